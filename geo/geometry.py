@@ -1,0 +1,102 @@
+"""Coordinate-order and metric helpers: the one place (lat, lon) meets (lon, lat).
+
+geopy and folium speak (lat, lon); shapely, GeoJSON and GeoPandas speak (lon, lat).
+Every conversion in the package goes through :func:`lonlat_points` /
+:func:`latlon`, and every area or distance goes through :func:`to_metric` with the
+metric CRS from settings.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import shapely
+from pyproj import Transformer
+
+from .settings import DEFAULTS
+
+EARTH_KM_PER_DEG_LAT = 110.574
+
+
+def lonlat_points(lats, lons) -> np.ndarray:
+    """Shapely points from latitude and longitude sequences (note the argument order)."""
+    return shapely.points(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
+
+
+def latlon(geom) -> tuple[float, float]:
+    """``(lat, lon)`` of a point geometry, for geopy and folium."""
+    return float(geom.y), float(geom.x)
+
+
+@lru_cache(maxsize=8)
+def _transformer(crs: str, inverse: bool) -> Transformer:
+    a, b = ("EPSG:4326", crs) if not inverse else (crs, "EPSG:4326")
+    return Transformer.from_crs(a, b, always_xy=True)
+
+
+def to_metric(geoms, crs: str = DEFAULTS.metric_crs):
+    """Project WGS84 geometries (array or scalar) to the metric CRS."""
+    t = _transformer(crs, False)
+    return shapely.transform(geoms, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
+
+
+def from_metric(geoms, crs: str = DEFAULTS.metric_crs):
+    """Inverse of :func:`to_metric`."""
+    t = _transformer(crs, True)
+    return shapely.transform(geoms, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
+
+
+def area_km2(geoms, crs: str = DEFAULTS.metric_crs) -> np.ndarray:
+    """Areas in km² of WGS84 polygons (vectorised)."""
+    return shapely.area(to_metric(geoms, crs)) / 1e6
+
+
+def distance_km(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Great-circle distance in km (haversine), vectorised over numpy arrays."""
+    lat1, lon1, lat2, lon2 = (np.radians(np.asarray(v, dtype=float)) for v in (lat1, lon1, lat2, lon2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def _km_to_deg(lat: float) -> tuple[float, float]:
+    """Degrees of (lon, lat) per km at latitude ``lat``."""
+    return 1 / (111.320 * max(np.cos(np.radians(lat)), 0.01)), 1 / EARTH_KM_PER_DEG_LAT
+
+
+def circle(lat: float, lon: float, radius_km: float, *, quad_segs: int = 8):
+    """A circle of ``radius_km`` around a point, as a WGS84 polygon."""
+    kx, ky = _km_to_deg(lat)
+    unit = shapely.Point(0, 0).buffer(radius_km, quad_segs=quad_segs)
+    return shapely.affinity.affine_transform(unit, [kx, 0, 0, ky, lon, lat])
+
+
+def wedge(lat: float, lon: float, bearing_deg: float, radius_km: float, *,
+          half_angle_deg: float = 45.0, inner_km: float = 0.0, steps: int = 12):
+    """A circular sector (pie slice) pointing along ``bearing_deg`` (0 = north, 90 = east)."""
+    kx, ky = _km_to_deg(lat)
+    angles = np.radians(np.linspace(bearing_deg - half_angle_deg, bearing_deg + half_angle_deg, steps))
+    outer = np.column_stack([np.sin(angles) * radius_km * kx + lon, np.cos(angles) * radius_km * ky + lat])
+    if inner_km > 0:
+        inner = np.column_stack([np.sin(angles) * inner_km * kx + lon,
+                                 np.cos(angles) * inner_km * ky + lat])[::-1]
+    else:
+        inner = np.array([[lon, lat]])
+    return shapely.Polygon(np.vstack([inner, outer]))
+
+
+def sector_of(polygon, bearing_deg: float, *, half_angle_deg: float = 50.0, core: float = 0.25):
+    """The part of ``polygon`` lying towards ``bearing_deg`` from its centre.
+
+    Used for "southeast Idlib": the governorate polygon intersected with a wide wedge
+    from its representative point, minus a small central core.
+    """
+    c = polygon.representative_point()
+    minx, miny, maxx, maxy = polygon.bounds
+    reach = 2 * max(maxx - minx, maxy - miny)
+    kx, ky = _km_to_deg(c.y)
+    radius_km = reach / min(kx, ky)
+    w = wedge(c.y, c.x, bearing_deg, radius_km, half_angle_deg=half_angle_deg)
+    part = polygon.intersection(w)
+    if core > 0:
+        part = part.difference(shapely.affinity.scale(polygon, core, core, origin=c))
+    return part if not part.is_empty else polygon

@@ -1,0 +1,204 @@
+"""Normalised name skeletons shared by the gazetteer index and the toponym finder.
+
+Transliterated Arabic place names arrive in many spellings (``Maarat Numan``,
+``Ma'arrat al-Nu'man``, ``Ma`arrat an Nu`man``; ``Abu Duhour``, ``Abu Dhuhur``,
+``Abū aẓ Ẓuhūr``).  Rather than fuzzy-matching every word at query time, both the
+gazetteer names (once, when the index is built) and the report text (once per
+batch) are reduced to the same *skeleton*, and exact skeleton matches are found
+with an Aho–Corasick automaton.
+
+The skeleton, applied identically to both sides:
+
+* case folded, diacritics removed, ayn/hamza marks (``' ‘ ’ ` ʿ ʾ``) deleted;
+* hyphens and punctuation become a single space;
+* vowels and confusable consonants folded: ``e→a``, ``o→u``, ``q→k``, ``d→z``,
+  ``dh/th/zh→z`` (Arabic ذ ظ ز ض are rendered d, dh, th, z or ẓ), ``ai→ay``;
+* doubled letters collapsed (``Maarrat → marat``), a word-final ``h`` after a vowel
+  dropped (``Hamah → hama``);
+* Arabic article tokens removed (``al el an ar as ash at az ad ath ul`` …, and the
+  ``ال`` prefix in Arabic script);
+* Arabic script: hamza-carrying alefs → ا, ة → ه, ى → ي, short vowels removed.
+
+For text, :func:`skeleton_text` keeps an index array mapping each skeleton
+character back to the original string, so matches are reported with their true
+offsets.  Everything is vectorised with numpy: the per-report cost is a handful of
+array operations, not a Python loop per character or per word.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+SEP = 32  # the single separator code in a skeleton
+_DEL = 0  # code for characters that vanish
+_NAME_SEP = 1  # separates names in a batch (never produced by the fold table)
+
+_APOSTROPHES = "'‘’`´ʿʾʻʼ′″ˈ\u02bf\u02be"
+_ARABIC_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ی": "ي", "ۀ": "ه",
+}
+_LATIN_FOLD = {"e": "a", "o": "u", "q": "k", "d": "z", "ı": "i", "ß": "s", "æ": "a",
+               "ø": "u", "đ": "z", "ł": "l", "þ": "z", "ð": "z"}
+
+
+def _fold_char(ch: str) -> str:
+    """Fold one character to its skeleton form ('' deletes it, ' ' separates)."""
+    if ch in _APOSTROPHES:
+        return ""
+    cat = unicodedata.category(ch)
+    if cat.startswith("M") or ch == "\u0640":  # combining marks, Arabic harakat, tatweel
+        return ""
+    if ch in _ARABIC_FOLD:
+        return _ARABIC_FOLD[ch]
+    if cat.startswith("N") and ch.isdigit() and ch.isascii():
+        return ch
+    if not cat.startswith("L"):
+        return " "
+    if "\u0600" <= ch <= "\u06ff":
+        return ch
+    base = unicodedata.normalize("NFKD", ch.lower())
+    base = "".join(c for c in base if not unicodedata.category(c).startswith("M")) or ch.lower()
+    base = base[0]
+    return _LATIN_FOLD.get(base, base)
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> np.ndarray:
+    """uint16 table: code point -> skeleton code (0 deletes, 32 separates)."""
+    fold = np.full(0x10000, SEP, dtype=np.uint16)
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        out = _fold_char(chr(cp))
+        fold[cp] = _DEL if out == "" else ord(out) if ord(out) < 0x10000 else SEP
+    return fold
+
+
+_A, _I, _U, _H, _S, _T, _Y, _Z = (ord(c) for c in "aiuhstyz")
+_ALEF, _LAM = ord("ا"), ord("ل")
+_ART_SECOND = np.zeros(0x10000, dtype=bool)
+_ART_SECOND[[ord(c) for c in "lnrstz"]] = True
+
+
+def _skeleton_codes(text: str, *, batch: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return (codes, source index, code points of ``text``) for the skeleton of ``text``.
+
+    ``codes`` (uint16) always starts and ends with :data:`SEP` (source index ``-1``)
+    and never holds two separators in a row.  Each step is one or two whole-array
+    numpy operations; the order of the steps matters (marks are deleted before
+    doubled letters are collapsed, so ``Ma'arrat`` and ``Maarat`` agree).
+    """
+    cp = np.frombuffer(("\n" + text + "\n").encode("utf-32-le"), dtype=np.uint32)
+    g = np.take(_fold_table(), cp, mode="clip")
+    if batch:
+        g[cp == _NAME_SEP] = _NAME_SEP
+    src = np.flatnonzero(g)
+    g = g[src]
+    src -= 1
+
+    prev, cur = g[:-1], g[1:]
+    # dh / th / zh -> z   (d was already folded to z)
+    digraph = (cur == _H) & ((prev == _Z) | (prev == _T))
+    prev[digraph] = _Z
+    # ai -> ay  (after e -> a this also covers ei, ey)
+    cur[(cur == _I) & (prev == _A)] = _Y
+    drop = np.zeros(g.size, dtype=bool)
+    # doubled letters and repeated separators collapse; the h of a digraph goes
+    drop[1:] = digraph | (cur == prev)
+    # word-final h after a vowel (Hamah -> hama)
+    mid = g[1:-1]
+    before = g[:-2]
+    drop[1:-1] |= (mid == _H) & (g[2:] == SEP) & ((before == _A) | (before == _I) | (before == _U))
+    keep = ~drop
+    g, src = g[keep], src[keep]
+
+    # article tokens (al, an, ash, ...) and the Arabic al- prefix
+    sep = g == SEP
+    starts = np.flatnonzero(sep[:-1] & ~sep[1:]) + 1
+    ends = np.flatnonzero(~sep[:-1] & sep[1:]) + 1
+    lens = ends - starts
+    drop = np.zeros(g.size, dtype=bool)
+    two = starts[lens == 2]
+    first = g[two]
+    two = two[((first == _A) | (first == _U) | (first == _I))
+              & np.take(_ART_SECOND, g[two + 1])
+              & ((first == _A) | (g[two + 1] == ord("l")))]
+    three = starts[lens == 3]
+    three = three[(g[three] == _A) & (g[three + 1] == _S) & (g[three + 2] == _H)]
+    arab = starts[lens >= 4]
+    arab = arab[(g[arab] == _ALEF) & (g[arab + 1] == _LAM)]
+    for pos, width in ((two, 3), (three, 4), (arab, 2)):
+        for k in range(width):
+            drop[pos + k] = True
+    if two.size or three.size or arab.size:
+        keep = ~drop
+        g, src = g[keep], src[keep]
+    return g, src, cp[1:-1]
+
+
+def _decode(codes: np.ndarray) -> str:
+    return codes.tobytes().decode("utf-16-le")
+
+
+def skeleton(name: str) -> str:
+    """Return the matching skeleton of one name, without surrounding spaces.
+
+    Examples
+    --------
+    >>> skeleton("Ma'arrat al-Nu'man") == skeleton("Maarat Numan")
+    True
+    >>> skeleton("Abū aẓ Ẓuhūr") == skeleton("Abu Dhuhur") == skeleton("Abu Duhour")
+    True
+    """
+    return _decode(_skeleton_codes(name)[0]).strip()
+
+
+def skeleton_many(names: list[str]) -> list[str]:
+    """Skeletons of many names in one vectorised pass (used to build the index)."""
+    if not names:
+        return []
+    joined = chr(_NAME_SEP).join(n.replace(chr(_NAME_SEP), " ") for n in names)
+    out = _decode(_skeleton_codes(joined, batch=True)[0]).split(chr(_NAME_SEP))
+    return [s.strip() for s in out]
+
+
+@dataclass(frozen=True, slots=True)
+class TextSkeleton:
+    """Skeleton of a text plus the map back to the original offsets.
+
+    Attributes
+    ----------
+    text : str
+        The skeleton; starts and ends with a space, words separated by one space.
+    source : numpy.ndarray
+        ``source[i]`` is the offset in the original text of ``text[i]`` (``-1`` for
+        the synthetic leading/trailing separator).
+    """
+
+    text: str
+    source: np.ndarray
+    codepoints: np.ndarray
+
+
+def skeleton_text(text: str) -> TextSkeleton:
+    """Skeletonise a whole text, keeping offsets back into ``text``.
+
+    ``codepoints`` holds the original text as a uint32 array, for callers that
+    want further vectorised scans (capitals, sentence breaks) without re-encoding.
+    """
+    codes, src, cp = _skeleton_codes(text)
+    return TextSkeleton(_decode(codes), src, cp)
+
+
+def fold_surface(s: str) -> str:
+    """A light normalisation (case, diacritics, marks, spacing) for exact-form checks."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", s.casefold()):
+        if ch in _APOSTROPHES or unicodedata.category(ch).startswith("M"):
+            continue
+        out.append(ch if ch.isalnum() else " ")
+    return " ".join("".join(out).split())

@@ -1,0 +1,467 @@
+"""HTML pages: one map per date, the index, the timeline.  The only module that
+imports folium.
+
+Every page is one self-contained file: Leaflet, Leaflet.markercluster and the
+project's own ``conflictmap.js``/``.css`` are inlined (from ``geo/resources``),
+together with an offline basemap (Natural Earth country and governorate outlines,
+rivers, city labels), so a map mailed as an attachment opens with no network.
+Online tiles (from :mod:`xyzservices`) are an optional, unchecked overlay.
+
+Why inline rather than ``maps/static/``: a single file survives being copied,
+mailed or opened from a USB stick; the ~200 kB of Leaflet per page is the price.
+
+Data reach the page as JSON inside a ``<script>`` (``<``, ``>``, ``&`` escaped, so a
+report containing ``</script>`` cannot break out); the page's JavaScript inserts
+report text with ``textContent`` only.  Panel HTML is built here with
+:func:`html.escape`.  Link targets are kept only for ``http(s)`` URLs.
+
+Scale: places, areas and zones are a few hundred features per date; events use a
+compact columnar layout and are drawn on one canvas (``CM.CanvasPoints``), which
+keeps a 100,000-event timeline small and fast.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import folium
+import geopandas as gpd
+import numpy as np
+import shapely
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from .actors import UNKNOWN, Actors
+from .events import KINDS as EVENT_KINDS
+from .export import write_text
+from .settings import DEFAULTS, RESOURCES
+
+EVENT_COLOURS = {"capture": "#d62728", "surrender": "#9467bd", "withdrawal": "#ff7f0e", "advance": "#e377c2",
+                 "siege": "#8c564b", "strike": "#111111", "shelling": "#7f7f7f", "attack": "#bcbd22",
+                 "clash": "#17becf"}
+PLACE_KINDS = ["city", "town", "village", "airbase", "base", "road", "region", "plain", "mountain", "hill",
+               "crossing", "dam", "governorate", "area"]
+ATTRIBUTION = ("Places: GeoNames (CC BY 4.0) and project gazetteer; outlines: Natural Earth; "
+               "map library: Leaflet (BSD-2)")
+
+
+def safe_json(obj) -> str:
+    """JSON that is safe inside a ``<script>`` element."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` if it is a plain http(s) URL, else ``None`` (no ``javascript:`` links)."""
+    u = (url or "").strip()
+    return u if u.lower().startswith(("http://", "https://")) and not any(c in u for c in " \"'<>`") else None
+
+
+@lru_cache(maxsize=1)
+def _assets() -> str:
+    vendor = RESOURCES / "vendor"
+    css = "\n".join((vendor / n).read_text(encoding="utf-8")
+                    for n in ("leaflet.css", "MarkerCluster.css", "MarkerCluster.Default.css"))
+    css += "\n" + (RESOURCES / "conflictmap.css").read_text(encoding="utf-8")
+    js = [(vendor / n).read_text(encoding="utf-8") for n in ("leaflet.js", "leaflet.markercluster.js")]
+    js.append((RESOURCES / "conflictmap.js").read_text(encoding="utf-8"))
+    # a literal "</script" inside a library would end the element early
+    js = [s.replace("</script", "<\\/script") for s in js]
+    return (f"<style>\n{css}\n</style>\n" + "".join(f"<script>\n{s}\n</script>\n" for s in js))
+
+
+@lru_cache(maxsize=4)
+def _basemap_json(towns_key: str, towns: tuple) -> str:
+    base = RESOURCES / "basemap"
+    data = {name: json.loads((base / f"{name}.geojson").read_text(encoding="utf-8"))
+            for name in ("countries", "admin1", "rivers")}
+    data["towns"] = [list(t) for t in towns]
+    return safe_json(data)
+
+
+def _tiles(online_tiles: bool):
+    if not online_tiles:
+        return None
+    import xyzservices.providers as xyz
+    p = xyz.OpenStreetMap.Mapnik
+    return {"name": p.name, "url": p.build_url(), "attribution": p.html_attribution}
+
+
+class _PageScript(MacroElement):
+    """Calls ``CM.<fn>(map, data, basemap, tiles)`` once the map exists."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+    CM.{{ this.fn }}({{ this._parent.get_name() }}, {{ this.data }}, {{ this.basemap }}, {{ this.tiles }});
+    {% endmacro %}""")
+
+    def __init__(self, fn: str, data: str, basemap: str, tiles: str) -> None:
+        super().__init__()
+        self._name = "CMPage"
+        self.fn, self.data, self.basemap, self.tiles = fn, data, basemap, tiles
+
+
+def _map(center: tuple[float, float], zoom: int) -> folium.Map:
+    m = folium.Map(location=list(center), zoom_start=zoom, tiles=None, control_scale=False,
+                   prefer_canvas=False, min_zoom=5, max_zoom=16)
+    m.default_js = []  # everything is inlined by _assets()
+    m.default_css = []
+    root = m.get_root()
+    root.header.add_child(Element('<meta name="viewport" content="width=device-width, initial-scale=1.0">'),
+                          name="cm_viewport")
+    root.header.add_child(Element(_assets()), name="cm_assets")
+    return m
+
+
+def _page(m: folium.Map, title: str, body_html: str, script: _PageScript, *, body_class: str = "") -> str:
+    root = m.get_root()
+    root.header.add_child(Element(f"<title>{html.escape(title)}</title>"), name="cm_title")
+    root.html.add_child(Element(body_html), name="cm_body")
+    m.add_child(script)
+    out = root.render()
+    if body_class:
+        out = out.replace("<body>", f'<body class="{body_class}">', 1)
+    out = out.replace('class="folium-map"', 'class="folium-map cm-map"', 1)
+    return out
+
+
+# -- payloads ----------------------------------------------------------------------------
+
+@dataclass
+class _Table:
+    """Interning of repeated strings (sentences, names, reports) in a payload."""
+
+    items: list = field(default_factory=list)
+    index: dict = field(default_factory=dict)
+
+    def __call__(self, value) -> int:
+        key = json.dumps(value, sort_keys=True, ensure_ascii=False) if isinstance(value, dict) else value
+        i = self.index.get(key)
+        if i is None:
+            i = self.index[key] = len(self.items)
+            self.items.append(value)
+        return i
+
+
+def _round_geom(geoms, digits: int, tolerance: float):
+    geoms = np.asarray(geoms, dtype=object)
+    if tolerance > 0:
+        geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
+    return shapely.set_precision(geoms, 10 ** -digits)
+
+
+def _zones_fc(zones: gpd.GeoDataFrame, cidx: dict[str, int], *, digits: int, tolerance: float) -> dict:
+    if not len(zones):
+        return {"type": "FeatureCollection", "features": []}
+    geoms = _round_geom(zones.geometry.values, digits, tolerance)
+    feats = []
+    for g, c, a in zip(geoms, zones["controller"], zones["area_km2"]):
+        if g is None or g.is_empty:
+            continue
+        feats.append({"type": "Feature", "properties": {"c": cidx.get(c, cidx[UNKNOWN]), "a": float(a)},
+                      "geometry": shapely.geometry.mapping(g)})
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def _controllers(actors: Actors) -> tuple[list[dict], dict[str, int]]:
+    ids = [*actors.controllers, UNKNOWN]
+    return ([{"id": c, "label": actors.label(c) if c != UNKNOWN else "Unknown / no data",
+              "colour": actors.colour(c)} for c in ids], {c: i for i, c in enumerate(ids)})
+
+
+def _events_columns(events: gpd.GeoDataFrame, dates: list[str], reports: _Table, sentences: _Table,
+                    names: _Table, actor_names: _Table, report_meta: dict, digits: int) -> dict:
+    kinds = list(EVENT_KINDS)
+    kidx = {k: i for i, k in enumerate(kinds)}
+    didx = {d: i for i, d in enumerate(dates)}
+    cols = {k: [] for k in ("y", "x", "k", "a", "d", "p", "s", "r", "sa", "sb")}
+    if len(events):
+        ys = np.round(shapely.get_y(events.geometry.values), digits).tolist()
+        xs = np.round(shapely.get_x(events.geometry.values), digits).tolist()
+        for i, e in enumerate(events.itertuples(index=False)):
+            sent = e.sentence or ""
+            a = sent.find(e.name) if e.name else -1
+            surf = getattr(e, "surface", "") or ""
+            if surf and sent.find(surf) >= 0:
+                a = sent.find(surf)
+                b = a + len(surf)
+            else:
+                b = a + len(e.name) if a >= 0 else 0
+            cols["y"].append(ys[i])
+            cols["x"].append(xs[i])
+            cols["k"].append(kidx.get(e.kind, 0))
+            cols["a"].append(actor_names(e.actor or ""))
+            cols["d"].append(didx.get(str(e.date), 0))
+            cols["p"].append(names(e.name))
+            cols["s"].append(sentences(sent))
+            cols["r"].append(reports(report_meta.get(e.report, {"id": e.report})))
+            cols["sa"].append(max(a, 0))
+            cols["sb"].append(max(b, 0))
+    return cols
+
+
+@dataclass(frozen=True, slots=True)
+class DatePage:
+    """Everything one per-date map shows (built by the pipeline, rendered here)."""
+
+    date: dt.date
+    prev: dt.date | None
+    next: dt.date | None
+    zones: gpd.GeoDataFrame
+    places: gpd.GeoDataFrame
+    areas: gpd.GeoDataFrame
+    events: gpd.GeoDataFrame
+    changes: list
+    area_km2: dict
+    delta_km2: dict
+    reports: list
+    unresolved: list
+    outside: list
+
+
+def render_date(path: Path, page: DatePage, *, actors: Actors, towns: Sequence = (),
+                digits: int = DEFAULTS.coordinate_digits, tolerance: float = DEFAULTS.simplify_tolerance_deg,
+                online_tiles: bool = True) -> None:
+    """Write ``maps/<date>.html``."""
+    controllers, cidx = _controllers(actors)
+    reports, sentences, names, actor_names = _Table(), _Table(), _Table(), _Table()
+    report_meta = {r.id: {"id": r.id, "t": r.title, "s": r.source, "u": safe_url(r.url) or ""} for r in page.reports}
+    kinds = {k: i for i, k in enumerate(PLACE_KINDS)}
+
+    def place_payload(row, y, x) -> dict:
+        ms = []
+        for mm in row.mentions:
+            ms.append([sentences(mm["sentence"]), mm["at"][0], mm["at"][1],
+                       reports(report_meta.get(mm["report"], {"id": mm["report"]}))])
+        return {"n": row.name, "k": kinds.get(row.kind, kinds["village"]), "a": row.admin1 or "",
+                "y": round(y, digits), "x": round(x, digits), "c": cidx.get(row.controller, cidx[UNKNOWN]),
+                "f": round(float(row.confidence), 3), "v": list(row.surfaces), "m": ms, "w": row.why}
+
+    places = [place_payload(r, g.y, g.x) for r, g in zip(page.places.itertuples(index=False), page.places.geometry)]
+    area_feats = []
+    if len(page.areas):
+        geoms = _round_geom(page.areas.geometry.values, digits, 0)
+        for r, g in zip(page.areas.itertuples(index=False), geoms):
+            c = shapely.point_on_surface(g)
+            area_feats.append({"type": "Feature", "properties": place_payload(r, c.y, c.x),
+                               "geometry": shapely.geometry.mapping(g)})
+    events = _events_columns(page.events, [page.date.isoformat()], reports, sentences, names, actor_names,
+                             report_meta, digits)
+    changes = [{"n": c.settlement, "y": round(c.lat, digits), "x": round(c.lon, digits),
+                "f": cidx.get(c.before, cidx[UNKNOWN]), "t": cidx.get(c.after, cidx[UNKNOWN]), "k": c.kind,
+                "s": c.sentence} for c in page.changes]
+    used = sorted({f["properties"]["c"] for f in _zones_fc(page.zones, cidx, digits=3, tolerance=0.05)["features"]}
+                  | {p["c"] for p in places} | {c["t"] for c in changes} | {c["f"] for c in changes})
+    data = {"date": page.date.isoformat(), "controllers": controllers, "used": used, "kinds": PLACE_KINDS,
+            "zones": _zones_fc(page.zones, cidx, digits=digits, tolerance=tolerance), "places": places,
+            "areas": {"type": "FeatureCollection", "features": area_feats}, "events": events,
+            "eventKinds": list(EVENT_KINDS), "eventColours": [EVENT_COLOURS[k] for k in EVENT_KINDS],
+            "usedEventKinds": sorted(set(events["k"])), "changes": changes, "sentences": sentences.items,
+            "names": names.items, "actors": [actors.label(a) if a in actors else a for a in actor_names.items],
+            "reports": reports.items, "dates": [page.date.isoformat()]}
+    center = (35.6, 36.8)
+    m = _map(center, 8)
+    title = f"{page.date.isoformat()} — conflict map"
+    body = _date_body(page, actors, len(places) + len(area_feats), len(page.events))
+    script = _PageScript("datePage", safe_json(data), _basemap_json("t", tuple(map(tuple, towns))),
+                         safe_json(_tiles(online_tiles)))
+    write_text(path, _page(m, title, body, script))
+
+
+def _chip(actors: Actors, c: str) -> str:
+    label = actors.label(c) if c != UNKNOWN else "unknown"
+    return f'<span class="cm-chip" style="background:{actors.colour(c)}">{html.escape(label)}</span>'
+
+
+def _highlight(sentence: str, surface: str) -> str:
+    i = sentence.lower().find(surface.lower()) if surface else -1
+    if i < 0:
+        return html.escape(sentence)
+    j = i + len(surface)
+    return f"{html.escape(sentence[:i])}<mark>{html.escape(sentence[i:j])}</mark>{html.escape(sentence[j:])}"
+
+
+def _nav(prev: dt.date | None, nxt: dt.date | None) -> str:
+    def link(d, text):
+        if d is None:
+            return f'<a aria-disabled="true" href="#">{text}</a>'
+        return f'<a href="{d.isoformat()}.html" rel="{ "prev" if text.startswith("◀") else "next"}">{text}</a>'
+    return (link(prev, "◀ " + (prev.isoformat() if prev else "previous")) + '<a href="index.html">Index</a>'
+            + '<a href="timeline.html">Timeline</a>' + link(nxt, (nxt.isoformat() if nxt else "next") + " ▶"))
+
+
+def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> str:
+    e = html.escape
+    n_changes = len(page.changes)
+    parts = [f'<div id="cm-bar"><button id="cm-panel-toggle" title="show/hide the side panel">☰</button>'
+             f'<h1>{e(page.date.strftime("%A %d %B %Y"))} · {len(page.reports)} report(s) · {n_places} place(s) · '
+             f'{n_changes} change(s)</h1><span class="cm-grow"></span>{_nav(page.prev, page.next)}</div>',
+             '<aside id="cm-panel">']
+    since = f"since {page.prev.isoformat()}" if page.prev else "(first date)"
+    parts.append(f"<h2>Changed hands {e(since)}</h2>")
+    if page.changes:
+        parts.append("<ul>")
+        for c in page.changes:
+            parts.append(f'<li data-lat="{c.lat:.5f}" data-lon="{c.lon:.5f}" title="zoom to {e(c.settlement)}">'
+                         f"<b>{e(c.settlement)}</b>: {_chip(actors, c.before)} → {_chip(actors, c.after)} "
+                         f'<span class="cm-small">({e(c.kind)})</span>'
+                         f'<q class="cm-sentence">{_highlight(c.sentence, c.surface or c.settlement)}</q></li>')
+        parts.append("</ul>")
+    else:
+        parts.append('<p class="cm-small">No settlement changed hands according to the reports.</p>')
+    if page.area_km2:
+        parts.append("<h2>Area held (km²)</h2><table>")
+        for c, a in sorted(page.area_km2.items(), key=lambda kv: -kv[1]):
+            d = page.delta_km2.get(c)
+            delta = f'<span class="cm-small">{d:+,.0f}</span>' if d else ""
+            parts.append(f"<tr><td>{_chip(actors, c)}</td><td style='text-align:right'>{a:,.0f}</td>"
+                         f"<td>{delta}</td></tr>")
+        parts.append("</table>")
+    parts.append("<h2>Reports</h2><ul>")
+    for r in page.reports:
+        url = safe_url(r.url)
+        title = e(r.title or r.id)
+        head = f'<a href="{e(url)}" target="_blank" rel="noopener noreferrer">{title}</a>' if url else title
+        warn = "".join(f'<div class="cm-warn">⚠ {e(w)}</div>' for w in r.warnings)
+        parts.append(f'<li>{head}<div class="cm-small">{e(r.source)} · {e(r.id)}</div>{warn}</li>')
+    parts.append("</ul>")
+    if page.unresolved:
+        parts.append(f"<h2>Not placed ({len(page.unresolved)})</h2><ul>")
+        for u in page.unresolved:
+            parts.append(f"<li><b>{e(u['mention'])}</b> <span class='cm-small'>{e(u['reason'])}</span>"
+                         f"<q class='cm-sentence'>{_highlight(u['sentence'], u['mention'])}</q></li>")
+        parts.append("</ul>")
+    if page.outside:
+        parts.append(f"<h2>Outside the area of interest ({len(page.outside)})</h2><ul>")
+        for u in page.outside:
+            parts.append(f"<li><b>{e(u['mention'])}</b> <span class='cm-small'>{e(u['reason'])}</span></li>")
+        parts.append("</ul>")
+    parts.append(f'<p class="cm-small">{n_events} event(s) extracted. {e(ATTRIBUTION)}.</p></aside>')
+    return "\n".join(parts)
+
+
+# -- index -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    date: dt.date
+    reports: int
+    places: int
+    areas: int
+    events: int
+    changes: int
+    unresolved: int
+
+
+def _area_chart(area: dict[str, dict[str, float]], dates: list[str], actors: Actors, *, width: int = 720,
+                height: int = 160) -> str:
+    """Inline SVG: share of the country held by each controller over time (stacked)."""
+    if not dates or not area:
+        return ""
+    ctrls = [c for c in [*actors.controllers, UNKNOWN] if any(area.get(d, {}).get(c) for d in dates)]
+    totals = [sum(area.get(d, {}).values()) or 1.0 for d in dates]
+    n = len(dates)
+    xs = [0.0] if n == 1 else [i * width / (n - 1) for i in range(n)]
+    if n == 1:
+        xs = [0.0, float(width)]
+    base = [0.0] * len(xs)
+    polys = []
+    for c in ctrls:
+        vals = [area.get(d, {}).get(c, 0.0) / t * height for d, t in zip(dates, totals)]
+        if n == 1:
+            vals = vals * 2
+        top = [b + v for b, v in zip(base, vals)]
+        pts = [f"{x:.1f},{height - y:.1f}" for x, y in zip(xs, top)] + \
+              [f"{x:.1f},{height - y:.1f}" for x, y in zip(reversed(xs), reversed(base))]
+        polys.append(f'<polygon points="{" ".join(pts)}" fill="{actors.colour(c)}" fill-opacity="0.8">'
+                     f"<title>{html.escape(actors.label(c) if c != UNKNOWN else 'unknown')}</title></polygon>")
+        base = top
+    legend = " ".join(f'<span class="cm-chip" style="background:{actors.colour(c)}">'
+                      f"{html.escape(actors.label(c) if c != UNKNOWN else 'unknown')}</span>" for c in ctrls)
+    return (f'<figure><svg viewBox="0 0 {width} {height}" width="100%" height="{height}" role="img" '
+            f'aria-label="share of territory by controller over time">{"".join(polys)}</svg>'
+            f'<figcaption class="cm-small">Share of the country held, {html.escape(dates[0])} to '
+            f"{html.escape(dates[-1])}. {legend}</figcaption></figure>")
+
+
+def render_index(path: Path, rows: Sequence[IndexRow], *, actors: Actors, area: dict, title: str,
+                 rejected: int, unresolved_total: int, files: dict[str, str]) -> None:
+    """Write ``maps/index.html``: every date with its counts, links and an overview chart."""
+    e = html.escape
+    dates = [r.date.isoformat() for r in rows]
+    peak = max([r.places for r in rows] + [1])
+    trs = []
+    for r in rows:
+        bar = f'<svg width="120" height="10"><rect width="{120 * r.places / peak:.0f}" height="10" fill="#607d8b"/></svg>'
+        trs.append(f'<tr><td><a href="{r.date.isoformat()}.html">{r.date.isoformat()}</a></td>'
+                   f'<td>{e(r.date.strftime("%a"))}</td><td class="num">{r.reports}</td><td class="num">{r.places}</td>'
+                   f'<td>{bar}</td><td class="num">{r.areas}</td><td class="num">{r.events}</td>'
+                   f'<td class="num">{r.changes}</td><td class="num">{r.unresolved}</td></tr>')
+    links = " · ".join(f'<a href="{e(href)}">{e(label)}</a>' for label, href in files.items())
+    body = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<style>{(RESOURCES / "conflictmap.css").read_text(encoding="utf-8")}</style></head>
+<body><div id="cm-bar"><h1>{e(title)}</h1><span class="cm-grow"></span><a href="timeline.html">Timeline</a></div>
+<main class="cm-page">
+<p>{len(rows)} date(s), {sum(r.reports for r in rows)} report(s), {sum(r.places for r in rows)} place mention(s) on maps,
+{sum(r.changes for r in rows)} change(s) of control. {unresolved_total} mention(s) not placed are listed in
+<a href="unresolved.csv">unresolved.csv</a>; {rejected} input(s) rejected are listed in <a href="rejected.csv">rejected.csv</a>.</p>
+{_area_chart(area, dates, actors)}
+<table class="cm-index"><thead><tr><th>Date</th><th></th><th>Reports</th><th>Places</th><th></th><th>Areas</th>
+<th>Events</th><th>Changes</th><th>Not placed</th></tr></thead><tbody>
+{"".join(trs)}
+</tbody></table>
+<p class="cm-small">Layers for GIS: {links}</p>
+<p class="cm-small">{e(ATTRIBUTION)}.</p></main></body></html>"""
+    write_text(path, body)
+
+
+# -- timeline --------------------------------------------------------------------------
+
+def render_timeline(path: Path, *, dates: Sequence[dt.date], zones_by_date: dict, events: gpd.GeoDataFrame,
+                    changes_by_date: dict, actors: Actors, report_meta: dict, towns: Sequence = (),
+                    digits: int = 4, tolerance: float = DEFAULTS.simplify_tolerance_deg,
+                    online_tiles: bool = True) -> None:
+    """Write ``maps/timeline.html``: all dates on one map with a slider.
+
+    Zone states that repeat between dates are stored once; events are columnar.
+    """
+    controllers, cidx = _controllers(actors)
+    ds = [d.isoformat() for d in dates]
+    states, state_of, seen = [], [], {}
+    for d in dates:
+        fc = _zones_fc(zones_by_date[d], cidx, digits=digits, tolerance=tolerance)
+        key = hashlib.sha1(safe_json(fc).encode()).hexdigest()
+        if key not in seen:
+            seen[key] = len(states)
+            states.append(fc)
+        state_of.append(seen[key])
+    reports, sentences, names, actor_names = _Table(), _Table(), _Table(), _Table()
+    meta = {k: {"id": k, "t": v.get("t", ""), "s": v.get("s", ""), "u": safe_url(v.get("u", "")) or ""}
+            for k, v in report_meta.items()}
+    ev = _events_columns(events, ds, reports, sentences, names, actor_names, meta, digits)
+    changes_on = [[{"n": c.settlement, "y": round(c.lat, digits), "x": round(c.lon, digits),
+                    "f": cidx.get(c.before, cidx[UNKNOWN]), "t": cidx.get(c.after, cidx[UNKNOWN])}
+                   for c in changes_by_date.get(d, [])] for d in dates]
+    data = {"dates": ds, "controllers": controllers, "zoneStates": states, "zoneOf": state_of, "events": ev,
+            "eventKinds": list(EVENT_KINDS), "eventColours": [EVENT_COLOURS[k] for k in EVENT_KINDS],
+            "usedEventKinds": sorted(set(ev["k"])), "changesOn": changes_on, "sentences": sentences.items,
+            "names": names.items, "actors": [actors.label(a) if a in actors else a for a in actor_names.items],
+            "reports": reports.items, "kinds": PLACE_KINDS, "view": [[34.9, 35.9], [36.7, 37.9]]}
+    m = _map((35.6, 36.8), 8)
+    body = (f'<div id="cm-bar"><h1>Timeline · {len(ds)} date(s) · {len(events)} event(s)</h1>'
+            f'<span class="cm-grow"></span><a href="index.html">Index</a></div>'
+            f'<div id="cm-timebar"><button id="cm-play" type="button">▶ Play</button>'
+            f'<input id="cm-slider" type="range" min="0" max="{max(len(ds) - 1, 0)}" value="{max(len(ds) - 1, 0)}" '
+            f'step="1" aria-label="date"><span id="cm-date"></span><span id="cm-info" class="cm-small"></span>'
+            f'<a id="cm-open-date" href="#">open this date</a></div>')
+    script = _PageScript("timelinePage", safe_json(data), _basemap_json("t", tuple(map(tuple, towns))),
+                         safe_json(_tiles(online_tiles)))
+    write_text(path, _page(m, "Timeline — conflict map", body, script, body_class="cm-timeline"))

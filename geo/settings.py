@@ -1,0 +1,87 @@
+"""Typed defaults for every option of the pipeline.
+
+Every public function takes its options as keyword arguments whose defaults come
+from :data:`DEFAULTS`; the CLI builds a :class:`Settings` from its flags with
+:func:`dataclasses.replace`.  Nothing else in the package hard-codes a path, a
+threshold or a URL.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def _cache_dir() -> Path:
+    if os.environ.get("CONFLICT_MAP_CACHE"):
+        return Path(os.environ["CONFLICT_MAP_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "conflict-map"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Options shared by the pipeline stages.
+
+    Attributes
+    ----------
+    data_dir : Path
+        Root of the shipped inputs (``reports/``, ``zones/``, ``gazetteer/``, ``actors.csv``).
+    out_dir : Path
+        Where maps and layers are written.
+    aoi : tuple of float
+        Area of interest as ``(min_lon, min_lat, max_lon, max_lat)``; default: Syria.
+    aoi_country : str
+        ISO code of the country the reports are about; candidates there are preferred.
+    min_confidence : float
+        Resolutions below this are listed as unresolved, never guessed.
+    dayfirst : bool
+        Read ``3/4/2019`` as 3 April (``True``) or 4 March (``False``); flagged either way.
+    online : bool
+        Allow the Nominatim fallback for names the offline gazetteer lacks.
+    metric_crs : str
+        Projected CRS used for areas and distances (UTM 37N covers Syria).
+    """
+
+    data_dir: Path = ROOT / "data"
+    out_dir: Path = ROOT / "maps"
+    cache_dir: Path = field(default_factory=_cache_dir)
+    aoi: tuple[float, float, float, float] = (35.5, 32.2, 42.5, 37.5)
+    aoi_country: str = "SY"
+    min_confidence: float = 0.5
+    dayfirst: bool = True
+    online: bool = False
+    user_agent: str = "conflict-map/0.1 (offline-first conflict mapping; set --user-agent)"
+    online_min_delay_s: float = 1.1
+    metric_crs: str = "EPSG:32637"
+    max_report_bytes: int = 5 * 1024 * 1024
+    coordinate_digits: int = 5
+    simplify_tolerance_deg: float = 0.002
+    strict: bool = False
+    zones_path: Path | None = None
+    gazetteer_path: Path | None = None
+    actors_path: Path | None = None
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.data_dir / "reports"
+
+    @property
+    def zones_dir(self) -> Path:
+        """``zones_path`` if given, else ``data_dir/zones``."""
+        return Path(self.zones_path) if self.zones_path else self.data_dir / "zones"
+
+    @property
+    def gazetteer_dir(self) -> Path:
+        """``gazetteer_path`` if given, else ``data_dir/gazetteer``."""
+        return Path(self.gazetteer_path) if self.gazetteer_path else self.data_dir / "gazetteer"
+
+    @property
+    def actors_csv(self) -> Path:
+        """``actors_path`` if given, else ``data_dir/actors.csv``."""
+        return Path(self.actors_path) if self.actors_path else self.data_dir / "actors.csv"
+
+
+DEFAULTS = Settings()

@@ -1,0 +1,444 @@
+"""Finding place mentions in report text.
+
+The finder is gazetteer-driven: the report text is skeletonised once
+(:func:`geo.names.skeleton_text`), every gazetteer skeleton is found in one
+Aho–Corasick pass, and the leftmost-longest matches become candidate mentions.
+A candidate survives only if
+
+* its surface starts with a capital letter (or is in Arabic script);
+* it is not an actor's name nor part of one ("Hatch (Nasra)", "Damascus government");
+* it is not a one-word everyday English word ("Tell", "Reading"), unless a cue
+  such as "the village of" or an alias vouches for it.
+
+Around each survivor the finder reads *cues* — "the base of X", "the village of X",
+"X countryside", "the Khanasir road" — and *areal phrases*, which become a single
+:class:`Mention` with a ``relation`` and the named places as ``anchors``:
+
+=================  =====================================  ============
+relation           phrase                                 geometry
+=================  =====================================  ============
+``sector``         "southeast Idlib", "northern Hama"     part of the governorate
+``wedge``          "east of Maarat al-Numan"              pie slice from the place
+``countryside``    "the countryside of Hama", "rural X"   governorate (or ring)
+``between``        "between Aleppo, Idlib and Hama"       hull of the anchors
+=================  =====================================  ============
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from .actors import Actors
+from .gazetteer import Gazetteer
+from .names import skeleton, skeleton_many, skeleton_text
+from .reports import Report
+
+_CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
+_JOIN = "\n\n\n"
+
+BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+            "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+_DIRECTIONS = {w: b for d, b in BEARINGS.items() for w in (d, d + "ern")}
+_COUNTRYSIDE = {"countryside", "province", "governorate", "outskirts", "suburbs", "environs"}
+_KIND_WORDS = {"village": "village", "villages": "village", "town": "town", "towns": "town",
+               "city": "city", "hamlet": "village", "farm": "village", "farms": "village",
+               "hill": "hill", "road": "road", "highway": "road", "base": "base",
+               "airbase": "base", "airport": "base", "airfield": "base", "force": "base"}
+_AFTER_CUES = {"road": "road", "highway": "road", "motorway": "road",
+               "city": "city", "town": "town", "region": "region", "area": "region",
+               "plain": "region", "mountains": "region", "mountain": "region", "heights": "region"}
+_SUFFIX_AREA = {"countryside", "province", "governorate"}
+_TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | {"rural"}
+_BETWEEN_AT = re.compile(r"between\s+(?:the\s+)?(?:(?:governorates|provinces|cities|towns|"
+                         r"villages|areas)\s+of\s+)?")
+
+
+def _betweens(low: str):
+    """Matches of 'between …' in lower-cased text (a literal search, then a match)."""
+    k = low.find("between")
+    while k >= 0:
+        if k == 0 or not low[k - 1].isalnum():
+            m = _BETWEEN_AT.match(low, k)
+            if m:
+                yield m
+        k = low.find("between", k + 7)
+
+
+#: Generic leading words of Arabic place names ("Tell" = hill, "Kafr" = village …): alone
+#: before another capitalised word they are the start of a name the gazetteer lacks.
+GENERIC = frozenset(skeleton_many([
+    "Tell", "Tel", "Tal", "Tall", "Jabal", "Jebel", "Kafr", "Kfar", "Deir", "Dayr", "Ain", "Ayn", "Khan",
+    "Wadi", "Ras", "Bab", "Umm", "Abu", "Beit", "Bayt", "Sheikh", "Shaykh", "Qalaat", "Qalat", "Maarat",
+    "Jisr", "Nahr", "Bir", "Khirbet", "Khirbat", "Mazraat", "Marj", "Harat", "Hammam", "Sahl", "Jubb",
+    "Qasr", "Qaryat", "Tlul", "Ard", "Ayn"]))
+_NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z\u0600-\u06FF][\w'’‘`]*")
+_UNKNOWN_CUE = re.compile(r"\b(?:village|town|city|hamlet|hill|base|airbase|airport|farms) of (?:the )?"
+                          r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
+                          r"[A-Z][\w'’‘`]+){0,3})")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
+_APOS = frozenset("'‘’`ʿʾ")
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
+                             r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath) )$")
+
+
+def bearing_of(word: str) -> float:
+    """Compass bearing of a direction word ("south-eastern" -> 135)."""
+    return _DIRECTIONS[re.sub(r"[\s\-‐]", "", word.lower())]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place named in a report.
+
+    Attributes
+    ----------
+    report_id : str
+    surface : str
+        The text as written (``text[start:end]``).
+    start, end : int
+        Offsets into :attr:`geo.reports.Report.full_text`.
+    key : str
+        The name skeleton used to look up candidates ('' for areal phrases).
+    sentence : str
+        The sentence that contains the mention.
+    sentence_start : int
+        Offset of ``sentence`` in the full text.
+    cue : str
+        Hint from the words around it: ``base``, ``village``, ``town``, ``city``,
+        ``road``, ``region``, ``countryside`` or ''.
+    relation : str
+        For areal phrases: ``sector``, ``wedge``, ``countryside`` or ``between``.
+    bearing : float or None
+        Compass bearing of a directional phrase.
+    anchors : tuple of Mention
+        The places an areal phrase is built from.
+    """
+
+    report_id: str
+    surface: str
+    start: int
+    end: int
+    key: str
+    sentence: str
+    sentence_start: int
+    cue: str = ""
+    relation: str = ""
+    bearing: float | None = None
+    anchors: tuple["Mention", ...] = ()
+
+    @property
+    def is_areal(self) -> bool:
+        return bool(self.relation)
+
+
+def _char_table(pred) -> np.ndarray:
+    table = np.zeros(0x10000, dtype=bool)
+    for cp in range(0x10000):
+        if not 0xD800 <= cp <= 0xDFFF and pred(chr(cp)):
+            table[cp] = True
+    return table
+
+
+_CAPITAL = _char_table(lambda ch: ch.isupper() or "\u0600" <= ch <= "\u06ff")
+_STOP = _char_table(lambda ch: ch in ".!?؟")
+_CLOSER = _char_table(lambda ch: ch in "\"'”’)]")
+_SPACE = _char_table(lambda ch: ch in " \t\n\r\u00a0")
+
+
+def _sentence_breaks(cp: np.ndarray) -> np.ndarray:
+    """Offsets where a sentence starts: after .!? (+ closing quote) and white space, or a newline."""
+    stop = np.take(_STOP, cp[:-1], mode="clip")
+    space_next = np.take(_SPACE, cp[1:], mode="clip")
+    brk = stop & space_next
+    brk[1:] |= stop[:-1] & np.take(_CLOSER, cp[1:-1], mode="clip") & space_next[1:]
+    brk |= cp[:-1] == 10
+    return np.flatnonzero(brk) + 1
+
+
+def _sentence_at(text: str, bounds, pos: int) -> tuple[str, int]:
+    """The sentence around ``pos`` given the sorted sentence start offsets."""
+    i = bisect.bisect_right(bounds, pos) - 1
+    start = bounds[i] if i >= 0 else 0
+    end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    return raw.strip(), start + lead
+
+
+def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Skeleton matches in ``text`` that start with a capital (or Arabic script),
+    leftmost-longest without overlap, as (start, end, key); plus sentence starts."""
+    out: list[tuple[int, int, str]] = []
+    breaks: list[np.ndarray] = []
+    auto = gaz.automaton
+    n = len(text)
+    pos = 0
+    while pos < n:
+        end_chunk = min(n, pos + _CHUNK)
+        if end_chunk < n:  # cut at a paragraph break or space so names are not split
+            cut = text.rfind("\n", pos + _CHUNK // 2, end_chunk)
+            if cut < 0:
+                cut = text.rfind(" ", pos + _CHUNK // 2, end_chunk)
+            end_chunk = cut + 1 if cut > 0 else end_chunk
+        sk = skeleton_text(text[pos:end_chunk])
+        breaks.append(_sentence_breaks(sk.codepoints) + pos)
+        found = list(auto.iter(sk.text))
+        if found:
+            ends = np.fromiter((e for e, _ in found), dtype=np.int64, count=len(found))
+            lens = np.fromiter((len(k) for _, k in found), dtype=np.int64, count=len(found))
+            starts = sk.source[ends - lens]
+            ok = np.take(_CAPITAL, np.take(sk.codepoints, starts), mode="clip")
+            idx = np.flatnonzero(ok)
+            if idx.size:
+                a_list = (starts[idx] + pos).tolist()
+                b_list = (sk.source[ends[idx] - 1] + 1 + pos).tolist()
+                hits = sorted(zip(a_list, [x - y for x, y in zip(a_list, b_list)], b_list,
+                                  (found[i][1] for i in idx.tolist())))
+                last = -1
+                for a, _, b, key in hits:
+                    if a >= last:
+                        out.append((a, b, key))
+                        last = b
+        pos = end_chunk
+    return out, np.concatenate(breaks).tolist() if breaks else []
+
+
+def _extend(text: str, a: int, b: int) -> tuple[int, int]:
+    """Grow a span to whole words (a dropped final 'h', an article such as "Al-")."""
+    n = len(text)
+    while b < n and (text[b].isalnum() or text[b] in _APOS):
+        b += 1
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _APOS):
+        a -= 1
+    m = _ARTICLE_BEFORE.search(text, max(0, a - 4), a)
+    if m:
+        a = m.start()
+    return a, b
+
+
+def _tail_words(before: str) -> list[str]:
+    """The last few words before a mention, lower-cased, hyphens split."""
+    return before[-60:].lower().replace("-", " ").replace("‐", " ").replace("–", " ").rstrip(" ,").split()[-6:]
+
+
+def _cue(words: list[str], after: str) -> str:
+    """Kind hint from the words around a name ("the base of X", "X road")."""
+    nxt = after[:30].lower().split()[:2]
+    if nxt and (nxt[0] in ("airbase", "airport", "airfield", "base")
+                or nxt in (["air", "base"], ["air", "force"], ["air", "field"],
+                           ["military", "airport"], ["military", "airbase"])):
+        return "base"
+    if nxt and nxt[0] in _AFTER_CUES:
+        return _AFTER_CUES[nxt[0]]
+    w = [x for x in words if x != "the"]
+    if len(w) >= 2 and w[-1] == "of" and w[-2] in _KIND_WORDS:
+        return _KIND_WORDS[w[-2]]
+    if w and (w[-1] in ("and", "or") or w[-1].endswith(",")):
+        joined = " ".join(words)
+        if "villages of" in joined:
+            return "village"
+        if "towns of" in joined:
+            return "town"
+    return ""
+
+
+def find_mentions(report: Report, gazetteer: Gazetteer, *, actors: Actors | None = None) -> list[Mention]:
+    """Place mentions in one report (see :func:`find_mentions_many`)."""
+    return find_mentions_many([report], gazetteer, actors=actors)[0]
+
+
+def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
+                       actors: Actors | None = None) -> list[list[Mention]]:
+    """Place mentions in many reports, in one vectorised pass over their texts.
+
+    Parameters
+    ----------
+    reports : sequence of Report
+    gazetteer : Gazetteer
+    actors : Actors, optional
+        When given, names that are (part of) an actor alias are not places.
+
+    Returns
+    -------
+    list of list of Mention
+        One list per report, in text order; areal phrases replace their anchors.
+    """
+    texts = [r.full_text for r in reports]
+    offsets = []
+    pos = 0
+    for t in texts:
+        offsets.append(pos)
+        pos += len(t) + len(_JOIN)
+    joined = _JOIN.join(texts)
+    hits, breaks = _raw_matches(joined, gazetteer)
+    per_report: list[list[tuple[int, int, str]]] = [[] for _ in reports]
+    for a, b, key in hits:
+        i = bisect.bisect_right(offsets, a) - 1
+        per_report[i].append((a - offsets[i], b - offsets[i], key))
+    out = []
+    for i, (r, t, h) in enumerate(zip(reports, texts, per_report)):
+        if not h:
+            out.append([])
+            continue
+        lo = bisect.bisect_left(breaks, offsets[i])
+        hi = bisect.bisect_right(breaks, offsets[i] + len(t))
+        bounds = [0, *(x - offsets[i] for x in breaks[lo:hi])]
+        out.append(_mentions_in(r, t, h, bounds, gazetteer, actors))
+    return out
+
+
+def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, str]], bounds: list[int],
+                 gaz: Gazetteer, actors: Actors | None) -> list[Mention]:
+    sentences: dict[int, tuple[str, int]] = {}
+    out: list[tuple[Mention, list[str]]] = []
+    skip_until = -1
+    for a, b, key in hits:
+        if a < skip_until:
+            continue
+        a, b = _extend(text, a, b)
+        if key in GENERIC:
+            tail = _name_tail(text, b)
+            if tail == b:
+                continue  # "Kafr" or "Tell" alone is a word, not a name
+            b = skip_until = tail  # "Tell Malah" with only "Tell" known: an unknown name, kept
+            key = skeleton(text[a:b])
+        surface = text[a:b]
+        if surface.lower() in gaz.stop:
+            continue
+        if actors is not None and actors.covers(text, a, b):
+            continue
+        words = _tail_words(text[max(0, a - 60):a])
+        cue = _cue(words, text[b:b + 30])
+        if " " not in surface and gaz.is_common_word(surface) and not cue and key not in gaz.aliases:
+            continue
+        i = bisect.bisect_right(bounds, a) - 1
+        sentence = sentences.get(i)
+        if sentence is None:
+            sentence = sentences[i] = _sentence_at(text, bounds, a)
+        out.append((Mention(report.id, surface, a, b, key, sentence[0], sentence[1], cue), words))
+    out.extend(_unknown_cued(report, text, bounds, out, gaz, sentences))
+    out.sort(key=lambda mw: mw[0].start)
+    return _areal(text, out)
+
+
+def _name_tail(text: str, b: int) -> int:
+    """End of the capitalised words following offset ``b`` (up to three)."""
+    end = b
+    for _ in range(3):
+        m = _NAME_TAIL.match(text, end)
+        if not m:
+            break
+        end = m.end()
+    return end
+
+
+def _unknown_cued(report: Report, text: str, bounds, found, gaz: Gazetteer, sentences) -> list:
+    """Names after "the village of" / "the town of" … that the gazetteer does not know.
+
+    They cannot be placed, but they are reported (as unresolved) rather than lost.
+    """
+    if "of " not in text:
+        return []
+    spans = [(m.start, m.end) for m, _ in found]
+    extra = []
+    for m in _UNKNOWN_CUE.finditer(text):
+        a, b = m.span(1)
+        if any(s < b and a < e for s, e in spans):
+            continue
+        surface = text[a:b]
+        if gaz.is_common_word(surface):
+            continue
+        i = bisect.bisect_right(bounds, a) - 1
+        sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
+        extra.append((Mention(report.id, surface, a, b, skeleton(surface), sentence[0], sentence[1],
+                              _KIND_WORDS.get(text[m.start():m.start(1)].split()[0], "")), []))
+    return extra
+
+
+def _areal(text: str, found: list[tuple[Mention, list[str]]]) -> list[Mention]:
+    """Fold directional / countryside / 'between' phrases into areal mentions."""
+    mentions = [m for m, _ in found]
+    used: set[int] = set()
+    areas: list[tuple[int, Mention]] = []
+    # between A, B and C
+    low_text = text.lower() if "etween" in text else ""
+    for m in _betweens(low_text):
+        group: list[int] = []
+        cursor = m.end()
+        for i, men in enumerate(mentions):
+            if men.start < cursor or i in used:
+                continue
+            gap = text[cursor:men.start]
+            if group and not _LIST_GAP.match(gap):
+                break
+            if not group and gap.strip():
+                break
+            group.append(i)
+            cursor = men.end
+        if len(group) >= 2:
+            first = mentions[group[0]]
+            used.update(group)
+            areas.append((group[0], _area(text, m.start(), cursor, first, "between", None,
+                                          tuple(mentions[i] for i in group))))
+    for i, (men, words) in enumerate(found):
+        if i in used:
+            continue
+        nxt = text[men.end:men.end + 20].lower().split()[:1]
+        suffix = bool(nxt) and nxt[0].rstrip(".,;:") in _SUFFIX_AREA
+        if not suffix and _TRIGGERS.isdisjoint(words):
+            continue
+        before = text[max(0, men.start - 60):men.start]
+        low = before.lower()
+        w = words[:-1] if words and words[-1] == "the" else words
+        if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") \
+                and w[-1] == "of" and w[-3] == "of":
+            w = w[:-2]  # "east of the city of X"
+        relation, bearing, lead, end = "", None, "", men.end
+        if len(w) >= 2 and w[-1] == "of" and w[-2] in _DIRECTIONS:
+            relation, bearing, lead = "wedge", _DIRECTIONS[w[-2]], w[-2]
+        elif len(w) >= 2 and w[-1] == "of" and w[-2] in _COUNTRYSIDE:
+            relation, lead = "countryside", w[-2]
+            if len(w) >= 3 and w[-3] in _DIRECTIONS:
+                bearing, lead = _DIRECTIONS[w[-3]], w[-3]
+        elif w and (w[-1] in _DIRECTIONS or (w[-1] == "rural" and len(w) > 1 and w[-2] in _DIRECTIONS)) \
+                and men.cue not in ("city", "base", "road", "village", "town"):
+            d = w[-1] if w[-1] in _DIRECTIONS else w[-2]
+            relation, bearing, lead = "sector", _DIRECTIONS[d], d
+        elif suffix or (w and w[-1] == "rural"):
+            relation, lead = "countryside", "" if suffix else "rural"
+        if not relation:
+            continue
+        if suffix:
+            end = men.end + text[men.end:men.end + 20].lower().index(nxt[0].rstrip(".,;:")) \
+                + len(nxt[0].rstrip(".,;:"))
+        start = men.start
+        if lead:
+            k = low.rfind(lead)
+            if k >= 0:
+                start = men.start - len(before) + k
+                far = low.rfind("far ", 0, k)
+                if far >= 0 and far + 4 == k:
+                    start -= 4
+        used.add(i)
+        areas.append((i, _area(text, start, end, men, relation, bearing, (men,))))
+    if not areas:
+        return mentions
+    keep = [(i, m) for i, m in enumerate(mentions) if i not in used]
+    merged = sorted(keep + areas, key=lambda im: (im[1].start, im[0]))
+    return [m for _, m in merged]
+
+
+def _area(text: str, start: int, end: int, anchor: Mention, relation: str,
+          bearing: float | None, anchors: tuple[Mention, ...]) -> Mention:
+    while start < end and text[start].isspace():
+        start += 1
+    surface = text[start:end]
+    if surface[:4].lower() == "the ":
+        start += 4
+        surface = surface[4:]
+    return Mention(anchor.report_id, surface, start, end, "", anchor.sentence,
+                   anchor.sentence_start, anchor.cue, relation, bearing, anchors)
