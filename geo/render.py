@@ -360,35 +360,35 @@ class IndexRow:
     unresolved: int
 
 
-def _area_chart(area: dict[str, dict[str, float]], dates: list[str], actors: Actors, *, width: int = 720,
-                height: int = 160) -> str:
-    """Inline SVG: share of the country held by each controller over time (stacked)."""
+def _area_chart(area: dict[str, dict[str, float]], dates: list[str], actors: Actors, *, width: int = 600,
+                height: int = 34) -> str:
+    """Inline SVG sparklines: km² held by each controller over time, each on its own scale.
+
+    Country-wide shares hardly move when a few villages change hands, so every line
+    is scaled between its own minimum and maximum (both printed beside it).
+    """
     if not dates or not area:
         return ""
-    ctrls = [c for c in [*actors.controllers, UNKNOWN] if any(area.get(d, {}).get(c) for d in dates)]
-    totals = [sum(area.get(d, {}).values()) or 1.0 for d in dates]
-    n = len(dates)
-    xs = [0.0] if n == 1 else [i * width / (n - 1) for i in range(n)]
-    if n == 1:
-        xs = [0.0, float(width)]
-    base = [0.0] * len(xs)
-    polys = []
-    for c in ctrls:
-        vals = [area.get(d, {}).get(c, 0.0) / t * height for d, t in zip(dates, totals)]
-        if n == 1:
-            vals = vals * 2
-        top = [b + v for b, v in zip(base, vals)]
-        pts = [f"{x:.1f},{height - y:.1f}" for x, y in zip(xs, top)] + \
-              [f"{x:.1f},{height - y:.1f}" for x, y in zip(reversed(xs), reversed(base))]
-        polys.append(f'<polygon points="{" ".join(pts)}" fill="{actors.colour(c)}" fill-opacity="0.8">'
-                     f"<title>{html.escape(actors.label(c) if c != UNKNOWN else 'unknown')}</title></polygon>")
-        base = top
-    legend = " ".join(f'<span class="cm-chip" style="background:{actors.colour(c)}">'
-                      f"{html.escape(actors.label(c) if c != UNKNOWN else 'unknown')}</span>" for c in ctrls)
-    return (f'<figure><svg viewBox="0 0 {width} {height}" width="100%" height="{height}" role="img" '
-            f'aria-label="share of territory by controller over time">{"".join(polys)}</svg>'
-            f'<figcaption class="cm-small">Share of the country held, {html.escape(dates[0])} to '
-            f"{html.escape(dates[-1])}. {legend}</figcaption></figure>")
+    rows = []
+    for c in [*actors.controllers, UNKNOWN]:
+        vals = [float(area.get(d, {}).get(c, 0.0)) for d in dates]
+        if not any(vals):
+            continue
+        lo, hi = min(vals), max(vals)
+        span = (hi - lo) or 1.0
+        n = len(vals)
+        pts = " ".join(f"{(i * width / max(n - 1, 1)):.1f},{(height - 3 - (v - lo) / span * (height - 6)):.1f}"
+                       for i, v in enumerate(vals))
+        label = html.escape(actors.label(c) if c != UNKNOWN else "unknown")
+        change = vals[-1] - vals[0]
+        rows.append(f'<div><span class="cm-chip" style="background:{actors.colour(c)}">{label}</span></div>'
+                    f'<svg viewBox="0 0 {width} {height}" preserveAspectRatio="none" role="img" '
+                    f'aria-label="{label}: km² held over time"><polyline points="{pts}" fill="none" '
+                    f'stroke="{actors.colour(c)}" stroke-width="2" vector-effect="non-scaling-stroke"/></svg>'
+                    f'<div class="cm-small">{vals[-1]:,.0f} km² ({change:+,.0f} since {html.escape(dates[0])}; '
+                    f'range {lo:,.0f}–{hi:,.0f})</div>')
+    return (f'<h2>Territory held, {html.escape(dates[0])} to {html.escape(dates[-1])}</h2>'
+            f'<div class="cm-spark">{"".join(rows)}</div>')
 
 
 def render_index(path: Path, rows: Sequence[IndexRow], *, actors: Actors, area: dict, title: str,

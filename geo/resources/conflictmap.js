@@ -118,9 +118,8 @@
 
   CM.areasLayer = function (data) {
     return L.geoJSON(data.areas, {
-      style: function (f) {
-        var colour = (data.controllers[f.properties.c] || {}).colour || "#555";
-        return { color: "#333", weight: 1.5, dashArray: "6 4", fillColor: colour, fillOpacity: 0.12 };
+      style: function () {
+        return { color: "#4a235a", weight: 1.6, dashArray: "6 5", fillColor: "#8e44ad", fillOpacity: 0.08 };
       },
       onEachFeature: function (f, layer) {
         layer.bindPopup(function () { return CM.placePopup(data, f.properties); }, { maxWidth: 420 });
@@ -160,7 +159,8 @@
     onAdd: function (map) {
       this._map = map;
       var c = this._canvas = L.DomUtil.create("canvas", "cm-canvas leaflet-zoom-hide");
-      map.getPanes().overlayPane.appendChild(c);
+      if (!map.getPane("cm-points")) { map.createPane("cm-points").style.zIndex = 450; }
+      map.getPane("cm-points").appendChild(c);
       map.on("moveend zoomend resize viewreset", this.redraw, this);
       map.on("click", this._onClick, this);
       this.redraw();
@@ -269,7 +269,6 @@
   /* A per-date page: zones, places, areas, events, changes, layer control, legend. */
   CM.datePage = function (map, data, basemap, tiles) {
     if (!map.options.maxZoom) { map.setMaxZoom(16); }
-    map.createPane("cm-base"); map.getPane("cm-base").style.zIndex = 250;
     var base = CM.basemap(basemap).addTo(map);
     var overlays = {};
     overlays["Offline basemap (outlines)"] = base;
@@ -290,9 +289,10 @@
     L.control.layers(null, overlays, { collapsed: false, position: "topright" }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);
     CM.legend(data).addTo(map);
-    var fit = L.featureGroup([places, areas, changes]);
+    var fit = L.featureGroup([places, changes]);
     var b = fit.getBounds();
-    if (b.isValid()) { map.fitBounds(b.pad(0.25), { maxZoom: 10 }); }
+    if (!b.isValid()) { b = areas.getBounds(); }
+    if (b.isValid()) { map.fitBounds(b.pad(0.2), { maxZoom: 10 }); }
     CM.wirePanel(map, data);
     global.cmLayers = { zones: zones, areas: areas, places: places, events: events, changes: changes, base: base };
     return global.cmLayers;
@@ -301,7 +301,7 @@
   CM.legend = function (data) {
     var ctl = L.control({ position: "bottomright" });
     ctl.onAdd = function () {
-      var box = el("div", { cls: "cm-legend" }, [el("b", { text: "Held by" })]);
+      var box = el("div", { cls: "cm-legend-body" }, [el("b", { text: "Held by" })]);
       data.controllers.forEach(function (c, i) {
         if (data.used && data.used.indexOf(i) < 0) { return; }
         box.appendChild(el("div", null, [el("span", { cls: "cm-swatch", style: "background:" + c.colour }), c.label]));
@@ -318,8 +318,10 @@
           box.appendChild(el("div", null, [el("span", { cls: "cm-dot", style: "background:" + data.eventColours[i] }), k]));
         });
       }
-      L.DomEvent.disableClickPropagation(box);
-      return box;
+      var wrap = el("details", { cls: "cm-legend" }, [el("summary", { text: "Legend" }), box]);
+      if (window.innerWidth > 700) { wrap.setAttribute("open", ""); }
+      L.DomEvent.disableClickPropagation(wrap);
+      return wrap;
     };
     return ctl;
   };

@@ -1,0 +1,85 @@
+"""Shared fixtures: real files, a private cache, one pipeline run per session."""
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geo import load_actors, load_gazetteer
+from geo.settings import DEFAULTS, ROOT
+
+DATA = ROOT / "data"
+TESTDATA = Path(__file__).resolve().parent / "data"
+SEED = ROOT.parent / "shared" / "seeds" / "000_997cb6f0465ba2a2.txt"
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory) -> Path:
+    """A private gazetteer cache, so tests never depend on (or pollute) the user's."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="session")
+def settings(cache_dir):
+    return dataclasses.replace(DEFAULTS, cache_dir=cache_dir)
+
+
+@pytest.fixture(scope="session")
+def gaz(cache_dir):
+    return load_gazetteer(directory=DATA / "gazetteer", cache_dir=cache_dir)
+
+
+@pytest.fixture(scope="session")
+def actors():
+    return load_actors(DATA / "actors.csv")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED} (../shared/seeds/ is absent)")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED} (../shared/seeds/ is absent)")
+    return SEED
+
+
+@pytest.fixture()
+def data_copy(tmp_path) -> Path:
+    """A writable copy of the shipped data/ folder."""
+    dest = tmp_path / "data"
+    shutil.copytree(DATA, dest)
+    return dest
+
+
+XSS_REPORT = {
+    "id": "xss-1", "date": "2019-09-18", "source": "<img src=x onerror=alert('src')>",
+    "url": "javascript:alert('url')",
+    "title": "</script><script>window.__pwned=1</script> <b onmouseover=alert(1)>title</b>",
+    "text": ("Regime forces shelled Kafranbel <script>window.__pwned=2</script> and "
+             "<img src=x onerror=\"window.__pwned=3\"> Maarat al-Numan today. "
+             "Rebels took control of Al-Tamanah <a href=\"javascript:window.__pwned=4\">click</a> at dawn. "
+             "Broken <div><span>html & \u2028 separators</q> around Khan Shaykhun."),
+}
+
+
+@pytest.fixture(scope="session")
+def built_maps(tmp_path_factory, cache_dir):
+    """One full pipeline run over the shipped data plus a hostile (XSS) report."""
+    import json
+
+    from geo import pipeline
+    root = tmp_path_factory.mktemp("built")
+    data = root / "data"
+    shutil.copytree(DATA, data)
+    with (data / "reports" / "zz_hostile.jsonl").open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps(XSS_REPORT, ensure_ascii=False) + "\n")
+    s = dataclasses.replace(DEFAULTS, data_dir=data, out_dir=root / "maps", cache_dir=cache_dir)
+    summary = pipeline.run(s, online_tiles=True)
+    return root / "maps", summary
