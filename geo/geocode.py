@@ -14,7 +14,7 @@ alias                  +1.0 (``aliases.csv``); ``context:SY`` aliases +2.5 in a 
                        report, −3 elsewhere
 cue                    +1.5 when "the base of", "the village of", "X road" … fits the kind;
                        an air-base stem without such a cue −1.5
-context                +1.0 within 50 km of the report's unambiguous places, +0.5 within
+context                +2.0 within 50 km of the report's unambiguous places, +1.5 within
                        150 km, −1.0 beyond 400 km
 =====================  ============================================================
 
@@ -174,9 +174,36 @@ class Resolver:
         whether any of them lies in the AOI country."""
         hits = [h for h in map(self._anchor, keys) if h is not None]
         if not hits:
-            return None
+            return self._consensus(keys)
         n = len(hits)
         return (sum(h[0] for h in hits) / n, sum(h[1] for h in hits) / n, any(h[2] for h in hits))
+
+    def _consensus(self, keys) -> tuple[float, float, bool] | None:
+        """Context when no name is unambiguous on its own: the candidate that most other
+        names of the report have a candidate near (within 150 km) — e.g. "Abu Dhabi and
+        Dubai" agree on the Gulf, wherever else each name could be."""
+        cands = {k: [c[0] for c in self._profile(k) if c[2] != "stem" and c[0].kind != "country"]
+                 for k in keys}
+        cands = {k: v for k, v in cands.items() if v}
+        if len(cands) < 2:
+            return None
+        best, best_support, group = None, 0, []
+        for k, places in cands.items():
+            for p in places:
+                near = []
+                for k2, others in cands.items():
+                    if k2 == k:
+                        continue
+                    close = [q for q in others if _km(p.lat, p.lon, q.lat, q.lon) < 150]
+                    if close:
+                        near.append(close[0])
+                if len(near) > best_support:
+                    best, best_support, group = p, len(near), near
+        if best is None:
+            return None
+        pts = [best, *group]
+        return (sum(p.lat for p in pts) / len(pts), sum(p.lon for p in pts) / len(pts),
+                any(p.country == self.country for p in pts))
 
     def _scored(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> list[tuple[float, Place, str]]:
         scored = []
@@ -193,7 +220,7 @@ class Resolver:
                 s -= 1.5
             if context is not None and p.kind != "country":
                 d = _km(p.lat, p.lon, context[0], context[1])
-                s += 1.0 if d < 50 else 0.5 if d < 150 else 0.0 if d < 400 else -1.0
+                s += 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
             scored.append((s, p, flag))
         scored.sort(key=lambda t: -t[0])
         return scored

@@ -7,13 +7,15 @@ metric CRS from settings.
 """
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 
 import numpy as np
 import shapely
 from pyproj import Transformer
+from shapely.geometry import shape
 
-from .settings import DEFAULTS
+from .settings import DEFAULTS, RESOURCES
 
 EARTH_KM_PER_DEG_LAT = 110.574
 
@@ -100,3 +102,18 @@ def sector_of(polygon, bearing_deg: float, *, half_angle_deg: float = 50.0, core
     if core > 0:
         part = part.difference(shapely.affinity.scale(polygon, core, core, origin=c))
     return part if not part.is_empty else polygon
+
+
+@lru_cache(maxsize=8)
+def country_outline(iso: str = "SY"):
+    """A country's outline polygon (Natural Earth 1:10m, shipped in ``geo/resources``).
+
+    Only Syria and its neighbours are shipped; raises ``LookupError`` for others.
+    """
+    data = json.loads((RESOURCES / "basemap" / "countries.geojson").read_text(encoding="utf-8"))
+    for f in data["features"]:
+        if f["properties"]["iso_a2"] == iso:
+            geom = shape(f["geometry"])
+            shapely.prepare(geom)
+            return geom
+    raise LookupError(f"no outline for country {iso!r} in the shipped basemap")

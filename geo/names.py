@@ -161,7 +161,8 @@ def skeleton_many(names: list[str]) -> list[str]:
     """Skeletons of many names in one vectorised pass (used to build the index)."""
     if not names:
         return []
-    joined = chr(_NAME_SEP).join(n.replace(chr(_NAME_SEP), " ") for n in names)
+    # the separator stands alone between spaces, so it never glues onto an article or a letter
+    joined = f" {chr(_NAME_SEP)} ".join(n.replace(chr(_NAME_SEP), " ") for n in names)
     out = _decode(_skeleton_codes(joined, batch=True)[0]).split(chr(_NAME_SEP))
     return [s.strip() for s in out]
 

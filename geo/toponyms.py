@@ -281,7 +281,7 @@ def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
         per_report[i].append((a - offsets[i], b - offsets[i], key))
     out = []
     for i, (r, t, h) in enumerate(zip(reports, texts, per_report)):
-        if not h:
+        if not h and " of " not in t:  # names after "village of" may still be there
             out.append([])
             continue
         lo = bisect.bisect_left(breaks, offsets[i])

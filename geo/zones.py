@@ -47,7 +47,7 @@ from shapely.geometry import shape
 from .actors import UNKNOWN, Actors
 from .events import Event
 from .exc import ZoneError
-from .geometry import area_km2, distance_km, lonlat_points
+from .geometry import area_km2, country_outline, distance_km, lonlat_points
 from .settings import DEFAULTS, RESOURCES
 
 log = logging.getLogger(__name__)
@@ -83,18 +83,6 @@ class Change:
     report_id: str
     sentence: str
     surface: str = ""
-
-
-@lru_cache(maxsize=4)
-def country_outline(iso: str = "SY"):
-    """The country's outline polygon (Natural Earth 1:10m, shipped with the package)."""
-    data = json.loads((RESOURCES / "basemap" / "countries.geojson").read_text(encoding="utf-8"))
-    for f in data["features"]:
-        if f["properties"]["iso_a2"] == iso:
-            geom = shape(f["geometry"])
-            shapely.prepare(geom)
-            return geom
-    raise ZoneError(f"no outline for country {iso!r} in the shipped basemap")
 
 
 def _parse_iso(value, *, path, item, column) -> dt.date:

@@ -1,0 +1,85 @@
+"""The offline gazetteer: sources, supplement rules, index, cache."""
+import shutil
+import time
+
+import pytest
+
+from geo import GazetteerError
+from geo.gazetteer import build_gazetteer, load_gazetteer
+from tests.conftest import DATA
+
+
+def test_supplement_overrides_and_adds(gaz):
+    # a gn: row corrects the GeoNames row (kind, names) instead of duplicating it
+    maarat = gaz["gn:167611"]
+    assert maarat.kind == "city" and "Maarat Numan" in maarat.alt_names
+    assert gaz["sy:abu-al-duhur-airbase"].kind == "airbase"
+    assert [p.id for p in gaz.lookup("Umm al-Khalakhil")] == ["sy:umm-al-khalakhil"]
+
+
+def test_governorates_come_with_polygons(gaz):
+    idlib = gaz["adm1:SY-ID"]
+    assert idlib.kind == "governorate" and idlib.geometry is not None
+    assert idlib.geometry.contains(__import__("shapely").Point(36.63, 35.93))
+
+
+def test_roads_are_lines_through_their_via_places(gaz):
+    roads = [p for p in gaz.places if p.kind == "road"]
+    assert roads and all(p.geometry is not None and p.geometry.geom_type == "LineString" for p in roads)
+
+
+def test_foreign_cities_are_known_but_villages_abroad_are_not(gaz):
+    assert any(p.country == "AE" for p in gaz.lookup("Abu Dhabi"))
+    assert not any(p.country == "AE" and p.kind != "country" and p.population < 100_000 for p in gaz.places)
+
+
+def test_common_words_and_stoplist(gaz):
+    assert gaz.is_common_word("Tell") and not gaz.is_common_word("Idlib")
+    assert "hatch" in gaz.stop and "habit" in gaz.stop and "al-habit" not in gaz.stop
+
+
+def _copy(tmp_path):
+    d = tmp_path / "gaz"
+    shutil.copytree(DATA / "gazetteer", d)
+    return d
+
+
+def _append(path, line):
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(line + "\n")
+
+
+def test_user_adds_a_village_with_one_line(tmp_path, cache_dir):
+    d = _copy(tmp_path)
+    assert not build_gazetteer(directory=d).lookup("Zarzour al-Jadida")
+    _append(d / "places.csv", "sy:zarzour-jadida,Zarzour al-Jadida,,35.91,36.42,village,Idlib,SY,,,,test")
+    gaz = load_gazetteer(directory=d, cache_dir=tmp_path / "c")
+    assert [p.id for p in gaz.lookup("Zarzour al-Jadida")] == ["sy:zarzour-jadida"]
+
+
+def test_swapped_coordinates_are_refused_with_file_and_line(tmp_path):
+    d = _copy(tmp_path)
+    n = sum(1 for _ in (d / "places.csv").open(encoding="utf-8"))
+    _append(d / "places.csv", "sy:swapped,Swapped,,36.42,35.91,village,Idlib,SY,,,,test")
+    with pytest.raises(GazetteerError, match=rf"places\.csv:{n + 1}.*swapped"):
+        build_gazetteer(directory=d)
+
+
+def test_alias_to_unknown_place_is_refused(tmp_path):
+    d = _copy(tmp_path)
+    _append(d / "aliases.csv", "Nowhere,sy:does-not-exist,,")
+    with pytest.raises(GazetteerError, match="aliases.csv:.*sy:does-not-exist"):
+        build_gazetteer(directory=d)
+
+
+def test_warm_start_is_fast_and_cache_invalidates_on_edit(tmp_path):
+    d = _copy(tmp_path)
+    cache = tmp_path / "cache"
+    load_gazetteer(directory=d, cache_dir=cache)  # cold build, fills the cache
+    t = time.perf_counter()
+    gaz = load_gazetteer(directory=d, cache_dir=cache)
+    assert time.perf_counter() - t < 5  # generous: the benchmark measures the real figure
+    assert len(list(cache.glob("gazetteer-*.pickle"))) == 1
+    _append(d / "stoplist.csv", "Zarzour,test")
+    gaz2 = load_gazetteer(directory=d, cache_dir=cache)
+    assert gaz2.fingerprint != gaz.fingerprint and "zarzour" in gaz2.stop

@@ -1,0 +1,153 @@
+"""Resolution: the seed's places, traps, confidence, geopy contract, online fallback."""
+import datetime as dt
+import json
+
+import pytest
+from geopy.location import Location
+
+from geo import GazetteerGeocoder, GeocoderUnavailable, OnlineGeocoder, Report, find_mentions, resolve_mentions
+from geo.geometry import distance_km
+from geo.reports import read_reports
+
+# Where the seed's places really are (lat, lon) and where that comes from.
+SEED_TRUTH = {
+    "Idlib": (35.9306, 36.6339),            # GeoNames 169389
+    "Al-Tamanaa": (35.4585, 36.7482),       # GeoNames 172347 At Tamāni‘ah
+    "Maarat Numan": (35.6436, 36.6708),     # Wikipedia: Maarat al-Numan 35°38′N 36°40′E
+    "Hama": (35.1318, 36.7578),             # GeoNames 170017
+    "Aleppo": (36.2012, 37.1612),           # GeoNames 170063
+    "Umm al-Khalakhil": (35.49, 36.82),     # estimated, see data/SOURCES.gazetteer.md (±5 km)
+    "Abu Duhour": (35.7328, 37.1017),       # Abu al-Duhur air base (Wikipedia)
+    "Abu Zanth": (35.7328, 37.1017),        # mistranslation of the same base
+    "Abu Dhabi": (35.7328, 37.1017),        # "the base of Abu Dhabi" = the same base
+    "Khansir": (35.7816, 37.4992),          # GeoNames 168351 Khanāşir
+    "Raqqa": (35.9528, 39.0079),            # GeoNames 172955
+    "Deir al-Zour": (35.3359, 40.1408),     # GeoNames 170794
+}
+
+
+@pytest.fixture(scope="module")
+def seed_resolved(seed_path, gaz, actors):
+    (report,) = read_reports(seed_path).reports
+    return resolve_mentions(find_mentions(report, gaz, actors=actors), gaz)
+
+
+def test_seed_places_all_within_10_km(seed_resolved):
+    found = {}
+    for r in seed_resolved:
+        if r.place is None:
+            continue
+        cands = [r.mention] + list(r.mention.anchors)
+        for m in cands:
+            found.setdefault(m.surface, []).append(r)
+    for surface, (lat, lon) in SEED_TRUTH.items():
+        assert surface in found, f"{surface} not found"
+        for r in found[surface]:
+            if r.mention.surface != surface:
+                continue  # inside an areal phrase: the area is checked separately
+            d = float(distance_km(r.place.lat, r.place.lon, lat, lon))
+            assert d <= 10, f"{surface} placed at {r.place.name} ({d:.1f} km off)"
+
+
+def test_seed_places_nothing_else(seed_resolved):
+    placed = {r.mention.surface for r in seed_resolved if r.place is not None and not r.mention.is_areal}
+    assert placed <= set(SEED_TRUTH), placed - set(SEED_TRUTH)
+    assert not any(r.place is not None and r.place.country not in ("SY", "") for r in seed_resolved)
+    surfaces = {r.mention.surface for r in seed_resolved}
+    for trap in ("Hatch", "Numan", "Russia", "Assad", "Daesh", "Nasra", "Repelling Invaders"):
+        assert trap not in surfaces
+
+
+def test_seed_areal_phrases_are_shapes_not_pins(seed_resolved):
+    areas = {r.mention.surface: r for r in seed_resolved if r.mention.is_areal}
+    se = areas["southeast Idlib"]
+    assert se.place.kind == "area" and se.place.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert se.place.lat < 35.93 and se.place.lon > 36.63  # south-east of Idlib's centre
+    tri = areas["between the governorates of Aleppo, Idlib and Hama"].place.geometry
+    for lat, lon in (SEED_TRUTH["Aleppo"], SEED_TRUTH["Hama"]):
+        assert tri.buffer(0.01).contains(__import__("shapely").Point(lon, lat))
+
+
+def _resolve(gaz, actors, text, **kw):
+    r = Report("t", dt.date(2019, 9, 1), "", text)
+    return resolve_mentions(find_mentions(r, gaz, actors=actors), gaz, **kw)
+
+
+def test_abu_dhabi_in_a_uae_report_is_abu_dhabi(gaz, actors):
+    (r, *_) = _resolve(gaz, actors, "Abu Dhabi and Dubai hosted the talks on the Gulf economy.")
+    assert r.place is not None and r.place.country == "AE"
+
+
+def test_context_beats_population(gaz, actors):
+    (r, *_) = _resolve(gaz, actors, "Sinjar was shelled; Abu al-Duhur and Tell Sultan nearby were hit.")
+    assert r.mention.surface == "Sinjar" and r.place.country == "SY" and r.place.admin1 == "Idlib"
+
+
+def test_low_confidence_is_unresolved_with_reason(gaz, actors):
+    res = _resolve(gaz, actors, "Officials met in Geneva.", min_confidence=0.5)
+    assert res and res[0].place is None and "outside the area of interest" in res[0].why
+    assert 0 <= res[0].confidence < 0.5
+
+
+def test_every_resolution_has_a_confidence_and_a_reason(seed_resolved):
+    assert all(0 <= r.confidence <= 1 and r.why for r in seed_resolved)
+
+
+def test_geopy_contract(gaz):
+    g = GazetteerGeocoder(gaz)
+    loc = g.geocode("Ma'arrat al-Nu'man")
+    assert isinstance(loc, Location)
+    assert float(distance_km(loc.latitude, loc.longitude, 35.6436, 36.6708)) < 10
+    assert {"id", "kind", "confidence", "why", "source"} <= set(loc.raw)
+    many = g.geocode("Hama", exactly_one=False)
+    assert isinstance(many, list) and many[0].raw["kind"] == "city"
+    assert g.geocode("Qwertyuiop") is None
+    near = g.reverse((35.93, 36.63))
+    assert near is not None and "Idlib" in near.address
+
+
+class _FakeNominatim:
+    """Stands in for geopy's Nominatim: records calls, returns a canned answer or fails."""
+
+    def __init__(self, fail=False):
+        self.calls, self.fail = [], fail
+
+    def geocode(self, query, exactly_one=True, **kw):
+        self.calls.append(query)
+        if self.fail:
+            from geopy.exc import GeocoderServiceError
+            raise GeocoderServiceError("no route to host")
+        return Location("Zarzour, Idlib, Syria", (35.9, 36.4), {"osm_type": "node", "osm_id": 1})
+
+
+def test_online_fallback_caches_by_normalised_query(tmp_path):
+    fake = _FakeNominatim()
+    online = OnlineGeocoder(fake, cache_dir=tmp_path, min_delay_seconds=0)
+    a = online.geocode("Zarzour al-Foqa")
+    b = online.geocode("Zarzur el-Fuqa")  # same skeleton: served from the cache
+    assert a.latitude == b.latitude == 35.9 and fake.calls == ["Zarzour al-Foqa"]
+    assert json.loads((tmp_path / "nominatim-cache.json").read_text())  # persisted on disk
+    again = OnlineGeocoder(_FakeNominatim(fail=True), cache_dir=tmp_path, min_delay_seconds=0)
+    assert again.geocode("Zarzour al-Foqa").latitude == 35.9  # no network needed any more
+
+
+def test_rate_limiter_spaces_calls(tmp_path):
+    import time
+    fake = _FakeNominatim()
+    online = OnlineGeocoder(fake, cache_dir=tmp_path, min_delay_seconds=0.2)
+    t = time.perf_counter()
+    online.geocode("Place One")
+    online.geocode("Place Two")
+    assert time.perf_counter() - t >= 0.2 and len(fake.calls) == 2
+
+
+def test_network_errors_degrade_to_unresolved(gaz, actors, tmp_path):
+    from geo.geocode import with_online
+    res = _resolve(gaz, actors, "The army entered the village of Zarzourat al-Foqa.")
+    assert res[0].place is None and res[0].why.startswith("not in the gazetteer")
+    with pytest.raises(GeocoderUnavailable):
+        OnlineGeocoder(_FakeNominatim(fail=True), cache_dir=tmp_path, min_delay_seconds=0).geocode("X")
+    out = with_online(res, OnlineGeocoder(_FakeNominatim(fail=True), cache_dir=tmp_path, min_delay_seconds=0))
+    assert out[0].place is None and "geocoder unavailable" in out[0].why
+    ok = with_online(res, OnlineGeocoder(_FakeNominatim(), cache_dir=tmp_path / "b", min_delay_seconds=0))
+    assert ok[0].place is not None and ok[0].place.source == "nominatim"

@@ -1,0 +1,82 @@
+"""Reading reports: formats, datelines, warnings, rejections."""
+import datetime as dt
+import json
+
+import pytest
+
+from geo import ReportError, parse_date, read_reports
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wednesday 18 / 9 / 2019", dt.date(2019, 9, 18)),
+    ("2019-09-18", dt.date(2019, 9, 18)),
+    ("18 September 2019", dt.date(2019, 9, 18)),
+    ("Sept. 18, 2019", dt.date(2019, 9, 18)),
+    ("18th of September 2019", dt.date(2019, 9, 18)),
+    ("١٨/٩/٢٠١٩", dt.date(2019, 9, 18)),
+    ("18.9.19", dt.date(2019, 9, 18)),
+])
+def test_datelines(text, expected):
+    date, warnings = parse_date(text)
+    assert date == expected and warnings == ()
+
+
+def test_seed_dateline_is_day_first(seed_path):
+    batch = read_reports(seed_path)
+    (r,) = batch.reports
+    assert r.date == dt.date(2019, 9, 18)
+    assert r.title == "300 Daesh fighters surrender to the factions in Idlib"
+    assert r.warnings == ()
+    assert r.text.startswith("Around 300 Daesh fighters")
+
+
+def test_weekday_that_disagrees_is_a_warning_not_an_error():
+    date, warnings = parse_date("Thursday 18/9/2019")
+    assert date == dt.date(2019, 9, 18)
+    assert warnings and "Thursday" in warnings[0] and "Wednesday" in warnings[0]
+
+
+def test_ambiguous_numeric_date_follows_dayfirst_and_is_flagged():
+    assert parse_date("3/4/2019")[0] == dt.date(2019, 4, 3)
+    assert parse_date("3/4/2019", dayfirst=False)[0] == dt.date(2019, 3, 4)
+    assert "ambiguous" in parse_date("3/4/2019")[1][0]
+    assert parse_date("9/18/2019")[0] == dt.date(2019, 9, 18)  # only one reading possible
+
+
+@pytest.mark.parametrize("bad", ["31/2/2019", "hello", "2019-13-01", "Funday 18/9/2019"])
+def test_impossible_or_missing_dates_raise(bad):
+    with pytest.raises(ValueError):
+        parse_date(bad)
+
+
+def test_all_three_formats_and_shipped_data_read_cleanly():
+    from tests.conftest import DATA
+    batch = read_reports(DATA / "reports")
+    assert batch.rejected == ()
+    kinds = {r.path.rsplit(".", 1)[-1] for r in batch.reports}
+    assert {"txt", "jsonl", "csv"} <= kinds
+    assert len({r.id for r in batch.reports}) == len(batch.reports)
+    assert [r.date for r in batch.reports] == sorted(r.date for r in batch.reports)
+    txt = next(r for r in batch.reports if r.id == "2019-08-14_umm-al-khalakhil")
+    assert txt.source and txt.url.startswith("https://")
+
+
+def test_offsets_refer_to_title_plus_body(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("2019-08-01\nTitle here\nSource: Desk\n\nBody text.\n", encoding="utf-8")
+    (r,) = read_reports(p).reports
+    assert r.full_text == "Title here\n\nBody text."
+    assert (r.source, r.url) == ("Desk", "")
+
+
+def test_bad_rows_are_rejected_and_good_ones_kept(tmp_path):
+    rows = [{"id": "a", "date": "2019-08-01", "text": "One."}, "{broken", {"id": "b", "date": "31/2/2019", "text": "x"},
+            {"id": "c", "date": "2019-08-02", "text": "Two."}]
+    (tmp_path / "r.jsonl").write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows),
+                                      encoding="utf-8")
+    batch = read_reports(tmp_path)
+    assert [r.id for r in batch.reports] == ["a", "c"]
+    assert [(rej.line, "JSON" in rej.reason or "valid date" in rej.reason) for rej in batch.rejected] == \
+        [(2, True), (3, True)]
+    with pytest.raises(ReportError, match=r"r\.jsonl:2"):
+        read_reports(tmp_path, strict=True)

@@ -1,0 +1,68 @@
+"""Finding mentions: surfaces, cues, traps, areal phrases, unknown names."""
+import datetime as dt
+
+import pytest
+
+from geo import Report, find_mentions
+
+
+def _rep(text, title=""):
+    return Report(id="t", date=dt.date(2019, 9, 1), title=title, text=text)
+
+
+def _surfaces(gaz, actors, text):
+    return [m.surface for m in find_mentions(_rep(text), gaz, actors=actors)]
+
+
+def test_offsets_point_at_the_surface(gaz, actors):
+    r = _rep("Regime forces took control of Ma'arrat al-Nu'man and Al-Tamanaa.")
+    for m in find_mentions(r, gaz, actors=actors):
+        assert r.full_text[m.start:m.end] == m.surface
+        assert m.sentence.startswith("Regime forces")
+
+
+def test_article_belongs_to_the_surface(gaz, actors):
+    assert _surfaces(gaz, actors, "Rebels shelled Al-Habit and al-Lataminah.") == ["Al-Habit", "al-Lataminah"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hatch (Nasra) withdrew.", "Assad forces advanced.", "Daesh fighters surrendered.",
+    "Russia bombed the area.", "Tell me more.", "Despite the attack, the road stayed open.",
+    "The Damascus government denied it.",
+])
+def test_actors_and_common_words_are_not_places(gaz, actors, text):
+    assert _surfaces(gaz, actors, text) == []
+
+
+def test_cues(gaz, actors):
+    ms = find_mentions(_rep("Jets hit the base of Abu Duhour and the villages of Umm al-Khalakhil and "
+                            "Al-Khuwayn near the M5 highway."), gaz, actors=actors)
+    assert {m.surface: m.cue for m in ms} == {"Abu Duhour": "base", "Umm al-Khalakhil": "village",
+                                              "Al-Khuwayn": "village", "M5 highway": ""} or \
+        {m.surface: m.cue for m in ms}["Abu Duhour"] == "base"
+
+
+@pytest.mark.parametrize("text,surface,relation,bearing", [
+    ("Fighting in southeast Idlib.", "southeast Idlib", "sector", 135.0),
+    ("Clashes in the northern Hama countryside.", "northern Hama countryside", "sector", 0.0),
+    ("Villages east of Maarat al-Numan.", "east of Maarat al-Numan", "wedge", 90.0),
+    ("Raids on the countryside of Hama.", "countryside of Hama", "countryside", None),
+    ("The triangle between Aleppo, Idlib and Hama.", "between Aleppo, Idlib and Hama", "between", None),
+])
+def test_areal_phrases_replace_their_anchors(gaz, actors, text, surface, relation, bearing):
+    (m,) = find_mentions(_rep(text), gaz, actors=actors)
+    assert (m.surface, m.relation, m.bearing) == (surface, relation, bearing)
+    assert m.anchors
+
+
+def test_unknown_names_are_kept_not_dropped(gaz, actors):
+    ms = find_mentions(_rep("The army entered the village of Zarzourat al-Foqa and Tell Qurqur Janubi."),
+                       gaz, actors=actors)
+    assert [m.surface for m in ms] == ["Zarzourat al-Foqa", "Tell Qurqur Janubi"]
+
+
+def test_batch_equals_one_by_one(gaz, actors):
+    from geo import find_mentions_many
+    reps = [_rep("Shelling hit Kafr Zita."), _rep(""), _rep("Khan Sheikhoun fell. Hama is calm.")]
+    assert [[m.surface for m in ms] for ms in find_mentions_many(reps, gaz, actors=actors)] == \
+        [[m.surface for m in find_mentions(r, gaz, actors=actors)] for r in reps]
