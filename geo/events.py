@@ -211,7 +211,7 @@ def _event_for(report: Report, r: Resolved, sentence: str, s0: int, triggers, ac
             to = [x for x in acts if t1 <= x.start <= ps and x.actor != actor]
             beneficiary = to[0].actor if to else ""
         if kind in ("capture", "advance", "surrender", "withdrawal") and \
-                _FAILED.search(sentence, max(0, (subj[-1].end if subj else t0 - 40)), t1):
+                _FAILED.search(sentence, max(0, t0 - 60), t1):
             kind = "attack"
     if kind is None:
         return None
