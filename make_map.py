@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -124,7 +125,12 @@ def _geoparse(args, settings: Settings) -> int:
     return pipeline.EXIT_REJECTED if batch.rejected else pipeline.EXIT_OK
 
 
+def _terminate(signum, frame):
+    raise KeyboardInterrupt  # unwinds through the atomic writers, which delete their temporaries
+
+
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGTERM, _terminate)
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -43,7 +43,7 @@ def atomic_path(path: Path, *, suffix: str | None = None):
     """Yield a temporary path beside ``path``; rename it onto ``path`` on success."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix or path.suffix or ".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.partial-", suffix=suffix or path.suffix or ".tmp")
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
@@ -54,6 +54,19 @@ def atomic_path(path: Path, *, suffix: str | None = None):
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Delete the temporaries of a run that was killed before it could rename them.
+
+    They are hidden files named ``.<target>.partial-XXXXXXXX<suffix>``; returns how many.
+    """
+    n = 0
+    for p in Path(folder).rglob(".*.partial-*"):
+        if p.is_file():
+            p.unlink(missing_ok=True)
+            n += 1
+    return n
 
 
 def write_text(path: Path, text: str) -> None:

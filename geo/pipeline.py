@@ -29,9 +29,9 @@ from typing import Callable, Iterable, Sequence
 from .actors import Actors, load_actors
 from .events import Event, extract_events
 from .exc import GeoMapError, ReportError, UsageError
-from .export import (LAYERS, REJECTED_COLUMNS, UNRESOLVED_COLUMNS, changes_frame, events_frame, mentions_frame,
-                     places_frame, rejected_rows, unresolved_rows, write_csv, write_geojson, write_gpkg,
-                     write_text, zones_frame)
+from .export import (REJECTED_COLUMNS, UNRESOLVED_COLUMNS, changes_frame, events_frame, mentions_frame,
+                     places_frame, rejected_rows, remove_stale_temporaries, unresolved_rows, write_csv,
+                     write_geojson, write_gpkg, write_text, zones_frame)
 from .gazetteer import Gazetteer, load_gazetteer
 from .geocode import OnlineGeocoder, Resolved, Resolver, with_online
 from .reports import Report, ReportBatch, read_reports, report_files
@@ -228,6 +228,8 @@ def run(settings: Settings = DEFAULTS, *, reports: Path | Iterable[Path] | None 
     source = reports if reports is not None else settings.reports_dir
     summary = RunSummary()
 
+    if out.is_dir() and (n := remove_stale_temporaries(out)):
+        log.warning("removed %d partial file(s) left by an interrupted run", n)
     hashes = _input_hashes(settings, source)
     global_key = {"settings": _settings_key(settings), "versions": _versions(),
                   "dates": [d.isoformat() for d in dates] if dates else None, "online_tiles": online_tiles}

@@ -1,0 +1,146 @@
+"""End to end on a copy of data/: files written, layers readable, incremental reruns, safe writes."""
+import csv
+import dataclasses
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import geopandas as gpd
+import pyogrio
+import pytest
+
+from geo import pipeline
+from geo.settings import DEFAULTS, ROOT
+
+
+def test_every_output_is_written(built_maps):
+    out, summary = built_maps
+    assert summary.exit_code == 0 and summary.reports >= 19 and summary.placed > 100
+    dates = sorted(p.stem for p in out.glob("2019-*.html"))
+    assert len(dates) == summary.dates >= 3
+    for name in ("index.html", "timeline.html", "unresolved.csv", "rejected.csv", "control_area.csv",
+                 "layers.gpkg", "manifest.json", "mentions.csv", "reports.csv"):
+        assert (out / name).stat().st_size > 0, name
+    assert sorted(p.stem for p in (out / "layers").glob("*.geojson")) == dates
+
+
+def test_layers_load_in_geopandas_with_temporal_columns(built_maps):
+    out, _ = built_maps
+    assert {n for n, _ in pyogrio.list_layers(out / "layers.gpkg")} == {"zones", "places", "areas", "events",
+                                                                         "changes"}
+    for layer in ("zones", "places", "events", "changes"):
+        gdf = gpd.read_file(out / "layers.gpkg", layer=layer)
+        assert gdf.crs.to_epsg() == 4326 and {"valid_from", "valid_to"} <= set(gdf.columns), layer
+        assert len(gdf) > 0, layer
+        assert (gdf["valid_from"] <= gdf["valid_to"]).all()
+    zones = gpd.read_file(out / "layers.gpkg", layer="zones")
+    assert {"government", "opposition", "isis", "sdf", "turkey"} <= set(zones["controller"])
+    places = gpd.read_file(out / "layers.gpkg", layer="places")
+    assert "controller" in places.columns and (places["controller"] != "unknown").mean() > 0.9
+    day = gpd.read_file(out / "layers" / "2019-08-23.geojson")
+    assert {"zones", "places", "events", "changes"} <= set(day["layer"])
+
+
+def test_nothing_is_dropped_silently(built_maps):
+    out, summary = built_maps
+    with (out / "mentions.csv").open(encoding="utf-8") as fh:
+        mentions = list(csv.DictReader(fh))
+    with (out / "unresolved.csv").open(encoding="utf-8") as fh:
+        unresolved = list(csv.DictReader(fh))
+    not_placed = [m for m in mentions if m["placed"] != "True" or m["in_aoi"] != "True"]
+    assert len(unresolved) == len(not_placed) == summary.unresolved + summary.outside_aoi
+    assert all(u["reason"] and u["sentence"] and u["report"] for u in unresolved)
+    area = list(csv.DictReader((out / "control_area.csv").open(encoding="utf-8")))
+    assert {"date", "controller", "area_km2", "delta_km2"} == set(area[0])
+
+
+class _Assets(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.remote = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        for key in ("src", "href"):
+            v = a.get(key) or ""
+            if tag in ("script", "link", "img", "iframe") and v.startswith(("http:", "https:", "//")):
+                self.remote.append((tag, v))
+
+
+def test_maps_load_no_remote_assets(built_maps):
+    out, _ = built_maps
+    for page in out.glob("*.html"):
+        p = _Assets()
+        text = page.read_text(encoding="utf-8")
+        p.feed(text)
+        assert p.remote == [], (page.name, p.remote)
+        assert "cdn.jsdelivr" not in text and "code.jquery" not in text
+
+
+def _settings(tmp_path, cache_dir, data):
+    return dataclasses.replace(DEFAULTS, data_dir=data, out_dir=tmp_path / "maps", cache_dir=cache_dir)
+
+
+def test_rerun_with_nothing_changed_is_quick_and_edits_rebuild_only_their_dates(tmp_path, cache_dir, data_copy):
+    s = _settings(tmp_path, cache_dir, data_copy)
+    first = pipeline.run(s)
+    assert first.maps_written == first.dates
+    t = time.perf_counter()
+    again = pipeline.run(s)
+    assert again.up_to_date and time.perf_counter() - t < 1.0
+    # edit the last date's report only: that date (and nothing before it) is re-rendered
+    last = sorted(data_copy.glob("reports/2019-09-18_*.txt"))[0]
+    last.write_text(last.read_text(encoding="utf-8") + "\nShelling also hit Kafranbel.\n", encoding="utf-8")
+    third = pipeline.run(s)
+    assert not third.up_to_date and 1 <= third.maps_written < first.maps_written
+    forced = pipeline.run(s, force=True)
+    assert forced.maps_written == first.dates
+
+
+def test_only_requested_dates_are_written(tmp_path, cache_dir, data_copy):
+    import datetime as dt
+    s = _settings(tmp_path, cache_dir, data_copy)
+    summary = pipeline.run(s, dates=[dt.date(2019, 8, 23)])
+    assert summary.maps_written == 1
+    assert [p.name for p in (tmp_path / "maps").glob("2019-*.html")] == ["2019-08-23.html"]
+
+
+def _cli(args, cache_dir, **kw):
+    env = {**os.environ, "CONFLICT_MAP_CACHE": str(cache_dir)}
+    return subprocess.Popen([sys.executable, str(ROOT / "make_map.py"), *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_an_interrupted_run_leaves_the_previous_maps_intact(tmp_path, cache_dir, data_copy, sig):
+    out = tmp_path / "maps"
+    p = _cli(["--data", str(data_copy), "--out", str(out), "-q"], cache_dir)
+    assert p.wait(120) == 0
+    before = {f: f.read_bytes() for f in out.rglob("*") if f.is_file()}
+    # make the next run write new content, then kill it while it writes
+    for f in data_copy.glob("reports/*.txt"):
+        f.write_text(f.read_text(encoding="utf-8") + "\nAir strikes hit Ariha.\n", encoding="utf-8")
+    p = _cli(["--data", str(data_copy), "--out", str(out), "-q", "--force"], cache_dir)
+    deadline = time.time() + 60
+    while time.time() < deadline and not any(out.rglob(".*.partial-*")):
+        time.sleep(0.005)
+    p.send_signal(sig)
+    p.wait(60)
+    for f in out.rglob("*"):
+        if not f.is_file() or f.name.startswith("."):
+            continue
+        data = f.read_bytes()
+        assert data == before.get(f) or f.suffix not in (".html",) or data.rstrip().endswith(b"</html>"), f
+        if f.suffix == ".html":
+            assert data.rstrip().endswith(b"</html>"), f  # never half a page
+    leftovers = list(out.rglob(".*.partial-*"))
+    if sig == signal.SIGTERM:
+        assert leftovers == []
+    p = _cli(["--data", str(data_copy), "--out", str(out), "-q"], cache_dir)
+    assert p.wait(120) == 0 and list(out.rglob(".*.partial-*")) == []
