@@ -17,6 +17,7 @@ from .events import Event, extract_events
 from .exc import (ActorError, GazetteerError, GeocoderUnavailable, GeoMapError, ReportError, UsageError,
                   ZoneError)
 from .gazetteer import Gazetteer, Place, load_gazetteer
+from .export import events_frame, mentions_frame, places_frame
 from .geocode import GazetteerGeocoder, OnlineGeocoder, Resolved, Resolver, resolve_mentions
 from .names import skeleton
 from .pipeline import geoparse, run
@@ -29,7 +30,7 @@ __all__ = [
     "Actor", "Actors", "ActorError", "ControlModel", "DEFAULTS", "Event", "GazetteerError", "GazetteerGeocoder",
     "Gazetteer", "GeoMapError", "GeocoderUnavailable", "Mention", "OnlineGeocoder", "Place", "Rejection",
     "Report", "ReportBatch", "ReportError", "Resolved", "Resolver", "Settings", "UsageError", "ZoneError",
-    "assign_controllers", "build_control", "extract_events", "find_mentions", "find_mentions_many", "geoparse",
+    "assign_controllers", "build_control", "events_frame", "extract_events", "mentions_frame", "places_frame", "find_mentions", "find_mentions_many", "geoparse",
     "load_actors", "load_gazetteer", "parse_date", "read_reports", "read_settlements", "read_zone_layers",
     "resolve_mentions", "run", "skeleton",
 ]

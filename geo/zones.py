@@ -56,6 +56,7 @@ ZONE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".shp")
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 CAPTURE_RADIUS_KM = 2.5
 SURRENDER_RADIUS_KM = 10.0
+NEAREST_ZONE_M = 5000.0  # how far outside every zone a point may be and still get the nearest one
 _GRID = 1e-7  # precision grid (degrees) that keeps Voronoi cells an exact coverage
 
 
@@ -574,6 +575,15 @@ def assign_controllers(gdf: gpd.GeoDataFrame, zones: gpd.GeoDataFrame) -> gpd.Ge
     pts = gpd.GeoDataFrame({"_row": np.arange(len(out))},
                            geometry=shapely.point_on_surface(out.geometry.values), crs=out.crs)
     joined = gpd.sjoin(pts, zones[["controller", "geometry"]], how="left", predicate="within")
-    joined = joined[~joined.index.duplicated(keep="first")]
-    out["controller"] = joined.sort_values("_row")["controller"].fillna(UNKNOWN).to_numpy()
+    joined = joined[~joined.index.duplicated(keep="first")].sort_values("_row")
+    missing = joined["controller"].isna().to_numpy()
+    if missing.any() and len(zones):
+        # border towns can sit a few hundred metres outside a simplified outline: take the
+        # nearest zone within ~5 km, never further
+        near = gpd.sjoin_nearest(pts[missing].to_crs(DEFAULTS.metric_crs),
+                                 zones[["controller", "geometry"]].to_crs(DEFAULTS.metric_crs), how="left",
+                                 max_distance=NEAREST_ZONE_M)
+        near = near[~near.index.duplicated(keep="first")]
+        joined.loc[joined.index[missing], "controller"] = near["controller"].to_numpy()
+    out["controller"] = joined["controller"].fillna(UNKNOWN).to_numpy()
     return out

@@ -134,11 +134,13 @@ def test_assign_controllers_is_a_spatial_join(actors, tmp_path):
     st, _ = _settlements(tmp_path, ["A,35.5,36.8,opposition,2019-08-01,t", "B,35.1,36.75,government,2019-08-01,t"],
                          actors)
     m = build_control(st, [], [D1], actors=actors)
-    pts = gpd.GeoDataFrame({"name": ["near A", "near B", "sea"]},
-                           geometry=shapely.points([(36.8, 35.52), (36.75, 35.08), (34.0, 35.0)]), crs="EPSG:4326")
+    pts = gpd.GeoDataFrame({"name": ["near A", "near B", "far at sea", "border town"]},
+                           geometry=shapely.points([(36.8, 35.52), (36.75, 35.08), (34.0, 35.0), (38.9538, 36.70)]),
+                           crs="EPSG:4326")
     out = assign_controllers(pts, m.zones_on(D1))
-    assert list(out["controller"]) == ["opposition", "government", "unknown"]
-    assert list(out["name"]) == ["near A", "near B", "sea"]
+    # Tell Abyad lies just outside the simplified outline: it takes the nearest zone (within 5 km)
+    assert list(out["controller"]) == ["opposition", "government", "unknown", "opposition"]
+    assert list(out["name"]) == ["near A", "near B", "far at sea", "border town"]
 
 
 def test_shipped_data_models_the_isis_pocket(actors, gaz):
