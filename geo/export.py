@@ -36,6 +36,8 @@ from .reports import Rejection, Report
 from .zones import Change, ControlModel
 
 LAYERS = ("zones", "places", "areas", "events", "changes")
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 @contextlib.contextmanager
@@ -44,16 +46,15 @@ def atomic_path(path: Path, *, suffix: str | None = None):
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.partial-", suffix=suffix or path.suffix or ".tmp")
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are meant to be shared
     try:
+        os.close(fd)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are meant to be shared
         yield Path(tmp)
         os.replace(tmp, path)
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        for leftover in (tmp, tmp + "-journal", tmp + "-wal", tmp + "-shm"):  # SQLite side files of a GPKG
+            if os.path.exists(leftover):
+                os.unlink(leftover)
 
 
 def remove_stale_temporaries(folder: Path) -> int:
@@ -207,19 +208,23 @@ def _gis_ready(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: int = 5) -> None:
-    """One FeatureCollection holding every layer (property ``layer`` tells them apart)."""
-    feats = []
+    """One FeatureCollection holding every layer (property ``layer`` tells them apart).
+
+    Geometries are serialised in one vectorised call per layer (``shapely.to_geojson``).
+    """
+    parts = []
     for name, gdf in layers.items():
         if not len(gdf):
             continue
         g = _gis_ready(gdf)
-        g = g.set_geometry(shapely.set_precision(g.geometry.values, 10 ** -digits))
-        data = json.loads(g.to_json(drop_id=True))
-        for f in data["features"]:
-            f["properties"] = {"layer": name, **f["properties"]}
-            feats.append(f)
-    write_text(path, json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False,
-                                separators=(",", ":")))
+        geoms = shapely.to_geojson(shapely.set_precision(g.geometry.values, 10 ** -digits))
+        props = g.drop(columns=g.geometry.name).to_dict("records")
+        for geom, prop in zip(geoms, props):
+            prop = {k: (None if isinstance(v, float) and v != v else v) for k, v in prop.items()}
+            parts.append('{"type":"Feature","properties":' +
+                         json.dumps({"layer": name, **prop}, ensure_ascii=False, separators=(",", ":"),
+                                    default=str) + ',"geometry":' + (geom or "null") + "}")
+    write_text(path, '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}")
 
 
 def write_gpkg(path: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:

@@ -37,6 +37,7 @@ import numpy as np
 import shapely
 from branca.element import Element, MacroElement
 from jinja2 import Template
+from markupsafe import Markup
 
 from .actors import UNKNOWN, Actors
 from .events import KINDS as EVENT_KINDS
@@ -55,8 +56,11 @@ ATTRIBUTION = ("Places: GeoNames (CC BY 4.0) and project gazetteer; outlines: Na
 def safe_json(obj) -> str:
     """JSON that is safe inside a ``<script>`` element."""
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str)
+    # "{{", "{%" and "{#" never occur in JSON's own syntax, only inside strings: escaping their
+    # brace keeps any template engine on the way from reading report text as template code
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+            .replace("{{", "{\\u007b").replace("{%", "\\u007b%").replace("{#", "\\u007b#"))
 
 
 def safe_url(url: str) -> str | None:
@@ -95,17 +99,38 @@ def _tiles(online_tiles: bool):
     return {"name": p.name, "url": p.build_url(), "attribution": p.html_attribution}
 
 
-class _PageScript(MacroElement):
-    """Calls ``CM.<fn>(map, data, basemap, tiles)`` once the map exists."""
+class _Raw(Element):
+    """Pre-rendered HTML inserted as data, never parsed as a Jinja template.
 
-    _template = Template("""{% macro script(this, kwargs) %}
-    CM.{{ this.fn }}({{ this._parent.get_name() }}, {{ this.data }}, {{ this.basemap }}, {{ this.tiles }});
-    {% endmacro %}""")
+    ``branca.element.Element(text)`` compiles ``text`` as a template: report text
+    such as ``{{ config }}`` would be evaluated (template injection) and every page
+    would re-tokenise the 200 kB of inlined Leaflet.  This element's template is one
+    fixed expression; the HTML is passed as a value.
+    """
+
+    _template = Template("{{ this.raw }}")
+
+    def __init__(self, raw: str) -> None:
+        super().__init__()
+        self.raw = Markup(raw)
+
+
+class _PageScript(MacroElement):
+    """Calls ``CM.<fn>(map, data, basemap, tiles)`` once the map exists.
+
+    It adds its JavaScript to the page's script section as a :class:`_Raw` value
+    (after the map's own script, since it is the map's child) — not through
+    ``MacroElement``'s default path, which would re-parse the data as a template.
+    """
 
     def __init__(self, fn: str, data: str, basemap: str, tiles: str) -> None:
         super().__init__()
         self._name = "CMPage"
         self.fn, self.data, self.basemap, self.tiles = fn, data, basemap, tiles
+
+    def render(self, **kwargs) -> None:
+        js = f"CM.{self.fn}({self._parent.get_name()}, {self.data}, {self.basemap}, {self.tiles});"
+        self.get_root().script.add_child(_Raw(js), name=self.get_name())
 
 
 def _map(center: tuple[float, float], zoom: int) -> folium.Map:
@@ -114,16 +139,16 @@ def _map(center: tuple[float, float], zoom: int) -> folium.Map:
     m.default_js = []  # everything is inlined by _assets()
     m.default_css = []
     root = m.get_root()
-    root.header.add_child(Element('<meta name="viewport" content="width=device-width, initial-scale=1.0">'),
+    root.header.add_child(_Raw('<meta name="viewport" content="width=device-width, initial-scale=1.0">'),
                           name="cm_viewport")
-    root.header.add_child(Element(_assets()), name="cm_assets")
+    root.header.add_child(_Raw(_assets()), name="cm_assets")
     return m
 
 
 def _page(m: folium.Map, title: str, body_html: str, script: _PageScript, *, body_class: str = "") -> str:
     root = m.get_root()
-    root.header.add_child(Element(f"<title>{html.escape(title)}</title>"), name="cm_title")
-    root.html.add_child(Element(body_html), name="cm_body")
+    root.header.add_child(_Raw(f"<title>{html.escape(title)}</title>"), name="cm_title")
+    root.html.add_child(_Raw(body_html), name="cm_body")
     m.add_child(script)
     out = root.render()
     if body_class:

@@ -572,18 +572,21 @@ def assign_controllers(gdf: gpd.GeoDataFrame, zones: gpd.GeoDataFrame) -> gpd.Ge
     if not len(out):
         out["controller"] = pd.Series(dtype=str)
         return out
-    pts = gpd.GeoDataFrame({"_row": np.arange(len(out))},
-                           geometry=shapely.point_on_surface(out.geometry.values), crs=out.crs)
-    joined = gpd.sjoin(pts, zones[["controller", "geometry"]], how="left", predicate="within")
-    joined = joined[~joined.index.duplicated(keep="first")].sort_values("_row")
-    missing = joined["controller"].isna().to_numpy()
-    if missing.any() and len(zones):
+    pts = shapely.point_on_surface(out.geometry.values)
+    controller = np.full(len(out), None, dtype=object)
+    if len(zones):
+        # zones' spatial index is built once per zones frame (cached by geopandas)
+        left, right = zones.sindex.query(pts, predicate="within")
+        first = np.unique(left, return_index=True)[1]
+        controller[left[first]] = zones["controller"].to_numpy()[right[first]]
+    missing = np.flatnonzero(controller == None)  # noqa: E711 (element-wise)
+    if missing.size and len(zones):
         # border towns can sit a few hundred metres outside a simplified outline: take the
-        # nearest zone within ~5 km, never further
-        near = gpd.sjoin_nearest(pts[missing].to_crs(DEFAULTS.metric_crs),
+        # nearest zone within 5 km, never further
+        near = gpd.sjoin_nearest(gpd.GeoDataFrame(geometry=pts[missing], crs=out.crs).to_crs(DEFAULTS.metric_crs),
                                  zones[["controller", "geometry"]].to_crs(DEFAULTS.metric_crs), how="left",
                                  max_distance=NEAREST_ZONE_M)
         near = near[~near.index.duplicated(keep="first")]
-        joined.loc[joined.index[missing], "controller"] = near["controller"].to_numpy()
-    out["controller"] = joined["controller"].fillna(UNKNOWN).to_numpy()
+        controller[missing] = near["controller"].to_numpy()
+    out["controller"] = pd.Series(controller, dtype=object).fillna(UNKNOWN).to_numpy()
     return out

@@ -61,7 +61,7 @@ def data_copy(tmp_path) -> Path:
 XSS_REPORT = {
     "id": "xss-1", "date": "2019-09-18", "source": "<img src=x onerror=alert('src')>",
     "url": "javascript:alert('url')",
-    "title": "</script><script>window.__pwned=1</script> <b onmouseover=alert(1)>title</b>",
+    "title": "</script><script>window.__pwned=1</script> <b onmouseover=alert(1)>title</b> {{ 7*7 }} {% if 1 %}",
     "text": ("Regime forces shelled Kafranbel <script>window.__pwned=2</script> and "
              "<img src=x onerror=\"window.__pwned=3\"> Maarat al-Numan today. "
              "Rebels took control of Al-Tamanah <a href=\"javascript:window.__pwned=4\">click</a> at dawn. "
