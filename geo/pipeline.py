@@ -409,11 +409,8 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
                                if all_dates else "layers/",
                                "control_area.csv": "control_area.csv", "mentions.csv": "mentions.csv",
                                "unresolved.csv": "unresolved.csv", "reports.csv": "reports.csv"})
-    render.render_timeline(out / "timeline.html", dates=all_dates, zones_by_date={d: model.zones_on(d)
-                                                                                  for d in all_dates},
-                           events=ev, changes_by_date=model.changes,
-                           actors=actors, report_meta=report_meta, towns=towns,
-                           tolerance=settings.simplify_tolerance_deg, online_tiles=online_tiles)
+    render.render_timeline(out / "timeline.html", model=model, events=ev, actors=actors, report_meta=report_meta,
+                           towns=towns, tolerance=settings.simplify_tolerance_deg, online_tiles=online_tiles)
     files += ["index.html", "timeline.html"]
     _lap(stages, "index+timeline", t)
     return {"files": files, "fingerprints": fingerprints}

@@ -450,32 +450,67 @@ def render_index(path: Path, rows: Sequence[IndexRow], *, actors: Actors, area: 
 
 # -- timeline --------------------------------------------------------------------------
 
-def render_timeline(path: Path, *, dates: Sequence[dt.date], zones_by_date: dict, events: gpd.GeoDataFrame,
-                    changes_by_date: dict, actors: Actors, report_meta: dict, towns: Sequence = (),
-                    digits: int = 4, tolerance: float = DEFAULTS.simplify_tolerance_deg,
+def _encode_cells(cells: np.ndarray, digits: int, tolerance: float) -> dict:
+    """Cells as delta-encoded integer rings: ``rings[cell] = [[x0, y0, dx, dy, …], …]``.
+
+    The coverage is simplified as a whole (shared edges stay shared), then every exterior
+    ring's coordinates are scaled to integers and delta-encoded — a few characters per
+    vertex.  Holes are dropped (Voronoi cells have none).
+    """
+    scale = 10 ** digits
+    geoms = np.asarray(cells, dtype=object)
+    if tolerance > 0 and len(geoms):
+        geoms = shapely.coverage_simplify(geoms, tolerance)
+    polys, owner = shapely.get_parts(geoms, return_index=True)
+    rings = [[] for _ in range(len(geoms))]
+    if len(polys):
+        ext = shapely.get_exterior_ring(polys)
+        coords, ring_of = shapely.get_coordinates(ext, return_index=True)
+        ints = np.round(coords * scale).astype(np.int64)
+        bounds = np.flatnonzero(np.diff(ring_of)) + 1
+        for k, (ring, r) in enumerate(zip(np.split(ints, bounds), np.unique(ring_of))):
+            ring = ring[:-1] if len(ring) > 3 else ring  # the closing vertex is implied
+            delta = np.vstack([ring[:1], np.diff(ring, axis=0)])
+            rings[int(owner[r])].append(delta.ravel().tolist())
+    return {"scale": scale, "rings": rings}
+
+
+def render_timeline(path: Path, *, model, events: gpd.GeoDataFrame, actors: Actors, report_meta: dict,
+                    towns: Sequence = (), digits: int = 4, tolerance: float = DEFAULTS.simplify_tolerance_deg,
                     online_tiles: bool = True) -> None:
     """Write ``maps/timeline.html``: all dates on one map with a slider.
 
-    Zone states that repeat between dates are stored once; events are columnar.
+    Zones travel as the settlements' cells (encoded once) plus each date's flips, so a
+    year of dates costs little more than one; explicit polygon states are stored once
+    each; events are columnar and drawn on a canvas.
     """
     controllers, cidx = _controllers(actors)
+    dates = list(model.dates)
     ds = [d.isoformat() for d in dates]
-    states, state_of, seen = [], [], {}
+    remap = np.array([cidx.get(c, cidx[UNKNOWN]) for c in model.controllers], dtype=np.int64)
+    codes = [remap[model._codes_on(d)] for d in dates]
+    codes0 = codes[0].tolist() if codes else []
+    flips = [[]] + [[[int(k), int(c[k])] for k in np.flatnonzero(c != p)] for p, c in zip(codes, codes[1:])]
+    explicit, explicit_of, seen = [], [], {}
     for d in dates:
-        fc = _zones_fc(zones_by_date[d], cidx, digits=digits, tolerance=tolerance)
-        key = hashlib.sha1(safe_json(fc).encode()).hexdigest()
+        e = model.explicit_on(d)
+        fc = _zones_fc(e.assign(area_km2=0.0) if len(e) else e, cidx, digits=digits, tolerance=tolerance) \
+            if len(e) else {"type": "FeatureCollection", "features": []}
+        key = safe_json(fc)
         if key not in seen:
-            seen[key] = len(states)
-            states.append(fc)
-        state_of.append(seen[key])
+            seen[key] = len(explicit)
+            explicit.append(fc)
+        explicit_of.append(seen[key])
     reports, sentences, names, actor_names = _Table(), _Table(), _Table(), _Table()
     meta = {k: {"id": k, "t": v.get("t", ""), "s": v.get("s", ""), "u": safe_url(v.get("u", "")) or ""}
             for k, v in report_meta.items()}
     ev = _events_columns(events, ds, reports, sentences, names, actor_names, meta, digits)
     changes_on = [[{"n": c.settlement, "y": round(c.lat, digits), "x": round(c.lon, digits),
                     "f": cidx.get(c.before, cidx[UNKNOWN]), "t": cidx.get(c.after, cidx[UNKNOWN])}
-                   for c in changes_by_date.get(d, [])] for d in dates]
-    data = {"dates": ds, "controllers": controllers, "zoneStates": states, "zoneOf": state_of, "events": ev,
+                   for c in model.changes.get(d, [])] for d in dates]
+    data = {"dates": ds, "controllers": controllers,
+            "cells": {**_encode_cells(model.cells, digits, tolerance), "codes0": codes0, "flips": flips},
+            "explicit": explicit, "explicitOf": explicit_of, "events": ev,
             "eventKinds": list(EVENT_KINDS), "eventColours": [EVENT_COLOURS[k] for k in EVENT_KINDS],
             "usedEventKinds": sorted(set(ev["k"])), "changesOn": changes_on, "sentences": sentences.items,
             "names": names.items, "actors": [actors.label(a) if a in actors else a for a in actor_names.items],

@@ -217,6 +217,81 @@
     }
   });
 
+  /* Voronoi cells of the settlements drawn on one canvas, filled by controller: the
+   * timeline's zones.  Cells are decoded once; projected pixels are cached per zoom. */
+  function decodeRings(enc, scale) {
+    return enc.map(function (rings) {
+      return rings.map(function (r) {
+        var out = new Float64Array(r.length), x = 0, y = 0;
+        for (var i = 0; i < r.length; i += 2) { x += r[i]; y += r[i + 1]; out[i] = y / scale; out[i + 1] = x / scale; }
+        return out; /* lat, lon pairs */
+      });
+    });
+  }
+
+  CM.CellLayer = L.Layer.extend({
+    initialize: function (cells, scale, colours) {
+      this._cells = decodeRings(cells, scale);
+      this._colours = colours;
+      this._codes = null;
+      this._proj = {};
+    },
+    setCodes: function (codes) { this._codes = codes; if (this._map) { this.redraw(); } },
+    onAdd: function (map) {
+      this._map = map;
+      var c = this._canvas = L.DomUtil.create("canvas", "cm-canvas leaflet-zoom-hide");
+      if (!map.getPane("cm-cells")) { map.createPane("cm-cells").style.zIndex = 350; }
+      map.getPane("cm-cells").appendChild(c);
+      map.on("moveend zoomend resize viewreset", this.redraw, this);
+      this.redraw();
+    },
+    onRemove: function (map) {
+      L.DomUtil.remove(this._canvas);
+      map.off("moveend zoomend resize viewreset", this.redraw, this);
+    },
+    _projected: function (zoom) {
+      if (this._proj[zoom]) { return this._proj[zoom]; }
+      var map = this._map;
+      var out = this._cells.map(function (rings) {
+        return rings.map(function (r) {
+          var a = new Float64Array(r.length);
+          for (var i = 0; i < r.length; i += 2) {
+            var p = map.project([r[i], r[i + 1]], zoom);
+            a[i] = p.x; a[i + 1] = p.y;
+          }
+          return a;
+        });
+      });
+      this._proj = {}; this._proj[zoom] = out;
+      return out;
+    },
+    redraw: function () {
+      if (!this._codes || !this._map) { return; }
+      var map = this._map, c = this._canvas, size = map.getSize();
+      c.width = size.x; c.height = size.y;
+      L.DomUtil.setPosition(c, map.containerPointToLayerPoint([0, 0]));
+      var zoom = map.getZoom(), proj = this._projected(zoom);
+      var topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
+      var ctx = c.getContext("2d"), paths = {}, codes = this._codes, colours = this._colours;
+      for (var k = 0; k < proj.length; k++) {
+        var col = colours[codes[k]] || "#9e9e9e";
+        var path = paths[col] || (paths[col] = new Path2D());
+        proj[k].forEach(function (a) {
+          path.moveTo(a[0] - topLeft.x, a[1] - topLeft.y);
+          for (var i = 2; i < a.length; i += 2) { path.lineTo(a[i] - topLeft.x, a[i + 1] - topLeft.y); }
+          path.closePath();
+        });
+      }
+      ctx.globalAlpha = 0.3;
+      Object.keys(paths).forEach(function (col) {
+        ctx.fillStyle = col; ctx.fill(paths[col]);
+        ctx.strokeStyle = col; ctx.lineWidth = 0.6; ctx.stroke(paths[col]);
+      });
+      ctx.globalAlpha = 1;
+      this.fire("drawn");
+    }
+  });
+
   CM.eventsLayer = function (data, visible) {
     var ev = data.events;
     return new CM.CanvasPoints(ev, {
@@ -245,12 +320,19 @@
     });
   };
 
-  CM.basemap = function (basemap) {
+  /* Offline basemap: land fill under everything (even online tiles, which then cover it),
+   * borders, governorates and rivers above the zones' fill but below the markers. */
+  CM.basemap = function (basemap, map) {
+    if (!map.getPane("cm-land")) { map.createPane("cm-land").style.zIndex = 150; }
+    if (!map.getPane("cm-lines")) { map.createPane("cm-lines").style.zIndex = 390; }
     var group = L.featureGroup();
-    L.geoJSON(basemap.countries, { style: { color: "#666", weight: 1.2, fillColor: "#f4f1ea", fillOpacity: 1 },
+    L.geoJSON(basemap.countries, { pane: "cm-land", style: { stroke: false, fillColor: "#f4f1ea", fillOpacity: 1 },
                                    interactive: false }).addTo(group);
-    L.geoJSON(basemap.rivers, { style: { color: "#6aa5d8", weight: 1.4 }, interactive: false }).addTo(group);
+    L.geoJSON(basemap.countries, { pane: "cm-lines", style: { color: "#666", weight: 1.2, fill: false },
+                                   interactive: false }).addTo(group);
+    L.geoJSON(basemap.rivers, { pane: "cm-lines", style: { color: "#6aa5d8", weight: 1.4 }, interactive: false }).addTo(group);
     L.geoJSON(basemap.admin1, {
+      pane: "cm-lines",
       style: { color: "#8a8a8a", weight: 0.8, dashArray: "3 3", fill: false },
       onEachFeature: function (f, layer) {
         layer.bindTooltip(document.createTextNode(f.properties.name + " governorate"), { sticky: true });
@@ -269,7 +351,7 @@
   /* A per-date page: zones, places, areas, events, changes, layer control, legend. */
   CM.datePage = function (map, data, basemap, tiles) {
     if (!map.options.maxZoom) { map.setMaxZoom(16); }
-    var base = CM.basemap(basemap).addTo(map);
+    var base = CM.basemap(basemap, map).addTo(map);
     var overlays = {};
     overlays["Offline basemap (outlines)"] = base;
     if (tiles) {
@@ -295,6 +377,7 @@
     if (b.isValid()) { map.fitBounds(b.pad(0.2), { maxZoom: 10 }); }
     CM.wirePanel(map, data);
     global.cmLayers = { zones: zones, areas: areas, places: places, events: events, changes: changes, base: base };
+    global.cmReady = performance.now();
     return global.cmLayers;
   };
 
@@ -342,11 +425,15 @@
     }
   };
 
-  /* The timeline page: one slider over all dates; zones swap, events accumulate. */
+  /* The timeline page: one slider over all dates; zones swap, events accumulate.
+   * Zones are the settlements' cells (one canvas) plus any explicit polygons of the date. */
   CM.timelinePage = function (map, data, basemap, tiles) {
     if (!map.options.maxZoom) { map.setMaxZoom(16); }
-    CM.basemap(basemap).addTo(map);
-    var zones = L.geoJSON(null, { style: CM.zoneStyle(data) }).addTo(map);
+    CM.basemap(basemap, map).addTo(map);
+    var colours = data.controllers.map(function (c) { return c.colour; });
+    var cells = new CM.CellLayer(data.cells.rings, data.cells.scale, colours).addTo(map);
+    var extra = L.geoJSON(null, { style: CM.zoneStyle(data) }).addTo(map);
+    var zones = L.featureGroup([cells, extra]).addTo(map);
     var current = data.dates.length - 1;
     var events = CM.eventsLayer(data, function (i) { return data.events.d[i] <= current; }).addTo(map);
     var changes = L.featureGroup().addTo(map);
@@ -362,15 +449,20 @@
     var info = document.getElementById("cm-info");
     var play = document.getElementById("cm-play");
     slider.max = String(data.dates.length - 1);
+    /* codes of every date, from the first date's codes and each date's flips */
+    var codesOn = [], codes = data.cells.codes0.slice();
+    for (var d = 0; d < data.dates.length; d++) {
+      (data.cells.flips[d] || []).forEach(function (f) { codes[f[0]] = f[1]; });
+      codesOn.push(codes.slice());
+    }
+    var perDate = new Array(data.dates.length).fill(0);
+    for (var j = 0; j < data.events.d.length; j++) { perDate[data.events.d[j]]++; }
     function show(i) {
       current = i;
       slider.value = String(i);
-      zones.clearLayers();
-      zones.addData(data.zoneStates[data.zoneOf[i]]);
-      zones.eachLayer(function (layer) {
-        var c = data.controllers[layer.feature.properties.c] || { label: "unknown" };
-        layer.bindTooltip(document.createTextNode(c.label), { sticky: true });
-      });
+      cells.setCodes(codesOn[i]);
+      extra.clearLayers();
+      if (data.explicit && data.explicit.length) { extra.addData(data.explicit[data.explicitOf[i]]); }
       changes.clearLayers();
       (data.changesOn[i] || []).forEach(function (ch) {
         var to = data.controllers[ch.t] || {};
@@ -378,11 +470,9 @@
           .bindTooltip(document.createTextNode(ch.n + ": " + ((data.controllers[ch.f] || {}).label || "?") + " \u2192 " + (to.label || "?")))
           .addTo(changes);
       });
-      events.setFilter(function (j) { return data.events.d[j] <= i; });
+      events.setFilter(function (k) { return data.events.d[k] <= i; });
       label.textContent = data.dates[i];
-      var n = 0;
-      for (var j = 0; j < data.events.d.length; j++) { if (data.events.d[j] === i) { n++; } }
-      info.textContent = n + " events on this date, " + (data.changesOn[i] || []).length + " places changed hands";
+      info.textContent = perDate[i] + " events on this date, " + (data.changesOn[i] || []).length + " places changed hands";
       var link = document.getElementById("cm-open-date");
       if (link) { link.setAttribute("href", data.dates[i] + ".html"); }
       document.body.setAttribute("data-date-index", String(i));
@@ -399,10 +489,10 @@
         }, 900);
       });
     }
+    if (data.view) { map.fitBounds(data.view); }
     show(current);
-    var b = zones.getBounds();
-    if (data.view) { map.fitBounds(data.view); } else if (b.isValid()) { map.fitBounds(b); }
-    global.cmTimeline = { show: show, zones: zones, events: events };
+    global.cmTimeline = { show: show, zones: zones, cells: cells, explicit: extra, events: events, codesOn: codesOn };
+    global.cmReady = performance.now();
     return global.cmTimeline;
   };
 
