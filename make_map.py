@@ -153,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous maps are untouched", file=sys.stderr)
         return 130
+    if not summary.up_to_date and summary.reports == 0:
+        where = ", ".join(map(str, args.reports)) if args.reports else str(settings.reports_dir)
+        print(f"error: no readable report in {where} (expected .txt, .md, .jsonl or .csv files; "
+              "see rejected.csv for files that could not be read)", file=sys.stderr)
     if not args.quiet:
         for line in summary.lines():
             print(line)

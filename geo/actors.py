@@ -11,6 +11,7 @@ is part of, an actor alias ("Damascus government", "Hatch").
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,10 +184,13 @@ def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
     """
     path = Path(path)
     try:
-        fh = path.open(encoding="utf-8-sig", newline="")
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as err:
         raise ActorError(f"cannot read the actor table: {err.strerror}", path=path) from err
-    with fh:
+    except UnicodeDecodeError as err:
+        raise ActorError(f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8",
+                         path=path) from None
+    with io.StringIO(text, newline="") as fh:
         reader = csv.DictReader(fh)
         need = {"id", "label", "aliases", "colour"}
         if not need <= set(reader.fieldnames or ()):

@@ -258,5 +258,5 @@ def unresolved_rows(mentions: pd.DataFrame) -> list[dict]:
 def rejected_rows(reports: Sequence[Rejection], zones: Sequence = ()) -> list[dict]:
     """Inputs that could not be used: reports and zone features/rows."""
     rows = [{"file": r.path, "line": r.line or "", "item": r.id, "reason": r.reason} for r in reports]
-    rows += [{"file": z.path, "line": "", "item": z.item, "reason": z.reason} for z in zones]
+    rows += [{"file": z.path, "line": z.line or "", "item": z.item, "reason": z.reason} for z in zones]
     return rows

@@ -42,7 +42,7 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from .exc import GazetteerError
-from .geometry import circle, country_outline, lonlat_points
+from .geometry import circle, lonlat_points, position_problem
 from .names import skeleton_many
 from .settings import DEFAULTS, RESOURCES
 
@@ -283,29 +283,9 @@ def _float(row: dict, col: str, path: Path, line: int) -> float:
 
 
 def _check_position(lat: float, lon: float, country: str, aoi, *, path, line, item) -> None:
-    """Refuse coordinates that are swapped or outside the country the row names.
-
-    In northwest Syria latitude (35–36°) and longitude (36–37°) overlap, so a box test
-    cannot see a swap; the country outline can (a swapped Idlib lands in the sea or
-    in Turkey).
-    """
-    try:
-        outline = country_outline(country) if country else None
-    except LookupError:
-        outline = None
-    if outline is not None:
-        inside = shapely.intersects_xy(outline, lon, lat) or \
-            shapely.distance(outline, shapely.Point(lon, lat)) < 0.05
-        if inside:
-            return
-        if shapely.intersects_xy(outline, lat, lon):
-            raise GazetteerError(f"lat={lat}, lon={lon} looks swapped: ({lon}, {lat}) is inside {country} "
-                                 "but the given point is not; put latitude in 'lat'", path=path, line=line, item=item)
-        raise GazetteerError(f"lat={lat}, lon={lon} is outside {country}; check the coordinates or the "
-                             "country column", path=path, line=line, item=item)
-    if not _in_box(lat, lon, aoi, pad=1.0) and _in_box(lon, lat, aoi, pad=1.0):
-        raise GazetteerError(f"lat={lat}, lon={lon} looks swapped: ({lon}, {lat}) would be inside the area "
-                             "of interest; put latitude in 'lat'", path=path, line=line, item=item)
+    problem = position_problem(lat, lon, country, aoi)
+    if problem:
+        raise GazetteerError(problem, path=path, line=line, item=item)
 
 
 def _supplement_places(path: Path, aoi: tuple[float, float, float, float],
@@ -323,10 +303,6 @@ def _supplement_places(path: Path, aoi: tuple[float, float, float, float],
                                  path=path, line=line)
         seen[pid] = line
         lat, lon = _float(row, "lat", path, line), _float(row, "lon", path, line)
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise GazetteerError(f"lat={lat}, lon={lon} is outside the globe "
-                                 "(lat must be within ±90, lon within ±180)",
-                                 path=path, line=line, item=pid)
         _check_position(lat, lon, row.get("country", ""), aoi, path=path, line=line, item=pid)
         kind = row["kind"]
         if kind not in KINDS:

@@ -117,3 +117,29 @@ def country_outline(iso: str = "SY"):
             shapely.prepare(geom)
             return geom
     raise LookupError(f"no outline for country {iso!r} in the shipped basemap")
+
+
+def position_problem(lat: float, lon: float, country: str, aoi) -> str | None:
+    """Why a (lat, lon) cannot be right, or ``None``: swapped, off the globe, outside ``country``.
+
+    In northwest Syria latitude (35–36°) and longitude (36–37°) overlap, so a box test
+    cannot see a swap; the country outline can (a swapped Idlib lands in the sea).
+    ``aoi`` is ``(min_lon, min_lat, max_lon, max_lat)``, used when no outline is shipped.
+    """
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return f"lat={lat}, lon={lon} is outside the globe (lat within ±90, lon within ±180)"
+    try:
+        outline = country_outline(country) if country else None
+    except LookupError:
+        outline = None
+    if outline is not None:
+        if shapely.intersects_xy(outline, lon, lat) or shapely.distance(outline, shapely.Point(lon, lat)) < 0.05:
+            return None
+        if -90 <= lon <= 90 and shapely.intersects_xy(outline, lat, lon):
+            return (f"lat={lat}, lon={lon} looks swapped: ({lon}, {lat}) is inside {country} but the given "
+                    "point is not; put latitude in 'lat'")
+        return f"lat={lat}, lon={lon} is outside {country}; check the coordinates or the country column"
+    inside = aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]
+    if not inside and aoi[1] <= lon <= aoi[3] and aoi[0] <= lat <= aoi[2]:
+        return f"lat={lat}, lon={lon} looks swapped: ({lon}, {lat}) would be inside the area of interest"
+    return None

@@ -48,8 +48,11 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+_WEEKDAYS.update({name: i for i, name in enumerate(("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                                                     "الأحد"))})
+_WEEKDAYS.update({"الإثنين": 0, "الاربعاء": 2, "الاحد": 6})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_WD = r"(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?"
+_WD = r"(?:(?P<wd>[A-Za-z\u0600-\u06FF]+)\.?[,،]?\s+)?"
 _ISO = re.compile(r"^" + _WD + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ][\d:.+Z-]*)?$")
 _NUM = re.compile(r"^" + _WD + r"(?P<a>\d{1,2})\s*[/.\-]\s*(?P<b>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}|\d{2})$")
 _DMY = re.compile(r"^" + _WD + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})$")
@@ -187,6 +190,35 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+def _plausible(text: str) -> float:
+    """Share of characters that are letters, digits, spaces or punctuation (no controls)."""
+    sample = text[:2048]
+    if not sample:
+        return 0.0
+    ok = sum(1 for ch in sample if ch.isalnum() or ch.isspace() or ch in ".,;:!?'\"()-–—/%«»،؛؟“”‘’")
+    return ok / len(sample)
+
+
+def _utf16_without_bom(raw: bytes) -> tuple[str, str]:
+    """Decode BOM-less UTF-16 (NUL bytes present): the byte order that reads as text wins.
+
+    Arabic text has no NUL bytes at all, so counting NULs cannot tell the byte order;
+    decoding both ways and keeping the one made of letters and spaces can.
+    """
+    best, best_enc, best_score = "", "", 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw[: len(raw) // 2 * 2].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _plausible(text)
+        if score > best_score:
+            best, best_enc, best_score = text, enc, score
+    if best_score < 0.9:
+        raise ValueError("binary file (NUL bytes); expected UTF-8 text")
+    return best, best_enc
+
+
 def decode_bytes(raw: bytes) -> tuple[str, tuple[str, ...]]:
     """Decode report bytes: BOMs, UTF-8, BOM-less UTF-16, else Windows-1256 (Arabic).
 
@@ -199,14 +231,7 @@ def decode_bytes(raw: bytes) -> tuple[str, tuple[str, ...]]:
             break
     else:
         if b"\x00" in raw[:4096]:
-            even, odd = raw[0:4096:2].count(0), raw[1:4096:2].count(0)
-            half = min(len(raw), 4096) // 2 or 1
-            if odd > 0.3 * half and even < 0.05 * half:
-                text, enc = raw.decode("utf-16-le", errors="strict"), "utf-16-le"
-            elif even > 0.3 * half and odd < 0.05 * half:
-                text, enc = raw.decode("utf-16-be", errors="strict"), "utf-16-be"
-            else:
-                raise ValueError("binary file (NUL bytes); expected UTF-8 text")
+            text, enc = _utf16_without_bom(raw)
             warnings.append(f"decoded as {enc} without a byte-order mark")
         else:
             try:
@@ -316,8 +341,9 @@ def _read_csv(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int
         return
     extra = [h for h in header if h not in _FIELDS]
     w = (*warnings, f"ignored unknown column(s) {', '.join(extra)}") if extra else warnings
+    end_of_previous = reader.line_num
     for values in reader:
-        line = reader.line_num
+        line, end_of_previous = end_of_previous + 1, reader.line_num  # where the row starts
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import logging
 import re
@@ -47,7 +48,7 @@ from shapely.geometry import shape
 from .actors import UNKNOWN, Actors
 from .events import Event
 from .exc import ZoneError
-from .geometry import area_km2, country_outline, distance_km, lonlat_points
+from .geometry import area_km2, country_outline, distance_km, lonlat_points, position_problem
 from .settings import DEFAULTS, RESOURCES
 
 log = logging.getLogger(__name__)
@@ -62,11 +63,12 @@ _GRID = 1e-7  # precision grid (degrees) that keeps Voronoi cells an exact cover
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """A zone feature or settlement row that was not used, and why."""
+    """A zone feature, file or settlement row that was not used, and why."""
 
     path: str
     item: str
     reason: str
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +88,22 @@ class Change:
     surface: str = ""
 
 
+def _blank(value) -> bool:
+    """None, NaN, NaT or an empty string: "no value" in any of the ways readers spell it."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
 def _parse_iso(value, *, path, item, column) -> dt.date:
-    if isinstance(value, (dt.date, pd.Timestamp)) and not pd.isna(value):
+    if not _blank(value) and isinstance(value, (dt.date, pd.Timestamp)):
         return value.date() if isinstance(value, (dt.datetime, pd.Timestamp)) else value
-    text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value).strip()
+    text = "" if _blank(value) else str(value).strip()
     if not text:
         raise ZoneError(f"missing {column}; expected an ISO date such as 2019-08-01", path=path, item=item)
     try:
@@ -100,7 +114,7 @@ def _parse_iso(value, *, path, item, column) -> dt.date:
 
 def resolve_controller(value, actors: Actors, *, path, item) -> str:
     """Map a controller cell (id, label or actor alias) to a zone-controller id."""
-    text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value).strip()
+    text = "" if _blank(value) else str(value).strip()
     if not text:
         raise ZoneError("missing controller", path=path, item=item)
     if text in actors:
@@ -181,8 +195,7 @@ def read_zone_file(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool
             else:
                 raise ZoneError("missing valid_from (no column and no date in the file name)", path=path, item=item)
             raw_end = rec.get(cols["valid_to"]) if "valid_to" in cols else None
-            end = None if raw_end is None or (isinstance(raw_end, float) and np.isnan(raw_end)) or \
-                str(raw_end).strip() == "" else _parse_iso(raw_end, path=path, item=item, column="valid_to")
+            end = None if _blank(raw_end) else _parse_iso(raw_end, path=path, item=item, column="valid_to")
             if end is not None and end < start:
                 raise ZoneError(f"valid_to {end} is before valid_from {start}", path=path, item=item)
             if not geom.intersects(aoi_box):
@@ -217,7 +230,13 @@ def read_zone_layers(directory: Path, actors: Actors, *, aoi=DEFAULTS.aoi, stric
                    if p.suffix.lower() in ZONE_SUFFIXES and not p.name.startswith(".")) \
         if Path(directory).is_dir() else []
     for p in files:
-        gdf, rej, warn = read_zone_file(p, actors, aoi=aoi, strict=strict)
+        try:
+            gdf, rej, warn = read_zone_file(p, actors, aoi=aoi, strict=strict)
+        except ZoneError as err:  # one unreadable file does not block the others
+            if strict:
+                raise
+            rejected.append(Rejected(str(p), "whole file", err.reason))
+            continue
         frames.append(gdf)
         rejected += rej
         warnings += warn
@@ -249,41 +268,43 @@ def read_settlements(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bo
     """
     path = Path(path)
     rows, rejected = [], []
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        need = ("name", "lat", "lon", "controller", "as_of")
-        missing = [c for c in need if c not in (reader.fieldnames or ())]
-        if missing:
-            raise ZoneError(f"missing column(s) {', '.join(missing)}; expected {','.join(need)},source",
-                            path=path, line=1)
-        for rec in reader:
-            line = reader.line_num
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ZoneError(f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8",
+                        path=path) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    need = ("name", "lat", "lon", "controller", "as_of")
+    missing = [c for c in need if c not in (reader.fieldnames or ())]
+    if missing:
+        raise ZoneError(f"missing column(s) {', '.join(missing)}; expected {','.join(need)},source",
+                        path=path, line=1)
+    end_of_previous = reader.line_num
+    for rec in reader:
+        line, end_of_previous = end_of_previous + 1, reader.line_num
+        try:
+            name = (rec.get("name") or "").strip()
+            if not name:
+                raise ZoneError("empty name", path=path, line=line)
             try:
-                name = (rec.get("name") or "").strip()
-                if not name:
-                    raise ZoneError("empty name", path=path, line=line)
-                try:
-                    lat, lon = float(rec["lat"]), float(rec["lon"])
-                except (TypeError, ValueError):
-                    raise ZoneError(f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers",
-                                    path=path, line=line, item=name) from None
-                if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                    raise ZoneError(f"lat={lat}, lon={lon} is outside the globe", path=path, line=line, item=name)
-                inside = aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]
-                if not inside:
-                    swapped = aoi[1] <= lon <= aoi[3] and aoi[0] <= lat <= aoi[2]
-                    raise ZoneError("lat/lon look swapped (put latitude in 'lat')" if swapped else
-                                    f"({lat}, {lon}) is outside the area of interest", path=path, line=line,
-                                    item=name)
-                controller = resolve_controller(rec.get("controller"), actors, path=path, item=f"line {line}")
-                as_of = _parse_iso(rec.get("as_of"), path=path, item=name, column="as_of")
-            except ZoneError as err:
-                if strict:
-                    raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
-                rejected.append(Rejected(str(path), f"line {line}", err.reason))
-                continue
-            rows.append({"name": name, "lat": lat, "lon": lon, "controller": controller, "as_of": as_of,
-                         "source": (rec.get("source") or "").strip()})
+                lat, lon = float(rec["lat"]), float(rec["lon"])
+            except (TypeError, ValueError):
+                raise ZoneError(f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers",
+                                path=path, line=line, item=name) from None
+            problem = position_problem(lat, lon, "SY", aoi)
+            if problem is None and not (aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]):
+                problem = f"({lat}, {lon}) is outside the area of interest"
+            if problem:
+                raise ZoneError(problem, path=path, line=line, item=name)
+            controller = resolve_controller(rec.get("controller"), actors, path=path, item=f"line {line}")
+            as_of = _parse_iso(rec.get("as_of"), path=path, item=name, column="as_of")
+        except ZoneError as err:
+            if strict:
+                raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
+            rejected.append(Rejected(str(path), err.item or "", err.reason, line))
+            continue
+        rows.append({"name": name, "lat": lat, "lon": lon, "controller": controller, "as_of": as_of,
+                     "source": (rec.get("source") or "").strip()})
     df = pd.DataFrame(rows, columns=["name", "lat", "lon", "controller", "as_of", "source"])
     return gpd.GeoDataFrame(df, geometry=lonlat_points(df["lat"], df["lon"]), crs="EPSG:4326"), rejected
 
