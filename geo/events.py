@@ -105,6 +105,7 @@ class Event:
     start: int
     end: int
     confidence: float
+    sentence_start: int = 0
 
     @property
     def transfers_control(self) -> bool:
@@ -219,4 +220,4 @@ def _event_for(report: Report, r: Resolved, sentence: str, s0: int, triggers, ac
     return Event(id=f"{report.id}:{r.mention.start}", date=report.date, report_id=report.id, kind=kind,
                  actor=actor, beneficiary=beneficiary, place=r.place, surface=r.mention.surface,
                  sentence=sentence, trigger=trig, start=r.mention.start, end=r.mention.end,
-                 confidence=round(conf, 3))
+                 confidence=round(conf, 3), sentence_start=s0)

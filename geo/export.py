@@ -14,6 +14,7 @@ place, so an interrupted run never leaves a half-written file.
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import csv
 import datetime as dt
@@ -27,6 +28,7 @@ from typing import Iterable, Sequence
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyogrio
 import shapely
 
 from .events import Event
@@ -89,8 +91,9 @@ def write_csv(path: Path, rows: Iterable[dict], columns: Sequence[str]) -> None:
 # -- frames ----------------------------------------------------------------------------
 
 def _valid_to(dates: list[dt.date], d: dt.date) -> dt.date:
-    later = [x for x in dates if x > d]
-    return later[0] - dt.timedelta(days=1) if later else d
+    """The day before the next date after ``d`` (``d`` itself for the last date)."""
+    i = bisect.bisect_right(dates, d)
+    return dates[i] - dt.timedelta(days=1) if i < len(dates) else d
 
 
 def mentions_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]]) -> pd.DataFrame:
@@ -156,11 +159,11 @@ def places_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved
 def events_frame(events: Sequence[Event], dates: list[dt.date]) -> gpd.GeoDataFrame:
     """Events as points (areal places by their representative point)."""
     cols = ["date", "valid_from", "valid_to", "id", "report", "kind", "actor", "beneficiary", "place_id", "name",
-            "surface", "place_kind", "trigger", "sentence", "confidence"]
+            "surface", "place_kind", "trigger", "sentence", "sentence_at", "confidence"]
     rows = [{"date": e.date, "valid_from": e.date, "valid_to": _valid_to(dates, e.date), "id": e.id,
              "report": e.report_id, "kind": e.kind, "actor": e.actor, "beneficiary": e.beneficiary,
              "place_id": e.place.id, "name": e.place.name, "surface": e.surface, "place_kind": e.place.kind,
-             "trigger": e.trigger,
+             "trigger": e.trigger, "sentence_at": e.start - e.sentence_start,
              "sentence": e.sentence, "confidence": e.confidence} for e in events]
     return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols),
                             geometry=lonlat_points([e.place.lat for e in events], [e.place.lon for e in events]),
@@ -194,37 +197,33 @@ def zones_frame(model: ControlModel) -> gpd.GeoDataFrame:
 def _gis_ready(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Dates as ISO strings and lists/dicts as JSON text (GeoPackage/GeoJSON-safe)."""
     out = gdf.copy()
+    geom = out.geometry.name
     for col in out.columns:
-        if col == out.geometry.name:
+        if col == geom or not len(out):
             continue
         s = out[col]
-        if len(s) and isinstance(s.iloc[0], (list, dict)):
-            out[col] = s.map(lambda v: json.dumps(v, ensure_ascii=False))
-        elif len(s) and isinstance(s.iloc[0], (dt.date, pd.Timestamp)):
-            out[col] = s.map(lambda v: v.isoformat() if v is not None and not pd.isna(v) else None)
-        elif s.dtype == object and s.isna().all():
-            out[col] = s.astype("string")
+        first = s.iloc[0]
+        if isinstance(first, (list, dict, tuple)):
+            out[col] = [json.dumps(v, ensure_ascii=False, separators=(",", ":")) for v in s]
+        elif isinstance(first, (dt.date, pd.Timestamp)):
+            out[col] = [v.isoformat() if v is not None and not pd.isna(v) else None for v in s]
     return out
 
 
 def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: int = 5) -> None:
     """One FeatureCollection holding every layer (property ``layer`` tells them apart).
 
-    Geometries are serialised in one vectorised call per layer (``shapely.to_geojson``).
+    Written by GDAL's GeoJSON driver (coordinates rounded to ``digits`` decimals).
     """
-    parts = []
-    for name, gdf in layers.items():
-        if not len(gdf):
-            continue
-        g = _gis_ready(gdf)
-        geoms = shapely.to_geojson(shapely.set_precision(g.geometry.values, 10 ** -digits))
-        props = g.drop(columns=g.geometry.name).to_dict("records")
-        for geom, prop in zip(geoms, props):
-            prop = {k: (None if isinstance(v, float) and v != v else v) for k, v in prop.items()}
-            parts.append('{"type":"Feature","properties":' +
-                         json.dumps({"layer": name, **prop}, ensure_ascii=False, separators=(",", ":"),
-                                    default=str) + ',"geometry":' + (geom or "null") + "}")
-    write_text(path, '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}")
+    frames = [_gis_ready(g).assign(layer=name) for name, g in layers.items() if len(g)]
+    with atomic_path(path) as tmp:
+        if not frames:
+            tmp.write_text('{"type":"FeatureCollection","features":[]}', encoding="utf-8")
+            return
+        df = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+        df = df[["layer", *[c for c in df.columns if c not in ("layer", "geometry")], "geometry"]]
+        tmp.unlink()
+        pyogrio.write_dataframe(df, tmp, driver="GeoJSON", layer_options={"COORDINATE_PRECISION": digits})
 
 
 def write_gpkg(path: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:

@@ -286,10 +286,10 @@ class Resolver:
         key = (m.relation, m.bearing, far, *(p.id for p in places))
         cached = self._areas.get(key)
         if cached is None:
-            cached = self._areas[key] = _area_geometry(m.relation, m.bearing, far, places)
-        geom, how = cached
+            geom, how = _area_geometry(m.relation, m.bearing, far, places)
+            cached = self._areas[key] = (geom, how, geom.representative_point())
+        geom, how, pt = cached
         conf = min(r.confidence for r in resolved) * 0.9
-        pt = geom.representative_point()
         first = places[0]
         place = Place(id=f"area:{m.report_id}:{m.start}", name=m.surface, lat=pt.y, lon=pt.x, kind="area",
                       admin1=first.admin1, country=first.country,

@@ -340,8 +340,8 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
     ch = changes_frame(model)
     t = _lap(stages, "tables", t)
 
-    by_date_places = {d: assign_controllers(places[places["date"] == d], model.zones_on(d)) for d in all_dates}
-    by_date_areas = {d: assign_controllers(areas[areas["date"] == d], model.zones_on(d)) for d in all_dates}
+    by_date_places = _per_date(places, all_dates, model)
+    by_date_areas = _per_date(areas, all_dates, model)
     if len(places):
         import pandas as pd
         places = pd.concat(by_date_places.values()) if by_date_places else places
@@ -362,14 +362,19 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
                      + _sha(b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))).encode()
                      + _sha(b"".join(p.read_bytes() for p in sorted(RESOURCES.rglob("*")) if p.is_file())).encode())
     selected = [d for d in all_dates if not only_dates or d in set(only_dates)]
+    unresolved_by_date: dict[str, list] = {}
+    for u in unresolved:
+        unresolved_by_date.setdefault(u["date"], []).append(u)
+    events_by_date = dict(tuple(ev.groupby("date", sort=False))) if len(ev) else {}
+    changes_by_date = dict(tuple(ch.groupby("date", sort=False))) if len(ch) else {}
     index_rows = []
     for i, d in enumerate(progress(all_dates, desc="maps", unit="date")):
         prev = all_dates[i - 1] if i > 0 else None
         nxt = all_dates[i + 1] if i + 1 < len(all_dates) else None
-        day_unres = [u for u in unresolved if u["date"] == d.isoformat()]
+        day_unres = unresolved_by_date.get(d.isoformat(), [])
         outside = [u for u in day_unres if u["reason"].startswith("outside the area of interest")]
         not_placed = [u for u in day_unres if u not in outside]
-        day_events = ev[ev["date"] == d]
+        day_events = events_by_date.get(d, ev.iloc[0:0])
         diff = model.diff(d)
         index_rows.append(render.IndexRow(d, len(by_date_reports.get(d, [])), len(by_date_places[d]),
                                           len(by_date_areas[d]), len(day_events), len(diff["changes"]),
@@ -390,7 +395,7 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
             continue
         zones = model.zones_on(d)
         write_geojson(out / layer, {"zones": zones, "places": by_date_places[d], "areas": by_date_areas[d],
-                                    "events": day_events, "changes": ch[ch["date"] == d]})
+                                    "events": day_events, "changes": changes_by_date.get(d, ch.iloc[0:0])})
         page = render.DatePage(d, prev, nxt, zones, by_date_places[d], by_date_areas[d], day_events,
                                diff["changes"], diff["area_km2"], diff["delta_km2"], by_date_reports.get(d, []),
                                not_placed, outside)
@@ -414,6 +419,12 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
     files += ["index.html", "timeline.html"]
     _lap(stages, "index+timeline", t)
     return {"files": files, "fingerprints": fingerprints}
+
+
+def _per_date(gdf, dates, model: ControlModel) -> dict:
+    """Split a frame by date (one groupby) and give each part its controller on that date."""
+    groups = dict(tuple(gdf.groupby("date", sort=False))) if len(gdf) else {}
+    return {d: assign_controllers(groups.get(d, gdf.iloc[0:0]), model.zones_on(d)) for d in dates}
 
 
 def _lap(stages: dict, name: str, start: float) -> float:

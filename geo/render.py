@@ -176,10 +176,11 @@ class _Table:
 
 
 def _round_geom(geoms, digits: int, tolerance: float):
+    """Simplified (topology-preserving) geometries with coordinates rounded to ``digits``."""
     geoms = np.asarray(geoms, dtype=object)
     if tolerance > 0:
         geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
-    return shapely.set_precision(geoms, 10 ** -digits)
+    return shapely.transform(geoms, lambda c: np.round(c, digits))
 
 
 def _zones_fc(zones: gpd.GeoDataFrame, cidx: dict[str, int], *, digits: int, tolerance: float) -> dict:
@@ -203,32 +204,24 @@ def _controllers(actors: Actors) -> tuple[list[dict], dict[str, int]]:
 
 def _events_columns(events: gpd.GeoDataFrame, dates: list[str], reports: _Table, sentences: _Table,
                     names: _Table, actor_names: _Table, report_meta: dict, digits: int) -> dict:
-    kinds = list(EVENT_KINDS)
-    kidx = {k: i for i, k in enumerate(kinds)}
+    """Events as parallel columns (one list per field), strings interned in the tables."""
+    cols: dict[str, list] = {k: [] for k in ("y", "x", "k", "a", "d", "p", "s", "r", "sa", "sb")}
+    if not len(events):
+        return cols
+    kidx = {k: i for i, k in enumerate(EVENT_KINDS)}
     didx = {d: i for i, d in enumerate(dates)}
-    cols = {k: [] for k in ("y", "x", "k", "a", "d", "p", "s", "r", "sa", "sb")}
-    if len(events):
-        ys = np.round(shapely.get_y(events.geometry.values), digits).tolist()
-        xs = np.round(shapely.get_x(events.geometry.values), digits).tolist()
-        for i, e in enumerate(events.itertuples(index=False)):
-            sent = e.sentence or ""
-            a = sent.find(e.name) if e.name else -1
-            surf = getattr(e, "surface", "") or ""
-            if surf and sent.find(surf) >= 0:
-                a = sent.find(surf)
-                b = a + len(surf)
-            else:
-                b = a + len(e.name) if a >= 0 else 0
-            cols["y"].append(ys[i])
-            cols["x"].append(xs[i])
-            cols["k"].append(kidx.get(e.kind, 0))
-            cols["a"].append(actor_names(e.actor or ""))
-            cols["d"].append(didx.get(str(e.date), 0))
-            cols["p"].append(names(e.name))
-            cols["s"].append(sentences(sent))
-            cols["r"].append(reports(report_meta.get(e.report, {"id": e.report})))
-            cols["sa"].append(max(a, 0))
-            cols["sb"].append(max(b, 0))
+    geoms = events.geometry.values
+    cols["y"] = np.round(shapely.get_y(geoms), digits).tolist()
+    cols["x"] = np.round(shapely.get_x(geoms), digits).tolist()
+    cols["k"] = [kidx.get(k, 0) for k in events["kind"]]
+    cols["a"] = [actor_names(a or "") for a in events["actor"]]
+    cols["d"] = [didx.get(d.isoformat() if hasattr(d, "isoformat") else str(d), 0) for d in events["date"]]
+    cols["p"] = [names(n) for n in events["name"]]
+    cols["s"] = [sentences(t or "") for t in events["sentence"]]
+    cols["r"] = [reports(report_meta.get(r, {"id": r})) for r in events["report"]]
+    at = events["sentence_at"].tolist() if "sentence_at" in events else [0] * len(events)
+    cols["sa"] = [max(int(a), 0) for a in at]
+    cols["sb"] = [max(int(a), 0) + len(s or "") for a, s in zip(at, events["surface"])]
     return cols
 
 

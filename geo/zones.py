@@ -603,11 +603,15 @@ def assign_controllers(gdf: gpd.GeoDataFrame, zones: gpd.GeoDataFrame) -> gpd.Ge
     missing = np.flatnonzero(controller == None)  # noqa: E711 (element-wise)
     if missing.size and len(zones):
         # border towns can sit a few hundred metres outside a simplified outline: take the
-        # nearest zone within 5 km, never further
-        near = gpd.sjoin_nearest(gpd.GeoDataFrame(geometry=pts[missing], crs=out.crs).to_crs(DEFAULTS.metric_crs),
-                                 zones[["controller", "geometry"]].to_crs(DEFAULTS.metric_crs), how="left",
-                                 max_distance=NEAREST_ZONE_M)
-        near = near[~near.index.duplicated(keep="first")]
-        controller[missing] = near["controller"].to_numpy()
+        # nearest zone within 5 km, never further (degrees scaled to km at the point's latitude)
+        geoms = zones.geometry.values
+        ctrl = zones["controller"].to_numpy()
+        for i in missing:  # few points; each is measured against all zones at once
+            p = pts[i]
+            deg = shapely.distance(p, geoms)
+            km = deg * 111.32 * max(np.cos(np.radians(p.y)), 0.2)
+            j = int(np.argmin(km))
+            if km[j] <= NEAREST_ZONE_M / 1000:
+                controller[i] = ctrl[j]
     out["controller"] = pd.Series(controller, dtype=object).fillna(UNKNOWN).to_numpy()
     return out

@@ -1,0 +1,55 @@
+"""Shared helpers for the benchmarks: machine facts and writing a section of RESULTS.md."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import re
+import resource
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+
+def machine() -> str:
+    """One line: CPU model, cores, RAM, OS, Python, key package versions."""
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, AttributeError):
+        pass
+    pkgs = []
+    for p in ("shapely", "geopandas", "folium", "numpy", "pyahocorasick"):
+        try:
+            pkgs.append(f"{p} {version(p)}")
+        except Exception:
+            pass
+    return (f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
+            f"Python {sys.version.split()[0]}; {', '.join(pkgs)}")
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def write_section(name: str, body: str, command: str) -> None:
+    """Replace the section between ``<!-- name:start -->`` and ``<!-- name:end -->``."""
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    block = (f"<!-- {name}:start -->\n{body.rstrip()}\n\n*Machine:* {machine()}  \n*Date:* {stamp}  \n"
+             f"*Command:* `{command}`\n<!-- {name}:end -->")
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
+    pattern = re.compile(rf"<!-- {name}:start -->.*?<!-- {name}:end -->", re.S)
+    text = pattern.sub(lambda _: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
