@@ -48,7 +48,7 @@ from .settings import DEFAULTS, RESOURCES
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "7"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "8"  # bump when the index layout or the name rules change
 KINDS = ("city", "town", "village", "airbase", "base", "road", "region", "plain",
          "mountain", "hill", "crossing", "dam", "governorate", "country", "area")
 _PLACE_COLUMNS = ("id", "name", "alt_names", "lat", "lon", "kind", "admin1", "country",
@@ -155,7 +155,7 @@ class Gazetteer:
         self.aliases = dict(self.aliases)
         auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for key in {*self.index, *self.cue_only, *self.aliases}:
-            auto.add_word(f" {key} ", key)
+            auto.add_word(f"{key} ", key)  # word start is checked by the finder (iter_long)
         auto.make_automaton()
         self.automaton = auto
 

@@ -107,6 +107,7 @@ class Resolver:
         self._profiles: dict[str, list[tuple[Place, float, str]]] = {}
         self._areas: dict[tuple, tuple] = {}
         self._anchors: dict[str, tuple[float, float, bool] | None] = {}
+        self._near_cache: dict[tuple, float] = {}
 
     # -- context-free ---------------------------------------------------------------
     def _profile(self, key: str) -> list[tuple[Place, float, str]]:
@@ -144,6 +145,8 @@ class Resolver:
         keys.update(a.key for m in mentions for a in m.anchors)
         context = self._context(keys)
         syrian = context is not None and context[2]
+        if len(self._near_cache) > 100_000:
+            self._near_cache.clear()
         memo: dict[tuple, Resolved] = {}
         out: list[Resolved] = []
         for m in mentions:
@@ -219,11 +222,20 @@ class Resolver:
             if prefer and (p.kind == "governorate") == (prefer == "point"):
                 s -= 1.5
             if context is not None and p.kind != "country":
-                d = _km(p.lat, p.lon, context[0], context[1])
-                s += 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
+                s += self._near(p, context)
             scored.append((s, p, flag))
-        scored.sort(key=lambda t: -t[0])
+        if len(scored) > 1:
+            scored.sort(key=lambda t: -t[0])
         return scored
+
+    def _near(self, p: Place, context) -> float:
+        """Context term for a candidate, memoised per report context (names repeat)."""
+        key = (p.id, context)
+        v = self._near_cache.get(key)
+        if v is None:
+            d = _km(p.lat, p.lon, context[0], context[1])
+            v = self._near_cache[key] = 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
+        return v
 
     @staticmethod
     def _confidence(scored: list[tuple[float, Place, str]]) -> float:

@@ -183,6 +183,7 @@ class TextSkeleton:
     text: str
     source: np.ndarray
     codepoints: np.ndarray
+    codes: np.ndarray
 
 
 def skeleton_text(text: str) -> TextSkeleton:
@@ -192,7 +193,7 @@ def skeleton_text(text: str) -> TextSkeleton:
     want further vectorised scans (capitals, sentence breaks) without re-encoding.
     """
     codes, src, cp = _skeleton_codes(text)
-    return TextSkeleton(_decode(codes), src, cp)
+    return TextSkeleton(_decode(codes), src, cp, codes)
 
 
 def fold_surface(s: str) -> str:

@@ -34,7 +34,7 @@ import numpy as np
 
 from .actors import Actors
 from .gazetteer import Gazetteer
-from .names import skeleton, skeleton_many, skeleton_text
+from .names import SEP, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
@@ -81,6 +81,7 @@ _UNKNOWN_CUE = re.compile(r"\b(?:village|town|city|hamlet|hill|base|airbase|airp
                           r"[A-Z][\w'’‘`]+){0,3})")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
 _APOS = frozenset("'‘’`ʿʾ")
+_ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
                              r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath) )$")
 
@@ -186,23 +187,19 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, str]],
             end_chunk = cut + 1 if cut > 0 else end_chunk
         sk = skeleton_text(text[pos:end_chunk])
         breaks.append(_sentence_breaks(sk.codepoints) + pos)
-        found = list(auto.iter(sk.text))
+        # leftmost-longest, non-overlapping; keys end with a space, their start is checked here
+        found = list(auto.iter_long(sk.text))
         if found:
             ends = np.fromiter((e for e, _ in found), dtype=np.int64, count=len(found))
             lens = np.fromiter((len(k) for _, k in found), dtype=np.int64, count=len(found))
-            starts = sk.source[ends - lens]
-            ok = np.take(_CAPITAL, np.take(sk.codepoints, starts), mode="clip")
+            first = ends - lens  # skeleton index of the key's first character
+            ok = (sk.codes[first - 1] == SEP) & np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]),
+                                                        mode="clip")
             idx = np.flatnonzero(ok)
             if idx.size:
-                a_list = (starts[idx] + pos).tolist()
+                a_list = (sk.source[first[idx]] + pos).tolist()
                 b_list = (sk.source[ends[idx] - 1] + 1 + pos).tolist()
-                hits = sorted(zip(a_list, [x - y for x, y in zip(a_list, b_list)], b_list,
-                                  (found[i][1] for i in idx.tolist())))
-                last = -1
-                for a, _, b, key in hits:
-                    if a >= last:
-                        out.append((a, b, key))
-                        last = b
+                out.extend(zip(a_list, b_list, [found[i][1] for i in idx.tolist()]))
         pos = end_chunk
     return out, np.concatenate(breaks).tolist() if breaks else []
 
@@ -214,35 +211,47 @@ def _extend(text: str, a: int, b: int) -> tuple[int, int]:
         b += 1
     while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _APOS):
         a -= 1
-    m = _ARTICLE_BEFORE.search(text, max(0, a - 4), a)
-    if m:
-        a = m.start()
+    if a > 2 and text[a - 1] in _ARTICLE_JOINERS:  # only then can an article precede
+        m = _ARTICLE_BEFORE.search(text, max(0, a - 4), a)
+        if m:
+            a = m.start()
     return a, b
 
 
-def _tail_words(before: str) -> list[str]:
-    """The last few words before a mention, lower-cased, hyphens split."""
-    return before[-60:].lower().replace("-", " ").replace("‐", " ").replace("–", " ").rstrip(" ,").split()[-6:]
+def _tail_words(low_before: str) -> list[str]:
+    """The last few words before a mention (given lower-cased), hyphens split."""
+    return low_before.replace("-", " ").rstrip(" ,").split()[-6:]
 
 
-def _cue(words: list[str], after: str) -> str:
+_BASE_AFTER = {("air", "base"), ("air", "force"), ("air", "field"), ("military", "airport"), ("military", "airbase")}
+_BASE_WORDS = frozenset(("airbase", "airport", "airfield", "base"))
+
+
+def _cue(words: list[str], low_after: str) -> str:
     """Kind hint from the words around a name ("the base of X", "X road")."""
-    nxt = after[:30].lower().split()[:2]
-    if nxt and (nxt[0] in ("airbase", "airport", "airfield", "base")
-                or nxt in (["air", "base"], ["air", "force"], ["air", "field"],
-                           ["military", "airport"], ["military", "airbase"])):
-        return "base"
-    if nxt and nxt[0] in _AFTER_CUES:
-        return _AFTER_CUES[nxt[0]]
-    w = [x for x in words if x != "the"]
-    if len(w) >= 2 and w[-1] == "of" and w[-2] in _KIND_WORDS:
-        return _KIND_WORDS[w[-2]]
-    if w and (w[-1] in ("and", "or") or w[-1].endswith(",")):
-        joined = " ".join(words)
-        if "villages of" in joined:
-            return "village"
-        if "towns of" in joined:
-            return "town"
+    nxt = low_after.split(None, 2)[:2]
+    if nxt:
+        w0 = nxt[0]
+        if w0 in _BASE_WORDS or tuple(nxt) in _BASE_AFTER:
+            return "base"
+        if w0 in _AFTER_CUES:
+            return _AFTER_CUES[w0]
+    if len(words) >= 2:
+        last = words[-1]
+        if last == "the":
+            words = words[:-1]
+            last = words[-1] if words else ""
+        if last == "of" and len(words) >= 2:
+            k = words[-2]
+            if k == "the" and len(words) >= 3:
+                k = words[-3]
+            return _KIND_WORDS.get(k, "")
+        if last in ("and", "or") or last.endswith(","):
+            joined = " ".join(words)
+            if "villages of" in joined:
+                return "village"
+            if "towns of" in joined:
+                return "town"
     return ""
 
 
@@ -276,9 +285,12 @@ def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
     joined = _JOIN.join(texts)
     hits, breaks = _raw_matches(joined, gazetteer)
     per_report: list[list[tuple[int, int, str]]] = [[] for _ in reports]
-    for a, b, key in hits:
-        i = bisect.bisect_right(offsets, a) - 1
-        per_report[i].append((a - offsets[i], b - offsets[i], key))
+    if hits:
+        starts = np.fromiter((h[0] for h in hits), dtype=np.int64, count=len(hits))
+        owner = (np.searchsorted(np.asarray(offsets), starts, side="right") - 1).tolist()
+        for (a, b, key), i in zip(hits, owner):
+            o = offsets[i]
+            per_report[i].append((a - o, b - o, key))
     out = []
     for i, (r, t, h) in enumerate(zip(reports, texts, per_report)):
         if not h and " of " not in t:  # names after "village of" may still be there
@@ -293,33 +305,43 @@ def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
 
 def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, str]], bounds: list[int],
                  gaz: Gazetteer, actors: Actors | None) -> list[Mention]:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two: fall back per slice
+        low = None
     sentences: dict[int, tuple[str, int]] = {}
     out: list[tuple[Mention, list[str]]] = []
     skip_until = -1
+    stop, generic, aliases, rid = gaz.stop, GENERIC, gaz.aliases, report.id
     for a, b, key in hits:
         if a < skip_until:
             continue
         a, b = _extend(text, a, b)
-        if key in GENERIC:
+        if key in generic:
             tail = _name_tail(text, b)
             if tail == b:
                 continue  # "Kafr" or "Tell" alone is a word, not a name
             b = skip_until = tail  # "Tell Malah" with only "Tell" known: an unknown name, kept
             key = skeleton(text[a:b])
         surface = text[a:b]
-        if surface.lower() in gaz.stop:
+        low_surface = low[a:b] if low is not None else surface.lower()
+        if low_surface in stop:
             continue
         if actors is not None and actors.covers(text, a, b):
             continue
-        words = _tail_words(text[max(0, a - 60):a])
-        cue = _cue(words, text[b:b + 30])
-        if " " not in surface and gaz.is_common_word(surface) and not cue and key not in gaz.aliases:
+        lo = a - 60 if a > 60 else 0
+        if low is not None:
+            words = _tail_words(low[lo:a])
+            cue = _cue(words, low[b:b + 30])
+        else:
+            words = _tail_words(text[lo:a].lower())
+            cue = _cue(words, text[b:b + 30].lower())
+        if not cue and " " not in surface and low_surface in gaz.english and key not in aliases:
             continue
         i = bisect.bisect_right(bounds, a) - 1
         sentence = sentences.get(i)
         if sentence is None:
             sentence = sentences[i] = _sentence_at(text, bounds, a)
-        out.append((Mention(report.id, surface, a, b, key, sentence[0], sentence[1], cue), words))
+        out.append((Mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words))
     out.extend(_unknown_cued(report, text, bounds, out, gaz, sentences))
     out.sort(key=lambda mw: mw[0].start)
     return _areal(text, out)
