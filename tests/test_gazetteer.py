@@ -83,3 +83,26 @@ def test_warm_start_is_fast_and_cache_invalidates_on_edit(tmp_path):
     _append(d / "stoplist.csv", "Zarzour,test")
     gaz2 = load_gazetteer(directory=d, cache_dir=cache)
     assert gaz2.fingerprint != gaz.fingerprint and "zarzour" in gaz2.stop
+
+
+def test_alias_and_stoplist_workflow(tmp_path, actors):
+    """An analyst fixes a miss and a false place with one line each, no code."""
+    import datetime as dt
+
+    from geo import Report, find_mentions, resolve_mentions
+    d = _copy(tmp_path)
+    text = "Rebels shelled Kafr Zeyta from Kafranbel, and the Qortaba checkpoint was hit."
+    rep = Report("t", dt.date(2019, 8, 1), "", text)
+
+    def placed(gaz):
+        return {r.mention.surface: r.place.id for r in resolve_mentions(find_mentions(rep, gaz, actors=actors), gaz)
+                if r.place is not None}
+
+    before = placed(load_gazetteer(directory=d, cache_dir=tmp_path / "c"))
+    assert "Qortaba" not in before
+    _append(d / "aliases.csv", "Qortaba,gn:168620,,test: a checkpoint name mapped to Kafr Zita")
+    after = placed(load_gazetteer(directory=d, cache_dir=tmp_path / "c"))
+    assert after.get("Qortaba") == "gn:168620"
+    assert "Kafranbel" in after  # a real town; suppose the analyst knows it is a unit's name in these reports
+    _append(d / "stoplist.csv", "Kafranbel,test")
+    assert "Kafranbel" not in placed(load_gazetteer(directory=d, cache_dir=tmp_path / "c"))

@@ -151,3 +151,38 @@ def test_network_errors_degrade_to_unresolved(gaz, actors, tmp_path):
     assert out[0].place is None and "geocoder unavailable" in out[0].why
     ok = with_online(res, OnlineGeocoder(_FakeNominatim(), cache_dir=tmp_path / "b", min_delay_seconds=0))
     assert ok[0].place is not None and ok[0].place.source == "nominatim"
+
+
+def test_gold_set_accuracy(gaz, actors):
+    """≥ 95% of gold point mentions within 10 km, ≥ 93% precision (bench/geoparse.py has the full figures)."""
+    import csv
+
+    from tests.conftest import TESTDATA
+    gold_dir = TESTDATA / "gold"
+    reports = {r.id: r for r in read_reports(gold_dir / "reports.jsonl").reports}
+    rows = list(csv.DictReader((gold_dir / "gold.csv").open(encoding="utf-8")))
+    spans = {}
+    for row in rows:
+        rep = reports[row["report_id"]]
+        base = len(rep.title) + 2 if rep.title else 0  # offsets in full_text; gold annotates text
+        k, at = int(row["occurrence"]), -1
+        for _ in range(k):
+            at = rep.text.index(row["surface"], at + 1)
+        spans.setdefault(rep.id, []).append((base + at, base + at + len(row["surface"]), row))
+    hits = found = correct = 0
+    for rid, rep in reports.items():
+        res = resolve_mentions(find_mentions(rep, gaz, actors=actors), gaz)
+        base = len(rep.title) + 2 if rep.title else 0
+        preds = [r for r in res if r.place is not None and r.mention.start >= base]
+        found += len(preds)
+        for a, b, row in spans.get(rid, []):
+            ok = [r for r in preds if r.mention.start < b and a < r.mention.end and
+                  float(distance_km(r.place.lat, r.place.lon, float(row["lat"]), float(row["lon"])))
+                  <= (10 if row["kind"] == "point" else 25)]
+            if ok:
+                hits += 1
+                if row["kind"] == "point":
+                    correct += 1
+    points = sum(1 for r in rows if r["kind"] == "point")
+    assert correct / points >= 0.95, (correct, points)
+    assert hits / max(found, 1) >= 0.93, (hits, found)

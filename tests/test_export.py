@@ -1,0 +1,50 @@
+"""Atomic writes and GIS round trips."""
+import geopandas as gpd
+import pytest
+import shapely
+
+from geo.export import atomic_path, remove_stale_temporaries, write_csv, write_geojson, write_gpkg
+
+
+def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
+    target = tmp_path / "out.csv"
+    write_csv(target, [{"a": 1}], ["a"])
+    with pytest.raises(RuntimeError):
+        with atomic_path(target) as tmp:
+            tmp.write_text("half", encoding="utf-8")
+            raise RuntimeError("killed")
+    assert target.read_text(encoding="utf-8").splitlines() == ["a", "1"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_stale_partials_are_removed(tmp_path):
+    (tmp_path / ".2019-08-01.html.partial-abcd1234.html").write_text("x")
+    (tmp_path / "keep.html").write_text("y")
+    assert remove_stale_temporaries(tmp_path) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.html"]
+
+
+def _layers():
+    import datetime as dt
+    d = dt.date(2019, 8, 1)
+    zones = gpd.GeoDataFrame({"controller": ["isis"], "valid_from": [d], "valid_to": [d]},
+                             geometry=[shapely.box(36.8, 35.4, 36.9, 35.5)], crs="EPSG:4326")
+    places = gpd.GeoDataFrame({"name": ["Umm al-Khalakhil"], "mentions": [[{"report": "r", "at": [0, 4]}]],
+                               "valid_from": [d], "valid_to": [d]},
+                              geometry=[shapely.Point(36.82, 35.49)], crs="EPSG:4326")
+    return {"zones": zones, "places": places}
+
+
+def test_gpkg_round_trip(tmp_path):
+    write_gpkg(tmp_path / "l.gpkg", _layers())
+    z = gpd.read_file(tmp_path / "l.gpkg", layer="zones")
+    p = gpd.read_file(tmp_path / "l.gpkg", layer="places")
+    assert z.crs.to_epsg() == 4326 and z.loc[0, "controller"] == "isis" and z.loc[0, "valid_from"] == "2019-08-01"
+    assert z.geometry.iloc[0].equals(shapely.box(36.8, 35.4, 36.9, 35.5))
+    assert p.loc[0, "name"] == "Umm al-Khalakhil" and '"report":"r"' in p.loc[0, "mentions"]
+
+
+def test_geojson_has_one_collection_with_a_layer_property(tmp_path):
+    write_geojson(tmp_path / "d.geojson", _layers())
+    g = gpd.read_file(tmp_path / "d.geojson")
+    assert list(g["layer"]) == ["zones", "places"] and g.crs.to_epsg() == 4326
