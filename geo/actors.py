@@ -79,6 +79,9 @@ class Actors:
                 self._by_first.setdefault(words[0], []).append(alias)
                 self._by_last.setdefault(words[-1], []).append(alias)
         self._auto_folded = _automaton(self._folded)
+        from .names import skeleton_many
+        #: skeletons of the aliases: a name with one of these is an actor, never a place
+        self.keys = frozenset(k for k in skeleton_many([*self._folded, *self._exact]) if k)
         self._auto_exact = _automaton(self._exact)
 
     def __iter__(self):
@@ -120,9 +123,12 @@ class Actors:
         "Hatch" in "Hatch (Nasra)" are actors, not places.
         """
         surface = text[start:end]
-        if self.is_alias(surface):
+        low = surface.lower()
+        if low in self._folded or surface in self._exact:
             return True
-        words = surface.lower().split()
+        words = low.split()
+        if words[0] not in self._by_first and words[-1] not in self._by_last:
+            return False
         for alias in self._by_first.get(words[0], ()):
             if text[start:start + len(alias)].lower() == alias:
                 return True

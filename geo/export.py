@@ -124,7 +124,7 @@ def places_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved
             p = r.place
             if p is None or not r.in_aoi:
                 continue
-            k = (rep.date, p.id if not p.id.startswith("area:") else f"area:{p.name.lower()}:{p.source}")
+            k = (rep.date, p.id)
             row = agg.get(k)
             if row is None:
                 row = agg[k] = {"date": rep.date, "place_id": p.id, "name": p.name, "kind": p.kind,

@@ -48,7 +48,7 @@ from .settings import DEFAULTS, RESOURCES
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "8"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "10"  # bump when the index layout or the name rules change
 KINDS = ("city", "town", "village", "airbase", "base", "road", "region", "plain",
          "mountain", "hill", "crossing", "dam", "governorate", "country", "area")
 _PLACE_COLUMNS = ("id", "name", "alt_names", "lat", "lon", "kind", "admin1", "country",
@@ -119,12 +119,13 @@ class Gazetteer:
     """
 
     def __init__(self, places: list[Place], aliases: list[Alias], stop: set[str],
-                 english: frozenset[str], fingerprint: str) -> None:
+                 english: tuple[str, ...], fingerprint: str) -> None:
         self.places = places
         self.by_id = {p.id: i for i, p in enumerate(places)}
         self.aliases: dict[str, list[tuple[int, Alias]]] = defaultdict(list)
         self.stop = frozenset(stop)
-        self.english = english
+        self.english_order = english  # most frequent first
+        self.english = frozenset(english)
         self.fingerprint = fingerprint
         self.index: dict[str, tuple[int, ...]] = {}
         self.cue_only: dict[str, tuple[int, ...]] = {}  # base stems: "Abu al-Duhur" -> air base
@@ -154,10 +155,29 @@ class Gazetteer:
             self.aliases[key].append((self.by_id[a.place_id], a))
         self.aliases = dict(self.aliases)
         auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        noise = self._noise_keys()
         for key in {*self.index, *self.cue_only, *self.aliases}:
-            auto.add_word(f"{key} ", key)  # word start is checked by the finder (iter_long)
+            if key not in noise:
+                auto.add_word(f" {key}", key)  # the word end is checked by the finder (iter_long)
         auto.make_automaton()
         self.automaton = auto
+
+    def _noise_keys(self) -> set[str]:
+        """Skeletons that would match everyday text and can never pass the finder's checks.
+
+        Two-letter names without a digit (GeoNames abbreviations such as "Ly") and the
+        skeletons of the 300 most frequent English words ("and" → ``anz``) — unless a
+        curated row (supplement, alias) or a generic name word ("Tell") needs them.
+        Leaving them out of the automaton keeps every report from producing hundreds of
+        hits that are thrown away.
+        """
+        from .toponyms import GENERIC
+        common = [w for w in self.english_order[:300]]
+        noise = {k for k in skeleton_many(common) if k}
+        noise |= {k for k in self.index if len(k) <= 2 and not any(c.isdigit() for c in k)}
+        curated = {k for k, idx in self.index.items()
+                   if any(not self.places[i].source.startswith(("geonames", "naturalearth")) for i in idx)}
+        return noise - curated - set(self.aliases) - set(GENERIC)
 
     # -- queries ---------------------------------------------------------------------
     def __len__(self) -> int:
@@ -234,17 +254,29 @@ def _country_places() -> list[Place]:
     return out
 
 
-def _governorates() -> list[Place]:
+#: Capital of each governorate (GeoNames ids): directional phrases are reckoned from it.
+_CAPITALS = {"SY-DI": 170654, "SY-DR": 170905, "SY-DY": 170794, "SY-HA": 173811, "SY-HI": 169577,
+             "SY-HL": 170063, "SY-HM": 170017, "SY-ID": 169389, "SY-LA": 173576, "SY-QU": 173334,
+             "SY-RA": 172955, "SY-RD": 170654, "SY-SU": 172408, "SY-TA": 163345}
+
+
+def _governorates(known: dict[str, Place]) -> list[Place]:
+    """Syria's governorates; their point is the capital (or the polygon's centre)."""
     data = json.loads((RESOURCES / "basemap" / "admin1.geojson").read_text(encoding="utf-8"))
     out = []
     for f in data["features"]:
         geom = shape(f["geometry"])
-        pt = geom.representative_point()
         props = f["properties"]
+        capital = known.get(f"gn:{_CAPITALS.get(props['code'])}")
+        if capital is not None:
+            lat, lon = capital.lat, capital.lon
+        else:
+            pt = geom.representative_point()
+            lat, lon = pt.y, pt.x
         name = props["name"]
         alts = (props["name_ar"], f"{name} Governorate", f"{name} province",
                 f"محافظة {props['name_ar']}")
-        out.append(Place(id=f"adm1:{props['code']}", name=name, lat=pt.y, lon=pt.x,
+        out.append(Place(id=f"adm1:{props['code']}", name=name, lat=lat, lon=lon,
                          kind="governorate", admin1=name, country="SY",
                          source="naturalearth:admin1", alt_names=alts, geometry=geom))
     return out
@@ -357,9 +389,10 @@ def _stoplist(path: Path) -> set[str]:
     return {r["surface"].lower() for _, r in _read_csv(path, ("surface",))}
 
 
-def _english_words() -> frozenset[str]:
+def _english_words() -> tuple[str, ...]:
+    """Common English words, most frequent first."""
     text = (RESOURCES / "english_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+    return tuple(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
 def _fingerprint(directory: Path, aoi) -> str:
@@ -378,7 +411,9 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir,
                     aoi: tuple[float, float, float, float] = DEFAULTS.aoi) -> Gazetteer:
     """Build the gazetteer from its sources (no cache); see :func:`load_gazetteer`."""
     directory = Path(directory)
-    places = _geonames_places(aoi) + _governorates() + _country_places()
+    geonames = _geonames_places(aoi)
+    known = {p.id: p for p in geonames}
+    places = geonames + _governorates(known) + _country_places()
     known = {p.id: p for p in places}
     supplement = _supplement_places(directory / "places.csv", aoi, known) \
         if (directory / "places.csv").exists() else []

@@ -60,6 +60,8 @@ _CUE_FITS = {"base": {"airbase", "base"}, "village": {"village", "town"}, "town"
              "city": {"city", "town"}, "road": {"road"}, "region": {"region", "plain", "mountain", "village", "town"},
              "hill": {"hill"}, "countryside": {"governorate"}}
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
+_NEAR_WORDS = {2.0: "within 50 km of the report's other places", 1.5: "within 150 km of the report's other places",
+               0.0: "150-400 km from the report's other places", -1.0: "far from the report's other places"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +110,11 @@ class Resolver:
         self._areas: dict[tuple, tuple] = {}
         self._anchors: dict[str, tuple[float, float, bool] | None] = {}
         self._near_cache: dict[tuple, float] = {}
+        self._whys: dict[tuple, str] = {}
 
     # -- context-free ---------------------------------------------------------------
-    def _profile(self, key: str) -> list[tuple[Place, float, str]]:
-        """(place, base score, flag) per candidate; flag is '', 'stem' or an alias condition."""
+    def _profile(self, key: str) -> list[tuple[Place, float, str, bool]]:
+        """(place, base score, flag, inside AOI) per candidate; flag is '', 'stem' or an alias condition."""
         prof = self._profiles.get(key)
         if prof is not None:
             return prof
@@ -124,17 +127,17 @@ class Resolver:
         prof = []
         for i, flag in flags.items():
             p = gaz.places[i]
+            inside = p.kind != "country" and _in_aoi(p, self.aoi)
             if p.kind == "country":
                 base = _KIND_PRIOR["country"]
             else:
-                inside = _in_aoi(p, self.aoi)
                 base = (1.5 if inside else -1.5) + (0.5 if p.country == self.country else 0.0)
                 base += _KIND_PRIOR.get(p.kind, 0.0)
                 base += min(0.5, math.log10(p.population + 1) / 12) if p.population else 0.0
                 base += 0.3 if p.id.startswith("sy:") or (p.source and not p.source.startswith(("geonames", "naturalearth"))) else 0.0
             if flag == "alias":
                 base += 1.0
-            prof.append((p, base, flag))
+            prof.append((p, base, flag, inside))
         self._profiles[key] = prof
         return prof
 
@@ -211,8 +214,10 @@ class Resolver:
     def _scored(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> list[tuple[float, Place, str]]:
         scored = []
         fits = _CUE_FITS.get(prefer or m.cue, ())
-        for p, base, flag in self._profile(m.key):
+        for p, base, flag, inside in self._profile(m.key):
             s = base
+            if context is None and not inside and p.kind != "country":
+                s += 1.0  # nothing in the report pins it to the AOI: a foreign name may be foreign
             if flag == "stem":
                 s += 1.5 if m.cue == "base" else -1.5
             elif flag.startswith("alias:context:"):
@@ -270,17 +275,21 @@ class Resolver:
 
     def _why(self, m: Mention, scored, context) -> str:
         s, p, flag = scored[0]
-        bits = [f"{p.name} ({p.kind}, {p.admin1 or p.country})"]
-        if flag.startswith("alias"):
-            bits.append("alias" + (" in a Syrian context" if ":" in flag else ""))
-        if flag == "stem" or (m.cue and p.kind in _CUE_FITS.get(m.cue, ())):
-            bits.append(f"cue '{m.cue}'")
-        if context is not None:
-            d = _km(p.lat, p.lon, context[0], context[1])
-            bits.append(f"{d:.0f} km from the report's other places")
-        if len(scored) > 1:
-            bits.append(f"{len(scored)} candidates")
-        return "; ".join(bits)
+        near = self._near(p, context) if context is not None and p.kind != "country" else None
+        key = (p.id, flag, m.cue, near, len(scored))
+        why = self._whys.get(key)
+        if why is None:
+            bits = [f"{p.name} ({p.kind}, {p.admin1 or p.country})"]
+            if flag.startswith("alias"):
+                bits.append("alias" + (" in a Syrian context" if ":" in flag else ""))
+            if flag == "stem" or (m.cue and p.kind in _CUE_FITS.get(m.cue, ())):
+                bits.append(f"cue '{m.cue}'")
+            if near is not None:
+                bits.append(_NEAR_WORDS[near])
+            if len(scored) > 1:
+                bits.append(f"{len(scored)} candidates")
+            why = self._whys[key] = "; ".join(bits)
+        return why
 
     def _resolve_area(self, m: Mention, context, syrian: bool, memo: dict) -> Resolved:
         prefer = "countryside" if m.relation in ("sector", "countryside") else "point"
@@ -296,16 +305,18 @@ class Resolver:
             return Resolved(m, None, bad.confidence, f"anchor '{bad.mention.surface}' unresolved: {bad.why}")
         far = m.surface.lower().startswith("far ")
         key = (m.relation, m.bearing, far, *(p.id for p in places))
-        cached = self._areas.get(key)
-        if cached is None:
+        place = self._areas.get(key)
+        if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape
             geom, how = _area_geometry(m.relation, m.bearing, far, places)
-            cached = self._areas[key] = (geom, how, geom.representative_point())
-        geom, how, pt = cached
+            pt = geom.representative_point()
+            first = places[0]
+            ident = f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{':far' if far else ''}:" + \
+                "+".join(p.id for p in places)
+            place = self._areas[key] = Place(id=ident, name=how[:1].upper() + how[1:], lat=pt.y, lon=pt.x,
+                                             kind="area", admin1=first.admin1, country=first.country,
+                                             source="derived:" + ",".join(p.id for p in places), geometry=geom)
+        how = place.name
         conf = min(r.confidence for r in resolved) * 0.9
-        first = places[0]
-        place = Place(id=f"area:{m.report_id}:{m.start}", name=m.surface, lat=pt.y, lon=pt.x, kind="area",
-                      admin1=first.admin1, country=first.country,
-                      source="derived:" + ",".join(p.id for p in places), geometry=geom)
         if conf < self.min_confidence:
             return Resolved(m, None, round(conf, 3), f"{how}; confidence {conf:.2f} < {self.min_confidence}")
         return Resolved(m, place, round(conf, 3), how, _in_aoi(place, self.aoi))
@@ -324,7 +335,8 @@ def _area_geometry(relation: str, bearing: float | None, far: bool, places: list
     if relation in ("sector", "countryside") and a.geometry is not None and a.kind == "governorate":
         if bearing is None:
             return a.geometry, f"{a.name} governorate"
-        return sector_of(a.geometry, bearing), f"{_compass(bearing)} part of {a.name} governorate"
+        return (sector_of(a.geometry, bearing, origin=(a.lat, a.lon)),
+                f"{_compass(bearing)} part of {a.name} governorate")
     if relation == "countryside":
         radius = _WEDGE_KM.get(a.kind, 10.0) * 1.5
         return circle(a.lat, a.lon, radius), f"countryside within {radius:.0f} km of {a.name}"

@@ -86,21 +86,21 @@ def wedge(lat: float, lon: float, bearing_deg: float, radius_km: float, *,
     return shapely.Polygon(np.vstack([inner, outer]))
 
 
-def sector_of(polygon, bearing_deg: float, *, half_angle_deg: float = 50.0, core: float = 0.25):
-    """The part of ``polygon`` lying towards ``bearing_deg`` from its centre.
+def sector_of(polygon, bearing_deg: float, *, origin: tuple[float, float] | None = None,
+              half_angle_deg: float = 50.0, max_km: float = 70.0, core_km: float = 5.0):
+    """The part of ``polygon`` lying towards ``bearing_deg`` from ``origin`` (lat, lon).
 
-    Used for "southeast Idlib": the governorate polygon intersected with a wide wedge
-    from its representative point, minus a small central core.
+    Used for "southeast Idlib", "the northern Hama countryside": the governorate
+    intersected with a 100° wedge from its capital (where "north of Hama" is reckoned
+    from — not the centre of a governorate that is half desert), at most ``max_km``
+    out, minus the city itself (``core_km``).
     """
-    c = polygon.representative_point()
-    minx, miny, maxx, maxy = polygon.bounds
-    reach = 2 * max(maxx - minx, maxy - miny)
-    kx, ky = _km_to_deg(c.y)
-    radius_km = reach / min(kx, ky)
-    w = wedge(c.y, c.x, bearing_deg, radius_km, half_angle_deg=half_angle_deg)
+    if origin is None:
+        c = polygon.representative_point()
+        origin = (c.y, c.x)
+    lat, lon = origin
+    w = wedge(lat, lon, bearing_deg, max_km, half_angle_deg=half_angle_deg, inner_km=core_km, steps=16)
     part = polygon.intersection(w)
-    if core > 0:
-        part = part.difference(shapely.affinity.scale(polygon, core, core, origin=c))
     return part if not part.is_empty else polygon
 
 

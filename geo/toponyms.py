@@ -76,12 +76,14 @@ GENERIC = frozenset(skeleton_many([
     "Jisr", "Nahr", "Bir", "Khirbet", "Khirbat", "Mazraat", "Marj", "Harat", "Hammam", "Sahl", "Jubb",
     "Qasr", "Qaryat", "Tlul", "Ard", "Ayn"]))
 _NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z\u0600-\u06FF][\w'’‘`]*")
-_UNKNOWN_CUE = re.compile(r"\b(?:village|town|city|hamlet|hill|base|airbase|airport|farms) of (?:the )?"
+_CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
+_UNKNOWN_CUE = re.compile(r"(?:village|town|city|hamlet|hill|base|airbase|airport|farms) of (?:the )?"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
                           r"[A-Z][\w'’‘`]+){0,3})")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
 _APOS = frozenset("'‘’`ʿʾ")
 _ARTICLE_JOINERS = frozenset("-‐ ")
+_ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
                              r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath) )$")
 
@@ -187,18 +189,17 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, str]],
             end_chunk = cut + 1 if cut > 0 else end_chunk
         sk = skeleton_text(text[pos:end_chunk])
         breaks.append(_sentence_breaks(sk.codepoints) + pos)
-        # leftmost-longest, non-overlapping; keys end with a space, their start is checked here
+        # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
         found = list(auto.iter_long(sk.text))
         if found:
-            ends = np.fromiter((e for e, _ in found), dtype=np.int64, count=len(found))
-            lens = np.fromiter((len(k) for _, k in found), dtype=np.int64, count=len(found))
-            first = ends - lens  # skeleton index of the key's first character
-            ok = (sk.codes[first - 1] == SEP) & np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]),
-                                                        mode="clip")
+            ends = np.array([e for e, _ in found], dtype=np.int64)  # the key's last character
+            first = ends + 1 - np.array([len(k) for _, k in found], dtype=np.int64)  # its first character
+            ok = (sk.codes[ends + 1] == SEP) & np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]),
+                                                       mode="clip")
             idx = np.flatnonzero(ok)
             if idx.size:
                 a_list = (sk.source[first[idx]] + pos).tolist()
-                b_list = (sk.source[ends[idx] - 1] + 1 + pos).tolist()
+                b_list = (sk.source[ends[idx]] + 1 + pos).tolist()
                 out.extend(zip(a_list, b_list, [found[i][1] for i in idx.tolist()]))
         pos = end_chunk
     return out, np.concatenate(breaks).tolist() if breaks else []
@@ -211,7 +212,7 @@ def _extend(text: str, a: int, b: int) -> tuple[int, int]:
         b += 1
     while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _APOS):
         a -= 1
-    if a > 2 and text[a - 1] in _ARTICLE_JOINERS:  # only then can an article precede
+    if a > 2 and text[a - 1] in _ARTICLE_JOINERS and text[a - 2] in _ARTICLE_LAST:  # only then can one precede
         m = _ARTICLE_BEFORE.search(text, max(0, a - 4), a)
         if m:
             a = m.start()
@@ -227,9 +228,9 @@ _BASE_AFTER = {("air", "base"), ("air", "force"), ("air", "field"), ("military",
 _BASE_WORDS = frozenset(("airbase", "airport", "airfield", "base"))
 
 
-def _cue(words: list[str], low_after: str) -> str:
-    """Kind hint from the words around a name ("the base of X", "X road")."""
-    nxt = low_after.split(None, 2)[:2]
+def _cue(words: list[str], nxt: list[str]) -> str:
+    """Kind hint from the words around a name ("the base of X", "X road"); ``nxt`` are the
+    (lower-cased) two words after it."""
     if nxt:
         w0 = nxt[0]
         if w0 in _BASE_WORDS or tuple(nxt) in _BASE_AFTER:
@@ -312,11 +313,14 @@ def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, str]], bo
     out: list[tuple[Mention, list[str]]] = []
     skip_until = -1
     stop, generic, aliases, rid = gaz.stop, GENERIC, gaz.aliases, report.id
-    for a, b, key in hits:
-        if a < skip_until:
+    actor_keys = actors.keys if actors is not None else frozenset()
+    for a0, b0, key in hits:
+        if a0 < skip_until or key in actor_keys:
             continue
-        a, b = _extend(text, a, b)
-        if key in generic:
+        a, b = _extend(text, a0, b0)
+        while b > a and text[b - 1] in _APOS:  # a possessive "Assad’ forces"
+            b -= 1
+        if key in generic and not (a < a0 and not text[a:a0].strip().isalpha()):  # "Al-Bab" is a name
             tail = _name_tail(text, b)
             if tail == b:
                 continue  # "Kafr" or "Tell" alone is a word, not a name
@@ -326,24 +330,26 @@ def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, str]], bo
         low_surface = low[a:b] if low is not None else surface.lower()
         if low_surface in stop:
             continue
-        if actors is not None and actors.covers(text, a, b):
+        if actors is not None and (actors.covers(text, a, b) or (a0 != a and actors.covers(text, a0, b0))):
             continue
         lo = a - 60 if a > 60 else 0
         if low is not None:
             words = _tail_words(low[lo:a])
-            cue = _cue(words, low[b:b + 30])
+            after = low[b:b + 30]
         else:
             words = _tail_words(text[lo:a].lower())
-            cue = _cue(words, text[b:b + 30].lower())
+            after = text[b:b + 30].lower()
+        nxt = after.split(None, 2)[:2]
+        cue = _cue(words, nxt)
         if not cue and " " not in surface and low_surface in gaz.english and key not in aliases:
             continue
         i = bisect.bisect_right(bounds, a) - 1
         sentence = sentences.get(i)
         if sentence is None:
             sentence = sentences[i] = _sentence_at(text, bounds, a)
-        out.append((Mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words))
+        out.append((Mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
     out.extend(_unknown_cued(report, text, bounds, out, gaz, sentences))
-    out.sort(key=lambda mw: mw[0].start)
+    out.sort(key=lambda f: f[0].start)
     return _areal(text, out)
 
 
@@ -358,18 +364,30 @@ def _name_tail(text: str, b: int) -> int:
     return end
 
 
+def _unknown_cues(text: str):
+    """Matches of :data:`_UNKNOWN_CUE`, found by a literal search for " of " first."""
+    k = text.find(" of ")
+    while k >= 0:
+        w = text.rfind(" ", 0, k) + 1
+        if text[w:k] in _CUE_NOUNS and k + 4 < len(text):
+            m = _UNKNOWN_CUE.match(text, w)
+            if m:
+                yield m
+        k = text.find(" of ", k + 4)
+
+
 def _unknown_cued(report: Report, text: str, bounds, found, gaz: Gazetteer, sentences) -> list:
     """Names after "the village of" / "the town of" … that the gazetteer does not know.
 
     They cannot be placed, but they are reported (as unresolved) rather than lost.
     """
-    if "of " not in text:
-        return []
-    spans = [(m.start, m.end) for m, _ in found]
+    starts = [f[0].start for f in found]  # found is in text order and non-overlapping
+    ends = [f[0].end for f in found]
     extra = []
-    for m in _UNKNOWN_CUE.finditer(text):
+    for m in _unknown_cues(text):
         a, b = m.span(1)
-        if any(s < b and a < e for s, e in spans):
+        k = bisect.bisect_left(ends, a + 1)  # first span ending after a
+        if k < len(starts) and starts[k] < b:
             continue
         surface = text[a:b]
         if gaz.is_common_word(surface):
@@ -377,13 +395,15 @@ def _unknown_cued(report: Report, text: str, bounds, found, gaz: Gazetteer, sent
         i = bisect.bisect_right(bounds, a) - 1
         sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
         extra.append((Mention(report.id, surface, a, b, skeleton(surface), sentence[0], sentence[1],
-                              _KIND_WORDS.get(text[m.start():m.start(1)].split()[0], "")), []))
+                              _KIND_WORDS.get(text[m.start():m.start(1)].split()[0], "")), [], []))
     return extra
 
 
-def _areal(text: str, found: list[tuple[Mention, list[str]]]) -> list[Mention]:
-    """Fold directional / countryside / 'between' phrases into areal mentions."""
-    mentions = [m for m, _ in found]
+def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list[Mention]:
+    """Fold directional / countryside / 'between' phrases into areal mentions.
+
+    ``found`` holds each mention with the lower-cased words before and after it."""
+    mentions = [f[0] for f in found]
     used: set[int] = set()
     areas: list[tuple[int, Mention]] = []
     # between A, B and C
@@ -401,15 +421,21 @@ def _areal(text: str, found: list[tuple[Mention, list[str]]]) -> list[Mention]:
                 break
             group.append(i)
             cursor = men.end
-        if len(group) >= 2:
+        regional = any(w in m.group(0) for w in ("governorates", "provinces", "areas"))
+        if len(group) >= 3 or (len(group) == 2 and regional):  # "the road between X and Y" stays two places
             first = mentions[group[0]]
             used.update(group)
             areas.append((group[0], _area(text, m.start(), cursor, first, "between", None,
                                           tuple(mentions[i] for i in group))))
-    for i, (men, words) in enumerate(found):
+    for i, (men, words, nxt) in enumerate(found):
         if i in used:
             continue
-        nxt = text[men.end:men.end + 20].lower().split()[:1]
+        if words and "\u0600" <= words[-1][:1] <= "\u06ff":
+            hit = _arabic_areal(text, men, words)
+            if hit is not None:
+                used.add(i)
+                areas.append((i, hit))
+            continue
         suffix = bool(nxt) and nxt[0].rstrip(".,;:") in _SUFFIX_AREA
         if not suffix and _TRIGGERS.isdisjoint(words):
             continue
@@ -452,6 +478,63 @@ def _areal(text: str, found: list[tuple[Mention, list[str]]]) -> list[Mention]:
     keep = [(i, m) for i, m in enumerate(mentions) if i not in used]
     merged = sorted(keep + areas, key=lambda im: (im[1].start, im[0]))
     return [m for _, m in merged]
+
+
+_AR_DIR_NOUN = {"شمال": 0.0, "جنوب": 180.0, "شرق": 90.0, "غرب": 270.0}
+_AR_DIR_ADJ = {"الشمالي": 0.0, "الجنوبي": 180.0, "الشرقي": 90.0, "الغربي": 270.0,
+               "الشمالية": 0.0, "الجنوبية": 180.0, "الشرقية": 90.0, "الغربية": 270.0}
+_AR_COUNTRYSIDE = ("ريف", "محافظة")
+_AR_PREFIXES = ("و", "ب", "ل", "ف")
+
+
+def _ar_word(word: str, table) -> str | None:
+    """``word`` (maybe with a one-letter prefix such as ب 'in') if it is in ``table``."""
+    if word in table:
+        return word
+    if len(word) > 2 and word[0] in _AR_PREFIXES and word[1:] in table:
+        return word[1:]
+    return None
+
+
+def _combine(bearings: list[float]) -> float:
+    """Compass bearing of one or two directions (south + east = 135)."""
+    if len(bearings) == 2 and {bearings[0], bearings[1]} in ({0.0, 90.0}, {0.0, 270.0}, {180.0, 90.0},
+                                                             {180.0, 270.0}):
+        a, b = bearings
+        if {a, b} == {0.0, 270.0}:
+            return 315.0
+        return (a + b) / 2
+    return bearings[0]
+
+
+def _arabic_areal(text: str, men: Mention, words: list[str]) -> Mention | None:
+    """Arabic areal phrases: ريف إدلب الجنوبي الشرقي (south-eastern Idlib countryside),
+    جنوب شرق إدلب (south-east of Idlib)."""
+    after = text[men.end:men.end + 40].split()[:2]
+    adj = []
+    end = men.end
+    for w in after:
+        w = w.rstrip("،,.؛;")
+        if w in _AR_DIR_ADJ:
+            adj.append(_AR_DIR_ADJ[w])
+            end = text.index(w, end) + len(w)
+        else:
+            break
+    lead = _ar_word(words[-1], _AR_COUNTRYSIDE)
+    if lead is not None:
+        bearing = _combine(adj) if adj else None
+        start = text.rfind(lead, 0, men.start)
+        return _area(text, start, end, men, "sector" if adj else "countryside", bearing, (men,))
+    nouns = []
+    for w in reversed(words[-2:]):
+        d = _ar_word(w, _AR_DIR_NOUN)
+        if d is None:
+            break
+        nouns.insert(0, (d, _AR_DIR_NOUN[d]))
+    if nouns:
+        start = text.rfind(nouns[0][0], 0, men.start)
+        return _area(text, start, men.end, men, "wedge", _combine([b for _, b in nouns]), (men,))
+    return None
 
 
 def _area(text: str, start: int, end: int, anchor: Mention, relation: str,

@@ -370,17 +370,7 @@ class ControlModel:
         if key in self._unions:
             return self._unions[key]
         codes = self._codes_on(date)
-        rows = []
-        for k, c in enumerate(self.controllers):
-            mask = codes == k
-            if not mask.any():
-                continue
-            sig = (c, mask.tobytes())
-            geom = self._unions.get(sig)
-            if geom is None:
-                geom = shapely.coverage_union_all(self.cells[mask])
-                self._unions[sig] = geom
-            rows.append((c, geom, "settlements"))
+        rows = [(self.controllers[k], geom, "settlements") for k, geom in self._dissolve(codes)]
         exp = self.explicit_on(date)
         if len(exp):
             cover = shapely.union_all(exp.geometry.values)
@@ -403,6 +393,50 @@ class ControlModel:
                                 "source": srcs}, geometry=geoms, crs="EPSG:4326")
         self._unions[key] = gdf
         return gdf
+
+    def _blocks(self) -> list[np.ndarray]:
+        """Cell indices grouped into ~64 spatial blocks (a grid over the settlements)."""
+        blocks = self._unions.get("blocks")
+        if blocks is None:
+            x, y = self.settlements["lon"].to_numpy(float), self.settlements["lat"].to_numpy(float)
+            n = 8
+            gx = np.minimum(((x - x.min()) / (np.ptp(x) or 1) * n).astype(int), n - 1) if len(x) else x
+            gy = np.minimum(((y - y.min()) / (np.ptp(y) or 1) * n).astype(int), n - 1) if len(y) else y
+            ids = gx * n + gy
+            order = np.argsort(ids, kind="stable")
+            blocks = [b for b in np.split(order, np.flatnonzero(np.diff(ids[order])) + 1) if len(b)]
+            self._unions["blocks"] = blocks
+        return blocks
+
+    def _dissolve(self, codes: np.ndarray) -> list[tuple[int, object]]:
+        """One polygon per controller present in ``codes``.
+
+        Cells are unioned per spatial block and controller, cached by that block's
+        mask, then the block pieces (an exact coverage) are unioned per controller: a
+        date whose flips touch three blocks recomputes three small unions, not every
+        controller's whole territory.
+        """
+        whole = self._unions.get(("codes", codes.tobytes()))
+        if whole is not None:
+            return whole
+        pieces: dict[int, list] = {}
+        for b, idx in enumerate(self._blocks()):
+            sub = codes[idx]
+            for k in np.unique(sub):
+                mask = sub == k
+                key = ("block", b, int(k), mask.tobytes())
+                geom = self._unions.get(key)
+                if geom is None:
+                    geom = self._unions[key] = shapely.coverage_union_all(self.cells[idx[mask]])
+                pieces.setdefault(int(k), []).append(geom)
+        out = []
+        for k in sorted(pieces):
+            parts = [g for g in pieces[k] if not g.is_empty]
+            if parts:
+                out.append((k, shapely.coverage_union_all(np.array(parts, dtype=object)) if len(parts) > 1
+                            else parts[0]))
+        self._unions[("codes", codes.tobytes())] = out
+        return out
 
     def _codes_on(self, date: dt.date) -> np.ndarray:
         known = [d for d in self.dates if d <= date]

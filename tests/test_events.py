@@ -48,7 +48,7 @@ def test_strikes_and_shelling(gaz, actors):
 def test_seed_daesh_capture_and_surrender(seed_path, gaz, actors):
     (rep,) = read_reports(seed_path).reports
     evs = extract_events(rep, resolve_mentions(find_mentions(rep, gaz, actors=actors), gaz), actors)
-    by_place = {(e.kind, e.place.name): e for e in evs}
+    by_place = {(e.kind, e.surface): e for e in evs}
     cap = by_place[("capture", "Umm al-Khalakhil")]
     assert cap.actor == "isis" and "took control of the villages of Umm al-Khalakhil" in cap.sentence
     sur = by_place[("surrender", "southeast Idlib")]

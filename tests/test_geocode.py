@@ -84,9 +84,14 @@ def test_context_beats_population(gaz, actors):
 
 
 def test_low_confidence_is_unresolved_with_reason(gaz, actors):
-    res = _resolve(gaz, actors, "Officials met in Geneva.", min_confidence=0.5)
-    assert res and res[0].place is None and "outside the area of interest" in res[0].why
-    assert 0 <= res[0].confidence < 0.5
+    # in a report about Idlib, a far-away foreign city stays unplaced (with the reason)…
+    res = _resolve(gaz, actors, "Regime forces shelled Kafr Zita and Khan Shaykhun while envoys met in Geneva.")
+    geneva = next(r for r in res if r.mention.surface == "Geneva")
+    assert geneva.place is None and "outside the area of interest" in geneva.why
+    assert 0 <= geneva.confidence < 0.5
+    # …while a report that is only about Geneva geoparses it, flagged as outside the AOI
+    (alone,) = _resolve(gaz, actors, "Officials met in Geneva.")
+    assert alone.place is not None and alone.place.country == "CH" and not alone.in_aoi
 
 
 def test_every_resolution_has_a_confidence_and_a_reason(seed_resolved):
