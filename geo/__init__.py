@@ -12,25 +12,37 @@ The public API, one noun per module::
 
 See README.md for the pipeline as a whole (:func:`geo.pipeline.run`).
 """
-from .actors import Actor, Actors, load_actors
-from .events import Event, extract_events
-from .exc import (ActorError, GazetteerError, GeocoderUnavailable, GeoMapError, ReportError, UsageError,
-                  ZoneError)
-from .gazetteer import Gazetteer, Place, load_gazetteer
-from .export import events_frame, mentions_frame, places_frame
-from .geocode import GazetteerGeocoder, OnlineGeocoder, Resolved, Resolver, resolve_mentions
-from .names import skeleton
-from .pipeline import geoparse, run
-from .reports import Rejection, Report, ReportBatch, parse_date, read_reports
-from .settings import DEFAULTS, Settings
-from .toponyms import Mention, find_mentions, find_mentions_many
-from .zones import ControlModel, assign_controllers, build_control, read_settlements, read_zone_layers
+from importlib import import_module
 
-__all__ = [
-    "Actor", "Actors", "ActorError", "ControlModel", "DEFAULTS", "Event", "GazetteerError", "GazetteerGeocoder",
-    "Gazetteer", "GeoMapError", "GeocoderUnavailable", "Mention", "OnlineGeocoder", "Place", "Rejection",
-    "Report", "ReportBatch", "ReportError", "Resolved", "Resolver", "Settings", "UsageError", "ZoneError",
-    "assign_controllers", "build_control", "events_frame", "extract_events", "mentions_frame", "places_frame", "find_mentions", "find_mentions_many", "geoparse",
-    "load_actors", "load_gazetteer", "parse_date", "read_reports", "read_settlements", "read_zone_layers",
-    "resolve_mentions", "run", "skeleton",
-]
+# The public API, imported on first use: `import geo` stays light (no pandas/geopandas/geopy
+# until a function that needs them is touched) — the `geoparse` CLI starts faster.
+_EXPORTS = {
+    "actors": ("Actor", "Actors", "load_actors"),
+    "events": ("Event", "extract_events"),
+    "exc": ("ActorError", "GazetteerError", "GeocoderUnavailable", "GeoMapError", "ReportError", "UsageError",
+            "ZoneError"),
+    "export": ("events_frame", "mentions_frame", "places_frame"),
+    "gazetteer": ("Gazetteer", "Place", "load_gazetteer"),
+    "geocode": ("GazetteerGeocoder", "OnlineGeocoder", "Resolved", "Resolver", "resolve_mentions"),
+    "names": ("skeleton",),
+    "pipeline": ("geoparse", "run"),
+    "reports": ("Rejection", "Report", "ReportBatch", "parse_date", "read_reports"),
+    "settings": ("DEFAULTS", "Settings"),
+    "toponyms": ("Mention", "find_mentions", "find_mentions_many"),
+    "zones": ("ControlModel", "assign_controllers", "build_control", "read_settlements", "read_zone_layers"),
+}
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geo' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted({*globals(), *__all__})

@@ -41,8 +41,6 @@ from pathlib import Path
 from typing import Sequence
 
 import shapely
-from geopy.location import Location
-from geopy.point import Point as GeopyPoint
 
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
@@ -374,11 +372,18 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer, *, aoi=D
 
 # -- geopy contract ------------------------------------------------------------------
 
-def _location(place: Place, confidence: float, why: str) -> Location:
+def _geopy_location(address: str, lat: float, lon: float, raw: dict):
+    """A ``geopy.location.Location`` (geopy is imported only when one is made)."""
+    from geopy.location import Location
+    from geopy.point import Point
+    return Location(address, Point(lat, lon), raw)
+
+
+def _location(place: Place, confidence: float, why: str):
     address = ", ".join(x for x in (place.name, place.admin1, place.country) if x)
     raw = {"id": place.id, "name": place.name, "kind": place.kind, "admin1": place.admin1,
            "country": place.country, "confidence": confidence, "why": why, "source": place.source}
-    return Location(address, GeopyPoint(place.lat, place.lon), raw)
+    return _geopy_location(address, place.lat, place.lon, raw)
 
 
 class GazetteerGeocoder:
@@ -507,11 +512,11 @@ class OnlineGeocoder:
         hit = cache[key]
         if hit is None:
             return None if exactly_one else []
-        loc = Location(hit["address"], GeopyPoint(hit["lat"], hit["lon"]), {**hit["raw"], "source": "nominatim"})
+        loc = _geopy_location(hit["address"], hit["lat"], hit["lon"], {**hit["raw"], "source": "nominatim"})
         return loc if exactly_one else [loc]
 
 
-def online_place(loc: Location, query: str) -> Place:
+def online_place(loc, query: str) -> Place:
     """A :class:`Place` built from an online result (kind guessed as village)."""
     return Place(id=f"osm:{loc.raw.get('osm_type', 'x')}{loc.raw.get('osm_id', abs(hash(query)))}", name=query,
                  lat=loc.latitude, lon=loc.longitude, kind="village", source="nominatim",

@@ -12,7 +12,6 @@ from functools import lru_cache
 
 import numpy as np
 import shapely
-from pyproj import Transformer
 from shapely.geometry import shape
 
 from .settings import DEFAULTS, RESOURCES
@@ -31,7 +30,8 @@ def latlon(geom) -> tuple[float, float]:
 
 
 @lru_cache(maxsize=8)
-def _transformer(crs: str, inverse: bool) -> Transformer:
+def _transformer(crs: str, inverse: bool):
+    from pyproj import Transformer  # imported on first use: geoparsing never needs it
     a, b = ("EPSG:4326", crs) if not inverse else (crs, "EPSG:4326")
     return Transformer.from_crs(a, b, always_xy=True)
 

@@ -26,9 +26,12 @@ array operations, not a Python loop per character or per word.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -68,7 +71,32 @@ def _fold_char(ch: str) -> str:
 
 @lru_cache(maxsize=1)
 def _fold_table() -> np.ndarray:
-    """uint16 table: code point -> skeleton code (0 deletes, 32 separates)."""
+    """uint16 table: code point -> skeleton code (0 deletes, 32 separates).
+
+    Building it walks the 65,536 code points of the BMP (~60 ms); the result is kept
+    in the cache folder, keyed by this module's source and the Unicode version.
+    """
+    from .settings import DEFAULTS
+    stamp = hashlib.sha1(Path(__file__).read_bytes() + unicodedata.unidata_version.encode()).hexdigest()[:16]
+    path = Path(DEFAULTS.cache_dir) / f"fold-{stamp}.npy"
+    try:
+        table = np.load(path)
+        if table.shape == (0x10000,) and table.dtype == np.uint16:
+            return table
+    except (OSError, ValueError):
+        pass
+    table = _build_fold_table()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.partial-{os.getpid()}.npy")
+        np.save(tmp, table)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache folder only costs the rebuild
+    return table
+
+
+def _build_fold_table() -> np.ndarray:
     fold = np.full(0x10000, SEP, dtype=np.uint16)
     for cp in range(0x10000):
         if 0xD800 <= cp <= 0xDFFF:

@@ -26,18 +26,18 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from typing import TYPE_CHECKING
+
 from .actors import Actors, load_actors
-from .events import Event, extract_events
-from .exc import GeoMapError, ReportError, UsageError
-from .export import (REJECTED_COLUMNS, UNRESOLVED_COLUMNS, changes_frame, events_frame, mentions_frame,
-                     places_frame, rejected_rows, remove_stale_temporaries, unresolved_rows, write_csv,
-                     write_geojson, write_gpkg, write_text, zones_frame)
 from .gazetteer import Gazetteer, load_gazetteer
-from .geocode import OnlineGeocoder, Resolved, Resolver, with_online
+from .geocode import Resolved, Resolver
 from .reports import Report, ReportBatch, read_reports, report_files
 from .settings import DEFAULTS, RESOURCES, Settings
 from .toponyms import find_mentions_many
-from .zones import ControlModel, assign_controllers, build_control, read_settlements, read_zone_layers
+
+if TYPE_CHECKING:  # the build stages import GIS and HTML libraries only when run
+    from .events import Event
+    from .zones import ControlModel
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +222,10 @@ def run(settings: Settings = DEFAULTS, *, reports: Path | Iterable[Path] | None 
         For unusable shared inputs (actors table, gazetteer supplement, a zone file
         that cannot be read) and, with ``settings.strict``, for any bad report.
     """
+    from .events import extract_events
+    from .export import remove_stale_temporaries, write_text
+    from .geocode import OnlineGeocoder, with_online
+    from .zones import build_control, read_settlements, read_zone_layers
     t0 = time.perf_counter()
     stages: dict[str, float] = {}
     out = Path(settings.out_dir)
@@ -281,6 +285,7 @@ def run(settings: Settings = DEFAULTS, *, reports: Path | Iterable[Path] | None 
     model = build_control(settlements, events, all_dates, actors=actors, explicit=explicit)
     t = _lap(stages, "zones", t)
 
+    from .export import mentions_frame
     mentions = mentions_frame(reps, resolved)
     summary.reports = len(reps)
     summary.rejected = len(batch.rejected) + len(zone_rejected)
@@ -319,6 +324,8 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
                    ControlModel, zone_rejected, actors: Actors, gaz: Gazetteer, only_dates, manifest: dict,
                    global_key: dict, summary: RunSummary, online_tiles: bool, progress, stages) -> dict:
     from . import render
+    from .export import (REJECTED_COLUMNS, UNRESOLVED_COLUMNS, changes_frame, events_frame, places_frame,
+                         rejected_rows, unresolved_rows, write_csv, write_geojson, write_gpkg, zones_frame)
     t = time.perf_counter()
     all_dates = model.dates
     files: list[str] = []
@@ -423,6 +430,7 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
 
 def _per_date(gdf, dates, model: ControlModel) -> dict:
     """Split a frame by date (one groupby) and give each part its controller on that date."""
+    from .zones import assign_controllers
     groups = dict(tuple(gdf.groupby("date", sort=False))) if len(gdf) else {}
     return {d: assign_controllers(groups.get(d, gdf.iloc[0:0]), model.zones_on(d)) for d in dates}
 

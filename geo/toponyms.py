@@ -138,18 +138,22 @@ class Mention:
         return bool(self.relation)
 
 
-def _char_table(pred) -> np.ndarray:
+_BMP = [chr(cp) for cp in range(0x10000)]
+
+
+def _char_table(chars: str) -> np.ndarray:
+    """Boolean table over the BMP, True for the given characters."""
     table = np.zeros(0x10000, dtype=bool)
-    for cp in range(0x10000):
-        if not 0xD800 <= cp <= 0xDFFF and pred(chr(cp)):
-            table[cp] = True
+    table[[ord(c) for c in chars]] = True
     return table
 
 
-_CAPITAL = _char_table(lambda ch: ch.isupper() or "\u0600" <= ch <= "\u06ff")
-_STOP = _char_table(lambda ch: ch in ".!?؟")
-_CLOSER = _char_table(lambda ch: ch in "\"'”’)]")
-_SPACE = _char_table(lambda ch: ch in " \t\n\r\u00a0")
+_CAPITAL = np.array([c.isupper() for c in _BMP], dtype=bool)
+_CAPITAL[0x0600:0x0700] = True  # Arabic script has no case: every letter may start a name
+_STOP = _char_table(".!?؟")
+_CLOSER = _char_table("\"'”’)]")
+_SPACE = _char_table(" \t\n\r\u00a0")
+del _BMP
 
 
 def _sentence_breaks(cp: np.ndarray) -> np.ndarray:
