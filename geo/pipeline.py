@@ -66,6 +66,7 @@ class RunSummary:
     dates: int = 0
     maps_written: int = 0
     maps_unchanged: int = 0
+    warnings: int = 0
     seconds: float = 0.0
     stages: dict = field(default_factory=dict)
     up_to_date: bool = False
@@ -75,7 +76,8 @@ class RunSummary:
         if self.up_to_date:
             return [f"nothing changed since the last run; maps are up to date ({self.seconds:.2f} s)"]
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in self.stages.items())
-        return [f"reports read: {self.reports} ({self.rejected} input(s) rejected, see rejected.csv)",
+        return [f"reports read: {self.reports} ({self.rejected} input(s) rejected, see rejected.csv; "
+                f"{self.warnings} warning(s), see warnings.csv)",
                 f"place mentions: {self.mentions} — placed {self.placed}, not placed {self.unresolved}, "
                 f"outside the area of interest {self.outside_aoi} (see unresolved.csv)",
                 f"events: {self.events}; settlements that changed hands: {self.changes}",
@@ -271,8 +273,6 @@ def run(settings: Settings = DEFAULTS, *, reports: Path | Iterable[Path] | None 
     zone_rejected = []
     explicit, rej, warns = read_zone_layers(settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict)
     zone_rejected += rej
-    for w in warns:
-        log.warning("%s", w)
     settlements_csv = settings.zones_dir / "settlements.csv"
     if settlements_csv.exists():
         settlements, rej = read_settlements(settlements_csv, actors, aoi=settings.aoi, strict=settings.strict)
@@ -283,6 +283,11 @@ def run(settings: Settings = DEFAULTS, *, reports: Path | Iterable[Path] | None 
                                        geometry=[], crs="EPSG:4326")
     all_dates = batch.dates
     model = build_control(settlements, events, all_dates, actors=actors, explicit=explicit)
+    warnings = [("zones", w) for w in warns] + [("zones", w) for w in model.find_overlaps()]
+    warnings += [("report", f"{r.path}:{r.line} ({r.id}): {w}") for r in batch.reports for w in r.warnings]
+    for _, w in warnings:
+        log.warning("%s", w)
+    summary.warnings = len(warnings)
     t = _lap(stages, "zones", t)
 
     from .export import mentions_frame
@@ -301,6 +306,9 @@ def run(settings: Settings = DEFAULTS, *, reports: Path | Iterable[Path] | None 
     outputs = _write_outputs(out, settings, batch, reps, resolved, mentions, events, model, zone_rejected,
                              actors, gaz, dates, manifest if not force else {}, global_key, summary,
                              online_tiles, progress, stages)
+    from .export import write_csv
+    write_csv(out / "warnings.csv", ({"about": a, "warning": w} for a, w in warnings), ("about", "warning"))
+    outputs["files"].append("warnings.csv")
     summary.exit_code = (EXIT_NOTHING if not reps else EXIT_REJECTED if summary.rejected else EXIT_OK)
     summary.seconds = time.perf_counter() - t0
     summary.stages = stages

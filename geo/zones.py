@@ -463,6 +463,36 @@ class ControlModel:
         sel = sel.set_geometry(geoms, crs="EPSG:4326")
         return sel[~sel.geometry.is_empty]
 
+    def find_overlaps(self) -> list[str]:
+        """Overlaps between explicit polygons of different controllers valid on the same
+        date, with their area; the rule that settles them is "later valid_from wins".
+
+        Each distinct set of overlapping features is reported once, with the first date.
+        """
+        e = self.explicit
+        out, seen = [], set()
+        if len(e) < 2:
+            return out
+        left, right = e.sindex.query(e.geometry.values, predicate="intersects")
+        for i, j in zip(left.tolist(), right.tolist()):
+            a, b = e.iloc[i], e.iloc[j]
+            if i >= j or a["controller"] == b["controller"] or (i, j) in seen:
+                continue
+            start = max(a["valid_from"], b["valid_from"])
+            ends = [v for v in (a["valid_to"], b["valid_to"]) if v is not None and not pd.isna(v)]
+            if ends and min(ends) < start:
+                continue  # never valid on the same date
+            km2 = float(area_km2(shapely.intersection(a.geometry, b.geometry)))
+            if km2 < 0.01:
+                continue
+            seen.add((i, j))
+            winner = b if (b["valid_from"], b["file"], b["feature"]) > (a["valid_from"], a["file"], a["feature"]) else a
+            out.append(f"{a['file']} feature {a['feature']} ({a['controller']}) and {b['file']} feature "
+                       f"{b['feature']} ({b['controller']}) overlap by {km2:,.1f} km² from {start}; "
+                       f"{winner['controller']} ({winner['file']}) wins (later valid_from)")
+        self.overlaps = out
+        return out
+
     def area_table(self) -> pd.DataFrame:
         """Area (km²) held by each controller on each date, with the change since the previous date."""
         rows = []

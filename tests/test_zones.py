@@ -156,3 +156,28 @@ def test_shipped_data_models_the_isis_pocket(actors, gaz):
     assert "isis" in held[dt.date(2019, 8, 14)] and "isis" not in held[dt.date(2019, 9, 18)]
     flips = [c for d in m.dates for c in m.changes.get(d, [])]
     assert len(flips) >= 5 and all(c.sentence and c.report_id for c in flips)
+
+
+def test_every_settlement_lies_in_its_own_controllers_zone(actors):
+    st, _ = read_settlements(DATA / "zones" / "settlements.csv", actors)
+    m = build_control(st, [], [D1], actors=actors)
+    z = m.zones_on(D1)
+    got = assign_controllers(st, z)
+    assert (got["controller"] == st["controller"]).mean() == 1.0
+
+
+def test_overlapping_polygons_are_reported_with_their_area(tmp_path, actors):
+    a = shapely.box(36.5, 35.5, 36.7, 35.7)
+    b = shapely.box(36.6, 35.5, 36.8, 35.7)  # half of a
+    gpd.GeoDataFrame([{"controller": "government", "valid_from": "2019-08-01"}], geometry=[a],
+                     crs="EPSG:4326").to_file(tmp_path / "a.geojson")
+    gpd.GeoDataFrame([{"controller": "opposition", "valid_from": "2019-08-05"}], geometry=[b],
+                     crs="EPSG:4326").to_file(tmp_path / "b.geojson")
+    ex, rej, _ = read_zone_layers(tmp_path, actors)
+    st, _ = _settlements(tmp_path, ["A,35.0,38.0,government,2019-08-01,t"], actors)
+    m = build_control(st, [], [D1, dt.date(2019, 8, 5)], actors=actors, explicit=ex)
+    (msg,) = m.find_overlaps()
+    expect = area_km2(shapely.box(36.6, 35.5, 36.7, 35.7))
+    assert f"{expect:,.1f} km²" in msg and "opposition (b.geojson) wins" in msg
+    z = m.zones_on(dt.date(2019, 8, 5)).set_index("controller")
+    assert z.loc["opposition"].geometry.contains(shapely.Point(36.65, 35.6))  # later valid_from wins
