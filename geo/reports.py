@@ -120,6 +120,17 @@ class ReportBatch:
 
 # -- dates -------------------------------------------------------------------------
 
+def _weekday_fits(weekday: str | None, year: int, month: int, day: int) -> bool:
+    """True if ``weekday`` (a name, possibly Arabic) is the weekday of that date."""
+    if not weekday:
+        return False
+    want = _WEEKDAYS.get(weekday.lower())
+    try:
+        return want is not None and dt.date(year, month, day).weekday() == want
+    except ValueError:
+        return False
+
+
 def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.date, tuple[str, ...]]:
     """Parse a dateline.
 
@@ -156,8 +167,12 @@ def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.dat
                 warnings.append(f"date {s!r} read month-first ({b} cannot be a month)")
         elif a != b:
             d, mo = (a, b) if dayfirst else (b, a)
-            warnings.append(f"ambiguous date {s!r} read as {'day' if dayfirst else 'month'}-first "
-                            f"(use --dayfirst/--monthfirst to change)")
+            readings = [(dd, mm) for dd, mm in ((a, b), (b, a)) if _weekday_fits(m["wd"], y, mm, dd)]
+            if len(readings) == 1:  # the weekday says which: "Sunday 11 / 8 / 2019" is 11 August
+                d, mo = readings[0]
+            else:
+                warnings.append(f"ambiguous date {s!r} read as {'day' if dayfirst else 'month'}-first "
+                                f"(use --dayfirst/--monthfirst to change)")
         else:
             d = mo = a
     elif (m := _DMY.match(s)) or (m := _MDY.match(s)):

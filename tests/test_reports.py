@@ -80,3 +80,10 @@ def test_bad_rows_are_rejected_and_good_ones_kept(tmp_path):
         [(2, True), (3, True)]
     with pytest.raises(ReportError, match=r"r\.jsonl:2"):
         read_reports(tmp_path, strict=True)
+
+
+def test_weekday_settles_an_ambiguous_numeric_date():
+    assert parse_date("Sunday 11 / 8 / 2019") == (dt.date(2019, 8, 11), ())
+    assert parse_date("Friday 11/8/2019") == (dt.date(2019, 11, 8), ())  # month-first is the only fit
+    date, warnings = parse_date("Monday 11/8/2019")  # neither fits: day-first, and both problems said
+    assert date == dt.date(2019, 8, 11) and len(warnings) == 2
