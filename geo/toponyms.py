@@ -150,6 +150,9 @@ def _char_table(chars: str) -> np.ndarray:
 
 _CAPITAL = np.array([c.isupper() for c in _BMP], dtype=bool)
 _CAPITAL[0x0600:0x0700] = True  # Arabic script has no case: every letter may start a name
+_WORDCHAR = np.array([c.isalnum() for c in _BMP], dtype=bool)
+_WORDCHAR[[ord(c) for c in "'‘’`ʿʾ"]] = True
+_APOS_TABLE = _char_table("'‘’`ʿʾ")
 _STOP = _char_table(".!?؟")
 _CLOSER = _char_table("\"'”’)]")
 _SPACE = _char_table(" \t\n\r\u00a0")
@@ -176,10 +179,11 @@ def _sentence_at(text: str, bounds, pos: int) -> tuple[str, int]:
     return raw.strip(), start + lead
 
 
-def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, str]], list[int]]:
+def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, int, int, str]], list[int]]:
     """Skeleton matches in ``text`` that start with a capital (or Arabic script),
-    leftmost-longest without overlap, as (start, end, key); plus sentence starts."""
-    out: list[tuple[int, int, str]] = []
+    leftmost-longest without overlap, as (start, end, word start, word end, key) — the
+    match and the whole words it sits in; plus sentence starts."""
+    out: list[tuple[int, int, int, int, str]] = []
     breaks: list[np.ndarray] = []
     auto = gaz.automaton
     n = len(text)
@@ -202,25 +206,35 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, str]],
                                                        mode="clip")
             idx = np.flatnonzero(ok)
             if idx.size:
-                a_list = (sk.source[first[idx]] + pos).tolist()
-                b_list = (sk.source[ends[idx]] + 1 + pos).tolist()
-                out.extend(zip(a_list, b_list, [found[i][1] for i in idx.tolist()]))
+                a0 = sk.source[first[idx]]
+                b0 = sk.source[ends[idx]] + 1
+                a, b = _whole_words(sk.codepoints, a0, b0)
+                out.extend(zip((a0 + pos).tolist(), (b0 + pos).tolist(), (a + pos).tolist(), (b + pos).tolist(),
+                               [found[i][1] for i in idx.tolist()]))
         pos = end_chunk
     return out, np.concatenate(breaks).tolist() if breaks else []
 
 
-def _extend(text: str, a: int, b: int) -> tuple[int, int]:
-    """Grow a span to whole words (a dropped final 'h', an article such as "Al-")."""
-    n = len(text)
-    while b < n and (text[b].isalnum() or text[b] in _APOS):
-        b += 1
-    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _APOS):
-        a -= 1
+def _whole_words(cp: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Grow spans to whole words (a dropped final 'h', an Arabic article prefix), without a
+    trailing possessive apostrophe ("Assad’ forces") — for all spans at once."""
+    word = np.take(_WORDCHAR, cp, mode="clip")
+    breaks = np.flatnonzero(~word)
+    k = np.searchsorted(breaks, b)
+    b = np.where(k < len(breaks), breaks[np.minimum(k, len(breaks) - 1)], len(cp))
+    k = np.searchsorted(breaks, a) - 1
+    a = np.where(k >= 0, breaks[np.maximum(k, 0)] + 1, 0)
+    b = b - (np.take(_APOS_TABLE, cp[np.maximum(b - 1, 0)], mode="clip") & (b - 1 > a))
+    return a, b
+
+
+def _article_before(text: str, a: int) -> int:
+    """Start of an article written before offset ``a`` ("Al-", "el-", "Al "), else ``a``."""
     if a > 2 and text[a - 1] in _ARTICLE_JOINERS and text[a - 2] in _ARTICLE_LAST:  # only then can one precede
         m = _ARTICLE_BEFORE.search(text, max(0, a - 4), a)
         if m:
-            a = m.start()
-    return a, b
+            return m.start()
+    return a
 
 
 def _tail_words(low_before: str) -> list[str]:
@@ -289,13 +303,13 @@ def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
         pos += len(t) + len(_JOIN)
     joined = _JOIN.join(texts)
     hits, breaks = _raw_matches(joined, gazetteer)
-    per_report: list[list[tuple[int, int, str]]] = [[] for _ in reports]
+    per_report: list[list[tuple[int, int, int, int, str]]] = [[] for _ in reports]
     if hits:
         starts = np.fromiter((h[0] for h in hits), dtype=np.int64, count=len(hits))
         owner = (np.searchsorted(np.asarray(offsets), starts, side="right") - 1).tolist()
-        for (a, b, key), i in zip(hits, owner):
+        for (a0, b0, a, b, key), i in zip(hits, owner):
             o = offsets[i]
-            per_report[i].append((a - o, b - o, key))
+            per_report[i].append((a0 - o, b0 - o, a - o, b - o, key))
     out = []
     for i, (r, t, h) in enumerate(zip(reports, texts, per_report)):
         if not h and " of " not in t:  # names after "village of" may still be there
@@ -308,7 +322,7 @@ def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
     return out
 
 
-def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, str]], bounds: list[int],
+def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, int, int, str]], bounds: list[int],
                  gaz: Gazetteer, actors: Actors | None) -> list[Mention]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two: fall back per slice
@@ -318,12 +332,10 @@ def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, str]], bo
     skip_until = -1
     stop, generic, aliases, rid = gaz.stop, GENERIC, gaz.aliases, report.id
     actor_keys = actors.keys if actors is not None else frozenset()
-    for a0, b0, key in hits:
+    for a0, b0, a, b, key in hits:
         if a0 < skip_until or key in actor_keys:
             continue
-        a, b = _extend(text, a0, b0)
-        while b > a and text[b - 1] in _APOS:  # a possessive "Assad’ forces"
-            b -= 1
+        a = _article_before(text, a)
         if key in generic and not (a < a0 and not text[a:a0].strip().isalpha()):  # "Al-Bab" is a name
             tail = _name_tail(text, b)
             if tail == b:
@@ -343,7 +355,7 @@ def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, str]], bo
         else:
             words = _tail_words(text[lo:a].lower())
             after = text[b:b + 30].lower()
-        nxt = after.split(None, 2)[:2]
+        nxt = [w.strip(".,;:!?)\"'”’") for w in after.split(None, 2)[:2]]
         cue = _cue(words, nxt)
         if not cue and " " not in surface and low_surface in gaz.english and key not in aliases:
             continue
@@ -412,11 +424,13 @@ def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list
     areas: list[tuple[int, Mention]] = []
     # between A, B and C
     low_text = text.lower() if "etween" in text else ""
+    starts = [m.start for m in mentions]
     for m in _betweens(low_text):
         group: list[int] = []
         cursor = m.end()
-        for i, men in enumerate(mentions):
-            if men.start < cursor or i in used:
+        for i in range(bisect.bisect_left(starts, cursor), len(mentions)):
+            men = mentions[i]
+            if i in used:
                 continue
             gap = text[cursor:men.start]
             if group and not _LIST_GAP.match(gap):
