@@ -88,6 +88,12 @@ def write_csv(path: Path, rows: Iterable[dict], columns: Sequence[str]) -> None:
     write_text(path, buf.getvalue())
 
 
+def write_frame_csv(path: Path, df: pd.DataFrame) -> None:
+    """Write a DataFrame as CSV atomically (pandas' C writer)."""
+    with atomic_path(path) as tmp:
+        df.to_csv(tmp, index=False)
+
+
 # -- frames ----------------------------------------------------------------------------
 
 def _valid_to(dates: list[dt.date], d: dt.date) -> dt.date:
@@ -213,17 +219,22 @@ def _gis_ready(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: int = 5) -> None:
     """One FeatureCollection holding every layer (property ``layer`` tells them apart).
 
-    Written by GDAL's GeoJSON driver (coordinates rounded to ``digits`` decimals).
+    Geometries are serialised in one vectorised call per layer (``shapely.to_geojson``,
+    coordinates rounded to ``digits`` decimals) and properties by pandas' JSON writer.
     """
-    frames = [_gis_ready(g).assign(layer=name) for name, g in layers.items() if len(g)]
-    with atomic_path(path) as tmp:
-        if not frames:
-            tmp.write_text('{"type":"FeatureCollection","features":[]}', encoding="utf-8")
-            return
-        df = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
-        df = df[["layer", *[c for c in df.columns if c not in ("layer", "geometry")], "geometry"]]
-        tmp.unlink()
-        pyogrio.write_dataframe(df, tmp, driver="GeoJSON", layer_options={"COORDINATE_PRECISION": digits})
+    parts: list[str] = []
+    for name, gdf in layers.items():
+        if not len(gdf):
+            continue
+        g = _gis_ready(gdf).assign(layer=name)
+        rounded = shapely.transform(g.geometry.values, lambda c: np.round(c, digits))
+        geoms = shapely.to_geojson(rounded)
+        props = g.drop(columns=g.geometry.name)
+        props = props[["layer", *[c for c in props.columns if c != "layer"]]]
+        lines = props.to_json(orient="records", lines=True, force_ascii=False, date_format="iso").splitlines()
+        parts.extend(f'{{"type":"Feature","properties":{p},"geometry":{q or "null"}}}'
+                     for p, q in zip(lines, geoms))
+    write_text(path, '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}")
 
 
 def write_gpkg(path: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:

@@ -125,23 +125,24 @@ def geoparse_dask(reports: Sequence[Report], *, settings: Settings = DEFAULTS, w
         scheduler runs ``workers`` processes on this machine.
     """
     import dask
-    import dask.bag as db
     if not reports:
         return []
-    nparts = max(1, min(len(reports), (workers or 1) * 4))
-    bag = db.from_sequence(list(reports), npartitions=nparts)
-    parsed = bag.map_partitions(lambda part: [_geoparse_partition(list(part), settings)])
+    reports = list(reports)
+    size = max(1, -(-len(reports) // max(1, (workers or 1) * 4)))
+    # plain delayed calls with traverse=False: dask neither hashes nor walks 10,000 reports
+    tasks = [dask.delayed(_geoparse_partition, pure=False, traverse=False)(reports[i:i + size], settings)
+             for i in range(0, len(reports), size)]
     if scheduler is not None:
         from distributed import Client
         client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
         try:
-            parts = parsed.compute(scheduler=client)
+            parts = dask.compute(*tasks, scheduler=client)
         finally:
             if client is not scheduler:
                 client.close()
     else:
         with dask.config.set(scheduler="processes", num_workers=workers):
-            parts = parsed.compute()
+            parts = dask.compute(*tasks)
     return [r for part in parts for r in part]
 
 
@@ -333,20 +334,21 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
                    global_key: dict, summary: RunSummary, online_tiles: bool, progress, stages) -> dict:
     from . import render
     from .export import (REJECTED_COLUMNS, UNRESOLVED_COLUMNS, changes_frame, events_frame, places_frame,
-                         rejected_rows, unresolved_rows, write_csv, write_geojson, write_gpkg, zones_frame)
+                         rejected_rows, unresolved_rows, write_csv, write_frame_csv, write_geojson, write_gpkg,
+                         zones_frame)
     t = time.perf_counter()
     all_dates = model.dates
     files: list[str] = []
     unresolved = unresolved_rows(mentions)
     write_csv(out / "unresolved.csv", unresolved, UNRESOLVED_COLUMNS)
     write_csv(out / "rejected.csv", rejected_rows(batch.rejected, zone_rejected), REJECTED_COLUMNS)
-    write_csv(out / "mentions.csv", mentions.to_dict("records"), list(mentions.columns))
+    write_frame_csv(out / "mentions.csv", mentions)
     write_csv(out / "reports.csv", ({"date": r.date.isoformat(), "id": r.id, "title": r.title, "source": r.source,
                                      "url": r.url, "file": r.path, "line": r.line, "warnings": " | ".join(r.warnings)}
                                     for r in reps),
               ("date", "id", "title", "source", "url", "file", "line", "warnings"))
     area = model.area_table()
-    write_csv(out / "control_area.csv", area.to_dict("records"), list(area.columns))
+    write_frame_csv(out / "control_area.csv", area)
     files += ["unresolved.csv", "rejected.csv", "mentions.csv", "reports.csv", "control_area.csv"]
 
     places, areas = places_frame(reps, resolved, all_dates)
@@ -361,8 +363,9 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
         import pandas as pd
         places = pd.concat(by_date_places.values()) if by_date_places else places
         areas = pd.concat(by_date_areas.values()) if by_date_areas else areas
-    write_gpkg(out / "layers.gpkg", {"zones": zones_all, "places": places, "areas": areas, "events": ev,
-                                     "changes": ch})
+    # GIS layers carry the surfaces and counts; the sentences are in mentions.csv (join on report/place_id)
+    write_gpkg(out / "layers.gpkg", {"zones": zones_all, "places": _for_gis(places), "areas": _for_gis(areas),
+                                     "events": ev, "changes": ch})
     files.append("layers.gpkg")
     t = _lap(stages, "gpkg", t)
 
@@ -409,8 +412,9 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
             summary.maps_unchanged += 1
             continue
         zones = model.zones_on(d)
-        write_geojson(out / layer, {"zones": zones, "places": by_date_places[d], "areas": by_date_areas[d],
-                                    "events": day_events, "changes": changes_by_date.get(d, ch.iloc[0:0])})
+        write_geojson(out / layer, {"zones": zones, "places": _for_gis(by_date_places[d]),
+                                    "areas": _for_gis(by_date_areas[d]), "events": day_events,
+                                    "changes": changes_by_date.get(d, ch.iloc[0:0])})
         page = render.DatePage(d, prev, nxt, zones, by_date_places[d], by_date_areas[d], day_events,
                                diff["changes"], diff["area_km2"], diff["delta_km2"], by_date_reports.get(d, []),
                                not_placed, outside)
@@ -434,6 +438,11 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
     files += ["index.html", "timeline.html"]
     _lap(stages, "index+timeline", t)
     return {"files": files, "fingerprints": fingerprints}
+
+
+def _for_gis(places):
+    """Places/areas without the nested list of mentions (kept in mentions.csv and the maps)."""
+    return places.drop(columns=["mentions"], errors="ignore")
 
 
 def _per_date(gdf, dates, model: ControlModel) -> dict:
