@@ -13,29 +13,36 @@ from pathlib import Path
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
 
-def machine() -> str:
-    """One line: CPU model, cores, RAM, OS, Python, key package versions."""
-    cpu = "unknown CPU"
+def cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo ('unknown CPU' elsewhere)."""
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
+                return line.split(":", 1)[1].strip()
     except OSError:
         pass
-    mem = ""
+    return "unknown CPU"
+
+
+def ram_gib() -> float | None:
+    """Total RAM in GiB from /proc/meminfo."""
     try:
-        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
-        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+        return int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1)) / 1024 / 1024
     except (OSError, AttributeError):
-        pass
+        return None
+
+
+def machine() -> str:
+    """One line: CPU model, cores, RAM, OS, Python, key package versions."""
+    ram = ram_gib()
+    mem = f", {ram:.0f} GiB RAM" if ram else ""
     pkgs = []
     for p in ("shapely", "geopandas", "folium", "numpy", "pyahocorasick"):
         try:
             pkgs.append(f"{p} {version(p)}")
         except Exception:
             pass
-    return (f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
+    return (f"{cpu_model()}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
             f"Python {sys.version.split()[0]}; {', '.join(pkgs)}")
 
 
