@@ -559,7 +559,7 @@ def child(tool: str, cache_dir: str, corpus: str | None) -> None:
         from geo.settings import DEFAULTS
     elif tool == "geotext":
         import geotext  # noqa: F401  (its index is built on import)
-    t1, c1 = time.perf_counter(), time.process_time()
+    t1 = time.perf_counter()
     if tool == "ours-warm":
         gaz = load_gazetteer(cache_dir=Path(cache_dir))
         actors = load_actors(DEFAULTS.actors_csv)
@@ -662,7 +662,7 @@ def render(info: dict, pin: str, corpora: dict, tp: dict, mem: dict, acc: dict, 
         f"- Python {info['python']}; " + ", ".join(f"{k} {v[k]}" for k in PACKAGES),
         f"- CPU: {pin}; throughput = median of {REPEATS} timed passes after a {WARMUP}-report warm-up, "
         "all tools in one process, one after another",
-        f"- corpora: " + "; ".join(f"**{k}** — {len(c)} reports, {sum(len(r.full_text) for r in c) / len(c):,.0f} "
+        "- corpora: " + "; ".join(f"**{k}** — {len(c)} reports, {sum(len(r.full_text) for r in c) / len(c):,.0f} "
                                    "chars/report (title + text)" for k, c in corpora.items()),
         "- peers: `geotext` = `GeoText(text).cities`; `naive` = exact case-sensitive lookup of "
         "capitalised word n-grams (≤ 4 words) in GeoNames cities500 names + alternate names "

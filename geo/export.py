@@ -28,7 +28,6 @@ from typing import Iterable, Sequence
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyogrio
 import shapely
 
 from .events import Event

@@ -22,10 +22,8 @@ keeps a 100,000-event timeline small and fast.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import json
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path

@@ -31,11 +31,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -43,13 +41,12 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from shapely.geometry import shape
 
 from .actors import UNKNOWN, Actors
 from .events import Event
 from .exc import ZoneError
 from .geometry import area_km2, country_outline, distance_km, lonlat_points, position_problem
-from .settings import DEFAULTS, RESOURCES
+from .settings import DEFAULTS
 
 log = logging.getLogger(__name__)
 

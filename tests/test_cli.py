@@ -19,8 +19,6 @@ def test_geoparse_jsonl_contract(seed_path, cache_dir):
     rows = [json.loads(line) for line in r.stdout.splitlines()]
     assert rows and all(set(row) == {"report", "mention", "start", "end", "name", "lat", "lon", "kind",
                                      "confidence"} for row in rows)
-    text = seed_path.read_text(encoding="utf-8")
-    title, body = text.split("\n\n", 2)[1].strip(), text
     by = {row["mention"]: row for row in rows}
     assert by["Umm al-Khalakhil"]["kind"] == "village" and by["Khansir"]["name"] == "Khanasir"
     assert all(0 <= row["confidence"] <= 1 for row in rows)

@@ -1,7 +1,6 @@
 """Event extraction on sentences from the sample reports and the seed."""
 import datetime as dt
 
-import pytest
 
 from geo import Report, extract_events, find_mentions, resolve_mentions
 from geo.reports import read_reports

@@ -1,14 +1,12 @@
 """End to end on a copy of data/: files written, layers readable, incremental reruns, safe writes."""
 import csv
 import dataclasses
-import json
 import os
 import signal
 import subprocess
 import sys
 import time
 from html.parser import HTMLParser
-from pathlib import Path
 
 import geopandas as gpd
 import pyogrio

@@ -1,6 +1,5 @@
 """Control zones: inputs, Voronoi derivation, events applied, areas, diffs, join."""
 import datetime as dt
-import json
 
 import geopandas as gpd
 import numpy as np
