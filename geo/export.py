@@ -36,7 +36,6 @@ from .geometry import lonlat_points
 from .reports import Rejection, Report
 from .zones import Change, ControlModel
 
-LAYERS = ("zones", "places", "areas", "events", "changes")
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 

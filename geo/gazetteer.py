@@ -51,8 +51,6 @@ log = logging.getLogger(__name__)
 _INDEX_VERSION = "10"  # bump when the index layout or the name rules change
 KINDS = ("city", "town", "village", "airbase", "base", "road", "region", "plain",
          "mountain", "hill", "crossing", "dam", "governorate", "country", "area")
-_PLACE_COLUMNS = ("id", "name", "alt_names", "lat", "lon", "kind", "admin1", "country",
-                  "population", "radius_km", "via", "source")
 _BASE_SUFFIX = re.compile(r"\s*\b(military\s+)?(air\s*base|airbase|air\s+field|airfield|"
                           r"military\s+airport|airport|air\s+force\s+base)\b\s*$", re.I)
 _SCRIPT_OK = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF]")

@@ -81,16 +81,10 @@ _UNKNOWN_CUE = re.compile(r"(?:village|town|city|hamlet|hill|base|airbase|airpor
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
                           r"[A-Z][\w'’‘`]+){0,3})")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
-_APOS = frozenset("'‘’`ʿʾ")
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
                              r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath) )$")
-
-
-def bearing_of(word: str) -> float:
-    """Compass bearing of a direction word ("south-eastern" -> 135)."""
-    return _DIRECTIONS[re.sub(r"[\s\-‐]", "", word.lower())]
 
 
 @dataclass(frozen=True, slots=True)
