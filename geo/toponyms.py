@@ -448,7 +448,7 @@ def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list
                 used.add(i)
                 areas.append((i, hit))
             continue
-        suffix = bool(nxt) and nxt[0].rstrip(".,;:") in _SUFFIX_AREA
+        suffix = bool(nxt) and nxt[0] in _SUFFIX_AREA
         if not suffix and _TRIGGERS.isdisjoint(words):
             continue
         before = text[max(0, men.start - 60):men.start]
@@ -473,8 +473,7 @@ def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list
         if not relation:
             continue
         if suffix:
-            end = men.end + text[men.end:men.end + 20].lower().index(nxt[0].rstrip(".,;:")) \
-                + len(nxt[0].rstrip(".,;:"))
+            end = men.end + text[men.end:men.end + 30].lower().index(nxt[0]) + len(nxt[0])
         start = men.start
         if lead:
             k = low.rfind(lead)
