@@ -48,7 +48,7 @@ from .settings import DEFAULTS, RESOURCES
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "10"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "11"  # bump when the index layout or the name rules change
 KINDS = ("city", "town", "village", "airbase", "base", "road", "region", "plain",
          "mountain", "hill", "crossing", "dam", "governorate", "country", "area")
 _BASE_SUFFIX = re.compile(r"\s*\b(military\s+)?(air\s*base|airbase|air\s+field|airfield|"

@@ -152,11 +152,15 @@ def _skeleton_codes(text: str, *, batch: bool = False) -> tuple[np.ndarray, np.n
     drop = np.zeros(g.size, dtype=bool)
     two = starts[lens == 2]
     first = g[two]
+    # an article is written as such: its letters stand side by side in the original
+    # ("as-Safira"), unlike a name that collapsed to two letters ("Tell Aas" -> "as")
     two = two[((first == _A) | (first == _U) | (first == _I))
               & np.take(_ART_SECOND, g[two + 1])
-              & ((first == _A) | (g[two + 1] == ord("l")))]
+              & ((first == _A) | (g[two + 1] == ord("l")))
+              & (src[two + 1] - src[two] == 1)]
     three = starts[lens == 3]
-    three = three[(g[three] == _A) & (g[three + 1] == _S) & (g[three + 2] == _H)]
+    three = three[(g[three] == _A) & (g[three + 1] == _S) & (g[three + 2] == _H)
+                  & (src[three + 2] - src[three] == 2)]
     arab = starts[lens >= 4]
     arab = arab[(g[arab] == _ALEF) & (g[arab + 1] == _LAM)]
     for pos, width in ((two, 3), (three, 4), (arab, 2)):

@@ -52,3 +52,8 @@ def test_text_skeleton_maps_back_to_original_offsets():
 
 def test_fold_surface_is_light():
     assert fold_surface("Ma‘arrat  an-Nu‘mān") == "marrat an numan".replace("marrat", "maarrat")
+
+
+def test_a_name_that_collapses_to_an_article_is_kept():
+    # "Aas" folds to "as", but its letters were not side by side: it is a name, not the article
+    assert skeleton("Tell Aas") == "tal as" and skeleton("Tell as-Safira") == "tal safira"
