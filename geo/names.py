@@ -37,7 +37,8 @@ import numpy as np
 
 SEP = 32  # the single separator code in a skeleton
 _DEL = 0  # code for characters that vanish
-_NAME_SEP = 1  # separates names in a batch (never produced by the fold table)
+_NAME_SEP = 1  # separates names or reports in a batch (never produced by the fold table)
+BOUNDARY = chr(_NAME_SEP)  #: put between texts skeletonised together: no name can span it
 
 _APOSTROPHES = "'‘’`´ʿʾʻʼ′″ˈ\u02bf\u02be"
 _ARABIC_FOLD = {
@@ -221,10 +222,13 @@ class TextSkeleton:
 def skeleton_text(text: str) -> TextSkeleton:
     """Skeletonise a whole text, keeping offsets back into ``text``.
 
+    :data:`BOUNDARY` characters in ``text`` survive as themselves, so texts joined with
+    them (a batch of reports) are never matched across.
+
     ``codepoints`` holds the original text as a uint32 array, for callers that
     want further vectorised scans (capitals, sentence breaks) without re-encoding.
     """
-    codes, src, cp = _skeleton_codes(text)
+    codes, src, cp = _skeleton_codes(text, batch=True)
     return TextSkeleton(_decode(codes), src, cp, codes)
 
 

@@ -34,11 +34,11 @@ import numpy as np
 
 from .actors import Actors
 from .gazetteer import Gazetteer
-from .names import SEP, skeleton, skeleton_many, skeleton_text
+from .names import BOUNDARY, SEP, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
-_JOIN = "\n\n\n"
+_JOIN = f"\n{BOUNDARY}\n"  # between reports of a batch: a hard boundary for the matcher
 
 BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
             "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0}
@@ -196,8 +196,10 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, int, i
         if found:
             ends = np.array([e for e, _ in found], dtype=np.int64)  # the key's last character
             first = ends + 1 - np.array([len(k) for _, k in found], dtype=np.int64)  # its first character
-            ok = (sk.codes[ends + 1] == SEP) & np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]),
-                                                       mode="clip")
+            capital = np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]), mode="clip")
+            word_end = np.isin(sk.codes[ends + 1], _ENDS)
+            ends, found = _shorter_keys(sk, auto, found, first, ends, capital & ~word_end)
+            ok = capital & (np.isin(sk.codes[ends + 1], _ENDS))
             idx = np.flatnonzero(ok)
             if idx.size:
                 a0 = sk.source[first[idx]]
@@ -207,6 +209,31 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, int, i
                                [found[i][1] for i in idx.tolist()]))
         pos = end_chunk
     return out, np.concatenate(breaks).tolist() if breaks else []
+
+
+_ENDS = np.array([SEP, ord(BOUNDARY)], dtype=np.uint16)
+
+
+def _shorter_keys(sk, auto, found, first, ends, retry):
+    """Where the longest key ran on into the next word ("Aleppo Airports" for
+    "Aleppo airport"), fall back to the longest shorter key that ends at a word end."""
+    idx = np.flatnonzero(retry)
+    if not idx.size:
+        return ends, found
+    ends = ends.copy()
+    found = list(found)
+    text = sk.text
+    for i in idx.tolist():
+        f, e = int(first[i]), int(ends[i])
+        cut = text.rfind(" ", f, e + 1)
+        while cut > f:
+            key = auto.get(" " + text[f:cut], None)
+            if key is not None:
+                ends[i] = cut - 1
+                found[i] = (cut - 1, key)
+                break
+            cut = text.rfind(" ", f, cut)
+    return ends, found
 
 
 def _whole_words(cp: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

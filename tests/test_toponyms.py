@@ -66,3 +66,13 @@ def test_batch_equals_one_by_one(gaz, actors):
     reps = [_rep("Shelling hit Kafr Zita."), _rep(""), _rep("Khan Sheikhoun fell. Hama is calm.")]
     assert [[m.surface for m in ms] for ms in find_mentions_many(reps, gaz, actors=actors)] == \
         [[m.surface for m in find_mentions(r, gaz, actors=actors)] for r in reps]
+
+
+def test_a_name_never_runs_into_the_next_report_or_word(gaz, actors):
+    """"Aleppo" ends one report and "Airports" starts the next: the batch must not read
+    "Aleppo Airport"; inside one text the longest key that ends at a word end wins."""
+    from geo import find_mentions_many
+    reps = [_rep("Clashes continued west of Aleppo."), _rep("Airports in the north were closed.")]
+    got = [[m.surface for m in ms] for ms in find_mentions_many(reps, gaz, actors=actors)]
+    assert got[0] and got[0][-1].endswith("Aleppo") and got[1] == []
+    assert _surfaces(gaz, actors, "Planes left Aleppo. Airports were closed.") == ["Aleppo"]
