@@ -258,9 +258,26 @@ def _article_before(text: str, a: int) -> int:
     return a
 
 
+_COMPOUND = re.compile(r"\b(north|south)[\s-]+(?=(?:east|west))")  # "north-west", "south east"
+
+
 def _tail_words(low_before: str) -> list[str]:
-    """The last few words before a mention (given lower-cased), hyphens split."""
-    return low_before.replace("-", " ").rstrip(" ,").split()[-6:]
+    """The last few words before a mention (given lower-cased), hyphens split, compound
+    bearings joined ("north-west" -> "northwest")."""
+    tail = low_before
+    if "east" in tail or "west" in tail:
+        tail = _COMPOUND.sub(r"\1", tail)
+    return tail.replace("-", " ").rstrip(" ,").split()[-6:]
+
+
+def _find_lead(low: str, lead: str) -> int:
+    """Where the last ``lead`` word (as :func:`_tail_words` spelled it) starts in ``low``."""
+    k = low.rfind(lead)
+    if lead.startswith(("northe", "northw", "southe", "southw")):
+        for m in _COMPOUND.finditer(low, k + 1):
+            if low.startswith(lead[5:9], m.end()):
+                k = m.start()
+    return k
 
 
 _BASE_AFTER = {("air", "base"), ("air", "force"), ("air", "field"), ("military", "airport"), ("military", "airbase")}
@@ -503,7 +520,7 @@ def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list
             end = men.end + text[men.end:men.end + 30].lower().index(nxt[0]) + len(nxt[0])
         start = men.start
         if lead:
-            k = low.rfind(lead)
+            k = _find_lead(low, lead)
             if k >= 0:
                 start = men.start - len(before) + k
                 far = low.rfind("far ", 0, k)

@@ -48,6 +48,12 @@ def test_cues(gaz, actors):
     ("Villages east of Maarat al-Numan.", "east of Maarat al-Numan", "wedge", 90.0),
     ("Raids on the countryside of Hama.", "countryside of Hama", "countryside", None),
     ("The triangle between Aleppo, Idlib and Hama.", "between Aleppo, Idlib and Hama", "between", None),
+    # compound bearings written the British way are one bearing, not their last half
+    ("Front lines in north-west Syria held.", "north-west Syria", "sector", 315.0),
+    ("Clashes in the far north-west of Hama.", "far north-west of Hama", "wedge", 315.0),
+    ("Jets struck the south-eastern countryside of Idlib.", "south-eastern countryside of Idlib",
+     "countryside", 135.0),
+    ("Troops moved north east of Kafr Zita.", "north east of Kafr Zita", "wedge", 45.0),
 ])
 def test_areal_phrases_replace_their_anchors(gaz, actors, text, surface, relation, bearing):
     (m,) = find_mentions(_rep(text), gaz, actors=actors)
