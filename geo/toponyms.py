@@ -262,12 +262,20 @@ _COMPOUND = re.compile(r"\b(north|south)[\s-]+(?=(?:east|west))")  # "north-west
 
 
 def _tail_words(low_before: str) -> list[str]:
-    """The last few words before a mention (given lower-cased), hyphens split, compound
-    bearings joined ("north-west" -> "northwest")."""
-    tail = low_before
-    if "east" in tail or "west" in tail:
-        tail = _COMPOUND.sub(r"\1", tail)
-    return tail.replace("-", " ").rstrip(" ,").split()[-6:]
+    """The last few words before a mention (given lower-cased), hyphens split."""
+    return low_before.replace("-", " ").rstrip(" ,").split()[-6:]
+
+
+def _join_bearings(words: list[str]) -> list[str]:
+    """``words`` with compound bearings split by :func:`_tail_words` or written with a
+    space joined again (["north", "west"] -> ["northwest"])."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("north", "south") and out[-1] + w in _DIRECTIONS:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def _find_lead(low: str, lead: str) -> int:
@@ -497,7 +505,7 @@ def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list
             continue
         before = text[max(0, men.start - 60):men.start]
         low = before.lower()
-        w = words[:-1] if words and words[-1] == "the" else words
+        w = _join_bearings(words[:-1] if words and words[-1] == "the" else words)
         if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") \
                 and w[-1] == "of" and w[-3] == "of":
             w = w[:-2]  # "east of the city of X"
