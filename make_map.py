@@ -64,8 +64,10 @@ def _parser() -> argparse.ArgumentParser:
         target.add_argument("--out", type=Path, default=DEFAULTS.out_dir, help="output folder (default: %(default)s)")
         target.add_argument("--date", type=_date, action="append", help="only write this date's map (repeatable)")
         target.add_argument("--force", action="store_true", help="rebuild everything, ignoring the manifest")
-        target.add_argument("--workers", type=int, default=1, help="geoparse with N local processes (Dask)")
-        target.add_argument("--scheduler", help="geoparse on a dask.distributed scheduler, e.g. tcp://host:8786")
+        target.add_argument("--workers", type=int, default=1,
+                            help="geoparse and assign zones with N local processes (Dask)")
+        target.add_argument("--scheduler",
+                            help="geoparse and assign zones on a dask.distributed scheduler, e.g. tcp://host:8786")
         target.add_argument("--no-online-tiles", action="store_true",
                             help="do not offer the optional online tile layer in the maps")
     gp = sub.add_parser("geoparse", help="print the places of report files, one JSON object per mention")

@@ -8,9 +8,10 @@ settings and package versions, and a fingerprint per date.  A rerun with nothing
 changed returns after hashing the inputs; otherwise only dates whose fingerprint
 changed are re-rendered (``force=True`` rebuilds everything).
 
-Scale-out: geoparsing, the costly per-report stage, runs on Dask — ``workers=N``
-uses Dask's local process scheduler, ``scheduler="tcp://host:8786"`` a
-``dask.distributed`` cluster.  Workers load the gazetteer from its cache.
+Scale-out: geoparsing (the costly per-report stage) and zone assignment (the spatial
+join of places with the zones of their date) run on Dask — ``workers=N`` uses Dask's
+local process scheduler, ``scheduler="tcp://host:8786"`` a ``dask.distributed``
+cluster.  Workers load the gazetteer from its cache.
 """
 from __future__ import annotations
 
@@ -132,18 +133,24 @@ def geoparse_dask(reports: Sequence[Report], *, settings: Settings = DEFAULTS, w
     # plain delayed calls with traverse=False: dask neither hashes nor walks 10,000 reports
     tasks = [dask.delayed(_geoparse_partition, pure=False, traverse=False)(reports[i:i + size], settings)
              for i in range(0, len(reports), size)]
+    parts = _dask_compute(tasks, workers=workers, scheduler=scheduler)
+    return [r for part in parts for r in part]
+
+
+def _dask_compute(tasks: list, *, workers: int, scheduler) -> tuple:
+    """The one gate to Dask: run ``tasks`` on a distributed scheduler (address or
+    ``Client``) if given, else on Dask's local process scheduler with ``workers``."""
+    import dask
     if scheduler is not None:
         from distributed import Client
         client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
         try:
-            parts = dask.compute(*tasks, scheduler=client)
+            return dask.compute(*tasks, scheduler=client)
         finally:
             if client is not scheduler:
                 client.close()
-    else:
-        with dask.config.set(scheduler="processes", num_workers=workers):
-            parts = dask.compute(*tasks)
-    return [r for part in parts for r in part]
+    with dask.config.set(scheduler="processes", num_workers=workers):
+        return dask.compute(*tasks)
 
 
 # -- manifest ------------------------------------------------------------------------
@@ -306,7 +313,7 @@ def run(settings: Settings = DEFAULTS, *, reports: Path | Iterable[Path] | None 
     out.mkdir(parents=True, exist_ok=True)
     outputs = _write_outputs(out, settings, batch, reps, resolved, mentions, events, model, zone_rejected,
                              actors, gaz, dates, manifest if not force else {}, global_key, summary,
-                             online_tiles, progress, stages)
+                             online_tiles, progress, stages, workers=workers, scheduler=scheduler)
     from .export import write_csv
     write_csv(out / "warnings.csv", ({"about": a, "warning": w} for a, w in warnings), ("about", "warning"))
     outputs["files"].append("warnings.csv")
@@ -331,7 +338,8 @@ def _towns(gaz: Gazetteer, aoi) -> list[tuple[str, float, float]]:
 
 def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, resolved, mentions, events, model:
                    ControlModel, zone_rejected, actors: Actors, gaz: Gazetteer, only_dates, manifest: dict,
-                   global_key: dict, summary: RunSummary, online_tiles: bool, progress, stages) -> dict:
+                   global_key: dict, summary: RunSummary, online_tiles: bool, progress, stages, *,
+                   workers: int = 1, scheduler=None) -> dict:
     from . import render
     from .export import (REJECTED_COLUMNS, UNRESOLVED_COLUMNS, changes_frame, events_frame, places_frame,
                          rejected_rows, unresolved_rows, write_csv, write_frame_csv, write_geojson, write_gpkg,
@@ -357,8 +365,8 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
     ch = changes_frame(model)
     t = _lap(stages, "tables", t)
 
-    by_date_places = _per_date(places, all_dates, model)
-    by_date_areas = _per_date(areas, all_dates, model)
+    by_date_places, by_date_areas = _per_date((places, areas), all_dates, model, workers=workers,
+                                              scheduler=scheduler)
     if len(places):
         import pandas as pd
         places = pd.concat(by_date_places.values()) if by_date_places else places
@@ -445,11 +453,46 @@ def _for_gis(places):
     return places.drop(columns=["mentions"], errors="ignore")
 
 
-def _per_date(gdf, dates, model: ControlModel) -> dict:
-    """Split a frame by date (one groupby) and give each part its controller on that date."""
+def _assign_partition(pairs: list) -> list:
+    """Worker side of :func:`_per_date`: (features, zones) pairs -> features with controller."""
     from .zones import assign_controllers
-    groups = dict(tuple(gdf.groupby("date", sort=False))) if len(gdf) else {}
-    return {d: assign_controllers(groups.get(d, gdf.iloc[0:0]), model.zones_on(d)) for d in dates}
+    return [assign_controllers(g, z) for g, z in pairs]
+
+
+def _per_date(frames: Sequence, dates, model: ControlModel, *, workers: int = 1,
+              scheduler=None) -> list[dict]:
+    """Split each frame by date (one groupby each) and give each part its controller on
+    that date: one ``{date: frame}`` per frame in ``frames``.
+
+    With ``workers > 1`` or a ``scheduler`` the spatial joins run on Dask, a few dates per
+    task (each task ships its dates' zones); dates with nothing to place stay local.
+    """
+    from .zones import assign_controllers
+    jobs: list[tuple[int, dt.date, object]] = []
+    out: list[dict] = []
+    for k, gdf in enumerate(frames):
+        groups = dict(tuple(gdf.groupby("date", sort=False))) if len(gdf) else {}
+        out.append({})
+        for d in dates:
+            part = groups.get(d)
+            if part is None:
+                out[k][d] = assign_controllers(gdf.iloc[0:0], model.zones_on(d))
+            else:
+                jobs.append((k, d, part))
+    if scheduler is None and workers <= 1:
+        results = [assign_controllers(part, model.zones_on(d)) for _, d, part in jobs]
+    else:
+        import dask
+        size = max(1, -(-len(jobs) // max(1, workers * 4)))
+        tasks = [dask.delayed(_assign_partition, pure=False, traverse=False)(
+                 [(part, model.zones_on(d)) for _, d, part in jobs[i:i + size]])
+                 for i in range(0, len(jobs), size)]
+        results = [g for part in _dask_compute(tasks, workers=workers, scheduler=scheduler) for g in part]
+    for (k, d, _), g in zip(jobs, results):
+        out[k][d] = g
+    for k in range(len(out)):  # keep date order
+        out[k] = {d: out[k][d] for d in dates}
+    return out
 
 
 def _lap(stages: dict, name: str, start: float) -> float:
