@@ -29,7 +29,8 @@ _EXPORTS = {
     "reports": ("Rejection", "Report", "ReportBatch", "parse_date", "read_reports"),
     "settings": ("DEFAULTS", "Settings"),
     "toponyms": ("Mention", "find_mentions", "find_mentions_many"),
-    "zones": ("ControlModel", "assign_controllers", "build_control", "read_settlements", "read_zone_layers"),
+    "zones": ("ControlModel", "assign_controllers", "build_control", "controllers_at", "read_settlements",
+              "read_zone_layers"),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = sorted(_WHERE)

@@ -367,6 +367,7 @@ def _write_outputs(out: Path, settings: Settings, batch: ReportBatch, reps, reso
 
     by_date_places, by_date_areas = _per_date((places, areas), all_dates, model, workers=workers,
                                               scheduler=scheduler)
+    t = _lap(stages, "assign", t)
     if len(places):
         import pandas as pd
         places = pd.concat(by_date_places.values()) if by_date_places else places
@@ -454,9 +455,9 @@ def _for_gis(places):
 
 
 def _assign_partition(pairs: list) -> list:
-    """Worker side of :func:`_per_date`: (features, zones) pairs -> features with controller."""
-    from .zones import assign_controllers
-    return [assign_controllers(g, z) for g, z in pairs]
+    """Worker side of :func:`_per_date`: (points, zones) pairs -> controller arrays."""
+    from .zones import controllers_at
+    return [controllers_at(pts, zones) for pts, zones in pairs]
 
 
 def _per_date(frames: Sequence, dates, model: ControlModel, *, workers: int = 1,
@@ -483,11 +484,15 @@ def _per_date(frames: Sequence, dates, model: ControlModel, *, workers: int = 1,
         results = [assign_controllers(part, model.zones_on(d)) for _, d, part in jobs]
     else:
         import dask
+        import shapely
+        # ship only what the join needs: representative points out, controller arrays back
         size = max(1, -(-len(jobs) // max(1, workers * 4)))
         tasks = [dask.delayed(_assign_partition, pure=False, traverse=False)(
-                 [(part, model.zones_on(d)) for _, d, part in jobs[i:i + size]])
+                 [(shapely.point_on_surface(part.geometry.values), model.zones_on(d)[["controller", "geometry"]])
+                  for _, d, part in jobs[i:i + size]])
                  for i in range(0, len(jobs), size)]
-        results = [g for part in _dask_compute(tasks, workers=workers, scheduler=scheduler) for g in part]
+        arrays = [a for part in _dask_compute(tasks, workers=workers, scheduler=scheduler) for a in part]
+        results = [part.assign(controller=a) for (_, _, part), a in zip(jobs, arrays)]
     for (k, d, _), g in zip(jobs, results):
         out[k][d] = g
     for k in range(len(out)):  # keep date order

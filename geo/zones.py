@@ -654,8 +654,15 @@ def assign_controllers(gdf: gpd.GeoDataFrame, zones: gpd.GeoDataFrame) -> gpd.Ge
     if not len(out):
         out["controller"] = pd.Series(dtype=str)
         return out
-    pts = shapely.point_on_surface(out.geometry.values)
-    controller = np.full(len(out), None, dtype=object)
+    out["controller"] = controllers_at(shapely.point_on_surface(out.geometry.values), zones)
+    return out
+
+
+def controllers_at(points: np.ndarray, zones: gpd.GeoDataFrame) -> np.ndarray:
+    """The controller of the zone holding each point (an array of shapely points), or
+    ``unknown``; a point up to ``NEAREST_ZONE_M`` outside every zone takes the nearest."""
+    pts = np.asarray(points)
+    controller = np.full(len(pts), None, dtype=object)
     if len(zones):
         # zones' spatial index is built once per zones frame (cached by geopandas)
         left, right = zones.sindex.query(pts, predicate="within")
@@ -674,5 +681,4 @@ def assign_controllers(gdf: gpd.GeoDataFrame, zones: gpd.GeoDataFrame) -> gpd.Ge
             j = int(np.argmin(km))
             if km[j] <= NEAREST_ZONE_M / 1000:
                 controller[i] = ctrl[j]
-    out["controller"] = pd.Series(controller, dtype=object).fillna(UNKNOWN).to_numpy()
-    return out
+    return pd.Series(controller, dtype=object).fillna(UNKNOWN).to_numpy()

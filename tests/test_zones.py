@@ -10,7 +10,7 @@ from geo import ZoneError, build_control, read_settlements, read_zone_layers
 from geo.events import Event
 from geo.gazetteer import Place
 from geo.geometry import area_km2, country_outline
-from geo.zones import assign_controllers, read_zone_file, voronoi_cells
+from geo.zones import assign_controllers, controllers_at, read_zone_file, voronoi_cells
 from tests.conftest import DATA
 
 D1, D2, D3 = dt.date(2019, 8, 1), dt.date(2019, 8, 14), dt.date(2019, 9, 18)
@@ -140,6 +140,9 @@ def test_assign_controllers_is_a_spatial_join(actors, tmp_path):
     # Tell Abyad lies just outside the simplified outline: it takes the nearest zone (within 5 km)
     assert list(out["controller"]) == ["opposition", "government", "unknown", "opposition"]
     assert list(out["name"]) == ["near A", "near B", "far at sea", "border town"]
+    # the bare-array form (what Dask workers run) agrees, and needs only controller + geometry
+    zones = m.zones_on(D1)[["controller", "geometry"]]
+    assert list(controllers_at(pts.geometry.values, zones)) == list(out["controller"])
 
 
 def test_shipped_data_models_the_isis_pocket(actors, gaz):
