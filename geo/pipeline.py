@@ -466,38 +466,28 @@ def _per_date(frames: Sequence, dates, model: ControlModel, *, workers: int = 1,
     that date: one ``{date: frame}`` per frame in ``frames``.
 
     With ``workers > 1`` or a ``scheduler`` the spatial joins run on Dask, a few dates per
-    task (each task ships its dates' zones); dates with nothing to place stay local.
+    task: representative points and the dates' zone outlines go out, controller arrays
+    come back.
     """
-    from .zones import assign_controllers
-    jobs: list[tuple[int, dt.date, object]] = []
-    out: list[dict] = []
-    for k, gdf in enumerate(frames):
-        groups = dict(tuple(gdf.groupby("date", sort=False))) if len(gdf) else {}
-        out.append({})
-        for d in dates:
-            part = groups.get(d)
-            if part is None:
-                out[k][d] = assign_controllers(gdf.iloc[0:0], model.zones_on(d))
-            else:
-                jobs.append((k, d, part))
+    import shapely
+
+    from .zones import assign_controllers, controllers_at
+    groups = [dict(tuple(gdf.groupby("date", sort=False))) if len(gdf) else {} for gdf in frames]
+    jobs = [(g[d], model.zones_on(d)) for g in groups for d in dates if d in g]
+    points = [shapely.point_on_surface(part.geometry.values) for part, _ in jobs]
     if scheduler is None and workers <= 1:
-        results = [assign_controllers(part, model.zones_on(d)) for _, d, part in jobs]
+        arrays = [controllers_at(pts, zones) for pts, (_, zones) in zip(points, jobs)]
     else:
         import dask
-        import shapely
-        # ship only what the join needs: representative points out, controller arrays back
-        size = max(1, -(-len(jobs) // max(1, workers * 4)))
-        tasks = [dask.delayed(_assign_partition, pure=False, traverse=False)(
-                 [(shapely.point_on_surface(part.geometry.values), model.zones_on(d)[["controller", "geometry"]])
-                  for _, d, part in jobs[i:i + size]])
-                 for i in range(0, len(jobs), size)]
+        pairs = [(pts, zones[["controller", "geometry"]]) for pts, (_, zones) in zip(points, jobs)]
+        size = max(1, -(-len(pairs) // max(1, workers * 4)))
+        tasks = [dask.delayed(_assign_partition, pure=False, traverse=False)(pairs[i:i + size])
+                 for i in range(0, len(pairs), size)]
         arrays = [a for part in _dask_compute(tasks, workers=workers, scheduler=scheduler) for a in part]
-        results = [part.assign(controller=a) for (_, _, part), a in zip(jobs, arrays)]
-    for (k, d, _), g in zip(jobs, results):
-        out[k][d] = g
-    for k in range(len(out)):  # keep date order
-        out[k] = {d: out[k][d] for d in dates}
-    return out
+    assigned = iter([part.assign(controller=a) for (part, _), a in zip(jobs, arrays)])
+    # same order as ``jobs``: frames, then dates; dates with nothing to place get an empty frame
+    return [{d: next(assigned) if d in g else assign_controllers(gdf.iloc[0:0], model.zones_on(d)) for d in dates}
+            for gdf, g in zip(frames, groups)]
 
 
 def _lap(stages: dict, name: str, start: float) -> float:
