@@ -25,6 +25,7 @@ UNKNOWN = "unknown"
 UNKNOWN_COLOUR = "#9e9e9e"
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 _WORD = re.compile(r"\w", re.UNICODE)
+_CONTEXT = 2  # Actors._verdict: the words around decide
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ class Actors:
                 self._by_first.setdefault(words[0], []).append(alias)
                 self._by_last.setdefault(words[-1], []).append(alias)
         self._auto_folded = _automaton(self._folded)
+        self._verdicts: dict[str, object] = {}
         from .names import skeleton_many
         #: skeletons of the aliases: a name with one of these is an actor, never a place
         self.keys = frozenset(k for k in skeleton_many([*self._folded, *self._exact]) if k)
@@ -123,12 +125,14 @@ class Actors:
         "Hatch" in "Hatch (Nasra)" are actors, not places.
         """
         surface = text[start:end]
-        low = surface.lower()
-        if low in self._folded or surface in self._exact:
-            return True
-        words = low.split()
-        if words[0] not in self._by_first and words[-1] not in self._by_last:
-            return False
+        verdict = self._verdicts.get(surface)
+        if verdict is None:  # what the surface alone decides, kept: names repeat across reports
+            if len(self._verdicts) > 100_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[surface] = self._verdict(surface)
+        if verdict != _CONTEXT:
+            return verdict
+        words = surface.lower().split()
         for alias in self._by_first.get(words[0], ()):
             if text[start:start + len(alias)].lower() == alias:
                 return True
@@ -136,6 +140,16 @@ class Actors:
             if text[max(0, end - len(alias)):end].lower() == alias:
                 return True
         return False
+
+    def _verdict(self, surface: str):
+        """True (an alias), False (cannot begin or end one) or :data:`_CONTEXT` (look around)."""
+        low = surface.lower()
+        if low in self._folded or surface in self._exact:
+            return True
+        words = low.split()
+        if words[0] not in self._by_first and words[-1] not in self._by_last:
+            return False
+        return _CONTEXT
 
     def find(self, text: str) -> list[ActorMention]:
         """All actor aliases in ``text``, longest first where they overlap.

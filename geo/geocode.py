@@ -42,6 +42,7 @@ from typing import Sequence
 
 import shapely
 
+from ._records import maker
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
 from .geometry import circle, distance_km, sector_of, wedge
@@ -85,6 +86,9 @@ class Resolved:
     in_aoi: bool = True
 
 
+_resolved = maker(Resolved)  # Resolved(...) on the hot path, without the frozen __init__'s overhead
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Equirectangular distance in km: plenty for scoring within a few hundred km."""
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
@@ -107,8 +111,10 @@ class Resolver:
         self._profiles: dict[str, list[tuple[Place, float, str]]] = {}
         self._areas: dict[tuple, tuple] = {}
         self._anchors: dict[str, tuple[float, float, bool] | None] = {}
-        self._near_cache: dict[tuple, float] = {}
+        self._near_cache: dict[str, float] = {}
+        self._near_context: tuple | None = None
         self._whys: dict[tuple, str] = {}
+        self._outcomes: dict[tuple, tuple] = {}  # see _outcome
 
     # -- context-free ---------------------------------------------------------------
     def _profile(self, key: str) -> list[tuple[Place, float, str, bool]]:
@@ -146,18 +152,17 @@ class Resolver:
         keys.update(a.key for m in mentions for a in m.anchors)
         context = self._context(keys)
         syrian = context is not None and context[2]
-        if len(self._near_cache) > 100_000:
-            self._near_cache.clear()
         memo: dict[tuple, Resolved] = {}
+        points: dict[tuple, tuple] = {}
         out: list[Resolved] = []
         for m in mentions:
-            if m.is_areal:
+            if m.relation:
                 out.append(self._resolve_area(m, context, syrian, memo))
                 continue
-            hit = memo.get((m.key, m.cue, ""))
+            hit = points.get((m.key, m.cue))
             if hit is None:
-                hit = memo[(m.key, m.cue, "")] = self._resolve_point(m, context, syrian)
-            out.append(hit if hit.mention is m else Resolved(m, hit.place, hit.confidence, hit.why, hit.in_aoi))
+                hit = points[(m.key, m.cue)] = self._outcome(m, context, syrian, "")
+            out.append(_resolved(m, *hit))
         return out
 
     def _anchor(self, key: str) -> tuple[float, float, bool] | None:
@@ -232,12 +237,14 @@ class Resolver:
         return scored
 
     def _near(self, p: Place, context) -> float:
-        """Context term for a candidate, memoised per report context (names repeat)."""
-        key = (p.id, context)
-        v = self._near_cache.get(key)
+        """Context term for a candidate, memoised while the context stays the same (one report)."""
+        if context is not self._near_context:
+            self._near_context = context
+            self._near_cache = {}
+        v = self._near_cache.get(p.id)
         if v is None:
             d = _km(p.lat, p.lon, context[0], context[1])
-            v = self._near_cache[key] = 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
+            v = self._near_cache[p.id] = 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
         return v
 
     @staticmethod
@@ -247,16 +254,45 @@ class Resolver:
         return 1.0 / denom
 
     def _resolve_point(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> Resolved:
+        return _resolved(m, *self._outcome(m, context, syrian, prefer))
+
+    def _outcome(self, m: Mention, context, syrian: bool, prefer: str) -> tuple:
+        """(place, confidence, why, in AOI) for a point mention, memoised on everything it
+        depends on: the name, cue and preference, whether the report is Syrian, and the
+        distance band of each candidate to the report's context.  Reports that name the
+        same place in the same setting share the answer without re-scoring."""
+        key = m.key
+        prof = self._profiles.get(key)
+        if prof is None:
+            prof = self._profile(key)
+        if context is None:
+            sig = (key, m.cue, prefer, syrian)
+        else:  # the distance band of each candidate, as _near computes it, without its cache
+            lat0, lon0 = context[0], context[1]
+            sig = [key, m.cue, prefer, syrian]
+            for c in prof:
+                p = c[0]
+                d = 6371.0 * math.hypot(math.radians(lon0 - p.lon) * math.cos(math.radians((p.lat + lat0) / 2)),
+                                        math.radians(lat0 - p.lat))
+                sig.append(2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0)
+            sig = tuple(sig)
+        hit = self._outcomes.get(sig)
+        if hit is None:
+            if len(self._outcomes) > 200_000:
+                self._outcomes.clear()
+            hit = self._outcomes[sig] = self._decide(m, context, syrian, prefer)
+        return hit
+
+    def _decide(self, m: Mention, context, syrian: bool, prefer: str) -> tuple:
         scored = self._scored(m, context, syrian, prefer=prefer)
         if not scored:
-            return Resolved(m, None, 0.0, "not in the gazetteer; add it to data/gazetteer/places.csv "
-                                          "or map the spelling in aliases.csv", True)
+            return (None, 0.0, "not in the gazetteer; add it to data/gazetteer/places.csv "
+                               "or map the spelling in aliases.csv", True)
         conf = self._confidence(scored)
         best = scored[0][1]
         inside = best.kind != "country" and _in_aoi(best, self.aoi)
         if best.kind == "country":
-            return Resolved(m, None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map",
-                            False)
+            return (None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map", False)
         why = self._why(m, scored, context)
         if conf < self.min_confidence:
             if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
@@ -267,9 +303,8 @@ class Resolver:
                 reason = f"outside the area of interest: {best.name} ({best.country})"
             else:
                 reason = f"low confidence for {best.name}"
-            return Resolved(m, None, round(conf, 3), f"{reason}; confidence {conf:.2f} < "
-                                                     f"{self.min_confidence}", inside)
-        return Resolved(m, best, round(conf, 3), why, inside)
+            return (None, round(conf, 3), f"{reason}; confidence {conf:.2f} < {self.min_confidence}", inside)
+        return (best, round(conf, 3), why, inside)
 
     def _why(self, m: Mention, scored, context) -> str:
         s, p, flag = scored[0]
@@ -317,7 +352,7 @@ class Resolver:
         conf = min(r.confidence for r in resolved) * 0.9
         if conf < self.min_confidence:
             return Resolved(m, None, round(conf, 3), f"{how}; confidence {conf:.2f} < {self.min_confidence}")
-        return Resolved(m, place, round(conf, 3), how, _in_aoi(place, self.aoi))
+        return _resolved(m, place, round(conf, 3), how, _in_aoi(place, self.aoi))
 
 
 def _area_geometry(relation: str, bearing: float | None, far: bool, places: list[Place]):

@@ -65,25 +65,39 @@ def _km_to_deg(lat: float) -> tuple[float, float]:
     return 1 / (111.320 * max(np.cos(np.radians(lat)), 0.01)), 1 / EARTH_KM_PER_DEG_LAT
 
 
+@lru_cache(maxsize=64)
+def _unit_circle(radius_km: float, quad_segs: int) -> np.ndarray:
+    """Ring coordinates of a circle of ``radius_km`` around (0, 0) (shared by all circles of that size)."""
+    coords = shapely.get_coordinates(shapely.Point(0, 0).buffer(radius_km, quad_segs=quad_segs))
+    coords.setflags(write=False)
+    return coords
+
+
+@lru_cache(maxsize=256)
+def _unit_arc(bearing_deg: float, half_angle_deg: float, steps: int) -> tuple[np.ndarray, np.ndarray]:
+    """sin and cos of the ``steps`` angles of a wedge's arc (shared by all wedges that way)."""
+    angles = np.radians(np.linspace(bearing_deg - half_angle_deg, bearing_deg + half_angle_deg, steps))
+    return np.sin(angles), np.cos(angles)
+
+
 def circle(lat: float, lon: float, radius_km: float, *, quad_segs: int = 8):
     """A circle of ``radius_km`` around a point, as a WGS84 polygon."""
     kx, ky = _km_to_deg(lat)
-    unit = shapely.Point(0, 0).buffer(radius_km, quad_segs=quad_segs)
-    return shapely.affinity.affine_transform(unit, [kx, 0, 0, ky, lon, lat])
+    unit = _unit_circle(float(radius_km), quad_segs)
+    return shapely.polygons(np.column_stack([kx * unit[:, 0] + lon, ky * unit[:, 1] + lat]))
 
 
 def wedge(lat: float, lon: float, bearing_deg: float, radius_km: float, *,
           half_angle_deg: float = 45.0, inner_km: float = 0.0, steps: int = 12):
     """A circular sector (pie slice) pointing along ``bearing_deg`` (0 = north, 90 = east)."""
     kx, ky = _km_to_deg(lat)
-    angles = np.radians(np.linspace(bearing_deg - half_angle_deg, bearing_deg + half_angle_deg, steps))
-    outer = np.column_stack([np.sin(angles) * radius_km * kx + lon, np.cos(angles) * radius_km * ky + lat])
+    sin, cos = _unit_arc(float(bearing_deg), float(half_angle_deg), steps)
+    outer = np.column_stack([sin * radius_km * kx + lon, cos * radius_km * ky + lat])
     if inner_km > 0:
-        inner = np.column_stack([np.sin(angles) * inner_km * kx + lon,
-                                 np.cos(angles) * inner_km * ky + lat])[::-1]
+        inner = np.column_stack([sin * inner_km * kx + lon, cos * inner_km * ky + lat])[::-1]
     else:
         inner = np.array([[lon, lat]])
-    return shapely.Polygon(np.vstack([inner, outer]))
+    return shapely.polygons(np.vstack([inner, outer, inner[:1]]))
 
 
 def sector_of(polygon, bearing_deg: float, *, origin: tuple[float, float] | None = None,

@@ -121,11 +121,11 @@ def _skeleton_codes(text: str, *, batch: bool = False) -> tuple[np.ndarray, np.n
     numpy operations; the order of the steps matters (marks are deleted before
     doubled letters are collapsed, so ``Ma'arrat`` and ``Maarat`` agree).
     """
-    cp = np.frombuffer(("\n" + text + "\n").encode("utf-32-le"), dtype=np.uint32)
-    g = np.take(_fold_table(), cp, mode="clip")
+    cp = _codepoints("\n" + text + "\n")
+    g = np.take(_fold_table(), cp) if cp.dtype == np.uint16 else np.take(_fold_table(), cp, mode="clip")
     if batch:
         g[cp == _NAME_SEP] = _NAME_SEP
-    src = np.flatnonzero(g)
+    src = np.flatnonzero(g).astype(np.int32) if len(cp) < 2**31 else np.flatnonzero(g)
     g = g[src]
     src -= 1
 
@@ -146,9 +146,9 @@ def _skeleton_codes(text: str, *, batch: bool = False) -> tuple[np.ndarray, np.n
     g, src = g[keep], src[keep]
 
     # article tokens (al, an, ash, ...) and the Arabic al- prefix
-    sep = g == SEP
-    starts = np.flatnonzero(sep[:-1] & ~sep[1:]) + 1
-    ends = np.flatnonzero(~sep[:-1] & sep[1:]) + 1
+    sep = g == SEP  # g starts and ends with a separator: word starts and ends alternate
+    edges = np.flatnonzero(sep[:-1] != sep[1:]) + 1
+    starts, ends = edges[0::2], edges[1::2]
     lens = ends - starts
     drop = np.zeros(g.size, dtype=bool)
     two = starts[lens == 2]
@@ -171,6 +171,15 @@ def _skeleton_codes(text: str, *, batch: bool = False) -> tuple[np.ndarray, np.n
         keep = ~drop
         g, src = g[keep], src[keep]
     return g, src, cp[1:-1]
+
+
+def _codepoints(text: str) -> np.ndarray:
+    """``text`` as an array of code points: uint16 when it lies in the Basic Multilingual
+    Plane (UTF-16 encodes it one unit per character, and faster than UTF-32), else uint32."""
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) == len(text):
+        return units
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _decode(codes: np.ndarray) -> str:

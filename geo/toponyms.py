@@ -34,7 +34,8 @@ import numpy as np
 
 from .actors import Actors
 from .gazetteer import Gazetteer
-from .names import BOUNDARY, SEP, skeleton, skeleton_many, skeleton_text
+from ._records import maker
+from .names import BOUNDARY, SEP, _codepoints, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
@@ -132,6 +133,8 @@ class Mention:
         return bool(self.relation)
 
 
+_mention = maker(Mention)  # Mention(...) on the hot path, without the frozen __init__'s overhead
+
 _BMP = [chr(cp) for cp in range(0x10000)]
 
 
@@ -142,23 +145,49 @@ def _char_table(chars: str) -> np.ndarray:
     return table
 
 
+_LOWERED = [c.lower() for c in _BMP]
+#: one-to-one lower case over the BMP; characters whose lower case is longer, or depends on
+#: the context (Σ), map to themselves and are flagged in _LOWER_ODD
+_LOWER = np.array([ord(low) if len(low) == 1 else cp for cp, low in enumerate(_LOWERED)], dtype=np.uint16)
+_LOWER_ODD = np.array([len(low) != 1 for low in _LOWERED], dtype=bool)
+_LOWER_ODD[0x3A3] = True
+_LOWER[0x3A3] = 0x3A3
+del _LOWERED
 _CAPITAL = np.array([c.isupper() for c in _BMP], dtype=bool)
 _CAPITAL[0x0600:0x0700] = True  # Arabic script has no case: every letter may start a name
 _WORDCHAR = np.array([c.isalnum() for c in _BMP], dtype=bool)
 _WORDCHAR[[ord(c) for c in "'‘’`ʿʾ"]] = True
 _APOS_TABLE = _char_table("'‘’`ʿʾ")
-_STOP = _char_table(".!?؟")
-_CLOSER = _char_table("\"'”’)]")
-_SPACE = _char_table(" \t\n\r\u00a0")
+#: character classes as bits, so one table lookup per character serves every scan
+_C_STOP, _C_SPACE, _C_CLOSER, _C_WORD = 1, 2, 4, 8
+_CLASSES = (_char_table(".!?؟") * _C_STOP + _char_table(" \t\n\r\u00a0") * _C_SPACE
+            + _char_table("\"'”’)]") * _C_CLOSER + _WORDCHAR * _C_WORD).astype(np.uint8)
 del _BMP
 
 
-def _sentence_breaks(cp: np.ndarray) -> np.ndarray:
-    """Offsets where a sentence starts: after .!? (+ closing quote) and white space, or a newline."""
-    stop = np.take(_STOP, cp[:-1], mode="clip")
-    space_next = np.take(_SPACE, cp[1:], mode="clip")
+def _classes(cp: np.ndarray) -> np.ndarray:
+    """The :data:`_CLASSES` bits of each code point (beyond the BMP: those of U+FFFF)."""
+    return np.take(_CLASSES, cp) if cp.dtype == np.uint16 else np.take(_CLASSES, cp, mode="clip")
+
+
+def _lower_each(joined: str, texts: list[str], offsets: np.ndarray) -> list[str | None]:
+    """``text.lower()`` of each text joined in ``joined``, by one table lookup over the
+    batch; ``None`` for a text whose lower case is not one character per character."""
+    cp = _codepoints(joined)
+    if cp.dtype != np.uint16:  # beyond the BMP: let str.lower decide, text by text
+        return [t.lower() if len(t.lower()) == len(t) else None for t in texts]
+    lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
+    odd = set((np.searchsorted(offsets, np.flatnonzero(np.take(_LOWER_ODD, cp)), side="right") - 1).tolist())
+    return [None if i in odd else lowered[o:o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
+
+
+def _sentence_breaks(cp: np.ndarray, cls: np.ndarray) -> np.ndarray:
+    """Offsets where a sentence starts: after .!? (+ closing quote) and white space, or a newline.
+    ``cls`` is :func:`_classes` of the code points ``cp``."""
+    stop = (cls[:-1] & _C_STOP) != 0
+    space_next = (cls[1:] & _C_SPACE) != 0
     brk = stop & space_next
-    brk[1:] |= stop[:-1] & np.take(_CLOSER, cp[1:-1], mode="clip") & space_next[1:]
+    brk[1:] |= stop[:-1] & ((cls[1:-1] & _C_CLOSER) != 0) & space_next[1:]
     brk |= cp[:-1] == 10
     return np.flatnonzero(brk) + 1
 
@@ -173,11 +202,13 @@ def _sentence_at(text: str, bounds, pos: int) -> tuple[str, int]:
     return raw.strip(), start + lead
 
 
-def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, int, int, str]], list[int]]:
+def _raw_matches(text: str, gaz: Gazetteer) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Skeleton matches in ``text`` that start with a capital (or Arabic script),
-    leftmost-longest without overlap, as (start, end, word start, word end, key) — the
-    match and the whole words it sits in; plus sentence starts."""
-    out: list[tuple[int, int, int, int, str]] = []
+    leftmost-longest without overlap: an (n, 4) array of (start, end, word start, word
+    end) — the match and the whole words it sits in — with the n keys; plus the
+    sentence starts."""
+    spans: list[np.ndarray] = []
+    keys: list[str] = []
     breaks: list[np.ndarray] = []
     auto = gaz.automaton
     n = len(text)
@@ -190,7 +221,8 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, int, i
                 cut = text.rfind(" ", pos + _CHUNK // 2, end_chunk)
             end_chunk = cut + 1 if cut > 0 else end_chunk
         sk = skeleton_text(text[pos:end_chunk])
-        breaks.append(_sentence_breaks(sk.codepoints) + pos)
+        cls = _classes(sk.codepoints)
+        breaks.append(_sentence_breaks(sk.codepoints, cls) + pos)
         # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
         found = list(auto.iter_long(sk.text))
         if found:
@@ -204,11 +236,12 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int, int, i
             if idx.size:
                 a0 = sk.source[first[idx]]
                 b0 = sk.source[ends[idx]] + 1
-                a, b = _whole_words(sk.codepoints, a0, b0)
-                out.extend(zip((a0 + pos).tolist(), (b0 + pos).tolist(), (a + pos).tolist(), (b + pos).tolist(),
-                               [found[i][1] for i in idx.tolist()]))
+                a, b = _whole_words(sk.codepoints, cls, a0, b0)
+                spans.append(np.column_stack([a0, b0, a, b]) + pos)
+                keys.extend([found[i][1] for i in idx.tolist()])
         pos = end_chunk
-    return out, np.concatenate(breaks).tolist() if breaks else []
+    return (np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64), keys,
+            np.concatenate(breaks) if breaks else np.zeros(0, dtype=np.int64))
 
 
 _ENDS = np.array([SEP, ord(BOUNDARY)], dtype=np.uint16)
@@ -236,11 +269,10 @@ def _shorter_keys(sk, auto, found, first, ends, retry):
     return ends, found
 
 
-def _whole_words(cp: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _whole_words(cp: np.ndarray, cls: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Grow spans to whole words (a dropped final 'h', an Arabic article prefix), without a
     trailing possessive apostrophe ("Assad’ forces") — for all spans at once."""
-    word = np.take(_WORDCHAR, cp, mode="clip")
-    breaks = np.flatnonzero(~word)
+    breaks = np.flatnonzero((cls & _C_WORD) == 0)
     k = np.searchsorted(breaks, b)
     b = np.where(k < len(breaks), breaks[np.minimum(k, len(breaks) - 1)], len(cp))
     k = np.searchsorted(breaks, a) - 1
@@ -342,46 +374,47 @@ def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
         One list per report, in text order; areal phrases replace their anchors.
     """
     texts = [r.full_text for r in reports]
-    offsets = []
-    pos = 0
-    for t in texts:
-        offsets.append(pos)
-        pos += len(t) + len(_JOIN)
+    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    offsets = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(sizes[:-1] + len(_JOIN), out=offsets[1:])
     joined = _JOIN.join(texts)
-    hits, breaks = _raw_matches(joined, gazetteer)
-    per_report: list[list[tuple[int, int, int, int, str]]] = [[] for _ in reports]
-    if hits:
-        starts = np.fromiter((h[0] for h in hits), dtype=np.int64, count=len(hits))
-        owner = (np.searchsorted(np.asarray(offsets), starts, side="right") - 1).tolist()
-        for (a0, b0, a, b, key), i in zip(hits, owner):
-            o = offsets[i]
-            per_report[i].append((a0 - o, b0 - o, a - o, b - o, key))
+    spans, keys, breaks = _raw_matches(joined, gazetteer)
+    lows = _lower_each(joined, texts, offsets)
+    # each report's share of the hits and sentence starts, shifted to its own offsets
+    cut = np.searchsorted(spans[:, 0], offsets).tolist() + [len(keys)]
+    bcut = np.searchsorted(breaks, offsets).tolist() + [len(breaks)]
+    owner = np.repeat(offsets, np.diff(cut))
+    local = (spans - owner[:, None]).tolist()
+    local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
     out = []
-    for i, (r, t, h) in enumerate(zip(reports, texts, per_report)):
-        if not h and " of " not in t:  # names after "village of" may still be there
+    for i, (r, t) in enumerate(zip(reports, texts)):
+        lo, hi = cut[i], cut[i + 1]
+        if lo == hi and " of " not in t:  # names after "village of" may still be there
             out.append([])
             continue
-        lo = bisect.bisect_left(breaks, offsets[i])
-        hi = bisect.bisect_right(breaks, offsets[i] + len(t))
-        bounds = [0, *(x - offsets[i] for x in breaks[lo:hi])]
-        out.append(_mentions_in(r, t, h, bounds, gazetteer, actors))
+        hits = [(*span, key) for span, key in zip(local[lo:hi], keys[lo:hi])]
+        bounds = [0, *local_breaks[bcut[i]:bcut[i + 1]]]
+        out.append(_mentions_in(r, t, lows[i], hits, bounds, gazetteer, actors))
     return out
 
 
-def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, int, int, str]], bounds: list[int],
-                 gaz: Gazetteer, actors: Actors | None) -> list[Mention]:
-    low = text.lower()
-    if len(low) != len(text):  # a few characters lower-case to two: fall back per slice
-        low = None
+def _mentions_in(report: Report, text: str, low: str | None, hits: list[tuple[int, int, int, int, str]],
+                 bounds: list[int], gaz: Gazetteer, actors: Actors | None) -> list[Mention]:
+    """The mentions of one report from its raw hits; ``low`` is ``text.lower()``, or
+    ``None`` when a few characters lower-case to two (then slices are lower-cased)."""
     sentences: dict[int, tuple[str, int]] = {}
-    out: list[tuple[Mention, list[str]]] = []
+    out: list[tuple[Mention, list[str], list[str]]] = []
     skip_until = -1
-    stop, generic, aliases, rid = gaz.stop, GENERIC, gaz.aliases, report.id
+    stop, generic, aliases, english, rid = gaz.stop, GENERIC, gaz.aliases, gaz.english, report.id
     actor_keys = actors.keys if actors is not None else frozenset()
+    covers = actors.covers if actors is not None else None
+    joiners, article_last, punct = _ARTICLE_JOINERS, _ARTICLE_LAST, _NEXT_PUNCT
+    bisect_right = bisect.bisect_right
     for a0, b0, a, b, key in hits:
         if a0 < skip_until or key in actor_keys:
             continue
-        a = _article_before(text, a)
+        if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
+            a = _article_before(text, a)
         if key in generic and not (a < a0 and not text[a:a0].strip().isalpha()):  # "Al-Bab" is a name
             tail = _name_tail(text, b)
             if tail == b:
@@ -392,27 +425,30 @@ def _mentions_in(report: Report, text: str, hits: list[tuple[int, int, int, int,
         low_surface = low[a:b] if low is not None else surface.lower()
         if low_surface in stop:
             continue
-        if actors is not None and (actors.covers(text, a, b) or (a0 != a and actors.covers(text, a0, b0))):
+        if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
             continue
         lo = a - 60 if a > 60 else 0
-        if low is not None:
-            words = _tail_words(low[lo:a])
-            after = low[b:b + 30]
+        if low is not None:  # the last few words before (hyphens split) and the two after
+            words = low[lo:a].replace("-", " ").rstrip(" ,").split()[-6:]
+            after = low[b:b + 30].split(None, 2)[:2]
         else:
             words = _tail_words(text[lo:a].lower())
-            after = text[b:b + 30].lower()
-        nxt = [w.strip(".,;:!?)\"'”’") for w in after.split(None, 2)[:2]]
+            after = text[b:b + 30].lower().split(None, 2)[:2]
+        nxt = [w.strip(punct) for w in after]
         cue = _cue(words, nxt)
-        if not cue and " " not in surface and low_surface in gaz.english and key not in aliases:
+        if not cue and low_surface in english and " " not in surface and key not in aliases:
             continue
-        i = bisect.bisect_right(bounds, a) - 1
+        i = bisect_right(bounds, a) - 1
         sentence = sentences.get(i)
         if sentence is None:
             sentence = sentences[i] = _sentence_at(text, bounds, a)
-        out.append((Mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
+        out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
     out.extend(_unknown_cued(report, text, bounds, out, gaz, sentences))
     out.sort(key=lambda f: f[0].start)
-    return _areal(text, out)
+    return _areal(text, low, out)
+
+
+_NEXT_PUNCT = ".,;:!?)\"'”’"
 
 
 def _name_tail(text: str, b: int) -> int:
@@ -426,16 +462,22 @@ def _name_tail(text: str, b: int) -> int:
     return end
 
 
+_CUE_OF = tuple(f"{n} of " for n in _CUE_NOUNS)
+
+
 def _unknown_cues(text: str):
-    """Matches of :data:`_UNKNOWN_CUE`, found by a literal search for " of " first."""
-    k = text.find(" of ")
-    while k >= 0:
-        w = text.rfind(" ", 0, k) + 1
-        if text[w:k] in _CUE_NOUNS and k + 4 < len(text):
-            m = _UNKNOWN_CUE.match(text, w)
-            if m:
-                yield m
-        k = text.find(" of ", k + 4)
+    """Matches of :data:`_UNKNOWN_CUE` (at a word start: after a space or at the text's start),
+    found by a literal search for each "<noun> of " first."""
+    found = []
+    for lead in _CUE_OF:
+        k = text.find(lead)
+        while k >= 0:
+            if (k == 0 or text[k - 1] == " ") and k + len(lead) < len(text):
+                m = _UNKNOWN_CUE.match(text, k)
+                if m:
+                    found.append(m)
+            k = text.find(lead, k + len(lead))
+    return found
 
 
 def _unknown_cued(report: Report, text: str, bounds, found, gaz: Gazetteer, sentences) -> list:
@@ -456,12 +498,12 @@ def _unknown_cued(report: Report, text: str, bounds, found, gaz: Gazetteer, sent
             continue
         i = bisect.bisect_right(bounds, a) - 1
         sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
-        extra.append((Mention(report.id, surface, a, b, skeleton(surface), sentence[0], sentence[1],
+        extra.append((_mention(report.id, surface, a, b, skeleton(surface), sentence[0], sentence[1],
                               _KIND_WORDS.get(text[m.start():m.start(1)].split()[0], "")), [], []))
     return extra
 
 
-def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list[Mention]:
+def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], list[str]]]) -> list[Mention]:
     """Fold directional / countryside / 'between' phrases into areal mentions.
 
     ``found`` holds each mention with the lower-cased words before and after it."""
@@ -469,7 +511,7 @@ def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list
     used: set[int] = set()
     areas: list[tuple[int, Mention]] = []
     # between A, B and C
-    low_text = text.lower() if "etween" in text else ""
+    low_text = (low if low is not None else text.lower()) if "etween" in text else ""
     starts = [m.start for m in mentions]
     for m in _betweens(low_text):
         group: list[int] = []
@@ -503,9 +545,9 @@ def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list
         suffix = bool(nxt) and nxt[0] in _SUFFIX_AREA
         if not suffix and _TRIGGERS.isdisjoint(words):
             continue
-        before = text[max(0, men.start - 60):men.start]
-        low = before.lower()
-        w = _join_bearings(words[:-1] if words and words[-1] == "the" else words)
+        w = words[:-1] if words and words[-1] == "the" else words
+        if "north" in w or "south" in w:
+            w = _join_bearings(w)
         if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") \
                 and w[-1] == "of" and w[-3] == "of":
             w = w[:-2]  # "east of the city of X"
@@ -528,19 +570,22 @@ def _areal(text: str, found: list[tuple[Mention, list[str], list[str]]]) -> list
             end = men.end + text[men.end:men.end + 30].lower().index(nxt[0]) + len(nxt[0])
         start = men.start
         if lead:
-            k = _find_lead(low, lead)
+            before = text[max(0, men.start - 60):men.start]
+            low_before = before.lower()
+            k = _find_lead(low_before, lead)
             if k >= 0:
                 start = men.start - len(before) + k
-                far = low.rfind("far ", 0, k)
+                far = low_before.rfind("far ", 0, k)
                 if far >= 0 and far + 4 == k:
                     start -= 4
         used.add(i)
         areas.append((i, _area(text, start, end, men, relation, bearing, (men,))))
     if not areas:
         return mentions
-    keep = [(i, m) for i, m in enumerate(mentions) if i not in used]
-    merged = sorted(keep + areas, key=lambda im: (im[1].start, im[0]))
-    return [m for _, m in merged]
+    merged = [(m.start, i, m) for i, m in enumerate(mentions) if i not in used]
+    merged.extend((m.start, i, m) for i, m in areas)
+    merged.sort()  # (start, index) is unique: the mentions themselves are never compared
+    return [m for _, _, m in merged]
 
 
 _AR_DIR_NOUN = {"شمال": 0.0, "جنوب": 180.0, "شرق": 90.0, "غرب": 270.0}
@@ -608,5 +653,5 @@ def _area(text: str, start: int, end: int, anchor: Mention, relation: str,
     if surface[:4].lower() == "the ":
         start += 4
         surface = surface[4:]
-    return Mention(anchor.report_id, surface, start, end, "", anchor.sentence,
+    return _mention(anchor.report_id, surface, start, end, "", anchor.sentence,
                    anchor.sentence_start, anchor.cue, relation, bearing, anchors)
