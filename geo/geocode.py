@@ -115,6 +115,7 @@ class Resolver:
         self._near_context: tuple | None = None
         self._whys: dict[tuple, str] = {}
         self._outcomes: dict[tuple, tuple] = {}  # see _outcome
+        self._coords: dict[str, list[tuple[float, float]]] = {}  # (lat, lon) of each candidate, as _profile
 
     # -- context-free ---------------------------------------------------------------
     def _profile(self, key: str) -> list[tuple[Place, float, str, bool]]:
@@ -148,8 +149,10 @@ class Resolver:
     # -- per report -----------------------------------------------------------------
     def resolve(self, mentions: Sequence[Mention]) -> list[Resolved]:
         """Resolve the mentions of one report (they share context)."""
-        keys = {m.key for m in mentions if not m.is_areal}
-        keys.update(a.key for m in mentions for a in m.anchors)
+        keys = {m.key for m in mentions if not m.relation}
+        for m in mentions:
+            if m.anchors:
+                keys.update(a.key for a in m.anchors)
         context = self._context(keys)
         syrian = context is not None and context[2]
         memo: dict[tuple, Resolved] = {}
@@ -181,7 +184,8 @@ class Resolver:
     def _context(self, keys) -> tuple[float, float, bool] | None:
         """Mean position of the report's places that are unambiguous on their own, and
         whether any of them lies in the AOI country."""
-        hits = [h for h in map(self._anchor, keys) if h is not None]
+        known = self._anchors
+        hits = [h for h in (known[k] if k in known else self._anchor(k) for k in keys) if h is not None]
         if not hits:
             return self._consensus(keys)
         n = len(hits)
@@ -262,18 +266,17 @@ class Resolver:
         distance band of each candidate to the report's context.  Reports that name the
         same place in the same setting share the answer without re-scoring."""
         key = m.key
-        prof = self._profiles.get(key)
-        if prof is None:
-            prof = self._profile(key)
         if context is None:
             sig = (key, m.cue, prefer, syrian)
         else:  # the distance band of each candidate, as _near computes it, without its cache
+            coords = self._coords.get(key)
+            if coords is None:
+                coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
             lat0, lon0 = context[0], context[1]
             sig = [key, m.cue, prefer, syrian]
-            for c in prof:
-                p = c[0]
-                d = 6371.0 * math.hypot(math.radians(lon0 - p.lon) * math.cos(math.radians((p.lat + lat0) / 2)),
-                                        math.radians(lat0 - p.lat))
+            for lat, lon in coords:
+                d = 6371.0 * math.hypot(math.radians(lon0 - lon) * math.cos(math.radians((lat + lat0) / 2)),
+                                        math.radians(lat0 - lat))
                 sig.append(2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0)
             sig = tuple(sig)
         hit = self._outcomes.get(sig)
@@ -332,12 +335,12 @@ class Resolver:
             if hit is None:
                 hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(a, context, syrian, prefer=prefer)
             resolved.append(hit)
+        for r in resolved:
+            if r.place is None:
+                return Resolved(m, None, r.confidence, f"anchor '{r.mention.surface}' unresolved: {r.why}")
         places = [r.place for r in resolved]
-        if any(p is None for p in places):
-            bad = next(r for r in resolved if r.place is None)
-            return Resolved(m, None, bad.confidence, f"anchor '{bad.mention.surface}' unresolved: {bad.why}")
-        far = m.surface.lower().startswith("far ")
-        key = (m.relation, m.bearing, far, *(p.id for p in places))
+        far = m.surface[:4].lower() == "far "
+        key = (m.relation, m.bearing, far, *[p.id for p in places])
         place = self._areas.get(key)
         if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape
             geom, how = _area_geometry(m.relation, m.bearing, far, places)

@@ -113,7 +113,8 @@ _ART_SECOND = np.zeros(0x10000, dtype=bool)
 _ART_SECOND[[ord(c) for c in "lnrstz"]] = True
 
 
-def _skeleton_codes(text: str, *, batch: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _skeleton_codes(text: str, *, batch: bool = False,
+                    codepoints: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return (codes, source index, code points of ``text``) for the skeleton of ``text``.
 
     ``codes`` (uint16) always starts and ends with :data:`SEP` (source index ``-1``)
@@ -121,12 +122,20 @@ def _skeleton_codes(text: str, *, batch: bool = False) -> tuple[np.ndarray, np.n
     numpy operations; the order of the steps matters (marks are deleted before
     doubled letters are collapsed, so ``Ma'arrat`` and ``Maarat`` agree).
     """
-    cp = _codepoints("\n" + text + "\n")
+    if codepoints is None:
+        cp = _codepoints("\n" + text + "\n")
+    else:  # the caller's code points of ``text``, framed by newlines as above
+        cp = np.empty(len(codepoints) + 2, dtype=codepoints.dtype)
+        cp[0] = cp[-1] = 10
+        cp[1:-1] = codepoints
     g = np.take(_fold_table(), cp) if cp.dtype == np.uint16 else np.take(_fold_table(), cp, mode="clip")
     if batch:
         g[cp == _NAME_SEP] = _NAME_SEP
-    src = np.flatnonzero(g).astype(np.int32) if len(cp) < 2**31 else np.flatnonzero(g)
-    g = g[src]
+    kept = g != _DEL
+    src = np.flatnonzero(kept)
+    if len(cp) < 2**31:
+        src = src.astype(np.int32)  # half the memory traffic in the compactions below
+    g = g[kept]
     src -= 1
 
     prev, cur = g[:-1], g[1:]
@@ -228,16 +237,17 @@ class TextSkeleton:
     codes: np.ndarray
 
 
-def skeleton_text(text: str) -> TextSkeleton:
+def skeleton_text(text: str, *, codepoints: np.ndarray | None = None) -> TextSkeleton:
     """Skeletonise a whole text, keeping offsets back into ``text``.
 
     :data:`BOUNDARY` characters in ``text`` survive as themselves, so texts joined with
     them (a batch of reports) are never matched across.
 
-    ``codepoints`` holds the original text as a uint32 array, for callers that
-    want further vectorised scans (capitals, sentence breaks) without re-encoding.
+    The result's ``codepoints`` holds the original text as an array (uint16, or uint32
+    beyond the BMP), for callers that want further vectorised scans (capitals, sentence
+    breaks) without re-encoding; a caller that has them already passes ``codepoints``.
     """
-    codes, src, cp = _skeleton_codes(text, batch=True)
+    codes, src, cp = _skeleton_codes(text, batch=True, codepoints=codepoints)
     return TextSkeleton(_decode(codes), src, cp, codes)
 
 

@@ -26,6 +26,7 @@ relation           phrase                                 geometry
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -152,6 +153,7 @@ _LOWER = np.array([ord(low) if len(low) == 1 else cp for cp, low in enumerate(_L
 _LOWER_ODD = np.array([len(low) != 1 for low in _LOWERED], dtype=bool)
 _LOWER_ODD[0x3A3] = True
 _LOWER[0x3A3] = 0x3A3
+_LOWER_ODD_CODES = np.flatnonzero(_LOWER_ODD).astype(np.uint16)  # İ and Σ
 del _LOWERED
 _CAPITAL = np.array([c.isupper() for c in _BMP], dtype=bool)
 _CAPITAL[0x0600:0x0700] = True  # Arabic script has no case: every letter may start a name
@@ -170,15 +172,21 @@ def _classes(cp: np.ndarray) -> np.ndarray:
     return np.take(_CLASSES, cp) if cp.dtype == np.uint16 else np.take(_CLASSES, cp, mode="clip")
 
 
-def _lower_each(joined: str, texts: list[str], offsets: np.ndarray) -> list[str | None]:
-    """``text.lower()`` of each text joined in ``joined``, by one table lookup over the
-    batch; ``None`` for a text whose lower case is not one character per character."""
-    cp = _codepoints(joined)
+def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[str | None]:
+    """``text.lower()`` of each text, given the code points ``cp`` of the batch they are
+    joined in, by one table lookup; ``None`` for a text whose lower case is not one
+    character per character."""
     if cp.dtype != np.uint16:  # beyond the BMP: let str.lower decide, text by text
         return [t.lower() if len(t.lower()) == len(t) else None for t in texts]
     lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
-    odd = set((np.searchsorted(offsets, np.flatnonzero(np.take(_LOWER_ODD, cp)), side="right") - 1).tolist())
+    odd = set((np.searchsorted(offsets, np.flatnonzero(np.isin(cp, _LOWER_ODD_CODES)), side="right") - 1).tolist())
     return [None if i in odd else lowered[o:o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
+
+
+def _ascii(cp: np.ndarray) -> bytes:
+    """The code points as one byte each, non-ASCII ones as SUB (0x1A): offsets stay those of
+    the text, and literal searches for ASCII words run at bytes speed."""
+    return np.where(cp < 128, cp, 26).astype(np.uint8).tobytes()
 
 
 def _sentence_breaks(cp: np.ndarray, cls: np.ndarray) -> np.ndarray:
@@ -202,7 +210,7 @@ def _sentence_at(text: str, bounds, pos: int) -> tuple[str, int]:
     return raw.strip(), start + lead
 
 
-def _raw_matches(text: str, gaz: Gazetteer) -> tuple[np.ndarray, list[str], np.ndarray]:
+def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Skeleton matches in ``text`` that start with a capital (or Arabic script),
     leftmost-longest without overlap: an (n, 4) array of (start, end, word start, word
     end) — the match and the whole words it sits in — with the n keys; plus the
@@ -220,7 +228,7 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[np.ndarray, list[str], np.n
             if cut < 0:
                 cut = text.rfind(" ", pos + _CHUNK // 2, end_chunk)
             end_chunk = cut + 1 if cut > 0 else end_chunk
-        sk = skeleton_text(text[pos:end_chunk])
+        sk = skeleton_text(text[pos:end_chunk], codepoints=None if cp is None else cp[pos:end_chunk])
         cls = _classes(sk.codepoints)
         breaks.append(_sentence_breaks(sk.codepoints, cls) + pos)
         # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
@@ -229,9 +237,9 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[np.ndarray, list[str], np.n
             ends = np.array([e for e, _ in found], dtype=np.int64)  # the key's last character
             first = ends + 1 - np.array([len(k) for _, k in found], dtype=np.int64)  # its first character
             capital = np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]), mode="clip")
-            word_end = np.isin(sk.codes[ends + 1], _ENDS)
+            word_end = _at_word_end(sk.codes, ends)
             ends, found = _shorter_keys(sk, auto, found, first, ends, capital & ~word_end)
-            ok = capital & (np.isin(sk.codes[ends + 1], _ENDS))
+            ok = capital & _at_word_end(sk.codes, ends)
             idx = np.flatnonzero(ok)
             if idx.size:
                 a0 = sk.source[first[idx]]
@@ -244,7 +252,13 @@ def _raw_matches(text: str, gaz: Gazetteer) -> tuple[np.ndarray, list[str], np.n
             np.concatenate(breaks) if breaks else np.zeros(0, dtype=np.int64))
 
 
-_ENDS = np.array([SEP, ord(BOUNDARY)], dtype=np.uint16)
+def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether the skeleton character after each key end is a separator or a batch boundary."""
+    after = codes[ends + 1]
+    return (after == SEP) | (after == _BOUNDARY_CODE)
+
+
+_BOUNDARY_CODE = ord(BOUNDARY)
 
 
 def _shorter_keys(sk, auto, found, first, ends, retry):
@@ -378,30 +392,49 @@ def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
     offsets = np.zeros(len(texts), dtype=np.int64)
     np.cumsum(sizes[:-1] + len(_JOIN), out=offsets[1:])
     joined = _JOIN.join(texts)
-    spans, keys, breaks = _raw_matches(joined, gazetteer)
-    lows = _lower_each(joined, texts, offsets)
+    cp = _codepoints(joined)
+    spans, keys, breaks = _raw_matches(joined, gazetteer, cp)
+    lows = _lower_each(cp, texts, offsets)
+    ascii = _ascii(cp)
     # each report's share of the hits and sentence starts, shifted to its own offsets
     cut = np.searchsorted(spans[:, 0], offsets).tolist() + [len(keys)]
     bcut = np.searchsorted(breaks, offsets).tolist() + [len(breaks)]
     owner = np.repeat(offsets, np.diff(cut))
     local = (spans - owner[:, None]).tolist()
     local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
-    out = []
+    found: list[list[tuple[Mention, list[str], list[str]]]] = []
     for i, (r, t) in enumerate(zip(reports, texts)):
         lo, hi = cut[i], cut[i + 1]
-        if lo == hi and " of " not in t:  # names after "village of" may still be there
-            out.append([])
+        o = int(offsets[i])
+        if lo == hi and ascii.find(b" of ", o, o + len(t)) < 0:  # names after "village of" may still be there
+            found.append([])
             continue
-        hits = [(*span, key) for span, key in zip(local[lo:hi], keys[lo:hi])]
         bounds = [0, *local_breaks[bcut[i]:bcut[i + 1]]]
-        out.append(_mentions_in(r, t, lows[i], hits, bounds, gazetteer, actors))
-    return out
+        found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors,
+                                  (ascii, o)))
+    _fill_keys(found)
+    return [_areal(t, low, f) if f else [] for t, low, f in zip(texts, lows, found)]
 
 
-def _mentions_in(report: Report, text: str, low: str | None, hits: list[tuple[int, int, int, int, str]],
-                 bounds: list[int], gaz: Gazetteer, actors: Actors | None) -> list[Mention]:
-    """The mentions of one report from its raw hits; ``low`` is ``text.lower()``, or
-    ``None`` when a few characters lower-case to two (then slices are lower-cased)."""
+def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
+    """Give the names found beyond the gazetteer's keys ("Tell Malah", "the village of
+    X") their skeletons, all in one vectorised pass for the batch (in place)."""
+    pending = [(f, j) for f in found for j, (m, _, _) in enumerate(f) if m.key is None]
+    if pending:
+        for (f, j), key in zip(pending, skeleton_many([f[j][0].surface for f, j in pending])):
+            m, words, nxt = f[j]
+            f[j] = (dataclasses.replace(m, key=key), words, nxt)
+
+
+def _mentions_in(report: Report, text: str, low: str | None, spans: list[list[int]], keys: list[str],
+                 bounds: list[int], gaz: Gazetteer, actors: Actors | None,
+                 ascii: tuple[bytes, int]) -> list[tuple[Mention, list[str], list[str]]]:
+    """The candidate mentions of one report from its raw hits (``spans`` as in
+    :func:`_raw_matches`, with their ``keys``), in text order, each with the words
+    before and after it; ``low`` is ``text.lower()``, or ``None`` when a few characters
+    lower-case to two (then slices are lower-cased); ``ascii`` is the batch as
+    :func:`_ascii` bytes and the text's offset in it.  Names the gazetteer has no key
+    for get ``key=None``, filled in by :func:`_fill_keys`."""
     sentences: dict[int, tuple[str, int]] = {}
     out: list[tuple[Mention, list[str], list[str]]] = []
     skip_until = -1
@@ -410,7 +443,7 @@ def _mentions_in(report: Report, text: str, low: str | None, hits: list[tuple[in
     covers = actors.covers if actors is not None else None
     joiners, article_last, punct = _ARTICLE_JOINERS, _ARTICLE_LAST, _NEXT_PUNCT
     bisect_right = bisect.bisect_right
-    for a0, b0, a, b, key in hits:
+    for (a0, b0, a, b), key in zip(spans, keys):
         if a0 < skip_until or key in actor_keys:
             continue
         if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
@@ -420,7 +453,7 @@ def _mentions_in(report: Report, text: str, low: str | None, hits: list[tuple[in
             if tail == b:
                 continue  # "Kafr" or "Tell" alone is a word, not a name
             b = skip_until = tail  # "Tell Malah" with only "Tell" known: an unknown name, kept
-            key = skeleton(text[a:b])
+            key = None  # a name beyond the gazetteer: _fill_keys skeletonises it with the batch
         surface = text[a:b]
         low_surface = low[a:b] if low is not None else surface.lower()
         if low_surface in stop:
@@ -436,16 +469,17 @@ def _mentions_in(report: Report, text: str, low: str | None, hits: list[tuple[in
             after = text[b:b + 30].lower().split(None, 2)[:2]
         nxt = [w.strip(punct) for w in after]
         cue = _cue(words, nxt)
-        if not cue and low_surface in english and " " not in surface and key not in aliases:
+        if not cue and low_surface in english and " " not in surface \
+                and (key if key is not None else skeleton(surface)) not in aliases:
             continue
         i = bisect_right(bounds, a) - 1
         sentence = sentences.get(i)
         if sentence is None:
             sentence = sentences[i] = _sentence_at(text, bounds, a)
         out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
-    out.extend(_unknown_cued(report, text, bounds, out, gaz, sentences))
+    out.extend(_unknown_cued(report, text, ascii, bounds, out, gaz, sentences))
     out.sort(key=lambda f: f[0].start)
-    return _areal(text, low, out)
+    return out
 
 
 _NEXT_PUNCT = ".,;:!?)\"'”’"
@@ -462,25 +496,30 @@ def _name_tail(text: str, b: int) -> int:
     return end
 
 
-_CUE_OF = tuple(f"{n} of " for n in _CUE_NOUNS)
+_CUE_OF = tuple((len(n) + 4, f"{n} of ".encode()) for n in _CUE_NOUNS)
 
 
-def _unknown_cues(text: str):
+def _unknown_cues(text: str, ascii: tuple[bytes, int]):
     """Matches of :data:`_UNKNOWN_CUE` (at a word start: after a space or at the text's start),
-    found by a literal search for each "<noun> of " first."""
+    found by a literal search for each "<noun> of " in the batch's ASCII bytes first."""
+    data, offset = ascii
+    n = len(text)
+    end = offset + n
     found = []
-    for lead in _CUE_OF:
-        k = text.find(lead)
+    for width, lead in _CUE_OF:
+        k = data.find(lead, offset, end)
         while k >= 0:
-            if (k == 0 or text[k - 1] == " ") and k + len(lead) < len(text):
-                m = _UNKNOWN_CUE.match(text, k)
+            j = k - offset
+            if (j == 0 or text[j - 1] == " ") and j + width < n:
+                m = _UNKNOWN_CUE.match(text, j)
                 if m:
                     found.append(m)
-            k = text.find(lead, k + len(lead))
+            k = data.find(lead, k + width, end)
     return found
 
 
-def _unknown_cued(report: Report, text: str, bounds, found, gaz: Gazetteer, sentences) -> list:
+def _unknown_cued(report: Report, text: str, ascii: tuple[bytes, int], bounds, found, gaz: Gazetteer,
+                  sentences) -> list:
     """Names after "the village of" / "the town of" … that the gazetteer does not know.
 
     They cannot be placed, but they are reported (as unresolved) rather than lost.
@@ -488,7 +527,7 @@ def _unknown_cued(report: Report, text: str, bounds, found, gaz: Gazetteer, sent
     starts = [f[0].start for f in found]  # found is in text order and non-overlapping
     ends = [f[0].end for f in found]
     extra = []
-    for m in _unknown_cues(text):
+    for m in _unknown_cues(text, ascii):
         a, b = m.span(1)
         k = bisect.bisect_left(ends, a + 1)  # first span ending after a
         if k < len(starts) and starts[k] < b:
@@ -498,7 +537,7 @@ def _unknown_cued(report: Report, text: str, bounds, found, gaz: Gazetteer, sent
             continue
         i = bisect.bisect_right(bounds, a) - 1
         sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
-        extra.append((_mention(report.id, surface, a, b, skeleton(surface), sentence[0], sentence[1],
+        extra.append((_mention(report.id, surface, a, b, None, sentence[0], sentence[1],
                               _KIND_WORDS.get(text[m.start():m.start(1)].split()[0], "")), [], []))
     return extra
 
