@@ -116,6 +116,8 @@ class Resolver:
         self._whys: dict[tuple, str] = {}
         self._outcomes: dict[tuple, tuple] = {}  # see _outcome
         self._coords: dict[str, list[tuple[float, float]]] = {}  # (lat, lon) of each candidate, as _profile
+        self._bands: dict[str, tuple[float, ...]] = {}  # per key, for the context below (one report)
+        self._bands_context: tuple | None = None
 
     # -- context-free ---------------------------------------------------------------
     def _profile(self, key: str) -> list[tuple[Place, float, str, bool]]:
@@ -268,17 +270,22 @@ class Resolver:
         key = m.key
         if context is None:
             sig = (key, m.cue, prefer, syrian)
-        else:  # the distance band of each candidate, as _near computes it, without its cache
-            coords = self._coords.get(key)
-            if coords is None:
-                coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
-            lat0, lon0 = context[0], context[1]
-            sig = [key, m.cue, prefer, syrian]
-            for lat, lon in coords:
-                d = 6371.0 * math.hypot(math.radians(lon0 - lon) * math.cos(math.radians((lat + lat0) / 2)),
-                                        math.radians(lat0 - lat))
-                sig.append(2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0)
-            sig = tuple(sig)
+        else:
+            if context is not self._bands_context:  # a new report: its bands are its own
+                self._bands_context, self._bands = context, {}
+            bands = self._bands.get(key)
+            if bands is None:  # the distance band of each candidate, as _near computes it
+                coords = self._coords.get(key)
+                if coords is None:
+                    coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
+                lat0, lon0 = context[0], context[1]
+                bands = []
+                for lat, lon in coords:
+                    d = 6371.0 * math.hypot(math.radians(lon0 - lon) * math.cos(math.radians((lat + lat0) / 2)),
+                                            math.radians(lat0 - lat))
+                    bands.append(2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0)
+                bands = self._bands[key] = tuple(bands)
+            sig = (key, m.cue, prefer, syrian, bands)
         hit = self._outcomes.get(sig)
         if hit is None:
             if len(self._outcomes) > 200_000:

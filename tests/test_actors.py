@@ -34,3 +34,14 @@ def test_bad_rows_are_refused_with_file_and_line(tmp_path, row, msg):
     with pytest.raises(ActorError, match=msg) as err:
         load_actors(p)
     assert "actors.csv" in str(err.value)
+
+
+def test_covers_remembers_only_what_the_surface_decides(actors):
+    """covers() caches per surface what the surface alone decides; the words around are
+    read every time, so "Damascus" is an actor before "government" and a place elsewhere."""
+    for _ in range(2):
+        text = "The Damascus government said so. Fighting in Damascus."
+        first, second = text.index("Damascus"), text.rindex("Damascus")
+        assert actors.covers(text, first, first + 8)
+        assert not actors.covers(text, second, second + 8)
+        assert actors.covers("Hatch fighters", 0, 5) and actors.covers("the Assad army", 4, 9)

@@ -191,3 +191,21 @@ def test_gold_set_accuracy(gaz, actors):
     points = sum(1 for r in rows if r["kind"] == "point")
     assert correct / points >= 0.95, (correct, points)
     assert hits / max(found, 1) >= 0.93, (hits, found)
+
+
+def test_one_resolver_for_many_reports_equals_a_fresh_one_each(gaz, actors):
+    """The resolver memoises outcomes across reports (keyed on name, cue and distance
+    bands); that must never change an answer: the gold reports resolved by one shared
+    resolver equal each resolved by its own."""
+    from geo.geocode import Resolver
+    from tests.conftest import TESTDATA
+    reports = read_reports(TESTDATA / "gold" / "reports.jsonl").reports
+    shared = Resolver(gaz)
+    checked = 0
+    for rep in [*reports, *reports]:  # twice: the second round answers from the memo
+        ms = find_mentions(rep, gaz, actors=actors)
+        a, b = shared.resolve(ms), Resolver(gaz).resolve(ms)
+        assert [(r.place and r.place.id, r.confidence, r.why, r.in_aoi) for r in a] == \
+            [(r.place and r.place.id, r.confidence, r.why, r.in_aoi) for r in b]
+        checked += len(ms)
+    assert checked > 300

@@ -142,3 +142,30 @@ def test_an_interrupted_run_leaves_the_previous_maps_intact(tmp_path, cache_dir,
         assert leftovers == []
     p = _cli(["--data", str(data_copy), "--out", str(out), "-q"], cache_dir)
     assert p.wait(120) == 0 and list(out.rglob(".*.partial-*")) == []
+
+
+def test_geoparse_pauses_the_cyclic_gc_only_while_it_runs(gaz, actors, monkeypatch):
+    """geoparse() switches the cyclic collector off per batch and restores the caller's setting."""
+    import datetime as dt
+    import gc
+
+    from geo import Report
+    rep = Report(id="g", date=dt.date(2019, 9, 1), title="", text="Jets struck Kafr Zita and Saraqib.")
+    during = []
+    real = pipeline.find_mentions_many
+
+    def spy(*args, **kwargs):
+        during.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "find_mentions_many", spy)
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            gc.enable() if state else gc.disable()
+            out = pipeline.geoparse([rep], gaz, actors)
+            assert gc.isenabled() is state
+            assert [r.place.name for r in out[0] if r.place] == ["Kafr Zita", "Saraqib"]
+    finally:
+        gc.enable() if was else gc.disable()
+    assert during == [False, False]

@@ -82,3 +82,31 @@ def test_a_name_never_runs_into_the_next_report_or_word(gaz, actors):
     got = [[m.surface for m in ms] for ms in find_mentions_many(reps, gaz, actors=actors)]
     assert got[0] and got[0][-1].endswith("Aleppo") and got[1] == []
     assert _surfaces(gaz, actors, "Planes left Aleppo. Airports were closed.") == ["Aleppo"]
+
+
+def test_batch_equals_one_by_one_across_character_paths(gaz, actors):
+    """The batch lower-cases and scans all texts at once (UTF-16 code points); texts
+    with characters whose lower case is longer (İ) or context-dependent (Σ), or beyond
+    the BMP (emoji: the whole batch takes the UTF-32 path), must give exactly what
+    each gives alone, offsets included."""
+    from geo import find_mentions_many
+    texts = ["İdlib countryside: shelling hit Kafr Zita and the village of Tell Qurqur Janubi.",
+             "ΣΟΣ: jets struck southeast Idlib and the base of Abu Duhour.",
+             "🔥 Clashes near Saraqib and east of Maarat al-Numan 🔥, then in the villages of Al-Habit.",
+             "Regime forces took Khan Sheikhoun; fighting between Aleppo, Idlib and Hama."]
+    reps = [Report(id=f"r{i}", date=dt.date(2019, 9, 1), title="", text=t) for i, t in enumerate(texts)]
+
+    def fields(ms):
+        return [(m.surface, m.start, m.end, m.key, m.sentence, m.sentence_start, m.cue, m.relation, m.bearing,
+                 tuple(a.key for a in m.anchors)) for m in ms]
+
+    together = find_mentions_many(reps, gaz, actors=actors)
+    without_emoji = find_mentions_many([r for i, r in enumerate(reps) if i != 2], gaz, actors=actors)
+    alone = [find_mentions(r, gaz, actors=actors) for r in reps]
+    assert [fields(ms) for ms in together] == [fields(ms) for ms in alone]
+    assert [fields(ms) for ms in without_emoji] == [fields(ms) for i, ms in enumerate(alone) if i != 2]
+    for r, ms in zip(reps, together):
+        assert ms, r.text
+        for m in ms:
+            assert r.full_text[m.start:m.end] == m.surface
+    assert {m.key for m in together[0] if m.surface == "Tell Qurqur Janubi"} == {"tal kurkur janubi"}
