@@ -6,10 +6,14 @@ several such records per place name.  :func:`maker` returns a function that buil
 the same record by writing the slots directly (an unrolled call of each slot
 descriptor), about twice as fast.  The record is identical — same class, same
 fields, still frozen — and defaults apply as in the dataclass.
+
+:func:`paused_gc` keeps the cyclic garbage collector out of such allocation bursts.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 
 
 def maker(cls):
@@ -35,3 +39,21 @@ def maker(cls):
     make = env["make"]
     make.__doc__ = f"Build a {cls.__name__} (positional, as its constructor)."
     return make
+
+
+@contextlib.contextmanager
+def paused_gc():
+    """Pause the cyclic garbage collector for a block, then restore the caller's setting.
+
+    A geoparsing batch allocates tens of thousands of small records that form no
+    reference cycles (reference counting frees them); the collector would otherwise
+    walk the whole heap — gazetteer included — every few hundred of them, about a
+    tenth of the geoparsing time.  Nesting is harmless.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

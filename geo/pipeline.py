@@ -15,10 +15,8 @@ cluster.  Workers load the gazetteer from its cache.
 """
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import gc
 import hashlib
 import json
 import logging
@@ -31,6 +29,7 @@ from typing import Callable, Iterable, Sequence
 
 from typing import TYPE_CHECKING
 
+from ._records import paused_gc
 from .actors import Actors, load_actors
 from .gazetteer import Gazetteer, load_gazetteer
 from .geocode import Resolved, Resolver
@@ -104,28 +103,12 @@ def geoparse(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors | N
     out: list[list[Resolved]] = []
     batches = [reports[i:i + _BATCH] for i in range(0, len(reports), _BATCH)]
     for batch in progress(batches, desc="geoparsing", unit="batch"):
-        with _no_cyclic_gc():
+        with paused_gc():
             for mentions in find_mentions_many(batch, gazetteer, actors=actors):
                 out.append(resolver.resolve(mentions))
     return out
 
 
-@contextlib.contextmanager
-def _no_cyclic_gc():
-    """Pause the cyclic garbage collector for one batch, then restore it.
-
-    A batch allocates tens of thousands of small records that form no reference
-    cycles (reference counting frees them); the collector would otherwise walk the
-    whole heap — gazetteer included — every few hundred of them, about a tenth of
-    the geoparsing time.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _geoparse_partition(reports: list[Report], settings: Settings) -> list[list[Resolved]]:

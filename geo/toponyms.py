@@ -35,7 +35,7 @@ import numpy as np
 
 from .actors import Actors
 from .gazetteer import Gazetteer
-from ._records import maker
+from ._records import maker, paused_gc
 from .names import BOUNDARY, SEP, _codepoints, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
@@ -387,6 +387,11 @@ def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
     list of list of Mention
         One list per report, in text order; areal phrases replace their anchors.
     """
+    with paused_gc():
+        return _find_many(reports, gazetteer, actors)
+
+
+def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors | None) -> list[list[Mention]]:
     texts = [r.full_text for r in reports]
     sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     offsets = np.zeros(len(texts), dtype=np.int64)

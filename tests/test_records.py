@@ -28,3 +28,23 @@ def test_maker_refuses_default_factories():
 
     with pytest.raises(TypeError, match="default_factory"):
         maker(WithFactory)
+
+
+def test_paused_gc_restores_the_callers_setting_even_on_errors():
+    import gc
+
+    from geo._records import paused_gc
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            gc.enable() if state else gc.disable()
+            with pytest.raises(KeyError):
+                with paused_gc():
+                    assert not gc.isenabled()
+                    with paused_gc():  # nested: still paused afterwards
+                        pass
+                    assert not gc.isenabled()
+                    raise KeyError("boom")
+            assert gc.isenabled() is state
+    finally:
+        gc.enable() if was else gc.disable()
