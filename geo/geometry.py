@@ -92,12 +92,19 @@ def wedge(lat: float, lon: float, bearing_deg: float, radius_km: float, *,
     """A circular sector (pie slice) pointing along ``bearing_deg`` (0 = north, 90 = east)."""
     kx, ky = _km_to_deg(lat)
     sin, cos = _unit_arc(float(bearing_deg), float(half_angle_deg), steps)
-    outer = np.column_stack([sin * radius_km * kx + lon, cos * radius_km * ky + lat])
-    if inner_km > 0:
-        inner = np.column_stack([sin * inner_km * kx + lon, cos * inner_km * ky + lat])[::-1]
-    else:
-        inner = np.array([[lon, lat]])
-    return shapely.polygons(np.vstack([inner, outer, inner[:1]]))
+    if inner_km > 0:  # inner arc backwards, outer arc forwards, closed
+        ring = np.empty((2 * steps + 1, 2))
+        ring[steps - 1::-1, 0] = sin * inner_km * kx + lon
+        ring[steps - 1::-1, 1] = cos * inner_km * ky + lat
+        ring[steps:-1, 0] = sin * radius_km * kx + lon
+        ring[steps:-1, 1] = cos * radius_km * ky + lat
+        ring[-1] = ring[0]
+    else:  # apex, outer arc, apex
+        ring = np.empty((steps + 2, 2))
+        ring[0] = ring[-1] = (lon, lat)
+        ring[1:-1, 0] = sin * radius_km * kx + lon
+        ring[1:-1, 1] = cos * radius_km * ky + lat
+    return shapely.Polygon(ring)
 
 
 def sector_of(polygon, bearing_deg: float, *, origin: tuple[float, float] | None = None,
