@@ -95,6 +95,12 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
+def _band(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The context term for a distance: +2 within 50 km, +1.5 within 150, 0 within 400, else −1."""
+    d = _km(lat1, lon1, lat2, lon2)
+    return 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
+
+
 def _in_aoi(p: Place, aoi) -> bool:
     return aoi[0] <= p.lon <= aoi[2] and aoi[1] <= p.lat <= aoi[3]
 
@@ -111,13 +117,9 @@ class Resolver:
         self._profiles: dict[str, list[tuple[Place, float, str]]] = {}
         self._areas: dict[tuple, tuple] = {}
         self._anchors: dict[str, tuple[float, float, bool] | None] = {}
-        self._near_cache: dict[str, float] = {}
-        self._near_context: tuple | None = None
         self._whys: dict[tuple, str] = {}
         self._outcomes: dict[tuple, tuple] = {}  # see _outcome
-        self._coords: dict[str, list[tuple[float, float]]] = {}  # (lat, lon) of each candidate, as _profile
-        self._bands: dict[str, tuple[float, ...]] = {}  # per key, for the context below (one report)
-        self._bands_context: tuple | None = None
+        self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
 
     # -- context-free ---------------------------------------------------------------
     def _profile(self, key: str) -> list[tuple[Place, float, str, bool]]:
@@ -157,6 +159,7 @@ class Resolver:
                 keys.update(a.key for a in m.anchors)
         context = self._context(keys)
         syrian = context is not None and context[2]
+        self._bands = {}  # distances are to this report's context
         memo: dict[tuple, Resolved] = {}
         points: dict[tuple, tuple] = {}
         out: list[Resolved] = []
@@ -242,16 +245,10 @@ class Resolver:
             scored.sort(key=lambda t: -t[0])
         return scored
 
-    def _near(self, p: Place, context) -> float:
-        """Context term for a candidate, memoised while the context stays the same (one report)."""
-        if context is not self._near_context:
-            self._near_context = context
-            self._near_cache = {}
-        v = self._near_cache.get(p.id)
-        if v is None:
-            d = _km(p.lat, p.lon, context[0], context[1])
-            v = self._near_cache[p.id] = 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
-        return v
+    @staticmethod
+    def _near(p: Place, context) -> float:
+        """Context term for a candidate: its distance band to the report's ``context``."""
+        return _band(p.lat, p.lon, context[0], context[1])
 
     @staticmethod
     def _confidence(scored: list[tuple[float, Place, str]]) -> float:
@@ -271,20 +268,10 @@ class Resolver:
         if context is None:
             sig = (key, m.cue, prefer, syrian)
         else:
-            if context is not self._bands_context:  # a new report: its bands are its own
-                self._bands_context, self._bands = context, {}
             bands = self._bands.get(key)
-            if bands is None:  # the distance band of each candidate, as _near computes it
-                coords = self._coords.get(key)
-                if coords is None:
-                    coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
+            if bands is None:  # each candidate's distance band, once per name and report
                 lat0, lon0 = context[0], context[1]
-                bands = []
-                for lat, lon in coords:
-                    d = 6371.0 * math.hypot(math.radians(lon0 - lon) * math.cos(math.radians((lat + lat0) / 2)),
-                                            math.radians(lat0 - lat))
-                    bands.append(2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0)
-                bands = self._bands[key] = tuple(bands)
+                bands = self._bands[key] = tuple([_band(c[0].lat, c[0].lon, lat0, lon0) for c in self._profile(key)])
             sig = (key, m.cue, prefer, syrian, bands)
         hit = self._outcomes.get(sig)
         if hit is None:

@@ -148,12 +148,10 @@ def _char_table(chars: str) -> np.ndarray:
 
 _LOWERED = [c.lower() for c in _BMP]
 #: one-to-one lower case over the BMP; characters whose lower case is longer, or depends on
-#: the context (Σ), map to themselves and are flagged in _LOWER_ODD
+#: the context (Σ), map to themselves and are listed in _LOWER_ODD_CODES
+_LOWER_ODD_CODES = np.array([cp for cp, low in enumerate(_LOWERED) if len(low) != 1] + [0x3A3], dtype=np.uint16)
 _LOWER = np.array([ord(low) if len(low) == 1 else cp for cp, low in enumerate(_LOWERED)], dtype=np.uint16)
-_LOWER_ODD = np.array([len(low) != 1 for low in _LOWERED], dtype=bool)
-_LOWER_ODD[0x3A3] = True
-_LOWER[0x3A3] = 0x3A3
-_LOWER_ODD_CODES = np.flatnonzero(_LOWER_ODD).astype(np.uint16)  # İ and Σ
+_LOWER[_LOWER_ODD_CODES] = _LOWER_ODD_CODES
 del _LOWERED
 _CAPITAL = np.array([c.isupper() for c in _BMP], dtype=bool)
 _CAPITAL[0x0600:0x0700] = True  # Arabic script has no case: every letter may start a name
@@ -177,7 +175,7 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
     joined in, by one table lookup; ``None`` for a text whose lower case is not one
     character per character."""
     if cp.dtype != np.uint16:  # beyond the BMP: let str.lower decide, text by text
-        return [t.lower() if len(t.lower()) == len(t) else None for t in texts]
+        return [low if len(low := t.lower()) == len(t) else None for t in texts]
     lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
     odd = set((np.searchsorted(offsets, np.flatnonzero(np.isin(cp, _LOWER_ODD_CODES)), side="right") - 1).tolist())
     return [None if i in odd else lowered[o:o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
@@ -467,7 +465,7 @@ def _mentions_in(report: Report, text: str, low: str | None, spans: list[list[in
             continue
         lo = a - 60 if a > 60 else 0
         if low is not None:  # the last few words before (hyphens split) and the two after
-            words = low[lo:a].replace("-", " ").rstrip(" ,").split()[-6:]
+            words = _tail_words(low[lo:a])
             after = low[b:b + 30].split(None, 2)[:2]
         else:
             words = _tail_words(text[lo:a].lower())
