@@ -123,7 +123,7 @@ def _skeleton_codes(text: str, *, batch: bool = False,
     doubled letters are collapsed, so ``Ma'arrat`` and ``Maarat`` agree).
     """
     if codepoints is None:
-        cp = _codepoints("\n" + text + "\n")
+        cp = code_points("\n" + text + "\n")
     else:  # the caller's code points of ``text``, framed by newlines as above
         cp = np.empty(len(codepoints) + 2, dtype=codepoints.dtype)
         cp[0] = cp[-1] = 10
@@ -182,7 +182,7 @@ def _skeleton_codes(text: str, *, batch: bool = False,
     return g, src, cp[1:-1]
 
 
-def _codepoints(text: str) -> np.ndarray:
+def code_points(text: str) -> np.ndarray:
     """``text`` as an array of code points: uint16 when it lies in the Basic Multilingual
     Plane (UTF-16 encodes it one unit per character, and faster than UTF-32), else uint32."""
     units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)

@@ -109,8 +109,6 @@ def geoparse(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors | N
     return out
 
 
-
-
 def _geoparse_partition(reports: list[Report], settings: Settings) -> list[list[Resolved]]:
     """Worker side of :func:`geoparse_dask`: loads gazetteer and actors from disk/cache."""
     gaz = load_gazetteer(directory=settings.gazetteer_dir, aoi=settings.aoi, cache_dir=settings.cache_dir)

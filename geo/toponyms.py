@@ -36,7 +36,7 @@ import numpy as np
 from .actors import Actors
 from .gazetteer import Gazetteer
 from ._records import maker, paused_gc
-from .names import BOUNDARY, SEP, _codepoints, skeleton, skeleton_many, skeleton_text
+from .names import BOUNDARY, SEP, code_points, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
@@ -212,7 +212,8 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
     """Skeleton matches in ``text`` that start with a capital (or Arabic script),
     leftmost-longest without overlap: an (n, 4) array of (start, end, word start, word
     end) — the match and the whole words it sits in — with the n keys; plus the
-    sentence starts."""
+    sentence starts.  ``cp`` is :func:`geo.names.code_points` of ``text`` when the
+    caller has it already."""
     spans: list[np.ndarray] = []
     keys: list[str] = []
     breaks: list[np.ndarray] = []
@@ -395,7 +396,7 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     offsets = np.zeros(len(texts), dtype=np.int64)
     np.cumsum(sizes[:-1] + len(_JOIN), out=offsets[1:])
     joined = _JOIN.join(texts)
-    cp = _codepoints(joined)
+    cp = code_points(joined)
     spans, keys, breaks = _raw_matches(joined, gazetteer, cp)
     lows = _lower_each(cp, texts, offsets)
     ascii = _ascii(cp)
