@@ -1,6 +1,8 @@
 """Shared helpers for the benchmarks: machine facts and writing a section of RESULTS.md."""
+
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import platform
@@ -38,12 +40,12 @@ def machine() -> str:
     mem = f", {ram:.0f} GiB RAM" if ram else ""
     pkgs = []
     for p in ("shapely", "geopandas", "folium", "numpy", "pyahocorasick"):
-        try:
+        with contextlib.suppress(Exception):
             pkgs.append(f"{p} {version(p)}")
-        except Exception:
-            pass
-    return (f"{cpu_model()}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
-            f"Python {sys.version.split()[0]}; {', '.join(pkgs)}")
+    return (
+        f"{cpu_model()}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
+        f"Python {sys.version.split()[0]}; {', '.join(pkgs)}"
+    )
 
 
 def peak_rss_mb() -> float:
@@ -53,9 +55,11 @@ def peak_rss_mb() -> float:
 
 def write_section(name: str, body: str, command: str) -> None:
     """Replace the section between ``<!-- name:start -->`` and ``<!-- name:end -->``."""
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    block = (f"<!-- {name}:start -->\n{body.rstrip()}\n\n*Machine:* {machine()}  \n*Date:* {stamp}  \n"
-             f"*Command:* `{command}`\n<!-- {name}:end -->")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    block = (
+        f"<!-- {name}:start -->\n{body.rstrip()}\n\n*Machine:* {machine()}  \n*Date:* {stamp}  \n"
+        f"*Command:* `{command}`\n<!-- {name}:end -->"
+    )
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
     pattern = re.compile(rf"<!-- {name}:start -->.*?<!-- {name}:end -->", re.S)
     text = pattern.sub(lambda _: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"

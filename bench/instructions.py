@@ -28,6 +28,7 @@ Corpora: the seed article repeated, and the varied synthetic corpus of
 The figures go to ``bench/RESULTS.md`` between ``<!-- instructions:start -->`` and
 ``<!-- instructions:end -->``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,6 +55,7 @@ CORPORA = ("seed-size, repeated", "varied synthetic")
 def child(tool: str, corpus: Path, passes: int, cache_dir: str) -> None:
     """Load ``tool``, warm up, parse ``corpus`` ``passes`` times (runs under valgrind)."""
     from geoparse import read_corpus
+
     reports = read_corpus(corpus)
     if tool == "geotext":
         from geotext import GeoText
@@ -66,15 +68,20 @@ def child(tool: str, corpus: Path, passes: int, cache_dir: str) -> None:
         from geo.pipeline import _BATCH, geoparse
         from geo.settings import DEFAULTS
         from geo.toponyms import find_mentions_many
+
         gaz = load_gazetteer(directory=DEFAULTS.gazetteer_dir, aoi=DEFAULTS.aoi, cache_dir=cache_dir)
         actors = load_actors(DEFAULTS.actors_csv)
         if tool == "ours":
+
             def run(reps):
                 return geoparse(reps, gaz, actors)
         else:
+
             def run(reps):
-                return [find_mentions_many(reps[i:i + _BATCH], gaz, actors=actors)
-                        for i in range(0, len(reps), _BATCH)]
+                return [
+                    find_mentions_many(reps[i : i + _BATCH], gaz, actors=actors) for i in range(0, len(reps), _BATCH)
+                ]
+
     run(reports[:20])
     for _ in range(passes):
         run(reports)
@@ -82,8 +89,21 @@ def child(tool: str, corpus: Path, passes: int, cache_dir: str) -> None:
 
 def instructions(tool: str, corpus: Path, passes: int, cache_dir: str) -> int:
     """Instructions callgrind counts for one child process."""
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, str(Path(__file__)),
-           "--child", tool, "--corpus", str(corpus), "--passes", str(passes), "--cache-dir", cache_dir]
+    cmd = [
+        "valgrind",
+        "--tool=callgrind",
+        "--callgrind-out-file=/dev/null",
+        sys.executable,
+        str(Path(__file__)),
+        "--child",
+        tool,
+        "--corpus",
+        str(corpus),
+        "--passes",
+        str(passes),
+        "--cache-dir",
+        cache_dir,
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     m = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
     if done.returncode != 0 or not m:
@@ -93,17 +113,29 @@ def instructions(tool: str, corpus: Path, passes: int, cache_dir: str) -> int:
 
 def render(per_report: dict, elapsed: float, commit: str) -> str:
     gt = {c: per_report[("geotext", c)] for c in CORPORA}
-    out = ["## Instructions per report (`bench/instructions.py`)", "",
-           "Machine instructions per report counted by callgrind (load-independent: compare these across "
-           f"days and commits); {N_REPORTS} reports per corpus, 1 pass minus 0 passes in fresh processes; "
-           f"code measured: commit {commit}; {elapsed:.0f} s in all.", "",
-           "| tool | " + " | ".join(f"{c} (M instructions/report)" for c in CORPORA)
-           + " | " + " | ".join(f"× geotext ({c})" for c in CORPORA) + " |",
-           "|---|" + "---:|" * (2 * len(CORPORA))]
+    out = [
+        "## Instructions per report (`bench/instructions.py`)",
+        "",
+        "Machine instructions per report counted by callgrind (load-independent: compare these across "
+        f"days and commits); {N_REPORTS} reports per corpus, 1 pass minus 0 passes in fresh processes; "
+        f"code measured: commit {commit}; {elapsed:.0f} s in all.",
+        "",
+        "| tool | "
+        + " | ".join(f"{c} (M instructions/report)" for c in CORPORA)
+        + " | "
+        + " | ".join(f"× geotext ({c})" for c in CORPORA)
+        + " |",
+        "|---|" + "---:|" * (2 * len(CORPORA)),
+    ]
     for tool, label in TOOLS.items():
         vals = [per_report[(tool, c)] for c in CORPORA]
-        out.append(f"| {label} | " + " | ".join(f"{v / 1e6:.2f}" for v in vals) + " | "
-                   + " | ".join(f"{v / gt[c]:.1f}" for v, c in zip(vals, CORPORA)) + " |")
+        out.append(
+            f"| {label} | "
+            + " | ".join(f"{v / 1e6:.2f}" for v in vals)
+            + " | "
+            + " | ".join(f"{v / gt[c]:.1f}" for v, c in zip(vals, CORPORA))
+            + " |"
+        )
     return "\n".join(out) + "\n"
 
 
@@ -125,6 +157,7 @@ def main() -> int:
 
     from geo.gazetteer import load_gazetteer
     from geo.settings import DEFAULTS
+
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         cache = str(Path(tmp) / "cache")
@@ -138,8 +171,12 @@ def main() -> int:
             futures = {key: pool.submit(instructions, key[0], paths[key[1]], key[2], cache) for key in jobs}
             counts = {key: f.result() for key, f in futures.items()}
     per_report = {(t, c): (counts[(t, c, 1)] - counts[(t, c, 0)]) / N_REPORTS for t in TOOLS for c in CORPORA}
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True).stdout.strip() or "unknown"
+    commit = (
+        subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+        ).stdout.strip()
+        or "unknown"
+    )
     body = render(per_report, time.perf_counter() - started, commit)
     print(body)
     write_section("instructions", body, "python bench/instructions.py")

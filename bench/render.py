@@ -17,6 +17,7 @@ so both open offline.  Each page is opened in Debian's Chromium through Playwrig
 inline before it), median of 3 loads.  Targets (issue): < 15 MB and < 3 s.
 Figures go to ``bench/RESULTS.md`` (section ``render``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 from _results import write_section  # noqa: E402
 from _synthetic import ACTORS, TEMPLATES, place_names  # noqa: E402
 
-from geo import load_actors, load_gazetteer  # noqa: E402
-from geo import render  # noqa: E402
+from geo import (  # noqa: E402
+    load_actors,
+    load_gazetteer,
+    render,
+)
 from geo.events import KINDS, Event  # noqa: E402
 from geo.export import events_frame  # noqa: E402
 from geo.gazetteer import Place  # noqa: E402
@@ -55,8 +59,14 @@ ACTOR_IDS = ["government", "opposition", "hts", "isis", "russia", "turkey", "sdf
 def synthetic(n_events: int, n_dates: int, seed: int = 5):
     rng = random.Random(seed)
     gaz = load_gazetteer()
-    pts = [p for p in gaz.places if p.country == "SY" and p.kind in ("city", "town", "village")
-           and 35.0 <= p.lat <= 36.7 and 35.7 <= p.lon <= 38.0]
+    pts = [
+        p
+        for p in gaz.places
+        if p.country == "SY"
+        and p.kind in ("city", "town", "village")
+        and 35.0 <= p.lat <= 36.7
+        and 35.7 <= p.lon <= 38.0
+    ]
     start = dt.date(2019, 1, 1)
     dates = [start + dt.timedelta(days=i) for i in range(n_dates)]
     kinds = list(KINDS)
@@ -64,35 +74,80 @@ def synthetic(n_events: int, n_dates: int, seed: int = 5):
     events = []
     for i in range(n_events):
         p = rng.choice(pts)
-        jitter = Place(id=p.id, name=p.name, lat=p.lat + rng.uniform(-0.01, 0.01),
-                       lon=p.lon + rng.uniform(-0.01, 0.01), kind=p.kind)
+        jitter = Place(
+            id=p.id,
+            name=p.name,
+            lat=p.lat + rng.uniform(-0.01, 0.01),
+            lon=p.lon + rng.uniform(-0.01, 0.01),
+            kind=p.kind,
+        )
         tmpl = rng.choice(TEMPLATES)
-        sentence = tmpl.format(actor=rng.choice(ACTORS), p1=p.name, p2=rng.choice(names), p3=rng.choice(names),
-                               direction="southern", gov="Idlib", weekday="Monday")
+        sentence = tmpl.format(
+            actor=rng.choice(ACTORS),
+            p1=p.name,
+            p2=rng.choice(names),
+            p3=rng.choice(names),
+            direction="southern",
+            gov="Idlib",
+            weekday="Monday",
+        )
         kind = kinds[rng.randrange(len(kinds))]
         d = dates[i % n_dates]
         at = sentence.find(p.name)
-        events.append(Event(f"e{i}", d, f"r{i // 10}", kind, rng.choice(ACTOR_IDS), "", jitter, p.name, sentence,
-                            kind, at, at + len(p.name), 0.9, 0))
+        events.append(
+            Event(
+                f"e{i}",
+                d,
+                f"r{i // 10}",
+                kind,
+                rng.choice(ACTOR_IDS),
+                "",
+                jitter,
+                p.name,
+                sentence,
+                kind,
+                at,
+                at + len(p.name),
+                0.9,
+                0,
+            )
+        )
     # control: 2,000 settlements of the gazetteer with their nearest-seed controller, captures from the events
     sel = rng.sample(pts, min(2000, len(pts)))
     lats = np.array([p.lat for p in sel])
     lons = np.array([p.lon for p in sel])
     ctrl = np.where(lons > 37.3, "government", np.where(lats > 36.3, "turkey", "opposition"))
-    st = gpd.GeoDataFrame({"name": [p.name + f"#{i}" for i, p in enumerate(sel)], "lat": lats, "lon": lons,
-                           "controller": ctrl, "as_of": start, "source": "synthetic"},
-                          geometry=lonlat_points(lats, lons), crs="EPSG:4326")
+    st = gpd.GeoDataFrame(
+        {
+            "name": [p.name + f"#{i}" for i, p in enumerate(sel)],
+            "lat": lats,
+            "lon": lons,
+            "controller": ctrl,
+            "as_of": start,
+            "source": "synthetic",
+        },
+        geometry=lonlat_points(lats, lons),
+        crs="EPSG:4326",
+    )
     return dates, events, st
 
 
 def page_timing(url: str, ready: str, runs: int = 3) -> tuple[float, float]:
     """Median ms to first paint and to the load event over ``runs`` fresh loads."""
     from playwright.sync_api import sync_playwright
+
     paints, loads = [], []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run"])
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
         for _ in range(runs):
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort())
@@ -111,13 +166,15 @@ def page_timing(url: str, ready: str, runs: int = 3) -> tuple[float, float]:
 def folium_page(path: Path, events: list[Event]) -> float:
     """folium's default: one CircleMarker with a popup per event; returns build seconds."""
     import folium
+
     t = time.perf_counter()
     m = folium.Map(location=[35.6, 36.8], zoom_start=8, tiles=None, prefer_canvas=True)
     m.default_js, m.default_css = [], []
     m.get_root().header.add_child(render._Raw(render._assets()), name="assets")
     for e in events:
-        folium.CircleMarker([e.place.lat, e.place.lon], radius=4, popup=folium.Popup(e.sentence),
-                            color="#d62728").add_to(m)
+        folium.CircleMarker(
+            [e.place.lat, e.place.lon], radius=4, popup=folium.Popup(e.sentence), color="#d62728"
+        ).add_to(m)
     m.save(str(path))
     return time.perf_counter() - t
 
@@ -126,8 +183,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--dates", type=int, default=365)
-    ap.add_argument("--folium-events", type=int, default=100_000,
-                    help="events in the plain-folium comparison (same data, first N)")
+    ap.add_argument(
+        "--folium-events", type=int, default=100_000, help="events in the plain-folium comparison (same data, first N)"
+    )
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     if not os.path.exists(CHROMIUM):
@@ -148,9 +206,13 @@ def main() -> None:
 
     d = dates[-1]
     zones = model.zones_on(d)
-    empty = gpd.GeoDataFrame(pd.DataFrame(columns=["date", "name", "kind", "admin1", "confidence", "surfaces",
-                                                   "mentions", "why", "controller"]),
-                             geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
+    empty = gpd.GeoDataFrame(
+        pd.DataFrame(
+            columns=["date", "name", "kind", "admin1", "confidence", "surfaces", "mentions", "why", "controller"]
+        ),
+        geometry=gpd.GeoSeries([], crs="EPSG:4326"),
+        crs="EPSG:4326",
+    )
     page = render.DatePage(d, dates[-2], None, zones, empty, empty, frame, [], {}, {}, [], [], [])
     t = time.perf_counter()
     render.render_date(out / "date.html", page, actors=actors)
@@ -165,12 +227,21 @@ def main() -> None:
     except Exception as err:  # a page that never finishes loading is a result too
         paint = load = float("nan")
         print(f"folium page did not load: {err}", file=sys.stderr)
-    rows.append((f"plain folium, one CircleMarker per event ({n_f:,})", (out / "folium.html").stat().st_size,
-                 build, paint, load))
+    rows.append(
+        (
+            f"plain folium, one CircleMarker per event ({n_f:,})",
+            (out / "folium.html").stat().st_size,
+            build,
+            paint,
+            load,
+        )
+    )
 
     ours = rows[0]
-    table = "\n".join(f"| {name} | {size / 1e6:,.1f} MB | {b:.1f} s | {p / 1000:.2f} s | {ld / 1000:.2f} s |"
-                      for name, size, b, p, ld in rows)
+    table = "\n".join(
+        f"| {name} | {size / 1e6:,.1f} MB | {b:.1f} s | {p / 1000:.2f} s | {ld / 1000:.2f} s |"
+        for name, size, b, p, ld in rows
+    )
     f = rows[-1]
     body = f"""## Render: {args.events:,} events × {args.dates} dates in Chromium
 
@@ -178,9 +249,9 @@ Synthetic events at gazetteer places of northwest Syria, {len(set(e.sentence for
 sentences, a control table of {len(st):,} settlements with captures. Pages opened from disk in
 Debian's Chromium (headless, Playwright); first paint = navigation start → data drawn
 (`window.cmReady`; folium: `load`), median of 3 loads (folium: 1).
-Targets: < 15 MB and < 3 s — **{'met' if ours[1] < 15e6 and ours[3] < 3000 else 'not met'}** for the timeline
+Targets: < 15 MB and < 3 s — **{"met" if ours[1] < 15e6 and ours[3] < 3000 else "not met"}** for the timeline
 ({ours[1] / 1e6:.1f} MB, {ours[3] / 1000:.2f} s). Against plain folium markers on the same events:
-{f[1] / max(ours[1], 1):.0f}× the size{'' if np.isnan(f[3]) else f', {f[3] / max(ours[3], 1):.0f}× the time to first paint'}.
+{f[1] / max(ours[1], 1):.0f}× the size{"" if np.isnan(f[3]) else f", {f[3] / max(ours[3], 1):.0f}× the time to first paint"}.
 
 | page | HTML size | build (Python) | first paint | load event |
 |---|---|---|---|---|

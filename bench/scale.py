@@ -10,6 +10,7 @@ per-stage times the CLI reports.  Then a rerun with nothing changed.
 Target (issue): under 60 s end to end on this 2-core machine.
 Figures go to ``bench/RESULTS.md`` (section ``scale``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,8 +38,9 @@ def run_cli(args: list[str], env: dict) -> tuple[float, float, str]:
     """Wall seconds, peak RSS of the child in MB, stdout."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
-    p = subprocess.run([sys.executable, str(ROOT / "make_map.py"), *args], env=env, capture_output=True,
-                       text=True, cwd=ROOT)
+    p = subprocess.run(
+        [sys.executable, str(ROOT / "make_map.py"), *args], env=env, capture_output=True, text=True, cwd=ROOT
+    )
     wall = time.perf_counter() - t
     if p.returncode not in (0, 1):
         raise SystemExit(f"make_map.py failed ({p.returncode}):\n{p.stderr[-3000:]}")
@@ -53,10 +55,12 @@ def _verdict(results: list, cores: int) -> str:
     (w1, t1, *_), (wn, tn, *_) = results[0], results[-1]
     if tn < t1 * 0.95:
         return f"`--workers {wn}` saved {t1 - tn:.1f} s over `--workers {w1}` on this {cores}-core machine."
-    return (f"On this {cores}-core machine `--workers {wn}` was not faster ({tn:.1f} s vs {t1:.1f} s): starting "
-            "the worker processes and shipping reports, zones and results between them cost more than the "
-            "spare core saves (compare the `geoparse` and `assign` figures of the runs). The option is for "
-            "larger corpora, more cores, or a `dask.distributed` cluster (`--scheduler`).")
+    return (
+        f"On this {cores}-core machine `--workers {wn}` was not faster ({tn:.1f} s vs {t1:.1f} s): starting "
+        "the worker processes and shipping reports, zones and results between them cost more than the "
+        "spare core saves (compare the `geoparse` and `assign` figures of the runs). The option is for "
+        "larger corpora, more cores, or a `dask.distributed` cluster (`--scheduler`)."
+    )
 
 
 def main() -> None:
@@ -80,14 +84,14 @@ def main() -> None:
         results = []
         for w in args.workers:
             out = work / f"maps-w{w}"
-            wall, peak, stdout = run_cli(["--data", str(data), "--out", str(out), "--workers", str(w),
-                                          "--no-online-tiles"], env)
+            wall, peak, stdout = run_cli(
+                ["--data", str(data), "--out", str(out), "--workers", str(w), "--no-online-tiles"], env
+            )
             stages = next((ln[6:] for ln in stdout.splitlines() if ln.startswith("time:")), "")
             results.append((w, wall, peak, stages, out))
         # rerun with nothing changed
         w0, _, _, _, out0 = results[0]
-        rerun, _, _ = run_cli(["--data", str(data), "--out", str(out0), "--workers", str(w0), "--no-online-tiles"],
-                              env)
+        rerun, _, _ = run_cli(["--data", str(data), "--out", str(out0), "--workers", str(w0), "--no-online-tiles"], env)
         _, _, verbose = run_cli(["--data", str(data), "--out", str(work / "maps-v"), "--no-online-tiles"], env)
         stage_line = results[0][3]
 
@@ -107,7 +111,7 @@ def main() -> None:
 
 Synthetic corpus ({size / 1e6:.1f} MB JSONL; {args.reports // args.dates} reports a date, 8 sentences
 each, names drawn from the gazetteer with variant spellings and noise), run through the CLI as a
-whole process with a warm gazetteer cache. Target: under 60 s. **{'Met' if best < 60 else 'Not met'}: {best:.1f} s.**
+whole process with a warm gazetteer cache. Target: under 60 s. **{"Met" if best < 60 else "Not met"}: {best:.1f} s.**
 
 | run | wall time | peak memory |
 |---|---|---|

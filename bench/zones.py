@@ -9,6 +9,7 @@ Voronoi cells, applying events, the dissolved zones of every date, the km² tabl
 the diffs.  Target (issue): under 30 s on this machine, vectorised shapely 2.
 Figures go to ``bench/RESULTS.md`` (section ``zones``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,13 +25,13 @@ import shapely
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _results import peak_rss_mb, write_section  # noqa: E402
+from _results import peak_rss_mb, write_section
 
-from geo import load_actors  # noqa: E402
-from geo.events import Event  # noqa: E402
-from geo.gazetteer import Place  # noqa: E402
-from geo.geometry import country_outline, lonlat_points  # noqa: E402
-from geo.zones import build_control  # noqa: E402
+from geo import load_actors
+from geo.events import Event
+from geo.gazetteer import Place
+from geo.geometry import country_outline, lonlat_points
+from geo.zones import build_control
 
 CONTROLLERS = ["government", "opposition", "sdf", "turkey", "isis"]
 
@@ -52,17 +53,35 @@ def synthetic(n: int, n_dates: int, flips: int, seed: int = 7):
     ctrl = np.array(CONTROLLERS[:4])[owner % 4]
     start = dt.date(2019, 1, 1)
     dates = [start + dt.timedelta(days=i) for i in range(n_dates)]
-    st = gpd.GeoDataFrame({"name": [f"s{i}" for i in range(n)], "lat": ys, "lon": xs, "controller": ctrl,
-                           "as_of": start, "source": "synthetic"}, geometry=lonlat_points(ys, xs), crs="EPSG:4326")
-    actor_of = {"government": "government", "opposition": "opposition", "sdf": "sdf", "turkey": "turkey",
-                "isis": "isis"}
+    st = gpd.GeoDataFrame(
+        {
+            "name": [f"s{i}" for i in range(n)],
+            "lat": ys,
+            "lon": xs,
+            "controller": ctrl,
+            "as_of": start,
+            "source": "synthetic",
+        },
+        geometry=lonlat_points(ys, xs),
+        crs="EPSG:4326",
+    )
+    actor_of = {
+        "government": "government",
+        "opposition": "opposition",
+        "sdf": "sdf",
+        "turkey": "turkey",
+        "isis": "isis",
+    }
     events = []
     for d in dates[1:]:
         for k in rng.integers(0, n, flips):
             to = CONTROLLERS[int(rng.integers(0, len(CONTROLLERS)))]
             p = Place(id=f"s{k}", name=f"s{k}", lat=float(ys[k]), lon=float(xs[k]), kind="village")
-            events.append(Event(f"e{d}{k}", d, f"r{d}", "capture", actor_of[to], "", p, p.name,
-                                "synthetic", "captured", 0, 1, 0.9))
+            events.append(
+                Event(
+                    f"e{d}{k}", d, f"r{d}", "capture", actor_of[to], "", p, p.name, "synthetic", "captured", 0, 1, 0.9
+                )
+            )
     return st, dates, events
 
 
@@ -98,17 +117,19 @@ def main() -> None:
     flips = sum(len(v) for v in model.changes.values())
     gained = sum(abs(v) for dd in diffs for v in dd["delta_km2"].values()) / 2
 
-    rows = [("synthetic data (not timed)", t_gen),
-            ("Voronoi cells + events applied (`build_control`)", t_build),
-            (f"dissolved zones of all {len(dates)} dates (`zones_on`)", t_zones),
-            ("km² table + per-date diffs", t_area),
-            ("**total (engine)**", total)]
+    rows = [
+        ("synthetic data (not timed)", t_gen),
+        ("Voronoi cells + events applied (`build_control`)", t_build),
+        (f"dissolved zones of all {len(dates)} dates (`zones_on`)", t_zones),
+        ("km² table + per-date diffs", t_area),
+        ("**total (engine)**", total),
+    ]
     table_md = "\n".join(f"| {name} | {sec:.2f} s |" for name, sec in rows)
     body = f"""## Zones: {args.settlements:,} settlements × {len(dates)} dates
 
 Synthetic control table over Syria (contiguous regions), {args.flips} captures per date
 ({len(events):,} events, {flips:,} actual flips, {gained:,.0f} km² changing hands in total).
-Target: under 30 s. **{'Met' if total < 30 else 'Not met'}: {total:.1f} s**, peak memory {peak_rss_mb():.0f} MB
+Target: under 30 s. **{"Met" if total < 30 else "Not met"}: {total:.1f} s**, peak memory {peak_rss_mb():.0f} MB
 (whole process). {vertices / len(dates):,.0f} vertices per date in the dissolved zones;
 {len(table):,} rows in the area table.
 

@@ -12,6 +12,7 @@ The public API, one noun per module::
 
 See README.md for the pipeline as a whole (:func:`geo.pipeline.run`).
 """
+
 from importlib import import_module
 
 # The public API, imported on first use: `import geo` stays light (no pandas/geopandas/geopy
@@ -19,8 +20,15 @@ from importlib import import_module
 _EXPORTS = {
     "actors": ("Actor", "Actors", "load_actors"),
     "events": ("Event", "extract_events"),
-    "exc": ("ActorError", "GazetteerError", "GeocoderUnavailable", "GeoMapError", "ReportError", "UsageError",
-            "ZoneError"),
+    "exc": (
+        "ActorError",
+        "GazetteerError",
+        "GeocoderUnavailable",
+        "GeoMapError",
+        "ReportError",
+        "UsageError",
+        "ZoneError",
+    ),
     "export": ("events_frame", "mentions_frame", "places_frame"),
     "gazetteer": ("Gazetteer", "Place", "load_gazetteer"),
     "geocode": ("GazetteerGeocoder", "OnlineGeocoder", "Resolved", "Resolver", "resolve_mentions"),
@@ -29,8 +37,14 @@ _EXPORTS = {
     "reports": ("Rejection", "Report", "ReportBatch", "parse_date", "read_reports"),
     "settings": ("DEFAULTS", "Settings"),
     "toponyms": ("Mention", "find_mentions", "find_mentions_many"),
-    "zones": ("ControlModel", "assign_controllers", "build_control", "controllers_at", "read_settlements",
-              "read_zone_layers"),
+    "zones": (
+        "ControlModel",
+        "assign_controllers",
+        "build_control",
+        "controllers_at",
+        "read_settlements",
+        "read_zone_layers",
+    ),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = sorted(_WHERE)

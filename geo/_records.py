@@ -9,6 +9,7 @@ fields, still frozen — and defaults apply as in the dataclass.
 
 :func:`paused_gc` keeps the cyclic garbage collector out of such allocation bursts.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -35,7 +36,7 @@ def maker(cls):
             params.append(f"{f.name}=_d{i}")
         body.append(f"    _set{i}(self, {f.name})")
     src = f"def make({', '.join(params)}):\n    self = _new(_cls)\n" + "\n".join(body) + "\n    return self\n"
-    exec(src, env)  # noqa: S102 - generated from the dataclass's own field names, as dataclasses does
+    exec(src, env)
     make = env["make"]
     make.__doc__ = f"Build a {cls.__name__} (positional, as its constructor)."
     return make

@@ -8,6 +8,7 @@ some control nothing on the ground (Russia's air force).
 Actor names are never places: the toponym finder drops any candidate that is, or
 is part of, an actor alias ("Damascus government", "Hatch").
 """
+
 from __future__ import annotations
 
 import csv
@@ -82,6 +83,7 @@ class Actors:
         self._auto_folded = _automaton(self._folded)
         self._verdicts: dict[str, object] = {}
         from .names import skeleton_many
+
         #: skeletons of the aliases: a name with one of these is an actor, never a place
         self.keys = frozenset(k for k in skeleton_many([*self._folded, *self._exact]) if k)
         self._auto_exact = _automaton(self._exact)
@@ -134,12 +136,9 @@ class Actors:
             return verdict
         words = surface.lower().split()
         for alias in self._by_first.get(words[0], ()):
-            if text[start:start + len(alias)].lower() == alias:
+            if text[start : start + len(alias)].lower() == alias:
                 return True
-        for alias in self._by_last.get(words[-1], ()):
-            if text[max(0, end - len(alias)):end].lower() == alias:
-                return True
-        return False
+        return any(text[max(0, end - len(alias)) : end].lower() == alias for alias in self._by_last.get(words[-1], ()))
 
     def _verdict(self, surface: str):
         """True (an alias), False (cannot begin or end one) or :data:`_CONTEXT` (look around)."""
@@ -165,8 +164,7 @@ class Actors:
         for haystack, auto in ((lowered, self._auto_folded), (text, self._auto_exact)):
             for end, (alias, aid) in auto.iter(haystack):
                 start = end - len(alias) + 1
-                if (start > 0 and _WORD.match(text[start - 1])) or \
-                        (end + 1 < n and _WORD.match(text[end + 1])):
+                if (start > 0 and _WORD.match(text[start - 1])) or (end + 1 < n and _WORD.match(text[end + 1])):
                     continue
                 hits.append((start, start - end - 1, end + 1, aid))
         hits.sort()
@@ -208,14 +206,18 @@ def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
     except OSError as err:
         raise ActorError(f"cannot read the actor table: {err.strerror}", path=path) from err
     except UnicodeDecodeError as err:
-        raise ActorError(f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8",
-                         path=path) from None
+        raise ActorError(
+            f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
+        ) from None
     with io.StringIO(text, newline="") as fh:
         reader = csv.DictReader(fh)
         need = {"id", "label", "aliases", "colour"}
         if not need <= set(reader.fieldnames or ()):
-            raise ActorError(f"expected columns {', '.join(sorted(need))}; got "
-                             f"{', '.join(reader.fieldnames or ()) or 'none'}", path=path, line=1)
+            raise ActorError(
+                f"expected columns {', '.join(sorted(need))}; got {', '.join(reader.fieldnames or ()) or 'none'}",
+                path=path,
+                line=1,
+            )
         actors: list[Actor] = []
         seen: set[str] = set()
         for row in reader:
@@ -227,15 +229,24 @@ def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
             seen.add(aid)
             colour = (row["colour"] or "").strip()
             if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
-                raise ActorError(f"colour {colour!r} is not of the form #rrggbb",
-                                 path=path, line=reader.line_num, item=aid)
+                raise ActorError(
+                    f"colour {colour!r} is not of the form #rrggbb", path=path, line=reader.line_num, item=aid
+                )
             zc = (row.get("zone_controller") or "").strip()
-            actors.append(Actor(aid, (row["label"] or aid).strip(),
-                                tuple(a.strip() for a in (row["aliases"] or "").split("|") if a.strip()),
-                                colour, zc, (row.get("kind") or "").strip()))
+            actors.append(
+                Actor(
+                    aid,
+                    (row["label"] or aid).strip(),
+                    tuple(a.strip() for a in (row["aliases"] or "").split("|") if a.strip()),
+                    colour,
+                    zc,
+                    (row.get("kind") or "").strip(),
+                )
+            )
     known = {a.id for a in actors}
     for a in actors:
         if a.zone_controller and a.zone_controller not in known:
-            raise ActorError(f"zone_controller {a.zone_controller!r} of {a.id!r} is not an actor id",
-                             path=path, item=a.id)
+            raise ActorError(
+                f"zone_controller {a.zone_controller!r} of {a.id!r} is not an actor id", path=path, item=a.id
+            )
     return Actors(actors, path=path)

@@ -18,12 +18,13 @@ sentence, a *trigger* (``took control of``, ``fell to``, ``surrendered to``,
 Each event keeps its report id, the sentence and the mention offsets, so every
 change on the map can be traced to the words that caused it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .actors import Actors
 from .gazetteer import Place
@@ -31,43 +32,79 @@ from .geocode import Resolved
 from .reports import Report
 
 #: Event kinds and whether they transfer control.
-KINDS = {"capture": True, "surrender": True, "withdrawal": False, "advance": False,
-         "siege": False, "strike": False, "shelling": False, "attack": False, "clash": False}
+KINDS = {
+    "capture": True,
+    "surrender": True,
+    "withdrawal": False,
+    "advance": False,
+    "siege": False,
+    "strike": False,
+    "shelling": False,
+    "attack": False,
+    "clash": False,
+}
 
 _TRIGGERS: list[tuple[str, str, str]] = [
     # (kind, voice, regex) — voice: active (actor before), passive (actor after), noun
     ("capture", "passive", r"(?:fell|falls|has fallen|had fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?"),
-    ("capture", "passive", r"(?:was|were|had been|has been|have been)\s+(?:re)?(?:captured|seized|taken|retaken|"
-                           r"liberated|overrun|recaptured)\s+by"),
+    (
+        "capture",
+        "passive",
+        r"(?:was|were|had been|has been|have been)\s+(?:re)?(?:captured|seized|taken|retaken|"
+        r"liberated|overrun|recaptured)\s+by",
+    ),
     ("capture", "passive", r"came under the control of|(?:is|are|was|were)\s+now\s+(?:held|controlled)\s+by"),
-    ("capture", "active", r"(?:took|take|takes|taking|retook|retake|regained|regain|seized|seize|seizes|seizing|"
-                          r"gained|gain|established|extended|imposed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"),
-    ("capture", "active", r"(?:re)?captur(?:ed|es|ing)|capture of|seiz(?:ed|es|e|ing)|(?:re)?took|retook|overran|"
-                          r"overrun|stormed|liberated(?!\s+(?:areas?|zones?|territor|north|regions?|parts?))|"
-                          r"took over|taken over|entered|enters|entering|swept into|moved into|marched into"),
+    (
+        "capture",
+        "active",
+        r"(?:took|take|takes|taking|retook|retake|regained|regain|seized|seize|seizes|seizing|"
+        r"gained|gain|established|extended|imposed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
+    ),
+    (
+        "capture",
+        "active",
+        r"(?:re)?captur(?:ed|es|ing)|capture of|seiz(?:ed|es|e|ing)|(?:re)?took|retook|overran|"
+        r"overrun|stormed|liberated(?!\s+(?:areas?|zones?|territor|north|regions?|parts?))|"
+        r"took over|taken over|entered|enters|entering|swept into|moved into|marched into",
+    ),
     ("surrender", "passive", r"surrender of"),
     ("surrender", "active", r"surrender(?:ed|s|ing)?|laid down (?:their|its) arms|handed (?:themselves )?over"),
     ("withdrawal", "active", r"withdr[ae]w(?:n)?|pulled out|retreat(?:ed|s)?|evacuated|abandoned|pulled back"),
     ("siege", "active", r"besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s|ing)?|cut off|trapped"),
     ("advance", "active", r"advanc(?:ed|es|e|ing)|pushed|push|moving|moved|approached|closing in"),
-    ("strike", "noun", r"air\s*strikes?|airstrikes?|air raids?|raids?|bomb(?:ed|s|ing)|barrel bombs?|"
-                       r"struck|hit|targeted"),
+    (
+        "strike",
+        "noun",
+        r"air\s*strikes?|airstrikes?|air raids?|raids?|bomb(?:ed|s|ing)|barrel bombs?|"
+        r"struck|hit|targeted",
+    ),
     ("shelling", "active", r"shell(?:ed|s|ing)|artillery|rockets?|mortars?|missiles?|pounded"),
     ("clash", "noun", r"clash(?:ed|es)?|fighting|battles?|fought|attack(?:ed|s)?|assault(?:ed|s)?|offensive"),
 ]
 _TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{rx})\\b)" for i, (_, _, rx) in enumerate(_TRIGGERS)), re.I)
-_FAILED = re.compile(r"\b(?:fail(?:ed|s)?|attempt(?:ed|s)?|tr(?:y|ied|ies)|unable|repel(?:led|s)?|"
-                     r"thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopped|halted|could not|couldn't|"
-                     r"did not|didn't|aim(?:ed|s)? to|sought to|seeking to|plan(?:ned|s)? to|threaten(?:ed|s)?)\b",
-                     re.I)
-_NOT_SUBJECT_BEFORE = re.compile(r"(?:backed|supported|aided|helped|assisted|covered)\s+by\s+(?:the\s+)?$|"
-                                 r"\b(?:with|alongside|against)\s+(?:the\s+)?$", re.I)
-_NOT_SUBJECT_AFTER = re.compile(r"^(?:-|‐)?\s*(?:held|controlled|backed|linked|affiliated|allied|loyal)\b|"
-                                r"^\s+(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|"
-                                r"television|tv|agency|news|activists?|monitors?|commanders? said)\b", re.I)
+_FAILED = re.compile(
+    r"\b(?:fail(?:ed|s)?|attempt(?:ed|s)?|tr(?:y|ied|ies)|unable|repel(?:led|s)?|"
+    r"thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopped|halted|could not|couldn't|"
+    r"did not|didn't|aim(?:ed|s)? to|sought to|seeking to|plan(?:ned|s)? to|threaten(?:ed|s)?)\b",
+    re.I,
+)
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:backed|supported|aided|helped|assisted|covered)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:with|alongside|against)\s+(?:the\s+)?$",
+    re.I,
+)
+_NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:-|‐)?\s*(?:held|controlled|backed|linked|affiliated|allied|loyal)\b|"
+    r"^\s+(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|"
+    r"television|tv|agency|news|activists?|monitors?|commanders? said)\b",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:it|they|its)\b", re.I)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|near|on|at|from|to|around|towards|toward|outside|inside|"
-                                 r"into|by|between|and)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|near|on|at|from|to|around|towards|toward|outside|inside|"
+    r"into|by|between|and)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
 _REACH = 140  # an active trigger reaches places at most this many characters after it
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bafter\b|\bbefore\b|\bas\b|\bwhen\b|\bwhich\b", re.I)
 
@@ -149,9 +186,11 @@ def extract_events(report: Report, resolved: Sequence[Resolved], actors: Actors)
         acts = [a for a in actors.find(sentence)]
         place_spans = [(r.mention.start - s0, r.mention.end - s0) for r in group]
         # a trigger inside a place or actor name ("Hatch") is not a trigger
-        triggers = [t for t in triggers
-                    if not any(a <= t[0] < b for a, b in place_spans)
-                    and not any(x.start <= t[0] < x.end for x in acts)]
+        triggers = [
+            t
+            for t in triggers
+            if not any(a <= t[0] < b for a, b in place_spans) and not any(x.start <= t[0] < x.end for x in acts)
+        ]
         for r in group:
             ev = _event_for(report, r, sentence, s0, triggers, acts, actors)
             if ev is not None:
@@ -167,21 +206,34 @@ def _clause_ok(sentence: str, a: int, b: int) -> bool:
 
 def _subjects(sentence: str, acts) -> list:
     """Actor mentions that can be the subject of a verb (not "backed by Russia", "Assad-held")."""
-    return [x for x in acts
-            if not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24):x.start])
-            and not _NOT_SUBJECT_AFTER.match(sentence[x.end:x.end + 24])]
+    return [
+        x
+        for x in acts
+        if not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+        and not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
+    ]
 
 
 def _event_for(report: Report, r: Resolved, sentence: str, s0: int, triggers, acts, actors: Actors) -> Event | None:
     ps, pe = r.mention.start - s0, r.mention.end - s0
     # passive triggers after the place ("X fell to Y", "X was captured by Y"); a place
     # after a preposition ("the edge of Idlib province") is not the subject
-    after = [t for t in triggers if t[0] >= pe and t[3] == "passive" and _clause_ok(sentence, pe, t[0])
-             and (ps == 0 or not _PREPOSITION_BEFORE.search(sentence[max(0, ps - 30):ps]))]
-    before = [t for t in triggers if t[1] <= ps and t[3] != "passive" and ps - t[1] <= _REACH
-              and _clause_ok(sentence, t[1], ps)]
-    surrender_of = [t for t in triggers if t[1] <= ps and t[3] == "passive" and t[2] == "surrender"
-                    and ps - t[1] <= _REACH]
+    after = [
+        t
+        for t in triggers
+        if t[0] >= pe
+        and t[3] == "passive"
+        and _clause_ok(sentence, pe, t[0])
+        and (ps == 0 or not _PREPOSITION_BEFORE.search(sentence[max(0, ps - 30) : ps]))
+    ]
+    before = [
+        t
+        for t in triggers
+        if t[1] <= ps and t[3] != "passive" and ps - t[1] <= _REACH and _clause_ok(sentence, t[1], ps)
+    ]
+    surrender_of = [
+        t for t in triggers if t[1] <= ps and t[3] == "passive" and t[2] == "surrender" and ps - t[1] <= _REACH
+    ]
     kind = voice = None
     actor = beneficiary = ""
     trig = ""
@@ -211,13 +263,24 @@ def _event_for(report: Report, r: Resolved, sentence: str, s0: int, triggers, ac
         if kind == "surrender":
             to = [x for x in acts if t1 <= x.start <= ps and x.actor != actor]
             beneficiary = to[0].actor if to else ""
-        if kind in ("capture", "advance", "surrender", "withdrawal") and \
-                _FAILED.search(sentence, max(0, t0 - 60), t1):
+        if kind in ("capture", "advance", "surrender", "withdrawal") and _FAILED.search(sentence, max(0, t0 - 60), t1):
             kind = "attack"
     if kind is None:
         return None
     conf = r.confidence * (0.9 if actor else 0.6)
-    return Event(id=f"{report.id}:{r.mention.start}", date=report.date, report_id=report.id, kind=kind,
-                 actor=actor, beneficiary=beneficiary, place=r.place, surface=r.mention.surface,
-                 sentence=sentence, trigger=trig, start=r.mention.start, end=r.mention.end,
-                 confidence=round(conf, 3), sentence_start=s0)
+    return Event(
+        id=f"{report.id}:{r.mention.start}",
+        date=report.date,
+        report_id=report.id,
+        kind=kind,
+        actor=actor,
+        beneficiary=beneficiary,
+        place=r.place,
+        surface=r.mention.surface,
+        sentence=sentence,
+        trigger=trig,
+        start=r.mention.start,
+        end=r.mention.end,
+        confidence=round(conf, 3),
+        sentence_start=s0,
+    )

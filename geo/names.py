@@ -24,6 +24,7 @@ character back to the original string, so matches are reported with their true
 offsets.  Everything is vectorised with numpy: the per-report cost is a handful of
 array operations, not a Python loop per character or per word.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -42,11 +43,32 @@ BOUNDARY = chr(_NAME_SEP)  #: put between texts skeletonised together: no name c
 
 _APOSTROPHES = "'‘’`´ʿʾʻʼ′″ˈ\u02bf\u02be"
 _ARABIC_FOLD = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
-    "ک": "ك", "ی": "ي", "ۀ": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ة": "ه",
+    "ى": "ي",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ک": "ك",
+    "ی": "ي",
+    "ۀ": "ه",
 }
-_LATIN_FOLD = {"e": "a", "o": "u", "q": "k", "d": "z", "ı": "i", "ß": "s", "æ": "a",
-               "ø": "u", "đ": "z", "ł": "l", "þ": "z", "ð": "z"}
+_LATIN_FOLD = {
+    "e": "a",
+    "o": "u",
+    "q": "k",
+    "d": "z",
+    "ı": "i",
+    "ß": "s",
+    "æ": "a",
+    "ø": "u",
+    "đ": "z",
+    "ł": "l",
+    "þ": "z",
+    "ð": "z",
+}
 
 
 def _fold_char(ch: str) -> str:
@@ -78,6 +100,7 @@ def _fold_table() -> np.ndarray:
     in the cache folder, keyed by this module's source and the Unicode version.
     """
     from .settings import DEFAULTS
+
     stamp = hashlib.sha1(Path(__file__).read_bytes() + unicodedata.unidata_version.encode()).hexdigest()[:16]
     path = Path(DEFAULTS.cache_dir) / f"fold-{stamp}.npy"
     try:
@@ -113,8 +136,9 @@ _ART_SECOND = np.zeros(0x10000, dtype=bool)
 _ART_SECOND[[ord(c) for c in "lnrstz"]] = True
 
 
-def _skeleton_codes(text: str, *, batch: bool = False,
-                    codepoints: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _skeleton_codes(
+    text: str, *, batch: bool = False, codepoints: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return (codes, source index, code points of ``text``) for the skeleton of ``text``.
 
     ``codes`` (uint16) always starts and ends with :data:`SEP` (source index ``-1``)
@@ -164,13 +188,14 @@ def _skeleton_codes(text: str, *, batch: bool = False,
     first = g[two]
     # an article is written as such: its letters stand side by side in the original
     # ("as-Safira"), unlike a name that collapsed to two letters ("Tell Aas" -> "as")
-    two = two[((first == _A) | (first == _U) | (first == _I))
-              & np.take(_ART_SECOND, g[two + 1])
-              & ((first == _A) | (g[two + 1] == ord("l")))
-              & (src[two + 1] - src[two] == 1)]
+    two = two[
+        ((first == _A) | (first == _U) | (first == _I))
+        & np.take(_ART_SECOND, g[two + 1])
+        & ((first == _A) | (g[two + 1] == ord("l")))
+        & (src[two + 1] - src[two] == 1)
+    ]
     three = starts[lens == 3]
-    three = three[(g[three] == _A) & (g[three + 1] == _S) & (g[three + 2] == _H)
-                  & (src[three + 2] - src[three] == 2)]
+    three = three[(g[three] == _A) & (g[three + 1] == _S) & (g[three + 2] == _H) & (src[three + 2] - src[three] == 2)]
     arab = starts[lens >= 4]
     arab = arab[(g[arab] == _ALEF) & (g[arab + 1] == _LAM)]
     for pos, width in ((two, 3), (three, 4), (arab, 2)):

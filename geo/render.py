@@ -19,15 +19,17 @@ Scale: places, areas and zones are a few hundred features per date; events use a
 compact columnar layout and are drawn on one canvas (``CM.CanvasPoints``), which
 keeps a 100,000-event timeline small and fast.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
 import folium
 import geopandas as gpd
@@ -42,13 +44,36 @@ from .events import KINDS as EVENT_KINDS
 from .export import write_text
 from .settings import DEFAULTS, RESOURCES
 
-EVENT_COLOURS = {"capture": "#d62728", "surrender": "#9467bd", "withdrawal": "#ff7f0e", "advance": "#e377c2",
-                 "siege": "#8c564b", "strike": "#111111", "shelling": "#7f7f7f", "attack": "#bcbd22",
-                 "clash": "#17becf"}
-PLACE_KINDS = ["city", "town", "village", "airbase", "base", "road", "region", "plain", "mountain", "hill",
-               "crossing", "dam", "governorate", "area"]
-ATTRIBUTION = ("Places: GeoNames (CC BY 4.0) and project gazetteer; outlines: Natural Earth; "
-               "map library: Leaflet (BSD-2)")
+EVENT_COLOURS = {
+    "capture": "#d62728",
+    "surrender": "#9467bd",
+    "withdrawal": "#ff7f0e",
+    "advance": "#e377c2",
+    "siege": "#8c564b",
+    "strike": "#111111",
+    "shelling": "#7f7f7f",
+    "attack": "#bcbd22",
+    "clash": "#17becf",
+}
+PLACE_KINDS = [
+    "city",
+    "town",
+    "village",
+    "airbase",
+    "base",
+    "road",
+    "region",
+    "plain",
+    "mountain",
+    "hill",
+    "crossing",
+    "dam",
+    "governorate",
+    "area",
+]
+ATTRIBUTION = (
+    "Places: GeoNames (CC BY 4.0) and project gazetteer; outlines: Natural Earth; map library: Leaflet (BSD-2)"
+)
 
 
 def safe_json(obj) -> str:
@@ -56,9 +81,16 @@ def safe_json(obj) -> str:
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str)
     # "{{", "{%" and "{#" never occur in JSON's own syntax, only inside strings: escaping their
     # brace keeps any template engine on the way from reading report text as template code
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-            .replace("{{", "{\\u007b").replace("{%", "\\u007b%").replace("{#", "\\u007b#"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+        .replace("{{", "{\\u007b")
+        .replace("{%", "\\u007b%")
+        .replace("{#", "\\u007b#")
+    )
 
 
 def safe_url(url: str) -> str | None:
@@ -70,21 +102,25 @@ def safe_url(url: str) -> str | None:
 @lru_cache(maxsize=1)
 def _assets() -> str:
     vendor = RESOURCES / "vendor"
-    css = "\n".join((vendor / n).read_text(encoding="utf-8")
-                    for n in ("leaflet.css", "MarkerCluster.css", "MarkerCluster.Default.css"))
+    css = "\n".join(
+        (vendor / n).read_text(encoding="utf-8")
+        for n in ("leaflet.css", "MarkerCluster.css", "MarkerCluster.Default.css")
+    )
     css += "\n" + (RESOURCES / "conflictmap.css").read_text(encoding="utf-8")
     js = [(vendor / n).read_text(encoding="utf-8") for n in ("leaflet.js", "leaflet.markercluster.js")]
     js.append((RESOURCES / "conflictmap.js").read_text(encoding="utf-8"))
     # a literal "</script" inside a library would end the element early
     js = [s.replace("</script", "<\\/script") for s in js]
-    return (f"<style>\n{css}\n</style>\n" + "".join(f"<script>\n{s}\n</script>\n" for s in js))
+    return f"<style>\n{css}\n</style>\n" + "".join(f"<script>\n{s}\n</script>\n" for s in js)
 
 
 @lru_cache(maxsize=4)
 def _basemap_json(towns_key: str, towns: tuple) -> str:
     base = RESOURCES / "basemap"
-    data = {name: json.loads((base / f"{name}.geojson").read_text(encoding="utf-8"))
-            for name in ("countries", "admin1", "rivers")}
+    data = {
+        name: json.loads((base / f"{name}.geojson").read_text(encoding="utf-8"))
+        for name in ("countries", "admin1", "rivers")
+    }
     data["towns"] = [list(t) for t in towns]
     return safe_json(data)
 
@@ -93,6 +129,7 @@ def _tiles(online_tiles: bool):
     if not online_tiles:
         return None
     import xyzservices.providers as xyz
+
     p = xyz.OpenStreetMap.Mapnik
     return {"name": p.name, "url": p.build_url(), "attribution": p.html_attribution}
 
@@ -132,13 +169,21 @@ class _PageScript(MacroElement):
 
 
 def _map(center: tuple[float, float], zoom: int) -> folium.Map:
-    m = folium.Map(location=list(center), zoom_start=zoom, tiles=None, control_scale=False,
-                   prefer_canvas=False, min_zoom=5, max_zoom=16)
+    m = folium.Map(
+        location=list(center),
+        zoom_start=zoom,
+        tiles=None,
+        control_scale=False,
+        prefer_canvas=False,
+        min_zoom=5,
+        max_zoom=16,
+    )
     m.default_js = []  # everything is inlined by _assets()
     m.default_css = []
     root = m.get_root()
-    root.header.add_child(_Raw('<meta name="viewport" content="width=device-width, initial-scale=1.0">'),
-                          name="cm_viewport")
+    root.header.add_child(
+        _Raw('<meta name="viewport" content="width=device-width, initial-scale=1.0">'), name="cm_viewport"
+    )
     root.header.add_child(_Raw(_assets()), name="cm_assets")
     return m
 
@@ -156,6 +201,7 @@ def _page(m: folium.Map, title: str, body_html: str, script: _PageScript, *, bod
 
 
 # -- payloads ----------------------------------------------------------------------------
+
 
 @dataclass
 class _Table:
@@ -189,19 +235,37 @@ def _zones_fc(zones: gpd.GeoDataFrame, cidx: dict[str, int], *, digits: int, tol
     for g, c, a in zip(geoms, zones["controller"], zones["area_km2"]):
         if g is None or g.is_empty:
             continue
-        feats.append({"type": "Feature", "properties": {"c": cidx.get(c, cidx[UNKNOWN]), "a": float(a)},
-                      "geometry": shapely.geometry.mapping(g)})
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {"c": cidx.get(c, cidx[UNKNOWN]), "a": float(a)},
+                "geometry": shapely.geometry.mapping(g),
+            }
+        )
     return {"type": "FeatureCollection", "features": feats}
 
 
 def _controllers(actors: Actors) -> tuple[list[dict], dict[str, int]]:
     ids = [*actors.controllers, UNKNOWN]
-    return ([{"id": c, "label": actors.label(c) if c != UNKNOWN else "Unknown / no data",
-              "colour": actors.colour(c)} for c in ids], {c: i for i, c in enumerate(ids)})
+    return (
+        [
+            {"id": c, "label": actors.label(c) if c != UNKNOWN else "Unknown / no data", "colour": actors.colour(c)}
+            for c in ids
+        ],
+        {c: i for i, c in enumerate(ids)},
+    )
 
 
-def _events_columns(events: gpd.GeoDataFrame, dates: list[str], reports: _Table, sentences: _Table,
-                    names: _Table, actor_names: _Table, report_meta: dict, digits: int) -> dict:
+def _events_columns(
+    events: gpd.GeoDataFrame,
+    dates: list[str],
+    reports: _Table,
+    sentences: _Table,
+    names: _Table,
+    actor_names: _Table,
+    report_meta: dict,
+    digits: int,
+) -> dict:
     """Events as parallel columns (one list per field), strings interned in the tables."""
     cols: dict[str, list] = {k: [] for k in ("y", "x", "k", "a", "d", "p", "s", "r", "sa", "sb")}
     if not len(events):
@@ -242,9 +306,16 @@ class DatePage:
     outside: list
 
 
-def render_date(path: Path, page: DatePage, *, actors: Actors, towns: Sequence = (),
-                digits: int = DEFAULTS.coordinate_digits, tolerance: float = DEFAULTS.simplify_tolerance_deg,
-                online_tiles: bool = True) -> None:
+def render_date(
+    path: Path,
+    page: DatePage,
+    *,
+    actors: Actors,
+    towns: Sequence = (),
+    digits: int = DEFAULTS.coordinate_digits,
+    tolerance: float = DEFAULTS.simplify_tolerance_deg,
+    online_tiles: bool = True,
+) -> None:
     """Write ``maps/<date>.html``."""
     controllers, cidx = _controllers(actors)
     reports, sentences, names, actor_names = _Table(), _Table(), _Table(), _Table()
@@ -254,11 +325,26 @@ def render_date(path: Path, page: DatePage, *, actors: Actors, towns: Sequence =
     def place_payload(row, y, x) -> dict:
         ms = []
         for mm in row.mentions:
-            ms.append([sentences(mm["sentence"]), mm["at"][0], mm["at"][1],
-                       reports(report_meta.get(mm["report"], {"id": mm["report"]}))])
-        return {"n": row.name, "k": kinds.get(row.kind, kinds["village"]), "a": row.admin1 or "",
-                "y": round(y, digits), "x": round(x, digits), "c": cidx.get(row.controller, cidx[UNKNOWN]),
-                "f": round(float(row.confidence), 3), "v": list(row.surfaces), "m": ms, "w": row.why}
+            ms.append(
+                [
+                    sentences(mm["sentence"]),
+                    mm["at"][0],
+                    mm["at"][1],
+                    reports(report_meta.get(mm["report"], {"id": mm["report"]})),
+                ]
+            )
+        return {
+            "n": row.name,
+            "k": kinds.get(row.kind, kinds["village"]),
+            "a": row.admin1 or "",
+            "y": round(y, digits),
+            "x": round(x, digits),
+            "c": cidx.get(row.controller, cidx[UNKNOWN]),
+            "f": round(float(row.confidence), 3),
+            "v": list(row.surfaces),
+            "m": ms,
+            "w": row.why,
+        }
 
     places = [place_payload(r, g.y, g.x) for r, g in zip(page.places.itertuples(index=False), page.places.geometry)]
     area_feats = []
@@ -266,28 +352,56 @@ def render_date(path: Path, page: DatePage, *, actors: Actors, towns: Sequence =
         geoms = _round_geom(page.areas.geometry.values, digits, 0)
         for r, g in zip(page.areas.itertuples(index=False), geoms):
             c = shapely.point_on_surface(g)
-            area_feats.append({"type": "Feature", "properties": place_payload(r, c.y, c.x),
-                               "geometry": shapely.geometry.mapping(g)})
-    events = _events_columns(page.events, [page.date.isoformat()], reports, sentences, names, actor_names,
-                             report_meta, digits)
-    changes = [{"n": c.settlement, "y": round(c.lat, digits), "x": round(c.lon, digits),
-                "f": cidx.get(c.before, cidx[UNKNOWN]), "t": cidx.get(c.after, cidx[UNKNOWN]), "k": c.kind,
-                "s": c.sentence} for c in page.changes]
-    used = sorted({f["properties"]["c"] for f in _zones_fc(page.zones, cidx, digits=3, tolerance=0.05)["features"]}
-                  | {p["c"] for p in places} | {c["t"] for c in changes} | {c["f"] for c in changes})
-    data = {"date": page.date.isoformat(), "controllers": controllers, "used": used, "kinds": PLACE_KINDS,
-            "zones": _zones_fc(page.zones, cidx, digits=digits, tolerance=tolerance), "places": places,
-            "areas": {"type": "FeatureCollection", "features": area_feats}, "events": events,
-            "eventKinds": list(EVENT_KINDS), "eventColours": [EVENT_COLOURS[k] for k in EVENT_KINDS],
-            "usedEventKinds": sorted(set(events["k"])), "changes": changes, "sentences": sentences.items,
-            "names": names.items, "actors": [actors.label(a) if a in actors else a for a in actor_names.items],
-            "reports": reports.items, "dates": [page.date.isoformat()]}
+            area_feats.append(
+                {"type": "Feature", "properties": place_payload(r, c.y, c.x), "geometry": shapely.geometry.mapping(g)}
+            )
+    events = _events_columns(
+        page.events, [page.date.isoformat()], reports, sentences, names, actor_names, report_meta, digits
+    )
+    changes = [
+        {
+            "n": c.settlement,
+            "y": round(c.lat, digits),
+            "x": round(c.lon, digits),
+            "f": cidx.get(c.before, cidx[UNKNOWN]),
+            "t": cidx.get(c.after, cidx[UNKNOWN]),
+            "k": c.kind,
+            "s": c.sentence,
+        }
+        for c in page.changes
+    ]
+    used = sorted(
+        {f["properties"]["c"] for f in _zones_fc(page.zones, cidx, digits=3, tolerance=0.05)["features"]}
+        | {p["c"] for p in places}
+        | {c["t"] for c in changes}
+        | {c["f"] for c in changes}
+    )
+    data = {
+        "date": page.date.isoformat(),
+        "controllers": controllers,
+        "used": used,
+        "kinds": PLACE_KINDS,
+        "zones": _zones_fc(page.zones, cidx, digits=digits, tolerance=tolerance),
+        "places": places,
+        "areas": {"type": "FeatureCollection", "features": area_feats},
+        "events": events,
+        "eventKinds": list(EVENT_KINDS),
+        "eventColours": [EVENT_COLOURS[k] for k in EVENT_KINDS],
+        "usedEventKinds": sorted(set(events["k"])),
+        "changes": changes,
+        "sentences": sentences.items,
+        "names": names.items,
+        "actors": [actors.label(a) if a in actors else a for a in actor_names.items],
+        "reports": reports.items,
+        "dates": [page.date.isoformat()],
+    }
     center = (35.6, 36.8)
     m = _map(center, 8)
     title = f"{page.date.isoformat()} — conflict map"
     body = _date_body(page, actors, len(places) + len(area_feats), len(page.events))
-    script = _PageScript("datePage", safe_json(data), _basemap_json("t", tuple(map(tuple, towns))),
-                         safe_json(_tiles(online_tiles)))
+    script = _PageScript(
+        "datePage", safe_json(data), _basemap_json("t", tuple(map(tuple, towns))), safe_json(_tiles(online_tiles))
+    )
     write_text(path, _page(m, title, body, script))
 
 
@@ -308,27 +422,36 @@ def _nav(prev: dt.date | None, nxt: dt.date | None) -> str:
     def link(d, text):
         if d is None:
             return f'<a aria-disabled="true" href="#">{text}</a>'
-        return f'<a href="{d.isoformat()}.html" rel="{ "prev" if text.startswith("◀") else "next"}">{text}</a>'
-    return (link(prev, "◀ " + (prev.isoformat() if prev else "previous")) + '<a href="index.html">Index</a>'
-            + '<a href="timeline.html">Timeline</a>' + link(nxt, (nxt.isoformat() if nxt else "next") + " ▶"))
+        return f'<a href="{d.isoformat()}.html" rel="{"prev" if text.startswith("◀") else "next"}">{text}</a>'
+
+    return (
+        link(prev, "◀ " + (prev.isoformat() if prev else "previous"))
+        + '<a href="index.html">Index</a>'
+        + '<a href="timeline.html">Timeline</a>'
+        + link(nxt, (nxt.isoformat() if nxt else "next") + " ▶")
+    )
 
 
 def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> str:
     e = html.escape
     n_changes = len(page.changes)
-    parts = [f'<div id="cm-bar"><button id="cm-panel-toggle" title="show/hide the side panel">☰</button>'
-             f'<h1>{e(page.date.strftime("%A %d %B %Y"))} · {len(page.reports)} report(s) · {n_places} place(s) · '
-             f'{n_changes} change(s)</h1><span class="cm-grow"></span>{_nav(page.prev, page.next)}</div>',
-             '<aside id="cm-panel">']
+    parts = [
+        f'<div id="cm-bar"><button id="cm-panel-toggle" title="show/hide the side panel">☰</button>'
+        f"<h1>{e(page.date.strftime('%A %d %B %Y'))} · {len(page.reports)} report(s) · {n_places} place(s) · "
+        f'{n_changes} change(s)</h1><span class="cm-grow"></span>{_nav(page.prev, page.next)}</div>',
+        '<aside id="cm-panel">',
+    ]
     since = f"since {page.prev.isoformat()}" if page.prev else "(first date)"
     parts.append(f"<h2>Changed hands {e(since)}</h2>")
     if page.changes:
         parts.append("<ul>")
         for c in page.changes:
-            parts.append(f'<li data-lat="{c.lat:.5f}" data-lon="{c.lon:.5f}" title="zoom to {e(c.settlement)}">'
-                         f"<b>{e(c.settlement)}</b>: {_chip(actors, c.before)} → {_chip(actors, c.after)} "
-                         f'<span class="cm-small">({e(c.kind)})</span>'
-                         f'<q class="cm-sentence">{_highlight(c.sentence, c.surface or c.settlement)}</q></li>')
+            parts.append(
+                f'<li data-lat="{c.lat:.5f}" data-lon="{c.lon:.5f}" title="zoom to {e(c.settlement)}">'
+                f"<b>{e(c.settlement)}</b>: {_chip(actors, c.before)} → {_chip(actors, c.after)} "
+                f'<span class="cm-small">({e(c.kind)})</span>'
+                f'<q class="cm-sentence">{_highlight(c.sentence, c.surface or c.settlement)}</q></li>'
+            )
         parts.append("</ul>")
     else:
         parts.append('<p class="cm-small">No settlement changed hands according to the reports.</p>')
@@ -337,8 +460,9 @@ def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> 
         for c, a in sorted(page.area_km2.items(), key=lambda kv: -kv[1]):
             d = page.delta_km2.get(c)
             delta = f'<span class="cm-small">{d:+,.0f}</span>' if d else ""
-            parts.append(f"<tr><td>{_chip(actors, c)}</td><td style='text-align:right'>{a:,.0f}</td>"
-                         f"<td>{delta}</td></tr>")
+            parts.append(
+                f"<tr><td>{_chip(actors, c)}</td><td style='text-align:right'>{a:,.0f}</td><td>{delta}</td></tr>"
+            )
         parts.append("</table>")
     parts.append("<h2>Reports</h2><ul>")
     for r in page.reports:
@@ -351,8 +475,10 @@ def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> 
     if page.unresolved:
         parts.append(f"<h2>Not placed ({len(page.unresolved)})</h2><ul>")
         for u in page.unresolved:
-            parts.append(f"<li><b>{e(u['mention'])}</b> <span class='cm-small'>{e(u['reason'])}</span>"
-                         f"<q class='cm-sentence'>{_highlight(u['sentence'], u['mention'])}</q></li>")
+            parts.append(
+                f"<li><b>{e(u['mention'])}</b> <span class='cm-small'>{e(u['reason'])}</span>"
+                f"<q class='cm-sentence'>{_highlight(u['sentence'], u['mention'])}</q></li>"
+            )
         parts.append("</ul>")
     if page.outside:
         parts.append(f"<h2>Outside the area of interest ({len(page.outside)})</h2><ul>")
@@ -365,6 +491,7 @@ def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> 
 
 # -- index -----------------------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class IndexRow:
     date: dt.date
@@ -376,8 +503,9 @@ class IndexRow:
     unresolved: int
 
 
-def _area_chart(area: dict[str, dict[str, float]], dates: list[str], actors: Actors, *, width: int = 600,
-                height: int = 34) -> str:
+def _area_chart(
+    area: dict[str, dict[str, float]], dates: list[str], actors: Actors, *, width: int = 600, height: int = 34
+) -> str:
     """Inline SVG sparklines: km² held by each controller over time, each on its own scale.
 
     Country-wide shares hardly move when a few villages change hands, so every line
@@ -393,33 +521,52 @@ def _area_chart(area: dict[str, dict[str, float]], dates: list[str], actors: Act
         lo, hi = min(vals), max(vals)
         span = (hi - lo) or 1.0
         n = len(vals)
-        pts = " ".join(f"{(i * width / max(n - 1, 1)):.1f},{(height - 3 - (v - lo) / span * (height - 6)):.1f}"
-                       for i, v in enumerate(vals))
+        pts = " ".join(
+            f"{(i * width / max(n - 1, 1)):.1f},{(height - 3 - (v - lo) / span * (height - 6)):.1f}"
+            for i, v in enumerate(vals)
+        )
         label = html.escape(actors.label(c) if c != UNKNOWN else "unknown")
         change = vals[-1] - vals[0]
-        rows.append(f'<div><span class="cm-chip" style="background:{actors.colour(c)}">{label}</span></div>'
-                    f'<svg viewBox="0 0 {width} {height}" preserveAspectRatio="none" role="img" '
-                    f'aria-label="{label}: km² held over time"><polyline points="{pts}" fill="none" '
-                    f'stroke="{actors.colour(c)}" stroke-width="2" vector-effect="non-scaling-stroke"/></svg>'
-                    f'<div class="cm-small">{vals[-1]:,.0f} km² ({change:+,.0f} since {html.escape(dates[0])}; '
-                    f'range {lo:,.0f}–{hi:,.0f})</div>')
-    return (f'<h2>Territory held, {html.escape(dates[0])} to {html.escape(dates[-1])}</h2>'
-            f'<div class="cm-spark">{"".join(rows)}</div>')
+        rows.append(
+            f'<div><span class="cm-chip" style="background:{actors.colour(c)}">{label}</span></div>'
+            f'<svg viewBox="0 0 {width} {height}" preserveAspectRatio="none" role="img" '
+            f'aria-label="{label}: km² held over time"><polyline points="{pts}" fill="none" '
+            f'stroke="{actors.colour(c)}" stroke-width="2" vector-effect="non-scaling-stroke"/></svg>'
+            f'<div class="cm-small">{vals[-1]:,.0f} km² ({change:+,.0f} since {html.escape(dates[0])}; '
+            f"range {lo:,.0f}–{hi:,.0f})</div>"
+        )
+    return (
+        f"<h2>Territory held, {html.escape(dates[0])} to {html.escape(dates[-1])}</h2>"
+        f'<div class="cm-spark">{"".join(rows)}</div>'
+    )
 
 
-def render_index(path: Path, rows: Sequence[IndexRow], *, actors: Actors, area: dict, title: str,
-                 rejected: int, unresolved_total: int, files: dict[str, str]) -> None:
+def render_index(
+    path: Path,
+    rows: Sequence[IndexRow],
+    *,
+    actors: Actors,
+    area: dict,
+    title: str,
+    rejected: int,
+    unresolved_total: int,
+    files: dict[str, str],
+) -> None:
     """Write ``maps/index.html``: every date with its counts, links and an overview chart."""
     e = html.escape
     dates = [r.date.isoformat() for r in rows]
     peak = max([r.places for r in rows] + [1])
     trs = []
     for r in rows:
-        bar = f'<svg width="120" height="10"><rect width="{120 * r.places / peak:.0f}" height="10" fill="#607d8b"/></svg>'
-        trs.append(f'<tr><td><a href="{r.date.isoformat()}.html">{r.date.isoformat()}</a></td>'
-                   f'<td>{e(r.date.strftime("%a"))}</td><td class="num">{r.reports}</td><td class="num">{r.places}</td>'
-                   f'<td>{bar}</td><td class="num">{r.areas}</td><td class="num">{r.events}</td>'
-                   f'<td class="num">{r.changes}</td><td class="num">{r.unresolved}</td></tr>')
+        bar = (
+            f'<svg width="120" height="10"><rect width="{120 * r.places / peak:.0f}" height="10" fill="#607d8b"/></svg>'
+        )
+        trs.append(
+            f'<tr><td><a href="{r.date.isoformat()}.html">{r.date.isoformat()}</a></td>'
+            f'<td>{e(r.date.strftime("%a"))}</td><td class="num">{r.reports}</td><td class="num">{r.places}</td>'
+            f'<td>{bar}</td><td class="num">{r.areas}</td><td class="num">{r.events}</td>'
+            f'<td class="num">{r.changes}</td><td class="num">{r.unresolved}</td></tr>'
+        )
     links = " · ".join(f'<a href="{e(href)}">{e(label)}</a>' for label, href in files.items())
     body = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
@@ -441,6 +588,7 @@ def render_index(path: Path, rows: Sequence[IndexRow], *, actors: Actors, area: 
 
 # -- timeline --------------------------------------------------------------------------
 
+
 def _encode_cells(cells: np.ndarray, digits: int, tolerance: float) -> dict:
     """Cells as delta-encoded integer rings: ``rings[cell] = [[x0, y0, dx, dy, …], …]``.
 
@@ -448,7 +596,7 @@ def _encode_cells(cells: np.ndarray, digits: int, tolerance: float) -> dict:
     ring's coordinates are scaled to integers and delta-encoded — a few characters per
     vertex.  Holes are dropped (Voronoi cells have none).
     """
-    scale = 10 ** digits
+    scale = 10**digits
     geoms = np.asarray(cells, dtype=object)
     if tolerance > 0 and len(geoms):
         geoms = shapely.coverage_simplify(geoms, tolerance)
@@ -459,16 +607,25 @@ def _encode_cells(cells: np.ndarray, digits: int, tolerance: float) -> dict:
         coords, ring_of = shapely.get_coordinates(ext, return_index=True)
         ints = np.round(coords * scale).astype(np.int64)
         bounds = np.flatnonzero(np.diff(ring_of)) + 1
-        for k, (ring, r) in enumerate(zip(np.split(ints, bounds), np.unique(ring_of))):
+        for _k, (ring, r) in enumerate(zip(np.split(ints, bounds), np.unique(ring_of))):
             ring = ring[:-1] if len(ring) > 3 else ring  # the closing vertex is implied
             delta = np.vstack([ring[:1], np.diff(ring, axis=0)])
             rings[int(owner[r])].append(delta.ravel().tolist())
     return {"scale": scale, "rings": rings}
 
 
-def render_timeline(path: Path, *, model, events: gpd.GeoDataFrame, actors: Actors, report_meta: dict,
-                    towns: Sequence = (), digits: int = 4, tolerance: float = DEFAULTS.simplify_tolerance_deg,
-                    online_tiles: bool = True) -> None:
+def render_timeline(
+    path: Path,
+    *,
+    model,
+    events: gpd.GeoDataFrame,
+    actors: Actors,
+    report_meta: dict,
+    towns: Sequence = (),
+    digits: int = 4,
+    tolerance: float = DEFAULTS.simplify_tolerance_deg,
+    online_tiles: bool = True,
+) -> None:
     """Write ``maps/timeline.html``: all dates on one map with a slider.
 
     Zones travel as the settlements' cells (encoded once) plus each date's flips, so a
@@ -481,38 +638,67 @@ def render_timeline(path: Path, *, model, events: gpd.GeoDataFrame, actors: Acto
     remap = np.array([cidx.get(c, cidx[UNKNOWN]) for c in model.controllers], dtype=np.int64)
     codes = [remap[model._codes_on(d)] for d in dates]
     codes0 = codes[0].tolist() if codes else []
-    flips = [[]] + [[[int(k), int(c[k])] for k in np.flatnonzero(c != p)] for p, c in zip(codes, codes[1:])]
+    flips = [[]] + [[[int(k), int(c[k])] for k in np.flatnonzero(c != p)] for p, c in itertools.pairwise(codes)]
     explicit, explicit_of, seen = [], [], {}
     for d in dates:
         e = model.explicit_on(d)
-        fc = _zones_fc(e.assign(area_km2=0.0) if len(e) else e, cidx, digits=digits, tolerance=tolerance) \
-            if len(e) else {"type": "FeatureCollection", "features": []}
+        fc = (
+            _zones_fc(e.assign(area_km2=0.0) if len(e) else e, cidx, digits=digits, tolerance=tolerance)
+            if len(e)
+            else {"type": "FeatureCollection", "features": []}
+        )
         key = safe_json(fc)
         if key not in seen:
             seen[key] = len(explicit)
             explicit.append(fc)
         explicit_of.append(seen[key])
     reports, sentences, names, actor_names = _Table(), _Table(), _Table(), _Table()
-    meta = {k: {"id": k, "t": v.get("t", ""), "s": v.get("s", ""), "u": safe_url(v.get("u", "")) or ""}
-            for k, v in report_meta.items()}
+    meta = {
+        k: {"id": k, "t": v.get("t", ""), "s": v.get("s", ""), "u": safe_url(v.get("u", "")) or ""}
+        for k, v in report_meta.items()
+    }
     ev = _events_columns(events, ds, reports, sentences, names, actor_names, meta, digits)
-    changes_on = [[{"n": c.settlement, "y": round(c.lat, digits), "x": round(c.lon, digits),
-                    "f": cidx.get(c.before, cidx[UNKNOWN]), "t": cidx.get(c.after, cidx[UNKNOWN])}
-                   for c in model.changes.get(d, [])] for d in dates]
-    data = {"dates": ds, "controllers": controllers,
-            "cells": {**_encode_cells(model.cells, digits, tolerance), "codes0": codes0, "flips": flips},
-            "explicit": explicit, "explicitOf": explicit_of, "events": ev,
-            "eventKinds": list(EVENT_KINDS), "eventColours": [EVENT_COLOURS[k] for k in EVENT_KINDS],
-            "usedEventKinds": sorted(set(ev["k"])), "changesOn": changes_on, "sentences": sentences.items,
-            "names": names.items, "actors": [actors.label(a) if a in actors else a for a in actor_names.items],
-            "reports": reports.items, "kinds": PLACE_KINDS, "view": [[34.9, 35.9], [36.7, 37.9]]}
+    changes_on = [
+        [
+            {
+                "n": c.settlement,
+                "y": round(c.lat, digits),
+                "x": round(c.lon, digits),
+                "f": cidx.get(c.before, cidx[UNKNOWN]),
+                "t": cidx.get(c.after, cidx[UNKNOWN]),
+            }
+            for c in model.changes.get(d, [])
+        ]
+        for d in dates
+    ]
+    data = {
+        "dates": ds,
+        "controllers": controllers,
+        "cells": {**_encode_cells(model.cells, digits, tolerance), "codes0": codes0, "flips": flips},
+        "explicit": explicit,
+        "explicitOf": explicit_of,
+        "events": ev,
+        "eventKinds": list(EVENT_KINDS),
+        "eventColours": [EVENT_COLOURS[k] for k in EVENT_KINDS],
+        "usedEventKinds": sorted(set(ev["k"])),
+        "changesOn": changes_on,
+        "sentences": sentences.items,
+        "names": names.items,
+        "actors": [actors.label(a) if a in actors else a for a in actor_names.items],
+        "reports": reports.items,
+        "kinds": PLACE_KINDS,
+        "view": [[34.9, 35.9], [36.7, 37.9]],
+    }
     m = _map((35.6, 36.8), 8)
-    body = (f'<div id="cm-bar"><h1>Timeline · {len(ds)} date(s) · {len(events)} event(s)</h1>'
-            f'<span class="cm-grow"></span><a href="index.html">Index</a></div>'
-            f'<div id="cm-timebar"><button id="cm-play" type="button">▶ Play</button>'
-            f'<input id="cm-slider" type="range" min="0" max="{max(len(ds) - 1, 0)}" value="{max(len(ds) - 1, 0)}" '
-            f'step="1" aria-label="date"><span id="cm-date"></span><span id="cm-info" class="cm-small"></span>'
-            f'<a id="cm-open-date" href="#">open this date</a></div>')
-    script = _PageScript("timelinePage", safe_json(data), _basemap_json("t", tuple(map(tuple, towns))),
-                         safe_json(_tiles(online_tiles)))
+    body = (
+        f'<div id="cm-bar"><h1>Timeline · {len(ds)} date(s) · {len(events)} event(s)</h1>'
+        f'<span class="cm-grow"></span><a href="index.html">Index</a></div>'
+        f'<div id="cm-timebar"><button id="cm-play" type="button">▶ Play</button>'
+        f'<input id="cm-slider" type="range" min="0" max="{max(len(ds) - 1, 0)}" value="{max(len(ds) - 1, 0)}" '
+        f'step="1" aria-label="date"><span id="cm-date"></span><span id="cm-info" class="cm-small"></span>'
+        f'<a id="cm-open-date" href="#">open this date</a></div>'
+    )
+    script = _PageScript(
+        "timelinePage", safe_json(data), _basemap_json("t", tuple(map(tuple, towns))), safe_json(_tiles(online_tiles))
+    )
     write_text(path, _page(m, "Timeline — conflict map", body, script, body_class="cm-timeline"))

@@ -22,6 +22,7 @@ Nothing is dropped silently: a file or row that cannot be read becomes a
 :class:`Rejection` (file, line, reason) in the returned batch, or raises
 :class:`~geo.exc.ReportError` with ``strict=True``.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -32,9 +33,9 @@ import io
 import json
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from .exc import ReportError
 from .settings import DEFAULTS
@@ -48,8 +49,9 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
-_WEEKDAYS.update({name: i for i, name in enumerate(("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-                                                     "الأحد"))})
+_WEEKDAYS.update(
+    {name: i for i, name in enumerate(("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))}
+)
 _WEEKDAYS.update({"الإثنين": 0, "الاربعاء": 2, "الاحد": 6})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _WD = r"(?:(?P<wd>[A-Za-z\u0600-\u06FF]+)\.?[,،]?\s+)?"
@@ -120,6 +122,7 @@ class ReportBatch:
 
 # -- dates -------------------------------------------------------------------------
 
+
 def _weekday_fits(weekday: str | None, year: int, month: int, day: int) -> bool:
     """True if ``weekday`` (a name, possibly Arabic) is the weekday of that date."""
     if not weekday:
@@ -156,7 +159,7 @@ def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.dat
     m = _ISO.match(s)
     if m:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    elif (m := _NUM.match(s)):
+    elif m := _NUM.match(s):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         y = y + 2000 if y < 100 else y
         if a > 12 >= b:
@@ -171,8 +174,10 @@ def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.dat
             if len(readings) == 1:  # the weekday says which: "Sunday 11 / 8 / 2019" is 11 August
                 d, mo = readings[0]
             else:
-                warnings.append(f"ambiguous date {s!r} read as {'day' if dayfirst else 'month'}-first "
-                                f"(use --dayfirst/--monthfirst to change)")
+                warnings.append(
+                    f"ambiguous date {s!r} read as {'day' if dayfirst else 'month'}-first "
+                    f"(use --dayfirst/--monthfirst to change)"
+                )
         else:
             d = mo = a
     elif (m := _DMY.match(s)) or (m := _MDY.match(s)):
@@ -181,8 +186,9 @@ def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.dat
             raise ValueError(f"{m['mon']!r} is not a month name")
         y, d = int(m["y"]), int(m["d"])
     else:
-        raise ValueError(f"{text.strip()[:60]!r} is not a date; expected e.g. 2019-09-18, "
-                         "18/9/2019 or 18 September 2019")
+        raise ValueError(
+            f"{text.strip()[:60]!r} is not a date; expected e.g. 2019-09-18, 18/9/2019 or 18 September 2019"
+        )
     try:
         date = dt.date(y, mo, d)
     except ValueError as err:
@@ -193,16 +199,19 @@ def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.dat
         if want is None:
             raise ValueError(f"{wd!r} is neither a weekday nor part of a date")
         if want != date.weekday():
-            warnings.append(f"weekday {wd} does not match {date.isoformat()} "
-                            f"(a {calendar.day_name[date.weekday()]})")
+            warnings.append(f"weekday {wd} does not match {date.isoformat()} (a {calendar.day_name[date.weekday()]})")
     return date, tuple(warnings)
 
 
 # -- decoding ------------------------------------------------------------------------
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def _plausible(text: str) -> float:
@@ -262,6 +271,7 @@ def decode_bytes(raw: bytes) -> tuple[str, tuple[str, ...]]:
 
 # -- readers -------------------------------------------------------------------------
 
+
 def _read_text_report(path: Path, text: str, warnings: tuple[str, ...], *, dayfirst: bool) -> Report:
     lines = text.split("\n")
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -299,27 +309,46 @@ def _read_text_report(path: Path, text: str, warnings: tuple[str, ...], *, dayfi
     body = "\n".join(lines[body_start:]).strip("\n")
     if not body.strip() and not title:
         raise ReportError("report has a dateline but no title or body", path=path, line=first + 1)
-    return Report(id=path.stem, date=date, title=title, text=body, source=source, url=url,
-                  path=str(path), line=first + 1, warnings=(*warnings, *w))
+    return Report(
+        id=path.stem,
+        date=date,
+        title=title,
+        text=body,
+        source=source,
+        url=url,
+        path=str(path),
+        line=first + 1,
+        warnings=(*warnings, *w),
+    )
 
 
-def _row_report(row: dict, path: Path, line: int, *, dayfirst: bool,
-                warnings: tuple[str, ...] = ()) -> Report:
+def _row_report(row: dict, path: Path, line: int, *, dayfirst: bool, warnings: tuple[str, ...] = ()) -> Report:
     if not isinstance(row, dict):
         raise ReportError(f"expected a JSON object, found {type(row).__name__}", path=path, line=line)
     missing = [k for k in ("date", "text") if not str(row.get(k) or "").strip()]
     if missing:
-        raise ReportError(f"missing {' and '.join(missing)}; every report needs a date and a text",
-                          path=path, line=line, item=str(row.get("id") or ""))
+        raise ReportError(
+            f"missing {' and '.join(missing)}; every report needs a date and a text",
+            path=path,
+            line=line,
+            item=str(row.get("id") or ""),
+        )
     try:
         date, w = parse_date(str(row["date"]), dayfirst=dayfirst)
     except ValueError as err:
         raise ReportError(str(err), path=path, line=line, item=str(row.get("id") or "")) from None
     rid = str(row.get("id") or "").strip() or f"{path.stem}-{line}"
-    return Report(id=rid, date=date, title=str(row.get("title") or "").strip(),
-                  text=str(row["text"]).replace("\r\n", "\n").replace("\r", "\n"),
-                  source=str(row.get("source") or "").strip(), url=str(row.get("url") or "").strip(),
-                  path=str(path), line=line, warnings=(*warnings, *w))
+    return Report(
+        id=rid,
+        date=date,
+        title=str(row.get("title") or "").strip(),
+        text=str(row["text"]).replace("\r\n", "\n").replace("\r", "\n"),
+        source=str(row.get("source") or "").strip(),
+        url=str(row.get("url") or "").strip(),
+        path=str(path),
+        line=line,
+        warnings=(*warnings, *w),
+    )
 
 
 def _read_jsonl(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int):
@@ -327,14 +356,18 @@ def _read_jsonl(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: i
         if not ln.strip():
             continue
         if len(ln) > max_bytes:
-            yield ReportError(f"report is {len(ln) / 1e6:.1f} MB, over the "
-                              f"{max_bytes / 1e6:.0f} MB limit", path=path, line=n)
+            yield ReportError(
+                f"report is {len(ln) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit", path=path, line=n
+            )
             continue
         try:
             row = json.loads(ln)
         except json.JSONDecodeError as err:
-            yield ReportError(f"invalid JSON ({err.msg} at column {err.colno}); expected one "
-                              "object per line with date and text", path=path, line=n)
+            yield ReportError(
+                f"invalid JSON ({err.msg} at column {err.colno}); expected one object per line with date and text",
+                path=path,
+                line=n,
+            )
             continue
         try:
             yield _row_report(row, path, n, dayfirst=dayfirst, warnings=warnings)
@@ -351,8 +384,12 @@ def _read_csv(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int
         return
     missing = [c for c in ("date", "text") if c not in header]
     if missing:
-        yield ReportError(f"CSV header lacks {', '.join(missing)}; expected columns "
-                          f"{','.join(_FIELDS)} (id, title, source, url optional)", path=path, line=1)
+        yield ReportError(
+            f"CSV header lacks {', '.join(missing)}; expected columns "
+            f"{','.join(_FIELDS)} (id, title, source, url optional)",
+            path=path,
+            line=1,
+        )
         return
     extra = [h for h in header if h not in _FIELDS]
     w = (*warnings, f"ignored unknown column(s) {', '.join(extra)}") if extra else warnings
@@ -362,8 +399,9 @@ def _read_csv(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
-            yield ReportError(f"expected {len(header)} fields as in the header, found {len(values)}",
-                              path=path, line=line)
+            yield ReportError(
+                f"expected {len(header)} fields as in the header, found {len(values)}", path=path, line=line
+            )
             continue
         row = dict(zip(header, values))
         if len(row.get("text", "")) > max_bytes:
@@ -379,8 +417,7 @@ def _read_file(path: Path, *, dayfirst: bool, max_bytes: int):
     """Yield Report or ReportError items for one file."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        yield ReportError(f"unsupported file type {suffix or '(none)'}; expected "
-                          f"{', '.join(SUFFIXES)}", path=path)
+        yield ReportError(f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUFFIXES)}", path=path)
         return
     try:
         size = path.stat().st_size
@@ -388,8 +425,11 @@ def _read_file(path: Path, *, dayfirst: bool, max_bytes: int):
             yield ReportError("empty file", path=path)
             return
         if suffix in (".txt", ".md") and size > max_bytes:
-            yield ReportError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
-                              "limit for one report (raise --max-report-mb)", path=path)
+            yield ReportError(
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                "limit for one report (raise --max-report-mb)",
+                path=path,
+            )
             return
         raw = path.read_bytes()
     except OSError as err:
@@ -420,8 +460,11 @@ def report_files(source: Path | str | Iterable[Path | str]) -> list[Path]:
     files: list[Path] = []
     for item in map(Path, items):
         if item.is_dir():
-            files.extend(p for p in sorted(item.rglob("*"))
-                         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(item).parts))
+            files.extend(
+                p
+                for p in sorted(item.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(item).parts)
+            )
         elif item.exists():
             files.append(item)
         else:
@@ -429,9 +472,13 @@ def report_files(source: Path | str | Iterable[Path | str]) -> list[Path]:
     return files
 
 
-def read_reports(source: Path | str | Iterable[Path | str] = DEFAULTS.reports_dir, *,
-                 dayfirst: bool = DEFAULTS.dayfirst, strict: bool = DEFAULTS.strict,
-                 max_bytes: int = DEFAULTS.max_report_bytes) -> ReportBatch:
+def read_reports(
+    source: Path | str | Iterable[Path | str] = DEFAULTS.reports_dir,
+    *,
+    dayfirst: bool = DEFAULTS.dayfirst,
+    strict: bool = DEFAULTS.strict,
+    max_bytes: int = DEFAULTS.max_report_bytes,
+) -> ReportBatch:
     """Read every report under ``source``.
 
     Parameters
@@ -467,13 +514,16 @@ def read_reports(source: Path | str | Iterable[Path | str] = DEFAULTS.reports_di
                 if strict:
                     raise item
                 log.warning("rejected %s", item)
-                rejected.append(Rejection(str(item.path or path), item.line or 0, item.reason,
-                                          item.item or ""))
+                rejected.append(Rejection(str(item.path or path), item.line or 0, item.reason, item.item or ""))
                 continue
             first = seen.get(item.id)
             if first is not None:
-                err = ReportError(f"duplicate report id {item.id!r} (first in {first.path}:{first.line})",
-                                  path=item.path, line=item.line, item=item.id)
+                err = ReportError(
+                    f"duplicate report id {item.id!r} (first in {first.path}:{first.line})",
+                    path=item.path,
+                    line=item.line,
+                    item=item.id,
+                )
                 if strict:
                     raise err
                 rejected.append(Rejection(item.path, item.line, err.reason, item.id))

@@ -5,6 +5,7 @@ from :data:`DEFAULTS`; the CLI builds a :class:`Settings` from its flags with
 :func:`dataclasses.replace`.  Nothing else in the package hard-codes a path, a
 threshold or a URL.
 """
+
 from __future__ import annotations
 
 import os

@@ -23,40 +23,75 @@ relation           phrase                                 geometry
 ``between``        "between Aleppo, Idlib and Hama"       hull of the anchors
 =================  =====================================  ============
 """
+
 from __future__ import annotations
 
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
+from ._records import maker, paused_gc
 from .actors import Actors
 from .gazetteer import Gazetteer
-from ._records import maker, paused_gc
 from .names import BOUNDARY, SEP, code_points, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
 _JOIN = f"\n{BOUNDARY}\n"  # between reports of a batch: a hard boundary for the matcher
 
-BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
-            "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+BEARINGS = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
 _DIRECTIONS = {w: b for d, b in BEARINGS.items() for w in (d, d + "ern")}
 _COUNTRYSIDE = {"countryside", "province", "governorate", "outskirts", "suburbs", "environs"}
-_KIND_WORDS = {"village": "village", "villages": "village", "town": "town", "towns": "town",
-               "city": "city", "hamlet": "village", "farm": "village", "farms": "village",
-               "hill": "hill", "road": "road", "highway": "road", "base": "base",
-               "airbase": "base", "airport": "base", "airfield": "base", "force": "base"}
-_AFTER_CUES = {"road": "road", "highway": "road", "motorway": "road",
-               "city": "city", "town": "town", "region": "region", "area": "region",
-               "plain": "region", "mountains": "region", "mountain": "region", "heights": "region"}
+_KIND_WORDS = {
+    "village": "village",
+    "villages": "village",
+    "town": "town",
+    "towns": "town",
+    "city": "city",
+    "hamlet": "village",
+    "farm": "village",
+    "farms": "village",
+    "hill": "hill",
+    "road": "road",
+    "highway": "road",
+    "base": "base",
+    "airbase": "base",
+    "airport": "base",
+    "airfield": "base",
+    "force": "base",
+}
+_AFTER_CUES = {
+    "road": "road",
+    "highway": "road",
+    "motorway": "road",
+    "city": "city",
+    "town": "town",
+    "region": "region",
+    "area": "region",
+    "plain": "region",
+    "mountains": "region",
+    "mountain": "region",
+    "heights": "region",
+}
 _SUFFIX_AREA = {"countryside", "province", "governorate"}
 _TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | {"rural"}
-_BETWEEN_AT = re.compile(r"between\s+(?:the\s+)?(?:(?:governorates|provinces|cities|towns|"
-                         r"villages|areas)\s+of\s+)?")
+_BETWEEN_AT = re.compile(
+    r"between\s+(?:the\s+)?(?:(?:governorates|provinces|cities|towns|"
+    r"villages|areas)\s+of\s+)?"
+)
 
 
 def _betweens(low: str):
@@ -72,21 +107,67 @@ def _betweens(low: str):
 
 #: Generic leading words of Arabic place names ("Tell" = hill, "Kafr" = village …): alone
 #: before another capitalised word they are the start of a name the gazetteer lacks.
-GENERIC = frozenset(skeleton_many([
-    "Tell", "Tel", "Tal", "Tall", "Jabal", "Jebel", "Kafr", "Kfar", "Deir", "Dayr", "Ain", "Ayn", "Khan",
-    "Wadi", "Ras", "Bab", "Umm", "Abu", "Beit", "Bayt", "Sheikh", "Shaykh", "Qalaat", "Qalat", "Maarat",
-    "Jisr", "Nahr", "Bir", "Khirbet", "Khirbat", "Mazraat", "Marj", "Harat", "Hammam", "Sahl", "Jubb",
-    "Qasr", "Qaryat", "Tlul", "Ard", "Ayn"]))
+GENERIC = frozenset(
+    skeleton_many(
+        [
+            "Tell",
+            "Tel",
+            "Tal",
+            "Tall",
+            "Jabal",
+            "Jebel",
+            "Kafr",
+            "Kfar",
+            "Deir",
+            "Dayr",
+            "Ain",
+            "Ayn",
+            "Khan",
+            "Wadi",
+            "Ras",
+            "Bab",
+            "Umm",
+            "Abu",
+            "Beit",
+            "Bayt",
+            "Sheikh",
+            "Shaykh",
+            "Qalaat",
+            "Qalat",
+            "Maarat",
+            "Jisr",
+            "Nahr",
+            "Bir",
+            "Khirbet",
+            "Khirbat",
+            "Mazraat",
+            "Marj",
+            "Harat",
+            "Hammam",
+            "Sahl",
+            "Jubb",
+            "Qasr",
+            "Qaryat",
+            "Tlul",
+            "Ard",
+            "Ayn",
+        ]
+    )
+)
 _NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z\u0600-\u06FF][\w'’‘`]*")
 _CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
-_UNKNOWN_CUE = re.compile(r"(?:village|town|city|hamlet|hill|base|airbase|airport|farms) of (?:the )?"
-                          r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
-                          r"[A-Z][\w'’‘`]+){0,3})")
+_UNKNOWN_CUE = re.compile(
+    r"(?:village|town|city|hamlet|hill|base|airbase|airport|farms) of (?:the )?"
+    r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
+    r"[A-Z][\w'’‘`]+){0,3})"
+)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
-                             r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath) )$")
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
+    r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath) )$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +208,7 @@ class Mention:
     cue: str = ""
     relation: str = ""
     bearing: float | None = None
-    anchors: tuple["Mention", ...] = ()
+    anchors: tuple[Mention, ...] = ()
 
     @property
     def is_areal(self) -> bool:
@@ -160,8 +241,12 @@ _WORDCHAR[[ord(c) for c in "'‘’`ʿʾ"]] = True
 _APOS_TABLE = _char_table("'‘’`ʿʾ")
 #: character classes as bits, so one table lookup per character serves every scan
 _C_STOP, _C_SPACE, _C_CLOSER, _C_WORD = 1, 2, 4, 8
-_CLASSES = (_char_table(".!?؟") * _C_STOP + _char_table(" \t\n\r\u00a0") * _C_SPACE
-            + _char_table("\"'”’)]") * _C_CLOSER + _WORDCHAR * _C_WORD).astype(np.uint8)
+_CLASSES = (
+    _char_table(".!?؟") * _C_STOP
+    + _char_table(" \t\n\r\u00a0") * _C_SPACE
+    + _char_table("\"'”’)]") * _C_CLOSER
+    + _WORDCHAR * _C_WORD
+).astype(np.uint8)
 del _BMP
 
 
@@ -178,7 +263,7 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
         return [low if len(low := t.lower()) == len(t) else None for t in texts]
     lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
     odd = set((np.searchsorted(offsets, np.flatnonzero(np.isin(cp, _LOWER_ODD_CODES)), side="right") - 1).tolist())
-    return [None if i in odd else lowered[o:o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
+    return [None if i in odd else lowered[o : o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
 
 
 def _ascii(cp: np.ndarray) -> bytes:
@@ -247,8 +332,11 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
                 spans.append(np.column_stack([a0, b0, a, b]) + pos)
                 keys.extend([found[i][1] for i in idx.tolist()])
         pos = end_chunk
-    return (np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64), keys,
-            np.concatenate(breaks) if breaks else np.zeros(0, dtype=np.int64))
+    return (
+        np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64),
+        keys,
+        np.concatenate(breaks) if breaks else np.zeros(0, dtype=np.int64),
+    )
 
 
 def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -370,8 +458,9 @@ def find_mentions(report: Report, gazetteer: Gazetteer, *, actors: Actors | None
     return find_mentions_many([report], gazetteer, actors=actors)[0]
 
 
-def find_mentions_many(reports: Sequence[Report], gazetteer: Gazetteer, *,
-                       actors: Actors | None = None) -> list[list[Mention]]:
+def find_mentions_many(
+    reports: Sequence[Report], gazetteer: Gazetteer, *, actors: Actors | None = None
+) -> list[list[Mention]]:
     """Place mentions in many reports, in one vectorised pass over their texts.
 
     Parameters
@@ -401,8 +490,8 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     lows = _lower_each(cp, texts, offsets)
     ascii = _ascii(cp)
     # each report's share of the hits and sentence starts, shifted to its own offsets
-    cut = np.searchsorted(spans[:, 0], offsets).tolist() + [len(keys)]
-    bcut = np.searchsorted(breaks, offsets).tolist() + [len(breaks)]
+    cut = [*np.searchsorted(spans[:, 0], offsets).tolist(), len(keys)]
+    bcut = [*np.searchsorted(breaks, offsets).tolist(), len(breaks)]
     owner = np.repeat(offsets, np.diff(cut))
     local = (spans - owner[:, None]).tolist()
     local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
@@ -413,9 +502,8 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
         if lo == hi and ascii.find(b" of ", o, o + len(t)) < 0:  # names after "village of" may still be there
             found.append([])
             continue
-        bounds = [0, *local_breaks[bcut[i]:bcut[i + 1]]]
-        found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors,
-                                  (ascii, o)))
+        bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
+        found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, (ascii, o)))
     _fill_keys(found)
     return [_areal(t, low, f) if f else [] for t, low, f in zip(texts, lows, found)]
 
@@ -430,9 +518,17 @@ def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
             f[j] = (dataclasses.replace(m, key=key), words, nxt)
 
 
-def _mentions_in(report: Report, text: str, low: str | None, spans: list[list[int]], keys: list[str],
-                 bounds: list[int], gaz: Gazetteer, actors: Actors | None,
-                 ascii: tuple[bytes, int]) -> list[tuple[Mention, list[str], list[str]]]:
+def _mentions_in(
+    report: Report,
+    text: str,
+    low: str | None,
+    spans: list[list[int]],
+    keys: list[str],
+    bounds: list[int],
+    gaz: Gazetteer,
+    actors: Actors | None,
+    ascii: tuple[bytes, int],
+) -> list[tuple[Mention, list[str], list[str]]]:
     """The candidate mentions of one report from its raw hits (``spans`` as in
     :func:`_raw_matches`, with their ``keys``), in text order, each with the words
     before and after it; ``low`` is ``text.lower()``, or ``None`` when a few characters
@@ -467,14 +563,18 @@ def _mentions_in(report: Report, text: str, low: str | None, spans: list[list[in
         lo = a - 60 if a > 60 else 0
         if low is not None:  # the last few words before (hyphens split) and the two after
             words = _tail_words(low[lo:a])
-            after = low[b:b + 30].split(None, 2)[:2]
+            after = low[b : b + 30].split(None, 2)[:2]
         else:
             words = _tail_words(text[lo:a].lower())
-            after = text[b:b + 30].lower().split(None, 2)[:2]
+            after = text[b : b + 30].lower().split(None, 2)[:2]
         nxt = [w.strip(punct) for w in after]
         cue = _cue(words, nxt)
-        if not cue and low_surface in english and " " not in surface \
-                and (key if key is not None else skeleton(surface)) not in aliases:
+        if (
+            not cue
+            and low_surface in english
+            and " " not in surface
+            and (key if key is not None else skeleton(surface)) not in aliases
+        ):
             continue
         i = bisect_right(bounds, a) - 1
         sentence = sentences.get(i)
@@ -522,8 +622,9 @@ def _unknown_cues(text: str, ascii: tuple[bytes, int]):
     return found
 
 
-def _unknown_cued(report: Report, text: str, ascii: tuple[bytes, int], bounds, found, gaz: Gazetteer,
-                  sentences) -> list:
+def _unknown_cued(
+    report: Report, text: str, ascii: tuple[bytes, int], bounds, found, gaz: Gazetteer, sentences
+) -> list:
     """Names after "the village of" / "the town of" … that the gazetteer does not know.
 
     They cannot be placed, but they are reported (as unresolved) rather than lost.
@@ -541,8 +642,22 @@ def _unknown_cued(report: Report, text: str, ascii: tuple[bytes, int], bounds, f
             continue
         i = bisect.bisect_right(bounds, a) - 1
         sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
-        extra.append((_mention(report.id, surface, a, b, None, sentence[0], sentence[1],
-                              _KIND_WORDS.get(text[m.start():m.start(1)].split()[0], "")), [], []))
+        extra.append(
+            (
+                _mention(
+                    report.id,
+                    surface,
+                    a,
+                    b,
+                    None,
+                    sentence[0],
+                    sentence[1],
+                    _KIND_WORDS.get(text[m.start() : m.start(1)].split()[0], ""),
+                ),
+                [],
+                [],
+            )
+        )
     return extra
 
 
@@ -563,7 +678,7 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
             men = mentions[i]
             if i in used:
                 continue
-            gap = text[cursor:men.start]
+            gap = text[cursor : men.start]
             if group and not _LIST_GAP.match(gap):
                 break
             if not group and gap.strip():
@@ -574,8 +689,9 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
         if len(group) >= 3 or (len(group) == 2 and regional):  # "the road between X and Y" stays two places
             first = mentions[group[0]]
             used.update(group)
-            areas.append((group[0], _area(text, m.start(), cursor, first, "between", None,
-                                          tuple(mentions[i] for i in group))))
+            areas.append(
+                (group[0], _area(text, m.start(), cursor, first, "between", None, tuple(mentions[i] for i in group)))
+            )
     for i, (men, words, nxt) in enumerate(found):
         if i in used:
             continue
@@ -591,8 +707,12 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
         w = words[:-1] if words and words[-1] == "the" else words
         if "north" in w or "south" in w:
             w = _join_bearings(w)
-        if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") \
-                and w[-1] == "of" and w[-3] == "of":
+        if (
+            len(w) >= 3
+            and w[-2] in ("city", "town", "village", "governorate", "province")
+            and w[-1] == "of"
+            and w[-3] == "of"
+        ):
             w = w[:-2]  # "east of the city of X"
         relation, bearing, lead, end = "", None, "", men.end
         if len(w) >= 2 and w[-1] == "of" and w[-2] in _DIRECTIONS:
@@ -601,8 +721,11 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
             relation, lead = "countryside", w[-2]
             if len(w) >= 3 and w[-3] in _DIRECTIONS:
                 bearing, lead = _DIRECTIONS[w[-3]], w[-3]
-        elif w and (w[-1] in _DIRECTIONS or (w[-1] == "rural" and len(w) > 1 and w[-2] in _DIRECTIONS)) \
-                and men.cue not in ("city", "base", "road", "village", "town"):
+        elif (
+            w
+            and (w[-1] in _DIRECTIONS or (w[-1] == "rural" and len(w) > 1 and w[-2] in _DIRECTIONS))
+            and men.cue not in ("city", "base", "road", "village", "town")
+        ):
             d = w[-1] if w[-1] in _DIRECTIONS else w[-2]
             relation, bearing, lead = "sector", _DIRECTIONS[d], d
         elif suffix or (w and w[-1] == "rural"):
@@ -610,10 +733,10 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
         if not relation:
             continue
         if suffix:
-            end = men.end + text[men.end:men.end + 30].lower().index(nxt[0]) + len(nxt[0])
+            end = men.end + text[men.end : men.end + 30].lower().index(nxt[0]) + len(nxt[0])
         start = men.start
         if lead:
-            before = text[max(0, men.start - 60):men.start]
+            before = text[max(0, men.start - 60) : men.start]
             low_before = before.lower()
             k = _find_lead(low_before, lead)
             if k >= 0:
@@ -632,8 +755,16 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
 
 
 _AR_DIR_NOUN = {"شمال": 0.0, "جنوب": 180.0, "شرق": 90.0, "غرب": 270.0}
-_AR_DIR_ADJ = {"الشمالي": 0.0, "الجنوبي": 180.0, "الشرقي": 90.0, "الغربي": 270.0,
-               "الشمالية": 0.0, "الجنوبية": 180.0, "الشرقية": 90.0, "الغربية": 270.0}
+_AR_DIR_ADJ = {
+    "الشمالي": 0.0,
+    "الجنوبي": 180.0,
+    "الشرقي": 90.0,
+    "الغربي": 270.0,
+    "الشمالية": 0.0,
+    "الجنوبية": 180.0,
+    "الشرقية": 90.0,
+    "الغربية": 270.0,
+}
 _AR_COUNTRYSIDE = ("ريف", "محافظة")
 _AR_PREFIXES = ("و", "ب", "ل", "ف")
 
@@ -649,8 +780,7 @@ def _ar_word(word: str, table) -> str | None:
 
 def _combine(bearings: list[float]) -> float:
     """Compass bearing of one or two directions (south + east = 135)."""
-    if len(bearings) == 2 and {bearings[0], bearings[1]} in ({0.0, 90.0}, {0.0, 270.0}, {180.0, 90.0},
-                                                             {180.0, 270.0}):
+    if len(bearings) == 2 and {bearings[0], bearings[1]} in ({0.0, 90.0}, {0.0, 270.0}, {180.0, 90.0}, {180.0, 270.0}):
         a, b = bearings
         if {a, b} == {0.0, 270.0}:
             return 315.0
@@ -661,7 +791,7 @@ def _combine(bearings: list[float]) -> float:
 def _arabic_areal(text: str, men: Mention, words: list[str]) -> Mention | None:
     """Arabic areal phrases: ريف إدلب الجنوبي الشرقي (south-eastern Idlib countryside),
     جنوب شرق إدلب (south-east of Idlib)."""
-    after = text[men.end:men.end + 40].split()[:2]
+    after = text[men.end : men.end + 40].split()[:2]
     adj = []
     end = men.end
     for w in after:
@@ -688,13 +818,25 @@ def _arabic_areal(text: str, men: Mention, words: list[str]) -> Mention | None:
     return None
 
 
-def _area(text: str, start: int, end: int, anchor: Mention, relation: str,
-          bearing: float | None, anchors: tuple[Mention, ...]) -> Mention:
+def _area(
+    text: str, start: int, end: int, anchor: Mention, relation: str, bearing: float | None, anchors: tuple[Mention, ...]
+) -> Mention:
     while start < end and text[start].isspace():
         start += 1
     surface = text[start:end]
     if surface[:4].lower() == "the ":
         start += 4
         surface = surface[4:]
-    return _mention(anchor.report_id, surface, start, end, "", anchor.sentence,
-                   anchor.sentence_start, anchor.cue, relation, bearing, anchors)
+    return _mention(
+        anchor.report_id,
+        surface,
+        start,
+        end,
+        "",
+        anchor.sentence,
+        anchor.sentence_start,
+        anchor.cue,
+        relation,
+        bearing,
+        anchors,
+    )

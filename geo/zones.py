@@ -26,16 +26,18 @@ two explicit polygons of different controllers overlap, the one with the later
 ``valid_from`` wins (ties: the later file, then the later feature).  Overlaps are
 reported with their area in km².
 """
+
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
+import itertools
 import logging
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import geopandas as gpd
 import numpy as np
@@ -121,17 +123,26 @@ def resolve_controller(value, actors: Actors, *, path, item) -> str:
     for a in actors:
         if low in (a.id.lower(), a.label.lower(), *(x.lower() for x in a.aliases)):
             if not a.zone_controller:
-                raise ZoneError(f"{text!r} ({a.id}) holds no ground; controllers are "
-                                f"{', '.join(actors.controllers)}", path=path, item=item)
+                raise ZoneError(
+                    f"{text!r} ({a.id}) holds no ground; controllers are {', '.join(actors.controllers)}",
+                    path=path,
+                    item=item,
+                )
             return a.zone_controller
-    raise ZoneError(f"unknown controller {text!r}; expected one of {', '.join(actors.controllers)} "
-                    f"(ids in {actors.path or 'actors.csv'})", path=path, item=item)
+    raise ZoneError(
+        f"unknown controller {text!r}; expected one of {', '.join(actors.controllers)} "
+        f"(ids in {actors.path or 'actors.csv'})",
+        path=path,
+        item=item,
+    )
 
 
 # -- polygon layers ----------------------------------------------------------------
 
-def read_zone_file(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False,
-                   clip_iso: str | None = "SY") -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
+
+def read_zone_file(
+    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False, clip_iso: str | None = "SY"
+) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
     """Read and validate one polygon layer.
 
     Returns
@@ -155,8 +166,10 @@ def read_zone_file(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool
     if gdf.crs is None:
         b = gdf.total_bounds if len(gdf) else np.zeros(4)
         if len(gdf) and (abs(b[[0, 2]]).max() > 180 or abs(b[[1, 3]]).max() > 90):
-            raise ZoneError("no CRS and coordinates are not degrees; declare the CRS "
-                            "(e.g. a .prj file or GeoJSON in EPSG:4326)", path=path)
+            raise ZoneError(
+                "no CRS and coordinates are not degrees; declare the CRS (e.g. a .prj file or GeoJSON in EPSG:4326)",
+                path=path,
+            )
         gdf = gdf.set_crs("EPSG:4326")
         warnings.append(f"{path}: no CRS given; assumed EPSG:4326")
     elif not gdf.crs.equals("EPSG:4326"):
@@ -180,11 +193,11 @@ def read_zone_file(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool
             if not geom.is_valid:
                 reason = shapely.is_valid_reason(geom)
                 geom = shapely.make_valid(geom)
-                geom = shapely.union_all([g for g in shapely.get_parts(geom)
-                                          if g.geom_type in ("Polygon", "MultiPolygon")])
+                geom = shapely.union_all(
+                    [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+                )
                 warnings.append(f"{path} ({item}): invalid geometry repaired with make_valid ({reason})")
-            controller = resolve_controller(rec.get(cols.get("controller", "controller")), actors,
-                                            path=path, item=item)
+            controller = resolve_controller(rec.get(cols.get("controller", "controller")), actors, path=path, item=item)
             if "valid_from" in cols:
                 start = _parse_iso(rec.get(cols["valid_from"]), path=path, item=item, column="valid_from")
             elif name_date:
@@ -196,8 +209,9 @@ def read_zone_file(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool
             if end is not None and end < start:
                 raise ZoneError(f"valid_to {end} is before valid_from {start}", path=path, item=item)
             if not geom.intersects(aoi_box):
-                raise ZoneError(f"lies outside the area of interest {aoi} (wrong CRS or swapped axes?)",
-                                path=path, item=item)
+                raise ZoneError(
+                    f"lies outside the area of interest {aoi} (wrong CRS or swapped axes?)", path=path, item=item
+                )
             if outline is not None:
                 geom = shapely.intersection(geom, outline)
                 if geom.is_empty:
@@ -207,25 +221,41 @@ def read_zone_file(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool
                 raise
             rejected.append(Rejected(str(path), item, err.reason))
             continue
-        rows.append({"controller": controller, "valid_from": start, "valid_to": end, "name": label,
-                     "source": str(rec.get(cols.get("source", ""), "") or "") if "source" in cols else "",
-                     "file": path.name, "feature": i, "geometry": geom})
-    out = gpd.GeoDataFrame(rows, columns=["controller", "valid_from", "valid_to", "name", "source", "file",
-                                          "feature", "geometry"], geometry="geometry", crs="EPSG:4326")
+        rows.append(
+            {
+                "controller": controller,
+                "valid_from": start,
+                "valid_to": end,
+                "name": label,
+                "source": str(rec.get(cols.get("source", ""), "") or "") if "source" in cols else "",
+                "file": path.name,
+                "feature": i,
+                "geometry": geom,
+            }
+        )
+    out = gpd.GeoDataFrame(
+        rows,
+        columns=["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"],
+        geometry="geometry",
+        crs="EPSG:4326",
+    )
     return out, rejected, warnings
 
 
-def read_zone_layers(directory: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
-                     ) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
+def read_zone_layers(
+    directory: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
+) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
     """All polygon layers in ``directory`` (see :func:`read_zone_file`).
 
     Dated files without ``valid_to`` are closed the day before the next dated file
     of the same stem starts.
     """
     frames, rejected, warnings = [], [], []
-    files = sorted(p for p in Path(directory).iterdir()
-                   if p.suffix.lower() in ZONE_SUFFIXES and not p.name.startswith(".")) \
-        if Path(directory).is_dir() else []
+    files = (
+        sorted(p for p in Path(directory).iterdir() if p.suffix.lower() in ZONE_SUFFIXES and not p.name.startswith("."))
+        if Path(directory).is_dir()
+        else []
+    )
     for p in files:
         try:
             gdf, rej, warn = read_zone_file(p, actors, aoi=aoi, strict=strict)
@@ -238,14 +268,20 @@ def read_zone_layers(directory: Path, actors: Actors, *, aoi=DEFAULTS.aoi, stric
         rejected += rej
         warnings += warn
     if not frames:
-        return gpd.GeoDataFrame(columns=["controller", "valid_from", "valid_to", "name", "source", "file",
-                                         "feature", "geometry"], geometry="geometry", crs="EPSG:4326"), \
-            rejected, warnings
+        return (
+            gpd.GeoDataFrame(
+                columns=["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"],
+                geometry="geometry",
+                crs="EPSG:4326",
+            ),
+            rejected,
+            warnings,
+        )
     gdf = pd.concat(frames, ignore_index=True)
     stems = gdf["file"].map(lambda f: _DATE_IN_NAME.sub("", Path(f).stem))
     for stem, group in gdf.groupby(stems):
         starts = sorted(set(group["valid_from"]))
-        for s, nxt in zip(starts, starts[1:]):
+        for s, nxt in itertools.pairwise(starts):
             mask = (stems == stem) & (gdf["valid_from"] == s) & gdf["valid_to"].isna()
             gdf.loc[mask, "valid_to"] = nxt - dt.timedelta(days=1)
     return gpd.GeoDataFrame(gdf, geometry="geometry", crs="EPSG:4326"), rejected, warnings
@@ -253,8 +289,10 @@ def read_zone_layers(directory: Path, actors: Actors, *, aoi=DEFAULTS.aoi, stric
 
 # -- settlements ---------------------------------------------------------------------
 
-def read_settlements(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
-                     ) -> tuple[gpd.GeoDataFrame, list[Rejected]]:
+
+def read_settlements(
+    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
+) -> tuple[gpd.GeoDataFrame, list[Rejected]]:
     """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source).
 
     Returns
@@ -268,14 +306,14 @@ def read_settlements(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bo
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
-        raise ZoneError(f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8",
-                        path=path) from None
+        raise ZoneError(
+            f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
+        ) from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     need = ("name", "lat", "lon", "controller", "as_of")
     missing = [c for c in need if c not in (reader.fieldnames or ())]
     if missing:
-        raise ZoneError(f"missing column(s) {', '.join(missing)}; expected {','.join(need)},source",
-                        path=path, line=1)
+        raise ZoneError(f"missing column(s) {', '.join(missing)}; expected {','.join(need)},source", path=path, line=1)
     end_of_previous = reader.line_num
     for rec in reader:
         line, end_of_previous = end_of_previous + 1, reader.line_num
@@ -286,8 +324,9 @@ def read_settlements(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bo
             try:
                 lat, lon = float(rec["lat"]), float(rec["lon"])
             except (TypeError, ValueError):
-                raise ZoneError(f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers",
-                                path=path, line=line, item=name) from None
+                raise ZoneError(
+                    f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers", path=path, line=line, item=name
+                ) from None
             problem = position_problem(lat, lon, "SY", aoi)
             if problem is None and not (aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]):
                 problem = f"({lat}, {lon}) is outside the area of interest"
@@ -300,8 +339,16 @@ def read_settlements(path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bo
                 raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
             rejected.append(Rejected(str(path), err.item or "", err.reason, line))
             continue
-        rows.append({"name": name, "lat": lat, "lon": lon, "controller": controller, "as_of": as_of,
-                     "source": (rec.get("source") or "").strip()})
+        rows.append(
+            {
+                "name": name,
+                "lat": lat,
+                "lon": lon,
+                "controller": controller,
+                "as_of": as_of,
+                "source": (rec.get("source") or "").strip(),
+            }
+        )
     df = pd.DataFrame(rows, columns=["name", "lat", "lon", "controller", "as_of", "source"])
     return gpd.GeoDataFrame(df, geometry=lonlat_points(df["lat"], df["lon"]), crs="EPSG:4326"), rejected
 
@@ -324,8 +371,7 @@ def voronoi_cells(points: np.ndarray, outline) -> np.ndarray:
         cells_u = np.array([outline])
     else:
         env = shapely.box(*outline.bounds).buffer(1.0)
-        cells_u = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(uniq), extend_to=env,
-                                                             ordered=True))
+        cells_u = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(uniq), extend_to=env, ordered=True))
         inside = shapely.contains_properly(outline, cells_u)
         cells_u = cells_u.copy()
         cells_u[~inside] = shapely.intersection(cells_u[~inside], outline)
@@ -338,6 +384,7 @@ def voronoi_cells(points: np.ndarray, outline) -> np.ndarray:
 
 
 # -- the control model ------------------------------------------------------------------
+
 
 @dataclass
 class ControlModel:
@@ -379,15 +426,20 @@ class ControlModel:
             if g is not None and not g.is_empty:
                 merged.setdefault(c, []).append((g, s))
         names = list(merged)
-        geoms = [shapely.union_all([g for g, _ in merged[c]]) if len(merged[c]) > 1 else merged[c][0][0]
-                 for c in names]
+        geoms = [shapely.union_all([g for g, _ in merged[c]]) if len(merged[c]) > 1 else merged[c][0][0] for c in names]
         srcs = ["+".join(dict.fromkeys(s for _, s in merged[c])) for c in names]
         nxt = [d for d in self.dates if d > date]
-        gdf = gpd.GeoDataFrame({"controller": names,
-                                "area_km2": np.round(area_km2(np.array(geoms, dtype=object)), 1) if geoms else [],
-                                "valid_from": [date] * len(names),
-                                "valid_to": [(nxt[0] - dt.timedelta(days=1)) if nxt else date] * len(names),
-                                "source": srcs}, geometry=geoms, crs="EPSG:4326")
+        gdf = gpd.GeoDataFrame(
+            {
+                "controller": names,
+                "area_km2": np.round(area_km2(np.array(geoms, dtype=object)), 1) if geoms else [],
+                "valid_from": [date] * len(names),
+                "valid_to": [(nxt[0] - dt.timedelta(days=1)) if nxt else date] * len(names),
+                "source": srcs,
+            },
+            geometry=geoms,
+            crs="EPSG:4326",
+        )
         self._unions[key] = gdf
         return gdf
 
@@ -430,8 +482,9 @@ class ControlModel:
         for k in sorted(pieces):
             parts = [g for g in pieces[k] if not g.is_empty]
             if parts:
-                out.append((k, shapely.coverage_union_all(np.array(parts, dtype=object)) if len(parts) > 1
-                            else parts[0]))
+                out.append(
+                    (k, shapely.coverage_union_all(np.array(parts, dtype=object)) if len(parts) > 1 else parts[0])
+                )
         self._unions[("codes", codes.tobytes())] = out
         return out
 
@@ -446,8 +499,9 @@ class ControlModel:
         e = self.explicit
         if not len(e):
             return e
-        mask = (e["valid_from"] <= date) & (e["valid_to"].isna() | (e["valid_to"].map(
-            lambda v: v is None or v >= date)))
+        mask = (e["valid_from"] <= date) & (
+            e["valid_to"].isna() | (e["valid_to"].map(lambda v: v is None or v >= date))
+        )
         sel = e[mask].copy()
         if len(sel) < 2:
             return sel
@@ -484,9 +538,11 @@ class ControlModel:
                 continue
             seen.add((i, j))
             winner = b if (b["valid_from"], b["file"], b["feature"]) > (a["valid_from"], a["file"], a["feature"]) else a
-            out.append(f"{a['file']} feature {a['feature']} ({a['controller']}) and {b['file']} feature "
-                       f"{b['feature']} ({b['controller']}) overlap by {km2:,.1f} km² from {start}; "
-                       f"{winner['controller']} ({winner['file']}) wins (later valid_from)")
+            out.append(
+                f"{a['file']} feature {a['feature']} ({a['controller']}) and {b['file']} feature "
+                f"{b['feature']} ({b['controller']}) overlap by {km2:,.1f} km² from {start}; "
+                f"{winner['controller']} ({winner['file']}) wins (later valid_from)"
+            )
         self.overlaps = out
         return out
 
@@ -499,8 +555,14 @@ class ControlModel:
             cur = dict(zip(z["controller"], z["area_km2"]))
             for c in sorted(set(cur) | set(prev)):
                 a = float(cur.get(c, 0.0))
-                rows.append({"date": d.isoformat(), "controller": c, "area_km2": round(a, 1),
-                             "delta_km2": round(a - prev.get(c, 0.0), 1) if prev else 0.0})
+                rows.append(
+                    {
+                        "date": d.isoformat(),
+                        "controller": c,
+                        "area_km2": round(a, 1),
+                        "delta_km2": round(a - prev.get(c, 0.0), 1) if prev else 0.0,
+                    }
+                )
             prev = cur
         return pd.DataFrame(rows, columns=["date", "controller", "area_km2", "delta_km2"])
 
@@ -511,23 +573,42 @@ class ControlModel:
         before = self.zones_on(self.dates[i - 1]) if i > 0 else None
         area_now = dict(zip(cur["controller"], cur["area_km2"]))
         area_then = dict(zip(before["controller"], before["area_km2"])) if before is not None else {}
-        deltas = {c: round(float(area_now.get(c, 0)) - float(area_then.get(c, 0)), 1)
-                  for c in set(area_now) | set(area_then)} if before is not None else {}
-        return {"date": date, "previous": self.dates[i - 1] if i > 0 else None,
-                "changes": self.changes.get(date, []),
-                "area_km2": {c: float(v) for c, v in area_now.items()},
-                "delta_km2": {c: v for c, v in deltas.items() if abs(v) >= 0.05}}
+        deltas = (
+            {
+                c: round(float(area_now.get(c, 0)) - float(area_then.get(c, 0)), 1)
+                for c in set(area_now) | set(area_then)
+            }
+            if before is not None
+            else {}
+        )
+        return {
+            "date": date,
+            "previous": self.dates[i - 1] if i > 0 else None,
+            "changes": self.changes.get(date, []),
+            "area_km2": {c: float(v) for c, v in area_now.items()},
+            "delta_km2": {c: v for c, v in deltas.items() if abs(v) >= 0.05},
+        }
 
 
 def _event_points(events: Iterable[Event]):
     for e in events:
-        if e.kind == "capture" and not e.place.is_areal and e.place.kind not in ("road", "governorate", "region",
-                                                                                  "plain", "mountain", "area"):
+        if (
+            e.kind == "capture"
+            and not e.place.is_areal
+            and e.place.kind not in ("road", "governorate", "region", "plain", "mountain", "area")
+        ):
             yield e
 
 
-def build_control(settlements: gpd.GeoDataFrame, events: Sequence[Event], dates: Sequence[dt.date], *,
-                  actors: Actors, explicit: gpd.GeoDataFrame | None = None, outline=None) -> ControlModel:
+def build_control(
+    settlements: gpd.GeoDataFrame,
+    events: Sequence[Event],
+    dates: Sequence[dt.date],
+    *,
+    actors: Actors,
+    explicit: gpd.GeoDataFrame | None = None,
+    outline=None,
+) -> ControlModel:
     """Apply report events to the settlement table and derive the zones of every date.
 
     Parameters
@@ -563,8 +644,16 @@ def build_control(settlements: gpd.GeoDataFrame, events: Sequence[Event], dates:
                 continue
         if any(x["name"] == e.place.name for x in extra):
             continue
-        extra.append({"name": e.place.name, "lat": e.place.lat, "lon": e.place.lon, "controller": None,
-                      "as_of": None, "source": f"added for event {e.id}"})
+        extra.append(
+            {
+                "name": e.place.name,
+                "lat": e.place.lat,
+                "lon": e.place.lon,
+                "controller": None,
+                "as_of": None,
+                "source": f"added for event {e.id}",
+            }
+        )
     if extra:
         add = pd.DataFrame(extra)
         # a new settlement starts with the controller of the nearest known one
@@ -573,8 +662,11 @@ def build_control(settlements: gpd.GeoDataFrame, events: Sequence[Event], dates:
             add.at[i, "controller"] = base["controller"].iloc[j] if j >= 0 else UNKNOWN
             add.at[i, "as_of"] = base["as_of"].iloc[j] if j >= 0 else (dates[0] if dates else dt.date.today())
         base = pd.concat([base.drop(columns="geometry"), add], ignore_index=True)
-    base = gpd.GeoDataFrame(base.drop(columns="geometry", errors="ignore"),
-                            geometry=lonlat_points(base["lat"], base["lon"]), crs="EPSG:4326")
+    base = gpd.GeoDataFrame(
+        base.drop(columns="geometry", errors="ignore"),
+        geometry=lonlat_points(base["lat"], base["lon"]),
+        crs="EPSG:4326",
+    )
     controllers = list(dict.fromkeys([*actors.controllers, *base["controller"], UNKNOWN]))
     index = {c: i for i, c in enumerate(controllers)}
     cells = voronoi_cells(base.geometry.values, outline)
@@ -596,8 +688,20 @@ def build_control(settlements: gpd.GeoDataFrame, events: Sequence[Event], dates:
             as_of, name, ctrl = obs.pop(0)
             k = names.index(name)
             if state[k] != index[ctrl]:
-                flips.append(Change(d, name, float(lat[k]), float(lon[k]), controllers[state[k]], ctrl,
-                                    "observation", "", "", f"settlements table: {name} held by {ctrl} as of {as_of}"))
+                flips.append(
+                    Change(
+                        d,
+                        name,
+                        float(lat[k]),
+                        float(lon[k]),
+                        controllers[state[k]],
+                        ctrl,
+                        "observation",
+                        "",
+                        "",
+                        f"settlements table: {name} held by {ctrl} as of {as_of}",
+                    )
+                )
                 state[k] = index[ctrl]
         while pending and pending[0] <= d:
             for e in by_date[pending.pop(0)]:
@@ -608,14 +712,14 @@ def build_control(settlements: gpd.GeoDataFrame, events: Sequence[Event], dates:
     return ControlModel(base, cells, cell_km2, controllers, dates, codes, changes, explicit)
 
 
-def _apply(e: Event, state: np.ndarray, lat, lon, names, controllers, index, actors: Actors,
-           d: dt.date) -> list[Change]:
+def _apply(
+    e: Event, state: np.ndarray, lat, lon, names, controllers, index, actors: Actors, d: dt.date
+) -> list[Change]:
     """Apply one event to the state in place; return the flips it caused."""
     out = []
     if e.kind == "capture":
         to = actors.controller_of(e.actor)
-        if not to or e.place.is_areal or e.place.kind in ("road", "governorate", "region", "plain",
-                                                          "mountain", "area"):
+        if not to or e.place.is_areal or e.place.kind in ("road", "governorate", "region", "plain", "mountain", "area"):
             return out
         dist = distance_km(lat, lon, e.place.lat, e.place.lon)
         k = int(np.argmin(dist))
@@ -638,8 +742,21 @@ def _apply(e: Event, state: np.ndarray, lat, lon, names, controllers, index, act
         if to not in index:
             continue
         if state[k] != index[to]:
-            out.append(Change(d, names[k], float(lat[k]), float(lon[k]), controllers[state[k]], to, e.kind,
-                              e.id, e.report_id, e.sentence, e.surface))
+            out.append(
+                Change(
+                    d,
+                    names[k],
+                    float(lat[k]),
+                    float(lon[k]),
+                    controllers[state[k]],
+                    to,
+                    e.kind,
+                    e.id,
+                    e.report_id,
+                    e.sentence,
+                    e.surface,
+                )
+            )
             state[k] = index[to]
     return out
 

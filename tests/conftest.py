@@ -1,4 +1,5 @@
 """Shared fixtures: real files, a private cache, one pipeline run per session."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -59,13 +60,17 @@ def data_copy(tmp_path) -> Path:
 
 
 XSS_REPORT = {
-    "id": "xss-1", "date": "2019-09-18", "source": "<img src=x onerror=alert('src')>",
+    "id": "xss-1",
+    "date": "2019-09-18",
+    "source": "<img src=x onerror=alert('src')>",
     "url": "javascript:alert('url')",
     "title": "</script><script>window.__pwned=1</script> <b onmouseover=alert(1)>title</b> {{ 7*7 }} {% if 1 %}",
-    "text": ("Regime forces shelled Kafranbel <script>window.__pwned=2</script> and "
-             "<img src=x onerror=\"window.__pwned=3\"> Maarat al-Numan today. "
-             "Rebels took control of Al-Tamanah <a href=\"javascript:window.__pwned=4\">click</a> at dawn. "
-             "Broken <div><span>html & \u2028 separators</q> around Khan Shaykhun."),
+    "text": (
+        "Regime forces shelled Kafranbel <script>window.__pwned=2</script> and "
+        '<img src=x onerror="window.__pwned=3"> Maarat al-Numan today. '
+        'Rebels took control of Al-Tamanah <a href="javascript:window.__pwned=4">click</a> at dawn. '
+        "Broken <div><span>html & \u2028 separators</q> around Khan Shaykhun."
+    ),
 }
 
 
@@ -75,6 +80,7 @@ def built_maps(tmp_path_factory, cache_dir):
     import json
 
     from geo import pipeline
+
     root = tmp_path_factory.mktemp("built")
     data = root / "data"
     shutil.copytree(DATA, data)

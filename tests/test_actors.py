@@ -1,11 +1,14 @@
 """The actor table: validation and alias matching."""
+
 import pytest
 
 from geo import ActorError, load_actors
 
 
 def test_find_is_case_aware_for_acronyms(actors):
-    found = [(m.actor, m.surface) for m in actors.find("IS fighters and the regime; this is SAA. Hatch (Nasra) withdrew.")]
+    found = [
+        (m.actor, m.surface) for m in actors.find("IS fighters and the regime; this is SAA. Hatch (Nasra) withdrew.")
+    ]
     assert found == [("isis", "IS"), ("government", "the regime"), ("government", "SAA"), ("hts", "Hatch (Nasra)")]
 
 
@@ -22,13 +25,17 @@ def test_covers_names_inside_actor_aliases(actors):
     assert not actors.covers("Fighting in Damascus.", 12, 20)
 
 
-@pytest.mark.parametrize("row,msg", [
-    ("government,Dup,x,#ff0000,government,state", "duplicate actor id 'government'"),
-    ("new,New,x,red,new,state", "colour 'red' is not of the form #rrggbb"),
-    ("new,New,x,#ff0000,martians,state", "zone_controller 'martians'"),
-])
+@pytest.mark.parametrize(
+    "row,msg",
+    [
+        ("government,Dup,x,#ff0000,government,state", "duplicate actor id 'government'"),
+        ("new,New,x,red,new,state", "colour 'red' is not of the form #rrggbb"),
+        ("new,New,x,#ff0000,martians,state", "zone_controller 'martians'"),
+    ],
+)
 def test_bad_rows_are_refused_with_file_and_line(tmp_path, row, msg):
     from tests.conftest import DATA
+
     p = tmp_path / "actors.csv"
     p.write_text((DATA / "actors.csv").read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
     with pytest.raises(ActorError, match=msg) as err:

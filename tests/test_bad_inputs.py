@@ -7,6 +7,7 @@ bad report (or feature, or row) never stops the others.  Fixtures live in
 by ``tests/data/bad/make_fixtures.py`` into a temporary folder, the 50 MB report is
 written at test time.
 """
+
 from __future__ import annotations
 
 import csv
@@ -45,6 +46,7 @@ ARABIC_TITLE = "قوات النظام تسيطر على مدينة خان شيخ
 
 # -- helpers and fixtures --------------------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory) -> Path:
     """The encoded and binary reports, generated once per session."""
@@ -78,6 +80,7 @@ def _only_rejection(batch):
 
 # -- reports: read_reports --------------------------------------------------------------
 
+
 def test_report_empty_file_is_rejected(tmp_path):
     batch, d = _read(tmp_path, "empty.txt")
     rej = _only_rejection(batch)
@@ -104,17 +107,16 @@ def test_report_of_50_mb_is_rejected_and_the_others_kept(tmp_path):
     assert rej.reason == "file is 52.4 MB, over the 5 MB limit for one report (raise --max-report-mb)"
 
 
-
-
-@pytest.mark.parametrize("name,warnings", [
-    ("arabic_utf8.txt", ()),
-    ("arabic_utf16_bom.txt", ()),
-    pytest.param("arabic_utf16le_nobom.txt", ("decoded as utf-16-le without a byte-order mark",),
-                 marks=()),
-    pytest.param("arabic_utf16be_nobom.txt", ("decoded as utf-16-be without a byte-order mark",),
-                 marks=()),
-    ("arabic_cp1256.txt", ("not valid UTF-8; decoded as Windows-1256 (Arabic)",)),
-])
+@pytest.mark.parametrize(
+    "name,warnings",
+    [
+        ("arabic_utf8.txt", ()),
+        ("arabic_utf16_bom.txt", ()),
+        pytest.param("arabic_utf16le_nobom.txt", ("decoded as utf-16-le without a byte-order mark",), marks=()),
+        pytest.param("arabic_utf16be_nobom.txt", ("decoded as utf-16-be without a byte-order mark",), marks=()),
+        ("arabic_cp1256.txt", ("not valid UTF-8; decoded as Windows-1256 (Arabic)",)),
+    ],
+)
 def test_report_arabic_text_in_each_encoding_is_read_exactly(tmp_path, generated, name, warnings):
     batch, d = _read(tmp_path, name, generated=generated)
     assert batch.rejected == ()
@@ -129,8 +131,11 @@ def test_report_utf8_bom_is_invisible(tmp_path):
     batch, _ = _read(tmp_path, "utf8_bom.txt")
     assert batch.rejected == ()
     (r,) = batch.reports
-    assert (r.date, r.title, r.source) == (dt.date(2019, 9, 18), "Turkish convoy reaches Morek observation post",
-                                           "Test desk")
+    assert (r.date, r.title, r.source) == (
+        dt.date(2019, 9, 18),
+        "Turkish convoy reaches Morek observation post",
+        "Test desk",
+    )
     assert r.text == "A Turkish military convoy reached the observation post at Morek on Wednesday."
     assert "\ufeff" not in r.full_text and r.warnings == ()
 
@@ -142,8 +147,9 @@ def test_report_mixed_line_endings_are_normalised(tmp_path):
     assert batch.rejected == ()
     (r,) = batch.reports
     assert (r.date, r.title, r.line) == (dt.date(2019, 8, 23), "Government forces enter Kafr Zita", 1)
-    assert r.text == ("The army entered Kafr Zita on Friday.\nOpposition factions withdrew towards Latamneh.\n"
-                      "Residents fled north.")
+    assert r.text == (
+        "The army entered Kafr Zita on Friday.\nOpposition factions withdrew towards Latamneh.\nResidents fled north."
+    )
     assert "\r" not in r.full_text and r.warnings == ()
 
 
@@ -151,8 +157,10 @@ def test_report_missing_dateline_is_rejected(tmp_path):
     batch, d = _read(tmp_path, "missing_dateline.txt")
     rej = _only_rejection(batch)
     assert (rej.path, rej.line) == (str(d / "missing_dateline.txt"), 1)
-    assert rej.reason == ("no dateline: 'Khan Shaykhun falls to the army' is not a date; expected e.g. "
-                          "2019-09-18, 18/9/2019 or 18 September 2019")
+    assert rej.reason == (
+        "no dateline: 'Khan Shaykhun falls to the army' is not a date; expected e.g. "
+        "2019-09-18, 18/9/2019 or 18 September 2019"
+    )
 
 
 def test_report_impossible_date_is_rejected(tmp_path):
@@ -187,7 +195,9 @@ def test_report_weekday_contradicting_the_date_is_a_warning(tmp_path):
 def test_report_jsonl_broken_line_is_rejected_and_good_lines_kept(tmp_path):
     batch, d = _read(tmp_path, "one_broken_line.jsonl")
     assert [(r.id, r.line, r.date) for r in batch.reports] == [
-        ("jsonl-good-1", 1, dt.date(2019, 8, 30)), ("jsonl-good-2", 4, dt.date(2019, 8, 31))]
+        ("jsonl-good-1", 1, dt.date(2019, 8, 30)),
+        ("jsonl-good-2", 4, dt.date(2019, 8, 31)),
+    ]
     (rej,) = batch.rejected
     assert (rej.path, rej.line) == (str(d / "one_broken_line.jsonl"), 2)
     assert rej.reason.startswith("invalid JSON (Unterminated string")
@@ -198,8 +208,9 @@ def test_report_csv_missing_required_column_is_rejected_naming_the_columns(tmp_p
     batch, d = _read(tmp_path, "missing_column.csv")
     rej = _only_rejection(batch)
     assert (rej.path, rej.line) == (str(d / "missing_column.csv"), 1)
-    assert rej.reason == ("CSV header lacks date; expected columns id,date,title,text,source,url "
-                          "(id, title, source, url optional)")
+    assert rej.reason == (
+        "CSV header lacks date; expected columns id,date,title,text,source,url (id, title, source, url optional)"
+    )
 
 
 def test_report_csv_extra_column_is_accepted_with_a_warning(tmp_path):
@@ -215,11 +226,12 @@ def test_report_csv_row_with_wrong_field_count_is_rejected_and_others_kept(tmp_p
     assert [(r.id, r.line) for r in batch.reports] == [("csv-ok-1", 2), ("csv-ok-2", 5)]
     assert [(rej.path, rej.line, rej.reason) for rej in batch.rejected] == [
         (str(d / "wrong_field_count.csv"), 3, "expected 4 fields as in the header, found 3"),
-        (str(d / "wrong_field_count.csv"), 4, "expected 4 fields as in the header, found 5")]
+        (str(d / "wrong_field_count.csv"), 4, "expected 4 fields as in the header, found 5"),
+    ]
 
 
 def test_report_csv_multiline_rows_are_located_at_their_first_line(tmp_path):
-    batch, d = _read(tmp_path, "multiline_rows.csv")
+    batch, _d = _read(tmp_path, "multiline_rows.csv")
     assert [(r.id, r.line) for r in batch.reports] == [("csv-ml-good", 2)]
     assert [(rej.line, rej.id) for rej in batch.rejected] == [(4, "csv-ml-bad")]
 
@@ -246,6 +258,7 @@ def test_report_strict_raises_naming_file_and_line(tmp_path):
 
 # -- zones: polygon layers ----------------------------------------------------------------
 
+
 def _zone(name, actors):
     gdf, rejected, warnings = read_zone_file(ZONES / name, actors)
     return gdf, [(r.item, r.reason) for r in rejected], warnings
@@ -257,23 +270,31 @@ def test_zone_bowtie_polygon_is_repaired_with_a_warning_naming_the_feature(actor
     geom = gdf.geometry.iloc[0]
     assert geom.is_valid and geom.geom_type == "MultiPolygon"
     assert geom.area == pytest.approx(0.005)  # two triangles of 0.1 x 0.05 / 2
-    assert warnings == [f"{ZONES / 'bowtie.geojson'} (feature 0 'bow-tie front'): invalid geometry repaired "
-                        "with make_valid (Self-intersection[36.65 35.45])"]
+    assert warnings == [
+        f"{ZONES / 'bowtie.geojson'} (feature 0 'bow-tie front'): invalid geometry repaired "
+        "with make_valid (Self-intersection[36.65 35.45])"
+    ]
 
 
 def test_zone_empty_geometries_are_rejected_and_the_good_feature_kept(actors):
-    gdf, rejected, warnings = _zone("empty_geometry.geojson", actors)
+    gdf, rejected, _warnings = _zone("empty_geometry.geojson", actors)
     assert list(gdf["name"]) == ["good pocket"]
-    assert rejected == [("feature 1 'null geometry'", "empty geometry"),
-                        ("feature 2 'empty polygon'", "empty geometry")]
+    assert rejected == [
+        ("feature 1 'null geometry'", "empty geometry"),
+        ("feature 2 'empty polygon'", "empty geometry"),
+    ]
 
 
 def test_zone_unknown_controller_is_rejected_naming_the_choices(actors):
     gdf, rejected, _ = _zone("unknown_controller.geojson", actors)
     assert list(gdf["name"]) == ["good pocket"]
-    assert rejected == [("feature 1 'martian pocket'",
-                         "unknown controller 'martians'; expected one of government, opposition, isis, sdf, "
-                         f"turkey (ids in {DATA / 'actors.csv'})")]
+    assert rejected == [
+        (
+            "feature 1 'martian pocket'",
+            "unknown controller 'martians'; expected one of government, opposition, isis, sdf, "
+            f"turkey (ids in {DATA / 'actors.csv'})",
+        )
+    ]
 
 
 def test_zone_missing_dates_are_rejected(actors):
@@ -286,7 +307,8 @@ def test_zone_missing_dates_come_from_a_dated_file_name(actors):
     gdf, rejected, _ = _zone("2019-08-01_dated_by_name.geojson", actors)
     assert rejected == []
     assert gdf[["name", "valid_from", "valid_to"]].values.tolist() == [
-        ["pocket dated by file name", dt.date(2019, 8, 1), None]]
+        ["pocket dated by file name", dt.date(2019, 8, 1), None]
+    ]
 
 
 def test_zone_null_valid_from_is_rejected_as_missing(actors):
@@ -321,20 +343,33 @@ def test_zone_layer_in_web_mercator_is_reprojected(actors):
 def test_zone_feature_outside_the_area_of_interest_is_rejected(actors):
     gdf, rejected, _ = _zone("outside_aoi.geojson", actors)
     assert list(gdf["name"]) == ["good pocket"]
-    assert rejected == [("feature 1 'pocket in Paris'", "lies outside the area of interest (35.5, 32.2, 42.5, 37.5) "
-                                                        "(wrong CRS or swapped axes?)")]
+    assert rejected == [
+        (
+            "feature 1 'pocket in Paris'",
+            "lies outside the area of interest (35.5, 32.2, 42.5, 37.5) (wrong CRS or swapped axes?)",
+        )
+    ]
 
 
 def _two_fronts(crs="EPSG:4326"):
-    gdf = gpd.GeoDataFrame({"name": ["front A", "front B"], "controller": ["government", "opposition"],
-                            "valid_from": ["2019-08-01", "2019-08-15"], "valid_to": ["2019-09-30", "2019-09-30"],
-                            "source": ["test", "test"]},
-                           geometry=[box(36.6, 35.4, 36.7, 35.5), box(36.8, 35.4, 36.9, 35.5)], crs="EPSG:4326")
+    gdf = gpd.GeoDataFrame(
+        {
+            "name": ["front A", "front B"],
+            "controller": ["government", "opposition"],
+            "valid_from": ["2019-08-01", "2019-08-15"],
+            "valid_to": ["2019-09-30", "2019-09-30"],
+            "source": ["test", "test"],
+        },
+        geometry=[box(36.6, 35.4, 36.7, 35.5), box(36.8, 35.4, 36.9, 35.5)],
+        crs="EPSG:4326",
+    )
     return gdf.to_crs(crs)
 
 
-_EXPECTED_FRONTS = [["front A", "government", dt.date(2019, 8, 1), dt.date(2019, 9, 30)],
-                    ["front B", "opposition", dt.date(2019, 8, 15), dt.date(2019, 9, 30)]]
+_EXPECTED_FRONTS = [
+    ["front A", "government", dt.date(2019, 8, 1), dt.date(2019, 9, 30)],
+    ["front B", "opposition", dt.date(2019, 8, 15), dt.date(2019, 9, 30)],
+]
 
 
 def test_zone_kml_file_is_read(tmp_path, actors):
@@ -359,34 +394,57 @@ def test_zone_shapefile_in_utm_is_read(tmp_path, actors):
 def test_zone_folder_with_every_bad_layer_keeps_every_good_feature(tmp_path, actors):
     d = tmp_path / "zones"
     d.mkdir()
-    names = ["bowtie.geojson", "empty_geometry.geojson", "unknown_controller.geojson", "missing_dates.geojson",
-             "valid_to_before_from.geojson", "web_mercator.geojson", "outside_aoi.geojson"]
+    names = [
+        "bowtie.geojson",
+        "empty_geometry.geojson",
+        "unknown_controller.geojson",
+        "missing_dates.geojson",
+        "valid_to_before_from.geojson",
+        "web_mercator.geojson",
+        "outside_aoi.geojson",
+    ]
     for n in names:
         shutil.copyfile(ZONES / n, d / n)
     _two_fronts().to_file(d / "fronts.kml", driver="KML", engine="pyogrio")
     _two_fronts().to_file(d / "fronts.shp", driver="ESRI Shapefile", engine="pyogrio")
     gdf, rejected, warnings = read_zone_layers(d, actors)
-    assert sorted(gdf["file"] + ":" + gdf["name"]) == sorted([
-        "bowtie.geojson:bow-tie front", "empty_geometry.geojson:good pocket",
-        "unknown_controller.geojson:good pocket", "valid_to_before_from.geojson:good pocket",
-        "web_mercator.geojson:mercator pocket", "outside_aoi.geojson:good pocket",
-        "fronts.kml:front A", "fronts.kml:front B", "fronts.shp:front A", "fronts.shp:front B"])
-    assert sorted((Path(r.path).name, r.item) for r in rejected) == sorted([
-        ("empty_geometry.geojson", "feature 1 'null geometry'"),
-        ("empty_geometry.geojson", "feature 2 'empty polygon'"),
-        ("unknown_controller.geojson", "feature 1 'martian pocket'"),
-        ("missing_dates.geojson", "feature 0 'undated pocket'"),
-        ("valid_to_before_from.geojson", "feature 1 'time-travelling pocket'"),
-        ("outside_aoi.geojson", "feature 1 'pocket in Paris'")])
+    assert sorted(gdf["file"] + ":" + gdf["name"]) == sorted(
+        [
+            "bowtie.geojson:bow-tie front",
+            "empty_geometry.geojson:good pocket",
+            "unknown_controller.geojson:good pocket",
+            "valid_to_before_from.geojson:good pocket",
+            "web_mercator.geojson:mercator pocket",
+            "outside_aoi.geojson:good pocket",
+            "fronts.kml:front A",
+            "fronts.kml:front B",
+            "fronts.shp:front A",
+            "fronts.shp:front B",
+        ]
+    )
+    assert sorted((Path(r.path).name, r.item) for r in rejected) == sorted(
+        [
+            ("empty_geometry.geojson", "feature 1 'null geometry'"),
+            ("empty_geometry.geojson", "feature 2 'empty polygon'"),
+            ("unknown_controller.geojson", "feature 1 'martian pocket'"),
+            ("missing_dates.geojson", "feature 0 'undated pocket'"),
+            ("valid_to_before_from.geojson", "feature 1 'time-travelling pocket'"),
+            ("outside_aoi.geojson", "feature 1 'pocket in Paris'"),
+        ]
+    )
     assert [w.split(": ", 1)[1].split(" (")[0] for w in warnings] == [
-        "invalid geometry repaired with make_valid", "reprojected from EPSG:3857 to EPSG:4326"]
+        "invalid geometry repaired with make_valid",
+        "reprojected from EPSG:3857 to EPSG:4326",
+    ]
 
 
 # -- zones: settlements.csv ---------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def bad_settlements():
     from geo import load_actors
+
     gdf, rejected = read_settlements(ZONES / "settlements_bad.csv", load_actors(DATA / "actors.csv"))
     return gdf, {f"line {r.line}": r for r in rejected}
 
@@ -394,22 +452,38 @@ def bad_settlements():
 def test_settlements_good_rows_are_kept(bad_settlements):
     gdf, rejected = bad_settlements
     assert gdf[["name", "lat", "lon", "controller"]].values.tolist() == [
-        ["Idlib", 35.9306, 36.6339, "opposition"], ["Khan Shaykhun", 35.4419, 36.6508, "opposition"]]
+        ["Idlib", 35.9306, 36.6339, "opposition"],
+        ["Khan Shaykhun", 35.4419, 36.6508, "opposition"],
+    ]
     assert sorted(rejected) == ["line 3", "line 4", "line 5", "line 6", "line 7"]
 
 
-@pytest.mark.parametrize("line,reason", [
-    pytest.param(3, "lat=40.1408, lon=35.3359 looks swapped: (35.3359, 40.1408) is inside SY but the given point "
-                    "is not; put latitude in 'lat'", id="swapped"),
-    pytest.param(4, "lat=95.0, lon=36.6 is outside the globe (lat within ±90, lon within ±180)",
-                 id="lat-out-of-range"),
-    pytest.param(5, "lat=35.5, lon=200.0 is outside the globe (lat within ±90, lon within ±180)",
-                 id="lon-out-of-range"),
-    pytest.param(6, "lat=48.8566, lon=2.3522 is outside SY; check the coordinates or the country column",
-                 id="outside-aoi"),
-    pytest.param(7, "unknown controller 'martians'; expected one of government, opposition, isis, sdf, turkey "
-                    f"(ids in {DATA / 'actors.csv'})", id="unknown-controller"),
-])
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        pytest.param(
+            3,
+            "lat=40.1408, lon=35.3359 looks swapped: (35.3359, 40.1408) is inside SY but the given point "
+            "is not; put latitude in 'lat'",
+            id="swapped",
+        ),
+        pytest.param(
+            4, "lat=95.0, lon=36.6 is outside the globe (lat within ±90, lon within ±180)", id="lat-out-of-range"
+        ),
+        pytest.param(
+            5, "lat=35.5, lon=200.0 is outside the globe (lat within ±90, lon within ±180)", id="lon-out-of-range"
+        ),
+        pytest.param(
+            6, "lat=48.8566, lon=2.3522 is outside SY; check the coordinates or the country column", id="outside-aoi"
+        ),
+        pytest.param(
+            7,
+            "unknown controller 'martians'; expected one of government, opposition, isis, sdf, turkey "
+            f"(ids in {DATA / 'actors.csv'})",
+            id="unknown-controller",
+        ),
+    ],
+)
 def test_settlements_bad_row_is_rejected_with_its_line(bad_settlements, line, reason):
     _, rejected = bad_settlements
     r = rejected[f"line {line}"]
@@ -450,18 +524,36 @@ def _append_row(path: Path, fixture: str) -> int:
     return text.count("\n")
 
 
-@pytest.mark.parametrize("fixture,item,message", [
-    pytest.param("places_swapped_east.line", "sy:test-swapped-east",
-                 "lat=40.1408, lon=35.3359 looks swapped", id="swapped-east"),
-    pytest.param("places_swapped_northwest.line", "sy:test-swapped-northwest",
-                 "lat=36.6339, lon=35.9306 looks swapped", id="swapped-northwest"),
-    pytest.param("places_lat_95.line", "sy:test-lat-95",
-                 "lat=95.0, lon=36.6339 is outside the globe (lat within ±90, lon within ±180)",
-                 id="lat-95"),
-    pytest.param("places_unknown_kind.line", "sy:test-castle",
-                 "kind 'castle' is not one of city, town, village, airbase, base, road, region, plain, mountain, "
-                 "hill, crossing, dam, governorate, country, area", id="unknown-kind"),
-])
+@pytest.mark.parametrize(
+    "fixture,item,message",
+    [
+        pytest.param(
+            "places_swapped_east.line",
+            "sy:test-swapped-east",
+            "lat=40.1408, lon=35.3359 looks swapped",
+            id="swapped-east",
+        ),
+        pytest.param(
+            "places_swapped_northwest.line",
+            "sy:test-swapped-northwest",
+            "lat=36.6339, lon=35.9306 looks swapped",
+            id="swapped-northwest",
+        ),
+        pytest.param(
+            "places_lat_95.line",
+            "sy:test-lat-95",
+            "lat=95.0, lon=36.6339 is outside the globe (lat within ±90, lon within ±180)",
+            id="lat-95",
+        ),
+        pytest.param(
+            "places_unknown_kind.line",
+            "sy:test-castle",
+            "kind 'castle' is not one of city, town, village, airbase, base, road, region, plain, mountain, "
+            "hill, crossing, dam, governorate, country, area",
+            id="unknown-kind",
+        ),
+    ],
+)
 def test_gazetteer_bad_place_row_names_file_line_and_problem(gazetteer_copy, fixture, item, message):
     places = gazetteer_copy / "places.csv"
     line = _append_row(places, fixture)
@@ -477,11 +569,14 @@ def test_gazetteer_alias_to_unknown_place_names_file_line_and_id(gazetteer_copy)
     with pytest.raises(GazetteerError) as err:
         build_gazetteer(directory=gazetteer_copy)
     assert (err.value.path, err.value.line, err.value.item) == (aliases, line, "Nowhereville")
-    assert str(err.value) == (f"{aliases}:{line} (Nowhereville): place_id 'sy:no-such-place' is not in the "
-                              "gazetteer; add it to places.csv or use an existing id (gn:<geonameid> or sy:…)")
+    assert str(err.value) == (
+        f"{aliases}:{line} (Nowhereville): place_id 'sy:no-such-place' is not in the "
+        "gazetteer; add it to places.csv or use an existing id (gn:<geonameid> or sy:…)"
+    )
 
 
 # -- the command line ------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="session")
 def cli_env(cache_dir, gaz):
@@ -490,8 +585,9 @@ def cli_env(cache_dir, gaz):
 
 
 def make_map(env, *args):
-    return subprocess.run([sys.executable, "make_map.py", *map(str, args)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "make_map.py", *map(str, args)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def _csv_rows(path: Path) -> list[dict]:
@@ -508,18 +604,22 @@ def shipped_dates():
     return read_reports(DATA / "reports").dates
 
 
-def test_cli_one_bad_report_is_listed_and_the_maps_are_still_written(data_copy, tmp_path, cli_env,
-                                                                     shipped_dates):
+def test_cli_one_bad_report_is_listed_and_the_maps_are_still_written(data_copy, tmp_path, cli_env, shipped_dates):
     bad = data_copy / "reports" / "missing_dateline.txt"
     shutil.copyfile(REPORTS / "missing_dateline.txt", bad)
     out = tmp_path / "maps"
     proc = make_map(cli_env, "--data", data_copy, "--out", out)
     assert "Traceback" not in proc.stderr
     assert proc.returncode == EXIT_REJECTED, proc.stderr
-    assert _csv_rows(out / "rejected.csv") == [{
-        "file": str(bad), "line": "1", "item": "",
-        "reason": "no dateline: 'Khan Shaykhun falls to the army' is not a date; expected e.g. 2019-09-18, "
-                  "18/9/2019 or 18 September 2019"}]
+    assert _csv_rows(out / "rejected.csv") == [
+        {
+            "file": str(bad),
+            "line": "1",
+            "item": "",
+            "reason": "no dateline: 'Khan Shaykhun falls to the army' is not a date; expected e.g. 2019-09-18, "
+            "18/9/2019 or 18 September 2019",
+        }
+    ]
     written = sorted(p.stem for p in out.glob("????-??-??.html"))
     assert written == [d.isoformat() for d in shipped_dates]
     assert "1 input(s) rejected" in proc.stdout
@@ -542,7 +642,7 @@ def cli_all_bad(tmp_path_factory, cli_env, generated):
 
 
 def test_cli_all_bad_reports_run_ends_with_exit_1_and_no_traceback(cli_all_bad):
-    proc, reports, out, rejected, accepted = cli_all_bad
+    proc, _reports, out, _rejected, _accepted = cli_all_bad
     assert "Traceback" not in proc.stderr
     assert proc.returncode == EXIT_REJECTED, proc.stderr
     assert (out / "index.html").exists()
@@ -550,52 +650,59 @@ def test_cli_all_bad_reports_run_ends_with_exit_1_and_no_traceback(cli_all_bad):
 
 def test_cli_all_bad_reports_no_file_is_lost(cli_all_bad):
     """Every report file ends up in reports.csv or rejected.csv (nothing dropped silently)."""
-    proc, reports, out, rejected, accepted = cli_all_bad
+    _proc, reports, _out, rejected, accepted = cli_all_bad
     seen = {r["file"] for r in rejected} | {r["file"] for r in accepted}
     assert sorted(str(p) for p in reports.iterdir()) == sorted(seen)
 
 
-@pytest.mark.parametrize("name,line,reason", [
-    ("empty.txt", "", "empty file"),
-    ("binary.txt", "", "binary file (NUL bytes); expected UTF-8 text"),
-    ("big_50mb.txt", "", "file is 52.4 MB, over the 5 MB limit for one report (raise --max-report-mb)"),
-    ("missing_dateline.txt", "1", "no dateline: 'Khan Shaykhun falls to the army' is not a date"),
-    ("impossible_date.txt", "1", "no dateline: '31/2/2019' is not a valid date"),
-    ("one_broken_line.jsonl", "2", "invalid JSON (Unterminated string"),
-    ("missing_column.csv", "1", "CSV header lacks date; expected columns id,date,title,text,source,url"),
-    ("wrong_field_count.csv", "3", "expected 4 fields as in the header, found 3"),
-    ("wrong_field_count.csv", "4", "expected 4 fields as in the header, found 5"),
-    ("duplicate_second.csv", "2", "duplicate report id 'dup-report' (first in {reports}/duplicate_first.jsonl:1)"),
-])
+@pytest.mark.parametrize(
+    "name,line,reason",
+    [
+        ("empty.txt", "", "empty file"),
+        ("binary.txt", "", "binary file (NUL bytes); expected UTF-8 text"),
+        ("big_50mb.txt", "", "file is 52.4 MB, over the 5 MB limit for one report (raise --max-report-mb)"),
+        ("missing_dateline.txt", "1", "no dateline: 'Khan Shaykhun falls to the army' is not a date"),
+        ("impossible_date.txt", "1", "no dateline: '31/2/2019' is not a valid date"),
+        ("one_broken_line.jsonl", "2", "invalid JSON (Unterminated string"),
+        ("missing_column.csv", "1", "CSV header lacks date; expected columns id,date,title,text,source,url"),
+        ("wrong_field_count.csv", "3", "expected 4 fields as in the header, found 3"),
+        ("wrong_field_count.csv", "4", "expected 4 fields as in the header, found 5"),
+        ("duplicate_second.csv", "2", "duplicate report id 'dup-report' (first in {reports}/duplicate_first.jsonl:1)"),
+    ],
+)
 def test_cli_bad_report_is_in_rejected_csv(cli_all_bad, name, line, reason):
-    proc, reports, out, rejected, accepted = cli_all_bad
+    _proc, reports, _out, rejected, _accepted = cli_all_bad
     rows = [r for r in rejected if r["file"] == str(reports / name) and r["line"] == line]
     assert len(rows) == 1, rejected
     assert rows[0]["reason"].startswith(reason.format(reports=reports))
 
 
-@pytest.mark.parametrize("rid,date,warning", [
-    ("utf8_bom", "2019-09-18", ""),
-    ("mixed_line_endings", "2019-08-23", ""),
-    ("ambiguous_date", "2019-04-03",
-     "ambiguous date '3/4/2019' read as day-first (use --dayfirst/--monthfirst to change)"),
-    ("weekday_mismatch", "2019-09-18", "weekday Monday does not match 2019-09-18 (a Wednesday)"),
-    ("csv-extra", "2019-09-08", "ignored unknown column(s) mood"),
-    ("jsonl-good-1", "2019-08-30", ""),
-    ("jsonl-good-2", "2019-08-31", ""),
-    ("csv-ok-1", "2019-09-12", ""),
-    ("csv-ok-2", "2019-09-12", ""),
-    ("dup-report", "2019-09-24", ""),
-    ("arabic_utf8", "2019-08-21", ""),
-    ("arabic_utf16_bom", "2019-08-21", ""),
-    pytest.param("arabic_utf16le_nobom", "2019-08-21", "decoded as utf-16-le without a byte-order mark",
-                 marks=()),
-    pytest.param("arabic_utf16be_nobom", "2019-08-21", "decoded as utf-16-be without a byte-order mark",
-                 marks=()),
-    ("arabic_cp1256", "2019-08-21", "not valid UTF-8; decoded as Windows-1256 (Arabic)"),
-])
+@pytest.mark.parametrize(
+    "rid,date,warning",
+    [
+        ("utf8_bom", "2019-09-18", ""),
+        ("mixed_line_endings", "2019-08-23", ""),
+        (
+            "ambiguous_date",
+            "2019-04-03",
+            "ambiguous date '3/4/2019' read as day-first (use --dayfirst/--monthfirst to change)",
+        ),
+        ("weekday_mismatch", "2019-09-18", "weekday Monday does not match 2019-09-18 (a Wednesday)"),
+        ("csv-extra", "2019-09-08", "ignored unknown column(s) mood"),
+        ("jsonl-good-1", "2019-08-30", ""),
+        ("jsonl-good-2", "2019-08-31", ""),
+        ("csv-ok-1", "2019-09-12", ""),
+        ("csv-ok-2", "2019-09-12", ""),
+        ("dup-report", "2019-09-24", ""),
+        ("arabic_utf8", "2019-08-21", ""),
+        ("arabic_utf16_bom", "2019-08-21", ""),
+        pytest.param("arabic_utf16le_nobom", "2019-08-21", "decoded as utf-16-le without a byte-order mark", marks=()),
+        pytest.param("arabic_utf16be_nobom", "2019-08-21", "decoded as utf-16-be without a byte-order mark", marks=()),
+        ("arabic_cp1256", "2019-08-21", "not valid UTF-8; decoded as Windows-1256 (Arabic)"),
+    ],
+)
 def test_cli_accepted_report_keeps_its_warning_and_gets_a_map(cli_all_bad, rid, date, warning):
-    proc, reports, out, rejected, accepted = cli_all_bad
+    _proc, _reports, out, rejected, accepted = cli_all_bad
     rows = [r for r in accepted if r["id"] == rid]
     assert len(rows) == 1, f"{rid} not accepted; rejected: {[r for r in rejected if rid in r['file']]}"
     (row,) = rows
@@ -611,8 +718,10 @@ def test_cli_strict_stops_with_an_error_line_and_no_traceback(data_copy, tmp_pat
     proc = make_map(cli_env, "--data", data_copy, "--out", out, "--strict")
     assert "Traceback" not in proc.stderr
     assert proc.returncode == EXIT_NOTHING
-    assert _error_lines(proc.stderr) == [f"error: {bad}:1: no dateline: 'Khan Shaykhun falls to the army' is not "
-                                         "a date; expected e.g. 2019-09-18, 18/9/2019 or 18 September 2019"]
+    assert _error_lines(proc.stderr) == [
+        f"error: {bad}:1: no dateline: 'Khan Shaykhun falls to the army' is not "
+        "a date; expected e.g. 2019-09-18, 18/9/2019 or 18 September 2019"
+    ]
     assert not (out / "index.html").exists()
 
 
@@ -620,8 +729,9 @@ def test_cli_usage_error_exits_2(tmp_path, cli_env):
     proc = make_map(cli_env, "--date", "notadate", "--out", tmp_path / "maps")
     assert "Traceback" not in proc.stderr
     assert proc.returncode == EXIT_USAGE
-    assert proc.stderr.rstrip().endswith("make_map.py: error: argument --date: 'notadate' is not an ISO date "
-                                         "(YYYY-MM-DD)")
+    assert proc.stderr.rstrip().endswith(
+        "make_map.py: error: argument --date: 'notadate' is not an ISO date (YYYY-MM-DD)"
+    )
     assert not (tmp_path / "maps").exists()
 
 

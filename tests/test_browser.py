@@ -9,6 +9,7 @@ Everything runs on the pages that the session fixture ``built_maps`` builds from
 ``data/`` plus a hostile report (``conftest.XSS_REPORT``).  One browser per module, a
 fresh context and page per test.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,19 +21,27 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-
 from conftest import XSS_REPORT
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 LOCAL_SCHEMES = ("file:", "data:", "blob:")
 
 sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="the playwright Python package is not installed (pip install playwright)")
+    "playwright.sync_api", reason="the playwright Python package is not installed (pip install playwright)"
+)
 if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium); "
-                "these tests never download a browser", allow_module_level=True)
+    pytest.skip(
+        f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium); "
+        "these tests never download a browser",
+        allow_module_level=True,
+    )
 
 pytestmark = pytest.mark.browser
 
@@ -51,14 +60,15 @@ def url_path(url: str) -> Path:
 
 # -- browser, pages, recorders ------------------------------------------------------------
 
+
 class Recorder:
     """Everything a page did that a clean offline page must not do."""
 
     def __init__(self, page) -> None:
-        self.console: list[str] = []      # console messages of type error / warning
+        self.console: list[str] = []  # console messages of type error / warning
         self.page_errors: list[str] = []  # uncaught exceptions
-        self.requests: list[str] = []     # any request outside file: / data: / blob:
-        self.dialogs: list[str] = []      # alert / confirm / prompt
+        self.requests: list[str] = []  # any request outside file: / data: / blob:
+        self.dialogs: list[str] = []  # alert / confirm / prompt
         page.on("console", self._on_console)
         page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
         page.on("request", self._on_request)
@@ -87,8 +97,16 @@ class Recorder:
             route.abort()
 
     def problems(self) -> dict[str, list[str]]:
-        return {k: v for k, v in (("console", self.console), ("pageerror", self.page_errors),
-                                  ("network", self.requests), ("dialog", self.dialogs)) if v}
+        return {
+            k: v
+            for k, v in (
+                ("console", self.console),
+                ("pageerror", self.page_errors),
+                ("network", self.requests),
+                ("dialog", self.dialogs),
+            )
+            if v
+        }
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +161,9 @@ def mentions(maps_dir) -> list[dict]:
 
 def settle(page) -> None:
     """Let timers (marker-cluster chunked loading) and two frames run."""
-    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150))))")
+    page.evaluate(
+        "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150))))"
+    )
 
 
 MAP_JS = "(window.cmLayers ? cmLayers.base : cmTimeline.zones)._map"
@@ -170,13 +190,14 @@ def open_map(page, path: Path) -> None:
 
 # -- PNG without Pillow -------------------------------------------------------------------
 
+
 def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
     """Decode an 8-bit, non-interlaced RGB/RGBA PNG: (width, height, rows of raw pixel bytes)."""
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
     pos, idat, ihdr = 8, [], None
     while pos < len(data):
-        (length,), kind = struct.unpack(">I", data[pos:pos + 4]), data[pos + 4:pos + 8]
-        body = data[pos + 8:pos + 8 + length]
+        (length,), kind = struct.unpack(">I", data[pos : pos + 4]), data[pos + 4 : pos + 8]
+        body = data[pos + 8 : pos + 8 + length]
         pos += 12 + length
         if kind == b"IHDR":
             ihdr = struct.unpack(">IIBBBBB", body)
@@ -191,7 +212,7 @@ def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
     rows, prev = [], bytearray(stride)
     for y in range(height):
         off = y * (stride + 1)
-        ftype, line = raw[off], bytearray(raw[off + 1:off + 1 + stride])
+        ftype, line = raw[off], bytearray(raw[off + 1 : off + 1 + stride])
         if ftype == 1:
             for i in range(bpp, stride):
                 line[i] = (line[i] + line[i - bpp]) & 0xFF
@@ -215,11 +236,11 @@ def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
 
 def png_colours(data: bytes) -> Counter:
     """How many pixels of each RGB colour the PNG has."""
-    width, height, rows = png_pixels(data)
+    width, _height, rows = png_pixels(data)
     bpp = len(rows[0]) // width
     counts: Counter = Counter()
     for r in rows:
-        counts.update(r[i:i + 3] for i in range(0, len(r), bpp))
+        counts.update(r[i : i + 3] for i in range(0, len(r), bpp))
     return counts
 
 
@@ -228,8 +249,8 @@ def map_state(page) -> dict:
         return {{lat: c.lat, lng: c.lng, zoom: m.getZoom()}}; }}""")
 
 
-EVENTS_CANVAS = ".leaflet-cm-points-pane canvas"   # CM.CanvasPoints (events)
-CELLS_CANVAS = ".leaflet-cm-cells-pane canvas"     # CM.CellLayer (timeline zones)
+EVENTS_CANVAS = ".leaflet-cm-points-pane canvas"  # CM.CanvasPoints (events)
+CELLS_CANVAS = ".leaflet-cm-cells-pane canvas"  # CM.CellLayer (timeline zones)
 
 # Canvas pixels are read through a copy: repeated getImageData on the page's own canvas
 # makes Chromium log a performance warning, which test 1's recorder would count.
@@ -269,17 +290,23 @@ POPUP_SAFETY_JS = """(popup) => {
 
 def show_marker(page, title: str, zoom: int = 12) -> None:
     """Centre the map on the place marker titled ``title``, unclustered, and wait until it is drawn."""
-    found = page.evaluate(f"""(title) => {{
+    found = page.evaluate(
+        f"""(title) => {{
         const map = {MAP_JS};
         const mk = cmLayers.places.getLayers().find(m => m.options.title === title);
         if (!mk) {{ return false; }}
         map.closePopup();
         map.setView(mk.getLatLng(), Math.max({zoom}, map.getZoom()), {{animate: false}});
         return true;
-    }}""", title)
+    }}""",
+        title,
+    )
     assert found, f"no place marker titled {title!r}"
-    page.wait_for_function("""(title) => cmLayers.places.getLayers()
-        .some(m => m.options.title === title && m._icon && document.body.contains(m._icon))""", arg=title)
+    page.wait_for_function(
+        """(title) => cmLayers.places.getLayers()
+        .some(m => m.options.title === title && m._icon && document.body.contains(m._icon))""",
+        arg=title,
+    )
     wait_idle(page)
 
 
@@ -294,14 +321,17 @@ def click_marker(page, title: str) -> dict:
 
 # -- 1. every page: no errors, no network ------------------------------------------------------
 
+
 def test_harness_detects_errors_and_network(tmp_path, new_page):
     """The recorder itself catches what test 1 looks for (so test 1 can fail)."""
     bad = tmp_path / "bad.html"
-    bad.write_text("<!DOCTYPE html><html><body><img src='https://example.invalid/x.png'>"
-                   "<script>console.error('boom'); console.warn('careful');"
-                   "fetch('http://example.invalid/api').catch(() => 0);"
-                   "setTimeout(() => { throw new Error('uncaught'); }, 0);</script></body></html>",
-                   encoding="utf-8")
+    bad.write_text(
+        "<!DOCTYPE html><html><body><img src='https://example.invalid/x.png'>"
+        "<script>console.error('boom'); console.warn('careful');"
+        "fetch('http://example.invalid/api').catch(() => 0);"
+        "setTimeout(() => { throw new Error('uncaught'); }, 0);</script></body></html>",
+        encoding="utf-8",
+    )
     page, rec = new_page()
     page.goto(file_url(bad), wait_until="load")
     settle(page)
@@ -335,6 +365,7 @@ def test_every_page_loads_clean_and_offline(maps_dir, built_maps, date_pages, br
 
 # -- 2. the map is drawn -----------------------------------------------------------------------
 
+
 def test_date_map_is_drawn(maps_dir, page_rec, tmp_path):
     page, rec = page_rec
     open_map(page, maps_dir / "2019-08-23.html")
@@ -359,12 +390,13 @@ def test_date_map_is_drawn(maps_dir, page_rec, tmp_path):
     assert shot.stat().st_size > 0
     colours = png_colours(png)
     total = sum(colours.values())
-    (top, n), = colours.most_common(1)
+    ((top, n),) = colours.most_common(1)
     assert len(colours) > 50 and n < 0.9 * total, (len(colours), top.hex(), n / total)
     assert not rec.problems(), rec.problems()
 
 
 # -- 3. place popup ----------------------------------------------------------------------------
+
 
 def test_place_popup_marks_the_mention(maps_dir, mentions, page_rec):
     date, name = "2019-08-23", "Morek"  # written "Mourek" in the report: the mark must show that
@@ -382,6 +414,7 @@ def test_place_popup_marks_the_mention(maps_dir, mentions, page_rec):
 
 
 # -- 4. side panel -----------------------------------------------------------------------------
+
 
 def test_changed_hands_entry_moves_map(maps_dir, page_rec):
     page, rec = page_rec
@@ -402,9 +435,11 @@ def test_changed_hands_entry_moves_map(maps_dir, page_rec):
 
 # -- 5. timeline -------------------------------------------------------------------------------
 
+
 def _timeline_state(page, lat: float, lon: float) -> dict:
     """Slider, labels and what the two canvases show; ``pixel`` is the zone colour at (lat, lon)."""
-    return page.evaluate(f"""([lat, lon]) => {{
+    return page.evaluate(
+        f"""([lat, lon]) => {{
         const pixels = {CANVAS_PIXELS_JS}, ink = {CANVAS_INK_JS};
         const map = {MAP_JS}, pt = map.latLngToContainerPoint([lat, lon]);
         const cells = pixels('{CELLS_CANVAS}');
@@ -424,12 +459,17 @@ def _timeline_state(page, lat: float, lon: float) -> dict:
             drawn: drawn,
             ink: ink('{EVENTS_CANVAS}'),
         }};
-    }}""", [lat, lon])
+    }}""",
+        [lat, lon],
+    )
 
 
 def _set_slider(page, i: int) -> None:
-    page.evaluate("""(i) => { const s = document.getElementById('cm-slider');
-        s.value = String(i); s.dispatchEvent(new Event('input', {bubbles: true})); }""", i)
+    page.evaluate(
+        """(i) => { const s = document.getElementById('cm-slider');
+        s.value = String(i); s.dispatchEvent(new Event('input', {bubbles: true})); }""",
+        i,
+    )
     settle(page)
 
 
@@ -468,14 +508,17 @@ def test_timeline_slider_changes_date_and_map(maps_dir, date_pages, mentions, ac
     _set_slider(page, i)
     mid = _timeline_state(page, lat, lon)
     assert (mid["slider"], mid["date"], mid["index"]) == (str(i), "2019-08-14", str(i))
-    assert _near(mid["pixel"], isis), f"Umm al-Khalakhil should be drawn ISIS-held ({isis}) on 2019-08-14: {mid['pixel']}"
+    assert _near(mid["pixel"], isis), (
+        f"Umm al-Khalakhil should be drawn ISIS-held ({isis}) on 2019-08-14: {mid['pixel']}"
+    )
 
     page.keyboard.press("End")
     settle(page)
     last = _timeline_state(page, lat, lon)
     assert (last["slider"], last["date"], last["index"]) == (str(n - 1), dates[-1], str(n - 1))
-    assert last["pixel"][3] > 0 and not _near(last["pixel"], isis), \
+    assert last["pixel"][3] > 0 and not _near(last["pixel"], isis), (
         f"Umm al-Khalakhil is still drawn ISIS-held on {dates[-1]}: {last['pixel']}"
+    )
     assert len({first["zonesHash"], mid["zonesHash"], last["zonesHash"]}) == 3, "the zones did not change"
     codes_differ = page.evaluate(f"() => cmTimeline.codesOn[0].some((c, k) => c !== cmTimeline.codesOn[{n - 1}][k])")
     assert codes_differ
@@ -486,6 +529,7 @@ def test_timeline_slider_changes_date_and_map(maps_dir, date_pages, mentions, ac
 
 
 # -- 6. hostile report -------------------------------------------------------------------------
+
 
 def test_hostile_report_stays_text(maps_dir, mentions, page_rec):
     date = XSS_REPORT["date"]
@@ -547,6 +591,7 @@ def test_hostile_report_stays_text(maps_dir, mentions, page_rec):
 
 # -- 7. index ----------------------------------------------------------------------------------
 
+
 def test_index_links_every_date(maps_dir, date_pages, page_rec):
     page, rec = page_rec
     page.goto(file_url(maps_dir / "index.html"), wait_until="load")
@@ -567,8 +612,10 @@ def test_index_links_every_date(maps_dir, date_pages, page_rec):
     page.locator(f'table.cm-index a[href="{first}.html"]').click()
     page.wait_for_url(f"**/{first}.html")
     assert page.title().startswith(first)
-    nav = page.evaluate("() => Array.from(document.querySelectorAll('#cm-bar a[href]'))"
-                        ".filter(a => a.getAttribute('href') !== '#').map(a => a.href)")
+    nav = page.evaluate(
+        "() => Array.from(document.querySelectorAll('#cm-bar a[href]'))"
+        ".filter(a => a.getAttribute('href') !== '#').map(a => a.href)"
+    )
     assert nav and all(url_path(h).exists() for h in nav), nav
     assert not rec.problems(), rec.problems()
 

@@ -1,4 +1,5 @@
 """The command line: geoparse contract, summary, exit codes."""
+
 import json
 import os
 import subprocess
@@ -9,16 +10,24 @@ from geo.settings import ROOT
 
 def run(args, cache_dir, **kw):
     env = {**os.environ, "CONFLICT_MAP_CACHE": str(cache_dir)}
-    return subprocess.run([sys.executable, str(ROOT / "make_map.py"), *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300, **kw)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "make_map.py"), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kw,
+    )
 
 
 def test_geoparse_jsonl_contract(seed_path, cache_dir):
     r = run(["geoparse", str(seed_path), "--format", "jsonl"], cache_dir)
     assert r.returncode == 0, r.stderr
     rows = [json.loads(line) for line in r.stdout.splitlines()]
-    assert rows and all(set(row) == {"report", "mention", "start", "end", "name", "lat", "lon", "kind",
-                                     "confidence"} for row in rows)
+    assert rows and all(
+        set(row) == {"report", "mention", "start", "end", "name", "lat", "lon", "kind", "confidence"} for row in rows
+    )
     by = {row["mention"]: row for row in rows}
     assert by["Umm al-Khalakhil"]["kind"] == "village" and by["Khansir"]["name"] == "Khanasir"
     assert all(0 <= row["confidence"] <= 1 for row in rows)

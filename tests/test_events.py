@@ -1,6 +1,6 @@
 """Event extraction on sentences from the sample reports and the seed."""
-import datetime as dt
 
+import datetime as dt
 
 from geo import Report, extract_events, find_mentions, resolve_mentions
 from geo.reports import read_reports
@@ -17,8 +17,11 @@ def _summary(evs):
 
 def test_active_capture_of_a_list_of_villages(gaz, actors):
     evs = _events(gaz, actors, "Syrian government forces took control of Kafr Zeita, Latamina and Mourek on Friday.")
-    assert _summary(evs) == [("capture", "government", "", "Kafr Zita"), ("capture", "government", "", "Al-Lataminah"),
-                             ("capture", "government", "", "Morek")]
+    assert _summary(evs) == [
+        ("capture", "government", "", "Kafr Zita"),
+        ("capture", "government", "", "Al-Lataminah"),
+        ("capture", "government", "", "Morek"),
+    ]
 
 
 def test_passive_voice_puts_the_actor_after(gaz, actors):
@@ -34,8 +37,9 @@ def test_backing_actor_is_not_the_subject(gaz, actors):
 
 
 def test_failed_attempt_is_not_a_capture(gaz, actors):
-    evs = _events(gaz, actors, "The National Liberation Front repelled an attempt by regime forces to advance on "
-                               "Al-Arbaeen.")
+    evs = _events(
+        gaz, actors, "The National Liberation Front repelled an attempt by regime forces to advance on Al-Arbaeen."
+    )
     assert [e.kind for e in evs] == ["attack"]
 
 
@@ -57,6 +61,7 @@ def test_seed_daesh_capture_and_surrender(seed_path, gaz, actors):
 
 def test_sample_reports_drive_control_changes(gaz, actors):
     from tests.conftest import DATA
+
     batch = read_reports(DATA / "reports")
     caps = set()
     for rep in batch.reports:

@@ -1,4 +1,5 @@
 """Atomic writes and GIS round trips."""
+
 import geopandas as gpd
 import pytest
 import shapely
@@ -9,10 +10,9 @@ from geo.export import atomic_path, remove_stale_temporaries, write_csv, write_g
 def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
     target = tmp_path / "out.csv"
     write_csv(target, [{"a": 1}], ["a"])
-    with pytest.raises(RuntimeError):
-        with atomic_path(target) as tmp:
-            tmp.write_text("half", encoding="utf-8")
-            raise RuntimeError("killed")
+    with pytest.raises(RuntimeError), atomic_path(target) as tmp:
+        tmp.write_text("half", encoding="utf-8")
+        raise RuntimeError("killed")
     assert target.read_text(encoding="utf-8").splitlines() == ["a", "1"]
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
@@ -26,12 +26,23 @@ def test_stale_partials_are_removed(tmp_path):
 
 def _layers():
     import datetime as dt
+
     d = dt.date(2019, 8, 1)
-    zones = gpd.GeoDataFrame({"controller": ["isis"], "valid_from": [d], "valid_to": [d]},
-                             geometry=[shapely.box(36.8, 35.4, 36.9, 35.5)], crs="EPSG:4326")
-    places = gpd.GeoDataFrame({"name": ["Umm al-Khalakhil"], "mentions": [[{"report": "r", "at": [0, 4]}]],
-                               "valid_from": [d], "valid_to": [d]},
-                              geometry=[shapely.Point(36.82, 35.49)], crs="EPSG:4326")
+    zones = gpd.GeoDataFrame(
+        {"controller": ["isis"], "valid_from": [d], "valid_to": [d]},
+        geometry=[shapely.box(36.8, 35.4, 36.9, 35.5)],
+        crs="EPSG:4326",
+    )
+    places = gpd.GeoDataFrame(
+        {
+            "name": ["Umm al-Khalakhil"],
+            "mentions": [[{"report": "r", "at": [0, 4]}]],
+            "valid_from": [d],
+            "valid_to": [d],
+        },
+        geometry=[shapely.Point(36.82, 35.49)],
+        crs="EPSG:4326",
+    )
     return {"zones": zones, "places": places}
 
 

@@ -1,4 +1,5 @@
 """The offline gazetteer: sources, supplement rules, index, cache."""
+
 import shutil
 import time
 
@@ -68,7 +69,7 @@ def test_swapped_coordinates_are_refused_with_file_and_line(tmp_path):
 def test_alias_to_unknown_place_is_refused(tmp_path):
     d = _copy(tmp_path)
     _append(d / "aliases.csv", "Nowhere,sy:does-not-exist,,")
-    with pytest.raises(GazetteerError, match="aliases.csv:.*sy:does-not-exist"):
+    with pytest.raises(GazetteerError, match=r"aliases\.csv:.*sy:does-not-exist"):
         build_gazetteer(directory=d)
 
 
@@ -90,13 +91,17 @@ def test_alias_and_stoplist_workflow(tmp_path, actors):
     import datetime as dt
 
     from geo import Report, find_mentions, resolve_mentions
+
     d = _copy(tmp_path)
     text = "Rebels shelled Kafr Zeyta from Kafranbel, and the Qortaba checkpoint was hit."
     rep = Report("t", dt.date(2019, 8, 1), "", text)
 
     def placed(gaz):
-        return {r.mention.surface: r.place.id for r in resolve_mentions(find_mentions(rep, gaz, actors=actors), gaz)
-                if r.place is not None}
+        return {
+            r.mention.surface: r.place.id
+            for r in resolve_mentions(find_mentions(rep, gaz, actors=actors), gaz)
+            if r.place is not None
+        }
 
     before = placed(load_gazetteer(directory=d, cache_dir=tmp_path / "c"))
     assert "Qortaba" not in before

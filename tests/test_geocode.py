@@ -1,4 +1,5 @@
 """Resolution: the seed's places, traps, confidence, geopy contract, online fallback."""
+
 import datetime as dt
 import json
 
@@ -11,18 +12,18 @@ from geo.reports import read_reports
 
 # Where the seed's places really are (lat, lon) and where that comes from.
 SEED_TRUTH = {
-    "Idlib": (35.9306, 36.6339),            # GeoNames 169389
-    "Al-Tamanaa": (35.4585, 36.7482),       # GeoNames 172347 At Tamāni‘ah
-    "Maarat Numan": (35.6436, 36.6708),     # Wikipedia: Maarat al-Numan 35°38′N 36°40′E
-    "Hama": (35.1318, 36.7578),             # GeoNames 170017
-    "Aleppo": (36.2012, 37.1612),           # GeoNames 170063
-    "Umm al-Khalakhil": (35.49, 36.82),     # estimated, see data/SOURCES.gazetteer.md (±5 km)
-    "Abu Duhour": (35.7328, 37.1017),       # Abu al-Duhur air base (Wikipedia)
-    "Abu Zanth": (35.7328, 37.1017),        # mistranslation of the same base
-    "Abu Dhabi": (35.7328, 37.1017),        # "the base of Abu Dhabi" = the same base
-    "Khansir": (35.7816, 37.4992),          # GeoNames 168351 Khanāşir
-    "Raqqa": (35.9528, 39.0079),            # GeoNames 172955
-    "Deir al-Zour": (35.3359, 40.1408),     # GeoNames 170794
+    "Idlib": (35.9306, 36.6339),  # GeoNames 169389
+    "Al-Tamanaa": (35.4585, 36.7482),  # GeoNames 172347 At Tamāni‘ah
+    "Maarat Numan": (35.6436, 36.6708),  # Wikipedia: Maarat al-Numan 35°38′N 36°40′E
+    "Hama": (35.1318, 36.7578),  # GeoNames 170017
+    "Aleppo": (36.2012, 37.1612),  # GeoNames 170063
+    "Umm al-Khalakhil": (35.49, 36.82),  # estimated, see data/SOURCES.gazetteer.md (±5 km)
+    "Abu Duhour": (35.7328, 37.1017),  # Abu al-Duhur air base (Wikipedia)
+    "Abu Zanth": (35.7328, 37.1017),  # mistranslation of the same base
+    "Abu Dhabi": (35.7328, 37.1017),  # "the base of Abu Dhabi" = the same base
+    "Khansir": (35.7816, 37.4992),  # GeoNames 168351 Khanāşir
+    "Raqqa": (35.9528, 39.0079),  # GeoNames 172955
+    "Deir al-Zour": (35.3359, 40.1408),  # GeoNames 170794
 }
 
 
@@ -37,7 +38,7 @@ def test_seed_places_all_within_10_km(seed_resolved):
     for r in seed_resolved:
         if r.place is None:
             continue
-        cands = [r.mention] + list(r.mention.anchors)
+        cands = [r.mention, *list(r.mention.anchors)]
         for m in cands:
             found.setdefault(m.surface, []).append(r)
     for surface, (lat, lon) in SEED_TRUTH.items():
@@ -121,6 +122,7 @@ class _FakeNominatim:
         self.calls.append(query)
         if self.fail:
             from geopy.exc import GeocoderServiceError
+
             raise GeocoderServiceError("no route to host")
         return Location("Zarzour, Idlib, Syria", (35.9, 36.4), {"osm_type": "node", "osm_id": 1})
 
@@ -138,6 +140,7 @@ def test_online_fallback_caches_by_normalised_query(tmp_path):
 
 def test_rate_limiter_spaces_calls(tmp_path):
     import time
+
     fake = _FakeNominatim()
     online = OnlineGeocoder(fake, cache_dir=tmp_path, min_delay_seconds=0.2)
     t = time.perf_counter()
@@ -148,6 +151,7 @@ def test_rate_limiter_spaces_calls(tmp_path):
 
 def test_network_errors_degrade_to_unresolved(gaz, actors, tmp_path):
     from geo.geocode import with_online
+
     res = _resolve(gaz, actors, "The army entered the village of Zarzourat al-Foqa.")
     assert res[0].place is None and res[0].why.startswith("not in the gazetteer")
     with pytest.raises(GeocoderUnavailable):
@@ -163,6 +167,7 @@ def test_gold_set_accuracy(gaz, actors):
     import csv
 
     from tests.conftest import TESTDATA
+
     gold_dir = TESTDATA / "gold"
     reports = {r.id: r for r in read_reports(gold_dir / "reports.jsonl").reports}
     rows = list(csv.DictReader((gold_dir / "gold.csv").open(encoding="utf-8")))
@@ -181,9 +186,14 @@ def test_gold_set_accuracy(gaz, actors):
         preds = [r for r in res if r.place is not None and r.mention.start >= base]
         found += len(preds)
         for a, b, row in spans.get(rid, []):
-            ok = [r for r in preds if r.mention.start < b and a < r.mention.end and
-                  float(distance_km(r.place.lat, r.place.lon, float(row["lat"]), float(row["lon"])))
-                  <= (10 if row["kind"] == "point" else 25)]
+            ok = [
+                r
+                for r in preds
+                if r.mention.start < b
+                and a < r.mention.end
+                and float(distance_km(r.place.lat, r.place.lon, float(row["lat"]), float(row["lon"])))
+                <= (10 if row["kind"] == "point" else 25)
+            ]
             if ok:
                 hits += 1
                 if row["kind"] == "point":
@@ -199,13 +209,15 @@ def test_one_resolver_for_many_reports_equals_a_fresh_one_each(gaz, actors):
     resolver equal each resolved by its own."""
     from geo.geocode import Resolver
     from tests.conftest import TESTDATA
+
     reports = read_reports(TESTDATA / "gold" / "reports.jsonl").reports
     shared = Resolver(gaz)
     checked = 0
     for rep in [*reports, *reports]:  # twice: the second round answers from the memo
         ms = find_mentions(rep, gaz, actors=actors)
         a, b = shared.resolve(ms), Resolver(gaz).resolve(ms)
-        assert [(r.place and r.place.id, r.confidence, r.why, r.in_aoi) for r in a] == \
-            [(r.place and r.place.id, r.confidence, r.why, r.in_aoi) for r in b]
+        assert [(r.place and r.place.id, r.confidence, r.why, r.in_aoi) for r in a] == [
+            (r.place and r.place.id, r.confidence, r.why, r.in_aoi) for r in b
+        ]
         checked += len(ms)
     assert checked > 300

@@ -1,4 +1,5 @@
 """The name skeleton: every spelling class the reports use must meet its gazetteer form."""
+
 import pytest
 
 from geo.names import fold_surface, skeleton, skeleton_many, skeleton_text

@@ -1,4 +1,5 @@
 """End to end on a copy of data/: files written, layers readable, incremental reruns, safe writes."""
+
 import csv
 import dataclasses
 import os
@@ -21,16 +22,24 @@ def test_every_output_is_written(built_maps):
     assert summary.exit_code == 0 and summary.reports >= 19 and summary.placed > 100
     dates = sorted(p.stem for p in out.glob("2019-*.html"))
     assert len(dates) == summary.dates >= 3
-    for name in ("index.html", "timeline.html", "unresolved.csv", "rejected.csv", "control_area.csv",
-                 "layers.gpkg", "manifest.json", "mentions.csv", "reports.csv"):
+    for name in (
+        "index.html",
+        "timeline.html",
+        "unresolved.csv",
+        "rejected.csv",
+        "control_area.csv",
+        "layers.gpkg",
+        "manifest.json",
+        "mentions.csv",
+        "reports.csv",
+    ):
         assert (out / name).stat().st_size > 0, name
     assert sorted(p.stem for p in (out / "layers").glob("*.geojson")) == dates
 
 
 def test_layers_load_in_geopandas_with_temporal_columns(built_maps):
     out, _ = built_maps
-    assert {n for n, _ in pyogrio.list_layers(out / "layers.gpkg")} == {"zones", "places", "areas", "events",
-                                                                         "changes"}
+    assert {n for n, _ in pyogrio.list_layers(out / "layers.gpkg")} == {"zones", "places", "areas", "events", "changes"}
     for layer in ("zones", "places", "events", "changes"):
         gdf = gpd.read_file(out / "layers.gpkg", layer=layer)
         assert gdf.crs.to_epsg() == 4326 and {"valid_from", "valid_to"} <= set(gdf.columns), layer
@@ -102,6 +111,7 @@ def test_rerun_with_nothing_changed_is_quick_and_edits_rebuild_only_their_dates(
 
 def test_only_requested_dates_are_written(tmp_path, cache_dir, data_copy):
     import datetime as dt
+
     s = _settings(tmp_path, cache_dir, data_copy)
     summary = pipeline.run(s, dates=[dt.date(2019, 8, 23)])
     assert summary.maps_written == 1
@@ -110,8 +120,15 @@ def test_only_requested_dates_are_written(tmp_path, cache_dir, data_copy):
 
 def _cli(args, cache_dir, **kw):
     env = {**os.environ, "CONFLICT_MAP_CACHE": str(cache_dir)}
-    return subprocess.Popen([sys.executable, str(ROOT / "make_map.py"), *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "make_map.py"), *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kw,
+    )
 
 
 @pytest.mark.slow
@@ -150,6 +167,7 @@ def test_geoparse_pauses_the_cyclic_gc_only_while_it_runs(gaz, actors, monkeypat
     import gc
 
     from geo import Report
+
     rep = Report(id="g", date=dt.date(2019, 9, 1), title="", text="Jets struck Kafr Zita and Saraqib.")
     during = []
     real = pipeline.find_mentions_many

@@ -1,4 +1,5 @@
 """Fast record construction: the same frozen records as the dataclass constructors."""
+
 import dataclasses
 
 import pytest
@@ -34,17 +35,17 @@ def test_paused_gc_restores_the_callers_setting_even_on_errors():
     import gc
 
     from geo._records import paused_gc
+
     was = gc.isenabled()
     try:
         for state in (True, False):
             gc.enable() if state else gc.disable()
-            with pytest.raises(KeyError):
-                with paused_gc():
-                    assert not gc.isenabled()
-                    with paused_gc():  # nested: still paused afterwards
-                        pass
-                    assert not gc.isenabled()
-                    raise KeyError("boom")
+            with pytest.raises(KeyError), paused_gc():
+                assert not gc.isenabled()
+                with paused_gc():  # nested: still paused afterwards
+                    pass
+                assert not gc.isenabled()
+                raise KeyError("boom")
             assert gc.isenabled() is state
     finally:
         gc.enable() if was else gc.disable()

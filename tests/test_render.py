@@ -1,4 +1,5 @@
 """Pages as HTML: escaping, template injection, no remote assets, navigation."""
+
 import json
 from html.parser import HTMLParser
 
@@ -14,8 +15,14 @@ def test_safe_json_cannot_close_a_script():
 
 def test_only_http_links_survive():
     assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
-    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "https://x.org/\"onload=1",
-                "//evil.example/x", ""):
+    for bad in (
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,x",
+        'https://x.org/"onload=1',
+        "//evil.example/x",
+        "",
+    ):
         assert safe_url(bad) is None
 
 
@@ -77,6 +84,6 @@ def test_navigation_links_point_at_existing_pages(built_maps):
 def test_change_panel_quotes_the_causing_sentence(built_maps):
     out, _ = built_maps
     html = (out / "2019-08-14.html").read_text(encoding="utf-8")
-    panel = html[html.index('<aside id="cm-panel">'):html.index("</aside>")]
+    panel = html[html.index('<aside id="cm-panel">') : html.index("</aside>")]
     assert "Umm al-Khalakhil" in panel and "<mark>Umm al-Khalakhil</mark>" in panel
     assert "took control of the villages of" in panel

@@ -1,4 +1,5 @@
 """Reading reports: formats, datelines, warnings, rejections."""
+
 import datetime as dt
 import json
 
@@ -7,15 +8,18 @@ import pytest
 from geo import ReportError, parse_date, read_reports
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Wednesday 18 / 9 / 2019", dt.date(2019, 9, 18)),
-    ("2019-09-18", dt.date(2019, 9, 18)),
-    ("18 September 2019", dt.date(2019, 9, 18)),
-    ("Sept. 18, 2019", dt.date(2019, 9, 18)),
-    ("18th of September 2019", dt.date(2019, 9, 18)),
-    ("١٨/٩/٢٠١٩", dt.date(2019, 9, 18)),
-    ("18.9.19", dt.date(2019, 9, 18)),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Wednesday 18 / 9 / 2019", dt.date(2019, 9, 18)),
+        ("2019-09-18", dt.date(2019, 9, 18)),
+        ("18 September 2019", dt.date(2019, 9, 18)),
+        ("Sept. 18, 2019", dt.date(2019, 9, 18)),
+        ("18th of September 2019", dt.date(2019, 9, 18)),
+        ("١٨/٩/٢٠١٩", dt.date(2019, 9, 18)),
+        ("18.9.19", dt.date(2019, 9, 18)),
+    ],
+)
 def test_datelines(text, expected):
     date, warnings = parse_date(text)
     assert date == expected and warnings == ()
@@ -51,6 +55,7 @@ def test_impossible_or_missing_dates_raise(bad):
 
 def test_all_three_formats_and_shipped_data_read_cleanly():
     from tests.conftest import DATA
+
     batch = read_reports(DATA / "reports")
     assert batch.rejected == ()
     kinds = {r.path.rsplit(".", 1)[-1] for r in batch.reports}
@@ -70,14 +75,21 @@ def test_offsets_refer_to_title_plus_body(tmp_path):
 
 
 def test_bad_rows_are_rejected_and_good_ones_kept(tmp_path):
-    rows = [{"id": "a", "date": "2019-08-01", "text": "One."}, "{broken", {"id": "b", "date": "31/2/2019", "text": "x"},
-            {"id": "c", "date": "2019-08-02", "text": "Two."}]
-    (tmp_path / "r.jsonl").write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows),
-                                      encoding="utf-8")
+    rows = [
+        {"id": "a", "date": "2019-08-01", "text": "One."},
+        "{broken",
+        {"id": "b", "date": "31/2/2019", "text": "x"},
+        {"id": "c", "date": "2019-08-02", "text": "Two."},
+    ]
+    (tmp_path / "r.jsonl").write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows), encoding="utf-8"
+    )
     batch = read_reports(tmp_path)
     assert [r.id for r in batch.reports] == ["a", "c"]
-    assert [(rej.line, "JSON" in rej.reason or "valid date" in rej.reason) for rej in batch.rejected] == \
-        [(2, True), (3, True)]
+    assert [(rej.line, "JSON" in rej.reason or "valid date" in rej.reason) for rej in batch.rejected] == [
+        (2, True),
+        (3, True),
+    ]
     with pytest.raises(ReportError, match=r"r\.jsonl:2"):
         read_reports(tmp_path, strict=True)
 

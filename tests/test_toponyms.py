@@ -1,4 +1,5 @@
 """Finding mentions: surfaces, cues, traps, areal phrases, unknown names."""
+
 import datetime as dt
 
 import pytest
@@ -17,7 +18,7 @@ def _surfaces(gaz, actors, text):
 def test_offsets_point_at_the_surface(gaz, actors):
     r = _rep("Regime forces took control of Ma'arrat al-Nu'man and Al-Tamanaa.")
     for m in find_mentions(r, gaz, actors=actors):
-        assert r.full_text[m.start:m.end] == m.surface
+        assert r.full_text[m.start : m.end] == m.surface
         assert m.sentence.startswith("Regime forces")
 
 
@@ -25,36 +26,58 @@ def test_article_belongs_to_the_surface(gaz, actors):
     assert _surfaces(gaz, actors, "Rebels shelled Al-Habit and al-Lataminah.") == ["Al-Habit", "al-Lataminah"]
 
 
-@pytest.mark.parametrize("text", [
-    "Hatch (Nasra) withdrew.", "Assad forces advanced.", "Daesh fighters surrendered.",
-    "Russia bombed the area.", "Tell me more.", "Despite the attack, the road stayed open.",
-    "The Damascus government denied it.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hatch (Nasra) withdrew.",
+        "Assad forces advanced.",
+        "Daesh fighters surrendered.",
+        "Russia bombed the area.",
+        "Tell me more.",
+        "Despite the attack, the road stayed open.",
+        "The Damascus government denied it.",
+    ],
+)
 def test_actors_and_common_words_are_not_places(gaz, actors, text):
     assert _surfaces(gaz, actors, text) == []
 
 
 def test_cues(gaz, actors):
-    ms = find_mentions(_rep("Jets hit the base of Abu Duhour and the villages of Umm al-Khalakhil and "
-                            "Al-Khuwayn near the M5 highway."), gaz, actors=actors)
-    assert {m.surface: m.cue for m in ms} == {"Abu Duhour": "base", "Umm al-Khalakhil": "village",
-                                              "Al-Khuwayn": "village", "M5 highway": ""} or \
-        {m.surface: m.cue for m in ms}["Abu Duhour"] == "base"
+    ms = find_mentions(
+        _rep(
+            "Jets hit the base of Abu Duhour and the villages of Umm al-Khalakhil and Al-Khuwayn near the M5 highway."
+        ),
+        gaz,
+        actors=actors,
+    )
+    assert {m.surface: m.cue for m in ms} == {
+        "Abu Duhour": "base",
+        "Umm al-Khalakhil": "village",
+        "Al-Khuwayn": "village",
+        "M5 highway": "",
+    } or {m.surface: m.cue for m in ms}["Abu Duhour"] == "base"
 
 
-@pytest.mark.parametrize("text,surface,relation,bearing", [
-    ("Fighting in southeast Idlib.", "southeast Idlib", "sector", 135.0),
-    ("Clashes in the northern Hama countryside.", "northern Hama countryside", "sector", 0.0),
-    ("Villages east of Maarat al-Numan.", "east of Maarat al-Numan", "wedge", 90.0),
-    ("Raids on the countryside of Hama.", "countryside of Hama", "countryside", None),
-    ("The triangle between Aleppo, Idlib and Hama.", "between Aleppo, Idlib and Hama", "between", None),
-    # compound bearings written the British way are one bearing, not their last half
-    ("Front lines in north-west Syria held.", "north-west Syria", "sector", 315.0),
-    ("Clashes in the far north-west of Hama.", "far north-west of Hama", "wedge", 315.0),
-    ("Jets struck the south-eastern countryside of Idlib.", "south-eastern countryside of Idlib",
-     "countryside", 135.0),
-    ("Troops moved north east of Kafr Zita.", "north east of Kafr Zita", "wedge", 45.0),
-])
+@pytest.mark.parametrize(
+    "text,surface,relation,bearing",
+    [
+        ("Fighting in southeast Idlib.", "southeast Idlib", "sector", 135.0),
+        ("Clashes in the northern Hama countryside.", "northern Hama countryside", "sector", 0.0),
+        ("Villages east of Maarat al-Numan.", "east of Maarat al-Numan", "wedge", 90.0),
+        ("Raids on the countryside of Hama.", "countryside of Hama", "countryside", None),
+        ("The triangle between Aleppo, Idlib and Hama.", "between Aleppo, Idlib and Hama", "between", None),
+        # compound bearings written the British way are one bearing, not their last half
+        ("Front lines in north-west Syria held.", "north-west Syria", "sector", 315.0),
+        ("Clashes in the far north-west of Hama.", "far north-west of Hama", "wedge", 315.0),
+        (
+            "Jets struck the south-eastern countryside of Idlib.",
+            "south-eastern countryside of Idlib",
+            "countryside",
+            135.0,
+        ),
+        ("Troops moved north east of Kafr Zita.", "north east of Kafr Zita", "wedge", 45.0),
+    ],
+)
 def test_areal_phrases_replace_their_anchors(gaz, actors, text, surface, relation, bearing):
     (m,) = find_mentions(_rep(text), gaz, actors=actors)
     assert (m.surface, m.relation, m.bearing) == (surface, relation, bearing)
@@ -62,22 +85,26 @@ def test_areal_phrases_replace_their_anchors(gaz, actors, text, surface, relatio
 
 
 def test_unknown_names_are_kept_not_dropped(gaz, actors):
-    ms = find_mentions(_rep("The army entered the village of Zarzourat al-Foqa and Tell Qurqur Janubi."),
-                       gaz, actors=actors)
+    ms = find_mentions(
+        _rep("The army entered the village of Zarzourat al-Foqa and Tell Qurqur Janubi."), gaz, actors=actors
+    )
     assert [m.surface for m in ms] == ["Zarzourat al-Foqa", "Tell Qurqur Janubi"]
 
 
 def test_batch_equals_one_by_one(gaz, actors):
     from geo import find_mentions_many
+
     reps = [_rep("Shelling hit Kafr Zita."), _rep(""), _rep("Khan Sheikhoun fell. Hama is calm.")]
-    assert [[m.surface for m in ms] for ms in find_mentions_many(reps, gaz, actors=actors)] == \
-        [[m.surface for m in find_mentions(r, gaz, actors=actors)] for r in reps]
+    assert [[m.surface for m in ms] for ms in find_mentions_many(reps, gaz, actors=actors)] == [
+        [m.surface for m in find_mentions(r, gaz, actors=actors)] for r in reps
+    ]
 
 
 def test_a_name_never_runs_into_the_next_report_or_word(gaz, actors):
-    """"Aleppo" ends one report and "Airports" starts the next: the batch must not read
+    """ "Aleppo" ends one report and "Airports" starts the next: the batch must not read
     "Aleppo Airport"; inside one text the longest key that ends at a word end wins."""
     from geo import find_mentions_many
+
     reps = [_rep("Clashes continued west of Aleppo."), _rep("Airports in the north were closed.")]
     got = [[m.surface for m in ms] for ms in find_mentions_many(reps, gaz, actors=actors)]
     assert got[0] and got[0][-1].endswith("Aleppo") and got[1] == []
@@ -90,15 +117,31 @@ def test_batch_equals_one_by_one_across_character_paths(gaz, actors):
     the BMP (emoji: the whole batch takes the UTF-32 path), must give exactly what
     each gives alone, offsets included."""
     from geo import find_mentions_many
-    texts = ["İdlib countryside: shelling hit Kafr Zita and the village of Tell Qurqur Janubi.",
-             "ΣΟΣ: jets struck southeast Idlib and the base of Abu Duhour.",
-             "🔥 Clashes near Saraqib and east of Maarat al-Numan 🔥, then in the villages of Al-Habit.",
-             "Regime forces took Khan Sheikhoun; fighting between Aleppo, Idlib and Hama."]
+
+    texts = [
+        "İdlib countryside: shelling hit Kafr Zita and the village of Tell Qurqur Janubi.",
+        "ΣΟΣ: jets struck southeast Idlib and the base of Abu Duhour.",
+        "🔥 Clashes near Saraqib and east of Maarat al-Numan 🔥, then in the villages of Al-Habit.",
+        "Regime forces took Khan Sheikhoun; fighting between Aleppo, Idlib and Hama.",
+    ]
     reps = [Report(id=f"r{i}", date=dt.date(2019, 9, 1), title="", text=t) for i, t in enumerate(texts)]
 
     def fields(ms):
-        return [(m.surface, m.start, m.end, m.key, m.sentence, m.sentence_start, m.cue, m.relation, m.bearing,
-                 tuple(a.key for a in m.anchors)) for m in ms]
+        return [
+            (
+                m.surface,
+                m.start,
+                m.end,
+                m.key,
+                m.sentence,
+                m.sentence_start,
+                m.cue,
+                m.relation,
+                m.bearing,
+                tuple(a.key for a in m.anchors),
+            )
+            for m in ms
+        ]
 
     together = find_mentions_many(reps, gaz, actors=actors)
     without_emoji = find_mentions_many([r for i, r in enumerate(reps) if i != 2], gaz, actors=actors)
@@ -108,5 +151,5 @@ def test_batch_equals_one_by_one_across_character_paths(gaz, actors):
     for r, ms in zip(reps, together):
         assert ms, r.text
         for m in ms:
-            assert r.full_text[m.start:m.end] == m.surface
+            assert r.full_text[m.start : m.end] == m.surface
     assert {m.key for m in together[0] if m.surface == "Tell Qurqur Janubi"} == {"tal kurkur janubi"}

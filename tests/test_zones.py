@@ -1,4 +1,5 @@
 """Control zones: inputs, Voronoi derivation, events applied, areas, diffs, join."""
+
 import datetime as dt
 
 import geopandas as gpd
@@ -23,10 +24,12 @@ def _settlements(tmp_path, rows, actors):
 
 
 def _event(kind, actor, lat, lon, date, name="X", beneficiary="", geometry=None):
-    place = Place(id=f"t:{name}", name=name, lat=lat, lon=lon, kind="area" if geometry else "village",
-                  geometry=geometry)
-    return Event(f"r:{name}:{kind}", date, "r", kind, actor, beneficiary, place, name, f"{actor} {kind} {name}.",
-                 kind, 0, 1, 0.9)
+    place = Place(
+        id=f"t:{name}", name=name, lat=lat, lon=lon, kind="area" if geometry else "village", geometry=geometry
+    )
+    return Event(
+        f"r:{name}:{kind}", date, "r", kind, actor, beneficiary, place, name, f"{actor} {kind} {name}.", kind, 0, 1, 0.9
+    )
 
 
 def test_voronoi_cells_cover_the_outline_without_gaps_or_overlaps():
@@ -45,8 +48,15 @@ def test_voronoi_cells_cover_the_outline_without_gaps_or_overlaps():
 
 
 def test_events_flip_settlements_and_every_flip_is_traceable(tmp_path, actors):
-    st, rej = _settlements(tmp_path, ["A,35.50,36.80,opposition,2019-08-01,t", "B,35.90,36.60,opposition,2019-08-01,t",
-                                      "C,35.10,36.75,government,2019-08-01,t"], actors)
+    st, rej = _settlements(
+        tmp_path,
+        [
+            "A,35.50,36.80,opposition,2019-08-01,t",
+            "B,35.90,36.60,opposition,2019-08-01,t",
+            "C,35.10,36.75,government,2019-08-01,t",
+        ],
+        actors,
+    )
     assert not rej
     cap = _event("capture", "isis", 35.501, 36.801, D2, "A")
     new = _event("capture", "government", 35.70, 37.20, D2, "NewVillage")  # not in the table: added
@@ -68,10 +78,12 @@ def test_events_flip_settlements_and_every_flip_is_traceable(tmp_path, actors):
 def test_km2_gained_equals_km2_lost_and_matches_a_hand_computed_case(tmp_path, actors):
     # two settlements on a square "country": each holds half, a capture moves one half
     square = shapely.box(36.0, 35.0, 37.0, 36.0)
-    st, _ = _settlements(tmp_path, ["W,35.5,36.25,opposition,2019-08-01,t", "E,35.5,36.75,government,2019-08-01,t"],
-                         actors)
-    m = build_control(st, [_event("capture", "government", 35.5, 36.25, D2, "W")], [D1, D2], actors=actors,
-                      outline=square)
+    st, _ = _settlements(
+        tmp_path, ["W,35.5,36.25,opposition,2019-08-01,t", "E,35.5,36.75,government,2019-08-01,t"], actors
+    )
+    m = build_control(
+        st, [_event("capture", "government", 35.5, 36.25, D2, "W")], [D1, D2], actors=actors, outline=square
+    )
     half = area_km2(shapely.box(36.0, 35.0, 36.5, 36.0))
     whole = area_km2(square)
     diff = m.diff(D2)
@@ -106,8 +118,10 @@ def test_validation_errors_name_file_and_feature(tmp_path, actors):
     cases = {
         "unknown.geojson": ({"controller": "martians", "valid_from": "2019-08-01"}, "unknown controller 'martians'"),
         "nodate.geojson": ({"controller": "government"}, "missing valid_from"),
-        "backwards.geojson": ({"controller": "isis", "valid_from": "2019-09-01", "valid_to": "2019-08-01"},
-                              "valid_to 2019-08-01 is before valid_from 2019-09-01"),
+        "backwards.geojson": (
+            {"controller": "isis", "valid_from": "2019-09-01", "valid_to": "2019-08-01"},
+            "valid_to 2019-08-01 is before valid_from 2019-09-01",
+        ),
     }
     for name, (props, msg) in cases.items():
         p = _layer(tmp_path, name, props, poly)
@@ -130,12 +144,15 @@ def test_repair_and_reprojection(tmp_path, actors):
 
 
 def test_assign_controllers_is_a_spatial_join(actors, tmp_path):
-    st, _ = _settlements(tmp_path, ["A,35.5,36.8,opposition,2019-08-01,t", "B,35.1,36.75,government,2019-08-01,t"],
-                         actors)
+    st, _ = _settlements(
+        tmp_path, ["A,35.5,36.8,opposition,2019-08-01,t", "B,35.1,36.75,government,2019-08-01,t"], actors
+    )
     m = build_control(st, [], [D1], actors=actors)
-    pts = gpd.GeoDataFrame({"name": ["near A", "near B", "far at sea", "border town"]},
-                           geometry=shapely.points([(36.8, 35.52), (36.75, 35.08), (34.0, 35.0), (38.9538, 36.70)]),
-                           crs="EPSG:4326")
+    pts = gpd.GeoDataFrame(
+        {"name": ["near A", "near B", "far at sea", "border town"]},
+        geometry=shapely.points([(36.8, 35.52), (36.75, 35.08), (34.0, 35.0), (38.9538, 36.70)]),
+        crs="EPSG:4326",
+    )
     out = assign_controllers(pts, m.zones_on(D1))
     # Tell Abyad lies just outside the simplified outline: it takes the nearest zone (within 5 km)
     assert list(out["controller"]) == ["opposition", "government", "unknown", "opposition"]
@@ -147,9 +164,13 @@ def test_assign_controllers_is_a_spatial_join(actors, tmp_path):
 
 def test_shipped_data_models_the_isis_pocket(actors, gaz):
     from geo import extract_events, find_mentions, read_reports, resolve_mentions
+
     batch = read_reports(DATA / "reports")
-    events = [e for r in batch.reports
-              for e in extract_events(r, resolve_mentions(find_mentions(r, gaz, actors=actors), gaz), actors)]
+    events = [
+        e
+        for r in batch.reports
+        for e in extract_events(r, resolve_mentions(find_mentions(r, gaz, actors=actors), gaz), actors)
+    ]
     st, _ = read_settlements(DATA / "zones" / "settlements.csv", actors)
     ex, _, _ = read_zone_layers(DATA / "zones", actors)
     m = build_control(st, events, batch.dates, actors=actors, explicit=ex)
@@ -171,11 +192,13 @@ def test_every_settlement_lies_in_its_own_controllers_zone(actors):
 def test_overlapping_polygons_are_reported_with_their_area(tmp_path, actors):
     a = shapely.box(36.5, 35.5, 36.7, 35.7)
     b = shapely.box(36.6, 35.5, 36.8, 35.7)  # half of a
-    gpd.GeoDataFrame([{"controller": "government", "valid_from": "2019-08-01"}], geometry=[a],
-                     crs="EPSG:4326").to_file(tmp_path / "a.geojson")
-    gpd.GeoDataFrame([{"controller": "opposition", "valid_from": "2019-08-05"}], geometry=[b],
-                     crs="EPSG:4326").to_file(tmp_path / "b.geojson")
-    ex, rej, _ = read_zone_layers(tmp_path, actors)
+    gpd.GeoDataFrame([{"controller": "government", "valid_from": "2019-08-01"}], geometry=[a], crs="EPSG:4326").to_file(
+        tmp_path / "a.geojson"
+    )
+    gpd.GeoDataFrame([{"controller": "opposition", "valid_from": "2019-08-05"}], geometry=[b], crs="EPSG:4326").to_file(
+        tmp_path / "b.geojson"
+    )
+    ex, _rej, _ = read_zone_layers(tmp_path, actors)
     st, _ = _settlements(tmp_path, ["A,35.0,38.0,government,2019-08-01,t"], actors)
     m = build_control(st, [], [D1, dt.date(2019, 8, 5)], actors=actors, explicit=ex)
     (msg,) = m.find_overlaps()

