@@ -315,8 +315,10 @@ def render_date(
     digits: int = DEFAULTS.coordinate_digits,
     tolerance: float = DEFAULTS.simplify_tolerance_deg,
     online_tiles: bool = True,
+    center: tuple[float, float] = DEFAULTS.theatre.center,
+    zoom: int = DEFAULTS.theatre.zoom,
 ) -> None:
-    """Write ``maps/<date>.html``."""
+    """Write ``maps/<date>.html``; the map opens on ``center`` (lat, lon) at ``zoom``."""
     controllers, cidx = _controllers(actors)
     reports, sentences, names, actor_names = _Table(), _Table(), _Table(), _Table()
     report_meta = {r.id: {"id": r.id, "t": r.title, "s": r.source, "u": safe_url(r.url) or ""} for r in page.reports}
@@ -395,8 +397,7 @@ def render_date(
         "reports": reports.items,
         "dates": [page.date.isoformat()],
     }
-    center = (35.6, 36.8)
-    m = _map(center, 8)
+    m = _map(center, zoom)
     title = f"{page.date.isoformat()} — conflict map"
     body = _date_body(page, actors, len(places) + len(area_feats), len(page.events))
     script = _PageScript(
@@ -625,6 +626,8 @@ def render_timeline(
     digits: int = 4,
     tolerance: float = DEFAULTS.simplify_tolerance_deg,
     online_tiles: bool = True,
+    center: tuple[float, float] = DEFAULTS.theatre.center,
+    zoom: int = DEFAULTS.theatre.zoom,
 ) -> None:
     """Write ``maps/timeline.html``: all dates on one map with a slider.
 
@@ -689,7 +692,7 @@ def render_timeline(
         "kinds": PLACE_KINDS,
         "view": [[34.9, 35.9], [36.7, 37.9]],
     }
-    m = _map((35.6, 36.8), 8)
+    m = _map(center, zoom)
     body = (
         f'<div id="cm-bar"><h1>Timeline · {len(ds)} date(s) · {len(events)} event(s)</h1>'
         f'<span class="cm-grow"></span><a href="index.html">Index</a></div>'
