@@ -105,7 +105,7 @@ def test_the_cache_is_data_with_a_checksum_and_a_planted_file_is_never_run(tmp_p
 
     class Boom:
         def __reduce__(self):
-            return (exec, ("import pathlib; pathlib.Path(%r).write_text('ran')" % str(tmp_path / "pwned"),))
+            return (exec, (f"import pathlib; pathlib.Path({str(tmp_path / 'pwned')!r}).write_text('ran')",))
 
     path.write_bytes(pickle.dumps(Boom()))  # a planted pickle
     gaz = load_gazetteer(directory=d, cache_dir=cache)
