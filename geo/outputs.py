@@ -412,7 +412,12 @@ def publish(
             o.write(staged)
             digest = sha256_file(staged)
             entries[o.name] = {"sha256": digest, "fingerprint": o.fingerprint, "kind": o.kind}
-            if not force and target.is_file() and prev is not None and prev.get("sha256") == digest == sha256_file(target):
+            if (
+                not force
+                and target.is_file()
+                and prev is not None
+                and prev.get("sha256") == digest == sha256_file(target)
+            ):
                 staged.unlink()
                 result.unchanged.append(o.name)
                 continue
@@ -438,7 +443,9 @@ def publish(
             (out / _JOURNAL).unlink()
     except OSError as err:
         if committed:  # the journal stands: the next run (or recover()) completes the swap
-            raise OutputError(f"publishing in {out} stopped half-way ({err}); run again to complete it", path=out) from None
+            raise OutputError(
+                f"publishing in {out} stopped half-way ({err}); run again to complete it", path=out
+            ) from None
         raise _os_error(err, out) from None
     finally:
         if not committed:
@@ -506,13 +513,17 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
     unresolved = export.unresolved_rows(b.mentions)
     outputs = [
         Output("unresolved.csv", lambda p: export.write_csv(p, unresolved, export.UNRESOLVED_COLUMNS)),
-        Output("rejected.csv", lambda p: export.write_csv(p, export.rejected_rows(b.rejected), export.REJECTED_COLUMNS)),
+        Output(
+            "rejected.csv", lambda p: export.write_csv(p, export.rejected_rows(b.rejected), export.REJECTED_COLUMNS)
+        ),
         Output("mentions.csv", lambda p: export.write_frame_csv(p, b.mentions)),
         Output("reports.csv", lambda p: export.write_csv(p, export.report_rows(b.reports), export.REPORT_COLUMNS)),
         Output("control_area.csv", lambda p: export.write_frame_csv(p, b.control.area_table())),
         Output(
             "warnings.csv",
-            lambda p: export.write_csv(p, ({"about": w.about, "warning": w.text} for w in b.warnings), ("about", "warning")),
+            lambda p: export.write_csv(
+                p, ({"about": w.about, "warning": w.text} for w in b.warnings), ("about", "warning")
+            ),
         ),
         Output(
             "layers.gpkg",

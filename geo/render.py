@@ -41,6 +41,7 @@ from markupsafe import Markup
 
 from .actors import UNKNOWN, Actors
 from .events import KINDS as EVENT_KINDS
+from .gazetteer import KINDS
 from .export import write_text
 from .settings import DEFAULTS, RESOURCES
 
@@ -55,22 +56,7 @@ EVENT_COLOURS = {
     "attack": "#bcbd22",
     "clash": "#17becf",
 }
-PLACE_KINDS = [
-    "city",
-    "town",
-    "village",
-    "airbase",
-    "base",
-    "road",
-    "region",
-    "plain",
-    "mountain",
-    "hill",
-    "crossing",
-    "dam",
-    "governorate",
-    "area",
-]
+PLACE_KINDS = [k for k in KINDS if k != "country"]  # the kinds a marker can have, in the gazetteer's order
 ATTRIBUTION = (
     "Places: GeoNames (CC BY 4.0) and project gazetteer; outlines: Natural Earth; map library: Leaflet (BSD-2)"
 )

@@ -49,6 +49,7 @@ from .events import Event
 from .exc import Rejection, ZoneError
 from .geometry import area_km2, country_outline, distance_km, lonlat_points, position_problem
 from .settings import DEFAULTS
+from .theatre import in_box
 
 log = logging.getLogger(__name__)
 
@@ -330,7 +331,7 @@ def read_settlements(
                     f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers", path=path, line=line, item=name
                 ) from None
             problem = position_problem(lat, lon, country, aoi)
-            if problem is None and not (aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]):
+            if problem is None and not in_box(lat, lon, aoi):
                 problem = f"({lat}, {lon}) is outside the area of interest"
             if problem:
                 raise ZoneError(problem, path=path, line=line, item=name)

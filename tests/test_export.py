@@ -22,13 +22,13 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path):
 
     import pandas as pd
 
-    rows = [{"id": "=HYPERLINK(\"http://x\",\"y\")", "t": "+cmd", "n": -3.5, "s": "-12", "a": "@SUM(A1)"}]
+    rows = [{"id": '=HYPERLINK("http://x","y")', "t": "+cmd", "n": -3.5, "s": "-12", "a": "@SUM(A1)"}]
     write_csv(tmp_path / "a.csv", rows, ["id", "t", "n", "s", "a"])
     write_frame_csv(tmp_path / "b.csv", pd.DataFrame(rows))
     for name in ("a.csv", "b.csv"):
         with (tmp_path / name).open(encoding="utf-8") as fh:
             (row,) = list(csv.DictReader(fh))
-        assert row == {"id": "'=HYPERLINK(\"http://x\",\"y\")", "t": "'+cmd", "n": "-3.5", "s": "-12", "a": "'@SUM(A1)"}
+        assert row == {"id": '\'=HYPERLINK("http://x","y")', "t": "'+cmd", "n": "-3.5", "s": "-12", "a": "'@SUM(A1)"}
 
 
 def _layers():
