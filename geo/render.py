@@ -41,8 +41,8 @@ from markupsafe import Markup
 
 from .actors import UNKNOWN, Actors
 from .events import KINDS as EVENT_KINDS
-from .gazetteer import KINDS
 from .export import write_text
+from .gazetteer import KINDS
 from .settings import DEFAULTS, RESOURCES
 
 EVENT_COLOURS = {
