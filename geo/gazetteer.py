@@ -43,7 +43,7 @@ from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
 from .names import GENERIC, skeleton_many
 from .settings import DEFAULTS, RESOURCES
-from .tables import read_rows, read_text
+from .tables import Row, read_rows, read_text
 from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
@@ -167,9 +167,9 @@ class Gazetteer:
                         owners.append((i, True))
         index: dict[str, dict[int, None]] = defaultdict(dict)
         cue: dict[str, dict[int, None]] = defaultdict(dict)
-        for key, (i, stem) in zip(skeleton_many(names), owners):
+        for key, (i, is_stem) in zip(skeleton_many(names), owners):
             if key:
-                (cue if stem else index)[key][i] = None
+                (cue if is_stem else index)[key][i] = None
         self.index = {k: tuple(v) for k, v in index.items()}
         self.cue_only = {k: tuple(v) for k, v in cue.items()}
         for a, key in zip(aliases, skeleton_many([a.surface for a in aliases])):
@@ -347,7 +347,7 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str
     """Rows of a supplement CSV with their line numbers (cells stripped); a broken row stops the load."""
     rows = []
     for row in read_rows(read_text(path, GazetteerError), path=path, required=required, error=GazetteerError):
-        if isinstance(row, GazetteerError):
+        if not isinstance(row, Row):
             raise row
         rows.append((row.line, {k: v.strip() for k, v in row.cells.items()}))
     return rows

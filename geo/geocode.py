@@ -338,6 +338,11 @@ class Resolver:
             return (None, round(conf, 3), f"{reason}; confidence {conf:.2f} < {self.min_confidence}", inside)
         return (best, round(conf, 3), why, inside)
 
+    def _country_name(self, flag: str) -> str:
+        """The name of the country of a conditional alias (``alias:context:SY`` → Syria)."""
+        code = flag.rsplit(":", 1)[1]
+        return self.gaz[f"cc:{code}"].name if f"cc:{code}" in self.gaz else code
+
     def _why(self, m: Mention, scored, context) -> str:
         _s, p, flag = scored[0]
         near = self._near(p, context) if context is not None and p.kind != "country" else None
@@ -346,7 +351,7 @@ class Resolver:
         if why is None:
             bits = [f"{p.name} ({p.kind}, {p.admin1 or p.country})"]
             if flag.startswith("alias"):
-                bits.append("alias" + (f" in a {flag.rsplit(':', 1)[1]} context" if ":" in flag else ""))
+                bits.append("alias" + (f" in a report about {self._country_name(flag)}" if ":" in flag else ""))
             if flag == "stem" or (m.cue and p.kind in _CUE_FITS.get(m.cue, ())):
                 bits.append(f"cue '{m.cue}'")
             if near is not None:

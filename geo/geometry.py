@@ -12,6 +12,7 @@ import json
 import math
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import shapely
@@ -23,7 +24,7 @@ from .theatre import in_box
 EARTH_KM_PER_DEG_LAT = 110.574
 
 
-def lonlat_points(lats, lons) -> np.ndarray:
+def lonlat_points(lats, lons) -> Any:
     """Shapely points from latitude and longitude sequences (note the argument order)."""
     return shapely.points(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
 

@@ -39,6 +39,7 @@ import signal
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -542,7 +543,6 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
     ]
     pages = _DatePages(b, unresolved)
     towns = _towns(b)
-    view = {"center": b.theatre.center, "zoom": b.theatre.zoom, "online_tiles": online_tiles}
     page_key = _fingerprint(
         run_key(s, online_tiles=online_tiles),
         b.actors.fingerprint,
@@ -555,39 +555,9 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
             continue
         page = pages.page(d)
         fp = _fingerprint(page_key, pages.key(page))
-        outputs.append(
-            Output(
-                f"{d.isoformat()}.html",
-                lambda p, page=page: render.render_date(
-                    p,
-                    page,
-                    actors=b.actors,
-                    towns=towns,
-                    digits=s.coordinate_digits,
-                    tolerance=s.simplify_tolerance_deg,
-                    **view,
-                ),
-                fp,
-                kind="page",
-            )
-        )
-        outputs.append(
-            Output(
-                f"layers/{d.isoformat()}.geojson",
-                lambda p, page=page: export.write_geojson(
-                    p,
-                    {
-                        "zones": page.zones,
-                        "places": _for_gis(page.places),
-                        "areas": _for_gis(page.areas),
-                        "events": page.events,
-                        "changes": pages.changes_on(page.date),
-                    },
-                ),
-                fp,
-                kind="layers",
-            )
-        )
+        outputs.append(Output(f"{d.isoformat()}.html", partial(_date_page, b, page, towns, online_tiles), fp, "page"))
+        changes = pages.changes_on(d)
+        outputs.append(Output(f"layers/{d.isoformat()}.geojson", partial(_date_layers, page, changes), fp, "layers"))
     outputs.append(Output("index.html", lambda p: pages.render_index(p), kind="page"))
     outputs.append(
         Output(
@@ -600,12 +570,37 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
                 report_meta={r.id: {"t": r.title, "s": r.source, "u": r.url} for r in b.reports},
                 towns=towns,
                 tolerance=s.simplify_tolerance_deg,
-                **view,
+                online_tiles=online_tiles,
+                center=b.theatre.center,
+                zoom=b.theatre.zoom,
             ),
             kind="page",
         )
     )
     return outputs
+
+
+def _date_page(b: Build, page: Any, towns: list, online_tiles: bool, path: Path) -> None:
+    from .render import render_date
+
+    render_date(
+        path,
+        page,
+        actors=b.actors,
+        towns=towns,
+        digits=b.settings.coordinate_digits,
+        tolerance=b.settings.simplify_tolerance_deg,
+        online_tiles=online_tiles,
+        center=b.theatre.center,
+        zoom=b.theatre.zoom,
+    )
+
+
+def _date_layers(page: Any, changes: Any, path: Path) -> None:
+    from .export import write_geojson
+
+    layers = {"zones": page.zones, "places": _for_gis(page.places), "areas": _for_gis(page.areas)}
+    write_geojson(path, {**layers, "events": page.events, "changes": changes})
 
 
 class _DatePages:
@@ -692,8 +687,9 @@ class _DatePages:
                 )
             )
         area: dict[str, dict[str, float]] = {}
-        for row in b.control.area_table().itertuples(index=False):
-            area.setdefault(str(row.date), {})[str(row.controller)] = float(row.area_km2)
+        table = b.control.area_table()
+        for d, c, km2 in zip(table["date"], table["controller"], table["area_km2"]):
+            area.setdefault(str(d), {})[str(c)] = float(km2)
         last = b.dates[-1].isoformat() if b.dates else ""
         render_index(
             path,

@@ -548,16 +548,18 @@ class RunSummary:
     @classmethod
     def of(cls, b: Build) -> RunSummary:
         """The counts of a Build (nothing written yet)."""
+        import numpy as np
+
         m = b.mentions
-        placed = m["placed"].astype(bool) if len(m) else m.get("placed")
-        in_aoi = m["in_aoi"].astype(bool) if len(m) else None
+        placed = m["placed"].to_numpy(dtype=bool)
+        in_aoi = m["in_aoi"].to_numpy(dtype=bool)
         return cls(
             reports=len(b.reports),
             rejected=len(b.rejected),
             mentions=len(m),
-            placed=int((placed & in_aoi).sum()) if len(m) else 0,
-            outside_aoi=int((placed & ~in_aoi).sum()) if len(m) else 0,
-            unresolved=int((~placed).sum()) if len(m) else 0,
+            placed=int(np.sum(placed & in_aoi)),
+            outside_aoi=int(np.sum(placed & ~in_aoi)),
+            unresolved=int(np.sum(~placed)),
             events=len(b.events),
             changes=sum(len(v) for v in b.control.changes.values()),
             dates=len(b.dates),

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .exc import Rejection, ReportError
 from .settings import DEFAULTS
-from .tables import FIELD_LIMIT, read_rows
+from .tables import FIELD_LIMIT, Row, read_rows
 
 log = logging.getLogger(__name__)
 
@@ -171,9 +171,10 @@ def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.dat
         else:
             d = mo = a
     elif (m := _DMY.match(s)) or (m := _MDY.match(s)):
-        mo = _MONTHS.get(m["mon"].lower().rstrip("."))
-        if mo is None:
+        month = _MONTHS.get(m["mon"].lower().rstrip("."))
+        if month is None:
             raise ValueError(f"{m['mon']!r} is not a month name")
+        mo = month
         y, d = int(m["y"]), int(m["d"])
     else:
         raise ValueError(
@@ -384,7 +385,7 @@ def _read_csv(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int
     extra = [h.strip() for h in header if h.strip().lower() not in _FIELDS]
     w = (*warnings, f"ignored unknown column(s) {', '.join(extra)}") if extra else warnings
     for row in rows:
-        if isinstance(row, ReportError):
+        if not isinstance(row, Row):
             yield row
             continue
         if len(row.cells.get("text", "")) > max_bytes:
