@@ -553,7 +553,7 @@ def _write_outputs(
                     str(prev),
                     str(nxt),
                     rep_key,
-                    model._codes_on(d).tobytes().hex(),
+                    model.codes_on(d).tobytes().hex(),
                     len(model.explicit_on(d)),
                     [dataclasses.astuple(c) for c in diff["changes"]],
                 ],

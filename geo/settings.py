@@ -44,6 +44,17 @@ class Settings:
         Allow the Nominatim fallback for names the offline gazetteer lacks.
     metric_crs : str
         Projected CRS used for areas and distances (UTM 37N covers Syria).
+    rivers_path : Path or None
+        River lines (GeoJSON with ``name`` and ``barrier``); the zone engine keeps the
+        banks of ``barrier`` rivers apart.  ``None``: no river is a boundary.
+    zone_reach_km : float or None
+        Ground farther than this from every control mark (on its river bank) is
+        *unknown*; ``None`` paints every cell to its edge.
+    zone_smoothing_km : float
+        How much the boundaries between controllers are smoothed (the saw-teeth of
+        Voronoi cells); about the size of the teeth removed.  0 keeps the raw cells.
+    pocket_ring_km : float
+        Width of the ring that cuts a besieged pocket off from its holder's other ground.
     """
 
     data_dir: Path = ROOT / "data"
@@ -61,6 +72,10 @@ class Settings:
     coordinate_digits: int = 5
     simplify_tolerance_deg: float = 0.002
     strict: bool = False
+    rivers_path: Path | None = RESOURCES / "rivers" / "rivers.geojson"
+    zone_reach_km: float | None = 10.0
+    zone_smoothing_km: float = 1.5
+    pocket_ring_km: float = 1.5
     zones_path: Path | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None

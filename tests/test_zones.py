@@ -59,14 +59,15 @@ def test_events_flip_settlements_and_every_flip_is_traceable(tmp_path, actors):
     )
     assert not rej
     cap = _event("capture", "isis", 35.501, 36.801, D2, "A")
-    new = _event("capture", "government", 35.70, 37.20, D2, "NewVillage")  # not in the table: added
+    new = _event("capture", "isis", 35.55, 36.84, D2, "NewVillage")  # not in the table, 7 km from A: added
     area = shapely.box(36.6, 35.3, 37.0, 35.7)
     sur = _event("surrender", "isis", 35.5, 36.8, D3, "southeast", "opposition", geometry=area)
     m = build_control(st, [cap, new, sur], [D1, D2, D3], actors=actors)
     codes = {d: dict(zip(m.settlements["name"], (m.controllers[i] for i in m.codes[d]))) for d in m.dates}
     assert codes[D1]["A"] == "opposition" and codes[D2]["A"] == "isis" and codes[D3]["A"] == "opposition"
     # a captured place the table lacks is added, on its nearest neighbour's (A's) side until the capture
-    assert codes[D1]["NewVillage"] == "opposition" and codes[D2]["NewVillage"] == "government"
+    # (which counts: Islamic State holds A, 7 km away, when it takes NewVillage)
+    assert codes[D1]["NewVillage"] == "opposition" and codes[D2]["NewVillage"] == "isis"
     (flip,) = [c for c in m.changes[D2] if c.settlement == "A"]
     assert (flip.before, flip.after, flip.kind, flip.event_id) == ("opposition", "isis", "capture", cap.id)
     assert flip.sentence == cap.sentence
@@ -82,7 +83,13 @@ def test_km2_gained_equals_km2_lost_and_matches_a_hand_computed_case(tmp_path, a
         tmp_path, ["W,35.5,36.25,opposition,2019-08-01,t", "E,35.5,36.75,government,2019-08-01,t"], actors
     )
     m = build_control(
-        st, [_event("capture", "government", 35.5, 36.25, D2, "W")], [D1, D2], actors=actors, outline=square
+        st,
+        [_event("capture", "government", 35.5, 36.25, D2, "W")],
+        [D1, D2],
+        actors=actors,
+        outline=square,
+        barriers=(),
+        reach_km=None,
     )
     half = area_km2(shapely.box(36.0, 35.0, 36.5, 36.0))
     whole = area_km2(square)
@@ -147,7 +154,7 @@ def test_assign_controllers_is_a_spatial_join(actors, tmp_path):
     st, _ = _settlements(
         tmp_path, ["A,35.5,36.8,opposition,2019-08-01,t", "B,35.1,36.75,government,2019-08-01,t"], actors
     )
-    m = build_control(st, [], [D1], actors=actors)
+    m = build_control(st, [], [D1], actors=actors, reach_km=None, barriers=())
     pts = gpd.GeoDataFrame(
         {"name": ["near A", "near B", "far at sea", "border town"]},
         geometry=shapely.points([(36.8, 35.52), (36.75, 35.08), (34.0, 35.0), (38.9538, 36.70)]),

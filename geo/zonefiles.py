@@ -1,0 +1,319 @@
+"""Control-zone inputs: polygon layers, the settlement-control table, bases and posts.
+
+* **Polygon layers** (GeoJSON, GeoPackage, KML, Shapefile): each feature has a
+  ``controller`` and ``valid_from`` / ``valid_to`` (ISO dates), or the file name
+  starts with a date (``2019-08-01_front.geojson``: valid from that date until the
+  next dated file of the same name stem, or open-ended).  Any CRS is reprojected
+  to EPSG:4326; invalid geometries are repaired with ``make_valid`` (a warning
+  names the feature); features that cannot be used are rejected with file,
+  feature and reason.
+* **A settlement-control table** ``settlements.csv`` (``name, lat, lon,
+  controller, as_of, source``): who holds which town; :mod:`geo.zones` derives
+  the zones from it.
+* **Bases and posts** ``bases.csv`` (``name, lat, lon, actor, kind, source,
+  estimated``, optional ``valid_from, valid_to``): observation posts, air bases,
+  foreign bases, drawn as symbols with their own actor.
+
+Every reader checks row by row (or feature by feature): a bad row is rejected with
+file, line or feature and the reason, the good rows are still used, and
+``strict=True`` raises on the first bad one instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import itertools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .actors import Actors
+from .exc import ZoneError
+from .geometry import country_outline, lonlat_points, position_problem
+from .settings import DEFAULTS
+
+ZONE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".shp")
+_DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A zone feature, file or settlement row that was not used, and why."""
+
+    path: str
+    item: str
+    reason: str
+    line: int = 0
+
+
+def _blank(value) -> bool:
+    """None, NaN, NaT or an empty string: "no value" in any of the ways readers spell it."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _parse_iso(value, *, path, item, column) -> dt.date:
+    if not _blank(value) and isinstance(value, (dt.date, pd.Timestamp)):
+        return value.date() if isinstance(value, (dt.datetime, pd.Timestamp)) else value
+    text = "" if _blank(value) else str(value).strip()
+    if not text:
+        raise ZoneError(f"missing {column}; expected an ISO date such as 2019-08-01", path=path, item=item)
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ZoneError(f"{column}={text!r} is not an ISO date (YYYY-MM-DD)", path=path, item=item) from None
+
+
+def resolve_controller(value, actors: Actors, *, path, item) -> str:
+    """Map a controller cell (id, label or actor alias) to a zone-controller id."""
+    text = "" if _blank(value) else str(value).strip()
+    if not text:
+        raise ZoneError("missing controller", path=path, item=item)
+    if text in actors:
+        cid = actors.controller_of(text) or text
+        return cid
+    low = text.lower()
+    for a in actors:
+        if low in (a.id.lower(), a.label.lower(), *(x.lower() for x in a.aliases)):
+            if not a.zone_controller:
+                raise ZoneError(
+                    f"{text!r} ({a.id}) holds no ground; controllers are {', '.join(actors.controllers)}",
+                    path=path,
+                    item=item,
+                )
+            return a.zone_controller
+    raise ZoneError(
+        f"unknown controller {text!r}; expected one of {', '.join(actors.controllers)} "
+        f"(ids in {actors.path or 'actors.csv'})",
+        path=path,
+        item=item,
+    )
+
+
+# -- polygon layers ----------------------------------------------------------------
+
+
+def read_zone_file(
+    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False, clip_iso: str | None = "SY"
+) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
+    """Read and validate one polygon layer.
+
+    Returns
+    -------
+    (GeoDataFrame, rejected, warnings)
+        Valid features with ``controller, valid_from, valid_to, name, source, file,
+        feature, geometry`` (EPSG:4326, clipped to the country outline).
+
+    Raises
+    ------
+    ZoneError
+        Unreadable file; with ``strict=True`` also the first bad feature.
+    """
+    path = Path(path)
+    try:
+        gdf = gpd.read_file(path)
+    except Exception as err:
+        raise ZoneError(f"cannot read as a vector layer: {err}", path=path) from err
+    warnings: list[str] = []
+    rejected: list[Rejected] = []
+    if gdf.crs is None:
+        b = gdf.total_bounds if len(gdf) else np.zeros(4)
+        if len(gdf) and (abs(b[[0, 2]]).max() > 180 or abs(b[[1, 3]]).max() > 90):
+            raise ZoneError(
+                "no CRS and coordinates are not degrees; declare the CRS (e.g. a .prj file or GeoJSON in EPSG:4326)",
+                path=path,
+            )
+        gdf = gdf.set_crs("EPSG:4326")
+        warnings.append(f"{path}: no CRS given; assumed EPSG:4326")
+    elif not gdf.crs.equals("EPSG:4326"):
+        warnings.append(f"{path}: reprojected from {gdf.crs.to_string()} to EPSG:4326")
+        gdf = gdf.to_crs("EPSG:4326")
+    name_date = _DATE_IN_NAME.search(path.stem)
+    cols = {c.lower(): c for c in gdf.columns}
+    outline = country_outline(clip_iso) if clip_iso else None
+    aoi_box = shapely.box(*aoi)
+    rows = []
+    for i, row in enumerate(gdf.itertuples(index=False)):
+        rec = row._asdict()
+        label = str(rec.get(cols.get("name", ""), "") or "") if "name" in cols else ""
+        item = f"feature {i}" + (f" '{label}'" if label else "")
+        try:
+            geom = rec.get("geometry")
+            if geom is None or geom.is_empty:
+                raise ZoneError("empty geometry", path=path, item=item)
+            if geom.geom_type not in ("Polygon", "MultiPolygon", "GeometryCollection"):
+                raise ZoneError(f"{geom.geom_type} is not a polygon; zones must be areas", path=path, item=item)
+            if not geom.is_valid:
+                reason = shapely.is_valid_reason(geom)
+                geom = shapely.make_valid(geom)
+                geom = shapely.union_all(
+                    [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+                )
+                warnings.append(f"{path} ({item}): invalid geometry repaired with make_valid ({reason})")
+            controller = resolve_controller(rec.get(cols.get("controller", "controller")), actors, path=path, item=item)
+            if "valid_from" in cols:
+                start = _parse_iso(rec.get(cols["valid_from"]), path=path, item=item, column="valid_from")
+            elif name_date:
+                start = dt.date.fromisoformat(name_date.group(1))
+            else:
+                raise ZoneError("missing valid_from (no column and no date in the file name)", path=path, item=item)
+            raw_end = rec.get(cols["valid_to"]) if "valid_to" in cols else None
+            end = None if _blank(raw_end) else _parse_iso(raw_end, path=path, item=item, column="valid_to")
+            if end is not None and end < start:
+                raise ZoneError(f"valid_to {end} is before valid_from {start}", path=path, item=item)
+            if not geom.intersects(aoi_box):
+                raise ZoneError(
+                    f"lies outside the area of interest {aoi} (wrong CRS or swapped axes?)", path=path, item=item
+                )
+            if outline is not None:
+                geom = shapely.intersection(geom, outline)
+                if geom.is_empty:
+                    raise ZoneError("lies entirely outside the country outline", path=path, item=item)
+        except ZoneError as err:
+            if strict:
+                raise
+            rejected.append(Rejected(str(path), item, err.reason))
+            continue
+        rows.append(
+            {
+                "controller": controller,
+                "valid_from": start,
+                "valid_to": end,
+                "name": label,
+                "source": str(rec.get(cols.get("source", ""), "") or "") if "source" in cols else "",
+                "file": path.name,
+                "feature": i,
+                "geometry": geom,
+            }
+        )
+    out = gpd.GeoDataFrame(
+        rows,
+        columns=["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"],
+        geometry="geometry",
+        crs="EPSG:4326",
+    )
+    return out, rejected, warnings
+
+
+def read_zone_layers(
+    directory: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
+) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
+    """All polygon layers in ``directory`` (see :func:`read_zone_file`).
+
+    Dated files without ``valid_to`` are closed the day before the next dated file
+    of the same stem starts.
+    """
+    frames, rejected, warnings = [], [], []
+    files = (
+        sorted(p for p in Path(directory).iterdir() if p.suffix.lower() in ZONE_SUFFIXES and not p.name.startswith("."))
+        if Path(directory).is_dir()
+        else []
+    )
+    for p in files:
+        try:
+            gdf, rej, warn = read_zone_file(p, actors, aoi=aoi, strict=strict)
+        except ZoneError as err:  # one unreadable file does not block the others
+            if strict:
+                raise
+            rejected.append(Rejected(str(p), "whole file", err.reason))
+            continue
+        frames.append(gdf)
+        rejected += rej
+        warnings += warn
+    if not frames:
+        return (
+            gpd.GeoDataFrame(
+                columns=["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"],
+                geometry="geometry",
+                crs="EPSG:4326",
+            ),
+            rejected,
+            warnings,
+        )
+    gdf = pd.concat(frames, ignore_index=True)
+    stems = gdf["file"].map(lambda f: _DATE_IN_NAME.sub("", Path(f).stem))
+    for stem, group in gdf.groupby(stems):
+        starts = sorted(set(group["valid_from"]))
+        for s, nxt in itertools.pairwise(starts):
+            mask = (stems == stem) & (gdf["valid_from"] == s) & gdf["valid_to"].isna()
+            gdf.loc[mask, "valid_to"] = nxt - dt.timedelta(days=1)
+    return gpd.GeoDataFrame(gdf, geometry="geometry", crs="EPSG:4326"), rejected, warnings
+
+
+# -- settlements ---------------------------------------------------------------------
+
+
+def read_settlements(
+    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
+) -> tuple[gpd.GeoDataFrame, list[Rejected]]:
+    """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source).
+
+    Returns
+    -------
+    (GeoDataFrame, rejected)
+        Points with ``name, controller, as_of, source``; bad rows are rejected with
+        the line number and reason (or raise with ``strict=True``).
+    """
+    path = Path(path)
+    rows, rejected = [], []
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ZoneError(
+            f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
+        ) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    need = ("name", "lat", "lon", "controller", "as_of")
+    missing = [c for c in need if c not in (reader.fieldnames or ())]
+    if missing:
+        raise ZoneError(f"missing column(s) {', '.join(missing)}; expected {','.join(need)},source", path=path, line=1)
+    end_of_previous = reader.line_num
+    for rec in reader:
+        line, end_of_previous = end_of_previous + 1, reader.line_num
+        try:
+            name = (rec.get("name") or "").strip()
+            if not name:
+                raise ZoneError("empty name", path=path, line=line)
+            try:
+                lat, lon = float(rec["lat"]), float(rec["lon"])
+            except (TypeError, ValueError):
+                raise ZoneError(
+                    f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers", path=path, line=line, item=name
+                ) from None
+            problem = position_problem(lat, lon, "SY", aoi)
+            if problem is None and not (aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]):
+                problem = f"({lat}, {lon}) is outside the area of interest"
+            if problem:
+                raise ZoneError(problem, path=path, line=line, item=name)
+            controller = resolve_controller(rec.get("controller"), actors, path=path, item=f"line {line}")
+            as_of = _parse_iso(rec.get("as_of"), path=path, item=name, column="as_of")
+        except ZoneError as err:
+            if strict:
+                raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
+            rejected.append(Rejected(str(path), err.item or "", err.reason, line))
+            continue
+        rows.append(
+            {
+                "name": name,
+                "lat": lat,
+                "lon": lon,
+                "controller": controller,
+                "as_of": as_of,
+                "source": (rec.get("source") or "").strip(),
+            }
+        )
+    df = pd.DataFrame(rows, columns=["name", "lat", "lon", "controller", "as_of", "source"])
+    return gpd.GeoDataFrame(df, geometry=lonlat_points(df["lat"], df["lon"]), crs="EPSG:4326"), rejected
