@@ -259,9 +259,11 @@ def run(
         For unusable shared inputs (actors table, gazetteer supplement, a zone file
         that cannot be read) and, with ``settings.strict``, for any bad report.
     """
+    from .cells import river_lines
     from .events import extract_events
     from .export import remove_stale_temporaries, write_text
     from .geocode import OnlineGeocoder, with_online
+    from .pockets import siege_cues
     from .zones import build_control, read_settlements, read_zone_layers
 
     t0 = time.perf_counter()
@@ -331,7 +333,18 @@ def run(
             columns=["name", "lat", "lon", "controller", "as_of", "source"], geometry=[], crs="EPSG:4326"
         )
     all_dates = batch.dates
-    model = build_control(settlements, events, all_dates, actors=actors, explicit=explicit)
+    model = build_control(
+        settlements,
+        events,
+        all_dates,
+        actors=actors,
+        explicit=explicit,
+        barriers=river_lines(settings.rivers_path),
+        cues=siege_cues(reps, resolved, actors, events),
+        reach_km=settings.zone_reach_km,
+        smoothing_km=settings.zone_smoothing_km,
+        ring_km=settings.pocket_ring_km,
+    )
     warnings = [("zones", w) for w in warns] + [("zones", w) for w in model.find_overlaps()]
     warnings += [("report", f"{r.path}:{r.line} ({r.id}): {w}") for r in batch.reports for w in r.warnings]
     for _, w in warnings:

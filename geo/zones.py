@@ -192,12 +192,9 @@ class ControlModel:
             if not held or holder is None:
                 continue
             pocket = shapely.coverage_union_all(self.cells[held])
-            ring = shapely.intersection(
-                shapely.difference(holder[2], pocket, grid_size=GRID),
-                shapely.buffer(pocket, self.ring_deg),
-                grid_size=GRID,
-            )
-            holder[2] = shapely.difference(holder[2], shapely.union(pocket, ring, grid_size=GRID), grid_size=GRID)
+            rest = _polygonal(shapely.difference(holder[2], pocket, grid_size=GRID))
+            ring = _polygonal(shapely.intersection(rest, shapely.buffer(pocket, self.ring_deg), grid_size=GRID))
+            holder[2] = _polygonal(shapely.difference(rest, ring, grid_size=GRID))
             taker = by_controller.get(p.besieger or UNKNOWN)
             if taker is None:
                 taker = by_controller[p.besieger or UNKNOWN] = [
@@ -207,7 +204,7 @@ class ControlModel:
                     "pocket ring",
                 ]
                 rows.append(taker)
-            taker[2] = shapely.union(taker[2], ring, grid_size=GRID)
+            taker[2] = _polygonal(shapely.union(taker[2], ring, grid_size=GRID))
             pieces.append([p.holder, p.id, pocket, f"pocket: {p.report_id}"])
         rows = rows + pieces
         geoms = np.array([r[2] for r in rows], dtype=object)
@@ -454,6 +451,13 @@ class ControlModel:
         }
 
 
+def _polygonal(geom):
+    """The polygons of an overlay result (drops the lines and points snap-rounding can leave)."""
+    parts = shapely.get_parts(geom)
+    parts = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
+    return shapely.union_all(parts) if len(parts) > 1 else (parts[0] if len(parts) else shapely.Polygon())
+
+
 def _km2_by_controller(zones: gpd.GeoDataFrame) -> dict[str, float]:
     """km² per controller (a pocket counts for its holder)."""
     return {c: round(float(a), 1) for c, a in zones.groupby("controller", sort=False)["area_km2"].sum().items()}
@@ -661,59 +665,64 @@ class _Sieges:
                 self._open(d, state, cue)
 
     def _open(self, d: dt.date, state: np.ndarray, cue: SiegeCue) -> None:
+        """Open the pocket a siege cue describes: of the named places' holders, the one
+        whose ground around them is most enclosed by other sides, if it is enclosed enough."""
         seeds = self._seeds(cue)
         if not len(seeds):
             log.info("%s: siege cue names no settlement of the table: %s", cue.report_id, cue.sentence)
             return
+        candidates = []
         for h in np.unique(state[seeds]):
             holder = self.controllers[h]
             if holder == UNKNOWN or any(p.holder == holder and np.isin(seeds, p.members).any() for p in self.open):
                 continue
-            mine = seeds[state[seeds] == h]
-            hull = shapely.convex_hull(shapely.multipoints(self.xy[mine]))
-            near = shapely.dwithin(hull, shapely.points(self.xy), POCKET_MARGIN_KM * 1000)
-            members = np.flatnonzero(near & (state == h) & ~shapely.is_empty(self.cells))
-            if not len(members):
-                continue
-            pocket = shapely.coverage_union_all(self.cells[members])
-            edge = shapely.boundary(pocket)
-            around = shapely.dwithin(pocket, shapely.points(self.lon, self.lat), 0.5) & ~np.isin(
-                np.arange(len(state)), members
+            candidates.append((*self._enclosure(seeds[state[seeds] == h], state, int(h)), holder))
+        if not candidates:
+            return
+        # most enclosed first; between equally enclosed holders, the one the sentence names
+        share, members, lengths, holder = min(candidates, key=lambda c: (c[0], c[3] not in cue.sides))
+        if share > POCKET_OPEN_SHARE:
+            log.info(
+                "%s: %s said to be besieged, but %.0f%% of the known ground around it is %s's; no pocket",
+                cue.report_id,
+                holder,
+                100 * share,
+                holder,
             )
-            around &= ~shapely.is_empty(self.cells)
-            touch = shapely.length(shapely.intersection(edge, self.cells[around]))
-            codes = state[around]
-            share = float(touch[codes == h].sum() / max(shapely.length(edge), 1e-12))
-            if share > POCKET_OPEN_SHARE:
-                log.info(
-                    "%s: %s said to be besieged, but %.0f%% of the pocket's edge touches %s's other ground; no pocket",
-                    cue.report_id,
-                    holder,
-                    100 * share,
-                    holder,
-                )
-                continue
-            named = [s for s in cue.sides if s != holder and s in self.index and s != UNKNOWN]
-            if named:
-                besieger = named[0]
-            else:
-                others = codes != h
-                lengths = np.bincount(codes[others], weights=touch[others], minlength=len(self.controllers))
-                lengths[self.index[UNKNOWN]] = 0
-                besieger = self.controllers[int(np.argmax(lengths))] if lengths.max() > 0 else ""
-            self.open.append(
-                Pocket(
-                    f"pocket-{d.isoformat()}-{holder}-{len(self.open) + len(self.done) + 1}",
-                    holder,
-                    besieger,
-                    d,
-                    None,
-                    tuple(int(m) for m in members),
-                    tuple(str(cue_place.name) for cue_place in cue.places),
-                    cue.report_id,
-                    cue.sentence,
-                )
+            return
+        named = [s for s in cue.sides if s != holder and s in self.index and s != UNKNOWN]
+        lengths[self.index[holder]] = 0
+        besieger = named[0] if named else self.controllers[int(np.argmax(lengths))] if lengths.max() > 0 else ""
+        self.open.append(
+            Pocket(
+                f"pocket-{d.isoformat()}-{holder}-{len(self.open) + len(self.done) + 1}",
+                holder,
+                besieger,
+                d,
+                None,
+                tuple(int(m) for m in members),
+                tuple(str(p.name) for p in cue.places),
+                cue.report_id,
+                cue.sentence,
             )
+        )
+
+    def _enclosure(self, mine: np.ndarray, state: np.ndarray, h: int) -> tuple[float, np.ndarray, np.ndarray]:
+        """(share of the pocket's edge on known ground that touches its holder's other ground,
+        the pocket's settlements, edge length touching each controller)."""
+        hull = shapely.convex_hull(shapely.multipoints(self.xy[mine]))
+        near = shapely.dwithin(hull, shapely.points(self.xy), POCKET_MARGIN_KM * 1000)
+        members = np.flatnonzero(near & (state == h) & ~shapely.is_empty(self.cells))
+        lengths = np.zeros(len(self.controllers))
+        if not len(members):
+            return 1.0, members, lengths
+        pocket = shapely.coverage_union_all(self.cells[members])
+        around = shapely.dwithin(pocket, shapely.points(self.lon, self.lat), 0.5) & ~shapely.is_empty(self.cells)
+        around[members] = False
+        touch = shapely.length(shapely.intersection(shapely.boundary(pocket), self.cells[around]))
+        lengths += np.bincount(state[around], weights=touch, minlength=len(self.controllers))
+        lengths[self.index[UNKNOWN]] = 0  # unknown ground encloses nothing
+        return float(lengths[h] / max(lengths.sum(), 1e-12)), members, lengths
 
     def close(self, last: dt.date | None) -> list[Pocket]:
         """Every pocket, those still standing with ``until=None``."""
