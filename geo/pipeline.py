@@ -264,6 +264,7 @@ def run(
     from .export import remove_stale_temporaries, write_text
     from .geocode import OnlineGeocoder, with_online
     from .pockets import siege_cues
+    from .zonefiles import empty_bases, read_bases
     from .zones import build_control, read_settlements, read_zone_layers
 
     t0 = time.perf_counter()
@@ -332,6 +333,12 @@ def run(
         settlements = gpd.GeoDataFrame(
             columns=["name", "lat", "lon", "controller", "as_of", "source"], geometry=[], crs="EPSG:4326"
         )
+    bases_csv = settings.zones_dir / "bases.csv"
+    if bases_csv.exists():
+        bases, rej = read_bases(bases_csv, actors, aoi=settings.aoi, strict=settings.strict)
+        zone_rejected += rej
+    else:
+        bases = empty_bases()
     all_dates = batch.dates
     model = build_control(
         settlements,
@@ -387,6 +394,7 @@ def run(
         stages,
         workers=workers,
         scheduler=scheduler,
+        bases=bases,
     )
     from .export import write_csv
 
@@ -449,15 +457,24 @@ def _write_outputs(
     *,
     workers: int = 1,
     scheduler=None,
+    bases=None,
 ) -> dict:
     from . import render
+    from .zonefiles import empty_bases
+
+    bases = empty_bases() if bases is None else bases
     from .export import (
         REJECTED_COLUMNS,
         UNRESOLVED_COLUMNS,
+        bases_on,
         changes_frame,
         events_frame,
+        front_lines_frame,
         places_frame,
+        pockets_frame,
+        pockets_on,
         rejected_rows,
+        settlements_frame,
         unresolved_rows,
         write_csv,
         write_frame_csv,
@@ -510,7 +527,17 @@ def _write_outputs(
     # GIS layers carry the surfaces and counts; the sentences are in mentions.csv (join on report/place_id)
     write_gpkg(
         out / "layers.gpkg",
-        {"zones": zones_all, "places": _for_gis(places), "areas": _for_gis(areas), "events": ev, "changes": ch},
+        {
+            "zones": zones_all,
+            "front_lines": front_lines_frame(model),
+            "pockets": pockets_frame(model),
+            "settlements": settlements_frame(model),
+            "bases": bases_on(bases, all_dates),
+            "places": _for_gis(places),
+            "areas": _for_gis(areas),
+            "events": ev,
+            "changes": ch,
+        },
     )
     files.append("layers.gpkg")
     t = _lap(stages, "gpkg", t)
@@ -585,6 +612,10 @@ def _write_outputs(
             out / layer,
             {
                 "zones": zones,
+                "front_lines": model.front_lines_on(d),
+                "pockets": pockets_on(model, d),
+                "settlements": model.settlements_on(d).assign(valid_from=d, valid_to=zones["valid_to"].iloc[0]),
+                "bases": bases_on(bases, all_dates, d),
                 "places": _for_gis(by_date_places[d]),
                 "areas": _for_gis(by_date_areas[d]),
                 "events": day_events,

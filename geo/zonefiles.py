@@ -77,6 +77,18 @@ def _parse_iso(value, *, path, item, column) -> dt.date:
         raise ZoneError(f"{column}={text!r} is not an ISO date (YYYY-MM-DD)", path=path, item=item) from None
 
 
+_YES = ("yes", "true", "1", "y")
+_NO = ("no", "false", "0", "n", "")
+
+
+def _flag(value, *, path, item, column) -> bool:
+    """A yes/no cell (blank is no)."""
+    text = "" if _blank(value) else str(value).strip().lower()
+    if text in _YES or text in _NO:
+        return text in _YES
+    raise ZoneError(f"{column}={value!r} is not yes/no (or true/false, 1/0, blank)", path=path, item=item)
+
+
 def resolve_controller(value, actors: Actors, *, path, item) -> str:
     """Map a controller cell (id, label or actor alias) to a zone-controller id."""
     text = "" if _blank(value) else str(value).strip()
@@ -317,3 +329,127 @@ def read_settlements(
         )
     df = pd.DataFrame(rows, columns=["name", "lat", "lon", "controller", "as_of", "source"])
     return gpd.GeoDataFrame(df, geometry=lonlat_points(df["lat"], df["lon"]), crs="EPSG:4326"), rejected
+
+
+# -- bases and posts ------------------------------------------------------------------------
+
+
+def _actor_id(text: str, actors: Actors) -> str | None:
+    """The actor an id, label or alias names (case-insensitive), or ``None``."""
+    low = text.lower()
+    for a in actors:
+        if low and low in (a.id.lower(), a.label.lower(), *(x.lower() for x in a.aliases)):
+            return a.id
+    return None
+
+
+BASE_COLUMNS = ["name", "actor", "kind", "source", "estimated", "valid_from", "valid_to"]
+
+
+def empty_bases() -> gpd.GeoDataFrame:
+    """A bases table with no rows (when there is no ``bases.csv``)."""
+    return gpd.GeoDataFrame(pd.DataFrame(columns=BASE_COLUMNS), geometry=[], crs="EPSG:4326")
+
+
+def read_bases(
+    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
+) -> tuple[gpd.GeoDataFrame, list[Rejected]]:
+    """Read a bases-and-posts table (``bases.csv``).
+
+    Columns: ``name, lat, lon, actor, kind, source, estimated`` and optionally
+    ``valid_from, valid_to`` (ISO dates; blank: always).  ``actor`` is an actor id,
+    label or alias of ``data/actors.csv`` — any actor, also one that holds no ground
+    (a Russian air base, a coalition garrison); ``kind`` is free text such as
+    ``observation post``, ``air base`` or ``base`` (lower-cased); ``estimated`` is
+    yes/no (blank: no).
+
+    Returns
+    -------
+    (GeoDataFrame, rejected)
+        Points with :data:`BASE_COLUMNS`; bad rows are rejected with the line number and
+        reason (or raise with ``strict=True``).
+    """
+    path = Path(path)
+    rows, rejected = [], []
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ZoneError(
+            f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
+        ) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    need = ("name", "lat", "lon", "actor", "kind")
+    missing = [c for c in need if c not in (reader.fieldnames or ())]
+    if missing:
+        raise ZoneError(
+            f"missing column(s) {', '.join(missing)}; expected name,lat,lon,actor,kind,source,estimated",
+            path=path,
+            line=1,
+        )
+    end_of_previous = reader.line_num
+    for rec in reader:
+        line, end_of_previous = end_of_previous + 1, reader.line_num
+        name = (rec.get("name") or "").strip()
+        try:
+            if not name:
+                raise ZoneError("empty name", path=path, line=line)
+            try:
+                lat, lon = float(rec["lat"]), float(rec["lon"])
+            except (TypeError, ValueError):
+                raise ZoneError(
+                    f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers", path=path, line=line, item=name
+                ) from None
+            problem = position_problem(lat, lon, "SY", aoi)
+            if problem:
+                raise ZoneError(problem, path=path, line=line, item=name)
+            actor = _actor_id((rec.get("actor") or "").strip(), actors)
+            if actor is None:
+                raise ZoneError(
+                    f"unknown actor {rec.get('actor')!r}; expected an id, label or alias of "
+                    f"{actors.path or 'actors.csv'} ({', '.join(a.id for a in actors)})",
+                    path=path,
+                    line=line,
+                    item=name,
+                )
+            kind = (rec.get("kind") or "").strip().lower()
+            if not kind:
+                raise ZoneError(
+                    "empty kind; expected e.g. 'observation post', 'air base', 'base'", path=path, line=line
+                )
+            estimated = _flag(rec.get("estimated"), path=path, item=name, column="estimated")
+            start = (
+                None
+                if _blank(rec.get("valid_from"))
+                else _parse_iso(rec.get("valid_from"), path=path, item=name, column="valid_from")
+            )
+            end = (
+                None
+                if _blank(rec.get("valid_to"))
+                else _parse_iso(rec.get("valid_to"), path=path, item=name, column="valid_to")
+            )
+            if start and end and end < start:
+                raise ZoneError(f"valid_to {end} is before valid_from {start}", path=path, line=line, item=name)
+        except ZoneError as err:
+            if strict:
+                raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
+            rejected.append(Rejected(str(path), err.item or name, err.reason, line))
+            continue
+        rows.append(
+            {
+                "name": name,
+                "lat": lat,
+                "lon": lon,
+                "actor": actor,
+                "kind": kind,
+                "source": (rec.get("source") or "").strip(),
+                "estimated": estimated,
+                "valid_from": start,
+                "valid_to": end,
+            }
+        )
+    df = pd.DataFrame(rows, columns=["lat", "lon", *BASE_COLUMNS])
+    df["estimated"] = df["estimated"].astype(bool)
+    gdf = gpd.GeoDataFrame(
+        df.drop(columns=["lat", "lon"]), geometry=lonlat_points(df["lat"], df["lon"]), crs="EPSG:4326"
+    )
+    return gdf, rejected
