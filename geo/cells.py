@@ -126,6 +126,7 @@ def voronoi_cells(points: np.ndarray, outline) -> np.ndarray:
     else:
         env = shapely.box(*outline.bounds).buffer(1.0)
         cells_u = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(uniq), extend_to=env, ordered=True))
+        shapely.prepare(outline)
         inside = shapely.contains_properly(outline, cells_u)
         cells_u = cells_u.copy()
         cells_u[~inside] = shapely.intersection(cells_u[~inside], outline)
@@ -135,6 +136,13 @@ def voronoi_cells(points: np.ndarray, outline) -> np.ndarray:
     dup[first] = False
     cells[dup] = shapely.Polygon()
     return cells
+
+
+def _polygonal(geom):
+    """The polygons of an overlay result (snap-rounding can leave lines and points)."""
+    parts = shapely.get_parts(geom)
+    parts = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
+    return shapely.union_all(parts) if len(parts) > 1 else (parts[0] if len(parts) else shapely.Polygon())
 
 
 def ground_of(points: np.ndarray, outline, *, barriers=(), reach_km: float | None = DEFAULTS.zone_reach_km) -> Ground:
@@ -156,31 +164,35 @@ def ground_of(points: np.ndarray, outline, *, barriers=(), reach_km: float | Non
     n = len(pts)
     bank = np.full(n, -1, dtype=np.int64)
     if n:
-        where, which = shapely.STRtree(faces).query(pts, predicate="intersects")
-        first = np.unique(where, return_index=True)[1]
-        bank[where[first]] = which[first]
+        x, y = shapely.get_x(pts), shapely.get_y(pts)
+        for b, face in enumerate(faces):  # a handful of banks, each tested against every mark at once
+            shapely.prepare(face)
+            bank[(bank < 0) & shapely.intersects_xy(face, x, y)] = b
         off = np.flatnonzero(bank < 0)
         if off.size:  # a mark just off a simplified coast or border: its nearest bank
             bank[off] = shapely.STRtree(faces).query_nearest(pts[off], all_matches=False)[1]
     cells = np.full(n, shapely.Polygon(), dtype=object)
     unknown = [faces[b] for b in range(len(faces)) if not np.any(bank == b)]
+    circles = reach_circles(shapely.get_x(pts), shapely.get_y(pts), float(reach_km)) if reach_km and n else None
     for b in np.unique(bank[bank >= 0]):
         idx = np.flatnonzero(bank == b)
-        cells[idx] = voronoi_cells(pts[idx], faces[b])
-    if reach_km is not None and n:
-        x, y = shapely.get_x(pts), shapely.get_y(pts)
-        circles = reach_circles(x, y, float(reach_km))
-        full = ~shapely.is_empty(cells)
-        beyond = full & ~shapely.within(cells, circles)
-        far = shapely.difference(cells[beyond], circles[beyond], grid_size=GRID)
-        cells[beyond] = shapely.intersection(cells[beyond], circles[beyond], grid_size=GRID)
-        unknown += [g for g in far if not g.is_empty]
-    # one clean coverage: identical vertices along shared edges (river banks, reach arcs)
+        region = faces[b]
+        if circles is not None:
+            # a point of a cell within reach of any mark of the bank is within reach of the
+            # cell's own mark (it is the nearest), so one clip by the union of the bank's
+            # circles does for all cells, and the cells and the unknown share its edge
+            region = _polygonal(shapely.intersection(region, shapely.union_all(circles[idx]), grid_size=GRID))
+        cells[idx] = voronoi_cells(pts[idx], region)
+        if circles is not None:  # the rest of the bank, cut along the cells' own vertices
+            held = shapely.coverage_union_all(cells[idx])
+            unknown.append(_polygonal(shapely.difference(faces[b], held, grid_size=GRID)))
+    # one clean coverage: the cells on either bank of a river meet it at different points,
+    # and snap-rounding can leave the unknown a grid step off a cell's vertex
     pieces = np.array([*cells, *unknown], dtype=object)
-    polygonal = np.flatnonzero(~shapely.is_empty(pieces))
+    fix = np.flatnonzero(~shapely.is_empty(pieces))
     cleaned = pieces.copy()
-    if len(polygonal):
-        cleaned[polygonal] = shapely.coverage_clean(pieces[polygonal], snapping_distance=0.0)
+    if len(fix) > 1:
+        cleaned[fix] = shapely.coverage_clean(pieces[fix], snapping_distance=0.0)
     cells = cleaned[:n]
     rest = [g for g in cleaned[n:] if g is not None and not g.is_empty]
     unknown_geom = shapely.coverage_union_all(np.array(rest, dtype=object)) if rest else shapely.Polygon()
