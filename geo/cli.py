@@ -289,6 +289,11 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:  # e.g. the Dask scheduler cannot be reached
         print(f"error: {err}", file=sys.stderr)
         return EXIT_NOTHING
+    except Exception as err:  # a bug: one line for the user, the traceback with --verbose
+        logging.getLogger("geo").debug("internal error", exc_info=True)
+        hint = "" if args.verbose else " (rerun with --verbose for the traceback)"
+        print(f"internal error: {type(err).__name__}: {err}; please report it{hint}", file=sys.stderr)
+        return EXIT_NOTHING
 
 
 def console() -> None:

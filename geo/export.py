@@ -3,11 +3,16 @@
 Layers (each with ``valid_from`` / ``valid_to`` so QGIS can play them as a
 temporal layer):
 
-``zones``     one multipolygon per controller and date
-``places``    one point per place named on a date (mentions aggregated)
-``areas``     areal phrases ("southeast Idlib") as polygons
-``events``    who did what where (point at the place)
-``changes``   settlements that changed hands, with the causing sentence
+``zones``        one multipolygon per controller (and per pocket) and date; ``unknown`` is the
+                ground no control mark reaches
+``front_lines``  the shared boundaries between different controllers, as lines, with both sides
+``pockets``      besieged pockets: holder, besieger, since/until, the sentence that opened them
+``settlements``  every control mark as a point, one row per run of days under one controller
+``bases``        bases and observation posts with their actor and kind
+``places``       one point per place named on a date (mentions aggregated)
+``areas``        areal phrases ("southeast Idlib") as polygons
+``events``       who did what where (point at the place)
+``changes``      settlements that changed hands, with the causing sentence
 
 Every write goes to a temporary file in the target folder and is renamed into
 place, so an interrupted run never leaves a half-written file.
@@ -312,12 +317,106 @@ def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
     )
 
 
+def front_lines_frame(model: ControlModel) -> gpd.GeoDataFrame:
+    """Front lines of every date stacked (:meth:`ControlModel.front_lines_on`)."""
+    frames = [model.front_lines_on(d) for d in model.dates]
+    if not frames:
+        return gpd.GeoDataFrame(
+            columns=["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to", "geometry"],
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+
+
+def pockets_on(model: ControlModel, date: dt.date) -> gpd.GeoDataFrame:
+    """The pockets standing on ``date`` as polygons, with who holds and who besieges them."""
+    z = model.zones_on(date)
+    z = z[z["pocket"] != ""]
+    meta = {p.id: p for p in model.pockets}
+    rows = [
+        {
+            "pocket": pid,
+            "holder": meta[pid].holder,
+            "besieger": meta[pid].besieger,
+            "since": meta[pid].since,
+            "until": meta[pid].until,
+            "named": ", ".join(meta[pid].names),
+            "area_km2": a,
+            "valid_from": vf,
+            "valid_to": vt,
+            "report": meta[pid].report_id,
+            "sentence": meta[pid].sentence,
+            "ended_by": meta[pid].ended_by,
+        }
+        for pid, a, vf, vt in zip(z["pocket"], z["area_km2"], z["valid_from"], z["valid_to"])
+    ]
+    return gpd.GeoDataFrame(
+        pd.DataFrame(rows, columns=_POCKET_COLUMNS), geometry=list(z.geometry.values), crs="EPSG:4326"
+    )
+
+
+_POCKET_COLUMNS = ["pocket", "holder", "besieger", "since", "until", "named", "area_km2", "valid_from", "valid_to"]
+_POCKET_COLUMNS += ["report", "sentence", "ended_by"]
+
+
+def pockets_frame(model: ControlModel) -> gpd.GeoDataFrame:
+    """Pockets of every date stacked (one row per pocket and date)."""
+    frames = [pockets_on(model, d) for d in model.dates]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return gpd.GeoDataFrame(pd.DataFrame(columns=_POCKET_COLUMNS), geometry=[], crs="EPSG:4326")
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+
+
+def settlements_frame(model: ControlModel) -> gpd.GeoDataFrame:
+    """Every control mark as a point, one row per run of consecutive dates under one
+    controller (``valid_from`` / ``valid_to``), so QGIS temporal shows each one's side."""
+    dates = model.dates
+    s = model.settlements
+    cols = ["name", "controller", "valid_from", "valid_to", "source"]
+    if not dates or not len(s):
+        return gpd.GeoDataFrame(pd.DataFrame(columns=cols), geometry=[], crs="EPSG:4326")
+    codes = np.vstack([model.codes_on(d) for d in dates])  # dates × settlements
+    starts = np.vstack([np.ones((1, codes.shape[1]), dtype=bool), codes[1:] != codes[:-1]])
+    di, si = np.nonzero(starts)
+    order = np.lexsort((di, si))
+    di, si = di[order], si[order]
+    nxt = np.append(di[1:], len(dates))
+    nxt[np.append(si[1:] != si[:-1], True)] = len(dates)
+    ends = [_valid_to(dates, dates[-1]) if k == len(dates) else dates[k] - dt.timedelta(days=1) for k in nxt]
+    return gpd.GeoDataFrame(
+        {
+            "name": s["name"].to_numpy()[si],
+            "controller": np.array(model.controllers, dtype=object)[codes[di, si]],
+            "valid_from": [dates[k] for k in di],
+            "valid_to": ends,
+            "source": s["source"].to_numpy()[si],
+        },
+        geometry=s.geometry.values[si],
+        crs="EPSG:4326",
+    )
+
+
+def bases_on(bases: gpd.GeoDataFrame, dates: list[dt.date], date: dt.date | None = None) -> gpd.GeoDataFrame:
+    """Bases with ``valid_from`` / ``valid_to`` filled in (blank: the first / last date), and
+    only those standing on ``date`` when one is given."""
+    out = bases.copy()
+    if not len(out) or not dates:
+        return out
+    out["valid_from"] = [v if v is not None and not pd.isna(v) else dates[0] for v in out["valid_from"]]
+    out["valid_to"] = [v if v is not None and not pd.isna(v) else dates[-1] for v in out["valid_to"]]
+    if date is not None:
+        out = out[(out["valid_from"] <= date) & (out["valid_to"] >= date)]
+    return out
+
+
 def zones_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Zones of every date stacked, with ``valid_from`` / ``valid_to``."""
     frames = [model.zones_on(d) for d in model.dates]
     if not frames:
         return gpd.GeoDataFrame(
-            columns=["controller", "area_km2", "valid_from", "valid_to", "source", "geometry"],
+            columns=["controller", "pocket", "area_km2", "valid_from", "valid_to", "source", "geometry"],
             geometry="geometry",
             crs="EPSG:4326",
         )

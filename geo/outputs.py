@@ -532,6 +532,10 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
                 p,
                 {
                     "zones": export.zones_frame(b.control),
+                    "front_lines": export.front_lines_frame(b.control),
+                    "pockets": export.pockets_frame(b.control),
+                    "settlements": export.settlements_frame(b.control),
+                    "bases": export.bases_on(b.bases, b.dates),
                     "places": _for_gis(b.places),
                     "areas": _for_gis(b.areas),
                     "events": b.event_table,
@@ -556,8 +560,7 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
         page = pages.page(d)
         fp = _fingerprint(page_key, pages.key(page))
         outputs.append(Output(f"{d.isoformat()}.html", partial(_date_page, b, page, towns, online_tiles), fp, "page"))
-        changes = pages.changes_on(d)
-        outputs.append(Output(f"layers/{d.isoformat()}.geojson", partial(_date_layers, page, changes), fp, "layers"))
+        outputs.append(Output(f"layers/{d.isoformat()}.geojson", partial(_date_layers, b, pages, page), fp, "layers"))
     outputs.append(Output("index.html", lambda p: pages.render_index(p), kind="page"))
     outputs.append(
         Output(
@@ -596,11 +599,20 @@ def _date_page(b: Build, page: Any, towns: list, online_tiles: bool, path: Path)
     )
 
 
-def _date_layers(page: Any, changes: Any, path: Path) -> None:
-    from .export import write_geojson
+def _date_layers(b: Build, pages: _DatePages, page: Any, path: Path) -> None:
+    from .export import bases_on, pockets_on, write_geojson
 
-    layers = {"zones": page.zones, "places": _for_gis(page.places), "areas": _for_gis(page.areas)}
-    write_geojson(path, {**layers, "events": page.events, "changes": changes})
+    d, m = page.date, b.control
+    settlements = m.settlements_on(d).assign(valid_from=d, valid_to=page.zones["valid_to"].iloc[0])
+    layers = {
+        "zones": page.zones,
+        "front_lines": m.front_lines_on(d),
+        "pockets": pockets_on(m, d),
+        "settlements": settlements,
+        "bases": bases_on(b.bases, b.dates, d),
+    }
+    extra = {"places": _for_gis(page.places), "areas": _for_gis(page.areas), "events": page.events}
+    write_geojson(path, {**layers, **extra, "changes": pages.changes_on(d)})
 
 
 class _DatePages:
@@ -620,6 +632,8 @@ class _DatePages:
         self.events = dict(tuple(ev.groupby("date", sort=False))) if len(ev) else {}
         ch = b.changes
         self._changes = dict(tuple(ch.groupby("date", sort=False))) if len(ch) else {}
+        m = b.control
+        self.static = _fingerprint(_frame_key(m.settlements), _frame_key(b.bases), repr(getattr(m, "pockets", ())))
 
     def changes_on(self, d: dt.date) -> Any:
         return self._changes.get(d, self.b.changes.iloc[0:0])
@@ -648,11 +662,14 @@ class _DatePages:
             outside,
         )
 
-    @staticmethod
-    def key(page: Any) -> list:
-        """Everything a date page shows, as hashable parts (complete by construction: the
-        page is rendered from exactly these fields)."""
+    def key(self, page: Any) -> list:
+        """Everything a date page and its GeoJSON show, as hashable parts (complete by
+        construction: the page is rendered from exactly these fields, and the front lines,
+        pockets, settlements and bases of the GeoJSON from the date's zones and codes
+        plus the model-wide tables hashed in :attr:`static`)."""
         return [
+            self.static,
+            self.b.control.codes_on(page.date).tobytes().hex(),
             page.date,
             page.prev,
             page.next,

@@ -93,7 +93,9 @@ class Build:
     event_table : GeoDataFrame
         The events as points with ``valid_from``/``valid_to``.
     control : ControlModel
-        Who holds what on every date.
+        Who holds what on every date (zones, front lines, pockets, settlements).
+    bases : GeoDataFrame
+        Bases and observation posts with their actor (``bases.csv``).
     changes : GeoDataFrame
         Settlements that changed hands, with the causing sentence.
     warnings : tuple of RunWarning
@@ -115,6 +117,7 @@ class Build:
     events: list[Event]
     event_table: gpd.GeoDataFrame
     control: ControlModel
+    bases: gpd.GeoDataFrame
     changes: gpd.GeoDataFrame
     warnings: tuple[RunWarning, ...]
     timings: dict[str, float] = field(default_factory=dict)
@@ -249,30 +252,35 @@ def events_of(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]],
     return [e for rep, res in zip(reports, resolved) for e in extract(rep, res, actors)]
 
 
-def read_control_inputs(
-    settings: Settings, actors: Actors
-) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, list[Rejection], list[str]]:
-    """The settlement table and the explicit zone polygons of ``settings.zones_dir``.
+@dataclass(frozen=True, slots=True)
+class ControlInputs:
+    """What ``settings.zones_dir`` says about control: marks, polygons, bases, and what was wrong."""
 
-    Returns
-    -------
-    settlements, explicit, rejected, warnings
-    """
-    from .zones import empty_settlements, read_settlements, read_zone_layers
+    settlements: gpd.GeoDataFrame
+    explicit: gpd.GeoDataFrame
+    bases: gpd.GeoDataFrame
+    rejected: list[Rejection]
+    warnings: list[str]
 
-    country = settings.theatre.country or None
+
+def read_control_inputs(settings: Settings, actors: Actors) -> ControlInputs:
+    """The settlement table, the explicit zone polygons and the bases of ``settings.zones_dir``."""
+    from .zonefiles import empty_bases, empty_settlements, read_bases, read_settlements, read_zone_layers
+
+    country = settings.theatre.country
     explicit, rejected, warns = read_zone_layers(
-        settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict, clip_iso=country
+        settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict, clip_iso=country or None
     )
-    table = settings.zones_dir / "settlements.csv"
-    if table.exists():
-        settlements, rej = read_settlements(
-            table, actors, aoi=settings.aoi, country=settings.theatre.country, strict=settings.strict
-        )
-        rejected += rej
-    else:
-        settlements = empty_settlements()
-    return settlements, explicit, rejected, warns
+    tables = {"settlements.csv": (read_settlements, empty_settlements), "bases.csv": (read_bases, empty_bases)}
+    found = {}
+    for name, (read, empty) in tables.items():
+        path = settings.zones_dir / name
+        if path.exists():
+            found[name], rej = read(path, actors, aoi=settings.aoi, country=country, strict=settings.strict)
+            rejected += rej
+        else:
+            found[name] = empty()
+    return ControlInputs(found["settlements.csv"], explicit, found["bases.csv"], rejected, warns)
 
 
 def theatre_outline(theatre: Theatre) -> Any:
@@ -362,7 +370,9 @@ def build(
         For unusable shared inputs (theatre, actors, gazetteer supplement, a zone file
         that cannot be read) and, with ``settings.strict``, for any bad input.
     """
+    from .cells import river_lines
     from .export import changes_frame, events_frame, mentions_frame, places_frame
+    from .pockets import siege_cues
     from .zones import build_control
 
     clock = _Clock()
@@ -385,11 +395,21 @@ def build(
     clock.lap("geoparse")
     events = events_of(reps, resolved, actors)
     clock.lap("events")
-    settlements, explicit, zone_rejected, zone_warnings = read_control_inputs(settings, actors)
+    control = read_control_inputs(settings, actors)
     model = build_control(
-        settlements, events, batch.dates, actors=actors, explicit=explicit, outline=theatre_outline(settings.theatre)
+        control.settlements,
+        events,
+        batch.dates,
+        actors=actors,
+        explicit=control.explicit,
+        outline=theatre_outline(settings.theatre),
+        barriers=river_lines(settings.theatre.rivers),
+        cues=siege_cues(reps, resolved, actors, events),
+        reach_km=settings.zone_reach_km,
+        smoothing_km=settings.zone_smoothing_km,
+        ring_km=settings.pocket_ring_km,
     )
-    warnings = [RunWarning("zones", w) for w in [*zone_warnings, *model.find_overlaps()]]
+    warnings = [RunWarning("zones", w) for w in [*control.warnings, *model.find_overlaps()]]
     warnings += [RunWarning("report", f"{r.path}:{r.line} ({r.id}): {w}") for r in reps for w in r.warnings]
     for w in warnings:
         log.info("%s", w.text)  # listed in warnings.csv; the summary gives the count
@@ -403,7 +423,7 @@ def build(
         actors=actors,
         gazetteer=gaz,
         reports=tuple(reps),
-        rejected=(*batch.rejected, *zone_rejected),
+        rejected=(*batch.rejected, *control.rejected),
         resolved=resolved,
         mentions=mentions_frame(reps, resolved),
         places=places,
@@ -411,6 +431,7 @@ def build(
         events=events,
         event_table=events_frame(events, model.dates),
         control=model,
+        bases=control.bases,
         changes=changes_frame(model),
         warnings=tuple(warnings),
         timings=clock.laps,

@@ -625,7 +625,7 @@ def render_timeline(
     dates = list(model.dates)
     ds = [d.isoformat() for d in dates]
     remap = np.array([cidx.get(c, cidx[UNKNOWN]) for c in model.controllers], dtype=np.int64)
-    codes = [remap[model._codes_on(d)] for d in dates]
+    codes = [remap[model.codes_on(d)] for d in dates]
     codes0 = codes[0].tolist() if codes else []
     flips = [[]] + [[[int(k), int(c[k])] for k in np.flatnonzero(c != p)] for p, c in itertools.pairwise(codes)]
     explicit, explicit_of, seen = [], [], {}

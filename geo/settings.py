@@ -47,6 +47,16 @@ class Settings:
         Read ``3/4/2019`` as 3 April (``True``) or 4 March (``False``); flagged either way.
     online : bool
         Allow the Nominatim fallback for names the offline gazetteer lacks.
+    zone_reach_km : float or None
+        Ground farther than this from every control mark (on its river bank) is
+        *unknown*; ``None`` paints every cell to its edge.
+    zone_smoothing_km : float
+        How much the boundaries between controllers are smoothed (the saw-teeth of
+        Voronoi cells); about the size of the teeth removed.  0 keeps the raw cells.
+    pocket_ring_km : float
+        Width of the ring that cuts a besieged pocket off from its holder's other ground.
+
+    The rivers that separate controllers come from the theatre file (``rivers``).
     """
 
     data_dir: Path = field(default_factory=lambda: Path.cwd() / "data")
@@ -62,6 +72,9 @@ class Settings:
     coordinate_digits: int = 5
     simplify_tolerance_deg: float = 0.002
     strict: bool = False
+    zone_reach_km: float | None = 10.0
+    zone_smoothing_km: float = 1.5
+    pocket_ring_km: float = 1.5
     zones_path: Path | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None
