@@ -463,7 +463,14 @@ def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: in
 
 
 def write_gpkg(path: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:
-    """All layers into one GeoPackage, replaced atomically."""
+    """All layers into one GeoPackage, replaced atomically.
+
+    The file's timestamps are pinned (GDAL's ``OGR_CURRENT_DATE``), so the same layers
+    give the same bytes and a rerun can tell a changed GeoPackage from an unchanged one.
+    """
+    import pyogrio
+
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
     with atomic_path(path, suffix=".gpkg") as tmp:
         tmp.unlink(missing_ok=True)
         for name, gdf in layers.items():

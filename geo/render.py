@@ -179,11 +179,26 @@ def _page(m: folium.Map, title: str, body_html: str, script: _PageScript, *, bod
     root.header.add_child(_Raw(f"<title>{html.escape(title)}</title>"), name="cm_title")
     root.html.add_child(_Raw(body_html), name="cm_body")
     m.add_child(script)
+    _stable_ids(root)
     out = root.render()
     if body_class:
         out = out.replace("<body>", f'<body class="{body_class}">', 1)
     out = out.replace('class="folium-map"', 'class="folium-map cm-map"', 1)
     return out
+
+
+def _stable_ids(element: Element) -> None:
+    """Number every element's id in tree order (branca draws random ones), so the same
+    inputs give the same page, byte for byte: reruns can tell a changed page from an
+    unchanged one, and pages diff cleanly."""
+    counter = itertools.count()
+
+    def walk(el: Element) -> None:
+        el._id = f"{next(counter):032x}"
+        for child in el._children.values():
+            walk(child)
+
+    walk(element)
 
 
 # -- payloads ----------------------------------------------------------------------------
