@@ -24,14 +24,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._records import paused_gc
 from .actors import Actors, load_actors
-from .exc import Rejection
+from .exc import Rejection, SchedulerUnavailable
 from .gazetteer import Gazetteer, load_gazetteer
 from .geocode import Resolved, Resolver
 from .reports import Report, ReportBatch, read_reports, reports_from_frame
@@ -165,6 +165,11 @@ def geoparse_reports(
 ) -> list[list[Resolved]]:
     """Find and resolve the places of every report (in-process, batched).
 
+    Reports longer than ``settings.chunk_chars`` are read piece by piece (cut at line
+    or sentence ends, offsets kept), and at most ``settings.max_mentions_per_report``
+    mentions are kept per report, so memory and time stay bounded for huge inputs;
+    :func:`build` warns about every report that reached the cap.
+
     Returns
     -------
     list of list of Resolved
@@ -173,13 +178,57 @@ def geoparse_reports(
     resolver = Resolver(
         gazetteer, aoi=settings.aoi, aoi_country=settings.aoi_country, min_confidence=settings.min_confidence
     )
-    out: list[list[Resolved]] = []
-    batches = [reports[i : i + _BATCH] for i in range(0, len(reports), _BATCH)]
+    cap, size = settings.max_mentions_per_report, settings.chunk_chars
+    out: list[list[Resolved] | None] = [None] * len(reports)
+    short = [i for i, r in enumerate(reports) if len(r.full_text) <= size]
+    batches = [short[i : i + _BATCH] for i in range(0, len(short), _BATCH)]
     for batch in progress(batches, desc="geoparsing", unit="batch"):
         with paused_gc():
-            for mentions in find_mentions_many(batch, gazetteer, actors=actors):
-                out.append(resolver.resolve(mentions))
-    return out
+            for i, mentions in zip(batch, find_mentions_many([reports[i] for i in batch], gazetteer, actors=actors)):
+                out[i] = resolver.resolve(mentions[:cap])
+    for i, r in enumerate(reports):
+        if out[i] is None:
+            with paused_gc():
+                out[i] = resolver.resolve(_long_report_mentions(r, gazetteer, actors, size=size, cap=cap))
+    return [res or [] for res in out]
+
+
+def _long_report_mentions(report: Report, gazetteer: Gazetteer, actors: Actors | None, *, size: int, cap: int) -> list:
+    """The mentions of a long report, found piece by piece until ``cap`` are found."""
+    found: list = []
+    for piece, offset in _pieces(report, size):
+        (mentions,) = find_mentions_many([piece], gazetteer, actors=actors)
+        found += [_shifted(m, offset) for m in mentions]
+        if len(found) >= cap:
+            log.warning("report %s: stopped after %d place mentions (the cap per report)", report.id, cap)
+            break
+    return found[:cap]
+
+
+def _pieces(report: Report, size: int) -> Iterator[tuple[Report, int]]:
+    """Consecutive pieces of ``report.full_text`` of at most ``size`` characters, cut after a
+    line end (or a full stop) where one falls in the second half, with their offsets."""
+    text, pos = report.full_text, 0
+    while pos < len(text):
+        end = min(len(text), pos + size)
+        if end < len(text):
+            cut = max(text.rfind("\n", pos + size // 2, end), text.rfind(". ", pos + size // 2, end))
+            end = cut + 1 if cut >= 0 else end
+        yield replace(report, title="", text=text[pos:end]), pos
+        pos = end
+
+
+def _shifted(m: Any, offset: int) -> Any:
+    """A mention (and its anchors) moved ``offset`` characters later in the text."""
+    if not offset:
+        return m
+    return replace(
+        m,
+        start=m.start + offset,
+        end=m.end + offset,
+        sentence_start=m.sentence_start + offset,
+        anchors=tuple(_shifted(a, offset) for a in m.anchors),
+    )
 
 
 def _geoparse_partition(reports: list[Report], settings: Settings) -> list[list[Resolved]]:
@@ -223,7 +272,7 @@ def dask_compute(tasks: list, *, workers: int, scheduler: Any) -> tuple:
     if scheduler is not None:
         from distributed import Client
 
-        client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+        client = scheduler if isinstance(scheduler, Client) else _connect(scheduler)
         try:
             return dask.compute(*tasks, scheduler=client)
         finally:
@@ -231,6 +280,19 @@ def dask_compute(tasks: list, *, workers: int, scheduler: Any) -> tuple:
                 client.close()
     with dask.config.set(scheduler="processes", num_workers=workers):
         return dask.compute(*tasks)
+
+
+def _connect(address: str) -> Any:
+    """A client of the Dask scheduler at ``address``, or a clear error within 10 seconds."""
+    from distributed import Client
+
+    try:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as err:
+        raise SchedulerUnavailable(
+            f"cannot reach the Dask scheduler at {address} ({err}); start it with `dask scheduler` "
+            "or run without --scheduler"
+        ) from None
 
 
 def _online(resolved: list[list[Resolved]], settings: Settings) -> list[list[Resolved]]:
@@ -411,6 +473,12 @@ def build(
     )
     warnings = [RunWarning("zones", w) for w in [*control.warnings, *model.find_overlaps()]]
     warnings += [RunWarning("report", f"{r.path}:{r.line} ({r.id}): {w}") for r in reps for w in r.warnings]
+    cap = settings.max_mentions_per_report
+    warnings += [
+        RunWarning("report", f"{r.path}:{r.line} ({r.id}): {cap} place mentions or more; only the first {cap} kept")
+        for r, res in zip(reps, resolved)
+        if len(res) >= cap
+    ]
     for w in warnings:
         log.info("%s", w.text)  # listed in warnings.csv; the summary gives the count
     clock.lap("zones")

@@ -47,6 +47,12 @@ class Settings:
         Read ``3/4/2019`` as 3 April (``True``) or 4 March (``False``); flagged either way.
     online : bool
         Allow the Nominatim fallback for names the offline gazetteer lacks.
+    max_report_bytes : int
+        Largest report read; bigger files and rows are rejected.
+    max_mentions_per_report : int
+        Place mentions kept per report; a report with more is cut there, with a warning.
+    chunk_chars : int
+        Reports longer than this are geoparsed piece by piece (bounded memory).
     zone_reach_km : float or None
         Ground farther than this from every control mark (on its river bank) is
         *unknown*; ``None`` paints every cell to its edge.
@@ -69,6 +75,8 @@ class Settings:
     user_agent: str = "conflict-map/0.1 (offline-first conflict mapping; set --user-agent)"
     online_min_delay_s: float = 1.1
     max_report_bytes: int = 5 * 1024 * 1024
+    max_mentions_per_report: int = 5000
+    chunk_chars: int = 1_000_000
     coordinate_digits: int = 5
     simplify_tolerance_deg: float = 0.002
     strict: bool = False

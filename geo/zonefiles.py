@@ -125,82 +125,41 @@ def read_zone_file(
         Unreadable file; with ``strict=True`` also the first bad feature.
     """
     path = Path(path)
-    try:
-        gdf = gpd.read_file(path)
-    except Exception as err:
-        raise ZoneError(f"cannot read as a vector layer: {err}", path=path) from err
     warnings: list[str] = []
     rejected: list[Rejection] = []
-    if gdf.crs is None:
-        b = gdf.total_bounds if len(gdf) else np.zeros(4)
-        if len(gdf) and (abs(b[[0, 2]]).max() > 180 or abs(b[[1, 3]]).max() > 90):
-            raise ZoneError(
-                "no CRS and coordinates are not degrees; declare the CRS (e.g. a .prj file or GeoJSON in EPSG:4326)",
-                path=path,
-            )
-        gdf = gdf.set_crs("EPSG:4326")
-        warnings.append(f"{path}: no CRS given; assumed EPSG:4326")
-    elif not gdf.crs.equals("EPSG:4326"):
-        warnings.append(f"{path}: reprojected from {gdf.crs.to_string()} to EPSG:4326")
-        gdf = gdf.to_crs("EPSG:4326")
     name_date = _DATE_IN_NAME.search(path.stem)
-    cols = {c.lower(): c for c in gdf.columns}
     outline = country_outline(clip_iso) if clip_iso else None
-    aoi_box = shapely.box(*aoi)
     rows = []
-    for i, row in enumerate(gdf.itertuples(index=False)):
-        rec = row._asdict()
-        label = str(rec.get(cols.get("name", ""), "") or "") if "name" in cols else ""
-        item = f"feature {i}" + (f" '{label}'" if label else "")
-        try:
-            geom = rec.get("geometry")
-            if geom is None or geom.is_empty:
-                raise ZoneError("empty geometry", path=path, item=item)
-            if geom.geom_type not in ("Polygon", "MultiPolygon", "GeometryCollection"):
-                raise ZoneError(f"{geom.geom_type} is not a polygon; zones must be areas", path=path, item=item)
-            if not geom.is_valid:
-                reason = shapely.is_valid_reason(geom)
-                geom = shapely.make_valid(geom)
-                geom = shapely.union_all(
-                    [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+    for layer, gdf in _layers(path, warnings):
+        cols = {c.lower(): c for c in gdf.columns}
+        for i, row in enumerate(gdf.itertuples(index=False)):
+            rec = row._asdict()
+            label = str(rec.get(cols.get("name", ""), "") or "") if "name" in cols else ""
+            item = (f"layer '{layer}' " if layer else "") + f"feature {i}" + (f" '{label}'" if label else "")
+            try:
+                geom = _feature_geometry(rec.get("geometry"), path=path, item=item, warnings=warnings)
+                controller = resolve_controller(
+                    rec.get(cols.get("controller", "controller")), actors, path=path, item=item
                 )
-                warnings.append(f"{path} ({item}): invalid geometry repaired with make_valid ({reason})")
-            controller = resolve_controller(rec.get(cols.get("controller", "controller")), actors, path=path, item=item)
-            if "valid_from" in cols:
-                start = _parse_iso(rec.get(cols["valid_from"]), path=path, item=item, column="valid_from")
-            elif name_date:
-                start = dt.date.fromisoformat(name_date.group(1))
-            else:
-                raise ZoneError("missing valid_from (no column and no date in the file name)", path=path, item=item)
-            raw_end = rec.get(cols["valid_to"]) if "valid_to" in cols else None
-            end = None if _blank(raw_end) else _parse_iso(raw_end, path=path, item=item, column="valid_to")
-            if end is not None and end < start:
-                raise ZoneError(f"valid_to {end} is before valid_from {start}", path=path, item=item)
-            if not geom.intersects(aoi_box):
-                raise ZoneError(
-                    f"lies outside the area of interest {aoi} (wrong CRS or swapped axes?)", path=path, item=item
-                )
-            if outline is not None:
-                geom = shapely.intersection(geom, outline)
-                if geom.is_empty:
-                    raise ZoneError("lies entirely outside the country outline", path=path, item=item)
-        except ZoneError as err:
-            if strict:
-                raise
-            rejected.append(Rejection(str(path), 0, err.reason, item))
-            continue
-        rows.append(
-            {
-                "controller": controller,
-                "valid_from": start,
-                "valid_to": end,
-                "name": label,
-                "source": str(rec.get(cols.get("source", ""), "") or "") if "source" in cols else "",
-                "file": path.name,
-                "feature": i,
-                "geometry": geom,
-            }
-        )
+                start, end = _validity(rec, cols, name_date, path=path, item=item)
+                geom = _clip(geom, aoi=aoi, outline=outline, path=path, item=item)
+            except ZoneError as err:
+                if strict:
+                    raise
+                rejected.append(Rejection(str(path), 0, err.reason, item))
+                continue
+            rows.append(
+                {
+                    "controller": controller,
+                    "valid_from": start,
+                    "valid_to": end,
+                    "name": label,
+                    "source": str(rec.get(cols.get("source", ""), "") or "") if "source" in cols else "",
+                    "file": path.name,
+                    "feature": i,
+                    "geometry": geom,
+                }
+            )
     out = gpd.GeoDataFrame(
         rows,
         columns=["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"],
@@ -208,6 +167,94 @@ def read_zone_file(
         crs="EPSG:4326",
     )
     return out, rejected, warnings
+
+
+def _layers(path: Path, warnings: list[str]) -> Iterator[tuple[str, gpd.GeoDataFrame]]:
+    """Every layer of a vector file (a GeoPackage's tables, a KML's folders), in EPSG:4326.
+
+    The layer name is ``""`` for a single-layer file.
+    """
+    import pyogrio
+
+    try:
+        names = [str(n) for n, _ in pyogrio.list_layers(path)]
+    except Exception as err:
+        raise ZoneError(f"cannot read as a vector layer: {err}", path=path) from err
+    for name in names:
+        try:
+            gdf = gpd.read_file(path, layer=name, engine="pyogrio")
+        except Exception as err:
+            raise ZoneError(f"cannot read layer {name!r}: {err}", path=path) from err
+        yield (name if len(names) > 1 else ""), _to_wgs84(gdf, path, name if len(names) > 1 else "", warnings)
+
+
+def _to_wgs84(gdf: gpd.GeoDataFrame, path: Path, layer: str, warnings: list[str]) -> gpd.GeoDataFrame:
+    where = f"{path}" + (f" (layer '{layer}')" if layer else "")
+    if gdf.crs is None:
+        b = gdf.total_bounds if len(gdf) else np.zeros(4)
+        if len(gdf) and (abs(b[[0, 2]]).max() > 180 or abs(b[[1, 3]]).max() > 90):
+            raise ZoneError(
+                "no CRS and coordinates are not degrees; declare the CRS (e.g. a .prj file or GeoJSON in EPSG:4326)",
+                path=path,
+            )
+        warnings.append(f"{where}: no CRS given; assumed EPSG:4326")
+        return gdf.set_crs("EPSG:4326")
+    if not gdf.crs.equals("EPSG:4326"):
+        warnings.append(f"{where}: reprojected from {gdf.crs.to_string()} to EPSG:4326")
+        return gdf.to_crs("EPSG:4326")
+    return gdf
+
+
+def _feature_geometry(geom, *, path: Path, item: str, warnings: list[str]):
+    """The feature's area: polygons only (a collection's lines and points dropped), finite, valid."""
+    if geom is None or geom.is_empty:
+        raise ZoneError("empty geometry", path=path, item=item)
+    if geom.geom_type not in ("Polygon", "MultiPolygon", "GeometryCollection"):
+        raise ZoneError(f"{geom.geom_type} is not a polygon; zones must be areas", path=path, item=item)
+    if not np.isfinite(shapely.get_coordinates(geom)).all():
+        raise ZoneError("a coordinate is NaN or infinite; fix the vertices", path=path, item=item)
+    if geom.geom_type == "GeometryCollection":
+        parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+        if not parts:
+            raise ZoneError("a GeometryCollection with no polygon; zones must be areas", path=path, item=item)
+        if len(parts) < len(shapely.get_parts(geom)):
+            warnings.append(f"{path} ({item}): lines and points in a GeometryCollection dropped; the polygons kept")
+        geom = shapely.union_all(parts)
+    if not geom.is_valid:
+        reason = shapely.is_valid_reason(geom)
+        geom = shapely.union_all(
+            [g for g in shapely.get_parts(shapely.make_valid(geom)) if g.geom_type in ("Polygon", "MultiPolygon")]
+        )
+        warnings.append(f"{path} ({item}): invalid geometry repaired with make_valid ({reason})")
+    if geom.is_empty or shapely.area(geom) == 0:
+        raise ZoneError("the polygon has no area", path=path, item=item)
+    return geom
+
+
+def _validity(rec: dict, cols: dict, name_date, *, path: Path, item: str) -> tuple[dt.date, dt.date | None]:
+    """``valid_from`` (the column, else the date in the file name) and ``valid_to`` (blank: open)."""
+    if "valid_from" in cols:
+        start = _parse_iso(rec.get(cols["valid_from"]), path=path, item=item, column="valid_from")
+    elif name_date:
+        start = dt.date.fromisoformat(name_date.group(1))
+    else:
+        raise ZoneError("missing valid_from (no column and no date in the file name)", path=path, item=item)
+    raw_end = rec.get(cols["valid_to"]) if "valid_to" in cols else None
+    end = None if _blank(raw_end) else _parse_iso(raw_end, path=path, item=item, column="valid_to")
+    if end is not None and end < start:
+        raise ZoneError(f"valid_to {end} is before valid_from {start}", path=path, item=item)
+    return start, end
+
+
+def _clip(geom, *, aoi, outline, path: Path, item: str):
+    """The part of the feature inside the country; refuse one outside the area of interest."""
+    if not geom.intersects(shapely.box(*aoi)):
+        raise ZoneError(f"lies outside the area of interest {aoi} (wrong CRS or swapped axes?)", path=path, item=item)
+    if outline is not None:
+        geom = shapely.intersection(geom, outline)
+        if geom.is_empty:
+            raise ZoneError("lies entirely outside the country outline", path=path, item=item)
+    return geom
 
 
 def read_zone_layers(
@@ -225,7 +272,12 @@ def read_zone_layers(
     """
     frames, rejected, warnings = [], [], []
     files = (
-        sorted(p for p in Path(directory).iterdir() if p.suffix.lower() in ZONE_SUFFIXES and not p.name.startswith("."))
+        sorted(
+            p
+            for p in Path(directory).rglob("*")
+            if p.suffix.lower() in ZONE_SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+        )
         if Path(directory).is_dir()
         else []
     )
