@@ -233,6 +233,10 @@ def _geoparse(args: argparse.Namespace, settings: Settings) -> int:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     for rej in batch.rejected:
         print(f"rejected: {rej.path}:{rej.line}: {rej.reason}", file=sys.stderr)
+    cap = settings.max_mentions_per_report
+    for rep, res in zip(batch.reports, resolved):
+        if len(res) >= cap:
+            print(f"warning: {rep.id}: {cap} place mentions or more; only the first {cap} kept", file=sys.stderr)
     return EXIT_REJECTED if batch.rejected else EXIT_OK
 
 

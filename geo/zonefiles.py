@@ -182,7 +182,8 @@ def _layers(path: Path, warnings: list[str]) -> Iterator[tuple[str, gpd.GeoDataF
         raise ZoneError(f"cannot read as a vector layer: {err}", path=path) from err
     for name in names:
         try:
-            gdf = gpd.read_file(path, layer=name, engine="pyogrio")
+            with np.errstate(invalid="ignore"):  # NaN vertices are reported per feature
+                gdf = gpd.read_file(path, layer=name, engine="pyogrio")
         except Exception as err:
             raise ZoneError(f"cannot read layer {name!r}: {err}", path=path) from err
         yield (name if len(names) > 1 else ""), _to_wgs84(gdf, path, name if len(names) > 1 else "", warnings)
