@@ -959,3 +959,23 @@ def fatalities(text: str) -> int | None:
         if n is not None and not (1900 <= n <= 2100 and word.isdigit()):
             return n
     return None
+
+
+def word_kinds(text: str) -> list[str]:
+    """The kinds of the event words of ``text`` in order, generic verbs typed by the
+    instrument the text names ("14 shells hit X" is shelling).
+
+    >>> word_kinds("Clashes on many fronts of Aleppo")
+    ['clash']
+    >>> word_kinds("A booby-trapped vehicle exploded in Afrin")
+    ['explosive']
+    """
+    out = []
+    inst = _instrument(text)
+    for _, _, kind, _ in _triggers(text, [], [], True):
+        if kind == "generic":
+            kind = inst or "shelling"
+        elif kind in ("strike", "violence") and inst in ("explosive", "suicide"):
+            kind = inst
+        out.append(kind)
+    return out

@@ -182,6 +182,9 @@ def _input_hashes(settings: Settings, report_source) -> dict[str, str]:
     zd = settings.zones_dir
     if zd.is_dir():
         files += sorted(p for p in zd.rglob("*") if p.is_file() and not p.name.startswith("."))
+    ed = settings.events_dir
+    if ed.is_dir():
+        files += sorted(p for p in ed.iterdir() if p.is_file() and not p.name.startswith("."))
     gd = settings.gazetteer_dir
     if gd.is_dir():
         files += sorted(p for p in gd.glob("*.csv"))
@@ -259,7 +262,8 @@ def run(
         For unusable shared inputs (actors table, gazetteer supplement, a zone file
         that cannot be read) and, with ``settings.strict``, for any bad report.
     """
-    from .events import extract_events
+    from .datasets import read_event_files
+    from .events import read_report
     from .export import remove_stale_temporaries, write_text
     from .geocode import OnlineGeocoder, with_online
     from .zones import build_control, read_settlements, read_zone_layers
@@ -313,8 +317,17 @@ def run(
         resolved = [with_online(r, fallback, aoi=settings.aoi) for r in resolved]
     t = _lap(stages, "geoparse", t)
     events: list[Event] = []
+    evidence = []
     for rep, res in zip(reps, resolved):
-        events.extend(extract_events(rep, res, actors))
+        evs, evi = read_report(rep, res, actors, gazetteer=gaz)
+        events += evs
+        evidence += evi
+    imported, event_rejected = read_event_files(
+        settings.events_dir, actors, country=settings.aoi_country, aoi=settings.aoi
+    )
+    events += imported
+    if event_rejected:
+        batch = dataclasses.replace(batch, rejected=(*batch.rejected, *event_rejected))
     t = _lap(stages, "events", t)
 
     zone_rejected = []
@@ -330,8 +343,17 @@ def run(
         settlements = gpd.GeoDataFrame(
             columns=["name", "lat", "lon", "controller", "as_of", "source"], geometry=[], crs="EPSG:4326"
         )
-    all_dates = batch.dates
-    model = build_control(settlements, events, all_dates, actors=actors, explicit=explicit)
+    all_dates = sorted({*batch.dates, *(e.date for e in imported)})
+    model = build_control(
+        settlements,
+        events,
+        all_dates,
+        actors=actors,
+        explicit=explicit,
+        evidence=evidence,
+        evidence_weight=settings.evidence_weight,
+        half_life_days=settings.claim_half_life_days,
+    )
     warnings = [("zones", w) for w in warns] + [("zones", w) for w in model.find_overlaps()]
     warnings += [("report", f"{r.path}:{r.line} ({r.id}): {w}") for r in batch.reports for w in r.warnings]
     for _, w in warnings:
@@ -439,7 +461,9 @@ def _write_outputs(
 ) -> dict:
     from . import render
     from .export import (
+        ACLED_COLUMNS,
         REJECTED_COLUMNS,
+        acled_rows,
         UNRESOLVED_COLUMNS,
         changes_frame,
         events_frame,
@@ -479,7 +503,8 @@ def _write_outputs(
     )
     area = model.area_table()
     write_frame_csv(out / "control_area.csv", area)
-    files += ["unresolved.csv", "rejected.csv", "mentions.csv", "reports.csv", "control_area.csv"]
+    write_csv(out / "events.csv", acled_rows(events, actors, digits=settings.coordinate_digits), ACLED_COLUMNS)
+    files += ["unresolved.csv", "rejected.csv", "mentions.csv", "reports.csv", "control_area.csv", "events.csv"]
 
     places, areas = places_frame(reps, resolved, all_dates)
     zones_all = zones_frame(model)
@@ -502,7 +527,7 @@ def _write_outputs(
     files.append("layers.gpkg")
     t = _lap(stages, "gpkg", t)
 
-    report_meta = {r.id: {"t": r.title, "s": r.source, "u": r.url} for r in reps}
+    report_meta = {r.id: {"t": render.report_title(r), "s": r.source, "u": r.url} for r in reps}
     by_date_reports: dict[dt.date, list[Report]] = {}
     for r in reps:
         by_date_reports.setdefault(r.date, []).append(r)
@@ -556,6 +581,7 @@ def _write_outputs(
                     model._codes_on(d).tobytes().hex(),
                     len(model.explicit_on(d)),
                     [dataclasses.astuple(c) for c in diff["changes"]],
+                    [(u.evidence.id, u.settlement, u.outcome) for u in model.evidence.get(d, [])],
                 ],
                 default=str,
             ).encode()
@@ -592,6 +618,7 @@ def _write_outputs(
             by_date_reports.get(d, []),
             not_placed,
             outside,
+            model.evidence.get(d, []),
         )
         render.render_date(
             out / name,

@@ -44,6 +44,11 @@ class Settings:
         Allow the Nominatim fallback for names the offline gazetteer lacks.
     metric_crs : str
         Projected CRS used for areas and distances (UTM 37N covers Syria).
+    evidence_weight : float
+        Weight of a statement of the state ("regime-held X") against a capture or a
+        table row (weight 1); see :func:`geo.zones.build_control`.
+    claim_half_life_days : float
+        Days in which the weight of a claim about who holds a place halves.
     """
 
     data_dir: Path = ROOT / "data"
@@ -61,9 +66,12 @@ class Settings:
     coordinate_digits: int = 5
     simplify_tolerance_deg: float = 0.002
     strict: bool = False
+    evidence_weight: float = 0.5
+    claim_half_life_days: float = 14.0
     zones_path: Path | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None
+    events_path: Path | None = None
 
     @property
     def reports_dir(self) -> Path:
@@ -78,6 +86,11 @@ class Settings:
     def gazetteer_dir(self) -> Path:
         """``gazetteer_path`` if given, else ``data_dir/gazetteer``."""
         return Path(self.gazetteer_path) if self.gazetteer_path else self.data_dir / "gazetteer"
+
+    @property
+    def events_dir(self) -> Path:
+        """``events_path`` if given, else ``data_dir/events`` (ACLED and UCDP GED files)."""
+        return Path(self.events_path) if self.events_path else self.data_dir / "events"
 
     @property
     def actors_csv(self) -> Path:

@@ -15,11 +15,20 @@ Two kinds of input in ``data/zones/``:
   dissolved by controller — so a list of who holds which town is enough.
 
 The state on a date is the table's rows (latest ``as_of`` not after the date) with
-the control-changing events of the reports applied in date order: a capture flips
-the settlement at (or within 2.5 km of) the place, adding one if the table lacks it;
-a surrender hands the surrendering side's settlements inside the named area (or
-within 10 km of the named place) to the side it surrendered to.  Every flip keeps
+the changes of control the reports describe applied in date order: a completed
+capture flips the settlement at (or within 2.5 km of) the place, adding one if the
+table lacks it; a surrender or hand-over gives the losing side's settlements inside
+the named area (or within 10 km of the named place) to the winner.  Every flip keeps
 the event, report and sentence that caused it.
+
+**Weights.** Each settlement's controller carries the weight of the claim that set
+it (a table row or a completed transfer: 1) and that weight halves every
+``half_life_days``.  *Evidence* of the state ("regime-held X", "since the army took
+X") weighs ``evidence_weight`` (0.5): it corrects the model only where the claim it
+contradicts has aged below that — a fresh capture is never undone by a stale
+"rebel-held" — and it is applied before the same date's events.  Evidence that
+agrees, or is outweighed, is kept too (:attr:`ControlModel.evidence`), so the page
+can show it beside the flip.
 
 **Overlap rule.** Explicit polygons valid on a date override derived cells; where
 two explicit polygons of different controllers overlap, the one with the later
@@ -45,7 +54,7 @@ import pandas as pd
 import shapely
 
 from .actors import UNKNOWN, Actors
-from .events import Event
+from .events import AREAL_KINDS, Event, Evidence
 from .exc import ZoneError
 from .geometry import area_km2, country_outline, distance_km, lonlat_points, position_problem
 from .settings import DEFAULTS
@@ -85,6 +94,21 @@ class Change:
     report_id: str
     sentence: str
     surface: str = ""
+    basis: str = "event"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceUse:
+    """What the control model did with one piece of evidence.
+
+    ``outcome`` is ``changed hands``, ``agrees`` or ``outweighed`` (the claim it
+    contradicts is fresher); ``settlement`` the settlement it was matched to.
+    """
+
+    evidence: Evidence
+    settlement: str
+    outcome: str
+    held_by: str
 
 
 def _blank(value) -> bool:
@@ -403,6 +427,7 @@ class ControlModel:
     changes: dict[dt.date, list[Change]]
     explicit: gpd.GeoDataFrame
     overlaps: list[str] = field(default_factory=list)
+    evidence: dict[dt.date, list[EvidenceUse]] = field(default_factory=dict)
     _unions: dict = field(default_factory=dict, repr=False)
 
     def zones_on(self, date: dt.date) -> gpd.GeoDataFrame:
@@ -592,11 +617,7 @@ class ControlModel:
 
 def _event_points(events: Iterable[Event]):
     for e in events:
-        if (
-            e.kind == "capture"
-            and not e.place.is_areal
-            and e.place.kind not in ("road", "governorate", "region", "plain", "mountain", "area")
-        ):
+        if e.kind == "capture" and e.geo_precision == 1 and not e.place.is_areal and e.place.kind not in AREAL_KINDS:
             yield e
 
 
@@ -608,6 +629,9 @@ def build_control(
     actors: Actors,
     explicit: gpd.GeoDataFrame | None = None,
     outline=None,
+    evidence: Sequence[Evidence] = (),
+    evidence_weight: float = DEFAULTS.evidence_weight,
+    half_life_days: float = DEFAULTS.claim_half_life_days,
 ) -> ControlModel:
     """Apply report events to the settlement table and derive the zones of every date.
 
@@ -616,7 +640,7 @@ def build_control(
     settlements : GeoDataFrame
         From :func:`read_settlements` (``name, lat, lon, controller, as_of``).
     events : sequence of Event
-        All events of all reports; only captures and surrenders change control.
+        All events of all reports; only those with ``control_change`` change control.
     dates : sequence of date
         The dates to model (report dates); sorted and de-duplicated here.
     actors : Actors
@@ -624,6 +648,11 @@ def build_control(
         Polygon layers (:func:`read_zone_layers`).
     outline : polygon, optional
         Clip outline; default: Syria.
+    evidence : sequence of Evidence
+        Statements of who holds what; corrections with ``evidence_weight``.
+    evidence_weight, half_life_days : float
+        The weight of evidence against a claim of weight 1, and the days in which a
+        claim's weight halves (see the module docstring).
     """
     outline = outline if outline is not None else country_outline("SY")
     dates = sorted(set(dates))
@@ -673,6 +702,9 @@ def build_control(
     cell_km2 = area_km2(cells)
     lat, lon = base["lat"].to_numpy(float), base["lon"].to_numpy(float)
     state = base["controller"].map(index).to_numpy(np.int16)
+    # the weight of the claim behind each settlement's controller, and its date
+    weight = np.ones(len(base))
+    since = np.array([(v or (dates[0] if dates else dt.date.today())).toordinal() for v in base["as_of"]], dtype=float)
     names = base["name"].tolist()
     codes: dict[dt.date, np.ndarray] = {}
     changes: dict[dt.date, list[Change]] = {}
@@ -681,6 +713,12 @@ def build_control(
         by_date.setdefault(e.date, []).append(e)
     obs = sorted(((r.as_of, r.name, r.controller) for r in observations.itertuples()), key=lambda t: t[0])
     pending = sorted(by_date)
+    proofs: dict[dt.date, list[Evidence]] = {}
+    for x in sorted(evidence, key=lambda x: (x.date, x.report_id, x.start)):
+        proofs.setdefault(x.date, []).append(x)
+    pending_proofs = sorted(proofs)
+    uses: dict[dt.date, list[EvidenceUse]] = {}
+    claims = _Claims(state, weight, since, lat, lon, names, controllers, index, actors, evidence_weight, half_life_days)
     for d in dates:
         state = state.copy()
         flips: list[Change] = []
@@ -703,13 +741,72 @@ def build_control(
                     )
                 )
                 state[k] = index[ctrl]
+                weight[k], since[k] = 1.0, as_of.toordinal()
+        claims.state = state
+        while pending_proofs and pending_proofs[0] <= d:
+            for x in proofs[pending_proofs.pop(0)]:
+                flip, use = claims.weigh(x, d)
+                if use is not None:
+                    uses.setdefault(d, []).append(use)
+                if flip is not None:
+                    flips.append(flip)
         while pending and pending[0] <= d:
             for e in by_date[pending.pop(0)]:
-                flips += _apply(e, state, lat, lon, names, controllers, index, actors, d)
+                done = _apply(e, state, lat, lon, names, controllers, index, actors, d)
+                for c in done:
+                    k = names.index(c.settlement)
+                    weight[k], since[k] = 1.0, d.toordinal()
+                flips += done
         codes[d] = state
         if flips:
             changes[d] = flips
-    return ControlModel(base, cells, cell_km2, controllers, dates, codes, changes, explicit)
+    return ControlModel(base, cells, cell_km2, controllers, dates, codes, changes, explicit, evidence=uses)
+
+
+class _Claims:
+    """Weighs evidence against the claim behind each settlement's current controller."""
+
+    def __init__(self, state, weight, since, lat, lon, names, controllers, index, actors, evidence_weight, half_life):
+        self.state, self.weight, self.since = state, weight, since
+        self.lat, self.lon, self.names = lat, lon, names
+        self.controllers, self.index, self.actors = controllers, index, actors
+        self.evidence_weight, self.half_life = evidence_weight, half_life
+
+    def weigh(self, x: Evidence, d: dt.date) -> tuple[Change | None, EvidenceUse | None]:
+        """Apply ``x`` on date ``d`` if it outweighs the aged claim it contradicts."""
+        to = self.actors.controller_of(x.controller)
+        if x.state != "held" or not to or to not in self.index or x.place.is_areal or x.place.kind in AREAL_KINDS:
+            return None, None
+        if not len(self.lat):
+            return None, None
+        dist = distance_km(self.lat, self.lon, x.place.lat, x.place.lon)
+        k = int(np.argmin(dist))
+        if dist[k] > CAPTURE_RADIUS_KM:
+            return None, None
+        held = self.controllers[self.state[k]]
+        if held == to:
+            return None, EvidenceUse(x, self.names[k], "agrees", held)
+        age = max(0.0, d.toordinal() - self.since[k])
+        current = self.weight[k] * 0.5 ** (age / self.half_life)
+        if self.evidence_weight <= current:
+            return None, EvidenceUse(x, self.names[k], "outweighed", held)
+        flip = Change(
+            d,
+            self.names[k],
+            float(self.lat[k]),
+            float(self.lon[k]),
+            held,
+            to,
+            "evidence",
+            x.id,
+            x.report_id,
+            x.sentence,
+            x.surface,
+            basis="evidence",
+        )
+        self.state[k] = self.index[to]
+        self.weight[k], self.since[k] = self.evidence_weight, d.toordinal()
+        return flip, EvidenceUse(x, self.names[k], "changed hands", held)
 
 
 def _apply(
@@ -717,18 +814,23 @@ def _apply(
 ) -> list[Change]:
     """Apply one event to the state in place; return the flips it caused."""
     out = []
-    if e.kind == "capture":
-        to = actors.controller_of(e.actor)
-        if not to or e.place.is_areal or e.place.kind in ("road", "governorate", "region", "plain", "mountain", "area"):
+    if not e.control_change or not len(lat):
+        return out
+    to = actors.controller_of(e.new_controller)
+    frm = actors.controller_of(e.old_controller) if e.old_controller else ""
+    if not to:
+        return out
+    areal = e.place.is_areal or e.place.kind in AREAL_KINDS
+    if e.kind == "capture" or (not frm and not areal):
+        if areal or e.geo_precision != 1:
             return out
         dist = distance_km(lat, lon, e.place.lat, e.place.lon)
         k = int(np.argmin(dist))
         if dist[k] > CAPTURE_RADIUS_KM:
             return out
         targets = [k]
-    elif e.kind == "surrender":
-        frm, to = actors.controller_of(e.actor), actors.controller_of(e.beneficiary)
-        if not frm or not to or frm == to:
+    elif frm:
+        if frm == to:
             return out
         held = state == index.get(frm, -1)
         if e.place.is_areal:
