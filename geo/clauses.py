@@ -66,7 +66,16 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|regained|"
         r"regain|regains|regaining|gained|gain|gains|imposed|impose|imposes|imposing|extended|extends|"
-        r"established|establish|establishes)\s+(?:full\s+|complete\s+|total\s+|their\s+|its\s+)?control\s+(?:of|over|on)",
+        r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
+        r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?)\s+(?:the\s+)?(?:full\s+|complete\s+|"
+        r"total\s+|their\s+|its\s+)?control\s+(?:of|over|on)",
+    ),
+    (
+        "capture",
+        "active",
+        r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|controlling|"
+        r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
+        r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]))",
     ),
     (
         "capture",
@@ -75,7 +84,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
         r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|entered|enters|swept\s+into|"
-        r"sweeps?\s+into|marched\s+into|expell?(?:ed|s)|drove\s+out|drives?\s+out|kicked\s+out",
+        r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out",
     ),
     ("capture", "noun", r"(?:re)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
     ("surrender", "noun", r"surrender\s+of"),
@@ -194,7 +203,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:-|‐|–)?\s*(?:held|controlled|backed|linked|affiliated|allied|loyal|led|run|occupied|besieged)\b|"
-    r"^'s?\s+(?:stronghold|positions?|territory|lines?|areas?|control)\b|"
+    r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
     r"^\s+(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
     r"activists?|monitors?|commanders?\s+said)\b",
     re.I,
@@ -215,6 +224,7 @@ _TOWARDS = re.compile(r"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NEAR = re.compile(
     r"\b(?:near|nearby|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
+    r"parts?\s+of|areas?\s+of|neighbou?rhoods?\s+of|positions?\s+(?:in|near|around)|countryside\s+of|"
     r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of)\s+"
     r"(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
@@ -410,6 +420,9 @@ def read_sentence(
         prev = [t for t in triggers[:ti] if t[1] <= t0 and t[0] >= c0]
         prev_end = max([c0] + [t[1] for t in prev])
         nxt_start = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
+        verb = _NEXT_VERB.search(sentence, t1, nxt_start)
+        if verb and voice != "passive":
+            nxt_start = verb.start()  # "take X and impose the siege on Y": Y is not taken
         before = sentence[max(0, t0 - 80) : t0]
         # -- aspect
         form = _form(sentence[t0:t1])
@@ -461,6 +474,9 @@ def read_sentence(
                 actor1 = clause_subject.get(ci - 1, "")  # ", and then advanced", "…, shelling both villages"
             elif voice != "noun" and prev:
                 actor1 = clause_subject.get(ci, "")
+            elif intro in ("after", "before", "while", "") and form == "participle":
+                later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
+                actor1 = later[0].actor if later else ""
             objs = [x for x in after_acts if x.actor != actor1]
             if voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
                 actor1, objs = objs[0].actor, objs[1:]
@@ -544,9 +560,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         left = sentence[max(0, t0 - 40) : t0]
         if _DETERMINER.search(left) and (
-            kind in ("generic", "siege") or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing"))
+            kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing"))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if word in ("control", "controls") and (
+            not headline or not (re.search(r"\band\s+$", left) or any(0 <= t0 - x.end <= 3 for x in acts))
+        ):
+            continue  # "X controls Y" is a state in body text; in a headline it needs its subject right before
+        if kind == "siege" and word.startswith(("besieged", "encircled", "surrounded")) and _DETERMINER.search(left):
+            continue
         if kind in ("strike", "shelling") and _SUPPORT.search(left):
             continue  # "backed by coalition helicopters": support, not the event
         if kind == "agreement" and not _AGREEMENT_MADE.search(sentence):
@@ -670,6 +692,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     for i in cand:
         s, e = places[i]
         left = sentence[max(0, s - 40) : s]
+        if _ROAD_AFTER.match(sentence[e : e + 60]):
+            last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
+            continue
         if last is not None and re.fullmatch(_LIST_GAP, sentence[last[0] : s]):
             if last[1] != "skip":
                 out.append(Argument(i, last[1]))
@@ -680,8 +705,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             continue
         role = "at"
         if _FROM.search(left[-25:]) and kind not in ("withdrawal",):
-            if kind in TRANSFERS:  # "recaptured X from Y": places after 'from' are not the prize
-                last = (e, "skip")
+            if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
+                last = (e, "skip")  # "recaptured X from Y": places after 'from' are not the prize
                 continue
             role = "near"
         elif _FROM.search(left[-25:]):
@@ -691,13 +716,27 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 last = (e, "skip")
                 continue
             role = "near"
-        elif _NEAR.search(left):
+        elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)):
             role = "near"
         out.append(Argument(i, role))
         last = (e, role)
     return out
 
 
+_ROAD_AFTER = re.compile(
+    r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:International\s+)?(?:road|highway|motorway)\b", re.I
+)
+_PARTIAL = re.compile(
+    r"%|\b(?:parts?|most|half|areas?|neighbou?rhoods?|positions?|sections?|points?|farms?|hills?|outskirts)\s+"
+    r"(?:of|in|near|around)\b",
+    re.I,
+)
+_NEXT_VERB = re.compile(
+    r"\band\s+(?!(?:the|its|their|his|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
+    r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
+    r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to)\b)(?=[a-z]{3,}\b)",
+)
+_EXPEL = re.compile(r"expel|drove\s+out|drives?\s+out|kicked\s+out", re.I)
 _LIST_GAP = r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:town|village|city|hill|base)s?\s+of\s+)?"
 
 
@@ -719,9 +758,11 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
         clause = sentence[p.clause[0] : p.clause[1]]
         if kind in ("generic", "strike", "violence", "clash"):
             inst = _instrument(clause)
-            if inst and (kind == "generic" or (kind in ("violence",) and inst) or (kind == "strike" and inst in (
-                "explosive", "suicide"))):
+            near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
+            if inst and (kind == "generic" or kind == "violence"):
                 kind = inst
+            elif kind == "strike" and near_inst in ("explosive", "suicide"):
+                kind = near_inst
             elif kind == "generic":
                 kind = "clash" if p.actor2 else "shelling"
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):

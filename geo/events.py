@@ -386,10 +386,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and frm != to
             and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
         )
-        event_type, sub = acled_type(p.kind, p.actor1, actors)
+        actor1, actor2 = p.actor1, p.actor2
+        if actor1 in actors and actors[actor1].kind == "civilian" and p.kind not in ("protest", "riot"):
+            actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
+        event_type, sub = acled_type(p.kind, actor1, actors)
         if p.kind == "withdrawal" or (p.kind in ("surrender", "handover") and not p.winner):
             sub = "Non-violent transfer of territory" if p.winner else "Change to group/activity"
-        conf = r.confidence * (0.9 if p.actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
+        conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
         yield Event(
             id=f"{report.id}:{r.mention.start}",
             date=p.date,
@@ -397,8 +400,8 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             kind=p.kind,
             event_type=event_type,
             sub_event_type=sub,
-            actor1=p.actor1,
-            actor2=p.actor2,
+            actor1=actor1,
+            actor2=actor2,
             place=place,
             surface=r.mention.surface,
             sentence=sentence,
