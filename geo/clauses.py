@@ -80,7 +80,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n|overrunning|storm(?:ed|s)|"
+        r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n|overrunning|storm(?:ed|s|ing)?|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
         r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|entered|enters|swept\s+into|"
@@ -219,8 +219,14 @@ _BOUNDARY = re.compile(
     r",\s+and\s+(?!(?:the\s+)?(?:villages?|towns?|city|of)\b)(?=[a-z])",
     re.I,
 )
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
-_TOWARDS = re.compile(r"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_FILLER = (
+    r"(?:the\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
+    r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity)s?\s+(?:of\s+)?(?:the\s+)?)?"
+)
+_FROM = re.compile(rf"\bfrom\s+{_FILLER}$", re.I)
+_TOWARDS = re.compile(
+    rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I
+)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NEAR = re.compile(
     r"\b(?:near|nearby|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
@@ -447,6 +453,8 @@ def read_sentence(
         outcome = "done"
         if _ATTEMPT.search(scope) or _FAILED_AFTER.search(sentence[t1:c1]):
             outcome = "attempt"
+            if aspect == "state":
+                aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
         elif _CLAIMED.search(scope):
             outcome = "claimed"
         # -- actors
