@@ -92,9 +92,12 @@ def predict(records: list[dict], gaz, actors) -> list[list]:
 
 def _same_place(pred, gold: dict) -> bool:
     lat, lon = gold.get("lat"), gold.get("lon")
-    if lat is not None and lon is not None:
-        if float(distance_km(pred.place.lat, pred.place.lon, float(lat), float(lon))) <= NEAR_KM:
-            return True
+    if (
+        lat is not None
+        and lon is not None
+        and float(distance_km(pred.place.lat, pred.place.lon, float(lat), float(lon))) <= NEAR_KM
+    ):
+        return True
     name = gold.get("location") or ""
     return bool(name) and skeleton(name) in {skeleton(pred.place.name), skeleton(pred.surface)}
 
@@ -227,7 +230,7 @@ def report(s: Score, split: str) -> str:
             continue
         gold_n, pred_n = c["tp"] + c["fn"], c["tp"] + c["fp"]
         lines.append(f"| {t} | {gold_n} | {pred_n} | {_ratio(c['tp'], pred_n):.2f} | {_ratio(c['tp'], gold_n):.2f} |")
-    types = sorted({t for pair in s.confusion for t in pair} - {NONE}) + [NONE]
+    types = [*sorted({t for pair in s.confusion for t in pair} - {NONE}), NONE]
     short = {t: t.split("/")[0].split()[0] for t in types}
     lines.append("\nConfusion (rows gold, columns predicted; `(none)` = no partner):\n")
     lines.append("| gold \\ predicted | " + " | ".join(short[t] for t in types) + " |")

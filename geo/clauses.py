@@ -224,9 +224,7 @@ _FILLER = (
     r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity)s?\s+(?:of\s+)?(?:the\s+)?)?"
 )
 _FROM = re.compile(rf"\bfrom\s+{_FILLER}$", re.I)
-_TOWARDS = re.compile(
-    rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I
-)
+_TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NEAR = re.compile(
     r"\b(?:near|nearby|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
@@ -258,8 +256,29 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 _NUM = r"(\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a|an)"
@@ -439,9 +458,14 @@ def read_sentence(
             elif form in ("present", "base") and not headline and not _PERFECT.search(before):
                 aspect = "state"
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
-        if aspect == "event" and prev and not own_subject and aspects.get(prev[-1][0]) == "past":
-            if re.search(r"\b(?:and|or)\b", sentence[prev[-1][1] : t0]):
-                aspect = "past"  # "had advanced … and captured": the pluperfect carries over
+        if (
+            aspect == "event"
+            and prev
+            and not own_subject
+            and aspects.get(prev[-1][0]) == "past"
+            and re.search(r"\b(?:and|or)\b", sentence[prev[-1][1] : t0])
+        ):
+            aspect = "past"  # "had advanced … and captured": the pluperfect carries over
         date, precision, phrase = resolve_time(sentence[c0:c1], dateline)
         if intro == "since" and kind in TRANSFERS and aspect == "event" and not phrase:
             aspect = "since"
@@ -601,7 +625,7 @@ def _participle(word: str) -> bool:
 
 
 def _merge_adjacent(sentence: str, triggers, places):
-    """"air strikes hit", "shells hit", "suicide car bomb": one event, the more specific kind."""
+    """ "air strikes hit", "shells hit", "suicide car bomb": one event, the more specific kind."""
     rank = {"generic": 0, "clash": 1, "strike": 2, "shelling": 2, "explosive": 3, "suicide": 4}
     out: list[tuple[int, int, str, str]] = []
     for t in triggers:
@@ -625,8 +649,28 @@ def _merge_adjacent(sentence: str, triggers, places):
 
 def _form(word: str) -> str:
     w = word.lower().split()[0]
-    if w in ("took", "retook", "fell", "fought", "withdrew", "struck", "hit", "overran", "drove", "swept",
-             "marched", "came", "laid", "shot", "gunned", "blew", "beat", "made", "set", "cut"):
+    if w in (
+        "took",
+        "retook",
+        "fell",
+        "fought",
+        "withdrew",
+        "struck",
+        "hit",
+        "overran",
+        "drove",
+        "swept",
+        "marched",
+        "came",
+        "laid",
+        "shot",
+        "gunned",
+        "blew",
+        "beat",
+        "made",
+        "set",
+        "cut",
+    ):
         return "past"
     if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn"):
         return "past"
@@ -678,7 +722,7 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
     """The first actor after the trigger introduced by one of ``words`` (or right after a passive)."""
     for x in after_acts:
         gap = sentence[t1 : x.start]
-        if re.search(rf"(?:^|\b)(?:{words})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$", gap, re.I) and len(gap) < 60:
+        if re.search(rf"(?:^|\b)(?:{words})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[‘“\"']?$", gap, re.I) and len(gap) < 60:
             return x
         if re.fullmatch(r"\s*(?:the\s+)?", gap) and words.startswith("by"):
             return x
@@ -753,7 +797,7 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
     or when the trigger follows it as a verb-like noun ("X was among the places hit")."""
     if not before:
         return False
-    s, e = places[before[-1]]
+    _, e = places[before[-1]]
     gap = sentence[e:t0]
     return bool(re.fullmatch(r"\s*(?:'s|’s)?\s*(?:\w+\s+)?", gap)) and len(gap) < 14
 
@@ -832,13 +876,16 @@ def _statements(sentence: str, acts, places) -> list[Statement]:
                 out.append(Statement(i, "held", x.actor, sentence[x.start : cue_end], x.start, cue_end))
         elif under:
             for i in _preceding_list(sentence, places, x.start):
-                out.append(Statement(i, "held", x.actor, sentence[max(0, x.start - 6) : x.end + 8].strip(), x.start,
-                                     x.end))
+                out.append(
+                    Statement(i, "held", x.actor, sentence[max(0, x.start - 6) : x.end + 8].strip(), x.start, x.end)
+                )
         else:
             left = sentence[max(0, x.start - 60) : x.start]
             hb = _HELD_BY.search(left)
-            if hb and not re.search(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,3}$", left[: hb.start() + 12], re.I) and not re.search(
-                r"\bhad\s+been\b", left[hb.start() :], re.I
+            if (
+                hb
+                and not re.search(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,3}$", left[: hb.start() + 12], re.I)
+                and not re.search(r"\bhad\s+been\b", left[hb.start() :], re.I)
             ):
                 cue_start = x.start - (len(left) - hb.start())
                 for i in _preceding_list(sentence, places, cue_start):
@@ -869,8 +916,10 @@ def _following_list(sentence: str, places, offset: int, reach: int = 120) -> lis
         if s < pos:
             continue
         gap = sentence[pos:s]
-        if s - offset > reach or re.search(r"[;.]|\b(?:is|are|was|were|said|has|have|had)\b", gap) or (
-            out and not re.fullmatch(r"\s*(?:,|and|or|&)?\s*(?:and\s+)?(?:the\s+)?", gap)
+        if (
+            s - offset > reach
+            or re.search(r"[;.]|\b(?:is|are|was|were|said|has|have|had)\b", gap)
+            or (out and not re.fullmatch(r"\s*(?:,|and|or|&)?\s*(?:and\s+)?(?:the\s+)?", gap))
         ):
             break
         if not out and not re.fullmatch(_HELD_NOUN, gap):
@@ -900,8 +949,11 @@ def _preceding_list(sentence: str, places, offset: int, reach: int = 90) -> list
             break
         if out and not re.fullmatch(r"\s*(?:,|and|or)?\s*(?:and\s+)?", gap):
             break
-        if not out and not re.fullmatch(r"\s*,?\s*(?:(?:which|that|now|both|all|still|the\s+town|the\s+village|"
-                                         r"is|are|was|were|remains?|remained|\w+ly)\s+)*", gap):
+        if not out and not re.fullmatch(
+            r"\s*,?\s*(?:(?:which|that|now|both|all|still|the\s+town|the\s+village|"
+            r"is|are|was|were|remains?|remained|\w+ly)\s+)*",
+            gap,
+        ):
             break
         out.append(i)
         pos = s

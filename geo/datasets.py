@@ -140,7 +140,7 @@ def _read_file(path: Path, actors: Actors, country: str, aoi) -> tuple[list[Even
     reader.fieldnames = header
     if "event_id_cnty" in header or "sub_event_type" in header:
         fmt, need = "ACLED", ACLED_COLUMNS
-    elif "where_prec" in header or "side_a" in header:
+    elif {"where_prec", "side_a", "date_start", "type_of_violence"} & set(header):
         fmt, need = "UCDP GED", UCDP_COLUMNS
     else:
         return [], [

@@ -463,8 +463,8 @@ def _write_outputs(
     from .export import (
         ACLED_COLUMNS,
         REJECTED_COLUMNS,
-        acled_rows,
         UNRESOLVED_COLUMNS,
+        acled_rows,
         changes_frame,
         events_frame,
         places_frame,

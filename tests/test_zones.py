@@ -7,8 +7,7 @@ import numpy as np
 import pytest
 import shapely
 
-from geo import ZoneError, build_control, read_settlements, read_zone_layers
-from geo import load_actors
+from geo import ZoneError, build_control, load_actors, read_settlements, read_zone_layers
 from geo.events import Event, Evidence, acled_type
 from geo.gazetteer import Place
 from geo.geometry import area_km2, country_outline
@@ -55,8 +54,18 @@ def _event(kind, actor, lat, lon, date, name="X", beneficiary="", geometry=None)
 def _evidence(controller, lat, lon, date, name, state="held"):
     place = Place(id=f"t:{name}", name=name, lat=lat, lon=lon, kind="village")
     return Evidence(
-        f"r:{name}:{date}", date, "r", place, name, state, controller, f"{controller}-held", f"{controller}-held {name}.",
-        0, 1, 0.8,
+        f"r:{name}:{date}",
+        date,
+        "r",
+        place,
+        name,
+        state,
+        controller,
+        f"{controller}-held",
+        f"{controller}-held {name}.",
+        0,
+        1,
+        0.8,
     )
 
 
