@@ -43,6 +43,7 @@ import collections
 import dataclasses
 import datetime as dt
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -98,8 +99,25 @@ def _same_place(pred, gold: dict) -> bool:
         and float(distance_km(pred.place.lat, pred.place.lon, float(lat), float(lon))) <= NEAR_KM
     ):
         return True
-    name = gold.get("location") or ""
-    return bool(name) and skeleton(name) in {skeleton(pred.place.name), skeleton(pred.surface)}
+    gold_core = _core(gold.get("location") or "")
+    if not gold_core:
+        return False
+    ours = {_core(pred.place.name), _core(pred.surface)}
+    return any(c and (gold_core in c or c in gold_core) for c in ours)
+
+
+_GENERIC = re.compile(
+    r"\b(?:near|in|at|of|the|and|around|outskirts|vicinity|surroundings|village|town|city|neighbou?rhoods?|"
+    r"countryside|province|governorate|area|areas|region|district|north|south|east|west|northern|southern|eastern|"
+    r"western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|part|parts|administrative|border|borders|rural|desert|centre|center|within)\b",
+    re.I,
+)
+
+
+def _core(name: str) -> str:
+    """The proper-name part of a location as a skeleton: "northern countryside of Aleppo" -> "alp"."""
+    return skeleton(_GENERIC.sub(" ", name or "")).strip()
 
 
 def match(preds: list, golds: list[dict]) -> list[tuple]:

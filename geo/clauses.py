@@ -139,7 +139,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         r"firefights?|gunfights?|repel(?:led|s)?",
     ),
-    ("generic", "noun", r"hit|hits|struck|target(?:ed|s|ing)?"),
+    ("generic", "noun", r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?"),
     # -- violence against civilians, arrests, strategic developments, demonstrations
     (
         "violence",

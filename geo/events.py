@@ -389,6 +389,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         actor1, actor2 = p.actor1, p.actor2
         if actor1 in actors and actors[actor1].kind == "civilian" and p.kind not in ("protest", "riot"):
             actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
+        actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
         event_type, sub = acled_type(p.kind, actor1, actors)
         if p.kind == "withdrawal" or (p.kind in ("surrender", "handover") and not p.winner):
             sub = "Non-violent transfer of territory" if p.winner else "Change to group/activity"
@@ -419,6 +420,11 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             time_phrase=p.time_phrase,
             source=report.source,
         )
+
+
+def _unnamed(actors: Actors) -> str:
+    """The id of the actor table's unidentified actor (the first of kind ``unknown``), or ''."""
+    return next((a.id for a in actors if a.kind == "unknown"), "")
 
 
 def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None) -> tuple[Place, int]:
