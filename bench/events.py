@@ -88,7 +88,17 @@ def predict(records: list[dict], gaz, actors) -> list[list]:
         for r in records
     ]
     resolved = geoparse(reports, gaz, actors, settings=DEFAULTS)
-    return [read_report(rep, res, actors, gazetteer=gaz)[0] for rep, res in zip(reports, resolved)]
+    out = []
+    for rep, res in zip(reports, resolved):
+        events = _Events(read_report(rep, res, actors, gazetteer=gaz)[0])
+        # the places the geoparser placed, so a miss can be told apart from a place it never found
+        events.placed = [r for r in res if r.place is not None and r.in_aoi]
+        out.append(events)
+    return out
+
+
+class _Events(list):
+    placed: list
 
 
 def _same_place(pred, gold: dict) -> bool:
@@ -154,9 +164,18 @@ class Score:
     change_tp: int = 0
     change_pred: int = 0
     change_gold: int = 0
+    change_gold_placed: int = 0
+    change_tp_placed: int = 0
     confusion: collections.Counter = dataclasses.field(default_factory=collections.Counter)
     per_type: dict = dataclasses.field(default_factory=lambda: collections.defaultdict(collections.Counter))
     change_errors: list = dataclasses.field(default_factory=list)
+
+
+class _Stand:
+    """A resolved mention standing in for an event in :func:`_same_place`."""
+
+    def __init__(self, r):
+        self.place, self.surface = r.place, r.mention.surface
 
 
 def _controller(actors, a: str) -> str:
@@ -209,6 +228,9 @@ def score(records: list[dict], predictions: list[list], actors) -> Score:
                 found.add(hit)
                 s.change_tp += 1
         for i, g in enumerate(gold_changes):
+            if any(_same_place(_Stand(r), g) for r in getattr(preds, "placed", [])):
+                s.change_gold_placed += 1
+                s.change_tp_placed += i in found
             if i not in found:
                 s.change_errors.append(("missed change", rec["text"], g.get("location"), g.get("new_controller")))
     return s
@@ -235,6 +257,10 @@ def report(s: Score, split: str) -> str:
         lines.append(f"| {k} | {v:.3f} | ≥ {t:.2f} | {'yes' if v >= t else '**no**'} |")
     lines.append(
         f"| control changes | {s.change_tp} right of {s.change_pred} predicted; {s.change_gold} in the gold | | |"
+    )
+    lines.append(
+        f"| control recall where the geoparser placed the gold's place | {_ratio(s.change_tp_placed, s.change_gold_placed):.3f}"
+        f" ({s.change_tp_placed} of {s.change_gold_placed}) | | |"
     )
     lines.append(
         f"| event type accuracy over matched pairs only | {_ratio(s.type_right, s.matched):.3f} | | |\n"

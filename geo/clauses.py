@@ -83,7 +83,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n|overrunning|storm(?:ed|s|ing)?|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
-        r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|entered|enters|swept\s+into|"
+        r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|swept\s+into|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out",
     ),
     ("capture", "noun", r"(?:re)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
@@ -102,6 +102,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "advance",
         "active",
         r"advanc(?:ed|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:into|towards?|on)|"
+        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?\s+into|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains",
     ),
     # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
@@ -193,6 +194,8 @@ _ATTEMPT = re.compile(
     r"beat\s+back|repuls(?:ed|es))\b[^;]{0,60}$",
     re.I,
 )
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_MANAGED = re.compile(r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?)\s+to\s+\S*\s*$", re.I)
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -472,13 +475,15 @@ def read_sentence(
         aspects[t0] = aspect
         # -- modality and outcome
         scope = sentence[c0:t0]
-        if _NEGATED.search(scope[-40:]) or _PLANNED.search(scope):
+        if _NEGATED.search(scope[-40:]):
             continue
         outcome = "done"
         if _ATTEMPT.search(scope) or _FAILED_AFTER.search(sentence[t1:c1]):
             outcome = "attempt"
             if aspect == "state":
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
+        elif _PLANNED.search(scope) or (_INFINITIVE.search(scope) and not _MANAGED.search(scope)):
+            continue  # "will take", "an offensive to restore X": not (yet) an event
         elif _CLAIMED.search(scope):
             outcome = "claimed"
         # -- actors
@@ -770,6 +775,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "near"
         elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)):
             role = "near"
+        elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _DIRECT.fullmatch(sentence[t1:s]):
+            role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
         out.append(Argument(i, role))
         last = (e, role)
     return out
@@ -789,6 +796,14 @@ _NEXT_VERB = re.compile(
     r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to)\b)(?=[a-z]{3,}\b)",
 )
 _EXPEL = re.compile(r"expel|drove\s+out|drives?\s+out|kicked\s+out", re.I)
+_DIRECT = re.compile(
+    r"\s*(?:the\s+)?(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"
+    r"rebel-held|regime-held)\s+)*(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
+    r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|station|camp|"
+    r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade)s?\s+(?:of\s+)?(?:the\s+)?)?"
+    r"[‘“\"']?",
+    re.I,
+)
 _LIST_GAP = r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:town|village|city|hill|base)s?\s+of\s+)?"
 
 
