@@ -437,8 +437,10 @@ def report_title(r) -> str:
     """The report's title; without one, the opening words of its text (never a bare id)."""
     if r.title:
         return r.title
-    words = " ".join((r.text or "").split()[:12])
-    return (words + " …") if words else f"{r.source or 'report'} of {r.date.isoformat()}"
+    words = (r.text or "").split()
+    if not words:
+        return f"{r.source or 'report'} of {r.date.isoformat()}"
+    return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
 
 
 def _change_items(changes: Sequence, actors: Actors) -> list[str]:
