@@ -195,7 +195,9 @@ _ATTEMPT = re.compile(
     re.I,
 )
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
-_MANAGED = re.compile(r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?)\s+to\s+\S*\s*$", re.I)
+_MANAGED = re.compile(
+    r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?)\s+to\s+\S*\s*$", re.I
+)
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -304,7 +306,8 @@ _FATAL_RE = re.compile(
     rf"nearly\s+|more\s+than\s+|over\s+)?(?P<a>{_NUM})\b(?!\s*(?:km|kilomet|hours?|days?))|"
     rf"\b(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?P<b>{_NUM})\s+(?:[\w-]+\s+){{0,4}}?"
     rf"(?:(?:were|was|are|have\s+been|has\s+been)\s+)?(?:killed|dead|died|martyred|martyrs|deaths|bodies|"
-    rf"fatalities|lost\s+their\s+lives)\b|"
+    rf"fatalities|lost\s+their\s+lives|casualt(?:y|ies)(?!\s+and\s+(?:injur|wound))|martyrdom)\b"
+    rf"(?!\s+and\s+(?:injur|wound))|"
     rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to\s+|of\s+|at\s+)(?P<c>{_NUM})\b",
     re.I,
 )
@@ -831,7 +834,7 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
             elif kind == "strike" and near_inst in ("explosive", "suicide"):
                 kind = near_inst
             elif kind == "generic":
-                kind = "clash" if p.actor2 else "shelling"
+                kind = "shelling"  # "target" without a weapon: fire from the ground
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
             kind = "clash"
         if kind != p.kind:

@@ -236,14 +236,15 @@ class Evidence:
 def acled_type(kind: str, actor1: str = "", actors: Actors | None = None) -> tuple[str, str]:
     """ACLED's (event_type, sub_event_type) for a map kind and its actor.
 
-    A capture by a state's forces is "Government regains territory"; by anyone else
-    "Non-state actor overtakes territory".
+    A capture by the state's forces or a force acting for it (actor kind ``state`` or
+    ``state-ally``) is "Government regains territory"; by anyone else — a foreign army
+    included — "Non-state actor overtakes territory".
 
     >>> acled_type("shelling")
     ('Explosions/Remote violence', 'Shelling/artillery/missile attack')
     """
     if kind == "capture":
-        state = actors is not None and actor1 in actors and actors[actor1].kind == "state"
+        state = actors is not None and actor1 in actors and actors[actor1].kind in ("state", "state-ally")
         return ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
     return _SUB_OF_KIND.get(kind, ("Strategic developments", "Other"))
 
@@ -391,8 +392,8 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
         actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
         event_type, sub = acled_type(p.kind, actor1, actors)
-        if p.kind == "withdrawal" or (p.kind in ("surrender", "handover") and not p.winner):
-            sub = "Non-violent transfer of territory" if p.winner else "Change to group/activity"
+        if p.kind in ("surrender", "handover") and not p.winner:
+            sub = "Change to group/activity"
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
         yield Event(
             id=f"{report.id}:{r.mention.start}",
