@@ -48,7 +48,7 @@ from .events import ACLED_TYPES, KIND_OF_SUB, Event, acled_type
 from .gazetteer import Place
 from .geometry import country_outline
 from .names import skeleton
-from .reports import Rejection
+from .exc import Rejection
 from .settings import DEFAULTS
 
 ACLED_COLUMNS = (

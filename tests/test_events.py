@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from geo import Report, extract_events, find_mentions, resolve_mentions
-from geo.events import read_report
+from geo import Report, find_mentions, resolve_mentions
+from geo.events import extract_events, read_report
 from geo.reports import read_reports
 
 D = dt.date(2019, 8, 23)  # a Friday

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo.settings import ROOT
+from tests.conftest import ROOT
 
 GOLD = Path(__file__).resolve().parent / "data" / "events_gold"
 UCDP_NAME = "ucdp_ged_syria_2016_2017.csv.gz"

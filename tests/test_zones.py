@@ -200,7 +200,8 @@ def test_assign_controllers_is_a_spatial_join(actors, tmp_path):
 
 
 def test_shipped_data_models_the_isis_pocket(actors, gaz):
-    from geo import extract_events, find_mentions, read_reports, resolve_mentions
+    from geo import find_mentions, read_reports, resolve_mentions
+    from geo.events import extract_events
 
     batch = read_reports(DATA / "reports")
     events = [
