@@ -58,7 +58,7 @@ from geo import load_actors, load_gazetteer  # noqa: E402
 from geo.events import read_report  # noqa: E402
 from geo.geometry import distance_km  # noqa: E402
 from geo.names import skeleton  # noqa: E402
-from geo.pipeline import geoparse  # noqa: E402
+from geo.pipeline import geoparse_reports  # noqa: E402
 from geo.reports import Report  # noqa: E402
 from geo.settings import DEFAULTS  # noqa: E402
 
@@ -87,7 +87,7 @@ def predict(records: list[dict], gaz, actors) -> list[list]:
         Report(str(r["id"]), dt.date.fromisoformat(str(r["date"])[:10]), r["text"], "", source=r.get("source", ""))
         for r in records
     ]
-    resolved = geoparse(reports, gaz, actors, settings=DEFAULTS)
+    resolved = geoparse_reports(reports, gaz, actors, settings=DEFAULTS)
     out = []
     for rep, res in zip(reports, resolved):
         events = _Events(read_report(rep, res, actors, gazetteer=gaz)[0])

@@ -45,10 +45,10 @@ import shapely
 from .actors import Actors
 from .clauses import TRANSFERS, read_sentence, word_kinds
 from .events import ACLED_TYPES, KIND_OF_SUB, Event, acled_type
+from .exc import Rejection
 from .gazetteer import Place
 from .geometry import country_outline
 from .names import skeleton
-from .exc import Rejection
 from .settings import DEFAULTS
 
 ACLED_COLUMNS = (

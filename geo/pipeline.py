@@ -247,14 +247,20 @@ def _online(resolved: list[list[Resolved]], settings: Settings) -> list[list[Res
 
 
 def events_of(
-    reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]], actors: Actors, gazetteer: Gazetteer | None = None
+    reports: Sequence[Report],
+    resolved: Sequence[Sequence[Resolved]],
+    actors: Actors,
+    gazetteer: Gazetteer | None = None,
 ) -> list[Event]:
     """The events of every report, from its sentences and resolved mentions."""
     return read_events(reports, resolved, actors, gazetteer)[0]
 
 
 def read_events(
-    reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]], actors: Actors, gazetteer: Gazetteer | None = None
+    reports: Sequence[Report],
+    resolved: Sequence[Sequence[Resolved]],
+    actors: Actors,
+    gazetteer: Gazetteer | None = None,
 ) -> tuple[list[Event], list[Evidence]]:
     """The events and the evidence of control of every report (:func:`geo.events.read_report`)."""
     from .events import read_report
