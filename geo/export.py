@@ -11,8 +11,11 @@ temporal layer):
 ``bases``        bases and observation posts with their actor and kind
 ``places``       one point per place named on a date (mentions aggregated)
 ``areas``        areal phrases ("southeast Idlib") as polygons
-``events``       who did what where (point at the place)
+``events``       who did what where (point at the place), in ACLED's vocabulary
 ``changes``      settlements that changed hands, with the causing sentence
+
+``maps/events.csv`` holds the events in ACLED's column layout (:data:`ACLED_COLUMNS`),
+so they can be put next to an ACLED export.
 
 Every write goes to a temporary file in the target folder and is renamed into
 place, so an interrupted run never leaves a half-written file.
@@ -243,58 +246,184 @@ def places_frame(
     return places, area_gdf
 
 
+def _map_date(dates: list[dt.date], d: dt.date) -> dt.date:
+    """The first modelled date on or after ``d`` (the last date for later events): an event
+    dated "at the end of July" by a report of 7 August is drawn on the first map."""
+    i = bisect.bisect_left(dates, d)
+    return dates[i] if i < len(dates) else (dates[-1] if dates else d)
+
+
+EVENT_COLUMNS = [
+    "date",
+    "valid_from",
+    "valid_to",
+    "id",
+    "report",
+    "kind",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor",
+    "assoc_actor_1",
+    "actor2",
+    "control_change",
+    "new_controller",
+    "old_controller",
+    "fatalities",
+    "place_id",
+    "name",
+    "surface",
+    "place_kind",
+    "geo_precision",
+    "time_precision",
+    "time_phrase",
+    "trigger",
+    "sentence",
+    "sentence_at",
+    "confidence",
+    "source",
+    "origin",
+]
+
+
 def events_frame(events: Sequence[Event], dates: list[dt.date]) -> gpd.GeoDataFrame:
-    """Events as points (areal places by their representative point)."""
-    cols = [
-        "date",
-        "valid_from",
-        "valid_to",
-        "id",
-        "report",
-        "kind",
-        "actor",
-        "beneficiary",
-        "place_id",
-        "name",
-        "surface",
-        "place_kind",
-        "trigger",
-        "sentence",
-        "sentence_at",
-        "confidence",
-    ]
-    rows = [
-        {
-            "date": e.date,
-            "valid_from": e.date,
-            "valid_to": _valid_to(dates, e.date),
-            "id": e.id,
-            "report": e.report_id,
-            "kind": e.kind,
-            "actor": e.actor,
-            "beneficiary": e.beneficiary,
-            "place_id": e.place.id,
-            "name": e.place.name,
-            "surface": e.surface,
-            "place_kind": e.place.kind,
-            "trigger": e.trigger,
-            "sentence_at": e.start - e.sentence_start,
-            "sentence": e.sentence,
-            "confidence": e.confidence,
-        }
-        for e in events
-    ]
+    """Events as points (areal places by their representative point).
+
+    ``date`` is the map the event is drawn on (the first modelled date on or after
+    ``event_date``); ``event_date`` is ACLED's date with its ``time_precision``.
+    """
+    dates = sorted(dates)
+    rows = []
+    for e in events:
+        shown = _map_date(dates, e.date)
+        rows.append(
+            {
+                "date": shown,
+                "valid_from": shown,
+                "valid_to": _valid_to(dates, shown),
+                "id": e.id,
+                "report": e.report_id,
+                "kind": e.kind,
+                "event_date": e.date,
+                "event_type": e.event_type,
+                "sub_event_type": e.sub_event_type,
+                "actor": e.actor1,
+                "assoc_actor_1": e.assoc_actor_1,
+                "actor2": e.actor2,
+                "control_change": e.control_change,
+                "new_controller": e.new_controller,
+                "old_controller": e.old_controller,
+                "fatalities": e.fatalities,
+                "place_id": e.place.id,
+                "name": e.place.name,
+                "surface": e.surface,
+                "place_kind": e.place.kind,
+                "geo_precision": e.geo_precision,
+                "time_precision": e.time_precision,
+                "time_phrase": e.time_phrase,
+                "trigger": e.trigger,
+                "sentence_at": e.start - e.sentence_start,
+                "sentence": e.sentence,
+                "confidence": e.confidence,
+                "source": e.source,
+                "origin": e.origin,
+            }
+        )
     return gpd.GeoDataFrame(
-        pd.DataFrame(rows, columns=cols),
+        pd.DataFrame(rows, columns=EVENT_COLUMNS),
         geometry=lonlat_points([e.place.lat for e in events], [e.place.lon for e in events]),
         crs="EPSG:4326",
     )
 
 
+#: ``maps/events.csv``: ACLED's columns, in ACLED's order
+ACLED_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A text cell a spreadsheet will not run: one starting with ``= + - @`` (or a tab or
+    carriage return) gets a leading apostrophe.  Numbers pass unchanged.
+
+    >>> csv_safe("=1+2"), csv_safe("-12 killed"), csv_safe(-12.5)
+    ("'=1+2", "'-12 killed", -12.5)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def acled_rows(events: Sequence[Event], actors, *, digits: int = 5) -> list[dict]:
+    """Events as ACLED rows (:data:`ACLED_COLUMNS`): actor labels, the place's admin1, the
+    sentence as *notes* (with the words that set the date, when the text gave one)."""
+
+    def label(a: str) -> str:
+        return actors.label(a) if a in actors else a
+
+    rows = []
+    for e in events:
+        notes = e.sentence
+        if e.time_phrase:
+            notes += f" [date from '{e.time_phrase}']"
+        if e.control_change:
+            notes += f" [control: {label(e.old_controller) or 'previous holder'} -> {label(e.new_controller)}]"
+        row = {
+            "event_id_cnty": e.id,
+            "event_date": e.date.isoformat(),
+            "time_precision": e.time_precision,
+            "event_type": e.event_type,
+            "sub_event_type": e.sub_event_type,
+            "actor1": label(e.actor1),
+            "assoc_actor_1": label(e.assoc_actor_1),
+            "actor2": label(e.actor2),
+            "admin1": e.place.admin1,
+            "admin2": "",
+            "location": e.place.name,
+            "latitude": round(e.place.lat, digits),
+            "longitude": round(e.place.lon, digits),
+            "geo_precision": e.geo_precision,
+            "source": e.source or e.report_id,
+            "notes": notes,
+            "fatalities": e.fatalities or 0,
+        }
+        rows.append({k: csv_safe(v) for k, v in row.items()})
+    return rows
+
+
 def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Settlements that changed hands, one row per flip."""
     flips: list[Change] = [c for d in model.dates for c in model.changes.get(d, [])]
-    cols = ["date", "valid_from", "valid_to", "settlement", "before", "after", "kind", "event_id", "report", "sentence"]
+    cols = [
+        "date",
+        "valid_from",
+        "valid_to",
+        "settlement",
+        "before",
+        "after",
+        "kind",
+        "basis",
+        "event_id",
+        "report",
+        "sentence",
+    ]
     rows = [
         {
             "date": c.date,
@@ -304,6 +433,7 @@ def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
             "before": c.before,
             "after": c.after,
             "kind": c.kind,
+            "basis": c.basis,
             "event_id": c.event_id,
             "report": c.report_id,
             "sentence": c.sentence,

@@ -308,7 +308,7 @@ def input_files(settings: Settings, reports: Any) -> list[Path]:
     from .reports import report_files
 
     files = list(report_files(reports if reports is not None else settings.reports_dir))
-    for folder in (settings.zones_dir, settings.gazetteer_dir):
+    for folder in (settings.zones_dir, settings.gazetteer_dir, settings.events_dir):
         if folder.is_dir():
             files += sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
     t = settings.theatre
@@ -521,6 +521,12 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
         Output("reports.csv", lambda p: export.write_csv(p, export.report_rows(b.reports), export.REPORT_COLUMNS)),
         Output("control_area.csv", lambda p: export.write_frame_csv(p, b.control.area_table())),
         Output(
+            "events.csv",
+            lambda p: export.write_csv(
+                p, export.acled_rows(b.events, b.actors, digits=s.coordinate_digits), export.ACLED_COLUMNS
+            ),
+        ),
+        Output(
             "warnings.csv",
             lambda p: export.write_csv(
                 p, ({"about": w.about, "warning": w.text} for w in b.warnings), ("about", "warning")
@@ -570,7 +576,7 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
                 model=b.control,
                 events=b.event_table,
                 actors=b.actors,
-                report_meta={r.id: {"t": r.title, "s": r.source, "u": r.url} for r in b.reports},
+                report_meta={r.id: {"t": render.report_title(r), "s": r.source, "u": r.url} for r in b.reports},
                 towns=towns,
                 tolerance=s.simplify_tolerance_deg,
                 online_tiles=online_tiles,
@@ -660,6 +666,7 @@ class _DatePages:
             self.reports.get(d, []),
             [u for u in day if u not in outside],
             outside,
+            self.b.control.evidence.get(d, []),
         )
 
     def key(self, page: Any) -> list:
@@ -683,6 +690,7 @@ class _DatePages:
             [(r.id, r.title, r.source, r.url, r.warnings, _sha(r.full_text.encode())) for r in page.reports],
             page.unresolved,
             page.outside,
+            [(u.evidence.id, u.settlement, u.outcome, u.held_by) for u in page.evidence],
         ]
 
     def render_index(self, path: Path) -> None:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # the build stages import GIS libraries only when run
     import geopandas as gpd
     import pandas as pd
 
-    from .events import Event
+    from .events import Event, Evidence
     from .zones import ControlModel
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,10 @@ class Build:
         Placed mentions aggregated per (date, place), points and areal phrases, each
         with the ``controller`` holding it on its own date.
     events : list of Event
-        Who did what where, from the report sentences.
+        Who did what where: from the report sentences (ACLED's vocabulary) and from the
+        event files of ``data/events/`` (ACLED, UCDP GED).
+    evidence : list of Evidence
+        What the sentences say about who holds what (weighed by the control model).
     event_table : GeoDataFrame
         The events as points with ``valid_from``/``valid_to``.
     control : ControlModel
@@ -115,6 +118,7 @@ class Build:
     places: gpd.GeoDataFrame
     areas: gpd.GeoDataFrame
     events: list[Event]
+    evidence: list[Evidence]
     event_table: gpd.GeoDataFrame
     control: ControlModel
     bases: gpd.GeoDataFrame
@@ -307,11 +311,32 @@ def _online(resolved: list[list[Resolved]], settings: Settings) -> list[list[Res
     return [with_online(r, fallback, aoi=settings.aoi) for r in resolved]
 
 
-def events_of(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]], actors: Actors) -> list[Event]:
+def events_of(
+    reports: Sequence[Report],
+    resolved: Sequence[Sequence[Resolved]],
+    actors: Actors,
+    gazetteer: Gazetteer | None = None,
+) -> list[Event]:
     """The events of every report, from its sentences and resolved mentions."""
-    from .events import extract_events as extract
+    return read_events(reports, resolved, actors, gazetteer)[0]
 
-    return [e for rep, res in zip(reports, resolved) for e in extract(rep, res, actors)]
+
+def read_events(
+    reports: Sequence[Report],
+    resolved: Sequence[Sequence[Resolved]],
+    actors: Actors,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[list[Event], list[Evidence]]:
+    """The events and the evidence of control of every report (:func:`geo.events.read_report`)."""
+    from .events import read_report
+
+    events: list[Event] = []
+    evidence: list[Evidence] = []
+    for rep, res in zip(reports, resolved):
+        evs, evi = read_report(rep, res, actors, gazetteer=gazetteer)
+        events += evs
+        evidence += evi
+    return events, evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,6 +458,7 @@ def build(
         that cannot be read) and, with ``settings.strict``, for any bad input.
     """
     from .cells import river_lines
+    from .datasets import read_event_files
     from .export import changes_frame, events_frame, mentions_frame, places_frame
     from .pockets import siege_cues
     from .zones import build_control
@@ -455,13 +481,17 @@ def build(
     if settings.online:
         resolved = _online(resolved, settings)
     clock.lap("geoparse")
-    events = events_of(reps, resolved, actors)
+    events, evidence = read_events(reps, resolved, actors, gaz)
+    imported, event_rejected = read_event_files(
+        settings.events_dir, actors, country=settings.aoi_country, aoi=settings.aoi
+    )
+    events += imported
     clock.lap("events")
     control = read_control_inputs(settings, actors)
     model = build_control(
         control.settlements,
         events,
-        batch.dates,
+        sorted({*batch.dates, *(e.date for e in imported)}),  # an event file's dates get maps too
         actors=actors,
         explicit=control.explicit,
         outline=theatre_outline(settings.theatre),
@@ -470,6 +500,9 @@ def build(
         reach_km=settings.zone_reach_km,
         smoothing_km=settings.zone_smoothing_km,
         ring_km=settings.pocket_ring_km,
+        evidence=evidence,
+        evidence_weight=settings.evidence_weight,
+        half_life_days=settings.claim_half_life_days,
     )
     warnings = [RunWarning("zones", w) for w in [*control.warnings, *model.find_overlaps()]]
     warnings += [RunWarning("report", f"{r.path}:{r.line} ({r.id}): {w}") for r in reps for w in r.warnings]
@@ -491,12 +524,13 @@ def build(
         actors=actors,
         gazetteer=gaz,
         reports=tuple(reps),
-        rejected=(*batch.rejected, *control.rejected),
+        rejected=(*batch.rejected, *event_rejected, *control.rejected),
         resolved=resolved,
         mentions=mentions_frame(reps, resolved),
         places=places,
         areas=areas,
         events=events,
+        evidence=evidence,
         event_table=events_frame(events, model.dates),
         control=model,
         bases=control.bases,
@@ -600,7 +634,7 @@ def extract_events(
     if gazetteer is None or actors is None:
         a, g = load_shared(settings)
         actors, gazetteer = actors or a, gazetteer or g
-    events = events_of(reps, geoparse_reports(reps, gazetteer, actors, settings=settings), actors)
+    events = events_of(reps, geoparse_reports(reps, gazetteer, actors, settings=settings), actors, gazetteer)
     out = events_frame(events, sorted({r.date for r in reps}))
     out.attrs["rejected"] = rejected
     return out

@@ -61,6 +61,11 @@ class Settings:
         Voronoi cells); about the size of the teeth removed.  0 keeps the raw cells.
     pocket_ring_km : float
         Width of the ring that cuts a besieged pocket off from its holder's other ground.
+    evidence_weight : float
+        Weight of a statement of the state ("regime-held X") against a capture or a
+        table row (weight 1); see :func:`geo.zones.build_control`.
+    claim_half_life_days : float
+        Days in which the weight of a claim about who holds a place halves.
 
     The rivers that separate controllers come from the theatre file (``rivers``).
     """
@@ -83,9 +88,12 @@ class Settings:
     zone_reach_km: float | None = 10.0
     zone_smoothing_km: float = 1.5
     pocket_ring_km: float = 1.5
+    evidence_weight: float = 0.5
+    claim_half_life_days: float = 14.0
     zones_path: Path | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None
+    events_path: Path | None = None
 
     @property
     def theatre(self) -> Theatre:
@@ -120,6 +128,11 @@ class Settings:
     def gazetteer_dir(self) -> Path:
         """``gazetteer_path`` if given, else ``data_dir/gazetteer``."""
         return Path(self.gazetteer_path) if self.gazetteer_path else self.data_dir / "gazetteer"
+
+    @property
+    def events_dir(self) -> Path:
+        """``events_path`` if given, else ``data_dir/events`` (ACLED and UCDP GED files)."""
+        return Path(self.events_path) if self.events_path else self.data_dir / "events"
 
     @property
     def actors_csv(self) -> Path:

@@ -13,6 +13,15 @@ sentence that caused it.  A captured place the table lacks is added only where t
 table knows who holds the ground around it and the capturer holds a mark within
 20 km: a report never paints a side's zone out of nothing.
 
+**Weights.** Each settlement's controller carries the weight of the claim that set
+it (a table row or a completed transfer: 1) and that weight halves every
+``half_life_days``.  *Evidence* of the state ("regime-held X", "since the army took
+X") weighs ``evidence_weight`` (0.5): it corrects the model only where the claim it
+contradicts has aged below that — a fresh capture is never undone by a stale
+"rebel-held" — and it is applied before the same date's events.  Evidence that
+agrees, or is outweighed, is kept too (:attr:`ControlModel.evidence`), so the page
+can show it beside the flip.
+
 The zones of a date are the cells dissolved per controller, the unknown ground (see
 :mod:`geo.cells`), each standing pocket cut off by a ring of its besieger's, the
 boundaries between controllers smoothed as one coverage (``coverage_simplify``, the
@@ -41,7 +50,7 @@ import shapely
 
 from .actors import UNKNOWN, Actors
 from .cells import GRID, ground_of, river_lines, voronoi_cells
-from .events import Event
+from .events import AREAL_KINDS, Event, Evidence
 from .geometry import EARTH_KM_PER_DEG_LAT, area_km2, country_outline, distance_km, lonlat_points, to_metric
 from .pockets import Pocket, SiegeCue
 from .settings import DEFAULTS
@@ -78,7 +87,6 @@ CONTACT_KM = 20.0  # a captured place the table lacks is added only if the captu
 NEAREST_ZONE_M = 5000.0  # how far outside every zone a point may be and still get the nearest one
 POCKET_MARGIN_KM = 4.0  # a pocket holds the holder's settlements this close to the hull of the named places
 POCKET_OPEN_SHARE = 1 / 3  # at most this share of a pocket's perimeter may touch its holder's other ground
-_NOT_A_POINT = ("road", "governorate", "region", "plain", "mountain", "area")
 ZONE_COLUMNS = ["controller", "pocket", "area_km2", "valid_from", "valid_to", "source", "geometry"]
 
 
@@ -97,6 +105,21 @@ class Change:
     report_id: str
     sentence: str
     surface: str = ""
+    basis: str = "event"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceUse:
+    """What the control model did with one piece of evidence.
+
+    ``outcome`` is ``changed hands``, ``agrees`` or ``outweighed`` (the claim it
+    contradicts is fresher); ``settlement`` the settlement it was matched to.
+    """
+
+    evidence: Evidence
+    settlement: str
+    outcome: str
+    held_by: str
 
 
 # -- the control model ------------------------------------------------------------------
@@ -125,6 +148,7 @@ class ControlModel:
     smoothing_deg: float = 0.0
     ring_deg: float = 0.0
     overlaps: list[str] = field(default_factory=list)
+    evidence: dict[dt.date, list[EvidenceUse]] = field(default_factory=dict)
     _unions: dict = field(default_factory=dict, repr=False)
 
     def codes_on(self, date: dt.date) -> np.ndarray:
@@ -472,7 +496,7 @@ def _km2_by_controller(zones: gpd.GeoDataFrame) -> dict[str, float]:
 
 def _event_points(events: Iterable[Event]):
     for e in events:
-        if e.kind == "capture" and not e.place.is_areal and e.place.kind not in _NOT_A_POINT:
+        if e.kind == "capture" and e.geo_precision == 1 and not e.place.is_areal and e.place.kind not in AREAL_KINDS:
             yield e
 
 
@@ -523,6 +547,9 @@ def build_control(
     reach_km: float | None = DEFAULTS.zone_reach_km,
     smoothing_km: float = DEFAULTS.zone_smoothing_km,
     ring_km: float = DEFAULTS.pocket_ring_km,
+    evidence: Sequence[Evidence] = (),
+    evidence_weight: float = DEFAULTS.evidence_weight,
+    half_life_days: float = DEFAULTS.claim_half_life_days,
 ) -> ControlModel:
     """Apply report events to the settlement table and derive the zones of every date.
 
@@ -550,6 +577,11 @@ def build_control(
         Size of the saw-teeth smoothed off the boundaries between controllers (0: none).
     ring_km : float
         Width of the besieger's ring that cuts a pocket off.
+    evidence : sequence of Evidence
+        Statements of who holds what; corrections with ``evidence_weight``.
+    evidence_weight, half_life_days : float
+        The weight of evidence against a claim of weight 1, and the days in which a
+        claim's weight halves (see the module docstring).
     """
     outline = outline if outline is not None else country_outline(DEFAULTS.aoi_country)
     barriers = river_lines() if barriers is None else barriers
@@ -578,6 +610,9 @@ def build_control(
     state = base["controller"].map(index).to_numpy(np.int16)
     names = base["name"].tolist()
     added = base["source"].astype(str).str.startswith("added for event").to_numpy()
+    # the weight of the claim behind each settlement's controller, and its date
+    weight = np.ones(len(base))
+    since = np.array([(v or (dates[0] if dates else dt.date.today())).toordinal() for v in base["as_of"]], dtype=float)
     codes: dict[dt.date, np.ndarray] = {}
     changes: dict[dt.date, list[Change]] = {}
     by_date: dict[dt.date, list[Event]] = {}
@@ -591,6 +626,12 @@ def build_control(
     pending = sorted(by_date)
     pending_cues = sorted(cues_by_date)
     previous = None
+    proofs: dict[dt.date, list[Evidence]] = {}
+    for x in sorted(evidence, key=lambda x: (x.date, x.report_id, x.start)):
+        proofs.setdefault(x.date, []).append(x)
+    pending_proofs = sorted(proofs)
+    uses: dict[dt.date, list[EvidenceUse]] = {}
+    claims = _Claims(state, weight, since, lat, lon, names, controllers, index, actors, evidence_weight, half_life_days)
     for d in dates:
         state = state.copy()
         flips: list[Change] = []
@@ -613,9 +654,22 @@ def build_control(
                     )
                 )
                 state[k] = index[ctrl]
+                weight[k], since[k] = 1.0, as_of.toordinal()
+        claims.state = state
+        while pending_proofs and pending_proofs[0] <= d:
+            for x in proofs[pending_proofs.pop(0)]:
+                flip, use = claims.weigh(x, d)
+                if use is not None:
+                    uses.setdefault(d, []).append(use)
+                if flip is not None:
+                    flips.append(flip)
         while pending and pending[0] <= d:
             for e in by_date[pending.pop(0)]:
-                flips += _apply(e, state, lat, lon, names, controllers, index, actors, d, added)
+                done = _apply(e, state, lat, lon, names, controllers, index, actors, d, added)
+                for c in done:
+                    k = names.index(c.settlement)
+                    weight[k], since[k] = 1.0, d.toordinal()
+                flips += done
         todays: list[SiegeCue] = []
         while pending_cues and pending_cues[0] <= d:
             todays += cues_by_date[pending_cues.pop(0)]
@@ -624,11 +678,59 @@ def build_control(
         if flips:
             changes[d] = flips
         previous = d
-    model = ControlModel(base, cells, cell_km2, controllers, dates, codes, changes, explicit, ground.unknown)
+    model = ControlModel(
+        base, cells, cell_km2, controllers, dates, codes, changes, explicit, ground.unknown, evidence=uses
+    )
     model.pockets = sieges.close(previous)
     model.smoothing_deg = smoothing_km / EARTH_KM_PER_DEG_LAT
     model.ring_deg = ring_km / EARTH_KM_PER_DEG_LAT
     return model
+
+
+class _Claims:
+    """Weighs evidence against the claim behind each settlement's current controller."""
+
+    def __init__(self, state, weight, since, lat, lon, names, controllers, index, actors, evidence_weight, half_life):
+        self.state, self.weight, self.since = state, weight, since
+        self.lat, self.lon, self.names = lat, lon, names
+        self.controllers, self.index, self.actors = controllers, index, actors
+        self.evidence_weight, self.half_life = evidence_weight, half_life
+
+    def weigh(self, x: Evidence, d: dt.date) -> tuple[Change | None, EvidenceUse | None]:
+        """Apply ``x`` on date ``d`` if it outweighs the aged claim it contradicts."""
+        to = self.actors.controller_of(x.controller)
+        if x.state != "held" or not to or to not in self.index or x.place.is_areal or x.place.kind in AREAL_KINDS:
+            return None, None
+        if not len(self.lat):
+            return None, None
+        dist = distance_km(self.lat, self.lon, x.place.lat, x.place.lon)
+        k = int(np.argmin(dist))
+        if dist[k] > CAPTURE_RADIUS_KM:
+            return None, None
+        held = self.controllers[self.state[k]]
+        if held == to:
+            return None, EvidenceUse(x, self.names[k], "agrees", held)
+        age = max(0.0, d.toordinal() - self.since[k])
+        current = self.weight[k] * 0.5 ** (age / self.half_life)
+        if self.evidence_weight <= current:
+            return None, EvidenceUse(x, self.names[k], "outweighed", held)
+        flip = Change(
+            d,
+            self.names[k],
+            float(self.lat[k]),
+            float(self.lon[k]),
+            held,
+            to,
+            "evidence",
+            x.id,
+            x.report_id,
+            x.sentence,
+            x.surface,
+            basis="evidence",
+        )
+        self.state[k] = self.index[to]
+        self.weight[k], self.since[k] = self.evidence_weight, d.toordinal()
+        return flip, EvidenceUse(x, self.names[k], "changed hands", held)
 
 
 class _Sieges:
@@ -739,37 +841,35 @@ class _Sieges:
 def _apply(
     e: Event, state: np.ndarray, lat, lon, names, controllers, index, actors: Actors, d: dt.date, added: np.ndarray
 ) -> list[Change]:
-    """Apply one event to the state in place; return the flips it caused.
+    """Apply one completed transfer to the state in place; return the flips it caused.
 
-    A settlement added for a capture (``added``) flips only if the capturer holds
-    another mark within :data:`CONTACT_KM` at that moment.
+    A capture (or a transfer with no losing side named) flips the settlement at the
+    place; a surrender or hand-over flips the losing side's settlements in the named
+    area.  A settlement added for a capture (``added``) flips only if the capturer
+    holds another mark within :data:`CONTACT_KM` at that moment.
     """
-    out = []
-    if e.kind == "capture":
-        to = actors.controller_of(e.actor)
-        if not to or e.place.is_areal or e.place.kind in _NOT_A_POINT:
+    out: list[Change] = []
+    if not e.control_change or not len(lat):
+        return out
+    to = actors.controller_of(e.new_controller)
+    frm = actors.controller_of(e.old_controller) if e.old_controller else ""
+    if not to:
+        return out
+    areal = e.place.is_areal or e.place.kind in AREAL_KINDS
+    if e.kind == "capture" or (not frm and not areal):
+        if areal or e.geo_precision != 1:
             return out
         dist = distance_km(lat, lon, e.place.lat, e.place.lon)
         k = int(np.argmin(dist))
         if dist[k] > CAPTURE_RADIUS_KM:
             return out
-        if added[k] and to in index:
-            near = distance_km(lat, lon, lat[k], lon[k]) <= CONTACT_KM
-            near[k] = False
-            if not np.any(near & (state == index[to])):
-                log.info(
-                    "%s: capture of %s by %s changes no zone: %s holds no mark within %g km",
-                    e.report_id,
-                    names[k],
-                    e.actor,
-                    to,
-                    CONTACT_KM,
-                )
-                return out
+        if added[k] and to in index and not _in_contact(k, to, state, lat, lon, index):
+            log.info("%s: capture of %s by %s changes no zone: %s holds no mark within %g km",
+                     e.report_id, names[k], e.actor, to, CONTACT_KM)  # fmt: skip
+            return out
         targets = [k]
-    elif e.kind == "surrender":
-        frm, to = actors.controller_of(e.actor), actors.controller_of(e.beneficiary)
-        if not frm or not to or frm == to:
+    elif frm:
+        if frm == to:
             return out
         held = state == index.get(frm, -1)
         if e.place.is_areal:
@@ -800,6 +900,13 @@ def _apply(
             )
             state[k] = index[to]
     return out
+
+
+def _in_contact(k: int, to: str, state: np.ndarray, lat, lon, index: dict) -> bool:
+    """Whether ``to`` holds a mark other than ``k`` within :data:`CONTACT_KM` of it."""
+    near = distance_km(lat, lon, lat[k], lon[k]) <= CONTACT_KM
+    near[k] = False
+    return bool(np.any(near & (state == index[to])))
 
 
 def assign_controllers(gdf: gpd.GeoDataFrame, zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -33,6 +33,7 @@ def test_every_output_is_written(built_maps):
         "manifest.json",
         "mentions.csv",
         "reports.csv",
+        "events.csv",
     ):
         assert (out / name).stat().st_size > 0, name
     assert sorted(p.stem for p in (out / "layers").glob("*.geojson")) == dates
