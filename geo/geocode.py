@@ -45,7 +45,7 @@ import shapely
 
 from ._records import maker
 from .exc import GeocoderUnavailable
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, is_curated
 from .geometry import circle, distance_km, sector_of, wedge
 from .names import skeleton
 from .settings import DEFAULTS
@@ -78,6 +78,7 @@ _CUE_FITS = {
     "road": {"road"},
     "region": {"region", "plain", "mountain", "village", "town"},
     "hill": {"hill"},
+    "camp": {"camp"},
     "countryside": {"governorate"},
 }
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
@@ -113,6 +114,52 @@ class Resolved:
 
 
 _resolved = maker(Resolved)  # Resolved(...) on the hot path, without the frozen __init__'s overhead
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One candidate place for a name, as scored by :meth:`Resolver.candidates`.
+
+    Attributes
+    ----------
+    score : float
+        Sum of the log-odds terms.
+    share : float
+        Softmax share against the other candidates and "none of these" (the
+        confidence the resolver would give it if it won).
+    reasons : tuple of str
+        Each term as ``"<what> <value>"`` ("inside the area of interest +1.50").
+    """
+
+    place: Place
+    score: float
+    share: float
+    reasons: tuple[str, ...]
+
+
+#: the finder's cue for each kind a type word gives ("air base" -> base)
+_KIND_CUE = {
+    "airbase": "base",
+    "base": "base",
+    "village": "village",
+    "town": "town",
+    "city": "city",
+    "road": "road",
+    "region": "region",
+    "plain": "region",
+    "mountain": "region",
+    "hill": "hill",
+}
+
+
+def _query_mention(name: str) -> Mention:
+    """A mention standing for a name typed by a user: "Abu al-Duhur air base" is the name
+    Abu al-Duhur with the cue ``base`` (a type word is a cue, as in report text)."""
+    from .importers import split_kind
+
+    text = name.split(",")[0].strip()
+    bare, kind, _ = split_kind(text, default="", stem_only=True)
+    return Mention("query", text, 0, len(text), skeleton(bare), text, 0, _KIND_CUE.get(kind, ""))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -154,6 +201,23 @@ class Resolver:
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
 
     # -- context-free ---------------------------------------------------------------
+    def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
+        """The context-free score terms of a candidate, each with what it means."""
+        if p.kind == "country":
+            return [("a whole country", _KIND_PRIOR["country"])]
+        terms = [("inside the area of interest", 1.5) if inside else ("outside the area of interest", -1.5)]
+        if p.country == self.country:
+            terms.append((f"in {self.country}", 0.5))
+        if _KIND_PRIOR.get(p.kind, 0.0):
+            terms.append((f"kind {p.kind}", _KIND_PRIOR[p.kind]))
+        if p.population:
+            terms.append((f"population {p.population:,}", min(0.5, math.log10(p.population + 1) / 12)))
+        if p.id.startswith("sy:") or is_curated(p):
+            terms.append(("curated row", 0.3))
+        if flag == "alias":
+            terms.append(("alias", 1.0))
+        return terms
+
     def _profile(self, key: str) -> list[tuple[Place, float, str, bool]]:
         """(place, base score, flag, inside AOI) per candidate; flag is '', 'stem' or an alias condition."""
         prof = self._profiles.get(key)
@@ -169,20 +233,7 @@ class Resolver:
         for i, flag in flags.items():
             p = gaz.places[i]
             inside = p.kind != "country" and _in_aoi(p, self.aoi)
-            if p.kind == "country":
-                base = _KIND_PRIOR["country"]
-            else:
-                base = (1.5 if inside else -1.5) + (0.5 if p.country == self.country else 0.0)
-                base += _KIND_PRIOR.get(p.kind, 0.0)
-                base += min(0.5, math.log10(p.population + 1) / 12) if p.population else 0.0
-                base += (
-                    0.3
-                    if p.id.startswith("sy:") or (p.source and not p.source.startswith(("geonames", "naturalearth")))
-                    else 0.0
-                )
-            if flag == "alias":
-                base += 1.0
-            prof.append((p, base, flag, inside))
+            prof.append((p, sum(v for _, v in self._base_terms(p, inside, flag)), flag, inside))
         self._profiles[key] = prof
         return prof
 
@@ -262,27 +313,79 @@ class Resolver:
             any(p.country == self.country for p in pts),
         )
 
+    def _terms(
+        self, m: Mention, p: Place, flag: str, inside: bool, context, syrian: bool, prefer: str
+    ) -> list[tuple[str, float]]:
+        """The score terms that depend on the mention and the report, each with what it means."""
+        terms = []
+        if context is None and not inside and p.kind != "country":
+            terms.append(("nothing in the report pins it to the area of interest", 1.0))
+        if flag == "stem":  # "Abu al-Duhur" of "Abu al-Duhur Military Airbase": only with its cue word
+            if p.kind in _CUE_FITS.get(m.cue, ()):
+                terms.append((f"{p.kind} named without its type word, cue '{m.cue}'", 1.5))
+            else:
+                terms.append((f"{p.kind} named without its type word, no cue", -1.5))
+        elif flag.startswith("alias:context:"):
+            if syrian and flag.endswith(self.country):
+                terms.append((f"alias for reports about {self.country}", 2.5))
+            else:
+                terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
+        cue = prefer or m.cue
+        if p.kind in _CUE_FITS.get(cue, ()):
+            terms.append((f"cue '{cue}' fits a {p.kind}", 1.5))
+        if prefer and (p.kind == "governorate") == (prefer == "point"):
+            terms.append(("areal phrase wants a governorate" if prefer != "point" else "a point is wanted", -1.5))
+        if context is not None and p.kind != "country":
+            near = self._near(p, context)
+            terms.append((_NEAR_WORDS[near], near))
+        return terms
+
     def _scored(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> list[tuple[float, Place, str]]:
         scored = []
-        fits = _CUE_FITS.get(prefer or m.cue, ())
         for p, base, flag, inside in self._profile(m.key):
-            s = base
-            if context is None and not inside and p.kind != "country":
-                s += 1.0  # nothing in the report pins it to the AOI: a foreign name may be foreign
-            if flag == "stem":
-                s += 1.5 if m.cue == "base" else -1.5
-            elif flag.startswith("alias:context:"):
-                s += 2.5 if (syrian and flag.endswith(self.country)) else -3.0
-            if fits and p.kind in fits:
-                s += 1.5
-            if prefer and (p.kind == "governorate") == (prefer == "point"):
-                s -= 1.5
-            if context is not None and p.kind != "country":
-                s += self._near(p, context)
+            s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
             scored.append((s, p, flag))
         if len(scored) > 1:
             scored.sort(key=lambda t: -t[0])
         return scored
+
+    def candidates(
+        self, mention: Mention | str, *, context: tuple[float, float] | None = None, syrian: bool = True
+    ) -> list[Candidate]:
+        """Every candidate place for a name, best first, with its score and the reasons.
+
+        This is the resolver's own scoring, laid open: what ``gazetteer lookup`` prints
+        and what :class:`GazetteerGeocoder` answers from.
+
+        Parameters
+        ----------
+        mention : Mention or str
+            A found mention (its cue counts), or a bare name.
+        context : (lat, lon), optional
+            Where the report's other places are; without it no distance term applies.
+        syrian : bool
+            Whether the report is about the area-of-interest country (for conditional aliases).
+
+        Returns
+        -------
+        list of Candidate
+            ``share`` is the candidate's softmax share against the others and "none of these".
+        """
+        m = mention if isinstance(mention, Mention) else _query_mention(mention)
+        ctx = None if context is None else (context[0], context[1], syrian)
+        out = []
+        for p, _base, flag, inside in self._profile(m.key):
+            terms = (*self._base_terms(p, inside, flag), *self._terms(m, p, flag, inside, ctx, syrian, ""))
+            out.append((sum(v for _, v in terms), p, terms))
+        out.sort(key=lambda t: -t[0])
+        if not out:
+            return []
+        top = out[0][0]
+        denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in out)
+        return [
+            Candidate(p, round(s, 3), round(math.exp(s - top) / denom, 3), tuple(f"{w} {v:+.2f}" for w, v in terms))
+            for s, p, terms in out
+        ]
 
     @staticmethod
     def _near(p: Place, context) -> float:
@@ -537,18 +640,14 @@ class GazetteerGeocoder:
             ``None`` when nothing reaches ``min_confidence``.  ``raw`` holds ``id``,
             ``kind``, ``confidence``, ``why`` and ``source``.
         """
-        key = skeleton(query.split(",")[0])
-        m = Mention("query", query, 0, len(query), key, query, 0)
-        scored = self.resolver._scored(m, None, True)
-        scored = [t for t in scored if t[1].kind != "country"]
-        if scored:
-            conf = Resolver._confidence(scored)
+        cands = [c for c in self.resolver.candidates(query) if c.place.kind != "country"]
+        if cands:
             if exactly_one:
-                if conf < self.resolver.min_confidence:
+                best = cands[0]
+                if best.share < self.resolver.min_confidence:
                     return None
-                return _location(scored[0][1], round(conf, 3), self.resolver._why(m, scored, None))
-            total = sum(math.exp(s) for s, _, _ in scored) + 1.0
-            return [_location(p, round(math.exp(s) / total, 3), "candidate") for s, p, _ in scored]
+                return _location(best.place, best.share, "; ".join(best.reasons))
+            return [_location(c.place, c.share, "; ".join(c.reasons)) for c in cands]
         if self.fallback is not None:
             return self.fallback.geocode(query, exactly_one=exactly_one, timeout=timeout)
         return None if exactly_one else []

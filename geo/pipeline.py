@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ._records import paused_gc
 from .actors import Actors, load_actors
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, gazetteer_files, load_gazetteer
 from .geocode import Resolved, Resolver
 from .reports import Report, ReportBatch, read_reports, report_files
 from .settings import DEFAULTS, RESOURCES, Settings
@@ -182,9 +182,7 @@ def _input_hashes(settings: Settings, report_source) -> dict[str, str]:
     zd = settings.zones_dir
     if zd.is_dir():
         files += sorted(p for p in zd.rglob("*") if p.is_file() and not p.name.startswith("."))
-    gd = settings.gazetteer_dir
-    if gd.is_dir():
-        files += sorted(p for p in gd.glob("*.csv"))
+    files += gazetteer_files(settings.gazetteer_dir)  # supplement CSVs and imported tables
     if settings.actors_csv.exists():
         files.append(settings.actors_csv)
     for p in sorted((RESOURCES).rglob("*")):

@@ -72,6 +72,8 @@ _KIND_WORDS = {
     "airport": "base",
     "airfield": "base",
     "force": "base",
+    "camp": "camp",
+    "camps": "camp",
 }
 _AFTER_CUES = {
     "road": "road",
@@ -85,6 +87,7 @@ _AFTER_CUES = {
     "mountains": "region",
     "mountain": "region",
     "heights": "region",
+    "camp": "camp",
 }
 _SUFFIX_AREA = {"countryside", "province", "governorate"}
 _TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | {"rural"}

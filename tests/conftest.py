@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,9 @@ from geo.settings import DEFAULTS, ROOT
 
 DATA = ROOT / "data"
 TESTDATA = Path(__file__).resolve().parent / "data"
-SEED = ROOT.parent / "shared" / "seeds" / "000_997cb6f0465ba2a2.txt"
+#: the shared folder beside the checkout (set CONFLICT_MAP_SHARED when working in a worktree elsewhere)
+SHARED = Path(os.environ.get("CONFLICT_MAP_SHARED") or ROOT.parent / "shared")
+SEED = SHARED / "seeds" / "000_997cb6f0465ba2a2.txt"
 
 
 @pytest.fixture(scope="session")
