@@ -23,7 +23,7 @@ Metrics (per validation row that names its place; a headline with several such r
     ``hit@10km`` / ``hit@50km``: some placed mention of the headline lies within 10 / 50 km of the
     row's point (an areal mention counts by its representative point, not by containing it).  ``precision@50km``: placed
     mentions within 50 km of *some* UCDP point of that headline (any part, precision 1–2), over
-    all placed mentions.  ``outside Syria``: placed mentions whose point is outside Syria's outline.
+    all placed mentions (an area or governorate by its extent: within 50 km of its edge).  ``outside Syria``: placed mentions whose point is outside Syria's outline.
 """
 
 from __future__ import annotations
@@ -162,12 +162,27 @@ class Placed:
     lon: float
     label: str = ""
     start: int = -1
+    geometry: object = None  # areas and governorates: their polygon
 
 
 def distance_to(p: Placed, lat: float, lon: float) -> float:
     """km from a placed mention's point to a gold point (an area counts by its representative
     point, so "the southern countryside of Idlib" does not hit every village inside it)."""
     return km(p.lat, p.lon, lat, lon)
+
+
+def extent_distance(p: Placed, lat: float, lon: float) -> float:
+    """km from a placed mention's extent to a gold point: 0 inside an area or governorate, else
+    to its nearest edge; a point's own distance otherwise (used for precision)."""
+    if p.geometry is None:
+        return km(p.lat, p.lon, lat, lon)
+    import shapely
+
+    pt = shapely.Point(lon, lat)
+    if p.geometry.intersects(pt):
+        return 0.0
+    near = shapely.shortest_line(p.geometry, pt).coords[0]
+    return km(near[1], near[0], lat, lon)
 
 
 def score(heads: list[Headline], placed: list[list[Placed]], outline) -> dict:
@@ -187,7 +202,7 @@ def score(heads: list[Headline], placed: list[list[Placed]], outline) -> dict:
                 missed.append((h, g, d))
         for p in ps:
             n_placed += 1
-            if any(distance_to(p, lat, lon) <= 50 for lat, lon in h.points):
+            if any(extent_distance(p, lat, lon) <= 50 for lat, lon in h.points):
                 ok50 += 1
             else:
                 wrong.append((h, p))

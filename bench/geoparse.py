@@ -441,7 +441,7 @@ def predictions_ours(reports, gazetteer, actors, settings) -> tuple[list[Predict
         off = len(rep.full_text) - len(rep.text)
         for r in res:
             m = r.mention
-            if m.start < off:
+            if m.start < off or m.part_of:  # the gold set annotates an areal phrase, not the places in it
                 continue
             span = (m.start - off, m.end - off)
             if r.place is None:
@@ -731,6 +731,7 @@ def ucdp_placed(tool: str, heads, *, gaz=None, actors=None, settings=None, index
                         r.place.lon,
                         f"{r.place.name} ({r.place.kind}, {r.place.id})",
                         r.mention.start,
+                        r.place.geometry if r.place.is_areal else None,
                     )
                     for r in res
                     if r.place is not None

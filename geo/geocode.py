@@ -162,6 +162,21 @@ def _query_mention(name: str) -> Mention:
     return Mention("query", text, 0, len(text), skeleton(bare), text, 0, _KIND_CUE.get(kind, ""))
 
 
+_ABROAD_POP = 100_000  # abroad, only cities this large are plausible in a report about the AOI country
+
+
+def _salience(p: Place) -> tuple[str, float] | None:
+    """How much a place is talked about: its population or, for villages GeoNames does not
+    count, the conflict events recorded there — whichever says more (log scale, at most +1)."""
+    pop = min(1.0, math.log10(p.population + 1) / 5) if p.population else 0.0
+    events = min(0.8, math.log10(p.events + 1) / 2.5) if p.events else 0.0
+    if not pop and not events:
+        return None
+    if pop >= events:
+        return (f"population {p.population:,}", pop)
+    return (f"{p.events} recorded events", events)
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Equirectangular distance in km: plenty for scoring within a few hundred km."""
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
@@ -210,8 +225,9 @@ class Resolver:
             terms.append((f"in {self.country}", 0.5))
         if _KIND_PRIOR.get(p.kind, 0.0):
             terms.append((f"kind {p.kind}", _KIND_PRIOR[p.kind]))
-        if p.population:
-            terms.append((f"population {p.population:,}", min(0.5, math.log10(p.population + 1) / 12)))
+        salience = _salience(p)
+        if salience:
+            terms.append(salience)
         if p.id.startswith("sy:") or is_curated(p):
             terms.append(("curated row", 0.3))
         if flag == "alias":
@@ -253,6 +269,9 @@ class Resolver:
         for m in mentions:
             if m.relation:
                 out.append(self._resolve_area(m, context, syrian, memo))
+                continue
+            if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolves it
+                out.append(_resolved(m, *self._outcome(m, context, syrian, self._anchor_prefer(m.part_of, m))))
                 continue
             hit = points.get((m.key, m.cue))
             if hit is None:
@@ -330,6 +349,8 @@ class Resolver:
                 terms.append((f"alias for reports about {self.country}", 2.5))
             else:
                 terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
+        if syrian and p.country and p.country != self.country and p.kind != "country" and p.population < _ABROAD_POP:
+            terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
         cue = prefer or m.cue
         if p.kind in _CUE_FITS.get(cue, ()):
             terms.append((f"cue '{cue}' fits a {p.kind}", 1.5))
@@ -469,10 +490,24 @@ class Resolver:
             why = self._whys[key] = "; ".join(bits)
         return why
 
+    def _anchor_prefer(self, relation: str, a: Mention) -> str:
+        """What an areal phrase wants its anchor to be: a governorate for "southeast Idlib",
+        "the countryside of Hama" — and for "south of Idlib", as the region's press uses it,
+        unless the text says "Idlib city"; a point for "north of Saraqib" and "between …"."""
+        if relation in ("sector", "countryside"):
+            return "countryside"
+        if (
+            relation == "wedge"
+            and a.cue not in ("city", "town", "village", "base")
+            and any(c[0].kind == "governorate" for c in self._profile(a.key))
+        ):
+            return "countryside"
+        return "point"
+
     def _resolve_area(self, m: Mention, context, syrian: bool, memo: dict) -> Resolved:
-        prefer = "countryside" if m.relation in ("sector", "countryside") else "point"
         resolved = []
         for a in m.anchors:
+            prefer = self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
             if hit is None:
                 hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(a, context, syrian, prefer=prefer)
@@ -520,7 +555,7 @@ def _area_geometry(relation: str, bearing: float | None, far: bool, places: list
             length = hull.length
             hull = hull.buffer(max(length / 4, 0.05))
         return hull, "area between " + ", ".join(p.name for p in places)
-    if relation in ("sector", "countryside") and a.geometry is not None and a.kind == "governorate":
+    if relation in ("sector", "countryside", "wedge") and a.geometry is not None and a.kind == "governorate":
         if bearing is None:
             return a.geometry, f"{a.name} governorate"
         return (

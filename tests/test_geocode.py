@@ -13,6 +13,7 @@ from geo.reports import read_reports
 # Where the seed's places really are (lat, lon) and where that comes from.
 SEED_TRUTH = {
     "Idlib": (35.9306, 36.6339),  # GeoNames 169389
+    "Idlib city": (35.9306, 36.6339),  # the anchor of "far east of Idlib city", a mention of its own
     "Al-Tamanaa": (35.4585, 36.7482),  # GeoNames 172347 At Tamāni‘ah
     "Maarat Numan": (35.6436, 36.6708),  # Wikipedia: Maarat al-Numan 35°38′N 36°40′E
     "Hama": (35.1318, 36.7578),  # GeoNames 170017
@@ -183,7 +184,9 @@ def test_gold_set_accuracy(gaz, actors):
     for rid, rep in reports.items():
         res = resolve_mentions(find_mentions(rep, gaz, actors=actors), gaz)
         base = len(rep.title) + 2 if rep.title else 0
-        preds = [r for r in res if r.place is not None and r.mention.start >= base]
+        # a place named inside an areal phrase is also a mention of its own; the gold set annotates
+        # only the phrase ("names inside them get no row"), so those are not separate predictions
+        preds = [r for r in res if r.place is not None and r.mention.start >= base and not r.mention.part_of]
         found += len(preds)
         for a, b, row in spans.get(rid, []):
             ok = [

@@ -110,7 +110,9 @@ def test_ocha_populated_places_csv_geojson_shapefile(name, tmp_path):
 def test_ocha_column_map(tmp_path):
     src = tmp_path / "custom.csv"
     src.write_text("village,arabic,code,Y,X\nHass,حاس,C4337,35.625,36.59\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match=r"no column for name; columns found: village, arabic, code, Y, X.*--columns"):
+    with pytest.raises(
+        GazetteerError, match=r"no column for name; columns found: village, arabic, code, Y, X.*--columns"
+    ):
         read_cod(src)
     (p,), _, _ = read_cod(
         src, columns={"name": "village", "name_ar": "arabic", "pcode": "code", "lat": "Y", "lon": "X"}
