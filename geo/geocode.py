@@ -36,9 +36,12 @@ import json
 import logging
 import math
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 import shapely
@@ -162,6 +165,54 @@ def _query_mention(name: str) -> Mention:
     return Mention("query", text, 0, len(text), skeleton(bare), text, 0, _KIND_CUE.get(kind, ""))
 
 
+_LITERAL_DROP = str.maketrans("", "", "'‘’`ʿʾ´")
+_LITERAL_SPLIT = re.compile(r"[\s\-‐–—]+")
+_ARTICLES = frozenset(("al", "el", "an", "ar", "as", "ash", "at", "az", "ad", "ath", "adh"))
+
+
+@lru_cache(maxsize=65536)
+def _literal(text: str) -> str:
+    """A name as written, with only case, accents, ayn/hamza marks, articles and doubled
+    letters levelled: "Dar'a" and "Daraa" agree, "Daraa" and "Zara" (one skeleton) do not."""
+    t = unicodedata.normalize("NFKD", text.translate(_LITERAL_DROP))
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    words = [w for w in _LITERAL_SPLIT.split(t) if w and w not in _ARTICLES]
+    return " ".join(_DOUBLED.sub(r"\1", w) for w in words)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+#: "X town in Afrin", "X in the (southern) countryside of Idlib", "X of Hama countryside": the
+#: words between a name and the place that contains it
+_CONTAINER_GAP = re.compile(
+    r"\s*(?:(?:town|village|city|area|camp|neighbou?rhood|district|hill|farms?)\s+)?(?:in|of|at)\s+(?:the\s+)?"
+    r"(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?"
+)
+
+
+def _containers(mentions: Sequence[Mention]) -> dict[int, int]:
+    """Index of each point mention -> index of the mention that the text says contains it
+    ("Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"); for an areal
+    container, the index of the area itself."""
+    out = {}
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
+            continue
+        s0 = m.sentence_start
+        if _CONTAINER_GAP.fullmatch(m.sentence, m.end - s0, nxt.start - s0):
+            out[i] = i + 1
+    return out
+
+
+def _contains(box: Place, p: Place) -> bool:
+    """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
+    (30 km of a city, 20 of a town, 12 of anything else)."""
+    if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
+        return bool(shapely.dwithin(box.geometry, shapely.Point(p.lon, p.lat), 0.1))
+    return _km(box.lat, box.lon, p.lat, p.lon) <= {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+
+
+_SPELT = 1.0  # a candidate whose own name the text spells, against others the skeleton also matched
 _ABROAD_POP = 100_000  # abroad, only cities this large are plausible in a report about the AOI country
 
 
@@ -214,6 +265,7 @@ class Resolver:
         self._whys: dict[tuple, str] = {}
         self._outcomes: dict[tuple, tuple] = {}  # see _outcome
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
+        self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
@@ -273,11 +325,23 @@ class Resolver:
             if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolves it
                 out.append(_resolved(m, *self._outcome(m, context, syrian, self._anchor_prefer(m.part_of, m))))
                 continue
-            hit = points.get((m.key, m.cue))
+            sig = (m.key, m.cue, _literal(m.surface))
+            hit = points.get(sig)
             if hit is None:
-                hit = points[(m.key, m.cue)] = self._outcome(m, context, syrian, "")
+                hit = points[sig] = self._outcome(m, context, syrian, "")
             out.append(_resolved(m, *hit))
+        for i, j in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
+            box = out[j].place
+            if box is not None and (out[i].place is not None or out[i].why.startswith("ambiguous")):
+                out[i] = _resolved(mentions[i], *self._decide(mentions[i], context, syrian, "", within=box))
         return out
+
+    def _literals(self, p: Place) -> frozenset[str]:
+        """The place's names as :func:`_literal` spells them (cached per place)."""
+        lits = self._literal_names.get(p.id)
+        if lits is None:
+            lits = self._literal_names[p.id] = frozenset(map(_literal, (p.name, *p.alt_names)))
+        return lits
 
     def _anchor(self, key: str) -> tuple[float, float, bool] | None:
         """Where a name is, if it is unambiguous on its own (cached per name)."""
@@ -333,7 +397,14 @@ class Resolver:
         )
 
     def _terms(
-        self, m: Mention, p: Place, flag: str, inside: bool, context, syrian: bool, prefer: str
+        self,
+        m: Mention,
+        p: Place,
+        flag: str,
+        inside: bool,
+        context,
+        syrian: bool,
+        prefer: str,
     ) -> list[tuple[str, float]]:
         """The score terms that depend on the mention and the report, each with what it means."""
         terms = []
@@ -343,7 +414,7 @@ class Resolver:
             if p.kind in _CUE_FITS.get(m.cue, ()):
                 terms.append((f"{p.kind} named without its type word, cue '{m.cue}'", 1.5))
             else:
-                terms.append((f"{p.kind} named without its type word, no cue", -1.5))
+                terms.append((f"{p.kind} named without its type word, no cue", -3.0))
         elif flag.startswith("alias:context:"):
             if syrian and flag.endswith(self.country):
                 terms.append((f"alias for reports about {self.country}", 2.5))
@@ -361,14 +432,28 @@ class Resolver:
             terms.append((_NEAR_WORDS[near], near))
         return terms
 
-    def _scored(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> list[tuple[float, Place, str]]:
+    def _scored(
+        self, m: Mention, context, syrian: bool, *, prefer: str = "", within: Place | None = None
+    ) -> list[tuple[float, Place, str]]:
         scored = []
         for p, base, flag, inside in self._profile(m.key):
+            if within is not None and not _contains(within, p):
+                continue  # "X town in Afrin": only an X in Afrin will do
             s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
             scored.append((s, p, flag))
         if len(scored) > 1:
+            spelt = self._spelt(m, [p for _, p, _ in scored])
+            if spelt:
+                scored = [(s + _SPELT if p.id in spelt else s, p, f) for s, p, f in scored]
             scored.sort(key=lambda t: -t[0])
         return scored
+
+    def _spelt(self, m: Mention, places: list[Place]) -> set[str]:
+        """Ids of the candidates whose own names the mention spells (:func:`_literal`), when
+        that tells them apart ("Daraa" is Daraa, not Zara, though one skeleton covers both)."""
+        lit = _literal(m.surface)
+        spelt = {p.id for p in places if p.kind != "country" and lit in self._literals(p)}
+        return spelt if 0 < len(spelt) < len(places) else set()
 
     def candidates(
         self, mention: Mention | str, *, context: tuple[float, float] | None = None, syrian: bool = True
@@ -395,8 +480,12 @@ class Resolver:
         m = mention if isinstance(mention, Mention) else _query_mention(mention)
         ctx = None if context is None else (context[0], context[1], syrian)
         out = []
-        for p, _base, flag, inside in self._profile(m.key):
+        prof = self._profile(m.key)
+        spelt = self._spelt(m, [c[0] for c in prof])
+        for p, _base, flag, inside in prof:
             terms = (*self._base_terms(p, inside, flag), *self._terms(m, p, flag, inside, ctx, syrian, ""))
+            if p.id in spelt:
+                terms = (*terms, ("spelt as this place is named", _SPELT))
             out.append((sum(v for _, v in terms), p, terms))
         out.sort(key=lambda t: -t[0])
         if not out:
@@ -429,13 +518,13 @@ class Resolver:
         same place in the same setting share the answer without re-scoring."""
         key = m.key
         if context is None:
-            sig = (key, m.cue, prefer, syrian)
+            sig = (key, m.cue, prefer, syrian, _literal(m.surface))
         else:
             bands = self._bands.get(key)
             if bands is None:  # each candidate's distance band, once per name and report
                 lat0, lon0 = context[0], context[1]
                 bands = self._bands[key] = tuple([_band(c[0].lat, c[0].lon, lat0, lon0) for c in self._profile(key)])
-            sig = (key, m.cue, prefer, syrian, bands)
+            sig = (key, m.cue, prefer, syrian, bands, _literal(m.surface))
         hit = self._outcomes.get(sig)
         if hit is None:
             if len(self._outcomes) > 200_000:
@@ -443,8 +532,10 @@ class Resolver:
             hit = self._outcomes[sig] = self._decide(m, context, syrian, prefer)
         return hit
 
-    def _decide(self, m: Mention, context, syrian: bool, prefer: str) -> tuple:
-        scored = self._scored(m, context, syrian, prefer=prefer)
+    def _decide(self, m: Mention, context, syrian: bool, prefer: str, within: Place | None = None) -> tuple:
+        scored = self._scored(m, context, syrian, prefer=prefer, within=within)
+        if not scored and within is not None:
+            return (None, 0.0, f"no place called {m.surface} in {within.name}, where the text puts it", True)
         if not scored:
             return (
                 None,
@@ -458,6 +549,8 @@ class Resolver:
         if best.kind == "country":
             return (None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map", False)
         why = self._why(m, scored, context)
+        if within is not None:
+            why += f"; in {within.name}, as the text says"
         if conf < self.min_confidence:
             if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
                 alt = scored[1][1]

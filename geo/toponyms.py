@@ -512,7 +512,7 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
         found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, (ascii, o)))
     _fill_keys(found)
-    return [_areal(t, low, f) if f else [] for t, low, f in zip(texts, lows, found)]
+    return [_areal(t, low, _compounds(t, f, gazetteer)) if f else [] for t, low, f in zip(texts, lows, found)]
 
 
 def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
@@ -575,6 +575,8 @@ def _mentions_in(
             words = _tail_words(text[lo:a].lower())
             after = text[b : b + 30].lower().split(None, 2)[:2]
         nxt = [w.strip(punct) for w in after]
+        if (nxt or words) and _names_no_place(text, b, words, nxt):
+            continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield"
         cue = _cue(words, nxt)
         if (
             not cue
@@ -594,6 +596,42 @@ def _mentions_in(
 
 
 _NEXT_PUNCT = ".,;:!?)\"'”’"
+#: a name followed by one of these names a battle or an operation, not a place
+_NAMING_NEXT = frozenset(("battle", "operation", "offensive"))
+#: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
+_OPERATION_NEXT = frozenset(("shield", "wrath", "spring", "dawn", "storm", "volcano", "branch", "anger"))
+#: second halves of faction names ("Soqur al-Sham", "Hurras al-Din", "Jaysh al-Izza")
+_FACTION_TAIL = frozenset(
+    f"{art}-{w}"
+    for art in ("al", "ash", "as", "ad", "an", "ar", "at", "az")
+    for w in ("sham", "islam", "din", "izza", "izzah", "haq", "nasr", "rahman", "ahrar", "umma", "ummah", "furqan")
+)
+#: first words of faction names ("Jaysh al-Izza", "Liwa al-Quds", "Faylaq al-Sham" …)
+_FACTION_HEAD = frozenset(
+    [
+        *("jaysh", "jaish", "jeish", "liwa", "liwaa", "harakat", "haraket", "faylaq", "failaq", "fileq", "jabhat"),
+        *("jabhet", "kataib", "katibat", "ansar", "ahrar", "hurras", "huras", "suqur", "soqur", "saraya", "firqat"),
+        *("fawj", "tajammu", "jund", "junud", "alwiya", "alwiyat", "fursan", "thuwar"),
+    ]
+)
+_ARTICLE_WORDS = frozenset(("al", "el", "ash", "as", "ad", "an", "ar", "at", "az"))
+
+
+def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool:
+    """Whether the name ending at ``b`` is part of the name of a battle, an operation or a
+    faction rather than a place: "al-Qaryatayn battle", "Euphrates Shield", "Soqur al-Sham",
+    "Jaysh al-Izza" (``words``: the lower-cased words before, hyphens split; ``nxt``: the two
+    after)."""
+    if nxt:
+        if nxt[0] in _NAMING_NEXT or nxt[0] in _FACTION_TAIL:
+            return True
+        if nxt[0] in _OPERATION_NEXT and text[b : b + 2].strip()[:1].isupper():
+            return True
+    if words:
+        head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
+        if head in _FACTION_HEAD:
+            return True
+    return False
 
 
 def _name_tail(text: str, b: int) -> int:
@@ -666,6 +704,70 @@ def _unknown_cued(
             )
         )
     return extra
+
+
+_ROAD_WORDS = frozenset(("highway", "road", "motorway", "route"))
+_DASHES = "-‐–—"
+_DASH_GAP = re.compile(r"\s*[-‐–—]\s*|\s+to\s+")
+
+
+def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz: Gazetteer) -> list:
+    """Names joined by a dash: "the Damascus – Aleppo highway", "highway of Damascus – Aleppo",
+    "Khanasir-Aleppo road" are one road mention, not two cities; and a name that is only the
+    first or last part of a hyphenated longer one ("Maar" of "Maar-Shurin") is dropped — a
+    fragment of a longer word never places."""
+    out = []
+    i, n = 0, len(found)
+    while i < n:
+        men, words, _ = found[i]
+        if i + 1 < n:
+            nxt_men, _, nxt_after = found[i + 1]
+            if _DASH_GAP.fullmatch(text, men.end, nxt_men.start) and (
+                (nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words)
+            ):
+                out.append((_road(text, men, nxt_men, nxt_after, words, gaz), words, nxt_after))
+                i += 2
+                continue
+        if _hyphenated(text, men.start, men.end):
+            i += 1
+            continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
+def _road_of(words: list[str]) -> bool:
+    """The words before a name end with "highway (of)", "road (from)" …"""
+    w = words[:-1] if words and words[-1] in ("of", "from", "between") else words
+    return bool(w) and w[-1] in _ROAD_WORDS
+
+
+def _hyphenated(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is glued by a hyphen to a capitalised word after it, or to a
+    (non-article) word before it: part of a longer name."""
+    if b + 1 < len(text) and text[b] in _DASHES and text[b + 1].isupper():
+        return True
+    return a > 1 and text[a - 1] in _DASHES and text[a - 2].isalpha() and not _ARTICLE_BEFORE.search(text, 0, a)
+
+
+def _road(text: str, a: Mention, b: Mention, after: list[str], words: list[str], gaz: Gazetteer) -> Mention:
+    """One road mention for "A – B highway" / "highway of A – B", keyed on the gazetteer's
+    road of that name if there is one (either order), else on its own name (then unplaced)."""
+    start, end = a.start, b.end
+    word = after[0] if after and after[0] in _ROAD_WORDS else ""
+    if word:
+        end = b.end + text[b.end : b.end + 30].lower().index(word) + len(word)
+    else:
+        lead = next(w for w in reversed(words) if w in _ROAD_WORDS)
+        k = text.lower().rfind(lead, max(0, a.start - 30), a.start)
+        start = k if k >= 0 else start
+        word = lead
+    names = [
+        f"{x} {y} {w}" for x, y in ((a.surface, b.surface), (b.surface, a.surface)) for w in (word, "highway", "road")
+    ]
+    keys = skeleton_many(names)
+    key = next((k for k in keys if any(p.kind == "road" for p in gaz.candidates(k))), keys[0])
+    return _mention(a.report_id, text[start:end], start, end, key, a.sentence, a.sentence_start, "road")
 
 
 def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], list[str]]]) -> list[Mention]:
