@@ -681,6 +681,29 @@ def _merge_duplicates(places: list[Place], aoi) -> list[Place]:
     return [merged.get(i, p) for i, p in enumerate(places) if i not in drop or i in merged]
 
 
+def _without_borrowed_names(places: list[Place]) -> list[Place]:
+    """Imported rows without the alternate names that are another place's own name: a
+    headline spelling harvested for Daraa ("Daraya") is Darayya's name, 80 km away, and
+    would make the two ambiguous.  (Within 2 km the two are one place and merge.)"""
+    imported = [i for i, p in enumerate(places) if p.source.startswith(SOURCE_PREFIXES) and p.alt_names]
+    if not imported:
+        return places
+    mains: dict[str, list[Place]] = defaultdict(list)
+    for p, key in zip(places, skeleton_many([p.name for p in places])):
+        if key and p.kind != "country":
+            mains[key].append(p)
+    flat = [(i, n) for i in imported for n in places[i].alt_names]
+    drop: dict[int, set[str]] = defaultdict(set)
+    for (i, n), key in zip(flat, skeleton_many([n for _, n in flat])):
+        p = places[i]
+        if any(q.id != p.id and _km(p.lat, p.lon, q.lat, q.lon) >= _MERGE_KM for q in mains.get(key, ())):
+            drop[i].add(n)
+    out = list(places)
+    for i, names in drop.items():
+        out[i] = replace(out[i], alt_names=tuple(n for n in out[i].alt_names if n not in names))
+    return out
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
@@ -724,7 +747,7 @@ def build_gazetteer(
     supplement = _supplement_places(directory / "places.csv", aoi, known) if (directory / "places.csv").exists() else []
     for p in supplement:
         known[p.id] = p  # gn: rows replace the GeoNames row
-    places = _merge_duplicates(list(known.values()), aoi)
+    places = _merge_duplicates(_without_borrowed_names(list(known.values())), aoi)
     ids = {p.id for p in places}
     aliases = _aliases(directory / "aliases.csv", ids) if (directory / "aliases.csv").exists() else []
     stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()

@@ -34,6 +34,7 @@ from __future__ import annotations
 import csv
 import gzip
 import hashlib
+import html
 import io
 import logging
 import math
@@ -452,12 +453,76 @@ def _iso(text: str) -> str:
     return parse_date(text)[0].isoformat()
 
 
+_RUN = re.compile(
+    r"(?<![\w’'])(?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d|[Aa]r|[Aa]s|[Aa]t|[Aa]z)[-‐ ])?[A-Z][\w’'`-]*"
+    r"(?:[ -](?:(?:al|el|ash|ad|ar|as|at|az)[-‐ ])?[A-Z][\w’'`-]*){0,3}"
+)
+_FOLD_ARTICLES = {"al", "el", "an", "ar", "as", "ash", "at", "az", "ad", "ath"}
+
+
+_RUN_WORD = re.compile(r"(?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d|[Aa]r|[Aa]s|[Aa]t|[Aa]z)[-‐ ])?[A-Z][\w’'`-]*")
+
+
+def _sub_runs(headline: str) -> Iterator[str]:
+    """Every stretch of one to four consecutive capitalised words of each run in a headline
+    ("Syrian Albukamal" gives "Syrian", "Syrian Albukamal" and "Albukamal")."""
+    for m in _RUN.finditer(headline):
+        words = [w.span() for w in _RUN_WORD.finditer(m.group(0))]
+        for i in range(len(words)):
+            for j in range(i, min(i + 4, len(words))):
+                run = m.group(0)[words[i][0] : words[j][1]]
+                yield run.rstrip("’'`-").removesuffix("’s").removesuffix("'s")
+
+
+def _fold_words(text: str) -> list[str]:
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r"['’‘`ʿʾ´]", "", t)
+    return [re.sub(r"(.)\1+", r"\1", w) for w in re.findall(r"[a-z0-9]+", t) if w not in _FOLD_ARTICLES]
+
+
+def _consonants(words: list[str]) -> str:
+    return " ".join(w[0] + re.sub(r"[aeiouyw]", "", w[1:]) for w in words)
+
+
+def headline_spellings(headline: str, names: Iterable[str]) -> list[str]:
+    """Spellings of ``names`` that a headline uses ("Shekh Meskin" for Ash Shaykh Miskin).
+
+    A run of capitalised words (articles allowed) is another spelling of a name when it
+    has as many words, starts with the same letter, and matches it closely both letter by
+    letter (difflib ratio ≥ 0.75) and on consonants (≥ 0.85); spellings the name already
+    has are not returned.
+    """
+    from difflib import SequenceMatcher
+
+    targets = [(w, " ".join(w), _consonants(w)) for w in map(_fold_words, names) if w]
+    out = []
+    for run in _sub_runs(headline):
+        words = _fold_words(run)
+        if not words:
+            continue
+        joined, cons = " ".join(words), _consonants(words)
+        for tw, tj, tc in targets:
+            if joined == tj or joined[0] != tj[0]:
+                continue
+            a, b, ca, cb, low = joined, tj, cons, tc, 0.75
+            if len(tw) != len(words):  # "Albukamal" for Albu Kamal: compare without the spaces
+                a, b, ca, cb = (x.replace(" ", "") for x in (joined, tj, cons, tc))
+                low = 0.85
+            if SequenceMatcher(None, a, b).ratio() >= low and SequenceMatcher(None, ca, cb).ratio() >= 0.85:
+                out.append(run)
+                break
+    return list(dict.fromkeys(out))
+
+
 def read_ucdp(path: Path | str, *, filter_ids=None) -> tuple[list[ImportedPlace], list[Rejection], Counter]:
     """Places of a UCDP GED CSV (``.csv`` or ``.csv.gz``).
 
     Every event with ``where_prec`` 1 (exact) or 2 (within ~25 km of the named
     point) contributes a sighting of ``where_coordinates`` at its point; sightings of
-    one name within 2 km are one place.  Precision 3+ (admin units, areas) and names
+    one name within 2 km are one place.  The spellings the event's headline uses for
+    the place ("Shekh Meskin" for Ash Shaykh Miskin, see :func:`headline_spellings`) are
+    kept as alternate names: they are how the press writes it.  Precision 3+ (admin units, areas) and names
     that describe an area or a route ("Road between X and Y") are skipped and counted.
 
     Parameters
@@ -504,11 +569,12 @@ def read_ucdp(path: Path | str, *, filter_ids=None) -> tuple[list[ImportedPlace]
         if why:
             skipped[why] += 1
             continue
+        spelt = headline_spellings(html.unescape(row.get("source_headline", "")), (name, *alts))
         sightings.append(
             _Sighting(
                 name,
                 kind,
-                alts,
+                (*alts, *spelt),
                 lat,
                 lon,
                 first,
