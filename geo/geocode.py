@@ -266,13 +266,19 @@ class Resolver:
         self._outcomes: dict[tuple, tuple] = {}  # see _outcome
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
         self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
+        self._governorate_names: dict[str, bool] = {}  # name key -> whether a governorate answers to it
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
         """The context-free score terms of a candidate, each with what it means."""
         if p.kind == "country":
             return [("a whole country", _KIND_PRIOR["country"])]
-        terms = [("inside the area of interest", 1.5) if inside else ("outside the area of interest", -1.5)]
+        if not inside:
+            terms = [("outside the area of interest", -1.5)]
+        elif p.country and p.country != self.country:
+            terms = []  # in the area-of-interest box but abroad (Hatay, Lebanon): no bonus
+        else:
+            terms = [("inside the area of interest", 1.5)]
         if p.country == self.country:
             terms.append((f"in {self.country}", 0.5))
         if _KIND_PRIOR.get(p.kind, 0.0):
@@ -420,8 +426,11 @@ class Resolver:
                 terms.append((f"alias for reports about {self.country}", 2.5))
             else:
                 terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
-        if syrian and p.country and p.country != self.country and p.kind != "country" and p.population < _ABROAD_POP:
-            terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
+        if p.country and p.country != self.country and p.kind != "country":
+            if syrian and p.population < _ABROAD_POP:
+                terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
+            if _literal(m.surface) not in self._literals(p):
+                terms.append(("abroad, and the text spells none of its names", -1.5))
         cue = prefer or m.cue
         if p.kind in _CUE_FITS.get(cue, ()):
             terms.append((f"cue '{cue}' fits a {p.kind}", 1.5))
@@ -589,12 +598,12 @@ class Resolver:
         unless the text says "Idlib city"; a point for "north of Saraqib" and "between …"."""
         if relation in ("sector", "countryside"):
             return "countryside"
-        if (
-            relation == "wedge"
-            and a.cue not in ("city", "town", "village", "base")
-            and any(c[0].kind == "governorate" for c in self._profile(a.key))
-        ):
-            return "countryside"
+        if relation == "wedge" and a.cue not in ("city", "town", "village", "base"):
+            gov = self._governorate_names.get(a.key)
+            if gov is None:
+                gov = self._governorate_names[a.key] = any(c[0].kind == "governorate" for c in self._profile(a.key))
+            if gov:
+                return "countryside"
         return "point"
 
     def _resolve_area(self, m: Mention, context, syrian: bool, memo: dict) -> Resolved:

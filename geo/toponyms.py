@@ -802,7 +802,9 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
 
 def _as_anchor(m: Mention, relation: str) -> Mention:
     """The anchor of an areal phrase as a mention of its own."""
-    return dataclasses.replace(m, part_of=relation)
+    return _mention(
+        m.report_id, m.surface, m.start, m.end, m.key, m.sentence, m.sentence_start, m.cue, "", None, (), relation
+    )
 
 
 def _between_areas(
