@@ -23,7 +23,9 @@ Metrics (per validation row that names its place; a headline with several such r
     ``hit@10km`` / ``hit@50km``: some placed mention of the headline lies within 10 / 50 km of the
     row's point (an areal mention counts by its representative point, not by containing it).  ``precision@50km``: placed
     mentions within 50 km of *some* UCDP point of that headline (any part, precision 1–2), over
-    all placed mentions (an area or governorate by its extent: within 50 km of its edge).  ``outside Syria``: placed mentions whose point is outside Syria's outline.
+    all placed mentions (an area or governorate by its extent: within 50 km of its edge).
+    ``outside Syria``: placed points outside Syria's outline widened by about 3 km (the 1:10m
+    border line puts border towns such as Tell Abyad and Qamishli just outside).
 """
 
 from __future__ import annotations
