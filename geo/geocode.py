@@ -6,21 +6,34 @@ best candidate against the others *and* a "none of these" option scored 0):
 =====================  ============================================================
 term                   value
 =====================  ============================================================
-area of interest       +1.5 inside the AOI box, −1.5 outside; +0.5 in the AOI country
+area of interest       +1.5 inside the AOI box (0 for a place abroad inside the box),
+                       −1.5 outside; +0.5 in the AOI country
 kind                   city +0.6, town +0.4, village +0.2, governorate −0.8 …
-population             up to +0.5 (log scale) — never enough to beat context
+salience               population or, for villages GeoNames does not count, conflict
+                       events recorded there (UCDP, ACLED): up to +1 (log scale)
 curated                +0.3 for rows of ``data/gazetteer/places.csv``
 alias                  +1.0 (``aliases.csv``); ``context:SY`` aliases +2.5 in a Syrian
                        report, −3 elsewhere
+spelling               +1.0 for the candidates whose own names the text spells (case,
+                       accents, articles aside), when the skeleton also matched others
+                       ("Daraa" is Daraa, not Zara)
+abroad                 −3 for a place abroad under 100,000 people in a report about the
+                       AOI country; −1.5 for a place abroad whose names the text does
+                       not spell
 cue                    +1.5 when "the base of", "the village of", "X road" … fits the kind;
-                       an air-base stem without such a cue −1.5
+                       an installation named without its type word and without the cue −3
 context                +2.0 within 50 km of the report's unambiguous places, +1.5 within
                        150 km, −1.0 beyond 400 km
+container              "X town in Afrin", "X in the countryside of Hama": only candidates
+                       inside the container (its outline + 10 km, or 12–30 km of its point)
 =====================  ============================================================
 
 Below ``min_confidence`` a mention is *unresolved* — kept, with the reason — never
 guessed.  Areal phrases ("southeast Idlib") resolve their anchors and become
-polygons (kind ``area``).
+polygons (kind ``area``); "south of X" is the southern part of governorate X when X names
+one (as the region's press uses it) and a wedge by the town otherwise.  The anchors are
+also returned as mentions of their own, resolved as the phrase resolved them.
+:meth:`Resolver.candidates` lays the scoring open: every candidate with its terms.
 
 :class:`GazetteerGeocoder` offers the same lookups behind geopy's contract
 (``geocode(query, *, exactly_one=True)`` returning :class:`geopy.location.Location`),

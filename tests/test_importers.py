@@ -200,3 +200,18 @@ def test_candidates_show_scores_and_reasons(gaz):
     assert any(r.startswith("cue 'base' fits") for r in best.reasons)
     assert abs(best.score - sum(float(r.rsplit(" ", 1)[1]) for r in best.reasons)) < 0.02  # the reasons add up
     assert Resolver(gaz).candidates("Qwertyuiop") == []
+
+
+def test_the_shipped_ucdp_table_is_what_the_importer_makes(tmp_path):
+    """data/gazetteer/imported/ is generated: re-importing the shared UCDP file gives it byte for byte."""
+    from tests.conftest import SHARED
+
+    src = SHARED / "data" / "ucdp_ged_syria_2016_2017.csv.gz"
+    if not src.exists():
+        pytest.skip(f"{src} not found (../shared/data/ is absent)")
+    res = import_file(src, "ucdp", directory=tmp_path)
+    shipped = table_path(DATA / "gazetteer", "ucdp", src)
+    assert res.path.read_bytes() == shipped.read_bytes()
+    assert len(res.places) > 1400 and not res.rejected
+    # every event of precision 1-2 with a place name is counted at exactly one place
+    assert sum(p.events for p in res.places) + sum(res.skipped.values()) == 11_757
