@@ -3,11 +3,19 @@
 Layers (each with ``valid_from`` / ``valid_to`` so QGIS can play them as a
 temporal layer):
 
-``zones``     one multipolygon per controller and date
-``places``    one point per place named on a date (mentions aggregated)
-``areas``     areal phrases ("southeast Idlib") as polygons
-``events``    who did what where (point at the place)
-``changes``   settlements that changed hands, with the causing sentence
+``zones``        one multipolygon per controller (and per pocket) and date; ``unknown`` is the
+                ground no control mark reaches
+``front_lines``  the shared boundaries between different controllers, as lines, with both sides
+``pockets``      besieged pockets: holder, besieger, since/until, the sentence that opened them
+``settlements``  every control mark as a point, one row per run of days under one controller
+``bases``        bases and observation posts with their actor and kind
+``places``       one point per place named on a date (mentions aggregated)
+``areas``        areal phrases ("southeast Idlib") as polygons
+``events``       who did what where (point at the place), in ACLED's vocabulary
+``changes``      settlements that changed hands, with the causing sentence
+
+``maps/events.csv`` holds the events in ACLED's column layout (:data:`ACLED_COLUMNS`),
+so they can be put next to an ACLED export.
 
 Every write goes to a temporary file in the target folder and is renamed into
 place, so an interrupted run never leaves a half-written file.
@@ -16,81 +24,82 @@ place, so an interrupted run never leaves a half-written file.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import csv
 import datetime as dt
 import io
 import json
-import os
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
+from ._files import atomic_path, write_text
 from .events import Event
+from .exc import Rejection
 from .geocode import Resolved
 from .geometry import lonlat_points
-from .reports import Rejection, Report
+from .reports import Report
 from .zones import Change, ControlModel
 
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-@contextlib.contextmanager
-def atomic_path(path: Path, *, suffix: str | None = None):
-    """Yield a temporary path beside ``path``; rename it onto ``path`` on success."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.partial-", suffix=suffix or path.suffix or ".tmp")
-    try:
-        os.close(fd)
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are meant to be shared
-        yield Path(tmp)
-        os.replace(tmp, path)
-    finally:
-        for leftover in (tmp, tmp + "-journal", tmp + "-wal", tmp + "-shm"):  # SQLite side files of a GPKG
-            if os.path.exists(leftover):
-                os.unlink(leftover)
+def _neutral(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, prefixed with ``'`` (OWASP's advice).
 
+    Numbers stay numbers: ``-3.5`` is left alone, ``=HYPERLINK(…)`` and ``-cmd`` are not.
 
-def remove_stale_temporaries(folder: Path) -> int:
-    """Delete the temporaries of a run that was killed before it could rename them.
-
-    They are hidden files named ``.<target>.partial-XXXXXXXX<suffix>``; returns how many.
+    >>> _neutral("=HYPERLINK(1)"), _neutral("-12.5"), _neutral("@SUM(A1)"), _neutral(-4)
+    ("'=HYPERLINK(1)", '-12.5', "'@SUM(A1)", -4)
     """
-    n = 0
-    for p in Path(folder).rglob(".*.partial-*"):
-        if p.is_file():
-            p.unlink(missing_ok=True)
-            n += 1
-    return n
-
-
-def write_text(path: Path, text: str) -> None:
-    """Write UTF-8 text atomically."""
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
 
 
 def write_csv(path: Path, rows: Iterable[dict], columns: Sequence[str]) -> None:
-    """Write rows as CSV atomically (always with a header, even when empty)."""
+    """Write rows as CSV atomically (always with a header, even when empty); formula-like cells neutralised."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
     w.writeheader()
     for row in rows:
-        w.writerow(row)
+        w.writerow({k: _neutral(v) for k, v in row.items()})
     write_text(path, buf.getvalue())
 
 
 def write_frame_csv(path: Path, df: pd.DataFrame) -> None:
-    """Write a DataFrame as CSV atomically (pandas' C writer)."""
+    """Write a DataFrame as CSV atomically (pandas' C writer); formula-like text cells neutralised."""
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(_neutral)
     with atomic_path(path) as tmp:
-        df.to_csv(tmp, index=False)
+        out.to_csv(tmp, index=False)
+
+
+REPORT_COLUMNS = ("date", "id", "title", "source", "url", "file", "line", "warnings")
+
+
+def report_rows(reports: Iterable[Report]) -> Iterator[dict]:
+    """The reports read, one row each (``reports.csv``)."""
+    for r in reports:
+        yield {
+            "date": r.date.isoformat(),
+            "id": r.id,
+            "title": r.title,
+            "source": r.source,
+            "url": r.url,
+            "file": r.path,
+            "line": r.line,
+            "warnings": " | ".join(r.warnings),
+        }
 
 
 # -- frames ----------------------------------------------------------------------------
@@ -237,58 +246,184 @@ def places_frame(
     return places, area_gdf
 
 
+def _map_date(dates: list[dt.date], d: dt.date) -> dt.date:
+    """The first modelled date on or after ``d`` (the last date for later events): an event
+    dated "at the end of July" by a report of 7 August is drawn on the first map."""
+    i = bisect.bisect_left(dates, d)
+    return dates[i] if i < len(dates) else (dates[-1] if dates else d)
+
+
+EVENT_COLUMNS = [
+    "date",
+    "valid_from",
+    "valid_to",
+    "id",
+    "report",
+    "kind",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor",
+    "assoc_actor_1",
+    "actor2",
+    "control_change",
+    "new_controller",
+    "old_controller",
+    "fatalities",
+    "place_id",
+    "name",
+    "surface",
+    "place_kind",
+    "geo_precision",
+    "time_precision",
+    "time_phrase",
+    "trigger",
+    "sentence",
+    "sentence_at",
+    "confidence",
+    "source",
+    "origin",
+]
+
+
 def events_frame(events: Sequence[Event], dates: list[dt.date]) -> gpd.GeoDataFrame:
-    """Events as points (areal places by their representative point)."""
-    cols = [
-        "date",
-        "valid_from",
-        "valid_to",
-        "id",
-        "report",
-        "kind",
-        "actor",
-        "beneficiary",
-        "place_id",
-        "name",
-        "surface",
-        "place_kind",
-        "trigger",
-        "sentence",
-        "sentence_at",
-        "confidence",
-    ]
-    rows = [
-        {
-            "date": e.date,
-            "valid_from": e.date,
-            "valid_to": _valid_to(dates, e.date),
-            "id": e.id,
-            "report": e.report_id,
-            "kind": e.kind,
-            "actor": e.actor,
-            "beneficiary": e.beneficiary,
-            "place_id": e.place.id,
-            "name": e.place.name,
-            "surface": e.surface,
-            "place_kind": e.place.kind,
-            "trigger": e.trigger,
-            "sentence_at": e.start - e.sentence_start,
-            "sentence": e.sentence,
-            "confidence": e.confidence,
-        }
-        for e in events
-    ]
+    """Events as points (areal places by their representative point).
+
+    ``date`` is the map the event is drawn on (the first modelled date on or after
+    ``event_date``); ``event_date`` is ACLED's date with its ``time_precision``.
+    """
+    dates = sorted(dates)
+    rows = []
+    for e in events:
+        shown = _map_date(dates, e.date)
+        rows.append(
+            {
+                "date": shown,
+                "valid_from": shown,
+                "valid_to": _valid_to(dates, shown),
+                "id": e.id,
+                "report": e.report_id,
+                "kind": e.kind,
+                "event_date": e.date,
+                "event_type": e.event_type,
+                "sub_event_type": e.sub_event_type,
+                "actor": e.actor1,
+                "assoc_actor_1": e.assoc_actor_1,
+                "actor2": e.actor2,
+                "control_change": e.control_change,
+                "new_controller": e.new_controller,
+                "old_controller": e.old_controller,
+                "fatalities": e.fatalities,
+                "place_id": e.place.id,
+                "name": e.place.name,
+                "surface": e.surface,
+                "place_kind": e.place.kind,
+                "geo_precision": e.geo_precision,
+                "time_precision": e.time_precision,
+                "time_phrase": e.time_phrase,
+                "trigger": e.trigger,
+                "sentence_at": e.start - e.sentence_start,
+                "sentence": e.sentence,
+                "confidence": e.confidence,
+                "source": e.source,
+                "origin": e.origin,
+            }
+        )
     return gpd.GeoDataFrame(
-        pd.DataFrame(rows, columns=cols),
+        pd.DataFrame(rows, columns=EVENT_COLUMNS),
         geometry=lonlat_points([e.place.lat for e in events], [e.place.lon for e in events]),
         crs="EPSG:4326",
     )
 
 
+#: ``maps/events.csv``: ACLED's columns, in ACLED's order
+ACLED_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A text cell a spreadsheet will not run: one starting with ``= + - @`` (or a tab or
+    carriage return) gets a leading apostrophe.  Numbers pass unchanged.
+
+    >>> csv_safe("=1+2"), csv_safe("-12 killed"), csv_safe(-12.5)
+    ("'=1+2", "'-12 killed", -12.5)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def acled_rows(events: Sequence[Event], actors, *, digits: int = 5) -> list[dict]:
+    """Events as ACLED rows (:data:`ACLED_COLUMNS`): actor labels, the place's admin1, the
+    sentence as *notes* (with the words that set the date, when the text gave one)."""
+
+    def label(a: str) -> str:
+        return actors.label(a) if a in actors else a
+
+    rows = []
+    for e in events:
+        notes = e.sentence
+        if e.time_phrase:
+            notes += f" [date from '{e.time_phrase}']"
+        if e.control_change:
+            notes += f" [control: {label(e.old_controller) or 'previous holder'} -> {label(e.new_controller)}]"
+        row = {
+            "event_id_cnty": e.id,
+            "event_date": e.date.isoformat(),
+            "time_precision": e.time_precision,
+            "event_type": e.event_type,
+            "sub_event_type": e.sub_event_type,
+            "actor1": label(e.actor1),
+            "assoc_actor_1": label(e.assoc_actor_1),
+            "actor2": label(e.actor2),
+            "admin1": e.place.admin1,
+            "admin2": "",
+            "location": e.place.name,
+            "latitude": round(e.place.lat, digits),
+            "longitude": round(e.place.lon, digits),
+            "geo_precision": e.geo_precision,
+            "source": e.source or e.report_id,
+            "notes": notes,
+            "fatalities": e.fatalities or 0,
+        }
+        rows.append({k: csv_safe(v) for k, v in row.items()})
+    return rows
+
+
 def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Settlements that changed hands, one row per flip."""
     flips: list[Change] = [c for d in model.dates for c in model.changes.get(d, [])]
-    cols = ["date", "valid_from", "valid_to", "settlement", "before", "after", "kind", "event_id", "report", "sentence"]
+    cols = [
+        "date",
+        "valid_from",
+        "valid_to",
+        "settlement",
+        "before",
+        "after",
+        "kind",
+        "basis",
+        "event_id",
+        "report",
+        "sentence",
+    ]
     rows = [
         {
             "date": c.date,
@@ -298,6 +433,7 @@ def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
             "before": c.before,
             "after": c.after,
             "kind": c.kind,
+            "basis": c.basis,
             "event_id": c.event_id,
             "report": c.report_id,
             "sentence": c.sentence,
@@ -311,12 +447,106 @@ def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
     )
 
 
+def front_lines_frame(model: ControlModel) -> gpd.GeoDataFrame:
+    """Front lines of every date stacked (:meth:`ControlModel.front_lines_on`)."""
+    frames = [model.front_lines_on(d) for d in model.dates]
+    if not frames:
+        return gpd.GeoDataFrame(
+            columns=["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to", "geometry"],
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+
+
+def pockets_on(model: ControlModel, date: dt.date) -> gpd.GeoDataFrame:
+    """The pockets standing on ``date`` as polygons, with who holds and who besieges them."""
+    z = model.zones_on(date)
+    z = z[z["pocket"] != ""]
+    meta = {p.id: p for p in model.pockets}
+    rows = [
+        {
+            "pocket": pid,
+            "holder": meta[pid].holder,
+            "besieger": meta[pid].besieger,
+            "since": meta[pid].since,
+            "until": meta[pid].until,
+            "named": ", ".join(meta[pid].names),
+            "area_km2": a,
+            "valid_from": vf,
+            "valid_to": vt,
+            "report": meta[pid].report_id,
+            "sentence": meta[pid].sentence,
+            "ended_by": meta[pid].ended_by,
+        }
+        for pid, a, vf, vt in zip(z["pocket"], z["area_km2"], z["valid_from"], z["valid_to"])
+    ]
+    return gpd.GeoDataFrame(
+        pd.DataFrame(rows, columns=_POCKET_COLUMNS), geometry=list(z.geometry.values), crs="EPSG:4326"
+    )
+
+
+_POCKET_COLUMNS = ["pocket", "holder", "besieger", "since", "until", "named", "area_km2", "valid_from", "valid_to"]
+_POCKET_COLUMNS += ["report", "sentence", "ended_by"]
+
+
+def pockets_frame(model: ControlModel) -> gpd.GeoDataFrame:
+    """Pockets of every date stacked (one row per pocket and date)."""
+    frames = [pockets_on(model, d) for d in model.dates]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return gpd.GeoDataFrame(pd.DataFrame(columns=_POCKET_COLUMNS), geometry=[], crs="EPSG:4326")
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+
+
+def settlements_frame(model: ControlModel) -> gpd.GeoDataFrame:
+    """Every control mark as a point, one row per run of consecutive dates under one
+    controller (``valid_from`` / ``valid_to``), so QGIS temporal shows each one's side."""
+    dates = model.dates
+    s = model.settlements
+    cols = ["name", "controller", "valid_from", "valid_to", "source"]
+    if not dates or not len(s):
+        return gpd.GeoDataFrame(pd.DataFrame(columns=cols), geometry=[], crs="EPSG:4326")
+    codes = np.vstack([model.codes_on(d) for d in dates])  # dates × settlements
+    starts = np.vstack([np.ones((1, codes.shape[1]), dtype=bool), codes[1:] != codes[:-1]])
+    di, si = np.nonzero(starts)
+    order = np.lexsort((di, si))
+    di, si = di[order], si[order]
+    nxt = np.append(di[1:], len(dates))
+    nxt[np.append(si[1:] != si[:-1], True)] = len(dates)
+    ends = [_valid_to(dates, dates[-1]) if k == len(dates) else dates[k] - dt.timedelta(days=1) for k in nxt]
+    return gpd.GeoDataFrame(
+        {
+            "name": s["name"].to_numpy()[si],
+            "controller": np.array(model.controllers, dtype=object)[codes[di, si]],
+            "valid_from": [dates[k] for k in di],
+            "valid_to": ends,
+            "source": s["source"].to_numpy()[si],
+        },
+        geometry=s.geometry.values[si],
+        crs="EPSG:4326",
+    )
+
+
+def bases_on(bases: gpd.GeoDataFrame, dates: list[dt.date], date: dt.date | None = None) -> gpd.GeoDataFrame:
+    """Bases with ``valid_from`` / ``valid_to`` filled in (blank: the first / last date), and
+    only those standing on ``date`` when one is given."""
+    out = bases.copy()
+    if not len(out) or not dates:
+        return out
+    out["valid_from"] = [v if v is not None and not pd.isna(v) else dates[0] for v in out["valid_from"]]
+    out["valid_to"] = [v if v is not None and not pd.isna(v) else dates[-1] for v in out["valid_to"]]
+    if date is not None:
+        out = out[(out["valid_from"] <= date) & (out["valid_to"] >= date)]
+    return out
+
+
 def zones_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Zones of every date stacked, with ``valid_from`` / ``valid_to``."""
     frames = [model.zones_on(d) for d in model.dates]
     if not frames:
         return gpd.GeoDataFrame(
-            columns=["controller", "area_km2", "valid_from", "valid_to", "source", "geometry"],
+            columns=["controller", "pocket", "area_km2", "valid_from", "valid_to", "source", "geometry"],
             geometry="geometry",
             crs="EPSG:4326",
         )
@@ -363,7 +593,14 @@ def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: in
 
 
 def write_gpkg(path: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:
-    """All layers into one GeoPackage, replaced atomically."""
+    """All layers into one GeoPackage, replaced atomically.
+
+    The file's timestamps are pinned (GDAL's ``OGR_CURRENT_DATE``), so the same layers
+    give the same bytes and a rerun can tell a changed GeoPackage from an unchanged one.
+    """
+    import pyogrio
+
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
     with atomic_path(path, suffix=".gpkg") as tmp:
         tmp.unlink(missing_ok=True)
         for name, gdf in layers.items():
@@ -413,8 +650,6 @@ def unresolved_rows(mentions: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def rejected_rows(reports: Sequence[Rejection], zones: Sequence = ()) -> list[dict]:
-    """Inputs that could not be used: reports and zone features/rows."""
-    rows = [{"file": r.path, "line": r.line or "", "item": r.id, "reason": r.reason} for r in reports]
-    rows += [{"file": z.path, "line": z.line or "", "item": z.item, "reason": z.reason} for z in zones]
-    return rows
+def rejected_rows(rejected: Iterable[Rejection]) -> list[dict]:
+    """Inputs that could not be used: reports, table rows, zone features, whole files."""
+    return [{"file": r.path, "line": r.line or "", "item": r.item, "reason": r.reason} for r in rejected]

@@ -50,6 +50,7 @@ from pathlib import Path
 from .exc import GazetteerError
 from .reports import Rejection, parse_date
 from .settings import DEFAULTS
+from .tables import Row, read_rows, read_text
 
 log = logging.getLogger(__name__)
 
@@ -346,30 +347,28 @@ def _open_text(path: Path):
     return path.open(encoding="utf-8-sig", newline="")
 
 
+def _text(path: Path) -> str:
+    """A source file's text (plain or gzip-compressed UTF-8, a byte-order mark allowed)."""
+    if path.suffix.lower() != ".gz":
+        return read_text(path, GazetteerError)
+    try:
+        with gzip.open(path, "rb") as fh:
+            return fh.read().decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise GazetteerError(
+            f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
+        ) from None
+
+
 def _csv_rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line, row) of a CSV file with a header; the line is where the row starts."""
-    with _open_text(path) as fh:
-        reader = csv.reader(fh)
-        try:
-            header = [h.strip() for h in next(reader)]
-        except StopIteration:
-            raise GazetteerError(f"empty file; expected a CSV header with {', '.join(required)}", path=path) from None
-        missing = [c for c in required if c not in header]
-        if missing:
-            raise GazetteerError(
-                f"missing column(s) {', '.join(missing)}; expected a header with {', '.join(required)}",
-                path=path,
-                line=1,
-            )
-        end_of_previous = reader.line_num
-        for values in reader:
-            line, end_of_previous = end_of_previous + 1, reader.line_num
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) != len(header):
-                yield line, {"__error__": f"expected {len(header)} fields as in the header, found {len(values)}"}
-                continue
-            yield line, dict(zip(header, (v.strip() for v in values)))
+    """(line, row) of a CSV file with a header, through the package's one CSV reader
+    (:func:`geo.tables.read_rows`: column names in lower case, the line where the row
+    starts); a broken row comes as ``{"__error__": reason}``."""
+    for item in read_rows(_text(path), path=path, required=[c.lower() for c in required], error=GazetteerError):
+        if isinstance(item, Row):
+            yield item.line, {k: v.strip() for k, v in item.cells.items()}
+        else:
+            yield item.line or 0, {"__error__": item.reason}
 
 
 # -- events to places (UCDP, ACLED) ------------------------------------------------------------
@@ -836,13 +835,9 @@ def _cod_table(path: Path) -> tuple[list[str], list[tuple[int, dict, tuple[float
     """Header and (line or feature number, row, (lat, lon) of the geometry) of a COD file."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        rows = []
-        header: list[str] = []
-        with _open_text(path) as fh:
-            header = [h.strip() for h in next(csv.reader(fh), [])]
-        for line, row in _csv_rows(path, ()):
-            rows.append((line, row, None))
-        return header, rows
+        text = _text(path)
+        header = [h.strip().lower() for h in next(csv.reader([text.split("\n", 1)[0]]), [])]
+        return header, [(line, row, None) for line, row in _csv_rows(path, ())]
     import pyogrio
 
     try:
@@ -856,12 +851,12 @@ def _cod_table(path: Path) -> tuple[list[str], list[tuple[int, dict, tuple[float
     geoms = gdf.geometry.values
     pts = shapely.point_on_surface(geoms)
     xs, ys = shapely.get_x(pts), shapely.get_y(pts)
-    header = [c for c in gdf.columns if c != gdf.geometry.name]
+    columns = [c for c in gdf.columns if c != gdf.geometry.name]
     rows = []
-    for i, rec in enumerate(gdf[header].astype(object).where(gdf[header].notna(), "").to_dict("records")):
+    for i, rec in enumerate(gdf[columns].astype(object).where(gdf[columns].notna(), "").to_dict("records")):
         ok = geoms[i] is not None and not shapely.is_empty(geoms[i])
-        rows.append((i + 1, {k: str(v).strip() for k, v in rec.items()}, (ys[i], xs[i]) if ok else None))
-    return header, rows
+        rows.append((i + 1, {k.lower(): str(v).strip() for k, v in rec.items()}, (ys[i], xs[i]) if ok else None))
+    return [c.lower() for c in columns], rows
 
 
 def read_cod(
@@ -898,13 +893,14 @@ def read_cod(
     for role, names in COD_COLUMNS.items():
         given = (columns or {}).get(role)
         if given is not None:
+            given = given.lower()
             if given not in header:
                 raise GazetteerError(
                     f"column {given!r} (given for {role}) is not in the file; columns: {', '.join(header)}", path=path
                 )
             chosen[role] = given
             continue
-        found = next((n for n in names if n in header), None)
+        found = next((n.lower() for n in names if n.lower() in header), None)
         if found is not None:
             chosen[role] = found
     vector = path.suffix.lower() != ".csv"

@@ -76,7 +76,7 @@ def test_ucdp_events_become_places_with_counts_and_dates():
         "where_prec 3-6 (an admin unit or wider, not a place)": 1,
         "describes an area or route, not a named place": 1,
     }
-    assert [(r.line, r.id) for r in rejected] == [(9, "900008"), (12, "")]
+    assert [(r.line, r.item) for r in rejected] == [(9, "900008"), (12, "")]
     assert "latitude '35.9x' is not a number" in rejected[0].reason
 
 
@@ -85,7 +85,7 @@ def test_acled_export():
     by = {p.name: p for p in places}
     assert by["Kafr Sijnah"].events == 2 and by["Kafr Sijnah"].first_seen == "2019-08-07"  # "07 August 2019"
     assert by["Kafr Sijnah"].country == "SY" and "Idleb" not in by  # precision 3 skipped
-    assert [(r.line, r.id) for r in rejected] == [(6, "SYR50005")] and "geo_precision 'x'" in rejected[0].reason
+    assert [(r.line, r.item) for r in rejected] == [(6, "SYR50005")] and "geo_precision 'x'" in rejected[0].reason
     assert skipped["geo_precision 3 (a region's capital, not the place)"] == 1
 
 
@@ -111,7 +111,7 @@ def test_ocha_column_map(tmp_path):
     src = tmp_path / "custom.csv"
     src.write_text("village,arabic,code,Y,X\nHass,حاس,C4337,35.625,36.59\n", encoding="utf-8")
     with pytest.raises(
-        GazetteerError, match=r"no column for name; columns found: village, arabic, code, Y, X.*--columns"
+        GazetteerError, match=r"no column for name; columns found: village, arabic, code, y, x.*--columns"
     ):
         read_cod(src)
     (p,), _, _ = read_cod(

@@ -14,7 +14,8 @@ import pyogrio
 import pytest
 
 from geo import pipeline
-from geo.settings import DEFAULTS, ROOT
+from geo.settings import DEFAULTS
+from tests.conftest import ROOT
 
 
 def test_every_output_is_written(built_maps):
@@ -32,6 +33,7 @@ def test_every_output_is_written(built_maps):
         "manifest.json",
         "mentions.csv",
         "reports.csv",
+        "events.csv",
     ):
         assert (out / name).stat().st_size > 0, name
     assert sorted(p.stem for p in (out / "layers").glob("*.geojson")) == dates
@@ -39,7 +41,17 @@ def test_every_output_is_written(built_maps):
 
 def test_layers_load_in_geopandas_with_temporal_columns(built_maps):
     out, _ = built_maps
-    assert {n for n, _ in pyogrio.list_layers(out / "layers.gpkg")} == {"zones", "places", "areas", "events", "changes"}
+    assert {n for n, _ in pyogrio.list_layers(out / "layers.gpkg")} == {
+        "zones",
+        "front_lines",
+        "pockets",
+        "settlements",
+        "bases",
+        "places",
+        "areas",
+        "events",
+        "changes",
+    }
     for layer in ("zones", "places", "events", "changes"):
         gdf = gpd.read_file(out / "layers.gpkg", layer=layer)
         assert gdf.crs.to_epsg() == 4326 and {"valid_from", "valid_to"} <= set(gdf.columns), layer
@@ -181,7 +193,7 @@ def test_geoparse_pauses_the_cyclic_gc_only_while_it_runs(gaz, actors, monkeypat
     try:
         for state in (True, False):
             gc.enable() if state else gc.disable()
-            out = pipeline.geoparse([rep], gaz, actors)
+            out = pipeline.geoparse_reports([rep], gaz, actors)
             assert gc.isenabled() is state
             assert [r.place.name for r in out[0] if r.place] == ["Kafr Zita", "Saraqib"]
     finally:
