@@ -8,7 +8,7 @@ Run from the repository root, offline::
 Tools compared
 --------------
 ours
-    :func:`geo.pipeline.geoparse` (finder + resolver), the gazetteer loaded from a
+    :func:`geo.pipeline.geoparse_reports` (finder + resolver), the gazetteer loaded from a
     populated temporary cache; "ours, finder only" (:func:`geo.toponyms.find_mentions_many`
     in the pipeline's batches) is timed for information.
 geotext
@@ -442,10 +442,10 @@ class Prediction:
 
 def predictions_ours(reports, gazetteer, actors, settings) -> tuple[list[Prediction], list[dict]]:
     """Our placed mentions inside ``text`` (the title is skipped), and the unresolved ones."""
-    from geo.pipeline import geoparse
+    from geo.pipeline import geoparse_reports
 
     preds, unresolved = [], []
-    for rep, res in zip(reports, geoparse(reports, gazetteer, actors, settings=settings)):
+    for rep, res in zip(reports, geoparse_reports(reports, gazetteer, actors, settings=settings)):
         off = len(rep.full_text) - len(rep.text)
         for r in res:
             m = r.mention
@@ -648,11 +648,11 @@ def time_passes(fns: dict, corpus, repeats: int = REPEATS) -> dict:
 
 def throughput(corpora: dict, gazetteer, actors, settings, matcher: NaiveMatcher) -> dict:
     """Reports/s of every tool on every corpus (same process, sequential)."""
-    from geo.pipeline import _BATCH, geoparse
+    from geo.pipeline import _BATCH, geoparse_reports
     from geo.toponyms import find_mentions_many
 
     def ours(reps):
-        return geoparse(reps, gazetteer, actors, settings=settings)
+        return geoparse_reports(reps, gazetteer, actors, settings=settings)
 
     def finder(reps):
         return [
@@ -726,11 +726,11 @@ def ucdp_placed(tool: str, heads, *, gaz=None, actors=None, settings=None, index
 
     texts = [h.text for h in heads]  # HTML entities of the UCDP file are decoded in _ucdp.headlines
     if tool == "ours":
-        from geo.pipeline import geoparse
+        from geo.pipeline import geoparse_reports
 
         reps = [Report(id=f"h{i}", date=dt.date(2017, 1, 1), title="", text=t) for i, t in enumerate(texts)]
         out = []
-        for res in geoparse(reps, gaz, actors, settings=settings):
+        for res in geoparse_reports(reps, gaz, actors, settings=settings):
             out.append(
                 [
                     Placed(
@@ -764,13 +764,13 @@ def ucdp_placed(tool: str, heads, *, gaz=None, actors=None, settings=None, index
 def ucdp_throughput(heads, seed_reps, gaz, actors, settings, index, ner) -> dict:
     """Headlines/s of the three tools (same process, interleaved rounds, CPU time), and
     seed-size articles/s of the NER peer (ours and geotext are in the main throughput table)."""
-    from geo.pipeline import geoparse
+    from geo.pipeline import geoparse_reports
     from geo.reports import Report
 
     reps = [Report(id=f"h{i}", date=dt.date(2017, 1, 1), title="", text=h.text) for i, h in enumerate(heads)]
     texts = [h.text for h in heads]
     tools = {
-        "ours": lambda: geoparse(reps, gaz, actors, settings=settings),
+        "ours": lambda: geoparse_reports(reps, gaz, actors, settings=settings),
         "geotext": lambda: [geotext_cities(t) for t in texts],
         "ner": lambda: ner.entities(texts),
     }
@@ -906,7 +906,7 @@ def child(tool: str, cache_dir: str, corpus: str | None) -> None:
     if tool.startswith("ours"):
         from geo.actors import load_actors
         from geo.gazetteer import build_gazetteer, load_gazetteer
-        from geo.pipeline import geoparse
+        from geo.pipeline import geoparse_reports
         from geo.settings import DEFAULTS
     elif tool == "geotext":
         import geotext  # noqa: F401  (its index is built on import)
@@ -925,7 +925,7 @@ def child(tool: str, cache_dir: str, corpus: str | None) -> None:
         t3 = time.perf_counter()
         if tool.startswith("ours"):
             settings = dataclasses.replace(DEFAULTS, cache_dir=Path(cache_dir))
-            geoparse(read_corpus(Path(corpus)), gaz, actors, settings=settings)
+            geoparse_reports(read_corpus(Path(corpus)), gaz, actors, settings=settings)
         else:  # no geo import: plain strings, the same full texts
             rows = [json.loads(line) for line in Path(corpus).read_text(encoding="utf-8").splitlines()]
             texts = [f"{d['title']}\n\n{d['text']}" if d["title"] else d["text"] for d in rows]
