@@ -53,7 +53,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "13"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "14"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -77,6 +77,9 @@ KINDS = (
 #: kinds that are one settlement under different labels: duplicates of these merge across kinds
 _SETTLEMENT = frozenset(("city", "town", "village", "suburb"))
 _MERGE_KM = 2.0  # same place, different spelling: at most this far apart
+#: same place, same spelling, when one side is an event dataset's point (UCDP where_prec 2, ACLED
+#: geo_precision 2 points are "within ~25 km"): at most this far apart
+_EVENT_MERGE_KM = 10.0
 _SCRIPT_OK = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF]")
 _WORLD_MIN_POP = 100_000
 _BUILTIN_IDS = ("gn:", "adm1:", "cc:", "area:")  # GeoNames, admin units, countries, areal phrases
@@ -602,12 +605,19 @@ def _similar(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+def _from_events(a: Place, b: Place) -> bool:
+    """Whether exactly one of two places comes from an event dataset (its point may be approximate)."""
+    return a.source.startswith(("ucdp:", "acled:")) != b.source.startswith(("ucdp:", "acled:"))
+
+
 def _merge_duplicates(places: list[Place], aoi) -> list[Place]:
     """Merge point places of different sources that are one place spelt differently.
 
     Two places merge when they lie within 2 km, have compatible kinds (settlements
     with settlements, otherwise the same kind) and share a name skeleton (or nearly:
-    see :func:`_similar`).  The survivor is the higher-ranked source (:func:`_rank`:
+    see :func:`_similar`) — or within 10 km under the same skeleton when one of them is
+    an event dataset's point (UCDP and ACLED code many events "within ~25 km" of the
+    named place, so their point for a village can be off by a few km).  The survivor is the higher-ranked source (:func:`_rank`:
     hand rows win); it keeps every spelling of the others as an alternate name and
     adds up their event counts.  Only places inside the area of interest merge.
     """
@@ -620,7 +630,7 @@ def _merge_duplicates(places: list[Place], aoi) -> list[Place]:
         return places
     pts = lonlat_points([places[i].lat for i in idx], [places[i].lon for i in idx])
     tree = shapely.STRtree(pts)
-    left, right = tree.query(pts, predicate="dwithin", distance=_MERGE_KM / 80.0)  # degrees, generous
+    left, right = tree.query(pts, predicate="dwithin", distance=_EVENT_MERGE_KM / 80.0)  # degrees, generous
     pairs = [(a, b) for a, b in zip(left.tolist(), right.tolist()) if a < b]
     if not pairs:
         return places
@@ -641,7 +651,8 @@ def _merge_duplicates(places: list[Place], aoi) -> list[Place]:
 
     for a, b in pairs:
         pa, pb = places[idx[a]], places[idx[b]]
-        if _km(pa.lat, pa.lon, pb.lat, pb.lon) >= _MERGE_KM:
+        km = _km(pa.lat, pa.lon, pb.lat, pb.lon)
+        if km >= _MERGE_KM and not (km < _EVENT_MERGE_KM and _from_events(pa, pb) and keys[a] & keys[b]):
             continue
         if pa.kind != pb.kind and not (pa.kind in _SETTLEMENT and pb.kind in _SETTLEMENT):
             continue

@@ -453,7 +453,7 @@ class Resolver:
     ) -> list[tuple[float, Place, str]]:
         scored = []
         for p, base, flag, inside in self._profile(m.key):
-            if within is not None and not _contains(within, p):
+            if within is not None and (p.kind == "country" or not _contains(within, p)):
                 continue  # "X town in Afrin": only an X in Afrin will do
             s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
             scored.append((s, p, flag))
