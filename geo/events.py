@@ -272,7 +272,7 @@ def read_report(
     """
     by_sentence: dict[int, list[Resolved]] = {}
     for r in resolved:
-        if r.place is not None and r.in_aoi:
+        if r.place is not None and r.in_aoi and not r.mention.part_of:  # not the town of "east of X"
             by_sentence.setdefault(r.mention.sentence_start, []).append(r)
     events: list[Event] = []
     evidence: list[Evidence] = []
