@@ -88,6 +88,13 @@ def _parser() -> argparse.ArgumentParser:
         target.add_argument(
             "--no-online-tiles", action="store_true", help="do not offer the optional online tile layer in the maps"
         )
+        target.add_argument(
+            "--assets",
+            choices=("inline", "shared"),
+            default=DEFAULTS.assets,
+            help="inline: every map page one self-contained file (default); "
+            "shared: map code and basemap written once to OUT/assets/ and linked by every page",
+        )
     gp = sub.add_parser("geoparse", help="print the places of report files, one JSON object per mention")
     gp.add_argument("files", type=Path, nargs="+", help="report files (.txt .md .jsonl .csv) or folders")
     gp.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
@@ -109,6 +116,7 @@ def _settings(args) -> Settings:
         gazetteer_path=args.gazetteer,
         actors_path=args.actors,
         zones_path=getattr(args, "zones", None),
+        assets=getattr(args, "assets", DEFAULTS.assets),
     )
     if getattr(args, "out", None) is not None:
         s = dataclasses.replace(s, out_dir=args.out)

@@ -400,20 +400,6 @@ def run(
     return summary
 
 
-def _towns(gaz: Gazetteer, aoi) -> list[tuple[str, float, float]]:
-    out = []
-    for p in gaz.places:
-        if (
-            p.country == "SY"
-            and p.population >= 50_000
-            and p.kind == "city"
-            and aoi[0] <= p.lon <= aoi[2]
-            and aoi[1] <= p.lat <= aoi[3]
-        ):
-            out.append((p.name, round(p.lat, 4), round(p.lon, 4)))
-    return sorted(out)
-
-
 def _write_outputs(
     out: Path,
     settings: Settings,
@@ -506,7 +492,10 @@ def _write_outputs(
     by_date_reports: dict[dt.date, list[Report]] = {}
     for r in reps:
         by_date_reports.setdefault(r.date, []).append(r)
-    towns = _towns(gaz, settings.aoi)
+    basemap = render.Basemap.from_places(gaz.places, aoi=settings.aoi, country=settings.aoi_country)
+    assets = render.page_assets(out, basemap, mode=settings.assets)
+    files += list(assets.files)
+    view = {"center": (35.6, 36.8), "zoom": 8}  # the theatre's opening view (moves to the theatre file, issue 11)
     fingerprints: dict[str, str] = {}
     old = manifest.get("dates", {})
     global_fp = _sha(
@@ -597,7 +586,8 @@ def _write_outputs(
             out / name,
             page,
             actors=actors,
-            towns=towns,
+            assets=assets,
+            **view,
             digits=settings.coordinate_digits,
             tolerance=settings.simplify_tolerance_deg,
             online_tiles=online_tiles,
@@ -613,6 +603,8 @@ def _write_outputs(
         actors=actors,
         area=area_by_date,
         title="Conflict map — northwest Syria",
+        model=model,
+        **view,
         rejected=summary.rejected,
         unresolved_total=len(unresolved),
         files={
@@ -630,7 +622,9 @@ def _write_outputs(
         events=ev,
         actors=actors,
         report_meta=report_meta,
-        towns=towns,
+        places=places,
+        assets=assets,
+        **view,
         tolerance=settings.simplify_tolerance_deg,
         online_tiles=online_tiles,
     )

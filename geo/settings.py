@@ -44,6 +44,9 @@ class Settings:
         Allow the Nominatim fallback for names the offline gazetteer lacks.
     metric_crs : str
         Projected CRS used for areas and distances (UTM 37N covers Syria).
+    assets : {"inline", "shared"}
+        ``inline``: every map page is one self-contained file; ``shared``: the map code
+        and basemap are written once to ``assets/`` beside the pages, which link them.
     """
 
     data_dir: Path = ROOT / "data"
@@ -61,6 +64,7 @@ class Settings:
     coordinate_digits: int = 5
     simplify_tolerance_deg: float = 0.002
     strict: bool = False
+    assets: str = "inline"
     zones_path: Path | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None
