@@ -125,7 +125,7 @@ def _fill_opacity(colour: str) -> float:
         return 0.28
     rgb = [int(c[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     lin = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in rgb]
-    return 0.7 if 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2] < 0.05 else 0.28
+    return 0.85 if 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2] < 0.05 else 0.28
 
 
 def controller_styles(actors: Actors) -> list[dict]:
@@ -227,7 +227,7 @@ class Basemap:
             name: json.loads((base / f"{name}.geojson").read_text(encoding="utf-8"))
             for name in ("countries", "admin1", "rivers")
         }
-        data["roads"] = [{"n": n, "s": s, "c": [[y, x] for x, y in coords]} for n, s, coords in self.roads]
+        data["roads"] = [{"n": n, "s": s, "c": [v for xy in coords for v in xy]} for n, s, coords in self.roads]
         data["places"] = {
             "n": [r[0] for r in self.places],
             "y": [r[1] for r in self.places],
@@ -751,7 +751,11 @@ class IndexRow:
 
 
 def _nice_step(span: float, ticks: int = 4) -> float:
-    """A round axis step (1, 2 or 5 × 10^n) giving about ``ticks`` intervals over ``span``."""
+    """A round axis step (1, 2 or 5 × 10^n) giving about ``ticks`` intervals over ``span``.
+
+    >>> _nice_step(185_000), _nice_step(800)
+    (50000, 200)
+    """
     raw = max(span, 1e-9) / ticks
     mag = 10 ** math.floor(math.log10(raw))
     return next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
@@ -765,14 +769,103 @@ def _hatch_defs(pattern_id: str = "cm-hatch-svg") -> str:
     )
 
 
-def _area_chart(
-    area: dict[str, dict[str, float]], dates: list[str], styles: list[dict], *, width: int = 760, height: int = 240
-) -> str:
-    """Stacked area chart of the km² each controller holds, on one axis with units.
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """Plot area of a chart with a real-time x axis (dates) and a linear y axis with units."""
+
+    dates: list[str]
+    lo: float
+    hi: float
+    width: int = 760
+    height: int = 200
+    left: int = 86
+    right: int = 10
+    top: int = 10
+    bottom: int = 26
+
+    @property
+    def pw(self) -> int:
+        return self.width - self.left - self.right
+
+    @property
+    def ph(self) -> int:
+        return self.height - self.top - self.bottom
+
+    def xs(self) -> np.ndarray:
+        """x of each date: proportional to the days since the first date."""
+        d0 = dt.date.fromisoformat(self.dates[0])
+        days = np.array([(dt.date.fromisoformat(d) - d0).days for d in self.dates], dtype=float)
+        if len(days) < 2 or not days[-1]:
+            return np.full(len(days), self.left + self.pw / 2)
+        return self.left + days / days[-1] * self.pw
+
+    def y(self, v):
+        return self.top + self.ph - (np.asarray(v, dtype=float) - self.lo) / ((self.hi - self.lo) or 1.0) * self.ph
+
+    def axes(self, unit: str, step: float) -> str:
+        """Grid lines and labels of the y axis (``unit`` beside it) and month labels on x."""
+        out = []
+        tick = math.ceil(self.lo / step) * step
+        while tick <= self.hi + 1e-9:
+            ty = float(self.y(tick))
+            stroke = "#888" if tick == 0 else "#ddd"
+            text = f"{tick:+,.0f}" if self.lo < 0 and tick else f"{tick:,.0f}"
+            out.append(
+                f'<line x1="{self.left}" x2="{self.left + self.pw}" y1="{ty:.1f}" y2="{ty:.1f}" stroke="{stroke}"/>'
+                f'<text x="{self.left - 6}" y="{ty + 4:.1f}" text-anchor="end" class="cm-axis">{text}</text>'
+            )
+            tick += step
+        mid = self.top + self.ph / 2
+        out.append(
+            f'<text x="12" y="{mid:.0f}" class="cm-axis" transform="rotate(-90 12 {mid:.0f})" '
+            f'text-anchor="middle">{html.escape(unit)}</text>'
+        )
+        first, last = dt.date.fromisoformat(self.dates[0]), dt.date.fromisoformat(self.dates[-1])
+        span = (last - first).days or 1
+        month = dt.date(first.year, first.month, 1)
+        while month <= last:
+            x = self.left + max((month - first).days, 0) / span * self.pw
+            if month >= first:
+                out.append(
+                    f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{self.top}" y2="{self.top + self.ph + 4}" stroke="#999"/>'
+                )
+            out.append(f'<text x="{x + 3:.1f}" y="{self.height - 8}" class="cm-axis">{month.strftime("%b %Y")}</text>')
+            month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+        return "".join(out)
+
+    def columns(self, tips: list[str]) -> str:
+        """One hover column per date (its tooltip, a link to its page)."""
+        xs = self.xs()
+        edges = (
+            np.concatenate([[self.left], (xs[:-1] + xs[1:]) / 2, [self.left + self.pw]])
+            if len(xs) > 1
+            else np.array([self.left, self.left + self.pw])
+        )
+        return "".join(
+            f'<a href="{html.escape(d)}.html"><rect x="{edges[i]:.1f}" y="{self.top}" '
+            f'width="{edges[i + 1] - edges[i]:.1f}" height="{self.ph}" class="cm-col" data-date="{html.escape(d)}">'
+            f"<title>{html.escape(d)}: {html.escape(tip)}</title></rect></a>"
+            for i, (d, tip) in enumerate(zip(self.dates, tips))
+        )
+
+    def svg(self, label: str, body: str) -> str:
+        return (
+            f'<svg class="cm-area" viewBox="0 0 {self.width} {self.height}" role="img" aria-label="{html.escape(label)}">'
+            f"{_hatch_defs()}{body}"
+            f'<rect x="{self.left}" y="{self.top}" width="{self.pw}" height="{self.ph}" fill="none" stroke="#888"/></svg>'
+        )
+
+
+def _area_chart(area: dict[str, dict[str, float]], dates: list[str], styles: list[dict]) -> str:
+    """Two charts of the ground each side holds, each on one axis with units (km²):
+
+    * a stacked area chart of the km² held (the whole country, every side to scale);
+    * the change since the first date, one line per side, on one shared axis — the
+      few km² a front moves are visible without exaggerating them.
 
     The x axis is real time (a date 7 days after the previous one is 7 times as far
-    along as one a day after), with month labels; each band is a controller in its
-    map colour (*unknown* hatched).  Hovering a date column shows every side's area.
+    along as one a day after) with month labels; colours are the map's (*unknown*
+    hatched).  Hovering a date column lists every side's area; clicking opens the date.
     """
     if not dates or not area:
         return ""
@@ -780,68 +873,38 @@ def _area_chart(
     if not sides:
         return ""
     vals = np.array([[float(area.get(d, {}).get(s["id"], 0.0)) for d in dates] for s in sides])
+    tips = ["; ".join(f"{s['short']} {vals[k, i]:,.0f} km²" for k, s in enumerate(sides)) for i in range(len(dates))]
+    one = len(dates) == 1
     top = np.cumsum(vals, axis=0)
-    total = float(top[-1].max()) or 1.0
-    step = _nice_step(total)
-    ymax = math.ceil(total / step) * step
-    left, right, upper, lower = 86, 10, 10, 26
-    pw, ph = width - left - right, height - upper - lower
-    days = np.array([(dt.date.fromisoformat(d) - dt.date.fromisoformat(dates[0])).days for d in dates], dtype=float)
-    span = days[-1] or 1.0
-    xs = left + days / span * pw if len(dates) > 1 else np.full(1, left + pw / 2)
-
-    def y(v):
-        return upper + ph - np.asarray(v) / ymax * ph
-
-    parts = [
-        f'<svg class="cm-area" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="area held by each side, km², {html.escape(dates[0])} to {html.escape(dates[-1])}">',
-        _hatch_defs(),
-    ]
-    tick = 0.0
-    while tick <= ymax + 1e-9:
-        ty = float(y(tick))
-        parts.append(
-            f'<line x1="{left}" x2="{left + pw}" y1="{ty:.1f}" y2="{ty:.1f}" stroke="#ddd"/>'
-            f'<text x="{left - 6}" y="{ty + 4:.1f}" text-anchor="end" class="cm-axis">{tick:,.0f}</text>'
-        )
-        tick += step
-    parts.append(
-        f'<text x="12" y="{upper + ph / 2:.0f}" class="cm-axis" transform="rotate(-90 12 {upper + ph / 2:.0f})" '
-        'text-anchor="middle">km²</text>'
-    )
-    bottom = np.zeros(len(dates))
-    xs2 = xs if len(dates) > 1 else np.array([left, left + pw])
+    step = _nice_step(float(top[-1].max()) or 1.0)
+    stack = _Frame(dates, 0.0, math.ceil(float(top[-1].max()) / step) * step or step, height=220)
+    xs = np.array([stack.left, stack.left + stack.pw]) if one else stack.xs()
+    body, bottom = [stack.axes("km² held", step)], np.zeros(len(dates))
     for s, t in zip(sides, top):
-        lo, hi = (bottom, t) if len(dates) > 1 else (np.repeat(bottom, 2), np.repeat(t, 2))
-        pts = [f"{x:.1f},{v:.1f}" for x, v in zip(xs2, y(hi))] + [
-            f"{x:.1f},{v:.1f}" for x, v in zip(xs2[::-1], y(lo)[::-1])
-        ]
+        lo, hi = (np.repeat(bottom, 2), np.repeat(t, 2)) if one else (bottom, t)
+        pts = [f"{x:.1f},{v:.1f}" for x, v in zip(xs, stack.y(hi))]
+        pts += [f"{x:.1f},{v:.1f}" for x, v in zip(xs[::-1], stack.y(lo)[::-1])]
         fill = "url(#cm-hatch-svg)" if s["hatch"] else s["colour"]
-        parts.append(
+        body.append(
             f'<polygon points="{" ".join(pts)}" fill="{fill}" fill-opacity="0.85" stroke="{s["colour"]}" '
-            f'stroke-width="0.6"><title>{html.escape(s["label"])}</title></polygon>'
+            f'stroke-width="0.6" data-side="{html.escape(s["id"])}"><title>{html.escape(s["label"])}</title></polygon>'
         )
         bottom = t
-    # month labels on the real-time axis
-    first, last = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
-    month = dt.date(first.year, first.month, 1)
-    while month <= last:
-        if month >= first:
-            mx = left + (month - first).days / span * pw
-            parts.append(f'<line x1="{mx:.1f}" x2="{mx:.1f}" y1="{upper}" y2="{upper + ph + 4}" stroke="#999"/>')
-        lx = left + max((month - first).days, 0) / span * pw
-        parts.append(f'<text x="{lx + 3:.1f}" y="{height - 8}" class="cm-axis">{month.strftime("%b %Y")}</text>')
-        month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    # one hover column per date: every side's area on that date, a link to the page
-    edges = np.concatenate([[left], (xs[:-1] + xs[1:]) / 2, [left + pw]]) if len(dates) > 1 else [left, left + pw]
-    for i, d in enumerate(dates):
-        tip = "; ".join(f"{s['short']} {vals[k, i]:,.0f} km²" for k, s in enumerate(sides))
-        parts.append(
-            f'<a href="{html.escape(d)}.html"><rect x="{edges[i]:.1f}" y="{upper}" width="{edges[i + 1] - edges[i]:.1f}" '
-            f'height="{ph}" class="cm-col"><title>{html.escape(d)}: {html.escape(tip)}</title></rect></a>'
+    body.append(stack.columns(tips))
+    delta = vals - vals[:, :1]
+    reach = float(np.abs(delta).max()) or 1.0
+    dstep = _nice_step(2 * reach)
+    change = _Frame(dates, -math.ceil(reach / dstep) * dstep, math.ceil(reach / dstep) * dstep, height=170)
+    lines = [change.axes("km² gained or lost", dstep)]
+    for s, dv in zip(sides, delta):
+        pts = " ".join(f"{x:.1f},{v:.1f}" for x, v in zip(change.xs(), change.y(dv)))
+        dash = 'stroke-dasharray="4 3" ' if s["hatch"] else ""
+        lines.append(
+            f'<polyline points="{pts}" fill="none" stroke="{s["colour"]}" stroke-width="2.2" '
+            f'{dash}data-side="{html.escape(s["id"])}">'
+            f"<title>{html.escape(s['label'])}</title></polyline>"
         )
-    parts.append(f'<rect x="{left}" y="{upper}" width="{pw}" height="{ph}" fill="none" stroke="#888"/></svg>')
+    lines.append(change.columns(tips))
     rows = []
     for k, s in enumerate(sides):
         v = vals[k]
@@ -854,9 +917,12 @@ def _area_chart(
         "<table class='cm-area-table'><thead><tr><th>Side</th><th>km², last date</th>"
         f"<th>change since {html.escape(dates[0])}</th><th>range</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+    span = f"{html.escape(dates[0])} to {html.escape(dates[-1])}"
     return (
-        f"<h2>Territory held, {html.escape(dates[0])} to {html.escape(dates[-1])}</h2>"
-        f'<div class="cm-chart">{"".join(parts)}{table}</div>'
+        f"<h2>Territory held, {span}</h2>"
+        f'<div class="cm-chart"><div>{stack.svg(f"km² held by each side, {span}", "".join(body))}'
+        f"<h3>Change since {html.escape(dates[0])}</h3>"
+        f"{change.svg(f'km² gained or lost by each side since {dates[0]}', ''.join(lines))}</div>{table}</div>"
     )
 
 
@@ -955,16 +1021,17 @@ def render_index(
     styles, cidx = _controllers(actors)
     dates = [r.date.isoformat() for r in rows]
     peak = max([r.places for r in rows] + [1])
-    bounds = view_bounds(center, zoom) if center is not None and zoom is not None else None
+    # the middle of the opening view: where the map opens, without its margins
+    bounds = view_bounds(center, zoom, (640, 480)) if center is not None and zoom is not None else None
     trs = []
     for r in rows:
         bar = f'<svg width="90" height="10"><rect width="{90 * r.places / peak:.0f}" height="10" fill="#607d8b"/></svg>'
         thumb = ""
         if model is not None and bounds is not None:
-            svg = _thumbnail(model.zones_on(r.date), model.changes.get(r.date, []), bounds, styles, cidx)
+            svg = _thumbnail(model.zones_on(r.date), model.changes.get(r.date, []), bounds, styles, cidx, width=120)
             thumb = f'<a href="{r.date.isoformat()}.html" title="open the map of {r.date.isoformat()}">{svg}</a>'
         trs.append(
-            f'<tr><td class="cm-thumb-cell">{thumb}</td><td><a href="{r.date.isoformat()}.html">'
+            f'<tr><td class="cm-thumb-cell">{thumb}</td><td><a class="cm-date" href="{r.date.isoformat()}.html">'
             f"{r.date.isoformat()}</a></td>"
             f'<td>{e(r.date.strftime("%a"))}</td><td class="num">{r.reports}</td><td class="num">{r.places}</td>'
             f'<td>{bar}</td><td class="num">{r.areas}</td><td class="num">{r.events}</td>'

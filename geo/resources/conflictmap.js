@@ -384,19 +384,28 @@
     L.geoJSON(basemap.admin1, { pane: "cm-lines", style: { color: "#8a8a8a", weight: 0.8, dashArray: "3 3", fill: false },
                                 interactive: false }).addTo(group);
     (basemap.roads || []).forEach(function (r) {
-      L.polyline(r.c, { pane: "cm-lines", color: "#fff", weight: 4.5, opacity: 0.9, interactive: false }).addTo(group);
-      L.polyline(r.c, { pane: "cm-lines", color: "#c8892b", weight: 2.2, opacity: 0.95, interactive: false }).addTo(group);
+      r.ll = r.ll || CM.latLngs(r.c);
+      L.polyline(r.ll, { pane: "cm-lines", color: "#fff", weight: 4.5, opacity: 0.9, interactive: false }).addTo(group);
+      L.polyline(r.ll, { pane: "cm-lines", color: "#c8892b", weight: 2.2, opacity: 0.95, interactive: false }).addTo(group);
     });
     return group;
+  };
+
+  /* [lon0, lat0, lon1, lat1, ...] -> [[lat, lon], ...] */
+  CM.latLngs = function (flat) {
+    var out = [];
+    for (var i = 0; i + 1 < flat.length; i += 2) { out.push([flat[i + 1], flat[i]]); }
+    return out;
   };
 
   CM.roadLabels = function (basemap) {
     var items = [];
     (basemap.roads || []).forEach(function (r) {
-      if (!r.s || !r.c.length) { return; }
+      var ll = r.ll || (r.ll = CM.latLngs(r.c));
+      if (!r.s || !ll.length) { return; }
       [0.3, 0.7].forEach(function (f) {  /* a shield a third of the way in from each end */
-        var p = r.c[Math.min(r.c.length - 1, Math.floor(f * (r.c.length - 1)))];
-        var q = r.c[Math.min(r.c.length - 1, Math.floor(f * (r.c.length - 1)) + 1)];
+        var p = ll[Math.min(ll.length - 1, Math.floor(f * (ll.length - 1)))];
+        var q = ll[Math.min(ll.length - 1, Math.floor(f * (ll.length - 1)) + 1)];
         items.push({ t: r.s, y: (p[0] + q[0]) / 2, x: (p[1] + q[1]) / 2, cls: "road", pri: 650, z: 8 });
       });
     });
@@ -726,7 +735,7 @@
   CM.registerLayer = function (spec) {
     CM.LAYERS = CM.LAYERS.filter(function (s) { return s.id !== spec.id; });
     CM.LAYERS.push(spec);
-    CM.LAYERS.sort(function (a, b) { return (a.order || 50) - (b.order || 50); });
+    CM.LAYERS.sort(function (a, b) { return (a.order === undefined ? 50 : a.order) - (b.order === undefined ? 50 : b.order); });
     return spec;
   };
 
