@@ -925,3 +925,42 @@ def test_unknown_is_hatched_and_islamic_state_black_on_date_pages(maps_dir, acto
     assert hatched["fillColor"].startswith("url(#cm-hatch-"), hatched
     assert page.evaluate(f"() => !!document.getElementById({json.dumps(hatched['fillColor'][5:-1])})")
     assert not rec.problems(), rec.problems()
+
+
+def test_hostile_names_stay_text_in_labels_and_search(new_page, tmp_path, actors):
+    """A gazetteer name full of markup shows as text in its label and in the search results."""
+    import datetime as dt
+
+    import geopandas as gpd
+
+    from geo import render
+    from geo.gazetteer import Place
+
+    hostile = "<img src=x onerror=window.__pwned=1>Tell {{ 7*7 }}"
+    places = [
+        Place("gn:1", hostile, 35.50, 36.60, "town", "Hama", "SY", 40000, alt_names=("Tell Pwned",)),
+        Place("gn:2", "Kafr Nabudah", 35.45, 36.52, "village", "Hama", "SY", 4000),
+    ]
+    basemap = render.Basemap.from_places(places, aoi=(35.5, 32.2, 42.5, 37.5), country="SY")
+    empty = gpd.GeoDataFrame(
+        {"controller": [], "area_km2": []}, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326"
+    )
+    page_data = render.DatePage(dt.date(2019, 8, 1), None, None, empty, empty, empty, empty, [], {}, {}, [], [], [])
+    path = tmp_path / "2019-08-01.html"
+    render.render_date(
+        path, page_data, actors=actors, center=(35.5, 36.6), zoom=11, assets=render.page_assets(tmp_path, basemap)
+    )
+    page, rec = new_page()
+    page.goto(file_url(path), wait_until="load")
+    page.wait_for_function("() => window.cmLayers")
+    wait_idle(page)
+    assert hostile in [lb["t"] for lb in _visible_labels(page)]
+    page.locator("#cm-search").type("tell pwn", delay=10)
+    page.wait_for_function("() => document.querySelectorAll('#cm-search-results li[role=option]').length > 0")
+    result = page.locator("#cm-search-results li[role=option]").first
+    assert result.locator("b").inner_text() == hostile
+    assert "Tell Pwned" in result.inner_text()  # the spelling that matched
+    dom = page.evaluate("""() => ({pwned: typeof window.__pwned, imgs: document.querySelectorAll('img[src="x"]').length,
+                                   evaluated: document.body.textContent.includes('Tell 49')})""")
+    assert dom == {"pwned": "undefined", "imgs": 0, "evaluated": False}, dom
+    assert not rec.problems(), rec.problems()

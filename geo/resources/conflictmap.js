@@ -307,6 +307,7 @@
       });
       var placed = [], seen = {};
       cands.forEach(function (c, i) {
+        if (c.obstacle) { return; }
         var key = c.t + "|" + Math.round(c.y * 50) + "|" + Math.round(c.x * 50);
         if (seen[key]) { return; }
         var p = pts[i], k = LABEL_CLASSES[c.cls] || LABEL_CLASSES.village;
@@ -495,9 +496,17 @@
       id: "places",
       active: function (map) { return map.hasLayer(group); },
       items: function () {
-        var out = [];
+        var out = [], clusters = {};
         group.getLayers().forEach(function (m) {
-          if (group.getVisibleParent && group.getVisibleParent(m) !== m) { return; }
+          var parent = group.getVisibleParent ? group.getVisibleParent(m) : m;
+          if (parent !== m) {  /* a cluster bubble: an obstacle for labels, with no label of its own */
+            if (parent && !clusters[L.stamp(parent)]) {
+              clusters[L.stamp(parent)] = true;
+              var cl = parent.getLatLng();
+              out.push({ t: "", y: cl.lat, x: cl.lng, pri: 2000, fixed: true, obstacle: true, r: 20 });
+            }
+            return;
+          }
           var p = m.cmPlace, ll = m.getLatLng();
           out.push({ t: p.n, y: ll.lat, x: ll.lng, cls: "place", pri: 1000 - p.k, fixed: true,
                      r: markerSize(m.options.icon.options.className.split("cm-kind-")[1]) / 2 + 1 });
@@ -1260,8 +1269,9 @@
     var from = ctx.from(), first = 0;
     while (first < ctx.index && data.days[first] < from) { first++; }
     if (title) {
-      title.textContent = "Events " + (first === ctx.index ? data.dates[ctx.index] : data.dates[first] + " \u2013 " + data.dates[ctx.index]) +
-        " (" + rows.length.toLocaleString("en") + ")";
+      title.textContent = rows.length.toLocaleString("en") + " event(s)";
+      title.appendChild(el("span", { cls: "cm-small cm-range",
+        text: first === ctx.index ? data.dates[ctx.index] : data.dates[first] + " \u2013 " + data.dates[ctx.index] }));
     }
     list.textContent = "";
     rows.slice(0, 300).forEach(function (i) {
