@@ -60,7 +60,7 @@ from geo.settings import DEFAULTS  # noqa: E402
 from geo.zones import build_control  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
-VIEW = {"center": (35.6, 36.8), "zoom": 8}  # the synthetic theatre's opening view (northwest Syria)
+VIEW = {"center": DEFAULTS.theatre.center, "zoom": DEFAULTS.theatre.zoom}  # the shipped theatre's opening view
 SAMPLE_DATE = "2019-08-23"
 ACTOR_IDS = ["government", "opposition", "hts", "isis", "russia", "turkey", "sdf"]
 
@@ -236,8 +236,8 @@ def main() -> None:
     out = Path(tempfile.mkdtemp(prefix="cm-render-"))
     rows = []
     gaz = load_gazetteer()
-    basemap = render.Basemap.from_places(gaz.places, aoi=DEFAULTS.aoi, country=DEFAULTS.aoi_country)
-    assets = render.page_assets(out, basemap)
+    basemap = render.Basemap.from_places(gaz.places, aoi=DEFAULTS.aoi, countries=DEFAULTS.theatre.countries)
+    assets = render.page_assets(basemap)
 
     t = time.perf_counter()
     render.render_timeline(

@@ -35,20 +35,20 @@ import hashlib
 import json
 import logging
 import math
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import shapely
 
+from ._files import write_text
 from ._records import maker
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
 from .geometry import circle, distance_km, sector_of, wedge
 from .names import skeleton
 from .settings import DEFAULTS
+from .theatre import Theatre
 from .toponyms import Mention
 
 log = logging.getLogger(__name__)
@@ -175,11 +175,7 @@ class Resolver:
                 base = (1.5 if inside else -1.5) + (0.5 if p.country == self.country else 0.0)
                 base += _KIND_PRIOR.get(p.kind, 0.0)
                 base += min(0.5, math.log10(p.population + 1) / 12) if p.population else 0.0
-                base += (
-                    0.3
-                    if p.id.startswith("sy:") or (p.source and not p.source.startswith(("geonames", "naturalearth")))
-                    else 0.0
-                )
+                base += 0.3 if p.curated else 0.0
             if flag == "alias":
                 base += 1.0
             prof.append((p, base, flag, inside))
@@ -492,8 +488,14 @@ def _location(place: Place, confidence: float, why: str):
     return _geopy_location(address, place.lat, place.lon, raw)
 
 
-class GazetteerGeocoder:
-    """Offline geocoder over the gazetteer with geopy's calling convention.
+def _geocoder_base() -> type:
+    from geopy.geocoders.base import Geocoder
+
+    return Geocoder
+
+
+class GazetteerGeocoder(_geocoder_base()):  # type: ignore[misc]
+    """Offline geocoder over the gazetteer: a geopy ``Geocoder`` that never touches the network.
 
     Scripts written for ``geopy.geocoders.Nominatim`` work unchanged::
 
@@ -505,6 +507,8 @@ class GazetteerGeocoder:
     ----------
     gazetteer : Gazetteer, optional
         Loaded with :func:`geo.gazetteer.load_gazetteer` when omitted.
+    theatre : Theatre
+        Area of interest and home country that break ties (default: ``./data/theatre.toml``).
     online : bool
         Ask Nominatim (through :class:`OnlineGeocoder`) for names the gazetteer lacks.
     """
@@ -513,18 +517,20 @@ class GazetteerGeocoder:
         self,
         gazetteer: Gazetteer | None = None,
         *,
-        aoi=DEFAULTS.aoi,
-        aoi_country: str = DEFAULTS.aoi_country,
+        theatre: Theatre = DEFAULTS.theatre,
         min_confidence: float = DEFAULTS.min_confidence,
         online: bool = DEFAULTS.online,
         fallback: OnlineGeocoder | None = None,
     ) -> None:
+        super().__init__(user_agent="conflict-map (offline gazetteer)")
         if gazetteer is None:
             from .gazetteer import load_gazetteer
 
-            gazetteer = load_gazetteer(aoi=aoi)
+            gazetteer = load_gazetteer(theatre=theatre)
         self.gazetteer = gazetteer
-        self.resolver = Resolver(gazetteer, aoi=aoi, aoi_country=aoi_country, min_confidence=min_confidence)
+        self.resolver = Resolver(
+            gazetteer, aoi=theatre.aoi, aoi_country=theatre.country, min_confidence=min_confidence
+        )
         self.fallback = fallback if fallback is not None else (OnlineGeocoder() if online else None)
 
     def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
@@ -585,7 +591,7 @@ class OnlineGeocoder:
         user_agent: str = DEFAULTS.user_agent,
         cache_dir: Path = DEFAULTS.cache_dir,
         min_delay_seconds: float = DEFAULTS.online_min_delay_s,
-        country_codes: str = "sy",
+        country_codes: str = DEFAULTS.theatre.country.lower(),
     ) -> None:
         from geopy.extra.rate_limiter import RateLimiter
 
@@ -609,11 +615,7 @@ class OnlineGeocoder:
         return self._cache
 
     def _save(self) -> None:
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.cache_path.parent, prefix=".nominatim-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(self._cache, fh, ensure_ascii=False)
-        os.replace(tmp, self.cache_path)
+        write_text(self.cache_path, json.dumps(self._cache, ensure_ascii=False))
 
     @staticmethod
     def cache_key(query: str) -> str:

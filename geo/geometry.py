@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import shapely
 from shapely.geometry import shape
 
-from .settings import DEFAULTS, RESOURCES
+from .settings import DEFAULTS
 
 EARTH_KM_PER_DEG_LAT = 110.574
 
@@ -142,19 +143,25 @@ def sector_of(
     return part if not part.is_empty else polygon
 
 
-@lru_cache(maxsize=8)
-def country_outline(iso: str = "SY"):
-    """A country's outline polygon (Natural Earth 1:10m, shipped in ``geo/resources``).
+def country_outline(iso: str, outlines: str | Path | None = None):
+    """A country's outline polygon from a GeoJSON of outlines with an ``iso_a2`` property.
 
-    Only Syria and its neighbours are shipped; raises ``LookupError`` for others.
+    ``outlines`` defaults to the theatre's file (the shipped Natural Earth 1:10m
+    outlines of Syria and its neighbours); raises ``LookupError`` for a country the
+    file lacks.
     """
-    data = json.loads((RESOURCES / "basemap" / "countries.geojson").read_text(encoding="utf-8"))
+    return _outline(iso, Path(outlines) if outlines is not None else DEFAULTS.theatre.outlines)
+
+
+@lru_cache(maxsize=8)
+def _outline(iso: str, path: Path | None):
+    data = json.loads(path.read_text(encoding="utf-8")) if path is not None else {"features": []}
     for f in data["features"]:
-        if f["properties"]["iso_a2"] == iso:
+        if f["properties"].get("iso_a2") == iso:
             geom = shape(f["geometry"])
             shapely.prepare(geom)
             return geom
-    raise LookupError(f"no outline for country {iso!r} in the shipped basemap")
+    raise LookupError(f"no outline for country {iso!r} in {path}")
 
 
 def position_problem(lat: float, lon: float, country: str, aoi) -> str | None:

@@ -28,13 +28,14 @@ array operations, not a Python loop per character or per word.
 from __future__ import annotations
 
 import hashlib
-import os
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from ._files import atomic_path
 
 SEP = 32  # the single separator code in a skeleton
 _DEL = 0  # code for characters that vanish
@@ -111,10 +112,8 @@ def _fold_table() -> np.ndarray:
         pass
     table = _build_fold_table()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.partial-{os.getpid()}.npy")
-        np.save(tmp, table)
-        os.replace(tmp, path)
+        with atomic_path(path) as tmp:
+            np.save(tmp, table)
     except OSError:
         pass  # a read-only cache folder only costs the rebuild
     return table

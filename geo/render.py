@@ -186,7 +186,7 @@ class Basemap:
     roads: tuple = ()
 
     @classmethod
-    def from_places(cls, places: Iterable, *, aoi: Sequence[float], country: str) -> Basemap:
+    def from_places(cls, places: Iterable, *, aoi: Sequence[float], countries: Sequence[str] = ()) -> Basemap:
         """The basemap of a theatre from gazetteer :class:`~geo.gazetteer.Place` records.
 
         Parameters
@@ -195,13 +195,16 @@ class Basemap:
             Usually ``gazetteer.places``.
         aoi : (min_lon, min_lat, max_lon, max_lat)
             Only places inside it are kept.
-        country : str
-            ISO code of the theatre's country; places elsewhere are left out.
+        countries : sequence of str
+            ISO codes of the theatre's countries; places elsewhere are left out (none: any).
         """
         inside = [
             p
             for p in places
-            if p.country == country and aoi[0] <= p.lon <= aoi[2] and aoi[1] <= p.lat <= aoi[3] and p.kind != "area"
+            if (p.country in countries or not countries)
+            and aoi[0] <= p.lon <= aoi[2]
+            and aoi[1] <= p.lat <= aoi[3]
+            and p.kind not in ("area", "country")
         ]
         names = [(i, n) for i, p in enumerate(inside) for n in dict.fromkeys((p.name, *p.alt_names))]
         keys: list[dict[str, str]] = [{} for _ in inside]
@@ -285,58 +288,60 @@ class PageAssets:
     basemap : str
         A JavaScript expression for the basemap data (a JSON literal, or the global the
         shared basemap file defines).
-    files : tuple of str
-        Files written beside the pages (relative paths; empty when inlined).
+    files : dict
+        ``{relative path: text}`` of the files to write beside the pages (empty when
+        inlined; see :func:`write_assets`).
     """
 
     head: str
     basemap: str
-    files: tuple[str, ...] = ()
+    files: dict = field(default_factory=dict)
 
 
-def page_assets(out_dir: Path | None = None, basemap: Basemap | None = None, *, mode: str = "inline") -> PageAssets:
-    """Prepare the code and basemap the map pages load.
+def page_assets(basemap: Basemap | None = None, *, mode: str = "inline") -> PageAssets:
+    """The code and basemap the map pages of one run load.
 
     Parameters
     ----------
-    out_dir : Path
-        Folder of the pages; shared files go to ``out_dir/assets/`` (needed only for
-        ``mode="shared"``).
     basemap : Basemap, optional
         Settlement names and roads; outlines only when omitted.
     mode : {"inline", "shared"}
         ``"inline"`` (the default): every page is one self-contained file.
         ``"shared"``: one code file, one stylesheet and one basemap file, named by the
-        hash of their content, are written to ``assets/`` and every page links them —
-        a run of many dates is much smaller, but a page copied alone no longer works.
+        hash of their content, go to ``assets/`` (their text is in ``files``; the caller
+        writes them beside the pages) and every page links them — a run of many dates is
+        much smaller, but a page copied alone no longer works.
 
     Raises
     ------
     ValueError
-        For an unknown ``mode`` or ``mode="shared"`` without ``out_dir``.
+        For an unknown ``mode``.
     """
     if mode not in ASSET_MODES:
         raise ValueError(f"assets mode {mode!r} is not one of {', '.join(ASSET_MODES)}")
     base_json = _basemap_json(basemap or Basemap())
     if mode == "inline":
         return PageAssets(_assets(), base_json)
-    if out_dir is None:
-        raise ValueError("assets='shared' needs the output folder (out_dir) to write assets/ into")
     css, js = _code()
-    parts = {"css": css, "js": js, "base.js": f"window.CM_BASEMAP = {base_json};\n"}
-    names = {}
-    for ext, text in parts.items():
-        digest = hashlib.sha256(text.encode()).hexdigest()[:12]
-        name = f"assets/conflictmap-{digest}.{ext}" if ext != "base.js" else f"assets/basemap-{digest}.js"
-        target = Path(out_dir) / name
-        if not target.exists() or target.stat().st_size != len(text.encode()):
-            write_text(target, text)
-        names[ext] = name
+    files = {}
+    for kind, ext, text in (("conflictmap", "css", css), ("conflictmap", "js", js), ("basemap", "js", None)):
+        text = text if text is not None else f"window.CM_BASEMAP = {base_json};\n"
+        files[f"assets/{kind}-{hashlib.sha256(text.encode()).hexdigest()[:12]}.{ext}"] = text
+    css_name, js_name, base_name = files
     head = (
-        f'<link rel="stylesheet" href="{names["css"]}">\n<script src="{names["js"]}"></script>\n'
-        f'<script src="{names["base.js"]}"></script>\n'
+        f'<link rel="stylesheet" href="{css_name}">\n<script src="{js_name}"></script>\n'
+        f'<script src="{base_name}"></script>\n'
     )
-    return PageAssets(head, "window.CM_BASEMAP", tuple(names.values()))
+    return PageAssets(head, "window.CM_BASEMAP", files)
+
+
+def write_assets(out_dir: Path, assets: PageAssets) -> list[Path]:
+    """Write the shared files of ``assets`` under ``out_dir`` (nothing when inlined)."""
+    written = []
+    for name, text in assets.files.items():
+        write_text(Path(out_dir) / name, text)
+        written.append(Path(out_dir) / name)
+    return written
 
 
 @lru_cache(maxsize=4)
@@ -544,12 +549,12 @@ def render_date(
     page: DatePage,
     *,
     actors: Actors,
-    center: Sequence[float],
-    zoom: int,
     assets: PageAssets | None = None,
     digits: int = DEFAULTS.coordinate_digits,
     tolerance: float = DEFAULTS.simplify_tolerance_deg,
     online_tiles: bool = True,
+    center: tuple[float, float] = DEFAULTS.theatre.center,
+    zoom: int = DEFAULTS.theatre.zoom,
 ) -> None:
     """Write ``maps/<date>.html``.
 
@@ -1149,13 +1154,13 @@ def render_timeline(
     events: gpd.GeoDataFrame,
     actors: Actors,
     report_meta: dict,
-    center: Sequence[float],
-    zoom: int,
     places: gpd.GeoDataFrame | None = None,
     assets: PageAssets | None = None,
     digits: int = 4,
     tolerance: float = DEFAULTS.simplify_tolerance_deg,
     online_tiles: bool = True,
+    center: tuple[float, float] = DEFAULTS.theatre.center,
+    zoom: int = DEFAULTS.theatre.zoom,
 ) -> None:
     """Write ``maps/timeline.html``: all dates on one map with a slider.
 

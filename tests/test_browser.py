@@ -941,15 +941,13 @@ def test_hostile_names_stay_text_in_labels_and_search(new_page, tmp_path, actors
         Place("gn:1", hostile, 35.50, 36.60, "town", "Hama", "SY", 40000, alt_names=("Tell Pwned",)),
         Place("gn:2", "Kafr Nabudah", 35.45, 36.52, "village", "Hama", "SY", 4000),
     ]
-    basemap = render.Basemap.from_places(places, aoi=(35.5, 32.2, 42.5, 37.5), country="SY")
+    basemap = render.Basemap.from_places(places, aoi=(35.5, 32.2, 42.5, 37.5), countries=["SY"])
     empty = gpd.GeoDataFrame(
         {"controller": [], "area_km2": []}, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326"
     )
     page_data = render.DatePage(dt.date(2019, 8, 1), None, None, empty, empty, empty, empty, [], {}, {}, [], [], [])
     path = tmp_path / "2019-08-01.html"
-    render.render_date(
-        path, page_data, actors=actors, center=(35.5, 36.6), zoom=11, assets=render.page_assets(tmp_path, basemap)
-    )
+    render.render_date(path, page_data, actors=actors, center=(35.5, 36.6), zoom=11, assets=render.page_assets(basemap))
     page, rec = new_page()
     page.goto(file_url(path), wait_until="load")
     page.wait_for_function("() => window.cmLayers")
