@@ -962,3 +962,34 @@ def test_hostile_names_stay_text_in_labels_and_search(new_page, tmp_path, actors
                                    evaluated: document.body.textContent.includes('Tell 49')})""")
     assert dom == {"pwned": "undefined", "imgs": 0, "evaluated": False}, dom
     assert not rec.problems(), rec.problems()
+
+
+@pytest.fixture(scope="module")
+def shared_maps(built_maps, tmp_path_factory, cache_dir) -> Path:
+    """The same data built with ``assets="shared"``: pages that link ``assets/``."""
+    import dataclasses
+
+    from geo import pipeline
+    from geo.settings import DEFAULTS
+
+    out = tmp_path_factory.mktemp("shared") / "maps"
+    s = dataclasses.replace(DEFAULTS, data_dir=built_maps[0].parent / "data", out_dir=out, cache_dir=cache_dir)
+    pipeline.run(dataclasses.replace(s, assets="shared"))
+    return out
+
+
+@pytest.mark.parametrize("name", ["2019-08-23.html", "timeline.html"])
+def test_shared_asset_pages_work_offline(shared_maps, page_rec, name):
+    page, rec = page_rec
+    loaded = []
+    page.on("requestfinished", lambda r: loaded.append(url_path(r.url).relative_to(shared_maps).as_posix()))
+    open_map(page, shared_maps / name)
+    assert sorted(p.split("-")[0] for p in loaded if p.startswith("assets/")) == [
+        "assets/basemap",
+        "assets/conflictmap",
+        "assets/conflictmap",
+    ], loaded
+    drawn = page.evaluate("""() => ({labels: document.querySelectorAll('.cm-label').length,
+        names: cmPage.basemap.places.n.length, layers: Object.keys(cmPage.layers).length})""")
+    assert drawn["labels"] > 10 and drawn["names"] > 100 and drawn["layers"] >= 6, drawn
+    assert not rec.problems(), rec.problems()
