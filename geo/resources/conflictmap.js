@@ -1109,12 +1109,11 @@
   CM.datePage = function (map, data, basemap, tiles) {
     var ctx = pageContext(map, data, basemap, tiles, "date");
     var view = CM.parseHash(location.hash);
+    if (view.c && view.z !== undefined) { map.setView(view.c, view.z, { animate: false }); }
     var layers = CM.buildLayers(ctx, view.l);
     L.control.scale({ imperial: false }).addTo(map);
     CM.legend(data).addTo(map);
-    if (view.c && view.z !== undefined) {
-      map.setView(view.c, view.z, { animate: false });
-    } else {
+    if (!(view.c && view.z !== undefined)) {
       var fit = L.featureGroup([layers.places, layers.changes].filter(Boolean));
       var b = fit.getBounds();
       if (!b.isValid() && layers.areas) { b = layers.areas.getBounds(); }
@@ -1145,11 +1144,15 @@
     var select = document.getElementById("cm-window");
     if (view.w !== undefined && select) { select.value = String(view.w); }
     ctx.index = n - 1;
+    ctx.lo = -Infinity;  /* the window: dates with index <= ctx.index and day >= ctx.lo (set by show) */
     ctx.from = function () {
       var w = select ? parseInt(select.value, 10) : -1;
       return w < 0 ? -Infinity : days[ctx.index] - w;
     };
-    ctx.inWindow = function (d) { var from = ctx.from(); return d <= ctx.index && days[d] >= from; };
+    ctx.inWindow = function (d) { return d <= ctx.index && days[d] >= ctx.lo; };
+    if (view.d) { var k0 = data.dates.indexOf(view.d); ctx.index = k0 >= 0 ? k0 : nearest(CM.dayOf(view.d, data)); }
+    ctx.lo = ctx.from();
+    if (view.c && view.z !== undefined) { map.setView(view.c, view.z, { animate: false }); }
     var codesOn = [], codes = data.cells.codes0.slice();  /* from the first date's codes and each date's flips */
     for (var d = 0; d < n; d++) {
       (data.cells.flips[d] || []).forEach(function (f) { codes[f[0]] = f[1]; });
@@ -1181,6 +1184,7 @@
     function show(i) {
       i = Math.max(0, Math.min(n - 1, i));
       ctx.index = i;
+      ctx.lo = ctx.from();
       slider.value = String(days[i]);
       CM.updateLayers(ctx);
       label.textContent = data.dates[i];
@@ -1208,8 +1212,6 @@
         }, 900);
       });
     }
-    if (view.c && view.z !== undefined) { map.setView(view.c, view.z, { animate: false }); }
-    if (view.d) { var k = data.dates.indexOf(view.d); ctx.index = k >= 0 ? k : nearest(CM.dayOf(view.d, data)); }
     CM.wirePanel(map, data);
     CM.wireSearch(ctx);
     CM.trackView(ctx, function (st) {
@@ -1266,7 +1268,7 @@
     var data = ctx.data, ev = data.events, rows = [];
     for (var i = 0; i < ev.d.length; i++) { if (ctx.inWindow(ev.d[i])) { rows.push(i); } }
     rows.sort(function (a, b) { return ev.d[b] - ev.d[a] || a - b; });
-    var from = ctx.from(), first = 0;
+    var from = ctx.lo, first = 0;
     while (first < ctx.index && data.days[first] < from) { first++; }
     if (title) {
       title.textContent = rows.length.toLocaleString("en") + " event(s)";
