@@ -7,7 +7,7 @@ Sources, in order of precedence (later wins for the same id):
    script), and, outside it, places of 100,000+ people under their main name (so that
    "Abu Dhabi" or "Moscow" are *recognised* as foreign rather than mistaken for
    something local);
-2. Syria's 14 governorates (Natural Earth polygons shipped in ``geo/resources``);
+2. the theatre's first-order admin units (the admin1 outlines its theatre file names);
 3. ``data/gazetteer/places.csv`` — villages, air bases, roads and regions GeoNames
    lacks; a row whose id is ``gn:<geonameid>`` corrects that GeoNames place;
 4. ``data/gazetteer/aliases.csv`` — surface forms normalisation cannot reach
@@ -41,9 +41,9 @@ from shapely.geometry.base import BaseGeometry
 from ._files import write_bytes
 from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
-from .names import skeleton_many
+from .names import GENERIC, skeleton_many
 from .settings import DEFAULTS, RESOURCES
-from .tables import read_rows, read_text
+from .tables import Row, read_rows, read_text
 from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
@@ -167,9 +167,9 @@ class Gazetteer:
                         owners.append((i, True))
         index: dict[str, dict[int, None]] = defaultdict(dict)
         cue: dict[str, dict[int, None]] = defaultdict(dict)
-        for key, (i, stem) in zip(skeleton_many(names), owners):
+        for key, (i, is_stem) in zip(skeleton_many(names), owners):
             if key:
-                (cue if stem else index)[key][i] = None
+                (cue if is_stem else index)[key][i] = None
         self.index = {k: tuple(v) for k, v in index.items()}
         self.cue_only = {k: tuple(v) for k, v in cue.items()}
         for a, key in zip(aliases, skeleton_many([a.surface for a in aliases])):
@@ -192,16 +192,10 @@ class Gazetteer:
         Leaving them out of the automaton keeps every report from producing hundreds of
         hits that are thrown away.
         """
-        from .toponyms import GENERIC
-
         common = [w for w in self.english_order[:300]]
         noise = {k for k in skeleton_many(common) if k}
         noise |= {k for k in self.index if len(k) <= 2 and not any(c.isdigit() for c in k)}
-        curated = {
-            k
-            for k, idx in self.index.items()
-            if any(self.places[i].curated for i in idx)
-        }
+        curated = {k for k, idx in self.index.items() if any(self.places[i].curated for i in idx)}
         return noise - curated - set(self.aliases) - set(GENERIC)
 
     # -- queries ---------------------------------------------------------------------
@@ -313,8 +307,6 @@ def _country_places() -> list[Place]:
     return out
 
 
-
-
 def _governorates(known: dict[str, Place], theatre: Theatre) -> list[Place]:
     """The theatre's first-order admin units; their point is the capital (or the polygon's centre)."""
     if theatre.admin1 is None:
@@ -355,7 +347,7 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str
     """Rows of a supplement CSV with their line numbers (cells stripped); a broken row stops the load."""
     rows = []
     for row in read_rows(read_text(path, GazetteerError), path=path, required=required, error=GazetteerError):
-        if isinstance(row, GazetteerError):
+        if not isinstance(row, Row):
             raise row
         rows.append((row.line, {k: v.strip() for k, v in row.cells.items()}))
     return rows
@@ -378,7 +370,10 @@ def _population(row: dict, path: Path, line: int) -> int:
     value = _float(row, "population", path, line)
     if value < 0 or value != int(value) or value > 1e10:
         raise GazetteerError(
-            f"population={text!r} is not a whole number of people (0 to 10 billion)", path=path, line=line, item=row.get("id")
+            f"population={text!r} is not a whole number of people (0 to 10 billion)",
+            path=path,
+            line=line,
+            item=row.get("id"),
         )
     return int(value)
 
@@ -389,7 +384,10 @@ def _radius(row: dict, path: Path, line: int) -> float | None:
     value = _float(row, "radius_km", path, line)
     if not 0 < value <= 1000:
         raise GazetteerError(
-            f"radius_km={row['radius_km']!r} must be above 0 and at most 1000 km", path=path, line=line, item=row.get("id")
+            f"radius_km={row['radius_km']!r} must be above 0 and at most 1000 km",
+            path=path,
+            line=line,
+            item=row.get("id"),
         )
     return value
 
@@ -604,7 +602,11 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode()
-    header = b"%s v%s sha256=%s\n" % (_CACHE_MAGIC, _INDEX_VERSION.encode(), hashlib.sha256(payload).hexdigest().encode())
+    header = b"%s v%s sha256=%s\n" % (
+        _CACHE_MAGIC,
+        _INDEX_VERSION.encode(),
+        hashlib.sha256(payload).hexdigest().encode(),
+    )
     try:
         write_bytes(path, gzip.compress(header + payload, compresslevel=1))
     except OSError as err:
@@ -624,9 +626,10 @@ def _read_cache(path: Path, fingerprint: str) -> Gazetteer | None:
         return None
     header, _, payload = raw.partition(b"\n")
     expected = b"%s v%s sha256=" % (_CACHE_MAGIC, _INDEX_VERSION.encode())
-    if not header.startswith(expected) or header[len(expected) :].decode("ascii", "replace") != hashlib.sha256(
-        payload
-    ).hexdigest():
+    if (
+        not header.startswith(expected)
+        or header[len(expected) :].decode("ascii", "replace") != hashlib.sha256(payload).hexdigest()
+    ):
         log.warning("ignoring gazetteer cache %s: other version or failed checksum; rebuilding", path)
         return None
     try:

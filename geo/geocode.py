@@ -45,10 +45,10 @@ from ._files import write_text
 from ._records import maker
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
-from .geometry import circle, distance_km, sector_of, wedge
+from .geometry import approx_km, circle, distance_km, sector_of, wedge
 from .names import skeleton
 from .settings import DEFAULTS
-from .theatre import Theatre
+from .theatre import Theatre, in_box
 from .toponyms import Mention
 
 log = logging.getLogger(__name__)
@@ -115,20 +115,14 @@ class Resolved:
 _resolved = maker(Resolved)  # Resolved(...) on the hot path, without the frozen __init__'s overhead
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance in km: plenty for scoring within a few hundred km."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
-
-
 def _band(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """The context term for a distance: +2 within 50 km, +1.5 within 150, 0 within 400, else −1."""
-    d = _km(lat1, lon1, lat2, lon2)
+    d = approx_km(lat1, lon1, lat2, lon2)
     return 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
 
 
 def _in_aoi(p: Place, aoi) -> bool:
-    return aoi[0] <= p.lon <= aoi[2] and aoi[1] <= p.lat <= aoi[3]
+    return bool(in_box(p.lat, p.lon, aoi))
 
 
 class Resolver:
@@ -244,7 +238,7 @@ class Resolver:
                 for k2, others in cands.items():
                     if k2 == k:
                         continue
-                    close = [q for q in others if _km(p.lat, p.lon, q.lat, q.lon) < 150]
+                    close = [q for q in others if approx_km(p.lat, p.lon, q.lat, q.lon) < 150]
                     if close:
                         near.append(close[0])
                 if len(near) > best_support:
@@ -344,6 +338,11 @@ class Resolver:
             return (None, round(conf, 3), f"{reason}; confidence {conf:.2f} < {self.min_confidence}", inside)
         return (best, round(conf, 3), why, inside)
 
+    def _country_name(self, flag: str) -> str:
+        """The name of the country of a conditional alias (``alias:context:SY`` → Syria)."""
+        code = flag.rsplit(":", 1)[1]
+        return self.gaz[f"cc:{code}"].name if f"cc:{code}" in self.gaz else code
+
     def _why(self, m: Mention, scored, context) -> str:
         _s, p, flag = scored[0]
         near = self._near(p, context) if context is not None and p.kind != "country" else None
@@ -352,7 +351,7 @@ class Resolver:
         if why is None:
             bits = [f"{p.name} ({p.kind}, {p.admin1 or p.country})"]
             if flag.startswith("alias"):
-                bits.append("alias" + (" in a Syrian context" if ":" in flag else ""))
+                bits.append("alias" + (f" in a report about {self._country_name(flag)}" if ":" in flag else ""))
             if flag == "stem" or (m.cue and p.kind in _CUE_FITS.get(m.cue, ())):
                 bits.append(f"cue '{m.cue}'")
             if near is not None:
@@ -528,9 +527,7 @@ class GazetteerGeocoder(_geocoder_base()):  # type: ignore[misc]
 
             gazetteer = load_gazetteer(theatre=theatre)
         self.gazetteer = gazetteer
-        self.resolver = Resolver(
-            gazetteer, aoi=theatre.aoi, aoi_country=theatre.country, min_confidence=min_confidence
-        )
+        self.resolver = Resolver(gazetteer, aoi=theatre.aoi, aoi_country=theatre.country, min_confidence=min_confidence)
         self.fallback = fallback if fallback is not None else (OnlineGeocoder() if online else None)
 
     def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):

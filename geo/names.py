@@ -283,3 +283,54 @@ def fold_surface(s: str) -> str:
             continue
         out.append(ch if ch.isalnum() else " ")
     return " ".join("".join(out).split())
+
+
+#: Generic leading words of Arabic place names ("Tell" = hill, "Kafr" = village …): alone
+#: before another capitalised word they are the start of a name the gazetteer lacks.
+GENERIC = frozenset(
+    skeleton_many(
+        [
+            "Tell",
+            "Tel",
+            "Tal",
+            "Tall",
+            "Jabal",
+            "Jebel",
+            "Kafr",
+            "Kfar",
+            "Deir",
+            "Dayr",
+            "Ain",
+            "Ayn",
+            "Khan",
+            "Wadi",
+            "Ras",
+            "Bab",
+            "Umm",
+            "Abu",
+            "Beit",
+            "Bayt",
+            "Sheikh",
+            "Shaykh",
+            "Qalaat",
+            "Qalat",
+            "Maarat",
+            "Jisr",
+            "Nahr",
+            "Bir",
+            "Khirbet",
+            "Khirbat",
+            "Mazraat",
+            "Marj",
+            "Harat",
+            "Hammam",
+            "Sahl",
+            "Jubb",
+            "Qasr",
+            "Qaryat",
+            "Tlul",
+            "Ard",
+            "Ayn",
+        ]
+    )
+)

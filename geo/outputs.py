@@ -39,6 +39,7 @@ import signal
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -307,7 +308,7 @@ def input_files(settings: Settings, reports: Any) -> list[Path]:
     from .reports import report_files
 
     files = list(report_files(reports if reports is not None else settings.reports_dir))
-    for folder in (settings.zones_dir, settings.gazetteer_dir):
+    for folder in (settings.zones_dir, settings.gazetteer_dir, settings.events_dir):
         if folder.is_dir():
             files += sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
     t = settings.theatre
@@ -412,7 +413,12 @@ def publish(
             o.write(staged)
             digest = sha256_file(staged)
             entries[o.name] = {"sha256": digest, "fingerprint": o.fingerprint, "kind": o.kind}
-            if not force and target.is_file() and prev is not None and prev.get("sha256") == digest == sha256_file(target):
+            if (
+                not force
+                and target.is_file()
+                and prev is not None
+                and prev.get("sha256") == digest == sha256_file(target)
+            ):
                 staged.unlink()
                 result.unchanged.append(o.name)
                 continue
@@ -438,7 +444,9 @@ def publish(
             (out / _JOURNAL).unlink()
     except OSError as err:
         if committed:  # the journal stands: the next run (or recover()) completes the swap
-            raise OutputError(f"publishing in {out} stopped half-way ({err}); run again to complete it", path=out) from None
+            raise OutputError(
+                f"publishing in {out} stopped half-way ({err}); run again to complete it", path=out
+            ) from None
         raise _os_error(err, out) from None
     finally:
         if not committed:
@@ -493,13 +501,23 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
     unresolved = export.unresolved_rows(b.mentions)
     outputs = [
         Output("unresolved.csv", lambda p: export.write_csv(p, unresolved, export.UNRESOLVED_COLUMNS)),
-        Output("rejected.csv", lambda p: export.write_csv(p, export.rejected_rows(b.rejected), export.REJECTED_COLUMNS)),
+        Output(
+            "rejected.csv", lambda p: export.write_csv(p, export.rejected_rows(b.rejected), export.REJECTED_COLUMNS)
+        ),
         Output("mentions.csv", lambda p: export.write_frame_csv(p, b.mentions)),
         Output("reports.csv", lambda p: export.write_csv(p, export.report_rows(b.reports), export.REPORT_COLUMNS)),
         Output("control_area.csv", lambda p: export.write_frame_csv(p, b.control.area_table())),
         Output(
+            "events.csv",
+            lambda p: export.write_csv(
+                p, export.acled_rows(b.events, b.actors, digits=s.coordinate_digits), export.ACLED_COLUMNS
+            ),
+        ),
+        Output(
             "warnings.csv",
-            lambda p: export.write_csv(p, ({"about": w.about, "warning": w.text} for w in b.warnings), ("about", "warning")),
+            lambda p: export.write_csv(
+                p, ({"about": w.about, "warning": w.text} for w in b.warnings), ("about", "warning")
+            ),
         ),
         Output(
             "layers.gpkg",
@@ -507,6 +525,10 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
                 p,
                 {
                     "zones": export.zones_frame(b.control),
+                    "front_lines": export.front_lines_frame(b.control),
+                    "pockets": export.pockets_frame(b.control),
+                    "settlements": export.settlements_frame(b.control),
+                    "bases": export.bases_on(b.bases, b.dates),
                     "places": _for_gis(b.places),
                     "areas": _for_gis(b.areas),
                     "events": b.event_table,
@@ -520,8 +542,7 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
     basemap = render.Basemap.from_places(b.gazetteer.places, aoi=b.theatre.aoi, countries=b.theatre.countries)
     assets = render.page_assets(basemap, mode=s.assets)
     for name, text in assets.files.items():  # --assets shared: the code and basemap, once, beside the pages
-        outputs.append(Output(name, lambda p, text=text: export.write_text(p, text), kind="page"))
-    view = {"center": b.theatre.center, "zoom": b.theatre.zoom, "online_tiles": online_tiles}
+        outputs.append(Output(name, partial(_asset, text), kind="page"))
     page_key = _fingerprint(
         run_key(s, online_tiles=online_tiles),
         b.actors.fingerprint,
@@ -535,39 +556,8 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
             continue
         page = pages.page(d)
         fp = _fingerprint(page_key, pages.key(page))
-        outputs.append(
-            Output(
-                f"{d.isoformat()}.html",
-                lambda p, page=page: render.render_date(
-                    p,
-                    page,
-                    actors=b.actors,
-                    assets=assets,
-                    digits=s.coordinate_digits,
-                    tolerance=s.simplify_tolerance_deg,
-                    **view,
-                ),
-                fp,
-                kind="page",
-            )
-        )
-        outputs.append(
-            Output(
-                f"layers/{d.isoformat()}.geojson",
-                lambda p, page=page: export.write_geojson(
-                    p,
-                    {
-                        "zones": page.zones,
-                        "places": _for_gis(page.places),
-                        "areas": _for_gis(page.areas),
-                        "events": page.events,
-                        "changes": pages.changes_on(page.date),
-                    },
-                ),
-                fp,
-                kind="layers",
-            )
-        )
+        outputs.append(Output(f"{d.isoformat()}.html", partial(_date_page, b, page, assets, online_tiles), fp, "page"))
+        outputs.append(Output(f"layers/{d.isoformat()}.geojson", partial(_date_layers, b, pages, page), fp, "layers"))
     outputs.append(Output("index.html", lambda p: pages.render_index(p), kind="page"))
     outputs.append(
         Output(
@@ -577,16 +567,56 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
                 model=b.control,
                 events=b.event_table,
                 actors=b.actors,
-                report_meta={r.id: {"t": r.title, "s": r.source, "u": r.url} for r in b.reports},
+                report_meta={r.id: {"t": render.report_title(r), "s": r.source, "u": r.url} for r in b.reports},
                 places=b.places,
                 assets=assets,
                 tolerance=s.simplify_tolerance_deg,
-                **view,
+                online_tiles=online_tiles,
+                center=b.theatre.center,
+                zoom=b.theatre.zoom,
             ),
             kind="page",
         )
     )
     return outputs
+
+
+def _asset(text: str, path: Path) -> None:
+    from .export import write_text
+
+    write_text(path, text)
+
+
+def _date_page(b: Build, page: Any, assets: Any, online_tiles: bool, path: Path) -> None:
+    from .render import render_date
+
+    render_date(
+        path,
+        page,
+        actors=b.actors,
+        assets=assets,
+        digits=b.settings.coordinate_digits,
+        tolerance=b.settings.simplify_tolerance_deg,
+        online_tiles=online_tiles,
+        center=b.theatre.center,
+        zoom=b.theatre.zoom,
+    )
+
+
+def _date_layers(b: Build, pages: _DatePages, page: Any, path: Path) -> None:
+    from .export import bases_on, pockets_on, write_geojson
+
+    d, m = page.date, b.control
+    settlements = m.settlements_on(d).assign(valid_from=d, valid_to=page.zones["valid_to"].iloc[0])
+    layers = {
+        "zones": page.zones,
+        "front_lines": m.front_lines_on(d),
+        "pockets": pockets_on(m, d),
+        "settlements": settlements,
+        "bases": bases_on(b.bases, b.dates, d),
+    }
+    extra = {"places": _for_gis(page.places), "areas": _for_gis(page.areas), "events": page.events}
+    write_geojson(path, {**layers, **extra, "changes": pages.changes_on(d)})
 
 
 class _DatePages:
@@ -606,6 +636,8 @@ class _DatePages:
         self.events = dict(tuple(ev.groupby("date", sort=False))) if len(ev) else {}
         ch = b.changes
         self._changes = dict(tuple(ch.groupby("date", sort=False))) if len(ch) else {}
+        m = b.control
+        self.static = _fingerprint(_frame_key(m.settlements), _frame_key(b.bases), repr(getattr(m, "pockets", ())))
 
     def changes_on(self, d: dt.date) -> Any:
         return self._changes.get(d, self.b.changes.iloc[0:0])
@@ -632,13 +664,17 @@ class _DatePages:
             self.reports.get(d, []),
             [u for u in day if u not in outside],
             outside,
+            self.b.control.evidence.get(d, []),
         )
 
-    @staticmethod
-    def key(page: Any) -> list:
-        """Everything a date page shows, as hashable parts (complete by construction: the
-        page is rendered from exactly these fields)."""
+    def key(self, page: Any) -> list:
+        """Everything a date page and its GeoJSON show, as hashable parts (complete by
+        construction: the page is rendered from exactly these fields, and the front lines,
+        pockets, settlements and bases of the GeoJSON from the date's zones and codes
+        plus the model-wide tables hashed in :attr:`static`)."""
         return [
+            self.static,
+            self.b.control.codes_on(page.date).tobytes().hex(),
             page.date,
             page.prev,
             page.next,
@@ -652,6 +688,7 @@ class _DatePages:
             [(r.id, r.title, r.source, r.url, r.warnings, _sha(r.full_text.encode())) for r in page.reports],
             page.unresolved,
             page.outside,
+            [(u.evidence.id, u.settlement, u.outcome, u.held_by) for u in page.evidence],
         ]
 
     def render_index(self, path: Path) -> None:
@@ -673,8 +710,9 @@ class _DatePages:
                 )
             )
         area: dict[str, dict[str, float]] = {}
-        for row in b.control.area_table().itertuples(index=False):
-            area.setdefault(str(row.date), {})[str(row.controller)] = float(row.area_km2)
+        table = b.control.area_table()
+        for d, c, km2 in zip(table["date"], table["controller"], table["area_km2"]):
+            area.setdefault(str(d), {})[str(c)] = float(km2)
         last = b.dates[-1].isoformat() if b.dates else ""
         render_index(
             path,

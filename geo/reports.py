@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .exc import Rejection, ReportError
 from .settings import DEFAULTS
-from .tables import FIELD_LIMIT, read_rows
+from .tables import FIELD_LIMIT, Row, read_rows
 
 log = logging.getLogger(__name__)
 
@@ -171,9 +171,10 @@ def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.dat
         else:
             d = mo = a
     elif (m := _DMY.match(s)) or (m := _MDY.match(s)):
-        mo = _MONTHS.get(m["mon"].lower().rstrip("."))
-        if mo is None:
+        month = _MONTHS.get(m["mon"].lower().rstrip("."))
+        if month is None:
             raise ValueError(f"{m['mon']!r} is not a month name")
+        mo = month
         y, d = int(m["y"]), int(m["d"])
     else:
         raise ValueError(
@@ -328,17 +329,38 @@ def _row_report(row: dict, path: Path, line: int, *, dayfirst: bool, warnings: t
     except ValueError as err:
         raise ReportError(str(err), path=path, line=line, item=str(row.get("id") or "")) from None
     rid = str(row.get("id") or "").strip() or f"{path.stem}-{line}"
+    for column in ("id", "title", "text", "source", "url"):
+        value = str(row.get(column) or "")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise ReportError(
+                f"{column} holds an unpaired surrogate ({value[err.start]!r} at character {err.start}); "
+                "expected valid Unicode text",
+                path=path,
+                line=line,
+                item=rid,
+            ) from None
+    text, w2 = _without_nul(str(row["text"]))
     return Report(
         id=rid,
         date=date,
         title=str(row.get("title") or "").strip(),
-        text=str(row["text"]).replace("\r\n", "\n").replace("\r", "\n"),
+        text=text.replace("\r\n", "\n").replace("\r", "\n"),
         source=str(row.get("source") or "").strip(),
         url=str(row.get("url") or "").strip(),
         path=str(path),
         line=line,
-        warnings=(*warnings, *w),
+        warnings=(*warnings, *w, *w2),
     )
+
+
+def _without_nul(text: str) -> tuple[str, tuple[str, ...]]:
+    """NUL characters (which GIS formats cut strings at) replaced by U+FFFD, with a warning."""
+    n = text.count("\x00")
+    if not n:
+        return text, ()
+    return text.replace("\x00", "\ufffd"), (f"{n} NUL character(s) in the text replaced by U+FFFD",)
 
 
 def _read_jsonl(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int):
@@ -384,7 +406,7 @@ def _read_csv(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int
     extra = [h.strip() for h in header if h.strip().lower() not in _FIELDS]
     w = (*warnings, f"ignored unknown column(s) {', '.join(extra)}") if extra else warnings
     for row in rows:
-        if isinstance(row, ReportError):
+        if not isinstance(row, Row):
             yield row
             continue
         if len(row.cells.get("text", "")) > max_bytes:

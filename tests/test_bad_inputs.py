@@ -208,9 +208,7 @@ def test_report_csv_missing_required_column_is_rejected_naming_the_columns(tmp_p
     batch, d = _read(tmp_path, "missing_column.csv")
     rej = _only_rejection(batch)
     assert (rej.path, rej.line) == (str(d / "missing_column.csv"), 1)
-    assert rej.reason == (
-        "missing column(s) date; expected a header with id,date,title,text,source,url"
-    )
+    assert rej.reason == ("missing column(s) date; expected a header with id,date,title,text,source,url")
 
 
 def test_report_csv_extra_column_is_accepted_with_a_warning(tmp_path):
