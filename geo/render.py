@@ -1308,6 +1308,17 @@ def render_timeline(
         for d in dates
     ]
     first = dates[0] if dates else None
+    unknown = getattr(model, "unknown", None)  # ground no mark reaches: the same on every date
+    unknown_fc = (
+        _zones_fc(
+            gpd.GeoDataFrame({"controller": [UNKNOWN], "area_km2": [0.0]}, geometry=[unknown], crs="EPSG:4326"),
+            cidx,
+            digits=digits,
+            tolerance=tolerance,
+        )
+        if unknown is not None and not unknown.is_empty
+        else {"type": "FeatureCollection", "features": []}
+    )
     data = {
         "page": "timeline",
         "dates": ds,
@@ -1316,6 +1327,7 @@ def render_timeline(
         "cells": {**_encode_cells(model.cells, digits, tolerance), "codes0": codes0, "flips": flips},
         "explicit": explicit,
         "explicitOf": explicit_of,
+        "unknown": unknown_fc,
         "events": ev,
         "places": _timeline_places(places, ds, tables),
         "eventKinds": list(EVENT_KINDS),

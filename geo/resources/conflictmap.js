@@ -782,7 +782,8 @@
       if (ctx.page === "date") { return CM.zonesLayer(ctx.data, ctx.data.zones); }
       var cells = new CM.CellLayer(ctx.data.cells, ctx.data);
       var extra = L.geoJSON(null, { style: CM.zoneStyle(ctx.data) });
-      var group = L.featureGroup([cells, extra]);
+      var unknown = L.geoJSON(ctx.data.unknown || null, { style: CM.zoneStyle(ctx.data), interactive: false });
+      var group = L.featureGroup([unknown, cells, extra]);
       group.cmCells = cells; group.cmExplicit = extra;
       return group;
     },
@@ -1167,6 +1168,7 @@
     L.control.scale({ imperial: false }).addTo(map);
     var used = {};
     codesOn.forEach(function (cs) { cs.forEach(function (c) { used[c] = true; }); });
+    (data.unknown ? data.unknown.features : []).forEach(function (f) { used[f.properties.c] = true; });
     data.used = Object.keys(used).map(Number);
     CM.legend(data).addTo(map);
 
