@@ -105,20 +105,23 @@ def synthetic(n_events: int, n_dates: int, seed: int = 5):
         at = sentence.find(p.name)
         events.append(
             Event(
-                f"e{i}",
-                d,
-                f"r{i // 10}",
-                kind,
-                rng.choice(ACTOR_IDS),
-                "",
-                jitter,
-                p.name,
-                sentence,
-                kind,
-                at,
-                at + len(p.name),
-                0.9,
-                0,
+                id=f"e{i}",
+                date=d,
+                report_id=f"r{i // 10}",
+                kind=kind,
+                event_type="",
+                sub_event_type="",
+                actor1=rng.choice(ACTOR_IDS),
+                actor2="",
+                place=jitter,
+                surface=p.name,
+                sentence=sentence,
+                trigger=kind,
+                start=at,
+                end=at + len(p.name),
+                confidence=0.9,
+                control_change=kind == "capture",
+                new_controller="government" if kind == "capture" else "",
             )
         )
     # control: 2,000 settlements of the gazetteer with their nearest-seed controller, captures from the events
