@@ -811,9 +811,16 @@
     id: "events", title: "Events", pages: ["date", "timeline"], on: true, order: 40,
     make: function (ctx) {
       if (ctx.page === "date") { return CM.eventsLayer(ctx.data, function () { return true; }); }
-      return CM.eventsLayer(ctx.data, function (i) { return ctx.inWindow(ctx.data.events.d[i]); });
+      var layer = CM.eventsLayer(ctx.data, function (i) { return ctx.inWindow(ctx.data.events.d[i]); });
+      layer.cmWindow = ctx.index + ":" + ctx.lo;  /* drawn for this window when added */
+      return layer;
     },
-    update: function (layer, ctx) { layer.setFilter(function (i) { return ctx.inWindow(ctx.data.events.d[i]); }); }
+    update: function (layer, ctx) {  /* redraw only when the window moved (100,000 points are a real cost) */
+      var key = ctx.index + ":" + ctx.lo;
+      if (layer.cmWindow === key) { return; }
+      layer.cmWindow = key;
+      layer.setFilter(function (i) { return ctx.inWindow(ctx.data.events.d[i]); });
+    }
   });
   CM.registerLayer({
     id: "changes", title: "Changed hands", pages: ["date", "timeline"], on: true, order: 50,
