@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import folium
 import geopandas as gpd
@@ -373,9 +374,12 @@ class _PageScript(MacroElement):
         self._name = "CMPage"
         self.fn, self.data, self.basemap, self.tiles = fn, data, basemap, tiles
 
-    def render(self, **kwargs) -> None:
-        js = f"CM.{self.fn}({self._parent.get_name()}, {self.data}, {self.basemap}, {self.tiles});"
-        self.get_root().script.add_child(_Raw(js), name=self.get_name())
+    def render(self, **kwargs) -> str:
+        parent, root = self._parent, self.get_root()
+        assert parent is not None, "the page script is added to a map before rendering"
+        js = f"CM.{self.fn}({parent.get_name()}, {self.data}, {self.basemap}, {self.tiles});"
+        root.script.add_child(_Raw(js), name=self.get_name())  # type: ignore[attr-defined]
+        return ""
 
 
 def _map(center: Sequence[float], zoom: int, assets: PageAssets) -> folium.Map:
@@ -390,7 +394,7 @@ def _map(center: Sequence[float], zoom: int, assets: PageAssets) -> folium.Map:
     )
     m.default_js = []  # the code comes with the page assets
     m.default_css = []
-    root = m.get_root()
+    root: Any = m.get_root()  # a branca Figure (header, html, script)
     root.header.add_child(
         _Raw('<meta name="viewport" content="width=device-width, initial-scale=1.0">'), name="cm_viewport"
     )
@@ -399,7 +403,7 @@ def _map(center: Sequence[float], zoom: int, assets: PageAssets) -> folium.Map:
 
 
 def _page(m: folium.Map, title: str, body_html: str, script: _PageScript, *, body_class: str = "") -> str:
-    root = m.get_root()
+    root: Any = m.get_root()
     root.header.add_child(_Raw(f"<title>{html.escape(title)}</title>"), name="cm_title")
     root.html.add_child(_Raw(body_html), name="cm_body")
     m.add_child(script)
@@ -736,7 +740,7 @@ def _evidence_items(uses: Sequence, actors: Actors) -> list[str]:
 
 def _highlight_all(sentence: str, surfaces: Sequence[str]) -> str:
     """``sentence`` escaped, each of ``surfaces`` marked where it first occurs."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     low = sentence.lower()
     for s in dict.fromkeys(x for x in surfaces if x):
         i = low.find(s.lower())
@@ -983,10 +987,10 @@ def _area_chart(area: dict[str, dict[str, float]], dates: list[str], styles: lis
     change = _Frame(dates, -math.ceil(reach / dstep) * dstep, math.ceil(reach / dstep) * dstep, height=170)
     lines = [change.axes("km² gained or lost", dstep)]
     for s, dv in zip(sides, delta):
-        pts = " ".join(f"{x:.1f},{v:.1f}" for x, v in zip(change.xs(), change.y(dv)))
+        line = " ".join(f"{x:.1f},{v:.1f}" for x, v in zip(change.xs(), change.y(dv)))
         dash = 'stroke-dasharray="4 3" ' if s["hatch"] else ""
         lines.append(
-            f'<polyline points="{pts}" fill="none" stroke="{s["colour"]}" stroke-width="2.2" '
+            f'<polyline points="{line}" fill="none" stroke="{s["colour"]}" stroke-width="2.2" '
             f'{dash}data-side="{html.escape(s["id"])}">'
             f"<title>{html.escape(s['label'])}</title></polyline>"
         )
@@ -1266,8 +1270,11 @@ def render_timeline(
     remap = np.array([cidx.get(c, cidx[UNKNOWN]) for c in model.controllers], dtype=np.int64)
     codes = [remap[model.codes_on(d)] for d in dates]
     codes0 = codes[0].tolist() if codes else []
-    flips = [[]] + [[[int(k), int(c[k])] for k in np.flatnonzero(c != p)] for p, c in itertools.pairwise(codes)]
-    explicit, explicit_of, seen = [], [], {}
+    flips: list[list[list[int]]] = [[]]
+    flips += [[[int(k), int(c[k])] for k in np.flatnonzero(c != p)] for p, c in itertools.pairwise(codes)]
+    explicit: list[dict] = []
+    explicit_of: list[int] = []
+    seen: dict[str, int] = {}
     for d in dates:
         e = model.explicit_on(d)
         fc = (
