@@ -114,7 +114,8 @@ def test_signals_at_random_moments_leave_the_previous_or_the_new_run(data, tmp_p
             with outputs.output_lock(out):
                 outputs.recover(out)
         else:
-            assert code in (0, 130), stderr
+            # 130: interrupted cleanly; -sig: the signal came before Python had set its handlers
+            assert code in (0, 130, -sig), (code, stderr)
             assert not list(out.glob(".staging-*")) and not (out / ".journal.json").exists()
         seen.add(assert_previous_or_new(out, before, s))
     assert _cli(data, out, cache_dir).wait(300) == 0 and complete_run(out, s)
