@@ -111,6 +111,18 @@ def _parse_iso(value, *, path, item, column) -> dt.date:
         raise ZoneError(f"{column}={text!r} is not an ISO date (YYYY-MM-DD)", path=path, item=item) from None
 
 
+_YES = ("yes", "true", "1", "y")
+_NO = ("no", "false", "0", "n", "")
+
+
+def _flag(value, *, path, item, column) -> bool:
+    """A yes/no cell (blank is no)."""
+    text = "" if _blank(value) else str(value).strip().lower()
+    if text in _YES or text in _NO:
+        return text in _YES
+    raise ZoneError(f"{column}={value!r} is not yes/no (or true/false, 1/0, blank)", path=path, item=item)
+
+
 def resolve_controller(value, actors: Actors, *, path, item) -> str:
     """Map a controller cell (id, label or actor alias) to a zone-controller id."""
     text = "" if _blank(value) else str(value).strip()
@@ -293,13 +305,16 @@ def read_zone_layers(
 def read_settlements(
     path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
 ) -> tuple[gpd.GeoDataFrame, list[Rejected]]:
-    """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source).
+    """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source[, estimated]).
+
+    The optional ``estimated`` column says whether a mark is inferred rather than
+    documented (``yes``/``no``, ``true``/``false``, ``1``/``0``; blank is ``no``).
 
     Returns
     -------
     (GeoDataFrame, rejected)
-        Points with ``name, controller, as_of, source``; bad rows are rejected with
-        the line number and reason (or raise with ``strict=True``).
+        Points with ``name, lat, lon, controller, as_of, source, estimated``; bad rows
+        are rejected with the line number and reason (or raise with ``strict=True``).
     """
     path = Path(path)
     rows, rejected = [], []
@@ -334,6 +349,7 @@ def read_settlements(
                 raise ZoneError(problem, path=path, line=line, item=name)
             controller = resolve_controller(rec.get("controller"), actors, path=path, item=f"line {line}")
             as_of = _parse_iso(rec.get("as_of"), path=path, item=name, column="as_of")
+            estimated = _flag(rec.get("estimated"), path=path, item=name, column="estimated")
         except ZoneError as err:
             if strict:
                 raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
@@ -347,9 +363,11 @@ def read_settlements(
                 "controller": controller,
                 "as_of": as_of,
                 "source": (rec.get("source") or "").strip(),
+                "estimated": estimated,
             }
         )
-    df = pd.DataFrame(rows, columns=["name", "lat", "lon", "controller", "as_of", "source"])
+    df = pd.DataFrame(rows, columns=["name", "lat", "lon", "controller", "as_of", "source", "estimated"])
+    df["estimated"] = df["estimated"].astype(bool)
     return gpd.GeoDataFrame(df, geometry=lonlat_points(df["lat"], df["lon"]), crs="EPSG:4326"), rejected
 
 
@@ -652,6 +670,7 @@ def build_control(
                 "controller": None,
                 "as_of": None,
                 "source": f"added for event {e.id}",
+                "estimated": True,
             }
         )
     if extra:
@@ -684,6 +703,11 @@ def build_control(
     for d in dates:
         state = state.copy()
         flips: list[Change] = []
+        # the reports of a date first, so a change they describe keeps its sentence; a later row of
+        # the table for the same change then finds it done (and still corrects what they missed)
+        while pending and pending[0] <= d:
+            for e in by_date[pending.pop(0)]:
+                flips += _apply(e, state, lat, lon, names, controllers, index, actors, d)
         while obs and obs[0][0] <= d:
             as_of, name, ctrl = obs.pop(0)
             k = names.index(name)
@@ -703,9 +727,6 @@ def build_control(
                     )
                 )
                 state[k] = index[ctrl]
-        while pending and pending[0] <= d:
-            for e in by_date[pending.pop(0)]:
-                flips += _apply(e, state, lat, lon, names, controllers, index, actors, d)
         codes[d] = state
         if flips:
             changes[d] = flips

@@ -13,7 +13,9 @@ from geo.settings import DEFAULTS, ROOT
 
 DATA = ROOT / "data"
 TESTDATA = Path(__file__).resolve().parent / "data"
-SEED = ROOT.parent / "shared" / "seeds" / "000_997cb6f0465ba2a2.txt"
+# ../shared beside the checkout, or two levels up for a git worktree under wt/
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if p.is_dir()), ROOT.parent / "shared")
+SEED = SHARED / "seeds" / "000_997cb6f0465ba2a2.txt"
 
 
 @pytest.fixture(scope="session")
