@@ -19,6 +19,7 @@ from importlib import import_module
 # until a function that needs them is touched) — the `geoparse` CLI starts faster.
 _EXPORTS = {
     "actors": ("Actor", "Actors", "load_actors"),
+    "bases": ("read_bases",),
     "events": ("Event", "extract_events"),
     "exc": (
         "ActorError",
@@ -31,12 +32,15 @@ _EXPORTS = {
     ),
     "export": ("events_frame", "mentions_frame", "places_frame"),
     "gazetteer": ("Gazetteer", "Place", "load_gazetteer"),
+    "kml": ("read_kml",),
+    "marks": ("read_marks",),
     "geocode": ("GazetteerGeocoder", "OnlineGeocoder", "Resolved", "Resolver", "resolve_mentions"),
     "names": ("skeleton",),
     "pipeline": ("geoparse", "run"),
     "reports": ("Rejection", "Report", "ReportBatch", "parse_date", "read_reports"),
     "settings": ("DEFAULTS", "Settings"),
     "toponyms": ("Mention", "find_mentions", "find_mentions_many"),
+    "wikimap": ("parse_lua", "read_wikimap"),
     "zones": (
         "ControlModel",
         "assign_controllers",

@@ -262,7 +262,8 @@ def run(
     from .events import extract_events
     from .export import remove_stale_temporaries, write_text
     from .geocode import OnlineGeocoder, with_online
-    from .zones import build_control, read_settlements, read_zone_layers
+    from .marks import read_marks
+    from .zones import build_control, read_zone_layers
 
     t0 = time.perf_counter()
     stages: dict[str, float] = {}
@@ -320,16 +321,10 @@ def run(
     zone_rejected = []
     explicit, rej, warns = read_zone_layers(settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict)
     zone_rejected += rej
-    settlements_csv = settings.zones_dir / "settlements.csv"
-    if settlements_csv.exists():
-        settlements, rej = read_settlements(settlements_csv, actors, aoi=settings.aoi, strict=settings.strict)
-        zone_rejected += rej
-    else:
-        import geopandas as gpd
-
-        settlements = gpd.GeoDataFrame(
-            columns=["name", "lat", "lon", "controller", "as_of", "source"], geometry=[], crs="EPSG:4326"
-        )
+    # control marks: settlements.csv and saved Wikipedia detailed-map modules (*.lua)
+    settlements, rej, mark_warnings = read_marks(settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict)
+    zone_rejected += rej
+    warns = [*warns, *mark_warnings]
     all_dates = batch.dates
     model = build_control(settlements, events, all_dates, actors=actors, explicit=explicit)
     warnings = [("zones", w) for w in warns] + [("zones", w) for w in model.find_overlaps()]

@@ -52,7 +52,7 @@ from .settings import DEFAULTS
 
 log = logging.getLogger(__name__)
 
-ZONE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".shp")
+ZONE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".kmz", ".shp")
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 CAPTURE_RADIUS_KM = 2.5
 SURRENDER_RADIUS_KM = 10.0
@@ -128,6 +128,8 @@ def resolve_controller(value, actors: Actors, *, path, item) -> str:
     text = "" if _blank(value) else str(value).strip()
     if not text:
         raise ZoneError("missing controller", path=path, item=item)
+    if text.lower() == UNKNOWN:  # an area or mark whose holder the source does not know
+        return UNKNOWN
     if text in actors:
         cid = actors.controller_of(text) or text
         return cid
@@ -169,12 +171,15 @@ def read_zone_file(
         Unreadable file; with ``strict=True`` also the first bad feature.
     """
     path = Path(path)
+    if path.suffix.lower() in (".kml", ".kmz"):
+        from .kml import read_kml  # styled KML: colour -> controller
+
+        return read_kml(path, actors, aoi=aoi, strict=strict, clip_iso=clip_iso)
     try:
         gdf = gpd.read_file(path)
     except Exception as err:
         raise ZoneError(f"cannot read as a vector layer: {err}", path=path) from err
     warnings: list[str] = []
-    rejected: list[Rejected] = []
     if gdf.crs is None:
         b = gdf.total_bounds if len(gdf) else np.zeros(4)
         if len(gdf) and (abs(b[[0, 2]]).max() > 180 or abs(b[[1, 3]]).max() > 90):
@@ -187,6 +192,34 @@ def read_zone_file(
     elif not gdf.crs.equals("EPSG:4326"):
         warnings.append(f"{path}: reprojected from {gdf.crs.to_string()} to EPSG:4326")
         gdf = gdf.to_crs("EPSG:4326")
+    out, rejected = zone_features(gdf, path, actors, aoi=aoi, strict=strict, clip_iso=clip_iso, warnings=warnings)
+    return out, rejected, warnings
+
+
+def zone_features(
+    gdf: gpd.GeoDataFrame,
+    path: Path,
+    actors: Actors,
+    *,
+    aoi=DEFAULTS.aoi,
+    strict: bool = False,
+    clip_iso: str | None = "SY",
+    warnings: list[str] | None = None,
+) -> tuple[gpd.GeoDataFrame, list[Rejected]]:
+    """Validate the features of one polygon layer already in EPSG:4326 (any reader's).
+
+    Columns used (any case): ``controller``, ``valid_from``, ``valid_to``, ``name``,
+    ``source``; without ``valid_from`` the date at the start of the file name.
+    Repairs are appended to ``warnings``.
+
+    Returns
+    -------
+    (GeoDataFrame, rejected)
+        As :func:`read_zone_file`.
+    """
+    path = Path(path)
+    warnings = [] if warnings is None else warnings
+    rejected: list[Rejected] = []
     name_date = _DATE_IN_NAME.search(path.stem)
     cols = {c.lower(): c for c in gdf.columns}
     outline = country_outline(clip_iso) if clip_iso else None
@@ -251,7 +284,7 @@ def read_zone_file(
         geometry="geometry",
         crs="EPSG:4326",
     )
-    return out, rejected, warnings
+    return out, rejected
 
 
 def read_zone_layers(

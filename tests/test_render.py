@@ -85,5 +85,5 @@ def test_change_panel_quotes_the_causing_sentence(built_maps):
     out, _ = built_maps
     html = (out / "2019-08-14.html").read_text(encoding="utf-8")
     panel = html[html.index('<aside id="cm-panel">') : html.index("</aside>")]
-    assert "Umm al-Khalakhil" in panel and "<mark>Umm al-Khalakhil</mark>" in panel
-    assert "took control of the villages of" in panel
+    assert "Kafr Ain" in panel and "<mark>Kafr Ain</mark>" in panel
+    assert "captured the villages of" in panel
