@@ -2,8 +2,9 @@
 
 Two kinds of input in ``data/zones/``:
 
-* **Polygon layers** (GeoJSON, GeoPackage, KML, Shapefile): each feature has a
-  ``controller`` and ``valid_from`` / ``valid_to`` (ISO dates), or the file name
+* **Polygon layers** (GeoJSON, GeoPackage, Shapefile; KML/KMZ through
+  :mod:`geo.kml`, where a placemark's colour gives the controller): each feature has a
+  ``controller`` (``unknown`` allowed) and ``valid_from`` / ``valid_to`` (ISO dates), or the file name
   starts with a date (``2019-08-01_front.geojson``: valid from that date until the
   next dated file of the same name stem, or open-ended).  Any CRS is reprojected
   to EPSG:4326; invalid geometries are repaired with ``make_valid`` (a warning
