@@ -1,16 +1,18 @@
 """Conflict map: dated reports -> places -> control zones -> offline Leaflet maps.
 
-The public API, one noun per module::
+The public API, in geopandas' manner (frames in, GeoDataFrames out)::
 
-    from geo import read_reports, load_gazetteer, load_actors, find_mentions, resolve_mentions
+    import geo
 
-    batch = read_reports("data/reports")
-    gaz = load_gazetteer()
-    for report in batch.reports:
-        for r in resolve_mentions(find_mentions(report, gaz), gaz):
-            print(report.date, r.mention.surface, r.place and r.place.name, r.confidence)
+    b = geo.build(geo.Settings(data_dir=Path("data")))   # every stage; nothing written
+    places, areas = b.on(b.dates[-1])                     # that date's places, with that date's controller
+    mentions = geo.geoparse(reports_df)                   # one row per mention (GeoDataFrame)
+    events = geo.extract_events(reports_df)               # one row per event (GeoDataFrame)
+    geo.run(settings)                                     # build and publish maps/ (what the CLI does)
 
-See README.md for the pipeline as a whole (:func:`geo.pipeline.run`).
+Record-level functions stay in their modules (:func:`geo.toponyms.find_mentions`,
+:func:`geo.geocode.resolve_mentions`, :func:`geo.events.extract_events`).  See
+README.md and ``docs/design.md``.
 """
 
 from importlib import import_module
@@ -20,12 +22,14 @@ from importlib import import_module
 _EXPORTS = {
     "actors": ("Actor", "Actors", "load_actors"),
     "bases": ("read_bases",),
-    "events": ("Event", "extract_events"),
+    "events": ("Event",),
     "exc": (
         "ActorError",
         "GazetteerError",
         "GeocoderUnavailable",
         "GeoMapError",
+        "OutputError",
+        "Rejection",
         "ReportError",
         "UsageError",
         "ZoneError",
@@ -36,9 +40,10 @@ _EXPORTS = {
     "marks": ("read_marks",),
     "geocode": ("GazetteerGeocoder", "OnlineGeocoder", "Resolved", "Resolver", "resolve_mentions"),
     "names": ("skeleton",),
-    "pipeline": ("geoparse", "run"),
-    "reports": ("Rejection", "Report", "ReportBatch", "parse_date", "read_reports"),
+    "pipeline": ("Build", "RunSummary", "build", "extract_events", "geoparse", "geoparse_reports", "run"),
+    "reports": ("Report", "ReportBatch", "parse_date", "read_reports", "reports_from_frame"),
     "settings": ("DEFAULTS", "Settings"),
+    "theatre": ("Theatre", "load_theatre"),
     "toponyms": ("Mention", "find_mentions", "find_mentions_many"),
     "wikimap": ("parse_lua", "read_wikimap"),
     "zones": (

@@ -118,6 +118,13 @@ class Actors:
         return self.by_id[actor_id]
 
     @property
+    def fingerprint(self) -> str:
+        """A hash of the whole table (ids, labels, aliases, colours, controllers, kinds)."""
+        import hashlib
+
+        return hashlib.sha256(repr(sorted(self.by_id.items())).encode()).hexdigest()
+
+    @property
     def controllers(self) -> list[str]:
         """Controller ids in table order (each once)."""
         return list(dict.fromkeys(a.zone_controller for a in self if a.zone_controller))

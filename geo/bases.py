@@ -14,19 +14,18 @@ Bad rows are rejected with the line and the fix; the good rows are still used.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
 from .actors import Actors
-from .exc import ZoneError
+from .exc import Rejection, ZoneError
 from .geometry import lonlat_points, position_problem
 from .settings import DEFAULTS
-from .zones import Rejected
+from .tables import Row, read_rows, read_text
+from .theatre import in_box
 
 BASES = "bases.csv"
 KINDS = ("observation-post", "air-base", "naval-base", "garrison", "military-police-post", "base")
@@ -51,7 +50,7 @@ def _actor(value: str, actors: Actors, *, path, line, item) -> str:
 
 def read_bases(
     path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, country: str = DEFAULTS.aoi_country, strict: bool = False
-) -> tuple[gpd.GeoDataFrame, list[Rejected]]:
+) -> tuple[gpd.GeoDataFrame, list[Rejection]]:
     """Read a bases-and-posts table.
 
     Parameters
@@ -77,52 +76,47 @@ def read_bases(
         Unreadable file or missing columns; with ``strict=True`` also the first bad row.
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ZoneError(f"not UTF-8 text ({err.reason} at byte {err.start}); save it as UTF-8", path=path) from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    need = ("name", "actor", "kind", "lat", "lon")
-    missing = [c for c in need if c not in (reader.fieldnames or ())]
-    if missing:
-        raise ZoneError(f"missing column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}", path=path, line=1)
     rows, rejected = [], []
-    end = reader.line_num
-    for rec in reader:
-        line, end = end + 1, reader.line_num
-        name = (rec.get("name") or "").strip()
+    need = ("name", "actor", "kind", "lat", "lon")
+    for row in read_rows(read_text(path, ZoneError), path=path, required=need, error=ZoneError, expected=COLUMNS):
+        if not isinstance(row, Row):  # a row the CSV reader could not split
+            if strict:
+                raise row
+            rejected.append(Rejection.of(row, path=path))
+            continue
+        line, name = row.line, row.get("name")
         try:
             if not name:
                 raise ZoneError("empty name", path=path, line=line)
-            actor = _actor(rec.get("actor") or "", actors, path=path, line=line, item=name)
-            kind = (rec.get("kind") or "").strip().lower()
+            actor = _actor(row.get("actor"), actors, path=path, line=line, item=name)
+            kind = row.get("kind").lower()
             if kind not in KINDS:
                 raise ZoneError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=path, line=line, item=name)
             try:
-                lat, lon = float(rec["lat"]), float(rec["lon"])
-            except (TypeError, ValueError):
+                lat, lon = float(row.get("lat")), float(row.get("lon"))
+            except ValueError:
                 raise ZoneError(
-                    f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers", path=path, line=line, item=name
+                    f"lat/lon {row.get('lat')!r}, {row.get('lon')!r} are not numbers", path=path, line=line, item=name
                 ) from None
             problem = position_problem(lat, lon, country, aoi)
-            if problem is None and not (aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]):
+            if problem is None and not in_box(lat, lon, aoi):
                 problem = f"({lat}, {lon}) is outside the area of interest"
             if problem:
                 raise ZoneError(problem, path=path, line=line, item=name)
-            since = (rec.get("valid_from") or "").strip()
+            since = row.get("valid_from")
             try:
                 valid_from = dt.date.fromisoformat(since) if since else None
             except ValueError:
                 raise ZoneError(
                     f"valid_from={since!r} is not an ISO date (YYYY-MM-DD)", path=path, line=line, item=name
                 ) from None
-            flag = (rec.get("estimated") or "").strip().lower()
+            flag = row.get("estimated").lower()
             if flag not in _YES + _NO:
                 raise ZoneError(f"estimated={flag!r} is not yes/no", path=path, line=line, item=name)
         except ZoneError as err:
             if strict:
                 raise
-            rejected.append(Rejected(str(path), err.item or "", err.reason, line))
+            rejected.append(Rejection.of(err, path=path, line=line))
             continue
         rows.append(
             {
@@ -132,9 +126,9 @@ def read_bases(
                 "lat": lat,
                 "lon": lon,
                 "valid_from": valid_from,
-                "source": (rec.get("source") or "").strip(),
+                "source": row.get("source"),
                 "estimated": flag in _YES,
-                "note": (rec.get("note") or "").strip(),
+                "note": row.get("note"),
             }
         )
     df = pd.DataFrame(rows, columns=COLUMNS)

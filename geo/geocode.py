@@ -35,20 +35,20 @@ import hashlib
 import json
 import logging
 import math
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import shapely
 
+from ._files import write_text
 from ._records import maker
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
-from .geometry import circle, distance_km, sector_of, wedge
+from .geometry import approx_km, circle, distance_km, sector_of, wedge
 from .names import skeleton
 from .settings import DEFAULTS
+from .theatre import Theatre, in_box
 from .toponyms import Mention
 
 log = logging.getLogger(__name__)
@@ -115,20 +115,14 @@ class Resolved:
 _resolved = maker(Resolved)  # Resolved(...) on the hot path, without the frozen __init__'s overhead
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance in km: plenty for scoring within a few hundred km."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
-
-
 def _band(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """The context term for a distance: +2 within 50 km, +1.5 within 150, 0 within 400, else −1."""
-    d = _km(lat1, lon1, lat2, lon2)
+    d = approx_km(lat1, lon1, lat2, lon2)
     return 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
 
 
 def _in_aoi(p: Place, aoi) -> bool:
-    return aoi[0] <= p.lon <= aoi[2] and aoi[1] <= p.lat <= aoi[3]
+    return bool(in_box(p.lat, p.lon, aoi))
 
 
 class Resolver:
@@ -175,11 +169,7 @@ class Resolver:
                 base = (1.5 if inside else -1.5) + (0.5 if p.country == self.country else 0.0)
                 base += _KIND_PRIOR.get(p.kind, 0.0)
                 base += min(0.5, math.log10(p.population + 1) / 12) if p.population else 0.0
-                base += (
-                    0.3
-                    if p.id.startswith("sy:") or (p.source and not p.source.startswith(("geonames", "naturalearth")))
-                    else 0.0
-                )
+                base += 0.3 if p.curated else 0.0
             if flag == "alias":
                 base += 1.0
             prof.append((p, base, flag, inside))
@@ -248,7 +238,7 @@ class Resolver:
                 for k2, others in cands.items():
                     if k2 == k:
                         continue
-                    close = [q for q in others if _km(p.lat, p.lon, q.lat, q.lon) < 150]
+                    close = [q for q in others if approx_km(p.lat, p.lon, q.lat, q.lon) < 150]
                     if close:
                         near.append(close[0])
                 if len(near) > best_support:
@@ -348,6 +338,11 @@ class Resolver:
             return (None, round(conf, 3), f"{reason}; confidence {conf:.2f} < {self.min_confidence}", inside)
         return (best, round(conf, 3), why, inside)
 
+    def _country_name(self, flag: str) -> str:
+        """The name of the country of a conditional alias (``alias:context:SY`` → Syria)."""
+        code = flag.rsplit(":", 1)[1]
+        return self.gaz[f"cc:{code}"].name if f"cc:{code}" in self.gaz else code
+
     def _why(self, m: Mention, scored, context) -> str:
         _s, p, flag = scored[0]
         near = self._near(p, context) if context is not None and p.kind != "country" else None
@@ -356,7 +351,7 @@ class Resolver:
         if why is None:
             bits = [f"{p.name} ({p.kind}, {p.admin1 or p.country})"]
             if flag.startswith("alias"):
-                bits.append("alias" + (" in a Syrian context" if ":" in flag else ""))
+                bits.append("alias" + (f" in a report about {self._country_name(flag)}" if ":" in flag else ""))
             if flag == "stem" or (m.cue and p.kind in _CUE_FITS.get(m.cue, ())):
                 bits.append(f"cue '{m.cue}'")
             if near is not None:
@@ -492,8 +487,14 @@ def _location(place: Place, confidence: float, why: str):
     return _geopy_location(address, place.lat, place.lon, raw)
 
 
-class GazetteerGeocoder:
-    """Offline geocoder over the gazetteer with geopy's calling convention.
+def _geocoder_base() -> type:
+    from geopy.geocoders.base import Geocoder
+
+    return Geocoder
+
+
+class GazetteerGeocoder(_geocoder_base()):  # type: ignore[misc]
+    """Offline geocoder over the gazetteer: a geopy ``Geocoder`` that never touches the network.
 
     Scripts written for ``geopy.geocoders.Nominatim`` work unchanged::
 
@@ -505,6 +506,8 @@ class GazetteerGeocoder:
     ----------
     gazetteer : Gazetteer, optional
         Loaded with :func:`geo.gazetteer.load_gazetteer` when omitted.
+    theatre : Theatre
+        Area of interest and home country that break ties (default: ``./data/theatre.toml``).
     online : bool
         Ask Nominatim (through :class:`OnlineGeocoder`) for names the gazetteer lacks.
     """
@@ -513,18 +516,18 @@ class GazetteerGeocoder:
         self,
         gazetteer: Gazetteer | None = None,
         *,
-        aoi=DEFAULTS.aoi,
-        aoi_country: str = DEFAULTS.aoi_country,
+        theatre: Theatre = DEFAULTS.theatre,
         min_confidence: float = DEFAULTS.min_confidence,
         online: bool = DEFAULTS.online,
         fallback: OnlineGeocoder | None = None,
     ) -> None:
+        super().__init__(user_agent="conflict-map (offline gazetteer)")
         if gazetteer is None:
             from .gazetteer import load_gazetteer
 
-            gazetteer = load_gazetteer(aoi=aoi)
+            gazetteer = load_gazetteer(theatre=theatre)
         self.gazetteer = gazetteer
-        self.resolver = Resolver(gazetteer, aoi=aoi, aoi_country=aoi_country, min_confidence=min_confidence)
+        self.resolver = Resolver(gazetteer, aoi=theatre.aoi, aoi_country=theatre.country, min_confidence=min_confidence)
         self.fallback = fallback if fallback is not None else (OnlineGeocoder() if online else None)
 
     def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
@@ -585,7 +588,7 @@ class OnlineGeocoder:
         user_agent: str = DEFAULTS.user_agent,
         cache_dir: Path = DEFAULTS.cache_dir,
         min_delay_seconds: float = DEFAULTS.online_min_delay_s,
-        country_codes: str = "sy",
+        country_codes: str = DEFAULTS.theatre.country.lower(),
     ) -> None:
         from geopy.extra.rate_limiter import RateLimiter
 
@@ -609,11 +612,7 @@ class OnlineGeocoder:
         return self._cache
 
     def _save(self) -> None:
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.cache_path.parent, prefix=".nominatim-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(self._cache, fh, ensure_ascii=False)
-        os.replace(tmp, self.cache_path)
+        write_text(self.cache_path, json.dumps(self._cache, ensure_ascii=False))
 
     @staticmethod
     def cache_key(query: str) -> str:

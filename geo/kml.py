@@ -29,9 +29,9 @@ import geopandas as gpd
 import shapely
 
 from .actors import UNKNOWN, Actors
-from .exc import ZoneError
+from .exc import Rejection, ZoneError
 from .settings import DEFAULTS
-from .zones import Rejected, zone_features
+from .zones import zone_features
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +146,7 @@ def _load(path: Path) -> bytes:
 
 def read_kml(
     path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False, clip_iso: str | None = "SY"
-) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
+) -> tuple[gpd.GeoDataFrame, list[Rejection], list[str]]:
     """Read the coloured control polygons of a KML or KMZ file.
 
     Parameters
@@ -188,7 +188,7 @@ def read_kml(
         if not geoms:
             if strict:
                 raise ZoneError(bad, path=path, item=item)
-            rejected.append(Rejected(str(path), item, bad))
+            rejected.append(Rejection(str(path), 0, bad, item))
             continue
         ext = _extended(pm)
         inline = _child(pm, "Style")

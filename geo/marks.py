@@ -19,17 +19,17 @@ import geopandas as gpd
 import pandas as pd
 
 from .actors import Actors
-from .exc import ZoneError
+from .exc import Rejection, ZoneError
 from .settings import DEFAULTS
 from .wikimap import COLUMNS, SUFFIXES, read_wikimap
-from .zones import Rejected, read_settlements
+from .zones import read_settlements
 
 SETTLEMENTS = "settlements.csv"
 
 
 def read_marks(
-    directory: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
-) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
+    directory: Path, actors: Actors, *, aoi=DEFAULTS.aoi, country: str = DEFAULTS.aoi_country, strict: bool = False
+) -> tuple[gpd.GeoDataFrame, list[Rejection], list[str]]:
     """All control marks in ``directory``: ``settlements.csv`` and ``*.lua`` modules.
 
     Parameters
@@ -39,6 +39,8 @@ def read_marks(
     actors : Actors
     aoi : tuple of float
         Marks outside it are rejected.
+    country : str
+        ISO code of the theatre's country ('' for none): marks outside it are rejected.
     strict : bool
         Raise on the first bad row or mark.
 
@@ -54,17 +56,17 @@ def read_marks(
     frames, rejected, warnings = [], [], []
     table = directory / SETTLEMENTS
     if table.is_file():
-        gdf, rej = read_settlements(table, actors, aoi=aoi, strict=strict)
+        gdf, rej = read_settlements(table, actors, aoi=aoi, country=country, strict=strict)
         frames.append(gdf)
         rejected += rej
     modules = sorted(p for p in directory.glob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
     for path in modules:
         try:
-            gdf, rej, warn = read_wikimap(path, actors, aoi=aoi, strict=strict)
+            gdf, rej, warn = read_wikimap(path, actors, aoi=aoi, country=country, strict=strict)
         except ZoneError as err:
             if strict:
                 raise
-            rejected.append(Rejected(str(path), "whole file", err.reason, err.line or 0))
+            rejected.append(Rejection(str(path), err.line or 0, err.reason, "whole file"))
             continue
         frames.append(gdf)
         rejected += rej

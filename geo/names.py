@@ -28,13 +28,14 @@ array operations, not a Python loop per character or per word.
 from __future__ import annotations
 
 import hashlib
-import os
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from ._files import atomic_path
 
 SEP = 32  # the single separator code in a skeleton
 _DEL = 0  # code for characters that vanish
@@ -111,10 +112,8 @@ def _fold_table() -> np.ndarray:
         pass
     table = _build_fold_table()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.partial-{os.getpid()}.npy")
-        np.save(tmp, table)
-        os.replace(tmp, path)
+        with atomic_path(path) as tmp:
+            np.save(tmp, table)
     except OSError:
         pass  # a read-only cache folder only costs the rebuild
     return table
@@ -284,3 +283,54 @@ def fold_surface(s: str) -> str:
             continue
         out.append(ch if ch.isalnum() else " ")
     return " ".join("".join(out).split())
+
+
+#: Generic leading words of Arabic place names ("Tell" = hill, "Kafr" = village …): alone
+#: before another capitalised word they are the start of a name the gazetteer lacks.
+GENERIC = frozenset(
+    skeleton_many(
+        [
+            "Tell",
+            "Tel",
+            "Tal",
+            "Tall",
+            "Jabal",
+            "Jebel",
+            "Kafr",
+            "Kfar",
+            "Deir",
+            "Dayr",
+            "Ain",
+            "Ayn",
+            "Khan",
+            "Wadi",
+            "Ras",
+            "Bab",
+            "Umm",
+            "Abu",
+            "Beit",
+            "Bayt",
+            "Sheikh",
+            "Shaykh",
+            "Qalaat",
+            "Qalat",
+            "Maarat",
+            "Jisr",
+            "Nahr",
+            "Bir",
+            "Khirbet",
+            "Khirbat",
+            "Mazraat",
+            "Marj",
+            "Harat",
+            "Hammam",
+            "Sahl",
+            "Jubb",
+            "Qasr",
+            "Qaryat",
+            "Tlul",
+            "Ard",
+            "Ayn",
+        ]
+    )
+)

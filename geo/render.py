@@ -42,6 +42,7 @@ from markupsafe import Markup
 from .actors import UNKNOWN, Actors
 from .events import KINDS as EVENT_KINDS
 from .export import write_text
+from .gazetteer import KINDS
 from .settings import DEFAULTS, RESOURCES
 
 EVENT_COLOURS = {
@@ -55,22 +56,7 @@ EVENT_COLOURS = {
     "attack": "#bcbd22",
     "clash": "#17becf",
 }
-PLACE_KINDS = [
-    "city",
-    "town",
-    "village",
-    "airbase",
-    "base",
-    "road",
-    "region",
-    "plain",
-    "mountain",
-    "hill",
-    "crossing",
-    "dam",
-    "governorate",
-    "area",
-]
+PLACE_KINDS = [k for k in KINDS if k != "country"]  # the kinds a marker can have, in the gazetteer's order
 ATTRIBUTION = (
     "Places: GeoNames (CC BY 4.0) and project gazetteer; outlines: Natural Earth; map library: Leaflet (BSD-2)"
 )
@@ -315,8 +301,10 @@ def render_date(
     digits: int = DEFAULTS.coordinate_digits,
     tolerance: float = DEFAULTS.simplify_tolerance_deg,
     online_tiles: bool = True,
+    center: tuple[float, float] = DEFAULTS.theatre.center,
+    zoom: int = DEFAULTS.theatre.zoom,
 ) -> None:
-    """Write ``maps/<date>.html``."""
+    """Write ``maps/<date>.html``; the map opens on ``center`` (lat, lon) at ``zoom``."""
     controllers, cidx = _controllers(actors)
     reports, sentences, names, actor_names = _Table(), _Table(), _Table(), _Table()
     report_meta = {r.id: {"id": r.id, "t": r.title, "s": r.source, "u": safe_url(r.url) or ""} for r in page.reports}
@@ -395,8 +383,7 @@ def render_date(
         "reports": reports.items,
         "dates": [page.date.isoformat()],
     }
-    center = (35.6, 36.8)
-    m = _map(center, 8)
+    m = _map(center, zoom)
     title = f"{page.date.isoformat()} — conflict map"
     body = _date_body(page, actors, len(places) + len(area_feats), len(page.events))
     script = _PageScript(
@@ -625,6 +612,8 @@ def render_timeline(
     digits: int = 4,
     tolerance: float = DEFAULTS.simplify_tolerance_deg,
     online_tiles: bool = True,
+    center: tuple[float, float] = DEFAULTS.theatre.center,
+    zoom: int = DEFAULTS.theatre.zoom,
 ) -> None:
     """Write ``maps/timeline.html``: all dates on one map with a slider.
 
@@ -689,7 +678,7 @@ def render_timeline(
         "kinds": PLACE_KINDS,
         "view": [[34.9, 35.9], [36.7, 37.9]],
     }
-    m = _map((35.6, 36.8), 8)
+    m = _map(center, zoom)
     body = (
         f'<div id="cm-bar"><h1>Timeline · {len(ds)} date(s) · {len(events)} event(s)</h1>'
         f'<span class="cm-grow"></span><a href="index.html">Index</a></div>'

@@ -29,16 +29,16 @@ import calendar
 import codecs
 import csv
 import datetime as dt
-import io
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .exc import ReportError
+from .exc import Rejection, ReportError
 from .settings import DEFAULTS
+from .tables import FIELD_LIMIT, Row, read_rows
 
 log = logging.getLogger(__name__)
 
@@ -94,16 +94,6 @@ class Report:
     def full_text(self) -> str:
         """Title and body as one document: ``title + "\\n\\n" + text``."""
         return f"{self.title}\n\n{self.text}" if self.title else self.text
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    """A report (or a whole file) that could not be read, and why."""
-
-    path: str
-    line: int
-    reason: str
-    id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +171,10 @@ def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.dat
         else:
             d = mo = a
     elif (m := _DMY.match(s)) or (m := _MDY.match(s)):
-        mo = _MONTHS.get(m["mon"].lower().rstrip("."))
-        if mo is None:
+        month = _MONTHS.get(m["mon"].lower().rstrip("."))
+        if month is None:
             raise ValueError(f"{m['mon']!r} is not a month name")
+        mo = month
         y, d = int(m["y"]), int(m["d"])
     else:
         raise ValueError(
@@ -376,39 +367,32 @@ def _read_jsonl(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: i
 
 
 def _read_csv(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int):
-    reader = csv.reader(io.StringIO(text))
     try:
-        header = [h.strip().lower() for h in next(reader)]
-    except StopIteration:
-        yield ReportError("empty CSV; expected a header with date,text", path=path, line=1)
-        return
-    missing = [c for c in ("date", "text") if c not in header]
-    if missing:
-        yield ReportError(
-            f"CSV header lacks {', '.join(missing)}; expected columns "
-            f"{','.join(_FIELDS)} (id, title, source, url optional)",
-            path=path,
-            line=1,
-        )
-        return
-    extra = [h for h in header if h not in _FIELDS]
-    w = (*warnings, f"ignored unknown column(s) {', '.join(extra)}") if extra else warnings
-    end_of_previous = reader.line_num
-    for values in reader:
-        line, end_of_previous = end_of_previous + 1, reader.line_num  # where the row starts
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) != len(header):
-            yield ReportError(
-                f"expected {len(header)} fields as in the header, found {len(values)}", path=path, line=line
+        rows = list(
+            read_rows(
+                text,
+                path=path,
+                required=("date", "text"),
+                error=ReportError,
+                expected=_FIELDS,
+                field_limit=max(max_bytes, FIELD_LIMIT),
             )
+        )
+    except ReportError as err:
+        yield err
+        return
+    header = next(csv.reader([text.splitlines()[0]]))
+    extra = [h.strip() for h in header if h.strip().lower() not in _FIELDS]
+    w = (*warnings, f"ignored unknown column(s) {', '.join(extra)}") if extra else warnings
+    for row in rows:
+        if not isinstance(row, Row):
+            yield row
             continue
-        row = dict(zip(header, values))
-        if len(row.get("text", "")) > max_bytes:
-            yield ReportError("report is over the size limit", path=path, line=line)
+        if len(row.cells.get("text", "")) > max_bytes:
+            yield ReportError("report is over the size limit", path=path, line=row.line)
             continue
         try:
-            yield _row_report(row, path, line, dayfirst=dayfirst, warnings=w)
+            yield _row_report(row.cells, path, row.line, dayfirst=dayfirst, warnings=w)
         except ReportError as err:
             yield err
 
@@ -505,30 +489,68 @@ def read_reports(
         ``source`` that does not exist.
     """
     files = report_files(source)
+    items = (item for path in files for item in _read_file(path, dayfirst=dayfirst, max_bytes=max_bytes))
+    reports, rejected = _collect(items, strict=strict)
+    return ReportBatch(tuple(reports), tuple(rejected), tuple(map(str, files)))
+
+
+def _collect(items: Iterable[Report | ReportError], *, strict: bool) -> tuple[list[Report], list[Rejection]]:
+    """Reports in date order and the rejections (bad rows, later duplicates of an id)."""
     reports: list[Report] = []
     rejected: list[Rejection] = []
     seen: dict[str, Report] = {}
-    for path in files:
-        for item in _read_file(path, dayfirst=dayfirst, max_bytes=max_bytes):
-            if isinstance(item, ReportError):
-                if strict:
-                    raise item
-                log.warning("rejected %s", item)
-                rejected.append(Rejection(str(item.path or path), item.line or 0, item.reason, item.item or ""))
-                continue
-            first = seen.get(item.id)
-            if first is not None:
-                err = ReportError(
-                    f"duplicate report id {item.id!r} (first in {first.path}:{first.line})",
-                    path=item.path,
-                    line=item.line,
-                    item=item.id,
-                )
-                if strict:
-                    raise err
-                rejected.append(Rejection(item.path, item.line, err.reason, item.id))
-                continue
-            seen[item.id] = item
-            reports.append(item)
+    for item in items:
+        if isinstance(item, ReportError):
+            if strict:
+                raise item
+            log.warning("rejected %s", item)
+            rejected.append(Rejection.of(item))
+            continue
+        first = seen.get(item.id)
+        if first is not None:
+            err = ReportError(
+                f"duplicate report id {item.id!r} (first in {first.path}:{first.line})",
+                path=item.path,
+                line=item.line,
+                item=item.id,
+            )
+            if strict:
+                raise err
+            rejected.append(Rejection.of(err))
+            continue
+        seen[item.id] = item
+        reports.append(item)
     reports.sort(key=lambda r: (r.date, r.id))
-    return ReportBatch(tuple(reports), tuple(rejected), tuple(map(str, files)))
+    return reports, rejected
+
+
+def reports_from_frame(
+    frame, *, name: str = "<DataFrame>", dayfirst: bool = DEFAULTS.dayfirst, strict: bool = False
+) -> ReportBatch:
+    """Reports from a DataFrame with the columns of a report CSV (``date`` and ``text`` required).
+
+    Rows are checked like the rows of a CSV file; a bad row is rejected with its
+    position (row 1 is the first data row) and the others are used.
+
+    >>> import pandas as pd
+    >>> batch = reports_from_frame(pd.DataFrame({"date": ["2019-08-21", "soon"], "text": ["Jets hit Saraqib.", "?"]}))
+    >>> [r.date.isoformat() for r in batch.reports], [j.line for j in batch.rejected]
+    (['2019-08-21'], [2])
+    """
+    missing = [c for c in ("date", "text") if c not in frame.columns]
+    if missing:
+        raise ReportError(
+            f"missing column(s) {', '.join(missing)}; expected {', '.join(_FIELDS)}", path=name, line=None
+        )
+    path = Path(name)
+
+    def rows() -> Iterator[Report | ReportError]:
+        for n, row in enumerate(frame.to_dict("records"), start=1):
+            clean = {k: ("" if v is None or (isinstance(v, float) and v != v) else v) for k, v in row.items()}
+            try:
+                yield _row_report({k: str(v) for k, v in clean.items()}, path, n, dayfirst=dayfirst)
+            except ReportError as err:
+                yield err
+
+    reports, rejected = _collect(rows(), strict=strict)
+    return ReportBatch(tuple(reports), tuple(rejected), (name,))

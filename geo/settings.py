@@ -3,7 +3,12 @@
 Every public function takes its options as keyword arguments whose defaults come
 from :data:`DEFAULTS`; the CLI builds a :class:`Settings` from its flags with
 :func:`dataclasses.replace`.  Nothing else in the package hard-codes a path, a
-threshold or a URL.
+threshold or a URL, and nothing at all names a country: the area of interest, the
+countries, the projection and the map's first view come from the theatre file of the
+data folder (:mod:`geo.theatre`).
+
+Inputs and outputs are found relative to the working folder (``./data``, ``./maps``),
+never relative to the installed package.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-RESOURCES = Path(__file__).resolve().parent / "resources"
+from .theatre import RESOURCES, Theatre, theatre_for
+
+__all__ = ["DEFAULTS", "RESOURCES", "Settings"]
 
 
 def _cache_dir() -> Path:
@@ -29,34 +35,29 @@ class Settings:
     Attributes
     ----------
     data_dir : Path
-        Root of the shipped inputs (``reports/``, ``zones/``, ``gazetteer/``, ``actors.csv``).
+        Root of the inputs (``theatre.toml``, ``reports/``, ``zones/``, ``gazetteer/``,
+        ``actors.csv``); default ``./data``.
     out_dir : Path
-        Where maps and layers are written.
-    aoi : tuple of float
-        Area of interest as ``(min_lon, min_lat, max_lon, max_lat)``; default: Syria.
-    aoi_country : str
-        ISO code of the country the reports are about; candidates there are preferred.
+        Where maps and layers are written; default ``./maps``.
+    theatre_path : Path, optional
+        The theatre file; default ``data_dir/theatre.toml`` (the world if absent).
     min_confidence : float
         Resolutions below this are listed as unresolved, never guessed.
     dayfirst : bool
         Read ``3/4/2019`` as 3 April (``True``) or 4 March (``False``); flagged either way.
     online : bool
         Allow the Nominatim fallback for names the offline gazetteer lacks.
-    metric_crs : str
-        Projected CRS used for areas and distances (UTM 37N covers Syria).
     """
 
-    data_dir: Path = ROOT / "data"
-    out_dir: Path = ROOT / "maps"
+    data_dir: Path = field(default_factory=lambda: Path.cwd() / "data")
+    out_dir: Path = field(default_factory=lambda: Path.cwd() / "maps")
     cache_dir: Path = field(default_factory=_cache_dir)
-    aoi: tuple[float, float, float, float] = (35.5, 32.2, 42.5, 37.5)
-    aoi_country: str = "SY"
+    theatre_path: Path | None = None
     min_confidence: float = 0.5
     dayfirst: bool = True
     online: bool = False
     user_agent: str = "conflict-map/0.1 (offline-first conflict mapping; set --user-agent)"
     online_min_delay_s: float = 1.1
-    metric_crs: str = "EPSG:32637"
     max_report_bytes: int = 5 * 1024 * 1024
     coordinate_digits: int = 5
     simplify_tolerance_deg: float = 0.002
@@ -64,6 +65,26 @@ class Settings:
     zones_path: Path | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None
+
+    @property
+    def theatre(self) -> Theatre:
+        """The theatre of the data folder (read once per file version)."""
+        return theatre_for(self.data_dir, self.theatre_path)
+
+    @property
+    def aoi(self) -> tuple[float, float, float, float]:
+        """Area of interest ``(min_lon, min_lat, max_lon, max_lat)``, from the theatre."""
+        return self.theatre.aoi
+
+    @property
+    def aoi_country(self) -> str:
+        """ISO code of the country the reports are about (candidates there are preferred)."""
+        return self.theatre.country
+
+    @property
+    def metric_crs(self) -> str:
+        """Projected CRS for areas and distances, from the theatre."""
+        return self.theatre.metric_crs
 
     @property
     def reports_dir(self) -> Path:
@@ -81,8 +102,10 @@ class Settings:
 
     @property
     def actors_csv(self) -> Path:
-        """``actors_path`` if given, else ``data_dir/actors.csv``."""
-        return Path(self.actors_path) if self.actors_path else self.data_dir / "actors.csv"
+        """``actors_path`` if given, else the theatre's actor table, else ``data_dir/actors.csv``."""
+        if self.actors_path:
+            return Path(self.actors_path)
+        return self.theatre.actors or self.data_dir / "actors.csv"
 
 
 DEFAULTS = Settings()

@@ -37,7 +37,7 @@ import numpy as np
 from ._records import maker, paused_gc
 from .actors import Actors
 from .gazetteer import Gazetteer
-from .names import BOUNDARY, SEP, code_points, skeleton, skeleton_many, skeleton_text
+from .names import BOUNDARY, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
@@ -105,55 +105,6 @@ def _betweens(low: str):
         k = low.find("between", k + 7)
 
 
-#: Generic leading words of Arabic place names ("Tell" = hill, "Kafr" = village …): alone
-#: before another capitalised word they are the start of a name the gazetteer lacks.
-GENERIC = frozenset(
-    skeleton_many(
-        [
-            "Tell",
-            "Tel",
-            "Tal",
-            "Tall",
-            "Jabal",
-            "Jebel",
-            "Kafr",
-            "Kfar",
-            "Deir",
-            "Dayr",
-            "Ain",
-            "Ayn",
-            "Khan",
-            "Wadi",
-            "Ras",
-            "Bab",
-            "Umm",
-            "Abu",
-            "Beit",
-            "Bayt",
-            "Sheikh",
-            "Shaykh",
-            "Qalaat",
-            "Qalat",
-            "Maarat",
-            "Jisr",
-            "Nahr",
-            "Bir",
-            "Khirbet",
-            "Khirbat",
-            "Mazraat",
-            "Marj",
-            "Harat",
-            "Hammam",
-            "Sahl",
-            "Jubb",
-            "Qasr",
-            "Qaryat",
-            "Tlul",
-            "Ard",
-            "Ayn",
-        ]
-    )
-)
 _NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z\u0600-\u06FF][\w'’‘`]*")
 _CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
 _UNKNOWN_CUE = re.compile(

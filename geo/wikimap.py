@@ -42,10 +42,10 @@ import geopandas as gpd
 import pandas as pd
 
 from .actors import UNKNOWN, Actors
-from .exc import ZoneError
+from .exc import Rejection, ZoneError
 from .geometry import lonlat_points, position_problem
 from .settings import DEFAULTS
-from .zones import Rejected
+from .theatre import in_box
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +329,7 @@ def _mark_lines(text: str) -> list[int]:
 
 def read_wikimap(
     path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, country: str = DEFAULTS.aoi_country, strict: bool = False
-) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
+) -> tuple[gpd.GeoDataFrame, list[Rejection], list[str]]:
     """Read the marks of a saved Wikipedia detailed-map module.
 
     Parameters
@@ -385,14 +385,14 @@ def read_wikimap(
                     item=name,
                 ) from None
             problem = position_problem(lat, lon, country, aoi)
-            if problem is None and not (aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]):
+            if problem is None and not in_box(lat, lon, aoi):
                 problem = f"({lat}, {lon}) is outside the area of interest"
             if problem:
                 raise ZoneError(problem, path=path, line=line, item=name)
         except ZoneError as err:
             if strict:
                 raise
-            rejected.append(Rejected(str(path), err.item or name, err.reason, line or 0))
+            rejected.append(Rejection(str(path), err.line or line or 0, err.reason, err.item or name))
             continue
         icon = str(mark.get("mark") or "")
         controller = actors.by_icon(icon) if icon else ""

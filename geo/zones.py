@@ -47,9 +47,10 @@ import shapely
 
 from .actors import UNKNOWN, Actors
 from .events import Event
-from .exc import ZoneError
+from .exc import Rejection, ZoneError
 from .geometry import area_km2, country_outline, distance_km, lonlat_points, position_problem
 from .settings import DEFAULTS
+from .theatre import in_box
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +60,6 @@ CAPTURE_RADIUS_KM = 2.5
 SURRENDER_RADIUS_KM = 10.0
 NEAREST_ZONE_M = 5000.0  # how far outside every zone a point may be and still get the nearest one
 _GRID = 1e-7  # precision grid (degrees) that keeps Voronoi cells an exact coverage
-
-
-@dataclass(frozen=True, slots=True)
-class Rejected:
-    """A zone feature, file or settlement row that was not used, and why."""
-
-    path: str
-    item: str
-    reason: str
-    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +147,8 @@ def resolve_controller(value, actors: Actors, *, path, item) -> str:
 
 
 def read_zone_file(
-    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False, clip_iso: str | None = "SY"
-) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
+    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False, clip_iso: str | None = DEFAULTS.aoi_country
+) -> tuple[gpd.GeoDataFrame, list[Rejection], list[str]]:
     """Read and validate one polygon layer.
 
     Returns
@@ -204,9 +195,9 @@ def zone_features(
     *,
     aoi=DEFAULTS.aoi,
     strict: bool = False,
-    clip_iso: str | None = "SY",
+    clip_iso: str | None = DEFAULTS.aoi_country,
     warnings: list[str] | None = None,
-) -> tuple[gpd.GeoDataFrame, list[Rejected]]:
+) -> tuple[gpd.GeoDataFrame, list[Rejection]]:
     """Validate the features of one polygon layer already in EPSG:4326 (any reader's).
 
     Columns used (any case): ``controller``, ``valid_from``, ``valid_to``, ``name``,
@@ -220,7 +211,7 @@ def zone_features(
     """
     path = Path(path)
     warnings = [] if warnings is None else warnings
-    rejected: list[Rejected] = []
+    rejected: list[Rejection] = []
     name_date = _DATE_IN_NAME.search(path.stem)
     cols = {c.lower(): c for c in gdf.columns}
     outline = country_outline(clip_iso) if clip_iso else None
@@ -265,7 +256,7 @@ def zone_features(
         except ZoneError as err:
             if strict:
                 raise
-            rejected.append(Rejected(str(path), item, err.reason))
+            rejected.append(Rejection(str(path), 0, err.reason, item))
             continue
         rows.append(
             {
@@ -289,8 +280,13 @@ def zone_features(
 
 
 def read_zone_layers(
-    directory: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
-) -> tuple[gpd.GeoDataFrame, list[Rejected], list[str]]:
+    directory: Path,
+    actors: Actors,
+    *,
+    aoi=DEFAULTS.aoi,
+    strict: bool = False,
+    clip_iso: str | None = DEFAULTS.aoi_country,
+) -> tuple[gpd.GeoDataFrame, list[Rejection], list[str]]:
     """All polygon layers in ``directory`` (see :func:`read_zone_file`).
 
     Dated files without ``valid_to`` are closed the day before the next dated file
@@ -304,11 +300,11 @@ def read_zone_layers(
     )
     for p in files:
         try:
-            gdf, rej, warn = read_zone_file(p, actors, aoi=aoi, strict=strict)
+            gdf, rej, warn = read_zone_file(p, actors, aoi=aoi, strict=strict, clip_iso=clip_iso)
         except ZoneError as err:  # one unreadable file does not block the others
             if strict:
                 raise
-            rejected.append(Rejected(str(p), "whole file", err.reason))
+            rejected.append(Rejection(str(p), 0, err.reason, "whole file"))
             continue
         frames.append(gdf)
         rejected += rej
@@ -336,9 +332,16 @@ def read_zone_layers(
 # -- settlements ---------------------------------------------------------------------
 
 
+def empty_settlements() -> gpd.GeoDataFrame:
+    """A settlement table with no rows (the columns of :func:`read_settlements`)."""
+    return gpd.GeoDataFrame(
+        columns=["name", "lat", "lon", "controller", "as_of", "source", "estimated"], geometry=[], crs="EPSG:4326"
+    )
+
+
 def read_settlements(
-    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False
-) -> tuple[gpd.GeoDataFrame, list[Rejected]]:
+    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, country: str = DEFAULTS.aoi_country, strict: bool = False
+) -> tuple[gpd.GeoDataFrame, list[Rejection]]:
     """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source[, estimated]).
 
     The optional ``estimated`` column says whether a mark is inferred rather than
@@ -376,8 +379,8 @@ def read_settlements(
                 raise ZoneError(
                     f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers", path=path, line=line, item=name
                 ) from None
-            problem = position_problem(lat, lon, "SY", aoi)
-            if problem is None and not (aoi[1] <= lat <= aoi[3] and aoi[0] <= lon <= aoi[2]):
+            problem = position_problem(lat, lon, country, aoi)
+            if problem is None and not in_box(lat, lon, aoi):
                 problem = f"({lat}, {lon}) is outside the area of interest"
             if problem:
                 raise ZoneError(problem, path=path, line=line, item=name)
@@ -387,7 +390,7 @@ def read_settlements(
         except ZoneError as err:
             if strict:
                 raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
-            rejected.append(Rejected(str(path), err.item or "", err.reason, line))
+            rejected.append(Rejection.of(err, path=path, line=line))
             continue
         rows.append(
             {
@@ -675,9 +678,9 @@ def build_control(
     explicit : GeoDataFrame, optional
         Polygon layers (:func:`read_zone_layers`).
     outline : polygon, optional
-        Clip outline; default: Syria.
+        Clip outline; default: the outline of the theatre's country.
     """
-    outline = outline if outline is not None else country_outline("SY")
+    outline = outline if outline is not None else country_outline(DEFAULTS.aoi_country)
     dates = sorted(set(dates))
     explicit = explicit if explicit is not None else read_zone_layers(Path("/nonexistent"), actors)[0]
     s = settlements.copy().reset_index(drop=True)

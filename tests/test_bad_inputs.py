@@ -29,8 +29,8 @@ import geo.gazetteer
 from geo import GazetteerError, ReportError, read_reports
 from geo.gazetteer import build_gazetteer
 from geo.pipeline import EXIT_NOTHING, EXIT_REJECTED, EXIT_USAGE
-from geo.settings import ROOT
 from geo.zones import read_settlements, read_zone_file, read_zone_layers
+from tests.conftest import ROOT
 
 DATA = ROOT / "data"
 BAD = Path(__file__).resolve().parent / "data" / "bad"
@@ -208,9 +208,7 @@ def test_report_csv_missing_required_column_is_rejected_naming_the_columns(tmp_p
     batch, d = _read(tmp_path, "missing_column.csv")
     rej = _only_rejection(batch)
     assert (rej.path, rej.line) == (str(d / "missing_column.csv"), 1)
-    assert rej.reason == (
-        "CSV header lacks date; expected columns id,date,title,text,source,url (id, title, source, url optional)"
-    )
+    assert rej.reason == ("missing column(s) date; expected a header with id,date,title,text,source,url")
 
 
 def test_report_csv_extra_column_is_accepted_with_a_warning(tmp_path):
@@ -233,7 +231,7 @@ def test_report_csv_row_with_wrong_field_count_is_rejected_and_others_kept(tmp_p
 def test_report_csv_multiline_rows_are_located_at_their_first_line(tmp_path):
     batch, _d = _read(tmp_path, "multiline_rows.csv")
     assert [(r.id, r.line) for r in batch.reports] == [("csv-ml-good", 2)]
-    assert [(rej.line, rej.id) for rej in batch.rejected] == [(4, "csv-ml-bad")]
+    assert [(rej.line, rej.item) for rej in batch.rejected] == [(4, "csv-ml-bad")]
 
 
 def test_report_duplicate_id_across_files_keeps_the_first(tmp_path):
@@ -241,7 +239,7 @@ def test_report_duplicate_id_across_files_keeps_the_first(tmp_path):
     (r,) = batch.reports
     assert (r.id, r.title, r.path) == ("dup-report", "First copy", str(d / "duplicate_first.jsonl"))
     (rej,) = batch.rejected
-    assert (rej.path, rej.line, rej.id) == (str(d / "duplicate_second.csv"), 2, "dup-report")
+    assert (rej.path, rej.line, rej.item) == (str(d / "duplicate_second.csv"), 2, "dup-report")
     assert rej.reason == f"duplicate report id 'dup-report' (first in {d / 'duplicate_first.jsonl'}:1)"
 
 
@@ -502,14 +500,14 @@ _ORIGINAL_GEONAMES = geo.gazetteer._geonames_places
 
 
 @functools.lru_cache(maxsize=2)
-def _geonames_once(aoi):
-    return tuple(_ORIGINAL_GEONAMES(aoi))
+def _geonames_once(theatre):
+    return tuple(_ORIGINAL_GEONAMES(theatre))
 
 
 @pytest.fixture()
 def gazetteer_copy(tmp_path, monkeypatch) -> Path:
     """A tmp copy of data/gazetteer; GeoNames is parsed once per session (it is not under test)."""
-    monkeypatch.setattr(geo.gazetteer, "_geonames_places", lambda aoi: list(_geonames_once(tuple(aoi))))
+    monkeypatch.setattr(geo.gazetteer, "_geonames_places", lambda theatre: list(_geonames_once(theatre)))
     d = tmp_path / "gazetteer"
     shutil.copytree(DATA / "gazetteer", d)
     return d
@@ -664,7 +662,7 @@ def test_cli_all_bad_reports_no_file_is_lost(cli_all_bad):
         ("missing_dateline.txt", "1", "no dateline: 'Khan Shaykhun falls to the army' is not a date"),
         ("impossible_date.txt", "1", "no dateline: '31/2/2019' is not a valid date"),
         ("one_broken_line.jsonl", "2", "invalid JSON (Unterminated string"),
-        ("missing_column.csv", "1", "CSV header lacks date; expected columns id,date,title,text,source,url"),
+        ("missing_column.csv", "1", "missing column(s) date; expected a header with id,date,title,text,source,url"),
         ("wrong_field_count.csv", "3", "expected 4 fields as in the header, found 3"),
         ("wrong_field_count.csv", "4", "expected 4 fields as in the header, found 5"),
         ("duplicate_second.csv", "2", "duplicate report id 'dup-report' (first in {reports}/duplicate_first.jsonl:1)"),

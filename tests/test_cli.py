@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from geo.settings import ROOT
+from tests.conftest import ROOT
 
 
 def run(args, cache_dir, **kw):

@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 import shapely
 
-from geo import build_control, extract_events, find_mentions, read_reports, read_settlements, resolve_mentions
+from geo import build_control, find_mentions, read_reports, read_settlements, resolve_mentions
+from geo.events import extract_events
 from geo.marks import read_marks
 from geo.zones import read_zone_layers
 from tests.conftest import DATA

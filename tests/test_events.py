@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from geo import Report, extract_events, find_mentions, resolve_mentions
+from geo import Report, find_mentions, resolve_mentions
+from geo.events import extract_events
 from geo.reports import read_reports
 
 

@@ -4,7 +4,7 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from geo.export import atomic_path, remove_stale_temporaries, write_csv, write_geojson, write_gpkg
+from geo.export import atomic_path, write_csv, write_frame_csv, write_geojson, write_gpkg
 
 
 def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
@@ -17,11 +17,18 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
 
-def test_stale_partials_are_removed(tmp_path):
-    (tmp_path / ".2019-08-01.html.partial-abcd1234.html").write_text("x")
-    (tmp_path / "keep.html").write_text("y")
-    assert remove_stale_temporaries(tmp_path) == 1
-    assert [p.name for p in tmp_path.iterdir()] == ["keep.html"]
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path):
+    import csv
+
+    import pandas as pd
+
+    rows = [{"id": '=HYPERLINK("http://x","y")', "t": "+cmd", "n": -3.5, "s": "-12", "a": "@SUM(A1)"}]
+    write_csv(tmp_path / "a.csv", rows, ["id", "t", "n", "s", "a"])
+    write_frame_csv(tmp_path / "b.csv", pd.DataFrame(rows))
+    for name in ("a.csv", "b.csv"):
+        with (tmp_path / name).open(encoding="utf-8") as fh:
+            (row,) = list(csv.DictReader(fh))
+        assert row == {"id": '\'=HYPERLINK("http://x","y")', "t": "'+cmd", "n": "-3.5", "s": "-12", "a": "'@SUM(A1)"}
 
 
 def _layers():

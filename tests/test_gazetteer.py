@@ -1,10 +1,10 @@
 """The offline gazetteer: sources, supplement rules, index, cache."""
 
 import shutil
-import time
 
 import pytest
 
+import geo.gazetteer
 from geo import GazetteerError
 from geo.gazetteer import build_gazetteer, load_gazetteer
 from tests.conftest import DATA
@@ -73,17 +73,46 @@ def test_alias_to_unknown_place_is_refused(tmp_path):
         build_gazetteer(directory=d)
 
 
-def test_warm_start_is_fast_and_cache_invalidates_on_edit(tmp_path):
+def test_warm_start_reads_the_cache_and_an_edit_invalidates_it(tmp_path, monkeypatch):
     d = _copy(tmp_path)
     cache = tmp_path / "cache"
-    load_gazetteer(directory=d, cache_dir=cache)  # cold build, fills the cache
-    t = time.perf_counter()
+    cold = load_gazetteer(directory=d, cache_dir=cache)  # fills the cache
+    builds = []
+    real = geo.gazetteer.build_gazetteer
+    monkeypatch.setattr(geo.gazetteer, "build_gazetteer", lambda **kw: builds.append(kw) or real(**kw))
     gaz = load_gazetteer(directory=d, cache_dir=cache)
-    assert time.perf_counter() - t < 5  # generous: the benchmark measures the real figure
-    assert len(list(cache.glob("gazetteer-*.pickle"))) == 1
+    assert builds == [] and len(list(cache.glob("gazetteer-*.json.gz"))) == 1
+    assert [(p.id, p.name, p.alt_names, p.geometry and p.geometry.wkb) for p in gaz.places] == [
+        (p.id, p.name, p.alt_names, p.geometry and p.geometry.wkb) for p in cold.places
+    ]
+    assert gaz.index == cold.index and gaz.aliases.keys() == cold.aliases.keys() and gaz.stop == cold.stop
     _append(d / "stoplist.csv", "Zarzour,test")
     gaz2 = load_gazetteer(directory=d, cache_dir=cache)
-    assert gaz2.fingerprint != gaz.fingerprint and "zarzour" in gaz2.stop
+    assert len(builds) == 1 and gaz2.fingerprint != gaz.fingerprint and "zarzour" in gaz2.stop
+
+
+def test_the_cache_is_data_with_a_checksum_and_a_planted_file_is_never_run(tmp_path, monkeypatch):
+    """The cache is gzipped JSON behind a version and SHA-256 line; anything else is rebuilt, never executed."""
+    import gzip
+    import pickle
+
+    d = _copy(tmp_path)
+    cache = tmp_path / "cache"
+    load_gazetteer(directory=d, cache_dir=cache)
+    (path,) = cache.glob("gazetteer-*.json.gz")
+    header = gzip.decompress(path.read_bytes()).split(b"\n", 1)[0]
+    assert header.startswith(b"conflict-map gazetteer cache v") and b"sha256=" in header
+
+    class Boom:
+        def __reduce__(self):
+            return (exec, (f"import pathlib; pathlib.Path({str(tmp_path / 'pwned')!r}).write_text('ran')",))
+
+    path.write_bytes(pickle.dumps(Boom()))  # a planted pickle
+    gaz = load_gazetteer(directory=d, cache_dir=cache)
+    assert not (tmp_path / "pwned").exists() and gaz.lookup("Umm al-Khalakhil")
+    raw = gzip.decompress(path.read_bytes())
+    path.write_bytes(gzip.compress(raw.replace(b"Khalakhil", b"Khalakhiz")))  # tampered: checksum fails
+    assert [p.name for p in load_gazetteer(directory=d, cache_dir=cache).lookup("Umm al-Khalakhil")]
 
 
 def test_alias_and_stoplist_workflow(tmp_path, actors):

@@ -14,7 +14,8 @@ import pyogrio
 import pytest
 
 from geo import pipeline
-from geo.settings import DEFAULTS, ROOT
+from geo.settings import DEFAULTS
+from tests.conftest import ROOT
 
 
 def test_every_output_is_written(built_maps):
@@ -182,7 +183,7 @@ def test_geoparse_pauses_the_cyclic_gc_only_while_it_runs(gaz, actors, monkeypat
     try:
         for state in (True, False):
             gc.enable() if state else gc.disable()
-            out = pipeline.geoparse([rep], gaz, actors)
+            out = pipeline.geoparse_reports([rep], gaz, actors)
             assert gc.isenabled() is state
             assert [r.place.name for r in out[0] if r.place] == ["Kafr Zita", "Saraqib"]
     finally:

@@ -22,7 +22,7 @@ def test_distributed_cluster_matches_in_process(cache_dir, gaz, actors):
     distributed = pytest.importorskip("distributed")
     settings = dataclasses.replace(DEFAULTS, cache_dir=cache_dir)
     reports = list(read_reports(DATA / "reports").reports)
-    expected = pipeline.geoparse(reports, gaz, actors, settings=settings)
+    expected = pipeline.geoparse_reports(reports, gaz, actors, settings=settings)
     with (
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cl,
         distributed.Client(cl) as client,
@@ -37,7 +37,7 @@ def test_local_processes_match_in_process(cache_dir, gaz, actors):
     settings = dataclasses.replace(DEFAULTS, cache_dir=cache_dir)
     reports = list(read_reports(DATA / "reports").reports)
     assert _flat(pipeline.geoparse_dask(reports, settings=settings, workers=2)) == _flat(
-        pipeline.geoparse(reports, gaz, actors, settings=settings)
+        pipeline.geoparse_reports(reports, gaz, actors, settings=settings)
     )
 
 

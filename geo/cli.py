@@ -1,0 +1,296 @@
+"""Conflict map command line (``python make_map.py`` or the ``conflict-map`` console script).
+
+    conflict-map                              # build every map from ./data into ./maps
+    conflict-map --date 2019-08-23            # only that date's map (zones still modelled over all)
+    conflict-map geoparse FILE... --format jsonl   # one JSON object per mention
+
+Exit codes: 0 ok, 1 some inputs rejected (listed in maps/rejected.csv), 2 usage error
+(bad option, another run holds the output folder), 3 nothing could be built,
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import logging
+import math
+import re
+import signal
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .exc import GeoMapError, UsageError
+from .settings import DEFAULTS, Settings
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_NOTHING, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+_SCHEDULER = re.compile(r"(tcp|tls|ucx|inproc|ws|wss)://[^\s/:]+(:\d{1,5})?/?")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _number(low: float, high: float, *, integer: bool = False, low_open: bool = False):
+    """An argparse type: a finite number in [low, high] (or (low, high])."""
+
+    def parse(text: str) -> float:
+        try:
+            value = int(text) if integer else float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {'whole ' if integer else ''}number") from None
+        if not math.isfinite(value) or value < low or value > high or (low_open and value == low):
+            lo = f"above {low:g}" if low_open else f"at least {low:g}"
+            raise argparse.ArgumentTypeError(f"{text!r} must be {lo} and at most {high:g}")
+        return value
+
+    return parse
+
+
+def _scheduler(text: str) -> str:
+    if not _SCHEDULER.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a Dask scheduler address; expected e.g. tcp://scheduler-host:8786"
+        )
+    return text
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", type=Path, default=DEFAULTS.data_dir, help="input folder (default: ./data)")
+    p.add_argument("--theatre", type=Path, help="theatre file (default: DATA/theatre.toml)")
+    p.add_argument("--gazetteer", type=Path, help="gazetteer supplement folder (default: DATA/gazetteer)")
+    p.add_argument("--actors", type=Path, help="actor table (default: the theatre's, else DATA/actors.csv)")
+    p.add_argument(
+        "--min-confidence",
+        type=_number(0, 1),
+        default=DEFAULTS.min_confidence,
+        help="0–1; below this a mention is listed as unresolved (default: %(default)s)",
+    )
+    order = p.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        dest="dayfirst",
+        action="store_true",
+        default=DEFAULTS.dayfirst,
+        help="read 3/4/2019 as 3 April (default)",
+    )
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_false", help="read 3/4/2019 as 4 March")
+    p.add_argument("--online", action="store_true", help="ask Nominatim for names the offline gazetteer lacks")
+    p.add_argument("--user-agent", default=DEFAULTS.user_agent, help="user agent for --online")
+    p.add_argument("--cache-dir", type=Path, default=DEFAULTS.cache_dir, help="gazetteer/online cache folder")
+    p.add_argument("--strict", action="store_true", help="stop at the first bad input instead of listing it")
+    p.add_argument(
+        "--max-report-mb",
+        type=_number(0, 1000, low_open=True),
+        default=DEFAULTS.max_report_bytes / 1e6,
+        help="largest report accepted, in MB, above 0 (default: %(default)s)",
+    )
+    noise = p.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="no progress bar, only errors")
+    noise.add_argument("-v", "--verbose", action="store_true", help="log every step")
+
+
+def _build_options(p: argparse.ArgumentParser) -> None:
+    _common(p)
+    p.add_argument("--reports", type=Path, nargs="+", help="report files/folders (default: DATA/reports)")
+    p.add_argument("--zones", type=Path, help="zone folder (default: DATA/zones)")
+    p.add_argument("--out", type=Path, default=DEFAULTS.out_dir, help="output folder (default: ./maps)")
+    p.add_argument("--date", type=_date, action="append", help="only write this date's map (repeatable)")
+    p.add_argument("--force", action="store_true", help="rebuild everything, ignoring the manifest")
+    p.add_argument(
+        "--workers",
+        type=_number(1, 256, integer=True),
+        default=1,
+        help="geoparse and assign zones with N local processes (Dask)",
+    )
+    p.add_argument(
+        "--scheduler",
+        type=_scheduler,
+        help="geoparse and assign zones on a dask.distributed scheduler, e.g. tcp://host:8786",
+    )
+    p.add_argument(
+        "--no-online-tiles", action="store_true", help="do not offer the optional online tile layer in the maps"
+    )
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's argument parser."""
+    p = argparse.ArgumentParser(
+        prog="make_map.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = p.add_subparsers(dest="command")
+    _build_options(p)
+    _build_options(sub.add_parser("build", help="build the maps (the default command)"))
+    gp = sub.add_parser("geoparse", help="print the places of report files, one JSON object per mention")
+    gp.add_argument("files", type=Path, nargs="+", help="report files (.txt .md .jsonl .csv) or folders")
+    gp.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    _common(gp)
+    return p
+
+
+def _existing(path: Path | None, what: str, *, folder: bool) -> None:
+    if path is None:
+        return
+    if not path.exists():
+        raise UsageError(f"{what} {path} does not exist")
+    if folder and not path.is_dir():
+        raise UsageError(f"{what} {path} is not a folder")
+    if not folder and not path.is_file():
+        raise UsageError(f"{what} {path} is not a file")
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings from parsed options; options naming missing files or folders are usage errors."""
+    _existing(args.data, "--data", folder=True)
+    _existing(args.theatre, "--theatre", folder=False)
+    _existing(args.gazetteer, "--gazetteer", folder=True)
+    _existing(args.actors, "--actors", folder=False)
+    _existing(getattr(args, "zones", None), "--zones", folder=True)
+    s = dataclasses.replace(
+        DEFAULTS,
+        data_dir=args.data.absolute(),
+        theatre_path=args.theatre,
+        min_confidence=args.min_confidence,
+        dayfirst=args.dayfirst,
+        online=args.online,
+        user_agent=args.user_agent,
+        cache_dir=args.cache_dir,
+        strict=args.strict,
+        max_report_bytes=max(1, int(args.max_report_mb * 1e6)),
+        gazetteer_path=args.gazetteer,
+        actors_path=args.actors,
+        zones_path=getattr(args, "zones", None),
+    )
+    if getattr(args, "out", None) is not None:
+        s = dataclasses.replace(s, out_dir=args.out)
+    s.theatre  # noqa: B018 — read now, so a bad theatre file is a usage error before any work
+    return s
+
+
+def _progress(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        from .pipeline import no_progress
+
+        return no_progress
+    from tqdm import tqdm
+
+    def bar(it: Iterable, desc: str = "", unit: str = "it") -> Iterable:
+        return tqdm(it, desc=desc, unit=unit, leave=False)
+
+    return bar
+
+
+def _geoparse(args: argparse.Namespace, settings: Settings) -> int:
+    from .pipeline import geoparse_reports, load_shared
+    from .reports import read_reports
+
+    batch = read_reports(
+        args.files, dayfirst=settings.dayfirst, strict=settings.strict, max_bytes=settings.max_report_bytes
+    )
+    actors, gaz = load_shared(settings)
+    resolved = geoparse_reports(list(batch.reports), gaz, actors, settings=settings)
+    out = sys.stdout
+    fields = ("report", "mention", "start", "end", "name", "lat", "lon", "kind", "confidence")
+    writer: Any = None
+    if args.format == "csv":
+        import csv
+
+        writer = csv.DictWriter(out, fieldnames=[*fields, "reason"])
+        writer.writeheader()
+    for rep, res in zip(batch.reports, resolved):
+        for r in res:
+            p = r.place
+            row = {
+                "report": rep.id,
+                "mention": r.mention.surface,
+                "start": r.mention.start,
+                "end": r.mention.end,
+                "name": p.name if p else None,
+                "lat": round(p.lat, 5) if p else None,
+                "lon": round(p.lon, 5) if p else None,
+                "kind": p.kind if p else None,
+                "confidence": r.confidence,
+            }
+            if writer is not None:
+                from .export import _neutral
+
+                writer.writerow({k: _neutral(v) for k, v in {**row, "reason": "" if p else r.why}.items()})
+            else:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for rej in batch.rejected:
+        print(f"rejected: {rej.path}:{rej.line}: {rej.reason}", file=sys.stderr)
+    return EXIT_REJECTED if batch.rejected else EXIT_OK
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # unwinds through the writers, which delete their staging files
+
+
+def _build(args: argparse.Namespace, settings: Settings) -> int:
+    from .pipeline import run
+
+    summary = run(
+        settings,
+        reports=args.reports,
+        dates=args.date,
+        force=args.force,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        online_tiles=not args.no_online_tiles,
+        progress=_progress(args.quiet),
+    )
+    if not summary.up_to_date and summary.reports == 0:
+        where = ", ".join(map(str, args.reports)) if args.reports else str(settings.reports_dir)
+        print(
+            f"error: no readable report in {where} (expected .txt, .md, .jsonl or .csv files; "
+            "see rejected.csv for files that could not be read)",
+            file=sys.stderr,
+        )
+    if not args.quiet:
+        for line in summary.lines():
+            print(line)
+        print(f"open {Path(settings.out_dir) / 'index.html'}")
+    return summary.exit_code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (never raises for bad input)."""
+    signal.signal(signal.SIGTERM, _terminate)
+    p = parser()
+    try:
+        args = p.parse_args(argv)
+    except SystemExit as err:  # argparse already printed the usage error
+        return EXIT_USAGE if err.code else EXIT_OK
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.ERROR if args.quiet else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = settings_from(args)
+        if args.command == "geoparse":
+            return _geoparse(args, settings)
+        return _build(args, settings)
+    except UsageError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except GeoMapError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_NOTHING
+    except KeyboardInterrupt:
+        print("interrupted; the output folder holds the last complete run", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as err:  # e.g. the Dask scheduler cannot be reached
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_NOTHING
+
+
+def console() -> None:
+    """Entry point of the ``conflict-map`` console script."""
+    sys.exit(main())
