@@ -145,7 +145,7 @@ def _load(path: Path) -> bytes:
 
 
 def read_kml(
-    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False, clip_iso: str | None = "SY"
+    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False, clip_iso: str | None = DEFAULTS.aoi_country
 ) -> tuple[gpd.GeoDataFrame, list[Rejection], list[str]]:
     """Read the coloured control polygons of a KML or KMZ file.
 
