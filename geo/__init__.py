@@ -21,7 +21,6 @@ from importlib import import_module
 # until a function that needs them is touched) — the `geoparse` CLI starts faster.
 _EXPORTS = {
     "actors": ("Actor", "Actors", "load_actors"),
-    "bases": ("read_bases",),
     "events": ("Event",),
     "exc": (
         "ActorError",

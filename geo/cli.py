@@ -92,6 +92,12 @@ def _common(p: argparse.ArgumentParser) -> None:
         default=DEFAULTS.max_report_bytes / 1e6,
         help="largest report accepted, in MB, above 0 (default: %(default)s)",
     )
+    p.add_argument(
+        "--max-mentions",
+        type=_number(1, 10_000_000, integer=True),
+        default=DEFAULTS.max_mentions_per_report,
+        help="place mentions kept per report; more are cut with a warning (default: %(default)s)",
+    )
     noise = p.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="no progress bar, only errors")
     noise.add_argument("-v", "--verbose", action="store_true", help="log every step")
@@ -164,6 +170,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         cache_dir=args.cache_dir,
         strict=args.strict,
         max_report_bytes=max(1, int(args.max_report_mb * 1e6)),
+        max_mentions_per_report=args.max_mentions,
         gazetteer_path=args.gazetteer,
         actors_path=args.actors,
         zones_path=getattr(args, "zones", None),
@@ -226,6 +233,10 @@ def _geoparse(args: argparse.Namespace, settings: Settings) -> int:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     for rej in batch.rejected:
         print(f"rejected: {rej.path}:{rej.line}: {rej.reason}", file=sys.stderr)
+    cap = settings.max_mentions_per_report
+    for rep, res in zip(batch.reports, resolved):
+        if len(res) >= cap:
+            print(f"warning: {rep.id}: {cap} place mentions or more; only the first {cap} kept", file=sys.stderr)
     return EXIT_REJECTED if batch.rejected else EXIT_OK
 
 
@@ -288,6 +299,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except OSError as err:  # e.g. the Dask scheduler cannot be reached
         print(f"error: {err}", file=sys.stderr)
+        return EXIT_NOTHING
+    except Exception as err:  # a bug: one line for the user, the traceback with --verbose
+        logging.getLogger("geo").debug("internal error", exc_info=True)
+        hint = "" if args.verbose else " (rerun with --verbose for the traceback)"
+        print(f"internal error: {type(err).__name__}: {err}; please report it{hint}", file=sys.stderr)
         return EXIT_NOTHING
 
 

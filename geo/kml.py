@@ -31,7 +31,7 @@ import shapely
 from .actors import UNKNOWN, Actors
 from .exc import Rejection, ZoneError
 from .settings import DEFAULTS
-from .zones import zone_features
+from .zonefiles import zone_features
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from .actors import Actors
 from .exc import Rejection, ZoneError
 from .settings import DEFAULTS
 from .wikimap import COLUMNS, SUFFIXES, read_wikimap
-from .zones import read_settlements
+from .zonefiles import read_settlements
 
 SETTLEMENTS = "settlements.csv"
 

@@ -308,7 +308,7 @@ def input_files(settings: Settings, reports: Any) -> list[Path]:
     from .reports import report_files
 
     files = list(report_files(reports if reports is not None else settings.reports_dir))
-    for folder in (settings.zones_dir, settings.gazetteer_dir):
+    for folder in (settings.zones_dir, settings.gazetteer_dir, settings.events_dir):
         if folder.is_dir():
             files += sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
     t = settings.theatre
@@ -521,6 +521,12 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
         Output("reports.csv", lambda p: export.write_csv(p, export.report_rows(b.reports), export.REPORT_COLUMNS)),
         Output("control_area.csv", lambda p: export.write_frame_csv(p, b.control.area_table())),
         Output(
+            "events.csv",
+            lambda p: export.write_csv(
+                p, export.acled_rows(b.events, b.actors, digits=s.coordinate_digits), export.ACLED_COLUMNS
+            ),
+        ),
+        Output(
             "warnings.csv",
             lambda p: export.write_csv(
                 p, ({"about": w.about, "warning": w.text} for w in b.warnings), ("about", "warning")
@@ -532,6 +538,10 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
                 p,
                 {
                     "zones": export.zones_frame(b.control),
+                    "front_lines": export.front_lines_frame(b.control),
+                    "pockets": export.pockets_frame(b.control),
+                    "settlements": export.settlements_frame(b.control),
+                    "bases": export.bases_on(b.bases, b.dates),
                     "places": _for_gis(b.places),
                     "areas": _for_gis(b.areas),
                     "events": b.event_table,
@@ -556,8 +566,7 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
         page = pages.page(d)
         fp = _fingerprint(page_key, pages.key(page))
         outputs.append(Output(f"{d.isoformat()}.html", partial(_date_page, b, page, towns, online_tiles), fp, "page"))
-        changes = pages.changes_on(d)
-        outputs.append(Output(f"layers/{d.isoformat()}.geojson", partial(_date_layers, page, changes), fp, "layers"))
+        outputs.append(Output(f"layers/{d.isoformat()}.geojson", partial(_date_layers, b, pages, page), fp, "layers"))
     outputs.append(Output("index.html", lambda p: pages.render_index(p), kind="page"))
     outputs.append(
         Output(
@@ -567,7 +576,7 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
                 model=b.control,
                 events=b.event_table,
                 actors=b.actors,
-                report_meta={r.id: {"t": r.title, "s": r.source, "u": r.url} for r in b.reports},
+                report_meta={r.id: {"t": render.report_title(r), "s": r.source, "u": r.url} for r in b.reports},
                 towns=towns,
                 tolerance=s.simplify_tolerance_deg,
                 online_tiles=online_tiles,
@@ -596,11 +605,20 @@ def _date_page(b: Build, page: Any, towns: list, online_tiles: bool, path: Path)
     )
 
 
-def _date_layers(page: Any, changes: Any, path: Path) -> None:
-    from .export import write_geojson
+def _date_layers(b: Build, pages: _DatePages, page: Any, path: Path) -> None:
+    from .export import bases_on, pockets_on, write_geojson
 
-    layers = {"zones": page.zones, "places": _for_gis(page.places), "areas": _for_gis(page.areas)}
-    write_geojson(path, {**layers, "events": page.events, "changes": changes})
+    d, m = page.date, b.control
+    settlements = m.settlements_on(d).assign(valid_from=d, valid_to=page.zones["valid_to"].iloc[0])
+    layers = {
+        "zones": page.zones,
+        "front_lines": m.front_lines_on(d),
+        "pockets": pockets_on(m, d),
+        "settlements": settlements,
+        "bases": bases_on(b.bases, b.dates, d),
+    }
+    extra = {"places": _for_gis(page.places), "areas": _for_gis(page.areas), "events": page.events}
+    write_geojson(path, {**layers, **extra, "changes": pages.changes_on(d)})
 
 
 class _DatePages:
@@ -620,6 +638,8 @@ class _DatePages:
         self.events = dict(tuple(ev.groupby("date", sort=False))) if len(ev) else {}
         ch = b.changes
         self._changes = dict(tuple(ch.groupby("date", sort=False))) if len(ch) else {}
+        m = b.control
+        self.static = _fingerprint(_frame_key(m.settlements), _frame_key(b.bases), repr(getattr(m, "pockets", ())))
 
     def changes_on(self, d: dt.date) -> Any:
         return self._changes.get(d, self.b.changes.iloc[0:0])
@@ -646,13 +666,17 @@ class _DatePages:
             self.reports.get(d, []),
             [u for u in day if u not in outside],
             outside,
+            self.b.control.evidence.get(d, []),
         )
 
-    @staticmethod
-    def key(page: Any) -> list:
-        """Everything a date page shows, as hashable parts (complete by construction: the
-        page is rendered from exactly these fields)."""
+    def key(self, page: Any) -> list:
+        """Everything a date page and its GeoJSON show, as hashable parts (complete by
+        construction: the page is rendered from exactly these fields, and the front lines,
+        pockets, settlements and bases of the GeoJSON from the date's zones and codes
+        plus the model-wide tables hashed in :attr:`static`)."""
         return [
+            self.static,
+            self.b.control.codes_on(page.date).tobytes().hex(),
             page.date,
             page.prev,
             page.next,
@@ -666,6 +690,7 @@ class _DatePages:
             [(r.id, r.title, r.source, r.url, r.warnings, _sha(r.full_text.encode())) for r in page.reports],
             page.unresolved,
             page.outside,
+            [(u.evidence.id, u.settlement, u.outcome, u.held_by) for u in page.evidence],
         ]
 
     def render_index(self, path: Path) -> None:

@@ -53,8 +53,17 @@ EVENT_COLOURS = {
     "siege": "#8c564b",
     "strike": "#111111",
     "shelling": "#7f7f7f",
-    "attack": "#bcbd22",
     "clash": "#17becf",
+    "handover": "#c5b0d5",
+    "explosive": "#8c6d31",
+    "suicide": "#843c39",
+    "violence": "#e7969c",
+    "abduction": "#ad494a",
+    "arrest": "#637939",
+    "agreement": "#9edae5",
+    "base": "#7b4173",
+    "protest": "#bcbd22",
+    "riot": "#d6616b",
 }
 PLACE_KINDS = [k for k in KINDS if k != "country"]  # the kinds a marker can have, in the gazetteer's order
 ATTRIBUTION = (
@@ -179,11 +188,26 @@ def _page(m: folium.Map, title: str, body_html: str, script: _PageScript, *, bod
     root.header.add_child(_Raw(f"<title>{html.escape(title)}</title>"), name="cm_title")
     root.html.add_child(_Raw(body_html), name="cm_body")
     m.add_child(script)
+    _stable_ids(root)
     out = root.render()
     if body_class:
         out = out.replace("<body>", f'<body class="{body_class}">', 1)
     out = out.replace('class="folium-map"', 'class="folium-map cm-map"', 1)
     return out
+
+
+def _stable_ids(element: Element) -> None:
+    """Number every element's id in tree order (branca draws random ones), so the same
+    inputs give the same page, byte for byte: reruns can tell a changed page from an
+    unchanged one, and pages diff cleanly."""
+    counter = itertools.count()
+
+    def walk(el: Element) -> None:
+        el._id = f"{next(counter):032x}"
+        for child in el._children.values():
+            walk(child)
+
+    walk(element)
 
 
 # -- payloads ----------------------------------------------------------------------------
@@ -266,7 +290,9 @@ def _events_columns(
     cols["d"] = [didx.get(d.isoformat() if hasattr(d, "isoformat") else str(d), 0) for d in events["date"]]
     cols["p"] = [names(n) for n in events["name"]]
     cols["s"] = [sentences(t or "") for t in events["sentence"]]
-    cols["r"] = [reports(report_meta.get(r, {"id": r})) for r in events["report"]]
+    srcs = events["source"] if "source" in events else [""] * len(events)
+    # events from ACLED/UCDP files have no report: their file and source stand in
+    cols["r"] = [reports(report_meta.get(r, {"id": r, "t": src or r})) for r, src in zip(events["report"], srcs)]
     at = events["sentence_at"].tolist() if "sentence_at" in events else [0] * len(events)
     cols["sa"] = [max(int(a), 0) for a in at]
     cols["sb"] = [max(int(a), 0) + len(s or "") for a, s in zip(at, events["surface"])]
@@ -290,6 +316,7 @@ class DatePage:
     reports: list
     unresolved: list
     outside: list
+    evidence: list = field(default_factory=list)
 
 
 def render_date(
@@ -307,7 +334,9 @@ def render_date(
     """Write ``maps/<date>.html``; the map opens on ``center`` (lat, lon) at ``zoom``."""
     controllers, cidx = _controllers(actors)
     reports, sentences, names, actor_names = _Table(), _Table(), _Table(), _Table()
-    report_meta = {r.id: {"id": r.id, "t": r.title, "s": r.source, "u": safe_url(r.url) or ""} for r in page.reports}
+    report_meta = {
+        r.id: {"id": r.id, "t": report_title(r), "s": r.source, "u": safe_url(r.url) or ""} for r in page.reports
+    }
     kinds = {k: i for i, k in enumerate(PLACE_KINDS)}
 
     def place_payload(row, y, x) -> dict:
@@ -355,6 +384,7 @@ def render_date(
             "t": cidx.get(c.after, cidx[UNKNOWN]),
             "k": c.kind,
             "s": c.sentence,
+            "e": [[u.evidence.sentence, u.outcome] for u in page.evidence if u.settlement == c.settlement][:5],
         }
         for c in page.changes
     ]
@@ -374,7 +404,7 @@ def render_date(
         "areas": {"type": "FeatureCollection", "features": area_feats},
         "events": events,
         "eventKinds": list(EVENT_KINDS),
-        "eventColours": [EVENT_COLOURS[k] for k in EVENT_KINDS],
+        "eventColours": [EVENT_COLOURS.get(k, "#555555") for k in EVENT_KINDS],
         "usedEventKinds": sorted(set(events["k"])),
         "changes": changes,
         "sentences": sentences.items,
@@ -405,6 +435,73 @@ def _highlight(sentence: str, surface: str) -> str:
     return f"{html.escape(sentence[:i])}<mark>{html.escape(sentence[i:j])}</mark>{html.escape(sentence[j:])}"
 
 
+def report_title(r) -> str:
+    """The report's title; without one, the opening words of its text (never a bare id)."""
+    if r.title:
+        return r.title
+    words = (r.text or "").split()
+    if not words:
+        return f"{r.source or 'report'} of {r.date.isoformat()}"
+    return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+
+
+def _change_items(changes: Sequence, actors: Actors) -> list[str]:
+    """One item per sentence: a sentence that moved five villages is shown once, with all five."""
+    e = html.escape
+    groups: dict[tuple, list] = {}
+    for c in changes:
+        groups.setdefault((c.sentence, c.report_id, c.before, c.after, c.kind), []).append(c)
+    items = []
+    for (sentence, _, before, after, kind), group in groups.items():
+        first = group[0]
+        names = ", ".join(e(c.settlement) for c in group)
+        marks = [c.surface or c.settlement for c in group]
+        label = "evidence of the state, lower weight" if first.basis == "evidence" else kind
+        items.append(
+            f'<li data-lat="{first.lat:.5f}" data-lon="{first.lon:.5f}" title="zoom to {e(first.settlement)}">'
+            f"<b>{names}</b>: {_chip(actors, before)} → {_chip(actors, after)} "
+            f'<span class="cm-small">({e(label)})</span>'
+            f'<q class="cm-sentence">{_highlight_all(sentence, marks)}</q></li>'
+        )
+    return items
+
+
+def _evidence_items(uses: Sequence, actors: Actors) -> list[str]:
+    """What the reports say about who holds what, once per sentence, with what the model did."""
+    e = html.escape
+    groups: dict[str, list] = {}
+    for u in uses:
+        groups.setdefault(u.evidence.sentence, []).append(u)
+    items = []
+    for sentence, group in groups.items():
+        what = "; ".join(
+            f"{e(u.settlement)}: {e(u.evidence.cue)} → {e(u.outcome)}"
+            + (f" (model: {e(actors.label(u.held_by))})" if u.outcome == "outweighed" else "")
+            for u in group
+        )
+        marks = [u.evidence.surface for u in group]
+        items.append(
+            f'<li class="cm-evidence"><span class="cm-small">{what}</span>'
+            f'<q class="cm-sentence">{_highlight_all(sentence, marks)}</q></li>'
+        )
+    return items
+
+
+def _highlight_all(sentence: str, surfaces: Sequence[str]) -> str:
+    """``sentence`` escaped, each of ``surfaces`` marked where it first occurs."""
+    spans = []
+    low = sentence.lower()
+    for s in dict.fromkeys(x for x in surfaces if x):
+        i = low.find(s.lower())
+        if i >= 0 and not any(a < i + len(s) and i < b for a, b in spans):
+            spans.append((i, i + len(s)))
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        out.append(html.escape(sentence[pos:a]) + f"<mark>{html.escape(sentence[a:b])}</mark>")
+        pos = b
+    return "".join(out) + html.escape(sentence[pos:])
+
+
 def _nav(prev: dt.date | None, nxt: dt.date | None) -> str:
     def link(d, text):
         if d is None:
@@ -432,16 +529,14 @@ def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> 
     parts.append(f"<h2>Changed hands {e(since)}</h2>")
     if page.changes:
         parts.append("<ul>")
-        for c in page.changes:
-            parts.append(
-                f'<li data-lat="{c.lat:.5f}" data-lon="{c.lon:.5f}" title="zoom to {e(c.settlement)}">'
-                f"<b>{e(c.settlement)}</b>: {_chip(actors, c.before)} → {_chip(actors, c.after)} "
-                f'<span class="cm-small">({e(c.kind)})</span>'
-                f'<q class="cm-sentence">{_highlight(c.sentence, c.surface or c.settlement)}</q></li>'
-            )
+        parts += _change_items(page.changes, actors)
         parts.append("</ul>")
     else:
         parts.append('<p class="cm-small">No settlement changed hands according to the reports.</p>')
+    if page.evidence:
+        parts.append("<h2>Evidence of who holds what</h2><ul>")
+        parts += _evidence_items(page.evidence, actors)
+        parts.append("</ul>")
     if page.area_km2:
         parts.append("<h2>Area held (km²)</h2><table>")
         for c, a in sorted(page.area_km2.items(), key=lambda kv: -kv[1]):
@@ -454,7 +549,7 @@ def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> 
     parts.append("<h2>Reports</h2><ul>")
     for r in page.reports:
         url = safe_url(r.url)
-        title = e(r.title or r.id)
+        title = e(report_title(r))
         head = f'<a href="{e(url)}" target="_blank" rel="noopener noreferrer">{title}</a>' if url else title
         warn = "".join(f'<div class="cm-warn">⚠ {e(w)}</div>' for w in r.warnings)
         parts.append(f'<li>{head}<div class="cm-small">{e(r.source)} · {e(r.id)}</div>{warn}</li>')
@@ -625,7 +720,7 @@ def render_timeline(
     dates = list(model.dates)
     ds = [d.isoformat() for d in dates]
     remap = np.array([cidx.get(c, cidx[UNKNOWN]) for c in model.controllers], dtype=np.int64)
-    codes = [remap[model._codes_on(d)] for d in dates]
+    codes = [remap[model.codes_on(d)] for d in dates]
     codes0 = codes[0].tolist() if codes else []
     flips = [[]] + [[[int(k), int(c[k])] for k in np.flatnonzero(c != p)] for p, c in itertools.pairwise(codes)]
     explicit, explicit_of, seen = [], [], {}
@@ -668,7 +763,7 @@ def render_timeline(
         "explicitOf": explicit_of,
         "events": ev,
         "eventKinds": list(EVENT_KINDS),
-        "eventColours": [EVENT_COLOURS[k] for k in EVENT_KINDS],
+        "eventColours": [EVENT_COLOURS.get(k, "#555555") for k in EVENT_KINDS],
         "usedEventKinds": sorted(set(ev["k"])),
         "changesOn": changes_on,
         "sentences": sentences.items,

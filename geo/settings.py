@@ -47,6 +47,27 @@ class Settings:
         Read ``3/4/2019`` as 3 April (``True``) or 4 March (``False``); flagged either way.
     online : bool
         Allow the Nominatim fallback for names the offline gazetteer lacks.
+    max_report_bytes : int
+        Largest report read; bigger files and rows are rejected.
+    max_mentions_per_report : int
+        Place mentions kept per report; a report with more is cut there, with a warning.
+    chunk_chars : int
+        Reports longer than this are geoparsed piece by piece (bounded memory).
+    zone_reach_km : float or None
+        Ground farther than this from every control mark (on its river bank) is
+        *unknown*; ``None`` paints every cell to its edge.
+    zone_smoothing_km : float
+        How much the boundaries between controllers are smoothed (the saw-teeth of
+        Voronoi cells); about the size of the teeth removed.  0 keeps the raw cells.
+    pocket_ring_km : float
+        Width of the ring that cuts a besieged pocket off from its holder's other ground.
+    evidence_weight : float
+        Weight of a statement of the state ("regime-held X") against a capture or a
+        table row (weight 1); see :func:`geo.zones.build_control`.
+    claim_half_life_days : float
+        Days in which the weight of a claim about who holds a place halves.
+
+    The rivers that separate controllers come from the theatre file (``rivers``).
     """
 
     data_dir: Path = field(default_factory=lambda: Path.cwd() / "data")
@@ -59,12 +80,20 @@ class Settings:
     user_agent: str = "conflict-map/0.1 (offline-first conflict mapping; set --user-agent)"
     online_min_delay_s: float = 1.1
     max_report_bytes: int = 5 * 1024 * 1024
+    max_mentions_per_report: int = 5000
+    chunk_chars: int = 1_000_000
     coordinate_digits: int = 5
     simplify_tolerance_deg: float = 0.002
     strict: bool = False
+    zone_reach_km: float | None = 10.0
+    zone_smoothing_km: float = 1.5
+    pocket_ring_km: float = 1.5
+    evidence_weight: float = 0.5
+    claim_half_life_days: float = 14.0
     zones_path: Path | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None
+    events_path: Path | None = None
 
     @property
     def theatre(self) -> Theatre:
@@ -99,6 +128,11 @@ class Settings:
     def gazetteer_dir(self) -> Path:
         """``gazetteer_path`` if given, else ``data_dir/gazetteer``."""
         return Path(self.gazetteer_path) if self.gazetteer_path else self.data_dir / "gazetteer"
+
+    @property
+    def events_dir(self) -> Path:
+        """``events_path`` if given, else ``data_dir/events`` (ACLED and UCDP GED files)."""
+        return Path(self.events_path) if self.events_path else self.data_dir / "events"
 
     @property
     def actors_csv(self) -> Path:

@@ -50,6 +50,7 @@ _KEYS = {
     "admin1",
     "admin1_units",
     "actors",
+    "rivers",
 }
 
 
@@ -82,6 +83,9 @@ class Theatre:
         ``name_ar``).
     actors : Path or None
         The actor table (ids, names, colours) of this theatre.
+    rivers : Path or None
+        River lines (GeoJSON with ``name`` and ``barrier``); the banks of ``barrier``
+        rivers are kept apart when zones are drawn.
     admin1_units : tuple of AdminUnit
         GeoNames code and capital of each admin unit.
     """
@@ -97,6 +101,7 @@ class Theatre:
     admin1: Path | None = None
     admin1_units: tuple[AdminUnit, ...] = ()
     actors: Path | None = None
+    rivers: Path | None = None
     path: Path | None = field(default=None, compare=False)
     fingerprint: str = "world"
 
@@ -217,11 +222,12 @@ def _load(path: Path, _mtime: int) -> Theatre:
     outlines = _path(doc["outlines"], base) if doc.get("outlines") else WORLD.outlines
     admin1 = _path(doc["admin1"], base) if doc.get("admin1") else None
     actors = _path(doc["actors"], base) if doc.get("actors") else None
-    for key, p in (("outlines", outlines), ("admin1", admin1), ("actors", actors)):
+    rivers = _path(doc["rivers"], base) if doc.get("rivers") else None
+    for key, p in (("outlines", outlines), ("admin1", admin1), ("actors", actors), ("rivers", rivers)):
         if p is not None and not p.is_file():
             raise UsageError(f"{path}: '{key}' file {p} does not exist")
     h = hashlib.sha256(raw)
-    for p in (outlines, admin1):
+    for p in (outlines, admin1, rivers):
         if p is not None:
             h.update(p.read_bytes())
     center = _numbers(doc, "center", 2, path)
@@ -237,6 +243,7 @@ def _load(path: Path, _mtime: int) -> Theatre:
         admin1=admin1,
         admin1_units=_units(doc, path),
         actors=actors,
+        rivers=rivers,
         path=path,
         fingerprint=h.hexdigest(),
     )

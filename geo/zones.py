@@ -1,26 +1,32 @@
-"""Control zones over time: loading, validation, derivation, events, diffs, areas.
+"""Control zones over time: the settlements' state per date, and the zones derived from it.
 
-Two kinds of input in ``data/zones/``:
-
-* **Polygon layers** (GeoJSON, GeoPackage, Shapefile; KML/KMZ through
-  :mod:`geo.kml`, where a placemark's colour gives the controller): each feature has a
-  ``controller`` (``unknown`` allowed) and ``valid_from`` / ``valid_to`` (ISO dates), or the file name
-  starts with a date (``2019-08-01_front.geojson``: valid from that date until the
-  next dated file of the same name stem, or open-ended).  Any CRS is reprojected
-  to EPSG:4326; invalid geometries are repaired with ``make_valid`` (a warning
-  names the feature); features that cannot be used are rejected with file,
-  feature and reason.
-* **A settlement-control table** ``settlements.csv`` (``name, lat, lon,
-  controller, as_of, source``): zones are the Voronoi cells of the settlements,
-  clipped to the country outline (Natural Earth, shipped in ``geo/resources``) and
-  dissolved by controller — so a list of who holds which town is enough.
+The inputs are read by :mod:`geo.zonefiles`; the ground each settlement holds (its
+Voronoi cell among the marks of its river bank, within reach) is cut by
+:mod:`geo.cells`; sieges come from :mod:`geo.pockets`.
 
 The state on a date is the table's rows (latest ``as_of`` not after the date) with
 the control-changing events of the reports applied in date order: a capture flips
-the settlement at (or within 2.5 km of) the place, adding one if the table lacks it;
-a surrender hands the surrendering side's settlements inside the named area (or
-within 10 km of the named place) to the side it surrendered to.  Every flip keeps
-the event, report and sentence that caused it.
+the settlement at (or within 2.5 km of) the place; a surrender hands the
+surrendering side's settlements inside the named area (or within 10 km of the named
+place) to the side it surrendered to.  Every flip keeps the event, report and
+sentence that caused it.  A captured place the table lacks is added only where the
+table knows who holds the ground around it and the capturer holds a mark within
+20 km: a report never paints a side's zone out of nothing.
+
+**Weights.** Each settlement's controller carries the weight of the claim that set
+it (a table row or a completed transfer: 1) and that weight halves every
+``half_life_days``.  *Evidence* of the state ("regime-held X", "since the army took
+X") weighs ``evidence_weight`` (0.5): it corrects the model only where the claim it
+contradicts has aged below that — a fresh capture is never undone by a stale
+"rebel-held" — and it is applied before the same date's events.  Evidence that
+agrees, or is outweighed, is kept too (:attr:`ControlModel.evidence`), so the page
+can show it beside the flip.
+
+The zones of a date are the cells dissolved per controller, the unknown ground (see
+:mod:`geo.cells`), each standing pocket cut off by a ring of its besieger's, the
+boundaries between controllers smoothed as one coverage (``coverage_simplify``, the
+outline kept exact; a smoothing that would put a settlement on the wrong side is
+halved, then dropped), and finally the explicit polygons valid on the date.
 
 **Overlap rule.** Explicit polygons valid on a date override derived cells; where
 two explicit polygons of different controllers overlap, the one with the later
@@ -30,12 +36,9 @@ reported with their area in km².
 
 from __future__ import annotations
 
-import csv
+import dataclasses
 import datetime as dt
-import io
-import itertools
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,20 +49,45 @@ import pandas as pd
 import shapely
 
 from .actors import UNKNOWN, Actors
-from .events import Event
-from .exc import Rejection, ZoneError
-from .geometry import area_km2, country_outline, distance_km, lonlat_points, position_problem
+from .cells import GRID, ground_of, river_lines, voronoi_cells
+from .events import AREAL_KINDS, Event, Evidence
+from .geometry import EARTH_KM_PER_DEG_LAT, area_km2, country_outline, distance_km, lonlat_points, to_metric
+from .pockets import Pocket, SiegeCue
 from .settings import DEFAULTS
-from .theatre import in_box
+from .zonefiles import (
+    ZONE_SUFFIXES,
+    empty_settlements,
+    read_settlements,
+    read_zone_file,
+    read_zone_layers,
+    resolve_controller,
+)
+
+__all__ = [
+    "ZONE_COLUMNS",
+    "ZONE_SUFFIXES",
+    "Change",
+    "ControlModel",
+    "assign_controllers",
+    "build_control",
+    "controllers_at",
+    "empty_settlements",
+    "read_settlements",
+    "read_zone_file",
+    "read_zone_layers",
+    "resolve_controller",
+    "voronoi_cells",
+]
 
 log = logging.getLogger(__name__)
 
-ZONE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".kmz", ".shp")
-_DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 CAPTURE_RADIUS_KM = 2.5
 SURRENDER_RADIUS_KM = 10.0
+CONTACT_KM = 20.0  # a captured place the table lacks is added only if the capturer holds a mark this close
 NEAREST_ZONE_M = 5000.0  # how far outside every zone a point may be and still get the nearest one
-_GRID = 1e-7  # precision grid (degrees) that keeps Voronoi cells an exact coverage
+POCKET_MARGIN_KM = 4.0  # a pocket holds the holder's settlements this close to the hull of the named places
+POCKET_OPEN_SHARE = 1 / 3  # at most this share of a pocket's perimeter may touch its holder's other ground
+ZONE_COLUMNS = ["controller", "pocket", "area_km2", "valid_from", "valid_to", "source", "geometry"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,365 +105,21 @@ class Change:
     report_id: str
     sentence: str
     surface: str = ""
+    basis: str = "event"
 
 
-def _blank(value) -> bool:
-    """None, NaN, NaT or an empty string: "no value" in any of the ways readers spell it."""
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+@dataclass(frozen=True, slots=True)
+class EvidenceUse:
+    """What the control model did with one piece of evidence.
 
-
-def _parse_iso(value, *, path, item, column) -> dt.date:
-    if not _blank(value) and isinstance(value, (dt.date, pd.Timestamp)):
-        return value.date() if isinstance(value, (dt.datetime, pd.Timestamp)) else value
-    text = "" if _blank(value) else str(value).strip()
-    if not text:
-        raise ZoneError(f"missing {column}; expected an ISO date such as 2019-08-01", path=path, item=item)
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise ZoneError(f"{column}={text!r} is not an ISO date (YYYY-MM-DD)", path=path, item=item) from None
-
-
-_YES = ("yes", "true", "1", "y")
-_NO = ("no", "false", "0", "n", "")
-
-
-def _flag(value, *, path, item, column) -> bool:
-    """A yes/no cell (blank is no)."""
-    text = "" if _blank(value) else str(value).strip().lower()
-    if text in _YES or text in _NO:
-        return text in _YES
-    raise ZoneError(f"{column}={value!r} is not yes/no (or true/false, 1/0, blank)", path=path, item=item)
-
-
-def resolve_controller(value, actors: Actors, *, path, item) -> str:
-    """Map a controller cell (id, label or actor alias) to a zone-controller id."""
-    text = "" if _blank(value) else str(value).strip()
-    if not text:
-        raise ZoneError("missing controller", path=path, item=item)
-    if text.lower() == UNKNOWN:  # an area or mark whose holder the source does not know
-        return UNKNOWN
-    if text in actors:
-        cid = actors.controller_of(text) or text
-        return cid
-    low = text.lower()
-    for a in actors:
-        if low in (a.id.lower(), a.label.lower(), *(x.lower() for x in a.aliases)):
-            if not a.zone_controller:
-                raise ZoneError(
-                    f"{text!r} ({a.id}) holds no ground; controllers are {', '.join(actors.controllers)}",
-                    path=path,
-                    item=item,
-                )
-            return a.zone_controller
-    raise ZoneError(
-        f"unknown controller {text!r}; expected one of {', '.join(actors.controllers)} "
-        f"(ids in {actors.path or 'actors.csv'})",
-        path=path,
-        item=item,
-    )
-
-
-# -- polygon layers ----------------------------------------------------------------
-
-
-def read_zone_file(
-    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, strict: bool = False, clip_iso: str | None = DEFAULTS.aoi_country
-) -> tuple[gpd.GeoDataFrame, list[Rejection], list[str]]:
-    """Read and validate one polygon layer.
-
-    Returns
-    -------
-    (GeoDataFrame, rejected, warnings)
-        Valid features with ``controller, valid_from, valid_to, name, source, file,
-        feature, geometry`` (EPSG:4326, clipped to the country outline).
-
-    Raises
-    ------
-    ZoneError
-        Unreadable file; with ``strict=True`` also the first bad feature.
+    ``outcome`` is ``changed hands``, ``agrees`` or ``outweighed`` (the claim it
+    contradicts is fresher); ``settlement`` the settlement it was matched to.
     """
-    path = Path(path)
-    if path.suffix.lower() in (".kml", ".kmz"):
-        from .kml import read_kml  # styled KML: colour -> controller
 
-        return read_kml(path, actors, aoi=aoi, strict=strict, clip_iso=clip_iso)
-    try:
-        gdf = gpd.read_file(path)
-    except Exception as err:
-        raise ZoneError(f"cannot read as a vector layer: {err}", path=path) from err
-    warnings: list[str] = []
-    if gdf.crs is None:
-        b = gdf.total_bounds if len(gdf) else np.zeros(4)
-        if len(gdf) and (abs(b[[0, 2]]).max() > 180 or abs(b[[1, 3]]).max() > 90):
-            raise ZoneError(
-                "no CRS and coordinates are not degrees; declare the CRS (e.g. a .prj file or GeoJSON in EPSG:4326)",
-                path=path,
-            )
-        gdf = gdf.set_crs("EPSG:4326")
-        warnings.append(f"{path}: no CRS given; assumed EPSG:4326")
-    elif not gdf.crs.equals("EPSG:4326"):
-        warnings.append(f"{path}: reprojected from {gdf.crs.to_string()} to EPSG:4326")
-        gdf = gdf.to_crs("EPSG:4326")
-    out, rejected = zone_features(gdf, path, actors, aoi=aoi, strict=strict, clip_iso=clip_iso, warnings=warnings)
-    return out, rejected, warnings
-
-
-def zone_features(
-    gdf: gpd.GeoDataFrame,
-    path: Path,
-    actors: Actors,
-    *,
-    aoi=DEFAULTS.aoi,
-    strict: bool = False,
-    clip_iso: str | None = DEFAULTS.aoi_country,
-    warnings: list[str] | None = None,
-) -> tuple[gpd.GeoDataFrame, list[Rejection]]:
-    """Validate the features of one polygon layer already in EPSG:4326 (any reader's).
-
-    Columns used (any case): ``controller``, ``valid_from``, ``valid_to``, ``name``,
-    ``source``; without ``valid_from`` the date at the start of the file name.
-    Repairs are appended to ``warnings``.
-
-    Returns
-    -------
-    (GeoDataFrame, rejected)
-        As :func:`read_zone_file`.
-    """
-    path = Path(path)
-    warnings = [] if warnings is None else warnings
-    rejected: list[Rejection] = []
-    name_date = _DATE_IN_NAME.search(path.stem)
-    cols = {c.lower(): c for c in gdf.columns}
-    outline = country_outline(clip_iso) if clip_iso else None
-    aoi_box = shapely.box(*aoi)
-    rows = []
-    for i, row in enumerate(gdf.itertuples(index=False)):
-        rec = row._asdict()
-        label = str(rec.get(cols.get("name", ""), "") or "") if "name" in cols else ""
-        item = f"feature {i}" + (f" '{label}'" if label else "")
-        try:
-            geom = rec.get("geometry")
-            if geom is None or geom.is_empty:
-                raise ZoneError("empty geometry", path=path, item=item)
-            if geom.geom_type not in ("Polygon", "MultiPolygon", "GeometryCollection"):
-                raise ZoneError(f"{geom.geom_type} is not a polygon; zones must be areas", path=path, item=item)
-            if not geom.is_valid:
-                reason = shapely.is_valid_reason(geom)
-                geom = shapely.make_valid(geom)
-                geom = shapely.union_all(
-                    [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
-                )
-                warnings.append(f"{path} ({item}): invalid geometry repaired with make_valid ({reason})")
-            controller = resolve_controller(rec.get(cols.get("controller", "controller")), actors, path=path, item=item)
-            if "valid_from" in cols:
-                start = _parse_iso(rec.get(cols["valid_from"]), path=path, item=item, column="valid_from")
-            elif name_date:
-                start = dt.date.fromisoformat(name_date.group(1))
-            else:
-                raise ZoneError("missing valid_from (no column and no date in the file name)", path=path, item=item)
-            raw_end = rec.get(cols["valid_to"]) if "valid_to" in cols else None
-            end = None if _blank(raw_end) else _parse_iso(raw_end, path=path, item=item, column="valid_to")
-            if end is not None and end < start:
-                raise ZoneError(f"valid_to {end} is before valid_from {start}", path=path, item=item)
-            if not geom.intersects(aoi_box):
-                raise ZoneError(
-                    f"lies outside the area of interest {aoi} (wrong CRS or swapped axes?)", path=path, item=item
-                )
-            if outline is not None:
-                geom = shapely.intersection(geom, outline)
-                if geom.is_empty:
-                    raise ZoneError("lies entirely outside the country outline", path=path, item=item)
-        except ZoneError as err:
-            if strict:
-                raise
-            rejected.append(Rejection(str(path), 0, err.reason, item))
-            continue
-        rows.append(
-            {
-                "controller": controller,
-                "valid_from": start,
-                "valid_to": end,
-                "name": label,
-                "source": str(rec.get(cols.get("source", ""), "") or "") if "source" in cols else "",
-                "file": path.name,
-                "feature": i,
-                "geometry": geom,
-            }
-        )
-    out = gpd.GeoDataFrame(
-        rows,
-        columns=["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"],
-        geometry="geometry",
-        crs="EPSG:4326",
-    )
-    return out, rejected
-
-
-def read_zone_layers(
-    directory: Path,
-    actors: Actors,
-    *,
-    aoi=DEFAULTS.aoi,
-    strict: bool = False,
-    clip_iso: str | None = DEFAULTS.aoi_country,
-) -> tuple[gpd.GeoDataFrame, list[Rejection], list[str]]:
-    """All polygon layers in ``directory`` (see :func:`read_zone_file`).
-
-    Dated files without ``valid_to`` are closed the day before the next dated file
-    of the same stem starts.
-    """
-    frames, rejected, warnings = [], [], []
-    files = (
-        sorted(p for p in Path(directory).iterdir() if p.suffix.lower() in ZONE_SUFFIXES and not p.name.startswith("."))
-        if Path(directory).is_dir()
-        else []
-    )
-    for p in files:
-        try:
-            gdf, rej, warn = read_zone_file(p, actors, aoi=aoi, strict=strict, clip_iso=clip_iso)
-        except ZoneError as err:  # one unreadable file does not block the others
-            if strict:
-                raise
-            rejected.append(Rejection(str(p), 0, err.reason, "whole file"))
-            continue
-        frames.append(gdf)
-        rejected += rej
-        warnings += warn
-    if not frames:
-        return (
-            gpd.GeoDataFrame(
-                columns=["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"],
-                geometry="geometry",
-                crs="EPSG:4326",
-            ),
-            rejected,
-            warnings,
-        )
-    gdf = pd.concat(frames, ignore_index=True)
-    stems = gdf["file"].map(lambda f: _DATE_IN_NAME.sub("", Path(f).stem))
-    for stem, group in gdf.groupby(stems):
-        starts = sorted(set(group["valid_from"]))
-        for s, nxt in itertools.pairwise(starts):
-            mask = (stems == stem) & (gdf["valid_from"] == s) & gdf["valid_to"].isna()
-            gdf.loc[mask, "valid_to"] = nxt - dt.timedelta(days=1)
-    return gpd.GeoDataFrame(gdf, geometry="geometry", crs="EPSG:4326"), rejected, warnings
-
-
-# -- settlements ---------------------------------------------------------------------
-
-
-def empty_settlements() -> gpd.GeoDataFrame:
-    """A settlement table with no rows (the columns of :func:`read_settlements`)."""
-    return gpd.GeoDataFrame(
-        columns=["name", "lat", "lon", "controller", "as_of", "source", "estimated"], geometry=[], crs="EPSG:4326"
-    )
-
-
-def read_settlements(
-    path: Path, actors: Actors, *, aoi=DEFAULTS.aoi, country: str = DEFAULTS.aoi_country, strict: bool = False
-) -> tuple[gpd.GeoDataFrame, list[Rejection]]:
-    """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source[, estimated]).
-
-    The optional ``estimated`` column says whether a mark is inferred rather than
-    documented (``yes``/``no``, ``true``/``false``, ``1``/``0``; blank is ``no``).
-
-    Returns
-    -------
-    (GeoDataFrame, rejected)
-        Points with ``name, lat, lon, controller, as_of, source, estimated``; bad rows
-        are rejected with the line number and reason (or raise with ``strict=True``).
-    """
-    path = Path(path)
-    rows, rejected = [], []
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ZoneError(
-            f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
-        ) from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    need = ("name", "lat", "lon", "controller", "as_of")
-    missing = [c for c in need if c not in (reader.fieldnames or ())]
-    if missing:
-        raise ZoneError(f"missing column(s) {', '.join(missing)}; expected {','.join(need)},source", path=path, line=1)
-    end_of_previous = reader.line_num
-    for rec in reader:
-        line, end_of_previous = end_of_previous + 1, reader.line_num
-        try:
-            name = (rec.get("name") or "").strip()
-            if not name:
-                raise ZoneError("empty name", path=path, line=line)
-            try:
-                lat, lon = float(rec["lat"]), float(rec["lon"])
-            except (TypeError, ValueError):
-                raise ZoneError(
-                    f"lat/lon {rec.get('lat')!r}, {rec.get('lon')!r} are not numbers", path=path, line=line, item=name
-                ) from None
-            problem = position_problem(lat, lon, country, aoi)
-            if problem is None and not in_box(lat, lon, aoi):
-                problem = f"({lat}, {lon}) is outside the area of interest"
-            if problem:
-                raise ZoneError(problem, path=path, line=line, item=name)
-            controller = resolve_controller(rec.get("controller"), actors, path=path, item=f"line {line}")
-            as_of = _parse_iso(rec.get("as_of"), path=path, item=name, column="as_of")
-            estimated = _flag(rec.get("estimated"), path=path, item=name, column="estimated")
-        except ZoneError as err:
-            if strict:
-                raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
-            rejected.append(Rejection.of(err, path=path, line=line))
-            continue
-        rows.append(
-            {
-                "name": name,
-                "lat": lat,
-                "lon": lon,
-                "controller": controller,
-                "as_of": as_of,
-                "source": (rec.get("source") or "").strip(),
-                "estimated": estimated,
-            }
-        )
-    df = pd.DataFrame(rows, columns=["name", "lat", "lon", "controller", "as_of", "source", "estimated"])
-    df["estimated"] = df["estimated"].astype(bool)
-    return gpd.GeoDataFrame(df, geometry=lonlat_points(df["lat"], df["lon"]), crs="EPSG:4326"), rejected
-
-
-def voronoi_cells(points: np.ndarray, outline) -> np.ndarray:
-    """Voronoi cell of each point, clipped to ``outline`` (same order as ``points``).
-
-    Points sharing coordinates get the first one's cell; the others get an empty
-    polygon (so areas are not counted twice).  Vectorised: one Voronoi call, one
-    clip of the cells that cross the outline.
-    """
-    pts = np.asarray(points)
-    if len(pts) == 0:
-        return np.empty(0, dtype=object)
-    xy = np.round(shapely.get_coordinates(pts), 9)
-    _, first, inverse = np.unique(xy, axis=0, return_index=True, return_inverse=True)
-    inverse = inverse.ravel()
-    uniq = pts[first]
-    if len(uniq) == 1:
-        cells_u = np.array([outline])
-    else:
-        env = shapely.box(*outline.bounds).buffer(1.0)
-        cells_u = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(uniq), extend_to=env, ordered=True))
-        inside = shapely.contains_properly(outline, cells_u)
-        cells_u = cells_u.copy()
-        cells_u[~inside] = shapely.intersection(cells_u[~inside], outline)
-    cells_u = shapely.set_precision(cells_u, _GRID)
-    cells = cells_u[inverse]
-    dup = np.ones(len(pts), dtype=bool)
-    dup[first] = False
-    cells[dup] = shapely.Polygon()
-    return cells
+    evidence: Evidence
+    settlement: str
+    outcome: str
+    held_by: str
 
 
 # -- the control model ------------------------------------------------------------------
@@ -443,10 +127,12 @@ def voronoi_cells(points: np.ndarray, outline) -> np.ndarray:
 
 @dataclass
 class ControlModel:
-    """Who holds what on every date: settlements, their cells, and the changes.
+    """Who holds what on every date: settlements, their cells, pockets and the changes.
 
     Build it with :func:`build_control`.  ``codes[date]`` holds the controller index
-    (into ``controllers``) of every settlement on that date.
+    (into ``controllers``) of every settlement on that date; ``cells`` the ground each
+    settlement holds and ``unknown`` the ground no mark reaches (together an exact
+    coverage of the outline).
     """
 
     settlements: gpd.GeoDataFrame
@@ -457,39 +143,67 @@ class ControlModel:
     codes: dict[dt.date, np.ndarray]
     changes: dict[dt.date, list[Change]]
     explicit: gpd.GeoDataFrame
+    unknown: object = field(default_factory=shapely.Polygon)
+    pockets: list[Pocket] = field(default_factory=list)
+    smoothing_deg: float = 0.0
+    ring_deg: float = 0.0
     overlaps: list[str] = field(default_factory=list)
+    evidence: dict[dt.date, list[EvidenceUse]] = field(default_factory=dict)
     _unions: dict = field(default_factory=dict, repr=False)
 
-    def zones_on(self, date: dt.date) -> gpd.GeoDataFrame:
-        """Zones valid on ``date``: one (multi)polygon per controller, EPSG:4326.
+    def codes_on(self, date: dt.date) -> np.ndarray:
+        """Controller index of every settlement on ``date`` (the latest modelled date not after it)."""
+        known = [d for d in self.dates if d <= date]
+        if known:
+            return self.codes[known[-1]]
+        return self.codes[self.dates[0]] if self.dates else np.zeros(len(self.settlements), dtype=np.int16)
 
-        Columns: ``controller, area_km2, valid_from, valid_to, source, geometry``.
+    def pockets_on(self, date: dt.date) -> list[Pocket]:
+        """Pockets standing on ``date``."""
+        return [p for p in self.pockets if p.since <= date and (p.until is None or date <= p.until)]
+
+    def zones_on(self, date: dt.date) -> gpd.GeoDataFrame:
+        """Zones valid on ``date``: one (multi)polygon per controller and pocket, EPSG:4326.
+
+        Columns: :data:`ZONE_COLUMNS` (``pocket`` is the pocket id, '' outside pockets);
+        the ground no mark reaches is a row of controller ``unknown``.  The rows are an
+        exact coverage of the outline.
         """
         key = ("zones", date)
         if key in self._unions:
             return self._unions[key]
-        codes = self._codes_on(date)
-        rows = [(self.controllers[k], geom, "settlements") for k, geom in self._dissolve(codes)]
+        codes = self.codes_on(date)
+        derived = {self.controllers[k]: geom for k, geom in self._dissolve(codes)}
+        rows: list[list] = [[c, "", g, "settlements"] for c, g in derived.items()]
+        if not self.unknown.is_empty:
+            rows.append([UNKNOWN, "", self.unknown, "beyond reach of every mark"])
+        standing = self.pockets_on(date)
+        if standing:
+            rows = self._cut_pockets(rows, standing, codes)
+        rows = self._smooth(rows, codes)
         exp = self.explicit_on(date)
         if len(exp):
             cover = shapely.union_all(exp.geometry.values)
-            rows = [(c, shapely.difference(g, cover), s) for c, g, s in rows]
+            rows = [[c, p, shapely.difference(g, cover), s] for c, p, g, s in rows]
             for c, grp in exp.groupby("controller"):
-                rows.append((c, shapely.union_all(grp.geometry.values), "file:" + ",".join(sorted(set(grp["file"])))))
-        merged: dict[str, list] = {}
-        for c, g, s in rows:
+                rows.append(
+                    [c, "", shapely.union_all(grp.geometry.values), "file:" + ",".join(sorted(set(grp["file"])))]
+                )
+        merged: dict[tuple[str, str], list] = {}
+        for c, p, g, s in rows:
             if g is not None and not g.is_empty:
-                merged.setdefault(c, []).append((g, s))
-        names = list(merged)
-        geoms = [shapely.union_all([g for g, _ in merged[c]]) if len(merged[c]) > 1 else merged[c][0][0] for c in names]
-        srcs = ["+".join(dict.fromkeys(s for _, s in merged[c])) for c in names]
+                merged.setdefault((c, p), []).append((g, s))
+        keys = list(merged)
+        geoms = [shapely.union_all([g for g, _ in merged[k]]) if len(merged[k]) > 1 else merged[k][0][0] for k in keys]
+        srcs = ["+".join(dict.fromkeys(s for _, s in merged[k])) for k in keys]
         nxt = [d for d in self.dates if d > date]
         gdf = gpd.GeoDataFrame(
             {
-                "controller": names,
+                "controller": [c for c, _ in keys],
+                "pocket": [p for _, p in keys],
                 "area_km2": np.round(area_km2(np.array(geoms, dtype=object)), 1) if geoms else [],
-                "valid_from": [date] * len(names),
-                "valid_to": [(nxt[0] - dt.timedelta(days=1)) if nxt else date] * len(names),
+                "valid_from": [date] * len(keys),
+                "valid_to": [(nxt[0] - dt.timedelta(days=1)) if nxt else date] * len(keys),
                 "source": srcs,
             },
             geometry=geoms,
@@ -497,6 +211,70 @@ class ControlModel:
         )
         self._unions[key] = gdf
         return gdf
+
+    def _cut_pockets(self, rows: list[list], standing: list[Pocket], codes: np.ndarray) -> list[list]:
+        """Split each standing pocket off its holder's ground and ring it with its besieger's."""
+        by_controller = {r[0]: r for r in rows}
+        index = {c: i for i, c in enumerate(self.controllers)}
+        pieces = []
+        for p in standing:
+            held = [m for m in p.members if codes[m] == index[p.holder]]
+            holder = by_controller.get(p.holder)
+            if not held or holder is None:
+                continue
+            pocket = shapely.coverage_union_all(self.cells[held])
+            rest = _polygonal(shapely.difference(holder[2], pocket, grid_size=GRID))
+            ring = _polygonal(shapely.intersection(rest, shapely.buffer(pocket, self.ring_deg), grid_size=GRID))
+            holder[2] = _polygonal(shapely.difference(rest, ring, grid_size=GRID))
+            taker = by_controller.get(p.besieger or UNKNOWN)
+            if taker is None:
+                taker = by_controller[p.besieger or UNKNOWN] = [
+                    p.besieger or UNKNOWN,
+                    "",
+                    shapely.Polygon(),
+                    "pocket ring",
+                ]
+                rows.append(taker)
+            taker[2] = _polygonal(shapely.union(taker[2], ring, grid_size=GRID))
+            pieces.append([p.holder, p.id, pocket, f"pocket: {p.report_id}"])
+        rows = rows + pieces
+        geoms = np.array([r[2] for r in rows], dtype=object)
+        keep = np.flatnonzero(~shapely.is_empty(geoms))
+        geoms[keep] = shapely.coverage_clean(geoms[keep], snapping_distance=0.0)
+        for r, g in zip(rows, geoms):
+            r[2] = g
+        return rows
+
+    def _smooth(self, rows: list[list], codes: np.ndarray) -> list[list]:
+        """Smooth the boundaries between rows (one coverage, outline kept), never across a settlement.
+
+        Each settlement must stay in a row of its own controller: a smoothing that moves
+        one across is halved, then dropped.
+        """
+        if self.smoothing_deg <= 0 or len(rows) < 2:
+            return rows
+        geoms = np.array([r[2] for r in rows], dtype=object)
+        keep = np.flatnonzero(~shapely.is_empty(geoms))
+        if len(keep) < 2:
+            return rows
+        own = np.array([rows[i][0] for i in keep], dtype=object)
+        live = ~shapely.is_empty(self.cells)
+        x = self.settlements["lon"].to_numpy(float)[live]
+        y = self.settlements["lat"].to_numpy(float)[live]
+        ctrl = np.array(self.controllers, dtype=object)[codes[live]]
+        tol = self.smoothing_deg
+        for _ in range(2):
+            out = shapely.coverage_simplify(geoms[keep], tol, simplify_boundary=False)
+            shapely.prepare(out)
+            inside = np.vstack([shapely.contains_xy(g, x, y) for g in out])
+            where = inside.any(axis=0)
+            wrong = where & (own[np.argmax(inside, axis=0)] != ctrl)
+            if not wrong.any():
+                for i, g in zip(keep, out):
+                    rows[i][2] = g
+                return rows
+            tol /= 2
+        return rows
 
     def _blocks(self) -> list[np.ndarray]:
         """Cell indices grouped into ~64 spatial blocks (a grid over the settlements)."""
@@ -543,11 +321,70 @@ class ControlModel:
         self._unions[("codes", codes.tobytes())] = out
         return out
 
-    def _codes_on(self, date: dt.date) -> np.ndarray:
-        known = [d for d in self.dates if d <= date]
-        if known:
-            return self.codes[known[-1]]
-        return self.codes[self.dates[0]] if self.dates else np.zeros(len(self.settlements), dtype=np.int16)
+    def front_lines_on(self, date: dt.date) -> gpd.GeoDataFrame:
+        """The shared boundaries between different controllers on ``date``, as lines.
+
+        Columns: ``side_a, side_b`` (controller ids, sorted), ``pocket`` (the pocket id
+        when one side is a pocket), ``length_km, valid_from, valid_to, geometry``.
+        Unknown ground is no side: its edge is not a front.
+        """
+        z = self.zones_on(date)
+        z = z[z["controller"] != UNKNOWN].reset_index(drop=True)
+        cols = ["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to"]
+        ctrl, pocket = z["controller"].to_numpy(), z["pocket"].to_numpy()
+        i, j = np.triu_indices(len(z), k=1)
+        pair = ctrl[i] != ctrl[j]
+        i, j = i[pair], j[pair]
+        if len(i):
+            bnd = shapely.boundary(z.geometry.values)
+            shared = shapely.line_merge(shapely.intersection(bnd[i], bnd[j], grid_size=GRID))
+            parts, owner = shapely.get_parts(shared, return_index=True)
+            linear = shapely.get_type_id(parts) == 1
+            parts, owner = parts[linear], owner[linear]
+            lines = np.array(
+                [shapely.line_merge(shapely.multilinestrings(parts[owner == k])) for k in range(len(i))], dtype=object
+            )
+            has = ~shapely.is_empty(lines)
+            i, j, lines = i[has], j[has], lines[has]
+        else:
+            lines = np.empty(0, dtype=object)
+        a, b = np.minimum(ctrl[i], ctrl[j]) if len(i) else [], np.maximum(ctrl[i], ctrl[j]) if len(i) else []
+        km = shapely.length(to_metric(lines)) / 1000 if len(lines) else []
+        valid_to = z["valid_to"].iloc[0] if len(z) else date
+        return gpd.GeoDataFrame(
+            pd.DataFrame(
+                {
+                    "side_a": list(a),
+                    "side_b": list(b),
+                    "pocket": [pocket[x] or pocket[y] for x, y in zip(i, j)],
+                    "length_km": np.round(km, 2),
+                    "valid_from": [date] * len(lines),
+                    "valid_to": [valid_to] * len(lines),
+                },
+                columns=cols,
+            ),
+            geometry=lines,
+            crs="EPSG:4326",
+        )
+
+    def settlements_on(self, date: dt.date) -> gpd.GeoDataFrame:
+        """Every settlement as a point with its controller (and pocket id, if any) on ``date``."""
+        codes = self.codes_on(date)
+        s = self.settlements
+        pocket = np.full(len(s), "", dtype=object)
+        for p in self.pockets_on(date):
+            held = [m for m in p.members if self.controllers[codes[m]] == p.holder]
+            pocket[held] = p.id
+        return gpd.GeoDataFrame(
+            {
+                "name": s["name"].to_numpy(),
+                "controller": np.array(self.controllers, dtype=object)[codes],
+                "pocket": pocket,
+                "source": s["source"].to_numpy(),
+            },
+            geometry=s.geometry.values,
+            crs="EPSG:4326",
+        )
 
     def explicit_on(self, date: dt.date) -> gpd.GeoDataFrame:
         """Explicit polygons valid on ``date``, overlaps resolved (later valid_from wins)."""
@@ -607,7 +444,7 @@ class ControlModel:
         prev: dict[str, float] = {}
         for d in self.dates:
             z = self.zones_on(d)
-            cur = dict(zip(z["controller"], z["area_km2"]))
+            cur = _km2_by_controller(z)
             for c in sorted(set(cur) | set(prev)):
                 a = float(cur.get(c, 0.0))
                 rows.append(
@@ -626,8 +463,8 @@ class ControlModel:
         i = self.dates.index(date)
         cur = self.zones_on(date)
         before = self.zones_on(self.dates[i - 1]) if i > 0 else None
-        area_now = dict(zip(cur["controller"], cur["area_km2"]))
-        area_then = dict(zip(before["controller"], before["area_km2"])) if before is not None else {}
+        area_now = _km2_by_controller(cur)
+        area_then = _km2_by_controller(before) if before is not None else {}
         deltas = (
             {
                 c: round(float(area_now.get(c, 0)) - float(area_then.get(c, 0)), 1)
@@ -645,14 +482,57 @@ class ControlModel:
         }
 
 
+def _polygonal(geom):
+    """The polygons of an overlay result (drops the lines and points snap-rounding can leave)."""
+    parts = shapely.get_parts(geom)
+    parts = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
+    return shapely.union_all(parts) if len(parts) > 1 else (parts[0] if len(parts) else shapely.Polygon())
+
+
+def _km2_by_controller(zones: gpd.GeoDataFrame) -> dict[str, float]:
+    """km² per controller (a pocket counts for its holder)."""
+    return {c: round(float(a), 1) for c, a in zones.groupby("controller", sort=False)["area_km2"].sum().items()}
+
+
 def _event_points(events: Iterable[Event]):
     for e in events:
-        if (
-            e.kind == "capture"
-            and not e.place.is_areal
-            and e.place.kind not in ("road", "governorate", "region", "plain", "mountain", "area")
-        ):
+        if e.kind == "capture" and e.geo_precision == 1 and not e.place.is_areal and e.place.kind not in AREAL_KINDS:
             yield e
+
+
+def _added_places(events: Sequence[Event], base: pd.DataFrame, reach_km: float | None) -> list[dict]:
+    """Settlements to add for captured places the table lacks.
+
+    A place is added only where the table knows who holds the ground around it (a mark
+    within ``reach_km``); it starts on the nearest mark's side, and the capture flips it
+    only if the capturer holds a mark within :data:`CONTACT_KM` then (see :func:`_apply`).
+    Otherwise the capture stays an event and changes nothing: a report never paints a
+    side's zone out of nothing.
+    """
+    lat, lon = base["lat"].to_numpy(float), base["lon"].to_numpy(float)
+    extra: list[dict] = []
+    for e in _event_points(events):
+        if any(x["name"] == e.place.name for x in extra):
+            continue
+        d = distance_km(lat, lon, e.place.lat, e.place.lon) if len(lat) else np.empty(0)
+        if len(d) and d.min() <= CAPTURE_RADIUS_KM:
+            continue
+        if not len(d) or (reach_km is not None and d.min() > reach_km):
+            log.info("%s: capture of %s changes no zone: no mark of the table near it", e.report_id, e.place.name)
+            continue
+        j = int(np.argmin(d))
+        extra.append(
+            {
+                "name": e.place.name,
+                "lat": e.place.lat,
+                "lon": e.place.lon,
+                "controller": base["controller"].iloc[j],
+                "as_of": base["as_of"].iloc[j],
+                "source": f"added for event {e.id}",
+                "estimated": True,
+            }
+        )
+    return extra
 
 
 def build_control(
@@ -663,6 +543,14 @@ def build_control(
     actors: Actors,
     explicit: gpd.GeoDataFrame | None = None,
     outline=None,
+    barriers=None,
+    cues: Sequence[SiegeCue] = (),
+    reach_km: float | None = DEFAULTS.zone_reach_km,
+    smoothing_km: float = DEFAULTS.zone_smoothing_km,
+    ring_km: float = DEFAULTS.pocket_ring_km,
+    evidence: Sequence[Evidence] = (),
+    evidence_weight: float = DEFAULTS.evidence_weight,
+    half_life_days: float = DEFAULTS.claim_half_life_days,
 ) -> ControlModel:
     """Apply report events to the settlement table and derive the zones of every date.
 
@@ -678,9 +566,26 @@ def build_control(
     explicit : GeoDataFrame, optional
         Polygon layers (:func:`read_zone_layers`).
     outline : polygon, optional
-        Clip outline; default: the outline of the theatre's country.
+        Clip outline; default: Syria.
+    barriers : array of LineString, optional
+        Rivers whose banks are kept apart; default: the shipped barrier rivers
+        (:func:`geo.cells.river_lines`); ``()`` for none.
+    cues : sequence of SiegeCue
+        Siege cues (:func:`geo.pockets.siege_cues`) that open and close pockets.
+    reach_km : float or None
+        Ground farther than this from every mark of its bank is unknown.
+    smoothing_km : float
+        Size of the saw-teeth smoothed off the boundaries between controllers (0: none).
+    ring_km : float
+        Width of the besieger's ring that cuts a pocket off.
+    evidence : sequence of Evidence
+        Statements of who holds what; corrections with ``evidence_weight``.
+    evidence_weight, half_life_days : float
+        The weight of evidence against a claim of weight 1, and the days in which a
+        claim's weight halves (see the module docstring).
     """
     outline = outline if outline is not None else country_outline(DEFAULTS.aoi_country)
+    barriers = river_lines() if barriers is None else barriers
     dates = sorted(set(dates))
     explicit = explicit if explicit is not None else read_zone_layers(Path("/nonexistent"), actors)[0]
     s = settlements.copy().reset_index(drop=True)
@@ -688,36 +593,10 @@ def build_control(
     s = s.sort_values(["name", "as_of"]).reset_index(drop=True)
     base = s.drop_duplicates("name", keep="first").reset_index(drop=True)
     observations = s[s.duplicated("name", keep="first")]
-    # captures of places the table lacks add a settlement there
     ev = sorted((e for e in events if e.transfers_control), key=lambda e: (e.date, e.report_id, e.start))
-    extra = []
-    lat, lon = base["lat"].to_numpy(float), base["lon"].to_numpy(float)
-    for e in _event_points(ev):
-        if len(lat):
-            d = distance_km(lat, lon, e.place.lat, e.place.lon)
-            if d.min() <= CAPTURE_RADIUS_KM:
-                continue
-        if any(x["name"] == e.place.name for x in extra):
-            continue
-        extra.append(
-            {
-                "name": e.place.name,
-                "lat": e.place.lat,
-                "lon": e.place.lon,
-                "controller": None,
-                "as_of": None,
-                "source": f"added for event {e.id}",
-                "estimated": True,
-            }
-        )
+    extra = _added_places(ev, base, reach_km)
     if extra:
-        add = pd.DataFrame(extra)
-        # a new settlement starts with the controller of the nearest known one
-        for i, row in add.iterrows():
-            j = int(np.argmin(distance_km(lat, lon, row["lat"], row["lon"]))) if len(lat) else -1
-            add.at[i, "controller"] = base["controller"].iloc[j] if j >= 0 else UNKNOWN
-            add.at[i, "as_of"] = base["as_of"].iloc[j] if j >= 0 else (dates[0] if dates else dt.date.today())
-        base = pd.concat([base.drop(columns="geometry"), add], ignore_index=True)
+        base = pd.concat([base.drop(columns="geometry"), pd.DataFrame(extra)], ignore_index=True)
     base = gpd.GeoDataFrame(
         base.drop(columns="geometry", errors="ignore"),
         geometry=lonlat_points(base["lat"], base["lon"]),
@@ -725,26 +604,55 @@ def build_control(
     )
     controllers = list(dict.fromkeys([*actors.controllers, *base["controller"], UNKNOWN]))
     index = {c: i for i, c in enumerate(controllers)}
-    cells = voronoi_cells(base.geometry.values, outline)
+    ground = ground_of(base.geometry.values, outline, barriers=barriers, reach_km=reach_km)
+    cells = ground.cells
     cell_km2 = area_km2(cells)
     lat, lon = base["lat"].to_numpy(float), base["lon"].to_numpy(float)
     state = base["controller"].map(index).to_numpy(np.int16)
     names = base["name"].tolist()
+    added = base["source"].astype(str).str.startswith("added for event").to_numpy()
+    # the weight of the claim behind each settlement's controller, and its date
+    weight = np.ones(len(base))
+    since = np.array([(v or (dates[0] if dates else dt.date.today())).toordinal() for v in base["as_of"]], dtype=float)
     codes: dict[dt.date, np.ndarray] = {}
     changes: dict[dt.date, list[Change]] = {}
     by_date: dict[dt.date, list[Event]] = {}
     for e in ev:
         by_date.setdefault(e.date, []).append(e)
+    cues_by_date: dict[dt.date, list[SiegeCue]] = {}
+    for c in cues:
+        cues_by_date.setdefault(c.date, []).append(c)
+    sieges = _Sieges(cells, lat, lon, controllers, index, ring_km / EARTH_KM_PER_DEG_LAT)
     obs = sorted(((r.as_of, r.name, r.controller) for r in observations.itertuples()), key=lambda t: t[0])
     pending = sorted(by_date)
+    pending_cues = sorted(cues_by_date)
+    previous = None
+    proofs: dict[dt.date, list[Evidence]] = {}
+    for x in sorted(evidence, key=lambda x: (x.date, x.report_id, x.start)):
+        proofs.setdefault(x.date, []).append(x)
+    pending_proofs = sorted(proofs)
+    uses: dict[dt.date, list[EvidenceUse]] = {}
+    claims = _Claims(state, weight, since, lat, lon, names, controllers, index, actors, evidence_weight, half_life_days)
     for d in dates:
         state = state.copy()
         flips: list[Change] = []
-        # the reports of a date first, so a change they describe keeps its sentence; a later row of
-        # the table for the same change then finds it done (and still corrects what they missed)
+        claims.state = state
+        while pending_proofs and pending_proofs[0] <= d:
+            for x in proofs[pending_proofs.pop(0)]:
+                flip, use = claims.weigh(x, d)
+                if use is not None:
+                    uses.setdefault(d, []).append(use)
+                if flip is not None:
+                    flips.append(flip)
         while pending and pending[0] <= d:
             for e in by_date[pending.pop(0)]:
-                flips += _apply(e, state, lat, lon, names, controllers, index, actors, d)
+                done = _apply(e, state, lat, lon, names, controllers, index, actors, d, added)
+                for c in done:
+                    k = names.index(c.settlement)
+                    weight[k], since[k] = 1.0, d.toordinal()
+                flips += done
+        # the table's later rows after the reports of the date: a change both record keeps the
+        # report's sentence, and the table still corrects what the reports missed
         while obs and obs[0][0] <= d:
             as_of, name, ctrl = obs.pop(0)
             k = names.index(name)
@@ -764,29 +672,225 @@ def build_control(
                     )
                 )
                 state[k] = index[ctrl]
+                weight[k], since[k] = 1.0, as_of.toordinal()
+        todays: list[SiegeCue] = []
+        while pending_cues and pending_cues[0] <= d:
+            todays += cues_by_date[pending_cues.pop(0)]
+        sieges.update(d, previous, state, todays)
         codes[d] = state
         if flips:
             changes[d] = flips
-    return ControlModel(base, cells, cell_km2, controllers, dates, codes, changes, explicit)
+        previous = d
+    model = ControlModel(
+        base, cells, cell_km2, controllers, dates, codes, changes, explicit, ground.unknown, evidence=uses
+    )
+    model.pockets = sieges.close(previous)
+    model.smoothing_deg = smoothing_km / EARTH_KM_PER_DEG_LAT
+    model.ring_deg = ring_km / EARTH_KM_PER_DEG_LAT
+    return model
+
+
+class _Claims:
+    """Weighs evidence against the claim behind each settlement's current controller."""
+
+    def __init__(self, state, weight, since, lat, lon, names, controllers, index, actors, evidence_weight, half_life):
+        self.state, self.weight, self.since = state, weight, since
+        self.lat, self.lon, self.names = lat, lon, names
+        self.controllers, self.index, self.actors = controllers, index, actors
+        self.evidence_weight, self.half_life = evidence_weight, half_life
+
+    def weigh(self, x: Evidence, d: dt.date) -> tuple[Change | None, EvidenceUse | None]:
+        """Apply ``x`` on date ``d`` if it outweighs the aged claim it contradicts."""
+        to = self.actors.controller_of(x.controller)
+        if x.state != "held" or not to or to not in self.index or x.place.is_areal or x.place.kind in AREAL_KINDS:
+            return None, None
+        if not len(self.lat):
+            return None, None
+        dist = distance_km(self.lat, self.lon, x.place.lat, x.place.lon)
+        k = int(np.argmin(dist))
+        if dist[k] > CAPTURE_RADIUS_KM:
+            return None, None
+        held = self.controllers[self.state[k]]
+        if held == to:
+            return None, EvidenceUse(x, self.names[k], "agrees", held)
+        age = max(0.0, d.toordinal() - self.since[k])
+        current = self.weight[k] * 0.5 ** (age / self.half_life)
+        if self.evidence_weight <= current:
+            return None, EvidenceUse(x, self.names[k], "outweighed", held)
+        flip = Change(
+            d,
+            self.names[k],
+            float(self.lat[k]),
+            float(self.lon[k]),
+            held,
+            to,
+            "evidence",
+            x.id,
+            x.report_id,
+            x.sentence,
+            x.surface,
+            basis="evidence",
+        )
+        self.state[k] = self.index[to]
+        self.weight[k], self.since[k] = self.evidence_weight, d.toordinal()
+        return flip, EvidenceUse(x, self.names[k], "changed hands", held)
+
+
+class _Sieges:
+    """Opens, tracks and closes pockets while :func:`build_control` walks the dates."""
+
+    def __init__(
+        self,
+        cells: np.ndarray,
+        lat: np.ndarray,
+        lon: np.ndarray,
+        controllers: list[str],
+        index: dict,
+        ring_deg: float = DEFAULTS.pocket_ring_km / EARTH_KM_PER_DEG_LAT,
+    ):
+        self.cells, self.lat, self.lon, self.ring_deg = cells, lat, lon, ring_deg
+        self.controllers, self.index = controllers, index
+        self.xy = shapely.get_coordinates(to_metric(lonlat_points(lat, lon))) if len(lat) else np.empty((0, 2))
+        self.open: list[Pocket] = []
+        self.done: list[Pocket] = []
+
+    def _seeds(self, cue: SiegeCue) -> np.ndarray:
+        hits = []
+        for p in cue.places:
+            if p.geometry is not None and p.is_areal:
+                hits += np.flatnonzero(shapely.contains_xy(p.geometry, self.lon, self.lat)).tolist()
+            elif len(self.lat):
+                dist = distance_km(self.lat, self.lon, p.lat, p.lon)
+                k = int(np.argmin(dist))
+                if dist[k] <= CAPTURE_RADIUS_KM:
+                    hits.append(k)
+        return np.unique(np.array(hits, dtype=np.int64))
+
+    def update(self, d: dt.date, previous: dt.date | None, state: np.ndarray, cues: list[SiegeCue]) -> None:
+        """Close the pockets that fell or were relieved by ``d``; open those its cues describe."""
+        last = previous if previous is not None else d - dt.timedelta(days=1)
+        ending = [c for c in cues if c.ended]
+        for p in list(self.open):
+            members = np.array(p.members)
+            fell = not np.any(state[members] == self.index[p.holder])
+            said = next((c for c in ending if np.isin(self._seeds(c), members).any()), None)
+            if fell or said is not None:
+                self.open.remove(p)
+                how = (
+                    f"{said.report_id}: {said.sentence}" if said is not None else "its holder no longer holds any of it"
+                )
+                self.done.append(dataclasses.replace(p, until=last, ended_by=how))
+        for cue in cues:
+            if not cue.ended:
+                self._open(d, state, cue)
+
+    def _open(self, d: dt.date, state: np.ndarray, cue: SiegeCue) -> None:
+        """Open the pocket a siege cue describes: of the named places' holders, the one
+        whose ground around them is most enclosed by other sides, if it is enclosed enough."""
+        seeds = self._seeds(cue)
+        if not len(seeds):
+            log.info("%s: siege cue names no settlement of the table: %s", cue.report_id, cue.sentence)
+            return
+        candidates = []
+        for h in np.unique(state[seeds]):
+            holder = self.controllers[h]
+            if holder == UNKNOWN or any(p.holder == holder and np.isin(seeds, p.members).any() for p in self.open):
+                continue
+            candidates.append((*self._enclosure(seeds[state[seeds] == h], state, int(h)), holder))
+        if not candidates:
+            return
+        # most enclosed first; between equally enclosed holders, the one the sentence names
+        share, members, lengths, holder = min(candidates, key=lambda c: (c[0], c[3] not in cue.sides))
+        if share > POCKET_OPEN_SHARE:
+            log.info(
+                "%s: %s said to be besieged, but %.0f%% of the known ground around it is %s's; no pocket",
+                cue.report_id,
+                holder,
+                100 * share,
+                holder,
+            )
+            return
+        named = [s for s in cue.sides if s != holder and s in self.index and s != UNKNOWN]
+        lengths[self.index[holder]] = 0
+        besieger = named[0] if named else self.controllers[int(np.argmax(lengths))] if lengths.max() > 0 else ""
+        self.open.append(
+            Pocket(
+                f"pocket-{d.isoformat()}-{holder}-{len(self.open) + len(self.done) + 1}",
+                holder,
+                besieger,
+                d,
+                None,
+                tuple(int(m) for m in members),
+                tuple(str(p.name) for p in cue.places),
+                cue.report_id,
+                cue.sentence,
+            )
+        )
+
+    def _enclosure(self, mine: np.ndarray, state: np.ndarray, h: int) -> tuple[float, np.ndarray, np.ndarray]:
+        """(share of the pocket's edge on known ground that touches its holder's other ground,
+        the pocket's settlements, edge length touching each controller)."""
+        hull = shapely.convex_hull(shapely.multipoints(self.xy[mine]))
+        near = shapely.dwithin(hull, shapely.points(self.xy), POCKET_MARGIN_KM * 1000)
+        members = np.flatnonzero(near & (state == h) & ~shapely.is_empty(self.cells))
+        lengths = np.zeros(len(self.controllers))
+        if not len(members):
+            return 1.0, members, lengths
+        pocket = shapely.coverage_union_all(self.cells[members])
+        # the holder's villages the besieger's ring would swallow are in the pocket too (a dense
+        # table puts some just beyond the margin, at the pocket's edge)
+        points, live = shapely.points(self.lon, self.lat), ~shapely.is_empty(self.cells)
+        for _ in range(3):
+            edge = (state == h) & live & shapely.dwithin(pocket, points, self.ring_deg)
+            edge[members] = False
+            if not edge.any():
+                break
+            members = np.union1d(members, np.flatnonzero(edge))
+            pocket = shapely.coverage_union_all(self.cells[members])
+        around = shapely.dwithin(pocket, points, 0.5) & live
+        around[members] = False
+        touch = shapely.length(shapely.intersection(shapely.boundary(pocket), self.cells[around]))
+        lengths += np.bincount(state[around], weights=touch, minlength=len(self.controllers))
+        lengths[self.index[UNKNOWN]] = 0  # unknown ground encloses nothing
+        return float(lengths[h] / max(lengths.sum(), 1e-12)), members, lengths
+
+    def close(self, last: dt.date | None) -> list[Pocket]:
+        """Every pocket, those still standing with ``until=None``."""
+        return sorted([*self.done, *self.open], key=lambda p: (p.since, p.id))
 
 
 def _apply(
-    e: Event, state: np.ndarray, lat, lon, names, controllers, index, actors: Actors, d: dt.date
+    e: Event, state: np.ndarray, lat, lon, names, controllers, index, actors: Actors, d: dt.date, added: np.ndarray
 ) -> list[Change]:
-    """Apply one event to the state in place; return the flips it caused."""
-    out = []
-    if e.kind == "capture":
-        to = actors.controller_of(e.actor)
-        if not to or e.place.is_areal or e.place.kind in ("road", "governorate", "region", "plain", "mountain", "area"):
+    """Apply one completed transfer to the state in place; return the flips it caused.
+
+    A capture (or a transfer with no losing side named) flips the settlement at the
+    place; a surrender or hand-over flips the losing side's settlements in the named
+    area.  A settlement added for a capture (``added``) flips only if the capturer
+    holds another mark within :data:`CONTACT_KM` at that moment.
+    """
+    out: list[Change] = []
+    if not e.control_change or not len(lat):
+        return out
+    to = actors.controller_of(e.new_controller)
+    frm = actors.controller_of(e.old_controller) if e.old_controller else ""
+    if not to:
+        return out
+    areal = e.place.is_areal or e.place.kind in AREAL_KINDS
+    if e.kind == "capture" or (not frm and not areal):
+        if areal or e.geo_precision != 1:
             return out
         dist = distance_km(lat, lon, e.place.lat, e.place.lon)
         k = int(np.argmin(dist))
         if dist[k] > CAPTURE_RADIUS_KM:
             return out
+        if added[k] and to in index and not _in_contact(k, to, state, lat, lon, index):
+            log.info("%s: capture of %s by %s changes no zone: %s holds no mark within %g km",
+                     e.report_id, names[k], e.actor, to, CONTACT_KM)  # fmt: skip
+            return out
         targets = [k]
-    elif e.kind == "surrender":
-        frm, to = actors.controller_of(e.actor), actors.controller_of(e.beneficiary)
-        if not frm or not to or frm == to:
+    elif frm:
+        if frm == to:
             return out
         held = state == index.get(frm, -1)
         if e.place.is_areal:
@@ -817,6 +921,13 @@ def _apply(
             )
             state[k] = index[to]
     return out
+
+
+def _in_contact(k: int, to: str, state: np.ndarray, lat, lon, index: dict) -> bool:
+    """Whether ``to`` holds a mark other than ``k`` within :data:`CONTACT_KM` of it."""
+    near = distance_km(lat, lon, lat[k], lon[k]) <= CONTACT_KM
+    near[k] = False
+    return bool(np.any(near & (state == index[to])))
 
 
 def assign_controllers(gdf: gpd.GeoDataFrame, zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

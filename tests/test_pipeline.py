@@ -33,6 +33,7 @@ def test_every_output_is_written(built_maps):
         "manifest.json",
         "mentions.csv",
         "reports.csv",
+        "events.csv",
     ):
         assert (out / name).stat().st_size > 0, name
     assert sorted(p.stem for p in (out / "layers").glob("*.geojson")) == dates
@@ -40,7 +41,17 @@ def test_every_output_is_written(built_maps):
 
 def test_layers_load_in_geopandas_with_temporal_columns(built_maps):
     out, _ = built_maps
-    assert {n for n, _ in pyogrio.list_layers(out / "layers.gpkg")} == {"zones", "places", "areas", "events", "changes"}
+    assert {n for n, _ in pyogrio.list_layers(out / "layers.gpkg")} == {
+        "zones",
+        "front_lines",
+        "pockets",
+        "settlements",
+        "bases",
+        "places",
+        "areas",
+        "events",
+        "changes",
+    }
     for layer in ("zones", "places", "events", "changes"):
         gdf = gpd.read_file(out / "layers.gpkg", layer=layer)
         assert gdf.crs.to_epsg() == 4326 and {"valid_from", "valid_to"} <= set(gdf.columns), layer

@@ -87,3 +87,34 @@ def test_change_panel_quotes_the_causing_sentence(built_maps):
     panel = html[html.index('<aside id="cm-panel">') : html.index("</aside>")]
     assert "Kafr Ain" in panel and "<mark>Kafr Ain</mark>" in panel
     assert "captured the villages of" in panel
+
+
+def test_a_sentence_that_moved_five_villages_is_one_panel_line(built_maps):
+    out, _ = built_maps
+    html = (out / "2019-08-23.html").read_text(encoding="utf-8")
+    panel = html[html.index('<aside id="cm-panel">') : html.index("</aside>")]
+    assert panel.count("took control of") == 1
+    assert "<b>Kafr Zita, Al-Lataminah, Morek, Lahaya, Latmin</b>" in panel
+    for surface in ("Kafr Zeita", "Latamina", "Mourek"):
+        assert f"<mark>{surface}</mark>" in panel
+
+
+def test_evidence_of_the_state_is_listed_with_what_the_model_did(built_maps):
+    out, _ = built_maps
+    html = (out / "2019-08-21.html").read_text(encoding="utf-8")
+    panel = html[html.index('<aside id="cm-panel">') : html.index("</aside>")]
+    section = panel[panel.index("Evidence of who holds what") :]
+    assert "Kafr Zita: rebel-held → agrees" in section and section.count("the rebel-held towns of") == 1
+
+
+def test_a_report_without_a_title_shows_its_opening_words():
+    import datetime as dt
+
+    from geo.render import report_title
+    from geo.reports import Report
+
+    text = "Regime forces shelled Kafr Zita through the morning, and warplanes struck the outskirts of Morek."
+    assert report_title(Report("r-17", dt.date(2019, 8, 1), "", text)) == (
+        "Regime forces shelled Kafr Zita through the morning, and warplanes struck the …"
+    )
+    assert report_title(Report("r-18", dt.date(2019, 8, 1), "", "", source="Desk")) == "Desk of 2019-08-01"

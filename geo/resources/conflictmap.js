@@ -140,7 +140,11 @@
           el("div", { cls: "cm-meta" }, [controllerChip(data, ch.f), " \u2192 ", controllerChip(data, ch.t),
                                           " (" + ch.k + ")"]),
           el("div", { cls: "cm-mention" }, [el("q", { cls: "cm-sentence", text: ch.s || "" })])
-        ]);
+        ].concat((ch.e || []).map(function (ev) {
+          /* evidence of the state about this place: the sentence and what the model did with it */
+          return el("div", { cls: "cm-mention cm-evidence" }, [el("q", { cls: "cm-sentence", text: ev[0] }),
+                                                               el("span", { cls: "cm-small", text: " (" + ev[1] + ")" })]);
+        })));
       });
       ring.bindTooltip(document.createTextNode(ch.n + ": " + (from.label || "?") + " \u2192 " + (to.label || "?")));
       group.addLayer(ring);

@@ -1,0 +1,78 @@
+"""The ground control marks hold: Voronoi cells cut by rivers and by reach, as one coverage."""
+
+import numpy as np
+import pytest
+import shapely
+
+from geo.cells import banks, ground_of, reach_circles, river_lines
+from geo.geometry import area_km2, country_outline
+
+SQUARE = shapely.box(36.0, 35.0, 36.4, 35.4)
+RIVER = shapely.LineString([(36.2, 34.9), (36.21, 35.2), (36.2, 35.5)])  # crosses the square north-south
+
+
+def _pieces(g):
+    return np.array([*g.cells[~shapely.is_empty(g.cells)], *shapely.get_parts(g.unknown)], dtype=object)
+
+
+def _assert_exact_coverage(pieces, outline):
+    """Edge-matched pieces whose union is the outline and whose areas add up to it (no overlaps),
+    to within a millionth of its area (snap-rounding on a 1e-7° grid)."""
+    assert shapely.coverage_is_valid(pieces)
+    union = shapely.coverage_union_all(pieces)
+    assert shapely.area(union) == pytest.approx(shapely.area(outline), rel=1e-6)
+    assert shapely.covers(shapely.buffer(outline, 1e-6), union)
+    assert shapely.area(pieces).sum() == pytest.approx(shapely.area(union), rel=1e-6)
+
+
+def test_ground_of_syria_is_an_exact_coverage_with_rivers_and_reach():
+    outline = country_outline("SY")
+    rng = np.random.default_rng(3)
+    x, y = rng.uniform(35.7, 42.0, 600), rng.uniform(32.4, 37.3, 600)
+    keep = shapely.contains_xy(outline, x, y)
+    pts = shapely.points(x[keep], y[keep])
+    g = ground_of(pts, outline, barriers=river_lines(), reach_km=10.0)
+    _assert_exact_coverage(_pieces(g), shapely.set_precision(outline, 1e-7))
+    assert not g.unknown.is_empty  # 400-odd marks cannot reach the whole country within 10 km
+    assert np.all(shapely.covers(g.cells[~shapely.is_empty(g.cells)], pts[~shapely.is_empty(g.cells)]))
+
+
+def test_a_cell_never_takes_ground_across_a_barrier_river():
+    near_west, far_east = shapely.Point(36.19, 35.2), shapely.Point(36.35, 35.2)
+    free = ground_of(np.array([near_west, far_east]), SQUARE, reach_km=None)
+    cut = ground_of(np.array([near_west, far_east]), SQUARE, barriers=[RIVER], reach_km=None)
+    east_bank = shapely.Point(36.24, 35.2)  # nearer the west mark, but across the river
+    assert free.cells[0].contains(east_bank)
+    assert cut.cells[1].contains(east_bank) and not cut.cells[0].contains(east_bank)
+    assert cut.bank[0] != cut.bank[1]
+    _assert_exact_coverage(_pieces(cut), SQUARE)
+
+
+def test_a_bank_without_marks_is_unknown():
+    g = ground_of(np.array([shapely.Point(36.1, 35.2)]), SQUARE, barriers=[RIVER], reach_km=None)
+    assert len(banks(SQUARE, [RIVER])) == 2
+    assert g.unknown.contains(shapely.Point(36.3, 35.2)) and g.cells[0].contains(shapely.Point(36.15, 35.3))
+
+
+def test_ground_beyond_reach_is_unknown():
+    big = shapely.box(36.0, 35.0, 37.0, 36.0)
+    g = ground_of(np.array([shapely.Point(36.5, 35.5)]), big, reach_km=10.0)
+    assert area_km2(g.cells[0]) == pytest.approx(np.pi * 100, rel=0.01)  # a 10 km disc
+    assert area_km2(g.unknown) == pytest.approx(area_km2(big) - np.pi * 100, rel=0.01)
+    circle = reach_circles(np.array([36.5]), np.array([35.5]), 10.0)[0]
+    assert shapely.distance(shapely.Point(36.5, 35.5), circle.exterior) * 111 == pytest.approx(9.1, abs=1.0)
+
+
+def test_shipped_rivers_keep_the_banks_of_the_euphrates_and_the_orontes_apart():
+    outline = country_outline("SY")
+    faces = banks(outline, river_lines())
+    assert len(faces) == 3  # west of the Orontes, between the rivers, east of the Euphrates
+    raqqa, deir_ez_zor_south = shapely.Point(39.01, 35.95), shapely.Point(40.14, 35.30)
+    latakia, salamiyah = shapely.Point(35.79, 35.52), shapely.Point(37.05, 35.01)
+
+    def face(p):
+        return int(np.flatnonzero(shapely.contains(faces, p))[0])
+
+    assert face(raqqa) != face(deir_ez_zor_south)  # north and south banks of the Euphrates
+    assert face(latakia) != face(salamiyah)
+    assert face(salamiyah) == face(deir_ez_zor_south)
