@@ -105,7 +105,7 @@ def _candidates(ucdp: Path) -> pd.DataFrame:
         prec = int(grp["where_prec"].min())
         rows.append(
             {
-                "name": _PLACE_TYPE.sub("", where).strip(),
+                "name": _ascii(_PLACE_TYPE.sub("", where).strip()),
                 "lat": float(lat),
                 "lon": float(lon),
                 "kind": f"ucdp{prec}",
