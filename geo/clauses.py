@@ -41,7 +41,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actors import ActorMention
 
@@ -572,7 +572,7 @@ def read_sentence(
         n = fatalities(sentence)
         if n is not None:
             p = preds[0]
-            preds[0] = Predicate(*[getattr(p, f) if f != "fatalities" else n for f in Predicate.__slots__])
+            preds[0] = replace(p, fatalities=n)
     statements = _statements(sentence, acts, places)
     first_subject = next((p.actor1 for p in preds if p.actor1 and p.voice != "passive"), "")
     if not first_subject:
@@ -587,7 +587,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
     """Event words in text order (kind, voice), minus those inside a name."""
     out = []
     for m in _TRIGGER_RE.finditer(sentence):
-        i = int(m.lastgroup[1:])
+        i = int((m.lastgroup or "_0")[1:])
         kind, voice, _ = _LEXICON[i]
         t0, t1 = m.start(), m.end()
         if any(a <= t0 < b for a, b in places):
@@ -838,7 +838,7 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
             kind = "clash"
         if kind != p.kind:
-            p = Predicate(*[getattr(p, f) if f != "kind" else kind for f in Predicate.__slots__])
+            p = replace(p, kind=kind)
         out.append(p)
     return out
 
@@ -928,7 +928,7 @@ def _statements(sentence: str, acts, places) -> list[Statement]:
 
 def _following_list(sentence: str, places, offset: int, reach: int = 120) -> list[int]:
     """Places in the noun phrase starting at ``offset``: "towns of A, B, C and D"."""
-    out = []
+    out: list[int] = []
     pos = offset
     for i, (s, e) in enumerate(places):
         if s < pos:
@@ -956,7 +956,7 @@ _HELD_NOUN = (
 
 def _preceding_list(sentence: str, places, offset: int, reach: int = 90) -> list[int]:
     """Places just before ``offset``: "Mhardeh and Al-Suqaylabiyah, both held by"."""
-    out = []
+    out: list[int] = []
     pos = offset
     for i in range(len(places) - 1, -1, -1):
         s, e = places[i]

@@ -50,6 +50,7 @@ from .gazetteer import Place
 from .geometry import country_outline
 from .names import skeleton
 from .settings import DEFAULTS
+from .theatre import in_box
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -138,6 +139,7 @@ def _read_file(path: Path, actors: Actors, country: str, aoi) -> tuple[list[Even
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip() for h in reader.fieldnames or ()]
     reader.fieldnames = header
+    need: tuple[str, ...]
     if "event_id_cnty" in header or "sub_event_type" in header:
         fmt, need = "ACLED", ACLED_COLUMNS
     elif {"where_prec", "side_a", "date_start", "type_of_violence"} & set(header):
@@ -178,11 +180,11 @@ def _check_positions(rows, country: str, aoi):
     lat = np.full(len(rows), np.nan)
     lon = np.full(len(rows), np.nan)
     bad: dict[int, str] = {}
-    for i, (_, _, rec) in enumerate(rows):
+    for n, (_, _, rec) in enumerate(rows):
         try:
-            lat[i], lon[i] = float(rec.get("latitude") or "nan"), float(rec.get("longitude") or "nan")
+            lat[n], lon[n] = float(rec.get("latitude") or "nan"), float(rec.get("longitude") or "nan")
         except ValueError:
-            bad[i] = f"latitude/longitude {rec.get('latitude')!r}, {rec.get('longitude')!r} are not numbers"
+            bad[n] = f"latitude/longitude {rec.get('latitude')!r}, {rec.get('longitude')!r} are not numbers"
     finite = np.isfinite(lat) & np.isfinite(lon)
     for i in np.flatnonzero(~finite):
         bad.setdefault(int(i), "no latitude/longitude")
@@ -200,8 +202,8 @@ def _check_positions(rows, country: str, aoi):
         swapped = np.zeros(len(rows), dtype=bool)
         swapped[globe] = shapely.intersects_xy(outline, lat[globe], lon[globe])
     else:
-        inside = globe & (lat >= aoi[1]) & (lat <= aoi[3]) & (lon >= aoi[0]) & (lon <= aoi[2])
-        swapped = globe & (lon >= aoi[1]) & (lon <= aoi[3]) & (lat >= aoi[0]) & (lat <= aoi[2])
+        inside = globe & in_box(lat, lon, aoi)
+        swapped = globe & in_box(lon, lat, aoi)
     for i in np.flatnonzero(globe & ~inside):
         where = country or "the area of interest"
         bad[int(i)] = (
@@ -223,7 +225,7 @@ def _date(text: str, column: str) -> dt.date:
     raise ValueError(f"{column}={t!r} is not a date (2019-08-21 or 21 August 2019)")
 
 
-def _int(text: str, column: str, allowed: Iterable[int] | None = None, *, blank: int | None = None) -> int | None:
+def _int(text: str, column: str, allowed: Iterable[int] | None = None, *, blank: int | None = None) -> int:
     t = (text or "").strip()
     if not t:
         if blank is None:

@@ -308,6 +308,8 @@ def read_report(
                     events.append(ev)
         for st in reading.statements:
             r = owners[st.index]
+            if r.place is None:
+                continue
             evidence.append(
                 Evidence(
                     id=f"{report.id}:{r.mention.start}:{st.state}",
@@ -436,6 +438,7 @@ def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None) -> tuple[Place,
     whole governorates keep the area (precision 3).
     """
     place = r.place
+    assert place is not None, "only placed mentions make events"
     m = r.mention
     if place.is_areal or place.kind in AREAL_KINDS:
         if m.relation in ("wedge", "countryside") and len(m.anchors) == 1 and gazetteer is not None:

@@ -579,6 +579,9 @@ class OnlineGeocoder:
     ----------
     geocoder : geopy geocoder, optional
         Anything with ``geocode(query, exactly_one=…)``; tests pass a fake.
+    limiter : type, optional
+        The rate limiter wrapped around it (default geopy's ``RateLimiter``); tests pass
+        a subclass whose ``_clock`` and ``_sleep`` are fakes, as geopy's own tests do.
     """
 
     def __init__(
@@ -589,6 +592,7 @@ class OnlineGeocoder:
         cache_dir: Path = DEFAULTS.cache_dir,
         min_delay_seconds: float = DEFAULTS.online_min_delay_s,
         country_codes: str = DEFAULTS.theatre.country.lower(),
+        limiter: type | None = None,
     ) -> None:
         from geopy.extra.rate_limiter import RateLimiter
 
@@ -596,7 +600,7 @@ class OnlineGeocoder:
             from geopy.geocoders import Nominatim
 
             geocoder = Nominatim(user_agent=user_agent)
-        self._geocode = RateLimiter(
+        self._geocode = (limiter or RateLimiter)(
             geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=1, swallow_exceptions=False
         )
         self.country_codes = country_codes

@@ -240,15 +240,35 @@ def _check_targets(out: Path, names: Sequence[str]) -> None:
                 raise OutputError(f"{p} is a file, but the run needs a folder there; move it away", path=p)
 
 
+_REASONS = {
+    errno.ENOSPC: "no space left on the device",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission denied",
+    errno.ENAMETOOLONG: "a file name is too long for this file system",
+}
+
+
 def _os_error(err: OSError, where: Path) -> OutputError:
-    reason = {
-        errno.ENOSPC: "no space left on the device",
-        errno.EDQUOT: "disk quota exceeded",
-        errno.EROFS: "the file system is read-only",
-        errno.EACCES: "permission denied",
-        errno.ENAMETOOLONG: "a file name is too long for this file system",
-    }.get(err.errno or 0, err.strerror or str(err))
+    reason = _REASONS.get(err.errno or 0, err.strerror or str(err))
+    if err.strerror and "while writing" in err.strerror:
+        reason = err.strerror
     return OutputError(f"cannot write the maps in {where}: {reason}; the previous maps are unchanged", path=where)
+
+
+def _write(o: Output, staged: Path, out: Path) -> None:
+    """Run one writer; a failure of the file system (also as a GDAL error) becomes an OSError."""
+    try:
+        o.write(staged)
+    except OSError:
+        raise
+    except Exception as err:  # pyogrio/GDAL report a full disk as their own errors
+        if type(err).__module__.startswith(("pyogrio", "fiona")):
+            free = shutil.disk_usage(out).free
+            code = errno.ENOSPC if free < 1 << 20 else errno.EIO
+            what = _REASONS.get(code, os.strerror(code))
+            raise OSError(code, f"{what} (GDAL: {err}) while writing {o.name}") from err
+        raise
 
 
 # -- manifest --------------------------------------------------------------------------
@@ -410,7 +430,7 @@ def publish(
                 continue
             staged = staging / o.name
             staged.parent.mkdir(parents=True, exist_ok=True)
-            o.write(staged)
+            _write(o, staged, out)
             digest = sha256_file(staged)
             entries[o.name] = {"sha256": digest, "fingerprint": o.fingerprint, "kind": o.kind}
             if (

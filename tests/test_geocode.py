@@ -139,14 +139,26 @@ def test_online_fallback_caches_by_normalised_query(tmp_path):
 
 
 def test_rate_limiter_spaces_calls(tmp_path):
-    import time
+    """Two uncached queries are spaced by min_delay_seconds (a fake clock, as geopy's tests use)."""
+    from geopy.extra.rate_limiter import RateLimiter
+
+    now, slept = [100.0], []
+
+    class FakeClock(RateLimiter):
+        def _clock(self):
+            return now[0]
+
+        def _sleep(self, seconds):
+            slept.append(seconds)
+            now[0] += seconds
 
     fake = _FakeNominatim()
-    online = OnlineGeocoder(fake, cache_dir=tmp_path, min_delay_seconds=0.2)
-    t = time.perf_counter()
+    online = OnlineGeocoder(fake, cache_dir=tmp_path, min_delay_seconds=0.2, limiter=FakeClock)
     online.geocode("Place One")
+    now[0] += 0.05
     online.geocode("Place Two")
-    assert time.perf_counter() - t >= 0.2 and len(fake.calls) == 2
+    online.geocode("Place One")  # cached: no call, no wait
+    assert fake.calls == ["Place One", "Place Two"] and slept == [pytest.approx(0.15)]
 
 
 def test_network_errors_degrade_to_unresolved(gaz, actors, tmp_path):
@@ -162,8 +174,13 @@ def test_network_errors_degrade_to_unresolved(gaz, actors, tmp_path):
     assert ok[0].place is not None and ok[0].place.source == "nominatim"
 
 
-def test_gold_set_accuracy(gaz, actors):
-    """≥ 95% of gold point mentions within 10 km, ≥ 93% precision (bench/geoparse.py has the full figures)."""
+def test_gold_set_does_not_regress(gaz, actors):
+    """Every gold point mention within 10 km and every placement right, as when the finder was tuned.
+
+    The gold set was written while the finder was tuned, so this is a regression check,
+    not an accuracy figure: out-of-sample accuracy is measured on the UCDP validation
+    split by ``bench/geoparse.py``.  A change that loses a single gold mention fails here.
+    """
     import csv
 
     from tests.conftest import TESTDATA
@@ -199,8 +216,7 @@ def test_gold_set_accuracy(gaz, actors):
                 if row["kind"] == "point":
                     correct += 1
     points = sum(1 for r in rows if r["kind"] == "point")
-    assert correct / points >= 0.95, (correct, points)
-    assert hits / max(found, 1) >= 0.93, (hits, found)
+    assert (correct, hits) == (points, found), (correct, points, hits, found)
 
 
 def test_one_resolver_for_many_reports_equals_a_fresh_one_each(gaz, actors):

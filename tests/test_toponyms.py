@@ -55,7 +55,7 @@ def test_cues(gaz, actors):
         "Umm al-Khalakhil": "village",
         "Al-Khuwayn": "village",
         "M5 highway": "",
-    } or {m.surface: m.cue for m in ms}["Abu Duhour"] == "base"
+    }
 
 
 @pytest.mark.parametrize(
