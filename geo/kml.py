@@ -78,13 +78,16 @@ def _style_colour(style: ET.Element) -> str:
 
 def _styles(root: ET.Element) -> dict[str, str]:
     """Style id → colour, ``StyleMap`` ids resolved through their ``normal`` pair."""
-    colours = {el.get("id"): _style_colour(el) for el in root.iter() if _local(el.tag) == "Style" and el.get("id")}
-    maps = {}
+    colours: dict[str, str] = {}
+    maps: dict[str, str] = {}
     for el in root.iter():
-        if _local(el.tag) == "StyleMap" and el.get("id"):
+        sid = el.get("id") or ""
+        if _local(el.tag) == "Style" and sid:
+            colours[sid] = _style_colour(el)
+        elif _local(el.tag) == "StyleMap" and sid:
             for pair in _children(el, "Pair"):
                 if _text(pair, "key") in ("normal", ""):
-                    maps[el.get("id")] = _text(pair, "styleUrl").lstrip("#")
+                    maps[sid] = _text(pair, "styleUrl").lstrip("#")
     for sid, target in maps.items():
         colours[sid] = colours.get(target, "")
     return colours
@@ -113,16 +116,16 @@ def _polygons(placemark: ET.Element) -> list[shapely.Polygon]:
 
 
 def _extended(placemark: ET.Element) -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     ext = _child(placemark, "ExtendedData")
     if ext is None:
         return out
     for el in ext.iter():
-        tag = _local(el.tag)
-        if tag == "Data" and el.get("name"):
-            out[el.get("name").strip().lower()] = _text(el, "value")
-        elif tag == "SimpleData" and el.get("name"):
-            out[el.get("name").strip().lower()] = (el.text or "").strip()
+        tag, name = _local(el.tag), (el.get("name") or "").strip().lower()
+        if tag == "Data" and name:
+            out[name] = _text(el, "value")
+        elif tag == "SimpleData" and name:
+            out[name] = (el.text or "").strip()
     return out
 
 
@@ -175,7 +178,9 @@ def read_kml(
         line = err.position[0] if getattr(err, "position", None) else None
         raise ZoneError(f"not well-formed KML: {err}", path=path, line=line) from None
     styles = _styles(root)
-    rows, rejected, unknown = [], [], {}
+    rows: list[dict] = []
+    rejected: list[Rejection] = []
+    unknown: dict[str, list[str]] = {}
     for i, pm in enumerate(el for el in root.iter() if _local(el.tag) == "Placemark"):
         name = _text(pm, "name")
         item = f"placemark {i}" + (f" '{name}'" if name else "")

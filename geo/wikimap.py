@@ -231,16 +231,19 @@ class _Parser:
                 raise self._fail(f"{tok.text} is not defined before this line", tok)
             value = self.env[tok.text]
             while self._peek().text in (".", "["):
-                if self._next().text == ".":
-                    key = self._next().text
-                else:
-                    key = self.exp()
-                    self._expect("]")
+                sep = self._next().text
+                key: object = self._next().text if sep == "." else self._bracket_key()
                 value = value.get(key) if isinstance(value, dict) else None
             if self._peek().text == "(":
                 raise self._fail("found a function call, not data")
             return value
         raise self._fail("expected a value", tok)
+
+    def _bracket_key(self) -> object:
+        """The key of ``[exp]`` after its ``[`` (consumes the ``]``)."""
+        key = self.exp()
+        self._expect("]")
+        return key
 
     def _table(self) -> LuaTable:
         table, n = LuaTable(), 0
@@ -368,7 +371,9 @@ def read_wikimap(
     if not isinstance(marks, LuaTable):
         raise ZoneError("no 'marks' table in what the module returns", path=path)
     lines = _mark_lines(text)
-    rows, rejected, unknown = [], [], {}
+    rows: list[dict] = []
+    rejected: list[Rejection] = []
+    unknown: dict[str, list[tuple[int | None, str]]] = {}
     for n, mark in enumerate(marks.array()):
         line = lines[n] if n < len(lines) else None
         if not isinstance(mark, dict):
@@ -376,7 +381,7 @@ def read_wikimap(
         name = _label(mark) or f"mark {n + 1}"
         try:
             try:
-                lat, lon = float(mark.get("lat")), float(mark.get("long", mark.get("lon")))
+                lat, lon = float(mark.get("lat")), float(mark.get("long", mark.get("lon")))  # type: ignore[arg-type]
             except (TypeError, ValueError):
                 raise ZoneError(
                     f"lat/long {mark.get('lat')!r}, {mark.get('long')!r} are not numbers",

@@ -647,8 +647,8 @@ def build_control(
         while pending and pending[0] <= d:
             for e in by_date[pending.pop(0)]:
                 done = _apply(e, state, lat, lon, names, controllers, index, actors, d, added)
-                for c in done:
-                    k = names.index(c.settlement)
+                for flip in done:
+                    k = names.index(flip.settlement)
                     weight[k], since[k] = 1.0, d.toordinal()
                 flips += done
         # the table's later rows after the reports of the date: a change both record keeps the
