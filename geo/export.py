@@ -447,16 +447,18 @@ def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
     )
 
 
+def _stacked(frames: list[gpd.GeoDataFrame], columns: Sequence[str]) -> gpd.GeoDataFrame:
+    """Per-date frames as one (EPSG:4326); an empty frame with ``columns`` when there are none."""
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return gpd.GeoDataFrame(pd.DataFrame(columns=[*columns]), geometry=[], crs="EPSG:4326")
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+
+
 def front_lines_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Front lines of every date stacked (:meth:`ControlModel.front_lines_on`)."""
-    frames = [model.front_lines_on(d) for d in model.dates]
-    if not frames:
-        return gpd.GeoDataFrame(
-            columns=["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to", "geometry"],
-            geometry="geometry",
-            crs="EPSG:4326",
-        )
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+    columns = ["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to"]
+    return _stacked([model.front_lines_on(d) for d in model.dates], columns)
 
 
 def pockets_on(model: ControlModel, date: dt.date) -> gpd.GeoDataFrame:
@@ -492,11 +494,7 @@ _POCKET_COLUMNS += ["report", "sentence", "ended_by"]
 
 def pockets_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Pockets of every date stacked (one row per pocket and date)."""
-    frames = [pockets_on(model, d) for d in model.dates]
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return gpd.GeoDataFrame(pd.DataFrame(columns=_POCKET_COLUMNS), geometry=[], crs="EPSG:4326")
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+    return _stacked([pockets_on(model, d) for d in model.dates], _POCKET_COLUMNS)
 
 
 def settlements_frame(model: ControlModel) -> gpd.GeoDataFrame:
@@ -543,14 +541,8 @@ def bases_on(bases: gpd.GeoDataFrame, dates: list[dt.date], date: dt.date | None
 
 def zones_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Zones of every date stacked, with ``valid_from`` / ``valid_to``."""
-    frames = [model.zones_on(d) for d in model.dates]
-    if not frames:
-        return gpd.GeoDataFrame(
-            columns=["controller", "pocket", "area_km2", "valid_from", "valid_to", "source", "geometry"],
-            geometry="geometry",
-            crs="EPSG:4326",
-        )
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+    columns = ["controller", "pocket", "area_km2", "valid_from", "valid_to", "source"]
+    return _stacked([model.zones_on(d) for d in model.dates], columns)
 
 
 # -- writers ---------------------------------------------------------------------------

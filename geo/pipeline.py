@@ -640,7 +640,57 @@ def extract_events(
     events = events_of(reps, geoparse_reports(reps, gazetteer, actors, settings=settings), actors, gazetteer)
     out = events_frame(events, sorted({r.date for r in reps}))
     out.attrs["rejected"] = rejected
+    out.attrs["records"] = {e.id: e for e in events}  # what build_control reads, by the frame's ids
     return out
+
+
+def build_control(
+    settlements: gpd.GeoDataFrame,
+    events: gpd.GeoDataFrame | Sequence[Event] = (),
+    dates: Sequence[dt.date] | None = None,
+    *,
+    actors: Actors | None = None,
+    settings: Settings = DEFAULTS,
+    **options: Any,
+) -> ControlModel:
+    """Who holds what on every date, from a settlement table and events — the notebook form.
+
+    Parameters
+    ----------
+    settlements : GeoDataFrame
+        From :func:`geo.zonefiles.read_settlements` (``name, lat, lon, controller, as_of``).
+    events : GeoDataFrame or sequence of Event
+        The frame :func:`extract_events` returns (filter it as you like: its rows are
+        what is applied), or Event records.
+    dates : sequence of date, optional
+        The dates to model; default: every event date.
+    actors : Actors, optional
+        Default: the theatre's actor table.
+    **options
+        Passed to :func:`geo.zones.build_control` (``explicit``, ``reach_km`` …).
+
+    Returns
+    -------
+    ControlModel
+        ``.zones_on(date)``, ``.front_lines_on(date)``, ``.changes``, ``.area_table()`` …
+    """
+    import pandas as pd
+
+    from .cells import river_lines
+    from .zones import build_control as model
+
+    if isinstance(events, pd.DataFrame):
+        records = events.attrs.get("records")
+        if records is None:
+            raise TypeError("events must be the frame geo.extract_events returns (or Event records)")
+        events = [records[i] for i in events["id"] if i in records]
+    events = list(events)
+    actors = actors if actors is not None else load_actors(settings.actors_csv)
+    if dates is None:
+        dates = sorted({e.date for e in events}) or sorted(set(settlements["as_of"]))
+    options.setdefault("outline", theatre_outline(settings.theatre))
+    options.setdefault("barriers", river_lines(settings.theatre.rivers))
+    return model(settlements, events, dates, actors=actors, **options)
 
 
 # -- the run: build, then publish ------------------------------------------------------

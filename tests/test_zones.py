@@ -7,11 +7,11 @@ import numpy as np
 import pytest
 import shapely
 
-from geo import ZoneError, build_control, load_actors, read_settlements, read_zone_layers
+from geo import ZoneError, load_actors, read_settlements, read_zone_layers
 from geo.events import Event, Evidence, acled_type
 from geo.gazetteer import Place
 from geo.geometry import area_km2, country_outline
-from geo.zones import assign_controllers, controllers_at, read_zone_file, voronoi_cells
+from geo.zones import assign_controllers, build_control, controllers_at, read_zone_file, voronoi_cells
 from tests.conftest import DATA
 
 D1, D2, D3 = dt.date(2019, 8, 1), dt.date(2019, 8, 14), dt.date(2019, 9, 18)
