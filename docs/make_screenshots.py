@@ -65,6 +65,10 @@ SHOTS = (
         caption="The timeline: real-time slider, the week's events beside the map",
     ),
     Shot("index", "index.html", caption="The index: area held on one axis, a thumbnail per date"),
+    # the front at zoom 10 on the three dates of the record check (bench/control_check.py)
+    Shot("front-2019-08-05", "2019-08-05.html", hash="c=35.55,36.65&z=10", caption="The front, 5 August 2019"),
+    Shot("front-2019-08-23", "2019-08-23.html", hash="c=35.55,36.65&z=10", caption="The front, 23 August 2019"),
+    Shot("front-2019-08-31", "2019-08-31.html", hash="c=35.55,36.65&z=10", caption="The front, 31 August 2019"),
 )
 
 
