@@ -915,7 +915,17 @@ def test_unknown_is_hatched_and_islamic_state_black_on_date_pages(maps_dir, acto
         t: k.textContent, hatch: k.querySelector('.cm-swatch').classList.contains('cm-hatch'),
         img: getComputedStyle(k.querySelector('.cm-swatch')).backgroundImage}))""")
     by = {k["t"]: k for k in legend}
-    assert "Islamic State" in by and "rgba(27, 27, 27, 0.85)" in by["Islamic State"]["img"], by
+    from geo.render import controller_styles
+
+    checked = 0
+    for style in controller_styles(actors):  # every legend swatch is the zone's own colour and opacity
+        key = by.get(style["short"])
+        if key is None or style["hatch"]:
+            continue
+        r, g, b = (int(style["colour"][i : i + 2], 16) for i in (1, 3, 5))
+        assert f"rgba({r}, {g}, {b}, {style['fill']})" in key["img"], (style, key)
+        checked += 1
+    assert checked >= 4 and by["Unknown / no data"]["hatch"], by
     hatched = page.evaluate("""() => { const d = cmPage.data, i = d.controllers.findIndex(c => c.id === 'unknown');
         return CM.zoneStyle(d)({properties: {c: i}}); }""")
     assert hatched["fillColor"].startswith("url(#cm-hatch-"), hatched
