@@ -178,7 +178,7 @@ class Actors:
                 self._verdicts.clear()
             verdict = self._verdicts[surface] = self._verdict(surface)
         if verdict != _CONTEXT:
-            return verdict
+            return bool(verdict)
         words = surface.lower().split()
         for alias in self._by_first.get(words[0], ()):
             if text[start : start + len(alias)].lower() == alias:
