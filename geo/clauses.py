@@ -125,14 +125,17 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?)|"
         r"war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
-        r"drones?|raids?|bomb(?:ed|s|ing)?",
+        r"drones?|raids?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
+        r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)",
     ),
     (
         "shelling",
         "noun",
         r"shell(?:ed|s|ing)|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|"
-        r"surface-to-surface|cannons?|tank\s+fire|bombard(?:ed|ment|ments|s|ing)?|pounded|pounding",
+        r"surface-to-surface|cannons?|tank\s+fire|pounded|pounding",
     ),
+    # "bombing", "bombardment": from the air when the words around say so, else shelling (see _refine)
+    ("bombing", "noun", r"bomb(?:ed|s|ing)?|bombard(?:ed|ment|ments|s|ing)?"),
     (
         "clash",
         "noun",
@@ -311,6 +314,43 @@ _FATAL_RE = re.compile(
     rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to\s+|of\s+|at\s+)(?P<c>{_NUM})\b",
     re.I,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class AirwarsCode:
+    """The head of an Airwars incident title: "May 25th 2017: (S757) …".
+
+    ``code`` is the incident code ("S757"), ``belligerent`` the words naming who struck
+    (Airwars' prefix: S/CS the US-led coalition, R Russia), ``date`` the date as written and
+    ``end`` the offset where the places begin.
+    """
+
+    code: str
+    belligerent: str
+    date: str
+    end: int
+
+
+#: Airwars incident-code prefixes -> an alias of the belligerent in the actor table
+AIRWARS_PREFIXES = {"S": "US-led coalition", "CS": "US-led coalition", "R": "Russian forces"}
+_AIRWARS = re.compile(
+    rf"^\s*(?P<date>(?:{_MONTH_RX})\w*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-/]\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+"
+    rf"\d{{4}})(?:\s*\([^)]{{0,30}}\))?\s*:\s*\((?P<prefix>CS|S|R)(?P<number>\d+[a-z]?)\)",
+    re.I,
+)
+
+
+def airwars_code(sentence: str) -> AirwarsCode | None:
+    """The Airwars incident code a title starts with, or None.
+
+    >>> airwars_code("May 25th 2017: (S757) الميادين, Al Mayadeen, Deir Ezzor governorate, Syria")
+    AirwarsCode(code='S757', belligerent='US-led coalition', date='May 25th 2017', end=21)
+    """
+    m = _AIRWARS.match(sentence)
+    if m is None:
+        return None
+    prefix = m.group("prefix").upper()
+    return AirwarsCode(prefix + m.group("number"), AIRWARS_PREFIXES[prefix], m.group("date"), m.end())
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,6 +583,8 @@ def read_sentence(
             loser = actor1
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
+        if not args and kind in _SHARING:
+            args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args:
             continue
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
@@ -634,7 +676,7 @@ def _participle(word: str) -> bool:
 
 def _merge_adjacent(sentence: str, triggers, places):
     """ "air strikes hit", "shells hit", "suicide car bomb": one event, the more specific kind."""
-    rank = {"generic": 0, "clash": 1, "strike": 2, "shelling": 2, "explosive": 3, "suicide": 4}
+    rank = {"generic": 0, "clash": 1, "bombing": 1, "strike": 2, "shelling": 2, "explosive": 3, "suicide": 4}
     out: list[tuple[int, int, str, str]] = []
     for t in triggers:
         if out:
@@ -785,6 +827,34 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     return out
 
 
+#: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
+_SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+)(?:the\s+)?(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
+    r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
+    r"hit-and-run)\s+)*(?:the\s+fall\s+of\s+)?",
+    re.I,
+)
+
+
+def _shared_arguments(sentence, places, triggers, ti, c0, c1) -> list[Argument]:
+    """The places of the next event noun a trigger is coordinated with: in "clashes and
+    shelling in X" and "raids, barrels and missiles target X" each noun happened at X."""
+    j = ti
+    while (
+        j + 1 < len(triggers)
+        and triggers[j + 1][0] < c1
+        and triggers[j + 1][2] in _SHARING
+        and _COORDINATED.fullmatch(sentence, triggers[j][1], triggers[j + 1][0])
+    ):
+        j += 1
+    if j == ti:
+        return []
+    t0, t1, kind, voice = triggers[j]
+    nxt = min([c1] + [t[0] for t in triggers[j + 1 :] if t[0] >= t1])
+    return _arguments(sentence, places, t0, t1, voice, kind, c0, c1, t1, nxt)
+
+
 _ROAD_AFTER = re.compile(
     r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:International\s+)?(?:road|highway|motorway)\b", re.I
 )
@@ -835,6 +905,8 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
                 kind = near_inst
             elif kind == "generic":
                 kind = "shelling"  # "target" without a weapon: fire from the ground
+        elif kind == "bombing":
+            kind = _bombing(sentence, p, places)
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
             kind = "clash"
         if kind != p.kind:
@@ -843,7 +915,26 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
     return out
 
 
+def _bombing(sentence: str, p: Predicate, places) -> str:
+    """ "bombing" / "bombardment" by its means: from the air when aircraft are named next to it
+    ("bombing by Russian warplanes", "aerial bombardment"), a bomb when a place names it
+    ("Homs bombing"), else fire from the ground (SOHR's قصف)."""
+    c0, c1 = p.clause
+    if _AIR.search(sentence, max(c0, p.start - 30), min(c1, p.end + 40)):
+        return "strike"
+    if any(0 <= p.start - e <= 2 for _, e in places) and not re.match(r"\s+(?:on|of|in|at|by)\b", sentence[p.end :]):
+        return "explosive"
+    return "shelling"
+
+
+_AIR = re.compile(
+    r"\b(?:air|aerial|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|jets|helicopters?|aircraft|barrel\w*|"
+    r"drones?|raids?|air\s+force)\b",
+    re.I,
+)
+
 _INSTRUMENTS = [
+    ("strike", re.compile(r"\bbarrel\w*", re.I)),  # "explosive barrels" are dropped from the air
     ("suicide", re.compile(r"\bsuicide\b|blew\s+(?:himself|herself|themselves)\s+up", re.I)),
     (
         "explosive",
@@ -1094,6 +1185,8 @@ def word_kinds(text: str) -> list[str]:
     for _, _, kind, _ in _triggers(text, [], [], True):
         if kind == "generic":
             kind = inst or "shelling"
+        elif kind == "bombing":
+            kind = "strike" if _AIR.search(text) else "shelling"
         elif kind in ("strike", "violence") and inst in ("explosive", "suicide"):
             kind = inst
         out.append(kind)

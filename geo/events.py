@@ -23,11 +23,12 @@ same records by :mod:`geo.datasets`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actors import Actors
-from .clauses import TRANSFERS, Predicate, read_sentence
+from .clauses import TRANSFERS, AirwarsCode, Predicate, airwars_code, read_sentence, resolve_time
 from .gazetteer import Gazetteer, Place
 from .geocode import Resolved
 from .reports import Report
@@ -271,9 +272,13 @@ def read_report(
         In text order.
     """
     by_sentence: dict[int, list[Resolved]] = {}
-    for r in resolved:
-        if r.place is not None and r.in_aoi and not r.mention.part_of:  # not the town of "east of X"
-            by_sentence.setdefault(r.mention.sentence_start, []).append(r)
+    placed = [r for r in resolved if r.place is not None and r.in_aoi]
+    areal = {(r.mention.start, r.mention.end) for r in placed if not r.mention.part_of}
+    for r in placed:
+        m = r.mention
+        if m.part_of and any(a <= m.start and m.end <= b for a, b in areal):
+            continue  # the town of "east of X" when the phrase itself was placed; else X stands for it
+        by_sentence.setdefault(m.sentence_start, []).append(r)
     events: list[Event] = []
     evidence: list[Evidence] = []
     subject = ""
@@ -289,6 +294,10 @@ def read_report(
             spans.append(span)
             owners.append(r)
         sentence = group[0].mention.sentence
+        code = airwars_code(sentence)
+        if code is not None:
+            events += _airwars(report, code, owners, sentence, s0, actors)
+            continue
         reading = read_sentence(
             sentence,
             actors.find(sentence),
@@ -327,7 +336,7 @@ def read_report(
                     sentence_start=s0,
                 )
             )
-    return _unique(events), _unique(evidence)
+    return _unique_events(events), _unique(evidence)
 
 
 def extract_events(
@@ -344,6 +353,26 @@ def _unique(items):
         if key not in seen:
             seen.add(key)
             out.append(x)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _unique_events(events: list[Event]) -> list[Event]:
+    """One event per place and sub-event type: "clashes and shelling in X" is two events at X,
+    "advance and take control of X" one (the capture: a transfer outranks a clash at its place).
+    The first event at a mention keeps the bare id, others add their kind."""
+    groups: dict[tuple[int, str], list[Event]] = {}
+    for e in events:
+        groups.setdefault((e.start, e.place.id), []).append(e)
+    out: list[Event] = []
+    for group in groups.values():
+        territory = any(e.kind in TRANSFERS for e in group)
+        kept: dict[str, Event] = {}
+        for e in group:
+            if territory and e.sub_event_type == "Armed clash":
+                continue
+            if e.sub_event_type not in kept:
+                kept[e.sub_event_type] = e if not kept else replace(e, id=f"{e.id}:{e.kind}")
+        out += kept.values()
     return sorted(out, key=lambda x: x.start)
 
 
@@ -425,6 +454,56 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         )
 
 
+def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, actors: Actors) -> list[Event]:
+    """An Airwars incident title ("May 25th 2017: (S757) الميادين, Al Mayadeen, Deir Ezzor
+    governorate, Syria"): alleged civilian harm from an air strike by the belligerent the code
+    names, at the most specific place the title gives (its places run from the most specific to
+    the governorate; "A and B" are two places)."""
+    after = [r for r in owners if r.mention.start - s0 >= code.end]
+    points = [r for r in after if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
+    latin = [r for r in points if not _ARABIC.search(r.mention.surface)]
+    chosen = (latin or points or after)[:1]
+    for r in latin[1:]:
+        gap = sentence[chosen[-1].mention.end - s0 : r.mention.start - s0]
+        if not re.fullmatch(r"\s*(?:and|&|,)\s*", gap):
+            break
+        chosen.append(r)
+    by = next((a.actor for a in actors.find(code.belligerent)), "") or _unnamed(actors)
+    victims = next((a.actor for a in actors.find("civilians")), "")
+    date, precision, phrase = resolve_time(code.date, report.date)
+    out: list[Event] = []
+    for r in chosen:
+        place = r.place
+        out.append(
+            Event(
+                id=f"{report.id}:{r.mention.start}",
+                date=date,
+                report_id=report.id,
+                kind="strike",
+                event_type="Explosions/Remote violence",
+                sub_event_type="Air/drone strike",
+                actor1=by,
+                actor2=victims,
+                place=place,
+                surface=r.mention.surface,
+                sentence=sentence,
+                trigger=code.code,
+                start=r.mention.start,
+                end=r.mention.end,
+                confidence=round(r.confidence * 0.9, 3),
+                sentence_start=s0,
+                geo_precision=3 if place.is_areal or place.kind in AREAL_KINDS else 1,
+                time_precision=precision,
+                time_phrase=phrase,
+                source=report.source,
+            )
+        )
+    return out
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
 def _unnamed(actors: Actors) -> str:
     """The id of the actor table's unidentified actor (the first of kind ``unknown``), or ''."""
     return next((a.id for a in actors if a.kind == "unknown"), "")
@@ -447,4 +526,4 @@ def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None) -> tuple[Place,
             if anchor is not None and not anchor.is_areal and anchor.kind not in AREAL_KINDS:
                 return anchor, 2
         return place, 3
-    return place, 2 if role == "near" else 1
+    return place, 2 if role == "near" or m.part_of else 1
