@@ -73,7 +73,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|controlling|"
+        r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|re-?control(?:s|led)?|controlling|"
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
         r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]))",
     ),
@@ -231,7 +231,7 @@ _FILLER = (
     r"(?:the\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
     r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity)s?\s+(?:of\s+)?(?:the\s+)?)?"
 )
-_FROM = re.compile(rf"\bfrom\s+{_FILLER}$", re.I)
+_FROM = re.compile(rf"\b(?:from|out\s+of)\s+{_FILLER}$", re.I)
 _TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NEAR = re.compile(
@@ -478,9 +478,9 @@ def read_sentence(
     [('capture', 'opposition', [0, 1], '2019-05-27')]
     """
     places = sorted(places)
-    acts = [a for a in actors if not any(s <= a.start < e for s, e in places)]
+    acts = _heads([a for a in actors if not any(s <= a.start < e for s, e in places)], sentence)
     triggers = _triggers(sentence, acts, places, headline)
-    clauses = _clauses(sentence)
+    clauses = _split_adverbial(sentence, _clauses(sentence), acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
     aspects: dict[int, str] = {}
@@ -513,8 +513,8 @@ def read_sentence(
         ):
             aspect = "past"  # "had advanced … and captured": the pluperfect carries over
         date, precision, phrase = resolve_time(sentence[c0:c1], dateline)
-        if intro == "since" and kind in TRANSFERS and aspect == "event" and not phrase:
-            aspect = "since"
+        if intro in ("since", "after") and kind in TRANSFERS and aspect == "event" and not phrase:
+            aspect = "since"  # "since the regime took X", "after controlling X": the state, not news
         aspects[t0] = aspect
         # -- modality and outcome
         scope = sentence[c0:t0]
@@ -544,8 +544,10 @@ def read_sentence(
         else:
             subj = own_subject or [x for x in subjects if c0 <= x.start and x.end <= t0]
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
+            if pronoun and subj and pronoun.group().lower() in ("its", "their"):
+                pronoun = None  # "HTS continues its offensive": its own
             if subj and not pronoun:
-                actor1 = subj[-1].actor
+                actor1 = _first_of_coordination(sentence, subj).actor
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
@@ -576,7 +578,8 @@ def read_sentence(
             else:
                 winner = actor1
                 frm = _agent(sentence, t1, after_acts, words=r"from")
-                loser = frm.actor if frm else (actor2 if voice == "passive" else "")
+                expel = voice != "passive" and _EXPEL.match(sentence[t0:t1])
+                loser = frm.actor if frm else (actor2 if voice == "passive" or expel else "")
                 if frm:
                     actor2 = frm.actor
         elif kind == "withdrawal":
@@ -744,11 +747,46 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     return spans or [(0, len(sentence), "")]
 
 
+def _split_adverbial(sentence: str, clauses, acts) -> list[tuple[int, int, str]]:
+    """ "After the death of 1750 people, the SDF take over X": an adverbial clause ends at the
+    comma after which the main clause's subject stands."""
+    out = []
+    for c0, c1, intro in clauses:
+        if intro in _ADVERBIAL:
+            for x in acts:
+                if c0 < x.start < c1 and re.search(r",\s*(?:the\s+)?[“\"']?$", sentence[c0 : x.start]):
+                    cut = sentence.rindex(",", c0, x.start)
+                    out += [(c0, cut, intro), (cut, c1, "")]
+                    break
+            else:
+                out.append((c0, c1, intro))
+        else:
+            out.append((c0, c1, intro))
+    return out
+
+
+_ADVERBIAL = ("after", "since", "when", "following", "despite", "amid", "before", "while", "although", "because")
+
+
 def _clause_of(clauses, offset: int) -> int:
     for i, (a, b, _) in enumerate(clauses):
         if a <= offset < b:
             return i
     return len(clauses) - 1
+
+
+def _heads(acts, sentence: str):
+    """Actor mentions without the ones that only qualify the next: in "factions of Euphrates
+    Shield" and "fighters of HTS" the actor is the second."""
+    out = []
+    for x, y in zip(acts, [*acts[1:], None]):
+        if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
+            continue
+        out.append(x)
+    return out
+
+
+_OF_ACTOR = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[“\"'‘]?", re.I)
 
 
 def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
@@ -759,6 +797,15 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
         if not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
         and not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
     ]
+
+
+def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMention:
+    """The last subject before the verb, or the first of "A and B" right before it: the
+    side is named by its first member ("Hezbollah and regime forces control X")."""
+    i = len(subj) - 1
+    while i > 0 and re.fullmatch(r"\s*(?:,|&|and|,\s*and)\s*(?:the\s+)?", sentence[subj[i - 1].end : subj[i].start]):
+        i -= 1
+    return subj[i]
 
 
 def _backing(sentence: str, x: ActorMention) -> bool:
@@ -810,7 +857,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
                 last = (e, "skip")  # "recaptured X from Y": places after 'from' are not the prize
                 continue
-            role = "near"
+            role = "at" if kind in TRANSFERS else "near"  # "expel ISIS from X": X is taken
         elif _FROM.search(left[-25:]):
             role = "at"
         elif _TOWARDS.search(left[-30:]):
@@ -822,6 +869,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "near"
         elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _DIRECT.fullmatch(sentence[t1:s]):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
+        if role == "at" and _PARTIAL_AFTER.match(sentence, e):
+            role = "near"  # "control the town of X almost entirely"
         out.append(Argument(i, role))
         last = (e, role)
     return out
@@ -863,6 +912,9 @@ _PARTIAL = re.compile(
     r"(?:of|in|near|around)\b",
     re.I,
 )
+_PARTIAL_AFTER = re.compile(
+    r"\s*(?:almost|nearly|mostly|largely|partially|partly)\s+(?:entirely|completely|fully|all)?\b", re.I
+)
 _NEXT_VERB = re.compile(
     r"\band\s+(?!(?:the|its|their|his|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
     r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
@@ -870,14 +922,21 @@ _NEXT_VERB = re.compile(
 )
 _EXPEL = re.compile(r"expel|drove\s+out|drives?\s+out|kicked\s+out", re.I)
 _DIRECT = re.compile(
-    r"\s*(?:the\s+)?(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"
-    r"rebel-held|regime-held)\s+)*(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
+    r"\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
+    r"(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"
+    r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i))\s+)*(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|station|camp|"
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade)s?\s+(?:of\s+)?(?:the\s+)?)?"
-    r"[‘“\"']?",
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the same list
+    r"(?:(?:al|el)[-\s])?[‘“\"']?|"
+    r"\s*(?:the\s+)?last\s+(?:[\w'’-]+\s+){0,3}?(?:pocket|stronghold|bastion|positions?|neighbou?rhoods?|areas?|"
+    r"parts?|districts?)\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,
 )
-_LIST_GAP = r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:town|village|city|hill|base)s?\s+of\s+)?"
+_LIST_GAP = (
+    r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
+    r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:town|village|city|hill|base)s?\s+of\s+)?"
+)
 
 
 def _noun_before_ok(sentence, places, before, t0) -> bool:
