@@ -216,6 +216,16 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"activists?|monitors?|commanders?\s+said)\b",
     re.I,
 )
+#: words that name civilian victims next to an event word ("martyrs", "a massacre", "a school")
+_VICTIMS = re.compile(
+    r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|child|famil(?:y|ies)|schools?|students?|"
+    r"teachers?|pediatrician|residents|women|mourners)\b",
+    re.I,
+)
+#: an actor named in the charges against a victim is not the victim ("executed for spying for the regime")
+_CHARGES = re.compile(
+    r"\b(?:charges?|accus\w+|spying|spies|espionage|cooperat\w+|communicat\w+|collaborat\w+|dealing)\b", re.I
+)
 _PRONOUN = re.compile(
     r"\b(?:it|they|its|their|them|the\s+group|the\s+militants|the\s+fighters|these\s+forces|the\s+latter)\b", re.I
 )
@@ -377,7 +387,8 @@ class Predicate:
         ``strike``, ``shelling``, ``explosive``, ``suicide``, ``clash``, ``violence``,
         ``abduction``, ``arrest``, ``agreement``, ``base``, ``protest`` or ``riot``.
     voice : str
-        ``active``, ``passive`` or ``noun``.
+        ``active``, ``passive``, ``reduced`` (a headline's bare participle: "ISIS members
+        executed in X") or ``noun``.
     aspect : str
         ``event`` (happened on the date read), ``past`` (pluperfect: background),
         ``since`` (a ``since`` clause: evidence of the state) or ``state``.
@@ -412,6 +423,7 @@ class Predicate:
     time_phrase: str
     fatalities: int | None
     clause: tuple[int, int]
+    civilian_victims: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,6 +515,8 @@ def read_sentence(
                 aspect = "past"
             elif form in ("present", "base") and not headline and not _PERFECT.search(before):
                 aspect = "state"
+            elif form == "participle" and kind in TRANSFERS and any(0 <= t0 - x.end <= 1 for x in acts):
+                aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
         if (
             aspect == "event"
@@ -530,9 +544,15 @@ def read_sentence(
         elif _CLAIMED.search(scope):
             outcome = "claimed"
         # -- actors
-        after_acts = [x for x in acts if t1 <= x.start < nxt_start and not _backing(sentence, x)]
+        after_acts = [
+            x
+            for x in acts
+            if t1 <= x.start < nxt_start
+            and not _backing(sentence, x)
+            and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
+        ]
         actor1 = actor2 = winner = loser = ""
-        if voice == "passive":
+        if voice in ("passive", "reduced"):
             agent = _agent(sentence, t1, after_acts)
             actor1 = agent.actor if agent else ""
             patient = [x for x in subjects if c0 <= x.start and x.end <= t0]
@@ -543,6 +563,12 @@ def read_sentence(
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
             subj = own_subject or [x for x in subjects if c0 <= x.start and x.end <= t0]
+            if voice == "noun" and not own_subject and prev and re.search(r"\band\b", sentence[prev[-1][1] : t0]):
+                subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
+            agent = _agent(sentence, t1, after_acts, words=r"by") if voice == "noun" else None
+            if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
+                subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
+                after_acts = [x for x in after_acts if x is not agent]
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
             if pronoun and subj and pronoun.group().lower() in ("its", "their"):
                 pronoun = None  # "HTS continues its offensive": its own
@@ -591,6 +617,7 @@ def read_sentence(
         if not args:
             continue
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
+        nxt_victims = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
         preds.append(
             Predicate(
                 kind,
@@ -610,6 +637,7 @@ def read_sentence(
                 phrase,
                 fat,
                 (c0, c1),
+                bool(_VICTIMS.search(sentence, prev_end, nxt_victims)),
             )
         )
     preds = _refine(sentence, preds, places)
@@ -619,7 +647,7 @@ def read_sentence(
             p = preds[0]
             preds[0] = replace(p, fatalities=n)
     statements = _statements(sentence, acts, places)
-    first_subject = next((p.actor1 for p in preds if p.actor1 and p.voice != "passive"), "")
+    first_subject = next((p.actor1 for p in preds if p.actor1 and p.voice not in ("passive", "reduced")), "")
     if not first_subject:
         first_subject = subjects[0].actor if subjects else previous_subject
     return Reading(tuple(preds), tuple(statements), first_subject)
@@ -660,10 +688,19 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the truce has largely held" is a state; an agreement is reached, signed, announced
         if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word):
             voice = "passive"
+        elif kind in ("violence", "abduction", "arrest") and word.endswith("ed") and _REDUCED.match(sentence, t1):
+            voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
+        if (
+            kind == "strike"
+            and word.startswith("raid")
+            and any(0 <= t0 - x.end <= 1 and not _AIR.search(x.surface) for x in acts)
+        ):
+            kind = "clash"  # "HTS raids al-Dana": a ground raid, not an air raid
         out.append((t0, t1, kind, voice))
     return _merge_adjacent(sentence, out, places)
 
 
+_REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|today|after|during|for)\b)", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _AGREEMENT_MADE = re.compile(
@@ -679,7 +716,16 @@ def _participle(word: str) -> bool:
 
 def _merge_adjacent(sentence: str, triggers, places):
     """ "air strikes hit", "shells hit", "suicide car bomb": one event, the more specific kind."""
-    rank = {"generic": 0, "clash": 1, "bombing": 1, "strike": 2, "shelling": 2, "explosive": 3, "suicide": 4}
+    rank = {
+        "generic": 0,
+        "clash": 1,
+        "bombing": 1,
+        "violence": 1,
+        "strike": 2,
+        "shelling": 2,
+        "explosive": 3,
+        "suicide": 4,
+    }
     out: list[tuple[int, int, str, str]] = []
     for t in triggers:
         if out:
@@ -833,6 +879,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     before = [i for i, (s, e) in enumerate(places) if max(c0, prev_end) <= s and e <= t0]
     if voice == "passive":
         cand = before or after
+    elif voice == "reduced":
+        cand = after or before
     elif voice == "noun":
         cand = after or (before if _noun_before_ok(sentence, places, before, t0) else [])
     else:
@@ -946,7 +994,11 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
         return False
     _, e = places[before[-1]]
     gap = sentence[e:t0]
-    return bool(re.fullmatch(r"\s*(?:'s|’s)?\s*(?:\w+\s+)?", gap)) and len(gap) < 14
+    return (
+        bool(re.fullmatch(r"\s*(?:'s|’s)?\s*(?:\w+\s+)?", gap))
+        and len(gap) < 14
+        and not re.search(r"\b(?:and|or|but|with|then)\b", gap, re.I)
+    )
 
 
 def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
@@ -966,12 +1018,21 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
                 kind = "shelling"  # "target" without a weapon: fire from the ground
         elif kind == "bombing":
             kind = _bombing(sentence, p, places)
+        if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):
+            kind = "clash"  # assassinating a commander or a fighter is fighting; a judge or an official, violence
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
             kind = "clash"
         if kind != p.kind:
             p = replace(p, kind=kind)
         out.append(p)
     return out
+
+
+_OFFICIAL = re.compile(
+    r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
+    r"clerics?|preachers?|imams?|lawyers?|engineers?|council\s+members?)\b",
+    re.I,
+)
 
 
 def _bombing(sentence: str, p: Predicate, places) -> str:

@@ -419,12 +419,22 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
         )
         actor1, actor2 = p.actor1, p.actor2
-        if actor1 in actors and actors[actor1].kind == "civilian" and p.kind not in ("protest", "riot"):
+        civilian = actor1 in actors and actors[actor1].kind == "civilian"
+        if civilian and p.kind not in ("protest", "riot"):
             actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
+        if p.kind in _HARM and not actor2 and (p.civilian_victims or p.kind == "violence"):
+            actor2 = _role(actors, "civilians")  # "a massacre by warplanes", "executed a man": ACLED's civilians
+        if p.kind in ("protest", "riot"):
+            # the demonstrators act; a force named in the sentence intervenes ("HTS opens fire on a demonstration")
+            force = "" if civilian else actor1 or actor2
+            actor1 = _role(actors, "protesters") or actor1
+            actor2 = force if force and _FORCE.search(sentence) else ""
         actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
         event_type, sub = acled_type(p.kind, actor1, actors)
         if p.kind in ("surrender", "handover") and not p.winner:
             sub = "Change to group/activity"
+        if p.kind == "protest" and actor2:
+            sub = "Excessive force against protesters"
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
         yield Event(
             id=f"{report.id}:{r.mention.start}",
@@ -502,6 +512,19 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+_HARM = ("strike", "shelling", "explosive", "suicide", "violence")
+_FORCE = re.compile(
+    r"\b(?:open(?:s|ed)?\s+fire|fir(?:es|ed|ing)\s+(?:on|at)|shot|shoot\w*|dispers\w+|attack\w*|stormed|"
+    r"arrest\w*|beat\w*|tear\s+gas)\b",
+    re.I,
+)
+
+
+def _role(actors: Actors, words: str) -> str:
+    """The id of the actor the table calls ``words`` ("civilians", "protesters"), or ''."""
+    return next((a.actor for a in actors.find(words)), "")
 
 
 def _unnamed(actors: Actors) -> str:
