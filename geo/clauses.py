@@ -67,15 +67,18 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|regained|"
         r"regain|regains|regaining|gained|gain|gains|imposed|impose|imposes|imposing|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
-        r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?)\s+(?:the\s+)?(?:full\s+|complete\s+|"
-        r"total\s+|their\s+|its\s+)?control\s+(?:of|over|on)",
+        r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
+        r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|their\s+|its\s+|the\s+)?"
+        r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control\s+(?:of|over|on|in|at|to)",
     ),
     (
         "capture",
         "active",
         r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|re-?control(?:s|led)?|controlling|"
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
-        r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]))",
+        r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|more|several|large|most|parts?|areas?|"
+        r"positions?|points?|sites?)\b))",
     ),
     (
         "capture",
@@ -109,7 +112,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "suicide",
         "noun",
-        r"suicide(?:\s+(?:car|vehicle|motorcycle|truck))?(?:\s+(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|"
+        r"suicid(?:e|al)(?:\s+(?:car|vehicle|motorcycle|truck))?(?:\s+(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|"
         r"belts?|vests?))?|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*",
     ),
     (
@@ -124,14 +127,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         "strike",
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?)|"
-        r"war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
+        r"(?:aerial|air)\s+escalation|war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
         r"drones?|raids?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)",
     ),
     (
         "shelling",
         "noun",
-        r"shell(?:ed|s|ing)|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|"
+        r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|"
         r"surface-to-surface|cannons?|tank\s+fire|pounded|pounding",
     ),
     # "bombing", "bombardment": from the air when the words around say so, else shelling (see _refine)
@@ -139,7 +142,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "noun",
-        r"clash(?:ed|es)?|fighting|fights|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
+        r"clash(?:ed|es)?|(?:in)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         r"firefights?|gunfights?|repel(?:led|s)?",
     ),
@@ -148,7 +151,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "violence",
         "noun",
-        r"execut(?:ed|es|ing|ion|ions)|massacres?|assassinat(?:ed|es|ion|ions)|shot\s+dead|gunned\s+down|"
+        r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|beheaded",
     ),
     ("abduction", "noun", r"kidnap(?:ped|s|ping)?|abduct(?:ed|s|ion|ions)?"),
@@ -185,17 +188,24 @@ _NEGATED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
-    r"prepar(?:e|es|ed|ing)\s+(?:to|for)|threat(?:en|ens|ened)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
+    r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+to|sought\s+to|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
     r"to\s+avoid|avoid(?:ing)?)\b[^;]{0,40}$",
     re.I,
 )
 _ATTEMPT = re.compile(
-    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|could\s+not|couldn't|"
+    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|could\s+not|couldn't|"
     r"repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopp(?:ed)|halted|pushed\s+back|"
     r"beat\s+back|repuls(?:ed|es))\b[^;]{0,60}$",
     re.I,
+)
+_DENIED = re.compile(
+    r"\b(?:no\s+truth|den(?:y|ies|ied)|false\s+(?:reports?|news|claims?)|rumou?rs?\s+(?:of|about))\b[^;]{0,40}$", re.I
+)
+_SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
+_AID = re.compile(
+    r"\b(?:aid|food|flour|rations|convoys?|trucks?|relief|humanitarian|UN|delegations?|water|medical|medicine)\b", re.I
 )
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _MANAGED = re.compile(
@@ -532,8 +542,12 @@ def read_sentence(
         aspects[t0] = aspect
         # -- modality and outcome
         scope = sentence[c0:t0]
-        if _NEGATED.search(scope[-40:]):
+        if _NEGATED.search(scope[-40:]) or _DENIED.search(scope):
             continue
+        if intro == "since" and _SINCE_START.match(sentence, c0):
+            continue  # "since the launch of the grand battle of al-Raqqa": a time, not an event
+        if kind == "advance" and _AID.search(sentence, max(c0, t0 - 50), t0):
+            continue  # "44 food aid trucks entered Duma": not a military entry
         outcome = "done"
         if _ATTEMPT.search(scope) or _FAILED_AFTER.search(sentence[t1:c1]):
             outcome = "attempt"
@@ -614,6 +628,17 @@ def read_sentence(
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
+        advance = preds[-1] if preds and prev and preds[-1].start == prev[-1][0] else None
+        if (
+            kind in TRANSFERS
+            and advance is not None
+            and advance.kind == "advance"
+            and advance.actor1 == actor1
+            and re.search(r"\band\s+(?:then\s+)?(?:\w+ly\s+)?$", sentence[prev_end:t0])
+        ):
+            # "advance in R and control X" is one capture at X; "advance in R and control villages", one near R
+            preds.pop()
+            args = args or [Argument(a.index, "near") for a in advance.arguments]
         if not args:
             continue
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
@@ -676,8 +701,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing"))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
+            kind = "clash"  # "control by firearm": fire control, not a capture
+        if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
+            continue  # "the grand battle of Al-Raqqah": the campaign's name
         if word in ("control", "controls") and (
-            not headline or not (re.search(r"\band\s+$", left) or any(0 <= t0 - x.end <= 3 for x in acts))
+            not headline
+            or not (
+                re.search(r"\band\s+$", left)
+                or any(0 <= t0 - x.end <= 60 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+            )
         ):
             continue  # "X controls Y" is a state in body text; in a headline it needs its subject right before
         if kind == "siege" and word.startswith(("besieged", "encircled", "surrounded")) and _DETERMINER.search(left):
@@ -701,11 +734,17 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
 
 
 _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|today|after|during|for)\b)", re.I)
+#: what may stand between a headline's subject and its verb: "SDF supported by the Coalition's Special Forces control"
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|elements|"
+    r"members|special|operations?|room|elite|groups?|[A-Z][\w’'-]*)\b)*\s*"
+)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _AGREEMENT_MADE = re.compile(
     r"\b(?:reach(?:ed|es)?|sign(?:ed|s)?|announc(?:ed|es|e)|agree(?:d|s)?|brokered|conclud(?:ed|es)|declar(?:ed|es)|"
-    r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force)\b",
+    r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|appl(?:y|ying|ied|ies)|"
+    r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing))\b",
     re.I,
 )
 
@@ -927,7 +966,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
-    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+)(?:the\s+)?(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
+    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+|accompan(?:y|ies|ied|ying)\s+)(?:the\s+)?(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
     r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
     r"hit-and-run)\s+)*(?:the\s+fall\s+of\s+)?",
     re.I,
@@ -1055,7 +1094,7 @@ _AIR = re.compile(
 
 _INSTRUMENTS = [
     ("strike", re.compile(r"\bbarrel\w*", re.I)),  # "explosive barrels" are dropped from the air
-    ("suicide", re.compile(r"\bsuicide\b|blew\s+(?:himself|herself|themselves)\s+up", re.I)),
+    ("suicide", re.compile(r"\bsuicid(?:e|al)\b|blew\s+(?:himself|herself|themselves)\s+up", re.I)),
     (
         "explosive",
         re.compile(

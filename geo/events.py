@@ -27,10 +27,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import shapely
+
 from .actors import Actors
 from .clauses import TRANSFERS, AirwarsCode, Predicate, airwars_code, read_sentence, resolve_time
 from .gazetteer import Gazetteer, Place
 from .geocode import Resolved
+from .geometry import distance_km
 from .reports import Report
 
 #: Map kinds (legend and colour) and whether an event of that kind can transfer control.
@@ -380,7 +383,17 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     """One event (or piece of evidence) per place the predicate is about."""
     args = [(a, owners[a.index]) for a in p.arguments]
     points = [(a, r) for a, r in args if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
-    chosen = points or args[:1]  # a point the sentence names beats the centre of an area
+    # a point the sentence names beats the centre of an area that holds it ("X in the countryside of Y");
+    # an area listed beside points elsewhere is a place of its own ("clashes in Reef Dimashq and Homs")
+    chosen = [
+        (a, r) for a, r in args if (a, r) in points or not any(_inside(q.place, r.place) for _, q in points)
+    ] or args[:1]
+    # "X in the countryside of Y", "X near Y", "Hosh Nasri in Eastern Ghouta": Y locates X, it is not a place of its own
+    chosen = [
+        (a, r)
+        for k, (a, r) in enumerate(chosen)
+        if k == 0 or not _LOCATES.fullmatch(report.full_text, chosen[k - 1][1].mention.end, r.mention.start)
+    ]
     seen: set[str] = set()
     for a, r in chosen:
         place, precision = _placed(r, a.role, gazetteer)
@@ -514,6 +527,11 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
+_LOCATES = re.compile(
+    r"\s*,?\s*(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
+    re.I,
+)
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
 _FORCE = re.compile(
     r"\b(?:open(?:s|ed)?\s+fire|fir(?:es|ed|ing)\s+(?:on|at)|shot|shoot\w*|dispers\w+|attack\w*|stormed|"
@@ -525,6 +543,16 @@ _FORCE = re.compile(
 def _role(actors: Actors, words: str) -> str:
     """The id of the actor the table calls ``words`` ("civilians", "protesters"), or ''."""
     return next((a.actor for a in actors.find(words)), "")
+
+
+def _inside(point: Place, area: Place) -> bool:
+    """Whether ``point`` lies in ``area`` (its outline, else its radius; an area with neither holds
+    every point of its governorate)."""
+    if area.geometry is not None:
+        return bool(shapely.contains_xy(area.geometry, point.lon, point.lat))
+    if area.radius_km:
+        return float(distance_km(point.lat, point.lon, area.lat, area.lon)) <= area.radius_km
+    return not area.admin1 or area.admin1 == point.admin1
 
 
 def _unnamed(actors: Actors) -> str:
