@@ -69,7 +69,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|their\s+|its\s+|the\s+)?"
-        r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control\s+(?:of|over|on|in|at|to)",
+        r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control"
+        r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
     ),
     (
         "capture",
@@ -78,7 +79,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
         r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|more|several|large|most|parts?|areas?|"
-        r"positions?|points?|sites?)\b))",
+        r"positions?|points?|sites?|entire|whole)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b))",
     ),
     (
         "capture",
@@ -86,7 +87,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n|overrunning|storm(?:ed|s|ing)?|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
-        r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|swept\s+into|"
+        r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out",
     ),
     ("capture", "noun", r"(?:re)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
@@ -144,9 +145,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"clash(?:ed|es)?|(?:in)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
-        r"firefights?|gunfights?|repel(?:led|s)?",
+        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation",
     ),
     ("generic", "noun", r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?"),
+    # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
+    ("killing", "active", r"kill(?:s|ed)?"),
     # -- violence against civilians, arrests, strategic developments, demonstrations
     (
         "violence",
@@ -170,10 +173,12 @@ _TRIGGER_RE = re.compile(
     "|".join(f"(?P<t{i}>(?<![\\w-])(?:{rx})(?![\\w-]))" for i, (_, _, rx) in enumerate(_LEXICON)), re.I
 )
 #: words that need a place (or "the town of") right after them to be a capture: "took positions" is not
-_BARE_TAKE = re.compile(r"^(?:re)?(?:took|takes?|taking|taken|retakes?|retaking|retaken|entered|enters)$", re.I)
+_BARE_TAKE = re.compile(
+    r"^(?:re)?(?:took|takes?|taking|taken|retakes?|retaking|retaken|entered|enters|regain(?:s|ed|ing)?)$", re.I
+)
 _TAKE_OBJECT = re.compile(
     r"^\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|air\s+base|area|district|neighbou?rhood|"
-    r"crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff])"
+    r"crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff]|(?:(?:the\\s+)?(?:entire|whole)\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|more\\s+|new\\s+|large\\s+|most\\s+|parts?\\s+|the\\s+rest\\s+)*(?:villages|towns|areas|positions|points|sites|hills|farms|locations|parts|alleys|checkpoints)\\b|what\\s+(?:they|it|he)\\s+(?:had\\s+|have\\s+|has\\s+)?lost\\b')"
 )
 _BE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|"
@@ -209,7 +214,9 @@ _AID = re.compile(
 )
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _MANAGED = re.compile(
-    r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?)\s+to\s+\S*\s*$", re.I
+    r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing))\s+"
+    r"to\s+\S*\s*$",
+    re.I,
 )
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$", re.I)
@@ -242,7 +249,8 @@ _PRONOUN = re.compile(
 # clause boundaries: what introduces the clause is kept (since/after/… matter)
 _BOUNDARY = re.compile(
     r";|:|\s[—–]\s|…|\.\.\.|"
-    r"\b(?:while|whereas|but|after|before|when|since|until|which|who|whom|where|whose|although|though|"
+    r"\b(?:while|whereas|but|after|before|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
+    r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|which|who|whom|where|whose|although|though|"
     r"because|as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
     r",\s+and\s+(?!(?:the\s+)?(?:villages?|towns?|city|of)\b)(?=[a-z])",
     re.I,
@@ -546,8 +554,10 @@ def read_sentence(
             continue
         if intro == "since" and _SINCE_START.match(sentence, c0):
             continue  # "since the launch of the grand battle of al-Raqqa": a time, not an event
-        if kind == "advance" and _AID.search(sentence, max(c0, t0 - 50), t0):
-            continue  # "44 food aid trucks entered Duma": not a military entry
+        if kind == "advance" and (
+            _AID.search(sentence, max(c0, t0 - 50), t0) or re.match(r"\s+(?:its|the|their)\s+\w+\s+day", sentence[t1:])
+        ):
+            continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
         outcome = "done"
         if _ATTEMPT.search(scope) or _FAILED_AFTER.search(sentence[t1:c1]):
             outcome = "attempt"
@@ -628,6 +638,8 @@ def read_sentence(
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
+        if not args and voice != "passive":
+            args = _antecedent(sentence, places, t0, t1, nxt_start)
         advance = preds[-1] if preds and prev and preds[-1].start == prev[-1][0] else None
         if (
             kind in TRANSFERS
@@ -701,6 +713,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing"))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if kind == "killing" and not (
+            any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+            and _KILLED.match(sentence, t1)
+        ):
+            continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
@@ -737,8 +754,9 @@ _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|toda
 #: what may stand between a headline's subject and its verb: "SDF supported by the Coalition's Special Forces control"
 _SUBJECT_GAP = re.compile(
     r"(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|elements|"
-    r"members|special|operations?|room|elite|groups?|[A-Z][\w’'-]*)\b)*\s*"
+    r"members|special|operations?|room|elite|groups?|officers|advisers|experts|[A-Z][\w’'-]*)\b)*\s*"
 )
+_KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _AGREEMENT_MADE = re.compile(
@@ -1026,6 +1044,27 @@ _LIST_GAP = (
 )
 
 
+_ANAPHOR = re.compile(
+    r"^\s*(?:(?:on|in|at|of|to|over|near|around|inside|into|targeting|target)\s+)*(?:"
+    r"(?P<edge>(?:the\s+|its\s+)?(?:outskirts|vicinity|surroundings|entrances?|walls|edges?)"
+    r"(?:\s+and\s+(?:the\s+)?\w+)?(?:\s+of\s+(?:the|this|that)\s+(?:city|town|village|area))?)|"
+    r"(?P<at>(?:the|that|this)\s+(?:same\s+)?(?:city|town|village|neighbou?rhood)(?:\s+cent(?:er|re))?|there|it)|"
+    r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province|countryside)|"
+    r"(?:its|their)\s+(?:positions|surroundings|outskirts|countryside|vicinity|areas)))\b",
+    re.I,
+)
+
+
+def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
+    """ "40 airstrikes target the area", "shelling on the city", "after shelling it": the place named
+    last before the event word (near it when the words are "the area", "its positions")."""
+    m = _ANAPHOR.match(sentence[t1:nxt_start])
+    before = [i for i, (s, e) in enumerate(places) if e <= t0]
+    if m is None or not before:
+        return []
+    return [Argument(before[-1], "at" if m.group("at") else "near")]
+
+
 def _noun_before_ok(sentence, places, before, t0) -> bool:
     """A place before a noun trigger is its argument only as a headline topic ("Idlib clashes")
     or when the trigger follows it as a verb-like noun ("X was among the places hit")."""
@@ -1033,6 +1072,8 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
         return False
     _, e = places[before[-1]]
     gap = sentence[e:t0]
+    if re.fullmatch(r"\s*witness(?:es|ed)?\s+(?:[\w-]+\s+){0,6}", gap, re.I):
+        return True  # "the countryside of Hama witnesses hit-and-run clashes"
     return (
         bool(re.fullmatch(r"\s*(?:'s|’s)?\s*(?:\w+\s+)?", gap))
         and len(gap) < 14
@@ -1057,6 +1098,8 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
                 kind = "shelling"  # "target" without a weapon: fire from the ground
         elif kind == "bombing":
             kind = _bombing(sentence, p, places)
+        elif kind == "killing":
+            kind = _instrument(sentence[p.clause[0] : p.end]) or kind
         if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):
             kind = "clash"  # assassinating a commander or a fighter is fighting; a judge or an official, violence
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):

@@ -432,6 +432,8 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
         )
         actor1, actor2 = p.actor1, p.actor2
+        if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
+            p = replace(p, kind="violence" if actor2 in actors and actors[actor2].kind == "civilian" else "clash")
         civilian = actor1 in actors and actors[actor1].kind == "civilian"
         if civilian and p.kind not in ("protest", "riot"):
             actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
