@@ -64,8 +64,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|regained|"
-        r"regain|regains|regaining|gained|gain|gains|imposed|impose|imposes|imposing|extended|extends|"
+        r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|re-?gained|"
+        r"re-?gain|re-?gains|re-?gaining|gained|gain|gains|imposed|impose|imposes|imposing|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|their\s+|its\s+|the\s+)?"
@@ -145,7 +145,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"clash(?:ed|es)?|(?:in)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
-        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation",
+        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|"
+        r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
     ),
     ("generic", "noun", r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?"),
     # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
@@ -568,13 +569,17 @@ def read_sentence(
         elif _CLAIMED.search(scope):
             outcome = "claimed"
         # -- actors
-        after_acts = [
-            x
-            for x in acts
-            if t1 <= x.start < nxt_start
-            and not _backing(sentence, x)
-            and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
-        ]
+        after_acts = _objects(
+            sentence,
+            [
+                x
+                for x in acts
+                if t1 <= x.start < nxt_start
+                and not _backing(sentence, x)
+                and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
+                and not _HELD_BY.search(sentence, max(t1, x.start - 60), x.start)
+            ],
+        )
         actor1 = actor2 = winner = loser = ""
         if voice in ("passive", "reduced"):
             agent = _agent(sentence, t1, after_acts)
@@ -610,7 +615,10 @@ def read_sentence(
                 later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
                 actor1 = later[0].actor if later else ""
             objs = [x for x in after_acts if x.actor != actor1]
-            if voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
+            sides = _BETWEEN.match(sentence, t1)
+            if voice == "noun" and kind == "clash" and sides and len(after_acts) >= 2:
+                actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
+            elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
                 actor1, objs = objs[0].actor, objs[1:]
             actor2 = objs[0].actor if objs else ""
         if actor1:
@@ -713,11 +721,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing"))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if kind not in TRANSFERS and _STOPPED.search(left):
+            continue  # "an agreement to stop the bombardment in Zabadani": no bombardment
         if kind == "killing" and not (
             any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
             and _KILLED.match(sentence, t1)
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
+        if (word.startswith("fall") or word == "fell") and _FELL_ON.match(sentence, t1):
+            continue  # "shells fell on areas in Deir Ezzor": shelling, not a fall
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
@@ -734,8 +746,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         if kind in ("strike", "shelling") and _SUPPORT.search(left):
             continue  # "backed by coalition helicopters": support, not the event
-        if kind == "agreement" and not _AGREEMENT_MADE.search(sentence):
+        if kind == "agreement" and not (
+            _AGREEMENT_MADE.search(sentence)
+            or (headline and re.match(r"\s+(?:to|between|on|for)\b", sentence[t1:]) and not _TALKS.search(left))
+        ):
             continue  # "the truce has largely held" is a state; an agreement is reached, signed, announced
+            # (a headline's "agreement to stop the bombardment in X" announces one; "talks on an agreement" do not)
         if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word):
             voice = "passive"
         elif kind in ("violence", "abduction", "arrest") and word.endswith("ed") and _REDUCED.match(sentence, t1):
@@ -757,6 +773,16 @@ _SUBJECT_GAP = re.compile(
     r"members|special|operations?|room|elite|groups?|officers|advisers|experts|[A-Z][\w’'-]*)\b)*\s*"
 )
 _KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
+_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
+_STOPPED = re.compile(
+    r"\b(?:stop|stops|stopping|end|ending|halt|halting|cease|cessation\s+of|suspend\w*)\s+(?:the\s+|all\s+)?"
+    r"(?:\w+\s+){0,1}$",
+    re.I,
+)
+_FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+_TALKS = re.compile(
+    r"\b(?:information|anticipation|await\w*|talks?|negotiat\w+|proposed|expected|draft|possible|rumou?rs?)\b", re.I
+)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _AGREEMENT_MADE = re.compile(
@@ -902,11 +928,37 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     ]
 
 
+def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
+    """Actors after an event word up to the next conjunct's subject: in "X take Y and the
+    Coalition continue to …" and "X shell Y and a rebel fighter loses his life" the second actor
+    is not X's object ("between A and B" keeps B)."""
+    out: list[ActorMention] = []
+    for x in after:
+        left = sentence[max(0, x.start - 12) : x.start]
+        if re.search(r"\band\s+(?:the\s+|a\s+|an\s+)?$", left, re.I) and not (
+            out and _COORDINATION.fullmatch(sentence, out[-1].end, x.start)
+        ):
+            break
+        out.append(x)
+    return out
+
+
+_COORDINATION = re.compile(
+    r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
+    r"groups?)\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
+
+
 def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMention:
     """The last subject before the verb, or the first of "A and B" right before it: the
     side is named by its first member ("Hezbollah and regime forces control X")."""
     i = len(subj) - 1
-    while i > 0 and re.fullmatch(r"\s*(?:,|&|and|,\s*and)\s*(?:the\s+)?", sentence[subj[i - 1].end : subj[i].start]):
+    while (
+        i > 0
+        and _COORDINATION.fullmatch(sentence, subj[i - 1].end, subj[i].start)
+        and "against" not in sentence[subj[i - 1].end : subj[i].start]
+    ):
         i -= 1
     return subj[i]
 
