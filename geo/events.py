@@ -530,7 +530,8 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 _LOCATES = re.compile(
-    r"\s*,?\s*(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
+    r"\s*(?:(?:village|town|city|area|neighbou?rhood|district|suburb|camp)s?\s+)?,?\s*"
+    r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
     re.I,
 )
