@@ -128,7 +128,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "strike",
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?)|"
-        r"(?:aerial|air)\s+escalation|war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
+        r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
         r"drones?|raids?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)",
     ),
@@ -170,8 +170,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("riot", "noun", r"riots?|rioters|violent\s+(?:demonstrations?|protests?)"),
     ("protest", "noun", r"protest(?:ed|s|ers|ors)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|sit-in"),
 ]
+# one word-boundary test per position, outside the alternation (the engine still backtracks into it)
 _TRIGGER_RE = re.compile(
-    "|".join(f"(?P<t{i}>(?<![\\w-])(?:{rx})(?![\\w-]))" for i, (_, _, rx) in enumerate(_LEXICON)), re.I
+    "(?<![\\w-])(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (_, _, rx) in enumerate(_LEXICON)) + ")(?![\\w-])", re.I
 )
 #: words that need a place (or "the town of") right after them to be a capture: "took positions" is not
 _BARE_TAKE = re.compile(
@@ -331,6 +332,12 @@ _TIME_RE = re.compile(
     rf"\b(?P<dm>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})|(?P<m2>{_MONTH_RX})\s+(?P<d2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?)\b|"
     rf"\b(?P<inmonth>in\s+(?P<imonth>{_MONTH_RX}))\b",
+    re.I,
+)
+#: a cheap test before _TIME_RE: every time phrase holds one of these
+_TIME_HINT = re.compile(
+    r"yesterday|day|night|morning|afternoon|evening|week|ago|earlier|before|end|beginning|start|middle|late|early|"
+    r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
     re.I,
 )
 _FATAL_RE = re.compile(
@@ -516,6 +523,7 @@ def read_sentence(
     preds: list[Predicate] = []
     aspects: dict[int, str] = {}
     clause_subject: dict[int, str] = {}
+    times: dict[tuple[int, int], tuple[dt.date, int, str]] = {}
     for ti, (t0, t1, kind, voice) in enumerate(triggers):
         ci = _clause_of(clauses, t0)
         c0, c1, intro = clauses[ci]
@@ -545,7 +553,9 @@ def read_sentence(
             and re.search(r"\b(?:and|or)\b", sentence[prev[-1][1] : t0])
         ):
             aspect = "past"  # "had advanced … and captured": the pluperfect carries over
-        date, precision, phrase = resolve_time(sentence[c0:c1], dateline)
+        if (c0, c1) not in times:
+            times[(c0, c1)] = resolve_time(sentence[c0:c1], dateline)
+        date, precision, phrase = times[(c0, c1)]
         if intro in ("since", "after") and kind in TRANSFERS and aspect == "event" and not phrase:
             aspect = "since"  # "since the regime took X", "after controlling X": the state, not news
         aspects[t0] = aspect
@@ -1352,6 +1362,8 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
     >>> resolve_time("fell on Sunday", dt.date(2019, 8, 11))[0]
     datetime.date(2019, 8, 11)
     """
+    if not _TIME_HINT.search(text):
+        return dateline, 1, ""
     for m in _TIME_RE.finditer(text):
         phrase = m.group().strip()
         if m.group("yesterday"):
