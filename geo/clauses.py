@@ -180,7 +180,11 @@ _BARE_TAKE = re.compile(
 )
 _TAKE_OBJECT = re.compile(
     r"^\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|air\s+base|area|district|neighbou?rhood|"
-    r"crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff]|(?:(?:the\\s+)?(?:entire|whole)\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|more\\s+|new\\s+|large\\s+|most\\s+|parts?\\s+|the\\s+rest\\s+)*(?:villages|towns|areas|positions|points|sites|hills|farms|locations|parts|alleys|checkpoints)\\b|what\\s+(?:they|it|he)\\s+(?:had\\s+|have\\s+|has\\s+)?lost\\b')"
+    r"crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff]|"
+    # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
+    r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
+    r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|positions|points|sites|hills|farms|"
+    r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b)"
 )
 _BE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|"
@@ -225,6 +229,7 @@ _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,5
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
     r"\b(?:with|alongside|against|between|from|to|on|at|by|towards?|into|near|for)\s+(?:the\s+)?$|"
+    r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
     re.I,
 )
@@ -251,7 +256,7 @@ _PRONOUN = re.compile(
 # clause boundaries: what introduces the clause is kept (since/after/… matter)
 _BOUNDARY = re.compile(
     r";|:|\s[—–]\s|…|\.\.\.|"
-    r"\b(?:while|whereas|but|after|before|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
+    r"\b(?:while|whereas|but|after|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|which|who|whom|where|whose|although|though|"
     r"because|as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
     r",\s+and\s+(?!(?:the\s+)?(?:villages?|towns?|city|of)\b)(?=[a-z])",
@@ -259,7 +264,8 @@ _BOUNDARY = re.compile(
 )
 _FILLER = (
     r"(?:the\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
-    r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity)s?\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?)s?\s+"
+    r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?)?"
 )
 _FROM = re.compile(rf"\b(?:from|out\s+of)\s+{_FILLER}$", re.I)
 _TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
