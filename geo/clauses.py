@@ -363,21 +363,23 @@ class AirwarsCode:
     """The head of an Airwars incident title: "May 25th 2017: (S757) …".
 
     ``code`` is the incident code ("S757"), ``belligerent`` the words naming who struck
-    (Airwars' prefix: S/CS the US-led coalition, R Russia), ``date`` the date as written and
-    ``end`` the offset where the places begin.
+    (Airwars' prefix: S/CS the US-led coalition, R Russia), ``date`` the date as written,
+    ``day`` that date (its first day for a range such as "October 5th-6th 2017"; None when it is
+    not a date) and ``end`` the offset where the places begin.
     """
 
     code: str
     belligerent: str
     date: str
     end: int
+    day: dt.date | None = None
 
 
 #: Airwars incident-code prefixes -> an alias of the belligerent in the actor table
 AIRWARS_PREFIXES = {"S": "US-led coalition", "CS": "US-led coalition", "R": "Russian forces"}
 _AIRWARS = re.compile(
-    rf"^\s*(?P<date>(?:{_MONTH_RX})\w*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-/]\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+"
-    rf"\d{{4}})(?:\s*\([^)]{{0,30}}\))?\s*:\s*\((?P<prefix>CS|S|R)(?P<number>\d+[a-z]?)\)",
+    rf"^\s*(?P<date>(?P<month>{_MONTH_RX})\w*\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/]\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?"
+    rf"\s+(?P<year>\d{{4}}))(?:\s*\([^)]{{0,30}}\))?\s*:\s*\((?P<prefix>CS|S|R)(?P<number>\d+[a-z]?)\)",
     re.I,
 )
 
@@ -386,13 +388,17 @@ def airwars_code(sentence: str) -> AirwarsCode | None:
     """The Airwars incident code a title starts with, or None.
 
     >>> airwars_code("May 25th 2017: (S757) الميادين, Al Mayadeen, Deir Ezzor governorate, Syria")
-    AirwarsCode(code='S757', belligerent='US-led coalition', date='May 25th 2017', end=21)
+    AirwarsCode(code='S757', belligerent='US-led coalition', date='May 25th 2017', end=21, day=datetime.date(2017, 5, 25))
     """
     m = _AIRWARS.match(sentence)
     if m is None:
         return None
     prefix = m.group("prefix").upper()
-    return AirwarsCode(prefix + m.group("number"), AIRWARS_PREFIXES[prefix], m.group("date"), m.end())
+    try:
+        day = dt.date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
+    except ValueError:  # "February 30th"
+        day = None
+    return AirwarsCode(prefix + m.group("number"), AIRWARS_PREFIXES[prefix], m.group("date"), m.end(), day)
 
 
 @dataclass(frozen=True, slots=True)

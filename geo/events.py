@@ -394,6 +394,15 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         for k, (a, r) in enumerate(chosen)
         if k == 0 or not _LOCATES.fullmatch(report.full_text, chosen[k - 1][1].mention.end, r.mention.start)
     ]
+    # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
+    if any(a.role == "at" for a, _ in chosen):
+        chosen = [
+            (a, r)
+            for a, r in chosen
+            if not (
+                a.role == "near" and _REFERENCE.search(report.full_text, max(0, r.mention.start - 30), r.mention.start)
+            )
+        ]
     seen: set[str] = set()
     for a, r in chosen:
         place, precision = _placed(r, a.role, gazetteer)
@@ -495,7 +504,7 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
         chosen.append(r)
     by = next((a.actor for a in actors.find(code.belligerent)), "") or _unnamed(actors)
     victims = next((a.actor for a in actors.find("civilians")), "")
-    date, precision, phrase = resolve_time(code.date, report.date)
+    date, precision, phrase = (code.day, 1, code.date) if code.day else resolve_time(code.date, report.date)
     out: list[Event] = []
     for r in chosen:
         place = r.place
@@ -530,11 +539,13 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 _LOCATES = re.compile(
-    r"\s*(?:(?:village|town|city|area|neighbou?rhood|district|suburb|camp)s?\s+)?,?\s*"
+    r"\s*(?:(?:village|town|city|area|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
+    r"\s*"
     r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
     re.I,
 )
+_REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
 _FORCE = re.compile(
     r"\b(?:open(?:s|ed)?\s+fire|fir(?:es|ed|ing)\s+(?:on|at)|shot|shoot\w*|dispers\w+|attack\w*|stormed|"
