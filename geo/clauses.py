@@ -183,7 +183,7 @@ _TAKE_OBJECT = re.compile(
     r"crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff]|"
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
     r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
-    r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|positions|points|sites|hills|farms|"
+    r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"
     r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b)"
 )
 _BE = re.compile(
@@ -209,6 +209,18 @@ _ATTEMPT = re.compile(
     r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|could\s+not|couldn't|"
     r"repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopp(?:ed)|halted|pushed\s+back|"
     r"beat\s+back|repuls(?:ed|es))\b[^;]{0,60}$",
+    re.I,
+)
+_REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))\b", re.I)
+#: "positions held by Iran-backed militias" are the militias' (a target), "a mountain held by X" a place
+_POSITIONS = re.compile(
+    r"\b(?:positions?|posts?|bases?|headquarters|points?|sites?|concentrations?|convoys?|gatherings?|checkpoints?)\s+"
+    r"(?:\w+\s+)?(?:held|controlled|run|manned|occupied)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:a\s+)?few|several|a|an|one|two|three|four|five|six|\d|1\d|2[0-3])\s+(?:hours?|minutes?)\s+$|"
+    r"\b(?:shortly|soon|just|moments)\s+$",
     re.I,
 )
 _DENIED = re.compile(
@@ -568,8 +580,16 @@ def read_sentence(
         if (c0, c1) not in times:
             times[(c0, c1)] = resolve_time(sentence[c0:c1], dateline)
         date, precision, phrase = times[(c0, c1)]
-        if intro in ("since", "after") and kind in TRANSFERS and aspect == "event" and not phrase:
-            aspect = "since"  # "since the regime took X", "after controlling X": the state, not news
+        if (
+            intro in ("since", "after")
+            and kind in TRANSFERS
+            and aspect == "event"
+            and not phrase
+            and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
+        ):
+            # "since the regime took X", "after controlling X": the state, not news
+            # ("a few hours after they seized X" is the same day's news: an event)
+            aspect = "since"
         aspects[t0] = aspect
         # -- modality and outcome
         scope = sentence[c0:t0]
@@ -582,7 +602,7 @@ def read_sentence(
         ):
             continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
         outcome = "done"
-        if _ATTEMPT.search(scope) or _FAILED_AFTER.search(sentence[t1:c1]):
+        if _ATTEMPT.search(scope) or _FAILED_AFTER.search(sentence[t1:c1]) or _REPELLED.match(sentence, t0, t1):
             outcome = "attempt"
             if aspect == "state":
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
@@ -599,7 +619,10 @@ def read_sentence(
                 if t1 <= x.start < nxt_start
                 and not _backing(sentence, x)
                 and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
-                and not _HELD_BY.search(sentence, max(t1, x.start - 60), x.start)
+                and not (
+                    _HELD_BY.search(sentence, max(t1, x.start - 60), x.start)
+                    and not _POSITIONS.search(sentence, max(t1, x.start - 60), x.start)
+                )
             ],
         )
         actor1 = actor2 = winner = loser = ""
@@ -643,6 +666,16 @@ def read_sentence(
             elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
                 actor1, objs = objs[0].actor, objs[1:]
             actor2 = objs[0].actor if objs else ""
+        repelled = _REPELLED.search(sentence, c0, t1) if outcome == "attempt" and voice != "passive" else None
+        if repelled and actor1:
+            # "the NLF repelled an attempt by regime forces to advance": the attacker acted, the subject defended
+            by = [
+                x
+                for x in acts
+                if repelled.end() <= x.start
+                and re.search(r"\bby\s+(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start])
+            ]
+            actor1, actor2 = (by[0].actor if by else ""), actor1
         if actor1:
             clause_subject[ci] = actor1
         if kind in TRANSFERS:
@@ -1136,6 +1169,8 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     before = [i for i, (s, e) in enumerate(places) if e <= t0]
     if m is None or not before:
         return []
+    if m.group("at") and m.group("at").lower() == "it" and not re.search(r"(?:ing|ed)$", sentence[t0:t1], re.I):
+        return []  # "the truce it declared": "it" is a subject there, not the place shelled
     return [Argument(before[-1], "at" if m.group("at") else "near")]
 
 
