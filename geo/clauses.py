@@ -218,6 +218,12 @@ _POSITIONS = re.compile(
     r"(?:\w+\s+)?(?:held|controlled|run|manned|occupied)\s+by\s+(?:the\s+)?$",
     re.I,
 )
+_AFTER_SPAN = re.compile(
+    r"after\s+(?:about\s+|nearly\s+|more\s+than\s+|almost\s+)?(?:\d+|\w+)\s+(?:days?|weeks?|months?|years?|hours?)\s+"
+    r"(?:of|on|since|from)\b",
+    re.I,
+)
+_DAYS_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+$", re.I)
 _SAME_DAY = re.compile(
     r"\b(?:(?:a\s+)?few|several|a|an|one|two|three|four|five|six|\d|1\d|2[0-3])\s+(?:hours?|minutes?)\s+$|"
     r"\b(?:shortly|soon|just|moments)\s+$",
@@ -597,6 +603,12 @@ def read_sentence(
             continue
         if intro == "since" and _SINCE_START.match(sentence, c0):
             continue  # "since the launch of the grand battle of al-Raqqa": a time, not an event
+        if (
+            intro == "after"
+            and kind not in TRANSFERS
+            and (_AFTER_SPAN.match(sentence, c0) or _DAYS_BEFORE.search(sentence, max(0, c0 - 30), c0))
+        ):
+            continue  # "After 28 days of clashes in X …", "two months after the attack on X": background
         if kind == "advance" and (
             _AID.search(sentence, max(c0, t0 - 50), t0) or re.match(r"\s+(?:its|the|their)\s+\w+\s+day", sentence[t1:])
         ):

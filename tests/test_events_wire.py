@@ -280,3 +280,12 @@ def test_shells_that_fall_are_shelling_and_since_dawn_is_a_time(gaz, actors):
     assert _events(gaz, actors, "ucdp-226161-1") == [
         ("Shelling/artillery/missile attack", "unidentified", "civilians", "Aleppo", "")
     ]
+
+
+def test_what_happened_days_before_is_background(gaz, actors):
+    # "After 24 hours of besieging al-Tabaqa area… forces of “Euphrates Wrath” operation take Safsafa area …"
+    assert _events(gaz, actors, "ucdp-242657-0") == [
+        ("Non-state actor overtakes territory", "sdf", "isis", "As Safsafah", "sdf")
+    ]
+    # "About 2 month after the violent attack by the organization and its control over parts of Al-Sukhnah …"
+    assert not [e for e in _events(gaz, actors, "ucdp-252116-0") if e[3] == "Al-Sukhnah"]
