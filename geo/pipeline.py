@@ -351,23 +351,26 @@ class ControlInputs:
 
 
 def read_control_inputs(settings: Settings, actors: Actors) -> ControlInputs:
-    """The settlement table, the explicit zone polygons and the bases of ``settings.zones_dir``."""
-    from .zonefiles import empty_bases, empty_settlements, read_bases, read_settlements, read_zone_layers
+    """The control marks (``settlements.csv``, ``*.lua``), the explicit zone polygons and the bases of ``settings.zones_dir``."""
+    from .marks import read_marks
+    from .zonefiles import empty_bases, read_bases, read_zone_layers
 
     country = settings.theatre.country
     explicit, rejected, warns = read_zone_layers(
         settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict, clip_iso=country or None
     )
-    tables = {"settlements.csv": (read_settlements, empty_settlements), "bases.csv": (read_bases, empty_bases)}
-    found = {}
-    for name, (read, empty) in tables.items():
-        path = settings.zones_dir / name
-        if path.exists():
-            found[name], rej = read(path, actors, aoi=settings.aoi, country=country, strict=settings.strict)
-            rejected += rej
-        else:
-            found[name] = empty()
-    return ControlInputs(found["settlements.csv"], explicit, found["bases.csv"], rejected, warns)
+    # marks: settlements.csv and Wikipedia detailed-map modules saved as *.lua (geo.marks)
+    settlements, rej, mark_warnings = read_marks(
+        settings.zones_dir, actors, aoi=settings.aoi, country=country, strict=settings.strict
+    )
+    rejected += rej
+    bases = settings.zones_dir / "bases.csv"
+    if bases.exists():
+        found, rej = read_bases(bases, actors, aoi=settings.aoi, country=country, strict=settings.strict)
+        rejected += rej
+    else:
+        found = empty_bases()
+    return ControlInputs(settlements, explicit, found, rejected, [*warns, *mark_warnings])
 
 
 def theatre_outline(theatre: Theatre) -> Any:

@@ -188,6 +188,9 @@ def test_sample_reports_drive_control_changes(gaz, actors):
                 caps.add((e.date.isoformat(), e.kind, e.new_controller, e.place.name))
     assert ("2019-08-21", "capture", "government", "Khan Shaykhun") in caps
     assert ("2019-08-23", "capture", "government", "Morek") in caps
+    assert ("2019-08-23", "capture", "government", "Kafr Zita") in caps
+    assert ("2019-08-30", "capture", "government", "Al-Tamanah") in caps
+    assert not any(ctrl == "isis" for _, _, ctrl, _ in caps)  # no invented Islamic State storyline
     # "the pocket that was sealed off when Khan Shaykhun fell" (23 August) is background, not a second capture
     assert not [c for c in caps if c[3] == "Khan Shaykhun" and c[0] != "2019-08-21"]
 
