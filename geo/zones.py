@@ -27,6 +27,7 @@ reported with their area in km².
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import logging
@@ -41,8 +42,17 @@ import shapely
 
 from .actors import UNKNOWN, Actors
 from .cells import GRID, ground_of, river_lines, voronoi_cells
+from .coverage import misplaced, shared_edges
 from .events import Event
-from .geometry import EARTH_KM_PER_DEG_LAT, area_km2, country_outline, distance_km, lonlat_points, to_metric
+from .geometry import (
+    EARTH_KM_PER_DEG_LAT,
+    PointIndex,
+    area_km2,
+    country_outline,
+    distance_km,
+    lonlat_points,
+    to_metric,
+)
 from .pockets import Pocket, SiegeCue
 from .settings import DEFAULTS
 from .zonefiles import (
@@ -129,10 +139,9 @@ class ControlModel:
 
     def codes_on(self, date: dt.date) -> np.ndarray:
         """Controller index of every settlement on ``date`` (the latest modelled date not after it)."""
-        known = [d for d in self.dates if d <= date]
-        if known:
-            return self.codes[known[-1]]
-        return self.codes[self.dates[0]] if self.dates else np.zeros(len(self.settlements), dtype=np.int16)
+        if not self.dates:
+            return np.zeros(len(self.settlements), dtype=np.int16)
+        return self.codes[self.dates[max(bisect.bisect_right(self.dates, date) - 1, 0)]]
 
     def pockets_on(self, date: dt.date) -> list[Pocket]:
         """Pockets standing on ``date``."""
@@ -148,15 +157,7 @@ class ControlModel:
         key = ("zones", date)
         if key in self._unions:
             return self._unions[key]
-        codes = self.codes_on(date)
-        derived = {self.controllers[k]: geom for k, geom in self._dissolve(codes)}
-        rows: list[list] = [[c, "", g, "settlements"] for c, g in derived.items()]
-        if not self.unknown.is_empty:
-            rows.append([UNKNOWN, "", self.unknown, "beyond reach of every mark"])
-        standing = self.pockets_on(date)
-        if standing:
-            rows = self._cut_pockets(rows, standing, codes)
-        rows = self._smooth(rows, codes)
+        rows = [list(r) for r in self._derived(self.codes_on(date), self.pockets_on(date))]
         exp = self.explicit_on(date)
         if len(exp):
             cover = shapely.union_all(exp.geometry.values)
@@ -187,6 +188,20 @@ class ControlModel:
         )
         self._unions[key] = gdf
         return gdf
+
+    def _derived(self, codes: np.ndarray, standing: list[Pocket]) -> tuple[tuple, ...]:
+        """The zones the settlements make (before explicit polygons): ``(controller, pocket,
+        geometry, source)`` rows, computed once per distinct state and set of standing pockets."""
+        key = ("derived", codes.tobytes(), tuple(p.id for p in standing))
+        if key in self._unions:
+            return self._unions[key]
+        rows: list[list] = [[self.controllers[k], "", g, "settlements"] for k, g in self._dissolve(codes)]
+        if not self.unknown.is_empty:
+            rows.append([UNKNOWN, "", self.unknown, "beyond reach of every mark"])
+        if standing:
+            rows = self._cut_pockets(rows, standing, codes)
+        out = self._unions[key] = tuple(tuple(r) for r in self._smooth(rows, codes))
+        return out
 
     def _cut_pockets(self, rows: list[list], standing: list[Pocket], codes: np.ndarray) -> list[list]:
         """Split each standing pocket off its holder's ground and ring it with its besieger's."""
@@ -241,11 +256,7 @@ class ControlModel:
         tol = self.smoothing_deg
         for _ in range(2):
             out = shapely.coverage_simplify(geoms[keep], tol, simplify_boundary=False)
-            shapely.prepare(out)
-            inside = np.vstack([shapely.contains_xy(g, x, y) for g in out])
-            where = inside.any(axis=0)
-            wrong = where & (own[np.argmax(inside, axis=0)] != ctrl)
-            if not wrong.any():
+            if not misplaced(out, own, x, y, ctrl).any():
                 for i, g in zip(keep, out):
                     rows[i][2] = g
                 return rows
@@ -308,22 +319,23 @@ class ControlModel:
         z = z[z["controller"] != UNKNOWN].reset_index(drop=True)
         cols = ["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to"]
         ctrl, pocket = z["controller"].to_numpy(), z["pocket"].to_numpy()
-        i, j = np.triu_indices(len(z), k=1)
+        geoms = np.asarray(z.geometry.values, dtype=object)
+        exp = self.explicit_on(date)
+        # explicit polygons are cut into the zones by an overlay, so the zones they touch no
+        # longer share vertices with them: those pairs are found by an overlay too
+        touched = np.zeros(len(z), dtype=bool)
+        if len(exp):
+            touched = shapely.intersects(geoms, shapely.union_all(exp.geometry.values))
+        matched = geoms.copy()
+        matched[touched] = shapely.Polygon()
+        i, j, lines = shared_edges(matched)
+        oi, oj = np.triu_indices(len(z), k=1)
+        odd = (touched[oi] | touched[oj]) & (ctrl[oi] != ctrl[oj])
+        oi, oj, olines = _overlay_edges(geoms, oi[odd], oj[odd])
+        order = np.lexsort((np.r_[j, oj], np.r_[i, oi]))
+        i, j, lines = np.r_[i, oi][order], np.r_[j, oj][order], np.concatenate([lines, olines])[order]
         pair = ctrl[i] != ctrl[j]
-        i, j = i[pair], j[pair]
-        if len(i):
-            bnd = shapely.boundary(z.geometry.values)
-            shared = shapely.line_merge(shapely.intersection(bnd[i], bnd[j], grid_size=GRID))
-            parts, owner = shapely.get_parts(shared, return_index=True)
-            linear = shapely.get_type_id(parts) == 1
-            parts, owner = parts[linear], owner[linear]
-            lines = np.array(
-                [shapely.line_merge(shapely.multilinestrings(parts[owner == k])) for k in range(len(i))], dtype=object
-            )
-            has = ~shapely.is_empty(lines)
-            i, j, lines = i[has], j[has], lines[has]
-        else:
-            lines = np.empty(0, dtype=object)
+        i, j, lines = i[pair], j[pair], lines[pair]
         a, b = np.minimum(ctrl[i], ctrl[j]) if len(i) else [], np.maximum(ctrl[i], ctrl[j]) if len(i) else []
         km = shapely.length(to_metric(lines)) / 1000 if len(lines) else []
         valid_to = z["valid_to"].iloc[0] if len(z) else date
@@ -458,6 +470,26 @@ class ControlModel:
         }
 
 
+def _overlay_edges(geoms: np.ndarray, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The boundary pieces ``i`` and ``j`` share, by an overlay of their boundaries on the
+    coverage's grid (for pieces that do not share vertices; else :func:`geo.coverage.shared_edges`).
+
+    Returns the pairs that share a line, and the lines.
+    """
+    if not len(i):
+        return i, j, np.empty(0, dtype=object)
+    bnd = shapely.boundary(geoms)
+    shared = shapely.line_merge(shapely.intersection(bnd[i], bnd[j], grid_size=GRID))
+    parts, owner = shapely.get_parts(shared, return_index=True)
+    linear = shapely.get_type_id(parts) == 1
+    parts, owner = parts[linear], owner[linear]
+    lines = np.array(
+        [shapely.line_merge(shapely.multilinestrings(parts[owner == k])) for k in range(len(i))], dtype=object
+    )
+    has = ~shapely.is_empty(lines)
+    return i[has], j[has], lines[has]
+
+
 def _polygonal(geom):
     """The polygons of an overlay result (drops the lines and points snap-rounding can leave)."""
     parts = shapely.get_parts(geom)
@@ -485,18 +517,23 @@ def _added_places(events: Sequence[Event], base: pd.DataFrame, reach_km: float |
     Otherwise the capture stays an event and changes nothing: a report never paints a
     side's zone out of nothing.
     """
-    lat, lon = base["lat"].to_numpy(float), base["lon"].to_numpy(float)
+    points = list(_event_points(events))
+    marks = PointIndex(base["lat"], base["lon"])
+    plat, plon = [e.place.lat for e in points], [e.place.lon for e in points]
+    known = marks.nearest_many(plat, plon, CAPTURE_RADIUS_KM)[0] >= 0
+    if reach_km is not None or not len(base):
+        near = marks.nearest_many(plat, plon, reach_km or 0.0)[0]
+    else:  # no limit: the nearest mark however far
+        near = np.array([int(np.argmin(distance_km(marks.lat, marks.lon, y, x))) for y, x in zip(plat, plon)])
     extra: list[dict] = []
-    for e in _event_points(events):
-        if any(x["name"] == e.place.name for x in extra):
+    seen: set[str] = set()
+    for e, is_known, j in zip(points, known.tolist(), near.tolist()):
+        if e.place.name in seen or is_known:
             continue
-        d = distance_km(lat, lon, e.place.lat, e.place.lon) if len(lat) else np.empty(0)
-        if len(d) and d.min() <= CAPTURE_RADIUS_KM:
-            continue
-        if not len(d) or (reach_km is not None and d.min() > reach_km):
+        if j < 0:
             log.info("%s: capture of %s changes no zone: no mark of the table near it", e.report_id, e.place.name)
             continue
-        j = int(np.argmin(d))
+        seen.add(e.place.name)
         extra.append(
             {
                 "name": e.place.name,
@@ -575,14 +612,17 @@ def build_control(
     cells = ground.cells
     cell_km2 = area_km2(cells)
     lat, lon = base["lat"].to_numpy(float), base["lon"].to_numpy(float)
+    marks = PointIndex(lat, lon)
     state = base["controller"].map(index).to_numpy(np.int16)
     names = base["name"].tolist()
     added = base["source"].astype(str).str.startswith("added for event").to_numpy()
     codes: dict[dt.date, np.ndarray] = {}
     changes: dict[dt.date, list[Change]] = {}
-    by_date: dict[dt.date, list[Event]] = {}
-    for e in ev:
-        by_date.setdefault(e.date, []).append(e)
+    # the settlement each event names (nearest within the capture radius), all events at once
+    hits = marks.nearest_many([e.place.lat for e in ev], [e.place.lon for e in ev], CAPTURE_RADIUS_KM)[0]
+    by_date: dict[dt.date, list[tuple[Event, int]]] = {}
+    for e, k in zip(ev, hits.tolist()):
+        by_date.setdefault(e.date, []).append((e, k))
     cues_by_date: dict[dt.date, list[SiegeCue]] = {}
     for c in cues:
         cues_by_date.setdefault(c.date, []).append(c)
@@ -614,8 +654,8 @@ def build_control(
                 )
                 state[k] = index[ctrl]
         while pending and pending[0] <= d:
-            for e in by_date[pending.pop(0)]:
-                flips += _apply(e, state, lat, lon, names, controllers, index, actors, d, added)
+            for e, k in by_date[pending.pop(0)]:
+                flips += _apply(e, k, state, marks, names, controllers, index, actors, d, added)
         todays: list[SiegeCue] = []
         while pending_cues and pending_cues[0] <= d:
             todays += cues_by_date[pending_cues.pop(0)]
@@ -737,26 +777,24 @@ class _Sieges:
 
 
 def _apply(
-    e: Event, state: np.ndarray, lat, lon, names, controllers, index, actors: Actors, d: dt.date, added: np.ndarray
+    e: Event, k: int, state: np.ndarray, marks: PointIndex, names, controllers, index, actors: Actors, d, added
 ) -> list[Change]:
     """Apply one event to the state in place; return the flips it caused.
 
-    A settlement added for a capture (``added``) flips only if the capturer holds
-    another mark within :data:`CONTACT_KM` at that moment.
+    ``k`` is the settlement nearest the event's place within :data:`CAPTURE_RADIUS_KM`
+    (-1: none).  A settlement added for a capture (``added``) flips only if the
+    capturer holds another mark within :data:`CONTACT_KM` at that moment.
     """
     out = []
     if e.kind == "capture":
         to = actors.controller_of(e.actor)
         if not to or e.place.is_areal or e.place.kind in _NOT_A_POINT:
             return out
-        dist = distance_km(lat, lon, e.place.lat, e.place.lon)
-        k = int(np.argmin(dist))
-        if dist[k] > CAPTURE_RADIUS_KM:
+        if k < 0:
             return out
         if added[k] and to in index:
-            near = distance_km(lat, lon, lat[k], lon[k]) <= CONTACT_KM
-            near[k] = False
-            if not np.any(near & (state == index[to])):
+            near = marks.within(marks.lat[k], marks.lon[k], CONTACT_KM)[0]
+            if not np.any((near != k) & (state[near] == index[to])):
                 log.info(
                     "%s: capture of %s by %s changes no zone: %s holds no mark within %g km",
                     e.report_id,
@@ -771,25 +809,24 @@ def _apply(
         frm, to = actors.controller_of(e.actor), actors.controller_of(e.beneficiary)
         if not frm or not to or frm == to:
             return out
-        held = state == index.get(frm, -1)
         if e.place.is_areal:
-            inside = shapely.contains_xy(e.place.geometry, lon, lat)
+            inside = np.flatnonzero(shapely.contains_xy(e.place.geometry, marks.lon, marks.lat))
         else:
-            inside = distance_km(lat, lon, e.place.lat, e.place.lon) <= SURRENDER_RADIUS_KM
-        targets = np.flatnonzero(held & inside).tolist()
+            inside = marks.within(e.place.lat, e.place.lon, SURRENDER_RADIUS_KM)[0]
+        targets = inside[state[inside] == index.get(frm, -1)].tolist()
     else:
         return out
-    for k in targets:
+    for t in targets:
         if to not in index:
             continue
-        if state[k] != index[to]:
+        if state[t] != index[to]:
             out.append(
                 Change(
                     d,
-                    names[k],
-                    float(lat[k]),
-                    float(lon[k]),
-                    controllers[state[k]],
+                    names[t],
+                    float(marks.lat[t]),
+                    float(marks.lon[t]),
+                    controllers[state[t]],
                     to,
                     e.kind,
                     e.id,
@@ -798,7 +835,7 @@ def _apply(
                     e.surface,
                 )
             )
-            state[k] = index[to]
+            state[t] = index[to]
     return out
 
 
