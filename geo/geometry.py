@@ -90,7 +90,7 @@ class PointIndex:
         self.lon = np.asarray(lons, dtype=float)
         self._tree = shapely.STRtree(lonlat_points(self.lat, self.lon))
 
-    def _pairs(self, lats, lons, radius_km: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def pairs_within(self, lats, lons, radius_km: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(query, point, km) of every point within ``radius_km`` of each query, by query then point."""
         lats, lons = np.atleast_1d(np.asarray(lats, dtype=float)), np.atleast_1d(np.asarray(lons, dtype=float))
         # each box holds its disc: a degree of latitude is at least 110.5 km, one of
@@ -107,14 +107,14 @@ class PointIndex:
 
     def within(self, lat: float, lon: float, radius_km: float) -> tuple[np.ndarray, np.ndarray]:
         """Indices (ascending) of the points within ``radius_km`` of (lat, lon), and their distances."""
-        _, j, km = self._pairs(lat, lon, radius_km)
+        _, j, km = self.pairs_within(lat, lon, radius_km)
         return j, km
 
     def nearest_many(self, lats, lons, radius_km: float) -> tuple[np.ndarray, np.ndarray]:
         """For each (lat, lon): the index of the nearest point within ``radius_km`` (-1: none) and its km."""
         n = len(np.atleast_1d(lats))
         best, best_km = np.full(n, -1, dtype=np.int64), np.full(n, np.inf)
-        q, j, km = self._pairs(lats, lons, radius_km)
+        q, j, km = self.pairs_within(lats, lons, radius_km)
         if len(q):
             order = np.lexsort((j, km, q))  # per query: nearest first, then the lower index
             first = order[np.r_[True, np.diff(q[order]) != 0]]

@@ -406,6 +406,8 @@ def build(
         barriers=river_lines(settings.theatre.rivers),
         cues=siege_cues(reps, resolved, actors, events),
         reach_km=settings.zone_reach_km,
+        reach_max_km=settings.zone_reach_max_km,
+        reach_neighbours=settings.zone_reach_neighbours,
         smoothing_km=settings.zone_smoothing_km,
         ring_km=settings.pocket_ring_km,
     )

@@ -31,7 +31,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +41,7 @@ import pandas as pd
 import shapely
 
 from .actors import UNKNOWN, Actors
-from .cells import GRID, ground_of, river_lines, voronoi_cells
+from .cells import GRID, bank_of, banks, ground_of, local_reach, river_lines, voronoi_cells
 from .coverage import misplaced, shared_edges
 from .events import Event
 from .geometry import (
@@ -508,21 +508,26 @@ def _event_points(events: Iterable[Event]):
             yield e
 
 
-def _added_places(events: Sequence[Event], base: pd.DataFrame, reach_km: float | None) -> list[dict]:
+def _added_places(events: Sequence[Event], base: pd.DataFrame, reach_of: Callable[[], np.ndarray]) -> list[dict]:
     """Settlements to add for captured places the table lacks.
 
-    A place is added only where the table knows who holds the ground around it (a mark
-    within ``reach_km``); it starts on the nearest mark's side, and the capture flips it
-    only if the capturer holds a mark within :data:`CONTACT_KM` then (see :func:`_apply`).
-    Otherwise the capture stays an event and changes nothing: a report never paints a
-    side's zone out of nothing.
+    A place is added only where the table knows who holds the ground around it (its
+    nearest mark reaches it: ``reach_of()`` gives each mark's reach in km, see
+    :func:`geo.cells.local_reach`); it starts on that mark's side, and the capture flips
+    it only if the capturer holds a mark within :data:`CONTACT_KM` then (see
+    :func:`_apply`).  Otherwise the capture stays an event and changes nothing: a report
+    never paints a side's zone out of nothing.
     """
     points = list(_event_points(events))
     marks = PointIndex(base["lat"], base["lon"])
     plat, plon = [e.place.lat for e in points], [e.place.lon for e in points]
     known = marks.nearest_many(plat, plon, CAPTURE_RADIUS_KM)[0] >= 0
-    if reach_km is not None or not len(base):
-        near = marks.nearest_many(plat, plon, reach_km or 0.0)[0]
+    if known.all():
+        return []
+    reach = reach_of()
+    if not len(base) or np.isfinite(reach).all():
+        near, km = marks.nearest_many(plat, plon, float(reach.max()) if len(reach) else 0.0)
+        near[(near >= 0) & (km > reach[near])] = -1
     else:  # no limit: the nearest mark however far
         near = np.array([int(np.argmin(distance_km(marks.lat, marks.lon, y, x))) for y, x in zip(plat, plon)])
     extra: list[dict] = []
@@ -558,6 +563,8 @@ def build_control(
     barriers=None,
     cues: Sequence[SiegeCue] = (),
     reach_km: float | None = DEFAULTS.zone_reach_km,
+    reach_max_km: float | None = DEFAULTS.zone_reach_max_km,
+    reach_neighbours: int = DEFAULTS.zone_reach_neighbours,
     smoothing_km: float = DEFAULTS.zone_smoothing_km,
     ring_km: float = DEFAULTS.pocket_ring_km,
 ) -> ControlModel:
@@ -581,8 +588,11 @@ def build_control(
         (:func:`geo.cells.river_lines`); ``()`` for none.
     cues : sequence of SiegeCue
         Siege cues (:func:`geo.pockets.siege_cues`) that open and close pockets.
-    reach_km : float or None
-        Ground farther than this from every mark of its bank is unknown.
+    reach_km, reach_max_km, reach_neighbours
+        How far each mark's evidence reaches (:func:`geo.cells.local_reach`): at least
+        ``reach_km``, at most ``reach_max_km``, in between as far as its
+        ``reach_neighbours``-th nearest mark; ground of its cell beyond is unknown.
+        ``reach_km=None``: no limit.
     smoothing_km : float
         Size of the saw-teeth smoothed off the boundaries between controllers (0: none).
     ring_km : float
@@ -598,7 +608,9 @@ def build_control(
     base = s.drop_duplicates("name", keep="first").reset_index(drop=True)
     observations = s[s.duplicated("name", keep="first")]
     ev = sorted((e for e in events if e.transfers_control), key=lambda e: (e.date, e.report_id, e.start))
-    extra = _added_places(ev, base, reach_km)
+    reach = {"min_km": reach_km, "max_km": reach_max_km, "neighbours": reach_neighbours}
+    marks0 = lonlat_points(base["lat"], base["lon"])
+    extra = _added_places(ev, base, lambda: local_reach(marks0, bank_of(marks0, banks(outline, barriers)), **reach))
     if extra:
         base = pd.concat([base.drop(columns="geometry"), pd.DataFrame(extra)], ignore_index=True)
     base = gpd.GeoDataFrame(
@@ -608,7 +620,14 @@ def build_control(
     )
     controllers = list(dict.fromkeys([*actors.controllers, *base["controller"], UNKNOWN]))
     index = {c: i for i, c in enumerate(controllers)}
-    ground = ground_of(base.geometry.values, outline, barriers=barriers, reach_km=reach_km)
+    ground = ground_of(
+        base.geometry.values,
+        outline,
+        barriers=barriers,
+        reach_km=reach_km,
+        reach_max_km=reach_max_km,
+        reach_neighbours=reach_neighbours,
+    )
     cells = ground.cells
     cell_km2 = area_km2(cells)
     lat, lon = base["lat"].to_numpy(float), base["lon"].to_numpy(float)
