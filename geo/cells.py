@@ -32,7 +32,7 @@ from .geometry import EARTH_KM_PER_DEG_LAT, PointIndex
 from .settings import DEFAULTS
 
 GRID = 1e-7  # precision grid (degrees) shared by every piece of the coverage
-_SNAP = 5 * GRID  # vertices this close are one (snap-rounding moves each by up to half a grid step)
+SNAP = 5 * GRID  # vertices this close are one (snap-rounding moves each by up to half a grid step)
 _CIRCLE_VERTICES = 48
 
 
@@ -281,7 +281,7 @@ def ground_of(
     fix = np.flatnonzero(~shapely.is_empty(pieces))
     cleaned = pieces.copy()
     if len(fix) > 1:
-        cleaned[fix] = shapely.coverage_clean(pieces[fix], snapping_distance=_SNAP, gap_width=_SNAP)
+        cleaned[fix] = shapely.coverage_clean(pieces[fix], snapping_distance=SNAP, gap_width=SNAP)
     cells = cleaned[:n]
     rest = [g for g in cleaned[n:] if g is not None and not g.is_empty]
     unknown_geom = shapely.coverage_union_all(np.array(rest, dtype=object)) if rest else shapely.Polygon()

@@ -3,6 +3,8 @@
     conflict-map                              # build every map from ./data into ./maps
     conflict-map --date 2019-08-23            # only that date's map (zones still modelled over all)
     conflict-map geoparse FILE... --format jsonl   # one JSON object per mention
+    conflict-map gazetteer import FILE --format geonames|ucdp|acled|cod
+    conflict-map gazetteer lookup NAME             # candidates, scores and reasons
 
 Exit codes: 0 ok, 1 some inputs rejected (listed in maps/rejected.csv), 2 usage error
 (bad option, another run holds the output folder), 3 nothing could be built,
@@ -92,6 +94,12 @@ def _common(p: argparse.ArgumentParser) -> None:
         default=DEFAULTS.max_report_bytes / 1e6,
         help="largest report accepted, in MB, above 0 (default: %(default)s)",
     )
+    p.add_argument(
+        "--max-mentions",
+        type=_number(1, 10_000_000, integer=True),
+        default=DEFAULTS.max_mentions_per_report,
+        help="place mentions kept per report; more are cut with a warning (default: %(default)s)",
+    )
     noise = p.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="no progress bar, only errors")
     noise.add_argument("-v", "--verbose", action="store_true", help="log every step")
@@ -118,6 +126,13 @@ def _build_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-online-tiles", action="store_true", help="do not offer the optional online tile layer in the maps"
     )
+    p.add_argument(
+        "--assets",
+        choices=("inline", "shared"),
+        default=DEFAULTS.assets,
+        help="inline: every map page one self-contained file (default); "
+        "shared: map code and basemap written once to OUT/assets/ and linked by every page",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -132,7 +147,44 @@ def parser() -> argparse.ArgumentParser:
     gp.add_argument("files", type=Path, nargs="+", help="report files (.txt .md .jsonl .csv) or folders")
     gp.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     _common(gp)
+    _gazetteer_options(sub.add_parser("gazetteer", help="import gazetteers and event datasets; look names up"))
     return p
+
+
+def _gazetteer_options(gz: argparse.ArgumentParser) -> None:
+    from .importers import COD_COLUMNS, FORMATS
+
+    gz_sub = gz.add_subparsers(dest="gazetteer_command", required=True)
+    imp = gz_sub.add_parser("import", help="import a GeoNames, UCDP, ACLED or OCHA/HDX file into DATA/gazetteer")
+    imp.add_argument("file", type=Path, help="the file to import")
+    imp.add_argument("--format", required=True, choices=FORMATS, help="what the file is")
+    imp.add_argument("--alternate-names", type=Path, help="GeoNames alternateNamesV2.txt (with --format geonames)")
+    imp.add_argument(
+        "--columns",
+        type=_column_map(tuple(COD_COLUMNS)),
+        help="column map for --format cod, e.g. name=NAME_EN,name_ar=NAME_AR,pcode=PCODE,lat=Y,lon=X",
+    )
+    _common(imp)
+    look = gz_sub.add_parser("lookup", help="print the candidates for a name, with scores and reasons")
+    look.add_argument("name", help='a place name, optionally with a type word ("Abu al-Duhur air base")')
+    look.add_argument("--all", action="store_true", help="print every candidate (default: the best 10)")
+    _common(look)
+
+
+def _column_map(roles: tuple[str, ...]):
+    def parse(text: str) -> dict[str, str]:
+        out = {}
+        for part in text.split(","):
+            role, sep, column = part.partition("=")
+            if not sep or not role.strip() or not column.strip():
+                raise argparse.ArgumentTypeError(f"{part!r} is not ROLE=COLUMN (e.g. name=NAME_EN)")
+            out[role.strip()] = column.strip()
+        unknown = sorted(set(out) - set(roles))
+        if unknown:
+            raise argparse.ArgumentTypeError(f"unknown role(s) {', '.join(unknown)}; roles: {', '.join(roles)}")
+        return out
+
+    return parse
 
 
 def _existing(path: Path | None, what: str, *, folder: bool) -> None:
@@ -164,9 +216,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
         cache_dir=args.cache_dir,
         strict=args.strict,
         max_report_bytes=max(1, int(args.max_report_mb * 1e6)),
+        max_mentions_per_report=args.max_mentions,
         gazetteer_path=args.gazetteer,
         actors_path=args.actors,
         zones_path=getattr(args, "zones", None),
+        assets=getattr(args, "assets", DEFAULTS.assets),
     )
     if getattr(args, "out", None) is not None:
         s = dataclasses.replace(s, out_dir=args.out)
@@ -226,7 +280,72 @@ def _geoparse(args: argparse.Namespace, settings: Settings) -> int:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     for rej in batch.rejected:
         print(f"rejected: {rej.path}:{rej.line}: {rej.reason}", file=sys.stderr)
+    cap = settings.max_mentions_per_report
+    for rep, res in zip(batch.reports, resolved):
+        if len(res) >= cap:
+            print(f"warning: {rep.id}: {cap} place mentions or more; only the first {cap} kept", file=sys.stderr)
     return EXIT_REJECTED if batch.rejected else EXIT_OK
+
+
+def _gazetteer(args: argparse.Namespace, settings: Settings) -> int:
+    if args.gazetteer_command == "import":
+        return _import(args, settings)
+    return _lookup(args, settings)
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
+    from .importers import import_file
+
+    if args.alternate_names and args.format != "geonames":
+        raise UsageError("--alternate-names goes with --format geonames")
+    if args.columns and args.format != "cod":
+        raise UsageError("--columns goes with --format cod")
+    res = import_file(
+        args.file,
+        args.format,
+        directory=settings.gazetteer_dir,
+        alternate_names=args.alternate_names,
+        columns=args.columns,
+        aoi=settings.theatre.aoi,
+        country=settings.theatre.country,
+    )
+    for r in res.rejected:
+        print(f"rejected: {r.path}:{r.line}: {r.reason}", file=sys.stderr)
+    state = "written" if res.changed else "unchanged (already imported)"
+    print(f"{len(res.places)} places from {args.file} -> {res.path} ({state})")
+    for reason, n in sorted(res.skipped.items()):
+        print(f"  skipped {n} line(s): {reason}")
+    if res.rejected:
+        print(f"  rejected {len(res.rejected)} malformed line(s) (listed above); the rest was imported")
+    return EXIT_REJECTED if res.rejected else EXIT_OK
+
+
+def _lookup(args: argparse.Namespace, settings: Settings) -> int:
+    from .gazetteer import load_gazetteer
+    from .geocode import Resolver
+
+    t = settings.theatre
+    gaz = load_gazetteer(directory=settings.gazetteer_dir, theatre=t, cache_dir=settings.cache_dir)
+    resolver = Resolver(gaz, aoi=t.aoi, aoi_country=t.country, min_confidence=settings.min_confidence)
+    cands = resolver.candidates(args.name)
+    if not cands:
+        print(
+            f"{args.name!r}: not in the gazetteer (add it to {settings.gazetteer_dir / 'places.csv'}, or import a source)"
+        )
+        return EXIT_OK
+    print(f"{args.name!r}: {len(cands)} candidate(s), best first (share = confidence if it wins, with no context)")
+    for c in cands if args.all else cands[:10]:
+        p = c.place
+        where = ", ".join(x for x in (p.admin1, p.country) if x)
+        events = f"; {p.events} events {p.seen}" if p.events else ""
+        print(
+            f"{c.share:5.2f}  {c.score:+6.2f}  {p.name} ({p.kind}, {where}) {p.id} at {p.lat:.4f}, {p.lon:.4f}{events}"
+        )
+        print(f"              source: {p.source}")
+        print(f"              because: {'; '.join(c.reasons)}")
+    if not args.all and len(cands) > 10:
+        print(f"… {len(cands) - 10} more (--all)")
+    return EXIT_OK
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -276,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = settings_from(args)
         if args.command == "geoparse":
             return _geoparse(args, settings)
+        if args.command == "gazetteer":
+            return _gazetteer(args, settings)
         return _build(args, settings)
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)

@@ -1,140 +1,179 @@
-"""Turning sentences into events: who did what where.
+"""Events in ACLED's vocabulary, and the evidence of who holds what.
 
-Rule-based and transparent, like a careful analyst with a highlighter: inside one
-sentence, a *trigger* (``took control of``, ``fell to``, ``surrendered to``,
-``withdrew from``, ``air strikes hit`` …) links an *actor* (from
-:mod:`geo.actors`) to the *places* resolved in the same clause.
+An :class:`Event` is what an analyst who reads ACLED every week expects: an
+``event_type`` / ``sub_event_type`` pair, ``actor1`` / ``assoc_actor_1`` /
+``actor2``, the place with its ``geo_precision`` (1 the named place, 2 near it,
+3 a region), the date with its ``time_precision`` (1 day, 2 week, 3 month) and the
+words that set it ("yesterday", "at the end of July"), fatalities where the text
+gives them, the sentence, the report, the offsets and the source.  On top of
+ACLED it says whether the event *changed control* and from whom to whom.
 
-* Active voice ("Daesh took control of the villages of Umm al-Khalakhil and …"):
-  the actor is the nearest one before the trigger; every place after the trigger,
-  up to the end of the clause, is affected.
-* Passive voice ("Khan Shaykhun fell to regime forces", "… was captured by HTS"):
-  the places before the trigger, the actor after it.
-* Surrender ("300 Daesh fighters surrendered to the Repelling Invaders operations
-  room in southeast Idlib"): actor = who surrenders, ``beneficiary`` = to whom.
-* Negated or failed actions ("repelled an attempt to advance on X", "failed to
-  capture X") become ``attack`` events, which change no control.
+Reports are read sentence by sentence with :func:`geo.clauses.read_sentence`;
+each predicate attached to a place becomes an event there.  A change of control
+needs a completed transfer (not an attempt, a claim, a plan, a pluperfect or a
+``since`` clause) with a named winner who holds ground.  What a sentence says
+about the *state* — "regime-held X", "X, controlled by HTS", "since the army took
+X", "the besieged pocket" — becomes :class:`Evidence`, which the control model
+uses with a lower weight (:func:`geo.zones.build_control`).
 
-Each event keeps its report id, the sentence and the mention offsets, so every
-change on the map can be traced to the words that caused it.
+Event datasets that need no geoparsing (ACLED exports, UCDP GED) are read into the
+same records by :mod:`geo.datasets`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .actors import Actors
-from .gazetteer import Place
+from .clauses import TRANSFERS, Predicate, read_sentence
+from .gazetteer import Gazetteer, Place
 from .geocode import Resolved
 from .reports import Report
 
-#: Event kinds and whether they transfer control.
+#: Map kinds (legend and colour) and whether an event of that kind can transfer control.
 KINDS = {
     "capture": True,
     "surrender": True,
+    "handover": True,
     "withdrawal": False,
     "advance": False,
     "siege": False,
     "strike": False,
     "shelling": False,
-    "attack": False,
+    "explosive": False,
+    "suicide": False,
     "clash": False,
+    "violence": False,
+    "abduction": False,
+    "arrest": False,
+    "agreement": False,
+    "base": False,
+    "protest": False,
+    "riot": False,
 }
 
-_TRIGGERS: list[tuple[str, str, str]] = [
-    # (kind, voice, regex) — voice: active (actor before), passive (actor after), noun
-    ("capture", "passive", r"(?:fell|falls|has fallen|had fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?"),
-    (
-        "capture",
-        "passive",
-        r"(?:was|were|had been|has been|have been)\s+(?:re)?(?:captured|seized|taken|retaken|"
-        r"liberated|overrun|recaptured)\s+by",
+#: ACLED's event types and sub-event types (the ones this tool codes, plus those it reads).
+ACLED_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
     ),
-    ("capture", "passive", r"came under the control of|(?:is|are|was|were)\s+now\s+(?:held|controlled)\s+by"),
-    (
-        "capture",
-        "active",
-        r"(?:took|take|takes|taking|retook|retake|regained|regain|seized|seize|seizes|seizing|"
-        r"gained|gain|established|extended|imposed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
+    "Violence against civilians": ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+        "Disrupted weapons use",
+        "Looting/property destruction",
+        "Other",
     ),
-    (
-        "capture",
-        "active",
-        r"(?:re)?captur(?:ed|es|ing)|capture of|seiz(?:ed|es|e|ing)|(?:re)?took|retook|overran|"
-        r"overrun|stormed|liberated(?!\s+(?:areas?|zones?|territor|north|regions?|parts?))|"
-        r"took over|taken over|entered|enters|entering|swept into|moved into|marched into",
-    ),
-    ("surrender", "passive", r"surrender of"),
-    ("surrender", "active", r"surrender(?:ed|s|ing)?|laid down (?:their|its) arms|handed (?:themselves )?over"),
-    ("withdrawal", "active", r"withdr[ae]w(?:n)?|pulled out|retreat(?:ed|s)?|evacuated|abandoned|pulled back"),
-    ("siege", "active", r"besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s|ing)?|cut off|trapped"),
-    ("advance", "active", r"advanc(?:ed|es|e|ing)|pushed|push|moving|moved|approached|closing in"),
-    (
-        "strike",
-        "noun",
-        r"air\s*strikes?|airstrikes?|air raids?|raids?|bomb(?:ed|s|ing)|barrel bombs?|"
-        r"struck|hit|targeted",
-    ),
-    ("shelling", "active", r"shell(?:ed|s|ing)|artillery|rockets?|mortars?|missiles?|pounded"),
-    ("clash", "noun", r"clash(?:ed|es)?|fighting|battles?|fought|attack(?:ed|s)?|assault(?:ed|s)?|offensive"),
-]
-_TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{rx})\\b)" for i, (_, _, rx) in enumerate(_TRIGGERS)), re.I)
-_FAILED = re.compile(
-    r"\b(?:fail(?:ed|s)?|attempt(?:ed|s)?|tr(?:y|ied|ies)|unable|repel(?:led|s)?|"
-    r"thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopped|halted|could not|couldn't|"
-    r"did not|didn't|aim(?:ed|s)? to|sought to|seeking to|plan(?:ned|s)? to|threaten(?:ed|s)?)\b",
-    re.I,
-)
-_NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:backed|supported|aided|helped|assisted|covered)\s+by\s+(?:the\s+)?$|"
-    r"\b(?:with|alongside|against)\s+(?:the\s+)?$",
-    re.I,
-)
-_NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:-|‐)?\s*(?:held|controlled|backed|linked|affiliated|allied|loyal)\b|"
-    r"^\s+(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|"
-    r"television|tv|agency|news|activists?|monitors?|commanders? said)\b",
-    re.I,
-)
-_PRONOUN = re.compile(r"\b(?:it|they|its)\b", re.I)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|of|near|on|at|from|to|around|towards|toward|outside|inside|"
-    r"into|by|between|and)\s+(?:the\s+)?(?:\w+\s+)?$",
-    re.I,
-)
-_REACH = 140  # an active trigger reaches places at most this many characters after it
-_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bafter\b|\bbefore\b|\bas\b|\bwhen\b|\bwhich\b", re.I)
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+}
+
+_SUB_OF_KIND = {
+    "advance": ("Battles", "Armed clash"),
+    "siege": ("Battles", "Armed clash"),
+    "clash": ("Battles", "Armed clash"),
+    "strike": ("Explosions/Remote violence", "Air/drone strike"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "explosive": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb"),
+    "violence": ("Violence against civilians", "Attack"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
+    "arrest": ("Strategic developments", "Arrests"),
+    "agreement": ("Strategic developments", "Agreement"),
+    "base": ("Strategic developments", "Headquarters or base established"),
+    "surrender": ("Strategic developments", "Non-violent transfer of territory"),
+    "handover": ("Strategic developments", "Non-violent transfer of territory"),
+    "withdrawal": ("Strategic developments", "Non-violent transfer of territory"),
+    "protest": ("Protests", "Peaceful protest"),
+    "riot": ("Riots", "Violent demonstration"),
+}
+#: sub-event type -> map kind, for reading ACLED files
+KIND_OF_SUB = {
+    "Armed clash": "clash",
+    "Government regains territory": "capture",
+    "Non-state actor overtakes territory": "capture",
+    "Air/drone strike": "strike",
+    "Shelling/artillery/missile attack": "shelling",
+    "Remote explosive/landmine/IED": "explosive",
+    "Suicide bomb": "suicide",
+    "Grenade": "explosive",
+    "Chemical weapon": "strike",
+    "Attack": "violence",
+    "Abduction/forced disappearance": "abduction",
+    "Sexual violence": "violence",
+    "Agreement": "agreement",
+    "Arrests": "arrest",
+    "Change to group/activity": "base",
+    "Headquarters or base established": "base",
+    "Non-violent transfer of territory": "handover",
+    "Disrupted weapons use": "base",
+    "Looting/property destruction": "violence",
+    "Other": "base",
+    "Peaceful protest": "protest",
+    "Protest with intervention": "protest",
+    "Excessive force against protesters": "protest",
+    "Violent demonstration": "riot",
+    "Mob violence": "riot",
+}
+#: place kinds that are areas: a capture there flips nothing by itself
+AREAL_KINDS = ("road", "governorate", "region", "plain", "mountain", "area")
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Something an actor did at a place on a date.
+    """Something actors did at a place on a date, in ACLED's terms.
 
     Attributes
     ----------
+    id : str
+        ``<report>:<offset>`` for events read from a report; the dataset's own id for
+        imported rows (``event_id_cnty`` in ACLED, ``ucdp:<id>`` in UCDP GED).
     kind : str
-        One of :data:`KINDS` (``capture``, ``surrender``, ``withdrawal`` …).
-    actor : str
-        Actor id, or '' when the sentence names none.
-    beneficiary : str
-        For a surrender, to whom; '' otherwise.
+        The map's short kind (one of :data:`KINDS`).
+    event_type, sub_event_type : str
+        ACLED's vocabulary (:data:`ACLED_TYPES`).
+    actor1, assoc_actor_1, actor2 : str
+        Actor ids from the actor table ('' when not named; an imported row's own name
+        when the table does not know it).  actor1 is who acted (the winner of a
+        transfer), actor2 whom it was done to.
     place : Place
-        Resolved place (point or areal).
-    sentence, trigger : str
-        The sentence and the words that triggered the event.
-    start, end : int
-        Offsets of the place mention in the report's full text.
+        Where; ``geo_precision`` says how sure (1 the named place, 2 near it, 3 a region).
+    surface, sentence, trigger : str
+        The place as written, the sentence (ACLED's *notes*) and the event words.
+    start, end, sentence_start : int
+        Offsets of the place in the report's full text, and of the sentence.
+    control_change : bool
+        A completed transfer with a winner who holds ground; ``new_controller`` and
+        ``old_controller`` are actor ids (``old_controller`` '' when the text does not
+        say; the control model knows who held the place).
+    fatalities : int or None
+        Deaths the text reports for this event.
+    time_precision, time_phrase
+        1 day, 2 week, 3 month; the words that moved the date off the dateline.
+    source, origin : str
+        The report's source (or the dataset's); ``report``, ``acled`` or ``ucdp``.
     """
 
     id: str
     date: dt.date
     report_id: str
     kind: str
-    actor: str
-    beneficiary: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
     place: Place
     surface: str
     sentence: str
@@ -143,144 +182,269 @@ class Event:
     end: int
     confidence: float
     sentence_start: int = 0
+    assoc_actor_1: str = ""
+    control_change: bool = False
+    new_controller: str = ""
+    old_controller: str = ""
+    fatalities: int | None = None
+    geo_precision: int = 1
+    time_precision: int = 1
+    time_phrase: str = ""
+    source: str = ""
+    origin: str = "report"
 
     @property
     def transfers_control(self) -> bool:
-        return KINDS[self.kind]
+        """True when the event hands the place to ``new_controller``."""
+        return self.control_change
+
+    @property
+    def actor(self) -> str:
+        """actor1 (the map's popups call it "by")."""
+        return self.actor1
 
 
-def _triggers(sentence: str) -> list[tuple[int, int, str, str]]:
-    out = []
-    for m in _TRIGGER_RE.finditer(sentence):
-        i = int(m.lastgroup[1:])
-        kind, voice, _ = _TRIGGERS[i]
-        out.append((m.start(), m.end(), kind, voice))
-    return out
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A sentence saying who holds a place (or that it is besieged), not that it changed hands.
+
+    Attributes
+    ----------
+    state : str
+        ``held`` or ``besieged``.
+    controller : str
+        Actor id of the holder ('' for a siege without a named side).
+    cue : str
+        The words that say so ("regime-held", "controlled by HTS", "since … took control of").
+    """
+
+    id: str
+    date: dt.date
+    report_id: str
+    place: Place
+    surface: str
+    state: str
+    controller: str
+    cue: str
+    sentence: str
+    start: int
+    end: int
+    confidence: float
+    sentence_start: int = 0
 
 
-def extract_events(report: Report, resolved: Sequence[Resolved], actors: Actors) -> list[Event]:
-    """Events in one report.
+def acled_type(kind: str, actor1: str = "", actors: Actors | None = None) -> tuple[str, str]:
+    """ACLED's (event_type, sub_event_type) for a map kind and its actor.
+
+    A capture by the state's forces or a force acting for it (actor kind ``state`` or
+    ``state-ally``) is "Government regains territory"; by anyone else — a foreign army
+    included — "Non-state actor overtakes territory".
+
+    >>> acled_type("shelling")
+    ('Explosions/Remote violence', 'Shelling/artillery/missile attack')
+    """
+    if kind == "capture":
+        state = actors is not None and actor1 in actors and actors[actor1].kind in ("state", "state-ally")
+        return ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
+    return _SUB_OF_KIND.get(kind, ("Strategic developments", "Other"))
+
+
+def read_report(
+    report: Report, resolved: Sequence[Resolved], actors: Actors, *, gazetteer: Gazetteer | None = None
+) -> tuple[list[Event], list[Evidence]]:
+    """Events and evidence of control in one report.
 
     Parameters
     ----------
     report : Report
     resolved : sequence of Resolved
-        The report's resolved mentions (unresolved ones are ignored).
+        The report's resolved mentions (unresolved ones and places outside the area of
+        interest are ignored).
     actors : Actors
+    gazetteer : Gazetteer, optional
+        Lets an event "on the outskirts of X" or "east of X" sit at X (geo precision 2)
+        instead of the centre of the areal phrase.
 
     Returns
     -------
-    list of Event
-        At most one event per place mention, in text order.
+    (list of Event, list of Evidence)
+        In text order.
     """
     by_sentence: dict[int, list[Resolved]] = {}
     for r in resolved:
-        if r.place is not None and r.in_aoi:
+        if r.place is not None and r.in_aoi and not r.mention.part_of:  # not the town of "east of X"
             by_sentence.setdefault(r.mention.sentence_start, []).append(r)
     events: list[Event] = []
-    for s0, group in by_sentence.items():
-        sentence = group[0].mention.sentence
-        triggers = _triggers(sentence)
-        if not triggers:
-            continue
-        acts = [a for a in actors.find(sentence)]
-        place_spans = [(r.mention.start - s0, r.mention.end - s0) for r in group]
-        # a trigger inside a place or actor name ("Hatch") is not a trigger
-        triggers = [
-            t
-            for t in triggers
-            if not any(a <= t[0] < b for a, b in place_spans) and not any(x.start <= t[0] < x.end for x in acts)
-        ]
+    evidence: list[Evidence] = []
+    subject = ""
+    title_end = len(report.title)
+    for s0 in sorted(by_sentence):
+        group = sorted(by_sentence[s0], key=lambda r: r.mention.start)
+        spans: list[tuple[int, int]] = []
+        owners: list[Resolved] = []
         for r in group:
-            ev = _event_for(report, r, sentence, s0, triggers, acts, actors)
-            if ev is not None:
-                events.append(ev)
-    events.sort(key=lambda e: e.start)
-    return events
+            span = (r.mention.start - s0, r.mention.end - s0)
+            if spans and span[0] < spans[-1][1]:
+                continue  # overlapping mentions: keep the first (the longer areal phrase wins upstream)
+            spans.append(span)
+            owners.append(r)
+        sentence = group[0].mention.sentence
+        reading = read_sentence(
+            sentence,
+            actors.find(sentence),
+            spans,
+            report.date,
+            headline=s0 < title_end and bool(report.title),
+            previous_subject=subject,
+        )
+        subject = reading.subject or subject
+        for p in reading.predicates:
+            for ev in _events_of(report, p, owners, sentence, s0, actors, gazetteer):
+                if ev is None:
+                    continue
+                if isinstance(ev, Evidence):
+                    evidence.append(ev)
+                else:
+                    events.append(ev)
+        for st in reading.statements:
+            r = owners[st.index]
+            if r.place is None:
+                continue
+            evidence.append(
+                Evidence(
+                    id=f"{report.id}:{r.mention.start}:{st.state}",
+                    date=report.date,
+                    report_id=report.id,
+                    place=r.place,
+                    surface=r.mention.surface,
+                    state=st.state,
+                    controller=st.controller,
+                    cue=st.cue,
+                    sentence=sentence,
+                    start=r.mention.start,
+                    end=r.mention.end,
+                    confidence=round(r.confidence * 0.8, 3),
+                    sentence_start=s0,
+                )
+            )
+    return _unique(events), _unique(evidence)
 
 
-def _clause_ok(sentence: str, a: int, b: int) -> bool:
-    """No clause break (';', 'while', 'but' …) between offsets a < b."""
-    return _CLAUSE_BREAK.search(sentence, a, b) is None
+def extract_events(
+    report: Report, resolved: Sequence[Resolved], actors: Actors, *, gazetteer: Gazetteer | None = None
+) -> list[Event]:
+    """The events of one report (see :func:`read_report`, which also returns the evidence)."""
+    return read_report(report, resolved, actors, gazetteer=gazetteer)[0]
 
 
-def _subjects(sentence: str, acts) -> list:
-    """Actor mentions that can be the subject of a verb (not "backed by Russia", "Assad-held")."""
-    return [
-        x
-        for x in acts
-        if not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
-        and not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
-    ]
+def _unique(items):
+    seen, out = set(), []
+    for x in items:
+        key = (x.id, x.place.id)
+        if key not in seen:
+            seen.add(key)
+            out.append(x)
+    return sorted(out, key=lambda x: x.start)
 
 
-def _event_for(report: Report, r: Resolved, sentence: str, s0: int, triggers, acts, actors: Actors) -> Event | None:
-    ps, pe = r.mention.start - s0, r.mention.end - s0
-    # passive triggers after the place ("X fell to Y", "X was captured by Y"); a place
-    # after a preposition ("the edge of Idlib province") is not the subject
-    after = [
-        t
-        for t in triggers
-        if t[0] >= pe
-        and t[3] == "passive"
-        and _clause_ok(sentence, pe, t[0])
-        and (ps == 0 or not _PREPOSITION_BEFORE.search(sentence[max(0, ps - 30) : ps]))
-    ]
-    before = [
-        t
-        for t in triggers
-        if t[1] <= ps and t[3] != "passive" and ps - t[1] <= _REACH and _clause_ok(sentence, t[1], ps)
-    ]
-    surrender_of = [
-        t for t in triggers if t[1] <= ps and t[3] == "passive" and t[2] == "surrender" and ps - t[1] <= _REACH
-    ]
-    kind = voice = None
-    actor = beneficiary = ""
-    trig = ""
-    subjects = _subjects(sentence, acts)
-    if after and after[0][0] - pe < 60:
-        t0, t1, kind, voice = after[0]
-        trig = sentence[t0:t1]
-        nxt = [x for x in acts if x.start >= t1]
-        actor = nxt[0].actor if nxt else ""
-    elif surrender_of and (not before or surrender_of[-1][0] > before[-1][0]):
-        t0, t1, kind, voice = surrender_of[-1]
-        trig = sentence[t0:t1]
-        nxt = [x for x in acts if t1 <= x.start < ps]
-        actor = nxt[0].actor if nxt else ""
-        subj = []
-    elif before:
-        t0, t1, kind, voice = before[-1]
-        trig = sentence[t0:t1]
-        subj = [x for x in subjects if x.end <= t0]
-        if subj and _PRONOUN.search(sentence, subj[-1].end, t0) and subjects and subjects[0] is not subj[-1]:
-            subj = [subjects[0]]  # "X pushed the factions ... after it had ... taken": 'it' is X
-        if voice == "noun":
-            around = subj or [x for x in subjects if x.start >= t1 and x.end <= ps]
-            actor = around[-1].actor if around else ""
-        else:
-            actor = subj[-1].actor if subj else ""
-        if kind == "surrender":
-            to = [x for x in acts if t1 <= x.start <= ps and x.actor != actor]
-            beneficiary = to[0].actor if to else ""
-        if kind in ("capture", "advance", "surrender", "withdrawal") and _FAILED.search(sentence, max(0, t0 - 60), t1):
-            kind = "attack"
-    if kind is None:
-        return None
-    conf = r.confidence * (0.9 if actor else 0.6)
-    return Event(
-        id=f"{report.id}:{r.mention.start}",
-        date=report.date,
-        report_id=report.id,
-        kind=kind,
-        actor=actor,
-        beneficiary=beneficiary,
-        place=r.place,
-        surface=r.mention.surface,
-        sentence=sentence,
-        trigger=trig,
-        start=r.mention.start,
-        end=r.mention.end,
-        confidence=round(conf, 3),
-        sentence_start=s0,
-    )
+def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer):
+    """One event (or piece of evidence) per place the predicate is about."""
+    args = [(a, owners[a.index]) for a in p.arguments]
+    points = [(a, r) for a, r in args if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
+    chosen = points or args[:1]  # a point the sentence names beats the centre of an area
+    seen: set[str] = set()
+    for a, r in chosen:
+        place, precision = _placed(r, a.role, gazetteer)
+        if place.id in seen:
+            continue
+        seen.add(place.id)
+        transfer = p.kind in TRANSFERS
+        if transfer and p.aspect in ("past", "since", "state") and p.outcome == "done":
+            if p.winner and actors.controller_of(p.winner) and precision == 1:
+                cue = sentence[p.clause[0] : p.end].strip(" ,") if p.aspect == "since" else p.trigger
+                yield Evidence(
+                    id=f"{report.id}:{r.mention.start}:held",
+                    date=report.date,
+                    report_id=report.id,
+                    place=place,
+                    surface=r.mention.surface,
+                    state="held",
+                    controller=p.winner,
+                    cue=cue,
+                    sentence=sentence,
+                    start=r.mention.start,
+                    end=r.mention.end,
+                    confidence=round(r.confidence * 0.7, 3),
+                    sentence_start=s0,
+                )
+            continue
+        if p.aspect in ("past", "state"):
+            continue
+        to = actors.controller_of(p.winner) if transfer else ""
+        frm = actors.controller_of(p.loser) if p.loser else ""
+        change = bool(
+            transfer
+            and p.outcome == "done"
+            and to
+            and frm != to
+            and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
+        )
+        actor1, actor2 = p.actor1, p.actor2
+        if actor1 in actors and actors[actor1].kind == "civilian" and p.kind not in ("protest", "riot"):
+            actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
+        actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
+        event_type, sub = acled_type(p.kind, actor1, actors)
+        if p.kind in ("surrender", "handover") and not p.winner:
+            sub = "Change to group/activity"
+        conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
+        yield Event(
+            id=f"{report.id}:{r.mention.start}",
+            date=p.date,
+            report_id=report.id,
+            kind=p.kind,
+            event_type=event_type,
+            sub_event_type=sub,
+            actor1=actor1,
+            actor2=actor2,
+            place=place,
+            surface=r.mention.surface,
+            sentence=sentence,
+            trigger=p.trigger,
+            start=r.mention.start,
+            end=r.mention.end,
+            confidence=round(conf, 3),
+            sentence_start=s0,
+            control_change=change,
+            new_controller=p.winner if change else "",
+            old_controller=p.loser if change else "",
+            fatalities=p.fatalities,
+            geo_precision=precision,
+            time_precision=p.time_precision,
+            time_phrase=p.time_phrase,
+            source=report.source,
+        )
+
+
+def _unnamed(actors: Actors) -> str:
+    """The id of the actor table's unidentified actor (the first of kind ``unknown``), or ''."""
+    return next((a.id for a in actors if a.kind == "unknown"), "")
+
+
+def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None) -> tuple[Place, int]:
+    """The place an event sits at and its ACLED geo precision.
+
+    "the outskirts of Morek" and "east of Khan Shaykhun" sit at the town they name
+    (precision 2), not at the centre of the derived area; sectors of a governorate and
+    whole governorates keep the area (precision 3).
+    """
+    place = r.place
+    assert place is not None, "only placed mentions make events"
+    m = r.mention
+    if place.is_areal or place.kind in AREAL_KINDS:
+        if m.relation in ("wedge", "countryside") and len(m.anchors) == 1 and gazetteer is not None:
+            anchor_ids = place.source.removeprefix("derived:").split(",")
+            anchor = gazetteer[anchor_ids[0]] if anchor_ids and anchor_ids[0] in gazetteer else None
+            if anchor is not None and not anchor.is_areal and anchor.kind not in AREAL_KINDS:
+                return anchor, 2
+        return place, 3
+    return place, 2 if role == "near" else 1

@@ -59,6 +59,10 @@ class GeocoderUnavailable(GeoMapError, OSError):
     """The optional online geocoder could not be reached or refused the request."""
 
 
+class SchedulerUnavailable(GeoMapError, OSError):
+    """The Dask scheduler named by ``--scheduler`` cannot be reached."""
+
+
 class OutputError(_Located, OSError):
     """The output folder cannot be written (full, read-only, a folder where a file must go …)."""
 

@@ -11,8 +11,11 @@ temporal layer):
 ``bases``        bases and observation posts with their actor and kind
 ``places``       one point per place named on a date (mentions aggregated)
 ``areas``        areal phrases ("southeast Idlib") as polygons
-``events``       who did what where (point at the place)
+``events``       who did what where (point at the place), in ACLED's vocabulary
 ``changes``      settlements that changed hands, with the causing sentence
+
+``maps/events.csv`` holds the events in ACLED's column layout (:data:`ACLED_COLUMNS`),
+so they can be put next to an ACLED export.
 
 Every write goes to a temporary file in the target folder and is renamed into
 place, so an interrupted run never leaves a half-written file.
@@ -243,58 +246,184 @@ def places_frame(
     return places, area_gdf
 
 
+def _map_date(dates: list[dt.date], d: dt.date) -> dt.date:
+    """The first modelled date on or after ``d`` (the last date for later events): an event
+    dated "at the end of July" by a report of 7 August is drawn on the first map."""
+    i = bisect.bisect_left(dates, d)
+    return dates[i] if i < len(dates) else (dates[-1] if dates else d)
+
+
+EVENT_COLUMNS = [
+    "date",
+    "valid_from",
+    "valid_to",
+    "id",
+    "report",
+    "kind",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor",
+    "assoc_actor_1",
+    "actor2",
+    "control_change",
+    "new_controller",
+    "old_controller",
+    "fatalities",
+    "place_id",
+    "name",
+    "surface",
+    "place_kind",
+    "geo_precision",
+    "time_precision",
+    "time_phrase",
+    "trigger",
+    "sentence",
+    "sentence_at",
+    "confidence",
+    "source",
+    "origin",
+]
+
+
 def events_frame(events: Sequence[Event], dates: list[dt.date]) -> gpd.GeoDataFrame:
-    """Events as points (areal places by their representative point)."""
-    cols = [
-        "date",
-        "valid_from",
-        "valid_to",
-        "id",
-        "report",
-        "kind",
-        "actor",
-        "beneficiary",
-        "place_id",
-        "name",
-        "surface",
-        "place_kind",
-        "trigger",
-        "sentence",
-        "sentence_at",
-        "confidence",
-    ]
-    rows = [
-        {
-            "date": e.date,
-            "valid_from": e.date,
-            "valid_to": _valid_to(dates, e.date),
-            "id": e.id,
-            "report": e.report_id,
-            "kind": e.kind,
-            "actor": e.actor,
-            "beneficiary": e.beneficiary,
-            "place_id": e.place.id,
-            "name": e.place.name,
-            "surface": e.surface,
-            "place_kind": e.place.kind,
-            "trigger": e.trigger,
-            "sentence_at": e.start - e.sentence_start,
-            "sentence": e.sentence,
-            "confidence": e.confidence,
-        }
-        for e in events
-    ]
+    """Events as points (areal places by their representative point).
+
+    ``date`` is the map the event is drawn on (the first modelled date on or after
+    ``event_date``); ``event_date`` is ACLED's date with its ``time_precision``.
+    """
+    dates = sorted(dates)
+    rows = []
+    for e in events:
+        shown = _map_date(dates, e.date)
+        rows.append(
+            {
+                "date": shown,
+                "valid_from": shown,
+                "valid_to": _valid_to(dates, shown),
+                "id": e.id,
+                "report": e.report_id,
+                "kind": e.kind,
+                "event_date": e.date,
+                "event_type": e.event_type,
+                "sub_event_type": e.sub_event_type,
+                "actor": e.actor1,
+                "assoc_actor_1": e.assoc_actor_1,
+                "actor2": e.actor2,
+                "control_change": e.control_change,
+                "new_controller": e.new_controller,
+                "old_controller": e.old_controller,
+                "fatalities": e.fatalities,
+                "place_id": e.place.id,
+                "name": e.place.name,
+                "surface": e.surface,
+                "place_kind": e.place.kind,
+                "geo_precision": e.geo_precision,
+                "time_precision": e.time_precision,
+                "time_phrase": e.time_phrase,
+                "trigger": e.trigger,
+                "sentence_at": e.start - e.sentence_start,
+                "sentence": e.sentence,
+                "confidence": e.confidence,
+                "source": e.source,
+                "origin": e.origin,
+            }
+        )
     return gpd.GeoDataFrame(
-        pd.DataFrame(rows, columns=cols),
+        pd.DataFrame(rows, columns=EVENT_COLUMNS),
         geometry=lonlat_points([e.place.lat for e in events], [e.place.lon for e in events]),
         crs="EPSG:4326",
     )
 
 
+#: ``maps/events.csv``: ACLED's columns, in ACLED's order
+ACLED_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A text cell a spreadsheet will not run: one starting with ``= + - @`` (or a tab or
+    carriage return) gets a leading apostrophe.  Numbers pass unchanged.
+
+    >>> csv_safe("=1+2"), csv_safe("-12 killed"), csv_safe(-12.5)
+    ("'=1+2", "'-12 killed", -12.5)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def acled_rows(events: Sequence[Event], actors, *, digits: int = 5) -> list[dict]:
+    """Events as ACLED rows (:data:`ACLED_COLUMNS`): actor labels, the place's admin1, the
+    sentence as *notes* (with the words that set the date, when the text gave one)."""
+
+    def label(a: str) -> str:
+        return actors.label(a) if a in actors else a
+
+    rows = []
+    for e in events:
+        notes = e.sentence
+        if e.time_phrase:
+            notes += f" [date from '{e.time_phrase}']"
+        if e.control_change:
+            notes += f" [control: {label(e.old_controller) or 'previous holder'} -> {label(e.new_controller)}]"
+        row = {
+            "event_id_cnty": e.id,
+            "event_date": e.date.isoformat(),
+            "time_precision": e.time_precision,
+            "event_type": e.event_type,
+            "sub_event_type": e.sub_event_type,
+            "actor1": label(e.actor1),
+            "assoc_actor_1": label(e.assoc_actor_1),
+            "actor2": label(e.actor2),
+            "admin1": e.place.admin1,
+            "admin2": "",
+            "location": e.place.name,
+            "latitude": round(e.place.lat, digits),
+            "longitude": round(e.place.lon, digits),
+            "geo_precision": e.geo_precision,
+            "source": e.source or e.report_id,
+            "notes": notes,
+            "fatalities": e.fatalities or 0,
+        }
+        rows.append({k: csv_safe(v) for k, v in row.items()})
+    return rows
+
+
 def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Settlements that changed hands, one row per flip."""
     flips: list[Change] = [c for d in model.dates for c in model.changes.get(d, [])]
-    cols = ["date", "valid_from", "valid_to", "settlement", "before", "after", "kind", "event_id", "report", "sentence"]
+    cols = [
+        "date",
+        "valid_from",
+        "valid_to",
+        "settlement",
+        "before",
+        "after",
+        "kind",
+        "basis",
+        "event_id",
+        "report",
+        "sentence",
+    ]
     rows = [
         {
             "date": c.date,
@@ -304,6 +433,7 @@ def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
             "before": c.before,
             "after": c.after,
             "kind": c.kind,
+            "basis": c.basis,
             "event_id": c.event_id,
             "report": c.report_id,
             "sentence": c.sentence,
@@ -317,16 +447,18 @@ def changes_frame(model: ControlModel) -> gpd.GeoDataFrame:
     )
 
 
+def _stacked(frames: list[gpd.GeoDataFrame], columns: Sequence[str]) -> gpd.GeoDataFrame:
+    """Per-date frames as one (EPSG:4326); an empty frame with ``columns`` when there are none."""
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return gpd.GeoDataFrame(pd.DataFrame(columns=[*columns]), geometry=[], crs="EPSG:4326")
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+
+
 def front_lines_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Front lines of every date stacked (:meth:`ControlModel.front_lines_on`)."""
-    frames = [model.front_lines_on(d) for d in model.dates]
-    if not frames:
-        return gpd.GeoDataFrame(
-            columns=["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to", "geometry"],
-            geometry="geometry",
-            crs="EPSG:4326",
-        )
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+    columns = ["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to"]
+    return _stacked([model.front_lines_on(d) for d in model.dates], columns)
 
 
 def pockets_on(model: ControlModel, date: dt.date) -> gpd.GeoDataFrame:
@@ -362,11 +494,7 @@ _POCKET_COLUMNS += ["report", "sentence", "ended_by"]
 
 def pockets_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Pockets of every date stacked (one row per pocket and date)."""
-    frames = [pockets_on(model, d) for d in model.dates]
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return gpd.GeoDataFrame(pd.DataFrame(columns=_POCKET_COLUMNS), geometry=[], crs="EPSG:4326")
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+    return _stacked([pockets_on(model, d) for d in model.dates], _POCKET_COLUMNS)
 
 
 def settlements_frame(model: ControlModel) -> gpd.GeoDataFrame:
@@ -413,14 +541,8 @@ def bases_on(bases: gpd.GeoDataFrame, dates: list[dt.date], date: dt.date | None
 
 def zones_frame(model: ControlModel) -> gpd.GeoDataFrame:
     """Zones of every date stacked, with ``valid_from`` / ``valid_to``."""
-    frames = [model.zones_on(d) for d in model.dates]
-    if not frames:
-        return gpd.GeoDataFrame(
-            columns=["controller", "pocket", "area_km2", "valid_from", "valid_to", "source", "geometry"],
-            geometry="geometry",
-            crs="EPSG:4326",
-        )
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326")
+    columns = ["controller", "pocket", "area_km2", "valid_from", "valid_to", "source"]
+    return _stacked([model.zones_on(d) for d in model.dates], columns)
 
 
 # -- writers ---------------------------------------------------------------------------
@@ -463,7 +585,14 @@ def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: in
 
 
 def write_gpkg(path: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:
-    """All layers into one GeoPackage, replaced atomically."""
+    """All layers into one GeoPackage, replaced atomically.
+
+    The file's timestamps are pinned (GDAL's ``OGR_CURRENT_DATE``), so the same layers
+    give the same bytes and a rerun can tell a changed GeoPackage from an unchanged one.
+    """
+    import pyogrio
+
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
     with atomic_path(path, suffix=".gpkg") as tmp:
         tmp.unlink(missing_ok=True)
         for name, gdf in layers.items():

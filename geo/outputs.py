@@ -240,15 +240,35 @@ def _check_targets(out: Path, names: Sequence[str]) -> None:
                 raise OutputError(f"{p} is a file, but the run needs a folder there; move it away", path=p)
 
 
+_REASONS = {
+    errno.ENOSPC: "no space left on the device",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission denied",
+    errno.ENAMETOOLONG: "a file name is too long for this file system",
+}
+
+
 def _os_error(err: OSError, where: Path) -> OutputError:
-    reason = {
-        errno.ENOSPC: "no space left on the device",
-        errno.EDQUOT: "disk quota exceeded",
-        errno.EROFS: "the file system is read-only",
-        errno.EACCES: "permission denied",
-        errno.ENAMETOOLONG: "a file name is too long for this file system",
-    }.get(err.errno or 0, err.strerror or str(err))
+    reason = _REASONS.get(err.errno or 0, err.strerror or str(err))
+    if err.strerror and "while writing" in err.strerror:
+        reason = err.strerror
     return OutputError(f"cannot write the maps in {where}: {reason}; the previous maps are unchanged", path=where)
+
+
+def _write(o: Output, staged: Path, out: Path) -> None:
+    """Run one writer; a failure of the file system (also as a GDAL error) becomes an OSError."""
+    try:
+        o.write(staged)
+    except OSError:
+        raise
+    except Exception as err:  # pyogrio/GDAL report a full disk as their own errors
+        if type(err).__module__.startswith(("pyogrio", "fiona")):
+            free = shutil.disk_usage(out).free
+            code = errno.ENOSPC if free < 1 << 20 else errno.EIO
+            what = _REASONS.get(code, os.strerror(code))
+            raise OSError(code, f"{what} (GDAL: {err}) while writing {o.name}") from err
+        raise
 
 
 # -- manifest --------------------------------------------------------------------------
@@ -308,7 +328,7 @@ def input_files(settings: Settings, reports: Any) -> list[Path]:
     from .reports import report_files
 
     files = list(report_files(reports if reports is not None else settings.reports_dir))
-    for folder in (settings.zones_dir, settings.gazetteer_dir):
+    for folder in (settings.zones_dir, settings.gazetteer_dir, settings.events_dir):
         if folder.is_dir():
             files += sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
     t = settings.theatre
@@ -410,7 +430,7 @@ def publish(
                 continue
             staged = staging / o.name
             staged.parent.mkdir(parents=True, exist_ok=True)
-            o.write(staged)
+            _write(o, staged, out)
             digest = sha256_file(staged)
             entries[o.name] = {"sha256": digest, "fingerprint": o.fingerprint, "kind": o.kind}
             if (
@@ -478,19 +498,6 @@ def _fingerprint(*parts: Any) -> str:
     return h.hexdigest()
 
 
-def _towns(b: Build) -> list[tuple[str, float, float]]:
-    """The basemap's town labels: cities of 50,000+ of the theatre's countries inside its area."""
-    countries = set(b.theatre.countries)
-    return sorted(
-        (p.name, round(p.lat, 4), round(p.lon, 4))
-        for p in b.gazetteer.places
-        if p.kind == "city"
-        and p.population >= 50_000
-        and (p.country in countries or not countries)
-        and b.theatre.in_aoi(p.lat, p.lon)
-    )
-
-
 def _for_gis(frame: Any) -> Any:
     """Places/areas without the nested list of mentions (kept in mentions.csv and the maps)."""
     return frame.drop(columns=["mentions"], errors="ignore")
@@ -521,6 +528,12 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
         Output("reports.csv", lambda p: export.write_csv(p, export.report_rows(b.reports), export.REPORT_COLUMNS)),
         Output("control_area.csv", lambda p: export.write_frame_csv(p, b.control.area_table())),
         Output(
+            "events.csv",
+            lambda p: export.write_csv(
+                p, export.acled_rows(b.events, b.actors, digits=s.coordinate_digits), export.ACLED_COLUMNS
+            ),
+        ),
+        Output(
             "warnings.csv",
             lambda p: export.write_csv(
                 p, ({"about": w.about, "warning": w.text} for w in b.warnings), ("about", "warning")
@@ -546,12 +559,16 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
         ),
     ]
     pages = _DatePages(b, unresolved)
-    towns = _towns(b)
+    basemap = render.Basemap.from_places(b.gazetteer.places, aoi=b.theatre.aoi, countries=b.theatre.countries)
+    assets = render.page_assets(basemap, mode=s.assets)
+    for name, text in assets.files.items():  # --assets shared: the code and basemap, once, beside the pages
+        outputs.append(Output(name, partial(_asset, text), kind="page"))
     page_key = _fingerprint(
         run_key(s, online_tiles=online_tiles),
         b.actors.fingerprint,
         b.theatre.fingerprint,
-        towns,
+        assets.head,
+        _sha(assets.basemap.encode()),
     )
     wanted = set(dates) if dates else None
     for d in b.dates:
@@ -559,7 +576,7 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
             continue
         page = pages.page(d)
         fp = _fingerprint(page_key, pages.key(page))
-        outputs.append(Output(f"{d.isoformat()}.html", partial(_date_page, b, page, towns, online_tiles), fp, "page"))
+        outputs.append(Output(f"{d.isoformat()}.html", partial(_date_page, b, page, assets, online_tiles), fp, "page"))
         outputs.append(Output(f"layers/{d.isoformat()}.geojson", partial(_date_layers, b, pages, page), fp, "layers"))
     outputs.append(Output("index.html", lambda p: pages.render_index(p), kind="page"))
     outputs.append(
@@ -570,8 +587,9 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
                 model=b.control,
                 events=b.event_table,
                 actors=b.actors,
-                report_meta={r.id: {"t": r.title, "s": r.source, "u": r.url} for r in b.reports},
-                towns=towns,
+                report_meta={r.id: {"t": render.report_title(r), "s": r.source, "u": r.url} for r in b.reports},
+                places=b.places,
+                assets=assets,
                 tolerance=s.simplify_tolerance_deg,
                 online_tiles=online_tiles,
                 center=b.theatre.center,
@@ -583,14 +601,20 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
     return outputs
 
 
-def _date_page(b: Build, page: Any, towns: list, online_tiles: bool, path: Path) -> None:
+def _asset(text: str, path: Path) -> None:
+    from .export import write_text
+
+    write_text(path, text)
+
+
+def _date_page(b: Build, page: Any, assets: Any, online_tiles: bool, path: Path) -> None:
     from .render import render_date
 
     render_date(
         path,
         page,
         actors=b.actors,
-        towns=towns,
+        assets=assets,
         digits=b.settings.coordinate_digits,
         tolerance=b.settings.simplify_tolerance_deg,
         online_tiles=online_tiles,
@@ -660,6 +684,7 @@ class _DatePages:
             self.reports.get(d, []),
             [u for u in day if u not in outside],
             outside,
+            self.b.control.evidence.get(d, []),
         )
 
     def key(self, page: Any) -> list:
@@ -683,6 +708,7 @@ class _DatePages:
             [(r.id, r.title, r.source, r.url, r.warnings, _sha(r.full_text.encode())) for r in page.reports],
             page.unresolved,
             page.outside,
+            [(u.evidence.id, u.settlement, u.outcome, u.held_by) for u in page.evidence],
         ]
 
     def render_index(self, path: Path) -> None:
@@ -714,6 +740,9 @@ class _DatePages:
             actors=b.actors,
             area=area,
             title=b.theatre.title,
+            model=b.control,
+            center=b.theatre.center,
+            zoom=b.theatre.zoom,
             rejected=len(b.rejected),
             unresolved_total=sum(len(v) for v in self.unresolved.values()),
             files={

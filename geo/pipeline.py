@@ -24,14 +24,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._records import paused_gc
 from .actors import Actors, load_actors
-from .exc import Rejection
+from .exc import Rejection, SchedulerUnavailable
 from .gazetteer import Gazetteer, load_gazetteer
 from .geocode import Resolved, Resolver
 from .reports import Report, ReportBatch, read_reports, reports_from_frame
@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # the build stages import GIS libraries only when run
     import geopandas as gpd
     import pandas as pd
 
-    from .events import Event
+    from .events import Event, Evidence
     from .zones import ControlModel
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,10 @@ class Build:
         Placed mentions aggregated per (date, place), points and areal phrases, each
         with the ``controller`` holding it on its own date.
     events : list of Event
-        Who did what where, from the report sentences.
+        Who did what where: from the report sentences (ACLED's vocabulary) and from the
+        event files of ``data/events/`` (ACLED, UCDP GED).
+    evidence : list of Evidence
+        What the sentences say about who holds what (weighed by the control model).
     event_table : GeoDataFrame
         The events as points with ``valid_from``/``valid_to``.
     control : ControlModel
@@ -115,6 +118,7 @@ class Build:
     places: gpd.GeoDataFrame
     areas: gpd.GeoDataFrame
     events: list[Event]
+    evidence: list[Evidence]
     event_table: gpd.GeoDataFrame
     control: ControlModel
     bases: gpd.GeoDataFrame
@@ -165,6 +169,11 @@ def geoparse_reports(
 ) -> list[list[Resolved]]:
     """Find and resolve the places of every report (in-process, batched).
 
+    Reports longer than ``settings.chunk_chars`` are read piece by piece (cut at line
+    or sentence ends, offsets kept), and at most ``settings.max_mentions_per_report``
+    mentions are kept per report, so memory and time stay bounded for huge inputs;
+    :func:`build` warns about every report that reached the cap.
+
     Returns
     -------
     list of list of Resolved
@@ -173,13 +182,57 @@ def geoparse_reports(
     resolver = Resolver(
         gazetteer, aoi=settings.aoi, aoi_country=settings.aoi_country, min_confidence=settings.min_confidence
     )
-    out: list[list[Resolved]] = []
-    batches = [reports[i : i + _BATCH] for i in range(0, len(reports), _BATCH)]
+    cap, size = settings.max_mentions_per_report, settings.chunk_chars
+    out: list[list[Resolved] | None] = [None] * len(reports)
+    short = [i for i, r in enumerate(reports) if len(r.full_text) <= size]
+    batches = [short[i : i + _BATCH] for i in range(0, len(short), _BATCH)]
     for batch in progress(batches, desc="geoparsing", unit="batch"):
         with paused_gc():
-            for mentions in find_mentions_many(batch, gazetteer, actors=actors):
-                out.append(resolver.resolve(mentions))
-    return out
+            for i, mentions in zip(batch, find_mentions_many([reports[i] for i in batch], gazetteer, actors=actors)):
+                out[i] = resolver.resolve(mentions[:cap])
+    for i, r in enumerate(reports):
+        if out[i] is None:
+            with paused_gc():
+                out[i] = resolver.resolve(_long_report_mentions(r, gazetteer, actors, size=size, cap=cap))
+    return [res or [] for res in out]
+
+
+def _long_report_mentions(report: Report, gazetteer: Gazetteer, actors: Actors | None, *, size: int, cap: int) -> list:
+    """The mentions of a long report, found piece by piece until ``cap`` are found."""
+    found: list = []
+    for piece, offset in _pieces(report, size):
+        (mentions,) = find_mentions_many([piece], gazetteer, actors=actors)
+        found += [_shifted(m, offset) for m in mentions]
+        if len(found) >= cap:
+            log.warning("report %s: stopped after %d place mentions (the cap per report)", report.id, cap)
+            break
+    return found[:cap]
+
+
+def _pieces(report: Report, size: int) -> Iterator[tuple[Report, int]]:
+    """Consecutive pieces of ``report.full_text`` of at most ``size`` characters, cut after a
+    line end (or a full stop) where one falls in the second half, with their offsets."""
+    text, pos = report.full_text, 0
+    while pos < len(text):
+        end = min(len(text), pos + size)
+        if end < len(text):
+            cut = max(text.rfind("\n", pos + size // 2, end), text.rfind(". ", pos + size // 2, end))
+            end = cut + 1 if cut >= 0 else end
+        yield replace(report, title="", text=text[pos:end]), pos
+        pos = end
+
+
+def _shifted(m: Any, offset: int) -> Any:
+    """A mention (and its anchors) moved ``offset`` characters later in the text."""
+    if not offset:
+        return m
+    return replace(
+        m,
+        start=m.start + offset,
+        end=m.end + offset,
+        sentence_start=m.sentence_start + offset,
+        anchors=tuple(_shifted(a, offset) for a in m.anchors),
+    )
 
 
 def _geoparse_partition(reports: list[Report], settings: Settings) -> list[list[Resolved]]:
@@ -223,7 +276,7 @@ def dask_compute(tasks: list, *, workers: int, scheduler: Any) -> tuple:
     if scheduler is not None:
         from distributed import Client
 
-        client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+        client = scheduler if isinstance(scheduler, Client) else _connect(scheduler)
         try:
             return dask.compute(*tasks, scheduler=client)
         finally:
@@ -231,6 +284,19 @@ def dask_compute(tasks: list, *, workers: int, scheduler: Any) -> tuple:
                 client.close()
     with dask.config.set(scheduler="processes", num_workers=workers):
         return dask.compute(*tasks)
+
+
+def _connect(address: str) -> Any:
+    """A client of the Dask scheduler at ``address``, or a clear error within 10 seconds."""
+    from distributed import Client
+
+    try:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as err:
+        raise SchedulerUnavailable(
+            f"cannot reach the Dask scheduler at {address} ({err}); start it with `dask scheduler` "
+            "or run without --scheduler"
+        ) from None
 
 
 def _online(resolved: list[list[Resolved]], settings: Settings) -> list[list[Resolved]]:
@@ -245,11 +311,32 @@ def _online(resolved: list[list[Resolved]], settings: Settings) -> list[list[Res
     return [with_online(r, fallback, aoi=settings.aoi) for r in resolved]
 
 
-def events_of(reports: Sequence[Report], resolved: Sequence[Sequence[Resolved]], actors: Actors) -> list[Event]:
+def events_of(
+    reports: Sequence[Report],
+    resolved: Sequence[Sequence[Resolved]],
+    actors: Actors,
+    gazetteer: Gazetteer | None = None,
+) -> list[Event]:
     """The events of every report, from its sentences and resolved mentions."""
-    from .events import extract_events as extract
+    return read_events(reports, resolved, actors, gazetteer)[0]
 
-    return [e for rep, res in zip(reports, resolved) for e in extract(rep, res, actors)]
+
+def read_events(
+    reports: Sequence[Report],
+    resolved: Sequence[Sequence[Resolved]],
+    actors: Actors,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[list[Event], list[Evidence]]:
+    """The events and the evidence of control of every report (:func:`geo.events.read_report`)."""
+    from .events import read_report
+
+    events: list[Event] = []
+    evidence: list[Evidence] = []
+    for rep, res in zip(reports, resolved):
+        evs, evi = read_report(rep, res, actors, gazetteer=gazetteer)
+        events += evs
+        evidence += evi
+    return events, evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,23 +351,26 @@ class ControlInputs:
 
 
 def read_control_inputs(settings: Settings, actors: Actors) -> ControlInputs:
-    """The settlement table, the explicit zone polygons and the bases of ``settings.zones_dir``."""
-    from .zonefiles import empty_bases, empty_settlements, read_bases, read_settlements, read_zone_layers
+    """The control marks (``settlements.csv``, ``*.lua``), the explicit zone polygons and the bases of ``settings.zones_dir``."""
+    from .marks import read_marks
+    from .zonefiles import empty_bases, read_bases, read_zone_layers
 
     country = settings.theatre.country
     explicit, rejected, warns = read_zone_layers(
         settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict, clip_iso=country or None
     )
-    tables = {"settlements.csv": (read_settlements, empty_settlements), "bases.csv": (read_bases, empty_bases)}
-    found = {}
-    for name, (read, empty) in tables.items():
-        path = settings.zones_dir / name
-        if path.exists():
-            found[name], rej = read(path, actors, aoi=settings.aoi, country=country, strict=settings.strict)
-            rejected += rej
-        else:
-            found[name] = empty()
-    return ControlInputs(found["settlements.csv"], explicit, found["bases.csv"], rejected, warns)
+    # marks: settlements.csv and Wikipedia detailed-map modules saved as *.lua (geo.marks)
+    settlements, rej, mark_warnings = read_marks(
+        settings.zones_dir, actors, aoi=settings.aoi, country=country, strict=settings.strict
+    )
+    rejected += rej
+    bases = settings.zones_dir / "bases.csv"
+    if bases.exists():
+        found, rej = read_bases(bases, actors, aoi=settings.aoi, country=country, strict=settings.strict)
+        rejected += rej
+    else:
+        found = empty_bases()
+    return ControlInputs(settlements, explicit, found, rejected, [*warns, *mark_warnings])
 
 
 def theatre_outline(theatre: Theatre) -> Any:
@@ -371,6 +461,7 @@ def build(
         that cannot be read) and, with ``settings.strict``, for any bad input.
     """
     from .cells import river_lines
+    from .datasets import read_event_files
     from .export import changes_frame, events_frame, mentions_frame, places_frame
     from .pockets import siege_cues
     from .zones import build_control
@@ -393,13 +484,17 @@ def build(
     if settings.online:
         resolved = _online(resolved, settings)
     clock.lap("geoparse")
-    events = events_of(reps, resolved, actors)
+    events, evidence = read_events(reps, resolved, actors, gaz)
+    imported, event_rejected = read_event_files(
+        settings.events_dir, actors, country=settings.aoi_country, aoi=settings.aoi
+    )
+    events += imported
     clock.lap("events")
     control = read_control_inputs(settings, actors)
     model = build_control(
         control.settlements,
         events,
-        batch.dates,
+        sorted({*batch.dates, *(e.date for e in imported)}),  # an event file's dates get maps too
         actors=actors,
         explicit=control.explicit,
         outline=theatre_outline(settings.theatre),
@@ -410,9 +505,18 @@ def build(
         reach_neighbours=settings.zone_reach_neighbours,
         smoothing_km=settings.zone_smoothing_km,
         ring_km=settings.pocket_ring_km,
+        evidence=evidence,
+        evidence_weight=settings.evidence_weight,
+        half_life_days=settings.claim_half_life_days,
     )
     warnings = [RunWarning("zones", w) for w in [*control.warnings, *model.find_overlaps()]]
     warnings += [RunWarning("report", f"{r.path}:{r.line} ({r.id}): {w}") for r in reps for w in r.warnings]
+    cap = settings.max_mentions_per_report
+    warnings += [
+        RunWarning("report", f"{r.path}:{r.line} ({r.id}): {cap} place mentions or more; only the first {cap} kept")
+        for r, res in zip(reps, resolved)
+        if len(res) >= cap
+    ]
     for w in warnings:
         log.info("%s", w.text)  # listed in warnings.csv; the summary gives the count
     clock.lap("zones")
@@ -425,12 +529,13 @@ def build(
         actors=actors,
         gazetteer=gaz,
         reports=tuple(reps),
-        rejected=(*batch.rejected, *control.rejected),
+        rejected=(*batch.rejected, *event_rejected, *control.rejected),
         resolved=resolved,
         mentions=mentions_frame(reps, resolved),
         places=places,
         areas=areas,
         events=events,
+        evidence=evidence,
         event_table=events_frame(events, model.dates),
         control=model,
         bases=control.bases,
@@ -534,10 +639,60 @@ def extract_events(
     if gazetteer is None or actors is None:
         a, g = load_shared(settings)
         actors, gazetteer = actors or a, gazetteer or g
-    events = events_of(reps, geoparse_reports(reps, gazetteer, actors, settings=settings), actors)
+    events = events_of(reps, geoparse_reports(reps, gazetteer, actors, settings=settings), actors, gazetteer)
     out = events_frame(events, sorted({r.date for r in reps}))
     out.attrs["rejected"] = rejected
+    out.attrs["records"] = {e.id: e for e in events}  # what build_control reads, by the frame's ids
     return out
+
+
+def build_control(
+    settlements: gpd.GeoDataFrame,
+    events: gpd.GeoDataFrame | Sequence[Event] = (),
+    dates: Sequence[dt.date] | None = None,
+    *,
+    actors: Actors | None = None,
+    settings: Settings = DEFAULTS,
+    **options: Any,
+) -> ControlModel:
+    """Who holds what on every date, from a settlement table and events — the notebook form.
+
+    Parameters
+    ----------
+    settlements : GeoDataFrame
+        From :func:`geo.zonefiles.read_settlements` (``name, lat, lon, controller, as_of``).
+    events : GeoDataFrame or sequence of Event
+        The frame :func:`extract_events` returns (filter it as you like: its rows are
+        what is applied), or Event records.
+    dates : sequence of date, optional
+        The dates to model; default: every event date.
+    actors : Actors, optional
+        Default: the theatre's actor table.
+    **options
+        Passed to :func:`geo.zones.build_control` (``explicit``, ``reach_km`` …).
+
+    Returns
+    -------
+    ControlModel
+        ``.zones_on(date)``, ``.front_lines_on(date)``, ``.changes``, ``.area_table()`` …
+    """
+    import pandas as pd
+
+    from .cells import river_lines
+    from .zones import build_control as model
+
+    if isinstance(events, pd.DataFrame):
+        records = events.attrs.get("records")
+        if records is None:
+            raise TypeError("events must be the frame geo.extract_events returns (or Event records)")
+        events = [records[i] for i in events["id"] if i in records]
+    events = list(events)
+    actors = actors if actors is not None else load_actors(settings.actors_csv)
+    if dates is None:
+        dates = sorted({e.date for e in events}) or sorted(set(settlements["as_of"]))
+    options.setdefault("outline", theatre_outline(settings.theatre))
+    options.setdefault("barriers", river_lines(settings.theatre.rivers))
+    return model(settlements, events, dates, actors=actors, **options)
 
 
 # -- the run: build, then publish ------------------------------------------------------

@@ -329,17 +329,38 @@ def _row_report(row: dict, path: Path, line: int, *, dayfirst: bool, warnings: t
     except ValueError as err:
         raise ReportError(str(err), path=path, line=line, item=str(row.get("id") or "")) from None
     rid = str(row.get("id") or "").strip() or f"{path.stem}-{line}"
+    for column in ("id", "title", "text", "source", "url"):
+        value = str(row.get(column) or "")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise ReportError(
+                f"{column} holds an unpaired surrogate ({value[err.start]!r} at character {err.start}); "
+                "expected valid Unicode text",
+                path=path,
+                line=line,
+                item=rid,
+            ) from None
+    text, w2 = _without_nul(str(row["text"]))
     return Report(
         id=rid,
         date=date,
         title=str(row.get("title") or "").strip(),
-        text=str(row["text"]).replace("\r\n", "\n").replace("\r", "\n"),
+        text=text.replace("\r\n", "\n").replace("\r", "\n"),
         source=str(row.get("source") or "").strip(),
         url=str(row.get("url") or "").strip(),
         path=str(path),
         line=line,
-        warnings=(*warnings, *w),
+        warnings=(*warnings, *w, *w2),
     )
+
+
+def _without_nul(text: str) -> tuple[str, tuple[str, ...]]:
+    """NUL characters (which GIS formats cut strings at) replaced by U+FFFD, with a warning."""
+    n = text.count("\x00")
+    if not n:
+        return text, ()
+    return text.replace("\x00", "\ufffd"), (f"{n} NUL character(s) in the text replaced by U+FFFD",)
 
 
 def _read_jsonl(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int):

@@ -47,6 +47,12 @@ class Settings:
         Read ``3/4/2019`` as 3 April (``True``) or 4 March (``False``); flagged either way.
     online : bool
         Allow the Nominatim fallback for names the offline gazetteer lacks.
+    max_report_bytes : int
+        Largest report read; bigger files and rows are rejected.
+    max_mentions_per_report : int
+        Place mentions kept per report; a report with more is cut there, with a warning.
+    chunk_chars : int
+        Reports longer than this are geoparsed piece by piece (bounded memory).
     zone_reach_km : float or None
         How far a control mark's evidence reaches at least, km: ground of a mark's cell
         farther than its reach is *unknown*; ``None`` paints every cell to its edge.
@@ -62,6 +68,14 @@ class Settings:
         Voronoi cells); about the size of the teeth removed.  0 keeps the raw cells.
     pocket_ring_km : float
         Width of the ring that cuts a besieged pocket off from its holder's other ground.
+    evidence_weight : float
+        Weight of a statement of the state ("regime-held X") against a capture or a
+        table row (weight 1); see :func:`geo.zones.build_control`.
+    claim_half_life_days : float
+        Days in which the weight of a claim about who holds a place halves.
+    assets : {"inline", "shared"}
+        ``inline``: every map page is one self-contained file; ``shared``: the map code
+        and basemap are written once to ``assets/`` beside the pages, which link them.
 
     The rivers that separate controllers come from the theatre file (``rivers``).
     """
@@ -76,6 +90,8 @@ class Settings:
     user_agent: str = "conflict-map/0.1 (offline-first conflict mapping; set --user-agent)"
     online_min_delay_s: float = 1.1
     max_report_bytes: int = 5 * 1024 * 1024
+    max_mentions_per_report: int = 5000
+    chunk_chars: int = 1_000_000
     coordinate_digits: int = 5
     simplify_tolerance_deg: float = 0.002
     strict: bool = False
@@ -84,9 +100,13 @@ class Settings:
     zone_reach_neighbours: int = 3
     zone_smoothing_km: float = 1.5
     pocket_ring_km: float = 1.5
+    evidence_weight: float = 0.5
+    claim_half_life_days: float = 14.0
+    assets: str = "inline"
     zones_path: Path | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None
+    events_path: Path | None = None
 
     @property
     def theatre(self) -> Theatre:
@@ -121,6 +141,11 @@ class Settings:
     def gazetteer_dir(self) -> Path:
         """``gazetteer_path`` if given, else ``data_dir/gazetteer``."""
         return Path(self.gazetteer_path) if self.gazetteer_path else self.data_dir / "gazetteer"
+
+    @property
+    def events_dir(self) -> Path:
+        """``events_path`` if given, else ``data_dir/events`` (ACLED and UCDP GED files)."""
+        return Path(self.events_path) if self.events_path else self.data_dir / "events"
 
     @property
     def actors_csv(self) -> Path:

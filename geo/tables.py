@@ -72,10 +72,11 @@ def _problem(err: csv.Error, limit: int) -> str:
     text = str(err)
     if "field larger than field limit" in text:
         return f"a field is longer than {limit:,} characters; shorten it or split the row"
-    if "unexpected end of data" in text or "EOF" in text:
-        return 'a quoted field is never closed (a lone "); close the quote or double it ("") inside the text'
-    if "expected after" in text:
-        return 'a closing quote is followed by text; inside a quoted field write a quote as ""'
+    if "unexpected end of data" in text or "EOF" in text or "expected after" in text:
+        return (
+            'unbalanced quote: a field that opens with " must close with " before the next comma or line end; '
+            'write a quote inside a field as ""'
+        )
     return f"malformed CSV ({text})"
 
 

@@ -72,6 +72,8 @@ _KIND_WORDS = {
     "airport": "base",
     "airfield": "base",
     "force": "base",
+    "camp": "camp",
+    "camps": "camp",
 }
 _AFTER_CUES = {
     "road": "road",
@@ -85,6 +87,7 @@ _AFTER_CUES = {
     "mountains": "region",
     "mountain": "region",
     "heights": "region",
+    "camp": "camp",
 }
 _SUFFIX_AREA = {"countryside", "province", "governorate"}
 _TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | {"rural"}
@@ -147,6 +150,9 @@ class Mention:
         Compass bearing of a directional phrase.
     anchors : tuple of Mention
         The places an areal phrase is built from.
+    part_of : str
+        For a place named inside an areal phrase ("Maarat Numan" in "east of Maarat Numan"):
+        the phrase's relation.  Such places are returned as mentions of their own too.
     """
 
     report_id: str
@@ -160,6 +166,7 @@ class Mention:
     relation: str = ""
     bearing: float | None = None
     anchors: tuple[Mention, ...] = ()
+    part_of: str = ""
 
     @property
     def is_areal(self) -> bool:
@@ -456,7 +463,7 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
         found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, (ascii, o)))
     _fill_keys(found)
-    return [_areal(t, low, f) if f else [] for t, low, f in zip(texts, lows, found)]
+    return [_areal(t, low, _compounds(t, f, gazetteer)) if f else [] for t, low, f in zip(texts, lows, found)]
 
 
 def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
@@ -519,6 +526,8 @@ def _mentions_in(
             words = _tail_words(text[lo:a].lower())
             after = text[b : b + 30].lower().split(None, 2)[:2]
         nxt = [w.strip(punct) for w in after]
+        if (nxt or words) and _names_no_place(text, b, words, nxt):
+            continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield"
         cue = _cue(words, nxt)
         if (
             not cue
@@ -538,6 +547,42 @@ def _mentions_in(
 
 
 _NEXT_PUNCT = ".,;:!?)\"'”’"
+#: a name followed by one of these names a battle or an operation, not a place
+_NAMING_NEXT = frozenset(("battle", "operation", "offensive"))
+#: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
+_OPERATION_NEXT = frozenset(("shield", "wrath", "spring", "dawn", "storm", "volcano", "branch", "anger"))
+#: second halves of faction names ("Soqur al-Sham", "Hurras al-Din", "Jaysh al-Izza")
+_FACTION_TAIL = frozenset(
+    f"{art}-{w}"
+    for art in ("al", "ash", "as", "ad", "an", "ar", "at", "az")
+    for w in ("sham", "islam", "din", "izza", "izzah", "haq", "nasr", "rahman", "ahrar", "umma", "ummah", "furqan")
+)
+#: first words of faction names ("Jaysh al-Izza", "Liwa al-Quds", "Faylaq al-Sham" …)
+_FACTION_HEAD = frozenset(
+    [
+        *("jaysh", "jaish", "jeish", "liwa", "liwaa", "harakat", "haraket", "faylaq", "failaq", "fileq", "jabhat"),
+        *("jabhet", "kataib", "katibat", "ansar", "ahrar", "hurras", "huras", "suqur", "soqur", "saraya", "firqat"),
+        *("fawj", "tajammu", "jund", "junud", "alwiya", "alwiyat", "fursan", "thuwar"),
+    ]
+)
+_ARTICLE_WORDS = frozenset(("al", "el", "ash", "as", "ad", "an", "ar", "at", "az"))
+
+
+def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool:
+    """Whether the name ending at ``b`` is part of the name of a battle, an operation or a
+    faction rather than a place: "al-Qaryatayn battle", "Euphrates Shield", "Soqur al-Sham",
+    "Jaysh al-Izza" (``words``: the lower-cased words before, hyphens split; ``nxt``: the two
+    after)."""
+    if nxt:
+        if nxt[0] in _NAMING_NEXT or nxt[0] in _FACTION_TAIL:
+            return True
+        if nxt[0] in _OPERATION_NEXT and text[b : b + 2].strip()[:1].isupper():
+            return True
+    if words:
+        head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
+        if head in _FACTION_HEAD:
+            return True
+    return False
 
 
 def _name_tail(text: str, b: int) -> int:
@@ -612,15 +657,113 @@ def _unknown_cued(
     return extra
 
 
+_ROAD_WORDS = frozenset(("highway", "road", "motorway", "route"))
+_DASHES = "-‐–—"
+_DASH_GAP = re.compile(r"\s*[-‐–—]\s*|\s+to\s+")
+
+
+def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz: Gazetteer) -> list:
+    """Names joined by a dash: "the Damascus – Aleppo highway", "highway of Damascus – Aleppo",
+    "Khanasir-Aleppo road" are one road mention, not two cities; and a name that is only the
+    first or last part of a hyphenated longer one ("Maar" of "Maar-Shurin") is dropped — a
+    fragment of a longer word never places."""
+    out = []
+    i, n = 0, len(found)
+    while i < n:
+        men, words, _ = found[i]
+        if i + 1 < n:
+            nxt_men, _, nxt_after = found[i + 1]
+            if _DASH_GAP.fullmatch(text, men.end, nxt_men.start) and (
+                (nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words)
+            ):
+                out.append((_road(text, men, nxt_men, nxt_after, words, gaz), words, nxt_after))
+                i += 2
+                continue
+        if _hyphenated(text, men.start, men.end):
+            i += 1
+            continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
+def _road_of(words: list[str]) -> bool:
+    """The words before a name end with "highway (of)", "road (from)" …"""
+    w = words[:-1] if words and words[-1] in ("of", "from", "between") else words
+    return bool(w) and w[-1] in _ROAD_WORDS
+
+
+def _hyphenated(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is glued by a hyphen to a capitalised word after it, or to a
+    (non-article) word before it: part of a longer name."""
+    if b + 1 < len(text) and text[b] in _DASHES and text[b + 1].isupper():
+        return True
+    return a > 1 and text[a - 1] in _DASHES and text[a - 2].isalpha() and not _ARTICLE_BEFORE.search(text, 0, a)
+
+
+def _road(text: str, a: Mention, b: Mention, after: list[str], words: list[str], gaz: Gazetteer) -> Mention:
+    """One road mention for "A – B highway" / "highway of A – B", keyed on the gazetteer's
+    road of that name if there is one (either order), else on its own name (then unplaced)."""
+    start, end = a.start, b.end
+    word = after[0] if after and after[0] in _ROAD_WORDS else ""
+    if word:
+        end = b.end + text[b.end : b.end + 30].lower().index(word) + len(word)
+    else:
+        lead = next(w for w in reversed(words) if w in _ROAD_WORDS)
+        k = text.lower().rfind(lead, max(0, a.start - 30), a.start)
+        start = k if k >= 0 else start
+        word = lead
+    names = [
+        f"{x} {y} {w}" for x, y in ((a.surface, b.surface), (b.surface, a.surface)) for w in (word, "highway", "road")
+    ]
+    keys = skeleton_many(names)
+    key = next((k for k in keys if any(p.kind == "road" for p in gaz.candidates(k))), keys[0])
+    return _mention(a.report_id, text[start:end], start, end, key, a.sentence, a.sentence_start, "road")
+
+
 def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], list[str]]]) -> list[Mention]:
     """Fold directional / countryside / 'between' phrases into areal mentions.
 
-    ``found`` holds each mention with the lower-cased words before and after it."""
+    ``found`` holds each mention with the lower-cased words before and after it.  An areal
+    mention keeps its anchors, and each anchor is also returned as a mention of its own
+    (with ``part_of`` set to the phrase's relation), so "east of Maarat Numan" yields the
+    area and the town."""
     mentions = [f[0] for f in found]
-    used: set[int] = set()
+    used: dict[int, str] = {}  # mention index -> relation of the phrase it anchors
     areas: list[tuple[int, Mention]] = []
-    # between A, B and C
-    low_text = (low if low is not None else text.lower()) if "etween" in text else ""
+    if "etween" in text:
+        areas += _between_areas(text, (low if low is not None else text.lower()), mentions, used)
+    for i, (men, words, nxt) in enumerate(found):
+        if i in used:
+            continue
+        if words and "\u0600" <= words[-1][:1] <= "\u06ff":
+            hit = _arabic_areal(text, men, words)
+        else:
+            hit = _english_areal(text, men, words, nxt)
+        if hit is not None:
+            used[i] = hit.relation
+            areas.append((i, hit))
+    if not areas:
+        return mentions
+    merged = [(m.start, 1, i, _as_anchor(m, used[i]) if i in used else m) for i, m in enumerate(mentions)]
+    merged.extend((m.start, 0, i, m) for i, m in areas)  # the area first, then the places it names
+    merged.sort(key=lambda t: t[:3])
+    return [m for *_, m in merged]
+
+
+def _as_anchor(m: Mention, relation: str) -> Mention:
+    """The anchor of an areal phrase as a mention of its own."""
+    return _mention(
+        m.report_id, m.surface, m.start, m.end, m.key, m.sentence, m.sentence_start, m.cue, "", None, (), relation
+    )
+
+
+def _between_areas(
+    text: str, low_text: str, mentions: list[Mention], used: dict[int, str]
+) -> list[tuple[int, Mention]]:
+    """Areas of "between A, B and C" (three or more places, or two governorates/areas); the
+    indices of the mentions they fold in are entered in ``used``."""
+    areas = []
     starts = [m.start for m in mentions]
     for m in _betweens(low_text):
         group: list[int] = []
@@ -630,79 +773,85 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
             if i in used:
                 continue
             gap = text[cursor : men.start]
-            if group and not _LIST_GAP.match(gap):
-                break
-            if not group and gap.strip():
+            if (group and not _LIST_GAP.match(gap)) or (not group and gap.strip()):
                 break
             group.append(i)
             cursor = men.end
         regional = any(w in m.group(0) for w in ("governorates", "provinces", "areas"))
         if len(group) >= 3 or (len(group) == 2 and regional):  # "the road between X and Y" stays two places
-            first = mentions[group[0]]
-            used.update(group)
-            areas.append(
-                (group[0], _area(text, m.start(), cursor, first, "between", None, tuple(mentions[i] for i in group)))
-            )
-    for i, (men, words, nxt) in enumerate(found):
-        if i in used:
-            continue
-        if words and "\u0600" <= words[-1][:1] <= "\u06ff":
-            hit = _arabic_areal(text, men, words)
-            if hit is not None:
-                used.add(i)
-                areas.append((i, hit))
-            continue
-        suffix = bool(nxt) and nxt[0] in _SUFFIX_AREA
-        if not suffix and _TRIGGERS.isdisjoint(words):
-            continue
-        w = words[:-1] if words and words[-1] == "the" else words
-        if "north" in w or "south" in w:
-            w = _join_bearings(w)
-        if (
-            len(w) >= 3
-            and w[-2] in ("city", "town", "village", "governorate", "province")
-            and w[-1] == "of"
-            and w[-3] == "of"
-        ):
-            w = w[:-2]  # "east of the city of X"
-        relation, bearing, lead, end = "", None, "", men.end
-        if len(w) >= 2 and w[-1] == "of" and w[-2] in _DIRECTIONS:
-            relation, bearing, lead = "wedge", _DIRECTIONS[w[-2]], w[-2]
-        elif len(w) >= 2 and w[-1] == "of" and w[-2] in _COUNTRYSIDE:
-            relation, lead = "countryside", w[-2]
-            if len(w) >= 3 and w[-3] in _DIRECTIONS:
-                bearing, lead = _DIRECTIONS[w[-3]], w[-3]
-        elif (
-            w
-            and (w[-1] in _DIRECTIONS or (w[-1] == "rural" and len(w) > 1 and w[-2] in _DIRECTIONS))
-            and men.cue not in ("city", "base", "road", "village", "town")
-        ):
-            d = w[-1] if w[-1] in _DIRECTIONS else w[-2]
-            relation, bearing, lead = "sector", _DIRECTIONS[d], d
-        elif suffix or (w and w[-1] == "rural"):
-            relation, lead = "countryside", "" if suffix else "rural"
-        if not relation:
-            continue
-        if suffix:
-            end = men.end + text[men.end : men.end + 30].lower().index(nxt[0]) + len(nxt[0])
-        start = men.start
-        if lead:
-            before = text[max(0, men.start - 60) : men.start]
-            low_before = before.lower()
-            k = _find_lead(low_before, lead)
-            if k >= 0:
-                start = men.start - len(before) + k
-                far = low_before.rfind("far ", 0, k)
-                if far >= 0 and far + 4 == k:
-                    start -= 4
-        used.add(i)
-        areas.append((i, _area(text, start, end, men, relation, bearing, (men,))))
-    if not areas:
-        return mentions
-    merged = [(m.start, i, m) for i, m in enumerate(mentions) if i not in used]
-    merged.extend((m.start, i, m) for i, m in areas)
-    merged.sort()  # (start, index) is unique: the mentions themselves are never compared
-    return [m for _, _, m in merged]
+            used.update(dict.fromkeys(group, "between"))
+            anchors = tuple(_as_anchor(mentions[i], "between") for i in group)
+            areas.append((group[0], _area(text, m.start(), cursor, mentions[group[0]], "between", None, anchors)))
+    return areas
+
+
+def _phrase_words(words: list[str]) -> list[str]:
+    """The words before a name as an areal phrase reads them: no final "the", compound
+    bearings joined, "east of the city of X" read as "east of X"."""
+    w = words[:-1] if words and words[-1] == "the" else words
+    if "north" in w or "south" in w:
+        w = _join_bearings(w)
+    if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") and w[-1] == "of" == w[-3]:
+        w = w[:-2]
+    return w
+
+
+def _of_phrase(w: list[str]) -> tuple[str, float | None, str] | None:
+    """(relation, bearing, lead word) of "east of X", "(the southern) countryside of X"."""
+    if len(w) < 2 or w[-1] != "of":
+        return None
+    if w[-2] in _DIRECTIONS:
+        return "wedge", _DIRECTIONS[w[-2]], w[-2]
+    if w[-2] in _COUNTRYSIDE:
+        if len(w) >= 3 and w[-3] in _DIRECTIONS:
+            return "countryside", _DIRECTIONS[w[-3]], w[-3]
+        return "countryside", None, w[-2]
+    return None
+
+
+def _prefix_phrase(w: list[str], men: Mention, suffix: bool) -> tuple[str, float | None, str] | None:
+    """(relation, bearing, lead word) of "southeast Idlib", "southern rural Idlib", "rural Idlib",
+    and of "Idlib countryside" (``suffix``)."""
+    if (
+        w
+        and (w[-1] in _DIRECTIONS or (w[-1] == "rural" and len(w) > 1 and w[-2] in _DIRECTIONS))
+        and men.cue not in ("city", "base", "road", "village", "town")
+    ):
+        d = w[-1] if w[-1] in _DIRECTIONS else w[-2]
+        return "sector", _DIRECTIONS[d], d
+    if suffix or (w and w[-1] == "rural"):
+        return "countryside", None, "" if suffix else "rural"
+    return None
+
+
+def _english_areal(text: str, men: Mention, words: list[str], nxt: list[str]) -> Mention | None:
+    """The areal phrase around one name, if any ("southeast Idlib", "east of X", "X countryside")."""
+    suffix = bool(nxt) and nxt[0] in _SUFFIX_AREA
+    if not suffix and _TRIGGERS.isdisjoint(words):
+        return None
+    w = _phrase_words(words)
+    hit = _of_phrase(w) or _prefix_phrase(w, men, suffix)
+    if hit is None:
+        return None
+    relation, bearing, lead = hit
+    end = men.end
+    if suffix:
+        end = men.end + text[men.end : men.end + 30].lower().index(nxt[0]) + len(nxt[0])
+    return _area(text, _lead_start(text, men, lead), end, men, relation, bearing, (_as_anchor(men, relation),))
+
+
+def _lead_start(text: str, men: Mention, lead: str) -> int:
+    """Where an areal phrase starts: at its lead word ("east", "countryside", "rural"), or
+    "far" before it; at the name when there is none."""
+    if not lead:
+        return men.start
+    before = text[max(0, men.start - 60) : men.start]
+    low_before = before.lower()
+    k = _find_lead(low_before, lead)
+    if k < 0:
+        return men.start
+    far = low_before.rfind("far ", 0, k)
+    return men.start - len(before) + k - (4 if far >= 0 and far + 4 == k else 0)
 
 
 _AR_DIR_NOUN = {"شمال": 0.0, "جنوب": 180.0, "شرق": 90.0, "غرب": 270.0}
@@ -756,7 +905,8 @@ def _arabic_areal(text: str, men: Mention, words: list[str]) -> Mention | None:
     if lead is not None:
         bearing = _combine(adj) if adj else None
         start = text.rfind(lead, 0, men.start)
-        return _area(text, start, end, men, "sector" if adj else "countryside", bearing, (men,))
+        relation = "sector" if adj else "countryside"
+        return _area(text, start, end, men, relation, bearing, (_as_anchor(men, relation),))
     nouns = []
     for w in reversed(words[-2:]):
         d = _ar_word(w, _AR_DIR_NOUN)
@@ -765,7 +915,7 @@ def _arabic_areal(text: str, men: Mention, words: list[str]) -> Mention | None:
         nouns.insert(0, (d, _AR_DIR_NOUN[d]))
     if nouns:
         start = text.rfind(nouns[0][0], 0, men.start)
-        return _area(text, start, men.end, men, "wedge", _combine([b for _, b in nouns]), (men,))
+        return _area(text, start, men.end, men, "wedge", _combine([b for _, b in nouns]), (_as_anchor(men, "wedge"),))
     return None
 
 

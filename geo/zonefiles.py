@@ -1,14 +1,15 @@
 """Control-zone inputs: polygon layers, the settlement-control table, bases and posts.
 
-* **Polygon layers** (GeoJSON, GeoPackage, KML, Shapefile): each feature has a
-  ``controller`` and ``valid_from`` / ``valid_to`` (ISO dates), or the file name
+* **Polygon layers** (GeoJSON, GeoPackage, Shapefile; KML/KMZ through
+  :mod:`geo.kml`, where a placemark's colour gives the controller): each feature has a
+  ``controller`` (``unknown`` allowed) and ``valid_from`` / ``valid_to`` (ISO dates), or the file name
   starts with a date (``2019-08-01_front.geojson``: valid from that date until the
   next dated file of the same name stem, or open-ended).  Any CRS is reprojected
   to EPSG:4326; invalid geometries are repaired with ``make_valid`` (a warning
   names the feature); features that cannot be used are rejected with file,
   feature and reason.
 * **A settlement-control table** ``settlements.csv`` (``name, lat, lon,
-  controller, as_of, source``): who holds which town; :mod:`geo.zones` derives
+  controller, as_of, source[, estimated]``): who holds which town; :mod:`geo.zones` derives
   the zones from it.
 * **Bases and posts** ``bases.csv`` (``name, lat, lon, actor, kind, source,
   estimated``, optional ``valid_from, valid_to``): observation posts, air bases,
@@ -33,14 +34,14 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .actors import Actors
+from .actors import UNKNOWN, Actors
 from .exc import Rejection, ZoneError
 from .geometry import country_outline, lonlat_points, position_problem
 from .settings import DEFAULTS
 from .tables import Row, read_rows, read_text
 from .theatre import in_box
 
-ZONE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".shp")
+ZONE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".kmz", ".shp")
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 
@@ -85,6 +86,8 @@ def resolve_controller(value, actors: Actors, *, path, item) -> str:
     text = "" if _blank(value) else str(value).strip()
     if not text:
         raise ZoneError("missing controller", path=path, item=item)
+    if text.lower() == UNKNOWN:  # an area or mark whose holder the source does not know
+        return UNKNOWN
     if text in actors and actors.controller_of(text):
         return actors.controller_of(text)
     low = text.lower()
@@ -125,65 +128,68 @@ def read_zone_file(
         Unreadable file; with ``strict=True`` also the first bad feature.
     """
     path = Path(path)
-    try:
-        gdf = gpd.read_file(path)
-    except Exception as err:
-        raise ZoneError(f"cannot read as a vector layer: {err}", path=path) from err
+    if path.suffix.lower() in (".kml", ".kmz"):
+        from .kml import read_kml  # colour -> controller, folders, ExtendedData, TimeSpan
+
+        return read_kml(path, actors, aoi=aoi, strict=strict, clip_iso=clip_iso)
     warnings: list[str] = []
     rejected: list[Rejection] = []
-    if gdf.crs is None:
-        b = gdf.total_bounds if len(gdf) else np.zeros(4)
-        if len(gdf) and (abs(b[[0, 2]]).max() > 180 or abs(b[[1, 3]]).max() > 90):
-            raise ZoneError(
-                "no CRS and coordinates are not degrees; declare the CRS (e.g. a .prj file or GeoJSON in EPSG:4326)",
-                path=path,
-            )
-        gdf = gdf.set_crs("EPSG:4326")
-        warnings.append(f"{path}: no CRS given; assumed EPSG:4326")
-    elif not gdf.crs.equals("EPSG:4326"):
-        warnings.append(f"{path}: reprojected from {gdf.crs.to_string()} to EPSG:4326")
-        gdf = gdf.to_crs("EPSG:4326")
+    frames = []
+    for layer, gdf in _layers(path, warnings):
+        out, rej = zone_features(
+            gdf, path, actors, layer=layer, aoi=aoi, strict=strict, clip_iso=clip_iso, warnings=warnings
+        )
+        frames.append(out)
+        rejected += rej
+    out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else _no_features()
+    return gpd.GeoDataFrame(out, geometry="geometry", crs="EPSG:4326"), rejected, warnings
+
+
+_FEATURE_COLUMNS = ["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"]
+
+
+def _no_features() -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame(columns=_FEATURE_COLUMNS, geometry="geometry", crs="EPSG:4326")
+
+
+def zone_features(
+    gdf: gpd.GeoDataFrame,
+    path: Path,
+    actors: Actors,
+    *,
+    layer: str = "",
+    aoi=DEFAULTS.aoi,
+    strict: bool = False,
+    clip_iso: str | None = DEFAULTS.aoi_country,
+    warnings: list[str] | None = None,
+) -> tuple[gpd.GeoDataFrame, list[Rejection]]:
+    """Validate the features of one polygon layer already in EPSG:4326 (any reader's).
+
+    Columns used (any case): ``controller``, ``valid_from``, ``valid_to``, ``name``,
+    ``source``; without ``valid_from`` the date at the start of the file name.
+    Repairs are appended to ``warnings``.
+
+    Returns
+    -------
+    (GeoDataFrame, rejected)
+        As :func:`read_zone_file`.
+    """
+    path = Path(path)
+    warnings = [] if warnings is None else warnings
+    rejected: list[Rejection] = []
     name_date = _DATE_IN_NAME.search(path.stem)
-    cols = {c.lower(): c for c in gdf.columns}
     outline = country_outline(clip_iso) if clip_iso else None
-    aoi_box = shapely.box(*aoi)
     rows = []
+    cols = {c.lower(): c for c in gdf.columns}
     for i, row in enumerate(gdf.itertuples(index=False)):
         rec = row._asdict()
         label = str(rec.get(cols.get("name", ""), "") or "") if "name" in cols else ""
-        item = f"feature {i}" + (f" '{label}'" if label else "")
+        item = (f"layer '{layer}' " if layer else "") + f"feature {i}" + (f" '{label}'" if label else "")
         try:
-            geom = rec.get("geometry")
-            if geom is None or geom.is_empty:
-                raise ZoneError("empty geometry", path=path, item=item)
-            if geom.geom_type not in ("Polygon", "MultiPolygon", "GeometryCollection"):
-                raise ZoneError(f"{geom.geom_type} is not a polygon; zones must be areas", path=path, item=item)
-            if not geom.is_valid:
-                reason = shapely.is_valid_reason(geom)
-                geom = shapely.make_valid(geom)
-                geom = shapely.union_all(
-                    [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
-                )
-                warnings.append(f"{path} ({item}): invalid geometry repaired with make_valid ({reason})")
+            geom = _feature_geometry(rec.get("geometry"), path=path, item=item, warnings=warnings)
             controller = resolve_controller(rec.get(cols.get("controller", "controller")), actors, path=path, item=item)
-            if "valid_from" in cols:
-                start = _parse_iso(rec.get(cols["valid_from"]), path=path, item=item, column="valid_from")
-            elif name_date:
-                start = dt.date.fromisoformat(name_date.group(1))
-            else:
-                raise ZoneError("missing valid_from (no column and no date in the file name)", path=path, item=item)
-            raw_end = rec.get(cols["valid_to"]) if "valid_to" in cols else None
-            end = None if _blank(raw_end) else _parse_iso(raw_end, path=path, item=item, column="valid_to")
-            if end is not None and end < start:
-                raise ZoneError(f"valid_to {end} is before valid_from {start}", path=path, item=item)
-            if not geom.intersects(aoi_box):
-                raise ZoneError(
-                    f"lies outside the area of interest {aoi} (wrong CRS or swapped axes?)", path=path, item=item
-                )
-            if outline is not None:
-                geom = shapely.intersection(geom, outline)
-                if geom.is_empty:
-                    raise ZoneError("lies entirely outside the country outline", path=path, item=item)
+            start, end = _validity(rec, cols, name_date, path=path, item=item)
+            geom = _clip(geom, aoi=aoi, outline=outline, path=path, item=item)
         except ZoneError as err:
             if strict:
                 raise
@@ -201,13 +207,97 @@ def read_zone_file(
                 "geometry": geom,
             }
         )
-    out = gpd.GeoDataFrame(
-        rows,
-        columns=["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"],
-        geometry="geometry",
-        crs="EPSG:4326",
-    )
-    return out, rejected, warnings
+    out = gpd.GeoDataFrame(rows, columns=_FEATURE_COLUMNS, geometry="geometry", crs="EPSG:4326")
+    return out, rejected
+
+
+def _layers(path: Path, warnings: list[str]) -> Iterator[tuple[str, gpd.GeoDataFrame]]:
+    """Every layer of a vector file (a GeoPackage's tables, a KML's folders), in EPSG:4326.
+
+    The layer name is ``""`` for a single-layer file.
+    """
+    import pyogrio
+
+    try:
+        names = [str(n) for n, _ in pyogrio.list_layers(path)]
+    except Exception as err:
+        raise ZoneError(f"cannot read as a vector layer: {err}", path=path) from err
+    for name in names:
+        try:
+            with np.errstate(invalid="ignore"):  # NaN vertices are reported per feature
+                gdf = gpd.read_file(path, layer=name, engine="pyogrio")
+        except Exception as err:
+            raise ZoneError(f"cannot read layer {name!r}: {err}", path=path) from err
+        yield (name if len(names) > 1 else ""), _to_wgs84(gdf, path, name if len(names) > 1 else "", warnings)
+
+
+def _to_wgs84(gdf: gpd.GeoDataFrame, path: Path, layer: str, warnings: list[str]) -> gpd.GeoDataFrame:
+    where = f"{path}" + (f" (layer '{layer}')" if layer else "")
+    if gdf.crs is None:
+        b = gdf.total_bounds if len(gdf) else np.zeros(4)
+        if len(gdf) and (abs(b[[0, 2]]).max() > 180 or abs(b[[1, 3]]).max() > 90):
+            raise ZoneError(
+                "no CRS and coordinates are not degrees; declare the CRS (e.g. a .prj file or GeoJSON in EPSG:4326)",
+                path=path,
+            )
+        warnings.append(f"{where}: no CRS given; assumed EPSG:4326")
+        return gdf.set_crs("EPSG:4326")
+    if not gdf.crs.equals("EPSG:4326"):
+        warnings.append(f"{where}: reprojected from {gdf.crs.to_string()} to EPSG:4326")
+        return gdf.to_crs("EPSG:4326")
+    return gdf
+
+
+def _feature_geometry(geom, *, path: Path, item: str, warnings: list[str]):
+    """The feature's area: polygons only (a collection's lines and points dropped), finite, valid."""
+    if geom is None or geom.is_empty:
+        raise ZoneError("empty geometry", path=path, item=item)
+    if geom.geom_type not in ("Polygon", "MultiPolygon", "GeometryCollection"):
+        raise ZoneError(f"{geom.geom_type} is not a polygon; zones must be areas", path=path, item=item)
+    if not np.isfinite(shapely.get_coordinates(geom)).all():
+        raise ZoneError("a coordinate is NaN or infinite; fix the vertices", path=path, item=item)
+    if geom.geom_type == "GeometryCollection":
+        parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+        if not parts:
+            raise ZoneError("a GeometryCollection with no polygon; zones must be areas", path=path, item=item)
+        if len(parts) < len(shapely.get_parts(geom)):
+            warnings.append(f"{path} ({item}): lines and points in a GeometryCollection dropped; the polygons kept")
+        geom = shapely.union_all(parts)
+    if not geom.is_valid:
+        reason = shapely.is_valid_reason(geom)
+        geom = shapely.union_all(
+            [g for g in shapely.get_parts(shapely.make_valid(geom)) if g.geom_type in ("Polygon", "MultiPolygon")]
+        )
+        warnings.append(f"{path} ({item}): invalid geometry repaired with make_valid ({reason})")
+    if geom.is_empty or shapely.area(geom) == 0:
+        raise ZoneError("the polygon has no area", path=path, item=item)
+    return geom
+
+
+def _validity(rec: dict, cols: dict, name_date, *, path: Path, item: str) -> tuple[dt.date, dt.date | None]:
+    """``valid_from`` (the column, else the date in the file name) and ``valid_to`` (blank: open)."""
+    if "valid_from" in cols:
+        start = _parse_iso(rec.get(cols["valid_from"]), path=path, item=item, column="valid_from")
+    elif name_date:
+        start = dt.date.fromisoformat(name_date.group(1))
+    else:
+        raise ZoneError("missing valid_from (no column and no date in the file name)", path=path, item=item)
+    raw_end = rec.get(cols["valid_to"]) if "valid_to" in cols else None
+    end = None if _blank(raw_end) else _parse_iso(raw_end, path=path, item=item, column="valid_to")
+    if end is not None and end < start:
+        raise ZoneError(f"valid_to {end} is before valid_from {start}", path=path, item=item)
+    return start, end
+
+
+def _clip(geom, *, aoi, outline, path: Path, item: str):
+    """The part of the feature inside the country; refuse one outside the area of interest."""
+    if not geom.intersects(shapely.box(*aoi)):
+        raise ZoneError(f"lies outside the area of interest {aoi} (wrong CRS or swapped axes?)", path=path, item=item)
+    if outline is not None:
+        geom = shapely.intersection(geom, outline)
+        if geom.is_empty:
+            raise ZoneError("lies entirely outside the country outline", path=path, item=item)
+    return geom
 
 
 def read_zone_layers(
@@ -225,7 +315,12 @@ def read_zone_layers(
     """
     frames, rejected, warnings = [], [], []
     files = (
-        sorted(p for p in Path(directory).iterdir() if p.suffix.lower() in ZONE_SUFFIXES and not p.name.startswith("."))
+        sorted(
+            p
+            for p in Path(directory).rglob("*")
+            if p.suffix.lower() in ZONE_SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+        )
         if Path(directory).is_dir()
         else []
     )
@@ -299,6 +394,9 @@ def _each(rows: Iterable, *, path: Path, strict: bool, rejected: list[Rejection]
         yield item
 
 
+SETTLEMENT_COLUMNS = ["name", "lat", "lon", "controller", "as_of", "source", "estimated"]
+
+
 def read_settlements(
     path: Path,
     actors: Actors,
@@ -307,19 +405,25 @@ def read_settlements(
     country: str = DEFAULTS.aoi_country,
     strict: bool = False,
 ) -> tuple[gpd.GeoDataFrame, list[Rejection]]:
-    """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source).
+    """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source[, estimated]).
+
+    The optional ``estimated`` column says whether a mark is inferred rather than
+    documented (``yes``/``no``, ``true``/``false``, ``1``/``0``; blank is ``no``);
+    ``controller`` may be ``unknown``.
 
     Returns
     -------
     (GeoDataFrame, rejected)
-        Points with ``name, controller, as_of, source``; bad rows are rejected with
-        the line number and reason (or raise with ``strict=True``).
+        Points with :data:`SETTLEMENT_COLUMNS`; bad rows are rejected with the line
+        number and reason (or raise with ``strict=True``).
     """
     path = Path(path)
     rows: list[dict] = []
     rejected: list[Rejection] = []
     need = ("name", "lat", "lon", "controller", "as_of")
-    for line, rec in _each(_rows(path, need, (*need, "source")), path=path, strict=strict, rejected=rejected):
+    for line, rec in _each(
+        _rows(path, need, (*need, "source", "estimated")), path=path, strict=strict, rejected=rejected
+    ):
         name = rec.get("name", "")
         try:
             if not name:
@@ -327,6 +431,7 @@ def read_settlements(
             lat, lon = _point(rec, path=path, line=line, item=name, country=country, aoi=aoi)
             controller = resolve_controller(rec.get("controller"), actors, path=path, item=f"line {line}")
             as_of = _parse_iso(rec.get("as_of"), path=path, item=name, column="as_of")
+            estimated = _flag(rec.get("estimated"), path=path, item=name, column="estimated")
         except ZoneError as err:
             if strict:
                 raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
@@ -340,17 +445,17 @@ def read_settlements(
                 "controller": controller,
                 "as_of": as_of,
                 "source": rec.get("source", ""),
+                "estimated": estimated,
             }
         )
-    df = pd.DataFrame(rows, columns=["name", "lat", "lon", "controller", "as_of", "source"])
+    df = pd.DataFrame(rows, columns=SETTLEMENT_COLUMNS)
+    df["estimated"] = df["estimated"].astype(bool)
     return gpd.GeoDataFrame(df, geometry=lonlat_points(df["lat"], df["lon"]), crs="EPSG:4326"), rejected
 
 
 def empty_settlements() -> gpd.GeoDataFrame:
     """A settlement table with no rows (the columns of :func:`read_settlements`)."""
-    return gpd.GeoDataFrame(
-        columns=["name", "lat", "lon", "controller", "as_of", "source"], geometry=[], crs="EPSG:4326"
-    )
+    return gpd.GeoDataFrame(columns=SETTLEMENT_COLUMNS, geometry=[], crs="EPSG:4326")
 
 
 # -- bases and posts ------------------------------------------------------------------------

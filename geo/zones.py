@@ -13,6 +13,15 @@ sentence that caused it.  A captured place the table lacks is added only where t
 table knows who holds the ground around it and the capturer holds a mark within
 20 km: a report never paints a side's zone out of nothing.
 
+**Weights.** Each settlement's controller carries the weight of the claim that set
+it (a table row or a completed transfer: 1) and that weight halves every
+``half_life_days``.  *Evidence* of the state ("regime-held X", "since the army took
+X") weighs ``evidence_weight`` (0.5): it corrects the model only where the claim it
+contradicts has aged below that — a fresh capture is never undone by a stale
+"rebel-held" — and it is applied before the same date's events.  Evidence that
+agrees, or is outweighed, is kept too (:attr:`ControlModel.evidence`), so the page
+can show it beside the flip.
+
 The zones of a date are the cells dissolved per controller, the unknown ground (see
 :mod:`geo.cells`), each standing pocket cut off by a ring of its besieger's, the
 boundaries between controllers smoothed as one coverage (``coverage_simplify``, the
@@ -41,9 +50,9 @@ import pandas as pd
 import shapely
 
 from .actors import UNKNOWN, Actors
-from .cells import GRID, bank_of, banks, ground_of, local_reach, river_lines, voronoi_cells
+from .cells import GRID, SNAP, bank_of, banks, ground_of, local_reach, river_lines, voronoi_cells
 from .coverage import misplaced, shared_edges
-from .events import Event
+from .events import AREAL_KINDS, Event, Evidence
 from .geometry import (
     EARTH_KM_PER_DEG_LAT,
     PointIndex,
@@ -88,7 +97,6 @@ CONTACT_KM = 20.0  # a captured place the table lacks is added only if the captu
 NEAREST_ZONE_M = 5000.0  # how far outside every zone a point may be and still get the nearest one
 POCKET_MARGIN_KM = 4.0  # a pocket holds the holder's settlements this close to the hull of the named places
 POCKET_OPEN_SHARE = 1 / 3  # at most this share of a pocket's perimeter may touch its holder's other ground
-_NOT_A_POINT = ("road", "governorate", "region", "plain", "mountain", "area")
 ZONE_COLUMNS = ["controller", "pocket", "area_km2", "valid_from", "valid_to", "source", "geometry"]
 
 
@@ -107,6 +115,21 @@ class Change:
     report_id: str
     sentence: str
     surface: str = ""
+    basis: str = "event"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceUse:
+    """What the control model did with one piece of evidence.
+
+    ``outcome`` is ``changed hands``, ``agrees`` or ``outweighed`` (the claim it
+    contradicts is fresher); ``settlement`` the settlement it was matched to.
+    """
+
+    evidence: Evidence
+    settlement: str
+    outcome: str
+    held_by: str
 
 
 # -- the control model ------------------------------------------------------------------
@@ -135,6 +158,7 @@ class ControlModel:
     smoothing_deg: float = 0.0
     ring_deg: float = 0.0
     overlaps: list[str] = field(default_factory=list)
+    evidence: dict[dt.date, list[EvidenceUse]] = field(default_factory=dict)
     _unions: dict = field(default_factory=dict, repr=False)
 
     def codes_on(self, date: dt.date) -> np.ndarray:
@@ -231,7 +255,9 @@ class ControlModel:
         rows = rows + pieces
         geoms = np.array([r[2] for r in rows], dtype=object)
         keep = np.flatnonzero(~shapely.is_empty(geoms))
-        geoms[keep] = shapely.coverage_clean(geoms[keep], snapping_distance=0.0)
+        # the overlays above round the holder's and the besieger's zones to the grid, their
+        # neighbours' shared vertices stay where they were: snap them together again
+        geoms[keep] = shapely.coverage_clean(geoms[keep], snapping_distance=SNAP, gap_width=SNAP)
         for r, g in zip(rows, geoms):
             r[2] = g
         return rows
@@ -504,7 +530,7 @@ def _km2_by_controller(zones: gpd.GeoDataFrame) -> dict[str, float]:
 
 def _event_points(events: Iterable[Event]):
     for e in events:
-        if e.kind == "capture" and not e.place.is_areal and e.place.kind not in _NOT_A_POINT:
+        if e.kind == "capture" and e.geo_precision == 1 and not e.place.is_areal and e.place.kind not in AREAL_KINDS:
             yield e
 
 
@@ -547,6 +573,7 @@ def _added_places(events: Sequence[Event], base: pd.DataFrame, reach_of: Callabl
                 "controller": base["controller"].iloc[j],
                 "as_of": base["as_of"].iloc[j],
                 "source": f"added for event {e.id}",
+                "estimated": True,
             }
         )
     return extra
@@ -567,6 +594,9 @@ def build_control(
     reach_neighbours: int = DEFAULTS.zone_reach_neighbours,
     smoothing_km: float = DEFAULTS.zone_smoothing_km,
     ring_km: float = DEFAULTS.pocket_ring_km,
+    evidence: Sequence[Evidence] = (),
+    evidence_weight: float = DEFAULTS.evidence_weight,
+    half_life_days: float = DEFAULTS.claim_half_life_days,
 ) -> ControlModel:
     """Apply report events to the settlement table and derive the zones of every date.
 
@@ -597,6 +627,11 @@ def build_control(
         Size of the saw-teeth smoothed off the boundaries between controllers (0: none).
     ring_km : float
         Width of the besieger's ring that cuts a pocket off.
+    evidence : sequence of Evidence
+        Statements of who holds what; corrections with ``evidence_weight``.
+    evidence_weight, half_life_days : float
+        The weight of evidence against a claim of weight 1, and the days in which a
+        claim's weight halves (see the module docstring).
     """
     outline = outline if outline is not None else country_outline(DEFAULTS.aoi_country)
     barriers = river_lines() if barriers is None else barriers
@@ -634,7 +669,11 @@ def build_control(
     marks = PointIndex(lat, lon)
     state = base["controller"].map(index).to_numpy(np.int16)
     names = base["name"].tolist()
+    position = {name: k for k, name in enumerate(names)}  # one row per name
     added = base["source"].astype(str).str.startswith("added for event").to_numpy()
+    # the weight of the claim behind each settlement's controller, and its date
+    weight = np.ones(len(base))
+    since = np.array([(v or (dates[0] if dates else dt.date.today())).toordinal() for v in base["as_of"]], dtype=float)
     codes: dict[dt.date, np.ndarray] = {}
     changes: dict[dt.date, list[Change]] = {}
     # the settlement each event names (nearest within the capture radius), all events at once
@@ -645,17 +684,40 @@ def build_control(
     cues_by_date: dict[dt.date, list[SiegeCue]] = {}
     for c in cues:
         cues_by_date.setdefault(c.date, []).append(c)
-    sieges = _Sieges(cells, lat, lon, controllers, index)
+    sieges = _Sieges(cells, lat, lon, controllers, index, ring_km / EARTH_KM_PER_DEG_LAT)
     obs = sorted(((r.as_of, r.name, r.controller) for r in observations.itertuples()), key=lambda t: t[0])
     pending = sorted(by_date)
     pending_cues = sorted(cues_by_date)
     previous = None
+    proofs: dict[dt.date, list[Evidence]] = {}
+    for x in sorted(evidence, key=lambda x: (x.date, x.report_id, x.start)):
+        proofs.setdefault(x.date, []).append(x)
+    pending_proofs = sorted(proofs)
+    uses: dict[dt.date, list[EvidenceUse]] = {}
+    claims = _Claims(state, weight, since, marks, names, controllers, index, actors, evidence_weight, half_life_days)
     for d in dates:
         state = state.copy()
         flips: list[Change] = []
+        claims.state = state
+        while pending_proofs and pending_proofs[0] <= d:
+            for x in proofs[pending_proofs.pop(0)]:
+                flip, use = claims.weigh(x, d)
+                if use is not None:
+                    uses.setdefault(d, []).append(use)
+                if flip is not None:
+                    flips.append(flip)
+        while pending and pending[0] <= d:
+            for e, k in by_date[pending.pop(0)]:
+                done = _apply(e, k, state, marks, names, controllers, index, actors, d, added)
+                for flip in done:
+                    t = position[flip.settlement]
+                    weight[t], since[t] = 1.0, d.toordinal()
+                flips += done
+        # the table's later rows after the reports of the date: a change both record keeps the
+        # report's sentence, and the table still corrects what the reports missed
         while obs and obs[0][0] <= d:
             as_of, name, ctrl = obs.pop(0)
-            k = names.index(name)
+            k = position[name]
             if state[k] != index[ctrl]:
                 flips.append(
                     Change(
@@ -672,9 +734,7 @@ def build_control(
                     )
                 )
                 state[k] = index[ctrl]
-        while pending and pending[0] <= d:
-            for e, k in by_date[pending.pop(0)]:
-                flips += _apply(e, k, state, marks, names, controllers, index, actors, d, added)
+                weight[k], since[k] = 1.0, as_of.toordinal()
         todays: list[SiegeCue] = []
         while pending_cues and pending_cues[0] <= d:
             todays += cues_by_date[pending_cues.pop(0)]
@@ -683,18 +743,71 @@ def build_control(
         if flips:
             changes[d] = flips
         previous = d
-    model = ControlModel(base, cells, cell_km2, controllers, dates, codes, changes, explicit, ground.unknown)
+    model = ControlModel(
+        base, cells, cell_km2, controllers, dates, codes, changes, explicit, ground.unknown, evidence=uses
+    )
     model.pockets = sieges.close(previous)
     model.smoothing_deg = smoothing_km / EARTH_KM_PER_DEG_LAT
     model.ring_deg = ring_km / EARTH_KM_PER_DEG_LAT
     return model
 
 
+class _Claims:
+    """Weighs evidence against the claim behind each settlement's current controller."""
+
+    def __init__(self, state, weight, since, marks, names, controllers, index, actors, evidence_weight, half_life):
+        self.state, self.weight, self.since = state, weight, since
+        self.marks, self.names = marks, names
+        self.controllers, self.index, self.actors = controllers, index, actors
+        self.evidence_weight, self.half_life = evidence_weight, half_life
+
+    def weigh(self, x: Evidence, d: dt.date) -> tuple[Change | None, EvidenceUse | None]:
+        """Apply ``x`` on date ``d`` if it outweighs the aged claim it contradicts."""
+        to = self.actors.controller_of(x.controller)
+        if x.state != "held" or not to or to not in self.index or x.place.is_areal or x.place.kind in AREAL_KINDS:
+            return None, None
+        k = self.marks.nearest(x.place.lat, x.place.lon, CAPTURE_RADIUS_KM)[0]
+        if k < 0:
+            return None, None
+        held = self.controllers[self.state[k]]
+        if held == to:
+            return None, EvidenceUse(x, self.names[k], "agrees", held)
+        age = max(0.0, d.toordinal() - self.since[k])
+        current = self.weight[k] * 0.5 ** (age / self.half_life)
+        if self.evidence_weight <= current:
+            return None, EvidenceUse(x, self.names[k], "outweighed", held)
+        flip = Change(
+            d,
+            self.names[k],
+            float(self.marks.lat[k]),
+            float(self.marks.lon[k]),
+            held,
+            to,
+            "evidence",
+            x.id,
+            x.report_id,
+            x.sentence,
+            x.surface,
+            basis="evidence",
+        )
+        self.state[k] = self.index[to]
+        self.weight[k], self.since[k] = self.evidence_weight, d.toordinal()
+        return flip, EvidenceUse(x, self.names[k], "changed hands", held)
+
+
 class _Sieges:
     """Opens, tracks and closes pockets while :func:`build_control` walks the dates."""
 
-    def __init__(self, cells: np.ndarray, lat: np.ndarray, lon: np.ndarray, controllers: list[str], index: dict):
-        self.cells, self.lat, self.lon = cells, lat, lon
+    def __init__(
+        self,
+        cells: np.ndarray,
+        lat: np.ndarray,
+        lon: np.ndarray,
+        controllers: list[str],
+        index: dict,
+        ring_deg: float = DEFAULTS.pocket_ring_km / EARTH_KM_PER_DEG_LAT,
+    ):
+        self.cells, self.lat, self.lon, self.ring_deg = cells, lat, lon, ring_deg
         self.controllers, self.index = controllers, index
         self.xy = shapely.get_coordinates(to_metric(lonlat_points(lat, lon))) if len(lat) else np.empty((0, 2))
         self.open: list[Pocket] = []
@@ -783,7 +896,17 @@ class _Sieges:
         if not len(members):
             return 1.0, members, lengths
         pocket = shapely.coverage_union_all(self.cells[members])
-        around = shapely.dwithin(pocket, shapely.points(self.lon, self.lat), 0.5) & ~shapely.is_empty(self.cells)
+        # the holder's villages the besieger's ring would swallow are in the pocket too (a dense
+        # table puts some just beyond the margin, at the pocket's edge)
+        points, live = shapely.points(self.lon, self.lat), ~shapely.is_empty(self.cells)
+        for _ in range(3):
+            edge = (state == h) & live & shapely.dwithin(pocket, points, self.ring_deg)
+            edge[members] = False
+            if not edge.any():
+                break
+            members = np.union1d(members, np.flatnonzero(edge))
+            pocket = shapely.coverage_union_all(self.cells[members])
+        around = shapely.dwithin(pocket, points, 0.5) & live
         around[members] = False
         touch = shapely.length(shapely.intersection(shapely.boundary(pocket), self.cells[around]))
         lengths += np.bincount(state[around], weights=touch, minlength=len(self.controllers))
@@ -798,35 +921,34 @@ class _Sieges:
 def _apply(
     e: Event, k: int, state: np.ndarray, marks: PointIndex, names, controllers, index, actors: Actors, d, added
 ) -> list[Change]:
-    """Apply one event to the state in place; return the flips it caused.
+    """Apply one completed transfer to the state in place; return the flips it caused.
 
-    ``k`` is the settlement nearest the event's place within :data:`CAPTURE_RADIUS_KM`
-    (-1: none).  A settlement added for a capture (``added``) flips only if the
+    A capture (or a transfer with no losing side named) flips the settlement at the
+    place: ``k``, the settlement nearest the place within :data:`CAPTURE_RADIUS_KM`
+    (-1: none); a surrender or hand-over flips the losing side's settlements in the
+    named area.  A settlement added for a capture (``added``) flips only if the
     capturer holds another mark within :data:`CONTACT_KM` at that moment.
     """
-    out = []
-    if e.kind == "capture":
-        to = actors.controller_of(e.actor)
-        if not to or e.place.is_areal or e.place.kind in _NOT_A_POINT:
+    out: list[Change] = []
+    if not e.control_change or not len(marks.lat):
+        return out
+    to = actors.controller_of(e.new_controller)
+    frm = actors.controller_of(e.old_controller) if e.old_controller else ""
+    if not to:
+        return out
+    areal = e.place.is_areal or e.place.kind in AREAL_KINDS
+    if e.kind == "capture" or (not frm and not areal):
+        if areal or e.geo_precision != 1:
             return out
         if k < 0:
             return out
-        if added[k] and to in index:
-            near = marks.within(marks.lat[k], marks.lon[k], CONTACT_KM)[0]
-            if not np.any((near != k) & (state[near] == index[to])):
-                log.info(
-                    "%s: capture of %s by %s changes no zone: %s holds no mark within %g km",
-                    e.report_id,
-                    names[k],
-                    e.actor,
-                    to,
-                    CONTACT_KM,
-                )
-                return out
+        if added[k] and to in index and not _in_contact(k, to, state, marks, index):
+            log.info("%s: capture of %s by %s changes no zone: %s holds no mark within %g km",
+                     e.report_id, names[k], e.actor, to, CONTACT_KM)  # fmt: skip
+            return out
         targets = [k]
-    elif e.kind == "surrender":
-        frm, to = actors.controller_of(e.actor), actors.controller_of(e.beneficiary)
-        if not frm or not to or frm == to:
+    elif frm:
+        if frm == to:
             return out
         if e.place.is_areal:
             inside = np.flatnonzero(shapely.contains_xy(e.place.geometry, marks.lon, marks.lat))
@@ -856,6 +978,12 @@ def _apply(
             )
             state[t] = index[to]
     return out
+
+
+def _in_contact(k: int, to: str, state: np.ndarray, marks: PointIndex, index: dict) -> bool:
+    """Whether ``to`` holds a mark other than ``k`` within :data:`CONTACT_KM` of it."""
+    near = marks.within(marks.lat[k], marks.lon[k], CONTACT_KM)[0]
+    return bool(np.any((near != k) & (state[near] == index[to])))
 
 
 def assign_controllers(gdf: gpd.GeoDataFrame, zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,8 @@ DATA = ROOT / "data"
 TESTDATA = Path(__file__).resolve().parent / "data"
 #: The seed article of ../shared/seeds/, copied here so the tests never skip.
 SEED = TESTDATA / "seed" / "000_997cb6f0465ba2a2.txt"
+#: the shared folder beside the checkout (set CONFLICT_MAP_SHARED when working in a worktree elsewhere)
+SHARED = Path(os.environ.get("CONFLICT_MAP_SHARED") or ROOT.parent / "shared")
 
 
 @pytest.fixture(scope="session")

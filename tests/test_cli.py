@@ -44,3 +44,26 @@ def test_build_prints_a_summary_and_exits_0(tmp_path, cache_dir):
 def test_usage_error_exits_2(cache_dir):
     r = run(["--date", "18/9/2019"], cache_dir)
     assert r.returncode == 2 and "ISO date" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_gazetteer_import_and_lookup(tmp_path, cache_dir):
+    import shutil
+
+    from tests.conftest import DATA, TESTDATA
+
+    gaz = tmp_path / "gaz"
+    shutil.copytree(DATA / "gazetteer", gaz, ignore=shutil.ignore_patterns("imported"))
+    src = TESTDATA / "gazetteer_import" / "ucdp_ged_sample.csv"
+    args = ["gazetteer", "import", str(src), "--format", "ucdp", "--gazetteer", str(gaz)]
+    first = run(args, cache_dir)
+    assert first.returncode == 1, first.stderr  # two malformed lines, listed; the rest imported
+    assert "ucdp_ged_sample.csv:9: latitude '35.9x' is not a number" in first.stderr
+    assert "6 places" in first.stdout and "(written)" in first.stdout and "Traceback" not in first.stderr
+    again = run(args, cache_dir)
+    assert "unchanged (already imported)" in again.stdout
+    bad = run(["gazetteer", "import", str(src), "--format", "osm"], cache_dir)
+    assert bad.returncode == 2 and "geonames" in bad.stderr and "cod" in bad.stderr
+    look = run(["gazetteer", "lookup", "Tall Kafr Dalil village", "--gazetteer", str(gaz)], cache_dir)
+    assert look.returncode == 0, look.stderr
+    assert "Tall Kafr Dalil (village, Idlib, SY)" in look.stdout and "2 events 2017-03-02/2017-03-06" in look.stdout
+    assert "because: inside the area of interest +1.50" in look.stdout

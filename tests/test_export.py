@@ -66,3 +66,58 @@ def test_geojson_has_one_collection_with_a_layer_property(tmp_path):
     write_geojson(tmp_path / "d.geojson", _layers())
     g = gpd.read_file(tmp_path / "d.geojson")
     assert list(g["layer"]) == ["zones", "places"] and g.crs.to_epsg() == 4326
+
+
+def test_events_csv_has_acleds_columns_and_no_formula_cells(built_maps):
+    import csv
+
+    from geo.export import ACLED_COLUMNS
+
+    out, _ = built_maps
+    with (out / "events.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+    assert tuple(reader.fieldnames) == ACLED_COLUMNS
+    (cap,) = [
+        r for r in rows if r["location"] == "Khan Shaykhun" and r["sub_event_type"] == "Government regains territory"
+    ]
+    assert (cap["event_date"], cap["time_precision"], cap["geo_precision"], cap["admin1"]) == (
+        "2019-08-21",
+        "1",
+        "1",
+        "Idlib",
+    )
+    assert cap["actor1"].startswith("Government forces") and "[control:" in cap["notes"]
+    dated = [r for r in rows if "[date from 'at the end of July']" in r["notes"]]
+    assert dated and all(r["event_date"] == "2019-07-31" and r["time_precision"] == "3" for r in dated)
+    text_cells = [r[c] for r in rows for c in ("actor1", "notes", "source", "location")]
+    assert not any(v.startswith(("=", "+", "-", "@")) for v in text_cells)
+
+
+def test_acled_rows_neutralise_formula_cells(actors):
+    import datetime as dt
+
+    from geo.events import Event
+    from geo.export import acled_rows
+    from geo.gazetteer import Place
+
+    e = Event(
+        "=cmd|' /C calc'!A0",
+        dt.date(2019, 8, 1),
+        "r",
+        "clash",
+        "Battles",
+        "Armed clash",
+        "government",
+        "@evil",
+        Place("p", "-Hish", 35.5, 36.6, "village", "+Idlib"),
+        "Hish",
+        '=HYPERLINK("x")',
+        "clashed",
+        0,
+        4,
+        0.9,
+    )
+    (row,) = acled_rows([e], actors)
+    assert row["event_id_cnty"].startswith("'=") and row["notes"].startswith("'=") and row["actor2"] == "'@evil"
+    assert row["location"] == "'-Hish" and row["admin1"] == "'+Idlib" and row["latitude"] == 35.5

@@ -13,6 +13,7 @@ from geo.reports import read_reports
 # Where the seed's places really are (lat, lon) and where that comes from.
 SEED_TRUTH = {
     "Idlib": (35.9306, 36.6339),  # GeoNames 169389
+    "Idlib city": (35.9306, 36.6339),  # the anchor of "far east of Idlib city", a mention of its own
     "Al-Tamanaa": (35.4585, 36.7482),  # GeoNames 172347 At Tamāni‘ah
     "Maarat Numan": (35.6436, 36.6708),  # Wikipedia: Maarat al-Numan 35°38′N 36°40′E
     "Hama": (35.1318, 36.7578),  # GeoNames 170017
@@ -139,14 +140,26 @@ def test_online_fallback_caches_by_normalised_query(tmp_path):
 
 
 def test_rate_limiter_spaces_calls(tmp_path):
-    import time
+    """Two uncached queries are spaced by min_delay_seconds (a fake clock, as geopy's tests use)."""
+    from geopy.extra.rate_limiter import RateLimiter
+
+    now, slept = [100.0], []
+
+    class FakeClock(RateLimiter):
+        def _clock(self):
+            return now[0]
+
+        def _sleep(self, seconds):
+            slept.append(seconds)
+            now[0] += seconds
 
     fake = _FakeNominatim()
-    online = OnlineGeocoder(fake, cache_dir=tmp_path, min_delay_seconds=0.2)
-    t = time.perf_counter()
+    online = OnlineGeocoder(fake, cache_dir=tmp_path, min_delay_seconds=0.2, limiter=FakeClock)
     online.geocode("Place One")
+    now[0] += 0.05
     online.geocode("Place Two")
-    assert time.perf_counter() - t >= 0.2 and len(fake.calls) == 2
+    online.geocode("Place One")  # cached: no call, no wait
+    assert fake.calls == ["Place One", "Place Two"] and slept == [pytest.approx(0.15)]
 
 
 def test_network_errors_degrade_to_unresolved(gaz, actors, tmp_path):
@@ -162,8 +175,13 @@ def test_network_errors_degrade_to_unresolved(gaz, actors, tmp_path):
     assert ok[0].place is not None and ok[0].place.source == "nominatim"
 
 
-def test_gold_set_accuracy(gaz, actors):
-    """≥ 95% of gold point mentions within 10 km, ≥ 93% precision (bench/geoparse.py has the full figures)."""
+def test_gold_set_does_not_regress(gaz, actors):
+    """Every gold point mention within 10 km and every placement right, as when the finder was tuned.
+
+    The gold set was written while the finder was tuned, so this is a regression check,
+    not an accuracy figure: out-of-sample accuracy is measured on the UCDP validation
+    split by ``bench/geoparse.py``.  A change that loses a single gold mention fails here.
+    """
     import csv
 
     from tests.conftest import TESTDATA
@@ -183,7 +201,9 @@ def test_gold_set_accuracy(gaz, actors):
     for rid, rep in reports.items():
         res = resolve_mentions(find_mentions(rep, gaz, actors=actors), gaz)
         base = len(rep.title) + 2 if rep.title else 0
-        preds = [r for r in res if r.place is not None and r.mention.start >= base]
+        # a place named inside an areal phrase is also a mention of its own; the gold set annotates
+        # only the phrase ("names inside them get no row"), so those are not separate predictions
+        preds = [r for r in res if r.place is not None and r.mention.start >= base and not r.mention.part_of]
         found += len(preds)
         for a, b, row in spans.get(rid, []):
             ok = [
@@ -199,8 +219,7 @@ def test_gold_set_accuracy(gaz, actors):
                 if row["kind"] == "point":
                     correct += 1
     points = sum(1 for r in rows if r["kind"] == "point")
-    assert correct / points >= 0.95, (correct, points)
-    assert hits / max(found, 1) >= 0.93, (hits, found)
+    assert (correct, hits) == (points, found), (correct, points, hits, found)
 
 
 def test_one_resolver_for_many_reports_equals_a_fresh_one_each(gaz, actors):
@@ -221,3 +240,88 @@ def test_one_resolver_for_many_reports_equals_a_fresh_one_each(gaz, actors):
         ]
         checked += len(ms)
     assert checked > 300
+
+
+# -- newswire precision (issue 12) -------------------------------------------------------------
+
+
+def _placed(gaz, actors, text):
+    return {r.mention.surface: r for r in _resolve(gaz, actors, text)}
+
+
+@pytest.mark.parametrize(
+    "text,road",
+    [
+        ("Regime forces advanced along the highway of Damascus – Aleppo.", "highway of Damascus – Aleppo"),
+        ("Shelling on the Aleppo–Latakia road near Saraqib.", "Aleppo–Latakia road"),
+        ("Clashes on the Damascus - Aleppo highway.", "Damascus - Aleppo highway"),
+    ],
+)
+def test_a_named_road_is_one_road_mention_not_its_cities(gaz, actors, text, road):
+    got = _placed(gaz, actors, text)
+    assert road in got and got[road].place is not None and got[road].place.kind == "road"
+    assert not {"Damascus", "Aleppo", "Latakia"} & set(got)
+
+
+def test_an_unknown_road_between_two_cities_places_neither_city(gaz, actors):
+    got = _placed(gaz, actors, "Fighting on the Khanasir-Aleppo road.")
+    assert list(got) == ["Khanasir-Aleppo road"] and got["Khanasir-Aleppo road"].place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The al-Qaryatayn battle northwest of Hama continued.",
+        "Soqur al-Sham fighters repelled an attack.",
+        "Jaysh al-Izza and Hurras al-Din shelled regime positions.",
+        "Euphrates Shield factions advanced.",
+    ],
+)
+def test_battles_operations_and_factions_are_not_places(gaz, actors, text):
+    got = _placed(gaz, actors, text)
+    assert not any(s in got for s in ("al-Qaryatayn", "Qaryatayn", "Soqur", "Izza", "Din", "Euphrates"))
+    assert all(r.place is None or r.place.country == "SY" for r in got.values())
+
+
+def test_a_container_restricts_the_candidates(gaz, actors):
+    # Madaya the town is in Rif Dimashq, 300 km from Afrin: the text's Madaya is another place
+    got = _placed(gaz, actors, "Madaya town in Afrin was shelled.")
+    madaya = next(r for s, r in got.items() if s.startswith("Madaya"))
+    assert madaya.place is None and "Afrin" in madaya.why
+    assert got["Afrin"].place.admin1 == "Aleppo"
+    # and a container that holds a candidate keeps it, with the reason
+    got = _placed(gaz, actors, "Regime forces shelled Kafr Nabudah in the countryside of Hama.")
+    assert got["Kafr Nabudah"].place.admin1 == "Hama" and "as the text says" in got["Kafr Nabudah"].why
+
+
+def test_a_fragment_of_a_hyphenated_name_never_places(gaz, actors):
+    got = _placed(gaz, actors, "Clashes in Maar-Qurtuz and Qurtuz-Hama, and in Kafr-Zita.")
+    assert "Maar" not in got and "Hama" not in got  # the longer names are unknown: no fragment stands for them
+    assert got["Kafr-Zita"].place is not None  # a hyphenated name the gazetteer knows is whole
+
+
+def test_the_literal_spelling_beats_a_skeleton_homonym(gaz, actors):
+    # Daraa and Zara share a skeleton (d/z folded); the text spells Daraa
+    (r,) = _resolve(gaz, actors, "Heavy shelling on Daraa city.")
+    assert r.place.id == "gn:170905" and r.confidence >= 0.5
+
+
+def test_abu_al_duhur_air_base_resolves(gaz, actors):
+    (r,) = _resolve(gaz, actors, "Jets struck Abu al-Duhur air base.")
+    assert r.place.kind == "airbase" and float(distance_km(r.place.lat, r.place.lon, 35.7328, 37.1017)) < 2
+
+
+def test_a_village_abroad_needs_overwhelming_evidence_in_a_syrian_report(gaz, actors):
+    got = _placed(gaz, actors, "Regime forces shelled Kafr Zita and Samra near Hama.")
+    assert all(r.place is None or r.place.country == "SY" for r in got.values())
+
+
+def test_areal_phrases_read_as_the_press_uses_them(gaz, actors):
+    got = _placed(gaz, actors, "Airstrikes south of Idlib, north of Saraqib and in rural Hama.")
+    south = got["south of Idlib"].place
+    assert south.kind == "area" and "Idlib governorate" in south.name and south.lat < 35.93
+    assert got["Idlib"].place.kind == "governorate"  # the anchor is a mention of its own
+    north = got["north of Saraqib"].place
+    assert "Saraqib" in north.name and float(distance_km(north.lat, north.lon, 35.8645, 36.8059)) < 15
+    assert got["Saraqib"].place.id == "gn:164816" and got["Saraqib"].mention.part_of == "wedge"
+    assert got["rural Hama"].place.name == "Hama governorate" and got["Hama"].place.kind == "governorate"

@@ -1,0 +1,315 @@
+#!/usr/bin/env python3
+"""Benchmark: events and changes of control against the hand-annotated gold set.
+
+Run from the repository root, offline::
+
+    python bench/events.py                # scores the validation part, writes RESULTS.md
+    python bench/events.py --split dev    # the development part (tuned on: in-sample)
+
+The gold set is ``tests/data/events_gold/{dev,val}.jsonl`` (see its README): one
+sentence per line with the events a person read in it, in ACLED's vocabulary::
+
+    {"id", "ucdp_id", "date", "source", "text",
+     "events": [{"event_type", "sub_event_type", "actor1", "actor2", "location", "lat", "lon",
+                 "control_change", "new_controller", "old_controller", "fatalities", "time"}]}
+
+Each sentence is read as a headline (UCDP's texts are headlines) dated ``date``,
+through the same stages as the pipeline: geoparse, then :func:`geo.events.read_report`.
+
+Matching
+--------
+A predicted event matches a gold event of the same sentence when its place is
+within :data:`NEAR_KM` of the gold point, or has the same name skeleton; each is
+used once, same-type pairs first.  Then:
+
+* **event type** — per ACLED event type precision and recall (a predicted event with
+  no gold partner is a false positive, a gold event with none a miss); *accuracy*
+  is the share of gold events whose partner has the same type (a missed gold event
+  counts as wrong), also shown over the matched pairs only;
+* **actors** — actor1 and actor2 equal on the matched pairs ('' = '' counts);
+* **control changes** — a predicted change is right when the sentence's gold has a
+  change at the same place to the same side (actor ids compared through the actor
+  table's zone controllers, so ``hts`` and ``opposition`` both give ground to the
+  opposition); precision over predicted changes, recall over gold changes;
+* a confusion table of gold × predicted event types, with ``(none)`` for misses.
+
+Only this script opens ``val.jsonl``; the rules were tuned on ``dev.jsonl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import dataclasses
+import datetime as dt
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _results import write_section  # noqa: E402
+
+from geo import load_actors, load_gazetteer  # noqa: E402
+from geo.events import read_report  # noqa: E402
+from geo.geometry import distance_km  # noqa: E402
+from geo.names import skeleton  # noqa: E402
+from geo.pipeline import geoparse_reports  # noqa: E402
+from geo.reports import Report  # noqa: E402
+from geo.settings import DEFAULTS  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "events_gold"
+NEAR_KM = 10.0
+TARGETS = {"control precision": 0.95, "control recall": 0.85, "type accuracy": 0.85, "actor1": 0.85, "actor2": 0.85}
+NONE = "(none)"
+
+
+def read_gold(split: str, folder: Path = GOLD) -> list[dict]:
+    """The records of ``dev`` or ``val``."""
+    path = folder / f"{split}.jsonl"
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if line.strip():
+                rec = json.loads(line)
+                rec.setdefault("id", f"{split}-{n}")
+                out.append(rec)
+    return out
+
+
+def predict(records: list[dict], gaz, actors) -> list[list]:
+    """Events read from each record's text (a headline dated ``date``)."""
+    reports = [
+        Report(str(r["id"]), dt.date.fromisoformat(str(r["date"])[:10]), r["text"], "", source=r.get("source", ""))
+        for r in records
+    ]
+    resolved = geoparse_reports(reports, gaz, actors, settings=DEFAULTS)
+    out = []
+    for rep, res in zip(reports, resolved):
+        events = _Events(read_report(rep, res, actors, gazetteer=gaz)[0])
+        # the places the geoparser placed, so a miss can be told apart from a place it never found
+        events.placed = [r for r in res if r.place is not None and r.in_aoi]
+        out.append(events)
+    return out
+
+
+class _Events(list):
+    placed: list
+
+
+def _same_place(pred, gold: dict) -> bool:
+    lat, lon = gold.get("lat"), gold.get("lon")
+    if (
+        lat is not None
+        and lon is not None
+        and float(distance_km(pred.place.lat, pred.place.lon, float(lat), float(lon))) <= NEAR_KM
+    ):
+        return True
+    gold_core = _core(gold.get("location") or "")
+    if not gold_core:
+        return False
+    ours = {_core(pred.place.name), _core(pred.surface)}
+    return any(c and (gold_core in c or c in gold_core) for c in ours)
+
+
+_GENERIC = re.compile(
+    r"\b(?:near|in|at|of|the|and|around|outskirts|vicinity|surroundings|village|town|city|neighbou?rhoods?|"
+    r"countryside|province|governorate|area|areas|region|district|north|south|east|west|northern|southern|eastern|"
+    r"western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|part|parts|administrative|border|borders|rural|desert|centre|center|within)\b",
+    re.I,
+)
+
+
+def _core(name: str) -> str:
+    """The proper-name part of a location as a skeleton: "northern countryside of Aleppo" -> "alp"."""
+    return skeleton(_GENERIC.sub(" ", name or "")).strip()
+
+
+def match(preds: list, golds: list[dict]) -> list[tuple]:
+    """One-to-one pairs ``(pred or None, gold or None)``: same place, same type first."""
+    pairs, used_p, used_g = [], set(), set()
+    for same_type in (True, False):
+        for gi, g in enumerate(golds):
+            if gi in used_g:
+                continue
+            for pi, p in enumerate(preds):
+                if pi in used_p or not _same_place(p, g):
+                    continue
+                if same_type and p.event_type != g.get("event_type"):
+                    continue
+                pairs.append((p, g))
+                used_p.add(pi)
+                used_g.add(gi)
+                break
+    pairs += [(None, g) for gi, g in enumerate(golds) if gi not in used_g]
+    pairs += [(p, None) for pi, p in enumerate(preds) if pi not in used_p]
+    return pairs
+
+
+@dataclasses.dataclass
+class Score:
+    records: int = 0
+    gold_events: int = 0
+    pred_events: int = 0
+    matched: int = 0
+    type_right: int = 0
+    sub_right: int = 0
+    actor1_right: int = 0
+    actor2_right: int = 0
+    change_tp: int = 0
+    change_pred: int = 0
+    change_gold: int = 0
+    change_gold_placed: int = 0
+    change_tp_placed: int = 0
+    confusion: collections.Counter = dataclasses.field(default_factory=collections.Counter)
+    per_type: dict = dataclasses.field(default_factory=lambda: collections.defaultdict(collections.Counter))
+    change_errors: list = dataclasses.field(default_factory=list)
+
+
+class _Stand:
+    """A resolved mention standing in for an event in :func:`_same_place`."""
+
+    def __init__(self, r):
+        self.place, self.surface = r.place, r.mention.surface
+
+
+def _controller(actors, a: str) -> str:
+    return actors.controller_of(a) or a
+
+
+def score(records: list[dict], predictions: list[list], actors) -> Score:
+    s = Score(records=len(records))
+    for rec, preds in zip(records, predictions):
+        golds = rec.get("events") or []
+        s.gold_events += len(golds)
+        s.pred_events += len(preds)
+        for p, g in match(preds, golds):
+            gt = g.get("event_type") if g else NONE
+            pt = p.event_type if p else NONE
+            s.confusion[(gt, pt)] += 1
+            if p and g:
+                s.matched += 1
+                s.type_right += pt == gt
+                s.sub_right += p.sub_event_type == g.get("sub_event_type")
+                s.actor1_right += (p.actor1 or "") == (g.get("actor1") or "")
+                s.actor2_right += (p.actor2 or "") == (g.get("actor2") or "")
+            if pt == gt:
+                s.per_type[gt]["tp"] += 1
+            else:
+                if p:
+                    s.per_type[pt]["fp"] += 1
+                if g:
+                    s.per_type[gt]["fn"] += 1
+        gold_changes = [g for g in golds if g.get("control_change")]
+        s.change_gold += len(gold_changes)
+        found = set()
+        for p in preds:
+            if not p.control_change:
+                continue
+            s.change_pred += 1
+            hit = next(
+                (
+                    i
+                    for i, g in enumerate(gold_changes)
+                    if i not in found
+                    and _same_place(p, g)
+                    and _controller(actors, p.new_controller) == _controller(actors, g.get("new_controller") or "")
+                ),
+                None,
+            )
+            if hit is None:
+                s.change_errors.append(("false change", rec["text"], p.place.name, p.new_controller))
+            else:
+                found.add(hit)
+                s.change_tp += 1
+        for i, g in enumerate(gold_changes):
+            if any(_same_place(_Stand(r), g) for r in getattr(preds, "placed", [])):
+                s.change_gold_placed += 1
+                s.change_tp_placed += i in found
+            if i not in found:
+                s.change_errors.append(("missed change", rec["text"], g.get("location"), g.get("new_controller")))
+    return s
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else float("nan")
+
+
+def report(s: Score, split: str) -> str:
+    lines = []
+    acc = _ratio(s.type_right, s.gold_events)
+    cp, cr = _ratio(s.change_tp, s.change_pred), _ratio(s.change_tp, s.change_gold)
+    a1, a2 = _ratio(s.actor1_right, s.matched), _ratio(s.actor2_right, s.matched)
+    figures = {"control precision": cp, "control recall": cr, "type accuracy": acc, "actor1": a1, "actor2": a2}
+    lines.append(
+        f"Split: **{split}** ({'validation, never tuned on' if split == 'val' else 'development, tuned on: in-sample'}); "
+        f"{s.records} sentences, {s.gold_events} gold events, {s.pred_events} predicted, {s.matched} matched "
+        f"by place (within {NEAR_KM:.0f} km or same name).\n"
+    )
+    lines.append("| measure | figure | target | met |\n|---|---|---|---|")
+    for k, v in figures.items():
+        t = TARGETS[k]
+        lines.append(f"| {k} | {v:.3f} | ≥ {t:.2f} | {'yes' if v >= t else '**no**'} |")
+    lines.append(
+        f"| control changes | {s.change_tp} right of {s.change_pred} predicted; {s.change_gold} in the gold | | |"
+    )
+    lines.append(
+        f"| control recall where the geoparser placed the gold's place | {_ratio(s.change_tp_placed, s.change_gold_placed):.3f}"
+        f" ({s.change_tp_placed} of {s.change_gold_placed}) | | |"
+    )
+    lines.append(
+        f"| event type accuracy over matched pairs only | {_ratio(s.type_right, s.matched):.3f} | | |\n"
+        f"| sub-event type accuracy over matched pairs | {_ratio(s.sub_right, s.matched):.3f} | | |\n"
+    )
+    lines.append("Per ACLED event type (a pair counts for its type only when both agree):\n")
+    lines.append("| event type | gold | predicted | precision | recall |\n|---|---|---|---|---|")
+    for t in sorted(s.per_type):
+        c = s.per_type[t]
+        if t == NONE:
+            continue
+        gold_n, pred_n = c["tp"] + c["fn"], c["tp"] + c["fp"]
+        lines.append(f"| {t} | {gold_n} | {pred_n} | {_ratio(c['tp'], pred_n):.2f} | {_ratio(c['tp'], gold_n):.2f} |")
+    types = [*sorted({t for pair in s.confusion for t in pair} - {NONE}), NONE]
+    short = {t: t.split("/")[0].split()[0] for t in types}
+    lines.append("\nConfusion (rows gold, columns predicted; `(none)` = no partner):\n")
+    lines.append("| gold \\ predicted | " + " | ".join(short[t] for t in types) + " |")
+    lines.append("|---" * (len(types) + 1) + "|")
+    for g in types:
+        lines.append(f"| {g} | " + " | ".join(str(s.confusion.get((g, p), 0) or "") for p in types) + " |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("val", "dev"), default="val")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="folder of dev.jsonl / val.jsonl")
+    ap.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
+    ap.add_argument("--errors", action="store_true", help="list the control-change errors (dev only)")
+    args = ap.parse_args(argv)
+    if not (args.gold / f"{args.split}.jsonl").exists():
+        print(f"no gold file {args.gold / (args.split + '.jsonl')}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as cache:
+        gaz = load_gazetteer(directory=DEFAULTS.gazetteer_dir, cache_dir=Path(cache))
+    actors = load_actors(DEFAULTS.actors_csv)
+    records = read_gold(args.split, args.gold)
+    s = score(records, predict(records, gaz, actors), actors)
+    body = report(s, args.split)
+    print(body)
+    if args.errors and args.split == "dev":
+        for e in s.change_errors:
+            print(*e, sep=" | ")
+    if not args.no_write and args.split == "val":
+        write_section(
+            "events", "## Events and changes of control (`bench/events.py`)\n\n" + body, "python bench/events.py"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
