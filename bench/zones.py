@@ -44,7 +44,7 @@ from _results import peak_rss_mb, write_section
 from geo import load_actors
 from geo.actors import UNKNOWN
 from geo.cells import GRID
-from geo.events import Event
+from geo.events import Event, acled_type
 from geo.gazetteer import Place
 from geo.geometry import PointIndex, country_outline, lonlat_points
 from geo.zones import _overlay_edges, build_control
@@ -93,7 +93,22 @@ def synthetic(n: int, n_dates: int, flips: int, *, scenario: str = "random", see
             p = Place(id=f"s{k}", name=f"s{k}", lat=float(ys[k]), lon=float(xs[k]), kind="village")
             events.append(
                 Event(
-                    f"e{d}{k}", d, f"r{d}", "capture", CONTROLLERS[to], "", p, p.name, "synthetic", "taken", 0, 1, 0.9
+                    f"e{d}{k}",
+                    d,
+                    f"r{d}",
+                    "capture",
+                    *acled_type("capture"),
+                    CONTROLLERS[to],
+                    "",
+                    p,
+                    p.name,
+                    "synthetic",
+                    "taken",
+                    0,
+                    1,
+                    0.9,
+                    control_change=True,
+                    new_controller=CONTROLLERS[to],
                 )
             )
     return st, dates, events
