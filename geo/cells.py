@@ -110,7 +110,7 @@ def reach_circles(x: np.ndarray, y: np.ndarray, radius_km) -> np.ndarray:
     ring[:, :-1, 0] = x[:, None] + kx[:, None] * np.cos(angles)[None, :]
     ring[:, :-1, 1] = y[:, None] + ky[:, None] * np.sin(angles)[None, :]
     ring[:, -1] = ring[:, 0]
-    return shapely.polygons(ring)
+    return np.asarray(shapely.polygons(ring), dtype=object)
 
 
 def bank_of(points: np.ndarray, faces: np.ndarray) -> np.ndarray:

@@ -643,9 +643,13 @@ def build_control(
     base = s.drop_duplicates("name", keep="first").reset_index(drop=True)
     observations = s[s.duplicated("name", keep="first")]
     ev = sorted((e for e in events if e.transfers_control), key=lambda e: (e.date, e.report_id, e.start))
-    reach = {"min_km": reach_km, "max_km": reach_max_km, "neighbours": reach_neighbours}
     marks0 = lonlat_points(base["lat"], base["lon"])
-    extra = _added_places(ev, base, lambda: local_reach(marks0, bank_of(marks0, banks(outline, barriers)), **reach))
+
+    def base_reach() -> np.ndarray:
+        bank = bank_of(marks0, banks(outline, barriers))
+        return local_reach(marks0, bank, min_km=reach_km, max_km=reach_max_km, neighbours=reach_neighbours)
+
+    extra = _added_places(ev, base, base_reach)
     if extra:
         base = pd.concat([base.drop(columns="geometry"), pd.DataFrame(extra)], ignore_index=True)
     base = gpd.GeoDataFrame(
