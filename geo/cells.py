@@ -7,14 +7,17 @@ other mark, with two limits that keep the zones to the evidence:
   the Euphrates and the Orontes) cut the country into *banks*; a mark's cell is the
   Voronoi cell among the marks of its own bank, so a village never takes ground on
   the far bank, and a bank with no mark at all is unknown.
-* **Reach.** Ground farther than ``reach_km`` from every mark of its bank is
-  *unknown* (drawn hatched), not the nearest mark's colour carried across 30 km.
+* **Reach.** A mark speaks for its cell only as far as the table's spacing around it
+  (:func:`local_reach`: its third-nearest mark on the bank, 10 to 30 km by default);
+  the rest of the cell is *unknown* (drawn hatched), not the mark's colour carried
+  across a gap.  A densely marked front keeps its unmarked gaps unknown; a quiet region
+  marked coarsely is filled.
 
 The cells, the unknown pieces and the banks form one exact coverage of the outline
-(cleaned with ``shapely.coverage_clean``, so shared edges have identical vertices and
-can be dissolved with ``coverage_union_all`` and smoothed with ``coverage_simplify``).
-Everything is vectorised over the marks; the only Python loop is over the banks (a
-handful).
+(cleaned with ``shapely.coverage_clean``, snapping vertices within :data:`SNAP`, so
+shared edges have identical vertices and can be dissolved with ``coverage_union_all``
+and smoothed with ``coverage_simplify``).  Everything is vectorised over the marks; the
+only Python loop is over the banks (a handful).
 """
 
 from __future__ import annotations
