@@ -121,3 +121,22 @@ def test_an_unmarked_gap_on_a_densely_marked_front_stays_unknown():
     assert area_km2(shapely.intersection(g.unknown, gap)) > np.pi * 4**2  # a hole at least 8 km across
     assert area_km2(shapely.difference(g.unknown, circle(35.3, 36.5, 16.0))) < 1.0  # known everywhere else
     _assert_exact_coverage(_pieces(g), box)
+
+
+def test_the_notebook_build_control_takes_the_reach_from_its_settings():
+    import dataclasses
+    import datetime as dt
+
+    from geo import load_actors
+    from geo.pipeline import build_control
+    from geo.settings import DEFAULTS
+    from tests.conftest import DATA
+
+    st, box, actors = _marks("quiet_sparse.csv"), shapely.box(38.0, 34.0, 39.0, 34.8), load_actors(DATA / "actors.csv")
+    day = [dt.date(2019, 8, 1)]
+    fixed = dataclasses.replace(DEFAULTS, zone_reach_max_km=None)
+    coarse = build_control(st, [], day, actors=actors, settings=fixed, outline=box, barriers=())
+    spaced = build_control(st, [], day, actors=actors, outline=box, barriers=())
+    assert area_km2(coarse.unknown) > 0.4 * area_km2(box) > 40 * area_km2(spaced.unknown)
+    again = build_control(st, [], day, actors=actors, settings=fixed, outline=box, barriers=(), reach_max_km=30.0)
+    assert area_km2(again.unknown) == pytest.approx(area_km2(spaced.unknown))  # an option overrides the settings
