@@ -66,6 +66,67 @@ def distance_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     return 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
+class PointIndex:
+    """Points (lat, lon) with a spatial index, for "the nearest point within r km" many times over.
+
+    The answers are those of :func:`distance_km` over every point (ties go to the lower
+    index, as :func:`numpy.argmin` gives), but each query measures only the points in a
+    box around its disc, and a batch of queries is one vectorised call: a year of events
+    against 10,000 settlements costs milliseconds, not a haversine over the whole table
+    per event.
+
+    >>> idx = PointIndex([35.93, 35.65], [36.63, 36.68])   # Idlib, Maarat al-Numan
+    >>> k, km = idx.nearest(35.64, 36.67, 5.0)
+    >>> k, round(km, 2)
+    (1, 1.43)
+    >>> idx.nearest(35.80, 36.65, 5.0)                      # 14 km from either
+    (-1, inf)
+    """
+
+    __slots__ = ("_tree", "lat", "lon")
+
+    def __init__(self, lats, lons) -> None:
+        self.lat = np.asarray(lats, dtype=float)
+        self.lon = np.asarray(lons, dtype=float)
+        self._tree = shapely.STRtree(lonlat_points(self.lat, self.lon))
+
+    def pairs_within(self, lats, lons, radius_km: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(query, point, km) of every point within ``radius_km`` of each query, by query then point."""
+        lats, lons = np.atleast_1d(np.asarray(lats, dtype=float)), np.atleast_1d(np.asarray(lons, dtype=float))
+        # each box holds its disc: a degree of latitude is at least 110.5 km, one of
+        # longitude at least that times the cosine of the box's highest |latitude|
+        dlat = 1.01 * radius_km / 110.5 + 1e-9
+        top = np.minimum(np.abs(lats) + dlat, 89.9)
+        dlon = dlat / np.maximum(np.cos(np.radians(top)), 1e-6)
+        q, j = self._tree.query(shapely.box(lons - dlon, lats - dlat, lons + dlon, lats + dlat))
+        order = np.lexsort((j, q))
+        q, j = q[order], j[order]
+        km = distance_km(self.lat[j], self.lon[j], lats[q], lons[q])
+        keep = km <= radius_km
+        return q[keep], j[keep], km[keep]
+
+    def within(self, lat: float, lon: float, radius_km: float) -> tuple[np.ndarray, np.ndarray]:
+        """Indices (ascending) of the points within ``radius_km`` of (lat, lon), and their distances."""
+        _, j, km = self.pairs_within(lat, lon, radius_km)
+        return j, km
+
+    def nearest_many(self, lats, lons, radius_km: float) -> tuple[np.ndarray, np.ndarray]:
+        """For each (lat, lon): the index of the nearest point within ``radius_km`` (-1: none) and its km."""
+        n = len(np.atleast_1d(lats))
+        best, best_km = np.full(n, -1, dtype=np.int64), np.full(n, np.inf)
+        q, j, km = self.pairs_within(lats, lons, radius_km)
+        if len(q):
+            order = np.lexsort((j, km, q))  # per query: nearest first, then the lower index
+            first = order[np.r_[True, np.diff(q[order]) != 0]]
+            best[q[first]], best_km[q[first]] = j[first], km[first]
+        return best, best_km
+
+    def nearest(self, lat: float, lon: float, radius_km: float) -> tuple[int, float]:
+        """``(index, km)`` of the nearest point within ``radius_km``, or ``(-1, inf)``."""
+        k, km = self.nearest_many(lat, lon, radius_km)
+        return int(k[0]), float(km[0])
+
+
 def approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Equirectangular distance in km between two points (scalars): the resolver's fast path.
 

@@ -501,6 +501,8 @@ def build(
         barriers=river_lines(settings.theatre.rivers),
         cues=siege_cues(reps, resolved, actors, events),
         reach_km=settings.zone_reach_km,
+        reach_max_km=settings.zone_reach_max_km,
+        reach_neighbours=settings.zone_reach_neighbours,
         smoothing_km=settings.zone_smoothing_km,
         ring_km=settings.pocket_ring_km,
         evidence=evidence,
@@ -669,8 +671,11 @@ def build_control(
         The dates to model; default: every event date.
     actors : Actors, optional
         Default: the theatre's actor table.
+    settings : Settings
+        The theatre (outline, rivers, actors) and the zone options (``zone_reach_km`` …).
     **options
-        Passed to :func:`geo.zones.build_control` (``explicit``, ``reach_km`` …).
+        Passed to :func:`geo.zones.build_control` (``explicit``, ``reach_km`` …); they
+        override ``settings``.
 
     Returns
     -------
@@ -693,6 +698,14 @@ def build_control(
         dates = sorted({e.date for e in events}) or sorted(set(settlements["as_of"]))
     options.setdefault("outline", theatre_outline(settings.theatre))
     options.setdefault("barriers", river_lines(settings.theatre.rivers))
+    for option, value in (
+        ("reach_km", settings.zone_reach_km),
+        ("reach_max_km", settings.zone_reach_max_km),
+        ("reach_neighbours", settings.zone_reach_neighbours),
+        ("smoothing_km", settings.zone_smoothing_km),
+        ("ring_km", settings.pocket_ring_km),
+    ):
+        options.setdefault(option, value)
     return model(settlements, events, dates, actors=actors, **options)
 
 

@@ -54,8 +54,15 @@ class Settings:
     chunk_chars : int
         Reports longer than this are geoparsed piece by piece (bounded memory).
     zone_reach_km : float or None
-        Ground farther than this from every control mark (on its river bank) is
-        *unknown*; ``None`` paints every cell to its edge.
+        How far a control mark's evidence reaches at least, km: ground of a mark's cell
+        farther than its reach is *unknown*; ``None`` paints every cell to its edge.
+    zone_reach_max_km : float or None
+        How far it reaches at most.  Between the two, a mark reaches as far as its
+        ``zone_reach_neighbours``-th nearest mark on its river bank: a coarsely marked,
+        quiet region is filled, while a gap in a densely marked front stays unknown
+        (:func:`geo.cells.local_reach`).  ``None``: every mark reaches ``zone_reach_km``.
+    zone_reach_neighbours : int
+        Which neighbour's distance sets a mark's reach (3: the third nearest).
     zone_smoothing_km : float
         How much the boundaries between controllers are smoothed (the saw-teeth of
         Voronoi cells); about the size of the teeth removed.  0 keeps the raw cells.
@@ -89,6 +96,8 @@ class Settings:
     simplify_tolerance_deg: float = 0.002
     strict: bool = False
     zone_reach_km: float | None = 10.0
+    zone_reach_max_km: float | None = 30.0
+    zone_reach_neighbours: int = 3
     zone_smoothing_km: float = 1.5
     pocket_ring_km: float = 1.5
     evidence_weight: float = 0.5

@@ -36,10 +36,11 @@ reported with their area in km².
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,9 +50,18 @@ import pandas as pd
 import shapely
 
 from .actors import UNKNOWN, Actors
-from .cells import GRID, ground_of, river_lines, voronoi_cells
+from .cells import GRID, SNAP, bank_of, banks, ground_of, local_reach, river_lines, voronoi_cells
+from .coverage import misplaced, shared_edges
 from .events import AREAL_KINDS, Event, Evidence
-from .geometry import EARTH_KM_PER_DEG_LAT, area_km2, country_outline, distance_km, lonlat_points, to_metric
+from .geometry import (
+    EARTH_KM_PER_DEG_LAT,
+    PointIndex,
+    area_km2,
+    country_outline,
+    distance_km,
+    lonlat_points,
+    to_metric,
+)
 from .pockets import Pocket, SiegeCue
 from .settings import DEFAULTS
 from .zonefiles import (
@@ -153,10 +163,9 @@ class ControlModel:
 
     def codes_on(self, date: dt.date) -> np.ndarray:
         """Controller index of every settlement on ``date`` (the latest modelled date not after it)."""
-        known = [d for d in self.dates if d <= date]
-        if known:
-            return self.codes[known[-1]]
-        return self.codes[self.dates[0]] if self.dates else np.zeros(len(self.settlements), dtype=np.int16)
+        if not self.dates:
+            return np.zeros(len(self.settlements), dtype=np.int16)
+        return self.codes[self.dates[max(bisect.bisect_right(self.dates, date) - 1, 0)]]
 
     def pockets_on(self, date: dt.date) -> list[Pocket]:
         """Pockets standing on ``date``."""
@@ -172,15 +181,7 @@ class ControlModel:
         key = ("zones", date)
         if key in self._unions:
             return self._unions[key]
-        codes = self.codes_on(date)
-        derived = {self.controllers[k]: geom for k, geom in self._dissolve(codes)}
-        rows: list[list] = [[c, "", g, "settlements"] for c, g in derived.items()]
-        if not self.unknown.is_empty:
-            rows.append([UNKNOWN, "", self.unknown, "beyond reach of every mark"])
-        standing = self.pockets_on(date)
-        if standing:
-            rows = self._cut_pockets(rows, standing, codes)
-        rows = self._smooth(rows, codes)
+        rows = [list(r) for r in self._derived(self.codes_on(date), self.pockets_on(date))]
         exp = self.explicit_on(date)
         if len(exp):
             cover = shapely.union_all(exp.geometry.values)
@@ -212,6 +213,20 @@ class ControlModel:
         self._unions[key] = gdf
         return gdf
 
+    def _derived(self, codes: np.ndarray, standing: list[Pocket]) -> tuple[tuple, ...]:
+        """The zones the settlements make (before explicit polygons): ``(controller, pocket,
+        geometry, source)`` rows, computed once per distinct state and set of standing pockets."""
+        key = ("derived", codes.tobytes(), tuple(p.id for p in standing))
+        if key in self._unions:
+            return self._unions[key]
+        rows: list[list] = [[self.controllers[k], "", g, "settlements"] for k, g in self._dissolve(codes)]
+        if not self.unknown.is_empty:
+            rows.append([UNKNOWN, "", self.unknown, "beyond reach of every mark"])
+        if standing:
+            rows = self._cut_pockets(rows, standing, codes)
+        out = self._unions[key] = tuple(tuple(r) for r in self._smooth(rows, codes))
+        return out
+
     def _cut_pockets(self, rows: list[list], standing: list[Pocket], codes: np.ndarray) -> list[list]:
         """Split each standing pocket off its holder's ground and ring it with its besieger's."""
         by_controller = {r[0]: r for r in rows}
@@ -240,7 +255,9 @@ class ControlModel:
         rows = rows + pieces
         geoms = np.array([r[2] for r in rows], dtype=object)
         keep = np.flatnonzero(~shapely.is_empty(geoms))
-        geoms[keep] = shapely.coverage_clean(geoms[keep], snapping_distance=0.0)
+        # the overlays above round the holder's and the besieger's zones to the grid, their
+        # neighbours' shared vertices stay where they were: snap them together again
+        geoms[keep] = shapely.coverage_clean(geoms[keep], snapping_distance=SNAP, gap_width=SNAP)
         for r, g in zip(rows, geoms):
             r[2] = g
         return rows
@@ -265,11 +282,7 @@ class ControlModel:
         tol = self.smoothing_deg
         for _ in range(2):
             out = shapely.coverage_simplify(geoms[keep], tol, simplify_boundary=False)
-            shapely.prepare(out)
-            inside = np.vstack([shapely.contains_xy(g, x, y) for g in out])
-            where = inside.any(axis=0)
-            wrong = where & (own[np.argmax(inside, axis=0)] != ctrl)
-            if not wrong.any():
+            if not misplaced(out, own, x, y, ctrl).any():
                 for i, g in zip(keep, out):
                     rows[i][2] = g
                 return rows
@@ -332,22 +345,23 @@ class ControlModel:
         z = z[z["controller"] != UNKNOWN].reset_index(drop=True)
         cols = ["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to"]
         ctrl, pocket = z["controller"].to_numpy(), z["pocket"].to_numpy()
-        i, j = np.triu_indices(len(z), k=1)
+        geoms = np.asarray(z.geometry.values, dtype=object)
+        exp = self.explicit_on(date)
+        # explicit polygons are cut into the zones by an overlay, so the zones they touch no
+        # longer share vertices with them: those pairs are found by an overlay too
+        touched = np.zeros(len(z), dtype=bool)
+        if len(exp):
+            touched = shapely.intersects(geoms, shapely.union_all(exp.geometry.values))
+        matched = geoms.copy()
+        matched[touched] = shapely.Polygon()
+        i, j, lines = shared_edges(matched)
+        oi, oj = np.triu_indices(len(z), k=1)
+        odd = (touched[oi] | touched[oj]) & (ctrl[oi] != ctrl[oj])
+        oi, oj, olines = _overlay_edges(geoms, oi[odd], oj[odd])
+        order = np.lexsort((np.r_[j, oj], np.r_[i, oi]))
+        i, j, lines = np.r_[i, oi][order], np.r_[j, oj][order], np.concatenate([lines, olines])[order]
         pair = ctrl[i] != ctrl[j]
-        i, j = i[pair], j[pair]
-        if len(i):
-            bnd = shapely.boundary(z.geometry.values)
-            shared = shapely.line_merge(shapely.intersection(bnd[i], bnd[j], grid_size=GRID))
-            parts, owner = shapely.get_parts(shared, return_index=True)
-            linear = shapely.get_type_id(parts) == 1
-            parts, owner = parts[linear], owner[linear]
-            lines = np.array(
-                [shapely.line_merge(shapely.multilinestrings(parts[owner == k])) for k in range(len(i))], dtype=object
-            )
-            has = ~shapely.is_empty(lines)
-            i, j, lines = i[has], j[has], lines[has]
-        else:
-            lines = np.empty(0, dtype=object)
+        i, j, lines = i[pair], j[pair], lines[pair]
         a, b = np.minimum(ctrl[i], ctrl[j]) if len(i) else [], np.maximum(ctrl[i], ctrl[j]) if len(i) else []
         km = shapely.length(to_metric(lines)) / 1000 if len(lines) else []
         valid_to = z["valid_to"].iloc[0] if len(z) else date
@@ -482,6 +496,26 @@ class ControlModel:
         }
 
 
+def _overlay_edges(geoms: np.ndarray, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The boundary pieces ``i`` and ``j`` share, by an overlay of their boundaries on the
+    coverage's grid (for pieces that do not share vertices; else :func:`geo.coverage.shared_edges`).
+
+    Returns the pairs that share a line, and the lines.
+    """
+    if not len(i):
+        return i, j, np.empty(0, dtype=object)
+    bnd = shapely.boundary(geoms)
+    shared = shapely.line_merge(shapely.intersection(bnd[i], bnd[j], grid_size=GRID))
+    parts, owner = shapely.get_parts(shared, return_index=True)
+    linear = shapely.get_type_id(parts) == 1
+    parts, owner = parts[linear], owner[linear]
+    lines = np.array(
+        [shapely.line_merge(shapely.multilinestrings(parts[owner == k])) for k in range(len(i))], dtype=object
+    )
+    has = ~shapely.is_empty(lines)
+    return i[has], j[has], lines[has]
+
+
 def _polygonal(geom):
     """The polygons of an overlay result (drops the lines and points snap-rounding can leave)."""
     parts = shapely.get_parts(geom)
@@ -500,27 +534,37 @@ def _event_points(events: Iterable[Event]):
             yield e
 
 
-def _added_places(events: Sequence[Event], base: pd.DataFrame, reach_km: float | None) -> list[dict]:
+def _added_places(events: Sequence[Event], base: pd.DataFrame, reach_of: Callable[[], np.ndarray]) -> list[dict]:
     """Settlements to add for captured places the table lacks.
 
-    A place is added only where the table knows who holds the ground around it (a mark
-    within ``reach_km``); it starts on the nearest mark's side, and the capture flips it
-    only if the capturer holds a mark within :data:`CONTACT_KM` then (see :func:`_apply`).
-    Otherwise the capture stays an event and changes nothing: a report never paints a
-    side's zone out of nothing.
+    A place is added only where the table knows who holds the ground around it (its
+    nearest mark reaches it: ``reach_of()`` gives each mark's reach in km, see
+    :func:`geo.cells.local_reach`); it starts on that mark's side, and the capture flips
+    it only if the capturer holds a mark within :data:`CONTACT_KM` then (see
+    :func:`_apply`).  Otherwise the capture stays an event and changes nothing: a report
+    never paints a side's zone out of nothing.
     """
-    lat, lon = base["lat"].to_numpy(float), base["lon"].to_numpy(float)
+    points = list(_event_points(events))
+    marks = PointIndex(base["lat"], base["lon"])
+    plat, plon = [e.place.lat for e in points], [e.place.lon for e in points]
+    known = marks.nearest_many(plat, plon, CAPTURE_RADIUS_KM)[0] >= 0
+    if known.all():
+        return []
+    reach = reach_of()
+    if not len(base) or np.isfinite(reach).all():
+        near, km = marks.nearest_many(plat, plon, float(reach.max()) if len(reach) else 0.0)
+        near[(near >= 0) & (km > reach[near])] = -1
+    else:  # no limit: the nearest mark however far
+        near = np.array([int(np.argmin(distance_km(marks.lat, marks.lon, y, x))) for y, x in zip(plat, plon)])
     extra: list[dict] = []
-    for e in _event_points(events):
-        if any(x["name"] == e.place.name for x in extra):
+    seen: set[str] = set()
+    for e, is_known, j in zip(points, known.tolist(), near.tolist()):
+        if e.place.name in seen or is_known:
             continue
-        d = distance_km(lat, lon, e.place.lat, e.place.lon) if len(lat) else np.empty(0)
-        if len(d) and d.min() <= CAPTURE_RADIUS_KM:
-            continue
-        if not len(d) or (reach_km is not None and d.min() > reach_km):
+        if j < 0:
             log.info("%s: capture of %s changes no zone: no mark of the table near it", e.report_id, e.place.name)
             continue
-        j = int(np.argmin(d))
+        seen.add(e.place.name)
         extra.append(
             {
                 "name": e.place.name,
@@ -546,6 +590,8 @@ def build_control(
     barriers=None,
     cues: Sequence[SiegeCue] = (),
     reach_km: float | None = DEFAULTS.zone_reach_km,
+    reach_max_km: float | None = DEFAULTS.zone_reach_max_km,
+    reach_neighbours: int = DEFAULTS.zone_reach_neighbours,
     smoothing_km: float = DEFAULTS.zone_smoothing_km,
     ring_km: float = DEFAULTS.pocket_ring_km,
     evidence: Sequence[Evidence] = (),
@@ -572,8 +618,11 @@ def build_control(
         (:func:`geo.cells.river_lines`); ``()`` for none.
     cues : sequence of SiegeCue
         Siege cues (:func:`geo.pockets.siege_cues`) that open and close pockets.
-    reach_km : float or None
-        Ground farther than this from every mark of its bank is unknown.
+    reach_km, reach_max_km, reach_neighbours
+        How far each mark's evidence reaches (:func:`geo.cells.local_reach`): at least
+        ``reach_km``, at most ``reach_max_km``, in between as far as its
+        ``reach_neighbours``-th nearest mark; ground of its cell beyond is unknown.
+        ``reach_km=None``: no limit.
     smoothing_km : float
         Size of the saw-teeth smoothed off the boundaries between controllers (0: none).
     ring_km : float
@@ -594,7 +643,13 @@ def build_control(
     base = s.drop_duplicates("name", keep="first").reset_index(drop=True)
     observations = s[s.duplicated("name", keep="first")]
     ev = sorted((e for e in events if e.transfers_control), key=lambda e: (e.date, e.report_id, e.start))
-    extra = _added_places(ev, base, reach_km)
+    marks0 = lonlat_points(base["lat"], base["lon"])
+
+    def base_reach() -> np.ndarray:
+        bank = bank_of(marks0, banks(outline, barriers))
+        return local_reach(marks0, bank, min_km=reach_km, max_km=reach_max_km, neighbours=reach_neighbours)
+
+    extra = _added_places(ev, base, base_reach)
     if extra:
         base = pd.concat([base.drop(columns="geometry"), pd.DataFrame(extra)], ignore_index=True)
     base = gpd.GeoDataFrame(
@@ -604,21 +659,32 @@ def build_control(
     )
     controllers = list(dict.fromkeys([*actors.controllers, *base["controller"], UNKNOWN]))
     index = {c: i for i, c in enumerate(controllers)}
-    ground = ground_of(base.geometry.values, outline, barriers=barriers, reach_km=reach_km)
+    ground = ground_of(
+        base.geometry.values,
+        outline,
+        barriers=barriers,
+        reach_km=reach_km,
+        reach_max_km=reach_max_km,
+        reach_neighbours=reach_neighbours,
+    )
     cells = ground.cells
     cell_km2 = area_km2(cells)
     lat, lon = base["lat"].to_numpy(float), base["lon"].to_numpy(float)
+    marks = PointIndex(lat, lon)
     state = base["controller"].map(index).to_numpy(np.int16)
     names = base["name"].tolist()
+    position = {name: k for k, name in enumerate(names)}  # one row per name
     added = base["source"].astype(str).str.startswith("added for event").to_numpy()
     # the weight of the claim behind each settlement's controller, and its date
     weight = np.ones(len(base))
     since = np.array([(v or (dates[0] if dates else dt.date.today())).toordinal() for v in base["as_of"]], dtype=float)
     codes: dict[dt.date, np.ndarray] = {}
     changes: dict[dt.date, list[Change]] = {}
-    by_date: dict[dt.date, list[Event]] = {}
-    for e in ev:
-        by_date.setdefault(e.date, []).append(e)
+    # the settlement each event names (nearest within the capture radius), all events at once
+    hits = marks.nearest_many([e.place.lat for e in ev], [e.place.lon for e in ev], CAPTURE_RADIUS_KM)[0]
+    by_date: dict[dt.date, list[tuple[Event, int]]] = {}
+    for e, k in zip(ev, hits.tolist()):
+        by_date.setdefault(e.date, []).append((e, k))
     cues_by_date: dict[dt.date, list[SiegeCue]] = {}
     for c in cues:
         cues_by_date.setdefault(c.date, []).append(c)
@@ -632,7 +698,7 @@ def build_control(
         proofs.setdefault(x.date, []).append(x)
     pending_proofs = sorted(proofs)
     uses: dict[dt.date, list[EvidenceUse]] = {}
-    claims = _Claims(state, weight, since, lat, lon, names, controllers, index, actors, evidence_weight, half_life_days)
+    claims = _Claims(state, weight, since, marks, names, controllers, index, actors, evidence_weight, half_life_days)
     for d in dates:
         state = state.copy()
         flips: list[Change] = []
@@ -645,17 +711,17 @@ def build_control(
                 if flip is not None:
                     flips.append(flip)
         while pending and pending[0] <= d:
-            for e in by_date[pending.pop(0)]:
-                done = _apply(e, state, lat, lon, names, controllers, index, actors, d, added)
+            for e, k in by_date[pending.pop(0)]:
+                done = _apply(e, k, state, marks, names, controllers, index, actors, d, added)
                 for flip in done:
-                    k = names.index(flip.settlement)
-                    weight[k], since[k] = 1.0, d.toordinal()
+                    t = position[flip.settlement]
+                    weight[t], since[t] = 1.0, d.toordinal()
                 flips += done
         # the table's later rows after the reports of the date: a change both record keeps the
         # report's sentence, and the table still corrects what the reports missed
         while obs and obs[0][0] <= d:
             as_of, name, ctrl = obs.pop(0)
-            k = names.index(name)
+            k = position[name]
             if state[k] != index[ctrl]:
                 flips.append(
                     Change(
@@ -693,9 +759,9 @@ def build_control(
 class _Claims:
     """Weighs evidence against the claim behind each settlement's current controller."""
 
-    def __init__(self, state, weight, since, lat, lon, names, controllers, index, actors, evidence_weight, half_life):
+    def __init__(self, state, weight, since, marks, names, controllers, index, actors, evidence_weight, half_life):
         self.state, self.weight, self.since = state, weight, since
-        self.lat, self.lon, self.names = lat, lon, names
+        self.marks, self.names = marks, names
         self.controllers, self.index, self.actors = controllers, index, actors
         self.evidence_weight, self.half_life = evidence_weight, half_life
 
@@ -704,11 +770,8 @@ class _Claims:
         to = self.actors.controller_of(x.controller)
         if x.state != "held" or not to or to not in self.index or x.place.is_areal or x.place.kind in AREAL_KINDS:
             return None, None
-        if not len(self.lat):
-            return None, None
-        dist = distance_km(self.lat, self.lon, x.place.lat, x.place.lon)
-        k = int(np.argmin(dist))
-        if dist[k] > CAPTURE_RADIUS_KM:
+        k = self.marks.nearest(x.place.lat, x.place.lon, CAPTURE_RADIUS_KM)[0]
+        if k < 0:
             return None, None
         held = self.controllers[self.state[k]]
         if held == to:
@@ -720,8 +783,8 @@ class _Claims:
         flip = Change(
             d,
             self.names[k],
-            float(self.lat[k]),
-            float(self.lon[k]),
+            float(self.marks.lat[k]),
+            float(self.marks.lon[k]),
             held,
             to,
             "evidence",
@@ -860,17 +923,18 @@ class _Sieges:
 
 
 def _apply(
-    e: Event, state: np.ndarray, lat, lon, names, controllers, index, actors: Actors, d: dt.date, added: np.ndarray
+    e: Event, k: int, state: np.ndarray, marks: PointIndex, names, controllers, index, actors: Actors, d, added
 ) -> list[Change]:
     """Apply one completed transfer to the state in place; return the flips it caused.
 
     A capture (or a transfer with no losing side named) flips the settlement at the
-    place; a surrender or hand-over flips the losing side's settlements in the named
-    area.  A settlement added for a capture (``added``) flips only if the capturer
-    holds another mark within :data:`CONTACT_KM` at that moment.
+    place: ``k``, the settlement nearest the place within :data:`CAPTURE_RADIUS_KM`
+    (-1: none); a surrender or hand-over flips the losing side's settlements in the
+    named area.  A settlement added for a capture (``added``) flips only if the
+    capturer holds another mark within :data:`CONTACT_KM` at that moment.
     """
     out: list[Change] = []
-    if not e.control_change or not len(lat):
+    if not e.control_change or not len(marks.lat):
         return out
     to = actors.controller_of(e.new_controller)
     frm = actors.controller_of(e.old_controller) if e.old_controller else ""
@@ -880,11 +944,9 @@ def _apply(
     if e.kind == "capture" or (not frm and not areal):
         if areal or e.geo_precision != 1:
             return out
-        dist = distance_km(lat, lon, e.place.lat, e.place.lon)
-        k = int(np.argmin(dist))
-        if dist[k] > CAPTURE_RADIUS_KM:
+        if k < 0:
             return out
-        if added[k] and to in index and not _in_contact(k, to, state, lat, lon, index):
+        if added[k] and to in index and not _in_contact(k, to, state, marks, index):
             log.info("%s: capture of %s by %s changes no zone: %s holds no mark within %g km",
                      e.report_id, names[k], e.actor, to, CONTACT_KM)  # fmt: skip
             return out
@@ -892,25 +954,24 @@ def _apply(
     elif frm:
         if frm == to:
             return out
-        held = state == index.get(frm, -1)
         if e.place.is_areal:
-            inside = shapely.contains_xy(e.place.geometry, lon, lat)
+            inside = np.flatnonzero(shapely.contains_xy(e.place.geometry, marks.lon, marks.lat))
         else:
-            inside = distance_km(lat, lon, e.place.lat, e.place.lon) <= SURRENDER_RADIUS_KM
-        targets = np.flatnonzero(held & inside).tolist()
+            inside = marks.within(e.place.lat, e.place.lon, SURRENDER_RADIUS_KM)[0]
+        targets = inside[state[inside] == index.get(frm, -1)].tolist()
     else:
         return out
-    for k in targets:
+    for t in targets:
         if to not in index:
             continue
-        if state[k] != index[to]:
+        if state[t] != index[to]:
             out.append(
                 Change(
                     d,
-                    names[k],
-                    float(lat[k]),
-                    float(lon[k]),
-                    controllers[state[k]],
+                    names[t],
+                    float(marks.lat[t]),
+                    float(marks.lon[t]),
+                    controllers[state[t]],
                     to,
                     e.kind,
                     e.id,
@@ -919,15 +980,14 @@ def _apply(
                     e.surface,
                 )
             )
-            state[k] = index[to]
+            state[t] = index[to]
     return out
 
 
-def _in_contact(k: int, to: str, state: np.ndarray, lat, lon, index: dict) -> bool:
+def _in_contact(k: int, to: str, state: np.ndarray, marks: PointIndex, index: dict) -> bool:
     """Whether ``to`` holds a mark other than ``k`` within :data:`CONTACT_KM` of it."""
-    near = distance_km(lat, lon, lat[k], lon[k]) <= CONTACT_KM
-    near[k] = False
-    return bool(np.any(near & (state == index[to])))
+    near = marks.within(marks.lat[k], marks.lon[k], CONTACT_KM)[0]
+    return bool(np.any((near != k) & (state[near] == index[to])))
 
 
 def assign_controllers(gdf: gpd.GeoDataFrame, zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

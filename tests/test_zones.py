@@ -285,7 +285,9 @@ def test_saw_teeth_are_smoothed_without_gaps_overlaps_or_a_village_on_the_wrong_
     assert vertices < shapely.get_num_coordinates(front["raw"].geometry.values).sum()
 
 
-def test_zones_of_the_shipped_data_are_an_exact_coverage_on_every_date(actors, gaz):
+@pytest.fixture(scope="module")
+def shipped(actors, gaz):
+    """The control model of the shipped reports and settlement table."""
     from geo import find_mentions, read_reports, resolve_mentions
     from geo.events import extract_events
     from geo.pockets import siege_cues
@@ -295,7 +297,57 @@ def test_zones_of_the_shipped_data_are_an_exact_coverage_on_every_date(actors, g
     events = [e for r, res in zip(batch.reports, resolved) for e in extract_events(r, res, actors)]
     st, _ = read_settlements(DATA / "zones" / "settlements.csv", actors)
     cues = siege_cues(batch.reports, resolved, actors, events)
-    m = build_control(st, events, batch.dates, actors=actors, cues=cues)
+    return build_control(st, events, batch.dates, actors=actors, cues=cues)
+
+
+def _overlay_fronts(m, d):
+    """The front lines of a date the slow way: an overlay of every pair of zones' boundaries."""
+    from geo.zones import _overlay_edges
+
+    z = m.zones_on(d)
+    z = z[z["controller"] != "unknown"].reset_index(drop=True)
+    ctrl = z["controller"].to_numpy()
+    i, j = np.triu_indices(len(z), k=1)
+    pair = ctrl[i] != ctrl[j]
+    i, j, lines = _overlay_edges(np.asarray(z.geometry.values, dtype=object), i[pair], j[pair])
+    return [tuple(sorted(p)) for p in zip(ctrl[i], ctrl[j])], lines
+
+
+def _scattered(tmp_path, actors, n=600, dates=12, seed=3):
+    """Villages of four sides scattered over a square, a dozen of them changing hands every
+    date to any side: a salt-and-pepper map with many short fronts."""
+    rng = np.random.default_rng(seed)
+    sides = ["government", "opposition", "sdf", "turkey"]
+    x, y = rng.uniform(36.0, 36.6, n), rng.uniform(35.0, 35.6, n)
+    rows = [
+        f"v{k},{y[k]:.5f},{x[k]:.5f},{sides[int(x[k] > 36.3) + 2 * int(y[k] > 35.3)]},2019-08-01,t" for k in range(n)
+    ]
+    st, _ = _settlements(tmp_path, rows, actors)
+    days = [D1 + dt.timedelta(days=i) for i in range(dates)]
+    events = [
+        _event("capture", sides[rng.integers(4)], y[k], x[k], d, f"v{k}")
+        for d in days[1:]
+        for k in rng.integers(0, n, 12)
+    ]
+    return build_control(st, events, days, actors=actors, outline=SQUARE, barriers=())
+
+
+def test_front_lines_from_shared_segments_are_the_overlay_of_the_zones_boundaries(shipped, tmp_path, actors):
+    for m in (shipped, _scattered(tmp_path, actors)):
+        for d in m.dates:
+            fast = m.front_lines_on(d)
+            pairs, lines = _overlay_fronts(m, d)
+            assert list(zip(fast["side_a"], fast["side_b"])) == pairs, d
+            # the overlay rounds to the coverage's 1e-7° grid, and so also counts as shared the
+            # tip of a cusp of unknown ground between two reach discs where it is narrower than
+            # the grid (a few grid steps long); the segments are the zones' own
+            gap = shapely.hausdorff_distance(np.asarray(fast.geometry.values, dtype=object), lines)
+            assert (gap <= 1e-6).all(), d
+            assert np.allclose(shapely.length(fast.geometry.values), shapely.length(lines), rtol=1e-6)
+
+
+def test_zones_of_the_shipped_data_are_an_exact_coverage_on_every_date(shipped):
+    m = shipped
     outline = shapely.set_precision(country_outline("SY"), 1e-7)
     for d in m.dates:
         z = m.zones_on(d)

