@@ -26,6 +26,7 @@ keyed by a hash of all inputs, so a warm start is one read of a checksummed JSON
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -53,7 +54,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "14"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "15"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -225,6 +226,11 @@ class Gazetteer:
 
     def __contains__(self, place_id: object) -> bool:
         return place_id in self.by_id
+
+    @functools.cached_property
+    def governorate_keys(self) -> frozenset[str]:
+        """Name keys that some governorate (first-order admin unit) answers to."""
+        return frozenset(k for k, idx in self.index.items() if any(self.places[i].kind == "governorate" for i in idx))
 
     def candidates(self, key: str) -> list[Place]:
         """Places whose names (or base stems, or aliases) have skeleton ``key``."""
@@ -717,6 +723,33 @@ def _without_borrowed_names(places: list[Place]) -> list[Place]:
     return out
 
 
+def _governorates_spelt_as_capitals(places: list[Place], theatre: Theatre) -> list[Place]:
+    """Governorates named after their capital answer to every spelling of the capital: the
+    press writes "Edlib countryside" and "the countryside of Al-Raqqah" as it writes the
+    cities, and an areal phrase must find the governorate under the spelling it finds the
+    city.  (Rif Dimashq, whose capital is Damascus, keeps its own names.)"""
+    by_id = {p.id: i for i, p in enumerate(places)}
+    out = list(places)
+    for i, g in enumerate(places):
+        if g.kind != "governorate" or not g.id.startswith("adm1:"):
+            continue
+        unit = theatre.unit(g.id[5:])
+        k = by_id.get(f"gn:{unit.capital}") if unit is not None and unit.capital else None
+        if k is None:
+            continue
+        capital = places[k]
+        own = (g.name, *g.alt_names)
+        if not set(skeleton_many([g.name])) & set(skeleton_many([capital.name, *capital.alt_names])):
+            continue
+        out[i] = replace(
+            g,
+            alt_names=tuple(
+                dict.fromkeys((*g.alt_names, *(n for n in (capital.name, *capital.alt_names) if n not in own)))
+            ),
+        )
+    return out
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
@@ -760,6 +793,7 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
     for p in supplement:
         known[p.id] = p  # gn: rows replace the GeoNames row
     places = _merge_duplicates(_without_borrowed_names(list(known.values())), theatre.aoi)
+    places = _governorates_spelt_as_capitals(places, theatre)
     ids = {p.id for p in places}
     aliases = _aliases(directory / "aliases.csv", ids) if (directory / "aliases.csv").exists() else []
     stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()

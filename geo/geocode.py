@@ -62,6 +62,7 @@ from ._records import maker
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
 from .geometry import approx_km, circle, distance_km, sector_of, wedge
+from .importers import INSTALLATIONS, split_kind
 from .names import skeleton
 from .settings import DEFAULTS
 from .theatre import Theatre, in_box
@@ -171,8 +172,6 @@ _KIND_CUE = {
 def _query_mention(name: str) -> Mention:
     """A mention standing for a name typed by a user: "Abu al-Duhur air base" is the name
     Abu al-Duhur with the cue ``base`` (a type word is a cue, as in report text)."""
-    from .importers import split_kind
-
     text = name.split(",")[0].strip()
     bare, kind, _ = split_kind(text, default="", stem_only=True)
     return Mention("query", text, 0, len(text), skeleton(bare), text, 0, _KIND_CUE.get(kind, ""))
@@ -202,30 +201,51 @@ _CONTAINER_GAP = re.compile(
 )
 
 
-def _containers(mentions: Sequence[Mention]) -> dict[int, int]:
-    """Index of each point mention -> index of the mention that the text says contains it
-    ("Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"); for an areal
-    container, the index of the area itself."""
+#: "X, Raqqa governorate", "X village, eastern countryside of Deir Ezzor": a comma before a
+#: governorate or a part of one (a comma before a town is a list: "Idlib, Hama and Homs")
+_COMMA_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|farms?)\s*)?,\s*(?:in\s+)?(?:the\s+)?")
+#: "X near Saraqib": X is within reach of the place named after it
+_NEAR_GAP = re.compile(
+    r"\s*(?:(?:town|village|city|area|camp|hill|farms?)\s+)?(?:near|close\s+to|in\s+the\s+vicinity\s+of|"
+    r"on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
+)
+_NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
+
+
+def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
+    """Index of each point mention -> (index of the mention that the text says contains it,
+    how): ``in`` for "Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"; ``comma``
+    for "Hattash village, Raqqa governorate" (kept only when the container is a governorate
+    or an area); ``near`` for "X near Saraqib".  For an areal container, the index of the area
+    itself."""
     out = {}
     for i in range(len(mentions) - 1):
         m, nxt = mentions[i], mentions[i + 1]
         if m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
             continue
         s0 = m.sentence_start
-        if _CONTAINER_GAP.fullmatch(m.sentence, m.end - s0, nxt.start - s0):
-            out[i] = i + 1
+        a, b = m.end - s0, nxt.start - s0
+        if _CONTAINER_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "in")
+        elif _COMMA_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "comma")
+        elif _NEAR_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "near")
     return out
 
 
-def _contains(box: Place, p: Place) -> bool:
+def _contains(box: Place, p: Place, how: str = "in") -> bool:
     """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
-    (30 km of a city, 20 of a town, 12 of anything else)."""
+    (30 km of a city, 20 of a town, 12 of anything else); for ``how="near"``, within
+    :data:`_NEAR_KM` of either."""
+    near = how == "near"
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
-        return bool(shapely.dwithin(box.geometry, shapely.Point(p.lon, p.lat), 0.1))
-    return approx_km(box.lat, box.lon, p.lat, p.lon) <= {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+        return bool(shapely.dwithin(box.geometry, shapely.Point(p.lon, p.lat), 0.25 if near else 0.1))
+    limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+    return approx_km(box.lat, box.lon, p.lat, p.lon) <= limit
 
 
-_SPELT = 1.0  # a candidate whose own name the text spells, against others the skeleton also matched
+_SPELT = 2.0  # a candidate whose own name the text spells, against others the skeleton also matched
 _ABROAD_POP = 100_000  # abroad, only cities this large are plausible in a report about the AOI country
 
 
@@ -343,17 +363,22 @@ class Resolver:
             if hit is None:
                 hit = points[sig] = self._outcome(m, context, syrian, "")
             out.append(_resolved(m, *hit))
-        for i, j in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
+        for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
-            if box is not None and (out[i].place is not None or out[i].why.startswith("ambiguous")):
-                out[i] = _resolved(mentions[i], *self._decide(mentions[i], context, syrian, "", within=box))
+            if box is None or (how == "comma" and box.kind not in ("governorate", "area")):
+                continue
+            if out[i].place is not None or out[i].confidence > 0:
+                out[i] = _resolved(mentions[i], *self._decide(mentions[i], context, syrian, "", within=box, how=how))
         return out
 
     def _literals(self, p: Place) -> frozenset[str]:
         """The place's names as :func:`_literal` spells them (cached per place)."""
         lits = self._literal_names.get(p.id)
         if lits is None:
-            lits = self._literal_names[p.id] = frozenset(map(_literal, (p.name, *p.alt_names)))
+            names = (p.name, *p.alt_names)
+            if p.kind in INSTALLATIONS:  # "Abu al-Duhur" spells the air base's stem
+                names += tuple(split_kind(n, default="", stem_only=True)[0] for n in names)
+            lits = self._literal_names[p.id] = frozenset(map(_literal, names))
         return lits
 
     def _anchor(self, key: str) -> tuple[float, float, bool] | None:
@@ -449,20 +474,35 @@ class Resolver:
         return terms
 
     def _scored(
-        self, m: Mention, context, syrian: bool, *, prefer: str = "", within: Place | None = None
+        self, m: Mention, context, syrian: bool, *, prefer: str = "", within: Place | None = None, how: str = "in"
     ) -> list[tuple[float, Place, str]]:
         scored = []
         for p, base, flag, inside in self._profile(m.key):
-            if within is not None and (p.kind == "country" or not _contains(within, p)):
+            if within is not None and (p.kind == "country" or not _contains(within, p, how)):
                 continue  # "X town in Afrin": only an X in Afrin will do
             s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
             scored.append((s, p, flag))
+        if prefer == "countryside" and len(scored) > 1:
+            scored = self._without_capitals(scored)
         if len(scored) > 1:
             spelt = self._spelt(m, [p for _, p, _ in scored])
             if spelt:
                 scored = [(s + _SPELT if p.id in spelt else s, p, f) for s, p, f in scored]
             scored.sort(key=lambda t: -t[0])
         return scored
+
+    def _without_capitals(self, scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:
+        """For an areal phrase that wants a governorate ("the countryside of Daraa"), the
+        governorate's own capital of the same name is not a rival: both say Daraa."""
+        govs = [p for _, p, _ in scored if p.kind == "governorate"]
+        if not govs:
+            return scored
+        lits = {g.admin1: self._literals(g) for g in govs}
+        return [
+            t
+            for t in scored
+            if t[1].kind == "governorate" or t[1].admin1 not in lits or not (self._literals(t[1]) & lits[t[1].admin1])
+        ]
 
     def _spelt(self, m: Mention, places: list[Place]) -> set[str]:
         """Ids of the candidates whose own names the mention spells (:func:`_literal`), when
@@ -548,10 +588,13 @@ class Resolver:
             hit = self._outcomes[sig] = self._decide(m, context, syrian, prefer)
         return hit
 
-    def _decide(self, m: Mention, context, syrian: bool, prefer: str, within: Place | None = None) -> tuple:
-        scored = self._scored(m, context, syrian, prefer=prefer, within=within)
+    def _decide(
+        self, m: Mention, context, syrian: bool, prefer: str, within: Place | None = None, how: str = "in"
+    ) -> tuple:
+        scored = self._scored(m, context, syrian, prefer=prefer, within=within, how=how)
         if not scored and within is not None:
-            return (None, 0.0, f"no place called {m.surface} in {within.name}, where the text puts it", True)
+            where = f"near {within.name}" if how == "near" else f"in {within.name}"
+            return (None, 0.0, f"no place called {m.surface} {where}, where the text puts it", True)
         if not scored:
             return (
                 None,
@@ -566,7 +609,7 @@ class Resolver:
             return (None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map", False)
         why = self._why(m, scored, context)
         if within is not None:
-            why += f"; in {within.name}, as the text says"
+            why += f"; {'near' if how == 'near' else 'in'} {within.name}, as the text says"
         if conf < self.min_confidence:
             if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
                 alt = scored[1][1]
@@ -634,8 +677,7 @@ class Resolver:
         key = (m.relation, m.bearing, far, *[p.id for p in places])
         place = self._areas.get(key)
         if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape
-            geom, how = _area_geometry(m.relation, m.bearing, far, places)
-            pt = geom.representative_point()
+            geom, how, pt = _area_geometry(m.relation, m.bearing, far, places)
             first = places[0]
             ident = (
                 f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{':far' if far else ''}:"
@@ -659,8 +701,12 @@ class Resolver:
         return _resolved(m, place, round(conf, 3), how, _in_aoi(place, self.aoi))
 
 
+_SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point
+
+
 def _area_geometry(relation: str, bearing: float | None, far: bool, places: list[Place]):
-    """Uncertain shape for an areal phrase, and a sentence saying how it was made."""
+    """Uncertain shape for an areal phrase, a sentence saying how it was made, and the
+    point its marker stands at."""
     a = places[0]
     if relation == "between":
         pts = shapely.MultiPoint([(p.lon, p.lat) for p in places])
@@ -668,25 +714,28 @@ def _area_geometry(relation: str, bearing: float | None, far: bool, places: list
         if hull.geom_type != "Polygon":  # two places: a lens around the segment
             length = hull.length
             hull = hull.buffer(max(length / 4, 0.05))
-        return hull, "area between " + ", ".join(p.name for p in places)
+        return hull, "area between " + ", ".join(p.name for p in places), hull.representative_point()
     if relation in ("sector", "countryside", "wedge") and a.geometry is not None and a.kind == "governorate":
         if bearing is None:
-            return a.geometry, f"{a.name} governorate"
+            return a.geometry, f"{a.name} governorate", a.geometry.representative_point()
+        # the whole part of the governorate ("the eastern countryside of Homs" reaches Palmyra),
+        # its marker where the part begins
+        near = sector_of(a.geometry, bearing, origin=(a.lat, a.lon), max_km=_SECTOR_MARKER_KM)
         return (
             sector_of(a.geometry, bearing, origin=(a.lat, a.lon)),
             f"{_compass(bearing)} part of {a.name} governorate",
+            near.representative_point(),
         )
     if relation == "countryside":
         radius = _WEDGE_KM.get(a.kind, 10.0) * 1.5
-        return circle(a.lat, a.lon, radius), f"countryside within {radius:.0f} km of {a.name}"
+        geom = circle(a.lat, a.lon, radius)
+        return geom, f"countryside within {radius:.0f} km of {a.name}", geom.representative_point()
     bearing = bearing if bearing is not None else 0.0
     radius = _WEDGE_KM.get(a.kind, 10.0)
     if far:
         radius *= 1.6
-    return (
-        wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15),
-        f"{_compass(bearing)} of {a.name}, within {radius:.0f} km",
-    )
+    geom = wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15)
+    return geom, f"{_compass(bearing)} of {a.name}, within {radius:.0f} km", geom.representative_point()
 
 
 def _compass(bearing: float) -> str:

@@ -154,6 +154,7 @@ def _skeleton_codes(
     g = np.take(_fold_table(), cp) if cp.dtype == np.uint16 else np.take(_fold_table(), cp, mode="clip")
     if batch:
         g[cp == _NAME_SEP] = _NAME_SEP
+    _possessive_s(g, cp)
     kept = g != _DEL
     src = np.flatnonzero(kept)
     if len(cp) < 2**31:
@@ -204,6 +205,19 @@ def _skeleton_codes(
         keep = ~drop
         g, src = g[keep], src[keep]
     return g, src, cp[1:-1]
+
+
+_APOSTROPHE_CODES = np.array(sorted(map(ord, _APOSTROPHES)), dtype=np.uint32)
+
+
+def _possessive_s(g: np.ndarray, cp: np.ndarray) -> None:
+    """An English possessive ends the name it follows ("Aleppo's countryside" names
+    Aleppo): the ``s`` after an apostrophe that closes a word of three letters or more
+    becomes a separator (in place).  "Ra's al-Ayn" keeps its ``s``: two letters only."""
+    at = np.flatnonzero((g[3:-2] == _DEL) & (g[4:-1] == _S) & (g[5:] == SEP)) + 3
+    if at.size:
+        at = at[np.isin(cp[at], _APOSTROPHE_CODES) & (g[at - 1] >= _A) & (g[at - 2] >= _A) & (g[at - 3] >= _A)]
+        g[at + 1] = SEP
 
 
 def code_points(text: str) -> np.ndarray:

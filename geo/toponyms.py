@@ -89,7 +89,9 @@ _AFTER_CUES = {
     "heights": "region",
     "camp": "camp",
 }
-_SUFFIX_AREA = {"countryside", "province", "governorate"}
+_PLURAL_AREA = frozenset(("countrysides", "provinces", "governorates"))
+_SUFFIX_AREA = frozenset(("countryside", "province", "governorate")) | _PLURAL_AREA
+_COUNTRYSIDE |= _PLURAL_AREA
 _TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | {"rural"}
 _BETWEEN_AT = re.compile(
     r"between\s+(?:the\s+)?(?:(?:governorates|provinces|cities|towns|"
@@ -115,12 +117,12 @@ _UNKNOWN_CUE = re.compile(
     r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
     r"[A-Z][\w'’‘`]+){0,3})"
 )
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
+_LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
-    r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath) )$"
+    r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath|al|el) )$"
 )
 
 
@@ -332,12 +334,16 @@ def _whole_words(cp: np.ndarray, cls: np.ndarray, a: np.ndarray, b: np.ndarray) 
     """Grow spans to whole words (a dropped final 'h', an Arabic article prefix), without a
     trailing possessive apostrophe ("Assad’ forces") — for all spans at once."""
     breaks = np.flatnonzero((cls & _C_WORD) == 0)
+    b0 = b
     k = np.searchsorted(breaks, b)
     b = np.where(k < len(breaks), breaks[np.minimum(k, len(breaks) - 1)], len(cp))
     k = np.searchsorted(breaks, a) - 1
     a = np.where(k >= 0, breaks[np.maximum(k, 0)] + 1, 0)
     b = b - (np.take(_APOS_TABLE, cp[np.maximum(b - 1, 0)], mode="clip") & (b - 1 > a))
-    return a, b
+    # "Aleppo’s countryside": the name ends before an English possessive its match stops at
+    poss = (b - 2 >= b0) & np.take(_APOS_TABLE, cp[np.maximum(b - 2, 0)], mode="clip")
+    poss &= (cp[np.maximum(b - 1, 0)] | 32) == 115  # s or S
+    return a, b - 2 * poss
 
 
 def _article_before(text: str, a: int) -> int:
@@ -463,7 +469,8 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
         found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, (ascii, o)))
     _fill_keys(found)
-    return [_areal(t, low, _compounds(t, f, gazetteer)) if f else [] for t, low, f in zip(texts, lows, found)]
+    govs = gazetteer.governorate_keys
+    return [_areal(t, low, _compounds(t, f, gazetteer), govs) if f else [] for t, low, f in zip(texts, lows, found)]
 
 
 def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
@@ -506,7 +513,7 @@ def _mentions_in(
             continue
         if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
             a = _article_before(text, a)
-        if key in generic and not (a < a0 and not text[a:a0].strip().isalpha()):  # "Al-Bab" is a name
+        if key in generic and a == a0:  # "Al-Bab", "al Bab" are names, "Bab" a word
             tail = _name_tail(text, b)
             if tail == b:
                 continue  # "Kafr" or "Tell" alone is a word, not a name
@@ -525,6 +532,10 @@ def _mentions_in(
         else:
             words = _tail_words(text[lo:a].lower())
             after = text[b : b + 30].lower().split(None, 2)[:2]
+        if (
+            after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(punct) == "s"
+        ):  # "Aleppo’s southern countryside"
+            after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)[:2]
         nxt = [w.strip(punct) for w in after]
         if (nxt or words) and _names_no_place(text, b, words, nxt):
             continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield"
@@ -547,6 +558,7 @@ def _mentions_in(
 
 
 _NEXT_PUNCT = ".,;:!?)\"'”’"
+_APOSTROPHES = frozenset("'’‘`")
 #: a name followed by one of these names a battle or an operation, not a place
 _NAMING_NEXT = frozenset(("battle", "operation", "offensive"))
 #: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
@@ -721,7 +733,9 @@ def _road(text: str, a: Mention, b: Mention, after: list[str], words: list[str],
     return _mention(a.report_id, text[start:end], start, end, key, a.sentence, a.sentence_start, "road")
 
 
-def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], list[str]]]) -> list[Mention]:
+def _areal(
+    text: str, low: str | None, found: list[tuple[Mention, list[str], list[str]]], governorates: frozenset[str]
+) -> list[Mention]:
     """Fold directional / countryside / 'between' phrases into areal mentions.
 
     ``found`` holds each mention with the lower-cased words before and after it.  An areal
@@ -743,6 +757,8 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
         if hit is not None:
             used[i] = hit.relation
             areas.append((i, hit))
+            if hit.relation == "countryside" and (not nxt or nxt[0] != "of"):
+                areas += _spread(text, found, i, hit, used, governorates)
     if not areas:
         return mentions
     merged = [(m.start, 1, i, _as_anchor(m, used[i]) if i in used else m) for i, m in enumerate(mentions)]
@@ -788,7 +804,7 @@ def _between_areas(
 def _phrase_words(words: list[str]) -> list[str]:
     """The words before a name as an areal phrase reads them: no final "the", compound
     bearings joined, "east of the city of X" read as "east of X"."""
-    w = words[:-1] if words and words[-1] == "the" else words
+    w = words[:-1] if words and words[-1] in ("the", "both") else words
     if "north" in w or "south" in w:
         w = _join_bearings(w)
     if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") and w[-1] == "of" == w[-3]:
@@ -825,19 +841,69 @@ def _prefix_phrase(w: list[str], men: Mention, suffix: bool) -> tuple[str, float
 
 
 def _english_areal(text: str, men: Mention, words: list[str], nxt: list[str]) -> Mention | None:
-    """The areal phrase around one name, if any ("southeast Idlib", "east of X", "X countryside")."""
-    suffix = bool(nxt) and nxt[0] in _SUFFIX_AREA
-    if not suffix and _TRIGGERS.isdisjoint(words):
+    """The areal phrase around one name, if any ("southeast Idlib", "east of X", "X countryside",
+    "Aleppo’s western countryside")."""
+    last = nxt[0] if nxt and nxt[0] in _SUFFIX_AREA else ""
+    after_bearing = None
+    if not last and len(nxt) > 1 and nxt[1] in _SUFFIX_AREA and nxt[0] in _DIRECTIONS:
+        last, after_bearing = nxt[1], _DIRECTIONS[nxt[0]]
+    if not last and _TRIGGERS.isdisjoint(words):
         return None
     w = _phrase_words(words)
-    hit = _of_phrase(w) or _prefix_phrase(w, men, suffix)
+    hit = _of_phrase(w) or _prefix_phrase(w, men, bool(last))
+    if after_bearing is not None and (hit is None or hit[1] is None):
+        hit = ("countryside", after_bearing, "")
     if hit is None:
         return None
     relation, bearing, lead = hit
     end = men.end
-    if suffix:
-        end = men.end + text[men.end : men.end + 30].lower().index(nxt[0]) + len(nxt[0])
+    if last:
+        end = men.end + text[men.end : men.end + 40].lower().index(last) + len(last)
     return _area(text, _lead_start(text, men, lead), end, men, relation, bearing, (_as_anchor(men, relation),))
+
+
+def _spread(
+    text: str,
+    found: list[tuple[Mention, list[str], list[str]]],
+    i: int,
+    area: Mention,
+    used: dict[int, str],
+    governorates: frozenset[str],
+) -> list[tuple[int, Mention]]:
+    """A countryside shared by a list of names: "Hama and Homs countrysides", "the
+    countryside of Hama and Idlib", "the northern countryside of Aleppo and Latakia" name
+    the countryside of each.  The phrase is shared when its word is plural or every name
+    of the list is a governorate's (``governorates``: their name keys); each name gets an
+    area of its own, with the same bearing."""
+    men = found[i][0]
+    forward = area.start < men.start  # "countryside of A and B": the list follows
+    step = 1 if forward else -1
+    plural = any(w in _PLURAL_AREA for w in area.surface.lower().split())
+    group: list[int] = []
+    j = i
+    joined = False  # an "and" seen: forward the list ends there, backward it may not come twice
+    while 0 <= j + step < len(found) and j + step not in used:
+        a, b = (found[j][0], found[j + step][0]) if forward else (found[j + step][0], found[j][0])
+        gap = text[a.end : b.start]
+        if a.sentence_start != b.sentence_start or not _LIST_GAP.match(gap):
+            break
+        is_and = gap.strip(" ,").lower() in ("and", "&")
+        if is_and and joined:
+            break
+        joined |= is_and
+        j += step
+        group.append(j)
+        if forward and joined:
+            break
+    if not group or not (plural or all(found[k][0].key in governorates for k in (i, *group))):
+        return []
+    out = []
+    for k in group:
+        m = found[k][0]
+        start, end = (area.start, m.end) if forward else (m.start, area.end)
+        used[k] = area.relation
+        out.append((k, _area(text, start, end, m, area.relation, area.bearing, (_as_anchor(m, area.relation),))))
+    return out
 
 
 def _lead_start(text: str, men: Mention, lead: str) -> int:
