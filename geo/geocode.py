@@ -97,6 +97,7 @@ _CUE_FITS = {
     "hill": {"hill"},
     "camp": {"camp"},
     "countryside": {"governorate"},
+    "quarter": {"suburb", "village", "town"},
 }
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
 _NEAR_WORDS = {
@@ -197,18 +198,21 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: words between a name and the place that contains it
 _CONTAINER_GAP = re.compile(
     r"\s*(?:(?:town|village|city|area|camp|neighbou?rhood|district|hill|farms?)\s+)?(?:in|of|at)\s+(?:the\s+)?"
-    r"(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?"
+    r"(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?",
+    re.I,
 )
 
 
 #: "X, Raqqa governorate", "X village, eastern countryside of Deir Ezzor": a comma before a
 #: governorate or a part of one (a comma before a town is a list: "Idlib, Hama and Homs")
-_COMMA_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|farms?)\s*)?,\s*(?:in\s+)?(?:the\s+)?")
+_COMMA_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|farms?)\s*)?,\s*(?:in\s+)?(?:the\s+)?", re.I)
 #: "X near Saraqib": X is within reach of the place named after it
 _NEAR_GAP = re.compile(
     r"\s*(?:(?:town|village|city|area|camp|hill|farms?)\s+)?(?:near|close\s+to|in\s+the\s+vicinity\s+of|"
-    r"on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
+    r"on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
+    re.I,
 )
+_QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
 _NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
 
 
@@ -294,6 +298,7 @@ class Resolver:
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
         self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
         self._governorate_names: dict[str, bool] = {}  # name key -> whether a governorate answers to it
+        self._cities: list[tuple[float, float]] | None = None  # where neighbourhoods can be
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
@@ -345,30 +350,34 @@ class Resolver:
         for m in mentions:
             if m.anchors:
                 keys.update(a.key for a in m.anchors)
-        context = self._context(keys)
-        syrian = context is not None and context[2]
+        context = self._contexts(keys)
         self._bands = {}  # distances are to this report's context
         memo: dict[tuple, Resolved] = {}
         points: dict[tuple, tuple] = {}
         out: list[Resolved] = []
         for m in mentions:
             if m.relation:
-                out.append(self._resolve_area(m, context, syrian, memo))
+                out.append(self._resolve_area(m, context, memo))
                 continue
+            ctx = context(m.key)
+            syrian = ctx is not None and ctx[2]
             if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolves it
-                out.append(_resolved(m, *self._outcome(m, context, syrian, self._anchor_prefer(m.part_of, m))))
+                out.append(_resolved(m, *self._outcome(m, ctx, syrian, self._anchor_prefer(m.part_of, m))))
                 continue
             sig = (m.key, m.cue, _literal(m.surface))
             hit = points.get(sig)
             if hit is None:
-                hit = points[sig] = self._outcome(m, context, syrian, "")
+                hit = points[sig] = self._outcome(m, ctx, syrian, "")
             out.append(_resolved(m, *hit))
         for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
             if box is None or (how == "comma" and box.kind not in ("governorate", "area")):
                 continue
             if out[i].place is not None or out[i].confidence > 0:
-                out[i] = _resolved(mentions[i], *self._decide(mentions[i], context, syrian, "", within=box, how=how))
+                m = mentions[i]
+                ctx = context(m.key)
+                syrian = ctx is not None and ctx[2]
+                out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
         return out
 
     def _literals(self, p: Place) -> frozenset[str]:
@@ -395,15 +404,35 @@ class Resolver:
         self._anchors[key] = hit
         return hit
 
-    def _context(self, keys) -> tuple[float, float, bool] | None:
-        """Mean position of the report's places that are unambiguous on their own, and
-        whether any of them lies in the AOI country."""
+    def _contexts(self, keys):
+        """The report's context as seen by each name: a function ``key -> (lat, lon, in AOI
+        country) or None``.
+
+        The context is the mean position of the report's *other* places that are
+        unambiguous on their own, and whether any of them lies in the AOI country — a name
+        never vouches for itself ("Clashes in Manshiya" is not near Manshiya because
+        Manshiya is named).  With no such place, the candidate most names agree on
+        (:meth:`_consensus`), the same for every name."""
         known = self._anchors
-        hits = [h for h in (known[k] if k in known else self._anchor(k) for k in keys) if h is not None]
+        hits = {k: h for k in keys if (h := known[k] if k in known else self._anchor(k)) is not None}
         if not hits:
-            return self._consensus(keys)
+            shared = self._consensus(keys)
+            return lambda key: shared
         n = len(hits)
-        return (sum(h[0] for h in hits) / n, sum(h[1] for h in hits) / n, any(h[2] for h in hits))
+        lat = sum(h[0] for h in hits.values())
+        lon = sum(h[1] for h in hits.values())
+        home = sum(h[2] for h in hits.values())
+        whole = (lat / n, lon / n, home > 0)
+
+        def context(key: str) -> tuple[float, float, bool] | None:
+            own = hits.get(key)
+            if own is None:
+                return whole
+            if n == 1:
+                return None
+            return ((lat - own[0]) / (n - 1), (lon - own[1]) / (n - 1), home - own[2] > 0)
+
+        return context
 
     def _consensus(self, keys) -> tuple[float, float, bool] | None:
         """Context when no name is unambiguous on its own: the candidate that most other
@@ -459,7 +488,7 @@ class Resolver:
             else:
                 terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
         if p.country and p.country != self.country and p.kind != "country":
-            if syrian and p.population < _ABROAD_POP:
+            if (syrian or context is None) and p.population < _ABROAD_POP:  # nothing says it is not about SY
                 terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
             if _literal(m.surface) not in self._literals(p):
                 terms.append(("abroad, and the text spells none of its names", -1.5))
@@ -480,6 +509,8 @@ class Resolver:
         for p, base, flag, inside in self._profile(m.key):
             if within is not None and (p.kind == "country" or not _contains(within, p, how)):
                 continue  # "X town in Afrin": only an X in Afrin will do
+            if m.cue == "quarter" and not self._in_a_city(p):
+                continue  # "the Khalidiya neighbourhood" is in a city, not the village of that name
             s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
             scored.append((s, p, flag))
         if prefer == "countryside" and len(scored) > 1:
@@ -490,6 +521,15 @@ class Resolver:
                 scored = [(s + _SPELT if p.id in spelt else s, p, f) for s, p, f in scored]
             scored.sort(key=lambda t: -t[0])
         return scored
+
+    def _in_a_city(self, p: Place) -> bool:
+        """Whether ``p`` lies within :data:`_QUARTER_KM` of a city of the gazetteer (a
+        neighbourhood can only be there)."""
+        if self._cities is None:
+            self._cities = [(c.lat, c.lon) for c in self.gaz.places if c.kind == "city" and _in_aoi(c, self.aoi)]
+        return p.kind not in ("governorate", "country") and any(
+            approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in self._cities
+        )
 
     def _without_capitals(self, scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:
         """For an areal phrase that wants a governorate ("the countryside of Daraa"), the
@@ -595,6 +635,8 @@ class Resolver:
         if not scored and within is not None:
             where = f"near {within.name}" if how == "near" else f"in {within.name}"
             return (None, 0.0, f"no place called {m.surface} {where}, where the text puts it", True)
+        if not scored and m.cue == "quarter" and self._profile(m.key):
+            return (None, 0.0, f"a neighbourhood, and no place called {m.surface} lies in a city", True)
         if not scored:
             return (
                 None,
@@ -661,13 +703,16 @@ class Resolver:
                 return "countryside"
         return "point"
 
-    def _resolve_area(self, m: Mention, context, syrian: bool, memo: dict) -> Resolved:
+    def _resolve_area(self, m: Mention, context, memo: dict) -> Resolved:
         resolved = []
         for a in m.anchors:
             prefer = self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
             if hit is None:
-                hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(a, context, syrian, prefer=prefer)
+                ctx = context(a.key)
+                hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(
+                    a, ctx, ctx is not None and ctx[2], prefer=prefer
+                )
             resolved.append(hit)
         for r in resolved:
             if r.place is None:

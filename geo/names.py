@@ -13,8 +13,8 @@ The skeleton, applied identically to both sides:
 * hyphens and punctuation become a single space;
 * vowels and confusable consonants folded: ``e→a``, ``o→u``, ``q→k``, ``d→z``,
   ``dh/th/zh→z`` (Arabic ذ ظ ز ض are rendered d, dh, th, z or ẓ), ``ai→ay``;
-* doubled letters collapsed (``Maarrat → marat``), a word-final ``h`` after a vowel
-  dropped (``Hamah → hama``);
+* doubled Latin letters collapsed (``Maarrat → marat``; in Arabic script two letters
+  are two: نووي is not نوى), a word-final ``h`` after a vowel dropped (``Hamah → hama``);
 * Arabic article tokens removed (``al el an ar as ash at az ad ath ul`` …, and the
   ``ال`` prefix in Arabic script);
 * Arabic script: hamza-carrying alefs → ا, ة → ه, ى → ي, short vowels removed.
@@ -170,7 +170,7 @@ def _skeleton_codes(
     cur[(cur == _I) & (prev == _A)] = _Y
     drop = np.zeros(g.size, dtype=bool)
     # doubled letters and repeated separators collapse; the h of a digraph goes
-    drop[1:] = digraph | (cur == prev)
+    drop[1:] = digraph | ((cur == prev) & (cur < 0x0600))  # Arabic script writes no doubled letter for one
     # word-final h after a vowel (Hamah -> hama)
     mid = g[1:-1]
     before = g[:-2]
@@ -345,6 +345,13 @@ GENERIC = frozenset(
             "Tlul",
             "Ard",
             "Ayn",
+            "Bustan",
+            "Bostan",
+            # the same words in Arabic script, and the type words that lead Arabic names
+            # ("مزرعة الروضة" Rawda farm, "كسرة عفنان" Kasrat Afnan): alone they are words
+            *("تل", "كفر", "دير", "عين", "خان", "وادي", "رأس", "باب", "أم", "أبو", "بيت", "شيخ", "قلعة"),
+            *("معرة", "جسر", "نهر", "بئر", "خربة", "مزرعة", "مزارع", "مرج", "حارة", "حمام", "سهل", "جب"),
+            *("قصر", "قرية", "كسرة", "جديدة", "بلدة", "مدينة", "حي", "مخيم", "تلول", "سوق", "شارع", "دوار"),
         ]
     )
 )

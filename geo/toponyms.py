@@ -54,6 +54,9 @@ BEARINGS = {
     "northwest": 315.0,
 }
 _DIRECTIONS = {w: b for d, b in BEARINGS.items() for w in (d, d + "ern")}
+_BEARING_KEYS = frozenset(
+    skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"])
+)
 _COUNTRYSIDE = {"countryside", "province", "governorate", "outskirts", "suburbs", "environs"}
 _KIND_WORDS = {
     "village": "village",
@@ -74,6 +77,10 @@ _KIND_WORDS = {
     "force": "base",
     "camp": "camp",
     "camps": "camp",
+    "neighborhood": "quarter",
+    "neighbourhood": "quarter",
+    "neighborhoods": "quarter",
+    "neighbourhoods": "quarter",
 }
 _AFTER_CUES = {
     "road": "road",
@@ -88,6 +95,9 @@ _AFTER_CUES = {
     "mountain": "region",
     "heights": "region",
     "camp": "camp",
+    "neighborhood": "quarter",
+    "neighbourhood": "quarter",
+    "quarter": "quarter",
 }
 _PLURAL_AREA = frozenset(("countrysides", "provinces", "governorates"))
 _SUFFIX_AREA = frozenset(("countryside", "province", "governorate")) | _PLURAL_AREA
@@ -281,6 +291,7 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
             ends = np.array([e for e, _ in found], dtype=np.int64)  # the key's last character
             first = ends + 1 - np.array([len(k) for _, k in found], dtype=np.int64)  # its first character
             capital = np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]), mode="clip")
+            _lower_bearing_names(text, pos, sk, found, first, capital)
             word_end = _at_word_end(sk.codes, ends)
             ends, found = _shorter_keys(sk, auto, found, first, ends, capital & ~word_end)
             ok = capital & _at_word_end(sk.codes, ends)
@@ -297,6 +308,20 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
         keys,
         np.concatenate(breaks) if breaks else np.zeros(0, dtype=np.int64),
     )
+
+
+_BEARING_INITIALS = np.array([ord(c) for c in "ewns"], dtype=np.uint16)
+_LOWER_BEARING = re.compile(r"(?:east|west|north|south)(?:ern)? [A-Z]")
+
+
+def _lower_bearing_names(text: str, pos: int, sk, found, first: np.ndarray, capital: np.ndarray) -> None:
+    """Accept (in ``capital``, in place) a name the gazetteer knows with a bearing that the
+    text writes in lower case: "the eastern Ghouta" is Eastern Ghouta."""
+    cand = np.flatnonzero(~capital & np.isin(np.take(sk.codepoints, sk.source[first]), _BEARING_INITIALS))
+    for i in cand.tolist():
+        at = pos + int(sk.source[first[i]])
+        if _LOWER_BEARING.match(text, at) and found[i][1].split(" ", 1)[0] in _BEARING_KEYS:
+            capital[i] = True
 
 
 def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -537,8 +562,14 @@ def _mentions_in(
         ):  # "Aleppo’s southern countryside"
             after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)[:2]
         nxt = [w.strip(punct) for w in after]
+        if nxt and nxt[0][-2:] in _POSSESSIVE:  # "the Salhiyyeh neighborhood’s bombing"
+            nxt[0] = nxt[0][:-2]
         if (nxt or words) and _names_no_place(text, b, words, nxt):
             continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield"
+        if words and words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]):
+            # "Kafr Sousa" with only "Sousa" known: a longer name the gazetteer lacks, not Sousa
+            a -= len(words[-1]) + 1
+            surface, key, words = text[a:b], None, words[:-1]
         cue = _cue(words, nxt)
         if (
             not cue
@@ -559,8 +590,9 @@ def _mentions_in(
 
 _NEXT_PUNCT = ".,;:!?)\"'”’"
 _APOSTROPHES = frozenset("'’‘`")
-#: a name followed by one of these names a battle or an operation, not a place
-_NAMING_NEXT = frozenset(("battle", "operation", "offensive"))
+_POSSESSIVE = frozenset(("’s", "'s"))
+#: a name followed by one of these names a battle, an operation or a street named after the place
+_NAMING_NEXT = frozenset(("battle", "operation", "offensive", "street", "square", "roundabout"))
 #: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
 _OPERATION_NEXT = frozenset(("shield", "wrath", "spring", "dawn", "storm", "volcano", "branch", "anger"))
 #: second halves of faction names ("Soqur al-Sham", "Hurras al-Din", "Jaysh al-Izza")
@@ -595,6 +627,23 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
         if head in _FACTION_HEAD:
             return True
     return False
+
+
+#: generic first words of names in Latin script, lower-cased (see geo.names.GENERIC)
+_GENERIC_WORDS = frozenset(
+    (
+        *("tell", "tel", "tal", "tall", "jabal", "jebel", "kafr", "kfar", "deir", "dayr", "ain", "ayn", "khan", "wadi"),
+        *("ras", "bab", "umm", "abu", "beit", "bayt", "sheikh", "shaykh", "qalaat", "qalat", "maarat", "jisr"),
+        *("nahr", "bir", "khirbet", "khirbat", "mazraat", "marj", "harat", "hammam", "sahl", "jubb", "qasr"),
+        *("qaryat", "tlul", "bustan", "bostan"),
+    )
+)
+
+
+def _capital_word_before(text: str, a: int, word: str) -> bool:
+    """Whether ``word`` stands right before offset ``a``, capitalised ("Kafr Sousa")."""
+    k = a - len(word) - 1
+    return k >= 0 and text[a - 1] == " " and text[k].isupper() and (k == 0 or not text[k - 1].isalnum())
 
 
 def _name_tail(text: str, b: int) -> int:
