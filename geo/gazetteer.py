@@ -47,14 +47,14 @@ from ._files import write_bytes
 from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
 from .importers import INSTALLATIONS, SOURCE_PREFIXES, imported_tables, read_table, split_kind
-from .names import GENERIC, skeleton_many
+from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many
 from .settings import DEFAULTS, RESOURCES
 from .tables import Row, read_rows, read_text
 from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "15"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "16"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -199,6 +199,8 @@ class Gazetteer:
         for key in {*self.index, *self.cue_only, *self.aliases}:
             if key not in noise:
                 auto.add_word(f" {key}", key)  # the word end is checked by the finder (iter_long)
+        for key in skeleton_many(list(CUE_PHRASES)):  # "village of": marked, same length as the key
+            auto.add_word(f" {key}", CUE_MARK + key[1:])
         auto.make_automaton()
         self.automaton = auto
 
@@ -231,6 +233,13 @@ class Gazetteer:
     def governorate_keys(self) -> frozenset[str]:
         """Name keys that some governorate (first-order admin unit) answers to."""
         return frozenset(k for k, idx in self.index.items() if any(self.places[i].kind == "governorate" for i in idx))
+
+    @functools.cached_property
+    def bearing_keys(self) -> frozenset[str]:
+        """Name keys of two words or more that start with a bearing ("Eastern Ghouta"),
+        which the finder accepts with the bearing in lower case."""
+        bearings = set(skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"]))
+        return frozenset(k for k in self.index if " " in k and k.split(" ", 1)[0] in bearings)
 
     def candidates(self, key: str) -> list[Place]:
         """Places whose names (or base stems, or aliases) have skeleton ``key``."""

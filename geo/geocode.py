@@ -212,6 +212,7 @@ _NEAR_GAP = re.compile(
     r"on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
     re.I,
 )
+_GAP_MAX = 64  # no container phrase is longer ("village in the southern countryside of ")
 _QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
 _NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
 
@@ -225,7 +226,7 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
     out = {}
     for i in range(len(mentions) - 1):
         m, nxt = mentions[i], mentions[i + 1]
-        if m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
+        if nxt.start - m.end > _GAP_MAX or m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
             continue
         s0 = m.sentence_start
         a, b = m.end - s0, nxt.start - s0
@@ -265,10 +266,31 @@ def _salience(p: Place) -> tuple[str, float] | None:
     return (f"{p.events} recorded events", events)
 
 
+_DEG_KM = 6371.0 * math.pi / 180  # km per degree, as geo.geometry.approx_km reckons
+_BAND_LIMITS = tuple((km / _DEG_KM) ** 2 for km in (50.0, 150.0, 400.0))  # squared, in degrees
+
+
 def _band(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """The context term for a distance: +2 within 50 km, +1.5 within 150, 0 within 400, else −1."""
-    d = approx_km(lat1, lon1, lat2, lon2)
-    return 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
+    """The context term for a distance: +2 within 50 km, +1.5 within 150, 0 within 400, else −1
+    (the distance of :func:`geo.geometry.approx_km`, compared squared)."""
+    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = lat2 - lat1
+    d2 = x * x + y * y
+    b50, b150, b400 = _BAND_LIMITS
+    return 2.0 if d2 < b50 else 1.5 if d2 < b150 else 0.0 if d2 < b400 else -1.0
+
+
+def _bands(coords: list[tuple[float, float]], lat0: float, lon0: float) -> tuple[float, ...]:
+    """:func:`_band` of each of ``coords`` to one point, in one loop."""
+    b50, b150, b400 = _BAND_LIMITS
+    cos, rad = math.cos, math.radians
+    out = []
+    for lat, lon in coords:
+        x = (lon - lon0) * cos(rad((lat + lat0) / 2))
+        y = lat - lat0
+        d2 = x * x + y * y
+        out.append(2.0 if d2 < b50 else 1.5 if d2 < b150 else 0.0 if d2 < b400 else -1.0)
+    return tuple(out)
 
 
 def _in_aoi(p: Place, aoi) -> bool:
@@ -292,10 +314,12 @@ class Resolver:
         self.min_confidence = min_confidence
         self._profiles: dict[str, list[tuple[Place, float, str]]] = {}
         self._areas: dict[tuple, tuple] = {}
+        self._area_outcomes: dict[tuple, tuple] = {}  # areal phrase and its anchors' outcome -> its own
         self._anchors: dict[str, tuple[float, float, bool] | None] = {}
         self._whys: dict[tuple, str] = {}
         self._outcomes: dict[tuple, tuple] = {}  # see _outcome
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
+        self._coords: dict[str, list[tuple[float, float]]] = {}  # per name: its candidates' points
         self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
         self._governorate_names: dict[str, bool] = {}  # name key -> whether a governorate answers to it
         self._cities: list[tuple[float, float]] | None = None  # where neighbourhoods can be
@@ -359,10 +383,15 @@ class Resolver:
             if m.relation:
                 out.append(self._resolve_area(m, context, memo))
                 continue
-            ctx = context(m.key)
+            ctx = context[m.key]
             syrian = ctx is not None and ctx[2]
-            if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolves it
-                out.append(_resolved(m, *self._outcome(m, ctx, syrian, self._anchor_prefer(m.part_of, m))))
+            if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolved it
+                prefer = self._anchor_prefer(m.part_of, m)
+                done = memo.get((m.key, m.cue, prefer))
+                if done is not None:
+                    out.append(_resolved(m, done.place, done.confidence, done.why, done.in_aoi))
+                else:
+                    out.append(_resolved(m, *self._outcome(m, ctx, syrian, prefer)))
                 continue
             sig = (m.key, m.cue, _literal(m.surface))
             hit = points.get(sig)
@@ -375,7 +404,7 @@ class Resolver:
                 continue
             if out[i].place is not None or out[i].confidence > 0:
                 m = mentions[i]
-                ctx = context(m.key)
+                ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
                 out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
         return out
@@ -404,9 +433,8 @@ class Resolver:
         self._anchors[key] = hit
         return hit
 
-    def _contexts(self, keys):
-        """The report's context as seen by each name: a function ``key -> (lat, lon, in AOI
-        country) or None``.
+    def _contexts(self, keys) -> dict[str, tuple[float, float, bool] | None]:
+        """The report's context as seen by each name: ``{key: (lat, lon, in AOI country) or None}``.
 
         The context is the mean position of the report's *other* places that are
         unambiguous on their own, and whether any of them lies in the AOI country — a name
@@ -416,23 +444,15 @@ class Resolver:
         known = self._anchors
         hits = {k: h for k in keys if (h := known[k] if k in known else self._anchor(k)) is not None}
         if not hits:
-            shared = self._consensus(keys)
-            return lambda key: shared
+            return dict.fromkeys(keys, self._consensus(keys))
         n = len(hits)
         lat = sum(h[0] for h in hits.values())
         lon = sum(h[1] for h in hits.values())
         home = sum(h[2] for h in hits.values())
-        whole = (lat / n, lon / n, home > 0)
-
-        def context(key: str) -> tuple[float, float, bool] | None:
-            own = hits.get(key)
-            if own is None:
-                return whole
-            if n == 1:
-                return None
-            return ((lat - own[0]) / (n - 1), (lon - own[1]) / (n - 1), home - own[2] > 0)
-
-        return context
+        out = dict.fromkeys(keys, (lat / n, lon / n, home > 0))
+        for key, own in hits.items():
+            out[key] = None if n == 1 else ((lat - own[0]) / (n - 1), (lon - own[1]) / (n - 1), home - own[2] > 0)
+        return out
 
     def _consensus(self, keys) -> tuple[float, float, bool] | None:
         """Context when no name is unambiguous on its own: the candidate that most other
@@ -619,7 +639,10 @@ class Resolver:
             bands = self._bands.get(key)
             if bands is None:  # each candidate's distance band, once per name and report
                 lat0, lon0 = context[0], context[1]
-                bands = self._bands[key] = tuple([_band(c[0].lat, c[0].lon, lat0, lon0) for c in self._profile(key)])
+                coords = self._coords.get(key)
+                if coords is None:
+                    coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
+                bands = self._bands[key] = _bands(coords, lat0, lon0)
             sig = (key, m.cue, prefer, syrian, bands, _literal(m.surface))
         hit = self._outcomes.get(sig)
         if hit is None:
@@ -709,7 +732,7 @@ class Resolver:
             prefer = self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
             if hit is None:
-                ctx = context(a.key)
+                ctx = context[a.key]
                 hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(
                     a, ctx, ctx is not None and ctx[2], prefer=prefer
                 )
@@ -717,8 +740,18 @@ class Resolver:
         for r in resolved:
             if r.place is None:
                 return Resolved(m, None, r.confidence, f"anchor '{r.mention.surface}' unresolved: {r.why}")
-        places = [r.place for r in resolved]
         far = m.surface[:4].lower() == "far "
+        sig = (m.relation, m.bearing, far, *[(r.place.id, r.confidence) for r in resolved])
+        done = self._area_outcomes.get(sig)
+        if done is None:
+            if len(self._area_outcomes) > 200_000:
+                self._area_outcomes.clear()
+            done = self._area_outcomes[sig] = self._area_outcome(m, far, resolved)
+        return _resolved(m, *done)
+
+    def _area_outcome(self, m: Mention, far: bool, resolved: list[Resolved]) -> tuple:
+        """(place, confidence, why, in AOI) of an areal phrase whose anchors resolved so."""
+        places = [r.place for r in resolved]
         key = (m.relation, m.bearing, far, *[p.id for p in places])
         place = self._areas.get(key)
         if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape
@@ -742,8 +775,8 @@ class Resolver:
         how = place.name
         conf = min(r.confidence for r in resolved) * 0.9
         if conf < self.min_confidence:
-            return Resolved(m, None, round(conf, 3), f"{how}; confidence {conf:.2f} < {self.min_confidence}")
-        return _resolved(m, place, round(conf, 3), how, _in_aoi(place, self.aoi))
+            return (None, round(conf, 3), f"{how}; confidence {conf:.2f} < {self.min_confidence}", True)
+        return (place, round(conf, 3), how, _in_aoi(place, self.aoi))
 
 
 _SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point

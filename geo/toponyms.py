@@ -37,7 +37,7 @@ import numpy as np
 from ._records import maker, paused_gc
 from .actors import Actors
 from .gazetteer import Gazetteer
-from .names import BOUNDARY, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
+from .names import BOUNDARY, CUE_MARK, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
@@ -236,12 +236,6 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
     return [None if i in odd else lowered[o : o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
 
 
-def _ascii(cp: np.ndarray) -> bytes:
-    """The code points as one byte each, non-ASCII ones as SUB (0x1A): offsets stay those of
-    the text, and literal searches for ASCII words run at bytes speed."""
-    return np.where(cp < 128, cp, 26).astype(np.uint8).tobytes()
-
-
 def _sentence_breaks(cp: np.ndarray, cls: np.ndarray) -> np.ndarray:
     """Offsets where a sentence starts: after .!? (+ closing quote) and white space, or a newline.
     ``cls`` is :func:`_classes` of the code points ``cp``."""
@@ -272,6 +266,7 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
     spans: list[np.ndarray] = []
     keys: list[str] = []
     breaks: list[np.ndarray] = []
+    cues: list[int] = []
     auto = gaz.automaton
     n = len(text)
     pos = 0
@@ -291,7 +286,7 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
             ends = np.array([e for e, _ in found], dtype=np.int64)  # the key's last character
             first = ends + 1 - np.array([len(k) for _, k in found], dtype=np.int64)  # its first character
             capital = np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]), mode="clip")
-            _lower_bearing_names(text, pos, sk, found, first, capital)
+            cues += _lower_case_matches(text, pos, sk, found, first, capital, gaz.bearing_keys)
             word_end = _at_word_end(sk.codes, ends)
             ends, found = _shorter_keys(sk, auto, found, first, ends, capital & ~word_end)
             ok = capital & _at_word_end(sk.codes, ends)
@@ -307,21 +302,26 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
         np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64),
         keys,
         np.concatenate(breaks) if breaks else np.zeros(0, dtype=np.int64),
+        cues,
     )
 
 
-_BEARING_INITIALS = np.array([ord(c) for c in "ewns"], dtype=np.uint16)
 _LOWER_BEARING = re.compile(r"(?:east|west|north|south)(?:ern)? [A-Z]")
 
 
-def _lower_bearing_names(text: str, pos: int, sk, found, first: np.ndarray, capital: np.ndarray) -> None:
-    """Accept (in ``capital``, in place) a name the gazetteer knows with a bearing that the
-    text writes in lower case: "the eastern Ghouta" is Eastern Ghouta."""
-    cand = np.flatnonzero(~capital & np.isin(np.take(sk.codepoints, sk.source[first]), _BEARING_INITIALS))
-    for i in cand.tolist():
-        at = pos + int(sk.source[first[i]])
-        if _LOWER_BEARING.match(text, at) and found[i][1].split(" ", 1)[0] in _BEARING_KEYS:
+def _lower_case_matches(text: str, pos: int, sk, found, first: np.ndarray, capital: np.ndarray, keys) -> list[int]:
+    """Look at the matches that start in lower case: accept (in ``capital``, in place) a name
+    the gazetteer knows with a bearing the text writes in lower case ("the eastern Ghouta"
+    is Eastern Ghouta; ``keys``: the gazetteer's keys that start with a bearing), and return
+    where the cue phrases (:data:`geo.names.CUE_PHRASES`, "village of") start."""
+    cues = []
+    for i in np.flatnonzero(~capital).tolist():
+        value = found[i][1]
+        if value[0] == CUE_MARK:
+            cues.append(pos + int(sk.source[first[i]]))
+        elif value in keys and _LOWER_BEARING.match(text, pos + int(sk.source[first[i]])):
             capital[i] = True
+    return cues
 
 
 def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -475,12 +475,12 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     np.cumsum(sizes[:-1] + len(_JOIN), out=offsets[1:])
     joined = _JOIN.join(texts)
     cp = code_points(joined)
-    spans, keys, breaks = _raw_matches(joined, gazetteer, cp)
+    spans, keys, breaks, cue_at = _raw_matches(joined, gazetteer, cp)
     lows = _lower_each(cp, texts, offsets)
-    ascii = _ascii(cp)
-    # each report's share of the hits and sentence starts, shifted to its own offsets
+    # each report's share of the hits, sentence starts and cue phrases, shifted to its own offsets
     cut = [*np.searchsorted(spans[:, 0], offsets).tolist(), len(keys)]
     bcut = [*np.searchsorted(breaks, offsets).tolist(), len(breaks)]
+    ccut = [*np.searchsorted(cue_at, offsets).tolist(), len(cue_at)]
     owner = np.repeat(offsets, np.diff(cut))
     local = (spans - owner[:, None]).tolist()
     local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
@@ -488,11 +488,12 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     for i, (r, t) in enumerate(zip(reports, texts)):
         lo, hi = cut[i], cut[i + 1]
         o = int(offsets[i])
-        if lo == hi and ascii.find(b" of ", o, o + len(t)) < 0:  # names after "village of" may still be there
+        cues = [k - o for k in cue_at[ccut[i] : ccut[i + 1]]]
+        if lo == hi and not cues:  # (names after "village of" may be there without a known one)
             found.append([])
             continue
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
-        found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, (ascii, o)))
+        found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, cues))
     _fill_keys(found)
     govs = gazetteer.governorate_keys
     return [_areal(t, low, _compounds(t, f, gazetteer), govs) if f else [] for t, low, f in zip(texts, lows, found)]
@@ -517,14 +518,14 @@ def _mentions_in(
     bounds: list[int],
     gaz: Gazetteer,
     actors: Actors | None,
-    ascii: tuple[bytes, int],
+    cues: list[int],
 ) -> list[tuple[Mention, list[str], list[str]]]:
     """The candidate mentions of one report from its raw hits (``spans`` as in
     :func:`_raw_matches`, with their ``keys``), in text order, each with the words
     before and after it; ``low`` is ``text.lower()``, or ``None`` when a few characters
-    lower-case to two (then slices are lower-cased); ``ascii`` is the batch as
-    :func:`_ascii` bytes and the text's offset in it.  Names the gazetteer has no key
-    for get ``key=None``, filled in by :func:`_fill_keys`."""
+    lower-case to two (then slices are lower-cased); ``cues`` are where the cue phrases
+    ("village of") start.  Names the gazetteer has no key for get ``key=None``, filled in
+    by :func:`_fill_keys`."""
     sentences: dict[int, tuple[str, int]] = {}
     out: list[tuple[Mention, list[str], list[str]]] = []
     skip_until = -1
@@ -534,7 +535,7 @@ def _mentions_in(
     joiners, article_last, punct = _ARTICLE_JOINERS, _ARTICLE_LAST, _NEXT_PUNCT
     bisect_right = bisect.bisect_right
     for (a0, b0, a, b), key in zip(spans, keys):
-        if a0 < skip_until or key in actor_keys:
+        if a0 < skip_until or key in actor_keys or key[0] == CUE_MARK:  # ("Village of": a cue, never a name)
             continue
         if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
             a = _article_before(text, a)
@@ -583,7 +584,8 @@ def _mentions_in(
         if sentence is None:
             sentence = sentences[i] = _sentence_at(text, bounds, a)
         out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
-    out.extend(_unknown_cued(report, text, ascii, bounds, out, gaz, sentences))
+    if cues:
+        out.extend(_unknown_cued(report, text, cues, bounds, out, gaz, sentences))
     out.sort(key=lambda f: f[0].start)
     return out
 
@@ -657,31 +659,19 @@ def _name_tail(text: str, b: int) -> int:
     return end
 
 
-_CUE_OF = tuple((len(n) + 4, f"{n} of ".encode()) for n in _CUE_NOUNS)
-
-
-def _unknown_cues(text: str, ascii: tuple[bytes, int]):
-    """Matches of :data:`_UNKNOWN_CUE` (at a word start: after a space or at the text's start),
-    found by a literal search for each "<noun> of " in the batch's ASCII bytes first."""
-    data, offset = ascii
-    n = len(text)
-    end = offset + n
+def _unknown_cues(text: str, at: list[int]):
+    """Matches of :data:`_UNKNOWN_CUE` at the cue phrases found by the automaton (``at``: where
+    they start; at a word start: after a space or at the text's start)."""
     found = []
-    for width, lead in _CUE_OF:
-        k = data.find(lead, offset, end)
-        while k >= 0:
-            j = k - offset
-            if (j == 0 or text[j - 1] == " ") and j + width < n:
-                m = _UNKNOWN_CUE.match(text, j)
-                if m:
-                    found.append(m)
-            k = data.find(lead, k + width, end)
+    for j in at:
+        if j == 0 or text[j - 1] == " ":
+            m = _UNKNOWN_CUE.match(text, j)
+            if m:
+                found.append(m)
     return found
 
 
-def _unknown_cued(
-    report: Report, text: str, ascii: tuple[bytes, int], bounds, found, gaz: Gazetteer, sentences
-) -> list:
+def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz: Gazetteer, sentences) -> list:
     """Names after "the village of" / "the town of" … that the gazetteer does not know.
 
     They cannot be placed, but they are reported (as unresolved) rather than lost.
@@ -689,7 +679,7 @@ def _unknown_cued(
     starts = [f[0].start for f in found]  # found is in text order and non-overlapping
     ends = [f[0].end for f in found]
     extra = []
-    for m in _unknown_cues(text, ascii):
+    for m in _unknown_cues(text, cues):
         a, b = m.span(1)
         k = bisect.bisect_left(ends, a + 1)  # first span ending after a
         if k < len(starts) and starts[k] < b:
@@ -729,18 +719,22 @@ def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz
     first or last part of a hyphenated longer one ("Maar" of "Maar-Shurin") is dropped — a
     fragment of a longer word never places."""
     out = []
-    i, n = 0, len(found)
+    i, n, size = 0, len(found), len(text)
+    dashes = _DASHES
     while i < n:
         men, words, _ = found[i]
+        a, b = men.start, men.end
         if i + 1 < n:
             nxt_men, _, nxt_after = found[i + 1]
-            if _DASH_GAP.fullmatch(text, men.end, nxt_men.start) and (
-                (nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words)
+            if (
+                nxt_men.start - b <= 6  # " – ", " to ": no longer gap joins two names
+                and _DASH_GAP.fullmatch(text, b, nxt_men.start)
+                and ((nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words))
             ):
                 out.append((_road(text, men, nxt_men, nxt_after, words, gaz), words, nxt_after))
                 i += 2
                 continue
-        if _hyphenated(text, men.start, men.end):
+        if ((b + 1 < size and text[b] in dashes) or (a > 1 and text[a - 1] in dashes)) and _hyphenated(text, a, b):
             i += 1
             continue
         out.append(found[i])
@@ -796,11 +790,14 @@ def _areal(
     areas: list[tuple[int, Mention]] = []
     if "etween" in text:
         areas += _between_areas(text, (low if low is not None else text.lower()), mentions, used)
+    triggers, suffix = _TRIGGERS, _SUFFIX_AREA
     for i, (men, words, nxt) in enumerate(found):
         if i in used:
             continue
         if words and "\u0600" <= words[-1][:1] <= "\u06ff":
             hit = _arabic_areal(text, men, words)
+        elif triggers.isdisjoint(words) and not (nxt and (nxt[0] in suffix or (len(nxt) > 1 and nxt[1] in suffix))):
+            continue  # no areal word around the name: the common case, decided here
         else:
             hit = _english_areal(text, men, words, nxt)
         if hit is not None:
@@ -810,7 +807,15 @@ def _areal(
                 areas += _spread(text, found, i, hit, used, governorates)
     if not areas:
         return mentions
-    merged = [(m.start, 1, i, _as_anchor(m, used[i]) if i in used else m) for i, m in enumerate(mentions)]
+    # each place an area names is a mention of its own: the very anchor record the area holds
+    anchor_of = {}
+    for _, area in areas:
+        for a in area.anchors:
+            anchor_of[a.start] = a
+    merged = [
+        (m.start, 1, i, (anchor_of.get(m.start) or _as_anchor(m, used[i])) if i in used else m)
+        for i, m in enumerate(mentions)
+    ]
     merged.extend((m.start, 0, i, m) for i, m in areas)  # the area first, then the places it names
     merged.sort(key=lambda t: t[:3])
     return [m for *_, m in merged]
