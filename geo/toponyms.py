@@ -372,20 +372,36 @@ def _whole_words(cp: np.ndarray, cls: np.ndarray, a: np.ndarray, b: np.ndarray) 
 
 
 def _article_before(text: str, a: int) -> int:
-    """Start of an article written before offset ``a`` ("Al-", "el-", "Al "), else ``a``."""
+    """Start of an article written before offset ``a`` ("Al-", "el-", "Al "), else ``a``
+    (the forms of :data:`_ARTICLE_BEFORE`, looked up as strings)."""
     if a > 2 and text[a - 1] in _ARTICLE_JOINERS and text[a - 2] in _ARTICLE_LAST:  # only then can one precede
-        m = _ARTICLE_BEFORE.search(text, max(0, a - 4), a)
-        if m:
-            return m.start()
+        for k in (3, 4):
+            if text[a - k : a] in _ARTICLES_BEFORE and (
+                a == k or not (text[a - k - 1].isalnum() or text[a - k - 1] == "_")
+            ):
+                return a - k
     return a
+
+
+#: the articles :data:`_ARTICLE_BEFORE` matches, with their joiner ("al-", "Al ", "Ash-" …)
+_ARTICLES_BEFORE = frozenset(
+    [f"{w}{j}" for w in ("al", "an", "el", "ar", "as", "at", "az", "ash", "ath", "adh", "ad") for j in "-‐"]
+    + [
+        f"{w.capitalize()}{j}"
+        for w in ("al", "an", "el", "ar", "as", "at", "az", "ash", "ath", "adh", "ad")
+        for j in "-‐"
+    ]
+    + [f"{w} " for w in ("Al", "El", "An", "Ar", "As", "Ash", "At", "Az", "Ad", "Ath", "al", "el")]
+)
 
 
 _COMPOUND = re.compile(r"\b(north|south)[\s-]+(?=(?:east|west))")  # "north-west", "south east"
 
 
 def _tail_words(low_before: str) -> list[str]:
-    """The last few words before a mention (given lower-cased), hyphens split."""
-    return low_before.replace("-", " ").rstrip(" ,").split()[-6:]
+    """The last six words before a mention (given lower-cased), hyphens split."""
+    words = low_before.replace("-", " ").rstrip(" ,").rsplit(None, 6)
+    return words[1:] if len(words) == 7 else words
 
 
 def _join_bearings(words: list[str]) -> list[str]:
@@ -534,6 +550,7 @@ def _mentions_in(
     covers = actors.covers if actors is not None else None
     joiners, article_last, punct = _ARTICLE_JOINERS, _ARTICLE_LAST, _NEXT_PUNCT
     bisect_right = bisect.bisect_right
+    no_place_next, no_place_prev, cue_next, cue_prev = _NO_PLACE_NEXT, _NO_PLACE_PREV, _CUE_NEXT, _CUE_PREV
     for (a0, b0, a, b), key in zip(spans, keys):
         if a0 < skip_until or key in actor_keys or key[0] == CUE_MARK:  # ("Village of": a cue, never a name)
             continue
@@ -565,13 +582,19 @@ def _mentions_in(
         nxt = [w.strip(punct) for w in after]
         if nxt and nxt[0][-2:] in _POSSESSIVE:  # "the Salhiyyeh neighborhood’s bombing"
             nxt[0] = nxt[0][:-2]
-        if (nxt or words) and _names_no_place(text, b, words, nxt):
+        if ((nxt and nxt[0] in no_place_next) or (words and words[-1] in no_place_prev)) and _names_no_place(
+            text, b, words, nxt
+        ):
             continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield"
         if words and words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]):
             # "Kafr Sousa" with only "Sousa" known: a longer name the gazetteer lacks, not Sousa
             a -= len(words[-1]) + 1
             surface, key, words = text[a:b], None, words[:-1]
-        cue = _cue(words, nxt)
+        cue = (
+            _cue(words, nxt)
+            if (nxt and nxt[0] in cue_next) or (words and (words[-1] in cue_prev or words[-1][-1:] == ","))
+            else ""
+        )
         if (
             not cue
             and low_surface in english
@@ -612,6 +635,14 @@ _FACTION_HEAD = frozenset(
     ]
 )
 _ARTICLE_WORDS = frozenset(("al", "el", "ash", "as", "ad", "an", "ar", "at", "az"))
+
+
+#: the first word after, or the last word before, a name that :func:`_names_no_place` and
+#: :func:`_cue` look at: other words need not call them
+_NO_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OPERATION_NEXT
+_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS
+_CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
+_CUE_PREV = frozenset(("the", "of", "and", "or"))
 
 
 def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool:
@@ -817,8 +848,8 @@ def _areal(
         for i, m in enumerate(mentions)
     ]
     merged.extend((m.start, 0, i, m) for i, m in areas)  # the area first, then the places it names
-    merged.sort(key=lambda t: t[:3])
-    return [m for *_, m in merged]
+    merged.sort()  # (start, area or place, index) is unique: the records themselves are never compared
+    return [t[3] for t in merged]
 
 
 def _as_anchor(m: Mention, relation: str) -> Mention:
