@@ -372,8 +372,9 @@ class Resolver:
         """Resolve the mentions of one report (they share context)."""
         keys = {m.key for m in mentions if not m.relation}
         for m in mentions:
-            if m.anchors:
-                keys.update(a.key for a in m.anchors)
+            if m.relation:  # (the finder also returns each anchor on its own; a caller may not)
+                for a in m.anchors:
+                    keys.add(a.key)
         context = self._contexts(keys)
         self._bands = {}  # distances are to this report's context
         memo: dict[tuple, Resolved] = {}
@@ -383,20 +384,20 @@ class Resolver:
             if m.relation:
                 out.append(self._resolve_area(m, context, memo))
                 continue
-            ctx = context[m.key]
-            syrian = ctx is not None and ctx[2]
             if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolved it
                 prefer = self._anchor_prefer(m.part_of, m)
                 done = memo.get((m.key, m.cue, prefer))
                 if done is not None:
                     out.append(_resolved(m, done.place, done.confidence, done.why, done.in_aoi))
                 else:
-                    out.append(_resolved(m, *self._outcome(m, ctx, syrian, prefer)))
+                    ctx = context[m.key]
+                    out.append(_resolved(m, *self._outcome(m, ctx, ctx is not None and ctx[2], prefer)))
                 continue
             sig = (m.key, m.cue, _literal(m.surface))
             hit = points.get(sig)
             if hit is None:
-                hit = points[sig] = self._outcome(m, ctx, syrian, "")
+                ctx = context[m.key]
+                hit = points[sig] = self._outcome(m, ctx, ctx is not None and ctx[2], "")
             out.append(_resolved(m, *hit))
         for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
@@ -728,6 +729,7 @@ class Resolver:
 
     def _resolve_area(self, m: Mention, context, memo: dict) -> Resolved:
         resolved = []
+        sig: tuple = (m.relation, m.bearing, m.surface[:4].lower() == "far ")
         for a in m.anchors:
             prefer = self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
@@ -736,12 +738,11 @@ class Resolver:
                 hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(
                     a, ctx, ctx is not None and ctx[2], prefer=prefer
                 )
+            if hit.place is None:
+                return Resolved(m, None, hit.confidence, f"anchor '{hit.mention.surface}' unresolved: {hit.why}")
             resolved.append(hit)
-        for r in resolved:
-            if r.place is None:
-                return Resolved(m, None, r.confidence, f"anchor '{r.mention.surface}' unresolved: {r.why}")
-        far = m.surface[:4].lower() == "far "
-        sig = (m.relation, m.bearing, far, *[(r.place.id, r.confidence) for r in resolved])
+            sig += (hit.place.id, hit.confidence)
+        far = sig[2]
         done = self._area_outcomes.get(sig)
         if done is None:
             if len(self._area_outcomes) > 200_000:

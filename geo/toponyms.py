@@ -569,19 +569,23 @@ def _mentions_in(
         if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
             continue
         lo = a - 60 if a > 60 else 0
-        if low is not None:  # the last few words before (hyphens split) and the two after
-            words = _tail_words(low[lo:a])
-            after = low[b : b + 30].split(None, 2)[:2]
+        if low is not None:  # the last six words before (hyphens split, as _tail_words) and the two after
+            words = low[lo:a].replace("-", " ").rstrip(" ,").rsplit(None, 6)
+            after = low[b : b + 30].split(None, 2)
         else:
-            words = _tail_words(text[lo:a].lower())
-            after = text[b : b + 30].lower().split(None, 2)[:2]
-        if (
-            after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(punct) == "s"
-        ):  # "Aleppo’s southern countryside"
-            after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)[:2]
-        nxt = [w.strip(punct) for w in after]
-        if nxt and nxt[0][-2:] in _POSSESSIVE:  # "the Salhiyyeh neighborhood’s bombing"
-            nxt[0] = nxt[0][:-2]
+            words = text[lo:a].lower().replace("-", " ").rstrip(" ,").rsplit(None, 6)
+            after = text[b : b + 30].lower().split(None, 2)
+        if len(words) == 7:
+            del words[0]
+        if after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(punct) == "s":  # "Aleppo’s countryside"
+            after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)
+        if after:
+            n0 = after[0].strip(punct)
+            if n0[-2:] in _POSSESSIVE:  # "the Salhiyyeh neighborhood’s bombing"
+                n0 = n0[:-2]
+            nxt = [n0, after[1].strip(punct)] if len(after) > 1 else [n0]
+        else:
+            nxt = after
         if ((nxt and nxt[0] in no_place_next) or (words and words[-1] in no_place_prev)) and _names_no_place(
             text, b, words, nxt
         ):
@@ -865,8 +869,10 @@ def _between_areas(
     """Areas of "between A, B and C" (three or more places, or two governorates/areas); the
     indices of the mentions they fold in are entered in ``used``."""
     areas = []
-    starts = [m.start for m in mentions]
+    starts: list[int] = []
     for m in _betweens(low_text):
+        if not starts:
+            starts = [x.start for x in mentions]
         group: list[int] = []
         cursor = m.end()
         for i in range(bisect.bisect_left(starts, cursor), len(mentions)):
