@@ -54,7 +54,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "16"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "19"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",

@@ -293,6 +293,28 @@ def _bands(coords: list[tuple[float, float]], lat0: float, lon0: float) -> tuple
     return tuple(out)
 
 
+_REGION_KINDS = frozenset(("region", "plain", "mountain"))
+_SAME_KM = {True: 30.0, False: 5.0}  # how far apart two rows of one region (True) or one place may lie
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    """Whether two candidates are one place in two rows: kinds alike (settlements, regions or
+    the same kind) and within :data:`_SAME_KM` of each other; or a governorate and the
+    capital its point stands on."""
+    if "governorate" in (a.kind, b.kind):  # a governorate and its capital (its point) name one place
+        other = b.kind if a.kind == "governorate" else a.kind
+        return other in _SETTLEMENTS and approx_km(a.lat, a.lon, b.lat, b.lon) <= 1.0
+    region = a.kind in _REGION_KINDS
+    if region != (b.kind in _REGION_KINDS) or (
+        not region and a.kind != b.kind and not {a.kind, b.kind} <= _SETTLEMENTS
+    ):
+        return False
+    return approx_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_KM[region]
+
+
+_SETTLEMENTS = frozenset(("city", "town", "village", "suburb"))
+
+
 def _in_aoi(p: Place, aoi) -> bool:
     return bool(in_box(p.lat, p.lon, aoi))
 
@@ -621,9 +643,13 @@ class Resolver:
 
     @staticmethod
     def _confidence(scored: list[tuple[float, Place, str]]) -> float:
-        top = scored[0][0]
+        """The best candidate's softmax share against the others and "none of these" — with the
+        candidates that are the same place as the best (two rows of one town, or of one plain,
+        that sources put a few km apart) counted with it, not against it."""
+        top, best = scored[0][0], scored[0][1]
         denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in scored)
-        return 1.0 / denom
+        same = sum(math.exp(s - top) for s, p, _ in scored[1:] if _same_place(best, p))
+        return (1.0 + same) / denom
 
     def _resolve_point(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> Resolved:
         return _resolved(m, *self._outcome(m, context, syrian, prefer))

@@ -14,7 +14,8 @@ The skeleton, applied identically to both sides:
 * vowels and confusable consonants folded: ``e→a``, ``o→u``, ``q→k``, ``d→z``,
   ``dh/th/zh→z`` (Arabic ذ ظ ز ض are rendered d, dh, th, z or ẓ), ``ai→ay``;
 * doubled Latin letters collapsed (``Maarrat → marat``; in Arabic script two letters
-  are two: نووي is not نوى), a word-final ``h`` after a vowel dropped (``Hamah → hama``);
+  are two: نووي is not نوى), a word-final ``h`` after a vowel dropped (``Hamah → hama``),
+  and the construct ``-at`` of a final taa marbuta too (``Lajat``, ``Maarrat`` → ``laja``, ``mara``);
 * Arabic article tokens removed (``al el an ar as ash at az ad ath ul`` …, and the
   ``ال`` prefix in Arabic script);
 * Arabic script: hamza-carrying alefs → ا, ة → ه, ى → ي, short vowels removed.
@@ -175,6 +176,9 @@ def _skeleton_codes(
     drop[digraph] = True  # the h of a digraph goes
     before = g[h - 1]
     drop[h[(g[h + 1] == SEP) & ((before == _A) | (before == _I) | (before == _U))]] = True  # Hamah -> hama
+    t = np.flatnonzero(g == _T)  # the construct "-at" of a final taa marbuta: Lajat, Maarrat -> laja, mara
+    t = t[(g[t + 1] == SEP) & (g[t - 1] == _A) & (t >= 4)]
+    drop[t[(g[t - 2] >= _A) & (g[t - 3] >= _A) & (g[t - 2] != _A)]] = True
     keep = ~drop
     g, src = g[keep], src[keep]
 

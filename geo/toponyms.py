@@ -120,7 +120,8 @@ def _betweens(low: str):
         k = low.find("between", k + 7)
 
 
-_NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z\u0600-\u06FF][\w'’‘`]*")
+_NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z][\w'’‘`]*")
+_NAME_TAIL_AR = re.compile(r" [\u0600-\u06FF]+")  # Arabic script: no case, no Latin article
 _CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
 _UNKNOWN_CUE = re.compile(
     r"(?:village|town|city|hamlet|hill|base|airbase|airport|farms) of (?:the )?"
@@ -684,10 +685,12 @@ def _capital_word_before(text: str, a: int, word: str) -> bool:
 
 
 def _name_tail(text: str, b: int) -> int:
-    """End of the capitalised words following offset ``b`` (up to three)."""
+    """End of the capitalised words following offset ``b`` (up to three), in the script of
+    the word before it ("كسرة عفنان Kasrat Afnan" is two names, one in each script)."""
     end = b
+    tail = _NAME_TAIL_AR if b and "\u0600" <= text[b - 1] <= "\u06ff" else _NAME_TAIL
     for _ in range(3):
-        m = _NAME_TAIL.match(text, end)
+        m = tail.match(text, end)
         if not m:
             break
         end = m.end()
