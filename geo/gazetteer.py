@@ -54,7 +54,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "19"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "20"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -732,6 +732,9 @@ def _without_borrowed_names(places: list[Place]) -> list[Place]:
     return out
 
 
+_CITY_WORD = re.compile(r"\b(?:city|town|madinat|ville|stadt)\b|مدينة", re.I)
+
+
 def _governorates_spelt_as_capitals(places: list[Place], theatre: Theatre) -> list[Place]:
     """Governorates named after their capital answer to every spelling of the capital: the
     press writes "Edlib countryside" and "the countryside of Al-Raqqah" as it writes the
@@ -750,12 +753,9 @@ def _governorates_spelt_as_capitals(places: list[Place], theatre: Theatre) -> li
         own = (g.name, *g.alt_names)
         if not set(skeleton_many([g.name])) & set(skeleton_many([capital.name, *capital.alt_names])):
             continue
-        out[i] = replace(
-            g,
-            alt_names=tuple(
-                dict.fromkeys((*g.alt_names, *(n for n in (capital.name, *capital.alt_names) if n not in own)))
-            ),
-        )
+        # the spellings of the name, not of "the city": "Aleppo City" stays the city's own
+        spellings = [n for n in (capital.name, *capital.alt_names) if n not in own and not _CITY_WORD.search(n)]
+        out[i] = replace(g, alt_names=tuple(dict.fromkeys((*g.alt_names, *spellings))))
     return out
 
 
