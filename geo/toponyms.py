@@ -233,7 +233,9 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
     if cp.dtype != np.uint16:  # beyond the BMP: let str.lower decide, text by text
         return [low if len(low := t.lower()) == len(t) else None for t in texts]
     lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
-    odd = set((np.searchsorted(offsets, np.flatnonzero(np.isin(cp, _LOWER_ODD_CODES)), side="right") - 1).tolist())
+    rare = np.flatnonzero(cp >= _LOWER_ODD_CODES.min())  # the odd ones (İ, Σ) are among the few beyond U+012F
+    rare = rare[np.isin(cp[rare], _LOWER_ODD_CODES)]
+    odd = set((np.searchsorted(offsets, rare, side="right") - 1).tolist())
     return [None if i in odd else lowered[o : o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
 
 
@@ -284,12 +286,14 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
         # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
         found = list(auto.iter_long(sk.text))
         if found:
-            ends = np.array([e for e, _ in found], dtype=np.int64)  # the key's last character
-            first = ends + 1 - np.array([len(k) for _, k in found], dtype=np.int64)  # its first character
+            end_list, number_list = zip(*found)
+            ends = np.array(end_list, dtype=np.int64)  # the key's last character
+            numbers = np.array(number_list, dtype=np.int64)  # the key's number
+            first = ends + 1 - gaz.automaton_lengths[numbers]  # its first character
             capital = np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]), mode="clip")
-            cues += _lower_case_matches(text, pos, sk, found, first, capital, gaz.bearing_keys)
+            cues += _lower_case_matches(text, pos, sk, first, capital, gaz.automaton_sorts[numbers])
             word_end = _at_word_end(sk.codes, ends)
-            ends, found = _shorter_keys(sk, auto, found, first, ends, capital & ~word_end)
+            ends, numbers = _shorter_keys(sk, auto, numbers, first, ends, capital & ~word_end)
             ok = capital & _at_word_end(sk.codes, ends)
             idx = np.flatnonzero(ok)
             if idx.size:
@@ -297,7 +301,8 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
                 b0 = sk.source[ends[idx]] + 1
                 a, b = _whole_words(sk.codepoints, cls, a0, b0)
                 spans.append(np.column_stack([a0, b0, a, b]) + pos)
-                keys.extend([found[i][1] for i in idx.tolist()])
+                names = gaz.automaton_keys
+                keys.extend([names[k] for k in numbers[idx].tolist()])
         pos = end_chunk
     return (
         np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64),
@@ -310,17 +315,19 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
 _LOWER_BEARING = re.compile(r"(?:east|west|north|south)(?:ern)? [A-Z]")
 
 
-def _lower_case_matches(text: str, pos: int, sk, found, first: np.ndarray, capital: np.ndarray, keys) -> list[int]:
+def _lower_case_matches(
+    text: str, pos: int, sk, first: np.ndarray, capital: np.ndarray, sorts: np.ndarray
+) -> list[int]:
     """Look at the matches that start in lower case: accept (in ``capital``, in place) a name
     the gazetteer knows with a bearing the text writes in lower case ("the eastern Ghouta"
-    is Eastern Ghouta; ``keys``: the gazetteer's keys that start with a bearing), and return
-    where the cue phrases (:data:`geo.names.CUE_PHRASES`, "village of") start."""
+    is Eastern Ghouta), and return where the cue phrases (:data:`geo.names.CUE_PHRASES`,
+    "village of") start.  ``sorts``: each match's key sort (see ``Gazetteer.automaton_sorts``)."""
     cues = []
-    for i in np.flatnonzero(~capital).tolist():
-        value = found[i][1]
-        if value[0] == CUE_MARK:
-            cues.append(pos + int(sk.source[first[i]]))
-        elif value in keys and _LOWER_BEARING.match(text, pos + int(sk.source[first[i]])):
+    for i in np.flatnonzero(~capital & (sorts > 0)).tolist():
+        at = pos + int(sk.source[first[i]])
+        if sorts[i] == 1:
+            cues.append(at)
+        elif _LOWER_BEARING.match(text, at):
             capital[i] = True
     return cues
 
@@ -334,26 +341,27 @@ def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
 _BOUNDARY_CODE = ord(BOUNDARY)
 
 
-def _shorter_keys(sk, auto, found, first, ends, retry):
+def _shorter_keys(sk, auto, numbers, first, ends, retry):
     """Where the longest key ran on into the next word ("Aleppo Airports" for
-    "Aleppo airport"), fall back to the longest shorter key that ends at a word end."""
+    "Aleppo airport"), fall back to the longest shorter key that ends at a word end
+    (``numbers``: each match's key number; new arrays are returned)."""
     idx = np.flatnonzero(retry)
     if not idx.size:
-        return ends, found
+        return ends, numbers
     ends = ends.copy()
-    found = list(found)
+    numbers = numbers.copy()
     text = sk.text
     for i in idx.tolist():
         f, e = int(first[i]), int(ends[i])
         cut = text.rfind(" ", f, e + 1)
         while cut > f:
-            key = auto.get(" " + text[f:cut], None)
-            if key is not None:
+            number = auto.get(" " + text[f:cut], None)
+            if number is not None:
                 ends[i] = cut - 1
-                found[i] = (cut - 1, key)
+                numbers[i] = number
                 break
             cut = text.rfind(" ", f, cut)
-    return ends, found
+    return ends, numbers
 
 
 def _whole_words(cp: np.ndarray, cls: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
