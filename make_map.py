@@ -5,9 +5,17 @@ A thin wrapper around :mod:`geo.cli` (also installed as the ``conflict-map`` com
 ``python make_map.py --help`` lists the options.
 """
 
+import signal
 import sys
 
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt
+
+
 if __name__ == "__main__":
+    # before the imports: a TERM while Python is still starting up is an interrupt too (exit 130)
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         from geo.cli import main
 

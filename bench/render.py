@@ -4,10 +4,15 @@
 
 Generates a synthetic year (events at gazetteer places of northwest Syria, sentences
 from ``_synthetic.py``, a control table of 2,000 settlements with captures) and
-renders, with the project's own renderer:
+renders, with the project's own renderer and the full basemap (gazetteer settlement
+names, labels, search index, roads):
 
 * the timeline (all events, all dates, slider),
 * one date page carrying all events (the worst case for a single page),
+
+then builds the shipped sample (``data/``) twice with the real pipeline — default
+self-contained pages and ``--assets shared`` — and reports the size of both outputs and
+the first paint of a sample date page in each,
 
 and, for comparison on the same events, a plain folium map with one ``CircleMarker``
 (and popup) per event — folium's default pattern — with Leaflet inlined the same way
@@ -44,15 +49,19 @@ from _synthetic import ACTORS, TEMPLATES, place_names  # noqa: E402
 from geo import (  # noqa: E402
     load_actors,
     load_gazetteer,
+    pipeline,
     render,
 )
 from geo.events import KINDS, Event  # noqa: E402
 from geo.export import events_frame  # noqa: E402
 from geo.gazetteer import Place  # noqa: E402
 from geo.geometry import lonlat_points  # noqa: E402
+from geo.settings import DEFAULTS  # noqa: E402
 from geo.zones import build_control  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
+VIEW = {"center": DEFAULTS.theatre.center, "zoom": DEFAULTS.theatre.zoom}  # the shipped theatre's opening view
+SAMPLE_DATE = "2019-08-23"
 ACTOR_IDS = ["government", "opposition", "hts", "isis", "russia", "turkey", "sdf"]
 
 
@@ -96,20 +105,23 @@ def synthetic(n_events: int, n_dates: int, seed: int = 5):
         at = sentence.find(p.name)
         events.append(
             Event(
-                f"e{i}",
-                d,
-                f"r{i // 10}",
-                kind,
-                rng.choice(ACTOR_IDS),
-                "",
-                jitter,
-                p.name,
-                sentence,
-                kind,
-                at,
-                at + len(p.name),
-                0.9,
-                0,
+                id=f"e{i}",
+                date=d,
+                report_id=f"r{i // 10}",
+                kind=kind,
+                event_type="",
+                sub_event_type="",
+                actor1=rng.choice(ACTOR_IDS),
+                actor2="",
+                place=jitter,
+                surface=p.name,
+                sentence=sentence,
+                trigger=kind,
+                start=at,
+                end=at + len(p.name),
+                confidence=0.9,
+                control_change=kind == "capture",
+                new_controller="government" if kind == "capture" else "",
             )
         )
     # control: 2,000 settlements of the gazetteer with their nearest-seed controller, captures from the events
@@ -179,6 +191,35 @@ def folium_page(path: Path, events: list[Event]) -> float:
     return time.perf_counter() - t
 
 
+def sample_weights(tmp: Path) -> dict:
+    """Build data/ in both asset modes; sizes and first paint of a sample date page."""
+    import dataclasses
+
+    out: dict = {}
+    lines = []
+    for mode in render.ASSET_MODES:
+        target = tmp / f"sample-{mode}"
+        s = dataclasses.replace(DEFAULTS, out_dir=target, assets=mode)
+        summary = pipeline.run(s, force=True)
+        pages = sorted(target.glob("????-??-??.html"))
+        html_bytes = sum(p.stat().st_size for p in target.glob("*.html"))
+        asset_bytes = (
+            sum(p.stat().st_size for p in (target / "assets").glob("*")) if (target / "assets").exists() else 0
+        )
+        mean = sum(p.stat().st_size for p in pages) / max(len(pages), 1)
+        other = html_bytes - sum(p.stat().st_size for p in pages)
+        paint, _ = page_timing((target / f"{SAMPLE_DATE}.html").as_uri(), "cmReady")
+        out[mode] = {"paint": paint}
+        out["dates"] = summary.dates
+        label = "default: one self-contained file per page" if mode == "inline" else "`--assets shared`"
+        lines.append(
+            f"| {label} | {mean / 1e3:,.0f} kB | {(html_bytes + asset_bytes) / 1e6:,.2f} MB | "
+            f"{asset_bytes / 1e3:,.0f} kB | {paint / 1000:.2f} s | {(365 * mean + other + asset_bytes) / 1e6:,.1f} MB |"
+        )
+    out["table"] = "\n".join(lines)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=100_000)
@@ -197,9 +238,14 @@ def main() -> None:
     meta = {f"r{i}": {"t": f"Report {i}", "s": "synthetic", "u": ""} for i in range(args.events // 10 + 1)}
     out = Path(tempfile.mkdtemp(prefix="cm-render-"))
     rows = []
+    gaz = load_gazetteer()
+    basemap = render.Basemap.from_places(gaz.places, aoi=DEFAULTS.aoi, countries=DEFAULTS.theatre.countries)
+    assets = render.page_assets(basemap)
 
     t = time.perf_counter()
-    render.render_timeline(out / "timeline.html", model=model, events=frame, actors=actors, report_meta=meta)
+    render.render_timeline(
+        out / "timeline.html", model=model, events=frame, actors=actors, report_meta=meta, assets=assets, **VIEW
+    )
     build = time.perf_counter() - t
     paint, load = page_timing((out / "timeline.html").as_uri(), "cmReady")
     rows.append(("ours: timeline (all dates, slider)", (out / "timeline.html").stat().st_size, build, paint, load))
@@ -215,7 +261,7 @@ def main() -> None:
     )
     page = render.DatePage(d, dates[-2], None, zones, empty, empty, frame, [], {}, {}, [], [], [])
     t = time.perf_counter()
-    render.render_date(out / "date.html", page, actors=actors)
+    render.render_date(out / "date.html", page, actors=actors, assets=assets, **VIEW)
     build = time.perf_counter() - t
     paint, load = page_timing((out / "date.html").as_uri(), "cmReady")
     rows.append(("ours: one date page with all events", (out / "date.html").stat().st_size, build, paint, load))
@@ -237,6 +283,7 @@ def main() -> None:
         )
     )
 
+    weights = sample_weights(out)
     ours = rows[0]
     table = "\n".join(
         f"| {name} | {size / 1e6:,.1f} MB | {b:.1f} s | {p / 1000:.2f} s | {ld / 1000:.2f} s |"
@@ -251,11 +298,31 @@ Debian's Chromium (headless, Playwright); first paint = navigation start → dat
 (`window.cmReady`; folium: `load`), median of 3 loads (folium: 1).
 Targets: < 15 MB and < 3 s — **{"met" if ours[1] < 15e6 and ours[3] < 3000 else "not met"}** for the timeline
 ({ours[1] / 1e6:.1f} MB, {ours[3] / 1000:.2f} s). Against plain folium markers on the same events:
-{f[1] / max(ours[1], 1):.0f}× the size{"" if np.isnan(f[3]) else f", {f[3] / max(ours[3], 1):.0f}× the time to first paint"}.
+{f[1] / max(ours[1], 1):.0f}× the size{
+        "" if np.isnan(f[3]) else f", {f[3] / max(ours[3], 1):.0f}× the time to first paint"
+    }.
 
 | page | HTML size | build (Python) | first paint | load event |
 |---|---|---|---|---|
 {table}
+
+### Page weight: self-contained pages against `--assets shared` (the sample, `data/`)
+
+`python make_map.py --force [--assets shared]` on the shipped sample ({weights["dates"]} dates) into two
+folders. Target for a sample date page: first paint < 1 s — **{
+        "met" if max(weights["inline"]["paint"], weights["shared"]["paint"]) < 1000 else "not met"
+    }**.
+
+| output | date page (mean) | all pages + assets | of which `assets/` | first paint of {
+        SAMPLE_DATE
+    } | projected 365 dates |
+|---|---|---|---|---|---|
+{weights["table"]}
+
+"projected 365 dates" = 365 × the mean date page + the timeline, index and `assets/` of this run: a
+projection from the sample's page sizes, not a measured run. Shared pages load the same three files
+(code, stylesheet, basemap with the gazetteer's names and search index), which a browser caches
+after the first page.
 """
     print(body)
     if not args.no_write:

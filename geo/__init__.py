@@ -35,6 +35,8 @@ _EXPORTS = {
     ),
     "export": ("events_frame", "mentions_frame", "places_frame"),
     "gazetteer": ("Gazetteer", "Place", "load_gazetteer"),
+    "kml": ("read_kml",),
+    "marks": ("read_marks",),
     "geocode": ("GazetteerGeocoder", "OnlineGeocoder", "Resolved", "Resolver", "resolve_mentions"),
     "names": ("skeleton",),
     "pipeline": (
@@ -51,6 +53,7 @@ _EXPORTS = {
     "settings": ("DEFAULTS", "Settings"),
     "theatre": ("Theatre", "load_theatre"),
     "toponyms": ("Mention", "find_mentions", "find_mentions_many"),
+    "wikimap": ("parse_lua", "read_wikimap"),
     "zones": (
         "ControlModel",
         "assign_controllers",

@@ -39,6 +39,13 @@ class Actor:
         Stable id used in zone files (``government``, ``isis`` …).
     zone_controller : str
         The controller id its captures give territory to; empty if it holds no ground.
+    map_icons : tuple of str
+        Mark icons that mean this actor in imported maps (Wikipedia's detailed-map
+        modules: ``Location dot red.svg`` …), compared without case, ``File:`` prefix
+        or the ``_``/space difference.
+    map_colours : tuple of str
+        ``#rrggbb`` fill colours that mean this actor in imported KML/KMZ maps, besides
+        its own ``colour``.
     """
 
     id: str
@@ -47,6 +54,8 @@ class Actor:
     colour: str
     zone_controller: str
     kind: str = ""
+    map_icons: tuple[str, ...] = ()
+    map_colours: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +96,17 @@ class Actors:
         #: skeletons of the aliases: a name with one of these is an actor, never a place
         self.keys = frozenset(k for k in skeleton_many([*self._folded, *self._exact]) if k)
         self._auto_exact = _automaton(self._exact)
+        self._icons: dict[str, str] = {}
+        self._colours: dict[str, str] = {}
+        for a in actors:
+            ctrl = a.zone_controller
+            if not ctrl:
+                continue
+            self._colours.setdefault(a.colour.lower(), ctrl)
+            for icon in a.map_icons:
+                self._icons[icon_key(icon)] = ctrl
+            for colour in a.map_colours:
+                self._colours[colour.lower()] = ctrl
 
     def __iter__(self):
         return iter(self.by_id.values())
@@ -118,6 +138,24 @@ class Actors:
         a = self.by_id.get(controller)
         return a.label if a else controller.capitalize()
 
+    def by_icon(self, icon: str) -> str:
+        """The zone controller a map mark icon stands for ('' when no actor lists it)."""
+        return self._icons.get(icon_key(icon), "")
+
+    def by_colour(self, colour: str) -> str:
+        """The zone controller a ``#rrggbb`` map colour stands for ('' when no actor lists it)."""
+        return self._colours.get(colour.strip().lower(), "")
+
+    @property
+    def icons(self) -> list[str]:
+        """Every mark icon the table maps, for messages."""
+        return [i for a in self for i in a.map_icons]
+
+    @property
+    def map_colours(self) -> list[str]:
+        """Every map colour the table maps (own colours first), for messages."""
+        return list(dict.fromkeys([*(a.colour.lower() for a in self if a.zone_controller), *self._colours]))
+
     def controller_of(self, actor_id: str) -> str:
         """The zone controller an actor's captures give ground to ('' if none)."""
         a = self.by_id.get(actor_id)
@@ -140,7 +178,7 @@ class Actors:
                 self._verdicts.clear()
             verdict = self._verdicts[surface] = self._verdict(surface)
         if verdict != _CONTEXT:
-            return verdict
+            return bool(verdict)
         words = surface.lower().split()
         for alias in self._by_first.get(words[0], ()):
             if text[start : start + len(alias)].lower() == alias:
@@ -182,6 +220,12 @@ class Actors:
                 out.append(ActorMention(aid, text[start:end], start, end))
                 last = end
         return out
+
+
+def icon_key(icon: str) -> str:
+    """An icon file name compared without case, ``File:``/``Image:`` prefix or ``_`` vs space."""
+    key = re.sub(r"^(?:file|image):", "", icon.strip(), flags=re.I)
+    return re.sub(r"[\s_]+", " ", key).strip().lower()
 
 
 def _automaton(words: dict[str, str]) -> ahocorasick.Automaton:
@@ -240,6 +284,15 @@ def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
                     f"colour {colour!r} is not of the form #rrggbb", path=path, line=reader.line_num, item=aid
                 )
             zc = (row.get("zone_controller") or "").strip()
+            colours = tuple(c.strip() for c in (row.get("map_colours") or "").split("|") if c.strip())
+            bad = [c for c in colours if not re.fullmatch(r"#[0-9a-fA-F]{6}", c)]
+            if bad:
+                raise ActorError(
+                    f"map_colours {', '.join(map(repr, bad))} not of the form #rrggbb",
+                    path=path,
+                    line=reader.line_num,
+                    item=aid,
+                )
             actors.append(
                 Actor(
                     aid,
@@ -248,6 +301,8 @@ def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
                     colour,
                     zc,
                     (row.get("kind") or "").strip(),
+                    tuple(i.strip() for i in (row.get("map_icons") or "").split("|") if i.strip()),
+                    colours,
                 )
             )
     known = {a.id for a in actors}

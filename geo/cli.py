@@ -126,6 +126,13 @@ def _build_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-online-tiles", action="store_true", help="do not offer the optional online tile layer in the maps"
     )
+    p.add_argument(
+        "--assets",
+        choices=("inline", "shared"),
+        default=DEFAULTS.assets,
+        help="inline: every map page one self-contained file (default); "
+        "shared: map code and basemap written once to OUT/assets/ and linked by every page",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -213,6 +220,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         gazetteer_path=args.gazetteer,
         actors_path=args.actors,
         zones_path=getattr(args, "zones", None),
+        assets=getattr(args, "assets", DEFAULTS.assets),
     )
     if getattr(args, "out", None) is not None:
         s = dataclasses.replace(s, out_dir=args.out)

@@ -23,13 +23,17 @@ same records by :mod:`geo.datasets`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import shapely
 
 from .actors import Actors
-from .clauses import TRANSFERS, Predicate, read_sentence
+from .clauses import TRANSFERS, AirwarsCode, Predicate, airwars_code, read_sentence, resolve_time
 from .gazetteer import Gazetteer, Place
 from .geocode import Resolved
+from .geometry import distance_km
 from .reports import Report
 
 #: Map kinds (legend and colour) and whether an event of that kind can transfer control.
@@ -271,9 +275,13 @@ def read_report(
         In text order.
     """
     by_sentence: dict[int, list[Resolved]] = {}
-    for r in resolved:
-        if r.place is not None and r.in_aoi and not r.mention.part_of:  # not the town of "east of X"
-            by_sentence.setdefault(r.mention.sentence_start, []).append(r)
+    placed = [r for r in resolved if r.place is not None and r.in_aoi]
+    areal = {(r.mention.start, r.mention.end) for r in placed if not r.mention.part_of}
+    for r in placed:
+        m = r.mention
+        if m.part_of and any(a <= m.start and m.end <= b for a, b in areal):
+            continue  # the town of "east of X" when the phrase itself was placed; else X stands for it
+        by_sentence.setdefault(m.sentence_start, []).append(r)
     events: list[Event] = []
     evidence: list[Evidence] = []
     subject = ""
@@ -289,6 +297,10 @@ def read_report(
             spans.append(span)
             owners.append(r)
         sentence = group[0].mention.sentence
+        code = airwars_code(sentence)
+        if code is not None:
+            events += _airwars(report, code, owners, sentence, s0, actors)
+            continue
         reading = read_sentence(
             sentence,
             actors.find(sentence),
@@ -327,7 +339,7 @@ def read_report(
                     sentence_start=s0,
                 )
             )
-    return _unique(events), _unique(evidence)
+    return _unique_events(events), _unique(evidence)
 
 
 def extract_events(
@@ -347,11 +359,50 @@ def _unique(items):
     return sorted(out, key=lambda x: x.start)
 
 
+def _unique_events(events: list[Event]) -> list[Event]:
+    """One event per place and sub-event type: "clashes and shelling in X" is two events at X,
+    "advance and take control of X" one (the capture: a transfer outranks a clash at its place).
+    The first event at a mention keeps the bare id, others add their kind."""
+    groups: dict[tuple[int, str], list[Event]] = {}
+    for e in events:
+        groups.setdefault((e.start, e.place.id), []).append(e)
+    out: list[Event] = []
+    for group in groups.values():
+        territory = any(e.kind in TRANSFERS for e in group)
+        kept: dict[str, Event] = {}
+        for e in group:
+            if territory and e.sub_event_type == "Armed clash":
+                continue
+            if e.sub_event_type not in kept:
+                kept[e.sub_event_type] = e if not kept else replace(e, id=f"{e.id}:{e.kind}")
+        out += kept.values()
+    return sorted(out, key=lambda x: x.start)
+
+
 def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer):
     """One event (or piece of evidence) per place the predicate is about."""
     args = [(a, owners[a.index]) for a in p.arguments]
     points = [(a, r) for a, r in args if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
-    chosen = points or args[:1]  # a point the sentence names beats the centre of an area
+    # a point the sentence names beats the centre of an area that holds it ("X in the countryside of Y");
+    # an area listed beside points elsewhere is a place of its own ("clashes in Reef Dimashq and Homs")
+    chosen = [
+        (a, r) for a, r in args if (a, r) in points or not any(_inside(q.place, r.place) for _, q in points)
+    ] or args[:1]
+    # "X in the countryside of Y", "X near Y", "Hosh Nasri in Eastern Ghouta": Y locates X, it is not a place of its own
+    chosen = [
+        (a, r)
+        for k, (a, r) in enumerate(chosen)
+        if k == 0 or not _LOCATES.fullmatch(report.full_text, chosen[k - 1][1].mention.end, r.mention.start)
+    ]
+    # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
+    if any(a.role == "at" for a, _ in chosen):
+        chosen = [
+            (a, r)
+            for a, r in chosen
+            if not (
+                a.role == "near" and _REFERENCE.search(report.full_text, max(0, r.mention.start - 30), r.mention.start)
+            )
+        ]
     seen: set[str] = set()
     for a, r in chosen:
         place, precision = _placed(r, a.role, gazetteer)
@@ -390,12 +441,24 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
         )
         actor1, actor2 = p.actor1, p.actor2
-        if actor1 in actors and actors[actor1].kind == "civilian" and p.kind not in ("protest", "riot"):
+        if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
+            p = replace(p, kind="violence" if actor2 in actors and actors[actor2].kind == "civilian" else "clash")
+        civilian = actor1 in actors and actors[actor1].kind == "civilian"
+        if civilian and p.kind not in ("protest", "riot"):
             actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
+        if p.kind in _HARM and not actor2 and (p.civilian_victims or p.kind == "violence"):
+            actor2 = _role(actors, "civilians")  # "a massacre by warplanes", "executed a man": ACLED's civilians
+        if p.kind in ("protest", "riot"):
+            # the demonstrators act; a force named in the sentence intervenes ("HTS opens fire on a demonstration")
+            force = "" if civilian else actor1 or actor2
+            actor1 = _role(actors, "protesters") or actor1
+            actor2 = force if force and _FORCE.search(sentence) else ""
         actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
         event_type, sub = acled_type(p.kind, actor1, actors)
         if p.kind in ("surrender", "handover") and not p.winner:
             sub = "Change to group/activity"
+        if p.kind == "protest" and actor2:
+            sub = "Excessive force against protesters"
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
         yield Event(
             id=f"{report.id}:{r.mention.start}",
@@ -425,6 +488,87 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         )
 
 
+def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, actors: Actors) -> list[Event]:
+    """An Airwars incident title ("May 25th 2017: (S757) الميادين, Al Mayadeen, Deir Ezzor
+    governorate, Syria"): alleged civilian harm from an air strike by the belligerent the code
+    names, at the most specific place the title gives (its places run from the most specific to
+    the governorate; "A and B" are two places)."""
+    after = [r for r in owners if r.mention.start - s0 >= code.end]
+    points = [r for r in after if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
+    latin = [r for r in points if not _ARABIC.search(r.mention.surface)]
+    chosen = (latin or points or after)[:1]
+    for r in latin[1:]:
+        gap = sentence[chosen[-1].mention.end - s0 : r.mention.start - s0]
+        if not re.fullmatch(r"\s*(?:and|&|,)\s*", gap):
+            break
+        chosen.append(r)
+    by = next((a.actor for a in actors.find(code.belligerent)), "") or _unnamed(actors)
+    victims = next((a.actor for a in actors.find("civilians")), "")
+    date, precision, phrase = (code.day, 1, code.date) if code.day else resolve_time(code.date, report.date)
+    out: list[Event] = []
+    for r in chosen:
+        place = r.place
+        out.append(
+            Event(
+                id=f"{report.id}:{r.mention.start}",
+                date=date,
+                report_id=report.id,
+                kind="strike",
+                event_type="Explosions/Remote violence",
+                sub_event_type="Air/drone strike",
+                actor1=by,
+                actor2=victims,
+                place=place,
+                surface=r.mention.surface,
+                sentence=sentence,
+                trigger=code.code,
+                start=r.mention.start,
+                end=r.mention.end,
+                confidence=round(r.confidence * 0.9, 3),
+                sentence_start=s0,
+                geo_precision=3 if place.is_areal or place.kind in AREAL_KINDS else 1,
+                time_precision=precision,
+                time_phrase=phrase,
+                source=report.source,
+            )
+        )
+    return out
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+_LOCATES = re.compile(
+    r"\s*(?:(?:village|town|city|area|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
+    r"\s*"
+    r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
+    re.I,
+)
+_REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_HARM = ("strike", "shelling", "explosive", "suicide", "violence")
+_FORCE = re.compile(
+    r"\b(?:open(?:s|ed)?\s+fire|fir(?:es|ed|ing)\s+(?:on|at)|shot|shoot\w*|dispers\w+|attack\w*|stormed|"
+    r"arrest\w*|beat\w*|tear\s+gas)\b",
+    re.I,
+)
+
+
+def _role(actors: Actors, words: str) -> str:
+    """The id of the actor the table calls ``words`` ("civilians", "protesters"), or ''."""
+    return next((a.actor for a in actors.find(words)), "")
+
+
+def _inside(point: Place, area: Place) -> bool:
+    """Whether ``point`` lies in ``area`` (its outline, else its radius; an area with neither holds
+    every point of its governorate)."""
+    if area.geometry is not None:
+        return bool(shapely.contains_xy(area.geometry, point.lon, point.lat))
+    if area.radius_km:
+        return float(distance_km(point.lat, point.lon, area.lat, area.lon)) <= area.radius_km
+    return not area.admin1 or area.admin1 == point.admin1
+
+
 def _unnamed(actors: Actors) -> str:
     """The id of the actor table's unidentified actor (the first of kind ``unknown``), or ''."""
     return next((a.id for a in actors if a.kind == "unknown"), "")
@@ -447,4 +591,4 @@ def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None) -> tuple[Place,
             if anchor is not None and not anchor.is_areal and anchor.kind not in AREAL_KINDS:
                 return anchor, 2
         return place, 3
-    return place, 2 if role == "near" else 1
+    return place, 2 if role == "near" or m.part_of else 1

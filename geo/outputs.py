@@ -498,19 +498,6 @@ def _fingerprint(*parts: Any) -> str:
     return h.hexdigest()
 
 
-def _towns(b: Build) -> list[tuple[str, float, float]]:
-    """The basemap's town labels: cities of 50,000+ of the theatre's countries inside its area."""
-    countries = set(b.theatre.countries)
-    return sorted(
-        (p.name, round(p.lat, 4), round(p.lon, 4))
-        for p in b.gazetteer.places
-        if p.kind == "city"
-        and p.population >= 50_000
-        and (p.country in countries or not countries)
-        and b.theatre.in_aoi(p.lat, p.lon)
-    )
-
-
 def _for_gis(frame: Any) -> Any:
     """Places/areas without the nested list of mentions (kept in mentions.csv and the maps)."""
     return frame.drop(columns=["mentions"], errors="ignore")
@@ -572,12 +559,16 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
         ),
     ]
     pages = _DatePages(b, unresolved)
-    towns = _towns(b)
+    basemap = render.Basemap.from_places(b.gazetteer.places, aoi=b.theatre.aoi, countries=b.theatre.countries)
+    assets = render.page_assets(basemap, mode=s.assets)
+    for name, text in assets.files.items():  # --assets shared: the code and basemap, once, beside the pages
+        outputs.append(Output(name, partial(_asset, text), kind="page"))
     page_key = _fingerprint(
         run_key(s, online_tiles=online_tiles),
         b.actors.fingerprint,
         b.theatre.fingerprint,
-        towns,
+        assets.head,
+        _sha(assets.basemap.encode()),
     )
     wanted = set(dates) if dates else None
     for d in b.dates:
@@ -585,7 +576,7 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
             continue
         page = pages.page(d)
         fp = _fingerprint(page_key, pages.key(page))
-        outputs.append(Output(f"{d.isoformat()}.html", partial(_date_page, b, page, towns, online_tiles), fp, "page"))
+        outputs.append(Output(f"{d.isoformat()}.html", partial(_date_page, b, page, assets, online_tiles), fp, "page"))
         outputs.append(Output(f"layers/{d.isoformat()}.geojson", partial(_date_layers, b, pages, page), fp, "layers"))
     outputs.append(Output("index.html", lambda p: pages.render_index(p), kind="page"))
     outputs.append(
@@ -597,7 +588,8 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
                 events=b.event_table,
                 actors=b.actors,
                 report_meta={r.id: {"t": render.report_title(r), "s": r.source, "u": r.url} for r in b.reports},
-                towns=towns,
+                places=b.places,
+                assets=assets,
                 tolerance=s.simplify_tolerance_deg,
                 online_tiles=online_tiles,
                 center=b.theatre.center,
@@ -609,14 +601,20 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
     return outputs
 
 
-def _date_page(b: Build, page: Any, towns: list, online_tiles: bool, path: Path) -> None:
+def _asset(text: str, path: Path) -> None:
+    from .export import write_text
+
+    write_text(path, text)
+
+
+def _date_page(b: Build, page: Any, assets: Any, online_tiles: bool, path: Path) -> None:
     from .render import render_date
 
     render_date(
         path,
         page,
         actors=b.actors,
-        towns=towns,
+        assets=assets,
         digits=b.settings.coordinate_digits,
         tolerance=b.settings.simplify_tolerance_deg,
         online_tiles=online_tiles,
@@ -742,6 +740,9 @@ class _DatePages:
             actors=b.actors,
             area=area,
             title=b.theatre.title,
+            model=b.control,
+            center=b.theatre.center,
+            zoom=b.theatre.zoom,
             rejected=len(b.rejected),
             unresolved_total=sum(len(v) for v in self.unresolved.values()),
             files={

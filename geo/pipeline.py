@@ -351,23 +351,26 @@ class ControlInputs:
 
 
 def read_control_inputs(settings: Settings, actors: Actors) -> ControlInputs:
-    """The settlement table, the explicit zone polygons and the bases of ``settings.zones_dir``."""
-    from .zonefiles import empty_bases, empty_settlements, read_bases, read_settlements, read_zone_layers
+    """The control marks (``settlements.csv``, ``*.lua``), the explicit zone polygons and the bases of ``settings.zones_dir``."""
+    from .marks import read_marks
+    from .zonefiles import empty_bases, read_bases, read_zone_layers
 
     country = settings.theatre.country
     explicit, rejected, warns = read_zone_layers(
         settings.zones_dir, actors, aoi=settings.aoi, strict=settings.strict, clip_iso=country or None
     )
-    tables = {"settlements.csv": (read_settlements, empty_settlements), "bases.csv": (read_bases, empty_bases)}
-    found = {}
-    for name, (read, empty) in tables.items():
-        path = settings.zones_dir / name
-        if path.exists():
-            found[name], rej = read(path, actors, aoi=settings.aoi, country=country, strict=settings.strict)
-            rejected += rej
-        else:
-            found[name] = empty()
-    return ControlInputs(found["settlements.csv"], explicit, found["bases.csv"], rejected, warns)
+    # marks: settlements.csv and Wikipedia detailed-map modules saved as *.lua (geo.marks)
+    settlements, rej, mark_warnings = read_marks(
+        settings.zones_dir, actors, aoi=settings.aoi, country=country, strict=settings.strict
+    )
+    rejected += rej
+    bases = settings.zones_dir / "bases.csv"
+    if bases.exists():
+        found, rej = read_bases(bases, actors, aoi=settings.aoi, country=country, strict=settings.strict)
+        rejected += rej
+    else:
+        found = empty_bases()
+    return ControlInputs(settlements, explicit, found, rejected, [*warns, *mark_warnings])
 
 
 def theatre_outline(theatre: Theatre) -> Any:
@@ -561,6 +564,14 @@ def _as_reports(data: Any, settings: Settings) -> tuple[list[Report], list[Rejec
     return list(batch.reports), list(batch.rejected)
 
 
+def _shared(actors: Actors | None, gazetteer: Gazetteer | None, settings: Settings) -> tuple[Actors, Gazetteer]:
+    """The given actor table and gazetteer, loaded from ``settings`` where not given."""
+    if actors is None or gazetteer is None:
+        a, g = load_shared(settings)
+        return actors or a, gazetteer or g
+    return actors, gazetteer
+
+
 def geoparse(
     data: Any,
     *,
@@ -591,23 +602,20 @@ def geoparse(
     --------
     >>> import pandas as pd
     >>> df = pd.DataFrame({"date": ["2019-08-21"], "text": ["Regime forces took Khan Shaykhun."]})
-    >>> geoparse(df)[["mention", "name", "kind"]].to_dict("records")  # doctest: +SKIP
+    >>> geoparse(df)[["mention", "name", "kind"]].to_dict("records")
     [{'mention': 'Khan Shaykhun', 'name': 'Khan Shaykhun', 'kind': 'town'}]
     """
     import geopandas as gpd
     import numpy as np
 
     from .export import mentions_frame
+    from .geometry import lonlat_points
 
     reps, rejected = _as_reports(data, settings)
-    if gazetteer is None or actors is None:
-        a, g = load_shared(settings)
-        actors, gazetteer = actors or a, gazetteer or g
+    actors, gazetteer = _shared(actors, gazetteer, settings)
     resolved = geoparse_reports(reps, gazetteer, actors, settings=settings)
     df = mentions_frame(reps, resolved)
     geoms = [r.place.geometry if r.place and r.place.is_areal else None for res in resolved for r in res]
-    from .geometry import lonlat_points
-
     points = lonlat_points(df["lat"].astype(float), df["lon"].astype(float))
     geometry = np.array([g if g is not None else (p if not p.is_empty else None) for g, p in zip(geoms, points)])
     out = gpd.GeoDataFrame(df, geometry=geometry, crs="EPSG:4326")
@@ -631,9 +639,7 @@ def extract_events(
     from .export import events_frame
 
     reps, rejected = _as_reports(data, settings)
-    if gazetteer is None or actors is None:
-        a, g = load_shared(settings)
-        actors, gazetteer = actors or a, gazetteer or g
+    actors, gazetteer = _shared(actors, gazetteer, settings)
     events = events_of(reps, geoparse_reports(reps, gazetteer, actors, settings=settings), actors, gazetteer)
     out = events_frame(events, sorted({r.date for r in reps}))
     out.attrs["rejected"] = rejected

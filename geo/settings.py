@@ -66,6 +66,9 @@ class Settings:
         table row (weight 1); see :func:`geo.zones.build_control`.
     claim_half_life_days : float
         Days in which the weight of a claim about who holds a place halves.
+    assets : {"inline", "shared"}
+        ``inline``: every map page is one self-contained file; ``shared``: the map code
+        and basemap are written once to ``assets/`` beside the pages, which link them.
 
     The rivers that separate controllers come from the theatre file (``rivers``).
     """
@@ -90,6 +93,7 @@ class Settings:
     pocket_ring_km: float = 1.5
     evidence_weight: float = 0.5
     claim_half_life_days: float = 14.0
+    assets: str = "inline"
     zones_path: Path | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None

@@ -1,14 +1,15 @@
 """Control-zone inputs: polygon layers, the settlement-control table, bases and posts.
 
-* **Polygon layers** (GeoJSON, GeoPackage, KML, Shapefile): each feature has a
-  ``controller`` and ``valid_from`` / ``valid_to`` (ISO dates), or the file name
+* **Polygon layers** (GeoJSON, GeoPackage, Shapefile; KML/KMZ through
+  :mod:`geo.kml`, where a placemark's colour gives the controller): each feature has a
+  ``controller`` (``unknown`` allowed) and ``valid_from`` / ``valid_to`` (ISO dates), or the file name
   starts with a date (``2019-08-01_front.geojson``: valid from that date until the
   next dated file of the same name stem, or open-ended).  Any CRS is reprojected
   to EPSG:4326; invalid geometries are repaired with ``make_valid`` (a warning
   names the feature); features that cannot be used are rejected with file,
   feature and reason.
 * **A settlement-control table** ``settlements.csv`` (``name, lat, lon,
-  controller, as_of, source``): who holds which town; :mod:`geo.zones` derives
+  controller, as_of, source[, estimated]``): who holds which town; :mod:`geo.zones` derives
   the zones from it.
 * **Bases and posts** ``bases.csv`` (``name, lat, lon, actor, kind, source,
   estimated``, optional ``valid_from, valid_to``): observation posts, air bases,
@@ -33,14 +34,14 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .actors import Actors
+from .actors import UNKNOWN, Actors
 from .exc import Rejection, ZoneError
 from .geometry import country_outline, lonlat_points, position_problem
 from .settings import DEFAULTS
 from .tables import Row, read_rows, read_text
 from .theatre import in_box
 
-ZONE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".shp")
+ZONE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".kmz", ".shp")
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 
@@ -85,6 +86,8 @@ def resolve_controller(value, actors: Actors, *, path, item) -> str:
     text = "" if _blank(value) else str(value).strip()
     if not text:
         raise ZoneError("missing controller", path=path, item=item)
+    if text.lower() == UNKNOWN:  # an area or mark whose holder the source does not know
+        return UNKNOWN
     if text in actors and actors.controller_of(text):
         return actors.controller_of(text)
     low = text.lower()
@@ -125,48 +128,87 @@ def read_zone_file(
         Unreadable file; with ``strict=True`` also the first bad feature.
     """
     path = Path(path)
+    if path.suffix.lower() in (".kml", ".kmz"):
+        from .kml import read_kml  # colour -> controller, folders, ExtendedData, TimeSpan
+
+        return read_kml(path, actors, aoi=aoi, strict=strict, clip_iso=clip_iso)
     warnings: list[str] = []
+    rejected: list[Rejection] = []
+    frames = []
+    for layer, gdf in _layers(path, warnings):
+        out, rej = zone_features(
+            gdf, path, actors, layer=layer, aoi=aoi, strict=strict, clip_iso=clip_iso, warnings=warnings
+        )
+        frames.append(out)
+        rejected += rej
+    out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else _no_features()
+    return gpd.GeoDataFrame(out, geometry="geometry", crs="EPSG:4326"), rejected, warnings
+
+
+_FEATURE_COLUMNS = ["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"]
+
+
+def _no_features() -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame(columns=_FEATURE_COLUMNS, geometry="geometry", crs="EPSG:4326")
+
+
+def zone_features(
+    gdf: gpd.GeoDataFrame,
+    path: Path,
+    actors: Actors,
+    *,
+    layer: str = "",
+    aoi=DEFAULTS.aoi,
+    strict: bool = False,
+    clip_iso: str | None = DEFAULTS.aoi_country,
+    warnings: list[str] | None = None,
+) -> tuple[gpd.GeoDataFrame, list[Rejection]]:
+    """Validate the features of one polygon layer already in EPSG:4326 (any reader's).
+
+    Columns used (any case): ``controller``, ``valid_from``, ``valid_to``, ``name``,
+    ``source``; without ``valid_from`` the date at the start of the file name.
+    Repairs are appended to ``warnings``.
+
+    Returns
+    -------
+    (GeoDataFrame, rejected)
+        As :func:`read_zone_file`.
+    """
+    path = Path(path)
+    warnings = [] if warnings is None else warnings
     rejected: list[Rejection] = []
     name_date = _DATE_IN_NAME.search(path.stem)
     outline = country_outline(clip_iso) if clip_iso else None
     rows = []
-    for layer, gdf in _layers(path, warnings):
-        cols = {c.lower(): c for c in gdf.columns}
-        for i, row in enumerate(gdf.itertuples(index=False)):
-            rec = row._asdict()
-            label = str(rec.get(cols.get("name", ""), "") or "") if "name" in cols else ""
-            item = (f"layer '{layer}' " if layer else "") + f"feature {i}" + (f" '{label}'" if label else "")
-            try:
-                geom = _feature_geometry(rec.get("geometry"), path=path, item=item, warnings=warnings)
-                controller = resolve_controller(
-                    rec.get(cols.get("controller", "controller")), actors, path=path, item=item
-                )
-                start, end = _validity(rec, cols, name_date, path=path, item=item)
-                geom = _clip(geom, aoi=aoi, outline=outline, path=path, item=item)
-            except ZoneError as err:
-                if strict:
-                    raise
-                rejected.append(Rejection(str(path), 0, err.reason, item))
-                continue
-            rows.append(
-                {
-                    "controller": controller,
-                    "valid_from": start,
-                    "valid_to": end,
-                    "name": label,
-                    "source": str(rec.get(cols.get("source", ""), "") or "") if "source" in cols else "",
-                    "file": path.name,
-                    "feature": i,
-                    "geometry": geom,
-                }
-            )
-    out = gpd.GeoDataFrame(
-        rows,
-        columns=["controller", "valid_from", "valid_to", "name", "source", "file", "feature", "geometry"],
-        geometry="geometry",
-        crs="EPSG:4326",
-    )
-    return out, rejected, warnings
+    cols = {c.lower(): c for c in gdf.columns}
+    for i, row in enumerate(gdf.itertuples(index=False)):
+        rec = row._asdict()
+        label = str(rec.get(cols.get("name", ""), "") or "") if "name" in cols else ""
+        item = (f"layer '{layer}' " if layer else "") + f"feature {i}" + (f" '{label}'" if label else "")
+        try:
+            geom = _feature_geometry(rec.get("geometry"), path=path, item=item, warnings=warnings)
+            controller = resolve_controller(rec.get(cols.get("controller", "controller")), actors, path=path, item=item)
+            start, end = _validity(rec, cols, name_date, path=path, item=item)
+            geom = _clip(geom, aoi=aoi, outline=outline, path=path, item=item)
+        except ZoneError as err:
+            if strict:
+                raise
+            rejected.append(Rejection(str(path), 0, err.reason, item))
+            continue
+        rows.append(
+            {
+                "controller": controller,
+                "valid_from": start,
+                "valid_to": end,
+                "name": label,
+                "source": str(rec.get(cols.get("source", ""), "") or "") if "source" in cols else "",
+                "file": path.name,
+                "feature": i,
+                "geometry": geom,
+            }
+        )
+    out = gpd.GeoDataFrame(rows, columns=_FEATURE_COLUMNS, geometry="geometry", crs="EPSG:4326")
+    return out, rejected
 
 
 def _layers(path: Path, warnings: list[str]) -> Iterator[tuple[str, gpd.GeoDataFrame]]:
@@ -352,6 +394,9 @@ def _each(rows: Iterable, *, path: Path, strict: bool, rejected: list[Rejection]
         yield item
 
 
+SETTLEMENT_COLUMNS = ["name", "lat", "lon", "controller", "as_of", "source", "estimated"]
+
+
 def read_settlements(
     path: Path,
     actors: Actors,
@@ -360,19 +405,25 @@ def read_settlements(
     country: str = DEFAULTS.aoi_country,
     strict: bool = False,
 ) -> tuple[gpd.GeoDataFrame, list[Rejection]]:
-    """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source).
+    """Read ``settlements.csv`` (name, lat, lon, controller, as_of, source[, estimated]).
+
+    The optional ``estimated`` column says whether a mark is inferred rather than
+    documented (``yes``/``no``, ``true``/``false``, ``1``/``0``; blank is ``no``);
+    ``controller`` may be ``unknown``.
 
     Returns
     -------
     (GeoDataFrame, rejected)
-        Points with ``name, controller, as_of, source``; bad rows are rejected with
-        the line number and reason (or raise with ``strict=True``).
+        Points with :data:`SETTLEMENT_COLUMNS`; bad rows are rejected with the line
+        number and reason (or raise with ``strict=True``).
     """
     path = Path(path)
     rows: list[dict] = []
     rejected: list[Rejection] = []
     need = ("name", "lat", "lon", "controller", "as_of")
-    for line, rec in _each(_rows(path, need, (*need, "source")), path=path, strict=strict, rejected=rejected):
+    for line, rec in _each(
+        _rows(path, need, (*need, "source", "estimated")), path=path, strict=strict, rejected=rejected
+    ):
         name = rec.get("name", "")
         try:
             if not name:
@@ -380,6 +431,7 @@ def read_settlements(
             lat, lon = _point(rec, path=path, line=line, item=name, country=country, aoi=aoi)
             controller = resolve_controller(rec.get("controller"), actors, path=path, item=f"line {line}")
             as_of = _parse_iso(rec.get("as_of"), path=path, item=name, column="as_of")
+            estimated = _flag(rec.get("estimated"), path=path, item=name, column="estimated")
         except ZoneError as err:
             if strict:
                 raise ZoneError(err.reason, path=path, line=line, item=err.item) from None
@@ -393,17 +445,17 @@ def read_settlements(
                 "controller": controller,
                 "as_of": as_of,
                 "source": rec.get("source", ""),
+                "estimated": estimated,
             }
         )
-    df = pd.DataFrame(rows, columns=["name", "lat", "lon", "controller", "as_of", "source"])
+    df = pd.DataFrame(rows, columns=SETTLEMENT_COLUMNS)
+    df["estimated"] = df["estimated"].astype(bool)
     return gpd.GeoDataFrame(df, geometry=lonlat_points(df["lat"], df["lon"]), crs="EPSG:4326"), rejected
 
 
 def empty_settlements() -> gpd.GeoDataFrame:
     """A settlement table with no rows (the columns of :func:`read_settlements`)."""
-    return gpd.GeoDataFrame(
-        columns=["name", "lat", "lon", "controller", "as_of", "source"], geometry=[], crs="EPSG:4326"
-    )
+    return gpd.GeoDataFrame(columns=SETTLEMENT_COLUMNS, geometry=[], crs="EPSG:4326")
 
 
 # -- bases and posts ------------------------------------------------------------------------

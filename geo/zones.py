@@ -529,6 +529,7 @@ def _added_places(events: Sequence[Event], base: pd.DataFrame, reach_km: float |
                 "controller": base["controller"].iloc[j],
                 "as_of": base["as_of"].iloc[j],
                 "source": f"added for event {e.id}",
+                "estimated": True,
             }
         )
     return extra
@@ -621,7 +622,7 @@ def build_control(
     cues_by_date: dict[dt.date, list[SiegeCue]] = {}
     for c in cues:
         cues_by_date.setdefault(c.date, []).append(c)
-    sieges = _Sieges(cells, lat, lon, controllers, index)
+    sieges = _Sieges(cells, lat, lon, controllers, index, ring_km / EARTH_KM_PER_DEG_LAT)
     obs = sorted(((r.as_of, r.name, r.controller) for r in observations.itertuples()), key=lambda t: t[0])
     pending = sorted(by_date)
     pending_cues = sorted(cues_by_date)
@@ -635,6 +636,23 @@ def build_control(
     for d in dates:
         state = state.copy()
         flips: list[Change] = []
+        claims.state = state
+        while pending_proofs and pending_proofs[0] <= d:
+            for x in proofs[pending_proofs.pop(0)]:
+                flip, use = claims.weigh(x, d)
+                if use is not None:
+                    uses.setdefault(d, []).append(use)
+                if flip is not None:
+                    flips.append(flip)
+        while pending and pending[0] <= d:
+            for e in by_date[pending.pop(0)]:
+                done = _apply(e, state, lat, lon, names, controllers, index, actors, d, added)
+                for flip in done:
+                    k = names.index(flip.settlement)
+                    weight[k], since[k] = 1.0, d.toordinal()
+                flips += done
+        # the table's later rows after the reports of the date: a change both record keeps the
+        # report's sentence, and the table still corrects what the reports missed
         while obs and obs[0][0] <= d:
             as_of, name, ctrl = obs.pop(0)
             k = names.index(name)
@@ -655,21 +673,6 @@ def build_control(
                 )
                 state[k] = index[ctrl]
                 weight[k], since[k] = 1.0, as_of.toordinal()
-        claims.state = state
-        while pending_proofs and pending_proofs[0] <= d:
-            for x in proofs[pending_proofs.pop(0)]:
-                flip, use = claims.weigh(x, d)
-                if use is not None:
-                    uses.setdefault(d, []).append(use)
-                if flip is not None:
-                    flips.append(flip)
-        while pending and pending[0] <= d:
-            for e in by_date[pending.pop(0)]:
-                done = _apply(e, state, lat, lon, names, controllers, index, actors, d, added)
-                for c in done:
-                    k = names.index(c.settlement)
-                    weight[k], since[k] = 1.0, d.toordinal()
-                flips += done
         todays: list[SiegeCue] = []
         while pending_cues and pending_cues[0] <= d:
             todays += cues_by_date[pending_cues.pop(0)]
@@ -736,8 +739,16 @@ class _Claims:
 class _Sieges:
     """Opens, tracks and closes pockets while :func:`build_control` walks the dates."""
 
-    def __init__(self, cells: np.ndarray, lat: np.ndarray, lon: np.ndarray, controllers: list[str], index: dict):
-        self.cells, self.lat, self.lon = cells, lat, lon
+    def __init__(
+        self,
+        cells: np.ndarray,
+        lat: np.ndarray,
+        lon: np.ndarray,
+        controllers: list[str],
+        index: dict,
+        ring_deg: float = DEFAULTS.pocket_ring_km / EARTH_KM_PER_DEG_LAT,
+    ):
+        self.cells, self.lat, self.lon, self.ring_deg = cells, lat, lon, ring_deg
         self.controllers, self.index = controllers, index
         self.xy = shapely.get_coordinates(to_metric(lonlat_points(lat, lon))) if len(lat) else np.empty((0, 2))
         self.open: list[Pocket] = []
@@ -826,7 +837,17 @@ class _Sieges:
         if not len(members):
             return 1.0, members, lengths
         pocket = shapely.coverage_union_all(self.cells[members])
-        around = shapely.dwithin(pocket, shapely.points(self.lon, self.lat), 0.5) & ~shapely.is_empty(self.cells)
+        # the holder's villages the besieger's ring would swallow are in the pocket too (a dense
+        # table puts some just beyond the margin, at the pocket's edge)
+        points, live = shapely.points(self.lon, self.lat), ~shapely.is_empty(self.cells)
+        for _ in range(3):
+            edge = (state == h) & live & shapely.dwithin(pocket, points, self.ring_deg)
+            edge[members] = False
+            if not edge.any():
+                break
+            members = np.union1d(members, np.flatnonzero(edge))
+            pocket = shapely.coverage_union_all(self.cells[members])
+        around = shapely.dwithin(pocket, points, 0.5) & live
         around[members] = False
         touch = shapely.length(shapely.intersection(shapely.boundary(pocket), self.cells[around]))
         lengths += np.bincount(state[around], weights=touch, minlength=len(self.controllers))

@@ -13,6 +13,8 @@ fresh context and page per test.
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import itertools
 import json
 import struct
 import zlib
@@ -464,13 +466,19 @@ def _timeline_state(page, lat: float, lon: float) -> dict:
     )
 
 
-def _set_slider(page, i: int) -> None:
+def _set_slider(page, day: int) -> None:
+    """Move the slider to ``day`` days after the first date, as dragging it there would."""
     page.evaluate(
-        """(i) => { const s = document.getElementById('cm-slider');
-        s.value = String(i); s.dispatchEvent(new Event('input', {bubbles: true})); }""",
-        i,
+        """(v) => { const s = document.getElementById('cm-slider');
+        s.value = String(v); s.dispatchEvent(new Event('input', {bubbles: true})); }""",
+        day,
     )
     settle(page)
+
+
+def _days(dates: list[str]) -> list[int]:
+    first = dt.date.fromisoformat(dates[0])
+    return [(dt.date.fromisoformat(d) - first).days for d in dates]
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:
@@ -485,17 +493,21 @@ def _near(pixel, colour: str, tol: int = 8) -> bool:
 
 def test_timeline_slider_changes_date_and_map(maps_dir, date_pages, mentions, actors, page_rec):
     dates = [p.stem for p in date_pages]
-    umm = next(m for m in mentions if m["name"] == "Umm al-Khalakhil" and m["placed"] == "True")
-    lat, lon = float(umm["lat"]), float(umm["lon"])
-    isis = actors.colour("isis")
+    town = next(m for m in mentions if m["name"] == "Khan Shaykhun" and m["placed"] == "True")
+    lat, lon = float(town["lat"]), float(town["lon"])
+    gov, opp = actors.colour("government"), actors.colour("opposition")
     n = len(dates)
+
+    days = _days(dates)  # the slider runs in days: its value is the days since the first date
 
     page, rec = page_rec
     open_map(page, maps_dir / "timeline.html")
     slider = page.locator("#cm-slider")
-    assert slider.get_attribute("min") == "0" and slider.get_attribute("max") == str(n - 1)
+    assert slider.get_attribute("min") == "0" and slider.get_attribute("max") == str(days[-1])
+    page.select_option("#cm-window", "-1")  # every event up to the date
+    settle(page)
     last = _timeline_state(page, lat, lon)
-    assert (last["slider"], last["date"], last["index"]) == (str(n - 1), dates[-1], str(n - 1))
+    assert (last["slider"], last["date"], last["index"]) == (str(days[-1]), dates[-1], str(n - 1))
 
     slider.focus()
     page.keyboard.press("Home")  # a real keyboard move, as a user would
@@ -503,22 +515,19 @@ def test_timeline_slider_changes_date_and_map(maps_dir, date_pages, mentions, ac
     first = _timeline_state(page, lat, lon)
     assert (first["slider"], first["date"], first["index"]) == ("0", dates[0], "0"), first["date"]
     assert url_path(first["link"]).name == f"{dates[0]}.html" and url_path(first["link"]).exists()
+    assert _near(first["pixel"], opp), f"Khan Shaykhun should be drawn opposition-held on {dates[0]}: {first['pixel']}"
 
-    i = dates.index("2019-08-14")
-    _set_slider(page, i)
+    i = dates.index("2019-08-21")
+    _set_slider(page, days[i])
     mid = _timeline_state(page, lat, lon)
-    assert (mid["slider"], mid["date"], mid["index"]) == (str(i), "2019-08-14", str(i))
-    assert _near(mid["pixel"], isis), (
-        f"Umm al-Khalakhil should be drawn ISIS-held ({isis}) on 2019-08-14: {mid['pixel']}"
-    )
+    assert (mid["slider"], mid["date"], mid["index"]) == (str(days[i]), "2019-08-21", str(i))
+    assert _near(mid["pixel"], gov), f"Khan Shaykhun should be drawn government-held on 2019-08-21: {mid['pixel']}"
 
     page.keyboard.press("End")
     settle(page)
     last = _timeline_state(page, lat, lon)
-    assert (last["slider"], last["date"], last["index"]) == (str(n - 1), dates[-1], str(n - 1))
-    assert last["pixel"][3] > 0 and not _near(last["pixel"], isis), (
-        f"Umm al-Khalakhil is still drawn ISIS-held on {dates[-1]}: {last['pixel']}"
-    )
+    assert (last["slider"], last["date"], last["index"]) == (str(days[-1]), dates[-1], str(n - 1))
+    assert _near(last["pixel"], gov), f"Khan Shaykhun should still be government-held on {dates[-1]}: {last['pixel']}"
     assert len({first["zonesHash"], mid["zonesHash"], last["zonesHash"]}) == 3, "the zones did not change"
     codes_differ = page.evaluate(f"() => cmTimeline.codesOn[0].some((c, k) => c !== cmTimeline.codesOn[{n - 1}][k])")
     assert codes_differ
@@ -598,7 +607,7 @@ def test_index_links_every_date(maps_dir, date_pages, page_rec):
     rows = page.locator("table.cm-index tbody tr")
     assert rows.count() == len(date_pages)
     links = page.evaluate("""() => Array.from(document.querySelectorAll('table.cm-index tbody tr'))
-        .map(tr => { const a = tr.querySelector('td a'); return a ? [a.textContent, a.href] : null; })""")
+        .map(tr => { const a = tr.querySelector('td a.cm-date'); return a ? [a.textContent, a.href] : null; })""")
     assert None not in links
     assert [t for t, _ in links] == [p.stem for p in date_pages]
     for text, href in links:
@@ -609,7 +618,7 @@ def test_index_links_every_date(maps_dir, date_pages, page_rec):
     assert not missing, missing
 
     first = links[0][0]
-    page.locator(f'table.cm-index a[href="{first}.html"]').click()
+    page.locator(f'table.cm-index a.cm-date[href="{first}.html"]').click()
     page.wait_for_url(f"**/{first}.html")
     assert page.title().startswith(first)
     nav = page.evaluate(
@@ -656,3 +665,337 @@ def test_changed_hands_ring_has_hover_tooltip(maps_dir, page_rec):
     settle(page)
     shown = page.evaluate("() => Array.from(document.querySelectorAll('.leaflet-tooltip')).map(t => t.textContent)")
     assert ring["text"] in shown, (ring["text"], shown)
+
+
+# -- 8. a calmer screen: collapsed layers control, neutral clusters, labels ---------------------
+
+
+@pytest.mark.parametrize("name", ["2019-08-23.html", "timeline.html"])
+def test_layers_control_is_collapsed_to_an_icon(maps_dir, page_rec, name):
+    page, rec = page_rec
+    open_map(page, maps_dir / name)
+    box = page.locator(".leaflet-control-layers")
+    assert box.count() == 1
+    size = box.bounding_box()
+    assert size["width"] <= 50 and size["height"] <= 50, size  # the icon, not a 440×170 list
+    assert "leaflet-control-layers-expanded" not in (box.get_attribute("class") or "")
+    box.hover()  # it opens on demand and lists every layer
+    page.wait_for_function("() => document.querySelector('.leaflet-control-layers-expanded')")
+    titles = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    assert any("Control zones" in t for t in titles) and any("Settlement names" in t for t in titles), titles
+    assert not rec.problems(), rec.problems()
+
+
+def test_clusters_are_neutral_and_counted(maps_dir, page_rec):
+    page, rec = page_rec
+    open_map(page, maps_dir / "2019-08-23.html")
+    page.evaluate(f"() => {MAP_JS}.setView([35.6, 36.7], 7, {{animate: false}})")
+    wait_idle(page)
+    clusters = page.evaluate("""() => Array.from(document.querySelectorAll('.marker-cluster, .cm-cluster')).map(c => ({
+        cls: c.className, text: c.textContent, bg: getComputedStyle(c.querySelector('span')).backgroundColor}))""")
+    assert clusters, "no cluster at zoom 7"
+    for c in clusters:
+        assert "cm-cluster" in c["cls"] and "marker-cluster-small" not in c["cls"], c
+        assert c["text"].isdigit() and int(c["text"]) >= 2, c
+        r, g, b = (int(v) for v in c["bg"][c["bg"].index("(") + 1 :].split(",")[:3])
+        assert max(r, g, b) - min(r, g, b) <= 24, f"cluster colour {c['bg']} is not neutral"
+    assert not rec.problems(), rec.problems()
+
+
+LABELS_JS = """() => Array.from(document.querySelectorAll('.cm-label')).filter(l => l.style.display !== 'none')
+    .map(l => { const r = l.getBoundingClientRect();
+                return {t: l.textContent, cls: l.className, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom}; })"""
+
+
+def _visible_labels(page) -> list[dict]:
+    page.wait_for_function("() => document.querySelectorAll('.cm-label').length > 0")
+    return page.evaluate(LABELS_JS)
+
+
+def test_labels_at_zoom_11_are_present_and_do_not_overlap(maps_dir, mentions, page_rec):
+    khan = next(m for m in mentions if m["name"] == "Khan Shaykhun" and m["placed"] == "True")
+    page, rec = page_rec
+    open_map(page, maps_dir / "2019-08-23.html")
+    page.evaluate(
+        f"([y, x]) => {MAP_JS}.setView([y, x], 11, {{animate: false}})", [float(khan["lat"]), float(khan["lon"])]
+    )
+    wait_idle(page)
+    labels = _visible_labels(page)
+    villages = [lb for lb in labels if "cm-label-village" in lb["cls"]]
+    named = [lb for lb in labels if "cm-label-place" in lb["cls"]]
+    assert len(labels) >= 20 and len(villages) >= 10, (len(labels), len(villages))
+    assert "Khan Shaykhun" in {lb["t"] for lb in named}, named
+    for a, b in itertools.combinations(labels, 2):  # collision-aware: no two labels overlap
+        overlap_x = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+        overlap_y = min(a["y1"], b["y1"]) - max(a["y0"], b["y0"])
+        assert overlap_x <= 0.5 or overlap_y <= 0.5, (a, b)
+    # and no label covers a marker of a place named that day
+    icons = page.evaluate("""() => Array.from(document.querySelectorAll('.cm-place')).map(i => {
+        const r = i.getBoundingClientRect(); return {t: i.title, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom}; })""")
+    for lb in labels:
+        for ic in icons:
+            assert (
+                min(lb["x1"], ic["x1"]) - max(lb["x0"], ic["x0"]) <= 0.5
+                or min(lb["y1"], ic["y1"]) - max(lb["y0"], ic["y0"]) <= 0.5
+            ), (lb, ic)
+    # most villages in view fit at zoom 11 (the rest lose to bigger places close by)
+    in_view = page.evaluate(f"""() => {{ const m = {MAP_JS}, b = m.getBounds(), P = cmPage.basemap.places;
+        let n = 0; for (let i = 0; i < P.n.length; i++) {{ if (P.k[i] === 'village' && b.contains([P.y[i], P.x[i]])) n++; }}
+        return n; }}""")
+    assert len(villages) >= 0.5 * in_view, (len(villages), in_view)
+    # villages are not labelled at the theatre's overview zoom
+    page.evaluate(f"() => {MAP_JS}.setZoom(8, {{animate: false}})")
+    wait_idle(page)
+    assert not [lb for lb in _visible_labels(page) if "cm-label-village" in lb["cls"]]
+    assert not rec.problems(), rec.problems()
+
+
+# -- 9. find and share ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["Maarat Numan", "معرة النعمان", "ma'arrat an-nu'man"])
+def test_search_finds_a_place_by_any_spelling(maps_dir, mentions, page_rec, query):
+    target = next(m for m in mentions if m["name"] == "Maarat al-Numan" and m["placed"] == "True")
+    page, rec = page_rec
+    open_map(page, maps_dir / "2019-08-30.html")
+    box = page.locator("#cm-search")
+    box.click()
+    box.type(query, delay=10)  # real key presses
+    page.wait_for_function("() => document.querySelectorAll('#cm-search-results li[role=option]').length > 0")
+    first = page.locator("#cm-search-results li[role=option]").first.locator("b").inner_text()
+    assert first == "Maarat al-Numan", first
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    state = map_state(page)
+    assert abs(state["lat"] - float(target["lat"])) < 0.01 and abs(state["lng"] - float(target["lon"])) < 0.01, state
+    assert state["zoom"] >= 11, state
+    assert page.evaluate("() => document.body.dataset.cmFound") == "Maarat al-Numan"
+    assert not rec.problems(), rec.problems()
+
+
+def test_search_skeleton_agrees_with_python(maps_dir, page_rec):
+    """The page's skeleton (for queries) is the gazetteer's (for names): every spelling shipped."""
+    page, _ = page_rec
+    open_map(page, maps_dir / "2019-08-30.html")
+    wrong = page.evaluate("""() => { const P = cmPage.basemap.places, out = []; let n = 0;
+        P.s.forEach(keys => keys.forEach(([key, spelling]) => { n++;
+            if (CM.skeleton(spelling) !== key) { out.push([spelling, key, CM.skeleton(spelling)]); } }));
+        return {n: n, wrong: out.slice(0, 20), count: out.length}; }""")
+    assert wrong["n"] > 1000 and wrong["count"] == 0, wrong
+
+
+def test_hash_restores_the_view_across_pages(maps_dir, page_rec):
+    page, rec = page_rec
+    view = "c=35.52000,36.70000&z=12&l=base,names,zones,events"
+    page.goto(file_url(maps_dir / "2019-08-23.html") + "#" + view, wait_until="load")
+    page.wait_for_function("() => window.cmLayers")
+    wait_idle(page)
+
+    def check(path_name: str) -> None:
+        state = map_state(page)
+        assert (round(state["lat"], 4), round(state["lng"], 4), state["zoom"]) == (35.52, 36.7, 12), (path_name, state)
+        on = page.evaluate("() => Object.keys(cmPage.layers).filter(k => cmPage.map.hasLayer(cmPage.layers[k])).sort()")
+        assert on == ["base", "events", "names", "zones"], (path_name, on)
+
+    check("2019-08-23")
+    nxt = page.locator('#cm-bar a[rel="next"]')
+    assert nxt.get_attribute("href").endswith("#" + view), nxt.get_attribute("href")
+    nxt.click()
+    page.wait_for_url("**/2019-08-30.html#*")
+    page.wait_for_function("() => window.cmLayers")
+    wait_idle(page)
+    check("2019-08-30")
+    assert page.url.split("#")[1] == "d=2019-08-30&" + view  # the page's own hash names its date
+    # the timeline opens on this date, with the same view
+    page.locator('#cm-bar a[href^="timeline.html"]').click()
+    page.wait_for_url("**/timeline.html#*")
+    page.wait_for_function("() => window.cmTimeline")
+    wait_idle(page)
+    assert page.locator("#cm-date").inner_text() == "2019-08-30"
+    state = map_state(page)
+    assert (round(state["lat"], 4), round(state["lng"], 4), state["zoom"]) == (35.52, 36.7, 12), state
+    # and "open this date" goes back to the date page with the view
+    href = page.locator("#cm-open-date").get_attribute("href")
+    assert href.startswith("2019-08-30.html#") and "z=12" in href, href
+    assert not rec.problems(), rec.problems()
+
+
+def test_copy_link_copies_this_view(maps_dir, browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = ctx.new_page()
+        rec = Recorder(page)
+        open_map(page, maps_dir / "2019-08-23.html")
+        page.evaluate(f"() => {MAP_JS}.setView([35.6, 36.75], 10, {{animate: false}})")
+        wait_idle(page)
+        page.locator("#cm-copy-link").click()
+        page.wait_for_function("() => document.getElementById('cm-copy-link').dataset.copied !== undefined")
+        copied = page.locator("#cm-copy-link").get_attribute("data-copied")
+        assert copied == page.url, (copied, page.url)
+        view = dict(kv.split("=") for kv in copied.split("#")[1].split("&"))
+        lat, lon = (float(v) for v in view["c"].split(","))
+        assert abs(lat - 35.6) < 2e-3 and abs(lon - 36.75) < 2e-3 and view["z"] == "10", view
+        assert not rec.problems(), rec.problems()
+    finally:
+        ctx.close()
+
+
+# -- 10. timeline: real time, window, place markers --------------------------------------------
+
+
+def test_slider_positions_follow_the_dates(maps_dir, date_pages, page_rec):
+    dates = [p.stem for p in date_pages]
+    days = _days(dates)
+    page, rec = page_rec
+    open_map(page, maps_dir / "timeline.html")
+    ticks = page.evaluate("""() => Array.from(document.querySelectorAll('#cm-ticks .cm-tick')).map(t => {
+        const r = t.getBoundingClientRect(); return [t.dataset.date, r.left + r.width / 2]; })""")
+    assert [d for d, _ in ticks] == dates
+    xs = [x for _, x in ticks]
+    px_per_day = (xs[-1] - xs[0]) / days[-1]
+    for (d, x), day in zip(ticks, days):  # a 7-day gap is 7 times a 1-day gap
+        assert abs(x - (xs[0] + day * px_per_day)) < 1.0, (d, x, day)
+    months = page.locator("#cm-ticks .cm-month").all_inner_texts()
+    assert months[:2] == ["Aug 2019", "Sep"], months
+    # clicking the track at a date's tick selects that date, and the thumb sits on the tick
+    slider = page.locator("#cm-slider").bounding_box()
+    for k in (1, len(dates) // 2, len(dates) - 2):
+        page.mouse.click(xs[k], slider["y"] + slider["height"] / 2)
+        settle(page)
+        assert page.locator("#cm-date").inner_text() == dates[k], (k, dates[k])
+        assert page.locator("#cm-slider").input_value() == str(days[k])
+    page.locator("#cm-slider").focus()
+    page.keyboard.press("ArrowRight")  # the arrow keys step from date to date
+    settle(page)
+    assert page.locator("#cm-date").inner_text() == dates[len(dates) - 1]
+    assert not rec.problems(), rec.problems()
+
+
+def test_timeline_lists_the_window_and_marks_its_places(maps_dir, date_pages, page_rec):
+    dates = [p.stem for p in date_pages]
+    days = _days(dates)
+    page, rec = page_rec
+    open_map(page, maps_dir / "timeline.html")
+    k = dates.index("2019-08-23")
+    _set_slider(page, days[k])
+    for window in ("0", "6", "-1"):
+        page.select_option("#cm-window", window)
+        settle(page)
+        w = int(window)
+        got = page.evaluate(
+            """(w) => { const c = cmPage, d = c.data, ev = d.events, want = [];
+            for (let i = 0; i < ev.d.length; i++) {
+                if (ev.d[i] <= c.index && (w < 0 || d.days[ev.d[i]] >= d.days[c.index] - w)) { want.push(i); } }
+            const listed = Array.from(document.querySelectorAll('#cm-events-list li[data-event]')).map(li => +li.dataset.event);
+            const places = cmTimeline.places.getLayers().map(m => m.cmPlace);
+            const named = new Set(d.places.filter(p => p.d <= c.index && (w < 0 || d.days[p.d] >= d.days[c.index] - w))
+                                           .map(p => p.n));
+            return {want: want.sort((a, b) => a - b), listed: listed.slice().sort((a, b) => a - b),
+                    order: listed.map(i => ev.d[i]), markers: new Set(places.map(p => p.n)).size, named: named.size,
+                    title: document.getElementById('cm-window-title').textContent}; }""",
+            w,
+        )
+        assert got["listed"] == got["want"][:300] and got["want"], (window, got)
+        assert got["order"] == sorted(got["order"], reverse=True), "newest first"
+        assert got["markers"] == got["named"] > 0, (window, got)
+        assert "2019-08-23" in got["title"], got["title"]
+    page.locator("#cm-events-list li[data-event]").first.click()  # a listed event opens on the map
+    page.wait_for_function("() => document.querySelector('.leaflet-popup-content .cm-sentence')")
+    assert not rec.problems(), rec.problems()
+
+
+def test_unknown_is_hatched_and_islamic_state_black_on_date_pages(maps_dir, actors, page_rec):
+    page, rec = page_rec
+    open_map(page, maps_dir / "2019-08-23.html")
+    # the sample holds no Islamic State ground in 2019: style a zone of theirs as the page would
+    isis = page.evaluate("""() => { const d = cmPage.data, i = d.controllers.findIndex(c => c.id === 'isis');
+        const s = CM.zoneStyle(d)({properties: {c: i}}); return {fill: s.fillColor, op: s.fillOpacity}; }""")
+    assert isis["fill"] == actors.colour("isis") and isis["op"] >= 0.65, isis
+    legend = page.evaluate("""() => Array.from(document.querySelectorAll('.cm-legend .cm-key')).map(k => ({
+        t: k.textContent, hatch: k.querySelector('.cm-swatch').classList.contains('cm-hatch'),
+        img: getComputedStyle(k.querySelector('.cm-swatch')).backgroundImage}))""")
+    by = {k["t"]: k for k in legend}
+    from geo.render import controller_styles
+
+    checked = 0
+    for style in controller_styles(actors):  # every legend swatch is the zone's own colour and opacity
+        key = by.get(style["short"])
+        if key is None or style["hatch"]:
+            continue
+        r, g, b = (int(style["colour"][i : i + 2], 16) for i in (1, 3, 5))
+        assert f"rgba({r}, {g}, {b}, {style['fill']})" in key["img"], (style, key)
+        checked += 1
+    assert checked >= 4 and by["Unknown / no data"]["hatch"], by
+    hatched = page.evaluate("""() => { const d = cmPage.data, i = d.controllers.findIndex(c => c.id === 'unknown');
+        return CM.zoneStyle(d)({properties: {c: i}}); }""")
+    assert hatched["fillColor"].startswith("url(#cm-hatch-"), hatched
+    assert page.evaluate(f"() => !!document.getElementById({json.dumps(hatched['fillColor'][5:-1])})")
+    assert not rec.problems(), rec.problems()
+
+
+def test_hostile_names_stay_text_in_labels_and_search(new_page, tmp_path, actors):
+    """A gazetteer name full of markup shows as text in its label and in the search results."""
+    import datetime as dt
+
+    import geopandas as gpd
+
+    from geo import render
+    from geo.gazetteer import Place
+
+    hostile = "<img src=x onerror=window.__pwned=1>Tell {{ 7*7 }}"
+    places = [
+        Place("gn:1", hostile, 35.50, 36.60, "town", "Hama", "SY", 40000, alt_names=("Tell Pwned",)),
+        Place("gn:2", "Kafr Nabudah", 35.45, 36.52, "village", "Hama", "SY", 4000),
+    ]
+    basemap = render.Basemap.from_places(places, aoi=(35.5, 32.2, 42.5, 37.5), countries=["SY"])
+    empty = gpd.GeoDataFrame(
+        {"controller": [], "area_km2": []}, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326"
+    )
+    page_data = render.DatePage(dt.date(2019, 8, 1), None, None, empty, empty, empty, empty, [], {}, {}, [], [], [])
+    path = tmp_path / "2019-08-01.html"
+    render.render_date(path, page_data, actors=actors, center=(35.5, 36.6), zoom=11, assets=render.page_assets(basemap))
+    page, rec = new_page()
+    page.goto(file_url(path), wait_until="load")
+    page.wait_for_function("() => window.cmLayers")
+    wait_idle(page)
+    assert hostile in [lb["t"] for lb in _visible_labels(page)]
+    page.locator("#cm-search").type("tell pwn", delay=10)
+    page.wait_for_function("() => document.querySelectorAll('#cm-search-results li[role=option]').length > 0")
+    result = page.locator("#cm-search-results li[role=option]").first
+    assert result.locator("b").inner_text() == hostile
+    assert "Tell Pwned" in result.inner_text()  # the spelling that matched
+    dom = page.evaluate("""() => ({pwned: typeof window.__pwned, imgs: document.querySelectorAll('img[src="x"]').length,
+                                   evaluated: document.body.textContent.includes('Tell 49')})""")
+    assert dom == {"pwned": "undefined", "imgs": 0, "evaluated": False}, dom
+    assert not rec.problems(), rec.problems()
+
+
+@pytest.fixture(scope="module")
+def shared_maps(built_maps, tmp_path_factory, cache_dir) -> Path:
+    """The same data built with ``assets="shared"``: pages that link ``assets/``."""
+    import dataclasses
+
+    from geo import pipeline
+    from geo.settings import DEFAULTS
+
+    out = tmp_path_factory.mktemp("shared") / "maps"
+    s = dataclasses.replace(DEFAULTS, data_dir=built_maps[0].parent / "data", out_dir=out, cache_dir=cache_dir)
+    pipeline.run(dataclasses.replace(s, assets="shared"))
+    return out
+
+
+@pytest.mark.parametrize("name", ["2019-08-23.html", "timeline.html"])
+def test_shared_asset_pages_work_offline(shared_maps, page_rec, name):
+    page, rec = page_rec
+    loaded = []
+    page.on("requestfinished", lambda r: loaded.append(url_path(r.url).relative_to(shared_maps).as_posix()))
+    open_map(page, shared_maps / name)
+    assert sorted(p.split("-")[0] for p in loaded if p.startswith("assets/")) == [
+        "assets/basemap",
+        "assets/conflictmap",
+        "assets/conflictmap",
+    ], loaded
+    drawn = page.evaluate("""() => ({labels: document.querySelectorAll('.cm-label').length,
+        names: cmPage.basemap.places.n.length, layers: Object.keys(cmPage.layers).length})""")
+    assert drawn["labels"] > 10 and drawn["names"] > 100 and drawn["layers"] >= 6, drawn
+    assert not rec.problems(), rec.problems()

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from geo import Report, find_mentions, resolve_mentions
+from geo.clauses import read_sentence
 from geo.events import extract_events, read_report
 from geo.reports import read_reports
 
@@ -187,5 +188,45 @@ def test_sample_reports_drive_control_changes(gaz, actors):
                 caps.add((e.date.isoformat(), e.kind, e.new_controller, e.place.name))
     assert ("2019-08-21", "capture", "government", "Khan Shaykhun") in caps
     assert ("2019-08-23", "capture", "government", "Morek") in caps
+    assert ("2019-08-23", "capture", "government", "Kafr Zita") in caps
+    assert ("2019-08-30", "capture", "government", "Al-Tamanah") in caps
+    assert not any(ctrl == "isis" for _, _, ctrl, _ in caps)  # no invented Islamic State storyline
     # "the pocket that was sealed off when Khan Shaykhun fell" (23 August) is background, not a second capture
     assert not [c for c in caps if c[3] == "Khan Shaykhun" and c[0] != "2019-08-21"]
+
+
+def test_an_after_clause_is_background_unless_it_is_hours_old(gaz, actors):
+    # the shipped 7 August report: Al-Arbaeen was seized the same day, hours before Al-Zakah
+    text = (
+        "Syrian army units backed by Russian aircraft captured the town of Al-Zakah at dawn on Wednesday, "
+        "a few hours after they seized the neighbouring village of Al-Arbaeen in the northern Hama countryside."
+    )
+    evs, evidence = _read(gaz, actors, text, dt.date(2019, 8, 7))
+    assert [(e.place.name, e.new_controller) for e in evs if e.control_change] == [
+        ("Al-Zakah", "government"),
+        ("Al-Arbaeen", "government"),
+    ]
+    assert evidence == []
+
+
+def test_the_side_that_repels_an_attempt_is_its_target(gaz, actors):
+    # DEV ucdp-247502-1, read directly with the place span of its areal phrase
+    s = (
+        "The regime forces continue repel attacks near the borders with the occupied Jolan, and re-control most "
+        "of areas they lost and more than 20 persons were killed since this morning"
+    )
+    place = s.index("the borders")
+    reading = read_sentence(
+        s, actors.find(s), [(place, place + len("the borders with the occupied Jolan"))], D, headline=True
+    )
+    (clash,) = [p for p in reading.predicates if p.kind == "clash"]
+    assert (clash.outcome, clash.actor1, clash.actor2) == ("attempt", "", "government")
+    (e,) = _events(
+        gaz, actors, "The National Liberation Front repelled an attempt by regime forces to advance on Al-Arbaeen."
+    )
+    assert (e.sub_event_type, e.actor1, e.actor2, e.control_change) == (
+        "Armed clash",
+        "government",
+        "opposition",
+        False,
+    )

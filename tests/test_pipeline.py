@@ -70,7 +70,8 @@ def test_layers_load_in_geopandas_with_temporal_columns(built_maps):
         assert len(gdf) > 0, layer
         assert (gdf["valid_from"] <= gdf["valid_to"]).all()
     zones = gpd.read_file(out / "layers.gpkg", layer="zones")
-    assert {"government", "opposition", "isis", "sdf", "turkey"} <= set(zones["controller"])
+    assert {"government", "opposition", "sdf", "turkey", "coalition"} <= set(zones["controller"])
+    assert "isis" not in set(zones["controller"])  # the sample storyline invents no Islamic State ground
     places = gpd.read_file(out / "layers.gpkg", layer="places")
     assert "controller" in places.columns and (places["controller"] != "unknown").mean() > 0.9
     day = gpd.read_file(out / "layers" / "2019-08-23.geojson")

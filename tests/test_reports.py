@@ -62,7 +62,7 @@ def test_all_three_formats_and_shipped_data_read_cleanly():
     assert {"txt", "jsonl", "csv"} <= kinds
     assert len({r.id for r in batch.reports}) == len(batch.reports)
     assert [r.date for r in batch.reports] == sorted(r.date for r in batch.reports)
-    txt = next(r for r in batch.reports if r.id == "2019-08-14_umm-al-khalakhil")
+    txt = next(r for r in batch.reports if r.id == "2019-08-14_kafr-ain")
     assert txt.source and txt.url.startswith("https://")
 
 

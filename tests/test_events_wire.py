@@ -1,0 +1,291 @@
+"""Events read from real wire headlines: one test per reading rule, each on sentences of the
+development part of the gold set (tests/data/events_gold/dev.jsonl, ids in the comments).
+
+Every sentence is read as a headline dated as in the gold, through the real geoparser and the
+shipped gazetteer, as ``bench/events.py`` reads it.  Only development sentences are used here:
+the validation part stays unseen.
+"""
+
+import datetime as dt
+import json
+
+import pytest
+
+from geo import Report, find_mentions, resolve_mentions
+from geo.events import read_report
+from tests.conftest import TESTDATA
+
+DEV = {}
+with (TESTDATA / "events_gold" / "dev.jsonl").open(encoding="utf-8") as fh:
+    for line in fh:
+        rec = json.loads(line)
+        DEV[rec["id"]] = rec
+
+
+def _headline(gaz, actors, gold_id):
+    rec = DEV[gold_id]
+    report = Report("t", dt.date.fromisoformat(rec["date"]), rec["text"], "")
+    return read_report(report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz)
+
+
+def _events(gaz, actors, gold_id):
+    return [
+        (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.new_controller if e.control_change else "")
+        for e in _headline(gaz, actors, gold_id)[0]
+    ]
+
+
+# -- several events at one place, and places shared by coordinated event nouns
+
+
+def test_coordinated_event_nouns_share_their_place(gaz, actors):
+    # "… and clashes and bombing in the In the Eastern Ghouta": two events there; a bare "bombing" is shelling
+    assert _events(gaz, actors, "ucdp-226749-0") == [
+        ("Armed clash", "unidentified", "", "Eastern Ghouta", ""),
+        ("Shelling/artillery/missile attack", "unidentified", "", "Eastern Ghouta", ""),
+    ]
+
+
+def test_bombing_is_from_the_air_only_when_aircraft_are_named(gaz, actors):
+    # "intensified bombing by Russian warplanes on the eastern neighborhoods of Aleppo city"
+    assert _events(gaz, actors, "ucdp-230369-0") == [("Air/drone strike", "russia", "", "Aleppo", "")]
+    # "Homs bombing kills a university teacher …": a bomb named by its place
+    assert _events(gaz, actors, "ucdp-252609-1") == [
+        ("Remote explosive/landmine/IED", "unidentified", "civilians", "Homs", "")
+    ]
+
+
+def test_explosive_barrels_are_dropped_from_the_air(gaz, actors):
+    # "25 explosive barrels target Reef Dimashq and continued clashes in Hama countryside": the clash is
+    # not the government's, and the unplaced "Hama countryside" stands on its governorate
+    assert _events(gaz, actors, "ucdp-215327-0") == [
+        ("Air/drone strike", "government", "", "Rif Dimashq", ""),
+        ("Armed clash", "unidentified", "", "Hama", ""),
+    ]
+
+
+def test_an_area_listed_beside_a_town_is_a_place_of_its_own(gaz, actors):
+    assert _events(gaz, actors, "ucdp-242034-0") == [  # "Continued clashes in Reef Dimashq and Homs"
+        ("Armed clash", "unidentified", "", "Rif Dimashq", ""),
+        ("Armed clash", "unidentified", "", "Homs", ""),
+    ]
+
+
+def test_a_place_that_only_locates_another_is_no_event(gaz, actors):
+    # "… the attack on al-Qasab village in the northern countryside Latakia": Latakia locates al-Qasab
+    assert [e[3] for e in _events(gaz, actors, "ucdp-215948-0")] == ["Hama", "Qasab"]
+    # "Syrian army captures Mayadin from ISIS near Deir ez-Zor"
+    assert _events(gaz, actors, "ucdp-251272-0") == [
+        ("Government regains territory", "government", "isis", "Al-Mayadin", "government")
+    ]
+
+
+# -- headline styles
+
+
+def test_airwars_incident_codes_are_coalition_air_strikes_on_civilians(gaz, actors):
+    # "May 25th 2017: (S757) الميادين, Al Mayadeen, Deir Ezzor governorate, Syria"
+    (e,) = _headline(gaz, actors, "ucdp-242349-1")[0]
+    assert (e.sub_event_type, e.actor1, e.actor2, e.place.name) == (
+        "Air/drone strike",
+        "coalition",
+        "civilians",
+        "Al-Mayadin",
+    )
+    assert (e.date, e.time_phrase, e.trigger) == (dt.date(2017, 5, 25), "May 25th 2017", "S757")
+    # "(S976) … Al Salhiya and Ghranij, Deir Ezzor governorate": two places, the governorate only locates them
+    assert [x[3] for x in _events(gaz, actors, "ucdp-254522-0")] == ["Al Salhiyyah", "Gharanij"]
+
+
+def test_sohr_prefix_and_a_possessive_region_before_the_prize(gaz, actors):
+    # "SOHR: ISIS recaptures north Aleppo's Ghazal and Yani Yaban villages from rebels, takes prisoners"
+    assert _events(gaz, actors, "ucdp-219486-1") == [
+        ("Non-state actor overtakes territory", "isis", "opposition", "Al Ghazal", "isis")
+    ]
+
+
+def test_the_place_named_in_the_witness_style(gaz, actors):
+    # "The northeastern countryside of Hama witnesses hit-and-run clashes between the factions and HTS …"
+    ((sub, a1, _, place, _),) = _events(gaz, actors, "ucdp-250510-0")
+    assert (sub, a1, place) == ("Armed clash", "opposition", "Northeast part of Hama governorate")
+
+
+def test_the_area_and_the_city_point_back_to_the_place_named_before(gaz, actors):
+    # "… in the southern countryside of Aleppo and about 40 airstrike target the area"
+    assert _events(gaz, actors, "ucdp-219022-0") == [
+        ("Armed clash", "hts", "government", "South part of Aleppo governorate", ""),
+        ("Air/drone strike", "unidentified", "", "South part of Aleppo governorate", ""),
+    ]
+    # "Airstrikes target oil tankers east of Deir Ezzor and clashes at the outskirts and vicinity of the city"
+    assert [(e[0], e[3]) for e in _events(gaz, actors, "ucdp-244225-0")] == [
+        ("Air/drone strike", "Deir ez-Zor"),
+        ("Armed clash", "Deir ez-Zor"),
+    ]
+
+
+# -- changes of control
+
+
+def test_changes_of_control_in_lists_with_unplaced_names(gaz, actors):
+    # "… captured the villages of al Qehawi, Al Jadal, Kishkiyah and Jub Al Bahrah …" (Al Jadal is not in
+    # the gazetteer: the list goes on past it); "SDF is advancing in Hajin" is a clash
+    assert _events(gaz, actors, "ucdp-252377-0") == [
+        ("Non-state actor overtakes territory", "sdf", "", "Al Qehawi", "sdf"),
+        ("Non-state actor overtakes territory", "sdf", "", "Kishkiyah", "sdf"),
+        ("Non-state actor overtakes territory", "sdf", "", "Jubb al-Bahrah", "sdf"),
+        ("Armed clash", "sdf", "", "Hajin", ""),
+    ]
+    # "Faylaq Sham take control of Al-Toqli & Dudiyan in north CS."
+    assert ("Non-state actor overtakes territory", "opposition", "", "Dudiyan", "opposition") in _events(
+        gaz, actors, "ucdp-218559-1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("gold_id", "expected"),
+    [
+        # "Factions expel the regime forces out of Al-Tulaysiyah after controlling 4 villages and areas today"
+        (
+            "ucdp-228608-0",
+            ("Non-state actor overtakes territory", "opposition", "government", "Tulaysiyah", "opposition"),
+        ),
+        # "Turkey-backed FSA captures Syrian village of Qundarah from Daesh"
+        ("ucdp-227383-1", ("Non-state actor overtakes territory", "turkey", "isis", "Qunduriyah", "turkey")),
+        # "After the death of more than 1750 people, Syria Democratic Forces take over the last ISIS pocket in
+        # Manbij city": the adverbial clause ends at the comma; the last pocket completes the city
+        ("ucdp-226949-0", ("Non-state actor overtakes territory", "sdf", "isis", "Manbij", "sdf")),
+    ],
+)
+def test_completed_transfers_with_a_named_winner(gaz, actors, gold_id, expected):
+    assert _events(gaz, actors, gold_id) == [expected]
+
+
+def test_partial_and_anterior_transfers_change_nothing(gaz, actors):
+    # "Hezbollah and regime forces control the town of Bahariya almost entirely": the side is its first member
+    assert _events(gaz, actors, "ucdp-314168-0") == [("Government regains territory", "iran", "", "Al Bahariyah", "")]
+    # "… about 24 hours after they took the control of the important township of Al-Busayrah": evidence
+    events, evidence = _headline(gaz, actors, "ucdp-250377-0")
+    assert not any(e.control_change for e in events)
+    assert [(x.place.name, x.controller, x.cue) for x in evidence] == [
+        ("Al-Busayrah", "sdf", "after they took the control of")
+    ]
+    # "… Faction controlling Darat Azza swear allegiance to Hayyaat Tahrir al-Sham": who holds it, no capture
+    events, evidence = _headline(gaz, actors, "ucdp-245896-0")
+    assert events == [] and [(x.place.name, x.controller) for x in evidence] == [("Darat Izza", "opposition")]
+
+
+def test_advance_and_capture_is_one_capture(gaz, actors):
+    # "The regime forces and Hezbollah advance in the Eastern Ghouta and control large parts of Al-Mid’aani"
+    assert _events(gaz, actors, "ucdp-235405-0") == [
+        ("Government regains territory", "government", "", "Eastern Ghouta", "")
+    ]
+    # "SDF Advance west of Al-Raqqah city and control parts of Al-Qadisiyah neighborhood": no clash west of Raqqa
+    assert [e[0] for e in _events(gaz, actors, "ucdp-245583-0")] == ["Non-state actor overtakes territory"]
+
+
+def test_unnamed_gains_are_territory_events_without_a_change(gaz, actors):
+    # "Regime forces expand their control northwest of Deir Ezzor city and control the first village …"
+    assert _events(gaz, actors, "ucdp-248818-0") == [
+        ("Government regains territory", "government", "", "Deir ez-Zor", "")
+    ]
+    # "The factions return to advance and retake areas they lost before in Hama countryside"
+    assert _events(gaz, actors, "ucdp-251153-0") == [
+        ("Non-state actor overtakes territory", "opposition", "", "Hama governorate", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "gold_id",
+    [
+        "ucdp-232404-0",  # "44 food aid trucks entered Duma city"
+        "ucdp-232628-1",  # "No truth to the enter of Turkish forces and “Euphrates Shield” to al-Bab city …"
+        "ucdp-246319-0",  # "… dies since the launch of the grand battle of al-Raqqa"
+    ],
+)
+def test_aid_denials_and_campaign_names_are_no_events(gaz, actors, gold_id):
+    assert _events(gaz, actors, gold_id) == []
+
+
+def test_fire_control_is_a_clash(gaz, actors):
+    # "The regime forces control by firearm the fields of Jazl, al-Mohr and Jahar in Palmyra desert …"
+    assert {(e[0], e[4]) for e in _events(gaz, actors, "ucdp-243346-1")} == {("Armed clash", "")}
+
+
+# -- actors and victims
+
+
+def test_protesters_act_and_a_force_that_opens_fire_intervenes(gaz, actors):
+    # "Demonstrations demand Hayyaat Tahrir al-Sham again to leave the Eastern Ghouta"
+    assert _events(gaz, actors, "ucdp-247015-0") == [("Peaceful protest", "protesters", "", "Eastern Ghouta", "")]
+    # "Hayyaat Tahrir Al-Sham opens fire for the second time on a demonstration …"
+    assert _events(gaz, actors, "ucdp-246072-0") == [
+        ("Excessive force against protesters", "protesters", "hts", "Eastern Ghouta", "")
+    ]
+
+
+def test_executions_massacres_and_assassinations(gaz, actors):
+    # "Executing two men in Idlib city on charges of “spying for the regime forces”": the charge names no victim
+    assert _events(gaz, actors, "ucdp-216485-0") == [("Attack", "unidentified", "civilians", "Idlib", "")]
+    # "Four high ranking ISIS-members executed in Jarablus town": a headline's bare participle is passive
+    assert _events(gaz, actors, "ucdp-253004-1") == [("Attack", "unidentified", "isis", "Jarabulus", "")]
+    # "15 casualties in a massacre committed by warplanes at the countryside of Al-Raqqah"
+    assert _events(gaz, actors, "ucdp-231025-0") == [("Air/drone strike", "unidentified", "civilians", "Raqqa", "")]
+    # "Unknown militiamen assassinate a rebel commander in Idlib countryside": fighting
+    assert _events(gaz, actors, "ucdp-224210-0") == [
+        ("Armed clash", "unidentified", "opposition", "Idlib governorate", "")
+    ]
+    # "Assassination attempt targets a judge in Daraa countryside": violence against a civilian
+    assert _events(gaz, actors, "ucdp-242839-0") == [("Attack", "unidentified", "civilians", "Daraa governorate", "")]
+
+
+def test_killing_fighters_is_fighting(gaz, actors):
+    # "Turkish military kills 55 Islamic State fighters north of Aleppo -military sources"
+    (e,) = _headline(gaz, actors, "ucdp-223719-0")[0]
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == ("Armed clash", "turkey", "isis", 55)
+
+
+def test_a_ground_raid_is_a_clash(gaz, actors):
+    # "Hayyaat Tahrir al-Sham raids al-Dana, Maarat Herma in the countryside of Idlib and clashes north of …"
+    assert _events(gaz, actors, "ucdp-245904-0") == [
+        ("Armed clash", "hts", "", "Ad-Dana", ""),
+        ("Armed clash", "hts", "", "Maarat Harma", ""),
+    ]
+
+
+def test_objects_stop_at_the_next_conjunct(gaz, actors):
+    # "The SDF take control of new alleys in Al-Raqqah and the International Coalition continue to massacre
+    # civilians": the Coalition is not the SDF's opponent
+    assert _events(gaz, actors, "ucdp-246357-1") == [("Non-state actor overtakes territory", "sdf", "", "Raqqa", "")]
+
+
+def test_agreement_to_stop_a_bombardment_is_an_agreement(gaz, actors):
+    # "Renewed aerial bombing on the countryside of Hama and agreement to stop the bombardment in Zabadani, …"
+    events = _events(gaz, actors, "ucdp-235450-1")
+    assert events[0] == ("Air/drone strike", "unidentified", "", "Hama governorate", "")
+    assert [(e[0], e[3]) for e in events[1:]] == [
+        ("Agreement", "Zabadani"),
+        ("Agreement", "Madaya"),
+        ("Agreement", "Beqin"),
+        ("Agreement", "Al-Fu'ah"),
+        ("Agreement", "Kafriya"),
+    ]
+
+
+def test_shells_that_fall_are_shelling_and_since_dawn_is_a_time(gaz, actors):
+    # "About 25 casualties and wounded by shells fell on areas in Deir Ezzor city"
+    assert _events(gaz, actors, "ucdp-246953-0") == [
+        ("Shelling/artillery/missile attack", "unidentified", "", "Deir ez-Zor", "")
+    ]
+    # "9 martyrs have been killed so far in shells since dawn today on Aleppo city and fierce clashes …"
+    assert _events(gaz, actors, "ucdp-226161-1") == [
+        ("Shelling/artillery/missile attack", "unidentified", "civilians", "Aleppo", "")
+    ]
+
+
+def test_what_happened_days_before_is_background(gaz, actors):
+    # "After 24 hours of besieging al-Tabaqa area… forces of “Euphrates Wrath” operation take Safsafa area …"
+    assert _events(gaz, actors, "ucdp-242657-0") == [
+        ("Non-state actor overtakes territory", "sdf", "isis", "As Safsafah", "sdf")
+    ]
+    # "About 2 month after the violent attack by the organization and its control over parts of Al-Sukhnah …"
+    assert not [e for e in _events(gaz, actors, "ucdp-252116-0") if e[3] == "Al-Sukhnah"]
