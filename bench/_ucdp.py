@@ -19,6 +19,16 @@ Headlines that name their gold place
     lower case, no apostrophes or articles, doubled letters single) and some run of headline
     words must match the name's words with a ``difflib`` ratio of at least 0.8.  So "Sheikh
     Meskin" counts for "Ash Shaykh Miskin town", whether or not the geoparser knows that spelling.
+Precision on coded names (a second figure, not the issue's metric)
+    The issue's precision@50km judges every placed mention of a headline against the points
+    UCDP coded *for that headline*.  UCDP codes fatal events, not every place a headline names:
+    "Clashes in Daraa and human losses in Damascus" carries one Damascus event, so a correct
+    Daraa counts as wrong.  :func:`coded_precision` judges only the placed mentions whose name
+    (some run of their words, as for the gold rows) is one of the names UCDP coded for that
+    headline (any part, where_prec 1–4, so "Idlib governorate" counts): right when within
+    50 km of a point UCDP coded under that name for it (areas by their extent).  Mentions of
+    places UCDP did not code for the headline are not judged either way; the share judged is
+    reported with the figure, and the hand audit remains the error rate.
 Metrics (per validation row that names its place; a headline with several such rows is one text)
     ``hit@10km`` / ``hit@50km``: some placed mention of the headline lies within 10 / 50 km of the
     row's point (an areal mention counts by its representative point, not by containing it).  ``precision@50km``: placed
@@ -128,6 +138,7 @@ class Headline:
     text: str
     gold: list[dict] = field(default_factory=list)  # rows of the part that name their place
     points: list[tuple[float, float]] = field(default_factory=list)  # every precision 1-2 point of this text
+    coded: list[tuple[list[str], float, float]] = field(default_factory=list)  # (name, lat, lon), precision 1-4
 
 
 def headlines(rows: list[dict], part: str) -> list[Headline]:
@@ -135,10 +146,14 @@ def headlines(rows: list[dict], part: str) -> list[Headline]:
     want_dev = part == "dev"
     by_text: dict[str, Headline] = {}
     for r in rows:
-        if not is_place_row(r):
+        coded = _coded_names(r)
+        if not is_place_row(r) and not coded:
             continue
         text = html.unescape(r["source_headline"]).strip()  # the file keeps some as "&#8217;"
         h = by_text.setdefault(text, Headline(text))
+        h.coded.extend((name, r["lat"], r["lon"]) for name in coded)
+        if not is_place_row(r):
+            continue
         h.points.append((r["lat"], r["lon"]))
         if r["dev"] != want_dev:
             continue
@@ -165,6 +180,7 @@ class Placed:
     label: str = ""
     start: int = -1
     geometry: object = None  # areas and governorates: their polygon
+    names: tuple[str, ...] = ()  # an areal phrase: the names it is built on (else the surface)
 
 
 def distance_to(p: Placed, lat: float, lon: float) -> float:
@@ -223,4 +239,42 @@ def score(heads: list[Headline], placed: list[list[Placed]], outline) -> dict:
         "wrong": wrong,
         "missed": missed,
         "foreign": foreign,
+    }
+
+
+_ADMIN_WORDS = re.compile(r"\s+(?:governorate|province|district|sub-?district|nahiya|countryside)$", re.I)
+
+
+def _coded_names(r: dict) -> list[list[str]]:
+    """The folded names of a row's place for :func:`coded_precision` (where_prec 1–4,
+    "Idlib governorate" as Idlib; descriptions such as "Road between X and Y" have none)."""
+    raw = r["where_coordinates"].strip()
+    if r["where_prec"] > 4 or not raw:
+        return []
+    raw = _ADMIN_WORDS.sub("", _TYPE.sub("", raw))
+    return [] if _NOT_NAME.search(raw) else place_names(raw)
+
+
+def coded_precision(heads: list[Headline], placed: list[list[Placed]], km_limit: float = 50.0) -> dict:
+    """Precision on coded names (see the module docstring): of the placed mentions whose name
+    UCDP coded for the headline, the share within ``km_limit`` of a point coded under that name."""
+    judged = right = total = 0
+    wrong = []
+    for h, ps in zip(heads, placed):
+        total += len(ps)
+        for p in ps:
+            spelt = [fold(n) for n in (p.names or (p.surface,))]
+            pts = [(lat, lon) for name, lat, lon in h.coded if any(names_place(w, [name]) for w in spelt)]
+            if not pts:
+                continue
+            judged += 1
+            if any(extent_distance(p, lat, lon) <= km_limit for lat, lon in pts):
+                right += 1
+            else:
+                wrong.append((h, p))
+    return {
+        "judged": judged,
+        "share_judged": judged / total if total else 0.0,
+        "precision": right / judged if judged else 0.0,
+        "wrong": wrong,
     }

@@ -740,6 +740,7 @@ def ucdp_placed(tool: str, heads, *, gaz=None, actors=None, settings=None, index
                         f"{r.place.name} ({r.place.kind}, {r.place.id})",
                         r.mention.start,
                         r.place.geometry if r.place.is_areal else None,
+                        tuple(a.surface for a in r.mention.anchors),
                     )
                     for r in res
                     if r.place is not None
@@ -820,6 +821,7 @@ def ucdp_accuracy(part: str, tmp: Path, actors, settings, index, ner=None) -> di
         "n_dev_places": n_dev_places,
         "placed": placed,
         "scores": {t: _ucdp.score(heads, p, outline) for t, p in placed.items()},
+        "coded": {t: _ucdp.coded_precision(heads, p) for t, p in placed.items()},
         "shared_texts": sum(h.text in dev_texts for h in heads) if part == "val" else 0,
     }
 
@@ -894,6 +896,8 @@ def ucdp_explain(acc: dict, limit: int = 400) -> list[str]:
         lines.append(
             f"WRONG {p.surface!r} -> {p.label} | gold {', '.join(g['where_coordinates'] for g in h.gold)} | {h.text[:160]}"
         )
+    for h, p in acc["coded"]["ours"]["wrong"]:
+        lines.append(f"CODED-WRONG {p.surface!r} -> {p.label} | {h.text[:160]}")
     return lines[:limit]
 
 
@@ -1196,22 +1200,32 @@ def ucdp_render(info: dict, pin: str, acc: dict, tp: dict, seed_rps: float, warm
         "Whether a headline names its place is decided without the geoparser: UCDP's name and the headline "
         "are folded by the bench itself and compared with difflib (ratio ≥ 0.8, see `bench/_ucdp.py`).",
         "- hit@k: some placed mention of the headline within k km of the row's point (areas by their "
-        "representative point); precision@50km: placed mentions within 50 km of any UCDP point of that "
-        "headline (areas: of their outline) over all placed mentions — mentions of places the headline "
-        "names but UCDP did not code count as wrong here (see the hand audit for the real error rate); "
-        "outside Syria: placed points beyond Syria's outline (+3 km).",
+        "representative point); precision@50km (the issue's metric): placed mentions within 50 km of any UCDP "
+        "point of that headline (areas: of their outline) over all placed mentions; outside Syria: placed "
+        "points beyond Syria's outline (+3 km).",
+        "- **Why a second precision figure.** UCDP codes fatal events, not every place a headline names: "
+        '"Clashes in Daraa and human losses in Damascus" carries one Damascus event, so a correct Daraa is '
+        "wrong under the issue's metric, and the many headlines that join several reports with `;` name "
+        "places of events coded under other headline texts. The issue's metric is reported as defined and "
+        "judged against its target; *precision on coded names* (a second, clearly separate figure) judges only "
+        "the placed mentions whose name is one UCDP coded for that headline (where_prec 1–4, so governorates "
+        "count; areal phrases by the names they are built on) — right when within 50 km of a point UCDP coded "
+        "under that name — and says what share of the placed mentions it could judge. Neither is the error "
+        "rate: the hand audit below is.",
         "",
-        "| tool | hit@10km | hit@50km | precision@50km | placed | outside Syria | headlines/s (CPU, one core) | "
-        "speed vs NER peer |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| tool | hit@10km | hit@50km | precision@50km | precision on coded names (share judged) | placed | "
+        "outside Syria | headlines/s (CPU, one core) | speed vs NER peer |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for tool, label in names.items():
         if tool not in sc:
             continue
         t = sc[tool]
         ratio = tp[tool] / tp["ner"] if "ner" in tp else float("nan")
+        c = acc["coded"][tool]
         out.append(
-            f"| {label} | {t['hit10']:.3f} | {t['hit50']:.3f} | {t['precision50']:.3f} | {t['placed']:,} | "
+            f"| {label} | {t['hit10']:.3f} | {t['hit50']:.3f} | {t['precision50']:.3f} | "
+            f"{c['precision']:.3f} ({c['share_judged']:.0%}) | {t['placed']:,} | "
             f"{t['outside']:.3f} ({t['n_outside']}) | {tp[tool]:,.0f} | {ratio:.1f}× |"
         )
     foreign = [f"`{p.surface}` → {p.label}" for _, p in ours["foreign"]]
@@ -1289,10 +1303,12 @@ def ucdp_only(part: str, *, ner: bool) -> int:
             part, Path(tmp), load_actors(DEFAULTS.actors_csv), DEFAULTS, index, NerPeer(index) if ner else None
         )
     for tool, sc in acc["scores"].items():
+        bn = acc["coded"][tool]
         print(
             f"{part} {tool:8s} rows {sc['rows']} headlines {sc['headlines']} hit@10km {sc['hit10']:.3f} "
             f"hit@50km {sc['hit50']:.3f} precision@50km {sc['precision50']:.3f} ({sc['placed']} placed) "
-            f"outside Syria {sc['outside']:.3f} ({sc['n_outside']})"
+            f"outside Syria {sc['outside']:.3f} ({sc['n_outside']}); precision@50km on coded names {bn['precision']:.3f} "
+            f"({bn['share_judged']:.0%} judged)"
         )
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)

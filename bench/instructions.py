@@ -65,16 +65,16 @@ def child(tool: str, corpus: Path, passes: int, cache_dir: str) -> None:
     else:
         from geo.actors import load_actors
         from geo.gazetteer import load_gazetteer
-        from geo.pipeline import _BATCH, geoparse
+        from geo.pipeline import _BATCH, geoparse_reports
         from geo.settings import DEFAULTS
         from geo.toponyms import find_mentions_many
 
-        gaz = load_gazetteer(directory=DEFAULTS.gazetteer_dir, aoi=DEFAULTS.aoi, cache_dir=cache_dir)
+        gaz = load_gazetteer(directory=DEFAULTS.gazetteer_dir, cache_dir=cache_dir)
         actors = load_actors(DEFAULTS.actors_csv)
         if tool == "ours":
 
             def run(reps):
-                return geoparse(reps, gaz, actors)
+                return geoparse_reports(reps, gaz, actors)
         else:
 
             def run(reps):
@@ -145,6 +145,12 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--passes", type=int, default=1)
     ap.add_argument("--cache-dir")
+    ap.add_argument(
+        "--only",
+        choices=("ours-seed",),
+        help="count only ours (finder + resolver) on the seed corpus, print it and leave RESULTS.md alone "
+        "(a quick check while working on speed)",
+    )
     args = ap.parse_args()
     if args.child:
         child(args.child, args.corpus, args.passes, args.cache_dir)
@@ -161,15 +167,21 @@ def main() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         cache = str(Path(tmp) / "cache")
-        gaz = load_gazetteer(directory=DEFAULTS.gazetteer_dir, aoi=DEFAULTS.aoi, cache_dir=cache)  # populate it
+        gaz = load_gazetteer(directory=DEFAULTS.gazetteer_dir, cache_dir=cache)  # populate it
         paths = {}
         for name, reports in zip(CORPORA, (seed_corpus(N_REPORTS), varied_corpus(gaz, N_REPORTS))):
             paths[name] = Path(tmp) / f"{len(paths)}.jsonl"
             write_corpus(paths[name], reports)
         jobs = {(t, c, p): None for t in TOOLS for c in CORPORA for p in (0, 1)}
+        if args.only:
+            jobs = {("ours", CORPORA[0], p): None for p in (0, 1)}
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
             futures = {key: pool.submit(instructions, key[0], paths[key[1]], key[2], cache) for key in jobs}
             counts = {key: f.result() for key, f in futures.items()}
+    if args.only:
+        n = (counts[("ours", CORPORA[0], 1)] - counts[("ours", CORPORA[0], 0)]) / N_REPORTS
+        print(f"ours (finder + resolver), {CORPORA[0]}: {n / 1e6:.3f} M instructions/report")
+        return 0
     per_report = {(t, c): (counts[(t, c, 1)] - counts[(t, c, 0)]) / N_REPORTS for t in TOOLS for c in CORPORA}
     commit = (
         subprocess.run(

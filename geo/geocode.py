@@ -62,6 +62,7 @@ from ._records import maker
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
 from .geometry import approx_km, circle, distance_km, sector_of, wedge
+from .importers import INSTALLATIONS, split_kind
 from .names import skeleton
 from .settings import DEFAULTS
 from .theatre import Theatre, in_box
@@ -96,6 +97,7 @@ _CUE_FITS = {
     "hill": {"hill"},
     "camp": {"camp"},
     "countryside": {"governorate"},
+    "quarter": {"suburb", "village", "town"},
 }
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
 _NEAR_WORDS = {
@@ -171,8 +173,6 @@ _KIND_CUE = {
 def _query_mention(name: str) -> Mention:
     """A mention standing for a name typed by a user: "Abu al-Duhur air base" is the name
     Abu al-Duhur with the cue ``base`` (a type word is a cue, as in report text)."""
-    from .importers import split_kind
-
     text = name.split(",")[0].strip()
     bare, kind, _ = split_kind(text, default="", stem_only=True)
     return Mention("query", text, 0, len(text), skeleton(bare), text, 0, _KIND_CUE.get(kind, ""))
@@ -198,34 +198,59 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: words between a name and the place that contains it
 _CONTAINER_GAP = re.compile(
     r"\s*(?:(?:town|village|city|area|camp|neighbou?rhood|district|hill|farms?)\s+)?(?:in|of|at)\s+(?:the\s+)?"
-    r"(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?"
+    r"(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?",
+    re.I,
 )
 
 
-def _containers(mentions: Sequence[Mention]) -> dict[int, int]:
-    """Index of each point mention -> index of the mention that the text says contains it
-    ("Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"); for an areal
-    container, the index of the area itself."""
+#: "X, Raqqa governorate", "X village, eastern countryside of Deir Ezzor": a comma before a
+#: governorate or a part of one (a comma before a town is a list: "Idlib, Hama and Homs")
+_COMMA_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|farms?)\s*)?,\s*(?:in\s+)?(?:the\s+)?", re.I)
+#: "X near Saraqib": X is within reach of the place named after it
+_NEAR_GAP = re.compile(
+    r"\s*(?:(?:town|village|city|area|camp|hill|farms?)\s+)?(?:near|close\s+to|in\s+the\s+vicinity\s+of|"
+    r"on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
+    re.I,
+)
+_GAP_MAX = 64  # no container phrase is longer ("village in the southern countryside of ")
+_QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
+_NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
+
+
+def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
+    """Index of each point mention -> (index of the mention that the text says contains it,
+    how): ``in`` for "Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"; ``comma``
+    for "Hattash village, Raqqa governorate" (kept only when the container is a governorate
+    or an area); ``near`` for "X near Saraqib".  For an areal container, the index of the area
+    itself."""
     out = {}
     for i in range(len(mentions) - 1):
         m, nxt = mentions[i], mentions[i + 1]
-        if m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
+        if nxt.start - m.end > _GAP_MAX or m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
             continue
         s0 = m.sentence_start
-        if _CONTAINER_GAP.fullmatch(m.sentence, m.end - s0, nxt.start - s0):
-            out[i] = i + 1
+        a, b = m.end - s0, nxt.start - s0
+        if _CONTAINER_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "in")
+        elif _COMMA_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "comma")
+        elif _NEAR_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "near")
     return out
 
 
-def _contains(box: Place, p: Place) -> bool:
+def _contains(box: Place, p: Place, how: str = "in") -> bool:
     """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
-    (30 km of a city, 20 of a town, 12 of anything else)."""
+    (30 km of a city, 20 of a town, 12 of anything else); for ``how="near"``, within
+    :data:`_NEAR_KM` of either."""
+    near = how == "near"
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
-        return bool(shapely.dwithin(box.geometry, shapely.Point(p.lon, p.lat), 0.1))
-    return approx_km(box.lat, box.lon, p.lat, p.lon) <= {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+        return bool(shapely.dwithin(box.geometry, shapely.Point(p.lon, p.lat), 0.25 if near else 0.1))
+    limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+    return approx_km(box.lat, box.lon, p.lat, p.lon) <= limit
 
 
-_SPELT = 1.0  # a candidate whose own name the text spells, against others the skeleton also matched
+_SPELT = 2.0  # a candidate whose own name the text spells, against others the skeleton also matched
 _ABROAD_POP = 100_000  # abroad, only cities this large are plausible in a report about the AOI country
 
 
@@ -241,10 +266,53 @@ def _salience(p: Place) -> tuple[str, float] | None:
     return (f"{p.events} recorded events", events)
 
 
+_DEG_KM = 6371.0 * math.pi / 180  # km per degree, as geo.geometry.approx_km reckons
+_BAND_LIMITS = tuple((km / _DEG_KM) ** 2 for km in (50.0, 150.0, 400.0))  # squared, in degrees
+
+
 def _band(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """The context term for a distance: +2 within 50 km, +1.5 within 150, 0 within 400, else −1."""
-    d = approx_km(lat1, lon1, lat2, lon2)
-    return 2.0 if d < 50 else 1.5 if d < 150 else 0.0 if d < 400 else -1.0
+    """The context term for a distance: +2 within 50 km, +1.5 within 150, 0 within 400, else −1
+    (the distance of :func:`geo.geometry.approx_km`, compared squared)."""
+    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = lat2 - lat1
+    d2 = x * x + y * y
+    b50, b150, b400 = _BAND_LIMITS
+    return 2.0 if d2 < b50 else 1.5 if d2 < b150 else 0.0 if d2 < b400 else -1.0
+
+
+def _bands(coords: list[tuple[float, float]], lat0: float, lon0: float) -> tuple[float, ...]:
+    """:func:`_band` of each of ``coords`` to one point, in one loop."""
+    b50, b150, b400 = _BAND_LIMITS
+    cos, rad = math.cos, math.radians
+    out = []
+    for lat, lon in coords:
+        x = (lon - lon0) * cos(rad((lat + lat0) / 2))
+        y = lat - lat0
+        d2 = x * x + y * y
+        out.append(2.0 if d2 < b50 else 1.5 if d2 < b150 else 0.0 if d2 < b400 else -1.0)
+    return tuple(out)
+
+
+_REGION_KINDS = frozenset(("region", "plain", "mountain"))
+_SAME_KM = {True: 30.0, False: 5.0}  # how far apart two rows of one region (True) or one place may lie
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    """Whether two candidates are one place in two rows: kinds alike (settlements, regions or
+    the same kind) and within :data:`_SAME_KM` of each other; or a governorate and the
+    capital its point stands on."""
+    if "governorate" in (a.kind, b.kind):  # a governorate and its capital (its point) name one place
+        other = b.kind if a.kind == "governorate" else a.kind
+        return other in _SETTLEMENTS and approx_km(a.lat, a.lon, b.lat, b.lon) <= 1.0
+    region = a.kind in _REGION_KINDS
+    if region != (b.kind in _REGION_KINDS) or (
+        not region and a.kind != b.kind and not {a.kind, b.kind} <= _SETTLEMENTS
+    ):
+        return False
+    return approx_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_KM[region]
+
+
+_SETTLEMENTS = frozenset(("city", "town", "village", "suburb"))
 
 
 def _in_aoi(p: Place, aoi) -> bool:
@@ -268,12 +336,15 @@ class Resolver:
         self.min_confidence = min_confidence
         self._profiles: dict[str, list[tuple[Place, float, str]]] = {}
         self._areas: dict[tuple, tuple] = {}
+        self._area_outcomes: dict[tuple, tuple] = {}  # areal phrase and its anchors' outcome -> its own
         self._anchors: dict[str, tuple[float, float, bool] | None] = {}
         self._whys: dict[tuple, str] = {}
         self._outcomes: dict[tuple, tuple] = {}  # see _outcome
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
+        self._coords: dict[str, list[tuple[float, float]]] = {}  # per name: its candidates' points
         self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
         self._governorate_names: dict[str, bool] = {}  # name key -> whether a governorate answers to it
+        self._cities: list[tuple[float, float]] | None = None  # where neighbourhoods can be
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
@@ -323,37 +394,52 @@ class Resolver:
         """Resolve the mentions of one report (they share context)."""
         keys = {m.key for m in mentions if not m.relation}
         for m in mentions:
-            if m.anchors:
-                keys.update(a.key for a in m.anchors)
-        context = self._context(keys)
-        syrian = context is not None and context[2]
+            if m.relation:  # (the finder also returns each anchor on its own; a caller may not)
+                for a in m.anchors:
+                    keys.add(a.key)
+        context = self._contexts(keys)
         self._bands = {}  # distances are to this report's context
         memo: dict[tuple, Resolved] = {}
         points: dict[tuple, tuple] = {}
         out: list[Resolved] = []
         for m in mentions:
             if m.relation:
-                out.append(self._resolve_area(m, context, syrian, memo))
+                out.append(self._resolve_area(m, context, memo))
                 continue
-            if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolves it
-                out.append(_resolved(m, *self._outcome(m, context, syrian, self._anchor_prefer(m.part_of, m))))
+            if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolved it
+                prefer = self._anchor_prefer(m.part_of, m)
+                done = memo.get((m.key, m.cue, prefer))
+                if done is not None:
+                    out.append(_resolved(m, done.place, done.confidence, done.why, done.in_aoi))
+                else:
+                    ctx = context[m.key]
+                    out.append(_resolved(m, *self._outcome(m, ctx, ctx is not None and ctx[2], prefer)))
                 continue
             sig = (m.key, m.cue, _literal(m.surface))
             hit = points.get(sig)
             if hit is None:
-                hit = points[sig] = self._outcome(m, context, syrian, "")
+                ctx = context[m.key]
+                hit = points[sig] = self._outcome(m, ctx, ctx is not None and ctx[2], "")
             out.append(_resolved(m, *hit))
-        for i, j in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
+        for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
-            if box is not None and (out[i].place is not None or out[i].why.startswith("ambiguous")):
-                out[i] = _resolved(mentions[i], *self._decide(mentions[i], context, syrian, "", within=box))
+            if box is None or (how == "comma" and box.kind not in ("governorate", "area")):
+                continue
+            if out[i].place is not None or out[i].confidence > 0:
+                m = mentions[i]
+                ctx = context[m.key]
+                syrian = ctx is not None and ctx[2]
+                out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
         return out
 
     def _literals(self, p: Place) -> frozenset[str]:
         """The place's names as :func:`_literal` spells them (cached per place)."""
         lits = self._literal_names.get(p.id)
         if lits is None:
-            lits = self._literal_names[p.id] = frozenset(map(_literal, (p.name, *p.alt_names)))
+            names = (p.name, *p.alt_names)
+            if p.kind in INSTALLATIONS:  # "Abu al-Duhur" spells the air base's stem
+                names += tuple(split_kind(n, default="", stem_only=True)[0] for n in names)
+            lits = self._literal_names[p.id] = frozenset(map(_literal, names))
         return lits
 
     def _anchor(self, key: str) -> tuple[float, float, bool] | None:
@@ -370,15 +456,26 @@ class Resolver:
         self._anchors[key] = hit
         return hit
 
-    def _context(self, keys) -> tuple[float, float, bool] | None:
-        """Mean position of the report's places that are unambiguous on their own, and
-        whether any of them lies in the AOI country."""
+    def _contexts(self, keys) -> dict[str, tuple[float, float, bool] | None]:
+        """The report's context as seen by each name: ``{key: (lat, lon, in AOI country) or None}``.
+
+        The context is the mean position of the report's *other* places that are
+        unambiguous on their own, and whether any of them lies in the AOI country — a name
+        never vouches for itself ("Clashes in Manshiya" is not near Manshiya because
+        Manshiya is named).  With no such place, the candidate most names agree on
+        (:meth:`_consensus`), the same for every name."""
         known = self._anchors
-        hits = [h for h in (known[k] if k in known else self._anchor(k) for k in keys) if h is not None]
+        hits = {k: h for k in keys if (h := known[k] if k in known else self._anchor(k)) is not None}
         if not hits:
-            return self._consensus(keys)
+            return dict.fromkeys(keys, self._consensus(keys))
         n = len(hits)
-        return (sum(h[0] for h in hits) / n, sum(h[1] for h in hits) / n, any(h[2] for h in hits))
+        lat = sum(h[0] for h in hits.values())
+        lon = sum(h[1] for h in hits.values())
+        home = sum(h[2] for h in hits.values())
+        out = dict.fromkeys(keys, (lat / n, lon / n, home > 0))
+        for key, own in hits.items():
+            out[key] = None if n == 1 else ((lat - own[0]) / (n - 1), (lon - own[1]) / (n - 1), home - own[2] > 0)
+        return out
 
     def _consensus(self, keys) -> tuple[float, float, bool] | None:
         """Context when no name is unambiguous on its own: the candidate that most other
@@ -434,7 +531,7 @@ class Resolver:
             else:
                 terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
         if p.country and p.country != self.country and p.kind != "country":
-            if syrian and p.population < _ABROAD_POP:
+            if (syrian or context is None) and p.population < _ABROAD_POP:  # nothing says it is not about SY
                 terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
             if _literal(m.surface) not in self._literals(p):
                 terms.append(("abroad, and the text spells none of its names", -1.5))
@@ -449,20 +546,46 @@ class Resolver:
         return terms
 
     def _scored(
-        self, m: Mention, context, syrian: bool, *, prefer: str = "", within: Place | None = None
+        self, m: Mention, context, syrian: bool, *, prefer: str = "", within: Place | None = None, how: str = "in"
     ) -> list[tuple[float, Place, str]]:
         scored = []
         for p, base, flag, inside in self._profile(m.key):
-            if within is not None and (p.kind == "country" or not _contains(within, p)):
+            if within is not None and (p.kind == "country" or not _contains(within, p, how)):
                 continue  # "X town in Afrin": only an X in Afrin will do
+            if m.cue == "quarter" and not self._in_a_city(p):
+                continue  # "the Khalidiya neighbourhood" is in a city, not the village of that name
             s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
             scored.append((s, p, flag))
+        if prefer == "countryside" and len(scored) > 1:
+            scored = self._without_capitals(scored)
         if len(scored) > 1:
             spelt = self._spelt(m, [p for _, p, _ in scored])
             if spelt:
                 scored = [(s + _SPELT if p.id in spelt else s, p, f) for s, p, f in scored]
             scored.sort(key=lambda t: -t[0])
         return scored
+
+    def _in_a_city(self, p: Place) -> bool:
+        """Whether ``p`` lies within :data:`_QUARTER_KM` of a city of the gazetteer (a
+        neighbourhood can only be there)."""
+        if self._cities is None:
+            self._cities = [(c.lat, c.lon) for c in self.gaz.places if c.kind == "city" and _in_aoi(c, self.aoi)]
+        return p.kind not in ("governorate", "country") and any(
+            approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in self._cities
+        )
+
+    def _without_capitals(self, scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:
+        """For an areal phrase that wants a governorate ("the countryside of Daraa"), the
+        governorate's own capital of the same name is not a rival: both say Daraa."""
+        govs = [p for _, p, _ in scored if p.kind == "governorate"]
+        if not govs:
+            return scored
+        lits = {g.admin1: self._literals(g) for g in govs}
+        return [
+            t
+            for t in scored
+            if t[1].kind == "governorate" or t[1].admin1 not in lits or not (self._literals(t[1]) & lits[t[1].admin1])
+        ]
 
     def _spelt(self, m: Mention, places: list[Place]) -> set[str]:
         """Ids of the candidates whose own names the mention spells (:func:`_literal`), when
@@ -520,9 +643,13 @@ class Resolver:
 
     @staticmethod
     def _confidence(scored: list[tuple[float, Place, str]]) -> float:
-        top = scored[0][0]
+        """The best candidate's softmax share against the others and "none of these" — with the
+        candidates that are the same place as the best (two rows of one town, or of one plain,
+        that sources put a few km apart) counted with it, not against it."""
+        top, best = scored[0][0], scored[0][1]
         denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in scored)
-        return 1.0 / denom
+        same = sum(math.exp(s - top) for s, p, _ in scored[1:] if _same_place(best, p))
+        return (1.0 + same) / denom
 
     def _resolve_point(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> Resolved:
         return _resolved(m, *self._outcome(m, context, syrian, prefer))
@@ -539,7 +666,10 @@ class Resolver:
             bands = self._bands.get(key)
             if bands is None:  # each candidate's distance band, once per name and report
                 lat0, lon0 = context[0], context[1]
-                bands = self._bands[key] = tuple([_band(c[0].lat, c[0].lon, lat0, lon0) for c in self._profile(key)])
+                coords = self._coords.get(key)
+                if coords is None:
+                    coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
+                bands = self._bands[key] = _bands(coords, lat0, lon0)
             sig = (key, m.cue, prefer, syrian, bands, _literal(m.surface))
         hit = self._outcomes.get(sig)
         if hit is None:
@@ -548,10 +678,15 @@ class Resolver:
             hit = self._outcomes[sig] = self._decide(m, context, syrian, prefer)
         return hit
 
-    def _decide(self, m: Mention, context, syrian: bool, prefer: str, within: Place | None = None) -> tuple:
-        scored = self._scored(m, context, syrian, prefer=prefer, within=within)
+    def _decide(
+        self, m: Mention, context, syrian: bool, prefer: str, within: Place | None = None, how: str = "in"
+    ) -> tuple:
+        scored = self._scored(m, context, syrian, prefer=prefer, within=within, how=how)
         if not scored and within is not None:
-            return (None, 0.0, f"no place called {m.surface} in {within.name}, where the text puts it", True)
+            where = f"near {within.name}" if how == "near" else f"in {within.name}"
+            return (None, 0.0, f"no place called {m.surface} {where}, where the text puts it", True)
+        if not scored and m.cue == "quarter" and self._profile(m.key):
+            return (None, 0.0, f"a neighbourhood, and no place called {m.surface} lies in a city", True)
         if not scored:
             return (
                 None,
@@ -566,7 +701,7 @@ class Resolver:
             return (None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map", False)
         why = self._why(m, scored, context)
         if within is not None:
-            why += f"; in {within.name}, as the text says"
+            why += f"; {'near' if how == 'near' else 'in'} {within.name}, as the text says"
         if conf < self.min_confidence:
             if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
                 alt = scored[1][1]
@@ -618,24 +753,36 @@ class Resolver:
                 return "countryside"
         return "point"
 
-    def _resolve_area(self, m: Mention, context, syrian: bool, memo: dict) -> Resolved:
+    def _resolve_area(self, m: Mention, context, memo: dict) -> Resolved:
         resolved = []
+        sig: tuple = (m.relation, m.bearing, m.surface[:4].lower() == "far ")
         for a in m.anchors:
             prefer = self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
             if hit is None:
-                hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(a, context, syrian, prefer=prefer)
+                ctx = context[a.key]
+                hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(
+                    a, ctx, ctx is not None and ctx[2], prefer=prefer
+                )
+            if hit.place is None:
+                return Resolved(m, None, hit.confidence, f"anchor '{hit.mention.surface}' unresolved: {hit.why}")
             resolved.append(hit)
-        for r in resolved:
-            if r.place is None:
-                return Resolved(m, None, r.confidence, f"anchor '{r.mention.surface}' unresolved: {r.why}")
+            sig += (hit.place.id, hit.confidence)
+        far = sig[2]
+        done = self._area_outcomes.get(sig)
+        if done is None:
+            if len(self._area_outcomes) > 200_000:
+                self._area_outcomes.clear()
+            done = self._area_outcomes[sig] = self._area_outcome(m, far, resolved)
+        return _resolved(m, *done)
+
+    def _area_outcome(self, m: Mention, far: bool, resolved: list[Resolved]) -> tuple:
+        """(place, confidence, why, in AOI) of an areal phrase whose anchors resolved so."""
         places = [r.place for r in resolved]
-        far = m.surface[:4].lower() == "far "
         key = (m.relation, m.bearing, far, *[p.id for p in places])
         place = self._areas.get(key)
         if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape
-            geom, how = _area_geometry(m.relation, m.bearing, far, places)
-            pt = geom.representative_point()
+            geom, how, pt = _area_geometry(m.relation, m.bearing, far, places)
             first = places[0]
             ident = (
                 f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{':far' if far else ''}:"
@@ -655,12 +802,16 @@ class Resolver:
         how = place.name
         conf = min(r.confidence for r in resolved) * 0.9
         if conf < self.min_confidence:
-            return Resolved(m, None, round(conf, 3), f"{how}; confidence {conf:.2f} < {self.min_confidence}")
-        return _resolved(m, place, round(conf, 3), how, _in_aoi(place, self.aoi))
+            return (None, round(conf, 3), f"{how}; confidence {conf:.2f} < {self.min_confidence}", True)
+        return (place, round(conf, 3), how, _in_aoi(place, self.aoi))
+
+
+_SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point
 
 
 def _area_geometry(relation: str, bearing: float | None, far: bool, places: list[Place]):
-    """Uncertain shape for an areal phrase, and a sentence saying how it was made."""
+    """Uncertain shape for an areal phrase, a sentence saying how it was made, and the
+    point its marker stands at."""
     a = places[0]
     if relation == "between":
         pts = shapely.MultiPoint([(p.lon, p.lat) for p in places])
@@ -668,25 +819,28 @@ def _area_geometry(relation: str, bearing: float | None, far: bool, places: list
         if hull.geom_type != "Polygon":  # two places: a lens around the segment
             length = hull.length
             hull = hull.buffer(max(length / 4, 0.05))
-        return hull, "area between " + ", ".join(p.name for p in places)
+        return hull, "area between " + ", ".join(p.name for p in places), hull.representative_point()
     if relation in ("sector", "countryside", "wedge") and a.geometry is not None and a.kind == "governorate":
         if bearing is None:
-            return a.geometry, f"{a.name} governorate"
+            return a.geometry, f"{a.name} governorate", a.geometry.representative_point()
+        # the whole part of the governorate ("the eastern countryside of Homs" reaches Palmyra),
+        # its marker where the part begins
+        near = sector_of(a.geometry, bearing, origin=(a.lat, a.lon), max_km=_SECTOR_MARKER_KM)
         return (
             sector_of(a.geometry, bearing, origin=(a.lat, a.lon)),
             f"{_compass(bearing)} part of {a.name} governorate",
+            near.representative_point(),
         )
     if relation == "countryside":
         radius = _WEDGE_KM.get(a.kind, 10.0) * 1.5
-        return circle(a.lat, a.lon, radius), f"countryside within {radius:.0f} km of {a.name}"
+        geom = circle(a.lat, a.lon, radius)
+        return geom, f"countryside within {radius:.0f} km of {a.name}", geom.representative_point()
     bearing = bearing if bearing is not None else 0.0
     radius = _WEDGE_KM.get(a.kind, 10.0)
     if far:
         radius *= 1.6
-    return (
-        wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15),
-        f"{_compass(bearing)} of {a.name}, within {radius:.0f} km",
-    )
+    geom = wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15)
+    return geom, f"{_compass(bearing)} of {a.name}, within {radius:.0f} km", geom.representative_point()
 
 
 def _compass(bearing: float) -> str:

@@ -200,7 +200,7 @@ def sector_of(
     *,
     origin: tuple[float, float] | None = None,
     half_angle_deg: float = 50.0,
-    max_km: float = 70.0,
+    max_km: float = 250.0,
     core_km: float = 5.0,
 ):
     """The part of ``polygon`` lying towards ``bearing_deg`` from ``origin`` (lat, lon).
@@ -208,7 +208,8 @@ def sector_of(
     Used for "southeast Idlib", "the northern Hama countryside": the governorate
     intersected with a 100° wedge from its capital (where "north of Hama" is reckoned
     from — not the centre of a governorate that is half desert), at most ``max_km``
-    out, minus the city itself (``core_km``).
+    out (by default the whole governorate: "the eastern countryside of Homs" reaches
+    Palmyra, 150 km out), minus the city itself (``core_km``).
     """
     if origin is None:
         c = polygon.representative_point()

@@ -276,8 +276,16 @@ def split_kind(text: str, default: str = "village", *, stem_only: bool = False) 
         parts = [p.strip() for p in name.split("/")]
         if all(p[:1].isupper() for p in parts if p) and all(parts):
             name, alts = parts[0], [*parts[1:], *alts]
-    alts = [a for a in dict.fromkeys(alts) if a and a != name]
+    alts = [a for a in dict.fromkeys(alts) if a and a != name and not _is_description(a)]
+    if m is None and _REGION_BEARING.match(name):  # "Eastern Ghouta", "Western Qalamoun": a region
+        kind = "region"
+    if _RIVER.search(text):  # "Al Furat/Euphrates river in Ar Raqqah Governorate": a line, not a point
+        kind = "river"
     return name, kind, tuple(alts)
+
+
+_RIVER = re.compile(r"\briver\b", re.I)
+_REGION_BEARING = re.compile(r"(?:Eastern|Western|Northern|Southern|East|West|North|South)\s+[A-Z]")
 
 
 _ROAD_SKIP = "a road given as a point (roads are lines: add it to places.csv with 'via' places)"
@@ -287,6 +295,8 @@ def _skip_reason(name: str, kind: str) -> str:
     """Why a source's name is not imported as a place, or ''."""
     if _is_description(name):
         return "describes an area or route, not a named place"
+    if kind == "river":
+        return "a river, not a place"
     if kind == "road":
         return _ROAD_SKIP
     return ""
@@ -508,6 +518,8 @@ def headline_spellings(headline: str, names: Iterable[str]) -> list[str]:
             if len(tw) != len(words):  # "Albukamal" for Albu Kamal: compare without the spaces
                 a, b, ca, cb = (x.replace(" ", "") for x in (joined, tj, cons, tc))
                 low = 0.85
+                if abs(len(a) - len(b)) > 2:  # "Euphrates" is not a spelling of Euphrates Dam
+                    continue
             if SequenceMatcher(None, a, b).ratio() >= low and SequenceMatcher(None, ca, cb).ratio() >= 0.85:
                 out.append(run)
                 break

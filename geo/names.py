@@ -13,8 +13,9 @@ The skeleton, applied identically to both sides:
 * hyphens and punctuation become a single space;
 * vowels and confusable consonants folded: ``e→a``, ``o→u``, ``q→k``, ``d→z``,
   ``dh/th/zh→z`` (Arabic ذ ظ ز ض are rendered d, dh, th, z or ẓ), ``ai→ay``;
-* doubled letters collapsed (``Maarrat → marat``), a word-final ``h`` after a vowel
-  dropped (``Hamah → hama``);
+* doubled Latin letters collapsed (``Maarrat → marat``; in Arabic script two letters
+  are two: نووي is not نوى), a word-final ``h`` after a vowel dropped (``Hamah → hama``),
+  and the construct ``-at`` of a final taa marbuta too (``Lajat``, ``Maarrat`` → ``laja``, ``mara``);
 * Arabic article tokens removed (``al el an ar as ash at az ad ath ul`` …, and the
   ``ال`` prefix in Arabic script);
 * Arabic script: hamza-carrying alefs → ا, ة → ه, ى → ي, short vowels removed.
@@ -154,6 +155,7 @@ def _skeleton_codes(
     g = np.take(_fold_table(), cp) if cp.dtype == np.uint16 else np.take(_fold_table(), cp, mode="clip")
     if batch:
         g[cp == _NAME_SEP] = _NAME_SEP
+    _possessive_s(g, cp)
     kept = g != _DEL
     src = np.flatnonzero(kept)
     if len(cp) < 2**31:
@@ -161,19 +163,22 @@ def _skeleton_codes(
     g = g[kept]
     src -= 1
 
-    prev, cur = g[:-1], g[1:]
-    # dh / th / zh -> z   (d was already folded to z)
-    digraph = (cur == _H) & ((prev == _Z) | (prev == _T))
-    prev[digraph] = _Z
-    # ai -> ay  (after e -> a this also covers ei, ey)
-    cur[(cur == _I) & (prev == _A)] = _Y
+    # the letter rules touch few positions: find those (h, i, doubled letters), then work on them
+    h = np.flatnonzero(g == _H)  # g starts and ends with a separator: h - 1 and h + 1 exist
+    before = g[h - 1]
+    digraph = h[(before == _Z) | (before == _T)]  # dh / th / zh -> z (d was already folded to z)
+    g[digraph - 1] = _Z
+    i = np.flatnonzero(g == _I)
+    g[i[g[i - 1] == _A]] = _Y  # ai -> ay (after e -> a this also covers ei, ey)
     drop = np.zeros(g.size, dtype=bool)
-    # doubled letters and repeated separators collapse; the h of a digraph goes
-    drop[1:] = digraph | (cur == prev)
-    # word-final h after a vowel (Hamah -> hama)
-    mid = g[1:-1]
-    before = g[:-2]
-    drop[1:-1] |= (mid == _H) & (g[2:] == SEP) & ((before == _A) | (before == _I) | (before == _U))
+    doubled = np.flatnonzero(g[1:] == g[:-1]) + 1  # doubled letters and repeated separators collapse
+    drop[doubled[g[doubled] < 0x0600]] = True  # Arabic script writes no doubled letter for one
+    drop[digraph] = True  # the h of a digraph goes
+    before = g[h - 1]
+    drop[h[(g[h + 1] == SEP) & ((before == _A) | (before == _I) | (before == _U))]] = True  # Hamah -> hama
+    t = np.flatnonzero(g == _T)  # the construct "-at" of a final taa marbuta: Lajat, Maarrat -> laja, mara
+    t = t[(g[t + 1] == SEP) & (g[t - 1] == _A) & (t >= 4)]
+    drop[t[(g[t - 2] >= _A) & (g[t - 3] >= _A) & (g[t - 2] != _A)]] = True
     keep = ~drop
     g, src = g[keep], src[keep]
 
@@ -204,6 +209,21 @@ def _skeleton_codes(
         keep = ~drop
         g, src = g[keep], src[keep]
     return g, src, cp[1:-1]
+
+
+_APOSTROPHE_CODES = np.array(sorted(map(ord, _APOSTROPHES)), dtype=np.uint32)
+
+
+def _possessive_s(g: np.ndarray, cp: np.ndarray) -> None:
+    """An English possessive ends the name it follows ("Aleppo's countryside" names
+    Aleppo): the ``s`` after an apostrophe that closes a word of three letters or more
+    becomes a separator (in place).  "Ra's al-Ayn" keeps its ``s``: two letters only."""
+    at = np.flatnonzero(g == _DEL)  # apostrophes and marks: few
+    at = at[(at >= 3) & (at + 2 < len(g))]
+    if at.size:
+        at = at[(g[at + 1] == _S) & (g[at + 2] == SEP)]
+        at = at[np.isin(cp[at], _APOSTROPHE_CODES) & (g[at - 1] >= _A) & (g[at - 2] >= _A) & (g[at - 3] >= _A)]
+        g[at + 1] = SEP
 
 
 def code_points(text: str) -> np.ndarray:
@@ -285,6 +305,22 @@ def fold_surface(s: str) -> str:
     return " ".join("".join(out).split())
 
 
+#: Phrases that introduce a name ("the village of X"), found in the same automaton pass as
+#: the names themselves: the finder reports the name after them even when the gazetteer lacks
+#: it.  Their automaton values are their skeletons with the first letter replaced by CUE_MARK.
+CUE_PHRASES = (
+    "village of",
+    "town of",
+    "city of",
+    "hamlet of",
+    "hill of",
+    "base of",
+    "airbase of",
+    "airport of",
+    "farms of",
+)
+CUE_MARK = "\x02"
+
 #: Generic leading words of Arabic place names ("Tell" = hill, "Kafr" = village …): alone
 #: before another capitalised word they are the start of a name the gazetteer lacks.
 GENERIC = frozenset(
@@ -331,6 +367,13 @@ GENERIC = frozenset(
             "Tlul",
             "Ard",
             "Ayn",
+            "Bustan",
+            "Bostan",
+            # the same words in Arabic script, and the type words that lead Arabic names
+            # ("مزرعة الروضة" Rawda farm, "كسرة عفنان" Kasrat Afnan): alone they are words
+            *("تل", "كفر", "دير", "عين", "خان", "وادي", "رأس", "باب", "أم", "أبو", "بيت", "شيخ", "قلعة"),
+            *("معرة", "جسر", "نهر", "بئر", "خربة", "مزرعة", "مزارع", "مرج", "حارة", "حمام", "سهل", "جب"),
+            *("قصر", "قرية", "كسرة", "جديدة", "بلدة", "مدينة", "حي", "مخيم", "تلول", "سوق", "شارع", "دوار"),
         ]
     )
 )

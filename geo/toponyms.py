@@ -37,7 +37,7 @@ import numpy as np
 from ._records import maker, paused_gc
 from .actors import Actors
 from .gazetteer import Gazetteer
-from .names import BOUNDARY, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
+from .names import BOUNDARY, CUE_MARK, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
@@ -54,6 +54,9 @@ BEARINGS = {
     "northwest": 315.0,
 }
 _DIRECTIONS = {w: b for d, b in BEARINGS.items() for w in (d, d + "ern")}
+_BEARING_KEYS = frozenset(
+    skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"])
+)
 _COUNTRYSIDE = {"countryside", "province", "governorate", "outskirts", "suburbs", "environs"}
 _KIND_WORDS = {
     "village": "village",
@@ -74,6 +77,10 @@ _KIND_WORDS = {
     "force": "base",
     "camp": "camp",
     "camps": "camp",
+    "neighborhood": "quarter",
+    "neighbourhood": "quarter",
+    "neighborhoods": "quarter",
+    "neighbourhoods": "quarter",
 }
 _AFTER_CUES = {
     "road": "road",
@@ -88,8 +95,13 @@ _AFTER_CUES = {
     "mountain": "region",
     "heights": "region",
     "camp": "camp",
+    "neighborhood": "quarter",
+    "neighbourhood": "quarter",
+    "quarter": "quarter",
 }
-_SUFFIX_AREA = {"countryside", "province", "governorate"}
+_PLURAL_AREA = frozenset(("countrysides", "provinces", "governorates"))
+_SUFFIX_AREA = frozenset(("countryside", "province", "governorate")) | _PLURAL_AREA
+_COUNTRYSIDE |= _PLURAL_AREA
 _TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | {"rural"}
 _BETWEEN_AT = re.compile(
     r"between\s+(?:the\s+)?(?:(?:governorates|provinces|cities|towns|"
@@ -108,19 +120,20 @@ def _betweens(low: str):
         k = low.find("between", k + 7)
 
 
-_NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z\u0600-\u06FF][\w'’‘`]*")
+_NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z][\w'’‘`]*")
+_NAME_TAIL_AR = re.compile(r" [\u0600-\u06FF]+")  # Arabic script: no case, no Latin article
 _CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
 _UNKNOWN_CUE = re.compile(
     r"(?:village|town|city|hamlet|hill|base|airbase|airport|farms) of (?:the )?"
     r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
     r"[A-Z][\w'’‘`]+){0,3})"
 )
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
+_LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
-    r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath) )$"
+    r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath|al|el) )$"
 )
 
 
@@ -220,14 +233,10 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
     if cp.dtype != np.uint16:  # beyond the BMP: let str.lower decide, text by text
         return [low if len(low := t.lower()) == len(t) else None for t in texts]
     lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
-    odd = set((np.searchsorted(offsets, np.flatnonzero(np.isin(cp, _LOWER_ODD_CODES)), side="right") - 1).tolist())
+    rare = np.flatnonzero(cp >= _LOWER_ODD_CODES.min())  # the odd ones (İ, Σ) are among the few beyond U+012F
+    rare = rare[np.isin(cp[rare], _LOWER_ODD_CODES)]
+    odd = set((np.searchsorted(offsets, rare, side="right") - 1).tolist())
     return [None if i in odd else lowered[o : o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
-
-
-def _ascii(cp: np.ndarray) -> bytes:
-    """The code points as one byte each, non-ASCII ones as SUB (0x1A): offsets stay those of
-    the text, and literal searches for ASCII words run at bytes speed."""
-    return np.where(cp < 128, cp, 26).astype(np.uint8).tobytes()
 
 
 def _sentence_breaks(cp: np.ndarray, cls: np.ndarray) -> np.ndarray:
@@ -260,6 +269,7 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
     spans: list[np.ndarray] = []
     keys: list[str] = []
     breaks: list[np.ndarray] = []
+    cues: list[int] = []
     auto = gaz.automaton
     n = len(text)
     pos = 0
@@ -276,11 +286,14 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
         # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
         found = list(auto.iter_long(sk.text))
         if found:
-            ends = np.array([e for e, _ in found], dtype=np.int64)  # the key's last character
-            first = ends + 1 - np.array([len(k) for _, k in found], dtype=np.int64)  # its first character
+            end_list, number_list = zip(*found)
+            ends = np.array(end_list, dtype=np.int64)  # the key's last character
+            numbers = np.array(number_list, dtype=np.int64)  # the key's number
+            first = ends + 1 - gaz.automaton_lengths[numbers]  # its first character
             capital = np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]), mode="clip")
+            cues += _lower_case_matches(text, pos, sk, first, capital, gaz.automaton_sorts[numbers])
             word_end = _at_word_end(sk.codes, ends)
-            ends, found = _shorter_keys(sk, auto, found, first, ends, capital & ~word_end)
+            ends, numbers = _shorter_keys(sk, auto, numbers, first, ends, capital & ~word_end)
             ok = capital & _at_word_end(sk.codes, ends)
             idx = np.flatnonzero(ok)
             if idx.size:
@@ -288,13 +301,35 @@ def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tup
                 b0 = sk.source[ends[idx]] + 1
                 a, b = _whole_words(sk.codepoints, cls, a0, b0)
                 spans.append(np.column_stack([a0, b0, a, b]) + pos)
-                keys.extend([found[i][1] for i in idx.tolist()])
+                names = gaz.automaton_keys
+                keys.extend([names[k] for k in numbers[idx].tolist()])
         pos = end_chunk
     return (
         np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64),
         keys,
         np.concatenate(breaks) if breaks else np.zeros(0, dtype=np.int64),
+        cues,
     )
+
+
+_LOWER_BEARING = re.compile(r"(?:east|west|north|south)(?:ern)? [A-Z]")
+
+
+def _lower_case_matches(
+    text: str, pos: int, sk, first: np.ndarray, capital: np.ndarray, sorts: np.ndarray
+) -> list[int]:
+    """Look at the matches that start in lower case: accept (in ``capital``, in place) a name
+    the gazetteer knows with a bearing the text writes in lower case ("the eastern Ghouta"
+    is Eastern Ghouta), and return where the cue phrases (:data:`geo.names.CUE_PHRASES`,
+    "village of") start.  ``sorts``: each match's key sort (see ``Gazetteer.automaton_sorts``)."""
+    cues = []
+    for i in np.flatnonzero(~capital & (sorts > 0)).tolist():
+        at = pos + int(sk.source[first[i]])
+        if sorts[i] == 1:
+            cues.append(at)
+        elif _LOWER_BEARING.match(text, at):
+            capital[i] = True
+    return cues
 
 
 def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -306,55 +341,76 @@ def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
 _BOUNDARY_CODE = ord(BOUNDARY)
 
 
-def _shorter_keys(sk, auto, found, first, ends, retry):
+def _shorter_keys(sk, auto, numbers, first, ends, retry):
     """Where the longest key ran on into the next word ("Aleppo Airports" for
-    "Aleppo airport"), fall back to the longest shorter key that ends at a word end."""
+    "Aleppo airport"), fall back to the longest shorter key that ends at a word end
+    (``numbers``: each match's key number; new arrays are returned)."""
     idx = np.flatnonzero(retry)
     if not idx.size:
-        return ends, found
+        return ends, numbers
     ends = ends.copy()
-    found = list(found)
+    numbers = numbers.copy()
     text = sk.text
     for i in idx.tolist():
         f, e = int(first[i]), int(ends[i])
         cut = text.rfind(" ", f, e + 1)
         while cut > f:
-            key = auto.get(" " + text[f:cut], None)
-            if key is not None:
+            number = auto.get(" " + text[f:cut], None)
+            if number is not None:
                 ends[i] = cut - 1
-                found[i] = (cut - 1, key)
+                numbers[i] = number
                 break
             cut = text.rfind(" ", f, cut)
-    return ends, found
+    return ends, numbers
 
 
 def _whole_words(cp: np.ndarray, cls: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Grow spans to whole words (a dropped final 'h', an Arabic article prefix), without a
     trailing possessive apostrophe ("Assad’ forces") — for all spans at once."""
     breaks = np.flatnonzero((cls & _C_WORD) == 0)
+    b0 = b
     k = np.searchsorted(breaks, b)
     b = np.where(k < len(breaks), breaks[np.minimum(k, len(breaks) - 1)], len(cp))
     k = np.searchsorted(breaks, a) - 1
     a = np.where(k >= 0, breaks[np.maximum(k, 0)] + 1, 0)
     b = b - (np.take(_APOS_TABLE, cp[np.maximum(b - 1, 0)], mode="clip") & (b - 1 > a))
-    return a, b
+    # "Aleppo’s countryside": the name ends before an English possessive its match stops at
+    poss = (b - 2 >= b0) & np.take(_APOS_TABLE, cp[np.maximum(b - 2, 0)], mode="clip")
+    poss &= (cp[np.maximum(b - 1, 0)] | 32) == 115  # s or S
+    return a, b - 2 * poss
 
 
 def _article_before(text: str, a: int) -> int:
-    """Start of an article written before offset ``a`` ("Al-", "el-", "Al "), else ``a``."""
+    """Start of an article written before offset ``a`` ("Al-", "el-", "Al "), else ``a``
+    (the forms of :data:`_ARTICLE_BEFORE`, looked up as strings)."""
     if a > 2 and text[a - 1] in _ARTICLE_JOINERS and text[a - 2] in _ARTICLE_LAST:  # only then can one precede
-        m = _ARTICLE_BEFORE.search(text, max(0, a - 4), a)
-        if m:
-            return m.start()
+        for k in (3, 4):
+            if text[a - k : a] in _ARTICLES_BEFORE and (
+                a == k or not (text[a - k - 1].isalnum() or text[a - k - 1] == "_")
+            ):
+                return a - k
     return a
+
+
+#: the articles :data:`_ARTICLE_BEFORE` matches, with their joiner ("al-", "Al ", "Ash-" …)
+_ARTICLES_BEFORE = frozenset(
+    [f"{w}{j}" for w in ("al", "an", "el", "ar", "as", "at", "az", "ash", "ath", "adh", "ad") for j in "-‐"]
+    + [
+        f"{w.capitalize()}{j}"
+        for w in ("al", "an", "el", "ar", "as", "at", "az", "ash", "ath", "adh", "ad")
+        for j in "-‐"
+    ]
+    + [f"{w} " for w in ("Al", "El", "An", "Ar", "As", "Ash", "At", "Az", "Ad", "Ath", "al", "el")]
+)
 
 
 _COMPOUND = re.compile(r"\b(north|south)[\s-]+(?=(?:east|west))")  # "north-west", "south east"
 
 
 def _tail_words(low_before: str) -> list[str]:
-    """The last few words before a mention (given lower-cased), hyphens split."""
-    return low_before.replace("-", " ").rstrip(" ,").split()[-6:]
+    """The last six words before a mention (given lower-cased), hyphens split."""
+    words = low_before.replace("-", " ").rstrip(" ,").rsplit(None, 6)
+    return words[1:] if len(words) == 7 else words
 
 
 def _join_bearings(words: list[str]) -> list[str]:
@@ -444,12 +500,12 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     np.cumsum(sizes[:-1] + len(_JOIN), out=offsets[1:])
     joined = _JOIN.join(texts)
     cp = code_points(joined)
-    spans, keys, breaks = _raw_matches(joined, gazetteer, cp)
+    spans, keys, breaks, cue_at = _raw_matches(joined, gazetteer, cp)
     lows = _lower_each(cp, texts, offsets)
-    ascii = _ascii(cp)
-    # each report's share of the hits and sentence starts, shifted to its own offsets
+    # each report's share of the hits, sentence starts and cue phrases, shifted to its own offsets
     cut = [*np.searchsorted(spans[:, 0], offsets).tolist(), len(keys)]
     bcut = [*np.searchsorted(breaks, offsets).tolist(), len(breaks)]
+    ccut = [*np.searchsorted(cue_at, offsets).tolist(), len(cue_at)]
     owner = np.repeat(offsets, np.diff(cut))
     local = (spans - owner[:, None]).tolist()
     local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
@@ -457,13 +513,15 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     for i, (r, t) in enumerate(zip(reports, texts)):
         lo, hi = cut[i], cut[i + 1]
         o = int(offsets[i])
-        if lo == hi and ascii.find(b" of ", o, o + len(t)) < 0:  # names after "village of" may still be there
+        cues = [k - o for k in cue_at[ccut[i] : ccut[i + 1]]]
+        if lo == hi and not cues:  # (names after "village of" may be there without a known one)
             found.append([])
             continue
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
-        found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, (ascii, o)))
+        found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, cues))
     _fill_keys(found)
-    return [_areal(t, low, _compounds(t, f, gazetteer)) if f else [] for t, low, f in zip(texts, lows, found)]
+    govs = gazetteer.governorate_keys
+    return [_areal(t, low, _compounds(t, f, gazetteer), govs) if f else [] for t, low, f in zip(texts, lows, found)]
 
 
 def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
@@ -485,14 +543,14 @@ def _mentions_in(
     bounds: list[int],
     gaz: Gazetteer,
     actors: Actors | None,
-    ascii: tuple[bytes, int],
+    cues: list[int],
 ) -> list[tuple[Mention, list[str], list[str]]]:
     """The candidate mentions of one report from its raw hits (``spans`` as in
     :func:`_raw_matches`, with their ``keys``), in text order, each with the words
     before and after it; ``low`` is ``text.lower()``, or ``None`` when a few characters
-    lower-case to two (then slices are lower-cased); ``ascii`` is the batch as
-    :func:`_ascii` bytes and the text's offset in it.  Names the gazetteer has no key
-    for get ``key=None``, filled in by :func:`_fill_keys`."""
+    lower-case to two (then slices are lower-cased); ``cues`` are where the cue phrases
+    ("village of") start.  Names the gazetteer has no key for get ``key=None``, filled in
+    by :func:`_fill_keys`."""
     sentences: dict[int, tuple[str, int]] = {}
     out: list[tuple[Mention, list[str], list[str]]] = []
     skip_until = -1
@@ -501,12 +559,13 @@ def _mentions_in(
     covers = actors.covers if actors is not None else None
     joiners, article_last, punct = _ARTICLE_JOINERS, _ARTICLE_LAST, _NEXT_PUNCT
     bisect_right = bisect.bisect_right
+    no_place_next, no_place_prev, cue_next, cue_prev = _NO_PLACE_NEXT, _NO_PLACE_PREV, _CUE_NEXT, _CUE_PREV
     for (a0, b0, a, b), key in zip(spans, keys):
-        if a0 < skip_until or key in actor_keys:
+        if a0 < skip_until or key in actor_keys or key[0] == CUE_MARK:  # ("Village of": a cue, never a name)
             continue
         if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
             a = _article_before(text, a)
-        if key in generic and not (a < a0 and not text[a:a0].strip().isalpha()):  # "Al-Bab" is a name
+        if key in generic and a == a0:  # "Al-Bab", "al Bab" are names, "Bab" a word
             tail = _name_tail(text, b)
             if tail == b:
                 continue  # "Kafr" or "Tell" alone is a word, not a name
@@ -519,16 +578,36 @@ def _mentions_in(
         if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
             continue
         lo = a - 60 if a > 60 else 0
-        if low is not None:  # the last few words before (hyphens split) and the two after
-            words = _tail_words(low[lo:a])
-            after = low[b : b + 30].split(None, 2)[:2]
+        if low is not None:  # the last six words before (hyphens split, as _tail_words) and the two after
+            words = low[lo:a].replace("-", " ").rstrip(" ,").rsplit(None, 6)
+            after = low[b : b + 30].split(None, 2)
         else:
-            words = _tail_words(text[lo:a].lower())
-            after = text[b : b + 30].lower().split(None, 2)[:2]
-        nxt = [w.strip(punct) for w in after]
-        if (nxt or words) and _names_no_place(text, b, words, nxt):
+            words = text[lo:a].lower().replace("-", " ").rstrip(" ,").rsplit(None, 6)
+            after = text[b : b + 30].lower().split(None, 2)
+        if len(words) == 7:
+            del words[0]
+        if after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(punct) == "s":  # "Aleppo’s countryside"
+            after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)
+        if after:
+            n0 = after[0].strip(punct)
+            if n0[-2:] in _POSSESSIVE:  # "the Salhiyyeh neighborhood’s bombing"
+                n0 = n0[:-2]
+            nxt = [n0, after[1].strip(punct)] if len(after) > 1 else [n0]
+        else:
+            nxt = after
+        if ((nxt and nxt[0] in no_place_next) or (words and words[-1] in no_place_prev)) and _names_no_place(
+            text, b, words, nxt
+        ):
             continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield"
-        cue = _cue(words, nxt)
+        if words and words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]):
+            # "Kafr Sousa" with only "Sousa" known: a longer name the gazetteer lacks, not Sousa
+            a -= len(words[-1]) + 1
+            surface, key, words = text[a:b], None, words[:-1]
+        cue = (
+            _cue(words, nxt)
+            if (nxt and nxt[0] in cue_next) or (words and (words[-1] in cue_prev or words[-1][-1:] == ","))
+            else ""
+        )
         if (
             not cue
             and low_surface in english
@@ -541,14 +620,17 @@ def _mentions_in(
         if sentence is None:
             sentence = sentences[i] = _sentence_at(text, bounds, a)
         out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
-    out.extend(_unknown_cued(report, text, ascii, bounds, out, gaz, sentences))
+    if cues:
+        out.extend(_unknown_cued(report, text, cues, bounds, out, gaz, sentences))
     out.sort(key=lambda f: f[0].start)
     return out
 
 
 _NEXT_PUNCT = ".,;:!?)\"'”’"
-#: a name followed by one of these names a battle or an operation, not a place
-_NAMING_NEXT = frozenset(("battle", "operation", "offensive"))
+_APOSTROPHES = frozenset("'’‘`")
+_POSSESSIVE = frozenset(("’s", "'s"))
+#: a name followed by one of these names a battle, an operation or a street named after the place
+_NAMING_NEXT = frozenset(("battle", "operation", "offensive", "street", "square", "roundabout"))
 #: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
 _OPERATION_NEXT = frozenset(("shield", "wrath", "spring", "dawn", "storm", "volcano", "branch", "anger"))
 #: second halves of faction names ("Soqur al-Sham", "Hurras al-Din", "Jaysh al-Izza")
@@ -568,6 +650,14 @@ _FACTION_HEAD = frozenset(
 _ARTICLE_WORDS = frozenset(("al", "el", "ash", "as", "ad", "an", "ar", "at", "az"))
 
 
+#: the first word after, or the last word before, a name that :func:`_names_no_place` and
+#: :func:`_cue` look at: other words need not call them
+_NO_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OPERATION_NEXT
+_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS
+_CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
+_CUE_PREV = frozenset(("the", "of", "and", "or"))
+
+
 def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool:
     """Whether the name ending at ``b`` is part of the name of a battle, an operation or a
     faction rather than a place: "al-Qaryatayn battle", "Euphrates Shield", "Soqur al-Sham",
@@ -585,42 +675,49 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
     return False
 
 
+#: generic first words of names in Latin script, lower-cased (see geo.names.GENERIC)
+_GENERIC_WORDS = frozenset(
+    (
+        *("tell", "tel", "tal", "tall", "jabal", "jebel", "kafr", "kfar", "deir", "dayr", "ain", "ayn", "khan", "wadi"),
+        *("ras", "bab", "umm", "abu", "beit", "bayt", "sheikh", "shaykh", "qalaat", "qalat", "maarat", "jisr"),
+        *("nahr", "bir", "khirbet", "khirbat", "mazraat", "marj", "harat", "hammam", "sahl", "jubb", "qasr"),
+        *("qaryat", "tlul", "bustan", "bostan"),
+    )
+)
+
+
+def _capital_word_before(text: str, a: int, word: str) -> bool:
+    """Whether ``word`` stands right before offset ``a``, capitalised ("Kafr Sousa")."""
+    k = a - len(word) - 1
+    return k >= 0 and text[a - 1] == " " and text[k].isupper() and (k == 0 or not text[k - 1].isalnum())
+
+
 def _name_tail(text: str, b: int) -> int:
-    """End of the capitalised words following offset ``b`` (up to three)."""
+    """End of the capitalised words following offset ``b`` (up to three), in the script of
+    the word before it ("كسرة عفنان Kasrat Afnan" is two names, one in each script)."""
     end = b
+    tail = _NAME_TAIL_AR if b and "\u0600" <= text[b - 1] <= "\u06ff" else _NAME_TAIL
     for _ in range(3):
-        m = _NAME_TAIL.match(text, end)
+        m = tail.match(text, end)
         if not m:
             break
         end = m.end()
     return end
 
 
-_CUE_OF = tuple((len(n) + 4, f"{n} of ".encode()) for n in _CUE_NOUNS)
-
-
-def _unknown_cues(text: str, ascii: tuple[bytes, int]):
-    """Matches of :data:`_UNKNOWN_CUE` (at a word start: after a space or at the text's start),
-    found by a literal search for each "<noun> of " in the batch's ASCII bytes first."""
-    data, offset = ascii
-    n = len(text)
-    end = offset + n
+def _unknown_cues(text: str, at: list[int]):
+    """Matches of :data:`_UNKNOWN_CUE` at the cue phrases found by the automaton (``at``: where
+    they start; at a word start: after a space or at the text's start)."""
     found = []
-    for width, lead in _CUE_OF:
-        k = data.find(lead, offset, end)
-        while k >= 0:
-            j = k - offset
-            if (j == 0 or text[j - 1] == " ") and j + width < n:
-                m = _UNKNOWN_CUE.match(text, j)
-                if m:
-                    found.append(m)
-            k = data.find(lead, k + width, end)
+    for j in at:
+        if j == 0 or text[j - 1] == " ":
+            m = _UNKNOWN_CUE.match(text, j)
+            if m:
+                found.append(m)
     return found
 
 
-def _unknown_cued(
-    report: Report, text: str, ascii: tuple[bytes, int], bounds, found, gaz: Gazetteer, sentences
-) -> list:
+def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz: Gazetteer, sentences) -> list:
     """Names after "the village of" / "the town of" … that the gazetteer does not know.
 
     They cannot be placed, but they are reported (as unresolved) rather than lost.
@@ -628,7 +725,7 @@ def _unknown_cued(
     starts = [f[0].start for f in found]  # found is in text order and non-overlapping
     ends = [f[0].end for f in found]
     extra = []
-    for m in _unknown_cues(text, ascii):
+    for m in _unknown_cues(text, cues):
         a, b = m.span(1)
         k = bisect.bisect_left(ends, a + 1)  # first span ending after a
         if k < len(starts) and starts[k] < b:
@@ -668,18 +765,22 @@ def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz
     first or last part of a hyphenated longer one ("Maar" of "Maar-Shurin") is dropped — a
     fragment of a longer word never places."""
     out = []
-    i, n = 0, len(found)
+    i, n, size = 0, len(found), len(text)
+    dashes = _DASHES
     while i < n:
         men, words, _ = found[i]
+        a, b = men.start, men.end
         if i + 1 < n:
             nxt_men, _, nxt_after = found[i + 1]
-            if _DASH_GAP.fullmatch(text, men.end, nxt_men.start) and (
-                (nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words)
+            if (
+                nxt_men.start - b <= 6  # " – ", " to ": no longer gap joins two names
+                and _DASH_GAP.fullmatch(text, b, nxt_men.start)
+                and ((nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words))
             ):
                 out.append((_road(text, men, nxt_men, nxt_after, words, gaz), words, nxt_after))
                 i += 2
                 continue
-        if _hyphenated(text, men.start, men.end):
+        if ((b + 1 < size and text[b] in dashes) or (a > 1 and text[a - 1] in dashes)) and _hyphenated(text, a, b):
             i += 1
             continue
         out.append(found[i])
@@ -721,7 +822,9 @@ def _road(text: str, a: Mention, b: Mention, after: list[str], words: list[str],
     return _mention(a.report_id, text[start:end], start, end, key, a.sentence, a.sentence_start, "road")
 
 
-def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], list[str]]]) -> list[Mention]:
+def _areal(
+    text: str, low: str | None, found: list[tuple[Mention, list[str], list[str]]], governorates: frozenset[str]
+) -> list[Mention]:
     """Fold directional / countryside / 'between' phrases into areal mentions.
 
     ``found`` holds each mention with the lower-cased words before and after it.  An areal
@@ -733,22 +836,35 @@ def _areal(text: str, low: str | None, found: list[tuple[Mention, list[str], lis
     areas: list[tuple[int, Mention]] = []
     if "etween" in text:
         areas += _between_areas(text, (low if low is not None else text.lower()), mentions, used)
+    triggers, suffix = _TRIGGERS, _SUFFIX_AREA
     for i, (men, words, nxt) in enumerate(found):
         if i in used:
             continue
         if words and "\u0600" <= words[-1][:1] <= "\u06ff":
             hit = _arabic_areal(text, men, words)
+        elif triggers.isdisjoint(words) and not (nxt and (nxt[0] in suffix or (len(nxt) > 1 and nxt[1] in suffix))):
+            continue  # no areal word around the name: the common case, decided here
         else:
             hit = _english_areal(text, men, words, nxt)
         if hit is not None:
             used[i] = hit.relation
             areas.append((i, hit))
+            if hit.relation == "countryside" and (not nxt or nxt[0] != "of"):
+                areas += _spread(text, found, i, hit, used, governorates)
     if not areas:
         return mentions
-    merged = [(m.start, 1, i, _as_anchor(m, used[i]) if i in used else m) for i, m in enumerate(mentions)]
+    # each place an area names is a mention of its own: the very anchor record the area holds
+    anchor_of = {}
+    for _, area in areas:
+        for a in area.anchors:
+            anchor_of[a.start] = a
+    merged = [
+        (m.start, 1, i, (anchor_of.get(m.start) or _as_anchor(m, used[i])) if i in used else m)
+        for i, m in enumerate(mentions)
+    ]
     merged.extend((m.start, 0, i, m) for i, m in areas)  # the area first, then the places it names
-    merged.sort(key=lambda t: t[:3])
-    return [m for *_, m in merged]
+    merged.sort()  # (start, area or place, index) is unique: the records themselves are never compared
+    return [t[3] for t in merged]
 
 
 def _as_anchor(m: Mention, relation: str) -> Mention:
@@ -764,8 +880,10 @@ def _between_areas(
     """Areas of "between A, B and C" (three or more places, or two governorates/areas); the
     indices of the mentions they fold in are entered in ``used``."""
     areas = []
-    starts = [m.start for m in mentions]
+    starts: list[int] = []
     for m in _betweens(low_text):
+        if not starts:
+            starts = [x.start for x in mentions]
         group: list[int] = []
         cursor = m.end()
         for i in range(bisect.bisect_left(starts, cursor), len(mentions)):
@@ -788,7 +906,7 @@ def _between_areas(
 def _phrase_words(words: list[str]) -> list[str]:
     """The words before a name as an areal phrase reads them: no final "the", compound
     bearings joined, "east of the city of X" read as "east of X"."""
-    w = words[:-1] if words and words[-1] == "the" else words
+    w = words[:-1] if words and words[-1] in ("the", "both") else words
     if "north" in w or "south" in w:
         w = _join_bearings(w)
     if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") and w[-1] == "of" == w[-3]:
@@ -825,19 +943,69 @@ def _prefix_phrase(w: list[str], men: Mention, suffix: bool) -> tuple[str, float
 
 
 def _english_areal(text: str, men: Mention, words: list[str], nxt: list[str]) -> Mention | None:
-    """The areal phrase around one name, if any ("southeast Idlib", "east of X", "X countryside")."""
-    suffix = bool(nxt) and nxt[0] in _SUFFIX_AREA
-    if not suffix and _TRIGGERS.isdisjoint(words):
+    """The areal phrase around one name, if any ("southeast Idlib", "east of X", "X countryside",
+    "Aleppo’s western countryside")."""
+    last = nxt[0] if nxt and nxt[0] in _SUFFIX_AREA else ""
+    after_bearing = None
+    if not last and len(nxt) > 1 and nxt[1] in _SUFFIX_AREA and nxt[0] in _DIRECTIONS:
+        last, after_bearing = nxt[1], _DIRECTIONS[nxt[0]]
+    if not last and _TRIGGERS.isdisjoint(words):
         return None
     w = _phrase_words(words)
-    hit = _of_phrase(w) or _prefix_phrase(w, men, suffix)
+    hit = _of_phrase(w) or _prefix_phrase(w, men, bool(last))
+    if after_bearing is not None and (hit is None or hit[1] is None):
+        hit = ("countryside", after_bearing, "")
     if hit is None:
         return None
     relation, bearing, lead = hit
     end = men.end
-    if suffix:
-        end = men.end + text[men.end : men.end + 30].lower().index(nxt[0]) + len(nxt[0])
+    if last:
+        end = men.end + text[men.end : men.end + 40].lower().index(last) + len(last)
     return _area(text, _lead_start(text, men, lead), end, men, relation, bearing, (_as_anchor(men, relation),))
+
+
+def _spread(
+    text: str,
+    found: list[tuple[Mention, list[str], list[str]]],
+    i: int,
+    area: Mention,
+    used: dict[int, str],
+    governorates: frozenset[str],
+) -> list[tuple[int, Mention]]:
+    """A countryside shared by a list of names: "Hama and Homs countrysides", "the
+    countryside of Hama and Idlib", "the northern countryside of Aleppo and Latakia" name
+    the countryside of each.  The phrase is shared when its word is plural or every name
+    of the list is a governorate's (``governorates``: their name keys); each name gets an
+    area of its own, with the same bearing."""
+    men = found[i][0]
+    forward = area.start < men.start  # "countryside of A and B": the list follows
+    step = 1 if forward else -1
+    plural = any(w in _PLURAL_AREA for w in area.surface.lower().split())
+    group: list[int] = []
+    j = i
+    joined = False  # an "and" seen: forward the list ends there, backward it may not come twice
+    while 0 <= j + step < len(found) and j + step not in used:
+        a, b = (found[j][0], found[j + step][0]) if forward else (found[j + step][0], found[j][0])
+        gap = text[a.end : b.start]
+        if a.sentence_start != b.sentence_start or not _LIST_GAP.match(gap):
+            break
+        is_and = gap.strip(" ,").lower() in ("and", "&")
+        if is_and and joined:
+            break
+        joined |= is_and
+        j += step
+        group.append(j)
+        if forward and joined:
+            break
+    if not group or not (plural or all(found[k][0].key in governorates for k in (i, *group))):
+        return []
+    out = []
+    for k in group:
+        m = found[k][0]
+        start, end = (area.start, m.end) if forward else (m.start, area.end)
+        used[k] = area.relation
+        out.append((k, _area(text, start, end, m, area.relation, area.bearing, (_as_anchor(m, area.relation),))))
+    return out
 
 
 def _lead_start(text: str, men: Mention, lead: str) -> int:
