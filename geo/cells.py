@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
 
 from .geometry import EARTH_KM_PER_DEG_LAT, PointIndex
 from .settings import DEFAULTS
@@ -59,7 +60,7 @@ class Ground:
     """
 
     cells: np.ndarray
-    unknown: object
+    unknown: BaseGeometry
     bank: np.ndarray
     banks: np.ndarray
     reach: np.ndarray
@@ -284,7 +285,7 @@ def ground_of(
     fix = np.flatnonzero(~shapely.is_empty(pieces))
     cleaned = pieces.copy()
     if len(fix) > 1:
-        cleaned[fix] = shapely.coverage_clean(pieces[fix], snapping_distance=SNAP, gap_width=SNAP)
+        cleaned[fix] = shapely.coverage_clean(pieces[fix], snapping_distance=SNAP, gap_width=SNAP)  # type: ignore[attr-defined]  # shapely >= 2.1, not in the stubs
     cells = cleaned[:n]
     rest = [g for g in cleaned[n:] if g is not None and not g.is_empty]
     unknown_geom = shapely.coverage_union_all(np.array(rest, dtype=object)) if rest else shapely.Polygon()

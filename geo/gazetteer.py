@@ -202,8 +202,8 @@ class Gazetteer:
         names = sorted(k for k in {*self.index, *self.cue_only, *self.aliases} if k not in noise)
         cues = skeleton_many(list(CUE_PHRASES))  # "village of": marked, same length as its key
         auto = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
-        for n, key in enumerate((*names, *cues)):
-            auto.add_word(f" {key}", n)  # the word end is checked by the finder
+        for number, key in enumerate((*names, *cues)):
+            auto.add_word(f" {key}", number)  # the word end is checked by the finder
         auto.make_automaton()
         self.automaton = auto
         self.automaton_keys = (*names, *(CUE_MARK + k[1:] for k in cues))  # number -> key
@@ -567,7 +567,7 @@ def _with_admin1(places: list[Place], governorates: list[Place]) -> list[Place]:
     a row without a country takes the governorate's."""
     if not places or not governorates:
         return places
-    tree = shapely.STRtree([g.geometry for g in governorates])
+    tree = shapely.STRtree(np.array([g.geometry for g in governorates], dtype=object))
     pts = lonlat_points([p.lat for p in places], [p.lon for p in places])
     where, which = tree.query(pts, predicate="intersects")
     admin = dict(zip(where.tolist(), (governorates[j] for j in which.tolist())))

@@ -334,8 +334,8 @@ class Resolver:
         self.aoi = aoi
         self.country = aoi_country
         self.min_confidence = min_confidence
-        self._profiles: dict[str, list[tuple[Place, float, str]]] = {}
-        self._areas: dict[tuple, tuple] = {}
+        self._profiles: dict[str, list[tuple[Place, float, str, bool]]] = {}
+        self._areas: dict[tuple, Place] = {}
         self._area_outcomes: dict[tuple, tuple] = {}  # areal phrase and its anchors' outcome -> its own
         self._anchors: dict[str, tuple[float, float, bool] | None] = {}
         self._whys: dict[tuple, str] = {}
@@ -472,7 +472,7 @@ class Resolver:
         lat = sum(h[0] for h in hits.values())
         lon = sum(h[1] for h in hits.values())
         home = sum(h[2] for h in hits.values())
-        out = dict.fromkeys(keys, (lat / n, lon / n, home > 0))
+        out: dict[str, tuple[float, float, bool] | None] = dict.fromkeys(keys, (lat / n, lon / n, home > 0))
         for key, own in hits.items():
             out[key] = None if n == 1 else ((lat - own[0]) / (n - 1), (lon - own[1]) / (n - 1), home - own[2] > 0)
         return out
@@ -661,7 +661,7 @@ class Resolver:
         same place in the same setting share the answer without re-scoring."""
         key = m.key
         if context is None:
-            sig = (key, m.cue, prefer, syrian, _literal(m.surface))
+            sig: tuple = (key, m.cue, prefer, syrian, _literal(m.surface))
         else:
             bands = self._bands.get(key)
             if bands is None:  # each candidate's distance band, once per name and report
@@ -778,7 +778,7 @@ class Resolver:
 
     def _area_outcome(self, m: Mention, far: bool, resolved: list[Resolved]) -> tuple:
         """(place, confidence, why, in AOI) of an areal phrase whose anchors resolved so."""
-        places = [r.place for r in resolved]
+        places = [r.place for r in resolved if r.place is not None]
         key = (m.relation, m.bearing, far, *[p.id for p in places])
         place = self._areas.get(key)
         if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape

@@ -551,7 +551,9 @@ def read_ucdp(path: Path | str, *, filter_ids=None) -> tuple[list[ImportedPlace]
     path = Path(path)
     countries = _country_codes()
     required = ("id", "where_coordinates", "where_prec", "latitude", "longitude", "date_start", "date_end")
-    sightings, rejected, skipped = [], [], Counter()
+    sightings: list = []
+    rejected: list = []
+    skipped: Counter[str] = Counter()
     for line, row in _csv_rows(path, required):
         if "__error__" in row:
             rejected.append(Rejection(str(path), line, row["__error__"]))
@@ -621,7 +623,9 @@ def read_acled(path: Path | str) -> tuple[list[ImportedPlace], list[Rejection], 
     """
     path = Path(path)
     countries = _country_codes()
-    sightings, rejected, skipped = [], [], Counter()
+    sightings: list = []
+    rejected: list = []
+    skipped: Counter[str] = Counter()
     for line, row in _csv_rows(path, ("location", "latitude", "longitude", "geo_precision")):
         if "__error__" in row:
             rejected.append(Rejection(str(path), line, row["__error__"]))
@@ -740,7 +744,8 @@ def read_geonames(
     """
     path = Path(path)
     places: dict[str, ImportedPlace] = {}
-    rejected, skipped = [], Counter()
+    rejected: list = []
+    skipped: Counter[str] = Counter()
     with _open_text(path) as fh:
         for line, raw in enumerate(fh, start=1):
             raw = raw.rstrip("\r\n")
@@ -925,7 +930,9 @@ def read_cod(
             path=path,
             line=1,
         )
-    places, rejected, skipped = [], [], Counter()
+    places: list = []
+    rejected: list = []
+    skipped: Counter[str] = Counter()
     from .gazetteer import KINDS
 
     for line, row, point in rows:

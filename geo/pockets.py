@@ -114,7 +114,7 @@ def siege_cues(
             if not ended and not _SIEGE.search(sentence):
                 continue
             sides = tuple(dict.fromkeys(s for a in actors.find(sentence) if (s := actors.controller_of(a.actor))))
-            places = tuple(dict.fromkeys(r.place for r in group))
+            places = tuple(dict.fromkeys(r.place for r in group if r.place is not None))
             cues.append(SiegeCue(rep.date, rep.id, sentence, places, ended, sides))
     for e in events:
         if e.kind in SIEGE_KINDS or e.kind in END_KINDS:

@@ -260,7 +260,9 @@ def _sentence_at(text: str, bounds, pos: int) -> tuple[str, int]:
     return raw.strip(), start + lead
 
 
-def _raw_matches(text: str, gaz: Gazetteer, cp: np.ndarray | None = None) -> tuple[np.ndarray, list[str], np.ndarray]:
+def _raw_matches(
+    text: str, gaz: Gazetteer, cp: np.ndarray | None = None
+) -> tuple[np.ndarray, list[str], np.ndarray, list[int]]:
     """Skeleton matches in ``text`` that start with a capital (or Arabic script),
     leftmost-longest without overlap: an (n, 4) array of (start, end, word start, word
     end) — the match and the whole words it sits in — with the n keys; plus the
@@ -560,6 +562,7 @@ def _mentions_in(
     joiners, article_last, punct = _ARTICLE_JOINERS, _ARTICLE_LAST, _NEXT_PUNCT
     bisect_right = bisect.bisect_right
     no_place_next, no_place_prev, cue_next, cue_prev = _NO_PLACE_NEXT, _NO_PLACE_PREV, _CUE_NEXT, _CUE_PREV
+    key: str | None
     for (a0, b0, a, b), key in zip(spans, keys):
         if a0 < skip_until or key in actor_keys or key[0] == CUE_MARK:  # ("Village of": a cue, never a name)
             continue
@@ -724,7 +727,7 @@ def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz
     """
     starts = [f[0].start for f in found]  # found is in text order and non-overlapping
     ends = [f[0].end for f in found]
-    extra = []
+    extra: list = []
     for m in _unknown_cues(text, cues):
         a, b = m.span(1)
         k = bisect.bisect_left(ends, a + 1)  # first span ending after a
@@ -1075,7 +1078,7 @@ def _arabic_areal(text: str, men: Mention, words: list[str]) -> Mention | None:
         start = text.rfind(lead, 0, men.start)
         relation = "sector" if adj else "countryside"
         return _area(text, start, end, men, relation, bearing, (_as_anchor(men, relation),))
-    nouns = []
+    nouns: list[tuple[str, float]] = []
     for w in reversed(words[-2:]):
         d = _ar_word(w, _AR_DIR_NOUN)
         if d is None:

@@ -48,6 +48,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from .actors import UNKNOWN, Actors
 from .cells import GRID, SNAP, bank_of, banks, ground_of, local_reach, river_lines, voronoi_cells
@@ -153,7 +154,7 @@ class ControlModel:
     codes: dict[dt.date, np.ndarray]
     changes: dict[dt.date, list[Change]]
     explicit: gpd.GeoDataFrame
-    unknown: object = field(default_factory=shapely.Polygon)
+    unknown: BaseGeometry = field(default_factory=shapely.Polygon)
     pockets: list[Pocket] = field(default_factory=list)
     smoothing_deg: float = 0.0
     ring_deg: float = 0.0
@@ -257,7 +258,7 @@ class ControlModel:
         keep = np.flatnonzero(~shapely.is_empty(geoms))
         # the overlays above round the holder's and the besieger's zones to the grid, their
         # neighbours' shared vertices stay where they were: snap them together again
-        geoms[keep] = shapely.coverage_clean(geoms[keep], snapping_distance=SNAP, gap_width=SNAP)
+        geoms[keep] = shapely.coverage_clean(geoms[keep], snapping_distance=SNAP, gap_width=SNAP)  # type: ignore[attr-defined]  # shapely >= 2.1, not in the stubs
         for r, g in zip(rows, geoms):
             r[2] = g
         return rows
@@ -427,7 +428,8 @@ class ControlModel:
         Each distinct set of overlapping features is reported once, with the first date.
         """
         e = self.explicit
-        out, seen = [], set()
+        out: list = []
+        seen: set = set()
         if len(e) < 2:
             return out
         left, right = e.sindex.query(e.geometry.values, predicate="intersects")
