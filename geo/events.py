@@ -394,6 +394,16 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         for k, (a, r) in enumerate(chosen)
         if k == 0 or not _LOCATES.fullmatch(report.full_text, chosen[k - 1][1].mention.end, r.mention.start)
     ]
+    # "north Aleppo's Ghazal": an area in the possessive only locates the place named after it
+    chosen = [
+        (a, r)
+        for k, (a, r) in enumerate(chosen)
+        if not (
+            k + 1 < len(chosen)
+            and (r.place.is_areal or r.place.kind in AREAL_KINDS)
+            and _POSSESSIVE.fullmatch(report.full_text, r.mention.end, chosen[k + 1][1].mention.start)
+        )
+    ]
     # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
     if any(a.role == "at" for a, _ in chosen):
         chosen = [
@@ -545,6 +555,7 @@ _LOCATES = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
     re.I,
 )
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
 _FORCE = re.compile(

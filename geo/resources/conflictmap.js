@@ -175,23 +175,34 @@
   /* Skeleton of a name: case, diacritics, ayn/hamza marks, vowel and consonant folds,
    * doubled letters, articles (see geo/names.py, which the tests compare it with). */
   CM.skeleton = function (text) {
-    var g = [" "], src = [-1], i = 0, pos = 0;
-    for (var it = Array.from(String(text)); i < it.length; i++) {
-      var f = foldChar(it[i]);
-      if (f !== "") { g.push(f); src.push(pos); }
+    var it = Array.from(String(text)), raw = [" "], i, k;
+    for (i = 0; i < it.length; i++) { raw.push(foldChar(it[i])); }
+    raw.push(" ");
+    /* an English possessive ends the name it follows: "Aleppo's" names Aleppo ("Ra's" keeps its s) */
+    for (k = 3; k + 2 < raw.length; k++) {
+      if (raw[k] === "" && APOS.indexOf(it[k - 1]) >= 0 && raw[k + 1] === "s" && raw[k + 2] === " " &&
+          raw[k - 1] >= "a" && raw[k - 2] >= "a" && raw[k - 3] >= "a") { raw[k + 1] = " "; }
+    }
+    var g = [" "], src = [-1], pos = 0;
+    for (i = 0; i < it.length; i++) {
+      if (raw[i + 1] !== "") { g.push(raw[i + 1]); src.push(pos); }
       pos += it[i].length;
     }
     g.push(" "); src.push(pos + 1);
-    var n = g.length, digraph = new Array(n).fill(false), k;
+    var n = g.length, digraph = new Array(n).fill(false);
     for (k = 1; k < n; k++) { digraph[k] = g[k] === "h" && (g[k - 1] === "z" || g[k - 1] === "t"); }
     for (k = 1; k < n; k++) { if (digraph[k]) { g[k - 1] = "z"; } }
     var toY = new Array(n).fill(false);
     for (k = 1; k < n; k++) { toY[k] = g[k] === "i" && g[k - 1] === "a"; }
     for (k = 1; k < n; k++) { if (toY[k]) { g[k] = "y"; } }
     var drop = new Array(n).fill(false);
-    for (k = 1; k < n; k++) { drop[k] = digraph[k] || g[k] === g[k - 1]; }
+    /* doubled Latin letters collapse (Arabic script writes no doubled letter for one) */
+    for (k = 1; k < n; k++) { drop[k] = digraph[k] || (g[k] === g[k - 1] && g[k] < "\u0600"); }
     for (k = 1; k < n - 1; k++) {
       if (g[k] === "h" && g[k + 1] === " " && (g[k - 1] === "a" || g[k - 1] === "i" || g[k - 1] === "u")) { drop[k] = true; }
+      /* the construct "-at" of a final taa marbuta: Lajat, Maarrat -> laja, mara */
+      if (g[k] === "t" && g[k + 1] === " " && g[k - 1] === "a" && k >= 4 && g[k - 2] >= "a" && g[k - 3] >= "a" &&
+          g[k - 2] !== "a") { drop[k] = true; }
     }
     var g2 = [], s2 = [];
     for (k = 0; k < n; k++) { if (!drop[k]) { g2.push(g[k]); s2.push(src[k]); } }
