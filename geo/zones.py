@@ -340,8 +340,15 @@ class ControlModel:
 
         Columns: ``side_a, side_b`` (controller ids, sorted), ``pocket`` (the pocket id
         when one side is a pocket), ``length_km, valid_from, valid_to, geometry``.
-        Unknown ground is no side: its edge is not a front.
+        Unknown ground is no side: its edge is not a front.  Computed once per date (the
+        page and the GIS layers both ask); treat the frame as read-only, as ``zones_on``'s.
         """
+        key = ("front", date)
+        if key not in self._unions:
+            self._unions[key] = self._front_lines(date)
+        return self._unions[key]
+
+    def _front_lines(self, date: dt.date) -> gpd.GeoDataFrame:
         z = self.zones_on(date)
         z = z[z["controller"] != UNKNOWN].reset_index(drop=True)
         cols = ["side_a", "side_b", "pocket", "length_km", "valid_from", "valid_to"]
