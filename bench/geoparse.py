@@ -869,11 +869,15 @@ def write_audit_sample(path: Path, rows: list[dict]) -> None:
 
 
 def audit_summary() -> dict | None:
-    """Verdicts of the hand audit (``bench/audit_ucdp.md``): its table's last two columns."""
+    """Verdicts of the hand audit (``bench/audit_ucdp.md``): its table's verdict column."""
     if not AUDIT_FILE.exists():
         return None
     rows = [ln for ln in AUDIT_FILE.read_text(encoding="utf-8").splitlines() if re.match(r"^\| \d+ \|", ln)]
-    verdicts = [ln.rstrip(" |").split("|")[-2].strip() for ln in rows]
+    # columns: n, headline, mention, placed as, km, verdict, cause (the cause may be empty)
+    verdicts = [[c.strip() for c in ln.strip()[1:-1].split("|")][5] for ln in rows]
+    odd = [v for v in verdicts if v not in ("right", "wrong")]
+    if odd:
+        raise SystemExit(f"{AUDIT_FILE}: a verdict column holds {odd[0]!r}; expected 'right' or 'wrong'")
     commit = re.search(r"code audited: commit (\w+)", AUDIT_FILE.read_text(encoding="utf-8"))
     return {
         "n": len(rows),

@@ -1,0 +1,314 @@
+"""Factions, their aliases and colours (``data/actors.csv``).
+
+An actor is who does something in a report (Daesh, Assad forces, "Hatch (Nasra)");
+a *controller* is whose colour a zone has.  Several actors may map to one controller
+(HTS-held towns are drawn as opposition territory, the actor stays on the event);
+some control nothing on the ground (Russia's air force).
+
+Actor names are never places: the toponym finder drops any candidate that is, or
+is part of, an actor alias ("Damascus government", "Hatch").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from .exc import ActorError
+from .settings import DEFAULTS
+
+UNKNOWN = "unknown"
+UNKNOWN_COLOUR = "#9e9e9e"
+_ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
+_WORD = re.compile(r"\w", re.UNICODE)
+_CONTEXT = 2  # Actors._verdict: the words around decide
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A faction.
+
+    Attributes
+    ----------
+    id : str
+        Stable id used in zone files (``government``, ``isis`` …).
+    zone_controller : str
+        The controller id its captures give territory to; empty if it holds no ground.
+    map_icons : tuple of str
+        Mark icons that mean this actor in imported maps (Wikipedia's detailed-map
+        modules: ``Location dot red.svg`` …), compared without case, ``File:`` prefix
+        or the ``_``/space difference.
+    map_colours : tuple of str
+        ``#rrggbb`` fill colours that mean this actor in imported KML/KMZ maps, besides
+        its own ``colour``.
+    """
+
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+    colour: str
+    zone_controller: str
+    kind: str = ""
+    map_icons: tuple[str, ...] = ()
+    map_colours: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a text (offsets into that text)."""
+
+    actor: str
+    surface: str
+    start: int
+    end: int
+
+
+class Actors:
+    """The actor table plus a fast alias matcher."""
+
+    def __init__(self, actors: list[Actor], *, path: Path | None = None) -> None:
+        self.path = path
+        self.by_id = {a.id: a for a in actors}
+        self._exact: dict[str, str] = {}  # case-sensitive short acronyms (IS, SAA)
+        self._folded: dict[str, str] = {}
+        for a in actors:
+            for alias in (a.id, a.label, *a.aliases):
+                if alias.isupper() and len(alias) <= 4:
+                    self._exact[alias] = a.id
+                else:
+                    self._folded[alias.lower()] = a.id
+        self._by_first: dict[str, list[str]] = {}
+        self._by_last: dict[str, list[str]] = {}
+        for alias in self._folded:
+            words = alias.split()
+            if len(words) > 1:
+                self._by_first.setdefault(words[0], []).append(alias)
+                self._by_last.setdefault(words[-1], []).append(alias)
+        self._auto_folded = _automaton(self._folded)
+        self._verdicts: dict[str, object] = {}
+        from .names import skeleton_many
+
+        #: skeletons of the aliases: a name with one of these is an actor, never a place
+        self.keys = frozenset(k for k in skeleton_many([*self._folded, *self._exact]) if k)
+        self._auto_exact = _automaton(self._exact)
+        self._icons: dict[str, str] = {}
+        self._colours: dict[str, str] = {}
+        for a in actors:
+            ctrl = a.zone_controller
+            if not ctrl:
+                continue
+            self._colours.setdefault(a.colour.lower(), ctrl)
+            for icon in a.map_icons:
+                self._icons[icon_key(icon)] = ctrl
+            for colour in a.map_colours:
+                self._colours[colour.lower()] = ctrl
+
+    def __iter__(self):
+        return iter(self.by_id.values())
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self.by_id
+
+    def __getitem__(self, actor_id: str) -> Actor:
+        return self.by_id[actor_id]
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash of the whole table (ids, labels, aliases, colours, controllers, kinds)."""
+        import hashlib
+
+        return hashlib.sha256(repr(sorted(self.by_id.items())).encode()).hexdigest()
+
+    @property
+    def controllers(self) -> list[str]:
+        """Controller ids in table order (each once)."""
+        return list(dict.fromkeys(a.zone_controller for a in self if a.zone_controller))
+
+    def colour(self, controller: str) -> str:
+        """Colour of a controller (or actor) id; grey for unknown."""
+        a = self.by_id.get(controller)
+        return a.colour if a else UNKNOWN_COLOUR
+
+    def label(self, controller: str) -> str:
+        a = self.by_id.get(controller)
+        return a.label if a else controller.capitalize()
+
+    def by_icon(self, icon: str) -> str:
+        """The zone controller a map mark icon stands for ('' when no actor lists it)."""
+        return self._icons.get(icon_key(icon), "")
+
+    def by_colour(self, colour: str) -> str:
+        """The zone controller a ``#rrggbb`` map colour stands for ('' when no actor lists it)."""
+        return self._colours.get(colour.strip().lower(), "")
+
+    @property
+    def icons(self) -> list[str]:
+        """Every mark icon the table maps, for messages."""
+        return [i for a in self for i in a.map_icons]
+
+    @property
+    def map_colours(self) -> list[str]:
+        """Every map colour the table maps (own colours first), for messages."""
+        return list(dict.fromkeys([*(a.colour.lower() for a in self if a.zone_controller), *self._colours]))
+
+    def controller_of(self, actor_id: str) -> str:
+        """The zone controller an actor's captures give ground to ('' if none)."""
+        a = self.by_id.get(actor_id)
+        return a.zone_controller if a else ""
+
+    def is_alias(self, surface: str) -> bool:
+        """True when ``surface`` is exactly an actor alias (so never a place)."""
+        return surface in self._exact or surface.lower() in self._folded
+
+    def covers(self, text: str, start: int, end: int) -> bool:
+        """True if ``text[start:end]`` is an actor alias or begins/ends one.
+
+        Used by the toponym finder: "Damascus" in "the Damascus government" and
+        "Hatch" in "Hatch (Nasra)" are actors, not places.
+        """
+        surface = text[start:end]
+        verdict = self._verdicts.get(surface)
+        if verdict is None:  # what the surface alone decides, kept: names repeat across reports
+            if len(self._verdicts) > 100_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[surface] = self._verdict(surface)
+        if verdict != _CONTEXT:
+            return bool(verdict)
+        words = surface.lower().split()
+        for alias in self._by_first.get(words[0], ()):
+            if text[start : start + len(alias)].lower() == alias:
+                return True
+        return any(text[max(0, end - len(alias)) : end].lower() == alias for alias in self._by_last.get(words[-1], ()))
+
+    def _verdict(self, surface: str):
+        """True (an alias), False (cannot begin or end one) or :data:`_CONTEXT` (look around)."""
+        low = surface.lower()
+        if low in self._folded or surface in self._exact:
+            return True
+        words = low.split()
+        if words[0] not in self._by_first and words[-1] not in self._by_last:
+            return False
+        return _CONTEXT
+
+    def find(self, text: str) -> list[ActorMention]:
+        """All actor aliases in ``text``, longest first where they overlap.
+
+        Short all-capital acronyms (IS, SAA, HTS) match case-sensitively; other aliases
+        match case-insensitively.  Matches must sit on word boundaries.
+        """
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few letters lower-case to two characters
+            lowered = text.translate(_ASCII_LOWER)
+        n = len(text)
+        hits = []
+        for haystack, auto in ((lowered, self._auto_folded), (text, self._auto_exact)):
+            for end, (alias, aid) in auto.iter(haystack):
+                start = end - len(alias) + 1
+                if (start > 0 and _WORD.match(text[start - 1])) or (end + 1 < n and _WORD.match(text[end + 1])):
+                    continue
+                hits.append((start, start - end - 1, end + 1, aid))
+        hits.sort()
+        out: list[ActorMention] = []
+        last = -1
+        for start, _, end, aid in hits:
+            if start >= last:
+                out.append(ActorMention(aid, text[start:end], start, end))
+                last = end
+        return out
+
+
+def icon_key(icon: str) -> str:
+    """An icon file name compared without case, ``File:``/``Image:`` prefix or ``_`` vs space."""
+    key = re.sub(r"^(?:file|image):", "", icon.strip(), flags=re.I)
+    return re.sub(r"[\s_]+", " ", key).strip().lower()
+
+
+def _automaton(words: dict[str, str]) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word, aid in words.items():
+        auto.add_word(word, (word, aid))
+    if words:
+        auto.make_automaton()
+    return auto
+
+
+def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
+    """Read the actor table.
+
+    Parameters
+    ----------
+    path : Path
+        CSV with columns ``id,label,aliases,colour`` (``zone_controller`` and ``kind``
+        optional; aliases separated by ``|``).
+
+    Raises
+    ------
+    ActorError
+        Missing columns, duplicate ids, or a colour that is not ``#rrggbb``.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise ActorError(f"cannot read the actor table: {err.strerror}", path=path) from err
+    except UnicodeDecodeError as err:
+        raise ActorError(
+            f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
+        ) from None
+    with io.StringIO(text, newline="") as fh:
+        reader = csv.DictReader(fh)
+        need = {"id", "label", "aliases", "colour"}
+        if not need <= set(reader.fieldnames or ()):
+            raise ActorError(
+                f"expected columns {', '.join(sorted(need))}; got {', '.join(reader.fieldnames or ()) or 'none'}",
+                path=path,
+                line=1,
+            )
+        actors: list[Actor] = []
+        seen: set[str] = set()
+        for row in reader:
+            aid = (row["id"] or "").strip()
+            if not aid:
+                continue
+            if aid in seen:
+                raise ActorError(f"duplicate actor id {aid!r}", path=path, line=reader.line_num)
+            seen.add(aid)
+            colour = (row["colour"] or "").strip()
+            if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+                raise ActorError(
+                    f"colour {colour!r} is not of the form #rrggbb", path=path, line=reader.line_num, item=aid
+                )
+            zc = (row.get("zone_controller") or "").strip()
+            colours = tuple(c.strip() for c in (row.get("map_colours") or "").split("|") if c.strip())
+            bad = [c for c in colours if not re.fullmatch(r"#[0-9a-fA-F]{6}", c)]
+            if bad:
+                raise ActorError(
+                    f"map_colours {', '.join(map(repr, bad))} not of the form #rrggbb",
+                    path=path,
+                    line=reader.line_num,
+                    item=aid,
+                )
+            actors.append(
+                Actor(
+                    aid,
+                    (row["label"] or aid).strip(),
+                    tuple(a.strip() for a in (row["aliases"] or "").split("|") if a.strip()),
+                    colour,
+                    zc,
+                    (row.get("kind") or "").strip(),
+                    tuple(i.strip() for i in (row.get("map_icons") or "").split("|") if i.strip()),
+                    colours,
+                )
+            )
+    known = {a.id for a in actors}
+    for a in actors:
+        if a.zone_controller and a.zone_controller not in known:
+            raise ActorError(
+                f"zone_controller {a.zone_controller!r} of {a.id!r} is not an actor id", path=path, item=a.id
+            )
+    return Actors(actors, path=path)

@@ -1,0 +1,1518 @@
+"""Reading one sentence: which verbs it has, who did each to whom, where and when.
+
+A rule set over clauses, voice and tense — no statistical parser (see
+``docs/design.md``, "Reading sentences", for the measurement behind that choice).
+The reader gets the sentence with the spans of the actors and places already
+found in it and returns one :class:`Predicate` per event word and one
+:class:`Statement` per phrase that says who *holds* a place:
+
+* **Clauses.** The sentence is cut at ``;``, subordinators (``after``, ``since``,
+  ``while``, ``when``, ``which`` …) and ``, and`` before a new clause.  A place
+  belongs to the nearest event word before it in its clause, or — for a passive
+  or a noun ("Khan Shaykhun was captured", "clashes in X") — the one after it.
+* **Voice.** Active: the subject is the last actor before the verb ("backed by
+  Russia", "Assad-held" and "with X" are never subjects); a pronoun or a missing
+  subject takes the previous clause's.  Passive ("was captured by", "fell to",
+  "came under the control of"): the agent follows, the place precedes.
+* **Tense and aspect.** Past forms and the present perfect are events; in a
+  headline the present is too.  A pluperfect ("had taken") or a ``since`` clause
+  ("since the regime took control of X") is *evidence of the state*, not an event
+  on the report's date.  Body-text present tense is a state or a habit.
+* **Modality and outcome.** ``attempt``/``tried``/``repelled``/``failed`` make an
+  attack that changes nothing; ``will``/``plans to``/``next targets`` and
+  negation ("did not", "no clashes", "denied") make nothing at all; ``claimed``
+  keeps the event with lower confidence.
+* **Lists.** Every place of "took control of A, B, C and D" is its own argument.
+* **Place roles.** ``from X`` is the source of a withdrawal, ``towards X`` the
+  destination (the event is not there) but the objective of an advance (near it),
+  ``through X`` / ``via X`` a transit point (never an event place).
+* **State phrases.** "regime-held X", "X, controlled by HTS", "held by the
+  government", "under the control of", "the besieged pocket".
+
+Dates: ``yesterday``, ``on Sunday``, ``last week``, ``two weeks ago``, ``at the
+end of July``, ``mid-August``, ``3 August`` are resolved against the dateline and
+marked with ACLED's time precision (1 day, 2 week, 3 month).  Fatalities are read
+from "killed 6 citizens", "13 people were killed", "death toll rises to 20".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .actors import ActorMention
+
+# -- the lexicon ------------------------------------------------------------------------
+
+#: internal kinds a predicate can have (mapped to ACLED types in :mod:`geo.events`)
+TRANSFERS = ("capture", "surrender", "handover")
+
+_PP = (
+    r"(?:re)?captured|seized|(?:re)?taken|liberated|overrun|stormed|taken over|"
+    r"controlled|held|besieged|encircled|surrounded|shelled|bombed|struck|hit|targeted|attacked|"
+    r"killed|abducted|kidnapped|arrested|executed|evacuated|abandoned"
+)
+# (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
+_LEXICON: list[tuple[str, str, str]] = [
+    # -- changes of control
+    ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
+    ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
+    ("capture", "passive", r"fell|falls|has\s+fallen|had\s+fallen"),
+    (
+        "capture",
+        "active",
+        r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|re-?gained|"
+        r"re-?gain|re-?gains|re-?gaining|gained|gain|gains|imposed|impose|imposes|imposing|extended|extends|"
+        r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
+        r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
+        r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|their\s+|its\s+|the\s+)?"
+        r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control"
+        r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
+    ),
+    (
+        "capture",
+        "active",
+        r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|re-?control(?:s|led)?|controlling|"
+        r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
+        r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|more|several|large|most|parts?|areas?|"
+        r"positions?|points?|sites?|entire|whole)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b))",
+    ),
+    (
+        "capture",
+        "active",
+        r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n|overrunning|storm(?:ed|s|ing)?|"
+        r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
+        r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
+        r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
+        r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out",
+    ),
+    ("capture", "noun", r"(?:re)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
+    ("surrender", "noun", r"surrender\s+of"),
+    ("surrender", "active", r"surrender(?:ed|s|ing)?|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)"),
+    ("handover", "active", r"hand(?:ed|s|ing)?\s+over|handed\s+(?:control|it)\s+(?:of\s+)?"),
+    (
+        "withdrawal",
+        "active",
+        r"withdr[ae]w(?:n|s|ing)?|withdrawal|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|"
+        r"evacuated|abandoned",
+    ),
+    # -- sieges and advances
+    ("siege", "active", r"besieg(?:ed|es|e|ing)|siege|encircl(?:ed|es|e|ing|ement)|surround(?:ed|s|ing)|cut\s+off"),
+    (
+        "advance",
+        "active",
+        r"advanc(?:ed|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:into|towards?|on)|"
+        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?\s+into|"
+        r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains",
+    ),
+    # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
+    (
+        "suicide",
+        "noun",
+        r"suicid(?:e|al)(?:\s+(?:car|vehicle|motorcycle|truck))?(?:\s+(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|"
+        r"belts?|vests?))?|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*",
+    ),
+    (
+        "explosive",
+        "noun",
+        r"explosions?|exploded|explod(?:es|ing)|blasts?|IEDs?|improvised\s+explosive(?:\s+devices?)?|"
+        r"explosive\s+devices?|booby[-\s]?trapped(?:\s+(?:vehicle|car|motorcycle|house|body))?|"
+        r"car[-\s]bomb(?:s|ing|ings)?|bomb-laden|(?:land)?mines?|detonat(?:ed|ion|es|ing)|"
+        r"(?:motorcycle|vehicle|truck)\s+bomb(?:s|ing)?",
+    ),
+    (
+        "strike",
+        "noun",
+        r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?)|"
+        r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
+        r"drones?|raids?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
+        r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)",
+    ),
+    (
+        "shelling",
+        "noun",
+        r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|"
+        r"surface-to-surface|cannons?|tank\s+fire|pounded|pounding",
+    ),
+    # "bombing", "bombardment": from the air when the words around say so, else shelling (see _refine)
+    ("bombing", "noun", r"bomb(?:ed|s|ing)?|bombard(?:ed|ment|ments|s|ing)?"),
+    (
+        "clash",
+        "noun",
+        r"clash(?:ed|es)?|(?:in)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
+        r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
+        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|"
+        r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
+    ),
+    ("generic", "noun", r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?"),
+    # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
+    ("killing", "active", r"kill(?:s|ed)?"),
+    # -- violence against civilians, arrests, strategic developments, demonstrations
+    (
+        "violence",
+        "noun",
+        r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
+        r"snip(?:er|ers|ing)|tortur(?:ed|e)|beheaded",
+    ),
+    ("abduction", "noun", r"kidnap(?:ped|s|ping)?|abduct(?:ed|s|ion|ions)?"),
+    ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign"),
+    ("agreement", "noun", r"agreements?|truce|ceasefire|cease-fire|reconciliation\s+deal|prisoner\s+exchange"),
+    (
+        "base",
+        "active",
+        r"(?:established?|establishes|set\s+up|sets\s+up|building)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
+        r"(?:military\s+)?(?:base|headquarters|observation\s+post|point)",
+    ),
+    ("riot", "noun", r"riots?|rioters|violent\s+(?:demonstrations?|protests?)"),
+    ("protest", "noun", r"protest(?:ed|s|ers|ors)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|sit-in"),
+]
+# one word-boundary test per position, outside the alternation (the engine still backtracks into it)
+_TRIGGER_RE = re.compile(
+    "(?<![\\w-])(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (_, _, rx) in enumerate(_LEXICON)) + ")(?![\\w-])", re.I
+)
+#: words that need a place (or "the town of") right after them to be a capture: "took positions" is not
+_BARE_TAKE = re.compile(
+    r"^(?:re)?(?:took|takes?|taking|taken|retakes?|retaking|retaken|entered|enters|regain(?:s|ed|ing)?)$", re.I
+)
+_TAKE_OBJECT = re.compile(
+    r"^\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|air\s+base|area|district|neighbou?rhood|"
+    r"crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff]|"
+    # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
+    r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
+    r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"
+    r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b)"
+)
+_BE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|"
+    r"all\s+|both\s+|reportedly\s+)?)$",
+    re.I,
+)
+_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|no\s+longer)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+)?$)",
+    re.I,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|could|may|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
+    r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
+    r"seek(?:s|ing)?\s+to|sought\s+to|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
+    r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
+    r"to\s+avoid|avoid(?:ing)?)\b[^;]{0,40}$",
+    re.I,
+)
+_ATTEMPT = re.compile(
+    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|could\s+not|couldn't|"
+    r"repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopp(?:ed)|halted|pushed\s+back|"
+    r"beat\s+back|repuls(?:ed|es))\b[^;]{0,60}$",
+    re.I,
+)
+_REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))\b", re.I)
+#: "positions held by Iran-backed militias" are the militias' (a target), "a mountain held by X" a place
+_POSITIONS = re.compile(
+    r"\b(?:positions?|posts?|bases?|headquarters|points?|sites?|concentrations?|convoys?|gatherings?|checkpoints?)\s+"
+    r"(?:\w+\s+)?(?:held|controlled|run|manned|occupied)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+_AFTER_SPAN = re.compile(
+    r"after\s+(?:about\s+|nearly\s+|more\s+than\s+|almost\s+)?(?:\d+|\w+)\s+(?:days?|weeks?|months?|years?|hours?)\s+"
+    r"(?:of|on|since|from)\b",
+    re.I,
+)
+_DAYS_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+$", re.I)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:a\s+)?few|several|a|an|one|two|three|four|five|six|\d|1\d|2[0-3])\s+(?:hours?|minutes?)\s+$|"
+    r"\b(?:shortly|soon|just|moments)\s+$",
+    re.I,
+)
+_DENIED = re.compile(
+    r"\b(?:no\s+truth|den(?:y|ies|ied)|false\s+(?:reports?|news|claims?)|rumou?rs?\s+(?:of|about))\b[^;]{0,40}$", re.I
+)
+_SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
+_AID = re.compile(
+    r"\b(?:aid|food|flour|rations|convoys?|trucks?|relief|humanitarian|UN|delegations?|water|medical|medicine)\b", re.I
+)
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_MANAGED = re.compile(
+    r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing))\s+"
+    r"to\s+\S*\s*$",
+    re.I,
+)
+_FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
+_CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$", re.I)
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:with|alongside|against|between|from|to|on|at|by|towards?|into|near|for)\s+(?:the\s+)?$|"
+    r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
+    r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
+    re.I,
+)
+_NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:-|‐|–)?\s*(?:held|controlled|backed|linked|affiliated|allied|loyal|led|run|occupied|besieged)\b|"
+    r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
+    r"^\s+(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
+    r"activists?|monitors?|commanders?\s+said)\b",
+    re.I,
+)
+#: words that name civilian victims next to an event word ("martyrs", "a massacre", "a school")
+_VICTIMS = re.compile(
+    r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|child|famil(?:y|ies)|schools?|students?|"
+    r"teachers?|pediatrician|residents|women|mourners)\b",
+    re.I,
+)
+#: an actor named in the charges against a victim is not the victim ("executed for spying for the regime")
+_CHARGES = re.compile(
+    r"\b(?:charges?|accus\w+|spying|spies|espionage|cooperat\w+|communicat\w+|collaborat\w+|dealing)\b", re.I
+)
+_PRONOUN = re.compile(
+    r"\b(?:it|they|its|their|them|the\s+group|the\s+militants|the\s+fighters|these\s+forces|the\s+latter)\b", re.I
+)
+# clause boundaries: what introduces the clause is kept (since/after/… matter)
+_BOUNDARY = re.compile(
+    r";|:|\s[—–]\s|…|\.\.\.|"
+    r"\b(?:while|whereas|but|after|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
+    r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|which|who|whom|where|whose|although|though|"
+    r"because|as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
+    r",\s+and\s+(?!(?:the\s+)?(?:villages?|towns?|city|of)\b)(?=[a-z])",
+    re.I,
+)
+_FILLER = (
+    r"(?:the\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
+    r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?)s?\s+"
+    r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?)?"
+)
+_FROM = re.compile(rf"\b(?:from|out\s+of)\s+{_FILLER}$", re.I)
+_TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
+_TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_NEAR = re.compile(
+    r"\b(?:near|nearby|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
+    r"parts?\s+of|areas?\s+of|neighbou?rhoods?\s+of|positions?\s+(?:in|near|around)|countryside\s+of|"
+    r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+_APPOSITION = re.compile(r"^\s*,?\s*(?:the\s+)?(?:north|south|east|west|\w+east|\w+west)\w*\s+of\s*$", re.I)
+
+# -- state phrases ------------------------------------------------------------------------
+
+_HELD_ADJ = re.compile(r"^\s*(?:-|‐|–|\s)\s*(?:held|controlled|occupied|run)\b", re.I)
+_HELD_BY = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?|remained|still|both|all|now|currently|firmly)\s+)*"
+    r"(?:held|controlled|occupied|run|defended)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|in\s+the\s+hands\s+of|"
+    r"(?:remains?|remained|stays?|stayed|still)\s+(?:in\s+the\s+hands\s+of|with))\s+(?:the\s+)?$",
+    re.I,
+)
+_UNDER_CONTROL_AFTER = re.compile(r"^\s*(?:'s?)?\s*(?:control|hands)\b", re.I)
+_BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
+
+# -- time --------------------------------------------------------------------------------
+
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_NUM = r"(\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a|an)"
+_MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_TIME_RE = re.compile(
+    r"\b(?P<yesterday>yesterday|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day|last\s+night)\b|"
+    r"\b(?P<today>today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b|"
+    r"\b(?:on\s+|last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?P<lastweek>last\s+week|the\s+past\s+week|a\s+week\s+ago|the\s+previous\s+week|earlier\s+this\s+week)\b|"
+    rf"\b(?P<ago>{_NUM}\s+(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before))\b|"
+    rf"\b(?P<edge>(?:at\s+|by\s+|in\s+|since\s+)?(?:the\s+)?(?:end|beginning|start|middle|late|early|mid)"
+    rf"(?:\s+of)?[\s-]+(?P<emonth>{_MONTH_RX}))\b|"
+    rf"\b(?P<dm>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})|(?P<m2>{_MONTH_RX})\s+(?P<d2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?)\b|"
+    rf"\b(?P<inmonth>in\s+(?P<imonth>{_MONTH_RX}))\b",
+    re.I,
+)
+#: a cheap test before _TIME_RE: every time phrase holds one of these
+_TIME_HINT = re.compile(
+    r"yesterday|day|night|morning|afternoon|evening|week|ago|earlier|before|end|beginning|start|middle|late|early|"
+    r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.I,
+)
+_FATAL_RE = re.compile(
+    rf"\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of|left)\s+(?:at\s+least\s+|about\s+|around\s+|"
+    rf"nearly\s+|more\s+than\s+|over\s+)?(?P<a>{_NUM})\b(?!\s*(?:km|kilomet|hours?|days?))|"
+    rf"\b(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?P<b>{_NUM})\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?:(?:were|was|are|have\s+been|has\s+been)\s+)?(?:killed|dead|died|martyred|martyrs|deaths|bodies|"
+    rf"fatalities|lost\s+their\s+lives|casualt(?:y|ies)(?!\s+and\s+(?:injur|wound))|martyrdom)\b"
+    rf"(?!\s+and\s+(?:injur|wound))|"
+    rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to\s+|of\s+|at\s+)(?P<c>{_NUM})\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AirwarsCode:
+    """The head of an Airwars incident title: "May 25th 2017: (S757) …".
+
+    ``code`` is the incident code ("S757"), ``belligerent`` the words naming who struck
+    (Airwars' prefix: S/CS the US-led coalition, R Russia), ``date`` the date as written,
+    ``day`` that date (its first day for a range such as "October 5th-6th 2017"; None when it is
+    not a date) and ``end`` the offset where the places begin.
+    """
+
+    code: str
+    belligerent: str
+    date: str
+    end: int
+    day: dt.date | None = None
+
+
+#: Airwars incident-code prefixes -> an alias of the belligerent in the actor table
+AIRWARS_PREFIXES = {"S": "US-led coalition", "CS": "US-led coalition", "R": "Russian forces"}
+_AIRWARS = re.compile(
+    rf"^\s*(?P<date>(?P<month>{_MONTH_RX})\w*\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/]\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?"
+    rf"\s+(?P<year>\d{{4}}))(?:\s*\([^)]{{0,30}}\))?\s*:\s*\((?P<prefix>CS|S|R)(?P<number>\d+[a-z]?)\)",
+    re.I,
+)
+
+
+def airwars_code(sentence: str) -> AirwarsCode | None:
+    """The Airwars incident code a title starts with, or None.
+
+    >>> airwars_code("May 25th 2017: (S757) الميادين, Al Mayadeen, Deir Ezzor governorate, Syria")
+    AirwarsCode(code='S757', belligerent='US-led coalition', date='May 25th 2017', end=21, day=datetime.date(2017, 5, 25))
+    """
+    m = _AIRWARS.match(sentence)
+    if m is None:
+        return None
+    prefix = m.group("prefix").upper()
+    try:
+        day = dt.date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
+    except ValueError:  # "February 30th"
+        day = None
+    return AirwarsCode(prefix + m.group("number"), AIRWARS_PREFIXES[prefix], m.group("date"), m.end(), day)
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """A place attached to a predicate.
+
+    ``index`` points into the place spans given to :func:`read_sentence`; ``role`` is
+    ``at`` (the place itself), ``near`` (near it, on its outskirts, towards it) or
+    ``from`` (the place left).
+    """
+
+    index: int
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """One event word of a sentence, read in its clause.
+
+    Attributes
+    ----------
+    kind : str
+        ``capture``, ``surrender``, ``handover``, ``withdrawal``, ``advance``, ``siege``,
+        ``strike``, ``shelling``, ``explosive``, ``suicide``, ``clash``, ``violence``,
+        ``abduction``, ``arrest``, ``agreement``, ``base``, ``protest`` or ``riot``.
+    voice : str
+        ``active``, ``passive``, ``reduced`` (a headline's bare participle: "ISIS members
+        executed in X") or ``noun``.
+    aspect : str
+        ``event`` (happened on the date read), ``past`` (pluperfect: background),
+        ``since`` (a ``since`` clause: evidence of the state) or ``state``.
+    outcome : str
+        ``done``, ``attempt`` (tried, repelled, failed) or ``claimed``.
+    actor1, actor2 : str
+        Actor ids ('' when the sentence names none).
+    winner, loser : str
+        For changes of control: who gains and who loses ('' when not said).
+    arguments : tuple of Argument
+        The places the predicate is about.
+    date, time_precision, time_phrase
+        When: the dateline unless the clause says otherwise (``time_phrase`` then holds
+        the words, ``time_precision`` 1 day / 2 week / 3 month).
+    fatalities : int or None
+    """
+
+    kind: str
+    voice: str
+    start: int
+    end: int
+    trigger: str
+    aspect: str
+    outcome: str
+    actor1: str
+    actor2: str
+    winner: str
+    loser: str
+    arguments: tuple[Argument, ...]
+    date: dt.date
+    time_precision: int
+    time_phrase: str
+    fatalities: int | None
+    clause: tuple[int, int]
+    civilian_victims: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A phrase saying who holds (or besieges) a place: "regime-held X", "X, held by HTS".
+
+    ``state`` is ``held`` or ``besieged``; ``controller`` the actor id ('' if unnamed);
+    ``cue`` the words that say so.
+    """
+
+    index: int
+    state: str
+    controller: str
+    cue: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What :func:`read_sentence` found, and the subject to carry to the next sentence."""
+
+    predicates: tuple[Predicate, ...]
+    statements: tuple[Statement, ...]
+    subject: str
+
+
+def read_sentence(
+    sentence: str,
+    actors: Sequence[ActorMention],
+    places: Sequence[tuple[int, int]],
+    dateline: dt.date,
+    *,
+    headline: bool = False,
+    previous_subject: str = "",
+) -> Reading:
+    """Read one sentence.
+
+    Parameters
+    ----------
+    sentence : str
+    actors : sequence of ActorMention
+        Actor mentions with offsets into ``sentence`` (:meth:`geo.actors.Actors.find`).
+    places : sequence of (start, end)
+        Place spans in ``sentence``, in text order.
+    dateline : date
+        The report's date; relative times are resolved against it.
+    headline : bool
+        The sentence is a title: its present tense reports past events.
+    previous_subject : str
+        The subject of the previous sentence, for "it", "they", "the group".
+
+    Returns
+    -------
+    Reading
+
+    Examples
+    --------
+    >>> from geo.actors import ActorMention
+    >>> s = "Rebels retook Kafr Nabudah and Al-Hamamiyat yesterday."
+    >>> r = read_sentence(s, [ActorMention("opposition", "Rebels", 0, 6)], [(14, 26), (31, 43)],
+    ...                   dt.date(2019, 5, 28))
+    >>> [(p.kind, p.actor1, [a.index for a in p.arguments], p.date.isoformat()) for p in r.predicates]
+    [('capture', 'opposition', [0, 1], '2019-05-27')]
+    """
+    places = sorted(places)
+    acts = _heads([a for a in actors if not any(s <= a.start < e for s, e in places)], sentence)
+    triggers = _triggers(sentence, acts, places, headline)
+    clauses = _split_adverbial(sentence, _clauses(sentence), acts)
+    subjects = _subject_mentions(sentence, acts)
+    preds: list[Predicate] = []
+    aspects: dict[int, str] = {}
+    clause_subject: dict[int, str] = {}
+    times: dict[tuple[int, int], tuple[dt.date, int, str]] = {}
+    for ti, (t0, t1, kind, voice) in enumerate(triggers):
+        ci = _clause_of(clauses, t0)
+        c0, c1, intro = clauses[ci]
+        prev = [t for t in triggers[:ti] if t[1] <= t0 and t[0] >= c0]
+        prev_end = max([c0] + [t[1] for t in prev])
+        nxt_start = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
+        verb = _NEXT_VERB.search(sentence, t1, nxt_start)
+        if verb and voice != "passive":
+            nxt_start = verb.start()  # "take X and impose the siege on Y": Y is not taken
+        before = sentence[max(0, t0 - 80) : t0]
+        # -- aspect
+        form = _form(sentence[t0:t1])
+        aspect = "event"
+        if voice != "noun" or form in ("past", "participle"):
+            if _HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I)):
+                aspect = "past"
+            elif form in ("present", "base") and not headline and not _PERFECT.search(before):
+                aspect = "state"
+            elif form == "participle" and kind in TRANSFERS and any(0 <= t0 - x.end <= 1 for x in acts):
+                aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
+        own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
+        if (
+            aspect == "event"
+            and prev
+            and not own_subject
+            and aspects.get(prev[-1][0]) == "past"
+            and re.search(r"\b(?:and|or)\b", sentence[prev[-1][1] : t0])
+        ):
+            aspect = "past"  # "had advanced … and captured": the pluperfect carries over
+        if (c0, c1) not in times:
+            times[(c0, c1)] = resolve_time(sentence[c0:c1], dateline)
+        date, precision, phrase = times[(c0, c1)]
+        if (
+            intro in ("since", "after")
+            and kind in TRANSFERS
+            and aspect == "event"
+            and not phrase
+            and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
+        ):
+            # "since the regime took X", "after controlling X": the state, not news
+            # ("a few hours after they seized X" is the same day's news: an event)
+            aspect = "since"
+        aspects[t0] = aspect
+        # -- modality and outcome
+        scope = sentence[c0:t0]
+        if _NEGATED.search(scope[-40:]) or _DENIED.search(scope):
+            continue
+        if intro == "since" and _SINCE_START.match(sentence, c0):
+            continue  # "since the launch of the grand battle of al-Raqqa": a time, not an event
+        if (
+            intro == "after"
+            and kind not in TRANSFERS
+            and (_AFTER_SPAN.match(sentence, c0) or _DAYS_BEFORE.search(sentence, max(0, c0 - 30), c0))
+        ):
+            continue  # "After 28 days of clashes in X …", "two months after the attack on X": background
+        if kind == "advance" and (
+            _AID.search(sentence, max(c0, t0 - 50), t0) or re.match(r"\s+(?:its|the|their)\s+\w+\s+day", sentence[t1:])
+        ):
+            continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
+        outcome = "done"
+        if _ATTEMPT.search(scope) or _FAILED_AFTER.search(sentence[t1:c1]) or _REPELLED.match(sentence, t0, t1):
+            outcome = "attempt"
+            if aspect == "state":
+                aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
+        elif _PLANNED.search(scope) or (_INFINITIVE.search(scope) and not _MANAGED.search(scope)):
+            continue  # "will take", "an offensive to restore X": not (yet) an event
+        elif _CLAIMED.search(scope):
+            outcome = "claimed"
+        # -- actors
+        after_acts = _objects(
+            sentence,
+            [
+                x
+                for x in acts
+                if t1 <= x.start < nxt_start
+                and not _backing(sentence, x)
+                and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
+                and not (
+                    _HELD_BY.search(sentence, max(t1, x.start - 60), x.start)
+                    and not _POSITIONS.search(sentence, max(t1, x.start - 60), x.start)
+                )
+            ],
+        )
+        actor1 = actor2 = winner = loser = ""
+        if voice in ("passive", "reduced"):
+            agent = _agent(sentence, t1, after_acts)
+            actor1 = agent.actor if agent else ""
+            patient = [x for x in subjects if c0 <= x.start and x.end <= t0]
+            actor2 = patient[-1].actor if patient else ""
+            if kind == "siege" and not agent:
+                continue  # "the towns are now besieged": a state (see the statements), not an event
+            if kind in TRANSFERS and not agent and intro:
+                continue  # "when Khan Shaykhun fell": background to the main clause
+        else:
+            subj = own_subject or [x for x in subjects if c0 <= x.start and x.end <= t0]
+            if voice == "noun" and not own_subject and prev and re.search(r"\band\b", sentence[prev[-1][1] : t0]):
+                subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
+            agent = _agent(sentence, t1, after_acts, words=r"by") if voice == "noun" else None
+            if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
+                subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
+                after_acts = [x for x in after_acts if x is not agent]
+            pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
+            if pronoun and subj and pronoun.group().lower() in ("its", "their"):
+                pronoun = None  # "HTS continues its offensive": its own
+            if subj and not pronoun:
+                actor1 = _first_of_coordination(sentence, subj).actor
+            elif pronoun:
+                # "it", "they", "the group": the main clause's subject, else the previous sentence's
+                main = [x for x in subjects if x.end <= c0]
+                actor1 = (main[0].actor if main else "") or previous_subject
+            elif voice != "noun" and (prev or intro in ("", "and", "then")) and ci > 0:
+                actor1 = clause_subject.get(ci - 1, "")  # ", and then advanced", "…, shelling both villages"
+            elif voice != "noun" and prev:
+                actor1 = clause_subject.get(ci, "")
+            elif intro in ("after", "before", "while", "") and form == "participle":
+                later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
+                actor1 = later[0].actor if later else ""
+            objs = [x for x in after_acts if x.actor != actor1]
+            sides = _BETWEEN.match(sentence, t1)
+            if voice == "noun" and kind == "clash" and sides and len(after_acts) >= 2:
+                actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
+            elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
+                actor1, objs = objs[0].actor, objs[1:]
+            actor2 = objs[0].actor if objs else ""
+        repelled = _REPELLED.search(sentence, c0, t1) if outcome == "attempt" and voice != "passive" else None
+        if repelled and actor1:
+            # "the NLF repelled an attempt by regime forces to advance": the attacker acted, the subject defended
+            by = [
+                x
+                for x in acts
+                if repelled.end() <= x.start
+                and re.search(r"\bby\s+(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start])
+            ]
+            actor1, actor2 = (by[0].actor if by else ""), actor1
+        if actor1:
+            clause_subject[ci] = actor1
+        if kind in TRANSFERS:
+            if kind in ("surrender", "handover"):
+                to = _agent(sentence, t1, after_acts, words=r"to|in\s+front\s+of")
+                if voice == "noun":  # "the surrender of X (to Y)"
+                    of = [x for x in after_acts if not to or x is not to]
+                    loser = of[0].actor if of else ""
+                else:
+                    loser = actor1
+                winner = to.actor if to else ""
+                actor1, actor2 = (winner or actor1), (loser if winner else actor2)
+            else:
+                winner = actor1
+                frm = _agent(sentence, t1, after_acts, words=r"from")
+                expel = voice != "passive" and _EXPEL.match(sentence[t0:t1])
+                loser = frm.actor if frm else (actor2 if voice == "passive" or expel else "")
+                if frm:
+                    actor2 = frm.actor
+        elif kind == "withdrawal":
+            loser = actor1
+        # -- places
+        args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
+        if not args and kind in _SHARING:
+            args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
+        if not args and voice != "passive":
+            args = _antecedent(sentence, places, t0, t1, nxt_start)
+        advance = preds[-1] if preds and prev and preds[-1].start == prev[-1][0] else None
+        if (
+            kind in TRANSFERS
+            and advance is not None
+            and advance.kind == "advance"
+            and advance.actor1 == actor1
+            and re.search(r"\band\s+(?:then\s+)?(?:\w+ly\s+)?$", sentence[prev_end:t0])
+        ):
+            # "advance in R and control X" is one capture at X; "advance in R and control villages", one near R
+            preds.pop()
+            args = args or [Argument(a.index, "near") for a in advance.arguments]
+        if not args:
+            continue
+        fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
+        nxt_victims = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
+        preds.append(
+            Predicate(
+                kind,
+                voice,
+                t0,
+                t1,
+                sentence[t0:t1],
+                aspect,
+                outcome,
+                actor1,
+                actor2,
+                winner,
+                loser,
+                tuple(args),
+                date,
+                precision,
+                phrase,
+                fat,
+                (c0, c1),
+                bool(_VICTIMS.search(sentence, prev_end, nxt_victims)),
+            )
+        )
+    preds = _refine(sentence, preds, places)
+    if len(preds) == 1 and preds[0].fatalities is None and preds[0].kind not in TRANSFERS:
+        n = fatalities(sentence)
+        if n is not None:
+            p = preds[0]
+            preds[0] = replace(p, fatalities=n)
+    statements = _statements(sentence, acts, places)
+    first_subject = next((p.actor1 for p in preds if p.actor1 and p.voice not in ("passive", "reduced")), "")
+    if not first_subject:
+        first_subject = subjects[0].actor if subjects else previous_subject
+    return Reading(tuple(preds), tuple(statements), first_subject)
+
+
+# -- steps ----------------------------------------------------------------------------------
+
+
+def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, int, str, str]]:
+    """Event words in text order (kind, voice), minus those inside a name."""
+    out = []
+    for m in _TRIGGER_RE.finditer(sentence):
+        i = int((m.lastgroup or "_0")[1:])
+        kind, voice, _ = _LEXICON[i]
+        t0, t1 = m.start(), m.end()
+        if any(a <= t0 < b for a, b in places):
+            continue
+        word = m.group().lower()
+        if any(x.start <= t0 < x.end for x in acts):
+            # "Russian jets", "regime artillery": the instrument is part of the actor's name
+            continue
+        if _BARE_TAKE.match(word) and not _TAKE_OBJECT.match(sentence[t1 : t1 + 40]):
+            continue
+        left = sentence[max(0, t0 - 40) : t0]
+        if _DETERMINER.search(left) and (
+            kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing"))
+        ):
+            continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if kind not in TRANSFERS and _STOPPED.search(left):
+            continue  # "an agreement to stop the bombardment in Zabadani": no bombardment
+        if kind == "killing" and not (
+            any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+            and _KILLED.match(sentence, t1)
+        ):
+            continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
+        if (word.startswith("fall") or word == "fell") and _FELL_ON.match(sentence, t1):
+            continue  # "shells fell on areas in Deir Ezzor": shelling, not a fall
+        if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
+            kind = "clash"  # "control by firearm": fire control, not a capture
+        if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
+            continue  # "the grand battle of Al-Raqqah": the campaign's name
+        if word in ("control", "controls") and (
+            not headline
+            or not (
+                re.search(r"\band\s+$", left)
+                or any(0 <= t0 - x.end <= 60 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+            )
+        ):
+            continue  # "X controls Y" is a state in body text; in a headline it needs its subject right before
+        if kind == "siege" and word.startswith(("besieged", "encircled", "surrounded")) and _DETERMINER.search(left):
+            continue
+        if kind in ("strike", "shelling") and _SUPPORT.search(left):
+            continue  # "backed by coalition helicopters": support, not the event
+        if kind == "agreement" and not (
+            _AGREEMENT_MADE.search(sentence)
+            or (headline and re.match(r"\s+(?:to|between|on|for)\b", sentence[t1:]) and not _TALKS.search(left))
+        ):
+            continue  # "the truce has largely held" is a state; an agreement is reached, signed, announced
+            # (a headline's "agreement to stop the bombardment in X" announces one; "talks on an agreement" do not)
+        if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word):
+            voice = "passive"
+        elif kind in ("violence", "abduction", "arrest") and word.endswith("ed") and _REDUCED.match(sentence, t1):
+            voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
+        if (
+            kind == "strike"
+            and word.startswith("raid")
+            and any(0 <= t0 - x.end <= 1 and not _AIR.search(x.surface) for x in acts)
+        ):
+            kind = "clash"  # "HTS raids al-Dana": a ground raid, not an air raid
+        out.append((t0, t1, kind, voice))
+    return _merge_adjacent(sentence, out, places)
+
+
+_REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|today|after|during|for)\b)", re.I)
+#: what may stand between a headline's subject and its verb: "SDF supported by the Coalition's Special Forces control"
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|elements|"
+    r"members|special|operations?|room|elite|groups?|officers|advisers|experts|[A-Z][\w’'-]*)\b)*\s*"
+)
+_KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
+_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
+_STOPPED = re.compile(
+    r"\b(?:stop|stops|stopping|end|ending|halt|halting|cease|cessation\s+of|suspend\w*)\s+(?:the\s+|all\s+)?"
+    r"(?:\w+\s+){0,1}$",
+    re.I,
+)
+_FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+_TALKS = re.compile(
+    r"\b(?:information|anticipation|await\w*|talks?|negotiat\w+|proposed|expected|draft|possible|rumou?rs?)\b", re.I
+)
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
+_SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_AGREEMENT_MADE = re.compile(
+    r"\b(?:reach(?:ed|es)?|sign(?:ed|s)?|announc(?:ed|es|e)|agree(?:d|s)?|brokered|conclud(?:ed|es)|declar(?:ed|es)|"
+    r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|appl(?:y|ying|ied|ies)|"
+    r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing))\b",
+    re.I,
+)
+
+
+def _participle(word: str) -> bool:
+    return bool(re.fullmatch(_PP, word, re.I)) or word.endswith("ed")
+
+
+def _merge_adjacent(sentence: str, triggers, places):
+    """ "air strikes hit", "shells hit", "suicide car bomb": one event, the more specific kind."""
+    rank = {
+        "generic": 0,
+        "clash": 1,
+        "bombing": 1,
+        "violence": 1,
+        "strike": 2,
+        "shelling": 2,
+        "explosive": 3,
+        "suicide": 4,
+    }
+    out: list[tuple[int, int, str, str]] = []
+    for t in triggers:
+        if out:
+            p = out[-1]
+            gap = sentence[p[1] : t[0]]
+            if (
+                len(gap) <= 16
+                and not re.search(r"[;,]|\b(?:and|while|but|after)\b", gap)
+                and p[2] in rank
+                and t[2] in rank
+                and not any(p[1] <= a < t[0] for a, _ in places)
+            ):
+                keep = p if rank[p[2]] >= rank[t[2]] else t
+                voice = "passive" if "passive" in (p[3], t[3]) else keep[3]
+                out[-1] = (p[0], t[1], keep[2], voice)
+                continue
+        out.append(t)
+    return out
+
+
+def _form(word: str) -> str:
+    w = word.lower().split()[0]
+    if w in (
+        "took",
+        "retook",
+        "fell",
+        "fought",
+        "withdrew",
+        "struck",
+        "hit",
+        "overran",
+        "drove",
+        "swept",
+        "marched",
+        "came",
+        "laid",
+        "shot",
+        "gunned",
+        "blew",
+        "beat",
+        "made",
+        "set",
+        "cut",
+    ):
+        return "past"
+    if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn"):
+        return "past"
+    if w.endswith("ing"):
+        return "participle"
+    if w.endswith("s") and not w.endswith("ss") and w not in ("jets", "drones", "aircraft"):
+        return "present"
+    return "base"
+
+
+def _clauses(sentence: str) -> list[tuple[int, int, str]]:
+    """Clause spans ``(start, end, introducer)``; the introducer is e.g. 'since', 'after' or ''."""
+    cuts = [(0, "")]
+    for m in _BOUNDARY.finditer(sentence):
+        word = m.group().strip(" ,;:").lower().split()
+        cuts.append((m.start(), word[0] if word else ""))
+    spans = []
+    for (a, intro), (b, _) in zip(cuts, [*cuts[1:], (len(sentence), "")]):
+        if b > a or a == 0:
+            spans.append((a, b, intro))
+    return spans or [(0, len(sentence), "")]
+
+
+def _split_adverbial(sentence: str, clauses, acts) -> list[tuple[int, int, str]]:
+    """ "After the death of 1750 people, the SDF take over X": an adverbial clause ends at the
+    comma after which the main clause's subject stands."""
+    out = []
+    for c0, c1, intro in clauses:
+        if intro in _ADVERBIAL:
+            for x in acts:
+                if c0 < x.start < c1 and re.search(r",\s*(?:the\s+)?[“\"']?$", sentence[c0 : x.start]):
+                    cut = sentence.rindex(",", c0, x.start)
+                    out += [(c0, cut, intro), (cut, c1, "")]
+                    break
+            else:
+                out.append((c0, c1, intro))
+        else:
+            out.append((c0, c1, intro))
+    return out
+
+
+_ADVERBIAL = ("after", "since", "when", "following", "despite", "amid", "before", "while", "although", "because")
+
+
+def _clause_of(clauses, offset: int) -> int:
+    for i, (a, b, _) in enumerate(clauses):
+        if a <= offset < b:
+            return i
+    return len(clauses) - 1
+
+
+def _heads(acts, sentence: str):
+    """Actor mentions without the ones that only qualify the next: in "factions of Euphrates
+    Shield" and "fighters of HTS" the actor is the second."""
+    out = []
+    for x, y in zip(acts, [*acts[1:], None]):
+        if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
+            continue
+        out.append(x)
+    return out
+
+
+_OF_ACTOR = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[“\"'‘]?", re.I)
+
+
+def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
+    """Actor mentions that can be a subject (not "backed by Russia", "Assad-held", "with HTS")."""
+    return [
+        x
+        for x in acts
+        if not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+        and not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
+    ]
+
+
+def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
+    """Actors after an event word up to the next conjunct's subject: in "X take Y and the
+    Coalition continue to …" and "X shell Y and a rebel fighter loses his life" the second actor
+    is not X's object ("between A and B" keeps B)."""
+    out: list[ActorMention] = []
+    for x in after:
+        left = sentence[max(0, x.start - 12) : x.start]
+        if re.search(r"\band\s+(?:the\s+|a\s+|an\s+)?$", left, re.I) and not (
+            out and _COORDINATION.fullmatch(sentence, out[-1].end, x.start)
+        ):
+            break
+        out.append(x)
+    return out
+
+
+_COORDINATION = re.compile(
+    r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
+    r"groups?)\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
+
+
+def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMention:
+    """The last subject before the verb, or the first of "A and B" right before it: the
+    side is named by its first member ("Hezbollah and regime forces control X")."""
+    i = len(subj) - 1
+    while (
+        i > 0
+        and _COORDINATION.fullmatch(sentence, subj[i - 1].end, subj[i].start)
+        and "against" not in sentence[subj[i - 1].end : subj[i].start]
+    ):
+        i -= 1
+    return subj[i]
+
+
+def _backing(sentence: str, x: ActorMention) -> bool:
+    return bool(
+        re.search(r"(?:backed|supported|aided|helped|assisted|covered)\s+by\s+(?:the\s+)?$", sentence[: x.start], re.I)
+        or _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
+    )
+
+
+def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+the\s+hands\s+of"):
+    """The first actor after the trigger introduced by one of ``words`` (or right after a passive)."""
+    for x in after_acts:
+        gap = sentence[t1 : x.start]
+        if re.search(rf"(?:^|\b)(?:{words})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[‘“\"']?$", gap, re.I) and len(gap) < 60:
+            return x
+        if re.fullmatch(r"\s*(?:the\s+)?", gap) and words.startswith("by"):
+            return x
+    return None
+
+
+def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start) -> list[Argument]:
+    """The places a trigger is about, with their role; transit points and destinations are left out."""
+    out = []
+    after = [i for i, (s, e) in enumerate(places) if t1 <= s < min(c1, nxt_start)]
+    before = [i for i, (s, e) in enumerate(places) if max(c0, prev_end) <= s and e <= t0]
+    if voice == "passive":
+        cand = before or after
+    elif voice == "reduced":
+        cand = after or before
+    elif voice == "noun":
+        cand = after or (before if _noun_before_ok(sentence, places, before, t0) else [])
+    else:
+        cand = after
+    last: tuple[int, str] | None = None  # (end of the previous place, its role): "towards A and B"
+    for i in cand:
+        s, e = places[i]
+        left = sentence[max(0, s - 40) : s]
+        if _ROAD_AFTER.match(sentence[e : e + 60]):
+            last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
+            continue
+        if last is not None and re.fullmatch(_LIST_GAP, sentence[last[0] : s]):
+            if last[1] != "skip":
+                out.append(Argument(i, last[1]))
+            last = (e, last[1])
+            continue
+        last = (e, "skip")
+        if _TRANSIT.search(left):
+            continue
+        role = "at"
+        if _FROM.search(left[-25:]) and kind not in ("withdrawal",):
+            if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
+                last = (e, "skip")  # "recaptured X from Y": places after 'from' are not the prize
+                continue
+            role = "at" if kind in TRANSFERS else "near"  # "expel ISIS from X": X is taken
+        elif _FROM.search(left[-25:]):
+            role = "at"
+        elif _TOWARDS.search(left[-30:]):
+            if kind in ("withdrawal", "capture", "surrender", "handover"):
+                last = (e, "skip")
+                continue
+            role = "near"
+        elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)):
+            role = "near"
+        elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _DIRECT.fullmatch(sentence[t1:s]):
+            role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
+        if role == "at" and _PARTIAL_AFTER.match(sentence, e):
+            role = "near"  # "control the town of X almost entirely"
+        out.append(Argument(i, role))
+        last = (e, role)
+    return out
+
+
+#: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
+_SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+|accompan(?:y|ies|ied|ying)\s+)(?:the\s+)?(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
+    r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
+    r"hit-and-run)\s+)*(?:the\s+fall\s+of\s+)?",
+    re.I,
+)
+
+
+def _shared_arguments(sentence, places, triggers, ti, c0, c1) -> list[Argument]:
+    """The places of the next event noun a trigger is coordinated with: in "clashes and
+    shelling in X" and "raids, barrels and missiles target X" each noun happened at X."""
+    j = ti
+    while (
+        j + 1 < len(triggers)
+        and triggers[j + 1][0] < c1
+        and triggers[j + 1][2] in _SHARING
+        and _COORDINATED.fullmatch(sentence, triggers[j][1], triggers[j + 1][0])
+    ):
+        j += 1
+    if j == ti:
+        return []
+    t0, t1, kind, voice = triggers[j]
+    nxt = min([c1] + [t[0] for t in triggers[j + 1 :] if t[0] >= t1])
+    return _arguments(sentence, places, t0, t1, voice, kind, c0, c1, t1, nxt)
+
+
+_ROAD_AFTER = re.compile(
+    r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:International\s+)?(?:road|highway|motorway)\b", re.I
+)
+_PARTIAL = re.compile(
+    r"%|\b(?:parts?|most|half|areas?|neighbou?rhoods?|positions?|sections?|points?|farms?|hills?|outskirts)\s+"
+    r"(?:of|in|near|around)\b",
+    re.I,
+)
+_PARTIAL_AFTER = re.compile(
+    r"\s*(?:almost|nearly|mostly|largely|partially|partly)\s+(?:entirely|completely|fully|all)?\b", re.I
+)
+_NEXT_VERB = re.compile(
+    r"\band\s+(?!(?:the|its|their|his|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
+    r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
+    r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to)\b)(?=[a-z]{3,}\b)",
+)
+_EXPEL = re.compile(r"expel|drove\s+out|drives?\s+out|kicked\s+out", re.I)
+_DIRECT = re.compile(
+    r"\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
+    r"(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"
+    r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i))\s+)*(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
+    r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|station|camp|"
+    r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade)s?\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the same list
+    r"(?:(?:al|el)[-\s])?[‘“\"']?|"
+    r"\s*(?:the\s+)?last\s+(?:[\w'’-]+\s+){0,3}?(?:pocket|stronghold|bastion|positions?|neighbou?rhoods?|areas?|"
+    r"parts?|districts?)\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
+    re.I,
+)
+_LIST_GAP = (
+    r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
+    r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:town|village|city|hill|base)s?\s+of\s+)?"
+)
+
+
+_ANAPHOR = re.compile(
+    r"^\s*(?:(?:on|in|at|of|to|over|near|around|inside|into|targeting|target)\s+)*(?:"
+    r"(?P<edge>(?:the\s+|its\s+)?(?:outskirts|vicinity|surroundings|entrances?|walls|edges?)"
+    r"(?:\s+and\s+(?:the\s+)?\w+)?(?:\s+of\s+(?:the|this|that)\s+(?:city|town|village|area))?)|"
+    r"(?P<at>(?:the|that|this)\s+(?:same\s+)?(?:city|town|village|neighbou?rhood)(?:\s+cent(?:er|re))?|there|it)|"
+    r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province|countryside)|"
+    r"(?:its|their)\s+(?:positions|surroundings|outskirts|countryside|vicinity|areas)))\b",
+    re.I,
+)
+
+
+def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
+    """ "40 airstrikes target the area", "shelling on the city", "after shelling it": the place named
+    last before the event word (near it when the words are "the area", "its positions")."""
+    m = _ANAPHOR.match(sentence[t1:nxt_start])
+    before = [i for i, (s, e) in enumerate(places) if e <= t0]
+    if m is None or not before:
+        return []
+    if m.group("at") and m.group("at").lower() == "it" and not re.search(r"(?:ing|ed)$", sentence[t0:t1], re.I):
+        return []  # "the truce it declared": "it" is a subject there, not the place shelled
+    return [Argument(before[-1], "at" if m.group("at") else "near")]
+
+
+def _noun_before_ok(sentence, places, before, t0) -> bool:
+    """A place before a noun trigger is its argument only as a headline topic ("Idlib clashes")
+    or when the trigger follows it as a verb-like noun ("X was among the places hit")."""
+    if not before:
+        return False
+    _, e = places[before[-1]]
+    gap = sentence[e:t0]
+    if re.fullmatch(r"\s*witness(?:es|ed)?\s+(?:[\w-]+\s+){0,6}", gap, re.I):
+        return True  # "the countryside of Hama witnesses hit-and-run clashes"
+    return (
+        bool(re.fullmatch(r"\s*(?:'s|’s)?\s*(?:\w+\s+)?", gap))
+        and len(gap) < 14
+        and not re.search(r"\b(?:and|or|but|with|then)\b", gap, re.I)
+    )
+
+
+def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
+    """Generic verbs take their kind from the clause's instrument; clause-level de-duplication."""
+    out = []
+    for p in preds:
+        kind = p.kind
+        clause = sentence[p.clause[0] : p.clause[1]]
+        if kind in ("generic", "strike", "violence", "clash"):
+            inst = _instrument(clause)
+            near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
+            if inst and (kind == "generic" or kind == "violence"):
+                kind = inst
+            elif kind == "strike" and near_inst in ("explosive", "suicide"):
+                kind = near_inst
+            elif kind == "generic":
+                kind = "shelling"  # "target" without a weapon: fire from the ground
+        elif kind == "bombing":
+            kind = _bombing(sentence, p, places)
+        elif kind == "killing":
+            kind = _instrument(sentence[p.clause[0] : p.end]) or kind
+        if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):
+            kind = "clash"  # assassinating a commander or a fighter is fighting; a judge or an official, violence
+        if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
+            kind = "clash"
+        if kind != p.kind:
+            p = replace(p, kind=kind)
+        out.append(p)
+    return out
+
+
+_OFFICIAL = re.compile(
+    r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
+    r"clerics?|preachers?|imams?|lawyers?|engineers?|council\s+members?)\b",
+    re.I,
+)
+
+
+def _bombing(sentence: str, p: Predicate, places) -> str:
+    """ "bombing" / "bombardment" by its means: from the air when aircraft are named next to it
+    ("bombing by Russian warplanes", "aerial bombardment"), a bomb when a place names it
+    ("Homs bombing"), else fire from the ground (SOHR's قصف)."""
+    c0, c1 = p.clause
+    if _AIR.search(sentence, max(c0, p.start - 30), min(c1, p.end + 40)):
+        return "strike"
+    if any(0 <= p.start - e <= 2 for _, e in places) and not re.match(r"\s+(?:on|of|in|at|by)\b", sentence[p.end :]):
+        return "explosive"
+    return "shelling"
+
+
+_AIR = re.compile(
+    r"\b(?:air|aerial|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|jets|helicopters?|aircraft|barrel\w*|"
+    r"drones?|raids?|air\s+force)\b",
+    re.I,
+)
+
+_INSTRUMENTS = [
+    ("strike", re.compile(r"\bbarrel\w*", re.I)),  # "explosive barrels" are dropped from the air
+    ("suicide", re.compile(r"\bsuicid(?:e|al)\b|blew\s+(?:himself|herself|themselves)\s+up", re.I)),
+    (
+        "explosive",
+        re.compile(
+            r"\b(?:explosi\w+|booby[-\s]?trapped|IEDs?|car[-\s]bomb\w*|(?:land)?mines?|detonat\w+|bomb-laden|"
+            r"(?:motorcycle|vehicle|truck)\s+bomb\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "strike",
+        re.compile(
+            r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|jets|helicopters?|aircraft|"
+            r"aerial|barrel\w*|drones?|raids?|bombing|bombed)\b",
+            re.I,
+        ),
+    ),
+    (
+        "shelling",
+        re.compile(
+            r"\b(?:shell\w*|artillery|rockets?|mortars?|missiles?|surface-to-surface|cannons?|tank\s+fire|"
+            r"bombard\w*)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def _instrument(text: str) -> str:
+    for kind, rx in _INSTRUMENTS:
+        if rx.search(text):
+            return kind
+    return ""
+
+
+def _statements(sentence: str, acts, places) -> list[Statement]:
+    """State phrases: "regime-held X", "X, held by HTS", "under the control of", "besieged"."""
+    out: list[Statement] = []
+    for x in acts:
+        m = _HELD_ADJ.match(sentence[x.end : x.end + 16])
+        under = _UNDER_CONTROL_AFTER.match(sentence[x.end : x.end + 12]) and re.search(
+            r"\bunder\s+(?:the\s+)?$|\bin\s+$", sentence[max(0, x.start - 12) : x.start], re.I
+        )
+        if m:
+            # "the rebel-held towns of A, B and C": the noun phrase that follows
+            cue_end = x.end + m.end()
+            for i in _following_list(sentence, places, cue_end):
+                out.append(Statement(i, "held", x.actor, sentence[x.start : cue_end], x.start, cue_end))
+        elif under:
+            for i in _preceding_list(sentence, places, x.start):
+                out.append(
+                    Statement(i, "held", x.actor, sentence[max(0, x.start - 6) : x.end + 8].strip(), x.start, x.end)
+                )
+        else:
+            left = sentence[max(0, x.start - 60) : x.start]
+            hb = _HELD_BY.search(left)
+            if (
+                hb
+                and not re.search(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,3}$", left[: hb.start() + 12], re.I)
+                and not re.search(r"\bhad\s+been\b", left[hb.start() :], re.I)
+            ):
+                cue_start = x.start - (len(left) - hb.start())
+                for i in _preceding_list(sentence, places, cue_start):
+                    out.append(Statement(i, "held", x.actor, sentence[cue_start : x.end].strip(), cue_start, x.end))
+    for m in _BESIEGED.finditer(sentence):
+        # "the besieged pocket", "X ... are now besieged" (no agent): a state, not an event
+        if re.match(r"\s+by\b", sentence[m.end() : m.end() + 4]):
+            continue
+        if re.search(r"\b(?:is|are|was|were|remains?|now|still)\s+(?:now\s+|still\s+)?$", sentence[: m.start()], re.I):
+            idx = _preceding_list(sentence, places, m.start(), reach=160)
+        else:
+            idx = _following_list(sentence, places, m.end())
+        for i in idx:
+            out.append(Statement(i, "besieged", "", m.group(), m.start(), m.end()))
+    seen, uniq = set(), []
+    for s in out:
+        if (s.index, s.state, s.controller) not in seen:
+            seen.add((s.index, s.state, s.controller))
+            uniq.append(s)
+    return uniq
+
+
+def _following_list(sentence: str, places, offset: int, reach: int = 120) -> list[int]:
+    """Places in the noun phrase starting at ``offset``: "towns of A, B, C and D"."""
+    out: list[int] = []
+    pos = offset
+    for i, (s, e) in enumerate(places):
+        if s < pos:
+            continue
+        gap = sentence[pos:s]
+        if (
+            s - offset > reach
+            or re.search(r"[;.]|\b(?:is|are|was|were|said|has|have|had)\b", gap)
+            or (out and not re.fullmatch(r"\s*(?:,|and|or|&)?\s*(?:and\s+)?(?:the\s+)?", gap))
+        ):
+            break
+        if not out and not re.fullmatch(_HELD_NOUN, gap):
+            break
+        out.append(i)
+        pos = e
+    return out
+
+
+_HELD_NOUN = (
+    r"\s*(?:(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|key\s+|strategic\s+|main\s+|small\s+)?"
+    r"(?:town|towns|village|villages|city|cities|hill|hills|base|bases|airport|air\s+base|district|neighbou?rhoods?)"
+    r"\s+(?:of\s+)?(?:the\s+)?)?"
+)
+
+
+def _preceding_list(sentence: str, places, offset: int, reach: int = 90) -> list[int]:
+    """Places just before ``offset``: "Mhardeh and Al-Suqaylabiyah, both held by"."""
+    out: list[int] = []
+    pos = offset
+    for i in range(len(places) - 1, -1, -1):
+        s, e = places[i]
+        if e > pos:
+            continue
+        gap = sentence[e:pos]
+        if offset - e > reach or re.search(r"[;.]|\b(?:said|says|after|before|when|while|since)\b", gap):
+            break
+        if out and not re.fullmatch(r"\s*(?:,|and|or)?\s*(?:and\s+)?", gap):
+            break
+        if not out and not re.fullmatch(
+            r"\s*,?\s*(?:(?:which|that|now|both|all|still|the\s+town|the\s+village|"
+            r"is|are|was|were|remains?|remained|\w+ly)\s+)*",
+            gap,
+        ):
+            break
+        out.append(i)
+        pos = s
+    return out[::-1]
+
+
+# -- time and numbers ----------------------------------------------------------------------
+
+
+def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
+    """The date a clause speaks of, its ACLED time precision and the words that said so.
+
+    Parameters
+    ----------
+    text : str
+        The clause (or sentence).
+    dateline : date
+        The report's date.
+
+    Returns
+    -------
+    (date, precision, phrase)
+        ``precision`` 1 (the day), 2 (the week) or 3 (the month); ``phrase`` '' when the
+        clause gives no time and the dateline is used.
+
+    Examples
+    --------
+    >>> d = dt.date(2019, 8, 7)
+    >>> resolve_time("the army retook the hill at the end of July", d)
+    (datetime.date(2019, 7, 31), 3, 'at the end of July')
+    >>> resolve_time("clashes yesterday", d)[:2]
+    (datetime.date(2019, 8, 6), 1)
+    >>> resolve_time("fell on Sunday", dt.date(2019, 8, 11))[0]
+    datetime.date(2019, 8, 11)
+    """
+    if not _TIME_HINT.search(text):
+        return dateline, 1, ""
+    for m in _TIME_RE.finditer(text):
+        phrase = m.group().strip()
+        if m.group("yesterday"):
+            return dateline - dt.timedelta(days=1), 1, phrase
+        if m.group("today"):
+            return dateline, 1, phrase
+        if m.group("weekday"):
+            back = (dateline.weekday() - _WEEKDAYS[m.group("weekday").lower()]) % 7
+            if phrase.lower().startswith("last") and back == 0:
+                back = 7
+            return dateline - dt.timedelta(days=back), 1, phrase
+        if m.group("lastweek"):
+            return dateline - dt.timedelta(days=7 if "earlier" not in phrase.lower() else 3), 2, phrase
+        if m.group("ago"):
+            n = _number(m.group(0).split()[0]) or 1
+            unit = m.group("unit").lower()
+            days = n * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)
+            return dateline - dt.timedelta(days=days), (1 if days <= 2 else 2 if days <= 21 else 3), phrase
+        if m.group("edge"):
+            month = _MONTHS[m.group("emonth").lower()]
+            year = dateline.year if month <= dateline.month else dateline.year - 1
+            last = calendar.monthrange(year, month)[1]
+            low = phrase.lower()
+            day = last if ("end" in low or "late" in low) else 15 if "mid" in low else 1
+            return min(dt.date(year, month, day), dateline), 3, phrase
+        if m.group("dm"):
+            month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
+            day = int(m.group("d1") or m.group("d2"))
+            year = dateline.year if month <= dateline.month else dateline.year - 1
+            try:
+                return dt.date(year, month, day), 1, phrase
+            except ValueError:
+                continue
+        if m.group("inmonth"):
+            month = _MONTHS[m.group("imonth").lower()]
+            if month == dateline.month:
+                continue
+            year = dateline.year if month < dateline.month else dateline.year - 1
+            return dt.date(year, month, 15), 3, phrase
+    return dateline, 1, ""
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if w in ("a", "an"):
+        return 1
+    return _NUMBER_WORDS.get(w)
+
+
+def fatalities(text: str) -> int | None:
+    """Deaths a text reports ("kill 6 citizens", "13 people were killed"), or None.
+
+    The first figure counts ("119 killed, including 24 regime forces" is 119).
+
+    >>> fatalities("Regime shelling kills 3 civilians in northern Homs")
+    3
+    >>> fatalities("Two massacres in Khan Shaykhun during 24 hours kill 13 citizens")
+    13
+    >>> fatalities("clashes continue") is None
+    True
+    """
+    for m in _FATAL_RE.finditer(text):
+        word = m.group("a") or m.group("b") or m.group("c")
+        if re.match(r"\s*(?:including|among\s+them)", text[max(0, m.start() - 12) : m.start()][::-1][::-1][-12:]):
+            continue
+        n = _number(word)
+        if n is not None and not (1900 <= n <= 2100 and word.isdigit()):
+            return n
+    return None
+
+
+def word_kinds(text: str) -> list[str]:
+    """The kinds of the event words of ``text`` in order, generic verbs typed by the
+    instrument the text names ("14 shells hit X" is shelling).
+
+    >>> word_kinds("Clashes on many fronts of Aleppo")
+    ['clash']
+    >>> word_kinds("A booby-trapped vehicle exploded in Afrin")
+    ['explosive']
+    """
+    out = []
+    inst = _instrument(text)
+    for _, _, kind, _ in _triggers(text, [], [], True):
+        if kind == "generic":
+            kind = inst or "shelling"
+        elif kind == "bombing":
+            kind = "strike" if _AIR.search(text) else "shelling"
+        elif kind in ("strike", "violence") and inst in ("explosive", "suicide"):
+            kind = inst
+        out.append(kind)
+    return out

@@ -1,0 +1,605 @@
+"""Events in ACLED's vocabulary, and the evidence of who holds what.
+
+An :class:`Event` is what an analyst who reads ACLED every week expects: an
+``event_type`` / ``sub_event_type`` pair, ``actor1`` / ``assoc_actor_1`` /
+``actor2``, the place with its ``geo_precision`` (1 the named place, 2 near it,
+3 a region), the date with its ``time_precision`` (1 day, 2 week, 3 month) and the
+words that set it ("yesterday", "at the end of July"), fatalities where the text
+gives them, the sentence, the report, the offsets and the source.  On top of
+ACLED it says whether the event *changed control* and from whom to whom.
+
+Reports are read sentence by sentence with :func:`geo.clauses.read_sentence`;
+each predicate attached to a place becomes an event there.  A change of control
+needs a completed transfer (not an attempt, a claim, a plan, a pluperfect or a
+``since`` clause) with a named winner who holds ground.  What a sentence says
+about the *state* — "regime-held X", "X, controlled by HTS", "since the army took
+X", "the besieged pocket" — becomes :class:`Evidence`, which the control model
+uses with a lower weight (:func:`geo.zones.build_control`).
+
+Event datasets that need no geoparsing (ACLED exports, UCDP GED) are read into the
+same records by :mod:`geo.datasets`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import shapely
+
+from .actors import Actors
+from .clauses import TRANSFERS, AirwarsCode, Predicate, airwars_code, read_sentence, resolve_time
+from .gazetteer import Gazetteer, Place
+from .geocode import Resolved
+from .geometry import distance_km
+from .reports import Report
+
+#: Map kinds (legend and colour) and whether an event of that kind can transfer control.
+KINDS = {
+    "capture": True,
+    "surrender": True,
+    "handover": True,
+    "withdrawal": False,
+    "advance": False,
+    "siege": False,
+    "strike": False,
+    "shelling": False,
+    "explosive": False,
+    "suicide": False,
+    "clash": False,
+    "violence": False,
+    "abduction": False,
+    "arrest": False,
+    "agreement": False,
+    "base": False,
+    "protest": False,
+    "riot": False,
+}
+
+#: ACLED's event types and sub-event types (the ones this tool codes, plus those it reads).
+ACLED_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
+    ),
+    "Violence against civilians": ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+        "Disrupted weapons use",
+        "Looting/property destruction",
+        "Other",
+    ),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+}
+
+_SUB_OF_KIND = {
+    "advance": ("Battles", "Armed clash"),
+    "siege": ("Battles", "Armed clash"),
+    "clash": ("Battles", "Armed clash"),
+    "strike": ("Explosions/Remote violence", "Air/drone strike"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "explosive": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb"),
+    "violence": ("Violence against civilians", "Attack"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
+    "arrest": ("Strategic developments", "Arrests"),
+    "agreement": ("Strategic developments", "Agreement"),
+    "base": ("Strategic developments", "Headquarters or base established"),
+    "surrender": ("Strategic developments", "Non-violent transfer of territory"),
+    "handover": ("Strategic developments", "Non-violent transfer of territory"),
+    "withdrawal": ("Strategic developments", "Non-violent transfer of territory"),
+    "protest": ("Protests", "Peaceful protest"),
+    "riot": ("Riots", "Violent demonstration"),
+}
+#: sub-event type -> map kind, for reading ACLED files
+KIND_OF_SUB = {
+    "Armed clash": "clash",
+    "Government regains territory": "capture",
+    "Non-state actor overtakes territory": "capture",
+    "Air/drone strike": "strike",
+    "Shelling/artillery/missile attack": "shelling",
+    "Remote explosive/landmine/IED": "explosive",
+    "Suicide bomb": "suicide",
+    "Grenade": "explosive",
+    "Chemical weapon": "strike",
+    "Attack": "violence",
+    "Abduction/forced disappearance": "abduction",
+    "Sexual violence": "violence",
+    "Agreement": "agreement",
+    "Arrests": "arrest",
+    "Change to group/activity": "base",
+    "Headquarters or base established": "base",
+    "Non-violent transfer of territory": "handover",
+    "Disrupted weapons use": "base",
+    "Looting/property destruction": "violence",
+    "Other": "base",
+    "Peaceful protest": "protest",
+    "Protest with intervention": "protest",
+    "Excessive force against protesters": "protest",
+    "Violent demonstration": "riot",
+    "Mob violence": "riot",
+}
+#: place kinds that are areas: a capture there flips nothing by itself
+AREAL_KINDS = ("road", "governorate", "region", "plain", "mountain", "area")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something actors did at a place on a date, in ACLED's terms.
+
+    Attributes
+    ----------
+    id : str
+        ``<report>:<offset>`` for events read from a report; the dataset's own id for
+        imported rows (``event_id_cnty`` in ACLED, ``ucdp:<id>`` in UCDP GED).
+    kind : str
+        The map's short kind (one of :data:`KINDS`).
+    event_type, sub_event_type : str
+        ACLED's vocabulary (:data:`ACLED_TYPES`).
+    actor1, assoc_actor_1, actor2 : str
+        Actor ids from the actor table ('' when not named; an imported row's own name
+        when the table does not know it).  actor1 is who acted (the winner of a
+        transfer), actor2 whom it was done to.
+    place : Place
+        Where; ``geo_precision`` says how sure (1 the named place, 2 near it, 3 a region).
+    surface, sentence, trigger : str
+        The place as written, the sentence (ACLED's *notes*) and the event words.
+    start, end, sentence_start : int
+        Offsets of the place in the report's full text, and of the sentence.
+    control_change : bool
+        A completed transfer with a winner who holds ground; ``new_controller`` and
+        ``old_controller`` are actor ids (``old_controller`` '' when the text does not
+        say; the control model knows who held the place).
+    fatalities : int or None
+        Deaths the text reports for this event.
+    time_precision, time_phrase
+        1 day, 2 week, 3 month; the words that moved the date off the dateline.
+    source, origin : str
+        The report's source (or the dataset's); ``report``, ``acled`` or ``ucdp``.
+    """
+
+    id: str
+    date: dt.date
+    report_id: str
+    kind: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
+    place: Place
+    surface: str
+    sentence: str
+    trigger: str
+    start: int
+    end: int
+    confidence: float
+    sentence_start: int = 0
+    assoc_actor_1: str = ""
+    control_change: bool = False
+    new_controller: str = ""
+    old_controller: str = ""
+    fatalities: int | None = None
+    geo_precision: int = 1
+    time_precision: int = 1
+    time_phrase: str = ""
+    source: str = ""
+    origin: str = "report"
+
+    @property
+    def transfers_control(self) -> bool:
+        """True when the event hands the place to ``new_controller``."""
+        return self.control_change
+
+    @property
+    def actor(self) -> str:
+        """actor1 (the map's popups call it "by")."""
+        return self.actor1
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A sentence saying who holds a place (or that it is besieged), not that it changed hands.
+
+    Attributes
+    ----------
+    state : str
+        ``held`` or ``besieged``.
+    controller : str
+        Actor id of the holder ('' for a siege without a named side).
+    cue : str
+        The words that say so ("regime-held", "controlled by HTS", "since … took control of").
+    """
+
+    id: str
+    date: dt.date
+    report_id: str
+    place: Place
+    surface: str
+    state: str
+    controller: str
+    cue: str
+    sentence: str
+    start: int
+    end: int
+    confidence: float
+    sentence_start: int = 0
+
+
+def acled_type(kind: str, actor1: str = "", actors: Actors | None = None) -> tuple[str, str]:
+    """ACLED's (event_type, sub_event_type) for a map kind and its actor.
+
+    A capture by the state's forces or a force acting for it (actor kind ``state`` or
+    ``state-ally``) is "Government regains territory"; by anyone else — a foreign army
+    included — "Non-state actor overtakes territory".
+
+    >>> acled_type("shelling")
+    ('Explosions/Remote violence', 'Shelling/artillery/missile attack')
+    """
+    if kind == "capture":
+        state = actors is not None and actor1 in actors and actors[actor1].kind in ("state", "state-ally")
+        return ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
+    return _SUB_OF_KIND.get(kind, ("Strategic developments", "Other"))
+
+
+def read_report(
+    report: Report, resolved: Sequence[Resolved], actors: Actors, *, gazetteer: Gazetteer | None = None
+) -> tuple[list[Event], list[Evidence]]:
+    """Events and evidence of control in one report.
+
+    Parameters
+    ----------
+    report : Report
+    resolved : sequence of Resolved
+        The report's resolved mentions (unresolved ones and places outside the area of
+        interest are ignored).
+    actors : Actors
+    gazetteer : Gazetteer, optional
+        Lets an event "on the outskirts of X" or "east of X" sit at X (geo precision 2)
+        instead of the centre of the areal phrase.
+
+    Returns
+    -------
+    (list of Event, list of Evidence)
+        In text order.
+    """
+    by_sentence: dict[int, list[Resolved]] = {}
+    placed = [r for r in resolved if r.place is not None and r.in_aoi]
+    areal = {(r.mention.start, r.mention.end) for r in placed if not r.mention.part_of}
+    for r in placed:
+        m = r.mention
+        if m.part_of and any(a <= m.start and m.end <= b for a, b in areal):
+            continue  # the town of "east of X" when the phrase itself was placed; else X stands for it
+        by_sentence.setdefault(m.sentence_start, []).append(r)
+    events: list[Event] = []
+    evidence: list[Evidence] = []
+    subject = ""
+    title_end = len(report.title)
+    for s0 in sorted(by_sentence):
+        group = sorted(by_sentence[s0], key=lambda r: r.mention.start)
+        spans: list[tuple[int, int]] = []
+        owners: list[Resolved] = []
+        for r in group:
+            span = (r.mention.start - s0, r.mention.end - s0)
+            if spans and span[0] < spans[-1][1]:
+                continue  # overlapping mentions: keep the first (the longer areal phrase wins upstream)
+            spans.append(span)
+            owners.append(r)
+        sentence = group[0].mention.sentence
+        code = airwars_code(sentence)
+        if code is not None:
+            events += _airwars(report, code, owners, sentence, s0, actors)
+            continue
+        reading = read_sentence(
+            sentence,
+            actors.find(sentence),
+            spans,
+            report.date,
+            headline=s0 < title_end and bool(report.title),
+            previous_subject=subject,
+        )
+        subject = reading.subject or subject
+        for p in reading.predicates:
+            for ev in _events_of(report, p, owners, sentence, s0, actors, gazetteer):
+                if ev is None:
+                    continue
+                if isinstance(ev, Evidence):
+                    evidence.append(ev)
+                else:
+                    events.append(ev)
+        for st in reading.statements:
+            r = owners[st.index]
+            if r.place is None:
+                continue
+            evidence.append(
+                Evidence(
+                    id=f"{report.id}:{r.mention.start}:{st.state}",
+                    date=report.date,
+                    report_id=report.id,
+                    place=r.place,
+                    surface=r.mention.surface,
+                    state=st.state,
+                    controller=st.controller,
+                    cue=st.cue,
+                    sentence=sentence,
+                    start=r.mention.start,
+                    end=r.mention.end,
+                    confidence=round(r.confidence * 0.8, 3),
+                    sentence_start=s0,
+                )
+            )
+    return _unique_events(events), _unique(evidence)
+
+
+def extract_events(
+    report: Report, resolved: Sequence[Resolved], actors: Actors, *, gazetteer: Gazetteer | None = None
+) -> list[Event]:
+    """The events of one report (see :func:`read_report`, which also returns the evidence)."""
+    return read_report(report, resolved, actors, gazetteer=gazetteer)[0]
+
+
+def _unique(items):
+    seen, out = set(), []
+    for x in items:
+        key = (x.id, x.place.id)
+        if key not in seen:
+            seen.add(key)
+            out.append(x)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _unique_events(events: list[Event]) -> list[Event]:
+    """One event per place and sub-event type: "clashes and shelling in X" is two events at X,
+    "advance and take control of X" one (the capture: a transfer outranks a clash at its place).
+    The first event at a mention keeps the bare id, others add their kind."""
+    groups: dict[tuple[int, str], list[Event]] = {}
+    for e in events:
+        groups.setdefault((e.start, e.place.id), []).append(e)
+    out: list[Event] = []
+    for group in groups.values():
+        territory = any(e.kind in TRANSFERS for e in group)
+        kept: dict[str, Event] = {}
+        for e in group:
+            if territory and e.sub_event_type == "Armed clash":
+                continue
+            if e.sub_event_type not in kept:
+                kept[e.sub_event_type] = e if not kept else replace(e, id=f"{e.id}:{e.kind}")
+        out += kept.values()
+    return sorted(out, key=lambda x: x.start)
+
+
+def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer):
+    """One event (or piece of evidence) per place the predicate is about."""
+    args = [(a, owners[a.index]) for a in p.arguments]
+    points = [(a, r) for a, r in args if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
+    # a point the sentence names beats the centre of an area that holds it ("X in the countryside of Y");
+    # an area listed beside points elsewhere is a place of its own ("clashes in Reef Dimashq and Homs")
+    chosen = [
+        (a, r) for a, r in args if (a, r) in points or not any(_inside(q.place, r.place) for _, q in points)
+    ] or args[:1]
+    # "X in the countryside of Y", "X near Y", "Hosh Nasri in Eastern Ghouta": Y locates X, it is not a place of its own
+    chosen = [
+        (a, r)
+        for k, (a, r) in enumerate(chosen)
+        if k == 0 or not _LOCATES.fullmatch(report.full_text, chosen[k - 1][1].mention.end, r.mention.start)
+    ]
+    # "north Aleppo's Ghazal": an area in the possessive only locates the place named after it
+    chosen = [
+        (a, r)
+        for k, (a, r) in enumerate(chosen)
+        if not (
+            k + 1 < len(chosen)
+            and (r.place.is_areal or r.place.kind in AREAL_KINDS)
+            and _POSSESSIVE.fullmatch(report.full_text, r.mention.end, chosen[k + 1][1].mention.start)
+        )
+    ]
+    # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
+    if any(a.role == "at" for a, _ in chosen):
+        chosen = [
+            (a, r)
+            for a, r in chosen
+            if not (
+                a.role == "near" and _REFERENCE.search(report.full_text, max(0, r.mention.start - 30), r.mention.start)
+            )
+        ]
+    seen: set[str] = set()
+    for a, r in chosen:
+        place, precision = _placed(r, a.role, gazetteer)
+        if place.id in seen:
+            continue
+        seen.add(place.id)
+        transfer = p.kind in TRANSFERS
+        if transfer and p.aspect in ("past", "since", "state") and p.outcome == "done":
+            if p.winner and actors.controller_of(p.winner) and precision == 1:
+                cue = sentence[p.clause[0] : p.end].strip(" ,") if p.aspect == "since" else p.trigger
+                yield Evidence(
+                    id=f"{report.id}:{r.mention.start}:held",
+                    date=report.date,
+                    report_id=report.id,
+                    place=place,
+                    surface=r.mention.surface,
+                    state="held",
+                    controller=p.winner,
+                    cue=cue,
+                    sentence=sentence,
+                    start=r.mention.start,
+                    end=r.mention.end,
+                    confidence=round(r.confidence * 0.7, 3),
+                    sentence_start=s0,
+                )
+            continue
+        if p.aspect in ("past", "state"):
+            continue
+        to = actors.controller_of(p.winner) if transfer else ""
+        frm = actors.controller_of(p.loser) if p.loser else ""
+        change = bool(
+            transfer
+            and p.outcome == "done"
+            and to
+            and frm != to
+            and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
+        )
+        actor1, actor2 = p.actor1, p.actor2
+        if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
+            p = replace(p, kind="violence" if actor2 in actors and actors[actor2].kind == "civilian" else "clash")
+        civilian = actor1 in actors and actors[actor1].kind == "civilian"
+        if civilian and p.kind not in ("protest", "riot"):
+            actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
+        if p.kind in _HARM and not actor2 and (p.civilian_victims or p.kind == "violence"):
+            actor2 = _role(actors, "civilians")  # "a massacre by warplanes", "executed a man": ACLED's civilians
+        if p.kind in ("protest", "riot"):
+            # the demonstrators act; a force named in the sentence intervenes ("HTS opens fire on a demonstration")
+            force = "" if civilian else actor1 or actor2
+            actor1 = _role(actors, "protesters") or actor1
+            actor2 = force if force and _FORCE.search(sentence) else ""
+        actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
+        event_type, sub = acled_type(p.kind, actor1, actors)
+        if p.kind in ("surrender", "handover") and not p.winner:
+            sub = "Change to group/activity"
+        if p.kind == "protest" and actor2:
+            sub = "Excessive force against protesters"
+        conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
+        yield Event(
+            id=f"{report.id}:{r.mention.start}",
+            date=p.date,
+            report_id=report.id,
+            kind=p.kind,
+            event_type=event_type,
+            sub_event_type=sub,
+            actor1=actor1,
+            actor2=actor2,
+            place=place,
+            surface=r.mention.surface,
+            sentence=sentence,
+            trigger=p.trigger,
+            start=r.mention.start,
+            end=r.mention.end,
+            confidence=round(conf, 3),
+            sentence_start=s0,
+            control_change=change,
+            new_controller=p.winner if change else "",
+            old_controller=p.loser if change else "",
+            fatalities=p.fatalities,
+            geo_precision=precision,
+            time_precision=p.time_precision,
+            time_phrase=p.time_phrase,
+            source=report.source,
+        )
+
+
+def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, actors: Actors) -> list[Event]:
+    """An Airwars incident title ("May 25th 2017: (S757) الميادين, Al Mayadeen, Deir Ezzor
+    governorate, Syria"): alleged civilian harm from an air strike by the belligerent the code
+    names, at the most specific place the title gives (its places run from the most specific to
+    the governorate; "A and B" are two places)."""
+    after = [r for r in owners if r.mention.start - s0 >= code.end]
+    points = [r for r in after if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
+    latin = [r for r in points if not _ARABIC.search(r.mention.surface)]
+    chosen = (latin or points or after)[:1]
+    for r in latin[1:]:
+        gap = sentence[chosen[-1].mention.end - s0 : r.mention.start - s0]
+        if not re.fullmatch(r"\s*(?:and|&|,)\s*", gap):
+            break
+        chosen.append(r)
+    by = next((a.actor for a in actors.find(code.belligerent)), "") or _unnamed(actors)
+    victims = next((a.actor for a in actors.find("civilians")), "")
+    date, precision, phrase = (code.day, 1, code.date) if code.day else resolve_time(code.date, report.date)
+    out: list[Event] = []
+    for r in chosen:
+        place = r.place
+        out.append(
+            Event(
+                id=f"{report.id}:{r.mention.start}",
+                date=date,
+                report_id=report.id,
+                kind="strike",
+                event_type="Explosions/Remote violence",
+                sub_event_type="Air/drone strike",
+                actor1=by,
+                actor2=victims,
+                place=place,
+                surface=r.mention.surface,
+                sentence=sentence,
+                trigger=code.code,
+                start=r.mention.start,
+                end=r.mention.end,
+                confidence=round(r.confidence * 0.9, 3),
+                sentence_start=s0,
+                geo_precision=3 if place.is_areal or place.kind in AREAL_KINDS else 1,
+                time_precision=precision,
+                time_phrase=phrase,
+                source=report.source,
+            )
+        )
+    return out
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+_LOCATES = re.compile(
+    r"\s*(?:(?:village|town|city|area|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
+    r"\s*"
+    r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+_REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_HARM = ("strike", "shelling", "explosive", "suicide", "violence")
+_FORCE = re.compile(
+    r"\b(?:open(?:s|ed)?\s+fire|fir(?:es|ed|ing)\s+(?:on|at)|shot|shoot\w*|dispers\w+|attack\w*|stormed|"
+    r"arrest\w*|beat\w*|tear\s+gas)\b",
+    re.I,
+)
+
+
+def _role(actors: Actors, words: str) -> str:
+    """The id of the actor the table calls ``words`` ("civilians", "protesters"), or ''."""
+    return next((a.actor for a in actors.find(words)), "")
+
+
+def _inside(point: Place, area: Place) -> bool:
+    """Whether ``point`` lies in ``area`` (its outline, else its radius; an area with neither holds
+    every point of its governorate)."""
+    if area.geometry is not None:
+        return bool(shapely.contains_xy(area.geometry, point.lon, point.lat))
+    if area.radius_km:
+        return float(distance_km(point.lat, point.lon, area.lat, area.lon)) <= area.radius_km
+    return not area.admin1 or area.admin1 == point.admin1
+
+
+def _unnamed(actors: Actors) -> str:
+    """The id of the actor table's unidentified actor (the first of kind ``unknown``), or ''."""
+    return next((a.id for a in actors if a.kind == "unknown"), "")
+
+
+def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None) -> tuple[Place, int]:
+    """The place an event sits at and its ACLED geo precision.
+
+    "the outskirts of Morek" and "east of Khan Shaykhun" sit at the town they name
+    (precision 2), not at the centre of the derived area; sectors of a governorate and
+    whole governorates keep the area (precision 3).
+    """
+    place = r.place
+    assert place is not None, "only placed mentions make events"
+    m = r.mention
+    if place.is_areal or place.kind in AREAL_KINDS:
+        if m.relation in ("wedge", "countryside") and len(m.anchors) == 1 and gazetteer is not None:
+            anchor_ids = place.source.removeprefix("derived:").split(",")
+            anchor = gazetteer[anchor_ids[0]] if anchor_ids and anchor_ids[0] in gazetteer else None
+            if anchor is not None and not anchor.is_areal and anchor.kind not in AREAL_KINDS:
+                return anchor, 2
+        return place, 3
+    return place, 2 if role == "near" or m.part_of else 1

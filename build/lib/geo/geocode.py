@@ -1,0 +1,1092 @@
+"""Resolving mentions to places, with a confidence and a reason.
+
+Scoring (all terms are additive log-odds; the confidence is the softmax of the
+best candidate against the others *and* a "none of these" option scored 0):
+
+=====================  ============================================================
+term                   value
+=====================  ============================================================
+area of interest       +1.5 inside the AOI box (0 for a place abroad inside the box),
+                       −1.5 outside; +0.5 in the AOI country
+kind                   city +0.6, town +0.4, village +0.2, governorate −0.8 …
+salience               population or, for villages GeoNames does not count, conflict
+                       events recorded there (UCDP, ACLED): up to +1 (log scale)
+curated                +0.3 for rows of ``data/gazetteer/places.csv``
+alias                  +1.0 (``aliases.csv``); ``context:SY`` aliases +2.5 in a Syrian
+                       report, −3 elsewhere
+spelling               +1.0 for the candidates whose own names the text spells (case,
+                       accents, articles aside), when the skeleton also matched others
+                       ("Daraa" is Daraa, not Zara)
+abroad                 −3 for a place abroad under 100,000 people in a report about the
+                       AOI country; −1.5 for a place abroad whose names the text does
+                       not spell
+cue                    +1.5 when "the base of", "the village of", "X road" … fits the kind;
+                       an installation named without its type word and without the cue −3
+context                +2.0 within 50 km of the report's unambiguous places, +1.5 within
+                       150 km, −1.0 beyond 400 km
+container              "X town in Afrin", "X in the countryside of Hama": only candidates
+                       inside the container (its outline + 10 km, or 12–30 km of its point)
+=====================  ============================================================
+
+Below ``min_confidence`` a mention is *unresolved* — kept, with the reason — never
+guessed.  Areal phrases ("southeast Idlib") resolve their anchors and become
+polygons (kind ``area``); "south of X" is the southern part of governorate X when X names
+one (as the region's press uses it) and a wedge by the town otherwise.  The anchors are
+also returned as mentions of their own, resolved as the phrase resolved them.
+:meth:`Resolver.candidates` lays the scoring open: every candidate with its terms.
+
+:class:`GazetteerGeocoder` offers the same lookups behind geopy's contract
+(``geocode(query, *, exactly_one=True)`` returning :class:`geopy.location.Location`),
+with an optional online fallback (:class:`OnlineGeocoder`: geopy's Nominatim behind
+``RateLimiter`` and an on-disk cache).  This module is the only one that may touch
+the network, and only when ``online=True``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import shapely
+
+from ._files import write_text
+from ._records import maker
+from .exc import GeocoderUnavailable
+from .gazetteer import Gazetteer, Place
+from .geometry import approx_km, circle, distance_km, sector_of, wedge
+from .importers import INSTALLATIONS, split_kind
+from .names import skeleton
+from .settings import DEFAULTS
+from .theatre import Theatre, in_box
+from .toponyms import Mention
+
+log = logging.getLogger(__name__)
+
+_KIND_PRIOR = {
+    "city": 0.6,
+    "town": 0.4,
+    "village": 0.2,
+    "airbase": 0.0,
+    "base": 0.0,
+    "road": -0.3,
+    "region": 0.0,
+    "plain": 0.0,
+    "mountain": 0.0,
+    "hill": 0.0,
+    "crossing": 0.0,
+    "dam": 0.0,
+    "governorate": -0.8,
+    "country": -6.0,
+    "area": 0.0,
+}
+_CUE_FITS = {
+    "base": {"airbase", "base"},
+    "village": {"village", "town"},
+    "town": {"town", "city", "village"},
+    "city": {"city", "town"},
+    "road": {"road"},
+    "region": {"region", "plain", "mountain", "village", "town"},
+    "hill": {"hill"},
+    "camp": {"camp"},
+    "countryside": {"governorate"},
+    "quarter": {"suburb", "village", "town"},
+}
+_WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
+_NEAR_WORDS = {
+    2.0: "within 50 km of the report's other places",
+    1.5: "within 150 km of the report's other places",
+    0.0: "150-400 km from the report's other places",
+    -1.0: "far from the report's other places",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention and what it was resolved to.
+
+    Attributes
+    ----------
+    place : Place or None
+        ``None`` when unresolved (then ``why`` says why).
+    confidence : float
+        In [0, 1]; for unresolved mentions, the best candidate's confidence.
+    why : str
+        Human-readable reason: the deciding evidence, or why nothing was chosen.
+    in_aoi : bool
+        Whether the place lies inside the area of interest.
+    """
+
+    mention: Mention
+    place: Place | None
+    confidence: float
+    why: str
+    in_aoi: bool = True
+
+
+_resolved = maker(Resolved)  # Resolved(...) on the hot path, without the frozen __init__'s overhead
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One candidate place for a name, as scored by :meth:`Resolver.candidates`.
+
+    Attributes
+    ----------
+    score : float
+        Sum of the log-odds terms.
+    share : float
+        Softmax share against the other candidates and "none of these" (the
+        confidence the resolver would give it if it won).
+    reasons : tuple of str
+        Each term as ``"<what> <value>"`` ("inside the area of interest +1.50").
+    """
+
+    place: Place
+    score: float
+    share: float
+    reasons: tuple[str, ...]
+
+
+#: the finder's cue for each kind a type word gives ("air base" -> base)
+_KIND_CUE = {
+    "airbase": "base",
+    "base": "base",
+    "village": "village",
+    "town": "town",
+    "city": "city",
+    "road": "road",
+    "region": "region",
+    "plain": "region",
+    "mountain": "region",
+    "hill": "hill",
+}
+
+
+def _query_mention(name: str) -> Mention:
+    """A mention standing for a name typed by a user: "Abu al-Duhur air base" is the name
+    Abu al-Duhur with the cue ``base`` (a type word is a cue, as in report text)."""
+    text = name.split(",")[0].strip()
+    bare, kind, _ = split_kind(text, default="", stem_only=True)
+    return Mention("query", text, 0, len(text), skeleton(bare), text, 0, _KIND_CUE.get(kind, ""))
+
+
+_LITERAL_DROP = str.maketrans("", "", "'‘’`ʿʾ´")
+_LITERAL_SPLIT = re.compile(r"[\s\-‐–—]+")
+_ARTICLES = frozenset(("al", "el", "an", "ar", "as", "ash", "at", "az", "ad", "ath", "adh"))
+
+
+@lru_cache(maxsize=65536)
+def _literal(text: str) -> str:
+    """A name as written, with only case, accents, ayn/hamza marks, articles and doubled
+    letters levelled: "Dar'a" and "Daraa" agree, "Daraa" and "Zara" (one skeleton) do not."""
+    t = unicodedata.normalize("NFKD", text.translate(_LITERAL_DROP))
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    words = [w for w in _LITERAL_SPLIT.split(t) if w and w not in _ARTICLES]
+    return " ".join(_DOUBLED.sub(r"\1", w) for w in words)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+#: "X town in Afrin", "X in the (southern) countryside of Idlib", "X of Hama countryside": the
+#: words between a name and the place that contains it
+_CONTAINER_GAP = re.compile(
+    r"\s*(?:(?:town|village|city|area|camp|neighbou?rhood|district|hill|farms?)\s+)?(?:in|of|at)\s+(?:the\s+)?"
+    r"(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?",
+    re.I,
+)
+
+
+#: "X, Raqqa governorate", "X village, eastern countryside of Deir Ezzor": a comma before a
+#: governorate or a part of one (a comma before a town is a list: "Idlib, Hama and Homs")
+_COMMA_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|farms?)\s*)?,\s*(?:in\s+)?(?:the\s+)?", re.I)
+#: "X near Saraqib": X is within reach of the place named after it
+_NEAR_GAP = re.compile(
+    r"\s*(?:(?:town|village|city|area|camp|hill|farms?)\s+)?(?:near|close\s+to|in\s+the\s+vicinity\s+of|"
+    r"on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
+    re.I,
+)
+_GAP_MAX = 64  # no container phrase is longer ("village in the southern countryside of ")
+_QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
+_NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
+
+
+def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
+    """Index of each point mention -> (index of the mention that the text says contains it,
+    how): ``in`` for "Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"; ``comma``
+    for "Hattash village, Raqqa governorate" (kept only when the container is a governorate
+    or an area); ``near`` for "X near Saraqib".  For an areal container, the index of the area
+    itself."""
+    out = {}
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if nxt.start - m.end > _GAP_MAX or m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
+            continue
+        s0 = m.sentence_start
+        a, b = m.end - s0, nxt.start - s0
+        if _CONTAINER_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "in")
+        elif _COMMA_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "comma")
+        elif _NEAR_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "near")
+    return out
+
+
+def _contains(box: Place, p: Place, how: str = "in") -> bool:
+    """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
+    (30 km of a city, 20 of a town, 12 of anything else); for ``how="near"``, within
+    :data:`_NEAR_KM` of either."""
+    near = how == "near"
+    if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
+        return bool(shapely.dwithin(box.geometry, shapely.Point(p.lon, p.lat), 0.25 if near else 0.1))
+    limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+    return approx_km(box.lat, box.lon, p.lat, p.lon) <= limit
+
+
+_SPELT = 2.0  # a candidate whose own name the text spells, against others the skeleton also matched
+_ABROAD_POP = 100_000  # abroad, only cities this large are plausible in a report about the AOI country
+
+
+def _salience(p: Place) -> tuple[str, float] | None:
+    """How much a place is talked about: its population or, for villages GeoNames does not
+    count, the conflict events recorded there — whichever says more (log scale, at most +1)."""
+    pop = min(1.0, math.log10(p.population + 1) / 5) if p.population else 0.0
+    events = min(0.8, math.log10(p.events + 1) / 2.5) if p.events else 0.0
+    if not pop and not events:
+        return None
+    if pop >= events:
+        return (f"population {p.population:,}", pop)
+    return (f"{p.events} recorded events", events)
+
+
+_DEG_KM = 6371.0 * math.pi / 180  # km per degree, as geo.geometry.approx_km reckons
+_BAND_LIMITS = tuple((km / _DEG_KM) ** 2 for km in (50.0, 150.0, 400.0))  # squared, in degrees
+
+
+def _band(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The context term for a distance: +2 within 50 km, +1.5 within 150, 0 within 400, else −1
+    (the distance of :func:`geo.geometry.approx_km`, compared squared)."""
+    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = lat2 - lat1
+    d2 = x * x + y * y
+    b50, b150, b400 = _BAND_LIMITS
+    return 2.0 if d2 < b50 else 1.5 if d2 < b150 else 0.0 if d2 < b400 else -1.0
+
+
+def _bands(coords: list[tuple[float, float]], lat0: float, lon0: float) -> tuple[float, ...]:
+    """:func:`_band` of each of ``coords`` to one point, in one loop."""
+    b50, b150, b400 = _BAND_LIMITS
+    cos, rad = math.cos, math.radians
+    out = []
+    for lat, lon in coords:
+        x = (lon - lon0) * cos(rad((lat + lat0) / 2))
+        y = lat - lat0
+        d2 = x * x + y * y
+        out.append(2.0 if d2 < b50 else 1.5 if d2 < b150 else 0.0 if d2 < b400 else -1.0)
+    return tuple(out)
+
+
+_REGION_KINDS = frozenset(("region", "plain", "mountain"))
+_SAME_KM = {True: 30.0, False: 5.0}  # how far apart two rows of one region (True) or one place may lie
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    """Whether two candidates are one place in two rows: kinds alike (settlements, regions or
+    the same kind) and within :data:`_SAME_KM` of each other; or a governorate and the
+    capital its point stands on."""
+    if "governorate" in (a.kind, b.kind):  # a governorate and its capital (its point) name one place
+        other = b.kind if a.kind == "governorate" else a.kind
+        return other in _SETTLEMENTS and approx_km(a.lat, a.lon, b.lat, b.lon) <= 1.0
+    region = a.kind in _REGION_KINDS
+    if region != (b.kind in _REGION_KINDS) or (
+        not region and a.kind != b.kind and not {a.kind, b.kind} <= _SETTLEMENTS
+    ):
+        return False
+    return approx_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_KM[region]
+
+
+_SETTLEMENTS = frozenset(("city", "town", "village", "suburb"))
+
+
+def _in_aoi(p: Place, aoi) -> bool:
+    return bool(in_box(p.lat, p.lon, aoi))
+
+
+class Resolver:
+    """Scores candidates; caches the context-free part of each name's candidates."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        aoi=DEFAULTS.aoi,
+        aoi_country: str = DEFAULTS.aoi_country,
+        min_confidence: float = DEFAULTS.min_confidence,
+    ) -> None:
+        self.gaz = gazetteer
+        self.aoi = aoi
+        self.country = aoi_country
+        self.min_confidence = min_confidence
+        self._profiles: dict[str, list[tuple[Place, float, str, bool]]] = {}
+        self._areas: dict[tuple, Place] = {}
+        self._area_outcomes: dict[tuple, tuple] = {}  # areal phrase and its anchors' outcome -> its own
+        self._anchors: dict[str, tuple[float, float, bool] | None] = {}
+        self._whys: dict[tuple, str] = {}
+        self._outcomes: dict[tuple, tuple] = {}  # see _outcome
+        self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
+        self._coords: dict[str, list[tuple[float, float]]] = {}  # per name: its candidates' points
+        self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
+        self._governorate_names: dict[str, bool] = {}  # name key -> whether a governorate answers to it
+        self._cities: list[tuple[float, float]] | None = None  # where neighbourhoods can be
+
+    # -- context-free ---------------------------------------------------------------
+    def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
+        """The context-free score terms of a candidate, each with what it means."""
+        if p.kind == "country":
+            return [("a whole country", _KIND_PRIOR["country"])]
+        if not inside:
+            terms = [("outside the area of interest", -1.5)]
+        elif p.country and p.country != self.country:
+            terms = []  # in the area-of-interest box but abroad (Hatay, Lebanon): no bonus
+        else:
+            terms = [("inside the area of interest", 1.5)]
+        if p.country == self.country:
+            terms.append((f"in {self.country}", 0.5))
+        if _KIND_PRIOR.get(p.kind, 0.0):
+            terms.append((f"kind {p.kind}", _KIND_PRIOR[p.kind]))
+        salience = _salience(p)
+        if salience:
+            terms.append(salience)
+        if p.curated:
+            terms.append(("curated row", 0.3))
+        if flag == "alias":
+            terms.append(("alias", 1.0))
+        return terms
+
+    def _profile(self, key: str) -> list[tuple[Place, float, str, bool]]:
+        """(place, base score, flag, inside AOI) per candidate; flag is '', 'stem' or an alias condition."""
+        prof = self._profiles.get(key)
+        if prof is not None:
+            return prof
+        gaz = self.gaz
+        flags: dict[int, str] = {i: "" for i in gaz.index.get(key, ())}
+        for i in gaz.cue_only.get(key, ()):
+            flags.setdefault(i, "stem")
+        for i, alias in gaz.aliases.get(key, ()):
+            flags[i] = "alias:" + alias.condition if alias.condition else "alias"
+        prof = []
+        for i, flag in flags.items():
+            p = gaz.places[i]
+            inside = p.kind != "country" and _in_aoi(p, self.aoi)
+            prof.append((p, sum(v for _, v in self._base_terms(p, inside, flag)), flag, inside))
+        self._profiles[key] = prof
+        return prof
+
+    # -- per report -----------------------------------------------------------------
+    def resolve(self, mentions: Sequence[Mention]) -> list[Resolved]:
+        """Resolve the mentions of one report (they share context)."""
+        keys = {m.key for m in mentions if not m.relation}
+        for m in mentions:
+            if m.relation:  # (the finder also returns each anchor on its own; a caller may not)
+                for a in m.anchors:
+                    keys.add(a.key)
+        context = self._contexts(keys)
+        self._bands = {}  # distances are to this report's context
+        memo: dict[tuple, Resolved] = {}
+        points: dict[tuple, tuple] = {}
+        out: list[Resolved] = []
+        for m in mentions:
+            if m.relation:
+                out.append(self._resolve_area(m, context, memo))
+                continue
+            if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolved it
+                prefer = self._anchor_prefer(m.part_of, m)
+                done = memo.get((m.key, m.cue, prefer))
+                if done is not None:
+                    out.append(_resolved(m, done.place, done.confidence, done.why, done.in_aoi))
+                else:
+                    ctx = context[m.key]
+                    out.append(_resolved(m, *self._outcome(m, ctx, ctx is not None and ctx[2], prefer)))
+                continue
+            sig = (m.key, m.cue, _literal(m.surface))
+            hit = points.get(sig)
+            if hit is None:
+                ctx = context[m.key]
+                hit = points[sig] = self._outcome(m, ctx, ctx is not None and ctx[2], "")
+            out.append(_resolved(m, *hit))
+        for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
+            box = out[j].place
+            if box is None or (how == "comma" and box.kind not in ("governorate", "area")):
+                continue
+            if out[i].place is not None or out[i].confidence > 0:
+                m = mentions[i]
+                ctx = context[m.key]
+                syrian = ctx is not None and ctx[2]
+                out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
+        return out
+
+    def _literals(self, p: Place) -> frozenset[str]:
+        """The place's names as :func:`_literal` spells them (cached per place)."""
+        lits = self._literal_names.get(p.id)
+        if lits is None:
+            names = (p.name, *p.alt_names)
+            if p.kind in INSTALLATIONS:  # "Abu al-Duhur" spells the air base's stem
+                names += tuple(split_kind(n, default="", stem_only=True)[0] for n in names)
+            lits = self._literal_names[p.id] = frozenset(map(_literal, names))
+        return lits
+
+    def _anchor(self, key: str) -> tuple[float, float, bool] | None:
+        """Where a name is, if it is unambiguous on its own (cached per name)."""
+        if key in self._anchors:
+            return self._anchors[key]
+        prof = sorted(
+            (c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"), key=lambda c: -c[1]
+        )
+        hit = None
+        if prof and (len(prof) == 1 or prof[0][1] - prof[1][1] >= 2.0) and prof[0][1] > 0:
+            p = prof[0][0]
+            hit = (p.lat, p.lon, p.country == self.country)
+        self._anchors[key] = hit
+        return hit
+
+    def _contexts(self, keys) -> dict[str, tuple[float, float, bool] | None]:
+        """The report's context as seen by each name: ``{key: (lat, lon, in AOI country) or None}``.
+
+        The context is the mean position of the report's *other* places that are
+        unambiguous on their own, and whether any of them lies in the AOI country — a name
+        never vouches for itself ("Clashes in Manshiya" is not near Manshiya because
+        Manshiya is named).  With no such place, the candidate most names agree on
+        (:meth:`_consensus`), the same for every name."""
+        known = self._anchors
+        hits = {k: h for k in keys if (h := known[k] if k in known else self._anchor(k)) is not None}
+        if not hits:
+            return dict.fromkeys(keys, self._consensus(keys))
+        n = len(hits)
+        lat = sum(h[0] for h in hits.values())
+        lon = sum(h[1] for h in hits.values())
+        home = sum(h[2] for h in hits.values())
+        out: dict[str, tuple[float, float, bool] | None] = dict.fromkeys(keys, (lat / n, lon / n, home > 0))
+        for key, own in hits.items():
+            out[key] = None if n == 1 else ((lat - own[0]) / (n - 1), (lon - own[1]) / (n - 1), home - own[2] > 0)
+        return out
+
+    def _consensus(self, keys) -> tuple[float, float, bool] | None:
+        """Context when no name is unambiguous on its own: the candidate that most other
+        names of the report have a candidate near (within 150 km) — e.g. "Abu Dhabi and
+        Dubai" agree on the Gulf, wherever else each name could be."""
+        cands = {k: [c[0] for c in self._profile(k) if c[2] != "stem" and c[0].kind != "country"] for k in keys}
+        cands = {k: v for k, v in cands.items() if v}
+        if len(cands) < 2:
+            return None
+        best, best_support, group = None, 0, []
+        for k, places in cands.items():
+            for p in places:
+                near = []
+                for k2, others in cands.items():
+                    if k2 == k:
+                        continue
+                    close = [q for q in others if approx_km(p.lat, p.lon, q.lat, q.lon) < 150]
+                    if close:
+                        near.append(close[0])
+                if len(near) > best_support:
+                    best, best_support, group = p, len(near), near
+        if best is None:
+            return None
+        pts = [best, *group]
+        return (
+            sum(p.lat for p in pts) / len(pts),
+            sum(p.lon for p in pts) / len(pts),
+            any(p.country == self.country for p in pts),
+        )
+
+    def _terms(
+        self,
+        m: Mention,
+        p: Place,
+        flag: str,
+        inside: bool,
+        context,
+        syrian: bool,
+        prefer: str,
+    ) -> list[tuple[str, float]]:
+        """The score terms that depend on the mention and the report, each with what it means."""
+        terms = []
+        if context is None and not inside and p.kind != "country":
+            terms.append(("nothing in the report pins it to the area of interest", 1.0))
+        if flag == "stem":  # "Abu al-Duhur" of "Abu al-Duhur Military Airbase": only with its cue word
+            if p.kind in _CUE_FITS.get(m.cue, ()):
+                terms.append((f"{p.kind} named without its type word, cue '{m.cue}'", 1.5))
+            else:
+                terms.append((f"{p.kind} named without its type word, no cue", -3.0))
+        elif flag.startswith("alias:context:"):
+            if syrian and flag.endswith(self.country):
+                terms.append((f"alias for reports about {self.country}", 2.5))
+            else:
+                terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
+        if p.country and p.country != self.country and p.kind != "country":
+            if (syrian or context is None) and p.population < _ABROAD_POP:  # nothing says it is not about SY
+                terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
+            if _literal(m.surface) not in self._literals(p):
+                terms.append(("abroad, and the text spells none of its names", -1.5))
+        cue = prefer or m.cue
+        if p.kind in _CUE_FITS.get(cue, ()):
+            terms.append((f"cue '{cue}' fits a {p.kind}", 1.5))
+        if prefer and (p.kind == "governorate") == (prefer == "point"):
+            terms.append(("areal phrase wants a governorate" if prefer != "point" else "a point is wanted", -1.5))
+        if context is not None and p.kind != "country":
+            near = self._near(p, context)
+            terms.append((_NEAR_WORDS[near], near))
+        return terms
+
+    def _scored(
+        self, m: Mention, context, syrian: bool, *, prefer: str = "", within: Place | None = None, how: str = "in"
+    ) -> list[tuple[float, Place, str]]:
+        scored = []
+        for p, base, flag, inside in self._profile(m.key):
+            if within is not None and (p.kind == "country" or not _contains(within, p, how)):
+                continue  # "X town in Afrin": only an X in Afrin will do
+            if m.cue == "quarter" and not self._in_a_city(p):
+                continue  # "the Khalidiya neighbourhood" is in a city, not the village of that name
+            s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
+            scored.append((s, p, flag))
+        if prefer == "countryside" and len(scored) > 1:
+            scored = self._without_capitals(scored)
+        if len(scored) > 1:
+            spelt = self._spelt(m, [p for _, p, _ in scored])
+            if spelt:
+                scored = [(s + _SPELT if p.id in spelt else s, p, f) for s, p, f in scored]
+            scored.sort(key=lambda t: -t[0])
+        return scored
+
+    def _in_a_city(self, p: Place) -> bool:
+        """Whether ``p`` lies within :data:`_QUARTER_KM` of a city of the gazetteer (a
+        neighbourhood can only be there)."""
+        if self._cities is None:
+            self._cities = [(c.lat, c.lon) for c in self.gaz.places if c.kind == "city" and _in_aoi(c, self.aoi)]
+        return p.kind not in ("governorate", "country") and any(
+            approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in self._cities
+        )
+
+    def _without_capitals(self, scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:
+        """For an areal phrase that wants a governorate ("the countryside of Daraa"), the
+        governorate's own capital of the same name is not a rival: both say Daraa."""
+        govs = [p for _, p, _ in scored if p.kind == "governorate"]
+        if not govs:
+            return scored
+        lits = {g.admin1: self._literals(g) for g in govs}
+        return [
+            t
+            for t in scored
+            if t[1].kind == "governorate" or t[1].admin1 not in lits or not (self._literals(t[1]) & lits[t[1].admin1])
+        ]
+
+    def _spelt(self, m: Mention, places: list[Place]) -> set[str]:
+        """Ids of the candidates whose own names the mention spells (:func:`_literal`), when
+        that tells them apart ("Daraa" is Daraa, not Zara, though one skeleton covers both)."""
+        lit = _literal(m.surface)
+        spelt = {p.id for p in places if p.kind != "country" and lit in self._literals(p)}
+        return spelt if 0 < len(spelt) < len(places) else set()
+
+    def candidates(
+        self, mention: Mention | str, *, context: tuple[float, float] | None = None, syrian: bool = True
+    ) -> list[Candidate]:
+        """Every candidate place for a name, best first, with its score and the reasons.
+
+        This is the resolver's own scoring, laid open: what ``gazetteer lookup`` prints
+        and what :class:`GazetteerGeocoder` answers from.
+
+        Parameters
+        ----------
+        mention : Mention or str
+            A found mention (its cue counts), or a bare name.
+        context : (lat, lon), optional
+            Where the report's other places are; without it no distance term applies.
+        syrian : bool
+            Whether the report is about the area-of-interest country (for conditional aliases).
+
+        Returns
+        -------
+        list of Candidate
+            ``share`` is the candidate's softmax share against the others and "none of these".
+        """
+        m = mention if isinstance(mention, Mention) else _query_mention(mention)
+        ctx = None if context is None else (context[0], context[1], syrian)
+        out = []
+        prof = self._profile(m.key)
+        spelt = self._spelt(m, [c[0] for c in prof])
+        for p, _base, flag, inside in prof:
+            terms = (*self._base_terms(p, inside, flag), *self._terms(m, p, flag, inside, ctx, syrian, ""))
+            if p.id in spelt:
+                terms = (*terms, ("spelt as this place is named", _SPELT))
+            out.append((sum(v for _, v in terms), p, terms))
+        out.sort(key=lambda t: -t[0])
+        if not out:
+            return []
+        top = out[0][0]
+        denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in out)
+        return [
+            Candidate(p, round(s, 3), round(math.exp(s - top) / denom, 3), tuple(f"{w} {v:+.2f}" for w, v in terms))
+            for s, p, terms in out
+        ]
+
+    @staticmethod
+    def _near(p: Place, context) -> float:
+        """Context term for a candidate: its distance band to the report's ``context``."""
+        return _band(p.lat, p.lon, context[0], context[1])
+
+    @staticmethod
+    def _confidence(scored: list[tuple[float, Place, str]]) -> float:
+        """The best candidate's softmax share against the others and "none of these" — with the
+        candidates that are the same place as the best (two rows of one town, or of one plain,
+        that sources put a few km apart) counted with it, not against it."""
+        top, best = scored[0][0], scored[0][1]
+        denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in scored)
+        same = sum(math.exp(s - top) for s, p, _ in scored[1:] if _same_place(best, p))
+        return (1.0 + same) / denom
+
+    def _resolve_point(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> Resolved:
+        return _resolved(m, *self._outcome(m, context, syrian, prefer))
+
+    def _outcome(self, m: Mention, context, syrian: bool, prefer: str) -> tuple:
+        """(place, confidence, why, in AOI) for a point mention, memoised on everything it
+        depends on: the name, cue and preference, whether the report is Syrian, and the
+        distance band of each candidate to the report's context.  Reports that name the
+        same place in the same setting share the answer without re-scoring."""
+        key = m.key
+        if context is None:
+            sig: tuple = (key, m.cue, prefer, syrian, _literal(m.surface))
+        else:
+            bands = self._bands.get(key)
+            if bands is None:  # each candidate's distance band, once per name and report
+                lat0, lon0 = context[0], context[1]
+                coords = self._coords.get(key)
+                if coords is None:
+                    coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
+                bands = self._bands[key] = _bands(coords, lat0, lon0)
+            sig = (key, m.cue, prefer, syrian, bands, _literal(m.surface))
+        hit = self._outcomes.get(sig)
+        if hit is None:
+            if len(self._outcomes) > 200_000:
+                self._outcomes.clear()
+            hit = self._outcomes[sig] = self._decide(m, context, syrian, prefer)
+        return hit
+
+    def _decide(
+        self, m: Mention, context, syrian: bool, prefer: str, within: Place | None = None, how: str = "in"
+    ) -> tuple:
+        scored = self._scored(m, context, syrian, prefer=prefer, within=within, how=how)
+        if not scored and within is not None:
+            where = f"near {within.name}" if how == "near" else f"in {within.name}"
+            return (None, 0.0, f"no place called {m.surface} {where}, where the text puts it", True)
+        if not scored and m.cue == "quarter" and self._profile(m.key):
+            return (None, 0.0, f"a neighbourhood, and no place called {m.surface} lies in a city", True)
+        if not scored:
+            return (
+                None,
+                0.0,
+                "not in the gazetteer; add it to data/gazetteer/places.csv or map the spelling in aliases.csv",
+                True,
+            )
+        conf = self._confidence(scored)
+        best = scored[0][1]
+        inside = best.kind != "country" and _in_aoi(best, self.aoi)
+        if best.kind == "country":
+            return (None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map", False)
+        why = self._why(m, scored, context)
+        if within is not None:
+            why += f"; {'near' if how == 'near' else 'in'} {within.name}, as the text says"
+        if conf < self.min_confidence:
+            if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
+                alt = scored[1][1]
+                reason = (
+                    f"ambiguous: {best.name} ({best.country or '?'}, {best.kind}) vs "
+                    f"{alt.name} ({alt.country or '?'}, {alt.kind})"
+                )
+            elif not inside:
+                reason = f"outside the area of interest: {best.name} ({best.country})"
+            else:
+                reason = f"low confidence for {best.name}"
+            return (None, round(conf, 3), f"{reason}; confidence {conf:.2f} < {self.min_confidence}", inside)
+        return (best, round(conf, 3), why, inside)
+
+    def _country_name(self, flag: str) -> str:
+        """The name of the country of a conditional alias (``alias:context:SY`` → Syria)."""
+        code = flag.rsplit(":", 1)[1]
+        return self.gaz[f"cc:{code}"].name if f"cc:{code}" in self.gaz else code
+
+    def _why(self, m: Mention, scored, context) -> str:
+        _s, p, flag = scored[0]
+        near = self._near(p, context) if context is not None and p.kind != "country" else None
+        key = (p.id, flag, m.cue, near, len(scored))
+        why = self._whys.get(key)
+        if why is None:
+            bits = [f"{p.name} ({p.kind}, {p.admin1 or p.country})"]
+            if flag.startswith("alias"):
+                bits.append("alias" + (f" in a report about {self._country_name(flag)}" if ":" in flag else ""))
+            if flag == "stem" or (m.cue and p.kind in _CUE_FITS.get(m.cue, ())):
+                bits.append(f"cue '{m.cue}'")
+            if near is not None:
+                bits.append(_NEAR_WORDS[near])
+            if len(scored) > 1:
+                bits.append(f"{len(scored)} candidates")
+            why = self._whys[key] = "; ".join(bits)
+        return why
+
+    def _anchor_prefer(self, relation: str, a: Mention) -> str:
+        """What an areal phrase wants its anchor to be: a governorate for "southeast Idlib",
+        "the countryside of Hama" — and for "south of Idlib", as the region's press uses it,
+        unless the text says "Idlib city"; a point for "north of Saraqib" and "between …"."""
+        if relation in ("sector", "countryside"):
+            return "countryside"
+        if relation == "wedge" and a.cue not in ("city", "town", "village", "base"):
+            gov = self._governorate_names.get(a.key)
+            if gov is None:
+                gov = self._governorate_names[a.key] = any(c[0].kind == "governorate" for c in self._profile(a.key))
+            if gov:
+                return "countryside"
+        return "point"
+
+    def _resolve_area(self, m: Mention, context, memo: dict) -> Resolved:
+        resolved = []
+        sig: tuple = (m.relation, m.bearing, m.surface[:4].lower() == "far ")
+        for a in m.anchors:
+            prefer = self._anchor_prefer(m.relation, a)
+            hit = memo.get((a.key, a.cue, prefer))
+            if hit is None:
+                ctx = context[a.key]
+                hit = memo[(a.key, a.cue, prefer)] = self._resolve_point(
+                    a, ctx, ctx is not None and ctx[2], prefer=prefer
+                )
+            if hit.place is None:
+                return Resolved(m, None, hit.confidence, f"anchor '{hit.mention.surface}' unresolved: {hit.why}")
+            resolved.append(hit)
+            sig += (hit.place.id, hit.confidence)
+        far = sig[2]
+        done = self._area_outcomes.get(sig)
+        if done is None:
+            if len(self._area_outcomes) > 200_000:
+                self._area_outcomes.clear()
+            done = self._area_outcomes[sig] = self._area_outcome(m, far, resolved)
+        return _resolved(m, *done)
+
+    def _area_outcome(self, m: Mention, far: bool, resolved: list[Resolved]) -> tuple:
+        """(place, confidence, why, in AOI) of an areal phrase whose anchors resolved so."""
+        places = [r.place for r in resolved if r.place is not None]
+        key = (m.relation, m.bearing, far, *[p.id for p in places])
+        place = self._areas.get(key)
+        if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape
+            geom, how, pt = _area_geometry(m.relation, m.bearing, far, places)
+            first = places[0]
+            ident = (
+                f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{':far' if far else ''}:"
+                + "+".join(p.id for p in places)
+            )
+            place = self._areas[key] = Place(
+                id=ident,
+                name=how[:1].upper() + how[1:],
+                lat=pt.y,
+                lon=pt.x,
+                kind="area",
+                admin1=first.admin1,
+                country=first.country,
+                source="derived:" + ",".join(p.id for p in places),
+                geometry=geom,
+            )
+        how = place.name
+        conf = min(r.confidence for r in resolved) * 0.9
+        if conf < self.min_confidence:
+            return (None, round(conf, 3), f"{how}; confidence {conf:.2f} < {self.min_confidence}", True)
+        return (place, round(conf, 3), how, _in_aoi(place, self.aoi))
+
+
+_SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point
+
+
+def _area_geometry(relation: str, bearing: float | None, far: bool, places: list[Place]):
+    """Uncertain shape for an areal phrase, a sentence saying how it was made, and the
+    point its marker stands at."""
+    a = places[0]
+    if relation == "between":
+        pts = shapely.MultiPoint([(p.lon, p.lat) for p in places])
+        hull = pts.convex_hull
+        if hull.geom_type != "Polygon":  # two places: a lens around the segment
+            length = hull.length
+            hull = hull.buffer(max(length / 4, 0.05))
+        return hull, "area between " + ", ".join(p.name for p in places), hull.representative_point()
+    if relation in ("sector", "countryside", "wedge") and a.geometry is not None and a.kind == "governorate":
+        if bearing is None:
+            return a.geometry, f"{a.name} governorate", a.geometry.representative_point()
+        # the whole part of the governorate ("the eastern countryside of Homs" reaches Palmyra),
+        # its marker where the part begins
+        near = sector_of(a.geometry, bearing, origin=(a.lat, a.lon), max_km=_SECTOR_MARKER_KM)
+        return (
+            sector_of(a.geometry, bearing, origin=(a.lat, a.lon)),
+            f"{_compass(bearing)} part of {a.name} governorate",
+            near.representative_point(),
+        )
+    if relation == "countryside":
+        radius = _WEDGE_KM.get(a.kind, 10.0) * 1.5
+        geom = circle(a.lat, a.lon, radius)
+        return geom, f"countryside within {radius:.0f} km of {a.name}", geom.representative_point()
+    bearing = bearing if bearing is not None else 0.0
+    radius = _WEDGE_KM.get(a.kind, 10.0)
+    if far:
+        radius *= 1.6
+    geom = wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15)
+    return geom, f"{_compass(bearing)} of {a.name}, within {radius:.0f} km", geom.representative_point()
+
+
+def _compass(bearing: float) -> str:
+    names = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"]
+    return names[int(((bearing % 360) + 22.5) // 45) % 8]
+
+
+def resolve_mentions(
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    *,
+    aoi=DEFAULTS.aoi,
+    aoi_country: str = DEFAULTS.aoi_country,
+    min_confidence: float = DEFAULTS.min_confidence,
+) -> list[Resolved]:
+    """Resolve one report's mentions (convenience wrapper around :class:`Resolver`).
+
+    Parameters
+    ----------
+    mentions : sequence of Mention
+        Mentions of a single report (they provide each other's context).
+    gazetteer : Gazetteer
+
+    Returns
+    -------
+    list of Resolved
+        One per mention, same order.
+    """
+    return Resolver(gazetteer, aoi=aoi, aoi_country=aoi_country, min_confidence=min_confidence).resolve(mentions)
+
+
+# -- geopy contract ------------------------------------------------------------------
+
+
+def _geopy_location(address: str, lat: float, lon: float, raw: dict):
+    """A ``geopy.location.Location`` (geopy is imported only when one is made)."""
+    from geopy.location import Location
+    from geopy.point import Point
+
+    return Location(address, Point(lat, lon), raw)
+
+
+def _location(place: Place, confidence: float, why: str):
+    address = ", ".join(x for x in (place.name, place.admin1, place.country) if x)
+    raw = {
+        "id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "admin1": place.admin1,
+        "country": place.country,
+        "confidence": confidence,
+        "why": why,
+        "source": place.source,
+    }
+    return _geopy_location(address, place.lat, place.lon, raw)
+
+
+def _geocoder_base() -> type:
+    from geopy.geocoders.base import Geocoder
+
+    return Geocoder
+
+
+class GazetteerGeocoder(_geocoder_base()):  # type: ignore[misc]
+    """Offline geocoder over the gazetteer: a geopy ``Geocoder`` that never touches the network.
+
+    Scripts written for ``geopy.geocoders.Nominatim`` work unchanged::
+
+        geocoder = GazetteerGeocoder()
+        loc = geocoder.geocode("Maarat al-Numan")
+        loc.latitude, loc.longitude, loc.raw["confidence"]
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Loaded with :func:`geo.gazetteer.load_gazetteer` when omitted.
+    theatre : Theatre
+        Area of interest and home country that break ties (default: ``./data/theatre.toml``).
+    online : bool
+        Ask Nominatim (through :class:`OnlineGeocoder`) for names the gazetteer lacks.
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        theatre: Theatre = DEFAULTS.theatre,
+        min_confidence: float = DEFAULTS.min_confidence,
+        online: bool = DEFAULTS.online,
+        fallback: OnlineGeocoder | None = None,
+    ) -> None:
+        super().__init__(user_agent="conflict-map (offline gazetteer)")
+        if gazetteer is None:
+            from .gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer(theatre=theatre)
+        self.gazetteer = gazetteer
+        self.resolver = Resolver(gazetteer, aoi=theatre.aoi, aoi_country=theatre.country, min_confidence=min_confidence)
+        self.fallback = fallback if fallback is not None else (OnlineGeocoder() if online else None)
+
+    def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
+        """Look a name up.
+
+        Returns
+        -------
+        geopy.location.Location, list of Location, or None
+            The best match (``exactly_one=True``), all candidates best first, or
+            ``None`` when nothing reaches ``min_confidence``.  ``raw`` holds ``id``,
+            ``kind``, ``confidence``, ``why`` and ``source``.
+        """
+        cands = [c for c in self.resolver.candidates(query) if c.place.kind != "country"]
+        if cands:
+            if exactly_one:
+                best = cands[0]
+                if best.share < self.resolver.min_confidence:
+                    return None
+                return _location(best.place, best.share, "; ".join(best.reasons))
+            return [_location(c.place, c.share, "; ".join(c.reasons)) for c in cands]
+        if self.fallback is not None:
+            return self.fallback.geocode(query, exactly_one=exactly_one, timeout=timeout)
+        return None if exactly_one else []
+
+    def reverse(self, query, *, exactly_one: bool = True, max_km: float = 25.0):
+        """Nearest gazetteer place to ``(lat, lon)`` within ``max_km``."""
+        lat, lon = (query.latitude, query.longitude) if hasattr(query, "latitude") else map(float, query)
+        pts = [p for p in self.gazetteer.places if p.kind not in ("country",) and not math.isnan(p.lat)]
+        d = distance_km([p.lat for p in pts], [p.lon for p in pts], lat, lon)
+        order = d.argsort()
+        hits = [(pts[i], float(d[i])) for i in order[:10] if d[i] <= max_km]
+        locs = [_location(p, 1.0, f"{km:.1f} km away") for p, km in hits]
+        return (locs[0] if locs else None) if exactly_one else locs
+
+
+class OnlineGeocoder:
+    """geopy's Nominatim behind ``RateLimiter`` and an on-disk JSON cache.
+
+    Only constructed when ``online=True``.  The cache key is the normalised query
+    (so "Ma'arrat al-Nu'man" and "Maarat Numan" share an entry).  Network errors
+    raise :class:`~geo.exc.GeocoderUnavailable`; the pipeline turns that into an
+    unresolved mention with reason "geocoder unavailable", never a crash.
+
+    Parameters
+    ----------
+    geocoder : geopy geocoder, optional
+        Anything with ``geocode(query, exactly_one=…)``; tests pass a fake.
+    limiter : type, optional
+        The rate limiter wrapped around it (default geopy's ``RateLimiter``); tests pass
+        a subclass whose ``_clock`` and ``_sleep`` are fakes, as geopy's own tests do.
+    """
+
+    def __init__(
+        self,
+        geocoder=None,
+        *,
+        user_agent: str = DEFAULTS.user_agent,
+        cache_dir: Path = DEFAULTS.cache_dir,
+        min_delay_seconds: float = DEFAULTS.online_min_delay_s,
+        country_codes: str = DEFAULTS.theatre.country.lower(),
+        limiter: type | None = None,
+    ) -> None:
+        from geopy.extra.rate_limiter import RateLimiter
+
+        if geocoder is None:
+            from geopy.geocoders import Nominatim
+
+            geocoder = Nominatim(user_agent=user_agent)
+        self._geocode = (limiter or RateLimiter)(
+            geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=1, swallow_exceptions=False
+        )
+        self.country_codes = country_codes
+        self.cache_path = Path(cache_dir) / "nominatim-cache.json"
+        self._cache: dict[str, dict | None] | None = None
+
+    def _load(self) -> dict[str, dict | None]:
+        if self._cache is None:
+            try:
+                self._cache = json.loads(self.cache_path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self._cache = {}
+        return self._cache
+
+    def _save(self) -> None:
+        write_text(self.cache_path, json.dumps(self._cache, ensure_ascii=False))
+
+    @staticmethod
+    def cache_key(query: str) -> str:
+        return hashlib.sha1(skeleton(query).encode("utf-8")).hexdigest()
+
+    def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
+        """Cached Nominatim lookup; returns Location(s) or None."""
+        cache = self._load()
+        key = self.cache_key(query)
+        if key not in cache:
+            try:
+                loc = self._geocode(
+                    query,
+                    exactly_one=True,
+                    country_codes=self.country_codes,
+                    **({"timeout": timeout} if timeout else {}),
+                )
+            except Exception as err:  # geopy raises many types; all mean "not available now"
+                raise GeocoderUnavailable(f"online geocoder failed for {query!r}: {err}") from err
+            cache[key] = (
+                None
+                if loc is None
+                else {"address": loc.address, "lat": loc.latitude, "lon": loc.longitude, "raw": loc.raw}
+            )
+            self._save()
+        hit = cache[key]
+        if hit is None:
+            return None if exactly_one else []
+        loc = _geopy_location(hit["address"], hit["lat"], hit["lon"], {**hit["raw"], "source": "nominatim"})
+        return loc if exactly_one else [loc]
+
+
+def online_place(loc, query: str) -> Place:
+    """A :class:`Place` built from an online result (kind guessed as village)."""
+    return Place(
+        id=f"osm:{loc.raw.get('osm_type', 'x')}{loc.raw.get('osm_id', abs(hash(query)))}",
+        name=query,
+        lat=loc.latitude,
+        lon=loc.longitude,
+        kind="village",
+        source="nominatim",
+        country=str(loc.raw.get("address", {}).get("country_code", "")).upper()
+        if isinstance(loc.raw.get("address"), dict)
+        else "",
+    )
+
+
+def with_online(resolved: list[Resolved], fallback: OnlineGeocoder, *, aoi=DEFAULTS.aoi) -> list[Resolved]:
+    """Retry mentions the gazetteer lacks with the online geocoder.
+
+    Failures degrade to "geocoder unavailable" on that mention; nothing raises.
+    """
+    out = []
+    for r in resolved:
+        if r.place is None and r.why.startswith("not in the gazetteer"):
+            try:
+                loc = fallback.geocode(r.mention.surface)
+            except GeocoderUnavailable as err:
+                out.append(replace(r, why=f"{r.why}; geocoder unavailable ({err})"))
+                continue
+            if loc is not None:
+                p = online_place(loc, r.mention.surface)
+                out.append(Resolved(r.mention, p, 0.6, "online geocoder (Nominatim)", _in_aoi(p, aoi)))
+                continue
+        out.append(r)
+    return out

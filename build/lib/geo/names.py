@@ -1,0 +1,379 @@
+"""Normalised name skeletons shared by the gazetteer index and the toponym finder.
+
+Transliterated Arabic place names arrive in many spellings (``Maarat Numan``,
+``Ma'arrat al-Nu'man``, ``Ma`arrat an Nu`man``; ``Abu Duhour``, ``Abu Dhuhur``,
+``Abū aẓ Ẓuhūr``).  Rather than fuzzy-matching every word at query time, both the
+gazetteer names (once, when the index is built) and the report text (once per
+batch) are reduced to the same *skeleton*, and exact skeleton matches are found
+with an Aho–Corasick automaton.
+
+The skeleton, applied identically to both sides:
+
+* case folded, diacritics removed, ayn/hamza marks (``' ‘ ’ ` ʿ ʾ``) deleted;
+* hyphens and punctuation become a single space;
+* vowels and confusable consonants folded: ``e→a``, ``o→u``, ``q→k``, ``d→z``,
+  ``dh/th/zh→z`` (Arabic ذ ظ ز ض are rendered d, dh, th, z or ẓ), ``ai→ay``;
+* doubled Latin letters collapsed (``Maarrat → marat``; in Arabic script two letters
+  are two: نووي is not نوى), a word-final ``h`` after a vowel dropped (``Hamah → hama``),
+  and the construct ``-at`` of a final taa marbuta too (``Lajat``, ``Maarrat`` → ``laja``, ``mara``);
+* Arabic article tokens removed (``al el an ar as ash at az ad ath ul`` …, and the
+  ``ال`` prefix in Arabic script);
+* Arabic script: hamza-carrying alefs → ا, ة → ه, ى → ي, short vowels removed.
+
+For text, :func:`skeleton_text` keeps an index array mapping each skeleton
+character back to the original string, so matches are reported with their true
+offsets.  Everything is vectorised with numpy: the per-report cost is a handful of
+array operations, not a Python loop per character or per word.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ._files import atomic_path
+
+SEP = 32  # the single separator code in a skeleton
+_DEL = 0  # code for characters that vanish
+_NAME_SEP = 1  # separates names or reports in a batch (never produced by the fold table)
+BOUNDARY = chr(_NAME_SEP)  #: put between texts skeletonised together: no name can span it
+
+_APOSTROPHES = "'‘’`´ʿʾʻʼ′″ˈ\u02bf\u02be"
+_ARABIC_FOLD = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ة": "ه",
+    "ى": "ي",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ک": "ك",
+    "ی": "ي",
+    "ۀ": "ه",
+}
+_LATIN_FOLD = {
+    "e": "a",
+    "o": "u",
+    "q": "k",
+    "d": "z",
+    "ı": "i",
+    "ß": "s",
+    "æ": "a",
+    "ø": "u",
+    "đ": "z",
+    "ł": "l",
+    "þ": "z",
+    "ð": "z",
+}
+
+
+def _fold_char(ch: str) -> str:
+    """Fold one character to its skeleton form ('' deletes it, ' ' separates)."""
+    if ch in _APOSTROPHES:
+        return ""
+    cat = unicodedata.category(ch)
+    if cat.startswith("M") or ch == "\u0640":  # combining marks, Arabic harakat, tatweel
+        return ""
+    if ch in _ARABIC_FOLD:
+        return _ARABIC_FOLD[ch]
+    if cat.startswith("N") and ch.isdigit() and ch.isascii():
+        return ch
+    if not cat.startswith("L"):
+        return " "
+    if "\u0600" <= ch <= "\u06ff":
+        return ch
+    base = unicodedata.normalize("NFKD", ch.lower())
+    base = "".join(c for c in base if not unicodedata.category(c).startswith("M")) or ch.lower()
+    base = base[0]
+    return _LATIN_FOLD.get(base, base)
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> np.ndarray:
+    """uint16 table: code point -> skeleton code (0 deletes, 32 separates).
+
+    Building it walks the 65,536 code points of the BMP (~60 ms); the result is kept
+    in the cache folder, keyed by this module's source and the Unicode version.
+    """
+    from .settings import DEFAULTS
+
+    stamp = hashlib.sha1(Path(__file__).read_bytes() + unicodedata.unidata_version.encode()).hexdigest()[:16]
+    path = Path(DEFAULTS.cache_dir) / f"fold-{stamp}.npy"
+    try:
+        table = np.load(path)
+        if table.shape == (0x10000,) and table.dtype == np.uint16:
+            return table
+    except (OSError, ValueError):
+        pass
+    table = _build_fold_table()
+    try:
+        with atomic_path(path) as tmp:
+            np.save(tmp, table)
+    except OSError:
+        pass  # a read-only cache folder only costs the rebuild
+    return table
+
+
+def _build_fold_table() -> np.ndarray:
+    fold = np.full(0x10000, SEP, dtype=np.uint16)
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        out = _fold_char(chr(cp))
+        fold[cp] = _DEL if out == "" else ord(out) if ord(out) < 0x10000 else SEP
+    return fold
+
+
+_A, _I, _U, _H, _S, _T, _Y, _Z = (ord(c) for c in "aiuhstyz")
+_ALEF, _LAM = ord("ا"), ord("ل")
+_ART_SECOND = np.zeros(0x10000, dtype=bool)
+_ART_SECOND[[ord(c) for c in "lnrstz"]] = True
+
+
+def _skeleton_codes(
+    text: str, *, batch: bool = False, codepoints: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return (codes, source index, code points of ``text``) for the skeleton of ``text``.
+
+    ``codes`` (uint16) always starts and ends with :data:`SEP` (source index ``-1``)
+    and never holds two separators in a row.  Each step is one or two whole-array
+    numpy operations; the order of the steps matters (marks are deleted before
+    doubled letters are collapsed, so ``Ma'arrat`` and ``Maarat`` agree).
+    """
+    if codepoints is None:
+        cp = code_points("\n" + text + "\n")
+    else:  # the caller's code points of ``text``, framed by newlines as above
+        cp = np.empty(len(codepoints) + 2, dtype=codepoints.dtype)
+        cp[0] = cp[-1] = 10
+        cp[1:-1] = codepoints
+    g = np.take(_fold_table(), cp) if cp.dtype == np.uint16 else np.take(_fold_table(), cp, mode="clip")
+    if batch:
+        g[cp == _NAME_SEP] = _NAME_SEP
+    _possessive_s(g, cp)
+    kept = g != _DEL
+    src = np.flatnonzero(kept)
+    if len(cp) < 2**31:
+        src = src.astype(np.int32)  # half the memory traffic in the compactions below
+    g = g[kept]
+    src -= 1
+
+    # the letter rules touch few positions: find those (h, i, doubled letters), then work on them
+    h = np.flatnonzero(g == _H)  # g starts and ends with a separator: h - 1 and h + 1 exist
+    before = g[h - 1]
+    digraph = h[(before == _Z) | (before == _T)]  # dh / th / zh -> z (d was already folded to z)
+    g[digraph - 1] = _Z
+    i = np.flatnonzero(g == _I)
+    g[i[g[i - 1] == _A]] = _Y  # ai -> ay (after e -> a this also covers ei, ey)
+    drop = np.zeros(g.size, dtype=bool)
+    doubled = np.flatnonzero(g[1:] == g[:-1]) + 1  # doubled letters and repeated separators collapse
+    drop[doubled[g[doubled] < 0x0600]] = True  # Arabic script writes no doubled letter for one
+    drop[digraph] = True  # the h of a digraph goes
+    before = g[h - 1]
+    drop[h[(g[h + 1] == SEP) & ((before == _A) | (before == _I) | (before == _U))]] = True  # Hamah -> hama
+    t = np.flatnonzero(g == _T)  # the construct "-at" of a final taa marbuta: Lajat, Maarrat -> laja, mara
+    t = t[(g[t + 1] == SEP) & (g[t - 1] == _A) & (t >= 4)]
+    drop[t[(g[t - 2] >= _A) & (g[t - 3] >= _A) & (g[t - 2] != _A)]] = True
+    keep = ~drop
+    g, src = g[keep], src[keep]
+
+    # article tokens (al, an, ash, ...) and the Arabic al- prefix
+    sep = g == SEP  # g starts and ends with a separator: word starts and ends alternate
+    edges = np.flatnonzero(sep[:-1] != sep[1:]) + 1
+    starts, ends = edges[0::2], edges[1::2]
+    lens = ends - starts
+    drop = np.zeros(g.size, dtype=bool)
+    two = starts[lens == 2]
+    first = g[two]
+    # an article is written as such: its letters stand side by side in the original
+    # ("as-Safira"), unlike a name that collapsed to two letters ("Tell Aas" -> "as")
+    two = two[
+        ((first == _A) | (first == _U) | (first == _I))
+        & np.take(_ART_SECOND, g[two + 1])
+        & ((first == _A) | (g[two + 1] == ord("l")))
+        & (src[two + 1] - src[two] == 1)
+    ]
+    three = starts[lens == 3]
+    three = three[(g[three] == _A) & (g[three + 1] == _S) & (g[three + 2] == _H) & (src[three + 2] - src[three] == 2)]
+    arab = starts[lens >= 4]
+    arab = arab[(g[arab] == _ALEF) & (g[arab + 1] == _LAM)]
+    for pos, width in ((two, 3), (three, 4), (arab, 2)):
+        for k in range(width):
+            drop[pos + k] = True
+    if two.size or three.size or arab.size:
+        keep = ~drop
+        g, src = g[keep], src[keep]
+    return g, src, cp[1:-1]
+
+
+_APOSTROPHE_CODES = np.array(sorted(map(ord, _APOSTROPHES)), dtype=np.uint32)
+
+
+def _possessive_s(g: np.ndarray, cp: np.ndarray) -> None:
+    """An English possessive ends the name it follows ("Aleppo's countryside" names
+    Aleppo): the ``s`` after an apostrophe that closes a word of three letters or more
+    becomes a separator (in place).  "Ra's al-Ayn" keeps its ``s``: two letters only."""
+    at = np.flatnonzero(g == _DEL)  # apostrophes and marks: few
+    at = at[(at >= 3) & (at + 2 < len(g))]
+    if at.size:
+        at = at[(g[at + 1] == _S) & (g[at + 2] == SEP)]
+        at = at[np.isin(cp[at], _APOSTROPHE_CODES) & (g[at - 1] >= _A) & (g[at - 2] >= _A) & (g[at - 3] >= _A)]
+        g[at + 1] = SEP
+
+
+def code_points(text: str) -> np.ndarray:
+    """``text`` as an array of code points: uint16 when it lies in the Basic Multilingual
+    Plane (UTF-16 encodes it one unit per character, and faster than UTF-32), else uint32."""
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) == len(text):
+        return units
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _decode(codes: np.ndarray) -> str:
+    return codes.tobytes().decode("utf-16-le")
+
+
+def skeleton(name: str) -> str:
+    """Return the matching skeleton of one name, without surrounding spaces.
+
+    Examples
+    --------
+    >>> skeleton("Ma'arrat al-Nu'man") == skeleton("Maarat Numan")
+    True
+    >>> skeleton("Abū aẓ Ẓuhūr") == skeleton("Abu Dhuhur") == skeleton("Abu Duhour")
+    True
+    """
+    return _decode(_skeleton_codes(name)[0]).strip()
+
+
+def skeleton_many(names: list[str]) -> list[str]:
+    """Skeletons of many names in one vectorised pass (used to build the index)."""
+    if not names:
+        return []
+    # the separator stands alone between spaces, so it never glues onto an article or a letter
+    joined = f" {chr(_NAME_SEP)} ".join(n.replace(chr(_NAME_SEP), " ") for n in names)
+    out = _decode(_skeleton_codes(joined, batch=True)[0]).split(chr(_NAME_SEP))
+    return [s.strip() for s in out]
+
+
+@dataclass(frozen=True, slots=True)
+class TextSkeleton:
+    """Skeleton of a text plus the map back to the original offsets.
+
+    Attributes
+    ----------
+    text : str
+        The skeleton; starts and ends with a space, words separated by one space.
+    source : numpy.ndarray
+        ``source[i]`` is the offset in the original text of ``text[i]`` (``-1`` for
+        the synthetic leading/trailing separator).
+    """
+
+    text: str
+    source: np.ndarray
+    codepoints: np.ndarray
+    codes: np.ndarray
+
+
+def skeleton_text(text: str, *, codepoints: np.ndarray | None = None) -> TextSkeleton:
+    """Skeletonise a whole text, keeping offsets back into ``text``.
+
+    :data:`BOUNDARY` characters in ``text`` survive as themselves, so texts joined with
+    them (a batch of reports) are never matched across.
+
+    The result's ``codepoints`` holds the original text as an array (uint16, or uint32
+    beyond the BMP), for callers that want further vectorised scans (capitals, sentence
+    breaks) without re-encoding; a caller that has them already passes ``codepoints``.
+    """
+    codes, src, cp = _skeleton_codes(text, batch=True, codepoints=codepoints)
+    return TextSkeleton(_decode(codes), src, cp, codes)
+
+
+def fold_surface(s: str) -> str:
+    """A light normalisation (case, diacritics, marks, spacing) for exact-form checks."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", s.casefold()):
+        if ch in _APOSTROPHES or unicodedata.category(ch).startswith("M"):
+            continue
+        out.append(ch if ch.isalnum() else " ")
+    return " ".join("".join(out).split())
+
+
+#: Phrases that introduce a name ("the village of X"), found in the same automaton pass as
+#: the names themselves: the finder reports the name after them even when the gazetteer lacks
+#: it.  Their automaton values are their skeletons with the first letter replaced by CUE_MARK.
+CUE_PHRASES = (
+    "village of",
+    "town of",
+    "city of",
+    "hamlet of",
+    "hill of",
+    "base of",
+    "airbase of",
+    "airport of",
+    "farms of",
+)
+CUE_MARK = "\x02"
+
+#: Generic leading words of Arabic place names ("Tell" = hill, "Kafr" = village …): alone
+#: before another capitalised word they are the start of a name the gazetteer lacks.
+GENERIC = frozenset(
+    skeleton_many(
+        [
+            "Tell",
+            "Tel",
+            "Tal",
+            "Tall",
+            "Jabal",
+            "Jebel",
+            "Kafr",
+            "Kfar",
+            "Deir",
+            "Dayr",
+            "Ain",
+            "Ayn",
+            "Khan",
+            "Wadi",
+            "Ras",
+            "Bab",
+            "Umm",
+            "Abu",
+            "Beit",
+            "Bayt",
+            "Sheikh",
+            "Shaykh",
+            "Qalaat",
+            "Qalat",
+            "Maarat",
+            "Jisr",
+            "Nahr",
+            "Bir",
+            "Khirbet",
+            "Khirbat",
+            "Mazraat",
+            "Marj",
+            "Harat",
+            "Hammam",
+            "Sahl",
+            "Jubb",
+            "Qasr",
+            "Qaryat",
+            "Tlul",
+            "Ard",
+            "Ayn",
+            "Bustan",
+            "Bostan",
+            # the same words in Arabic script, and the type words that lead Arabic names
+            # ("مزرعة الروضة" Rawda farm, "كسرة عفنان" Kasrat Afnan): alone they are words
+            *("تل", "كفر", "دير", "عين", "خان", "وادي", "رأس", "باب", "أم", "أبو", "بيت", "شيخ", "قلعة"),
+            *("معرة", "جسر", "نهر", "بئر", "خربة", "مزرعة", "مزارع", "مرج", "حارة", "حمام", "سهل", "جب"),
+            *("قصر", "قرية", "كسرة", "جديدة", "بلدة", "مدينة", "حي", "مخيم", "تلول", "سوق", "شارع", "دوار"),
+        ]
+    )
+)

@@ -1,0 +1,577 @@
+"""Reading dated reports in every accepted format.
+
+Accepted inputs (a directory is searched for all of them):
+
+``*.txt`` / ``*.md``
+    One report per file.  The first non-empty line is the dateline, the next the
+    title (a leading Markdown ``#`` is dropped); optional ``Source:`` and ``URL:``
+    lines may follow the title; the rest is the body.  The id is the file stem.
+``*.jsonl``
+    One JSON object per line with ``date`` and ``text`` (``id``, ``title``,
+    ``source``, ``url`` optional).
+``*.csv``
+    The same columns, with a header row.
+
+Datelines may be ISO (``2019-09-18``), numeric (``Wednesday 18 / 9 / 2019``, read
+day-first unless ``dayfirst=False``; a date that only one reading allows is read
+that way) or written out (``18 September 2019``, ``Sept. 18, 2019``).  A weekday
+that contradicts the date, an ambiguous day/month, or an encoding fallback becomes a
+*warning* on the report, not a failure.
+
+Nothing is dropped silently: a file or row that cannot be read becomes a
+:class:`Rejection` (file, line, reason) in the returned batch, or raises
+:class:`~geo.exc.ReportError` with ``strict=True``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import codecs
+import csv
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .exc import Rejection, ReportError
+from .settings import DEFAULTS
+from .tables import FIELD_LIMIT, Row, read_rows
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".jsonl", ".csv")
+_FIELDS = ("id", "date", "title", "text", "source", "url")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+_WEEKDAYS.update(
+    {name: i for i, name in enumerate(("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))}
+)
+_WEEKDAYS.update({"الإثنين": 0, "الاربعاء": 2, "الاحد": 6})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_WD = r"(?:(?P<wd>[A-Za-z\u0600-\u06FF]+)\.?[,،]?\s+)?"
+_ISO = re.compile(r"^" + _WD + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ][\d:.+Z-]*)?$")
+_NUM = re.compile(r"^" + _WD + r"(?P<a>\d{1,2})\s*[/.\-]\s*(?P<b>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}|\d{2})$")
+_DMY = re.compile(r"^" + _WD + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})$")
+_MDY = re.compile(r"^" + _WD + r"(?P<mon>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})$")
+_HEADER = re.compile(r"^(source|url|link)\s*:\s*(.*)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One dated report.
+
+    Attributes
+    ----------
+    id : str
+        Unique id (file stem, or the ``id`` field of a JSONL/CSV row).
+    date : datetime.date
+        The report's date; maps are made per date.
+    title, text : str
+        Title and body.  Mention offsets refer to :attr:`full_text`.
+    path, line : str, int
+        Where the report came from (line of the dateline or of the row).
+    warnings : tuple of str
+        Non-fatal problems (weekday mismatch, ambiguous date, encoding fallback …).
+    """
+
+    id: str
+    date: dt.date
+    title: str
+    text: str
+    source: str = ""
+    url: str = ""
+    path: str = ""
+    line: int = 0
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def full_text(self) -> str:
+        """Title and body as one document: ``title + "\\n\\n" + text``."""
+        return f"{self.title}\n\n{self.text}" if self.title else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class ReportBatch:
+    """Everything read from a set of inputs: the reports and the rejections."""
+
+    reports: tuple[Report, ...] = ()
+    rejected: tuple[Rejection, ...] = ()
+    files: tuple[str, ...] = field(default=())
+
+    @property
+    def dates(self) -> list[dt.date]:
+        """Distinct report dates, ascending."""
+        return sorted({r.date for r in self.reports})
+
+
+# -- dates -------------------------------------------------------------------------
+
+
+def _weekday_fits(weekday: str | None, year: int, month: int, day: int) -> bool:
+    """True if ``weekday`` (a name, possibly Arabic) is the weekday of that date."""
+    if not weekday:
+        return False
+    want = _WEEKDAYS.get(weekday.lower())
+    try:
+        return want is not None and dt.date(year, month, day).weekday() == want
+    except ValueError:
+        return False
+
+
+def parse_date(text: str, *, dayfirst: bool = DEFAULTS.dayfirst) -> tuple[dt.date, tuple[str, ...]]:
+    """Parse a dateline.
+
+    Parameters
+    ----------
+    text : str
+        ``2019-09-18``, ``Wednesday 18 / 9 / 2019``, ``18 September 2019`` …
+    dayfirst : bool
+        How to read numeric dates where both readings are possible (``3/4/2019``).
+
+    Returns
+    -------
+    (datetime.date, tuple of str)
+        The date and any warnings (ambiguous day/month, weekday that disagrees).
+
+    Raises
+    ------
+    ValueError
+        Not a date in an accepted form, or an impossible one such as ``31/2/2019``.
+    """
+    s = " ".join(text.translate(_DIGITS).strip().strip("*#_").split())
+    warnings: list[str] = []
+    m = _ISO.match(s)
+    if m:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    elif m := _NUM.match(s):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        y = y + 2000 if y < 100 else y
+        if a > 12 >= b:
+            d, mo = a, b
+        elif b > 12 >= a:
+            d, mo = b, a
+            if dayfirst:
+                warnings.append(f"date {s!r} read month-first ({b} cannot be a month)")
+        elif a != b:
+            d, mo = (a, b) if dayfirst else (b, a)
+            readings = [(dd, mm) for dd, mm in ((a, b), (b, a)) if _weekday_fits(m["wd"], y, mm, dd)]
+            if len(readings) == 1:  # the weekday says which: "Sunday 11 / 8 / 2019" is 11 August
+                d, mo = readings[0]
+            else:
+                warnings.append(
+                    f"ambiguous date {s!r} read as {'day' if dayfirst else 'month'}-first "
+                    f"(use --dayfirst/--monthfirst to change)"
+                )
+        else:
+            d = mo = a
+    elif (m := _DMY.match(s)) or (m := _MDY.match(s)):
+        month = _MONTHS.get(m["mon"].lower().rstrip("."))
+        if month is None:
+            raise ValueError(f"{m['mon']!r} is not a month name")
+        mo = month
+        y, d = int(m["y"]), int(m["d"])
+    else:
+        raise ValueError(
+            f"{text.strip()[:60]!r} is not a date; expected e.g. 2019-09-18, 18/9/2019 or 18 September 2019"
+        )
+    try:
+        date = dt.date(y, mo, d)
+    except ValueError as err:
+        raise ValueError(f"{s!r} is not a valid date ({err})") from None
+    wd = m["wd"]
+    if wd:
+        want = _WEEKDAYS.get(wd.lower())
+        if want is None:
+            raise ValueError(f"{wd!r} is neither a weekday nor part of a date")
+        if want != date.weekday():
+            warnings.append(f"weekday {wd} does not match {date.isoformat()} (a {calendar.day_name[date.weekday()]})")
+    return date, tuple(warnings)
+
+
+# -- decoding ------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _plausible(text: str) -> float:
+    """Share of characters that are letters, digits, spaces or punctuation (no controls)."""
+    sample = text[:2048]
+    if not sample:
+        return 0.0
+    ok = sum(1 for ch in sample if ch.isalnum() or ch.isspace() or ch in ".,;:!?'\"()-–—/%«»،؛؟“”‘’")
+    return ok / len(sample)
+
+
+def _utf16_without_bom(raw: bytes) -> tuple[str, str]:
+    """Decode BOM-less UTF-16 (NUL bytes present): the byte order that reads as text wins.
+
+    Arabic text has no NUL bytes at all, so counting NULs cannot tell the byte order;
+    decoding both ways and keeping the one made of letters and spaces can.
+    """
+    best, best_enc, best_score = "", "", 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw[: len(raw) // 2 * 2].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _plausible(text)
+        if score > best_score:
+            best, best_enc, best_score = text, enc, score
+    if best_score < 0.9:
+        raise ValueError("binary file (NUL bytes); expected UTF-8 text")
+    return best, best_enc
+
+
+def decode_bytes(raw: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode report bytes: BOMs, UTF-8, BOM-less UTF-16, else Windows-1256 (Arabic).
+
+    Line endings are normalised to ``\\n``.  Raises ``ValueError`` for binary data.
+    """
+    warnings: list[str] = []
+    for bom, enc in _BOMS:
+        if raw.startswith(bom):
+            text = raw.decode(enc)
+            break
+    else:
+        if b"\x00" in raw[:4096]:
+            text, enc = _utf16_without_bom(raw)
+            warnings.append(f"decoded as {enc} without a byte-order mark")
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1256", errors="replace")
+                warnings.append("not valid UTF-8; decoded as Windows-1256 (Arabic)")
+    control = sum(1 for ch in text[:4096] if ch < " " and ch not in "\n\r\t\f")
+    if control > 0.01 * max(1, min(len(text), 4096)):
+        raise ValueError("binary file (control characters); expected text")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), tuple(warnings)
+
+
+# -- readers -------------------------------------------------------------------------
+
+
+def _read_text_report(path: Path, text: str, warnings: tuple[str, ...], *, dayfirst: bool) -> Report:
+    lines = text.split("\n")
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not idx:
+        raise ReportError("empty report: expected a dateline, a title and a body", path=path)
+    first = idx[0]
+    try:
+        date, w = parse_date(lines[first], dayfirst=dayfirst)
+        title_i = idx[1] if len(idx) > 1 else None
+    except ValueError as err:
+        # tolerate "title, then dateline" but say so
+        if len(idx) > 1:
+            try:
+                date, w = parse_date(lines[idx[1]], dayfirst=dayfirst)
+            except ValueError:
+                raise ReportError(f"no dateline: {err}", path=path, line=first + 1) from None
+            w = (*w, "title came before the dateline")
+            title_i, first = first, idx[1]
+        else:
+            raise ReportError(f"no dateline: {err}", path=path, line=first + 1) from None
+    title = lines[title_i].strip().lstrip("#").strip() if title_i is not None else ""
+    body_start = max(first, title_i if title_i is not None else first) + 1
+    source = url = ""
+    while body_start < len(lines):
+        ln = lines[body_start].strip()
+        h = _HEADER.match(ln)
+        if h:
+            if h[1].lower() == "source":
+                source = h[2].strip()
+            else:
+                url = h[2].strip()
+        elif ln:
+            break
+        body_start += 1
+    body = "\n".join(lines[body_start:]).strip("\n")
+    if not body.strip() and not title:
+        raise ReportError("report has a dateline but no title or body", path=path, line=first + 1)
+    return Report(
+        id=path.stem,
+        date=date,
+        title=title,
+        text=body,
+        source=source,
+        url=url,
+        path=str(path),
+        line=first + 1,
+        warnings=(*warnings, *w),
+    )
+
+
+def _row_report(row: dict, path: Path, line: int, *, dayfirst: bool, warnings: tuple[str, ...] = ()) -> Report:
+    if not isinstance(row, dict):
+        raise ReportError(f"expected a JSON object, found {type(row).__name__}", path=path, line=line)
+    missing = [k for k in ("date", "text") if not str(row.get(k) or "").strip()]
+    if missing:
+        raise ReportError(
+            f"missing {' and '.join(missing)}; every report needs a date and a text",
+            path=path,
+            line=line,
+            item=str(row.get("id") or ""),
+        )
+    try:
+        date, w = parse_date(str(row["date"]), dayfirst=dayfirst)
+    except ValueError as err:
+        raise ReportError(str(err), path=path, line=line, item=str(row.get("id") or "")) from None
+    rid = str(row.get("id") or "").strip() or f"{path.stem}-{line}"
+    for column in ("id", "title", "text", "source", "url"):
+        value = str(row.get(column) or "")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise ReportError(
+                f"{column} holds an unpaired surrogate ({value[err.start]!r} at character {err.start}); "
+                "expected valid Unicode text",
+                path=path,
+                line=line,
+                item=rid,
+            ) from None
+    text, w2 = _without_nul(str(row["text"]))
+    return Report(
+        id=rid,
+        date=date,
+        title=str(row.get("title") or "").strip(),
+        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        source=str(row.get("source") or "").strip(),
+        url=str(row.get("url") or "").strip(),
+        path=str(path),
+        line=line,
+        warnings=(*warnings, *w, *w2),
+    )
+
+
+def _without_nul(text: str) -> tuple[str, tuple[str, ...]]:
+    """NUL characters (which GIS formats cut strings at) replaced by U+FFFD, with a warning."""
+    n = text.count("\x00")
+    if not n:
+        return text, ()
+    return text.replace("\x00", "\ufffd"), (f"{n} NUL character(s) in the text replaced by U+FFFD",)
+
+
+def _read_jsonl(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int):
+    for n, ln in enumerate(text.split("\n"), start=1):
+        if not ln.strip():
+            continue
+        if len(ln) > max_bytes:
+            yield ReportError(
+                f"report is {len(ln) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit", path=path, line=n
+            )
+            continue
+        try:
+            row = json.loads(ln)
+        except json.JSONDecodeError as err:
+            yield ReportError(
+                f"invalid JSON ({err.msg} at column {err.colno}); expected one object per line with date and text",
+                path=path,
+                line=n,
+            )
+            continue
+        try:
+            yield _row_report(row, path, n, dayfirst=dayfirst, warnings=warnings)
+        except ReportError as err:
+            yield err
+
+
+def _read_csv(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int):
+    try:
+        rows = list(
+            read_rows(
+                text,
+                path=path,
+                required=("date", "text"),
+                error=ReportError,
+                expected=_FIELDS,
+                field_limit=max(max_bytes, FIELD_LIMIT),
+            )
+        )
+    except ReportError as err:
+        yield err
+        return
+    header = next(csv.reader([text.splitlines()[0]]))
+    extra = [h.strip() for h in header if h.strip().lower() not in _FIELDS]
+    w = (*warnings, f"ignored unknown column(s) {', '.join(extra)}") if extra else warnings
+    for row in rows:
+        if not isinstance(row, Row):
+            yield row
+            continue
+        if len(row.cells.get("text", "")) > max_bytes:
+            yield ReportError("report is over the size limit", path=path, line=row.line)
+            continue
+        try:
+            yield _row_report(row.cells, path, row.line, dayfirst=dayfirst, warnings=w)
+        except ReportError as err:
+            yield err
+
+
+def _read_file(path: Path, *, dayfirst: bool, max_bytes: int):
+    """Yield Report or ReportError items for one file."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield ReportError(f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUFFIXES)}", path=path)
+        return
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            yield ReportError("empty file", path=path)
+            return
+        if suffix in (".txt", ".md") and size > max_bytes:
+            yield ReportError(
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                "limit for one report (raise --max-report-mb)",
+                path=path,
+            )
+            return
+        raw = path.read_bytes()
+    except OSError as err:
+        yield ReportError(f"cannot read: {err.strerror}", path=path)
+        return
+    try:
+        text, warnings = decode_bytes(raw)
+    except (ValueError, UnicodeDecodeError) as err:
+        yield ReportError(str(err), path=path)
+        return
+    if not text.strip():
+        yield ReportError("file holds only white space", path=path)
+        return
+    if suffix in (".txt", ".md"):
+        try:
+            yield _read_text_report(path, text, warnings, dayfirst=dayfirst)
+        except ReportError as err:
+            yield err
+    elif suffix == ".jsonl":
+        yield from _read_jsonl(path, text, warnings, dayfirst=dayfirst, max_bytes=max_bytes)
+    else:
+        yield from _read_csv(path, text, warnings, dayfirst=dayfirst, max_bytes=max_bytes)
+
+
+def report_files(source: Path | str | Iterable[Path | str]) -> list[Path]:
+    """The report files under ``source`` (a file, a directory, or several of either)."""
+    items = [source] if isinstance(source, (str, Path)) else list(source)
+    files: list[Path] = []
+    for item in map(Path, items):
+        if item.is_dir():
+            files.extend(
+                p
+                for p in sorted(item.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(item).parts)
+            )
+        elif item.exists():
+            files.append(item)
+        else:
+            raise ReportError("no such file or directory", path=item)
+    return files
+
+
+def read_reports(
+    source: Path | str | Iterable[Path | str] = DEFAULTS.reports_dir,
+    *,
+    dayfirst: bool = DEFAULTS.dayfirst,
+    strict: bool = DEFAULTS.strict,
+    max_bytes: int = DEFAULTS.max_report_bytes,
+) -> ReportBatch:
+    """Read every report under ``source``.
+
+    Parameters
+    ----------
+    source : path or iterable of paths
+        Files and/or directories (searched recursively; hidden files are skipped).
+    dayfirst : bool
+        Reading of ambiguous numeric dates (flagged on the report either way).
+    strict : bool
+        Raise on the first bad report instead of listing it as rejected.
+    max_bytes : int
+        Largest accepted report.
+
+    Returns
+    -------
+    ReportBatch
+        Accepted reports (sorted by date, then id) and rejections.  Duplicate ids
+        keep the first occurrence; later ones are rejected.
+
+    Raises
+    ------
+    ReportError
+        With ``strict=True``, for the first unreadable report; always, for a
+        ``source`` that does not exist.
+    """
+    files = report_files(source)
+    items = (item for path in files for item in _read_file(path, dayfirst=dayfirst, max_bytes=max_bytes))
+    reports, rejected = _collect(items, strict=strict)
+    return ReportBatch(tuple(reports), tuple(rejected), tuple(map(str, files)))
+
+
+def _collect(items: Iterable[Report | ReportError], *, strict: bool) -> tuple[list[Report], list[Rejection]]:
+    """Reports in date order and the rejections (bad rows, later duplicates of an id)."""
+    reports: list[Report] = []
+    rejected: list[Rejection] = []
+    seen: dict[str, Report] = {}
+    for item in items:
+        if isinstance(item, ReportError):
+            if strict:
+                raise item
+            log.warning("rejected %s", item)
+            rejected.append(Rejection.of(item))
+            continue
+        first = seen.get(item.id)
+        if first is not None:
+            err = ReportError(
+                f"duplicate report id {item.id!r} (first in {first.path}:{first.line})",
+                path=item.path,
+                line=item.line,
+                item=item.id,
+            )
+            if strict:
+                raise err
+            rejected.append(Rejection.of(err))
+            continue
+        seen[item.id] = item
+        reports.append(item)
+    reports.sort(key=lambda r: (r.date, r.id))
+    return reports, rejected
+
+
+def reports_from_frame(
+    frame, *, name: str = "<DataFrame>", dayfirst: bool = DEFAULTS.dayfirst, strict: bool = False
+) -> ReportBatch:
+    """Reports from a DataFrame with the columns of a report CSV (``date`` and ``text`` required).
+
+    Rows are checked like the rows of a CSV file; a bad row is rejected with its
+    position (row 1 is the first data row) and the others are used.
+
+    >>> import pandas as pd
+    >>> batch = reports_from_frame(pd.DataFrame({"date": ["2019-08-21", "soon"], "text": ["Jets hit Saraqib.", "?"]}))
+    >>> [r.date.isoformat() for r in batch.reports], [j.line for j in batch.rejected]
+    (['2019-08-21'], [2])
+    """
+    missing = [c for c in ("date", "text") if c not in frame.columns]
+    if missing:
+        raise ReportError(
+            f"missing column(s) {', '.join(missing)}; expected {', '.join(_FIELDS)}", path=name, line=None
+        )
+    path = Path(name)
+
+    def rows() -> Iterator[Report | ReportError]:
+        for n, row in enumerate(frame.to_dict("records"), start=1):
+            clean = {k: ("" if v is None or (isinstance(v, float) and v != v) else v) for k, v in row.items()}
+            try:
+                yield _row_report({k: str(v) for k, v in clean.items()}, path, n, dayfirst=dayfirst)
+            except ReportError as err:
+                yield err
+
+    reports, rejected = _collect(rows(), strict=strict)
+    return ReportBatch(tuple(reports), tuple(rejected), (name,))

@@ -1,0 +1,257 @@
+"""The theatre: which part of the world a data set is about, as data.
+
+A theatre file (``data/theatre.toml``, TOML) names everything that would otherwise be
+hard-coded for one war: the countries the reports are about, the area of interest, the
+metric projection, the admin units (their outlines, GeoNames codes and capitals), the
+map's first view and the page titles.  The package knows no country of its own; a new
+theatre is a new file and its data, with no code change.
+
+Example (the shipped Syria theatre, abridged)::
+
+    title = "Conflict map — northwest Syria"
+    countries = ["SY"]                 # the first is the country the reports are about
+    aoi = [35.5, 32.2, 42.5, 37.5]     # min_lon, min_lat, max_lon, max_lat
+    metric_crs = "EPSG:32637"          # UTM 37N: areas and distances
+    center = [35.6, 36.8]              # lat, lon of the first view
+    zoom = 8
+    outlines = "package:basemap/countries.geojson"   # iso_a2 property
+    admin1 = "package:basemap/admin1.geojson"        # code, name, name_ar properties
+
+    [admin1_units.SY-ID]               # a unit of the admin1 file, by its code
+    geonames = "12"                    # its GeoNames admin1 code
+    capital = 169389                   # GeoNames id of the town directions are reckoned from
+
+Paths are relative to the theatre file; ``package:`` names a file shipped in
+``geo/resources``.  Without a theatre file the *world* theatre applies: no area of
+interest, no home country, no admin units.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .exc import UsageError
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+_PACKAGE = "package:"
+_KEYS = {
+    "name",
+    "title",
+    "countries",
+    "aoi",
+    "metric_crs",
+    "center",
+    "zoom",
+    "outlines",
+    "admin1",
+    "admin1_units",
+    "actors",
+    "rivers",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AdminUnit:
+    """One first-order admin unit of the theatre (a governorate, province …)."""
+
+    code: str
+    geonames: str = ""
+    capital: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Theatre:
+    """Where the reports are: countries, area of interest, projection, first view, titles.
+
+    Attributes
+    ----------
+    countries : tuple of str
+        ISO 3166 alpha-2 codes; the first is the country the reports are about (its
+        places are preferred when a name is ambiguous, and zones are clipped to it).
+    aoi : tuple of float
+        ``(min_lon, min_lat, max_lon, max_lat)``; places outside are listed, not mapped.
+    metric_crs : str
+        Projected CRS for areas and distances.
+    center : tuple of float
+        ``(lat, lon)`` of the maps' first view, with ``zoom``.
+    outlines, admin1 : Path or None
+        GeoJSON of country outlines (``iso_a2``) and admin units (``code``, ``name``,
+        ``name_ar``).
+    actors : Path or None
+        The actor table (ids, names, colours) of this theatre.
+    rivers : Path or None
+        River lines (GeoJSON with ``name`` and ``barrier``); the banks of ``barrier``
+        rivers are kept apart when zones are drawn.
+    admin1_units : tuple of AdminUnit
+        GeoNames code and capital of each admin unit.
+    """
+
+    name: str = "world"
+    title: str = "Conflict map"
+    countries: tuple[str, ...] = ()
+    aoi: tuple[float, float, float, float] = (-180.0, -90.0, 180.0, 90.0)
+    metric_crs: str = "EPSG:6933"  # equal-area, world-wide
+    center: tuple[float, float] = (20.0, 0.0)
+    zoom: int = 3
+    outlines: Path | None = RESOURCES / "basemap" / "countries.geojson"
+    admin1: Path | None = None
+    admin1_units: tuple[AdminUnit, ...] = ()
+    actors: Path | None = None
+    rivers: Path | None = None
+    path: Path | None = field(default=None, compare=False)
+    fingerprint: str = "world"
+
+    @property
+    def country(self) -> str:
+        """The country the reports are about (``""`` for the world theatre)."""
+        return self.countries[0] if self.countries else ""
+
+    def unit(self, code: str) -> AdminUnit | None:
+        """The admin unit with this code in the admin1 file, if the theatre describes it."""
+        return next((u for u in self.admin1_units if u.code == code), None)
+
+    def admin1_name_codes(self) -> dict[str, str]:
+        """GeoNames admin1 code → the unit's code in the admin1 file."""
+        return {u.geonames: u.code for u in self.admin1_units if u.geonames}
+
+    def in_aoi(self, lat, lon):
+        """Whether points fall inside the area of interest (scalars or numpy arrays)."""
+        return in_box(lat, lon, self.aoi)
+
+
+def in_box(lat, lon, box: tuple[float, float, float, float], *, pad: float = 0.0):
+    """Whether ``(lat, lon)`` lies in ``box = (min_lon, min_lat, max_lon, max_lat)``, widened by ``pad`` degrees.
+
+    Works on scalars and numpy arrays alike; the one box test of the package.
+
+    >>> in_box(35.9, 36.6, (35.5, 32.2, 42.5, 37.5))
+    True
+    >>> in_box(48.86, 2.35, (35.5, 32.2, 42.5, 37.5))  # Paris
+    False
+    """
+    return (box[1] - pad <= lat) & (lat <= box[3] + pad) & (box[0] - pad <= lon) & (lon <= box[2] + pad)
+
+
+WORLD = Theatre()
+
+
+def _path(value: str, base: Path) -> Path:
+    if value.startswith(_PACKAGE):
+        return RESOURCES / value[len(_PACKAGE) :]
+    return (base / value).resolve()
+
+
+def _numbers(doc: dict, key: str, n: int, path: Path) -> tuple[float, ...]:
+    value = doc[key]
+    if not (isinstance(value, list) and len(value) == n and all(isinstance(v, int | float) for v in value)):
+        raise UsageError(f"{path}: '{key}' must be a list of {n} numbers, got {value!r}")
+    return tuple(float(v) for v in value)
+
+
+def _check_aoi(aoi: tuple[float, ...], path: Path) -> None:
+    min_lon, min_lat, max_lon, max_lat = aoi
+    if not (-180 <= min_lon < max_lon <= 180 and -90 <= min_lat < max_lat <= 90):
+        raise UsageError(
+            f"{path}: aoi {list(aoi)} is not [min_lon, min_lat, max_lon, max_lat] with min < max "
+            "inside ±180/±90; longitude comes first"
+        )
+
+
+def _units(doc: dict, path: Path) -> tuple[AdminUnit, ...]:
+    units = doc.get("admin1_units", {})
+    if not isinstance(units, dict):
+        raise UsageError(f"{path}: [admin1_units] must be a table of unit code = {{geonames, capital}}")
+    out = []
+    for code, spec in units.items():
+        if not isinstance(spec, dict) or not set(spec) <= {"geonames", "capital"}:
+            raise UsageError(f"{path}: admin1_units.{code} must have only 'geonames' and 'capital', got {spec!r}")
+        capital = spec.get("capital")
+        if capital is not None and not isinstance(capital, int):
+            raise UsageError(f"{path}: admin1_units.{code}.capital must be a GeoNames id (integer), got {capital!r}")
+        out.append(AdminUnit(str(code), str(spec.get("geonames", "")), capital))
+    return tuple(out)
+
+
+def load_theatre(path: str | Path) -> Theatre:
+    """Read a theatre file.
+
+    Parameters
+    ----------
+    path : str or Path
+        A TOML file (see the module docstring for its keys).
+
+    Returns
+    -------
+    Theatre
+
+    Raises
+    ------
+    UsageError
+        The file cannot be read, is not TOML, or a key has the wrong shape; the
+        message names the file and the key.
+    """
+    path = Path(path)
+    return _load(path.resolve(), path.stat().st_mtime_ns if path.exists() else 0)
+
+
+@lru_cache(maxsize=16)
+def _load(path: Path, _mtime: int) -> Theatre:
+    try:
+        raw = path.read_bytes()
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except OSError as err:
+        raise UsageError(f"{path}: cannot read the theatre file ({err.strerror})") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise UsageError(f"{path}: not a valid UTF-8 TOML theatre file ({err})") from None
+    unknown = sorted(set(doc) - _KEYS)
+    if unknown:
+        raise UsageError(f"{path}: unknown key(s) {', '.join(unknown)}; a theatre has {', '.join(sorted(_KEYS))}")
+    missing = [k for k in ("title", "countries", "aoi", "metric_crs", "center") if k not in doc]
+    if missing:
+        raise UsageError(f"{path}: missing key(s) {', '.join(missing)}")
+    countries = doc["countries"]
+    if not (isinstance(countries, list) and countries and all(isinstance(c, str) and len(c) == 2 for c in countries)):
+        raise UsageError(f"{path}: 'countries' must list ISO 3166 alpha-2 codes, e.g. [\"SY\"], got {countries!r}")
+    aoi = _numbers(doc, "aoi", 4, path)
+    _check_aoi(aoi, path)
+    base = path.parent
+    outlines = _path(doc["outlines"], base) if doc.get("outlines") else WORLD.outlines
+    admin1 = _path(doc["admin1"], base) if doc.get("admin1") else None
+    actors = _path(doc["actors"], base) if doc.get("actors") else None
+    rivers = _path(doc["rivers"], base) if doc.get("rivers") else None
+    for key, p in (("outlines", outlines), ("admin1", admin1), ("actors", actors), ("rivers", rivers)):
+        if p is not None and not p.is_file():
+            raise UsageError(f"{path}: '{key}' file {p} does not exist")
+    h = hashlib.sha256(raw)
+    for p in (outlines, admin1, rivers):
+        if p is not None:
+            h.update(p.read_bytes())
+    center = _numbers(doc, "center", 2, path)
+    return Theatre(
+        name=str(doc.get("name", path.parent.name)),
+        title=str(doc["title"]),
+        countries=tuple(c.upper() for c in countries),
+        aoi=(aoi[0], aoi[1], aoi[2], aoi[3]),
+        metric_crs=str(doc["metric_crs"]),
+        center=(center[0], center[1]),
+        zoom=int(doc.get("zoom", 8)),
+        outlines=outlines,
+        admin1=admin1,
+        admin1_units=_units(doc, path),
+        actors=actors,
+        rivers=rivers,
+        path=path,
+        fingerprint=h.hexdigest(),
+    )
+
+
+def theatre_for(data_dir: str | Path, theatre_path: str | Path | None = None) -> Theatre:
+    """The theatre of a data folder: ``theatre_path`` if given, else ``data_dir/theatre.toml``, else the world."""
+    if theatre_path is not None:
+        return load_theatre(theatre_path)
+    candidate = Path(data_dir) / "theatre.toml"
+    return load_theatre(candidate) if candidate.is_file() else WORLD

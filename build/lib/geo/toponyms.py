@@ -1,0 +1,1114 @@
+"""Finding place mentions in report text.
+
+The finder is gazetteer-driven: the report text is skeletonised once
+(:func:`geo.names.skeleton_text`), every gazetteer skeleton is found in one
+Aho–Corasick pass, and the leftmost-longest matches become candidate mentions.
+A candidate survives only if
+
+* its surface starts with a capital letter (or is in Arabic script);
+* it is not an actor's name nor part of one ("Hatch (Nasra)", "Damascus government");
+* it is not a one-word everyday English word ("Tell", "Reading"), unless a cue
+  such as "the village of" or an alias vouches for it.
+
+Around each survivor the finder reads *cues* — "the base of X", "the village of X",
+"X countryside", "the Khanasir road" — and *areal phrases*, which become a single
+:class:`Mention` with a ``relation`` and the named places as ``anchors``:
+
+=================  =====================================  ============
+relation           phrase                                 geometry
+=================  =====================================  ============
+``sector``         "southeast Idlib", "northern Hama"     part of the governorate
+``wedge``          "east of Maarat al-Numan"              pie slice from the place
+``countryside``    "the countryside of Hama", "rural X"   governorate (or ring)
+``between``        "between Aleppo, Idlib and Hama"       hull of the anchors
+=================  =====================================  ============
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ._records import maker, paused_gc
+from .actors import Actors
+from .gazetteer import Gazetteer
+from .names import BOUNDARY, CUE_MARK, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
+from .reports import Report
+
+_CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
+_JOIN = f"\n{BOUNDARY}\n"  # between reports of a batch: a hard boundary for the matcher
+
+BEARINGS = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+_DIRECTIONS = {w: b for d, b in BEARINGS.items() for w in (d, d + "ern")}
+_BEARING_KEYS = frozenset(
+    skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"])
+)
+_COUNTRYSIDE = {"countryside", "province", "governorate", "outskirts", "suburbs", "environs"}
+_KIND_WORDS = {
+    "village": "village",
+    "villages": "village",
+    "town": "town",
+    "towns": "town",
+    "city": "city",
+    "hamlet": "village",
+    "farm": "village",
+    "farms": "village",
+    "hill": "hill",
+    "road": "road",
+    "highway": "road",
+    "base": "base",
+    "airbase": "base",
+    "airport": "base",
+    "airfield": "base",
+    "force": "base",
+    "camp": "camp",
+    "camps": "camp",
+    "neighborhood": "quarter",
+    "neighbourhood": "quarter",
+    "neighborhoods": "quarter",
+    "neighbourhoods": "quarter",
+}
+_AFTER_CUES = {
+    "road": "road",
+    "highway": "road",
+    "motorway": "road",
+    "city": "city",
+    "town": "town",
+    "region": "region",
+    "area": "region",
+    "plain": "region",
+    "mountains": "region",
+    "mountain": "region",
+    "heights": "region",
+    "camp": "camp",
+    "neighborhood": "quarter",
+    "neighbourhood": "quarter",
+    "quarter": "quarter",
+}
+_PLURAL_AREA = frozenset(("countrysides", "provinces", "governorates"))
+_SUFFIX_AREA = frozenset(("countryside", "province", "governorate")) | _PLURAL_AREA
+_COUNTRYSIDE |= _PLURAL_AREA
+_TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | {"rural"}
+_BETWEEN_AT = re.compile(
+    r"between\s+(?:the\s+)?(?:(?:governorates|provinces|cities|towns|"
+    r"villages|areas)\s+of\s+)?"
+)
+
+
+def _betweens(low: str):
+    """Matches of 'between …' in lower-cased text (a literal search, then a match)."""
+    k = low.find("between")
+    while k >= 0:
+        if k == 0 or not low[k - 1].isalnum():
+            m = _BETWEEN_AT.match(low, k)
+            if m:
+                yield m
+        k = low.find("between", k + 7)
+
+
+_NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z][\w'’‘`]*")
+_NAME_TAIL_AR = re.compile(r" [\u0600-\u06FF]+")  # Arabic script: no case, no Latin article
+_CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
+_UNKNOWN_CUE = re.compile(
+    r"(?:village|town|city|hamlet|hill|base|airbase|airport|farms) of (?:the )?"
+    r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
+    r"[A-Z][\w'’‘`]+){0,3})"
+)
+_LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
+_ARTICLE_JOINERS = frozenset("-‐ ")
+_ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
+    r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath|al|el) )$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place named in a report.
+
+    Attributes
+    ----------
+    report_id : str
+    surface : str
+        The text as written (``text[start:end]``).
+    start, end : int
+        Offsets into :attr:`geo.reports.Report.full_text`.
+    key : str
+        The name skeleton used to look up candidates ('' for areal phrases).
+    sentence : str
+        The sentence that contains the mention.
+    sentence_start : int
+        Offset of ``sentence`` in the full text.
+    cue : str
+        Hint from the words around it: ``base``, ``village``, ``town``, ``city``,
+        ``road``, ``region``, ``countryside`` or ''.
+    relation : str
+        For areal phrases: ``sector``, ``wedge``, ``countryside`` or ``between``.
+    bearing : float or None
+        Compass bearing of a directional phrase.
+    anchors : tuple of Mention
+        The places an areal phrase is built from.
+    part_of : str
+        For a place named inside an areal phrase ("Maarat Numan" in "east of Maarat Numan"):
+        the phrase's relation.  Such places are returned as mentions of their own too.
+    """
+
+    report_id: str
+    surface: str
+    start: int
+    end: int
+    key: str
+    sentence: str
+    sentence_start: int
+    cue: str = ""
+    relation: str = ""
+    bearing: float | None = None
+    anchors: tuple[Mention, ...] = ()
+    part_of: str = ""
+
+    @property
+    def is_areal(self) -> bool:
+        return bool(self.relation)
+
+
+_mention = maker(Mention)  # Mention(...) on the hot path, without the frozen __init__'s overhead
+
+_BMP = [chr(cp) for cp in range(0x10000)]
+
+
+def _char_table(chars: str) -> np.ndarray:
+    """Boolean table over the BMP, True for the given characters."""
+    table = np.zeros(0x10000, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table
+
+
+_LOWERED = [c.lower() for c in _BMP]
+#: one-to-one lower case over the BMP; characters whose lower case is longer, or depends on
+#: the context (Σ), map to themselves and are listed in _LOWER_ODD_CODES
+_LOWER_ODD_CODES = np.array([cp for cp, low in enumerate(_LOWERED) if len(low) != 1] + [0x3A3], dtype=np.uint16)
+_LOWER = np.array([ord(low) if len(low) == 1 else cp for cp, low in enumerate(_LOWERED)], dtype=np.uint16)
+_LOWER[_LOWER_ODD_CODES] = _LOWER_ODD_CODES
+del _LOWERED
+_CAPITAL = np.array([c.isupper() for c in _BMP], dtype=bool)
+_CAPITAL[0x0600:0x0700] = True  # Arabic script has no case: every letter may start a name
+_WORDCHAR = np.array([c.isalnum() for c in _BMP], dtype=bool)
+_WORDCHAR[[ord(c) for c in "'‘’`ʿʾ"]] = True
+_APOS_TABLE = _char_table("'‘’`ʿʾ")
+#: character classes as bits, so one table lookup per character serves every scan
+_C_STOP, _C_SPACE, _C_CLOSER, _C_WORD = 1, 2, 4, 8
+_CLASSES = (
+    _char_table(".!?؟") * _C_STOP
+    + _char_table(" \t\n\r\u00a0") * _C_SPACE
+    + _char_table("\"'”’)]") * _C_CLOSER
+    + _WORDCHAR * _C_WORD
+).astype(np.uint8)
+del _BMP
+
+
+def _classes(cp: np.ndarray) -> np.ndarray:
+    """The :data:`_CLASSES` bits of each code point (beyond the BMP: those of U+FFFF)."""
+    return np.take(_CLASSES, cp) if cp.dtype == np.uint16 else np.take(_CLASSES, cp, mode="clip")
+
+
+def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[str | None]:
+    """``text.lower()`` of each text, given the code points ``cp`` of the batch they are
+    joined in, by one table lookup; ``None`` for a text whose lower case is not one
+    character per character."""
+    if cp.dtype != np.uint16:  # beyond the BMP: let str.lower decide, text by text
+        return [low if len(low := t.lower()) == len(t) else None for t in texts]
+    lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
+    rare = np.flatnonzero(cp >= _LOWER_ODD_CODES.min())  # the odd ones (İ, Σ) are among the few beyond U+012F
+    rare = rare[np.isin(cp[rare], _LOWER_ODD_CODES)]
+    odd = set((np.searchsorted(offsets, rare, side="right") - 1).tolist())
+    return [None if i in odd else lowered[o : o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
+
+
+def _sentence_breaks(cp: np.ndarray, cls: np.ndarray) -> np.ndarray:
+    """Offsets where a sentence starts: after .!? (+ closing quote) and white space, or a newline.
+    ``cls`` is :func:`_classes` of the code points ``cp``."""
+    stop = (cls[:-1] & _C_STOP) != 0
+    space_next = (cls[1:] & _C_SPACE) != 0
+    brk = stop & space_next
+    brk[1:] |= stop[:-1] & ((cls[1:-1] & _C_CLOSER) != 0) & space_next[1:]
+    brk |= cp[:-1] == 10
+    return np.flatnonzero(brk) + 1
+
+
+def _sentence_at(text: str, bounds, pos: int) -> tuple[str, int]:
+    """The sentence around ``pos`` given the sorted sentence start offsets."""
+    i = bisect.bisect_right(bounds, pos) - 1
+    start = bounds[i] if i >= 0 else 0
+    end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    return raw.strip(), start + lead
+
+
+def _raw_matches(
+    text: str, gaz: Gazetteer, cp: np.ndarray | None = None
+) -> tuple[np.ndarray, list[str], np.ndarray, list[int]]:
+    """Skeleton matches in ``text`` that start with a capital (or Arabic script),
+    leftmost-longest without overlap: an (n, 4) array of (start, end, word start, word
+    end) — the match and the whole words it sits in — with the n keys; plus the
+    sentence starts.  ``cp`` is :func:`geo.names.code_points` of ``text`` when the
+    caller has it already."""
+    spans: list[np.ndarray] = []
+    keys: list[str] = []
+    breaks: list[np.ndarray] = []
+    cues: list[int] = []
+    auto = gaz.automaton
+    n = len(text)
+    pos = 0
+    while pos < n:
+        end_chunk = min(n, pos + _CHUNK)
+        if end_chunk < n:  # cut at a paragraph break or space so names are not split
+            cut = text.rfind("\n", pos + _CHUNK // 2, end_chunk)
+            if cut < 0:
+                cut = text.rfind(" ", pos + _CHUNK // 2, end_chunk)
+            end_chunk = cut + 1 if cut > 0 else end_chunk
+        sk = skeleton_text(text[pos:end_chunk], codepoints=None if cp is None else cp[pos:end_chunk])
+        cls = _classes(sk.codepoints)
+        breaks.append(_sentence_breaks(sk.codepoints, cls) + pos)
+        # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
+        found = list(auto.iter_long(sk.text))
+        if found:
+            end_list, number_list = zip(*found)
+            ends = np.array(end_list, dtype=np.int64)  # the key's last character
+            numbers = np.array(number_list, dtype=np.int64)  # the key's number
+            first = ends + 1 - gaz.automaton_lengths[numbers]  # its first character
+            capital = np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]), mode="clip")
+            cues += _lower_case_matches(text, pos, sk, first, capital, gaz.automaton_sorts[numbers])
+            word_end = _at_word_end(sk.codes, ends)
+            ends, numbers = _shorter_keys(sk, auto, numbers, first, ends, capital & ~word_end)
+            ok = capital & _at_word_end(sk.codes, ends)
+            idx = np.flatnonzero(ok)
+            if idx.size:
+                a0 = sk.source[first[idx]]
+                b0 = sk.source[ends[idx]] + 1
+                a, b = _whole_words(sk.codepoints, cls, a0, b0)
+                spans.append(np.column_stack([a0, b0, a, b]) + pos)
+                names = gaz.automaton_keys
+                keys.extend([names[k] for k in numbers[idx].tolist()])
+        pos = end_chunk
+    return (
+        np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64),
+        keys,
+        np.concatenate(breaks) if breaks else np.zeros(0, dtype=np.int64),
+        cues,
+    )
+
+
+_LOWER_BEARING = re.compile(r"(?:east|west|north|south)(?:ern)? [A-Z]")
+
+
+def _lower_case_matches(
+    text: str, pos: int, sk, first: np.ndarray, capital: np.ndarray, sorts: np.ndarray
+) -> list[int]:
+    """Look at the matches that start in lower case: accept (in ``capital``, in place) a name
+    the gazetteer knows with a bearing the text writes in lower case ("the eastern Ghouta"
+    is Eastern Ghouta), and return where the cue phrases (:data:`geo.names.CUE_PHRASES`,
+    "village of") start.  ``sorts``: each match's key sort (see ``Gazetteer.automaton_sorts``)."""
+    cues = []
+    for i in np.flatnonzero(~capital & (sorts > 0)).tolist():
+        at = pos + int(sk.source[first[i]])
+        if sorts[i] == 1:
+            cues.append(at)
+        elif _LOWER_BEARING.match(text, at):
+            capital[i] = True
+    return cues
+
+
+def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether the skeleton character after each key end is a separator or a batch boundary."""
+    after = codes[ends + 1]
+    return (after == SEP) | (after == _BOUNDARY_CODE)
+
+
+_BOUNDARY_CODE = ord(BOUNDARY)
+
+
+def _shorter_keys(sk, auto, numbers, first, ends, retry):
+    """Where the longest key ran on into the next word ("Aleppo Airports" for
+    "Aleppo airport"), fall back to the longest shorter key that ends at a word end
+    (``numbers``: each match's key number; new arrays are returned)."""
+    idx = np.flatnonzero(retry)
+    if not idx.size:
+        return ends, numbers
+    ends = ends.copy()
+    numbers = numbers.copy()
+    text = sk.text
+    for i in idx.tolist():
+        f, e = int(first[i]), int(ends[i])
+        cut = text.rfind(" ", f, e + 1)
+        while cut > f:
+            number = auto.get(" " + text[f:cut], None)
+            if number is not None:
+                ends[i] = cut - 1
+                numbers[i] = number
+                break
+            cut = text.rfind(" ", f, cut)
+    return ends, numbers
+
+
+def _whole_words(cp: np.ndarray, cls: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Grow spans to whole words (a dropped final 'h', an Arabic article prefix), without a
+    trailing possessive apostrophe ("Assad’ forces") — for all spans at once."""
+    breaks = np.flatnonzero((cls & _C_WORD) == 0)
+    b0 = b
+    k = np.searchsorted(breaks, b)
+    b = np.where(k < len(breaks), breaks[np.minimum(k, len(breaks) - 1)], len(cp))
+    k = np.searchsorted(breaks, a) - 1
+    a = np.where(k >= 0, breaks[np.maximum(k, 0)] + 1, 0)
+    b = b - (np.take(_APOS_TABLE, cp[np.maximum(b - 1, 0)], mode="clip") & (b - 1 > a))
+    # "Aleppo’s countryside": the name ends before an English possessive its match stops at
+    poss = (b - 2 >= b0) & np.take(_APOS_TABLE, cp[np.maximum(b - 2, 0)], mode="clip")
+    poss &= (cp[np.maximum(b - 1, 0)] | 32) == 115  # s or S
+    return a, b - 2 * poss
+
+
+def _article_before(text: str, a: int) -> int:
+    """Start of an article written before offset ``a`` ("Al-", "el-", "Al "), else ``a``
+    (the forms of :data:`_ARTICLE_BEFORE`, looked up as strings)."""
+    if a > 2 and text[a - 1] in _ARTICLE_JOINERS and text[a - 2] in _ARTICLE_LAST:  # only then can one precede
+        for k in (3, 4):
+            if text[a - k : a] in _ARTICLES_BEFORE and (
+                a == k or not (text[a - k - 1].isalnum() or text[a - k - 1] == "_")
+            ):
+                return a - k
+    return a
+
+
+#: the articles :data:`_ARTICLE_BEFORE` matches, with their joiner ("al-", "Al ", "Ash-" …)
+_ARTICLES_BEFORE = frozenset(
+    [f"{w}{j}" for w in ("al", "an", "el", "ar", "as", "at", "az", "ash", "ath", "adh", "ad") for j in "-‐"]
+    + [
+        f"{w.capitalize()}{j}"
+        for w in ("al", "an", "el", "ar", "as", "at", "az", "ash", "ath", "adh", "ad")
+        for j in "-‐"
+    ]
+    + [f"{w} " for w in ("Al", "El", "An", "Ar", "As", "Ash", "At", "Az", "Ad", "Ath", "al", "el")]
+)
+
+
+_COMPOUND = re.compile(r"\b(north|south)[\s-]+(?=(?:east|west))")  # "north-west", "south east"
+
+
+def _tail_words(low_before: str) -> list[str]:
+    """The last six words before a mention (given lower-cased), hyphens split."""
+    words = low_before.replace("-", " ").rstrip(" ,").rsplit(None, 6)
+    return words[1:] if len(words) == 7 else words
+
+
+def _join_bearings(words: list[str]) -> list[str]:
+    """``words`` with compound bearings split by :func:`_tail_words` or written with a
+    space joined again (["north", "west"] -> ["northwest"])."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("north", "south") and out[-1] + w in _DIRECTIONS:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+def _find_lead(low: str, lead: str) -> int:
+    """Where the last ``lead`` word (as :func:`_tail_words` spelled it) starts in ``low``."""
+    k = low.rfind(lead)
+    if lead.startswith(("northe", "northw", "southe", "southw")):
+        for m in _COMPOUND.finditer(low, k + 1):
+            if low.startswith(lead[5:9], m.end()):
+                k = m.start()
+    return k
+
+
+_BASE_AFTER = {("air", "base"), ("air", "force"), ("air", "field"), ("military", "airport"), ("military", "airbase")}
+_BASE_WORDS = frozenset(("airbase", "airport", "airfield", "base"))
+
+
+def _cue(words: list[str], nxt: list[str]) -> str:
+    """Kind hint from the words around a name ("the base of X", "X road"); ``nxt`` are the
+    (lower-cased) two words after it."""
+    if nxt:
+        w0 = nxt[0]
+        if w0 in _BASE_WORDS or tuple(nxt) in _BASE_AFTER:
+            return "base"
+        if w0 in _AFTER_CUES:
+            return _AFTER_CUES[w0]
+    if len(words) >= 2:
+        last = words[-1]
+        if last == "the":
+            words = words[:-1]
+            last = words[-1] if words else ""
+        if last == "of" and len(words) >= 2:
+            k = words[-2]
+            if k == "the" and len(words) >= 3:
+                k = words[-3]
+            return _KIND_WORDS.get(k, "")
+        if last in ("and", "or") or last.endswith(","):
+            joined = " ".join(words)
+            if "villages of" in joined:
+                return "village"
+            if "towns of" in joined:
+                return "town"
+    return ""
+
+
+def find_mentions(report: Report, gazetteer: Gazetteer, *, actors: Actors | None = None) -> list[Mention]:
+    """Place mentions in one report (see :func:`find_mentions_many`)."""
+    return find_mentions_many([report], gazetteer, actors=actors)[0]
+
+
+def find_mentions_many(
+    reports: Sequence[Report], gazetteer: Gazetteer, *, actors: Actors | None = None
+) -> list[list[Mention]]:
+    """Place mentions in many reports, in one vectorised pass over their texts.
+
+    Parameters
+    ----------
+    reports : sequence of Report
+    gazetteer : Gazetteer
+    actors : Actors, optional
+        When given, names that are (part of) an actor alias are not places.
+
+    Returns
+    -------
+    list of list of Mention
+        One list per report, in text order; areal phrases replace their anchors.
+    """
+    with paused_gc():
+        return _find_many(reports, gazetteer, actors)
+
+
+def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors | None) -> list[list[Mention]]:
+    texts = [r.full_text for r in reports]
+    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    offsets = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(sizes[:-1] + len(_JOIN), out=offsets[1:])
+    joined = _JOIN.join(texts)
+    cp = code_points(joined)
+    spans, keys, breaks, cue_at = _raw_matches(joined, gazetteer, cp)
+    lows = _lower_each(cp, texts, offsets)
+    # each report's share of the hits, sentence starts and cue phrases, shifted to its own offsets
+    cut = [*np.searchsorted(spans[:, 0], offsets).tolist(), len(keys)]
+    bcut = [*np.searchsorted(breaks, offsets).tolist(), len(breaks)]
+    ccut = [*np.searchsorted(cue_at, offsets).tolist(), len(cue_at)]
+    owner = np.repeat(offsets, np.diff(cut))
+    local = (spans - owner[:, None]).tolist()
+    local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
+    found: list[list[tuple[Mention, list[str], list[str]]]] = []
+    for i, (r, t) in enumerate(zip(reports, texts)):
+        lo, hi = cut[i], cut[i + 1]
+        o = int(offsets[i])
+        cues = [k - o for k in cue_at[ccut[i] : ccut[i + 1]]]
+        if lo == hi and not cues:  # (names after "village of" may be there without a known one)
+            found.append([])
+            continue
+        bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
+        found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, cues))
+    _fill_keys(found)
+    govs = gazetteer.governorate_keys
+    return [_areal(t, low, _compounds(t, f, gazetteer), govs) if f else [] for t, low, f in zip(texts, lows, found)]
+
+
+def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
+    """Give the names found beyond the gazetteer's keys ("Tell Malah", "the village of
+    X") their skeletons, all in one vectorised pass for the batch (in place)."""
+    pending = [(f, j) for f in found for j, (m, _, _) in enumerate(f) if m.key is None]
+    if pending:
+        for (f, j), key in zip(pending, skeleton_many([f[j][0].surface for f, j in pending])):
+            m, words, nxt = f[j]
+            f[j] = (dataclasses.replace(m, key=key), words, nxt)
+
+
+def _mentions_in(
+    report: Report,
+    text: str,
+    low: str | None,
+    spans: list[list[int]],
+    keys: list[str],
+    bounds: list[int],
+    gaz: Gazetteer,
+    actors: Actors | None,
+    cues: list[int],
+) -> list[tuple[Mention, list[str], list[str]]]:
+    """The candidate mentions of one report from its raw hits (``spans`` as in
+    :func:`_raw_matches`, with their ``keys``), in text order, each with the words
+    before and after it; ``low`` is ``text.lower()``, or ``None`` when a few characters
+    lower-case to two (then slices are lower-cased); ``cues`` are where the cue phrases
+    ("village of") start.  Names the gazetteer has no key for get ``key=None``, filled in
+    by :func:`_fill_keys`."""
+    sentences: dict[int, tuple[str, int]] = {}
+    out: list[tuple[Mention, list[str], list[str]]] = []
+    skip_until = -1
+    stop, generic, aliases, english, rid = gaz.stop, GENERIC, gaz.aliases, gaz.english, report.id
+    actor_keys = actors.keys if actors is not None else frozenset()
+    covers = actors.covers if actors is not None else None
+    joiners, article_last, punct = _ARTICLE_JOINERS, _ARTICLE_LAST, _NEXT_PUNCT
+    bisect_right = bisect.bisect_right
+    no_place_next, no_place_prev, cue_next, cue_prev = _NO_PLACE_NEXT, _NO_PLACE_PREV, _CUE_NEXT, _CUE_PREV
+    key: str | None
+    for (a0, b0, a, b), key in zip(spans, keys):
+        if a0 < skip_until or key in actor_keys or key[0] == CUE_MARK:  # ("Village of": a cue, never a name)
+            continue
+        if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
+            a = _article_before(text, a)
+        if key in generic and a == a0:  # "Al-Bab", "al Bab" are names, "Bab" a word
+            tail = _name_tail(text, b)
+            if tail == b:
+                continue  # "Kafr" or "Tell" alone is a word, not a name
+            b = skip_until = tail  # "Tell Malah" with only "Tell" known: an unknown name, kept
+            key = None  # a name beyond the gazetteer: _fill_keys skeletonises it with the batch
+        surface = text[a:b]
+        low_surface = low[a:b] if low is not None else surface.lower()
+        if low_surface in stop:
+            continue
+        if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
+            continue
+        lo = a - 60 if a > 60 else 0
+        if low is not None:  # the last six words before (hyphens split, as _tail_words) and the two after
+            words = low[lo:a].replace("-", " ").rstrip(" ,").rsplit(None, 6)
+            after = low[b : b + 30].split(None, 2)
+        else:
+            words = text[lo:a].lower().replace("-", " ").rstrip(" ,").rsplit(None, 6)
+            after = text[b : b + 30].lower().split(None, 2)
+        if len(words) == 7:
+            del words[0]
+        if after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(punct) == "s":  # "Aleppo’s countryside"
+            after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)
+        if after:
+            n0 = after[0].strip(punct)
+            if n0[-2:] in _POSSESSIVE:  # "the Salhiyyeh neighborhood’s bombing"
+                n0 = n0[:-2]
+            nxt = [n0, after[1].strip(punct)] if len(after) > 1 else [n0]
+        else:
+            nxt = after
+        if ((nxt and nxt[0] in no_place_next) or (words and words[-1] in no_place_prev)) and _names_no_place(
+            text, b, words, nxt
+        ):
+            continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield"
+        if words and words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]):
+            # "Kafr Sousa" with only "Sousa" known: a longer name the gazetteer lacks, not Sousa
+            a -= len(words[-1]) + 1
+            surface, key, words = text[a:b], None, words[:-1]
+        cue = (
+            _cue(words, nxt)
+            if (nxt and nxt[0] in cue_next) or (words and (words[-1] in cue_prev or words[-1][-1:] == ","))
+            else ""
+        )
+        if (
+            not cue
+            and low_surface in english
+            and " " not in surface
+            and (key if key is not None else skeleton(surface)) not in aliases
+        ):
+            continue
+        i = bisect_right(bounds, a) - 1
+        sentence = sentences.get(i)
+        if sentence is None:
+            sentence = sentences[i] = _sentence_at(text, bounds, a)
+        out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
+    if cues:
+        out.extend(_unknown_cued(report, text, cues, bounds, out, gaz, sentences))
+    out.sort(key=lambda f: f[0].start)
+    return out
+
+
+_NEXT_PUNCT = ".,;:!?)\"'”’"
+_APOSTROPHES = frozenset("'’‘`")
+_POSSESSIVE = frozenset(("’s", "'s"))
+#: a name followed by one of these names a battle, an operation or a street named after the place
+_NAMING_NEXT = frozenset(("battle", "operation", "offensive", "street", "square", "roundabout"))
+#: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
+_OPERATION_NEXT = frozenset(("shield", "wrath", "spring", "dawn", "storm", "volcano", "branch", "anger"))
+#: second halves of faction names ("Soqur al-Sham", "Hurras al-Din", "Jaysh al-Izza")
+_FACTION_TAIL = frozenset(
+    f"{art}-{w}"
+    for art in ("al", "ash", "as", "ad", "an", "ar", "at", "az")
+    for w in ("sham", "islam", "din", "izza", "izzah", "haq", "nasr", "rahman", "ahrar", "umma", "ummah", "furqan")
+)
+#: first words of faction names ("Jaysh al-Izza", "Liwa al-Quds", "Faylaq al-Sham" …)
+_FACTION_HEAD = frozenset(
+    [
+        *("jaysh", "jaish", "jeish", "liwa", "liwaa", "harakat", "haraket", "faylaq", "failaq", "fileq", "jabhat"),
+        *("jabhet", "kataib", "katibat", "ansar", "ahrar", "hurras", "huras", "suqur", "soqur", "saraya", "firqat"),
+        *("fawj", "tajammu", "jund", "junud", "alwiya", "alwiyat", "fursan", "thuwar"),
+    ]
+)
+_ARTICLE_WORDS = frozenset(("al", "el", "ash", "as", "ad", "an", "ar", "at", "az"))
+
+
+#: the first word after, or the last word before, a name that :func:`_names_no_place` and
+#: :func:`_cue` look at: other words need not call them
+_NO_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OPERATION_NEXT
+_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS
+_CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
+_CUE_PREV = frozenset(("the", "of", "and", "or"))
+
+
+def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool:
+    """Whether the name ending at ``b`` is part of the name of a battle, an operation or a
+    faction rather than a place: "al-Qaryatayn battle", "Euphrates Shield", "Soqur al-Sham",
+    "Jaysh al-Izza" (``words``: the lower-cased words before, hyphens split; ``nxt``: the two
+    after)."""
+    if nxt:
+        if nxt[0] in _NAMING_NEXT or nxt[0] in _FACTION_TAIL:
+            return True
+        if nxt[0] in _OPERATION_NEXT and text[b : b + 2].strip()[:1].isupper():
+            return True
+    if words:
+        head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
+        if head in _FACTION_HEAD:
+            return True
+    return False
+
+
+#: generic first words of names in Latin script, lower-cased (see geo.names.GENERIC)
+_GENERIC_WORDS = frozenset(
+    (
+        *("tell", "tel", "tal", "tall", "jabal", "jebel", "kafr", "kfar", "deir", "dayr", "ain", "ayn", "khan", "wadi"),
+        *("ras", "bab", "umm", "abu", "beit", "bayt", "sheikh", "shaykh", "qalaat", "qalat", "maarat", "jisr"),
+        *("nahr", "bir", "khirbet", "khirbat", "mazraat", "marj", "harat", "hammam", "sahl", "jubb", "qasr"),
+        *("qaryat", "tlul", "bustan", "bostan"),
+    )
+)
+
+
+def _capital_word_before(text: str, a: int, word: str) -> bool:
+    """Whether ``word`` stands right before offset ``a``, capitalised ("Kafr Sousa")."""
+    k = a - len(word) - 1
+    return k >= 0 and text[a - 1] == " " and text[k].isupper() and (k == 0 or not text[k - 1].isalnum())
+
+
+def _name_tail(text: str, b: int) -> int:
+    """End of the capitalised words following offset ``b`` (up to three), in the script of
+    the word before it ("كسرة عفنان Kasrat Afnan" is two names, one in each script)."""
+    end = b
+    tail = _NAME_TAIL_AR if b and "\u0600" <= text[b - 1] <= "\u06ff" else _NAME_TAIL
+    for _ in range(3):
+        m = tail.match(text, end)
+        if not m:
+            break
+        end = m.end()
+    return end
+
+
+def _unknown_cues(text: str, at: list[int]):
+    """Matches of :data:`_UNKNOWN_CUE` at the cue phrases found by the automaton (``at``: where
+    they start; at a word start: after a space or at the text's start)."""
+    found = []
+    for j in at:
+        if j == 0 or text[j - 1] == " ":
+            m = _UNKNOWN_CUE.match(text, j)
+            if m:
+                found.append(m)
+    return found
+
+
+def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz: Gazetteer, sentences) -> list:
+    """Names after "the village of" / "the town of" … that the gazetteer does not know.
+
+    They cannot be placed, but they are reported (as unresolved) rather than lost.
+    """
+    starts = [f[0].start for f in found]  # found is in text order and non-overlapping
+    ends = [f[0].end for f in found]
+    extra: list = []
+    for m in _unknown_cues(text, cues):
+        a, b = m.span(1)
+        k = bisect.bisect_left(ends, a + 1)  # first span ending after a
+        if k < len(starts) and starts[k] < b:
+            continue
+        surface = text[a:b]
+        if gaz.is_common_word(surface):
+            continue
+        i = bisect.bisect_right(bounds, a) - 1
+        sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
+        extra.append(
+            (
+                _mention(
+                    report.id,
+                    surface,
+                    a,
+                    b,
+                    None,
+                    sentence[0],
+                    sentence[1],
+                    _KIND_WORDS.get(text[m.start() : m.start(1)].split()[0], ""),
+                ),
+                [],
+                [],
+            )
+        )
+    return extra
+
+
+_ROAD_WORDS = frozenset(("highway", "road", "motorway", "route"))
+_DASHES = "-‐–—"
+_DASH_GAP = re.compile(r"\s*[-‐–—]\s*|\s+to\s+")
+
+
+def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz: Gazetteer) -> list:
+    """Names joined by a dash: "the Damascus – Aleppo highway", "highway of Damascus – Aleppo",
+    "Khanasir-Aleppo road" are one road mention, not two cities; and a name that is only the
+    first or last part of a hyphenated longer one ("Maar" of "Maar-Shurin") is dropped — a
+    fragment of a longer word never places."""
+    out = []
+    i, n, size = 0, len(found), len(text)
+    dashes = _DASHES
+    while i < n:
+        men, words, _ = found[i]
+        a, b = men.start, men.end
+        if i + 1 < n:
+            nxt_men, _, nxt_after = found[i + 1]
+            if (
+                nxt_men.start - b <= 6  # " – ", " to ": no longer gap joins two names
+                and _DASH_GAP.fullmatch(text, b, nxt_men.start)
+                and ((nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words))
+            ):
+                out.append((_road(text, men, nxt_men, nxt_after, words, gaz), words, nxt_after))
+                i += 2
+                continue
+        if ((b + 1 < size and text[b] in dashes) or (a > 1 and text[a - 1] in dashes)) and _hyphenated(text, a, b):
+            i += 1
+            continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
+def _road_of(words: list[str]) -> bool:
+    """The words before a name end with "highway (of)", "road (from)" …"""
+    w = words[:-1] if words and words[-1] in ("of", "from", "between") else words
+    return bool(w) and w[-1] in _ROAD_WORDS
+
+
+def _hyphenated(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is glued by a hyphen to a capitalised word after it, or to a
+    (non-article) word before it: part of a longer name."""
+    if b + 1 < len(text) and text[b] in _DASHES and text[b + 1].isupper():
+        return True
+    return a > 1 and text[a - 1] in _DASHES and text[a - 2].isalpha() and not _ARTICLE_BEFORE.search(text, 0, a)
+
+
+def _road(text: str, a: Mention, b: Mention, after: list[str], words: list[str], gaz: Gazetteer) -> Mention:
+    """One road mention for "A – B highway" / "highway of A – B", keyed on the gazetteer's
+    road of that name if there is one (either order), else on its own name (then unplaced)."""
+    start, end = a.start, b.end
+    word = after[0] if after and after[0] in _ROAD_WORDS else ""
+    if word:
+        end = b.end + text[b.end : b.end + 30].lower().index(word) + len(word)
+    else:
+        lead = next(w for w in reversed(words) if w in _ROAD_WORDS)
+        k = text.lower().rfind(lead, max(0, a.start - 30), a.start)
+        start = k if k >= 0 else start
+        word = lead
+    names = [
+        f"{x} {y} {w}" for x, y in ((a.surface, b.surface), (b.surface, a.surface)) for w in (word, "highway", "road")
+    ]
+    keys = skeleton_many(names)
+    key = next((k for k in keys if any(p.kind == "road" for p in gaz.candidates(k))), keys[0])
+    return _mention(a.report_id, text[start:end], start, end, key, a.sentence, a.sentence_start, "road")
+
+
+def _areal(
+    text: str, low: str | None, found: list[tuple[Mention, list[str], list[str]]], governorates: frozenset[str]
+) -> list[Mention]:
+    """Fold directional / countryside / 'between' phrases into areal mentions.
+
+    ``found`` holds each mention with the lower-cased words before and after it.  An areal
+    mention keeps its anchors, and each anchor is also returned as a mention of its own
+    (with ``part_of`` set to the phrase's relation), so "east of Maarat Numan" yields the
+    area and the town."""
+    mentions = [f[0] for f in found]
+    used: dict[int, str] = {}  # mention index -> relation of the phrase it anchors
+    areas: list[tuple[int, Mention]] = []
+    if "etween" in text:
+        areas += _between_areas(text, (low if low is not None else text.lower()), mentions, used)
+    triggers, suffix = _TRIGGERS, _SUFFIX_AREA
+    for i, (men, words, nxt) in enumerate(found):
+        if i in used:
+            continue
+        if words and "\u0600" <= words[-1][:1] <= "\u06ff":
+            hit = _arabic_areal(text, men, words)
+        elif triggers.isdisjoint(words) and not (nxt and (nxt[0] in suffix or (len(nxt) > 1 and nxt[1] in suffix))):
+            continue  # no areal word around the name: the common case, decided here
+        else:
+            hit = _english_areal(text, men, words, nxt)
+        if hit is not None:
+            used[i] = hit.relation
+            areas.append((i, hit))
+            if hit.relation == "countryside" and (not nxt or nxt[0] != "of"):
+                areas += _spread(text, found, i, hit, used, governorates)
+    if not areas:
+        return mentions
+    # each place an area names is a mention of its own: the very anchor record the area holds
+    anchor_of = {}
+    for _, area in areas:
+        for a in area.anchors:
+            anchor_of[a.start] = a
+    merged = [
+        (m.start, 1, i, (anchor_of.get(m.start) or _as_anchor(m, used[i])) if i in used else m)
+        for i, m in enumerate(mentions)
+    ]
+    merged.extend((m.start, 0, i, m) for i, m in areas)  # the area first, then the places it names
+    merged.sort()  # (start, area or place, index) is unique: the records themselves are never compared
+    return [t[3] for t in merged]
+
+
+def _as_anchor(m: Mention, relation: str) -> Mention:
+    """The anchor of an areal phrase as a mention of its own."""
+    return _mention(
+        m.report_id, m.surface, m.start, m.end, m.key, m.sentence, m.sentence_start, m.cue, "", None, (), relation
+    )
+
+
+def _between_areas(
+    text: str, low_text: str, mentions: list[Mention], used: dict[int, str]
+) -> list[tuple[int, Mention]]:
+    """Areas of "between A, B and C" (three or more places, or two governorates/areas); the
+    indices of the mentions they fold in are entered in ``used``."""
+    areas = []
+    starts: list[int] = []
+    for m in _betweens(low_text):
+        if not starts:
+            starts = [x.start for x in mentions]
+        group: list[int] = []
+        cursor = m.end()
+        for i in range(bisect.bisect_left(starts, cursor), len(mentions)):
+            men = mentions[i]
+            if i in used:
+                continue
+            gap = text[cursor : men.start]
+            if (group and not _LIST_GAP.match(gap)) or (not group and gap.strip()):
+                break
+            group.append(i)
+            cursor = men.end
+        regional = any(w in m.group(0) for w in ("governorates", "provinces", "areas"))
+        if len(group) >= 3 or (len(group) == 2 and regional):  # "the road between X and Y" stays two places
+            used.update(dict.fromkeys(group, "between"))
+            anchors = tuple(_as_anchor(mentions[i], "between") for i in group)
+            areas.append((group[0], _area(text, m.start(), cursor, mentions[group[0]], "between", None, anchors)))
+    return areas
+
+
+def _phrase_words(words: list[str]) -> list[str]:
+    """The words before a name as an areal phrase reads them: no final "the", compound
+    bearings joined, "east of the city of X" read as "east of X"."""
+    w = words[:-1] if words and words[-1] in ("the", "both") else words
+    if "north" in w or "south" in w:
+        w = _join_bearings(w)
+    if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") and w[-1] == "of" == w[-3]:
+        w = w[:-2]
+    return w
+
+
+def _of_phrase(w: list[str]) -> tuple[str, float | None, str] | None:
+    """(relation, bearing, lead word) of "east of X", "(the southern) countryside of X"."""
+    if len(w) < 2 or w[-1] != "of":
+        return None
+    if w[-2] in _DIRECTIONS:
+        return "wedge", _DIRECTIONS[w[-2]], w[-2]
+    if w[-2] in _COUNTRYSIDE:
+        if len(w) >= 3 and w[-3] in _DIRECTIONS:
+            return "countryside", _DIRECTIONS[w[-3]], w[-3]
+        return "countryside", None, w[-2]
+    return None
+
+
+def _prefix_phrase(w: list[str], men: Mention, suffix: bool) -> tuple[str, float | None, str] | None:
+    """(relation, bearing, lead word) of "southeast Idlib", "southern rural Idlib", "rural Idlib",
+    and of "Idlib countryside" (``suffix``)."""
+    if (
+        w
+        and (w[-1] in _DIRECTIONS or (w[-1] == "rural" and len(w) > 1 and w[-2] in _DIRECTIONS))
+        and men.cue not in ("city", "base", "road", "village", "town")
+    ):
+        d = w[-1] if w[-1] in _DIRECTIONS else w[-2]
+        return "sector", _DIRECTIONS[d], d
+    if suffix or (w and w[-1] == "rural"):
+        return "countryside", None, "" if suffix else "rural"
+    return None
+
+
+def _english_areal(text: str, men: Mention, words: list[str], nxt: list[str]) -> Mention | None:
+    """The areal phrase around one name, if any ("southeast Idlib", "east of X", "X countryside",
+    "Aleppo’s western countryside")."""
+    last = nxt[0] if nxt and nxt[0] in _SUFFIX_AREA else ""
+    after_bearing = None
+    if not last and len(nxt) > 1 and nxt[1] in _SUFFIX_AREA and nxt[0] in _DIRECTIONS:
+        last, after_bearing = nxt[1], _DIRECTIONS[nxt[0]]
+    if not last and _TRIGGERS.isdisjoint(words):
+        return None
+    w = _phrase_words(words)
+    hit = _of_phrase(w) or _prefix_phrase(w, men, bool(last))
+    if after_bearing is not None and (hit is None or hit[1] is None):
+        hit = ("countryside", after_bearing, "")
+    if hit is None:
+        return None
+    relation, bearing, lead = hit
+    end = men.end
+    if last:
+        end = men.end + text[men.end : men.end + 40].lower().index(last) + len(last)
+    return _area(text, _lead_start(text, men, lead), end, men, relation, bearing, (_as_anchor(men, relation),))
+
+
+def _spread(
+    text: str,
+    found: list[tuple[Mention, list[str], list[str]]],
+    i: int,
+    area: Mention,
+    used: dict[int, str],
+    governorates: frozenset[str],
+) -> list[tuple[int, Mention]]:
+    """A countryside shared by a list of names: "Hama and Homs countrysides", "the
+    countryside of Hama and Idlib", "the northern countryside of Aleppo and Latakia" name
+    the countryside of each.  The phrase is shared when its word is plural or every name
+    of the list is a governorate's (``governorates``: their name keys); each name gets an
+    area of its own, with the same bearing."""
+    men = found[i][0]
+    forward = area.start < men.start  # "countryside of A and B": the list follows
+    step = 1 if forward else -1
+    plural = any(w in _PLURAL_AREA for w in area.surface.lower().split())
+    group: list[int] = []
+    j = i
+    joined = False  # an "and" seen: forward the list ends there, backward it may not come twice
+    while 0 <= j + step < len(found) and j + step not in used:
+        a, b = (found[j][0], found[j + step][0]) if forward else (found[j + step][0], found[j][0])
+        gap = text[a.end : b.start]
+        if a.sentence_start != b.sentence_start or not _LIST_GAP.match(gap):
+            break
+        is_and = gap.strip(" ,").lower() in ("and", "&")
+        if is_and and joined:
+            break
+        joined |= is_and
+        j += step
+        group.append(j)
+        if forward and joined:
+            break
+    if not group or not (plural or all(found[k][0].key in governorates for k in (i, *group))):
+        return []
+    out = []
+    for k in group:
+        m = found[k][0]
+        start, end = (area.start, m.end) if forward else (m.start, area.end)
+        used[k] = area.relation
+        out.append((k, _area(text, start, end, m, area.relation, area.bearing, (_as_anchor(m, area.relation),))))
+    return out
+
+
+def _lead_start(text: str, men: Mention, lead: str) -> int:
+    """Where an areal phrase starts: at its lead word ("east", "countryside", "rural"), or
+    "far" before it; at the name when there is none."""
+    if not lead:
+        return men.start
+    before = text[max(0, men.start - 60) : men.start]
+    low_before = before.lower()
+    k = _find_lead(low_before, lead)
+    if k < 0:
+        return men.start
+    far = low_before.rfind("far ", 0, k)
+    return men.start - len(before) + k - (4 if far >= 0 and far + 4 == k else 0)
+
+
+_AR_DIR_NOUN = {"شمال": 0.0, "جنوب": 180.0, "شرق": 90.0, "غرب": 270.0}
+_AR_DIR_ADJ = {
+    "الشمالي": 0.0,
+    "الجنوبي": 180.0,
+    "الشرقي": 90.0,
+    "الغربي": 270.0,
+    "الشمالية": 0.0,
+    "الجنوبية": 180.0,
+    "الشرقية": 90.0,
+    "الغربية": 270.0,
+}
+_AR_COUNTRYSIDE = ("ريف", "محافظة")
+_AR_PREFIXES = ("و", "ب", "ل", "ف")
+
+
+def _ar_word(word: str, table) -> str | None:
+    """``word`` (maybe with a one-letter prefix such as ب 'in') if it is in ``table``."""
+    if word in table:
+        return word
+    if len(word) > 2 and word[0] in _AR_PREFIXES and word[1:] in table:
+        return word[1:]
+    return None
+
+
+def _combine(bearings: list[float]) -> float:
+    """Compass bearing of one or two directions (south + east = 135)."""
+    if len(bearings) == 2 and {bearings[0], bearings[1]} in ({0.0, 90.0}, {0.0, 270.0}, {180.0, 90.0}, {180.0, 270.0}):
+        a, b = bearings
+        if {a, b} == {0.0, 270.0}:
+            return 315.0
+        return (a + b) / 2
+    return bearings[0]
+
+
+def _arabic_areal(text: str, men: Mention, words: list[str]) -> Mention | None:
+    """Arabic areal phrases: ريف إدلب الجنوبي الشرقي (south-eastern Idlib countryside),
+    جنوب شرق إدلب (south-east of Idlib)."""
+    after = text[men.end : men.end + 40].split()[:2]
+    adj = []
+    end = men.end
+    for w in after:
+        w = w.rstrip("،,.؛;")
+        if w in _AR_DIR_ADJ:
+            adj.append(_AR_DIR_ADJ[w])
+            end = text.index(w, end) + len(w)
+        else:
+            break
+    lead = _ar_word(words[-1], _AR_COUNTRYSIDE)
+    if lead is not None:
+        bearing = _combine(adj) if adj else None
+        start = text.rfind(lead, 0, men.start)
+        relation = "sector" if adj else "countryside"
+        return _area(text, start, end, men, relation, bearing, (_as_anchor(men, relation),))
+    nouns: list[tuple[str, float]] = []
+    for w in reversed(words[-2:]):
+        d = _ar_word(w, _AR_DIR_NOUN)
+        if d is None:
+            break
+        nouns.insert(0, (d, _AR_DIR_NOUN[d]))
+    if nouns:
+        start = text.rfind(nouns[0][0], 0, men.start)
+        return _area(text, start, men.end, men, "wedge", _combine([b for _, b in nouns]), (_as_anchor(men, "wedge"),))
+    return None
+
+
+def _area(
+    text: str, start: int, end: int, anchor: Mention, relation: str, bearing: float | None, anchors: tuple[Mention, ...]
+) -> Mention:
+    while start < end and text[start].isspace():
+        start += 1
+    surface = text[start:end]
+    if surface[:4].lower() == "the ":
+        start += 4
+        surface = surface[4:]
+    return _mention(
+        anchor.report_id,
+        surface,
+        start,
+        end,
+        "",
+        anchor.sentence,
+        anchor.sentence_start,
+        anchor.cue,
+        relation,
+        bearing,
+        anchors,
+    )
