@@ -29,6 +29,7 @@ import calendar
 import codecs
 import csv
 import datetime as dt
+import html
 import json
 import logging
 import re
@@ -297,7 +298,8 @@ def _read_text_report(path: Path, text: str, warnings: tuple[str, ...], *, dayfi
         elif ln:
             break
         body_start += 1
-    body = "\n".join(lines[body_start:]).strip("\n")
+    body, w2 = _clean_text("\n".join(lines[body_start:]).strip("\n"))
+    title, w3 = _clean_text(title, "title")
     if not body.strip() and not title:
         raise ReportError("report has a dateline but no title or body", path=path, line=first + 1)
     return Report(
@@ -309,7 +311,7 @@ def _read_text_report(path: Path, text: str, warnings: tuple[str, ...], *, dayfi
         url=url,
         path=str(path),
         line=first + 1,
-        warnings=(*warnings, *w),
+        warnings=(*warnings, *w, *w2, *w3),
     )
 
 
@@ -341,26 +343,53 @@ def _row_report(row: dict, path: Path, line: int, *, dayfirst: bool, warnings: t
                 line=line,
                 item=rid,
             ) from None
-    text, w2 = _without_nul(str(row["text"]))
+    text, w2 = _clean_text(str(row["text"]))
+    title, w3 = _clean_text(str(row.get("title") or "").strip(), "title")
     return Report(
         id=rid,
         date=date,
-        title=str(row.get("title") or "").strip(),
+        title=title,
         text=text.replace("\r\n", "\n").replace("\r", "\n"),
         source=str(row.get("source") or "").strip(),
         url=str(row.get("url") or "").strip(),
         path=str(path),
         line=line,
-        warnings=(*warnings, *w, *w2),
+        warnings=(*warnings, *w, *w2, *w3),
     )
 
 
-def _without_nul(text: str) -> tuple[str, tuple[str, ...]]:
-    """NUL characters (which GIS formats cut strings at) replaced by U+FFFD, with a warning."""
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
+    """``text`` as a reader sees it, with a warning for each repair.
+
+    NUL characters (which GIS formats cut strings at) become U+FFFD.  HTML character
+    references left in scraped wire text (``Ma&#8217;arrat``, ``&quot;``) are decoded:
+    the geoparser reads ``Ma’arrat``, the popups quote it as written (the pages escape
+    every piece of report text, so a decoded ``<`` is still shown, never run).
+
+    >>> _clean_text("ISIS executes a man in Ma&#8217;arrat &amp; Saraqib")
+    ('ISIS executes a man in Ma’arrat & Saraqib', ('2 HTML character reference(s) in the text decoded',))
+    """
+    warnings: list[str] = []
+    if "&" in text:
+        refs = 0
+
+        def decode(m: re.Match) -> str:
+            nonlocal refs
+            out = html.unescape(m.group(0))  # only whole references: "AT&T" and "&not" stay as written
+            refs += out != m.group(0)
+            return out
+
+        text = _CHAR_REF.sub(decode, text)
+        if refs:
+            warnings.append(f"{refs} HTML character reference(s) in the {what} decoded")
     n = text.count("\x00")
-    if not n:
-        return text, ()
-    return text.replace("\x00", "\ufffd"), (f"{n} NUL character(s) in the text replaced by U+FFFD",)
+    if n:
+        text = text.replace("\x00", "\ufffd")
+        warnings.append(f"{n} NUL character(s) in the {what} replaced by U+FFFD")
+    return text, tuple(warnings)
 
 
 def _read_jsonl(path: Path, text: str, warnings, *, dayfirst: bool, max_bytes: int):

@@ -70,7 +70,8 @@ XSS_REPORT = {
         "Regime forces shelled Kafranbel <script>window.__pwned=2</script> and "
         '<img src=x onerror="window.__pwned=3"> Maarat al-Numan today. '
         'Rebels took control of Al-Tamanah <a href="javascript:window.__pwned=4">click</a> at dawn. '
-        "Broken <div><span>html & \u2028 separators</q> around Khan Shaykhun."
+        "Broken <div><span>html & \u2028 separators</q> around Khan Shaykhun. "
+        "Encoded &lt;img src=x onerror=window.__pwned=5&gt; markup near Saraqib &#8211; decoded, still inert."
     ),
 }
 

@@ -545,7 +545,7 @@ def test_hostile_report_stays_text(maps_dir, mentions, page_rec):
     page, rec = page_rec
     open_map(page, maps_dir / f"{date}.html")
     hostile = {m["name"]: m for m in mentions if m["report"] == XSS_REPORT["id"] and m["placed"] == "True"}
-    assert set(hostile) == {"Kafranbel", "Maarat al-Numan", "Al-Tamanah", "Khan Shaykhun"}, set(hostile)
+    assert set(hostile) == {"Kafranbel", "Maarat al-Numan", "Al-Tamanah", "Khan Shaykhun", "Saraqib"}, set(hostile)
 
     for name, m in hostile.items():  # real mouse clicks on the places the hostile report names
         popup = click_marker(page, name)
@@ -580,6 +580,7 @@ def test_hostile_report_stays_text(maps_dir, mentions, page_rec):
     all_text = "\n".join(s["text"] for _, s in texts)
     assert "<script>window.__pwned=2</script>" in all_text  # shown as text, not run
     assert 'href="javascript:window.__pwned=4"' in all_text
+    assert "<img src=x onerror=window.__pwned=5>" in all_text  # an encoded tag is decoded on reading, shown as text
 
     panel = page.locator("#cm-panel")
     assert XSS_REPORT["title"] in panel.inner_text()
