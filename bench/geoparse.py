@@ -829,14 +829,16 @@ def ucdp_accuracy(part: str, tmp: Path, actors, settings, index, ner=None) -> di
 AUDIT_N = 200  #: placements of ours drawn for the hand audit
 AUDIT_SEED = 12  #: fixes which ones
 AUDIT_FILE = ROOT / "bench" / "audit_ucdp.md"
+AUDIT_DEV_SEED = 2026  #: fixes the sample of the development audit (``bench/audit_ucdp_dev.md``)
+AUDIT_DEV_SAMPLE = ROOT / "bench" / "audit_ucdp_dev_sample.csv"  #: the sample that audit judged
 
 
-def ucdp_audit_sample(acc: dict) -> list[dict]:
-    """A fixed random sample of ours' placements on the validation headlines, for the hand audit."""
+def ucdp_audit_sample(acc: dict, seed: int = AUDIT_SEED) -> list[dict]:
+    """A fixed random sample of ours' placements on one part's headlines, for the hand audit."""
     import _ucdp
 
     pool = [(h, p) for h, ps in zip(acc["heads"], acc["placed"]["ours"]) for p in ps]
-    rng = random.Random(AUDIT_SEED)
+    rng = random.Random(seed)
     picks = sorted(rng.sample(range(len(pool)), min(AUDIT_N, len(pool))))
     out = []
     for n, k in enumerate(picks, start=1):
@@ -848,6 +850,7 @@ def ucdp_audit_sample(acc: dict) -> list[dict]:
                 "ucdp": " ".join(g["id"] for g in h.gold),
                 "headline": h.text,
                 "surface": p.surface,
+                "start": p.start,
                 "placed": p.label,
                 "lat": round(p.lat, 4),
                 "lon": round(p.lon, 4),
@@ -855,6 +858,22 @@ def ucdp_audit_sample(acc: dict) -> list[dict]:
                 "km": round(_ucdp.extent_distance(p, *near), 1),
             }
         )
+    return out
+
+
+def ucdp_audit_replay(acc: dict, rows: list[dict]) -> list[dict]:
+    """The judged sample's rows with the current placement of the same mention (same headline,
+    offset and surface; ``placed_now`` empty when that mention is no longer placed), so that only
+    the rows whose placement changed need judging again."""
+    now = {}
+    for h, ps in zip(acc["heads"], acc["placed"]["ours"]):
+        for p in ps:
+            now[(h.text, p.start, p.surface)] = p
+    out = []
+    for r in rows:
+        p = now.get((r["headline"], int(r["start"]), r["surface"]))
+        label = p.label if p is not None else ""
+        out.append({**r, "placed_now": label, "changed": "yes" if label != r["placed"] else ""})
     return out
 
 
@@ -1296,7 +1315,7 @@ def update_results(section: str, start: str = MARK_START, end: str = MARK_END) -
 # -- main ---------------------------------------------------------------------------------------
 
 
-def ucdp_only(part: str, *, ner: bool) -> int:
+def ucdp_only(part: str, *, ner: bool, audit: bool = False) -> int:
     """Score one part of the UCDP headlines and list ours' misses and wrong placements (for tuning on dev)."""
     from geo.actors import load_actors
     from geo.settings import DEFAULTS
@@ -1318,6 +1337,21 @@ def ucdp_only(part: str, *, ner: bool) -> int:
     out.mkdir(exist_ok=True)
     (out / f"ucdp-{part}.txt").write_text("\n".join(ucdp_explain(acc, limit=10**6)) + "\n", encoding="utf-8")
     print(f"misses and wrong placements: {out / f'ucdp-{part}.txt'}", file=sys.stderr)
+    if audit:
+        sample = out / "audit-dev-sample.csv"
+        write_audit_sample(sample, ucdp_audit_sample(acc, seed=AUDIT_DEV_SEED))
+        print(f"development audit sample: {sample}", file=sys.stderr)
+        if AUDIT_DEV_SAMPLE.exists():
+            import csv
+
+            with AUDIT_DEV_SAMPLE.open(encoding="utf-8", newline="") as fh:
+                replay = ucdp_audit_replay(acc, list(csv.DictReader(fh)))
+            write_audit_sample(out / "audit-dev-replay.csv", replay)
+            print(
+                f"judged sample replayed: {sum(r['changed'] == 'yes' for r in replay)} of {len(replay)} placements "
+                f"changed ({out / 'audit-dev-replay.csv'})",
+                file=sys.stderr,
+            )
     return 0
 
 
@@ -1334,12 +1368,21 @@ def main() -> int:
         "the misses and wrong placements to bench/out/ucdp-PART.txt; RESULTS.md is left alone",
     )
     ap.add_argument("--ner", action="store_true", help="with --ucdp-part: score the NER peer too")
+    ap.add_argument(
+        "--audit-dev",
+        action="store_true",
+        help="with --ucdp-part dev: also draw the development audit sample (seed 2026) to "
+        "bench/out/audit-dev-sample.csv, and replay the judged one (bench/audit_ucdp_dev_sample.csv) to "
+        "bench/out/audit-dev-replay.csv",
+    )
     args = ap.parse_args()
     if args.child:
         child(args.child, args.cache_dir, args.corpus)
         return 0
+    if args.audit_dev and args.ucdp_part != "dev":
+        ap.error("--audit-dev needs --ucdp-part dev (the validation part is audited by the full run only)")
     if args.ucdp_part:
-        return ucdp_only(args.ucdp_part, ner=args.ner)
+        return ucdp_only(args.ucdp_part, ner=args.ner, audit=args.audit_dev)
 
     t_start = time.perf_counter()
     info = machine_info()  # before pinning: os.cpu_count() is the machine's, not the affinity's

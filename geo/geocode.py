@@ -98,7 +98,10 @@ _CUE_FITS = {
     "camp": {"camp"},
     "countryside": {"governorate"},
     "quarter": {"suburb", "village", "town"},
+    "point": {"city", "town", "village", "suburb"},
 }
+#: cues that make an areal phrase's anchor the settlement, not a governorate of the same name
+_POINT_CUES = frozenset(("city", "town", "village", "base", "point"))
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
 _NEAR_WORDS = {
     2.0: "within 50 km of the report's other places",
@@ -742,10 +745,14 @@ class Resolver:
     def _anchor_prefer(self, relation: str, a: Mention) -> str:
         """What an areal phrase wants its anchor to be: a governorate for "southeast Idlib",
         "the countryside of Hama" — and for "south of Idlib", as the region's press uses it,
-        unless the text says "Idlib city"; a point for "north of Saraqib" and "between …"."""
+        unless the text says "Idlib city"; a point for "north of Saraqib" and "between …", and for
+        a phrase around the settlement itself ("the countryside of Deir Ezzor city", "the
+        outskirts of Aleppo": the anchor's cue says so)."""
+        if relation == "countryside" and a.cue == "point":
+            return "point"
         if relation in ("sector", "countryside"):
             return "countryside"
-        if relation == "wedge" and a.cue not in ("city", "town", "village", "base"):
+        if relation == "wedge" and a.cue not in _POINT_CUES:
             gov = self._governorate_names.get(a.key)
             if gov is None:
                 gov = self._governorate_names[a.key] = any(c[0].kind == "governorate" for c in self._profile(a.key))

@@ -57,7 +57,12 @@ _DIRECTIONS = {w: b for d, b in BEARINGS.items() for w in (d, d + "ern")}
 _BEARING_KEYS = frozenset(
     skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"])
 )
-_COUNTRYSIDE = {"countryside", "province", "governorate", "outskirts", "suburbs", "environs"}
+_COUNTRYSIDE = {"countryside", "province", "governorate", "outskirts", "suburbs", "environs", "desert"}
+#: the edge of a settlement, not its governorate: "the outskirts of Aleppo" is around the city
+_OUTSKIRTS = frozenset(("outskirts", "suburbs", "environs"))
+#: "the border of Homs and Deir Ezzor": an areal phrase only when the names are governorates'
+_BORDER = frozenset(("border", "borders", "boundary", "boundaries"))
+
 _KIND_WORDS = {
     "village": "village",
     "villages": "village",
@@ -100,9 +105,9 @@ _AFTER_CUES = {
     "quarter": "quarter",
 }
 _PLURAL_AREA = frozenset(("countrysides", "provinces", "governorates"))
-_SUFFIX_AREA = frozenset(("countryside", "province", "governorate")) | _PLURAL_AREA
+_SUFFIX_AREA = frozenset(("countryside", "province", "governorate", "desert")) | _PLURAL_AREA
 _COUNTRYSIDE |= _PLURAL_AREA
-_TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | {"rural"}
+_TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | _BORDER | {"rural"}
 _BETWEEN_AT = re.compile(
     r"between\s+(?:the\s+)?(?:(?:governorates|provinces|cities|towns|"
     r"villages|areas)\s+of\s+)?"
@@ -156,7 +161,8 @@ class Mention:
         Offset of ``sentence`` in the full text.
     cue : str
         Hint from the words around it: ``base``, ``village``, ``town``, ``city``,
-        ``road``, ``region``, ``countryside`` or ''.
+        ``road``, ``region``, ``countryside`` or ''; ``point`` for the anchor of a phrase
+        around the settlement itself ("the outskirts of X", "the countryside of X city").
     relation : str
         For areal phrases: ``sector``, ``wedge``, ``countryside`` or ``between``.
     bearing : float or None
@@ -602,6 +608,8 @@ def _mentions_in(
             text, b, words, nxt
         ):
             continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield"
+        if "\u0600" <= surface[0] <= "\u06ff" and _arabic_street(text, b, words):
+            continue  # "شارع تل أبيض", "تل ابيض, Tal Abyad Street": a street named after the town
         if words and words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]):
             # "Kafr Sousa" with only "Sousa" known: a longer name the gazetteer lacks, not Sousa
             a -= len(words[-1]) + 1
@@ -687,6 +695,22 @@ _GENERIC_WORDS = frozenset(
         *("qaryat", "tlul", "bustan", "bostan"),
     )
 )
+
+
+#: Arabic words for a street, a roundabout, a square: the name after one is the street's
+_AR_STREET_WORDS = frozenset(("شارع", "بشارع", "دوار", "بدوار", "ساحة", "بساحة"))
+#: an Arabic name's Latin gloss ending in "Street" (Airwars' "تل ابيض, Tal Abyad Street")
+_AR_STREET_GLOSS = re.compile(
+    r"[\s,،]*(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*(?:[ -](?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*){0,3}\s+"
+    r"(?:[Ss]treet|[Ss]quare|[Rr]oundabout)\b"
+)
+
+
+def _arabic_street(text: str, b: int, words: list[str]) -> bool:
+    """Whether the Arabic-script name ending at ``b`` names a street, a square or a roundabout:
+    after شارع (street), دوار (roundabout), ساحة (square), or glossed in Latin script with
+    "Street" after it (``words``: the words before the name)."""
+    return bool(words and words[-1] in _AR_STREET_WORDS) or _AR_STREET_GLOSS.match(text, b) is not None
 
 
 def _capital_word_before(text: str, a: int, word: str) -> bool:
@@ -848,7 +872,7 @@ def _areal(
         elif triggers.isdisjoint(words) and not (nxt and (nxt[0] in suffix or (len(nxt) > 1 and nxt[1] in suffix))):
             continue  # no areal word around the name: the common case, decided here
         else:
-            hit = _english_areal(text, men, words, nxt)
+            hit = _english_areal(text, men, words, nxt, governorates)
         if hit is not None:
             used[i] = hit.relation
             areas.append((i, hit))
@@ -870,10 +894,21 @@ def _areal(
     return [t[3] for t in merged]
 
 
-def _as_anchor(m: Mention, relation: str) -> Mention:
-    """The anchor of an areal phrase as a mention of its own."""
+def _as_anchor(m: Mention, relation: str, cue: str = "") -> Mention:
+    """The anchor of an areal phrase as a mention of its own (``cue``: instead of the name's own)."""
     return _mention(
-        m.report_id, m.surface, m.start, m.end, m.key, m.sentence, m.sentence_start, m.cue, "", None, (), relation
+        m.report_id,
+        m.surface,
+        m.start,
+        m.end,
+        m.key,
+        m.sentence,
+        m.sentence_start,
+        cue or m.cue,
+        "",
+        None,
+        (),
+        relation,
     )
 
 
@@ -927,6 +962,8 @@ def _of_phrase(w: list[str]) -> tuple[str, float | None, str] | None:
         if len(w) >= 3 and w[-3] in _DIRECTIONS:
             return "countryside", _DIRECTIONS[w[-3]], w[-3]
         return "countryside", None, w[-2]
+    if w[-2] in _BORDER:
+        return "countryside", None, w[-2]
     return None
 
 
@@ -945,9 +982,12 @@ def _prefix_phrase(w: list[str], men: Mention, suffix: bool) -> tuple[str, float
     return None
 
 
-def _english_areal(text: str, men: Mention, words: list[str], nxt: list[str]) -> Mention | None:
+def _english_areal(
+    text: str, men: Mention, words: list[str], nxt: list[str], governorates: frozenset[str]
+) -> Mention | None:
     """The areal phrase around one name, if any ("southeast Idlib", "east of X", "X countryside",
-    "Aleppo’s western countryside")."""
+    "Aleppo’s western countryside", "the border of Homs and Deir Ezzor" — the last only for a
+    governorate's name, ``governorates`` being their name keys)."""
     last = nxt[0] if nxt and nxt[0] in _SUFFIX_AREA else ""
     after_bearing = None
     if not last and len(nxt) > 1 and nxt[1] in _SUFFIX_AREA and nxt[0] in _DIRECTIONS:
@@ -961,10 +1001,17 @@ def _english_areal(text: str, men: Mention, words: list[str], nxt: list[str]) ->
     if hit is None:
         return None
     relation, bearing, lead = hit
+    if lead in _BORDER and men.key not in governorates:
+        return None  # "the border of Jordan", "the Turkish border": not a governorate's area
     end = men.end
     if last:
         end = men.end + text[men.end : men.end + 40].lower().index(last) + len(last)
-    return _area(text, _lead_start(text, men, lead), end, men, relation, bearing, (_as_anchor(men, relation),))
+    # "the (western) outskirts of Aleppo", "the outskirts of the west of Aleppo", "the western
+    # countryside of Deir Ezzor city": around the settlement itself, not the governorate of the
+    # same name ("Manbij city of Aleppo countryside": "city" is Manbij's, Aleppo the governorate)
+    point = not _OUTSKIRTS.isdisjoint(w[-5:]) or (relation == "countryside" and nxt and nxt[0] in ("city", "town"))
+    cue = "point" if point and men.cue in ("", "city", "town") else ""
+    return _area(text, _lead_start(text, men, lead), end, men, relation, bearing, (_as_anchor(men, relation, cue),))
 
 
 def _spread(

@@ -1,0 +1,142 @@
+"""Wire headlines read as their writers mean them: deserts, outskirts, borders, street names.
+
+Every text is a headline of the development part of the UCDP GED Syria file (its row id in
+the comment; ``bench/_ucdp.py::is_dev``), found wrong in the development hand audit
+(``bench/audit_ucdp_dev.md``) or among the misses of ``bench/geoparse.py --ucdp-part dev``.
+"""
+
+import shapely
+
+from geo import Report, find_mentions, resolve_mentions
+from geo.geometry import distance_km
+
+HOMS_CITY = (34.724, 36.7256)  # GeoNames 169577
+ALEPPO_CITY = (36.2012, 37.1612)  # GeoNames 170063
+
+
+def _resolved(gaz, actors, text):
+    report = Report(id="w", date=None, title="", text=text)
+    return resolve_mentions(find_mentions(report, gaz, actors=actors), gaz)
+
+
+def _placed(gaz, actors, text):
+    return {r.mention.surface: r for r in _resolved(gaz, actors, text)}
+
+
+def _covers(place, lat, lon) -> bool:
+    return place.geometry is not None and shapely.covers(place.geometry, shapely.Point(lon, lat))
+
+
+def test_a_towns_desert_is_the_country_around_it_not_the_town(gaz, actors):
+    # UCDP 217813
+    got = _placed(
+        gaz, actors, "Violent clashes in Palmyra desert and in the vicinity of al-Qaryatayn, and about 20 raids"
+    )
+    desert = got["Palmyra desert"]
+    assert desert.mention.relation == "countryside" and desert.place.kind == "area"
+    palmyra = got["Palmyra"].place
+    assert palmyra.kind == "city" and _covers(desert.place, palmyra.lat, palmyra.lon)
+    assert got["al-Qaryatayn"].place.kind == "town"
+
+
+def test_the_eastern_desert_of_a_governorate_is_its_eastern_part(gaz, actors):
+    # UCDP 227081: the city of Homs is not where the commander died
+    got = _placed(
+        gaz,
+        actors,
+        "Casualties for the “Islamic state” in Deir Ezzor city, and the death of a commander in the clash at the "
+        "eastern desert of Homs",
+    )
+    part = got["eastern desert of Homs"].place
+    assert part.kind == "area" and "Homs governorate" in part.name and part.lon > HOMS_CITY[1] + 0.2
+    assert not _covers(part, *HOMS_CITY)
+    assert got["Homs"].place.kind == "governorate"
+    assert got["Deir Ezzor"].place.kind == "city"
+
+
+def test_the_outskirts_of_a_city_stay_around_the_city(gaz, actors):
+    # UCDP 235612: "outskirts of Deir Ezzor city" is not the 33,000 km² governorate
+    got = _placed(
+        gaz,
+        actors,
+        "The regime forces shell the vicinity and outskirts of Deir Ezzor city and warplanes raid on Jisr al-Shughur",
+    )
+    ring, city = got["outskirts of Deir Ezzor"].place, got["Deir Ezzor"].place
+    assert city.kind == "city" and city.id == "gn:170794"
+    assert ring.kind == "area" and _covers(ring, city.lat, city.lon)
+    minx, miny, maxx, maxy = ring.geometry.bounds
+    assert float(distance_km(miny, minx, maxy, maxx)) < 120  # a ring around the city, not the governorate
+
+
+def test_the_outskirts_of_the_west_of_a_city_is_a_wedge_from_the_city(gaz, actors):
+    # UCDP 247931: the northern countryside is the governorate's, the outskirts are the city's
+    res = _resolved(
+        gaz,
+        actors,
+        "Clashes between the SDF and the factions in the northern countryside of Aleppo and the fighting renews "
+        "in the outskirts of the west of Aleppo",
+    )
+    got = {r.mention.surface: r for r in res}
+    assert "Aleppo governorate" in got["northern countryside of Aleppo"].place.name
+    west = got["west of Aleppo"].place
+    assert west.kind == "area" and "governorate" not in west.name
+    assert west.lon < ALEPPO_CITY[1] and float(distance_km(west.lat, west.lon, *ALEPPO_CITY)) < 30
+    anchors = [r.place.kind for r in res if r.mention.surface == "Aleppo"]
+    assert anchors == ["governorate", "city"]  # each anchor as its phrase reads it
+
+
+def test_the_countryside_of_x_city_is_around_the_city(gaz, actors):
+    # UCDP 246943
+    got = _placed(
+        gaz,
+        actors,
+        "The regime forces and their allied forces are hundreds meters away from the western countryside of Deir "
+        "Ezzor city with the aim to open the main road of the city",
+    )
+    area = got["western countryside of Deir Ezzor"].place
+    assert got["Deir Ezzor"].place.id == "gn:170794"
+    assert "governorate" not in area.name and _covers(area, 35.3359, 40.1408)
+
+
+def test_a_city_word_before_the_phrase_belongs_to_the_town_it_follows(gaz, actors):
+    # UCDP 317371: "city" is Manbij's; "Aleppo northeast countryside" stays the governorate's part
+    got = _placed(
+        gaz, actors, "Continued battles with coalition shelling in Manbij city of Aleppo northeast countryside"
+    )
+    assert got["Aleppo northeast countryside"].place.name == "Northeast part of Aleppo governorate"
+    manbij = got["Manbij"].place
+    assert manbij.kind == "city" and _covers(got["Aleppo northeast countryside"].place, manbij.lat, manbij.lon)
+
+
+def test_the_border_of_two_governorates_names_the_governorates(gaz, actors):
+    # UCDP 253310: T2 station lies on the Homs – Deir Ezzor governorate line, 300 km from Homs city
+    got = _placed(
+        gaz,
+        actors,
+        "After it killed about 35 members and injured tens others in the area…ISIS carries out violent attack in "
+        "the vicinity of T2 Station at the border of Homs and Deir Ezzor",
+    )
+    assert got["Homs"].place.kind == "governorate" and got["Deir Ezzor"].place.kind == "governorate"
+    assert got["border of Homs"].place.name == "Homs governorate"
+    assert got["border of Homs and Deir Ezzor"].place.name == "Deir ez-Zor governorate"
+
+
+def test_a_border_with_a_country_is_no_area(gaz, actors):
+    # UCDP 242177: "the border with Jordan" leaves Nasib a town
+    got = _placed(gaz, actors, "More casualties in the raids on Nasib town at the border with Jordan")
+    assert got["Nasib"].place.kind == "town" and not any(r.mention.relation for r in got.values())
+
+
+def test_an_arabic_street_name_is_not_the_town_it_is_named_after(gaz, actors):
+    # UCDP 254003 and 247054: Airwars' locations name Tal Abyad Street in Raqqa city
+    for text in (
+        "July 7th 2017: (S1025) تل ابيض,Tal Abyad Street, Raqqa city, Raqqa governorate, Syria",
+        "September 9th 2017: (S1280) شارع تل أبيض Tal Abyad Street , Raqqa City, Raqqa governorate, Syria",
+    ):
+        got = _placed(gaz, actors, text)
+        assert all(r.place is None or r.place.admin1 == "Raqqa" for r in got.values()), text
+        assert not any("Abyad" in s or "ابيض" in s or "أبيض" in s for s in got), text
+        assert got["Raqqa"].place.kind == "city"
+    # an Arabic name that is not a street's keeps its place
+    got = _placed(gaz, actors, "May 9th 2017: (S694) المنصورة, Al Mansoura village, Raqqa governorate, Syria")
+    assert got["المنصورة"].place is not None and got["المنصورة"].place.admin1 == "Raqqa"
