@@ -44,6 +44,9 @@ The results are printed as tables and written into ``bench/RESULTS.md`` between 
 ``<!-- geoparse-ucdp:end -->`` markers; the rest of that file is left alone.
 ``python bench/geoparse.py --ucdp-part dev`` scores only the development part and lists the
 misses and wrong placements in ``bench/out/ucdp-dev.txt`` (what tuning looked at).
+``python bench/geoparse.py --ucdp-part val --audit-val`` replays the judged validation sample
+(``bench/audit_ucdp_val_sample.csv``) on the current code, without drawing a new one, to
+``bench/out/audit-val-replay.csv``: the rows whose placement or span changed are the ones to judge again.
 """
 
 from __future__ import annotations
@@ -831,6 +834,7 @@ AUDIT_SEED = 12  #: fixes which ones
 AUDIT_FILE = ROOT / "bench" / "audit_ucdp.md"
 AUDIT_DEV_SEED = 2026  #: fixes the sample of the development audit (``bench/audit_ucdp_dev.md``)
 AUDIT_DEV_SAMPLE = ROOT / "bench" / "audit_ucdp_dev_sample.csv"  #: the sample that audit judged
+AUDIT_VAL_SAMPLE = ROOT / "bench" / "audit_ucdp_val_sample.csv"  #: the sample ``bench/audit_ucdp.md`` judged
 
 
 def ucdp_audit_sample(acc: dict, seed: int = AUDIT_SEED) -> list[dict]:
@@ -862,18 +866,48 @@ def ucdp_audit_sample(acc: dict, seed: int = AUDIT_SEED) -> list[dict]:
 
 
 def ucdp_audit_replay(acc: dict, rows: list[dict]) -> list[dict]:
-    """The judged sample's rows with the current placement of the same mention (same headline,
-    offset and surface; ``placed_now`` empty when that mention is no longer placed), so that only
-    the rows whose placement changed need judging again."""
-    now = {}
+    """The judged sample's rows with the current placement of the same mention, so that only the
+    rows whose placement changed need judging again.
+
+    A row's mention is looked up by headline, offset and surface.  When that exact mention is no
+    longer placed, the current placement whose span overlaps it most (ties: the earliest, then the
+    shortest) stands in for it: its surface and offset are given, and the row is marked ``span``.
+    ``changed`` is empty (same mention, same placement), ``placement`` (same mention, another
+    place), ``span`` (the mention's span changed) or ``unplaced`` (nothing placed over that span
+    any more).  ``overlaps_now`` lists every current placement overlapping the span, so that a
+    mention that became the anchor of a new areal phrase can be read as the phrase reads it.
+    """
+    now: dict[str, list] = {}
     for h, ps in zip(acc["heads"], acc["placed"]["ours"]):
-        for p in ps:
-            now[(h.text, p.start, p.surface)] = p
+        now.setdefault(h.text, list(ps))  # a headline repeated word for word is placed the same way
     out = []
     for r in rows:
-        p = now.get((r["headline"], int(r["start"]), r["surface"]))
-        label = p.label if p is not None else ""
-        out.append({**r, "placed_now": label, "changed": "yes" if label != r["placed"] else ""})
+        start = int(r["start"])
+        end = start + len(r["surface"])
+        if r["headline"] not in now:
+            raise SystemExit(f"audit sample row {r['n']}: its headline is not among this part's headlines")
+        over = [p for p in now[r["headline"]] if p.start < end and p.start + len(p.surface) > start]
+        exact = next((p for p in over if p.start == start and p.surface == r["surface"]), None)
+        if exact is not None:
+            p, changed = exact, ("placement" if exact.label != r["placed"] else "")
+        elif over:
+            p = max(
+                over,
+                key=lambda q: (min(end, q.start + len(q.surface)) - max(start, q.start), -q.start, -len(q.surface)),
+            )
+            changed = "span"
+        else:
+            p, changed = None, "unplaced"
+        out.append(
+            {
+                **r,
+                "surface_now": p.surface if p is not None else "",
+                "start_now": p.start if p is not None else "",
+                "placed_now": p.label if p is not None else "",
+                "changed": changed,
+                "overlaps_now": "; ".join(f"{q.surface}@{q.start}: {q.label}" for q in over),
+            }
+        )
     return out
 
 
@@ -888,20 +922,69 @@ def write_audit_sample(path: Path, rows: list[dict]) -> None:
 
 
 def audit_summary() -> dict | None:
-    """Verdicts of the hand audit (``bench/audit_ucdp.md``): its table's verdict column."""
+    """Figures of the hand audit (``bench/audit_ucdp.md``) for the code it was last replayed on.
+
+    The file's section ``## Table`` holds the judged rows (n, headline, mention, placed as, km,
+    verdict, cause) with the verdicts of the commit named by ``code audited: commit X``.  A section
+    ``## Replayed on commit Y`` (the last one counts) lists the rows whose placement changed on Y
+    (n, mention, placed before, verdict before, placed now, verdict now, note); its verdicts replace
+    the table's, and a row ``not placed`` now is neither right nor wrong: it leaves ``n``.
+
+    Returns
+    -------
+    dict or None
+        ``n`` (rows placed on the code of ``commit``), ``wrong``, ``commit``, ``judged_commit``
+        (the first audit's) and ``not_placed``; None when the file does not exist.
+    """
     if not AUDIT_FILE.exists():
         return None
-    rows = [ln for ln in AUDIT_FILE.read_text(encoding="utf-8").splitlines() if re.match(r"^\| \d+ \|", ln)]
-    # columns: n, headline, mention, placed as, km, verdict, cause (the cause may be empty)
-    verdicts = [[c.strip() for c in ln.strip()[1:-1].split("|")][5] for ln in rows]
-    odd = [v for v in verdicts if v not in ("right", "wrong")]
-    if odd:
-        raise SystemExit(f"{AUDIT_FILE}: a verdict column holds {odd[0]!r}; expected 'right' or 'wrong'")
-    commit = re.search(r"code audited: commit (\w+)", AUDIT_FILE.read_text(encoding="utf-8"))
+    text = AUDIT_FILE.read_text(encoding="utf-8")
+    table: dict[int, str] = {}
+    replays: list[tuple[str, dict[int, str]]] = []
+    before: list[tuple[int, int, str]] = []  # (line, n, verdict before) of the replays' rows
+    heading = ""
+    for k, ln in enumerate(text.splitlines(), start=1):
+        if ln.startswith("## "):
+            heading = ln[3:].strip()
+            m = re.match(r"Replayed on commit (\w+)", heading)
+            if m:
+                replays.append((m.group(1), {}))
+            continue
+        if not re.match(r"^\| \d+ \|", ln):
+            continue
+        cells = [c.strip() for c in ln.strip()[1:-1].split("|")]
+        if heading.startswith("Table") and len(cells) == 7:
+            n, verdict, allowed, rows = int(cells[0]), cells[5], ("right", "wrong"), table
+        elif heading.startswith("Replayed on commit") and len(cells) == 7:
+            n, verdict, allowed, rows = int(cells[0]), cells[5], ("right", "wrong", "not placed"), replays[-1][1]
+            before.append((k, n, cells[3]))
+        else:
+            raise SystemExit(
+                f"{AUDIT_FILE}, line {k}: a numbered row under {heading!r} with {len(cells)} columns; expected "
+                "7 under '## Table' (the judged rows) or '## Replayed on commit X' (the changed ones)"
+            )
+        if verdict not in allowed:
+            raise SystemExit(f"{AUDIT_FILE}, line {k}: verdict {verdict!r}; expected one of {', '.join(allowed)}")
+        if n in rows:
+            raise SystemExit(f"{AUDIT_FILE}, line {k}: row {n} appears twice in its section")
+        rows[n] = verdict
+    for k, n, v in before:
+        if table.get(n) != v:
+            raise SystemExit(
+                f"{AUDIT_FILE}, line {k}: row {n}'s verdict before is {v!r} but the table's is {table.get(n)!r}; "
+                "a replay amends rows of the table"
+            )
+    judged = re.search(r"code audited: commit (\w+)", text)
+    now = dict(table)
+    if replays:
+        now.update(replays[-1][1])
+    placed = [v for v in now.values() if v != "not placed"]
     return {
-        "n": len(rows),
-        "wrong": sum(v == "wrong" for v in verdicts),
-        "commit": commit.group(1) if commit else "?",
+        "n": len(placed),
+        "wrong": placed.count("wrong"),
+        "commit": replays[-1][0] if replays else (judged.group(1) if judged else "?"),
+        "judged_commit": judged.group(1) if judged else "?",
+        "not_placed": len(now) - len(placed),
     }
 
 
@@ -1265,7 +1348,14 @@ def ucdp_render(info: dict, pin: str, acc: dict, tp: dict, seed_rps: float, warm
         out += [
             f"**Hand audit** ([`bench/audit_ucdp.md`](audit_ucdp.md)): {audit['n']} of ours' placements on the "
             f"validation headlines, drawn at random (seed {AUDIT_SEED}) and judged by hand on commit "
-            f"{audit['commit']}: **{audit['wrong']} wrong ({audit['wrong'] / max(audit['n'], 1):.1%})**; each "
+            f"{audit['judged_commit']}"
+            + (
+                f", replayed on commit {audit['commit']} (the rows whose placement changed judged again; "
+                f"{audit['not_placed']} no longer placed, counted neither way)"
+                if audit["commit"] != audit["judged_commit"]
+                else ""
+            )
+            + f": **{audit['wrong']} wrong ({audit['wrong'] / max(audit['n'], 1):.1%})**; each "
             "wrong one is listed there with its cause.",
             "",
         ]
@@ -1337,22 +1427,31 @@ def ucdp_only(part: str, *, ner: bool, audit: bool = False) -> int:
     out.mkdir(exist_ok=True)
     (out / f"ucdp-{part}.txt").write_text("\n".join(ucdp_explain(acc, limit=10**6)) + "\n", encoding="utf-8")
     print(f"misses and wrong placements: {out / f'ucdp-{part}.txt'}", file=sys.stderr)
-    if audit:
+    if audit and part == "dev":
         sample = out / "audit-dev-sample.csv"
         write_audit_sample(sample, ucdp_audit_sample(acc, seed=AUDIT_DEV_SEED))
         print(f"development audit sample: {sample}", file=sys.stderr)
         if AUDIT_DEV_SAMPLE.exists():
-            import csv
-
-            with AUDIT_DEV_SAMPLE.open(encoding="utf-8", newline="") as fh:
-                replay = ucdp_audit_replay(acc, list(csv.DictReader(fh)))
-            write_audit_sample(out / "audit-dev-replay.csv", replay)
-            print(
-                f"judged sample replayed: {sum(r['changed'] == 'yes' for r in replay)} of {len(replay)} placements "
-                f"changed ({out / 'audit-dev-replay.csv'})",
-                file=sys.stderr,
-            )
+            _replay_audit(acc, AUDIT_DEV_SAMPLE, out / "audit-dev-replay.csv")
+    elif audit:  # validation: no new draw, only the judged sample replayed
+        _replay_audit(acc, AUDIT_VAL_SAMPLE, out / "audit-val-replay.csv")
     return 0
+
+
+def _replay_audit(acc: dict, sample: Path, dest: Path) -> None:
+    """Replay a judged audit sample on the current code and write the rows with their placement now."""
+    import csv
+    from collections import Counter
+
+    with sample.open(encoding="utf-8", newline="") as fh:
+        replay = ucdp_audit_replay(acc, list(csv.DictReader(fh)))
+    write_audit_sample(dest, replay)
+    kinds = Counter(r["changed"] for r in replay if r["changed"])
+    print(
+        f"judged sample {sample.name} replayed: {sum(kinds.values())} of {len(replay)} rows changed "
+        f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items())) or 'none'}) -> {dest}",
+        file=sys.stderr,
+    )
 
 
 def main() -> int:
@@ -1375,14 +1474,22 @@ def main() -> int:
         "bench/out/audit-dev-sample.csv, and replay the judged one (bench/audit_ucdp_dev_sample.csv) to "
         "bench/out/audit-dev-replay.csv",
     )
+    ap.add_argument(
+        "--audit-val",
+        action="store_true",
+        help="with --ucdp-part val: replay the judged validation sample (bench/audit_ucdp_val_sample.csv, the "
+        "rows of bench/audit_ucdp.md) on the current code to bench/out/audit-val-replay.csv; no new draw",
+    )
     args = ap.parse_args()
     if args.child:
         child(args.child, args.cache_dir, args.corpus)
         return 0
     if args.audit_dev and args.ucdp_part != "dev":
-        ap.error("--audit-dev needs --ucdp-part dev (the validation part is audited by the full run only)")
+        ap.error("--audit-dev needs --ucdp-part dev (--audit-val replays the validation sample)")
+    if args.audit_val and args.ucdp_part != "val":
+        ap.error("--audit-val needs --ucdp-part val (--audit-dev draws and replays the development sample)")
     if args.ucdp_part:
-        return ucdp_only(args.ucdp_part, ner=args.ner, audit=args.audit_dev)
+        return ucdp_only(args.ucdp_part, ner=args.ner, audit=args.audit_dev or args.audit_val)
 
     t_start = time.perf_counter()
     info = machine_info()  # before pinning: os.cpu_count() is the machine's, not the affinity's
