@@ -548,19 +548,38 @@ def zones_frame(model: ControlModel) -> gpd.GeoDataFrame:
 # -- writers ---------------------------------------------------------------------------
 
 
-def _gis_ready(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Dates as ISO strings and lists/dicts as JSON text (GeoPackage/GeoJSON-safe)."""
-    out = gdf.copy()
-    geom = out.geometry.name
-    for col in out.columns:
-        if col == geom or not len(out):
+def _iso_or_none(v: Any) -> str | None:
+    return v.isoformat() if v is not None and not pd.isna(v) else None
+
+
+def _gis_columns(gdf: gpd.GeoDataFrame) -> dict[str, list]:
+    """The columns that need converting for GIS formats, converted: dates as ISO strings,
+    lists/dicts as JSON text (judged by the first row, as GeoPackage/GeoJSON need one type).
+
+    Dates are converted once per distinct value (a date column holds a handful), not per row.
+    """
+    out: dict[str, list] = {}
+    if not len(gdf):
+        return out
+    geom = gdf.geometry.name
+    for col, s in gdf.items():
+        if col == geom:
             continue
-        s = out[col]
         first = s.iloc[0]
         if isinstance(first, (list, dict, tuple)):
             out[col] = [json.dumps(v, ensure_ascii=False, separators=(",", ":")) for v in s]
         elif isinstance(first, (dt.date, pd.Timestamp)):
-            out[col] = [v.isoformat() if v is not None and not pd.isna(v) else None for v in s]
+            codes, uniques = pd.factorize(s, use_na_sentinel=True)
+            iso = np.array([*(_iso_or_none(v) for v in uniques), None], dtype=object)
+            out[col] = iso[codes].tolist()  # code -1 (missing) takes the trailing None
+    return out
+
+
+def _gis_ready(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Dates as ISO strings and lists/dicts as JSON text (GeoPackage/GeoJSON-safe)."""
+    out = gdf.copy(deep=False)  # copy-on-write: the caller's frame is never changed
+    for col, values in _gis_columns(gdf).items():
+        out[col] = values
     return out
 
 
@@ -568,17 +587,19 @@ def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: in
     """One FeatureCollection holding every layer (property ``layer`` tells them apart).
 
     Geometries are serialised in one vectorised call per layer (``shapely.to_geojson``,
-    coordinates rounded to ``digits`` decimals) and properties by pandas' JSON writer.
+    coordinates rounded to ``digits`` decimals) and properties by pandas' JSON writer,
+    from a plain frame of the converted columns (no GeoDataFrame copies per layer).
     """
     parts: list[str] = []
     for name, gdf in layers.items():
         if not len(gdf):
             continue
-        g = _gis_ready(gdf).assign(layer=name)
-        rounded = shapely.transform(g.geometry.values, lambda c: np.round(c, digits))
+        geom = gdf.geometry.name
+        converted = _gis_columns(gdf)
+        columns = {"layer": name, **{c: converted.get(c, s) for c, s in gdf.items() if c != geom and c != "layer"}}
+        props = pd.DataFrame(columns, index=gdf.index)
+        rounded = shapely.transform(gdf.geometry.values, lambda c: np.round(c, digits))
         geoms = shapely.to_geojson(rounded)
-        props = g.drop(columns=g.geometry.name)
-        props = props[["layer", *[c for c in props.columns if c != "layer"]]]
         lines = props.to_json(orient="records", lines=True, force_ascii=False, date_format="iso").splitlines()
         parts.extend(f'{{"type":"Feature","properties":{p},"geometry":{q or "null"}}}' for p, q in zip(lines, geoms))
     write_text(path, '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}")

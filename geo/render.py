@@ -447,9 +447,21 @@ class _Table:
 
     items: list = field(default_factory=list)
     index: dict = field(default_factory=dict)
+    seen: dict = field(default_factory=dict)  # id(dict) -> (index, the dict, kept alive so its id stays its own)
 
     def __call__(self, value) -> int:
-        key = json.dumps(value, sort_keys=True, ensure_ascii=False) if isinstance(value, dict) else value
+        if isinstance(value, dict):
+            # the same dict (a report's metadata) comes back for every sentence of the report:
+            # its JSON key is computed once per object
+            hit = self.seen.get(id(value))
+            if hit is not None:
+                return hit[0]
+            i = self._intern(json.dumps(value, sort_keys=True, ensure_ascii=False), value)
+            self.seen[id(value)] = (i, value)
+            return i
+        return self._intern(value, value)
+
+    def _intern(self, key, value) -> int:
         i = self.index.get(key)
         if i is None:
             i = self.index[key] = len(self.items)
@@ -469,18 +481,43 @@ def _zones_fc(zones: gpd.GeoDataFrame, cidx: dict[str, int], *, digits: int, tol
     if not len(zones):
         return {"type": "FeatureCollection", "features": []}
     geoms = _round_geom(zones.geometry.values, digits, tolerance)
-    feats = []
-    for g, c, a in zip(geoms, zones["controller"], zones["area_km2"]):
-        if g is None or g.is_empty:
-            continue
-        feats.append(
-            {
-                "type": "Feature",
-                "properties": {"c": cidx.get(c, cidx[UNKNOWN]), "a": float(a)},
-                "geometry": shapely.geometry.mapping(g),
-            }
-        )
+    keep = np.flatnonzero(~shapely.is_missing(geoms) & ~shapely.is_empty(geoms))
+    ctrl, area = zones["controller"].to_numpy()[keep], zones["area_km2"].to_numpy()[keep]
+    feats = [
+        {"type": "Feature", "properties": {"c": cidx.get(c, cidx[UNKNOWN]), "a": float(a)}, "geometry": g}
+        for c, a, g in zip(ctrl, area, _geo_interfaces(geoms[keep]))
+    ]
     return {"type": "FeatureCollection", "features": feats}
+
+
+def _geo_interfaces(geoms: np.ndarray) -> list[dict]:
+    """GeoJSON geometry dicts of (multi)polygons, as ``shapely.geometry.mapping`` gives them
+    (same nesting and floats, lists for tuples), from one coordinate array instead of a
+    Python walk over every vertex.  Other types, and 3D, go through ``mapping``.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    types = shapely.get_type_id(geoms)
+    polygonal = np.isin(types, (3, 6)) & ~shapely.has_z(geoms)
+    out: list = [None] * len(geoms)
+    for i in np.flatnonzero(~polygonal):
+        out[i] = shapely.geometry.mapping(geoms[i])
+    idx = np.flatnonzero(polygonal)
+    if not len(idx):
+        return out
+    polys, poly_of = shapely.get_parts(geoms[idx], return_index=True)
+    rings, ring_of = shapely.get_rings(polys, return_index=True)
+    xy = shapely.get_coordinates(rings).tolist()
+    ring_ends = np.cumsum(shapely.get_num_coordinates(rings)).tolist()
+    ring_lists = [xy[a:b] for a, b in zip([0, *ring_ends[:-1]], ring_ends)]
+    poly_ends = np.cumsum(np.bincount(ring_of, minlength=len(polys))).tolist()
+    poly_lists = [ring_lists[a:b] for a, b in zip([0, *poly_ends[:-1]], poly_ends)]
+    geom_ends = np.cumsum(np.bincount(poly_of, minlength=len(idx))).tolist()
+    for i, a, b in zip(idx.tolist(), [0, *geom_ends[:-1]], geom_ends):
+        if types[i] == 3:
+            out[i] = {"type": "Polygon", "coordinates": poly_lists[a]}
+        else:
+            out[i] = {"type": "MultiPolygon", "coordinates": poly_lists[a:b]}
+    return out
 
 
 def _events_columns(
@@ -613,15 +650,10 @@ def render_date(
     area_feats = []
     if len(page.areas):
         geoms = _round_geom(page.areas.geometry.values, digits, 0)
-        for r, g in zip(page.areas.itertuples(index=False), geoms):
-            c = shapely.point_on_surface(g)
-            area_feats.append(
-                {
-                    "type": "Feature",
-                    "properties": _place_payload(r, c.y, c.x, **tables),
-                    "geometry": shapely.geometry.mapping(g),
-                }
-            )
+        inside = shapely.point_on_surface(geoms)
+        ys, xs = shapely.get_y(inside).tolist(), shapely.get_x(inside).tolist()
+        for r, y, x, g in zip(page.areas.itertuples(index=False), ys, xs, _geo_interfaces(geoms)):
+            area_feats.append({"type": "Feature", "properties": _place_payload(r, y, x, **tables), "geometry": g})
     events = _events_columns(
         page.events, [page.date.isoformat()], reports, sentences, names, actor_names, report_meta, digits
     )

@@ -275,3 +275,21 @@ def test_hostile_gazetteer_names_stay_escaped_in_the_page(tmp_path, actors):
     render.render_date(out, page, actors=actors, center=(35.6, 36.7), zoom=9, assets=render.page_assets(basemap))
     text = out.read_text(encoding="utf-8")
     assert "<img src=x" not in text and "{{ 7*7 }}" not in text and "\\u003cimg src=x" in text
+
+
+def test_geojson_geometries_match_shapely_mapping():
+    ring = shapely.box(36.0, 35.0, 36.5, 35.5)
+    holed = shapely.Polygon(ring.exterior.coords, [shapely.box(36.1, 35.1, 36.2, 35.2).exterior.coords])
+    multi = shapely.MultiPolygon([holed, shapely.box(37.0, 35.0, 37.2, 35.3)])
+    geoms = np.array([holed, multi, shapely.Point(36.3, 35.4), ring, shapely.LineString([(36, 35), (37, 36)])])
+    got = render._geo_interfaces(geoms)
+    want = [shapely.geometry.mapping(g) for g in geoms]
+    assert [g["type"] for g in got] == ["Polygon", "MultiPolygon", "Point", "Polygon", "LineString"]
+    assert json.dumps(got) == json.dumps(want)  # same nesting, same floats, same key order
+
+
+def test_interning_a_report_twice_gives_one_entry():
+    table = render._Table()
+    meta = {"id": "r1", "t": "title"}
+    assert [table(meta), table("a sentence"), table(meta), table(dict(meta)), table({"id": "r2"})] == [0, 1, 0, 0, 2]
+    assert table.items == [meta, "a sentence", {"id": "r2"}]
