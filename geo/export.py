@@ -70,7 +70,8 @@ def write_csv(path: Path, rows: Iterable[dict], columns: Sequence[str]) -> None:
     w = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
     w.writeheader()
     for row in rows:
-        w.writerow({k: _neutral(v) for k, v in row.items()})
+        # _neutral only for the cells it may change (a text starting like a formula): one test per cell
+        w.writerow({k: _neutral(v) if isinstance(v, str) and v.startswith(_FORMULA) else v for k, v in row.items()})
     write_text(path, buf.getvalue())
 
 
@@ -79,7 +80,17 @@ def write_frame_csv(path: Path, df: pd.DataFrame) -> None:
     out = df.copy()
     for col in out.columns:
         if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(_neutral)
+            cells = out[col]
+            try:  # a text column: only the cells starting like a formula go through _neutral
+                risky = cells.str.startswith(_FORMULA, na=False).to_numpy(bool)
+            except (AttributeError, TypeError):  # mixed values: every cell
+                risky = np.ones(len(cells), dtype=bool)
+            if risky.all():
+                out[col] = cells.map(_neutral)
+            elif risky.any():
+                fixed = cells.to_numpy(dtype=object, copy=True)
+                fixed[risky] = [_neutral(v) for v in fixed[risky]]
+                out[col] = fixed.tolist()
     with atomic_path(path) as tmp:
         out.to_csv(tmp, index=False)
 

@@ -1103,16 +1103,21 @@ def _thumbnail(zones: gpd.GeoDataFrame, changes: Sequence, bounds: Sequence[floa
 
 def _svg_path(geom) -> str:
     """SVG path data of a (multi)polygon already in pixel coordinates."""
-    rings = []
-    for poly in shapely.get_parts(geom):
-        if poly.geom_type != "Polygon":
-            continue
-        for ring in (poly.exterior, *poly.interiors):
-            c = np.round(shapely.get_coordinates(ring), 1)
-            if len(c) < 4:
-                continue
-            rings.append("M" + "L".join(f"{x:g},{y:g}" for x, y in c[:-1]) + "Z")
-    return "".join(rings)
+    parts = shapely.get_parts(geom)
+    rings = shapely.get_rings(parts[shapely.get_type_id(parts) == 3])  # each exterior, then its holes
+    if not len(rings):
+        return ""
+    c = np.ascontiguousarray(np.round(shapely.get_coordinates(rings), 1))
+    # each distinct number formatted once (keyed by its bits, so -0 stays "-0" as before)
+    bits, back = np.unique(c.view(np.int64).ravel(), return_inverse=True)
+    text = np.array([f"{v:g}" for v in bits.view(np.float64)], dtype=object)[back].reshape(c.shape)
+    xs, ys = text[:, 0].tolist(), text[:, 1].tolist()
+    out, start = [], 0
+    for n in shapely.get_num_coordinates(rings).tolist():
+        if n >= 4:  # the closing vertex is implied by Z
+            out.append("M" + "L".join(map(",".join, zip(xs[start : start + n - 1], ys[start : start + n - 1]))) + "Z")
+        start += n
+    return "".join(out)
 
 
 def render_index(

@@ -140,3 +140,12 @@ def test_gis_columns_turn_dates_and_lists_into_text_without_touching_the_frame()
     assert list(out["surfaces"]) == ['["Kafr Nabl"]', "[]", '["Hass","Has"]']
     assert list(out["n"]) == [1, 2, 3] and out.crs.to_epsg() == 4326
     assert gdf["valid_to"].iloc[0] == d and gdf["surfaces"].iloc[2] == ["Hass", "Has"]
+
+
+def test_only_formula_cells_change_in_a_frame_csv(tmp_path):
+    import pandas as pd
+
+    frame = pd.DataFrame({"s": ["Kafr Nabl", "=1+2", "-12", None], "m": ["a", 3, "@x", None], "n": [1.5, -2, 3, 4]})
+    write_frame_csv(tmp_path / "f.csv", frame)
+    lines = (tmp_path / "f.csv").read_text(encoding="utf-8").splitlines()
+    assert lines == ["s,m,n", "Kafr Nabl,a,1.5", "'=1+2,3,-2.0", "-12,'@x,3.0", ",,4.0"]

@@ -293,3 +293,9 @@ def test_interning_a_report_twice_gives_one_entry():
     meta = {"id": "r1", "t": "title"}
     assert [table(meta), table("a sentence"), table(meta), table(dict(meta)), table({"id": "r2"})] == [0, 1, 0, 0, 2]
     assert table.items == [meta, "a sentence", {"id": "r2"}]
+
+
+def test_svg_path_draws_every_ring_with_holes_and_skips_lines():
+    outer = shapely.Polygon([(0, 0), (10.04, 0), (10.04, 10), (0, 10)], [[(2, 2), (3, 2), (3, 3.25), (2, 3.25)]])
+    geom = shapely.GeometryCollection([outer, shapely.LineString([(0, 0), (5, 5)]), shapely.box(20, 20, 21, 21)])
+    assert render._svg_path(geom) == ("M0,0L10,0L10,10L0,10ZM2,2L3,2L3,3.2L2,3.2ZM21,20L21,21L20,21L20,20Z")
