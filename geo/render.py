@@ -477,15 +477,51 @@ def _round_geom(geoms, digits: int, tolerance: float):
     return shapely.transform(geoms, lambda c: np.round(c, digits))
 
 
+class _ZoneGeometries:
+    """GeoJSON geometries of simplified, rounded zones, kept for the last few distinct zones.
+
+    Consecutive dates share most zones (a date's flips touch one or two sides; dates with
+    no flip share all): each distinct zone is simplified and walked once, not once per page.
+    Keys are the zone geometries themselves (shapely hashes their WKB and compares them
+    coordinate by coordinate), so only an identical zone reuses an entry.
+    """
+
+    def __init__(self, size: int = 32) -> None:
+        self.size = size
+        self.items: dict = {}
+
+    def __call__(self, geoms: np.ndarray, digits: int, tolerance: float) -> list[dict | None]:
+        """One GeoJSON geometry per zone (``None`` for a missing or empty one)."""
+        keys = [(g, digits, tolerance) if g is not None else None for g in geoms]
+        todo = [i for i, k in enumerate(keys) if k is not None and k not in self.items]
+        if todo:
+            rounded = _round_geom(geoms[todo], digits, tolerance)
+            live = ~shapely.is_missing(rounded) & ~shapely.is_empty(rounded)
+            done = iter(_geo_interfaces(rounded[live]))
+            for i, ok in zip(todo, live.tolist()):
+                self.items[keys[i]] = next(done) if ok else None
+        out = []
+        for k in keys:
+            g = None if k is None else self.items.pop(k)
+            if k is not None:
+                self.items[k] = g  # most recently used last
+            out.append(g)
+        while len(self.items) > self.size:
+            del self.items[next(iter(self.items))]
+        return out
+
+
+_ZONE_GEOMETRIES = _ZoneGeometries()
+
+
 def _zones_fc(zones: gpd.GeoDataFrame, cidx: dict[str, int], *, digits: int, tolerance: float) -> dict:
     if not len(zones):
         return {"type": "FeatureCollection", "features": []}
-    geoms = _round_geom(zones.geometry.values, digits, tolerance)
-    keep = np.flatnonzero(~shapely.is_missing(geoms) & ~shapely.is_empty(geoms))
-    ctrl, area = zones["controller"].to_numpy()[keep], zones["area_km2"].to_numpy()[keep]
+    geoms = _ZONE_GEOMETRIES(np.asarray(zones.geometry.values, dtype=object), digits, tolerance)
     feats = [
         {"type": "Feature", "properties": {"c": cidx.get(c, cidx[UNKNOWN]), "a": float(a)}, "geometry": g}
-        for c, a, g in zip(ctrl, area, _geo_interfaces(geoms[keep]))
+        for c, a, g in zip(zones["controller"], zones["area_km2"], geoms)
+        if g is not None
     ]
     return {"type": "FeatureCollection", "features": feats}
 

@@ -299,3 +299,16 @@ def test_svg_path_draws_every_ring_with_holes_and_skips_lines():
     outer = shapely.Polygon([(0, 0), (10.04, 0), (10.04, 10), (0, 10)], [[(2, 2), (3, 2), (3, 3.25), (2, 3.25)]])
     geom = shapely.GeometryCollection([outer, shapely.LineString([(0, 0), (5, 5)]), shapely.box(20, 20, 21, 21)])
     assert render._svg_path(geom) == ("M0,0L10,0L10,10L0,10ZM2,2L3,2L3,3.2L2,3.2ZM21,20L21,21L20,21L20,20Z")
+
+
+def test_zone_geometries_are_reused_only_for_identical_zones():
+    cache = render._ZoneGeometries(size=3)
+    a, b = shapely.box(36.0, 35.0, 36.51234567, 35.5), shapely.box(36.0, 35.0, 36.5123, 35.5)
+    first = cache(np.array([a, None, shapely.Polygon()], dtype=object), 5, 0.0)
+    assert json.dumps(first[0]) == json.dumps(shapely.geometry.mapping(shapely.box(36.0, 35.0, 36.51235, 35.5)))
+    assert first[1:] == [None, None]
+    again = cache(np.array([shapely.box(36.0, 35.0, 36.51234567, 35.5), b], dtype=object), 5, 0.0)
+    assert again[0] is first[0]  # the same zone: walked once
+    assert json.dumps(again[1]) == json.dumps(shapely.geometry.mapping(b))  # a different zone: its own
+    cache(np.array([shapely.box(0, 0, i + 1, 1) for i in range(5)], dtype=object), 5, 0.0)
+    assert len(cache.items) == 3  # bounded
