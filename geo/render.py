@@ -478,10 +478,11 @@ def _round_geom(geoms, digits: int, tolerance: float):
 
 
 class _ZoneGeometries:
-    """GeoJSON geometries of simplified, rounded zones, kept for the last few distinct zones.
+    """GeoJSON geometries of simplified, rounded zones (or areas), kept for the last few distinct ones.
 
     Consecutive dates share most zones (a date's flips touch one or two sides; dates with
-    no flip share all): each distinct zone is simplified and walked once, not once per page.
+    no flip share all) and name the same areas: each distinct one is simplified and walked
+    once, not once per page.
     Keys are the zone geometries themselves (shapely hashes their WKB and compares them
     coordinate by coordinate), so only an identical zone reuses an entry.
     """
@@ -512,6 +513,7 @@ class _ZoneGeometries:
 
 
 _ZONE_GEOMETRIES = _ZoneGeometries()
+_AREA_GEOMETRIES = _ZoneGeometries(size=512)  # areal phrases: many, small, and repeated over the dates
 
 
 def _zones_fc(zones: gpd.GeoDataFrame, cidx: dict[str, int], *, digits: int, tolerance: float) -> dict:
@@ -688,7 +690,11 @@ def render_date(
         geoms = _round_geom(page.areas.geometry.values, digits, 0)
         inside = shapely.point_on_surface(geoms)
         ys, xs = shapely.get_y(inside).tolist(), shapely.get_x(inside).tolist()
-        for r, y, x, g in zip(page.areas.itertuples(index=False), ys, xs, _geo_interfaces(geoms)):
+        # the same areas ("rural Idlib") come back date after date: each is walked once
+        shapes = _AREA_GEOMETRIES(np.asarray(page.areas.geometry.values, dtype=object), digits, 0)
+        if any(g is None for g in shapes):  # an empty area keeps its (empty) geometry
+            shapes = _geo_interfaces(geoms)
+        for r, y, x, g in zip(page.areas.itertuples(index=False), ys, xs, shapes):
             area_feats.append({"type": "Feature", "properties": _place_payload(r, y, x, **tables), "geometry": g})
     events = _events_columns(
         page.events, [page.date.isoformat()], reports, sentences, names, actor_names, report_meta, digits
