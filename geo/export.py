@@ -70,7 +70,8 @@ def write_csv(path: Path, rows: Iterable[dict], columns: Sequence[str]) -> None:
     w = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
     w.writeheader()
     for row in rows:
-        w.writerow({k: _neutral(v) for k, v in row.items()})
+        # _neutral only for the cells it may change (a text starting like a formula): one test per cell
+        w.writerow({k: _neutral(v) if isinstance(v, str) and v.startswith(_FORMULA) else v for k, v in row.items()})
     write_text(path, buf.getvalue())
 
 
@@ -79,7 +80,17 @@ def write_frame_csv(path: Path, df: pd.DataFrame) -> None:
     out = df.copy()
     for col in out.columns:
         if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(_neutral)
+            cells = out[col]
+            try:  # a text column: only the cells starting like a formula go through _neutral
+                risky = cells.str.startswith(_FORMULA, na=False).to_numpy(bool)
+            except (AttributeError, TypeError):  # mixed values: every cell
+                risky = np.ones(len(cells), dtype=bool)
+            if risky.all():
+                out[col] = cells.map(_neutral)
+            elif risky.any():
+                fixed = cells.to_numpy(dtype=object, copy=True)
+                fixed[risky] = [_neutral(v) for v in fixed[risky]]
+                out[col] = fixed.tolist()
     with atomic_path(path) as tmp:
         out.to_csv(tmp, index=False)
 
@@ -548,19 +559,38 @@ def zones_frame(model: ControlModel) -> gpd.GeoDataFrame:
 # -- writers ---------------------------------------------------------------------------
 
 
-def _gis_ready(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Dates as ISO strings and lists/dicts as JSON text (GeoPackage/GeoJSON-safe)."""
-    out = gdf.copy()
-    geom = out.geometry.name
-    for col in out.columns:
-        if col == geom or not len(out):
+def _iso_or_none(v: Any) -> str | None:
+    return v.isoformat() if v is not None and not pd.isna(v) else None
+
+
+def _gis_columns(gdf: gpd.GeoDataFrame) -> dict[str, list]:
+    """The columns that need converting for GIS formats, converted: dates as ISO strings,
+    lists/dicts as JSON text (judged by the first row, as GeoPackage/GeoJSON need one type).
+
+    Dates are converted once per distinct value (a date column holds a handful), not per row.
+    """
+    out: dict[str, list] = {}
+    if not len(gdf):
+        return out
+    geom = gdf.geometry.name
+    for col, s in gdf.items():
+        if col == geom:
             continue
-        s = out[col]
         first = s.iloc[0]
         if isinstance(first, (list, dict, tuple)):
             out[col] = [json.dumps(v, ensure_ascii=False, separators=(",", ":")) for v in s]
         elif isinstance(first, (dt.date, pd.Timestamp)):
-            out[col] = [v.isoformat() if v is not None and not pd.isna(v) else None for v in s]
+            codes, uniques = pd.factorize(s, use_na_sentinel=True)
+            iso = np.array([*(_iso_or_none(v) for v in uniques), None], dtype=object)
+            out[col] = iso[codes].tolist()  # code -1 (missing) takes the trailing None
+    return out
+
+
+def _gis_ready(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Dates as ISO strings and lists/dicts as JSON text (GeoPackage/GeoJSON-safe)."""
+    out = gdf.copy(deep=False)  # copy-on-write: the caller's frame is never changed
+    for col, values in _gis_columns(gdf).items():
+        out[col] = values
     return out
 
 
@@ -568,17 +598,19 @@ def write_geojson(path: Path, layers: dict[str, gpd.GeoDataFrame], *, digits: in
     """One FeatureCollection holding every layer (property ``layer`` tells them apart).
 
     Geometries are serialised in one vectorised call per layer (``shapely.to_geojson``,
-    coordinates rounded to ``digits`` decimals) and properties by pandas' JSON writer.
+    coordinates rounded to ``digits`` decimals) and properties by pandas' JSON writer,
+    from a plain frame of the converted columns (no GeoDataFrame copies per layer).
     """
     parts: list[str] = []
     for name, gdf in layers.items():
         if not len(gdf):
             continue
-        g = _gis_ready(gdf).assign(layer=name)
-        rounded = shapely.transform(g.geometry.values, lambda c: np.round(c, digits))
+        geom = gdf.geometry.name
+        converted = _gis_columns(gdf)
+        columns = {"layer": name, **{c: converted.get(c, s) for c, s in gdf.items() if c != geom and c != "layer"}}
+        props = pd.DataFrame(columns, index=gdf.index)
+        rounded = shapely.transform(gdf.geometry.values, lambda c: np.round(c, digits))
         geoms = shapely.to_geojson(rounded)
-        props = g.drop(columns=g.geometry.name)
-        props = props[["layer", *[c for c in props.columns if c != "layer"]]]
         lines = props.to_json(orient="records", lines=True, force_ascii=False, date_format="iso").splitlines()
         parts.extend(f'{{"type":"Feature","properties":{p},"geometry":{q or "null"}}}' for p, q in zip(lines, geoms))
     write_text(path, '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}")

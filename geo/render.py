@@ -447,9 +447,21 @@ class _Table:
 
     items: list = field(default_factory=list)
     index: dict = field(default_factory=dict)
+    seen: dict = field(default_factory=dict)  # id(dict) -> (index, the dict, kept alive so its id stays its own)
 
     def __call__(self, value) -> int:
-        key = json.dumps(value, sort_keys=True, ensure_ascii=False) if isinstance(value, dict) else value
+        if isinstance(value, dict):
+            # the same dict (a report's metadata) comes back for every sentence of the report:
+            # its JSON key is computed once per object
+            hit = self.seen.get(id(value))
+            if hit is not None:
+                return hit[0]
+            i = self._intern(json.dumps(value, sort_keys=True, ensure_ascii=False), value)
+            self.seen[id(value)] = (i, value)
+            return i
+        return self._intern(value, value)
+
+    def _intern(self, key, value) -> int:
         i = self.index.get(key)
         if i is None:
             i = self.index[key] = len(self.items)
@@ -465,22 +477,85 @@ def _round_geom(geoms, digits: int, tolerance: float):
     return shapely.transform(geoms, lambda c: np.round(c, digits))
 
 
+class _ZoneGeometries:
+    """GeoJSON geometries of simplified, rounded zones (or areas), kept for the last few distinct ones.
+
+    Consecutive dates share most zones (a date's flips touch one or two sides; dates with
+    no flip share all) and name the same areas: each distinct one is simplified and walked
+    once, not once per page.
+    Keys are the zone geometries themselves (shapely hashes their WKB and compares them
+    coordinate by coordinate), so only an identical zone reuses an entry.
+    """
+
+    def __init__(self, size: int = 32) -> None:
+        self.size = size
+        self.items: dict = {}
+
+    def __call__(self, geoms: np.ndarray, digits: int, tolerance: float) -> list[dict | None]:
+        """One GeoJSON geometry per zone (``None`` for a missing or empty one)."""
+        keys = [(g, digits, tolerance) if g is not None else None for g in geoms]
+        todo = [i for i, k in enumerate(keys) if k is not None and k not in self.items]
+        if todo:
+            rounded = _round_geom(geoms[todo], digits, tolerance)
+            live = ~shapely.is_missing(rounded) & ~shapely.is_empty(rounded)
+            done = iter(_geo_interfaces(rounded[live]))
+            for i, ok in zip(todo, live.tolist()):
+                self.items[keys[i]] = next(done) if ok else None
+        out = []
+        for k in keys:
+            g = None if k is None else self.items.pop(k)
+            if k is not None:
+                self.items[k] = g  # most recently used last
+            out.append(g)
+        while len(self.items) > self.size:
+            del self.items[next(iter(self.items))]
+        return out
+
+
+_ZONE_GEOMETRIES = _ZoneGeometries()
+_AREA_GEOMETRIES = _ZoneGeometries(size=512)  # areal phrases: many, small, and repeated over the dates
+
+
 def _zones_fc(zones: gpd.GeoDataFrame, cidx: dict[str, int], *, digits: int, tolerance: float) -> dict:
     if not len(zones):
         return {"type": "FeatureCollection", "features": []}
-    geoms = _round_geom(zones.geometry.values, digits, tolerance)
-    feats = []
-    for g, c, a in zip(geoms, zones["controller"], zones["area_km2"]):
-        if g is None or g.is_empty:
-            continue
-        feats.append(
-            {
-                "type": "Feature",
-                "properties": {"c": cidx.get(c, cidx[UNKNOWN]), "a": float(a)},
-                "geometry": shapely.geometry.mapping(g),
-            }
-        )
+    geoms = _ZONE_GEOMETRIES(np.asarray(zones.geometry.values, dtype=object), digits, tolerance)
+    feats = [
+        {"type": "Feature", "properties": {"c": cidx.get(c, cidx[UNKNOWN]), "a": float(a)}, "geometry": g}
+        for c, a, g in zip(zones["controller"], zones["area_km2"], geoms)
+        if g is not None
+    ]
     return {"type": "FeatureCollection", "features": feats}
+
+
+def _geo_interfaces(geoms: np.ndarray) -> list[dict]:
+    """GeoJSON geometry dicts of (multi)polygons, as ``shapely.geometry.mapping`` gives them
+    (same nesting and floats, lists for tuples), from one coordinate array instead of a
+    Python walk over every vertex.  Other types, and 3D, go through ``mapping``.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    types = shapely.get_type_id(geoms)
+    polygonal = np.isin(types, (3, 6)) & ~shapely.has_z(geoms)
+    out: list = [None] * len(geoms)
+    for i in np.flatnonzero(~polygonal):
+        out[i] = shapely.geometry.mapping(geoms[i])
+    idx = np.flatnonzero(polygonal)
+    if not len(idx):
+        return out
+    polys, poly_of = shapely.get_parts(geoms[idx], return_index=True)
+    rings, ring_of = shapely.get_rings(polys, return_index=True)
+    xy = shapely.get_coordinates(rings).tolist()
+    ring_ends = np.cumsum(shapely.get_num_coordinates(rings)).tolist()
+    ring_lists = [xy[a:b] for a, b in zip([0, *ring_ends[:-1]], ring_ends)]
+    poly_ends = np.cumsum(np.bincount(ring_of, minlength=len(polys))).tolist()
+    poly_lists = [ring_lists[a:b] for a, b in zip([0, *poly_ends[:-1]], poly_ends)]
+    geom_ends = np.cumsum(np.bincount(poly_of, minlength=len(idx))).tolist()
+    for i, a, b in zip(idx.tolist(), [0, *geom_ends[:-1]], geom_ends):
+        if types[i] == 3:
+            out[i] = {"type": "Polygon", "coordinates": poly_lists[a]}
+        else:
+            out[i] = {"type": "MultiPolygon", "coordinates": poly_lists[a:b]}
+    return out
 
 
 def _events_columns(
@@ -613,15 +688,14 @@ def render_date(
     area_feats = []
     if len(page.areas):
         geoms = _round_geom(page.areas.geometry.values, digits, 0)
-        for r, g in zip(page.areas.itertuples(index=False), geoms):
-            c = shapely.point_on_surface(g)
-            area_feats.append(
-                {
-                    "type": "Feature",
-                    "properties": _place_payload(r, c.y, c.x, **tables),
-                    "geometry": shapely.geometry.mapping(g),
-                }
-            )
+        inside = shapely.point_on_surface(geoms)
+        ys, xs = shapely.get_y(inside).tolist(), shapely.get_x(inside).tolist()
+        # the same areas ("rural Idlib") come back date after date: each is walked once
+        shapes = _AREA_GEOMETRIES(np.asarray(page.areas.geometry.values, dtype=object), digits, 0)
+        if any(g is None for g in shapes):  # an empty area keeps its (empty) geometry
+            shapes = _geo_interfaces(geoms)
+        for r, y, x, g in zip(page.areas.itertuples(index=False), ys, xs, shapes):
+            area_feats.append({"type": "Feature", "properties": _place_payload(r, y, x, **tables), "geometry": g})
     events = _events_columns(
         page.events, [page.date.isoformat()], reports, sentences, names, actor_names, report_meta, digits
     )
@@ -1071,16 +1145,21 @@ def _thumbnail(zones: gpd.GeoDataFrame, changes: Sequence, bounds: Sequence[floa
 
 def _svg_path(geom) -> str:
     """SVG path data of a (multi)polygon already in pixel coordinates."""
-    rings = []
-    for poly in shapely.get_parts(geom):
-        if poly.geom_type != "Polygon":
-            continue
-        for ring in (poly.exterior, *poly.interiors):
-            c = np.round(shapely.get_coordinates(ring), 1)
-            if len(c) < 4:
-                continue
-            rings.append("M" + "L".join(f"{x:g},{y:g}" for x, y in c[:-1]) + "Z")
-    return "".join(rings)
+    parts = shapely.get_parts(geom)
+    rings = shapely.get_rings(parts[shapely.get_type_id(parts) == 3])  # each exterior, then its holes
+    if not len(rings):
+        return ""
+    c = np.ascontiguousarray(np.round(shapely.get_coordinates(rings), 1))
+    # each distinct number formatted once (keyed by its bits, so -0 stays "-0" as before)
+    bits, back = np.unique(c.view(np.int64).ravel(), return_inverse=True)
+    text = np.array([f"{v:g}" for v in bits.view(np.float64)], dtype=object)[back].reshape(c.shape)
+    xs, ys = text[:, 0].tolist(), text[:, 1].tolist()
+    out, start = [], 0
+    for n in shapely.get_num_coordinates(rings).tolist():
+        if n >= 4:  # the closing vertex is implied by Z
+            out.append("M" + "L".join(map(",".join, zip(xs[start : start + n - 1], ys[start : start + n - 1]))) + "Z")
+        start += n
+    return "".join(out)
 
 
 def render_index(

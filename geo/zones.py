@@ -409,14 +409,25 @@ class ControlModel:
         )
 
     def explicit_on(self, date: dt.date) -> gpd.GeoDataFrame:
-        """Explicit polygons valid on ``date``, overlaps resolved (later valid_from wins)."""
+        """Explicit polygons valid on ``date``, overlaps resolved (later valid_from wins).
+
+        Computed once per set of valid polygons (the zones, the front lines and the
+        timeline of every date ask); treat the frame as read-only, as ``zones_on``'s.
+        """
         e = self.explicit
         if not len(e):
             return e
         mask = (e["valid_from"] <= date) & (
             e["valid_to"].isna() | (e["valid_to"].map(lambda v: v is None or v >= date))
         )
-        sel = e[mask].copy()
+        key = ("explicit", np.asarray(mask, dtype=bool).tobytes())
+        if key not in self._unions:
+            self._unions[key] = self._explicit(e[mask].copy())
+        return self._unions[key]
+
+    @staticmethod
+    def _explicit(sel: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+        """The valid polygons with each one's part under later ones removed."""
         if len(sel) < 2:
             return sel
         sel = sel.sort_values(["valid_from", "file", "feature"])

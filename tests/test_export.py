@@ -121,3 +121,31 @@ def test_acled_rows_neutralise_formula_cells(actors):
     (row,) = acled_rows([e], actors)
     assert row["event_id_cnty"].startswith("'=") and row["notes"].startswith("'=") and row["actor2"] == "'@evil"
     assert row["location"] == "'-Hish" and row["admin1"] == "'+Idlib" and row["latitude"] == 35.5
+
+
+def test_gis_columns_turn_dates_and_lists_into_text_without_touching_the_frame():
+    import datetime as dt
+
+    from geo.export import _gis_ready
+
+    d = dt.date(2019, 8, 1)
+    gdf = gpd.GeoDataFrame(
+        {"valid_to": [d, None, d], "surfaces": [["Kafr Nabl"], [], ["Hass", "Has"]], "n": [1, 2, 3]},
+        geometry=[shapely.Point(36.6, 35.6)] * 3,
+        crs="EPSG:4326",
+    )
+    out = _gis_ready(gdf)
+    assert list(out["valid_to"].isna()) == [False, True, False]  # missing stays missing (None or NaN)
+    assert list(out["valid_to"].dropna()) == ["2019-08-01", "2019-08-01"]
+    assert list(out["surfaces"]) == ['["Kafr Nabl"]', "[]", '["Hass","Has"]']
+    assert list(out["n"]) == [1, 2, 3] and out.crs.to_epsg() == 4326
+    assert gdf["valid_to"].iloc[0] == d and gdf["surfaces"].iloc[2] == ["Hass", "Has"]
+
+
+def test_only_formula_cells_change_in_a_frame_csv(tmp_path):
+    import pandas as pd
+
+    frame = pd.DataFrame({"s": ["Kafr Nabl", "=1+2", "-12", None], "m": ["a", 3, "@x", None], "n": [1.5, -2, 3, 4]})
+    write_frame_csv(tmp_path / "f.csv", frame)
+    lines = (tmp_path / "f.csv").read_text(encoding="utf-8").splitlines()
+    assert lines == ["s,m,n", "Kafr Nabl,a,1.5", "'=1+2,3,-2.0", "-12,'@x,3.0", ",,4.0"]

@@ -275,3 +275,40 @@ def test_hostile_gazetteer_names_stay_escaped_in_the_page(tmp_path, actors):
     render.render_date(out, page, actors=actors, center=(35.6, 36.7), zoom=9, assets=render.page_assets(basemap))
     text = out.read_text(encoding="utf-8")
     assert "<img src=x" not in text and "{{ 7*7 }}" not in text and "\\u003cimg src=x" in text
+
+
+def test_geojson_geometries_match_shapely_mapping():
+    ring = shapely.box(36.0, 35.0, 36.5, 35.5)
+    holed = shapely.Polygon(ring.exterior.coords, [shapely.box(36.1, 35.1, 36.2, 35.2).exterior.coords])
+    multi = shapely.MultiPolygon([holed, shapely.box(37.0, 35.0, 37.2, 35.3)])
+    geoms = np.array([holed, multi, shapely.Point(36.3, 35.4), ring, shapely.LineString([(36, 35), (37, 36)])])
+    got = render._geo_interfaces(geoms)
+    want = [shapely.geometry.mapping(g) for g in geoms]
+    assert [g["type"] for g in got] == ["Polygon", "MultiPolygon", "Point", "Polygon", "LineString"]
+    assert json.dumps(got) == json.dumps(want)  # same nesting, same floats, same key order
+
+
+def test_interning_a_report_twice_gives_one_entry():
+    table = render._Table()
+    meta = {"id": "r1", "t": "title"}
+    assert [table(meta), table("a sentence"), table(meta), table(dict(meta)), table({"id": "r2"})] == [0, 1, 0, 0, 2]
+    assert table.items == [meta, "a sentence", {"id": "r2"}]
+
+
+def test_svg_path_draws_every_ring_with_holes_and_skips_lines():
+    outer = shapely.Polygon([(0, 0), (10.04, 0), (10.04, 10), (0, 10)], [[(2, 2), (3, 2), (3, 3.25), (2, 3.25)]])
+    geom = shapely.GeometryCollection([outer, shapely.LineString([(0, 0), (5, 5)]), shapely.box(20, 20, 21, 21)])
+    assert render._svg_path(geom) == ("M0,0L10,0L10,10L0,10ZM2,2L3,2L3,3.2L2,3.2ZM21,20L21,21L20,21L20,20Z")
+
+
+def test_zone_geometries_are_reused_only_for_identical_zones():
+    cache = render._ZoneGeometries(size=3)
+    a, b = shapely.box(36.0, 35.0, 36.51234567, 35.5), shapely.box(36.0, 35.0, 36.5123, 35.5)
+    first = cache(np.array([a, None, shapely.Polygon()], dtype=object), 5, 0.0)
+    assert json.dumps(first[0]) == json.dumps(shapely.geometry.mapping(shapely.box(36.0, 35.0, 36.51235, 35.5)))
+    assert first[1:] == [None, None]
+    again = cache(np.array([shapely.box(36.0, 35.0, 36.51234567, 35.5), b], dtype=object), 5, 0.0)
+    assert again[0] is first[0]  # the same zone: walked once
+    assert json.dumps(again[1]) == json.dumps(shapely.geometry.mapping(b))  # a different zone: its own
+    cache(np.array([shapely.box(0, 0, i + 1, 1) for i in range(5)], dtype=object), 5, 0.0)
+    assert len(cache.items) == 3  # bounded
