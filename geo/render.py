@@ -550,11 +550,11 @@ def _geo_interfaces(geoms: np.ndarray) -> list[dict]:
     poly_ends = np.cumsum(np.bincount(ring_of, minlength=len(polys))).tolist()
     poly_lists = [ring_lists[a:b] for a, b in zip([0, *poly_ends[:-1]], poly_ends)]
     geom_ends = np.cumsum(np.bincount(poly_of, minlength=len(idx))).tolist()
-    for i, a, b in zip(idx.tolist(), [0, *geom_ends[:-1]], geom_ends):
-        if types[i] == 3:
-            out[i] = {"type": "Polygon", "coordinates": poly_lists[a]}
+    for k, a, b in zip(idx.tolist(), [0, *geom_ends[:-1]], geom_ends):
+        if types[k] == 3:
+            out[k] = {"type": "Polygon", "coordinates": poly_lists[a]}
         else:
-            out[i] = {"type": "MultiPolygon", "coordinates": poly_lists[a:b]}
+            out[k] = {"type": "MultiPolygon", "coordinates": poly_lists[a:b]}
     return out
 
 
@@ -693,7 +693,7 @@ def render_date(
         # the same areas ("rural Idlib") come back date after date: each is walked once
         shapes = _AREA_GEOMETRIES(np.asarray(page.areas.geometry.values, dtype=object), digits, 0)
         if any(g is None for g in shapes):  # an empty area keeps its (empty) geometry
-            shapes = _geo_interfaces(geoms)
+            shapes = [*_geo_interfaces(geoms)]
         for r, y, x, g in zip(page.areas.itertuples(index=False), ys, xs, shapes):
             area_feats.append({"type": "Feature", "properties": _place_payload(r, y, x, **tables), "geometry": g})
     events = _events_columns(
