@@ -75,6 +75,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
+        # "the SDF controlled a village in the countryside of Ayn Issa": a capture of places unnamed
+        r"controlled(?=\s+(?:a|an|one|two|three|four|five|several|more|new|\d+)\s+(?:new\s+|more\s+)?"
+        r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b)|"
         r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|re-?control(?:s|led)?|controlling|"
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
         r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
@@ -184,7 +187,10 @@ _TAKE_OBJECT = re.compile(
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
     r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
     r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"
-    r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b)"
+    r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
+    # "regain most of Beit Sawa", "retake large parts of X", "the western part of X", "70% of X": part of a place
+    r"(?:most|much|half|(?:large\s+|big\s+|several\s+)?parts?|(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?parts?|"
+    r"\d+\s*%|\d+\s+percent)\s+of\s+(?:the\s+)?(?:[A-Z\u0600-\u06ff]|(?:town|village|city|neighbou?rhood|district)\b))"
 )
 _BE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|"
@@ -252,7 +258,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
     re.I,
 )
 _NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:-|‐|–)?\s*(?:held|controlled|backed|linked|affiliated|allied|loyal|led|run|occupied|besieged)\b|"
+    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+(?:a|an|one|two|three|four|five|several|more|new|\d+)\s+(?:new\s+|more\s+)?"
+    r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b)|backed|linked|affiliated|allied|loyal|led|run|occupied|"
+    r"besieged)\b|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
     r"^\s+(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
     r"activists?|monitors?|commanders?\s+said)\b",

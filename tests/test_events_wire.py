@@ -97,6 +97,25 @@ def test_airwars_incident_codes_are_coalition_air_strikes_on_civilians(gaz, acto
     assert [x[3] for x in _events(gaz, actors, "ucdp-254522-0")] == ["Al Salhiyyah", "Gharanij"]
 
 
+def test_part_of_a_place_and_unnamed_villages_are_captures_near_it(gaz, actors):
+    # "Rahman Corps and Islamic factions regain most of Beit Sawa town …": most of a town, no change of hands
+    assert _events(gaz, actors, "ucdp-219254-0") == [
+        ("Non-state actor overtakes territory", "opposition", "", "Beit Sawa", "")
+    ]
+    # "… when The Syrian Democratic Forces controlled a village in the countryside of Ayn Issa": an unnamed
+    # village near the town, so a capture near it (the subject is not "SDF-controlled")
+    ((sub, a1, _, place, change),) = _events(gaz, actors, "ucdp-216042-1")
+    assert (sub, a1, place, change) == ("Non-state actor overtakes territory", "sdf", "Ain Issa", "")
+    ((e,), _) = _headline(gaz, actors, "ucdp-216042-1")
+    assert not e.control_change and e.geo_precision == 2
+    # "part of" something that is no place is no capture
+    report = Report("t", dt.date(2016, 5, 1), "Rebels take part of the blame in Saraqib", "")
+    evs, _ = read_report(
+        report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz
+    )
+    assert not [x for x in evs if x.kind == "capture"]
+
+
 def test_sohr_prefix_and_a_possessive_region_before_the_prize(gaz, actors):
     # "SOHR: ISIS recaptures north Aleppo's Ghazal and Yani Yaban villages from rebels, takes prisoners"
     assert _events(gaz, actors, "ucdp-219486-1") == [
