@@ -190,7 +190,7 @@ _TAKE_OBJECT = re.compile(
     r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
     # "regain most of Beit Sawa", "retake large parts of X", "the western part of X", "70% of X": part of a place
     r"(?:most|much|half|(?:large\s+|big\s+|several\s+)?parts?|(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?parts?|"
-    r"\d+\s*%|\d+\s+percent)\s+of\s+(?:the\s+)?(?:[A-Z\u0600-\u06ff]|(?:town|village|city|neighbou?rhood|district)\b))"
+    r"\d+\s*%|\d+\s+percent)\s+of\s+(?:[A-Z\u0600-\u06ff]|the\s+(?:town|village|city|neighbou?rhood|district)\b))"
 )
 _BE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|"
@@ -809,7 +809,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
             continue  # "the grand battle of Al-Raqqah": the campaign's name
-        if word in ("control", "controls") and (
+        if word in ("control", "controls", "controlled") and (
             not headline
             or not (
                 re.search(r"\band\s+$", left)
@@ -817,6 +817,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             continue  # "X controls Y" is a state in body text; in a headline it needs its subject right before
+            # ("Rebels, who controlled several villages near Saraqib, withdrew": a state, not a capture)
         if kind == "siege" and word.startswith(("besieged", "encircled", "surrounded")) and _DETERMINER.search(left):
             continue
         if kind in ("strike", "shelling") and _SUPPORT.search(left):

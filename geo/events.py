@@ -404,6 +404,9 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and _POSSESSIVE.fullmatch(report.full_text, r.mention.end, chosen[k + 1][1].mention.start)
         )
     ]
+    # "captured Khan Shaykhun, Idlib's southern gateway": a place in the possessive describes; it is not taken
+    if p.kind in TRANSFERS:
+        chosen = [(a, r) for a, r in chosen if not _POSSESSIVE_WORD.match(report.full_text, r.mention.end)]
     # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
     if any(a.role == "at" for a, _ in chosen):
         chosen = [
@@ -556,6 +559,7 @@ _LOCATES = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+_POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
 _FORCE = re.compile(

@@ -484,7 +484,8 @@ class _ZoneGeometries:
     no flip share all) and name the same areas: each distinct one is simplified and walked
     once, not once per page.
     Keys are the zone geometries themselves (shapely hashes their WKB and compares them
-    coordinate by coordinate), so only an identical zone reuses an entry.
+    coordinate by coordinate), so only an identical zone reuses an entry.  The GeoJSON dicts
+    handed out are shared with later pages: callers serialise them and never change them.
     """
 
     def __init__(self, size: int = 32) -> None:

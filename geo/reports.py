@@ -30,6 +30,7 @@ import codecs
 import csv
 import datetime as dt
 import html
+import html.entities
 import json
 import logging
 import re
@@ -367,10 +368,14 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     NUL characters (which GIS formats cut strings at) become U+FFFD.  HTML character
     references left in scraped wire text (``Ma&#8217;arrat``, ``&quot;``) are decoded:
     the geoparser reads ``Ma’arrat``, the popups quote it as written (the pages escape
-    every piece of report text, so a decoded ``<`` is still shown, never run).
+    every piece of report text, so a decoded ``<`` is still shown, never run).  Only whole
+    references that name a printable character are decoded: ``AT&T``, ``&ltd;`` and a
+    line break or direction mark written as ``&#13;`` or ``&#x202e;`` stay as written.
 
     >>> _clean_text("ISIS executes a man in Ma&#8217;arrat &amp; Saraqib")
     ('ISIS executes a man in Ma’arrat & Saraqib', ('2 HTML character reference(s) in the text decoded',))
+    >>> _clean_text("Audi&ltd; &notice; line&#13;break &#x202e;")[0]
+    'Audi&ltd; &notice; line&#13;break &#x202e;'
     """
     warnings: list[str] = []
     if "&" in text:
@@ -378,8 +383,13 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
 
         def decode(m: re.Match) -> str:
             nonlocal refs
-            out = html.unescape(m.group(0))  # only whole references: "AT&T" and "&not" stay as written
-            refs += out != m.group(0)
+            ref = m.group(0)
+            if ref[1] != "#" and ref[1:] not in html.entities.html5:
+                return ref  # not a named reference ("&ltd;"): html.unescape would still take its "&lt" prefix
+            out = html.unescape(ref)
+            if not (out.isprintable() or out == "\xa0"):
+                return ref  # a control, line break or direction mark ("&#13;", "&#x202e;") stays as written
+            refs += 1
             return out
 
         text = _CHAR_REF.sub(decode, text)

@@ -701,7 +701,7 @@ _GENERIC_WORDS = frozenset(
 _AR_STREET_WORDS = frozenset(("شارع", "بشارع", "دوار", "بدوار", "ساحة", "بساحة"))
 #: an Arabic name's Latin gloss ending in "Street" (Airwars' "تل ابيض, Tal Abyad Street")
 _AR_STREET_GLOSS = re.compile(
-    r"[\s,،]*(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*(?:[ -](?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*){0,3}\s+"
+    r"[ \t,،]*(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*(?:[ -](?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*){0,3}[ \t]+"
     r"(?:[Ss]treet|[Ss]quare|[Rr]oundabout)\b"
 )
 
@@ -1009,7 +1009,9 @@ def _english_areal(
     # "the (western) outskirts of Aleppo", "the outskirts of the west of Aleppo", "the western
     # countryside of Deir Ezzor city": around the settlement itself, not the governorate of the
     # same name ("Manbij city of Aleppo countryside": "city" is Manbij's, Aleppo the governorate)
-    point = not _OUTSKIRTS.isdisjoint(w[-5:]) or (relation == "countryside" and nxt and nxt[0] in ("city", "town"))
+    tail = w[-5:]
+    outskirts = any(x in _OUTSKIRTS and tail[i + 1 : i + 2] == ["of"] for i, x in enumerate(tail))
+    point = outskirts or (relation == "countryside" and nxt and nxt[0] in ("city", "town"))
     cue = "point" if point and men.cue in ("", "city", "town") else ""
     return _area(text, _lead_start(text, men, lead), end, men, relation, bearing, (_as_anchor(men, relation, cue),))
 

@@ -181,7 +181,7 @@ class ControlModel:
         """
         key = ("zones", date)
         if key in self._unions:
-            return self._unions[key]
+            return self._unions[key].copy(deep=False)  # a shallow copy: the cache stays as computed
         rows = [list(r) for r in self._derived(self.codes_on(date), self.pockets_on(date))]
         exp = self.explicit_on(date)
         if len(exp):
@@ -212,7 +212,7 @@ class ControlModel:
             crs="EPSG:4326",
         )
         self._unions[key] = gdf
-        return gdf
+        return gdf.copy(deep=False)
 
     def _derived(self, codes: np.ndarray, standing: list[Pocket]) -> tuple[tuple, ...]:
         """The zones the settlements make (before explicit polygons): ``(controller, pocket,
@@ -341,12 +341,12 @@ class ControlModel:
         Columns: ``side_a, side_b`` (controller ids, sorted), ``pocket`` (the pocket id
         when one side is a pocket), ``length_km, valid_from, valid_to, geometry``.
         Unknown ground is no side: its edge is not a front.  Computed once per date (the
-        page and the GIS layers both ask); treat the frame as read-only, as ``zones_on``'s.
+        page and the GIS layers both ask).
         """
         key = ("front", date)
         if key not in self._unions:
             self._unions[key] = self._front_lines(date)
-        return self._unions[key]
+        return self._unions[key].copy(deep=False)  # the cache stays as computed whatever the caller does
 
     def _front_lines(self, date: dt.date) -> gpd.GeoDataFrame:
         z = self.zones_on(date)
@@ -412,7 +412,7 @@ class ControlModel:
         """Explicit polygons valid on ``date``, overlaps resolved (later valid_from wins).
 
         Computed once per set of valid polygons (the zones, the front lines and the
-        timeline of every date ask); treat the frame as read-only, as ``zones_on``'s.
+        timeline of every date ask); callers get a shallow copy.
         """
         e = self.explicit
         if not len(e):
@@ -423,7 +423,7 @@ class ControlModel:
         key = ("explicit", np.asarray(mask, dtype=bool).tobytes())
         if key not in self._unions:
             self._unions[key] = self._explicit(e[mask].copy())
-        return self._unions[key]
+        return self._unions[key].copy(deep=False)
 
     @staticmethod
     def _explicit(sel: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

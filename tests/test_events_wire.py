@@ -108,6 +108,19 @@ def test_part_of_a_place_and_unnamed_villages_are_captures_near_it(gaz, actors):
     assert (sub, a1, place, change) == ("Non-state actor overtakes territory", "sdf", "Ain Issa", "")
     ((e,), _) = _headline(gaz, actors, "ucdp-216042-1")
     assert not e.control_change and e.geo_precision == 2
+    # a town's description in the possessive is not taken; a state in a relative clause and "most of" a
+    # zone that is no place are no captures
+    for title, taken in [
+        ("Government forces captured Khan Shaykhun, Idlib's southern gateway", ["Khan Shaykhun"]),
+        ("Government forces captured the town of Kafr Nabudah, Hama's main rebel outpost", ["Kafr Nabudah"]),
+        ("Rebels, who controlled several villages near Saraqib, withdrew", []),
+        ("Regime forces took most of the Russian-brokered zone near Saraqib", []),
+    ]:
+        report = Report("t", dt.date(2019, 8, 21), title, "")
+        evs, _ = read_report(
+            report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz
+        )
+        assert [x.place.name for x in evs if x.kind == "capture"] == taken, title
     # "part of" something that is no place is no capture
     report = Report("t", dt.date(2016, 5, 1), "Rebels take part of the blame in Saraqib", "")
     evs, _ = read_report(

@@ -234,7 +234,11 @@ def test_overlapping_polygons_are_reported_with_their_area(tmp_path, actors):
     assert z.loc["opposition"].geometry.contains(shapely.Point(36.65, 35.6))  # later valid_from wins
     # one frame per set of valid polygons: the dates with the same set share it, a new set has its own
     first, both = m.explicit_on(D1), m.explicit_on(dt.date(2019, 8, 5))
-    assert m.explicit_on(dt.date(2019, 8, 3)) is first and m.explicit_on(dt.date(2019, 9, 1)) is both
+    again, later = m.explicit_on(dt.date(2019, 8, 3)), m.explicit_on(dt.date(2019, 9, 1))
+    assert again.geometry.iloc[0] is first.geometry.iloc[0]  # the same computed shapes, in a copy of the frame
+    assert later.geometry.iloc[-1] is both.geometry.iloc[-1] and later is not both
+    later["controller"] = "sdf"  # a caller changing its frame leaves the model's alone
+    assert sorted(m.explicit_on(dt.date(2019, 9, 1))["controller"]) == ["government", "opposition"]
     assert list(first["controller"]) == ["government"] and first.geometry.iloc[0].equals(a)
     assert sorted(both["controller"]) == ["government", "opposition"]
     assert both.set_index("controller").geometry["government"].equals(shapely.box(36.5, 35.5, 36.6, 35.7))
