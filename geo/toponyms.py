@@ -640,6 +640,13 @@ def _mentions_in(
 _NEXT_PUNCT = ".,;:!?)\"'”’"
 _APOSTROPHES = frozenset("'’‘`")
 _POSSESSIVE = frozenset(("’s", "'s"))
+#: "Hama's north", "Idlib's south-east": a bearing noun after a possessive, ending the phrase
+#: (not "Idlib's southern gateway" nor "Idlib's south gate")
+_POSSESSIVE_BEARING = re.compile(
+    r"['’]s\s+(?:north|south|east|west)(?:-?(?:east|west))?(?=\s*(?:$|[,.;:)]|(?:and|of|on|in|at|near|after|as|where|"
+    r"with|amid|while|to|for|by)\b))",
+    re.I,
+)
 #: a name followed by one of these names a battle, an operation or a street named after the place
 _NAMING_NEXT = frozenset(("battle", "operation", "offensive", "street", "square", "roundabout"))
 #: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
@@ -869,7 +876,11 @@ def _areal(
             continue
         if words and "\u0600" <= words[-1][:1] <= "\u06ff":
             hit = _arabic_areal(text, men, words)
-        elif triggers.isdisjoint(words) and not (nxt and (nxt[0] in suffix or (len(nxt) > 1 and nxt[1] in suffix))):
+        elif (
+            triggers.isdisjoint(words)
+            and not (nxt and (nxt[0] in suffix or (len(nxt) > 1 and nxt[1] in suffix)))
+            and not (nxt and nxt[0] in BEARINGS)
+        ):
             continue  # no areal word around the name: the common case, decided here
         else:
             hit = _english_areal(text, men, words, nxt, governorates)
@@ -992,6 +1003,8 @@ def _english_areal(
     after_bearing = None
     if not last and len(nxt) > 1 and nxt[1] in _SUFFIX_AREA and nxt[0] in _DIRECTIONS:
         last, after_bearing = nxt[1], _DIRECTIONS[nxt[0]]
+    elif not last and nxt and nxt[0] in BEARINGS and _POSSESSIVE_BEARING.match(text, men.end):
+        last, after_bearing = nxt[0], BEARINGS[nxt[0]]  # "Kafr Nabudah in Hama's north": the governorate's north
     if not last and _TRIGGERS.isdisjoint(words):
         return None
     w = _phrase_words(words)

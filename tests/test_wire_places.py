@@ -140,3 +140,18 @@ def test_an_arabic_street_name_is_not_the_town_it_is_named_after(gaz, actors):
     # an Arabic name that is not a street's keeps its place
     got = _placed(gaz, actors, "May 9th 2017: (S694) المنصورة, Al Mansoura village, Raqqa governorate, Syria")
     assert got["المنصورة"].place is not None and got["المنصورة"].place.admin1 == "Raqqa"
+
+
+def test_a_bearing_after_a_possessive_is_the_governorates_part(gaz, actors):
+    # "in Hama's north": the container is the governorate's north, so the village inside it is placed
+    got = _placed(gaz, actors, "Government forces captured Kafr Nabudah in Hama's north")
+    north = got["Hama's north"]
+    assert north.place.kind == "area" and north.mention.bearing == 0.0
+    town = got["Kafr Nabudah"].place
+    assert town is not None and town.kind == "town" and _covers(north.place, town.lat, town.lon)
+    # an adjective or a noun after the bearing makes no area: "Idlib's southern gateway", "Idlib's south gate"
+    for text in (
+        "Government forces captured Khan Shaykhun, Idlib's southern gateway",
+        "Shelling hit Idlib's south gate",
+    ):
+        assert all(r.place is None or r.place.kind != "area" for r in _resolved(gaz, actors, text)), text
