@@ -17,9 +17,11 @@ if __name__ == "__main__":
     # before the imports: a TERM while Python is still starting up is an interrupt too (exit 130)
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        from geo.cli import main
+        from geo.cli import main, settle
 
-        sys.exit(main())
+        code = main()
+        settle()  # finished: a late signal must not interrupt Python's shutdown with a traceback
+        sys.exit(code)
     except KeyboardInterrupt:  # Ctrl-C while Python was still importing the package
         print("interrupted; the output folder holds the last complete run", file=sys.stderr)
         sys.exit(130)

@@ -417,6 +417,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_NOTHING
 
 
+def settle() -> None:
+    """Ignore Ctrl-C and TERM from here on: the run has finished (its outputs are complete
+    and committed), so a signal that arrives while Python shuts down must not print a
+    traceback from its threads' shutdown."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
 def console() -> None:
     """Entry point of the ``conflict-map`` console script."""
-    sys.exit(main())
+    code = main()
+    settle()
+    sys.exit(code)
