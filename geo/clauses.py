@@ -55,6 +55,12 @@ _PP = (
     r"controlled|held|besieged|encircled|surrounded|shelled|bombed|struck|hit|targeted|attacked|"
     r"killed|abducted|kidnapped|arrested|executed|evacuated|abandoned"
 )
+#: "a village", "3 new villages", "several hills": places taken but not named ("the SDF controlled
+#: a village near X" is a capture; "SDF-controlled villages" an adjective)
+_UNNAMED_PLACES = (
+    r"(?:a|an|one|two|three|four|five|several|more|new|\d+)\s+(?:new\s+|more\s+)?"
+    r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b"
+)
 # (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
 _LEXICON: list[tuple[str, str, str]] = [
     # -- changes of control
@@ -76,8 +82,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "active",
         # "the SDF controlled a village in the countryside of Ayn Issa": a capture of places unnamed
-        r"controlled(?=\s+(?:a|an|one|two|three|four|five|several|more|new|\d+)\s+(?:new\s+|more\s+)?"
-        r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b)|"
+        r"controlled(?=\s+" + _UNNAMED_PLACES + r")|"
         r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|re-?control(?:s|led)?|controlling|"
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
         r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
@@ -258,9 +263,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
     re.I,
 )
 _NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+(?:a|an|one|two|three|four|five|several|more|new|\d+)\s+(?:new\s+|more\s+)?"
-    r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b)|backed|linked|affiliated|allied|loyal|led|run|occupied|"
-    r"besieged)\b|"
+    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed|linked|affiliated|allied|loyal|led|"
+    r"run|occupied|besieged)\b|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
     r"^\s+(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
     r"activists?|monitors?|commanders?\s+said)\b",
