@@ -64,7 +64,7 @@ from geo.events import read_report  # noqa: E402
 from geo.geometry import distance_km  # noqa: E402
 from geo.names import skeleton  # noqa: E402
 from geo.pipeline import geoparse_reports  # noqa: E402
-from geo.reports import Report  # noqa: E402
+from geo.reports import Report, _clean_text  # noqa: E402
 from geo.settings import DEFAULTS  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "events_gold"
@@ -88,8 +88,16 @@ def read_gold(split: str, folder: Path = GOLD) -> list[dict]:
 
 def predict(records: list[dict], gaz, actors) -> list[list]:
     """Events read from each record's text (a headline dated ``date``)."""
+    # a headline is a report's title; cleaned as the report reader cleans it, so scraped HTML
+    # references ("Ma&#8217;ra") are decoded as they are for a user's CSV
     reports = [
-        Report(str(r["id"]), dt.date.fromisoformat(str(r["date"])[:10]), r["text"], "", source=r.get("source", ""))
+        Report(
+            str(r["id"]),
+            dt.date.fromisoformat(str(r["date"])[:10]),
+            _clean_text(r["text"], "title")[0],
+            "",
+            source=r.get("source", ""),
+        )
         for r in records
     ]
     resolved = geoparse_reports(reports, gaz, actors, settings=DEFAULTS)
