@@ -46,7 +46,11 @@ The results are printed as tables and written into ``bench/RESULTS.md`` between 
 misses and wrong placements in ``bench/out/ucdp-dev.txt`` (what tuning looked at).
 ``python bench/geoparse.py --ucdp-part val --audit-val`` replays the judged validation sample
 (``bench/audit_ucdp_val_sample.csv``) on the current code, without drawing a new one, to
-``bench/out/audit-val-replay.csv``: the rows whose placement or span changed are the ones to judge again.
+``bench/out/audit-val-replay.csv``: the rows whose placement or span changed are the ones to judge again;
+``--audit-sample PATH`` replays another judged sample in the same layout instead (e.g. the second validation
+audit's, ``bench/audit_ucdp_val2_sample.csv``, to ``bench/out/audit-val2-replay.csv``).
+``python bench/geoparse.py --ucdp-part val --audit-draw SEED`` draws a fresh sample with that seed (same
+drawing as the first audit's, gazetteer from the development part only) to ``bench/out/audit-val-draw-SEED.csv``.
 """
 
 from __future__ import annotations
@@ -1405,8 +1409,15 @@ def update_results(section: str, start: str = MARK_START, end: str = MARK_END) -
 # -- main ---------------------------------------------------------------------------------------
 
 
-def ucdp_only(part: str, *, ner: bool, audit: bool = False) -> int:
-    """Score one part of the UCDP headlines and list ours' misses and wrong placements (for tuning on dev)."""
+def ucdp_only(
+    part: str, *, ner: bool, audit: bool = False, draw_seed: int | None = None, sample: Path | None = None
+) -> int:
+    """Score one part of the UCDP headlines and list ours' misses and wrong placements (for tuning on dev).
+
+    ``audit`` replays the part's judged sample (``sample`` when given, else the part's own file);
+    ``draw_seed`` also draws a fresh sample of ours' placements with that seed to
+    ``bench/out/audit-PART-draw-SEED.csv``.
+    """
     from geo.actors import load_actors
     from geo.settings import DEFAULTS
 
@@ -1427,15 +1438,27 @@ def ucdp_only(part: str, *, ner: bool, audit: bool = False) -> int:
     out.mkdir(exist_ok=True)
     (out / f"ucdp-{part}.txt").write_text("\n".join(ucdp_explain(acc, limit=10**6)) + "\n", encoding="utf-8")
     print(f"misses and wrong placements: {out / f'ucdp-{part}.txt'}", file=sys.stderr)
-    if audit and part == "dev":
-        sample = out / "audit-dev-sample.csv"
-        write_audit_sample(sample, ucdp_audit_sample(acc, seed=AUDIT_DEV_SEED))
-        print(f"development audit sample: {sample}", file=sys.stderr)
+    if draw_seed is not None:
+        drawn = out / f"audit-{part}-draw-{draw_seed}.csv"
+        write_audit_sample(drawn, ucdp_audit_sample(acc, seed=draw_seed))
+        print(f"audit sample drawn with seed {draw_seed}: {drawn}", file=sys.stderr)
+    if audit and part == "dev" and sample is None:
+        drawn = out / "audit-dev-sample.csv"
+        write_audit_sample(drawn, ucdp_audit_sample(acc, seed=AUDIT_DEV_SEED))
+        print(f"development audit sample: {drawn}", file=sys.stderr)
         if AUDIT_DEV_SAMPLE.exists():
             _replay_audit(acc, AUDIT_DEV_SAMPLE, out / "audit-dev-replay.csv")
-    elif audit:  # validation: no new draw, only the judged sample replayed
-        _replay_audit(acc, AUDIT_VAL_SAMPLE, out / "audit-val-replay.csv")
+    elif audit:  # no new draw, only a judged sample replayed
+        judged = sample or (AUDIT_DEV_SAMPLE if part == "dev" else AUDIT_VAL_SAMPLE)
+        _replay_audit(acc, judged, out / _replay_name(judged))
     return 0
+
+
+def _replay_name(sample: Path) -> str:
+    """File name in ``bench/out/`` of a judged sample's replay: ``audit_ucdp_val2_sample.csv`` gives
+    ``audit-val2-replay.csv``; a sample named otherwise gives ``audit-<stem>-replay.csv``."""
+    m = re.fullmatch(r"audit_ucdp_(\w+?)_sample", sample.stem)
+    return f"audit-{m.group(1) if m else sample.stem}-replay.csv"
 
 
 def _replay_audit(acc: dict, sample: Path, dest: Path) -> None:
@@ -1444,7 +1467,14 @@ def _replay_audit(acc: dict, sample: Path, dest: Path) -> None:
     from collections import Counter
 
     with sample.open(encoding="utf-8", newline="") as fh:
-        replay = ucdp_audit_replay(acc, list(csv.DictReader(fh)))
+        rows = list(csv.DictReader(fh))
+    missing = {"n", "headline", "surface", "start", "placed"} - set(rows[0] if rows else {})
+    if missing:
+        raise SystemExit(
+            f"{sample}, line 1: columns {', '.join(sorted(missing))} missing; expected the layout of "
+            f"{AUDIT_VAL_SAMPLE.name} (n, ucdp, headline, surface, start, placed, lat, lon, gold, km)"
+        )
+    replay = ucdp_audit_replay(acc, rows)
     write_audit_sample(dest, replay)
     kinds = Counter(r["changed"] for r in replay if r["changed"])
     print(
@@ -1480,6 +1510,21 @@ def main() -> int:
         help="with --ucdp-part val: replay the judged validation sample (bench/audit_ucdp_val_sample.csv, the "
         "rows of bench/audit_ucdp.md) on the current code to bench/out/audit-val-replay.csv; no new draw",
     )
+    ap.add_argument(
+        "--audit-sample",
+        type=Path,
+        metavar="PATH",
+        help="with --audit-val (or --audit-dev): replay this judged sample (same layout as "
+        "bench/audit_ucdp_val_sample.csv) instead, e.g. bench/audit_ucdp_val2_sample.csv to "
+        "bench/out/audit-val2-replay.csv",
+    )
+    ap.add_argument(
+        "--audit-draw",
+        type=int,
+        metavar="SEED",
+        help="with --ucdp-part: draw a fresh sample of ours' placements on that part with this seed "
+        "(gazetteer from the development part only) to bench/out/audit-PART-draw-SEED.csv",
+    )
     args = ap.parse_args()
     if args.child:
         child(args.child, args.cache_dir, args.corpus)
@@ -1488,8 +1533,23 @@ def main() -> int:
         ap.error("--audit-dev needs --ucdp-part dev (--audit-val replays the validation sample)")
     if args.audit_val and args.ucdp_part != "val":
         ap.error("--audit-val needs --ucdp-part val (--audit-dev draws and replays the development sample)")
+    if args.audit_sample and not (args.audit_val or args.audit_dev):
+        ap.error("--audit-sample needs --audit-val (or --audit-dev): it names the judged sample to replay")
+    if args.audit_sample and not args.audit_sample.is_file():
+        ap.error(
+            f"--audit-sample {args.audit_sample}: no such file; give a judged sample in the layout of "
+            f"{AUDIT_VAL_SAMPLE.relative_to(ROOT)}"
+        )
+    if args.audit_draw is not None and not args.ucdp_part:
+        ap.error("--audit-draw needs --ucdp-part (the part whose headlines the sample is drawn from)")
     if args.ucdp_part:
-        return ucdp_only(args.ucdp_part, ner=args.ner, audit=args.audit_dev or args.audit_val)
+        return ucdp_only(
+            args.ucdp_part,
+            ner=args.ner,
+            audit=args.audit_dev or args.audit_val,
+            draw_seed=args.audit_draw,
+            sample=args.audit_sample,
+        )
 
     t_start = time.perf_counter()
     info = machine_info()  # before pinning: os.cpu_count() is the machine's, not the affinity's
