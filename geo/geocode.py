@@ -235,7 +235,13 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
     out = {}
     for i in range(len(mentions) - 1):
         m, nxt = mentions[i], mentions[i + 1]
-        if nxt.start - m.end > _GAP_MAX or m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
+        if (
+            nxt.start - m.end > _GAP_MAX
+            or m.relation
+            or m.part_of
+            or m.cue == "river"  # a river is in no place ("the Euphrates near Al-Mayadin")
+            or nxt.sentence_start != m.sentence_start
+        ):
             continue
         s0 = m.sentence_start
         a, b = m.end - s0, nxt.start - s0
