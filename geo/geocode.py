@@ -33,12 +33,12 @@ guessed.  Areal phrases ("southeast Idlib") resolve their anchors and become
 polygons (kind ``area``); "south of X" is the southern part of governorate X when X names
 one (as the region's press uses it) and a wedge by the town otherwise.  The anchors are
 also returned as mentions of their own, resolved as the phrase resolved them.
+:meth:`Resolver.candidates` lays the scoring open: every candidate with its terms.
 
 Rivers (the theatre's river file, :mod:`geo.rivers`) are never candidates for a point: a
 river named on its own is unresolved ("a river, not a place"), and "east of the Euphrates"
 is the river's east side within ``river_side_km`` of it, "the Euphrates banks" both banks
 within ``river_bank_km``, clipped to the theatre's outline.
-:meth:`Resolver.candidates` lays the scoring open: every candidate with its terms.
 
 :class:`GazetteerGeocoder` offers the same lookups behind geopy's contract
 (``geocode(query, *, exactly_one=True)`` returning :class:`geopy.location.Location`),
@@ -423,7 +423,7 @@ class Resolver:
         for i, flag in flags.items():
             p = gaz.places[i]
             if p.kind == "river":
-                continue  # a river is a line, never a point (see _river_area)
+                continue  # a river is a line, never a point (see _resolve_river_area)
             inside = p.kind != "country" and _in_aoi(p, self.aoi)
             prof.append((p, sum(v for _, v in self._base_terms(p, inside, flag)), flag, inside))
         self._profiles[key] = prof
@@ -847,7 +847,7 @@ class Resolver:
             side = side_of(line, bearing, reach, outline=self.outline)
             where = _compass(bearing)
             if side is None:
-                why = f"the {river.name} runs {where}–{_compass(bearing + 180)} here: it has no {where} side"
+                why = f"the {river.name} runs {where}–{_compass(bearing + 180)}: it has no {where} side"
                 return (None, 0.0, why, True)
             geom = side
             noun = "of the" if relation == "river-side" else "bank of the"
