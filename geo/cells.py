@@ -22,17 +22,15 @@ only Python loop is over the banks (a handful).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import shapely
-from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from .geometry import EARTH_KM_PER_DEG_LAT, PointIndex
+from .rivers import read_rivers
 from .settings import DEFAULTS
 
 GRID = 1e-7  # precision grid (degrees) shared by every piece of the coverage
@@ -66,15 +64,6 @@ class Ground:
     reach: np.ndarray
 
 
-@lru_cache(maxsize=4)
-def _river_file(path: str) -> tuple[tuple, ...]:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return tuple(
-        (f["properties"].get("name", ""), bool(f["properties"].get("barrier")), shape(f["geometry"]))
-        for f in data["features"]
-    )
-
-
 def river_lines(path: Path | None = DEFAULTS.theatre.rivers, *, barriers_only: bool = True) -> np.ndarray:
     """River lines from a GeoJSON file (``name``, ``barrier`` properties), EPSG:4326.
 
@@ -87,8 +76,7 @@ def river_lines(path: Path | None = DEFAULTS.theatre.rivers, *, barriers_only: b
     """
     if path is None:
         return np.empty(0, dtype=object)
-    rows = _river_file(str(path))
-    return np.array([g for _, barrier, g in rows if barrier or not barriers_only], dtype=object)
+    return np.array([r.line for r in read_rivers(path) if r.barrier or not barriers_only], dtype=object)
 
 
 def banks(outline, barriers=()) -> np.ndarray:

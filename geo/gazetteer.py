@@ -7,7 +7,9 @@ Sources, in order of precedence (later wins for the same id):
    script), and, outside it, places of 100,000+ people under their main name (so that
    "Abu Dhabi" or "Moscow" are *recognised* as foreign rather than mistaken for
    something local);
-2. the theatre's first-order admin units (the admin1 outlines its theatre file names);
+2. the theatre's first-order admin units (the admin1 outlines its theatre file names) and
+   its named rivers (kind ``river``, the line as geometry: found in text, never placed as a
+   point; see :mod:`geo.rivers`);
 3. ``data/gazetteer/places.csv`` — villages, air bases, roads and regions GeoNames
    lacks; a row whose id is ``gn:<geonameid>`` corrects that GeoNames place;
 4. ``data/gazetteer/imported/*.csv`` — tables written by ``gazetteer import``
@@ -49,13 +51,14 @@ from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
 from .importers import INSTALLATIONS, SOURCE_PREFIXES, imported_tables, read_table, split_kind
 from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many
+from .rivers import read_rivers
 from .settings import DEFAULTS, RESOURCES
 from .tables import Row, read_rows, read_text
 from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "21"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "22"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -75,6 +78,7 @@ KINDS = (
     "suburb",
     "camp",
     "facility",
+    "river",
 )
 #: kinds that are one settlement under different labels: duplicates of these merge across kinds
 _SETTLEMENT = frozenset(("city", "town", "village", "suburb"))
@@ -84,8 +88,8 @@ _MERGE_KM = 2.0  # same place, different spelling: at most this far apart
 _EVENT_MERGE_KM = 10.0
 _SCRIPT_OK = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF]")
 _WORLD_MIN_POP = 100_000
-_BUILTIN_IDS = ("gn:", "adm1:", "cc:", "area:")  # GeoNames, admin units, countries, areal phrases
-_BULK_SOURCES = ("geonames", "naturalearth")
+_BUILTIN_IDS = ("gn:", "adm1:", "cc:", "area:", "river:")  # GeoNames, admin units, countries, areas, rivers
+_BULK_SOURCES = ("geonames", "naturalearth", "rivers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +100,8 @@ class Place:
     ----------
     id : str
         ``gn:<geonameid>``, ``sy:<slug>`` (supplement), ``adm1:<code>`` (governorate),
-        ``cc:<iso>`` (country) or ``area:<…>`` (an areal phrase, see :mod:`geo.geocode`).
+        ``cc:<iso>`` (country), ``river:<slug>`` (a river of the theatre's river file) or
+        ``area:<…>`` (an areal phrase, see :mod:`geo.geocode`).
     lat, lon : float
         Representative point (WGS84).
     kind : str
@@ -106,8 +111,8 @@ class Place:
     seen : str
         ``first/last`` ISO dates of those events ('' when none).
     geometry : shapely geometry or None
-        The extent for governorates, roads, regions and areal phrases; ``None`` for
-        point places.
+        The extent for governorates, roads, regions and areal phrases, the course of a
+        river; ``None`` for point places.
     """
 
     id: str
@@ -242,6 +247,15 @@ class Gazetteer:
     def governorate_keys(self) -> frozenset[str]:
         """Name keys that some governorate (first-order admin unit) answers to."""
         return frozenset(k for k, idx in self.index.items() if any(self.places[i].kind == "governorate" for i in idx))
+
+    @functools.cached_property
+    def river_keys(self) -> frozenset[str]:
+        """Name keys that some river of the theatre answers to ("Euphrates", "Euphrates River")."""
+        return frozenset(k for k, idx in self.index.items() if any(self.places[i].kind == "river" for i in idx))
+
+    def rivers(self, key: str) -> list[Place]:
+        """The rivers whose names have skeleton ``key``."""
+        return [self.places[i] for i in self.index.get(key, ()) if self.places[i].kind == "river"]
 
     @functools.cached_property
     def bearing_keys(self) -> frozenset[str]:
@@ -380,6 +394,34 @@ def _governorates(known: dict[str, Place], theatre: Theatre) -> list[Place]:
                 source="naturalearth:admin1",
                 alt_names=alts,
                 geometry=geom,
+            )
+        )
+    return out
+
+
+def _rivers(theatre: Theatre) -> list[Place]:
+    """The theatre's named rivers, under their name, "<name> River" and "River <name>"; their
+    point is the middle of their course (a river is never placed as a point: see
+    :mod:`geo.rivers`)."""
+    if theatre.rivers is None:
+        return []
+    out = []
+    for r in read_rivers(theatre.rivers):
+        slug = re.sub(r"[^a-z0-9]+", "-", r.name.lower()).strip("-")
+        if not slug:  # an unnamed line (or a name in another script only) is not looked for in text
+            continue
+        mid = r.line.interpolate(0.5, normalized=True)
+        out.append(
+            Place(
+                id=f"river:{slug}",
+                name=r.name,
+                lat=mid.y,
+                lon=mid.x,
+                kind="river",
+                country=theatre.country,
+                source=f"rivers:{theatre.rivers.name}",
+                alt_names=(f"{r.name} River", f"River {r.name}"),
+                geometry=r.line,
             )
         )
     return out
@@ -797,7 +839,7 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
     geonames = _geonames_places(theatre)
     known = {p.id: p for p in geonames}
     governorates = _governorates(known, theatre)
-    places = geonames + governorates + _country_places()
+    places = geonames + governorates + _country_places() + _rivers(theatre)
     known = {p.id: p for p in places}
     imported = _with_admin1(_imported_places(directory), governorates)
     for p in imported:  # an imported GeoNames row (gn:) replaces the bundled one, keeping its names

@@ -35,6 +35,11 @@ one (as the region's press uses it) and a wedge by the town otherwise.  The anch
 also returned as mentions of their own, resolved as the phrase resolved them.
 :meth:`Resolver.candidates` lays the scoring open: every candidate with its terms.
 
+Rivers (the theatre's river file, :mod:`geo.rivers`) are never candidates for a point: a
+river named on its own is unresolved ("a river, not a place"), and "east of the Euphrates"
+is the river's east side within ``river_side_km`` of it, "the Euphrates banks" both banks
+within ``river_bank_km``, clipped to the theatre's outline.
+
 :class:`GazetteerGeocoder` offers the same lookups behind geopy's contract
 (``geocode(query, *, exactly_one=True)`` returning :class:`geopy.location.Location`),
 with an optional online fallback (:class:`OnlineGeocoder`: geopy's Nominatim behind
@@ -61,12 +66,13 @@ from ._files import write_text
 from ._records import maker
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
-from .geometry import approx_km, circle, distance_km, sector_of, wedge
+from .geometry import approx_km, circle, country_outline, distance_km, sector_of, wedge
 from .importers import INSTALLATIONS, split_kind
 from .names import skeleton
+from .rivers import banks_of, middle_point, side_of
 from .settings import DEFAULTS
 from .theatre import Theatre, in_box
-from .toponyms import Mention
+from .toponyms import RIVER_RELATIONS, Mention
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +235,13 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
     out = {}
     for i in range(len(mentions) - 1):
         m, nxt = mentions[i], mentions[i + 1]
-        if nxt.start - m.end > _GAP_MAX or m.relation or m.part_of or nxt.sentence_start != m.sentence_start:
+        if (
+            nxt.start - m.end > _GAP_MAX
+            or m.relation
+            or m.part_of
+            or m.cue == "river"  # a river is in no place ("the Euphrates near Al-Mayadin")
+            or nxt.sentence_start != m.sentence_start
+        ):
             continue
         s0 = m.sentence_start
         a, b = m.end - s0, nxt.start - s0
@@ -323,7 +335,24 @@ def _in_aoi(p: Place, aoi) -> bool:
 
 
 class Resolver:
-    """Scores candidates; caches the context-free part of each name's candidates."""
+    """Scores candidates; caches the context-free part of each name's candidates.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+    aoi : (min_lon, min_lat, max_lon, max_lat)
+        The area of interest.
+    aoi_country : str
+        The country the reports are about.
+    min_confidence : float
+        Below it a mention is unresolved.
+    outline : Polygon, optional
+        What the ground beside a river is clipped to: the theatre's outline
+        (:func:`geo.geometry.theatre_outline`); by default the outline of ``aoi_country``
+        in the default theatre's outlines file, else the area of interest.
+    river_side_km, river_bank_km : float
+        How far from a river "east of the Euphrates" and "the Euphrates banks" reach.
+    """
 
     def __init__(
         self,
@@ -332,11 +361,17 @@ class Resolver:
         aoi=DEFAULTS.aoi,
         aoi_country: str = DEFAULTS.aoi_country,
         min_confidence: float = DEFAULTS.min_confidence,
+        outline=None,
+        river_side_km: float = DEFAULTS.river_side_km,
+        river_bank_km: float = DEFAULTS.river_bank_km,
     ) -> None:
         self.gaz = gazetteer
         self.aoi = aoi
         self.country = aoi_country
         self.min_confidence = min_confidence
+        self._outline = outline
+        self.river_side_km = river_side_km
+        self.river_bank_km = river_bank_km
         self._profiles: dict[str, list[tuple[Place, float, str, bool]]] = {}
         self._areas: dict[tuple, Place] = {}
         self._area_outcomes: dict[tuple, tuple] = {}  # areal phrase and its anchors' outcome -> its own
@@ -387,6 +422,8 @@ class Resolver:
         prof = []
         for i, flag in flags.items():
             p = gaz.places[i]
+            if p.kind == "river":
+                continue  # a river is a line, never a point (see _resolve_river_area)
             inside = p.kind != "country" and _in_aoi(p, self.aoi)
             prof.append((p, sum(v for _, v in self._base_terms(p, inside, flag)), flag, inside))
         self._profiles[key] = prof
@@ -408,6 +445,9 @@ class Resolver:
         for m in mentions:
             if m.relation:
                 out.append(self._resolve_area(m, context, memo))
+                continue
+            if m.cue == "river":  # a river named on its own: there is no point to put it at
+                out.append(_resolved(m, None, 1.0, self._river_why(m), True))
                 continue
             if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolved it
                 prefer = self._anchor_prefer(m.part_of, m)
@@ -760,7 +800,80 @@ class Resolver:
                 return "countryside"
         return "point"
 
+    def _river_why(self, m: Mention) -> str:
+        rivers = self.gaz.rivers(m.key)
+        name = rivers[0].name if rivers else m.surface
+        return (
+            f"a river ({name}): a line, not a place; only the ground beside it is mapped "
+            f"('east of the {name}', 'the {name} banks')"
+        )
+
+    @property
+    def outline(self):
+        """What the ground beside a river is clipped to (see the class parameters)."""
+        if self._outline is None:
+            try:
+                self._outline = country_outline(self.country) if self.country else shapely.box(*self.aoi)
+            except LookupError:
+                self._outline = shapely.box(*self.aoi)
+        return self._outline
+
+    def _resolve_river_area(self, m: Mention, context) -> Resolved:
+        """An areal phrase anchored on a river: its side or its banks (:mod:`geo.rivers`)."""
+        a = m.anchors[0]
+        rivers = self.gaz.rivers(a.key)
+        if not rivers:
+            return _resolved(m, None, 0.0, f"no river called {a.surface} in the theatre's river file", True)
+        ctx = context.get(a.key)  # where the report's other places are
+        if len(rivers) > 1 and ctx is None:
+            names = ", ".join(f"{r.name} ({r.lat:.2f}, {r.lon:.2f})" for r in rivers)
+            return _resolved(m, None, round(1 / len(rivers), 3), f"ambiguous: rivers {names}", True)
+        river = min(rivers, key=lambda r: approx_km(r.lat, r.lon, ctx[0], ctx[1])) if ctx else rivers[0]
+        conf = 1.0 if len(rivers) == 1 else 0.6
+        sig = (m.relation, m.bearing, river.id)
+        done = self._area_outcomes.get(sig)
+        if done is None:
+            done = self._area_outcomes[sig] = self._river_outcome(m.relation, m.bearing, river, conf)
+        return _resolved(m, *done)
+
+    def _river_outcome(self, relation: str, bearing: float | None, river: Place, conf: float) -> tuple:
+        """(place, confidence, why, in AOI) of the side or the banks of ``river``."""
+        reach = self.river_side_km if relation == "river-side" else self.river_bank_km
+        line = river.geometry
+        assert line is not None, "a river place has its line"
+        if bearing is None:
+            geom, name = banks_of(line, reach, outline=self.outline), f"Banks of the {river.name}"
+        else:
+            side = side_of(line, bearing, reach, outline=self.outline)
+            where = _compass(bearing)
+            if side is None:
+                why = f"the {river.name} runs {where}–{_compass(bearing + 180)}: it has no {where} side"
+                return (None, 0.0, why, True)
+            geom = side
+            noun = "of the" if relation == "river-side" else "bank of the"
+            name = f"{where.capitalize()} {noun} {river.name}"
+        if geom.is_empty:
+            return (None, 0.0, f"{name}: none of it lies in the theatre's outline", True)
+        name += f", within {reach:.0f} km"
+        pt = middle_point(geom, line, reach)
+        place = Place(
+            id=f"area:{relation}:{'' if bearing is None else int(bearing)}:{river.id}",
+            name=name,
+            lat=pt.y,
+            lon=pt.x,
+            kind="area",
+            country=river.country,
+            source=f"derived:{river.id}",
+            geometry=geom,
+        )
+        conf = conf * 0.9
+        if conf < self.min_confidence:
+            return (None, round(conf, 3), f"{name}; confidence {conf:.2f} < {self.min_confidence}", True)
+        return (place, round(conf, 3), name, _in_aoi(place, self.aoi))
+
     def _resolve_area(self, m: Mention, context, memo: dict) -> Resolved:
+        if m.relation in RIVER_RELATIONS:
+            return self._resolve_river_area(m, context)
         resolved = []
         sig: tuple = (m.relation, m.bearing, m.surface[:4].lower() == "far ")
         for a in m.anchors:
@@ -973,7 +1086,7 @@ class GazetteerGeocoder(_geocoder_base()):  # type: ignore[misc]
     def reverse(self, query, *, exactly_one: bool = True, max_km: float = 25.0):
         """Nearest gazetteer place to ``(lat, lon)`` within ``max_km``."""
         lat, lon = (query.latitude, query.longitude) if hasattr(query, "latitude") else map(float, query)
-        pts = [p for p in self.gazetteer.places if p.kind not in ("country",) and not math.isnan(p.lat)]
+        pts = [p for p in self.gazetteer.places if p.kind not in ("country", "river") and not math.isnan(p.lat)]
         d = distance_km([p.lat for p in pts], [p.lon for p in pts], lat, lon)
         order = d.argsort()
         hits = [(pts[i], float(d[i])) for i in order[:10] if d[i] <= max_km]

@@ -19,7 +19,7 @@ import shapely
 from shapely.geometry import shape
 
 from .settings import DEFAULTS
-from .theatre import in_box
+from .theatre import Theatre, in_box
 
 EARTH_KM_PER_DEG_LAT = 110.574
 
@@ -239,6 +239,14 @@ def _outline(iso: str, path: Path | None):
             shapely.prepare(geom)
             return geom
     raise LookupError(f"no outline for country {iso!r} in {path}")
+
+
+def theatre_outline(theatre: Theatre):
+    """The polygon a theatre's zones and river areas are clipped to: the outline of the country
+    its reports are about, or its area of interest for the world."""
+    if theatre.country:
+        return country_outline(theatre.country, theatre.outlines)
+    return shapely.box(*theatre.aoi)
 
 
 def position_problem(lat: float, lon: float, country: str, aoi) -> str | None:

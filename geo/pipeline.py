@@ -34,6 +34,7 @@ from .actors import Actors, load_actors
 from .exc import Rejection, SchedulerUnavailable
 from .gazetteer import Gazetteer, load_gazetteer
 from .geocode import Resolved, Resolver
+from .geometry import theatre_outline
 from .reports import Report, ReportBatch, read_reports, reports_from_frame
 from .settings import DEFAULTS, Settings
 from .theatre import Theatre
@@ -180,7 +181,13 @@ def geoparse_reports(
         One list per report, in report order.
     """
     resolver = Resolver(
-        gazetteer, aoi=settings.aoi, aoi_country=settings.aoi_country, min_confidence=settings.min_confidence
+        gazetteer,
+        aoi=settings.aoi,
+        aoi_country=settings.aoi_country,
+        min_confidence=settings.min_confidence,
+        outline=theatre_outline(settings.theatre),
+        river_side_km=settings.river_side_km,
+        river_bank_km=settings.river_bank_km,
     )
     cap, size = settings.max_mentions_per_report, settings.chunk_chars
     out: list[list[Resolved] | None] = [None] * len(reports)
@@ -371,17 +378,6 @@ def read_control_inputs(settings: Settings, actors: Actors) -> ControlInputs:
     else:
         found = empty_bases()
     return ControlInputs(settlements, explicit, found, rejected, [*warns, *mark_warnings])
-
-
-def theatre_outline(theatre: Theatre) -> Any:
-    """The polygon zones are clipped to: the theatre's country, or its area of interest for the world."""
-    import shapely
-
-    from .geometry import country_outline
-
-    if theatre.country:
-        return country_outline(theatre.country, theatre.outlines)
-    return shapely.box(*theatre.aoi)
 
 
 def assign_dates(

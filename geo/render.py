@@ -200,7 +200,7 @@ class Basemap:
             if (p.country in countries or not countries)
             and aoi[0] <= p.lon <= aoi[2]
             and aoi[1] <= p.lat <= aoi[3]
-            and p.kind not in ("area", "country")
+            and p.kind not in ("area", "country", "river")
         ]
         names = [(i, n) for i, p in enumerate(inside) for n in dict.fromkeys((p.name, *p.alt_names))]
         keys: list[dict[str, str]] = [{} for _ in inside]

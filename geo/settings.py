@@ -73,6 +73,16 @@ class Settings:
         table row (weight 1); see :func:`geo.zones.build_control`.
     claim_half_life_days : float
         Days in which the weight of a claim about who holds a place halves.
+    river_side_km : float
+        How far from a river "east of the Euphrates" reaches (the river's east side within
+        this distance; :mod:`geo.rivers`).  30 km: the settled valley of the Euphrates lies
+        within 10 km of the river, and the towns the press places on one side of it when it
+        names no other place lie within 30 km of the shipped line — Manbij ("west of the
+        Euphrates", 21 km) and Kobani ("east of the Euphrates", 28 km) — while Ayn Issa
+        (50 km) and the Jazira beyond are named as places or countrysides of their own.
+    river_bank_km : float
+        How far "the Euphrates banks", "the southern banks of the Euphrates" reach: the
+        riverside villages of the valley floor (10 km).
     assets : {"inline", "shared"}
         ``inline``: every map page is one self-contained file; ``shared``: the map code
         and basemap are written once to ``assets/`` beside the pages, which link them.
@@ -102,6 +112,8 @@ class Settings:
     pocket_ring_km: float = 1.5
     evidence_weight: float = 0.5
     claim_half_life_days: float = 14.0
+    river_side_km: float = 30.0
+    river_bank_km: float = 10.0
     assets: str = "inline"
     zones_path: Path | None = None
     gazetteer_path: Path | None = None

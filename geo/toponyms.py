@@ -21,7 +21,16 @@ relation           phrase                                 geometry
 ``wedge``          "east of Maarat al-Numan"              pie slice from the place
 ``countryside``    "the countryside of Hama", "rural X"   governorate (or ring)
 ``between``        "between Aleppo, Idlib and Hama"       hull of the anchors
+``river-side``     "east of the Euphrates (River)"        the river's east side
+``river-banks``    "the Euphrates banks", "the southern   both banks (or one) of
+                   banks of the Euphrates"                the river, narrower
 =================  =====================================  ============
+
+A river (a ``river`` place of the gazetteer: the theatre's river file) is a line, not a
+place.  A phrase anchored on one is an area of its own whose anchor is *not* returned as a
+mention of its own (there is no point to put it at); a river named outside such a phrase
+("crossing the Euphrates") is returned with the cue ``river`` and never placed, while
+"Euphrates Lake" and "the Dam of Euphrates" stay names of what they name.
 """
 
 from __future__ import annotations
@@ -162,16 +171,19 @@ class Mention:
     cue : str
         Hint from the words around it: ``base``, ``village``, ``town``, ``city``,
         ``road``, ``region``, ``countryside`` or ''; ``point`` for the anchor of a phrase
-        around the settlement itself ("the outskirts of X", "the countryside of X city").
+        around the settlement itself ("the outskirts of X", "the countryside of X city");
+        ``river`` for a river, named on its own or anchoring a river phrase.
     relation : str
-        For areal phrases: ``sector``, ``wedge``, ``countryside`` or ``between``.
+        For areal phrases: ``sector``, ``wedge``, ``countryside``, ``between``,
+        ``river-side`` or ``river-banks``.
     bearing : float or None
         Compass bearing of a directional phrase.
     anchors : tuple of Mention
         The places an areal phrase is built from.
     part_of : str
         For a place named inside an areal phrase ("Maarat Numan" in "east of Maarat Numan"):
-        the phrase's relation.  Such places are returned as mentions of their own too.
+        the phrase's relation.  Such places are returned as mentions of their own too (not
+        the river of a river phrase: it is no place).
     """
 
     report_id: str
@@ -528,8 +540,10 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
         found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, cues))
     _fill_keys(found)
-    govs = gazetteer.governorate_keys
-    return [_areal(t, low, _compounds(t, f, gazetteer), govs) if f else [] for t, low, f in zip(texts, lows, found)]
+    govs, rivers = gazetteer.governorate_keys, gazetteer.river_keys
+    return [
+        _areal(t, low, _compounds(t, f, gazetteer), govs, rivers) if f else [] for t, low, f in zip(texts, lows, found)
+    ]
 
 
 def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
@@ -857,14 +871,20 @@ def _road(text: str, a: Mention, b: Mention, after: list[str], words: list[str],
 
 
 def _areal(
-    text: str, low: str | None, found: list[tuple[Mention, list[str], list[str]]], governorates: frozenset[str]
+    text: str,
+    low: str | None,
+    found: list[tuple[Mention, list[str], list[str]]],
+    governorates: frozenset[str],
+    rivers: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Fold directional / countryside / 'between' phrases into areal mentions.
+    """Fold directional / countryside / 'between' / river phrases into areal mentions.
 
-    ``found`` holds each mention with the lower-cased words before and after it.  An areal
-    mention keeps its anchors, and each anchor is also returned as a mention of its own
-    (with ``part_of`` set to the phrase's relation), so "east of Maarat Numan" yields the
-    area and the town."""
+    ``found`` holds each mention with the lower-cased words before and after it;
+    ``governorates`` and ``rivers`` are the name keys of the gazetteer's governorates and
+    rivers.  An areal mention keeps its anchors, and each anchor is also returned as a
+    mention of its own (with ``part_of`` set to the phrase's relation), so "east of Maarat
+    Numan" yields the area and the town — except a river, which is no place: "east of the
+    Euphrates" yields the area alone."""
     mentions = [f[0] for f in found]
     used: dict[int, str] = {}  # mention index -> relation of the phrase it anchors
     areas: list[tuple[int, Mention]] = []
@@ -873,6 +893,14 @@ def _areal(
     triggers, suffix = _TRIGGERS, _SUFFIX_AREA
     for i, (men, words, nxt) in enumerate(found):
         if i in used:
+            continue
+        if men.key in rivers:
+            hit = _river_areal(text, men, words, nxt)
+            if hit is not None:
+                used[i] = hit.relation
+                areas.append((i, hit))
+            elif not _names_no_river(words, nxt):
+                mentions[i] = _as_anchor(men, "", "river")  # the river named on its own: never placed
             continue
         if words and "\u0600" <= words[-1][:1] <= "\u06ff":
             hit = _arabic_areal(text, men, words)
@@ -899,10 +927,58 @@ def _areal(
     merged = [
         (m.start, 1, i, (anchor_of.get(m.start) or _as_anchor(m, used[i])) if i in used else m)
         for i, m in enumerate(mentions)
+        if used.get(i) not in RIVER_RELATIONS  # a river anchors its phrase, and is no place of its own
     ]
     merged.extend((m.start, 0, i, m) for i, m in areas)  # the area first, then the places it names
     merged.sort()  # (start, area or place, index) is unique: the records themselves are never compared
     return [t[3] for t in merged]
+
+
+#: relations of the phrases anchored on a river: its side, its banks
+RIVER_RELATIONS = frozenset(("river-side", "river-banks"))
+#: words that make a river's name part of a phrase about its banks: "the banks of the
+#: Euphrates", "the Euphrates banks", "the Euphrates valley"
+_BANK_WORDS = frozenset(("bank", "banks", "shore", "shores", "valley"))
+#: "the Euphrates River in the eastern banks", "… on the west bank": a side named after the river
+_BANK_AFTER = re.compile(
+    r"\s+(?:in|on|at|along|to)\s+(?:the\s+)?(north|south|east|west)(?:ern)?\s+(?:bank|banks|shore|shores)\b", re.I
+)
+#: a river's name naming something else: "the Euphrates Lake", "the Dam of Euphrates"
+_NOT_RIVER = frozenset(("lake", "dam", "reservoir"))
+
+
+def _river_areal(text: str, men: Mention, words: list[str], nxt: list[str]) -> Mention | None:
+    """The phrase anchored on the river ``men`` names, if any: "(in the) east of (the)
+    Euphrates (River)" is its east side; "the (southern) banks of the Euphrates", "the
+    Euphrates banks", "along the Euphrates", "the Euphrates River in the eastern banks" are
+    its banks (or one of them)."""
+    w = _phrase_words(words)
+    side = (_as_anchor(men, "river-side", "river"),)
+    banks = (_as_anchor(men, "river-banks", "river"),)
+    if len(w) >= 2 and w[-1] == "of":
+        if w[-2] in _DIRECTIONS:  # "east of the Euphrates"
+            lead = w[-2]
+            return _area(text, _lead_start(text, men, lead), men.end, men, "river-side", _DIRECTIONS[lead], side)
+        if w[-2] in _BANK_WORDS:  # "the (southern) banks of the Euphrates"
+            bearing = _DIRECTIONS.get(w[-3]) if len(w) >= 3 else None
+            lead = w[-3] if bearing is not None else w[-2]
+            return _area(text, _lead_start(text, men, lead), men.end, men, "river-banks", bearing, banks)
+    if nxt and nxt[0] in _BANK_WORDS:  # "the Euphrates banks"
+        end = men.end + text[men.end : men.end + 40].lower().index(nxt[0]) + len(nxt[0])
+        return _area(text, men.start, end, men, "river-banks", None, banks)
+    m = _BANK_AFTER.match(text, men.end)
+    if m:  # "the Euphrates River in the eastern banks"
+        return _area(text, men.start, m.end(), men, "river-banks", BEARINGS[m.group(1).lower()], banks)
+    if w and w[-1] == "along":  # "villages along the Euphrates"
+        return _area(text, _lead_start(text, men, "along"), men.end, men, "river-banks", None, banks)
+    return None
+
+
+def _names_no_river(words: list[str], nxt: list[str]) -> bool:
+    """Whether a river's name names something else here: "the Euphrates Lake", "the Dam of
+    Euphrates" (``words``, ``nxt``: the lower-cased words before and after it)."""
+    w = words[:-1] if words and words[-1] == "the" else words
+    return bool(nxt and nxt[0] in _NOT_RIVER) or (len(w) >= 2 and w[-1] == "of" and w[-2] in _NOT_RIVER)
 
 
 def _as_anchor(m: Mention, relation: str, cue: str = "") -> Mention:

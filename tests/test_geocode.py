@@ -325,3 +325,116 @@ def test_areal_phrases_read_as_the_press_uses_them(gaz, actors):
     assert "Saraqib" in north.name and float(distance_km(north.lat, north.lon, 35.8645, 36.8059)) < 15
     assert got["Saraqib"].place.id == "gn:164816" and got["Saraqib"].mention.part_of == "wedge"
     assert got["rural Hama"].place.name == "Hama governorate" and got["Hama"].place.kind == "governorate"
+
+
+# -- the ground beside a river ------------------------------------------------------------
+# Positions: GeoNames (Raqqa 172955, Deir ez-Zor 170794, Al-Mayadin 173480, Manbij 167357, Tabqa
+# 172374, Al-Busayrah 173927, Al Qa'im 92138); Al-Husayniyah, the suburb of Deir ez-Zor across the
+# river from the city: UCDP GED's point (35.3591, 40.1511).
+_EAST_BANK = {"Raqqa": (35.9528, 39.0079), "Al-Busayrah": (35.1562, 40.4272), "Al-Husayniyah": (35.3591, 40.1511)}
+_WEST_BANK = {"Deir ez-Zor": (35.3359, 40.1408), "Al-Mayadin": (35.0198, 40.4515), "Tabqa": (35.8376, 38.5483)}
+_MANBIJ = (36.5281, 37.9549)  # 21 km west of the river
+_AL_QAIM = (34.3925, 40.9894)  # Iraq, beside the river where it leaves Syria
+
+
+def _point(latlon):
+    import shapely
+
+    return shapely.Point(latlon[1], latlon[0])
+
+
+def test_east_and_west_of_the_euphrates_are_its_two_sides(gaz, actors):
+    import shapely
+
+    # dev headline; the second sentence names the other side
+    got = _placed(
+        gaz,
+        actors,
+        "The SDF continue their military operations against ISIS in the east of the Euphrates River. "
+        "The regime forces advance and control villages and towns west of Euphrates River.",
+    )
+    east, west = got["east of the Euphrates River"].place, got["west of Euphrates River"].place
+    assert (east.kind, east.id, east.name) == (
+        "area",
+        "area:river-side:90:river:euphrates",
+        "East of the Euphrates, within 30 km",
+    )
+    assert west.id == "area:river-side:270:river:euphrates" and got["west of Euphrates River"].confidence == 0.9
+    for latlon in _EAST_BANK.values():
+        assert east.geometry.contains(_point(latlon)) and not west.geometry.contains(_point(latlon))
+    for latlon in (*_WEST_BANK.values(), _MANBIJ):
+        assert west.geometry.contains(_point(latlon)) and not east.geometry.contains(_point(latlon))
+    assert shapely.area(shapely.intersection(east.geometry, west.geometry)) < 1e-9  # the river between them
+    assert "Euphrates" not in got  # the river itself is no place of the report
+
+
+def test_river_areas_are_clipped_to_the_theatre_and_reach_only_so_far(gaz, actors):
+    import shapely
+
+    river = gaz["river:euphrates"]
+    assert shapely.dwithin(river.geometry, _point(_AL_QAIM), 0.05)  # the line runs on into Iraq …
+    got = _placed(gaz, actors, "Clashes east of Euphrates. Shelling on the Euphrates banks.")
+    east, banks = got["east of Euphrates"].place, got["Euphrates banks"].place
+    for area in (east, banks):
+        assert not area.geometry.contains(_point(_AL_QAIM))  # … the areas stop at the border
+        assert area.geometry.is_valid and area.geometry.geom_type in ("Polygon", "MultiPolygon")
+        assert area.geometry.contains(_point((area.lat, area.lon)))  # the marker stands inside
+    assert banks.name == "Banks of the Euphrates, within 10 km"
+    assert banks.geometry.contains(_point(_WEST_BANK["Deir ez-Zor"]))
+    assert banks.geometry.contains(_point(_EAST_BANK["Al-Husayniyah"]))
+    assert not banks.geometry.contains(_point(_MANBIJ))  # 21 km off: beyond the banks, within the side
+    assert banks.geometry.area < east.geometry.area
+
+
+def test_a_bank_named_with_its_bearing_is_one_side(gaz, actors):
+    got = _placed(
+        gaz, actors, "The violent clashes renewed at the southern banks of Euphrates and SDF besiege Tabaqa city"
+    )
+    south = got["southern banks of Euphrates"].place
+    assert south.name == "South bank of the Euphrates, within 10 km"
+    assert south.geometry.contains(_point(_WEST_BANK["Tabqa"]))  # al-Tabqa lies on the south shore
+    assert not south.geometry.contains(_point(_EAST_BANK["Raqqa"]))  # Raqqa on the north bank
+
+
+def test_a_river_is_never_a_point(gaz, actors):
+    got = _placed(gaz, actors, "Boats crossing the Euphrates near Al-Mayadin were shelled.")
+    r = got["Euphrates"]
+    assert r.place is None and r.why.startswith("a river (Euphrates): a line, not a place")
+    assert got["Al-Mayadin"].place.id == "gn:173480"
+    # the dam and its lake stay what they were: the Tabqa dam (dev headlines)
+    lake = _placed(
+        gaz,
+        actors,
+        "Regime forces enter the administrative border of Al-Raqqah, aims to get to the Euphrates Lake and besiege "
+        "the “Islamic State” in Aleppo",
+    )
+    assert lake["Euphrates"].place.id == "sy:tabqa-dam"
+    assert _placed(gaz, actors, "Clashes near the Euphrates Dam.")["Euphrates Dam"].place.id == "sy:tabqa-dam"
+
+
+def test_a_bearing_along_the_river_has_no_side(gaz, actors):
+    """The side is read from the geometry: the Euphrates flows south-east, so it has an east and a
+    north side but no south-east one; within the theatre the Orontes flows north, so it has an
+    east side (Homs, Morek) and no north side."""
+    got = _placed(
+        gaz, actors, "Clashes south-east of the Euphrates, north of the Orontes and east of the Orontes River."
+    )
+    assert got["south-east of the Euphrates"].place is None
+    assert "no southeast side" in got["south-east of the Euphrates"].why
+    assert got["north of the Orontes"].place is None
+    east = got["east of the Orontes River"].place
+    assert east.id == "area:river-side:90:river:orontes"
+    assert east.geometry.contains(_point((34.7240, 36.7256)))  # Homs (GeoNames 169577)
+    assert east.geometry.contains(_point((35.3753, 36.6872)))  # Morek (GeoNames 166640)
+    assert not east.geometry.contains(_point((35.0653, 36.3406)))  # Masyaf, west of it (GeoNames 167046)
+
+
+def test_a_place_in_a_river_side_must_lie_in_it(gaz, actors):
+    got = _placed(
+        gaz,
+        actors,
+        "Counterattacks by ISIS aim to prevent the SDF from controlling Al-Shuhail town in the east of the Euphrates",
+    )
+    town = got["Al-Shuhail"]
+    assert town.place is not None and "in East of the Euphrates" in town.why
+    assert got["east of the Euphrates"].place.geometry.contains(_point((town.place.lat, town.place.lon)))

@@ -156,3 +156,85 @@ def test_batch_equals_one_by_one_across_character_paths(gaz, actors):
         for m in ms:
             assert r.full_text[m.start : m.end] == m.surface
     assert {m.key for m in together[0] if m.surface == "Tell Qurqur Janubi"} == {"tal kurkur janubi"}
+
+
+# real headlines of the development part of the events gold set (tests/data/events_gold/dev.jsonl)
+@pytest.mark.parametrize(
+    "text,surface,relation,bearing",
+    [
+        (
+            "Syria Democratic Forces continue their military operation and control more villages east of "
+            "Euphrates River",
+            "east of Euphrates River",
+            "river-side",
+            90.0,
+        ),
+        (
+            "Clashes east of Euphrates between the “Jazeera Storm” Operation and the “Islamic State” Organization",
+            "east of Euphrates",
+            "river-side",
+            90.0,
+        ),
+        (
+            "ISIS fights desperately to repel the advancement of the regime forces after it was confined in two "
+            "pockets in the west of the Euphrates River and the Russian target its positions by air force",
+            "west of the Euphrates River",
+            "river-side",
+            270.0,
+        ),
+        (
+            "With the continuation of military operation, the Syria Democratic Forces control a new village on the "
+            "Euphrates banks and try to control villages and towns of Sh’aytat",
+            "Euphrates banks",
+            "river-banks",
+            None,
+        ),
+        (
+            "The violent clashes renewed at the southern banks of Euphrates and SDF seeks to expand their control "
+            "after besieging Tabaqa city",
+            "southern banks of Euphrates",
+            "river-banks",
+            180.0,
+        ),
+        (
+            "The regime forces extend their scope of control in the sixth day of crossing the Euphrates River in "
+            "the eastern banks.",
+            "Euphrates River in the eastern banks",
+            "river-banks",
+            90.0,
+        ),
+        (
+            "Continuous clashes in the neighborhoods of Deir Ezzor city, al-Asharah area and the eastern banks of "
+            "the Euphrates River",
+            "eastern banks of the Euphrates River",
+            "river-banks",
+            90.0,
+        ),
+    ],
+)
+def test_river_phrases_are_areas_without_a_point_for_the_river(gaz, actors, text, surface, relation, bearing):
+    """A phrase anchored on a river is one areal mention; the river anchors it but is not a
+    mention of its own (it is a line, there is no point to put it at)."""
+    ms = find_mentions(_rep(text), gaz, actors=actors)
+    (area,) = [m for m in ms if m.relation]
+    assert (area.surface, area.relation, area.bearing) == (surface, relation, bearing)
+    (river,) = area.anchors
+    assert river.cue == "river" and river.surface.startswith("Euphrates") and area.start <= river.start
+    assert not any("Euphrates" in m.surface for m in ms if m is not area)
+
+
+def test_a_river_named_on_its_own_is_marked_and_its_other_names_are_left_alone(gaz, actors):
+    def by_surface(text):
+        return {m.surface: m for m in find_mentions(_rep(text), gaz, actors=actors)}
+
+    crossing = by_surface("Boats crossing the Euphrates near Al-Mayadin were shelled.")
+    assert crossing["Euphrates"].cue == "river" and not crossing["Euphrates"].relation
+    # (dev headlines) the lake and the dam keep their names; an operation is no place
+    lake = by_surface("Regime forces enter the administrative border of Al-Raqqah, aims to get to the Euphrates Lake")
+    assert lake["Euphrates"].cue != "river"
+    dam = by_surface("an offensive to secure their advancement towards the strategic Dam of Euphrates near al-Tabaqa")
+    assert dam["Euphrates"].cue != "river"
+    shield = by_surface(
+        "Continuous clash between The Syria Democratic Forces against the factions of “Euphrates Shield”"
+    )
+    assert not any("Euphrates" in s for s in shield)
