@@ -221,6 +221,13 @@ def test_batch_equals_one_by_one_across_character_paths(gaz, actors):
             (34.3764, 40.1522),
         ),
         (
+            316318,
+            "Syrian Democratic Forces take control of parts of Al-Hzwana neighborhood in Manbej city",
+            "Al-Hzwana",
+            (36.5231, 37.9486),
+        ),
+        (216987, "Continued clashes in Bala area", "Bala", (33.4894, 36.4213)),
+        (
             319289,
             "wounded people were injured in renewed shelling of the Sheikh Maksoud neighborhood",
             "Sheikh Maksoud",
