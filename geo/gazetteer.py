@@ -50,7 +50,7 @@ from ._files import write_bytes
 from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
 from .importers import INSTALLATIONS, SOURCE_PREFIXES, imported_tables, read_table, split_kind
-from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many
+from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many, spelling_variants
 from .rivers import read_rivers
 from .settings import DEFAULTS, RESOURCES
 from .tables import Row, read_rows, read_text
@@ -58,7 +58,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "22"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "23"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -195,6 +195,14 @@ class Gazetteer:
         for key, (i, is_stem) in zip(skeleton_many(names), owners):
             if key:
                 (cue if is_stem else index)[key][i] = None
+        # spellings no fold reaches ("Kfrnaya" for Kafr Naya, "Enkhil" for Inkhil), only where no
+        # place has the spelling as a name of its own
+        variants: dict[str, dict[int, None]] = defaultdict(dict)
+        for key, owners_of in index.items():
+            for other in spelling_variants(key):
+                if other not in index:
+                    variants[other].update(owners_of)
+        index.update(variants)
         self.index = {k: tuple(v) for k, v in index.items()}
         self.cue_only = {k: tuple(v) for k, v in cue.items()}
         for a, key in zip(aliases, skeleton_many([a.surface for a in aliases])):

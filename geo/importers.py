@@ -256,11 +256,11 @@ def split_kind(text: str, default: str = "village", *, stem_only: bool = False) 
     """
     name = " ".join(text.replace("\u2013", "-").split())
     alts: list[str] = []
-    paren = re.search(r"\s*\(([^()]*)\)\s*$", name)
+    paren = re.search(r"\s*\(([^()]*)\)\s*$", name) or _PAREN_BEFORE_TYPE.search(name)
     paren_text = ""
     if paren:
         paren_text = paren.group(1).strip()
-        name = name[: paren.start()].strip()
+        name = (name[: paren.start()] + " " + name[paren.end() :]).strip()
     kind = default
     m = _TYPE_RE.match(name)
     if m:
@@ -276,6 +276,9 @@ def split_kind(text: str, default: str = "village", *, stem_only: bool = False) 
         parts = [p.strip() for p in name.split("/")]
         if all(p[:1].isupper() for p in parts if p) and all(parts):
             name, alts = parts[0], [*parts[1:], *alts]
+    unit = _NUMBERED_UNIT.match(name)
+    if unit:  # "137th Brigade Army Base" is "Brigade 137" in the press
+        alts.append(f"{unit['unit']} {unit['n']}")
     alts = [a for a in dict.fromkeys(alts) if a and a != name and not _is_description(a)]
     if m is None and _REGION_BEARING.match(name):  # "Eastern Ghouta", "Western Qalamoun": a region
         kind = "region"
@@ -285,6 +288,13 @@ def split_kind(text: str, default: str = "village", *, stem_only: bool = False) 
 
 
 _RIVER = re.compile(r"\briver\b", re.I)
+#: a parenthesis between the name and its type word: "Yani Yaban (Al-Judaydah) village"
+_PAREN_BEFORE_TYPE = re.compile(
+    r"\s*\(([^()]*)\)(?=\s+(?:" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")$)",
+    re.I,
+)
+#: a numbered military unit written with an ordinal ("137th Brigade Army Base", "46th Regiment")
+_NUMBERED_UNIT = re.compile(r"^(?P<n>\d+)(?:st|nd|rd|th)\s+(?P<unit>Brigade|Regiment|Division|Battalion)\b", re.I)
 _REGION_BEARING = re.compile(r"(?:Eastern|Western|Northern|Southern|East|West|North|South)\s+[A-Z]")
 
 

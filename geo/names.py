@@ -29,6 +29,7 @@ array operations, not a Python loop per character or per word.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -260,6 +261,47 @@ def skeleton_many(names: list[str]) -> list[str]:
     joined = f" {chr(_NAME_SEP)} ".join(n.replace(chr(_NAME_SEP), " ") for n in names)
     out = _decode(_skeleton_codes(joined, batch=True)[0]).split(chr(_NAME_SEP))
     return [s.strip() for s in out]
+
+
+#: the skeletons of "Kafr" (village) as the press writes it before a name: Kafr, Kfar, Kafar, Kfr
+_KAFR = re.compile(r"^(?:kafr|kfar|kafar|kfr) (?=\S)")
+#: a word that opens on i before two consonants, as a hamzat al-wasl or kasra does (إنخل Inkhil, إدلب Idlib)
+_I_CLUSTER = re.compile(r"(?:^| )i(?=[b-df-hj-np-tv-xz]{2})")
+
+
+def spelling_variants(key: str) -> tuple[str, ...]:
+    """Other skeletons under which the press writes the name whose skeleton is ``key``.
+
+    Two spellings no letter fold reaches, because they add or remove a letter or a space:
+
+    * the generic "Kafr" (village) before a name is written Kafr, Kfar, Kafar or Kfr, and glued
+      to a name that starts with a consonant ("Kfrnaya", "Kafrnaya" for Kafr Naya);
+    * a word that opens on i before two consonants is also written with e, which folds to a
+      ("Enkhil" for Inkhil, "Ezraa" for Izra).
+
+    The gazetteer indexes these besides the name's own skeleton, for its own places only:
+    the skeleton (and so the page's search box, which mirrors it) is unchanged.
+
+    Examples
+    --------
+    >>> "kfrnaya" in spelling_variants(skeleton("Kafr Naya"))
+    True
+    >>> spelling_variants(skeleton("Inkhil"))
+    ('ankhil',)
+    """
+    out: dict[str, None] = {}
+    m = _KAFR.match(key)
+    if m:
+        rest = key[m.end() :]
+        glue = rest[0] not in "aiuy"  # "Kafr Amim" glued would read as one word of another shape
+        for generic in ("kafr", "kfar", "kafar", "kfr"):
+            out[f"{generic} {rest}"] = None
+            if glue:
+                out[f"{generic}{rest}"] = None
+    if _I_CLUSTER.search(key):
+        out[_I_CLUSTER.sub(lambda w: w.group(0)[:-1] + "a", key)] = None
+    out.pop(key, None)
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

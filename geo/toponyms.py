@@ -588,7 +588,7 @@ def _mentions_in(
             continue
         if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
             a = _article_before(text, a)
-        if key in generic and a == a0:  # "Al-Bab", "al Bab" are names, "Bab" a word
+        if key in generic and a == a0 and not _not_construct(key, text, b):  # "Al-Bab" a name, "Bab" a word
             tail = _name_tail(text, b)
             if tail == b:
                 continue  # "Kafr" or "Tell" alone is a word, not a name
@@ -716,6 +716,23 @@ _GENERIC_WORDS = frozenset(
         *("qaryat", "tlul", "bustan", "bostan"),
     )
 )
+
+
+#: skeletons of the generic words in the construct state, whose "-at" the skeleton drops
+#: ("Maarat" → ``mara``, "Khirbet" → ``khirba``)
+_CONSTRUCT_KEYS = frozenset(skeleton_many(["Maarat", "Qalaat", "Khirbet", "Mazraat", "Harat", "Qaryat"]))
+
+
+def _not_construct(key: str, text: str, b: int) -> bool:
+    """Whether a word matching a construct-state generic word (``Maarat``) is written without
+    its t, and so is a name of that shape, not the generic word: "Marea" (مارع) and "Mare'"
+    fold to Maarat's skeleton, but the generic word ends in t ("Maarat", "Ma'arrat", "Maaret")."""
+    if key not in _CONSTRUCT_KEYS:
+        return False
+    end = b
+    while end > 0 and text[end - 1] in _APOSTROPHES:
+        end -= 1
+    return end > 0 and text[end - 1] not in "tT"
 
 
 #: Arabic words for a street, a roundabout, a square: the name after one is the street's

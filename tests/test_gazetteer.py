@@ -140,3 +140,34 @@ def test_alias_and_stoplist_workflow(tmp_path, actors):
     assert "Kafranbel" in after  # a real town; suppose the analyst knows it is a unit's name in these reports
     _append(d / "stoplist.csv", "Kafranbel,test")
     assert "Kafranbel" not in placed(load_gazetteer(directory=d, cache_dir=tmp_path / "c"))
+
+
+@pytest.mark.parametrize(
+    "wire,place_id",
+    [
+        ("Kfrnaya", "sy:kafr-naya"),  # glued Kafr (spelling_variants)
+        ("Enkhil", "gn:169375"),  # initial E for I (spelling_variants)
+        ("Giroud", "gn:169113"),  # aliases.csv: G for J, ou for u
+        ("Atamah", "sy:atme"),  # aliases.csv
+        ("Addameer", "gn:170589"),  # aliases.csv: glued article
+        ("Heisha", "sy:hayesh"),  # places.csv, UCDP point
+        ("Sheikh Maksoud", "sy:sheikh-maqsood"),  # places.csv, Wikipedia point
+        ("Golan Sahm", "sy:saham-al-jawlan"),
+        ("Mahja", "sy:mahajjah"),
+        ("Al-Mid'aani", "sy:midaana"),
+    ],
+)
+def test_wire_spellings_find_their_places(gaz, wire, place_id):
+    assert place_id in [p.id for p in gaz.lookup(wire)]
+
+
+def test_imported_names_before_the_type_word_and_numbered_units(gaz):
+    # UCDP "Yani Yaban (Al-Judaydah) village" and "137th Brigade Army Base", as the press writes them
+    yani = gaz.lookup("Yani Yaban")
+    assert [p.name for p in yani] == ["Yani Yaban"] and "Al-Judaydah" in yani[0].alt_names
+    assert [p.name for p in gaz.lookup("Brigade 137")] == ["137th Brigade Army Base"]
+
+
+def test_a_spelling_variant_never_borrows_a_foreign_name(gaz):
+    # "Iraq" and "Arak" (a village near Palmyra) stay apart: i before a vowel gets no e-variant
+    assert not any(p.country == "SY" for p in gaz.lookup("Iraq"))

@@ -34,8 +34,11 @@ IMP = TESTDATA / "gazetteer_import"
         ("Tall Bazzam hill", ("Tall Bazzam", "hill", ())),
         ("Palmyra/Tadmur", ("Palmyra", "village", ("Tadmur",))),
         ("Taybah farms (Mayadin)", ("Taybah", "village", ())),  # the parenthesis is the container, not a name
-        ("128th Brigade", ("128th Brigade", "base", ())),  # nothing would be left of the name
+        ("128th Brigade", ("128th Brigade", "base", ("Brigade 128",))),  # nothing would be left of the name
         ("Ar Rastan  town", ("Ar Rastan", "town", ())),
+        ("Yani Yaban (Al-Judaydah) village", ("Yani Yaban", "village", ("Al-Judaydah",))),  # before the type word
+        ("Ghazal (Qizil Mazra'ah) village", ("Ghazal", "village", ("Qizil Mazra'ah",))),
+        ("137th Brigade Army Base", ("137th Brigade Army Base", "base", ("Brigade 137",))),  # the press's order
     ],
 )
 def test_type_words_become_kinds(text, expected):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.names import fold_surface, skeleton, skeleton_many, skeleton_text
+from geo.names import fold_surface, skeleton, skeleton_many, skeleton_text, spelling_variants
 
 VARIANTS = {
     "articles": ["Maarat al-Numan", "Maarat an-Numan", "Maarat el-Numan", "Maarat Numan"],
@@ -58,3 +58,26 @@ def test_fold_surface_is_light():
 def test_a_name_that_collapses_to_an_article_is_kept():
     # "Aas" folds to "as", but its letters were not side by side: it is a name, not the article
     assert skeleton("Tell Aas") == "tal as" and skeleton("Tell as-Safira") == "tal safira"
+
+
+@pytest.mark.parametrize(
+    "name,wire",
+    [
+        ("Kafr Naya", ["Kfrnaya", "Kafrnaya", "Kfar Naya", "Kafar Naya", "Kfr Naya"]),  # UCDP 216487: "town of Kfrnaya"
+        ("Kafr Zita", ["Kfarzita", "Kfr Zita"]),
+        ("Inkhil", ["Enkhil"]),  # UCDP 228473: "in Enkhil Daraa"
+        ("Izra", ["Ezraa", "Ezra"]),
+        ("Tell Ibleen", ["Tell Ebleen"]),
+    ],
+)
+def test_spelling_variants_reach_glued_kafr_and_initial_e(name, wire):
+    variants = set(spelling_variants(skeleton(name)))
+    assert {skeleton(w) for w in wire} <= variants, (variants, {w: skeleton(w) for w in wire})
+
+
+def test_spelling_variants_leave_other_shapes_alone():
+    assert not any(" " not in v for v in spelling_variants(skeleton("Kafr Amim")))  # vowel after: never glued
+    assert spelling_variants(skeleton("Iraq")) == ()  # i before a vowel: no "Arak" (a Syrian village)
+    assert spelling_variants(skeleton("Ain Issa")) == ()
+    assert spelling_variants(skeleton("Kafranbel")) == ()  # one word already: no split guessed
+    assert skeleton("Kafr Naya") not in spelling_variants(skeleton("Kafr Naya"))

@@ -238,3 +238,96 @@ def test_a_river_named_on_its_own_is_marked_and_its_other_names_are_left_alone(g
         "Continuous clash between The Syria Democratic Forces against the factions of “Euphrates Shield”"
     )
     assert not any("Euphrates" in s for s in shield)
+
+
+# Wire spellings the gazetteer reaches by a spelling rule, an alias or a curated row (data/gazetteer):
+# headlines of the development part of the UCDP GED Syria file (row id first; bench/_ucdp.py::is_dev)
+# with UCDP's point for the place, or the place's row where UCDP coded the event elsewhere.
+@pytest.mark.parametrize(
+    "ucdp_id,text,surface,point",
+    [
+        (
+            216487,
+            "YPG control Menagh village and violent clashes in the town of Kfrnaya",
+            "Kfrnaya",
+            (36.4199, 37.0720),
+        ),
+        (
+            228473,
+            "ISIS claim responsibility for suicidal attack on rebels meeting in Enkhil Daraa",
+            "Enkhil",
+            (33.0180, 36.1281),
+        ),
+        (
+            219486,
+            "SOHR: ISIS recaptures north Aleppo's Ghazal and Yani Yaban villages from rebels",
+            "Yani Yaban",
+            (36.6172, 37.2667),
+        ),
+        (234051, "the Syria Democratic Forces control Heisha village", "Heisha", (36.3383, 39.0200)),
+        (
+            316385,
+            "43 martyrs in the massacre carried out by the warplanes in the town of Giroud",
+            "Giroud",
+            (33.8071, 36.7386),
+        ),
+        (
+            242778,
+            "Tension and clashes between Ahrar al-Sham and Hayyaat Tahrir al-Sham in Atamah",
+            "Atamah",
+            (36.3111, 36.6864),
+        ),
+        (
+            251580,
+            "The forces of “Al-Jazeera Storm” operation completely control Al-Sor and start to sweep the town",
+            "Al-Sor",
+            (35.5060, 40.6567),
+        ),
+        (
+            317852,
+            "Martyrs and wounded in air strikes targeting Idlib countryside and shells on areas in Aleppo and Marea",
+            "Marea",
+            (36.4826, 37.1971),
+        ),
+        (313703, "renewed clashes in the city of Addameer, east of the capital.", "Addameer", (33.6440, 36.6940)),
+        (
+            246549,
+            "continue their operation to secure the corridor reaching to Brigade 137",
+            "Brigade 137",
+            (35.3204, 40.0423),
+        ),
+        (
+            253500,
+            "the forces loyal to the regime take the control of the strategic Second Station ((T 2))",
+            "T 2",
+            (34.3764, 40.1522),
+        ),
+        (
+            316318,
+            "Syrian Democratic Forces take control of parts of Al-Hzwana neighborhood in Manbej city",
+            "Al-Hzwana",
+            (36.5231, 37.9486),
+        ),
+        (216987, "Continued clashes in Bala area", "Bala", (33.4894, 36.4213)),
+        (
+            319289,
+            "wounded people were injured in renewed shelling of the Sheikh Maksoud neighborhood",
+            "Sheikh Maksoud",
+            (36.2361, 37.1517),
+        ),
+    ],
+)
+def test_wire_spellings_place_their_towns(gaz, actors, ucdp_id, text, surface, point):
+    from geo import resolve_mentions
+    from geo.geometry import distance_km
+
+    placed = {r.mention.surface: r.place for r in resolve_mentions(find_mentions(_rep(text), gaz, actors=actors), gaz)}
+    assert surface in placed, (ucdp_id, sorted(placed))
+    p = placed[surface]
+    assert float(distance_km(p.lat, p.lon, *point)) < 2.0, (ucdp_id, p)
+
+
+def test_maarat_alone_is_still_a_word_not_marea(gaz, actors):
+    # "Marea" and "Maarat" share a skeleton (the construct -at is folded away); the word needs its t
+    assert "Maarat" not in _surfaces(gaz, actors, "Fighters withdrew from the Maarat front at dawn.")
+    assert "Ma'arrat" not in _surfaces(gaz, actors, "Shelling hit Ma'arrat on Sunday.")
