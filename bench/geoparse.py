@@ -834,6 +834,8 @@ AUDIT_SEED = 12  #: fixes which ones
 AUDIT_FILE = ROOT / "bench" / "audit_ucdp.md"
 AUDIT_DEV_SEED = 2026  #: fixes the sample of the development audit (``bench/audit_ucdp_dev.md``)
 AUDIT_DEV_SAMPLE = ROOT / "bench" / "audit_ucdp_dev_sample.csv"  #: the sample that audit judged
+AUDIT_DEV2_SEED = 4242  #: fixes the second development audit's sample (``bench/audit_ucdp_dev.md``, 2026-12-01)
+AUDIT_DEV2_SAMPLE = ROOT / "bench" / "audit_ucdp_dev2_sample.csv"  #: the sample the second one judged
 AUDIT_VAL_SAMPLE = ROOT / "bench" / "audit_ucdp_val_sample.csv"  #: the sample ``bench/audit_ucdp.md`` judged
 
 
@@ -1405,7 +1407,7 @@ def update_results(section: str, start: str = MARK_START, end: str = MARK_END) -
 # -- main ---------------------------------------------------------------------------------------
 
 
-def ucdp_only(part: str, *, ner: bool, audit: bool = False) -> int:
+def ucdp_only(part: str, *, ner: bool, audit: bool = False, audit_seed: int = AUDIT_DEV_SEED) -> int:
     """Score one part of the UCDP headlines and list ours' misses and wrong placements (for tuning on dev)."""
     from geo.actors import load_actors
     from geo.settings import DEFAULTS
@@ -1428,11 +1430,14 @@ def ucdp_only(part: str, *, ner: bool, audit: bool = False) -> int:
     (out / f"ucdp-{part}.txt").write_text("\n".join(ucdp_explain(acc, limit=10**6)) + "\n", encoding="utf-8")
     print(f"misses and wrong placements: {out / f'ucdp-{part}.txt'}", file=sys.stderr)
     if audit and part == "dev":
-        sample = out / "audit-dev-sample.csv"
-        write_audit_sample(sample, ucdp_audit_sample(acc, seed=AUDIT_DEV_SEED))
-        print(f"development audit sample: {sample}", file=sys.stderr)
-        if AUDIT_DEV_SAMPLE.exists():
-            _replay_audit(acc, AUDIT_DEV_SAMPLE, out / "audit-dev-replay.csv")
+        sample = out / (
+            "audit-dev-sample.csv" if audit_seed == AUDIT_DEV_SEED else f"audit-dev-sample-{audit_seed}.csv"
+        )
+        write_audit_sample(sample, ucdp_audit_sample(acc, seed=audit_seed))
+        print(f"development audit sample (seed {audit_seed}): {sample}", file=sys.stderr)
+        for judged, dest in ((AUDIT_DEV_SAMPLE, "audit-dev-replay.csv"), (AUDIT_DEV2_SAMPLE, "audit-dev2-replay.csv")):
+            if judged.exists():
+                _replay_audit(acc, judged, out / dest)
     elif audit:  # validation: no new draw, only the judged sample replayed
         _replay_audit(acc, AUDIT_VAL_SAMPLE, out / "audit-val-replay.csv")
     return 0
@@ -1470,9 +1475,16 @@ def main() -> int:
     ap.add_argument(
         "--audit-dev",
         action="store_true",
-        help="with --ucdp-part dev: also draw the development audit sample (seed 2026) to "
-        "bench/out/audit-dev-sample.csv, and replay the judged one (bench/audit_ucdp_dev_sample.csv) to "
-        "bench/out/audit-dev-replay.csv",
+        help="with --ucdp-part dev: also draw a development audit sample (seed 2026, or --audit-seed) to "
+        "bench/out/audit-dev-sample[-SEED].csv, and replay the judged ones (bench/audit_ucdp_dev_sample.csv, "
+        "bench/audit_ucdp_dev2_sample.csv) to bench/out/audit-dev-replay.csv and audit-dev2-replay.csv",
+    )
+    ap.add_argument(
+        "--audit-seed",
+        type=int,
+        default=AUDIT_DEV_SEED,
+        help=f"with --audit-dev: the seed of the draw ({AUDIT_DEV_SEED}: the first development audit's sample; "
+        f"{AUDIT_DEV2_SEED}: the second's)",
     )
     ap.add_argument(
         "--audit-val",
@@ -1488,8 +1500,12 @@ def main() -> int:
         ap.error("--audit-dev needs --ucdp-part dev (--audit-val replays the validation sample)")
     if args.audit_val and args.ucdp_part != "val":
         ap.error("--audit-val needs --ucdp-part val (--audit-dev draws and replays the development sample)")
+    if args.audit_seed != AUDIT_DEV_SEED and not args.audit_dev:
+        ap.error("--audit-seed needs --audit-dev (the validation sample is fixed)")
     if args.ucdp_part:
-        return ucdp_only(args.ucdp_part, ner=args.ner, audit=args.audit_dev or args.audit_val)
+        return ucdp_only(
+            args.ucdp_part, ner=args.ner, audit=args.audit_dev or args.audit_val, audit_seed=args.audit_seed
+        )
 
     t_start = time.perf_counter()
     info = machine_info()  # before pinning: os.cpu_count() is the machine's, not the affinity's

@@ -99,6 +99,7 @@ _CUE_FITS = {
     "countryside": {"governorate"},
     "quarter": {"suburb", "village", "town"},
     "point": {"city", "town", "village", "suburb"},
+    "river": {"river"},
 }
 #: cues that make an areal phrase's anchor the settlement, not a governorate of the same name
 _POINT_CUES = frozenset(("city", "town", "village", "base", "point"))
@@ -557,6 +558,8 @@ class Resolver:
                 continue  # "X town in Afrin": only an X in Afrin will do
             if m.cue == "quarter" and not self._in_a_city(p):
                 continue  # "the Khalidiya neighbourhood" is in a city, not the village of that name
+            if m.cue == "river" and p.kind != "river":
+                continue  # "the Euphrates River" is not the Euphrates Dam, nor "the Afrin River" the town
             s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
             scored.append((s, p, flag))
         if prefer == "countryside" and len(scored) > 1:
@@ -577,18 +580,14 @@ class Resolver:
             approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in self._cities
         )
 
-    def _without_capitals(self, scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:
-        """For an areal phrase that wants a governorate ("the countryside of Daraa"), the
-        governorate's own capital of the same name is not a rival: both say Daraa."""
-        govs = [p for _, p, _ in scored if p.kind == "governorate"]
-        if not govs:
-            return scored
-        lits = {g.admin1: self._literals(g) for g in govs}
-        return [
-            t
-            for t in scored
-            if t[1].kind == "governorate" or t[1].admin1 not in lits or not (self._literals(t[1]) & lits[t[1].admin1])
-        ]
+    @staticmethod
+    def _without_capitals(scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:
+        """For an areal phrase that wants a governorate ("the countryside of Daraa"), a name that
+        a governorate answers to is that governorate: its own capital of the same name is not a
+        rival (both say Daraa), nor a village of a like name elsewhere ("the countryside of
+        al-Suwaidaa" is Suwayda's, not a village Al Suwaydah by Raqqa)."""
+        govs = [t for t in scored if t[1].kind == "governorate"]
+        return govs or scored
 
     def _spelt(self, m: Mention, places: list[Place]) -> set[str]:
         """Ids of the candidates whose own names the mention spells (:func:`_literal`), when
@@ -690,6 +689,8 @@ class Resolver:
             return (None, 0.0, f"no place called {m.surface} {where}, where the text puts it", True)
         if not scored and m.cue == "quarter" and self._profile(m.key):
             return (None, 0.0, f"a neighbourhood, and no place called {m.surface} lies in a city", True)
+        if not scored and m.cue == "river":
+            return (None, 0.0, f"a river, and the gazetteer has no river called {m.surface}", True)
         if not scored:
             return (
                 None,
@@ -762,7 +763,7 @@ class Resolver:
 
     def _resolve_area(self, m: Mention, context, memo: dict) -> Resolved:
         resolved = []
-        sig: tuple = (m.relation, m.bearing, m.surface[:4].lower() == "far ")
+        sig: tuple = (m.relation, m.bearing, _reach(m.surface))
         for a in m.anchors:
             prefer = self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
@@ -775,25 +776,26 @@ class Resolver:
                 return Resolved(m, None, hit.confidence, f"anchor '{hit.mention.surface}' unresolved: {hit.why}")
             resolved.append(hit)
             sig += (hit.place.id, hit.confidence)
-        far = sig[2]
+        reach = sig[2]
         done = self._area_outcomes.get(sig)
         if done is None:
             if len(self._area_outcomes) > 200_000:
                 self._area_outcomes.clear()
-            done = self._area_outcomes[sig] = self._area_outcome(m, far, resolved)
+            done = self._area_outcomes[sig] = self._area_outcome(m, reach, resolved)
         return _resolved(m, *done)
 
-    def _area_outcome(self, m: Mention, far: bool, resolved: list[Resolved]) -> tuple:
-        """(place, confidence, why, in AOI) of an areal phrase whose anchors resolved so."""
+    def _area_outcome(self, m: Mention, reach: float | str, resolved: list[Resolved]) -> tuple:
+        """(place, confidence, why, in AOI) of an areal phrase whose anchors resolved so
+        (``reach``: what :func:`_reach` reads in its words)."""
         places = [r.place for r in resolved if r.place is not None]
-        key = (m.relation, m.bearing, far, *[p.id for p in places])
+        key = (m.relation, m.bearing, reach, *[p.id for p in places])
         place = self._areas.get(key)
         if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape
-            geom, how, pt = _area_geometry(m.relation, m.bearing, far, places)
+            geom, how, pt = _area_geometry(m.relation, m.bearing, reach, places)
             first = places[0]
-            ident = (
-                f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{':far' if far else ''}:"
-                + "+".join(p.id for p in places)
+            tag = f":{reach:g}km" if isinstance(reach, float) else f":{reach}" if reach else ""
+            ident = f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{tag}:" + "+".join(
+                p.id for p in places
             )
             place = self._areas[key] = Place(
                 id=ident,
@@ -814,11 +816,23 @@ class Resolver:
 
 
 _SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point
+_DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilomet)", re.I)
+_DISTANCE_SPREAD = 0.3  # "55 km west of X": a band from 70% to 130% of the stated distance
 
 
-def _area_geometry(relation: str, bearing: float | None, far: bool, places: list[Place]):
+def _reach(surface: str) -> float | str:
+    """How far out an areal phrase reaches, from its own words: the stated distance in km
+    ("55 km west of Raqqa"), ``"far"`` ("far east of …"), or ``""``."""
+    if surface[:1].isdigit():
+        m = _DISTANCE.match(surface)
+        if m:
+            return float(m.group(1).replace(",", "."))
+    return "far" if surface[:4].lower() == "far " else ""
+
+
+def _area_geometry(relation: str, bearing: float | None, reach: float | str, places: list[Place]):
     """Uncertain shape for an areal phrase, a sentence saying how it was made, and the
-    point its marker stands at."""
+    point its marker stands at (``reach``: as :func:`_reach` returns it)."""
     a = places[0]
     if relation == "between":
         pts = shapely.MultiPoint([(p.lon, p.lat) for p in places])
@@ -843,8 +857,12 @@ def _area_geometry(relation: str, bearing: float | None, far: bool, places: list
         geom = circle(a.lat, a.lon, radius)
         return geom, f"countryside within {radius:.0f} km of {a.name}", geom.representative_point()
     bearing = bearing if bearing is not None else 0.0
+    if isinstance(reach, float) and reach > 0:  # "55 km west of Raqqa": around that distance
+        inner, radius = reach * (1 - _DISTANCE_SPREAD), reach * (1 + _DISTANCE_SPREAD)
+        geom = wedge(a.lat, a.lon, bearing, radius, inner_km=inner)
+        return geom, f"{_compass(bearing)} of {a.name}, {inner:.0f}-{radius:.0f} km", geom.representative_point()
     radius = _WEDGE_KM.get(a.kind, 10.0)
-    if far:
+    if reach == "far":
         radius *= 1.6
     geom = wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15)
     return geom, f"{_compass(bearing)} of {a.name}, within {radius:.0f} km", geom.representative_point()
