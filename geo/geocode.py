@@ -100,9 +100,10 @@ _CUE_FITS = {
     "quarter": {"suburb", "village", "town"},
     "point": {"city", "town", "village", "suburb"},
     "river": {"river"},
+    "capital": {"city", "town"},
 }
 #: cues that make an areal phrase's anchor the settlement, not a governorate of the same name
-_POINT_CUES = frozenset(("city", "town", "village", "base", "point"))
+_POINT_CUES = frozenset(("city", "town", "village", "base", "point", "capital"))
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
 _NEAR_WORDS = {
     2.0: "within 50 km of the report's other places",
@@ -349,6 +350,7 @@ class Resolver:
         self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
         self._governorate_names: dict[str, bool] = {}  # name key -> whether a governorate answers to it
         self._cities: list[tuple[float, float]] | None = None  # where neighbourhoods can be
+        self._capitals: dict[str, Place] | None = None  # admin1 -> its governorate (see _governorate_of)
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
@@ -761,9 +763,23 @@ class Resolver:
                 return "countryside"
         return "point"
 
+    def _governorate_of(self, town: Place) -> Place | None:
+        """The governorate whose capital ``town`` is (one of its names is the town's), if any."""
+        if town.kind not in ("city", "town") or not town.admin1:
+            return None
+        if self._capitals is None:
+            self._capitals = {
+                p.admin1: p for p in self.gaz.places if p.kind == "governorate" and p.geometry is not None
+            }
+        gov = self._capitals.get(town.admin1)
+        return gov if gov is not None and self._literals(gov) & self._literals(town) else None
+
     def _resolve_area(self, m: Mention, context, memo: dict) -> Resolved:
         resolved = []
-        sig: tuple = (m.relation, m.bearing, _reach(m.surface))
+        reach = _reach(m.surface)
+        if not reach and m.anchors[0].cue == "capital":
+            reach = "governorate"
+        sig: tuple = (m.relation, m.bearing, reach)
         for a in m.anchors:
             prefer = self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
@@ -791,7 +807,11 @@ class Resolver:
         key = (m.relation, m.bearing, reach, *[p.id for p in places])
         place = self._areas.get(key)
         if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape
-            geom, how, pt = _area_geometry(m.relation, m.bearing, reach, places)
+            gov = self._governorate_of(places[0]) if reach == "governorate" else None
+            if gov is not None:  # "east of Raqqa, Raqqa governorate": from the town to the governorate's edge
+                geom, how, pt = _capital_part(places[0], gov, m.bearing if m.bearing is not None else 0.0)
+            else:
+                geom, how, pt = _area_geometry(m.relation, m.bearing, "" if reach == "governorate" else reach, places)
             first = places[0]
             tag = f":{reach:g}km" if isinstance(reach, float) else f":{reach}" if reach else ""
             ident = f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{tag}:" + "+".join(
@@ -866,6 +886,17 @@ def _area_geometry(relation: str, bearing: float | None, reach: float | str, pla
         radius *= 1.6
     geom = wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15)
     return geom, f"{_compass(bearing)} of {a.name}, within {radius:.0f} km", geom.representative_point()
+
+
+def _capital_part(town: Place, gov: Place, bearing: float):
+    """The part of governorate ``gov`` towards ``bearing`` from its capital ``town``, a sentence
+    saying so, and its marker (in the first :data:`_SECTOR_MARKER_KM`, as for a governorate's part)."""
+    near = sector_of(gov.geometry, bearing, origin=(town.lat, town.lon), max_km=_SECTOR_MARKER_KM)
+    return (
+        sector_of(gov.geometry, bearing, origin=(town.lat, town.lon)),
+        f"{_compass(bearing)} of {town.name}, to the edge of {gov.name} governorate",
+        near.representative_point(),
+    )
 
 
 def _compass(bearing: float) -> str:

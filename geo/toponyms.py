@@ -166,7 +166,9 @@ class Mention:
         Hint from the words around it: ``base``, ``village``, ``town``, ``city``,
         ``road``, ``region``, ``countryside``, ``river`` ("the Euphrates River", "the banks of
         the Euphrates") or ''; ``point`` for the anchor of a phrase
-        around the settlement itself ("the outskirts of X", "the countryside of X city").
+        around the settlement itself ("the outskirts of X", "the countryside of X city");
+        ``capital`` for the town of "east of Raqqa, Raqqa governorate", the phrase reaching out
+        to the edge of the governorate named after it.
     relation : str
         For areal phrases: ``sector``, ``wedge``, ``countryside`` or ``between``.
     bearing : float or None
@@ -1042,11 +1044,22 @@ def _english_areal(
     start = _lead_start(text, men, lead)
     point = point or (relation == "wedge" and text[start : start + 1].isdigit())  # a distance is from the town
     cue = "point" if point and men.cue in ("", "city", "town") else ""
+    if not cue and relation == "wedge" and men.cue == "" and _same_governorate_after(text, end, men.key):
+        cue = "capital"  # the town, and the phrase reaches out to its governorate's edge
     return _area(text, start, end, men, relation, bearing, (_as_anchor(men, relation, cue),))
 
 
 #: "west of Aleppo and its countryside": a governorate has no countryside, so Aleppo is the city
 _ITS_COUNTRYSIDE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|environs)\b", re.I)
+#: "east of Raqqa, Raqqa governorate": the governorate is named apart, so the first Raqqa is its town
+_GOVERNORATE_AFTER = re.compile(r"\]?\s*,\s*(?:the\s+)?([^\W\d][^,;:()\[\]]{0,40}?)\s+(?:governorate|province)\b", re.I)
+
+
+def _same_governorate_after(text: str, end: int, key: str) -> bool:
+    """Whether ", <the same name> governorate" follows a phrase ending at ``end`` whose anchor
+    has the name key ``key``."""
+    m = _GOVERNORATE_AFTER.match(text, end)
+    return m is not None and skeleton(m.group(1)) == key
 
 
 def _spread(

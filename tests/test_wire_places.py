@@ -258,3 +258,22 @@ def test_the_outskirts_of_two_cities_are_around_each(gaz, actors):
     got = _placed(gaz, actors, "May 8th 2017: (S688) Outskirts of Raqqa, Raqqa governorate, Syria")
     assert got["Raqqa"].place.kind == "city"
     assert [s for s, r in got.items() if r.place is not None and r.place.kind == "area"] == ["Outskirts of Raqqa"]
+
+
+def test_a_bearing_from_a_town_whose_governorate_is_named_apart_reaches_the_governorates_edge(gaz, actors):
+    # UCDP 254539 and 254338: "south west of Raqqa, Raqqa governorate": the first Raqqa is the city; Airwars'
+    # villages "east of Raqqa" lie 5-60 km out, so the phrase runs from the city to the governorate's edge
+    got = _placed(
+        gaz, actors, "March 1st 2017: (S477) Kasrat Sheikh al Juma’a village, south west of Raqqa, Raqqa governorate"
+    )
+    assert got["Raqqa"].place.kind == "city" and got["Raqqa governorate"].place.kind == "governorate"
+    part = got["south west of Raqqa"].place
+    village = got["Kasrat Sheikh al Juma’a"].place
+    assert part.kind == "area" and "edge of Raqqa governorate" in part.name
+    assert village is not None and _covers(part, village.lat, village.lon)
+    got = _placed(gaz, actors, "March 13th 2017: (S504)  Zor Shamr village, east of Raqqa, Raqqa governorate, Syria")
+    village = got["Zor Shamr"].place  # 33 km east of the city: inside the phrase, so kept as its container says
+    assert village is not None and _covers(got["east of Raqqa"].place, village.lat, village.lon)
+    # another governorate named after the phrase changes nothing: "south of Idlib" is Idlib governorate's south
+    got = _placed(gaz, actors, "Clashes south of Idlib, Hama governorate")
+    assert got["Idlib"].place.kind == "governorate" and got["Hama governorate"].place.kind == "governorate"
