@@ -731,7 +731,10 @@ def ucdp_placed(tool: str, heads, *, gaz=None, actors=None, settings=None, index
     if tool == "ours":
         from geo.pipeline import geoparse_reports
 
-        reps = [Report(id=f"h{i}", date=dt.date(2017, 1, 1), title="", text=t) for i, t in enumerate(texts)]
+        # each headline dated as UCDP dates its event (the earliest, when one text heads several rows):
+        # "eastern Aleppo" is the city's half in 2016 and the governorate's east in 2017
+        dates = [dt.date.fromisoformat(min(g["date_start"] for g in h.gold)[:10]) for h in heads]
+        reps = [Report(id=f"h{i}", date=d, title="", text=t) for i, (t, d) in enumerate(zip(texts, dates))]
         out = []
         for res in geoparse_reports(reps, gaz, actors, settings=settings):
             out.append(

@@ -44,6 +44,7 @@ the network, and only when ``online=True``.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -65,7 +66,7 @@ from .geometry import approx_km, circle, distance_km, sector_of, wedge
 from .importers import INSTALLATIONS, split_kind
 from .names import skeleton
 from .settings import DEFAULTS
-from .theatre import Theatre, in_box
+from .theatre import DividedCity, Theatre, in_box
 from .toponyms import Mention
 
 log = logging.getLogger(__name__)
@@ -334,11 +335,13 @@ class Resolver:
         aoi=DEFAULTS.aoi,
         aoi_country: str = DEFAULTS.aoi_country,
         min_confidence: float = DEFAULTS.min_confidence,
+        divided: Sequence[DividedCity] = (),
     ) -> None:
         self.gaz = gazetteer
         self.aoi = aoi
         self.country = aoi_country
         self.min_confidence = min_confidence
+        self.divided = {f"gn:{d.geonames}": d for d in divided}  # place id -> when it was split
         self._profiles: dict[str, list[tuple[Place, float, str, bool]]] = {}
         self._areas: dict[tuple, Place] = {}
         self._area_outcomes: dict[tuple, tuple] = {}  # areal phrase and its anchors' outcome -> its own
@@ -396,8 +399,11 @@ class Resolver:
         return prof
 
     # -- per report -----------------------------------------------------------------
-    def resolve(self, mentions: Sequence[Mention]) -> list[Resolved]:
-        """Resolve the mentions of one report (they share context)."""
+    def resolve(self, mentions: Sequence[Mention], *, date: dt.date | None = None) -> list[Resolved]:
+        """Resolve the mentions of one report (they share context).
+
+        ``date``: the report's date; on the days a city of the theatre was divided
+        (``divided``), "eastern Aleppo" is the city's eastern half."""
         keys = {m.key for m in mentions if not m.relation}
         for m in mentions:
             if m.relation:  # (the finder also returns each anchor on its own; a caller may not)
@@ -408,12 +414,13 @@ class Resolver:
         memo: dict[tuple, Resolved] = {}
         points: dict[tuple, tuple] = {}
         out: list[Resolved] = []
+        halves: set[int] = set()  # where the anchors of "eastern Aleppo" (a divided city's half) start
         for m in mentions:
             if m.relation:
-                out.append(self._resolve_area(m, context, memo))
+                out.append(self._resolve_area(m, context, memo, date, halves))
                 continue
             if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolved it
-                prefer = self._anchor_prefer(m.part_of, m)
+                prefer = "point" if m.start in halves else self._anchor_prefer(m.part_of, m)
                 done = memo.get((m.key, m.cue, prefer))
                 if done is not None:
                     out.append(_resolved(m, done.place, done.confidence, done.why, done.in_aoi))
@@ -774,14 +781,29 @@ class Resolver:
         gov = self._capitals.get(town.admin1)
         return gov if gov is not None and self._literals(gov) & self._literals(town) else None
 
-    def _resolve_area(self, m: Mention, context, memo: dict) -> Resolved:
+    def _split_city(self, m: Mention, date: dt.date | None) -> str:
+        """The id of the divided city whose half "eastern Aleppo" names on ``date``, or ''."""
+        if date is None or not self.divided or m.relation != "sector" or len(m.anchors) != 1:
+            return ""
+        for c in self._profile(m.anchors[0].key):
+            d = self.divided.get(c[0].id)
+            if d is not None and d.start <= date <= d.end and m.bearing in d.sides:
+                return c[0].id
+        return ""
+
+    def _resolve_area(
+        self, m: Mention, context, memo: dict, date: dt.date | None = None, halves: set[int] | None = None
+    ) -> Resolved:
         resolved = []
         reach = _reach(m.surface)
         if not reach and m.anchors[0].cue == "capital":
             reach = "governorate"
+        split = "" if reach else self._split_city(m, date)
+        if split:
+            reach = "half"
         sig: tuple = (m.relation, m.bearing, reach)
         for a in m.anchors:
-            prefer = self._anchor_prefer(m.relation, a)
+            prefer = "point" if split else self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
             if hit is None:
                 ctx = context[a.key]
@@ -790,9 +812,12 @@ class Resolver:
                 )
             if hit.place is None:
                 return Resolved(m, None, hit.confidence, f"anchor '{hit.mention.surface}' unresolved: {hit.why}")
+            if split and hit.place.id != split:  # another Aleppo: the phrase as on any other day
+                return self._resolve_area(m, context, memo)
             resolved.append(hit)
             sig += (hit.place.id, hit.confidence)
-        reach = sig[2]
+        if split and halves is not None:
+            halves.add(m.anchors[0].start)
         done = self._area_outcomes.get(sig)
         if done is None:
             if len(self._area_outcomes) > 200_000:
@@ -810,6 +835,8 @@ class Resolver:
             gov = self._governorate_of(places[0]) if reach == "governorate" else None
             if gov is not None:  # "east of Raqqa, Raqqa governorate": from the town to the governorate's edge
                 geom, how, pt = _capital_part(places[0], gov, m.bearing if m.bearing is not None else 0.0)
+            elif reach == "half":
+                geom, how, pt = _half(places[0], m.bearing if m.bearing is not None else 0.0)
             else:
                 geom, how, pt = _area_geometry(m.relation, m.bearing, "" if reach == "governorate" else reach, places)
             first = places[0]
@@ -897,6 +924,16 @@ def _capital_part(town: Place, gov: Place, bearing: float):
         f"{_compass(bearing)} of {town.name}, to the edge of {gov.name} governorate",
         near.representative_point(),
     )
+
+
+_HALF_KM = 8.0  # a divided city's half reaches this far from its centre when its row gives no radius
+
+
+def _half(city: Place, bearing: float):
+    """The half of a divided city towards ``bearing`` ("eastern Aleppo" in 2016): a half-disc
+    of the city's radius, a sentence saying so, and its marker."""
+    geom = wedge(city.lat, city.lon, bearing, city.radius_km or _HALF_KM, half_angle_deg=90.0)
+    return geom, f"{_compass(bearing)}ern half of {city.name} city, then divided", geom.representative_point()
 
 
 def _compass(bearing: float) -> str:

@@ -5,10 +5,13 @@ the comment; ``bench/_ucdp.py::is_dev``), found wrong in the development hand au
 (``bench/audit_ucdp_dev.md``) or among the misses of ``bench/geoparse.py --ucdp-part dev``.
 """
 
+import datetime as dt
+
 import shapely
 
 from geo import Report, find_mentions, resolve_mentions
 from geo.geometry import distance_km
+from geo.pipeline import geoparse_reports
 
 HOMS_CITY = (34.724, 36.7256)  # GeoNames 169577
 ALEPPO_CITY = (36.2012, 37.1612)  # GeoNames 170063
@@ -277,3 +280,30 @@ def test_a_bearing_from_a_town_whose_governorate_is_named_apart_reaches_the_gove
     # another governorate named after the phrase changes nothing: "south of Idlib" is Idlib governorate's south
     got = _placed(gaz, actors, "Clashes south of Idlib, Hama governorate")
     assert got["Idlib"].place.kind == "governorate" and got["Hama governorate"].place.kind == "governorate"
+
+
+def test_eastern_aleppo_is_the_citys_half_while_the_city_was_divided(gaz, actors):
+    # UCDP 234739 (2016-11-20): the besieged east and the government-held west of the city, not the
+    # governorate's parts (data/theatre.toml, [divided_cities]); on other days the governorate's parts
+    text = (
+        "About 30 killed or wounded by shells targeted western Aleppo and 10 killed by explosive barrels targeted "
+        "eastern Aleppo"
+    )
+    hanano = (36.2185, 37.1843)  # Masaken Hanano, in the besieged east
+    reports = [Report(id=d, date=dt.date.fromisoformat(d), title="", text=text) for d in ("2016-11-20", "2017-02-27")]
+    during, after = ({r.mention.start: r for r in res} for res in geoparse_reports(reports, gaz, actors))
+    east, west = during[text.index("eastern Aleppo")], during[text.index("western Aleppo")]
+    assert during[text.index("Aleppo", text.index("eastern"))].place.kind == "city"
+    assert east.place.kind == "area" and "half of Aleppo city" in east.place.name and _covers(east.place, *hanano)
+    assert west.place.kind == "area" and not _covers(west.place, *hanano) and west.place.lon < ALEPPO_CITY[1]
+    assert distance_km(*ALEPPO_CITY, east.place.lat, east.place.lon) < 10
+    # the same words in 2017 (UCDP 243476, 2017-02-27: "bombardment targeted eastern Aleppo" at Maskanah, 80 km
+    # east of the city): the governorate's east again
+    east = after[text.index("eastern Aleppo")]
+    assert "Aleppo governorate" in east.place.name and not _covers(east.place, *hanano)
+    assert after[text.index("Aleppo", text.index("eastern"))].place.kind == "governorate"
+    # "northern Aleppo" is the governorate's north even while the city was divided (only east and west are halves)
+    (res,) = geoparse_reports(
+        [Report(id="n", date=dt.date(2016, 10, 25), title="", text="SDF advances in northern Aleppo")], gaz, actors
+    )
+    assert {r.mention.surface: r.place.kind for r in res}["Aleppo"] == "governorate"
