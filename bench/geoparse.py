@@ -44,6 +44,9 @@ The results are printed as tables and written into ``bench/RESULTS.md`` between 
 ``<!-- geoparse-ucdp:end -->`` markers; the rest of that file is left alone.
 ``python bench/geoparse.py --ucdp-part dev`` scores only the development part and lists the
 misses and wrong placements in ``bench/out/ucdp-dev.txt`` (what tuning looked at).
+``python bench/geoparse.py --ucdp-part dev --audit-dev --audit-seed 4242`` draws the second development
+audit's sample (``bench/audit_ucdp_dev.md``; without ``--audit-seed``, the first's, seed 2026) and replays
+both judged development samples on the current code.
 ``python bench/geoparse.py --ucdp-part val --audit-val`` replays the judged validation sample
 (``bench/audit_ucdp_val_sample.csv``) on the current code, without drawing a new one, to
 ``bench/out/audit-val-replay.csv``: the rows whose placement or span changed are the ones to judge again.
