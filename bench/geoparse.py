@@ -44,6 +44,9 @@ The results are printed as tables and written into ``bench/RESULTS.md`` between 
 ``<!-- geoparse-ucdp:end -->`` markers; the rest of that file is left alone.
 ``python bench/geoparse.py --ucdp-part dev`` scores only the development part and lists the
 misses and wrong placements in ``bench/out/ucdp-dev.txt`` (what tuning looked at).
+``python bench/geoparse.py --ucdp-part dev --audit-dev --audit-draw 4242`` draws the second development
+audit's sample (``bench/audit_ucdp_dev.md``; ``--audit-dev`` alone draws the first's, seed 2026) and replays
+both judged development samples on the current code.
 ``python bench/geoparse.py --ucdp-part val --audit-val`` replays the judged validation sample
 (``bench/audit_ucdp_val_sample.csv``) on the current code, without drawing a new one, to
 ``bench/out/audit-val-replay.csv``: the rows whose placement or span changed are the ones to judge again;
@@ -735,7 +738,10 @@ def ucdp_placed(tool: str, heads, *, gaz=None, actors=None, settings=None, index
     if tool == "ours":
         from geo.pipeline import geoparse_reports
 
-        reps = [Report(id=f"h{i}", date=dt.date(2017, 1, 1), title="", text=t) for i, t in enumerate(texts)]
+        # each headline dated as UCDP dates its event (the earliest, when one text heads several rows):
+        # "eastern Aleppo" is the city's half in 2016 and the governorate's east in 2017
+        dates = [dt.date.fromisoformat(min(g["date_start"] for g in h.gold)[:10]) for h in heads]
+        reps = [Report(id=f"h{i}", date=d, title="", text=t) for i, (t, d) in enumerate(zip(texts, dates))]
         out = []
         for res in geoparse_reports(reps, gaz, actors, settings=settings):
             out.append(
@@ -838,6 +844,8 @@ AUDIT_SEED = 12  #: fixes which ones
 AUDIT_FILE = ROOT / "bench" / "audit_ucdp.md"
 AUDIT_DEV_SEED = 2026  #: fixes the sample of the development audit (``bench/audit_ucdp_dev.md``)
 AUDIT_DEV_SAMPLE = ROOT / "bench" / "audit_ucdp_dev_sample.csv"  #: the sample that audit judged
+AUDIT_DEV2_SEED = 4242  #: fixes the second development audit's sample (``bench/audit_ucdp_dev.md``, 2026-12-01)
+AUDIT_DEV2_SAMPLE = ROOT / "bench" / "audit_ucdp_dev2_sample.csv"  #: the sample the second one judged
 AUDIT_VAL_SAMPLE = ROOT / "bench" / "audit_ucdp_val_sample.csv"  #: the sample ``bench/audit_ucdp.md`` judged
 
 
@@ -1446,8 +1454,9 @@ def ucdp_only(
         drawn = out / "audit-dev-sample.csv"
         write_audit_sample(drawn, ucdp_audit_sample(acc, seed=AUDIT_DEV_SEED))
         print(f"development audit sample: {drawn}", file=sys.stderr)
-        if AUDIT_DEV_SAMPLE.exists():
-            _replay_audit(acc, AUDIT_DEV_SAMPLE, out / "audit-dev-replay.csv")
+        for judged in (AUDIT_DEV_SAMPLE, AUDIT_DEV2_SAMPLE):
+            if judged.exists():
+                _replay_audit(acc, judged, out / _replay_name(judged))
     elif audit:  # no new draw, only a judged sample replayed
         judged = sample or (AUDIT_DEV_SAMPLE if part == "dev" else AUDIT_VAL_SAMPLE)
         _replay_audit(acc, judged, out / _replay_name(judged))
@@ -1500,9 +1509,9 @@ def main() -> int:
     ap.add_argument(
         "--audit-dev",
         action="store_true",
-        help="with --ucdp-part dev: also draw the development audit sample (seed 2026) to "
-        "bench/out/audit-dev-sample.csv, and replay the judged one (bench/audit_ucdp_dev_sample.csv) to "
-        "bench/out/audit-dev-replay.csv",
+        help="with --ucdp-part dev: also draw the first development audit's sample (seed 2026) to "
+        "bench/out/audit-dev-sample.csv (--audit-draw 4242 draws the second's), and replay the judged ones (bench/audit_ucdp_dev_sample.csv, "
+        "bench/audit_ucdp_dev2_sample.csv) to bench/out/audit-dev-replay.csv and audit-dev2-replay.csv",
     )
     ap.add_argument(
         "--audit-val",

@@ -49,6 +49,7 @@ the network, and only when ``online=True``.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -71,7 +72,7 @@ from .importers import INSTALLATIONS, split_kind
 from .names import skeleton
 from .rivers import banks_of, middle_point, side_of
 from .settings import DEFAULTS
-from .theatre import Theatre, in_box
+from .theatre import DividedCity, Theatre, in_box
 from .toponyms import RIVER_RELATIONS, Mention
 
 log = logging.getLogger(__name__)
@@ -105,9 +106,11 @@ _CUE_FITS = {
     "countryside": {"governorate"},
     "quarter": {"suburb", "village", "town"},
     "point": {"city", "town", "village", "suburb"},
+    "river": {"river"},
+    "capital": {"city", "town"},
 }
 #: cues that make an areal phrase's anchor the settlement, not a governorate of the same name
-_POINT_CUES = frozenset(("city", "town", "village", "base", "point"))
+_POINT_CUES = frozenset(("city", "town", "village", "base", "point", "capital"))
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
 _NEAR_WORDS = {
     2.0: "within 50 km of the report's other places",
@@ -364,6 +367,7 @@ class Resolver:
         outline=None,
         river_side_km: float = DEFAULTS.river_side_km,
         river_bank_km: float = DEFAULTS.river_bank_km,
+        divided: Sequence[DividedCity] = (),
     ) -> None:
         self.gaz = gazetteer
         self.aoi = aoi
@@ -372,6 +376,7 @@ class Resolver:
         self._outline = outline
         self.river_side_km = river_side_km
         self.river_bank_km = river_bank_km
+        self.divided = {f"gn:{d.geonames}": d for d in divided}  # place id -> when it was split
         self._profiles: dict[str, list[tuple[Place, float, str, bool]]] = {}
         self._areas: dict[tuple, Place] = {}
         self._area_outcomes: dict[tuple, tuple] = {}  # areal phrase and its anchors' outcome -> its own
@@ -383,6 +388,7 @@ class Resolver:
         self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
         self._governorate_names: dict[str, bool] = {}  # name key -> whether a governorate answers to it
         self._cities: list[tuple[float, float]] | None = None  # where neighbourhoods can be
+        self._capitals: dict[str, Place] | None = None  # admin1 -> its governorate (see _governorate_of)
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
@@ -430,8 +436,11 @@ class Resolver:
         return prof
 
     # -- per report -----------------------------------------------------------------
-    def resolve(self, mentions: Sequence[Mention]) -> list[Resolved]:
-        """Resolve the mentions of one report (they share context)."""
+    def resolve(self, mentions: Sequence[Mention], *, date: dt.date | None = None) -> list[Resolved]:
+        """Resolve the mentions of one report (they share context).
+
+        ``date``: the report's date; on the days a city of the theatre was divided
+        (``divided``), "eastern Aleppo" is the city's eastern half."""
         keys = {m.key for m in mentions if not m.relation}
         for m in mentions:
             if m.relation:  # (the finder also returns each anchor on its own; a caller may not)
@@ -442,15 +451,16 @@ class Resolver:
         memo: dict[tuple, Resolved] = {}
         points: dict[tuple, tuple] = {}
         out: list[Resolved] = []
+        halves: set[int] = set()  # where the anchors of "eastern Aleppo" (a divided city's half) start
         for m in mentions:
             if m.relation:
-                out.append(self._resolve_area(m, context, memo))
+                out.append(self._resolve_area(m, context, memo, date, halves))
                 continue
             if m.cue == "river":  # a river named on its own: there is no point to put it at
                 out.append(_resolved(m, None, 1.0, self._river_why(m), True))
                 continue
             if m.part_of:  # a place named inside an areal phrase: resolved as the phrase resolved it
-                prefer = self._anchor_prefer(m.part_of, m)
+                prefer = "point" if m.start in halves else self._anchor_prefer(m.part_of, m)
                 done = memo.get((m.key, m.cue, prefer))
                 if done is not None:
                     out.append(_resolved(m, done.place, done.confidence, done.why, done.in_aoi))
@@ -597,6 +607,8 @@ class Resolver:
                 continue  # "X town in Afrin": only an X in Afrin will do
             if m.cue == "quarter" and not self._in_a_city(p):
                 continue  # "the Khalidiya neighbourhood" is in a city, not the village of that name
+            if m.cue == "river" and p.kind != "river":
+                continue  # "the Euphrates River" is not the Euphrates Dam, nor "the Afrin River" the town
             s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
             scored.append((s, p, flag))
         if prefer == "countryside" and len(scored) > 1:
@@ -617,18 +629,14 @@ class Resolver:
             approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in self._cities
         )
 
-    def _without_capitals(self, scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:
-        """For an areal phrase that wants a governorate ("the countryside of Daraa"), the
-        governorate's own capital of the same name is not a rival: both say Daraa."""
-        govs = [p for _, p, _ in scored if p.kind == "governorate"]
-        if not govs:
-            return scored
-        lits = {g.admin1: self._literals(g) for g in govs}
-        return [
-            t
-            for t in scored
-            if t[1].kind == "governorate" or t[1].admin1 not in lits or not (self._literals(t[1]) & lits[t[1].admin1])
-        ]
+    @staticmethod
+    def _without_capitals(scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:
+        """For an areal phrase that wants a governorate ("the countryside of Daraa"), a name that
+        a governorate answers to is that governorate: its own capital of the same name is not a
+        rival (both say Daraa), nor a village of a like name elsewhere ("the countryside of
+        al-Suwaidaa" is Suwayda's, not a village Al Suwaydah by Raqqa)."""
+        govs = [t for t in scored if t[1].kind == "governorate"]
+        return govs or scored
 
     def _spelt(self, m: Mention, places: list[Place]) -> set[str]:
         """Ids of the candidates whose own names the mention spells (:func:`_literal`), when
@@ -730,6 +738,8 @@ class Resolver:
             return (None, 0.0, f"no place called {m.surface} {where}, where the text puts it", True)
         if not scored and m.cue == "quarter" and self._profile(m.key):
             return (None, 0.0, f"a neighbourhood, and no place called {m.surface} lies in a city", True)
+        if not scored and m.cue == "river":
+            return (None, 0.0, f"a river, and the gazetteer has no river called {m.surface}", True)
         if not scored:
             return (
                 None,
@@ -871,13 +881,42 @@ class Resolver:
             return (None, round(conf, 3), f"{name}; confidence {conf:.2f} < {self.min_confidence}", True)
         return (place, round(conf, 3), name, _in_aoi(place, self.aoi))
 
-    def _resolve_area(self, m: Mention, context, memo: dict) -> Resolved:
+    def _governorate_of(self, town: Place) -> Place | None:
+        """The governorate whose capital ``town`` is (one of its names is the town's), if any."""
+        if town.kind not in ("city", "town") or not town.admin1:
+            return None
+        if self._capitals is None:
+            self._capitals = {
+                p.admin1: p for p in self.gaz.places if p.kind == "governorate" and p.geometry is not None
+            }
+        gov = self._capitals.get(town.admin1)
+        return gov if gov is not None and self._literals(gov) & self._literals(town) else None
+
+    def _split_city(self, m: Mention, date: dt.date | None) -> str:
+        """The id of the divided city whose half "eastern Aleppo" names on ``date``, or ''."""
+        if date is None or not self.divided or m.relation != "sector" or len(m.anchors) != 1:
+            return ""
+        for c in self._profile(m.anchors[0].key):
+            d = self.divided.get(c[0].id)
+            if d is not None and d.start <= date <= d.end and m.bearing in d.sides:
+                return c[0].id
+        return ""
+
+    def _resolve_area(
+        self, m: Mention, context, memo: dict, date: dt.date | None = None, halves: set[int] | None = None
+    ) -> Resolved:
         if m.relation in RIVER_RELATIONS:
             return self._resolve_river_area(m, context)
         resolved = []
-        sig: tuple = (m.relation, m.bearing, m.surface[:4].lower() == "far ")
+        reach = _reach(m.surface)
+        if not reach and m.anchors[0].cue == "capital":
+            reach = "governorate"
+        split = "" if reach else self._split_city(m, date)
+        if split:
+            reach = "half"
+        sig: tuple = (m.relation, m.bearing, reach)
         for a in m.anchors:
-            prefer = self._anchor_prefer(m.relation, a)
+            prefer = "point" if split else self._anchor_prefer(m.relation, a)
             hit = memo.get((a.key, a.cue, prefer))
             if hit is None:
                 ctx = context[a.key]
@@ -886,27 +925,37 @@ class Resolver:
                 )
             if hit.place is None:
                 return Resolved(m, None, hit.confidence, f"anchor '{hit.mention.surface}' unresolved: {hit.why}")
+            if split and hit.place.id != split:  # another Aleppo: the phrase as on any other day
+                return self._resolve_area(m, context, memo)
             resolved.append(hit)
             sig += (hit.place.id, hit.confidence)
-        far = sig[2]
+        if split and halves is not None:
+            halves.add(m.anchors[0].start)
         done = self._area_outcomes.get(sig)
         if done is None:
             if len(self._area_outcomes) > 200_000:
                 self._area_outcomes.clear()
-            done = self._area_outcomes[sig] = self._area_outcome(m, far, resolved)
+            done = self._area_outcomes[sig] = self._area_outcome(m, reach, resolved)
         return _resolved(m, *done)
 
-    def _area_outcome(self, m: Mention, far: bool, resolved: list[Resolved]) -> tuple:
-        """(place, confidence, why, in AOI) of an areal phrase whose anchors resolved so."""
+    def _area_outcome(self, m: Mention, reach: float | str, resolved: list[Resolved]) -> tuple:
+        """(place, confidence, why, in AOI) of an areal phrase whose anchors resolved so
+        (``reach``: what :func:`_reach` reads in its words)."""
         places = [r.place for r in resolved if r.place is not None]
-        key = (m.relation, m.bearing, far, *[p.id for p in places])
+        key = (m.relation, m.bearing, reach, *[p.id for p in places])
         place = self._areas.get(key)
         if place is None:  # one shared Place per distinct area: "southeast Idlib" in ten reports is one shape
-            geom, how, pt = _area_geometry(m.relation, m.bearing, far, places)
+            gov = self._governorate_of(places[0]) if reach == "governorate" else None
+            if gov is not None:  # "east of Raqqa, Raqqa governorate": from the town to the governorate's edge
+                geom, how, pt = _capital_part(places[0], gov, m.bearing if m.bearing is not None else 0.0)
+            elif reach == "half":
+                geom, how, pt = _half(places[0], m.bearing if m.bearing is not None else 0.0)
+            else:
+                geom, how, pt = _area_geometry(m.relation, m.bearing, "" if reach == "governorate" else reach, places)
             first = places[0]
-            ident = (
-                f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{':far' if far else ''}:"
-                + "+".join(p.id for p in places)
+            tag = f":{reach:g}km" if isinstance(reach, float) else f":{reach}" if reach else ""
+            ident = f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{tag}:" + "+".join(
+                p.id for p in places
             )
             place = self._areas[key] = Place(
                 id=ident,
@@ -927,11 +976,23 @@ class Resolver:
 
 
 _SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point
+_DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilomet)", re.I)
+_DISTANCE_SPREAD = 0.3  # "55 km west of X": a band from 70% to 130% of the stated distance
 
 
-def _area_geometry(relation: str, bearing: float | None, far: bool, places: list[Place]):
+def _reach(surface: str) -> float | str:
+    """How far out an areal phrase reaches, from its own words: the stated distance in km
+    ("55 km west of Raqqa"), ``"far"`` ("far east of …"), or ``""``."""
+    if surface[:1].isdigit():
+        m = _DISTANCE.match(surface)
+        if m:
+            return float(m.group(1).replace(",", "."))
+    return "far" if surface[:4].lower() == "far " else ""
+
+
+def _area_geometry(relation: str, bearing: float | None, reach: float | str, places: list[Place]):
     """Uncertain shape for an areal phrase, a sentence saying how it was made, and the
-    point its marker stands at."""
+    point its marker stands at (``reach``: as :func:`_reach` returns it)."""
     a = places[0]
     if relation == "between":
         pts = shapely.MultiPoint([(p.lon, p.lat) for p in places])
@@ -956,11 +1017,36 @@ def _area_geometry(relation: str, bearing: float | None, far: bool, places: list
         geom = circle(a.lat, a.lon, radius)
         return geom, f"countryside within {radius:.0f} km of {a.name}", geom.representative_point()
     bearing = bearing if bearing is not None else 0.0
+    if isinstance(reach, float) and reach > 0:  # "55 km west of Raqqa": around that distance
+        inner, radius = reach * (1 - _DISTANCE_SPREAD), reach * (1 + _DISTANCE_SPREAD)
+        geom = wedge(a.lat, a.lon, bearing, radius, inner_km=inner)
+        return geom, f"{_compass(bearing)} of {a.name}, {inner:.0f}-{radius:.0f} km", geom.representative_point()
     radius = _WEDGE_KM.get(a.kind, 10.0)
-    if far:
+    if reach == "far":
         radius *= 1.6
     geom = wedge(a.lat, a.lon, bearing, radius, inner_km=radius * 0.15)
     return geom, f"{_compass(bearing)} of {a.name}, within {radius:.0f} km", geom.representative_point()
+
+
+def _capital_part(town: Place, gov: Place, bearing: float):
+    """The part of governorate ``gov`` towards ``bearing`` from its capital ``town``, a sentence
+    saying so, and its marker (in the first :data:`_SECTOR_MARKER_KM`, as for a governorate's part)."""
+    near = sector_of(gov.geometry, bearing, origin=(town.lat, town.lon), max_km=_SECTOR_MARKER_KM)
+    return (
+        sector_of(gov.geometry, bearing, origin=(town.lat, town.lon)),
+        f"{_compass(bearing)} of {town.name}, to the edge of {gov.name} governorate",
+        near.representative_point(),
+    )
+
+
+_HALF_KM = 8.0  # a divided city's half reaches this far from its centre when its row gives no radius
+
+
+def _half(city: Place, bearing: float):
+    """The half of a divided city towards ``bearing`` ("eastern Aleppo" in 2016): a half-disc
+    of the city's radius, a sentence saying so, and its marker."""
+    geom = wedge(city.lat, city.lon, bearing, city.radius_km or _HALF_KM, half_angle_deg=90.0)
+    return geom, f"{_compass(bearing)}ern half of {city.name} city, then divided", geom.representative_point()
 
 
 def _compass(bearing: float) -> str:

@@ -188,6 +188,7 @@ def geoparse_reports(
         outline=theatre_outline(settings.theatre),
         river_side_km=settings.river_side_km,
         river_bank_km=settings.river_bank_km,
+        divided=settings.theatre.divided_cities,
     )
     cap, size = settings.max_mentions_per_report, settings.chunk_chars
     out: list[list[Resolved] | None] = [None] * len(reports)
@@ -196,11 +197,11 @@ def geoparse_reports(
     for batch in progress(batches, desc="geoparsing", unit="batch"):
         with paused_gc():
             for i, mentions in zip(batch, find_mentions_many([reports[i] for i in batch], gazetteer, actors=actors)):
-                out[i] = resolver.resolve(mentions[:cap])
+                out[i] = resolver.resolve(mentions[:cap], date=reports[i].date)
     for i, r in enumerate(reports):
         if out[i] is None:
             with paused_gc():
-                out[i] = resolver.resolve(_long_report_mentions(r, gazetteer, actors, size=size, cap=cap))
+                out[i] = resolver.resolve(_long_report_mentions(r, gazetteer, actors, size=size, cap=cap), date=r.date)
     return [res or [] for res in out]
 
 

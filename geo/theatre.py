@@ -21,6 +21,11 @@ Example (the shipped Syria theatre, abridged)::
     geonames = "12"                    # its GeoNames admin1 code
     capital = 169389                   # GeoNames id of the town directions are reckoned from
 
+    [divided_cities.170063]            # a city split between sides, by GeoNames id: while it was,
+    start = 2016-07-17                 # "eastern Aleppo" is its eastern half, not the governorate's east
+    end = 2016-12-22
+    sides = ["east", "west"]
+
 Paths are relative to the theatre file; ``package:`` names a file shipped in
 ``geo/resources``.  Without a theatre file the *world* theatre applies: no area of
 interest, no home country, no admin units.
@@ -28,6 +33,7 @@ interest, no home country, no admin units.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
@@ -51,6 +57,7 @@ _KEYS = {
     "admin1_units",
     "actors",
     "rivers",
+    "divided_cities",
 }
 
 
@@ -61,6 +68,27 @@ class AdminUnit:
     code: str
     geonames: str = ""
     capital: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DividedCity:
+    """A city split between sides for a time: while it was, "eastern Aleppo" is the city's
+    eastern half, not the eastern part of the governorate of the same name.
+
+    Attributes
+    ----------
+    geonames : int
+        GeoNames id of the city.
+    start, end : datetime.date
+        The first and last day of the split (both included).
+    sides : tuple of float
+        Compass bearings of the halves the press names ("east", "west": 90, 270).
+    """
+
+    geonames: int
+    start: dt.date
+    end: dt.date
+    sides: tuple[float, ...] = (90.0, 270.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +116,8 @@ class Theatre:
         rivers are kept apart when zones are drawn.
     admin1_units : tuple of AdminUnit
         GeoNames code and capital of each admin unit.
+    divided_cities : tuple of DividedCity
+        Cities split between sides for a time, whose halves the press names ("eastern Aleppo").
     """
 
     name: str = "world"
@@ -102,6 +132,7 @@ class Theatre:
     admin1_units: tuple[AdminUnit, ...] = ()
     actors: Path | None = None
     rivers: Path | None = None
+    divided_cities: tuple[DividedCity, ...] = ()
     path: Path | None = field(default=None, compare=False)
     fingerprint: str = "world"
 
@@ -176,6 +207,34 @@ def _units(doc: dict, path: Path) -> tuple[AdminUnit, ...]:
     return tuple(out)
 
 
+_SIDES = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
+
+
+def _divided(doc: dict, path: Path) -> tuple[DividedCity, ...]:
+    cities = doc.get("divided_cities", {})
+    if not isinstance(cities, dict):
+        raise UsageError(f"{path}: [divided_cities] must be a table of GeoNames id = {{start, end, sides}}")
+    out = []
+    for key, spec in cities.items():
+        where = f"{path}: divided_cities.{key}"
+        if not key.isdigit():
+            raise UsageError(f"{where}: the key must be the city's GeoNames id (digits), e.g. 170063")
+        if not isinstance(spec, dict) or not {"start", "end"} <= set(spec) <= {"start", "end", "sides"}:
+            raise UsageError(f"{where} must have 'start' and 'end' (and optionally 'sides'), got {spec!r}")
+        start, end = spec["start"], spec["end"]
+        if (
+            not (isinstance(start, dt.date) and isinstance(end, dt.date))
+            or isinstance(start, dt.datetime)
+            or start > end
+        ):
+            raise UsageError(f"{where}: 'start' and 'end' must be TOML dates (2012-07-19), start first")
+        sides = spec.get("sides", ["east", "west"])
+        if not (isinstance(sides, list) and sides and all(s in _SIDES for s in sides)):
+            raise UsageError(f"{where}: 'sides' must list some of {', '.join(_SIDES)}, got {sides!r}")
+        out.append(DividedCity(int(key), start, end, tuple(_SIDES[s] for s in sides)))
+    return tuple(out)
+
+
 def load_theatre(path: str | Path) -> Theatre:
     """Read a theatre file.
 
@@ -244,6 +303,7 @@ def _load(path: Path, _mtime: int) -> Theatre:
         admin1_units=_units(doc, path),
         actors=actors,
         rivers=rivers,
+        divided_cities=_divided(doc, path),
         path=path,
         fingerprint=h.hexdigest(),
     )

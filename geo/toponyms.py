@@ -95,6 +95,8 @@ _KIND_WORDS = {
     "neighbourhood": "quarter",
     "neighborhoods": "quarter",
     "neighbourhoods": "quarter",
+    "bank": "river",
+    "banks": "river",
 }
 _AFTER_CUES = {
     "road": "road",
@@ -112,6 +114,7 @@ _AFTER_CUES = {
     "neighborhood": "quarter",
     "neighbourhood": "quarter",
     "quarter": "quarter",
+    "river": "river",
 }
 _PLURAL_AREA = frozenset(("countrysides", "provinces", "governorates"))
 _SUFFIX_AREA = frozenset(("countryside", "province", "governorate", "desert")) | _PLURAL_AREA
@@ -142,7 +145,7 @@ _UNKNOWN_CUE = re.compile(
     r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
     r"[A-Z][\w'’‘`]+){0,3})"
 )
-_LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
+_LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)$", re.I)
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
 _ARTICLE_BEFORE = re.compile(
@@ -172,7 +175,9 @@ class Mention:
         Hint from the words around it: ``base``, ``village``, ``town``, ``city``,
         ``road``, ``region``, ``countryside`` or ''; ``point`` for the anchor of a phrase
         around the settlement itself ("the outskirts of X", "the countryside of X city");
-        ``river`` for a river, named on its own or anchoring a river phrase.
+        ``river`` for a river, named on its own ("the Euphrates River", "the banks of the
+        Euphrates") or anchoring a river phrase; ``capital`` for the town of "east of Raqqa,
+        Raqqa governorate", the phrase reaching out to the edge of the governorate named after it.
     relation : str
         For areal phrases: ``sector``, ``wedge``, ``countryside``, ``between``,
         ``river-side`` or ``river-banks``.
@@ -1068,6 +1073,8 @@ def _of_phrase(w: list[str]) -> tuple[str, float | None, str] | None:
         return "countryside", None, w[-2]
     if w[-2] in _BORDER:
         return "countryside", None, w[-2]
+    if w[-2] == "sector" and len(w) >= 3 and w[-3] in _DIRECTIONS:  # "the southern sector of Idlib"
+        return "sector", _DIRECTIONS[w[-3]], w[-3]
     return None
 
 
@@ -1116,10 +1123,35 @@ def _english_areal(
     # countryside of Deir Ezzor city": around the settlement itself, not the governorate of the
     # same name ("Manbij city of Aleppo countryside": "city" is Manbij's, Aleppo the governorate)
     tail = w[-5:]
+    if w[-2:] == ["sector", "of"] and (
+        (nxt and nxt[0] in ("city", "town")) or men.surface.rsplit(None, 1)[-1].lower() in ("city", "town")
+    ):
+        return None  # "the eastern sector of Aleppo city": a part of the city, which the name already places
     outskirts = any(x in _OUTSKIRTS and tail[i + 1 : i + 2] == ["of"] for i, x in enumerate(tail))
-    point = outskirts or (relation == "countryside" and nxt and nxt[0] in ("city", "town"))
+    point = (
+        outskirts
+        or (relation == "countryside" and nxt and nxt[0] in ("city", "town"))
+        or (relation == "wedge" and _ITS_COUNTRYSIDE.match(text, end) is not None)
+    )
+    start = _lead_start(text, men, lead)
+    point = point or (relation == "wedge" and text[start : start + 1].isdigit())  # a distance is from the town
     cue = "point" if point and men.cue in ("", "city", "town") else ""
-    return _area(text, _lead_start(text, men, lead), end, men, relation, bearing, (_as_anchor(men, relation, cue),))
+    if not cue and relation == "wedge" and men.cue == "" and _same_governorate_after(text, end, men.key):
+        cue = "capital"  # the town, and the phrase reaches out to its governorate's edge
+    return _area(text, start, end, men, relation, bearing, (_as_anchor(men, relation, cue),))
+
+
+#: "west of Aleppo and its countryside": a governorate has no countryside, so Aleppo is the city
+_ITS_COUNTRYSIDE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|environs)\b", re.I)
+#: "east of Raqqa, Raqqa governorate": the governorate is named apart, so the first Raqqa is its town
+_GOVERNORATE_AFTER = re.compile(r"\]?\s*,\s*(?:the\s+)?([^\W\d][^,;:()\[\]]{0,40}?)\s+(?:governorate|province)\b", re.I)
+
+
+def _same_governorate_after(text: str, end: int, key: str) -> bool:
+    """Whether ", <the same name> governorate" follows a phrase ending at ``end`` whose anchor
+    has the name key ``key``."""
+    m = _GOVERNORATE_AFTER.match(text, end)
+    return m is not None and skeleton(m.group(1)) == key
 
 
 def _spread(
@@ -1132,10 +1164,15 @@ def _spread(
 ) -> list[tuple[int, Mention]]:
     """A countryside shared by a list of names: "Hama and Homs countrysides", "the
     countryside of Hama and Idlib", "the northern countryside of Aleppo and Latakia" name
-    the countryside of each.  The phrase is shared when its word is plural or every name
-    of the list is a governorate's (``governorates``: their name keys); each name gets an
-    area of its own, with the same bearing."""
+    the countryside of each, and so does "Raqqa or Deir Ezzor governorate".  The phrase is
+    shared by the whole list when its word is plural, else by the governorates' names
+    (``governorates``: their name keys) next to its own, when it names one ("Road from al Omar
+    to Karama, Raqqa or Deir Ezzor governorate": Raqqa, not the road); each name gets an area
+    of its own, with the same bearing."""
     men = found[i][0]
+    # "the outskirts of Aleppo and Deir Ezzor": around each town; "Outskirts of Raqqa, Raqqa governorate"
+    # names the governorate apart, not a second town
+    point = area.anchors[0].cue == "point"
     forward = area.start < men.start  # "countryside of A and B": the list follows
     step = 1 if forward else -1
     plural = any(w in _PLURAL_AREA for w in area.surface.lower().split())
@@ -1147,7 +1184,9 @@ def _spread(
         gap = text[a.end : b.start]
         if a.sentence_start != b.sentence_start or not _LIST_GAP.match(gap):
             break
-        is_and = gap.strip(" ,").lower() in ("and", "&")
+        is_and = gap.strip(" ,").lower() in ("and", "or", "&")
+        if point and not is_and:
+            break
         if is_and and joined:
             break
         joined |= is_and
@@ -1155,20 +1194,30 @@ def _spread(
         group.append(j)
         if forward and joined:
             break
-    if not group or not (plural or all(found[k][0].key in governorates for k in (i, *group))):
+    if not plural and not point:  # "Road from al Omar to Karama, Raqqa or Deir Ezzor governorate": the governorates
+        if found[i][0].key not in governorates:
+            return []
+        n = next((n for n, k in enumerate(group) if found[k][0].key not in governorates), len(group))
+        group = group[:n]
+    if not group:
         return []
     out = []
     for k in group:
         m = found[k][0]
         start, end = (area.start, m.end) if forward else (m.start, area.end)
         used[k] = area.relation
-        out.append((k, _area(text, start, end, m, area.relation, area.bearing, (_as_anchor(m, area.relation),))))
+        anchor = _as_anchor(m, area.relation, "point" if point and m.cue in ("", "city", "town") else "")
+        out.append((k, _area(text, start, end, m, area.relation, area.bearing, (anchor,))))
     return out
+
+
+#: a distance right before a bearing: "55 km west of", "36 kilometres south-east of"
+_DISTANCE_BEFORE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers?|kilometres?)\s+$")
 
 
 def _lead_start(text: str, men: Mention, lead: str) -> int:
     """Where an areal phrase starts: at its lead word ("east", "countryside", "rural"), or
-    "far" before it; at the name when there is none."""
+    "far" or a distance ("55 km") before it; at the name when there is none."""
     if not lead:
         return men.start
     before = text[max(0, men.start - 60) : men.start]
@@ -1177,7 +1226,13 @@ def _lead_start(text: str, men: Mention, lead: str) -> int:
     if k < 0:
         return men.start
     far = low_before.rfind("far ", 0, k)
-    return men.start - len(before) + k - (4 if far >= 0 and far + 4 == k else 0)
+    if far >= 0 and far + 4 == k:
+        k = far
+    else:
+        dist = _DISTANCE_BEFORE.search(low_before, 0, k)  # "55 km west of Raqqa": the phrase holds the distance
+        if dist is not None:
+            k = dist.start()
+    return men.start - len(before) + k
 
 
 _AR_DIR_NOUN = {"شمال": 0.0, "جنوب": 180.0, "شرق": 90.0, "غرب": 270.0}

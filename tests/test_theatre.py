@@ -54,8 +54,26 @@ def test_a_folder_without_a_theatre_file_is_the_world(tmp_path):
             'admin1 = "nowhere.geojson"',
             "'admin1' file",
         ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            "[divided_cities]\nAleppo = { start = 2016-07-17, end = 2016-12-22 }",
+            "divided_cities.Aleppo: the key must be the city's GeoNames id",
+        ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            "[divided_cities]\n170063 = { start = 2016-12-22, end = 2016-07-17 }",
+            "start first",
+        ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            '[divided_cities]\n170063 = { start = 2016-07-17, end = 2016-12-22, sides = ["upper"] }',
+            "'sides' must list some of north, east, south, west",
+        ),
     ],
-    ids=["aoi-3-numbers", "aoi-swapped", "country-name", "missing-crs", "typo", "not-toml", "missing-file"],
+    ids=[
+        *("aoi-3-numbers", "aoi-swapped", "country-name", "missing-crs", "typo", "not-toml", "missing-file"),
+        *("divided-by-name", "divided-backwards", "divided-sides"),
+    ],
 )
 def test_a_bad_theatre_file_is_a_usage_error_naming_the_file_and_key(tmp_path, body, message):
     path = tmp_path / "theatre.toml"
@@ -141,3 +159,5 @@ def test_theatre_docs_example_parses(tmp_path):
     path.write_text(textwrap.dedent(body), encoding="utf-8")
     t = load_theatre(path)
     assert t.country == "SY" and t.unit("SY-ID").geonames == "12"
+    (aleppo,) = t.divided_cities
+    assert (aleppo.geonames, aleppo.start.isoformat(), aleppo.sides) == (170063, "2016-07-17", (90.0, 270.0))

@@ -5,10 +5,13 @@ the comment; ``bench/_ucdp.py::is_dev``), found wrong in the development hand au
 (``bench/audit_ucdp_dev.md``) or among the misses of ``bench/geoparse.py --ucdp-part dev``.
 """
 
+import datetime as dt
+
 import shapely
 
 from geo import Report, find_mentions, resolve_mentions
 from geo.geometry import distance_km
+from geo.pipeline import geoparse_reports
 
 HOMS_CITY = (34.724, 36.7256)  # GeoNames 169577
 ALEPPO_CITY = (36.2012, 37.1612)  # GeoNames 170063
@@ -155,3 +158,152 @@ def test_a_bearing_after_a_possessive_is_the_governorates_part(gaz, actors):
         "Shelling hit Idlib's south gate",
     ):
         assert all(r.place is None or r.place.kind != "area" for r in _resolved(gaz, actors, text)), text
+
+
+def test_the_countryside_of_a_governorates_name_is_the_governorate_not_a_village_of_that_name(gaz, actors):
+    # UCDP 242416: a village Al Suwaydah near Raqqa, pulled by Deir Ezzor in the other clause, stood for Suwayda
+    got = _placed(gaz, actors, "Warplanes bomb Deir Ezzor and shells target the countryside of al-Suwaidaa")
+    area = got["countryside of al-Suwaidaa"].place
+    assert got["al-Suwaidaa"].place.kind == "governorate" and got["al-Suwaidaa"].place.admin1 == "As-Suwayda"
+    assert area.kind == "area" and _covers(area, 32.709, 36.5695)  # Suwayda city, in the south
+    assert got["Deir Ezzor"].place.kind == "city"
+    # a town's countryside is still the town's: no governorate answers to Saraqib
+    town = _placed(gaz, actors, "Airstrikes on the countryside of Saraqib")["Saraqib"].place
+    assert town.kind in ("town", "city") and town.admin1 == "Idlib"
+
+
+def test_a_type_word_after_the_last_of_a_list_of_governorates_is_shared(gaz, actors):
+    # UCDP 254459: "Raqqa or Deir Ezzor governorate" names two governorates, not Raqqa city
+    got = _placed(
+        gaz, actors, "February 15th 2017: (S439a) Road from al Omar to Karama, Raqqa or Deir Ezzor governorate"
+    )
+    assert got["Raqqa"].place.kind == "governorate" and got["Deir Ezzor"].place.kind == "governorate"
+    assert got["Raqqa or Deir Ezzor governorate"].place.kind == "area"
+    assert not any(s.startswith("Road") and r.place is not None and r.place.kind == "area" for s, r in got.items())
+
+
+def test_west_of_x_and_its_countryside_is_west_of_the_city(gaz, actors):
+    # UCDP 243026: a governorate has no countryside of its own, so Aleppo is the city
+    got = _placed(
+        gaz,
+        actors,
+        "Renewed air and artillery strikes target west of Aleppo and its countryside with clashes at the outskirts "
+        "the city",
+    )
+    assert got["Aleppo"].place.kind == "city"
+    west = got["west of Aleppo"].place
+    assert west.kind == "area" and west.lon < ALEPPO_CITY[1]
+    assert distance_km(ALEPPO_CITY[0], ALEPPO_CITY[1], west.lat, west.lon) < 25
+    # without "its countryside", "west of Aleppo" stays the governorate's western part
+    assert _placed(gaz, actors, "Clashes west of Aleppo")["Aleppo"].place.kind == "governorate"
+
+
+def test_a_stated_distance_is_measured_from_the_town(gaz, actors):
+    # UCDP 254535: Hunaida is 30-odd km west of Raqqa city; the phrase is a band around that distance
+    got = _placed(
+        gaz, actors, "May 3rd 2017: (S674)  بلدة هنيدة, Hunaida, 36 km west of Raqqa, Raqqa governorate, Syria"
+    )
+    band = got["36 km west of Raqqa"]
+    assert got["Raqqa"].place.kind == "city" and band.place.kind == "area"
+    hunaida = got["Hunaida"].place
+    assert hunaida is not None and _covers(band.place, hunaida.lat, hunaida.lon)
+    raqqa = got["Raqqa"].place
+    assert not _covers(band.place, raqqa.lat, raqqa.lon)  # a band 25-47 km out, not the city
+    # "far" keeps its longer wedge, with no distance
+    far = _placed(gaz, actors, "Clashes far north of Saraqib")["far north of Saraqib"].place
+    assert far.kind == "area" and "within" in far.name
+
+
+def test_the_southern_sector_of_a_governorate_is_its_southern_part(gaz, actors):
+    # UCDP 244514: Idlib city is not where the arms dealers were killed
+    got = _placed(
+        gaz,
+        actors,
+        "Unknown gunmen kill two arms dealers in the southern sector of Idlib and clashes in Salamiyah countryside",
+    )
+    part = got["southern sector of Idlib"].place
+    assert part.kind == "area" and "South part of Idlib governorate" in part.name
+    assert got["Idlib"].place.kind == "governorate"
+    # a sector of a city is in the city, which the name places: no area
+    got = _placed(gaz, actors, "Clashes in the eastern sector of Aleppo city")
+    assert all(r.place is None or r.place.kind != "area" for r in got.values())
+    assert got["Aleppo city"].place.kind == "city"
+
+
+def test_a_river_is_not_the_dam_named_after_it(gaz, actors):
+    # UCDP 254143 and 245676: "the Euphrates River" was placed at the Tabqa Dam, 40 km upstream
+    for text, surface in (
+        ("July 27th 2017: (S1128) Euphrates river, Raqqa city, Raqqa governorate, Syria", "Euphrates"),
+        (
+            "SDF carry out a violent attack at the walls of the old city of Al-Raqqah and advance at the southern "
+            "banks of the Euphrates River",
+            "Euphrates",
+        ),
+        ("Clashes near the banks of the Euphrates north of Deir Ezzor", "Euphrates"),
+    ):
+        got = _placed(gaz, actors, text)
+        assert got[surface].place is None and "river" in got[surface].why, text
+    # the dam by its own name is still the dam
+    assert _placed(gaz, actors, "Clashes near the Euphrates Dam")["Euphrates Dam"].place.kind == "dam"
+
+
+def test_the_outskirts_of_two_cities_are_around_each(gaz, actors):
+    # UCDP 246283: the outskirts of Deir Ezzor city, not the governorate
+    got = _placed(
+        gaz,
+        actors,
+        "Renewed clashes at the outskirts of Aleppo and Deir Ezzor and a girl injured in a Camp in Idlib countryside",
+    )
+    assert got["Aleppo"].place.kind == "city" and got["Deir Ezzor"].place.kind == "city"
+    ring = got["outskirts of Aleppo and Deir Ezzor"].place
+    assert ring.kind == "area" and "Deir ez-Zor" in ring.name and "governorate" not in ring.name
+    # UCDP 254547: the governorate named after a comma is the container, not a second town's outskirts
+    got = _placed(gaz, actors, "May 8th 2017: (S688) Outskirts of Raqqa, Raqqa governorate, Syria")
+    assert got["Raqqa"].place.kind == "city"
+    assert [s for s, r in got.items() if r.place is not None and r.place.kind == "area"] == ["Outskirts of Raqqa"]
+
+
+def test_a_bearing_from_a_town_whose_governorate_is_named_apart_reaches_the_governorates_edge(gaz, actors):
+    # UCDP 254539 and 254338: "south west of Raqqa, Raqqa governorate": the first Raqqa is the city; Airwars'
+    # villages "east of Raqqa" lie 5-60 km out, so the phrase runs from the city to the governorate's edge
+    got = _placed(
+        gaz, actors, "March 1st 2017: (S477) Kasrat Sheikh al Juma’a village, south west of Raqqa, Raqqa governorate"
+    )
+    assert got["Raqqa"].place.kind == "city" and got["Raqqa governorate"].place.kind == "governorate"
+    part = got["south west of Raqqa"].place
+    village = got["Kasrat Sheikh al Juma’a"].place
+    assert part.kind == "area" and "edge of Raqqa governorate" in part.name
+    assert village is not None and _covers(part, village.lat, village.lon)
+    got = _placed(gaz, actors, "March 13th 2017: (S504)  Zor Shamr village, east of Raqqa, Raqqa governorate, Syria")
+    village = got["Zor Shamr"].place  # 33 km east of the city: inside the phrase, so kept as its container says
+    assert village is not None and _covers(got["east of Raqqa"].place, village.lat, village.lon)
+    # another governorate named after the phrase changes nothing: "south of Idlib" is Idlib governorate's south
+    got = _placed(gaz, actors, "Clashes south of Idlib, Hama governorate")
+    assert got["Idlib"].place.kind == "governorate" and got["Hama governorate"].place.kind == "governorate"
+
+
+def test_eastern_aleppo_is_the_citys_half_while_the_city_was_divided(gaz, actors):
+    # UCDP 234739 (2016-11-20): the besieged east and the government-held west of the city, not the
+    # governorate's parts (data/theatre.toml, [divided_cities]); on other days the governorate's parts
+    text = (
+        "About 30 killed or wounded by shells targeted western Aleppo and 10 killed by explosive barrels targeted "
+        "eastern Aleppo"
+    )
+    hanano = (36.2185, 37.1843)  # Masaken Hanano, in the besieged east
+    reports = [Report(id=d, date=dt.date.fromisoformat(d), title="", text=text) for d in ("2016-11-20", "2017-02-27")]
+    during, after = ({r.mention.start: r for r in res} for res in geoparse_reports(reports, gaz, actors))
+    east, west = during[text.index("eastern Aleppo")], during[text.index("western Aleppo")]
+    assert during[text.index("Aleppo", text.index("eastern"))].place.kind == "city"
+    assert east.place.kind == "area" and "half of Aleppo city" in east.place.name and _covers(east.place, *hanano)
+    assert west.place.kind == "area" and not _covers(west.place, *hanano) and west.place.lon < ALEPPO_CITY[1]
+    assert distance_km(*ALEPPO_CITY, east.place.lat, east.place.lon) < 10
+    # the same words in 2017 (UCDP 243476, 2017-02-27: "bombardment targeted eastern Aleppo" at Maskanah, 80 km
+    # east of the city): the governorate's east again
+    east = after[text.index("eastern Aleppo")]
+    assert "Aleppo governorate" in east.place.name and not _covers(east.place, *hanano)
+    assert after[text.index("Aleppo", text.index("eastern"))].place.kind == "governorate"
+    # "northern Aleppo" is the governorate's north even while the city was divided (only east and west are halves)
+    (res,) = geoparse_reports(
+        [Report(id="n", date=dt.date(2016, 10, 25), title="", text="SDF advances in northern Aleppo")], gaz, actors
+    )
+    assert {r.mention.surface: r.place.kind for r in res}["Aleppo"] == "governorate"
