@@ -847,6 +847,8 @@ AUDIT_DEV_SAMPLE = ROOT / "bench" / "audit_ucdp_dev_sample.csv"  #: the sample t
 AUDIT_DEV2_SEED = 4242  #: fixes the second development audit's sample (``bench/audit_ucdp_dev.md``, 2026-12-01)
 AUDIT_DEV2_SAMPLE = ROOT / "bench" / "audit_ucdp_dev2_sample.csv"  #: the sample the second one judged
 AUDIT_VAL_SAMPLE = ROOT / "bench" / "audit_ucdp_val_sample.csv"  #: the sample ``bench/audit_ucdp.md`` judged
+AUDIT_VAL2_SEED = 31  #: fixes the second validation audit's fresh sample (``--audit-draw 31``)
+AUDIT_VAL2_SAMPLE = ROOT / "bench" / "audit_ucdp_val2_sample.csv"  #: that sample, with its verdicts
 
 
 def ucdp_audit_sample(acc: dict, seed: int = AUDIT_SEED) -> list[dict]:
@@ -934,70 +936,97 @@ def write_audit_sample(path: Path, rows: list[dict]) -> None:
 
 
 def audit_summary() -> dict | None:
-    """Figures of the hand audit (``bench/audit_ucdp.md``) for the code it was last replayed on.
+    """Figures of the latest hand audit of the validation part, for the code it was last replayed on.
 
-    The file's section ``## Table`` holds the judged rows (n, headline, mention, placed as, km,
-    verdict, cause) with the verdicts of the commit named by ``code audited: commit X``.  A section
-    ``## Replayed on commit Y`` (the last one counts) lists the rows whose placement changed on Y
-    (n, mention, placed before, verdict before, placed now, verdict now, note); its verdicts replace
-    the table's, and a row ``not placed`` now is neither right nor wrong: it leaves ``n``.
+    ``bench/audit_ucdp.md`` holds two audits.  The first's judged rows are its section ``## Table``
+    (n, headline, mention, placed as, km, verdict, cause), with the verdicts of the commit named by
+    ``code audited: commit X``.  The second audit (a fresh sample, seed :data:`AUDIT_VAL2_SEED`) keeps its
+    verdicts in :data:`AUDIT_VAL2_SAMPLE` (columns ``verdict`` and ``cause``), judged on the commit its
+    heading ``## Second validation audit … code at commit X`` names.  A section ``## Replayed on commit Y``
+    amends the first audit, ``## Second audit replayed on commit Y`` the second (the last of each kind
+    counts): it lists the rows whose placement changed on Y (n, mention, placed before, verdict before,
+    placed now, verdict now, note); its verdicts replace the judged ones, and a row ``not placed`` now is
+    neither right nor wrong: it leaves ``n``.
 
     Returns
     -------
     dict or None
-        ``n`` (rows placed on the code of ``commit``), ``wrong``, ``commit``, ``judged_commit``
-        (the first audit's) and ``not_placed``; None when the file does not exist.
+        For the second audit when its sample exists, else the first: ``n`` (rows placed on the code of
+        ``commit``), ``wrong``, ``commit``, ``judged_commit``, ``not_placed``, ``seed`` and ``label``;
+        None when the audit file does not exist.
     """
     if not AUDIT_FILE.exists():
         return None
     text = AUDIT_FILE.read_text(encoding="utf-8")
     table: dict[int, str] = {}
-    replays: list[tuple[str, dict[int, str]]] = []
-    before: list[tuple[int, int, str]] = []  # (line, n, verdict before) of the replays' rows
-    heading = ""
+    replays: dict[int, list[tuple[str, dict[int, str]]]] = {1: [], 2: []}
+    before: list[tuple[int, int, int, str]] = []  # (line, audit, n, verdict before) of the replays' rows
+    heading, audit = "", 0
     for k, ln in enumerate(text.splitlines(), start=1):
         if ln.startswith("## "):
-            heading = ln[3:].strip()
-            m = re.match(r"Replayed on commit (\w+)", heading)
+            heading, audit = ln[3:].strip(), 0
+            m = re.match(r"(Second audit )?[Rr]eplayed on commit (\w+)", heading)
             if m:
-                replays.append((m.group(1), {}))
+                audit = 2 if m.group(1) else 1
+                replays[audit].append((m.group(2), {}))
             continue
         if not re.match(r"^\| \d+ \|", ln):
             continue
         cells = [c.strip() for c in ln.strip()[1:-1].split("|")]
         if heading.startswith("Table") and len(cells) == 7:
             n, verdict, allowed, rows = int(cells[0]), cells[5], ("right", "wrong"), table
-        elif heading.startswith("Replayed on commit") and len(cells) == 7:
-            n, verdict, allowed, rows = int(cells[0]), cells[5], ("right", "wrong", "not placed"), replays[-1][1]
-            before.append((k, n, cells[3]))
+        elif audit and len(cells) == 7:
+            n, verdict, allowed, rows = int(cells[0]), cells[5], ("right", "wrong", "not placed"), replays[audit][-1][1]
+            before.append((k, audit, n, cells[3]))
         else:
             raise SystemExit(
                 f"{AUDIT_FILE}, line {k}: a numbered row under {heading!r} with {len(cells)} columns; expected "
-                "7 under '## Table' (the judged rows) or '## Replayed on commit X' (the changed ones)"
+                "7 under '## Table' (the judged rows) or '## [Second audit ]Replayed on commit X' (the changed ones)"
             )
         if verdict not in allowed:
             raise SystemExit(f"{AUDIT_FILE}, line {k}: verdict {verdict!r}; expected one of {', '.join(allowed)}")
         if n in rows:
             raise SystemExit(f"{AUDIT_FILE}, line {k}: row {n} appears twice in its section")
         rows[n] = verdict
-    for k, n, v in before:
-        if table.get(n) != v:
+    judged = {1: table, 2: _judged_sample(AUDIT_VAL2_SAMPLE) if AUDIT_VAL2_SAMPLE.exists() else {}}
+    for k, a, n, v in before:
+        if judged[a].get(n) != v:
             raise SystemExit(
-                f"{AUDIT_FILE}, line {k}: row {n}'s verdict before is {v!r} but the table's is {table.get(n)!r}; "
-                "a replay amends rows of the table"
+                f"{AUDIT_FILE}, line {k}: row {n}'s verdict before is {v!r} but the judged one is "
+                f"{judged[a].get(n)!r}; a replay amends rows of its audit"
             )
-    judged = re.search(r"code audited: commit (\w+)", text)
-    now = dict(table)
-    if replays:
-        now.update(replays[-1][1])
+    first = re.search(r"code audited: commit (\w+)", text)
+    second = re.search(r"^#+ Second validation audit.*code at commit (\w+)", text, flags=re.M)
+    a = 2 if judged[2] else 1
+    commit = (second if a == 2 else first) or None
+    now = dict(judged[a])
+    if replays[a]:
+        now.update(replays[a][-1][1])
     placed = [v for v in now.values() if v != "not placed"]
+    judged_commit = commit.group(1) if commit else "?"
     return {
         "n": len(placed),
         "wrong": placed.count("wrong"),
-        "commit": replays[-1][0] if replays else (judged.group(1) if judged else "?"),
-        "judged_commit": judged.group(1) if judged else "?",
+        "commit": replays[a][-1][0] if replays[a] else judged_commit,
+        "judged_commit": judged_commit,
         "not_placed": len(now) - len(placed),
+        "seed": AUDIT_VAL2_SEED if a == 2 else AUDIT_SEED,
+        "label": "second audit, a fresh sample" if a == 2 else "first audit",
     }
+
+
+def _judged_sample(path: Path) -> dict[int, str]:
+    """Row number -> verdict of a judged sample file (columns ``n`` and ``verdict``)."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out: dict[int, str] = {}
+    for line, r in enumerate(rows, start=2):
+        if r.get("verdict") not in ("right", "wrong"):
+            raise SystemExit(f"{path}, line {line}: verdict {r.get('verdict')!r}; expected right or wrong")
+        out[int(r["n"])] = r["verdict"]
+    return out
 
 
 def ucdp_explain(acc: dict, limit: int = 400) -> list[str]:
@@ -1359,7 +1388,7 @@ def ucdp_render(info: dict, pin: str, acc: dict, tp: dict, seed_rps: float, warm
     if audit:
         out += [
             f"**Hand audit** ([`bench/audit_ucdp.md`](audit_ucdp.md)): {audit['n']} of ours' placements on the "
-            f"validation headlines, drawn at random (seed {AUDIT_SEED}) and judged by hand on commit "
+            f"validation headlines ({audit['label']}), drawn at random (seed {audit['seed']}) and judged by hand on commit "
             f"{audit['judged_commit']}"
             + (
                 f", replayed on commit {audit['commit']} (the rows whose placement changed judged again; "

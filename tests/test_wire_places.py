@@ -232,17 +232,20 @@ def test_the_southern_sector_of_a_governorate_is_its_southern_part(gaz, actors):
 
 def test_a_river_is_not_the_dam_named_after_it(gaz, actors):
     # UCDP 254143 and 245676: "the Euphrates River" was placed at the Tabqa Dam, 40 km upstream
+    got = _placed(gaz, actors, "July 27th 2017: (S1128) Euphrates river, Raqqa city, Raqqa governorate, Syria")
+    assert got["Euphrates river"].place is None and "river" in got["Euphrates river"].why
+    # its banks are the ground beside the river, never the dam
     for text, surface in (
-        ("July 27th 2017: (S1128) Euphrates river, Raqqa city, Raqqa governorate, Syria", "Euphrates"),
         (
             "SDF carry out a violent attack at the walls of the old city of Al-Raqqah and advance at the southern "
             "banks of the Euphrates River",
-            "Euphrates",
+            "southern banks of the Euphrates River",
         ),
-        ("Clashes near the banks of the Euphrates north of Deir Ezzor", "Euphrates"),
+        ("Clashes near the banks of the Euphrates north of Deir Ezzor", "banks of the Euphrates"),
     ):
         got = _placed(gaz, actors, text)
-        assert got[surface].place is None and "river" in got[surface].why, text
+        assert got[surface].place.kind == "area" and "Euphrates" in got[surface].place.name, text
+        assert all(r.place is None or r.place.kind != "dam" for r in got.values()), text
     # the dam by its own name is still the dam
     assert _placed(gaz, actors, "Clashes near the Euphrates Dam")["Euphrates Dam"].place.kind == "dam"
 
