@@ -1104,7 +1104,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "near"
         elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)):
             role = "near"
-        elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _DIRECT.fullmatch(sentence[t1:s]):
+        elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _direct(sentence, t1, s):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
         if role == "at" and _PARTIAL_AFTER.match(sentence, e):
             role = "near"  # "control the town of X almost entirely"
@@ -1164,14 +1164,29 @@ _DIRECT = re.compile(
     r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i))\s+)*(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|station|camp|"
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade)s?\s+(?:of\s+)?(?:the\s+)?)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the same list
+    r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
     r"\s*(?:the\s+)?last\s+(?:[\w'’-]+\s+){0,3}?(?:pocket|stronghold|bastion|positions?|neighbou?rhoods?|areas?|"
     r"parts?|districts?)\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,
 )
+#: "north of Suwar town" after an unplaced name locates that name ("captured Kharba and al Hussieniya north of
+#: Suwar town and Jana village"): the name is one more item of the list, not a container
+_BEARING_OF = re.compile(r"(?:north|south|east|west)\w*\s+of\b", re.I)
+_UNPLACED_TAIL = re.compile(r"(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
+
+
+def _direct(sentence: str, t1: int, s: int) -> bool:
+    """Whether the place at ``s`` is the direct object of the transfer verb ending at ``t1``."""
+    gap = sentence[t1:s]
+    if _DIRECT.fullmatch(gap):
+        return True
+    tail = _UNPLACED_TAIL.search(gap) if _BEARING_OF.match(sentence, s) else None
+    return bool(tail and _DIRECT.fullmatch(gap[: tail.start()]))
+
+
 _LIST_GAP = (
-    r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
+    r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
     r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:town|village|city|hill|base)s?\s+of\s+)?"
 )
 

@@ -178,6 +178,12 @@ def test_changes_of_control_in_lists_with_unplaced_names(gaz, actors):
     assert ("Non-state actor overtakes territory", "opposition", "", "Dudiyan", "opposition") in _events(
         gaz, actors, "ucdp-218559-1"
     )
+    # "SDF fighters captured Kharba and al Hussieniya north of Suwar town and Jana village …": the two unplaced
+    # names are located by "north of Suwar town" (near, no change there); Jana village is the list's next prize
+    assert _events(gaz, actors, "ucdp-251208-1") == [
+        ("Non-state actor overtakes territory", "sdf", "", "North of As Suwar town, within 12 km", ""),
+        ("Non-state actor overtakes territory", "sdf", "", "Al Janna", "sdf"),
+    ]
 
 
 @pytest.mark.parametrize(
