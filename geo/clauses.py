@@ -560,6 +560,9 @@ def read_sentence(
     places = sorted(places)
     acts = _heads([a for a in actors if not any(s <= a.start < e for s, e in places)], sentence)
     triggers = _triggers(sentence, acts, places, headline)
+    # an instrument named by its owner's alias ("barrel bombs" are the government's) is an event word here
+    instruments = {t0: x for x in acts for t0, t1, _, _ in triggers if x.start < t1 and t0 < x.end}
+    acts = [x for x in acts if x not in instruments.values()]
     clauses = _split_adverbial(sentence, _clauses(sentence), acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
@@ -661,7 +664,8 @@ def read_sentence(
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
             subj = own_subject or [x for x in subjects if c0 <= x.start and x.end <= t0]
-            if voice == "noun" and not own_subject and prev and re.search(r"\band\b", sentence[prev[-1][1] : t0]):
+            listed = [t for t in prev if t[0] not in instruments]  # "… with barrel bombs, clashes in X"
+            if voice == "noun" and not own_subject and listed and re.search(r"\band\b", sentence[listed[-1][1] : t0]):
                 subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
             agent = _agent(sentence, t1, after_acts, words=r"by") if voice == "noun" else None
             if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
@@ -700,6 +704,8 @@ def read_sentence(
                 and re.search(r"\bby\s+(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start])
             ]
             actor1, actor2 = (by[0].actor if by else ""), actor1
+        if t0 in instruments:
+            actor1 = instruments[t0].actor
         if actor1:
             clause_subject[ci] = actor1
         if kind in TRANSFERS:
@@ -723,6 +729,13 @@ def read_sentence(
             loser = actor1
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
+        if not args and kind in ("strike", "shelling", "explosive") and _WITH_INSTRUMENT.search(sentence, c0, t0):
+            # "bomb Darayya with 15 missiles and with barrel bombs", "expand their control in X with a cover of
+            # intense shelling": the instrument is used where the verb before it acts, by its subject
+            used = next((q for q in reversed(preds) if q.end <= t0 and q.clause == (c0, c1)), None)
+            if used is not None and not _SUPPORT_AFTER.match(sentence, t1):
+                args = list(used.arguments)
+                actor1 = actor1 or used.actor1
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
@@ -790,8 +803,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if any(a <= t0 < b for a, b in places):
             continue
         word = m.group().lower()
-        if any(x.start <= t0 < x.end for x in acts):
-            # "Russian jets", "regime artillery": the instrument is part of the actor's name
+        owner = next((x for x in acts if x.start <= t0 < x.end), None)
+        if owner is not None and not (
+            kind in ("strike", "shelling", "explosive")
+            and (owner.start, owner.end) == (t0, t1)
+            and out
+            and _INSTRUMENT_LIST.fullmatch(sentence, out[-1][1], t0)
+        ):
+            # "Russian jets", "regime artillery": the instrument is part of the actor's name; but "raids,
+            # barrels and missiles", "with 15 missiles and with barrel bombs": an instrument listed after
+            # another event word is an event of its own, by the actor its name stands for
             continue
         if _BARE_TAKE.match(word) and not _TAKE_OBJECT.match(sentence[t1 : t1 + 40]):
             continue
@@ -846,6 +867,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
     return _merge_adjacent(sentence, out, places)
 
 
+_WITH_INSTRUMENT = re.compile(
+    r"\b(?:with|using)\s+(?:(?:a|an|the)\s+)?(?:cover\s+of\s+)?(?:[\w-]+\s+){0,2}$|\band\s+with\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_SUPPORT_AFTER = re.compile(r"\s+(?:support|backing|cover)\b", re.I)
+_INSTRUMENT_LIST = re.compile(
+    r"\s*(?:,|&|\band\b|\bor\b|\bwith\b|\bby\b)?\s*(?:(?:and|with|by)\s+)*(?:(?:the|a|an|\d+|heavy|intense|more)\s+)*",
+    re.I,
+)
 _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|today|after|during|for)\b)", re.I)
 #: what may stand between a headline's subject and its verb: "SDF supported by the Coalition's Special Forces control"
 _SUBJECT_GAP = re.compile(
@@ -1138,7 +1168,10 @@ def _shared_arguments(sentence, places, triggers, ti, c0, c1) -> list[Argument]:
         return []
     t0, t1, kind, voice = triggers[j]
     nxt = min([c1] + [t[0] for t in triggers[j + 1 :] if t[0] >= t1])
-    return _arguments(sentence, places, t0, t1, voice, kind, c0, c1, t1, nxt)
+    # "bombing by warplanes and helicopter and shelling on their positions": the last noun's antecedent
+    return _arguments(sentence, places, t0, t1, voice, kind, c0, c1, t1, nxt) or _antecedent(
+        sentence, places, t0, t1, nxt
+    )
 
 
 _ROAD_AFTER = re.compile(

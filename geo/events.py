@@ -339,7 +339,7 @@ def read_report(
                     sentence_start=s0,
                 )
             )
-    return _unique_events(events), _unique(evidence)
+    return _unique_events(events, _unnamed(actors)), _unique(evidence)
 
 
 def extract_events(
@@ -359,10 +359,12 @@ def _unique(items):
     return sorted(out, key=lambda x: x.start)
 
 
-def _unique_events(events: list[Event]) -> list[Event]:
+def _unique_events(events: list[Event], unnamed: str = "") -> list[Event]:
     """One event per place and sub-event type: "clashes and shelling in X" is two events at X,
     "advance and take control of X" one (the capture: a transfer outranks a clash at its place).
-    The first event at a mention keeps the bare id, others add their kind."""
+    The first event at a mention keeps the bare id, others add their kind; of two with one sub-event type,
+    the one whose actor is named is kept ("bombing by warplanes and helicopter", "clashes at X … attempting
+    to regain control of it")."""
     groups: dict[tuple[int, str], list[Event]] = {}
     for e in events:
         groups.setdefault((e.start, e.place.id), []).append(e)
@@ -375,6 +377,10 @@ def _unique_events(events: list[Event]) -> list[Event]:
                 continue
             if e.sub_event_type not in kept:
                 kept[e.sub_event_type] = e if not kept else replace(e, id=f"{e.id}:{e.kind}")
+            elif kept[e.sub_event_type].actor1 in ("", unnamed) and e.actor1 not in ("", unnamed):
+                # "bombing by warplanes and helicopter": the helicopters name the side; one event, by it
+                old = kept[e.sub_event_type]
+                kept[e.sub_event_type] = replace(e, id=old.id)
         out += kept.values()
     return sorted(out, key=lambda x: x.start)
 

@@ -64,6 +64,27 @@ def test_explosive_barrels_are_dropped_from_the_air(gaz, actors):
     ]
 
 
+def test_an_instrument_after_with_or_in_a_list_is_an_event_of_its_own(gaz, actors):
+    # "The regime forces bomb Darayya with 15 missiles and with barrel bombs, clashes in the Eastern Ghouta …":
+    # the barrel bombs (an alias of the government) strike where the verb acts; the clash is nobody's
+    assert _events(gaz, actors, "ucdp-224888-0")[:3] == [
+        ("Shelling/artillery/missile attack", "government", "", "Darayya", ""),
+        ("Air/drone strike", "government", "", "Darayya", ""),
+        ("Armed clash", "unidentified", "", "Eastern Ghouta", ""),
+    ]
+    # "… expand their control in the eastern countryside of Aleppo with a cover of intense shelling"
+    assert _events(gaz, actors, "ucdp-244023-0") == [
+        ("Government regains territory", "government", "", "East part of Aleppo governorate", ""),
+        ("Shelling/artillery/missile attack", "government", "", "East part of Aleppo governorate", ""),
+    ]
+    # "… in the Eastern Ghouta and bombing by warplanes and helicopter and shelling on their positions": the
+    # nouns share the antecedent of "their positions"; the helicopters name the side of the air strike
+    assert _events(gaz, actors, "ucdp-246898-1")[1:] == [
+        ("Air/drone strike", "government", "", "Eastern Ghouta", ""),
+        ("Shelling/artillery/missile attack", "unidentified", "", "Eastern Ghouta", ""),
+    ]
+
+
 def test_an_area_listed_beside_a_town_is_a_place_of_its_own(gaz, actors):
     assert _events(gaz, actors, "ucdp-242034-0") == [  # "Continued clashes in Reef Dimashq and Homs"
         ("Armed clash", "unidentified", "", "Rif Dimashq", ""),
