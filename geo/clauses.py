@@ -795,7 +795,7 @@ def read_sentence(
 
 def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, int, str, str]]:
     """Event words in text order (kind, voice), minus those inside a name."""
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     for m in _TRIGGER_RE.finditer(sentence):
         i = int((m.lastgroup or "_0")[1:])
         kind, voice, _ = _LEXICON[i]
