@@ -293,7 +293,12 @@ def read_report(
         for r in group:
             span = (r.mention.start - s0, r.mention.end - s0)
             if spans and span[0] < spans[-1][1]:
-                continue  # overlapping mentions: keep the first (the longer areal phrase wins upstream)
+                # overlapping mentions: keep the first (the longer areal phrase wins upstream); but "the
+                # countryside of al-Raqqah and Idlib" after "the countryside of al-Raqqah" adds Idlib's countryside
+                r = _tail(r, placed, spans[-1][1] + s0, report.full_text)
+                if r is None:
+                    continue
+                span = (r.mention.start - s0, r.mention.end - s0)
             spans.append(span)
             owners.append(r)
         sentence = group[0].mention.sentence
@@ -347,6 +352,20 @@ def extract_events(
 ) -> list[Event]:
     """The events of one report (see :func:`read_report`, which also returns the evidence)."""
     return read_report(report, resolved, actors, gazetteer=gazetteer)[0]
+
+
+def _tail(r: Resolved, placed: Sequence[Resolved], after: int, text: str) -> Resolved | None:
+    """An areal phrase of several anchors cut to what it adds past offset ``after``: of "the countryside of A
+    and B" (B's governorate) read after "the countryside of A", the mention "B"; None when it adds nothing."""
+    m = r.mention
+    if m.end <= after:
+        return None
+    anchor = next(
+        (q.mention for q in placed if q.mention.part_of and after <= q.mention.start and q.mention.end <= m.end), None
+    )
+    if anchor is None or not re.fullmatch(r"\s*(?:,|and|&)\s*", text[after : anchor.start]):
+        return None
+    return replace(r, mention=replace(m, start=anchor.start, surface=text[anchor.start : m.end]))
 
 
 def _unique(items):

@@ -92,6 +92,17 @@ def test_an_area_listed_beside_a_town_is_a_place_of_its_own(gaz, actors):
     ]
 
 
+def test_an_areal_phrase_of_two_anchors_covers_both(gaz, actors):
+    # "2 explosions in the countryside of al-Raqqah and Idlib …": the second governorate is not lost to the
+    # overlap with "the countryside of al-Raqqah"
+    assert _events(gaz, actors, "ucdp-242976-0") == [
+        ("Remote explosive/landmine/IED", "unidentified", "", "Raqqa governorate", ""),
+        ("Remote explosive/landmine/IED", "unidentified", "", "Idlib governorate", ""),
+    ]
+    evs = _headline(gaz, actors, "ucdp-242976-0")[0]
+    assert evs[1].surface == "Idlib" and evs[1].geo_precision == 3
+
+
 def test_a_place_that_only_locates_another_is_no_event(gaz, actors):
     # "… the attack on al-Qasab village in the northern countryside Latakia": Latakia locates al-Qasab
     assert [e[3] for e in _events(gaz, actors, "ucdp-215948-0")] == ["Hama", "Qasab"]
