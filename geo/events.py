@@ -295,10 +295,10 @@ def read_report(
             if spans and span[0] < spans[-1][1]:
                 # overlapping mentions: keep the first (the longer areal phrase wins upstream); but "the
                 # countryside of al-Raqqah and Idlib" after "the countryside of al-Raqqah" adds Idlib's countryside
-                r = _tail(r, placed, spans[-1][1] + s0, report.full_text)
-                if r is None:
+                tail = _tail(r, placed, spans[-1][1] + s0, report.full_text)
+                if tail is None:
                     continue
-                span = (r.mention.start - s0, r.mention.end - s0)
+                r, span = tail, (tail.mention.start - s0, tail.mention.end - s0)
             spans.append(span)
             owners.append(r)
         sentence = group[0].mention.sentence
