@@ -693,6 +693,8 @@ def read_sentence(
                 actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
             elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
                 actor1, objs = objs[0].actor, objs[1:]
+            # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
+            objs = [x for x in objs if not _BY_BEFORE.search(sentence, 0, x.start)]
             actor2 = objs[0].actor if objs else ""
         repelled = _REPELLED.search(sentence, c0, t1) if outcome == "attempt" and voice != "passive" else None
         if repelled and actor1:
@@ -823,6 +825,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
         if kind not in TRANSFERS and _STOPPED.search(left):
             continue  # "an agreement to stop the bombardment in Zabadani": no bombardment
+        if _EARLIER.search(left):
+            continue  # "cluster bomb remnants from previous shelling": background, not an event of the date
+        if kind in TRANSFERS and _CAMPAIGN.search(left):
+            continue  # "the war of controlling al-Bab" names the battle; "clash and explosions within it" happen there
         if kind == "killing" and not (
             any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
             and _KILLED.match(sentence, t1)
@@ -890,6 +896,9 @@ _STOPPED = re.compile(
     re.I,
 )
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
+_EARLIER = re.compile(r"\b(?:previous|earlier|former|prior)\s+$", re.I)
+_CAMPAIGN = re.compile(r"\b(?:war|battles?|fight|struggle)\s+(?:of|for)\s+$", re.I)
 _TALKS = re.compile(
     r"\b(?:information|anticipation|await\w*|talks?|negotiat\w+|proposed|expected|draft|possible|rumou?rs?)\b", re.I
 )
@@ -1146,7 +1155,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
-    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+|accompan(?:y|ies|ied|ying)\s+)(?:the\s+)?(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
+    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+|accompan(?:y|ies|ied|ying)\s+|in\s+conjunction\s+with\s+)(?:the\s+)?"
+    r"(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
     r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
     r"hit-and-run)\s+)*(?:the\s+fall\s+of\s+)?",
     re.I,
@@ -1272,6 +1282,9 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
         if kind in ("generic", "strike", "violence", "clash"):
             inst = _instrument(clause)
             near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
+            if kind == "violence":
+                # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"
+                inst = _instrument(sentence[max(p.clause[0], p.start - 40) : min(p.clause[1], p.end + 40)])
             if inst and (kind == "generic" or kind == "violence"):
                 kind = inst
             elif kind == "strike" and near_inst in ("explosive", "suicide"):

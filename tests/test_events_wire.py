@@ -315,6 +315,15 @@ def test_executions_massacres_and_assassinations(gaz, actors):
     ]
     # "Assassination attempt targets a judge in Daraa countryside": violence against a civilian
     assert _events(gaz, actors, "ucdp-242839-0") == [("Attack", "unidentified", "civilians", "Daraa governorate", "")]
+    # "Airstrikes target the eastern countryside of Deir Ezzor and a young man executed in the southern
+    # countryside of Al-Hasakah": the air strikes of another conjunct are not the means of the execution
+    assert _events(gaz, actors, "ucdp-245742-0")[1] == (
+        "Attack",
+        "unidentified",
+        "civilians",
+        "South part of Hasakah governorate",
+        "",
+    )
 
 
 def test_killing_fighters_is_fighting(gaz, actors):
@@ -368,3 +377,23 @@ def test_what_happened_days_before_is_background(gaz, actors):
     ]
     # "About 2 month after the violent attack by the organization and its control over parts of Al-Sukhnah …"
     assert not [e for e in _events(gaz, actors, "ucdp-252116-0") if e[3] == "Al-Sukhnah"]
+    # "2 Syrian children killed due to the explosion of cluster bomb remnants from previous shelling by Russian
+    # Forces in Khan al Asal town": the earlier shelling is background, and its agent is not the target
+    assert _events(gaz, actors, "ucdp-251210-1") == [
+        ("Remote explosive/landmine/IED", "unidentified", "civilians", "Khan al-Asal", "")
+    ]
+
+
+def test_the_battle_for_a_place_and_events_in_conjunction_with_others(gaz, actors):
+    # "… killed and injured in the violent clash and explosions within the war of controlling al-Bab": the
+    # war's name is no capture, and both nouns happened at al-Bab
+    assert _events(gaz, actors, "ucdp-241856-0") == [
+        ("Armed clash", "unidentified", "", "Al-Bab", ""),
+        ("Remote explosive/landmine/IED", "unidentified", "", "Al-Bab", ""),
+    ]
+    # "HTS detonates a booby trapped vehicle in conjunction with continued clashes … in the northeastern
+    # countryside of Hama": the explosion shares the clashes' place
+    assert [e[:2] + e[3:4] for e in _events(gaz, actors, "ucdp-248644-0")] == [
+        ("Remote explosive/landmine/IED", "hts", "Northeast part of Hama governorate"),
+        ("Armed clash", "government", "Northeast part of Hama governorate"),
+    ]
