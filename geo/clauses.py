@@ -255,9 +255,22 @@ _MANAGED = re.compile(
 )
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$", re.I)
+#: an actor's name inside a place's ("Al-Assad Suburb", "Assad Lake") or a country as a border ("Aleppo's
+#: border with Turkey") names no actor
+_NAME_AFTER = re.compile(
+    r"\s+(?:Suburb|Street|Square|Lake|Dam|Hospital|School|Mosque|Roundabout|Neighbou?rhood|Quarter|Bridge|"
+    r"Stadium|University|Airport)\b"
+)
+_BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
+
+
+def _not_an_actor(sentence: str, x: ActorMention) -> bool:
+    return bool(_NAME_AFTER.match(sentence, x.end) or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start))
+
+
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
-    r"\b(?:with|alongside|against|between|from|to|on|at|by|towards?|into|near|for)\s+(?:the\s+)?$|"
+    r"\b(?:with|alongside|against|between|from|to|on|at|by|towards?|into|near|for|in|among)\s+(?:the\s+)?$|"
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
     re.I,
@@ -558,7 +571,10 @@ def read_sentence(
     [('capture', 'opposition', [0, 1], '2019-05-27')]
     """
     places = sorted(places)
-    acts = _heads([a for a in actors if not any(s <= a.start < e for s, e in places)], sentence)
+    acts = _heads(
+        [a for a in actors if not any(s <= a.start < e for s, e in places) and not _not_an_actor(sentence, a)],
+        sentence,
+    )
     triggers = _triggers(sentence, acts, places, headline)
     # an instrument named by its owner's alias ("barrel bombs" are the government's) is an event word here
     instruments = {t0: x for x in acts for t0, t1, _, _ in triggers if x.start < t1 and t0 < x.end}
@@ -665,7 +681,7 @@ def read_sentence(
         else:
             subj = own_subject or [x for x in subjects if c0 <= x.start and x.end <= t0]
             listed = [t for t in prev if t[0] not in instruments]  # "… with barrel bombs, clashes in X"
-            if voice == "noun" and not own_subject and listed and re.search(r"\band\b", sentence[listed[-1][1] : t0]):
+            if voice == "noun" and not own_subject and listed and re.search(r"\band\b|,", sentence[listed[-1][1] : t0]):
                 subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
             agent = _agent(sentence, t1, after_acts, words=r"by") if voice == "noun" else None
             if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):

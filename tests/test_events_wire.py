@@ -397,3 +397,20 @@ def test_the_battle_for_a_place_and_events_in_conjunction_with_others(gaz, actor
         ("Remote explosive/landmine/IED", "hts", "Northeast part of Hama governorate"),
         ("Armed clash", "government", "Northeast part of Hama governorate"),
     ]
+
+
+def test_names_that_hold_an_actor_and_actors_inside_a_phrase_act_not(gaz, actors):
+    # "… violent clashes in Handarat and Aleppo's border with Turkey": a country as a border is a place
+    assert {e[1] for e in _events(gaz, actors, "ucdp-219038-0") if e[0] == "Armed clash"} == {"unidentified"}
+    # "The factions advance and control the western part of Al-Assad Suburb, explosions and intense shelling at
+    # the outskirts of Aleppo city": "Assad" in a suburb's name is no actor, and the nouns after the comma are
+    # not the factions'
+    assert _events(gaz, actors, "ucdp-232951-0") == [
+        ("Remote explosive/landmine/IED", "unidentified", "", "Aleppo", ""),
+        ("Shelling/artillery/missile attack", "unidentified", "", "Aleppo", ""),
+    ]
+    # "An attempt to assassinate a commander in the factions and the regime forces target the vicinity of Deir
+    # Ezzor city": "in the factions" qualifies the commander; the regime forces are the subject
+    assert _events(gaz, actors, "ucdp-244077-0") == [
+        ("Shelling/artillery/missile attack", "government", "", "Deir ez-Zor", "")
+    ]
