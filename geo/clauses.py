@@ -485,6 +485,9 @@ class Predicate:
         When: the dateline unless the clause says otherwise (``time_phrase`` then holds
         the words, ``time_precision`` 1 day / 2 week / 3 month).
     fatalities : int or None
+    objects : tuple of str
+        Every actor the clause names after the event word as a possible target, in order (actor2 is the
+        first): "clashes between the factions and HTS against the regime" lets the caller pick the other side.
     """
 
     kind: str
@@ -505,6 +508,7 @@ class Predicate:
     fatalities: int | None
     clause: tuple[int, int]
     civilian_victims: bool = False
+    objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -669,6 +673,7 @@ def read_sentence(
             ],
         )
         actor1 = actor2 = winner = loser = ""
+        targets: tuple[str, ...] = ()
         if voice in ("passive", "reduced"):
             agent = _agent(sentence, t1, after_acts)
             actor1 = agent.actor if agent else ""
@@ -687,6 +692,20 @@ def read_sentence(
             if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
                 subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
                 after_acts = [x for x in after_acts if x is not agent]
+            elif (
+                not subj
+                and kind in ("advance", "clash")
+                and after_acts
+                and _TO_ACTOR.fullmatch(sentence, t1, after_acts[0].start)
+            ):
+                # SOHR's "advances to the Syrian Democratic Forces", "attack and advance to the factions and
+                # Jabhat al-Nusra": by them (the side is named by its first member)
+                subj, k = [after_acts[0]], 1
+                while k < len(after_acts) and _COORDINATION.fullmatch(
+                    sentence, after_acts[k - 1].end, after_acts[k].start
+                ):
+                    k += 1
+                after_acts = after_acts[k:]
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
             if pronoun and subj and pronoun.group().lower() in ("its", "their"):
                 pronoun = None  # "HTS continues its offensive": its own
@@ -712,6 +731,7 @@ def read_sentence(
             # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
             objs = [x for x in objs if not _BY_BEFORE.search(sentence, 0, x.start)]
             actor2 = objs[0].actor if objs else ""
+            targets = tuple(x.actor for x in objs)
         repelled = _REPELLED.search(sentence, c0, t1) if outcome == "attempt" and voice != "passive" else None
         if repelled and actor1:
             # "the NLF repelled an attempt by regime forces to advance": the attacker acted, the subject defended
@@ -793,9 +813,10 @@ def read_sentence(
                 fat,
                 (c0, c1),
                 bool(_VICTIMS.search(sentence, prev_end, nxt_victims)),
+                targets,
             )
         )
-    preds = _refine(sentence, preds, places)
+    preds = [_killed_side(sentence, p, acts) for p in _refine(sentence, preds, places)]
     if len(preds) == 1 and preds[0].fatalities is None and preds[0].kind not in TRANSFERS:
         n = fatalities(sentence)
         if n is not None:
@@ -912,6 +933,7 @@ _STOPPED = re.compile(
     re.I,
 )
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+_TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?[“\"']?")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
 _EARLIER = re.compile(r"\b(?:previous|earlier|former|prior)\s+$", re.I)
 _CAMPAIGN = re.compile(r"\b(?:war|battles?|fight|struggle)\s+(?:of|for)\s+$", re.I)
@@ -1054,13 +1076,26 @@ _OF_ACTOR = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[“\"'‘]?", re.I)
 
 
 def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
-    """Actor mentions that can be a subject (not "backed by Russia", "Assad-held", "with HTS")."""
-    return [
-        x
-        for x in acts
-        if not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
-        and not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
-    ]
+    """Actor mentions that can be a subject (not "backed by Russia", "Assad-held", "with HTS", nor the second
+    of "an attack by the factions and Al-Nusra")."""
+    out: list[ActorMention] = []
+    previous: tuple[ActorMention, bool] | None = None
+    for x in acts:
+        ok = not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start]) and not _NOT_SUBJECT_AFTER.match(
+            sentence[x.end : x.end + 24]
+        )
+        if (
+            ok
+            and previous is not None
+            and not previous[1]
+            and _BY_BEFORE.search(sentence, max(0, previous[0].start - 12), previous[0].start)
+            and _COORDINATION.fullmatch(sentence, previous[0].end, x.start)
+        ):
+            ok = "against" in sentence[previous[0].end : x.start]
+        if ok:
+            out.append(x)
+        previous = (x, ok)
+    return out
 
 
 def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
@@ -1287,6 +1322,25 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
         and len(gap) < 14
         and not re.search(r"\b(?:and|or|but|with|then)\b", gap, re.I)
     )
+
+
+_AND_KILL = re.compile(
+    rf"[^;.]{{0,150}}?(?:,\s*|\band\s+)kill(?:s|ed|ing)?\s+(?:at\s+least\s+|about\s+|more\s+than\s+)?"
+    rf"(?:{_NUM}|dozens|tens)\b",
+    re.I,
+)
+
+
+def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "SDF fighters captured A, B and C and killed 67 IS members", "regain most of X and kill a senior leader
+    in Jaysh al-Islam": the side whose men the subject killed is the one it fought there (actor2)."""
+    if p.actor2 or not p.actor1 or p.voice in ("passive", "reduced"):
+        return p
+    m = _AND_KILL.match(sentence, p.end)
+    if m is None or any(p.end <= x.start < m.end() for x in acts):
+        return p  # "X take A and the Coalition kill …": another subject
+    side = next((x.actor for x in acts if m.end() <= x.start <= m.end() + 50), "")
+    return replace(p, actor2=side) if side else p
 
 
 def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:

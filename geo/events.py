@@ -479,6 +479,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
         )
         actor1, actor2 = p.actor1, p.actor2
+        if actor2 and _same_side(actors, actor1, actor2):
+            # "clashes between the factions and HTS against the regime forces": the target is the other side
+            actor2 = next((o for o in p.objects if not _same_side(actors, actor1, o)), actor2)
+        if transfer and actor2 in actors and actors[actor2].kind == "civilian":
+            actor2 = (
+                ""  # "the SDF controls 65% of Raqqa and the casualties exceed 1000 civilians": not whom it took from
+            )
         if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
             p = replace(p, kind="violence" if actor2 in actors and actors[actor2].kind == "civilian" else "clash")
         civilian = actor1 in actors and actors[actor1].kind == "civilian"
@@ -607,6 +614,12 @@ def _inside(point: Place, area: Place) -> bool:
     if area.radius_km:
         return float(distance_km(point.lat, point.lon, area.lat, area.lon)) <= area.radius_km
     return not area.admin1 or area.admin1 == point.admin1
+
+
+def _same_side(actors: Actors, a: str, b: str) -> bool:
+    """Whether two actors hold ground for one controller (HTS and the factions: the opposition)."""
+    side = actors.controller_of(a)
+    return bool(side) and side == actors.controller_of(b)
 
 
 def _unnamed(actors: Actors) -> str:

@@ -130,9 +130,10 @@ def test_airwars_incident_codes_are_coalition_air_strikes_on_civilians(gaz, acto
 
 
 def test_part_of_a_place_and_unnamed_villages_are_captures_near_it(gaz, actors):
-    # "Rahman Corps and Islamic factions regain most of Beit Sawa town …": most of a town, no change of hands
+    # "Rahman Corps and Islamic factions regain most of Beit Sawa town and kill a senior leader in Jaysh
+    # al-Islam": most of a town, no change of hands; taken from the side whose leader they killed
     assert _events(gaz, actors, "ucdp-219254-0") == [
-        ("Non-state actor overtakes territory", "opposition", "", "Beit Sawa", "")
+        ("Non-state actor overtakes territory", "opposition", "opposition", "Beit Sawa", "")
     ]
     # "… when The Syrian Democratic Forces controlled a village in the countryside of Ayn Issa": an unnamed
     # village near the town, so a capture near it (the subject is not "SDF-controlled")
@@ -201,9 +202,9 @@ def test_changes_of_control_in_lists_with_unplaced_names(gaz, actors):
     # "… captured the villages of al Qehawi, Al Jadal, Kishkiyah and Jub Al Bahrah …" (Al Jadal is not in
     # the gazetteer: the list goes on past it); "SDF is advancing in Hajin" is a clash
     assert _events(gaz, actors, "ucdp-252377-0") == [
-        ("Non-state actor overtakes territory", "sdf", "", "Al Qehawi", "sdf"),
-        ("Non-state actor overtakes territory", "sdf", "", "Kishkiyah", "sdf"),
-        ("Non-state actor overtakes territory", "sdf", "", "Jubb al-Bahrah", "sdf"),
+        ("Non-state actor overtakes territory", "sdf", "isis", "Al Qehawi", "sdf"),
+        ("Non-state actor overtakes territory", "sdf", "isis", "Kishkiyah", "sdf"),
+        ("Non-state actor overtakes territory", "sdf", "isis", "Jubb al-Bahrah", "sdf"),
         ("Armed clash", "sdf", "", "Hajin", ""),
     ]
     # "Faylaq Sham take control of Al-Toqli & Dudiyan in north CS."
@@ -414,3 +415,29 @@ def test_names_that_hold_an_actor_and_actors_inside_a_phrase_act_not(gaz, actors
     assert _events(gaz, actors, "ucdp-244077-0") == [
         ("Shelling/artillery/missile attack", "government", "", "Deir ez-Zor", "")
     ]
+
+
+def test_the_target_is_the_other_side_and_the_side_whose_men_were_killed(gaz, actors):
+    # "… hit-and-run clashes between the factions and Hayyaat Tahrir al-Sham and the regime": HTS fights on the
+    # factions' side (one controller), so the target is the regime
+    assert _events(gaz, actors, "ucdp-250510-0") == [
+        ("Armed clash", "opposition", "government", "Northeast part of Hama governorate", "")
+    ]
+    # "An attack by the factions and Al-Nusra on regime forces' concentrations in Salamieh countryside and raids
+    # on the outskirts of Deir Ezzor": Al-Nusra is part of the agent, neither the target nor the raiders
+    assert _events(gaz, actors, "ucdp-313639-0") == [
+        ("Armed clash", "opposition", "government", "Salamiyah", ""),
+        ("Air/drone strike", "unidentified", "", "Deir ez-Zor", ""),
+    ]
+    # "SDF -YPG fighters captured the villages of al Qehawi, … and killed 67 IS members": taken from IS
+    assert {e[2] for e in _events(gaz, actors, "ucdp-252377-0") if e[4]} == {"isis"}
+    # "… the SDF controls more than 65% of the area of Raqqa and the number of causalities exceeds 1000
+    # civilians": civilians are never whom ground is taken from
+    assert _events(gaz, actors, "ucdp-247168-0") == [("Non-state actor overtakes territory", "sdf", "", "Raqqa", "")]
+
+
+def test_sohr_advances_to_a_side_are_its_advances(gaz, actors):
+    # "Continued clashes and advances to the Syrian Democratic Forces in al-Shadadi countryside"
+    assert _events(gaz, actors, "ucdp-313479-0") == [("Armed clash", "sdf", "", "Al-Shaddadi", "")]
+    # "Fierce attack and advance to the factions and Jabhat al-Nusra in the vicinity of Khan Toman …"
+    assert _events(gaz, actors, "ucdp-317989-0") == [("Armed clash", "opposition", "", "Khan Tuman", "")]
