@@ -222,6 +222,14 @@ _ATTEMPT = re.compile(
     r"beat\s+back|repuls(?:ed|es))\b[^;]{0,60}$",
     re.I,
 )
+#: an attack or an effort made for a purpose: the purpose is fought for ("start a massive offensive to restore
+#: al-Qaryatayn", "seek to control al-Jarrah airbase", "a violent attack … to lift the siege of the city")
+_INTENT = re.compile(
+    r"\b(?:offensive|attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|fight\w*|seek(?:s|ing)?|sought|quest|"
+    r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 _REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))\b", re.I)
 #: "positions held by Iran-backed militias" are the militias' (a target), "a mountain held by X" a place
 _POSITIONS = re.compile(
@@ -649,12 +657,18 @@ def read_sentence(
         ):
             continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
         outcome = "done"
-        if _ATTEMPT.search(scope) or _FAILED_AFTER.search(sentence[t1:c1]) or _REPELLED.match(sentence, t0, t1):
+        if (
+            _ATTEMPT.search(scope)
+            or _FAILED_AFTER.search(sentence[t1:c1])
+            or _REPELLED.match(sentence, t0, t1)
+            or _INTENT.search(scope)
+        ):
+            # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change
             outcome = "attempt"
             if aspect == "state":
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
         elif _PLANNED.search(scope) or (_INFINITIVE.search(scope) and not _MANAGED.search(scope)):
-            continue  # "will take", "an offensive to restore X": not (yet) an event
+            continue  # "will take", "plans to restore X": not (yet) an event
         elif _CLAIMED.search(scope):
             outcome = "claimed"
         # -- actors
@@ -732,6 +746,12 @@ def read_sentence(
             objs = [x for x in objs if not _BY_BEFORE.search(sentence, 0, x.start)]
             actor2 = objs[0].actor if objs else ""
             targets = tuple(x.actor for x in objs)
+        if outcome == "attempt" and voice != "passive" and not _REPELLED.search(sentence, c0, t1):
+            # "Continued attempts by regime forces to take full control in eastern Aleppo": the attempt's agent,
+            # unless the subject was named before it
+            by = [x for x in acts if c0 <= x.start < t0 and _ATTEMPT_BY.search(sentence, max(0, x.start - 30), x.start)]
+            if by and not any(x.actor == actor1 and x.start < by[0].start for x in acts):
+                actor1 = by[0].actor
         repelled = _REPELLED.search(sentence, c0, t1) if outcome == "attempt" and voice != "passive" else None
         if repelled and actor1:
             # "the NLF repelled an attempt by regime forces to advance": the attacker acted, the subject defended
@@ -880,7 +900,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if word in ("control", "controls", "controlled") and (
             not headline
             or not (
-                re.search(r"\band\s+$", left)
+                re.search(r"\b(?:and|to)\s+$", left)  # "… and control X"; "seek to control X" (an intent, below)
                 or any(0 <= t0 - x.end <= 60 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
             )
         ):

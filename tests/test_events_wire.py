@@ -441,3 +441,20 @@ def test_sohr_advances_to_a_side_are_its_advances(gaz, actors):
     assert _events(gaz, actors, "ucdp-313479-0") == [("Armed clash", "sdf", "", "Al-Shaddadi", "")]
     # "Fierce attack and advance to the factions and Jabhat al-Nusra in the vicinity of Khan Toman …"
     assert _events(gaz, actors, "ucdp-317989-0") == [("Armed clash", "opposition", "", "Khan Tuman", "")]
+
+
+def test_the_fight_for_a_purpose_is_a_clash_at_the_objective(gaz, actors):
+    # "… the regime forces start a massive offensive to restore al-Qaryatayn city": fought for, not taken
+    assert _events(gaz, actors, "ucdp-253281-2") == [("Armed clash", "government", "", "Al-Qaryatayn", "")]
+    # "… and the regime forces seek to control al-Jarrah airbase"
+    assert _events(gaz, actors, "ucdp-242778-0") == [("Armed clash", "government", "", "Jirah Military Airbase", "")]
+    # "Repeated attempts by the “Euphrates Wrath” Operation Forces and the American forces to control the
+    # Division 17 …": the attempt's agent acts
+    assert _events(gaz, actors, "ucdp-243154-0")[0] == ("Armed clash", "sdf", "", "Division 17 Army Base", "")
+    # "16 Syrian Rebel factions formed a Unified Operation Room to expel IS offshoot …": an operations room is
+    # formed, nobody fights yet
+    assert _events(gaz, actors, "ucdp-242570-1") == []
+    # "… the regime forces manage to control a second village east of Hama": managed, so taken (unnamed: near)
+    assert _events(gaz, actors, "ucdp-247697-1") == [
+        ("Government regains territory", "government", "", "East part of Hama governorate", "")
+    ]
