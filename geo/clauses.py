@@ -1216,8 +1216,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "near"
         elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _direct(sentence, t1, s):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
-        if role == "at" and _PARTIAL_AFTER.match(sentence, e):
-            role = "near"  # "control the town of X almost entirely"
+        if role == "at" and (_PARTIAL_AFTER.match(sentence, e) or _FEATURES_AFTER.match(sentence, e)):
+            role = "near"  # "control the town of X almost entirely"; "seize strategic al-Bab hills": not the town
         out.append(Argument(i, role))
         last = (e, role)
     return out
@@ -1263,13 +1263,22 @@ _PARTIAL = re.compile(
     r"(?:of|in|near|around)\b",
     re.I,
 )
+_FEATURES_AFTER = re.compile(
+    r"\s+(?:hills|heights|farms|orchards|silos|checkpoints|positions|outskirts|suburbs|entrances?|junction|"
+    r"crossroads|roundabout)\b",
+    re.I,
+)
 _PARTIAL_AFTER = re.compile(
     r"\s*(?:almost|nearly|mostly|largely|partially|partly)\s+(?:entirely|completely|fully|all)?\b", re.I
 )
 _NEXT_VERB = re.compile(
     r"\band\s+(?!(?:the|its|their|his|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
     r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
-    r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to)\b)(?=[a-z]{3,}\b)",
+    r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to|"
+    # nouns listed after a target ("ISIS positions and vehicles near Idlib"): not a next verb
+    r"vehicles?|equipment|weapons?|ammunition|depots?|warehouses?|headquarters|sites?|points?|checkpoints?|"
+    r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"
+    r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people)\b)(?=[a-z]{3,}\b)",
 )
 _EXPEL = re.compile(r"expel|drove\s+out|drives?\s+out|kicked\s+out", re.I)
 _DIRECT = re.compile(

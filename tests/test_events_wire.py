@@ -458,3 +458,19 @@ def test_the_fight_for_a_purpose_is_a_clash_at_the_objective(gaz, actors):
     assert _events(gaz, actors, "ucdp-247697-1") == [
         ("Government regains territory", "government", "", "East part of Hama governorate", "")
     ]
+
+
+def test_nouns_listed_after_a_target_do_not_end_the_phrase(gaz, actors):
+    # "Syria, Idlib - CJTFOIR reported 2 airstrikes targeting ISIS positions and vehicles near Idlib yesterday":
+    # "and vehicles" is no next verb, so the strikes are near Idlib, by the coalition's task force
+    assert _events(gaz, actors, "ucdp-233647-1") == [("Air/drone strike", "coalition", "isis", "Idlib", "")]
+    # "Agreement between the Coalition and the “Islamic State” organization to get the last members and
+    # civilians out of Al-Raqqah center …"
+    assert _events(gaz, actors, "ucdp-247961-0") == [("Agreement", "coalition", "isis", "Raqqa", "")]
+
+
+def test_hills_named_after_a_town_are_not_the_town(gaz, actors):
+    # "Turkey-backed Syrian forces seize strategic al-Bab hills - Turkish military": Turkey's proxies take
+    # ground near al-Bab; the town itself does not change hands
+    (e,) = _headline(gaz, actors, "ucdp-238360-1")[0]
+    assert (e.actor1, e.place.name, e.geo_precision, e.control_change) == ("turkey", "Al-Bab", 2, False)
