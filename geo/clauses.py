@@ -798,6 +798,16 @@ def read_sentence(
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
+        if (
+            not args
+            and kind in _SHARING
+            and prev
+            and preds
+            and preds[-1].start == prev[-1][0]
+            and preds[-1].kind in _SHARING
+            and _COORDINATED.fullmatch(sentence, prev[-1][1], t0)
+        ):
+            args = list(preds[-1].arguments)  # "burning Idlib by rockets and aerial bombardment": there too
         advance = preds[-1] if preds and prev and preds[-1].start == prev[-1][0] else None
         if (
             kind in TRANSFERS

@@ -410,8 +410,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     points = [(a, r) for a, r in args if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
     # a point the sentence names beats the centre of an area that holds it ("X in the countryside of Y");
     # an area listed beside points elsewhere is a place of its own ("clashes in Reef Dimashq and Homs")
+    # ("ISIS sites in Al-Tal & Wadi Barada": an area listed after a point is an item of the list, not its container)
     chosen = [
-        (a, r) for a, r in args if (a, r) in points or not any(_inside(q.place, r.place) for _, q in points)
+        (a, r)
+        for k, (a, r) in enumerate(args)
+        if (a, r) in points
+        or not any(_inside(q.place, r.place) for _, q in points)
+        or (k > 0 and _LISTED.fullmatch(report.full_text, args[k - 1][1].mention.end, r.mention.start))
     ] or args[:1]
     # "X in the countryside of Y", "X near Y", "Hosh Nasri in Eastern Ghouta": Y locates X, it is not a place of its own
     chosen = [
@@ -590,6 +595,7 @@ _LOCATES = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
     re.I,
 )
+_LISTED = re.compile(r"\s*(?:,|&|,?\s*and)\s*")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)

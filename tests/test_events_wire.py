@@ -103,6 +103,17 @@ def test_an_areal_phrase_of_two_anchors_covers_both(gaz, actors):
     assert evs[1].surface == "Idlib" and evs[1].geo_precision == 3
 
 
+def test_an_area_listed_after_a_point_is_an_item_and_a_coordinated_noun_shares_back(gaz, actors):
+    # "Militant factions take control of ISIS sites in Al-Tal & Wadi Barada in Damascus": Wadi Barada is the
+    # list's second item (Damascus locates it), though At Tall lies within its radius
+    assert [e[3] for e in _events(gaz, actors, "ucdp-217445-1")] == ["At Tall", "Wadi Barada"]
+    # "In conjunction with burning Idlib by rockets and aerial bombardment, …": both nouns happened at Idlib
+    assert [e[0] for e in _events(gaz, actors, "ucdp-251796-0") if e[3] == "Idlib"] == [
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
+    ]
+
+
 def test_a_place_that_only_locates_another_is_no_event(gaz, actors):
     # "… the attack on al-Qasab village in the northern countryside Latakia": Latakia locates al-Qasab
     assert [e[3] for e in _events(gaz, actors, "ucdp-215948-0")] == ["Hama", "Qasab"]
