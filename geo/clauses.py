@@ -192,7 +192,7 @@ _TAKE_OBJECT = re.compile(
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
     r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
     r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"
-    r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
+    r"locations|parts|alleys|checkpoints|positions)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
     # "regain most of Beit Sawa", "retake large parts of X", "the western part of X", "70% of X": part of a place
     r"(?:most|much|half|(?:large\s+|big\s+|several\s+)?parts?|(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?parts?|"
     r"\d+\s*%|\d+\s+percent)\s+of\s+(?:[A-Z\u0600-\u06ff]|the\s+(?:town|village|city|neighbou?rhood|district)\b))"
@@ -318,7 +318,7 @@ _FILLER = (
     r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?)s?\s+"
     r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?)?"
 )
-_FROM = re.compile(rf"\b(?:from|out\s+of)\s+{_FILLER}$", re.I)
+_FROM = re.compile(rf"(?<!away\s)\b(?:from|out\s+of)\s+{_FILLER}$", re.I)  # not "50 kilometers away from X"
 _TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NEAR = re.compile(
@@ -901,6 +901,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _KILLED.match(sentence, t1)
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
+        if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
+            continue  # "the first hit and run battle": the battle is the event
         if (word.startswith("fall") or word == "fell") and _FELL_ON.match(sentence, t1):
             continue  # "shells fell on areas in Deir Ezzor": shelling, not a fall
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
@@ -1340,11 +1342,24 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     last before the event word (near it when the words are "the area", "its positions")."""
     m = _ANAPHOR.match(sentence[t1:nxt_start])
     before = [i for i, (s, e) in enumerate(places) if e <= t0]
-    if m is None or not before:
+    if not before:
         return []
-    if m.group("at") and m.group("at").lower() == "it" and not re.search(r"(?:ing|ed)$", sentence[t0:t1], re.I):
+    if m is None:
+        # "shells kill 3 citizens in the city": the place pointed back to after a short verb phrase
+        late = _LATE_ANAPHOR.match(sentence[t1:nxt_start])
+        return [Argument(before[-1], "at" if late.group("at") else "near")] if late else []
+    if m.group("at") and m.group("at").lower() == "it" and not _OBJECT_IT.search(sentence[t0:t1]):
         return []  # "the truce it declared": "it" is a subject there, not the place shelled
     return [Argument(before[-1], "at" if m.group("at") else "near")]
+
+
+_LATE_ANAPHOR = re.compile(
+    r"^\s*(?:[\w-]+\s+){1,4}?(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
+    r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region|countryside))\b",
+    re.I,
+)
+#: "after shelling it", "regain control of it": "it" is the object
+_OBJECT_IT = re.compile(r"(?:ing|ed|\bof|\bon|\bover)$", re.I)
 
 
 def _noun_before_ok(sentence, places, before, t0) -> bool:

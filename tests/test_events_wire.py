@@ -485,3 +485,22 @@ def test_hills_named_after_a_town_are_not_the_town(gaz, actors):
     # ground near al-Bab; the town itself does not change hands
     (e,) = _headline(gaz, actors, "ucdp-238360-1")[0]
     assert (e.actor1, e.place.name, e.geo_precision, e.control_change) == ("turkey", "Al-Bab", 2, False)
+
+
+def test_places_pointed_back_to_and_fights_for_unnamed_positions(gaz, actors):
+    # "Daraa province witness the first hit and run battle between the regime forces against the factions …
+    # and shells kill 3 citizens in the city": "hit and run" qualifies the battle; "in the city" after a short
+    # verb phrase points back to Daraa
+    assert _events(gaz, actors, "ucdp-250941-0") == [
+        ("Armed clash", "government", "opposition", "Daraa", ""),
+        ("Shelling/artillery/missile attack", "unidentified", "civilians", "Daraa", ""),
+    ]
+    # "Violent clashes at the outskirts of Maardis town and the regime forces are desperately attempting to
+    # regain control of it": the attempt is at Maardis too, and names who fights there
+    assert _events(gaz, actors, "ucdp-227401-0") == [
+        ("Armed clash", "government", "", "Countryside within 18 km of Maardes", "")
+    ]
+    # "Factions continue trying to regain positions they lost near Abtaa in the countryside of Daraa"
+    assert _events(gaz, actors, "ucdp-227398-0") == [("Armed clash", "opposition", "", "Daraa governorate", "")]
+    # "… during controlling 10 villages about 50 kilometers away from Homs city": a distance, not a source
+    assert _events(gaz, actors, "ucdp-247035-0") == [("Government regains territory", "government", "", "Homs", "")]
