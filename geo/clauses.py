@@ -592,6 +592,7 @@ def read_sentence(
     instruments = {t0: x for x in acts for t0, t1, _, _ in triggers if x.start < t1 and t0 < x.end}
     acts = [x for x in acts if x not in instruments.values()]
     clauses = _split_adverbial(sentence, _clauses(sentence), acts)
+    victims = _victims(sentence, acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
     aspects: dict[int, str] = {}
@@ -700,7 +701,13 @@ def read_sentence(
         else:
             subj = own_subject or [x for x in subjects if c0 <= x.start and x.end <= t0]
             listed = [t for t in prev if t[0] not in instruments]  # "… with barrel bombs, clashes in X"
-            if voice == "noun" and not own_subject and listed and re.search(r"\band\b|,", sentence[listed[-1][1] : t0]):
+            if (
+                voice == "noun"
+                and not own_subject
+                and listed
+                and re.search(r"\band\b|,", sentence[listed[-1][1] : t0])
+                and not _SHARED_MODIFIER.fullmatch(sentence, listed[-1][0], t1)
+            ):
                 subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
             agent = _agent(sentence, t1, after_acts, words=r"by") if voice == "noun" else None
             if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
@@ -846,7 +853,7 @@ def read_sentence(
                 targets,
             )
         )
-    preds = [_killed_side(sentence, p, acts) for p in _refine(sentence, preds, places)]
+    preds = [_victim_side(_killed_side(sentence, p, acts), victims) for p in _refine(sentence, preds, places)]
     if len(preds) == 1 and preds[0].fatalities is None and preds[0].kind not in TRANSFERS:
         n = fatalities(sentence)
         if n is not None:
@@ -965,6 +972,8 @@ _STOPPED = re.compile(
     re.I,
 )
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+#: "Turkish air and missile shelling": the owner before "air" owns the shelling too
+_SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground)\w*(?:\s+\w+)?", re.I)
 _TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?[“\"']?")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
 _EARLIER = re.compile(r"\b(?:previous|earlier|former|prior)\s+$", re.I)
@@ -1383,6 +1392,47 @@ _AND_KILL = re.compile(
     rf"(?:{_NUM}|dozens|tens)\b",
     re.I,
 )
+
+
+#: "22 members of the Syria Democratic Forces were killed during …", "34 casualties at least from the regime
+#: forces and ISIS in a counter-attack", "kill 25 person from both factions and regime forces": whose men died
+_VICTIMS_OF = re.compile(
+    rf"(?:\b(?:kill(?:s|ed|ing)?|casualties|deaths?|bodies|losses)\b[^.;]{{0,30}}?|"
+    rf"\b(?:\d+|{_NUM}|dozens|tens|hundreds)\s+(?:[\w-]+\s+)?(?:members?|fighters?|elements?|soldiers?|persons?|"
+    rf"people|militants|troops|men|personnel)\s+(?:at\s+least\s+)?)"
+    rf"(?:of|from|among|in\s+the\s+ranks\s+of)\s+(?:both\s+[\w-]+\s+and\s+)?(?:the\s+)?[“\"']?$",
+    re.I,
+)
+_DIED = re.compile(r"\b(?:killed|dead|died|casualties|lost\s+their\s+lives|martyr\w*)\b", re.I)
+
+
+def _victims(sentence: str, acts) -> list[ActorMention]:
+    """Actors whose men the sentence says were killed (with those coordinated after them)."""
+    out: list[ActorMention] = []
+    for x in acts:
+        if out and out[-1] is not x and _COORDINATION.fullmatch(sentence, out[-1].end, x.start):
+            out.append(x)
+            continue
+        m = _VICTIMS_OF.search(sentence, max(0, x.start - 70), x.start)
+        if m is not None and (
+            re.match(r"\W*(?:kill|casualt|death|bod|loss)", m.group(), re.I)
+            or _DIED.search(sentence, x.end, x.end + 60)
+        ):
+            out.append(x)
+    return out
+
+
+def _victim_side(p: Predicate, victims: list[ActorMention]) -> Predicate:
+    """The side whose men died is the target of the fighting the sentence reports, unless it names one."""
+    victims = [
+        x for x in victims if x.start < p.start
+    ]  # "clashes in X after killing 35 of the regime forces": background
+    if p.actor2 or not victims or p.voice == "passive" or p.kind in ("protest", "riot", "agreement", "arrest"):
+        return p
+    if p.outcome == "attempt" and not p.actor1:
+        return replace(p, actor1=victims[0].actor)  # "casualties in the ranks of the regime in attempts to regain X"
+    side = next((x.actor for x in victims if x.actor != p.actor1), "")
+    return replace(p, actor2=side, objects=tuple(x.actor for x in victims if x.actor != p.actor1)) if side else p
 
 
 def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:

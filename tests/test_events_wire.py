@@ -502,5 +502,27 @@ def test_places_pointed_back_to_and_fights_for_unnamed_positions(gaz, actors):
     ]
     # "Factions continue trying to regain positions they lost near Abtaa in the countryside of Daraa"
     assert _events(gaz, actors, "ucdp-227398-0") == [("Armed clash", "opposition", "", "Daraa governorate", "")]
-    # "… during controlling 10 villages about 50 kilometers away from Homs city": a distance, not a source
-    assert _events(gaz, actors, "ucdp-247035-0") == [("Government regains territory", "government", "", "Homs", "")]
+    # "About 35 casualties of the regime forces and ISIS during controlling 10 villages about 50 kilometers away
+    # from Homs city": a distance, not a source; taken from the other side of the dead
+    assert _events(gaz, actors, "ucdp-247035-0") == [("Government regains territory", "government", "isis", "Homs", "")]
+
+
+def test_the_side_whose_men_died_is_the_target(gaz, actors):
+    # "22 members of the Syria Democratic Forces were killed during Turkish air and missile shelling and clashes
+    # against factions of “Euphrates Shield” …": Turkey acts (its adjective owns both weapons), the SDF is hit
+    assert [e[:3] for e in _events(gaz, actors, "ucdp-232474-3")] == [
+        ("Air/drone strike", "turkey", "sdf"),
+        ("Shelling/artillery/missile attack", "turkey", "sdf"),
+        ("Armed clash", "turkey", "sdf"),
+    ]
+    # "34 casualties at least from the regime forces and the “Islamic state” in a counter-attack by the “Islamic
+    # State” …": the casualties on the other side than the attacker's
+    assert _events(gaz, actors, "ucdp-224001-0") == [
+        ("Armed clash", "isis", "government", "East part of Aleppo governorate", "")
+    ]
+    # "More casualties in the ranks of the regime in attempts to regain control of the strategic town of Kabani":
+    # an attempt's dead are the attempter's
+    assert _events(gaz, actors, "ucdp-229603-0") == [("Armed clash", "government", "", "Kabani", "")]
+    # "Continuous and violent clashes in al-Bghiliyyeh neighborhood in Deir Ezzor after killing and executing 35
+    # member from the regime forces there": the dead of a later background clause are not the clash's target
+    assert _events(gaz, actors, "ucdp-218685-1") == [("Armed clash", "unidentified", "", "Deir ez-Zor", "")]
