@@ -771,6 +771,11 @@ def read_sentence(
             actor1, actor2 = (by[0].actor if by else ""), actor1
         if t0 in instruments:
             actor1 = instruments[t0].actor
+        elif voice != "passive":
+            # "during SDF’s control of a new village": the possessor did it
+            owner = next((x for x in acts if _POSSESSOR.fullmatch(sentence, x.end, t0)), None)
+            if owner is not None:
+                actor1 = owner.actor
         if actor1:
             clause_subject[ci] = actor1
         if kind in TRANSFERS:
@@ -974,6 +979,7 @@ _STOPPED = re.compile(
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 #: "Turkish air and missile shelling": the owner before "air" owns the shelling too
 _SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground)\w*(?:\s+\w+)?", re.I)
+_POSSESSOR = re.compile(r"['’]s?\s+")
 _TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?[“\"']?")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
 _EARLIER = re.compile(r"\b(?:previous|earlier|former|prior)\s+$", re.I)

@@ -526,3 +526,8 @@ def test_the_side_whose_men_died_is_the_target(gaz, actors):
     # "Continuous and violent clashes in al-Bghiliyyeh neighborhood in Deir Ezzor after killing and executing 35
     # member from the regime forces there": the dead of a later background clause are not the clash's target
     assert _events(gaz, actors, "ucdp-218685-1") == [("Armed clash", "unidentified", "", "Deir ez-Zor", "")]
+    # "16 members of the “Islamic State” organization were killed during SDF’s control of a new village south of
+    # Al-Raqqah city": the possessor takes the village, from the side whose men died
+    assert _events(gaz, actors, "ucdp-243819-1") == [
+        ("Non-state actor overtakes territory", "sdf", "isis", "Raqqa", "")
+    ]
