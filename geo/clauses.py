@@ -87,7 +87,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
         r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|more|several|large|most|parts?|areas?|"
-        r"positions?|points?|sites?|entire|whole)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b))",
+        r"positions?|points?|sites?|locations|checkpoints|entire|whole)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b))",
     ),
     (
         "capture",
@@ -619,6 +619,12 @@ def read_sentence(
             elif form == "participle" and kind in TRANSFERS and any(0 <= t0 - x.end <= 1 for x in acts):
                 aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
+        # "X attacks Y in R and controls Z": Y, parted from the verb by a place, is the previous verb's object
+        parted = bool(
+            prev and voice == "active" and own_subject and any(own_subject[-1].end <= a and b <= t0 for a, b in places)
+        )
+        if parted:
+            own_subject = []
         if (
             aspect == "event"
             and prev
@@ -699,7 +705,7 @@ def read_sentence(
             if kind in TRANSFERS and not agent and intro:
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
-            subj = own_subject or [x for x in subjects if c0 <= x.start and x.end <= t0]
+            subj = own_subject or ([] if parted else [x for x in subjects if c0 <= x.start and x.end <= t0])
             listed = [t for t in prev if t[0] not in instruments]  # "… with barrel bombs, clashes in X"
             if (
                 voice == "noun"
@@ -790,7 +796,7 @@ def read_sentence(
                 actor1, actor2 = (winner or actor1), (loser if winner else actor2)
             else:
                 winner = actor1
-                frm = _agent(sentence, t1, after_acts, words=r"from")
+                frm = _agent(sentence, t1, after_acts, words=r"from|at\s+the\s+expense\s+of")
                 expel = voice != "passive" and _EXPEL.match(sentence[t0:t1])
                 loser = frm.actor if frm else (actor2 if voice == "passive" or expel else "")
                 if frm:
@@ -824,13 +830,15 @@ def read_sentence(
         if (
             kind in TRANSFERS
             and advance is not None
-            and advance.kind == "advance"
+            and (advance.kind == "advance" or (advance.kind == "clash" and not args and advance.outcome == "done"))
             and advance.actor1 == actor1
             and re.search(r"\band\s+(?:then\s+)?(?:\w+ly\s+)?$", sentence[prev_end:t0])
         ):
-            # "advance in R and control X" is one capture at X; "advance in R and control villages", one near R
+            # "advance in R and control X" is one capture at X; "advance in R and control villages", one near R;
+            # "attacks Ahrar al-Sham in R and controls locations and checkpoints of them", a capture near R
             preds.pop()
             args = args or [Argument(a.index, "near") for a in advance.arguments]
+            actor2 = actor2 or advance.actor2
         if not args:
             continue
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None

@@ -270,6 +270,16 @@ def test_advance_and_capture_is_one_capture(gaz, actors):
     ]
     # "SDF Advance west of Al-Raqqah city and control parts of Al-Qadisiyah neighborhood": no clash west of Raqqa
     assert [e[0] for e in _events(gaz, actors, "ucdp-245583-0")] == ["Non-state actor overtakes territory"]
+    # "Fateh al-Sham Front attacks Ahrar al-Sham Movement in the countryside of Jisr al-Shughur and controls
+    # locations and checkpoints of them": the attack's object is not the subject of "controls"; one capture
+    assert _events(gaz, actors, "ucdp-242006-0") == [
+        ("Non-state actor overtakes territory", "hts", "opposition", "Jisr al-Shughur", "")
+    ]
+    # "The regime forces continue their violent attack on Hama countryside and increase their scope of control at
+    # the expense of Tahrir Al-Sham by recovering more areas"
+    assert _events(gaz, actors, "ucdp-253576-1") == [
+        ("Government regains territory", "government", "hts", "Hama governorate", "")
+    ]
 
 
 def test_unnamed_gains_are_territory_events_without_a_change(gaz, actors):
