@@ -734,14 +734,18 @@ def read_sentence(
                     k += 1
                 after_acts = after_acts[k:]
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
-            if pronoun and subj and pronoun.group().lower() in ("its", "their"):
-                pronoun = None  # "HTS continues its offensive": its own
+            if pronoun and subj and pronoun.group().lower() in ("its", "their", "them"):
+                pronoun = (
+                    None  # "HTS continues its offensive": its own; "the regime forces and militiamen loyal to them"
+                )
             if subj and not pronoun:
                 actor1 = _first_of_coordination(sentence, subj).actor
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
-                actor1 = (main[0].actor if main else "") or previous_subject
+                # "After they advanced to …, the regime forces carry out …": an opening adverbial clause points forward
+                later = [x for x in subjects if x.start >= c1] if intro in _ADVERBIAL and not main else []
+                actor1 = (main[0].actor if main else "") or (later[0].actor if later else "") or previous_subject
             elif voice != "noun" and (prev or intro in ("", "and", "then")) and ci > 0:
                 actor1 = clause_subject.get(ci - 1, "")  # ", and then advanced", "…, shelling both villages"
             elif voice != "noun" and prev:

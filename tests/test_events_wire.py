@@ -541,3 +541,13 @@ def test_the_side_whose_men_died_is_the_target(gaz, actors):
     assert _events(gaz, actors, "ucdp-243819-1") == [
         ("Non-state actor overtakes territory", "sdf", "isis", "Raqqa", "")
     ]
+
+
+def test_pronouns_that_are_objects_or_point_forward(gaz, actors):
+    # "Days after entering Deir Ezzor province, the regime forces and militiamen loyal to them … expand their
+    # control over the administrative border between it and the eastern desert of Homs": "them" is no subject
+    assert _events(gaz, actors, "ucdp-245530-0") == [
+        ("Government regains territory", "government", "", "East part of Homs governorate", "")
+    ]
+    # "After they advanced to less than 50 km southwest of Al-Bukamal, the regime forces carry out operation …"
+    assert _events(gaz, actors, "ucdp-247327-0")[0][:2] == ("Armed clash", "government")
