@@ -656,9 +656,13 @@ def read_sentence(
         if (
             intro == "after"
             and kind not in TRANSFERS
-            and (_AFTER_SPAN.match(sentence, c0) or _DAYS_BEFORE.search(sentence, max(0, c0 - 30), c0))
+            and (
+                _AFTER_SPAN.match(sentence, c0)
+                or _DAYS_BEFORE.search(sentence, max(0, c0 - 30), c0)
+                or not (phrase or _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
+            )
         ):
-            continue  # "After 28 days of clashes in X …", "two months after the attack on X": background
+            continue  # "After 28 days of clashes in X …", "After targeting Qardaha, the factions …": background
         if kind == "advance" and (
             _AID.search(sentence, max(c0, t0 - 50), t0) or re.match(r"\s+(?:its|the|their)\s+\w+\s+day", sentence[t1:])
         ):

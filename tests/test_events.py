@@ -230,3 +230,10 @@ def test_the_side_that_repels_an_attempt_is_its_target(gaz, actors):
         "opposition",
         False,
     )
+
+
+def test_a_pronoun_in_an_opening_after_clause_is_the_main_subject(gaz, actors):
+    # the opening clause's "they" are the regime forces named after the comma: their capture is held ground
+    evs, evidence = _read(gaz, actors, "After they took control of Kafr Zita, the regime forces shelled Latamina.")
+    assert [(x.place.name, x.controller) for x in evidence] == [("Kafr Zita", "government")]
+    assert [(e.kind, e.actor1, e.place.name) for e in evs] == [("shelling", "government", "Al-Lataminah")]

@@ -549,5 +549,12 @@ def test_pronouns_that_are_objects_or_point_forward(gaz, actors):
     assert _events(gaz, actors, "ucdp-245530-0") == [
         ("Government regains territory", "government", "", "East part of Homs governorate", "")
     ]
-    # "After they advanced to less than 50 km southwest of Al-Bukamal, the regime forces carry out operation …"
-    assert _events(gaz, actors, "ucdp-247327-0")[0][:2] == ("Armed clash", "government")
+
+
+def test_an_event_in_an_after_clause_is_background(gaz, actors):
+    # "After targeting Qardaha, the factions target regime-held areas in the northern countryside of Lattakia"
+    assert _events(gaz, actors, "ucdp-251235-0") == [
+        ("Shelling/artillery/missile attack", "opposition", "", "North part of Latakia governorate", "")
+    ]
+    # "After an intense bombardment on the northern countryside of Homs… an aid convoy enters Talbiseh area …"
+    assert _events(gaz, actors, "ucdp-242866-0") == []
