@@ -267,7 +267,8 @@ _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,5
 #: border with Turkey") names no actor
 _NAME_AFTER = re.compile(
     r"\s+(?:Suburb|Street|Square|Lake|Dam|Hospital|School|Mosque|Roundabout|Neighbou?rhood|Quarter|Bridge|"
-    r"Stadium|University|Airport)\b"
+    r"Stadium|University|Airport)\b",
+    re.I,
 )
 _BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
 

@@ -431,6 +431,10 @@ def test_names_that_hold_an_actor_and_actors_inside_a_phrase_act_not(gaz, actors
         ("Remote explosive/landmine/IED", "unidentified", "", "Aleppo", ""),
         ("Shelling/artillery/missile attack", "unidentified", "", "Aleppo", ""),
     ]
+    # "… and shells target Al-Assad suburb near Harasta": the suburb is shelled, not the government
+    assert _events(gaz, actors, "ucdp-253328-0") == [
+        ("Shelling/artillery/missile attack", "unidentified", "", "Harasta", "")
+    ]
     # "An attempt to assassinate a commander in the factions and the regime forces target the vicinity of Deir
     # Ezzor city": "in the factions" qualifies the commander; the regime forces are the subject
     assert _events(gaz, actors, "ucdp-244077-0") == [
