@@ -129,7 +129,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"explosions?|exploded|explod(?:es|ing)|blasts?|IEDs?|improvised\s+explosive(?:\s+devices?)?|"
         r"explosive\s+devices?|booby[-\s]?trapped(?:\s+(?:vehicle|car|motorcycle|house|body))?|"
-        r"car[-\s]bomb(?:s|ing|ings)?|bomb-laden|(?:land)?mines?|detonat(?:ed|ion|es|ing)|"
+        r"car[-\s]bomb(?:s|ing|ings)?|bomb-laden|(?:land)?mines?|detonat(?:e|ed|ion|es|ing)|"
         r"(?:motorcycle|vehicle|truck)\s+bomb(?:s|ing)?",
     ),
     (
@@ -848,6 +848,21 @@ def read_sentence(
             preds.pop()
             args = args or [Argument(a.index, "near") for a in advance.arguments]
             actor2 = actor2 or advance.actor2
+        if (
+            not args
+            and headline
+            and len(places) == 1
+            and kind not in (*TRANSFERS, "withdrawal", "advance")
+            and places[0][1] <= t0
+            and (
+                _clause_of(clauses, places[0][0]) == ci
+                or clauses[_clause_of(clauses, places[0][0])][2] not in _ADVERBIAL
+            )
+        ):
+            # a headline that names one place: "The capital Damascus enter its third day of violent clashes … and
+            # factions resume a new phase of attack with mad shelling and bombing by the regime": there or near it
+            # (not a place named in a background clause, nor the place of an advance or a withdrawal)
+            args = [Argument(0, "near")]
         if not args:
             continue
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None

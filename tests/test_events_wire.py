@@ -364,8 +364,11 @@ def test_a_ground_raid_is_a_clash(gaz, actors):
 
 def test_objects_stop_at_the_next_conjunct(gaz, actors):
     # "The SDF take control of new alleys in Al-Raqqah and the International Coalition continue to massacre
-    # civilians": the Coalition is not the SDF's opponent
-    assert _events(gaz, actors, "ucdp-246357-1") == [("Non-state actor overtakes territory", "sdf", "", "Raqqa", "")]
+    # civilians": the Coalition is not the SDF's opponent; its massacre (no means named) is near the one place named
+    assert _events(gaz, actors, "ucdp-246357-1") == [
+        ("Non-state actor overtakes territory", "sdf", "", "Raqqa", ""),
+        ("Attack", "coalition", "civilians", "Raqqa", ""),
+    ]
 
 
 def test_agreement_to_stop_a_bombardment_is_an_agreement(gaz, actors):
@@ -386,10 +389,13 @@ def test_shells_that_fall_are_shelling_and_since_dawn_is_a_time(gaz, actors):
     assert _events(gaz, actors, "ucdp-246953-0") == [
         ("Shelling/artillery/missile attack", "unidentified", "", "Deir ez-Zor", "")
     ]
-    # "9 martyrs have been killed so far in shells since dawn today on Aleppo city and fierce clashes …"
+    # "9 martyrs have been killed so far in shells since dawn today on Aleppo city and fierce clashes in the north
+    # of the city": the clashes are near the one place named (precision 2)
     assert _events(gaz, actors, "ucdp-226161-1") == [
-        ("Shelling/artillery/missile attack", "unidentified", "civilians", "Aleppo", "")
+        ("Shelling/artillery/missile attack", "unidentified", "civilians", "Aleppo", ""),
+        ("Armed clash", "unidentified", "", "Aleppo", ""),
     ]
+    assert [e.geo_precision for e in _headline(gaz, actors, "ucdp-226161-1")[0]] == [1, 2]
 
 
 def test_what_happened_days_before_is_background(gaz, actors):
@@ -562,3 +568,17 @@ def test_an_event_in_an_after_clause_is_background(gaz, actors):
     ]
     # "After an intense bombardment on the northern countryside of Homs… an aid convoy enters Talbiseh area …"
     assert _events(gaz, actors, "ucdp-242866-0") == []
+
+
+def test_a_headline_that_names_one_place_locates_its_events_near_it(gaz, actors):
+    # "A convoy of aid of tens of trucks enters the Eastern Ghouta in the 5th day of clashes between its major
+    # factions": the aid's entry is no event; the clashes are in the one place the headline names
+    assert _events(gaz, actors, "ucdp-242140-3") == [("Armed clash", "opposition", "", "Eastern Ghouta", "")]
+    # "… ISIS detonate 6 booby trapped vehicles in a violent attack from 3 areas to lift the siege of the city"
+    assert [e[:2] + e[3:4] for e in _events(gaz, actors, "ucdp-224408-2")] == [
+        ("Remote explosive/landmine/IED", "isis", "Manbij"),
+        ("Armed clash", "isis", "Manbij"),
+    ]
+    # "… ISIS controls the entire city of Palmyra, …, regime forces withdraw to the desert": a withdrawal's place is
+    # never guessed (the town left or the place reached?)
+    assert [e[0] for e in _events(gaz, actors, "ucdp-235240-0")] == ["Non-state actor overtakes territory"]
