@@ -192,7 +192,7 @@ _TAKE_OBJECT = re.compile(
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
     r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
     r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"
-    r"locations|parts|alleys|checkpoints|positions)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
+    r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
     # "regain most of Beit Sawa", "retake large parts of X", "the western part of X", "70% of X": part of a place
     r"(?:most|much|half|(?:large\s+|big\s+|several\s+)?parts?|(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?parts?|"
     r"\d+\s*%|\d+\s+percent)\s+of\s+(?:[A-Z\u0600-\u06ff]|the\s+(?:town|village|city|neighbou?rhood|district)\b))"
@@ -273,8 +273,18 @@ _NAME_AFTER = re.compile(
 _BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
 
 
+#: a nationality adjective before a place word ("the Turkish observation post", "the Turkish border")
+_ADJECTIVE_PLACE = re.compile(
+    r"\s+(?:observation|borders?|frontier|territor(?:y|ies)|soil|side|embassy|consulate|posts?)\b", re.I
+)
+
+
 def _not_an_actor(sentence: str, x: ActorMention) -> bool:
-    return bool(_NAME_AFTER.match(sentence, x.end) or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start))
+    return bool(
+        _NAME_AFTER.match(sentence, x.end)
+        or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start)
+        or (re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface) and _ADJECTIVE_PLACE.match(sentence, x.end))
+    )
 
 
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -723,7 +733,7 @@ def read_sentence(
             agent = _agent(sentence, t1, after_acts, words=r"by") if voice == "noun" else None
             if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
                 subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
-                after_acts = [x for x in after_acts if x is not agent]
+                after_acts = _without_side(sentence, agent, after_acts)
             elif (
                 not subj
                 and kind in ("advance", "clash")
@@ -732,12 +742,7 @@ def read_sentence(
             ):
                 # SOHR's "advances to the Syrian Democratic Forces", "attack and advance to the factions and
                 # Jabhat al-Nusra": by them (the side is named by its first member)
-                subj, k = [after_acts[0]], 1
-                while k < len(after_acts) and _COORDINATION.fullmatch(
-                    sentence, after_acts[k - 1].end, after_acts[k].start
-                ):
-                    k += 1
-                after_acts = after_acts[k:]
+                subj, after_acts = [after_acts[0]], _without_side(sentence, after_acts[0], after_acts)
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
             if pronoun and subj and pronoun.group().lower() in ("its", "their", "them"):
                 pronoun = (
@@ -765,7 +770,12 @@ def read_sentence(
             elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
                 actor1, objs = objs[0].actor, objs[1:]
             # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
-            objs = [x for x in objs if not _BY_BEFORE.search(sentence, 0, x.start)]
+            objs = [
+                x
+                for x in objs
+                if not _BY_BEFORE.search(sentence, 0, x.start)
+                or _POSITIONS.search(sentence, max(0, x.start - 60), x.start)  # "positions held by X": X is hit
+            ]
             actor2 = objs[0].actor if objs else ""
             targets = tuple(x.actor for x in objs)
         if outcome == "attempt" and voice != "passive" and not _REPELLED.search(sentence, c0, t1):
@@ -786,6 +796,10 @@ def read_sentence(
             actor1, actor2 = (by[0].actor if by else ""), actor1
         if t0 in instruments:
             actor1 = instruments[t0].actor
+        elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
+            actor1 = (
+                ""  # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling"
+            )
         elif voice != "passive":
             # "during SDF’s control of a new village": the possessor did it
             owner = next((x for x in acts if _POSSESSOR.fullmatch(sentence, x.end, t0)), None)
@@ -852,7 +866,7 @@ def read_sentence(
             not args
             and headline
             and len(places) == 1
-            and kind not in (*TRANSFERS, "withdrawal", "advance")
+            and kind not in (*TRANSFERS, "withdrawal", "advance", "siege")
             and places[0][1] <= t0
             and (
                 _clause_of(clauses, places[0][0]) == ci
@@ -927,7 +941,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # barrels and missiles", "with 15 missiles and with barrel bombs": an instrument listed after
             # another event word is an event of its own, by the actor its name stands for
             continue
-        if _BARE_TAKE.match(word) and not _TAKE_OBJECT.match(sentence[t1 : t1 + 40]):
+        if _BARE_TAKE.match(word) and not (
+            _TAKE_OBJECT.match(sentence[t1 : t1 + 40]) or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
+        ):
             continue
         left = sentence[max(0, t0 - 40) : t0]
         if _DETERMINER.search(left) and (
@@ -995,6 +1011,8 @@ _INSTRUMENT_LIST = re.compile(
     r"\s*(?:,|&|\band\b|\bor\b|\bwith\b|\bby\b)?\s*(?:(?:and|with|by)\s+)*(?:(?:the|a|an|\d+|heavy|intense|more)\s+)*",
     re.I,
 )
+#: "regain positions they lost" takes ground back; "took positions" only deploys
+_REGAIN_POSITIONS = re.compile(r"re-?(?:gain|tak)\w*\s+(?:the\s+)?positions\b", re.I)
 _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|today|after|during|for)\b)", re.I)
 #: what may stand between a headline's subject and its verb: "SDF supported by the Coalition's Special Forces control"
 _SUBJECT_GAP = re.compile(
@@ -1011,6 +1029,10 @@ _STOPPED = re.compile(
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 #: "Turkish air and missile shelling": the owner before "air" owns the shelling too
 _SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground)\w*(?:\s+\w+)?", re.I)
+#: an instrument the subject suffers, not uses
+_SUFFERED = re.compile(
+    r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*$", re.I
+)
 _POSSESSOR = re.compile(r"['’]s?\s+")
 _TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?[“\"']?")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
@@ -1210,6 +1232,18 @@ def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMent
     ):
         i -= 1
     return subj[i]
+
+
+def _without_side(sentence: str, agent: ActorMention, acts: list[ActorMention]) -> list[ActorMention]:
+    """``acts`` without the agent and the members coordinated right after it ("by groups of Failaq al-Rahman
+    and Jabhat al-Nusra", "advance to the factions and Jabhat al-Nusra": one side, named by its first)."""
+    side = [agent]
+    for x in acts:
+        if x.start >= side[-1].end and _COORDINATION.fullmatch(sentence, side[-1].end, x.start):
+            if "against" in sentence[side[-1].end : x.start]:
+                break
+            side.append(x)
+    return [x for x in acts if not any(x is y for y in side)]
 
 
 def _backing(sentence: str, x: ActorMention) -> bool:

@@ -595,7 +595,7 @@ _LOCATES = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
     re.I,
 )
-_LISTED = re.compile(r"\s*(?:,|&|,?\s*and)\s*")
+_LISTED = re.compile(r"\s*(?:&|,?\s*and)\s*")  # not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)

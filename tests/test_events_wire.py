@@ -582,3 +582,14 @@ def test_a_headline_that_names_one_place_locates_its_events_near_it(gaz, actors)
     # "… ISIS controls the entire city of Palmyra, …, regime forces withdraw to the desert": a withdrawal's place is
     # never guessed (the town left or the place reached?)
     assert [e[0] for e in _events(gaz, actors, "ucdp-235240-0")] == ["Non-state actor overtakes territory"]
+
+
+def test_an_agent_side_and_an_instrument_suffered(gaz, actors):
+    # "More than 30 fighters were killed in an attack by groups of Failaq al-Rahman and Jabhat al-Nusra in
+    # Jisreen area": both name the attacking side, neither is its target
+    assert _events(gaz, actors, "ucdp-304925-0") == [("Armed clash", "opposition", "", "Jisrein", "")]
+    # "Rebel factions attack areas in southern countryside of Hama, control them then withdraw due to heavy
+    # shelling": the shelling is suffered, not the factions'
+    assert ("Shelling/artillery/missile attack", "unidentified", "", "South part of Hama governorate", "") in _events(
+        gaz, actors, "ucdp-243699-0"
+    )
