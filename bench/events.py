@@ -47,6 +47,7 @@ import argparse
 import collections
 import dataclasses
 import datetime as dt
+import html
 import json
 import re
 import sys
@@ -148,8 +149,9 @@ _GENERIC = re.compile(
 
 
 def _core(name: str) -> str:
-    """The proper-name part of a location as a skeleton: "northern countryside of Aleppo" -> "alp"."""
-    return skeleton(_GENERIC.sub(" ", name or "")).strip()
+    """The proper-name part of a location as a skeleton: "northern countryside of Aleppo" -> "alp".  The gold
+    keeps its text verbatim ("Ma&#8217;ra al-Nu&#8217;man"): references are decoded as the headline is."""
+    return skeleton(_GENERIC.sub(" ", html.unescape(name or ""))).strip()
 
 
 def match(preds: list, golds: list[dict]) -> list[tuple]:

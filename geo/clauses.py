@@ -87,7 +87,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
         r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|more|several|large|most|parts?|areas?|"
-        r"positions?|points?|sites?|entire|whole)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b))",
+        r"positions?|points?|sites?|locations|checkpoints|entire|whole)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b))",
     ),
     (
         "capture",
@@ -129,7 +129,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"explosions?|exploded|explod(?:es|ing)|blasts?|IEDs?|improvised\s+explosive(?:\s+devices?)?|"
         r"explosive\s+devices?|booby[-\s]?trapped(?:\s+(?:vehicle|car|motorcycle|house|body))?|"
-        r"car[-\s]bomb(?:s|ing|ings)?|bomb-laden|(?:land)?mines?|detonat(?:ed|ion|es|ing)|"
+        r"car[-\s]bomb(?:s|ing|ings)?|bomb-laden|(?:land)?mines?|detonat(?:e|ed|ion|es|ing)|"
         r"(?:motorcycle|vehicle|truck)\s+bomb(?:s|ing)?",
     ),
     (
@@ -222,6 +222,14 @@ _ATTEMPT = re.compile(
     r"beat\s+back|repuls(?:ed|es))\b[^;]{0,60}$",
     re.I,
 )
+#: an attack or an effort made for a purpose: the purpose is fought for ("start a massive offensive to restore
+#: al-Qaryatayn", "seek to control al-Jarrah airbase", "a violent attack … to lift the siege of the city")
+_INTENT = re.compile(
+    r"\b(?:offensive|attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|fight\w*|seek(?:s|ing)?|sought|quest|"
+    r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 _REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))\b", re.I)
 #: "positions held by Iran-backed militias" are the militias' (a target), "a mountain held by X" a place
 _POSITIONS = re.compile(
@@ -255,9 +263,33 @@ _MANAGED = re.compile(
 )
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$", re.I)
+#: an actor's name inside a place's ("Al-Assad Suburb", "Assad Lake") or a country as a border ("Aleppo's
+#: border with Turkey") names no actor
+_NAME_AFTER = re.compile(
+    r"\s+(?:Suburb|Street|Square|Lake|Dam|Hospital|School|Mosque|Roundabout|Neighbou?rhood|Quarter|Bridge|"
+    r"Stadium|University|Airport)\b",
+    re.I,
+)
+_BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
+
+
+#: a nationality adjective before a place word ("the Turkish observation post", "the Turkish border")
+_ADJECTIVE_PLACE = re.compile(
+    r"\s+(?:observation|borders?|frontier|territor(?:y|ies)|soil|side|embassy|consulate|posts?)\b", re.I
+)
+
+
+def _not_an_actor(sentence: str, x: ActorMention) -> bool:
+    return bool(
+        _NAME_AFTER.match(sentence, x.end)
+        or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start)
+        or (re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface) and _ADJECTIVE_PLACE.match(sentence, x.end))
+    )
+
+
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
-    r"\b(?:with|alongside|against|between|from|to|on|at|by|towards?|into|near|for)\s+(?:the\s+)?$|"
+    r"\b(?:with|alongside|against|between|from|to|on|at|by|towards?|into|near|for|in|among)\s+(?:the\s+)?$|"
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
     re.I,
@@ -297,7 +329,7 @@ _FILLER = (
     r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?)s?\s+"
     r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?)?"
 )
-_FROM = re.compile(rf"\b(?:from|out\s+of)\s+{_FILLER}$", re.I)
+_FROM = re.compile(rf"(?<!away\s)\b(?:from|out\s+of)\s+{_FILLER}$", re.I)  # not "50 kilometers away from X"
 _TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NEAR = re.compile(
@@ -472,6 +504,9 @@ class Predicate:
         When: the dateline unless the clause says otherwise (``time_phrase`` then holds
         the words, ``time_precision`` 1 day / 2 week / 3 month).
     fatalities : int or None
+    objects : tuple of str
+        Every actor the clause names after the event word as a possible target, in order (actor2 is the
+        first): "clashes between the factions and HTS against the regime" lets the caller pick the other side.
     """
 
     kind: str
@@ -492,6 +527,7 @@ class Predicate:
     fatalities: int | None
     clause: tuple[int, int]
     civilian_victims: bool = False
+    objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,9 +594,16 @@ def read_sentence(
     [('capture', 'opposition', [0, 1], '2019-05-27')]
     """
     places = sorted(places)
-    acts = _heads([a for a in actors if not any(s <= a.start < e for s, e in places)], sentence)
+    acts = _heads(
+        [a for a in actors if not any(s <= a.start < e for s, e in places) and not _not_an_actor(sentence, a)],
+        sentence,
+    )
     triggers = _triggers(sentence, acts, places, headline)
+    # an instrument named by its owner's alias ("barrel bombs" are the government's) is an event word here
+    instruments = {t0: x for x in acts for t0, t1, _, _ in triggers if x.start < t1 and t0 < x.end}
+    acts = [x for x in acts if x not in instruments.values()]
     clauses = _split_adverbial(sentence, _clauses(sentence), acts)
+    victims = _victims(sentence, acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
     aspects: dict[int, str] = {}
@@ -587,6 +630,12 @@ def read_sentence(
             elif form == "participle" and kind in TRANSFERS and any(0 <= t0 - x.end <= 1 for x in acts):
                 aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
+        # "X attacks Y in R and controls Z": Y, parted from the verb by a place, is the previous verb's object
+        parted = bool(
+            prev and voice == "active" and own_subject and any(own_subject[-1].end <= a and b <= t0 for a, b in places)
+        )
+        if parted:
+            own_subject = []
         if (
             aspect == "event"
             and prev
@@ -618,20 +667,30 @@ def read_sentence(
         if (
             intro == "after"
             and kind not in TRANSFERS
-            and (_AFTER_SPAN.match(sentence, c0) or _DAYS_BEFORE.search(sentence, max(0, c0 - 30), c0))
+            and (
+                _AFTER_SPAN.match(sentence, c0)
+                or _DAYS_BEFORE.search(sentence, max(0, c0 - 30), c0)
+                or not (phrase or _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
+            )
         ):
-            continue  # "After 28 days of clashes in X …", "two months after the attack on X": background
+            continue  # "After 28 days of clashes in X …", "After targeting Qardaha, the factions …": background
         if kind == "advance" and (
             _AID.search(sentence, max(c0, t0 - 50), t0) or re.match(r"\s+(?:its|the|their)\s+\w+\s+day", sentence[t1:])
         ):
             continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
         outcome = "done"
-        if _ATTEMPT.search(scope) or _FAILED_AFTER.search(sentence[t1:c1]) or _REPELLED.match(sentence, t0, t1):
+        if (
+            _ATTEMPT.search(scope)
+            or _FAILED_AFTER.search(sentence[t1:c1])
+            or _REPELLED.match(sentence, t0, t1)
+            or _INTENT.search(scope)
+        ):
+            # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change
             outcome = "attempt"
             if aspect == "state":
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
         elif _PLANNED.search(scope) or (_INFINITIVE.search(scope) and not _MANAGED.search(scope)):
-            continue  # "will take", "an offensive to restore X": not (yet) an event
+            continue  # "will take", "plans to restore X": not (yet) an event
         elif _CLAIMED.search(scope):
             outcome = "claimed"
         # -- actors
@@ -650,6 +709,7 @@ def read_sentence(
             ],
         )
         actor1 = actor2 = winner = loser = ""
+        targets: tuple[str, ...] = ()
         if voice in ("passive", "reduced"):
             agent = _agent(sentence, t1, after_acts)
             actor1 = agent.actor if agent else ""
@@ -660,22 +720,42 @@ def read_sentence(
             if kind in TRANSFERS and not agent and intro:
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
-            subj = own_subject or [x for x in subjects if c0 <= x.start and x.end <= t0]
-            if voice == "noun" and not own_subject and prev and re.search(r"\band\b", sentence[prev[-1][1] : t0]):
+            subj = own_subject or ([] if parted else [x for x in subjects if c0 <= x.start and x.end <= t0])
+            listed = [t for t in prev if t[0] not in instruments]  # "… with barrel bombs, clashes in X"
+            if (
+                voice == "noun"
+                and not own_subject
+                and listed
+                and re.search(r"\band\b|,", sentence[listed[-1][1] : t0])
+                and not _SHARED_MODIFIER.fullmatch(sentence, listed[-1][0], t1)
+            ):
                 subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
             agent = _agent(sentence, t1, after_acts, words=r"by") if voice == "noun" else None
             if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
                 subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
-                after_acts = [x for x in after_acts if x is not agent]
+                after_acts = _without_side(sentence, agent, after_acts)
+            elif (
+                not subj
+                and kind in ("advance", "clash")
+                and after_acts
+                and _TO_ACTOR.fullmatch(sentence, t1, after_acts[0].start)
+            ):
+                # SOHR's "advances to the Syrian Democratic Forces", "attack and advance to the factions and
+                # Jabhat al-Nusra": by them (the side is named by its first member)
+                subj, after_acts = [after_acts[0]], _without_side(sentence, after_acts[0], after_acts)
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
-            if pronoun and subj and pronoun.group().lower() in ("its", "their"):
-                pronoun = None  # "HTS continues its offensive": its own
+            if pronoun and subj and pronoun.group().lower() in ("its", "their", "them"):
+                pronoun = (
+                    None  # "HTS continues its offensive": its own; "the regime forces and militiamen loyal to them"
+                )
             if subj and not pronoun:
                 actor1 = _first_of_coordination(sentence, subj).actor
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
-                actor1 = (main[0].actor if main else "") or previous_subject
+                # "After they advanced to …, the regime forces carry out …": an opening adverbial clause points forward
+                later = [x for x in subjects if x.start >= c1] if intro in _ADVERBIAL and not main else []
+                actor1 = (main[0].actor if main else "") or (later[0].actor if later else "") or previous_subject
             elif voice != "noun" and (prev or intro in ("", "and", "then")) and ci > 0:
                 actor1 = clause_subject.get(ci - 1, "")  # ", and then advanced", "…, shelling both villages"
             elif voice != "noun" and prev:
@@ -689,7 +769,21 @@ def read_sentence(
                 actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
             elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
                 actor1, objs = objs[0].actor, objs[1:]
+            # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
+            objs = [
+                x
+                for x in objs
+                if not _BY_BEFORE.search(sentence, 0, x.start)
+                or _POSITIONS.search(sentence, max(0, x.start - 60), x.start)  # "positions held by X": X is hit
+            ]
             actor2 = objs[0].actor if objs else ""
+            targets = tuple(x.actor for x in objs)
+        if outcome == "attempt" and voice != "passive" and not _REPELLED.search(sentence, c0, t1):
+            # "Continued attempts by regime forces to take full control in eastern Aleppo": the attempt's agent,
+            # unless the subject was named before it
+            by = [x for x in acts if c0 <= x.start < t0 and _ATTEMPT_BY.search(sentence, max(0, x.start - 30), x.start)]
+            if by and not any(x.actor == actor1 and x.start < by[0].start for x in acts):
+                actor1 = by[0].actor
         repelled = _REPELLED.search(sentence, c0, t1) if outcome == "attempt" and voice != "passive" else None
         if repelled and actor1:
             # "the NLF repelled an attempt by regime forces to advance": the attacker acted, the subject defended
@@ -700,6 +794,17 @@ def read_sentence(
                 and re.search(r"\bby\s+(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start])
             ]
             actor1, actor2 = (by[0].actor if by else ""), actor1
+        if t0 in instruments:
+            actor1 = instruments[t0].actor
+        elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
+            actor1 = (
+                ""  # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling"
+            )
+        elif voice != "passive":
+            # "during SDF’s control of a new village": the possessor did it
+            owner = next((x for x in acts if _POSSESSOR.fullmatch(sentence, x.end, t0)), None)
+            if owner is not None:
+                actor1 = owner.actor
         if actor1:
             clause_subject[ci] = actor1
         if kind in TRANSFERS:
@@ -714,7 +819,7 @@ def read_sentence(
                 actor1, actor2 = (winner or actor1), (loser if winner else actor2)
             else:
                 winner = actor1
-                frm = _agent(sentence, t1, after_acts, words=r"from")
+                frm = _agent(sentence, t1, after_acts, words=r"from|at\s+the\s+expense\s+of")
                 expel = voice != "passive" and _EXPEL.match(sentence[t0:t1])
                 loser = frm.actor if frm else (actor2 if voice == "passive" or expel else "")
                 if frm:
@@ -723,21 +828,55 @@ def read_sentence(
             loser = actor1
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
+        if not args and kind in ("strike", "shelling", "explosive") and _WITH_INSTRUMENT.search(sentence, c0, t0):
+            # "bomb Darayya with 15 missiles and with barrel bombs", "expand their control in X with a cover of
+            # intense shelling": the instrument is used where the verb before it acts, by its subject
+            used = next((q for q in reversed(preds) if q.end <= t0 and q.clause == (c0, c1)), None)
+            if used is not None and not _SUPPORT_AFTER.match(sentence, t1):
+                args = list(used.arguments)
+                actor1 = actor1 or used.actor1
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
+        if (
+            not args
+            and kind in _SHARING
+            and prev
+            and preds
+            and preds[-1].start == prev[-1][0]
+            and preds[-1].kind in _SHARING
+            and _COORDINATED.fullmatch(sentence, prev[-1][1], t0)
+        ):
+            args = list(preds[-1].arguments)  # "burning Idlib by rockets and aerial bombardment": there too
         advance = preds[-1] if preds and prev and preds[-1].start == prev[-1][0] else None
         if (
             kind in TRANSFERS
             and advance is not None
-            and advance.kind == "advance"
+            and (advance.kind == "advance" or (advance.kind == "clash" and not args and advance.outcome == "done"))
             and advance.actor1 == actor1
             and re.search(r"\band\s+(?:then\s+)?(?:\w+ly\s+)?$", sentence[prev_end:t0])
         ):
-            # "advance in R and control X" is one capture at X; "advance in R and control villages", one near R
+            # "advance in R and control X" is one capture at X; "advance in R and control villages", one near R;
+            # "attacks Ahrar al-Sham in R and controls locations and checkpoints of them", a capture near R
             preds.pop()
             args = args or [Argument(a.index, "near") for a in advance.arguments]
+            actor2 = actor2 or advance.actor2
+        if (
+            not args
+            and headline
+            and len(places) == 1
+            and kind not in (*TRANSFERS, "withdrawal", "advance", "siege")
+            and places[0][1] <= t0
+            and (
+                _clause_of(clauses, places[0][0]) == ci
+                or clauses[_clause_of(clauses, places[0][0])][2] not in _ADVERBIAL
+            )
+        ):
+            # a headline that names one place: "The capital Damascus enter its third day of violent clashes … and
+            # factions resume a new phase of attack with mad shelling and bombing by the regime": there or near it
+            # (not a place named in a background clause, nor the place of an advance or a withdrawal)
+            args = [Argument(0, "near")]
         if not args:
             continue
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
@@ -762,9 +901,10 @@ def read_sentence(
                 fat,
                 (c0, c1),
                 bool(_VICTIMS.search(sentence, prev_end, nxt_victims)),
+                targets,
             )
         )
-    preds = _refine(sentence, preds, places)
+    preds = [_victim_side(_killed_side(sentence, p, acts), victims) for p in _refine(sentence, preds, places)]
     if len(preds) == 1 and preds[0].fatalities is None and preds[0].kind not in TRANSFERS:
         n = fatalities(sentence)
         if n is not None:
@@ -782,7 +922,7 @@ def read_sentence(
 
 def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, int, str, str]]:
     """Event words in text order (kind, voice), minus those inside a name."""
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     for m in _TRIGGER_RE.finditer(sentence):
         i = int((m.lastgroup or "_0")[1:])
         kind, voice, _ = _LEXICON[i]
@@ -790,10 +930,20 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if any(a <= t0 < b for a, b in places):
             continue
         word = m.group().lower()
-        if any(x.start <= t0 < x.end for x in acts):
-            # "Russian jets", "regime artillery": the instrument is part of the actor's name
+        owner = next((x for x in acts if x.start <= t0 < x.end), None)
+        if owner is not None and not (
+            kind in ("strike", "shelling", "explosive")
+            and (owner.start, owner.end) == (t0, t1)
+            and out
+            and _INSTRUMENT_LIST.fullmatch(sentence, out[-1][1], t0)
+        ):
+            # "Russian jets", "regime artillery": the instrument is part of the actor's name; but "raids,
+            # barrels and missiles", "with 15 missiles and with barrel bombs": an instrument listed after
+            # another event word is an event of its own, by the actor its name stands for
             continue
-        if _BARE_TAKE.match(word) and not _TAKE_OBJECT.match(sentence[t1 : t1 + 40]):
+        if _BARE_TAKE.match(word) and not (
+            _TAKE_OBJECT.match(sentence[t1 : t1 + 40]) or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
+        ):
             continue
         left = sentence[max(0, t0 - 40) : t0]
         if _DETERMINER.search(left) and (
@@ -802,11 +952,17 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
         if kind not in TRANSFERS and _STOPPED.search(left):
             continue  # "an agreement to stop the bombardment in Zabadani": no bombardment
+        if _EARLIER.search(left):
+            continue  # "cluster bomb remnants from previous shelling": background, not an event of the date
+        if kind in TRANSFERS and _CAMPAIGN.search(left):
+            continue  # "the war of controlling al-Bab" names the battle; "clash and explosions within it" happen there
         if kind == "killing" and not (
             any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
             and _KILLED.match(sentence, t1)
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
+        if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
+            continue  # "the first hit and run battle": the battle is the event
         if (word.startswith("fall") or word == "fell") and _FELL_ON.match(sentence, t1):
             continue  # "shells fell on areas in Deir Ezzor": shelling, not a fall
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
@@ -816,7 +972,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if word in ("control", "controls", "controlled") and (
             not headline
             or not (
-                re.search(r"\band\s+$", left)
+                re.search(r"\b(?:and|to)\s+$", left)  # "… and control X"; "seek to control X" (an intent, below)
                 or any(0 <= t0 - x.end <= 60 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
             )
         ):
@@ -846,6 +1002,17 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
     return _merge_adjacent(sentence, out, places)
 
 
+_WITH_INSTRUMENT = re.compile(
+    r"\b(?:with|using)\s+(?:(?:a|an|the)\s+)?(?:cover\s+of\s+)?(?:[\w-]+\s+){0,2}$|\band\s+with\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_SUPPORT_AFTER = re.compile(r"\s+(?:support|backing|cover)\b", re.I)
+_INSTRUMENT_LIST = re.compile(
+    r"\s*(?:,|&|\band\b|\bor\b|\bwith\b|\bby\b)?\s*(?:(?:and|with|by)\s+)*(?:(?:the|a|an|\d+|heavy|intense|more)\s+)*",
+    re.I,
+)
+#: "regain positions they lost" takes ground back; "took positions" only deploys
+_REGAIN_POSITIONS = re.compile(r"re-?(?:gain|tak)\w*\s+(?:the\s+)?positions\b", re.I)
 _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|today|after|during|for)\b)", re.I)
 #: what may stand between a headline's subject and its verb: "SDF supported by the Coalition's Special Forces control"
 _SUBJECT_GAP = re.compile(
@@ -860,6 +1027,17 @@ _STOPPED = re.compile(
     re.I,
 )
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+#: "Turkish air and missile shelling": the owner before "air" owns the shelling too
+_SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground)\w*(?:\s+\w+)?", re.I)
+#: an instrument the subject suffers, not uses
+_SUFFERED = re.compile(
+    r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*$", re.I
+)
+_POSSESSOR = re.compile(r"['’]s?\s+")
+_TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?[“\"']?")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
+_EARLIER = re.compile(r"\b(?:previous|earlier|former|prior)\s+$", re.I)
+_CAMPAIGN = re.compile(r"\b(?:war|battles?|fight|struggle)\s+(?:of|for)\s+$", re.I)
 _TALKS = re.compile(
     r"\b(?:information|anticipation|await\w*|talks?|negotiat\w+|proposed|expected|draft|possible|rumou?rs?)\b", re.I
 )
@@ -999,13 +1177,26 @@ _OF_ACTOR = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[“\"'‘]?", re.I)
 
 
 def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
-    """Actor mentions that can be a subject (not "backed by Russia", "Assad-held", "with HTS")."""
-    return [
-        x
-        for x in acts
-        if not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
-        and not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
-    ]
+    """Actor mentions that can be a subject (not "backed by Russia", "Assad-held", "with HTS", nor the second
+    of "an attack by the factions and Al-Nusra")."""
+    out: list[ActorMention] = []
+    previous: tuple[ActorMention, bool] | None = None
+    for x in acts:
+        ok = not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start]) and not _NOT_SUBJECT_AFTER.match(
+            sentence[x.end : x.end + 24]
+        )
+        if (
+            ok
+            and previous is not None
+            and not previous[1]
+            and _BY_BEFORE.search(sentence, max(0, previous[0].start - 12), previous[0].start)
+            and _COORDINATION.fullmatch(sentence, previous[0].end, x.start)
+        ):
+            ok = "against" in sentence[previous[0].end : x.start]
+        if ok:
+            out.append(x)
+        previous = (x, ok)
+    return out
 
 
 def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
@@ -1041,6 +1232,18 @@ def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMent
     ):
         i -= 1
     return subj[i]
+
+
+def _without_side(sentence: str, agent: ActorMention, acts: list[ActorMention]) -> list[ActorMention]:
+    """``acts`` without the agent and the members coordinated right after it ("by groups of Failaq al-Rahman
+    and Jabhat al-Nusra", "advance to the factions and Jabhat al-Nusra": one side, named by its first)."""
+    side = [agent]
+    for x in acts:
+        if x.start >= side[-1].end and _COORDINATION.fullmatch(sentence, side[-1].end, x.start):
+            if "against" in sentence[side[-1].end : x.start]:
+                break
+            side.append(x)
+    return [x for x in acts if not any(x is y for y in side)]
 
 
 def _backing(sentence: str, x: ActorMention) -> bool:
@@ -1104,10 +1307,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "near"
         elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)):
             role = "near"
-        elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _DIRECT.fullmatch(sentence[t1:s]):
+        elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _direct(sentence, t1, s):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
-        if role == "at" and _PARTIAL_AFTER.match(sentence, e):
-            role = "near"  # "control the town of X almost entirely"
+        if role == "at" and (_PARTIAL_AFTER.match(sentence, e) or _FEATURES_AFTER.match(sentence, e)):
+            role = "near"  # "control the town of X almost entirely"; "seize strategic al-Bab hills": not the town
         out.append(Argument(i, role))
         last = (e, role)
     return out
@@ -1116,7 +1319,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
-    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+|accompan(?:y|ies|ied|ying)\s+)(?:the\s+)?(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
+    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+|accompan(?:y|ies|ied|ying)\s+|in\s+conjunction\s+with\s+)(?:the\s+)?"
+    r"(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
     r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
     r"hit-and-run)\s+)*(?:the\s+fall\s+of\s+)?",
     re.I,
@@ -1138,7 +1342,10 @@ def _shared_arguments(sentence, places, triggers, ti, c0, c1) -> list[Argument]:
         return []
     t0, t1, kind, voice = triggers[j]
     nxt = min([c1] + [t[0] for t in triggers[j + 1 :] if t[0] >= t1])
-    return _arguments(sentence, places, t0, t1, voice, kind, c0, c1, t1, nxt)
+    # "bombing by warplanes and helicopter and shelling on their positions": the last noun's antecedent
+    return _arguments(sentence, places, t0, t1, voice, kind, c0, c1, t1, nxt) or _antecedent(
+        sentence, places, t0, t1, nxt
+    )
 
 
 _ROAD_AFTER = re.compile(
@@ -1149,13 +1356,22 @@ _PARTIAL = re.compile(
     r"(?:of|in|near|around)\b",
     re.I,
 )
+_FEATURES_AFTER = re.compile(
+    r"\s+(?:hills|heights|farms|orchards|silos|checkpoints|positions|outskirts|suburbs|entrances?|junction|"
+    r"crossroads|roundabout)\b",
+    re.I,
+)
 _PARTIAL_AFTER = re.compile(
     r"\s*(?:almost|nearly|mostly|largely|partially|partly)\s+(?:entirely|completely|fully|all)?\b", re.I
 )
 _NEXT_VERB = re.compile(
     r"\band\s+(?!(?:the|its|their|his|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
     r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
-    r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to)\b)(?=[a-z]{3,}\b)",
+    r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to|"
+    # nouns listed after a target ("ISIS positions and vehicles near Idlib"): not a next verb
+    r"vehicles?|equipment|weapons?|ammunition|depots?|warehouses?|headquarters|sites?|points?|checkpoints?|"
+    r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"
+    r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people)\b)(?=[a-z]{3,}\b)",
 )
 _EXPEL = re.compile(r"expel|drove\s+out|drives?\s+out|kicked\s+out", re.I)
 _DIRECT = re.compile(
@@ -1164,14 +1380,29 @@ _DIRECT = re.compile(
     r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i))\s+)*(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|station|camp|"
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade)s?\s+(?:of\s+)?(?:the\s+)?)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the same list
+    r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
     r"\s*(?:the\s+)?last\s+(?:[\w'’-]+\s+){0,3}?(?:pocket|stronghold|bastion|positions?|neighbou?rhoods?|areas?|"
     r"parts?|districts?)\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,
 )
+#: "north of Suwar town" after an unplaced name locates that name ("captured Kharba and al Hussieniya north of
+#: Suwar town and Jana village"): the name is one more item of the list, not a container
+_BEARING_OF = re.compile(r"(?:north|south|east|west)\w*\s+of\b", re.I)
+_UNPLACED_TAIL = re.compile(r"(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
+
+
+def _direct(sentence: str, t1: int, s: int) -> bool:
+    """Whether the place at ``s`` is the direct object of the transfer verb ending at ``t1``."""
+    gap = sentence[t1:s]
+    if _DIRECT.fullmatch(gap):
+        return True
+    tail = _UNPLACED_TAIL.search(gap) if _BEARING_OF.match(sentence, s) else None
+    return bool(tail and _DIRECT.fullmatch(gap[: tail.start()]))
+
+
 _LIST_GAP = (
-    r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
+    r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
     r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:town|village|city|hill|base)s?\s+of\s+)?"
 )
 
@@ -1192,11 +1423,24 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     last before the event word (near it when the words are "the area", "its positions")."""
     m = _ANAPHOR.match(sentence[t1:nxt_start])
     before = [i for i, (s, e) in enumerate(places) if e <= t0]
-    if m is None or not before:
+    if not before:
         return []
-    if m.group("at") and m.group("at").lower() == "it" and not re.search(r"(?:ing|ed)$", sentence[t0:t1], re.I):
+    if m is None:
+        # "shells kill 3 citizens in the city": the place pointed back to after a short verb phrase
+        late = _LATE_ANAPHOR.match(sentence[t1:nxt_start])
+        return [Argument(before[-1], "at" if late.group("at") else "near")] if late else []
+    if m.group("at") and m.group("at").lower() == "it" and not _OBJECT_IT.search(sentence[t0:t1]):
         return []  # "the truce it declared": "it" is a subject there, not the place shelled
     return [Argument(before[-1], "at" if m.group("at") else "near")]
+
+
+_LATE_ANAPHOR = re.compile(
+    r"^\s*(?:[\w-]+\s+){1,4}?(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
+    r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region|countryside))\b",
+    re.I,
+)
+#: "after shelling it", "regain control of it": "it" is the object
+_OBJECT_IT = re.compile(r"(?:ing|ed|\bof|\bon|\bover)$", re.I)
 
 
 def _noun_before_ok(sentence, places, before, t0) -> bool:
@@ -1215,6 +1459,66 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
     )
 
 
+_AND_KILL = re.compile(
+    rf"[^;.]{{0,150}}?(?:,\s*|\band\s+)kill(?:s|ed|ing)?\s+(?:at\s+least\s+|about\s+|more\s+than\s+)?"
+    rf"(?:{_NUM}|dozens|tens)\b",
+    re.I,
+)
+
+
+#: "22 members of the Syria Democratic Forces were killed during …", "34 casualties at least from the regime
+#: forces and ISIS in a counter-attack", "kill 25 person from both factions and regime forces": whose men died
+_VICTIMS_OF = re.compile(
+    rf"(?:\b(?:kill(?:s|ed|ing)?|casualties|deaths?|bodies|losses)\b[^.;]{{0,30}}?|"
+    rf"\b(?:\d+|{_NUM}|dozens|tens|hundreds)\s+(?:[\w-]+\s+)?(?:members?|fighters?|elements?|soldiers?|persons?|"
+    rf"people|militants|troops|men|personnel)\s+(?:at\s+least\s+)?)"
+    rf"(?:of|from|among|in\s+the\s+ranks\s+of)\s+(?:both\s+[\w-]+\s+and\s+)?(?:the\s+)?[“\"']?$",
+    re.I,
+)
+_DIED = re.compile(r"\b(?:killed|dead|died|casualties|lost\s+their\s+lives|martyr\w*)\b", re.I)
+
+
+def _victims(sentence: str, acts) -> list[ActorMention]:
+    """Actors whose men the sentence says were killed (with those coordinated after them)."""
+    out: list[ActorMention] = []
+    for x in acts:
+        if out and out[-1] is not x and _COORDINATION.fullmatch(sentence, out[-1].end, x.start):
+            out.append(x)
+            continue
+        m = _VICTIMS_OF.search(sentence, max(0, x.start - 70), x.start)
+        if m is not None and (
+            re.match(r"\W*(?:kill|casualt|death|bod|loss)", m.group(), re.I)
+            or _DIED.search(sentence, x.end, x.end + 60)
+        ):
+            out.append(x)
+    return out
+
+
+def _victim_side(p: Predicate, victims: list[ActorMention]) -> Predicate:
+    """The side whose men died is the target of the fighting the sentence reports, unless it names one."""
+    victims = [
+        x for x in victims if x.start < p.start
+    ]  # "clashes in X after killing 35 of the regime forces": background
+    if p.actor2 or not victims or p.voice == "passive" or p.kind in ("protest", "riot", "agreement", "arrest"):
+        return p
+    if p.outcome == "attempt" and not p.actor1:
+        return replace(p, actor1=victims[0].actor)  # "casualties in the ranks of the regime in attempts to regain X"
+    side = next((x.actor for x in victims if x.actor != p.actor1), "")
+    return replace(p, actor2=side, objects=tuple(x.actor for x in victims if x.actor != p.actor1)) if side else p
+
+
+def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "SDF fighters captured A, B and C and killed 67 IS members", "regain most of X and kill a senior leader
+    in Jaysh al-Islam": the side whose men the subject killed is the one it fought there (actor2)."""
+    if p.actor2 or not p.actor1 or p.voice in ("passive", "reduced"):
+        return p
+    m = _AND_KILL.match(sentence, p.end)
+    if m is None or any(p.end <= x.start < m.end() for x in acts):
+        return p  # "X take A and the Coalition kill …": another subject
+    side = next((x.actor for x in acts if m.end() <= x.start <= m.end() + 50), "")
+    return replace(p, actor2=side) if side else p
+
+
 def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
     """Generic verbs take their kind from the clause's instrument; clause-level de-duplication."""
     out = []
@@ -1224,6 +1528,9 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
         if kind in ("generic", "strike", "violence", "clash"):
             inst = _instrument(clause)
             near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
+            if kind == "violence":
+                # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"
+                inst = _instrument(sentence[max(p.clause[0], p.start - 40) : min(p.clause[1], p.end + 40)])
             if inst and (kind == "generic" or kind == "violence"):
                 kind = inst
             elif kind == "strike" and near_inst in ("explosive", "suicide"):

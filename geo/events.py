@@ -293,7 +293,12 @@ def read_report(
         for r in group:
             span = (r.mention.start - s0, r.mention.end - s0)
             if spans and span[0] < spans[-1][1]:
-                continue  # overlapping mentions: keep the first (the longer areal phrase wins upstream)
+                # overlapping mentions: keep the first (the longer areal phrase wins upstream); but "the
+                # countryside of al-Raqqah and Idlib" after "the countryside of al-Raqqah" adds Idlib's countryside
+                tail = _tail(r, placed, spans[-1][1] + s0, report.full_text)
+                if tail is None:
+                    continue
+                r, span = tail, (tail.mention.start - s0, tail.mention.end - s0)
             spans.append(span)
             owners.append(r)
         sentence = group[0].mention.sentence
@@ -339,7 +344,7 @@ def read_report(
                     sentence_start=s0,
                 )
             )
-    return _unique_events(events), _unique(evidence)
+    return _unique_events(events, _unnamed(actors)), _unique(evidence)
 
 
 def extract_events(
@@ -347,6 +352,20 @@ def extract_events(
 ) -> list[Event]:
     """The events of one report (see :func:`read_report`, which also returns the evidence)."""
     return read_report(report, resolved, actors, gazetteer=gazetteer)[0]
+
+
+def _tail(r: Resolved, placed: Sequence[Resolved], after: int, text: str) -> Resolved | None:
+    """An areal phrase of several anchors cut to what it adds past offset ``after``: of "the countryside of A
+    and B" (B's governorate) read after "the countryside of A", the mention "B"; None when it adds nothing."""
+    m = r.mention
+    if m.end <= after:
+        return None
+    anchor = next(
+        (q.mention for q in placed if q.mention.part_of and after <= q.mention.start and q.mention.end <= m.end), None
+    )
+    if anchor is None or not re.fullmatch(r"\s*(?:,|and|&)\s*", text[after : anchor.start]):
+        return None
+    return replace(r, mention=replace(m, start=anchor.start, surface=text[anchor.start : m.end]))
 
 
 def _unique(items):
@@ -359,10 +378,12 @@ def _unique(items):
     return sorted(out, key=lambda x: x.start)
 
 
-def _unique_events(events: list[Event]) -> list[Event]:
+def _unique_events(events: list[Event], unnamed: str = "") -> list[Event]:
     """One event per place and sub-event type: "clashes and shelling in X" is two events at X,
     "advance and take control of X" one (the capture: a transfer outranks a clash at its place).
-    The first event at a mention keeps the bare id, others add their kind."""
+    The first event at a mention keeps the bare id, others add their kind; of two with one sub-event type,
+    the one whose actor is named is kept ("bombing by warplanes and helicopter", "clashes at X … attempting
+    to regain control of it")."""
     groups: dict[tuple[int, str], list[Event]] = {}
     for e in events:
         groups.setdefault((e.start, e.place.id), []).append(e)
@@ -375,6 +396,10 @@ def _unique_events(events: list[Event]) -> list[Event]:
                 continue
             if e.sub_event_type not in kept:
                 kept[e.sub_event_type] = e if not kept else replace(e, id=f"{e.id}:{e.kind}")
+            elif kept[e.sub_event_type].actor1 in ("", unnamed) and e.actor1 not in ("", unnamed):
+                # "bombing by warplanes and helicopter": the helicopters name the side; one event, by it
+                old = kept[e.sub_event_type]
+                kept[e.sub_event_type] = replace(e, id=old.id)
         out += kept.values()
     return sorted(out, key=lambda x: x.start)
 
@@ -385,8 +410,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     points = [(a, r) for a, r in args if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
     # a point the sentence names beats the centre of an area that holds it ("X in the countryside of Y");
     # an area listed beside points elsewhere is a place of its own ("clashes in Reef Dimashq and Homs")
+    # ("ISIS sites in Al-Tal & Wadi Barada": an area listed after a point is an item of the list, not its container)
     chosen = [
-        (a, r) for a, r in args if (a, r) in points or not any(_inside(q.place, r.place) for _, q in points)
+        (a, r)
+        for k, (a, r) in enumerate(args)
+        if (a, r) in points
+        or not any(_inside(q.place, r.place) for _, q in points)
+        or (k > 0 and _LISTED.fullmatch(report.full_text, args[k - 1][1].mention.end, r.mention.start))
     ] or args[:1]
     # "X in the countryside of Y", "X near Y", "Hosh Nasri in Eastern Ghouta": Y locates X, it is not a place of its own
     chosen = [
@@ -454,6 +484,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
         )
         actor1, actor2 = p.actor1, p.actor2
+        if actor2 and _same_side(actors, actor1, actor2):
+            # "clashes between the factions and HTS against the regime forces": the target is the other side
+            actor2 = next((o for o in p.objects if not _same_side(actors, actor1, o)), actor2)
+        if transfer and actor2 in actors and actors[actor2].kind == "civilian":
+            actor2 = (
+                ""  # "the SDF controls 65% of Raqqa and the casualties exceed 1000 civilians": not whom it took from
+            )
         if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
             p = replace(p, kind="violence" if actor2 in actors and actors[actor2].kind == "civilian" else "clash")
         civilian = actor1 in actors and actors[actor1].kind == "civilian"
@@ -558,6 +595,7 @@ _LOCATES = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
     re.I,
 )
+_LISTED = re.compile(r"\s*(?:&|,?\s*and)\s*")  # not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -582,6 +620,12 @@ def _inside(point: Place, area: Place) -> bool:
     if area.radius_km:
         return float(distance_km(point.lat, point.lon, area.lat, area.lon)) <= area.radius_km
     return not area.admin1 or area.admin1 == point.admin1
+
+
+def _same_side(actors: Actors, a: str, b: str) -> bool:
+    """Whether two actors hold ground for one controller (HTS and the factions: the opposition)."""
+    side = actors.controller_of(a)
+    return bool(side) and side == actors.controller_of(b)
 
 
 def _unnamed(actors: Actors) -> str:

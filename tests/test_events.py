@@ -230,3 +230,42 @@ def test_the_side_that_repels_an_attempt_is_its_target(gaz, actors):
         "opposition",
         False,
     )
+
+
+def test_a_pronoun_in_an_opening_after_clause_is_the_main_subject(gaz, actors):
+    # the opening clause's "they" are the regime forces named after the comma: their capture is held ground
+    evs, evidence = _read(gaz, actors, "After they took control of Kafr Zita, the regime forces shelled Latamina.")
+    assert [(x.place.name, x.controller) for x in evidence] == [("Kafr Zita", "government")]
+    assert [(e.kind, e.actor1, e.place.name) for e in evs] == [("shelling", "government", "Al-Lataminah")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sentences of the shipped reports: a bearing after a comma locates the place before it
+        (
+            "Later in the day the army shelled Al-Tamanah, east of Khan Shaykhun.",
+            [("shelling", "government", "", "Al-Tamanah")],
+        ),
+        # "took positions" deploys; it takes nothing
+        (
+            "Overnight, regime forces advanced towards Khan Sheikhoun from the west and took positions that give them "
+            "fire control over the highway north of the town.",
+            [("advance", "government", "", "Khan Shaykhun")],
+        ),
+        # the militias whose positions are struck are the target, though named after "held by"
+        (
+            "Unidentified aircraft struck positions held by Iran-backed militias around Albu Kamal, near the Iraqi "
+            "border, overnight, a war monitor said.",
+            [("strike", "unidentified", "iran", "Albu Kamal")],
+        ),
+        # "the Turkish observation post" is a place, not Turkey acting or suffering
+        (
+            "Most Jaysh al-Izza and HTS fighters withdrew from the pocket before the army entered, and government "
+            "sources said the remainder surrendered or sought shelter near the Turkish observation post at Mourek.",
+            [("surrender", "unidentified", "", "Morek")],
+        ),
+    ],
+)
+def test_places_that_locate_and_words_that_deploy_or_qualify(gaz, actors, text, expected):
+    assert [(e.kind, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)] == expected
