@@ -839,6 +839,13 @@ def read_sentence(
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
+        if not args and kind in _SHARING and ci + 1 < len(clauses) and clauses[ci + 1][2] == "where":
+            args = _where(sentence, places, triggers, clauses[ci + 1])
+            there = [x for x in acts if clauses[ci + 1][0] <= x.start < clauses[ci + 1][1]]
+            if args and there:
+                # those gathered where it struck are its target, not its author
+                actor2 = actor2 or there[0].actor
+                actor1 = "" if actor1 == actor2 else actor1
         if (
             not args
             and kind in _SHARING
@@ -1015,9 +1022,11 @@ _INSTRUMENT_LIST = re.compile(
 _REGAIN_POSITIONS = re.compile(r"re-?(?:gain|tak)\w*\s+(?:the\s+)?positions\b", re.I)
 _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|today|after|during|for)\b)", re.I)
 #: what may stand between a headline's subject and its verb: "SDF supported by the Coalition's Special Forces control"
+#: (a closing quote after a quoted name, and "completely", "fully": "“Al-Jazeera Storm” operation completely control")
 _SUBJECT_GAP = re.compile(
-    r"(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|elements|"
-    r"members|special|operations?|room|elite|groups?|officers|advisers|experts|[A-Z][\w’'-]*)\b)*\s*"
+    r"[”\"’']?(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|"
+    r"elements|members|special|operations?|room|elite|groups?|officers|advisers|experts|completely|fully|totally|"
+    r"entirely|finally|[A-Z][\w’'-]*)\b)*\s*"
 )
 _KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
@@ -1036,6 +1045,9 @@ _SUFFERED = re.compile(
 _POSSESSOR = re.compile(r"['’]s?\s+")
 _TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?[“\"']?")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
+#: "an attack by the factions and Al-Nusra", "advance to the factions and Jabhat al-Nusra" (SOHR's "by"): the second
+#: member of an agent is no subject either
+_BY_OR_TO_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?[“\"']?$", re.I)
 _EARLIER = re.compile(r"\b(?:previous|earlier|former|prior)\s+$", re.I)
 _CAMPAIGN = re.compile(r"\b(?:war|battles?|fight|struggle)\s+(?:of|for)\s+$", re.I)
 _TALKS = re.compile(
@@ -1162,15 +1174,20 @@ def _clause_of(clauses, offset: int) -> int:
     return len(clauses) - 1
 
 
-def _heads(acts, sentence: str):
+def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
     """Actor mentions without the ones that only qualify the next: in "factions of Euphrates
-    Shield" and "fighters of HTS" the actor is the second."""
-    out = []
+    Shield" and "fighters of HTS" the actor is the second (and in "the “Euphrates Shield” factions", the first)."""
+    out: list[ActorMention] = []
     for x, y in zip(acts, [*acts[1:], None]):
         if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
             continue
+        if out and _GROUP_NOUN.fullmatch(x.surface) and re.fullmatch(r"[”\"’']?\s+", sentence[out[-1].end : x.start]):
+            continue  # "the “Euphrates Shield” factions": the word names the group before it, not another side
         out.append(x)
     return out
+
+
+_GROUP_NOUN = re.compile(r"(?:the\s+)?(?:factions?|fighters|forces|militias?|rebels|groups?)", re.I)
 
 
 _OF_ACTOR = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[“\"'‘]?", re.I)
@@ -1189,7 +1206,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             ok
             and previous is not None
             and not previous[1]
-            and _BY_BEFORE.search(sentence, max(0, previous[0].start - 12), previous[0].start)
+            and _BY_OR_TO_BEFORE.search(sentence, max(0, previous[0].start - 12), previous[0].start)
             and _COORDINATION.fullmatch(sentence, previous[0].end, x.start)
         ):
             ok = "against" in sentence[previous[0].end : x.start]
@@ -1281,6 +1298,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     for i in cand:
         s, e = places[i]
         left = sentence[max(0, s - 40) : s]
+        if t1 <= s and _OBJECTIVE.search(sentence, t1, s):
+            break  # "enter the border of Al-Raqqah, aims to get to the Euphrates Lake": the aim is not the place
+        if last is not None and _NEW_CONJUNCT.search(sentence, last[0], s):
+            break  # "bombardment at Hayan and 150 detainees of Manbij people released": another statement
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue
@@ -1316,6 +1337,19 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     return out
 
 
+#: a purpose after the event word: the places after it are aimed at, not where the event happened
+_OBJECTIVE = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)\s+to\b|"
+    r"\b(?:in\s+order|so\s+as)\s+to\b",
+    re.I,
+)
+#: "… and 150 detainees …", "… and a rebel fighter loses his life in Daraa": a new conjunct with its own subject
+#: ("and a village near X", "and two towns of X" stay in the list)
+_NEW_CONJUNCT = re.compile(
+    r"\band\s+(?:a|an|\d+|dozens|tens|hundreds)\s+(?!(?:(?:new|more|other|nearby|small)\s+)?(?:villages?|towns?|"
+    r"hills?|points?|positions?|farms?|areas?|neighbou?rhoods?|sites?|cities|city)\b)",
+    re.I,
+)
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
@@ -1325,6 +1359,22 @@ _COORDINATED = re.compile(
     r"hit-and-run)\s+)*(?:the\s+fall\s+of\s+)?",
     re.I,
 )
+
+
+def _where(sentence, places, triggers, clause) -> list[Argument]:
+    """The places of a "where" clause after the event's target: "a missile bombing targeted a headquarter where
+    al-Nusra … were having a meeting … in Salqin", "Detonating a building where fighters … took position in at the
+    Eastern Ghouta" (up to the clause's own next event word)."""
+    w0, w1 = clause[0], clause[1]
+    end = min([w1] + [t[0] for t in triggers if t[0] > w0])
+    return [
+        Argument(i, "at")
+        for i, (s, e) in enumerate(places)
+        if w0 <= s and e <= end and _IN_BEFORE.search(sentence, max(0, s - 16), s)
+    ]
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?$", re.I)
 
 
 def _shared_arguments(sentence, places, triggers, ti, c0, c1) -> list[Argument]:
@@ -1382,6 +1432,8 @@ _DIRECT = re.compile(
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade)s?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
+    # "the strategic Second Station ((T 2))": a name the parenthesis restates as the place placed
+    r"\s*(?:the\s+)?(?:(?:strategic|key|important|main|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\(?\s*|"
     r"\s*(?:the\s+)?last\s+(?:[\w'’-]+\s+){0,3}?(?:pocket|stronghold|bastion|positions?|neighbou?rhoods?|areas?|"
     r"parts?|districts?)\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,
@@ -1410,7 +1462,8 @@ _LIST_GAP = (
 _ANAPHOR = re.compile(
     r"^\s*(?:(?:on|in|at|of|to|over|near|around|inside|into|targeting|target)\s+)*(?:"
     r"(?P<edge>(?:the\s+|its\s+)?(?:outskirts|vicinity|surroundings|entrances?|walls|edges?)"
-    r"(?:\s+and\s+(?:the\s+)?\w+)?(?:\s+of\s+(?:the|this|that)\s+(?:city|town|village|area))?)|"
+    r"(?:\s+and\s+(?:the\s+)?\w+)?(?:\s+of\s+(?:the|this|that)\s+(?:city|town|village|area)\b)?"
+    r"(?!\s+of\s+(?:the\s+)?(?:capital\b|(?-i:[A-Z]))))|"  # not "the outskirts of the capital": another place
     r"(?P<at>(?:the|that|this)\s+(?:same\s+)?(?:city|town|village|neighbou?rhood)(?:\s+cent(?:er|re))?|there|it)|"
     r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province|countryside)|"
     r"(?:its|their)\s+(?:positions|surroundings|outskirts|countryside|vicinity|areas)))\b",
@@ -1428,12 +1481,24 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     if m is None:
         # "shells kill 3 citizens in the city": the place pointed back to after a short verb phrase
         late = _LATE_ANAPHOR.match(sentence[t1:nxt_start])
+        if late is None and _NEAR_IT.search(sentence, t1, nxt_start):
+            return [Argument(before[-1], "near")]  # "clashes take place between A against B near it"
         return [Argument(before[-1], "at" if late.group("at") else "near")] if late else []
     if m.group("at") and m.group("at").lower() == "it" and not _OBJECT_IT.search(sentence[t0:t1]):
         return []  # "the truce it declared": "it" is a subject there, not the place shelled
-    return [Argument(before[-1], "at" if m.group("at") else "near")]
+    last = before[-1]
+    if len(before) > 1 and _LOCATOR.fullmatch(sentence, places[before[-2]][1], places[last][0]):
+        last = before[-2]  # "regain Maardis at the countryside of Hama amid clashes in the area": Maardis's area
+    return [Argument(last, "at" if m.group("at") else "near")]
 
 
+_NEAR_IT = re.compile(r"\b(?:near|around|close\s+to)\s+it\b", re.I)
+#: the gap of "X in the countryside of Y", "X near Y": Y only locates X
+_LOCATOR = re.compile(
+    r"\s*(?:(?:village|town|city|area)\s+)?,?\s*(?:in|at|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:(?:countryside|outskirts|vicinity|suburbs?|desert)\s+(?:of\s+)?)?",
+    re.I,
+)
 _LATE_ANAPHOR = re.compile(
     r"^\s*(?:[\w-]+\s+){1,4}?(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
     r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region|countryside))\b",

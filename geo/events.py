@@ -419,11 +419,15 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         or (k > 0 and _LISTED.fullmatch(report.full_text, args[k - 1][1].mention.end, r.mention.start))
     ] or args[:1]
     # "X in the countryside of Y", "X near Y", "Hosh Nasri in Eastern Ghouta": Y locates X, it is not a place of its own
-    chosen = [
-        (a, r)
-        for k, (a, r) in enumerate(chosen)
-        if k == 0 or not _LOCATES.fullmatch(report.full_text, chosen[k - 1][1].mention.end, r.mention.start)
-    ]
+    located = {
+        k
+        for k in range(1, len(chosen))
+        if _LOCATES.fullmatch(report.full_text, chosen[k - 1][1].mention.end, chosen[k][1].mention.start)
+        or _juxtaposed(report.full_text, chosen[k - 1][1], chosen[k][1])
+    }
+    # "the Syrian Desert in the eastern countryside of Homs": an area in a smaller area is the smaller one
+    located = {k - 1 if _smaller(chosen[k][1].place, chosen[k - 1][1].place) else k for k in located}
+    chosen = [c for k, c in enumerate(chosen) if k not in located]
     # "north Aleppo's Ghazal": an area in the possessive only locates the place named after it
     chosen = [
         (a, r)
@@ -605,6 +609,36 @@ _FORCE = re.compile(
     r"arrest\w*|beat\w*|tear\s+gas)\b",
     re.I,
 )
+
+
+def _smaller(a: Place, b: Place) -> bool:
+    """Whether both places are areas and ``a`` covers less ground than ``b``."""
+    areal = (a.is_areal or a.kind in AREAL_KINDS) and (b.is_areal or b.kind in AREAL_KINDS)
+    return areal and _extent(a) < _extent(b)
+
+
+def _extent(p: Place) -> float:
+    """An area's size in square degrees (its outline, else its radius; unbounded without either)."""
+    if p.geometry is not None:
+        return float(shapely.area(p.geometry))
+    if p.radius_km:
+        return 3.14159 * (p.radius_km / 111.0) ** 2
+    return float("inf")
+
+
+def _juxtaposed(text: str, first: Resolved, second: Resolved) -> bool:
+    """ "suicidal attack on rebels meeting in Enkhil Daraa": a city or an area of the first place's governorate
+    written right after it (a space apart) names where the first place is, as a headline's dateline does."""
+    a, b = first.place, second.place
+    return bool(
+        a is not None
+        and b is not None
+        and text[first.mention.end : second.mention.start] == " "
+        and (b.kind in ("city", "governorate") or b.is_areal)
+        and a.admin1
+        and a.admin1 == b.admin1
+        and a.id != b.id
+    )
 
 
 def _role(actors: Actors, words: str) -> str:
