@@ -1031,7 +1031,8 @@ _SUBJECT_GAP = re.compile(
 _KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
 _STOPPED = re.compile(
-    r"\b(?:stop|stops|stopping|end|ending|halt|halting|cease|cessation\s+of|suspend\w*)\s+(?:the\s+|all\s+)?"
+    r"\b(?:stop|stops|stopping|end|ending|halt|halting|cease|cessation\s+of|suspend\w*|break|breaks|breaking|lift|"
+    r"lifts|lifting)\s+(?:the\s+|all\s+)?"
     r"(?:\w+\s+){0,1}$",
     re.I,
 )
@@ -1298,8 +1299,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     for i in cand:
         s, e = places[i]
         left = sentence[max(0, s - 40) : s]
-        if t1 <= s and _OBJECTIVE.search(sentence, t1, s):
-            break  # "enter the border of Al-Raqqah, aims to get to the Euphrates Lake": the aim is not the place
+        if t1 <= s and kind != "clash" and _OBJECTIVE.search(sentence, t1, s):
+            # "enter the border of Al-Raqqah, aims to get to the Euphrates Lake": the aim is not the place (but an
+            # attack "in order to break the siege of Mahja town" is fought there)
+            break
         if last is not None and _NEW_CONJUNCT.search(sentence, last[0], s):
             break  # "bombardment at Hayan and 150 detainees of Manbij people released": another statement
         if _ROAD_AFTER.match(sentence[e : e + 60]):

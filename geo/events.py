@@ -281,6 +281,8 @@ def read_report(
         m = r.mention
         if m.part_of and any(a <= m.start and m.end <= b for a, b in areal):
             continue  # the town of "east of X" when the phrase itself was placed; else X stands for it
+        if _GROUP_NAME_AFTER.match(report.full_text, m.end):
+            continue  # "Homs Corps", "Damascus Front": a group's name, not where anything happened
         by_sentence.setdefault(m.sentence_start, []).append(r)
     events: list[Event] = []
     evidence: list[Evidence] = []
@@ -590,13 +592,15 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 
 
 _LOCATES = re.compile(
     r"\s*(?:(?:village|town|city|area|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
     r"\s*"
     r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert)\s+(?:of\s+)?)?",
+    r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector)\s+"
+    r"(?:of\s+)?)?",
     re.I,
 )
 _LISTED = re.compile(r"\s*(?:&|,?\s*and)\s*")  # not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates

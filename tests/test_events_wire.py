@@ -681,3 +681,23 @@ def test_a_neighbourhood_spelling_from_a_headline(gaz, actors):
     # UCDP development point); "controlled" with a name after it stays a state there, not a capture
     _, evidence = _headline(gaz, actors, "ucdp-219459-0")
     assert [(e.place.name, e.controller) for e in evidence] == [("Al-Baghiliyah", "isis")]
+
+
+def test_an_attack_to_break_a_siege_is_fought_at_the_besieged_town(gaz, actors):
+    # "Factions carry out a violent attack in order to break the siege of Mahja town which is besieged by the regime
+    # …, the bombardment escalated on the eastern countryside of Daraa": no siege event; the attack is at Mahja
+    assert [e[:2] + e[3:] for e in _events(gaz, actors, "ucdp-241255-0")] == [
+        ("Armed clash", "opposition", "Mahajjah", ""),
+        ("Shelling/artillery/missile attack", "unidentified", "East part of Daraa governorate", ""),
+    ]
+
+
+def test_a_group_named_after_a_place_and_a_section_of_a_province(gaz, actors):
+    # "Regime targets north of Homs, kill 4 of its defected officers in Watan liberation movement and Homs Corps":
+    # "Homs Corps" is a group, no second event at Homs
+    assert [e[3] for e in _events(gaz, actors, "ucdp-232875-0")] == ["North part of Homs governorate"]
+    # "Clashes of SDF against the “Islamic State” organization continue east of Euphrates River in the eastern
+    # section of Deir Ezzor Province": the province locates the river bank, one event
+    assert _events(gaz, actors, "ucdp-250703-0") == [
+        ("Armed clash", "sdf", "isis", "East of the Euphrates, within 30 km", "")
+    ]
