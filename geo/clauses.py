@@ -600,8 +600,12 @@ def read_sentence(
     )
     triggers = _triggers(sentence, acts, places, headline)
     # an instrument named by its owner's alias ("barrel bombs" are the government's) is an event word here
-    instruments = {t0: x for x in acts for t0, t1, _, _ in triggers if x.start < t1 and t0 < x.end}
-    acts = [x for x in acts if x not in instruments.values()]
+    inside = {t0: x for x in acts for t0, t1, _, _ in triggers if x.start < t1 and t0 < x.end}
+    # "the SDF decrease ISIS scope of control": a side named inside a transfer's words holds the ground in question
+    kinds = {t[0]: t[2] for t in triggers}
+    holders = {t0: x for t0, x in inside.items() if kinds[t0] in TRANSFERS}
+    instruments = {t0: x for t0, x in inside.items() if t0 not in holders}
+    acts = [x for x in acts if x not in inside.values()]
     clauses = _split_adverbial(sentence, _clauses(sentence), acts)
     victims = _victims(sentence, acts)
     subjects = _subject_mentions(sentence, acts)
@@ -618,6 +622,19 @@ def read_sentence(
         verb = _NEXT_VERB.search(sentence, t1, nxt_start)
         if verb and voice != "passive":
             nxt_start = verb.start()  # "take X and impose the siege on Y": Y is not taken
+        other = next(
+            (
+                x.start
+                for x in subjects
+                if t1 < x.start < nxt_start
+                and _AND_THE.search(sentence, max(0, x.start - 12), x.start)
+                and _VERB_AFTER.match(sentence, x.end)
+                and not re.search(r"\bbetween\b", sentence[t1 : x.start], re.I)
+            ),
+            None,
+        )
+        if other is not None and voice != "passive":
+            nxt_start = other  # "control the southern part of al-Hazwanah and the coalition kills … in Manbij"
         before = sentence[max(0, t0 - 80) : t0]
         # -- aspect
         form = _form(sentence[t0:t1])
@@ -824,6 +841,10 @@ def read_sentence(
                 loser = frm.actor if frm else (actor2 if voice == "passive" or expel else "")
                 if frm:
                     actor2 = frm.actor
+                if t0 in holders and _SHRINK.match(sentence, t0):
+                    loser = actor2 = holders[t0].actor  # "decrease ISIS scope of control": ISIS loses
+                elif t0 in holders and not winner:
+                    winner = actor1 = holders[t0].actor  # "expand ISIS scope of control": ISIS gains
         elif kind == "withdrawal":
             loser = actor1
         # -- places
@@ -1426,6 +1447,15 @@ _NEXT_VERB = re.compile(
     r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"
     r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people)\b)(?=[a-z]{3,}\b)",
 )
+_AND_THE = re.compile(r"\band\s+(?:the\s+)?[“\"']?$", re.I)
+#: a verb after a subject: "and the coalition kills", not "and HTS positions in X"
+_VERB_AFTER = re.compile(
+    r"[”\"']?\s+(?!(?:positions?|sites?|posts?|headquarters|bases?|areas?|points?|fighters|members|forces|militias?|"
+    r"convoys?|vehicles?|gatherings?|elements|troops|units|lines|territory|organi[sz]ations?|groups?|operations?|"
+    r"movement|front|brigades?|factions?|in|at|on|near|of|and|to|from|with|by|against|versus|vs)\b)"
+    r"[a-z]{3,}\b"
+)
+_SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(r"expel|drove\s+out|drives?\s+out|kicked\s+out", re.I)
 _DIRECT = re.compile(
     r"\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"

@@ -701,3 +701,23 @@ def test_a_group_named_after_a_place_and_a_section_of_a_province(gaz, actors):
     assert _events(gaz, actors, "ucdp-250703-0") == [
         ("Armed clash", "sdf", "isis", "East of the Euphrates, within 30 km", "")
     ]
+
+
+def test_a_side_named_inside_the_words_of_a_transfer(gaz, actors):
+    # "… and the SDF decrease ISIS scope of control in the east of the Euphrates River": the SDF take ground, ISIS
+    # loses it (ISIS is not the one acting)
+    assert ("Non-state actor overtakes territory", "sdf", "isis", "East of the Euphrates, within 30 km", "") in (
+        _events(gaz, actors, "ucdp-253063-0")
+    )
+
+
+def test_a_new_subject_after_and_ends_the_places_of_an_event(gaz, actors):
+    # "The Syria Democratic Forces control the southern part of the al-Hazwanah and the coalition kills family of
+    # nine people in Manbij": Manbij is where the coalition killed, not a place the SDF took
+    assert _events(gaz, actors, "ucdp-224401-0") == [
+        ("Non-state actor overtakes territory", "sdf", "", "Al-Hazawinah", "")
+    ]
+    # but "between the factions and Tahrir Al-Sham against the regime forces" keeps its sides
+    assert _events(gaz, actors, "ucdp-254305-0") == [
+        ("Armed clash", "opposition", "government", "Northeast part of Hama governorate", "")
+    ]
