@@ -226,7 +226,7 @@ _ATTEMPT = re.compile(
 #: al-Qaryatayn", "seek to control al-Jarrah airbase", "a violent attack … to lift the siege of the city")
 _INTENT = re.compile(
     r"\b(?:offensive|attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|fight\w*|seek(?:s|ing)?|sought|quest|"
-    r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?$",
+    r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?$",
     re.I,
 )
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
@@ -1008,6 +1008,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # ("Rebels, who controlled several villages near Saraqib, withdrew": a state, not a capture)
         if kind == "siege" and word.startswith(("besieged", "encircled", "surrounded")) and _DETERMINER.search(left):
             continue
+        if kind == "siege" and _BREAK.search(left) and not re.match(r"\s+by\b", sentence[t1:]):
+            kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
         if kind in ("strike", "shelling") and _SUPPORT.search(left):
             continue  # "backed by coalition helicopters": support, not the event
         if kind == "agreement" and not (
@@ -1052,8 +1054,7 @@ _SUBJECT_GAP = re.compile(
 _KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
 _STOPPED = re.compile(
-    r"\b(?:stop|stops|stopping|end|ending|halt|halting|cease|cessation\s+of|suspend\w*|break|breaks|breaking|lift|"
-    r"lifts|lifting)\s+(?:the\s+|all\s+)?"
+    r"\b(?:stop|stops|stopping|end|ending|halt|halting|cease|cessation\s+of|suspend\w*)\s+(?:the\s+|all\s+)?"
     r"(?:\w+\s+){0,1}$",
     re.I,
 )
@@ -1455,6 +1456,7 @@ _VERB_AFTER = re.compile(
     r"movement|front|brigades?|factions?|in|at|on|near|of|and|to|from|with|by|against|versus|vs)\b)"
     r"[a-z]{3,}\b"
 )
+_BREAK = re.compile(r"\b(?:break|breaks|breaking|broke|lift|lifts|lifting|lifted)\s+(?:the\s+)?$", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(r"expel|drove\s+out|drives?\s+out|kicked\s+out", re.I)
 _DIRECT = re.compile(

@@ -616,9 +616,10 @@ _FORCE = re.compile(
 
 
 def _smaller(a: Place, b: Place) -> bool:
-    """Whether both places are areas and ``a`` covers less ground than ``b``."""
+    """Whether both places are areas of known size and ``a`` covers clearly less ground than ``b`` (two thirds of it or less) ("the
+    eastern countryside of Homs" against the Syrian Desert; not a sector of Hama against the Ghab plain)."""
     areal = (a.is_areal or a.kind in AREAL_KINDS) and (b.is_areal or b.kind in AREAL_KINDS)
-    return areal and _extent(a) < _extent(b)
+    return areal and 1.5 * _extent(a) < _extent(b) < float("inf")
 
 
 def _extent(p: Place) -> float:

@@ -685,7 +685,7 @@ def test_a_neighbourhood_spelling_from_a_headline(gaz, actors):
 
 def test_an_attack_to_break_a_siege_is_fought_at_the_besieged_town(gaz, actors):
     # "Factions carry out a violent attack in order to break the siege of Mahja town which is besieged by the regime
-    # …, the bombardment escalated on the eastern countryside of Daraa": no siege event; the attack is at Mahja
+    # …, the bombardment escalated on the eastern countryside of Daraa": breaking a siege is fighting at Mahja
     assert [e[:2] + e[3:] for e in _events(gaz, actors, "ucdp-241255-0")] == [
         ("Armed clash", "opposition", "Mahajjah", ""),
         ("Shelling/artillery/missile attack", "unidentified", "East part of Daraa governorate", ""),
@@ -721,3 +721,30 @@ def test_a_new_subject_after_and_ends_the_places_of_an_event(gaz, actors):
     assert _events(gaz, actors, "ucdp-254305-0") == [
         ("Armed clash", "opposition", "government", "Northeast part of Hama governorate", "")
     ]
+
+
+def test_breaking_a_siege_is_fighting_unless_the_siege_has_its_agent(gaz, actors):
+    # "Entering the 5th day of clashes, the people of the Eastern Ghouta appeal to break the siege by the fighting
+    # factions": a siege with its agent stays the agent's (the clashes are the factions')
+    assert _events(gaz, actors, "ucdp-242140-1") == [("Armed clash", "opposition", "", "Eastern Ghouta", "")]
+
+
+def test_an_area_gives_way_only_to_a_clearly_smaller_one(gaz, actors):
+    # UCDP development rows outside the gold set.  "Violent and continuous clashes in Sahl al-Ghab in the
+    # northwestern countryside of Hama …" (219026): the plain is no larger than the sector that locates it;
+    # "… car explosion at al-Arisheh village in the countryside of Al-Hasakah" (226462): a place of unknown size
+    # keeps the event
+    for text, place in (
+        (
+            "Violent and continuous clashes in Sahl al-Ghab in the northwestern countryside of Hama and airstrikes "
+            "target several towns and villages there",
+            "Ghab plain",
+        ),
+        (
+            "4 casualties and several wounded in car explosion at al-Arisheh village in the countryside of Al-Hasakah",
+            "Arishah",
+        ),
+    ):
+        report = Report("t", dt.date(2016, 3, 30), text, "")
+        resolved = resolve_mentions(find_mentions(report, gaz, actors=actors), gaz)
+        assert [e.place.name for e in read_report(report, resolved, actors, gazetteer=gaz)[0]][:1] == [place]
