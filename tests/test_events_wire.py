@@ -748,3 +748,9 @@ def test_an_area_gives_way_only_to_a_clearly_smaller_one(gaz, actors):
         report = Report("t", dt.date(2016, 3, 30), text, "")
         resolved = resolve_mentions(find_mentions(report, gaz, actors=actors), gaz)
         assert [e.place.name for e in read_report(report, resolved, actors, gazetteer=gaz)[0]][:1] == [place]
+
+
+def test_a_field_spelled_without_its_vowel(gaz, actors):
+    # "The regime forces control by firearm the fields of Jazl, al-Mohr and Jahar in Palmyra desert at the eastern
+    # countryside of Homs …": fire control (a clash) at Jazal field (a UCDP development point); the desert holds it
+    assert _events(gaz, actors, "ucdp-243346-1") == [("Armed clash", "government", "", "Jazal field", "")]
