@@ -324,6 +324,11 @@ _BOUNDARY = re.compile(
     r",\s+and\s+(?!(?:the\s+)?(?:villages?|towns?|city|of)\b)(?=[a-z])",
     re.I,
 )
+_NAME_END = re.compile(r"\b[A-Z][\w'’-]*$")
+_ROUTE_END = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s+(?:International\s+|international\s+)?(?:road|highway|motorway|"
+    r"Road|Highway)\b|\s*(?:,|;|\.|$)|\s+and\b)"
+)
 _FILLER = (
     r"(?:the\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
     r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?)s?\s+"
@@ -1160,6 +1165,12 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     """Clause spans ``(start, end, introducer)``; the introducer is e.g. 'since', 'after' or ''."""
     cuts = [(0, "")]
     for m in _BOUNDARY.finditer(sentence):
+        if (
+            m.group().strip() in "—–"
+            and _NAME_END.search(sentence, 0, m.start())
+            and _ROUTE_END.match(sentence, m.end())
+        ):
+            continue  # "Damascus – Palmyra International Highway", "the road of Damascus – Deir Ezzor": a route's ends
         word = m.group().strip(" ,;:").lower().split()
         cuts.append((m.start(), word[0] if word else ""))
     spans = []

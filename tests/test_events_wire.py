@@ -754,3 +754,9 @@ def test_a_field_spelled_without_its_vowel(gaz, actors):
     # "The regime forces control by firearm the fields of Jazl, al-Mohr and Jahar in Palmyra desert at the eastern
     # countryside of Homs …": fire control (a clash) at Jazal field (a UCDP development point); the desert holds it
     assert _events(gaz, actors, "ucdp-243346-1") == [("Armed clash", "government", "", "Jazal field", "")]
+
+
+def test_a_dash_between_the_ends_of_a_route_cuts_no_clause(gaz, actors):
+    # "The regime forces restore Damascus – Palmyra International Highway and advance widely in Palmyra desert,
+    # ISIS withdraw successively": the advance is the regime's (the dash is the road's, not a clause break)
+    assert _events(gaz, actors, "ucdp-244062-0") == [("Armed clash", "government", "isis", "Palmyra", "")]
