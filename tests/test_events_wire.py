@@ -226,9 +226,10 @@ def test_changes_of_control_in_lists_with_unplaced_names(gaz, actors):
         gaz, actors, "ucdp-218559-1"
     )
     # "SDF fighters captured Kharba and al Hussieniya north of Suwar town and Jana village …": the two unplaced
-    # names are located by "north of Suwar town" (near, no change there); Jana village is the list's next prize
+    # names are located by "north of Suwar town" (near the town, precision 2, no change there); Jana village is
+    # the list's next prize
     assert _events(gaz, actors, "ucdp-251208-1") == [
-        ("Non-state actor overtakes territory", "sdf", "", "North of As Suwar town, within 12 km", ""),
+        ("Non-state actor overtakes territory", "sdf", "", "As Suwar", ""),
         ("Non-state actor overtakes territory", "sdf", "", "Al Janna", "sdf"),
     ]
 
@@ -473,14 +474,21 @@ def test_sohr_advances_to_a_side_are_its_advances(gaz, actors):
     # "Continued clashes and advances to the Syrian Democratic Forces in al-Shadadi countryside"
     assert _events(gaz, actors, "ucdp-313479-0") == [("Armed clash", "sdf", "", "Al-Shaddadi", "")]
     # "Fierce attack and advance to the factions and Jabhat al-Nusra in the vicinity of Khan Toman …"
-    assert _events(gaz, actors, "ucdp-317989-0") == [("Armed clash", "opposition", "", "Khan Tuman", "")]
+    got = _events(gaz, actors, "ucdp-317989-0")
+    assert got[0] == ("Armed clash", "opposition", "", "Khan Tuman", "")
+    # "… and clashes in the vicinity of Sheikh Maqsood": a clash of its own, at the Aleppo neighbourhood
+    assert [(e[0], e[3]) for e in got[1:]] == [("Armed clash", "Sheikh Maqsood")]
 
 
 def test_the_fight_for_a_purpose_is_a_clash_at_the_objective(gaz, actors):
     # "… the regime forces start a massive offensive to restore al-Qaryatayn city": fought for, not taken
     assert _events(gaz, actors, "ucdp-253281-2") == [("Armed clash", "government", "", "Al-Qaryatayn", "")]
     # "… and the regime forces seek to control al-Jarrah airbase"
-    assert _events(gaz, actors, "ucdp-242778-0") == [("Armed clash", "government", "", "Jirah Military Airbase", "")]
+    # ("Tension and clashes between Ahrar al-Sham and Hayyaat Tahrir al-Sham in Atamah" comes first)
+    assert _events(gaz, actors, "ucdp-242778-0") == [
+        ("Armed clash", "opposition", "hts", "Atme", ""),
+        ("Armed clash", "government", "", "Jirah Military Airbase", ""),
+    ]
     # "Repeated attempts by the “Euphrates Wrath” Operation Forces and the American forces to control the
     # Division 17 …": the attempt's agent acts
     assert _events(gaz, actors, "ucdp-243154-0")[0] == ("Armed clash", "sdf", "", "Division 17 Army Base", "")
@@ -523,7 +531,7 @@ def test_places_pointed_back_to_and_fights_for_unnamed_positions(gaz, actors):
         ("Armed clash", "government", "", "Countryside within 18 km of Maardes", "")
     ]
     # "Factions continue trying to regain positions they lost near Abtaa in the countryside of Daraa"
-    assert _events(gaz, actors, "ucdp-227398-0") == [("Armed clash", "opposition", "", "Daraa governorate", "")]
+    assert _events(gaz, actors, "ucdp-227398-0") == [("Armed clash", "opposition", "", "Ibtaa", "")]
     # "About 35 casualties of the regime forces and ISIS during controlling 10 villages about 50 kilometers away
     # from Homs city": a distance, not a source; taken from the other side of the dead
     assert _events(gaz, actors, "ucdp-247035-0") == [("Government regains territory", "government", "isis", "Homs", "")]
