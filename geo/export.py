@@ -152,6 +152,7 @@ def mentions_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolv
                     "title": rep.title,
                     "source": rep.source,
                     "url": rep.url,
+                    "sentence_at": m.start - m.sentence_start,
                 }
             )
     return pd.DataFrame(
@@ -179,6 +180,7 @@ def mentions_frame(reports: Sequence[Report], resolved: Sequence[Sequence[Resolv
             "title",
             "source",
             "url",
+            "sentence_at",
         ],
     )
 
@@ -646,16 +648,22 @@ UNRESOLVED_COLUMNS = (
     "title",
     "source",
     "url",
+    "sentence_at",
 )
 REJECTED_COLUMNS = ("file", "line", "item", "reason")
 
 
 def unresolved_rows(mentions: pd.DataFrame) -> list[dict]:
-    """Mentions that were not placed on the map (unresolved, or outside the area of interest)."""
+    """Mentions that were not placed on the map (unresolved, or outside the area of interest).
+
+    ``sentence_at`` is the mention's offset in its sentence (``None`` for a table written
+    before that column existed: pages then mark the first occurrence of the name).
+    """
     sel = mentions[~mentions["placed"] | ~mentions["in_aoi"]]
     rows = []
     for r in sel.itertuples(index=False):
         reason = r.why if not r.placed else f"outside the area of interest: {r.name} ({r.country})"
+        at = getattr(r, "sentence_at", None)
         rows.append(
             {
                 "date": r.date,
@@ -669,6 +677,7 @@ def unresolved_rows(mentions: pd.DataFrame) -> list[dict]:
                 "title": r.title,
                 "source": r.source,
                 "url": r.url,
+                "sentence_at": None if at is None or pd.isna(at) else int(at),
             }
         )
     return rows

@@ -586,10 +586,56 @@ def _events_columns(
     srcs = events["source"] if "source" in events else [""] * len(events)
     # events from ACLED/UCDP files have no report: their file and source stand in
     cols["r"] = [reports(report_meta.get(r, {"id": r, "t": src or r})) for r, src in zip(events["report"], srcs)]
-    at = events["sentence_at"].tolist() if "sentence_at" in events else [0] * len(events)
-    cols["sa"] = [max(int(a), 0) for a in at]
-    cols["sb"] = [max(int(a), 0) + len(s or "") for a, s in zip(at, events["surface"])]
+    # events from ACLED/UCDP files have no offsets (their sentence_at is 0): the place's first occurrence
+    at = events["sentence_at"].tolist() if "sentence_at" in events else [None] * len(events)
+    spans = [
+        _mention_span(t or "", p or "", a) or (-1, -1) for t, p, a in zip(events["sentence"], events["surface"], at)
+    ]
+    cols["sa"] = [a for a, _ in spans]
+    cols["sb"] = [b for _, b in spans]
     return cols
+
+
+def _mention_span(sentence: str, surface: str, at: Any = None) -> tuple[int, int] | None:
+    """Where the mention ``surface`` stands in ``sentence``: at its own offset ``at`` when the
+    text there is the surface; else (no offset known, as in a table written before offsets
+    were kept, or one that does not fit) at the first occurrence, ignoring case; ``None``
+    when the sentence does not contain it.
+
+    >>> s = "Boats on the Euphrates banks and boats crossing the Euphrates were hit."
+    >>> _mention_span(s, "Euphrates", 52), _mention_span(s, "euphrates"), _mention_span(s, "Raqqa", 3)
+    ((52, 61), (13, 22), None)
+    """
+    if not surface:
+        return None
+    try:
+        i = int(at)
+    except (TypeError, ValueError):  # None, NaN or '' (unknown)
+        i = -1
+    if i >= 0 and sentence.startswith(surface, i):
+        return i, i + len(surface)
+    low, needle = sentence.lower(), surface.lower()
+    if len(low) == len(sentence) and len(needle) == len(surface):
+        i = low.find(needle)
+    else:  # lower-casing changed a length ('İ'): offsets would shift, so match as written
+        i = sentence.find(surface)
+    return (i, i + len(surface)) if i >= 0 else None
+
+
+def _sentence_offsets(events: gpd.GeoDataFrame, evidence: Sequence) -> dict[str, int]:
+    """The offset in its sentence of the place of each event and piece of evidence, by id:
+    a change of control highlights the occurrence its event or evidence read."""
+    out: dict[str, int] = {}
+    if len(events) and "sentence_at" in events:
+        out.update(zip(events["id"].tolist(), events["sentence_at"].tolist()))
+    out.update((u.evidence.id, u.evidence.start - u.evidence.sentence_start) for u in evidence)
+    return out
+
+
+def _span(sentence: str, surface: str, at: Any = None) -> list[int]:
+    """:func:`_mention_span` as a payload list: ``[start, end]``, or ``[]`` (nothing to mark)."""
+    span = _mention_span(sentence, surface, at)
+    return list(span) if span else []
 
 
 def _place_payload(row, y: float, x: float, *, kinds, cidx, sentences, reports, report_meta, digits) -> dict:
@@ -700,6 +746,7 @@ def render_date(
     events = _events_columns(
         page.events, [page.date.isoformat()], reports, sentences, names, actor_names, report_meta, digits
     )
+    offsets = _sentence_offsets(page.events, page.evidence)
     changes = [
         {
             "n": c.settlement,
@@ -709,7 +756,16 @@ def render_date(
             "t": cidx.get(c.after, cidx[UNKNOWN]),
             "k": c.kind,
             "s": c.sentence,
-            "e": [[u.evidence.sentence, u.outcome] for u in page.evidence if u.settlement == c.settlement][:5],
+            "m": _span(c.sentence, c.surface or c.settlement, offsets.get(c.event_id)),
+            "e": [
+                [
+                    u.evidence.sentence,
+                    u.outcome,
+                    *_span(u.evidence.sentence, u.evidence.surface, offsets[u.evidence.id]),
+                ]
+                for u in page.evidence
+                if u.settlement == c.settlement
+            ][:5],
         }
         for c in page.changes
     ]
@@ -742,7 +798,7 @@ def render_date(
     }
     m = _map(center, zoom, assets)
     title = f"{page.date.isoformat()} — conflict map"
-    body = _date_body(page, actors, len(places) + len(area_feats), len(page.events))
+    body = _date_body(page, actors, len(places) + len(area_feats), len(page.events), offsets)
     script = _PageScript("datePage", safe_json(data), assets.basemap, safe_json(_tiles(online_tiles)))
     write_text(path, _page(m, title, body, script))
 
@@ -751,14 +807,6 @@ def _chip(actors: Actors, c: str) -> str:
     label = actors.label(c) if c != UNKNOWN else "unknown"
     cls = "cm-chip cm-hatch" if c == UNKNOWN else "cm-chip"
     return f'<span class="{cls}" style="background-color:{actors.colour(c)}">{html.escape(label)}</span>'
-
-
-def _highlight(sentence: str, surface: str) -> str:
-    i = sentence.lower().find(surface.lower()) if surface else -1
-    if i < 0:
-        return html.escape(sentence)
-    j = i + len(surface)
-    return f"{html.escape(sentence[:i])}<mark>{html.escape(sentence[i:j])}</mark>{html.escape(sentence[j:])}"
 
 
 def report_title(r) -> str:
@@ -771,7 +819,7 @@ def report_title(r) -> str:
     return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
 
 
-def _change_items(changes: Sequence, actors: Actors) -> list[str]:
+def _change_items(changes: Sequence, actors: Actors, offsets: dict[str, int]) -> list[str]:
     """One item per sentence: a sentence that moved five villages is shown once, with all five."""
     e = html.escape
     groups: dict[tuple, list] = {}
@@ -781,7 +829,7 @@ def _change_items(changes: Sequence, actors: Actors) -> list[str]:
     for (sentence, _, before, after, kind), group in groups.items():
         first = group[0]
         names = ", ".join(e(c.settlement) for c in group)
-        marks = [c.surface or c.settlement for c in group]
+        marks = [(c.surface or c.settlement, offsets.get(c.event_id)) for c in group]
         label = "evidence of the state, lower weight" if first.basis == "evidence" else kind
         items.append(
             f'<li data-lat="{first.lat:.5f}" data-lon="{first.lon:.5f}" title="zoom to {e(first.settlement)}">'
@@ -805,7 +853,7 @@ def _evidence_items(uses: Sequence, actors: Actors) -> list[str]:
             + (f" (model: {e(actors.label(u.held_by))})" if u.outcome == "outweighed" else "")
             for u in group
         )
-        marks = [u.evidence.surface for u in group]
+        marks = [(u.evidence.surface, u.evidence.start - u.evidence.sentence_start) for u in group]
         items.append(
             f'<li class="cm-evidence"><span class="cm-small">{what}</span>'
             f'<q class="cm-sentence">{_highlight_all(sentence, marks)}</q></li>'
@@ -813,14 +861,19 @@ def _evidence_items(uses: Sequence, actors: Actors) -> list[str]:
     return items
 
 
-def _highlight_all(sentence: str, surfaces: Sequence[str]) -> str:
-    """``sentence`` escaped, each of ``surfaces`` marked where it first occurs."""
+def _highlight_all(sentence: str, marks: Iterable[tuple[str, Any]]) -> str:
+    """``sentence`` as HTML with each mention of ``marks`` — ``(surface, offset in the
+    sentence or None)`` — in ``<mark>`` (see :func:`_mention_span`; a mark overlapping an
+    earlier one is left out).  Built from escaped pieces only: report text stays text.
+
+    >>> _highlight_all("<b>Raqqa</b>, then Raqqa", [("Raqqa", 19)])
+    '&lt;b&gt;Raqqa&lt;/b&gt;, then <mark>Raqqa</mark>'
+    """
     spans: list[tuple[int, int]] = []
-    low = sentence.lower()
-    for s in dict.fromkeys(x for x in surfaces if x):
-        i = low.find(s.lower())
-        if i >= 0 and not any(a < i + len(s) and i < b for a, b in spans):
-            spans.append((i, i + len(s)))
+    for surface, at in marks:
+        span = _mention_span(sentence, surface, at)
+        if span and not any(a < span[1] and span[0] < b for a, b in spans):
+            spans.append(span)
     out, pos = [], 0
     for a, b in sorted(spans):
         out.append(html.escape(sentence[pos:a]) + f"<mark>{html.escape(sentence[a:b])}</mark>")
@@ -844,7 +897,7 @@ def _nav(prev: dt.date | None, nxt: dt.date | None, date: dt.date) -> str:
     )
 
 
-def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> str:
+def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int, offsets: dict[str, int]) -> str:
     e = html.escape
     n_changes = len(page.changes)
     parts = [
@@ -859,7 +912,7 @@ def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> 
     parts.append(f"<h2>Changed hands {e(since)}</h2>")
     if page.changes:
         parts.append("<ul>")
-        parts += _change_items(page.changes, actors)
+        parts += _change_items(page.changes, actors, offsets)
         parts.append("</ul>")
     else:
         parts.append('<p class="cm-small">No settlement changed hands according to the reports.</p>')
@@ -885,11 +938,11 @@ def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int) -> 
         parts.append(f'<li>{head}<div class="cm-small">{e(r.source)} · {e(r.id)}</div>{warn}</li>')
     parts.append("</ul>")
     if page.unresolved:
-        parts.append(f"<h2>Not placed ({len(page.unresolved)})</h2><ul>")
+        parts.append(f'<h2>Not placed ({len(page.unresolved)})</h2><ul id="cm-not-placed">')
         for u in page.unresolved:
             parts.append(
                 f"<li><b>{e(u['mention'])}</b> <span class='cm-small'>{e(u['reason'])}</span>"
-                f"<q class='cm-sentence'>{_highlight(u['sentence'], u['mention'])}</q></li>"
+                f"<q class='cm-sentence'>{_highlight_all(u['sentence'], [(u['mention'], u.get('sentence_at'))])}</q></li>"
             )
         parts.append("</ul>")
     if page.outside:

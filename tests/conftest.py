@@ -17,6 +17,8 @@ DATA = ROOT / "data"
 TESTDATA = Path(__file__).resolve().parent / "data"
 #: The seed article of ../shared/seeds/, copied here so the tests never skip.
 SEED = TESTDATA / "seed" / "000_997cb6f0465ba2a2.txt"
+#: Reports and an event file whose sentences name a place more than once (see its README).
+REPEATED = TESTDATA / "repeated"
 #: the shared folder beside the checkout (set CONFLICT_MAP_SHARED when working in a worktree elsewhere)
 SHARED = Path(os.environ.get("CONFLICT_MAP_SHARED") or ROOT.parent / "shared")
 
@@ -91,3 +93,19 @@ def built_maps(tmp_path_factory, cache_dir):
     s = dataclasses.replace(DEFAULTS, data_dir=data, out_dir=root / "maps", cache_dir=cache_dir)
     summary = pipeline.run(s, online_tiles=True)
     return root / "maps", summary
+
+
+@pytest.fixture(scope="session")
+def repeated_maps(tmp_path_factory, cache_dir) -> Path:
+    """The maps of ``tests/data/repeated/`` (one date), built on the shipped zones and gazetteer."""
+    from geo import pipeline
+
+    root = tmp_path_factory.mktemp("repeated")
+    data = root / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("reports"))
+    for sub in ("reports", "events"):
+        shutil.copytree(REPEATED / sub, data / sub)
+    s = dataclasses.replace(DEFAULTS, data_dir=data, out_dir=root / "maps", cache_dir=cache_dir)
+    summary = pipeline.run(s)
+    assert summary.exit_code == 0, summary
+    return root / "maps"

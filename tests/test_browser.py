@@ -599,6 +599,53 @@ def test_hostile_report_stays_text(maps_dir, mentions, page_rec):
     assert not rec.problems(), rec.problems()
 
 
+# Where each quoted sentence's <mark> starts, counted in the sentence's own text (a DOM range up to the mark).
+MARKS_JS = """(root) => Array.from(root.querySelectorAll('q.cm-sentence')).map(q => {
+    const mark = q.querySelector('mark'), range = document.createRange();
+    let at = -1;
+    if (mark) { range.setStart(q, 0); range.setEndBefore(mark); at = range.toString().length; }
+    return {text: q.textContent, at: at, mark: mark ? mark.textContent : null,
+            elements: Array.from(q.querySelectorAll('*')).map(e => e.tagName.toLowerCase())};
+})"""
+
+
+def test_marks_fall_on_the_occurrence_listed_when_a_sentence_repeats_a_name(repeated_maps, page_rec):
+    with (repeated_maps / "unresolved.csv").open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if not r["reason"].startswith("outside the area of interest")]
+    assert len(rows) == 3 and {r["mention"] for r in rows} == {"Euphrates"}
+    page, rec = page_rec
+    open_map(page, repeated_maps / "2019-08-21.html")
+    shown = page.locator("#cm-not-placed").evaluate(MARKS_JS)
+    expected = [
+        {"text": r["sentence"], "at": int(r["sentence_at"]), "mark": "Euphrates", "elements": ["mark"]} for r in rows
+    ]
+    assert shown == expected, shown
+    river = next(q for q in shown if q["text"].startswith("Regime forces shelled"))
+    assert river["at"] == river["text"].rfind("Euphrates") > river["text"].find("Euphrates")  # the bare river, 3rd
+    hostile = [q for q in shown if "<script>" in q["text"]]
+    assert [q["at"] for q in hostile] == [hostile[0]["text"].find("Euphrates"), hostile[0]["text"].rfind("Euphrates")]
+
+    # the ring of the capture (built in the browser from the page's data): the second "Kafr Zita"
+    ring = page.evaluate(f"""() => {{
+        const i = cmPage.data.changes.findIndex(c => c.n === 'Kafr Zita' && c.k === 'capture');
+        const layer = cmLayers.changes.getLayers()[i];
+        layer.openPopup();
+        return ({MARKS_JS})(layer.getPopup().getElement());
+    }}""")
+    (capture,) = ring
+    assert capture["mark"] == "Kafr Zita" and capture["at"] == capture["text"].rfind("Kafr Zita") > 0, capture
+    # an ACLED row has no offsets: its location's first occurrence in the notes, not their first letters
+    events = page.evaluate(f"""() => {{
+        const ev = cmLayers.events, out = [];
+        for (let i = 0; i < ev._pts.y.length; i++) {{ out.push(...({MARKS_JS})(ev.options.popup(i))); }}
+        return out;
+    }}""")
+    (acled,) = [q for q in events if q["text"].startswith("On 21 August 2019")]
+    assert acled["mark"] == "Morek" and acled["at"] == acled["text"].index("Morek") > 0, acled
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert not rec.problems(), rec.problems()
+
+
 # -- 7. index ----------------------------------------------------------------------------------
 
 

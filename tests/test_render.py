@@ -1,5 +1,6 @@
 """Pages as HTML: escaping, template injection, no remote assets, navigation."""
 
+import csv
 import json
 from html.parser import HTMLParser
 
@@ -312,3 +313,174 @@ def test_zone_geometries_are_reused_only_for_identical_zones():
     assert json.dumps(again[1]) == json.dumps(shapely.geometry.mapping(b))  # a different zone: its own
     cache(np.array([shapely.box(0, 0, i + 1, 1) for i in range(5)], dtype=object), 5, 0.0)
     assert len(cache.items) == 3  # bounded
+
+
+# -- the mention a sentence shows is the one listed ----------------------------------------------
+
+EUPHRATES = (
+    "Regime forces shelled villages on the Euphrates banks and west of the Euphrates near Al-Mayadin, "
+    "and boats crossing the Euphrates were hit."
+)
+KAFR_ZITA = "Residents who fled Kafr Zita last month said that regime forces took control of Kafr Zita on Wednesday."
+HOSTILE_SENTENCE = (
+    "Encoded <b>Euphrates</b> & <i>rumours</i> said boats crossing the Euphrates "
+    "<script>window.__pwned=1</script> were hit."
+)
+#: unresolved.csv's columns before ``sentence_at`` was added: scripts read them by position too
+UNRESOLVED_BEFORE = [
+    "date",
+    "report",
+    "mention",
+    "start",
+    "end",
+    "reason",
+    "confidence",
+    "sentence",
+    "title",
+    "source",
+    "url",
+]
+
+
+class _Quotes(HTMLParser):
+    """Each ``<q class="cm-sentence">`` as runs of ``(text, marked)`` (entities decoded)."""
+
+    def __init__(self):
+        super().__init__()
+        self.quotes: list[list[tuple[str, bool]]] = []
+        self.inner: list[str] = []  # tags inside the quotes
+        self._q = self._mark = False
+
+    def handle_starttag(self, tag, attrs):
+        if self._q:
+            self.inner.append(tag)
+        if tag == "q" and "cm-sentence" in (dict(attrs).get("class") or ""):
+            self._q = True
+            self.quotes.append([])
+        self._mark = self._mark or (self._q and tag == "mark")
+
+    def handle_endtag(self, tag):
+        self._q = self._q and tag != "q"
+        self._mark = self._mark and tag != "mark"
+
+    def handle_data(self, data):
+        if self._q:
+            self.quotes[-1].append((data, self._mark))
+
+
+def _quotes(html: str) -> list[tuple[str, int, str]]:
+    """(sentence text, offset of its first mark or -1, marked text) of each quoted sentence."""
+    p = _Quotes()
+    p.feed(html)
+    out = []
+    for runs in p.quotes:
+        text = "".join(t for t, _ in runs)
+        first = next((i for i, (_, marked) in enumerate(runs) if marked), None)
+        at = -1 if first is None else sum(len(t) for t, _ in runs[:first])
+        out.append((text, at, "".join(t for t, marked in runs if marked)))
+    return out
+
+
+def _section(html: str, start: str, end: str = "</ul>") -> str:
+    i = html.index(start)
+    return html[i : html.index(end, i)]
+
+
+def _payload(html: str) -> dict:
+    """The data the page hands to ``CM.datePage(map, data, …)``."""
+    i = html.index("CM.datePage(")
+    data, _ = json.JSONDecoder().raw_decode(html, html.index(", ", i) + 2)
+    return data
+
+
+@pytest.fixture(scope="module")
+def repeated_page(repeated_maps) -> str:
+    return (repeated_maps / "2019-08-21.html").read_text(encoding="utf-8")
+
+
+def test_not_placed_marks_the_occurrence_that_was_not_placed(repeated_maps, repeated_page):
+    with (repeated_maps / "unresolved.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+    assert reader.fieldnames == [*UNRESOLVED_BEFORE, "sentence_at"]  # the old columns, in their order
+    (river,) = [r for r in rows if r["sentence"] == EUPHRATES]
+    third = EUPHRATES.rfind("Euphrates")
+    assert EUPHRATES.count("Euphrates") == 3 and river["mention"] == "Euphrates"
+    assert int(river["sentence_at"]) == third  # the bare river; the first two are placed phrases
+    shown = _quotes(_section(repeated_page, '<ul id="cm-not-placed">'))
+    assert (EUPHRATES, third, "Euphrates") in shown, shown
+    # the hostile sentence: both occurrences are listed, each marked at its own place, markup as text
+    first, second = HOSTILE_SENTENCE.find("Euphrates"), HOSTILE_SENTENCE.rfind("Euphrates")
+    assert sorted(int(r["sentence_at"]) for r in rows if r["sentence"] == HOSTILE_SENTENCE) == [first, second]
+    assert [q for q in shown if q[0] == HOSTILE_SENTENCE] == [
+        (HOSTILE_SENTENCE, first, "Euphrates"),
+        (HOSTILE_SENTENCE, second, "Euphrates"),
+    ]
+    panel = _section(repeated_page, '<aside id="cm-panel">', "</aside>")
+    assert "&lt;b&gt;<mark>Euphrates</mark>&lt;/b&gt;" in panel and "<script" not in panel
+    quotes = _Quotes()
+    quotes.feed(panel)
+    assert len(quotes.quotes) >= 4 and set(quotes.inner) == {"mark"}  # no element of the report's own
+
+
+def test_a_change_marks_the_occurrence_its_capture_read(repeated_page):
+    second = KAFR_ZITA.rfind("Kafr Zita")
+    assert second > KAFR_ZITA.find("Kafr Zita")
+    shown = _quotes(_section(repeated_page, "<h2>Changed hands"))
+    assert (KAFR_ZITA, second, "Kafr Zita") in shown, shown
+    data = _payload(repeated_page)
+    (change,) = [c for c in data["changes"] if c["s"] == KAFR_ZITA]  # the popup of the ring marks the same
+    assert change["m"] == [second, second + len("Kafr Zita")]
+    ev = data["events"]
+    spans = {(ev["sa"][i], ev["sb"][i]) for i in range(len(ev["s"])) if data["sentences"][ev["s"][i]] == KAFR_ZITA}
+    assert spans == {(second, second + len("Kafr Zita"))}
+
+
+def test_an_event_file_row_marks_its_place_in_the_notes_not_the_first_letters(repeated_page):
+    data = _payload(repeated_page)
+    ev = data["events"]
+    (i,) = [i for i in range(len(ev["s"])) if data["sentences"][ev["s"][i]].startswith("On 21 August 2019")]
+    notes = data["sentences"][ev["s"][i]]
+    # an ACLED row has no offsets: the first occurrence of its location stands in
+    assert notes[ev["sa"][i] : ev["sb"][i]] == "Morek" and ev["sa"][i] == notes.index("Morek") > 0
+
+
+def test_every_mention_row_says_where_it_stands_in_its_sentence(repeated_maps):
+    with (repeated_maps / "mentions.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+    assert reader.fieldnames[-1] == "sentence_at" and rows
+    for r in rows:
+        at = int(r["sentence_at"])
+        assert r["sentence"][at : at + len(r["mention"])] == r["mention"], r
+    twice = [r for r in rows if r["sentence"] == KAFR_ZITA and r["mention"] == "Kafr Zita"]
+    assert sorted(int(r["sentence_at"]) for r in twice) == [KAFR_ZITA.find("Kafr Zita"), KAFR_ZITA.rfind("Kafr Zita")]
+
+
+@pytest.mark.parametrize(
+    ("at", "expected"),
+    [
+        (52, (52, 61)),  # its own offset
+        ("52", (52, 61)),  # as read back from a CSV
+        (None, (13, 22)),  # no offset known (an older table): the first occurrence
+        (float("nan"), (13, 22)),
+        (40, (13, 22)),  # an offset where the name is not: the first occurrence
+        (400, (13, 22)),
+    ],
+)
+def test_a_mention_is_marked_at_its_offset_else_at_its_first_occurrence(at, expected):
+    sentence = "Boats on the Euphrates banks and boats crossing the Euphrates were hit."
+    assert render._mention_span(sentence, "Euphrates", at) == expected
+    assert render._mention_span(sentence, "Raqqa", at) is None and render._mention_span(sentence, "", at) is None
+
+
+def test_highlights_are_built_from_escaped_pieces():
+    sentence = '<img src=x onerror="alert(1)"> near Saraqib & <b>Saraqib</b>'
+    out = render._highlight_all(sentence, [("Saraqib", sentence.rfind("Saraqib")), ("Saraqib", None)])
+    assert out == (
+        "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; near <mark>Saraqib</mark> &amp; "
+        "&lt;b&gt;<mark>Saraqib</mark>&lt;/b&gt;"
+    )
+    assert render._highlight_all(sentence, [("Idlib", 3)]) == render._highlight_all(
+        sentence, []
+    )  # nothing to mark: escaped text

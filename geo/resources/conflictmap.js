@@ -37,11 +37,13 @@
     return (typeof u === "string" && /^https?:\/\/[^\s"'<>]+$/i.test(u)) ? u : null;
   };
 
-  /* A sentence with the mention [a, b) highlighted. */
+  /* A sentence with the mention [a, b) highlighted: the offsets of that very mention, so a
+   * name the sentence repeats is marked where it was read.  With no span (a < 0, or a, b
+   * missing: the name is not in the sentence) the sentence is shown unmarked.  Text nodes only. */
   CM.sentence = function (text, a, b) {
     text = String(text || "");
-    a = Math.max(0, Math.min(a | 0, text.length));
-    b = Math.max(a, Math.min(b | 0, text.length));
+    if (!(a >= 0 && b > a && a < text.length)) { return el("q", { cls: "cm-sentence", text: text }); }
+    b = Math.min(b, text.length);
     return el("q", { cls: "cm-sentence" },
       [text.slice(0, a), el("mark", { text: text.slice(a, b) }), text.slice(b)]);
   };
@@ -548,10 +550,10 @@
         el("h3", { text: ch.n + " changed hands" }),
         el("div", { cls: "cm-meta" }, [controllerChip(data, ch.f), " \u2192 ", controllerChip(data, ch.t),
                                         ch.k ? " (" + ch.k + ")" : ""]),
-        ch.s ? el("div", { cls: "cm-mention" }, [el("q", { cls: "cm-sentence", text: ch.s })]) : null
+        ch.s ? el("div", { cls: "cm-mention" }, [CM.sentence(ch.s, (ch.m || [])[0], (ch.m || [])[1])]) : null
       ].concat((ch.e || []).map(function (ev) {
-        /* evidence of the state about this place: the sentence and what the model did with it */
-        return el("div", { cls: "cm-mention cm-evidence" }, [el("q", { cls: "cm-sentence", text: ev[0] }),
+        /* evidence of the state about this place: the sentence (its mention marked) and what the model did with it */
+        return el("div", { cls: "cm-mention cm-evidence" }, [CM.sentence(ev[0], ev[2], ev[3]),
                                                              el("span", { cls: "cm-small", text: " (" + ev[1] + ")" })]);
       })));
     });
