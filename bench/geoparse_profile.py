@@ -16,7 +16,8 @@ time for one whole :func:`geo.pipeline.geoparse_reports` pass, pinned to one cor
 
 ``compare`` runs ``time`` alternately in this checkout and in ``OLD_ROOT`` (another checkout or
 ``git worktree`` of an earlier commit) for :data:`ROUNDS` rounds, each in a fresh process with the
-same cache directory layout, and prints the median of each side and their ratio.  Nothing is written
+same cache directory layout, and prints the median of each side and the median of the rounds' new/old
+ratios (each round's two processes ran back to back, so a busy spell on a shared machine hits both).  Nothing is written
 to ``bench/RESULTS.md``: the full comparison with the peers is ``bench/geoparse.py``'s.
 """
 
@@ -179,7 +180,11 @@ def cmd_compare(old: Path, rounds: int, passes: int) -> None:
             print(f"round {i + 1} {side}: {figures[side][-1]}", file=sys.stderr)
     for key in ("headlines_s", "seeds_s"):
         med = {side: statistics.median(f[key] for f in figs) for side, figs in figures.items()}
-        print(f"{key}: old {med['old']:,.0f}  new {med['new']:,.0f}  new/old {med['new'] / med['old']:.3f}")
+        ratios = [n[key] / o[key] for o, n in zip(figures["old"], figures["new"])]
+        print(
+            f"{key}: old {med['old']:,.0f}  new {med['new']:,.0f}  new/old per round "
+            f"{' '.join(f'{r:.2f}' for r in ratios)}, median {statistics.median(ratios):.3f}"
+        )
 
 
 def main() -> int:
