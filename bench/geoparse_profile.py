@@ -3,10 +3,10 @@
 
 Run from the repository root, offline::
 
-    python bench/geoparse_profile.py time                 # headlines/s and seed-size articles/s
+    python bench/geoparse_profile.py time [--cold]        # headlines/s and seed-size articles/s
     python bench/geoparse_profile.py profile [-n 30]      # cProfile of the headline pass, top functions
     python bench/geoparse_profile.py dump PATH [--warm]   # every mention resolved, one line each
-    python bench/geoparse_profile.py compare OLD_ROOT     # this checkout against another, interleaved
+    python bench/geoparse_profile.py compare OLD_ROOT [--cold]  # this checkout against another, interleaved
 
 The corpora: every distinct UCDP GED Syria headline (both parts: this is a speed and identity
 check, not an accuracy figure), each dated as UCDP dates its earliest event, and the seed article
@@ -93,23 +93,28 @@ def _load():
     return load_gazetteer(cache_dir=DEFAULTS.cache_dir), load_actors(DEFAULTS.actors_csv), DEFAULTS
 
 
-def _best_cpu(fn, passes: int) -> float:
+def _best_cpu(fn, passes: int, before=None) -> float:
     fn()  # warm
     runs = []
     for _ in range(passes):
+        if before is not None:
+            before()
         c = time.process_time()
         fn()
         runs.append(time.process_time() - c)
     return min(runs)
 
 
-def cmd_time(passes: int, as_json: bool) -> None:
+def cmd_time(passes: int, as_json: bool, cold: bool = False) -> None:
+    """Headlines/s and seed-size articles/s; ``cold``: every pass starts with the gazetteer's resolver
+    memos emptied (what one call in a fresh process pays), where the code keeps any."""
     from geo.pipeline import geoparse_reports
 
     gaz, actors, settings = _load()
     heads, seeds = _headline_reports(), _seed_reports(SEED_COPIES)
-    h = _best_cpu(lambda: geoparse_reports(heads, gaz, actors, settings=settings), passes)
-    s = _best_cpu(lambda: geoparse_reports(seeds, gaz, actors, settings=settings), passes)
+    forget = (lambda: gaz.memos.clear()) if cold and hasattr(gaz, "memos") else None
+    h = _best_cpu(lambda: geoparse_reports(heads, gaz, actors, settings=settings), passes, forget)
+    s = _best_cpu(lambda: geoparse_reports(seeds, gaz, actors, settings=settings), passes, forget)
     out = {"headlines": len(heads), "headlines_s": len(heads) / h, "seeds": len(seeds), "seeds_s": len(seeds) / s}
     print(json.dumps(out) if as_json else f"{out['headlines_s']:,.0f} headlines/s, {out['seeds_s']:,.0f} articles/s")
 
@@ -158,7 +163,7 @@ def cmd_dump(path: Path, warm: bool = False) -> None:
                 out.write(f"{rep.id}|{_mention_line(r.mention)}|{where}|{r.confidence!r}|{r.in_aoi}|{r.why}\n")
 
 
-def cmd_compare(old: Path, rounds: int, passes: int) -> None:
+def cmd_compare(old: Path, rounds: int, passes: int, cold: bool = False) -> None:
     """Alternate fresh processes of this checkout and ``old``; medians and ratios."""
     sides = {"old": old.resolve(), "new": ROOT}
     figures: dict[str, list[dict]] = {k: [] for k in sides}
@@ -169,7 +174,7 @@ def cmd_compare(old: Path, rounds: int, passes: int) -> None:
                 script = Path(__file__).resolve()
             env = dict(os.environ, PYTHONPATH=str(root))
             res = subprocess.run(
-                [sys.executable, str(script), "time", "--json", "--passes", str(passes)],
+                [sys.executable, str(script), "time", "--json", "--passes", str(passes), *(["--cold"] if cold else [])],
                 cwd=root,
                 env=env,
                 capture_output=True,
@@ -193,6 +198,7 @@ def main() -> int:
     t = sub.add_parser("time")
     t.add_argument("--json", action="store_true")
     t.add_argument("--passes", type=int, default=PASSES)
+    t.add_argument("--cold", action="store_true", help="empty the resolver memos before each pass")
     p = sub.add_parser("profile")
     p.add_argument("-n", type=int, default=30)
     p.add_argument("--corpus", choices=("headlines", "seed"), default="headlines")
@@ -203,16 +209,17 @@ def main() -> int:
     c.add_argument("old", type=Path)
     c.add_argument("--rounds", type=int, default=ROUNDS)
     c.add_argument("--passes", type=int, default=3)
+    c.add_argument("--cold", action="store_true", help="each side's passes start with empty resolver memos")
     args = ap.parse_args()
     _pin()
     if args.cmd == "time":
-        cmd_time(args.passes, args.json)
+        cmd_time(args.passes, args.json, args.cold)
     elif args.cmd == "profile":
         cmd_profile(args.n, args.corpus)
     elif args.cmd == "dump":
         cmd_dump(args.path, args.warm)
     else:
-        cmd_compare(args.old, args.rounds, args.passes)
+        cmd_compare(args.old, args.rounds, args.passes, args.cold)
     return 0
 
 
