@@ -175,6 +175,9 @@ class Gazetteer:
         self.alias_records = tuple(aliases)
         self.index: dict[str, tuple[int, ...]] = {}
         self.cue_only: dict[str, tuple[int, ...]] = {}  # base stems: "Abu al-Duhur" -> air base
+        #: work derived from the places that users of this gazetteer keep between calls (the
+        #: resolver's memos, by the settings they depend on: see ``geo.geocode``)
+        self.memos: dict[tuple, dict] = {}
         self._build_index(aliases)
 
     # -- construction -------------------------------------------------------------------

@@ -60,6 +60,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import shapely
 
@@ -263,7 +264,7 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     :data:`_NEAR_KM` of either."""
     near = how == "near"
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
-        return bool(shapely.dwithin(box.geometry, shapely.Point(p.lon, p.lat), 0.25 if near else 0.1))
+        return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), 0.25 if near else 0.1))
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
     return approx_km(box.lat, box.lon, p.lat, p.lon) <= limit
 
@@ -337,6 +338,32 @@ def _in_aoi(p: Place, aoi) -> bool:
     return bool(in_box(p.lat, p.lon, aoi))
 
 
+_MEMO_MAX = 200_000  # entries a resolver memo holds before it starts again
+_MEMOS = (
+    *("profiles", "areas", "area_outcomes", "anchors", "whys", "outcomes", "coords", "literal_names"),
+    *("governorate_names", "inside", "lazy"),
+)
+
+
+def _shared_memos(gazetteer: Gazetteer, settings: tuple) -> dict[str, dict]:
+    """The resolver memos of ``gazetteer`` under ``settings`` (area of interest, country, minimum
+    confidence, river reaches, outline), kept on the gazetteer itself: each ``geoparse`` call makes
+    a resolver, and a later call with the same gazetteer and settings starts from what earlier ones
+    worked out (candidate scores, areal shapes) instead of from nothing.  Every entry depends only on
+    the gazetteer, those settings and its own key, so sharing them changes no answer; a second
+    gazetteer in the same process has memos of its own.  A memo past :data:`_MEMO_MAX` entries is
+    emptied (a stream of never-seen names cannot grow it without bound)."""
+    shared = gazetteer.memos.get(("resolver", settings))
+    if shared is None:
+        if len(gazetteer.memos) > 16:  # settings tried one after another: keep the memory bounded
+            gazetteer.memos.clear()
+        shared = gazetteer.memos[("resolver", settings)] = {name: {} for name in _MEMOS}
+    for name in ("profiles", "anchors", "coords", "whys", "areas", "literal_names", "governorate_names"):
+        if len(shared[name]) > _MEMO_MAX:
+            shared[name].clear()
+    return shared
+
+
 class Resolver:
     """Scores candidates; caches the context-free part of each name's candidates.
 
@@ -377,18 +404,25 @@ class Resolver:
         self.river_side_km = river_side_km
         self.river_bank_km = river_bank_km
         self.divided = {f"gn:{d.geonames}": d for d in divided}  # place id -> when it was split
-        self._profiles: dict[str, list[tuple[Place, float, str, bool]]] = {}
-        self._areas: dict[tuple, Place] = {}
-        self._area_outcomes: dict[tuple, tuple] = {}  # areal phrase and its anchors' outcome -> its own
-        self._anchors: dict[str, tuple[float, float, bool] | None] = {}
-        self._whys: dict[tuple, str] = {}
-        self._outcomes: dict[tuple, tuple] = {}  # see _outcome
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
-        self._coords: dict[str, list[tuple[float, float]]] = {}  # per name: its candidates' points
-        self._literal_names: dict[str, frozenset[str]] = {}  # place id -> its names, spelt literally
-        self._governorate_names: dict[str, bool] = {}  # name key -> whether a governorate answers to it
-        self._cities: list[tuple[float, float]] | None = None  # where neighbourhoods can be
-        self._capitals: dict[str, Place] | None = None  # admin1 -> its governorate (see _governorate_of)
+        self._own_outcomes: dict[tuple, tuple] = {}  # see _outcome
+        # the memos below hold nothing but what the gazetteer and these settings decide, so every
+        # resolver of this gazetteer with these settings shares them (see _shared_memos)
+        memo = _shared_memos(
+            gazetteer, (tuple(aoi), aoi_country, min_confidence, river_side_km, river_bank_km, outline)
+        )
+        self._profiles: dict[str, list[tuple[Place, float, str, bool]]] = memo["profiles"]
+        self._areas: dict[tuple, Place] = memo["areas"]
+        self._area_outcomes: dict[tuple, tuple] = memo["area_outcomes"]  # areal phrase and its anchors' outcome
+        self._anchors: dict[str, tuple[float, float, bool] | None] = memo["anchors"]
+        self._whys: dict[tuple, str] = memo["whys"]
+        self._outcomes: dict[tuple, tuple] = memo["outcomes"]  # see _outcome
+        self._coords: dict[str, list[tuple[float, float]]] = memo["coords"]  # per name: its candidates' points
+        self._literal_names: dict[str, frozenset[str]] = memo["literal_names"]  # place id -> its names, spelt literally
+        self._governorate_names: dict[str, bool] = memo["governorate_names"]  # name key -> a governorate answers to it
+        self._inside: dict[tuple[str, str, str], bool] = memo["inside"]  # (container id, place id, how) -> _contains
+        # "cities": where neighbourhoods can be; "capitals": admin1 -> its governorate (see _governorate_of)
+        self._lazy: dict[str, Any] = memo["lazy"]
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
@@ -603,7 +637,7 @@ class Resolver:
     ) -> list[tuple[float, Place, str]]:
         scored = []
         for p, base, flag, inside in self._profile(m.key):
-            if within is not None and (p.kind == "country" or not _contains(within, p, how)):
+            if within is not None and (p.kind == "country" or not self._contains(within, p, how)):
                 continue  # "X town in Afrin": only an X in Afrin will do
             if m.cue == "quarter" and not self._in_a_city(p):
                 continue  # "the Khalidiya neighbourhood" is in a city, not the village of that name
@@ -620,13 +654,27 @@ class Resolver:
             scored.sort(key=lambda t: -t[0])
         return scored
 
+    def _contains(self, box: Place, p: Place, how: str) -> bool:
+        """:func:`_contains`, memoised per container, place and relation (the same "X in Afrin"
+        recurs across reports)."""
+        sig = (box.id, p.id, how)
+        hit = self._inside.get(sig)
+        if hit is None:
+            if len(self._inside) > _MEMO_MAX:
+                self._inside.clear()
+            hit = self._inside[sig] = _contains(box, p, how)
+        return hit
+
     def _in_a_city(self, p: Place) -> bool:
         """Whether ``p`` lies within :data:`_QUARTER_KM` of a city of the gazetteer (a
         neighbourhood can only be there)."""
-        if self._cities is None:
-            self._cities = [(c.lat, c.lon) for c in self.gaz.places if c.kind == "city" and _in_aoi(c, self.aoi)]
+        cities = self._lazy.get("cities")
+        if cities is None:
+            cities = self._lazy["cities"] = [
+                (c.lat, c.lon) for c in self.gaz.places if c.kind == "city" and _in_aoi(c, self.aoi)
+            ]
         return p.kind not in ("governorate", "country") and any(
-            approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in self._cities
+            approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in cities
         )
 
     @staticmethod
@@ -711,8 +759,9 @@ class Resolver:
         distance band of each candidate to the report's context.  Reports that name the
         same place in the same setting share the answer without re-scoring."""
         key = m.key
+        spelt = _literal(m.surface)
         if context is None:
-            sig: tuple = (key, m.cue, prefer, syrian, _literal(m.surface))
+            sig: tuple = (key, m.cue, prefer, syrian, spelt)
         else:
             bands = self._bands.get(key)
             if bands is None:  # each candidate's distance band, once per name and report
@@ -721,12 +770,15 @@ class Resolver:
                 if coords is None:
                     coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
                 bands = self._bands[key] = _bands(coords, lat0, lon0)
-            sig = (key, m.cue, prefer, syrian, bands, _literal(m.surface))
-        hit = self._outcomes.get(sig)
+            sig = (key, m.cue, prefer, syrian, bands, spelt)
+        # a neighbourhood in no city and a river the gazetteer lacks are named in their reasons as
+        # first written in this call's reports: those answers are this resolver's own, not shared
+        outcomes = self._own_outcomes if m.cue in ("quarter", "river") else self._outcomes
+        hit = outcomes.get(sig)
         if hit is None:
-            if len(self._outcomes) > 200_000:
-                self._outcomes.clear()
-            hit = self._outcomes[sig] = self._decide(m, context, syrian, prefer)
+            if len(outcomes) > _MEMO_MAX:
+                outcomes.clear()
+            hit = outcomes[sig] = self._decide(m, context, syrian, prefer)
         return hit
 
     def _decide(
@@ -885,11 +937,12 @@ class Resolver:
         """The governorate whose capital ``town`` is (one of its names is the town's), if any."""
         if town.kind not in ("city", "town") or not town.admin1:
             return None
-        if self._capitals is None:
-            self._capitals = {
+        capitals = self._lazy.get("capitals")
+        if capitals is None:
+            capitals = self._lazy["capitals"] = {
                 p.admin1: p for p in self.gaz.places if p.kind == "governorate" and p.geometry is not None
             }
-        gov = self._capitals.get(town.admin1)
+        gov = capitals.get(town.admin1)
         return gov if gov is not None and self._literals(gov) & self._literals(town) else None
 
     def _split_city(self, m: Mention, date: dt.date | None) -> str:
@@ -933,7 +986,7 @@ class Resolver:
             halves.add(m.anchors[0].start)
         done = self._area_outcomes.get(sig)
         if done is None:
-            if len(self._area_outcomes) > 200_000:
+            if len(self._area_outcomes) > _MEMO_MAX:
                 self._area_outcomes.clear()
             done = self._area_outcomes[sig] = self._area_outcome(m, reach, resolved)
         return _resolved(m, *done)

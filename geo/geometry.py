@@ -191,7 +191,7 @@ def wedge(
         ring[0] = ring[-1] = (lon, lat)
         ring[1:-1, 0] = sin * radius_km * kx + lon
         ring[1:-1, 1] = cos * radius_km * ky + lat
-    return shapely.Polygon(ring)
+    return shapely.polygons(ring)  # (the C constructor: same polygon, without the Python one's checks)
 
 
 def sector_of(

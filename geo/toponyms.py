@@ -1127,7 +1127,9 @@ def _english_areal(
         (nxt and nxt[0] in ("city", "town")) or men.surface.rsplit(None, 1)[-1].lower() in ("city", "town")
     ):
         return None  # "the eastern sector of Aleppo city": a part of the city, which the name already places
-    outskirts = any(x in _OUTSKIRTS and tail[i + 1 : i + 2] == ["of"] for i, x in enumerate(tail))
+    outskirts = not _OUTSKIRTS.isdisjoint(tail) and any(
+        x in _OUTSKIRTS and tail[i + 1 : i + 2] == ["of"] for i, x in enumerate(tail)
+    )
     point = (
         outskirts
         or (relation == "countryside" and nxt and nxt[0] in ("city", "town"))
@@ -1213,6 +1215,8 @@ def _spread(
 
 #: a distance right before a bearing: "55 km west of", "36 kilometres south-east of"
 _DISTANCE_BEFORE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers?|kilometres?)\s+$")
+#: the unit words :data:`_DISTANCE_BEFORE` ends with (then white space): only text ending so can match it
+_DISTANCE_UNITS = ("km", "kms", "meter", "meters", "metre", "metres")
 
 
 def _lead_start(text: str, men: Mention, lead: str) -> int:
@@ -1225,10 +1229,9 @@ def _lead_start(text: str, men: Mention, lead: str) -> int:
     k = _find_lead(low_before, lead)
     if k < 0:
         return men.start
-    far = low_before.rfind("far ", 0, k)
-    if far >= 0 and far + 4 == k:
-        k = far
-    else:
+    if k >= 4 and low_before.startswith("far ", k - 4):
+        k -= 4
+    elif low_before[k - 1 : k].isspace() and low_before[:k].rstrip().endswith(_DISTANCE_UNITS):
         dist = _DISTANCE_BEFORE.search(low_before, 0, k)  # "55 km west of Raqqa": the phrase holds the distance
         if dist is not None:
             k = dist.start()
