@@ -475,11 +475,15 @@ class Resolver:
 
         ``date``: the report's date; on the days a city of the theatre was divided
         (``divided``), "eastern Aleppo" is the city's eastern half."""
-        keys = {m.key for m in mentions if not m.relation}
+        # the names in the order the text gives them (a dict, not a set: ties in the consensus and the sums of
+        # the context must not follow the process's string hashing, or two runs could place a name differently)
+        keys: dict[str, None] = {}
         for m in mentions:
-            if m.relation:  # (the finder also returns each anchor on its own; a caller may not)
+            if not m.relation:
+                keys[m.key] = None
+            else:  # (the finder also returns each anchor on its own; a caller may not)
                 for a in m.anchors:
-                    keys.add(a.key)
+                    keys[a.key] = None
         context = self._contexts(keys)
         self._bands = {}  # distances are to this report's context
         memo: dict[tuple, Resolved] = {}
