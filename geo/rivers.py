@@ -43,6 +43,10 @@ __all__ = ["River", "banks_of", "middle_point", "read_rivers", "side_of"]
 _ACROSS = math.cos(math.radians(75.0))
 _SLIVER_DEG2 = 1e-6  # about 0.01 km²: a piece of a side smaller than this is an artefact of a cut
 _QUAD_SEGS = 4  # round ends and joins of the buffers: a quarter circle in four segments
+#: how far past the theatre's outline a river area may reach: the 1:10m outline puts border towns on
+#: the Turkish line (Kobani, Tell Abyad) about 0.5 km outside it; Al Qa'im, the first Iraqi town
+#: downstream, lies 2.45 km out
+_BORDER_SLACK_KM = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,11 +182,14 @@ def _frame(line: BaseGeometry):
     return forward, back
 
 
-def _clip(geoms: np.ndarray, outline_wkb: bytes | None) -> np.ndarray:
-    """``geoms`` cut to the outline, without the slivers of no area a cut along a shared edge
-    leaves (pieces under :data:`_SLIVER_DEG2`)."""
+def _clip(geoms: np.ndarray, outline_wkb: bytes | None, frame) -> np.ndarray:
+    """``geoms`` cut to the outline widened by :data:`_BORDER_SLACK_KM` (in the river's local km
+    ``frame``: ``(forward, back)``), without the slivers of no area a cut along a shared edge leaves
+    (pieces under :data:`_SLIVER_DEG2`)."""
     if outline_wkb is not None:
-        geoms = shapely.intersection(geoms, shapely.from_wkb(outline_wkb))
+        forward, back = frame
+        edge = back(shapely.buffer(forward(shapely.from_wkb(outline_wkb)), _BORDER_SLACK_KM, quad_segs=_QUAD_SEGS))
+        geoms = shapely.intersection(geoms, edge)
     parts, owner = shapely.get_parts(geoms, return_index=True)
     keep = shapely.area(parts) > _SLIVER_DEG2
     return np.array([shapely.union_all(parts[keep & (owner == i)]) for i in range(len(geoms))], dtype=object)
@@ -201,7 +208,7 @@ def _sides(line_wkb: bytes, reach_km: float, outline_wkb: bytes | None) -> tuple
     )
     both = shapely.intersection(left, right)
     sides = shapely.difference(np.array([left, right], dtype=object), both)
-    clipped = _clip(back(sides), outline_wkb)
+    clipped = _clip(back(sides), outline_wkb, (forward, back))
     # the direction across the river, from the parts the theatre holds when it holds both
     probe = sides if shapely.is_empty(clipped).any() else forward(clipped)
     xy = shapely.get_coordinates(shapely.centroid(probe))
@@ -216,4 +223,4 @@ def _banks(line_wkb: bytes, reach_km: float, outline_wkb: bytes | None) -> BaseG
     line = shapely.from_wkb(line_wkb)
     forward, back = _frame(line)
     band = back(shapely.buffer(forward(line), reach_km, quad_segs=_QUAD_SEGS))
-    return _clip(np.array([band], dtype=object), outline_wkb)[0]
+    return _clip(np.array([band], dtype=object), outline_wkb, (forward, back))[0]

@@ -356,7 +356,8 @@ def test_areal_phrases_read_as_the_press_uses_them(gaz, actors):
 _EAST_BANK = {"Raqqa": (35.9528, 39.0079), "Al-Busayrah": (35.1562, 40.4272), "Al-Husayniyah": (35.3591, 40.1511)}
 _WEST_BANK = {"Deir ez-Zor": (35.3359, 40.1408), "Al-Mayadin": (35.0198, 40.4515), "Tabqa": (35.8376, 38.5483)}
 _MANBIJ = (36.5281, 37.9549)  # 21 km west of the river
-_AL_QAIM = (34.3925, 40.9894)  # Iraq, beside the river where it leaves Syria
+_AL_QAIM = (34.3925, 40.9894)  # Iraq, beside the river where it leaves Syria (2.45 km past the 1:10m outline)
+_BORDER_TOWNS = {"Kobani": (36.8910, 38.3536), "Tell Abyad": (36.6975, 38.9567)}  # GeoNames; 0.5 km past the outline
 
 
 def _point(latlon):
@@ -384,6 +385,10 @@ def test_east_and_west_of_the_euphrates_are_its_two_sides(gaz, actors):
     assert west.id == "area:river-side:270:river:euphrates" and got["west of Euphrates River"].confidence == 0.9
     for latlon in _EAST_BANK.values():
         assert east.geometry.contains(_point(latlon)) and not west.geometry.contains(_point(latlon))
+    # the border towns the generalised outline leaves just outside are still on the east side (Kobani 28 km
+    # from the river); Tell Abyad, 90 km off, is beyond the side's reach
+    assert east.geometry.contains(_point(_BORDER_TOWNS["Kobani"]))
+    assert not east.geometry.contains(_point(_BORDER_TOWNS["Tell Abyad"]))
     for latlon in (*_WEST_BANK.values(), _MANBIJ):
         assert west.geometry.contains(_point(latlon)) and not east.geometry.contains(_point(latlon))
     assert shapely.area(shapely.intersection(east.geometry, west.geometry)) < 1e-9  # the river between them

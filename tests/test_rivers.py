@@ -40,7 +40,9 @@ def test_sides_and_banks_are_clipped_to_the_outline(tmp_path):
     outline = shapely.box(35.5, 34.0, 36.5, 34.5)  # the river's first half
     east = side_of(river.line, 90.0, 20.0, outline=outline)
     banks = banks_of(river.line, 5.0, outline=outline)
-    assert east.within(outline.buffer(1e-9)) and banks.within(outline.buffer(1e-9))
+    # clipped to the outline widened by 1.5 km (0.0135° of latitude): no further
+    assert east.within(outline.buffer(0.0136)) and banks.within(outline.buffer(0.0136))
+    assert east.contains(shapely.Point(36.1, 34.51)) and not east.contains(shapely.Point(36.1, 34.52))
     assert not east.contains(shapely.Point(36.1, 34.8)) and east.contains(shapely.Point(36.1, 34.2))
     assert banks.contains(shapely.Point(36.02, 34.2)) and not banks.contains(shapely.Point(36.1, 34.2))
 
