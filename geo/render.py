@@ -52,7 +52,7 @@ from .actors import UNKNOWN, Actors
 from .events import KINDS as EVENT_KINDS
 from .export import write_text
 from .gazetteer import KINDS
-from .names import skeleton_many
+from .names import skeleton_many, spelling_variants
 from .settings import DEFAULTS, RESOURCES
 
 EVENT_COLOURS = {
@@ -234,9 +234,22 @@ class Basemap:
             "k": [r[3] for r in self.places],
             "p": [r[4] for r in self.places],
             "a": [r[5] for r in self.places],
-            "s": [[list(kv) for kv in r[6]] for r in self.places],
+            # [skeleton, spelling], then [variant, spelling, 1] for the spellings no letter fold reaches
+            # ("Kfrnaya" for Kafr Naya: :func:`geo.names.spelling_variants`), which the search matches alike
+            "s": [[list(kv) for kv in r[6]] + _variant_keys(r[6]) for r in self.places],
         }
         return data
+
+
+def _variant_keys(keys: tuple[tuple[str, str], ...]) -> list[list]:
+    """``[variant, spelling, 1]`` for each spelling variant of a place's skeletons it lacks."""
+    own = {k for k, _ in keys}
+    out: dict[str, str] = {}
+    for k, n in keys:
+        for v in spelling_variants(k):
+            if v not in own:
+                out.setdefault(v, n)
+    return [[v, n, 1] for v, n in out.items()]
 
 
 def _tiles(online_tiles: bool):
