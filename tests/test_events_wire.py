@@ -760,3 +760,17 @@ def test_a_dash_between_the_ends_of_a_route_cuts_no_clause(gaz, actors):
     # "The regime forces restore Damascus – Palmyra International Highway and advance widely in Palmyra desert,
     # ISIS withdraw successively": the advance is the regime's (the dash is the road's, not a clause break)
     assert _events(gaz, actors, "ucdp-244062-0") == [("Armed clash", "government", "isis", "Palmyra", "")]
+
+
+def test_a_control_others_obstruct_is_not_taken(gaz, actors):
+    # UCDP development row 245207, outside the gold set: "3 days after it was fallen by firearm… Tens of “Islamic
+    # State” fighters obstruct regime’s control of Sukhnah": the regime's control is what ISIS fights, not a capture
+    report = Report(
+        "t",
+        dt.date(2017, 7, 17),
+        "3 days after it was fallen by firearm… Tens of “Islamic State” fighters obstruct regime’s control of Sukhnah",
+        "",
+    )
+    resolved = resolve_mentions(find_mentions(report, gaz, actors=actors), gaz)
+    events = read_report(report, resolved, actors, gazetteer=gaz)[0]
+    assert [(e.place.name, e.control_change) for e in events] == [("Al-Sukhnah", False)]
