@@ -1439,8 +1439,12 @@ _ROAD_AFTER = re.compile(
     r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:International\s+)?(?:road|highway|motorway)\b", re.I
 )
 _PARTIAL = re.compile(
-    r"%|\b(?:parts?|most|half|areas?|neighbou?rhoods?|positions?|sections?|points?|farms?|hills?|outskirts)\s+"
-    r"(?:of|in|near|around)\b",
+    r"%|\b(?:parts?|most|half|areas?|neighbou?rhoods?|positions?|sections?|points?|farms?|hills?|outskirts|"
+    # a site of or beside a town is not the town: "control the airport of X", "buildings in X", "the road
+    # between X and Y", "hills overlooking X" (the gold's rule: only the place named changes hands)
+    r"airports?|air\s+bases?|airbases?|castles?|citadels?|entrances?|gates?|crossroads|junctions?|checkpoints?|"
+    r"buildings?|roads?|highways?|bridges?|silos?|factor(?:y|ies)|stations?|towers?|quarters?)\s+"
+    r"(?:of|in|near|around|overlooking|surrounding|between|outside)\b",
     re.I,
 )
 _FEATURES_AFTER = re.compile(

@@ -141,6 +141,27 @@ def test_destinations_and_transit_points_are_not_event_places(gaz, actors):
     assert (e.kind, e.geo_precision) == ("advance", 2)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces took control of the airport of Palmyra.",
+        "Regime forces captured buildings in Palmyra.",
+        "Regime forces seized hills overlooking Palmyra.",
+        "Regime forces took control of the road between Palmyra and Al-Sukhnah.",
+        "The regime forces took control of the southern entrance of Palmyra.",
+    ],
+)
+def test_a_site_of_a_town_taken_is_not_the_town(gaz, actors, text):
+    # the gold's rule: only the place named changes hands; the town beside the site is where it happened
+    evs = _events(gaz, actors, text)
+    assert evs and all(e.kind == "capture" and e.geo_precision == 2 and not e.control_change for e in evs), [
+        (e.kind, e.place.name, e.geo_precision, e.control_change) for e in evs
+    ]
+    # the town itself, named as the prize, still changes hands
+    (e,) = _events(gaz, actors, "Regime forces took control of the town of Palmyra.")
+    assert e.control_change and e.new_controller == "government" and e.place.name == "Palmyra"
+
+
 def test_an_event_on_the_outskirts_of_a_town_sits_at_the_town(gaz, actors):
     (e,) = _events(gaz, actors, "Warplanes struck the outskirts of Morek.")
     assert (e.place.name, e.geo_precision, e.place.is_areal) == ("Morek", 2, False)
