@@ -23,6 +23,7 @@ same records by :mod:`geo.datasets`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -627,7 +628,7 @@ def _extent(p: Place) -> float:
     if p.geometry is not None:
         return float(shapely.area(p.geometry))
     if p.radius_km:
-        return 3.14159 * (p.radius_km / 111.0) ** 2
+        return math.pi * (p.radius_km / 111.0) ** 2
     return float("inf")
 
 
