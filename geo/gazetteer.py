@@ -58,7 +58,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "23"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "24"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -145,6 +145,10 @@ class Place:
         return self.geometry is not None and self.geometry.geom_type not in ("Point",)
 
 
+#: the name key of "the capital" (:attr:`Gazetteer.capital`): no text skeleton starts with a control character
+CAPITAL_KEY = "\x03capital"
+
+
 @dataclass(frozen=True, slots=True)
 class Alias:
     """A surface form mapped by hand to a place (``aliases.csv``)."""
@@ -163,7 +167,14 @@ class Gazetteer:
     """
 
     def __init__(
-        self, places: list[Place], aliases: list[Alias], stop: set[str], english: tuple[str, ...], fingerprint: str
+        self,
+        places: list[Place],
+        aliases: list[Alias],
+        stop: set[str],
+        english: tuple[str, ...],
+        fingerprint: str,
+        *,
+        capital: tuple[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.places = places
         self.by_id = {p.id: i for i, p in enumerate(places)}
@@ -178,7 +189,14 @@ class Gazetteer:
         #: work derived from the places that users of this gazetteer keep between calls (the
         #: resolver's memos, by the settings they depend on: see ``geo.geocode``)
         self.memos: dict[tuple, dict] = {}
+        #: what "the capital" means in the theatre's reports: (place id, adjectives allowed before
+        #: "capital", lower case), or ``None``; the finder gives such a mention :data:`CAPITAL_KEY`
+        self.capital: tuple[str, frozenset[str]] | None = None
         self._build_index(aliases)
+        if capital is not None and capital[0] in self.by_id:
+            self.capital = (capital[0], frozenset(a.lower() for a in capital[1]))
+            # after the automaton is built: the key is never matched in text, only looked up
+            self.index[CAPITAL_KEY] = (self.by_id[capital[0]],)
 
     # -- construction -------------------------------------------------------------------
     def _build_index(self, aliases: list[Alias]) -> None:
@@ -868,7 +886,17 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
     ids = {p.id for p in places}
     aliases = _aliases(directory / "aliases.csv", ids) if (directory / "aliases.csv").exists() else []
     stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()
-    gaz = Gazetteer(places, aliases, stop, _english_words(), _fingerprint(directory, theatre))
+    capital = f"gn:{theatre.capital.geonames}" if theatre.capital is not None else None
+    if capital is not None and capital not in ids:
+        log.warning("theatre capital %s is not a place of the gazetteer: 'the capital' will not be placed", capital)
+    gaz = Gazetteer(
+        places,
+        aliases,
+        stop,
+        _english_words(),
+        _fingerprint(directory, theatre),
+        capital=(capital, theatre.capital.adjectives) if capital is not None and theatre.capital is not None else None,
+    )
     log.info(
         "gazetteer built: %d places, %d names, %d aliases, %d supplement rows, %d imported rows",
         len(places),
@@ -953,6 +981,7 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
             "stop": sorted(gaz.stop),
             "english": list(gaz.english_order),
             "fingerprint": gaz.fingerprint,
+            "capital": [gaz.capital[0], sorted(gaz.capital[1])] if gaz.capital is not None else None,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -993,7 +1022,8 @@ def _read_cache(path: Path, fingerprint: str) -> Gazetteer | None:
             return None
         places = [_place_of(r) for r in doc["places"]]
         aliases = [Alias(*a) for a in doc["aliases"]]
-        return Gazetteer(places, aliases, set(doc["stop"]), tuple(doc["english"]), fingerprint)
+        capital = (doc["capital"][0], tuple(doc["capital"][1])) if doc["capital"] is not None else None
+        return Gazetteer(places, aliases, set(doc["stop"]), tuple(doc["english"]), fingerprint, capital=capital)
     except (ValueError, KeyError, TypeError, IndexError) as err:
         log.warning("ignoring malformed gazetteer cache %s: %s", path, err)
         return None

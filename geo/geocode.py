@@ -261,8 +261,9 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
 def _contains(box: Place, p: Place, how: str = "in") -> bool:
     """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
     (30 km of a city, 20 of a town, 12 of anything else); for ``how="near"``, within
-    :data:`_NEAR_KM` of either."""
-    near = how == "near"
+    :data:`_NEAR_KM` of either, and so for a direction after a comma ("al-Dumayr, east of the
+    capital": the text gives the side, not how far out)."""
+    near = how == "near" or (how == "comma" and box.id.startswith("area:wedge:"))
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
         return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), 0.25 if near else 0.1))
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)

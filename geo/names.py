@@ -360,6 +360,7 @@ CUE_PHRASES = (
     "airbase of",
     "airport of",
     "farms of",
+    "capital",  # "the capital": the theatre's capital (see geo.toponyms._capital_cued), not a name cue
 )
 CUE_MARK = "\x02"
 

@@ -16,6 +16,7 @@ Example (the shipped Syria theatre, abridged)::
     zoom = 8
     outlines = "package:basemap/countries.geojson"   # iso_a2 property
     admin1 = "package:basemap/admin1.geojson"        # code, name, name_ar properties
+    capital = { geonames = 170654, adjectives = ["Syrian"] }   # what "the (Syrian) capital" means
 
     [admin1_units.SY-ID]               # a unit of the admin1 file, by its code
     geonames = "12"                    # its GeoNames admin1 code
@@ -58,6 +59,7 @@ _KEYS = {
     "actors",
     "rivers",
     "divided_cities",
+    "capital",
 }
 
 
@@ -92,6 +94,23 @@ class DividedCity:
 
 
 @dataclass(frozen=True, slots=True)
+class Capital:
+    """The capital the press means by "the capital" in a report about the theatre.
+
+    Attributes
+    ----------
+    geonames : int
+        GeoNames id of the city.
+    adjectives : tuple of str
+        Words that may stand between "the" and "capital" and still mean it ("Syrian": "the
+        Syrian capital"); any other word names another country's ("the Turkish capital").
+    """
+
+    geonames: int
+    adjectives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Theatre:
     """Where the reports are: countries, area of interest, projection, first view, titles.
 
@@ -118,6 +137,8 @@ class Theatre:
         GeoNames code and capital of each admin unit.
     divided_cities : tuple of DividedCity
         Cities split between sides for a time, whose halves the press names ("eastern Aleppo").
+    capital : Capital or None
+        What "the capital" means in the theatre's reports.
     """
 
     name: str = "world"
@@ -133,6 +154,7 @@ class Theatre:
     actors: Path | None = None
     rivers: Path | None = None
     divided_cities: tuple[DividedCity, ...] = ()
+    capital: Capital | None = None
     path: Path | None = field(default=None, compare=False)
     fingerprint: str = "world"
 
@@ -235,6 +257,23 @@ def _divided(doc: dict, path: Path) -> tuple[DividedCity, ...]:
     return tuple(out)
 
 
+def _capital(doc: dict, path: Path) -> Capital | None:
+    spec = doc.get("capital")
+    if spec is None:
+        return None
+    where = f"{path}: capital"
+    if not isinstance(spec, dict) or not {"geonames"} <= set(spec) <= {"geonames", "adjectives"}:
+        raise UsageError(f"{where} must be {{geonames = <GeoNames id>, adjectives = [...]}}, got {spec!r}")
+    gid, adjectives = spec["geonames"], spec.get("adjectives", [])
+    if not isinstance(gid, int) or isinstance(gid, bool):
+        raise UsageError(f"{where}.geonames must be a GeoNames id (integer), e.g. 170654, got {gid!r}")
+    if not (isinstance(adjectives, list) and all(isinstance(a, str) and a.strip() for a in adjectives)):
+        raise UsageError(
+            f"{where}.adjectives must list the words of 'the <word> capital' as strings, got {adjectives!r}"
+        )
+    return Capital(gid, tuple(a.strip() for a in adjectives))
+
+
 def load_theatre(path: str | Path) -> Theatre:
     """Read a theatre file.
 
@@ -304,6 +343,7 @@ def _load(path: Path, _mtime: int) -> Theatre:
         actors=actors,
         rivers=rivers,
         divided_cities=_divided(doc, path),
+        capital=_capital(doc, path),
         path=path,
         fingerprint=h.hexdigest(),
     )

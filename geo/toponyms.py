@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ import numpy as np
 
 from ._records import maker, paused_gc
 from .actors import Actors
-from .gazetteer import Gazetteer
+from .gazetteer import CAPITAL_KEY, Gazetteer
 from .names import BOUNDARY, CUE_MARK, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
@@ -473,6 +474,8 @@ def _cue(words: list[str], nxt: list[str]) -> str:
             return "base"
         if w0 in _AFTER_CUES:
             return _AFTER_CUES[w0]
+    if words and words[-1] == "capital" and "the" in words[-3:-1]:
+        return "city"  # "the capital Damascus", "the Syrian capital Damascus": the city, not its governorate
     if len(words) >= 2:
         last = words[-1]
         if last == "the":
@@ -584,7 +587,7 @@ def _mentions_in(
     stop, generic, aliases, english, rid = gaz.stop, GENERIC, gaz.aliases, gaz.english, report.id
     actor_keys = actors.keys if actors is not None else frozenset()
     covers = actors.covers if actors is not None else None
-    joiners, article_last, punct = _ARTICLE_JOINERS, _ARTICLE_LAST, _NEXT_PUNCT
+    joiners, article_last = _ARTICLE_JOINERS, _ARTICLE_LAST
     bisect_right = bisect.bisect_right
     no_place_next, no_place_prev, cue_next, cue_prev = _NO_PLACE_NEXT, _NO_PLACE_PREV, _CUE_NEXT, _CUE_PREV
     key: str | None
@@ -605,24 +608,7 @@ def _mentions_in(
             continue
         if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
             continue
-        lo = a - 60 if a > 60 else 0
-        if low is not None:  # the last six words before (hyphens split, as _tail_words) and the two after
-            words = low[lo:a].replace("-", " ").rstrip(" ,").rsplit(None, 6)
-            after = low[b : b + 30].split(None, 2)
-        else:
-            words = text[lo:a].lower().replace("-", " ").rstrip(" ,").rsplit(None, 6)
-            after = text[b : b + 30].lower().split(None, 2)
-        if len(words) == 7:
-            del words[0]
-        if after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(punct) == "s":  # "Aleppo’s countryside"
-            after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)
-        if after:
-            n0 = after[0].strip(punct)
-            if n0[-2:] in _POSSESSIVE:  # "the Salhiyyeh neighborhood’s bombing"
-                n0 = n0[:-2]
-            nxt = [n0, after[1].strip(punct)] if len(after) > 1 else [n0]
-        else:
-            nxt = after
+        words, nxt = _around(text, low, a, b)
         if ((nxt and nxt[0] in no_place_next) or (words and words[-1] in no_place_prev)) and _names_no_place(
             text, b, words, nxt
         ):
@@ -652,8 +638,77 @@ def _mentions_in(
         out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
     if cues:
         out.extend(_unknown_cued(report, text, cues, bounds, out, gaz, sentences))
+        if gaz.capital is not None:
+            out.extend(_capital_cued(report, text, low, cues, bounds, out, gaz.capital[1], sentences))
     out.sort(key=lambda f: f[0].start)
     return out
+
+
+def _around(text: str, low: str | None, a: int, b: int) -> tuple[list[str], list[str]]:
+    """The last six words before ``text[a:b]`` (lower case, hyphens split as :func:`_tail_words`
+    splits them) and the two after it (punctuation and a possessive stripped: "Aleppo’s
+    countryside" is followed by "countryside")."""
+    lo = a - 60 if a > 60 else 0
+    if low is not None:
+        words = low[lo:a].replace("-", " ").rstrip(" ,").rsplit(None, 6)
+        after = low[b : b + 30].split(None, 2)
+    else:
+        words = text[lo:a].lower().replace("-", " ").rstrip(" ,").rsplit(None, 6)
+        after = text[b : b + 30].lower().split(None, 2)
+    if len(words) == 7:
+        del words[0]
+    if after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(_NEXT_PUNCT) == "s":  # "Aleppo’s countryside"
+        after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)
+    if not after:
+        return words, after
+    n0 = after[0].strip(_NEXT_PUNCT)
+    if n0[-2:] in _POSSESSIVE:  # "the Salhiyyeh neighborhood’s bombing"
+        n0 = n0[:-2]
+    return words, ([n0, after[1].strip(_NEXT_PUNCT)] if len(after) > 1 else [n0])
+
+
+#: what may stand between "the capital" and a name that then carries the mention itself
+#: ("the capital Damascus", "the capital, Damascus", "the capital city of Damascus")
+_CAPITAL_THEN_NAME = re.compile(r"[ ,]*(?:city\b[ ,]*)?(?:of )?", re.I)
+#: "the capital of Raqqa governorate", "the capital of the so-called Caliphate": another capital
+_CAPITAL_OF = re.compile(r"\s+(?:city\s+)?of\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _capital_before(adjectives: frozenset[str]) -> re.Pattern[str]:
+    """``the `` or ``the <adjective> `` ending where "capital" starts ("the Syrian capital")."""
+    adj = "|".join(re.escape(a) for a in sorted(adjectives))
+    return re.compile(rf"(?:^|(?<=\W))the\s+(?:(?:{adj})\s+)?$" if adj else r"(?:^|(?<=\W))the\s+$", re.I)
+
+
+def _capital_cued(
+    report: Report, text: str, low: str | None, cues: list[int], bounds, found, adjectives: frozenset[str], sentences
+) -> list:
+    """ "The capital" ("south of the capital", "the Syrian capital"): in a report about the theatre,
+    its capital (:attr:`geo.gazetteer.Gazetteer.capital`), a mention whose key is
+    :data:`geo.gazetteer.CAPITAL_KEY`.  Not "the Turkish capital" (an adjective the theatre does
+    not list), not "the capital of Raqqa governorate", and not "the capital Damascus", where the
+    name that follows is the mention."""
+    starts = sorted(f[0].start for f in found)
+    before = _capital_before(adjectives)
+    extra: list = []
+    for j in cues:
+        e = j + 7
+        if text[j : j + 7].lower() != "capital" or (e < len(text) and (text[e].isalnum() or text[e] in "-‐")):
+            continue  # another cue phrase ("village of"), or "capitalism", "capital-based"
+        m = before.search(text, max(0, j - 40), j)
+        if m is None or _CAPITAL_OF.match(text, e):
+            continue
+        k = bisect.bisect_left(starts, e)
+        if k < len(starts) and starts[k] - e <= 16 and _CAPITAL_THEN_NAME.fullmatch(text, e, starts[k]):
+            continue  # "the capital Damascus": the name is the mention
+        a = m.start()
+        words, nxt = _around(text, low, a, e)
+        i = bisect.bisect_right(bounds, a) - 1
+        sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
+        cue = _cue(words, nxt) or "city"
+        extra.append((_mention(report.id, text[a:e], a, e, CAPITAL_KEY, sentence[0], sentence[1], cue), words, nxt))
+    return extra
 
 
 _NEXT_PUNCT = ".,;:!?)\"'”’"
@@ -692,7 +747,7 @@ _ARTICLE_WORDS = frozenset(("al", "el", "ash", "as", "ad", "an", "ar", "at", "az
 _NO_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OPERATION_NEXT
 _NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
-_CUE_PREV = frozenset(("the", "of", "and", "or"))
+_CUE_PREV = frozenset(("the", "of", "and", "or", "capital"))
 
 
 def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool:
@@ -1058,6 +1113,11 @@ def _phrase_words(words: list[str]) -> list[str]:
         w = _join_bearings(w)
     if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") and w[-1] == "of" == w[-3]:
         w = w[:-2]
+    elif w and w[-1] == "capital":  # "west of the capital Damascus", "… of the Syrian capital Damascus"
+        if len(w) >= 2 and w[-2] == "the":
+            w = w[:-2]
+        elif len(w) >= 3 and w[-3] == "the":
+            w = w[:-3]
     return w
 
 

@@ -41,8 +41,10 @@ def _events(gaz, actors, gold_id):
 
 
 def test_coordinated_event_nouns_share_their_place(gaz, actors):
-    # "… and clashes and bombing in the In the Eastern Ghouta": two events there; a bare "bombing" is shelling
+    # "Casualties in shelling at the outskirts of the capital and clashes and bombing in the In the Eastern
+    # Ghouta": shelling at Damascus ("the capital"), two events in the Ghouta; a bare "bombing" is shelling
     assert _events(gaz, actors, "ucdp-226749-0") == [
+        ("Shelling/artillery/missile attack", "unidentified", "", "Damascus", ""),
         ("Armed clash", "unidentified", "", "Eastern Ghouta", ""),
         ("Shelling/artillery/missile attack", "unidentified", "", "Eastern Ghouta", ""),
     ]
@@ -638,8 +640,9 @@ def test_a_purpose_or_a_new_conjunct_ends_the_places_of_an_event(gaz, actors):
 
 
 def test_what_points_back_and_what_names_another_place(gaz, actors):
-    # "… clashes in the Eastern Ghouta and shelling on the outskirts of the capital": another place, not the Ghouta
-    assert len(_events(gaz, actors, "ucdp-224888-0")) == 3
+    # "… clashes in the Eastern Ghouta and shelling on the outskirts of the capital": another place (Damascus's
+    # outskirts, "the capital" being the theatre's capital), not the Ghouta
+    assert [e[3] for e in _events(gaz, actors, "ucdp-224888-0")] == ["Darayya", "Darayya", "Eastern Ghouta", "Damascus"]
     # "Factions regain control of Maardis at the countryside of Hama amid hit-and-run clashes in the area": the
     # area is Maardis's (one capture there), not the governorate that locates it
     assert _events(gaz, actors, "ucdp-231151-0") == [

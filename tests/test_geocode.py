@@ -4,6 +4,7 @@ import datetime as dt
 import json
 
 import pytest
+import shapely
 from geopy.location import Location
 
 from geo import GazetteerGeocoder, GeocoderUnavailable, OnlineGeocoder, Report, find_mentions, resolve_mentions
@@ -465,3 +466,26 @@ def test_a_place_in_a_river_side_must_lie_in_it(gaz, actors):
     town = got["Al-Shuhail"]
     assert town.place is not None and "in East of the Euphrates" in town.why
     assert got["east of the Euphrates"].place.geometry.contains(_point((town.place.lat, town.place.lon)))
+
+
+def test_the_capital_resolves_to_the_theatres_capital_city(gaz, actors, settings):
+    from geo.pipeline import geoparse_reports
+
+    rep = Report(id="c", date=dt.date(2017, 5, 2), title="", text="Clashes on the outskirts of the capital.")
+    (res,) = geoparse_reports([rep], gaz, actors, settings=settings)
+    placed = {r.mention.surface: r.place for r in res}
+    assert placed["the capital"].id == "gn:170654" and placed["the capital"].kind == "city"
+    assert placed["outskirts of the capital"].geometry.contains(shapely.points(36.2913, 33.5102))
+
+
+def test_a_place_after_a_comma_lies_on_the_side_the_text_gives_at_any_reach(gaz, actors, settings):
+    # "al-Dameer, east of the capital": al-Dumayr is 40 km out, past the 25 km wedge east of Damascus
+    from geo.pipeline import geoparse_reports
+
+    rep = Report(id="c", date=dt.date(2017, 5, 2), title="", text="Raids on al-Dameer, east of the capital.")
+    (res,) = geoparse_reports([rep], gaz, actors, settings=settings)
+    placed = {r.mention.surface: r.place for r in res}
+    assert placed["al-Dameer"] is not None and placed["al-Dameer"].name == "Al-Dumayr"
+    rep = Report(id="d", date=dt.date(2017, 5, 2), title="", text="Raids on al-Dameer, west of the capital.")
+    (res,) = geoparse_reports([rep], gaz, actors, settings=settings)
+    assert {r.mention.surface: r.place for r in res}["al-Dameer"] is None  # the wrong side: not that town

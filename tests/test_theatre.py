@@ -1,6 +1,7 @@
 """A theatre is data: the theatre file's checks, and a second theatre (Mosul, 2016) built with no code change."""
 
 import dataclasses
+import datetime as dt
 import textwrap
 
 import geopandas as gpd
@@ -22,6 +23,7 @@ def test_the_shipped_theatre_is_syria():
     assert (t.country, t.metric_crs, t.zoom) == ("SY", "EPSG:32637", 8)
     assert t.unit("SY-ID").capital == 169389 and t.actors == (DATA / "actors.csv").resolve()
     assert t.in_aoi(35.93, 36.63) and not t.in_aoi(48.86, 2.35)
+    assert t.capital is not None and (t.capital.geonames, t.capital.adjectives) == (170654, ("Syrian",))
 
 
 def test_a_folder_without_a_theatre_file_is_the_world(tmp_path):
@@ -69,10 +71,20 @@ def test_a_folder_without_a_theatre_file_is_the_world(tmp_path):
             '[divided_cities]\n170063 = { start = 2016-07-17, end = 2016-12-22, sides = ["upper"] }',
             "'sides' must list some of north, east, south, west",
         ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            'capital = "Damascus"',
+            "capital must be {geonames = <GeoNames id>",
+        ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            'capital = { geonames = 170654, adjectives = "Syrian" }',
+            "capital.adjectives must list",
+        ),
     ],
     ids=[
         *("aoi-3-numbers", "aoi-swapped", "country-name", "missing-crs", "typo", "not-toml", "missing-file"),
-        *("divided-by-name", "divided-backwards", "divided-sides"),
+        *("divided-by-name", "divided-backwards", "divided-sides", "capital-by-name", "capital-adjectives"),
     ],
 )
 def test_a_bad_theatre_file_is_a_usage_error_naming_the_file_and_key(tmp_path, body, message):
@@ -124,6 +136,23 @@ def test_the_gazetteer_of_a_theatre_has_no_admin_units_when_it_names_none(mosul,
     gaz = load_gazetteer(directory=s.gazetteer_dir, theatre=s.theatre, cache_dir=cache_dir)
     assert not [p for p in gaz.places if p.kind == "governorate"]
     assert [p.country for p in gaz.lookup("Bashiqa")] == ["IQ"]
+
+
+def test_the_capital_of_a_theatre_without_one_is_no_place(mosul, cache_dir):
+    from geo import find_mentions
+    from geo.reports import Report
+
+    s, _, _ = mosul
+    gaz = _gazetteer_of(s, cache_dir)
+    assert s.theatre.capital is None and gaz.capital is None
+    rep = Report(id="t", date=dt.date(2016, 10, 20), title="", text="Clashes south of the capital and in Bashiqa.")
+    assert [m.surface for m in find_mentions(rep, gaz)] == ["Bashiqa"]
+
+
+def _gazetteer_of(s, cache_dir):
+    from geo.gazetteer import load_gazetteer
+
+    return load_gazetteer(directory=s.gazetteer_dir, theatre=s.theatre, cache_dir=cache_dir)
 
 
 def test_no_module_names_a_country():

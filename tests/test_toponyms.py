@@ -331,3 +331,41 @@ def test_maarat_alone_is_still_a_word_not_marea(gaz, actors):
     # "Marea" and "Maarat" share a skeleton (the construct -at is folded away); the word needs its t
     assert "Maarat" not in _surfaces(gaz, actors, "Fighters withdrew from the Maarat front at dawn.")
     assert "Ma'arrat" not in _surfaces(gaz, actors, "Shelling hit Ma'arrat on Sunday.")
+
+
+# -- "the capital": the theatre's capital (data/theatre.toml's capital key)
+
+
+def test_the_capital_is_the_theatres_capital_and_anchors_areal_phrases(gaz, actors):
+    from geo.gazetteer import CAPITAL_KEY
+
+    ms = find_mentions(
+        _rep("Shelling south of the capital and raids on the Syrian capital's outskirts."), gaz, actors=actors
+    )
+    area, capital, syrian = ms[0], ms[1], ms[2]
+    assert (area.surface, area.relation, area.bearing) == ("south of the capital", "wedge", 180.0)
+    assert (capital.surface, capital.key, capital.part_of) == ("the capital", CAPITAL_KEY, "wedge")
+    assert [a.surface for a in area.anchors] == ["the capital"]
+    assert syrian.surface == "the Syrian capital" and syrian.key == CAPITAL_KEY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan spoke in the Turkish capital on Monday.",
+        "The capital of the so-called state witnessed fighting.",
+        "Raids on the capital city of the so-called state.",
+        "Capitalism and capital-based funds.",
+        "Its capital was calm.",
+    ],
+)
+def test_another_capital_is_not_the_theatres(gaz, actors, text):
+    assert _surfaces(gaz, actors, text) == []
+
+
+def test_the_capital_followed_by_its_name_is_one_mention_of_the_city(gaz, actors):
+    ms = find_mentions(_rep("An explosion west of the capital Damascus."), gaz, actors=actors)
+    assert [(m.surface, m.relation, m.cue) for m in ms] == [
+        ("west of the capital Damascus", "wedge", "city"),
+        ("Damascus", "", "city"),
+    ]
