@@ -606,16 +606,19 @@ def _mentions_in(
         if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
             continue
         lo = a - 60 if a > 60 else 0
-        if low is not None:  # the last six words before (hyphens split, as _tail_words) and the two after
-            words = low[lo:a].replace("-", " ").rstrip(" ,").rsplit(None, 6)
-            after = low[b : b + 30].split(None, 2)
+        # the last six words before (hyphens split, as _tail_words) and the two after; a semicolon
+        # ends a word even with no space after it (UCDP joins headlines so: "Raqqa countryside;March")
+        if low is not None:
+            words = low[lo:a].replace("-", " ").replace(";", "; ").rstrip(" ,").rsplit(None, 6)
+            after = low[b : b + 30].replace(";", "; ").split(None, 2)
         else:
-            words = text[lo:a].lower().replace("-", " ").rstrip(" ,").rsplit(None, 6)
-            after = text[b : b + 30].lower().split(None, 2)
+            words = text[lo:a].lower().replace("-", " ").replace(";", "; ").rstrip(" ,").rsplit(None, 6)
+            after = text[b : b + 30].lower().replace(";", "; ").split(None, 2)
         if len(words) == 7:
             del words[0]
         if after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(punct) == "s":  # "Aleppo’s countryside"
-            after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)
+            rest = low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()
+            after = rest.replace(";", "; ").split(None, 2)
         if after:
             n0 = after[0].strip(punct)
             if n0[-2:] in _POSSESSIVE:  # "the Salhiyyeh neighborhood’s bombing"

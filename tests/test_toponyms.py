@@ -331,3 +331,19 @@ def test_maarat_alone_is_still_a_word_not_marea(gaz, actors):
     # "Marea" and "Maarat" share a skeleton (the construct -at is folded away); the word needs its t
     assert "Maarat" not in _surfaces(gaz, actors, "Fighters withdrew from the Maarat front at dawn.")
     assert "Ma'arrat" not in _surfaces(gaz, actors, "Shelling hit Ma'arrat on Sunday.")
+
+
+def test_a_word_glued_to_a_semicolon_is_still_read(gaz, actors):
+    # UCDP joins the headlines of one event with ";" and no space (UCDP 242985, 243904: development part)
+    text = "30 killed by coalition airstrikes targeted Raqqa countryside;March 8th 2017: (S490) Al Bu Rashed village"
+    found = {m.surface: m for m in find_mentions(_rep(text), gaz, actors=actors)}
+    assert found["Raqqa countryside"].relation == "countryside"
+    assert found["Raqqa"].part_of == "countryside"
+    text = "SDF’s control of a new village south of Al-Raqqah city;62 persons were killed yesterday"
+    found = {m.surface: m for m in find_mentions(_rep(text), gaz, actors=actors)}
+    assert found["south of Al-Raqqah"].relation == "wedge" and found["Al-Raqqah"].cue == "city"
+    # the words before a name too: "yesterday;eastern Aleppo" has its bearing
+    found = {
+        m.surface: m for m in find_mentions(_rep("12 killed yesterday;eastern Idlib was shelled"), gaz, actors=actors)
+    }
+    assert found["eastern Idlib"].relation == "sector"
