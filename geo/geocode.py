@@ -227,6 +227,9 @@ _NEAR_GAP = re.compile(
 )
 _GAP_MAX = 64  # no container phrase is longer ("village in the southern countryside of ")
 _QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
+#: what a neighbourhood can be in the gazetteer: a settlement or a camp grown into a city (Yarmouk),
+#: never a hill, a base or a region that happens to lie near a city
+_QUARTER_KINDS = frozenset(("city", "town", "village", "suburb", "camp"))
 _NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
 
 
@@ -670,16 +673,14 @@ class Resolver:
         return hit
 
     def _in_a_city(self, p: Place) -> bool:
-        """Whether ``p`` lies within :data:`_QUARTER_KM` of a city of the gazetteer (a
-        neighbourhood can only be there)."""
+        """Whether ``p`` is a settlement (:data:`_QUARTER_KINDS`) within :data:`_QUARTER_KM` of a
+        city of the gazetteer (a neighbourhood can only be there)."""
         cities = self._lazy.get("cities")
         if cities is None:
             cities = self._lazy["cities"] = [
                 (c.lat, c.lon) for c in self.gaz.places if c.kind == "city" and _in_aoi(c, self.aoi)
             ]
-        return p.kind not in ("governorate", "country") and any(
-            approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in cities
-        )
+        return p.kind in _QUARTER_KINDS and any(approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in cities)
 
     @staticmethod
     def _without_capitals(scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:

@@ -465,3 +465,18 @@ def test_a_place_in_a_river_side_must_lie_in_it(gaz, actors):
     town = got["Al-Shuhail"]
     assert town.place is not None and "in East of the Euphrates" in town.why
     assert got["east of the Euphrates"].place.geometry.contains(_point((town.place.lat, town.place.lon)))
+
+
+def test_a_neighbourhood_is_a_settlement_not_a_hill_near_a_city(gaz, actors):
+    # UCDP 232660 (development part): an Aleppo neighbourhood the gazetteer lacks; its one namesake is
+    # a hill 6 km from Palmyra, which lies near a city but is no neighbourhood
+    text = "Violent clashes in Aleppo, regime forces carry out a violent attack at Ameriyah neighborhood"
+    got = _placed(gaz, actors, text)
+    assert got["Aleppo"].place.kind == "city"
+    assert got["Ameriyah"].place is None and "neighbourhood" in got["Ameriyah"].why
+    assert _placed(gaz, actors, "Clashes near Ameriyah, east of Palmyra")["Ameriyah"].place.kind == "hill"
+    # a neighbourhood the gazetteer has as a settlement part of the city is still placed
+    got = _placed(gaz, actors, "Shelling on areas in Sheikh Maqsoud neighborhood of Aleppo city")
+    assert got["Sheikh Maqsoud"].place.kind == "suburb"
+    sheikh = got["Sheikh Maqsoud"].place
+    assert distance_km(*SEED_TRUTH["Aleppo"], sheikh.lat, sheikh.lon) < 8
