@@ -70,7 +70,7 @@ from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
 from .geometry import approx_km, circle, country_outline, distance_km, sector_of, wedge
 from .importers import INSTALLATIONS, split_kind
-from .names import skeleton
+from .names import consonants, skeleton
 from .rivers import banks_of, middle_point, side_of
 from .settings import DEFAULTS
 from .theatre import DividedCity, Theatre, in_box
@@ -259,6 +259,46 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
         elif _NEAR_GAP.fullmatch(m.sentence, a, b):
             out[i] = (i + 1, "near")
     return out
+
+
+#: between an Arabic-script name and its Latin gloss: spaces, commas, a colon, direction marks
+_GLOSS_GAP = re.compile(r"[ \t,\u060c:\u200c-\u200f]*")
+
+
+def _glosses(mentions: Sequence[Mention]) -> dict[int, int]:
+    """Index of each Arabic-script point mention -> index of the Latin-script mention that glosses
+    it right after ("القحطانية Al Qahtaniya villages", "معدان, Ma’adan": Airwars' and UCDP's layout).
+    The two name one place, and the Latin spelling is the one gazetteers are built from."""
+    out = {}
+    for i, m in enumerate(mentions):
+        if not "\u0600" <= m.surface[0] <= "\u06ff" or m.relation or m.part_of:
+            continue
+        for j in range(i + 1, len(mentions)):
+            g = mentions[j]
+            if g.start < m.end or g.relation:  # an areal phrase starting here: its anchor follows it
+                continue
+            if (
+                g.sentence_start == m.sentence_start
+                and "A" <= g.surface[0].upper() <= "Z"
+                and _GLOSS_GAP.fullmatch(m.sentence, m.end - m.sentence_start, g.start - m.sentence_start)
+                and _one_name(consonants(m.surface), consonants(g.surface))
+            ):
+                out[i] = j
+            break
+    return out
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names' :func:`~geo.names.consonants` are one name's: equal, or for names of four
+    consonants or more one letter apart (the construct t: "كسرة فرج" is "Kasrat Faraj")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def _contains(box: Place, p: Place, how: str = "in") -> bool:
@@ -524,6 +564,10 @@ class Resolver:
                 ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
                 out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
+        for i, j in _glosses(mentions).items():  # "القحطانية Al Qahtaniya": the place its gloss names
+            g = out[j]
+            why = f"glossed as {g.mention.surface}: {g.why}"
+            out[i] = _resolved(mentions[i], g.place, g.confidence, why, g.in_aoi)
         return out
 
     def _literals(self, p: Place) -> frozenset[str]:

@@ -599,6 +599,11 @@ def _mentions_in(
                 continue  # "Kafr" or "Tell" alone is a word, not a name
             b = skip_until = tail  # "Tell Malah" with only "Tell" known: an unknown name, kept
             key = None  # a name beyond the gazetteer: _fill_keys skeletonises it with the batch
+        elif "\u0600" <= text[a] <= "\u06ff":
+            run = _AR_RUN_GLOSSED.match(text, b)
+            if run is not None:  # "حمرة ناصر Hamra Nasser": the first word is not the name the gloss gives
+                b = skip_until = run.end()
+                key = None
         surface = text[a:b]
         low_surface = low[a:b] if low is not None else surface.lower()
         if low_surface in stop:
@@ -749,6 +754,16 @@ _AR_STREET_WORDS = frozenset(("شارع", "بشارع", "دوار", "بدوار"
 _AR_STREET_GLOSS = re.compile(
     r"[ \t,،]*(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*(?:[ -](?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*){0,3}[ \t]+"
     r"(?:[Ss]treet|[Ss]quare|[Rr]oundabout)\b"
+)
+
+
+#: the rest of an Arabic-script name glossed in Latin script right after it (Airwars' "حمرة ناصر Hamra
+#: Nasser village"): one or two more Arabic words, none a preposition or "and" ("الصالحية و السوسة"
+#: is a list), then only spaces, commas or direction marks before a Latin letter
+_AR_LETTERS = "\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff"
+_AR_RUN_GLOSSED = re.compile(
+    rf"(?:[ \u200c-\u200f]+(?!(?:و|وال|في|من|على|عن|إلى|الى|قرب|بين)[ \u200c-\u200f,]|وال)[{_AR_LETTERS}]"
+    rf"[{_AR_LETTERS}\u200c-\u200f]*){{1,2}}(?=[ \t,\u060c:\u200c-\u200f]*[A-Za-z])"
 )
 
 

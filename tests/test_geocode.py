@@ -480,3 +480,21 @@ def test_a_neighbourhood_is_a_settlement_not_a_hill_near_a_city(gaz, actors):
     assert got["Sheikh Maqsoud"].place.kind == "suburb"
     sheikh = got["Sheikh Maqsoud"].place
     assert distance_km(*SEED_TRUTH["Aleppo"], sheikh.lat, sheikh.lon) < 8
+
+
+def test_an_arabic_name_is_the_place_its_latin_gloss_names(gaz, actors):
+    # UCDP 254728 (development part): "القحطانية" alone is a village of that name in Hasakah, 261 km
+    # away; the Latin gloss beside it, and the governorate after, put it in Raqqa governorate
+    text = (
+        "March 28th 2017: (S552) الخاتونية Al Khatuniya and القحطانية Al Qahtaniya villages, Raqqa governorate, Syria"
+    )
+    got = _placed(gaz, actors, text)
+    arabic, latin = got["القحطانية"], got["Al Qahtaniya"]
+    assert latin.place.admin1 == "Raqqa" and arabic.place.id == latin.place.id
+    assert "glossed as Al Qahtaniya" in arabic.why
+    # the Latin name before an Arabic one glosses it, not the governorate after it ("Raqqa, الرقة, Raqqa
+    # governorate"); a Latin name that is another name is no gloss ("البوكمال, Suwayyah bridge near Abu Kamal")
+    got = _placed(gaz, actors, "August 21st 2017: (S1216a) Raqqa, الرقة, Raqqa Governorate, Syria")
+    assert got["الرقة"].place.kind == "city"
+    got = _placed(gaz, actors, "September 9th 2017: (S1278) البوكمال, Suwayyah bridge near Abu Kamal , Deir Ezzor")
+    assert got["البوكمال"].place.name == "Albu Kamal"

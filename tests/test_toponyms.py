@@ -347,3 +347,16 @@ def test_a_word_glued_to_a_semicolon_is_still_read(gaz, actors):
         m.surface: m for m in find_mentions(_rep("12 killed yesterday;eastern Idlib was shelled"), gaz, actors=actors)
     }
     assert found["eastern Idlib"].relation == "sector"
+
+
+def test_an_arabic_name_glossed_in_latin_is_the_whole_arabic_name(gaz, actors):
+    # UCDP 254502 (development part): Airwars writes the Arabic name, then its Latin gloss; "حمرة" alone
+    # (Al-Hamra, a village in Hama) is only the first word of "حمرة ناصر", Hamra Nasser in Raqqa
+    text = "February 11th 2017: (S431) حمرة ناصر  Hamra Nasser village, Raqqa governorate, Syria"
+    surfaces = _surfaces(gaz, actors, text)
+    assert "حمرة ناصر" in surfaces and "حمرة" not in surfaces
+    # "and" or a preposition ends a name: "الصالحية و السوسة و غرانيج" is a list of three (UCDP 246157)
+    text = "June 28th 2017: (S976) الصالحية و السوسة و غرانيج Al Salhiya and Ghranij, Deir Ezzor governorate"
+    assert "السوسة" in _surfaces(gaz, actors, text)
+    # an Arabic name with no Latin after it is left as found
+    assert "حمرة" in _surfaces(gaz, actors, "قصف على حمرة ناصر في ريف الرقة")
