@@ -533,9 +533,11 @@ class Resolver:
         points: dict[tuple, tuple] = {}
         out: list[Resolved] = []
         halves: set[int] = set()  # where the anchors of "eastern Aleppo" (a divided city's half) start
+        last: Resolved | None = None  # the latest point resolved, for the place an areal phrase follows
         for m in mentions:
             if m.relation:
-                out.append(self._resolve_area(m, context, memo, date, halves))
+                beside = _place_before(m, last)
+                out.append(self._resolve_area(m, context, memo, date, halves, beside))
                 continue
             if m.cue == "river":  # a river named on its own: there is no point to put it at
                 out.append(_resolved(m, None, 1.0, self._river_why(m), True))
@@ -554,7 +556,7 @@ class Resolver:
             if hit is None:
                 ctx = context[m.key]
                 hit = points[sig] = self._outcome(m, ctx, ctx is not None and ctx[2], "")
-            out.append(_resolved(m, *hit))
+            out.append(last := _resolved(m, *hit))
         for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
             if box is None or (how == "comma" and box.kind not in ("governorate", "area")):
@@ -994,18 +996,33 @@ class Resolver:
         gov = capitals.get(town.admin1)
         return gov if gov is not None and self._literals(gov) & self._literals(town) else None
 
-    def _split_city(self, m: Mention, date: dt.date | None) -> str:
-        """The id of the divided city whose half "eastern Aleppo" names on ``date``, or ''."""
-        if date is None or not self.divided or m.relation != "sector" or len(m.anchors) != 1:
+    def _split_city(self, m: Mention, date: dt.date | None, beside: Place | None = None) -> str:
+        """The id of the divided city whose half "eastern Aleppo" or "east of Aleppo" names on
+        ``date``, or ''.  Not when the phrase follows a place outside the city ("al-Atarib, western
+        Aleppo", "Deir Hafer east of Aleppo": the governorate's part that holds it), nor when the
+        text makes the anchor a point ("west of Aleppo city": a wedge from the city)."""
+        if date is None or not self.divided or m.relation not in ("sector", "wedge") or len(m.anchors) != 1:
+            return ""
+        if m.relation == "wedge" and (m.anchors[0].cue or m.anchors[0].surface.lower().endswith((" city", " town"))):
             return ""
         for c in self._profile(m.anchors[0].key):
-            d = self.divided.get(c[0].id)
+            city = c[0]
+            d = self.divided.get(city.id)
             if d is not None and d.start <= date <= d.end and m.bearing in d.sides:
-                return c[0].id
+                reach = (city.radius_km or _HALF_KM) * _BESIDE_HALF
+                if beside is not None and approx_km(city.lat, city.lon, beside.lat, beside.lon) > reach:
+                    return ""
+                return city.id
         return ""
 
     def _resolve_area(
-        self, m: Mention, context, memo: dict, date: dt.date | None = None, halves: set[int] | None = None
+        self,
+        m: Mention,
+        context,
+        memo: dict,
+        date: dt.date | None = None,
+        halves: set[int] | None = None,
+        beside: Place | None = None,
     ) -> Resolved:
         if m.relation in RIVER_RELATIONS:
             return self._resolve_river_area(m, context)
@@ -1013,7 +1030,7 @@ class Resolver:
         reach = _reach(m.surface)
         if not reach and m.anchors[0].cue == "capital":
             reach = "governorate"
-        split = "" if reach else self._split_city(m, date)
+        split = "" if reach else self._split_city(m, date, beside)
         if split:
             reach = "half"
         sig: tuple = (m.relation, m.bearing, reach)
@@ -1142,6 +1159,20 @@ def _capital_part(town: Place, gov: Place, bearing: float):
 
 
 _HALF_KM = 8.0  # a divided city's half reaches this far from its centre when its row gives no radius
+_BESIDE_HALF = 1.5  # a place named before "eastern Aleppo" further out than this many radii is outside the city
+#: what may stand between a place and the areal phrase that says where it is ("al-Atarib, western
+#: Aleppo", "Deir Hafer east of Aleppo", "X village in western Aleppo")
+_BESIDE_GAP = re.compile(r"\s*(?:(?:town|village|city|area)\s*)?(?:,\s*|in\s+(?:the\s+)?)?", re.I)
+
+
+def _place_before(m: Mention, last: Resolved | None) -> Place | None:
+    """The place resolved for the point mention right before the areal phrase ``m``, if only a
+    comma, "in" or a type word stands between them."""
+    if last is None or last.place is None or last.mention.sentence_start != m.sentence_start:
+        return None
+    s0 = m.sentence_start
+    a, b = last.mention.end - s0, m.start - s0
+    return last.place if 0 <= a <= b and _BESIDE_GAP.fullmatch(m.sentence, a, b) else None
 
 
 def _half(city: Place, bearing: float):
