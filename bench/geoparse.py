@@ -45,8 +45,8 @@ The results are printed as tables and written into ``bench/RESULTS.md`` between 
 ``python bench/geoparse.py --ucdp-part dev`` scores only the development part and lists the
 misses and wrong placements in ``bench/out/ucdp-dev.txt`` (what tuning looked at).
 ``python bench/geoparse.py --ucdp-part dev --audit-dev --audit-draw 4242`` draws the second development
-audit's sample (``bench/audit_ucdp_dev.md``; ``--audit-dev`` alone draws the first's, seed 2026) and replays
-both judged development samples on the current code.
+audit's sample (``bench/audit_ucdp_dev.md``; ``--audit-dev`` alone draws the first's, seed 2026; ``--audit-draw
+7717`` the third's) and replays the three judged development samples on the current code.
 ``python bench/geoparse.py --ucdp-part val --audit-val`` replays the judged validation sample
 (``bench/audit_ucdp_val_sample.csv``) on the current code, without drawing a new one, to
 ``bench/out/audit-val-replay.csv``: the rows whose placement or span changed are the ones to judge again;
@@ -863,6 +863,8 @@ AUDIT_DEV_SEED = 2026  #: fixes the sample of the development audit (``bench/aud
 AUDIT_DEV_SAMPLE = ROOT / "bench" / "audit_ucdp_dev_sample.csv"  #: the sample that audit judged
 AUDIT_DEV2_SEED = 4242  #: fixes the second development audit's sample (``bench/audit_ucdp_dev.md``, 2026-12-01)
 AUDIT_DEV2_SAMPLE = ROOT / "bench" / "audit_ucdp_dev2_sample.csv"  #: the sample the second one judged
+AUDIT_DEV3_SEED = 7717  #: fixes the third development audit's sample (``--audit-draw 7717``)
+AUDIT_DEV3_SAMPLE = ROOT / "bench" / "audit_ucdp_dev3_sample.csv"  #: the sample the third one judged
 AUDIT_VAL_SAMPLE = ROOT / "bench" / "audit_ucdp_val_sample.csv"  #: the sample ``bench/audit_ucdp.md`` judged
 AUDIT_VAL2_SEED = 31  #: fixes the second validation audit's fresh sample (``--audit-draw 31``)
 AUDIT_VAL2_SAMPLE = ROOT / "bench" / "audit_ucdp_val2_sample.csv"  #: that sample, with its verdicts
@@ -1500,7 +1502,7 @@ def ucdp_only(
         drawn = out / "audit-dev-sample.csv"
         write_audit_sample(drawn, ucdp_audit_sample(acc, seed=AUDIT_DEV_SEED))
         print(f"development audit sample: {drawn}", file=sys.stderr)
-        for judged in (AUDIT_DEV_SAMPLE, AUDIT_DEV2_SAMPLE):
+        for judged in (AUDIT_DEV_SAMPLE, AUDIT_DEV2_SAMPLE, AUDIT_DEV3_SAMPLE):
             if judged.exists():
                 _replay_audit(acc, judged, out / _replay_name(judged))
     elif audit:  # no new draw, only a judged sample replayed
@@ -1556,8 +1558,9 @@ def main() -> int:
         "--audit-dev",
         action="store_true",
         help="with --ucdp-part dev: also draw the first development audit's sample (seed 2026) to "
-        "bench/out/audit-dev-sample.csv (--audit-draw 4242 draws the second's), and replay the judged ones (bench/audit_ucdp_dev_sample.csv, "
-        "bench/audit_ucdp_dev2_sample.csv) to bench/out/audit-dev-replay.csv and audit-dev2-replay.csv",
+        "bench/out/audit-dev-sample.csv (--audit-draw 4242 draws the second's, 7717 the third's), and replay the judged "
+        "ones (bench/audit_ucdp_dev_sample.csv, audit_ucdp_dev2_sample.csv, audit_ucdp_dev3_sample.csv) to "
+        "bench/out/audit-dev-replay.csv, audit-dev2-replay.csv and audit-dev3-replay.csv",
     )
     ap.add_argument(
         "--audit-val",

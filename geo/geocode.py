@@ -70,7 +70,7 @@ from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
 from .geometry import approx_km, circle, country_outline, distance_km, sector_of, wedge
 from .importers import INSTALLATIONS, split_kind
-from .names import skeleton
+from .names import consonants, skeleton
 from .rivers import banks_of, middle_point, side_of
 from .settings import DEFAULTS
 from .theatre import DividedCity, Theatre, in_box
@@ -227,6 +227,9 @@ _NEAR_GAP = re.compile(
 )
 _GAP_MAX = 64  # no container phrase is longer ("village in the southern countryside of ")
 _QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
+#: what a neighbourhood can be in the gazetteer: a settlement or a camp grown into a city (Yarmouk),
+#: never a hill, a base or a region that happens to lie near a city
+_QUARTER_KINDS = frozenset(("city", "town", "village", "suburb", "camp"))
 _NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
 
 
@@ -256,6 +259,46 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
         elif _NEAR_GAP.fullmatch(m.sentence, a, b):
             out[i] = (i + 1, "near")
     return out
+
+
+#: between an Arabic-script name and its Latin gloss: spaces, commas, a colon, direction marks
+_GLOSS_GAP = re.compile(r"[ \t,\u060c:\u200c-\u200f]*")
+
+
+def _glosses(mentions: Sequence[Mention]) -> dict[int, int]:
+    """Index of each Arabic-script point mention -> index of the Latin-script mention that glosses
+    it right after ("القحطانية Al Qahtaniya villages", "معدان, Ma’adan": Airwars' and UCDP's layout).
+    The two name one place, and the Latin spelling is the one gazetteers are built from."""
+    out = {}
+    for i, m in enumerate(mentions):
+        if not "\u0600" <= m.surface[0] <= "\u06ff" or m.relation or m.part_of:
+            continue
+        for j in range(i + 1, len(mentions)):
+            g = mentions[j]
+            if g.start < m.end or g.relation:  # an areal phrase starting here: its anchor follows it
+                continue
+            if (
+                g.sentence_start == m.sentence_start
+                and "A" <= g.surface[0].upper() <= "Z"
+                and _GLOSS_GAP.fullmatch(m.sentence, m.end - m.sentence_start, g.start - m.sentence_start)
+                and _one_name(consonants(m.surface), consonants(g.surface))
+            ):
+                out[i] = j
+            break
+    return out
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names' :func:`~geo.names.consonants` are one name's: equal, or for names of four
+    consonants or more one letter apart (the construct t: "كسرة فرج" is "Kasrat Faraj")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def _contains(box: Place, p: Place, how: str = "in") -> bool:
@@ -491,9 +534,11 @@ class Resolver:
         points: dict[tuple, tuple] = {}
         out: list[Resolved] = []
         halves: set[int] = set()  # where the anchors of "eastern Aleppo" (a divided city's half) start
+        last: Resolved | None = None  # the latest point resolved, for the place an areal phrase follows
         for m in mentions:
             if m.relation:
-                out.append(self._resolve_area(m, context, memo, date, halves))
+                beside = _place_before(m, last)
+                out.append(self._resolve_area(m, context, memo, date, halves, beside))
                 continue
             if m.cue == "river":  # a river named on its own: there is no point to put it at
                 out.append(_resolved(m, None, 1.0, self._river_why(m), True))
@@ -512,7 +557,7 @@ class Resolver:
             if hit is None:
                 ctx = context[m.key]
                 hit = points[sig] = self._outcome(m, ctx, ctx is not None and ctx[2], "")
-            out.append(_resolved(m, *hit))
+            out.append(last := _resolved(m, *hit))
         for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
             if box is None or (how == "comma" and box.kind not in ("governorate", "area")):
@@ -522,6 +567,10 @@ class Resolver:
                 ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
                 out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
+        for i, j in _glosses(mentions).items():  # "القحطانية Al Qahtaniya": the place its gloss names
+            g = out[j]
+            why = f"glossed as {g.mention.surface}: {g.why}"
+            out[i] = _resolved(mentions[i], g.place, g.confidence, why, g.in_aoi)
         return out
 
     def _literals(self, p: Place) -> frozenset[str]:
@@ -671,16 +720,14 @@ class Resolver:
         return hit
 
     def _in_a_city(self, p: Place) -> bool:
-        """Whether ``p`` lies within :data:`_QUARTER_KM` of a city of the gazetteer (a
-        neighbourhood can only be there)."""
+        """Whether ``p`` is a settlement (:data:`_QUARTER_KINDS`) within :data:`_QUARTER_KM` of a
+        city of the gazetteer (a neighbourhood can only be there)."""
         cities = self._lazy.get("cities")
         if cities is None:
             cities = self._lazy["cities"] = [
                 (c.lat, c.lon) for c in self.gaz.places if c.kind == "city" and _in_aoi(c, self.aoi)
             ]
-        return p.kind not in ("governorate", "country") and any(
-            approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in cities
-        )
+        return p.kind in _QUARTER_KINDS and any(approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in cities)
 
     @staticmethod
     def _without_capitals(scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:
@@ -950,18 +997,33 @@ class Resolver:
         gov = capitals.get(town.admin1)
         return gov if gov is not None and self._literals(gov) & self._literals(town) else None
 
-    def _split_city(self, m: Mention, date: dt.date | None) -> str:
-        """The id of the divided city whose half "eastern Aleppo" names on ``date``, or ''."""
-        if date is None or not self.divided or m.relation != "sector" or len(m.anchors) != 1:
+    def _split_city(self, m: Mention, date: dt.date | None, beside: Place | None = None) -> str:
+        """The id of the divided city whose half "eastern Aleppo" or "east of Aleppo" names on
+        ``date``, or ''.  Not when the phrase follows a place outside the city ("al-Atarib, western
+        Aleppo", "Deir Hafer east of Aleppo": the governorate's part that holds it), nor when the
+        text makes the anchor a point ("west of Aleppo city": a wedge from the city)."""
+        if date is None or not self.divided or m.relation not in ("sector", "wedge") or len(m.anchors) != 1:
+            return ""
+        if m.relation == "wedge" and (m.anchors[0].cue or m.anchors[0].surface.lower().endswith((" city", " town"))):
             return ""
         for c in self._profile(m.anchors[0].key):
-            d = self.divided.get(c[0].id)
+            city = c[0]
+            d = self.divided.get(city.id)
             if d is not None and d.start <= date <= d.end and m.bearing in d.sides:
-                return c[0].id
+                reach = (city.radius_km or _HALF_KM) * _BESIDE_HALF
+                if beside is not None and approx_km(city.lat, city.lon, beside.lat, beside.lon) > reach:
+                    return ""
+                return city.id
         return ""
 
     def _resolve_area(
-        self, m: Mention, context, memo: dict, date: dt.date | None = None, halves: set[int] | None = None
+        self,
+        m: Mention,
+        context,
+        memo: dict,
+        date: dt.date | None = None,
+        halves: set[int] | None = None,
+        beside: Place | None = None,
     ) -> Resolved:
         if m.relation in RIVER_RELATIONS:
             return self._resolve_river_area(m, context)
@@ -969,7 +1031,7 @@ class Resolver:
         reach = _reach(m.surface)
         if not reach and m.anchors[0].cue == "capital":
             reach = "governorate"
-        split = "" if reach else self._split_city(m, date)
+        split = "" if reach else self._split_city(m, date, beside)
         if split:
             reach = "half"
         sig: tuple = (m.relation, m.bearing, reach)
@@ -1098,6 +1160,20 @@ def _capital_part(town: Place, gov: Place, bearing: float):
 
 
 _HALF_KM = 8.0  # a divided city's half reaches this far from its centre when its row gives no radius
+_BESIDE_HALF = 1.5  # a place named before "eastern Aleppo" further out than this many radii is outside the city
+#: what may stand between a place and the areal phrase that says where it is ("al-Atarib, western
+#: Aleppo", "Deir Hafer east of Aleppo", "X village in western Aleppo")
+_BESIDE_GAP = re.compile(r"\s*(?:(?:town|village|city|area)\s*)?(?:,\s*|in\s+(?:the\s+)?)?", re.I)
+
+
+def _place_before(m: Mention, last: Resolved | None) -> Place | None:
+    """The place resolved for the point mention right before the areal phrase ``m``, if only a
+    comma, "in" or a type word stands between them."""
+    if last is None or last.place is None or last.mention.sentence_start != m.sentence_start:
+        return None
+    s0 = m.sentence_start
+    a, b = last.mention.end - s0, m.start - s0
+    return last.place if 0 <= a <= b and _BESIDE_GAP.fullmatch(m.sentence, a, b) else None
 
 
 def _half(city: Place, bearing: float):

@@ -420,3 +420,56 @@ GENERIC = frozenset(
         ]
     )
 )
+
+
+#: Arabic letters as the consonant a Latin transliteration writes for them ("" for the long
+#: vowels, alef, ayn and hamza, which transliterations write as vowels, apostrophes or nothing)
+_AR_CONSONANT = str.maketrans(
+    {
+        **dict.fromkeys("اأإآٱءئؤعويىة", ""),
+        **dict.fromkeys("بپ", "b"),
+        **dict.fromkeys("تثط", "t"),
+        "ج": "j",
+        **dict.fromkeys("حه", "h"),
+        **dict.fromkeys("خقكگ", "k"),
+        **dict.fromkeys("دذضظز", "d"),
+        "ر": "r",
+        **dict.fromkeys("سشص", "s"),
+        "غ": "g",
+        **dict.fromkeys("فڤ", "f"),
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+    }
+)
+_LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("ch", "s"))
+_LATIN_CONSONANT = str.maketrans({**dict.fromkeys("aeiouyw", ""), "q": "k", "c": "k", "z": "d"})
+_WORD_ARTICLES = frozenset(("al", "el", "an", "ar", "as", "ash", "at", "az", "ad", "ul", "il"))
+_ARABIC_WORD = re.compile(r"[\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff]+")
+
+
+def consonants(name: str) -> str:
+    """The consonants of a name as a Latin transliteration writes them, in either script:
+    "القحطانية" and "Al Qahtaniya" both give ``khtn``, "حمرة ناصر" and "Hamra Nasser" ``hmrnsr``.
+
+    Coarser than :func:`skeleton` (vowels, w/y, ayn, hamza and articles go; ``q k kh → k``,
+    ``s sh → s``, ``d z dh → d``; a word's final ``h``/ة goes; doubles collapse), for telling
+    whether an Arabic-script name and the Latin name beside it are one name (a gloss).
+    """
+    words = _ARABIC_WORD.findall(name)
+    if words:
+        out = []
+        for w in words:
+            w = w[2:] if w.startswith("ال") and len(w) > 3 else w
+            w = w[:-1] if w[-1:] in "هة" else w
+            out.append(w.translate(_AR_CONSONANT))
+    else:
+        out = []
+        for w in re.split(r"[^a-z]+", fold_surface(name).replace("'", "")):
+            if not w or w in _WORD_ARTICLES:
+                continue
+            w = w[:-1] if len(w) > 2 and w[-1] == "h" and w[-2] in "aeiou" else w
+            for a, b in _LATIN_DIGRAPHS:
+                w = w.replace(a, b)
+            out.append(w.translate(_LATIN_CONSONANT))
+    return re.sub(r"(.)\1+", r"\1", "".join(out))

@@ -602,6 +602,11 @@ def _mentions_in(
                 continue  # "Kafr" or "Tell" alone is a word, not a name
             b = skip_until = tail  # "Tell Malah" with only "Tell" known: an unknown name, kept
             key = None  # a name beyond the gazetteer: _fill_keys skeletonises it with the batch
+        elif "\u0600" <= text[a] <= "\u06ff":
+            run = _AR_RUN_GLOSSED.match(text, b)
+            if run is not None:  # "حمرة ناصر Hamra Nasser": the first word is not the name the gloss gives
+                b = skip_until = run.end()
+                key = None
         surface = text[a:b]
         low_surface = low[a:b] if low is not None else surface.lower()
         if low_surface in stop:
@@ -647,18 +652,20 @@ def _mentions_in(
 def _around(text: str, low: str | None, a: int, b: int) -> tuple[list[str], list[str]]:
     """The last six words before ``text[a:b]`` (lower case, hyphens split as :func:`_tail_words`
     splits them) and the two after it (punctuation and a possessive stripped: "Aleppo’s
-    countryside" is followed by "countryside")."""
+    countryside" is followed by "countryside").  A semicolon ends a word even with no space after
+    it (UCDP joins headlines so: "Raqqa countryside;March")."""
     lo = a - 60 if a > 60 else 0
     if low is not None:
-        words = low[lo:a].replace("-", " ").rstrip(" ,").rsplit(None, 6)
-        after = low[b : b + 30].split(None, 2)
+        words = low[lo:a].replace("-", " ").replace(";", "; ").rstrip(" ,").rsplit(None, 6)
+        after = low[b : b + 30].replace(";", "; ").split(None, 2)
     else:
-        words = text[lo:a].lower().replace("-", " ").rstrip(" ,").rsplit(None, 6)
-        after = text[b : b + 30].lower().split(None, 2)
+        words = text[lo:a].lower().replace("-", " ").replace(";", "; ").rstrip(" ,").rsplit(None, 6)
+        after = text[b : b + 30].lower().replace(";", "; ").split(None, 2)
     if len(words) == 7:
         del words[0]
     if after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(_NEXT_PUNCT) == "s":  # "Aleppo’s countryside"
-        after = (low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()).split(None, 2)
+        rest = low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()
+        after = rest.replace(";", "; ").split(None, 2)
     if not after:
         return words, after
     n0 = after[0].strip(_NEXT_PUNCT)
@@ -801,6 +808,16 @@ _AR_STREET_WORDS = frozenset(("شارع", "بشارع", "دوار", "بدوار"
 _AR_STREET_GLOSS = re.compile(
     r"[ \t,،]*(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*(?:[ -](?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w'’‘`-]*){0,3}[ \t]+"
     r"(?:[Ss]treet|[Ss]quare|[Rr]oundabout)\b"
+)
+
+
+#: the rest of an Arabic-script name glossed in Latin script right after it (Airwars' "حمرة ناصر Hamra
+#: Nasser village"): one or two more Arabic words, none a preposition or "and" ("الصالحية و السوسة"
+#: is a list), then only spaces, commas or direction marks before a Latin letter
+_AR_LETTERS = "\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff"
+_AR_RUN_GLOSSED = re.compile(
+    rf"(?:[ \u200c-\u200f]+(?!(?:و|وال|في|من|على|عن|إلى|الى|قرب|بين)[ \u200c-\u200f,]|وال)[{_AR_LETTERS}]"
+    rf"[{_AR_LETTERS}\u200c-\u200f]*){{1,2}}(?=[ \t,\u060c:\u200c-\u200f]*[A-Za-z])"
 )
 
 

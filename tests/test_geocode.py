@@ -489,3 +489,66 @@ def test_a_place_after_a_comma_lies_on_the_side_the_text_gives_at_any_reach(gaz,
     rep = Report(id="d", date=dt.date(2017, 5, 2), title="", text="Raids on al-Dameer, west of the capital.")
     (res,) = geoparse_reports([rep], gaz, actors, settings=settings)
     assert {r.mention.surface: r.place for r in res}["al-Dameer"] is None  # the wrong side: not that town
+
+
+def test_a_neighbourhood_is_a_settlement_not_a_hill_near_a_city(gaz, actors):
+    # UCDP 232660 (development part): an Aleppo neighbourhood the gazetteer lacks; its one namesake is
+    # a hill 6 km from Palmyra, which lies near a city but is no neighbourhood
+    text = "Violent clashes in Aleppo, regime forces carry out a violent attack at Ameriyah neighborhood"
+    got = _placed(gaz, actors, text)
+    assert got["Aleppo"].place.kind == "city"
+    assert got["Ameriyah"].place is None and "neighbourhood" in got["Ameriyah"].why
+    assert _placed(gaz, actors, "Clashes near Ameriyah, east of Palmyra")["Ameriyah"].place.kind == "hill"
+    # a neighbourhood the gazetteer has as a settlement part of the city is still placed
+    got = _placed(gaz, actors, "Shelling on areas in Sheikh Maqsoud neighborhood of Aleppo city")
+    assert got["Sheikh Maqsoud"].place.kind == "suburb"
+    sheikh = got["Sheikh Maqsoud"].place
+    assert distance_km(*SEED_TRUTH["Aleppo"], sheikh.lat, sheikh.lon) < 8
+
+
+def test_an_arabic_name_is_the_place_its_latin_gloss_names(gaz, actors):
+    # UCDP 254728 (development part): "القحطانية" alone is a village of that name in Hasakah, 261 km
+    # away; the Latin gloss beside it, and the governorate after, put it in Raqqa governorate
+    text = (
+        "March 28th 2017: (S552) الخاتونية Al Khatuniya and القحطانية Al Qahtaniya villages, Raqqa governorate, Syria"
+    )
+    got = _placed(gaz, actors, text)
+    arabic, latin = got["القحطانية"], got["Al Qahtaniya"]
+    assert latin.place.admin1 == "Raqqa" and arabic.place.id == latin.place.id
+    assert "glossed as Al Qahtaniya" in arabic.why
+    # a Latin name of another name is no gloss: not the governorate after it ("Raqqa, الرقة, Raqqa
+    # governorate"), nor a bridge ("البوكمال, Suwayyah bridge near Abu Kamal")
+    got = _placed(gaz, actors, "August 21st 2017: (S1216a) Raqqa, الرقة, Raqqa Governorate, Syria")
+    assert got["الرقة"].place.kind == "city"
+    got = _placed(gaz, actors, "September 9th 2017: (S1278) البوكمال, Suwayyah bridge near Abu Kamal , Deir Ezzor")
+    assert got["البوكمال"].place.name == "Albu Kamal"
+
+
+def test_east_of_a_divided_city_is_its_half_unless_a_place_outside_it_is_named(gaz, actors):
+    # data/theatre.toml [divided_cities]: Aleppo, 2016-07-17 to 2016-12-22.  UCDP 234996 (development
+    # part, 2016-11-23): strikes "east of Aleppo" hit the besieged east of the city
+    from geo.pipeline import geoparse_reports
+
+    def placed(text, day):
+        (res,) = geoparse_reports([Report(id="d", date=dt.date.fromisoformat(day), title="", text=text)], gaz, actors)
+        return {r.mention.surface: r.place for r in res}
+
+    hanano = (36.2185, 37.1843)  # Masaken Hanano, in the besieged east
+    got = placed("At least 9 casualties in the air and artillery strikes east of Aleppo", "2016-11-23")
+    assert "half of Aleppo city" in got["east of Aleppo"].name and got["Aleppo"].kind == "city"
+    assert distance_km(*hanano, got["east of Aleppo"].lat, got["east of Aleppo"].lon) < 10
+    # a place outside the city named before the phrase: the governorate's part that holds it
+    # (the shape of UCDP 245683, "Deir Hafer east of Aleppo", and of "al-Atarib, western Aleppo")
+    got = placed("Booby trapped explosion in Deir Hafer east of Aleppo", "2016-11-23")
+    assert "Aleppo governorate" in got["east of Aleppo"].name and got["Aleppo"].kind == "governorate"
+    got = placed("Airstrikes on al-Atarib, western Aleppo", "2016-10-20")
+    assert "Aleppo governorate" in got["western Aleppo"].name
+    assert got["al-Atarib"] is not None and got["al-Atarib"].name == "Al-Atarib"
+    # a neighbourhood of the city named before it keeps the half; "west of Aleppo city" stays a wedge from the city
+    got = placed("Shelling on Sheikh Maqsoud neighborhood, western Aleppo", "2016-10-20")
+    assert "half of Aleppo city" in got["western Aleppo"].name
+    got = placed("Warplanes renew the intensified bombing west of Aleppo city and countryside", "2016-11-01")
+    assert "half" not in got["west of Aleppo city"].name
+    # after the siege, the governorate's east again
+    got = placed("At least 9 casualties in the air and artillery strikes east of Aleppo", "2017-03-01")
+    assert "Aleppo governorate" in got["east of Aleppo"].name

@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.names import fold_surface, skeleton, skeleton_many, skeleton_text, spelling_variants
+from geo.names import consonants, fold_surface, skeleton, skeleton_many, skeleton_text, spelling_variants
 
 VARIANTS = {
     "articles": ["Maarat al-Numan", "Maarat an-Numan", "Maarat el-Numan", "Maarat Numan"],
@@ -81,3 +81,23 @@ def test_spelling_variants_leave_other_shapes_alone():
     assert spelling_variants(skeleton("Ain Issa")) == ()
     assert spelling_variants(skeleton("Kafranbel")) == ()  # one word already: no split guessed
     assert skeleton("Kafr Naya") not in spelling_variants(skeleton("Kafr Naya"))
+
+
+@pytest.mark.parametrize(
+    "arabic,latin",
+    [
+        ("القحطانية", "Al Qahtaniya"),
+        ("حمرة ناصر", "Hamra Nasser"),
+        ("الميادين", "Al Mayadeen"),
+        ("معدان", "Ma’adan"),
+        ("البوكمال", "Abu Kamal"),
+        ("الشدادي", "Al-Shaddadi"),
+    ],
+)
+def test_an_arabic_name_and_its_transliteration_have_the_same_consonants(arabic, latin):
+    assert consonants(arabic) == consonants(latin) != ""
+
+
+def test_different_names_have_different_consonants():
+    assert consonants("البوكمال") != consonants("Suwayyah bridge")
+    assert consonants("الرقة") != consonants("Raqqa governorate")

@@ -369,3 +369,32 @@ def test_the_capital_followed_by_its_name_is_one_mention_of_the_city(gaz, actors
         ("west of the capital Damascus", "wedge", "city"),
         ("Damascus", "", "city"),
     ]
+
+
+def test_a_word_glued_to_a_semicolon_is_still_read(gaz, actors):
+    # UCDP joins the headlines of one event with ";" and no space (UCDP 242985, 243904: development part)
+    text = "30 killed by coalition airstrikes targeted Raqqa countryside;March 8th 2017: (S490) Al Bu Rashed village"
+    found = {m.surface: m for m in find_mentions(_rep(text), gaz, actors=actors)}
+    assert found["Raqqa countryside"].relation == "countryside"
+    assert found["Raqqa"].part_of == "countryside"
+    text = "SDF’s control of a new village south of Al-Raqqah city;62 persons were killed yesterday"
+    found = {m.surface: m for m in find_mentions(_rep(text), gaz, actors=actors)}
+    assert found["south of Al-Raqqah"].relation == "wedge" and found["Al-Raqqah"].cue == "city"
+    # the words before a name too: "yesterday;eastern Aleppo" has its bearing
+    found = {
+        m.surface: m for m in find_mentions(_rep("12 killed yesterday;eastern Idlib was shelled"), gaz, actors=actors)
+    }
+    assert found["eastern Idlib"].relation == "sector"
+
+
+def test_an_arabic_name_glossed_in_latin_is_the_whole_arabic_name(gaz, actors):
+    # UCDP 254502 (development part): Airwars writes the Arabic name, then its Latin gloss; "حمرة" alone
+    # (Al-Hamra, a village in Hama) is only the first word of "حمرة ناصر", Hamra Nasser in Raqqa
+    text = "February 11th 2017: (S431) حمرة ناصر  Hamra Nasser village, Raqqa governorate, Syria"
+    surfaces = _surfaces(gaz, actors, text)
+    assert "حمرة ناصر" in surfaces and "حمرة" not in surfaces
+    # "and" or a preposition ends a name: "الصالحية و السوسة و غرانيج" is a list of three (UCDP 246157)
+    text = "June 28th 2017: (S976) الصالحية و السوسة و غرانيج Al Salhiya and Ghranij, Deir Ezzor governorate"
+    assert "السوسة" in _surfaces(gaz, actors, text)
+    # an Arabic name with no Latin after it is left as found
+    assert "حمرة" in _surfaces(gaz, actors, "قصف على حمرة ناصر في ريف الرقة")
