@@ -74,7 +74,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"re-?gain|re-?gains|re-?gaining|gained|gain|gains|imposed|impose|imposes|imposing|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
-        r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|their\s+|its\s+|the\s+)?"
+        r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
     ),
@@ -92,7 +92,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n|overrunning|storm(?:ed|s|ing)?|"
+        r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
         r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
@@ -114,7 +114,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "advance",
         "active",
         r"advanc(?:ed|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:into|towards?|on)|"
-        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?\s+into|"
+        # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
+        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains",
     ),
     # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
@@ -135,7 +136,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "strike",
         "noun",
-        r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?)|"
+        r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
         r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
         r"drones?|raids?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)",
@@ -230,6 +231,36 @@ _INTENT = re.compile(
     r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?$",
     re.I,
 )
+#: right before the verb, an outcome not reached: "on the verge of controlling Khan Shaykhun", "close to taking X"
+_IMMINENT = re.compile(
+    r"\b(?:on\s+the\s+(?:verge|brink|threshold|edge)\s+of|(?:very\s+|now\s+)?(?:close|closer)\s+to|poised\s+to|"
+    r"nearly|almost|about\s+to)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+#: a side's hold contested: "ISIS fighters threaten the regime's control of Al-Sukhnah" is fighting for it
+_CONTESTED = re.compile(
+    r"\b(?:threat(?:en|ens|ened|ening)?|endanger(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|"
+    r"undermin(?:e|es|ed|ing)|obstruct(?:s|ed|ing)?|imped(?:e|es|ed|ing)|hinder(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w“”\"'-]+\s+){0,4}?[\w“”\"'-]+['’]s?\s+$",
+    re.I,
+)
+#: a side's hold refused in words: "the factions reject the regime's control of Kafr Zita" is no event at all
+_REFUSED = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+    r"protest(?:s|ed|ing)?\s+against|do\s+not\s+recogni[sz]e)\s+(?:the\s+)?(?:[\w“”\"'-]+\s+){0,4}?[\w“”\"'-]+['’]s?\s+$",
+    re.I,
+)
+#: a transfer of places it does not name: "impose their full control over 3 neighborhoods in the city" takes part
+#: of the city, never the city itself
+_UNNAMED_OBJECT = re.compile(
+    r"\s+(?:over\s+|of\s+|on\s+)?(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|more|"
+    r"new|other|\d+)\s+(?:new\s+|more\s+|other\s+)?(?:villages?|towns?|hills?|points?|positions?|farms?|"
+    r"neighbou?rhoods?|districts?|quarters?|blocks?|alleys|streets|areas?|sites?|locations|checkpoints|buildings?)\b",
+    re.I,
+)
+#: a clause of its own between a verb and a time phrase: the time is that clause's
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom|they|it|he|she|we)\b", re.I)
+#: a transfer dated this long before the report is background: the state it left, not news of the day
+STALE_DAYS = 31
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 _REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))\b", re.I)
 #: "positions held by Iran-backed militias" are the militias' (a target), "a mountain held by X" a place
@@ -400,7 +431,9 @@ _TIME_RE = re.compile(
     r"\b(?P<today>today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b|"
     r"\b(?:on\s+|last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(?P<lastweek>last\s+week|the\s+past\s+week|a\s+week\s+ago|the\s+previous\s+week|earlier\s+this\s+week)\b|"
-    rf"\b(?P<ago>{_NUM}\s+(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before))\b|"
+    rf"\b(?P<ago>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before))\b|"
+    r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
+    r"\b(?P<inyear>(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d))\b|"
     rf"\b(?P<edge>(?:at\s+|by\s+|in\s+|since\s+)?(?:the\s+)?(?:end|beginning|start|middle|late|early|mid)"
     rf"(?:\s+of)?[\s-]+(?P<emonth>{_MONTH_RX}))\b|"
     rf"\b(?P<dm>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})|(?P<m2>{_MONTH_RX})\s+(?P<d2>\d{{1,2}})"
@@ -410,7 +443,7 @@ _TIME_RE = re.compile(
 )
 #: a cheap test before _TIME_RE: every time phrase holds one of these
 _TIME_HINT = re.compile(
-    r"yesterday|day|night|morning|afternoon|evening|week|ago|earlier|before|end|beginning|start|middle|late|early|"
+    r"yesterday|day|night|morning|afternoon|evening|week|year|ago|earlier|before|end|beginning|start|middle|late|early|"
     r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
     re.I,
 )
@@ -680,11 +713,23 @@ def read_sentence(
             # "since the regime took X", "after controlling X": the state, not news
             # ("a few hours after they seized X" is the same day's news: an event)
             aspect = "since"
+        if (
+            kind in TRANSFERS
+            and aspect == "event"
+            and phrase
+            and (dateline - date).days > STALE_DAYS
+            and not _RELATIVE.search(sentence, t1, max(t1, sentence.find(phrase, c0)))
+        ):
+            # "took control of Morek last year", "captured it two months ago": what holds it now, not a new change
+            # (not "restore positions they lost 20 months ago": that time is the loss's)
+            aspect = "since"
         aspects[t0] = aspect
         # -- modality and outcome
         scope = sentence[c0:t0]
         if _NEGATED.search(scope[-40:]) or _DENIED.search(scope):
             continue
+        if kind in TRANSFERS and _REFUSED.search(scope):
+            continue  # "reject the regime's control of X": words about a hold, no event
         if intro == "since" and _SINCE_START.match(sentence, c0):
             continue  # "since the launch of the grand battle of al-Raqqa": a time, not an event
         if (
@@ -707,6 +752,7 @@ def read_sentence(
             or _FAILED_AFTER.search(sentence[t1:c1])
             or _REPELLED.match(sentence, t0, t1)
             or _INTENT.search(scope)
+            or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
         ):
             # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change
             outcome = "attempt"
@@ -788,7 +834,10 @@ def read_sentence(
                 actor1 = later[0].actor if later else ""
             objs = [x for x in after_acts if x.actor != actor1]
             sides = _BETWEEN.match(sentence, t1)
-            if voice == "noun" and kind == "clash" and sides and len(after_acts) >= 2:
+            exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
+                sentence, max(0, t0 - 15), t0
+            )
+            if voice == "noun" and (kind == "clash" or exchange) and sides and len(after_acts) >= 2:
                 actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
             elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
                 actor1, objs = objs[0].actor, objs[1:]
@@ -824,9 +873,12 @@ def read_sentence(
                 ""  # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling"
             )
         elif voice != "passive":
-            # "during SDF’s control of a new village": the possessor did it
+            # "during SDF’s control of a new village": the possessor did it; "threaten the regime's control of
+            # X": the possessor holds X and the subject fights it
             owner = next((x for x in acts if _POSSESSOR.fullmatch(sentence, x.end, t0)), None)
-            if owner is not None:
+            if owner is not None and kind in TRANSFERS and _CONTESTED.search(scope):
+                actor2 = owner.actor if owner.actor != actor1 else actor2
+            elif owner is not None:
                 actor1 = owner.actor
         if actor1:
             clause_subject[ci] = actor1
@@ -911,6 +963,8 @@ def read_sentence(
             # factions resume a new phase of attack with mad shelling and bombing by the regime": there or near it
             # (not a place named in a background clause, nor the place of an advance or a withdrawal)
             args = [Argument(0, "near")]
+        if args and kind in TRANSFERS and _UNNAMED_OBJECT.match(sentence, t1):
+            args = [Argument(a.index, "near") for a in args]
         if not args:
             continue
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
@@ -1072,7 +1126,10 @@ _SUFFERED = re.compile(
     r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*$", re.I
 )
 _POSSESSOR = re.compile(r"['’]s?\s+")
-_TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?[“\"']?")
+#: "advances to the SDF", "Advancement for the regime forces": the advance is theirs
+_TO_ACTOR = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[“\"']?")
+#: "Exchange of shelling between the factions and the regime forces": the first side shells, the second is shelled
+_EXCHANGE_BEFORE = re.compile(r"\bexchang\w*\s+(?:of\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
 #: "an attack by the factions and Al-Nusra", "advance to the factions and Jabhat al-Nusra" (SOHR's "by"): the second
 #: member of an agent is no subject either
@@ -1875,8 +1932,15 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
         if m.group("ago"):
             n = _number(m.group(0).split()[0]) or 1
             unit = m.group("unit").lower()
-            days = n * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)
+            days = n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit[0]]
             return dateline - dt.timedelta(days=days), (1 if days <= 2 else 2 if days <= 21 else 3), phrase
+        if m.group("lastyear"):
+            return dt.date(dateline.year - 1, 7, 1), 3, phrase  # the year only: its middle, coarsest precision
+        if m.group("inyear"):
+            year = int(m.group("year"))
+            if year >= dateline.year:
+                continue  # "in 2017" in a 2017 report: no earlier than the year itself says
+            return dt.date(year, 7, 1), 3, phrase
         if m.group("edge"):
             month = _MONTHS[m.group("emonth").lower()]
             year = dateline.year if month <= dateline.month else dateline.year - 1

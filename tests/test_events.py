@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from geo import Report, find_mentions, resolve_mentions
-from geo.clauses import read_sentence
+from geo.clauses import read_sentence, resolve_time
 from geo.events import extract_events, read_report
 from geo.reports import read_reports
 
@@ -61,6 +61,12 @@ def test_backing_actor_is_not_the_subject(gaz, actors):
         "The National Liberation Front repelled an attempt by regime forces to advance on Al-Arbaeen.",
         "Regime forces tried to storm Kafr Zita but were repelled.",
         "Regime forces failed to capture Al-Lataminah after a night of fighting.",
+        # SOHR's "storm X" (اقتحام) is the assault, not the fall
+        "Regime forces stormed Khan Shaykhun on Friday.",
+        "Regime forces stormed into Morek at dawn.",
+        # an outcome not reached, a hold contested
+        "The regime forces are on the verge of controlling Khan Shaykhun.",
+        "Regime forces are close to taking Kafr Zita.",
     ],
 )
 def test_attempts_are_clashes_that_change_nothing(gaz, actors, text):
@@ -87,6 +93,42 @@ def test_since_clause_is_evidence_of_the_state_not_an_event(gaz, actors):
     assert not [e for e in evs if e.control_change]
     (x,) = [x for x in evidence if x.place.name == "Khan Shaykhun"]
     assert (x.state, x.controller) == ("held", "government") and x.cue.startswith("since the regime took control")
+
+
+def test_storming_then_taking_is_still_a_capture(gaz, actors):
+    evs = _events(gaz, actors, "", title="The regime forces storm Khan Shaykhun and take control of it")
+    assert [(e.sub_event_type, e.place.name, e.new_controller) for e in evs if e.control_change] == [
+        ("Government regains territory", "Khan Shaykhun", "government")
+    ]
+
+
+def test_a_contested_hold_names_the_holder_as_target_and_a_refused_one_is_no_event(gaz, actors):
+    (e,) = _events(gaz, actors, "", title="ISIS fighters threaten the regime's control of Al-Sukhnah")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.control_change) == ("Armed clash", "isis", "government", False)
+    assert _events(gaz, actors, "", title="The factions reject the regime's control of Kafr Zita") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The regime forces took control of Morek last year and the factions shell it",
+        "Last year the regime forces took control of Morek",
+        "Residents say the regime forces captured Morek two years ago",
+        "The regime forces took control of Morek in 2017",
+    ],
+)
+def test_a_transfer_dated_long_before_the_report_is_evidence_not_news(gaz, actors, title):
+    evs, evidence = _read(gaz, actors, "", title=title)
+    assert not [e for e in evs if e.control_change]
+    assert [(x.place.name, x.state, x.controller) for x in evidence] == [("Morek", "held", "government")]
+
+
+def test_years_resolve_against_the_dateline():
+    d = dt.date(2019, 8, 23)
+    assert resolve_time("took control of it last year", d) == (dt.date(2018, 7, 1), 3, "last year")
+    assert resolve_time("captured two years ago", d)[:2] == (d - dt.timedelta(days=730), 3)
+    assert resolve_time("seized in 2016", d) == (dt.date(2016, 7, 1), 3, "in 2016")
+    assert resolve_time("seized in 2019", d) == (d, 1, "")  # the report's own year dates nothing
 
 
 def test_pluperfect_is_background_and_carries_over_a_coordinated_verb(gaz, actors):

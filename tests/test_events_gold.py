@@ -227,9 +227,12 @@ def test_shipped_rows_match_the_shared_file(rows):
 def test_index_agrees_with_the_records(records, index):
     assert set(index) == {r["id"] for r in records}
     strata = {name for name, *_ in sel.STRATA}
+    topup = {name for name, *_ in sel.TOPUP_STRATA}
     for r in records:
         row = index[r["id"]]
-        assert row["split"] == sel.split_of(r["ucdp_id"]) and row["stratum"] in strata, r["id"]
+        assert row["split"] == sel.split_of(r["ucdp_id"]) and row["stratum"] in strata | topup, r["id"]
+        if row["stratum"] in topup:  # the development top-up never draws a validation row
+            assert row["split"] == "dev", r["id"]
         changed = any(e["control_change"] for e in r["events"])
         assert (row["control"] == "completed") == changed, r["id"]
         assert row["control"] in {"", "completed", "completed-unnamed", "hard-negative"}, r["id"]
@@ -259,3 +262,17 @@ def test_counts_reach_the_thresholds(gold, index):
         assert sum(any(e["control_change"] for e in r["events"]) for r in recs) >= 20, split
     actors = Counter(e["actor1"] for r in records for e in r["events"])
     assert {"government", "russia", "opposition", "hts", "isis", "sdf", "turkey", "coalition", "israel"} <= set(actors)
+
+
+def test_topup_sentences_occur_in_no_validation_row(index):
+    """The development top-up was drawn from sentences no validation row carries (README: top-up)."""
+    shared = next((p for p in SHARED if p.exists()), None)
+    if shared is None:
+        pytest.skip("the shared UCDP file is absent: the check needs every validation row")
+    topup_ids = {i for i, row in index.items() if row["stratum"].startswith("dev-topup:")}
+    assert len(topup_ids) >= 120
+    texts = {r["text"] for r in _read_jsonl(GOLD / "dev.jsonl") if r["id"] in topup_ids}
+    df = pd.read_csv(shared)
+    val = df[df["id"].map(sel.split_of) == "val"]
+    in_val = {s for h, a in zip(val["source_headline"], val["source_article"]) for _o, s in sel.row_sentences(h, a)}
+    assert not texts & in_val

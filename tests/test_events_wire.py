@@ -777,3 +777,49 @@ def test_a_control_others_obstruct_is_not_taken(gaz, actors):
     resolved = resolve_mentions(find_mentions(report, gaz, actors=actors), gaz)
     events = read_report(report, resolved, actors, gazetteer=gaz)[0]
     assert [(e.place.name, e.control_change) for e in events] == [("Al-Sukhnah", False)]
+
+
+# -- development top-up (README: "Development top-up")
+
+
+def test_control_over_unnamed_parts_of_a_city_is_gained_ground_not_the_city(gaz, actors):
+    # "Under a cover of intensive shelling…the regime forces achieve important advancement in Deir Ezzor city and
+    # impose their full control over 3 neighborhoods in the city": several words before "control"; no flip
+    events = _events(gaz, actors, "ucdp-247133-0")
+    assert ("Government regains territory", "government", "", "Deir ez-Zor", "") in events
+    assert not any(e[4] for e in events)
+
+
+def test_a_loss_dated_long_ago_inside_a_relative_clause_dates_only_the_loss(gaz, actors):
+    # "Regime forces expand their scope of control in the vicinity of Deir Ezzor and restore positions they lost
+    # 20 months ago": the restoring is today's news
+    assert [e[0] for e in _events(gaz, actors, "ucdp-248478-0")] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize(
+    ("gold_id", "expected"),
+    [
+        # "Exchange of shelling between the factions and the regime forces in Hama"
+        ("ucdp-219233-0", ("Shelling/artillery/missile attack", "opposition", "government", "Hama", "")),
+        # "Exchange of shelling between the regime forces and the factions in the last area controlled by the
+        # factions east of Damascus"
+        (
+            "ucdp-243605-0",
+            ("Shelling/artillery/missile attack", "government", "opposition", "East part of Damascus governorate", ""),
+        ),
+    ],
+)
+def test_an_exchange_of_shelling_between_two_sides(gaz, actors, gold_id, expected):
+    assert _events(gaz, actors, gold_id) == [expected]
+
+
+def test_aerial_shelling_is_from_the_air(gaz, actors):
+    # "Aerial shelling continue southeast of Idlib and the fighting continue with declined pace after …"
+    assert _events(gaz, actors, "ucdp-251892-0")[0][:2] == ("Air/drone strike", "unidentified")
+
+
+def test_an_advancement_for_a_side_is_its_advance(gaz, actors):
+    # "Advancement for the regime forces in the countryside of Sheikh Meskin and controlling hills there"
+    assert _events(gaz, actors, "ucdp-223984-0") == [
+        ("Government regains territory", "government", "", "Shaykh Miskīn", "")
+    ]

@@ -36,6 +36,7 @@ import sys
 from pathlib import Path
 
 SEED = 13
+TOPUP_SEED = 2613
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -129,6 +130,39 @@ STRATA: tuple[tuple[str, str, str, int], ...] = (
         r"|Jazeera|Iraqi|Lebanese|Iranian|Faylaq|Rahman|Jund|Liwa|Brigade|US|U|Regime|Government|Rebels?|Factions?"
         r"|Opposition)\b)[A-Z][\w’'-]+",
         200,
+    ),
+)
+
+# Development top-up (added after the 667 sentences above were annotated and the reader was measured on
+# them): drawn only from sentences that occur in development rows and in no validation row, each a seeded
+# sample of what the earlier top-up strata left. Rarer modal/tense wording first, then capture verbs, then
+# ordinary headlines. Same (stratum, column, regex, quota) layout as STRATA; regexes are case-insensitive.
+TOPUP_STRATA: tuple[tuple[str, str, str, int], ...] = (
+    (
+        "dev-topup:control-cue",
+        "text",
+        r"\b(?:attempt\w*|repel\w*|storm\w*|threat\w*|on the verge|last year|since|under the control of"
+        r"|controlled by|under (?:its|their|the) control|hand(?:ed|s|ing)? over|surrender\w*|besieg\w*|withdr\w*)\b",
+        45,
+    ),
+    (
+        "dev-topup:control-verb",
+        "text",
+        r"\b(?:captur\w*|seiz\w*|regain\w*|recaptur\w*|liberat\w*|advanc\w*|took|take[sn]?|taking|controls?"
+        r"|controlled)\b",
+        50,
+    ),
+    ("dev-topup:random", "text", r"", 30),
+    # Added after the three strata above were drawn (they are unchanged): their verb stratum was mostly "advance"
+    # and "take place", so every remaining sentence with a capture, surrender, threat or tense cue is taken.
+    # Its quota exceeds its matches: exhaustive, not a sample.
+    (
+        "dev-topup:capture-strict",
+        "text",
+        r"\b(?:captur\w*|seiz\w*|regain\w*|recaptur\w*|liberat\w*|retak\w*|re-tak\w*|(?:took|take[sn]?|taking)"
+        r" (?:full |complete |the )?control|controll?(?:s|ed)? (?!areas|by)|expel\w*|restor\w*|surrender\w*"
+        r"|hand(?:ed)? over|on the verge|threat\w*|storm\w*|last year)\b",
+        60,
     ),
 )
 
@@ -295,6 +329,64 @@ def select(pool, *, seed: int = SEED):
     return out.sort_values(["ucdp_id", "k"]).reset_index(drop=True)
 
 
+def dev_only_pool(df, pool):
+    """The pool rows whose sentence occurs in development rows only (in no validation row at all).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The UCDP GED table.
+    pool : pandas.DataFrame
+        Output of :func:`build_pool`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The subset of ``pool`` (its carrying row is then a development row too).
+    """
+    in_val = {
+        s
+        for r in df.itertuples(index=False)
+        if split_of(r.id) == "val"
+        for _o, s in row_sentences(r.source_headline, r.source_article)
+    }
+    keep = pool["ucdp_id"].map(split_of).eq("dev") & ~pool["text"].isin(in_val)
+    return pool[keep]
+
+
+def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
+    """Draw :data:`TOPUP_STRATA` from a development-only pool, leaving out sentences already annotated.
+
+    Parameters
+    ----------
+    pool : pandas.DataFrame
+        Output of :func:`dev_only_pool`.
+    annotated : set of str
+        Texts of the sentences drawn by :func:`select` (the first 667, all strata of :data:`STRATA`).
+    seed : int
+        Seed of every draw (top-up stratum ``i`` uses ``seed + i``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`select`.
+    """
+    import pandas as pd
+
+    pool = pool[~pool["text"].isin(annotated)]
+    taken = pd.Series(False, index=pool.index)
+    parts = []
+    for i, (name, column, pattern, quota) in enumerate(TOPUP_STRATA):
+        hits = pool[column].str.contains(pattern, regex=True, flags=re.I) if pattern else taken == taken
+        free = pool[hits & ~taken]
+        draw = free.sample(n=min(quota, len(free)), random_state=seed + i)
+        taken.loc[draw.index] = True
+        parts.append(draw.assign(stratum=name))
+    out = pd.concat(parts)
+    out["split"] = out["ucdp_id"].map(split_of)
+    return out.sort_values(["ucdp_id", "k"]).reset_index(drop=True)
+
+
 def _ucdp_path(given: str | None) -> Path:
     for path in [Path(given)] if given else UCDP_CANDIDATES:
         if path.exists():
@@ -308,6 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ucdp", help="path of ucdp_ged_syria_2016_2017.csv.gz")
     ap.add_argument("--out", default="candidates.tsv", help="where to write the chosen sentences (TSV)")
+    ap.add_argument(
+        "--dev-topup", action="store_true", help="draw the development top-up (TOPUP_STRATA) instead of STRATA"
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
@@ -321,7 +416,19 @@ def main(argv: list[str] | None = None) -> int:
         rows.to_csv(SHIPPED_ROWS, index=False, compression={"method": "gzip", "mtime": 0})
         sys.stderr.write(f"{len(rows)} UCDP rows -> {SHIPPED_ROWS}\n")
         return 0
-    chosen = select(build_pool(df))
+    pool = build_pool(df)
+    if args.dev_topup:
+        with (HERE / "index.tsv").open(encoding="utf-8") as fh:
+            first = {line.split("\t")[0] for line in fh if "\tdev-topup:" not in line}
+        annotated = {
+            rec["text"]
+            for split in ("dev", "val")
+            for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+            if (rec := json.loads(line))["id"] in first
+        }
+        chosen = select_topup(dev_only_pool(df, pool), annotated)
+    else:
+        chosen = select(pool)
     chosen.to_csv(args.out, sep="\t", index=False)
     counts = chosen.groupby(["stratum", "split"]).size().unstack(fill_value=0)
     sys.stderr.write(f"{len(chosen)} sentences -> {args.out}\n{counts}\n")
