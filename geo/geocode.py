@@ -56,6 +56,7 @@ import logging
 import math
 import re
 import unicodedata
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -68,7 +69,7 @@ from ._files import write_text
 from ._records import maker
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
-from .geometry import approx_km, circle, country_outline, distance_km, sector_of, wedge
+from .geometry import approx_km, circle, country_outline, distance_km, sector_of, sectors_of, wedge
 from .importers import INSTALLATIONS, split_kind
 from .names import consonants, skeleton
 from .rivers import banks_of, middle_point, side_of
@@ -467,6 +468,7 @@ class Resolver:
         self._inside: dict[tuple[str, str, str], bool] = memo["inside"]  # (container id, place id, how) -> _contains
         # "cities": where neighbourhoods can be; "capitals": admin1 -> its governorate (see _governorate_of)
         self._lazy: dict[str, Any] = memo["lazy"]
+        self._parts = _governorate_parts(gazetteer)  # "southern Idlib": made once per gazetteer
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
@@ -1071,7 +1073,9 @@ class Resolver:
             elif reach == "half":
                 geom, how, pt = _half(places[0], m.bearing if m.bearing is not None else 0.0)
             else:
-                geom, how, pt = _area_geometry(m.relation, m.bearing, "" if reach == "governorate" else reach, places)
+                geom, how, pt = _area_geometry(
+                    m.relation, m.bearing, "" if reach == "governorate" else reach, places, self._parts
+                )
             first = places[0]
             tag = f":{reach:g}km" if isinstance(reach, float) else f":{reach}" if reach else ""
             ident = f"area:{m.relation}:{'' if m.bearing is None else int(m.bearing)}{tag}:" + "+".join(
@@ -1096,6 +1100,28 @@ class Resolver:
 
 
 _SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point
+_COMPASS = tuple(float(b) for b in range(0, 360, 45))  # "north", "northeast" …: the bearings the press uses
+_PARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # gazetteer -> its governorates' parts
+
+
+def _governorate_parts(gazetteer: Gazetteer) -> dict[tuple[str, float], tuple[Any, Any]]:
+    """``(governorate id, bearing) -> (part, marker)`` for every governorate and compass point: the
+    shapes of "southern Idlib", "the eastern countryside of Homs", made once per gazetteer in one
+    vectorised pass (a fixed table of the gazetteer's own outlines, like its index — not what
+    reports asked, so not among the resolver's memos).  Other bearings are made when asked."""
+    parts = _PARTS.get(gazetteer)
+    if parts is None:
+        govs = [p for p in gazetteer.places if p.kind == "governorate" and p.geometry is not None]
+        keys = [(g, b) for g in govs for b in _COMPASS]
+        polys = [g.geometry for g, _ in keys]
+        bearings = [b for _, b in keys]
+        origins = [(g.lat, g.lon) for g, _ in keys]
+        whole = sectors_of(polys, bearings, origins)
+        near = shapely.point_on_surface(sectors_of(polys, bearings, origins, max_km=_SECTOR_MARKER_KM))
+        parts = _PARTS[gazetteer] = {(g.id, b): (w, n) for (g, b), w, n in zip(keys, whole, near)}
+    return parts
+
+
 _DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilomet)", re.I)
 _DISTANCE_SPREAD = 0.3  # "55 km west of X": a band from 70% to 130% of the stated distance
 
@@ -1110,9 +1136,12 @@ def _reach(surface: str) -> float | str:
     return "far" if surface[:4].lower() == "far " else ""
 
 
-def _area_geometry(relation: str, bearing: float | None, reach: float | str, places: list[Place]):
+def _area_geometry(
+    relation: str, bearing: float | None, reach: float | str, places: list[Place], parts: dict | None = None
+):
     """Uncertain shape for an areal phrase, a sentence saying how it was made, and the
-    point its marker stands at (``reach``: as :func:`_reach` returns it)."""
+    point its marker stands at (``reach``: as :func:`_reach` returns it; ``parts``: the
+    governorates' parts made beforehand, see :func:`_governorate_parts`)."""
     a = places[0]
     if relation == "between":
         pts = shapely.MultiPoint([(p.lon, p.lat) for p in places])
@@ -1126,6 +1155,9 @@ def _area_geometry(relation: str, bearing: float | None, reach: float | str, pla
             return a.geometry, f"{a.name} governorate", a.geometry.representative_point()
         # the whole part of the governorate ("the eastern countryside of Homs" reaches Palmyra),
         # its marker where the part begins
+        made = parts.get((a.id, bearing)) if parts is not None else None
+        if made is not None:
+            return made[0], f"{_compass(bearing)} part of {a.name} governorate", made[1]
         near = sector_of(a.geometry, bearing, origin=(a.lat, a.lon), max_km=_SECTOR_MARKER_KM)
         return (
             sector_of(a.geometry, bearing, origin=(a.lat, a.lon)),

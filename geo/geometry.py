@@ -220,6 +220,27 @@ def sector_of(
     return part if not part.is_empty else polygon
 
 
+def sectors_of(
+    polygons,
+    bearings,
+    origins,
+    *,
+    half_angle_deg: float = 50.0,
+    max_km: float = 250.0,
+    core_km: float = 5.0,
+) -> np.ndarray:
+    """:func:`sector_of` for many polygons at once: element ``i`` is the part of ``polygons[i]``
+    towards ``bearings[i]`` from ``origins[i]`` (lat, lon), the polygon itself when that part is
+    empty — one vectorised intersection for the lot."""
+    wedges = [
+        wedge(lat, lon, b, max_km, half_angle_deg=half_angle_deg, inner_km=core_km, steps=16)
+        for b, (lat, lon) in zip(bearings, origins)
+    ]
+    polys = np.asarray(polygons, dtype=object)
+    parts = shapely.intersection(polys, np.asarray(wedges, dtype=object))
+    return np.where(shapely.is_empty(parts), polys, parts)
+
+
 def country_outline(iso: str, outlines: str | Path | None = None):
     """A country's outline polygon from a GeoJSON of outlines with an ``iso_a2`` property.
 
