@@ -1089,6 +1089,11 @@ def child(tool: str, cache_dir: str, corpus: str | None) -> None:
         actors = load_actors(DEFAULTS.actors_csv)
     elif tool == "naive":
         matcher = NaiveMatcher(Cities500())
+    if tool.startswith("ours"):  # what a process makes once, on its first call, is start-up too
+        from geo.reports import Report
+
+        first = Report(id="first", date=dt.date(2019, 9, 1), title="", text="Shelling on southern Idlib.")
+        geoparse_reports([first], gaz, actors, settings=dataclasses.replace(DEFAULTS, cache_dir=Path(cache_dir)))
     t2, c2 = time.perf_counter(), time.process_time()
     out = {"import_s": t1 - t0, "load_s": t2 - t1, "start_cpu_s": c2 - c0, "rss_load_mib": peak_rss_mib()}
     if corpus:
@@ -1248,7 +1253,9 @@ def render(
         "",
         "### Start-up and memory (fresh process per tool)",
         "",
-        f"Wall-clock times and CPU time of import + load, median of {LOAD_RUNS} fresh processes. Peak RSS = `VmHWM` of the subprocess "
+        f"Wall-clock times and CPU time of import + load, median of {LOAD_RUNS} fresh processes; for ours, load "
+        "includes a first one-line report, so what a process makes once on its first call (the governorates' "
+        "parts towards the compass points) counts as start-up. Peak RSS = `VmHWM` of the subprocess "
         "(`/proc/self/status`; `ru_maxrss` is not used because Linux carries it over from the forking "
         "parent across exec), after loading and after parsing the varied corpus (peers get plain strings).",
         "",
@@ -1325,7 +1332,7 @@ def render(
         f"sets 2,000 where geotext does about 5,000, i.e. 40% of geotext's speed; ours runs at "
         f"{tp['ours (finder + resolver)'][seed_name]['vs_geotext']:.0%} of it "
         f"on {seed_name} in this run) | {met(slowest >= 2000)} |",
-        f"| warm start < 1 s (import + load, CPU) | load {warm['load_s']:.2f} s wall; import + load "
+        f"| warm start < 1 s (import + load + a first one-line report, CPU) | load {warm['load_s']:.2f} s wall; import + load "
         f"{warm['start_cpu_s']:.2f} s CPU, {warm['import_s'] + warm['load_s']:.2f} s wall"
         f" | {met(warm['start_cpu_s'] < 1.0)} |",
         f"| ≥ 95% of gold mentions within 10 km | points {_pct(ours['recall_points'])}; all rows (areas "
@@ -1443,7 +1450,8 @@ def ucdp_render(info: dict, pin: str, acc: dict, tp: dict, seed_rps: float, warm
         f"| ≥ 1,000 seed-size articles/s, one core | {seed_rps:,.0f} | {met(seed_rps >= 1000)} |",
         f"| ≥ 20× the NER peer | headlines {ratio_h:.0f}×, articles {seed_rps / tp['ner_seed_rps']:.0f}× | "
         f"{met(ratio_h >= 20 and seed_rps / tp['ner_seed_rps'] >= 20)} |",
-        f"| warm start < 1 s | import + load {warm['start_cpu_s']:.2f} s CPU | {met(warm['start_cpu_s'] < 1.0)} |",
+        f"| warm start < 1 s | import + load + first report {warm['start_cpu_s']:.2f} s CPU | "
+        f"{met(warm['start_cpu_s'] < 1.0)} |",
         "",
     ]
     return "\n".join(out) + "\n"
