@@ -1270,13 +1270,7 @@ def _location(place: Place, confidence: float, why: str):
     return _geopy_location(address, place.lat, place.lon, raw)
 
 
-def _geocoder_base() -> type:
-    from geopy.geocoders.base import Geocoder
-
-    return Geocoder
-
-
-class GazetteerGeocoder(_geocoder_base()):  # type: ignore[misc]
+class _GazetteerGeocoder:
     """Offline geocoder over the gazetteer: a geopy ``Geocoder`` that never touches the network.
 
     Scripts written for ``geopy.geocoders.Nominatim`` work unchanged::
@@ -1304,7 +1298,7 @@ class GazetteerGeocoder(_geocoder_base()):  # type: ignore[misc]
         online: bool = DEFAULTS.online,
         fallback: OnlineGeocoder | None = None,
     ) -> None:
-        super().__init__(user_agent="conflict-map (offline gazetteer)")
+        super().__init__(user_agent="conflict-map (offline gazetteer)")  # type: ignore[call-arg]  # geopy's Geocoder
         if gazetteer is None:
             from .gazetteer import load_gazetteer
 
@@ -1344,6 +1338,25 @@ class GazetteerGeocoder(_geocoder_base()):  # type: ignore[misc]
         hits = [(pts[i], float(d[i])) for i in order[:10] if d[i] <= max_km]
         locs = [_location(p, 1.0, f"{km:.1f} km away") for p, km in hits]
         return (locs[0] if locs else None) if exactly_one else locs
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_geocoder() -> type:
+    """:class:`GazetteerGeocoder`, made a subclass of geopy's ``Geocoder`` on first use: importing
+    geopy takes longer than loading the gazetteer, and the geoparser never needs it."""
+    from geopy.geocoders.base import Geocoder
+
+    return type(
+        "GazetteerGeocoder",
+        (_GazetteerGeocoder, Geocoder),
+        {"__doc__": _GazetteerGeocoder.__doc__, "__module__": __name__, "__qualname__": "GazetteerGeocoder"},
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "GazetteerGeocoder":  # see _gazetteer_geocoder
+        return _gazetteer_geocoder()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class OnlineGeocoder:
