@@ -312,14 +312,23 @@ def select(pool, *, seed: int = SEED):
     pandas.DataFrame
         The chosen pool rows with ``stratum`` and ``split`` columns, sorted by ``(ucdp_id, k)``.
     """
+    # case matters for names and "and"
+    cased = {n for n, *_ in STRATA if n.startswith("actor:") or n in ("control:list", "control:named-capture")}
+    return _draw(pool, STRATA, seed, cased=cased)
+
+
+def _draw(pool, strata, seed: int, *, cased: frozenset[str] | set[str] = frozenset()):
+    """Each stratum's quota drawn from the pool rows matching its pattern (case-blind unless the
+    stratum is in ``cased``), no row twice; stratum ``i`` uses ``seed + i``."""
     import pandas as pd
 
     taken = pd.Series(False, index=pool.index)
     parts = []
-    for i, (name, column, pattern, quota) in enumerate(STRATA):
-        hits = pool[column].str.contains(pattern, regex=True, flags=re.I) if pattern else taken == taken
-        if name.startswith("actor:") or name in ("control:list", "control:named-capture"):
-            hits = pool[column].str.contains(pattern, regex=True)  # case matters for names and "and"
+    for i, (name, column, pattern, quota) in enumerate(strata):
+        if not pattern:
+            hits = taken == taken
+        else:
+            hits = pool[column].str.contains(pattern, regex=True, flags=0 if name in cased else re.I)
         free = pool[hits & ~taken]
         draw = free.sample(n=min(quota, len(free)), random_state=seed + i)
         taken.loc[draw.index] = True
@@ -371,20 +380,7 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
     pandas.DataFrame
         As :func:`select`.
     """
-    import pandas as pd
-
-    pool = pool[~pool["text"].isin(annotated)]
-    taken = pd.Series(False, index=pool.index)
-    parts = []
-    for i, (name, column, pattern, quota) in enumerate(TOPUP_STRATA):
-        hits = pool[column].str.contains(pattern, regex=True, flags=re.I) if pattern else taken == taken
-        free = pool[hits & ~taken]
-        draw = free.sample(n=min(quota, len(free)), random_state=seed + i)
-        taken.loc[draw.index] = True
-        parts.append(draw.assign(stratum=name))
-    out = pd.concat(parts)
-    out["split"] = out["ucdp_id"].map(split_of)
-    return out.sort_values(["ucdp_id", "k"]).reset_index(drop=True)
+    return _draw(pool[~pool["text"].isin(annotated)], TOPUP_STRATA, seed)
 
 
 def _ucdp_path(given: str | None) -> Path:
