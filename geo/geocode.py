@@ -911,7 +911,9 @@ class Resolver:
         if relation == "wedge" and a.cue not in _POINT_CUES:
             gov = self._governorate_names.get(a.key)
             if gov is None:
-                gov = self._governorate_names[a.key] = any(c[0].kind == "governorate" for c in self._profile(a.key))
+                gov = self._governorate_names[a.key] = any(
+                    c[0].kind == "governorate" and not _city_sized(c[0]) for c in self._profile(a.key)
+                )
             if gov:
                 return "countryside"
         return "point"
@@ -1097,6 +1099,18 @@ class Resolver:
         if conf < self.min_confidence:
             return (None, round(conf, 3), f"{how}; confidence {conf:.2f} < {self.min_confidence}", True)
         return (place, round(conf, 3), how, _in_aoi(place, self.aoi))
+
+
+_CITY_KM2 = 200.0  # a governorate this small is a city: Damascus (116 km² as outlined); the next, Quneitra, is 307
+
+
+def _city_sized(gov: Place) -> bool:
+    """Whether a governorate is a city (Damascus): then "east of Damascus" is from the city outwards —
+    the Ghouta, Jobar — not the city's own eastern part (the area in km², approximated from degrees at
+    the governorate's latitude)."""
+    if gov.geometry is None:
+        return False
+    return gov.geometry.area * _DEG_KM * _DEG_KM * math.cos(math.radians(gov.lat)) <= _CITY_KM2
 
 
 _SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point

@@ -552,3 +552,20 @@ def test_east_of_a_divided_city_is_its_half_unless_a_place_outside_it_is_named(g
     # after the siege, the governorate's east again
     got = placed("At least 9 casualties in the air and artillery strikes east of Aleppo", "2017-03-01")
     assert "Aleppo governorate" in got["east of Aleppo"].name
+
+
+def test_east_of_a_city_governorate_is_from_the_city_outwards(gaz, actors, settings):
+    # Damascus governorate is the city itself: "east of Damascus" is the Ghouta beyond it (Ein Tarma, Zamalka, Douma),
+    # not the city's own eastern quarters; "south of Idlib" stays the southern Idlib countryside
+    from geo.pipeline import geoparse_reports
+
+    reps = [
+        Report(id="d", date=dt.date(2016, 5, 2), title="", text="Missiles target east of Damascus."),
+        Report(id="i", date=dt.date(2016, 5, 2), title="", text="Raids south of Idlib."),
+    ]
+    damascus, idlib = (
+        next(r.place for r in res if r.mention.relation)
+        for res in geoparse_reports(reps, gaz, actors, settings=settings)
+    )
+    assert damascus.geometry.contains(shapely.points([36.3448, 36.358, 36.4027], [33.5092, 33.525, 33.5718])).all()
+    assert idlib.id == "area:wedge:180:adm1:SY-ID"
