@@ -1002,17 +1002,9 @@ def read_sentence(
             )
         )
     preds = _refine(sentence, preds, places)
-    # the men killed after an event word are that event's ("The fighting renews in X and kills a commander of Jaysh
-    # Al-Islam and advancement by the regime forces in Y": not the advance's target)
-    preds = [
-        _victim_side(
-            _killed_side(sentence, p, acts),
-            [x for x in victims if not any(p.start > q.start and q.end <= x.start for q in preds)],
-        )
-        for p in preds
-    ]
+    preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
     preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
-    preds = [_between_it(sentence, p, acts) for p in preds]
+    preds = [_held_target(sentence, _between_it(sentence, p, acts), acts) for p in preds]
     if len(preds) == 1 and preds[0].fatalities is None and preds[0].kind not in TRANSFERS:
         n = fatalities(sentence)
         if n is not None:
@@ -1704,6 +1696,23 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
     return out
 
 
+def _victims_of(sentence: str, p: Predicate, preds: list[Predicate], victims: list[ActorMention]) -> list[ActorMention]:
+    """The victims named before ``p`` that are its own: those of the first event word after them and of the event
+    nouns coordinated with it ("22 members of the SDF were killed during Turkish air and missile shelling and clashes
+    against …"), not of an event in a later conjunct ("Casualties among regime forces' ranks during their advancement
+    in X and warplanes raid Y"; "… kills a commander of Jaysh Al-Islam and advancement by the regime forces")."""
+    out = []
+    for x in victims:
+        between = [q for q in preds if x.start < q.start < p.start]
+        chained = all(_COORDINATED.fullmatch(sentence, a.end, b.start) for a, b in zip(between, [*between[1:], p]))
+        # after an earlier event word, only a victim tied to this one without a new conjunct ("… and 5 members of
+        # the regime killed in clashes in Y", not "… kills a commander of X and advancement by …")
+        tied = not any(q.end <= x.start for q in preds) or not re.search(r"\band\b|,", sentence[x.end : p.start])
+        if chained and tied:
+            out.append(x)
+    return out
+
+
 def _victim_side(p: Predicate, victims: list[ActorMention]) -> Predicate:
     """The side whose men died is the target of the fighting the sentence reports, unless it names one."""
     victims = [
@@ -1769,6 +1778,24 @@ def _later_side(sentence: str, p: Predicate, acts, subjects, places, clauses) ->
             side.append(y)
     other = next((y.actor for y in later[1:] if y.start < end and y not in side and y.actor != x.actor), "")
     return replace(p, actor1=x.actor, actor2=p.actor2 or other)
+
+
+def _held_target(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "seize control over ISIS-controlled areas east of Hama", "restores 4 villages controlled by the “Islamic
+    State” organization", "advance to the entrance of the last town controlled by ISIS": ground fought for or taken
+    from its holder, who is the opponent (actor2; the loser of a transfer).  Only for a side named as actor1: a
+    shelled "regime-controlled area" names no target (README), nor fighting nobody is named for."""
+    if p.actor2 or not p.actor1 or p.kind not in (*TRANSFERS, "clash", "advance", "siege"):
+        return p
+    for x in acts:
+        if x.start < p.end or x.start > p.end + 80 or _NEXT_VERB.search(sentence, p.end, x.start):
+            continue
+        held = _HELD_ADJ.match(sentence[x.end : x.end + 16]) or _HELD_BY.search(
+            sentence, max(p.end, x.start - 40), x.start
+        )
+        if held and x.actor != p.actor1:
+            return replace(p, actor2=x.actor, loser=p.loser or (x.actor if p.kind in TRANSFERS else ""))
+    return p
 
 
 def _between_it(sentence: str, p: Predicate, acts) -> Predicate:

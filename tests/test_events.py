@@ -429,3 +429,51 @@ def test_ground_lost_and_won_back(gaz, actors, text, expected):
 )
 def test_the_two_sides_of_a_fight_in_the_order_named(gaz, actors, text, expected):
     assert _headline(gaz, actors, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the men killed are the target of the event nouns coordinated after them …
+        (
+            "22 members of HTS were killed during Russian air and missile shelling and clashes near Morek",
+            [
+                ("Air/drone strike", "russia", "hts", "Morek", False),
+                ("Shelling/artillery/missile attack", "russia", "hts", "Morek", False),
+                ("Armed clash", "unidentified", "hts", "Morek", False),
+            ],
+        ),
+        # … not of an event in a later conjunct
+        (
+            "Casualties among the regime forces during their advance near Morek and warplanes raid Kafr Zita",
+            [
+                ("Armed clash", "unidentified", "government", "Morek", False),
+                ("Air/drone strike", "unidentified", "", "Kafr Zita", False),
+            ],
+        ),
+    ],
+)
+def test_the_side_whose_men_died_is_the_target_of_its_own_events_only(gaz, actors, text, expected):
+    assert _headline(gaz, actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regime forces continue to seize control over HTS-controlled areas near Morek",
+            ("Government regains territory", "government", "hts", "Morek", False),
+        ),
+        (
+            "The rebels restore 4 villages controlled by the regime forces near Kafr Zita",
+            ("Non-state actor overtakes territory", "opposition", "government", "Kafr Zita", False),
+        ),
+        # a shelled area names no target (README), nor does fighting nobody is named for
+        (
+            "Shells target regime-controlled areas near Kafr Zita",
+            ("Shelling/artillery/missile attack", "unidentified", "", "Kafr Zita", False),
+        ),
+    ],
+)
+def test_ground_taken_from_its_holder(gaz, actors, text, expected):
+    assert _headline(gaz, actors, text) == [expected]

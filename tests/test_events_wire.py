@@ -927,3 +927,31 @@ def test_ground_lost_in_an_attack_and_won_back(gaz, actors):
 )
 def test_the_two_sides_of_a_fight_in_their_order(gaz, actors, gold_id, expected):
     assert _events(gaz, actors, gold_id) == [expected]
+
+
+def test_the_dead_are_the_target_of_their_own_events(gaz, actors):
+    # "22 members of the Syria Democratic Forces were killed during Turkish air and missile shelling and clashes
+    # against factions of “Euphrates Shield” …": every coordinated event is against the SDF
+    assert {e[2] for e in _events(gaz, actors, "ucdp-232474-3")} == {"sdf"}
+    # "Casualties among regime forces' ranks during their advancement in Al-Shomariyyeh Mountains east of Homs and
+    # warplanes raid Al-Sukhnah": the raid names no target
+    assert ("Air/drone strike", "unidentified", "", "Al-Sukhnah", "") in _events(gaz, actors, "ucdp-244328-0")
+    # "At least 15 are killed of officers and members of the regime forces in the clash of Marzaf control and
+    # continued aerial bombardment accompany the constant clashes"
+    assert [e[:3] for e in _events(gaz, actors, "ucdp-245435-0")][1] == ("Air/drone strike", "unidentified", "")
+
+
+@pytest.mark.parametrize(
+    ("gold_id", "expected"),
+    [
+        # "The regime forces continue to seize control over ISIS-controlled areas east of Hama"
+        ("ucdp-246631-1", ("Government regains territory", "government", "isis", "East part of Hama governorate", "")),
+        # "… and restores 4 villages controlled by the “Islamic State” organization"
+        (
+            "ucdp-248003-0",
+            ("Non-state actor overtakes territory", "hts", "isis", "Northeast part of Hama governorate", ""),
+        ),
+    ],
+)
+def test_ground_taken_from_the_side_that_holds_it(gaz, actors, gold_id, expected):
+    assert expected in _events(gaz, actors, gold_id)
