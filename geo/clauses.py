@@ -1197,7 +1197,7 @@ def _merge_adjacent(sentence: str, triggers, places):
             gap = sentence[p[1] : t[0]]
             if (
                 len(gap) <= 16
-                and not re.search(r"[;,]|\b(?:and|while|but|after)\b", gap)
+                and not re.search(r"[;,]|\b(?:and|while|but|after|with)\b", gap)
                 and p[2] in rank
                 and t[2] in rank
                 and not any(p[1] <= a < t[0] for a, _ in places)
@@ -1474,7 +1474,7 @@ _NEW_CONJUNCT = re.compile(
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
-    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+|accompan(?:y|ies|ied|ying)\s+|in\s+conjunction\s+with\s+)(?:the\s+)?"
+    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or|with)\s+|accompan(?:y|ies|ied|ying)\s+|in\s+conjunction\s+with\s+)(?:the\s+)?"
     r"(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
     r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
     r"hit-and-run)\s+)*(?:the\s+fall\s+of\s+)?",

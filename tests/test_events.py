@@ -477,3 +477,10 @@ def test_the_side_whose_men_died_is_the_target_of_its_own_events_only(gaz, actor
 )
 def test_ground_taken_from_its_holder(gaz, actors, text, expected):
     assert _headline(gaz, actors, text) == [expected]
+
+
+def test_clashes_with_shelling_are_two_events_at_one_place(gaz, actors):
+    assert _headline(gaz, actors, "Violent clashes with heavy shelling in Kafr Zita") == [
+        ("Armed clash", "unidentified", "", "Kafr Zita", False),
+        ("Shelling/artillery/missile attack", "unidentified", "", "Kafr Zita", False),
+    ]

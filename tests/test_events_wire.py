@@ -955,3 +955,12 @@ def test_the_dead_are_the_target_of_their_own_events(gaz, actors):
 )
 def test_ground_taken_from_the_side_that_holds_it(gaz, actors, gold_id, expected):
     assert expected in _events(gaz, actors, gold_id)
+
+
+def test_clashes_with_shelling_are_two_events_at_one_place(gaz, actors):
+    # "Human casualties in shelling on the outskirts of the capital and clashes with shelling in its eastern Ghouta"
+    assert _events(gaz, actors, "ucdp-318326-0") == [
+        ("Shelling/artillery/missile attack", "unidentified", "", "Damascus", ""),
+        ("Armed clash", "unidentified", "", "Eastern Ghouta", ""),
+        ("Shelling/artillery/missile attack", "unidentified", "", "Eastern Ghouta", ""),
+    ]
