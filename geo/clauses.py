@@ -799,7 +799,9 @@ def read_sentence(
                 and not _SHARED_MODIFIER.fullmatch(sentence, listed[-1][0], t1)
             ):
                 subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
-            agent = _agent(sentence, t1, after_acts, words=r"by") if voice == "noun" else None
+            # "advancement by the regime forces", "withdrawal by ISIS": a noun of an active verb has its agent too
+            nominal = voice == "noun" or bool(re.search(r"(?:ment|ments|drawal)$", sentence[t0:t1], re.I))
+            agent = _agent(sentence, t1, after_acts, words=r"by") if nominal else None
             if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
                 subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
                 after_acts = _without_side(sentence, agent, after_acts)
@@ -914,6 +916,13 @@ def read_sentence(
             if used is not None and not _SUPPORT_AFTER.match(sentence, t1):
                 args = list(used.arguments)
                 actor1 = actor1 or used.actor1
+        if not args and kind in TRANSFERS and voice == "active" and _UNNAMED_TAKEN.match(sentence, t1):
+            # "The regime forces in the capital re-advance and restore sites they lost": the subject's place
+            args = [
+                Argument(i, "near")
+                for i, (s, e) in enumerate(places)
+                if c0 <= s and e <= t0 and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
+            ][:1]
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
@@ -992,7 +1001,10 @@ def read_sentence(
                 targets,
             )
         )
-    preds = [_victim_side(_killed_side(sentence, p, acts), victims) for p in _refine(sentence, preds, places)]
+    preds = _refine(sentence, preds, places)
+    preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
+    preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
+    preds = [_held_target(sentence, _between_it(sentence, p, acts), acts) for p in preds]
     if len(preds) == 1 and preds[0].fatalities is None and preds[0].kind not in TRANSFERS:
         n = fatalities(sentence)
         if n is not None:
@@ -1042,6 +1054,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "an agreement to stop the bombardment in Zabadani": no bombardment
         if _EARLIER.search(left):
             continue  # "cluster bomb remnants from previous shelling": background, not an event of the date
+        if kind == "clash" and _LOST_IN.search(sentence, max(0, t0 - 60), t0):
+            continue  # "regain control of positions they lost in today's attack in X": the loss, told as background
         if kind in TRANSFERS and _CAMPAIGN.search(left):
             continue  # "the war of controlling al-Bab" names the battle; "clash and explosions within it" happen there
         if kind == "killing" and not (
@@ -1135,6 +1149,17 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
 #: member of an agent is no subject either
 _BY_OR_TO_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?[“\"']?$", re.I)
 _EARLIER = re.compile(r"\b(?:previous|earlier|former|prior)\s+$", re.I)
+#: places taken but not named, nor placed after the verb: "restore sites they lost", "regain positions"
+_UNNAMED_TAKEN = re.compile(
+    r"\s+(?:the\s+)?(?:(?:entire|whole|new|more|several|\d+)\s+)?(?:sites|positions|areas|points|what\s+(?:they|it))\b",
+    re.I,
+)
+#: "the regime forces in the capital": where the subject stands
+_SUBJECT_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+#: "positions they lost in today's attack", "sites they lost on first day of Damascus battle": when ground was lost
+_LOST_IN = re.compile(
+    r"\b(?:they|it|he|we)\s+(?:had\s+|have\s+|has\s+)?lost\s+(?:in|during|on|at)\s+(?:[\w’'-]+\s+){0,5}$", re.I
+)
 _CAMPAIGN = re.compile(r"\b(?:war|battles?|fight|struggle)\s+(?:of|for)\s+$", re.I)
 _TALKS = re.compile(
     r"\b(?:information|anticipation|await\w*|talks?|negotiat\w+|proposed|expected|draft|possible|rumou?rs?)\b", re.I
@@ -1172,7 +1197,7 @@ def _merge_adjacent(sentence: str, triggers, places):
             gap = sentence[p[1] : t[0]]
             if (
                 len(gap) <= 16
-                and not re.search(r"[;,]|\b(?:and|while|but|after)\b", gap)
+                and not re.search(r"[;,]|\b(?:and|while|but|after|with)\b", gap)
                 and p[2] in rank
                 and t[2] in rank
                 and not any(p[1] <= a < t[0] for a, _ in places)
@@ -1324,6 +1349,8 @@ def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
 
 
 _COORDINATION = re.compile(
+    # "“Jazeera Storm” Operation and the “Islamic State”": the quoted name's closing quote and its group word
+    r"[”\"’']?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
     r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
     r"groups?)\s+of\s+(?:the\s+)?)?",
     re.I,
@@ -1447,7 +1474,7 @@ _NEW_CONJUNCT = re.compile(
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
-    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or)\s+|accompan(?:y|ies|ied|ying)\s+|in\s+conjunction\s+with\s+)(?:the\s+)?"
+    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or|with)\s+|accompan(?:y|ies|ied|ying)\s+|in\s+conjunction\s+with\s+)(?:the\s+)?"
     r"(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
     r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
     r"hit-and-run)\s+)*(?:the\s+fall\s+of\s+)?",
@@ -1516,6 +1543,8 @@ _NEXT_VERB = re.compile(
     r"\band\s+(?!(?:the|its|their|his|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
     r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
     r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to|"
+    # "in the northern countryside of Latakia and eastern countryside of Aleppo": a second region of the list
+    r"(?:north|south|east|west|central|middle)\w*|"
     # nouns listed after a target ("ISIS positions and vehicles near Idlib"): not a next verb
     r"vehicles?|equipment|weapons?|ammunition|depots?|warehouses?|headquarters|sites?|points?|checkpoints?|"
     r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"
@@ -1667,6 +1696,23 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
     return out
 
 
+def _victims_of(sentence: str, p: Predicate, preds: list[Predicate], victims: list[ActorMention]) -> list[ActorMention]:
+    """The victims named before ``p`` that are its own: those of the first event word after them and of the event
+    nouns coordinated with it ("22 members of the SDF were killed during Turkish air and missile shelling and clashes
+    against …"), not of an event in a later conjunct ("Casualties among regime forces' ranks during their advancement
+    in X and warplanes raid Y"; "… kills a commander of Jaysh Al-Islam and advancement by the regime forces")."""
+    out = []
+    for x in victims:
+        between = [q for q in preds if x.start < q.start < p.start]
+        chained = all(_COORDINATED.fullmatch(sentence, a.end, b.start) for a, b in zip(between, [*between[1:], p]))
+        # after an earlier event word, only a victim tied to this one without a new conjunct ("… and 5 members of
+        # the regime killed in clashes in Y", not "… kills a commander of X and advancement by …")
+        tied = not any(q.end <= x.start for q in preds) or not re.search(r"\band\b|,", sentence[x.end : p.start])
+        if chained and tied:
+            out.append(x)
+    return out
+
+
 def _victim_side(p: Predicate, victims: list[ActorMention]) -> Predicate:
     """The side whose men died is the target of the fighting the sentence reports, unless it names one."""
     victims = [
@@ -1690,6 +1736,112 @@ def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
         return p  # "X take A and the Coalition kill …": another subject
     side = next((x.actor for x in acts if m.end() <= x.start <= m.end() + 50), "")
     return replace(p, actor2=side) if side else p
+
+
+def _later_side(sentence: str, p: Predicate, acts, subjects, places, clauses) -> Predicate:
+    """ "Clashes inside al-Bokmal continue … and the regime forces try to go deep in the city and expel the
+    organization from it", "Violent clashes in Maardis town after 3 unsuccessful attacks by the regime forces to
+    control it": fighting whose words name no side is fought by the side the sentence names next, acting in a
+    clause of its own that names no other place (the gold's first-named party; its opponent there is actor2).
+    Not when an actor is named before the fighting, nor "… and advancement by the regime forces in the south-east
+    of Rif Dimashq" (another place: another event)."""
+    if p.kind != "clash" or p.voice != "noun" or p.actor1 or p.outcome != "done" or any(x.start < p.end for x in acts):
+        return p
+    later = [x for x in acts if x.start >= p.end]
+    if not later:
+        return p
+    x = later[0]
+    subject = (
+        any(x is y for y in subjects)
+        and _AND_THE.search(sentence, max(0, x.start - 12), x.start)
+        and _VERB_AFTER.match(sentence, x.end)
+    )
+    if not (subject or _EFFORT_BY.search(sentence, max(0, x.start - 40), x.start)):
+        return p
+    end = clauses[_clause_of(clauses, x.start)][1]
+    own = {a.index for a in p.arguments}
+    if any(p.end <= s < end and i not in own for i, (s, _) in enumerate(places)):
+        return p
+    named = [
+        m for m in _CAPITALISED.finditer(sentence, x.end, end) if not any(y.start <= m.start() < y.end for y in acts)
+    ]
+    if named or _CITY_PART.search(sentence, x.end, end):
+        return p  # "and rebels taking control on 70% of Shekh Said", "advance into the center of the city": elsewhere
+    side = [x]
+    for y in later[1:]:
+        if y.start >= end:
+            break
+        if (
+            _COORDINATION.fullmatch(sentence, side[-1].end, y.start)
+            and "against" not in sentence[side[-1].end : y.start]
+        ):
+            side.append(y)
+    other = next((y.actor for y in later[1:] if y.start < end and y not in side and y.actor != x.actor), "")
+    return replace(p, actor1=x.actor, actor2=p.actor2 or other)
+
+
+def _held_target(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "seize control over ISIS-controlled areas east of Hama", "restores 4 villages controlled by the “Islamic
+    State” organization", "advance to the entrance of the last town controlled by ISIS": ground fought for or taken
+    from its holder, who is the opponent (actor2; the loser of a transfer).  Only for a side named as actor1: a
+    shelled "regime-controlled area" names no target (README), nor fighting nobody is named for."""
+    if p.actor2 or not p.actor1 or p.kind not in (*TRANSFERS, "clash", "advance", "siege"):
+        return p
+    for x in acts:
+        if x.start < p.end or x.start > p.end + 80 or _NEXT_VERB.search(sentence, p.end, x.start):
+            continue
+        held = _HELD_ADJ.match(sentence[x.end : x.end + 16]) or _HELD_BY.search(
+            sentence, max(p.end, x.start - 40), x.start
+        )
+        if held and x.actor != p.actor1:
+            return replace(p, actor2=x.actor, loser=p.loser or (x.actor if p.kind in TRANSFERS else ""))
+    return p
+
+
+def _between_it(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "casualties in the ranks of ISIS during clashes … between it against Hayyaat Tahrir al-Sham": "it" is the
+    side named before the fighting (actor1), the other the one after "against" / "and" (actor2)."""
+    if p.kind != "clash":
+        return p
+    x = next((x for x in acts if p.end <= x.start < p.clause[1] and _BETWEEN_IT.search(sentence, p.end, x.start)), None)
+    if x is None:
+        return p
+    before = [y for y in acts if y.end <= p.start and y.actor != x.actor]
+    return replace(p, actor1=before[-1].actor, actor2=x.actor) if before else p
+
+
+_BETWEEN_IT = re.compile(r"\bbetween\s+(?:it|them)\s+(?:and|against|&|versus)\s+(?:the\s+)?[“\"']?$", re.I)
+
+
+def _lost_to(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "take the control of heights … which they lost in the surprising attack of ISIS few days ago": ground won
+    back is taken from the side that had taken it (actor2 and loser)."""
+    if p.kind not in TRANSFERS or p.actor2 or not p.actor1:
+        return p
+    for x in acts:
+        if x.start > p.end and x.actor != p.actor1 and _LOST_TO.search(sentence, p.end, x.start):
+            return replace(p, actor2=x.actor, loser=p.loser or x.actor)
+    return p
+
+
+_LOST_TO = re.compile(
+    r"\b(?:they|it|he|we)\s+(?:had\s+|have\s+|has\s+)?lost\s+(?:in|during|on|at)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:attacks?|offensive|assaults?|advance)\s+(?:of|by)\s+(?:the\s+)?[“\"']?$",
+    re.I,
+)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+#: a part of the place the sentence spoke of: another place ("the center of the city", "its eastern part")
+_CITY_PART = re.compile(
+    r"\b(?:cent(?:er|re)|parts?|(?:north|south|east|west)\w*|neighbou?rhoods?|outskirts)\s+of\s+(?:the|this|that)\s+"
+    r"(?:city|town|village|province)\b|\b(?:its|their)\s+(?:(?:north|south|east|west)\w*\s+)?(?:parts?|countryside|"
+    r"outskirts|neighbou?rhoods?)\b",
+    re.I,
+)
+#: "attacks by the regime forces", "an attempt by ISIS": the agent of a noun of fighting
+_EFFORT_BY = re.compile(
+    r"\b(?:attacks?|attempts?|assaults?|offensive|operations?|advance\w*|counter-?attacks?|efforts?)\s+by\s+(?:the\s+)?[“\"']?$",
+    re.I,
+)
 
 
 def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:

@@ -332,3 +332,155 @@ def test_a_pronoun_in_an_opening_after_clause_is_the_main_subject(gaz, actors):
 )
 def test_places_that_locate_and_words_that_deploy_or_qualify(gaz, actors, text, expected):
     assert [(e.kind, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)] == expected
+
+
+def _headline(gaz, actors, text):
+    return [
+        (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.control_change)
+        for e in _events(gaz, actors, "", title=text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighting that names no side is fought by the side the sentence names next acting there
+        (
+            "Clashes inside Morek continue for the second day and the regime forces try to go deep in the town and "
+            "expel HTS from it",
+            [("Armed clash", "government", "hts", "Morek", False)],
+        ),
+        (
+            "Violent clashes in Kafr Zita after 3 failed attacks by the regime forces to control it",
+            [("Armed clash", "government", "", "Kafr Zita", False)],
+        ),
+        # not when that side acts at another place, named or a part of the town
+        (
+            "Clashes in Kafr Zita and the rebels take control of Morek",
+            [
+                ("Armed clash", "unidentified", "", "Kafr Zita", False),
+                ("Non-state actor overtakes territory", "opposition", "", "Morek", True),
+            ],
+        ),
+        (
+            "Violent fighting in the west of Morek and the regime forces seek to advance into the center of the town",
+            [("Armed clash", "unidentified", "", "Morek", False)],
+        ),
+        # "advancement by X" is X's; the commander killed in the fighting before it is not its target
+        (
+            "Fighting renews in Kafr Zita and kills a commander of Jaysh al-Izza and advancement by the regime forces "
+            "near Morek",
+            [
+                ("Armed clash", "unidentified", "", "Kafr Zita", False),
+                ("Armed clash", "government", "", "Morek", False),
+            ],
+        ),
+    ],
+)
+def test_the_side_of_fighting_named_later_in_the_sentence(gaz, actors, text, expected):
+    assert _headline(gaz, actors, text) == expected
+
+
+def test_regions_listed_before_unnamed_villages_taken(gaz, actors):
+    text = "The regime forces advance in the northern countryside of Hama and southern countryside of Idlib and control new villages"
+    assert _headline(gaz, actors, text) == [
+        ("Government regains territory", "government", "", "North part of Hama governorate", False),
+        ("Government regains territory", "government", "", "South part of Idlib governorate", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attack is when the ground was lost: background; the regain is the event, near Morek, no flip
+        (
+            "The rebels regain control of positions they lost in today's attack in the countryside of Morek",
+            ("Non-state actor overtakes territory", "opposition", "", "Morek", False),
+        ),
+        # unnamed sites regained where the subject stands
+        (
+            "The regime forces in Morek restore sites they lost on the first day of the battle",
+            ("Government regains territory", "government", "", "Morek", False),
+        ),
+        # won back from the side whose attack took it
+        (
+            "The regime forces take control of hills near Morek which they lost in the attack of HTS two days ago",
+            ("Government regains territory", "government", "hts", "Morek", False),
+        ),
+    ],
+)
+def test_ground_lost_and_won_back(gaz, actors, text, expected):
+    assert _headline(gaz, actors, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Casualties in the ranks of HTS during clashes in Kafr Zita between it against the regime forces",
+            ("Armed clash", "hts", "government", "Kafr Zita", False),
+        ),
+        (
+            "About 16 fighters of “Jazeera Storm” Operation and the “Islamic State” organization were killed in "
+            "battles near Morek",
+            ("Armed clash", "sdf", "isis", "Morek", False),
+        ),
+    ],
+)
+def test_the_two_sides_of_a_fight_in_the_order_named(gaz, actors, text, expected):
+    assert _headline(gaz, actors, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the men killed are the target of the event nouns coordinated after them …
+        (
+            "22 members of HTS were killed during Russian air and missile shelling and clashes near Morek",
+            [
+                ("Air/drone strike", "russia", "hts", "Morek", False),
+                ("Shelling/artillery/missile attack", "russia", "hts", "Morek", False),
+                ("Armed clash", "unidentified", "hts", "Morek", False),
+            ],
+        ),
+        # … not of an event in a later conjunct
+        (
+            "Casualties among the regime forces during their advance near Morek and warplanes raid Kafr Zita",
+            [
+                ("Armed clash", "unidentified", "government", "Morek", False),
+                ("Air/drone strike", "unidentified", "", "Kafr Zita", False),
+            ],
+        ),
+    ],
+)
+def test_the_side_whose_men_died_is_the_target_of_its_own_events_only(gaz, actors, text, expected):
+    assert _headline(gaz, actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regime forces continue to seize control over HTS-controlled areas near Morek",
+            ("Government regains territory", "government", "hts", "Morek", False),
+        ),
+        (
+            "The rebels restore 4 villages controlled by the regime forces near Kafr Zita",
+            ("Non-state actor overtakes territory", "opposition", "government", "Kafr Zita", False),
+        ),
+        # a shelled area names no target (README), nor does fighting nobody is named for
+        (
+            "Shells target regime-controlled areas near Kafr Zita",
+            ("Shelling/artillery/missile attack", "unidentified", "", "Kafr Zita", False),
+        ),
+    ],
+)
+def test_ground_taken_from_its_holder(gaz, actors, text, expected):
+    assert _headline(gaz, actors, text) == [expected]
+
+
+def test_clashes_with_shelling_are_two_events_at_one_place(gaz, actors):
+    assert _headline(gaz, actors, "Violent clashes with heavy shelling in Kafr Zita") == [
+        ("Armed clash", "unidentified", "", "Kafr Zita", False),
+        ("Shelling/artillery/missile attack", "unidentified", "", "Kafr Zita", False),
+    ]

@@ -823,3 +823,144 @@ def test_an_advancement_for_a_side_is_its_advance(gaz, actors):
     assert _events(gaz, actors, "ucdp-223984-0") == [
         ("Government regains territory", "government", "", "Shaykh Miskīn", "")
     ]
+
+
+# -- sides named after the fighting, regions listed, ground lost and won back (events7)
+
+
+@pytest.mark.parametrize(
+    ("gold_id", "expected"),
+    [
+        # "Clashes inside al-Bokmal continue … and the regime forces try to go deep in the city … and expel the
+        # organization from it": the side acting there fights, the organization is its opponent
+        ("ucdp-250968-0", ("Armed clash", "government", "isis", "Albu Kamal", "")),
+        # "Violent clashes in Al-Raqqah city and the “Islamic State” organization spares no effort to regain …"
+        ("ucdp-245496-0", ("Armed clash", "isis", "", "Raqqa", "")),
+        # "Violent clashes in Maardis town after 3 unsuccessful attacks by the regime forces to control it"
+        ("ucdp-231134-0", ("Armed clash", "government", "", "Maardes", "")),
+        # "… clashes renewed at the southern banks of Euphrates and SDF seeks to expand their control after
+        # besieging Tabaqa city": Tabaqa is in a clause of its own
+        ("ucdp-242959-0", ("Armed clash", "sdf", "", "South bank of the Euphrates, within 10 km", "")),
+        # the side's clause names another place: the fighting keeps no side ("… and rebels taking control on 70% of
+        # Shekh Said"; "… and the regime forces seek to advance into the center of the city")
+        ("ucdp-235569-1", ("Armed clash", "unidentified", "", "Aleppo", "")),
+        ("ucdp-247254-0", ("Armed clash", "unidentified", "", "Al-Mayadin", "")),
+    ],
+)
+def test_fighting_that_names_no_side_is_fought_by_the_side_acting_there_next(gaz, actors, gold_id, expected):
+    assert _events(gaz, actors, gold_id)[0] == expected
+
+
+def test_an_advancement_by_a_side_elsewhere_is_its_own_and_not_against_the_dead(gaz, actors):
+    # "The fighting renews in the Eastern Ghouta and kills a commander of a brigade of Jaysh Al-Islam and advancement
+    # by the regime forces in the south-east of Rif Dimashq": the fighting keeps no side; the advancement is the
+    # regime's, and the commander killed before it is not its target
+    assert _events(gaz, actors, "ucdp-246265-0") == [
+        ("Armed clash", "unidentified", "", "Eastern Ghouta", ""),
+        ("Armed clash", "government", "", "Southeast part of Rif Dimashq governorate", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("gold_id", "expected"),
+    [
+        # "The regime forces advance again in the northern countryside of Latakia and eastern countryside of Aleppo
+        # and control new villages": ground gained in both regions
+        (
+            "ucdp-223572-0",
+            [
+                ("Government regains territory", "government", "", "North part of Latakia governorate", ""),
+                ("Government regains territory", "government", "", "East part of Aleppo governorate", ""),
+            ],
+        ),
+        # "More martyrs were reported in the shelling in western Aleppo countryside and northern Homs countryside"
+        (
+            "ucdp-317466-0",
+            [
+                (
+                    "Shelling/artillery/missile attack",
+                    "unidentified",
+                    "civilians",
+                    "West part of Aleppo governorate",
+                    "",
+                ),
+                (
+                    "Shelling/artillery/missile attack",
+                    "unidentified",
+                    "civilians",
+                    "North part of Homs governorate",
+                    "",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_region_listed_after_another_is_no_new_verb(gaz, actors, gold_id, expected):
+    assert _events(gaz, actors, gold_id) == expected
+
+
+def test_ground_lost_in_an_attack_and_won_back(gaz, actors):
+    # "The Syria Democratic Forces regain control of positions they lost in today's attack in the countryside of
+    # Manbij …": the attack is when the ground was lost; the regain is the event there (unnamed positions: no flip)
+    assert _events(gaz, actors, "ucdp-242822-0")[0] == ("Non-state actor overtakes territory", "sdf", "", "Manbij", "")
+    # "The regime forces in the capital re-advance and restore sites they lost on first day of Damascus battle":
+    # the sites are where the subject stands
+    assert _events(gaz, actors, "ucdp-244950-2") == [("Government regains territory", "government", "", "Damascus", "")]
+    # "… take the control of heights and hills in the vicinity of Al-Qaryatayn city which they lost in the
+    # surprising attack of ISIS few days ago": won back from ISIS
+    assert _events(gaz, actors, "ucdp-248044-0") == [
+        ("Government regains territory", "government", "isis", "Al-Qaryatayn", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("gold_id", "expected"),
+    [
+        # "About 10 casualties in the ranks of ISIS during clashes … between it against Hayyaat Tahrir al-Sham"
+        ("ucdp-251271-1", ("Armed clash", "isis", "hts", "Northeast part of Hama governorate", "")),
+        # "About 16 fighters of “Jazeera Storm” Operation and the “Islamic State” organization were killed in battles
+        # in countryside of Deir Ezzor": the first named of the two is actor1
+        ("ucdp-254072-0", ("Armed clash", "sdf", "isis", "Deir ez-Zor governorate", "")),
+        # "Clashes east of Euphrates between the “Jazeera Storm” Operation and the “Islamic State” Organization"
+        ("ucdp-247600-0", ("Armed clash", "sdf", "isis", "East of the Euphrates, within 30 km", "")),
+    ],
+)
+def test_the_two_sides_of_a_fight_in_their_order(gaz, actors, gold_id, expected):
+    assert _events(gaz, actors, gold_id) == [expected]
+
+
+def test_the_dead_are_the_target_of_their_own_events(gaz, actors):
+    # "22 members of the Syria Democratic Forces were killed during Turkish air and missile shelling and clashes
+    # against factions of “Euphrates Shield” …": every coordinated event is against the SDF
+    assert {e[2] for e in _events(gaz, actors, "ucdp-232474-3")} == {"sdf"}
+    # "Casualties among regime forces' ranks during their advancement in Al-Shomariyyeh Mountains east of Homs and
+    # warplanes raid Al-Sukhnah": the raid names no target
+    assert ("Air/drone strike", "unidentified", "", "Al-Sukhnah", "") in _events(gaz, actors, "ucdp-244328-0")
+    # "At least 15 are killed of officers and members of the regime forces in the clash of Marzaf control and
+    # continued aerial bombardment accompany the constant clashes"
+    assert [e[:3] for e in _events(gaz, actors, "ucdp-245435-0")][1] == ("Air/drone strike", "unidentified", "")
+
+
+@pytest.mark.parametrize(
+    ("gold_id", "expected"),
+    [
+        # "The regime forces continue to seize control over ISIS-controlled areas east of Hama"
+        ("ucdp-246631-1", ("Government regains territory", "government", "isis", "East part of Hama governorate", "")),
+        # "… and restores 4 villages controlled by the “Islamic State” organization"
+        (
+            "ucdp-248003-0",
+            ("Non-state actor overtakes territory", "hts", "isis", "Northeast part of Hama governorate", ""),
+        ),
+    ],
+)
+def test_ground_taken_from_the_side_that_holds_it(gaz, actors, gold_id, expected):
+    assert expected in _events(gaz, actors, gold_id)
+
+
+def test_clashes_with_shelling_are_two_events_at_one_place(gaz, actors):
+    # "Human casualties in shelling on the outskirts of the capital and clashes with shelling in its eastern Ghouta"
+    assert _events(gaz, actors, "ucdp-318326-0") == [
+        ("Shelling/artillery/missile attack", "unidentified", "", "Damascus", ""),
+        ("Armed clash", "unidentified", "", "Eastern Ghouta", ""),
+        ("Shelling/artillery/missile attack", "unidentified", "", "Eastern Ghouta", ""),
+    ]
