@@ -310,3 +310,80 @@ def test_eastern_aleppo_is_the_citys_half_while_the_city_was_divided(gaz, actors
         [Report(id="n", date=dt.date(2016, 10, 25), title="", text="SDF advances in northern Aleppo")], gaz, actors
     )
     assert {r.mention.surface: r.place.kind for r in res}["Aleppo"] == "governorate"
+
+
+def test_city_districts_and_desert_fields_the_wire_names_are_placed(gaz, actors):
+    # districts of Damascus and Homs, a Quneitra town and a Homs gas field that the gazetteer lacked
+    # (data/gazetteer/places.csv, cited in data/SOURCES.md); each text is a development headline
+    cases = [
+        (245911, "Regime forces intensify the shelling on Jobar and Ein Tarma", "Jobar", "sy:jobar"),
+        (
+            242439,
+            "Air and artillery strikes target the southern countryside of Idlib and injuries in regime’s targeting "
+            "for the besieged al-Wa’er neighborhood",
+            "al-Wa’er",
+            "sy:al-waer",
+        ),
+        (
+            252118,
+            "Casualties in clashes in the northern countryside of Homs and shelling targets Hodr town",
+            "Hodr",
+            "sy:hadar",
+        ),
+        (
+            245566,
+            "Regime forces start taking new areas between Shaer and Shomariyyeh Mountains",
+            "Shomariyyeh Mountains",
+            "sy:jabal-al-shumariyah",
+        ),
+        (
+            245566,
+            "Regime forces start taking new areas between Shaer and Shomariyyeh Mountains",
+            "Shaer",
+            "sy:shaer-gas-field",
+        ),
+        (216763, "50 shells target Shekh Maqsoud", "Shekh Maqsoud", "sy:sheikh-maqsood"),
+        (
+            240999,
+            "Barada valley witnesses continued violent clashes in the 15th day",
+            "Barada valley",
+            "sy:wadi-barada",
+        ),
+    ]
+    for ucdp_id, text, surface, pid in cases:
+        got = _placed(gaz, actors, text)
+        assert got[surface].place is not None and got[surface].place.id == pid, (ucdp_id, surface)
+    homs = _placed(gaz, actors, "the besieged al-Wa’er neighborhood")["al-Wa’er"].place
+    assert distance_km(homs.lat, homs.lon, *HOMS_CITY) < 8  # a district on the city's western edge
+
+
+def test_al_assad_suburb_is_the_one_of_the_city_the_headline_names(gaz, actors):
+    # Dahiyat al-Assad near Harasta (Damascus) and the al-Assad Suburb of Aleppo share a name; "Assad"
+    # alone is an actor alias ("Assad forces") and stays one
+    aleppo = _placed(
+        gaz,
+        actors,
+        "The factions advance and control the western part of Al-Assad Suburb, explosions and intense shelling at "
+        "the outskirts of Aleppo city",  # UCDP 232951
+    )["Al-Assad Suburb"].place
+    assert aleppo.id == "sy:dahiyat-al-assad-aleppo"
+    assert distance_km(aleppo.lat, aleppo.lon, *ALEPPO_CITY) < 12
+    harasta = _placed(
+        gaz, actors, "IED explosion causes more casualties and shells target Al-Assad suburb near Harasta"
+    )
+    assert harasta["Al-Assad suburb"].place.id == "sy:dahiyat-al-assad"  # UCDP 253328
+    jobar = _placed(gaz, actors, "Shells kill at least 5 persons in Al-Assad Suburb and the regime forces shell Jobar")
+    assert jobar["Al-Assad Suburb"].place.id == "sy:dahiyat-al-assad"  # UCDP 242362
+    forces = _placed(gaz, actors, "Assad forces shell Jobar and Assad regime warplanes raid Douma")
+    assert not any("Assad" in s for s in forces) and forces["Jobar"].place.id == "sy:jobar"
+
+
+def test_shaar_in_aleppo_is_not_the_shaer_gas_field(gaz, actors):
+    # UCDP 235617: al-Sha'ar is an Aleppo district; the gas field is 250 km away in the Homs desert
+    got = _placed(
+        gaz,
+        actors,
+        "Tens of artillery and airstrikes target the eastern Aleppo and its countryside and violent clashes for "
+        "advancement towards Shaar",
+    )
+    assert all(r.place is None or r.place.id != "sy:shaer-gas-field" for r in got.values())
