@@ -292,6 +292,8 @@ def _glosses(mentions: Sequence[Mention]) -> dict[int, int]:
 def _one_name(a: str, b: str) -> bool:
     """Whether two names' :func:`~geo.names.consonants` are one name's: equal, or for names of four
     consonants or more one letter apart (the construct t: "كسرة فرج" is "Kasrat Faraj")."""
+    if not a or not b:
+        return False  # no consonants to compare ("آية", "Aya")
     if a == b:
         return True
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
@@ -571,6 +573,8 @@ class Resolver:
                 out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
         for i, j in _glosses(mentions).items():  # "القحطانية Al Qahtaniya": the place its gloss names
             g = out[j]
+            if g.place is None:  # the gloss placed nothing: the Arabic name keeps its own answer
+                continue
             why = f"glossed as {g.mention.surface}: {g.why}"
             out[i] = _resolved(mentions[i], g.place, g.confidence, why, g.in_aoi)
         return out
@@ -1004,7 +1008,8 @@ class Resolver:
     def _split_city(self, m: Mention, date: dt.date | None, beside: Place | None = None) -> str:
         """The id of the divided city whose half "eastern Aleppo" or "east of Aleppo" names on
         ``date``, or ''.  Not when the phrase follows a place outside the city ("al-Atarib, western
-        Aleppo", "Deir Hafer east of Aleppo": the governorate's part that holds it), nor when the
+        Aleppo", "Deir Hafer east of Aleppo": the governorate's part that holds it) or a governorate
+        ("Aleppo governorate, east of Aleppo"), nor when the
         text makes the anchor a point ("west of Aleppo city": a wedge from the city)."""
         if date is None or not self.divided or m.relation not in ("sector", "wedge") or len(m.anchors) != 1:
             return ""
@@ -1015,8 +1020,10 @@ class Resolver:
             d = self.divided.get(city.id)
             if d is not None and d.start <= date <= d.end and m.bearing in d.sides:
                 reach = (city.radius_km or _HALF_KM) * _BESIDE_HALF
-                if beside is not None and approx_km(city.lat, city.lon, beside.lat, beside.lon) > reach:
-                    return ""
+                if beside is not None and (
+                    beside.kind == "governorate" or approx_km(city.lat, city.lon, beside.lat, beside.lon) > reach
+                ):
+                    return ""  # ("Aleppo governorate, east of Aleppo": the governorate's east, though its point is the city)
                 return city.id
         return ""
 
@@ -1101,7 +1108,7 @@ class Resolver:
         return (place, round(conf, 3), how, _in_aoi(place, self.aoi))
 
 
-_CITY_KM2 = 200.0  # a governorate this small is a city: Damascus (116 km² as outlined); the next, Quneitra, is 307
+_CITY_KM2 = 200.0  # a first-order unit this small is a city (a capital-city unit), not a region around one
 
 
 def _city_sized(gov: Place) -> bool:

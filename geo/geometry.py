@@ -229,9 +229,25 @@ def sectors_of(
     max_km: float = 250.0,
     core_km: float = 5.0,
 ) -> np.ndarray:
-    """:func:`sector_of` for many polygons at once: element ``i`` is the part of ``polygons[i]``
-    towards ``bearings[i]`` from ``origins[i]`` (lat, lon), the polygon itself when that part is
-    empty — one vectorised intersection for the lot."""
+    """:func:`sector_of` for many polygons at once, in one vectorised intersection.
+
+    Parameters
+    ----------
+    polygons : sequence of Polygon
+        WGS84 polygons (governorate outlines).
+    bearings : sequence of float
+        Compass bearing of each sector (0 = north, 90 = east).
+    origins : sequence of (lat, lon)
+        Where each sector is reckoned from (the governorate's capital).
+    half_angle_deg, max_km, core_km : float
+        As for :func:`sector_of`.
+
+    Returns
+    -------
+    numpy.ndarray of geometries
+        Element ``i`` is the part of ``polygons[i]`` towards ``bearings[i]``, or the polygon itself
+        when that part is empty.
+    """
     wedges = [
         wedge(lat, lon, b, max_km, half_angle_deg=half_angle_deg, inner_km=core_km, steps=16)
         for b, (lat, lon) in zip(bearings, origins)

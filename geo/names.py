@@ -455,6 +455,16 @@ def consonants(name: str) -> str:
     Coarser than :func:`skeleton` (vowels, w/y, ayn, hamza and articles go; ``q k kh → k``,
     ``s sh → s``, ``d z dh → d``; a word's final ``h``/ة goes; doubles collapse), for telling
     whether an Arabic-script name and the Latin name beside it are one name (a gloss).
+
+    Parameters
+    ----------
+    name : str
+        A name in Arabic or Latin script.
+
+    Returns
+    -------
+    str
+        Its consonants (``""`` when it has none, or when it is in neither script).
     """
     words = _ARABIC_WORD.findall(name)
     if words:

@@ -677,6 +677,10 @@ def _around(text: str, low: str | None, a: int, b: int) -> tuple[list[str], list
 #: what may stand between "the capital" and a name that then carries the mention itself
 #: ("the capital Damascus", "the capital, Damascus", "the capital city of Damascus")
 _CAPITAL_THEN_NAME = re.compile(r"[ ,]*(?:city\b[ ,]*)?(?:of )?", re.I)
+#: a name, known or not, right after "the capital": "the capital Ankara", "the capital, Moscow"
+_CAPITAL_NAMED = re.compile(r"[ ,]*(?:city\b[ ,]*)?(?:of )?(?:[A-Z]|[\u0600-\u06ff])")
+#: "Ankara, the capital, …": "the capital" in apposition to the name before it, which is the mention
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’‘`-]*\s*,\s*$")
 #: "the capital of Raqqa governorate", "the capital of the so-called Caliphate": another capital
 _CAPITAL_OF = re.compile(r"\s+(?:city\s+)?of\b", re.I)
 
@@ -694,8 +698,8 @@ def _capital_cued(
     """ "The capital" ("south of the capital", "the Syrian capital"): in a report about the theatre,
     its capital (:attr:`geo.gazetteer.Gazetteer.capital`), a mention whose key is
     :data:`geo.gazetteer.CAPITAL_KEY`.  Not "the Turkish capital" (an adjective the theatre does
-    not list), not "the capital of Raqqa governorate", and not "the capital Damascus", where the
-    name that follows is the mention."""
+    not list), not "the capital of Raqqa governorate", and not "the capital Damascus" nor "Ankara,
+    the capital", where the name beside it is the mention (whether the gazetteer knows it or not)."""
     starts = sorted(f[0].start for f in found)
     before = _capital_before(adjectives)
     extra: list = []
@@ -709,7 +713,11 @@ def _capital_cued(
         k = bisect.bisect_left(starts, e)
         if k < len(starts) and starts[k] - e <= 16 and _CAPITAL_THEN_NAME.fullmatch(text, e, starts[k]):
             continue  # "the capital Damascus": the name is the mention
+        if _CAPITAL_NAMED.match(text, e):
+            continue  # "the capital Ankara": a name the gazetteer may not know, but a name — not the theatre's
         a = m.start()
+        if _NAME_COMMA_BEFORE.search(text, max(0, a - 40), a):
+            continue  # "Ankara, the capital, said": the name before is the mention
         words, nxt = _around(text, low, a, e)
         i = bisect.bisect_right(bounds, a) - 1
         sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
@@ -812,11 +820,13 @@ _AR_STREET_GLOSS = re.compile(
 
 
 #: the rest of an Arabic-script name glossed in Latin script right after it (Airwars' "حمرة ناصر Hamra
-#: Nasser village"): one or two more Arabic words, none a preposition or "and" ("الصالحية و السوسة"
-#: is a list), then only spaces, commas or direction marks before a Latin letter
+#: Nasser village"): one or two more Arabic words, none a preposition, "and" — spaced or glued
+#: ("الصالحية و السوسة", "حلب وإدلب" are lists; وادي, a valley, may follow) — nor a type word ("سراقب
+#: مدينة Saraqib city"), then only spaces, commas or direction marks before a Latin letter
 _AR_LETTERS = "\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff"
 _AR_RUN_GLOSSED = re.compile(
-    rf"(?:[ \u200c-\u200f]+(?!(?:و|وال|في|من|على|عن|إلى|الى|قرب|بين)[ \u200c-\u200f,]|وال)[{_AR_LETTERS}]"
+    rf"(?:[ \u200c-\u200f]+(?!(?:و|وال|في|من|على|عن|إلى|الى|قرب|بين)[ \u200c-\u200f,]|وال|و(?!ادي)"
+    rf"|(?:مدينة|بلدة|قرية|حي|مخيم|ناحية)(?![{_AR_LETTERS}]))[{_AR_LETTERS}]"
     rf"[{_AR_LETTERS}\u200c-\u200f]*){{1,2}}(?=[ \t,\u060c:\u200c-\u200f]*[A-Za-z])"
 )
 
@@ -1130,11 +1140,16 @@ def _phrase_words(words: list[str]) -> list[str]:
         w = _join_bearings(w)
     if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") and w[-1] == "of" == w[-3]:
         w = w[:-2]
-    elif w and w[-1] == "capital":  # "west of the capital Damascus", "… of the Syrian capital Damascus"
-        if len(w) >= 2 and w[-2] == "the":
-            w = w[:-2]
-        elif len(w) >= 3 and w[-3] == "the":
-            w = w[:-3]
+    else:
+        if len(w) >= 3 and w[-1] == "of" and w[-2] == "city" and w[-3] == "capital":
+            w = w[:-2]  # "north of the capital city of Damascus": as "… of the capital Damascus"
+        elif len(w) >= 2 and w[-1] == "city" and w[-2] == "capital":
+            w = w[:-1]  # "the capital city Damascus"
+        if w and w[-1] == "capital":  # "west of the capital Damascus", "… of the Syrian capital Damascus"
+            if len(w) >= 2 and w[-2] == "the":
+                w = w[:-2]
+            elif len(w) >= 3 and w[-3] == "the":
+                w = w[:-3]
     return w
 
 

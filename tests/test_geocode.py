@@ -544,6 +544,9 @@ def test_east_of_a_divided_city_is_its_half_unless_a_place_outside_it_is_named(g
     got = placed("Airstrikes on al-Atarib, western Aleppo", "2016-10-20")
     assert "Aleppo governorate" in got["western Aleppo"].name
     assert got["al-Atarib"] is not None and got["al-Atarib"].name == "Al-Atarib"
+    # the governorate named before it, though its point is the city's: the governorate's part
+    got = placed("Clashes in Aleppo governorate, east of Aleppo", "2016-11-23")
+    assert "Aleppo governorate" in got["east of Aleppo"].name
     # a neighbourhood of the city named before it keeps the half; "west of Aleppo city" stays a wedge from the city
     got = placed("Shelling on Sheikh Maqsoud neighborhood, western Aleppo", "2016-10-20")
     assert "half of Aleppo city" in got["western Aleppo"].name
@@ -569,3 +572,11 @@ def test_east_of_a_city_governorate_is_from_the_city_outwards(gaz, actors, setti
     )
     assert damascus.geometry.contains(shapely.points([36.3448, 36.358, 36.4027], [33.5092, 33.525, 33.5718])).all()
     assert idlib.id == "area:wedge:180:adm1:SY-ID"
+
+
+def test_names_without_consonants_are_no_gloss_of_each_other():
+    from geo.geocode import _one_name
+    from geo.names import consonants
+
+    assert consonants("آية") == consonants("Aya") == "" and not _one_name(consonants("آية"), consonants("Aya"))
+    assert _one_name(consonants("القحطانية"), consonants("Al Qahtaniya"))

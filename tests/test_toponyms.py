@@ -356,7 +356,9 @@ def test_the_capital_is_the_theatres_capital_and_anchors_areal_phrases(gaz, acto
         "The capital of the so-called state witnessed fighting.",
         "Raids on the capital city of the so-called state.",
         "Capitalism and capital-based funds.",
-        "Its capital was calm.",
+        "Talks in the capital Ankara on Monday.",  # a name the gazetteer does not know carries the mention
+        "Talks in the capital, Moscow, on Monday.",
+        "Ankara, the capital, said nothing.",
     ],
 )
 def test_another_capital_is_not_the_theatres(gaz, actors, text):
@@ -398,3 +400,17 @@ def test_an_arabic_name_glossed_in_latin_is_the_whole_arabic_name(gaz, actors):
     assert "السوسة" in _surfaces(gaz, actors, text)
     # an Arabic name with no Latin after it is left as found
     assert "حمرة" in _surfaces(gaz, actors, "قصف على حمرة ناصر في ريف الرقة")
+
+
+def test_the_capital_city_of_a_name_is_a_phrase_about_the_city(gaz, actors):
+    ms = find_mentions(_rep("Fighting north of the capital city of Damascus."), gaz, actors=actors)
+    assert [(m.surface, m.relation, m.bearing, m.cue) for m in ms] == [
+        ("north of the capital city of Damascus", "wedge", 0.0, "city"),
+        ("Damascus", "", None, "city"),
+    ]
+
+
+def test_an_arabic_name_glossed_in_a_list_is_the_first_word_alone(gaz, actors):
+    # "حلب وإدلب Aleppo and Idlib": "and" glued to the second name ends the first; a type word does too
+    assert _surfaces(gaz, actors, "Strikes on حلب وإدلب Aleppo and Idlib.")[:1] == ["حلب"]
+    assert _surfaces(gaz, actors, "Strikes on سراقب مدينة Saraqib city.")[:1] == ["سراقب"]

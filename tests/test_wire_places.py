@@ -386,4 +386,5 @@ def test_shaar_in_aleppo_is_not_the_shaer_gas_field(gaz, actors):
         "Tens of artillery and airstrikes target the eastern Aleppo and its countryside and violent clashes for "
         "advancement towards Shaar",
     )
+    assert "Shaar" in got  # found, and then kept off the field by the report's context
     assert all(r.place is None or r.place.id != "sy:shaer-gas-field" for r in got.values())
