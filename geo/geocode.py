@@ -572,9 +572,7 @@ class Resolver:
                 syrian = ctx is not None and ctx[2]
                 out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
         for i, j in _glosses(mentions).items():  # "القحطانية Al Qahtaniya": the place its gloss names
-            g = out[j]
-            if g.place is None:  # the gloss placed nothing: the Arabic name keeps its own answer
-                continue
+            g = out[j]  # (even when the gloss placed nothing: the Arabic is the same name, and no better known)
             why = f"glossed as {g.mention.surface}: {g.why}"
             out[i] = _resolved(mentions[i], g.place, g.confidence, why, g.in_aoi)
         return out
