@@ -1378,6 +1378,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), "GazetteerGeocoder"})
+
+
 class OnlineGeocoder:
     """geopy's Nominatim behind ``RateLimiter`` and an on-disk JSON cache.
 
