@@ -82,7 +82,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "active",
         # "the SDF controlled a village in the countryside of Ayn Issa": a capture of places unnamed
-        r"controlled(?=\s+" + _UNNAMED_PLACES + r")|"
+        r"controlled(?=\s+" + _UNNAMED_PLACES + r"|\s+(?:the\s+)?[A-Z\u0600-\u06ff])|"
         r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|re-?control(?:s|led)?|controlling|"
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
         r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
@@ -257,6 +257,13 @@ _UNNAMED_OBJECT = re.compile(
     r"neighbou?rhoods?|districts?|quarters?|blocks?|alleys|streets|areas?|sites?|locations|checkpoints|buildings?)\b",
     re.I,
 )
+#: a transfer of one place the sentence describes but does not name: "control the last village in the eastern
+#: countryside of Al-Raqqah", "regain control of power plant in the eastern countryside of Aleppo"
+_ONE_PLACE = re.compile(
+    r"\s+(?:(?:over|of|on)\s+)?(?:the\s+)?(?:(?:last|only|sole|final)\s+(?:remaining\s+)?"
+    r"(?:village|town|city|hill|neighbou?rhood|base|airbase|airport)|(?:thermal\s+|gas\s+)?power\s+(?:plant|station))\b",
+    re.I,
+)
 #: a clause of its own between a verb and a time phrase: the time is that clause's
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|they|it|he|she|we)\b", re.I)
 #: a transfer dated this long before the report is background: the state it left, not news of the day
@@ -388,6 +395,18 @@ _HELD_BY = re.compile(
     r"(?:remains?|remained|stays?|stayed|still)\s+(?:in\s+the\s+hands\s+of|with))\s+(?:the\s+)?$",
     re.I,
 )
+#: "when the “Islamic State” controlled Al-Bghiliyyeh neighborhood": after a subordinator, "<side> controlled <Name>"
+#: is a clause's subject and verb, not the adjective of "ISIS controlled areas"
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|once|as|after|since|while|until)\s+(?:the\s+)?[“\"'‘]?$", re.I)
+_CONTROLLED_NAME = re.compile(r"\s+controlled\s+(?:the\s+)?[A-Z\u0600-\u06ff]")
+
+
+def _controls_as_verb(sentence: str, x: ActorMention) -> bool:
+    return bool(
+        _SUBORDINATOR_BEFORE.search(sentence, max(0, x.start - 16), x.start) and _CONTROLLED_NAME.match(sentence, x.end)
+    )
+
+
 _UNDER_CONTROL_AFTER = re.compile(r"^\s*(?:'s?)?\s*(?:control|hands)\b", re.I)
 _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
 
@@ -546,6 +565,10 @@ class Predicate:
     objects : tuple of str
         Every actor the clause names after the event word as a possible target, in order (actor2 is the
         first): "clashes between the factions and HTS against the regime" lets the caller pick the other side.
+    one_place : bool
+        A transfer's object is a definite description of one place the sentence does not name ("control the
+        last village in the eastern countryside of Al-Raqqah"): a completed change located only near or in
+        the places the sentence names.
     """
 
     kind: str
@@ -567,6 +590,7 @@ class Predicate:
     clause: tuple[int, int]
     civilian_victims: bool = False
     objects: tuple[str, ...] = ()
+    one_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -999,6 +1023,7 @@ def read_sentence(
                 (c0, c1),
                 bool(_VICTIMS.search(sentence, prev_end, nxt_victims)),
                 targets,
+                kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
             )
         )
     preds = _refine(sentence, preds, places)
@@ -1071,6 +1096,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
             continue  # "the grand battle of Al-Raqqah": the campaign's name
+        if (
+            word == "controlled"
+            and not re.match(r"\s+" + _UNNAMED_PLACES, sentence[t1:], re.I)
+            and not any(0 <= t0 - x.end <= 1 and _controls_as_verb(sentence, x) for x in acts)
+        ):
+            continue  # "ISIS controlled Raqqa": an adjective, unless a clause opens on it ("when ISIS controlled X")
         if word in ("control", "controls", "controlled") and (
             not headline
             or not (
@@ -1123,6 +1154,7 @@ _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|toda
 _SUBJECT_GAP = re.compile(
     r"[”\"’']?(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|"
     r"elements|members|special|operations?|room|elite|groups?|officers|advisers|experts|completely|fully|totally|"
+    r"support|cover|backing|"
     r"entirely|finally|[A-Z][\w’'-]*)\b)*\s*"
 )
 _KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
@@ -1316,8 +1348,8 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     out: list[ActorMention] = []
     previous: tuple[ActorMention, bool] | None = None
     for x in acts:
-        ok = not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start]) and not _NOT_SUBJECT_AFTER.match(
-            sentence[x.end : x.end + 24]
+        ok = not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start]) and (
+            not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x)
         )
         if (
             ok
@@ -1385,7 +1417,7 @@ def _without_side(sentence: str, agent: ActorMention, acts: list[ActorMention]) 
 def _backing(sentence: str, x: ActorMention) -> bool:
     return bool(
         re.search(r"(?:backed|supported|aided|helped|assisted|covered)\s+by\s+(?:the\s+)?$", sentence[: x.start], re.I)
-        or _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
+        or (_NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) and not _controls_as_verb(sentence, x))
     )
 
 
@@ -1790,9 +1822,9 @@ def _held_target(sentence: str, p: Predicate, acts) -> Predicate:
     for x in acts:
         if x.start < p.end or x.start > p.end + 80 or _NEXT_VERB.search(sentence, p.end, x.start):
             continue
-        held = _HELD_ADJ.match(sentence[x.end : x.end + 16]) or _HELD_BY.search(
-            sentence, max(p.end, x.start - 40), x.start
-        )
+        held = (
+            _HELD_ADJ.match(sentence[x.end : x.end + 16]) and not _controls_as_verb(sentence, x)
+        ) or _HELD_BY.search(sentence, max(p.end, x.start - 40), x.start)
         if held and x.actor != p.actor1:
             return replace(p, actor2=x.actor, loser=p.loser or (x.actor if p.kind in TRANSFERS else ""))
     return p
@@ -1942,7 +1974,7 @@ def _statements(sentence: str, acts, places) -> list[Statement]:
     """State phrases: "regime-held X", "X, held by HTS", "under the control of", "besieged"."""
     out: list[Statement] = []
     for x in acts:
-        m = _HELD_ADJ.match(sentence[x.end : x.end + 16])
+        m = None if _controls_as_verb(sentence, x) else _HELD_ADJ.match(sentence[x.end : x.end + 16])
         under = _UNDER_CONTROL_AFTER.match(sentence[x.end : x.end + 12]) and re.search(
             r"\bunder\s+(?:the\s+)?$|\bin\s+$", sentence[max(0, x.start - 12) : x.start], re.I
         )

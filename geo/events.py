@@ -483,12 +483,16 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             continue
         to = actors.controller_of(p.winner) if transfer else ""
         frm = actors.controller_of(p.loser) if p.loser else ""
+        if p.one_place:
+            # "control the last village in the eastern countryside of Al-Raqqah": a change of one place that is
+            # somewhere in (or near) the one named, never the named place itself, so never a settlement to flip
+            precision = max(precision, 2)
         change = bool(
             transfer
             and p.outcome == "done"
             and to
             and frm != to
-            and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
+            and (precision == 1 or p.one_place or (frm and p.kind in ("surrender", "handover")))
         )
         actor1, actor2 = p.actor1, p.actor2
         if actor2 and _same_side(actors, actor1, actor2):
