@@ -157,6 +157,16 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
     ),
+    # -- strategic developments worded as verbs (before "drop", a generic strike word)
+    (
+        "base",
+        "active",
+        r"(?:swear|swears|swore|sworn|swearing|pledg(?:e|es|ed|ing)|giv(?:e|es|ing)|gave)\s+(?:their\s+|its\s+|the\s+)?"
+        r"(?:allegiance|bay['’]?(?:a|ah|aa)\b)|"
+        r"(?:throw|throws|threw|thrown|throwing|drop|drops|dropped|dropping|scatter(?:s|ed|ing)?)\s+(?:\w+\s+)?leaflets",
+    ),
+    # "the regime's authorities “settle the situations” of hundreds in Beqin": a reconciliation (تسوية) carried out
+    ("agreement", "active", r"settl(?:e|es|ed|ing)\s+(?:the\s+)?[“\"']?(?:legal\s+)?(?:situations?|status(?:es)?)"),
     ("generic", "noun", r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?"),
     # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
     ("killing", "active", r"kill(?:s|ed)?"),
@@ -844,7 +854,10 @@ def read_sentence(
                     None  # "HTS continues its offensive": its own; "the regime forces and militiamen loyal to them"
                 )
             if subj and not pronoun:
-                actor1 = _first_of_coordination(sentence, subj).actor
+                first = _first_of_coordination(sentence, subj)
+                actor1 = first.actor
+                if kind in (*TRANSFERS, "clash", "advance", "siege", "withdrawal") and _WEAPON.fullmatch(first.surface):
+                    actor1 = ""  # "Heavy barrel bombs dropping over X with renewed clashes": a weapon does not fight
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
@@ -947,6 +960,10 @@ def read_sentence(
                 for i, (s, e) in enumerate(places)
                 if c0 <= s and e <= t0 and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
             ][:1]
+        named = [x for x in subjects if c0 <= x.start and x.end <= t0]
+        if not args and kind in ("base", "agreement") and voice == "active" and named:
+            # "Faction controlling Darat Azza swear allegiance to HTS": the place that names the subject is where
+            args = [Argument(i, "at") for i, (s, e) in enumerate(places) if named[-1].end <= s and e <= t0][-1:]
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
@@ -1117,9 +1134,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
         if kind in ("strike", "shelling") and _SUPPORT.search(left):
             continue  # "backed by coalition helicopters": support, not the event
-        if kind == "agreement" and not (
-            _AGREEMENT_MADE.search(sentence)
-            or (headline and re.match(r"\s+(?:to|between|on|for)\b", sentence[t1:]) and not _TALKS.search(left))
+        if (
+            kind == "agreement"
+            and not word.startswith("settl")
+            and not (
+                _AGREEMENT_MADE.search(sentence)
+                or (headline and re.match(r"\s+(?:to|between|on|for)\b", sentence[t1:]) and not _TALKS.search(left))
+            )
         ):
             continue  # "the truce has largely held" is a state; an agreement is reached, signed, announced
             # (a headline's "agreement to stop the bombardment in X" announces one; "talks on an agreement" do not)
@@ -1827,7 +1848,24 @@ def _held_target(sentence: str, p: Predicate, acts) -> Predicate:
         ) or _HELD_BY.search(sentence, max(p.end, x.start - 40), x.start)
         if held and x.actor != p.actor1:
             return replace(p, actor2=x.actor, loser=p.loser or (x.actor if p.kind in TRANSFERS else ""))
+        if (
+            p.kind not in TRANSFERS
+            and x.actor != p.actor1
+            and _BESIEGED_BY.search(sentence, max(p.end, x.start - 40), x.start)
+        ):
+            # "Factions carry out a violent attack to break the siege of Mahja town which is besieged by the regime":
+            # the besieger is the side fought
+            return replace(p, actor2=x.actor)
     return p
+
+
+#: an actor mention that is only a weapon its owner uses ("barrel bombs" are the government's)
+_WEAPON = re.compile(
+    r"(?:(?:the\s+)?[\w’'-]+\s+)?(?:explosive\s+)?(?:barrel\s+bombs?|barrels|warplanes?|war\s*planes|jets|"
+    r"helicopters?|aircraft|drones?|artillery|missiles?|rockets?)",
+    re.I,
+)
+_BESIEGED_BY = re.compile(r"\b(?:besieged|encircled|surrounded)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 
 
 def _between_it(sentence: str, p: Predicate, acts) -> Predicate:
@@ -1896,6 +1934,8 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
                 kind = "shelling"  # "target" without a weapon: fire from the ground
         elif kind == "bombing":
             kind = _bombing(sentence, p, places)
+        elif kind == "shelling" and p.voice == "noun" and _AIRCRAFT_SUBJECT.search(sentence, p.clause[0], p.start):
+            kind = "strike"  # "Warplanes start their morning shelling round on X": SOHR's قصف by aircraft
         elif kind == "killing":
             kind = _instrument(sentence[p.clause[0] : p.end]) or kind
         if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):
@@ -1908,6 +1948,12 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
     return out
 
 
+#: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
+_AIRCRAFT_SUBJECT = re.compile(
+    r"\b(?:warplanes?|war\s*planes|jets|helicopters?|aircraft|drones?)\s+"
+    r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){1,4}$",
+    re.I,
+)
 _OFFICIAL = re.compile(
     r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
     r"clerics?|preachers?|imams?|lawyers?|engineers?|council\s+members?)\b",

@@ -375,6 +375,8 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
 
     >>> _clean_text("ISIS executes a man in Ma&#8217;arrat &amp; Saraqib")
     ('ISIS executes a man in Ma’arrat & Saraqib', ('2 HTML character reference(s) in the text decoded',))
+    >>> _clean_text("killed in \\u200b\\u200bDeir Ezzor")
+    ('killed in Deir Ezzor', ('2 zero-width space(s) in the text removed',))
     >>> _clean_text("Audi&ltd; &notice; line&#13;break &#x202e;")[0]
     'Audi&ltd; &notice; line&#13;break &#x202e;'
     """

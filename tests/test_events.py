@@ -522,3 +522,44 @@ def test_controlled_after_a_subordinator_is_a_verb_elsewhere_an_adjective(gaz, a
     events, evidence = _read(gaz, actors, "", title="Warplanes target the “Islamic State” controlled Al-Bghiliyyeh")
     assert not any(e.control_change for e in events)
     assert [(x.place.name, x.state, x.controller) for x in evidence] == [("Al-Baghiliyah", "held", "isis")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "The faction in Kafr Zita swears allegiance to Hayyaat Tahrir al-Sham",
+            [("Change to group/activity", "opposition", "hts", "Kafr Zita")],
+        ),
+        (
+            "Regime helicopters drop leaflets on Morek calling on the fighters to surrender",
+            [("Other", "government", "", "Morek")],
+        ),
+        (
+            "The regime’s authorities “settle the situations” of dozens of young men in Kafr Zita",
+            [("Agreement", "government", "", "Kafr Zita")],
+        ),
+        # aircraft as the subject of a shelling noun: from the air; "warplanes and artillery shelling": two events
+        ("Warplanes renew their shelling on Morek", [("Air/drone strike", "unidentified", "", "Morek")]),
+        (
+            "Warplanes and artillery shelling target Morek",
+            [
+                ("Air/drone strike", "unidentified", "", "Morek"),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Morek"),
+            ],
+        ),
+        # a weapon named by its owner's alias does not fight
+        (
+            "Barrel bombs dropping on Morek with renewed clashes in Kafr Zita",
+            [("Air/drone strike", "government", "", "Morek"), ("Armed clash", "unidentified", "", "Kafr Zita")],
+        ),
+        # the besieger in a relative clause is the side fought
+        (
+            "Factions attack to break the siege of Kafr Zita which is besieged by the regime forces",
+            [("Armed clash", "opposition", "government", "Kafr Zita")],
+        ),
+    ],
+)
+def test_strategic_words_aircraft_weapons_and_besiegers(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected

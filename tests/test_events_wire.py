@@ -299,9 +299,13 @@ def test_partial_and_anterior_transfers_change_nothing(gaz, actors):
     assert [(x.place.name, x.controller, x.cue) for x in evidence] == [
         ("Al-Busayrah", "sdf", "after they took the control of")
     ]
-    # "… Faction controlling Darat Azza swear allegiance to Hayyaat Tahrir al-Sham": who holds it, no capture
+    # "… Faction controlling Darat Azza swear allegiance to Hayyaat Tahrir al-Sham": who holds it, no capture; the
+    # oath is the faction changing sides, where the subject is named
     events, evidence = _headline(gaz, actors, "ucdp-245896-0")
-    assert events == [] and [(x.place.name, x.controller) for x in evidence] == [("Darat Izza", "opposition")]
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name, e.control_change) for e in events] == [
+        ("Change to group/activity", "opposition", "hts", "Darat Izza", False)
+    ]
+    assert [(x.place.name, x.controller) for x in evidence] == [("Darat Izza", "opposition")]
 
 
 def test_advance_and_capture_is_one_capture(gaz, actors):
@@ -1003,3 +1007,33 @@ def test_clashes_with_shelling_are_two_events_at_one_place(gaz, actors):
         ("Armed clash", "unidentified", "", "Eastern Ghouta", ""),
         ("Shelling/artillery/missile attack", "unidentified", "", "Eastern Ghouta", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("gold_id", "expected"),
+    [
+        # "… the regime’s authorities “settle the situations” of hundreds in Beqin": a reconciliation carried out
+        ("ucdp-242746-0", [("Agreement", "government", "", "Beqin", "")]),
+        # "Regime’s helicopters throw leaflets on the northern countryside of Homs calling for …": no air strike
+        ("ucdp-244776-0", [("Other", "government", "", "North part of Homs governorate", "")]),
+        # "Warplanes start their morning shelling round on ISIS-controlled villages east of Hama": from the air
+        ("ucdp-246916-0", [("Air/drone strike", "unidentified", "", "East part of Hama governorate", "")]),
+        # "Heavy barrel bombs dropping over Wadi Barada with renewed clashes and in the Eastern Ghouta": the barrels
+        # are the government's, the clashes nobody's
+        (
+            "ucdp-241135-0",
+            [
+                ("Air/drone strike", "government", "", "Wadi Barada", ""),
+                ("Armed clash", "unidentified", "", "Eastern Ghouta", ""),
+            ],
+        ),
+    ],
+)
+def test_strategic_words_aircraft_that_shell_and_weapons_that_do_not_fight(gaz, actors, gold_id, expected):
+    assert _events(gaz, actors, gold_id) == expected
+
+
+def test_the_besieger_named_in_a_relative_clause_is_the_side_fought(gaz, actors):
+    # "Factions carry out a violent attack in order to break the siege of Mahja town which is besieged by the regime
+    # on Damascus – Daraa highway, the bombardment escalated on the eastern countryside of Daraa"
+    assert _events(gaz, actors, "ucdp-241255-0")[0] == ("Armed clash", "opposition", "government", "Mahajjah", "")
