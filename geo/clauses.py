@@ -82,7 +82,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "active",
         # "the SDF controlled a village in the countryside of Ayn Issa": a capture of places unnamed
-        r"controlled(?=\s+" + _UNNAMED_PLACES + r")|"
+        r"controlled(?=\s+" + _UNNAMED_PLACES + r"|\s+(?:the\s+)?[A-Z\u0600-\u06ff])|"
         r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|re-?control(?:s|led)?|controlling|"
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
         r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
@@ -157,6 +157,16 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
     ),
+    # -- strategic developments worded as verbs (before "drop", a generic strike word)
+    (
+        "base",
+        "active",
+        r"(?:swear|swears|swore|sworn|swearing|pledg(?:e|es|ed|ing)|giv(?:e|es|ing)|gave)\s+(?:their\s+|its\s+|the\s+)?"
+        r"(?:allegiance|bay['’]?(?:a|ah|aa)\b)|"
+        r"(?:throw|throws|threw|thrown|throwing|drop|drops|dropped|dropping|scatter(?:s|ed|ing)?)\s+(?:\w+\s+)?leaflets",
+    ),
+    # "the regime's authorities “settle the situations” of hundreds in Beqin": a reconciliation (تسوية) carried out
+    ("agreement", "active", r"settl(?:e|es|ed|ing)\s+(?:the\s+)?[“\"']?(?:legal\s+)?(?:situations?|status(?:es)?)"),
     ("generic", "noun", r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?"),
     # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
     ("killing", "active", r"kill(?:s|ed)?"),
@@ -255,6 +265,13 @@ _UNNAMED_OBJECT = re.compile(
     r"\s+(?:over\s+|of\s+|on\s+)?(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|more|"
     r"new|other|\d+)\s+(?:new\s+|more\s+|other\s+)?(?:villages?|towns?|hills?|points?|positions?|farms?|"
     r"neighbou?rhoods?|districts?|quarters?|blocks?|alleys|streets|areas?|sites?|locations|checkpoints|buildings?)\b",
+    re.I,
+)
+#: a transfer of one place the sentence describes but does not name: "control the last village in the eastern
+#: countryside of Al-Raqqah", "regain control of power plant in the eastern countryside of Aleppo"
+_ONE_PLACE = re.compile(
+    r"\s+(?:(?:over|of|on)\s+)?(?:the\s+)?(?:(?:last|only|sole|final)\s+(?:remaining\s+)?"
+    r"(?:village|town|city|hill|neighbou?rhood|base|airbase|airport)|(?:thermal\s+|gas\s+)?power\s+(?:plant|station))\b",
     re.I,
 )
 #: a clause of its own between a verb and a time phrase: the time is that clause's
@@ -388,6 +405,18 @@ _HELD_BY = re.compile(
     r"(?:remains?|remained|stays?|stayed|still)\s+(?:in\s+the\s+hands\s+of|with))\s+(?:the\s+)?$",
     re.I,
 )
+#: "when the “Islamic State” controlled Al-Bghiliyyeh neighborhood": after a subordinator, "<side> controlled <Name>"
+#: is a clause's subject and verb, not the adjective of "ISIS controlled areas"
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|once|as|after|since|while|until)\s+(?:the\s+)?[“\"'‘]?$", re.I)
+_CONTROLLED_NAME = re.compile(r"\s+controlled\s+(?:the\s+)?[A-Z\u0600-\u06ff]")
+
+
+def _controls_as_verb(sentence: str, x: ActorMention) -> bool:
+    return bool(
+        _SUBORDINATOR_BEFORE.search(sentence, max(0, x.start - 16), x.start) and _CONTROLLED_NAME.match(sentence, x.end)
+    )
+
+
 _UNDER_CONTROL_AFTER = re.compile(r"^\s*(?:'s?)?\s*(?:control|hands)\b", re.I)
 _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
 
@@ -546,6 +575,10 @@ class Predicate:
     objects : tuple of str
         Every actor the clause names after the event word as a possible target, in order (actor2 is the
         first): "clashes between the factions and HTS against the regime" lets the caller pick the other side.
+    one_place : bool
+        A transfer's object is a definite description of one place the sentence does not name ("control the
+        last village in the eastern countryside of Al-Raqqah"): a completed change located only near or in
+        the places the sentence names.
     """
 
     kind: str
@@ -567,6 +600,7 @@ class Predicate:
     clause: tuple[int, int]
     civilian_victims: bool = False
     objects: tuple[str, ...] = ()
+    one_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -820,7 +854,10 @@ def read_sentence(
                     None  # "HTS continues its offensive": its own; "the regime forces and militiamen loyal to them"
                 )
             if subj and not pronoun:
-                actor1 = _first_of_coordination(sentence, subj).actor
+                first = _first_of_coordination(sentence, subj)
+                actor1 = first.actor
+                if kind in (*TRANSFERS, "clash", "advance", "siege", "withdrawal") and _WEAPON.fullmatch(first.surface):
+                    actor1 = ""  # "Heavy barrel bombs dropping over X with renewed clashes": a weapon does not fight
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
@@ -923,6 +960,10 @@ def read_sentence(
                 for i, (s, e) in enumerate(places)
                 if c0 <= s and e <= t0 and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
             ][:1]
+        named = [x for x in subjects if c0 <= x.start and x.end <= t0]
+        if not args and kind in ("base", "agreement") and voice == "active" and named:
+            # "Faction controlling Darat Azza swear allegiance to HTS": the place that names the subject is where
+            args = [Argument(i, "at") for i, (s, e) in enumerate(places) if named[-1].end <= s and e <= t0][-1:]
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
@@ -999,6 +1040,7 @@ def read_sentence(
                 (c0, c1),
                 bool(_VICTIMS.search(sentence, prev_end, nxt_victims)),
                 targets,
+                kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
             )
         )
     preds = _refine(sentence, preds, places)
@@ -1071,6 +1113,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
             continue  # "the grand battle of Al-Raqqah": the campaign's name
+        if (
+            word == "controlled"
+            and not re.match(r"\s+" + _UNNAMED_PLACES, sentence[t1:], re.I)
+            and not any(0 <= t0 - x.end <= 1 and _controls_as_verb(sentence, x) for x in acts)
+        ):
+            continue  # "ISIS controlled Raqqa": an adjective, unless a clause opens on it ("when ISIS controlled X")
         if word in ("control", "controls", "controlled") and (
             not headline
             or not (
@@ -1086,9 +1134,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
         if kind in ("strike", "shelling") and _SUPPORT.search(left):
             continue  # "backed by coalition helicopters": support, not the event
-        if kind == "agreement" and not (
-            _AGREEMENT_MADE.search(sentence)
-            or (headline and re.match(r"\s+(?:to|between|on|for)\b", sentence[t1:]) and not _TALKS.search(left))
+        if (
+            kind == "agreement"
+            and not word.startswith("settl")
+            and not (
+                _AGREEMENT_MADE.search(sentence)
+                or (headline and re.match(r"\s+(?:to|between|on|for)\b", sentence[t1:]) and not _TALKS.search(left))
+            )
         ):
             continue  # "the truce has largely held" is a state; an agreement is reached, signed, announced
             # (a headline's "agreement to stop the bombardment in X" announces one; "talks on an agreement" do not)
@@ -1123,6 +1175,7 @@ _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|toda
 _SUBJECT_GAP = re.compile(
     r"[”\"’']?(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|"
     r"elements|members|special|operations?|room|elite|groups?|officers|advisers|experts|completely|fully|totally|"
+    r"support|cover|backing|"
     r"entirely|finally|[A-Z][\w’'-]*)\b)*\s*"
 )
 _KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
@@ -1316,8 +1369,8 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     out: list[ActorMention] = []
     previous: tuple[ActorMention, bool] | None = None
     for x in acts:
-        ok = not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start]) and not _NOT_SUBJECT_AFTER.match(
-            sentence[x.end : x.end + 24]
+        ok = not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start]) and (
+            not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x)
         )
         if (
             ok
@@ -1385,7 +1438,7 @@ def _without_side(sentence: str, agent: ActorMention, acts: list[ActorMention]) 
 def _backing(sentence: str, x: ActorMention) -> bool:
     return bool(
         re.search(r"(?:backed|supported|aided|helped|assisted|covered)\s+by\s+(?:the\s+)?$", sentence[: x.start], re.I)
-        or _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
+        or (_NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) and not _controls_as_verb(sentence, x))
     )
 
 
@@ -1790,12 +1843,29 @@ def _held_target(sentence: str, p: Predicate, acts) -> Predicate:
     for x in acts:
         if x.start < p.end or x.start > p.end + 80 or _NEXT_VERB.search(sentence, p.end, x.start):
             continue
-        held = _HELD_ADJ.match(sentence[x.end : x.end + 16]) or _HELD_BY.search(
-            sentence, max(p.end, x.start - 40), x.start
-        )
+        held = (
+            _HELD_ADJ.match(sentence[x.end : x.end + 16]) and not _controls_as_verb(sentence, x)
+        ) or _HELD_BY.search(sentence, max(p.end, x.start - 40), x.start)
         if held and x.actor != p.actor1:
             return replace(p, actor2=x.actor, loser=p.loser or (x.actor if p.kind in TRANSFERS else ""))
+        if (
+            p.kind not in TRANSFERS
+            and x.actor != p.actor1
+            and _BESIEGED_BY.search(sentence, max(p.end, x.start - 40), x.start)
+        ):
+            # "Factions carry out a violent attack to break the siege of Mahja town which is besieged by the regime":
+            # the besieger is the side fought
+            return replace(p, actor2=x.actor)
     return p
+
+
+#: an actor mention that is only a weapon its owner uses ("barrel bombs" are the government's)
+_WEAPON = re.compile(
+    r"(?:(?:the\s+)?[\w’'-]+\s+)?(?:explosive\s+)?(?:barrel\s+bombs?|barrels|warplanes?|war\s*planes|jets|"
+    r"helicopters?|aircraft|drones?|artillery|missiles?|rockets?)",
+    re.I,
+)
+_BESIEGED_BY = re.compile(r"\b(?:besieged|encircled|surrounded)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 
 
 def _between_it(sentence: str, p: Predicate, acts) -> Predicate:
@@ -1864,6 +1934,8 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
                 kind = "shelling"  # "target" without a weapon: fire from the ground
         elif kind == "bombing":
             kind = _bombing(sentence, p, places)
+        elif kind == "shelling" and p.voice == "noun" and _AIRCRAFT_SUBJECT.search(sentence, p.clause[0], p.start):
+            kind = "strike"  # "Warplanes start their morning shelling round on X": SOHR's قصف by aircraft
         elif kind == "killing":
             kind = _instrument(sentence[p.clause[0] : p.end]) or kind
         if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):
@@ -1876,6 +1948,12 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
     return out
 
 
+#: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
+_AIRCRAFT_SUBJECT = re.compile(
+    r"\b(?:warplanes?|war\s*planes|jets|helicopters?|aircraft|drones?)\s+"
+    r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){1,4}$",
+    re.I,
+)
 _OFFICIAL = re.compile(
     r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
     r"clerics?|preachers?|imams?|lawyers?|engineers?|council\s+members?)\b",
@@ -1942,7 +2020,7 @@ def _statements(sentence: str, acts, places) -> list[Statement]:
     """State phrases: "regime-held X", "X, held by HTS", "under the control of", "besieged"."""
     out: list[Statement] = []
     for x in acts:
-        m = _HELD_ADJ.match(sentence[x.end : x.end + 16])
+        m = None if _controls_as_verb(sentence, x) else _HELD_ADJ.match(sentence[x.end : x.end + 16])
         under = _UNDER_CONTROL_AFTER.match(sentence[x.end : x.end + 12]) and re.search(
             r"\bunder\s+(?:the\s+)?$|\bin\s+$", sentence[max(0, x.start - 12) : x.start], re.I
         )

@@ -483,12 +483,16 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             continue
         to = actors.controller_of(p.winner) if transfer else ""
         frm = actors.controller_of(p.loser) if p.loser else ""
+        if p.one_place:
+            # "control the last village in the eastern countryside of Al-Raqqah": a change of one place that is
+            # somewhere in (or near) the one named, never the named place itself, so never a settlement to flip
+            precision = max(precision, 2)
         change = bool(
             transfer
             and p.outcome == "done"
             and to
             and frm != to
-            and (precision == 1 or (frm and p.kind in ("surrender", "handover")))
+            and (precision == 1 or p.one_place or (frm and p.kind in ("surrender", "handover")))
         )
         actor1, actor2 = p.actor1, p.actor2
         if actor2 and _same_side(actors, actor1, actor2):
@@ -512,8 +516,12 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             actor2 = force if force and _FORCE.search(sentence) else ""
         actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
         event_type, sub = acled_type(p.kind, actor1, actors)
-        if p.kind in ("surrender", "handover") and not p.winner:
-            sub = "Change to group/activity"
+        if (p.kind in ("surrender", "handover") and not p.winner) or (
+            p.kind == "base" and _ALLEGIANCE.search(p.trigger)
+        ):
+            sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
+        elif p.kind == "base" and _LEAFLETS.search(p.trigger):
+            sub = "Other"  # "helicopters throw leaflets calling for surrender"
         if p.kind == "protest" and actor2:
             sub = "Excessive force against protesters"
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
@@ -593,6 +601,8 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
+_LEAFLETS = re.compile(r"leaflets", re.I)
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 
 

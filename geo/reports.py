@@ -365,7 +365,8 @@ _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     """``text`` as a reader sees it, with a warning for each repair.
 
-    NUL characters (which GIS formats cut strings at) become U+FFFD.  HTML character
+    NUL characters (which GIS formats cut strings at) become U+FFFD; zero-width spaces (U+200B,
+    pasted from web pages) are removed.  HTML character
     references left in scraped wire text (``Ma&#8217;arrat``, ``&quot;``) are decoded:
     the geoparser reads ``Ma’arrat``, the popups quote it as written (the pages escape
     every piece of report text, so a decoded ``<`` is still shown, never run).  Only whole
@@ -374,6 +375,8 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
 
     >>> _clean_text("ISIS executes a man in Ma&#8217;arrat &amp; Saraqib")
     ('ISIS executes a man in Ma’arrat & Saraqib', ('2 HTML character reference(s) in the text decoded',))
+    >>> _clean_text("killed in \\u200b\\u200bDeir Ezzor")
+    ('killed in Deir Ezzor', ('2 zero-width space(s) in the text removed',))
     >>> _clean_text("Audi&ltd; &notice; line&#13;break &#x202e;")[0]
     'Audi&ltd; &notice; line&#13;break &#x202e;'
     """
@@ -395,6 +398,11 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
         text = _CHAR_REF.sub(decode, text)
         if refs:
             warnings.append(f"{refs} HTML character reference(s) in the {what} decoded")
+    n = text.count("\u200b")
+    if n:
+        # "in \u200b\u200bDeir Ezzor": an invisible space pasted from a web page parts a name from its preposition
+        text = text.replace("\u200b", "")
+        warnings.append(f"{n} zero-width space(s) in the {what} removed")
     n = text.count("\x00")
     if n:
         text = text.replace("\x00", "\ufffd")

@@ -484,3 +484,82 @@ def test_clashes_with_shelling_are_two_events_at_one_place(gaz, actors):
         ("Armed clash", "unidentified", "", "Kafr Zita", False),
         ("Shelling/artillery/missile attack", "unidentified", "", "Kafr Zita", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a definite description of one unnamed place: a change, on the area that holds it (precision 3)
+        (
+            "Regime forces control the last town held by ISIS in the eastern countryside of Homs",
+            [("capture", "government", "government", 3)],
+        ),
+        (
+            "The factions regain control of the power station in the countryside of Hama",
+            [("capture", "opposition", "opposition", 3)],
+        ),
+        # indefinite or partial: ground taken, no change
+        ("Regime forces control 2 villages in the eastern countryside of Homs", [("capture", "government", "", 3)]),
+        (
+            "Regime forces control parts of the last town in the eastern countryside of Homs",
+            [("capture", "government", "", 3)],
+        ),
+    ],
+)
+def test_one_described_place_changes_hands_but_no_named_place_does(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.kind, e.actor1, e.new_controller, e.geo_precision) for e in evs] == expected
+
+
+def test_controlled_after_a_subordinator_is_a_verb_elsewhere_an_adjective(gaz, actors):
+    title = "Dozens were executed when the “Islamic State” controlled Al-Bghiliyyeh neighborhood in Deir Ezzor"
+    events, evidence = _read(gaz, actors, "", title=title)
+    assert [(e.kind, e.actor1, e.place.name, e.control_change) for e in events] == [
+        ("capture", "isis", "Al-Baghiliyah", True)
+    ]
+    assert evidence == []
+    # "Warplanes target the “Islamic State” controlled Al-Bghiliyyeh": who holds it, no capture
+    events, evidence = _read(gaz, actors, "", title="Warplanes target the “Islamic State” controlled Al-Bghiliyyeh")
+    assert not any(e.control_change for e in events)
+    assert [(x.place.name, x.state, x.controller) for x in evidence] == [("Al-Baghiliyah", "held", "isis")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "The faction in Kafr Zita swears allegiance to Hayyaat Tahrir al-Sham",
+            [("Change to group/activity", "opposition", "hts", "Kafr Zita")],
+        ),
+        (
+            "Regime helicopters drop leaflets on Morek calling on the fighters to surrender",
+            [("Other", "government", "", "Morek")],
+        ),
+        (
+            "The regime’s authorities “settle the situations” of dozens of young men in Kafr Zita",
+            [("Agreement", "government", "", "Kafr Zita")],
+        ),
+        # aircraft as the subject of a shelling noun: from the air; "warplanes and artillery shelling": two events
+        ("Warplanes renew their shelling on Morek", [("Air/drone strike", "unidentified", "", "Morek")]),
+        (
+            "Warplanes and artillery shelling target Morek",
+            [
+                ("Air/drone strike", "unidentified", "", "Morek"),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Morek"),
+            ],
+        ),
+        # a weapon named by its owner's alias does not fight
+        (
+            "Barrel bombs dropping on Morek with renewed clashes in Kafr Zita",
+            [("Air/drone strike", "government", "", "Morek"), ("Armed clash", "unidentified", "", "Kafr Zita")],
+        ),
+        # the besieger in a relative clause is the side fought
+        (
+            "Factions attack to break the siege of Kafr Zita which is besieged by the regime forces",
+            [("Armed clash", "opposition", "government", "Kafr Zita")],
+        ),
+    ],
+)
+def test_strategic_words_aircraft_weapons_and_besiegers(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
