@@ -2170,7 +2170,9 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
             year = int(m.group("year"))
             if year >= dateline.year:
                 continue  # "in 2017" in a 2017 report: no earlier than the year itself says
-            return dt.date(year, 7, 1), 3, phrase
+            low = phrase.lower()  # "in early / mid / late 2016": that part of the year, else its middle
+            month, day = (2, 15) if "early" in low else (11, 15) if "late" in low else (7, 1)
+            return dt.date(year, month, day), 3, phrase
         if m.group("edge"):
             month = _MONTHS[m.group("emonth").lower()]
             year = dateline.year if month <= dateline.month else dateline.year - 1

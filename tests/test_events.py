@@ -128,6 +128,8 @@ def test_years_resolve_against_the_dateline():
     assert resolve_time("took control of it last year", d) == (dt.date(2018, 7, 1), 3, "last year")
     assert resolve_time("captured two years ago", d)[:2] == (d - dt.timedelta(days=730), 3)
     assert resolve_time("seized in 2016", d) == (dt.date(2016, 7, 1), 3, "in 2016")
+    assert resolve_time("seized in late 2018", d)[0] == dt.date(2018, 11, 15)  # weeks, not months, before
+    assert resolve_time("seized in early 2018", d)[0] == dt.date(2018, 2, 15)
     assert resolve_time("seized in 2019", d) == (d, 1, "")  # the report's own year dates nothing
 
 
