@@ -886,17 +886,14 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
     ids = {p.id for p in places}
     aliases = _aliases(directory / "aliases.csv", ids) if (directory / "aliases.csv").exists() else []
     stop = _stoplist(directory / "stoplist.csv") if (directory / "stoplist.csv").exists() else set()
-    capital = f"gn:{theatre.capital.geonames}" if theatre.capital is not None else None
-    if capital is not None and capital not in ids:
-        log.warning("theatre capital %s is not a place of the gazetteer: 'the capital' will not be placed", capital)
-    gaz = Gazetteer(
-        places,
-        aliases,
-        stop,
-        _english_words(),
-        _fingerprint(directory, theatre),
-        capital=(capital, theatre.capital.adjectives) if capital is not None and theatre.capital is not None else None,
-    )
+    capital = None
+    if theatre.capital is not None:
+        capital = (f"gn:{theatre.capital.geonames}", theatre.capital.adjectives)
+        if capital[0] not in ids:
+            log.warning(
+                "theatre capital %s is not a place of the gazetteer: 'the capital' will not be placed", capital[0]
+            )
+    gaz = Gazetteer(places, aliases, stop, _english_words(), _fingerprint(directory, theatre), capital=capital)
     log.info(
         "gazetteer built: %d places, %d names, %d aliases, %d supplement rows, %d imported rows",
         len(places),

@@ -386,6 +386,16 @@ def _in_aoi(p: Place, aoi) -> bool:
 
 
 _MEMO_MAX = 200_000  # entries a resolver memo holds before it starts again
+
+
+def _stored(memo: dict, key, value):
+    """``value``, stored under ``key`` in ``memo`` (emptied first when past :data:`_MEMO_MAX` entries)."""
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 _MEMOS = (
     *("profiles", "areas", "area_outcomes", "anchors", "whys", "outcomes", "coords", "literal_names"),
     *("governorate_names", "inside", "lazy"),
@@ -717,11 +727,7 @@ class Resolver:
         recurs across reports)."""
         sig = (box.id, p.id, how)
         hit = self._inside.get(sig)
-        if hit is None:
-            if len(self._inside) > _MEMO_MAX:
-                self._inside.clear()
-            hit = self._inside[sig] = _contains(box, p, how)
-        return hit
+        return _stored(self._inside, sig, _contains(box, p, how)) if hit is None else hit
 
     def _in_a_city(self, p: Place) -> bool:
         """Whether ``p`` is a settlement (:data:`_QUARTER_KINDS`) within :data:`_QUARTER_KM` of a
@@ -831,11 +837,7 @@ class Resolver:
         # first written in this call's reports: those answers are this resolver's own, not shared
         outcomes = self._own_outcomes if m.cue in ("quarter", "river") else self._outcomes
         hit = outcomes.get(sig)
-        if hit is None:
-            if len(outcomes) > _MEMO_MAX:
-                outcomes.clear()
-            hit = outcomes[sig] = self._decide(m, context, syrian, prefer)
-        return hit
+        return _stored(outcomes, sig, self._decide(m, context, syrian, prefer)) if hit is None else hit
 
     def _decide(
         self, m: Mention, context, syrian: bool, prefer: str, within: Place | None = None, how: str = "in"
@@ -1007,8 +1009,8 @@ class Resolver:
         """The id of the divided city whose half "eastern Aleppo" or "east of Aleppo" names on
         ``date``, or ''.  Not when the phrase follows a place outside the city ("al-Atarib, western
         Aleppo", "Deir Hafer east of Aleppo": the governorate's part that holds it) or a governorate
-        ("Aleppo governorate, east of Aleppo"), nor when the
-        text makes the anchor a point ("west of Aleppo city": a wedge from the city)."""
+        ("Aleppo governorate, east of Aleppo", though its point is the city's), nor when the text
+        makes the anchor a point ("west of Aleppo city": a wedge from the city)."""
         if date is None or not self.divided or m.relation not in ("sector", "wedge") or len(m.anchors) != 1:
             return ""
         if m.relation == "wedge" and (m.anchors[0].cue or m.anchors[0].surface.lower().endswith((" city", " town"))):
@@ -1021,7 +1023,7 @@ class Resolver:
                 if beside is not None and (
                     beside.kind == "governorate" or approx_km(city.lat, city.lon, beside.lat, beside.lon) > reach
                 ):
-                    return ""  # ("Aleppo governorate, east of Aleppo": the governorate's east, though its point is the city)
+                    return ""
                 return city.id
         return ""
 
@@ -1062,9 +1064,7 @@ class Resolver:
             halves.add(m.anchors[0].start)
         done = self._area_outcomes.get(sig)
         if done is None:
-            if len(self._area_outcomes) > _MEMO_MAX:
-                self._area_outcomes.clear()
-            done = self._area_outcomes[sig] = self._area_outcome(m, reach, resolved)
+            done = _stored(self._area_outcomes, sig, self._area_outcome(m, reach, resolved))
         return _resolved(m, *done)
 
     def _area_outcome(self, m: Mention, reach: float | str, resolved: list[Resolved]) -> tuple:
@@ -1175,14 +1175,8 @@ def _area_geometry(
         # the whole part of the governorate ("the eastern countryside of Homs" reaches Palmyra),
         # its marker where the part begins
         made = parts.get((a.id, bearing)) if parts is not None else None
-        if made is not None:
-            return made[0], f"{_compass(bearing)} part of {a.name} governorate", made[1]
-        near = sector_of(a.geometry, bearing, origin=(a.lat, a.lon), max_km=_SECTOR_MARKER_KM)
-        return (
-            sector_of(a.geometry, bearing, origin=(a.lat, a.lon)),
-            f"{_compass(bearing)} part of {a.name} governorate",
-            near.representative_point(),
-        )
+        geom, marker = made if made is not None else _part_and_marker(a, bearing, (a.lat, a.lon))
+        return geom, f"{_compass(bearing)} part of {a.name} governorate", marker
     if relation == "countryside":
         radius = _WEDGE_KM.get(a.kind, 10.0) * 1.5
         geom = circle(a.lat, a.lon, radius)
@@ -1202,12 +1196,16 @@ def _area_geometry(
 def _capital_part(town: Place, gov: Place, bearing: float):
     """The part of governorate ``gov`` towards ``bearing`` from its capital ``town``, a sentence
     saying so, and its marker (in the first :data:`_SECTOR_MARKER_KM`, as for a governorate's part)."""
-    near = sector_of(gov.geometry, bearing, origin=(town.lat, town.lon), max_km=_SECTOR_MARKER_KM)
-    return (
-        sector_of(gov.geometry, bearing, origin=(town.lat, town.lon)),
-        f"{_compass(bearing)} of {town.name}, to the edge of {gov.name} governorate",
-        near.representative_point(),
-    )
+    geom, marker = _part_and_marker(gov, bearing, (town.lat, town.lon))
+    return geom, f"{_compass(bearing)} of {town.name}, to the edge of {gov.name} governorate", marker
+
+
+def _part_and_marker(gov: Place, bearing: float, origin: tuple[float, float]):
+    """The part of governorate ``gov`` towards ``bearing`` from ``origin`` (lat, lon), and its marker:
+    a point of the part's first :data:`_SECTOR_MARKER_KM` (one at a time; :func:`_governorate_parts`
+    makes the compass points' for all governorates at once)."""
+    near = sector_of(gov.geometry, bearing, origin=origin, max_km=_SECTOR_MARKER_KM)
+    return sector_of(gov.geometry, bearing, origin=origin), near.representative_point()
 
 
 _HALF_KM = 8.0  # a divided city's half reaches this far from its centre when its row gives no radius
