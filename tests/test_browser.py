@@ -943,19 +943,27 @@ def test_timeline_lists_the_window_and_marks_its_places(maps_dir, date_pages, pa
             """(w) => { const c = cmPage, d = c.data, ev = d.events, want = [];
             for (let i = 0; i < ev.d.length; i++) {
                 if (ev.d[i] <= c.index && (w < 0 || d.days[ev.d[i]] >= d.days[c.index] - w)) { want.push(i); } }
-            const listed = Array.from(document.querySelectorAll('#cm-events-list li[data-event]')).map(li => +li.dataset.event);
+            const items = Array.from(document.querySelectorAll('#cm-events-list li[data-event]'));
+            const listed = items.flatMap(li => li.dataset.events.split(' ').map(Number));
+            const quoted = items.map(li => li.querySelector('.cm-sentence').textContent);
+            const marked = items.map(li => li.querySelectorAll('.cm-sentence mark').length);
             const places = cmTimeline.places.getLayers().map(m => m.cmPlace);
             const named = new Set(d.places.filter(p => p.d <= c.index && (w < 0 || d.days[p.d] >= d.days[c.index] - w))
                                            .map(p => p.n));
             return {want: want.sort((a, b) => a - b), listed: listed.slice().sort((a, b) => a - b),
-                    order: listed.map(i => ev.d[i]), markers: new Set(places.map(p => p.n)).size, named: named.size,
-                    title: document.getElementById('cm-window-title').textContent}; }""",
+                    order: items.map(li => ev.d[+li.dataset.event]), markers: new Set(places.map(p => p.n)).size, named: named.size,
+                    title: document.getElementById('cm-window-title').textContent,
+                    quoted: quoted, marked: marked, items: items.length}; }""",
             w,
         )
         assert got["listed"] == got["want"][:300] and got["want"], (window, got)
         assert got["order"] == sorted(got["order"], reverse=True), "newest first"
         assert got["markers"] == got["named"] > 0, (window, got)
         assert "2019-08-23" in got["title"], got["title"]
+        # one item per sentence: a sentence that names several places is quoted once, all of them marked
+        assert len(set(got["quoted"])) == len(got["quoted"]) == got["items"], got["quoted"]
+        if window == "-1":
+            assert got["items"] < len(got["listed"]) and max(got["marked"]) > 1, got
     page.locator("#cm-events-list li[data-event]").first.click()  # a listed event opens on the map
     page.wait_for_function("() => document.querySelector('.leaflet-popup-content .cm-sentence')")
     assert not rec.problems(), rec.problems()

@@ -41,11 +41,7 @@
    * name the sentence repeats is marked where it was read.  With no span (a < 0, or a, b
    * missing: the name is not in the sentence) the sentence is shown unmarked.  Text nodes only. */
   CM.sentence = function (text, a, b) {
-    text = String(text || "");
-    if (!(a >= 0 && b > a && a < text.length)) { return el("q", { cls: "cm-sentence", text: text }); }
-    b = Math.min(b, text.length);
-    return el("q", { cls: "cm-sentence" },
-      [text.slice(0, a), el("mark", { text: text.slice(a, b) }), text.slice(b)]);
+    return CM.sentenceMarks(text, [[a, b]]);
   };
 
   CM.reportLine = function (rep) {
@@ -1287,7 +1283,8 @@
     }
   };
 
-  /* The events of the selected window, newest first, beside the map (at most 300). */
+  /* The events of the selected window, newest first, beside the map (at most 300): one item per
+     sentence, so a sentence that shelled five villages is quoted once, with the five marked. */
   CM.listEvents = function (ctx) {
     var list = document.getElementById("cm-events-list"), title = document.getElementById("cm-window-title");
     if (!list) { return; }
@@ -1302,19 +1299,25 @@
         text: first === ctx.index ? data.dates[ctx.index] : data.dates[first] + " \u2013 " + data.dates[ctx.index] }));
     }
     list.textContent = "";
-    rows.slice(0, 300).forEach(function (i) {
-      var actor = data.actors[ev.a[i]] || "";
-      var li = el("li", { "data-event": String(i) }, [
-        el("div", { cls: "cm-ev-head" }, [
+    CM.sentenceGroups(ev, rows.slice(0, 300)).forEach(function (g) {
+      var heads = CM.kindGroups(ev, g).map(function (same) {
+        var i = same[0], actor = data.actors[ev.a[i]] || "";
+        var names = same.map(function (j) { return data.names[ev.p[j]] || ""; })
+          .filter(function (n, k, all) { return n && all.indexOf(n) === k; });
+        return el("div", { cls: "cm-ev-head" }, [
           el("span", { cls: "cm-dot", style: "background:" + (data.eventColours[ev.k[i]] || "#444") }),
-          el("b", { text: (data.eventKinds[ev.k[i]] || "event") + " - " + (data.names[ev.p[i]] || "") }),
+          el("b", { text: (data.eventKinds[ev.k[i]] || "event") + " - " + names.join(", ") }),
           el("span", { cls: "cm-small", text: " " + data.dates[ev.d[i]] + (actor ? " - " + actor : "") })
-        ]),
-        CM.sentence(data.sentences[ev.s[i]], ev.sa[i], ev.sb[i])
-      ]);
+        ]);
+      });
+      var spans = g.map(function (j) { return [ev.sa[j], ev.sb[j]]; });
+      var li = el("li", { "data-event": String(g[0]), "data-events": g.join(" ") },
+                  heads.concat([CM.sentenceMarks(data.sentences[ev.s[g[0]]], spans)]));
       li.addEventListener("click", function () {
-        ctx.map.setView([ev.y[i], ev.x[i]], Math.max(ctx.map.getZoom(), 11), { animate: false });
-        if (ctx.layers.events) { ctx.layers.events.openPopup(i); }
+        var pts = g.map(function (j) { return [ev.y[j], ev.x[j]]; });
+        if (pts.length > 1) { ctx.map.fitBounds(pts, { maxZoom: Math.max(ctx.map.getZoom(), 11), padding: [40, 40], animate: false }); }
+        else { ctx.map.setView(pts[0], Math.max(ctx.map.getZoom(), 11), { animate: false }); }
+        if (ctx.layers.events) { ctx.layers.events.openPopup(g[0]); }
       });
       list.appendChild(li);
     });
@@ -1322,6 +1325,50 @@
       list.appendChild(el("li", { cls: "cm-small", text: (rows.length - 300).toLocaleString("en") + " older event(s) in this window not listed" }));
     }
     if (!rows.length) { list.appendChild(el("li", { cls: "cm-small", text: "No event in this window." })); }
+  };
+
+  /* ``rows`` (event indexes, in list order) gathered by sentence, in order of first use (a sentence
+     that two reports of different dates carry is still quoted once). */
+  CM.sentenceGroups = function (ev, rows) {
+    var at = {}, groups = [];
+    rows.forEach(function (i) {
+      var key = ev.s[i];
+      if (!(key in at)) { at[key] = groups.length; groups.push([]); }
+      groups[at[key]].push(i);
+    });
+    return groups;
+  };
+
+  /* One sentence's events gathered by date, kind and actor: "shelling - Kafranbel, Kafr Rumah, Al-Bara". */
+  CM.kindGroups = function (ev, group) {
+    var at = {}, out = [];
+    group.forEach(function (i) {
+      var key = ev.d[i] + "/" + ev.k[i] + "/" + ev.a[i];
+      if (!(key in at)) { at[key] = out.length; out.push([]); }
+      out[at[key]].push(i);
+    });
+    return out;
+  };
+
+  /* ``text`` quoted with each [a, b) of ``spans`` marked (a span overlapping an earlier one, or
+     outside the text, is left out); text nodes only, so report text stays text. */
+  CM.sentenceMarks = function (text, spans) {
+    text = String(text || "");
+    var kept = [];
+    spans.forEach(function (s) {
+      var a = s[0], b = Math.min(s[1], text.length);
+      if (!(a >= 0 && b > a && a < text.length)) { return; }
+      if (kept.some(function (k) { return a < k[1] && k[0] < b; })) { return; }
+      kept.push([a, b]);
+    });
+    kept.sort(function (x, y) { return x[0] - y[0]; });
+    var parts = [], pos = 0;
+    kept.forEach(function (k) {
+      parts.push(text.slice(pos, k[0]), el("mark", { text: text.slice(k[0], k[1]) }));
+      pos = k[1];
+    });
+    parts.push(text.slice(pos));
+    return el("q", { cls: "cm-sentence" }, parts);
   };
 
   global.CM = CM;
