@@ -415,6 +415,20 @@ def test_place_popup_marks_the_mention(maps_dir, mentions, page_rec):
     assert not rec.problems(), rec.problems()
 
 
+def test_place_popup_quotes_each_sentence_once(maps_dir, mentions, page_rec):
+    # a sentence of 2019-08-21 names Morek twice: the popup quotes it once, with both marked
+    date, name = "2019-08-21", "Morek"
+    rows = [m for m in mentions if m["date"] == date and m["name"] == name and m["placed"] == "True"]
+    twice = [s for s in {m["sentence"] for m in rows} if sum(m["sentence"] == s for m in rows) > 1]
+    assert twice, f"no sentence of {date} names {name} twice"
+    page, rec = page_rec
+    open_map(page, maps_dir / f"{date}.html")
+    popup = click_marker(page, name)
+    assert sorted(popup["sentences"]) == sorted({m["sentence"] for m in rows}), popup
+    assert len(popup["marks"]) == len(rows), popup
+    assert not rec.problems(), rec.problems()
+
+
 # -- 4. side panel -----------------------------------------------------------------------------
 
 

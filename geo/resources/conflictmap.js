@@ -437,9 +437,17 @@
       box.appendChild(el("div", { cls: "cm-variants", text: "Written as: " + p.v.join(", ") }));
     }
     if (p.w) { box.appendChild(el("div", { cls: "cm-why", text: "Why: " + p.w })); }
+    // a sentence that names the place twice is quoted once, both marked
+    var quoted = {}, order = [];
     (p.m || []).forEach(function (m) {
-      var rep = data.reports[m[3]] || {};
-      box.appendChild(el("div", { cls: "cm-mention" }, [CM.sentence(data.sentences[m[0]], m[1], m[2]), CM.reportLine(rep)]));
+      var key = m[0] + "/" + m[3];
+      if (!(key in quoted)) { quoted[key] = []; order.push(key); }
+      quoted[key].push(m);
+    });
+    order.forEach(function (key) {
+      var ms = quoted[key], rep = data.reports[ms[0][3]] || {};
+      var spans = ms.map(function (m) { return [m[1], m[2]]; });
+      box.appendChild(el("div", { cls: "cm-mention" }, [CM.sentenceMarks(data.sentences[ms[0][0]], spans), CM.reportLine(rep)]));
     });
     return box;
   };
