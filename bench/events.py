@@ -352,7 +352,7 @@ def report(s: Score, split: str) -> str:
     lines.append(
         f"Split: **{split}** ({'validation, never tuned on' if split == 'val' else 'development, tuned on: in-sample'}); "
         f"{s.records} sentences, {s.gold_events} gold events, {s.pred_events} predicted, {s.matched} matched "
-        f"by place (within {NEAR_KM:.0f} km or same name).\n"
+        f"(by place: within {NEAR_KM:.0f} km or same name; placeless gold with unplaced predictions by type).\n"
     )
     lines.append("| measure | figure | target | met |\n|---|---|---|---|")
     for k, v in figures.items():

@@ -416,7 +416,9 @@ def read_report_all(
                     evidence.append(ev)
                 else:
                     events.append(ev)
-        unplaced += _unplaced_of(report, reading, events[placed_here:], resolved, sentence, s0, actors)
+        unplaced += _unplaced_of(
+            report, reading, events[placed_here:], resolved, sentence, s0, actors, headline=s0 < title_end
+        )
         for st in reading.statements:
             r = owners[st.index]
             if r.place is None:
@@ -623,6 +625,8 @@ def _unplaced_of(
     sentence: str,
     s0: int,
     actors: Actors,
+    *,
+    headline: bool = False,
 ) -> list[UnplacedEvent]:
     """The events of a sentence's predicates that found no place (:func:`_listable` ones), one per sub-event
     type, none that a placed event of the sentence covers: those words are the placed event's ("warplanes raid
@@ -635,7 +639,7 @@ def _unplaced_of(
     words = sorted((*reading.predicates, *reading.unplaced), key=lambda q: q.start)
     out: dict[str, UnplacedEvent] = {}
     for p in reading.unplaced:
-        if not _listable(p, sentence, words):
+        if not _listable(p, sentence, words, headline=headline):
             continue
         p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)
         reason = _no_place(p, resolved, s0)
@@ -679,18 +683,22 @@ def _unplaced_of(
     return list(out.values())
 
 
-def _listable(p: Predicate, sentence: str, words: Sequence[Predicate]) -> bool:
+def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headline: bool = False) -> bool:
     """Whether an event word without a place states an event of its own.
 
-    Not background (aspect ``past``, ``since``, ``state``); not a siege or a withdrawal (their place is what
+    Not background (aspect ``past``, ``since``, ``state``, or a clause that opens with "since", "after",
+    "when", "which" …: "since the offensive began in the spring"); in body text, a verb, not a noun ("the
+    truce", "the renewed offensive": what a headline reports, a body sentence refers to); not a siege or a withdrawal (their place is what
     they are about); not a transfer or an entry of something that is not ground ("capturing the pilot", "the
     fall of shells", "hand over bodies", "entering fuel"); not a word inside a name ("the Artillery Battalion",
     "ISIS Execution Video"); not a bare "hit"/"target" after another event word of its clause (its verb:
     "counterattacks by IS target areas"); not a toll ("killed yesterday, including …", "in 50 days").
     """
-    if p.aspect != "event" or p.kind in ("siege", "withdrawal"):
-        return False
     c0, c1 = p.clause
+    if p.aspect != "event" or p.kind in ("siege", "withdrawal") or _SUBORDINATE.match(sentence, c0):
+        return False
+    if not headline and p.voice == "noun":
+        return False
     if (p.kind in TRANSFERS or _ENTRY.match(p.trigger)) and not _GROUND.match(sentence, p.end):
         return False
     if p.start > 0 and p.trigger[:1].isupper() and re.match(r"\s+[A-Z]", sentence[p.end :]):
@@ -711,6 +719,11 @@ _GROUND = re.compile(
 )
 _NOT_ITS_OWN = "names no place of its own"
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_SUBORDINATE = re.compile(
+    r"[\s,;:\u2014\u2013\u2026.]*(?:since|after|before|when|whenever|while|which|who|whom|whose|that|until|because|"
+    r"although|though|as|following|amid|despite|if|unless|saying)\b",
+    re.I,
+)
 _ENTRY = re.compile(r"(?:enter|storm)", re.I)
 _GENERIC_VERB = re.compile(r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?", re.I)
 #: an aggregate toll, not an event (the gold set's guidelines): "145 people were killed yesterday",
