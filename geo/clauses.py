@@ -1307,6 +1307,16 @@ def _form(word: str) -> str:
     return "base"
 
 
+def verb_form(words: str) -> str:
+    """The form of an event word's first word, from its spelling: ``past`` ("executed", "struck"),
+    ``participle`` ("killing"), ``present`` ("executes") or ``base``.
+
+    >>> verb_form("executed"), verb_form("shelling"), verb_form("truce")
+    ('past', 'participle', 'base')
+    """
+    return _form(words)
+
+
 def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     """Clause spans ``(start, end, introducer)``; the introducer is e.g. 'since', 'after' or ''."""
     cuts = [(0, "")]

@@ -31,7 +31,16 @@ from dataclasses import dataclass, replace
 import shapely
 
 from .actors import Actors
-from .clauses import TRANSFERS, AirwarsCode, Predicate, Reading, airwars_code, read_sentence, resolve_time
+from .clauses import (
+    TRANSFERS,
+    AirwarsCode,
+    Predicate,
+    Reading,
+    airwars_code,
+    read_sentence,
+    resolve_time,
+    verb_form,
+)
 from .gazetteer import Gazetteer, Place
 from .geocode import Resolved
 from .geometry import distance_km
@@ -687,8 +696,9 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
     """Whether an event word without a place states an event of its own.
 
     Not background (aspect ``past``, ``since``, ``state``, or a clause that opens with "since", "after",
-    "when", "which" …: "since the offensive began in the spring"); in body text, a verb, not a noun ("the
-    truce", "the renewed offensive": what a headline reports, a body sentence refers to); not a siege or a withdrawal (their place is what
+    "when", "which" …: "since the offensive began in the spring"); in body text, a verb in the past ("executed",
+    "struck"), not a noun ("the truce", "the renewed offensive": what a headline reports, a body sentence
+    refers to); not a siege or a withdrawal (their place is what
     they are about); not a transfer or an entry of something that is not ground ("capturing the pilot", "the
     fall of shells", "hand over bodies", "entering fuel"); not a word inside a name ("the Artillery Battalion",
     "ISIS Execution Video"); not a bare "hit"/"target" after another event word of its clause (its verb:
@@ -697,7 +707,7 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
     c0, c1 = p.clause
     if p.aspect != "event" or p.kind in ("siege", "withdrawal") or _SUBORDINATE.match(sentence, c0):
         return False
-    if not headline and p.voice == "noun":
+    if not headline and verb_form(p.trigger) != "past":
         return False
     if (p.kind in TRANSFERS or _ENTRY.match(p.trigger)) and not _GROUND.match(sentence, p.end):
         return False
