@@ -414,10 +414,12 @@ def test_not_placed_marks_the_occurrence_that_was_not_placed(repeated_maps, repe
     assert (EUPHRATES, third, "Euphrates") in shown, shown
     # the hostile sentence: both occurrences are listed, each marked at its own place, markup as text
     first, second = HOSTILE_SENTENCE.find("Euphrates"), HOSTILE_SENTENCE.rfind("Euphrates")
-    assert sorted(int(r["sentence_at"]) for r in rows if r["sentence"] == HOSTILE_SENTENCE) == [first, second]
+    names = [r for r in rows if r["kind"] == "mention"]
+    assert sorted(int(r["sentence_at"]) for r in names if r["sentence"] == HOSTILE_SENTENCE) == [first, second]
     assert [q for q in shown if q[0] == HOSTILE_SENTENCE] == [
         (HOSTILE_SENTENCE, first, "Euphrates"),
         (HOSTILE_SENTENCE, second, "Euphrates"),
+        (HOSTILE_SENTENCE, HOSTILE_SENTENCE.rfind("hit"), "hit"),  # "were hit": an event at no placed place
     ]
     panel = _section(repeated_page, '<aside id="cm-panel">', "</aside>")
     assert "&lt;b&gt;<mark>Euphrates</mark>&lt;/b&gt;" in panel and "<script" not in panel
