@@ -14,7 +14,7 @@ sentence per line with the events a person read in it, in ACLED's vocabulary::
                  "control_change", "new_controller", "old_controller", "fatalities", "time"}]}
 
 Each sentence is read as a headline (UCDP's texts are headlines) dated ``date``,
-through the same stages as the pipeline: geoparse, then :func:`geo.events.read_report`.
+through the same stages as the pipeline: geoparse, then :func:`geo.events.read_report_all`.
 
 Matching
 --------
@@ -24,7 +24,11 @@ name without areal words — "northern countryside of Aleppo" is "Aleppo" — oc
 in our place's name or surface, or the other way round: this is how a region-level, precision-3
 row such as "Hama countryside" finds our event at the Hama governorate); each is used once,
 same-type pairs first.  A gold event without a location (the annotators write null for "its
-countryside", "there") cannot be matched and counts as a miss; the report gives their number.
+countryside", "there", and for an event the sentence names no place for) matches only an *unplaced*
+prediction (:class:`geo.events.UnplacedEvent`, what ``unresolved.csv`` lists) of the same sentence with
+the same event type, each used once; a placed prediction matches only located gold, and an unplaced
+prediction only placeless gold.  An unplaced prediction left without a partner is a false positive like
+any other; the report gives how many placeless gold events were matched.
 Then:
 
 * **event type** — per ACLED event type precision and recall (a predicted event with
@@ -61,7 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import write_section  # noqa: E402
 
 from geo import load_actors, load_gazetteer  # noqa: E402
-from geo.events import read_report  # noqa: E402
+from geo.events import read_report_all  # noqa: E402
 from geo.geometry import distance_km  # noqa: E402
 from geo.names import skeleton  # noqa: E402
 from geo.pipeline import geoparse_reports  # noqa: E402
@@ -104,7 +108,9 @@ def predict(records: list[dict], gaz, actors) -> list[list]:
     resolved = geoparse_reports(reports, gaz, actors, settings=DEFAULTS)
     out = []
     for rep, res in zip(reports, resolved):
-        events = _Events(read_report(rep, res, actors, gazetteer=gaz)[0])
+        reading = read_report_all(rep, res, actors, gazetteer=gaz)
+        events = _Events(reading.events)
+        events.unplaced = reading.unplaced
         # the places the geoparser placed, so a miss can be told apart from a place it never found
         events.placed = [r for r in res if r.place is not None and r.in_aoi]
         out.append(events)
@@ -113,6 +119,7 @@ def predict(records: list[dict], gaz, actors) -> list[list]:
 
 class _Events(list):
     placed: list
+    unplaced: list
 
 
 def _same_place(pred, gold: dict) -> bool:
@@ -154,8 +161,14 @@ def _core(name: str) -> str:
     return skeleton(_GENERIC.sub(" ", html.unescape(name or ""))).strip()
 
 
-def match(preds: list, golds: list[dict]) -> list[tuple]:
-    """One-to-one pairs ``(pred or None, gold or None)``: same place, same type first."""
+def _placeless(gold: dict) -> bool:
+    """A gold event the annotator gave no location (nor a point)."""
+    return not gold.get("location") and gold.get("lat") is None
+
+
+def match(preds: list, golds: list[dict], unplaced: list = ()) -> list[tuple]:
+    """One-to-one pairs ``(pred or None, gold or None)``: same place, same type first; then each placeless
+    gold event with an unplaced prediction of the same event type."""
     pairs, used_p, used_g = [], set(), set()
     for same_type in (True, False):
         for gi, g in enumerate(golds):
@@ -170,8 +183,21 @@ def match(preds: list, golds: list[dict]) -> list[tuple]:
                 used_p.add(pi)
                 used_g.add(gi)
                 break
+    used_u = set()
+    for field in ("sub_event_type", "event_type"):  # the same sub-event type first
+        for gi, g in enumerate(golds):
+            if gi in used_g or not _placeless(g):
+                continue
+            ui = next(
+                (i for i, u in enumerate(unplaced) if i not in used_u and getattr(u, field) == g.get(field)), None
+            )
+            if ui is not None:
+                pairs.append((unplaced[ui], g))
+                used_u.add(ui)
+                used_g.add(gi)
     pairs += [(None, g) for gi, g in enumerate(golds) if gi not in used_g]
     pairs += [(p, None) for pi, p in enumerate(preds) if pi not in used_p]
+    pairs += [(u, None) for ui, u in enumerate(unplaced) if ui not in used_u]
     return pairs
 
 
@@ -192,6 +218,8 @@ class Score:
     change_tp_placed: int = 0
     gold_unlocated: int = 0
     gold_unplaced: int = 0
+    pred_unplaced: int = 0
+    placeless_matched: int = 0
     confusion: collections.Counter = dataclasses.field(default_factory=collections.Counter)
     per_type: dict = dataclasses.field(default_factory=lambda: collections.defaultdict(collections.Counter))
     change_errors: list = dataclasses.field(default_factory=list)
@@ -213,18 +241,21 @@ def score(records: list[dict], predictions: list[list], actors) -> Score:
     for rec, preds in zip(records, predictions):
         golds = rec.get("events") or []
         s.gold_events += len(golds)
-        s.pred_events += len(preds)
+        unplaced = getattr(preds, "unplaced", [])
+        s.pred_events += len(preds) + len(unplaced)
+        s.pred_unplaced += len(unplaced)
         for g in golds:
-            if not g.get("location") and g.get("lat") is None:
+            if _placeless(g):
                 s.gold_unlocated += 1
             elif not any(_same_place(_Stand(r), g) for r in getattr(preds, "placed", [])):
                 s.gold_unplaced += 1
-        for p, g in match(preds, golds):
+        for p, g in match(preds, golds, unplaced):
             gt = g.get("event_type") if g else NONE
             pt = p.event_type if p else NONE
             s.confusion[(gt, pt)] += 1
             if p and g:
                 s.matched += 1
+                s.placeless_matched += _placeless(g)
                 s.type_right += pt == gt
                 s.sub_right += p.sub_event_type == g.get("sub_event_type")
                 s.actor1_right += (p.actor1 or "") == (g.get("actor1") or "")
@@ -276,13 +307,15 @@ def listing(records: list[dict], predictions: list[list]) -> str:
         return f"{g['sub_event_type']} {g.get('actor1')}>{g.get('actor2') or ''} @{g.get('location')}{change}"
 
     def ours(p):
+        if not hasattr(p, "place"):
+            return f"{p.sub_event_type} {p.actor1}>{p.actor2} unplaced [{p.trigger}] ({p.reason})"
         change = f" -> {p.new_controller}" if p.control_change else ""
         return f"{p.sub_event_type} {p.actor1}>{p.actor2} @{p.place.name} [{p.surface}] p{p.geo_precision}{change}"
 
     out = []
     for rec, preds in zip(records, predictions):
         rows = []
-        for p, g in match(preds, rec.get("events") or []):
+        for p, g in match(preds, rec.get("events") or [], getattr(preds, "unplaced", [])):
             if p is None or g is None:
                 tag = "miss" if p is None else "extra"
             else:
@@ -319,7 +352,7 @@ def report(s: Score, split: str) -> str:
     lines.append(
         f"Split: **{split}** ({'validation, never tuned on' if split == 'val' else 'development, tuned on: in-sample'}); "
         f"{s.records} sentences, {s.gold_events} gold events, {s.pred_events} predicted, {s.matched} matched "
-        f"by place (within {NEAR_KM:.0f} km or same name).\n"
+        f"(by place: within {NEAR_KM:.0f} km or same name; placeless gold with unplaced predictions by type).\n"
     )
     lines.append("| measure | figure | target | met |\n|---|---|---|---|")
     for k, v in figures.items():
@@ -335,6 +368,10 @@ def report(s: Score, split: str) -> str:
     lines.append(
         f"| gold events out of reach: no location / place not placed by the geoparser | "
         f"{s.gold_unlocated} / {s.gold_unplaced} of {s.gold_events} | | |"
+    )
+    lines.append(
+        f"| placeless gold events matched by an unplaced prediction (same sentence, same type) | "
+        f"{s.placeless_matched} of {s.gold_unlocated}; {s.pred_unplaced} unplaced predicted | | |"
     )
     lines.append(
         f"| event type accuracy over matched pairs only | {_ratio(s.type_right, s.matched):.3f} | | |\n"

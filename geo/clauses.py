@@ -621,11 +621,17 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """What :func:`read_sentence` found, and the subject to carry to the next sentence."""
+    """What :func:`read_sentence` found, and the subject to carry to the next sentence.
+
+    ``unplaced`` holds the event words that passed every test of an event (tense, modality,
+    negation) but found no place in the sentence: "the Islamic State executes a man", "jets
+    pound IS targets, kill 20".  They have no ``arguments``; the caller lists them, never maps them.
+    """
 
     predicates: tuple[Predicate, ...]
     statements: tuple[Statement, ...]
     subject: str
+    unplaced: tuple[Predicate, ...] = ()
 
 
 def read_sentence(
@@ -683,6 +689,7 @@ def read_sentence(
     victims = _victims(sentence, acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
+    loose: list[Predicate] = []
     aspects: dict[int, str] = {}
     clause_subject: dict[int, str] = {}
     times: dict[tuple[int, int], tuple[dt.date, int, str]] = {}
@@ -1015,11 +1022,9 @@ def read_sentence(
             args = [Argument(0, "near")]
         if args and kind in TRANSFERS and _UNNAMED_OBJECT.match(sentence, t1):
             args = [Argument(a.index, "near") for a in args]
-        if not args:
-            continue
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
         nxt_victims = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
-        preds.append(
+        (preds if args else loose).append(  # an event word with no place: kept apart, never given one
             Predicate(
                 kind,
                 voice,
@@ -1043,20 +1048,25 @@ def read_sentence(
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
             )
         )
-    preds = _refine(sentence, preds, places)
-    preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
-    preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
-    preds = [_held_target(sentence, _between_it(sentence, p, acts), acts) for p in preds]
-    if len(preds) == 1 and preds[0].fatalities is None and preds[0].kind not in TRANSFERS:
+    preds = _sides(sentence, _refine(sentence, preds, places), acts, subjects, places, clauses, victims)
+    loose = _sides(sentence, _refine(sentence, loose, places), acts, subjects, places, clauses, victims)
+    alone = preds or loose
+    if len(alone) == 1 and alone[0].fatalities is None and alone[0].kind not in TRANSFERS:
         n = fatalities(sentence)
         if n is not None:
-            p = preds[0]
-            preds[0] = replace(p, fatalities=n)
+            alone[0] = replace(alone[0], fatalities=n)
     statements = _statements(sentence, acts, places)
     first_subject = next((p.actor1 for p in preds if p.actor1 and p.voice not in ("passive", "reduced")), "")
     if not first_subject:
         first_subject = subjects[0].actor if subjects else previous_subject
-    return Reading(tuple(preds), tuple(statements), first_subject)
+    return Reading(tuple(preds), tuple(statements), first_subject, tuple(loose))
+
+
+def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clauses, victims) -> list[Predicate]:
+    """The predicates with the sides the words around them name (victims, the killed, a later subject, a holder)."""
+    preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
+    preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
+    return [_held_target(sentence, _between_it(sentence, p, acts), acts) for p in preds]
 
 
 # -- steps ----------------------------------------------------------------------------------
@@ -1295,6 +1305,16 @@ def _form(word: str) -> str:
     if w.endswith("s") and not w.endswith("ss") and w not in ("jets", "drones", "aircraft"):
         return "present"
     return "base"
+
+
+def verb_form(words: str) -> str:
+    """The form of an event word's first word, from its spelling: ``past`` ("executed", "struck"),
+    ``participle`` ("killing"), ``present`` ("executes") or ``base``.
+
+    >>> verb_form("executed"), verb_form("shelling"), verb_form("truce")
+    ('past', 'participle', 'base')
+    """
+    return _form(words)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int, str]]:

@@ -31,11 +31,21 @@ from dataclasses import dataclass, replace
 import shapely
 
 from .actors import Actors
-from .clauses import TRANSFERS, AirwarsCode, Predicate, airwars_code, read_sentence, resolve_time
+from .clauses import (
+    TRANSFERS,
+    AirwarsCode,
+    Predicate,
+    Reading,
+    airwars_code,
+    read_sentence,
+    resolve_time,
+    verb_form,
+)
 from .gazetteer import Gazetteer, Place
 from .geocode import Resolved
 from .geometry import distance_km
 from .reports import Report
+from .toponyms import sentences
 
 #: Map kinds (legend and colour) and whether an event of that kind can transfer control.
 KINDS = {
@@ -238,6 +248,67 @@ class Evidence:
     sentence_start: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class UnplacedEvent:
+    """An event a sentence states at no place the geoparser placed: listed, never mapped.
+
+    "The Islamic State executes a man on charges of …", "Turkish jets pound IS targets, kill
+    at least 20": the same words and tests make an :class:`Event` when the sentence names a
+    placed place.  Without one the event goes to ``unresolved.csv`` and the date page's "Not
+    placed" list, never to a map layer, and it never changes control (a transfer needs a place).
+
+    Attributes
+    ----------
+    id : str
+        ``<report>:<offset of the trigger>:unplaced``.
+    kind, event_type, sub_event_type, actor1, actor2, assoc_actor_1
+        As in :class:`Event`.
+    sentence, trigger : str
+        The sentence and its event words.
+    start, end : int
+        Offsets of the trigger in the report's full text.
+    reason : str
+        Why it has no place: ``names no place``, ``place 'X' not placed: <why>`` or ``place 'X' outside
+        the area of interest``.
+    fatalities, time_precision, time_phrase, source
+        As in :class:`Event`.
+    """
+
+    id: str
+    date: dt.date
+    report_id: str
+    kind: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
+    sentence: str
+    trigger: str
+    start: int
+    end: int
+    reason: str
+    sentence_start: int = 0
+    assoc_actor_1: str = ""
+    fatalities: int | None = None
+    time_precision: int = 1
+    time_phrase: str = ""
+    source: str = ""
+
+    @property
+    def control_change(self) -> bool:
+        """Always False: a change of control needs a place."""
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class ReportReading:
+    """Everything :func:`read_report_all` finds in one report, each list in text order."""
+
+    events: list[Event]
+    evidence: list[Evidence]
+    unplaced: list[UnplacedEvent]
+
+
 def acled_type(kind: str, actor1: str = "", actors: Actors | None = None) -> tuple[str, str]:
     """ACLED's (event_type, sub_event_type) for a map kind and its actor.
 
@@ -273,7 +344,31 @@ def read_report(
     Returns
     -------
     (list of Event, list of Evidence)
-        In text order.
+        In text order.  :func:`read_report_all` also returns the events at no placed place.
+    """
+    reading = read_report_all(report, resolved, actors, gazetteer=gazetteer)
+    return reading.events, reading.evidence
+
+
+def read_report_all(
+    report: Report, resolved: Sequence[Resolved], actors: Actors, *, gazetteer: Gazetteer | None = None
+) -> ReportReading:
+    """Events, evidence of control and the events at no placed place, in one report.
+
+    Every sentence is read, also one without a placed place: an event word that passes the
+    tests of an event (tense, modality, negation: :func:`geo.clauses.read_sentence`) but has no
+    placed place becomes an :class:`UnplacedEvent`, unless an event of the same ACLED type is
+    placed in the same sentence (then it is that event's words: "warplanes raid X, killing 5").
+    One unplaced event per sentence and sub-event type.
+
+    Parameters
+    ----------
+    report, resolved, actors, gazetteer
+        As for :func:`read_report`.
+
+    Returns
+    -------
+    ReportReading
     """
     by_sentence: dict[int, list[Resolved]] = {}
     placed = [r for r in resolved if r.place is not None and r.in_aoi]
@@ -287,10 +382,13 @@ def read_report(
         by_sentence.setdefault(m.sentence_start, []).append(r)
     events: list[Event] = []
     evidence: list[Evidence] = []
+    unplaced: list[UnplacedEvent] = []
     subject = ""
     title_end = len(report.title)
-    for s0 in sorted(by_sentence):
-        group = sorted(by_sentence[s0], key=lambda r: r.mention.start)
+    texts = dict((s0, text) for text, s0 in sentences(report.full_text))
+    texts.update((r.mention.sentence_start, r.mention.sentence) for g in by_sentence.values() for r in g)
+    for s0 in sorted(texts):
+        group = sorted(by_sentence.get(s0, ()), key=lambda r: r.mention.start)
         spans: list[tuple[int, int]] = []
         owners: list[Resolved] = []
         for r in group:
@@ -304,9 +402,9 @@ def read_report(
                 r, span = tail, (tail.mention.start - s0, tail.mention.end - s0)
             spans.append(span)
             owners.append(r)
-        sentence = group[0].mention.sentence
+        sentence = texts[s0]
         code = airwars_code(sentence)
-        if code is not None:
+        if code is not None and owners:
             events += _airwars(report, code, owners, sentence, s0, actors)
             continue
         reading = read_sentence(
@@ -318,6 +416,7 @@ def read_report(
             previous_subject=subject,
         )
         subject = reading.subject or subject
+        placed_here = len(events)
         for p in reading.predicates:
             for ev in _events_of(report, p, owners, sentence, s0, actors, gazetteer):
                 if ev is None:
@@ -326,6 +425,9 @@ def read_report(
                     evidence.append(ev)
                 else:
                     events.append(ev)
+        unplaced += _unplaced_of(
+            report, reading, events[placed_here:], resolved, sentence, s0, actors, headline=s0 < title_end
+        )
         for st in reading.statements:
             r = owners[st.index]
             if r.place is None:
@@ -347,7 +449,7 @@ def read_report(
                     sentence_start=s0,
                 )
             )
-    return _unique_events(events, _unnamed(actors)), _unique(evidence)
+    return ReportReading(_unique_events(events, _unnamed(actors)), _unique(evidence), unplaced)
 
 
 def extract_events(
@@ -494,36 +596,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and frm != to
             and (precision == 1 or p.one_place or (frm and p.kind in ("surrender", "handover")))
         )
-        actor1, actor2 = p.actor1, p.actor2
-        if actor2 and _same_side(actors, actor1, actor2):
-            # "clashes between the factions and HTS against the regime forces": the target is the other side
-            actor2 = next((o for o in p.objects if not _same_side(actors, actor1, o)), actor2)
-        if transfer and actor2 in actors and actors[actor2].kind == "civilian":
-            actor2 = (
-                ""  # "the SDF controls 65% of Raqqa and the casualties exceed 1000 civilians": not whom it took from
-            )
-        if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
-            p = replace(p, kind="violence" if actor2 in actors and actors[actor2].kind == "civilian" else "clash")
-        civilian = actor1 in actors and actors[actor1].kind == "civilian"
-        if civilian and p.kind not in ("protest", "riot"):
-            actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
-        if p.kind in _HARM and not actor2 and (p.civilian_victims or p.kind == "violence"):
-            actor2 = _role(actors, "civilians")  # "a massacre by warplanes", "executed a man": ACLED's civilians
-        if p.kind in ("protest", "riot"):
-            # the demonstrators act; a force named in the sentence intervenes ("HTS opens fire on a demonstration")
-            force = "" if civilian else actor1 or actor2
-            actor1 = _role(actors, "protesters") or actor1
-            actor2 = force if force and _FORCE.search(sentence) else ""
-        actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
-        event_type, sub = acled_type(p.kind, actor1, actors)
-        if (p.kind in ("surrender", "handover") and not p.winner) or (
-            p.kind == "base" and _ALLEGIANCE.search(p.trigger)
-        ):
-            sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
-        elif p.kind == "base" and _LEAFLETS.search(p.trigger):
-            sub = "Other"  # "helicopters throw leaflets calling for surrender"
-        if p.kind == "protest" and actor2:
-            sub = "Excessive force against protesters"
+        p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
         yield Event(
             id=f"{report.id}:{r.mention.start}",
@@ -551,6 +624,181 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             time_phrase=p.time_phrase,
             source=report.source,
         )
+
+
+def _unplaced_of(
+    report: Report,
+    reading: Reading,
+    placed: Sequence[Event],
+    resolved: Sequence[Resolved],
+    sentence: str,
+    s0: int,
+    actors: Actors,
+    *,
+    headline: bool = False,
+) -> list[UnplacedEvent]:
+    """The events of a sentence's predicates that found no place (:func:`_listable` ones), one per sub-event
+    type, none that a placed event of the sentence covers: those words are the placed event's ("warplanes raid
+    X, killing 5"; "the regime advances in X and kills 10").  A placed event covers an unplaced one of its
+    event type and actor1; of its event type alone when the unplaced one's clause names a placed place it did
+    not take, or when nobody is named for the unplaced one."""
+    of_type = {e.event_type for e in placed}
+    of_type_by = {(e.event_type, e.actor1) for e in placed}
+    unnamed = _unnamed(actors)
+    words = sorted((*reading.predicates, *reading.unplaced), key=lambda q: q.start)
+    out: dict[str, UnplacedEvent] = {}
+    for p in reading.unplaced:
+        if not _listable(p, sentence, words, headline=headline):
+            continue
+        p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)
+        reason = _no_place(p, resolved, s0)
+        nobody = actor1 in ("", unnamed) and not actor2
+        if (event_type, actor1) in of_type_by or (
+            event_type in of_type and (nobody or reason.startswith(_NOT_ITS_OWN))
+        ):
+            continue
+        if placed and nobody:
+            continue  # nobody named beside placed events: the words go with those
+        kept = out.get(sub)
+        if kept is None:
+            out[sub] = UnplacedEvent(
+                id=f"{report.id}:{s0 + p.start}:unplaced",
+                date=p.date,
+                report_id=report.id,
+                kind=p.kind,
+                event_type=event_type,
+                sub_event_type=sub,
+                actor1=actor1,
+                actor2=actor2,
+                sentence=sentence,
+                trigger=p.trigger,
+                start=s0 + p.start,
+                end=s0 + p.end,
+                reason=reason,
+                sentence_start=s0,
+                fatalities=p.fatalities,
+                time_precision=p.time_precision,
+                time_phrase=p.time_phrase,
+                source=report.source,
+            )
+        elif kept.actor1 in ("", unnamed) and actor1 not in ("", unnamed):
+            # "jets pound IS targets, Turkish raids kill 20": one event, by the side the sentence names
+            out[sub] = replace(kept, actor1=actor1, actor2=kept.actor2 or actor2, fatalities=kept.fatalities)
+        if kept is not None and out[sub].fatalities is None and p.fatalities is not None:
+            out[sub] = replace(out[sub], fatalities=p.fatalities)
+    clash = out.get("Armed clash")
+    if clash is not None and any(e.actor1 == clash.actor1 and e.sub_event_type in _TERRITORY for e in out.values()):
+        del out["Armed clash"]  # "continue their offensive and recapture more areas": one event, as when placed
+    return list(out.values())
+
+
+def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headline: bool = False) -> bool:
+    """Whether an event word without a place states an event of its own.
+
+    Not background (aspect ``past``, ``since``, ``state``, or a clause that opens with "since", "after",
+    "when", "which" …: "since the offensive began in the spring"); in body text, a verb in the past ("executed",
+    "struck"), not a noun ("the truce", "the renewed offensive": what a headline reports, a body sentence
+    refers to); not a siege or a withdrawal (their place is what
+    they are about); not a transfer or an entry of something that is not ground ("capturing the pilot", "the
+    fall of shells", "hand over bodies", "entering fuel"); not a word inside a name ("the Artillery Battalion",
+    "ISIS Execution Video"); not a bare "hit"/"target" after another event word of its clause (its verb:
+    "counterattacks by IS target areas"); not a toll ("killed yesterday, including …", "in 50 days").
+    """
+    c0, c1 = p.clause
+    if p.aspect != "event" or p.kind in ("siege", "withdrawal") or _SUBORDINATE.match(sentence, c0):
+        return False
+    if not headline and verb_form(p.trigger) != "past":
+        return False
+    if (p.kind in TRANSFERS or _ENTRY.match(p.trigger)) and not _GROUND.match(sentence, p.end):
+        return False
+    if p.start > 0 and p.trigger[:1].isupper() and re.match(r"\s+[A-Z]", sentence[p.end :]):
+        return False
+    if _GENERIC_VERB.fullmatch(p.trigger) and any(c0 <= q.start < p.start for q in words):
+        return False
+    return not _TOLL.search(sentence, c0, c1)
+
+
+#: what a transfer without a place must take to be one: ground ("3 villages", "areas they lost", "most of the
+#: city", a name the geoparser did not place)
+_GROUND = re.compile(
+    r"\s+(?:(?:the\s+)?control\s+(?:of|over|on)\s+)?(?:[A-Z\u0600-\u06ff]|(?:(?:the|a|an|\d+|one|two|three|four|"
+    r"five|several|more|new|other|most|much|half|large|parts?|all|entire|whole|of|remaining|last)\s+){0,4}"
+    r"(?:villages?|towns?|cit(?:y|ies)|areas?|hills?|points?|positions?|sites?|farms?|neighbou?rhoods?|districts?|"
+    r"parts?|locations|checkpoints|heights|territor(?:y|ies)|regions?|bases?|airbase|airport|dam|crossing|what\s+"
+    r"(?:they|it|he)\b)\b)"
+)
+_NOT_ITS_OWN = "names no place of its own"
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_SUBORDINATE = re.compile(
+    r"[\s,;:\u2014\u2013\u2026.]*(?:since|after|before|when|whenever|while|which|who|whom|whose|that|until|because|"
+    r"although|though|as|following|amid|despite|if|unless|saying)\b",
+    re.I,
+)
+_ENTRY = re.compile(r"(?:enter|storm)", re.I)
+_GENERIC_VERB = re.compile(r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?", re.I)
+#: an aggregate toll, not an event (the gold set's guidelines): "145 people were killed yesterday",
+#: "in 50 days", "since the start of the battle", "death toll rises to", "and other circumstances"
+_TOLL = re.compile(
+    r"\b(?:death\s+toll|toll\s+(?:of|to|rises?)|(?:rais(?:e|es|ing)|rises?)\s+(?:\w+\s+){0,3}?to\s+(?:about\s+)?\d|"
+    r"killed\s+yesterday|since\s+(?:the\s+|their\s+)?"
+    r"(?:start|beginning|launch|mid-?\w*)|consecutive\s+(?:days|weeks|months)|"
+    r"in\s+(?:about\s+|nearly\s+)?\d+\s+(?:days|weeks|months)|other\s+(?:conditions|circumstances))",
+    re.I,
+)
+
+
+def _no_place(p: Predicate, resolved: Sequence[Resolved], s0: int) -> str:
+    """Why a predicate has no place: the name in its clause the geoparser did not place (the first after the
+    event word, else before it), a placed name in its clause that is not where it happened, or none named."""
+    c0, c1 = p.clause
+    here = [r for r in resolved if r.mention.sentence_start == s0 and c0 <= r.mention.start - s0 < c1]
+    lost = sorted(
+        (r for r in here if r.place is None or not r.in_aoi),
+        key=lambda r: (r.mention.start - s0 < p.start, r.mention.start),
+    )
+    if lost:
+        r = lost[0]
+        if r.place is not None:
+            return f"place '{r.mention.surface}' outside the area of interest"
+        return (
+            f"place '{r.mention.surface}' not placed: {r.why}" if r.why else f"place '{r.mention.surface}' not placed"
+        )
+    if here:
+        return f"{_NOT_ITS_OWN} ('{here[0].mention.surface}' is not where it happened)"
+    return "names no place"
+
+
+def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str, str, str, str]:
+    """The predicate (a killing made fighting or violence), its actor1 and actor2, and ACLED's event and sub-event
+    types: the coding a placed event and an unplaced one share."""
+    transfer = p.kind in TRANSFERS
+    actor1, actor2 = p.actor1, p.actor2
+    if actor2 and _same_side(actors, actor1, actor2):
+        # "clashes between the factions and HTS against the regime forces": the target is the other side
+        actor2 = next((o for o in p.objects if not _same_side(actors, actor1, o)), actor2)
+    if transfer and actor2 in actors and actors[actor2].kind == "civilian":
+        actor2 = ""  # "the SDF controls 65% of Raqqa and the casualties exceed 1000 civilians": not whom it took from
+    if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
+        p = replace(p, kind="violence" if actor2 in actors and actors[actor2].kind == "civilian" else "clash")
+    civilian = actor1 in actors and actors[actor1].kind == "civilian"
+    if civilian and p.kind not in ("protest", "riot"):
+        actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
+    if p.kind in _HARM and not actor2 and (p.civilian_victims or p.kind == "violence"):
+        actor2 = _role(actors, "civilians")  # "a massacre by warplanes", "executed a man": ACLED's civilians
+    if p.kind in ("protest", "riot"):
+        # the demonstrators act; a force named in the sentence intervenes ("HTS opens fire on a demonstration")
+        force = "" if civilian else actor1 or actor2
+        actor1 = _role(actors, "protesters") or actor1
+        actor2 = force if force and _FORCE.search(sentence) else ""
+    actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
+    event_type, sub = acled_type(p.kind, actor1, actors)
+    if (p.kind in ("surrender", "handover") and not p.winner) or (p.kind == "base" and _ALLEGIANCE.search(p.trigger)):
+        sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
+    elif p.kind == "base" and _LEAFLETS.search(p.trigger):
+        sub = "Other"  # "helicopters throw leaflets calling for surrender"
+    if p.kind == "protest" and actor2:
+        sub = "Excessive force against protesters"
+    return p, actor1, actor2, event_type, sub
 
 
 def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, actors: Actors) -> list[Event]:

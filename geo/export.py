@@ -38,7 +38,7 @@ import pandas as pd
 import shapely
 
 from ._files import atomic_path, write_text
-from .events import Event
+from .events import Event, UnplacedEvent
 from .exc import Rejection
 from .geocode import Resolved
 from .geometry import lonlat_points
@@ -317,7 +317,7 @@ def events_frame(events: Sequence[Event], dates: list[dt.date]) -> gpd.GeoDataFr
                 "id": e.id,
                 "report": e.report_id,
                 "kind": e.kind,
-                "event_date": e.date,
+                "event_date": e.date.isoformat(),
                 "event_type": e.event_type,
                 "sub_event_type": e.sub_event_type,
                 "actor": e.actor1,
@@ -649,16 +649,47 @@ UNRESOLVED_COLUMNS = (
     "source",
     "url",
     "sentence_at",
+    # added after sentence_at (scripts read the columns before them by position): what the row lists
+    # ("mention" or "event") and, for an event at no placed place, its ACLED coding and its own date
+    "kind",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "fatalities",
+    "event_date",
 )
 REJECTED_COLUMNS = ("file", "line", "item", "reason")
 
 
-def unresolved_rows(mentions: pd.DataFrame) -> list[dict]:
-    """Mentions that were not placed on the map (unresolved, or outside the area of interest).
+def unresolved_rows(
+    mentions: pd.DataFrame, events: Iterable[UnplacedEvent] = (), reports: Iterable[Report] = ()
+) -> list[dict]:
+    """Mentions that were not placed on the map (unresolved, or outside the area of interest),
+    then the events read at no placed place.
 
-    ``sentence_at`` is the mention's offset in its sentence (``None`` for a table written
-    before that column existed: pages then mark the first occurrence of the name).
+    Parameters
+    ----------
+    mentions : DataFrame
+        :func:`mentions_frame`.
+    events : iterable of UnplacedEvent
+        Events a sentence states without a placed place (:func:`geo.events.read_report_all`).
+    reports : iterable of Report
+        The reports of ``events`` (their date, title, source and url).
+
+    Returns
+    -------
+    list of dict
+        Rows of :data:`UNRESOLVED_COLUMNS`.  ``sentence_at`` is the mention's (the event
+        words') offset in its sentence (``None`` for a table written before that column
+        existed: pages then mark the first occurrence of the name).  An event's ``mention``
+        is its event words, its ``reason`` ``event without a place: <type> / <sub-event type>
+        (<actor1> → <actor2>); <why>``, and ``date`` its report's date (``event_date`` its own).
     """
+    return [*_mention_rows(mentions), *_unplaced_rows(events, reports)]
+
+
+def _mention_rows(mentions: pd.DataFrame) -> list[dict]:
     sel = mentions[~mentions["placed"] | ~mentions["in_aoi"]]
     rows = []
     for r in sel.itertuples(index=False):
@@ -678,6 +709,39 @@ def unresolved_rows(mentions: pd.DataFrame) -> list[dict]:
                 "source": r.source,
                 "url": r.url,
                 "sentence_at": None if at is None or pd.isna(at) else int(at),
+                "kind": "mention",
+            }
+        )
+    return rows
+
+
+def _unplaced_rows(events: Iterable[UnplacedEvent], reports: Iterable[Report]) -> list[dict]:
+    by_id = {r.id: r for r in reports}
+    rows = []
+    for e in events:
+        rep = by_id.get(e.report_id)
+        sides = " → ".join(a for a in (e.actor1, e.actor2) if a)
+        rows.append(
+            {
+                "date": (rep.date if rep is not None else e.date).isoformat(),
+                "report": e.report_id,
+                "mention": e.trigger,
+                "start": e.start,
+                "end": e.end,
+                "reason": f"event without a place: {e.event_type} / {e.sub_event_type} ({sides}); {e.reason}",
+                "confidence": None,
+                "sentence": e.sentence,
+                "title": rep.title if rep is not None else "",
+                "source": e.source or (rep.source if rep is not None else ""),
+                "url": rep.url if rep is not None else "",
+                "sentence_at": e.start - e.sentence_start,
+                "kind": "event",
+                "event_type": e.event_type,
+                "sub_event_type": e.sub_event_type,
+                "actor1": e.actor1,
+                "actor2": e.actor2,
+                "fatalities": e.fatalities,
+                "event_date": e.date.isoformat(),
             }
         )
     return rows

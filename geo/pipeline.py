@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # the build stages import GIS libraries only when run
     import geopandas as gpd
     import pandas as pd
 
-    from .events import Event, Evidence
+    from .events import Event, Evidence, UnplacedEvent
     from .zones import ControlModel
 
 log = logging.getLogger(__name__)
@@ -106,6 +106,8 @@ class Build:
         What was used but deserves a look (``warnings.csv``).
     timings : dict
         Seconds per stage.
+    unplaced : list of UnplacedEvent
+        Events the sentences state at no placed place (listed in ``unresolved.csv``, never mapped).
     """
 
     settings: Settings
@@ -126,6 +128,7 @@ class Build:
     changes: gpd.GeoDataFrame
     warnings: tuple[RunWarning, ...]
     timings: dict[str, float] = field(default_factory=dict)
+    unplaced: list[UnplacedEvent] = field(default_factory=list)
 
     @property
     def dates(self) -> list[dt.date]:
@@ -334,17 +337,20 @@ def read_events(
     resolved: Sequence[Sequence[Resolved]],
     actors: Actors,
     gazetteer: Gazetteer | None = None,
-) -> tuple[list[Event], list[Evidence]]:
-    """The events and the evidence of control of every report (:func:`geo.events.read_report`)."""
-    from .events import read_report
+) -> tuple[list[Event], list[Evidence], list[UnplacedEvent]]:
+    """The events, the evidence of control and the events at no placed place of every report
+    (:func:`geo.events.read_report_all`)."""
+    from .events import read_report_all
 
     events: list[Event] = []
     evidence: list[Evidence] = []
+    unplaced: list[UnplacedEvent] = []
     for rep, res in zip(reports, resolved):
-        evs, evi = read_report(rep, res, actors, gazetteer=gazetteer)
-        events += evs
-        evidence += evi
-    return events, evidence
+        reading = read_report_all(rep, res, actors, gazetteer=gazetteer)
+        events += reading.events
+        evidence += reading.evidence
+        unplaced += reading.unplaced
+    return events, evidence, unplaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,7 +487,9 @@ def build(
     if settings.online:
         resolved = _online(resolved, settings)
     clock.lap("geoparse")
-    events, evidence = read_events(reps, resolved, actors, gaz)
+    events, evidence, unplaced = read_events(reps, resolved, actors, gaz)
+    if unplaced:
+        log.info("%d event(s) at no placed place: listed in unresolved.csv", len(unplaced))
     imported, event_rejected = read_event_files(
         settings.events_dir, actors, country=settings.aoi_country, aoi=settings.aoi
     )
@@ -539,6 +547,7 @@ def build(
         changes=changes_frame(model),
         warnings=tuple(warnings),
         timings=clock.laps,
+        unplaced=unplaced,
     )
 
 
@@ -722,6 +731,7 @@ class RunSummary:
     unresolved: int = 0
     outside_aoi: int = 0
     events: int = 0
+    unplaced_events: int = 0
     changes: int = 0
     dates: int = 0
     maps_written: int = 0
@@ -750,6 +760,7 @@ class RunSummary:
             outside_aoi=int(np.sum(placed & ~in_aoi)),
             unresolved=int(np.sum(~placed)),
             events=len(b.events),
+            unplaced_events=len(b.unplaced),
             changes=sum(len(v) for v in b.control.changes.values()),
             dates=len(b.dates),
             warnings=len(b.warnings),
@@ -765,7 +776,8 @@ class RunSummary:
             f"{self.warnings} warning(s), see warnings.csv)",
             f"place mentions: {self.mentions} — placed {self.placed}, not placed {self.unresolved}, "
             f"outside the area of interest {self.outside_aoi} (see unresolved.csv)",
-            f"events: {self.events}; settlements that changed hands: {self.changes}",
+            f"events: {self.events}, and {self.unplaced_events} at no placed place (see unresolved.csv); "
+            f"settlements that changed hands: {self.changes}",
             f"maps written: {self.maps_written} ({self.maps_unchanged} unchanged) for {self.dates} date(s); "
             f"{self.files_written} file(s) written, {self.files_removed} removed",
             f"time: {self.seconds:.1f} s ({stages})",

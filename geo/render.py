@@ -1288,7 +1288,7 @@ def render_index(
 <a href="timeline.html">Timeline</a></div>
 <main class="cm-page">
 <p>{len(rows)} date(s), {sum(r.reports for r in rows)} report(s), {sum(r.places for r in rows)} place mention(s) on maps,
-{sum(r.changes for r in rows)} change(s) of control. {unresolved_total} mention(s) not placed are listed in
+{sum(r.changes for r in rows)} change(s) of control. {unresolved_total} mention(s) and event(s) not placed are listed in
 <a href="unresolved.csv">unresolved.csv</a>; {rejected} input(s) rejected are listed in <a href="rejected.csv">rejected.csv</a>.</p>
 {_area_chart(area, dates, styles)}
 <p class="cm-legend-line">{legend}</p>

@@ -284,6 +284,23 @@ def _sentence_at(text: str, bounds, pos: int) -> tuple[str, int]:
     return raw.strip(), start + lead
 
 
+def sentences(text: str) -> list[tuple[str, int]]:
+    r"""The sentences of ``text`` as (sentence, offset), cut where the mention finder cuts them (after
+    ``.!?`` and white space, or at a newline), so an offset here is a mention's ``sentence_start``.
+
+    >>> sentences("Clashes in Idlib. Jets strike IS targets, kill 20.\n\nNo news.")
+    [('Clashes in Idlib.', 0), ('Jets strike IS targets, kill 20.', 18), ('No news.', 52)]
+    """
+    cp = code_points(text)
+    bounds = [0, *_sentence_breaks(cp, _classes(cp)).tolist()] if len(text) > 1 else [0]
+    out: dict[int, str] = {}
+    for b in bounds:
+        sentence, start = _sentence_at(text, bounds, b)
+        if sentence:
+            out.setdefault(start, sentence)
+    return [(s, o) for o, s in out.items()]
+
+
 def _raw_matches(
     text: str, gaz: Gazetteer, cp: np.ndarray | None = None
 ) -> tuple[np.ndarray, list[str], np.ndarray, list[int]]:

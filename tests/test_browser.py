@@ -626,17 +626,20 @@ MARKS_JS = """(root) => Array.from(root.querySelectorAll('q.cm-sentence')).map(q
 def test_marks_fall_on_the_occurrence_listed_when_a_sentence_repeats_a_name(repeated_maps, page_rec):
     with (repeated_maps / "unresolved.csv").open(encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if not r["reason"].startswith("outside the area of interest")]
-    assert len(rows) == 3 and {r["mention"] for r in rows} == {"Euphrates"}
+    names = [r for r in rows if r["kind"] == "mention"]
+    assert len(names) == 3 and {r["mention"] for r in names} == {"Euphrates"}
+    # and the hostile sentence's "were hit", an event at the river, which is no place (listed, marked too)
+    assert [(r["kind"], r["mention"]) for r in rows if r not in names] == [("event", "hit")]
     page, rec = page_rec
     open_map(page, repeated_maps / "2019-08-21.html")
     shown = page.locator("#cm-not-placed").evaluate(MARKS_JS)
     expected = [
-        {"text": r["sentence"], "at": int(r["sentence_at"]), "mark": "Euphrates", "elements": ["mark"]} for r in rows
+        {"text": r["sentence"], "at": int(r["sentence_at"]), "mark": r["mention"], "elements": ["mark"]} for r in rows
     ]
     assert shown == expected, shown
     river = next(q for q in shown if q["text"].startswith("Regime forces shelled"))
     assert river["at"] == river["text"].rfind("Euphrates") > river["text"].find("Euphrates")  # the bare river, 3rd
-    hostile = [q for q in shown if "<script>" in q["text"]]
+    hostile = [q for q in shown if "<script>" in q["text"] and q["mark"] == "Euphrates"]
     assert [q["at"] for q in hostile] == [hostile[0]["text"].find("Euphrates"), hostile[0]["text"].rfind("Euphrates")]
 
     # the ring of the capture (built in the browser from the page's data): the second "Kafr Zita"

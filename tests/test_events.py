@@ -6,7 +6,7 @@ import pytest
 
 from geo import Report, find_mentions, resolve_mentions
 from geo.clauses import read_sentence, resolve_time
-from geo.events import extract_events, read_report
+from geo.events import UnplacedEvent, extract_events, read_report, read_report_all
 from geo.reports import read_reports
 
 D = dt.date(2019, 8, 23)  # a Friday
@@ -565,3 +565,99 @@ def test_controlled_after_a_subordinator_is_a_verb_elsewhere_an_adjective(gaz, a
 def test_strategic_words_aircraft_weapons_and_besiegers(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+# -- events at no placed place (issue 13: listed in unresolved.csv, never silently dropped) --------------------
+
+
+def _all(gaz, actors, text, title="", date=D):
+    r = Report("t", date, title, text)
+    return read_report_all(r, resolve_mentions(find_mentions(r, gaz, actors=actors), gaz), actors, gazetteer=gaz)
+
+
+def test_a_headline_that_names_no_place_gives_an_unplaced_event(gaz, actors):
+    title = "The Islamic State executes a man on charges of communicating with the Free Army"
+    reading = _all(gaz, actors, "", title=title)
+    assert reading.events == [] and reading.evidence == []
+    (u,) = reading.unplaced
+    assert isinstance(u, UnplacedEvent)
+    assert (u.event_type, u.sub_event_type, u.actor1, u.actor2) == (
+        "Violence against civilians",
+        "Attack",
+        "isis",
+        "civilians",
+    )
+    assert (u.trigger, title[u.start : u.end], u.reason, u.control_change) == (
+        "executes",
+        "executes",
+        "names no place",
+        False,
+    )
+    assert (u.date, u.time_precision, u.sentence, u.report_id, u.sentence_start) == (D, 1, title, "t", 0)
+
+
+def test_an_unplaced_event_keeps_its_time_fatalities_and_offsets_in_the_full_text(gaz, actors):
+    text = "Regime forces shelled Kafr Zita. Rebels shelled army posts on Thursday and killed three soldiers."
+    reading = _all(gaz, actors, text, title="Daily report")
+    assert [e.place.name for e in reading.events] == ["Kafr Zita"]
+    (u,) = reading.unplaced
+    full = Report("t", D, "Daily report", text).full_text
+    assert full[u.start : u.end] == u.trigger == "shelled" and full[u.sentence_start :].startswith("Rebels shelled")
+    assert (u.sub_event_type, u.actor1, u.fatalities) == ("Shelling/artillery/missile attack", "opposition", 3)
+    assert (u.date, u.time_phrase) == (D - dt.timedelta(days=1), "on Thursday")
+
+
+def test_the_reason_names_the_place_the_geoparser_did_not_place(gaz, actors):
+    (u,) = _all(gaz, actors, "Gunmen executed a teacher in the village of Tell Zorbaya on Tuesday.").unplaced
+    assert u.reason.startswith("place 'Tell Zorbaya' not placed: not in the gazetteer"), u.reason
+    assert (u.event_type, u.actor2) == ("Violence against civilians", "civilians")
+
+
+def test_a_transfer_without_a_place_is_listed_and_never_a_change_of_control(gaz, actors):
+    (u,) = _all(gaz, actors, "", title="YPG control large parts of the airbase").unplaced
+    assert (u.sub_event_type, u.actor1, u.control_change) == ("Non-state actor overtakes territory", "sdf", False)
+    # with the village named, the same words are a placed capture and nothing is listed
+    reading = _all(gaz, actors, "", title="YPG control Menagh village and large parts of the airbase")
+    assert [e.place.name for e in reading.events] == ["Menagh"] and reading.unplaced == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army did not shell anything on Friday.",  # negated
+        "The army plans to attack the rebels next week.",  # intent
+        "Rebels will launch an offensive.",  # future
+        "The truce has held since the offensive began in the spring.",  # background nouns in body text
+        "Analysts said the fighting had exhausted both sides.",  # commentary
+        "Rebels captured two pilots on Tuesday.",  # persons, not ground
+        "145 people were killed yesterday, including 41 civilians in aerial bombardment and shelling.",  # a toll
+    ],
+)
+def test_commentary_negation_and_intent_give_no_unplaced_event(gaz, actors, text):
+    reading = _all(gaz, actors, text)
+    assert reading.unplaced == [] and reading.events == [], text
+
+
+@pytest.mark.parametrize(
+    "text, placed",
+    [
+        ("Warplanes struck Kafr Zita, killing 5 civilians.", ("Air/drone strike", "Kafr Zita")),
+        ("Regime forces advanced in Kafr Zita and killed 10 rebels.", ("Armed clash", "Kafr Zita")),
+    ],
+)
+def test_the_words_of_a_placed_event_are_not_listed_again(gaz, actors, text, placed):
+    reading = _all(gaz, actors, text)
+    assert [(e.sub_event_type, e.place.name) for e in reading.events] == [placed]
+    assert reading.unplaced == []
+
+
+def test_another_side_acting_elsewhere_in_a_placed_sentence_is_listed(gaz, actors):
+    text = (
+        "Regime forces shelled Kafr Zita. Turkish jets struck Islamic State positions on Thursday, killing 12 fighters."
+    )
+    reading = _all(gaz, actors, text)
+    assert [(e.actor1, e.place.name) for e in reading.events] == [("government", "Kafr Zita")]
+    (u,) = reading.unplaced
+    assert (u.sub_event_type, u.actor1, u.actor2, u.fatalities) == ("Air/drone strike", "turkey", "isis", 12)
+    # read_report answers as before: the placed events and the evidence, nothing unplaced among them
+    assert _read(gaz, actors, text) == (reading.events, reading.evidence)

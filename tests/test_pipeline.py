@@ -3,6 +3,7 @@
 import csv
 import dataclasses
 from html.parser import HTMLParser
+from pathlib import Path
 
 import geopandas as gpd
 import pyogrio
@@ -85,7 +86,9 @@ def test_nothing_is_dropped_silently(built_maps):
     with (out / "unresolved.csv").open(encoding="utf-8") as fh:
         unresolved = list(csv.DictReader(fh))
     not_placed = [m for m in mentions if m["placed"] != "True" or m["in_aoi"] != "True"]
-    assert len(unresolved) == len(not_placed) == summary.unresolved + summary.outside_aoi
+    listed = [u for u in unresolved if u["kind"] == "mention"]
+    assert len(listed) == len(not_placed) == summary.unresolved + summary.outside_aoi
+    assert len(unresolved) - len(listed) == summary.unplaced_events  # and every event at no placed place
     assert all(u["reason"] and u["sentence"] and u["report"] for u in unresolved)
     area = list(csv.DictReader((out / "control_area.csv").open(encoding="utf-8")))
     assert {"date", "controller", "area_km2", "delta_km2"} == set(area[0])
@@ -173,3 +176,100 @@ def test_geoparse_pauses_the_cyclic_gc_only_while_it_runs(gaz, actors, monkeypat
     finally:
         gc.enable() if was else gc.disable()
     assert during == [False, False]
+
+
+PLACELESS = Path(__file__).resolve().parent / "data" / "placeless"
+
+
+@pytest.fixture(scope="module")
+def placeless_maps(tmp_path_factory, cache_dir):
+    """The maps of ``tests/data/placeless/`` (one date), built on the shipped zones and gazetteer."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("placeless")
+    data = root / "data"
+    shutil.copytree(DEFAULTS.data_dir, data, ignore=shutil.ignore_patterns("reports"))
+    shutil.copytree(PLACELESS / "reports", data / "reports")
+    summary = pipeline.run(dataclasses.replace(DEFAULTS, data_dir=data, out_dir=root / "maps", cache_dir=cache_dir))
+    assert summary.exit_code == 0, summary
+    return root / "maps", summary
+
+
+class _NotPlaced(HTMLParser):
+    """Each ``<li>`` of the page's "Not placed" list: its bold name, its reason, its quote and the marked words;
+    and every element inside the list (report text must never make one)."""
+
+    def __init__(self):
+        super().__init__()
+        self.items, self.tags, self._in, self._field = [], [], False, None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "ul" and dict(attrs).get("id") == "cm-not-placed":
+            self._in = True
+        elif self._in:
+            self.tags.append(tag)
+            if tag == "li":
+                self.items.append({"name": "", "reason": "", "quote": "", "mark": ""})
+            self._field = {"b": "name", "span": "reason", "q": "quote", "mark": "mark"}.get(tag, self._field)
+
+    def handle_endtag(self, tag):
+        if tag == "ul":
+            self._in = False
+        elif tag in ("b", "span", "q"):
+            self._field = None
+        elif tag == "mark":
+            self._field = "quote"
+
+    def handle_data(self, data):
+        if self._in and self._field and self.items:
+            self.items[-1][self._field] += data
+            if self._field == "mark":
+                self.items[-1]["quote"] += data
+
+
+def test_events_at_no_placed_place_are_listed_in_unresolved_csv_and_on_the_date_page(placeless_maps):
+    from geo.export import UNRESOLVED_COLUMNS
+
+    out, summary = placeless_maps
+    assert summary.events == 1 and summary.unplaced_events == 3
+    assert any("3 at no placed place" in line for line in summary.lines())
+    with (out / "unresolved.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+    assert reader.fieldnames == list(UNRESOLVED_COLUMNS)
+    assert [r["mention"] for r in rows if r["kind"] == "mention"] == ["Tell Zorbaya"]
+    events = [r for r in rows if r["kind"] == "event"]
+    assert [(r["mention"], r["sub_event_type"], r["actor1"], r["actor2"], r["event_date"]) for r in events] == [
+        ("executes", "Attack", "isis", "civilians", "2019-08-27"),
+        ("clashed", "Armed clash", "turkey", "isis", "2019-08-26"),
+        ("executed", "Attack", "unidentified", "civilians", "2019-08-27"),
+    ]
+    title = "The Islamic State executes a man on charges of communicating with the Free Army"
+    assert all(
+        r["date"] == "2019-08-27" and r["title"] == title and r["source"].startswith("Test desk") for r in events
+    )
+    assert (
+        events[0]["reason"]
+        == "event without a place: Violence against civilians / Attack (isis → civilians); names no place"
+    )
+    assert events[1]["reason"].startswith("event without a place: Battles / Armed clash (turkey → isis)")
+    assert "place 'Tell Zorbaya' not placed: not in the gazetteer" in events[2]["reason"]
+    for r in events:  # the trigger's offsets: in the sentence and in the report's full text
+        assert r["sentence"][int(r["sentence_at"]) :].startswith(r["mention"])
+        assert int(r["end"]) - int(r["start"]) == len(r["mention"])
+    assert "<script>window.__pwned=7</script>" in events[1]["sentence"]  # the CSV keeps the text as written
+    # never in events.csv nor the GIS layers: they have no coordinates
+    with (out / "events.csv").open(encoding="utf-8", newline="") as fh:
+        assert len(list(csv.DictReader(fh))) == 1
+    assert len(gpd.read_file(out / "layers.gpkg", layer="events")) == 1
+    page = (out / "2019-08-27.html").read_text(encoding="utf-8")
+    listed = _NotPlaced()
+    listed.feed(page)
+    assert set(listed.tags) == {"li", "b", "span", "q", "mark"}  # no element of the report's own
+    by_name = {(i["name"], i["quote"]): i for i in listed.items}
+    hostile = by_name[("clashed", events[1]["sentence"])]  # the markup is text, the trigger is marked
+    assert hostile["mark"] == "clashed" and hostile["reason"].startswith("event without a place: Battles")
+    assert {("executes", title), ("Tell Zorbaya", events[2]["sentence"]), ("executed", events[2]["sentence"])} <= set(
+        by_name
+    )
+    assert "<h2>Not placed (4)</h2>" in page and "window.__pwned=7</script>" not in page

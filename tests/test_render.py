@@ -340,6 +340,8 @@ UNRESOLVED_BEFORE = [
     "source",
     "url",
 ]
+#: added after ``sentence_at`` for the events at no placed place (issue 13)
+UNRESOLVED_EVENT_COLUMNS = ["kind", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "event_date"]
 
 
 class _Quotes(HTMLParser):
@@ -402,7 +404,8 @@ def test_not_placed_marks_the_occurrence_that_was_not_placed(repeated_maps, repe
     with (repeated_maps / "unresolved.csv").open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         rows = list(reader)
-    assert reader.fieldnames == [*UNRESOLVED_BEFORE, "sentence_at"]  # the old columns, in their order
+    # the old columns, in their order; later ones only after them
+    assert reader.fieldnames == [*UNRESOLVED_BEFORE, "sentence_at", *UNRESOLVED_EVENT_COLUMNS]
     (river,) = [r for r in rows if r["sentence"] == EUPHRATES]
     third = EUPHRATES.rfind("Euphrates")
     assert EUPHRATES.count("Euphrates") == 3 and river["mention"] == "Euphrates"
@@ -411,10 +414,12 @@ def test_not_placed_marks_the_occurrence_that_was_not_placed(repeated_maps, repe
     assert (EUPHRATES, third, "Euphrates") in shown, shown
     # the hostile sentence: both occurrences are listed, each marked at its own place, markup as text
     first, second = HOSTILE_SENTENCE.find("Euphrates"), HOSTILE_SENTENCE.rfind("Euphrates")
-    assert sorted(int(r["sentence_at"]) for r in rows if r["sentence"] == HOSTILE_SENTENCE) == [first, second]
+    names = [r for r in rows if r["kind"] == "mention"]
+    assert sorted(int(r["sentence_at"]) for r in names if r["sentence"] == HOSTILE_SENTENCE) == [first, second]
     assert [q for q in shown if q[0] == HOSTILE_SENTENCE] == [
         (HOSTILE_SENTENCE, first, "Euphrates"),
         (HOSTILE_SENTENCE, second, "Euphrates"),
+        (HOSTILE_SENTENCE, HOSTILE_SENTENCE.rfind("hit"), "hit"),  # "were hit": an event at no placed place
     ]
     panel = _section(repeated_page, '<aside id="cm-panel">', "</aside>")
     assert "&lt;b&gt;<mark>Euphrates</mark>&lt;/b&gt;" in panel and "<script" not in panel
