@@ -874,6 +874,24 @@ def _evidence_items(uses: Sequence, actors: Actors) -> list[str]:
     return items
 
 
+def _not_placed_items(unresolved: Sequence[dict]) -> list[str]:
+    """What a date's reports name or state but the map cannot show, once per sentence: each
+    name or event word with its reason, then the sentence with every one of them marked."""
+    e = html.escape
+    groups: dict[tuple, list] = {}
+    for u in unresolved:
+        groups.setdefault((u["report"], u["sentence"]), []).append(u)
+    items = []
+    for (_, sentence), group in groups.items():
+        what = "".join(
+            f"<div class='cm-np'><b>{e(u['mention'])}</b> <span class='cm-small'>{e(u['reason'])}</span></div>"
+            for u in group
+        )
+        marks = [(u["mention"], u.get("sentence_at")) for u in group]
+        items.append(f"<li>{what}<q class='cm-sentence'>{_highlight_all(sentence, marks)}</q></li>")
+    return items
+
+
 def _highlight_all(sentence: str, marks: Iterable[tuple[str, Any]]) -> str:
     """``sentence`` as HTML with each mention of ``marks`` — ``(surface, offset in the
     sentence or None)`` — in ``<mark>`` (see :func:`_mention_span`; a mark overlapping an
@@ -952,11 +970,7 @@ def _date_body(page: DatePage, actors: Actors, n_places: int, n_events: int, off
     parts.append("</ul>")
     if page.unresolved:
         parts.append(f'<h2>Not placed ({len(page.unresolved)})</h2><ul id="cm-not-placed">')
-        for u in page.unresolved:
-            parts.append(
-                f"<li><b>{e(u['mention'])}</b> <span class='cm-small'>{e(u['reason'])}</span>"
-                f"<q class='cm-sentence'>{_highlight_all(u['sentence'], [(u['mention'], u.get('sentence_at'))])}</q></li>"
-            )
+        parts += _not_placed_items(page.unresolved)
         parts.append("</ul>")
     if page.outside:
         parts.append(f"<h2>Outside the area of interest ({len(page.outside)})</h2><ul>")

@@ -196,8 +196,8 @@ def placeless_maps(tmp_path_factory, cache_dir):
 
 
 class _NotPlaced(HTMLParser):
-    """Each ``<li>`` of the page's "Not placed" list: its bold name, its reason, its quote and the marked words;
-    and every element inside the list (report text must never make one)."""
+    """Each ``<li>`` of the page's "Not placed" list: its (bold name, reason) pairs, its quote and the marked
+    words; and every element inside the list (report text must never make one)."""
 
     def __init__(self):
         super().__init__()
@@ -208,8 +208,13 @@ class _NotPlaced(HTMLParser):
             self._in = True
         elif self._in:
             self.tags.append(tag)
+            item = self.items[-1] if self.items else None
             if tag == "li":
-                self.items.append({"name": "", "reason": "", "quote": "", "mark": ""})
+                self.items.append({"pairs": [], "quote": "", "marks": []})
+            elif tag == "b" and item is not None:
+                item["pairs"].append(["", ""])
+            elif tag == "mark" and item is not None:
+                item["marks"].append("")
             self._field = {"b": "name", "span": "reason", "q": "quote", "mark": "mark"}.get(tag, self._field)
 
     def handle_endtag(self, tag):
@@ -221,10 +226,15 @@ class _NotPlaced(HTMLParser):
             self._field = "quote"
 
     def handle_data(self, data):
-        if self._in and self._field and self.items:
-            self.items[-1][self._field] += data
+        if not (self._in and self._field and self.items):
+            return
+        item = self.items[-1]
+        if self._field in ("name", "reason"):
+            item["pairs"][-1][self._field == "reason"] += data
+        else:
+            item["quote"] += data
             if self._field == "mark":
-                self.items[-1]["quote"] += data
+                item["marks"][-1] += data
 
 
 def test_events_at_no_placed_place_are_listed_in_unresolved_csv_and_on_the_date_page(placeless_maps):
@@ -265,11 +275,14 @@ def test_events_at_no_placed_place_are_listed_in_unresolved_csv_and_on_the_date_
     page = (out / "2019-08-27.html").read_text(encoding="utf-8")
     listed = _NotPlaced()
     listed.feed(page)
-    assert set(listed.tags) == {"li", "b", "span", "q", "mark"}  # no element of the report's own
-    by_name = {(i["name"], i["quote"]): i for i in listed.items}
-    hostile = by_name[("clashed", events[1]["sentence"])]  # the markup is text, the trigger is marked
-    assert hostile["mark"] == "clashed" and hostile["reason"].startswith("event without a place: Battles")
-    assert {("executes", title), ("Tell Zorbaya", events[2]["sentence"]), ("executed", events[2]["sentence"])} <= set(
-        by_name
-    )
+    assert set(listed.tags) == {"li", "div", "b", "span", "q", "mark"}  # no element of the report's own
+    by_quote = {i["quote"]: i for i in listed.items}
+    assert len(by_quote) == len(listed.items), "a sentence is quoted once"
+    hostile = by_quote[events[1]["sentence"]]  # the markup is text, the trigger is marked
+    assert hostile["marks"] == ["clashed"] and hostile["pairs"][0][1].startswith("event without a place: Battles")
+    assert [p[0] for p in by_quote[title]["pairs"]] == ["executes"]
+    # the sentence naming an unknown village and executing there: one item, both listed and marked
+    both = by_quote[events[2]["sentence"]]
+    assert [p[0] for p in both["pairs"]] == ["Tell Zorbaya", "executed"]
+    assert both["marks"] == sorted(["Tell Zorbaya", "executed"], key=both["quote"].find)  # in the sentence's order
     assert "<h2>Not placed (4)</h2>" in page and "window.__pwned=7</script>" not in page
