@@ -624,8 +624,8 @@ class Reading:
     """What :func:`read_sentence` found, and the subject to carry to the next sentence.
 
     ``unplaced`` holds the event words that passed every test of an event (tense, modality,
-    negation) but found no place in the sentence: "the Islamic State executes a man", "jets
-    pound IS targets, kill 20".  They have no ``arguments``; the caller lists them, never maps them.
+    negation) but found no place in the sentence: "the Islamic State executes a man", "Turkish
+    troops clashed with IS fighters".  They have no ``arguments``; the caller lists them, never maps them.
     """
 
     predicates: tuple[Predicate, ...]
@@ -1308,8 +1308,18 @@ def _form(word: str) -> str:
 
 
 def verb_form(words: str) -> str:
-    """The form of an event word's first word, from its spelling: ``past`` ("executed", "struck"),
-    ``participle`` ("killing"), ``present`` ("executes") or ``base``.
+    """The form of an event word's first word, from its spelling.
+
+    Parameters
+    ----------
+    words : str
+        The event words (a trigger such as "executed" or "Warplanes bombed").
+
+    Returns
+    -------
+    str
+        ``past`` ("executed", "struck"), ``participle`` ("killing"), ``present`` ("executes")
+        or ``base``.
 
     >>> verb_form("executed"), verb_form("shelling"), verb_form("truce")
     ('past', 'participle', 'base')

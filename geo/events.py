@@ -22,6 +22,7 @@ same records by :mod:`geo.datasets`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -252,8 +253,8 @@ class Evidence:
 class UnplacedEvent:
     """An event a sentence states at no place the geoparser placed: listed, never mapped.
 
-    "The Islamic State executes a man on charges of …", "Turkish jets pound IS targets, kill
-    at least 20": the same words and tests make an :class:`Event` when the sentence names a
+    "The Islamic State executes a man on charges of …", "Warplanes bombed Islamic State
+    positions on Monday": the same words and tests make an :class:`Event` when the sentence names a
     placed place.  Without one the event goes to ``unresolved.csv`` and the date page's "Not
     placed" list, never to a map layer, and it never changes control (a transfer needs a place).
 
@@ -385,8 +386,12 @@ def read_report_all(
     unplaced: list[UnplacedEvent] = []
     subject = ""
     title_end = len(report.title)
-    texts = dict((s0, text) for text, s0 in sentences(report.full_text))
-    texts.update((r.mention.sentence_start, r.mention.sentence) for g in by_sentence.values() for r in g)
+    mentioned = {r.mention.sentence_start: r.mention.sentence for r in resolved}
+    texts = _unmentioned(sentences(report.full_text), mentioned)
+    texts.update(mentioned)  # a sentence that names a place is read as the mention finder cut it
+    at_sentence: dict[int, list[Resolved]] = {}
+    for r in resolved:
+        at_sentence.setdefault(r.mention.sentence_start, []).append(r)
     for s0 in sorted(texts):
         group = sorted(by_sentence.get(s0, ()), key=lambda r: r.mention.start)
         spans: list[tuple[int, int]] = []
@@ -426,7 +431,14 @@ def read_report_all(
                 else:
                     events.append(ev)
         unplaced += _unplaced_of(
-            report, reading, events[placed_here:], resolved, sentence, s0, actors, headline=s0 < title_end
+            report,
+            reading,
+            events[placed_here:],
+            at_sentence.get(s0, ()),
+            sentence,
+            s0,
+            actors,
+            headline=s0 < title_end,
         )
         for st in reading.statements:
             r = owners[st.index]
@@ -449,7 +461,38 @@ def read_report_all(
                     sentence_start=s0,
                 )
             )
-    return ReportReading(_unique_events(events, _unnamed(actors)), _unique(evidence), unplaced)
+    events = _unique_events(events, _unnamed(actors))
+    return ReportReading(events, _unique(evidence), _not_restated(unplaced, events))
+
+
+def _unmentioned(cuts: Sequence[tuple[str, int]], mentioned: dict[int, str]) -> dict[int, str]:
+    """The sentences of ``cuts`` (``(sentence, offset)``) that start in no mention's sentence (``mentioned``:
+    offset -> sentence): where the mention finder joined two lines that :func:`geo.toponyms.sentences` keeps
+    apart (a chunk seam of a long report), the words are read once, in the finder's sentence."""
+    spans = sorted((s0, s0 + len(text)) for s0, text in mentioned.items())
+    starts = [a for a, _ in spans]
+    out = {}
+    for text, s0 in cuts:
+        k = bisect.bisect_right(starts, s0) - 1
+        if k < 0 or s0 >= spans[k][1]:
+            out[s0] = text
+    return out
+
+
+def _not_restated(unplaced: Sequence[UnplacedEvent], placed: Sequence[Event]) -> list[UnplacedEvent]:
+    """The unplaced events that no other sentence of the report tells again: a headline's "IS executes two men"
+    is the lede's "executed two men in X" (placed), and a later "the group executed the men" the first telling.
+    An unplaced event is dropped when a placed event of the report, or an earlier unplaced one, has its
+    sub-event type and actor1, unless its own words date it ("on Monday": then it may be another event)."""
+    told = {(e.sub_event_type, e.actor1) for e in placed}
+    out = []
+    for u in unplaced:
+        key = (u.sub_event_type, u.actor1)
+        if key in told and not u.time_phrase:
+            continue
+        told.add(key)
+        out.append(u)
+    return out
 
 
 def extract_events(
@@ -707,8 +750,8 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
     c0, c1 = p.clause
     if p.aspect != "event" or p.kind in ("siege", "withdrawal") or _SUBORDINATE.match(sentence, c0):
         return False
-    if not headline and verb_form(p.trigger) != "past":
-        return False
+    if not headline and "past" not in (verb_form(p.trigger), verb_form(p.trigger.rsplit(None, 1)[-1])):
+        return False  # ("warplanes bombed": the event word may open on its subject)
     if (p.kind in TRANSFERS or _ENTRY.match(p.trigger)) and not _GROUND.match(sentence, p.end):
         return False
     if p.start > 0 and p.trigger[:1].isupper() and re.match(r"\s+[A-Z]", sentence[p.end :]):
@@ -749,9 +792,10 @@ _TOLL = re.compile(
 
 def _no_place(p: Predicate, resolved: Sequence[Resolved], s0: int) -> str:
     """Why a predicate has no place: the name in its clause the geoparser did not place (the first after the
-    event word, else before it), a placed name in its clause that is not where it happened, or none named."""
+    event word, else before it), a placed name in its clause that is not where it happened, or none named.
+    ``resolved`` are the mentions of the sentence that starts at ``s0``."""
     c0, c1 = p.clause
-    here = [r for r in resolved if r.mention.sentence_start == s0 and c0 <= r.mention.start - s0 < c1]
+    here = [r for r in resolved if c0 <= r.mention.start - s0 < c1]
     lost = sorted(
         (r for r in here if r.place is None or not r.in_aoi),
         key=lambda r: (r.mention.start - s0 < p.start, r.mention.start),

@@ -663,7 +663,7 @@ REJECTED_COLUMNS = ("file", "line", "item", "reason")
 
 
 def unresolved_rows(
-    mentions: pd.DataFrame, events: Iterable[UnplacedEvent] = (), reports: Iterable[Report] = ()
+    mentions: pd.DataFrame, *, events: Iterable[UnplacedEvent] = (), reports: Iterable[Report] = ()
 ) -> list[dict]:
     """Mentions that were not placed on the map (unresolved, or outside the area of interest),
     then the events read at no placed place.
@@ -675,7 +675,8 @@ def unresolved_rows(
     events : iterable of UnplacedEvent
         Events a sentence states without a placed place (:func:`geo.events.read_report_all`).
     reports : iterable of Report
-        The reports of ``events`` (their date, title, source and url).
+        The reports of ``events`` (their date, title, source and url; an event whose report is
+        not among them keeps its own date and source, and no title or url).
 
     Returns
     -------

@@ -518,7 +518,7 @@ def plan(b: Build, *, dates: Sequence[dt.date] | None = None, online_tiles: bool
     from . import export, render
 
     s = b.settings
-    unresolved = export.unresolved_rows(b.mentions, b.unplaced, b.reports)
+    unresolved = export.unresolved_rows(b.mentions, events=b.unplaced, reports=b.reports)
     outputs = [
         Output("unresolved.csv", lambda p: export.write_csv(p, unresolved, export.UNRESOLVED_COLUMNS)),
         Output(

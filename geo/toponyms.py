@@ -285,8 +285,20 @@ def _sentence_at(text: str, bounds, pos: int) -> tuple[str, int]:
 
 
 def sentences(text: str) -> list[tuple[str, int]]:
-    r"""The sentences of ``text`` as (sentence, offset), cut where the mention finder cuts them (after
-    ``.!?`` and white space, or at a newline), so an offset here is a mention's ``sentence_start``.
+    r"""The sentences of ``text``, cut where the mention finder cuts them (after ``.!?`` and white
+    space, or at a newline), so an offset here is a mention's ``sentence_start``.
+
+    Parameters
+    ----------
+    text : str
+        A report's full text.
+
+    Returns
+    -------
+    list of (str, int)
+        Each sentence (stripped) and its offset in ``text``, in text order.  The finder reads a
+        long text in 64 KiB chunks and may join the line at a chunk's seam to the one before:
+        :func:`geo.events.read_report_all` reads such a sentence once, as the finder cut it.
 
     >>> sentences("Clashes in Idlib. Jets strike IS targets, kill 20.\n\nNo news.")
     [('Clashes in Idlib.', 0), ('Jets strike IS targets, kill 20.', 18), ('No news.', 52)]

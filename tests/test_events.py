@@ -661,3 +661,60 @@ def test_another_side_acting_elsewhere_in_a_placed_sentence_is_listed(gaz, actor
     assert (u.sub_event_type, u.actor1, u.actor2, u.fatalities) == ("Air/drone strike", "turkey", "isis", 12)
     # read_report answers as before: the placed events and the evidence, nothing unplaced among them
     assert _read(gaz, actors, text) == (reading.events, reading.evidence)
+
+
+@pytest.mark.parametrize(
+    "title, text, placed",
+    [
+        # the usual news layout: the headline states it, the lede places it
+        ("IS executes two men", "The Islamic State executed two men in Kafr Zita on Monday.", ("Attack", "Kafr Zita")),
+        (
+            "Turkish troops clash with IS",
+            "Turkish troops clashed with IS fighters near Kafr Zita.",
+            ("Armed clash", "Kafr Zita"),
+        ),
+    ],
+)
+def test_a_headline_that_a_later_sentence_places_is_not_listed_unplaced(gaz, actors, title, text, placed):
+    reading = _all(gaz, actors, text, title=title)
+    assert [(e.sub_event_type, e.place.name) for e in reading.events] == [placed]
+    assert reading.unplaced == []
+
+
+def test_an_unplaced_event_told_twice_is_listed_once(gaz, actors):
+    reading = _all(gaz, actors, "The Islamic State executed two men on Monday. The group executed the men in public.")
+    (u,) = reading.unplaced
+    assert (u.sub_event_type, u.actor1, u.time_phrase) == ("Attack", "isis", "on Monday")
+    assert u.date == dt.date(2019, 8, 19)  # the Monday before the Friday dateline
+
+
+def test_a_body_event_word_that_opens_on_its_subject_is_listed(gaz, actors):
+    # "Warplanes bombed": the event word starts with the noun; its verb is in the past, so it is an event
+    (u,) = _all(gaz, actors, "Warplanes bombed Islamic State positions on Monday.").unplaced
+    assert (u.sub_event_type, u.actor2, u.trigger) == ("Air/drone strike", "isis", "Warplanes bombed")
+
+
+def test_a_sentence_cut_differently_at_a_chunk_seam_is_read_once(gaz, actors):
+    # a report longer than the finder's 64 KiB chunk, with no full stops: the finder may join the line at the
+    # seam to the one before it; the event must still be read once, placed, and not again as unplaced
+    filler = "Nothing of note happened today in the region\n"
+    lines = [filler] * 2000
+    event = "Regime forces shelled Kafr Zita on Tuesday and killed three rebels\n"
+    at = next(i for i in range(len(lines)) if sum(map(len, lines[:i])) >= (1 << 16) - 2 * len(filler))
+    for k in range(at - 2, at + 3):  # around the seam, wherever the cut falls
+        text = "".join([*lines[:k], event, *lines[k + 1 :]])
+        reading = _all(gaz, actors, text)
+        assert [(e.sub_event_type, e.place.name) for e in reading.events] == [
+            ("Shelling/artillery/missile attack", "Kafr Zita")
+        ], k
+        assert reading.unplaced == [], (k, reading.unplaced)
+
+
+def test_they_in_the_next_sentence_is_the_side_named_last(gaz, actors):
+    # a sentence with no place still tells who "they" are in the next one
+    text = (
+        "Regime forces shelled Kafr Zita. Turkish troops clashed with IS fighters on Monday. They later shelled Morek."
+    )
+    reading = _all(gaz, actors, text)
+    assert [(e.actor1, e.place.name) for e in reading.events] == [("government", "Kafr Zita"), ("turkey", "Morek")]
+    assert [(u.sub_event_type, u.actor1) for u in reading.unplaced] == [("Armed clash", "turkey")]
