@@ -187,7 +187,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:military\s+)?(?:base|headquarters|observation\s+post|point)",
     ),
     ("riot", "noun", r"riots?|rioters|violent\s+(?:demonstrations?|protests?)"),
-    ("protest", "noun", r"protest(?:ed|s|ers|ors)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|sit-in"),
+    ("protest", "noun", r"protest(?:ed|s|ers|ors|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ied|ies)|sit-in"),
 ]
 # one word-boundary test per position, outside the alternation (the engine still backtracks into it)
 _TRIGGER_RE = re.compile(
@@ -946,6 +946,8 @@ def read_sentence(
             loser = actor1
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
+        if args and voice != "passive":
+            args = _listed_anaphor(sentence, places, t0, t1, args) + args
         if not args and kind in ("strike", "shelling", "explosive") and _WITH_INSTRUMENT.search(sentence, c0, t0):
             # "bomb Darayya with 15 missiles and with barrel bombs", "expand their control in X with a cover of
             # intense shelling": the instrument is used where the verb before it acts, by its subject
@@ -1249,7 +1251,7 @@ def _merge_adjacent(sentence: str, triggers, places):
             p = out[-1]
             gap = sentence[p[1] : t[0]]
             if (
-                len(gap) <= 16
+                (len(gap) <= 16 or _SUPPORT_VERB.fullmatch(gap))
                 and not re.search(r"[;,]|\b(?:and|while|but|after|with)\b", gap)
                 and p[2] in rank
                 and t[2] in rank
@@ -1261,6 +1263,14 @@ def _merge_adjacent(sentence: str, triggers, places):
                 continue
         out.append(t)
     return out
+
+
+#: "warplanes carry out about 20 raids": the instrument and its act are one event word
+_SUPPORT_VERB = re.compile(
+    r"\s+(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?)\s+"
+    r"(?:(?:about|nearly|around|over|at\s+least|more\s+than|dozens\s+of|tens\s+of|\d+|new|several)\s+)*",
+    re.I,
+)
 
 
 def _form(word: str) -> str:
@@ -1655,6 +1665,9 @@ _ANAPHOR = re.compile(
     r"(?:\s+and\s+(?:the\s+)?\w+)?(?:\s+of\s+(?:the|this|that)\s+(?:city|town|village|area)\b)?"
     r"(?!\s+of\s+(?:the\s+)?(?:capital\b|(?-i:[A-Z]))))|"  # not "the outskirts of the capital": another place
     r"(?P<at>(?:the|that|this)\s+(?:same\s+)?(?:city|town|village|neighbou?rhood)(?:\s+cent(?:er|re))?|there|it)|"
+    # "shelling on A and B and raids on these two areas": both places named before
+    r"(?P<pair>(?:these|those|the)\s+two\s+(?:areas|towns|villages|cities|neighbou?rhoods|places|sites)|"
+    r"both\s+(?:areas|towns|villages|cities|neighbou?rhoods|places|sites))|"
     r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province|countryside)|"
     r"(?:its|their)\s+(?:positions|surroundings|outskirts|countryside|vicinity|areas)))\b",
     re.I,
@@ -1674,12 +1687,38 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
         if late is None and _NEAR_IT.search(sentence, t1, nxt_start):
             return [Argument(before[-1], "near")]  # "clashes take place between A against B near it"
         return [Argument(before[-1], "at" if late.group("at") else "near")] if late else []
-    if m.group("at") and m.group("at").lower() == "it" and not _OBJECT_IT.search(sentence[t0:t1]):
-        return []  # "the truce it declared": "it" is a subject there, not the place shelled
+    if (
+        m.group("at")
+        and m.group("at").lower() == "it"
+        and not _OBJECT_IT.search(sentence[t0:t1])
+        and not _PREPOSITION.match(m.group())
+    ):
+        return []  # "the truce it declared": "it" is a subject there, not the place shelled ("raids on it" is)
+    if m.group("pair"):
+        # "these two areas": the last two places, when they were named as a pair ("on Jobar and Ein Tarma")
+        if len(before) > 1 and _PAIR_GAP.fullmatch(sentence, places[before[-2]][1], places[before[-1]][0]):
+            return [Argument(before[-2], "at"), Argument(before[-1], "at")]
+        return []
     last = before[-1]
     if len(before) > 1 and _LOCATOR.fullmatch(sentence, places[before[-2]][1], places[last][0]):
         last = before[-2]  # "regain Maardis at the countryside of Hama amid clashes in the area": Maardis's area
     return [Argument(last, "at" if m.group("at") else "near")]
+
+
+_PREPOSITION = re.compile(r"\s*(?:on|in|at|over|into|inside|near|around|targeting|target)\s", re.I)
+_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?", re.I)
+#: "raids on it and on Maskanah": the anaphor is the first item of a list whose next item is placed
+_ANAPHOR_LISTED = re.compile(r"\s*(?:,|and|&)\s*(?:(?:on|in|at|over|targeting|target)\s+)?(?:the\s+)?", re.I)
+
+
+def _listed_anaphor(sentence, places, t0, t1, args) -> list[Argument]:
+    """The antecedent of an anaphor listed before the places found after the event word: "Russian
+    warplanes continue air raids on it and on Maskanah" struck the place "it" stands for too."""
+    first = places[args[0].index][0]
+    m = _ANAPHOR.match(sentence[t1:first])
+    if m is None or not _ANAPHOR_LISTED.fullmatch(sentence, t1 + m.end(), first):
+        return []
+    return [a for a in _antecedent(sentence, places, t0, t1, first) if a.index not in {b.index for b in args}]
 
 
 _NEAR_IT = re.compile(r"\b(?:near|around|close\s+to)\s+it\b", re.I)

@@ -565,3 +565,34 @@ def test_controlled_after_a_subordinator_is_a_verb_elsewhere_an_adjective(gaz, a
 def test_strategic_words_aircraft_weapons_and_besiegers(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "it" listed before a named place is the place named before: both are struck
+        (
+            "Kafr Zita still under HTS control, Russian warplanes continue air raids on it and on Morek",
+            [("Air/drone strike", "russia", "", "Kafr Zita"), ("Air/drone strike", "russia", "", "Morek")],
+        ),
+        # "these two areas" after a pair of places; "warplanes carry out about 15 raids" is one event word
+        (
+            "Regime forces intensify the shelling on Morek and Kafr Zita and warplanes carry out about 15 raids on "
+            "these two areas",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Air/drone strike", "unidentified", "", "Morek"),
+                ("Shelling/artillery/missile attack", "government", "", "Kafr Zita"),
+                ("Air/drone strike", "unidentified", "", "Kafr Zita"),
+            ],
+        ),
+        # a progressive protest verb
+        (
+            "Hundreds are demonstrating in Saraqib against the conscription",
+            [("Peaceful protest", "protesters", "", "Saraqib")],
+        ),
+    ],
+)
+def test_anaphors_listed_places_and_progressive_verbs(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
