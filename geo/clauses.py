@@ -138,7 +138,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
         r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
-        r"drones?|raids?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
+        r"drones?|raids?|strikes?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)",
     ),
     (
@@ -1150,6 +1150,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             voice = "passive"
         elif kind in ("violence", "abduction", "arrest") and word.endswith("ed") and _REDUCED.match(sentence, t1):
             voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
+        if word in ("strike", "strikes") and not any(0 <= t0 - x.end <= 1 for x in acts):
+            continue  # "Coalition strikes kill 15": an air force's strikes; a bare "strike" may be a walkout
         if (
             kind == "strike"
             and word.startswith("raid")
@@ -1180,7 +1182,12 @@ _SUBJECT_GAP = re.compile(
     r"support|cover|backing|"
     r"entirely|finally|[A-Z][\w’'-]*)\b)*\s*"
 )
-_KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
+#: "kills 6 citizens", "kills a family of nine people", "kills at least 4"
+_KILLED = re.compile(
+    rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:(?:an?\s+|the\s+)?famil(?:y|ies)\s+of\s+)?"
+    rf"(?:{_NUM}|dozens|tens)\b",
+    re.I,
+)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
 _STOPPED = re.compile(
     r"\b(?:stop|stops|stopping|end|ending|halt|halting|cease|cessation\s+of|suspend\w*)\s+(?:the\s+|all\s+)?"
@@ -1611,7 +1618,9 @@ _NEXT_VERB = re.compile(
     # nouns listed after a target ("ISIS positions and vehicles near Idlib"): not a next verb
     r"vehicles?|equipment|weapons?|ammunition|depots?|warehouses?|headquarters|sites?|points?|checkpoints?|"
     r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"
-    r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people)\b)(?=[a-z]{3,}\b)",
+    r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people|"
+    # victims listed after a number ("13 people including 6 children and women in X"): not a next verb
+    r"women|children|men|elderly|others|wounded|injured)\b)(?=[a-z]{3,}\b)",
 )
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?[“\"']?$", re.I)
 #: a verb after a subject: "and the coalition kills", not "and HTS positions in X"

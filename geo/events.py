@@ -503,7 +503,9 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
                 ""  # "the SDF controls 65% of Raqqa and the casualties exceed 1000 civilians": not whom it took from
             )
         if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
-            p = replace(p, kind="violence" if actor2 in actors and actors[actor2].kind == "civilian" else "clash")
+            # ("the coalition kills a family of nine": the victims are civilians though no actor names them)
+            civilians = (actor2 in actors and actors[actor2].kind == "civilian") or (not actor2 and p.civilian_victims)
+            p = replace(p, kind="violence" if civilians else "clash")
         civilian = actor1 in actors and actors[actor1].kind == "civilian"
         if civilian and p.kind not in ("protest", "riot"):
             actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell

@@ -586,6 +586,22 @@ def test_strategic_words_aircraft_weapons_and_besiegers(gaz, actors, title, expe
                 ("Air/drone strike", "unidentified", "", "Kafr Zita"),
             ],
         ),
+        # victims listed after a number are not a next verb; "X kills a family of N" by an air force's strikes
+        (
+            "Unidentified missile kills 9 people including 4 children and women in a neighborhood of Saraqib",
+            [("Shelling/artillery/missile attack", "unidentified", "civilians", "Saraqib")],
+        ),
+        (
+            "Rebels control Morek and the coalition kills a family of six people in Saraqib",
+            [
+                ("Non-state actor overtakes territory", "opposition", "", "Morek"),
+                ("Attack", "coalition", "civilians", "Saraqib"),
+            ],
+        ),
+        (
+            "The International Coalitions strikes kill 9 citizens near Saraqib",
+            [("Air/drone strike", "coalition", "civilians", "Saraqib")],
+        ),
         # a progressive protest verb
         (
             "Hundreds are demonstrating in Saraqib against the conscription",
