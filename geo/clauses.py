@@ -186,6 +186,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:established?|establishes|set\s+up|sets\s+up|building)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
         r"(?:military\s+)?(?:base|headquarters|observation\s+post|point)",
     ),
+    # "a convoy of Russian Forces arrives at X": a deployment (ACLED's Strategic developments / Other)
+    ("base", "active", r"arriv(?:es|ed|e|ing)\s+(?:at|in|to)"),
     ("riot", "noun", r"riots?|rioters|violent\s+(?:demonstrations?|protests?)"),
     ("protest", "noun", r"protest(?:ed|s|ers|ors|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ied|ies)|sit-in"),
 ]
@@ -301,6 +303,11 @@ _DENIED = re.compile(
     r"\b(?:no\s+truth|den(?:y|ies|ied)|false\s+(?:reports?|news|claims?)|rumou?rs?\s+(?:of|about))\b[^;]{0,40}$", re.I
 )
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
+#: a force on the move before "arrives": "a convoy of Russian Forces", "military reinforcements", "Turkish troops"
+_DEPLOYED = re.compile(r"\b(?:convoys?|reinforcements|troops|forces)\b", re.I)
+_CIVIL_CONVOY = re.compile(
+    r"\b(?:aid|food|relief|humanitarian|UN|Red\s+Crescent|Red\s+Cross|displaced|evacuees|civilians|buses)\b", re.I
+)
 _AID = re.compile(
     r"\b(?:aid|food|flour|rations|convoys?|trucks?|relief|humanitarian|UN|delegations?|water|medical|medicine)\b", re.I
 )
@@ -970,6 +977,14 @@ def read_sentence(
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
+        if not args and voice == "noun" and kind in _HARM_NOUNS:
+            # "operations continue in al-Bab city and kill 7 fighters in mine explosions": the cause of the deaths
+            # at the place named before them
+            args = [
+                Argument(i, "at")
+                for i, (s, e) in enumerate(places)
+                if e <= t0 and _KILLED_IN.fullmatch(sentence, e, t0)
+            ][-1:]
         if not args and kind in _SHARING and ci + 1 < len(clauses) and clauses[ci + 1][2] == "where":
             args = _where(sentence, places, triggers, clauses[ci + 1])
             there = [x for x in acts if clauses[ci + 1][0] <= x.start < clauses[ci + 1][1]]
@@ -1150,6 +1165,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             voice = "passive"
         elif kind in ("violence", "abduction", "arrest") and word.endswith("ed") and _REDUCED.match(sentence, t1):
             voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
+        if word.startswith("arriv") and not (
+            _DEPLOYED.search(sentence, max(0, t0 - 60), t0) and not _CIVIL_CONVOY.search(sentence, max(0, t0 - 60), t0)
+        ):
+            continue  # "the aid convoy arrives in X", "displaced people arrive in X": not a deployment
         if word in ("strike", "strikes") and not any(0 <= t0 - x.end <= 1 for x in acts):
             continue  # "Coalition strikes kill 15": an air force's strikes; a bare "strike" may be a walkout
         if (
@@ -1730,6 +1749,12 @@ def _listed_anaphor(sentence, places, t0, t1, args) -> list[Argument]:
     return [a for a in _antecedent(sentence, places, t0, t1, first) if a.index not in {b.index for b in args}]
 
 
+_HARM_NOUNS = ("strike", "shelling", "bombing", "explosive", "suicide")
+_KILLED_IN = re.compile(
+    r"\s*(?:(?:city|town|village|neighbou?rhood|area)\s+)?(?:,\s*|(?:,\s*)?and\s+)(?:kill(?:s|ed|ing)?|leav(?:es|ing))\s+"
+    r"(?:[\w-]+\s+){1,5}?(?:in|by|with|due\s+to|because\s+of)\s+(?:(?:a|an|the|two|\d+|several)\s+)?",
+    re.I,
+)
 _NEAR_IT = re.compile(r"\b(?:near|around|close\s+to)\s+it\b", re.I)
 #: the gap of "X in the countryside of Y", "X near Y": Y only locates X
 _LOCATOR = re.compile(

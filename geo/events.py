@@ -522,8 +522,8 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             p.kind == "base" and _ALLEGIANCE.search(p.trigger)
         ):
             sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
-        elif p.kind == "base" and _LEAFLETS.search(p.trigger):
-            sub = "Other"  # "helicopters throw leaflets calling for surrender"
+        elif p.kind == "base" and (_LEAFLETS.search(p.trigger) or _ARRIVAL.match(p.trigger)):
+            sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
         if p.kind == "protest" and actor2:
             sub = "Excessive force against protesters"
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
@@ -605,6 +605,7 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
+_ARRIVAL = re.compile(r"arriv", re.I)
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 
 

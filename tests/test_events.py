@@ -602,6 +602,14 @@ def test_strategic_words_aircraft_weapons_and_besiegers(gaz, actors, title, expe
             "The International Coalitions strikes kill 9 citizens near Saraqib",
             [("Air/drone strike", "coalition", "civilians", "Saraqib")],
         ),
+        # a deployment arriving is a strategic development; an aid convoy arriving is not an event
+        ("A convoy of Turkish forces arrives at the outskirts of Saraqib", [("Other", "turkey", "", "Saraqib")]),
+        ("An aid convoy arrives in Saraqib", []),
+        # the cause of deaths named after the place they happened in
+        (
+            "Search operations continue in Saraqib city and kill 4 fighters in mine explosions",
+            [("Remote explosive/landmine/IED", "unidentified", "", "Saraqib")],
+        ),
         # a progressive protest verb
         (
             "Hundreds are demonstrating in Saraqib against the conscription",
