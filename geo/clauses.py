@@ -302,7 +302,13 @@ _SAME_DAY = re.compile(
 _DENIED = re.compile(
     r"\b(?:no\s+truth|den(?:y|ies|ied)|false\s+(?:reports?|news|claims?)|rumou?rs?\s+(?:of|about))\b[^;]{0,40}$", re.I
 )
+#: "Information about capturing the pilot …": an unconfirmed report, no event (the gold's cue `unconfirmed`)
+_UNCONFIRMED = re.compile(
+    r"\W*(?:information|unconfirmed\s+(?:information|reports?|news)|rumou?rs?)\s+(?:about|on|of|that)\b", re.I
+)
+_FUNERAL = re.compile(r"\bfunerals?\s+(?:was\s+|were\s+)?(?:held\s+)?(?:for|of)\b[^;]{0,80}\bkilled\b", re.I)
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
+_DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+down|downed)\b", re.I)
 #: a force on the move before "arrives": "a convoy of Russian Forces", "military reinforcements", "Turkish troops"
 _DEPLOYED = re.compile(r"\b(?:convoys?|reinforcements|troops|forces)\b", re.I)
 _CIVIL_CONVOY = re.compile(
@@ -767,8 +773,10 @@ def read_sentence(
         aspects[t0] = aspect
         # -- modality and outcome
         scope = sentence[c0:t0]
-        if _NEGATED.search(scope[-40:]) or _DENIED.search(scope):
+        if _NEGATED.search(scope[-40:]) or _DENIED.search(scope) or _UNCONFIRMED.match(sentence):
             continue
+        if _FUNERAL.search(sentence, 0, t0):
+            continue  # "held funeral for 13 fighters who were killed during attempts to advance in X": a toll
         if kind in TRANSFERS and _REFUSED.search(scope):
             continue  # "reject the regime's control of X": words about a hold, no event
         if intro == "since" and _SINCE_START.match(sentence, c0):
@@ -1021,6 +1029,7 @@ def read_sentence(
             and len(places) == 1
             and kind not in (*TRANSFERS, "withdrawal", "advance", "siege")
             and places[0][1] <= t0
+            and not _WIDER_PART.search(sentence, t1, nxt_start)
             and (
                 _clause_of(clauses, places[0][0]) == ci
                 or clauses[_clause_of(clauses, places[0][0])][2] not in _ADVERBIAL
@@ -1028,7 +1037,9 @@ def read_sentence(
         ):
             # a headline that names one place: "The capital Damascus enter its third day of violent clashes … and
             # factions resume a new phase of attack with mad shelling and bombing by the regime": there or near it
-            # (not a place named in a background clause, nor the place of an advance or a withdrawal)
+            # (not a place named in a background clause, nor the place of an advance or a withdrawal, nor when the
+            # words name an unnamed part or the countryside of a place: "clashes in the north of the city",
+            # "bombardment targets its countryside" happened somewhere the map cannot show)
             args = [Argument(0, "near")]
         if args and kind in TRANSFERS and _UNNAMED_OBJECT.match(sentence, t1):
             args = [Argument(a.index, "near") for a in args]
@@ -1169,6 +1180,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             _DEPLOYED.search(sentence, max(0, t0 - 60), t0) and not _CIVIL_CONVOY.search(sentence, max(0, t0 - 60), t0)
         ):
             continue  # "the aid convoy arrives in X", "displaced people arrive in X": not a deployment
+        if kind == "strike" and _DOWNED.match(sentence, t1):
+            continue  # "the pilot of the warplane crashed southeast of X": a loss of an aircraft, not a strike
         if word in ("strike", "strikes") and not any(0 <= t0 - x.end <= 1 for x in acts):
             continue  # "Coalition strikes kill 15": an air force's strikes; a bare "strike" may be a walkout
         if (
@@ -1523,6 +1536,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         last = (e, "skip")
         if _TRANSIT.search(left):
             continue
+        if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
+            continue  # "the execution of a man from Ras al-Ayn": where the victim comes from, not where it happened
         role = "at"
         if _FROM.search(left[-25:]) and kind not in ("withdrawal",):
             if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
@@ -1534,6 +1549,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         elif _TOWARDS.search(left[-30:]):
             if kind in ("withdrawal", "capture", "surrender", "handover"):
                 last = (e, "skip")
+                continue
+            if kind == "advance" and any(
+                _FROM.search(sentence, max(0, places[a.index][0] - 25), places[a.index][0]) for a in out
+            ):
+                last = (e, "skip")  # "advance from the southeast of Hama to X": the move starts where the fight is
                 continue
             role = "near"
         elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)):
@@ -1547,6 +1567,13 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     return out
 
 
+#: a person "from X": X is where the person comes from
+_ORIGIN = re.compile(
+    r"\b(?:man|men|woman|women|youths?|young\s+(?:man|men)|people|persons?|civilians?|citizens?|child(?:ren)?|boys?|"
+    r"girls?|residents|displaced|family|families)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|town|village|"
+    r"countryside|outskirts|(?:north|south|east|west)\w*)\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
 #: a purpose after the event word: the places after it are aimed at, not where the event happened
 _OBJECTIVE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)\s+to\b|"
@@ -1696,8 +1723,9 @@ _ANAPHOR = re.compile(
     # "shelling on A and B and raids on these two areas": both places named before
     r"(?P<pair>(?:these|those|the)\s+two\s+(?:areas|towns|villages|cities|neighbou?rhoods|places|sites)|"
     r"both\s+(?:areas|towns|villages|cities|neighbou?rhoods|places|sites))|"
-    r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province|countryside)|"
-    r"(?:its|their)\s+(?:positions|surroundings|outskirts|countryside|vicinity|areas)))\b",
+    # (not "its countryside", "the northern countryside": wider than the place named, so nowhere on the map)
+    r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province)|"
+    r"(?:its|their)\s+(?:positions|surroundings|outskirts|vicinity|areas)))\b",
     re.I,
 )
 
@@ -1756,6 +1784,13 @@ _KILLED_IN = re.compile(
     re.I,
 )
 _NEAR_IT = re.compile(r"\b(?:near|around|close\s+to)\s+it\b", re.I)
+#: a part of a place or its countryside, unnamed: wider or other than the place named before (not "its outskirts")
+_WIDER_PART = re.compile(
+    r"\b(?:its|their)\s+(?:(?:north|south|east|west)\w*\s+)?(?:parts?|countryside|neighbou?rhoods?)\b|"
+    r"\b(?:cent(?:er|re)|parts?|(?:north|south|east|west)\w*)\s+of\s+(?:the|this|that)\s+(?:city|town|province)\b|"
+    r"\bthe\s+(?:north|south|east|west)\w*\s+countryside\b(?!\s+of\b)",
+    re.I,
+)
 #: the gap of "X in the countryside of Y", "X near Y": Y only locates X
 _LOCATOR = re.compile(
     r"\s*(?:(?:village|town|city|area)\s+)?,?\s*(?:in|at|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
@@ -1764,7 +1799,7 @@ _LOCATOR = re.compile(
 )
 _LATE_ANAPHOR = re.compile(
     r"^\s*(?:[\w-]+\s+){1,4}?(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
-    r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region|countryside))\b",
+    r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region))\b",
     re.I,
 )
 #: "after shelling it", "regain control of it": "it" is the object

@@ -620,3 +620,29 @@ def test_strategic_words_aircraft_weapons_and_besiegers(gaz, actors, title, expe
 def test_anaphors_listed_places_and_progressive_verbs(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an attempted move "from A to B": the fighting is at A, B is only where it heads
+        (
+            "The regime forces keep on trying to advance from the outskirts of Morek to Khan Shaykhun",
+            [("Armed clash", "government", "", "Morek")],
+        ),
+        # a victim "from X" comes from X; the event is not placed there
+        ("The “Islamic State” executes a man from Saraqib", []),
+        # an unnamed part or the countryside of the place named: nowhere on the map
+        (
+            "Clashes in Saraqib and bombardment targets its countryside",
+            [("Armed clash", "unidentified", "", "Saraqib")],
+        ),
+        ("5 casualties in Saraqib and fierce clashes in the east of the city", []),
+        # unconfirmed reports, a lost aircraft and the dead mourned at a funeral are no events
+        ("Information about capturing the pilot of the warplane crashed near Saraqib by HTS", []),
+        ("HTS held funeral for 9 of its fighters who were killed during the attempts to advance in Saraqib", []),
+    ],
+)
+def test_destinations_origins_unnamed_parts_and_reports_are_not_event_places(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
