@@ -309,6 +309,17 @@ _UNCONFIRMED = re.compile(
 _FUNERAL = re.compile(r"\bfunerals?\s+(?:was\s+|were\s+)?(?:held\s+)?(?:for|of)\b[^;]{0,80}\bkilled\b", re.I)
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
 _DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+down|downed)\b", re.I)
+_MUNITION_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\b", re.I
+)
+_FIGHT_VERB = re.compile(r"fight|fights|fought|attack|attacks|attacked|clashed|ambushed|assaulted", re.I)
+#: "Russian raids", "Assad raids": a state's (or its ally's) raids are air raids (the guidelines' "Assad/Russian
+#: raids"); a group's ("HTS raids al-Dana") are on the ground
+_STATE_ADJECTIVE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i)|Assad|regime|coalition|International\s+Coalition)"
+)
+_PURPOSE_GAP = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?", re.I)
+_OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?[“\"']?", re.I)
 #: a force on the move before "arrives": "a convoy of Russian Forces", "military reinforcements", "Turkish troops"
 _DEPLOYED = re.compile(r"\b(?:convoys?|reinforcements|troops|forces)\b", re.I)
 _CIVIL_CONVOY = re.compile(
@@ -366,7 +377,8 @@ _NOT_SUBJECT_AFTER = re.compile(
 )
 #: words that name civilian victims next to an event word ("martyrs", "a massacre", "a school")
 _VICTIMS = re.compile(
-    r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|child|famil(?:y|ies)|schools?|students?|"
+    r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|child|famil(?:y|ies)|"
+    r"(?<!infantry\s)(?<!military\s)(?<!artillery\s)schools?|students?|"
     r"teachers?|pediatrician|residents|women|mourners)\b",
     re.I,
 )
@@ -737,6 +749,17 @@ def read_sentence(
         parted = bool(
             prev and voice == "active" and own_subject and any(own_subject[-1].end <= a and b <= t0 for a, b in places)
         )
+        # "advance and fight ISIS to control X": ISIS, the previous verb's object before a purpose, is fought for X
+        fought = (
+            own_subject[-1].actor
+            if prev
+            and voice == "active"
+            and own_subject
+            and _PURPOSE_GAP.fullmatch(sentence, own_subject[-1].end, t0)
+            and re.fullmatch(r"\s+(?:the\s+)?[“\"']?", sentence[prev[-1][1] : own_subject[-1].start])
+            else ""
+        )
+        parted = parted or bool(fought)
         if parted:
             own_subject = []
         if (
@@ -846,12 +869,23 @@ def read_sentence(
                 and listed
                 and re.search(r"\band\b|,", sentence[listed[-1][1] : t0])
                 and not _SHARED_MODIFIER.fullmatch(sentence, listed[-1][0], t1)
+                and not (  # "advance and fight ISIS": a verb of the same subject, not a new noun
+                    listed[-1][3] == "active"
+                    and re.fullmatch(r"\s+and\s+(?:then\s+)?", sentence[listed[-1][1] : t0])
+                    and _FIGHT_VERB.fullmatch(sentence, t0, t1)
+                )
             ):
                 subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
             # "advancement by the regime forces", "withdrawal by ISIS": a noun of an active verb has its agent too
             nominal = voice == "noun" or bool(re.search(r"(?:ment|ments|drawal)$", sentence[t0:t1], re.I))
             agent = _agent(sentence, t1, after_acts, words=r"by") if nominal else None
-            if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
+            if agent is None and kind == "advance" and nominal:
+                # "cover the advancement of the regime forces in the town": the advance of its agent
+                agent = next((x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start)), None)
+            if agent is not None and (
+                re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:])
+                or (kind == "advance" and _OF_AGENT.fullmatch(sentence, t1, agent.start))
+            ):
                 subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
                 after_acts = _without_side(sentence, agent, after_acts)
             elif (
@@ -902,7 +936,7 @@ def read_sentence(
                 if not _BY_BEFORE.search(sentence, 0, x.start)
                 or _POSITIONS.search(sentence, max(0, x.start - 60), x.start)  # "positions held by X": X is hit
             ]
-            actor2 = objs[0].actor if objs else ""
+            actor2 = objs[0].actor if objs else ("" if fought == actor1 else fought)
             targets = tuple(x.actor for x in objs)
         if outcome == "attempt" and voice != "passive" and not _REPELLED.search(sentence, c0, t1):
             # "Continued attempts by regime forces to take full control in eastern Aleppo": the attempt's agent,
@@ -1135,6 +1169,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
+        if word.startswith("fall of") and _MUNITION_AFTER.match(sentence, t1):
+            continue  # "injuries in the fall of shells on X": the shells are the event
         if (word.startswith("fall") or word == "fell") and _FELL_ON.match(sentence, t1):
             continue  # "shells fell on areas in Deir Ezzor": shelling, not a fall
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
@@ -1187,7 +1223,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             kind == "strike"
             and word.startswith("raid")
-            and any(0 <= t0 - x.end <= 1 and not _AIR.search(x.surface) for x in acts)
+            and any(
+                0 <= t0 - x.end <= 1 and not _AIR.search(x.surface) and not _STATE_ADJECTIVE.fullmatch(x.surface)
+                for x in acts
+            )
         ):
             kind = "clash"  # "HTS raids al-Dana": a ground raid, not an air raid
         out.append((t0, t1, kind, voice))
@@ -1306,8 +1345,10 @@ def _merge_adjacent(sentence: str, triggers, places):
 
 #: "warplanes carry out about 20 raids": the instrument and its act are one event word
 _SUPPORT_VERB = re.compile(
-    r"\s+(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?)\s+"
-    r"(?:(?:about|nearly|around|over|at\s+least|more\s+than|dozens\s+of|tens\s+of|\d+|new|several)\s+)*",
+    r"\s+(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
+    r"intensif(?:y|ies|ied|ying)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing))\s+"
+    r"(?:(?:about|nearly|around|over|at\s+least|more\s+than|dozens\s+of|tens\s+of|\d+|new|several|the|their|its|"
+    r"intensified|intense|intensive|heavy|violent)\s+)*",
     re.I,
 )
 
@@ -2033,7 +2074,11 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
             near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
             if kind == "violence":
                 # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"
-                inst = _instrument(sentence[max(p.clause[0], p.start - 40) : min(p.clause[1], p.end + 40)])
+                left = max(p.clause[0], p.start - 40)
+                conj = [m.end() for m in re.finditer(r"\band\b|,", sentence[left : p.start])]
+                # (not "continue shelling X and assassinating a fighter": the shelling is another event)
+                left += conj[-1] if conj and p.trigger.lower().startswith("assassin") else 0
+                inst = _instrument(sentence[left : min(p.clause[1], p.end + 40)])
             if inst and (kind == "generic" or kind == "violence"):
                 kind = inst
             elif kind == "strike" and near_inst in ("explosive", "suicide"):
@@ -2064,7 +2109,7 @@ _AIRCRAFT_SUBJECT = re.compile(
 )
 _OFFICIAL = re.compile(
     r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
-    r"clerics?|preachers?|imams?|lawyers?|engineers?|council\s+members?)\b",
+    r"clerics?|preachers?|imams?|lawyers?|engineers?|council\s+members?|(?:local|city|town|village)\s+council)\b",
     re.I,
 )
 

@@ -646,3 +646,49 @@ def test_anaphors_listed_places_and_progressive_verbs(gaz, actors, title, expect
 def test_destinations_origins_unnamed_parts_and_reports_are_not_event_places(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the side fought before a purpose is not the subject of the purpose
+        (
+            "The regime forces advance and fight HTS to control the villages west of Morek",
+            [("Armed clash", "government", "hts", "Morek")],
+        ),
+        # "the advancement of X": X advances
+        (
+            "20 raids target Morek and cover the advancement of the regime forces in the town",
+            [("Air/drone strike", "unidentified", "", "Morek"), ("Armed clash", "government", "", "Morek")],
+        ),
+        # "the fall of shells" is shelling, by nobody named, after another side's shelling
+        (
+            "The regime forces continue targeting Morek and injuries in the fall of shells on Saraqib",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Saraqib"),
+            ],
+        ),
+        # an assassination takes no weapon from the shelling before it; a council is civilian
+        (
+            "Regime forces continue shelling Morek and assassinating a fighter in Saraqib",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Armed clash", "unidentified", "", "Saraqib"),
+            ],
+        ),
+        (
+            "An assassination attempt targets the local council of Saraqib",
+            [("Attack", "unidentified", "civilians", "Saraqib")],
+        ),
+        # a state's raids are air raids; aircraft that "renew the bombing" bomb from the air
+        ("Intense Russian raids hit Saraqib", [("Air/drone strike", "russia", "", "Saraqib")]),
+        (
+            "HTS advance near the infantry schools and warplanes renew the intensified bombing on Saraqib",
+            [("Air/drone strike", "unidentified", "", "Saraqib")],
+        ),
+    ],
+)
+def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
