@@ -239,7 +239,7 @@ _ATTEMPT = re.compile(
 #: an attack or an effort made for a purpose: the purpose is fought for ("start a massive offensive to restore
 #: al-Qaryatayn", "seek to control al-Jarrah airbase", "a violent attack … to lift the siege of the city")
 _INTENT = re.compile(
-    r"\b(?:offensive|attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|fight\w*|seek(?:s|ing)?|sought|quest|"
+    r"\b(?:offensive|attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|fight\w*|seek(?:s|ing)?|sought|quest|"
     r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -425,9 +425,9 @@ _APPOSITION = re.compile(r"^\s*,?\s*(?:the\s+)?(?:north|south|east|west|\w+east|
 _HELD_ADJ = re.compile(r"^\s*(?:-|‐|–|\s)\s*(?:held|controlled|occupied|run)\b", re.I)
 _HELD_BY = re.compile(
     r"\b(?:(?:is|are|was|were|remains?|remained|still|both|all|now|currently|firmly)\s+)*"
-    r"(?:held|controlled|occupied|run|defended)\s+by\s+(?:the\s+)?$|"
+    r"(?:held|controlled|occupied|run|defended)\s+by\s+(?:the\s+)?(?:al-)?$|"  # "controlled by Al-Rahman Corps"
     r"\b(?:under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|in\s+the\s+hands\s+of|"
-    r"(?:remains?|remained|stays?|stayed|still)\s+(?:in\s+the\s+hands\s+of|with))\s+(?:the\s+)?$",
+    r"(?:remains?|remained|stays?|stayed|still)\s+(?:in\s+the\s+hands\s+of|with))\s+(?:the\s+)?(?:al-)?$",
     re.I,
 )
 #: "when the “Islamic State” controlled Al-Bghiliyyeh neighborhood": after a subordinator, "<side> controlled <Name>"
@@ -708,6 +708,7 @@ def read_sentence(
     victims = _victims(sentence, acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
+    covers: list[Predicate] = []
     aspects: dict[int, str] = {}
     clause_subject: dict[int, str] = {}
     times: dict[tuple[int, int], tuple[dt.date, int, str]] = {}
@@ -897,6 +898,10 @@ def read_sentence(
                 # SOHR's "advances to the Syrian Democratic Forces", "attack and advance to the factions and
                 # Jabhat al-Nusra": by them (the side is named by its first member)
                 subj, after_acts = [after_acts[0]], _without_side(sentence, after_acts[0], after_acts)
+            if voice == "noun" and _POSSESSIVE_DET.search(sentence, max(c0, t0 - 8), t0):
+                # "The regime forces kill 3 citizens in its targeting to X": "its" is the clause's subject
+                main = [x for x in subjects if c0 <= x.start and x.end <= t0 and not _VICTIMS.fullmatch(x.surface)]
+                subj = main[:1] or subj
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
             if pronoun and subj and pronoun.group().lower() in ("its", "their", "them"):
                 pronoun = (
@@ -1015,6 +1020,16 @@ def read_sentence(
         if not args and kind in ("base", "agreement") and voice == "active" and named:
             # "Faction controlling Darat Azza swear allegiance to HTS": the place that names the subject is where
             args = [Argument(i, "at") for i, (s, e) in enumerate(places) if named[-1].end <= s and e <= t0][-1:]
+        beside = next((q for q in reversed(preds) if q.end <= t0 and q.clause == (c0, c1)), None)
+        if (
+            kind == "clash"
+            and voice == "noun"
+            and beside is not None
+            and _WITH_CLASHES.search(sentence, max(beside.end, t0 - 50), t0)
+            and (not args or (_AND_IN.match(sentence, t1) and places[args[0].index][0] - t1 < 25))
+        ):
+            # "barrel bombs dropping over Wadi Barada with renewed clashes and in the Eastern Ghouta": there, and too
+            args = [a for a in beside.arguments if a.index not in {b.index for b in args}] + args
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
@@ -1077,11 +1092,13 @@ def read_sentence(
             args = [Argument(0, "near")]
         if args and kind in TRANSFERS and _UNNAMED_OBJECT.match(sentence, t1):
             args = [Argument(a.index, "near") for a in args]
-        if not args:
+        # "Under a cover of intensive shelling… the regime forces advance in X": fire covering the move that follows
+        covering = not args and kind in _SHARING and bool(_COVER_BEFORE.search(sentence, max(0, t0 - 40), t0))
+        if not args and not covering:
             continue
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
         nxt_victims = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
-        preds.append(
+        (covers if covering else preds).append(
             Predicate(
                 kind,
                 voice,
@@ -1105,6 +1122,15 @@ def read_sentence(
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
             )
         )
+    for cover in covers:
+        covered = next((q for q in preds if q.start > cover.end and q.kind in (*TRANSFERS, "advance", "clash")), None)
+        if covered is not None:
+            # (the side that moves under it is not its target)
+            actor2 = "" if cover.actor2 == covered.actor1 else cover.actor2
+            preds.append(
+                replace(cover, actor1=cover.actor1 or covered.actor1, actor2=actor2, arguments=covered.arguments)
+            )
+    preds.sort(key=lambda q: q.start)
     preds = _refine(sentence, preds, places)
     preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
     preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
@@ -1150,8 +1176,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue
         left = sentence[max(0, t0 - 40) : t0]
-        if _DETERMINER.search(left) and (
-            kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing"))
+        if (
+            _DETERMINER.search(left)
+            and (kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing")))
+            and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
         if kind not in TRANSFERS and _STOPPED.search(left):
@@ -1237,6 +1265,17 @@ _WITH_INSTRUMENT = re.compile(
     r"\b(?:with|using)\s+(?:(?:a|an|the)\s+)?(?:cover\s+of\s+)?(?:[\w-]+\s+){0,2}$|\band\s+with\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: "escalate their targeting of Ma'dan": a possessive before a gerund names its agent, it does not point back
+_POSSESSIVE_DET = re.compile(r"\b(?:its|their|his)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+(?:of|on|to)\s", re.I)
+#: "raids on X with the continuation of clashes": fighting at the place of the event before
+_WITH_CLASHES = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?:continuation|renewal|resumption)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:renewed|continued|continuing|ongoing|violent|fierce|heavy)\s+)*$",
+    re.I,
+)
+_AND_IN = re.compile(r"\s*(?:,\s*)?and\s+(?:in|at|on)\s+(?:the\s+)?", re.I)
+_COVER_BEFORE = re.compile(r"\b(?:under|with)\s+(?:(?:a|an|the)\s+)?cover\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|backing|cover)\b", re.I)
 _INSTRUMENT_LIST = re.compile(
     r"\s*(?:,|&|\band\b|\bor\b|\bwith\b|\bby\b)?\s*(?:(?:and|with|by)\s+)*(?:(?:the|a|an|\d+|heavy|intense|more)\s+)*",

@@ -282,8 +282,12 @@ def read_report(
         m = r.mention
         if m.part_of and any(a <= m.start and m.end <= b for a, b in areal):
             continue  # the town of "east of X" when the phrase itself was placed; else X stands for it
-        if _GROUP_NAME_AFTER.match(report.full_text, m.end):
-            continue  # "Homs Corps", "Damascus Front": a group's name, not where anything happened
+        if _GROUP_NAME_AFTER.match(report.full_text, m.end) and not _FRONTLINE.search(
+            report.full_text, max(0, m.start - 12), m.start
+        ):
+            # "Homs Corps", "Damascus Front": a group's name, not where anything happened ("clashes in Al-Mallah
+            # Front": a front line, where the clashes are)
+            continue
         by_sentence.setdefault(m.sentence_start, []).append(r)
     events: list[Event] = []
     evidence: list[Evidence] = []
@@ -617,7 +621,9 @@ _LOCATES = re.compile(
     r"(?:of\s+)?)?",
     re.I,
 )
-_LISTED = re.compile(r"\s*(?:&|,?\s*and)\s*")  # not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates
+# not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates; "near X and in the countryside of Y" lists
+_FRONTLINE = re.compile(r"\b(?:in|at|on|along)\s+(?:the\s+)?$", re.I)
+_LISTED = re.compile(r"\s*(?:&|,?\s*and)\s*(?:(?:in|at|on|near)\s+(?:the\s+)?)?")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)

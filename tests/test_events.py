@@ -692,3 +692,51 @@ def test_destinations_origins_unnamed_parts_and_reports_are_not_event_places(gaz
 def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # fire covering the move that follows is an event of its own where the move is
+        (
+            "Under a cover of intensive shelling the regime forces advance in Morek",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Armed clash", "government", "", "Morek"),
+            ],
+        ),
+        (
+            "With cover of Russian bombardment the regime forces advance in Morek",
+            [("Shelling/artillery/missile attack", "russia", "", "Morek"), ("Armed clash", "government", "", "Morek")],
+        ),
+        # a place after "and in" is listed beside the place before, not located by it
+        (
+            "Violent clashes in several areas near Kafr Zita and in the northern countryside of Hama",
+            [
+                ("Armed clash", "unidentified", "", "Kafr Zita"),
+                ("Armed clash", "unidentified", "", "North part of Hama governorate"),
+            ],
+        ),
+        # "their targeting of X": an event by the subject; clashes "to control" are an attempt
+        (
+            "The Russian warplanes and the regime forces escalate their targeting of Morek",
+            [("Air/drone strike", "russia", "", "Morek")],
+        ),
+        (
+            "The regime forces kill 3 citizens in its targeting to a town controlled by Al-Rahman Corps in Morek",
+            [("Shelling/artillery/missile attack", "government", "civilians", "Morek")],
+        ),
+        # clashes "with" another event are at its place, and at the place listed after them
+        (
+            "Warplanes carry out raids on Morek with the continuation of clashes, and shells target Saraqib",
+            [
+                ("Air/drone strike", "unidentified", "", "Morek"),
+                ("Armed clash", "unidentified", "", "Morek"),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Saraqib"),
+            ],
+        ),
+    ],
+)
+def test_covering_fire_listed_areas_possessive_gerunds_and_accompanying_clashes(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
