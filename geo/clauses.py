@@ -154,7 +154,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"clash(?:ed|es)?|(?:in)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
-        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|"
+        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|pursuits?|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
     ),
     # -- strategic developments worded as verbs (before "drop", a generic strike word)
@@ -318,6 +318,12 @@ _FIGHT_VERB = re.compile(r"fight|fights|fought|attack|attacks|attacked|clashed|a
 _STATE_ADJECTIVE = re.compile(
     r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i)|Assad|regime|coalition|International\s+Coalition)"
 )
+_OBJECT_BY = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?by\s+(?:the\s+)?[“\"']?", re.I)
+#: "force the X to withdraw" (a verb with its object; not "regime forces and Hezbollah continue attempts to …")
+_FORCED = re.compile(
+    r"\bforc(?:e|es|ed|ing)\s+(?=(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$)", re.I
+)
+_FORCED_TO = re.compile(r"\s*(?:(?:city|town|village|neighbou?rhood)\s+)?to\s+", re.I)
 _PURPOSE_GAP = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?", re.I)
 _OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?[“\"']?", re.I)
 #: a force on the move before "arrives": "a convoy of Russian Forces", "military reinforcements", "Turkish troops"
@@ -331,7 +337,9 @@ _AID = re.compile(
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _MANAGED = re.compile(
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing))\s+"
-    r"to\s+\S*\s*$",
+    r"to\s+\S*\s*$|"
+    # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
+    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$",
     re.I,
 )
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
@@ -885,6 +893,8 @@ def read_sentence(
                 agent = next((x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start)), None)
             if agent is not None and (
                 re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:])
+                # "renewed shelling of the neighbourhood by the factions": its object between
+                or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))
                 or (kind == "advance" and _OF_AGENT.fullmatch(sentence, t1, agent.start))
             ):
                 subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
@@ -973,6 +983,10 @@ def read_sentence(
                 actor2 = owner.actor if owner.actor != actor1 else actor2
             elif owner is not None:
                 actor1 = owner.actor
+        forced = _FORCED.search(scope) if voice == "active" else None
+        made = [x for x in acts if forced and c0 + forced.end() <= x.start < t0]
+        if made:
+            actor1 = made[0].actor  # "raids force the “Islamic State” in Palmyra to withdraw": IS withdraws
         if actor1:
             clause_subject[ci] = actor1
         if kind in TRANSFERS:
@@ -1016,6 +1030,16 @@ def read_sentence(
                 for i, (s, e) in enumerate(places)
                 if c0 <= s and e <= t0 and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
             ][:1]
+        if not args and kind == "withdrawal" and voice == "active":
+            # "raids force the “Islamic State” in Palmyra city to withdraw to its surroundings": from there
+            args = [
+                Argument(i, "at")
+                for i, (s, e) in enumerate(places)
+                if c0 <= s
+                and e <= t0
+                and _FORCED_TO.fullmatch(sentence, e, t0)
+                and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
+            ][-1:]
         named = [x for x in subjects if c0 <= x.start and x.end <= t0]
         if not args and kind in ("base", "agreement") and voice == "active" and named:
             # "Faction controlling Darat Azza swear allegiance to HTS": the place that names the subject is where
@@ -1457,12 +1481,23 @@ def _split_adverbial(sentence: str, clauses, acts) -> list[tuple[int, int, str]]
                     out += [(c0, cut, intro), (cut, c1, "")]
                     break
             else:
-                out.append((c0, c1, intro))
+                # "After the martyrdom of X, wounded people … were injured in shelling of the neighbourhood": the main
+                # clause may open on its victims instead of an actor
+                victims = _VICTIMS_OPEN.search(sentence, c0, c1)
+                if victims:
+                    out += [(c0, victims.start(), intro), (victims.start(), c1, "")]
+                else:
+                    out.append((c0, c1, intro))
         else:
             out.append((c0, c1, intro))
     return out
 
 
+_VICTIMS_OPEN = re.compile(
+    r",\s*(?:the\s+)?(?:\d+\s+)?(?:wounded|injured|people|civilians|citizens|children|casualties|martyrs)\b"
+    r"(?=[^,]*(?:,[^,]*){0,2}\b(?:were|was|are|is)\s+(?:killed|injured|wounded)\b)",
+    re.I,
+)
 _ADVERBIAL = ("after", "since", "when", "following", "despite", "amid", "before", "while", "although", "because")
 
 
@@ -1805,7 +1840,8 @@ _ANAPHOR = re.compile(
     r"both\s+(?:areas|towns|villages|cities|neighbou?rhoods|places|sites))|"
     # (not "its countryside", "the northern countryside": wider than the place named, so nowhere on the map)
     r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province)|"
-    r"(?:its|their)\s+(?:positions|surroundings|outskirts|vicinity|areas)))\b",
+    r"(?:its|their)\s+(?:positions|surroundings|outskirts|vicinity|areas)|"
+    r"(?:north|south|east|west)\w*\s+of\s+it))\b",
     re.I,
 )
 
@@ -1878,8 +1914,10 @@ _LOCATOR = re.compile(
     re.I,
 )
 _LATE_ANAPHOR = re.compile(
-    r"^\s*(?:[\w-]+\s+){1,4}?(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
-    r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region))\b",
+    r"^\s*(?:[\w-]+\s+){1,4}?(?:(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
+    r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region))|"
+    # "control 3 villages east of it": near the place named before
+    r"(?:north|south|east|west)\w*\s+of\s+it)\b",
     re.I,
 )
 #: "after shelling it", "regain control of it": "it" is the object

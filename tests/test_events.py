@@ -740,3 +740,33 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
 def test_covering_fire_listed_areas_possessive_gerunds_and_accompanying_clashes(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("2 members killed during pursuit by Asayish in Saraqib", [("Armed clash", "sdf", "", "Saraqib")]),
+        # "east of it": near the place named before (an unnamed capture, no change of control)
+        (
+            "Hours after the shelling of Morek, the rebels control 2 villages east of it",
+            [("Non-state actor overtakes territory", "opposition", "", "Morek")],
+        ),
+        # an adverbial clause ends where the main clause opens on its victims; the agent after the object
+        (
+            "After the death of a doctor in Saraqib, wounded people, including a child, were injured in renewed "
+            "shelling of the town by the regime forces",
+            [("Shelling/artillery/missile attack", "government", "civilians", "Saraqib")],
+        ),
+        # made to withdraw from the place it was in
+        (
+            "Intense Russian raids force the “Islamic State” in Morek town to withdraw to its surroundings",
+            [
+                ("Air/drone strike", "russia", "isis", "Morek"),
+                ("Non-violent transfer of territory", "isis", "", "Morek"),
+            ],
+        ),
+    ],
+)
+def test_pursuits_bearings_of_it_victims_first_and_forced_withdrawals(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
