@@ -223,7 +223,7 @@ _NEGATED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
-    r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
+    r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+to|sought\s+to|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
     r"to\s+avoid|avoid(?:ing)?)\b[^;]{0,40}$",
@@ -306,11 +306,22 @@ _DENIED = re.compile(
 _UNCONFIRMED = re.compile(
     r"\W*(?:information|unconfirmed\s+(?:information|reports?|news)|rumou?rs?)\s+(?:about|on|of|that)\b", re.I
 )
+_COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
+_COUNTED_IN = re.compile(r"\b\d+\s+[\w-]+$")  # "Warplanes carry out about 200 raids" (one event word)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.I)
+_THREATENED = re.compile(r"\bthreat(?:en|ens|ened|ening)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _FUNERAL = re.compile(r"\bfunerals?\s+(?:was\s+|were\s+)?(?:held\s+)?(?:for|of)\b[^;]{0,80}\bkilled\b", re.I)
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
 _DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+down|downed)\b", re.I)
 _MUNITION_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\b", re.I
+)
+#: "advance to X and intensify the shelling": the noun is the object of a verb of the same subject
+_VERB_OF_NOUN = re.compile(
+    r"\band\s+(?:then\s+)?(?:intensif(?:y|ies|ied)|renew(?:s|ed)?|continu(?:e|es|ed)|resum(?:e|es|ed)|"
+    r"escalat(?:e|es|ed)|launch(?:es|ed)?|carr(?:y|ies|ied)\s+out|start(?:s|ed)?|beg(?:in|ins|an)|conduct(?:s|ed)?)\s+"
+    r"(?:the|their|its|his|a|an)\s+(?:(?:new|heavy|intense|intensive|violent)\s+)*$",  # not "and continued clashes"
+    re.I,
 )
 _FIGHT_VERB = re.compile(r"fight|fights|fought|attack|attacks|attacked|clashed|ambushed|assaulted", re.I)
 #: "Russian raids", "Assad raids": a state's (or its ally's) raids are air raids (the guidelines' "Assad/Russian
@@ -433,7 +444,8 @@ _APPOSITION = re.compile(r"^\s*,?\s*(?:the\s+)?(?:north|south|east|west|\w+east|
 _HELD_ADJ = re.compile(r"^\s*(?:-|‐|–|\s)\s*(?:held|controlled|occupied|run)\b", re.I)
 _HELD_BY = re.compile(
     r"\b(?:(?:is|are|was|were|remains?|remained|still|both|all|now|currently|firmly)\s+)*"
-    r"(?:held|controlled|occupied|run|defended)\s+by\s+(?:the\s+)?(?:al-)?$|"  # "controlled by Al-Rahman Corps"
+    # "controlled by Al-Rahman Corps", "controlled by the Islamic movement of Ahrar al-Sham"
+    r"(?:held|controlled|occupied|run|defended)\s+by\s+(?:the\s+)?(?:[\w-]+\s+(?:[\w-]+\s+)?of\s+(?:the\s+)?)?(?:al-)?$|"
     r"\b(?:under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|in\s+the\s+hands\s+of|"
     r"(?:remains?|remained|stays?|stayed|still)\s+(?:in\s+the\s+hands\s+of|with))\s+(?:the\s+)?(?:al-)?$",
     re.I,
@@ -807,6 +819,22 @@ def read_sentence(
         scope = sentence[c0:t0]
         if _NEGATED.search(scope[-40:]) or _DENIED.search(scope) or _UNCONFIRMED.match(sentence):
             continue
+        if _THREATENED.search(scope):
+            continue  # "a new attack threatening to besiege Aleppo city": a threat, the siege has not happened
+        if (
+            _SINCE_START.search(sentence, t1, c1)
+            or (
+                ci + 1 < len(clauses)
+                and _SINCE_START.match(sentence[clauses[ci + 1][0] : clauses[ci + 1][1]].lstrip(" ,"))
+            )
+        ) and (
+            _COUNTED.search(sentence, max(c0, t0 - 25), t0)
+            or _COUNTED_IN.search(sentence, t0, t1)
+            or _NUMBER_OF.search(sentence, 0, t0)
+        ):
+            # "340 raids on 30 towns … since the start of the battle", "raises the number of civilians killed by mine
+            # explosion to 120 … since the start of the battle": a total, not an event of the date
+            continue
         if _FUNERAL.search(sentence, 0, t0):
             continue  # "held funeral for 13 fighters who were killed during attempts to advance in X": a toll
         if kind in TRANSFERS and _REFUSED.search(scope):
@@ -878,6 +906,7 @@ def read_sentence(
                 and listed
                 and re.search(r"\band\b|,", sentence[listed[-1][1] : t0])
                 and not _SHARED_MODIFIER.fullmatch(sentence, listed[-1][0], t1)
+                and not _VERB_OF_NOUN.search(sentence, listed[-1][1], t0)  # "… and intensify the shelling"
                 and not (  # "advance and fight ISIS": a verb of the same subject, not a new noun
                     listed[-1][3] == "active"
                     and re.fullmatch(r"\s+and\s+(?:then\s+)?", sentence[listed[-1][1] : t0])
@@ -1333,7 +1362,9 @@ _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thu
 _SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground)\w*(?:\s+\w+)?", re.I)
 #: an instrument the subject suffers, not uses
 _SUFFERED = re.compile(
-    r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*$", re.I
+    r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*"
+    r"(?:(?:aerial|air|ground|artillery|rocket|missile)\s+(?:and\s+)?)*$",
+    re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\s+")
 #: "advances to the SDF", "Advancement for the regime forces": the advance is theirs
@@ -1691,7 +1722,8 @@ _ORIGIN = re.compile(
 )
 #: a purpose after the event word: the places after it are aimed at, not where the event happened
 _OBJECTIVE = re.compile(
-    r"\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)\s+to\b|"
+    r"\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
+    r"threat(?:en|ens|ened|ening))\s+to\b|"
     r"\b(?:in\s+order|so\s+as)\s+to\b",
     re.I,
 )
@@ -1841,7 +1873,7 @@ _ANAPHOR = re.compile(
     # (not "its countryside", "the northern countryside": wider than the place named, so nowhere on the map)
     r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province)|"
     r"(?:its|their)\s+(?:positions|surroundings|outskirts|vicinity|areas)|"
-    r"(?:north|south|east|west)\w*\s+of\s+it))\b",
+    r"(?:north|south|east|west)\w*\s+of\s+it|them(?=\s*(?:then|and|,))))\b",
     re.I,
 )
 

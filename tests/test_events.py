@@ -770,3 +770,40 @@ def test_covering_fire_listed_areas_possessive_gerunds_and_accompanying_clashes(
 def test_pursuits_bearings_of_it_victims_first_and_forced_withdrawals(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the holder of a shelled place is not the target (README), also after "the Islamic movement of"
+        (
+            "The regime forces shell Morek controlled by the Islamic movement of Ahrar al-Sham",
+            [("Shelling/artillery/missile attack", "government", "", "Morek")],
+        ),
+        # those who counter-attack "under" bombardment do not bomb
+        (
+            "HTS and the regime carry out counterattacks in Morek under intensive aerial and ground bombardment",
+            [("Armed clash", "hts", "", "Morek"), ("Air/drone strike", "unidentified", "", "Morek")],
+        ),
+        # "and intensify the shelling": the subject's own shelling; "and continued clashes": nobody's
+        (
+            "The regime forces advance to the outskirts of Morek and intensify the shelling to control it",
+            [
+                ("Armed clash", "government", "", "Morek"),
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+            ],
+        ),
+        (
+            "Russian airstrikes target Morek and continued clashes in Saraqib",
+            [("Air/drone strike", "russia", "", "Morek"), ("Armed clash", "unidentified", "", "Saraqib")],
+        ),
+        # a threat and a running total are not events of the date
+        ("The “Islamic State” carries out a new attack threatening to besiege Saraqib", []),
+        ("Warplanes carry out about 200 raids on Morek and Saraqib since the start of the battle", []),
+        # the Tiger Forces' commander stands for the government
+        ("Suhail al-Hassan advances in Morek", [("Armed clash", "government", "", "Morek")]),
+    ],
+)
+def test_holders_sufferers_verbs_of_nouns_threats_and_totals(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
