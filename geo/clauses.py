@@ -969,6 +969,7 @@ def read_sentence(
             exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
                 sentence, max(0, t0 - 15), t0
             )
+            sides = sides or (_EXCHANGE_SIDES.match(sentence, t1) if exchange else None)
             if voice == "noun" and (kind == "clash" or exchange) and sides and len(after_acts) >= 2:
                 actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
             elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
@@ -1370,6 +1371,12 @@ _POSSESSOR = re.compile(r"['’]s?\s+")
 #: "advances to the SDF", "Advancement for the regime forces": the advance is theirs
 _TO_ACTOR = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[“\"']?")
 #: "Exchange of shelling between the factions and the regime forces": the first side shells, the second is shelled
+#: "exchange of shelling on the controlled areas of the factions and the Kurdish units": the two sides
+_EXCHANGE_SIDES = re.compile(
+    r"\s+(?:on|at|targeting)\s+(?:the\s+)?(?:controlled\s+)?(?:areas|positions|sites)\s+(?:controlled\s+by|of)\s+"
+    r"(?:the\s+)?[“\"']?",
+    re.I,
+)
 _EXCHANGE_BEFORE = re.compile(r"\bexchang\w*\s+(?:of\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
 #: "an attack by the factions and Al-Nusra", "advance to the factions and Jabhat al-Nusra" (SOHR's "by"): the second
@@ -1820,7 +1827,8 @@ _AND_THE = re.compile(r"\band\s+(?:the\s+)?[“\"']?$", re.I)
 _VERB_AFTER = re.compile(
     r"[”\"']?\s+(?!(?:positions?|sites?|posts?|headquarters|bases?|areas?|points?|fighters|members|forces|militias?|"
     r"convoys?|vehicles?|gatherings?|elements|troops|units|lines|territory|organi[sz]ations?|groups?|operations?|"
-    r"movement|front|brigades?|factions?|in|at|on|near|of|and|to|from|with|by|against|versus|vs)\b)"
+    r"movement|front|brigades?|factions?|in|at|on|near|of|and|to|from|with|by|against|versus|vs|inside|outside|around|"
+    r"(?:north|south|east|west)\w*)\b)"  # "the factions and the Kurdish units west of Aleppo": a place follows
     r"[a-z]{3,}\b"
 )
 _BREAK = re.compile(r"\b(?:break|breaks|breaking|broke|lift|lifts|lifting|lifted)\s+(?:the\s+)?$", re.I)

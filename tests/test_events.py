@@ -807,3 +807,16 @@ def test_pursuits_bearings_of_it_victims_first_and_forced_withdrawals(gaz, actor
 def test_holders_sufferers_verbs_of_nouns_threats_and_totals(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+def test_exchange_of_shelling_on_the_areas_of_two_sides_names_both(gaz, actors):
+    # a place after the second side ("… and the Kurdish units west of X") is the exchange's, not a new clause's
+    evs = _events(
+        gaz,
+        actors,
+        "",
+        title="Exchange of shelling on the controlled areas of the factions and the Kurdish units west of Morek",
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Shelling/artillery/missile attack", "opposition", "sdf", "Morek")
+    ]
