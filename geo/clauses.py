@@ -309,6 +309,11 @@ _UNCONFIRMED = re.compile(
 _COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
 _COUNTED_IN = re.compile(r"\b\d+\s+[\w-]+$")  # "Warplanes carry out about 200 raids" (one event word)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.I)
+_PERSONS_BEFORE = re.compile(
+    r"\b(?:members|fighters|soldiers|elements|officers|persons|people|men|pilots?|prisoners|civilians|militants|"
+    r"commanders?)[”\"'’]?\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?$",
+    re.I,
+)
 _THREATENED = re.compile(r"\bthreat(?:en|ens|ened|ening)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _FUNERAL = re.compile(r"\bfunerals?\s+(?:was\s+|were\s+)?(?:held\s+)?(?:for|of)\b[^;]{0,80}\bkilled\b", re.I)
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
@@ -1242,6 +1247,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "cluster bomb remnants from previous shelling": background, not an event of the date
         if kind == "clash" and _LOST_IN.search(sentence, max(0, t0 - 60), t0):
             continue  # "regain control of positions they lost in today's attack in X": the loss, told as background
+        if kind == "capture" and word.endswith("ed") and _PERSONS_BEFORE.search(left) and _REDUCED.match(sentence, t1):
+            continue  # "executes 3 regime members captured in the area": persons taken, not ground (README)
         if kind in TRANSFERS and _CAMPAIGN.search(left):
             continue  # "the war of controlling al-Bab" names the battle; "clash and explosions within it" happen there
         if kind == "killing" and not (
@@ -1954,7 +1961,7 @@ _LOCATOR = re.compile(
     re.I,
 )
 _LATE_ANAPHOR = re.compile(
-    r"^\s*(?:[\w-]+\s+){1,4}?(?:(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
+    r"^\s*(?:[\w“”\"'’-]+\s+){1,4}?(?:(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
     r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region))|"
     # "control 3 villages east of it": near the place named before
     r"(?:north|south|east|west)\w*\s+of\s+it)\b",

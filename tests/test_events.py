@@ -820,3 +820,23 @@ def test_exchange_of_shelling_on_the_areas_of_two_sides_names_both(gaz, actors):
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
         ("Shelling/artillery/missile attack", "opposition", "sdf", "Morek")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # persons "captured" are not ground taken; "in the area" after quoted words still points back
+        (
+            "After 2 days of attacks on Morek… the “Islamic State” executes 4 “regime members captured in the area”",
+            [("Attack", "isis", "government", "Morek")],
+        ),
+        # fighters who capture a place do take it
+        (
+            "HTS fighters captured Morek",
+            [("Non-state actor overtakes territory", "hts", "", "Morek")],
+        ),
+    ],
+)
+def test_persons_captured_are_not_ground_taken(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
