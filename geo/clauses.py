@@ -920,7 +920,12 @@ def read_sentence(
             ):
                 subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
             # "advancement by the regime forces", "withdrawal by ISIS": a noun of an active verb has its agent too
-            nominal = voice == "noun" or bool(re.search(r"(?:ment|ments|drawal)$", sentence[t0:t1], re.I))
+            # (and "An advance by the Islamic State": a verb's form used as a noun after an article)
+            nominal = (
+                voice == "noun"
+                or bool(re.search(r"(?:ment|ments|drawal)$", sentence[t0:t1], re.I))
+                or bool(_ARTICLE_BEFORE.search(sentence, max(c0, t0 - 12), t0))
+            )
             agent = _agent(sentence, t1, after_acts, words=r"by") if nominal else None
             if agent is None and kind == "advance" and nominal:
                 # "cover the advancement of the regime forces in the town": the advance of its agent
@@ -942,10 +947,12 @@ def read_sentence(
                 # SOHR's "advances to the Syrian Democratic Forces", "attack and advance to the factions and
                 # Jabhat al-Nusra": by them (the side is named by its first member)
                 subj, after_acts = [after_acts[0]], _without_side(sentence, after_acts[0], after_acts)
-            if voice == "noun" and _POSSESSIVE_DET.search(sentence, max(c0, t0 - 8), t0):
+            if nominal and _POSSESSIVE_DET.search(sentence, max(c0, t0 - 8), t0):
                 # "The regime forces kill 3 citizens in its targeting to X": "its" is the clause's subject
                 main = [x for x in subjects if c0 <= x.start and x.end <= t0 and not _VICTIMS.fullmatch(x.surface)]
-                subj = main[:1] or subj
+                # ("Casualties among regime forces' ranks during their advancement": the only side named before)
+                named_before = [x for x in acts if c0 <= x.start and x.end <= t0 and not _VICTIMS.fullmatch(x.surface)]
+                subj = main[:1] or subj or named_before[:1]
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
             if pronoun and subj and pronoun.group().lower() in ("its", "their", "them"):
                 pronoun = (
@@ -1328,6 +1335,7 @@ _WITH_INSTRUMENT = re.compile(
 )
 #: "escalate their targeting of Ma'dan": a possessive before a gerund names its agent, it does not point back
 _POSSESSIVE_DET = re.compile(r"\b(?:its|their|his)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|on|to)\s", re.I)
 #: "raids on X with the continuation of clashes": fighting at the place of the event before
 _WITH_CLASHES = re.compile(

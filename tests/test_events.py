@@ -840,3 +840,20 @@ def test_exchange_of_shelling_on_the_areas_of_two_sides_names_both(gaz, actors):
 def test_persons_captured_are_not_ground_taken(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "an advance by X": the verb's form as a noun has its agent after "by"
+        ("An advance by HTS in the east of Morek", [("Armed clash", "hts", "", "Morek")]),
+        # "their advancement": the side named before, even as the victims' side
+        (
+            "Casualties among regime forces’ ranks during their advancement in Morek",
+            [("Armed clash", "government", "", "Morek")],
+        ),
+    ],
+)
+def test_nominal_advances_take_their_agent(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
