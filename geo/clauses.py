@@ -1959,7 +1959,10 @@ _NEAR_IT = re.compile(r"\b(?:near|around|close\s+to)\s+it\b", re.I)
 _WIDER_PART = re.compile(
     r"\b(?:its|their)\s+(?:(?:north|south|east|west)\w*\s+)?(?:parts?|countryside|neighbou?rhoods?)\b|"
     r"\b(?:cent(?:er|re)|parts?|(?:north|south|east|west)\w*)\s+of\s+(?:the|this|that)\s+(?:city|town|province)\b|"
-    r"\bthe\s+(?:north|south|east|west)\w*\s+countryside\b(?!\s+of\b)",
+    r"\bthe\s+(?:north|south|east|west)\w*\s+countryside\b(?!\s+of\b)|"
+    # an unnamed place: "shelling on a town controlled by Jaysh al-Islam", "clashes in the villages held by ISIS"
+    r"\b(?:on|in|at|targeting)\s+(?:an?\s+(?:town|village|city|neighbou?rhood)\b|"
+    r"the\s+(?:towns|villages|cities|areas)\s+(?:controlled|held|run)\s+by\b)",
     re.I,
 )
 #: the gap of "X in the countryside of Y", "X near Y": Y only locates X

@@ -638,6 +638,14 @@ def test_anaphors_listed_places_and_progressive_verbs(gaz, actors, title, expect
             [("Armed clash", "unidentified", "", "Saraqib")],
         ),
         ("5 casualties in Saraqib and fierce clashes in the east of the city", []),
+        (
+            "Warplanes raid targeting Saraqib and 4 casualties in the artillery shelling on a town controlled by HTS",
+            [("Air/drone strike", "unidentified", "", "Saraqib")],
+        ),
+        (
+            "Warplanes raid on Saraqib and violent clashes in the villages controlled by ISIS",
+            [("Air/drone strike", "unidentified", "", "Saraqib")],
+        ),
         # unconfirmed reports, a lost aircraft and the dead mourned at a funeral are no events
         ("Information about capturing the pilot of the warplane crashed near Saraqib by HTS", []),
         ("HTS held funeral for 9 of its fighters who were killed during the attempts to advance in Saraqib", []),
