@@ -984,7 +984,13 @@ def read_sentence(
             sides = sides or (_EXCHANGE_SIDES.match(sentence, t1) if exchange else None)
             if voice == "noun" and (kind == "clash" or exchange) and sides and len(after_acts) >= 2:
                 actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
-            elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
+            elif (
+                voice == "noun"
+                and not actor1
+                and objs
+                and kind in ("clash", "advance", "agreement", "protest")
+                and not _TARGETED_END.search(sentence, t0, t1)  # "Attack target a gathering of Turkish soldiers"
+            ):
                 actor1, objs = objs[0].actor, objs[1:]
             # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
             objs = [
@@ -1336,6 +1342,7 @@ _WITH_INSTRUMENT = re.compile(
 #: "escalate their targeting of Ma'dan": a possessive before a gerund names its agent, it does not point back
 _POSSESSIVE_DET = re.compile(r"\b(?:its|their|his)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+)?$", re.I)
+_TARGETED_END = re.compile(r"\b(?:target(?:s|ed|ing)?|hit(?:s)?)$", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|on|to)\s", re.I)
 #: "raids on X with the continuation of clashes": fighting at the place of the event before
 _WITH_CLASHES = re.compile(

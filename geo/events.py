@@ -396,10 +396,10 @@ def _unique_events(events: list[Event], unnamed: str = "") -> list[Event]:
         groups.setdefault((e.start, e.place.id), []).append(e)
     out: list[Event] = []
     for group in groups.values():
-        territory = any(e.kind in TRANSFERS for e in group)
+        transfers = [e for e in group if e.kind in TRANSFERS]
         kept: dict[str, Event] = {}
         for e in group:
-            if territory and e.sub_event_type == "Armed clash":
+            if e.sub_event_type == "Armed clash" and any(_same_fight(e, t, unnamed) for t in transfers):
                 continue
             if e.sub_event_type not in kept:
                 kept[e.sub_event_type] = e if not kept else replace(e, id=f"{e.id}:{e.kind}")
@@ -409,6 +409,14 @@ def _unique_events(events: list[Event], unnamed: str = "") -> list[Event]:
                 kept[e.sub_event_type] = replace(e, id=old.id)
         out += kept.values()
     return sorted(out, key=lambda x: x.start)
+
+
+def _same_fight(clash: Event, transfer: Event, unnamed: str) -> bool:
+    """Whether a clash at a transfer's place is the fight for it ("advance and take control of X"), not a fight
+    between other sides there ("an attack targets Turkish soldiers in X and the SDF control a farm in the area")."""
+    return clash.actor1 == transfer.actor1 or (
+        clash.actor1 in ("", unnamed) and clash.actor2 in ("", transfer.actor2, transfer.actor1)
+    )
 
 
 def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer):

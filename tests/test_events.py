@@ -865,3 +865,20 @@ def test_persons_captured_are_not_ground_taken(gaz, actors, title, expected):
 def test_nominal_advances_take_their_agent(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+def test_a_fight_between_other_sides_is_kept_beside_a_capture_at_its_place(gaz, actors):
+    # the attack on Turkish soldiers is not the SDF's fight for the farm: both events stand
+    evs = _events(
+        gaz,
+        actors,
+        "",
+        title="Attack targets a gathering of Turkish soldiers near Morek and SDF control a farm in the area",
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Armed clash", "unidentified", "turkey", "Morek"),
+        ("Non-state actor overtakes territory", "sdf", "", "Morek"),
+    ]
+    # "advance in X and control it": one capture, the fight for it is not another event
+    evs = _events(gaz, actors, "", title="The regime forces attack HTS in Morek and control the town")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Government regains territory", "government")]
