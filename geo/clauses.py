@@ -1722,6 +1722,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         elif _FROM.search(left[-25:]):
             role = "at"
         elif _TOWARDS.search(left[-30:]):
+            if kind == "capture" and _ROAD_TO.search(left):
+                out.append(Argument(i, "near"))  # "control the roads to Khan al-Shih town": ground near it, not it
+                last = (e, "near")
+                continue
             if kind in ("withdrawal", "capture", "surrender", "handover"):
                 last = (e, "skip")
                 continue
@@ -1811,6 +1815,7 @@ def _shared_arguments(sentence, places, triggers, ti, c0, c1) -> list[Argument]:
     )
 
 
+_ROAD_TO = re.compile(r"\b(?:roads?|routes?|highways?|entrances?|approaches)\s+(?:leading\s+)?to\s+(?:the\s+)?$", re.I)
 _ROAD_AFTER = re.compile(
     r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:International\s+)?(?:road|highway|motorway)\b", re.I
 )

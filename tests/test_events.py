@@ -882,3 +882,10 @@ def test_a_fight_between_other_sides_is_kept_beside_a_capture_at_its_place(gaz, 
     # "advance in X and control it": one capture, the fight for it is not another event
     evs = _events(gaz, actors, "", title="The regime forces attack HTS in Morek and control the town")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Government regains territory", "government")]
+
+
+def test_roads_to_a_town_are_ground_near_it_never_the_town(gaz, actors):
+    evs = _events(gaz, actors, "", title="The regime forces control the roads to Morek town after a violent attack")
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.geo_precision, e.control_change) for e in evs] == [
+        ("Government regains territory", "government", "Morek", 2, False)
+    ]
