@@ -329,11 +329,9 @@ _VERB_OF_NOUN = re.compile(
     re.I,
 )
 _FIGHT_VERB = re.compile(r"fight|fights|fought|attack|attacks|attacked|clashed|ambushed|assaulted", re.I)
-#: "Russian raids", "Assad raids": a state's (or its ally's) raids are air raids (the guidelines' "Assad/Russian
+#: "Russian raids", "regime raids": a state's (or its ally's) raids are air raids (the guidelines' "Assad/Russian
 #: raids"); a group's ("HTS raids al-Dana") are on the ground
-_STATE_ADJECTIVE = re.compile(
-    r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i)|Assad|regime|coalition|International\s+Coalition)"
-)
+_STATE_ADJECTIVE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i)|regime|coalition|International\s+Coalition)")
 _OBJECT_BY = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?by\s+(?:the\s+)?[“\"']?", re.I)
 #: "force the X to withdraw" (a verb with its object; not "regime forces and Hezbollah continue attempts to …")
 _FORCED = re.compile(
