@@ -138,7 +138,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
         r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
-        r"drones?|raids?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
+        r"drones?|raids?|strikes?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)",
     ),
     (
@@ -154,7 +154,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"clash(?:ed|es)?|(?:in)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
-        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|"
+        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|pursuits?|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
     ),
     # -- strategic developments worded as verbs (before "drop", a generic strike word)
@@ -186,8 +186,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:established?|establishes|set\s+up|sets\s+up|building)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
         r"(?:military\s+)?(?:base|headquarters|observation\s+post|point)",
     ),
+    # "a convoy of Russian Forces arrives at X": a deployment (ACLED's Strategic developments / Other)
+    ("base", "active", r"arriv(?:es|ed|e|ing)\s+(?:at|in|to)"),
     ("riot", "noun", r"riots?|rioters|violent\s+(?:demonstrations?|protests?)"),
-    ("protest", "noun", r"protest(?:ed|s|ers|ors)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|sit-in"),
+    ("protest", "noun", r"protest(?:ed|s|ers|ors|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ied|ies)|sit-in"),
 ]
 # one word-boundary test per position, outside the alternation (the engine still backtracks into it)
 _TRIGGER_RE = re.compile(
@@ -221,7 +223,7 @@ _NEGATED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
-    r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
+    r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+to|sought\s+to|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
     r"to\s+avoid|avoid(?:ing)?)\b[^;]{0,40}$",
@@ -237,7 +239,7 @@ _ATTEMPT = re.compile(
 #: an attack or an effort made for a purpose: the purpose is fought for ("start a massive offensive to restore
 #: al-Qaryatayn", "seek to control al-Jarrah airbase", "a violent attack … to lift the siege of the city")
 _INTENT = re.compile(
-    r"\b(?:offensive|attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|fight\w*|seek(?:s|ing)?|sought|quest|"
+    r"\b(?:offensive|attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|fight\w*|seek(?:s|ing)?|sought|quest|"
     r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -300,14 +302,58 @@ _SAME_DAY = re.compile(
 _DENIED = re.compile(
     r"\b(?:no\s+truth|den(?:y|ies|ied)|false\s+(?:reports?|news|claims?)|rumou?rs?\s+(?:of|about))\b[^;]{0,40}$", re.I
 )
+#: "Information about capturing the pilot …": an unconfirmed report, no event (the gold's cue `unconfirmed`)
+_UNCONFIRMED = re.compile(
+    r"\W*(?:information|unconfirmed\s+(?:information|reports?|news)|rumou?rs?)\s+(?:about|on|of|that)\b", re.I
+)
+_COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
+_COUNTED_IN = re.compile(r"\b\d+\s+[\w-]+$")  # "Warplanes carry out about 200 raids" (one event word)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.I)
+_PERSONS_BEFORE = re.compile(
+    r"\b(?:members|fighters|soldiers|elements|officers|persons|people|men|pilots?|prisoners|civilians|militants|"
+    r"commanders?)[”\"'’]?\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?$",
+    re.I,
+)
+_THREATENED = re.compile(r"\bthreat(?:en|ens|ened|ening)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_FUNERAL = re.compile(r"\bfunerals?\s+(?:was\s+|were\s+)?(?:held\s+)?(?:for|of)\b[^;]{0,80}\bkilled\b", re.I)
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
+_DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+down|downed)\b", re.I)
+_MUNITION_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\b", re.I
+)
+#: "advance to X and intensify the shelling": the noun is the object of a verb of the same subject
+_VERB_OF_NOUN = re.compile(
+    r"\band\s+(?:then\s+)?(?:intensif(?:y|ies|ied)|renew(?:s|ed)?|continu(?:e|es|ed)|resum(?:e|es|ed)|"
+    r"escalat(?:e|es|ed)|launch(?:es|ed)?|carr(?:y|ies|ied)\s+out|start(?:s|ed)?|beg(?:in|ins|an)|conduct(?:s|ed)?)\s+"
+    r"(?:the|their|its|his|a|an)\s+(?:(?:new|heavy|intense|intensive|violent)\s+)*$",  # not "and continued clashes"
+    re.I,
+)
+_FIGHT_VERB = re.compile(r"fight|fights|fought|attack|attacks|attacked|clashed|ambushed|assaulted", re.I)
+#: "Russian raids", "regime raids": a state's (or its ally's) raids are air raids (the guidelines' "Assad/Russian
+#: raids"); a group's ("HTS raids al-Dana") are on the ground
+_STATE_ADJECTIVE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i)|regime|coalition|International\s+Coalition)")
+_OBJECT_BY = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?by\s+(?:the\s+)?[“\"']?", re.I)
+#: "force the X to withdraw" (a verb with its object; not "regime forces and Hezbollah continue attempts to …")
+_FORCED = re.compile(
+    r"\bforc(?:e|es|ed|ing)\s+(?=(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$)", re.I
+)
+_FORCED_TO = re.compile(r"\s*(?:(?:city|town|village|neighbou?rhood)\s+)?to\s+", re.I)
+_PURPOSE_GAP = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?", re.I)
+_OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?[“\"']?", re.I)
+#: a force on the move before "arrives": "a convoy of Russian Forces", "military reinforcements", "Turkish troops"
+_DEPLOYED = re.compile(r"\b(?:convoys?|reinforcements|troops|forces)\b", re.I)
+_CIVIL_CONVOY = re.compile(
+    r"\b(?:aid|food|relief|humanitarian|UN|Red\s+Crescent|Red\s+Cross|displaced|evacuees|civilians|buses)\b", re.I
+)
 _AID = re.compile(
     r"\b(?:aid|food|flour|rations|convoys?|trucks?|relief|humanitarian|UN|delegations?|water|medical|medicine)\b", re.I
 )
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _MANAGED = re.compile(
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing))\s+"
-    r"to\s+\S*\s*$",
+    r"to\s+\S*\s*$|"
+    # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
+    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$",
     re.I,
 )
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
@@ -353,7 +399,8 @@ _NOT_SUBJECT_AFTER = re.compile(
 )
 #: words that name civilian victims next to an event word ("martyrs", "a massacre", "a school")
 _VICTIMS = re.compile(
-    r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|child|famil(?:y|ies)|schools?|students?|"
+    r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|child|famil(?:y|ies)|"
+    r"(?<!infantry\s)(?<!military\s)(?<!artillery\s)schools?|students?|"
     r"teachers?|pediatrician|residents|women|mourners)\b",
     re.I,
 )
@@ -400,9 +447,10 @@ _APPOSITION = re.compile(r"^\s*,?\s*(?:the\s+)?(?:north|south|east|west|\w+east|
 _HELD_ADJ = re.compile(r"^\s*(?:-|‐|–|\s)\s*(?:held|controlled|occupied|run)\b", re.I)
 _HELD_BY = re.compile(
     r"\b(?:(?:is|are|was|were|remains?|remained|still|both|all|now|currently|firmly)\s+)*"
-    r"(?:held|controlled|occupied|run|defended)\s+by\s+(?:the\s+)?$|"
+    # "controlled by Al-Rahman Corps", "controlled by the Islamic movement of Ahrar al-Sham"
+    r"(?:held|controlled|occupied|run|defended)\s+by\s+(?:the\s+)?(?:[\w-]+\s+(?:[\w-]+\s+)?of\s+(?:the\s+)?)?(?:al-)?$|"
     r"\b(?:under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|in\s+the\s+hands\s+of|"
-    r"(?:remains?|remained|stays?|stayed|still)\s+(?:in\s+the\s+hands\s+of|with))\s+(?:the\s+)?$",
+    r"(?:remains?|remained|stays?|stayed|still)\s+(?:in\s+the\s+hands\s+of|with))\s+(?:the\s+)?(?:al-)?$",
     re.I,
 )
 #: "when the “Islamic State” controlled Al-Bghiliyyeh neighborhood": after a subordinator, "<side> controlled <Name>"
@@ -689,7 +737,8 @@ def read_sentence(
     victims = _victims(sentence, acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
-    loose: list[Predicate] = []
+    loose: list[Predicate] = []  # event words with no place: kept apart, never given one
+    covers: list[Predicate] = []
     aspects: dict[int, str] = {}
     clause_subject: dict[int, str] = {}
     times: dict[tuple[int, int], tuple[dt.date, int, str]] = {}
@@ -731,6 +780,17 @@ def read_sentence(
         parted = bool(
             prev and voice == "active" and own_subject and any(own_subject[-1].end <= a and b <= t0 for a, b in places)
         )
+        # "advance and fight ISIS to control X": ISIS, the previous verb's object before a purpose, is fought for X
+        fought = (
+            own_subject[-1].actor
+            if prev
+            and voice == "active"
+            and own_subject
+            and _PURPOSE_GAP.fullmatch(sentence, own_subject[-1].end, t0)
+            and re.fullmatch(r"\s+(?:the\s+)?[“\"']?", sentence[prev[-1][1] : own_subject[-1].start])
+            else ""
+        )
+        parted = parted or bool(fought)
         if parted:
             own_subject = []
         if (
@@ -767,8 +827,26 @@ def read_sentence(
         aspects[t0] = aspect
         # -- modality and outcome
         scope = sentence[c0:t0]
-        if _NEGATED.search(scope[-40:]) or _DENIED.search(scope):
+        if _NEGATED.search(scope[-40:]) or _DENIED.search(scope) or _UNCONFIRMED.match(sentence):
             continue
+        if _THREATENED.search(scope):
+            continue  # "a new attack threatening to besiege Aleppo city": a threat, the siege has not happened
+        if (
+            _SINCE_START.search(sentence, t1, c1)
+            or (
+                ci + 1 < len(clauses)
+                and _SINCE_START.match(sentence[clauses[ci + 1][0] : clauses[ci + 1][1]].lstrip(" ,"))
+            )
+        ) and (
+            _COUNTED.search(sentence, max(c0, t0 - 25), t0)
+            or _COUNTED_IN.search(sentence, t0, t1)
+            or _NUMBER_OF.search(sentence, 0, t0)
+        ):
+            # "340 raids on 30 towns … since the start of the battle", "raises the number of civilians killed by mine
+            # explosion to 120 … since the start of the battle": a total, not an event of the date
+            continue
+        if _FUNERAL.search(sentence, 0, t0):
+            continue  # "held funeral for 13 fighters who were killed during attempts to advance in X": a toll
         if kind in TRANSFERS and _REFUSED.search(scope):
             continue  # "reject the regime's control of X": words about a hold, no event
         if intro == "since" and _SINCE_START.match(sentence, c0):
@@ -838,12 +916,31 @@ def read_sentence(
                 and listed
                 and re.search(r"\band\b|,", sentence[listed[-1][1] : t0])
                 and not _SHARED_MODIFIER.fullmatch(sentence, listed[-1][0], t1)
+                and not _VERB_OF_NOUN.search(sentence, listed[-1][1], t0)  # "… and intensify the shelling"
+                and not (  # "advance and fight ISIS": a verb of the same subject, not a new noun
+                    listed[-1][3] == "active"
+                    and re.fullmatch(r"\s+and\s+(?:then\s+)?", sentence[listed[-1][1] : t0])
+                    and _FIGHT_VERB.fullmatch(sentence, t0, t1)
+                )
             ):
                 subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
             # "advancement by the regime forces", "withdrawal by ISIS": a noun of an active verb has its agent too
-            nominal = voice == "noun" or bool(re.search(r"(?:ment|ments|drawal)$", sentence[t0:t1], re.I))
+            # (and "An advance by the Islamic State": a verb's form used as a noun after an article)
+            nominal = (
+                voice == "noun"
+                or bool(re.search(r"(?:ment|ments|drawal)$", sentence[t0:t1], re.I))
+                or bool(_ARTICLE_BEFORE.search(sentence, max(c0, t0 - 12), t0))
+            )
             agent = _agent(sentence, t1, after_acts, words=r"by") if nominal else None
-            if agent is not None and re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:]):
+            if agent is None and kind == "advance" and nominal:
+                # "cover the advancement of the regime forces in the town": the advance of its agent
+                agent = next((x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start)), None)
+            if agent is not None and (
+                re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:])
+                # "renewed shelling of the neighbourhood by the factions": its object between
+                or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))
+                or (kind == "advance" and _OF_AGENT.fullmatch(sentence, t1, agent.start))
+            ):
                 subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
                 after_acts = _without_side(sentence, agent, after_acts)
             elif (
@@ -855,6 +952,12 @@ def read_sentence(
                 # SOHR's "advances to the Syrian Democratic Forces", "attack and advance to the factions and
                 # Jabhat al-Nusra": by them (the side is named by its first member)
                 subj, after_acts = [after_acts[0]], _without_side(sentence, after_acts[0], after_acts)
+            if nominal and _POSSESSIVE_DET.search(sentence, max(c0, t0 - 8), t0):
+                # "The regime forces kill 3 citizens in its targeting to X": "its" is the clause's subject
+                main = [x for x in subjects if c0 <= x.start and x.end <= t0 and not _VICTIMS.fullmatch(x.surface)]
+                # ("Casualties among regime forces' ranks during their advancement": the only side named before)
+                named_before = [x for x in acts if c0 <= x.start and x.end <= t0 and not _VICTIMS.fullmatch(x.surface)]
+                subj = main[:1] or subj or named_before[:1]
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
             if pronoun and subj and pronoun.group().lower() in ("its", "their", "them"):
                 pronoun = (
@@ -883,9 +986,16 @@ def read_sentence(
             exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
                 sentence, max(0, t0 - 15), t0
             )
+            sides = sides or (_EXCHANGE_SIDES.match(sentence, t1) if exchange else None)
             if voice == "noun" and (kind == "clash" or exchange) and sides and len(after_acts) >= 2:
                 actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
-            elif voice == "noun" and not actor1 and objs and kind in ("clash", "advance", "agreement", "protest"):
+            elif (
+                voice == "noun"
+                and not actor1
+                and objs
+                and kind in ("clash", "advance", "agreement", "protest")
+                and not _TARGETED_END.search(sentence, t0, t1)  # "Attack target a gathering of Turkish soldiers"
+            ):
                 actor1, objs = objs[0].actor, objs[1:]
             # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
             objs = [
@@ -894,7 +1004,7 @@ def read_sentence(
                 if not _BY_BEFORE.search(sentence, 0, x.start)
                 or _POSITIONS.search(sentence, max(0, x.start - 60), x.start)  # "positions held by X": X is hit
             ]
-            actor2 = objs[0].actor if objs else ""
+            actor2 = objs[0].actor if objs else ("" if fought == actor1 else fought)
             targets = tuple(x.actor for x in objs)
         if outcome == "attempt" and voice != "passive" and not _REPELLED.search(sentence, c0, t1):
             # "Continued attempts by regime forces to take full control in eastern Aleppo": the attempt's agent,
@@ -926,6 +1036,10 @@ def read_sentence(
                 actor2 = owner.actor if owner.actor != actor1 else actor2
             elif owner is not None:
                 actor1 = owner.actor
+        forced = _FORCED.search(scope) if voice == "active" else None
+        made = [x for x in acts if forced and c0 + forced.end() <= x.start < t0]
+        if made:
+            actor1 = made[0].actor  # "raids force the “Islamic State” in Palmyra to withdraw": IS withdraws
         if actor1:
             clause_subject[ci] = actor1
         if kind in TRANSFERS:
@@ -953,6 +1067,8 @@ def read_sentence(
             loser = actor1
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
+        if args and voice != "passive":
+            args = _listed_anaphor(sentence, places, t0, t1, args) + args
         if not args and kind in ("strike", "shelling", "explosive") and _WITH_INSTRUMENT.search(sentence, c0, t0):
             # "bomb Darayya with 15 missiles and with barrel bombs", "expand their control in X with a cover of
             # intense shelling": the instrument is used where the verb before it acts, by its subject
@@ -967,14 +1083,42 @@ def read_sentence(
                 for i, (s, e) in enumerate(places)
                 if c0 <= s and e <= t0 and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
             ][:1]
+        if not args and kind == "withdrawal" and voice == "active":
+            # "raids force the “Islamic State” in Palmyra city to withdraw to its surroundings": from there
+            args = [
+                Argument(i, "at")
+                for i, (s, e) in enumerate(places)
+                if c0 <= s
+                and e <= t0
+                and _FORCED_TO.fullmatch(sentence, e, t0)
+                and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
+            ][-1:]
         named = [x for x in subjects if c0 <= x.start and x.end <= t0]
         if not args and kind in ("base", "agreement") and voice == "active" and named:
             # "Faction controlling Darat Azza swear allegiance to HTS": the place that names the subject is where
             args = [Argument(i, "at") for i, (s, e) in enumerate(places) if named[-1].end <= s and e <= t0][-1:]
+        beside = next((q for q in reversed(preds) if q.end <= t0 and q.clause == (c0, c1)), None)
+        if (
+            kind == "clash"
+            and voice == "noun"
+            and beside is not None
+            and _WITH_CLASHES.search(sentence, max(beside.end, t0 - 50), t0)
+            and (not args or (_AND_IN.match(sentence, t1) and places[args[0].index][0] - t1 < 25))
+        ):
+            # "barrel bombs dropping over Wadi Barada with renewed clashes and in the Eastern Ghouta": there, and too
+            args = [a for a in beside.arguments if a.index not in {b.index for b in args}] + args
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
+        if not args and voice == "noun" and kind in _HARM_NOUNS:
+            # "operations continue in al-Bab city and kill 7 fighters in mine explosions": the cause of the deaths
+            # at the place named before them
+            args = [
+                Argument(i, "at")
+                for i, (s, e) in enumerate(places)
+                if e <= t0 and _KILLED_IN.fullmatch(sentence, e, t0)
+            ][-1:]
         if not args and kind in _SHARING and ci + 1 < len(clauses) and clauses[ci + 1][2] == "where":
             args = _where(sentence, places, triggers, clauses[ci + 1])
             there = [x for x in acts if clauses[ci + 1][0] <= x.start < clauses[ci + 1][1]]
@@ -1011,6 +1155,7 @@ def read_sentence(
             and len(places) == 1
             and kind not in (*TRANSFERS, "withdrawal", "advance", "siege")
             and places[0][1] <= t0
+            and not _WIDER_PART.search(sentence, t1, nxt_start)
             and (
                 _clause_of(clauses, places[0][0]) == ci
                 or clauses[_clause_of(clauses, places[0][0])][2] not in _ADVERBIAL
@@ -1018,13 +1163,17 @@ def read_sentence(
         ):
             # a headline that names one place: "The capital Damascus enter its third day of violent clashes … and
             # factions resume a new phase of attack with mad shelling and bombing by the regime": there or near it
-            # (not a place named in a background clause, nor the place of an advance or a withdrawal)
+            # (not a place named in a background clause, nor the place of an advance or a withdrawal, nor when the
+            # words name an unnamed part or the countryside of a place: "clashes in the north of the city",
+            # "bombardment targets its countryside" happened somewhere the map cannot show)
             args = [Argument(0, "near")]
         if args and kind in TRANSFERS and _UNNAMED_OBJECT.match(sentence, t1):
             args = [Argument(a.index, "near") for a in args]
+        # "Under a cover of intensive shelling… the regime forces advance in X": fire covering the move that follows
+        covering = not args and kind in _SHARING and bool(_COVER_BEFORE.search(sentence, max(0, t0 - 40), t0))
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
         nxt_victims = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
-        (preds if args else loose).append(  # an event word with no place: kept apart, never given one
+        (covers if covering else preds if args else loose).append(
             Predicate(
                 kind,
                 voice,
@@ -1048,6 +1197,16 @@ def read_sentence(
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
             )
         )
+    for cover in covers:
+        covered = next((q for q in preds if q.start > cover.end and q.kind in (*TRANSFERS, "advance", "clash")), None)
+        if covered is None:
+            loose.append(cover)  # fire covering no move the sentence places: an event word with no place
+            continue
+        # (the side that moves under it is not its target)
+        actor2 = "" if cover.actor2 == covered.actor1 else cover.actor2
+        preds.append(replace(cover, actor1=cover.actor1 or covered.actor1, actor2=actor2, arguments=covered.arguments))
+    preds.sort(key=lambda q: q.start)
+    loose.sort(key=lambda q: q.start)
     preds = _sides(sentence, _refine(sentence, preds, places), acts, subjects, places, clauses, victims)
     loose = _sides(sentence, _refine(sentence, loose, places), acts, subjects, places, clauses, victims)
     alone = preds or loose
@@ -1098,8 +1257,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue
         left = sentence[max(0, t0 - 40) : t0]
-        if _DETERMINER.search(left) and (
-            kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing"))
+        if (
+            _DETERMINER.search(left)
+            and (kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing")))
+            and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
         if kind not in TRANSFERS and _STOPPED.search(left):
@@ -1108,6 +1269,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "cluster bomb remnants from previous shelling": background, not an event of the date
         if kind == "clash" and _LOST_IN.search(sentence, max(0, t0 - 60), t0):
             continue  # "regain control of positions they lost in today's attack in X": the loss, told as background
+        if kind == "capture" and word.endswith("ed") and _PERSONS_BEFORE.search(left) and _REDUCED.match(sentence, t1):
+            continue  # "executes 3 regime members captured in the area": persons taken, not ground (README)
         if kind in TRANSFERS and _CAMPAIGN.search(left):
             continue  # "the war of controlling al-Bab" names the battle; "clash and explosions within it" happen there
         if kind == "killing" and not (
@@ -1117,6 +1280,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
+        if word.startswith("fall of") and _MUNITION_AFTER.match(sentence, t1):
+            continue  # "injuries in the fall of shells on X": the shells are the event
         if (word.startswith("fall") or word == "fell") and _FELL_ON.match(sentence, t1):
             continue  # "shells fell on areas in Deir Ezzor": shelling, not a fall
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
@@ -1158,10 +1323,21 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             voice = "passive"
         elif kind in ("violence", "abduction", "arrest") and word.endswith("ed") and _REDUCED.match(sentence, t1):
             voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
+        if word.startswith("arriv") and not (
+            _DEPLOYED.search(sentence, max(0, t0 - 60), t0) and not _CIVIL_CONVOY.search(sentence, max(0, t0 - 60), t0)
+        ):
+            continue  # "the aid convoy arrives in X", "displaced people arrive in X": not a deployment
+        if kind == "strike" and _DOWNED.match(sentence, t1):
+            continue  # "the pilot of the warplane crashed southeast of X": a loss of an aircraft, not a strike
+        if word in ("strike", "strikes") and not any(0 <= t0 - x.end <= 1 for x in acts):
+            continue  # "Coalition strikes kill 15": an air force's strikes; a bare "strike" may be a walkout
         if (
             kind == "strike"
             and word.startswith("raid")
-            and any(0 <= t0 - x.end <= 1 and not _AIR.search(x.surface) for x in acts)
+            and any(
+                0 <= t0 - x.end <= 1 and not _AIR.search(x.surface) and not _STATE_ADJECTIVE.fullmatch(x.surface)
+                for x in acts
+            )
         ):
             kind = "clash"  # "HTS raids al-Dana": a ground raid, not an air raid
         out.append((t0, t1, kind, voice))
@@ -1172,6 +1348,19 @@ _WITH_INSTRUMENT = re.compile(
     r"\b(?:with|using)\s+(?:(?:a|an|the)\s+)?(?:cover\s+of\s+)?(?:[\w-]+\s+){0,2}$|\band\s+with\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: "escalate their targeting of Ma'dan": a possessive before a gerund names its agent, it does not point back
+_POSSESSIVE_DET = re.compile(r"\b(?:its|their|his)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+)?$", re.I)
+_TARGETED_END = re.compile(r"\b(?:target(?:s|ed|ing)?|hit(?:s)?)$", re.I)
+_OF_AFTER = re.compile(r"\s+(?:of|on|to)\s", re.I)
+#: "raids on X with the continuation of clashes": fighting at the place of the event before
+_WITH_CLASHES = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?:continuation|renewal|resumption)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:renewed|continued|continuing|ongoing|violent|fierce|heavy)\s+)*$",
+    re.I,
+)
+_AND_IN = re.compile(r"\s*(?:,\s*)?and\s+(?:in|at|on)\s+(?:the\s+)?", re.I)
+_COVER_BEFORE = re.compile(r"\b(?:under|with)\s+(?:(?:a|an|the)\s+)?cover\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|backing|cover)\b", re.I)
 _INSTRUMENT_LIST = re.compile(
     r"\s*(?:,|&|\band\b|\bor\b|\bwith\b|\bby\b)?\s*(?:(?:and|with|by)\s+)*(?:(?:the|a|an|\d+|heavy|intense|more)\s+)*",
@@ -1188,7 +1377,12 @@ _SUBJECT_GAP = re.compile(
     r"support|cover|backing|"
     r"entirely|finally|[A-Z][\w’'-]*)\b)*\s*"
 )
-_KILLED = re.compile(rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:{_NUM}|dozens|tens)\b", re.I)
+#: "kills 6 citizens", "kills a family of nine people", "kills at least 4"
+_KILLED = re.compile(
+    rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:(?:an?\s+|the\s+)?famil(?:y|ies)\s+of\s+)?"
+    rf"(?:{_NUM}|dozens|tens)\b",
+    re.I,
+)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
 _STOPPED = re.compile(
     r"\b(?:stop|stops|stopping|end|ending|halt|halting|cease|cessation\s+of|suspend\w*)\s+(?:the\s+|all\s+)?"
@@ -1200,12 +1394,20 @@ _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thu
 _SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground)\w*(?:\s+\w+)?", re.I)
 #: an instrument the subject suffers, not uses
 _SUFFERED = re.compile(
-    r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*$", re.I
+    r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*"
+    r"(?:(?:aerial|air|ground|artillery|rocket|missile)\s+(?:and\s+)?)*$",
+    re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\s+")
 #: "advances to the SDF", "Advancement for the regime forces": the advance is theirs
 _TO_ACTOR = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[“\"']?")
 #: "Exchange of shelling between the factions and the regime forces": the first side shells, the second is shelled
+#: "exchange of shelling on the controlled areas of the factions and the Kurdish units": the two sides
+_EXCHANGE_SIDES = re.compile(
+    r"\s+(?:on|at|targeting)\s+(?:the\s+)?(?:controlled\s+)?(?:areas|positions|sites)\s+(?:controlled\s+by|of)\s+"
+    r"(?:the\s+)?[“\"']?",
+    re.I,
+)
 _EXCHANGE_BEFORE = re.compile(r"\bexchang\w*\s+(?:of\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[“\"']?$", re.I)
 #: "an attack by the factions and Al-Nusra", "advance to the factions and Jabhat al-Nusra" (SOHR's "by"): the second
@@ -1259,7 +1461,7 @@ def _merge_adjacent(sentence: str, triggers, places):
             p = out[-1]
             gap = sentence[p[1] : t[0]]
             if (
-                len(gap) <= 16
+                (len(gap) <= 16 or _SUPPORT_VERB.fullmatch(gap))
                 and not re.search(r"[;,]|\b(?:and|while|but|after|with)\b", gap)
                 and p[2] in rank
                 and t[2] in rank
@@ -1271,6 +1473,16 @@ def _merge_adjacent(sentence: str, triggers, places):
                 continue
         out.append(t)
     return out
+
+
+#: "warplanes carry out about 20 raids": the instrument and its act are one event word
+_SUPPORT_VERB = re.compile(
+    r"\s+(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
+    r"intensif(?:y|ies|ied|ying)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing))\s+"
+    r"(?:(?:about|nearly|around|over|at\s+least|more\s+than|dozens\s+of|tens\s+of|\d+|new|several|the|their|its|"
+    r"intensified|intense|intensive|heavy|violent)\s+)*",
+    re.I,
+)
 
 
 def _form(word: str) -> str:
@@ -1358,12 +1570,23 @@ def _split_adverbial(sentence: str, clauses, acts) -> list[tuple[int, int, str]]
                     out += [(c0, cut, intro), (cut, c1, "")]
                     break
             else:
-                out.append((c0, c1, intro))
+                # "After the martyrdom of X, wounded people … were injured in shelling of the neighbourhood": the main
+                # clause may open on its victims instead of an actor
+                victims = _VICTIMS_OPEN.search(sentence, c0, c1)
+                if victims:
+                    out += [(c0, victims.start(), intro), (victims.start(), c1, "")]
+                else:
+                    out.append((c0, c1, intro))
         else:
             out.append((c0, c1, intro))
     return out
 
 
+_VICTIMS_OPEN = re.compile(
+    r",\s*(?:the\s+)?(?:\d+\s+)?(?:wounded|injured|people|civilians|citizens|children|casualties|martyrs)\b"
+    r"(?=[^,]*(?:,[^,]*){0,2}\b(?:were|was|are|is)\s+(?:killed|injured|wounded)\b)",
+    re.I,
+)
 _ADVERBIAL = ("after", "since", "when", "following", "despite", "amid", "before", "while", "although", "because")
 
 
@@ -1517,6 +1740,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         last = (e, "skip")
         if _TRANSIT.search(left):
             continue
+        if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
+            continue  # "the execution of a man from Ras al-Ayn": where the victim comes from, not where it happened
         role = "at"
         if _FROM.search(left[-25:]) and kind not in ("withdrawal",):
             if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
@@ -1526,8 +1751,17 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         elif _FROM.search(left[-25:]):
             role = "at"
         elif _TOWARDS.search(left[-30:]):
+            if kind == "capture" and _ROAD_TO.search(left):
+                out.append(Argument(i, "near"))  # "control the roads to Khan al-Shih town": ground near it, not it
+                last = (e, "near")
+                continue
             if kind in ("withdrawal", "capture", "surrender", "handover"):
                 last = (e, "skip")
+                continue
+            if kind == "advance" and any(
+                _FROM.search(sentence, max(0, places[a.index][0] - 25), places[a.index][0]) for a in out
+            ):
+                last = (e, "skip")  # "advance from the southeast of Hama to X": the move starts where the fight is
                 continue
             role = "near"
         elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)):
@@ -1541,9 +1775,17 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     return out
 
 
+#: a person "from X": X is where the person comes from
+_ORIGIN = re.compile(
+    r"\b(?:man|men|woman|women|youths?|young\s+(?:man|men)|people|persons?|civilians?|citizens?|child(?:ren)?|boys?|"
+    r"girls?|residents|displaced|family|families)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|town|village|"
+    r"countryside|outskirts|(?:north|south|east|west)\w*)\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
 #: a purpose after the event word: the places after it are aimed at, not where the event happened
 _OBJECTIVE = re.compile(
-    r"\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)\s+to\b|"
+    r"\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
+    r"threat(?:en|ens|ened|ening))\s+to\b|"
     r"\b(?:in\s+order|so\s+as)\s+to\b",
     re.I,
 )
@@ -1602,6 +1844,7 @@ def _shared_arguments(sentence, places, triggers, ti, c0, c1) -> list[Argument]:
     )
 
 
+_ROAD_TO = re.compile(r"\b(?:roads?|routes?|highways?|entrances?|approaches)\s+(?:leading\s+)?to\s+(?:the\s+)?$", re.I)
 _ROAD_AFTER = re.compile(
     r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:International\s+)?(?:road|highway|motorway)\b", re.I
 )
@@ -1631,14 +1874,17 @@ _NEXT_VERB = re.compile(
     # nouns listed after a target ("ISIS positions and vehicles near Idlib"): not a next verb
     r"vehicles?|equipment|weapons?|ammunition|depots?|warehouses?|headquarters|sites?|points?|checkpoints?|"
     r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"
-    r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people)\b)(?=[a-z]{3,}\b)",
+    r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people|"
+    # victims listed after a number ("13 people including 6 children and women in X"): not a next verb
+    r"women|children|men|elderly|others|wounded|injured)\b)(?=[a-z]{3,}\b)",
 )
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?[“\"']?$", re.I)
 #: a verb after a subject: "and the coalition kills", not "and HTS positions in X"
 _VERB_AFTER = re.compile(
     r"[”\"']?\s+(?!(?:positions?|sites?|posts?|headquarters|bases?|areas?|points?|fighters|members|forces|militias?|"
     r"convoys?|vehicles?|gatherings?|elements|troops|units|lines|territory|organi[sz]ations?|groups?|operations?|"
-    r"movement|front|brigades?|factions?|in|at|on|near|of|and|to|from|with|by|against|versus|vs)\b)"
+    r"movement|front|brigades?|factions?|in|at|on|near|of|and|to|from|with|by|against|versus|vs|inside|outside|around|"
+    r"(?:north|south|east|west)\w*)\b)"  # "the factions and the Kurdish units west of Aleppo": a place follows
     r"[a-z]{3,}\b"
 )
 _BREAK = re.compile(r"\b(?:break|breaks|breaking|broke|lift|lifts|lifting|lifted)\s+(?:the\s+)?$", re.I)
@@ -1685,8 +1931,13 @@ _ANAPHOR = re.compile(
     r"(?:\s+and\s+(?:the\s+)?\w+)?(?:\s+of\s+(?:the|this|that)\s+(?:city|town|village|area)\b)?"
     r"(?!\s+of\s+(?:the\s+)?(?:capital\b|(?-i:[A-Z]))))|"  # not "the outskirts of the capital": another place
     r"(?P<at>(?:the|that|this)\s+(?:same\s+)?(?:city|town|village|neighbou?rhood)(?:\s+cent(?:er|re))?|there|it)|"
-    r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province|countryside)|"
-    r"(?:its|their)\s+(?:positions|surroundings|outskirts|countryside|vicinity|areas)))\b",
+    # "shelling on A and B and raids on these two areas": both places named before
+    r"(?P<pair>(?:these|those|the)\s+two\s+(?:areas|towns|villages|cities|neighbou?rhoods|places|sites)|"
+    r"both\s+(?:areas|towns|villages|cities|neighbou?rhoods|places|sites))|"
+    # (not "its countryside", "the northern countryside": wider than the place named, so nowhere on the map)
+    r"(?P<near>(?:the|that|this|these)\s+(?:same\s+)?(?:area|areas|region|province)|"
+    r"(?:its|their)\s+(?:positions|surroundings|outskirts|vicinity|areas)|"
+    r"(?:north|south|east|west)\w*\s+of\s+it|them(?=\s*(?:then|and|,))))\b",
     re.I,
 )
 
@@ -1704,15 +1955,57 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
         if late is None and _NEAR_IT.search(sentence, t1, nxt_start):
             return [Argument(before[-1], "near")]  # "clashes take place between A against B near it"
         return [Argument(before[-1], "at" if late.group("at") else "near")] if late else []
-    if m.group("at") and m.group("at").lower() == "it" and not _OBJECT_IT.search(sentence[t0:t1]):
-        return []  # "the truce it declared": "it" is a subject there, not the place shelled
+    if (
+        m.group("at")
+        and m.group("at").lower() == "it"
+        and not _OBJECT_IT.search(sentence[t0:t1])
+        and not _PREPOSITION.match(m.group())
+    ):
+        return []  # "the truce it declared": "it" is a subject there, not the place shelled ("raids on it" is)
+    if m.group("pair"):
+        # "these two areas": the last two places, when they were named as a pair ("on Jobar and Ein Tarma")
+        if len(before) > 1 and _PAIR_GAP.fullmatch(sentence, places[before[-2]][1], places[before[-1]][0]):
+            return [Argument(before[-2], "at"), Argument(before[-1], "at")]
+        return []
     last = before[-1]
     if len(before) > 1 and _LOCATOR.fullmatch(sentence, places[before[-2]][1], places[last][0]):
         last = before[-2]  # "regain Maardis at the countryside of Hama amid clashes in the area": Maardis's area
     return [Argument(last, "at" if m.group("at") else "near")]
 
 
+_PREPOSITION = re.compile(r"\s*(?:on|in|at|over|into|inside|near|around|targeting|target)\s", re.I)
+_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?", re.I)
+#: "raids on it and on Maskanah": the anaphor is the first item of a list whose next item is placed
+_ANAPHOR_LISTED = re.compile(r"\s*(?:,|and|&)\s*(?:(?:on|in|at|over|targeting|target)\s+)?(?:the\s+)?", re.I)
+
+
+def _listed_anaphor(sentence, places, t0, t1, args) -> list[Argument]:
+    """The antecedent of an anaphor listed before the places found after the event word: "Russian
+    warplanes continue air raids on it and on Maskanah" struck the place "it" stands for too."""
+    first = places[args[0].index][0]
+    m = _ANAPHOR.match(sentence[t1:first])
+    if m is None or not _ANAPHOR_LISTED.fullmatch(sentence, t1 + m.end(), first):
+        return []
+    return [a for a in _antecedent(sentence, places, t0, t1, first) if a.index not in {b.index for b in args}]
+
+
+_HARM_NOUNS = ("strike", "shelling", "bombing", "explosive", "suicide")
+_KILLED_IN = re.compile(
+    r"\s*(?:(?:city|town|village|neighbou?rhood|area)\s+)?(?:,\s*|(?:,\s*)?and\s+)(?:kill(?:s|ed|ing)?|leav(?:es|ing))\s+"
+    r"(?:[\w-]+\s+){1,5}?(?:in|by|with|due\s+to|because\s+of)\s+(?:(?:a|an|the|two|\d+|several)\s+)?",
+    re.I,
+)
 _NEAR_IT = re.compile(r"\b(?:near|around|close\s+to)\s+it\b", re.I)
+#: a part of a place or its countryside, unnamed: wider or other than the place named before (not "its outskirts")
+_WIDER_PART = re.compile(
+    r"\b(?:its|their)\s+(?:(?:north|south|east|west)\w*\s+)?(?:parts?|countryside|neighbou?rhoods?)\b|"
+    r"\b(?:cent(?:er|re)|parts?|(?:north|south|east|west)\w*)\s+of\s+(?:the|this|that)\s+(?:city|town|province)\b|"
+    r"\bthe\s+(?:north|south|east|west)\w*\s+countryside\b(?!\s+of\b)|"
+    # an unnamed place: "shelling on a town controlled by Jaysh al-Islam", "clashes in the villages held by ISIS"
+    r"\b(?:on|in|at|targeting)\s+(?:an?\s+(?:town|village|city|neighbou?rhood)\b|"
+    r"the\s+(?:towns|villages|cities|areas)\s+(?:controlled|held|run)\s+by\b)",
+    re.I,
+)
 #: the gap of "X in the countryside of Y", "X near Y": Y only locates X
 _LOCATOR = re.compile(
     r"\s*(?:(?:village|town|city|area)\s+)?,?\s*(?:in|at|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
@@ -1720,8 +2013,10 @@ _LOCATOR = re.compile(
     re.I,
 )
 _LATE_ANAPHOR = re.compile(
-    r"^\s*(?:[\w-]+\s+){1,4}?(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
-    r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region|countryside))\b",
+    r"^\s*(?:[\w“”\"'’-]+\s+){1,4}?(?:(?:on|in|at|inside|over)\s+(?:(?P<at>(?:the|that|this)\s+(?:same\s+)?"
+    r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region))|"
+    # "control 3 villages east of it": near the place named before
+    r"(?:north|south|east|west)\w*\s+of\s+it)\b",
     re.I,
 )
 #: "after shelling it", "regain control of it": "it" is the object
@@ -1955,7 +2250,11 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
             near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
             if kind == "violence":
                 # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"
-                inst = _instrument(sentence[max(p.clause[0], p.start - 40) : min(p.clause[1], p.end + 40)])
+                left = max(p.clause[0], p.start - 40)
+                conj = [m.end() for m in re.finditer(r"\band\b|,", sentence[left : p.start])]
+                # (not "continue shelling X and assassinating a fighter": the shelling is another event)
+                left += conj[-1] if conj and p.trigger.lower().startswith("assassin") else 0
+                inst = _instrument(sentence[left : min(p.clause[1], p.end + 40)])
             if inst and (kind == "generic" or kind == "violence"):
                 kind = inst
             elif kind == "strike" and near_inst in ("explosive", "suicide"):
@@ -1986,7 +2285,7 @@ _AIRCRAFT_SUBJECT = re.compile(
 )
 _OFFICIAL = re.compile(
     r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
-    r"clerics?|preachers?|imams?|lawyers?|engineers?|council\s+members?)\b",
+    r"clerics?|preachers?|imams?|lawyers?|engineers?|council\s+members?|(?:local|city|town|village)\s+council)\b",
     re.I,
 )
 

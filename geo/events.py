@@ -378,8 +378,12 @@ def read_report_all(
         m = r.mention
         if m.part_of and any(a <= m.start and m.end <= b for a, b in areal):
             continue  # the town of "east of X" when the phrase itself was placed; else X stands for it
-        if _GROUP_NAME_AFTER.match(report.full_text, m.end):
-            continue  # "Homs Corps", "Damascus Front": a group's name, not where anything happened
+        if _GROUP_NAME_AFTER.match(report.full_text, m.end) and not _FRONTLINE.search(
+            report.full_text, max(0, m.start - 12), m.start
+        ):
+            # "Homs Corps", "Damascus Front": a group's name, not where anything happened ("clashes in Al-Mallah
+            # Front": a front line, where the clashes are)
+            continue
         by_sentence.setdefault(m.sentence_start, []).append(r)
     events: list[Event] = []
     evidence: list[Evidence] = []
@@ -537,10 +541,10 @@ def _unique_events(events: list[Event], unnamed: str = "") -> list[Event]:
         groups.setdefault((e.start, e.place.id), []).append(e)
     out: list[Event] = []
     for group in groups.values():
-        territory = any(e.kind in TRANSFERS for e in group)
+        transfers = [e for e in group if e.kind in TRANSFERS]
         kept: dict[str, Event] = {}
         for e in group:
-            if territory and e.sub_event_type == "Armed clash":
+            if e.sub_event_type == "Armed clash" and any(_same_fight(e, t, unnamed) for t in transfers):
                 continue
             if e.sub_event_type not in kept:
                 kept[e.sub_event_type] = e if not kept else replace(e, id=f"{e.id}:{e.kind}")
@@ -550,6 +554,14 @@ def _unique_events(events: list[Event], unnamed: str = "") -> list[Event]:
                 kept[e.sub_event_type] = replace(e, id=old.id)
         out += kept.values()
     return sorted(out, key=lambda x: x.start)
+
+
+def _same_fight(clash: Event, transfer: Event, unnamed: str) -> bool:
+    """Whether a clash at a transfer's place is the fight for it ("advance and take control of X"), not a fight
+    between other sides there ("an attack targets Turkish soldiers in X and the SDF control a farm in the area")."""
+    return clash.actor1 == transfer.actor1 or (
+        clash.actor1 in ("", unnamed) and clash.actor2 in ("", transfer.actor2, transfer.actor1)
+    )
 
 
 def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer):
@@ -823,7 +835,9 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     if transfer and actor2 in actors and actors[actor2].kind == "civilian":
         actor2 = ""  # "the SDF controls 65% of Raqqa and the casualties exceed 1000 civilians": not whom it took from
     if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
-        p = replace(p, kind="violence" if actor2 in actors and actors[actor2].kind == "civilian" else "clash")
+        # ("the coalition kills a family of nine": the victims are civilians though no actor names them)
+        civilians = (actor2 in actors and actors[actor2].kind == "civilian") or (not actor2 and p.civilian_victims)
+        p = replace(p, kind="violence" if civilians else "clash")
     civilian = actor1 in actors and actors[actor1].kind == "civilian"
     if civilian and p.kind not in ("protest", "riot"):
         actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
@@ -838,8 +852,8 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     event_type, sub = acled_type(p.kind, actor1, actors)
     if (p.kind in ("surrender", "handover") and not p.winner) or (p.kind == "base" and _ALLEGIANCE.search(p.trigger)):
         sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
-    elif p.kind == "base" and _LEAFLETS.search(p.trigger):
-        sub = "Other"  # "helicopters throw leaflets calling for surrender"
+    elif p.kind == "base" and (_LEAFLETS.search(p.trigger) or _ARRIVAL.match(p.trigger)):
+        sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
     if p.kind == "protest" and actor2:
         sub = "Excessive force against protesters"
     return p, actor1, actor2, event_type, sub
@@ -895,6 +909,7 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
+_ARRIVAL = re.compile(r"arriv", re.I)
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 
 
@@ -906,7 +921,9 @@ _LOCATES = re.compile(
     r"(?:of\s+)?)?",
     re.I,
 )
-_LISTED = re.compile(r"\s*(?:&|,?\s*and)\s*")  # not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates
+# not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates; "near X and in the countryside of Y" lists
+_FRONTLINE = re.compile(r"\b(?:in|at|on|along)\s+(?:the\s+)?$", re.I)
+_LISTED = re.compile(r"\s*(?:&|,?\s*and)\s*(?:(?:in|at|on|near)\s+(?:the\s+)?)?")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)

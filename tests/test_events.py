@@ -718,3 +718,327 @@ def test_they_in_the_next_sentence_is_the_side_named_last(gaz, actors):
     reading = _all(gaz, actors, text)
     assert [(e.actor1, e.place.name) for e in reading.events] == [("government", "Kafr Zita"), ("turkey", "Morek")]
     assert [(u.sub_event_type, u.actor1) for u in reading.unplaced] == [("Armed clash", "turkey")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "it" listed before a named place is the place named before: both are struck
+        (
+            "Kafr Zita still under HTS control, Russian warplanes continue air raids on it and on Morek",
+            [("Air/drone strike", "russia", "", "Kafr Zita"), ("Air/drone strike", "russia", "", "Morek")],
+        ),
+        # "these two areas" after a pair of places; "warplanes carry out about 15 raids" is one event word
+        (
+            "Regime forces intensify the shelling on Morek and Kafr Zita and warplanes carry out about 15 raids on "
+            "these two areas",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Air/drone strike", "unidentified", "", "Morek"),
+                ("Shelling/artillery/missile attack", "government", "", "Kafr Zita"),
+                ("Air/drone strike", "unidentified", "", "Kafr Zita"),
+            ],
+        ),
+        # victims listed after a number are not a next verb; "X kills a family of N" by an air force's strikes
+        (
+            "Unidentified missile kills 9 people including 4 children and women in a neighborhood of Saraqib",
+            [("Shelling/artillery/missile attack", "unidentified", "civilians", "Saraqib")],
+        ),
+        (
+            "Rebels control Morek and the coalition kills a family of six people in Saraqib",
+            [
+                ("Non-state actor overtakes territory", "opposition", "", "Morek"),
+                ("Attack", "coalition", "civilians", "Saraqib"),
+            ],
+        ),
+        (
+            "The International Coalitions strikes kill 9 citizens near Saraqib",
+            [("Air/drone strike", "coalition", "civilians", "Saraqib")],
+        ),
+        # a deployment arriving is a strategic development; an aid convoy arriving is not an event
+        ("A convoy of Turkish forces arrives at the outskirts of Saraqib", [("Other", "turkey", "", "Saraqib")]),
+        ("An aid convoy arrives in Saraqib", []),
+        # the cause of deaths named after the place they happened in
+        (
+            "Search operations continue in Saraqib city and kill 4 fighters in mine explosions",
+            [("Remote explosive/landmine/IED", "unidentified", "", "Saraqib")],
+        ),
+        # a progressive protest verb
+        (
+            "Hundreds are demonstrating in Saraqib against the conscription",
+            [("Peaceful protest", "protesters", "", "Saraqib")],
+        ),
+    ],
+)
+def test_anaphors_listed_places_and_progressive_verbs(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an attempted move "from A to B": the fighting is at A, B is only where it heads
+        (
+            "The regime forces keep on trying to advance from the outskirts of Morek to Khan Shaykhun",
+            [("Armed clash", "government", "", "Morek")],
+        ),
+        # a victim "from X" comes from X; the event is not placed there
+        ("The “Islamic State” executes a man from Saraqib", []),
+        # an unnamed part or the countryside of the place named: nowhere on the map
+        (
+            "Clashes in Saraqib and bombardment targets its countryside",
+            [("Armed clash", "unidentified", "", "Saraqib")],
+        ),
+        ("5 casualties in Saraqib and fierce clashes in the east of the city", []),
+        (
+            "Warplanes raid targeting Saraqib and 4 casualties in the artillery shelling on a town controlled by HTS",
+            [("Air/drone strike", "unidentified", "", "Saraqib")],
+        ),
+        (
+            "Warplanes raid on Saraqib and violent clashes in the villages controlled by ISIS",
+            [("Air/drone strike", "unidentified", "", "Saraqib")],
+        ),
+        # unconfirmed reports, a lost aircraft and the dead mourned at a funeral are no events
+        ("Information about capturing the pilot of the warplane crashed near Saraqib by HTS", []),
+        ("HTS held funeral for 9 of its fighters who were killed during the attempts to advance in Saraqib", []),
+    ],
+)
+def test_destinations_origins_unnamed_parts_and_reports_are_not_event_places(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the side fought before a purpose is not the subject of the purpose
+        (
+            "The regime forces advance and fight HTS to control the villages west of Morek",
+            [("Armed clash", "government", "hts", "Morek")],
+        ),
+        # "the advancement of X": X advances
+        (
+            "20 raids target Morek and cover the advancement of the regime forces in the town",
+            [("Air/drone strike", "unidentified", "", "Morek"), ("Armed clash", "government", "", "Morek")],
+        ),
+        # "the fall of shells" is shelling, by nobody named, after another side's shelling
+        (
+            "The regime forces continue targeting Morek and injuries in the fall of shells on Saraqib",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Saraqib"),
+            ],
+        ),
+        # an assassination takes no weapon from the shelling before it; a council is civilian
+        (
+            "Regime forces continue shelling Morek and assassinating a fighter in Saraqib",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Armed clash", "unidentified", "", "Saraqib"),
+            ],
+        ),
+        (
+            "An assassination attempt targets the local council of Saraqib",
+            [("Attack", "unidentified", "civilians", "Saraqib")],
+        ),
+        # a state's raids are air raids; aircraft that "renew the bombing" bomb from the air
+        ("Intense Russian raids hit Saraqib", [("Air/drone strike", "russia", "", "Saraqib")]),
+        (
+            "HTS advance near the infantry schools and warplanes renew the intensified bombing on Saraqib",
+            [("Air/drone strike", "unidentified", "", "Saraqib")],
+        ),
+    ],
+)
+def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # fire covering the move that follows is an event of its own where the move is
+        (
+            "Under a cover of intensive shelling the regime forces advance in Morek",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Armed clash", "government", "", "Morek"),
+            ],
+        ),
+        (
+            "With cover of Russian bombardment the regime forces advance in Morek",
+            [("Shelling/artillery/missile attack", "russia", "", "Morek"), ("Armed clash", "government", "", "Morek")],
+        ),
+        # a place after "and in" is listed beside the place before, not located by it
+        (
+            "Violent clashes in several areas near Kafr Zita and in the northern countryside of Hama",
+            [
+                ("Armed clash", "unidentified", "", "Kafr Zita"),
+                ("Armed clash", "unidentified", "", "North part of Hama governorate"),
+            ],
+        ),
+        # "their targeting of X": an event by the subject; clashes "to control" are an attempt
+        (
+            "The Russian warplanes and the regime forces escalate their targeting of Morek",
+            [("Air/drone strike", "russia", "", "Morek")],
+        ),
+        (
+            "The regime forces kill 3 citizens in its targeting to a town controlled by Al-Rahman Corps in Morek",
+            [("Shelling/artillery/missile attack", "government", "civilians", "Morek")],
+        ),
+        # clashes "with" another event are at its place, and at the place listed after them
+        (
+            "Warplanes carry out raids on Morek with the continuation of clashes, and shells target Saraqib",
+            [
+                ("Air/drone strike", "unidentified", "", "Morek"),
+                ("Armed clash", "unidentified", "", "Morek"),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Saraqib"),
+            ],
+        ),
+    ],
+)
+def test_covering_fire_listed_areas_possessive_gerunds_and_accompanying_clashes(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("2 members killed during pursuit by Asayish in Saraqib", [("Armed clash", "sdf", "", "Saraqib")]),
+        # "east of it": near the place named before (an unnamed capture, no change of control)
+        (
+            "Hours after the shelling of Morek, the rebels control 2 villages east of it",
+            [("Non-state actor overtakes territory", "opposition", "", "Morek")],
+        ),
+        # an adverbial clause ends where the main clause opens on its victims; the agent after the object
+        (
+            "After the death of a doctor in Saraqib, wounded people, including a child, were injured in renewed "
+            "shelling of the town by the regime forces",
+            [("Shelling/artillery/missile attack", "government", "civilians", "Saraqib")],
+        ),
+        # made to withdraw from the place it was in
+        (
+            "Intense Russian raids force the “Islamic State” in Morek town to withdraw to its surroundings",
+            [
+                ("Air/drone strike", "russia", "isis", "Morek"),
+                ("Non-violent transfer of territory", "isis", "", "Morek"),
+            ],
+        ),
+    ],
+)
+def test_pursuits_bearings_of_it_victims_first_and_forced_withdrawals(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the holder of a shelled place is not the target (README), also after "the Islamic movement of"
+        (
+            "The regime forces shell Morek controlled by the Islamic movement of Ahrar al-Sham",
+            [("Shelling/artillery/missile attack", "government", "", "Morek")],
+        ),
+        # those who counter-attack "under" bombardment do not bomb
+        (
+            "HTS and the regime carry out counterattacks in Morek under intensive aerial and ground bombardment",
+            [("Armed clash", "hts", "", "Morek"), ("Air/drone strike", "unidentified", "", "Morek")],
+        ),
+        # "and intensify the shelling": the subject's own shelling; "and continued clashes": nobody's
+        (
+            "The regime forces advance to the outskirts of Morek and intensify the shelling to control it",
+            [
+                ("Armed clash", "government", "", "Morek"),
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+            ],
+        ),
+        (
+            "Russian airstrikes target Morek and continued clashes in Saraqib",
+            [("Air/drone strike", "russia", "", "Morek"), ("Armed clash", "unidentified", "", "Saraqib")],
+        ),
+        # a threat and a running total are not events of the date
+        ("The “Islamic State” carries out a new attack threatening to besiege Saraqib", []),
+        ("Warplanes carry out about 200 raids on Morek and Saraqib since the start of the battle", []),
+        # the Tiger Forces' commander stands for the government
+        ("Suhail al-Hassan advances in Morek", [("Armed clash", "government", "", "Morek")]),
+    ],
+)
+def test_holders_sufferers_verbs_of_nouns_threats_and_totals(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+def test_exchange_of_shelling_on_the_areas_of_two_sides_names_both(gaz, actors):
+    # a place after the second side ("… and the Kurdish units west of X") is the exchange's, not a new clause's
+    evs = _events(
+        gaz,
+        actors,
+        "",
+        title="Exchange of shelling on the controlled areas of the factions and the Kurdish units west of Morek",
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Shelling/artillery/missile attack", "opposition", "sdf", "Morek")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # persons "captured" are not ground taken; "in the area" after quoted words still points back
+        (
+            "After 2 days of attacks on Morek… the “Islamic State” executes 4 “regime members captured in the area”",
+            [("Attack", "isis", "government", "Morek")],
+        ),
+        # fighters who capture a place do take it
+        (
+            "HTS fighters captured Morek",
+            [("Non-state actor overtakes territory", "hts", "", "Morek")],
+        ),
+    ],
+)
+def test_persons_captured_are_not_ground_taken(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "an advance by X": the verb's form as a noun has its agent after "by"
+        ("An advance by HTS in the east of Morek", [("Armed clash", "hts", "", "Morek")]),
+        # "their advancement": the side named before, even as the victims' side
+        (
+            "Casualties among regime forces’ ranks during their advancement in Morek",
+            [("Armed clash", "government", "", "Morek")],
+        ),
+    ],
+)
+def test_nominal_advances_take_their_agent(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+def test_a_fight_between_other_sides_is_kept_beside_a_capture_at_its_place(gaz, actors):
+    # the attack on Turkish soldiers is not the SDF's fight for the farm: both events stand
+    evs = _events(
+        gaz,
+        actors,
+        "",
+        title="Attack targets a gathering of Turkish soldiers near Morek and SDF control a farm in the area",
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Armed clash", "unidentified", "turkey", "Morek"),
+        ("Non-state actor overtakes territory", "sdf", "", "Morek"),
+    ]
+    # "advance in X and control it": one capture, the fight for it is not another event
+    evs = _events(gaz, actors, "", title="The regime forces attack HTS in Morek and control the town")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Government regains territory", "government")]
+
+
+def test_roads_to_a_town_are_ground_near_it_never_the_town(gaz, actors):
+    evs = _events(gaz, actors, "", title="The regime forces control the roads to Morek town after a violent attack")
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.geo_precision, e.control_change) for e in evs] == [
+        ("Government regains territory", "government", "Morek", 2, False)
+    ]
