@@ -1208,7 +1208,9 @@ def read_sentence(
     preds.sort(key=lambda q: q.start)
     loose.sort(key=lambda q: q.start)
     preds = _sides(sentence, _refine(sentence, preds, places), acts, subjects, places, clauses, victims)
-    loose = _sides(sentence, _refine(sentence, loose, places), acts, subjects, places, clauses, victims)
+    loose = _sides(sentence, _refine(sentence, loose, places, preds), acts, subjects, places, clauses, victims)
+    preds = [_participle_subject(sentence, p, preds, acts) for p in preds]
+    loose = [_participle_subject(sentence, p, preds, acts) for p in loose]
     alone = preds or loose
     if len(alone) == 1 and alone[0].fatalities is None and alone[0].kind not in TRANSFERS:
         n = fatalities(sentence)
@@ -1219,6 +1221,24 @@ def read_sentence(
     if not first_subject:
         first_subject = subjects[0].actor if subjects else previous_subject
     return Reading(tuple(preds), tuple(statements), first_subject, tuple(loose))
+
+
+def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:
+    """ "Regime forces advanced towards X, shelling the village, while Russian jets bombed Y": an -ing word right
+    after a comma is done by the subject of the verb before it (when no side is named between the two), not by a
+    side named later in the sentence."""
+    if not p.trigger.lower().endswith("ing") or not _COMMA_BEFORE.search(sentence, max(0, p.start - 4), p.start):
+        return p
+    q = max((q for q in preds if q.end <= p.start and q.actor1), key=lambda q: q.end, default=None)
+    if q is None or q.actor1 == p.actor1 or any(q.end <= x.start < p.start for x in acts):
+        return p
+    if p.actor1 and any(x.actor == p.actor1 and x.start < p.start for x in acts):
+        return p  # its own side is named before it ("Russian jets, backing the army, bombing X")
+    return replace(p, actor1=q.actor1, actor2="" if p.actor2 == q.actor1 else p.actor2)
+
+
+#: a comma ending right before a word: "…, shelling both villages"
+_COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clauses, victims) -> list[Predicate]:
@@ -2239,18 +2259,29 @@ _EFFORT_BY = re.compile(
 )
 
 
-def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
-    """Generic verbs take their kind from the clause's instrument; clause-level de-duplication."""
+def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Predicate] = ()) -> list[Predicate]:
+    """Generic verbs take their kind from the clause's instrument; clause-level de-duplication.  ``beside`` are
+    the sentence's other predicates (the placed ones, when refining the event words with no place)."""
     out = []
     for p in preds:
         kind = p.kind
         clause = sentence[p.clause[0] : p.clause[1]]
+        # "Regime forces shelled X and rebels executed two men in Y": the weapon before another side's event word
+        # is that side's, not this one's
+        own = max(
+            [
+                q.end
+                for q in (*preds, *beside)
+                if p.clause[0] <= q.end <= p.start and q.actor1 and p.actor1 and q.actor1 != p.actor1
+            ],
+            default=p.clause[0],
+        )
         if kind in ("generic", "strike", "violence", "clash"):
             inst = _instrument(clause)
             near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
             if kind == "violence":
                 # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"
-                left = max(p.clause[0], p.start - 40)
+                left = max(own, p.start - 40)
                 conj = [m.end() for m in re.finditer(r"\band\b|,", sentence[left : p.start])]
                 # (not "continue shelling X and assassinating a fighter": the shelling is another event)
                 left += conj[-1] if conj and p.trigger.lower().startswith("assassin") else 0
@@ -2266,7 +2297,7 @@ def _refine(sentence: str, preds: list[Predicate], places) -> list[Predicate]:
         elif kind == "shelling" and p.voice == "noun" and _AIRCRAFT_SUBJECT.search(sentence, p.clause[0], p.start):
             kind = "strike"  # "Warplanes start their morning shelling round on X": SOHR's قصف by aircraft
         elif kind == "killing":
-            kind = _instrument(sentence[p.clause[0] : p.end]) or kind
+            kind = _instrument(sentence[own : p.end]) or kind
         if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):
             kind = "clash"  # assassinating a commander or a fighter is fighting; a judge or an official, violence
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):

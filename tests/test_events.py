@@ -1042,3 +1042,40 @@ def test_roads_to_a_town_are_ground_near_it_never_the_town(gaz, actors):
     assert [(e.sub_event_type, e.actor1, e.place.name, e.geo_precision, e.control_change) for e in evs] == [
         ("Government regains territory", "government", "Morek", 2, False)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Regime forces shelled Kafr Zita and rebels executed two men in Morek.",
+            [("Shelling/artillery/missile attack", "government", "Kafr Zita"), ("Attack", "opposition", "Morek")],
+        ),
+        (
+            "Regime forces shelled Kafr Zita and rebels killed two soldiers in Morek.",
+            [("Shelling/artillery/missile attack", "government", "Kafr Zita"), ("Armed clash", "opposition", "Morek")],
+        ),
+    ],
+)
+def test_a_weapon_before_another_sides_event_word_is_not_its_own(gaz, actors, text, expected):
+    # the shelling is the regime's; what the rebels did after "and" takes no weapon from it
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in _all(gaz, actors, text).events] == expected
+
+
+def test_an_unplaced_execution_after_another_sides_shelling_is_listed(gaz, actors):
+    reading = _all(gaz, actors, "Regime forces shelled Kafr Zita and rebels executed two men.")
+    assert [(e.sub_event_type, e.actor1) for e in reading.events] == [
+        ("Shelling/artillery/missile attack", "government")
+    ]
+    assert [(u.sub_event_type, u.actor1, u.trigger) for u in reading.unplaced] == [("Attack", "opposition", "executed")]
+
+
+def test_an_ing_word_after_a_comma_is_done_by_the_subject_before_it(gaz, actors):
+    # not by the side a later clause names ("while Russian jets bombed …")
+    text = "Regime forces advanced towards Al-Tamanah, shelling the village, while Russian jets bombed Maarat al-Numan."
+    evs = _all(gaz, actors, text).events
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in evs] == [
+        ("Armed clash", "government", "Al-Tamanah"),
+        ("Shelling/artillery/missile attack", "government", "Al-Tamanah"),
+        ("Air/drone strike", "russia", "Maarat al-Numan"),
+    ]
