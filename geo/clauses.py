@@ -145,7 +145,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "shelling",
         "noun",
         r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|"
-        r"surface-to-surface|cannons?|tank\s+fire|pounded|pounding",
+        r"surface-to-surface|cannons?|tank\s+fire|pound(?:s|ed|ing)?",
     ),
     # "bombing", "bombardment": from the air when the words around say so, else shelling (see _refine)
     ("bombing", "noun", r"bomb(?:ed|s|ing)?|bombard(?:ed|ment|ments|s|ing)?"),
@@ -2311,7 +2311,7 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
 #: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
 _AIRCRAFT_SUBJECT = re.compile(
     r"\b(?:warplanes?|war\s*planes|jets|helicopters?|aircraft|drones?)\s+"
-    r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){1,4}$",
+    r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",
     re.I,
 )
 _OFFICIAL = re.compile(

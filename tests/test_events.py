@@ -1079,3 +1079,19 @@ def test_an_ing_word_after_a_comma_is_done_by_the_subject_before_it(gaz, actors)
         ("Shelling/artillery/missile attack", "government", "Al-Tamanah"),
         ("Air/drone strike", "russia", "Maarat al-Numan"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "pound" is bombardment; aircraft right before a shelling word make it an air strike
+        ("Russian warplanes pound Khan Shaykhun.", ("Air/drone strike", "russia", "Khan Shaykhun")),
+        (
+            "Regime artillery pounds Khan Shaykhun.",
+            ("Shelling/artillery/missile attack", "government", "Khan Shaykhun"),
+        ),
+        ("Warplanes shelled Khan Shaykhun.", ("Air/drone strike", "unidentified", "Khan Shaykhun")),
+    ],
+)
+def test_pounding_and_aircraft_that_shell(gaz, actors, text, expected):
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in _all(gaz, actors, text).events] == [expected]
