@@ -1361,7 +1361,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             kind = "clash"  # "HTS raids al-Dana": a ground raid, not an air raid
         out.append((t0, t1, kind, voice))
-    return _merge_adjacent(sentence, out, places)
+    return _merge_adjacent(sentence, out, places, acts)
 
 
 _WITH_INSTRUMENT = re.compile(
@@ -1463,8 +1463,9 @@ def _participle(word: str) -> bool:
     return bool(re.fullmatch(_PP, word, re.I)) or word.endswith("ed")
 
 
-def _merge_adjacent(sentence: str, triggers, places):
-    """ "air strikes hit", "shells hit", "suicide car bomb": one event, the more specific kind."""
+def _merge_adjacent(sentence: str, triggers, places, acts=()):
+    """ "air strikes hit", "shells hit", "suicide car bomb": one event, the more specific kind (not across a
+    side's name: "jets pound Islamic State targets" is the jets' act, the side its target)."""
     rank = {
         "generic": 0,
         "clash": 1,
@@ -1480,12 +1481,18 @@ def _merge_adjacent(sentence: str, triggers, places):
         if out:
             p = out[-1]
             gap = sentence[p[1] : t[0]]
+            if t[2] == "generic" and any(
+                not sentence[p[1] : x.start].strip() and not sentence[x.end : t[0]].strip() for x in acts
+            ):
+                continue  # "jets pound Islamic State targets": the side's targets, the object of the event word
+
             if (
                 (len(gap) <= 16 or _SUPPORT_VERB.fullmatch(gap))
                 and not re.search(r"[;,]|\b(?:and|while|but|after|with)\b", gap)
                 and p[2] in rank
                 and t[2] in rank
                 and not any(p[1] <= a < t[0] for a, _ in places)
+                and not any(p[1] <= x.start < t[0] for x in acts)
             ):
                 keep = p if rank[p[2]] >= rank[t[2]] else t
                 voice = "passive" if "passive" in (p[3], t[3]) else keep[3]

@@ -1095,3 +1095,17 @@ def test_an_ing_word_after_a_comma_is_done_by_the_subject_before_it(gaz, actors)
 )
 def test_pounding_and_aircraft_that_shell(gaz, actors, text, expected):
     assert [(e.sub_event_type, e.actor1, e.place.name) for e in _all(gaz, actors, text).events] == [expected]
+
+
+def test_a_side_named_between_two_event_words_is_the_target(gaz, actors):
+    # "pound Islamic State targets": one act, the jets'; the side is its target ("targets" is a noun here)
+    evs = _all(gaz, actors, "Turkish jets pound Islamic State targets in Al-Bab, kill at least 20.").events
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Air/drone strike", "turkey", "isis", "Al-Bab")
+    ]
+    title = "Turkish jets pound Islamic State targets in Syria, kill at least 20"
+    (u,) = _all(gaz, actors, "", title=title).unplaced
+    assert (u.sub_event_type, u.actor1, u.actor2, u.fatalities) == ("Air/drone strike", "turkey", "isis", 20)
+    # a side followed by "targets" with no event word before it still acts
+    (ev,) = _all(gaz, actors, "ISIS targets Kobani with rockets.").events
+    assert (ev.sub_event_type, ev.actor1, ev.place.name) == ("Shelling/artillery/missile attack", "isis", "Kobani")
