@@ -585,11 +585,13 @@ class Argument:
 
     ``index`` points into the place spans given to :func:`read_sentence`; ``role`` is
     ``at`` (the place itself), ``near`` (near it, on its outskirts, towards it) or
-    ``from`` (the place left).
+    ``from`` (the place left); ``city`` is true when the words pointed back to it as "the city"
+    (after "east of Deir Ezzor", the city of that name, not the governorate's east).
     """
 
     index: int
     role: str
+    city: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1981,7 +1983,9 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
         late = _LATE_ANAPHOR.match(sentence[t1:nxt_start])
         if late is None and _NEAR_IT.search(sentence, t1, nxt_start):
             return [Argument(before[-1], "near")]  # "clashes take place between A against B near it"
-        return [Argument(before[-1], "at" if late.group("at") else "near")] if late else []
+        if late is None:
+            return []
+        return [Argument(before[-1], "at" if late.group("at") else "near", bool(_CITY_WORD.search(late.group())))]
     if (
         m.group("at")
         and m.group("at").lower() == "it"
@@ -1997,9 +2001,11 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     last = before[-1]
     if len(before) > 1 and _LOCATOR.fullmatch(sentence, places[before[-2]][1], places[last][0]):
         last = before[-2]  # "regain Maardis at the countryside of Hama amid clashes in the area": Maardis's area
-    return [Argument(last, "at" if m.group("at") else "near")]
+    return [Argument(last, "at" if m.group("at") else "near", bool(_CITY_WORD.search(m.group())))]
 
 
+#: "the city", "the outskirts of the city": the place pointed back to is a city
+_CITY_WORD = re.compile(r"\bcity\b", re.I)
 _PREPOSITION = re.compile(r"\s*(?:on|in|at|over|into|inside|near|around|targeting|target)\s", re.I)
 _PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?", re.I)
 #: "raids on it and on Maskanah": the anaphor is the first item of a list whose next item is placed

@@ -612,7 +612,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         ]
     seen: set[str] = set()
     for a, r in chosen:
-        place, precision = _placed(r, a.role, gazetteer)
+        place, precision = _placed(r, a.role, gazetteer, city=a.city)
         if place.id in seen:
             continue
         seen.add(place.id)
@@ -992,16 +992,32 @@ def _unnamed(actors: Actors) -> str:
     return next((a.id for a in actors if a.kind == "unknown"), "")
 
 
-def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None) -> tuple[Place, int]:
+def _city_named(r: Resolved, gazetteer: Gazetteer) -> Place | None:
+    """The city that shares the name of the one place an areal mention is built on ("east of Deir
+    Ezzor" -> Deir ez-Zor city), the most populous if several; ``None`` without one."""
+    m = r.mention
+    if len(m.anchors) != 1 or not m.anchors[0].key:
+        return None
+    cities = [p for p in gazetteer.candidates(m.anchors[0].key) if p.kind == "city" and not p.is_areal]
+    return max(cities, key=lambda p: p.population or 0, default=None)
+
+
+def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None, *, city: bool = False) -> tuple[Place, int]:
     """The place an event sits at and its ACLED geo precision.
 
     "the outskirts of Morek" and "east of Khan Shaykhun" sit at the town they name
     (precision 2), not at the centre of the derived area; sectors of a governorate and
-    whole governorates keep the area (precision 3).
+    whole governorates keep the area (precision 3) — unless the words pointed back to the
+    area as "the city" (``city``): after "east of Deir Ezzor", "the outskirts of the city"
+    are the city's of that name.
     """
     place = r.place
     assert place is not None, "only placed mentions make events"
     m = r.mention
+    if city and gazetteer is not None and (place.is_areal or place.kind in AREAL_KINDS):
+        seat = _city_named(r, gazetteer)
+        if seat is not None:
+            return seat, 1 if role == "at" else 2
     if place.is_areal or place.kind in AREAL_KINDS:
         if m.relation in ("wedge", "countryside") and len(m.anchors) == 1 and gazetteer is not None:
             anchor_ids = place.source.removeprefix("derived:").split(",")

@@ -1109,3 +1109,21 @@ def test_a_side_named_between_two_event_words_is_the_target(gaz, actors):
     # a side followed by "targets" with no event word before it still acts
     (ev,) = _all(gaz, actors, "ISIS targets Kobani with rockets.").events
     assert (ev.sub_event_type, ev.actor1, ev.place.name) == ("Shelling/artillery/missile attack", "isis", "Kobani")
+
+
+def test_the_city_after_a_governorate_area_is_that_city(gaz, actors):
+    # "east of Hama" is the governorate's east; "the outskirts of the city" after it are Hama city's
+    text = "Jets bomb fuel trucks east of Hama and fighting at the outskirts of the city."
+    evs = _all(gaz, actors, text).events
+    strike, clash = evs
+    assert (strike.sub_event_type, strike.place.name, strike.geo_precision) == (
+        "Air/drone strike",
+        "East part of Hama governorate",
+        3,
+    )
+    assert (clash.sub_event_type, clash.place.kind, clash.place.name, clash.geo_precision) == (
+        "Armed clash",
+        "city",
+        "Hama",
+        2,
+    )

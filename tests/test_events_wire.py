@@ -206,7 +206,6 @@ def test_the_area_and_the_city_point_back_to_the_place_named_before(gaz, actors)
     assert clash[0] == "Armed clash" and "Deir ez-Zor" in clash[3]
 
 
-@pytest.mark.xfail(strict=True, reason="known limit: 'the city' takes the antecedent's place as resolved, not its city")
 def test_the_city_after_a_governorate_area_is_the_capital(gaz, actors):
     # "… east of Deir Ezzor and clashes at the outskirts and vicinity of the city": the city is Deir ez-Zor city
     _, clash = _events(gaz, actors, "ucdp-244225-0")
