@@ -296,9 +296,8 @@ def sentences(text: str) -> list[tuple[str, int]]:
     Returns
     -------
     list of (str, int)
-        Each sentence (stripped) and its offset in ``text``, in text order.  The finder reads a
-        long text in 64 KiB chunks and may join the line at a chunk's seam to the one before:
-        :func:`geo.events.read_report_all` reads such a sentence once, as the finder cut it.
+        Each sentence (stripped) and its offset in ``text``, in text order (the finder reads a
+        long text in 64 KiB chunks cut after a newline or a space, and keeps the same cuts).
 
     >>> sentences("Clashes in Idlib. Jets strike IS targets, kill 20.\n\nNo news.")
     [('Clashes in Idlib.', 0), ('Jets strike IS targets, kill 20.', 18), ('No news.', 52)]
@@ -337,7 +336,10 @@ def _raw_matches(
             end_chunk = cut + 1 if cut > 0 else end_chunk
         sk = skeleton_text(text[pos:end_chunk], codepoints=None if cp is None else cp[pos:end_chunk])
         cls = _classes(sk.codepoints)
-        breaks.append(_sentence_breaks(sk.codepoints, cls) + pos)
+        brk = _sentence_breaks(sk.codepoints, cls) + pos
+        if end_chunk < n and text[end_chunk - 1] == "\n":
+            brk = np.append(brk, end_chunk)  # the chunk ends on a newline: the next line starts a sentence
+        breaks.append(brk)
         # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
         found = list(auto.iter_long(sk.text))
         if found:

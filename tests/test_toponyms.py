@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from geo import Report, find_mentions
+from geo.toponyms import sentences
 
 
 def _rep(text, title=""):
@@ -414,3 +415,15 @@ def test_an_arabic_name_glossed_in_a_list_is_the_first_word_alone(gaz, actors):
     # "حلب وإدلب Aleppo and Idlib": "and" glued to the second name ends the first; a type word does too
     assert _surfaces(gaz, actors, "Strikes on حلب وإدلب Aleppo and Idlib.")[:1] == ["حلب"]
     assert _surfaces(gaz, actors, "Strikes on سراقب مدينة Saraqib city.")[:1] == ["سراقب"]
+
+
+def test_a_line_that_starts_a_64k_chunk_is_a_sentence_of_its_own(gaz, actors):
+    # the finder reads long texts in 64 KiB chunks cut after a newline; the line after the cut must not be joined
+    # to the line before it
+    filler = "Nothing of note happened today in the region\n"
+    line = "Regime forces shelled Kafr Zita on Tuesday\n"
+    for k in range(1440, 1470):  # wherever the cut falls, some k puts the line right after it
+        text = filler * k + line + filler * (2000 - k)
+        (m,) = find_mentions(_rep(text), gaz, actors=actors)
+        assert m.sentence == line.strip() and text[m.sentence_start :].startswith(line), (k, m.sentence)
+        assert (m.sentence, m.sentence_start) in sentences(text)
