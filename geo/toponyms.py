@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -339,11 +340,11 @@ def _raw_matches(
         cls = _classes(sk.codepoints)
         breaks.append(_sentence_breaks(sk.codepoints, cls) + pos)
         # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
-        found = list(auto.iter_long(sk.text))
-        if found:
-            end_list, number_list = zip(*found)
-            ends = np.array(end_list, dtype=np.int64)  # the key's last character
-            numbers = np.array(number_list, dtype=np.int64)  # the key's number
+        # (end, number) pairs read straight into one array: no Python tuple is unpacked per match
+        found = np.fromiter(itertools.chain.from_iterable(auto.iter_long(sk.text)), dtype=np.int64).reshape(-1, 2)
+        if len(found):
+            ends = found[:, 0]  # the key's last character
+            numbers = found[:, 1]  # the key's number
             first = ends + 1 - gaz.automaton_lengths[numbers]  # its first character
             capital = np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]), mode="clip")
             cues += _lower_case_matches(text, pos, sk, first, capital, gaz.automaton_sorts[numbers])
