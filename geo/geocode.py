@@ -461,6 +461,9 @@ class Resolver:
         self.river_side_km = river_side_km
         self.river_bank_km = river_bank_km
         self.divided = {f"gn:{d.geonames}": d for d in divided}  # place id -> when it was split
+        # the days some divided city was split: on any other day no phrase names a half
+        spans = self.divided.values()
+        self._divided_days = (min(d.start for d in spans), max(d.end for d in spans)) if spans else None
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
         self._own_outcomes: dict[tuple, tuple] = {}  # see _outcome
         # the memos below hold nothing but what the gazetteer and these settings decide, so every
@@ -551,8 +554,7 @@ class Resolver:
         last: Resolved | None = None  # the latest point resolved, for the place an areal phrase follows
         for m in mentions:
             if m.relation:
-                beside = _place_before(m, last)
-                out.append(self._resolve_area(m, context, memo, date, halves, beside))
+                out.append(self._resolve_area(m, context, memo, date, halves, last))
                 continue
             if m.cue == "river":  # a river named on its own: there is no point to put it at
                 out.append(_resolved(m, None, 1.0, self._river_why(m), True))
@@ -1005,13 +1007,17 @@ class Resolver:
         gov = capitals.get(town.admin1)
         return gov if gov is not None and self._literals(gov) & self._literals(town) else None
 
-    def _split_city(self, m: Mention, date: dt.date | None, beside: Place | None = None) -> str:
+    def _split_city(self, m: Mention, date: dt.date | None, last: Resolved | None = None) -> str:
         """The id of the divided city whose half "eastern Aleppo" or "east of Aleppo" names on
         ``date``, or ''.  Not when the phrase follows a place outside the city ("al-Atarib, western
         Aleppo", "Deir Hafer east of Aleppo": the governorate's part that holds it) or a governorate
         ("Aleppo governorate, east of Aleppo", though its point is the city's), nor when the text
-        makes the anchor a point ("west of Aleppo city": a wedge from the city)."""
-        if date is None or not self.divided or m.relation not in ("sector", "wedge") or len(m.anchors) != 1:
+        makes the anchor a point ("west of Aleppo city": a wedge from the city).  ``last``: the point
+        resolved right before the phrase (see :func:`_place_before`)."""
+        days = self._divided_days
+        if date is None or days is None or not days[0] <= date <= days[1]:
+            return ""
+        if m.relation not in ("sector", "wedge") or len(m.anchors) != 1:
             return ""
         if m.relation == "wedge" and (m.anchors[0].cue or m.anchors[0].surface.lower().endswith((" city", " town"))):
             return ""
@@ -1020,6 +1026,7 @@ class Resolver:
             d = self.divided.get(city.id)
             if d is not None and d.start <= date <= d.end and m.bearing in d.sides:
                 reach = (city.radius_km or _HALF_KM) * _BESIDE_HALF
+                beside = _place_before(m, last)
                 if beside is not None and (
                     beside.kind == "governorate" or approx_km(city.lat, city.lon, beside.lat, beside.lon) > reach
                 ):
@@ -1034,7 +1041,7 @@ class Resolver:
         memo: dict,
         date: dt.date | None = None,
         halves: set[int] | None = None,
-        beside: Place | None = None,
+        last: Resolved | None = None,
     ) -> Resolved:
         if m.relation in RIVER_RELATIONS:
             return self._resolve_river_area(m, context)
@@ -1042,7 +1049,7 @@ class Resolver:
         reach = _reach(m.surface)
         if not reach and m.anchors[0].cue == "capital":
             reach = "governorate"
-        split = "" if reach else self._split_city(m, date, beside)
+        split = "" if reach else self._split_city(m, date, last)
         if split:
             reach = "half"
         sig: tuple = (m.relation, m.bearing, reach)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -341,11 +342,11 @@ def _raw_matches(
             brk = np.append(brk, end_chunk)  # the chunk ends on a newline: the next line starts a sentence
         breaks.append(brk)
         # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
-        found = list(auto.iter_long(sk.text))
-        if found:
-            end_list, number_list = zip(*found)
-            ends = np.array(end_list, dtype=np.int64)  # the key's last character
-            numbers = np.array(number_list, dtype=np.int64)  # the key's number
+        # (end, number) pairs read straight into one array: no Python tuple is unpacked per match
+        found = np.fromiter(itertools.chain.from_iterable(auto.iter_long(sk.text)), dtype=np.int64).reshape(-1, 2)
+        if len(found):
+            ends = found[:, 0]  # the key's last character
+            numbers = found[:, 1]  # the key's number
             first = ends + 1 - gaz.automaton_lengths[numbers]  # its first character
             capital = np.take(_CAPITAL, np.take(sk.codepoints, sk.source[first]), mode="clip")
             cues += _lower_case_matches(text, pos, sk, first, capital, gaz.automaton_sorts[numbers])
@@ -620,6 +621,9 @@ def _mentions_in(
     covers = actors.covers if actors is not None else None
     joiners, article_last = _ARTICLE_JOINERS, _ARTICLE_LAST
     bisect_right = bisect.bisect_right
+    # the words before each name are read from one lower case of the report with its hyphens
+    # as spaces (a semicolon, rare, is spaced slice by slice in _around)
+    flat = low.replace("-", " ") if low is not None and ";" not in low else None
     no_place_next, no_place_prev, cue_next, cue_prev = _NO_PLACE_NEXT, _NO_PLACE_PREV, _CUE_NEXT, _CUE_PREV
     key: str | None
     for (a0, b0, a, b), key in zip(spans, keys):
@@ -644,7 +648,7 @@ def _mentions_in(
             continue
         if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
             continue
-        words, nxt = _around(text, low, a, b)
+        words, nxt = _around(text, low, a, b, flat)
         if ((nxt and nxt[0] in no_place_next) or (words and words[-1] in no_place_prev)) and _names_no_place(
             text, b, words, nxt
         ):
@@ -680,13 +684,18 @@ def _mentions_in(
     return out
 
 
-def _around(text: str, low: str | None, a: int, b: int) -> tuple[list[str], list[str]]:
+def _around(text: str, low: str | None, a: int, b: int, flat: str | None = None) -> tuple[list[str], list[str]]:
     """The last six words before ``text[a:b]`` (lower case, hyphens split as :func:`_tail_words`
     splits them) and the two after it (punctuation and a possessive stripped: "Aleppo’s
     countryside" is followed by "countryside").  A semicolon ends a word even with no space after
-    it (UCDP joins headlines so: "Raqqa countryside;March")."""
+    it (UCDP joins headlines so: "Raqqa countryside;March").  ``flat``: ``low`` with its hyphens
+    as spaces, when the text has no semicolon (what the words before are read from, made once
+    per report)."""
     lo = a - 60 if a > 60 else 0
-    if low is not None:
+    if flat is not None and low is not None:  # no semicolon to space
+        words = flat[lo:a].rstrip(" ,").rsplit(None, 6)
+        after = low[b : b + 30].split(None, 2)
+    elif low is not None:
         words = low[lo:a].replace("-", " ").replace(";", "; ").rstrip(" ,").rsplit(None, 6)
         after = low[b : b + 30].replace(";", "; ").split(None, 2)
     else:
