@@ -62,6 +62,8 @@ _UNNAMED_PLACES = (
     r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b"
 )
 # (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
+#: the generic strike words: "hit", "target", "drop" take their kind from the weapon the clause names
+GENERIC_WORDS = re.compile(r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?", re.I)
 _LEXICON: list[tuple[str, str, str]] = [
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
@@ -167,7 +169,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "the regime's authorities “settle the situations” of hundreds in Beqin": a reconciliation (تسوية) carried out
     ("agreement", "active", r"settl(?:e|es|ed|ing)\s+(?:the\s+)?[“\"']?(?:legal\s+)?(?:situations?|status(?:es)?)"),
-    ("generic", "noun", r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?"),
+    ("generic", "noun", GENERIC_WORDS.pattern),
     # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
     ("killing", "active", r"kill(?:s|ed)?"),
     # -- violence against civilians, arrests, strategic developments, demonstrations
@@ -2272,6 +2274,15 @@ _EFFORT_BY = re.compile(
 )
 
 
+def _own_start(p: Predicate, others: Sequence[Predicate]) -> int:
+    """Where the words that may name ``p``'s weapon start: its clause, or after the last event word of another
+    side before it ("Regime forces shelled X and rebels executed two men in Y": the shelling is not theirs)."""
+    return max(
+        (q.end for q in others if p.clause[0] <= q.end <= p.start and q.actor1 and p.actor1 and q.actor1 != p.actor1),
+        default=p.clause[0],
+    )
+
+
 def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Predicate] = ()) -> list[Predicate]:
     """Generic verbs take their kind from the clause's instrument; clause-level de-duplication.  ``beside`` are
     the sentence's other predicates (the placed ones, when refining the event words with no place)."""
@@ -2279,22 +2290,12 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
     for p in preds:
         kind = p.kind
         clause = sentence[p.clause[0] : p.clause[1]]
-        # "Regime forces shelled X and rebels executed two men in Y": the weapon before another side's event word
-        # is that side's, not this one's
-        own = max(
-            [
-                q.end
-                for q in (*preds, *beside)
-                if p.clause[0] <= q.end <= p.start and q.actor1 and p.actor1 and q.actor1 != p.actor1
-            ],
-            default=p.clause[0],
-        )
         if kind in ("generic", "strike", "violence", "clash"):
             inst = _instrument(clause)
             near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
             if kind == "violence":
                 # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"
-                left = max(own, p.start - 40)
+                left = max(_own_start(p, (*preds, *beside)), p.start - 40)
                 conj = [m.end() for m in re.finditer(r"\band\b|,", sentence[left : p.start])]
                 # (not "continue shelling X and assassinating a fighter": the shelling is another event)
                 left += conj[-1] if conj and p.trigger.lower().startswith("assassin") else 0
@@ -2310,7 +2311,7 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
         elif kind == "shelling" and p.voice == "noun" and _AIRCRAFT_SUBJECT.search(sentence, p.clause[0], p.start):
             kind = "strike"  # "Warplanes start their morning shelling round on X": SOHR's قصف by aircraft
         elif kind == "killing":
-            kind = _instrument(sentence[own : p.end]) or kind
+            kind = _instrument(sentence[_own_start(p, (*preds, *beside)) : p.end]) or kind
         if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):
             kind = "clash"  # assassinating a commander or a fighter is fighting; a judge or an official, violence
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):

@@ -33,6 +33,7 @@ import shapely
 
 from .actors import Actors
 from .clauses import (
+    GENERIC_WORDS,
     TRANSFERS,
     AirwarsCode,
     Predicate,
@@ -390,12 +391,12 @@ def read_report_all(
     unplaced: list[UnplacedEvent] = []
     subject = ""
     title_end = len(report.title)
-    mentioned = {r.mention.sentence_start: r.mention.sentence for r in resolved}
-    texts = _unmentioned(sentences(report.full_text), mentioned)
-    texts.update(mentioned)  # a sentence that names a place is read as the mention finder cut it
     at_sentence: dict[int, list[Resolved]] = {}
     for r in resolved:
         at_sentence.setdefault(r.mention.sentence_start, []).append(r)
+    mentioned = {s0: g[0].mention.sentence for s0, g in at_sentence.items()}
+    texts = _unmentioned(sentences(report.full_text), mentioned)
+    texts.update(mentioned)  # a sentence that names a place is read as the mention finder cut it
     for s0 in sorted(texts):
         group = sorted(by_sentence.get(s0, ()), key=lambda r: r.mention.start)
         spans: list[tuple[int, int]] = []
@@ -768,7 +769,7 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
         return False
     if p.start > 0 and p.trigger[:1].isupper() and re.match(r"\s+[A-Z]", sentence[p.end :]):
         return False
-    if _GENERIC_VERB.fullmatch(p.trigger) and any(c0 <= q.start < p.start for q in words):
+    if GENERIC_WORDS.fullmatch(p.trigger) and any(c0 <= q.start < p.start for q in words):
         return False
     return not _TOLL.search(sentence, c0, c1)
 
@@ -790,7 +791,6 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _ENTRY = re.compile(r"(?:enter|storm)", re.I)
-_GENERIC_VERB = re.compile(r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?", re.I)
 #: an aggregate toll, not an event (the gold set's guidelines): "145 people were killed yesterday",
 #: "in 50 days", "since the start of the battle", "death toll rises to", "and other circumstances"
 _TOLL = re.compile(

@@ -438,14 +438,8 @@
     }
     if (p.w) { box.appendChild(el("div", { cls: "cm-why", text: "Why: " + p.w })); }
     // a sentence that names the place twice is quoted once, both marked
-    var quoted = {}, order = [];
-    (p.m || []).forEach(function (m) {
-      var key = m[0] + "/" + m[3];
-      if (!(key in quoted)) { quoted[key] = []; order.push(key); }
-      quoted[key].push(m);
-    });
-    order.forEach(function (key) {
-      var ms = quoted[key], rep = data.reports[ms[0][3]] || {};
+    CM.groupBy(p.m || [], function (m) { return m[0] + "/" + m[3]; }).forEach(function (ms) {
+      var rep = data.reports[ms[0][3]] || {};
       var spans = ms.map(function (m) { return [m[1], m[2]]; });
       box.appendChild(el("div", { cls: "cm-mention" }, [CM.sentenceMarks(data.sentences[ms[0][0]], spans), CM.reportLine(rep)]));
     });
@@ -1307,8 +1301,10 @@
         text: first === ctx.index ? data.dates[ctx.index] : data.dates[first] + " \u2013 " + data.dates[ctx.index] }));
     }
     list.textContent = "";
-    CM.sentenceGroups(ev, rows.slice(0, 300)).forEach(function (g) {
-      var heads = CM.kindGroups(ev, g).map(function (same) {
+    // one item per sentence (quoted once, even when two reports of different dates carry it), its events
+    // headed by date, kind and actor: "shelling - Kafranbel, Kafr Rumah, Al-Bara"
+    CM.groupBy(rows.slice(0, 300), function (i) { return ev.s[i]; }).forEach(function (g) {
+      var heads = CM.groupBy(g, function (i) { return ev.d[i] + "/" + ev.k[i] + "/" + ev.a[i]; }).map(function (same) {
         var i = same[0], actor = data.actors[ev.a[i]] || "";
         var names = same.map(function (j) { return data.names[ev.p[j]] || ""; })
           .filter(function (n, k, all) { return n && all.indexOf(n) === k; });
@@ -1335,27 +1331,15 @@
     if (!rows.length) { list.appendChild(el("li", { cls: "cm-small", text: "No event in this window." })); }
   };
 
-  /* ``rows`` (event indexes, in list order) gathered by sentence, in order of first use (a sentence
-     that two reports of different dates carry is still quoted once). */
-  CM.sentenceGroups = function (ev, rows) {
+  /* ``items`` gathered by ``keyOf(item)``, the groups in order of first use, each in the items' order. */
+  CM.groupBy = function (items, keyOf) {
     var at = {}, groups = [];
-    rows.forEach(function (i) {
-      var key = ev.s[i];
-      if (!(key in at)) { at[key] = groups.length; groups.push([]); }
-      groups[at[key]].push(i);
+    items.forEach(function (item) {
+      var key = keyOf(item);
+      if (!Object.prototype.hasOwnProperty.call(at, key)) { at[key] = groups.length; groups.push([]); }
+      groups[at[key]].push(item);
     });
     return groups;
-  };
-
-  /* One sentence's events gathered by date, kind and actor: "shelling - Kafranbel, Kafr Rumah, Al-Bara". */
-  CM.kindGroups = function (ev, group) {
-    var at = {}, out = [];
-    group.forEach(function (i) {
-      var key = ev.d[i] + "/" + ev.k[i] + "/" + ev.a[i];
-      if (!(key in at)) { at[key] = out.length; out.push([]); }
-      out[at[key]].push(i);
-    });
-    return out;
   };
 
   /* ``text`` quoted with each [a, b) of ``spans`` marked (a span overlapping an earlier one, or
