@@ -44,7 +44,7 @@ from .clauses import (
     verb_form,
 )
 from .gazetteer import Gazetteer, Place
-from .geocode import Resolved
+from .geocode import UNLISTED_PREFIX, Resolved
 from .geometry import distance_km
 from .reports import Report
 from .toponyms import sentences
@@ -651,6 +651,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and to
             and frm != to
             and (precision == 1 or p.one_place or (frm and p.kind in ("surrender", "handover")))
+            and not place.id.startswith(UNLISTED_PREFIX)  # (no point of its own to change hands at)
         )
         p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
@@ -1014,6 +1015,8 @@ def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None, *, city: bool =
     place = r.place
     assert place is not None, "only placed mentions make events"
     m = r.mention
+    if place.id.startswith(UNLISTED_PREFIX) and not place.is_areal:
+        return place, 2  # "Seif al-Dawla neighborhood in Aleppo", the gazetteer lacking it: drawn at Aleppo
     if city and gazetteer is not None and (place.is_areal or place.kind in AREAL_KINDS):
         seat = _city_named(r, gazetteer)
         if seat is not None:

@@ -100,8 +100,9 @@ class Place:
     ----------
     id : str
         ``gn:<geonameid>``, ``sy:<slug>`` (supplement), ``adm1:<code>`` (governorate),
-        ``cc:<iso>`` (country), ``river:<slug>`` (a river of the theatre's river file) or
-        ``area:<…>`` (an areal phrase, see :mod:`geo.geocode`).
+        ``cc:<iso>`` (country), ``river:<slug>`` (a river of the theatre's river file),
+        ``area:<…>`` (an areal phrase, see :mod:`geo.geocode`) or ``within:<container id>:<key>``
+        (a place the gazetteer lacks, drawn at the place the text puts it in).
     lat, lon : float
         Representative point (WGS84).
     kind : str

@@ -262,6 +262,56 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
     return out
 
 
+#: the type word of a name's own phrase ("the village of X", "X neighbourhood in Y", "X village, Y
+#: governorate"): the kind of a place the gazetteer lacks, drawn where the text puts it
+_TYPE_WORD = re.compile(r"\s*(village|town|city|camp|hill|farms?|neighbou?rhood|district)\b", re.I)
+_TYPE_KINDS = {"neighborhood": "suburb", "neighbourhood": "suburb", "district": "suburb", "farm": "village",
+               "farms": "village", "quarter": "suburb"}  # fmt: skip
+#: "Selim village at Homs - Salamiyah road": the place after is a road's end, not the village's container
+_ROAD_NEXT = re.compile(r"\s*[-‐–—]")
+#: an unlisted place drawn at the place that contains it: ``within:<container id>:<name key>``
+UNLISTED_PREFIX = "within:"
+
+
+def _unlisted_kind(m: Mention) -> str:
+    """The kind the text gives a name ("Abyan village", "the town of X", "X neighbourhood"), or ''."""
+    if m.cue in ("village", "town", "city", "camp", "hill", "quarter"):
+        word = m.cue
+    else:
+        t = _TYPE_WORD.match(m.sentence, m.end - m.sentence_start)
+        if t is None:
+            return ""
+        word = t.group(1).lower()
+    return _TYPE_KINDS.get(word, word)
+
+
+def _unlisted_in(m: Mention, kind: str, box: Resolved, how: str, why: str) -> tuple:
+    """A place the gazetteer lacks, typed by the text ("Abyan village") and put by it in (or near) a place
+    the gazetteer has: drawn at that place (at its area when it is one: "in the western countryside of
+    Aleppo"), named as the text names it, so an event there keeps its own name and an approximate point
+    (ACLED's practice: the nearest known location, with a lower geo precision).  The resolver's outcome
+    ``(place, confidence, why, in_aoi)``."""
+    c = box.place
+    assert c is not None
+    place = Place(
+        id=f"{UNLISTED_PREFIX}{c.id}:{m.key or skeleton(m.surface)}",
+        name=m.surface,
+        lat=c.lat,
+        lon=c.lon,
+        kind=kind,
+        admin1=c.admin1,
+        country=c.country,
+        source=f"{UNLISTED_PREFIX}{c.id}",
+        geometry=c.geometry if c.is_areal else None,
+    )
+    where = "near" if how == "near" else "in"
+    reason = (
+        f"{why.split(';')[0]}: drawn at {c.name} ({where} it, as the text says); "
+        "add its own point to data/gazetteer/places.csv"
+    )
+    return place, round(box.confidence * 0.8, 3), reason, box.in_aoi
+
+
 #: between an Arabic-script name and its Latin gloss: spaces, commas, a colon, direction marks
 _GLOSS_GAP = re.compile(r"[ \t,\u060c:\u200c-\u200f]*")
 
@@ -578,11 +628,23 @@ class Resolver:
             box = out[j].place
             if box is None or (how == "comma" and box.kind not in ("governorate", "area")):
                 continue
+            m = mentions[i]
             if out[i].place is not None or out[i].confidence > 0:
-                m = mentions[i]
                 ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
                 out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
+            # "Seif al-Dawla neighborhood in Aleppo": a place the gazetteer lacks, where the text puts it (not a
+            # name the gazetteer places elsewhere in the area of interest: then the text and the gazetteer
+            # disagree, and the mention stays unresolved for a person to look at)
+            kind = _unlisted_kind(m)
+            if (
+                out[i].place is None
+                and kind
+                and out[j].in_aoi
+                and not _ROAD_NEXT.match(m.sentence, mentions[j].end - m.sentence_start)
+                and not any(c[3] for c in self._profile(m.key))
+            ):
+                out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], how, out[i].why))
         for i, j in _glosses(mentions).items():  # "القحطانية Al Qahtaniya": the place its gloss names
             g = out[j]  # (even when the gloss placed nothing: the Arabic is the same name, and no better known)
             why = f"glossed as {g.mention.surface}: {g.why}"

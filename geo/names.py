@@ -347,9 +347,10 @@ def fold_surface(s: str) -> str:
     return " ".join("".join(out).split())
 
 
-#: Phrases that introduce a name ("the village of X"), found in the same automaton pass as
-#: the names themselves: the finder reports the name after them even when the gazetteer lacks
-#: it.  Their automaton values are their skeletons with the first letter replaced by CUE_MARK.
+#: Phrases that introduce a name ("the village of X") or follow one ("X neighbourhood"), found in
+#: the same automaton pass as the names themselves: the finder reports the name they cue even when
+#: the gazetteer lacks it.  Their automaton values are their skeletons with the first letter
+#: replaced by CUE_MARK (skeletons fold spellings: "neighborhood" also finds "neighbourhood").
 CUE_PHRASES = (
     "village of",
     "town of",
@@ -360,6 +361,12 @@ CUE_PHRASES = (
     "airbase of",
     "airport of",
     "farms of",
+    "neighborhood of",
+    # after a name: "Seif al-Dawla neighborhood in Aleppo", "Abyan village in the countryside of Aleppo"
+    # (see geo.toponyms._unknown_cued; "village in" needs its container, "village" alone is too common)
+    "neighborhood",
+    "village in",
+    "town in",
     "capital",  # "the capital": the theatre's capital (see geo.toponyms._capital_cued), not a name cue
 )
 CUE_MARK = "\x02"

@@ -33,7 +33,7 @@ from ._records import paused_gc
 from .actors import Actors, load_actors
 from .exc import Rejection, SchedulerUnavailable
 from .gazetteer import Gazetteer, load_gazetteer
-from .geocode import Resolved, Resolver
+from .geocode import UNLISTED_PREFIX, Resolved, Resolver
 from .geometry import theatre_outline
 from .reports import Report, ReportBatch, read_reports, reports_from_frame
 from .settings import DEFAULTS, Settings
@@ -728,6 +728,7 @@ class RunSummary:
     rejected: int = 0
     mentions: int = 0
     placed: int = 0
+    approximate: int = 0
     unresolved: int = 0
     outside_aoi: int = 0
     events: int = 0
@@ -757,6 +758,7 @@ class RunSummary:
             rejected=len(b.rejected),
             mentions=len(m),
             placed=int(np.sum(placed & in_aoi)),
+            approximate=int(m["place_id"].astype(str).str.startswith(UNLISTED_PREFIX).sum()),
             outside_aoi=int(np.sum(placed & ~in_aoi)),
             unresolved=int(np.sum(~placed)),
             events=len(b.events),
@@ -775,7 +777,13 @@ class RunSummary:
             f"reports read: {self.reports} ({self.rejected} input(s) rejected, see rejected.csv; "
             f"{self.warnings} warning(s), see warnings.csv)",
             f"place mentions: {self.mentions} — placed {self.placed}, not placed {self.unresolved}, "
-            f"outside the area of interest {self.outside_aoi} (see unresolved.csv)",
+            f"outside the area of interest {self.outside_aoi} (see unresolved.csv)"
+            + (
+                f"; {self.approximate} placed only at the place the text puts them in (gazetteer fixes "
+                f"wanted: mentions whose place_id starts '{UNLISTED_PREFIX}')"
+                if self.approximate
+                else ""
+            ),
             f"events: {self.events}, and {self.unplaced_events} at no placed place (see unresolved.csv); "
             f"settlements that changed hands: {self.changes}",
             f"maps written: {self.maps_written} ({self.maps_unchanged} unchanged) for {self.dates} date(s); "

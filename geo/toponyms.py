@@ -143,10 +143,20 @@ _NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A
 _NAME_TAIL_AR = re.compile(r" [\u0600-\u06FF]+")  # Arabic script: no case, no Latin article
 _CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
 _UNKNOWN_CUE = re.compile(
-    r"(?:village|town|city|hamlet|hill|base|airbase|airport|farms) of (?:the )?"
+    r"(?:village|town|city|hamlet|hill|base|airbase|airport|farms|neighbou?rhood) of (?:the )?"
     r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
     r"[A-Z][\w'’‘`]+){0,3})"
 )
+#: a name right before a type word that follows it ("Seif al-Dawla neighborhood", "Abyan village in"):
+#: up to four capitalised words (or digits: "23rd"), articles between them, ending one space before the cue
+_UNKNOWN_BEFORE = re.compile(
+    r"(?<![\w'’‘`-])((?:(?:al|el|Al|El)[ \-])?[A-Z0-9][\w'’‘`]*(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
+    r"[A-Z][\w'’‘`]+){0,3}) $"
+)
+#: the type word of a cue that follows its name, and the kind it gives
+_UNKNOWN_AFTER = {"neighborhood": "quarter", "neighbourhood": "quarter", "village": "village", "town": "town"}
+#: "a Kurdish village in", "the Syrian town in": an adjective, not a name
+_ADJECTIVE_END = re.compile(r"(?:ish|ian|ese|ite|ic)$")
 _LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)$", re.I)
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
@@ -677,7 +687,7 @@ def _mentions_in(
             sentence = sentences[i] = _sentence_at(text, bounds, a)
         out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
     if cues:
-        out.extend(_unknown_cued(report, text, cues, bounds, out, gaz, sentences))
+        out.extend(_unknown_cued(report, text, cues, bounds, out, gaz, sentences, covers))
         if gaz.capital is not None:
             out.extend(_capital_cued(report, text, low, cues, bounds, out, gaz.capital[1], sentences))
     out.sort(key=lambda f: f[0].start)
@@ -897,53 +907,62 @@ def _name_tail(text: str, b: int) -> int:
     return end
 
 
-def _unknown_cues(text: str, at: list[int]):
-    """Matches of :data:`_UNKNOWN_CUE` at the cue phrases found by the automaton (``at``: where
-    they start; at a word start: after a space or at the text's start)."""
-    found = []
-    for j in at:
-        if j == 0 or text[j - 1] == " ":
-            m = _UNKNOWN_CUE.match(text, j)
-            if m:
-                found.append(m)
-    return found
-
-
-def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz: Gazetteer, sentences) -> list:
-    """Names after "the village of" / "the town of" … that the gazetteer does not know.
+def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz: Gazetteer, sentences, covers) -> list:
+    """Names after "the village of" / "the town of" …, or before "neighbourhood" / "village in" …, that the
+    gazetteer does not know.
 
     They cannot be placed, but they are reported (as unresolved) rather than lost.
     """
     starts = [f[0].start for f in found]  # found is in text order and non-overlapping
     ends = [f[0].end for f in found]
     extra: list = []
-    for m in _unknown_cues(text, cues):
-        a, b = m.span(1)
+    for a, b, cue in _unknown_named(text, cues, bounds, gaz, covers):
         k = bisect.bisect_left(ends, a + 1)  # first span ending after a
         if k < len(starts) and starts[k] < b:
             continue
         surface = text[a:b]
-        if gaz.is_common_word(surface):
-            continue
         i = bisect.bisect_right(bounds, a) - 1
         sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
-        extra.append(
-            (
-                _mention(
-                    report.id,
-                    surface,
-                    a,
-                    b,
-                    None,
-                    sentence[0],
-                    sentence[1],
-                    _KIND_WORDS.get(text[m.start() : m.start(1)].split()[0], ""),
-                ),
-                [],
-                [],
-            )
-        )
+        extra.append((_mention(report.id, surface, a, b, None, sentence[0], sentence[1], cue), [], []))
     return extra
+
+
+def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -> list[tuple[int, int, str]]:
+    """``(start, end, cue)`` of the names the cue phrases at ``cues`` point to: the name after "the
+    village of", or the one before "neighbourhood" / "village in" / "town in" — within the cue's
+    sentence, without the sentence's first word when that is an everyday word ("In Bab al-Nairab
+    neighborhood"), not an actor's name and not an adjective ("a Kurdish village in")."""
+    out = []
+    for j in cues:
+        if j and text[j - 1] != " ":
+            continue
+        m = _UNKNOWN_CUE.match(text, j)
+        if m is not None:
+            a, b = m.span(1)
+            if not gaz.is_common_word(text[a:b]) and not (covers is not None and covers(text, a, b)):
+                out.append((a, b, _KIND_WORDS.get(text[j : m.start(1)].split()[0], "")))  # ("the last town of ISIS")
+        # ("Seif Al-Dawla neighborhood of Aleppo city": the name before, when the one after is known)
+        word = text[j : j + 14].split(" ", 1)[0].lower()
+        kind = _UNKNOWN_AFTER.get(word)
+        if kind is None or j < 2:
+            continue
+        s0 = bounds[bisect.bisect_right(bounds, j - 1) - 1] if bounds else 0
+        before = _UNKNOWN_BEFORE.search(text, max(s0, j - 80), j)
+        if before is None:
+            continue
+        a, b = before.span(1)
+        first, _, rest = text[a:b].partition(" ")
+        if a == s0 and rest and gaz.is_common_word(first):
+            a += len(first) + 1  # "In Bab al-Nairab neighborhood": the sentence's first word is not the name's
+        surface = text[a:b]
+        if (
+            gaz.is_common_word(surface)
+            or (" " not in surface and _ADJECTIVE_END.search(surface))
+            or (covers is not None and covers(text, a, b))
+        ):
+            continue
+        out.append((a, b, kind))
+    return out
 
 
 _ROAD_WORDS = frozenset(("highway", "road", "motorway", "route"))

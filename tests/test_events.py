@@ -212,6 +212,25 @@ def test_an_event_on_the_outskirts_of_a_town_sits_at_the_town(gaz, actors):
     assert not e.control_change
 
 
+def test_an_event_at_a_place_the_gazetteer_lacks_keeps_its_name_at_the_container(gaz, actors):
+    """ACLED's practice for a village no gazetteer has: the event is at the place the text puts it in, under its
+    own name, with a lower geo precision (2 near a town, 3 somewhere in a region); no zone changes hands there."""
+    (e,) = _events(gaz, actors, "Regime shells hit Seif al-Dawla neighborhood in Aleppo.")
+    assert (e.sub_event_type, e.place.name, e.surface, e.geo_precision) == (
+        "Shelling/artillery/missile attack",
+        "Seif al-Dawla",
+        "Seif al-Dawla",
+        2,
+    )
+    (e,) = _events(gaz, actors, "Warplanes carry out a massacre in Ewijel village in the countryside of Aleppo.")
+    assert (e.sub_event_type, e.place.name, e.geo_precision) == ("Air/drone strike", "Ewijel", 3)
+    (e,) = _events(gaz, actors, "The regime forces took control of Bustan al-Qasr neighbourhood in Aleppo city.")
+    assert (e.sub_event_type, e.place.name, e.geo_precision) == ("Government regains territory", "Bustan al-Qasr", 2)
+    assert not e.control_change and not e.new_controller
+    (e,) = _events(gaz, actors, "HTS handed over Bustan al-Qasr neighbourhood in Aleppo to the regime forces.")
+    assert (e.sub_event_type, e.geo_precision, e.control_change) == ("Non-violent transfer of territory", 2, False)
+
+
 def test_state_phrases_become_evidence(gaz, actors):
     _, evidence = _read(gaz, actors, "The rebel-held towns of Kafr Zita and Latmin are now besieged.")
     held = {(x.place.name, x.state, x.controller) for x in evidence}

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 import pyogrio
 import pytest
 
@@ -193,6 +194,37 @@ def placeless_maps(tmp_path_factory, cache_dir):
     summary = pipeline.run(dataclasses.replace(DEFAULTS, data_dir=data, out_dir=root / "maps", cache_dir=cache_dir))
     assert summary.exit_code == 0, summary
     return root / "maps", summary
+
+
+UNLISTED = Path(__file__).resolve().parent / "data" / "unlisted"
+
+
+def test_a_place_the_gazetteer_lacks_is_mapped_at_its_container_and_counted(tmp_path, cache_dir):
+    """``tests/data/unlisted``: "Seif al-Dawla neighborhood in Aleppo city" and "Ewijel village in the countryside
+    of Aleppo" name places no shipped gazetteer has; both are drawn where the text puts them, under their own
+    names, their events at geo precision 2 (a town's point) and 3 (a region), and the run counts them as
+    gazetteer fixes wanted."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULTS.data_dir, data, ignore=shutil.ignore_patterns("reports"))
+    shutil.copytree(UNLISTED / "reports", data / "reports")
+    summary = pipeline.run(dataclasses.replace(DEFAULTS, data_dir=data, out_dir=tmp_path / "maps", cache_dir=cache_dir))
+    assert summary.exit_code == 0 and summary.approximate == 2
+    assert any("2 placed only at the place the text puts them in" in line for line in summary.lines())
+    mentions = pd.read_csv(tmp_path / "maps" / "mentions.csv").set_index("mention")
+    aleppo = mentions.loc["Aleppo city"]
+    quarter = mentions.loc["Seif al-Dawla"]
+    assert quarter["place_id"] == f"within:{aleppo['place_id']}:sayf zawla" and quarter["name"] == "Seif al-Dawla"
+    assert (quarter["lat"], quarter["lon"]) == (aleppo["lat"], aleppo["lon"])
+    assert mentions.loc["Ewijel", "place_id"].startswith(f"within:{mentions.loc['countryside of Aleppo', 'place_id']}")
+    events = pd.read_csv(tmp_path / "maps" / "events.csv").set_index("location")
+    assert events["geo_precision"].to_dict() == {"Seif al-Dawla": 2, "Kafr Zita": 1, "Ewijel": 3}
+    assert events.loc["Seif al-Dawla", "sub_event_type"] == "Shelling/artillery/missile attack"
+    unresolved = pd.read_csv(tmp_path / "maps" / "unresolved.csv")
+    assert unresolved.empty  # every place is on the map, two of them approximately
+    page = (tmp_path / "maps" / "2019-08-27.html").read_text(encoding="utf-8")
+    assert "not in the gazetteer: drawn at Aleppo (in it, as the text says)" in page
 
 
 class _NotPlaced(HTMLParser):

@@ -95,6 +95,35 @@ def test_unknown_names_are_kept_not_dropped(gaz, actors):
     assert [m.surface for m in ms] == ["Zarzourat al-Foqa", "Tell Qurqur Janubi"]
 
 
+@pytest.mark.parametrize(
+    "text,name,cue",
+    [
+        ("Shells fell on Seif al-Dawla neighborhood in Aleppo.", "Seif al-Dawla", "quarter"),
+        ("In Bab al-Nairab neighbourhood a massacre killed tens of people.", "Bab al-Nairab", "quarter"),
+        ("A massacre in Ewijel village in the countryside of Aleppo.", "Ewijel", "village"),
+        ("Airstrikes hit the neighbourhood of Bustan al-Qasr.", "Bustan al-Qasr", "quarter"),
+    ],
+)
+def test_an_unknown_name_before_or_after_its_type_word_is_kept(gaz, actors, text, name, cue):
+    """ "X neighbourhood", "X village in Y": the name a type word follows is a place the text names, even when
+    the gazetteer lacks it (the sentence's first word "In" is not part of it)."""
+    got = {m.surface: m for m in find_mentions(_rep(text), gaz, actors=actors)}
+    assert name in got and got[name].cue == cue
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Shelling on a Kurdish village in Afrin.", "Kurdish"),
+        ("The SDF control the last town of ISIS in Al-Hasaka Province.", "ISIS"),
+        ("Hezbollah village in the Qalamoun was shelled.", "Hezbollah"),
+        ("The village in Afrin was shelled.", "The"),
+    ],
+)
+def test_adjectives_actors_and_common_words_before_a_type_word_are_no_names(gaz, actors, text, absent):
+    assert absent not in _surfaces(gaz, actors, text)
+
+
 def test_batch_equals_one_by_one(gaz, actors):
     from geo import find_mentions_many
 
