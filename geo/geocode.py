@@ -219,7 +219,9 @@ _CONTAINER_GAP = re.compile(
 
 #: "X, Raqqa governorate", "X village, eastern countryside of Deir Ezzor": a comma before a
 #: governorate or a part of one (a comma before a town is a list: "Idlib, Hama and Homs")
-_COMMA_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|farms?)\s*)?,\s*(?:in\s+)?(?:the\s+)?", re.I)
+_COMMA_GAP = re.compile(
+    r"\s*(?:(?:town|village|city|area|camp|farms?|neighbou?rhood)\s*)?,\s*(?:in\s+)?(?:the\s+)?", re.I
+)
 #: "X near Saraqib": X is within reach of the place named after it
 _NEAR_GAP = re.compile(
     r"\s*(?:(?:town|village|city|area|camp|hill|farms?)\s+)?(?:near|close\s+to|in\s+the\s+vicinity\s+of|"
@@ -626,23 +628,28 @@ class Resolver:
             out.append(last := _resolved(m, *hit))
         for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
-            if box is None or (how == "comma" and box.kind not in ("governorate", "area")):
+            if box is None:
                 continue
             m = mentions[i]
-            if out[i].place is not None or out[i].confidence > 0:
+            kind = _unlisted_kind(m)
+            # "al Badou neighbourhood, Raqqa city" (Airwars): a comma before a town locates only a quarter
+            quarter = kind == "suburb" and box.kind in _QUARTER_KINDS
+            town_comma = how == "comma" and box.kind not in ("governorate", "area")
+            if town_comma and not quarter:
+                continue
+            if not town_comma and (out[i].place is not None or out[i].confidence > 0):
                 ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
                 out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
-            # "Seif al-Dawla neighborhood in Aleppo": a place the gazetteer lacks, where the text puts it (not a
-            # name the gazetteer places elsewhere in the area of interest: then the text and the gazetteer
-            # disagree, and the mention stays unresolved for a person to look at)
-            kind = _unlisted_kind(m)
+            # "Seif al-Dawla neighborhood in Aleppo": a place the gazetteer lacks, where the text puts it — not a
+            # village or town the gazetteer places elsewhere in the area of interest (text and gazetteer disagree:
+            # the mention stays unresolved for a person to look at); a quarter of a town is no such village
             if (
                 out[i].place is None
                 and kind
                 and out[j].in_aoi
                 and not _ROAD_NEXT.match(m.sentence, mentions[j].end - m.sentence_start)
-                and not any(c[3] for c in self._profile(m.key))
+                and (quarter or not any(c[3] for c in self._profile(m.key)))
             ):
                 out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], how, out[i].why))
         for i, j in _glosses(mentions).items():  # "القحطانية Al Qahtaniya": the place its gloss names

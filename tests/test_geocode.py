@@ -333,6 +333,17 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_its_container(gaz, actors):
     assert village.kind == "village" and village.is_areal and village.geometry.equals(area.geometry)
 
 
+def test_a_quarter_after_a_comma_is_in_the_town_named_next(gaz, actors):
+    """Airwars' layout, "al Badou neighbourhood, Raqqa city, Raqqa governorate, Syria": a quarter no gazetteer
+    has, in the town after the comma — even though the gazetteer has villages of that name elsewhere (a
+    quarter of a town is not one of them); a village after a comma and a town is not placed so."""
+    got = _placed(gaz, actors, "June 26th 2017: (S953) al Badou neighbourhood, Raqqa city, Raqqa governorate, Syria")
+    quarter, city = got["al Badou"].place, got["Raqqa"].place
+    assert quarter is not None and quarter.kind == "suburb" and (quarter.lat, quarter.lon) == (city.lat, city.lon)
+    got = _placed(gaz, actors, "June 26th 2017: (S953) Bustan al-Qasr village, Raqqa city, Raqqa governorate, Syria")
+    assert got["Bustan al-Qasr"].place is None
+
+
 @pytest.mark.parametrize(
     "text,name",
     [
