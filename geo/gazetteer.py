@@ -35,6 +35,7 @@ import logging
 import math
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
@@ -176,6 +177,7 @@ class Gazetteer:
         fingerprint: str,
         *,
         capital: tuple[str, tuple[str, ...]] | None = None,
+        borders: Sequence[tuple[str, Sequence[str]]] = (),
     ) -> None:
         self.places = places
         self.by_id = {p.id: i for i, p in enumerate(places)}
@@ -193,6 +195,9 @@ class Gazetteer:
         #: what "the capital" means in the theatre's reports: (place id, adjectives allowed before
         #: "capital", lower case), or ``None``; the finder gives such a mention :data:`CAPITAL_KEY`
         self.capital: tuple[str, frozenset[str]] | None = None
+        #: the words that name a country in "the Syrian-Turkish border" (the theatre's ``[borders]``),
+        #: lower case, each with the country's ISO code
+        self.borders: dict[str, str] = {w.lower(): iso for iso, words in borders for w in words}
         self._build_index(aliases)
         if capital is not None and capital[0] in self.by_id:
             self.capital = (capital[0], frozenset(a.lower() for a in capital[1]))
@@ -894,7 +899,15 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
             log.warning(
                 "theatre capital %s is not a place of the gazetteer: 'the capital' will not be placed", capital[0]
             )
-    gaz = Gazetteer(places, aliases, stop, _english_words(), _fingerprint(directory, theatre), capital=capital)
+    gaz = Gazetteer(
+        places,
+        aliases,
+        stop,
+        _english_words(),
+        _fingerprint(directory, theatre),
+        capital=capital,
+        borders=theatre.borders,
+    )
     log.info(
         "gazetteer built: %d places, %d names, %d aliases, %d supplement rows, %d imported rows",
         len(places),
@@ -980,6 +993,7 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
             "english": list(gaz.english_order),
             "fingerprint": gaz.fingerprint,
             "capital": [gaz.capital[0], sorted(gaz.capital[1])] if gaz.capital is not None else None,
+            "borders": sorted([iso, word] for word, iso in gaz.borders.items()),
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -1021,7 +1035,10 @@ def _read_cache(path: Path, fingerprint: str) -> Gazetteer | None:
         places = [_place_of(r) for r in doc["places"]]
         aliases = [Alias(*a) for a in doc["aliases"]]
         capital = (doc["capital"][0], tuple(doc["capital"][1])) if doc["capital"] is not None else None
-        return Gazetteer(places, aliases, set(doc["stop"]), tuple(doc["english"]), fingerprint, capital=capital)
+        borders = [(iso, (word,)) for iso, word in doc.get("borders", ())]
+        return Gazetteer(
+            places, aliases, set(doc["stop"]), tuple(doc["english"]), fingerprint, capital=capital, borders=borders
+        )
     except (ValueError, KeyError, TypeError, IndexError) as err:
         log.warning("ignoring malformed gazetteer cache %s: %s", path, err)
         return None

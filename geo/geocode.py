@@ -69,7 +69,17 @@ from ._files import write_text
 from ._records import maker
 from .exc import GeocoderUnavailable
 from .gazetteer import Gazetteer, Place
-from .geometry import approx_km, circle, country_outline, distance_km, sector_of, sectors_of, wedge
+from .geometry import (
+    approx_km,
+    border_strip,
+    circle,
+    country_outline,
+    distance_km,
+    latlon,
+    sector_of,
+    sectors_of,
+    wedge,
+)
 from .importers import INSTALLATIONS, split_kind
 from .names import consonants, skeleton
 from .rivers import banks_of, middle_point, side_of
@@ -314,6 +324,57 @@ def _unlisted_in(m: Mention, kind: str, box: Resolved, how: str, why: str) -> tu
     return place, round(box.confidence * 0.8, 3), reason, box.in_aoi
 
 
+_BORDER_STRETCH_KM = 50.0  # "near the Turkish border" in a report about Atmeh: the border within this of Atmeh
+
+
+def _border_stretch(whole: tuple, lat: float, lon: float) -> tuple:
+    """The stretch of a border strip (the outcome ``whole``) within :data:`_BORDER_STRETCH_KM` of its point
+    nearest (lat, lon), or ``whole`` when the strip is farther than that."""
+    border, confidence, _, in_aoi = whole
+    here = shapely.Point(lon, lat)
+    nearest = shapely.shortest_line(here, border.geometry).coords[-1]
+    if approx_km(lat, lon, nearest[1], nearest[0]) > _BORDER_STRETCH_KM:
+        return whole
+    part = shapely.intersection(border.geometry, circle(nearest[1], nearest[0], _BORDER_STRETCH_KM))
+    plat, plon = latlon(part.representative_point())
+    place = replace(
+        border,
+        id=f"{border.id}:near:{nearest[1]:.2f},{nearest[0]:.2f}",
+        name=f"{border.name}, near the places the report names",
+        lat=plat,
+        lon=plon,
+        geometry=part,
+    )
+    return place, confidence, place.name, in_aoi
+
+
+def _border_containers(mentions: Sequence[Mention]) -> dict[int, int]:
+    """Index of each border mention -> index of the area the text puts it in right after ("the Syrian-Turkish
+    border in the countryside of Idlib")."""
+    out = {}
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.relation != "border" or nxt.sentence_start != m.sentence_start or nxt.start - m.end > _GAP_MAX:
+            continue
+        if _CONTAINER_GAP.fullmatch(m.sentence, m.end - m.sentence_start, nxt.start - m.sentence_start):
+            out[i] = i + 1
+    return out
+
+
+def _border_in(border: Place, box: Place, confidence: float) -> tuple:
+    """The stretch of a border strip inside an area ("… border in the countryside of Idlib"); the whole strip
+    when they do not meet (the text's area is then only near the border)."""
+    assert border.geometry is not None and box.geometry is not None
+    part = shapely.intersection(border.geometry, box.geometry)
+    if part.is_empty or part.area < 1e-6:
+        return border, confidence, f"{border.name}; not in {box.name}, which the text names with it", True
+    lat, lon = latlon(part.representative_point())
+    place = replace(
+        border, id=f"{border.id}:{box.id}", name=f"{border.name} in {box.name}", lat=lat, lon=lon, geometry=part
+    )
+    return place, confidence, place.name, True
+
+
 #: between an Arabic-script name and its Latin gloss: spaces, commas, a colon, direction marks
 _GLOSS_GAP = re.compile(r"[ \t,\u060c:\u200c-\u200f]*")
 
@@ -491,6 +552,10 @@ class Resolver:
         in the default theatre's outlines file, else the area of interest.
     river_side_km, river_bank_km : float
         How far from a river "east of the Euphrates" and "the Euphrates banks" reach.
+    border_km : float
+        How far into ``aoi_country`` "the Syrian-Turkish border" reaches.
+    outlines : Path, optional
+        The country outlines that border is cut from (default: the default theatre's).
     """
 
     def __init__(
@@ -503,6 +568,8 @@ class Resolver:
         outline=None,
         river_side_km: float = DEFAULTS.river_side_km,
         river_bank_km: float = DEFAULTS.river_bank_km,
+        border_km: float = DEFAULTS.border_km,
+        outlines: Path | None = None,
         divided: Sequence[DividedCity] = (),
     ) -> None:
         self.gaz = gazetteer
@@ -512,6 +579,8 @@ class Resolver:
         self._outline = outline
         self.river_side_km = river_side_km
         self.river_bank_km = river_bank_km
+        self.border_km = border_km
+        self._outlines = outlines
         self.divided = {f"gn:{d.geonames}": d for d in divided}  # place id -> when it was split
         # the days some divided city was split: on any other day no phrase names a half
         spans = self.divided.values()
@@ -521,7 +590,8 @@ class Resolver:
         # the memos below hold nothing but what the gazetteer and these settings decide, so every
         # resolver of this gazetteer with these settings shares them (see _shared_memos)
         memo = _shared_memos(
-            gazetteer, (tuple(aoi), aoi_country, min_confidence, river_side_km, river_bank_km, outline)
+            gazetteer,
+            (tuple(aoi), aoi_country, min_confidence, river_side_km, river_bank_km, border_km, outlines, outline),
         )
         self._profiles: dict[str, list[tuple[Place, float, str, bool]]] = memo["profiles"]
         self._areas: dict[tuple, Place] = memo["areas"]
@@ -597,6 +667,8 @@ class Resolver:
             else:  # (the finder also returns each anchor on its own; a caller may not)
                 for a in m.anchors:
                     keys[a.key] = None
+                if m.relation == "border":
+                    keys[""] = None  # the border's context: all the report's places
         context = self._contexts(keys)
         self._bands = {}  # distances are to this report's context
         memo: dict[tuple, Resolved] = {}
@@ -652,6 +724,11 @@ class Resolver:
                 and (quarter or not any(c[3] for c in self._profile(m.key)))
             ):
                 out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], how, out[i].why))
+        for i, j in _border_containers(mentions).items():  # "the Syrian-Turkish border in the countryside of Idlib"
+            box, m = out[j].place, mentions[i]
+            whole = self._border(m.cue.removeprefix("border:").split("+"))[0]  # (the area decides, not the context)
+            if box is not None and whole is not None and box.is_areal:
+                out[i] = _resolved(m, *_border_in(whole, box, out[i].confidence))
         for i, j in _glosses(mentions).items():  # "القحطانية Al Qahtaniya": the place its gloss names
             g = out[j]  # (even when the gloss placed nothing: the Arabic is the same name, and no better known)
             why = f"glossed as {g.mention.surface}: {g.why}"
@@ -1114,6 +1191,8 @@ class Resolver:
     ) -> Resolved:
         if m.relation in RIVER_RELATIONS:
             return self._resolve_river_area(m, context)
+        if m.relation == "border":
+            return _resolved(m, *self._border(m.cue.removeprefix("border:").split("+"), context.get("")))
         resolved = []
         reach = _reach(m.surface)
         if not reach and m.anchors[0].cue == "capital":
@@ -1142,6 +1221,51 @@ class Resolver:
         if done is None:
             done = _stored(self._area_outcomes, sig, self._area_outcome(m, reach, resolved))
         return _resolved(m, *done)
+
+    def _border(self, codes: list[str], near: tuple[float, float, bool] | None = None) -> tuple:
+        """The outcome for "the Syrian-Turkish border" (``codes``: the countries it names): the strip of the
+        area-of-interest country along its border with the one neighbour named, ``border_km`` deep — only its
+        stretch within :data:`_BORDER_STRETCH_KM` of the point nearest the report's other places (``near``,
+        their mean) when they lie within that distance of it ("Atmeh near the Turkish border")."""
+        sig: tuple = ("border", *codes)
+        done = self._area_outcomes.get(sig)
+        if done is None:
+            done = _stored(self._area_outcomes, sig, self._whole_border(codes))
+        place = done[0]
+        if place is None or near is None:
+            return done
+        sig = (*sig, round(near[0], 2), round(near[1], 2))
+        part = self._area_outcomes.get(sig)
+        if part is None:
+            part = _stored(self._area_outcomes, sig, _border_stretch(done, near[0], near[1]))
+        return part
+
+    def _whole_border(self, codes: list[str]) -> tuple:
+        """:meth:`_border` for the whole strip."""
+        others = [c for c in codes if c != self.country]
+        own = self.gaz[f"cc:{self.country}"].name if f"cc:{self.country}" in self.gaz else self.country
+        if len(others) != 1:
+            return (None, 0.0, f"a border, but not between {own} and one neighbour", True)
+        iso = others[0]
+        name = self.gaz[f"cc:{iso}"].name if f"cc:{iso}" in self.gaz else iso
+        try:
+            strip = border_strip(self.outline, country_outline(iso, self._outlines), self.border_km)
+        except LookupError:
+            strip = None
+        if strip is None:
+            return (None, 0.0, f"no border between {own} and {name} in the theatre's outlines", True)
+        lat, lon = latlon(strip.representative_point())
+        place = Place(
+            id=f"area:border:{iso}",
+            name=f"{own}–{name} border ({own} side, within {self.border_km:g} km)",
+            lat=lat,
+            lon=lon,
+            kind="area",
+            country=self.country,
+            source=f"derived:border:{iso}",
+            geometry=strip,
+        )
+        return (place, 0.9, place.name, True)
 
     def _area_outcome(self, m: Mention, reach: float | str, resolved: list[Resolved]) -> tuple:
         """(place, confidence, why, in AOI) of an areal phrase whose anchors resolved so

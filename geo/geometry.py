@@ -278,6 +278,23 @@ def _outline(iso: str, path: Path | None):
     raise LookupError(f"no outline for country {iso!r} in {path}")
 
 
+def border_strip(own, neighbour, width_km: float):
+    """The part of country ``own`` within ``width_km`` of its border with ``neighbour`` (WGS84 polygons), or
+    ``None`` when they do not meet.  Outlines drawn separately need not share every vertex, so the border is
+    the stretch of ``own``'s boundary within about 1 km of ``neighbour``.  Distances are reckoned in a local
+    equirectangular frame centred on the border (no projection library: geoparsing does not load one)."""
+    line = shapely.intersection(shapely.boundary(own), shapely.buffer(neighbour, 0.01))
+    if line.is_empty:
+        return None
+    c = line.centroid
+    origin = np.array([c.x, c.y])
+    scale = np.array([111.320 * math.cos(math.radians(c.y)), EARTH_KM_PER_DEG_LAT])
+    local = shapely.transform(line, lambda xy: (xy - origin) * scale)
+    reach = shapely.transform(shapely.buffer(local, width_km), lambda xy: xy / scale + origin)
+    strip = shapely.intersection(own, reach)
+    return None if strip.is_empty else strip
+
+
 def theatre_outline(theatre: Theatre):
     """The polygon a theatre's zones and river areas are clipped to: the outline of the country
     its reports are about, or its area of interest for the world."""

@@ -367,6 +367,9 @@ CUE_PHRASES = (
     "neighborhood",
     "village in",
     "town in",
+    # "the Syrian-Turkish border", "the border with Jordan" (see geo.toponyms._border_cued)
+    "border",
+    "borders",
     "capital",  # "the capital": the theatre's capital (see geo.toponyms._capital_cued), not a name cue
 )
 CUE_MARK = "\x02"

@@ -191,6 +191,8 @@ def geoparse_reports(
         outline=theatre_outline(settings.theatre),
         river_side_km=settings.river_side_km,
         river_bank_km=settings.river_bank_km,
+        border_km=settings.border_km,
+        outlines=settings.theatre.outlines,
         divided=settings.theatre.divided_cities,
     )
     cap, size = settings.max_mentions_per_report, settings.chunk_chars

@@ -83,6 +83,10 @@ class Settings:
     river_bank_km : float
         How far "the Euphrates banks", "the southern banks of the Euphrates" reach: the
         riverside villages of the valley floor (10 km).
+    border_km : float
+        How far into the theatre's country "the Syrian-Turkish border", "the border with
+        Jordan" reach (the theatre file's ``[borders]``): 10 km, the border villages and
+        crossings the press names so.
     assets : {"inline", "shared"}
         ``inline``: every map page is one self-contained file; ``shared``: the map code
         and basemap are written once to ``assets/`` beside the pages, which link them.
@@ -114,6 +118,7 @@ class Settings:
     claim_half_life_days: float = 14.0
     river_side_km: float = 30.0
     river_bank_km: float = 10.0
+    border_km: float = 10.0
     assets: str = "inline"
     zones_path: Path | None = None
     gazetteer_path: Path | None = None

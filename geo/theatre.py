@@ -17,6 +17,7 @@ Example (the shipped Syria theatre, abridged)::
     outlines = "package:basemap/countries.geojson"   # iso_a2 property
     admin1 = "package:basemap/admin1.geojson"        # code, name, name_ar properties
     capital = { geonames = 170654, adjectives = ["Syrian"] }   # what "the (Syrian) capital" means
+    borders = { TR = ["Turkey", "Turkish"], SY = ["Syrian"] }    # "the Syrian-Turkish border"
 
     [admin1_units.SY-ID]               # a unit of the admin1 file, by its code
     geonames = "12"                    # its GeoNames admin1 code
@@ -60,6 +61,7 @@ _KEYS = {
     "rivers",
     "divided_cities",
     "capital",
+    "borders",
 }
 
 
@@ -139,6 +141,10 @@ class Theatre:
         Cities split between sides for a time, whose halves the press names ("eastern Aleppo").
     capital : Capital or None
         What "the capital" means in the theatre's reports.
+    borders : tuple of (str, tuple of str)
+        ``(ISO code, words)`` per country whose border with the theatre's the press names ("the
+        Syrian-Turkish border", "the border with Jordan"): its names and adjectives; the theatre's
+        own country may be listed too ("Syrian"), never alone.
     """
 
     name: str = "world"
@@ -155,6 +161,7 @@ class Theatre:
     rivers: Path | None = None
     divided_cities: tuple[DividedCity, ...] = ()
     capital: Capital | None = None
+    borders: tuple[tuple[str, tuple[str, ...]], ...] = ()
     path: Path | None = field(default=None, compare=False)
     fingerprint: str = "world"
 
@@ -257,6 +264,23 @@ def _divided(doc: dict, path: Path) -> tuple[DividedCity, ...]:
     return tuple(out)
 
 
+def _borders(doc: dict, path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    spec = doc.get("borders", {})
+    if not isinstance(spec, dict):
+        raise UsageError(f"{path}: [borders] must be a table of ISO code = [names and adjectives], got {spec!r}")
+    out = []
+    for iso, words in spec.items():
+        if not (isinstance(iso, str) and len(iso) == 2 and iso.isalpha()):
+            raise UsageError(f"{path}: borders.{iso} must be keyed by an ISO 3166 alpha-2 code, e.g. TR")
+        if not (isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words)):
+            raise UsageError(
+                f'{path}: borders.{iso} must list the country\'s names and adjectives, e.g. ["Turkey", "Turkish"], '
+                f"got {words!r}"
+            )
+        out.append((iso.upper(), tuple(w.strip() for w in words)))
+    return tuple(out)
+
+
 def _capital(doc: dict, path: Path) -> Capital | None:
     spec = doc.get("capital")
     if spec is None:
@@ -344,6 +368,7 @@ def _load(path: Path, _mtime: int) -> Theatre:
         rivers=rivers,
         divided_cities=_divided(doc, path),
         capital=_capital(doc, path),
+        borders=_borders(doc, path),
         path=path,
         fingerprint=h.hexdigest(),
     )

@@ -41,7 +41,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -192,7 +192,7 @@ class Mention:
         Raqqa governorate", the phrase reaching out to the edge of the governorate named after it.
     relation : str
         For areal phrases: ``sector``, ``wedge``, ``countryside``, ``between``,
-        ``river-side`` or ``river-banks``.
+        ``river-side``, ``river-banks`` or ``border`` (then ``cue`` is ``border:<ISO codes>``).
     bearing : float or None
         Compass bearing of a directional phrase.
     anchors : tuple of Mention
@@ -688,6 +688,8 @@ def _mentions_in(
         out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
     if cues:
         out.extend(_unknown_cued(report, text, cues, bounds, out, gaz, sentences, covers))
+        if gaz.borders:
+            out = _border_cued(report, text, cues, bounds, out, gaz.borders, sentences)
         if gaz.capital is not None:
             out.extend(_capital_cued(report, text, low, cues, bounds, out, gaz.capital[1], sentences))
     out.sort(key=lambda f: f[0].start)
@@ -962,6 +964,54 @@ def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -
         ):
             continue
         out.append((a, b, kind))
+    return out
+
+
+#: "the Syrian-Turkish border", "Syria – Turkey border", "the Lebanese border": one or two country words
+#: (joined by a dash, a slash or "and") right before "border"
+_BORDER_BEFORE = re.compile(r"(?<![\w'’‘`-])(?:([A-Z][a-z]+)\s*(?:[-‐–—/]|\band\b)\s*)?([A-Z][a-z]+)\s+$")
+#: "the border with Jordan", "the border area with Iraq", "the borders with the Turkish side"
+_BORDER_WITH = re.compile(r"borders?\s+(?:(?:area|areas|region|strip|line)\s+)?with\s+(?:the\s+)?([A-Z][a-z]+)")
+#: "the Turkish border guards", "the Turkish border town of Jarablus": people, or a place named next
+_BORDER_NOT = re.compile(
+    r"borders?\s+(?:guards?|guardsmen|police|patrols?|forces|troops|soldiers|towns?|villages?|city|cities)\b", re.I
+)
+
+
+def _border_cued(
+    report: Report, text: str, cues: list[int], bounds, found: list, borders: dict[str, str], sentences
+) -> list:
+    """ "The Syrian-Lebanese border", "the Turkish border", "the border with Jordan": a mention of the border
+    (``relation`` ``border``, ``cue`` ``border:<ISO codes>``) when every country word is one of the theatre's
+    (``borders``: word -> ISO code, :attr:`geo.gazetteer.Gazetteer.borders`), replacing the country names
+    inside it ("Syria – Turkey border" is not Syria and Turkey)."""
+    spans = []
+    for j in cues:
+        if text[j : j + 6].lower() != "border" or (j and text[j - 1] != " ") or _BORDER_NOT.match(text, j):
+            continue
+        s0 = bounds[bisect.bisect_right(bounds, j - 1) - 1] if bounds else 0
+        before = _BORDER_BEFORE.search(text, max(s0, j - 50), j)
+        after = _BORDER_WITH.match(text, j)
+        a, b = j, j + (7 if text[j + 6 : j + 7] == "s" else 6)
+        codes: set[str] = set()
+        if before is not None:  # ("The border with Jordan": "The" is no country, the phrase may still be one)
+            known = [borders.get(w.lower()) for w in before.groups() if w]
+            if all(known):
+                codes.update(c for c in known if c)
+                a = before.start()
+        if after is not None and after.group(1).lower() in borders:  # "the Syrian border with Lebanon"
+            codes.add(borders[after.group(1).lower()])
+            b = after.end()
+        if codes:
+            spans.append((a, b, "+".join(sorted(codes))))
+    if not spans:
+        return found
+    out = [f for f in found if not any(a <= f[0].start and f[0].end <= b for a, b, _ in spans)]
+    for a, b, iso in spans:
+        i = bisect.bisect_right(bounds, a) - 1
+        sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
+        m = _mention(report.id, text[a:b], a, b, "", sentence[0], sentence[1], f"border:{iso}")
+        out.append((replace(m, relation="border"), [], []))
     return out
 
 

@@ -231,6 +231,16 @@ def test_an_event_at_a_place_the_gazetteer_lacks_keeps_its_name_at_the_container
     assert (e.sub_event_type, e.geo_precision, e.control_change) == ("Non-violent transfer of territory", 2, False)
 
 
+def test_an_event_at_a_border_is_at_the_border_strip(gaz, actors):
+    (e,) = _events(gaz, actors, "Tens killed and wounded in a car bomb explosion near the Syrian – Turkish border.")
+    assert (e.sub_event_type, e.place.id, e.geo_precision, e.control_change) == (
+        "Remote explosive/landmine/IED",
+        "area:border:TR",
+        3,
+        False,
+    )
+
+
 def test_state_phrases_become_evidence(gaz, actors):
     _, evidence = _read(gaz, actors, "The rebel-held towns of Kafr Zita and Latmin are now besieged.")
     held = {(x.place.name, x.state, x.controller) for x in evidence}

@@ -86,6 +86,7 @@ def test_warm_start_reads_the_cache_and_an_edit_invalidates_it(tmp_path, monkeyp
         (p.id, p.name, p.alt_names, p.geometry and p.geometry.wkb) for p in cold.places
     ]
     assert gaz.index == cold.index and gaz.aliases.keys() == cold.aliases.keys() and gaz.stop == cold.stop
+    assert gaz.borders == cold.borders and gaz.borders["turkish"] == "TR"  # the theatre's border words, cached
     _append(d / "stoplist.csv", "Zarzour,test")
     gaz2 = load_gazetteer(directory=d, cache_dir=cache)
     assert len(builds) == 1 and gaz2.fingerprint != gaz.fingerprint and "zarzour" in gaz2.stop

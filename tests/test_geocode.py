@@ -362,6 +362,36 @@ def test_a_place_is_not_drawn_at_a_container_without_cause(gaz, actors, text, na
     assert hit is None or hit.place is None
 
 
+def test_a_border_is_the_strip_of_the_theatre_along_it(gaz, actors):
+    """ "The Syrian-Lebanese border": Syria's side of its border with Lebanon, 10 km deep (settings.border_km); with
+    "in the countryside of Idlib" after it, the stretch of the Turkish border in Idlib governorate."""
+    import shapely
+
+    from geo.geometry import area_km2, country_outline
+
+    (r,) = _resolve(gaz, actors, "Shelling near the Syrian-Lebanese border.")
+    strip, syria, lebanon = r.place.geometry, country_outline("SY"), country_outline("LB")
+    assert r.place.kind == "area" and r.place.is_areal and "Lebanon" in r.place.name
+    assert shapely.covers(syria.buffer(1e-6), strip) and strip.distance(lebanon) < 0.02
+    assert 2000 < float(area_km2(strip)) < 4000  # ~300 km of border, 10 km deep
+    far = shapely.Point(36.3, 33.5).buffer(0.01)  # Damascus, 25 km from the border: outside the strip
+    assert not strip.intersects(far)
+    got = _placed(gaz, actors, "An explosion near the Syrian-Turkish border in the countryside of Idlib.")
+    part, idlib = got["Syrian-Turkish border"].place, got["countryside of Idlib"].place
+    assert shapely.covers(idlib.geometry.buffer(1e-6), part.geometry) and part.name.endswith(idlib.name)
+    # with other places in the report, the stretch of the border near them (Atmeh lies on it)
+    got = _placed(gaz, actors, "Thousands fled towards Sarmada and Atmeh near the Turkish border.")
+    stretch, atmeh = got["Turkish border"].place, got["Atmeh"].place
+    whole = _placed(gaz, actors, "Clashes near the Turkish border.")["Turkish border"].place
+    assert area_km2(stretch.geometry) < area_km2(whole.geometry) / 5 and shapely.covers(
+        whole.geometry.buffer(1e-6), stretch.geometry
+    )
+    assert float(distance_km(stretch.lat, stretch.lon, atmeh.lat, atmeh.lon)) < 50
+    # a neighbour the theatre file does not name: "the Syrian border" alone is no strip of its own
+    got = _placed(gaz, actors, "Advances along the Syrian border with Cyprus.")
+    assert got["Syrian border"].place is None and "not between Syria and one neighbour" in got["Syrian border"].why
+
+
 def test_a_fragment_of_a_hyphenated_name_never_places(gaz, actors):
     got = _placed(gaz, actors, "Clashes in Maar-Qurtuz and Qurtuz-Hama, and in Kafr-Zita.")
     assert "Maar" not in got and "Hama" not in got  # the longer names are unknown: no fragment stands for them

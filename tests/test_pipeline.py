@@ -203,7 +203,8 @@ def test_a_place_the_gazetteer_lacks_is_mapped_at_its_container_and_counted(tmp_
     """``tests/data/unlisted``: "Seif al-Dawla neighborhood in Aleppo city" and "Ewijel village in the countryside
     of Aleppo" name places no shipped gazetteer has; both are drawn where the text puts them, under their own
     names, their events at geo precision 2 (a town's point) and 3 (a region), and the run counts them as
-    gazetteer fixes wanted."""
+    gazetteer fixes wanted; "the Syrian-Turkish border in the countryside of Idlib" is the border's stretch in
+    Idlib governorate."""
     import shutil
 
     data = tmp_path / "data"
@@ -219,7 +220,12 @@ def test_a_place_the_gazetteer_lacks_is_mapped_at_its_container_and_counted(tmp_
     assert (quarter["lat"], quarter["lon"]) == (aleppo["lat"], aleppo["lon"])
     assert mentions.loc["Ewijel", "place_id"].startswith(f"within:{mentions.loc['countryside of Aleppo', 'place_id']}")
     events = pd.read_csv(tmp_path / "maps" / "events.csv").set_index("location")
-    assert events["geo_precision"].to_dict() == {"Seif al-Dawla": 2, "Kafr Zita": 1, "Ewijel": 3}
+    border = "Syria–Turkey border (Syria side, within 10 km) in Idlib governorate"
+    assert events["geo_precision"].to_dict() == {"Seif al-Dawla": 2, "Kafr Zita": 1, "Ewijel": 3, border: 3}
+    assert (events.loc[border, "sub_event_type"], events.loc[border, "event_date"]) == (
+        "Remote explosive/landmine/IED",
+        "2019-08-26",
+    )
     assert events.loc["Seif al-Dawla", "sub_event_type"] == "Shelling/artillery/missile attack"
     unresolved = pd.read_csv(tmp_path / "maps" / "unresolved.csv")
     assert unresolved.empty  # every place is on the map, two of them approximately

@@ -24,6 +24,7 @@ def test_the_shipped_theatre_is_syria():
     assert t.unit("SY-ID").capital == 169389 and t.actors == (DATA / "actors.csv").resolve()
     assert t.in_aoi(35.93, 36.63) and not t.in_aoi(48.86, 2.35)
     assert t.capital is not None and (t.capital.geonames, t.capital.adjectives) == (170654, ("Syrian",))
+    assert dict(t.borders)["TR"] == ("Turkey", "Turkish") and set(dict(t.borders)) == {"SY", "TR", "LB", "JO", "IQ"}
 
 
 def test_a_folder_without_a_theatre_file_is_the_world(tmp_path):
@@ -81,10 +82,21 @@ def test_a_folder_without_a_theatre_file_is_the_world(tmp_path):
             'capital = { geonames = 170654, adjectives = "Syrian" }',
             "capital.adjectives must list",
         ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            '[borders]\nTurkey = ["Turkish"]',
+            "borders.Turkey must be keyed by an ISO 3166 alpha-2 code",
+        ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            '[borders]\nTR = "Turkish"',
+            "borders.TR must list the country's names and adjectives",
+        ),
     ],
     ids=[
         *("aoi-3-numbers", "aoi-swapped", "country-name", "missing-crs", "typo", "not-toml", "missing-file"),
         *("divided-by-name", "divided-backwards", "divided-sides", "capital-by-name", "capital-adjectives"),
+        *("borders-by-name", "borders-not-a-list"),
     ],
 )
 def test_a_bad_theatre_file_is_a_usage_error_naming_the_file_and_key(tmp_path, body, message):

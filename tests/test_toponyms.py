@@ -124,6 +124,37 @@ def test_adjectives_actors_and_common_words_before_a_type_word_are_no_names(gaz,
     assert absent not in _surfaces(gaz, actors, text)
 
 
+@pytest.mark.parametrize(
+    "text,surface,codes",
+    [
+        ("Shelling near the Syrian-Lebanese border.", "Syrian-Lebanese border", "LB+SY"),
+        ("A car bomb near the Syria – Turkey border killed ten.", "Syria – Turkey border", "SY+TR"),
+        ("Clashes near the Turkish border.", "Turkish border", "TR"),
+        ("The border with Jordan was closed.", "border with Jordan", "JO"),
+        ("Warplanes target the border area with Iraq.", "border area with Iraq", "IQ"),
+        ("Advances along the Syrian border with Iraq.", "Syrian border with Iraq", "IQ+SY"),
+    ],
+)
+def test_a_border_the_theatre_names_is_one_mention_not_its_countries(gaz, actors, text, surface, codes):
+    """The theatre file's ``[borders]`` words before "border" (or after "border with") make one border mention;
+    the country names inside it are not mentions of their own."""
+    ms = find_mentions(_rep(text), gaz, actors=actors)
+    assert [(m.surface, m.relation, m.cue) for m in ms] == [(surface, "border", f"border:{codes}")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot by the Turkish border guards.",  # people
+        "Shelling on the Turkish border town of Jarablus.",  # a town named next
+        "The Idlib border was calm.",  # not a country the theatre names
+        "Fighting at the border of Homs and Deir Ezzor.",  # governorates' border: an areal phrase of its own
+    ],
+)
+def test_border_words_that_name_no_border_strip(gaz, actors, text):
+    assert all(m.relation != "border" for m in find_mentions(_rep(text), gaz, actors=actors))
+
+
 def test_batch_equals_one_by_one(gaz, actors):
     from geo import find_mentions_many
 

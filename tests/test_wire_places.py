@@ -124,10 +124,15 @@ def test_the_border_of_two_governorates_names_the_governorates(gaz, actors):
     assert got["border of Homs and Deir Ezzor"].place.name == "Deir ez-Zor governorate"
 
 
-def test_a_border_with_a_country_is_no_area(gaz, actors):
-    # UCDP 242177: "the border with Jordan" leaves Nasib a town
+def test_a_border_with_a_country_is_no_governorate_area(gaz, actors):
+    # UCDP 242177: "the border with Jordan" leaves Nasib a town, and is a border strip of its own, near Nasib
     got = _placed(gaz, actors, "More casualties in the raids on Nasib town at the border with Jordan")
-    assert got["Nasib"].place.kind == "town" and not any(r.mention.relation for r in got.values())
+    nasib, border = got["Nasib"].place, got["border with Jordan"]
+    assert nasib.kind == "town" and [r.mention.relation for r in got.values()] == ["", "border"]
+    assert (
+        border.place.id.startswith("area:border:JO")
+        and border.place.geometry.distance(__import__("shapely").Point(nasib.lon, nasib.lat)) < 0.05
+    )
 
 
 def test_an_arabic_street_name_is_not_the_town_it_is_named_after(gaz, actors):
