@@ -1210,6 +1210,9 @@ class Resolver:
                     a, ctx, ctx is not None and ctx[2], prefer=prefer
                 )
             if hit.place is None:
+                part = self._country_part(m, a)
+                if part is not None:  # "northern Syria": the theatre country's part
+                    return _resolved(m, *part)
                 return Resolved(m, None, hit.confidence, f"anchor '{hit.mention.surface}' unresolved: {hit.why}")
             if split and hit.place.id != split:  # another Aleppo: the phrase as on any other day
                 return self._resolve_area(m, context, memo)
@@ -1221,6 +1224,34 @@ class Resolver:
         if done is None:
             done = _stored(self._area_outcomes, sig, self._area_outcome(m, reach, resolved))
         return _resolved(m, *done)
+
+    def _country_part(self, m: Mention, anchor: Mention) -> tuple | None:
+        """ "Northern Syria", "northeast Syria": the area-of-interest country's part that way (from its centre,
+        as "southern Idlib" is reckoned from the governorate's), or ``None`` when ``m`` names no such part."""
+        if m.relation != "sector" or m.bearing is None or len(m.anchors) != 1:
+            return None
+        own = f"cc:{self.country}"
+        if not any(c[0].id == own for c in self._profile(anchor.key)):
+            return None
+        sig = ("country", own, m.bearing)
+        done = self._area_outcomes.get(sig)
+        if done is None:
+            outline, country = self.outline, self.gaz[own]
+            c = outline.representative_point()
+            part = sector_of(outline, m.bearing, origin=(c.y, c.x), max_km=2000.0, core_km=0.0)
+            lat, lon = latlon(part.representative_point())
+            place = Place(
+                id=f"area:sector:{int(m.bearing)}:{own}",
+                name=f"{_compass(m.bearing).capitalize()} part of {country.name}",
+                lat=lat,
+                lon=lon,
+                kind="area",
+                country=self.country,
+                source=f"derived:{own}",
+                geometry=part,
+            )
+            done = _stored(self._area_outcomes, sig, (place, 0.85, place.name, True))
+        return done
 
     def _border(self, codes: list[str], near: tuple[float, float, bool] | None = None) -> tuple:
         """The outcome for "the Syrian-Turkish border" (``codes``: the countries it names): the strip of the

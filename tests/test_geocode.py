@@ -392,6 +392,22 @@ def test_a_border_is_the_strip_of_the_theatre_along_it(gaz, actors):
     assert got["Syrian border"].place is None and "not between Syria and one neighbour" in got["Syrian border"].why
 
 
+def test_a_part_of_the_theatre_country_is_an_area(gaz, actors):
+    """ "Northern Syria": the country's part that way from its centre (Aleppo and Hasakah in it, Damascus and Daraa
+    not), as "southern Idlib" is the governorate's; "Syria" alone stays too coarse to map."""
+    import shapely
+
+    got = _placed(gaz, actors, "Turkey says 38 militants were killed in northern Syria.")
+    north = got["northern Syria"].place
+    assert north is not None and north.kind == "area" and north.name == "North part of Syria"
+    inside = [shapely.Point(lon, lat) for lat, lon in ((36.20, 37.16), (36.50, 40.75))]  # Aleppo, Hasakah
+    outside = [shapely.Point(lon, lat) for lat, lon in ((33.51, 36.29), (32.62, 36.10))]  # Damascus, Daraa
+    assert all(north.geometry.contains(p) for p in inside) and not any(north.geometry.contains(p) for p in outside)
+    assert got["Syria"].place is None
+    (south,) = [r for r in _resolve(gaz, actors, "Clashes in southern Syria.") if r.mention.relation]
+    assert south.place.geometry.contains(outside[1]) and not south.place.geometry.contains(inside[0])
+
+
 def test_a_fragment_of_a_hyphenated_name_never_places(gaz, actors):
     got = _placed(gaz, actors, "Clashes in Maar-Qurtuz and Qurtuz-Hama, and in Kafr-Zita.")
     assert "Maar" not in got and "Hama" not in got  # the longer names are unknown: no fragment stands for them
