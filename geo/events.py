@@ -568,7 +568,12 @@ def _same_fight(clash: Event, transfer: Event, unnamed: str) -> bool:
 def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer):
     """One event (or piece of evidence) per place the predicate is about."""
     args = [(a, owners[a.index]) for a in p.arguments]
-    points = [(a, r) for a, r in args if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
+    # (a place the gazetteer lacks, drawn over the area the text puts it in, is still one place, not that area)
+    points = [
+        (a, r)
+        for a, r in args
+        if (not r.place.is_areal and r.place.kind not in AREAL_KINDS) or r.place.id.startswith(UNLISTED_PREFIX)
+    ]
     # a point the sentence names beats the centre of an area that holds it ("X in the countryside of Y");
     # an area listed beside points elsewhere is a place of its own ("clashes in Reef Dimashq and Homs")
     # ("ISIS sites in Al-Tal & Wadi Barada": an area listed after a point is an item of the list, not its container)

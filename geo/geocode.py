@@ -285,6 +285,10 @@ _ROAD_NEXT = re.compile(r"\s*[-‐–—]")
 UNLISTED_PREFIX = "within:"
 
 
+#: between two items of a list of names ("A, B and C")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
 def _unlisted_kind(m: Mention) -> str:
     """The kind the text gives a name ("Abyan village", "the town of X", "X neighbourhood"), or ''."""
     if m.cue in ("village", "town", "city", "camp", "hill", "quarter"):
@@ -702,7 +706,7 @@ class Resolver:
             box = out[j].place
             if box is None:
                 continue
-            m = mentions[i]
+            m, s0 = mentions[i], mentions[i].sentence_start
             kind = _unlisted_kind(m)
             # "al Badou neighbourhood, Raqqa city" (Airwars): a comma before a town locates only a quarter
             quarter = kind == "suburb" and box.kind in _QUARTER_KINDS
@@ -724,6 +728,13 @@ class Resolver:
                 and (quarter or not any(c[3] for c in self._profile(m.key)))
             ):
                 out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], how, out[i].why))
+                # "the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama": the list's container
+                k = i - 1
+                while k >= 0 and _LIST_JOIN.fullmatch(m.sentence, mentions[k].end - s0, mentions[k + 1].start - s0):
+                    item, kind = mentions[k], _unlisted_kind(mentions[k])
+                    if out[k].place is None and kind and not any(c[3] for c in self._profile(item.key)):
+                        out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
+                    k -= 1
         for i, j in _border_containers(mentions).items():  # "the Syrian-Turkish border in the countryside of Idlib"
             box, m = out[j].place, mentions[i]
             whole = self._border(m.cue.removeprefix("border:").split("+"))[0]  # (the area decides, not the context)

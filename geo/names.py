@@ -353,7 +353,9 @@ def fold_surface(s: str) -> str:
 #: replaced by CUE_MARK (skeletons fold spellings: "neighborhood" also finds "neighbourhood").
 CUE_PHRASES = (
     "village of",
+    "villages of",
     "town of",
+    "towns of",
     "city of",
     "hamlet of",
     "hill of",

@@ -142,11 +142,15 @@ def _betweens(low: str):
 _NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z][\w'’‘`]*")
 _NAME_TAIL_AR = re.compile(r" [\u0600-\u06FF]+")  # Arabic script: no case, no Latin article
 _CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
-_UNKNOWN_CUE = re.compile(
-    r"(?:village|town|city|hamlet|hill|base|airbase|airport|farms|neighbou?rhood) of (?:the )?"
+_UNKNOWN_NAME = (
     r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
     r"[A-Z][\w'’‘`]+){0,3})"
 )
+_UNKNOWN_CUE = re.compile(
+    r"(?:villages?|towns?|city|hamlet|hill|base|airbase|airport|farms|neighbou?rhood) of (?:the )?" + _UNKNOWN_NAME
+)
+#: the next name of a list after "the villages of": "the villages of al Qehawi, Al Jadal, Kishkiyah and Jub Al Bahrah"
+_UNKNOWN_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + _UNKNOWN_NAME)
 #: a name right before a type word that follows it ("Seif al-Dawla neighborhood", "Abyan village in"):
 #: up to four capitalised words (or digits: "23rd"), articles between them, ending one space before the cue
 _UNKNOWN_BEFORE = re.compile(
@@ -939,10 +943,13 @@ def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -
         if j and text[j - 1] != " ":
             continue
         m = _UNKNOWN_CUE.match(text, j)
-        if m is not None:
+        while m is not None:  # the name after "the village of", and each after "the villages of A, B and C"
             a, b = m.span(1)
-            if not gaz.is_common_word(text[a:b]) and not (covers is not None and covers(text, a, b)):
-                out.append((a, b, _KIND_WORDS.get(text[j : m.start(1)].split()[0], "")))  # ("the last town of ISIS")
+            if gaz.is_common_word(text[a:b]) or (covers is not None and covers(text, a, b)):
+                break  # ("the last town of ISIS"; "the villages of A and SDF fighters …": the list ends)
+            word = text[j : text.index(" ", j)].lower()
+            out.append((a, b, _KIND_WORDS.get(word, "")))
+            m = _UNKNOWN_NEXT.match(text, b) if word in ("villages", "towns") else None
         # ("Seif Al-Dawla neighborhood of Aleppo city": the name before, when the one after is known)
         word = text[j : j + 14].split(" ", 1)[0].lower()
         kind = _UNKNOWN_AFTER.get(word)

@@ -227,6 +227,12 @@ def test_an_event_at_a_place_the_gazetteer_lacks_keeps_its_name_at_the_container
     (e,) = _events(gaz, actors, "The regime forces took control of Bustan al-Qasr neighbourhood in Aleppo city.")
     assert (e.sub_event_type, e.place.name, e.geo_precision) == ("Government regains territory", "Bustan al-Qasr", 2)
     assert not e.control_change and not e.new_controller
+    evs = _events(gaz, actors, "Regime forces took control of the villages of Tell Foo, Kafr Zita and Bar Baz in Hama.")
+    assert [(e.place.name, e.geo_precision, e.control_change) for e in evs] == [
+        ("Tell Foo", 2, False),
+        ("Kafr Zita", 1, True),
+        ("Bar Baz", 2, False),
+    ]
     (e,) = _events(gaz, actors, "HTS handed over Bustan al-Qasr neighbourhood in Aleppo to the regime forces.")
     assert (e.sub_event_type, e.geo_precision, e.control_change) == ("Non-violent transfer of territory", 2, False)
 

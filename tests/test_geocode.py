@@ -327,6 +327,10 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_its_container(gaz, actors):
     assert quarter is not None and quarter.id.startswith(UNLISTED_PREFIX) and city.id in quarter.id
     assert (quarter.name, quarter.kind, quarter.lat, quarter.lon) == ("Seif al-Dawla", "suburb", city.lat, city.lon)
     assert quarter.geometry is None and f"drawn at {city.name}" in got["Seif al-Dawla"].why
+    # a list in a container: each unlisted item of it is in the container ("the villages of A, B and C in Y")
+    got = _placed(gaz, actors, "They took the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama.")
+    assert got["Tell Foo"].place.id.startswith(UNLISTED_PREFIX) and got["Bar Baz"].place.id.startswith(UNLISTED_PREFIX)
+    assert got["Kafr Zita"].place.name == "Kafr Zita"
     # in an areal container it takes the area's extent: it is somewhere in it, not at its centre
     got = _placed(gaz, actors, "A massacre in Ewijel village in the countryside of Aleppo.")
     village, area = got["Ewijel"].place, got["countryside of Aleppo"].place

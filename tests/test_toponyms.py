@@ -155,6 +155,17 @@ def test_border_words_that_name_no_border_strip(gaz, actors, text):
     assert all(m.relation != "border" for m in find_mentions(_rep(text), gaz, actors=actors))
 
 
+def test_every_unknown_name_of_a_list_after_the_villages_of_is_kept(gaz, actors):
+    """ "The villages of A, B and C": each name the gazetteer lacks is a mention (listed, never lost), up to the first
+    word that is no name or is an actor's ("and SDF fighters advanced" ends it)."""
+    ms = find_mentions(
+        _rep("Regime forces took the villages of Tell Foo, Kafr Zita and Bar Baz and SDF fighters advanced."),
+        gaz,
+        actors=actors,
+    )
+    assert [(m.surface, m.cue) for m in ms] == [("Tell Foo", "village"), ("Kafr Zita", ""), ("Bar Baz", "village")]
+
+
 def test_batch_equals_one_by_one(gaz, actors):
     from geo import find_mentions_many
 
