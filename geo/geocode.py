@@ -627,9 +627,12 @@ class Resolver:
         if not hits:
             return dict.fromkeys(keys, self._consensus(keys))
         n = len(hits)
-        lat = sum(h[0] for h in hits.values())
-        lon = sum(h[1] for h in hits.values())
-        home = sum(h[2] for h in hits.values())
+        lat = lon = 0.0
+        home = 0
+        for h in hits.values():  # (summed in the order of the names, as sum() would)
+            lat += h[0]
+            lon += h[1]
+            home += h[2]
         out: dict[str, tuple[float, float, bool] | None] = dict.fromkeys(keys, (lat / n, lon / n, home > 0))
         for key, own in hits.items():
             out[key] = None if n == 1 else ((lat - own[0]) / (n - 1), (lon - own[1]) / (n - 1), home - own[2] > 0)
