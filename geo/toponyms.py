@@ -229,6 +229,8 @@ _LOWERED = [c.lower() for c in _BMP]
 _LOWER_ODD_CODES = np.array([cp for cp, low in enumerate(_LOWERED) if len(low) != 1] + [0x3A3], dtype=np.uint16)
 _LOWER = np.array([ord(low) if len(low) == 1 else cp for cp, low in enumerate(_LOWERED)], dtype=np.uint16)
 _LOWER[_LOWER_ODD_CODES] = _LOWER_ODD_CODES
+_LOWER_ODD = np.zeros(0x10000, dtype=bool)  # True at _LOWER_ODD_CODES
+_LOWER_ODD[_LOWER_ODD_CODES] = True
 del _LOWERED
 _CAPITAL = np.array([c.isupper() for c in _BMP], dtype=bool)
 _CAPITAL[0x0600:0x0700] = True  # Arabic script has no case: every letter may start a name
@@ -259,7 +261,7 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
         return [low if len(low := t.lower()) == len(t) else None for t in texts]
     lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
     rare = np.flatnonzero(cp >= _LOWER_ODD_CODES.min())  # the odd ones (İ, Σ) are among the few beyond U+012F
-    rare = rare[np.isin(cp[rare], _LOWER_ODD_CODES)]
+    rare = rare[_LOWER_ODD[cp[rare]]]
     odd = set((np.searchsorted(offsets, rare, side="right") - 1).tolist())
     return [None if i in odd else lowered[o : o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
 
