@@ -571,11 +571,11 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     owner = np.repeat(offsets, np.diff(cut))
     local = (spans - owner[:, None]).tolist()
     local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
+    local_cues = (np.asarray(cue_at, dtype=np.int64) - np.repeat(offsets, np.diff(ccut))).tolist()
     found: list[list[tuple[Mention, list[str], list[str]]]] = []
     for i, (r, t) in enumerate(zip(reports, texts)):
         lo, hi = cut[i], cut[i + 1]
-        o = int(offsets[i])
-        cues = [k - o for k in cue_at[ccut[i] : ccut[i + 1]]]
+        cues = local_cues[ccut[i] : ccut[i + 1]]
         if lo == hi and not cues:  # (names after "village of" may be there without a known one)
             found.append([])
             continue
@@ -968,6 +968,8 @@ def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz
             nxt_men, _, nxt_after = found[i + 1]
             if (
                 nxt_men.start - b <= 6  # " – ", " to ": no longer gap joins two names
+                and b < size
+                and (text[b] in dashes or text[b].isspace())  # (what _DASH_GAP starts with; not ", ")
                 and _DASH_GAP.fullmatch(text, b, nxt_men.start)
                 and ((nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words))
             ):
@@ -1166,10 +1168,11 @@ def _between_areas(
                 break
             group.append(i)
             cursor = men.end
-        regional = any(w in m.group(0) for w in ("governorates", "provinces", "areas"))
+        phrase = m.group(0)
+        regional = "governorates" in phrase or "provinces" in phrase or "areas" in phrase
         if len(group) >= 3 or (len(group) == 2 and regional):  # "the road between X and Y" stays two places
             used.update(dict.fromkeys(group, "between"))
-            anchors = tuple(_as_anchor(mentions[i], "between") for i in group)
+            anchors = tuple([_as_anchor(mentions[i], "between") for i in group])
             areas.append((group[0], _area(text, m.start(), cursor, mentions[group[0]], "between", None, anchors)))
     return areas
 
