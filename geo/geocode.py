@@ -63,6 +63,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import shapely
 
 from ._files import write_text
@@ -783,9 +784,12 @@ class Resolver:
         if not hits:
             return dict.fromkeys(keys, self._consensus(keys))
         n = len(hits)
-        lat = sum(h[0] for h in hits.values())
-        lon = sum(h[1] for h in hits.values())
-        home = sum(h[2] for h in hits.values())
+        lat = lon = 0.0
+        home = 0
+        for h in hits.values():  # (summed in the order of the names, as sum() would)
+            lat += h[0]
+            lon += h[1]
+            home += h[2]
         out: dict[str, tuple[float, float, bool] | None] = dict.fromkeys(keys, (lat / n, lon / n, home > 0))
         for key, own in hits.items():
             out[key] = None if n == 1 else ((lat - own[0]) / (n - 1), (lon - own[1]) / (n - 1), home - own[2] > 0)
@@ -891,12 +895,21 @@ class Resolver:
     def _in_a_city(self, p: Place) -> bool:
         """Whether ``p`` is a settlement (:data:`_QUARTER_KINDS`) within :data:`_QUARTER_KM` of a
         city of the gazetteer (a neighbourhood can only be there)."""
+        if p.kind not in _QUARTER_KINDS:
+            return False
         cities = self._lazy.get("cities")
-        if cities is None:
-            cities = self._lazy["cities"] = [
-                (c.lat, c.lon) for c in self.gaz.places if c.kind == "city" and _in_aoi(c, self.aoi)
-            ]
-        return p.kind in _QUARTER_KINDS and any(approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in cities)
+        if cities is None:  # (lat, lon) rows of the cities in the area of interest
+            every = [c for c in self.gaz.places if c.kind == "city"]
+            lat = np.array([c.lat for c in every], dtype=float)
+            lon = np.array([c.lon for c in every], dtype=float)
+            inside = in_box(lat, lon, self.aoi)
+            cities = self._lazy["cities"] = np.column_stack([lat[inside], lon[inside]])
+        # the cities in a box that holds every point within _QUARTER_KM (with a margin), then the
+        # distance of each of those few as everywhere else in the resolver
+        dlat = 2 * _QUARTER_KM / _DEG_KM
+        dlon = dlat / math.cos(math.radians(min(abs(p.lat) + 2 * dlat, 89.0)))
+        box = cities[(np.abs(cities[:, 0] - p.lat) <= dlat) & (np.abs(cities[:, 1] - p.lon) <= dlon)]
+        return any(approx_km(lat, lon, p.lat, p.lon) <= _QUARTER_KM for lat, lon in box.tolist())
 
     @staticmethod
     def _without_capitals(scored: list[tuple[float, Place, str]]) -> list[tuple[float, Place, str]]:

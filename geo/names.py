@@ -213,6 +213,9 @@ def _skeleton_codes(
 
 
 _APOSTROPHE_CODES = np.array(sorted(map(ord, _APOSTROPHES)), dtype=np.uint32)
+#: True at the apostrophes' code points, over the BMP (a lookup, not a search, per character)
+_APOSTROPHE_TABLE = np.zeros(0x10000, dtype=bool)
+_APOSTROPHE_TABLE[_APOSTROPHE_CODES] = True
 
 
 def _possessive_s(g: np.ndarray, cp: np.ndarray) -> None:
@@ -223,7 +226,8 @@ def _possessive_s(g: np.ndarray, cp: np.ndarray) -> None:
     at = at[(at >= 3) & (at + 2 < len(g))]
     if at.size:
         at = at[(g[at + 1] == _S) & (g[at + 2] == SEP)]
-        at = at[np.isin(cp[at], _APOSTROPHE_CODES) & (g[at - 1] >= _A) & (g[at - 2] >= _A) & (g[at - 3] >= _A)]
+        apostrophe = np.take(_APOSTROPHE_TABLE, cp[at], mode="clip")  # (U+FFFF, where clipped, is none)
+        at = at[apostrophe & (g[at - 1] >= _A) & (g[at - 2] >= _A) & (g[at - 3] >= _A)]
         g[at + 1] = SEP
 
 

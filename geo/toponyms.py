@@ -243,6 +243,8 @@ _LOWERED = [c.lower() for c in _BMP]
 _LOWER_ODD_CODES = np.array([cp for cp, low in enumerate(_LOWERED) if len(low) != 1] + [0x3A3], dtype=np.uint16)
 _LOWER = np.array([ord(low) if len(low) == 1 else cp for cp, low in enumerate(_LOWERED)], dtype=np.uint16)
 _LOWER[_LOWER_ODD_CODES] = _LOWER_ODD_CODES
+_LOWER_ODD = np.zeros(0x10000, dtype=bool)  # True at _LOWER_ODD_CODES
+_LOWER_ODD[_LOWER_ODD_CODES] = True
 del _LOWERED
 _CAPITAL = np.array([c.isupper() for c in _BMP], dtype=bool)
 _CAPITAL[0x0600:0x0700] = True  # Arabic script has no case: every letter may start a name
@@ -273,7 +275,7 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
         return [low if len(low := t.lower()) == len(t) else None for t in texts]
     lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
     rare = np.flatnonzero(cp >= _LOWER_ODD_CODES.min())  # the odd ones (İ, Σ) are among the few beyond U+012F
-    rare = rare[np.isin(cp[rare], _LOWER_ODD_CODES)]
+    rare = rare[_LOWER_ODD[cp[rare]]]
     odd = set((np.searchsorted(offsets, rare, side="right") - 1).tolist())
     return [None if i in odd else lowered[o : o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
 
@@ -583,11 +585,11 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     owner = np.repeat(offsets, np.diff(cut))
     local = (spans - owner[:, None]).tolist()
     local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
+    local_cues = (np.asarray(cue_at, dtype=np.int64) - np.repeat(offsets, np.diff(ccut))).tolist()
     found: list[list[tuple[Mention, list[str], list[str]]]] = []
     for i, (r, t) in enumerate(zip(reports, texts)):
         lo, hi = cut[i], cut[i + 1]
-        o = int(offsets[i])
-        cues = [k - o for k in cue_at[ccut[i] : ccut[i + 1]]]
+        cues = local_cues[ccut[i] : ccut[i + 1]]
         if lo == hi and not cues:  # (names after "village of" may be there without a known one)
             found.append([])
             continue
@@ -1042,6 +1044,8 @@ def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz
             nxt_men, _, nxt_after = found[i + 1]
             if (
                 nxt_men.start - b <= 6  # " – ", " to ": no longer gap joins two names
+                and b < size
+                and (text[b] in dashes or text[b].isspace())  # (what _DASH_GAP starts with; not ", ")
                 and _DASH_GAP.fullmatch(text, b, nxt_men.start)
                 and ((nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words))
             ):
@@ -1240,10 +1244,11 @@ def _between_areas(
                 break
             group.append(i)
             cursor = men.end
-        regional = any(w in m.group(0) for w in ("governorates", "provinces", "areas"))
+        phrase = m.group(0)
+        regional = "governorates" in phrase or "provinces" in phrase or "areas" in phrase
         if len(group) >= 3 or (len(group) == 2 and regional):  # "the road between X and Y" stays two places
             used.update(dict.fromkeys(group, "between"))
-            anchors = tuple(_as_anchor(mentions[i], "between") for i in group)
+            anchors = tuple([_as_anchor(mentions[i], "between") for i in group])
             areas.append((group[0], _area(text, m.start(), cursor, mentions[group[0]], "between", None, anchors)))
     return areas
 
