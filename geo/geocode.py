@@ -329,6 +329,13 @@ def _unlisted_in(m: Mention, kind: str, box: Resolved, how: str, why: str) -> tu
     return place, round(box.confidence * 0.8, 3), reason, box.in_aoi
 
 
+def _derived_area(ident: str, name: str, geometry, country: str, source: str) -> Place:
+    """An area the resolver derives from the theatre's outlines (a country's part, a border strip), its marker
+    inside it."""
+    lat, lon = latlon(geometry.representative_point())
+    return Place(ident, name, lat, lon, "area", country=country, source=f"derived:{source}", geometry=geometry)
+
+
 _BORDER_STRETCH_KM = 50.0  # "near the Turkish border" in a report about Atmeh: the border within this of Atmeh
 
 
@@ -1263,17 +1270,8 @@ class Resolver:
             outline, country = self.outline, self.gaz[own]
             c = outline.representative_point()
             part = sector_of(outline, m.bearing, origin=(c.y, c.x), max_km=2000.0, core_km=0.0)
-            lat, lon = latlon(part.representative_point())
-            place = Place(
-                id=f"area:sector:{int(m.bearing)}:{own}",
-                name=f"{_compass(m.bearing).capitalize()} part of {country.name}",
-                lat=lat,
-                lon=lon,
-                kind="area",
-                country=self.country,
-                source=f"derived:{own}",
-                geometry=part,
-            )
+            name = f"{_compass(m.bearing).capitalize()} part of {country.name}"
+            place = _derived_area(f"area:sector:{int(m.bearing)}:{own}", name, part, self.country, own)
             done = _stored(self._area_outcomes, sig, (place, 0.85, place.name, True))
         return done
 
@@ -1309,17 +1307,8 @@ class Resolver:
             strip = None
         if strip is None:
             return (None, 0.0, f"no border between {own} and {name} in the theatre's outlines", True)
-        lat, lon = latlon(strip.representative_point())
-        place = Place(
-            id=f"area:border:{iso}",
-            name=f"{own}–{name} border ({own} side, within {self.border_km:g} km)",
-            lat=lat,
-            lon=lon,
-            kind="area",
-            country=self.country,
-            source=f"derived:border:{iso}",
-            geometry=strip,
-        )
+        label = f"{own}–{name} border ({own} side, within {self.border_km:g} km)"
+        place = _derived_area(f"area:border:{iso}", label, strip, self.country, f"border:{iso}")
         return (place, 0.9, place.name, True)
 
     def _area_outcome(self, m: Mention, reach: float | str, resolved: list[Resolved]) -> tuple:

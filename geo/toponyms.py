@@ -963,8 +963,10 @@ def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -
             continue
         a, b = before.span(1)
         first, _, rest = text[a:b].partition(" ")
-        if a == s0 and rest and gaz.is_common_word(first):
-            a += len(first) + 1  # "In Bab al-Nairab neighborhood": the sentence's first word is not the name's
+        if rest and gaz.is_common_word(first) and skeleton(first) not in GENERIC:
+            # "In Bab al-Nairab neighborhood", "(S1382) Possibly Mashlab neighbourhood": an everyday word is not
+            # the name's first (a generic name word is: "Tell Qarah village in")
+            a += len(first) + 1
         surface = text[a:b]
         if (
             gaz.is_common_word(surface)

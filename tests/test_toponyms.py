@@ -100,6 +100,7 @@ def test_unknown_names_are_kept_not_dropped(gaz, actors):
     [
         ("Shells fell on Seif al-Dawla neighborhood in Aleppo.", "Seif al-Dawla", "quarter"),
         ("In Bab al-Nairab neighbourhood a massacre killed tens of people.", "Bab al-Nairab", "quarter"),
+        ("October 1st: (S1382) Possibly Mashlab neighbourhood of Raqqah city", "Mashlab", "quarter"),
         ("A massacre in Ewijel village in the countryside of Aleppo.", "Ewijel", "village"),
         ("Airstrikes hit the neighbourhood of Bustan al-Qasr.", "Bustan al-Qasr", "quarter"),
     ],
