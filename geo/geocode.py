@@ -361,15 +361,33 @@ def _border_stretch(whole: tuple, lat: float, lon: float) -> tuple:
 
 
 def _border_containers(mentions: Sequence[Mention]) -> dict[int, int]:
-    """Index of each border mention -> index of the area the text puts it in right after ("the Syrian-Turkish
-    border in the countryside of Idlib")."""
+    """Index of each border mention -> index of the area the text puts it in: right after it ("the Syrian-Turkish
+    border in the countryside of Idlib") or right before it ("clashes in the countryside of Suwayda near the
+    Syrian-Jordanian border": that countryside's stretch of the border)."""
     out = {}
-    for i in range(len(mentions) - 1):
-        m, nxt = mentions[i], mentions[i + 1]
-        if m.relation != "border" or nxt.sentence_start != m.sentence_start or nxt.start - m.end > _GAP_MAX:
+    for i, m in enumerate(mentions):
+        if m.relation != "border":
             continue
-        if _CONTAINER_GAP.fullmatch(m.sentence, m.end - m.sentence_start, nxt.start - m.sentence_start):
+        s0 = m.sentence_start
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and nxt.sentence_start == s0
+            and nxt.start - m.end <= _GAP_MAX
+            and _CONTAINER_GAP.fullmatch(m.sentence, m.end - s0, nxt.start - s0)
+        ):
             out[i] = i + 1
+            continue
+        # the area before it ends where its anchor does: the mention right before may be that anchor
+        k = next((k for k in range(i - 1, max(-1, i - 3), -1) if mentions[k].relation), None)
+        if (
+            k is not None
+            and mentions[k].relation != "border"
+            and mentions[k].sentence_start == s0
+            and 0 <= m.start - mentions[k].end <= _GAP_MAX
+            and _NEAR_GAP.fullmatch(m.sentence, mentions[k].end - s0, m.start - s0)
+        ):
+            out[i] = k
     return out
 
 

@@ -383,6 +383,10 @@ def test_a_border_is_the_strip_of_the_theatre_along_it(gaz, actors):
     got = _placed(gaz, actors, "An explosion near the Syrian-Turkish border in the countryside of Idlib.")
     part, idlib = got["Syrian-Turkish border"].place, got["countryside of Idlib"].place
     assert shapely.covers(idlib.geometry.buffer(1e-6), part.geometry) and part.name.endswith(idlib.name)
+    # and the other way round: "the countryside of Suwayda near the Syrian-Jordanian border" is its stretch there
+    got = _placed(gaz, actors, "Clashes in the countryside of Al-Suwaidaa near the Syrian-Jordanian border.")
+    part, suwayda = got["Syrian-Jordanian border"].place, got["countryside of Al-Suwaidaa"].place
+    assert shapely.covers(suwayda.geometry.buffer(1e-6), part.geometry) and part.name.endswith(suwayda.name)
     # with other places in the report, the stretch of the border near them (Atmeh lies on it)
     got = _placed(gaz, actors, "Thousands fled towards Sarmada and Atmeh near the Turkish border.")
     stretch, atmeh = got["Turkish border"].place, got["Atmeh"].place
