@@ -655,8 +655,14 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and p.outcome == "done"
             and to
             and frm != to
-            and (precision == 1 or p.one_place or (frm and p.kind in ("surrender", "handover")))
-            and not place.id.startswith(UNLISTED_PREFIX)  # (no point of its own to change hands at)
+            # a place the gazetteer lacks changed hands too ("took Tell Foo village in the countryside of Hama"),
+            # though it is drawn only approximately (the zones never flip for it: geo.zones)
+            and (
+                precision == 1
+                or place.id.startswith(UNLISTED_PREFIX)
+                or p.one_place
+                or (frm and p.kind in ("surrender", "handover"))
+            )
         )
         p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
