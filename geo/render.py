@@ -52,6 +52,7 @@ from .actors import UNKNOWN, Actors
 from .events import KINDS as EVENT_KINDS
 from .export import write_text
 from .gazetteer import KINDS
+from .geocode import UNLISTED_PREFIX
 from .names import skeleton_many, spelling_variants
 from .settings import DEFAULTS, RESOURCES
 
@@ -662,7 +663,7 @@ def _place_payload(row, y: float, x: float, *, kinds, cidx, sentences, reports, 
         ]
         for mm in row.mentions
     ]
-    return {
+    out = {
         "n": row.name,
         "k": kinds.get(row.kind, kinds["village"]),
         "a": row.admin1 or "",
@@ -674,6 +675,9 @@ def _place_payload(row, y: float, x: float, *, kinds, cidx, sentences, reports, 
         "m": ms,
         "w": row.why,
     }
+    if str(getattr(row, "place_id", "")).startswith(UNLISTED_PREFIX):
+        out["q"] = 1  # a place the gazetteer lacks, drawn at the place the text puts it in: approximate
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ TESTDATA = Path(__file__).resolve().parent / "data"
 SEED = TESTDATA / "seed" / "000_997cb6f0465ba2a2.txt"
 #: Reports and an event file whose sentences name a place more than once (see its README).
 REPEATED = TESTDATA / "repeated"
+UNLISTED = TESTDATA / "unlisted"
 #: the shared folder beside the checkout (set CONFLICT_MAP_SHARED when working in a worktree elsewhere)
 SHARED = Path(os.environ.get("CONFLICT_MAP_SHARED") or ROOT.parent / "shared")
 
@@ -105,6 +106,22 @@ def repeated_maps(tmp_path_factory, cache_dir) -> Path:
     shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("reports"))
     for sub in ("reports", "events"):
         shutil.copytree(REPEATED / sub, data / sub)
+    s = dataclasses.replace(DEFAULTS, data_dir=data, out_dir=root / "maps", cache_dir=cache_dir)
+    summary = pipeline.run(s)
+    assert summary.exit_code == 0, summary
+    return root / "maps"
+
+
+@pytest.fixture(scope="session")
+def unlisted_maps(tmp_path_factory, cache_dir) -> Path:
+    """The maps of ``tests/data/unlisted/`` (one date: places no gazetteer lists, borders), built on the shipped
+    zones and gazetteer."""
+    from geo import pipeline
+
+    root = tmp_path_factory.mktemp("unlisted")
+    data = root / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("reports"))
+    shutil.copytree(UNLISTED / "reports", data / "reports")
     s = dataclasses.replace(DEFAULTS, data_dir=data, out_dir=root / "maps", cache_dir=cache_dir)
     summary = pipeline.run(s)
     assert summary.exit_code == 0, summary

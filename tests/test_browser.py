@@ -429,6 +429,27 @@ def test_place_popup_quotes_each_sentence_once(maps_dir, mentions, page_rec):
     assert not rec.problems(), rec.problems()
 
 
+def test_a_place_the_gazetteer_lacks_is_drawn_dashed_and_says_so(unlisted_maps, page_rec):
+    """ "Seif al-Dawla neighborhood in Aleppo city": drawn at Aleppo with a dashed ring, its popup saying the
+    position is approximate; Aleppo's own marker is solid and says nothing of the kind."""
+    page, rec = page_rec
+    open_map(page, unlisted_maps / "2019-08-27.html")
+    popup = click_marker(page, "Seif al-Dawla")
+    assert popup["h3"] == "Seif al-Dawla" and popup["marks"] == ["Seif al-Dawla"], popup
+    note = page.locator(".leaflet-popup .cm-approx-note")
+    assert note.count() == 1 and "Approximate position" in note.inner_text()
+    style = page.evaluate(
+        """() => [...document.querySelectorAll('.cm-place')].map(e => [e.title,
+              e.classList.contains('cm-approx'), getComputedStyle(e.querySelector('span')).borderTopStyle])"""
+    )
+    by_title = {t: (approx, border) for t, approx, border in style}
+    assert by_title["Seif al-Dawla"] == (True, "dashed"), by_title
+    assert by_title["Aleppo"] == (False, "solid"), by_title
+    popup = click_marker(page, "Aleppo")
+    assert popup["h3"] == "Aleppo" and page.locator(".leaflet-popup .cm-approx-note").count() == 0
+    assert not rec.problems(), rec.problems()
+
+
 # -- 4. side panel -----------------------------------------------------------------------------
 
 

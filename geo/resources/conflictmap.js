@@ -433,6 +433,10 @@
       el("span", { text: " - confidence " + Number(p.f).toFixed(2) })
     ]);
     box.appendChild(meta);
+    if (p.q) {
+      box.appendChild(el("div", { cls: "cm-approx-note",
+        text: "Approximate position: the gazetteer lacks this place; it is drawn at the place the report puts it in." }));
+    }
     if (p.v && p.v.length) {
       box.appendChild(el("div", { cls: "cm-variants", text: "Written as: " + p.v.join(", ") }));
     }
@@ -469,12 +473,14 @@
     var size = markerSize(kind);
     var sym = SYMBOL[kind] || "";
     var icon = L.divIcon({
-      className: "cm-place cm-kind-" + kind,
+      className: "cm-place cm-kind-" + kind + (p.q ? " cm-approx" : ""),
       html: "<span style=\"background:" + colour + ";width:" + size + "px;height:" + size + "px;line-height:" +
             size + "px\">" + sym + "</span>",
-      iconSize: [size, size], iconAnchor: [size / 2, size / 2]
+      // an approximate place sits on its container's point: drawn a little up and right of it, beneath it, so
+      // both can be seen and clicked
+      iconSize: [size, size], iconAnchor: p.q ? [size / 2 - 10, size / 2 + 10] : [size / 2, size / 2]
     });
-    var m = L.marker([p.y, p.x], { icon: icon, title: p.n, keyboard: false });
+    var m = L.marker([p.y, p.x], { icon: icon, title: p.n, keyboard: false, zIndexOffset: p.q ? -500 : 0 });
     m.bindPopup(function () { return CM.placePopup(data, p); }, { maxWidth: 420 });
     m.cmPlace = p;
     return m;
