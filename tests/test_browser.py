@@ -447,6 +447,9 @@ def test_a_place_the_gazetteer_lacks_is_drawn_dashed_and_says_so(unlisted_maps, 
     assert by_title["Aleppo"] == (False, "solid"), by_title
     popup = click_marker(page, "Aleppo")
     assert popup["h3"] == "Aleppo" and page.locator(".leaflet-popup .cm-approx-note").count() == 0
+    # the legend's symbols say what the dashed marker means
+    key = page.locator(".cm-legend-symbols .cm-approx-key")
+    assert key.count() == 1 and "approximate" in key.locator("xpath=..").text_content()
     assert not rec.problems(), rec.problems()
 
 

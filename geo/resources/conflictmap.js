@@ -895,6 +895,8 @@
         more.appendChild(el("div", null, [el("span", { cls: "cm-sym", text: SYMBOL[k[0]] || "\u25cf" }), k[1]]));
       });
       more.appendChild(el("div", null, [el("span", { cls: "cm-swatch cm-dashed" }), "area named (uncertain)"]));
+      more.appendChild(el("div", null, [el("span", { cls: "cm-swatch cm-approx-key" }),
+        "place the gazetteer lacks, beside the place the report puts it in (approximate)"]));
       more.appendChild(el("div", null, [el("span", { cls: "cm-swatch cm-ring" }), "changed hands"]));
       if (data.eventKinds) {
         var kinds = el("div", { cls: "cm-event-keys" });
