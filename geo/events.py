@@ -44,7 +44,7 @@ from .clauses import (
     verb_form,
 )
 from .gazetteer import Gazetteer, Place
-from .geocode import UNLISTED_PREFIX, Resolved
+from .geocode import Resolved
 from .geometry import distance_km
 from .reports import Report
 from .toponyms import sentences
@@ -569,11 +569,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     """One event (or piece of evidence) per place the predicate is about."""
     args = [(a, owners[a.index]) for a in p.arguments]
     # (a place the gazetteer lacks, drawn over the area the text puts it in, is still one place, not that area)
-    points = [
-        (a, r)
-        for a, r in args
-        if (not r.place.is_areal and r.place.kind not in AREAL_KINDS) or r.place.id.startswith(UNLISTED_PREFIX)
-    ]
+    points = [(a, r) for a, r in args if (not r.place.is_areal and r.place.kind not in AREAL_KINDS) or r.place.unlisted]
     # a point the sentence names beats the centre of an area that holds it ("X in the countryside of Y");
     # an area listed beside points elsewhere is a place of its own ("clashes in Reef Dimashq and Homs")
     # ("ISIS sites in Al-Tal & Wadi Barada": an area listed after a point is an item of the list, not its container)
@@ -657,12 +653,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and frm != to
             # a place the gazetteer lacks changed hands too ("took Tell Foo village in the countryside of Hama"),
             # though it is drawn only approximately (the zones never flip for it: geo.zones)
-            and (
-                precision == 1
-                or place.id.startswith(UNLISTED_PREFIX)
-                or p.one_place
-                or (frm and p.kind in ("surrender", "handover"))
-            )
+            and (precision == 1 or place.unlisted or p.one_place or (frm and p.kind in ("surrender", "handover")))
         )
         p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)
@@ -1026,7 +1017,7 @@ def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None, *, city: bool =
     place = r.place
     assert place is not None, "only placed mentions make events"
     m = r.mention
-    if place.id.startswith(UNLISTED_PREFIX) and not place.is_areal:
+    if place.unlisted and not place.is_areal:
         return place, 2  # "Seif al-Dawla neighborhood in Aleppo", the gazetteer lacking it: drawn at Aleppo
     if city and gazetteer is not None and (place.is_areal or place.kind in AREAL_KINDS):
         seat = _city_named(r, gazetteer)

@@ -142,10 +142,19 @@ class Place:
         return not builtin or bool(self.source and not self.source.startswith(_BULK_SOURCES))
 
     @property
+    def unlisted(self) -> bool:
+        """True for a place the gazetteer lacks, drawn (approximately) at the place the text puts it in."""
+        return self.id.startswith(UNLISTED_PREFIX)
+
+    @property
     def is_areal(self) -> bool:
         """True for places drawn as a shape rather than a pin."""
         return self.geometry is not None and self.geometry.geom_type not in ("Point",)
 
+
+#: the id prefix of a place the gazetteer lacks, drawn at the place the text puts it in
+#: (``within:<container id>:<name key>``, made by :mod:`geo.geocode`)
+UNLISTED_PREFIX = "within:"
 
 #: the name key of "the capital" (:attr:`Gazetteer.capital`): no text skeleton starts with a control character
 CAPITAL_KEY = "\x03capital"

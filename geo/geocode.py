@@ -69,7 +69,7 @@ import shapely
 from ._files import write_text
 from ._records import maker
 from .exc import GeocoderUnavailable
-from .gazetteer import Gazetteer, Place
+from .gazetteer import UNLISTED_PREFIX, Gazetteer, Place
 from .geometry import (
     approx_km,
     border_strip,
@@ -86,7 +86,7 @@ from .names import consonants, skeleton
 from .rivers import banks_of, middle_point, side_of
 from .settings import DEFAULTS
 from .theatre import DividedCity, Theatre, in_box
-from .toponyms import RIVER_RELATIONS, Mention
+from .toponyms import LIST_SEPARATOR, RIVER_RELATIONS, Mention
 
 log = logging.getLogger(__name__)
 
@@ -282,12 +282,8 @@ _TYPE_KINDS = {"neighborhood": "suburb", "neighbourhood": "suburb", "district": 
                "farms": "village", "quarter": "suburb"}  # fmt: skip
 #: "Selim village at Homs - Salamiyah road": the place after is a road's end, not the village's container
 _ROAD_NEXT = re.compile(r"\s*[-‐–—]")
-#: an unlisted place drawn at the place that contains it: ``within:<container id>:<name key>``
-UNLISTED_PREFIX = "within:"
-
-
 #: between two items of a list of names ("A, B and C")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_LIST_JOIN = re.compile(LIST_SEPARATOR)
 
 
 def _unlisted_kind(m: Mention) -> str:
@@ -348,16 +344,19 @@ def _border_stretch(whole: tuple, lat: float, lon: float) -> tuple:
     if approx_km(lat, lon, nearest[1], nearest[0]) > _BORDER_STRETCH_KM:
         return whole
     part = shapely.intersection(border.geometry, circle(nearest[1], nearest[0], _BORDER_STRETCH_KM))
-    plat, plon = latlon(part.representative_point())
-    place = replace(
-        border,
-        id=f"{border.id}:near:{nearest[1]:.2f},{nearest[0]:.2f}",
-        name=f"{border.name}, near the places the report names",
-        lat=plat,
-        lon=plon,
-        geometry=part,
-    )
+    place = _border_part(border, part, f"near:{nearest[1]:.2f},{nearest[0]:.2f}", ", near the places the report names")
     return place, confidence, place.name, in_aoi
+
+
+def _border_part(border: Place, part, tag: str, where: str) -> Place:
+    """The border place cut down to ``part`` (id suffixed ``:<tag>``, ``where`` added to its name), its marker in it."""
+    lat, lon = latlon(part.representative_point())
+    return replace(border, id=f"{border.id}:{tag}", name=border.name + where, lat=lat, lon=lon, geometry=part)
+
+
+def _border_codes(m: Mention) -> list[str]:
+    """The ISO codes a border mention names (its cue ``border:<codes joined by +>``)."""
+    return m.cue.removeprefix("border:").split("+")
 
 
 def _border_containers(mentions: Sequence[Mention]) -> dict[int, int]:
@@ -398,10 +397,7 @@ def _border_in(border: Place, box: Place, confidence: float) -> tuple:
     part = shapely.intersection(border.geometry, box.geometry)
     if part.is_empty or part.area < 1e-6:
         return border, confidence, f"{border.name}; not in {box.name}, which the text names with it", True
-    lat, lon = latlon(part.representative_point())
-    place = replace(
-        border, id=f"{border.id}:{box.id}", name=f"{border.name} in {box.name}", lat=lat, lon=lon, geometry=part
-    )
+    place = _border_part(border, part, box.id, f" in {box.name}")
     return place, confidence, place.name, True
 
 
@@ -750,20 +746,20 @@ class Resolver:
                 out[i].place is None
                 and kind
                 and out[j].in_aoi
-                and not _ROAD_NEXT.match(m.sentence, mentions[j].end - m.sentence_start)
-                and (quarter or not any(c[3] for c in self._profile(m.key)))
+                and not _ROAD_NEXT.match(m.sentence, mentions[j].end - s0)
+                and (quarter or not self._known_in_aoi(m.key))
             ):
                 out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], how, out[i].why))
                 # "the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama": the list's container
                 k = i - 1
                 while k >= 0 and _LIST_JOIN.fullmatch(m.sentence, mentions[k].end - s0, mentions[k + 1].start - s0):
                     item, kind = mentions[k], _unlisted_kind(mentions[k])
-                    if out[k].place is None and kind and not any(c[3] for c in self._profile(item.key)):
+                    if out[k].place is None and kind and not self._known_in_aoi(item.key):
                         out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
                     k -= 1
         for i, j in _border_containers(mentions).items():  # "the Syrian-Turkish border in the countryside of Idlib"
             box, m = out[j].place, mentions[i]
-            whole = self._border(m.cue.removeprefix("border:").split("+"))[0]  # (the area decides, not the context)
+            whole = self._border(_border_codes(m))[0]  # (the area decides, not the context)
             if box is not None and whole is not None and box.is_areal:
                 out[i] = _resolved(m, *_border_in(whole, box, out[i].confidence))
         for i, j in _glosses(mentions).items():  # "القحطانية Al Qahtaniya": the place its gloss names
@@ -771,6 +767,11 @@ class Resolver:
             why = f"glossed as {g.mention.surface}: {g.why}"
             out[i] = _resolved(mentions[i], g.place, g.confidence, why, g.in_aoi)
         return out
+
+    def _known_in_aoi(self, key: str) -> bool:
+        """Whether the gazetteer has a place of this name in the area of interest (then a mention of it that the
+        text puts elsewhere is a disagreement for a person to look at, not a place to draw at its container)."""
+        return any(c[3] for c in self._profile(key))
 
     def _literals(self, p: Place) -> frozenset[str]:
         """The place's names as :func:`_literal` spells them (cached per place)."""
@@ -1241,7 +1242,7 @@ class Resolver:
         if m.relation in RIVER_RELATIONS:
             return self._resolve_river_area(m, context)
         if m.relation == "border":
-            return _resolved(m, *self._border(m.cue.removeprefix("border:").split("+"), context.get("")))
+            return _resolved(m, *self._border(_border_codes(m), context.get("")))
         resolved = []
         reach = _reach(m.surface)
         if not reach and m.anchors[0].cue == "capital":

@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Any
 from ._records import paused_gc
 from .actors import Actors, load_actors
 from .exc import Rejection, SchedulerUnavailable
-from .gazetteer import Gazetteer, load_gazetteer
-from .geocode import UNLISTED_PREFIX, Resolved, Resolver
+from .gazetteer import UNLISTED_PREFIX, Gazetteer, load_gazetteer
+from .geocode import Resolved, Resolver
 from .geometry import theatre_outline
 from .reports import Report, ReportBatch, read_reports, reports_from_frame
 from .settings import DEFAULTS, Settings

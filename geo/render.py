@@ -51,8 +51,7 @@ from markupsafe import Markup
 from .actors import UNKNOWN, Actors
 from .events import KINDS as EVENT_KINDS
 from .export import write_text
-from .gazetteer import KINDS
-from .geocode import UNLISTED_PREFIX
+from .gazetteer import KINDS, UNLISTED_PREFIX
 from .names import skeleton_many, spelling_variants
 from .settings import DEFAULTS, RESOURCES
 

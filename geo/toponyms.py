@@ -41,7 +41,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -149,8 +149,10 @@ _UNKNOWN_NAME = (
 _UNKNOWN_CUE = re.compile(
     r"(?:villages?|towns?|city|hamlet|hill|base|airbase|airport|farms|neighbou?rhood) of (?:the )?" + _UNKNOWN_NAME
 )
+#: between two items of a list of names ("A, B and C", "A & B")
+LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 #: the next name of a list after "the villages of": "the villages of al Qehawi, Al Jadal, Kishkiyah and Jub Al Bahrah"
-_UNKNOWN_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + _UNKNOWN_NAME)
+_UNKNOWN_NEXT = re.compile(LIST_SEPARATOR + _UNKNOWN_NAME)
 #: a name right before a type word that follows it ("Seif al-Dawla neighborhood", "Abyan village in"):
 #: up to four capitalised words (or digits: "23rd"), articles between them, ending one space before the cue
 _UNKNOWN_BEFORE = re.compile(
@@ -299,6 +301,20 @@ def _sentence_at(text: str, bounds, pos: int) -> tuple[str, int]:
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     return raw.strip(), start + lead
+
+
+def _cached_sentence(text: str, bounds, pos: int, sentences: dict[int, tuple[str, int]]) -> tuple[str, int]:
+    """:func:`_sentence_at`, kept per sentence index in ``sentences`` (the report's, shared by its mentions)."""
+    i = bisect.bisect_right(bounds, pos) - 1
+    sentence = sentences.get(i)
+    if sentence is None:
+        sentence = sentences[i] = _sentence_at(text, bounds, pos)
+    return sentence
+
+
+def _sentence_start(bounds, pos: int) -> int:
+    """Where the sentence holding the character before ``pos`` starts (``bounds``: the sentence starts)."""
+    return bounds[bisect.bisect_right(bounds, pos - 1) - 1] if bounds else 0
 
 
 def sentences(text: str) -> list[tuple[str, int]]:
@@ -777,8 +793,7 @@ def _capital_cued(
         if _NAME_COMMA_BEFORE.search(text, max(0, a - 40), a):
             continue  # "Ankara, the capital, said": the name before is the mention
         words, nxt = _around(text, low, a, e)
-        i = bisect.bisect_right(bounds, a) - 1
-        sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
+        sentence = _cached_sentence(text, bounds, a, sentences)
         cue = _cue(words, nxt) or "city"
         extra.append((_mention(report.id, text[a:e], a, e, CAPITAL_KEY, sentence[0], sentence[1], cue), words, nxt))
     return extra
@@ -928,18 +943,16 @@ def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz
         k = bisect.bisect_left(ends, a + 1)  # first span ending after a
         if k < len(starts) and starts[k] < b:
             continue
-        surface = text[a:b]
-        i = bisect.bisect_right(bounds, a) - 1
-        sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
-        extra.append((_mention(report.id, surface, a, b, None, sentence[0], sentence[1], cue), [], []))
+        sentence = _cached_sentence(text, bounds, a, sentences)
+        extra.append((_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], cue), [], []))
     return extra
 
 
 def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -> list[tuple[int, int, str]]:
     """``(start, end, cue)`` of the names the cue phrases at ``cues`` point to: the name after "the
-    village of", or the one before "neighbourhood" / "village in" / "town in" — within the cue's
-    sentence, without the sentence's first word when that is an everyday word ("In Bab al-Nairab
-    neighborhood"), not an actor's name and not an adjective ("a Kurdish village in")."""
+    village of" (each name of the list after "the villages of"), or the one before "neighbourhood" /
+    "village in" / "town in" — within the cue's sentence, without a leading everyday word ("In Bab
+    al-Nairab neighborhood"), not an actor's name and not an adjective ("a Kurdish village in")."""
     out = []
     for j in cues:
         if j and text[j - 1] != " ":
@@ -957,8 +970,7 @@ def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -
         kind = _UNKNOWN_AFTER.get(word)
         if kind is None or j < 2:
             continue
-        s0 = bounds[bisect.bisect_right(bounds, j - 1) - 1] if bounds else 0
-        before = _UNKNOWN_BEFORE.search(text, max(s0, j - 80), j)
+        before = _UNKNOWN_BEFORE.search(text, max(_sentence_start(bounds, j), j - 80), j)
         if before is None:
             continue
         a, b = before.span(1)
@@ -1000,8 +1012,7 @@ def _border_cued(
     for j in cues:
         if text[j : j + 6].lower() != "border" or (j and text[j - 1] != " ") or _BORDER_NOT.match(text, j):
             continue
-        s0 = bounds[bisect.bisect_right(bounds, j - 1) - 1] if bounds else 0
-        before = _BORDER_BEFORE.search(text, max(s0, j - 50), j)
+        before = _BORDER_BEFORE.search(text, max(_sentence_start(bounds, j), j - 50), j)
         after = _BORDER_WITH.match(text, j)
         a, b = j, j + (7 if text[j + 6 : j + 7] == "s" else 6)
         codes: set[str] = set()
@@ -1019,10 +1030,9 @@ def _border_cued(
         return found
     out = [f for f in found if not any(a <= f[0].start and f[0].end <= b for a, b, _ in spans)]
     for a, b, iso in spans:
-        i = bisect.bisect_right(bounds, a) - 1
-        sentence = sentences.get(i) or sentences.setdefault(i, _sentence_at(text, bounds, a))
-        m = _mention(report.id, text[a:b], a, b, "", sentence[0], sentence[1], f"border:{iso}")
-        out.append((replace(m, relation="border"), [], []))
+        sentence = _cached_sentence(text, bounds, a, sentences)
+        m = _mention(report.id, text[a:b], a, b, "", sentence[0], sentence[1], f"border:{iso}", relation="border")
+        out.append((m, [], []))
     return out
 
 

@@ -54,7 +54,6 @@ from .actors import UNKNOWN, Actors
 from .cells import GRID, SNAP, bank_of, banks, ground_of, local_reach, river_lines, voronoi_cells
 from .coverage import misplaced, shared_edges
 from .events import AREAL_KINDS, Event, Evidence
-from .geocode import UNLISTED_PREFIX
 from .geometry import (
     EARTH_KM_PER_DEG_LAT,
     PointIndex,
@@ -955,7 +954,7 @@ def _apply(
     capturer holds another mark within :data:`CONTACT_KM` at that moment.
     """
     out: list[Change] = []
-    if not e.control_change or not len(marks.lat) or e.place.id.startswith(UNLISTED_PREFIX):
+    if not e.control_change or not len(marks.lat) or e.place.unlisted:
         return out  # (a place the gazetteer lacks, drawn at its container: no settlement of its own to flip)
     to = actors.controller_of(e.new_controller)
     frm = actors.controller_of(e.old_controller) if e.old_controller else ""

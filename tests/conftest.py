@@ -113,9 +113,9 @@ def repeated_maps(tmp_path_factory, cache_dir) -> Path:
 
 
 @pytest.fixture(scope="session")
-def unlisted_maps(tmp_path_factory, cache_dir) -> Path:
-    """The maps of ``tests/data/unlisted/`` (one date: places no gazetteer lists, borders), built on the shipped
-    zones and gazetteer."""
+def unlisted_build(tmp_path_factory, cache_dir):
+    """``(maps folder, run summary)`` of ``tests/data/unlisted/`` (one date: places no gazetteer lists, borders),
+    built on the shipped zones and gazetteer."""
     from geo import pipeline
 
     root = tmp_path_factory.mktemp("unlisted")
@@ -123,6 +123,12 @@ def unlisted_maps(tmp_path_factory, cache_dir) -> Path:
     shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("reports"))
     shutil.copytree(UNLISTED / "reports", data / "reports")
     s = dataclasses.replace(DEFAULTS, data_dir=data, out_dir=root / "maps", cache_dir=cache_dir)
-    summary = pipeline.run(s)
+    return root / "maps", pipeline.run(s)
+
+
+@pytest.fixture(scope="session")
+def unlisted_maps(unlisted_build) -> Path:
+    """The maps folder of :func:`unlisted_build`."""
+    maps, summary = unlisted_build
     assert summary.exit_code == 0, summary
-    return root / "maps"
+    return maps

@@ -196,30 +196,22 @@ def placeless_maps(tmp_path_factory, cache_dir):
     return root / "maps", summary
 
 
-UNLISTED = Path(__file__).resolve().parent / "data" / "unlisted"
-
-
-def test_a_place_the_gazetteer_lacks_is_mapped_at_its_container_and_counted(tmp_path, cache_dir):
+def test_a_place_the_gazetteer_lacks_is_mapped_at_its_container_and_counted(unlisted_build):
     """``tests/data/unlisted``: "Seif al-Dawla neighborhood in Aleppo city" and "Ewijel village in the countryside
     of Aleppo" name places no shipped gazetteer has; both are drawn where the text puts them, under their own
     names, their events at geo precision 2 (a town's point) and 3 (a region), and the run counts them as
     gazetteer fixes wanted; "the Syrian-Turkish border in the countryside of Idlib" is the border's stretch in
     Idlib governorate."""
-    import shutil
-
-    data = tmp_path / "data"
-    shutil.copytree(DEFAULTS.data_dir, data, ignore=shutil.ignore_patterns("reports"))
-    shutil.copytree(UNLISTED / "reports", data / "reports")
-    summary = pipeline.run(dataclasses.replace(DEFAULTS, data_dir=data, out_dir=tmp_path / "maps", cache_dir=cache_dir))
+    maps, summary = unlisted_build
     assert summary.exit_code == 0 and summary.approximate == 3
     assert any("3 placed only at the place the text puts them in" in line for line in summary.lines())
-    mentions = pd.read_csv(tmp_path / "maps" / "mentions.csv").set_index("mention")
+    mentions = pd.read_csv(maps / "mentions.csv").set_index("mention")
     aleppo = mentions.loc["Aleppo city"]
     quarter = mentions.loc["Seif al-Dawla"]
     assert quarter["place_id"] == f"within:{aleppo['place_id']}:sayf zawla" and quarter["name"] == "Seif al-Dawla"
     assert (quarter["lat"], quarter["lon"]) == (aleppo["lat"], aleppo["lon"])
     assert mentions.loc["Ewijel", "place_id"].startswith(f"within:{mentions.loc['countryside of Aleppo', 'place_id']}")
-    events = pd.read_csv(tmp_path / "maps" / "events.csv").set_index("location")
+    events = pd.read_csv(maps / "events.csv").set_index("location")
     border = "Syria–Turkey border (Syria side, within 10 km) in Idlib governorate"
     assert events["geo_precision"].to_dict() == {
         "Seif al-Dawla": 2,
@@ -231,16 +223,16 @@ def test_a_place_the_gazetteer_lacks_is_mapped_at_its_container_and_counted(tmp_
     # the hand-over of an unlisted village: a change of control in its record, none on the map
     assert events.loc["Tell Foo", "sub_event_type"] == "Non-violent transfer of territory"
     assert "[control: " in events.loc["Tell Foo", "notes"]
-    changes = gpd.read_file(tmp_path / "maps" / "layers.gpkg", layer="changes")
+    changes = gpd.read_file(maps / "layers.gpkg", layer="changes")
     assert not changes.astype(str).apply(lambda col: col.str.contains("Tell Foo")).any().any()
     assert (events.loc[border, "sub_event_type"], events.loc[border, "event_date"]) == (
         "Remote explosive/landmine/IED",
         "2019-08-26",
     )
     assert events.loc["Seif al-Dawla", "sub_event_type"] == "Shelling/artillery/missile attack"
-    unresolved = pd.read_csv(tmp_path / "maps" / "unresolved.csv")
+    unresolved = pd.read_csv(maps / "unresolved.csv")
     assert unresolved.empty  # every place is on the map, three of them approximately
-    page = (tmp_path / "maps" / "2019-08-27.html").read_text(encoding="utf-8")
+    page = (maps / "2019-08-27.html").read_text(encoding="utf-8")
     assert "not in the gazetteer: drawn at Aleppo (in it, as the text says)" in page
 
 
