@@ -752,7 +752,7 @@ def read_sentence(
         prev = [t for t in triggers[:ti] if t[1] <= t0 and t[0] >= c0]
         prev_end = max([c0] + [t[1] for t in prev])
         nxt_start = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
-        verb = _NEXT_VERB.search(sentence, t1, nxt_start)
+        verb = _next_verb(sentence, t1, nxt_start, acts)
         if verb and voice != "passive":
             nxt_start = verb.start()  # "take X and impose the siege on Y": Y is not taken
         other = next(
@@ -1877,7 +1877,9 @@ def _shared_arguments(sentence, places, triggers, ti, c0, c1) -> list[Argument]:
 
 _ROAD_TO = re.compile(r"\b(?:roads?|routes?|highways?|entrances?|approaches)\s+(?:leading\s+)?to\s+(?:the\s+)?$", re.I)
 _ROAD_AFTER = re.compile(
-    r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:International\s+)?(?:road|highway|motorway)\b", re.I
+    r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:(?:international|main|old|new|strategic)\s+)?"
+    r"(?:road|highway|motorway)\b",
+    re.I,
 )
 _PARTIAL = re.compile(
     r"%|\b(?:parts?|most|half|areas?|neighbou?rhoods?|positions?|sections?|points?|farms?|hills?|outskirts|"
@@ -2193,6 +2195,15 @@ def _later_side(sentence: str, p: Predicate, acts, subjects, places, clauses) ->
     return replace(p, actor1=x.actor, actor2=p.actor2 or other)
 
 
+def _next_verb(sentence: str, start: int, end: int, acts) -> re.Match | None:
+    """The first "and <verb>" between ``start`` and ``end`` that opens a new predicate.  An "and" before an actor's
+    name is the second of a coordinated pair ("clashes between regime forces and factions in X"), not a verb."""
+    for m in _NEXT_VERB.finditer(sentence, start, end):
+        if not any(x.start == m.end() for x in acts):
+            return m
+    return None
+
+
 def _held_target(sentence: str, p: Predicate, acts) -> Predicate:
     """ "seize control over ISIS-controlled areas east of Hama", "restores 4 villages controlled by the “Islamic
     State” organization", "advance to the entrance of the last town controlled by ISIS": ground fought for or taken
@@ -2201,7 +2212,7 @@ def _held_target(sentence: str, p: Predicate, acts) -> Predicate:
     if p.actor2 or not p.actor1 or p.kind not in (*TRANSFERS, "clash", "advance", "siege"):
         return p
     for x in acts:
-        if x.start < p.end or x.start > p.end + 80 or _NEXT_VERB.search(sentence, p.end, x.start):
+        if x.start < p.end or x.start > p.end + 80 or _next_verb(sentence, p.end, x.start, acts):
             continue
         held = (
             _HELD_ADJ.match(sentence[x.end : x.end + 16]) and not _controls_as_verb(sentence, x)

@@ -1082,6 +1082,36 @@ def test_roads_to_a_town_are_ground_near_it_never_the_town(gaz, actors):
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Clashes between regime forces and factions in Kinsabba",
+        "Violent clashes between the regime and rebels in Kinsabba",
+        "Clashes between regime forces and the factions in Kinsabba",
+    ],
+)
+def test_the_second_side_of_a_pair_is_no_new_verb(gaz, actors, title):
+    # "and factions" coordinates the two sides of the clash; it does not open a clause that would cut the place off
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Armed clash", "government", "opposition", "Kinsabba")
+    ]
+
+
+def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
+    # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
+    evs = _all(
+        gaz,
+        actors,
+        "",
+        title="Intense clashes between the SAA and rebels near Tell Foo village at Homs - Salamiyah main road",
+    )
+    assert [e.place.name for e in evs.events] == []
+    assert [(u.sub_event_type, u.actor1, u.actor2) for u in evs.unplaced] == [
+        ("Armed clash", "government", "opposition")
+    ]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (
