@@ -52,3 +52,16 @@ def test_covers_remembers_only_what_the_surface_decides(actors):
         assert actors.covers(text, first, first + 8)
         assert not actors.covers(text, second, second + 8)
         assert actors.covers("Hatch fighters", 0, 5) and actors.covers("the Assad army", 4, 9)
+
+
+def test_spellings_of_a_faction_and_a_bare_nationality(actors):
+    # SOHR's "Nour al-Din al-Zinki" is the Zenki movement (opposition); "Iranian positions" are Iran's, while the
+    # longer "Iranian-backed militias" still wins over the bare adjective
+    text = "Clashes between HTS and Nour al-Din al-Zinki; Israel hits Iranian positions and Iranian-backed militias."
+    assert [(m.actor, m.surface) for m in actors.find(text)] == [
+        ("hts", "HTS"),
+        ("opposition", "Nour al-Din al-Zinki"),
+        ("israel", "Israel"),
+        ("iran", "Iranian"),
+        ("iran", "Iranian-backed militias"),
+    ]
