@@ -999,6 +999,7 @@ def read_sentence(
                 and objs
                 and kind in ("clash", "advance", "agreement", "protest")
                 and not _TARGETED_END.search(sentence, t0, t1)  # "Attack target a gathering of Turkish soldiers"
+                and not any(objs[0] is v for v in victims)  # "Clashes in X kill 5 members of the regime forces"
             ):
                 actor1, objs = objs[0].actor, objs[1:]
             # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
@@ -1653,8 +1654,11 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     out: list[ActorMention] = []
     previous: tuple[ActorMention, bool] | None = None
     for x in acts:
-        ok = not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start]) and (
-            not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x)
+        ok = (
+            not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+            and (not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x))
+            # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
+            and not (_counted_men(sentence, x) and _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start))
         )
         if (
             ok
@@ -2093,6 +2097,15 @@ _VICTIMS_OF = re.compile(
     re.I,
 )
 _DIED = re.compile(r"\b(?:killed|dead|died|casualties|lost\s+their\s+lives|martyr\w*)\b", re.I)
+_COUNT_BEFORE = re.compile(rf"\b(?:{_NUM}|dozens|tens|hundreds)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_MEN_AFTER = re.compile(
+    r"\s*(?:members?|fighters?|elements?|soldiers?|militants|troops|men|personnel|commanders?|leaders?|officers?|"
+    r"gunmen|jihadists|recruits)\b",
+    re.I,
+)
+_KILL_BEFORE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|execut(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}$", re.I
+)
 
 
 def _victims(sentence: str, acts) -> list[ActorMention]:
@@ -2108,7 +2121,17 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
             or _DIED.search(sentence, x.end, x.end + 60)
         ):
             out.append(x)
+        elif _counted_men(sentence, x) and (
+            _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start) or _DIED.search(sentence, x.end, x.end + 60)
+        ):
+            out.append(x)  # "kill 7 ISIS members", "4 regime soldiers killed"
     return out
+
+
+def _counted_men(sentence: str, x: ActorMention) -> bool:
+    """ "7 ISIS members", "a HTS commander", "dozens of regime soldiers": men of a side, counted (who they are,
+    not a side that acts)."""
+    return bool(_COUNT_BEFORE.search(sentence, max(0, x.start - 24), x.start) and _MEN_AFTER.match(sentence, x.end))
 
 
 def _victims_of(sentence: str, p: Predicate, preds: list[Predicate], victims: list[ActorMention]) -> list[ActorMention]:

@@ -1097,6 +1097,21 @@ def test_the_second_side_of_a_pair_is_no_new_verb(gaz, actors, title):
     ]
 
 
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # the men killed are the verb's object: not the subject of the clashes they died in
+        ("The regime forces kill 7 ISIS members in clashes near Palmyra", ("government", "isis")),
+        # clashes that kill a side's men were fought against that side; nobody is named for the other
+        ("Clashes in Morek kill 5 members of the regime forces", ("unidentified", "government")),
+        ("Clashes between ISIS and the regime forces in Morek", ("isis", "government")),
+    ],
+)
+def test_men_killed_are_the_target_not_the_side_that_fights(gaz, actors, title, expected):
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", *expected)
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
