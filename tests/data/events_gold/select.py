@@ -18,6 +18,7 @@ Selection, from the UCDP GED Syria file (``ucdp_ged_syria_2016_2017.csv.gz``):
 Usage::
 
     python tests/data/events_gold/select.py [--ucdp PATH] [--out candidates.tsv]
+    python tests/data/events_gold/select.py --dev-topup2  # the second development top-up (dev2.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
