@@ -64,6 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
+FILES = {"dev": "dev", "dev2": "dev", "val": "val"}  # file stem -> split (dev2.jsonl: the second development top-up)
 
 
 def _load_select():
@@ -89,12 +90,13 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    return {split: _read_jsonl(GOLD / f"{split}.jsonl") for split in ("dev", "val")}
+    """The records of each file, by file stem (``dev``, ``dev2``, ``val``)."""
+    return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
 @pytest.fixture(scope="module")
 def records(gold) -> list[dict]:
-    return gold["dev"] + gold["val"]
+    return [r for recs in gold.values() for r in recs]
 
 
 @pytest.fixture(scope="module")
@@ -133,12 +135,12 @@ def test_lines_follow_the_record_contract(records):
 
 
 def test_each_file_is_its_split_and_sorted(gold):
-    for split, recs in gold.items():
-        assert recs, split
-        assert all(sel.split_of(r["ucdp_id"]) == split for r in recs), split
+    for stem, recs in gold.items():
+        assert recs, stem
+        assert all(sel.split_of(r["ucdp_id"]) == FILES[stem] for r in recs), stem
         keys = [(r["ucdp_id"], _k(r)) for r in recs]
-        assert keys == sorted(keys), f"{split}.jsonl is not sorted by (ucdp_id, k)"
-        assert len({r["id"] for r in recs}) == len(recs), f"duplicate id in {split}.jsonl"
+        assert keys == sorted(keys), f"{stem}.jsonl is not sorted by (ucdp_id, k)"
+        assert len({r["id"] for r in recs}) == len(recs), f"duplicate id in {stem}.jsonl"
 
 
 def test_split_of_is_the_contract_formula():
@@ -151,9 +153,13 @@ def test_split_of_is_the_contract_formula():
 
 
 def test_no_sentence_in_both_splits(gold):
-    dev, val = ({r["text"] for r in gold[s]} for s in ("dev", "val"))
-    assert not dev & val
-    assert len(dev) == len(gold["dev"]) and len(val) == len(gold["val"]), "a sentence is repeated inside a split"
+    texts = {stem: {r["text"] for r in recs} for stem, recs in gold.items()}
+    for stem, recs in gold.items():
+        assert len(texts[stem]) == len(recs), f"a sentence is repeated inside {stem}.jsonl"
+    assert not (texts["dev"] | texts["dev2"]) & texts["val"]
+    assert not texts["dev"] & texts["dev2"], "the second top-up repeats a sentence of dev.jsonl"
+    ids = [r["id"] for recs in gold.values() for r in recs]
+    assert len(ids) == len(set(ids)), "an id is in two files"
 
 
 def test_values_come_from_the_allowed_sets(records, actor_ids):
@@ -227,11 +233,11 @@ def test_shipped_rows_match_the_shared_file(rows):
 def test_index_agrees_with_the_records(records, index):
     assert set(index) == {r["id"] for r in records}
     strata = {name for name, *_ in sel.STRATA}
-    topup = {name for name, *_ in sel.TOPUP_STRATA}
+    topup = {name for name, *_ in sel.TOPUP_STRATA} | {name for name, *_ in sel.TOPUP2_STRATA}
     for r in records:
         row = index[r["id"]]
         assert row["split"] == sel.split_of(r["ucdp_id"]) and row["stratum"] in strata | topup, r["id"]
-        if row["stratum"] in topup:  # the development top-up never draws a validation row
+        if row["stratum"] in topup:  # the development top-ups never draw a validation row
             assert row["split"] == "dev", r["id"]
         changed = any(e["control_change"] for e in r["events"])
         assert (row["control"] == "completed") == changed, r["id"]
@@ -252,11 +258,11 @@ def test_index_agrees_with_the_records(records, index):
 def test_counts_reach_the_thresholds(gold, index):
     records = gold["dev"] + gold["val"]
     assert len(records) >= 450
-    control = Counter(row["control"] for row in index.values())
+    control = Counter(row["control"] for row in index.values() if not row["stratum"].startswith("dev-topup2:"))
     assert control["completed"] >= 50  # every sentence the corpus has (README: why not 80)
     assert control["completed"] + control["completed-unnamed"] >= 80
     assert control["hard-negative"] >= 60
-    for split, recs in gold.items():
+    for split, recs in (("dev", gold["dev"]), ("val", gold["val"])):
         kinds = Counter(e["event_type"] for r in recs for e in r["events"])
         assert {"Battles", "Explosions/Remote violence", "Violence against civilians"} <= set(kinds), split
         assert sum(any(e["control_change"] for e in r["events"]) for r in recs) >= 20, split
@@ -264,14 +270,16 @@ def test_counts_reach_the_thresholds(gold, index):
     assert {"government", "russia", "opposition", "hts", "isis", "sdf", "turkey", "coalition", "israel"} <= set(actors)
 
 
-def test_topup_sentences_occur_in_no_validation_row(index):
-    """The development top-up was drawn from sentences no validation row carries (README: top-up)."""
+def test_topup_sentences_occur_in_no_validation_row(gold, index):
+    """Both development top-ups were drawn from sentences no validation row carries (README: top-ups)."""
     shared = next((p for p in SHARED if p.exists()), None)
     if shared is None:
         pytest.skip("the shared UCDP file is absent: the check needs every validation row")
     topup_ids = {i for i, row in index.items() if row["stratum"].startswith("dev-topup:")}
-    assert len(topup_ids) >= 120
-    texts = {r["text"] for r in _read_jsonl(GOLD / "dev.jsonl") if r["id"] in topup_ids}
+    topup2_ids = {i for i, row in index.items() if row["stratum"].startswith("dev-topup2:")}
+    assert len(topup_ids) >= 120 and len(topup2_ids) >= 120
+    assert topup2_ids == {r["id"] for r in gold["dev2"]}, "dev2.jsonl is exactly the second top-up"
+    texts = {r["text"] for r in gold["dev"] if r["id"] in topup_ids} | {r["text"] for r in gold["dev2"]}
     df = pd.read_csv(shared)
     val = df[df["id"].map(sel.split_of) == "val"]
     in_val = {s for h, a in zip(val["source_headline"], val["source_article"]) for _o, s in sel.row_sentences(h, a)}
