@@ -711,9 +711,13 @@ def _unplaced_of(
             continue
         p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)
         reason = _no_place(p, resolved, s0)
-        nobody = actor1 in ("", unnamed) and not actor2
-        if (event_type, actor1) in of_type_by or (
-            event_type in of_type and (nobody or reason.startswith(_NOT_ITS_OWN))
+        # "Shelling target Daraa city and clashes in its western countryside": the clashes were elsewhere, at a
+        # place the words name without a name; they are not the placed event's words
+        elsewhere = bool(_UNNAMED_WHERE.match(sentence, p.end))
+        nobody = actor1 in ("", unnamed) and not actor2 and not elsewhere
+        if not elsewhere and (
+            (event_type, actor1) in of_type_by
+            or (event_type in of_type and (nobody or reason.startswith(_NOT_ITS_OWN)))
         ):
             continue
         if placed and nobody:
@@ -749,6 +753,14 @@ def _unplaced_of(
     if clash is not None and any(e.actor1 == clash.actor1 and e.sub_event_type in _TERRITORY for e in out.values()):
         del out["Armed clash"]  # "continue their offensive and recapture more areas": one event, as when placed
     return list(out.values())
+
+
+#: an event word's own place, named without a name: "clashes in its western countryside", "in the province"
+_UNNAMED_WHERE = re.compile(
+    r"\s+(?:in|at|on)\s+(?:the|its|their)\s+(?:(?:north|south|east|west)\w*(?:\s+and\s+(?:north|south|east|west)\w*)?\s+)?"
+    r"(?:countryside|province|governorate|desert|axis|fronts?|sector)\b",
+    re.I,
+)
 
 
 def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headline: bool = False) -> bool:

@@ -966,7 +966,7 @@ def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -
             out.append((a, b, _KIND_WORDS.get(word, "")))
             m = _UNKNOWN_NEXT.match(text, b) if word in ("villages", "towns") else None
         # ("Seif Al-Dawla neighborhood of Aleppo city": the name before, when the one after is known)
-        word = text[j : j + 14].split(" ", 1)[0].lower()
+        word = text[j : j + 14].split(" ", 1)[0].rstrip(",;:.").lower()
         kind = _UNKNOWN_AFTER.get(word)
         if kind is None or j < 2:
             continue

@@ -1112,6 +1112,13 @@ def test_men_killed_are_the_target_not_the_side_that_fights(gaz, actors, title, 
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", *expected)
 
 
+def test_an_event_at_an_unnamed_part_is_kept_beside_a_placed_one(gaz, actors):
+    # the clashes were "in the western countryside", not at Daraa: not the shelling's words, an event of their own
+    evs = _all(gaz, actors, "", title="Shelling targets Daraa city and clashes in the western countryside")
+    assert [(e.sub_event_type, e.place.name) for e in evs.events] == [("Shelling/artillery/missile attack", "Daraa")]
+    assert [(u.sub_event_type, u.trigger) for u in evs.unplaced] == [("Armed clash", "clashes")]
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(

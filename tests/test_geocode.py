@@ -346,6 +346,11 @@ def test_a_quarter_after_a_comma_is_in_the_town_named_next(gaz, actors):
     assert quarter is not None and quarter.kind == "suburb" and (quarter.lat, quarter.lon) == (city.lat, city.lon)
     got = _placed(gaz, actors, "June 26th 2017: (S953) Bustan al-Qasr village, Raqqa city, Raqqa governorate, Syria")
     assert got["Bustan al-Qasr"].place is None
+    # a name the gazetteer has nowhere: the comma right after the type word does not hide the cue
+    got = _placed(
+        gaz, actors, "October 2nd 2017: (S1391) al Tawassi’ya neighbourhood, Raqqah city, Raqqah governorate, Syria"
+    )
+    assert got["al Tawassi’ya"].place is not None and got["al Tawassi’ya"].place.kind == "suburb"
 
 
 @pytest.mark.parametrize(
