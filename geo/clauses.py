@@ -139,7 +139,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "strike",
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
-        r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
+        r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
         r"drones?|raids?|strikes?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)",
     ),
@@ -1339,7 +1339,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not word.startswith("settl")
             and not (
                 _AGREEMENT_MADE.search(sentence)
-                or (headline and re.match(r"\s+(?:to|between|on|for)\b", sentence[t1:]) and not _TALKS.search(left))
+                or (headline and _AGREEMENT_OF.match(sentence, t1) and not _TALKS.search(left))
             )
         ):
             continue  # "the truce has largely held" is a state; an agreement is reached, signed, announced
@@ -2255,7 +2255,7 @@ def _held_target(sentence: str, p: Predicate, acts) -> Predicate:
 
 #: an actor mention that is only a weapon its owner uses ("barrel bombs" are the government's)
 _WEAPON = re.compile(
-    r"(?:(?:the\s+)?[\w’'-]+\s+)?(?:explosive\s+)?(?:barrel\s+bombs?|barrels|warplanes?|war\s*planes|jets|"
+    r"(?:(?:the\s+)?[\w’'-]+\s+)?(?:explosive\s+)?(?:barrel\s+bombs?|barrels|warplanes?|war\s*planes|(?:air)?planes?|jets|"
     r"helicopters?|aircraft|drones?|artillery|missiles?|rockets?)",
     re.I,
 )
@@ -2333,7 +2333,9 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 conj = [m.end() for m in re.finditer(r"\band\b|,", sentence[left : p.start])]
                 # (not "continue shelling X and assassinating a fighter": the shelling is another event)
                 left += conj[-1] if conj and p.trigger.lower().startswith("assassin") else 0
-                inst = _instrument(sentence[left : min(p.clause[1], p.end + 40)])
+                agent = _CARRIED_OUT_BY.match(sentence, p.end)
+                right = agent.end() + 30 if agent else p.end + 40
+                inst = _instrument(sentence[left : min(p.clause[1], right)])
             if inst and (kind == "generic" or kind == "violence"):
                 kind = inst
             elif kind == "strike" and near_inst in ("explosive", "suicide"):
@@ -2358,7 +2360,7 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
 
 #: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
 _AIRCRAFT_SUBJECT = re.compile(
-    r"\b(?:warplanes?|war\s*planes|jets|helicopters?|aircraft|drones?)\s+"
+    r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?)\s+"
     r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",
     re.I,
 )
@@ -2381,8 +2383,14 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
     return "shelling"
 
 
+#: what a headline's agreement is about or between: "agreement to stop …", "agreement in al-Waer between …"
+_AGREEMENT_OF = re.compile(r"\s+(?:to|between|on|for)\b|\s+in\s+[^,;]{1,60}?\bbetween\b", re.I)
+
+#: "a massacre of Idlib city carried out by unidentified warplanes": the agent phrase of a violence word
+_CARRIED_OUT_BY = re.compile(r"[^,;]{0,40}?\b(?:carried\s+out|committed|perpetrated)\s+by\s+", re.I)
+
 _AIR = re.compile(
-    r"\b(?:air|aerial|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|jets|helicopters?|aircraft|barrel\w*|"
+    r"\b(?:air|aerial|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|barrel\w*|"
     r"drones?|raids?|air\s+force)\b",
     re.I,
 )
@@ -2401,7 +2409,7 @@ _INSTRUMENTS = [
     (
         "strike",
         re.compile(
-            r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|jets|helicopters?|aircraft|"
+            r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|"
             r"aerial|barrel\w*|drones?|raids?|bombing|bombed)\b",
             re.I,
         ),

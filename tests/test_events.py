@@ -1119,6 +1119,34 @@ def test_an_event_at_an_unnamed_part_is_kept_beside_a_placed_one(gaz, actors):
     assert [(u.sub_event_type, u.trigger) for u in evs.unplaced] == [("Armed clash", "clashes")]
 
 
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a headline's agreement "in X between A and B" reports a deal
+        (
+            "Another agreement in Kafr Zita between regime forces and rebels",
+            ("Agreement", "government", "opposition", "Kafr Zita"),
+        ),
+        # "US-led" names the coalition: its bare "strike" is an air strike
+        (
+            "US-led strike kills 21 civilians fleeing Syria’s Raqa",
+            ("Air/drone strike", "coalition", "civilians", "Raqqa"),
+        ),
+        # the means of a massacre named in its agent phrase
+        (
+            "Massacre of Idlib city carried out by unidentified warplanes claims the lives of 26 persons",
+            ("Air/drone strike", "unidentified", "civilians", "Idlib"),
+        ),
+        # airplanes are aircraft: their bombing is from the air
+        ("Turkish airplanes bombing YPG positions in Manbij", ("Air/drone strike", "turkey", "sdf", "Manbij")),
+    ],
+)
+def test_agreements_strikes_and_massacres_by_their_wording(gaz, actors, title, expected):
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, "", title=title)] == [
+        expected
+    ]
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
