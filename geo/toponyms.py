@@ -936,10 +936,13 @@ def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz
 
     They cannot be placed, but they are reported (as unresolved) rather than lost.
     """
+    named = _unknown_named(text, cues, bounds, gaz, covers)
+    if not named:
+        return []
     starts = [f[0].start for f in found]  # found is in text order and non-overlapping
     ends = [f[0].end for f in found]
     extra: list = []
-    for a, b, cue in _unknown_named(text, cues, bounds, gaz, covers):
+    for a, b, cue in named:
         k = bisect.bisect_left(ends, a + 1)  # first span ending after a
         if k < len(starts) and starts[k] < b:
             continue
@@ -1028,7 +1031,9 @@ def _border_cued(
             spans.append((a, b, "+".join(sorted(codes))))
     if not spans:
         return found
-    out = [f for f in found if not any(a <= f[0].start and f[0].end <= b for a, b, _ in spans)]
+    out = found
+    for a, b, _ in spans:  # (few: a report names one or two borders)
+        out = [f for f in out if not (a <= f[0].start and f[0].end <= b)]
     for a, b, iso in spans:
         sentence = _cached_sentence(text, bounds, a, sentences)
         m = _mention(report.id, text[a:b], a, b, "", sentence[0], sentence[1], f"border:{iso}", relation="border")
