@@ -737,7 +737,7 @@ def read_sentence(
     holders = {t0: x for t0, x in inside.items() if kinds[t0] in TRANSFERS}
     instruments = {t0: x for t0, x in inside.items() if t0 not in holders}
     acts = [x for x in acts if x not in inside.values()]
-    clauses = _split_adverbial(sentence, _clauses(sentence), acts)
+    clauses = _split_adverbial(sentence, _clauses(sentence), acts, triggers)
     victims = _victims(sentence, acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
@@ -1307,8 +1307,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the first hit and run battle": the battle is the event
         if word.startswith("fall of") and _MUNITION_AFTER.match(sentence, t1):
             continue  # "injuries in the fall of shells on X": the shells are the event
-        if (word.startswith("fall") or word == "fell") and _FELL_ON.match(sentence, t1):
-            continue  # "shells fell on areas in Deir Ezzor": shelling, not a fall
+        if (word.startswith("fall") or word == "fell") and (
+            _FELL_ON.match(sentence, t1) or _MUNITION_BEFORE.search(sentence, max(0, t0 - 30), t0)
+        ):
+            continue  # "shells fell on areas in Deir Ezzor", "a shell falls at the entrance of X": shelling, not a fall
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
@@ -1414,6 +1416,8 @@ _STOPPED = re.compile(
     r"(?:\w+\s+){0,1}$",
     re.I,
 )
+#: a munition right before "falls": "a shell falls at X", "rockets fell in X"
+_MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 #: "Turkish air and missile shelling": the owner before "air" owns the shelling too
 _SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground)\w*(?:\s+\w+)?", re.I)
@@ -1590,9 +1594,11 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     return spans or [(0, len(sentence), "")]
 
 
-def _split_adverbial(sentence: str, clauses, acts) -> list[tuple[int, int, str]]:
+def _split_adverbial(sentence: str, clauses, acts, triggers=()) -> list[tuple[int, int, str]]:
     """ "After the death of 1750 people, the SDF take over X": an adverbial clause ends at the
-    comma after which the main clause's subject stands."""
+    comma after which the main clause's subject stands (or, when no side is named after it, at the comma
+    before the main clause's first event word: "After besieging the vehicle Department, intense air and
+    artillery strikes target the Eastern Ghouta")."""
     out = []
     for c0, c1, intro in clauses:
         if intro in _ADVERBIAL:
@@ -1605,13 +1611,28 @@ def _split_adverbial(sentence: str, clauses, acts) -> list[tuple[int, int, str]]
                 # "After the martyrdom of X, wounded people … were injured in shelling of the neighbourhood": the main
                 # clause may open on its victims instead of an actor
                 victims = _VICTIMS_OPEN.search(sentence, c0, c1)
+                cut = _main_clause_comma(sentence, c0, c1, triggers)
                 if victims:
                     out += [(c0, victims.start(), intro), (victims.start(), c1, "")]
+                elif cut is not None:
+                    out += [(c0, cut, intro), (cut, c1, "")]
                 else:
                     out.append((c0, c1, intro))
         else:
             out.append((c0, c1, intro))
     return out
+
+
+def _main_clause_comma(sentence: str, c0: int, c1: int, triggers) -> int | None:
+    """The comma that ends an opening adverbial phrase with no side named after it: the last one before the first
+    event word that follows a comma (so "After controlling A, B and C, warplanes target D" ends after C)."""
+    commas = [m.start() for m in re.finditer(",", sentence[c0:c1])]
+    if not commas:
+        return None
+    first = next((t[0] for t in triggers if c0 + commas[0] < t[0] < c1), None)
+    if first is None:
+        return None
+    return c0 + max(k for k in commas if c0 + k < first)
 
 
 _VICTIMS_OPEN = re.compile(

@@ -1147,6 +1147,30 @@ def test_agreements_strikes_and_massacres_by_their_wording(gaz, actors, title, e
     ]
 
 
+def test_a_shell_that_falls_is_shelling_not_a_fall(gaz, actors):
+    (e,) = _events(gaz, actors, "", title="A shell falls at the entrance of Kafr Zita leaving 16 persons injured")
+    assert (e.sub_event_type, e.place.name, e.control_change) == (
+        "Shelling/artillery/missile attack",
+        "Kafr Zita",
+        False,
+    )
+
+
+def test_an_opening_phrase_ends_at_the_comma_before_the_main_event(gaz, actors):
+    # no side is named after the comma: the main clause starts at its first event word, and its events are news
+    title = (
+        "After besieging the vehicle Department, intense air and artillery strikes target Harasta along with clashes"
+    )
+    assert [(e.sub_event_type, e.place.name) for e in _events(gaz, actors, "", title=title)] == [
+        ("Air/drone strike", "Harasta"),
+        ("Shelling/artillery/missile attack", "Harasta"),
+        ("Armed clash", "Harasta"),
+    ]
+    # what the opening phrase tells is still background
+    evs = _events(gaz, actors, "", title="After 28 days of clashes in Douma, warplanes target Harasta")
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [("Air/drone strike", "Harasta")]
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
