@@ -1611,11 +1611,11 @@ def _split_adverbial(sentence: str, clauses, acts, triggers=()) -> list[tuple[in
                 # "After the martyrdom of X, wounded people … were injured in shelling of the neighbourhood": the main
                 # clause may open on its victims instead of an actor
                 victims = _VICTIMS_OPEN.search(sentence, c0, c1)
-                cut = _main_clause_comma(sentence, c0, c1, triggers)
+                main = _main_clause_comma(sentence, c0, c1, triggers)
                 if victims:
                     out += [(c0, victims.start(), intro), (victims.start(), c1, "")]
-                elif cut is not None:
-                    out += [(c0, cut, intro), (cut, c1, "")]
+                elif main is not None:
+                    out += [(c0, main, intro), (main, c1, "")]
                 else:
                     out.append((c0, c1, intro))
         else:
