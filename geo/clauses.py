@@ -62,6 +62,8 @@ _UNNAMED_PLACES = (
     r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b"
 )
 # (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
+#: the kinds of remote violence whose noun a side may own by standing right before it ("coalition shelling")
+_REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
 #: the generic strike words: "hit", "target", "drop" take their kind from the weapon the clause names
 GENERIC_WORDS = re.compile(r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?", re.I)
 _LEXICON: list[tuple[str, str, str]] = [
@@ -736,6 +738,14 @@ def read_sentence(
     kinds = {t[0]: t[2] for t in triggers}
     holders = {t0: x for t0, x in inside.items() if kinds[t0] in TRANSFERS}
     instruments = {t0: x for t0, x in inside.items() if t0 not in holders}
+    # "battles with coalition shelling in X": a side named right before a weapon's noun owns it, even after "with"
+    owners = {
+        t0: x
+        for t0, _, kind, voice in triggers
+        if voice == "noun" and kind in _REMOTE
+        for x in acts
+        if x.end < t0 and not sentence[x.end : t0].strip() and not _WEAPON.fullmatch(x.surface)
+    }
     acts = [x for x in acts if x not in inside.values()]
     clauses = _split_adverbial(sentence, _clauses(sentence), acts, triggers)
     victims = _victims(sentence, acts)
@@ -892,6 +902,7 @@ def read_sentence(
                 x
                 for x in acts
                 if t1 <= x.start < nxt_start
+                and not any(x is o for o in owners.values())
                 and not _backing(sentence, x)
                 and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
                 and not (
@@ -1029,6 +1040,8 @@ def read_sentence(
             actor1, actor2 = (by[0].actor if by else ""), actor1
         if t0 in instruments:
             actor1 = instruments[t0].actor
+        elif t0 in owners:
+            actor1 = owners[t0].actor
         elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
             actor1 = (
                 ""  # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling"
@@ -1113,7 +1126,7 @@ def read_sentence(
             # "barrel bombs dropping over Wadi Barada with renewed clashes and in the Eastern Ghouta": there, and too
             args = [a for a in beside.arguments if a.index not in {b.index for b in args}] + args
         if not args and kind in _SHARING:
-            args = _shared_arguments(sentence, places, triggers, ti, c0, c1)
+            args = _shared_arguments(sentence, places, triggers, ti, c0, c1, owners)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
         if not args and voice == "noun" and kind in _HARM_NOUNS:
@@ -1879,15 +1892,19 @@ def _where(sentence, places, triggers, clause) -> list[Argument]:
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?$", re.I)
 
 
-def _shared_arguments(sentence, places, triggers, ti, c0, c1) -> list[Argument]:
+def _shared_arguments(sentence, places, triggers, ti, c0, c1, owners=None) -> list[Argument]:
     """The places of the next event noun a trigger is coordinated with: in "clashes and
-    shelling in X" and "raids, barrels and missiles target X" each noun happened at X."""
+    shelling in X" and "raids, barrels and missiles target X" each noun happened at X (also when a side
+    owns the next noun: "battles with coalition shelling in X")."""
+    owners = owners or {}
     j = ti
     while (
         j + 1 < len(triggers)
         and triggers[j + 1][0] < c1
         and triggers[j + 1][2] in _SHARING
-        and _COORDINATED.fullmatch(sentence, triggers[j][1], triggers[j + 1][0])
+        and _COORDINATED.fullmatch(
+            sentence, triggers[j][1], owners[nxt0].start if (nxt0 := triggers[j + 1][0]) in owners else nxt0
+        )
     ):
         j += 1
     if j == ti:

@@ -1171,6 +1171,15 @@ def test_an_opening_phrase_ends_at_the_comma_before_the_main_event(gaz, actors):
     assert [(e.sub_event_type, e.place.name) for e in evs] == [("Air/drone strike", "Harasta")]
 
 
+def test_a_side_right_before_a_weapons_noun_owns_it(gaz, actors):
+    # "with coalition shelling": the coalition shells; the battles are nobody's named, and both are in Manbij
+    evs = _events(gaz, actors, "", title="Continued battles with coalition shelling in Manbij city")
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in evs] == [
+        ("Armed clash", "unidentified", "Manbij"),
+        ("Shelling/artillery/missile attack", "coalition", "Manbij"),
+    ]
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
