@@ -393,3 +393,11 @@ def test_shaar_in_aleppo_is_not_the_shaer_gas_field(gaz, actors):
     )
     assert "Shaar" in got  # found, and then kept off the field by the report's context
     assert all(r.place is None or r.place.id != "sy:shaer-gas-field" for r in got.values())
+
+
+def test_the_qalamoun_mountains_are_a_region_with_an_extent(gaz, actors):
+    # "Jrood" (the barrens of) and the bare name are the mountains on the Lebanese border, drawn as an area
+    got = _placed(gaz, actors, "18 fighters killed in clashes at Jrood al-Qalamoun and shelling on Western Qalamoun.")
+    q, w = got["Jrood al-Qalamoun"].place, got["Western Qalamoun"].place
+    assert (q.name, q.kind, w.name, w.kind) == ("Qalamoun", "region", "Western Qalamoun", "region")
+    assert q.is_areal and _covers(q, 33.8, 36.43) and not _covers(q, 33.51, 36.29)  # not Damascus
