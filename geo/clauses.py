@@ -1613,7 +1613,7 @@ def _split_adverbial(sentence: str, clauses, acts, triggers=()) -> list[tuple[in
     before the main clause's first event word: "After besieging the vehicle Department, intense air and
     artillery strikes target the Eastern Ghouta")."""
     out = []
-    for c0, c1, intro in clauses:
+    for c0, c1, intro in _after_new_subject(sentence, clauses, acts):
         if intro in _ADVERBIAL:
             for x in acts:
                 if c0 < x.start < c1 and re.search(r",\s*(?:the\s+)?[“\"']?$", sentence[c0 : x.start]):
@@ -1633,6 +1633,31 @@ def _split_adverbial(sentence: str, clauses, acts, triggers=()) -> list[tuple[in
                     out.append((c0, c1, intro))
         else:
             out.append((c0, c1, intro))
+    return out
+
+
+def _after_new_subject(sentence: str, clauses, acts) -> list[tuple[int, int, str]]:
+    """ "… hours after handing over 26 abductees and the regime forces shell south Damascus": an adverbial clause
+    ends where "and" brings a side with its own verb (a new main clause)."""
+    out = []
+    for c0, c1, intro in clauses:
+        cut = (
+            next(
+                (
+                    x.start - len(m.group())
+                    for x in acts
+                    if c0 < x.start < c1
+                    and (m := _AND_THE.search(sentence, max(c0, x.start - 12), x.start)) is not None
+                    and _VERB_AFTER.match(sentence, x.end)
+                    # not the second of a coordinated subject: "Coalition forces and the SDF control …"
+                    and not any(0 <= x.start - len(m.group()) - y.end <= 1 for y in acts)
+                ),
+                None,
+            )
+            if intro in _ADVERBIAL
+            else None
+        )
+        out += [(c0, cut, intro), (cut, c1, "and")] if cut is not None else [(c0, c1, intro)]
     return out
 
 

@@ -1180,6 +1180,17 @@ def test_a_side_right_before_a_weapons_noun_owns_it(gaz, actors):
     ]
 
 
+def test_a_side_with_its_own_verb_ends_an_after_clause(gaz, actors):
+    # "… hours after handing over 26 prisoners and the regime forces shell X": the shelling is news, not background
+    title = "Hours after handing over 26 prisoners in its prisons and the regime forces shell Harasta"
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in _events(gaz, actors, "", title=title)] == [
+        ("Shelling/artillery/missile attack", "government", "Harasta")
+    ]
+    # a coordinated subject is not cut: "Hours after the massacre, Coalition forces and the SDF control X"
+    title = "Hours after the massacre, Coalition forces and the Syria Democratic Forces control Kafr Zita"
+    assert [(e.actor1, e.place.name) for e in _events(gaz, actors, "", title=title)] == [("coalition", "Kafr Zita")]
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
