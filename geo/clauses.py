@@ -2388,7 +2388,17 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
         kind = p.kind
         clause = sentence[p.clause[0] : p.clause[1]]
         if kind in ("generic", "strike", "violence", "clash"):
-            inst = _instrument(clause)
+            # up to the next conjunct's event word: "The factions target X and HTS carries out an explosion at Y" is
+            # no bomb at X (but "targeting X by about 175 raids" is from the air)
+            nxt = min(
+                [p.clause[1]]
+                + [
+                    q.start
+                    for q in (*preds, *beside)
+                    if q.start >= p.end and re.search(r"\band\b", sentence[p.end : q.start])
+                ]
+            )
+            inst = _instrument(sentence[p.clause[0] : nxt])
             near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
             if kind == "violence":
                 # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"

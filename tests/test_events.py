@@ -1191,6 +1191,14 @@ def test_a_side_with_its_own_verb_ends_an_after_clause(gaz, actors):
     assert [(e.actor1, e.place.name) for e in _events(gaz, actors, "", title=title)] == [("coalition", "Kafr Zita")]
 
 
+def test_a_generic_strike_word_takes_no_weapon_from_the_next_conjunct(gaz, actors):
+    title = "The factions target areas south of Aleppo and HTS carries out an explosion at the outskirts of Damascus"
+    assert [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, "", title=title)] == [
+        ("Shelling/artillery/missile attack", "opposition"),
+        ("Remote explosive/landmine/IED", "hts"),
+    ]
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
