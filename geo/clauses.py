@@ -924,6 +924,9 @@ def read_sentence(
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
             subj = own_subject or ([] if parted else [x for x in subjects if c0 <= x.start and x.end <= t0])
+            if voice == "noun" and kind in _REMOTE:
+                # "About 20 ISIS operatives killed in air strikes": the men killed did not strike
+                subj = [x for x in subj if not any(x is v for v in victims)]
             listed = [t for t in prev if t[0] not in instruments]  # "… with barrel bombs, clashes in X"
             if (
                 voice == "noun"
@@ -2162,7 +2165,7 @@ _VICTIMS_OF = re.compile(
 _DIED = re.compile(r"\b(?:killed|dead|died|casualties|lost\s+their\s+lives|martyr\w*)\b", re.I)
 _COUNT_BEFORE = re.compile(rf"\b(?:{_NUM}|dozens|tens|hundreds)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _MEN_AFTER = re.compile(
-    r"\s*(?:members?|fighters?|elements?|soldiers?|militants|troops|men|personnel|commanders?|leaders?|officers?|"
+    r"\s*(?:members?|fighters?|elements?|soldiers?|militants|operatives|troops|men|personnel|commanders?|leaders?|officers?|"
     r"gunmen|jihadists|recruits)\b",
     re.I,
 )
