@@ -374,7 +374,10 @@ def report(s: Score, split: str) -> str:
     lines.append("| measure | figure | target | met |\n|---|---|---|---|")
     for k, v in figures.items():
         t = TARGETS[k]
-        lines.append(f"| {k} | {v:.3f} | ≥ {t:.2f} | {'yes' if v >= t else '**no**'} |")
+        if v != v:  # nothing to divide by (no change of control predicted, or none in the gold)
+            lines.append(f"| {k} | n/a | ≥ {t:.2f} | not measurable here |")
+        else:
+            lines.append(f"| {k} | {v:.3f} | ≥ {t:.2f} | {'yes' if v >= t else '**no**'} |")
     lines.append(
         f"| control changes | {s.change_tp} right of {s.change_pred} predicted; {s.change_gold} in the gold | | |"
     )
