@@ -304,7 +304,9 @@ _SAME_DAY = re.compile(
     re.I,
 )
 _DENIED = re.compile(
-    r"\b(?:no\s+truth|den(?:y|ies|ied)|false\s+(?:reports?|news|claims?)|rumou?rs?\s+(?:of|about))\b[^;]{0,40}$", re.I
+    r"\b(?:no\s+truth|den(?:y|ies|ied)|false\s+(?:reports?|news|claims?)|rumou?rs?\s+(?:of|about)|"
+    r"(?:not|never)\s+true\s+that)\b[^;]{0,40}$",
+    re.I,
 )
 #: "Information about capturing the pilot …": an unconfirmed report, no event (the gold's cue `unconfirmed`)
 _UNCONFIRMED = re.compile(
@@ -1352,6 +1354,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
         if kind in ("strike", "shelling") and _SUPPORT.search(left):
             continue  # "backed by coalition helicopters": support, not the event
+        if kind == "agreement" and _AGREEMENT_ENDS.search(left):
+            continue  # "announces the collapse of the ceasefire": the end of a deal, not one made
         if (
             kind == "agreement"
             and not word.startswith("settl")
@@ -1476,6 +1480,10 @@ _TALKS = re.compile(
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_AGREEMENT_ENDS = re.compile(
+    r"\b(?:collapse|end|breach(?:es)?|violations?|break(?:down|ing)?|failure|suspension|cancell?ation)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _AGREEMENT_MADE = re.compile(
     r"\b(?:reach(?:ed|es)?|sign(?:ed|s)?|announc(?:ed|es|e)|agree(?:d|s)?|brokered|conclud(?:ed|es)|declar(?:ed|es)|"
     r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|appl(?:y|ying|ied|ies)|"

@@ -1201,6 +1201,19 @@ def test_a_generic_strike_word_takes_no_weapon_from_the_next_conjunct(gaz, actor
     ]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The regime forces find bodies of its members in Kafr Zita, and it is not true that they were executed",
+        "Raids target Kafr Zita and a rebel army announces the collapse of the ceasefire",
+    ],
+)
+def test_a_denied_execution_and_a_collapsed_truce_are_no_events(gaz, actors, title):
+    evs = _all(gaz, actors, "", title=title)
+    kinds = {e.event_type for e in evs.events} | {u.event_type for u in evs.unplaced}
+    assert not kinds & {"Violence against civilians", "Strategic developments"}
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
