@@ -64,7 +64,10 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-FILES = {"dev": "dev", "dev2": "dev", "val": "val"}  # file stem -> split (dev2.jsonl: the second development top-up)
+# file stem -> split (dev2.jsonl, dev3.jsonl: the second and third development top-ups)
+FILES = {"dev": "dev", "dev2": "dev", "dev3": "dev", "val": "val"}
+# stratum prefix -> the file that holds exactly that top-up
+TOPUP_FILES = {"dev-topup2:": "dev2", "dev-topup3:": "dev3"}
 
 
 def _load_select():
@@ -90,7 +93,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2``, ``dev3``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -156,8 +159,9 @@ def test_no_sentence_in_both_splits(gold):
     texts = {stem: {r["text"] for r in recs} for stem, recs in gold.items()}
     for stem, recs in gold.items():
         assert len(texts[stem]) == len(recs), f"a sentence is repeated inside {stem}.jsonl"
-    assert not (texts["dev"] | texts["dev2"]) & texts["val"]
+    assert not (texts["dev"] | texts["dev2"] | texts["dev3"]) & texts["val"]
     assert not texts["dev"] & texts["dev2"], "the second top-up repeats a sentence of dev.jsonl"
+    assert not (texts["dev"] | texts["dev2"]) & texts["dev3"], "the third top-up repeats an annotated sentence"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -233,7 +237,7 @@ def test_shipped_rows_match_the_shared_file(rows):
 def test_index_agrees_with_the_records(records, index):
     assert set(index) == {r["id"] for r in records}
     strata = {name for name, *_ in sel.STRATA}
-    topup = {name for name, *_ in sel.TOPUP_STRATA} | {name for name, *_ in sel.TOPUP2_STRATA}
+    topup = {name for strata in (sel.TOPUP_STRATA, sel.TOPUP2_STRATA, sel.TOPUP3_STRATA) for name, *_ in strata}
     for r in records:
         row = index[r["id"]]
         assert row["split"] == sel.split_of(r["ucdp_id"]) and row["stratum"] in strata | topup, r["id"]
@@ -258,7 +262,7 @@ def test_index_agrees_with_the_records(records, index):
 def test_counts_reach_the_thresholds(gold, index):
     records = gold["dev"] + gold["val"]
     assert len(records) >= 450
-    control = Counter(row["control"] for row in index.values() if not row["stratum"].startswith("dev-topup2:"))
+    control = Counter(row["control"] for row in index.values() if not row["stratum"].startswith(tuple(TOPUP_FILES)))
     assert control["completed"] >= 50  # every sentence the corpus has (README: why not 80)
     assert control["completed"] + control["completed-unnamed"] >= 80
     assert control["hard-negative"] >= 60
@@ -271,15 +275,17 @@ def test_counts_reach_the_thresholds(gold, index):
 
 
 def test_topup_sentences_occur_in_no_validation_row(gold, index):
-    """Both development top-ups were drawn from sentences no validation row carries (README: top-ups)."""
+    """Every development top-up was drawn from sentences no validation row carries (README: top-ups)."""
     shared = next((p for p in SHARED if p.exists()), None)
     if shared is None:
         pytest.skip("the shared UCDP file is absent: the check needs every validation row")
     topup_ids = {i for i, row in index.items() if row["stratum"].startswith("dev-topup:")}
-    topup2_ids = {i for i, row in index.items() if row["stratum"].startswith("dev-topup2:")}
-    assert len(topup_ids) >= 120 and len(topup2_ids) >= 120
-    assert topup2_ids == {r["id"] for r in gold["dev2"]}, "dev2.jsonl is exactly the second top-up"
-    texts = {r["text"] for r in gold["dev"] if r["id"] in topup_ids} | {r["text"] for r in gold["dev2"]}
+    assert len(topup_ids) >= 120
+    texts = {r["text"] for r in gold["dev"] if r["id"] in topup_ids}
+    for prefix, stem in TOPUP_FILES.items():
+        ids = {i for i, row in index.items() if row["stratum"].startswith(prefix)}
+        assert len(ids) >= 120 and ids == {r["id"] for r in gold[stem]}, f"{stem}.jsonl is not exactly its top-up"
+        texts |= {r["text"] for r in gold[stem]}
     df = pd.read_csv(shared)
     val = df[df["id"].map(sel.split_of) == "val"]
     in_val = {s for h, a in zip(val["source_headline"], val["source_article"]) for _o, s in sel.row_sentences(h, a)}

@@ -19,6 +19,7 @@ Usage::
 
     python tests/data/events_gold/select.py [--ucdp PATH] [--out candidates.tsv]
     python tests/data/events_gold/select.py --dev-topup2  # the second development top-up (dev2.jsonl)
+    python tests/data/events_gold/select.py --dev-topup3  # the third development top-up (dev3.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -39,6 +40,7 @@ from pathlib import Path
 SEED = 13
 TOPUP_SEED = 2613
 TOPUP2_SEED = 2614
+TOPUP3_SEED = 2615
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -177,6 +179,16 @@ TOPUP_STRATA: tuple[tuple[str, str, str, int], ...] = (
 TOPUP2_SCALE = 0.28
 TOPUP2_STRATA: tuple[tuple[str, str, str, int], ...] = tuple(
     (f"dev-topup2:{name}", column, pattern, max(1, round(quota * TOPUP2_SCALE)))
+    for name, column, pattern, quota in STRATA
+)
+# Third development top-up (added after the reader's rules were changed for the errors found on dev2.jsonl): a fresh
+# development sample again, to measure whether those changes carry to unseen text. Same strata as TOPUP2_STRATA, from
+# the development-only pool minus every sentence of dev.jsonl, dev2.jsonl and val.jsonl. The pool forces a larger
+# scale: the capture, list, withdraw/agreement and named-capture strata are empty now (dev2 drew its last 15 capture
+# and 5 withdraw/agreement sentences), so 0.28 would draw 110 sentences; 0.33 draws 129, about dev2's 130.
+TOPUP3_SCALE = 0.33
+TOPUP3_STRATA: tuple[tuple[str, str, str, int], ...] = tuple(
+    (f"dev-topup3:{name}", column, pattern, max(1, round(quota * TOPUP3_SCALE)))
     for name, column, pattern, quota in STRATA
 )
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
@@ -332,7 +344,7 @@ def select(pool, *, seed: int = SEED):
 
 def _cased(strata) -> set[str]:
     """The strata matched case-sensitively (actors, the list and named-capture strata), top-up prefix ignored."""
-    bare = {name: name.removeprefix("dev-topup2:") for name, *_ in strata}
+    bare = {name: re.sub(r"^dev-topup\d*:", "", name) for name, *_ in strata}
     return {name for name, b in bare.items() if b.startswith("actor:") or b in _CASED}
 
 
@@ -422,6 +434,26 @@ def select_topup2(pool, annotated: set[str], *, seed: int = TOPUP2_SEED):
     return _draw(pool[~pool["text"].isin(annotated)], TOPUP2_STRATA, seed, cased=_cased(TOPUP2_STRATA))
 
 
+def select_topup3(pool, annotated: set[str], *, seed: int = TOPUP3_SEED):
+    """Draw :data:`TOPUP3_STRATA` from a development-only pool, leaving out every sentence already annotated.
+
+    Parameters
+    ----------
+    pool : pandas.DataFrame
+        Output of :func:`dev_only_pool`.
+    annotated : set of str
+        Texts of every sentence in ``dev.jsonl``, ``dev2.jsonl`` and ``val.jsonl``.
+    seed : int
+        Seed of every draw (stratum ``i`` uses ``seed + i``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`select`.
+    """
+    return _draw(pool[~pool["text"].isin(annotated)], TOPUP3_STRATA, seed, cased=_cased(TOPUP3_STRATA))
+
+
 def _ucdp_path(given: str | None) -> Path:
     for path in [Path(given)] if given else UCDP_CANDIDATES:
         if path.exists():
@@ -441,13 +473,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--dev-topup2", action="store_true", help="draw the second development top-up (TOPUP2_STRATA) instead"
     )
+    ap.add_argument(
+        "--dev-topup3", action="store_true", help="draw the third development top-up (TOPUP3_STRATA) instead"
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", "dev2", "val")
+            for split in ("dev", "dev2", "dev3", "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
@@ -472,6 +507,13 @@ def main(argv: list[str] | None = None) -> int:
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         chosen = select_topup2(dev_only_pool(df, pool), annotated)
+    elif args.dev_topup3:
+        annotated = {
+            json.loads(line)["text"]
+            for split in ("dev", "dev2", "val")
+            for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+        }
+        chosen = select_topup3(dev_only_pool(df, pool), annotated)
     else:
         chosen = select(pool)
     chosen.to_csv(args.out, sep="\t", index=False)
