@@ -363,6 +363,11 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else float("nan")
 
 
+def _figure(v: float) -> str:
+    """A ratio to three places, or n/a when there was nothing to divide by."""
+    return "n/a" if v != v else f"{v:.3f}"
+
+
 def report(s: Score, split: str) -> str:
     lines = []
     acc = _ratio(s.type_right, s.gold_events)
@@ -378,16 +383,14 @@ def report(s: Score, split: str) -> str:
     lines.append("| measure | figure | target | met |\n|---|---|---|---|")
     for k, v in figures.items():
         t = TARGETS[k]
-        if v != v:  # nothing to divide by (no change of control predicted, or none in the gold)
-            lines.append(f"| {k} | n/a | ≥ {t:.2f} | not measurable here |")
-        else:
-            lines.append(f"| {k} | {v:.3f} | ≥ {t:.2f} | {'yes' if v >= t else '**no**'} |")
+        met = "not measurable here" if v != v else ("yes" if v >= t else "**no**")
+        lines.append(f"| {k} | {_figure(v)} | ≥ {t:.2f} | {met} |")
     lines.append(
         f"| control changes | {s.change_tp} right of {s.change_pred} predicted; {s.change_gold} in the gold | | |"
     )
     lines.append(
-        f"| control recall where the geoparser placed the gold's place | {_ratio(s.change_tp_placed, s.change_gold_placed):.3f}"
-        f" ({s.change_tp_placed} of {s.change_gold_placed}) | | |"
+        f"| control recall where the geoparser placed the gold's place | "
+        f"{_figure(_ratio(s.change_tp_placed, s.change_gold_placed))} ({s.change_tp_placed} of {s.change_gold_placed}) | | |"
     )
     lines.append(
         f"| gold events out of reach: no location / place not placed by the geoparser | "
