@@ -1006,7 +1006,9 @@ def read_sentence(
             exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
                 sentence, max(0, t0 - 15), t0
             )
-            sides = sides or (_EXCHANGE_SIDES.match(sentence, t1) if exchange else None)
+            sides = sides or (
+                (_EXCHANGE_SIDES.match(sentence, t1) or _BETWEEN_AFTER_PLACE.match(sentence, t1)) if exchange else None
+            )
             if voice == "noun" and (kind == "clash" or exchange) and sides and len(after_acts) >= 2:
                 actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
             elif (
@@ -1042,7 +1044,13 @@ def read_sentence(
                 if repelled.end() <= x.start
                 and re.search(r"\bby\s+(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start])
             ]
-            actor1, actor2 = (by[0].actor if by else ""), actor1
+            # "IS was able to repel the regime forces’ attempt to advance": the possessor attacked, the subject defended
+            mine = [x for x in acts if repelled.end() <= x.start < t0 and _POSSESSIVE_ATTEMPT.match(sentence, x.end)]
+            if mine and not by:
+                defender = next((x.actor for x in subjects if c0 <= x.start and x.end <= repelled.start()), "")
+                actor1, actor2 = mine[0].actor, (defender if defender != mine[0].actor else "")
+            else:
+                actor1, actor2 = (by[0].actor if by else ""), actor1
         if t0 in instruments:
             actor1 = instruments[t0].actor
         elif t0 in owners:
@@ -1054,7 +1062,15 @@ def read_sentence(
         elif voice != "passive":
             # "during SDF’s control of a new village": the possessor did it; "threaten the regime's control of
             # X": the possessor holds X and the subject fights it
-            owner = next((x for x in acts if _POSSESSOR.fullmatch(sentence, x.end, t0)), None)
+            owner = next(
+                (
+                    x
+                    for x in acts
+                    if _POSSESSOR.fullmatch(sentence, x.end, t0)
+                    or (voice == "noun" and _POSSESSOR_ADJ.fullmatch(sentence, x.end, t0))
+                ),
+                None,
+            )
             if owner is not None and kind in TRANSFERS and _CONTESTED.search(scope):
                 actor2 = owner.actor if owner.actor != actor1 else actor2
             elif owner is not None:
@@ -1448,6 +1464,12 @@ _SUFFERED = re.compile(
     re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\s+")
+#: "the Turkish forces’ escalated shelling", "the regime's intensified bombardment": a possessor, an adjective between
+_POSSESSOR_ADJ = re.compile(r"['’]s?\s+(?:(?!and\b|of\b|in\b|on\b|at\b|to\b)[a-z]+\s+){1,2}")
+#: "repel the regime forces’ attempt to advance": the possessor is the attacker
+_POSSESSIVE_ATTEMPT = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:attempts?|attacks?|bids?|efforts?|offensive|advance)\b", re.I)
+#: "Exchange of targeting in the countryside of Hama between the regime forces and factions"
+_BETWEEN_AFTER_PLACE = re.compile(r"\s+(?:in|on|at)\s+[^,;]{1,60}?\s+between\s+(?:the\s+)?[“\"']?", re.I)
 #: "advances to the SDF", "Advancement for the regime forces": the advance is theirs
 _TO_ACTOR = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[“\"']?")
 #: "Exchange of shelling between the factions and the regime forces": the first side shells, the second is shelled

@@ -1214,6 +1214,31 @@ def test_a_denied_execution_and_a_collapsed_truce_are_no_events(gaz, actors, tit
     assert not kinds & {"Violence against civilians", "Strategic developments"}
 
 
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # the sides of an exchange named after its place
+        (
+            "Exchange of targeting in the countryside of Hama between the regime forces and factions",
+            ("Shelling/artillery/missile attack", "government", "opposition"),
+        ),
+        # the possessor of a repelled attempt attacked; the subject defended
+        (
+            "The Islamic State was able to repel the regime forces’ attempt to advance near Kafr Zita",
+            ("Armed clash", "government", "isis"),
+        ),
+        # a possessor with an adjective between it and the weapon's noun owns it (a curly apostrophe too)
+        (
+            "More casualties by the Turkish forces’ escalated shelling on Kafr Zita",
+            ("Shelling/artillery/missile attack", "turkey", ""),
+        ),
+    ],
+)
+def test_exchanges_repelled_attempts_and_possessors(gaz, actors, title, expected):
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.sub_event_type, e.actor1, e.actor2) == expected
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
