@@ -62,6 +62,8 @@ _UNNAMED_PLACES = (
     r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b"
 )
 # (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
+#: an attack a side may own by standing right before it ("killed in Islamic State attack"), not "clashes"
+_OWNED_ATTACK = re.compile(r"(?:attacks?|assaults?|offensive|ambush(?:es)?|counter-?attacks?)$", re.I)
 #: the kinds of remote violence whose noun a side may own by standing right before it ("coalition shelling")
 _REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
 #: the generic strike words: "hit", "target", "drop" take their kind from the weapon the clause names
@@ -345,7 +347,7 @@ _FORCED = re.compile(
 )
 _FORCED_TO = re.compile(r"\s*(?:(?:city|town|village|neighbou?rhood)\s+)?to\s+", re.I)
 _PURPOSE_GAP = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?", re.I)
-_OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?[“\"']?", re.I)
+_OF_AGENT = re.compile(r"\s+(?:operations?\s+|attempts?\s+|efforts?\s+)?of\s+(?:the\s+)?[“\"']?", re.I)
 #: a force on the move before "arrives": "a convoy of Russian Forces", "military reinforcements", "Turkish troops"
 _DEPLOYED = re.compile(r"\b(?:convoys?|reinforcements|troops|forces)\b", re.I)
 _CIVIL_CONVOY = re.compile(
@@ -743,8 +745,8 @@ def read_sentence(
     # "battles with coalition shelling in X": a side named right before a weapon's noun owns it, even after "with"
     owners = {
         t0: x
-        for t0, _, kind, voice in triggers
-        if voice == "noun" and kind in _REMOTE
+        for t0, t1, kind, voice in triggers
+        if voice == "noun" and (kind in _REMOTE or (kind == "clash" and _OWNED_ATTACK.match(sentence, t0, t1)))
         for x in acts
         if x.end < t0 and not sentence[x.end : t0].strip() and not _WEAPON.fullmatch(x.surface)
     }
@@ -873,7 +875,12 @@ def read_sentence(
             and (
                 _AFTER_SPAN.match(sentence, c0)
                 or _DAYS_BEFORE.search(sentence, max(0, c0 - 30), c0)
-                or not (phrase or _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
+                or not (
+                    phrase
+                    or _SAME_DAY.search(sentence, max(0, c0 - 30), c0)
+                    # "Human losses in rebels after clashes against IS": the toll's cause, told the same day
+                    or (c0 > 0 and _TOLL_BEFORE.search(sentence, max(0, c0 - 50), c0))
+                )
             )
         ):
             continue  # "After 28 days of clashes in X …", "After targeting Qardaha, the factions …": background
@@ -926,7 +933,7 @@ def read_sentence(
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
             subj = own_subject or ([] if parted else [x for x in subjects if c0 <= x.start and x.end <= t0])
-            if voice == "noun" and kind in _REMOTE:
+            if voice == "noun" and kind in (*_REMOTE, "generic"):
                 # "About 20 ISIS operatives killed in air strikes": the men killed did not strike
                 subj = [x for x in subj if not any(x is v for v in victims)]
             listed = [t for t in prev if t[0] not in instruments]  # "… with barrel bombs, clashes in X"
@@ -1018,6 +1025,7 @@ def read_sentence(
                 and kind in ("clash", "advance", "agreement", "protest")
                 and not _TARGETED_END.search(sentence, t0, t1)  # "Attack target a gathering of Turkish soldiers"
                 and not any(objs[0] is v for v in victims)  # "Clashes in X kill 5 members of the regime forces"
+                and not _AGAINST_BEFORE.search(sentence, max(t1, objs[0].start - 12), objs[0].start)  # the opponent
             ):
                 actor1, objs = objs[0].actor, objs[1:]
             # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
@@ -1464,6 +1472,10 @@ _SUFFERED = re.compile(
     re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\s+")
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|injur(?:ed|ies)|wounded|martyrs?)\b[^,;]{0,40}$", re.I
+)
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?[“\"']?$", re.I)
 #: "the Turkish forces’ escalated shelling", "the regime's intensified bombardment": a possessor, an adjective between
 _POSSESSOR_ADJ = re.compile(r"['’]s?\s+(?:(?!and\b|of\b|in\b|on\b|at\b|to\b)[a-z]+\s+){1,2}")
 #: "repel the regime forces’ attempt to advance": the possessor is the attacker
@@ -2189,7 +2201,7 @@ _VICTIMS_OF = re.compile(
     rf"(?:\b(?:kill(?:s|ed|ing)?|casualties|deaths?|bodies|losses)\b[^.;]{{0,30}}?|"
     rf"\b(?:\d+|{_NUM}|dozens|tens|hundreds)\s+(?:[\w-]+\s+)?(?:members?|fighters?|elements?|soldiers?|persons?|"
     rf"people|militants|troops|men|personnel)\s+(?:at\s+least\s+)?)"
-    rf"(?:of|from|among|in\s+the\s+ranks\s+of)\s+(?:both\s+[\w-]+\s+and\s+)?(?:the\s+)?[“\"']?$",
+    rf"(?:of|from|among|in\s+the\s+ranks\s+of|in)\s+(?:both\s+[\w-]+\s+and\s+)?(?:the\s+)?[“\"']?$",
     re.I,
 )
 _DIED = re.compile(r"\b(?:killed|dead|died|casualties|lost\s+their\s+lives|martyr\w*)\b", re.I)
@@ -2248,10 +2260,14 @@ def _victims_of(sentence: str, p: Predicate, preds: list[Predicate], victims: li
 
 
 def _victim_side(p: Predicate, victims: list[ActorMention]) -> Predicate:
-    """The side whose men died is the target of the fighting the sentence reports, unless it names one."""
+    """The side whose men died is the target of the fighting the sentence reports, unless it names one; when it
+    names only the opponent ("3 militants in the SDF killed by clashes against IS"), the side whose men died fought."""
     victims = [
         x for x in victims if x.start < p.start
     ]  # "clashes in X after killing 35 of the regime forces": background
+    if p.kind == "clash" and p.actor2 and not p.actor1 and p.voice != "passive":
+        side = next((x.actor for x in victims if x.actor != p.actor2), "")
+        return replace(p, actor1=side) if side else p
     if p.actor2 or not victims or p.voice == "passive" or p.kind in ("protest", "riot", "agreement", "arrest"):
         return p
     if p.outcome == "attempt" and not p.actor1:

@@ -1107,6 +1107,20 @@ def test_the_second_side_of_a_pair_is_no_new_verb(gaz, actors, title):
         ("Clashes between ISIS and the regime forces in Morek", ("Armed clash", "isis", "government")),
         # the men killed in air strikes did not strike
         ("About 20 ISIS operatives killed in air strikes on Morek", ("Air/drone strike", "unidentified", "isis")),
+        (
+            "At least 14 members of Hezbollah were killed in targeting their headquarters in Morek",
+            ("Shelling/artillery/missile attack", "unidentified", "iran"),
+        ),
+        # the agent of the operations the men died in fought them
+        (
+            "12 members of ISIS killed in the advancement operations of the SDF toward Morek",
+            ("Armed clash", "sdf", "isis"),
+        ),
+        # men of a side killed in clashes against another: their side fought that one; losses after clashes are news
+        ("3 militants in SDF killed by clashes against IS in Morek", ("Armed clash", "sdf", "isis")),
+        ("Human losses in rebels after clashes against IS in Morek", ("Armed clash", "opposition", "isis")),
+        # a side right before "attack" owns it
+        ("Turkish soldier killed in Islamic State attack in Morek", ("Armed clash", "isis", "")),
     ],
 )
 def test_men_killed_are_the_target_not_the_side_that_fights(gaz, actors, title, expected):
