@@ -414,44 +414,28 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
     return _draw(pool[~pool["text"].isin(annotated)], TOPUP_STRATA, seed)
 
 
-def select_topup2(pool, annotated: set[str], *, seed: int = TOPUP2_SEED):
-    """Draw :data:`TOPUP2_STRATA` from a development-only pool, leaving out every sentence already annotated.
+def select_later(pool, annotated: set[str], strata, *, seed: int):
+    """Draw a later development top-up (``strata``: :data:`TOPUP2_STRATA` or :data:`TOPUP3_STRATA`) from a
+    development-only pool, leaving out every sentence already annotated.
 
     Parameters
     ----------
     pool : pandas.DataFrame
         Output of :func:`dev_only_pool`.
     annotated : set of str
-        Texts of every sentence in ``dev.jsonl`` and ``val.jsonl``.
+        Texts of every sentence annotated before this draw (``dev.jsonl``, ``val.jsonl``, and ``dev2.jsonl`` for
+        the third top-up).
+    strata : tuple
+        The draw's strata, in :data:`STRATA`'s layout.
     seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``).
+        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` or :data:`TOPUP3_SEED`.
 
     Returns
     -------
     pandas.DataFrame
         As :func:`select`.
     """
-    return _draw(pool[~pool["text"].isin(annotated)], TOPUP2_STRATA, seed, cased=_cased(TOPUP2_STRATA))
-
-
-def select_topup3(pool, annotated: set[str], *, seed: int = TOPUP3_SEED):
-    """Draw :data:`TOPUP3_STRATA` from a development-only pool, leaving out every sentence already annotated.
-
-    Parameters
-    ----------
-    pool : pandas.DataFrame
-        Output of :func:`dev_only_pool`.
-    annotated : set of str
-        Texts of every sentence in ``dev.jsonl``, ``dev2.jsonl`` and ``val.jsonl``.
-    seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``).
-
-    Returns
-    -------
-    pandas.DataFrame
-        As :func:`select`.
-    """
-    return _draw(pool[~pool["text"].isin(annotated)], TOPUP3_STRATA, seed, cased=_cased(TOPUP3_STRATA))
+    return _draw(pool[~pool["text"].isin(annotated)], strata, seed, cased=_cased(strata))
 
 
 def _ucdp_path(given: str | None) -> Path:
@@ -500,20 +484,18 @@ def main(argv: list[str] | None = None) -> int:
             if (rec := json.loads(line))["id"] in first
         }
         chosen = select_topup(dev_only_pool(df, pool), annotated)
-    elif args.dev_topup2:
+    elif args.dev_topup2 or args.dev_topup3:
+        splits, strata, seed = (
+            (("dev", "val"), TOPUP2_STRATA, TOPUP2_SEED)
+            if args.dev_topup2
+            else (("dev", "dev2", "val"), TOPUP3_STRATA, TOPUP3_SEED)
+        )
         annotated = {
             json.loads(line)["text"]
-            for split in ("dev", "val")
+            for split in splits
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
-        chosen = select_topup2(dev_only_pool(df, pool), annotated)
-    elif args.dev_topup3:
-        annotated = {
-            json.loads(line)["text"]
-            for split in ("dev", "dev2", "val")
-            for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
-        }
-        chosen = select_topup3(dev_only_pool(df, pool), annotated)
+        chosen = select_later(dev_only_pool(df, pool), annotated, strata, seed=seed)
     else:
         chosen = select(pool)
     chosen.to_csv(args.out, sep="\t", index=False)
