@@ -453,6 +453,26 @@ def test_a_place_the_gazetteer_lacks_is_drawn_dashed_and_says_so(unlisted_maps, 
     assert not rec.problems(), rec.problems()
 
 
+def test_search_finds_a_place_the_gazetteer_lacks(unlisted_maps, page_rec):
+    """The search box finds the page's approximate places too ("Seif al-Dawla", drawn at Aleppo), says their
+    position is approximate, and opens that place's popup, not its container's."""
+    page, rec = page_rec
+    open_map(page, unlisted_maps / "2019-08-27.html")
+    box = page.locator("#cm-search")
+    box.click()
+    box.type("seif al dawla", delay=10)
+    page.wait_for_function("() => document.querySelectorAll('#cm-search-results li[role=option]').length > 0")
+    first = page.locator("#cm-search-results li[role=option]").first
+    assert first.locator("b").inner_text() == "Seif al-Dawla"
+    assert "approximate position" in first.inner_text()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".leaflet-popup h3")
+    assert page.locator(".leaflet-popup h3").inner_text() == "Seif al-Dawla"
+    assert page.locator(".leaflet-popup .cm-approx-note").count() == 1
+    assert page.evaluate("() => document.body.dataset.cmFound") == "Seif al-Dawla"
+    assert not rec.problems(), rec.problems()
+
+
 # -- 4. side panel -----------------------------------------------------------------------------
 
 

@@ -1022,9 +1022,22 @@
   var KIND_BONUS = { city: 30, town: 20, village: 10, governorate: 25, airbase: 15 };
   var KIND_ZOOM = { city: 11, town: 12, village: 13, governorate: 8, road: 9, region: 10, plain: 10, mountain: 11 };
 
-  /* Every gazetteer place of the theatre under every skeleton of its names. */
-  CM.searchIndex = function (basemap) {
-    var P = basemap.places || { n: [] };
+  /* Every gazetteer place of the theatre under every skeleton of its names, and the places the gazetteer lacks
+   * that this page draws at an approximate position (``extra``: page places with ``q``), under their spellings. */
+  CM.searchIndex = function (basemap, extra) {
+    var B = basemap.places || { n: [] };
+    var P = { n: B.n.slice(), y: (B.y || []).slice(), x: (B.x || []).slice(), k: (B.k || []).slice(),
+              a: (B.a || []).slice(), p: (B.p || []).slice(), s: (B.s || []).slice(), q: [] };
+    var seen = {};
+    (extra || []).forEach(function (e) {
+      var id = e.n + "|" + e.y + "|" + e.x;
+      if (seen[id]) { return; }
+      seen[id] = true;
+      var i = P.n.length;
+      P.n.push(e.n); P.y.push(e.y); P.x.push(e.x); P.k.push(e.k); P.a.push(e.a || ""); P.p.push(0);
+      P.s.push([e.n].concat(e.v || []).map(function (w) { return [CM.skeleton(w), w]; }));
+      P.q[i] = 1;
+    });
     return {
       size: P.n.length,
       find: function (query, limit) {
@@ -1042,7 +1055,7 @@
             if (s > best) { best = s; via = keys[j][1]; }
           }
           if (best) {
-            hits.push({ n: P.n[i], y: P.y[i], x: P.x[i], k: P.k[i], a: P.a[i], via: via,
+            hits.push({ n: P.n[i], y: P.y[i], x: P.x[i], k: P.k[i], a: P.a[i], via: via, q: P.q[i] || 0,
                         score: best * 100 + (KIND_BONUS[P.k[i]] || 0) + Math.log(1 + (P.p[i] || 0)) });
           }
         }
@@ -1055,7 +1068,11 @@
   CM.wireSearch = function (ctx) {
     var input = document.getElementById("cm-search"), list = document.getElementById("cm-search-results");
     if (!input || !list) { return; }
-    var index = CM.searchIndex(ctx.basemap), results = [], active = 0, found = null;
+    // the page's approximate places (a gazetteer gap the report fills) are found as well, under their kind's name
+    var approx = (ctx.data.places || []).filter(function (p) { return p.q; }).map(function (p) {
+      return { n: p.n, y: p.y, x: p.x, k: ctx.data.kinds[p.k] || "village", a: p.a, v: p.v };
+    });
+    var index = CM.searchIndex(ctx.basemap, approx), results = [], active = 0, found = null;
     function go(hit) {
       if (!hit) { return; }
       list.hidden = true;
@@ -1067,10 +1084,12 @@
       setTimeout(function () { if (found) { ctx.map.removeLayer(found); found = null; } }, 6000);
       var places = ctx.layers.places;
       if (places && ctx.map.hasLayer(places)) {
-        var mk = places.getLayers().filter(function (m) {
+        var near = places.getLayers().filter(function (m) {
           var ll = m.getLatLng();
           return Math.abs(ll.lat - hit.y) < 2e-3 && Math.abs(ll.lng - hit.x) < 2e-3;
-        })[0];
+        });
+        // an approximate place shares its container's point: open the marker of the name searched for
+        var mk = near.filter(function (m) { return m.cmPlace && m.cmPlace.n === hit.n; })[0] || near[0];
         if (mk && places.zoomToShowLayer) { places.zoomToShowLayer(mk, function () { mk.openPopup(); }); }
       }
       document.body.setAttribute("data-cm-found", hit.n);
@@ -1080,7 +1099,7 @@
       active = 0;
       list.textContent = "";
       results.forEach(function (h, i) {
-        var extra = [h.k, h.a].filter(Boolean).join(", ");
+        var extra = [h.k, h.a, h.q ? "approximate position" : ""].filter(Boolean).join(", ");
         var li = el("li", { role: "option", cls: i === 0 ? "cm-active" : "" }, [
           el("b", { text: h.n }), el("span", { cls: "cm-small", text: " " + extra }),
           h.via && h.via !== h.n ? el("div", { cls: "cm-small cm-via", text: "as \u201c" + h.via + "\u201d" }) : null
