@@ -277,7 +277,7 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
 
 #: the type word of a name's own phrase ("the village of X", "X neighbourhood in Y", "X village, Y
 #: governorate"): the kind of a place the gazetteer lacks, drawn where the text puts it
-_TYPE_WORD = re.compile(r"\s*(village|town|city|camp|hill|farms?|neighbou?rhood|district)\b", re.I)
+_TYPE_WORD = re.compile(r"\s*(village|town|city|camp|hill|farms?|neighbou?rhood|district|area)\b", re.I)
 _TYPE_KINDS = {"neighborhood": "suburb", "neighbourhood": "suburb", "district": "suburb", "farm": "village",
                "farms": "village", "quarter": "suburb"}  # fmt: skip
 #: "Selim village at Homs - Salamiyah road": the place after is a road's end, not the village's container
@@ -288,7 +288,7 @@ _LIST_JOIN = re.compile(LIST_SEPARATOR)
 
 def _unlisted_kind(m: Mention) -> str:
     """The kind the text gives a name ("Abyan village", "the town of X", "X neighbourhood"), or ''."""
-    if m.cue in ("village", "town", "city", "camp", "hill", "quarter"):
+    if m.cue in ("village", "town", "city", "camp", "hill", "quarter", "area"):
         word = m.cue
     else:
         t = _TYPE_WORD.match(m.sentence, m.end - m.sentence_start)
@@ -730,6 +730,8 @@ class Resolver:
                 continue
             m, s0 = mentions[i], mentions[i].sentence_start
             kind = _unlisted_kind(m)
+            if kind == "area":  # "Al Fillat area, Raqqa": a part of the town it is in; of a wider area, a region
+                kind = "suburb" if box.kind in _QUARTER_KINDS else "region"
             # "al Badou neighbourhood, Raqqa city" (Airwars): a comma before a town locates only a quarter
             quarter = kind == "suburb" and box.kind in _QUARTER_KINDS
             town_comma = how == "comma" and box.kind not in ("governorate", "area")

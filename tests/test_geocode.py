@@ -346,6 +346,20 @@ def test_a_quarter_after_a_comma_is_in_the_town_named_next(gaz, actors):
     assert quarter is not None and quarter.kind == "suburb" and (quarter.lat, quarter.lon) == (city.lat, city.lon)
     got = _placed(gaz, actors, "June 26th 2017: (S953) Bustan al-Qasr village, Raqqa city, Raqqa governorate, Syria")
     assert got["Bustan al-Qasr"].place is None
+    # "X area, <town>" (Airwars) is a part of the town; "X area in <an area>" (SOHR) a region of that area
+    got = _placed(gaz, actors, "July 3rd 2017: (S1004a) Al Fillat area, Raqqa, Raqqa governorate, Syria")
+    fillat, city = got["Al Fillat"].place, got["Raqqa"].place
+    assert fillat.kind == "suburb" and (fillat.lat, fillat.lon) == (city.lat, city.lon)
+    got = _placed(gaz, actors, "Violent clashes in Tell Foo area in the southwest countryside of Al-Hasakah")
+    area = got["Tell Foo"].place
+    assert (
+        area.kind == "region"
+        and area.is_areal
+        and area.geometry.equals(got["southwest countryside of Al-Hasakah"].place.geometry)
+    )
+    # an adjective before "area" is no name; a name the gazetteer has keeps its own place
+    got = _placed(gaz, actors, "Shelling on the Kurdish area in Afrin and on Nasib area in the countryside of Daraa")
+    assert "Kurdish" not in got and got["Nasib"].place.name == "Nasib"
     # a name the gazetteer has nowhere: the comma right after the type word does not hide the cue
     got = _placed(
         gaz, actors, "October 2nd 2017: (S1391) al Tawassi’ya neighbourhood, Raqqah city, Raqqah governorate, Syria"
