@@ -317,6 +317,14 @@ _UNCONFIRMED = re.compile(
 _COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
 _COUNTED_IN = re.compile(r"\b\d+\s+[\w-]+$")  # "Warplanes carry out about 200 raids" (one event word)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.I)
+#: an event word whose verb brings a toll up to date: "bombardment raises to 66 …", "shelling raises the death toll"
+_RAISES_TOLL = re.compile(
+    r"\s+(?:\w+\s+){0,2}?rais(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+)?(?:death\s+)?(?:toll|number)\b)", re.I
+)
+#: a toll brought up to date before the event word: "raises the death toll to 11 … in Homs city's explosion"
+_TOLL_RAISED = re.compile(
+    r"\brais(?:e|es|ed|ing)\s+(?:to\s+\d[^;]{0,30}?\s+)?(?:the\s+)?(?:death\s+)?(?:toll|number)\b", re.I
+)
 _PERSONS_BEFORE = re.compile(
     r"\b(?:members|fighters|soldiers|elements|officers|persons|people|men|pilots?|prisoners|civilians|militants|"
     r"commanders?)[”\"'’]?\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?$",
@@ -862,6 +870,17 @@ def read_sentence(
         ):
             # "340 raids on 30 towns … since the start of the battle", "raises the number of civilians killed by mine
             # explosion to 120 … since the start of the battle": a total, not an event of the date
+            continue
+        raised = _TOLL_RAISED.search(sentence, c0, t0)
+        if _RAISES_TOLL.match(sentence, t1) or (
+            raised is not None
+            and not any(
+                c0 <= u0 and u1 <= raised.start() and not _RAISES_TOLL.match(sentence, u1) for u0, u1, _, _ in triggers
+            )
+        ):
+            # "Continued bombardment raises to 66 the number of civilian casualties … within 10 days", "… raises the
+            # death toll to 11 … in Homs city's explosion": a toll brought up to date, not an event of the date (but
+            # "massacres kill 48 and raise the death toll … of the aerial escalation": the massacres' own means)
             continue
         if _FUNERAL.search(sentence, 0, t0):
             continue  # "held funeral for 13 fighters who were killed during attempts to advance in X": a toll

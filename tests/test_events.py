@@ -1253,6 +1253,19 @@ def test_exchanges_repelled_attempts_and_possessors(gaz, actors, title, expected
     assert (e.sub_event_type, e.actor1, e.actor2) == expected
 
 
+def test_a_toll_brought_up_to_date_is_no_event_but_the_massacre_that_raised_it_is(gaz, actors):
+    for title in (
+        "Continued bombardment raises to 66 at least, the number of civilian casualties in Morek within 10 days",
+        "The death of more citizens raises the death toll to 11 at least in Kafr Zita’s explosion",
+    ):
+        evs = _all(gaz, actors, "", title=title)
+        assert not evs.events and not evs.unplaced, title
+    evs = _events(
+        gaz, actors, "", title="Massacres in Kafr Zita kill 48 persons and raise the death toll to 185 in 6 days"
+    )
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [("Attack", "Kafr Zita")]
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
