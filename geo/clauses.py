@@ -158,7 +158,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "noun",
-        r"clash(?:ed|es)?|(?:in)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
+        r"clash(?:ed|es)?|(?:in-?)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|pursuits?|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
@@ -175,7 +175,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("agreement", "active", r"settl(?:e|es|ed|ing)\s+(?:the\s+)?[“\"']?(?:legal\s+)?(?:situations?|status(?:es)?)"),
     ("generic", "noun", GENERIC_WORDS.pattern),
     # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
-    ("killing", "active", r"kill(?:s|ed)?"),
+    # ("kills and beheads 4 fighters": one act, two verbs)
+    ("killing", "active", r"kill(?:s|ed)?(?:\s+and\s+(?:beheads?|beheaded|wounds?|wounded|injures?|injured))?"),
     # -- violence against civilians, arrests, strategic developments, demonstrations
     (
         "violence",
@@ -1466,6 +1467,8 @@ _SUBJECT_GAP = re.compile(
     r"elements|members|special|operations?|room|elite|groups?|officers|advisers|experts|completely|fully|totally|"
     r"support|cover|backing|"
     r"entirely|finally|[A-Z][\w’'-]*)\b)*\s*"
+    # "Turkish military says killed 65 IS militants": a source's verb before what it says it did
+    r"(?:(?:says?|said|reports?|reported|claims?|claimed)\s+(?:(?:it|they)\s+)?(?:has\s+|have\s+)?)?"
 )
 #: "kills 6 citizens", "kills a family of nine people", "kills at least 4"
 _KILLED = re.compile(
@@ -2487,6 +2490,8 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             kind = _bombing(sentence, p, places)
         elif kind == "shelling" and p.voice == "noun" and _AIRCRAFT_SUBJECT.search(sentence, p.clause[0], p.start):
             kind = "strike"  # "Warplanes start their morning shelling round on X": SOHR's قصف by aircraft
+        elif kind == "killing" and "behead" in p.trigger.lower():
+            kind = "violence"  # "kills and beheads 4 fighters": an execution of men held (the gold's Attack)
         elif kind == "killing":
             kind = _instrument(sentence[_own_start(p, (*preds, *beside)) : p.end]) or kind
         if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):

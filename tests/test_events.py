@@ -1266,6 +1266,32 @@ def test_a_toll_brought_up_to_date_is_no_event_but_the_massacre_that_raised_it_i
     assert [(e.sub_event_type, e.place.name) for e in evs] == [("Attack", "Kafr Zita")]
 
 
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a source's verb before what it says it did: the source did it
+        (
+            "Turkish military says killed 65 Islamic State militants in Morek",
+            ("Armed clash", "turkey", "isis", "Morek"),
+        ),
+        # "in-fighting" is fighting; "X region of Y": Y only locates X
+        (
+            "Rebel in-fighting leaves 12 dead in East Ghouta region of Damascus",
+            ("Armed clash", "opposition", "", "Eastern Ghouta"),
+        ),
+        # killing and beheading men held is an execution: the gold's Attack, their side the target
+        (
+            "Faction of the Islamic State kills and beheads 4 fighters of the rebel factions in Tafas",
+            ("Attack", "isis", "opposition", "Tafas"),
+        ),
+    ],
+)
+def test_sources_infighting_and_beheadings(gaz, actors, title, expected):
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, "", title=title)] == [
+        expected
+    ]
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
