@@ -159,11 +159,8 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?<![\w'’‘`-])((?:(?:al|el|Al|El)[ \-])?[A-Z0-9][\w'’‘`]*(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
     r"[A-Z][\w'’‘`]+){0,3}) $"
 )
-#: a name before "area" and a container after it: "Al Fillat area, Raqqa", "al-Zara area in the countryside of Hama"
-_AREA_NAMED = re.compile(
-    r"(?<![\w'’‘`-])((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]*(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
-    r"[A-Z][\w'’‘`]+){0,3}) area(?=,\s|\s+(?:in|of|near)\s)"
-)
+#: "area" with a container next: "Al Fillat area, Raqqa", "al-Zara area in the countryside of Hama"
+_AREA_CUE = re.compile(r" area(?=,\s|\s+(?:in|of|near)\s)")
 #: the type word of a cue that follows its name, and the kind it gives
 _UNKNOWN_AFTER = {"neighborhood": "quarter", "neighbourhood": "quarter", "village": "village", "town": "town"}
 #: "a Kurdish village in", "the Syrian town in": an adjective, not a name
@@ -713,8 +710,7 @@ def _mentions_in(
         if sentence is None:
             sentence = sentences[i] = _sentence_at(text, bounds, a)
         out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
-    if " area" in text:  # (checked first: the cue loop below may rebuild ``out``)
-        out.extend(_area_named(report, text, bounds, out, gaz, sentences, covers))
+    out.extend(_area_named(report, text, bounds, out, gaz, sentences, covers))  # (first: the cue loop rebuilds out)
     if cues:
         out.extend(_unknown_cued(report, text, cues, bounds, out, gaz, sentences, covers))
         if gaz.borders:
@@ -963,16 +959,23 @@ def _area_named(report: Report, text: str, bounds, found, gaz: Gazetteer, senten
     "Two Bridges area of Raqqa city", SOHR's "al-Zara area in the countryside of Hama" (cue ``area``; placed by
     the resolver where the text puts them, or reported unresolved).  Not a name the gazetteer found, an actor's
     name or an adjective ("the Kurdish area")."""
-    spans = sorted((f[0].start, f[0].end) for f in found)
+    spans: list[tuple[int, int]] | None = None
     extra: list = []
-    for m in _AREA_NAMED.finditer(text):
-        a, b = m.span(1)
+    for cue in _AREA_CUE.finditer(text):
+        j = cue.start()
+        before = _UNKNOWN_BEFORE.search(text, max(_sentence_start(bounds, j), j - 80), j + 1)
+        if before is None:
+            continue
+        a, b = before.span(1)
         first, _, rest = text[a:b].partition(" ")
         if rest and gaz.is_common_word(first) and skeleton(first) not in GENERIC:
             a += len(first) + 1  # "Near Tariq area": an everyday word is not the name's first
         surface = text[a:b]
+        if spans is None:
+            spans = sorted((f[0].start, f[0].end) for f in found)
         if (
-            any(s < b and a < e for s, e in spans)
+            surface[:1].isdigit()  # ("the 18th area", "Division 17 area": a number names no place)
+            or any(s < b and a < e for s, e in spans)
             or gaz.is_common_word(surface)
             or (" " not in surface and _ADJECTIVE_END.search(surface))
             or (covers is not None and covers(text, a, b))
