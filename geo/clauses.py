@@ -318,6 +318,8 @@ _UNCONFIRMED = re.compile(
 _COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
 _COUNTED_IN = re.compile(r"\b\d+\s+[\w-]+$")  # "Warplanes carry out about 200 raids" (one event word)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.I)
+#: a count before a noun: "hit 20 ISIS targets", "71 IS targets" (objects, not an action)
+_COUNTED_OBJECTS = re.compile(r"\b(?:\d+|dozens|tens|several|many|multiple)\s+(?:(?:of\s+)?[\w’'-]+\s+){0,2}$", re.I)
 #: an event word whose verb brings a toll up to date: "bombardment raises to 66 …", "shelling raises the death toll"
 _RAISES_TOLL = re.compile(
     r"\s+(?:\w+\s+){0,2}?rais(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+)?(?:death\s+)?(?:toll|number)\b)", re.I
@@ -1365,6 +1367,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _KILLED.match(sentence, t1)
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
+        if word.lower() == "targets" and _COUNTED_OBJECTS.search(left):
+            continue  # "Warplanes hit 20 ISIS targets in X": the things hit, not an event word of their own
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
         if word.startswith("fall of") and _MUNITION_AFTER.match(sentence, t1):

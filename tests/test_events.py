@@ -1292,6 +1292,16 @@ def test_sources_infighting_and_beheadings(gaz, actors, title, expected):
     ]
 
 
+def test_counted_targets_are_the_things_hit(gaz, actors):
+    # "20 ISIS targets" names what was hit (ISIS's), not a second strike by ISIS
+    evs = _events(gaz, actors, "", title="Warplanes hit 20 ISIS targets in Morek")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Air/drone strike", "unidentified", "isis", "Morek")
+    ]
+    evs = _events(gaz, actors, "", title="Turkish military says hits 71 IS targets in Morek")
+    assert [(e.actor1, e.actor2) for e in evs] == [("turkey", "isis")]
+
+
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
     # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
     evs = _all(
