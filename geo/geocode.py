@@ -286,15 +286,18 @@ _ROAD_NEXT = re.compile(r"\s*[-‐–—]")
 _LIST_JOIN = re.compile(LIST_SEPARATOR)
 
 
-def _unlisted_kind(m: Mention) -> str:
-    """The kind the text gives a name ("Abyan village", "the town of X", "X neighbourhood"), or ''."""
-    if m.cue in ("village", "town", "city", "camp", "hill", "quarter", "area"):
+def _unlisted_kind(m: Mention, box: Place) -> str:
+    """The kind the text gives a name ("Abyan village", "the town of X", "X neighbourhood"), or ''; "X area" is a
+    part of the town ``box`` ("Al Fillat area, Raqqa") or a region of the wider area it is in."""
+    if m.cue in ("village", "town", "city", "camp", "hill", "quarter"):
         word = m.cue
     else:
         t = _TYPE_WORD.match(m.sentence, m.end - m.sentence_start)
         if t is None:
             return ""
         word = t.group(1).lower()
+    if word == "area":
+        return "suburb" if box.kind in _QUARTER_KINDS else "region"
     return _TYPE_KINDS.get(word, word)
 
 
@@ -729,9 +732,7 @@ class Resolver:
             if box is None:
                 continue
             m, s0 = mentions[i], mentions[i].sentence_start
-            kind = _unlisted_kind(m)
-            if kind == "area":  # "Al Fillat area, Raqqa": a part of the town it is in; of a wider area, a region
-                kind = "suburb" if box.kind in _QUARTER_KINDS else "region"
+            kind = _unlisted_kind(m, box)
             # "al Badou neighbourhood, Raqqa city" (Airwars): a comma before a town locates only a quarter
             quarter = kind == "suburb" and box.kind in _QUARTER_KINDS
             town_comma = how == "comma" and box.kind not in ("governorate", "area")
@@ -755,7 +756,7 @@ class Resolver:
                 # "the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama": the list's container
                 k = i - 1
                 while k >= 0 and _LIST_JOIN.fullmatch(m.sentence, mentions[k].end - s0, mentions[k + 1].start - s0):
-                    item, kind = mentions[k], _unlisted_kind(mentions[k])
+                    item, kind = mentions[k], _unlisted_kind(mentions[k], box)
                     if out[k].place is None and kind and not self._known_in_aoi(item.key):
                         out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
                     k -= 1

@@ -962,27 +962,16 @@ def _area_named(report: Report, text: str, bounds, found, gaz: Gazetteer, senten
     spans: list[tuple[int, int]] | None = None
     extra: list = []
     for cue in _AREA_CUE.finditer(text):
-        j = cue.start()
-        before = _UNKNOWN_BEFORE.search(text, max(_sentence_start(bounds, j), j - 80), j + 1)
-        if before is None:
+        name = _name_before(text, cue.start() + 1, bounds, gaz, covers)
+        if name is None:
             continue
-        a, b = before.span(1)
-        first, _, rest = text[a:b].partition(" ")
-        if rest and gaz.is_common_word(first) and skeleton(first) not in GENERIC:
-            a += len(first) + 1  # "Near Tariq area": an everyday word is not the name's first
-        surface = text[a:b]
+        a, b = name
         if spans is None:
             spans = sorted((f[0].start, f[0].end) for f in found)
-        if (
-            surface[:1].isdigit()  # ("the 18th area", "Division 17 area": a number names no place)
-            or any(s < b and a < e for s, e in spans)
-            or gaz.is_common_word(surface)
-            or (" " not in surface and _ADJECTIVE_END.search(surface))
-            or (covers is not None and covers(text, a, b))
-        ):
-            continue
+        if text[a].isdigit() or any(s < b and a < e for s, e in spans):
+            continue  # ("the 18th area", "Division 17 area": a number names no place; a name the gazetteer found)
         sentence = _cached_sentence(text, bounds, a, sentences)
-        extra.append((_mention(report.id, surface, a, b, None, sentence[0], sentence[1], "area"), [], []))
+        extra.append((_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "area"), [], []))
     return extra
 
 
@@ -1008,24 +997,33 @@ def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -
         kind = _UNKNOWN_AFTER.get(word)
         if kind is None or j < 2:
             continue
-        before = _UNKNOWN_BEFORE.search(text, max(_sentence_start(bounds, j), j - 80), j)
-        if before is None:
-            continue
-        a, b = before.span(1)
-        first, _, rest = text[a:b].partition(" ")
-        if rest and gaz.is_common_word(first) and skeleton(first) not in GENERIC:
-            # "In Bab al-Nairab neighborhood", "(S1382) Possibly Mashlab neighbourhood": an everyday word is not
-            # the name's first (a generic name word is: "Tell Qarah village in")
-            a += len(first) + 1
-        surface = text[a:b]
-        if (
-            gaz.is_common_word(surface)
-            or (" " not in surface and _ADJECTIVE_END.search(surface))
-            or (covers is not None and covers(text, a, b))
-        ):
-            continue
-        out.append((a, b, kind))
+        name = _name_before(text, j, bounds, gaz, covers)
+        if name is not None:
+            out.append((*name, kind))
     return out
+
+
+def _name_before(text: str, end: int, bounds, gaz: Gazetteer, covers) -> tuple[int, int] | None:
+    """``(start, end)`` of the name that ends one space before ``end``, where a type word follows it ("Seif
+    al-Dawla neighborhood", "Al Fillat area"): within its sentence, without a leading everyday word, and ``None``
+    for an everyday word, an actor's name or an adjective ("a Kurdish village in")."""
+    before = _UNKNOWN_BEFORE.search(text, max(_sentence_start(bounds, end), end - 80), end)
+    if before is None:
+        return None
+    a, b = before.span(1)
+    first, _, rest = text[a:b].partition(" ")
+    if rest and gaz.is_common_word(first) and skeleton(first) not in GENERIC:
+        # "In Bab al-Nairab neighborhood", "(S1382) Possibly Mashlab neighbourhood": an everyday word is not
+        # the name's first (a generic name word is: "Tell Qarah village in")
+        a += len(first) + 1
+    surface = text[a:b]
+    if (
+        gaz.is_common_word(surface)
+        or (" " not in surface and _ADJECTIVE_END.search(surface))
+        or (covers is not None and covers(text, a, b))
+    ):
+        return None
+    return a, b
 
 
 #: "the Syrian-Turkish border", "Syria – Turkey border", "the Lebanese border": one or two country words
