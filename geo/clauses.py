@@ -1712,24 +1712,23 @@ def _after_new_subject(sentence: str, clauses, acts) -> list[tuple[int, int, str
     ends where "and" brings a side with its own verb (a new main clause)."""
     out = []
     for c0, c1, intro in clauses:
-        cut = (
-            next(
-                (
-                    x.start - len(m.group())
-                    for x in acts
-                    if c0 < x.start < c1
-                    and (m := _AND_THE.search(sentence, max(c0, x.start - 12), x.start)) is not None
-                    and _VERB_AFTER.match(sentence, x.end)
-                    # not the second of a coordinated subject: "Coalition forces and the SDF control …"
-                    and not any(0 <= x.start - len(m.group()) - y.end <= 1 for y in acts)
-                ),
-                None,
-            )
-            if intro in _ADVERBIAL
-            else None
-        )
+        cut = _new_subject_and(sentence, c0, c1, acts) if intro in _ADVERBIAL else None
         out += [(c0, cut, intro), (cut, c1, "and")] if cut is not None else [(c0, c1, intro)]
     return out
+
+
+def _new_subject_and(sentence: str, c0: int, c1: int, acts) -> int | None:
+    """Where the first "and (the) <side> <verb>" of a clause starts — not the second of a coordinated subject
+    ("Coalition forces and the SDF control …")."""
+    for x in acts:
+        if not c0 < x.start < c1:
+            continue
+        m = _AND_THE.search(sentence, max(c0, x.start - 12), x.start)
+        if m is None or not _VERB_AFTER.match(sentence, x.end):
+            continue
+        if not any(0 <= m.start() - y.end <= 1 for y in acts):
+            return m.start()
+    return None
 
 
 def _main_clause_comma(sentence: str, c0: int, c1: int, triggers) -> int | None:
