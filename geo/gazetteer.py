@@ -59,7 +59,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "24"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "25"  # bump when the index layout or the name rules change
 KINDS = (
     "city",
     "town",
@@ -80,6 +80,7 @@ KINDS = (
     "camp",
     "facility",
     "river",
+    "place",  # a place whose kind the text does not give: a capture's object the gazetteer lacks ("captured Kharba")
 )
 #: kinds that are one settlement under different labels: duplicates of these merge across kinds
 _SETTLEMENT = frozenset(("city", "town", "village", "suburb"))

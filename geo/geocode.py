@@ -286,6 +286,65 @@ _ROAD_NEXT = re.compile(r"\s*[-‐–—]")
 _LIST_JOIN = re.compile(LIST_SEPARATOR)
 
 
+#: between the last name of a capture's list and a direction phrase that places it: "Kharba and al Hussieniya north
+#: of Suwar town" (a type word may end the name: "Tell Foo village east of Saraqib")
+_DIRECTION_GAP = re.compile(r"\s*(?:(?:villages?|towns?|hills?|areas?)\s+)?")
+
+
+def _object_boxes(
+    mentions: Sequence[Mention], out: list[Resolved], objects: list[int], country: str
+) -> dict[int, tuple[int, str]]:
+    """Index of each capture's object that is still unplaced (``objects``: where the names of cue ``object``, names
+    the gazetteer lacks, are) -> (index of the place to draw it at, how): the direction phrase right after its list
+    ("captured Kharba and al Hussieniya north of Suwar town": ``near``), else the nearest name of its own list placed
+    at a point of the theatre's ``country`` ("take control of Al-Toqli & Dudiyan": ``list``).  ACLED's practice for
+    a place it cannot find: the nearest known location the report gives, at a lower precision."""
+    boxes: dict[int, tuple[int, str]] = {}
+    n = len(mentions)
+    for i in objects:
+        m = mentions[i]
+        if out[i].place is not None:
+            continue
+        s0 = m.sentence_start
+        lo = hi = i  # the list the name is in: neighbours joined by ", " / " and " / " & "
+        while lo > 0 and _listed(mentions[lo - 1], mentions[lo]):
+            lo -= 1
+        while hi + 1 < n and _listed(mentions[hi], mentions[hi + 1]):
+            hi += 1
+        after = mentions[hi + 1] if hi + 1 < n else None
+        if (
+            after is not None
+            and after.relation == "wedge"
+            and after.sentence_start == s0
+            and out[hi + 1].place is not None
+            and _DIRECTION_GAP.fullmatch(m.sentence, mentions[hi].end - s0, after.start - s0)
+        ):
+            boxes[i] = (hi + 1, "near")
+            continue
+        near = sorted(range(lo, hi + 1), key=lambda k: (abs(k - i), k > i))
+        k = next((k for k in near if k != i and _placed_point(out[k], country)), None)
+        if k is not None:
+            boxes[i] = (k, "list")
+    return boxes
+
+
+def _listed(a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows ``a`` in one list of names ("A, B and C"; an anchor of an areal phrase is no item)."""
+    return (
+        a.sentence_start == b.sentence_start
+        and not a.relation
+        and not b.relation
+        and not a.part_of
+        and not b.part_of
+        and _LIST_JOIN.fullmatch(a.sentence, a.end - a.sentence_start, b.start - b.sentence_start) is not None
+    )
+
+
+def _placed_point(r: Resolved, country: str) -> bool:
+    """Whether ``r`` placed its name at a point of ``country`` that the gazetteer has."""
+    return r.place is not None and r.place.country == country and not r.place.is_areal and not r.place.unlisted
+
+
 def _unlisted_kind(m: Mention, box: Place) -> str:
     """The kind the text gives a name ("Abyan village", "the town of X", "X neighbourhood"), or ''; "X area" is a
     part of the town ``box`` ("Al Fillat area, Raqqa") or a region of the wider area it is in."""
@@ -293,8 +352,8 @@ def _unlisted_kind(m: Mention, box: Place) -> str:
         word = m.cue
     else:
         t = _TYPE_WORD.match(m.sentence, m.end - m.sentence_start)
-        if t is None:
-            return ""
+        if t is None:  # (a capture's object the text gives no type: "captured Kharba")
+            return "place" if m.cue == "object" else ""
         word = t.group(1).lower()
     if word == "area":
         return "suburb" if box.kind in _QUARTER_KINDS else "region"
@@ -320,11 +379,10 @@ def _unlisted_in(m: Mention, kind: str, box: Resolved, how: str, why: str) -> tu
         source=f"{UNLISTED_PREFIX}{c.id}",
         geometry=c.geometry if c.is_areal else None,
     )
-    where = "near" if how == "near" else "in"
-    reason = (
-        f"{why.split(';')[0]}: drawn at {c.name} ({where} it, as the text says); "
-        "add its own point to data/gazetteer/places.csv"
+    where = (
+        "named in one list with it" if how == "list" else f"{'near' if how == 'near' else 'in'} it, as the text says"
     )
+    reason = f"{why.split(';')[0]}: drawn at {c.name} ({where}); add its own point to data/gazetteer/places.csv"
     return place, round(box.confidence * 0.8, 3), reason, box.in_aoi
 
 
@@ -705,6 +763,7 @@ class Resolver:
         out: list[Resolved] = []
         halves: set[int] = set()  # where the anchors of "eastern Aleppo" (a divided city's half) start
         last: Resolved | None = None  # the latest point resolved, for the place an areal phrase follows
+        objects: list[int] = []  # the captures' objects the gazetteer lacks ("captured Kharba")
         for m in mentions:
             if m.relation:
                 out.append(self._resolve_area(m, context, memo, date, halves, last))
@@ -721,6 +780,8 @@ class Resolver:
                     ctx = context[m.key]
                     out.append(_resolved(m, *self._outcome(m, ctx, ctx is not None and ctx[2], prefer)))
                 continue
+            if m.cue == "object":
+                objects.append(len(out))
             sig = (m.key, m.cue, _literal(m.surface))
             hit = points.get(sig)
             if hit is None:
@@ -760,6 +821,11 @@ class Resolver:
                     if out[k].place is None and kind and not self._known_in_aoi(item.key):
                         out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
                     k -= 1
+        # "captured Kharba and al Hussieniya north of Suwar town", "take control of Al-Toqli & Dudiyan"
+        for i, (j, how) in _object_boxes(mentions, out, objects, self.country).items():
+            m, box = mentions[i], out[j].place
+            if box is not None and not self._known_in_aoi(m.key):
+                out[i] = _resolved(m, *_unlisted_in(m, _unlisted_kind(m, box), out[j], how, out[i].why))
         for i, j in _border_containers(mentions).items():  # "the Syrian-Turkish border in the countryside of Idlib"
             box, m = out[j].place, mentions[i]
             whole = self._border(_border_codes(m))[0]  # (the area decides, not the context)

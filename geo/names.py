@@ -355,6 +355,9 @@ def fold_surface(s: str) -> str:
 #: the same automaton pass as the names themselves: the finder reports the name they cue even when
 #: the gazetteer lacks it.  Their automaton values are their skeletons with the first letter
 #: replaced by CUE_MARK (skeletons fold spellings: "neighborhood" also finds "neighbourhood").
+#: the starts of the verbs of capture ("took", "re-control", "recaptured"), cue phrases too: their object may be a
+#: name the gazetteer lacks (see geo.toponyms._capture_objects)
+CAPTURE_CUES = ("control", "captur", "recaptur", "seiz", "took", "retook", "tak", "retak", "liberat")
 CUE_PHRASES = (
     "village of",
     "villages of",
@@ -377,6 +380,7 @@ CUE_PHRASES = (
     "border",
     "borders",
     "capital",  # "the capital": the theatre's capital (see geo.toponyms._capital_cued), not a name cue
+    *CAPTURE_CUES,
 )
 CUE_MARK = "\x02"
 

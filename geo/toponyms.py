@@ -48,7 +48,7 @@ import numpy as np
 from ._records import maker, paused_gc
 from .actors import Actors
 from .gazetteer import CAPITAL_KEY, Gazetteer
-from .names import BOUNDARY, CUE_MARK, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
+from .names import BOUNDARY, CAPTURE_CUES, CUE_MARK, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
@@ -158,6 +158,35 @@ _UNKNOWN_NEXT = re.compile(LIST_SEPARATOR + _UNKNOWN_NAME)
 _UNKNOWN_BEFORE = re.compile(
     r"(?<![\w'’‘`-])((?:(?:al|el|Al|El)[ \-])?[A-Z0-9][\w'’‘`]*(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
     r"[A-Z][\w'’‘`]+){0,3}) $"
+)
+#: the verbs of capture whose cue phrases (:data:`geo.names.CAPTURE_CUES`) start them, as the text writes them
+_CAPTURE_VERBS = frozenset(
+    f"{re}{verb}"
+    for re in ("", "re")
+    for verb in (
+        "control", "controls", "controlled", "controlling", "capture", "captures", "captured", "capturing", "seize",
+        "seizes", "seized", "seizing", "took", "take", "takes", "taken", "taking", "liberate", "liberates",
+        "liberated", "liberating",
+    )
+)  # fmt: skip
+#: the words between a verb of capture and its object: "take control of", "captured the", "seized full control over"
+_CAPTURE_FILLERS = ("full ", "complete ", "total ", "control ", "of ", "over ", "the ")
+#: the first name of a capture's object (or the next of its list): "Al-Toqli", "al Hussieniya", "Manasher Menyan"
+_CAPTURE_NAME = re.compile(
+    r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?[A-Z][\w'’‘`]+){0,3})"
+)
+#: a day or a month after a verb of capture is its time, not its object ("took Tuesday", "seized in March")
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December"
+)
+#: the next name of the list a capture's object opens ("Kharba and al Hussieniya", "A, B & C"), after the type word
+#: of the name before ("Khanasser town and 12 hill")
+_CAPTURE_NEXT = re.compile(
+    r"(?:\s+(?:villages?|towns?|hills?|city|neighbou?rhoods?|areas?))?"
+    + LIST_SEPARATOR
+    + r"(?:the\s+)?"
+    + _CAPTURE_NAME.pattern
 )
 #: "area" with a container next: "Al Fillat area, Raqqa", "al-Zara area in the countryside of Hama"
 _AREA_CUE = re.compile(r" area(?=,\s|\s+(?:in|of|near)\s)")
@@ -608,7 +637,7 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     for i, (r, t) in enumerate(zip(reports, texts)):
         lo, hi = cut[i], cut[i + 1]
         cues = local_cues[ccut[i] : ccut[i + 1]]
-        if lo == hi and not cues:  # (names after "village of" may be there without a known one)
+        if lo == hi and not cues:  # (names after "village of" or "captured" may be there without a known one)
             found.append([])
             continue
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
@@ -712,7 +741,14 @@ def _mentions_in(
         out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
     out.extend(_area_named(report, text, bounds, out, gaz, sentences, covers))  # (first: the cue loop rebuilds out)
     if cues:
+        verbs: list[int] = []
+        others: list[int] = []  # (the other cues' readers need not look at the verbs)
+        for j in cues:
+            (verbs if text.startswith(CAPTURE_CUES, j) else others).append(j)
+        cues = others
         out.extend(_unknown_cued(report, text, cues, bounds, out, gaz, sentences, covers))
+        if verbs:
+            out.extend(_capture_objects(report, text, verbs, bounds, out, gaz, sentences, covers))
         if gaz.borders:
             out = _border_cued(report, text, cues, bounds, out, gaz.borders, sentences)
         if gaz.capital is not None:
@@ -972,6 +1008,48 @@ def _area_named(report: Report, text: str, bounds, found, gaz: Gazetteer, senten
             continue  # ("the 18th area", "Division 17 area": a number names no place; a name the gazetteer found)
         sentence = _cached_sentence(text, bounds, a, sentences)
         extra.append((_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "area"), [], []))
+    return extra
+
+
+def _capture_objects(
+    report: Report, text: str, verbs: list[int], bounds, found, gaz: Gazetteer, sentences, covers
+) -> list:
+    """The names a capture's object lists that the gazetteer lacks: "take control of Al-Toqli & Dudiyan", "SDF
+    captured Kharba and al Hussieniya north of Suwar town" (cue ``object``: the resolver draws them where the text
+    or their list puts them, or lists them unresolved, so a reported capture is never lost).  The list goes on
+    over names the gazetteer knows and ends at an everyday word, an actor's name ("control of ISIS sites") or an
+    adjective ("captures Syrian village of Qundarah")."""
+    spans: list[tuple[int, int]] = []
+    extra: list = []
+    for j in verbs:
+        k = text.find(" ", j) + 1
+        if not k or text[j : k - 1] not in _CAPTURE_VERBS:
+            continue
+        while text.startswith(_CAPTURE_FILLERS, k):  # ("took control of the …")
+            k = text.index(" ", k) + 1
+        m = _CAPTURE_NAME.match(text, k) if text[k : k + 1].isupper() or text.startswith(("al", "el"), k) else None
+        if m is not None and not spans:
+            spans = [(f[0].start, f[0].end) for f in found]
+        while m is not None:
+            a, b = m.span(1)
+            surface = text[a:b]
+            if (
+                gaz.is_common_word(surface)
+                or (" " not in surface and _ADJECTIVE_END.search(surface))
+                or _CALENDAR.match(surface)
+                or (covers is not None and covers(text, a, b))
+            ):
+                break
+            hit = next((k for k, (s, e) in enumerate(spans) if s < b and a < e), None)
+            if hit is None:
+                sentence = _cached_sentence(text, bounds, a, sentences)
+                extra.append((_mention(report.id, surface, a, b, None, sentence[0], sentence[1], "object"), [], []))
+                spans.append((a, b))
+            elif hit < len(found) and found[hit][0].key is None and not found[hit][0].cue:
+                # a name the gazetteer lacks that the finder built on a generic word ("Tell Foo")
+                f = found[hit]
+                found[hit] = (dataclasses.replace(f[0], cue="object"), f[1], f[2])
+            m = _CAPTURE_NEXT.match(text, b)
     return extra
 
 

@@ -234,6 +234,17 @@ def test_an_event_at_a_place_the_gazetteer_lacks_keeps_its_name_at_the_container
         ("Kafr Zita", 1, True),
         ("Bar Baz", 2, True),
     ]
+    # a captured name the gazetteer lacks, drawn at its list's neighbour or in the direction phrase after its list
+    evs = _events(gaz, actors, "", title="Faylaq Sham take control of Al-Toqli & Dudiyan in north CS")
+    assert [(e.place.name, e.geo_precision, e.control_change, e.new_controller) for e in evs] == [
+        ("Al-Toqli", 2, True, "opposition"),
+        ("Dudiyan", 1, True, "opposition"),
+    ]
+    evs = _events(gaz, actors, "SDF fighters captured Kharba and al Hussieniya north of Suwar town.")
+    assert [(e.place.name, e.geo_precision, e.control_change, e.new_controller) for e in evs] == [
+        ("Kharba", 3, True, "sdf"),
+        ("al Hussieniya", 3, True, "sdf"),
+    ]
     # an attempt at an unlisted place changes nothing, as anywhere else
     (e,) = _events(gaz, actors, "Regime forces tried to storm Bustan al-Qasr neighbourhood in Aleppo city but failed.")
     assert not e.control_change

@@ -228,11 +228,12 @@ def test_changes_of_control_in_lists_with_unplaced_names(gaz, actors):
     assert ("Non-state actor overtakes territory", "opposition", "", "Dudiyan", "opposition") in _events(
         gaz, actors, "ucdp-218559-1"
     )
-    # "SDF fighters captured Kharba and al Hussieniya north of Suwar town and Jana village …": the two unplaced
-    # names are located by "north of Suwar town" (near the town, no change there); Jana village is the list's next
-    # prize
+    # "SDF fighters captured Kharba and al Hussieniya north of Suwar town and Jana village …": the two names the
+    # gazetteer lacks are drawn in "north of Suwar town", each its own change of control (the town itself does not
+    # change hands); Jana village is the list's next prize
     assert _events(gaz, actors, "ucdp-251208-1") == [
-        ("Non-state actor overtakes territory", "sdf", "", "As Suwar", ""),
+        ("Non-state actor overtakes territory", "sdf", "", "Kharba", "sdf"),
+        ("Non-state actor overtakes territory", "sdf", "", "al Hussieniya", "sdf"),
         ("Non-state actor overtakes territory", "sdf", "", "Al Janna", "sdf"),
     ]
 

@@ -337,6 +337,27 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_its_container(gaz, actors):
     assert village.kind == "village" and village.is_areal and village.geometry.equals(area.geometry)
 
 
+def test_a_captured_place_the_gazetteer_lacks_is_drawn_where_its_list_puts_it(gaz, actors):
+    """ "Faylaq Sham take control of Al-Toqli & Dudiyan": the gazetteer lacks Al-Toqli; named in one list with Dudiyan
+    it is drawn there (an unlisted place whose kind the text does not give), ACLED's nearest known location.
+    "Captured Kharba and al Hussieniya north of Suwar town": the direction phrase after the list places both. With
+    nothing to put it near, a captured name stays unresolved: listed for a person, not guessed."""
+    got = _placed(gaz, actors, "Faylaq Sham take control of Al-Toqli & Dudiyan in north CS.")
+    toqli, dudiyan = got["Al-Toqli"].place, got["Dudiyan"].place
+    assert toqli.unlisted and toqli.kind == "place" and dudiyan.id in toqli.id
+    assert (toqli.lat, toqli.lon) == (dudiyan.lat, dudiyan.lon) and "named in one list with it" in got["Al-Toqli"].why
+    got = _placed(gaz, actors, "SDF fighters captured Kharba and al Hussieniya north of Suwar town.")
+    wedge = got["north of Suwar town"].place
+    for name in ("Kharba", "al Hussieniya"):
+        place = got[name].place
+        assert place.unlisted and place.is_areal and place.geometry.equals(wedge.geometry)
+    got = _placed(gaz, actors, "Aerial escalation in the west and the regime forces re-control Manasher Menyan.")
+    assert got["Manasher Menyan"].place is None
+    # a list item the gazetteer places outside the area of interest is no anchor for its neighbour
+    got = _placed(gaz, actors, "Rebels took control of Tell Foo and Gaziantep.")
+    assert got["Tell Foo"].place is None
+
+
 def test_a_quarter_after_a_comma_is_in_the_town_named_next(gaz, actors):
     """Airwars' layout, "al Badou neighbourhood, Raqqa city, Raqqa governorate, Syria": a quarter no gazetteer
     has, in the town after the comma — even though the gazetteer has villages of that name elsewhere (a

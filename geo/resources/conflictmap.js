@@ -435,7 +435,8 @@
     box.appendChild(meta);
     if (p.q) {
       box.appendChild(el("div", { cls: "cm-approx-note",
-        text: "Approximate position: the gazetteer lacks this place; it is drawn at the place the report puts it in." }));
+        text: "Approximate position: the gazetteer lacks this place; it is drawn at the place the report puts it " +
+              "in, or names it with." }));
     }
     if (p.v && p.v.length) {
       box.appendChild(el("div", { cls: "cm-variants", text: "Written as: " + p.v.join(", ") }));
@@ -896,7 +897,7 @@
       });
       more.appendChild(el("div", null, [el("span", { cls: "cm-swatch cm-dashed" }), "area named (uncertain)"]));
       more.appendChild(el("div", null, [el("span", { cls: "cm-swatch cm-approx-key" }),
-        "place the gazetteer lacks, beside the place the report puts it in (approximate)"]));
+        "place the gazetteer lacks, beside the place the report puts it in or names it with (approximate)"]));
       more.appendChild(el("div", null, [el("span", { cls: "cm-swatch cm-ring" }), "changed hands"]));
       if (data.eventKinds) {
         var kinds = el("div", { cls: "cm-event-keys" });
