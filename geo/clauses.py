@@ -574,9 +574,12 @@ class AirwarsCode:
 
 #: Airwars incident-code prefixes -> an alias of the belligerent in the actor table
 AIRWARS_PREFIXES = {"S": "US-led coalition", "CS": "US-led coalition", "R": "Russian forces"}
+#: (a range of days may use a dash or an en dash, "May 16th – 17th 2017"; the year may be left out, "July 28th:";
+#: the place's Arabic name may come before the code, "July 25th 2017: الرقة (S1117a) Raqqa city")
 _AIRWARS = re.compile(
-    rf"^\s*(?P<date>(?P<month>{_MONTH_RX})\w*\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/]\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?"
-    rf"\s+(?P<year>\d{{4}}))(?:\s*\([^)]{{0,30}}\))?\s*:\s*\((?P<prefix>CS|S|R)(?P<number>\d+[a-z]?)\)",
+    rf"^\s*(?P<date>(?P<month>{_MONTH_RX})\w*\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s*[-/–—]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{{4}}))?)(?:\s*\([^)]{{0,30}}\))?\s*:\s*"
+    r"(?:[\u0600-\u06ff][\u0600-\u06ff\s]*)?\((?P<prefix>CS|S|R)(?P<number>\d+[a-z]?)\)",
     re.I,
 )
 
@@ -591,9 +594,9 @@ def airwars_code(sentence: str) -> AirwarsCode | None:
     if m is None:
         return None
     prefix = m.group("prefix").upper()
-    try:
+    try:  # (without a year, the date is resolved against the report's dateline)
         day = dt.date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
-    except ValueError:  # "February 30th"
+    except (TypeError, ValueError):  # "February 30th", "July 28th"
         day = None
     return AirwarsCode(prefix + m.group("number"), AIRWARS_PREFIXES[prefix], m.group("date"), m.end(), day)
 

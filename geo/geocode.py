@@ -352,8 +352,8 @@ def _unlisted_kind(m: Mention, box: Place) -> str:
         word = m.cue
     else:
         t = _TYPE_WORD.match(m.sentence, m.end - m.sentence_start)
-        if t is None:  # (a capture's object the text gives no type: "captured Kharba")
-            return "place" if m.cue == "object" else ""
+        if t is None:  # (a capture's object or an Airwars incident's place, not typed: "captured Kharba")
+            return "place" if m.cue in ("object", "incident") else ""
         word = t.group(1).lower()
     if word == "area":
         return "suburb" if box.kind in _QUARTER_KINDS else "region"

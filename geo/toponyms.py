@@ -175,6 +175,17 @@ _CAPTURE_FILLERS = ("full ", "complete ", "total ", "control ", "of ", "over ", 
 _CAPTURE_NAME = re.compile(
     r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?[A-Z][\w'’‘`]+){0,3})"
 )
+#: the place slot of an Airwars incident title, right after its code and the place's Arabic name: "(S591) عكيرشي
+#: Okayrashi, Raqqa governorate", "(S1160) near معيزيلة Maizeela, …": the incident's place even when the gazetteer
+#: lacks it — the whole name, up to a comma or a type word ("Al Bouhamad village, …")
+_INCIDENT_PLACE = re.compile(
+    r"\((?:CS|S|R)\d+[a-z]?\)\s*(?:(?:[Nn]ear\s+)?[\u0600-\u06ff][\u0600-\u06ff\s]*?[\s,]+)?(?:[Nn]ear\s+)?"
+    + _CAPTURE_NAME.pattern
+    + r"(?=\s*(?:,|;|$)|\s+(?:village|town|city|area|neighbou?rhood|farms?|camp|hill)\b)"
+)
+#: a street or a building of a town, whose incident is at the town named next ("(S1025) تل ابيض,Tal Abyad Street,
+#: Raqqa city"): no place of its own to draw
+_IN_TOWN_END = re.compile(r"\s(?:Street|Road|Square|Roundabout|Mosque|Hospital|School)$")
 #: a day or a month after a verb of capture is its time, not its object ("took Tuesday", "seized in March")
 _CALENDAR = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
@@ -753,6 +764,7 @@ def _mentions_in(
             out = _border_cued(report, text, cues, bounds, out, gaz.borders, sentences)
         if gaz.capital is not None:
             out.extend(_capital_cued(report, text, low, cues, bounds, out, gaz.capital[1], sentences))
+    out.extend(_incident_places(report, text, bounds, out, gaz, sentences, covers))
     out.sort(key=lambda f: f[0].start)
     return out
 
@@ -1050,6 +1062,30 @@ def _capture_objects(
                 f = found[hit]
                 found[hit] = (dataclasses.replace(f[0], cue="object"), f[1], f[2])
             m = _CAPTURE_NEXT.match(text, b)
+    return extra
+
+
+def _incident_places(report: Report, text: str, bounds, found, gaz: Gazetteer, sentences, covers) -> list:
+    """The place of each Airwars incident title that the gazetteer lacks (cue ``incident``): "June 2nd 2017: (S795)
+    الرومانية Romaniya, Raqqa governorate, Syria" names Romaniya, which the resolver draws in the governorate after
+    the comma, so the incident keeps its own place's name.  Looked for only after a "(" (one fast scan of the text)
+    that opens an incident code in a dated line."""
+    extra: list = []
+    k = text.find("(")
+    while k >= 0:
+        m = _INCIDENT_PLACE.match(text, k)
+        if m is not None and text.rfind(":", max(0, k - 48), k) >= 0:
+            a, b = m.span(1)
+            if not (
+                text[a:b].isupper()  # ("(S634) الباردة IDP camp near Al Barda": an acronym names no place)
+                or _IN_TOWN_END.search(text, a, b)
+                or gaz.is_common_word(text[a:b])
+                or any(f[0].start < b and a < f[0].end for f in found)
+                or (covers is not None and covers(text, a, b))
+            ):
+                sentence = _cached_sentence(text, bounds, a, sentences)
+                extra.append((_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "incident"), [], []))
+        k = text.find("(", k + 1)
     return extra
 
 

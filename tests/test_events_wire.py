@@ -144,6 +144,51 @@ def test_airwars_incident_codes_are_coalition_air_strikes_on_civilians(gaz, acto
     assert [x[3] for x in _events(gaz, actors, "ucdp-254522-0")] == ["Al Salhiyyah", "Gharanij"]
 
 
+@pytest.mark.parametrize(
+    ("title", "dateline", "place", "day", "precision"),
+    [
+        # (development UCDP headlines, second top-up) the incident's place is one the gazetteer lacks: drawn in the
+        # governorate after the comma under its own name, not as the governorate
+        (
+            "June 2nd 2017: (S795) الرومانية Romaniya, Raqqa governorate, Syria",
+            "2017-06-02",
+            "Romaniya",
+            "2017-06-02",
+            3,
+        ),
+        # the place's Arabic name before the code; a date without its year; a range of days with an en dash
+        ("July 27th 2017: الرقة (S1120) Raqqa city, Raqqa governorate, Syria", "2017-07-27", "Raqqa", "2017-07-27", 1),
+        (
+            "July 28th: (S1130)  Al Thakana neighbourhood, Raqqa city, Raqqa governorate, Syria",
+            "2017-08-01",
+            "Al Thakana",
+            "2017-07-28",
+            1,
+        ),
+        (
+            "October 4th – 7th 2017: (S1416) Raqqah city, Raqqah governorate, Syria",
+            "2017-10-09",
+            "Raqqa",
+            "2017-10-04",
+            1,
+        ),
+    ],
+)
+def test_airwars_incident_layouts(gaz, actors, title, dateline, place, day, precision):
+    report = Report("t", dt.date.fromisoformat(dateline), title, "")
+    (e,), _ = read_report(
+        report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz
+    )
+    assert (e.sub_event_type, e.actor1, e.actor2, e.place.name) == ("Air/drone strike", "coalition", "civilians", place)
+    assert (e.date, e.geo_precision) == (dt.date.fromisoformat(day), precision)
+
+
+def test_an_airwars_acronym_is_no_place(gaz, actors):
+    # "(S634) الباردة IDP camp near Al Barda or Barouda village": "IDP" names no place the gazetteer lacks
+    report = Report("t", dt.date(2017, 4, 22), "April 22nd 2017: (S634) الباردة IDP camp near Al Barda or Barouda", "")
+    assert all(m.surface != "IDP" for m in find_mentions(report, gaz, actors=actors))
+
+
 def test_part_of_a_place_and_unnamed_villages_are_captures_near_it(gaz, actors):
     # "Rahman Corps and Islamic factions regain most of Beit Sawa town and kill a senior leader in Jaysh
     # al-Islam": most of a town, no change of hands; taken from the side whose leader they killed
