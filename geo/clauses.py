@@ -284,6 +284,9 @@ _ONE_PLACE = re.compile(
     re.I,
 )
 #: a clause of its own between a verb and a time phrase: the time is that clause's
+#: a relative clause in the present that describes the place before it ("X which is besieged by", "areas that are
+#: controlled by"): a state, not an event of the report's date
+_STATE_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:is|are)\s+(?:still\s+|now\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|they|it|he|she|we)\b", re.I)
 #: a transfer dated this long before the report is background: the state it left, not news of the day
 STALE_DAYS = 31
@@ -807,6 +810,8 @@ def read_sentence(
                 aspect = "state"
             elif form == "participle" and kind in TRANSFERS and any(0 <= t0 - x.end <= 1 for x in acts):
                 aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
+            elif voice == "passive" and _STATE_RELATIVE.search(before):
+                aspect = "state"  # "Mahja town which is besieged by the regime on the highway": the town's lot
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
         # "X attacks Y in R and controls Z": Y, parted from the verb by a place, is the previous verb's object
         parted = bool(

@@ -156,6 +156,11 @@ class Place:
 #: the id prefix of a place the gazetteer lacks, drawn at the place the text puts it in
 #: (``within:<container id>:<name key>``, made by :mod:`geo.geocode`)
 UNLISTED_PREFIX = "within:"
+#: the id prefix of a road the gazetteer lacks, drawn as the straight line between the ends the text names
+#: (``area:road:<end id>+<end id>``, made by :mod:`geo.geocode`)
+ROAD_PREFIX = "area:road:"
+#: the id prefixes of the places drawn only approximately, where the text puts them: gazetteer fixes wanted
+APPROXIMATE_PREFIXES = (UNLISTED_PREFIX, ROAD_PREFIX)
 
 #: the name key of "the capital" (:attr:`Gazetteer.capital`): no text skeleton starts with a control character
 CAPITAL_KEY = "\x03capital"

@@ -69,7 +69,7 @@ import shapely
 from ._files import write_text
 from ._records import maker
 from .exc import GeocoderUnavailable
-from .gazetteer import UNLISTED_PREFIX, Gazetteer, Place
+from .gazetteer import ROAD_PREFIX, UNLISTED_PREFIX, Gazetteer, Place
 from .geometry import (
     approx_km,
     border_strip,
@@ -79,6 +79,7 @@ from .geometry import (
     latlon,
     sector_of,
     sectors_of,
+    segment,
     wedge,
 )
 from .importers import INSTALLATIONS, split_kind
@@ -393,6 +394,9 @@ def _derived_area(ident: str, name: str, geometry, country: str, source: str) ->
     return Place(ident, name, lat, lon, "area", country=country, source=f"derived:{source}", geometry=geometry)
 
 
+#: the longest road drawn as a straight line between the ends the text names ("the road of Damascus – Deir Ezzor",
+#: 420 km, runs close to the line through Palmyra); a longer line would stray too far from any real road
+_ROAD_LINE_KM = 450.0
 _BORDER_STRETCH_KM = 50.0  # "near the Turkish border" in a report about Atmeh: the border within this of Atmeh
 
 
@@ -787,6 +791,8 @@ class Resolver:
             if hit is None:
                 ctx = context[m.key]
                 hit = points[sig] = self._outcome(m, ctx, ctx is not None and ctx[2], "")
+                if hit[0] is None and len(m.anchors) == 2:  # "the road of Palmyra - Sokhna": a road the gazetteer lacks
+                    hit = points[sig] = self._road_between(m, ctx) or hit
             out.append(last := _resolved(m, *hit))
         for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
@@ -836,6 +842,32 @@ class Resolver:
             why = f"glossed as {g.mention.surface}: {g.why}"
             out[i] = _resolved(mentions[i], g.place, g.confidence, why, g.in_aoi)
         return out
+
+    def _road_between(self, m: Mention, context) -> tuple | None:
+        """A road the gazetteer lacks, named by its ends ("the road of Palmyra - Sokhna", "Homs - Salamiyah main
+        road"): the straight line between the two towns when both are placed at points of the theatre's country and
+        at most :data:`_ROAD_LINE_KM` apart — an approximation (a real road bends), said so in the reason; else
+        ``None`` (the road stays unresolved, listed for a person)."""
+        syrian = context is not None and context[2]
+        ends = [self._resolve_point(a, context, syrian, prefer="point") for a in m.anchors]
+        if any(e.place is None or e.place.country != self.country or e.place.is_areal for e in ends):
+            return None
+        a, b = (e.place for e in ends)
+        assert a is not None and b is not None
+        km = approx_km(a.lat, a.lon, b.lat, b.lon)
+        if not 2.0 <= km <= _ROAD_LINE_KM:
+            return None
+        line = segment(a.lat, a.lon, b.lat, b.lon)
+        lat, lon = latlon(line.interpolate(0.5, normalized=True))
+        place = Place(
+            f"{ROAD_PREFIX}{a.id}+{b.id}", m.surface, lat, lon, "road", country=self.country, source="derived:road",
+            geometry=line,
+        )  # fmt: skip
+        why = (
+            f"not in the gazetteer: drawn as a straight line from {a.name} to {b.name} ({km:.0f} km), the ends the "
+            "text names (a real road bends); add the road to data/gazetteer/places.csv"
+        )
+        return place, round(min(e.confidence for e in ends) * 0.8, 3), why, True
 
     def _known_in_aoi(self, key: str) -> bool:
         """Whether the gazetteer has a place of this name in the area of interest (then a mention of it that the

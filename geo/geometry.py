@@ -29,6 +29,11 @@ def lonlat_points(lats, lons) -> Any:
     return shapely.points(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
 
 
+def segment(lat1: float, lon1: float, lat2: float, lon2: float):
+    """The straight line between two points given as latitude and longitude (a shapely LineString)."""
+    return shapely.linestrings([[lon1, lat1], [lon2, lat2]])
+
+
 def latlon(geom) -> tuple[float, float]:
     """``(lat, lon)`` of a point geometry, for geopy and folium."""
     return float(geom.y), float(geom.x)

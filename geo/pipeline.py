@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from ._records import paused_gc
 from .actors import Actors, load_actors
 from .exc import Rejection, SchedulerUnavailable
-from .gazetteer import UNLISTED_PREFIX, Gazetteer, load_gazetteer
+from .gazetteer import APPROXIMATE_PREFIXES, Gazetteer, load_gazetteer
 from .geocode import Resolved, Resolver
 from .geometry import theatre_outline
 from .reports import Report, ReportBatch, read_reports, reports_from_frame
@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the build stages import GIS libraries only when run
     from .zones import ControlModel
 
 log = logging.getLogger(__name__)
+_PREFIXES_SAID = " or ".join(f"'{p}'" for p in APPROXIMATE_PREFIXES)  # for the run summary
 
 _BATCH = 256  # reports per geoparsing batch
 
@@ -760,7 +761,7 @@ class RunSummary:
             rejected=len(b.rejected),
             mentions=len(m),
             placed=int(np.sum(placed & in_aoi)),
-            approximate=int(m["place_id"].astype(str).str.startswith(UNLISTED_PREFIX).sum()),
+            approximate=int(m["place_id"].astype(str).str.startswith(APPROXIMATE_PREFIXES).sum()),
             outside_aoi=int(np.sum(placed & ~in_aoi)),
             unresolved=int(np.sum(~placed)),
             events=len(b.events),
@@ -781,8 +782,8 @@ class RunSummary:
             f"place mentions: {self.mentions} — placed {self.placed}, not placed {self.unresolved}, "
             f"outside the area of interest {self.outside_aoi} (see unresolved.csv)"
             + (
-                f"; {self.approximate} placed only at the place the text puts them in (gazetteer fixes "
-                f"wanted: mentions whose place_id starts '{UNLISTED_PREFIX}')"
+                f"; {self.approximate} placed only approximately, from the places the text names with them "
+                f"(gazetteer fixes wanted: mentions whose place_id starts {_PREFIXES_SAID})"
                 if self.approximate
                 else ""
             ),

@@ -51,7 +51,7 @@ from markupsafe import Markup
 from .actors import UNKNOWN, Actors
 from .events import KINDS as EVENT_KINDS
 from .export import write_text
-from .gazetteer import KINDS, UNLISTED_PREFIX
+from .gazetteer import APPROXIMATE_PREFIXES, KINDS
 from .names import skeleton_many, spelling_variants
 from .settings import DEFAULTS, RESOURCES
 
@@ -674,8 +674,8 @@ def _place_payload(row, y: float, x: float, *, kinds, cidx, sentences, reports, 
         "m": ms,
         "w": row.why,
     }
-    if str(getattr(row, "place_id", "")).startswith(UNLISTED_PREFIX):
-        out["q"] = 1  # a place the gazetteer lacks, drawn at the place the text puts it in: approximate
+    if str(getattr(row, "place_id", "")).startswith(APPROXIMATE_PREFIXES):
+        out["q"] = 1  # a place the gazetteer lacks, drawn from the places the text names with it: approximate
     return out
 
 
@@ -752,6 +752,9 @@ def render_date(
     if len(page.areas):
         geoms = _round_geom(page.areas.geometry.values, digits, 0)
         inside = shapely.point_on_surface(geoms)
+        lines = shapely.get_type_id(geoms) == 1  # a road's point is its middle, as for its marker, not an end
+        if lines.any():
+            inside[lines] = shapely.line_interpolate_point(geoms[lines], 0.5, normalized=True)
         ys, xs = shapely.get_y(inside).tolist(), shapely.get_x(inside).tolist()
         # the same areas ("rural Idlib") come back date after date: each is walked once
         shapes = _AREA_GEOMETRIES(np.asarray(page.areas.geometry.values, dtype=object), digits, 0)

@@ -1211,7 +1211,7 @@ def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz
                 and b < size
                 and (text[b] in dashes or text[b].isspace())  # (what _DASH_GAP starts with; not ", ")
                 and _DASH_GAP.fullmatch(text, b, nxt_men.start)
-                and ((nxt_after and nxt_after[0] in _ROAD_WORDS) or _road_of(words))
+                and (_road_word(nxt_after) or _road_of(words))
             ):
                 out.append((_road(text, men, nxt_men, nxt_after, words, gaz), words, nxt_after))
                 i += 2
@@ -1222,6 +1222,16 @@ def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz
         out.append(found[i])
         i += 1
     return out
+
+
+def _road_word(after: list[str]) -> str:
+    """The road word that the words after a name start with ("road", "highway"), also after "main", "old" or
+    "new" ("Homs - Salamiyah main road"); else ''."""
+    if after and after[0] in _ROAD_WORDS:
+        return after[0]
+    if len(after) > 1 and after[0] in ("main", "old", "new") and after[1] in _ROAD_WORDS:
+        return after[1]
+    return ""
 
 
 def _road_of(words: list[str]) -> bool:
@@ -1240,9 +1250,10 @@ def _hyphenated(text: str, a: int, b: int) -> bool:
 
 def _road(text: str, a: Mention, b: Mention, after: list[str], words: list[str], gaz: Gazetteer) -> Mention:
     """One road mention for "A – B highway" / "highway of A – B", keyed on the gazetteer's
-    road of that name if there is one (either order), else on its own name (then unplaced)."""
+    road of that name if there is one (either order), else on its own name; its ends are its ``anchors`` (for a
+    road the gazetteer lacks, drawn between them by the resolver)."""
     start, end = a.start, b.end
-    word = after[0] if after and after[0] in _ROAD_WORDS else ""
+    word = _road_word(after)
     if word:
         end = b.end + text[b.end : b.end + 30].lower().index(word) + len(word)
     else:
@@ -1255,7 +1266,7 @@ def _road(text: str, a: Mention, b: Mention, after: list[str], words: list[str],
     ]
     keys = skeleton_many(names)
     key = next((k for k in keys if any(p.kind == "road" for p in gaz.candidates(k))), keys[0])
-    return _mention(a.report_id, text[start:end], start, end, key, a.sentence, a.sentence_start, "road")
+    return _mention(a.report_id, text[start:end], start, end, key, a.sentence, a.sentence_start, "road", anchors=(a, b))
 
 
 def _areal(

@@ -470,6 +470,19 @@ def test_search_finds_a_place_the_gazetteer_lacks(unlisted_maps, page_rec):
     assert page.locator(".leaflet-popup h3").inner_text() == "Seif al-Dawla"
     assert page.locator(".leaflet-popup .cm-approx-note").count() == 1
     assert page.evaluate("() => document.body.dataset.cmFound") == "Seif al-Dawla"
+    # a place drawn with an extent: a road the gazetteer lacks, drawn between the towns the text names as its ends
+    box.fill("")
+    box.type("road of palmyra", delay=10)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#cm-search-results li[role=option] b')]"
+        ".some(b => b.textContent === 'road of Palmyra - Sokhna')"
+    )
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => document.querySelector('.leaflet-popup h3')?.textContent === 'road of Palmyra - Sokhna'"
+    )
+    assert "straight line from Palmyra to Al-Sukhnah" in page.locator(".leaflet-popup").inner_text()
+    assert page.locator(".leaflet-popup .cm-approx-note").count() == 1
     assert not rec.problems(), rec.problems()
 
 

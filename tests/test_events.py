@@ -1303,17 +1303,18 @@ def test_counted_targets_are_the_things_hit(gaz, actors):
 
 
 def test_both_ends_of_a_main_road_are_the_roads_name(gaz, actors):
-    # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were
+    # "near Selim village at Homs - Salamiyah main road": neither end of the road is where the clashes were; the
+    # village the gazetteer lacks is on the road (drawn along it, precision 3), and the clashes are there
     evs = _all(
         gaz,
         actors,
         "",
         title="Intense clashes between the SAA and rebels near Tell Foo village at Homs - Salamiyah main road",
     )
-    assert [e.place.name for e in evs.events] == []
-    assert [(u.sub_event_type, u.actor1, u.actor2) for u in evs.unplaced] == [
-        ("Armed clash", "government", "opposition")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name, e.geo_precision) for e in evs.events] == [
+        ("Armed clash", "government", "opposition", "Tell Foo", 3)
     ]
+    assert evs.events[0].place.geometry.geom_type == "LineString" and not evs.unplaced
 
 
 @pytest.mark.parametrize(

@@ -435,8 +435,8 @@
     box.appendChild(meta);
     if (p.q) {
       box.appendChild(el("div", { cls: "cm-approx-note",
-        text: "Approximate position: the gazetteer lacks this place; it is drawn at the place the report puts it " +
-              "in, or names it with." }));
+        text: "Approximate position: the gazetteer lacks this place; it is drawn from the places the report " +
+              "names with it (in or beside one, or between a road's two ends)." }));
     }
     if (p.v && p.v.length) {
       box.appendChild(el("div", { cls: "cm-variants", text: "Written as: " + p.v.join(", ") }));
@@ -897,7 +897,7 @@
       });
       more.appendChild(el("div", null, [el("span", { cls: "cm-swatch cm-dashed" }), "area named (uncertain)"]));
       more.appendChild(el("div", null, [el("span", { cls: "cm-swatch cm-approx-key" }),
-        "place the gazetteer lacks, beside the place the report puts it in or names it with (approximate)"]));
+        "place the gazetteer lacks, drawn from the places the report names with it (approximate)"]));
       more.appendChild(el("div", null, [el("span", { cls: "cm-swatch cm-ring" }), "changed hands"]));
       if (data.eventKinds) {
         var kinds = el("div", { cls: "cm-event-keys" });
@@ -1069,8 +1069,10 @@
   CM.wireSearch = function (ctx) {
     var input = document.getElementById("cm-search"), list = document.getElementById("cm-search-results");
     if (!input || !list) { return; }
-    // the page's approximate places (a gazetteer gap the report fills) are found as well, under their kind's name
-    var approx = (ctx.data.places || []).filter(function (p) { return p.q; }).map(function (p) {
+    // the page's approximate places (a gazetteer gap the report fills) are found as well, under their kind's name:
+    // points, and those drawn with an extent (in an area, along a road the gazetteer lacks)
+    var shapes = ((ctx.data.areas || {}).features || []).map(function (f) { return f.properties; });
+    var approx = (ctx.data.places || []).concat(shapes).filter(function (p) { return p.q; }).map(function (p) {
       return { n: p.n, y: p.y, x: p.x, k: ctx.data.kinds[p.k] || "village", a: p.a, v: p.v };
     });
     var index = CM.searchIndex(ctx.basemap, approx), results = [], active = 0, found = null;
@@ -1092,6 +1094,12 @@
         // an approximate place shares its container's point: open the marker of the name searched for
         var mk = near.filter(function (m) { return m.cmPlace && m.cmPlace.n === hit.n; })[0] || near[0];
         if (mk && places.zoomToShowLayer) { places.zoomToShowLayer(mk, function () { mk.openPopup(); }); }
+      }
+      // a place drawn with an extent (in an area, along a road the gazetteer lacks): its shape's popup
+      var areas = ctx.layers.areas, shape = null;
+      if (hit.q && areas && ctx.map.hasLayer(areas)) {
+        areas.eachLayer(function (l) { if (!shape && l.feature && l.feature.properties.n === hit.n) { shape = l; } });
+        if (shape) { shape.openPopup([hit.y, hit.x]); }
       }
       document.body.setAttribute("data-cm-found", hit.n);
     }
