@@ -878,7 +878,8 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
     """An Airwars incident title ("May 25th 2017: (S757) الميادين, Al Mayadeen, Deir Ezzor
     governorate, Syria"): alleged civilian harm from an air strike by the belligerent the code
     names, at the most specific place the title gives (its places run from the most specific to
-    the governorate; "A and B" are two places)."""
+    the governorate; "A and B", "A, B and C villages" are places of their own; a city after a comma, "Hasiba, Abu
+    Kamal", or the town an unlisted place is drawn at, is the level that locates the place before it)."""
     after = [r for r in owners if r.mention.start - s0 >= code.end]
     points = [r for r in after if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
     latin = [r for r in points if not _ARABIC.search(r.mention.surface)]
@@ -886,6 +887,9 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
     for r in latin[1:]:
         gap = sentence[chosen[-1].mention.end - s0 : r.mention.start - s0]
         if not re.fullmatch(r"\s*(?:and|&|,)\s*", gap):
+            break
+        last = chosen[-1].place
+        if "," in gap and (r.place.kind == "city" or (last.unlisted and r.place.id in last.id)):
             break
         chosen.append(r)
     by = next((a.actor for a in actors.find(code.belligerent)), "") or _unnamed(actors)
@@ -912,7 +916,8 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
                 end=r.mention.end,
                 confidence=round(r.confidence * 0.9, 3),
                 sentence_start=s0,
-                geo_precision=3 if place.is_areal or place.kind in AREAL_KINDS else 1,
+                # (a place the gazetteer lacks, drawn at the town the title puts it in: near it)
+                geo_precision=3 if place.is_areal or place.kind in AREAL_KINDS else 2 if place.unlisted else 1,
                 time_precision=precision,
                 time_phrase=phrase,
                 source=report.source,

@@ -803,7 +803,11 @@ class Resolver:
             # "al Badou neighbourhood, Raqqa city" (Airwars): a comma before a town locates only a quarter
             quarter = kind == "suburb" and box.kind in _QUARTER_KINDS
             town_comma = how == "comma" and box.kind not in ("governorate", "area")
-            if town_comma and not quarter:
+            if town_comma and m.cue == "incident" and box.kind in _QUARTER_KINDS:
+                # an Airwars incident's place before a town ("(S1080a) Nazlat Shahada, Raqqa city", "(S465) Hasiba,
+                # Abu Kamal"): a part of the town or a place of its district, drawn near the town's point
+                how = "near"
+            elif town_comma and not quarter:
                 continue
             if not town_comma and (out[i].place is not None or out[i].confidence > 0):
                 ctx = context[m.key]

@@ -163,8 +163,17 @@ def test_airwars_incident_codes_are_coalition_air_strikes_on_civilians(gaz, acto
             "2017-08-01",
             "Al Thakana",
             "2017-07-28",
-            1,
+            2,
         ),
+        # a place before a town's name: a part of the town or of its district, drawn near the town
+        (
+            "July 18th 2017: نزلة شحادة (S1080a) Nazlat Shahada, Raqqa city, Raqqa governorate, Syria",
+            "2017-07-18",
+            "Nazlat Shahada",
+            "2017-07-18",
+            2,
+        ),
+        ("February 24th 2017: (S465) Hasiba, Abu Kamal, Deir Ezzor, Syria", "2017-02-24", "Hasiba", "2017-02-24", 2),
         (
             "October 4th – 7th 2017: (S1416) Raqqah city, Raqqah governorate, Syria",
             "2017-10-09",
