@@ -153,7 +153,8 @@ def _skeleton_codes(
         cp = np.empty(len(codepoints) + 2, dtype=codepoints.dtype)
         cp[0] = cp[-1] = 10
         cp[1:-1] = codepoints
-    g = np.take(_fold_table(), cp) if cp.dtype == np.uint16 else np.take(_fold_table(), cp, mode="clip")
+    # (beyond the BMP: the code of U+FFFF; "clip" also spares uint16 code points, always in range, a bounds check)
+    g = np.take(_fold_table(), cp, mode="clip")
     if batch:
         g[cp == _NAME_SEP] = _NAME_SEP
     _possessive_s(g, cp)
@@ -183,26 +184,28 @@ def _skeleton_codes(
     keep = ~drop
     g, src = g[keep], src[keep]
 
-    # article tokens (al, an, ash, ...) and the Arabic al- prefix
-    sep = g == SEP  # g starts and ends with a separator: word starts and ends alternate
-    edges = np.flatnonzero(sep[:-1] != sep[1:]) + 1
-    starts, ends = edges[0::2], edges[1::2]
-    lens = ends - starts
-    drop = np.zeros(g.size, dtype=bool)
-    two = starts[lens == 2]
+    # article tokens (al, an, ash, ...) and the Arabic al- prefix.  Words are the runs between separators (g
+    # starts and ends with one), so a word of some length and first letters is a pattern tested at every
+    # position at once on shifted views of the array, and only the few positions that fit are listed (listing
+    # every word's start and length instead costs twice as much: most words are not articles)
+    sep = g == SEP
+    word = ~sep
+    opens = sep[:-3] & word[1:-2] & word[2:-1]  # at k: a word of two letters or more starts at k + 1
+    first = g[1:-2]
+    # words of two letters opening on a, u or i ("al", "ul", "il")
+    two = np.flatnonzero(opens & sep[3:] & ((first == _A) | (first == _U) | (first == _I))) + 1
     first = g[two]
     # an article is written as such: its letters stand side by side in the original
     # ("as-Safira"), unlike a name that collapsed to two letters ("Tell Aas" -> "as")
     two = two[
-        ((first == _A) | (first == _U) | (first == _I))
-        & np.take(_ART_SECOND, g[two + 1])
-        & ((first == _A) | (g[two + 1] == ord("l")))
-        & (src[two + 1] - src[two] == 1)
+        np.take(_ART_SECOND, g[two + 1]) & ((first == _A) | (g[two + 1] == ord("l"))) & (src[two + 1] - src[two] == 1)
     ]
-    three = starts[lens == 3]
-    three = three[(g[three] == _A) & (g[three + 1] == _S) & (g[three + 2] == _H) & (src[three + 2] - src[three] == 2)]
-    arab = starts[lens >= 4]
-    arab = arab[(g[arab] == _ALEF) & (g[arab + 1] == _LAM)]
+    three = np.flatnonzero(opens[:-1] & (g[1:-3] == _A) & (g[2:-2] == _S) & (g[3:-1] == _H) & sep[4:]) + 1  # "ash"
+    three = three[src[three + 2] - src[three] == 2]
+    arab = np.flatnonzero(g == _ALEF)  # words of four letters or more opening on alef-lam
+    arab = arab[(arab >= 1) & (arab + 3 < g.size)]
+    arab = arab[sep[arab - 1] & (g[arab + 1] == _LAM) & word[arab + 2] & word[arab + 3]]
+    drop = np.zeros(g.size, dtype=bool)
     for pos, width in ((two, 3), (three, 4), (arab, 2)):
         for k in range(width):
             drop[pos + k] = True

@@ -307,8 +307,9 @@ del _BMP
 
 
 def _classes(cp: np.ndarray) -> np.ndarray:
-    """The :data:`_CLASSES` bits of each code point (beyond the BMP: those of U+FFFF)."""
-    return np.take(_CLASSES, cp) if cp.dtype == np.uint16 else np.take(_CLASSES, cp, mode="clip")
+    """The :data:`_CLASSES` bits of each code point (beyond the BMP: those of U+FFFF).  A uint16 code point is
+    always within the table, and ``clip`` skips the bounds check ``take`` makes per element by default."""
+    return np.take(_CLASSES, cp, mode="clip")
 
 
 def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[str | None]:
@@ -317,7 +318,7 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
     character per character."""
     if cp.dtype != np.uint16:  # beyond the BMP: let str.lower decide, text by text
         return [low if len(low := t.lower()) == len(t) else None for t in texts]
-    lowered = np.take(_LOWER, cp).tobytes().decode("utf-16-le", "surrogatepass")
+    lowered = np.take(_LOWER, cp, mode="clip").tobytes().decode("utf-16-le", "surrogatepass")  # (as _classes)
     rare = np.flatnonzero(cp >= _LOWER_ODD_CODES.min())  # the odd ones (İ, Σ) are among the few beyond U+012F
     rare = rare[_LOWER_ODD[cp[rare]]]
     odd = set((np.searchsorted(offsets, rare, side="right") - 1).tolist())
