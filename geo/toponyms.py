@@ -171,6 +171,11 @@ _CAPTURE_VERBS = frozenset(
 )  # fmt: skip
 #: the words between a verb of capture and its object: "take control of", "captured the", "seized full control over"
 _CAPTURE_FILLERS = ("full ", "complete ", "total ", "control ", "of ", "over ", "the ")
+#: a verb of capture as the text writes it, a space, and the words between it and its object: one match (a
+#: search for the space and a loop over the fillers cost several times as much)
+_CAPTURE_LEAD = re.compile(
+    "(?:" + "|".join(sorted(_CAPTURE_VERBS)) + ") (?:" + "|".join(map(re.escape, _CAPTURE_FILLERS)) + ")*"
+)
 #: the first name of a capture's object (or the next of its list): "Al-Toqli", "al Hussieniya", "Manasher Menyan"
 _CAPTURE_NAME = re.compile(
     r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?[A-Z][\w'’‘`]+){0,3})"
@@ -456,11 +461,11 @@ def _lower_case_matches(
     is Eastern Ghouta), and return where the cue phrases (:data:`geo.names.CUE_PHRASES`,
     "village of") start.  ``sorts``: each match's key sort (see ``Gazetteer.automaton_sorts``)."""
     cues = []
-    for i in np.flatnonzero(~capital & (sorts > 0)).tolist():
-        at = pos + int(sk.source[first[i]])
-        if sorts[i] == 1:
-            cues.append(at)
-        elif _LOWER_BEARING.match(text, at):
+    idx = np.flatnonzero(~capital & (sorts > 0))  # (read out as Python numbers at once: no numpy scalar per match)
+    for i, at, sort in zip(idx.tolist(), sk.source[first[idx]].tolist(), sorts[idx].tolist()):
+        if sort == 1:
+            cues.append(pos + at)
+        elif _LOWER_BEARING.match(text, pos + at):
             capital[i] = True
     return cues
 
@@ -1035,11 +1040,10 @@ def _capture_objects(
     spans: list[tuple[int, int]] = []
     extra: list = []
     for j in verbs:
-        k = text.find(" ", j) + 1
-        if not k or text[j : k - 1] not in _CAPTURE_VERBS:
+        lead = _CAPTURE_LEAD.match(text, j)  # ("took control of the …")
+        if lead is None:
             continue
-        while text.startswith(_CAPTURE_FILLERS, k):  # ("took control of the …")
-            k = text.index(" ", k) + 1
+        k = lead.end()
         m = _CAPTURE_NAME.match(text, k) if text[k : k + 1].isupper() or text.startswith(("al", "el"), k) else None
         if m is not None and not spans:
             spans = [(f[0].start, f[0].end) for f in found]
