@@ -1049,18 +1049,12 @@ def _capture_objects(
             spans = [(f[0].start, f[0].end) for f in found]
         while m is not None:
             a, b = m.span(1)
-            surface = text[a:b]
-            if (
-                gaz.is_common_word(surface)
-                or (" " not in surface and _ADJECTIVE_END.search(surface))
-                or _CALENDAR.match(surface)
-                or (covers is not None and covers(text, a, b))
-            ):
+            if _CALENDAR.match(text, a, b) or _not_a_name(text, a, b, gaz, covers):
                 break
-            hit = next((k for k, (s, e) in enumerate(spans) if s < b and a < e), None)
+            hit = next((h for h, (s, e) in enumerate(spans) if s < b and a < e), None)
             if hit is None:
                 sentence = _cached_sentence(text, bounds, a, sentences)
-                extra.append((_mention(report.id, surface, a, b, None, sentence[0], sentence[1], "object"), [], []))
+                extra.append((_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "object"), [], []))
                 spans.append((a, b))
             elif hit < len(found) and found[hit][0].key is None and not found[hit][0].cue:
                 # a name the gazetteer lacks that the finder built on a generic word ("Tell Foo")
@@ -1135,14 +1129,18 @@ def _name_before(text: str, end: int, bounds, gaz: Gazetteer, covers) -> tuple[i
         # "In Bab al-Nairab neighborhood", "(S1382) Possibly Mashlab neighbourhood": an everyday word is not
         # the name's first (a generic name word is: "Tell Qarah village in")
         a += len(first) + 1
+    return None if _not_a_name(text, a, b, gaz, covers) else (a, b)
+
+
+def _not_a_name(text: str, a: int, b: int, gaz: Gazetteer, covers) -> bool:
+    """Whether ``text[a:b]``, where a cue expects a name, is an everyday word, an adjective ("a Kurdish village in",
+    "captures Syrian village") or (part of) an actor's name ("control of ISIS sites")."""
     surface = text[a:b]
-    if (
+    return (
         gaz.is_common_word(surface)
-        or (" " not in surface and _ADJECTIVE_END.search(surface))
+        or (" " not in surface and _ADJECTIVE_END.search(surface) is not None)
         or (covers is not None and covers(text, a, b))
-    ):
-        return None
-    return a, b
+    )
 
 
 #: "the Syrian-Turkish border", "Syria – Turkey border", "the Lebanese border": one or two country words
