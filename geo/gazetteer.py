@@ -80,7 +80,7 @@ KINDS = (
     "camp",
     "facility",
     "river",
-    "place",  # a place whose kind the text does not give: a capture's object the gazetteer lacks ("captured Kharba")
+    "place",  # a place whose kind the text does not give: a capture's object or an Airwars incident's place it lacks
 )
 #: kinds that are one settlement under different labels: duplicates of these merge across kinds
 _SETTLEMENT = frozenset(("city", "town", "village", "suburb"))
