@@ -56,7 +56,6 @@ import logging
 import math
 import re
 import unicodedata
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1488,15 +1487,16 @@ def _city_sized(gov: Place) -> bool:
 
 _SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point
 _COMPASS = tuple(float(b) for b in range(0, 360, 45))  # "north", "northeast" …: the bearings the press uses
-_PARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # gazetteer -> its governorates' parts
 
 
 def _governorate_parts(gazetteer: Gazetteer) -> dict[tuple[str, float], tuple[Any, Any]]:
     """``(governorate id, bearing) -> (part, marker)`` for every governorate and compass point: the
     shapes of "southern Idlib", "the eastern countryside of Homs", made once per gazetteer in one
     vectorised pass (a fixed table of the gazetteer's own outlines, like its index — not what
-    reports asked, so not among the resolver's memos).  Other bearings are made when asked."""
-    parts = _PARTS.get(gazetteer)
+    reports asked, so not among the resolver's memos, but kept with the gazetteer's other derived work in
+    :attr:`Gazetteer.memos`: no weak reference whose clean-up a late Ctrl-C could interrupt).  Other bearings are
+    made when asked."""
+    parts = gazetteer.memos.get(("governorate parts",))
     if parts is None:
         govs = [p for p in gazetteer.places if p.kind == "governorate" and p.geometry is not None]
         keys = [(g, b) for g in govs for b in _COMPASS]
@@ -1505,7 +1505,7 @@ def _governorate_parts(gazetteer: Gazetteer) -> dict[tuple[str, float], tuple[An
         origins = [(g.lat, g.lon) for g, _ in keys]
         whole = sectors_of(polys, bearings, origins)
         near = shapely.point_on_surface(sectors_of(polys, bearings, origins, max_km=_SECTOR_MARKER_KM))
-        parts = _PARTS[gazetteer] = {(g.id, b): (w, n) for (g, b), w, n in zip(keys, whole, near)}
+        parts = gazetteer.memos[("governorate parts",)] = {(g.id, b): (w, n) for (g, b), w, n in zip(keys, whole, near)}
     return parts
 
 
