@@ -423,14 +423,13 @@ def _border_codes(m: Mention) -> list[str]:
     return m.cue.removeprefix("border:").split("+")
 
 
-def _border_containers(mentions: Sequence[Mention]) -> dict[int, int]:
-    """Index of each border mention -> index of the area the text puts it in: right after it ("the Syrian-Turkish
-    border in the countryside of Idlib") or right before it ("clashes in the countryside of Suwayda near the
-    Syrian-Jordanian border": that countryside's stretch of the border)."""
+def _border_containers(mentions: Sequence[Mention], borders: list[int]) -> dict[int, int]:
+    """Index of each border mention (``borders``: where they are) -> index of the area the text puts it in: right
+    after it ("the Syrian-Turkish border in the countryside of Idlib") or right before it ("clashes in the
+    countryside of Suwayda near the Syrian-Jordanian border": that countryside's stretch of the border)."""
     out = {}
-    for i, m in enumerate(mentions):
-        if m.relation != "border":
-            continue
+    for i in borders:
+        m = mentions[i]
         s0 = m.sentence_start
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
@@ -469,14 +468,13 @@ def _border_in(border: Place, box: Place, confidence: float) -> tuple:
 _GLOSS_GAP = re.compile(r"[ \t,\u060c:\u200c-\u200f]*")
 
 
-def _glosses(mentions: Sequence[Mention]) -> dict[int, int]:
-    """Index of each Arabic-script point mention -> index of the Latin-script mention that glosses
-    it right after ("القحطانية Al Qahtaniya villages", "معدان, Ma’adan": Airwars' and UCDP's layout).
+def _glosses(mentions: Sequence[Mention], arabic: list[int]) -> dict[int, int]:
+    """Index of each Arabic-script point mention (``arabic``: where they are) -> index of the Latin-script mention
+    that glosses it right after ("القحطانية Al Qahtaniya villages", "معدان, Ma’adan": Airwars' and UCDP's layout).
     The two name one place, and the Latin spelling is the one gazetteers are built from."""
     out = {}
-    for i, m in enumerate(mentions):
-        if not "\u0600" <= m.surface[0] <= "\u06ff" or m.relation or m.part_of:
-            continue
+    for i in arabic:
+        m = mentions[i]
         for j in range(i + 1, len(mentions)):
             g = mentions[j]
             if g.start < m.end or g.relation:  # an areal phrase starting here: its anchor follows it
@@ -767,10 +765,16 @@ class Resolver:
         halves: set[int] = set()  # where the anchors of "eastern Aleppo" (a divided city's half) start
         last: Resolved | None = None  # the latest point resolved, for the place an areal phrase follows
         objects: list[int] = []  # the captures' objects the gazetteer lacks ("captured Kharba")
+        borders: list[int] = []  # the borders ("the Syrian-Turkish border"), for the areas the text puts them in
+        arabic: list[int] = []  # the names in Arabic script, for their Latin glosses ("القحطانية Al Qahtaniya")
         for m in mentions:
             if m.relation:
+                if m.relation == "border":
+                    borders.append(len(out))
                 out.append(self._resolve_area(m, context, memo, date, halves, last))
                 continue
+            if "\u0600" <= m.surface[0] <= "\u06ff" and not m.part_of:
+                arabic.append(len(out))
             if m.cue == "river":  # a river named on its own: there is no point to put it at
                 out.append(_resolved(m, None, 1.0, self._river_why(m), True))
                 continue
@@ -835,12 +839,13 @@ class Resolver:
             m, box = mentions[i], out[j].place
             if box is not None and not self._known_in_aoi(m.key):
                 out[i] = _resolved(m, *_unlisted_in(m, _unlisted_kind(m, box), out[j], how, out[i].why))
-        for i, j in _border_containers(mentions).items():  # "the Syrian-Turkish border in the countryside of Idlib"
+        # "the Syrian-Turkish border in the countryside of Idlib"
+        for i, j in _border_containers(mentions, borders).items():
             box, m = out[j].place, mentions[i]
             whole = self._border(_border_codes(m))[0]  # (the area decides, not the context)
             if box is not None and whole is not None and box.is_areal:
                 out[i] = _resolved(m, *_border_in(whole, box, out[i].confidence))
-        for i, j in _glosses(mentions).items():  # "القحطانية Al Qahtaniya": the place its gloss names
+        for i, j in _glosses(mentions, arabic).items():  # "القحطانية Al Qahtaniya": the place its gloss names
             g = out[j]  # (even when the gloss placed nothing: the Arabic is the same name, and no better known)
             why = f"glossed as {g.mention.surface}: {g.why}"
             out[i] = _resolved(mentions[i], g.place, g.confidence, why, g.in_aoi)

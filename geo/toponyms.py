@@ -831,16 +831,17 @@ def _capital_cued(
     :data:`geo.gazetteer.CAPITAL_KEY`.  Not "the Turkish capital" (an adjective the theatre does
     not list), not "the capital of Raqqa governorate", and not "the capital Damascus" nor "Ankara,
     the capital", where the name beside it is the mention (whether the gazetteer knows it or not)."""
-    starts = sorted(f[0].start for f in found)
-    before = _capital_before(adjectives)
+    starts: list[int] = []  # (sorted at the first "capital": most reports have none)
     extra: list = []
     for j in cues:
         e = j + 7
         if text[j : j + 7].lower() != "capital" or (e < len(text) and (text[e].isalnum() or text[e] in "-‐")):
             continue  # another cue phrase ("village of"), or "capitalism", "capital-based"
-        m = before.search(text, max(0, j - 40), j)
+        m = _capital_before(adjectives).search(text, max(0, j - 40), j)
         if m is None or _CAPITAL_OF.match(text, e):
             continue
+        if not starts:
+            starts = sorted(f[0].start for f in found)
         k = bisect.bisect_left(starts, e)
         if k < len(starts) and starts[k] - e <= 16 and _CAPITAL_THEN_NAME.fullmatch(text, e, starts[k]):
             continue  # "the capital Damascus": the name is the mention
