@@ -165,16 +165,18 @@ def _skeleton_codes(
     g = g[kept]
     src -= 1
 
-    # the letter rules touch few positions: find those (h, i, doubled letters), then work on them
+    # the letter rules touch few positions: find those (h, i, t), then work on them
     h = np.flatnonzero(g == _H)  # g starts and ends with a separator: h - 1 and h + 1 exist
     before = g[h - 1]
     digraph = h[(before == _Z) | (before == _T)]  # dh / th / zh -> z (d was already folded to z)
     g[digraph - 1] = _Z
     i = np.flatnonzero(g == _I)
     g[i[g[i - 1] == _A]] = _Y  # ai -> ay (after e -> a this also covers ei, ey)
-    drop = np.zeros(g.size, dtype=bool)
-    doubled = np.flatnonzero(g[1:] == g[:-1]) + 1  # doubled letters and repeated separators collapse
-    drop[doubled[g[doubled] < 0x0600]] = True  # Arabic script writes no doubled letter for one
+    # doubled letters and repeated separators collapse, marked at once over the whole array (one character in
+    # twenty: too many to list); Arabic script writes no doubled letter for one
+    drop = np.empty(g.size, dtype=bool)
+    drop[0] = False
+    np.logical_and(g[1:] == g[:-1], g[1:] < 0x0600, out=drop[1:])
     drop[digraph] = True  # the h of a digraph goes
     before = g[h - 1]
     drop[h[(g[h + 1] == SEP) & ((before == _A) | (before == _I) | (before == _U))]] = True  # Hamah -> hama

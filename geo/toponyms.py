@@ -551,6 +551,11 @@ def _tail_words(low_before: str) -> list[str]:
     return words[1:] if len(words) == 7 else words
 
 
+#: the words that make one bearing with a "north" or "south" before them ("east", "western"): without one of them
+#: :func:`_join_bearings` has nothing to join
+_BEARING_TAILS = frozenset(d[5:] for d in _DIRECTIONS if d.startswith(("north", "south")) and len(d) > 5)
+
+
 def _join_bearings(words: list[str]) -> list[str]:
     """``words`` with compound bearings split by :func:`_tail_words` or written with a
     space joined again (["north", "west"] -> ["northwest"])."""
@@ -1436,7 +1441,7 @@ def _phrase_words(words: list[str]) -> list[str]:
     """The words before a name as an areal phrase reads them: no final "the", compound
     bearings joined, "east of the city of X" read as "east of X"."""
     w = words[:-1] if words and words[-1] in ("the", "both") else words
-    if "north" in w or "south" in w:
+    if ("north" in w or "south" in w) and not _BEARING_TAILS.isdisjoint(w):
         w = _join_bearings(w)
     if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") and w[-1] == "of" == w[-3]:
         w = w[:-2]
