@@ -1704,15 +1704,52 @@ def _split_adverbial(sentence: str, clauses, acts, triggers=()) -> list[tuple[in
                 # clause may open on its victims instead of an actor
                 victims = _VICTIMS_OPEN.search(sentence, c0, c1)
                 main = _main_clause_comma(sentence, c0, c1, triggers)
+                bare = None if victims or main is not None else _bare_subject(sentence, c0, c1, intro, acts)
                 if victims:
                     out += [(c0, victims.start(), intro), (victims.start(), c1, "")]
                 elif main is not None:
                     out += [(c0, main, intro), (main, c1, "")]
+                elif bare is not None:
+                    out += [(c0, bare, intro), (bare, c1, "")]
                 else:
                     out.append((c0, c1, intro))
         else:
             out.append((c0, c1, intro))
     return out
+
+
+#: the word before a main clause's subject when no comma ends the opening phrase: a noun ("After tens of strikes
+#: Hezbollah …"), not a preposition, article, conjunction, participle or gerund (whose object the side would be)
+_BARE_BEFORE = re.compile(
+    r"(?<![-’'])\b(?!(?:by|of|on|against|between|with|for|from|to|in|at|and|or|the|a|an|its|their|his|her|into|over|"
+    r"under|near|than|among|including|like|versus|vs|inside|outside|as|after|since|when|following|despite|amid|"
+    r"before|while|although|because|both|all|some|that|which|who|two|three|four|five|several|many|dozens|tens|"
+    r"hundreds|more|other|these|those)\b)[a-z]{2,}(?<!ing)(?<!ed)\s+(?:the\s+)?[“\"']?$"
+)
+
+
+_AND_GAP = re.compile(r"[”\"']?\s+and\s+(?:the\s+)?[“\"']?")
+_THE_END = re.compile(r"\bthe\s+[“\"']?$", re.I)
+
+
+def _bare_subject(sentence: str, c0: int, c1: int, intro: str, acts) -> int | None:
+    """Where the main clause starts in "After tens of air and missile strikes Hezbollah and the regime forces manage
+    to achieve advancement in X" (an opening phrase with no comma): at a side named right after a noun of the phrase
+    and followed, past the sides coordinated with it, by a verb."""
+    for x in acts:
+        if not c0 + len(intro) < x.start < c1:
+            continue
+        m = _BARE_BEFORE.search(sentence, c0 + len(intro), x.start)
+        if m is None:
+            continue
+        end = x.end
+        for y in acts:  # "Hezbollah and the regime forces manage": past the sides coordinated with it
+            if y.start > end and _AND_GAP.fullmatch(sentence, end, y.start):
+                end = y.end
+        if _VERB_AFTER.match(sentence, end):
+            the = _THE_END.search(sentence, m.start(), x.start)
+            return the.start() if the else x.start
+    return None
 
 
 def _after_new_subject(sentence: str, clauses, acts) -> list[tuple[int, int, str]]:
@@ -1964,8 +2001,11 @@ _OBJECTIVE = re.compile(
 #: "… and 150 detainees …", "… and a rebel fighter loses his life in Daraa": a new conjunct with its own subject
 #: ("and a village near X", "and two towns of X" stay in the list)
 _NEW_CONJUNCT = re.compile(
-    r"\band\s+(?:a|an|\d+|dozens|tens|hundreds)\s+(?!(?:(?:new|more|other|nearby|small)\s+)?(?:villages?|towns?|"
-    r"hills?|points?|positions?|farms?|areas?|neighbou?rhoods?|sites?|cities|city)\b)",
+    r"\band\s+(?:(?:a|an|\d+|dozens|tens|hundreds)\s+(?!(?:(?:new|more|other|nearby|small)\s+)?(?:villages?|towns?|"
+    r"hills?|points?|positions?|farms?|areas?|neighbou?rhoods?|sites?|cities|city)\b)|"
+    # "Warplanes bomb A and people with medical conditions get out of B": people as a subject open another statement
+    r"(?:the\s+)?(?:people|residents|citizens|families|refugees|displaced|patients)\s+"
+    r"(?!of\b|(?:were\s+|are\s+)?(?:killed|injured|wounded)\b))",
     re.I,
 )
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"

@@ -1400,3 +1400,25 @@ def test_the_city_after_a_governorate_area_is_that_city(gaz, actors):
         "Hama",
         2,
     )
+
+
+def test_people_as_a_subject_open_another_statement(gaz, actors):
+    # the air strike is on the mountain; the villages are where people leave from, not more targets
+    text = "Warplanes bomb Jabal al-Zawiyah and people with medical conditions get out of Kafriya and Al-Fu'ah."
+    evs = _all(gaz, actors, text).events
+    assert [(e.sub_event_type, e.place.name, e.geo_precision) for e in evs] == [
+        ("Air/drone strike", "Jabal az Zawiyah", 3)
+    ]
+    # people who were killed are the casualties of the same act, which still reaches the second place
+    evs = _all(gaz, actors, "Regime forces shell Kafriya and people killed in Al-Fu'ah.").events
+    assert [e.place.name for e in evs] == ["Kafriya", "Al-Fu'ah"]
+
+
+def test_an_opening_phrase_without_a_comma_ends_before_the_main_clauses_subject(gaz, actors):
+    # (a headline: its present tense tells the news)
+    title = "After tens of air and missile strikes Hezbollah and the regime forces manage to achieve advancement in Wadi Barada"
+    (ev,) = _all(gaz, actors, "", title=title).events
+    assert (ev.sub_event_type, ev.actor1, ev.place.name) == ("Armed clash", "iran", "Wadi Barada")
+    # a side right after a preposition or a number is inside the opening phrase: what it tells stays anterior
+    title = "Tension in Kafriya after fighting between two factions killed 5 people in Al-Fu'ah"
+    assert _all(gaz, actors, "", title=title).events == []
