@@ -340,6 +340,12 @@ _THREATENED = re.compile(r"\bthreat(?:en|ens|ened|ening)\s+to\s+(?:\w+ly\s+)?$",
 _FUNERAL = re.compile(r"\bfunerals?\s+(?:was\s+|were\s+)?(?:held\s+)?(?:for|of)\b[^;]{0,80}\bkilled\b", re.I)
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
 _DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+down|downed)\b", re.I)
+#: a store of explosives, the thing hit: "a warehouse of explosive devices", "an ammunition depot for IEDs"
+_STORE_OF = re.compile(
+    r"\b(?:warehouses?|depots?|stores?|storage|factory|factories|workshops?|caches?|laborator(?:y|ies)|labs?)\s+"
+    r"(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
 _MUNITION_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\b", re.I
 )
@@ -1375,6 +1381,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _KILLED.match(sentence, t1)
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
+        if kind == "explosive" and _STORE_OF.search(left):
+            continue  # "Warplanes shell a warehouse of explosive devices": what is hit, not what explodes
         if word.lower() == "targets" and _COUNTED_OBJECTS.search(left):
             continue  # "Warplanes hit 20 ISIS targets in X": the things hit, not an event word of their own
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
@@ -1987,7 +1995,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 #: a person "from X": X is where the person comes from
 _ORIGIN = re.compile(
     r"\b(?:man|men|woman|women|youths?|young\s+(?:man|men)|people|persons?|civilians?|citizens?|child(?:ren)?|boys?|"
-    r"girls?|residents|displaced|family|families)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|town|village|"
+    r"girls?|residents|displaced|family|families)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:(?:city|town|village|"
     r"countryside|outskirts|(?:north|south|east|west)\w*)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
@@ -2622,7 +2630,18 @@ _INSTRUMENTS = [
 ]
 
 
+#: a store of weapons named as what was hit: "a warehouse of explosive devices", "an ammunition depot of rockets"
+_STORE = re.compile(
+    r"\b(?:warehouses?|depots?|stores?|storage|factory|factories|workshops?|caches?|laborator(?:y|ies)|labs?)\s+"
+    r"(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:devices?|bombs?|materials?))?",
+    re.I,
+)
+
+
 def _instrument(text: str) -> str:
+    """The means an event's words name: from the air, a bomb, a suicide attack, fire from the ground ('' when none);
+    a store of weapons that was hit is not the means."""
+    text = _STORE.sub(" ", text) if "of" in text or "for" in text else text
     for kind, rx in _INSTRUMENTS:
         if rx.search(text):
             return kind

@@ -856,7 +856,10 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     civilian = actor1 in actors and actors[actor1].kind == "civilian"
     if civilian and p.kind not in ("protest", "riot"):
         actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
-    if p.kind in _HARM and not actor2 and (p.civilian_victims or p.kind == "violence"):
+    if not actor2 and (
+        (p.kind in _HARM and (p.civilian_victims or p.kind == "violence"))
+        or (p.kind in ("abduction", "arrest") and _PERSONS_TAKEN.match(sentence, p.end))
+    ):
         actor2 = _role(actors, "civilians")  # "a massacre by warplanes", "executed a man": ACLED's civilians
     if p.kind in ("protest", "riot"):
         # the demonstrators act; a force named in the sentence intervenes ("HTS opens fire on a demonstration")
@@ -947,6 +950,14 @@ _LISTED = re.compile(r"\s*(?:&|,?\s*and)\s*(?:(?:in|at|on|near)\s+(?:the\s+)?)?"
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+#: who is arrested or abducted, right after the word: "Arrests of displaced", "kidnap a young man", "arresting Arab
+#: tribal elders", "arrest 3 civilians" (not "arrest 2 ISIS members", whose side is named)
+_PERSONS_TAKEN = re.compile(
+    r"\s+(?:of\s+)?(?:(?:a|an|the|\d+|two|three|several|dozens\s+of|tens\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|youths?|"
+    r"men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?)\b",
+    re.I,
+)
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
 _FORCE = re.compile(
     r"\b(?:open(?:s|ed)?\s+fire|fir(?:es|ed|ing)\s+(?:on|at)|shot|shoot\w*|dispers\w+|attack\w*|stormed|"

@@ -1422,3 +1422,24 @@ def test_an_opening_phrase_without_a_comma_ends_before_the_main_clauses_subject(
     # a side right after a preposition or a number is inside the opening phrase: what it tells stays anterior
     title = "Tension in Kafriya after fighting between two factions killed 5 people in Al-Fu'ah"
     assert _all(gaz, actors, "", title=title).events == []
+
+
+def test_a_store_of_explosives_that_is_hit_is_not_the_means(gaz, actors):
+    title = "Warplanes shell a warehouse of explosive devices in the eastern countryside of Deir Ezzor"
+    (ev,) = _all(gaz, actors, "", title=title).events
+    assert (ev.sub_event_type, ev.place.name) == ("Air/drone strike", "East part of Deir ez-Zor governorate")
+
+
+@pytest.mark.parametrize(
+    "title, victims",
+    [
+        ("Arrests of displaced in Idlib countryside from Madaya town", "civilians"),
+        ("Unidentified gunmen kidnap a young man in Maarat al-Numan", "civilians"),
+        ("ISIS arrests 2 regime soldiers in Maarat al-Numan", "government"),  # a side named: its men
+    ],
+)
+def test_who_is_arrested_or_abducted(gaz, actors, title, victims):
+    evs = _all(gaz, actors, "", title=title).events
+    # the people taken are from Madaya; the arrests happen in Idlib's countryside (one event, not two)
+    assert len(evs) == 1
+    assert evs[0].actor2 == victims
