@@ -505,15 +505,24 @@ def _one_name(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
+#: the id of a governorate's part towards a bearing ("area:countryside:0:adm1:SY-LA": northern Latakia)
+_PART_ID = re.compile(r"area:(?:countryside|sector|wedge):(\d+(?:\.\d+)?):(adm1:[\w-]+)$")
+#: how far "in" a region, mountain range or plain known only by a point reaches (the Western Ghouta, Jabal al-Akrad)
+_REGION_KM = 18.0
+
+
 def _contains(box: Place, p: Place, how: str = "in") -> bool:
     """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
-    (30 km of a city, 20 of a town, 12 of anything else); for ``how="near"``, within
+    (30 km of a city, 20 of a town, :data:`_REGION_KM` or its radius of a region, a mountain range
+    or a plain, 12 of anything else); for ``how="near"``, within
     :data:`_NEAR_KM` of either, and so for a direction after a comma ("al-Dumayr, east of the
     capital": the text gives the side, not how far out)."""
     near = how == "near" or (how == "comma" and box.id.startswith("area:wedge:"))
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
         return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), 0.25 if near else 0.1))
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+    if not near and box.kind in ("region", "mountain", "plain", "desert"):
+        limit = max(limit, box.radius_km or _REGION_KM)
     return approx_km(box.lat, box.lon, p.lat, p.lon) <= limit
 
 
@@ -1022,10 +1031,35 @@ class Resolver:
 
     def _contains(self, box: Place, p: Place, how: str) -> bool:
         """:func:`_contains`, memoised per container, place and relation (the same "X in Afrin"
-        recurs across reports)."""
+        recurs across reports); "in" a governorate's part or a governorate's seat read as the press
+        uses them (:meth:`_in_as_said`)."""
         sig = (box.id, p.id, how)
         hit = self._inside.get(sig)
-        return _stored(self._inside, sig, _contains(box, p, how)) if hit is None else hit
+        if hit is None:
+            hit = _stored(self._inside, sig, _contains(box, p, how) or (how == "in" and self._in_as_said(box, p)))
+        return hit
+
+    def _in_as_said(self, box: Place, p: Place) -> bool:
+        """Whether ``p`` is "in" ``box`` as the region's press says it, beyond the outline: "Kafr Zita in Hama",
+        "Bab al-Hawa in Idlib" name the governorate of that city; "Jabal al-Akrad in the northern countryside of
+        Latakia" is in the governorate's northern half, wider than the part drawn for the phrase (a 100° wedge)."""
+        part = _PART_ID.match(box.id)
+        if part is not None:
+            if part.group(2) not in self.gaz:
+                return False
+            gov = self.gaz[part.group(2)]
+            if gov.geometry is None or not _contains(gov, p):
+                return False
+            x = (p.lon - gov.lon) * math.cos(math.radians(gov.lat))
+            towards = math.degrees(math.atan2(x, p.lat - gov.lat)) % 360
+            return abs((towards - float(part.group(1)) + 180) % 360 - 180) <= 90
+        # the seat's name for its governorate: the place's own governorate is the one named
+        return (
+            box.kind == "city"
+            and bool(box.admin1)
+            and p.admin1 == box.admin1
+            and skeleton(box.name) == skeleton(box.admin1)
+        )
 
     def _in_a_city(self, p: Place) -> bool:
         """Whether ``p`` is a settlement (:data:`_QUARTER_KINDS`) within :data:`_QUARTER_KM` of a

@@ -401,3 +401,20 @@ def test_the_qalamoun_mountains_are_a_region_with_an_extent(gaz, actors):
     q, w = got["Jrood al-Qalamoun"].place, got["Western Qalamoun"].place
     assert (q.name, q.kind, w.name, w.kind) == ("Qalamoun", "region", "Western Qalamoun", "region")
     assert q.is_areal and _covers(q, 33.8, 36.43) and not _covers(q, 33.51, 36.29)  # not Damascus
+
+
+def test_in_a_container_as_the_press_means_it(gaz, actors):
+    # "in Hama" after a village names the governorate of that city; "the northern countryside of Latakia" is the
+    # governorate's northern half, wider than the wedge drawn for the phrase; a region known by a point reaches
+    # beyond the few km of a village's
+    got = _placed(gaz, actors, "Regime forces shell Kafr Zita in Hama")
+    assert got["Kafr Zita"].place.name == "Kafr Zita"
+    got = _placed(gaz, actors, "Clashes in Jabal al-Akrad in the northern countryside of Latakia")
+    assert got["Jabal al-Akrad"].place.kind == "mountain"
+    got = _placed(gaz, actors, "Shelling on Khan al-Shih in the Western Ghouta")
+    assert got["Khan al-Shih"].place.admin1 == "Rif Dimashq"
+    # but a place that is not in the named one stays unplaced, with the reason
+    got = _placed(gaz, actors, "Shelling on Meda'a town in the Eastern Ghouta")
+    assert got["Meda'a"].place is None and "where the text puts it" in got["Meda'a"].why
+    got = _placed(gaz, actors, "Clashes in Kafr Zita in the northern countryside of Idlib")
+    assert got["Kafr Zita"].place is None
