@@ -59,7 +59,10 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "25"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "26"  # bump when the index layout or the name rules change
+#: a settlement's spelling that ends in its lower-case type word ("Hadar town", "Idlib city")
+_WITH_TYPE_WORD = re.compile(r" (?:town|village|city)$")
+_SETTLEMENTS = ("city", "town", "village")
 KINDS = (
     "city",
     "town",
@@ -221,6 +224,8 @@ class Gazetteer:
 
     # -- construction -------------------------------------------------------------------
     def _build_index(self, aliases: list[Alias]) -> None:
+        """The name index (skeleton -> places), the cue-only stems of installations, the aliases and the finder's
+        automaton over all their keys."""
         names: list[str] = []
         owners: list[tuple[int, bool]] = []
         for i, p in enumerate(self.places):
@@ -237,6 +242,7 @@ class Gazetteer:
         for key, (i, is_stem) in zip(skeleton_many(names), owners):
             if key:
                 (cue if is_stem else index)[key][i] = None
+        self._drop_typed_homonyms(index)
         # spellings no fold reaches ("Kfrnaya" for Kafr Naya, "Enkhil" for Inkhil), only where no
         # place has the spelling as a name of its own
         variants: dict[str, dict[int, None]] = defaultdict(dict)
@@ -267,6 +273,28 @@ class Gazetteer:
         self.automaton_sorts = np.array(  # 0 a name, 1 a cue phrase, 2 a name led by a bearing
             [2 if k in bearings else 0 for k in names] + [1] * len(cues), dtype=np.int8
         )
+
+    def _drop_typed_homonyms(self, index: dict[str, dict[int, None]]) -> None:
+        """Leave out a settlement's spelling with its type word ("Hadar town") when another settlement has the name
+        without it (Al-Hader in Aleppo): the finder then reads "Al-Hader town" as the name and the cue 'town', and
+        both towns are weighed, instead of the whole phrase going to the one that was recorded with the word."""
+        typed = [
+            (i, n)
+            for i, p in enumerate(self.places)
+            if p.kind in _SETTLEMENTS
+            for n in p.alt_names
+            if _WITH_TYPE_WORD.search(n) and n.rsplit(" ", 1)[0] in (p.name, *p.alt_names)
+        ]
+        if not typed:
+            return
+        keys = skeleton_many([n for _, n in typed])
+        stems = skeleton_many([n.rsplit(" ", 1)[0] for _, n in typed])
+        for (i, _), key, stem in zip(typed, keys, stems):
+            others = index.get(stem, {})
+            if any(j != i and self.places[j].kind in _SETTLEMENTS for j in others) and i in index.get(key, {}):
+                del index[key][i]
+                if not index[key]:
+                    del index[key]
 
     def _noise_keys(self) -> set[str]:
         """Skeletons that would match everyday text and can never pass the finder's checks.

@@ -404,7 +404,7 @@ def test_the_qalamoun_mountains_are_a_region_with_an_extent(gaz, actors):
 
 
 def test_in_a_container_as_the_press_means_it(gaz, actors):
-    # "in Hama" after a village names the governorate of that city; "the northern countryside of Latakia" is the
+    # (sentences written for this test) "in Hama" after a village names the governorate of that city; "the northern countryside of Latakia" is the
     # governorate's northern half, wider than the wedge drawn for the phrase; a region known by a point reaches
     # beyond the few km of a village's
     got = _placed(gaz, actors, "Regime forces shell Kafr Zita in Hama")
@@ -418,3 +418,12 @@ def test_in_a_container_as_the_press_means_it(gaz, actors):
     assert got["Meda'a"].place is None and "where the text puts it" in got["Meda'a"].why
     got = _placed(gaz, actors, "Clashes in Kafr Zita in the northern countryside of Idlib")
     assert got["Kafr Zita"].place is None
+
+
+def test_a_spelling_recorded_with_its_type_word_does_not_hide_a_homonym(gaz, actors):
+    # (a sentence written for this test) the Quneitra town Hadar was recorded as "Hadar town"; "Al-Hader town" in
+    # Aleppo's south is the name Al-Hader and the cue 'town', so both towns are weighed and the container decides
+    got = _placed(gaz, actors, "Regime forces shell Al-Hader town in the southern countryside of Aleppo")
+    assert (got["Al-Hader"].place.name, got["Al-Hader"].place.admin1) == ("Al-Hader", "Aleppo")
+    assert "hazar tuwn" not in gaz.index  # the typed spelling is left out of the index, its stem kept
+    assert _placed(gaz, actors, "Clashes in Hodr town")["Hodr"].place.admin1 == "Quneitra"
