@@ -231,7 +231,9 @@ _CONTAINER_GAP = re.compile(
 #: "X, Raqqa governorate", "X village, eastern countryside of Deir Ezzor": a comma before a
 #: governorate or a part of one (a comma before a town is a list: "Idlib, Hama and Homs")
 _COMMA_GAP = re.compile(
-    r"\s*(?:(?:town|village|city|area|camp|farms?|neighbou?rhood)\s*)?,\s*(?:in\s+)?(?:the\s+)?", re.I
+    # (an Airwars title's alternative spelling after a slash: "Near Yarmouk/Khirbat Farms, Raqqa governorate")
+    r"(?:\s*/\s*[^,;/()]{1,40}?)?\s*(?:(?:town|village|city|area|camp|farms?|neighbou?rhood)\s*)?,\s*(?:in\s+)?(?:the\s+)?",
+    re.I,
 )
 #: "X near Saraqib": X is within reach of the place named after it
 _NEAR_GAP = re.compile(

@@ -427,3 +427,9 @@ def test_a_spelling_recorded_with_its_type_word_does_not_hide_a_homonym(gaz, act
     assert (got["Al-Hader"].place.name, got["Al-Hader"].place.admin1) == ("Al-Hader", "Aleppo")
     assert "hazar tuwn" not in gaz.index  # the typed spelling is left out of the index, its stem kept
     assert _placed(gaz, actors, "Clashes in Hodr town")["Hodr"].place.admin1 == "Quneitra"
+
+
+def test_an_airwars_alternative_spelling_keeps_the_governorate_after_it(gaz, actors):
+    # UCDP 254572: "Yarmouk/Khirbat Farms, Raqqa governorate" is the Raqqa village, not the Yarmouk basin in Daraa
+    got = _placed(gaz, actors, "May 12th 2017: (S711a) Near Yarmouk/Khirbat Farms, Raqqa governorate, Syria")
+    assert (got["Yarmouk"].place.kind, got["Yarmouk"].place.admin1) == ("village", "Raqqa")
