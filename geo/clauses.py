@@ -2054,7 +2054,9 @@ def _shared_arguments(sentence, places, triggers, ti, c0, c1, owners=None) -> li
         and triggers[j + 1][0] < c1
         and triggers[j + 1][2] in _SHARING
         and _COORDINATED.fullmatch(
-            sentence, triggers[j][1], owners[nxt0].start if (nxt0 := triggers[j + 1][0]) in owners else nxt0
+            sentence,
+            _past_sides(sentence, triggers[j]),
+            owners[nxt0].start if (nxt0 := triggers[j + 1][0]) in owners else nxt0,
         )
     ):
         j += 1
@@ -2066,6 +2068,21 @@ def _shared_arguments(sentence, places, triggers, ti, c0, c1, owners=None) -> li
     return _arguments(sentence, places, t0, t1, voice, kind, c0, c1, t1, nxt) or _antecedent(
         sentence, places, t0, t1, nxt
     )
+
+
+#: who fights whom after a clash word, before what goes with it: "Clashes continue between the SDF and the
+#: Turkish-backed factions with intense shelling in X" (the clashes are in X too)
+_BETWEEN_SIDES = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:continue|rage|erupt|renew|resume)[sd]?\s+)?(?:\w+ly\s+)?between\s+[^,;]{1,80}?(?=\s+with\s)",
+    re.I,
+)
+
+
+def _past_sides(sentence: str, trigger) -> int:
+    """Where a clash word's phrase ends once the sides it names are passed (see :data:`_BETWEEN_SIDES`)."""
+    _, t1, kind, _ = trigger
+    m = _BETWEEN_SIDES.match(sentence, t1) if kind == "clash" else None
+    return m.end() if m else t1
 
 
 _ROAD_TO = re.compile(r"\b(?:roads?|routes?|highways?|entrances?|approaches)\s+(?:leading\s+)?to\s+(?:the\s+)?$", re.I)

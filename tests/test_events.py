@@ -1443,3 +1443,12 @@ def test_who_is_arrested_or_abducted(gaz, actors, title, victims):
     # the people taken are from Madaya; the arrests happen in Idlib's countryside (one event, not two)
     assert len(evs) == 1
     assert evs[0].actor2 == victims
+
+
+def test_clashes_between_two_sides_with_shelling_share_its_place(gaz, actors):
+    title = "Clashes continue between SDF and the Turkish-backed factions with intense shelling in Tal Rifaat"
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Armed clash", "sdf", "turkey", "Tell Rifaat"),
+        ("Shelling/artillery/missile attack", "unidentified", "", "Tell Rifaat"),
+    ]
