@@ -2518,6 +2518,9 @@ _EFFORT_BY = re.compile(
 )
 
 
+_AND = re.compile(r"\band\b")
+
+
 def _own_start(p: Predicate, others: Sequence[Predicate]) -> int:
     """Where the words that may name ``p``'s weapon start: its clause, or after the last event word of another
     side before it ("Regime forces shelled X and rebels executed two men in Y": the shelling is not theirs)."""
@@ -2545,8 +2548,20 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                     if q.start >= p.end and re.search(r"\band\b", sentence[p.end : q.start])
                 ]
             )
-            inst = _instrument(sentence[p.clause[0] : nxt])
-            near_inst = _instrument(sentence[max(0, p.start - 25) : p.end + 25])
+            # ("An explosion in Qamishli and ISIS target the SDF": a side's own act after "and" is not the explosion)
+            start = max(
+                [p.clause[0]]
+                + [
+                    q.end
+                    for q in (*preds, *beside)
+                    if p.actor1
+                    and not q.actor1
+                    and p.clause[0] <= q.end <= p.start
+                    and _AND.search(sentence, q.end, p.start)
+                ]
+            )
+            inst = _instrument(sentence[start:nxt])
+            near_inst = _instrument(sentence[max(start, p.start - 25) : p.end + 25])
             if kind == "violence":
                 # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"
                 left = max(_own_start(p, (*preds, *beside)), p.start - 40)

@@ -1452,3 +1452,21 @@ def test_clashes_between_two_sides_with_shelling_share_its_place(gaz, actors):
         ("Armed clash", "sdf", "turkey", "Tell Rifaat"),
         ("Shelling/artillery/missile attack", "unidentified", "", "Tell Rifaat"),
     ]
+
+
+def test_a_sides_own_act_after_and_does_not_take_the_weapon_before_it(gaz, actors):
+    # the explosion is one event; what ISIS does after "and" is its own, not a bombing; "Turkish Forces target"
+    # after another conjunct's airstrikes is fire from the ground
+    evs = _all(gaz, actors, "", title="An explosion in Qamishli and ISIS target the SDF").events
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Remote explosive/landmine/IED", "unidentified"),
+        ("Shelling/artillery/missile attack", "isis"),
+    ]
+    title = (
+        "Airstrikes on the eastern countryside of Hama cause injuries and Turkish Forces target outskirts of Qamishli"
+    )
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Air/drone strike", "unidentified"),
+        ("Shelling/artillery/missile attack", "turkey"),
+    ]
