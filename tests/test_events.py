@@ -1470,3 +1470,12 @@ def test_a_sides_own_act_after_and_does_not_take_the_weapon_before_it(gaz, actor
         ("Air/drone strike", "unidentified"),
         ("Shelling/artillery/missile attack", "turkey"),
     ]
+
+
+def test_an_area_listed_after_a_point_it_holds_is_a_target_of_its_own(gaz, actors):
+    # "X and the northern countryside of Homs": two targets, though the area holds X
+    evs = _all(gaz, actors, "", title="Regime forces shell Al-Houla and the northern countryside of Homs").events
+    assert [(e.place.name, e.geo_precision) for e in evs] == [("Houla", 1), ("North part of Homs governorate", 3)]
+    # "X in the northern countryside of Homs" still only locates X
+    evs = _all(gaz, actors, "", title="Regime forces shell Al-Houla in the northern countryside of Homs").events
+    assert [e.place.name for e in evs] == ["Houla"]
