@@ -788,7 +788,15 @@ def read_sentence(
         c0, c1, intro = clauses[ci]
         prev = [t for t in triggers[:ti] if t[1] <= t0 and t[0] >= c0]
         prev_end = max([c0] + [t[1] for t in prev])
-        nxt_start = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
+        # (not "kill" right after it: "Warplanes kill 21 people and injure others in X" is one act, the warplanes')
+        nxt_start = min(
+            [c1]
+            + [
+                t[0]
+                for t in triggers[ti + 1 :]
+                if t[0] >= t1 and not (t[2] == "killing" and voice == "noun" and not sentence[t1 : t[0]].strip())
+            ]
+        )
         verb = _next_verb(sentence, t1, nxt_start, acts)
         if verb and voice != "passive":
             nxt_start = verb.start()  # "take X and impose the siege on Y": Y is not taken
@@ -2119,7 +2127,9 @@ _NEXT_VERB = re.compile(
     r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"
     r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people|"
     # victims listed after a number ("13 people including 6 children and women in X"): not a next verb
-    r"women|children|men|elderly|others|wounded|injured)\b)(?=[a-z]{3,}\b)",
+    r"women|children|men|elderly|others|wounded|injured|"
+    # the same act's toll: "kill 21 people and injure others in X"
+    r"injures?|wounds?|injuring|wounding)\b)(?=[a-z]{3,}\b)",
 )
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?[“\"']?$", re.I)
 #: a verb after a subject: "and the coalition kills", not "and HTS positions in X"

@@ -1479,3 +1479,19 @@ def test_an_area_listed_after_a_point_it_holds_is_a_target_of_its_own(gaz, actor
     # "X in the northern countryside of Homs" still only locates X
     evs = _all(gaz, actors, "", title="Regime forces shell Al-Houla in the northern countryside of Homs").events
     assert [e.place.name for e in evs] == ["Houla"]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        (
+            "Warplanes kill 21 people at least and injure tens of others in Al-Raqqah city",
+            ("Air/drone strike", "Raqqa"),
+        ),
+        ("Russian airstrikes kill and wound dozens of civilians in Zamalka", ("Air/drone strike", "Zamalka")),
+    ],
+)
+def test_a_weapon_that_kills_is_placed_where_its_toll_is(gaz, actors, title, expected):
+    # "kill" right after the weapon is its act, and "injure others in X" its toll: X is where it struck
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [expected]
