@@ -129,12 +129,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         "suicide",
         "noun",
         r"suicid(?:e|al)(?:\s+(?:car|vehicle|motorcycle|truck))?(?:\s+(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|"
-        r"belts?|vests?))?|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*",
+        r"belts?|vests?))?|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*|SVBIEDs?",
     ),
     (
         "explosive",
         "noun",
-        r"explosions?|exploded|explod(?:es|ing)|blasts?|IEDs?|improvised\s+explosive(?:\s+devices?)?|"
+        r"explosions?|exploded|explod(?:es|ing)|blasts?|(?:VB)?IEDs?|improvised\s+explosive(?:\s+devices?)?|"
         r"explosive\s+devices?|booby[-\s]?trapped(?:\s+(?:vehicle|car|motorcycle|house|body))?|"
         r"car[-\s]bomb(?:s|ing|ings)?|bomb-laden|(?:land)?mines?|detonat(?:e|ed|ion|es|ing)|"
         r"(?:motorcycle|vehicle|truck)\s+bomb(?:s|ing)?",
@@ -159,6 +159,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "clash",
         "noun",
         r"clash(?:ed|es)?|(?:in-?)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
+        r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|pursuits?|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",

@@ -1495,3 +1495,15 @@ def test_a_weapon_that_kills_is_placed_where_its_toll_is(gaz, actors, title, exp
     # "kill" right after the weapon is its act, and "injure others in X" its toll: X is where it struck
     evs = _all(gaz, actors, "", title=title).events
     assert [(e.sub_event_type, e.place.name) for e in evs] == [expected]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Skirmishes in Kafr Zita", "Armed clash"),
+        ("An SVBIED hits Azaz", "Suicide bomb"),
+        ("A VBIED explodes in Azaz", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_skirmishes_and_vehicle_borne_bombs(gaz, actors, title, expected):
+    assert [e.sub_event_type for e in _all(gaz, actors, "", title=title).events] == [expected]
