@@ -339,6 +339,18 @@ _PERSONS_BEFORE = re.compile(
 )
 _THREATENED = re.compile(r"\bthreat(?:en|ens|ened|ening)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _FUNERAL = re.compile(r"\bfunerals?\s+(?:was\s+|were\s+)?(?:held\s+)?(?:for|of)\b[^;]{0,80}\bkilled\b", re.I)
+#: a span of days before an event word: "in 8 days of the (large) battle of …"
+_SPAN_OF = re.compile(
+    r"\b(?:in|during|within|over)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several)\s+(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+#: a whole month after an event word, no day: "assassinated in January"
+_IN_MONTH = re.compile(
+    r"\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?!\s+\d)"
+)
+_A_NUMBER = re.compile(r"\b\d+\b")
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
 _DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+down|downed)\b", re.I)
 #: a store of explosives, the thing hit: "a warehouse of explosive devices", "an ammunition depot for IEDs"
@@ -896,6 +908,13 @@ def read_sentence(
         ):
             # "340 raids on 30 towns … since the start of the battle", "raises the number of civilians killed by mine
             # explosion to 120 … since the start of the battle": a total, not an event of the date
+            continue
+        span = _SPAN_OF.search(sentence, max(c0, t0 - 70), t0)
+        if (span is not None and _A_NUMBER.search(sentence, c0, span.start())) or (
+            _IN_MONTH.match(sentence, t1) and _A_NUMBER.search(sentence, c0, t0)
+        ):
+            # "320 were killed in 8 days of the large battle of Aleppo", "134 commanders have been assassinated in
+            # January": a total over a span, not an event of the date
             continue
         raised = _TOLL_RAISED.search(sentence, c0, t0)
         if _RAISES_TOLL.match(sentence, t1) or (

@@ -1507,3 +1507,21 @@ def test_a_weapon_that_kills_is_placed_where_its_toll_is(gaz, actors, title, exp
 )
 def test_skirmishes_and_vehicle_borne_bombs(gaz, actors, title, expected):
     assert [e.sub_event_type for e in _all(gaz, actors, "", title=title).events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "320 were killed in 8 days of the large battle of Aleppo",
+        "134 Militants and Commanders have been assassinated in January",
+    ],
+)
+def test_a_total_over_a_span_is_no_event_of_the_date(gaz, actors, title):
+    reading = _all(gaz, actors, "", title=title)
+    assert reading.events == [] and list(reading.unplaced) == []
+
+
+def test_an_event_within_a_span_is_still_an_event(gaz, actors):
+    # no toll before the span: the attack is the news
+    title = "The Islamic State carries out the second attack within 6 days of continuous clashes in Deir Ezzor city"
+    assert [e.sub_event_type for e in _all(gaz, actors, "", title=title).events] == ["Armed clash"]
