@@ -411,7 +411,10 @@ _BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
 
 #: a nationality adjective before a place word ("the Turkish observation post", "the Turkish border")
 _ADJECTIVE_PLACE = re.compile(
-    r"\s+(?:observation|borders?|frontier|territor(?:y|ies)|soil|side|embassy|consulate|posts?)\b", re.I
+    r"(?:[-‐–][A-Z][a-z]+)*\s+(?:observation|borders?|frontier|territor(?:y|ies)|soil|side|embassy|consulate|posts?|"
+    # "after the end of the Russian truce", "the Russian-Turkish agreement": a party to a deal, not to a fight
+    r"truce|ceasefire|cease-fire|agreements?|deal|initiative|proposals?|delegations?|envoys?|mediation|guarantees?)\b",
+    re.I,
 )
 
 

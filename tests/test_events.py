@@ -1525,3 +1525,12 @@ def test_an_event_within_a_span_is_still_an_event(gaz, actors):
     # no toll before the span: the attack is the news
     title = "The Islamic State carries out the second attack within 6 days of continuous clashes in Deir Ezzor city"
     assert [e.sub_event_type for e in _all(gaz, actors, "", title=title).events] == ["Armed clash"]
+
+
+def test_a_party_to_a_truce_is_not_a_side_in_the_fighting(gaz, actors):
+    title = "Clashes and shelling continue in Aleppo city after the end of the Russian truce"
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", "unidentified", ""),
+        ("Shelling/artillery/missile attack", "unidentified", ""),
+    ]
