@@ -380,6 +380,20 @@ _FORCED = re.compile(
 )
 _FORCED_TO = re.compile(r"\s*(?:(?:city|town|village|neighbou?rhood)\s+)?to\s+", re.I)
 _PURPOSE_GAP = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?", re.I)
+#: a side's weapons right after its name: "the coalition aircraft", "regime artillery"
+_ARMS_AFTER = re.compile(
+    r"[”\"']?\s+(?:war\s*planes?|warplanes?|aircraft|jets|(?:air)?planes|helicopters?|drones?|artillery|air\s+force)\b",
+    re.I,
+)
+_ARMS = r"(?:war\s*planes?|warplanes?|aircraft|jets|(?:air)?planes|helicopters?|drones?|artillery|air\s+force)"
+_ARMS_END = re.compile(rf"\b{_ARMS}$", re.I)
+
+
+def _armed(sentence: str, x: ActorMention) -> bool:
+    """Whether the side ``x`` is named with its weapons ("coalition aircraft", "the regime's artillery")."""
+    return bool(_ARMS_AFTER.match(sentence, x.end) or _ARMS_END.search(x.surface))
+
+
 _OF_AGENT = re.compile(r"\s+(?:operations?\s+|attempts?\s+|efforts?\s+)?of\s+(?:the\s+)?[“\"']?", re.I)
 #: a force on the move before "arrives": "a convoy of Russian Forces", "military reinforcements", "Turkish troops"
 _DEPLOYED = re.compile(r"\b(?:convoys?|reinforcements|troops|forces)\b", re.I)
@@ -1029,11 +1043,17 @@ def read_sentence(
             if agent is None and kind == "advance" and nominal:
                 # "cover the advancement of the regime forces in the town": the advance of its agent
                 agent = next((x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start)), None)
+            if agent is None and kind in (*_REMOTE, "bombing") and nominal:
+                # "intensive bombing of coalition aircraft on Manbij": the side whose weapons bomb
+                agent = next(
+                    (x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start) and _armed(sentence, x)),
+                    None,
+                )
             if agent is not None and (
                 re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:])
                 # "renewed shelling of the neighbourhood by the factions": its object between
                 or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))
-                or (kind == "advance" and _OF_AGENT.fullmatch(sentence, t1, agent.start))
+                or (_OF_AGENT.fullmatch(sentence, t1, agent.start) and (kind == "advance" or _armed(sentence, agent)))
             ):
                 subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
                 after_acts = _without_side(sentence, agent, after_acts)

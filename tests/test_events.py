@@ -1534,3 +1534,12 @@ def test_a_party_to_a_truce_is_not_a_side_in_the_fighting(gaz, actors):
         ("Armed clash", "unidentified", ""),
         ("Shelling/artillery/missile attack", "unidentified", ""),
     ]
+
+
+def test_a_bombing_of_a_sides_aircraft_is_by_that_side(gaz, actors):
+    title = "Continued clashes with intensive bombing of coalition aircraft on the city of Manbij"
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs][-1] == ("Air/drone strike", "coalition", "")
+    # "shelling of regime forces": its target, no weapon named with it
+    (ev,) = _all(gaz, actors, "", title="Shelling of regime forces on Kafr Zita").events
+    assert (ev.actor1, ev.actor2) == ("unidentified", "government")
