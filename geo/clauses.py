@@ -150,7 +150,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "shelling",
         "noun",
-        r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|"
+        r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
         r"surface-to-surface|cannons?|tank\s+fire|pound(?:s|ed|ing)?",
     ),
     # "bombing", "bombardment": from the air when the words around say so, else shelling (see _refine)
@@ -2070,10 +2070,11 @@ _NEW_CONJUNCT = re.compile(
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
-    r"\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or|with)\s+|accompan(?:y|ies|ied|ying)\s+|in\s+conjunction\s+with\s+)(?:the\s+)?"
+    # (the noun an instrument word qualifies: "air and artillery strikes accompany the battle in X")
+    r"(?:\s+strikes?)?\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or|with)\s+|accompan(?:y|ies|ied|ying)\s+|in\s+conjunction\s+with\s+)(?:the\s+)?"
     r"(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
     r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
-    r"hit-and-run)\s+)*(?:the\s+fall\s+of\s+)?",
+    r"hit-and-run|most|largest|biggest|heaviest|fiercest|bloody|bloodiest)\s+)*(?:the\s+fall\s+of\s+)?",
     re.I,
 )
 
@@ -2172,7 +2173,7 @@ _NEXT_VERB = re.compile(
     # victims listed after a number ("13 people including 6 children and women in X"): not a next verb
     r"women|children|men|elderly|others|wounded|injured|"
     # the same act's toll: "kill 21 people and injure others in X"
-    r"injures?|wounds?|injuring|wounding)\b)(?=[a-z]{3,}\b)",
+    r"injures?|wounds?|injuring|wounding|injuries)\b)(?=[a-z]{3,}\b)",
 )
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?[“\"']?$", re.I)
 #: a verb after a subject: "and the coalition kills", not "and HTS positions in X"

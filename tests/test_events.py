@@ -1543,3 +1543,23 @@ def test_a_bombing_of_a_sides_aircraft_is_by_that_side(gaz, actors):
     # "shelling of regime forces": its target, no weapon named with it
     (ev,) = _all(gaz, actors, "", title="Shelling of regime forces on Kafr Zita").events
     assert (ev.actor1, ev.actor2) == ("unidentified", "government")
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        (
+            "About 300 raids, air and artillery strikes accompany the most violent battle in Daraa city",
+            ["Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"],
+        ),
+        ("50 air and ground strikes target Daraa city", ["Air/drone strike", "Shelling/artillery/missile attack"]),
+        (
+            "Air and artillery strikes cause more casualties and injuries in Douma",
+            ["Air/drone strike", "Shelling/artillery/missile attack"],
+        ),
+    ],
+)
+def test_strikes_named_together_share_the_place(gaz, actors, title, expected):
+    evs = _all(gaz, actors, "", title=title).events
+    assert [e.sub_event_type for e in evs] == expected
+    assert len({e.place.name for e in evs}) == 1
