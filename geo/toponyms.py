@@ -652,7 +652,8 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     bcut = [*np.searchsorted(breaks, offsets).tolist(), len(breaks)]
     ccut = [*np.searchsorted(cue_at, offsets).tolist(), len(cue_at)]
     owner = np.repeat(offsets, np.diff(cut))
-    local = (spans - owner[:, None]).tolist()
+    # one flat list of Python numbers, four per hit (a list per hit costs its making and its freeing)
+    local = (spans - owner[:, None]).ravel().tolist()
     local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
     local_cues = (np.asarray(cue_at, dtype=np.int64) - np.repeat(offsets, np.diff(ccut))).tolist()
     found: list[list[tuple[Mention, list[str], list[str]]]] = []
@@ -663,7 +664,7 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
             found.append([])
             continue
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
-        found.append(_mentions_in(r, t, lows[i], local[lo:hi], keys[lo:hi], bounds, gazetteer, actors, cues))
+        found.append(_mentions_in(r, t, lows[i], local[4 * lo : 4 * hi], keys[lo:hi], bounds, gazetteer, actors, cues))
     _fill_keys(found)
     govs, rivers = gazetteer.governorate_keys, gazetteer.river_keys
     return [
@@ -685,7 +686,7 @@ def _mentions_in(
     report: Report,
     text: str,
     low: str | None,
-    spans: list[list[int]],
+    spans: list[int],
     keys: list[str],
     bounds: list[int],
     gaz: Gazetteer,
@@ -693,7 +694,7 @@ def _mentions_in(
     cues: list[int],
 ) -> list[tuple[Mention, list[str], list[str]]]:
     """The candidate mentions of one report from its raw hits (``spans`` as in
-    :func:`_raw_matches`, with their ``keys``), in text order, each with the words
+    :func:`_raw_matches`, flattened: four numbers per hit; with their ``keys``), in text order, each with the words
     before and after it; ``low`` is ``text.lower()``, or ``None`` when a few characters
     lower-case to two (then slices are lower-cased); ``cues`` are where the cue phrases
     ("village of") start.  Names the gazetteer has no key for get ``key=None``, filled in
@@ -711,7 +712,8 @@ def _mentions_in(
     flat = low.replace("-", " ") if low is not None and ";" not in low else None
     no_place_next, no_place_prev, cue_next, cue_prev = _NO_PLACE_NEXT, _NO_PLACE_PREV, _CUE_NEXT, _CUE_PREV
     key: str | None
-    for (a0, b0, a, b), key in zip(spans, keys):
+    numbers = iter(spans)
+    for a0, b0, a, b, key in zip(numbers, numbers, numbers, numbers, keys):
         if a0 < skip_until or key in actor_keys or key[0] == CUE_MARK:  # ("Village of": a cue, never a name)
             continue
         if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
