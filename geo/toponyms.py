@@ -48,7 +48,7 @@ import numpy as np
 from ._records import maker, paused_gc
 from .actors import Actors
 from .gazetteer import CAPITAL_KEY, Gazetteer
-from .names import BOUNDARY, CAPTURE_CUES, CUE_MARK, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
+from .names import BOUNDARY, CAPTURE_CUES, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
@@ -395,14 +395,14 @@ def sentences(text: str) -> list[tuple[str, int]]:
 
 def _raw_matches(
     text: str, gaz: Gazetteer, cp: np.ndarray | None = None
-) -> tuple[np.ndarray, list[str], np.ndarray, list[int]]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
     """Skeleton matches in ``text`` that start with a capital (or Arabic script),
     leftmost-longest without overlap: an (n, 4) array of (start, end, word start, word
-    end) — the match and the whole words it sits in — with the n keys; plus the
-    sentence starts.  ``cp`` is :func:`geo.names.code_points` of ``text`` when the
-    caller has it already."""
+    end) — the match and the whole words it sits in — with the n key numbers (see
+    ``Gazetteer.automaton_keys``); plus the sentence starts.  ``cp`` is
+    :func:`geo.names.code_points` of ``text`` when the caller has it already."""
     spans: list[np.ndarray] = []
-    keys: list[str] = []
+    keys: list[np.ndarray] = []
     breaks: list[np.ndarray] = []
     cues: list[int] = []
     auto = gaz.automaton
@@ -439,12 +439,11 @@ def _raw_matches(
                 b0 = sk.source[ends[idx]] + 1
                 a, b = _whole_words(sk.codepoints, cls, a0, b0)
                 spans.append(np.column_stack([a0, b0, a, b]) + pos)
-                names = gaz.automaton_keys
-                keys.extend([names[k] for k in numbers[idx].tolist()])
+                keys.append(numbers[idx])
         pos = end_chunk
     return (
         np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64),
-        keys,
+        np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64),
         np.concatenate(breaks) if breaks else np.zeros(0, dtype=np.int64),
         cues,
     )
@@ -645,8 +644,15 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     np.cumsum(sizes[:-1] + len(_JOIN), out=offsets[1:])
     joined = _JOIN.join(texts)
     cp = code_points(joined)
-    spans, keys, breaks, cue_at = _raw_matches(joined, gazetteer, cp)
+    spans, numbers, breaks, cue_at = _raw_matches(joined, gazetteer, cp)
     lows = _lower_each(cp, texts, offsets)
+    # whether each report has a hit at all (then its reader looks further, see below); the hits that are
+    # never a mention, dropped in one go here, are not read one by one
+    any_hit = np.diff(np.searchsorted(spans[:, 0], [*offsets.tolist(), len(joined)])).astype(bool).tolist()
+    named = ~_never_names(gazetteer, actors)[numbers]
+    spans = spans[named]
+    names = gazetteer.automaton_keys
+    keys = [names[k] for k in numbers[named].tolist()]
     # each report's share of the hits, sentence starts and cue phrases, shifted to its own offsets
     cut = [*np.searchsorted(spans[:, 0], offsets).tolist(), len(keys)]
     bcut = [*np.searchsorted(breaks, offsets).tolist(), len(breaks)]
@@ -660,7 +666,7 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     for i, (r, t) in enumerate(zip(reports, texts)):
         lo, hi = cut[i], cut[i + 1]
         cues = local_cues[ccut[i] : ccut[i + 1]]
-        if lo == hi and not cues:  # (names after "village of" or "captured" may be there without a known one)
+        if not any_hit[i] and not cues:  # (names after "village of" or "captured" may be there without a known one)
             found.append([])
             continue
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
@@ -670,6 +676,16 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     return [
         _areal(t, low, _compounds(t, f, gazetteer), govs, rivers) if f else [] for t, low, f in zip(texts, lows, found)
     ]
+
+
+def _never_names(gaz: Gazetteer, actors: Actors | None) -> np.ndarray:
+    """By automaton key number: whether the key is never a mention, being a cue phrase
+    ("Village of") or an actor's name ("Assad", frequent in reports)."""
+    never = gaz.automaton_sorts == 1
+    if actors is not None:
+        auto = gaz.automaton
+        never[[n for n in (auto.get(f" {k}", -1) for k in actors.keys) if n >= 0]] = True
+    return never
 
 
 def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
@@ -703,7 +719,6 @@ def _mentions_in(
     out: list[tuple[Mention, list[str], list[str]]] = []
     skip_until = -1
     stop, generic, aliases, english, rid = gaz.stop, GENERIC, gaz.aliases, gaz.english, report.id
-    actor_keys = actors.keys if actors is not None else frozenset()
     covers = actors.covers if actors is not None else None
     joiners, article_last = _ARTICLE_JOINERS, _ARTICLE_LAST
     bisect_right = bisect.bisect_right
@@ -714,7 +729,7 @@ def _mentions_in(
     key: str | None
     numbers = iter(spans)
     for a0, b0, a, b, key in zip(numbers, numbers, numbers, numbers, keys):
-        if a0 < skip_until or key in actor_keys or key[0] == CUE_MARK:  # ("Village of": a cue, never a name)
+        if a0 < skip_until:  # (cue phrases, "Village of", and actors' names are never here: see _find_many)
             continue
         if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
             a = _article_before(text, a)
