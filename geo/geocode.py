@@ -793,7 +793,10 @@ class Resolver:
                 prefer = "point" if m.start in halves else self._anchor_prefer(m.part_of, m)
                 done = memo.get((m.key, m.cue, prefer))
                 if done is not None:
-                    out.append(_resolved(m, done.place, done.confidence, done.why, done.in_aoi))
+                    # (mostly the very anchor its phrase resolved, in the same record: then that record is it)
+                    out.append(
+                        done if done.mention is m else _resolved(m, done.place, done.confidence, done.why, done.in_aoi)
+                    )
                 else:
                     ctx = context[m.key]
                     out.append(_resolved(m, *self._outcome(m, ctx, ctx is not None and ctx[2], prefer)))
