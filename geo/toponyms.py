@@ -65,6 +65,10 @@ BEARINGS = {
     "northwest": 315.0,
 }
 _DIRECTIONS = {w: b for d, b in BEARINGS.items() for w in (d, d + "ern")}
+#: the compass points as Airwars' incident titles write them, in capitals before "of": "88km SW of Tabaqah",
+#: "Zor Shamr village E of Raqqa" (lower-cased here, as the words before a name are; see _ABBREVIATION_OF)
+_ABBREVIATED = {"n": 0.0, "ne": 45.0, "e": 90.0, "se": 135.0, "s": 180.0, "sw": 225.0, "w": 270.0, "nw": 315.0}
+_ABBREVIATION_OF = re.compile(r"(?<![\w'’])(?:N|NE|E|SE|S|SW|W|NW)\s+of\s+(?:the\s+)?$")
 _BEARING_KEYS = frozenset(
     skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"])
 )
@@ -121,7 +125,7 @@ _AFTER_CUES = {
 _PLURAL_AREA = frozenset(("countrysides", "provinces", "governorates"))
 _SUFFIX_AREA = frozenset(("countryside", "province", "governorate", "desert")) | _PLURAL_AREA
 _COUNTRYSIDE |= _PLURAL_AREA
-_TRIGGERS = frozenset(_DIRECTIONS) | _COUNTRYSIDE | _BORDER | {"rural"}
+_TRIGGERS = frozenset(_DIRECTIONS) | frozenset(_ABBREVIATED) | _COUNTRYSIDE | _BORDER | {"rural"}
 _BETWEEN_AT = re.compile(
     r"between\s+(?:the\s+)?(?:(?:governorates|provinces|cities|towns|"
     r"villages|areas)\s+of\s+)?"
@@ -569,6 +573,8 @@ def _join_bearings(words: list[str]) -> list[str]:
 
 def _find_lead(low: str, lead: str) -> int:
     """Where the last ``lead`` word (as :func:`_tail_words` spelled it) starts in ``low``."""
+    if lead in _ABBREVIATED:
+        return low.rfind(lead + " of")  # one or two letters: the one right before "of"
     k = low.rfind(lead)
     if lead.startswith(("northe", "northw", "southe", "southw")):
         for m in _COMPOUND.finditer(low, k + 1):
@@ -1481,6 +1487,8 @@ def _of_phrase(w: list[str]) -> tuple[str, float | None, str] | None:
         return None
     if w[-2] in _DIRECTIONS:
         return "wedge", _DIRECTIONS[w[-2]], w[-2]
+    if w[-2] in _ABBREVIATED:  # "SW of Tabaqah" (the caller checks the capitals)
+        return "wedge", _ABBREVIATED[w[-2]], w[-2]
     if w[-2] in _COUNTRYSIDE:
         if len(w) >= 3 and w[-3] in _DIRECTIONS:
             return "countryside", _DIRECTIONS[w[-3]], w[-3]
@@ -1528,6 +1536,8 @@ def _english_areal(
     if hit is None:
         return None
     relation, bearing, lead = hit
+    if lead in _ABBREVIATED and not _ABBREVIATION_OF.search(text, max(0, men.start - 12), men.start):
+        return None  # "e of", "s of" in lower case: no compass point
     if lead in _BORDER and men.key not in governorates:
         return None  # "the border of Jordan", "the Turkish border": not a governorate's area
     end = men.end

@@ -433,3 +433,16 @@ def test_an_airwars_alternative_spelling_keeps_the_governorate_after_it(gaz, act
     # UCDP 254572: "Yarmouk/Khirbat Farms, Raqqa governorate" is the Raqqa village, not the Yarmouk basin in Daraa
     got = _placed(gaz, actors, "May 12th 2017: (S711a) Near Yarmouk/Khirbat Farms, Raqqa governorate, Syria")
     assert (got["Yarmouk"].place.kind, got["Yarmouk"].place.admin1) == ("village", "Raqqa")
+
+
+def test_airwars_compass_abbreviations(gaz, actors):
+    # UCDP 254517 (development): "88km SW of Tabaqah" is a band 62-114 km southwest of Tabqa, and the town is
+    # still its own mention; a lower-case "e of" is no compass point
+    got = _placed(gaz, actors, "February 25th 2017: Desert road 88km SW of Tabaqah, Raqqa governorate Syria")
+    area = got["88km SW of Tabaqah"]
+    assert area.mention.relation == "wedge" and area.mention.bearing == 225.0
+    assert area.place.name == "Southwest of Tabqa, 62-114 km"
+    assert got["Tabaqah"].place.name == "Tabqa"
+    got = _placed(gaz, actors, "Sowaydiya Kabira village, NE of Tabqa, Raqqa governorate, Syria")
+    assert got["NE of Tabqa"].mention.bearing == 45.0
+    assert "e of Raqqa" not in _placed(gaz, actors, "Clashes in Assad's e of Raqqa")
