@@ -352,6 +352,7 @@ _IN_MONTH = re.compile(
 )
 _A_NUMBER = re.compile(r"\b\d+\b")
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
+_STRIKE_HARMS = re.compile(r"\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|destroy(?:s|ed)?|hit(?:s)?)\b", re.I)
 _DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+down|downed)\b", re.I)
 #: a store of explosives, the thing hit: "a warehouse of explosive devices", "an ammunition depot for IEDs"
 _STORE_OF = re.compile(
@@ -961,6 +962,8 @@ def read_sentence(
                     or _SAME_DAY.search(sentence, max(0, c0 - 30), c0)
                     # "Human losses in rebels after clashes against IS": the toll's cause, told the same day
                     or (c0 > 0 and _TOLL_BEFORE.search(sentence, max(0, c0 - 50), c0))
+                    # "Tension in X after mutual arrests and skirmishes": a mood, whose cause is the news
+                    or (c0 > 0 and _MOOD_BEFORE.match(sentence, 0, c0))
                 )
             )
         ):
@@ -1491,7 +1494,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the aid convoy arrives in X", "displaced people arrive in X": not a deployment
         if kind == "strike" and _DOWNED.match(sentence, t1):
             continue  # "the pilot of the warplane crashed southeast of X": a loss of an aircraft, not a strike
-        if word in ("strike", "strikes") and not any(0 <= t0 - x.end <= 1 for x in acts):
+        if (
+            word in ("strike", "strikes")
+            and not any(0 <= t0 - x.end <= 1 for x in acts)
+            and not _STRIKE_HARMS.match(sentence, t1)  # "Strike kills 19 civilians in …": no walkout
+        ):
             continue  # "Coalition strikes kill 15": an air force's strikes; a bare "strike" may be a walkout
         if (
             kind == "strike"
@@ -1565,6 +1572,12 @@ _SUFFERED = re.compile(
     re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\s+")
+#: a headline that opens on a mood and no event: "Tension in X after …", "Cautious calm prevails in Y after …"
+_MOOD_BEFORE = re.compile(
+    r"\W*(?:(?:cautious|tense|relative|precarious|great|high)\s+)?(?:calm|tension|anger|anticipation|panic|fear|"
+    r"anxiety|chaos|alert|state\s+of\s+alert)\b[^;,]*$",
+    re.I,
+)
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|injur(?:ed|ies)|wounded|martyrs?)\b[^,;]{0,40}$", re.I
 )

@@ -1420,8 +1420,8 @@ def test_an_opening_phrase_without_a_comma_ends_before_the_main_clauses_subject(
     (ev,) = _all(gaz, actors, "", title=title).events
     assert (ev.sub_event_type, ev.actor1, ev.place.name) == ("Armed clash", "iran", "Wadi Barada")
     # a side right after a preposition or a number is inside the opening phrase: what it tells stays anterior
-    title = "Tension in Kafriya after fighting between two factions killed 5 people in Al-Fu'ah"
-    assert _all(gaz, actors, "", title=title).events == []
+    title = "Clashes in Kafriya after fighting between two factions killed 5 people in Al-Fu'ah"
+    assert [e.place.name for e in _all(gaz, actors, "", title=title).events] == ["Kafriya"]
 
 
 def test_a_store_of_explosives_that_is_hit_is_not_the_means(gaz, actors):
@@ -1563,3 +1563,22 @@ def test_strikes_named_together_share_the_place(gaz, actors, title, expected):
     evs = _all(gaz, actors, "", title=title).events
     assert [e.sub_event_type for e in evs] == expected
     assert len({e.place.name for e in evs}) == 1
+
+
+def test_a_strike_that_kills_is_no_walkout(gaz, actors):
+    (ev,) = _all(gaz, actors, "", title="Strike kills 5 in Kafr Zita").events
+    assert (ev.sub_event_type, ev.place.name) == ("Air/drone strike", "Kafr Zita")
+    assert _all(gaz, actors, "", title="A general strike in Daraa").events == []
+
+
+def test_the_cause_of_a_mood_is_the_news(gaz, actors):
+    # "Tension in X after …": the headline opens on a mood and no event; what caused it happened
+    title = "Tension in the northwestern countryside of Idlib after mutual arrests and casualties in skirmishes"
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [
+        ("Arrests", "Northwest part of Idlib governorate"),
+        ("Armed clash", "Northwest part of Idlib governorate"),
+    ]
+    # a change of control told after "after" stays background: no flip from a mood's headline
+    reading = _all(gaz, actors, "", title="Calm in Khan Shaykhun after the regime forces took control of it")
+    assert not any(e.control_change for e in reading.events)
