@@ -183,7 +183,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "violence",
         "noun",
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
-        r"snip(?:er|ers|ing)|tortur(?:ed|e)|beheaded",
+        r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?",
     ),
     ("abduction", "noun", r"kidnap(?:ped|s|ping)?|abduct(?:ed|s|ion|ions)?"),
     ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign"),

@@ -480,6 +480,8 @@ def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
 
 
 _BOUNDARY_CODE = ord(BOUNDARY)
+#: the marks that write a final ayn in a transliterated name ("Mare’", "Deir Hafer'")
+_AYN = frozenset("’'ʿʻ`")
 
 
 def _shorter_keys(sk, auto, numbers, first, ends, retry):
@@ -752,7 +754,9 @@ def _mentions_in(
                 key = None
         surface = text[a:b]
         low_surface = low[a:b] if low is not None else surface.lower()
-        if low_surface in stop:
+        # ("Mare’", the ayn's mark after it: Marea, not the English word or a stop word)
+        ayn = b < len(text) and text[b] in _AYN and not text[b + 1 : b + 2].isalpha()
+        if low_surface in stop and not ayn:
             continue
         if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
             continue
@@ -777,6 +781,7 @@ def _mentions_in(
             and low_surface in english
             and " " not in surface
             and (key if key is not None else skeleton(surface)) not in aliases
+            and not ayn
         ):
             continue
         i = bisect_right(bounds, a) - 1

@@ -1582,3 +1582,11 @@ def test_the_cause_of_a_mood_is_the_news(gaz, actors):
     # a change of control told after "after" stays background: no flip from a mood's headline
     reading = _all(gaz, actors, "", title="Calm in Khan Shaykhun after the regime forces took control of it")
     assert not any(e.control_change for e in reading.events)
+
+
+def test_beheadings_and_a_final_ayn(gaz, actors):
+    # "Mare’" (the ayn's mark after it) is Marea, not the English word; "beheads" is violence like "beheaded"
+    title = "Clashes in the vicinity of Mare’ and a fighter beheads 2 Islamic State members"
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [("Armed clash", "Marea"), ("Attack", "Marea")]
+    assert evs[1].actor2 == "isis"
