@@ -2174,7 +2174,7 @@ _PARTIAL_AFTER = re.compile(
     r"\s*(?:almost|nearly|mostly|largely|partially|partly)\s+(?:entirely|completely|fully|all)?\b", re.I
 )
 _NEXT_VERB = re.compile(
-    r"\band\s+(?!(?:the|its|their|his|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
+    r"\band\s+(?!(?:the|its|their|his|her|our|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
     r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
     r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to|"
     # "in the northern countryside of Latakia and eastern countryside of Aleppo": a second region of the list

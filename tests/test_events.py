@@ -1590,3 +1590,9 @@ def test_beheadings_and_a_final_ayn(gaz, actors):
     evs = _all(gaz, actors, "", title=title).events
     assert [(e.sub_event_type, e.place.name) for e in evs] == [("Armed clash", "Marea"), ("Attack", "Marea")]
     assert evs[1].actor2 == "isis"
+
+
+def test_and_her_is_no_next_verb(gaz, actors):
+    title = "The Islamic State execute a woman and her son in the countryside of Aleppo"
+    (ev,) = _all(gaz, actors, "", title=title).events
+    assert (ev.sub_event_type, ev.actor1, ev.place.name) == ("Attack", "isis", "Aleppo governorate")
