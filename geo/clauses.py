@@ -404,7 +404,13 @@ _CIVIL_CONVOY = re.compile(
 _AID = re.compile(
     r"\b(?:aid|food|flour|rations|convoys?|trucks?|relief|humanitarian|UN|delegations?|water|medical|medicine)\b", re.I
 )
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+#: "plans to restore X": a purpose; not "due to", "owing to", "next to" … before a noun ("casualties due to mine
+#: explosions")
+_INFINITIVE = re.compile(
+    r"(?<!due\s)(?<!owing\s)(?<!thanks\s)(?<!according\s)(?<!next\s)(?<!close\s)(?<!addition\s)(?<!prior\s)"
+    r"\bto\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _MANAGED = re.compile(
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing))\s+"
     r"to\s+\S*\s*$|"

@@ -1596,3 +1596,16 @@ def test_and_her_is_no_next_verb(gaz, actors):
     title = "The Islamic State execute a woman and her son in the countryside of Aleppo"
     (ev,) = _all(gaz, actors, "", title=title).events
     assert (ev.sub_event_type, ev.actor1, ev.place.name) == ("Attack", "isis", "Aleppo governorate")
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Casualties due to mine explosions in Raqqa", "Remote explosive/landmine/IED"),
+        ("At least 7 martyrs due to aerial shelling in Aleppo countryside", "Air/drone strike"),
+    ],
+)
+def test_harm_due_to_an_attack_is_that_attack(gaz, actors, title, expected):
+    # "due to" is no infinitive: the attack happened
+    assert [e.sub_event_type for e in _all(gaz, actors, "", title=title).events] == [expected]
+    assert _all(gaz, actors, "", title="The regime plans to shell Raqqa").events == []
