@@ -1770,7 +1770,7 @@ def _split_adverbial(sentence: str, clauses, acts, triggers=()) -> list[tuple[in
     before the main clause's first event word: "After besieging the vehicle Department, intense air and
     artillery strikes target the Eastern Ghouta")."""
     out = []
-    for c0, c1, intro in _after_new_subject(sentence, clauses, acts):
+    for c0, c1, intro in _after_new_subject(sentence, clauses, acts, triggers):
         if intro in _ADVERBIAL:
             for x in acts:
                 if c0 < x.start < c1 and re.search(r",\s*(?:the\s+)?[“\"']?$", sentence[c0 : x.start]):
@@ -1830,12 +1830,33 @@ def _bare_subject(sentence: str, c0: int, c1: int, intro: str, acts) -> int | No
     return None
 
 
-def _after_new_subject(sentence: str, clauses, acts) -> list[tuple[int, int, str]]:
+def _after_new_subject(sentence: str, clauses, acts, triggers=()) -> list[tuple[int, int, str]]:
     """ "… hours after handing over 26 abductees and the regime forces shell south Damascus": an adverbial clause
-    ends where "and" brings a side with its own verb (a new main clause)."""
+    ends where "and" brings a side with its own verb (a new main clause), or weapons with theirs ("… since the
+    beginning of the truce north of Homs and tens of shells target al-Houla")."""
     out = []
     for c0, c1, intro in clauses:
-        cut = _new_subject_and(sentence, c0, c1, acts) if intro in _ADVERBIAL else None
+        cut = None
+        if intro in _ADVERBIAL:
+            cut = _new_subject_and(sentence, c0, c1, acts)
+            if cut is None:
+                cut = next(
+                    (
+                        m.start()
+                        for t0, t1, kind, _ in triggers
+                        if c0 < t0 < c1
+                        and kind in _REMOTE
+                        and (m := _AND_WEAPONS.search(sentence, max(c0, t0 - 30), t0)) is not None
+                        # (not the "and" of "air and artillery strikes target X")
+                        and not _MODIFIER_END.search(sentence, max(c0, m.start() - 12), m.start())
+                        # (a verb after the noun, or one the noun's words end on: "shells target")
+                        and (
+                            _VERB_AFTER.match(sentence, t1)
+                            or GENERIC_WORDS.fullmatch(sentence[t0:t1].rsplit(None, 1)[-1])
+                        )
+                    ),
+                    None,
+                )
         out += [(c0, cut, intro), (cut, c1, "and")] if cut is not None else [(c0, c1, intro)]
     return out
 
@@ -2195,6 +2216,11 @@ _NEXT_VERB = re.compile(
     r"injures?|wounds?|injuring|wounding|injuries)\b)(?=[a-z]{3,}\b)",
 )
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?[“\"']?$", re.I)
+_MODIFIER_END = re.compile(r"\b(?:air|aerial|artillery|missile|rocket|ground)\s+$", re.I)
+#: "… and tens of shells target X": weapons as a new clause's subject
+_AND_WEAPONS = re.compile(
+    r"\band\s+(?:the\s+)?(?:(?:tens|dozens|hundreds|several|more|\d+)\s+(?:of\s+)?)?(?:[a-z-]+\s+)?$", re.I
+)
 #: a verb after a subject: "and the coalition kills", not "and HTS positions in X"
 _VERB_AFTER = re.compile(
     r"[”\"']?\s+(?!(?:positions?|sites?|posts?|headquarters|bases?|areas?|points?|fighters|members|forces|militias?|"

@@ -1609,3 +1609,13 @@ def test_harm_due_to_an_attack_is_that_attack(gaz, actors, title, expected):
     # "due to" is no infinitive: the attack happened
     assert [e.sub_event_type for e in _all(gaz, actors, "", title=title).events] == [expected]
     assert _all(gaz, actors, "", title="The regime plans to shell Raqqa").events == []
+
+
+def test_weapons_after_and_open_a_main_clause(gaz, actors):
+    title = "The first person dies in aerial bombardment since the beginning of the truce and tens of shells target al-Houla"
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [("Shelling/artillery/missile attack", "Houla")]
+    # "air and artillery strikes" are one phrase, not a new clause at "and"
+    title = "After besieging the vehicle Department, intense air and artillery strikes target the Eastern Ghouta"
+    evs = _all(gaz, actors, "", title=title).events
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike", "Shelling/artillery/missile attack"]
