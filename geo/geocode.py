@@ -212,10 +212,11 @@ _ARTICLES = frozenset(("al", "el", "an", "ar", "as", "ash", "at", "az", "ad", "a
 def _literal(text: str) -> str:
     """A name as written, with only case, accents, ayn/hamza marks, articles and doubled
     letters levelled: "Dar'a" and "Daraa" agree, "Daraa" and "Zara" (one skeleton) do not."""
-    t = unicodedata.normalize("NFKD", text.translate(_LITERAL_DROP))
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    words = [w for w in _LITERAL_SPLIT.split(t) if w and w not in _ARTICLES]
-    return " ".join(_DOUBLED.sub(r"\1", w) for w in words)
+    t = text.translate(_LITERAL_DROP)
+    if not t.isascii():  # (ASCII has no accents to strip: NFKD leaves it as it is)
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    words = [w for w in _LITERAL_SPLIT.split(t.lower()) if w and w not in _ARTICLES]
+    return _DOUBLED.sub(r"\1", " ".join(words))  # words are one space apart: no run crosses two
 
 
 _DOUBLED = re.compile(r"(.)\1+")
