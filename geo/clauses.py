@@ -354,12 +354,10 @@ _A_NUMBER = re.compile(r"\b\d+\b")
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
 _STRIKE_HARMS = re.compile(r"\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|destroy(?:s|ed)?|hit(?:s)?)\b", re.I)
 _DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+down|downed)\b", re.I)
-#: a store of explosives, the thing hit: "a warehouse of explosive devices", "an ammunition depot for IEDs"
-_STORE_OF = re.compile(
-    r"\b(?:warehouses?|depots?|stores?|storage|factory|factories|workshops?|caches?|laborator(?:y|ies)|labs?)\s+"
-    r"(?:of|for)\s+(?:the\s+)?$",
-    re.I,
-)
+#: places where weapons are kept, named as what was hit: "a warehouse of explosive devices", "a depot for IEDs"
+_STORES = r"\b(?:warehouses?|depots?|stores?|storage|factory|factories|workshops?|caches?|laborator(?:y|ies)|labs?)"
+#: a store of explosives right before the explosive's word: the thing hit, not the event
+_STORE_OF = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _MUNITION_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\b", re.I
 )
@@ -381,12 +379,9 @@ _FORCED = re.compile(
 )
 _FORCED_TO = re.compile(r"\s*(?:(?:city|town|village|neighbou?rhood)\s+)?to\s+", re.I)
 _PURPOSE_GAP = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?", re.I)
-#: a side's weapons right after its name: "the coalition aircraft", "regime artillery"
-_ARMS_AFTER = re.compile(
-    r"[”\"']?\s+(?:war\s*planes?|warplanes?|aircraft|jets|(?:air)?planes|helicopters?|drones?|artillery|air\s+force)\b",
-    re.I,
-)
+#: a side's weapons with its name: "the coalition aircraft", "regime artillery" (after the name, or its last words)
 _ARMS = r"(?:war\s*planes?|warplanes?|aircraft|jets|(?:air)?planes|helicopters?|drones?|artillery|air\s+force)"
+_ARMS_AFTER = re.compile(rf"[”\"']?\s+{_ARMS}\b", re.I)
 _ARMS_END = re.compile(rf"\b{_ARMS}$", re.I)
 
 
@@ -2641,11 +2636,7 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             # no bomb at X (but "targeting X by about 175 raids" is from the air)
             nxt = min(
                 [p.clause[1]]
-                + [
-                    q.start
-                    for q in (*preds, *beside)
-                    if q.start >= p.end and re.search(r"\band\b", sentence[p.end : q.start])
-                ]
+                + [q.start for q in (*preds, *beside) if q.start >= p.end and _AND.search(sentence, p.end, q.start)]
             )
             # ("An explosion in Qamishli and ISIS target the SDF": a side's own act after "and" is not the explosion)
             start = max(
@@ -2761,12 +2752,8 @@ _INSTRUMENTS = [
 ]
 
 
-#: a store of weapons named as what was hit: "a warehouse of explosive devices", "an ammunition depot of rockets"
-_STORE = re.compile(
-    r"\b(?:warehouses?|depots?|stores?|storage|factory|factories|workshops?|caches?|laborator(?:y|ies)|labs?)\s+"
-    r"(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:devices?|bombs?|materials?))?",
-    re.I,
-)
+#: a store with what it holds ("a warehouse of explosive devices"): struck from the words that name the means
+_STORE = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:devices?|bombs?|materials?))?", re.I)
 
 
 def _instrument(text: str) -> str:

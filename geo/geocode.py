@@ -524,7 +524,7 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
         return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), 0.25 if near else 0.1))
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
-    if not near and box.kind in ("region", "mountain", "plain", "desert"):
+    if not near and box.kind in ("region", "mountain", "plain"):
         limit = max(limit, box.radius_km or _REGION_KM)
     return approx_km(box.lat, box.lon, p.lat, p.lon) <= limit
 

@@ -67,7 +67,7 @@ BEARINGS = {
 _DIRECTIONS = {w: b for d, b in BEARINGS.items() for w in (d, d + "ern")}
 #: the compass points as Airwars' incident titles write them, in capitals before "of": "88km SW of Tabaqah",
 #: "Zor Shamr village E of Raqqa" (lower-cased here, as the words before a name are; see _ABBREVIATION_OF)
-_ABBREVIATED = {"n": 0.0, "ne": 45.0, "e": 90.0, "se": 135.0, "s": 180.0, "sw": 225.0, "w": 270.0, "nw": 315.0}
+_ABBREVIATED = {"".join(w[0] for w in re.findall("north|south|east|west", d)): b for d, b in BEARINGS.items()}
 _ABBREVIATION_OF = re.compile(r"(?<![\w'’])(?:N|NE|E|SE|S|SW|W|NW)\s+of\s+(?:the\s+)?$")
 _BEARING_KEYS = frozenset(
     skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"])
