@@ -59,7 +59,7 @@ from .theatre import Theatre, in_box
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = "26"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "27"  # bump when the index layout or the name rules change
 #: a settlement's spelling that ends in its lower-case type word ("Hadar town", "Idlib city")
 _WITH_TYPE_WORD = re.compile(r" (?:town|village|city)$")
 _SETTLEMENTS = ("city", "town", "village")

@@ -912,7 +912,8 @@ class Resolver:
         if key in self._anchors:
             return self._anchors[key]
         prof = sorted(
-            (c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"), key=lambda c: -c[1]
+            (c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"),
+            key=lambda c: -c[1],
         )
         hit = None
         if prof and (len(prof) == 1 or prof[0][1] - prof[1][1] >= 2.0) and prof[0][1] > 0:
@@ -996,7 +997,7 @@ class Resolver:
         elif flag.startswith("alias:context:"):
             if syrian and flag.endswith(self.country):
                 terms.append((f"alias for reports about {self.country}", 2.5))
-            else:
+            elif context is not None:  # (a headline that names nothing else is about no other country)
                 terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
         if p.country and p.country != self.country and p.kind != "country":
             if (syrian or context is None) and p.population < _ABROAD_POP:  # nothing says it is not about SY
@@ -1239,7 +1240,10 @@ class Resolver:
         if why is None:
             bits = [f"{p.name} ({p.kind}, {p.admin1 or p.country})"]
             if flag.startswith("alias"):
-                bits.append("alias" + (f" in a report about {self._country_name(flag)}" if ":" in flag else ""))
+                bits.append(
+                    "alias"
+                    + (f" in a report about {self._country_name(flag)}" if ":" in flag and near is not None else "")
+                )
             if flag == "stem" or (m.cue and p.kind in _CUE_FITS.get(m.cue, ())):
                 bits.append(f"cue '{m.cue}'")
             if near is not None:
@@ -1340,6 +1344,25 @@ class Resolver:
             return (None, round(conf, 3), f"{name}; confidence {conf:.2f} < {self.min_confidence}", True)
         return (place, round(conf, 3), name, _in_aoi(place, self.aoi))
 
+    def _surrounding(self, gov: Place) -> Place | None:
+        """The governorate that surrounds a city-sized one (Rif Dimashq round Damascus), whose countryside it is:
+        the one that shares at least nine tenths of its outline; ``None`` for any other governorate."""
+        rounds = self._lazy.setdefault("surrounding", {})
+        if gov.id not in rounds:
+            around = None
+            if _city_sized(gov):
+                edge = gov.geometry.boundary
+                near = edge.buffer(_SHARED_EDGE_DEG)
+                others = [
+                    p for p in self.gaz.places if p.kind == "governorate" and p.geometry is not None and p.id != gov.id
+                ]
+                shared = shapely.length(shapely.intersection([p.geometry.boundary for p in others], near))
+                best = int(np.argmax(shared)) if others else -1
+                if best >= 0 and shared[best] >= 0.9 * edge.length:
+                    around = others[best]
+            rounds[gov.id] = around
+        return rounds[gov.id]
+
     def _governorate_of(self, town: Place) -> Place | None:
         """The governorate whose capital ``town`` is (one of its names is the town's), if any."""
         if town.kind not in ("city", "town") or not town.admin1:
@@ -1415,6 +1438,10 @@ class Resolver:
                 return Resolved(m, None, hit.confidence, f"anchor '{hit.mention.surface}' unresolved: {hit.why}")
             if split and hit.place.id != split:  # another Aleppo: the phrase as on any other day
                 return self._resolve_area(m, context, memo)
+            if m.relation == "countryside" and hit.place.kind == "governorate":  # (but "eastern Damascus": the city's)
+                around = self._surrounding(hit.place)
+                if around is not None:  # "rural Damascus": Rif Dimashq, the governorate round the city
+                    hit = Resolved(hit.mention, around, hit.confidence, f"{around.name}, round {hit.place.name}")
             resolved.append(hit)
             sig += (hit.place.id, hit.confidence)
         if split and halves is not None:
@@ -1519,6 +1546,10 @@ class Resolver:
 
 
 _CITY_KM2 = 200.0  # a first-order unit this small is a city (a capital-city unit), not a region around one
+
+
+#: how far apart two governorates' outlines may run and still be one shared edge (degrees: about 100 m)
+_SHARED_EDGE_DEG = 0.001
 
 
 def _city_sized(gov: Place) -> bool:

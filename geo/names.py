@@ -274,6 +274,10 @@ def skeleton_many(names: list[str]) -> list[str]:
 
 #: the skeletons of "Kafr" (village) as the press writes it before a name: Kafr, Kfar, Kafar, Kfr
 _KAFR = re.compile(r"^(?:kafr|kfar|kafar|kfr) (?=\S)")
+#: the skeleton of "Jabal"/"Jebel" (mountain) before a name, and of the English words the press puts in its place
+_JABAL = re.compile(r"^jabal (?=\S)")
+_MOUNT_AFTER = tuple(skeleton_many(["mount", "mountain", "mountains"]))
+_MOUNT_BEFORE = skeleton("Mount")
 #: a word that opens on i before two consonants, as a hamzat al-wasl or kasra does (إنخل Inkhil, إدلب Idlib)
 _I_CLUSTER = re.compile(r"(?:^| )i(?=[b-df-hj-np-tv-xz]{2})")
 
@@ -286,7 +290,9 @@ def spelling_variants(key: str) -> tuple[str, ...]:
     * the generic "Kafr" (village) before a name is written Kafr, Kfar, Kafar or Kfr, and glued
       to a name that starts with a consonant ("Kfrnaya", "Kafrnaya" for Kafr Naya);
     * a word that opens on i before two consonants is also written with e, which folds to a
-      ("Enkhil" for Inkhil, "Ezraa" for Izra).
+      ("Enkhil" for Inkhil, "Ezraa" for Izra);
+    * the generic "Jabal" (mountain) is translated, before or after the rest of the name: "Mount
+      Akrad", "al-Akrad mount", "Turkman Mountains" for Jabal al-Akrad and Jabal al-Turkman.
 
     The gazetteer indexes these besides the name's own skeleton, for its own places only:
     the skeleton (and so the page's search box, which mirrors it) is unchanged.
@@ -297,6 +303,8 @@ def spelling_variants(key: str) -> tuple[str, ...]:
     True
     >>> spelling_variants(skeleton("Inkhil"))
     ('ankhil',)
+    >>> skeleton("al-Akrad mount") in spelling_variants(skeleton("Jabal al-Akrad"))
+    True
     """
     out: dict[str, None] = {}
     m = _KAFR.match(key)
@@ -307,6 +315,12 @@ def spelling_variants(key: str) -> tuple[str, ...]:
             out[f"{generic} {rest}"] = None
             if glue:
                 out[f"{generic}{rest}"] = None
+    m = _JABAL.match(key)
+    if m:
+        rest = key[m.end() :]
+        out[f"{_MOUNT_BEFORE} {rest}"] = None
+        for word in _MOUNT_AFTER:
+            out[f"{rest} {word}"] = None
     if _I_CLUSTER.search(key):
         out[_I_CLUSTER.sub(lambda w: w.group(0)[:-1] + "a", key)] = None
     out.pop(key, None)

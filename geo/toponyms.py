@@ -72,7 +72,8 @@ _ABBREVIATION_OF = re.compile(r"(?<![\w'’])(?:N|NE|E|SE|S|SW|W|NW)\s+of\s+(?:t
 _BEARING_KEYS = frozenset(
     skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"])
 )
-_COUNTRYSIDE = {"countryside", "province", "governorate", "outskirts", "suburbs", "environs", "desert"}
+#: words of "the (southern) countryside of X"; "the (northern) mountains of Latakia" are that governorate's too
+_COUNTRYSIDE = {"countryside", "province", "governorate", "outskirts", "suburbs", "environs", "desert", "mountains"}
 #: the edge of a settlement, not its governorate: "the outskirts of Aleppo" is around the city
 _OUTSKIRTS = frozenset(("outskirts", "suburbs", "environs"))
 #: "the border of Homs and Deir Ezzor": an areal phrase only when the names are governorates'
@@ -428,7 +429,10 @@ def _raw_matches(
         # leftmost-longest, non-overlapping; keys start with a space, their end is checked here
         # (end, number) pairs read straight into one array: no Python tuple is unpacked per match
         found = np.fromiter(itertools.chain.from_iterable(auto.iter_long(sk.text)), dtype=np.int64).reshape(-1, 2)
-        if len(found):
+        rescued = False
+        here = len(spans)  # this chunk's spans start there
+        accepted = np.zeros(0, dtype=np.int64)  # where the accepted matches of this chunk start
+        while len(found):
             ends = found[:, 0]  # the key's last character
             numbers = found[:, 1]  # the key's number
             first = ends + 1 - gaz.automaton_lengths[numbers]  # its first character
@@ -444,6 +448,15 @@ def _raw_matches(
                 a, b = _whole_words(sk.codepoints, cls, a0, b0)
                 spans.append(np.column_stack([a0, b0, a, b]) + pos)
                 keys.append(numbers[idx])
+            accepted = np.union1d(accepted, first[idx]) if rescued else first[idx]
+            found = _hidden_matches(sk, auto, first, ends, ok, accepted)
+            rescued = rescued or bool(len(found))
+        if rescued:  # the spans and cue phrases of this chunk in text order again, each once
+            cues = sorted(set(cues))
+            if len(spans) > here + 1:
+                chunk_spans, chunk_keys = np.concatenate(spans[here:]), np.concatenate(keys[here:])
+                order = np.argsort(chunk_spans[:, 0], kind="stable")
+                spans[here:], keys[here:] = [chunk_spans[order]], [chunk_keys[order]]
         pos = end_chunk
     return (
         np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64),
@@ -482,6 +495,30 @@ def _at_word_end(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
 _BOUNDARY_CODE = ord(BOUNDARY)
 #: the marks that write a final ayn in a transliterated name ("Mare’", "Deir Hafer'")
 _AYN = frozenset("’'ʿʻ`")
+
+
+def _hidden_matches(sk, auto, first: np.ndarray, ends: np.ndarray, ok: np.ndarray, accepted: np.ndarray) -> np.ndarray:
+    """The matches that a refused match running over a word break hid: the matcher is
+    leftmost-longest, so "the Latakia road" matched the key of "Za Lat" (refused: it starts
+    in lower case and ends inside a word) and never saw "Latakia", which starts inside it.
+    Each such span is searched again from its second word up to the next accepted match
+    (``accepted``: where every match accepted so far starts, sorted): an (n, 2) array of
+    (end, key number) like the matcher's."""
+    bad = np.flatnonzero(~ok)
+    if not bad.size:
+        return np.zeros((0, 2), dtype=np.int64)
+    text = sk.text
+    out: list[tuple[int, int]] = []
+    limits = np.append(accepted, len(text) + 1)[np.searchsorted(accepted, first[bad])] - 1
+    done = -1  # where the last search stopped: a refused match inside it was searched already
+    for i, limit in zip(bad.tolist(), limits.tolist()):
+        f, e = int(first[i]), int(ends[i])
+        cut = text.find(" ", f, e + 1)  # the space before its second word, if it has one
+        if cut < 0 or f < done:
+            continue
+        out.extend(auto.iter_long(text, cut, limit))
+        done = limit
+    return np.array(out, dtype=np.int64).reshape(-1, 2)
 
 
 def _shorter_keys(sk, auto, numbers, first, ends, retry):
@@ -1543,8 +1580,8 @@ def _english_areal(
     relation, bearing, lead = hit
     if lead in _ABBREVIATED and not _ABBREVIATION_OF.search(text, max(0, men.start - 12), men.start):
         return None  # "e of", "s of" in lower case: no compass point
-    if lead in _BORDER and men.key not in governorates:
-        return None  # "the border of Jordan", "the Turkish border": not a governorate's area
+    if (lead in _BORDER or lead == "mountains") and men.key not in governorates:
+        return None  # "the border of Jordan", "the mountains of Qalamoun": not a governorate's area
     end = men.end
     if last:
         end = men.end + text[men.end : men.end + 40].lower().index(last) + len(last)

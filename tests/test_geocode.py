@@ -511,6 +511,45 @@ def test_areal_phrases_read_as_the_press_uses_them(gaz, actors):
     assert got["rural Hama"].place.name == "Hama governorate" and got["Hama"].place.kind == "governorate"
 
 
+def test_a_mountain_is_found_under_the_english_the_press_puts_for_jabal(gaz, actors):
+    got = _placed(gaz, actors, "Shelling on Mount Akrad and clashes in al-Akrad mount and the Turkman Mountains.")
+    for surface, name in (("Mount Akrad", "akrad"), ("al-Akrad mount", "akrad"), ("Turkman Mountains", "turkman")):
+        place = got[surface].place
+        assert place is not None and place.kind == "mountain" and name in place.name.lower(), surface
+
+
+def test_an_alias_for_reports_about_the_theatre_counts_where_the_report_names_nothing_else(gaz, actors):
+    # "Turkmen Mountain" is an alias of Jabal al-Turkman for reports about Syria: a headline that names no other
+    # place is about no other country, so the alias is not held against it
+    (r,) = _resolve(gaz, actors, "Clashes in Turkmen Mountain")
+    assert r.place is not None and r.place.id == "sy:jabal-al-turkman" and r.confidence > 0.8
+    # in a report about Iraq the Syrian Sinjar (an alias for reports about Syria) still gives way to Iraq's
+    got = _placed(
+        gaz, actors, "Families returned to Sinjar after the road from Tal Afar reopened, Iraqi officials said."
+    )
+    assert got["Sinjar"].place.country == "IQ" and got["Tal Afar"].place.country == "IQ"
+
+
+def test_the_mountains_of_a_governorate_are_its_countryside_not_its_city(gaz, actors):
+    got = _placed(gaz, actors, "Clashes in the northern mountains of Latakia and shelling on the Latakia Mountains.")
+    north = got["northern mountains of Latakia"].place
+    assert north.kind == "area" and north.name == "North part of Latakia governorate"
+    assert got["Latakia"].place.kind == "governorate"  # the anchor: the governorate, never the city
+    assert got["Latakia Mountains"].place.id == "sy:latakia-mountains"
+    # a mountain range's "mountains" are the range itself, not a ring round it
+    got = _placed(gaz, actors, "Clashes in the mountains of Al-Qalamoun.")
+    assert [r.place.name for r in got.values()] == ["Qalamoun"]
+
+
+def test_the_countryside_of_a_city_governorate_is_the_governorate_round_it(gaz, actors):
+    got = _placed(
+        gaz, actors, "Shelling in rural Damascus and the southern countryside of Damascus; clashes in eastern Damascus."
+    )
+    assert got["rural Damascus"].place.name == "Rif Dimashq governorate"
+    assert got["southern countryside of Damascus"].place.name == "South part of Rif Dimashq governorate"
+    assert got["eastern Damascus"].place.name == "East part of Damascus governorate"  # the city's own east
+
+
 # -- the ground beside a river ------------------------------------------------------------
 # Positions: GeoNames (Raqqa 172955, Deir ez-Zor 170794, Al-Mayadin 173480, Manbij 167357, Tabqa
 # 172374, Al-Busayrah 173927, Al Qa'im 92138); Al-Husayniyah, the suburb of Deir ez-Zor across the

@@ -210,6 +210,19 @@ def test_a_name_never_runs_into_the_next_report_or_word(gaz, actors):
     assert _surfaces(gaz, actors, "Planes left Aleppo. Airports were closed.") == ["Aleppo"]
 
 
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # "the Lat…" and "the Ka…" spell the start of foreign names in the gazetteer ("Za Lat", "Za Ka"): the
+        # matcher's longest key runs from "the" into the next word, is refused, and must not hide the name inside it
+        ("Clashes near the Latakia road and shelling on the Kafr Nabl.", ["Latakia", "Kafr Nabl"]),
+        ("Clashes in the Latakia Mountains; the Latakia city is calm.", ["Latakia Mountains", "Latakia"]),
+    ],
+)
+def test_a_refused_match_does_not_hide_the_name_that_starts_inside_it(gaz, actors, text, names):
+    assert _surfaces(gaz, actors, text) == names
+
+
 def test_batch_equals_one_by_one_across_character_paths(gaz, actors):
     """The batch lower-cases and scans all texts at once (UTF-16 code points); texts
     with characters whose lower case is longer (İ) or context-dependent (Σ), or beyond
