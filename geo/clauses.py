@@ -2698,15 +2698,21 @@ _OFFICIAL = re.compile(
 )
 
 
+#: "bomb" as a noun (opening the headline, or after an article), not the verb of "the regime forces bomb X"
+_BOMB_NOUN = re.compile(r"(?:^|[;:.]\s*|\b(?:a|an|the|one|another|second)\s+)$", re.I)
+
+
 def _bombing(sentence: str, p: Predicate, places) -> str:
     """ "bombing" / "bombardment" by its means: from the air when aircraft are named next to it
     ("bombing by Russian warplanes", "aerial bombardment"), a bomb when a place names it
-    ("Homs bombing"), else fire from the ground (SOHR's قصف)."""
+    ("Homs bombing") or alone ("a bomb"), else fire from the ground (SOHR's قصف)."""
     c0, c1 = p.clause
     if _AIR.search(sentence, max(c0, p.start - 30), min(c1, p.end + 40)):
         return "strike"
     if any(0 <= p.start - e <= 2 for _, e in places) and not re.match(r"\s+(?:on|of|in|at|by)\b", sentence[p.end :]):
         return "explosive"
+    if sentence[p.start : p.end].lower() == "bomb" and _BOMB_NOUN.search(sentence, max(0, p.start - 12), p.start):
+        return "explosive"  # "Bomb kills 25 … in north Syria", "a bomb exploded": one device, none dropped from the air
     return "shelling"
 
 
