@@ -2429,9 +2429,15 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
 
 
 def _counted_men(sentence: str, x: ActorMention) -> bool:
-    """ "7 ISIS members", "a HTS commander", "dozens of regime soldiers": men of a side, counted (who they are,
-    not a side that acts)."""
-    return bool(_COUNT_BEFORE.search(sentence, max(0, x.start - 24), x.start) and _MEN_AFTER.match(sentence, x.end))
+    """ "7 ISIS members", "a HTS commander", "dozens of regime soldiers", "Three Turkish soldiers" (the men part of
+    the side's name): men of a side, counted (who they are, not a side that acts)."""
+    if not _COUNT_BEFORE.search(sentence, max(0, x.start - 24), x.start):
+        return False
+    return bool(_MEN_AFTER.match(sentence, x.end) or _MEN_NAMED.search(x.surface))
+
+
+#: a side's name that ends on its men ("Turkish soldiers", "regime soldiers")
+_MEN_NAMED = re.compile(r"\b(?:soldiers|troops|fighters|members|officers|personnel)$", re.I)
 
 
 def _victims_of(sentence: str, p: Predicate, preds: list[Predicate], victims: list[ActorMention]) -> list[ActorMention]:

@@ -173,6 +173,18 @@ def test_fatalities_and_victims(gaz, actors):
     assert (e.fatalities, e.actor2, e.sub_event_type) == (6, "civilians", "Shelling/artillery/missile attack")
 
 
+@pytest.mark.parametrize(
+    "text,sides",
+    [
+        ("Three Turkish soldiers killed in Islamic State attack in al-Bab.", ("isis", "turkey")),
+        ("25 regime troops killed after FSA blocked their offensive on Daraa.", ("opposition", "government")),
+    ],
+)
+def test_counted_men_of_a_side_killed_in_an_attack_are_its_target(gaz, actors, text, sides):
+    (e,) = _events(gaz, actors, text)
+    assert (e.actor1, e.actor2) == sides
+
+
 def test_relative_dates_are_resolved_against_the_dateline_and_marked(gaz, actors):
     (e,) = _events(gaz, actors, "Russian jets bombed Kafranbel yesterday.")
     assert (e.date, e.time_precision, e.time_phrase) == (D - dt.timedelta(days=1), 1, "yesterday")
