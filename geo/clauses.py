@@ -61,6 +61,14 @@ _UNNAMED_PLACES = (
     r"(?:a|an|one|two|three|four|five|several|more|new|\d+)\s+(?:new\s+|more\s+)?"
     r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b"
 )
+#: an aircraft, as the object of "shot down", "downed", "drop a warplane"
+_AIRCRAFT = r"(?:war\s*planes?|warplanes?|(?:air)?planes?|jets?|helicopters?|aircraft|drones?)\b"
+#: the words before an aircraft that shoot it down: "shot down a regime warplane", "downing of a helicopter"
+_DOWNING_BEFORE = re.compile(
+    r"\b(?:(?:shot|shots|shoots?|shooting|brought|brings?|bringing|took|takes?|taking)\s+down|downed|downing|downs|"
+    r"drop(?:s|ped)?)\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w“”\"'’-]+\s+){0,2}$",
+    re.I,
+)
 # (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
 #: an attack a side may own by standing right before it ("killed in Islamic State attack"), not "clashes"
 _OWNED_ATTACK = re.compile(r"(?:attacks?|assaults?|offensive|ambush(?:es)?|counter-?attacks?)$", re.I)
@@ -123,6 +131,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
         r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains",
+    ),
+    # an aircraft shot down is a fight with its side, not a strike by it (ACLED: Battles, armed clash)
+    (
+        "clash",
+        "active",
+        r"(?:shot|shots|shoots?|shooting|brought|brings?|bringing|took|takes?|taking)\s+down|downed|downing|downs|"
+        r"drop(?:s|ped)?\s+an?\s+(?:\w+\s+)?" + _AIRCRAFT,
     ),
     # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
     (
@@ -1493,7 +1508,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             _DEPLOYED.search(sentence, max(0, t0 - 60), t0) and not _CIVIL_CONVOY.search(sentence, max(0, t0 - 60), t0)
         ):
             continue  # "the aid convoy arrives in X", "displaced people arrive in X": not a deployment
-        if kind == "strike" and _DOWNED.match(sentence, t1):
+        if kind == "strike" and (_DOWNED.match(sentence, t1) or _DOWNING_BEFORE.search(sentence, max(0, t0 - 50), t0)):
             continue  # "the pilot of the warplane crashed southeast of X": a loss of an aircraft, not a strike
         if (
             word in ("strike", "strikes")

@@ -176,6 +176,18 @@ def test_fatalities_and_victims(gaz, actors):
 @pytest.mark.parametrize(
     "text,sides",
     [
+        ("Rebels shot down a regime warplane near Kafr Nabl.", ("opposition", "government")),
+        ("IS shot down a warplane near Tabqa.", ("isis", "")),
+    ],
+)
+def test_an_aircraft_shot_down_is_a_fight_not_a_strike(gaz, actors, text, sides):
+    (e,) = _events(gaz, actors, text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", *sides)
+
+
+@pytest.mark.parametrize(
+    "text,sides",
+    [
         ("Three Turkish soldiers killed in Islamic State attack in al-Bab.", ("isis", "turkey")),
         ("25 regime troops killed after FSA blocked their offensive on Daraa.", ("opposition", "government")),
     ],
