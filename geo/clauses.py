@@ -479,6 +479,13 @@ _VICTIMS = re.compile(
     r"teachers?|pediatrician|residents|women|mourners)\b",
     re.I,
 )
+#: people counted as killed, with no side of theirs named: "Airstrikes kill 7 persons", "kill 21 people at least" (not
+#: "28 persons at least of ISIS members"): ACLED's civilians
+_COUNTED_PEOPLE = re.compile(
+    r"\bkill(?:s|ed|ing)?\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|tens)\s+"
+    r"(?:of\s+)?(?:people|persons)\b(?!\s+(?:at\s+least\s+)?(?:of|from|among|in\s+the\s+ranks)\b)",
+    re.I,
+)
 #: an actor named in the charges against a victim is not the victim ("executed for spying for the regime")
 _CHARGES = re.compile(
     r"\b(?:charges?|accus\w+|spying|spies|espionage|cooperat\w+|communicat\w+|collaborat\w+|dealing)\b", re.I
@@ -1345,7 +1352,10 @@ def read_sentence(
                 phrase,
                 fat,
                 (c0, c1),
-                bool(_VICTIMS.search(sentence, prev_end, nxt_victims)),
+                bool(
+                    _VICTIMS.search(sentence, prev_end, nxt_victims)
+                    or _COUNTED_PEOPLE.search(sentence, prev_end, nxt_victims)
+                ),
                 targets,
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
             )

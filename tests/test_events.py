@@ -197,6 +197,19 @@ def test_counted_men_of_a_side_killed_in_an_attack_are_its_target(gaz, actors, t
     assert (e.actor1, e.actor2) == sides
 
 
+@pytest.mark.parametrize(
+    "text,victims",
+    [
+        ("Airstrikes kill 7 persons and injure others in Kafranbel.", "civilians"),
+        ("Warplanes kill 21 people at least in Kafranbel.", "civilians"),
+        ("Warplanes kill 28 persons at least of ISIS members in Kafranbel.", "isis"),  # their side is named
+    ],
+)
+def test_people_counted_as_killed_are_civilians_unless_their_side_is_named(gaz, actors, text, victims):
+    (e,) = _events(gaz, actors, text)
+    assert e.actor2 == victims
+
+
 def test_relative_dates_are_resolved_against_the_dateline_and_marked(gaz, actors):
     (e,) = _events(gaz, actors, "Russian jets bombed Kafranbel yesterday.")
     assert (e.date, e.time_precision, e.time_phrase) == (D - dt.timedelta(days=1), 1, "yesterday")
