@@ -2700,8 +2700,15 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 kind = "shelling"  # "target" without a weapon: fire from the ground
         elif kind == "bombing":
             kind = _bombing(sentence, p, places)
-        elif kind == "shelling" and p.voice == "noun" and _AIRCRAFT_SUBJECT.search(sentence, p.clause[0], p.start):
-            kind = "strike"  # "Warplanes start their morning shelling round on X": SOHR's قصف by aircraft
+        elif (
+            kind == "shelling"
+            and p.voice == "noun"
+            and _AIRCRAFT_SUBJECT.search(sentence, p.clause[0], p.start)
+            and not _GROUND_AND_AIR.search(sentence, p.clause[0], p.start)
+        ):
+            # "Warplanes start their morning shelling round on X": SOHR's قصف by aircraft (but "the regime forces and
+            # Russian warplanes are shelling X": the forces' shelling, the word the text uses)
+            kind = "strike"
         elif kind == "killing" and "behead" in p.trigger.lower():
             kind = "violence"  # "kills and beheads 4 fighters": an execution of men held (the gold's Attack)
         elif kind == "killing":
@@ -2717,6 +2724,12 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
 
 
 #: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
+#: a ground force and aircraft named together as a subject: "the regime forces and (the) Russian warplanes"
+_GROUND_AND_AIR = re.compile(
+    r"\b(?:forces|army|troops|militias?|militiamen|factions)\s+and\s+(?:the\s+)?(?:[\w’']+\s+)?"
+    r"(?:warplanes?|war\s*planes|jets|helicopters?|aircraft|drones?)\b",
+    re.I,
+)
 _AIRCRAFT_SUBJECT = re.compile(
     r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?)\s+"
     r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",

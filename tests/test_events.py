@@ -158,6 +158,12 @@ def test_a_past_event_with_its_own_time_is_dated_by_it(gaz, actors):
         ("14 shells hit Kafranbel.", "shelling", "Shelling/artillery/missile attack"),
         ("Russian jets bombed Kafranbel.", "strike", "Air/drone strike"),
         ("Bomb kills 25 rebels in Azaz.", "explosive", "Remote explosive/landmine/IED"),  # a bomb, not a bombing
+        (
+            "The regime forces and Russian warplanes are shelling Kafranbel.",
+            "shelling",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Warplanes start their morning shelling round on Kafranbel.", "strike", "Air/drone strike"),
         ("The regime forces bomb Kafranbel.", "shelling", "Shelling/artillery/missile attack"),  # the verb
         ("A suicide car bomb struck a checkpoint in Idlib.", "suicide", "Suicide bomb"),
         ("Regime forces arrested dozens of young men in Maarat al-Numan.", "arrest", "Arrests"),
