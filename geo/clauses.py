@@ -513,6 +513,8 @@ _FILLER = (
     r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?)?"
 )
 _FROM = re.compile(rf"(?<!away\s)\b(?:from|out\s+of)\s+{_FILLER}$", re.I)  # not "50 kilometers away from X"
+#: a distance from a place: "10km away from X", "5 kilometres from X" (where it happened is near X)
+_DISTANCE_FROM = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?)\s+(?:away\s+)?from\s+(?:the\s+)?$", re.I)
 _TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NEAR = re.compile(
@@ -2066,6 +2068,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             last = (e, last[1])
             continue
         last = (e, "skip")
+        if _DISTANCE_FROM.search(left):  # "executes 24 civilians 10km away from Menbej city": near it, not from it
+            out.append(Argument(i, "near"))
+            last = (e, "near")
+            continue
         if _TRANSIT.search(left):
             continue
         if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):

@@ -504,21 +504,28 @@ def _hidden_matches(sk, auto, first: np.ndarray, ends: np.ndarray, ok: np.ndarra
     Each such span is searched again from its second word up to the next accepted match
     (``accepted``: where every match accepted so far starts, sorted): an (n, 2) array of
     (end, key number) like the matcher's."""
+    none = np.zeros((0, 2), dtype=np.int64)
     bad = np.flatnonzero(~ok)
     if not bad.size:
-        return np.zeros((0, 2), dtype=np.int64)
+        return none
+    # the space before each refused match's second word; most refused matches are one word (no space in them)
+    seps = np.flatnonzero(sk.codes == SEP)
+    k = np.searchsorted(seps, first[bad], side="right")
+    cuts = np.append(seps, len(sk.codes))[k]
+    spans = cuts <= ends[bad]
+    if not spans.any():
+        return none
+    bad, cuts = bad[spans], cuts[spans]
     text = sk.text
     out: list[tuple[int, int]] = []
     limits = np.append(accepted, len(text) + 1)[np.searchsorted(accepted, first[bad])] - 1
     done = -1  # where the last search stopped: a refused match inside it was searched already
-    for i, limit in zip(bad.tolist(), limits.tolist()):
-        f, e = int(first[i]), int(ends[i])
-        cut = text.find(" ", f, e + 1)  # the space before its second word, if it has one
-        if cut < 0 or f < done:
+    for f, cut, limit in zip(first[bad].tolist(), cuts.tolist(), limits.tolist()):
+        if f < done:
             continue
         out.extend(auto.iter_long(text, cut, limit))
         done = limit
-    return np.array(out, dtype=np.int64).reshape(-1, 2)
+    return np.array(out, dtype=np.int64).reshape(-1, 2) if out else none
 
 
 def _shorter_keys(sk, auto, numbers, first, ends, retry):

@@ -216,6 +216,11 @@ def test_people_counted_as_killed_are_civilians_unless_their_side_is_named(gaz, 
     assert e.actor2 == victims
 
 
+def test_a_distance_from_a_place_is_near_it_not_where_the_victims_came_from(gaz, actors):
+    (e,) = _events(gaz, actors, "IS executes 24 civilians 10km away from Kafranbel.")
+    assert (e.sub_event_type, e.place.name, e.geo_precision) == ("Attack", "Kafranbel", 2)
+
+
 def test_relative_dates_are_resolved_against_the_dateline_and_marked(gaz, actors):
     (e,) = _events(gaz, actors, "Russian jets bombed Kafranbel yesterday.")
     assert (e.date, e.time_precision, e.time_phrase) == (D - dt.timedelta(days=1), 1, "yesterday")
