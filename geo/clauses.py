@@ -1705,8 +1705,10 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
 
 #: "warplanes carry out about 20 raids": the instrument and its act are one event word
 _SUPPORT_VERB = re.compile(
-    r"\s+(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
+    # (after the noun's own "strikes": "rocket strikes continue targeting X")
+    r"\s+(?:(?:strikes|raids|attacks)\s+(?=continu))?(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
     r"intensif(?:y|ies|ied|ying)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing))\s+"
+    r"(?:for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?)\s+(?:in\s+a\s+row\s+)?)?"  # "for the 8th day"
     r"(?:(?:about|nearly|around|over|at\s+least|more\s+than|dozens\s+of|tens\s+of|\d+|new|several|the|their|its|"
     r"intensified|intense|intensive|heavy|violent)\s+)*",
     re.I,

@@ -216,6 +216,14 @@ def test_people_counted_as_killed_are_civilians_unless_their_side_is_named(gaz, 
     assert e.actor2 == victims
 
 
+def test_strikes_that_continue_targeting_a_place_are_placed_there(gaz, actors):
+    evs = _events(gaz, actors, "Air and rocket strikes continue for the eighth consecutive day targeting Kafranbel.")
+    assert sorted((e.sub_event_type, e.place.name) for e in evs) == [
+        ("Air/drone strike", "Kafranbel"),
+        ("Shelling/artillery/missile attack", "Kafranbel"),
+    ]
+
+
 def test_a_distance_from_a_place_is_near_it_not_where_the_victims_came_from(gaz, actors):
     (e,) = _events(gaz, actors, "IS executes 24 civilians 10km away from Kafranbel.")
     assert (e.sub_event_type, e.place.name, e.geo_precision) == ("Attack", "Kafranbel", 2)
