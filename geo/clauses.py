@@ -1120,6 +1120,14 @@ def read_sentence(
                 actor1 = clause_subject.get(ci - 1, "")  # ", and then advanced", "…, shelling both villages"
             elif voice != "noun" and prev:
                 actor1 = clause_subject.get(ci, "")
+            elif (
+                kind in _VERBAL_NOUNS
+                and _AND_BEFORE.search(sentence, max(0, t0 - 6), t0)
+                and _AS_VERB.match(sentence, t0)
+            ):
+                # "The regime forces shell X and target Y", "IS executes a man in X and arrests two in Y": a verb
+                # coordinated with the one before shares its subject
+                actor1 = clause_subject.get(ci, "") if prev else clause_subject.get(ci - 1, "") if ci > 0 else ""
             elif intro in ("after", "before", "while", "") and form == "participle":
                 later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
                 actor1 = later[0].actor if later else ""
@@ -2696,7 +2704,11 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 left = max(_own_start(p, (*preds, *beside)), p.start - 40)
                 conj = [m.end() for m in re.finditer(r"\band\b|,", sentence[left : p.start])]
                 # (not "continue shelling X and assassinating a fighter": the shelling is another event)
-                left += conj[-1] if conj and p.trigger.lower().startswith("assassin") else 0
+                # (nor "shell X and execute two in Y": a verb after "and" is an act of its own)
+                own = p.trigger.lower().startswith("assassin") or (
+                    _AND_BEFORE.search(sentence, max(0, p.start - 6), p.start) and _AS_VERB.match(sentence, p.start)
+                )
+                left += conj[-1] if conj and own else 0
                 agent = _CARRIED_OUT_BY.match(sentence, p.end)
                 right = agent.end() + 30 if agent else p.end + 40
                 inst = _instrument(sentence[left : min(p.clause[1], right)])
@@ -2732,6 +2744,17 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
 
 
 #: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
+#: the event words the lexicon lists as nouns that are verbs too ("target", "arrest", "execute", "kidnap")
+_VERBAL_NOUNS = ("generic", "arrest", "abduction", "violence")
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+#: such a word used as a verb: a present or past form, then its object (a name, a number, an article), not a
+#: preposition ("arrests of displaced", "the execution in X")
+_AS_VERB = re.compile(
+    r"(?:target|targets|targeted|arrest|arrests|arrested|execute|executes|executed|kidnap|kidnaps|kidnapped|"
+    r"abduct|abducts|abducted|assassinate|assassinates|assassinated|hit|hits|struck)\s+"
+    r"(?:[A-Z\u0600-\u06ff\d“\"']|(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|tens|"
+    r"his|her|its|their|members?|people|civilians|citizens|young|men|women|areas?|positions?|sites?)\b)"
+)
 #: a ground force and aircraft named together as a subject: "the regime forces and (the) Russian warplanes"
 _GROUND_AND_AIR = re.compile(
     r"\b(?:forces|army|troops|militias?|militiamen|factions)\s+and\s+(?:the\s+)?(?:[\w’']+\s+)?"

@@ -216,6 +216,19 @@ def test_people_counted_as_killed_are_civilians_unless_their_side_is_named(gaz, 
     assert e.actor2 == victims
 
 
+@pytest.mark.parametrize(
+    "text,second",
+    [
+        ("The regime forces shell Kafranbel and target Saraqib.", ("Shelling/artillery/missile attack", "government")),
+        ("The regime forces shell Kafranbel and execute two men in Saraqib.", ("Attack", "government")),
+        ("ISIS executes a man in Kafranbel and arrests two in Saraqib.", ("Arrests", "isis")),
+    ],
+)
+def test_a_verb_coordinated_with_the_one_before_shares_its_subject_not_its_weapon(gaz, actors, text, second):
+    evs = {e.place.name: e for e in _events(gaz, actors, text)}
+    assert (evs["Saraqib"].sub_event_type, evs["Saraqib"].actor1) == second
+
+
 def test_strikes_that_continue_targeting_a_place_are_placed_there(gaz, actors):
     evs = _events(gaz, actors, "Air and rocket strikes continue for the eighth consecutive day targeting Kafranbel.")
     assert sorted((e.sub_event_type, e.place.name) for e in evs) == [
