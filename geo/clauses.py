@@ -1131,6 +1131,8 @@ def read_sentence(
             elif intro in ("after", "before", "while", "") and form == "participle":
                 later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
                 actor1 = later[0].actor if later else ""
+            if kind == "clash" and not actor1 and ci + 1 < len(clauses) and clauses[ci + 1][2] == "after":
+                actor1 = _cause_side(sentence, clauses[ci + 1][0], acts)  # "Clashes in X after regime forces' advance"
             objs = [x for x in after_acts if x.actor != actor1]
             sides = _BETWEEN.match(sentence, t1)
             exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
@@ -1289,6 +1291,15 @@ def read_sentence(
                 for i, (s, e) in enumerate(places)
                 if e <= t0 and _KILLED_IN.fullmatch(sentence, e, t0)
             ][-1:]
+        if not args and kind == "clash" and ci + 1 < len(clauses) and clauses[ci + 1][2] == "after":
+            # "Violent clashes after an attack by regime forces in al-Akrad mount": where the attack was
+            a0, a1, _ = clauses[ci + 1]
+            if _cause_side(sentence, a0, acts):
+                args = [
+                    Argument(i, "at")
+                    for i, (s, e) in enumerate(places)
+                    if a0 <= s < a1 and re.search(r"\b(?:in|at|on)\s+(?:the\s+)?$", sentence[max(a0, s - 10) : s])
+                ][:1]
         if not args and kind in _SHARING and ci + 1 < len(clauses) and clauses[ci + 1][2] == "where":
             args = _where(sentence, places, triggers, clauses[ci + 1])
             there = [x for x in acts if clauses[ci + 1][0] <= x.start < clauses[ci + 1][1]]
@@ -2744,6 +2755,32 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
 
 
 #: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
+#: the attack or advance of a side that fighting followed: "after an attack by the regime forces", "after 3 unsuccessful
+#: attacks by …", "after regime forces' advance", "after SDF's advancement"
+_CAUSE_BY = re.compile(
+    r"after\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|advance\w*|assaults?|offensive|"
+    r"counter[\s-]?attacks?)\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?[“\"']?$",
+    re.I,
+)
+_CAUSE_OWNER = re.compile(r"after\s+(?:the\s+)?[“\"']?$", re.I)
+_CAUSE_OWNED = re.compile(r"[”\"']?['’]s?\s+(?:[\w-]+\s+)?(?:attacks?|advance\w*|assaults?|offensive)\b", re.I)
+
+
+def _cause_side(sentence: str, start: int, acts) -> str:
+    """The side whose attack or advance the clause at ``start`` ("after …") names, or ''."""
+    for x in acts:
+        if x.start < start:
+            continue
+        if x.start > start + 60:
+            break
+        if _CAUSE_BY.fullmatch(sentence, start, x.start) or (
+            _CAUSE_OWNER.fullmatch(sentence, start, x.start) and _CAUSE_OWNED.match(sentence, x.end)
+        ):
+            return x.actor
+        break  # (only the first side named after "after")
+    return ""
+
+
 #: the event words the lexicon lists as nouns that are verbs too ("target", "arrest", "execute", "kidnap")
 _VERBAL_NOUNS = ("generic", "arrest", "abduction", "violence")
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)

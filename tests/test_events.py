@@ -229,6 +229,19 @@ def test_a_verb_coordinated_with_the_one_before_shares_its_subject_not_its_weapo
     assert (evs["Saraqib"].sub_event_type, evs["Saraqib"].actor1) == second
 
 
+@pytest.mark.parametrize(
+    "text,side,place",
+    [
+        ("Clashes at the outskirts of Kafranbel after regime forces’ advance in the area.", "government", "Kafranbel"),
+        ("Clashes continue in Saraqib after SDF’s advance yesterday.", "sdf", "Saraqib"),
+        ("Violent clashes after an attack by regime forces in Kafranbel.", "government", "Kafranbel"),
+    ],
+)
+def test_fighting_after_a_sides_attack_or_advance_is_that_sides_and_where_it_struck(gaz, actors, text, side, place):
+    (e,) = _events(gaz, actors, text)
+    assert (e.sub_event_type, e.actor1, e.place.name) == ("Armed clash", side, place)
+
+
 def test_strikes_that_continue_targeting_a_place_are_placed_there(gaz, actors):
     evs = _events(gaz, actors, "Air and rocket strikes continue for the eighth consecutive day targeting Kafranbel.")
     assert sorted((e.sub_event_type, e.place.name) for e in evs) == [
