@@ -1125,7 +1125,7 @@ class Resolver:
         list of Candidate
             ``share`` is the candidate's softmax share against the others and "none of these".
         """
-        m = mention if isinstance(mention, Mention) else _query_mention(mention)
+        m = mention if isinstance(mention, Mention) else self._query(mention)
         ctx = None if context is None else (context[0], context[1], syrian)
         out = []
         prof = self._profile(m.key)
@@ -1144,6 +1144,15 @@ class Resolver:
             Candidate(p, round(s, 3), round(math.exp(s - top) / denom, 3), tuple(f"{w} {v:+.2f}" for w, v in terms))
             for s, p, terms in out
         ]
+
+    def _query(self, name: str) -> Mention:
+        """A typed name as the finder reads it: whole when the gazetteer knows it so ("Zawiya Mountain" is a name of
+        Jabal al-Zawiya), else the name and its type word as a cue ("Abu al-Duhur air base")."""
+        text = name.split(",")[0].strip()
+        key = skeleton(text)
+        if self._profile(key):
+            return Mention("query", text, 0, len(text), key, text, 0, "")
+        return _query_mention(name)
 
     @staticmethod
     def _near(p: Place, context) -> float:

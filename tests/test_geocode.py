@@ -114,6 +114,15 @@ def test_geopy_contract(gaz):
     assert near is not None and "Idlib" in near.address
 
 
+def test_a_typed_name_is_read_as_the_finder_reads_it(gaz):
+    # "Zawiya Mountain" is a name of Jabal al-Zawiya: not "Zawiya" (a Libyan city) with the cue "mountain"
+    g = GazetteerGeocoder(gaz)
+    loc = g.geocode("Zawiya Mountain")
+    assert loc is not None and loc.raw["id"] == "sy:jabal-al-zawiya"
+    base = g.geocode("Abu al-Duhur air base")  # a name the gazetteer lacks whole: the name and its type word
+    assert base is not None and base.raw["kind"] == "airbase"
+
+
 class _FakeNominatim:
     """Stands in for geopy's Nominatim: records calls, returns a canned answer or fails."""
 
