@@ -483,7 +483,10 @@ _VICTIMS = re.compile(
 #: "28 persons at least of ISIS members"): ACLED's civilians
 _COUNTED_PEOPLE = re.compile(
     r"\bkill(?:s|ed|ing)?\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|tens)\s+"
-    r"(?:of\s+)?(?:people|persons)\b(?!\s+(?:at\s+least\s+)?(?:of|from|among|in\s+the\s+ranks)\b)",
+    r"(?:of\s+)?(?:people|persons)\b(?!\s+(?:at\s+least\s+)?(?:of|from|among|in\s+the\s+ranks)\b)|"
+    # "4 people were killed in airstrikes on X" (not a day's total: "55 persons were killed yesterday including …")
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons)\s+(?:at\s+least\s+)?"
+    r"(?:were\s+)?killed\b(?!\s+(?:yesterday|today|since|during|in\s+\d|in\s+the\s+(?:last|past))\b)",
     re.I,
 )
 #: an actor named in the charges against a victim is not the victim ("executed for spying for the regime")
@@ -2484,12 +2487,17 @@ def _counted_men(sentence: str, x: ActorMention) -> bool:
     """ "7 ISIS members", "a HTS commander", "dozens of regime soldiers", "Three Turkish soldiers" (the men part of
     the side's name): men of a side, counted (who they are, not a side that acts)."""
     if not _COUNT_BEFORE.search(sentence, max(0, x.start - 24), x.start):
-        return False
+        # a headline that opens on one of a side's men: "Turkish soldier killed in Islamic State attack"
+        return not sentence[: x.start].strip() and bool(
+            _MAN_NAMED.search(x.surface) or _MAN_AFTER.match(sentence, x.end)
+        )
     return bool(_MEN_AFTER.match(sentence, x.end) or _MEN_NAMED.search(x.surface))
 
 
 #: a side's name that ends on its men ("Turkish soldiers", "regime soldiers")
 _MEN_NAMED = re.compile(r"\b(?:soldiers|troops|fighters|members|officers|personnel)$", re.I)
+_MAN_NAMED = re.compile(r"\b(?:soldier|fighter|officer)$", re.I)
+_MAN_AFTER = re.compile(r"\s+(?:soldier|fighter|officer|commander|member)\b", re.I)
 
 
 def _victims_of(sentence: str, p: Predicate, preds: list[Predicate], victims: list[ActorMention]) -> list[ActorMention]:

@@ -209,6 +209,8 @@ def test_counted_men_of_a_side_killed_in_an_attack_are_its_target(gaz, actors, t
         ("Airstrikes kill 7 persons and injure others in Kafranbel.", "civilians"),
         ("Warplanes kill 21 people at least in Kafranbel.", "civilians"),
         ("Warplanes kill 28 persons at least of ISIS members in Kafranbel.", "isis"),  # their side is named
+        ("4 people were killed in airstrikes on Kafranbel.", "civilians"),
+        ("Turkish soldier killed in Islamic State attack in Kafranbel.", "turkey"),  # one of a side's men
     ],
 )
 def test_people_counted_as_killed_are_civilians_unless_their_side_is_named(gaz, actors, text, victims):
