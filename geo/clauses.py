@@ -1030,6 +1030,13 @@ def read_sentence(
                     _HELD_BY.search(sentence, max(t1, x.start - 60), x.start)
                     and not _POSITIONS.search(sentence, max(t1, x.start - 60), x.start)
                 )
+                # "Warplanes bomb X, helicopters and warplanes raid Y": the next act's subject, not this one's target
+                and not (
+                    kind in (*_REMOTE, "generic")  # (a side that withdraws after a capture is its loser)
+                    and nxt_start < c1
+                    and _COMMA_SUBJECT.search(sentence, max(0, x.start - 6), x.start)
+                    and _NEXT_SUBJECT_GAP.fullmatch(sentence, x.end, nxt_start)
+                )
             ],
         )
         actor1 = actor2 = winner = loser = ""
@@ -1377,7 +1384,7 @@ def read_sentence(
                 fat,
                 (c0, c1),
                 bool(
-                    _VICTIMS.search(sentence, prev_end, nxt_victims)
+                    _VICTIMS.search(sentence, prev_end, _victims_end(sentence, t1, nxt_victims))
                     or _COUNTED_PEOPLE.search(sentence, prev_end, nxt_victims)
                 ),
                 targets,
@@ -1425,6 +1432,21 @@ def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate],
 
 
 #: a comma ending right before a word: "…, shelling both villages"
+#: "… and martyrs in shelling on Y": victims the next event word's, told after "and" before it
+_VICTIMS_OF_NEXT = re.compile(
+    r"\band\s+(?:\w+\s+){0,3}?(?:martyr\w*|casualties|victims|civilians?|citizens?)\s+"
+    r"(?:\w+\s+){0,3}?(?:in|by|due\s+to|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _victims_end(sentence: str, t1: int, nxt: int) -> int:
+    """Where the victims of the event word ending at ``t1`` may be named: up to the next event word ``nxt``, or to
+    the "and" that opens that word's own victims ("Regime forces target X and martyrs in shelling in Y")."""
+    m = _VICTIMS_OF_NEXT.search(sentence, t1, nxt) if nxt < len(sentence) else None
+    return m.start() if m is not None and m.end() == nxt else nxt
+
+
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
@@ -2789,6 +2811,9 @@ def _cause_side(sentence: str, start: int, acts) -> str:
     return ""
 
 
+_COMMA_SUBJECT = re.compile(r",\s*(?:the\s+)?$")
+#: between a side and the event word it is the subject of: nothing, or "and" and another (its aircraft)
+_NEXT_SUBJECT_GAP = re.compile(r"\s*(?:and\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?)?", re.I)
 #: the event words the lexicon lists as nouns that are verbs too ("target", "arrest", "execute", "kidnap")
 _VERBAL_NOUNS = ("generic", "arrest", "abduction", "violence")
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)

@@ -244,6 +244,16 @@ def test_fighting_after_a_sides_attack_or_advance_is_that_sides_and_where_it_str
     assert (e.sub_event_type, e.actor1, e.place.name) == ("Armed clash", side, place)
 
 
+def test_the_next_acts_subject_and_victims_are_not_this_ones_target(gaz, actors):
+    text = (
+        "Warplanes bomb Kafranbel, helicopters and warplanes raid Saraqib and martyrs in shelling on Maarat al-Numan."
+    )
+    evs = {e.place.name: e for e in _events(gaz, actors, text)}
+    assert evs["Kafranbel"].actor2 == ""  # the helicopters (the regime's) raid Saraqib; they are not Kafranbel's target
+    assert evs["Saraqib"].actor2 == ""  # the martyrs are the shelling's
+    assert evs["Maarat al-Numan"].actor2 == "civilians"
+
+
 def test_strikes_that_continue_targeting_a_place_are_placed_there(gaz, actors):
     evs = _events(gaz, actors, "Air and rocket strikes continue for the eighth consecutive day targeting Kafranbel.")
     assert sorted((e.sub_event_type, e.place.name) for e in evs) == [
