@@ -449,7 +449,7 @@ def _raw_matches(
                 spans.append(np.column_stack([a0, b0, a, b]) + pos)
                 keys.append(numbers[idx])
             accepted = np.union1d(accepted, first[idx]) if rescued else first[idx]
-            found = _hidden_matches(sk, auto, first, ends, ok, accepted)
+            found = _hidden_matches(sk, auto, gaz.automaton_lengths, first, ends, ok, accepted)
             rescued = rescued or bool(len(found))
         if rescued:  # the spans and cue phrases of this chunk in text order again, each once
             cues = sorted(set(cues))
@@ -497,13 +497,15 @@ _BOUNDARY_CODE = ord(BOUNDARY)
 _AYN = frozenset("’'ʿʻ`")
 
 
-def _hidden_matches(sk, auto, first: np.ndarray, ends: np.ndarray, ok: np.ndarray, accepted: np.ndarray) -> np.ndarray:
+def _hidden_matches(
+    sk, auto, lengths: np.ndarray, first: np.ndarray, ends: np.ndarray, ok: np.ndarray, accepted: np.ndarray
+) -> np.ndarray:
     """The matches that a refused match running over a word break hid: the matcher is
     leftmost-longest, so "the Latakia road" matched the key of "Za Lat" (refused: it starts
     in lower case and ends inside a word) and never saw "Latakia", which starts inside it.
     Each such span is searched again from its second word up to the next accepted match
-    (``accepted``: where every match accepted so far starts, sorted): an (n, 2) array of
-    (end, key number) like the matcher's."""
+    (``accepted``: where every match accepted so far starts, sorted; ``lengths``: each key's length): an (n, 2)
+    array of (end, key number) like the matcher's."""
     none = np.zeros((0, 2), dtype=np.int64)
     bad = np.flatnonzero(~ok)
     if not bad.size:
@@ -519,12 +521,21 @@ def _hidden_matches(sk, auto, first: np.ndarray, ends: np.ndarray, ok: np.ndarra
     text = sk.text
     out: list[tuple[int, int]] = []
     limits = np.append(accepted, len(text) + 1)[np.searchsorted(accepted, first[bad])] - 1
+    # only a name that starts inside the refused span was hidden (the matcher went on after its end): the search
+    # reaches no further than the longest key from there, not to the next accepted match
+    reach = int(lengths.max()) + 1
     done = -1  # where the last search stopped: a refused match inside it was searched already
-    for f, cut, limit in zip(first[bad].tolist(), cuts.tolist(), limits.tolist()):
+    for f, cut, e, limit in zip(first[bad].tolist(), cuts.tolist(), ends[bad].tolist(), limits.tolist()):
         if f < done:
             continue
-        out.extend(auto.iter_long(text, cut, limit))
-        done = limit
+        done = min(limit, e + reach)
+        # (on a slice: the matcher converts the whole string it is given, whatever the bounds)
+        for end, number in auto.iter_long(text[cut:done]):
+            start = cut + end + 1 - int(lengths[number])
+            if start > e:
+                done = start
+                break
+            out.append((cut + end, number))
     return np.array(out, dtype=np.int64).reshape(-1, 2) if out else none
 
 
