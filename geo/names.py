@@ -121,6 +121,14 @@ def _fold_table() -> np.ndarray:
     return table
 
 
+@lru_cache(maxsize=1)
+def _batch_fold_table() -> np.ndarray:
+    """:func:`_fold_table` with :data:`BOUNDARY` kept as itself (texts joined with it are never matched across)."""
+    table = _fold_table().copy()
+    table[_NAME_SEP] = _NAME_SEP
+    return table
+
+
 def _build_fold_table() -> np.ndarray:
     fold = np.full(0x10000, SEP, dtype=np.uint16)
     for cp in range(0x10000):
@@ -154,9 +162,7 @@ def _skeleton_codes(
         cp[0] = cp[-1] = 10
         cp[1:-1] = codepoints
     # (beyond the BMP: the code of U+FFFF; "clip" also spares uint16 code points, always in range, a bounds check)
-    g = np.take(_fold_table(), cp, mode="clip")
-    if batch:
-        g[cp == _NAME_SEP] = _NAME_SEP
+    g = np.take(_batch_fold_table() if batch else _fold_table(), cp, mode="clip")
     _possessive_s(g, cp)
     kept = g != _DEL
     src = np.flatnonzero(kept)
