@@ -277,6 +277,9 @@ class Gazetteer:
         self.automaton = auto
         self.automaton_keys = (*names, *(CUE_MARK + k[1:] for k in cues))  # number -> key
         self.automaton_lengths = np.array([len(k) for k in self.automaton_keys], dtype=np.int64)
+        # where a key's second word starts (its first space), -1 for one word: a refused match that spans words may
+        # hide a name that starts inside it (see geo.toponyms._hidden_matches)
+        self.automaton_gaps = np.array([k.find(" ") for k in self.automaton_keys], dtype=np.int64)
         bearings = self.bearing_keys
         self.automaton_sorts = np.array(  # 0 a name, 1 a cue phrase, 2 a name led by a bearing
             [2 if k in bearings else 0 for k in names] + [1] * len(cues), dtype=np.int8

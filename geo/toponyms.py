@@ -454,7 +454,7 @@ def _raw_matches(
                 spans.append(np.column_stack([a0, b0, a, b]) + pos)
                 keys.append(numbers[idx])
             accepted = np.union1d(accepted, first[idx]) if rescued else first[idx]
-            found = _hidden_matches(sk, auto, gaz.automaton_lengths, first, ends, ok, accepted)
+            found = _hidden_matches(sk, gaz, numbers, first, ends, ok, accepted)
             rescued = rescued or bool(len(found))
         if rescued:  # the spans and cue phrases of this chunk in text order again, each once
             cues = sorted(set(cues))
@@ -503,32 +503,30 @@ _AYN = frozenset("’'ʿʻ`")
 
 
 def _hidden_matches(
-    sk, auto, lengths: np.ndarray, first: np.ndarray, ends: np.ndarray, ok: np.ndarray, accepted: np.ndarray
+    sk, gaz: Gazetteer, numbers: np.ndarray, first: np.ndarray, ends: np.ndarray, ok: np.ndarray, accepted: np.ndarray
 ) -> np.ndarray:
     """The matches that a refused match running over a word break hid: the matcher is
     leftmost-longest, so "the Latakia road" matched the key of "Za Lat" (refused: it starts
     in lower case and ends inside a word) and never saw "Latakia", which starts inside it.
-    Each such span is searched again from its second word up to the next accepted match
-    (``accepted``: where every match accepted so far starts, sorted; ``lengths``: each key's length): an (n, 2)
-    array of (end, key number) like the matcher's."""
+    Each such span is searched again from its second word (``numbers``: each match's key number;
+    ``accepted``: where every match accepted so far starts, sorted): an (n, 2) array of
+    (end, key number) like the matcher's."""
     none = np.zeros((0, 2), dtype=np.int64)
     bad = np.flatnonzero(~ok)
     if not bad.size:
         return none
-    # the space before each refused match's second word; most refused matches are one word (no space in them)
-    seps = np.flatnonzero(sk.codes == SEP)
-    k = np.searchsorted(seps, first[bad], side="right")
-    cuts = np.append(seps, len(sk.codes))[k]
-    spans = cuts <= ends[bad]
+    gaps = gaz.automaton_gaps[numbers[bad]]  # most refused matches are one word: no space in them
+    spans = gaps >= 0
     if not spans.any():
         return none
-    bad, cuts = bad[spans], cuts[spans]
-    text = sk.text
-    out: list[tuple[int, int]] = []
+    bad = bad[spans]
+    cuts = first[bad] + gaps[spans]  # the space before the second word
+    text, lengths, auto = sk.text, gaz.automaton_lengths, gaz.automaton
     limits = np.append(accepted, len(text) + 1)[np.searchsorted(accepted, first[bad])] - 1
     # only a name that starts inside the refused span was hidden (the matcher went on after its end): the search
     # reaches no further than the longest key from there, not to the next accepted match
     reach = int(lengths.max()) + 1
+    out: list[tuple[int, int]] = []
     done = -1  # where the last search stopped: a refused match inside it was searched already
     for f, cut, e, limit in zip(first[bad].tolist(), cuts.tolist(), ends[bad].tolist(), limits.tolist()):
         if f < done:
