@@ -1359,13 +1359,13 @@ class Resolver:
         rounds = self._lazy.setdefault("surrounding", {})
         if gov.id not in rounds:
             around = None
-            if _city_sized(gov):
+            if gov.geometry is not None and _city_sized(gov):
                 edge = gov.geometry.boundary
                 near = edge.buffer(_SHARED_EDGE_DEG)
                 others = [
                     p for p in self.gaz.places if p.kind == "governorate" and p.geometry is not None and p.id != gov.id
                 ]
-                shared = shapely.length(shapely.intersection([p.geometry.boundary for p in others], near))
+                shared = shapely.length(shapely.intersection(shapely.boundary([p.geometry for p in others]), near))
                 best = int(np.argmax(shared)) if others else -1
                 if best >= 0 and shared[best] >= 0.9 * edge.length:
                     around = others[best]
@@ -1447,12 +1447,16 @@ class Resolver:
                 return Resolved(m, None, hit.confidence, f"anchor '{hit.mention.surface}' unresolved: {hit.why}")
             if split and hit.place.id != split:  # another Aleppo: the phrase as on any other day
                 return self._resolve_area(m, context, memo)
-            if m.relation == "countryside" and hit.place.kind == "governorate":  # (but "eastern Damascus": the city's)
-                around = self._surrounding(hit.place)
+            place = hit.place
+            if m.relation == "countryside" and place.kind == "governorate":  # (but "eastern Damascus": the city's)
+                around = self._surrounding(place)
                 if around is not None:  # "rural Damascus": Rif Dimashq, the governorate round the city
-                    hit = Resolved(hit.mention, around, hit.confidence, f"{around.name}, round {hit.place.name}")
+                    hit, place = (
+                        Resolved(hit.mention, around, hit.confidence, f"{around.name}, round {place.name}"),
+                        around,
+                    )
             resolved.append(hit)
-            sig += (hit.place.id, hit.confidence)
+            sig += (place.id, hit.confidence)
         if split and halves is not None:
             halves.add(m.anchors[0].start)
         done = self._area_outcomes.get(sig)
