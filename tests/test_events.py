@@ -1226,8 +1226,8 @@ def test_the_second_side_of_a_pair_is_no_new_verb(gaz, actors, title):
         # men of a side killed in clashes against another: their side fought that one; losses after clashes are news
         ("3 militants in SDF killed by clashes against IS in Morek", ("Armed clash", "sdf", "isis")),
         ("Human losses in rebels after clashes against IS in Morek", ("Armed clash", "opposition", "isis")),
-        # a side right before "attack" owns it
-        ("Turkish soldier killed in Islamic State attack in Morek", ("Armed clash", "isis", "")),
+        # a side right before "attack" owns it; the soldier killed, one of a side's men, names its target
+        ("Turkish soldier killed in Islamic State attack in Morek", ("Armed clash", "isis", "turkey")),
     ],
 )
 def test_men_killed_are_the_target_not_the_side_that_fights(gaz, actors, title, expected):
