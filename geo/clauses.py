@@ -53,7 +53,7 @@ TRANSFERS = ("capture", "surrender", "handover")
 _PP = (
     r"(?:re)?captured|seized|(?:re)?taken|liberated|overrun|stormed|taken over|"
     r"controlled|held|besieged|encircled|surrounded|shelled|bombed|struck|hit|targeted|attacked|"
-    r"killed|abducted|kidnapped|arrested|executed|evacuated|abandoned"
+    r"killed|abducted|kidnapped|arrested|executed|evacuated|abandoned|shot\s+down|brought\s+down|downed"
 )
 #: "a village", "3 new villages", "several hills": places taken but not named ("the SDF controlled
 #: a village near X" is a capture; "SDF-controlled villages" an adjective)
@@ -234,7 +234,8 @@ _TAKE_OBJECT = re.compile(
     r"\d+\s*%|\d+\s+percent)\s+of\s+(?:[A-Z\u0600-\u06ff]|the\s+(?:town|village|city|neighbou?rhood|district)\b))"
 )
 _BE = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|"
+    # ("IS captured X": the Islamic State's acronym, not the verb)
+    r"(?:\b(?:(?-i:is|Is)|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|"
     r"all\s+|both\s+|reportedly\s+)?)$",
     re.I,
 )

@@ -184,6 +184,8 @@ def test_fatalities_and_victims(gaz, actors):
     [
         ("Rebels shot down a regime warplane near Kafr Nabl.", ("opposition", "government")),
         ("IS shot down a warplane near Tabqa.", ("isis", "")),
+        ("A warplane was shot down by rebels near Kafranbel.", ("opposition", "")),  # the passive's agent
+        ("IS shot down a warplane near Kafranbel.", ("isis", "")),  # "IS" is the group, not the verb "is"
     ],
 )
 def test_an_aircraft_shot_down_is_a_fight_not_a_strike(gaz, actors, text, sides):
