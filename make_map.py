@@ -17,7 +17,13 @@ if __name__ == "__main__":
     # before the imports: a TERM while Python is still starting up is an interrupt too (exit 130)
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        from geo.cli import main, settle
+        try:
+            from geo.cli import main, settle
+        except RuntimeError as err:
+            # an interrupt inside a dataclass's set-up (a field's __set_name__) arrives wrapped in a RuntimeError
+            if isinstance(err.__cause__, KeyboardInterrupt):
+                raise KeyboardInterrupt from None
+            raise
 
         code = main()
         settle()  # finished: a late signal must not interrupt Python's shutdown with a traceback
