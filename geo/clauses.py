@@ -63,10 +63,11 @@ _UNNAMED_PLACES = (
 )
 #: an aircraft, as the object of "shot down", "downed", "drop a warplane"
 _AIRCRAFT = r"(?:war\s*planes?|warplanes?|(?:air)?planes?|jets?|helicopters?|aircraft|drones?)\b"
+#: the verbs that shoot an aircraft down ("drop" too, before one: "drop a warplane of the regime")
+_DOWNING = r"(?:shot|shots|shoots?|shooting|brought|brings?|bringing|took|takes?|taking)\s+down|downed|downing|downs"
 #: the words before an aircraft that shoot it down: "shot down a regime warplane", "downing of a helicopter"
 _DOWNING_BEFORE = re.compile(
-    r"\b(?:(?:shot|shots|shoots?|shooting|brought|brings?|bringing|took|takes?|taking)\s+down|downed|downing|downs|"
-    r"drop(?:s|ped)?)\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w“”\"'’-]+\s+){0,2}$",
+    rf"\b(?:{_DOWNING}|drop(?:s|ped)?)\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w“”\"'’-]+\s+){{0,2}}$",
     re.I,
 )
 # (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
@@ -136,8 +137,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "active",
-        r"(?:shot|shots|shoots?|shooting|brought|brings?|bringing|took|takes?|taking)\s+down|downed|downing|downs|"
-        r"drop(?:s|ped)?\s+an?\s+(?:\w+\s+)?" + _AIRCRAFT,
+        _DOWNING + r"|drop(?:s|ped)?\s+an?\s+(?:\w+\s+)?" + _AIRCRAFT,
     ),
     # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
     (
@@ -1042,6 +1042,12 @@ def read_sentence(
         )
         actor1 = actor2 = winner = loser = ""
         targets: tuple[str, ...] = ()
+        # the side whose attack or advance the fighting followed, in an "after" clause ("… after regime forces' advance")
+        cause = (
+            _cause_side(sentence, clauses[ci + 1][0], acts)
+            if kind == "clash" and ci + 1 < len(clauses) and clauses[ci + 1][2] == "after"
+            else ""
+        )
         if voice in ("passive", "reduced"):
             agent = _agent(sentence, t1, after_acts)
             actor1 = agent.actor if agent else ""
@@ -1142,8 +1148,8 @@ def read_sentence(
             elif intro in ("after", "before", "while", "") and form == "participle":
                 later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
                 actor1 = later[0].actor if later else ""
-            if kind == "clash" and not actor1 and ci + 1 < len(clauses) and clauses[ci + 1][2] == "after":
-                actor1 = _cause_side(sentence, clauses[ci + 1][0], acts)  # "Clashes in X after regime forces' advance"
+            if not actor1:
+                actor1 = cause
             objs = [x for x in after_acts if x.actor != actor1]
             sides = _BETWEEN.match(sentence, t1)
             exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
@@ -1302,15 +1308,14 @@ def read_sentence(
                 for i, (s, e) in enumerate(places)
                 if e <= t0 and _KILLED_IN.fullmatch(sentence, e, t0)
             ][-1:]
-        if not args and kind == "clash" and ci + 1 < len(clauses) and clauses[ci + 1][2] == "after":
+        if not args and cause:
             # "Violent clashes after an attack by regime forces in al-Akrad mount": where the attack was
             a0, a1, _ = clauses[ci + 1]
-            if _cause_side(sentence, a0, acts):
-                args = [
-                    Argument(i, "at")
-                    for i, (s, e) in enumerate(places)
-                    if a0 <= s < a1 and re.search(r"\b(?:in|at|on)\s+(?:the\s+)?$", sentence[max(a0, s - 10) : s])
-                ][:1]
+            args = [
+                Argument(i, "at")
+                for i, (s, e) in enumerate(places)
+                if a0 <= s < a1 and re.search(r"\b(?:in|at|on)\s+(?:the\s+)?$", sentence[max(a0, s - 10) : s])
+            ][:1]
         if not args and kind in _SHARING and ci + 1 < len(clauses) and clauses[ci + 1][2] == "where":
             args = _where(sentence, places, triggers, clauses[ci + 1])
             there = [x for x in acts if clauses[ci + 1][0] <= x.start < clauses[ci + 1][1]]
@@ -1432,7 +1437,6 @@ def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate],
     return replace(p, actor1=q.actor1, actor2="" if p.actor2 == q.actor1 else p.actor2)
 
 
-#: a comma ending right before a word: "…, shelling both villages"
 #: "… and martyrs in shelling on Y": victims the next event word's, told after "and" before it
 _VICTIMS_OF_NEXT = re.compile(
     r"\band\s+(?:\w+\s+){0,3}?(?:martyr\w*|casualties|victims|civilians?|citizens?)\s+"
@@ -1448,6 +1452,7 @@ def _victims_end(sentence: str, t1: int, nxt: int) -> int:
     return m.start() if m is not None and m.end() == nxt else nxt
 
 
+#: a comma ending right before a word: "…, shelling both villages"
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
@@ -2785,7 +2790,6 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
     return out
 
 
-#: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
 #: the attack or advance of a side that fighting followed: "after an attack by the regime forces", "after 3 unsuccessful
 #: attacks by …", "after regime forces' advance", "after SDF's advancement"
 _CAUSE_BY = re.compile(
@@ -2832,6 +2836,7 @@ _GROUND_AND_AIR = re.compile(
     r"(?:warplanes?|war\s*planes|jets|helicopters?|aircraft|drones?)\b",
     re.I,
 )
+#: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
 _AIRCRAFT_SUBJECT = re.compile(
     r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?)\s+"
     r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",

@@ -912,8 +912,7 @@ class Resolver:
         if key in self._anchors:
             return self._anchors[key]
         prof = sorted(
-            (c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"),
-            key=lambda c: -c[1],
+            (c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"), key=lambda c: -c[1]
         )
         hit = None
         if prof and (len(prof) == 1 or prof[0][1] - prof[1][1] >= 2.0) and prof[0][1] > 0:
@@ -1148,11 +1147,9 @@ class Resolver:
     def _query(self, name: str) -> Mention:
         """A typed name as the finder reads it: whole when the gazetteer knows it so ("Zawiya Mountain" is a name of
         Jabal al-Zawiya), else the name and its type word as a cue ("Abu al-Duhur air base")."""
-        text = name.split(",")[0].strip()
-        key = skeleton(text)
-        if self._profile(key):
-            return Mention("query", text, 0, len(text), key, text, 0, "")
-        return _query_mention(name)
+        m = _query_mention(name)
+        key = skeleton(m.surface)
+        return Mention("query", m.surface, 0, m.end, key, m.surface, 0, "") if self._profile(key) else m
 
     @staticmethod
     def _near(p: Place, context) -> float:
