@@ -377,6 +377,12 @@ _STORE_OF = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _MUNITION_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\b", re.I
 )
+#: "witnesses the fall of more casualties", "result in the fall of casualties and wounded": people fall, not a place
+_FALLEN_PEOPLE = re.compile(
+    r"\s+(?:(?:more|new|further|the|first|\d+|dozens\s+of|tens\s+of)\s+)*(?:casualties|victims|martyrs|dead|deaths|"
+    r"people|persons|civilians|fighters|members|soldiers|wounded|injured)\b",
+    re.I,
+)
 #: "advance to X and intensify the shelling": the noun is the object of a verb of the same subject
 _VERB_OF_NOUN = re.compile(
     r"\band\s+(?:then\s+)?(?:intensif(?:y|ies|ied)|renew(?:s|ed)?|continu(?:e|es|ed)|resum(?:e|es|ed)|"
@@ -1519,8 +1525,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Warplanes hit 20 ISIS targets in X": the things hit, not an event word of their own
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
-        if word.startswith("fall of") and _MUNITION_AFTER.match(sentence, t1):
-            continue  # "injuries in the fall of shells on X": the shells are the event
+        if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
+            continue  # "injuries in the fall of shells on X": the shells are the event; "the fall of casualties"
         if (word.startswith("fall") or word == "fell") and (
             _FELL_ON.match(sentence, t1) or _MUNITION_BEFORE.search(sentence, max(0, t0 - 30), t0)
         ):
@@ -2454,8 +2460,8 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
         return False
     _, e = places[before[-1]]
     gap = sentence[e:t0]
-    if re.fullmatch(r"\s*witness(?:es|ed)?\s+(?:[\w-]+\s+){0,6}", gap, re.I):
-        return True  # "the countryside of Hama witnesses hit-and-run clashes"
+    if re.fullmatch(r"\s*(?:(?:is|are|was|were)\s+)?witness(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,6}", gap, re.I):
+        return True  # "the countryside of Hama witnesses hit-and-run clashes", "X and Y are witnessing clashes"
     return (
         bool(re.fullmatch(r"\s*(?:'s|’s)?\s*(?:\w+\s+)?", gap))
         and len(gap) < 14

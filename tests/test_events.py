@@ -1717,3 +1717,27 @@ def test_weapons_after_and_open_a_main_clause(gaz, actors):
     title = "After besieging the vehicle Department, intense air and artillery strikes target the Eastern Ghouta"
     evs = _all(gaz, actors, "", title=title).events
     assert [e.sub_event_type for e in evs] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_places_that_are_witnessing_fighting_are_where_it_is(gaz, actors):
+    # the witness style with an auxiliary and a list of places as its subject: both are where it happens
+    title = "Jabal al-Akrad and Jabal al-Turkman are witnessing continuous hit-and-run clashes and intensive shelling"
+    evs = _all(gaz, actors, "", title=title).events
+    assert sorted((e.sub_event_type, e.place.name) for e in evs) == [
+        ("Armed clash", "Jabal al Akrad"),
+        ("Armed clash", "Jabal al-Turkman"),
+        ("Shelling/artillery/missile attack", "Jabal al Akrad"),
+        ("Shelling/artillery/missile attack", "Jabal al-Turkman"),
+    ]
+
+
+def test_the_fall_of_casualties_is_no_fall_of_a_place(gaz, actors):
+    title = (
+        "The southern countryside of Al-Hasakah witnesses the fall of more casualties as a result of mine explosions"
+    )
+    evs = _all(gaz, actors, "", title=title).events
+    assert all(e.event_type != "Battles" and not e.control_change for e in evs)
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+    # the fall of a place stays one
+    evs = _all(gaz, actors, "", title="The regime forces announce the fall of Morek").events
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [("Government regains territory", "Morek")]
