@@ -30,9 +30,12 @@ row such as "Hama countryside" finds our event at the Hama governorate); each is
 same-type pairs first.  A gold event without a location (the annotators write null for "its
 countryside", "there", and for an event the sentence names no place for) matches only an *unplaced*
 prediction (:class:`geo.events.UnplacedEvent`, what ``unresolved.csv`` lists) of the same sentence with
-the same event type, each used once; a placed prediction matches only located gold, and an unplaced
-prediction only placeless gold.  An unplaced prediction left without a partner is a false positive like
-any other; the report gives how many placeless gold events were matched.
+the same event type, each used once, or — when none is left — a prediction placed by a phrase without a
+name (the reader places "clashes in the northern countryside" at the northern part of the governorate the
+sentence named before: the same unnamed phrase the annotators wrote null for); a prediction placed by a name
+matches only located gold, and an unplaced prediction only placeless gold.  An unplaced prediction left
+without a partner is a false positive like any other; the report gives how many placeless gold events were
+matched.
 Then:
 
 * **event type** — per ACLED event type precision and recall (a predicted event with
@@ -186,7 +189,8 @@ def _placeless(gold: dict) -> bool:
 
 def match(preds: list, golds: list[dict], unplaced: list = ()) -> list[tuple]:
     """One-to-one pairs ``(pred or None, gold or None)``: same place, same type first; then each placeless
-    gold event with an unplaced prediction of its sentence (the same sub-event type first, then the same event
+    gold event with an unplaced prediction of its sentence, or one placed by a phrase without a name (the
+    unplaced ones first; the same sub-event type first, then the same event
     type, then any: as for placed pairs, the type is judged after pairing, not used to pair only the right ones)."""
     pairs, used_p, used_g = [], set(), set()
     for same_type in (True, False):
@@ -202,6 +206,10 @@ def match(preds: list, golds: list[dict], unplaced: list = ()) -> list[tuple]:
                 used_p.add(pi)
                 used_g.add(gi)
                 break
+    # a placeless gold event is one whose place the text gives without a name ("clashes in the northern countryside",
+    # "raids on its countryside": null under the guidelines); so is a prediction the reader placed by such a phrase
+    # (the governorate part it points back to): both are candidates for it, the unplaced ones first
+    nameless = list(unplaced) + [p for pi, p in enumerate(preds) if pi not in used_p and not _core(p.surface)]
     used_u = set()
     for field in ("sub_event_type", "event_type", None):  # the same sub-event type first, then any
         for gi, g in enumerate(golds):
@@ -210,18 +218,19 @@ def match(preds: list, golds: list[dict], unplaced: list = ()) -> list[tuple]:
             ui = next(
                 (
                     i
-                    for i, u in enumerate(unplaced)
+                    for i, u in enumerate(nameless)
                     if i not in used_u and (field is None or getattr(u, field) == g.get(field))
                 ),
                 None,
             )
             if ui is not None:
-                pairs.append((unplaced[ui], g))
+                pairs.append((nameless[ui], g))
                 used_u.add(ui)
                 used_g.add(gi)
+    paired = {id(u) for ui, u in enumerate(nameless) if ui in used_u}
     pairs += [(None, g) for gi, g in enumerate(golds) if gi not in used_g]
-    pairs += [(p, None) for pi, p in enumerate(preds) if pi not in used_p]
-    pairs += [(u, None) for ui, u in enumerate(unplaced) if ui not in used_u]
+    pairs += [(p, None) for pi, p in enumerate(preds) if pi not in used_p and id(p) not in paired]
+    pairs += [(u, None) for u in unplaced if id(u) not in paired]
     return pairs
 
 
@@ -403,7 +412,8 @@ def report(s: Score, split: str) -> str:
         f"{s.gold_unlocated} / {s.gold_unplaced} of {s.gold_events} | | |"
     )
     lines.append(
-        f"| placeless gold events matched by an unplaced prediction of their sentence (type right) | "
+        f"| placeless gold events matched by an unplaced prediction of their sentence or one placed by a phrase "
+        f"without a name (type right) | "
         f"{s.placeless_matched} ({s.placeless_type_right}) of {s.gold_unlocated}; {s.pred_unplaced} unplaced "
         f"predicted | | |"
     )

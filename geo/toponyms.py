@@ -1411,13 +1411,18 @@ def _areal(
             areas.append((i, hit))
             if hit.relation == "countryside" and (not nxt or nxt[0] != "of"):
                 areas += _spread(text, found, i, hit, used, governorates)
-    if not areas:
+    if "countryside" in (low if low is not None else text.lower()):
+        elliptical = _elliptical_countryside(text, found, areas, governorates)
+    else:
+        elliptical = []
+    if not areas and not elliptical:
         return mentions
     # each place an area names is a mention of its own: the very anchor record the area holds
     anchor_of = {}
     for _, area in areas:
         for a in area.anchors:
             anchor_of[a.start] = a
+    areas += elliptical  # (their anchor was named before, on its own: it stays as it was)
     merged = [
         (m.start, 1, i, (anchor_of.get(m.start) or _as_anchor(m, used[i])) if i in used else m)
         for i, m in enumerate(mentions)
@@ -1426,6 +1431,56 @@ def _areal(
     merged.extend((m.start, 0, i, m) for i, m in areas)  # the area first, then the places it names
     merged.sort()  # (start, area or place, index) is unique: the records themselves are never compared
     return [t[3] for t in merged]
+
+
+#: "… and clashes in the northern countryside", "… and raids on its countryside": the countryside of a governorate
+#: named before in the sentence, left unsaid (not "the countryside of X", nor "X's countryside", found with X)
+_BARE_COUNTRYSIDE = re.compile(
+    r"\b(?:the|its)\s+(?:(north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|"
+    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?countryside\b(?!\s+of\b|['’]s\b)",
+    re.I,
+)
+
+_AND_ITS = re.compile(r"\s*(?:city\s+|town\s+)?,?\s*(?:and|to|or|&)\s+(?:(?:in|on|at)\s+)?", re.I)
+_CITY_AND = re.compile(r"\b(?:city|town)\s*,?\s*(?:and|&)\s+(?:(?:in|on|at)\s+)?$", re.I)
+_NAME_NEXT = re.compile(r"\s*,?\s*(?:(?:of|for|in)\s+)?(?:the\s+)?", re.I)
+
+
+def _elliptical_countryside(
+    text: str,
+    found: list[tuple[Mention, list[str], list[str]]],
+    areas: list[tuple[int, Mention]],
+    governorates: frozenset[str],
+) -> list[tuple[int, Mention]]:
+    """Areas of a countryside whose governorate the sentence named before it: "Shelling target Daraa city and
+    clashes in the western countryside", "Clashes in the northeastern countryside of Aleppo and aerial bombardment
+    on the northern countryside" (SOHR's wording: the governorate is not repeated).  The nearest name before the
+    phrase in its sentence must be a governorate's (or anchor a phrase about a governorate); else the phrase is
+    left alone, as a town's countryside would be a guess."""
+    spans = [(m.start, m.end) for m, _, _ in found] + [(a.start, a.end) for _, a in areas]
+    out: list[tuple[int, Mention]] = []
+    for hit in _BARE_COUNTRYSIDE.finditer(text):
+        start, end = hit.start(), hit.end()
+        if any(a < end and start < b for a, b in spans):
+            continue  # part of a phrase already found ("Aleppo northern countryside")
+        before = [i for i, (m, _, _) in enumerate(found) if m.end <= start]
+        if not before:
+            continue
+        i = before[-1]
+        men = found[i][0]
+        if men.sentence_start + len(men.sentence) < start or men.key.removesuffix(" city") not in governorates:
+            continue  # ("Aleppo city": the city word is in the key)
+        word = hit.group(1)
+        if not word and (_AND_ITS.fullmatch(text, men.end, start) or _CITY_AND.search(text, max(0, start - 24), start)):
+            continue  # "Aleppo and its countryside", "the city and its countryside": the city and its surroundings
+        if i + 1 < len(found) and _NAME_NEXT.fullmatch(text, end, found[i + 1][0].start):
+            continue  # "the western countryside Daraa", "the eastern countryside for Deir Ezzor": named after all
+        bearing = _DIRECTIONS.get(word.lower().replace("-", "")) if word else None
+        # the governorate, even after "Aleppo city": "Shells target Aleppo city and airstrikes on its western countryside"
+        anchor = dataclasses.replace(_as_anchor(men, "countryside"), key=men.key.removesuffix(" city"), cue="")
+        area = _area(text, hit.start(1) if word else end - 11, end, anchor, "countryside", bearing, (anchor,))
+        out.append((i, area))
+    return out
 
 
 #: relations of the phrases anchored on a river: its side, its banks

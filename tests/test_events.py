@@ -1238,9 +1238,16 @@ def test_men_killed_are_the_target_not_the_side_that_fights(gaz, actors, title, 
 
 
 def test_an_event_at_an_unnamed_part_is_kept_beside_a_placed_one(gaz, actors):
-    # the clashes were "in the western countryside", not at Daraa: not the shelling's words, an event of their own
+    # the clashes were "in the western countryside", not at Daraa: not the shelling's words, an event of their own,
+    # in the west of the governorate the sentence named (SOHR does not repeat it)
     evs = _all(gaz, actors, "", title="Shelling targets Daraa city and clashes in the western countryside")
-    assert [(e.sub_event_type, e.place.name) for e in evs.events] == [("Shelling/artillery/missile attack", "Daraa")]
+    assert [(e.sub_event_type, e.place.name, e.geo_precision) for e in evs.events] == [
+        ("Shelling/artillery/missile attack", "Daraa", 1),
+        ("Armed clash", "West part of Daraa governorate", 3),
+    ]
+    assert evs.unplaced == []
+    # after a town's name the countryside is left unplaced rather than guessed
+    evs = _all(gaz, actors, "", title="Shelling targets Saraqib city and clashes in the western countryside")
     assert [(u.sub_event_type, u.trigger) for u in evs.unplaced] == [("Armed clash", "clashes")]
 
 

@@ -446,3 +446,36 @@ def test_airwars_compass_abbreviations(gaz, actors):
     got = _placed(gaz, actors, "Sowaydiya Kabira village, NE of Tabqa, Raqqa governorate, Syria")
     assert got["NE of Tabqa"].mention.bearing == 45.0
     assert "e of Raqqa" not in _placed(gaz, actors, "Clashes in Assad's e of Raqqa")
+
+
+def test_a_countryside_left_unnamed_is_that_of_the_governorate_named_before(gaz, actors):
+    # development headlines (UCDP 241163, 219296): SOHR does not repeat the governorate in its second clause
+    got = _placed(gaz, actors, "Shelling target Daraa city and clashes in the western countryside")
+    west = got["western countryside"]
+    assert west.place.kind == "area" and west.mention.bearing == 270.0
+    assert west.mention.anchors[0].surface == "Daraa" and not got["Daraa"].mention.part_of
+    daraa = got["Daraa"].place
+    assert daraa.kind == "city" and west.place.lon < daraa.lon  # the governorate's west, not the city's
+    got = _placed(
+        gaz, actors, "Clashes in the northeastern countryside of Aleppo and raids on the northern countryside"
+    )
+    north = got["northern countryside"].place
+    assert north.kind == "area" and north.lat > ALEPPO_CITY[0] and north.name == "North part of Aleppo governorate"
+    # "its countryside" of a governorate's city, not right after it
+    got = _placed(gaz, actors, "Shells target Aleppo city, leaving 6 martyrs and aerial bombardment on its countryside")
+    assert got["countryside"].place.name == "Aleppo governorate"
+
+
+def test_a_countryside_the_text_does_not_point_back_with_stays_unnamed(gaz, actors):
+    # "X and its countryside" is the city with its surroundings, placed as the city
+    assert [
+        r.mention.surface for r in _resolved(gaz, actors, "More casualties in Al-Raqqah city and its countryside")
+    ] == ["Al-Raqqah"]
+    # a name after the phrase is its own ("the western countryside Daraa"): no other governorate's west
+    got = _placed(
+        gaz, actors, "Warplanes carry out airstrikes on Hama and the factions shell the western countryside Daraa"
+    )
+    assert "western countryside" not in got
+    # the name before is a town's, not a governorate's: left alone rather than guessed
+    got = _placed(gaz, actors, "Shells target Sheikh Maksoud neighborhood and raids on the northern countryside")
+    assert "northern countryside" not in got
