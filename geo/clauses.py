@@ -860,10 +860,26 @@ def read_sentence(
             + [
                 t[0]
                 for t in triggers[ti + 1 :]
-                if t[0] >= t1 and not (t[2] == "killing" and voice == "noun" and not sentence[t1 : t[0]].strip())
+                if t[0] >= t1
+                and not (
+                    t[2] == "killing"
+                    and (
+                        (voice == "noun" and not sentence[t1 : t[0]].strip())
+                        # "Warplanes carry out a massacre and kill 10 citizens in X", "ambush and kill 35 rebels
+                        # in X": the killing tells the act's toll, where the act was
+                        or (kind in _SHARING and _AND_KILLS.fullmatch(sentence, t1, t[0]))
+                    )
+                )
             ]
         )
         verb = _next_verb(sentence, t1, nxt_start, acts)
+        if (
+            verb
+            and kind in _SHARING
+            and sentence[verb.end() : verb.end() + 4].lower() == "kill"
+            and _AND_KILLS.fullmatch(sentence, t1, verb.end())
+        ):
+            verb = None  # "… a massacre and kill 10 citizens in X": one act and its toll (see nxt_start)
         if verb and voice != "passive":
             nxt_start = verb.start()  # "take X and impose the siege on Y": Y is not taken
         other = next(
@@ -2420,6 +2436,7 @@ def _listed_anaphor(sentence, places, t0, t1, args) -> list[Argument]:
 
 
 _HARM_NOUNS = ("strike", "shelling", "bombing", "explosive", "suicide")
+_AND_KILLS = re.compile(r"\s*(?:(?:himself|themselves|itself)\s+)?,?\s*and\s+", re.I)
 _KILLED_IN = re.compile(
     r"\s*(?:(?:city|town|village|neighbou?rhood|area)\s+)?(?:,\s*|(?:,\s*)?and\s+)(?:kill(?:s|ed|ing)?|leav(?:es|ing))\s+"
     r"(?:[\w-]+\s+){1,5}?(?:in|by|with|due\s+to|because\s+of)\s+(?:(?:a|an|the|two|\d+|several)\s+)?",

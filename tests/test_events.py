@@ -1748,3 +1748,27 @@ def test_the_fall_of_casualties_is_no_fall_of_a_place(gaz, actors):
     # the fall of a place stays one
     evs = _all(gaz, actors, "", title="The regime forces announce the fall of Morek").events
     assert [(e.sub_event_type, e.place.name) for e in evs] == [("Government regains territory", "Morek")]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        (
+            "Warplanes carry out a massacre and kill at least 10 citizens in al-Basira town of Deir Ezzor countryside",
+            ("Air/drone strike", "civilians", "Al-Busayrah"),
+        ),
+        (
+            "IED explodes and kill 4 rebels in Idlib countryside",
+            ("Remote explosive/landmine/IED", "opposition", "Idlib governorate"),
+        ),
+        (
+            "Regime forces ambush and kill 35 rebels in Dará countryside",
+            ("Armed clash", "opposition", "Daraa governorate"),
+        ),
+    ],
+)
+def test_the_toll_after_and_tells_where_the_act_was(gaz, actors, title, expected):
+    # "X and kill N in Y": the killing is the act's toll, at the place named with it
+    reading = _all(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor2, e.place.name) for e in reading.events] == [expected]
+    assert reading.unplaced == []
