@@ -22,6 +22,7 @@ Usage::
     python tests/data/events_gold/select.py --dev-topup3  # the third development top-up (dev3.jsonl)
     python tests/data/events_gold/select.py --dev-topup4  # the fourth development top-up (dev4.jsonl)
     python tests/data/events_gold/select.py --dev-topup5  # the fifth development top-up (dev5.jsonl)
+    python tests/data/events_gold/select.py --dev-topup6  # the sixth development top-up (dev6.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -45,6 +46,7 @@ TOPUP2_SEED = 2614
 TOPUP3_SEED = 2615
 TOPUP4_SEED = 2616
 TOPUP5_SEED = 2617
+TOPUP6_SEED = 2618
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -211,6 +213,15 @@ TOPUP4_STRATA: tuple[tuple[str, str, str, int], ...] = tuple(
 TOPUP5_SCALE = 0.38
 TOPUP5_STRATA: tuple[tuple[str, str, str, int], ...] = tuple(
     (f"dev-topup5:{name}", column, pattern, max(1, round(quota * TOPUP5_SCALE)))
+    for name, column, pattern, quota in STRATA
+)
+# Sixth development top-up (added after the reader's rules were changed for the errors found on dev5.jsonl): a fresh
+# development sample again, from the development-only pool minus every sentence of dev, dev2, dev3, dev4, dev5 and val.
+# Besides the strata empty for dev5, hard-negative has nothing left now (dev5 took the last 10), so 0.38 would draw 117
+# sentences; 0.41 draws 124, the nearest to 125 (0.40: 123, 0.42: 133).
+TOPUP6_SCALE = 0.41
+TOPUP6_STRATA: tuple[tuple[str, str, str, int], ...] = tuple(
+    (f"dev-topup6:{name}", column, pattern, max(1, round(quota * TOPUP6_SCALE)))
     for name, column, pattern, quota in STRATA
 )
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
@@ -439,7 +450,7 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
 def select_later(pool, annotated: set[str], strata, *, seed: int):
     """Draw a later development top-up from a development-only pool, leaving out every sentence already annotated.
 
-    ``strata`` is :data:`TOPUP2_STRATA`, :data:`TOPUP3_STRATA`, :data:`TOPUP4_STRATA` or :data:`TOPUP5_STRATA`.
+    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP6_STRATA`.
 
     Parameters
     ----------
@@ -447,12 +458,11 @@ def select_later(pool, annotated: set[str], strata, *, seed: int):
         Output of :func:`dev_only_pool`.
     annotated : set of str
         Texts of every sentence annotated before this draw (``dev.jsonl``, ``val.jsonl``, ``dev2.jsonl`` for the third
-        top-up, ``dev3.jsonl`` too for the fourth, and ``dev4.jsonl`` too for the fifth).
+        top-up, ``dev3.jsonl`` too for the fourth, ``dev4.jsonl`` too for the fifth, ``dev5.jsonl`` too for the sixth).
     strata : tuple
         The draw's strata, in :data:`STRATA`'s layout.
     seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED`, :data:`TOPUP3_SEED`,
-        :data:`TOPUP4_SEED` or :data:`TOPUP5_SEED`.
+        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP6_SEED`.
 
     Returns
     -------
@@ -490,13 +500,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--dev-topup5", action="store_true", help="draw the fifth development top-up (TOPUP5_STRATA) instead"
     )
+    ap.add_argument(
+        "--dev-topup6", action="store_true", help="draw the sixth development top-up (TOPUP6_STRATA) instead"
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", "dev2", "dev3", "dev4", "dev5", "val")
+            for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
@@ -514,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
             if (rec := json.loads(line))["id"] in first
         }
         chosen = select_topup(dev_only_pool(df, pool), annotated)
-    elif args.dev_topup2 or args.dev_topup3 or args.dev_topup4 or args.dev_topup5:
+    elif args.dev_topup2 or args.dev_topup3 or args.dev_topup4 or args.dev_topup5 or args.dev_topup6:
         splits, strata, seed = (
             (("dev", "val"), TOPUP2_STRATA, TOPUP2_SEED)
             if args.dev_topup2
@@ -523,6 +536,8 @@ def main(argv: list[str] | None = None) -> int:
             else (("dev", "dev2", "dev3", "val"), TOPUP4_STRATA, TOPUP4_SEED)
             if args.dev_topup4
             else (("dev", "dev2", "dev3", "dev4", "val"), TOPUP5_STRATA, TOPUP5_SEED)
+            if args.dev_topup5
+            else (("dev", "dev2", "dev3", "dev4", "dev5", "val"), TOPUP6_STRATA, TOPUP6_SEED)
         )
         annotated = {
             json.loads(line)["text"]
