@@ -72,6 +72,8 @@ _DOWNING_BEFORE = re.compile(
 )
 # (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
 #: an attack a side may own by standing right before it ("killed in Islamic State attack"), not "clashes"
+#: between a side and the weapon's noun it owns: "coalition shelling", "International Coalition forces shelling"
+_OWNER_GAP = re.compile(r"\s*(?:(?:forces|troops|army|artillery|militias?)\s+)?")
 _OWNED_ATTACK = re.compile(r"(?:attacks?|assaults?|offensive|ambush(?:es)?|counter-?attacks?)$", re.I)
 #: the kinds of remote violence whose noun a side may own by standing right before it ("coalition shelling")
 _REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
@@ -819,6 +821,9 @@ def read_sentence(
     >>> [(p.kind, p.actor1, [a.index for a in p.arguments], p.date.isoformat()) for p in r.predicates]
     [('capture', 'opposition', [0, 1], '2019-05-27')]
     """
+    # "by the ” ISIS ” organization": quotes set off by spaces, moved onto the name (offsets unchanged)
+    if "” " in sentence:
+        sentence = _SPACED_CLOSE.sub("” ", _SPACED_OPEN.sub(" “", sentence))
     places = sorted(places)
     acts = _heads(
         [a for a in actors if not any(s <= a.start < e for s, e in places) and not _not_an_actor(sentence, a)],
@@ -837,7 +842,7 @@ def read_sentence(
         for t0, t1, kind, voice in triggers
         if voice == "noun" and (kind in _REMOTE or (kind == "clash" and _OWNED_ATTACK.match(sentence, t0, t1)))
         for x in acts
-        if x.end < t0 and not sentence[x.end : t0].strip() and not _WEAPON.fullmatch(x.surface)
+        if x.end < t0 and _OWNER_GAP.fullmatch(sentence, x.end, t0) and not _WEAPON.fullmatch(x.surface)
     }
     acts = [x for x in acts if x not in inside.values()]
     clauses = _split_adverbial(sentence, _clauses(sentence), acts, triggers)
@@ -1228,9 +1233,10 @@ def read_sentence(
         elif t0 in owners:
             actor1 = owners[t0].actor
         elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
-            actor1 = (
-                ""  # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling"
-            )
+            # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling": the
+            # subject suffers it; its own agent, if named ("casualties due to shelling by ISIS on X"), did it
+            agent_by = _BY_AFTER.match(sentence, t1)
+            actor1 = next((x.actor for x in acts if agent_by and x.start == agent_by.end()), "")
         elif voice != "passive":
             # "during SDF’s control of a new village": the possessor did it; "threaten the regime's control of
             # X": the possessor holds X and the subject fights it
@@ -1651,7 +1657,7 @@ _SUBJECT_GAP = re.compile(
 #: "kills 6 citizens", "kills a family of nine people", "kills at least 4"
 _KILLED = re.compile(
     rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:(?:an?\s+|the\s+)?famil(?:y|ies)\s+of\s+)?"
-    rf"(?:{_NUM}|dozens|tens)\b",
+    rf"(?:{_NUM}|dozens|tens|several|many)\b",
     re.I,
 )
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
@@ -1671,6 +1677,7 @@ _SUFFERED = re.compile(
     r"(?:(?:aerial|air|ground|artillery|rocket|missile)\s+(?:and\s+)?)*$",
     re.I,
 )
+_BY_AFTER = re.compile(r"\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?[‘“\"']?", re.I)
 _POSSESSOR = re.compile(r"['’]s?\s+")
 #: a headline that opens on a mood and no event: "Tension in X after …", "Cautious calm prevails in Y after …"
 _MOOD_BEFORE = re.compile(
@@ -2103,7 +2110,10 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
     """The first actor after the trigger introduced by one of ``words`` (or right after a passive)."""
     for x in after_acts:
         gap = sentence[t1 : x.start]
-        if re.search(rf"(?:^|\b)(?:{words})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[‘“\"']?$", gap, re.I) and len(gap) < 60:
+        if (
+            re.search(rf"(?:^|\b)(?:{words})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:[‘“”\"']\s*)?$", gap, re.I)
+            and len(gap) < 60
+        ):
             return x
         if re.fullmatch(r"\s*(?:the\s+)?", gap) and words.startswith("by"):
             return x
@@ -2597,6 +2607,11 @@ def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
     return replace(p, actor2=side) if side else p
 
 
+_SPACED_OPEN = re.compile(r"(?<=\s)”\s(?=\w)")
+_SPACED_CLOSE = re.compile(r"(?<=\w)\s”(?=\s)")
+_FIRE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:target|shell|bomb|pound|strike|fire|launch)\w*\b", re.I)
+
+
 def _later_side(sentence: str, p: Predicate, acts, subjects, places, clauses) -> Predicate:
     """ "Clashes inside al-Bokmal continue … and the regime forces try to go deep in the city and expel the
     organization from it", "Violent clashes in Maardis town after 3 unsuccessful attacks by the regime forces to
@@ -2617,6 +2632,8 @@ def _later_side(sentence: str, p: Predicate, acts, subjects, places, clauses) ->
     )
     if not (subject or _EFFORT_BY.search(sentence, max(0, x.start - 40), x.start)):
         return p
+    if subject and _FIRE_AFTER.match(sentence, x.end):
+        return p  # "Clashes continue in X and the regime forces target the area with missiles": fire, not the fight
     end = clauses[_clause_of(clauses, x.start)][1]
     own = {a.index for a in p.arguments}
     if any(p.end <= s < end and i not in own for i, (s, _) in enumerate(places)):

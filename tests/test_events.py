@@ -1772,3 +1772,48 @@ def test_the_toll_after_and_tells_where_the_act_was(gaz, actors, title, expected
     reading = _all(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor2, e.place.name) for e in reading.events] == [expected]
     assert reading.unplaced == []
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # quotes set off by spaces around a name, as a translation wrote them
+        (
+            "19 citizens were killed and executed by the ” ISIS ” organization in the northwestern countryside of Deir Ezzor",
+            ("Attack", "isis", "civilians"),
+        ),
+        # the sufferers' shelling has its agent after "by"
+        (
+            "21 casualties and injuries due to shelling by ISIS on Deir Ezzor city",
+            ("Shelling/artillery/missile attack", "isis", ""),
+        ),
+        # a side and its forces right before the weapon own it
+        (
+            "Civilians killed in International Coalition forces shelling on al Boukamal city",
+            ("Shelling/artillery/missile attack", "coalition", "civilians"),
+        ),
+        (
+            "US Special Forces and the Syria Democratic Forces continue their siege on al-Tabaqa city",
+            ("Armed clash", "coalition", ""),
+        ),
+        # "kill and injure several": a count in words
+        (
+            "The factions kill and injure several members of the regime forces in the countryside of Hama",
+            ("Armed clash", "opposition", "government"),
+        ),
+    ],
+)
+def test_the_sides_as_the_wire_writes_them(gaz, actors, title, expected):
+    (ev,) = _all(gaz, actors, "", title=title).events
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
+
+
+def test_fighting_is_not_given_to_a_side_that_only_fires_on_the_area_later(gaz, actors):
+    title = (
+        "Clashes continue in the outskirts of the capital Damascus and the regime forces target the area with missiles"
+    )
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Armed clash", "unidentified"),
+        ("Shelling/artillery/missile attack", "government"),
+    ]
