@@ -1547,6 +1547,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Warplanes hit 20 ISIS targets in X": the things hit, not an event word of their own
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
+        if word.lower() in ("abandoned", "evacuated") and re.search(r"\b(?:the|an?|its|their)\s+$", left, re.I):
+            continue  # "attacks the abandoned battalion near X": a participle describing a site, no withdrawal
         if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
             continue  # "injuries in the fall of shells on X": the shells are the event; "the fall of casualties"
         if (word.startswith("fall") or word == "fell") and (
@@ -2146,6 +2148,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue
+        if last is not None and _ALIAS_GAP.fullmatch(sentence, last[0], s):
+            last = (e, last[1])  # "Ras al-Ayn (Sri Kaneh)": the other name of the place just read, taken with it
+            continue
         if last is not None and re.fullmatch(_LIST_GAP, sentence[last[0] : s]):
             if last[1] != "skip":
                 out.append(Argument(i, last[1]))
@@ -2193,6 +2198,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     return out
 
 
+_ALIAS_GAP = re.compile(r"\s*\(\s*")
 #: a person "from X": X is where the person comes from
 _ORIGIN = re.compile(
     r"\b(?:man|men|woman|women|youths?|young\s+(?:man|men)|people|persons?|civilians?|citizens?|child(?:ren)?|boys?|"

@@ -1817,3 +1817,19 @@ def test_fighting_is_not_given_to_a_side_that_only_fires_on_the_area_later(gaz, 
         ("Armed clash", "unidentified"),
         ("Shelling/artillery/missile attack", "government"),
     ]
+
+
+def test_a_site_described_as_abandoned_is_no_withdrawal(gaz, actors):
+    title = "43 fighters so far were killed in ambush at the abandoned battalion in the countryside of Daraa"
+    assert [e.sub_event_type for e in _all(gaz, actors, "", title=title).events] == ["Armed clash"]
+    (ev,) = _all(gaz, actors, "", title="IS abandoned Tabqa").events
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_places_other_name_in_brackets_goes_with_it(gaz, actors):
+    # "from Ras al-Ayn (Sri Kaneh)": where the man came from, under both its names
+    title = "IS threatens the Kurds during the execution of a man from Ras al-Ayn (Sri Kaneh)"
+    reading = _all(gaz, actors, "", title=title)
+    assert reading.events == [] and [u.sub_event_type for u in reading.unplaced] == ["Attack"]
+    (ev,) = _all(gaz, actors, "", title="Clashes in Ras al-Ayn (Sri Kaneh)").events
+    assert (ev.sub_event_type, ev.place.name) == ("Armed clash", "Ras al-Ayn")
