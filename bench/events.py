@@ -396,7 +396,7 @@ def report(s: Score, split: str) -> str:
         f"Split: **{split}** ({SPLIT_NOTES[split]}); "
         f"{s.records} sentences, {s.gold_events} gold events, {s.pred_events} predicted, {s.matched} matched "
         f"(by place: within {NEAR_KM:.0f} km or same name; placeless gold with unplaced predictions of its "
-        f"sentence).\n"
+        f"sentence, or predictions placed by a phrase without a name).\n"
     )
     lines.append("| measure | figure | target | met |\n|---|---|---|---|")
     for k, v in figures.items():
