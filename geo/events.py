@@ -466,8 +466,49 @@ def read_report_all(
                     sentence_start=s0,
                 )
             )
-    events = _unique_events(events, _unnamed(actors))
+    unnamed = _unnamed(actors)
+    events = _told_once(_unique_events(events, unnamed), unnamed)
     return ReportReading(events, _unique(evidence), _not_restated(unplaced, events))
+
+
+def _told_once(events: list[Event], unnamed: str) -> list[Event]:
+    """One event per date, place, sub-event type and sides in a report: a title and its lede ("Government forces
+    take Al-Zakah" … "Government forces took control of Al-Zakah on Wednesday") tell one event, as ACLED codes it
+    once.  Sides agree when they are the same or one is not named; the telling that names a side (or the toll)
+    completes the first, which keeps its id; the more precise of the two places is kept."""
+    out: list[Event] = []
+    for e in events:
+        i = next((i for i, o in enumerate(out) if _same_telling(o, e, unnamed)), None)
+        if i is None:
+            out.append(e)
+            continue
+        o = out[i]
+        merged = replace(
+            o,
+            actor1=o.actor1 if o.actor1 not in ("", unnamed) else e.actor1,
+            actor2=o.actor2 or e.actor2,
+            fatalities=o.fatalities if o.fatalities is not None else e.fatalities,
+            old_controller=o.old_controller or e.old_controller,
+        )
+        if e.geo_precision < o.geo_precision:  # "clashes near X" then "clashes in X": at X
+            merged = replace(e, id=o.id, actor1=merged.actor1, actor2=merged.actor2, fatalities=merged.fatalities)
+        out[i] = merged
+    return out
+
+
+def _same_telling(a: Event, b: Event, unnamed: str) -> bool:
+    def agree(x: str, y: str) -> bool:
+        return x == y or x in ("", unnamed) or y in ("", unnamed)
+
+    return (
+        a.date == b.date
+        and a.sub_event_type == b.sub_event_type
+        and a.place.id == b.place.id
+        and a.control_change == b.control_change
+        and a.new_controller == b.new_controller
+        and agree(a.actor1, b.actor1)
+        and agree(a.actor2, b.actor2)
+    )
 
 
 def _unmentioned(cuts: Sequence[tuple[str, int]], mentioned: dict[int, str]) -> dict[int, str]:

@@ -1833,3 +1833,18 @@ def test_a_places_other_name_in_brackets_goes_with_it(gaz, actors):
     assert reading.events == [] and [u.sub_event_type for u in reading.unplaced] == ["Attack"]
     (ev,) = _all(gaz, actors, "", title="Clashes in Ras al-Ayn (Sri Kaneh)").events
     assert (ev.sub_event_type, ev.place.name) == ("Armed clash", "Ras al-Ayn")
+
+
+def test_a_report_that_tells_an_event_twice_gives_it_once(gaz, actors):
+    # the title and its lede tell one fight; the lede names the sides the title left out
+    text = "Government forces took control of Al-Zakah. Clashes in Al-Zakah killed 6 fighters."
+    reading = _all(gaz, actors, text, title="Clashes in Al-Zakah between regime forces and HTS")
+    clashes = [e for e in reading.events if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 1
+    (clash,) = clashes
+    assert (clash.actor1, clash.actor2, clash.place.name) == ("government", "hts", "Al-Zakah")
+    assert clash.id.startswith("t:")  # the first telling's id
+    # another day, another side or another place is another event
+    text = "Clashes in Al-Zakah between HTS and Jaysh al-Izza. Clashes in Kafr Zita."
+    reading = _all(gaz, actors, text, title="Clashes in Al-Zakah between regime forces and HTS")
+    assert len([e for e in reading.events if e.sub_event_type == "Armed clash"]) == 3
