@@ -23,6 +23,7 @@ Usage::
     python tests/data/events_gold/select.py --dev-topup4  # the fourth development top-up (dev4.jsonl)
     python tests/data/events_gold/select.py --dev-topup5  # the fifth development top-up (dev5.jsonl)
     python tests/data/events_gold/select.py --dev-topup6  # the sixth development top-up (dev6.jsonl)
+    python tests/data/events_gold/select.py --dev-topup7  # the seventh development top-up (dev7.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -47,6 +48,7 @@ TOPUP3_SEED = 2615
 TOPUP4_SEED = 2616
 TOPUP5_SEED = 2617
 TOPUP6_SEED = 2618
+TOPUP7_SEED = 2619
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -224,6 +226,24 @@ TOPUP6_STRATA: tuple[tuple[str, str, str, int], ...] = tuple(
     (f"dev-topup6:{name}", column, pattern, max(1, round(quota * TOPUP6_SCALE)))
     for name, column, pattern, quota in STRATA
 )
+# Seventh development top-up (added after the reader's rules were changed for the errors found on dev6.jsonl): a fresh
+# development sample again, from the development-only pool minus every sentence of dev, dev2 … dev6 and val. Besides the
+# strata empty for dev6, Iran has nothing left once the uniform stratum has drawn (it took the last one) and siege only 3
+# sentences, so dev6's 0.41 draws 122 sentences and 0.42 draws 130 (0.412 … 0.416: 123): 0.41 stays, the nearest to 125.
+TOPUP7_SCALE = 0.41
+TOPUP7_STRATA: tuple[tuple[str, str, str, int], ...] = tuple(
+    (f"dev-topup7:{name}", column, pattern, max(1, round(quota * TOPUP7_SCALE)))
+    for name, column, pattern, quota in STRATA
+)
+# The later top-ups: command-line flag -> (files annotated before the draw, strata, seed).
+LATER_TOPUPS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str, int], ...], int]] = {
+    "dev_topup2": (("dev", "val"), TOPUP2_STRATA, TOPUP2_SEED),
+    "dev_topup3": (("dev", "dev2", "val"), TOPUP3_STRATA, TOPUP3_SEED),
+    "dev_topup4": (("dev", "dev2", "dev3", "val"), TOPUP4_STRATA, TOPUP4_SEED),
+    "dev_topup5": (("dev", "dev2", "dev3", "dev4", "val"), TOPUP5_STRATA, TOPUP5_SEED),
+    "dev_topup6": (("dev", "dev2", "dev3", "dev4", "dev5", "val"), TOPUP6_STRATA, TOPUP6_SEED),
+    "dev_topup7": (("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "val"), TOPUP7_STRATA, TOPUP7_SEED),
+}
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
 
 _RECORD = re.compile(r'"([^"]*?),(\d{4}-\d{2}-\d{2}),(.*?)"(?=;"[^"]*?,\d{4}-\d{2}-\d{2},|\s*$)', re.S)
@@ -450,7 +470,7 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
 def select_later(pool, annotated: set[str], strata, *, seed: int):
     """Draw a later development top-up from a development-only pool, leaving out every sentence already annotated.
 
-    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP6_STRATA`.
+    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP7_STRATA` (:data:`LATER_TOPUPS`).
 
     Parameters
     ----------
@@ -458,11 +478,11 @@ def select_later(pool, annotated: set[str], strata, *, seed: int):
         Output of :func:`dev_only_pool`.
     annotated : set of str
         Texts of every sentence annotated before this draw (``dev.jsonl``, ``val.jsonl``, ``dev2.jsonl`` for the third
-        top-up, ``dev3.jsonl`` too for the fourth, ``dev4.jsonl`` too for the fifth, ``dev5.jsonl`` too for the sixth).
+        top-up, ``dev3.jsonl`` too for the fourth, … ``dev6.jsonl`` too for the seventh).
     strata : tuple
         The draw's strata, in :data:`STRATA`'s layout.
     seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP6_SEED`.
+        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP7_SEED`.
 
     Returns
     -------
@@ -503,13 +523,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--dev-topup6", action="store_true", help="draw the sixth development top-up (TOPUP6_STRATA) instead"
     )
+    ap.add_argument(
+        "--dev-topup7", action="store_true", help="draw the seventh development top-up (TOPUP7_STRATA) instead"
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "val")
+            for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
@@ -527,18 +550,8 @@ def main(argv: list[str] | None = None) -> int:
             if (rec := json.loads(line))["id"] in first
         }
         chosen = select_topup(dev_only_pool(df, pool), annotated)
-    elif args.dev_topup2 or args.dev_topup3 or args.dev_topup4 or args.dev_topup5 or args.dev_topup6:
-        splits, strata, seed = (
-            (("dev", "val"), TOPUP2_STRATA, TOPUP2_SEED)
-            if args.dev_topup2
-            else (("dev", "dev2", "val"), TOPUP3_STRATA, TOPUP3_SEED)
-            if args.dev_topup3
-            else (("dev", "dev2", "dev3", "val"), TOPUP4_STRATA, TOPUP4_SEED)
-            if args.dev_topup4
-            else (("dev", "dev2", "dev3", "dev4", "val"), TOPUP5_STRATA, TOPUP5_SEED)
-            if args.dev_topup5
-            else (("dev", "dev2", "dev3", "dev4", "dev5", "val"), TOPUP6_STRATA, TOPUP6_SEED)
-        )
+    elif later := [flag for flag in LATER_TOPUPS if getattr(args, flag)]:
+        splits, strata, seed = LATER_TOPUPS[later[0]]
         annotated = {
             json.loads(line)["text"]
             for split in splits
