@@ -64,8 +64,17 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev6.jsonl: the second to sixth development top-ups)
-FILES = {"dev": "dev", "dev2": "dev", "dev3": "dev", "dev4": "dev", "dev5": "dev", "dev6": "dev", "val": "val"}
+# file stem -> split (dev2.jsonl … dev7.jsonl: the second to seventh development top-ups)
+FILES = {
+    "dev": "dev",
+    "dev2": "dev",
+    "dev3": "dev",
+    "dev4": "dev",
+    "dev5": "dev",
+    "dev6": "dev",
+    "dev7": "dev",
+    "val": "val",
+}
 # stratum prefix -> the file that holds exactly that top-up
 TOPUP_FILES = {
     "dev-topup2:": "dev2",
@@ -73,6 +82,7 @@ TOPUP_FILES = {
     "dev-topup4:": "dev4",
     "dev-topup5:": "dev5",
     "dev-topup6:": "dev6",
+    "dev-topup7:": "dev7",
 }
 
 
@@ -99,7 +109,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev6``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev7``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -165,7 +175,7 @@ def test_no_sentence_in_both_splits(gold):
     texts = {stem: {r["text"] for r in recs} for stem, recs in gold.items()}
     for stem, recs in gold.items():
         assert len(texts[stem]) == len(recs), f"a sentence is repeated inside {stem}.jsonl"
-    developed = texts["dev"] | texts["dev2"] | texts["dev3"] | texts["dev4"] | texts["dev5"] | texts["dev6"]
+    developed = set().union(*(texts[stem] for stem in FILES if stem != "val"))
     assert not developed & texts["val"]
     assert not texts["dev"] & texts["dev2"], "the second top-up repeats a sentence of dev.jsonl"
     assert not (texts["dev"] | texts["dev2"]) & texts["dev3"], "the third top-up repeats an annotated sentence"
@@ -173,6 +183,7 @@ def test_no_sentence_in_both_splits(gold):
     assert not (texts["dev"] | texts["dev2"] | texts["dev3"] | texts["dev4"]) & texts["dev5"], "the fifth repeats one"
     earlier = texts["dev"] | texts["dev2"] | texts["dev3"] | texts["dev4"] | texts["dev5"]
     assert not earlier & texts["dev6"], "the sixth top-up repeats an annotated sentence"
+    assert not (earlier | texts["dev6"]) & texts["dev7"], "the seventh top-up repeats an annotated sentence"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -257,6 +268,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP4_STRATA,
             sel.TOPUP5_STRATA,
             sel.TOPUP6_STRATA,
+            sel.TOPUP7_STRATA,
         )
         for name, *_ in strata
     }
