@@ -498,6 +498,9 @@ _COUNTED_PEOPLE = re.compile(
     r"(?:were\s+)?killed\b(?!\s+(?:yesterday|today|since|during|in\s+\d|in\s+the\s+(?:last|past))\b)",
     re.I,
 )
+_ONE_PERSON = re.compile(
+    r"kill(?:s|ed)?\s+(?:a|one)\s+(?:young\s+|old\s+|elderly\s+)?(?:person|man|woman|child|citizen)\b", re.I
+)
 #: an actor named in the charges against a victim is not the victim ("executed for spying for the regime")
 _CHARGES = re.compile(
     r"\b(?:charges?|accus\w+|spying|spies|espionage|cooperat\w+|communicat\w+|collaborat\w+|dealing)\b", re.I
@@ -1420,6 +1423,9 @@ def read_sentence(
                 bool(
                     _VICTIMS.search(sentence, prev_end, _victims_end(sentence, t1, nxt_victims))
                     or _COUNTED_PEOPLE.search(sentence, prev_end, nxt_victims)
+                    # "the Islamic State kill a person in X", "Gunmen kill a young man": a side's killing of one
+                    # person of no side (an explosion's "kills a person" names no victim side: the gold's none)
+                    or (kind == "killing" and _ONE_PERSON.match(sentence, t0))
                 ),
                 targets,
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
@@ -2825,7 +2831,14 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
         elif kind == "killing" and "behead" in p.trigger.lower():
             kind = "violence"  # "kills and beheads 4 fighters": an execution of men held (the gold's Attack)
         elif kind == "killing":
-            kind = _instrument(sentence[_own_start(p, (*preds, *beside)) : p.end]) or kind
+            start = _own_start(p, (*preds, *beside))
+            before = [q.end for q in (*preds, *beside) if start <= q.end <= p.start]
+            if p.actor1 and before:
+                # "Raids on Hama and the Islamic State kill a person in X": a side named after "and" kills with
+                # its own means, not the raids'
+                ands = [m.start() for m in _AND.finditer(sentence, max(before), p.start)]
+                start = ands[-1] if ands else start
+            kind = _instrument(sentence[start : p.end]) or kind
         if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):
             kind = "clash"  # assassinating a commander or a fighter is fighting; a judge or an official, violence
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):

@@ -475,7 +475,7 @@ def _told_once(events: list[Event], unnamed: str) -> list[Event]:
     """One event per date, place, sub-event type and sides in a report: a title and its lede ("Government forces
     take Al-Zakah" … "Government forces took control of Al-Zakah on Wednesday") tell one event, as ACLED codes it
     once.  Sides agree when they are the same or one is not named; the telling that names a side (or the toll)
-    completes the first, which keeps its id; the more precise of the two places is kept."""
+    completes the first, which keeps its id, its words and its place."""
     out: list[Event] = []
     for e in events:
         i = next((i for i, o in enumerate(out) if _same_telling(o, e, unnamed)), None)
@@ -483,16 +483,13 @@ def _told_once(events: list[Event], unnamed: str) -> list[Event]:
             out.append(e)
             continue
         o = out[i]
-        merged = replace(
+        out[i] = replace(
             o,
             actor1=o.actor1 if o.actor1 not in ("", unnamed) else e.actor1,
             actor2=o.actor2 or e.actor2,
             fatalities=o.fatalities if o.fatalities is not None else e.fatalities,
             old_controller=o.old_controller or e.old_controller,
         )
-        if e.geo_precision < o.geo_precision:  # "clashes near X" then "clashes in X": at X
-            merged = replace(e, id=o.id, actor1=merged.actor1, actor2=merged.actor2, fatalities=merged.fatalities)
-        out[i] = merged
     return out
 
 

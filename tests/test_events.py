@@ -1848,3 +1848,29 @@ def test_a_report_that_tells_an_event_twice_gives_it_once(gaz, actors):
     text = "Clashes in Al-Zakah between HTS and Jaysh al-Izza. Clashes in Kafr Zita."
     reading = _all(gaz, actors, text, title="Clashes in Al-Zakah between regime forces and HTS")
     assert len([e for e in reading.events if e.sub_event_type == "Armed clash"]) == 3
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a side named after "and" kills with its own means, not the raids' or the barrels'
+        (
+            "Continuous raids on the countryside of Hama and the Islamic State kill a person in Al-Raqqah countryside",
+            ("Attack", "isis", "civilians"),
+        ),
+        (
+            "explosive barrels hit Khan al-Shih and regime forces kill a rebel commander in Lattakia",
+            ("Armed clash", "government", "opposition"),
+        ),
+        # a side's killing of one person of no side is violence against a civilian
+        ("Gunmen kill a young man in the countryside of al-Suwaidaa", ("Attack", "unidentified", "civilians")),
+    ],
+)
+def test_a_killing_has_its_own_means_and_victim(gaz, actors, title, expected):
+    ev = _all(gaz, actors, "", title=title).events[-1]
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
+
+
+def test_an_explosion_that_kills_a_person_names_no_victim_side(gaz, actors):
+    (ev,) = _all(gaz, actors, "", title="A mine explosion kills a person on the outskirts of al-Qamishli city").events
+    assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", "")
