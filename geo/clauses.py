@@ -346,6 +346,17 @@ _COUNTED_OBJECTS = re.compile(r"\b(?:\d+|dozens|tens|several|many|multiple)\s+(?
 _RAISES_TOLL = re.compile(
     r"\s+(?:\w+\s+){0,2}?rais(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+)?(?:death\s+)?(?:toll|number)\b)", re.I
 )
+#: a toll of an event named inside it, brought up to date after it: "the death toll of Homs attack rises to 43"
+_TOLL_OF = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:casualties|victims|dead|deaths|martyrs|killed|fatalities))\s+"
+    r"(?:of|in|from)\s+(?:the\s+)?[^;,.]{0,40}$",
+    re.I,
+)
+_RISES_TO = re.compile(
+    r"[^;.]{0,30}?\b(?:rises?|rose|risen|reach(?:es|ed)?|climbs?|climbed|jumps?|jumped|increases?|increased|goes\s+up)"
+    r"\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d",
+    re.I,
+)
 #: a toll brought up to date before the event word: "raises the death toll to 11 … in Homs city's explosion"
 _TOLL_RAISED = re.compile(
     r"\brais(?:e|es|ed|ing)\s+(?:to\s+\d[^;]{0,30}?\s+)?(?:the\s+)?(?:death\s+)?(?:toll|number)\b", re.I
@@ -1004,6 +1015,8 @@ def read_sentence(
             # death toll to 11 … in Homs city's explosion": a toll brought up to date, not an event of the date (but
             # "massacres kill 48 and raise the death toll … of the aerial escalation": the massacres' own means)
             continue
+        if _TOLL_OF.search(sentence, max(c0, t0 - 60), t0) and _RISES_TO.match(sentence, t1):
+            continue  # "The death toll of Homs attack rises to 43", "the number of casualties of X massacre rises to 19"
         if _FUNERAL.search(sentence, 0, t0):
             continue  # "held funeral for 13 fighters who were killed during attempts to advance in X": a toll
         if kind in TRANSFERS and _REFUSED.search(scope):

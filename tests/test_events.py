@@ -1874,3 +1874,15 @@ def test_a_killing_has_its_own_means_and_victim(gaz, actors, title, expected):
 def test_an_explosion_that_kills_a_person_names_no_victim_side(gaz, actors):
     (ev,) = _all(gaz, actors, "", title="A mine explosion kills a person on the outskirts of al-Qamishli city").events
     assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", "")
+
+
+def test_a_toll_brought_up_to_date_is_no_event(gaz, actors):
+    for title in (
+        "The death toll of Homs attack rises to 43",
+        "The number of casualties of Khan Shaykhun massacre rises to 19, including 10 children and citizen women",
+    ):
+        assert _all(gaz, actors, "", title=title).events == [], title
+    title = "Death toll of Douma massacre rises to 7 and regime’s helicopters continue dropping barrels on Daraya"
+    assert [(e.sub_event_type, e.place.name) for e in _all(gaz, actors, "", title=title).events] == [
+        ("Air/drone strike", "Darayya")
+    ]
