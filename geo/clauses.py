@@ -2634,6 +2634,7 @@ def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
 
 _SPACED_OPEN = re.compile(r"(?<=\s)”\s(?=\w)")
 _SPACED_CLOSE = re.compile(r"(?<=\w)\s”(?=\s)")
+_SIDE_NOUN_AFTER = re.compile(r"[”\"'’]?\s+(?:forces|fighters|factions|troops|units|militias?)(?=\s)", re.I)
 _FIRE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:target|shell|bomb|pound|strike|fire|launch)\w*\b", re.I)
 
 
@@ -2650,14 +2651,16 @@ def _later_side(sentence: str, p: Predicate, acts, subjects, places, clauses) ->
     if not later:
         return p
     x = later[0]
+    noun = _SIDE_NOUN_AFTER.match(sentence, x.end)  # "“Euphrates Shield” forces advance"
+    x_end = noun.end() if noun else x.end
     subject = (
         any(x is y for y in subjects)
         and _AND_THE.search(sentence, max(0, x.start - 12), x.start)
-        and _VERB_AFTER.match(sentence, x.end)
+        and _VERB_AFTER.match(sentence, x_end)
     )
     if not (subject or _EFFORT_BY.search(sentence, max(0, x.start - 40), x.start)):
         return p
-    if subject and _FIRE_AFTER.match(sentence, x.end):
+    if subject and _FIRE_AFTER.match(sentence, x_end):
         return p  # "Clashes continue in X and the regime forces target the area with missiles": fire, not the fight
     end = clauses[_clause_of(clauses, x.start)][1]
     own = {a.index for a in p.arguments}

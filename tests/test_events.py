@@ -1808,6 +1808,15 @@ def test_the_sides_as_the_wire_writes_them(gaz, actors, title, expected):
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
 
 
+def test_fighting_is_given_to_a_quoted_side_and_its_forces_named_next(gaz, actors):
+    title = (
+        "Violent clashes renewed in the countryside of Arima and “Euphrates Shield” forces advance at the expense of "
+        "the “Islamic State”"
+    )
+    (ev,) = _all(gaz, actors, "", title=title).events
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "turkey", "isis")
+
+
 def test_fighting_is_not_given_to_a_side_that_only_fires_on_the_area_later(gaz, actors):
     title = (
         "Clashes continue in the outskirts of the capital Damascus and the regime forces target the area with missiles"
