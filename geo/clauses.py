@@ -502,7 +502,8 @@ _VICTIMS = re.compile(
 #: people counted as killed, with no side of theirs named: "Airstrikes kill 7 persons", "kill 21 people at least" (not
 #: "28 persons at least of ISIS members"): ACLED's civilians
 _COUNTED_PEOPLE = re.compile(
-    r"\bkill(?:s|ed|ing)?\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|tens)\s+"
+    r"\bkill(?:s|ed|ing)?\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|tens)\s+"
     r"(?:of\s+)?(?:people|persons)\b(?!\s+(?:at\s+least\s+)?(?:of|from|among|in\s+the\s+ranks)\b)|"
     # "4 people were killed in airstrikes on X" (not a day's total: "55 persons were killed yesterday including …")
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons)\s+(?:at\s+least\s+)?"
@@ -2623,8 +2624,13 @@ def _victim_side(p: Predicate, victims: list[ActorMention]) -> Predicate:
 def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
     """ "SDF fighters captured A, B and C and killed 67 IS members", "regain most of X and kill a senior leader
     in Jaysh al-Islam": the side whose men the subject killed is the one it fought there (actor2)."""
-    if p.actor2 or not p.actor1 or p.voice in ("passive", "reduced"):
+    if p.actor2 or p.voice in ("passive", "reduced"):
         return p
+    if not p.actor1:
+        # "Warplanes bomb al-Mayadin and kill members of the IS": whoever flew them, the IS was hit
+        men = _AND_KILL_MEN.match(sentence, p.end) if p.kind in ("strike", "shelling", "explosive", "suicide") else None
+        side = next((x.actor for x in acts if men and men.end() - 5 <= x.start <= men.end()), "")
+        return replace(p, actor2=side) if side else p
     m = _AND_KILL.match(sentence, p.end)
     if m is None or any(p.end <= x.start < m.end() for x in acts):
         return p  # "X take A and the Coalition kill …": another subject
@@ -2632,6 +2638,11 @@ def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
     return replace(p, actor2=side) if side else p
 
 
+_AND_KILL_MEN = re.compile(
+    r"[^.;]{0,60}?(?:,\s*|\band\s+)kill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:members?|fighters?|elements?|militants|"
+    r"soldiers|troops|commanders?|leaders?)\s+(?:of|from|in)\s+(?:the\s+)?[“\"']?",
+    re.I,
+)
 _SPACED_OPEN = re.compile(r"(?<=\s)”\s(?=\w)")
 _SPACED_CLOSE = re.compile(r"(?<=\w)\s”(?=\s)")
 _SIDE_NOUN_AFTER = re.compile(r"[”\"'’]?\s+(?:forces|fighters|factions|troops|units|militias?)(?=\s)", re.I)

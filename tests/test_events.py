@@ -1895,3 +1895,23 @@ def test_a_toll_brought_up_to_date_is_no_event(gaz, actors):
     assert [(e.sub_event_type, e.place.name) for e in _all(gaz, actors, "", title=title).events] == [
         ("Air/drone strike", "Darayya")
     ]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Warplanes bomb al-Mayadin and kill members of the Islamic State organization", ("Air/drone strike", "isis")),
+        (
+            "Shells target Aleppo city injure and kill more than 16 persons",
+            ("Shelling/artillery/missile attack", "civilians"),
+        ),
+        # the next clause's subject is not whom the strike killed
+        (
+            "Warplanes carry out a massacre in Douma, killing at least 31 people and regime forces continue to shell the city",
+            ("Air/drone strike", "civilians"),
+        ),
+    ],
+)
+def test_whom_a_strike_killed_is_its_target(gaz, actors, title, expected):
+    ev = _all(gaz, actors, "", title=title).events[0]
+    assert (ev.sub_event_type, ev.actor2) == expected
