@@ -511,7 +511,9 @@ _COUNTED_PEOPLE = re.compile(
     re.I,
 )
 _ONE_PERSON = re.compile(
-    r"kill(?:s|ed)?\s+(?:a|one)\s+(?:young\s+|old\s+|elderly\s+)?(?:person|man|woman|child|citizen)\b", re.I
+    r"kill(?:s|ed)?\s+(?:a|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:young\s+|old\s+|elderly\s+)?"
+    r"(?:person|man|men|woman|women|child|children|citizens?)\b(?!\s+(?:of|from|in\s+the\s+ranks)\b)",
+    re.I,
 )
 #: an actor named in the charges against a victim is not the victim ("executed for spying for the regime")
 _CHARGES = re.compile(
@@ -2912,9 +2914,10 @@ _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 #: preposition ("arrests of displaced", "the execution in X")
 _AS_VERB = re.compile(
     r"(?:target|targets|targeted|arrest|arrests|arrested|execute|executes|executed|kidnap|kidnaps|kidnapped|"
-    r"abduct|abducts|abducted|assassinate|assassinates|assassinated|hit|hits|struck)\s+"
+    r"abduct|abducts|abducted|assassinate|assassinates|assassinated|hit|hits|struck|behead|beheads|beheaded|"
+    r"torture|tortures|tortured)\s+"
     r"(?:[A-Z\u0600-\u06ff\d“\"']|(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|tens|"
-    r"his|her|its|their|members?|people|civilians|citizens|young|men|women|areas?|positions?|sites?)\b)"
+    r"his|her|its|their|them|him|members?|people|civilians|citizens|young|men|women|areas?|positions?|sites?)\b)"
 )
 #: a ground force and aircraft named together as a subject: "the regime forces and (the) Russian warplanes"
 _GROUND_AND_AIR = re.compile(
@@ -2930,7 +2933,8 @@ _AIRCRAFT_SUBJECT = re.compile(
 )
 _OFFICIAL = re.compile(
     r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
-    r"clerics?|preachers?|imams?|lawyers?|engineers?|council\s+members?|(?:local|city|town|village)\s+council)\b",
+    r"clerics?|preachers?|imams?|sharia\s+(?:man|men|official|judge)|sheikhs?|lawyers?|engineers?|council\s+members?|"
+    r"(?:local|city|town|village)\s+council)\b",
     re.I,
 )
 

@@ -1915,3 +1915,20 @@ def test_a_toll_brought_up_to_date_is_no_event(gaz, actors):
 def test_whom_a_strike_killed_is_its_target(gaz, actors, title, expected):
     ev = _all(gaz, actors, "", title=title).events[0]
     assert (ev.sub_event_type, ev.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # the verb after "and" with a pronoun object shares the subject
+        ("IS executes 3 men with white weapons and behead them in Der-Ezzor", ("Attack", "isis", "civilians")),
+        # men of no side killed by a side: violence against civilians (men of a side: fighting)
+        ("SDF kill 3 men in al-Raqqa countryside", ("Attack", "sdf", "civilians")),
+        ("Regime forces kill 3 men of the IS in Raqqa", ("Armed clash", "government", "isis")),
+        # a Sharia official assassinated is a civilian official
+        ("A “Sharia man” assassinated in the countryside of Idlib", ("Attack", "unidentified", "civilians")),
+    ],
+)
+def test_killings_of_men_of_no_side(gaz, actors, title, expected):
+    (ev,) = _all(gaz, actors, "", title=title).events
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
