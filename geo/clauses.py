@@ -1799,6 +1799,12 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
                 and not any(p[1] <= x.start < t[0] for x in acts)
             ):
                 keep = p if rank[p[2]] >= rank[t[2]] else t
+                if (
+                    p[2] == "strike"
+                    and t[2] == "shelling"
+                    and _GROUND_AND_AIR.search(sentence, max(0, p[0] - 50), p[1])
+                ):
+                    keep = t  # "The regime forces and warplanes continue shelling X": the forces' word, shelling
                 voice = "passive" if "passive" in (p[3], t[3]) else keep[3]
                 out[-1] = (p[0], t[1], keep[2], voice)
                 continue

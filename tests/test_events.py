@@ -1932,3 +1932,12 @@ def test_whom_a_strike_killed_is_its_target(gaz, actors, title, expected):
 def test_killings_of_men_of_no_side(gaz, actors, title, expected):
     (ev,) = _all(gaz, actors, "", title=title).events
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
+
+
+def test_forces_and_warplanes_shelling_is_the_forces_shelling(gaz, actors):
+    # the gold's ruling (dev5): the word the text uses, for the side named first
+    title = "The regime forces and warplanes continue shelling on the east of Hama and the northern countryside of Homs"
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Shelling/artillery/missile attack", "government")] * 2
+    (ev,) = _all(gaz, actors, "", title="Warplanes continue shelling Kafr Zita").events
+    assert ev.sub_event_type == "Air/drone strike"
