@@ -2431,7 +2431,8 @@ _ANAPHOR = re.compile(
 def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     """ "40 airstrikes target the area", "shelling on the city", "after shelling it": the place named
     last before the event word (near it when the words are "the area", "its positions")."""
-    m = _ANAPHOR.match(sentence[t1:nxt_start])
+    side = _FOR_SIDE.match(sentence, t1, nxt_start)  # "advancement for The Syria Democratic Forces in the vicinity …"
+    m = _ANAPHOR.match(sentence[side.end() if side else t1 : nxt_start])
     before = [i for i, (s, e) in enumerate(places) if e <= t0]
     if not before:
         return []
@@ -2461,6 +2462,10 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     return [Argument(last, "at" if m.group("at") else "near", bool(_CITY_WORD.search(m.group())))]
 
 
+#: a side named after an event noun, before what it points back to: "advancement for The Syria Democratic Forces"
+_FOR_SIDE = re.compile(
+    r"\s+(?:for|by)\s+(?:the\s+)?[“\"']?(?:(?-i:[A-Z])[\w’'-]*[”\"']?\s+){1,5}(?=in\b|on\b|at\b|near\b)", re.I
+)
 #: "the city", "the outskirts of the city": the place pointed back to is a city
 _CITY_WORD = re.compile(r"\bcity\b", re.I)
 _PREPOSITION = re.compile(r"\s*(?:on|in|at|over|into|inside|near|around|targeting|target)\s", re.I)

@@ -1941,3 +1941,12 @@ def test_forces_and_warplanes_shelling_is_the_forces_shelling(gaz, actors):
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Shelling/artillery/missile attack", "government")] * 2
     (ev,) = _all(gaz, actors, "", title="Warplanes continue shelling Kafr Zita").events
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_side_named_after_the_event_word_does_not_hide_what_it_points_back_to(gaz, actors):
+    title = "Intense airstrikes by the coalition on Manbij and advancement for The Syria Democratic Forces in the vicinity of the city"
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.geo_precision) for e in evs] == [
+        ("Air/drone strike", "coalition", "Manbij", 1),
+        ("Armed clash", "sdf", "Manbij", 2),
+    ]
