@@ -250,7 +250,7 @@ _NEGATED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
-    r"seek(?:s|ing)?\s+to|sought\s+to|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
+    r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
     r"to\s+avoid|avoid(?:ing)?)\b[^;]{0,40}$",
     re.I,

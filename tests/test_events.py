@@ -1950,3 +1950,12 @@ def test_a_side_named_after_the_event_word_does_not_hide_what_it_points_back_to(
         ("Air/drone strike", "coalition", "Manbij", 1),
         ("Armed clash", "sdf", "Manbij", 2),
     ]
+
+
+def test_seeking_for_a_siege_is_a_purpose(gaz, actors):
+    title = (
+        "Seeking for imposing the siege on ISIS in Deir Ezzor city, the regime forces escalate their shelling on the "
+        "remaining village east of Euphrates River"
+    )
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Shelling/artillery/missile attack", "government")]
