@@ -672,8 +672,10 @@ AIRWARS_PREFIXES = {"S": "US-led coalition", "CS": "US-led coalition", "R": "Rus
 #: the place's Arabic name may come before the code, "July 25th 2017: الرقة (S1117a) Raqqa city")
 _AIRWARS = re.compile(
     rf"^\s*(?P<date>(?P<month>{_MONTH_RX})\w*\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?:\s*[-/–—]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{{4}}))?)(?:\s*\([^)]{{0,30}}\))?\s*:\s*"
-    r"(?:[\u0600-\u06ff][\u0600-\u06ff\s]*)?\((?P<prefix>CS|S|R)(?P<number>\d+[a-z]?)\)",
+    rf"(?:\s*[-/–—]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{{4}}))?)(?:\s*\((?!(?:CS|S|R)?\d)[^)]{{0,30}}\))?"
+    # (the colon may be left out or come after the code: "August 1st 2017 (S1148) Raqqa city", "December 10th 2017
+    # (S1491): …"; a code without its letter is the coalition's, "(1069a)")
+    r"\s*:?\s*(?:[\u0600-\u06ff][\u0600-\u06ff\s]*)?\((?P<prefix>CS|S|R)?(?P<number>(?(prefix)\d+|\d{3,})[a-z]?)\)(?:\s*:)?",
     re.I,
 )
 
@@ -687,12 +689,12 @@ def airwars_code(sentence: str) -> AirwarsCode | None:
     m = _AIRWARS.match(sentence)
     if m is None:
         return None
-    prefix = m.group("prefix").upper()
+    prefix = (m.group("prefix") or "").upper()
     try:  # (without a year, the date is resolved against the report's dateline)
         day = dt.date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
     except (TypeError, ValueError):  # "February 30th", "July 28th"
         day = None
-    return AirwarsCode(prefix + m.group("number"), AIRWARS_PREFIXES[prefix], m.group("date"), m.end(), day)
+    return AirwarsCode(prefix + m.group("number"), AIRWARS_PREFIXES[prefix or "S"], m.group("date"), m.end(), day)
 
 
 @dataclass(frozen=True, slots=True)

@@ -189,7 +189,7 @@ _CAPTURE_NAME = re.compile(
 #: Okayrashi, Raqqa governorate", "(S1160) near معيزيلة Maizeela, …": the incident's place even when the gazetteer
 #: lacks it — the whole name, up to a comma or a type word ("Al Bouhamad village, …")
 _INCIDENT_PLACE = re.compile(
-    r"\((?:CS|S|R)\d+[a-z]?\)\s*(?:(?:[Nn]ear\s+)?[\u0600-\u06ff][\u0600-\u06ff\s]*?[\s,]+)?(?:[Nn]ear\s+)?"
+    r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*(?:(?:[Nn]ear\s+)?[\u0600-\u06ff][\u0600-\u06ff\s]*?[\s,]+)?(?:[Nn]ear\s+)?"
     + _CAPTURE_NAME.pattern
     + r"(?=\s*(?:,|;|$)|\s+(?:village|town|city|area|neighbou?rhood|farms?|camp|hill)\b)"
 )

@@ -1959,3 +1959,10 @@ def test_seeking_for_a_siege_is_a_purpose(gaz, actors):
     )
     evs = _all(gaz, actors, "", title=title).events
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Shelling/artillery/missile attack", "government")]
+
+
+def test_a_number_in_brackets_after_a_date_is_no_airwars_code():
+    from geo.clauses import airwars_code
+
+    assert airwars_code("May 2nd 2017: (12) Clashes in Raqqa") is None
+    assert airwars_code("July 17th 2017: (1069a) Raqqa, Raqqa governorate, Syria").code == "1069a"

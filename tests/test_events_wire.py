@@ -181,6 +181,16 @@ def test_airwars_incident_codes_are_coalition_air_strikes_on_civilians(gaz, acto
             "2017-10-04",
             1,
         ),
+        # no colon, a colon after the code, a code without its letter (development headlines)
+        ("August 1st 2017 (S1148) Raqqa city, Raqqa governorate, Syria", "2017-08-02", "Raqqa", "2017-08-01", 1),
+        (
+            "December 10th 2017 (S1491):  al Diyaf area in the town of    أبو حمام Abu Hamam, Deir Ezzor governorate, Syria",
+            "2017-12-11",
+            "Abu Hamam",
+            "2017-12-10",
+            1,
+        ),
+        ("July 17th 2017: (1069a) Raqqa, Raqqa governorate, Syria", "2017-07-18", "Raqqa", "2017-07-17", 1),
     ],
 )
 def test_airwars_incident_layouts(gaz, actors, title, dateline, place, day, precision):
