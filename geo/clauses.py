@@ -667,14 +667,15 @@ class AirwarsCode:
 
 
 #: Airwars incident-code prefixes -> an alias of the belligerent in the actor table
-AIRWARS_PREFIXES = {"S": "US-led coalition", "CS": "US-led coalition", "R": "Russian forces"}
+#: (a code without its letter, "(1069a)", names no belligerent: the gold's ruling)
+AIRWARS_PREFIXES = {"S": "US-led coalition", "CS": "US-led coalition", "R": "Russian forces", "": ""}
 #: (a range of days may use a dash or an en dash, "May 16th – 17th 2017"; the year may be left out, "July 28th:";
 #: the place's Arabic name may come before the code, "July 25th 2017: الرقة (S1117a) Raqqa city")
 _AIRWARS = re.compile(
     rf"^\s*(?P<date>(?P<month>{_MONTH_RX})\w*\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*[-/–—]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{{4}}))?)(?:\s*\((?!(?:CS|S|R)?\d)[^)]{{0,30}}\))?"
     # (the colon may be left out or come after the code: "August 1st 2017 (S1148) Raqqa city", "December 10th 2017
-    # (S1491): …"; a code without its letter is the coalition's, "(1069a)")
+    # (S1491): …"; a code without its letter, "(1069a)", three digits or more)
     r"\s*:?\s*(?:[\u0600-\u06ff][\u0600-\u06ff\s]*)?\((?P<prefix>CS|S|R)?(?P<number>(?(prefix)\d+|\d{3,})[a-z]?)\)(?:\s*:)?",
     re.I,
 )
@@ -694,7 +695,7 @@ def airwars_code(sentence: str) -> AirwarsCode | None:
         day = dt.date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
     except (TypeError, ValueError):  # "February 30th", "July 28th"
         day = None
-    return AirwarsCode(prefix + m.group("number"), AIRWARS_PREFIXES[prefix or "S"], m.group("date"), m.end(), day)
+    return AirwarsCode(prefix + m.group("number"), AIRWARS_PREFIXES[prefix], m.group("date"), m.end(), day)
 
 
 @dataclass(frozen=True, slots=True)

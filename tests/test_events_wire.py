@@ -190,7 +190,6 @@ def test_airwars_incident_codes_are_coalition_air_strikes_on_civilians(gaz, acto
             "2017-12-10",
             1,
         ),
-        ("July 17th 2017: (1069a) Raqqa, Raqqa governorate, Syria", "2017-07-18", "Raqqa", "2017-07-17", 1),
     ],
 )
 def test_airwars_incident_layouts(gaz, actors, title, dateline, place, day, precision):
@@ -200,6 +199,19 @@ def test_airwars_incident_layouts(gaz, actors, title, dateline, place, day, prec
     )
     assert (e.sub_event_type, e.actor1, e.actor2, e.place.name) == ("Air/drone strike", "coalition", "civilians", place)
     assert (e.date, e.geo_precision) == (dt.date.fromisoformat(day), precision)
+
+
+def test_an_airwars_code_without_its_letter_names_no_belligerent(gaz, actors):
+    report = Report("t", dt.date(2017, 7, 18), "July 17th 2017: (1069a) Raqqa, Raqqa governorate, Syria", "")
+    (e,), _ = read_report(
+        report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz
+    )
+    assert (e.sub_event_type, e.actor1, e.actor2, e.place.name) == (
+        "Air/drone strike",
+        "unidentified",
+        "civilians",
+        "Raqqa",
+    )
 
 
 def test_an_airwars_acronym_is_no_place(gaz, actors):
