@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev7.jsonl: the second to seventh development top-ups)
+# file stem -> split (dev2.jsonl … dev8.jsonl: the second to eighth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -73,6 +73,7 @@ FILES = {
     "dev5": "dev",
     "dev6": "dev",
     "dev7": "dev",
+    "dev8": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -83,6 +84,7 @@ TOPUP_FILES = {
     "dev-topup5:": "dev5",
     "dev-topup6:": "dev6",
     "dev-topup7:": "dev7",
+    "dev-topup8:": "dev8",
 }
 
 
@@ -109,7 +111,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev7``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev8``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -184,6 +186,7 @@ def test_no_sentence_in_both_splits(gold):
     earlier = texts["dev"] | texts["dev2"] | texts["dev3"] | texts["dev4"] | texts["dev5"]
     assert not earlier & texts["dev6"], "the sixth top-up repeats an annotated sentence"
     assert not (earlier | texts["dev6"]) & texts["dev7"], "the seventh top-up repeats an annotated sentence"
+    assert not (earlier | texts["dev6"] | texts["dev7"]) & texts["dev8"], "the eighth top-up repeats an annotated one"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -269,6 +272,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP5_STRATA,
             sel.TOPUP6_STRATA,
             sel.TOPUP7_STRATA,
+            sel.TOPUP8_STRATA,
         )
         for name, *_ in strata
     }
