@@ -822,7 +822,14 @@ def _mentions_in(
         if ((nxt and nxt[0] in no_place_next) or (words and words[-1] in no_place_prev)) and _names_no_place(
             text, b, words, nxt
         ):
-            continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield"
+            continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield", "Doctor Hussein"
+        if (
+            len(words) >= 2
+            and words[-2] == "abu"
+            and low_surface[:3] in ("al-", "el-")
+            and words[-1] not in _GENERIC_WORDS
+        ):
+            continue  # "Abu Jaafar al-Homsi": the end of a man's by-name (where he is from), not the city
         if "\u0600" <= surface[0] <= "\u06ff" and _arabic_street(text, b, words):
             continue  # "شارع تل أبيض", "تل ابيض, Tal Abyad Street": a street named after the town
         if words and words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]):
@@ -977,12 +984,16 @@ _FACTION_HEAD = frozenset(
     ]
 )
 _ARTICLE_WORDS = frozenset(("al", "el", "ash", "as", "ad", "an", "ar", "at", "az"))
+#: a person's title right before a name: "the Doctor Hussein al-Aaraj" names a man, not the village Husayn
+_PERSON_TITLE = frozenset(
+    ("doctor", "dr", "colonel", "col", "general", "brigadier", "lieutenant", "captain", "mr", "patriarch", "imam")
+)
 
 
 #: the first word after, or the last word before, a name that :func:`_names_no_place` and
 #: :func:`_cue` look at: other words need not call them
 _NO_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OPERATION_NEXT
-_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS
+_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
 _CUE_PREV = frozenset(("the", "of", "and", "or", "capital"))
 
@@ -999,7 +1010,7 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
             return True
     if words:
         head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
-        if head in _FACTION_HEAD:
+        if head in _FACTION_HEAD or words[-1] in _PERSON_TITLE:
             return True
     return False
 

@@ -535,3 +535,11 @@ def test_a_line_that_starts_a_64k_chunk_is_a_sentence_of_its_own(gaz, actors):
         (m,) = find_mentions(_rep(text), gaz, actors=actors)
         assert m.sentence == line.strip() and text[m.sentence_start :].startswith(line), (k, m.sentence)
         assert (m.sentence, m.sentence_start) in sentences(text)
+
+
+def test_a_mans_name_is_no_place(gaz, actors):
+    # a title before a name, and the origin that ends a by-name ("Abu Jaafar al-Homsi": from Homs)
+    assert _surfaces(gaz, actors, "Aerial bombardment kills the Doctor Hussein al-Aaraj") == []
+    assert _surfaces(gaz, actors, "Mysterious circumstances surrounding the death of Abu Jaafar al-Homsi") == []
+    # places whose names start with Abu stay places
+    assert _surfaces(gaz, actors, "Clashes in Abu al-Duhur and near Abu Dali") == ["Abu al-Duhur", "Abu Dali"]
