@@ -502,12 +502,14 @@ _VICTIMS = re.compile(
 #: people counted as killed, with no side of theirs named: "Airstrikes kill 7 persons", "kill 21 people at least" (not
 #: "28 persons at least of ISIS members"): ACLED's civilians
 _COUNTED_PEOPLE = re.compile(
-    r"\bkill(?:s|ed|ing)?\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|tens)\s+"
+    # ("kill and injure several people", "kill many persons")
+    r"\bkill(?:s|ed|ing)?(?:\s+and\s+(?:injur|wound)\w*)?\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|several|many)\s+"
     r"(?:of\s+)?(?:people|persons)\b(?!\s+(?:at\s+least\s+)?(?:of|from|among|in\s+the\s+ranks)\b)|"
-    # "4 people were killed in airstrikes on X" (not a day's total: "55 persons were killed yesterday including …")
+    # "4 people were killed in airstrikes on X", "4 persons died in explosion" (not a day's total: "55 persons were
+    # killed yesterday including …")
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons)\s+(?:at\s+least\s+)?"
-    r"(?:were\s+)?killed\b(?!\s+(?:yesterday|today|since|during|in\s+\d|in\s+the\s+(?:last|past))\b)",
+    r"(?:were\s+killed|killed|died)\b(?!\s+(?:yesterday|today|since|during|in\s+\d|in\s+the\s+(?:last|past))\b)",
     re.I,
 )
 _ONE_PERSON = re.compile(
@@ -2882,7 +2884,12 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 ands = [m.start() for m in _AND.finditer(sentence, max(before), p.start)]
                 start = ands[-1] if ands else start
             kind = _instrument(sentence[start : p.end]) or kind
-        if kind == "violence" and p.trigger.lower().startswith("assassin") and not _OFFICIAL.search(clause):
+        if (
+            kind == "violence"
+            and p.trigger.lower().startswith("assassin")
+            and not _OFFICIAL.search(clause)
+            and not _A_PERSON.match(sentence, p.end)  # "assassination of a person": of no side, a civilian
+        ):
             kind = "clash"  # assassinating a commander or a fighter is fighting; a judge or an official, violence
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
             kind = "clash"
@@ -2945,6 +2952,7 @@ _AIRCRAFT_SUBJECT = re.compile(
     r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",
     re.I,
 )
+_A_PERSON = re.compile(r"\s+(?:of\s+)?an?\s+(?:young\s+|old\s+)?(?:person|man|woman)\b", re.I)
 _OFFICIAL = re.compile(
     r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
     r"clerics?|preachers?|imams?|sharia\s+(?:man|men|official|judge)|sheikhs?|lawyers?|engineers?|council\s+members?|"

@@ -1966,3 +1966,24 @@ def test_a_number_in_brackets_after_a_date_is_no_airwars_code():
 
     assert airwars_code("May 2nd 2017: (12) Clashes in Raqqa") is None
     assert airwars_code("July 17th 2017: (1069a) Raqqa, Raqqa governorate, Syria").code == "1069a"
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        (
+            "Renewed airstrikes target the countryside of Deir Ezzor and assassination of a person in the countryside of Daraa",
+            ("Attack", "civilians"),
+        ),
+        ("Shells target Daraa kill and injure 9 persons at least", ("Shelling/artillery/missile attack", "civilians")),
+        ("Explosion in Jabal al-Zawiyah and 4 persons died", ("Remote explosive/landmine/IED", "civilians")),
+        # a commander assassinated is fighting, even after a young man kidnapped in the same sentence
+        (
+            "Gunmen kidnap a young man in Saraqib and assassinate a local commander in a brigade in Daraa countryside",
+            ("Armed clash", ""),
+        ),
+    ],
+)
+def test_people_killed_or_assassinated_of_no_side_are_civilians(gaz, actors, title, expected):
+    ev = _all(gaz, actors, "", title=title).events[-1]
+    assert (ev.sub_event_type, ev.actor2) == expected
