@@ -46,6 +46,9 @@ class Actor:
     map_colours : tuple of str
         ``#rrggbb`` fill colours that mean this actor in imported KML/KMZ maps, besides
         its own ``colour``.
+    means : str
+        ``air`` for a side that fights from the air in the theatre (the US-led coalition, Russia's air
+        force): its "bombing", "bomb attack" or massacre with no weapon named is an air strike; else ''.
     """
 
     id: str
@@ -56,6 +59,11 @@ class Actor:
     kind: str = ""
     map_icons: tuple[str, ...] = ()
     map_colours: tuple[str, ...] = ()
+    means: str = ""
+
+
+#: the values of the actor table's ``means`` column
+MEANS = ("", "air")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +301,14 @@ def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
                     line=reader.line_num,
                     item=aid,
                 )
+            means = (row.get("means") or "").strip().lower()
+            if means not in MEANS:
+                raise ActorError(
+                    f"means {means!r} is not one of {', '.join(repr(m) for m in MEANS if m)} (or empty)",
+                    path=path,
+                    line=reader.line_num,
+                    item=aid,
+                )
             actors.append(
                 Actor(
                     aid,
@@ -303,6 +319,7 @@ def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
                     (row.get("kind") or "").strip(),
                     tuple(i.strip() for i in (row.get("map_icons") or "").split("|") if i.strip()),
                     colours,
+                    means,
                 )
             )
     known = {a.id for a in actors}

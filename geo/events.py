@@ -877,6 +877,9 @@ def _no_place(p: Predicate, resolved: Sequence[Resolved], s0: int) -> str:
     return "names no place"
 
 
+_MASSACRE = re.compile(r"massacres?\b", re.I)
+
+
 def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str, str, str, str]:
     """The predicate (a killing made fighting or violence), its actor1 and actor2, and ACLED's event and sub-event
     types: the coding a placed event and an unplaced one share."""
@@ -891,6 +894,10 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # ("the coalition kills a family of nine": the victims are civilians though no actor names them)
         civilians = (actor2 in actors and actors[actor2].kind == "civilian") or (not actor2 and p.civilian_victims)
         p = replace(p, kind="violence" if civilians else "clash")
+    if p.kind == "violence" and _MASSACRE.match(p.trigger) and actor1 in actors and actors[actor1].means == "air":
+        # "the International Coalition continue to massacre civilians": a side that fights from the air (the actor
+        # table's means) kills from the air when the words name no weapon
+        p = replace(p, kind="strike", civilian_victims=True)
     civilian = actor1 in actors and actors[actor1].kind == "civilian"
     if civilian and p.kind not in ("protest", "riot"):
         actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell

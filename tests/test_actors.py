@@ -31,6 +31,7 @@ def test_covers_names_inside_actor_aliases(actors):
         ("government,Dup,x,#ff0000,government,state", "duplicate actor id 'government'"),
         ("new,New,x,red,new,state", "colour 'red' is not of the form #rrggbb"),
         ("new,New,x,#ff0000,martians,state", "zone_controller 'martians'"),
+        ("new,New,x,#ff0000,,state,,,sea", "means 'sea' is not one of 'air'"),
     ],
 )
 def test_bad_rows_are_refused_with_file_and_line(tmp_path, row, msg):
@@ -65,3 +66,7 @@ def test_spellings_of_a_faction_and_a_bare_nationality(actors):
         ("iran", "Iranian"),
         ("iran", "Iranian-backed militias"),
     ]
+
+
+def test_the_sides_that_fight_from_the_air(actors):
+    assert {a.id for a in actors if a.means == "air"} == {"coalition", "russia", "israel"}

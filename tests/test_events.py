@@ -1987,3 +1987,13 @@ def test_a_number_in_brackets_after_a_date_is_no_airwars_code():
 def test_people_killed_or_assassinated_of_no_side_are_civilians(gaz, actors, title, expected):
     ev = _all(gaz, actors, "", title=title).events[-1]
     assert (ev.sub_event_type, ev.actor2) == expected
+
+
+def test_a_massacre_by_a_side_that_fights_from_the_air_is_an_air_strike(gaz, actors):
+    title = (
+        "The SDF take control of new alleys in Al-Raqqah and the International Coalition continue to massacre civilians"
+    )
+    ev = _all(gaz, actors, "", title=title).events[-1]
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "coalition", "civilians")
+    (ev,) = _all(gaz, actors, "", title="A massacre by ISIS in Tabqa").events
+    assert (ev.sub_event_type, ev.actor1) == ("Attack", "isis")
