@@ -484,10 +484,11 @@ def test_a_ground_raid_is_a_clash(gaz, actors):
 
 def test_objects_stop_at_the_next_conjunct(gaz, actors):
     # "The SDF take control of new alleys in Al-Raqqah and the International Coalition continue to massacre
-    # civilians": the Coalition is not the SDF's opponent; its massacre (no means named) is near the one place named
+    # civilians": the Coalition is not the SDF's opponent; its massacre (no means named: the coalition fights from
+    # the air, the gold's air strike) is near the one place named
     assert _events(gaz, actors, "ucdp-246357-1") == [
         ("Non-state actor overtakes territory", "sdf", "", "Raqqa", ""),
-        ("Attack", "coalition", "civilians", "Raqqa", ""),
+        ("Air/drone strike", "coalition", "civilians", "Raqqa", ""),
     ]
 
 
