@@ -77,7 +77,6 @@ from .geometry import (
     distance_km,
     latlon,
     sector_of,
-    sectors_of,
     segment,
     wedge,
 )
@@ -705,7 +704,7 @@ class Resolver:
         self._inside: dict[tuple[str, str, str], bool] = memo["inside"]  # (container id, place id, how) -> _contains
         # "cities": where neighbourhoods can be; "capitals": admin1 -> its governorate (see _governorate_of)
         self._lazy: dict[str, Any] = memo["lazy"]
-        self._parts = _governorate_parts(gazetteer)  # "southern Idlib": made once per gazetteer
+        self._parts = _governorate_parts(gazetteer)  # "southern Idlib": made once per gazetteer, when first named
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
@@ -1572,27 +1571,16 @@ def _city_sized(gov: Place) -> bool:
 
 
 _SECTOR_MARKER_KM = 70.0  # a governorate part's marker: in its first 70 km, where such phrases mostly point
-_COMPASS = tuple(float(b) for b in range(0, 360, 45))  # "north", "northeast" …: the bearings the press uses
 
 
 def _governorate_parts(gazetteer: Gazetteer) -> dict[tuple[str, float], tuple[Any, Any]]:
-    """``(governorate id, bearing) -> (part, marker)`` for every governorate and compass point: the
-    shapes of "southern Idlib", "the eastern countryside of Homs", made once per gazetteer in one
-    vectorised pass (a fixed table of the gazetteer's own outlines, like its index — not what
-    reports asked, so not among the resolver's memos, but kept with the gazetteer's other derived work in
-    :attr:`Gazetteer.memos`: no weak reference whose clean-up a late Ctrl-C could interrupt).  Other bearings are
-    made when asked."""
-    parts = gazetteer.memos.get(("governorate parts",))
-    if parts is None:
-        govs = [p for p in gazetteer.places if p.kind == "governorate" and p.geometry is not None]
-        keys = [(g, b) for g in govs for b in _COMPASS]
-        polys = [g.geometry for g, _ in keys]
-        bearings = [b for _, b in keys]
-        origins = [(g.lat, g.lon) for g, _ in keys]
-        whole = sectors_of(polys, bearings, origins)
-        near = shapely.point_on_surface(sectors_of(polys, bearings, origins, max_km=_SECTOR_MARKER_KM))
-        parts = gazetteer.memos[("governorate parts",)] = {(g.id, b): (w, n) for (g, b), w, n in zip(keys, whole, near)}
-    return parts
+    """``(governorate id, bearing) -> (part, marker)``: the shapes of "southern Idlib", "the eastern
+    countryside of Homs", each made when a phrase first asks for it (:func:`_area_geometry`) and kept
+    for the gazetteer (a table of the gazetteer's own outlines, like its index — not what reports asked,
+    so not among the resolver's memos, but kept with the gazetteer's other derived work in
+    :attr:`Gazetteer.memos`: no weak reference whose clean-up a late Ctrl-C could interrupt).  A call
+    with empty memos makes only the few parts its reports name, not all of them (eight per governorate)."""
+    return gazetteer.memos.setdefault(("governorate parts",), {})
 
 
 _DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilomet)", re.I)
@@ -1614,7 +1602,7 @@ def _area_geometry(
 ):
     """Uncertain shape for an areal phrase, a sentence saying how it was made, and the
     point its marker stands at (``reach``: as :func:`_reach` returns it; ``parts``: the
-    governorates' parts made beforehand, see :func:`_governorate_parts`)."""
+    governorates' parts made so far, filled here, see :func:`_governorate_parts`)."""
     a = places[0]
     if relation == "between":
         pts = shapely.MultiPoint([(p.lon, p.lat) for p in places])
@@ -1629,7 +1617,11 @@ def _area_geometry(
         # the whole part of the governorate ("the eastern countryside of Homs" reaches Palmyra),
         # its marker where the part begins
         made = parts.get((a.id, bearing)) if parts is not None else None
-        geom, marker = made if made is not None else _part_and_marker(a, bearing, (a.lat, a.lon))
+        if made is None:
+            made = _part_and_marker(a, bearing, (a.lat, a.lon))
+            if parts is not None:
+                parts[(a.id, bearing)] = made
+        geom, marker = made
         return geom, f"{_compass(bearing)} part of {a.name} governorate", marker
     if relation == "countryside":
         radius = _WEDGE_KM.get(a.kind, 10.0) * 1.5
@@ -1656,8 +1648,7 @@ def _capital_part(town: Place, gov: Place, bearing: float):
 
 def _part_and_marker(gov: Place, bearing: float, origin: tuple[float, float]):
     """The part of governorate ``gov`` towards ``bearing`` from ``origin`` (lat, lon), and its marker:
-    a point of the part's first :data:`_SECTOR_MARKER_KM` (one at a time; :func:`_governorate_parts`
-    makes the compass points' for all governorates at once)."""
+    a point of the part's first :data:`_SECTOR_MARKER_KM`."""
     near = sector_of(gov.geometry, bearing, origin=origin, max_km=_SECTOR_MARKER_KM)
     return sector_of(gov.geometry, bearing, origin=origin), near.representative_point()
 
