@@ -552,8 +552,7 @@ def _shorter_keys(sk, auto, numbers, first, ends, retry):
     ends = ends.copy()
     numbers = numbers.copy()
     text = sk.text
-    for i in idx.tolist():
-        f, e = int(first[i]), int(ends[i])
+    for i, f, e in zip(idx.tolist(), first[idx].tolist(), ends[idx].tolist()):
         cut = text.rfind(" ", f, e + 1)
         while cut > f:
             number = auto.get(" " + text[f:cut], None)
@@ -757,7 +756,7 @@ def _never_names(gaz: Gazetteer, actors: Actors | None) -> np.ndarray:
 def _fill_keys(found: list[list[tuple[Mention, list[str], list[str]]]]) -> None:
     """Give the names found beyond the gazetteer's keys ("Tell Malah", "the village of
     X") their skeletons, all in one vectorised pass for the batch (in place)."""
-    pending = [(f, j) for f in found for j, (m, _, _) in enumerate(f) if m.key is None]
+    pending = [(f, j) for f in found for j, t in enumerate(f) if t[0].key is None]
     if pending:
         for (f, j), key in zip(pending, skeleton_many([f[j][0].surface for f, j in pending])):
             m, words, nxt = f[j]
