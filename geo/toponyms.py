@@ -1453,7 +1453,7 @@ _BARE_COUNTRYSIDE = re.compile(
 
 _AND_ITS = re.compile(r"\s*(?:city\s+|town\s+)?,?\s*(?:and|to|or|&)\s+(?:(?:in|on|at)\s+)?", re.I)
 _CITY_AND = re.compile(r"\b(?:city|town)\s*,?\s*(?:and|&)\s+(?:(?:in|on|at)\s+)?$", re.I)
-_NAME_NEXT = re.compile(r"\s*,?\s*(?:(?:of|for|in)\s+)?(?:the\s+)?", re.I)
+_NAME_NEXT = re.compile(r"\s*,?\s*(?:(?:of|for|in|to)\s+)?(?:the\s+)?", re.I)
 
 
 def _elliptical_countryside(

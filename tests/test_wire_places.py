@@ -476,6 +476,10 @@ def test_a_countryside_the_text_does_not_point_back_with_stays_unnamed(gaz, acto
         gaz, actors, "Warplanes carry out airstrikes on Hama and the factions shell the western countryside Daraa"
     )
     assert "western countryside" not in got
+    got = _placed(
+        gaz, actors, "Clashes in the west of Aleppo city and shelling targets the northern countryside to Homs"
+    )
+    assert "northern countryside" not in got
     # the name before is a town's, not a governorate's: left alone rather than guessed
     got = _placed(gaz, actors, "Shells target Sheikh Maksoud neighborhood and raids on the northern countryside")
     assert "northern countryside" not in got
