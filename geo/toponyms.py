@@ -1447,9 +1447,22 @@ def _areal(
 #: named before in the sentence, left unsaid (not "the countryside of X", nor "X's countryside", found with X)
 _BARE_COUNTRYSIDE = re.compile(
     r"\b(?:the|its)\s+(?:(north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|"
-    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?countryside\b(?!\s+of\b|['’]s\b)",
+    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?countryside$",
     re.I,
 )
+_COUNTRYSIDE_WORD = re.compile(r"\bcountryside\b(?!\s+of\b|['’]s\b)", re.I)
+
+
+def _bare_countrysides(text: str) -> list[re.Match]:
+    """Each "the (northern) countryside" or "its … countryside" not followed by "of" or "'s": read backwards from
+    the word, at most 32 characters (the phrase is short), so a long text costs one pass."""
+    out: list[re.Match] = []
+    for word in _COUNTRYSIDE_WORD.finditer(text):
+        m = _BARE_COUNTRYSIDE.search(text, max(0, word.start() - 32, out[-1].end() if out else 0), word.end())
+        if m is not None:
+            out.append(m)
+    return out
+
 
 _AND_ITS = re.compile(r"\s*(?:city\s+|town\s+)?,?\s*(?:and|to|or|&)\s+(?:(?:in|on|at)\s+)?", re.I)
 _CITY_AND = re.compile(r"\b(?:city|town)\s*,?\s*(?:and|&)\s+(?:(?:in|on|at)\s+)?$", re.I)
@@ -1467,16 +1480,23 @@ def _elliptical_countryside(
     on the northern countryside" (SOHR's wording: the governorate is not repeated).  The nearest name before the
     phrase in its sentence must be a governorate's (or anchor a phrase about a governorate); else the phrase is
     left alone, as a town's countryside would be a guess."""
-    spans = [(m.start, m.end) for m, _, _ in found] + [(a.start, a.end) for _, a in areas]
+    spans = sorted([(m.start, m.end) for m, _, _ in found] + [(a.start, a.end) for _, a in areas])
+    span_starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
+    ends = [m.end for m, _, _ in found]
+    ordered = all(x <= y for x, y in itertools.pairwise(ends))
     out: list[tuple[int, Mention]] = []
-    for hit in _BARE_COUNTRYSIDE.finditer(text):
+    for hit in _bare_countrysides(text):
         start, end = hit.start(), hit.end()
-        if any(a < end and start < b for a, b in spans):
+        k = bisect.bisect_left(span_starts, end)  # the spans that start before the phrase ends
+        if k and reach[k - 1] > start:
             continue  # part of a phrase already found ("Aleppo northern countryside")
-        before = [i for i, (m, _, _) in enumerate(found) if m.end <= start]
-        if not before:
+        if ordered:
+            i = bisect.bisect_right(ends, start) - 1  # the last name that ends before the phrase
+        else:
+            i = max((j for j, e in enumerate(ends) if e <= start), default=-1)
+        if i < 0:
             continue
-        i = before[-1]
         men = found[i][0]
         if men.sentence_start + len(men.sentence) < start or men.key.removesuffix(" city") not in governorates:
             continue  # ("Aleppo city": the city word is in the key)

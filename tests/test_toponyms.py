@@ -543,3 +543,13 @@ def test_a_mans_name_is_no_place(gaz, actors):
     assert _surfaces(gaz, actors, "Mysterious circumstances surrounding the death of Abu Jaafar al-Homsi") == []
     # places whose names start with Abu stay places
     assert _surfaces(gaz, actors, "Clashes in Abu al-Duhur and near Abu Dali") == ["Abu al-Duhur", "Abu Dali"]
+
+
+def test_an_unnamed_countryside_is_read_back_from_its_word():
+    from geo.toponyms import _bare_countrysides
+
+    text = "its countryside and the countryside of Hama and its north-eastern countryside; the countrysides, the countryside's"
+    assert [(m.group(), m.group(1)) for m in _bare_countrysides(text)] == [
+        ("its countryside", None),
+        ("its north-eastern countryside", "north-eastern"),
+    ]
