@@ -477,9 +477,13 @@ def _told_once(events: list[Event], unnamed: str) -> list[Event]:
     once.  Sides agree when they are the same or one is not named; the telling that names a side (or the toll)
     completes the first, which keeps its id, its words and its place."""
     out: list[Event] = []
+    # (grouped by what must be equal, so a long report's events are compared only with their own kind's)
+    groups: dict[tuple, list[int]] = {}
     for e in events:
-        i = next((i for i, o in enumerate(out) if _same_telling(o, e, unnamed)), None)
+        group = groups.setdefault((e.date, e.sub_event_type, e.place.id, e.control_change, e.new_controller), [])
+        i = next((i for i in group if _same_telling(out[i], e, unnamed)), None)
         if i is None:
+            group.append(len(out))
             out.append(e)
             continue
         o = out[i]
