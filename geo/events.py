@@ -353,7 +353,12 @@ def read_report(
 
 
 def read_report_all(
-    report: Report, resolved: Sequence[Resolved], actors: Actors, *, gazetteer: Gazetteer | None = None
+    report: Report,
+    resolved: Sequence[Resolved],
+    actors: Actors,
+    *,
+    gazetteer: Gazetteer | None = None,
+    until: int | None = None,
 ) -> ReportReading:
     """Events, evidence of control and the events at no placed place, in one report.
 
@@ -367,6 +372,10 @@ def read_report_all(
     ----------
     report, resolved, actors, gazetteer
         As for :func:`read_report`.
+    until : int, optional
+        Read only the sentences that start before this offset of ``report.full_text`` (the pipeline passes the
+        end of the last mention's sentence when the mentions reached ``max_mentions_per_report``: what the
+        finder did not read is not read for events either).
 
     Returns
     -------
@@ -397,6 +406,8 @@ def read_report_all(
     mentioned = {s0: g[0].mention.sentence for s0, g in at_sentence.items()}
     texts = _unmentioned(sentences(report.full_text), mentioned)
     texts.update(mentioned)  # a sentence that names a place is read as the mention finder cut it
+    if until is not None:  # (a report whose mentions reached the cap: the rest is not read either)
+        texts = {s0: t for s0, t in texts.items() if s0 < until}
     for s0 in sorted(texts):
         group = sorted(by_sentence.get(s0, ()), key=lambda r: r.mention.start)
         spans: list[tuple[int, int]] = []
@@ -530,14 +541,17 @@ def _not_restated(unplaced: Sequence[UnplacedEvent], placed: Sequence[Event]) ->
     """The unplaced events that no other sentence of the report tells again: a headline's "IS executes two men"
     is the lede's "executed two men in X" (placed), and a later "the group executed the men" the first telling.
     An unplaced event is dropped when a placed event of the report, or an earlier unplaced one, has its
-    sub-event type and actor1, unless its own words date it ("on Monday": then it may be another event)."""
+    sub-event type and actor1, unless its own words date it to another day ("on Monday": then it may be another
+    event; "again today", the report's day, is the same telling)."""
     told = {(e.sub_event_type, e.actor1) for e in placed}
+    told_on = {(e.sub_event_type, e.actor1, e.date) for e in placed}
     out = []
     for u in unplaced:
         key = (u.sub_event_type, u.actor1)
-        if key in told and not u.time_phrase:
+        if key in told and (not u.time_phrase or (*key, u.date) in told_on):
             continue
         told.add(key)
+        told_on.add((*key, u.date))
         out.append(u)
     return out
 

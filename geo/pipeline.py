@@ -340,16 +340,22 @@ def read_events(
     resolved: Sequence[Sequence[Resolved]],
     actors: Actors,
     gazetteer: Gazetteer | None = None,
+    *,
+    max_mentions: int | None = None,
 ) -> tuple[list[Event], list[Evidence], list[UnplacedEvent]]:
     """The events, the evidence of control and the events at no placed place of every report
-    (:func:`geo.events.read_report_all`)."""
+    (:func:`geo.events.read_report_all`).  A report with ``max_mentions`` mentions or more (the finder's cap)
+    is read up to the end of its last mention's sentence, as far as the finder read it."""
     from .events import read_report_all
 
     events: list[Event] = []
     evidence: list[Evidence] = []
     unplaced: list[UnplacedEvent] = []
     for rep, res in zip(reports, resolved):
-        reading = read_report_all(rep, res, actors, gazetteer=gazetteer)
+        until = None
+        if max_mentions is not None and res and len(res) >= max_mentions:
+            until = max(r.mention.sentence_start + len(r.mention.sentence) for r in res)
+        reading = read_report_all(rep, res, actors, gazetteer=gazetteer, until=until)
         events += reading.events
         evidence += reading.evidence
         unplaced += reading.unplaced
@@ -490,7 +496,7 @@ def build(
     if settings.online:
         resolved = _online(resolved, settings)
     clock.lap("geoparse")
-    events, evidence, unplaced = read_events(reps, resolved, actors, gaz)
+    events, evidence, unplaced = read_events(reps, resolved, actors, gaz, max_mentions=settings.max_mentions_per_report)
     if unplaced:
         log.info("%d event(s) at no placed place: listed in unresolved.csv", len(unplaced))
     imported, event_rejected = read_event_files(

@@ -1997,3 +1997,28 @@ def test_a_massacre_by_a_side_that_fights_from_the_air_is_an_air_strike(gaz, act
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "coalition", "civilians")
     (ev,) = _all(gaz, actors, "", title="A massacre by ISIS in Tabqa").events
     assert (ev.sub_event_type, ev.actor1) == ("Attack", "isis")
+
+
+def test_a_telling_dated_to_the_reports_own_day_is_the_same_event(gaz, actors):
+    text = "Government forces shelled Kafr Zita today. Government forces shelled again today. Government forces shelled on Monday."
+    reading = _all(gaz, actors, text, date=D)
+    assert [(e.sub_event_type, e.place.name) for e in reading.events] == [
+        ("Shelling/artillery/missile attack", "Kafr Zita")
+    ]
+    # only the telling dated to another day stays, unplaced
+    assert [u.time_phrase for u in reading.unplaced] == ["on Monday"]
+
+
+def test_events_are_not_read_past_the_mention_cap(gaz, actors):
+    from geo.pipeline import read_events
+
+    text = (
+        "Government forces shelled Kafr Zita. Government forces shelled Morek. "
+        + "Rebels attacked again on Monday. " * 50
+    )
+    r = Report("cap", D, "", text)
+    res = resolve_mentions(find_mentions(r, gaz, actors=actors), gaz)
+    _, _, unplaced = read_events([r], [res], actors, gaz)
+    assert unplaced  # read in full, the attacks with no place are listed once
+    events, _, unplaced = read_events([r], [res], actors, gaz, max_mentions=len(res))
+    assert unplaced == [] and {e.place.name for e in events} == {"Kafr Zita", "Morek"}
