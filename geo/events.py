@@ -381,6 +381,7 @@ def read_report_all(
     -------
     ReportReading
     """
+    full = report.full_text  # (a property that joins title and text: built once, not per mention)
     by_sentence: dict[int, list[Resolved]] = {}
     placed = [r for r in resolved if r.place is not None and r.in_aoi]
     areal = {(r.mention.start, r.mention.end) for r in placed if not r.mention.part_of}
@@ -388,9 +389,7 @@ def read_report_all(
         m = r.mention
         if m.part_of and any(a <= m.start and m.end <= b for a, b in areal):
             continue  # the town of "east of X" when the phrase itself was placed; else X stands for it
-        if _GROUP_NAME_AFTER.match(report.full_text, m.end) and not _FRONTLINE.search(
-            report.full_text, max(0, m.start - 12), m.start
-        ):
+        if _GROUP_NAME_AFTER.match(full, m.end) and not _FRONTLINE.search(full, max(0, m.start - 12), m.start):
             # "Homs Corps", "Damascus Front": a group's name, not where anything happened ("clashes in Al-Mallah
             # Front": a front line, where the clashes are)
             continue
@@ -404,7 +403,7 @@ def read_report_all(
     for r in resolved:
         at_sentence.setdefault(r.mention.sentence_start, []).append(r)
     mentioned = {s0: g[0].mention.sentence for s0, g in at_sentence.items()}
-    texts = _unmentioned(sentences(report.full_text), mentioned)
+    texts = _unmentioned(sentences(full), mentioned)
     texts.update(mentioned)  # a sentence that names a place is read as the mention finder cut it
     if until is not None:  # (a report whose mentions reached the cap: the rest is not read either)
         texts = {s0: t for s0, t in texts.items() if s0 < until}
@@ -417,7 +416,7 @@ def read_report_all(
             if spans and span[0] < spans[-1][1]:
                 # overlapping mentions: keep the first (the longer areal phrase wins upstream); but "the
                 # countryside of al-Raqqah and Idlib" after "the countryside of al-Raqqah" adds Idlib's countryside
-                tail = _tail(r, placed, spans[-1][1] + s0, report.full_text)
+                tail = _tail(r, placed, spans[-1][1] + s0, full)
                 if tail is None:
                     continue
                 r, span = tail, (tail.mention.start - s0, tail.mention.end - s0)
@@ -439,7 +438,7 @@ def read_report_all(
         subject = reading.subject or subject
         placed_here = len(events)
         for p in reading.predicates:
-            for ev in _events_of(report, p, owners, sentence, s0, actors, gazetteer):
+            for ev in _events_of(report, p, owners, sentence, s0, actors, gazetteer, full):
                 if ev is None:
                     continue
                 if isinstance(ev, Evidence):
@@ -621,8 +620,10 @@ def _same_fight(clash: Event, transfer: Event, unnamed: str) -> bool:
     )
 
 
-def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer):
-    """One event (or piece of evidence) per place the predicate is about."""
+def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer, full: str = ""):
+    """One event (or piece of evidence) per place the predicate is about (``full``: the report's full text, given by
+    the caller that holds it, else built here)."""
+    full = full or report.full_text
     args = [(a, owners[a.index]) for a in p.arguments]
     # (a place the gazetteer lacks, drawn over the area the text puts it in, is still one place, not that area)
     points = [(a, r) for a, r in args if (not r.place.is_areal and r.place.kind not in AREAL_KINDS) or r.place.unlisted]
@@ -634,14 +635,14 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         for k, (a, r) in enumerate(args)
         if (a, r) in points
         or not any(_inside(q.place, r.place) for _, q in points)
-        or (k > 0 and _LISTED.fullmatch(report.full_text, args[k - 1][1].mention.end, r.mention.start))
+        or (k > 0 and _LISTED.fullmatch(full, args[k - 1][1].mention.end, r.mention.start))
     ] or args[:1]
     # "X in the countryside of Y", "X near Y", "Hosh Nasri in Eastern Ghouta": Y locates X, it is not a place of its own
     located = {
         k
         for k in range(1, len(chosen))
-        if _LOCATES.fullmatch(report.full_text, chosen[k - 1][1].mention.end, chosen[k][1].mention.start)
-        or _juxtaposed(report.full_text, chosen[k - 1][1], chosen[k][1])
+        if _LOCATES.fullmatch(full, chosen[k - 1][1].mention.end, chosen[k][1].mention.start)
+        or _juxtaposed(full, chosen[k - 1][1], chosen[k][1])
     }
     # "the Syrian Desert in the eastern countryside of Homs": an area in a smaller area is the smaller one
     located = {k - 1 if _smaller(chosen[k][1].place, chosen[k - 1][1].place) else k for k in located}
@@ -653,20 +654,18 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         if not (
             k + 1 < len(chosen)
             and (r.place.is_areal or r.place.kind in AREAL_KINDS)
-            and _POSSESSIVE.fullmatch(report.full_text, r.mention.end, chosen[k + 1][1].mention.start)
+            and _POSSESSIVE.fullmatch(full, r.mention.end, chosen[k + 1][1].mention.start)
         )
     ]
     # "captured Khan Shaykhun, Idlib's southern gateway": a place in the possessive describes; it is not taken
     if p.kind in TRANSFERS:
-        chosen = [(a, r) for a, r in chosen if not _POSSESSIVE_WORD.match(report.full_text, r.mention.end)]
+        chosen = [(a, r) for a, r in chosen if not _POSSESSIVE_WORD.match(full, r.mention.end)]
     # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
     if any(a.role == "at" for a, _ in chosen):
         chosen = [
             (a, r)
             for a, r in chosen
-            if not (
-                a.role == "near" and _REFERENCE.search(report.full_text, max(0, r.mention.start - 30), r.mention.start)
-            )
+            if not (a.role == "near" and _REFERENCE.search(full, max(0, r.mention.start - 30), r.mention.start))
         ]
     seen: set[str] = set()
     for a, r in chosen:
