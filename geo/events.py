@@ -491,7 +491,7 @@ def _told_once(events: list[Event], unnamed: str) -> list[Event]:
     groups: dict[tuple, list[int]] = {}
     for e in events:
         group = groups.setdefault((e.date, e.sub_event_type, e.place.id, e.control_change, e.new_controller), [])
-        i = next((i for i in group if _same_telling(out[i], e, unnamed)), None)
+        i = next((i for i in group if _sides_agree(out[i], e, unnamed)), None)
         if i is None:
             group.append(len(out))
             out.append(e)
@@ -507,19 +507,13 @@ def _told_once(events: list[Event], unnamed: str) -> list[Event]:
     return out
 
 
-def _same_telling(a: Event, b: Event, unnamed: str) -> bool:
+def _sides_agree(a: Event, b: Event, unnamed: str) -> bool:
+    """Whether two events of one group of :func:`_told_once` name the same sides (or one leaves a side unnamed)."""
+
     def agree(x: str, y: str) -> bool:
         return x == y or x in ("", unnamed) or y in ("", unnamed)
 
-    return (
-        a.date == b.date
-        and a.sub_event_type == b.sub_event_type
-        and a.place.id == b.place.id
-        and a.control_change == b.control_change
-        and a.new_controller == b.new_controller
-        and agree(a.actor1, b.actor1)
-        and agree(a.actor2, b.actor2)
-    )
+    return agree(a.actor1, b.actor1) and agree(a.actor2, b.actor2)
 
 
 def _unmentioned(cuts: Sequence[tuple[str, int]], mentioned: dict[int, str]) -> dict[int, str]:
@@ -620,10 +614,9 @@ def _same_fight(clash: Event, transfer: Event, unnamed: str) -> bool:
     )
 
 
-def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer, full: str = ""):
-    """One event (or piece of evidence) per place the predicate is about (``full``: the report's full text, given by
-    the caller that holds it, else built here)."""
-    full = full or report.full_text
+def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer, full: str):
+    """One event (or piece of evidence) per place the predicate is about (``full``: the report's full text, built
+    once by the caller)."""
     args = [(a, owners[a.index]) for a in p.arguments]
     # (a place the gazetteer lacks, drawn over the area the text puts it in, is still one place, not that area)
     points = [(a, r) for a, r in args if (not r.place.is_areal and r.place.kind not in AREAL_KINDS) or r.place.unlisted]

@@ -235,15 +235,25 @@ TOPUP7_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(7, TOPUP7_SCALE)
 # 120 and 0.417 draws 126 (0.42: 127): 0.415, the largest scale inside the 120-125 asked for.
 TOPUP8_SCALE = 0.415
 TOPUP8_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(8, TOPUP8_SCALE)
+
+
 # The later top-ups: command-line flag -> (files annotated before the draw, strata, seed).
+def _annotated_before(n: int) -> tuple[str, ...]:
+    """The gold files annotated before the ``n``-th development top-up: dev, dev2 … dev<n-1> and val."""
+    return ("dev", *(f"dev{k}" for k in range(2, n)), "val")
+
+
 LATER_TOPUPS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str, int], ...], int]] = {
-    "dev_topup2": (("dev", "val"), TOPUP2_STRATA, TOPUP2_SEED),
-    "dev_topup3": (("dev", "dev2", "val"), TOPUP3_STRATA, TOPUP3_SEED),
-    "dev_topup4": (("dev", "dev2", "dev3", "val"), TOPUP4_STRATA, TOPUP4_SEED),
-    "dev_topup5": (("dev", "dev2", "dev3", "dev4", "val"), TOPUP5_STRATA, TOPUP5_SEED),
-    "dev_topup6": (("dev", "dev2", "dev3", "dev4", "dev5", "val"), TOPUP6_STRATA, TOPUP6_SEED),
-    "dev_topup7": (("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "val"), TOPUP7_STRATA, TOPUP7_SEED),
-    "dev_topup8": (("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "val"), TOPUP8_STRATA, TOPUP8_SEED),
+    f"dev_topup{n}": (_annotated_before(n), strata, seed)
+    for n, strata, seed in (
+        (2, TOPUP2_STRATA, TOPUP2_SEED),
+        (3, TOPUP3_STRATA, TOPUP3_SEED),
+        (4, TOPUP4_STRATA, TOPUP4_SEED),
+        (5, TOPUP5_STRATA, TOPUP5_SEED),
+        (6, TOPUP6_STRATA, TOPUP6_SEED),
+        (7, TOPUP7_STRATA, TOPUP7_SEED),
+        (8, TOPUP8_STRATA, TOPUP8_SEED),
+    )
 }
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
 
