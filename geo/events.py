@@ -39,6 +39,7 @@ from .clauses import (
     Predicate,
     Reading,
     airwars_code,
+    has_event_word,
     read_sentence,
     resolve_time,
     verb_form,
@@ -427,9 +428,12 @@ def read_report_all(
         if code is not None and owners:
             events += _airwars(report, code, owners, sentence, s0, actors)
             continue
+        sides = actors.find(sentence)
+        if not sides and s0 not in at_sentence and not has_event_word(sentence):
+            continue  # no place, no side, no event word: nothing to read (most sentences of a long report)
         reading = read_sentence(
             sentence,
-            actors.find(sentence),
+            sides,
             spans,
             report.date,
             headline=s0 < title_end and bool(report.title),

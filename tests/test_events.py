@@ -1,13 +1,15 @@
 """Reading events from sentences: ACLED types, actors, control changes, evidence, time, places."""
 
 import datetime as dt
+import json
 
 import pytest
 
 from geo import Report, find_mentions, resolve_mentions
-from geo.clauses import read_sentence, resolve_time
+from geo.clauses import has_event_word, read_sentence, resolve_time
 from geo.events import UnplacedEvent, extract_events, read_report, read_report_all
 from geo.reports import read_reports
+from tests.conftest import TESTDATA
 
 D = dt.date(2019, 8, 23)  # a Friday
 
@@ -2022,3 +2024,26 @@ def test_events_are_not_read_past_the_mention_cap(gaz, actors):
     assert unplaced  # read in full, the attacks with no place are listed once
     events, _, unplaced = read_events([r], [res], actors, gaz, max_mentions=len(res))
     assert unplaced == [] and {e.place.name for e in events} == {"Kafr Zita", "Morek"}
+
+
+def test_the_event_word_test_never_rejects_a_sentence_the_reader_finds_an_event_in(actors):
+    # the quick test (a trie of the event words' first characters) must be a necessary condition: over every
+    # sentence of the development gold, a sentence the reader finds an event word in passes it
+    read = passed = 0
+    for path in sorted((TESTDATA / "events_gold").glob("dev*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"] if line.strip() else ""
+            if not text:
+                continue
+            reading = read_sentence(text, actors.find(text), [], D, headline=True)
+            if reading.predicates or reading.unplaced:
+                read += 1
+                passed += has_event_word(text)
+    assert read > 800 and passed == read
+    # white space of any kind inside an event word of several words ("has\u00a0fallen to")
+    assert has_event_word("Kafr Zita has\u00a0fallen\u2009to the regime")
+    assert read_sentence("Kafr Zita has\u00a0fallen\u2009to the regime", [], [(0, 9)], D).predicates
+    # common words without one, as in most sentences of a long report
+    words = "The forces of the area were at that place, which is this one and has been for them as it was."
+    assert not has_event_word(words)
+    assert has_event_word("Regime forces SHELLED the town") and has_event_word("clashes erupted")
