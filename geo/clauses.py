@@ -1317,7 +1317,10 @@ def read_sentence(
                 (_EXCHANGE_SIDES.match(sentence, t1) or _BETWEEN_AFTER_PLACE.match(sentence, t1)) if exchange else None
             )
             if voice == "noun" and (kind == "clash" or exchange) and sides and len(after_acts) >= 2:
-                actor1, objs = after_acts[0].actor, [x for x in after_acts[1:] if x.actor != after_acts[0].actor]
+                first = after_acts[0]
+                # "fighting between Al-Rahman Corps and Jaysh al-Islam": two rebel groups fight each other
+                objs = [x for x in after_acts[1:] if x.actor != first.actor or _rival_factions(first, x)]
+                actor1 = first.actor
             elif (
                 voice == "noun"
                 and not actor1
@@ -1336,6 +1339,14 @@ def read_sentence(
                 or _POSITIONS.search(sentence, max(0, x.start - 60), x.start)  # "positions held by X": X is hit
             ]
             actor2 = objs[0].actor if objs else ("" if fought == actor1 else fought)
+            if (
+                kind == "clash"
+                and not actor2
+                and actor1 in ("opposition", "")
+                and (_INFIGHTING_WORD.fullmatch(sentence, t0, t1) or _INFIGHTING.match(sentence, t1))
+            ):
+                # "Rebel in-fighting", "clashes between its major factions", "against other factions"
+                actor1 = actor2 = "opposition"
             targets = tuple(x.actor for x in objs)
         if outcome == "attempt" and voice != "passive" and not _REPELLED.search(sentence, c0, t1):
             # "Continued attempts by regime forces to take full control in eastern Aleppo": the attempt's agent,
@@ -1585,6 +1596,17 @@ def read_sentence(
     return Reading(tuple(preds), tuple(statements), first_subject, tuple(loose))
 
 
+def _rival_factions(a: ActorMention, b: ActorMention) -> bool:
+    """Two rebel groups named apart ("Al-Rahman Corps" and "Jaysh al-Islam"): the opposition is many groups, so a
+    fight between two of them has the opposition on both sides (ACLED's rebel in-fighting)."""
+    return (
+        a.actor == b.actor == "opposition"
+        and a.surface.casefold() != b.surface.casefold()
+        and not _GENERIC_SIDE.fullmatch(a.surface)
+        and not _GENERIC_SIDE.fullmatch(b.surface)
+    )
+
+
 def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:
     """ "Regime forces advanced towards X, shelling the village, while Russian jets bombed Y": an -ing word right
     after a comma is done by the subject of the verb before it (when no side is named between the two), not by a
@@ -1832,6 +1854,15 @@ _POSSESSOR_ADJ = re.compile(r"['’]s?\s+(?:(?!and\b|of\b|in\b|on\b|at\b|to\b)[a
 #: "repel the regime forces’ attempt to advance": the possessor is the attacker
 _POSSESSIVE_ATTEMPT = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:attempts?|attacks?|bids?|efforts?|offensive|advance)\b", re.I)
 #: "Exchange of targeting in the countryside of Hama between the regime forces and factions"
+#: fighting among the rebels themselves: "in-fighting", "clashes between its major factions", "fighting between
+#: two factions", "clashes against other factions" (but not "between the factions and Al-Fu'aa fighters")
+_INFIGHTING_WORD = re.compile(r"in-?fighting|inter-?factional\s+\w+", re.I)
+_INFIGHTING = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:between|among|against|with)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:other\s+)?"
+    r"factions\b(?!\s+(?:and|against|with|of\s+the\s+(?:regime|government))\b)",
+    re.I,
+)
+_GENERIC_SIDE = re.compile(r"(?:the\s+)?(?:rebels?|factions?|opposition|militants?|gunmen|fighters|insurgents?)", re.I)
 _BETWEEN_AFTER_PLACE = re.compile(r"\s+(?:in|on|at)\s+[^,;]{1,60}?\s+between\s+(?:the\s+)?[“\"']?", re.I)
 #: "advances to the SDF", "Advancement for the regime forces": the advance is theirs
 _TO_ACTOR = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[“\"']?")

@@ -1279,7 +1279,7 @@ def test_an_event_at_an_unnamed_part_is_kept_beside_a_placed_one(gaz, actors):
         # "in-fighting" is fighting; "X region of Y": Y only locates X
         (
             "Rebel in-fighting leaves 12 dead in East Ghouta region of Damascus",
-            ("Armed clash", "opposition", "", "Eastern Ghouta"),
+            ("Armed clash", "opposition", "opposition", "Eastern Ghouta"),
         ),
         # killing and beheading men held is an execution: the gold's Attack, their side the target
         (
@@ -2047,3 +2047,26 @@ def test_the_event_word_test_never_rejects_a_sentence_the_reader_finds_an_event_
     words = "The forces of the area were at that place, which is this one and has been for them as it was."
     assert not has_event_word(words)
     assert has_event_word("Regime forces SHELLED the town") and has_event_word("clashes erupted")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Renewing the fighting between Al-Rahman Corps and Jaysh al-Islam in the Eastern Ghouta", ("opposition",) * 2),
+        ("Rebel in-fighting leaves 12 dead in the Eastern Ghouta", ("opposition", "opposition")),
+        (
+            "A convoy enters the Eastern Ghouta in the 5th day of clashes between its major factions",
+            ("opposition",) * 2,
+        ),
+        ("Fighting between 2 factions in the Eastern Ghouta causes casualties", ("opposition", "opposition")),
+        # the factions against somebody else: not in-fighting
+        ("Clashes renewed between the factions and Al-Fu'aa fighters in the Eastern Ghouta", ("opposition", "")),
+        ("Clashes between the regime forces and the factions in the Eastern Ghouta", ("government", "opposition")),
+        # generic words for the rebels are one side, not two groups
+        ("Clashes between rebels and the factions in the Eastern Ghouta", ("opposition", "")),
+    ],
+)
+def test_rebel_in_fighting_has_the_opposition_on_both_sides(gaz, actors, text, sides):
+    clashes = [e for e in _events(gaz, actors, "", title=text) if e.kind == "clash"]  # headlines
+    assert {(e.actor1, e.actor2) for e in clashes} == {sides}
+    assert "Eastern Ghouta" in {e.place.name for e in clashes}

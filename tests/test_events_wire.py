@@ -703,8 +703,8 @@ def test_an_event_in_an_after_clause_is_background(gaz, actors):
 
 def test_a_headline_that_names_one_place_locates_its_events_near_it(gaz, actors):
     # "A convoy of aid of tens of trucks enters the Eastern Ghouta in the 5th day of clashes between its major
-    # factions": the aid's entry is no event; the clashes are in the one place the headline names
-    assert _events(gaz, actors, "ucdp-242140-3") == [("Armed clash", "opposition", "", "Eastern Ghouta", "")]
+    # factions": the aid's entry is no event; the clashes (rebel in-fighting) are in the one place it names
+    assert _events(gaz, actors, "ucdp-242140-3") == [("Armed clash", "opposition", "opposition", "Eastern Ghouta", "")]
     # "… ISIS detonate 6 booby trapped vehicles in a violent attack from 3 areas to lift the siege of the city"
     assert [e[:2] + e[3:4] for e in _events(gaz, actors, "ucdp-224408-2")] == [
         ("Remote explosive/landmine/IED", "isis", "Manbij"),
