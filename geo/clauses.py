@@ -248,8 +248,8 @@ def _starts(items: list, n: int, depth: int = 0) -> set[tuple[str, ...]] | None:
         else:
             lo, hi, sub = av
             ways = [rest] if lo == 0 else []
-            if hi is _sre.MAXREPEAT or hi > 1:
-                again = (op, (max(lo - 1, 0), hi if hi is _sre.MAXREPEAT else hi - 1, sub))
+            if hi == _sre.MAXREPEAT or hi > 1:
+                again = (op, (max(lo - 1, 0), hi if hi == _sre.MAXREPEAT else hi - 1, sub))
                 ways.append([*sub, again, *rest])
             elif hi == 1:
                 ways.append([*sub, *rest])
