@@ -872,11 +872,12 @@ def test_an_area_gives_way_only_to_a_clearly_smaller_one(gaz, actors):
 
 def test_a_field_spelled_without_its_vowel(gaz, actors):
     # "The regime forces control by firearm the fields of Jazl, al-Mohr and Jahar in Palmyra desert at the eastern
-    # countryside of Homs …": fire control (a clash) at Jazal field and at al-Mahr field ("al-Mohr", both UCDP
-    # development points), as the gold has it; Jahar field is not in the gazetteer; the desert holds them
+    # countryside of Homs …": fire control (a clash) at Jazal field, at al-Mahr field ("al-Mohr") and at Jihar field
+    # ("Jahar"; all three UCDP development points), as the gold has it; the desert holds them
     assert _events(gaz, actors, "ucdp-243346-1") == [
         ("Armed clash", "government", "", "Jazal field", ""),
         ("Armed clash", "government", "", "Al-Mahr field", ""),
+        ("Armed clash", "government", "", "Jihar field", ""),
     ]
 
 
