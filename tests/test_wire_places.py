@@ -362,6 +362,78 @@ def test_city_districts_and_desert_fields_the_wire_names_are_placed(gaz, actors)
     assert distance_km(homs.lat, homs.lon, *HOMS_CITY) < 8  # a district on the city's western edge
 
 
+def test_development_headline_spellings_reach_their_place(gaz, actors):
+    # spellings of development headlines that neither the name folds nor UCDP's own place name reached
+    # (data/gazetteer/places.csv, cited in data/SOURCES.md): the ucdp id is the headline's
+    cases = [
+        (
+            226174,
+            "Warplanes carry out a massacre in Abyan village in the western countryside of Aleppo",
+            "Abyan",
+            "sy:ibbin",
+        ),
+        (
+            227256,
+            "More shells target Baath City and aerial bombing on the desert of Palmyra",
+            "Baath City",
+            "sy:madinat-al-baath",
+        ),
+        (
+            318167,
+            "Airstrikes targeting Taftanazem Airport, the vicinity of Ein Zikr and Sahm Golan are witnessing fierce battles",
+            "Ein Zikr",
+            "sy:ayn-dhakar",
+        ),
+        (
+            318167,
+            "Airstrikes targeting Taftanazem Airport, the vicinity of Ein Zikr and Sahm Golan are witnessing fierce battles",
+            "Taftanazem Airport",
+            "sy:taftanaz-airbase",
+        ),
+        (
+            243346,
+            "The regime forces control by firearm the fields of Jazl, al-Mohr and Jahar in Palmyra desert",
+            "Jahar",
+            "sy:jihar-field",
+        ),
+        (
+            251470,
+            "Ongoing and violent clashes take place in Vehicle Management area in the Eastern Ghouta of Damascus",
+            "Vehicle Management",
+            "sy:vehicles-administration-harasta",
+        ),
+        (
+            317411,
+            "Warplanes raid Aleppo northern countryside, clashes in Salah Eddin outskirts and martyrs in air strikes",
+            "Salah Eddin",
+            "sy:salaheddine-aleppo",
+        ),
+        (
+            234816,
+            "Violent clashes in the vicinity of a village bombed by Turkish warplanes yesterday near Eryma",
+            "Eryma",
+            "gn:174043",
+        ),
+        (245898, "Warplanes target Eqayrbat and the eastern countryside of Hama", "Eqayrbat", "gn:162803"),
+        (
+            228446,
+            "The regime forces advance within the Rahbat al-Ishara at al-Rihan area and 5 fighters from Jaysh al-Islam "
+            "were killed",
+            "Rahbat al-Ishara",
+            "sy:rahbat-ishara",
+        ),
+        (
+            235805,
+            "December 7th 2016: بلدة المشيرفة Al Msheirfa town, northern Raqqa governorate, Syria",
+            "Al Msheirfa",
+            "sy:mushayrifah-raqqa",
+        ),
+    ]
+    for ucdp_id, text, surface, pid in cases:
+        got = _placed(gaz, actors, text)
+        assert surface in got and got[surface].place is not None and got[surface].place.id == pid, (ucdp_id, surface)
+
+
 def test_al_assad_suburb_is_the_one_of_the_city_the_headline_names(gaz, actors):
     # Dahiyat al-Assad near Harasta (Damascus) and the al-Assad Suburb of Aleppo share a name; "Assad"
     # alone is an actor alias ("Assad forces") and stays one
