@@ -1853,7 +1853,6 @@ _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?[“\"']?$", re.I)
 _POSSESSOR_ADJ = re.compile(r"['’]s?\s+(?:(?!and\b|of\b|in\b|on\b|at\b|to\b)[a-z]+\s+){1,2}")
 #: "repel the regime forces’ attempt to advance": the possessor is the attacker
 _POSSESSIVE_ATTEMPT = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:attempts?|attacks?|bids?|efforts?|offensive|advance)\b", re.I)
-#: "Exchange of targeting in the countryside of Hama between the regime forces and factions"
 #: fighting among the rebels themselves: "in-fighting", "clashes between its major factions", "fighting between
 #: two factions", "clashes against other factions" (but not "between the factions and Al-Fu'aa fighters")
 _INFIGHTING_WORD = re.compile(r"in-?fighting|inter-?factional\s+\w+", re.I)
@@ -1863,6 +1862,7 @@ _INFIGHTING = re.compile(
     re.I,
 )
 _GENERIC_SIDE = re.compile(r"(?:the\s+)?(?:rebels?|factions?|opposition|militants?|gunmen|fighters|insurgents?)", re.I)
+#: "Exchange of targeting in the countryside of Hama between the regime forces and factions"
 _BETWEEN_AFTER_PLACE = re.compile(r"\s+(?:in|on|at)\s+[^,;]{1,60}?\s+between\s+(?:the\s+)?[“\"']?", re.I)
 #: "advances to the SDF", "Advancement for the regime forces": the advance is theirs
 _TO_ACTOR = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[“\"']?")
