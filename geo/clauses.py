@@ -603,7 +603,10 @@ _NOT_SUBJECT_AFTER = re.compile(
 _VICTIMS = re.compile(
     r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|child|famil(?:y|ies)|"
     r"(?<!infantry\s)(?<!military\s)(?<!artillery\s)schools?|students?|"
-    r"teachers?|pediatrician|residents|women|mourners)\b",
+    r"teachers?|pediatrician|residents|women|mourners|"
+    # people whose trade is no side's: "kills the Doctor Hussein al-Aaraj", "a judge of a court was assassinated"
+    r"doctors?|physicians?|judges?|lawyers?|contractors?|journalists?|nurses?|paramedics?|pharmacists?|"
+    r"patriarchs?|priests?)\b",
     re.I,
 )
 #: people counted as killed, with no side of theirs named: "Airstrikes kill 7 persons", "kill 21 people at least" (not
@@ -1582,8 +1585,8 @@ def read_sentence(
     loose.sort(key=lambda q: q.start)
     preds = _sides(sentence, _refine(sentence, preds, places), acts, subjects, places, clauses, victims)
     loose = _sides(sentence, _refine(sentence, loose, places, preds), acts, subjects, places, clauses, victims)
-    preds = [_participle_subject(sentence, p, preds, acts) for p in preds]
-    loose = [_participle_subject(sentence, p, preds, acts) for p in loose]
+    preds = [_participle_subject(sentence, p, preds, acts) for p in _shared_victims(sentence, preds)]
+    loose = [_participle_subject(sentence, p, preds, acts) for p in _shared_victims(sentence, loose)]
     alone = preds or loose
     if len(alone) == 1 and alone[0].fatalities is None and alone[0].kind not in TRANSFERS:
         n = fatalities(sentence)
@@ -1607,6 +1610,24 @@ def _rival_factions(a: ActorMention, b: ActorMention) -> bool:
     )
 
 
+def _shared_victims(sentence: str, preds: list[Predicate]) -> list[Predicate]:
+    """ "About 45 shells, raids and missiles kill and injure more than 50 citizens", "Aerial bombardments and mines
+    kill many persons": weapons listed together share the victims the last one's words name (civilians)."""
+    out = list(preds)
+    for i in range(len(out) - 2, -1, -1):
+        p, q = out[i], out[i + 1]
+        if (
+            q.civilian_victims
+            and not p.civilian_victims
+            and p.kind in _REMOTE
+            and q.kind in _REMOTE
+            and p.clause == q.clause
+            and _COORDINATED.fullmatch(sentence, p.end, q.start)
+        ):
+            out[i] = replace(p, civilian_victims=True)
+    return out
+
+
 def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:
     """ "Regime forces advanced towards X, shelling the village, while Russian jets bombed Y": an -ing word right
     after a comma is done by the subject of the verb before it (when no side is named between the two), not by a
@@ -1627,11 +1648,21 @@ _VICTIMS_OF_NEXT = re.compile(
     r"(?:\w+\s+){0,3}?(?:in|by|due\s+to|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: a clause of its own dead: "75 air and rocket strikes target Daraa city and a child was killed by unidentified
+#: bullets in Idlib" (the child is not the strikes' victim)
+_OWN_DEAD = re.compile(
+    r"\band\s+(?:\w+\s+){0,3}?(?:child|children|man|men|woman|women|persons?|people|civilians?|citizens?)\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:killed|injured|wounded|martyred|shot)\b",
+    re.I,
+)
 
 
 def _victims_end(sentence: str, t1: int, nxt: int) -> int:
     """Where the victims of the event word ending at ``t1`` may be named: up to the next event word ``nxt``, or to
     the "and" that opens that word's own victims ("Regime forces target X and martyrs in shelling in Y")."""
+    own = _OWN_DEAD.search(sentence, t1, nxt)
+    if own is not None:
+        return own.start()
     m = _VICTIMS_OF_NEXT.search(sentence, t1, nxt) if nxt < len(sentence) else None
     return m.start() if m is not None and m.end() == nxt else nxt
 

@@ -2070,3 +2070,37 @@ def test_rebel_in_fighting_has_the_opposition_on_both_sides(gaz, actors, text, s
     clashes = [e for e in _events(gaz, actors, "", title=text) if e.kind == "clash"]  # headlines
     assert {(e.actor1, e.actor2) for e in clashes} == {sides}
     assert "Eastern Ghouta" in {e.place.name for e in clashes}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # weapons listed together share the victims the last one's words name
+        (
+            "About 45 shells, raids and missiles kill and injure more than 50 citizens in Douma",
+            {("Shelling/artillery/missile attack", "civilians"), ("Air/drone strike", "civilians")},
+        ),
+        (
+            "Aerial bombardments and mines kill many persons in Douma",
+            {("Air/drone strike", "civilians"), ("Remote explosive/landmine/IED", "civilians")},
+        ),
+        # people whose trade is no side's
+        (
+            "An IED targets and kills a contractor in a hospital in Douma",
+            {("Remote explosive/landmine/IED", "civilians")},
+        ),
+        (
+            "A judge of a court in Douma was assassinated with an IED explosion",
+            {("Remote explosive/landmine/IED", "civilians")},
+        ),
+        # a clause of its own dead: the child is not the strikes' victim
+        (
+            "75 air and rocket strikes target Douma and a child was killed by unidentified bullets in Idlib",
+            {("Air/drone strike", ""), ("Shelling/artillery/missile attack", "")},
+        ),
+    ],
+)
+def test_the_victims_of_weapons_listed_together_and_of_a_trade(gaz, actors, title, expected):
+    evs = [e for e in _events(gaz, actors, "", title=title) if e.place.name == "Douma"]
+    assert {(e.sub_event_type, e.actor2) for e in evs} >= expected
+    assert {e.sub_event_type for e in evs} == {t for t, _ in expected}
