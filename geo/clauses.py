@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -1585,8 +1586,9 @@ def read_sentence(
     loose.sort(key=lambda q: q.start)
     preds = _sides(sentence, _refine(sentence, preds, places), acts, subjects, places, clauses, victims)
     loose = _sides(sentence, _refine(sentence, loose, places, preds), acts, subjects, places, clauses, victims)
-    preds = [_participle_subject(sentence, p, preds, acts) for p in _shared_victims(sentence, preds)]
-    loose = [_participle_subject(sentence, p, preds, acts) for p in _shared_victims(sentence, loose)]
+    preds, loose = _shared_target(sentence, _shared_victims(sentence, preds), _shared_victims(sentence, loose))
+    preds = [_participle_subject(sentence, p, preds, acts) for p in preds]
+    loose = [_participle_subject(sentence, p, preds, acts) for p in loose]
     alone = preds or loose
     if len(alone) == 1 and alone[0].fatalities is None and alone[0].kind not in TRANSFERS:
         n = fatalities(sentence)
@@ -1626,6 +1628,32 @@ def _shared_victims(sentence: str, preds: list[Predicate]) -> list[Predicate]:
         ):
             out[i] = replace(p, civilian_victims=True)
     return out
+
+
+def _shared_target(
+    sentence: str, preds: list[Predicate], loose: list[Predicate]
+) -> tuple[list[Predicate], list[Predicate]]:
+    """ "Anonymous attacked and assassinate an HTS leader", "More assassinations are carried out in Idlib city and
+    target a leader in HTS": fighting whose target the next, coordinated verb names has that target too."""
+    both = sorted([(q.start, 0, i) for i, q in enumerate(preds)] + [(q.start, 1, i) for i, q in enumerate(loose)])
+    lists = (list(preds), list(loose))
+    for (_, a, i), (_, b, j) in itertools.pairwise(both):
+        p, q = lists[a][i], lists[b][j]
+        if (
+            p.kind == "clash"
+            and not p.actor2
+            and q.actor2
+            and q.actor1 == p.actor1
+            and q.kind in ("clash", "generic", "shelling", "killing", "violence")
+            and not q.trigger.lower().endswith("ing")  # "clashes in X and targeting a car of the SDF near Y": two acts
+            and _AND_VERB_GAP.fullmatch(sentence, p.end, q.start)
+        ):
+            lists[a][i] = replace(p, actor2=q.actor2, objects=q.objects or (q.actor2,))
+    return lists
+
+
+#: what may stand between two coordinated verbs of one subject: "attacked and", "are carried out in Idlib city and"
+_AND_VERB_GAP = re.compile(r"(?:\s+(?:are|were|is|was)\s+carried\s+out)?[^,;.:]{0,40}?\s+and\s+", re.I)
 
 
 def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:

@@ -2104,3 +2104,17 @@ def test_the_victims_of_weapons_listed_together_and_of_a_trade(gaz, actors, titl
     evs = [e for e in _events(gaz, actors, "", title=title) if e.place.name == "Douma"]
     assert {(e.sub_event_type, e.actor2) for e in evs} >= expected
     assert {e.sub_event_type for e in evs} == {t for t, _ in expected}
+
+
+@pytest.mark.parametrize(
+    ("title", "actor2"),
+    [
+        ("Anonymous attacked and assassinate an HTS leader in Salqin", "hts"),
+        ("More assassinations are carried out in Salqin and target a leader in Hayyaat Tahrir al-Sham", "hts"),
+        # a gerund after "and" is an act of its own, not the fighting's target
+        ("Clashes in Salqin and targeting a car of the Syria Democratic Forces near Idlib", ""),
+    ],
+)
+def test_fighting_takes_the_target_its_coordinated_verb_names(gaz, actors, title, actor2):
+    clashes = [e for e in _events(gaz, actors, "", title=title) if e.kind == "clash" and e.place.name == "Salqin"]
+    assert [e.actor2 for e in clashes] == [actor2]
