@@ -809,8 +809,15 @@ def _unplaced_of(
 
 #: an event word's own place, named without a name: "clashes in its western countryside", "in the province"
 _UNNAMED_WHERE = re.compile(
-    r"\s+(?:in|at|on)\s+(?:the|its|their)\s+(?:(?:north|south|east|west)\w*(?:\s+and\s+(?:north|south|east|west)\w*)?\s+)?"
-    r"(?:countryside|province|governorate|desert|axis|fronts?|sector)\b",
+    r"\s+(?:(?:continue|continues|continued|renew|renews|renewed|rage|rages|raged|erupt|erupts|erupted)\s+)?"
+    r"(?:(?:in|at|on)\s+(?:the|its|their)\s+(?:(?:north|south|east|west)\w*(?:\s+and\s+(?:north|south|east|west)\w*)?\s+)?"
+    r"(?:countryside|province|governorate|desert|axis|fronts?|sector|mountains|hills)\b|"
+    # "fierce clashes in the north of the city", "clashes continue north of the city", "at the city's outskirts"
+    r"(?:(?:in|at|on)\s+the\s+)?(?:north|south|east|west)\w*\s+(?:part\s+|side\s+)?of\s+(?:the|its)\s+"
+    r"(?:city|town|province|village|area)\b|"
+    r"(?:in|at|on)\s+(?:the|its)\s+(?:city|town)['’]s\s+(?:outskirts|vicinity|surroundings)\b|"
+    # "violent clashes in the villages controlled by ISIS", "continuous clashes in several areas"
+    r"in\s+(?:the|several|many|some|other)\s+(?:villages|towns|areas|neighbou?rhoods|axes)\b)",
     re.I,
 )
 

@@ -2118,3 +2118,25 @@ def test_the_victims_of_weapons_listed_together_and_of_a_trade(gaz, actors, titl
 def test_fighting_takes_the_target_its_coordinated_verb_names(gaz, actors, title, actor2):
     clashes = [e for e in _events(gaz, actors, "", title=title) if e.kind == "clash" and e.place.name == "Salqin"]
     assert [e.actor2 for e in clashes] == [actor2]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "9 martyrs have been killed in shells on Aleppo city and fierce clashes in the north of the city",
+        "Renewed airstrikes on the eastern neighborhoods of Aleppo city, and clashes continue north of the city",
+        "Casualties in shelling on Aleppo city and clashes in the eastern part of the city",
+        "Warplanes raid on Aleppo city and violent clashes in the villages controlled by ISIS",
+    ],
+)
+def test_fighting_at_a_place_named_without_a_name_is_listed_beside_a_placed_event(gaz, actors, title):
+    # the placed event is the strike or shelling; the clashes happened elsewhere, at a place the words do not name
+    # (the gold's placeless event), so they are listed, not folded into the placed event
+    reading = read_report_all(
+        Report("t", D, title, ""),
+        resolve_mentions(find_mentions(Report("t", D, title, ""), gaz, actors=actors), gaz),
+        actors,
+        gazetteer=gaz,
+    )
+    assert [e.event_type for e in reading.events] == ["Explosions/Remote violence"]
+    assert [u.sub_event_type for u in reading.unplaced] == ["Armed clash"]
