@@ -175,7 +175,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "shelling",
         "noun",
         r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
-        r"surface-to-surface|cannons?|tank\s+fire|pound(?:s|ed|ing)?",
+        r"surface-to-surface|cannons?|tank\s+fire|pound(?:s|ed|ing)?|"
+        # "launching explosive cylinders on Sheikh Maqsood" (the opposition's home-made "hell cannon" rounds)
+        r"(?:launch(?:es|ed|ing)?\s+(?:\w+\s+)?|(?:explosive|gas|locally[-\s]made)\s+)cylinders?",
     ),
     # "bombing", "bombardment": from the air when the words around say so, else shelling (see _refine)
     ("bombing", "noun", r"bomb(?:ed|s|ing)?|bombard(?:ed|ment|ments|s|ing)?"),
@@ -641,7 +643,10 @@ _BOUNDARY = re.compile(
     r"\b(?:while|whereas|but|after|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|which|who|whom|where|whose|although|though|"
     r"because|as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
-    r",\s+and\s+(?!(?:the\s+)?(?:villages?|towns?|city|of)\b)(?=[a-z])",
+    # (", and Reef Dimashq" ending the sentence or a list is the last of a list of names: "target Damascus, Suwaydaa,
+    # and Reef Dimashq")
+    r",\s+and\s+(?!(?:the\s+)?(?:villages?|towns?|city|of)\b)"
+    r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*(?:$|[,.;]))(?=[a-z])",
     re.I,
 )
 _NAME_END = re.compile(r"\b[A-Z][\w'’-]*$")
@@ -1155,6 +1160,8 @@ def read_sentence(
                     or (c0 > 0 and _TOLL_BEFORE.search(sentence, max(0, c0 - 50), c0))
                     # "Tension in X after mutual arrests and skirmishes": a mood, whose cause is the news
                     or (c0 > 0 and _MOOD_BEFORE.match(sentence, 0, c0))
+                    # "… and tension after clashes in Azaz": a mood joined to the headline's other news
+                    or (c0 > 0 and _MOOD_AND.search(sentence, max(0, c0 - 50), c0))
                 )
             )
         ):
@@ -1213,7 +1220,11 @@ def read_sentence(
         if voice in ("passive", "reduced"):
             agent = _agent(sentence, t1, after_acts)
             actor1 = agent.actor if agent else ""
-            patient = [x for x in subjects if c0 <= x.start and x.end <= t0]
+            patient = [
+                x
+                for x in subjects
+                if c0 <= x.start and x.end <= t0 and not _NEW_PASSIVE_SUBJECT.search(sentence, x.end, t0)
+            ]  # (not "the regime forces" of "The regime forces target X and a doctor was assassinated in Y")
             actor2 = patient[-1].actor if patient else ""
             if kind == "siege" and not agent:
                 continue  # "the towns are now besieged": a state (see the statements), not an event
@@ -1346,11 +1357,12 @@ def read_sentence(
             if (
                 kind == "clash"
                 and not actor2
-                and actor1 in ("opposition", "")
+                and actor1 in ("opposition", "turkey", "")
                 and (_INFIGHTING_WORD.fullmatch(sentence, t0, t1) or _INFIGHTING.match(sentence, t1))
             ):
-                # "Rebel in-fighting", "clashes between its major factions", "against other factions"
-                actor1 = actor2 = "opposition"
+                # "Rebel in-fighting", "clashes between its major factions", "against other factions" (and "between
+                # Turkish-supported factions of the Euphrates Shield": Turkey's partner forces on both sides)
+                actor1 = actor2 = actor1 or "opposition"
             targets = tuple(x.actor for x in objs)
         if outcome == "attempt" and voice != "passive" and not _REPELLED.search(sentence, c0, t1):
             # "Continued attempts by regime forces to take full control in eastern Aleppo": the attempt's agent,
@@ -1679,8 +1691,10 @@ _VICTIMS_OF_NEXT = re.compile(
 #: a clause of its own dead: "75 air and rocket strikes target Daraa city and a child was killed by unidentified
 #: bullets in Idlib" (the child is not the strikes' victim)
 _OWN_DEAD = re.compile(
-    r"\band\s+(?:\w+\s+){0,3}?(?:child|children|man|men|woman|women|persons?|people|civilians?|citizens?)\s+"
-    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:killed|injured|wounded|martyred|shot)\b",
+    r"\band\s+(?:[\w-]+\s+){0,6}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:killed|injured|wounded|martyred|shot|assassinated|executed|kidnapped|abducted|arrested)"
+    # (by its own agent or somewhere else: "… and 5 civilians were killed" alone may be the earlier act's dead)
+    r"(?=\s+(?:by\b|in\s+(?:the\s+)?(?:countryside|city|town|village)\s+of\b|in\s+(?-i:[A-Z])))",
     re.I,
 )
 
@@ -1688,8 +1702,8 @@ _OWN_DEAD = re.compile(
 def _victims_end(sentence: str, t1: int, nxt: int) -> int:
     """Where the victims of the event word ending at ``t1`` may be named: up to the next event word ``nxt``, or to
     the "and" that opens that word's own victims ("Regime forces target X and martyrs in shelling in Y")."""
-    own = _OWN_DEAD.search(sentence, t1, nxt)
-    if own is not None:
+    own = _OWN_DEAD.search(sentence, t1, min(len(sentence), nxt + 60))  # (its verb may be the next event word)
+    if own is not None and own.start() < nxt:
         return own.start()
     m = _VICTIMS_OF_NEXT.search(sentence, t1, nxt) if nxt < len(sentence) else None
     return m.start() if m is not None and m.end() == nxt else nxt
@@ -1904,6 +1918,11 @@ _MOOD_BEFORE = re.compile(
     r"anxiety|chaos|alert|state\s+of\s+alert)\b[^;,]*$",
     re.I,
 )
+_MOOD_AND = re.compile(
+    r"\band\s+(?:(?:cautious|tense|relative|precarious|great|high)\s+)?(?:calm|tension|anger|anticipation|panic|fear|"
+    r"anxiety|chaos)\b[^;,]{0,40}$",
+    re.I,
+)
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|injur(?:ed|ies)|wounded|martyrs?)\b[^,;]{0,40}$", re.I
 )
@@ -1916,7 +1935,8 @@ _POSSESSIVE_ATTEMPT = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:attempts?|attacks?|b
 #: two factions", "clashes against other factions" (but not "between the factions and Al-Fu'aa fighters")
 _INFIGHTING_WORD = re.compile(r"in-?fighting|inter-?factional\s+\w+", re.I)
 _INFIGHTING = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:between|among|against|with)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:other\s+)?"
+    r"\s+(?:\w+\s+){0,2}?(?:(?:between|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?|"
+    r"(?:against|with)\s+(?:the\s+)?other\s+)"
     r"factions\b(?!\s+(?:and|against|with|of\s+the\s+(?:regime|government))\b)",
     re.I,
 )
@@ -2360,6 +2380,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     after = [i for i, (s, e) in enumerate(places) if t1 <= s < min(c1, nxt_start)]
     before = [i for i, (s, e) in enumerate(places) if max(c0, prev_end) <= s and e <= t0]
     if voice == "passive":
+        # "The regime forces target X and a son of a division commander was assassinated in Y": a subject of its own
+        # (no place) stands between X and the passive verb, so the verb's place is the one after it
+        before = [i for i in before if not _NEW_PASSIVE_SUBJECT.search(sentence, places[i][1], t0)]
         cand = before or after
     elif voice == "reduced":
         cand = after or before
@@ -2609,6 +2632,9 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
     return bool(tail and _DIRECT.fullmatch(gap[: tail.start()]))
 
 
+_NEW_PASSIVE_SUBJECT = re.compile(
+    r"\band\s+(?:a|an|the|one|two|three|\d+)\s+[^,;]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+$", re.I
+)
 _LIST_GAP = (
     r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
     r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:town|village|city|hill|base)s?\s+of\s+)?"
@@ -3146,6 +3172,12 @@ _GROUND_AND_AIR = re.compile(
     re.I,
 )
 #: aircraft as the subject of a clause, a few words before its event noun (no other side or weapon in between)
+#: aircraft named with their owners as a clause's subject: "Warplanes of the Russians and the regime continue …"
+_AIRCRAFT_OF = re.compile(
+    r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?)\s+of\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+and\s+(?:the\s+)?[\w’'-]+)?\s+(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
 _AIRCRAFT_SUBJECT = re.compile(
     r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?)\s+"
     r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",
@@ -3169,8 +3201,8 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
     ("bombing by Russian warplanes", "aerial bombardment"), a bomb when a place names it
     ("Homs bombing") or alone ("a bomb"), else fire from the ground (SOHR's قصف)."""
     c0, c1 = p.clause
-    if _AIR.search(sentence, max(c0, p.start - 30), min(c1, p.end + 40)):
-        return "strike"
+    if _AIR.search(sentence, max(c0, p.start - 30), min(c1, p.end + 40)) or _AIRCRAFT_OF.search(sentence, c0, p.start):
+        return "strike"  # ("Warplanes of the Russians and the regime continue bombing east of the Euphrates")
     if any(0 <= p.start - e <= 2 for _, e in places) and not re.match(r"\s+(?:on|of|in|at|by)\b", sentence[p.end :]):
         return "explosive"
     if sentence[p.start : p.end].lower() == "bomb" and _BOMB_NOUN.search(sentence, max(0, p.start - 12), p.start):

@@ -2140,3 +2140,56 @@ def test_fighting_at_a_place_named_without_a_name_is_listed_beside_a_placed_even
     )
     assert [e.event_type for e in reading.events] == ["Explosions/Remote violence"]
     assert [u.sub_event_type for u in reading.unplaced] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a list of names with a comma before its last "and"
+        (
+            "Regime forces target Hama, Douma, and Idlib",
+            {("Shelling/artillery/missile attack", "government", "", p) for p in ("Hama", "Douma", "Idlib")},
+        ),
+        # a mood joined to the headline's other news: its cause is news too
+        (
+            "Shelling targets Douma and tension after clashes in Azaz",
+            {
+                ("Shelling/artillery/missile attack", "unidentified", "", "Douma"),
+                ("Armed clash", "unidentified", "", "Azaz"),
+            },
+        ),
+        # the rebels' explosive cylinders ("hell cannon" rounds) are shelling, and share the place of the noun before
+        (
+            "Casualties in shelling and launching explosive cylinders on Sheikh Maqsood neighborhood",
+            {("Shelling/artillery/missile attack", "unidentified", "", "Sheikh Maqsood")},
+        ),
+        # aircraft named with their owners as the subject: their bombing is from the air
+        (
+            "Warplanes of the Russians and the regime continue bombing Douma, killing at least 20",
+            {("Air/drone strike", "government", "", "Douma")},
+        ),
+        # Turkey's partner forces fighting each other
+        (
+            "Continuous clashes between Turkish-supported factions of the Euphrates Shield in Azaz",
+            {("Armed clash", "turkey", "turkey", "Azaz")},
+        ),
+    ],
+)
+def test_lists_moods_cylinders_owned_aircraft_and_passive_places(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert {(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs} == expected
+
+
+def test_side_aliases_of_the_theatre(actors):
+    # Jaysh Khalid bin al-Walid pledged to the Islamic State; Jaysh Usud al-Sharqiyyah is a rebel group
+    assert [a.actor for a in actors.find("Raids and arrests by Khalid bin al-Walid army in western Daraa")] == ["isis"]
+    assert [a.actor for a in actors.find("losses in the ranks of Jaysh Usud al-Sharqiyyah")] == ["opposition"]
+
+
+def test_a_passive_verb_after_a_subject_of_its_own_takes_the_place_after_it(gaz, actors):
+    # "… and a son of a division commander was assassinated in Daraa countryside": not at the place before
+    evs = _events(gaz, actors, "", title="The regime forces target Douma and a doctor was assassinated in Azaz")
+    assert {(e.event_type, e.actor2, e.place.name) for e in evs} == {
+        ("Explosions/Remote violence", "", "Douma"),  # (the doctor is not the shelling's victim)
+        ("Violence against civilians", "civilians", "Azaz"),
+    }
