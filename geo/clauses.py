@@ -559,6 +559,13 @@ _MANAGED = re.compile(
     re.I,
 )
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
+#: a capture one side's media report and the other denies: "take control of X, according to pro-regime media, while
+#: the factions deny" (a claim: no change of hands)
+_DISPUTED_AFTER = re.compile(
+    r"[^;.]{0,80}?\baccording\s+to\b[^;.]{0,60}?\b(?:while|but|and|as)\s+(?:the\s+)?[^;.]{0,40}?\bden(?:y|ies|ied)\b|"
+    r"[^;.]{0,80}?\b(?:while|but|as)\s+(?:the\s+)?[^;.]{0,40}?\bden(?:y|ies|ied)\b",
+    re.I,
+)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$", re.I)
 #: an actor's name inside a place's ("Al-Assad Suburb", "Assad Lake") or a country as a border ("Aleppo's
 #: border with Turkey") names no actor
@@ -1184,7 +1191,7 @@ def read_sentence(
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
         elif _PLANNED.search(scope) or (_INFINITIVE.search(scope) and not _MANAGED.search(scope)):
             continue  # "will take", "plans to restore X": not (yet) an event
-        elif _CLAIMED.search(scope):
+        elif _CLAIMED.search(scope) or (kind in TRANSFERS and _DISPUTED_AFTER.match(sentence, t1)):
             outcome = "claimed"
         # -- actors
         after_acts = _objects(

@@ -2193,3 +2193,16 @@ def test_a_passive_verb_after_a_subject_of_its_own_takes_the_place_after_it(gaz,
         ("Explosions/Remote violence", "", "Douma"),  # (the doctor is not the shelling's victim)
         ("Violence against civilians", "civilians", "Azaz"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Regime forces take control of Kafr Zita, according to pro-regime media, while the factions deny.", ""),
+        ("Regime forces take control of Kafr Zita but the factions deny it.", ""),
+        ("Regime forces took control of Kafr Zita after violent clashes.", "government"),
+    ],
+)
+def test_a_capture_the_other_side_denies_is_a_claim_not_a_change_of_hands(gaz, actors, text, change):
+    evs = [e for e in _events(gaz, actors, "", title=text) if e.place.name == "Kafr Zita"]
+    assert [(e.sub_event_type, e.new_controller) for e in evs] == [("Government regains territory", change)]
