@@ -596,7 +596,9 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
 
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
-    r"\b(?:with|alongside|against|between|from|to|on|at|by|towards?|into|near|for|in|among)\s+(?:the\s+)?$|"
+    # (not "fighters from the SDF killed in clashes": the men's side, as "fighters of the SDF")
+    r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)from|"
+    r"to|on|at|by|towards?|into|near|for|in|among)\s+(?:the\s+)?$|"
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
     re.I,

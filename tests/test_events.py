@@ -2206,3 +2206,10 @@ def test_a_passive_verb_after_a_subject_of_its_own_takes_the_place_after_it(gaz,
 def test_a_capture_the_other_side_denies_is_a_claim_not_a_change_of_hands(gaz, actors, text, change):
     evs = [e for e in _events(gaz, actors, "", title=text) if e.place.name == "Kafr Zita"]
     assert [(e.sub_event_type, e.new_controller) for e in evs] == [("Government regains territory", change)]
+
+
+@pytest.mark.parametrize("side", ["of the SDF", "from the SDF"])
+def test_men_of_a_side_killed_in_clashes_make_that_side_a_party(gaz, actors, side):
+    # the gold's convention: "N fighters of X killed in clashes" has X as actor1 ("from" as "of")
+    evs = _events(gaz, actors, "", title=f"4 fighters {side} killed in clashes in Shaddadi")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Armed clash", "sdf", "")]
