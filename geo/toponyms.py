@@ -333,6 +333,8 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
     rare = np.flatnonzero(cp >= _LOWER_ODD_CODES.min())  # the odd ones (İ, Σ) are among the few beyond U+012F
     rare = rare[_LOWER_ODD[cp[rare]]]
     odd = set((np.searchsorted(offsets, rare, side="right") - 1).tolist())
+    if not odd:  # (the common case)
+        return [lowered[o : o + len(t)] for t, o in zip(texts, offsets.tolist())]
     return [None if i in odd else lowered[o : o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
 
 
@@ -745,11 +747,17 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
 
 def _never_names(gaz: Gazetteer, actors: Actors | None) -> np.ndarray:
     """By automaton key number: whether the key is never a mention, being a cue phrase
-    ("Village of") or an actor's name ("Assad", frequent in reports)."""
-    never = gaz.automaton_sorts == 1
-    if actors is not None:
-        auto = gaz.automaton
-        never[[n for n in (auto.get(f" {k}", -1) for k in actors.keys) if n >= 0]] = True
+    ("Village of") or an actor's name ("Assad", frequent in reports).  Made once per gazetteer
+    and actor table (kept in :attr:`Gazetteer.memos`, read-only), not once per batch."""
+    memo = gaz.memos.setdefault(("never names",), {})  # by the table itself: no other can take its place
+    never = memo.get(actors)
+    if never is None:
+        never = gaz.automaton_sorts == 1
+        if actors is not None:
+            auto = gaz.automaton
+            never[[n for n in (auto.get(f" {k}", -1) for k in actors.keys) if n >= 0]] = True
+        never.setflags(write=False)
+        memo[actors] = never
     return never
 
 
@@ -853,7 +861,8 @@ def _mentions_in(
         if sentence is None:
             sentence = sentences[i] = _sentence_at(text, bounds, a)
         out.append((_mention(rid, surface, a, b, key, sentence[0], sentence[1], cue), words, nxt))
-    out.extend(_area_named(report, text, bounds, out, gaz, sentences, covers))  # (first: the cue loop rebuilds out)
+    if " area" in text:  # (first: the cue loop rebuilds out)
+        out.extend(_area_named(report, text, bounds, out, gaz, sentences, covers))
     if cues:
         verbs: list[int] = []
         others: list[int] = []  # (the other cues' readers need not look at the verbs)
@@ -867,8 +876,10 @@ def _mentions_in(
             out = _border_cued(report, text, cues, bounds, out, gaz.borders, sentences)
         if gaz.capital is not None:
             out.extend(_capital_cued(report, text, low, cues, bounds, out, gaz.capital[1], sentences))
-    out.extend(_incident_places(report, text, bounds, out, gaz, sentences, covers))
-    out.sort(key=lambda f: f[0].start)
+    if "(" in text:
+        out.extend(_incident_places(report, text, bounds, out, gaz, sentences, covers))
+    if len(out) > 1:
+        out.sort(key=lambda f: f[0].start)
     return out
 
 
@@ -1117,7 +1128,7 @@ def _area_named(report: Report, text: str, bounds, found, gaz: Gazetteer, senten
     name or an adjective ("the Kurdish area")."""
     spans: list[tuple[int, int]] | None = None
     extra: list = []
-    for cue in _AREA_CUE.finditer(text) if " area" in text else ():  # (a literal search first: a tenth of the cost)
+    for cue in _AREA_CUE.finditer(text):  # (the caller looked for " area" first: a tenth of the cost)
         name = _name_before(text, cue.start() + 1, bounds, gaz, covers)
         if name is None:
             continue
@@ -1298,11 +1309,27 @@ _DASHES = "-‐–—"
 _DASH_GAP = re.compile(r"\s*[-‐–—]\s*|\s+to\s+")
 
 
+def _may_join(text: str) -> bool:
+    """Whether ``text`` has a dash or a " to " between white space: what every :data:`_DASH_GAP` and every
+    hyphen :func:`_hyphenated` sees holds (a necessary test, by string searches: a regular expression with
+    no literal to look for tries every position, and costs more than the loop it would spare)."""
+    if "-" in text or "‐" in text or "–" in text or "—" in text:
+        return True
+    k = text.find("to", 1)
+    while k > 0:
+        if text[k - 1].isspace() and text[k + 2 : k + 3].isspace():
+            return True
+        k = text.find("to", k + 2)
+    return False
+
+
 def _compounds(text: str, found: list[tuple[Mention, list[str], list[str]]], gaz: Gazetteer) -> list:
     """Names joined by a dash: "the Damascus – Aleppo highway", "highway of Damascus – Aleppo",
     "Khanasir-Aleppo road" are one road mention, not two cities; and a name that is only the
     first or last part of a hyphenated longer one ("Maar" of "Maar-Shurin") is dropped — a
     fragment of a longer word never places."""
+    if not _may_join(text):
+        return found
     out = []
     i, n, size = 0, len(found), len(text)
     dashes = _DASHES
@@ -1422,7 +1449,7 @@ def _areal(
             if hit.relation == "countryside" and (not nxt or nxt[0] != "of"):
                 areas += _spread(text, found, i, hit, used, governorates)
     if "countryside" in (low if low is not None else text.lower()):
-        elliptical = _elliptical_countryside(text, found, areas, governorates)
+        elliptical = _elliptical_countryside(text, low, found, areas, governorates)
     else:
         elliptical = []
     if not areas and not elliptical:
@@ -1453,11 +1480,28 @@ _BARE_COUNTRYSIDE = re.compile(
 _COUNTRYSIDE_WORD = re.compile(r"\bcountryside\b(?!\s+of\b|['’]s\b)", re.I)
 
 
-def _bare_countrysides(text: str) -> list[re.Match]:
+def _countryside_words(text: str, low: str | None):
+    """The matches of :data:`_COUNTRYSIDE_WORD` in ``text``, found as a string in ``low`` (``text`` lower-cased
+    character for character) and then matched there.  A case-blind pattern also reads ſ as s and ı, İ as i, which
+    ``lower`` leaves as they are: a text with one of them is searched with the pattern itself."""
+    if low is None or "ſ" in text or "ı" in text or "İ" in text:
+        yield from _COUNTRYSIDE_WORD.finditer(text)
+        return
+    k = low.find("countryside")
+    while k >= 0:
+        m = _COUNTRYSIDE_WORD.match(text, k)
+        if m is not None:
+            yield m
+        k = low.find("countryside", k + 11)
+
+
+def _bare_countrysides(text: str, low: str | None = None) -> list[re.Match]:
     """Each "the (northern) countryside" or "its … countryside" not followed by "of" or "'s": read backwards from
-    the word, at most 32 characters (the phrase is short), so a long text costs one pass."""
+    the word, at most 32 characters (the phrase is short), so a long text costs one pass.  ``low``: ``text``
+    lower-cased character for character, where the word is looked for as a string (a case-blind pattern tries
+    every position)."""
     out: list[re.Match] = []
-    for word in _COUNTRYSIDE_WORD.finditer(text):
+    for word in _countryside_words(text, low):
         m = _BARE_COUNTRYSIDE.search(text, max(0, word.start() - 32, out[-1].end() if out else 0), word.end())
         if m is not None:
             out.append(m)
@@ -1471,6 +1515,7 @@ _NAME_NEXT = re.compile(r"\s*,?\s*(?:(?:of|for|in|to)\s+)?(?:the\s+)?", re.I)
 
 def _elliptical_countryside(
     text: str,
+    low: str | None,
     found: list[tuple[Mention, list[str], list[str]]],
     areas: list[tuple[int, Mention]],
     governorates: frozenset[str],
@@ -1479,14 +1524,17 @@ def _elliptical_countryside(
     clashes in the western countryside", "Clashes in the northeastern countryside of Aleppo and aerial bombardment
     on the northern countryside" (SOHR's wording: the governorate is not repeated).  The nearest name before the
     phrase in its sentence must be a governorate's (or anchor a phrase about a governorate); else the phrase is
-    left alone, as a town's countryside would be a guess."""
+    left alone, as a town's countryside would be a guess.  ``low``: ``text`` lower-cased, or ``None``."""
+    hits = _bare_countrysides(text, low)
+    if not hits:  # (most texts that say "countryside" say whose: "the countryside of Idlib", "Idlib countryside")
+        return []
     spans = sorted([(m.start, m.end) for m, _, _ in found] + [(a.start, a.end) for _, a in areas])
     span_starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
     ends = [m.end for m, _, _ in found]
     ordered = all(x <= y for x, y in itertools.pairwise(ends))
     out: list[tuple[int, Mention]] = []
-    for hit in _bare_countrysides(text):
+    for hit in hits:
         start, end = hit.start(), hit.end()
         k = bisect.bisect_left(span_starts, end)  # the spans that start before the phrase ends
         if k and reach[k - 1] > start:
@@ -1749,7 +1797,7 @@ def _spread(
     point = area.anchors[0].cue == "point"
     forward = area.start < men.start  # "countryside of A and B": the list follows
     step = 1 if forward else -1
-    plural = any(w in _PLURAL_AREA for w in area.surface.lower().split())
+    plural = not _PLURAL_AREA.isdisjoint(area.surface.lower().split())
     group: list[int] = []
     j = i
     joined = False  # an "and" seen: forward the list ends there, backward it may not come twice
