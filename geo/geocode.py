@@ -249,6 +249,17 @@ _QUARTER_KINDS = frozenset(("city", "town", "village", "suburb", "camp"))
 _NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
 
 
+def _may_contain(gap: str) -> bool:
+    """A necessary test for :func:`_containers`' three patterns, by string searches (three failed matches of
+    case-blind patterns cost several times as much): every gap :data:`_CONTAINER_GAP`, :data:`_COMMA_GAP` or
+    :data:`_NEAR_GAP` matches holds a comma, "in", "of", "at", "near" or "close" in some case — in ASCII
+    (elsewhere a case-blind pattern also reads ı and İ as i, ſ as s: such a gap is left to the patterns)."""
+    if not gap.isascii():
+        return True
+    low = gap.lower()
+    return "," in low or "in" in low or "of" in low or "at" in low or "near" in low or "close" in low
+
+
 def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
     """Index of each point mention -> (index of the mention that the text says contains it,
     how): ``in`` for "Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"; ``comma``
@@ -268,6 +279,8 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
             continue
         s0 = m.sentence_start
         a, b = m.end - s0, nxt.start - s0
+        if not _may_contain(m.sentence[a:b]):
+            continue  # ("A and B", "A to B": the common gaps, none of the three)
         if _CONTAINER_GAP.fullmatch(m.sentence, a, b):
             out[i] = (i + 1, "in")
         elif _COMMA_GAP.fullmatch(m.sentence, a, b):
@@ -849,17 +862,19 @@ class Resolver:
                         out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
                     k -= 1
         # "captured Kharba and al Hussieniya north of Suwar town", "take control of Al-Toqli & Dudiyan"
-        for i, (j, how) in _object_boxes(mentions, out, objects, self.country).items():
+        boxes = _object_boxes(mentions, out, objects, self.country) if objects else {}
+        for i, (j, how) in boxes.items():
             m, box = mentions[i], out[j].place
             if box is not None and not self._known_in_aoi(m.key):
                 out[i] = _resolved(m, *_unlisted_in(m, _unlisted_kind(m, box), out[j], how, out[i].why))
         # "the Syrian-Turkish border in the countryside of Idlib"
-        for i, j in _border_containers(mentions, borders).items():
+        for i, j in (_border_containers(mentions, borders) if borders else {}).items():
             box, m = out[j].place, mentions[i]
             whole = self._border(_border_codes(m))[0]  # (the area decides, not the context)
             if box is not None and whole is not None and box.is_areal:
                 out[i] = _resolved(m, *_border_in(whole, box, out[i].confidence))
-        for i, j in _glosses(mentions, arabic).items():  # "القحطانية Al Qahtaniya": the place its gloss names
+        glossed = _glosses(mentions, arabic) if arabic else {}  # (most reports have no Arabic script)
+        for i, j in glossed.items():  # "القحطانية Al Qahtaniya": the place its gloss names
             g = out[j]  # (even when the gloss placed nothing: the Arabic is the same name, and no better known)
             why = f"glossed as {g.mention.surface}: {g.why}"
             out[i] = _resolved(mentions[i], g.place, g.confidence, why, g.in_aoi)
@@ -948,6 +963,8 @@ class Resolver:
         """Context when no name is unambiguous on its own: the candidate that most other
         names of the report have a candidate near (within 150 km) — e.g. "Abu Dhabi and
         Dubai" agree on the Gulf, wherever else each name could be."""
+        if len(keys) < 2:
+            return None  # (a report of one name: there are no other names to agree with)
         cands = {k: [c[0] for c in self._profile(k) if c[2] != "stem" and c[0].kind != "country"] for k in keys}
         cands = {k: v for k, v in cands.items() if v}
         if len(cands) < 2:
@@ -1161,6 +1178,8 @@ class Resolver:
         candidates that are the same place as the best (two rows of one town, or of one plain,
         that sources put a few km apart) counted with it, not against it."""
         top, best = scored[0][0], scored[0][1]
+        if len(scored) == 1:  # (the sums below of one candidate: exp(0) = 1 and nothing)
+            return 1.0 / (math.exp(-top) + 1.0)
         denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in scored)
         same = sum(math.exp(s - top) for s, p, _ in scored[1:] if _same_place(best, p))
         return (1.0 + same) / denom

@@ -789,3 +789,17 @@ def test_names_without_consonants_are_no_gloss_of_each_other():
 
     assert consonants("آية") == consonants("Aya") == "" and not _one_name(consonants("آية"), consonants("Aya"))
     assert _one_name(consonants("القحطانية"), consonants("Al Qahtaniya"))
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [" and ", " to ", ", ", " town in the countryside of ", " IN ", " near ", " Close to ", " village, in the ",
+     " on the outskirts of ", " in the vicinity of ", " ın ", "/Khirbat Farms, ", " - ", ""],
+)  # fmt: skip
+def test_the_gap_test_passes_every_gap_a_container_pattern_matches(gap):
+    # a necessary test before the three case-blind patterns of _containers
+    from geo.geocode import _COMMA_GAP, _CONTAINER_GAP, _NEAR_GAP, _may_contain
+
+    if any(p.fullmatch(gap) for p in (_CONTAINER_GAP, _COMMA_GAP, _NEAR_GAP)):
+        assert _may_contain(gap)
+    assert _may_contain(gap) or gap in (" and ", " to ", " - ", "")

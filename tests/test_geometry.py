@@ -19,3 +19,36 @@ def test_a_sector_outside_the_polygon_is_the_whole_polygon():
     poly = circle(35.93, 36.63, 10.0)
     (part,) = sectors_of([poly], [180.0], [(35.03, 36.63)], max_km=50.0)
     assert part.equals(poly) and sector_of(poly, 180.0, origin=(35.03, 36.63), max_km=50.0).equals(poly)
+
+
+def test_a_border_strip_buffers_only_the_neighbours_part_near_the_country():
+    # the neighbour is cut to the country's box (and a margin) before it is buffered: the same strip, to the last
+    # bit, as buffering the whole neighbour, for every pair of countries of the shipped outlines
+    import itertools
+    import json
+    import math
+
+    import numpy as np
+    from shapely.geometry import shape
+
+    from geo.geometry import EARTH_KM_PER_DEG_LAT, border_strip
+    from geo.settings import DEFAULTS
+
+    def whole_neighbour(own, neighbour, width_km):
+        line = shapely.intersection(shapely.boundary(own), shapely.buffer(neighbour, 0.01))
+        if line.is_empty:
+            return None
+        c = line.centroid
+        origin = np.array([c.x, c.y])
+        scale = np.array([111.320 * math.cos(math.radians(c.y)), EARTH_KM_PER_DEG_LAT])
+        local = shapely.transform(line, lambda xy: (xy - origin) * scale)
+        reach = shapely.transform(shapely.buffer(local, width_km), lambda xy: xy / scale + origin)
+        strip = shapely.intersection(own, reach)
+        return None if strip.is_empty else strip
+
+    features = json.loads(DEFAULTS.theatre.outlines.read_text(encoding="utf-8"))["features"]
+    outlines = [shape(f["geometry"]) for f in features]
+    assert len(outlines) >= 2
+    for own, neighbour in itertools.permutations(outlines, 2):
+        old, new = whole_neighbour(own, neighbour, 10.0), border_strip(own, neighbour, 10.0)
+        assert (old is None and new is None) or old.wkb == new.wkb

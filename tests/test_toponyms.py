@@ -1,6 +1,7 @@
 """Finding mentions: surfaces, cues, traps, areal phrases, unknown names."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -553,3 +554,32 @@ def test_an_unnamed_countryside_is_read_back_from_its_word():
         ("its countryside", None),
         ("its north-eastern countryside", "north-eastern"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes in its countryside and the countryside of Hama and its north-eastern Countryside",
+        "The COUNTRYSIDE; its western countryside's edge, the countrysides",
+        "its countryſide and the southern countryside",  # ſ: read as s by the case-blind pattern, kept by lower()
+        "İts countryside",
+        "no such word",
+    ],
+)
+def test_the_countryside_word_is_found_as_the_pattern_finds_it(text):
+    # the finder looks for the word in the lower-cased text first: the same phrases as the case-blind pattern alone
+    from geo.toponyms import _bare_countrysides
+
+    low = text.lower() if len(text.lower()) == len(text) else None
+    assert [m.span() for m in _bare_countrysides(text, low)] == [m.span() for m in _bare_countrysides(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kafr Nabl - Saraqib road", "Homs to Palmyra highway", "Maar-Shurin", "Aleppo\tto Idlib", "Aleppo towards", "A"],
+)
+def test_the_dash_test_passes_every_text_a_dash_gap_or_hyphen_needs(text):
+    # a necessary test before the compounds are read: a dash anywhere, or "to" between white space
+    from geo.toponyms import _may_join
+
+    assert _may_join(text) == (re.search(r"[-‐–—]|\sto\s", text) is not None)
