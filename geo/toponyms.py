@@ -1501,8 +1501,13 @@ def _bare_countrysides(text: str, low: str | None = None) -> list[re.Match]:
     lower-cased character for character, where the word is looked for as a string (a case-blind pattern tries
     every position)."""
     out: list[re.Match] = []
+    # (in a lower-cased text without ſ, ı or İ, which the pattern reads as s and i, "the" or "its" must be there)
+    plain = low if low is not None and not ("ſ" in text or "ı" in text or "İ" in text) else None
     for word in _countryside_words(text, low):
-        m = _BARE_COUNTRYSIDE.search(text, max(0, word.start() - 32, out[-1].end() if out else 0), word.end())
+        lo = max(0, word.start() - 32, out[-1].end() if out else 0)
+        if plain is not None and "the" not in plain[lo : word.start()] and "its" not in plain[lo : word.start()]:
+            continue  # ("Idlib countryside": no phrase of its own)
+        m = _BARE_COUNTRYSIDE.search(text, lo, word.end())
         if m is not None:
             out.append(m)
     return out
@@ -1798,6 +1803,8 @@ def _spread(
     forward = area.start < men.start  # "countryside of A and B": the list follows
     step = 1 if forward else -1
     plural = not _PLURAL_AREA.isdisjoint(area.surface.lower().split())
+    if not plural and not point and men.key not in governorates:
+        return []  # (the list below would be cut to nothing: decided before it is read)
     group: list[int] = []
     j = i
     joined = False  # an "and" seen: forward the list ends there, backward it may not come twice
@@ -1817,8 +1824,6 @@ def _spread(
         if forward and joined:
             break
     if not plural and not point:  # "Road from al Omar to Karama, Raqqa or Deir Ezzor governorate": the governorates
-        if found[i][0].key not in governorates:
-            return []
         n = next((n for n, k in enumerate(group) if found[k][0].key not in governorates), len(group))
         group = group[:n]
     if not group:
