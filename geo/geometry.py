@@ -286,16 +286,17 @@ def _outline(iso: str, path: Path | None):
 _BORDER_CLIP_DEG = 0.5  # how much of a neighbour beyond the box of the country's outline border_strip keeps
 
 
-def border_strip(own, neighbour, width_km: float):
+def border_strip(own, neighbour, width_km: float, *, clip_deg: float | None = _BORDER_CLIP_DEG):
     """The part of country ``own`` within ``width_km`` of its border with ``neighbour`` (WGS84 polygons), or
     ``None`` when they do not meet.  Outlines drawn separately need not share every vertex, so the border is
     the stretch of ``own``'s boundary within about 1 km of ``neighbour``.  Distances are reckoned in a local
     equirectangular frame centred on the border (no projection library: geoparsing does not load one).  Only the
     neighbour's part near ``own`` is buffered (cut to ``own``'s box and a margin first): its far side cannot come
-    within 0.01° of ``own``, and buffering a whole large country was most of the cost."""
+    within 0.01° of ``own``, and buffering a whole large country was most of the cost (``clip_deg=None``: the whole
+    neighbour, the same strip)."""
     x0, y0, x1, y1 = own.bounds
-    m = _BORDER_CLIP_DEG
-    near = shapely.clip_by_rect(neighbour, x0 - m, y0 - m, x1 + m, y1 + m)
+    m = clip_deg
+    near = neighbour if m is None else shapely.clip_by_rect(neighbour, x0 - m, y0 - m, x1 + m, y1 + m)
     line = shapely.intersection(shapely.boundary(own), shapely.buffer(near, 0.01))
     if line.is_empty:
         return None
