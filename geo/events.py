@@ -705,7 +705,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and frm != to
             # a place the gazetteer lacks changed hands too ("took Tell Foo village in the countryside of Hama"),
             # though it is drawn only approximately (the zones never flip for it: geo.zones)
-            and (precision == 1 or place.unlisted or p.one_place or (frm and p.kind in ("surrender", "handover")))
+            # (not a share of one: "control about 90% of the Old City", read as near it)
+            and (
+                precision == 1
+                or (place.unlisted and a.role != "near")
+                or p.one_place
+                or (frm and p.kind in ("surrender", "handover"))
+            )
         )
         p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)
         conf = r.confidence * (0.9 if actor1 else 0.6) * (0.7 if p.outcome == "claimed" else 1.0)

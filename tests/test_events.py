@@ -2213,3 +2213,16 @@ def test_men_of_a_side_killed_in_clashes_make_that_side_a_party(gaz, actors, sid
     # the gold's convention: "N fighters of X killed in clashes" has X as actor1 ("from" as "of")
     evs = _events(gaz, actors, "", title=f"4 fighters {side} killed in clashes in Shaddadi")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Armed clash", "sdf", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Regime forces took control of Tell Foo village in the countryside of Hama", "government"),
+        # a share of a place the gazetteer lacks is no change of its hands, as for a known place (gold guidelines)
+        ("Regime forces took control of most of Tell Foo village in the countryside of Hama", ""),
+    ],
+)
+def test_a_share_of_an_unlisted_place_does_not_change_hands(gaz, actors, text, change):
+    evs = _events(gaz, actors, "", title=text)
+    assert [(e.place.name, e.place.unlisted, e.new_controller) for e in evs] == [("Tell Foo", True, change)]
