@@ -3227,7 +3227,7 @@ _CARRIED_OUT_BY = re.compile(r"[^,;]{0,40}?\b(?:carried\s+out|committed|perpetra
 
 _AIR = re.compile(
     r"\b(?:air|aerial|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|barrel\w*|"
-    r"drones?|raids?|air\s+force)\b",
+    r"drones?|raids?|air\s+force|SyA?AF|RuAF)\b",
     re.I,
 )
 
@@ -3246,7 +3246,7 @@ _INSTRUMENTS = [
         "strike",
         re.compile(
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|"
-            r"aerial|barrel\w*|drones?|raids?|bombing|bombed)\b",
+            r"aerial|barrel\w*|drones?|raids?|bombing|bombed|air\s+force|SyA?AF|RuAF)\b",
             re.I,
         ),
     ),

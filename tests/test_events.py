@@ -2166,7 +2166,7 @@ def test_fighting_at_a_place_named_without_a_name_is_listed_beside_a_placed_even
         # aircraft named with their owners as the subject: their bombing is from the air
         (
             "Warplanes of the Russians and the regime continue bombing Douma, killing at least 20",
-            {("Air/drone strike", "government", "", "Douma")},
+            {("Air/drone strike", "russia", "", "Douma")},  # (the first side named: the gold's convention)
         ),
         # Turkey's partner forces fighting each other
         (
@@ -2226,3 +2226,15 @@ def test_men_of_a_side_killed_in_clashes_make_that_side_a_party(gaz, actors, sid
 def test_a_share_of_an_unlisted_place_does_not_change_hands(gaz, actors, text, change):
     evs = _events(gaz, actors, "", title=text)
     assert [(e.place.name, e.place.unlisted, e.new_controller) for e in evs] == [("Tell Foo", True, change)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Daraa: SyAF also heavily bombed Tafas", ("Air/drone strike", "government")),
+        ("The Russian target its positions by air force in Tafas", ("Air/drone strike", "russia")),
+        ("Aerial bombardment by the Russians on Tafas", ("Air/drone strike", "russia")),
+    ],
+)
+def test_air_forces_named_by_abbreviation_or_by_air_force_bomb_from_the_air(gaz, actors, title, expected):
+    assert [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, "", title=title)] == [expected]
