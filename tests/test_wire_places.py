@@ -26,6 +26,13 @@ def _placed(gaz, actors, text):
     return {r.mention.surface: r for r in _resolved(gaz, actors, text)}
 
 
+def _each_placed_at(gaz, actors, cases) -> None:
+    """Each ``(ucdp_id, text, surface, place_id)``: the surface of the development headline reaches that place."""
+    for ucdp_id, text, surface, pid in cases:
+        got = _placed(gaz, actors, text)
+        assert surface in got and got[surface].place is not None and got[surface].place.id == pid, (ucdp_id, surface)
+
+
 def _covers(place, lat, lon) -> bool:
     return place.geometry is not None and shapely.covers(place.geometry, shapely.Point(lon, lat))
 
@@ -355,9 +362,7 @@ def test_city_districts_and_desert_fields_the_wire_names_are_placed(gaz, actors)
             "sy:wadi-barada",
         ),
     ]
-    for ucdp_id, text, surface, pid in cases:
-        got = _placed(gaz, actors, text)
-        assert got[surface].place is not None and got[surface].place.id == pid, (ucdp_id, surface)
+    _each_placed_at(gaz, actors, cases)
     homs = _placed(gaz, actors, "the besieged al-Wa’er neighborhood")["al-Wa’er"].place
     assert distance_km(homs.lat, homs.lon, *HOMS_CITY) < 8  # a district on the city's western edge
 
@@ -429,9 +434,7 @@ def test_development_headline_spellings_reach_their_place(gaz, actors):
             "sy:mushayrifah-raqqa",
         ),
     ]
-    for ucdp_id, text, surface, pid in cases:
-        got = _placed(gaz, actors, text)
-        assert surface in got and got[surface].place is not None and got[surface].place.id == pid, (ucdp_id, surface)
+    _each_placed_at(gaz, actors, cases)
 
 
 def test_al_assad_suburb_is_the_one_of_the_city_the_headline_names(gaz, actors):
