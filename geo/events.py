@@ -705,7 +705,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and frm != to
             # a place the gazetteer lacks changed hands too ("took Tell Foo village in the countryside of Hama"),
             # though it is drawn only approximately (the zones never flip for it: geo.zones)
-            # (not a share of one: "control about 90% of the Old City", read as near it)
+            # (not a share of one: "took control of most of Tell Foo village", read as near it)
             and (
                 precision == 1
                 or (place.unlisted and a.role != "near")
