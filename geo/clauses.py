@@ -274,19 +274,18 @@ def _first_chars(op, av) -> set[str] | None:
     """The characters one parsed item can match (see :func:`_starts`), or None."""
     if op is _sre.LITERAL:
         return {chr(av).lower()}
+    if op is _sre.RANGE:
+        return {chr(c).lower() for c in range(av[0], av[1] + 1)} if av[1] - av[0] <= 64 else None
     if op is _sre.CATEGORY and av is _sre.CATEGORY_SPACE:
         return {"\\s"}
     if op is not _sre.IN:
-        return None
+        return None  # (a negated class, another category, any character: too wide to list)
     out: set[str] = set()
     for k, v in av:
-        if k is _sre.LITERAL or (k is _sre.RANGE and v[1] - v[0] <= 64) or k is _sre.CATEGORY:
-            got = _first_chars(k, v) if k is not _sre.RANGE else {chr(c).lower() for c in range(v[0], v[1] + 1)}
-            if got is None:
-                return None
-            out |= got
-        else:
+        got = _first_chars(k, v)
+        if got is None:
             return None
+        out |= got
     return out
 
 

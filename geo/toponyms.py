@@ -1480,19 +1480,19 @@ _BARE_COUNTRYSIDE = re.compile(
 _COUNTRYSIDE_WORD = re.compile(r"\bcountryside\b(?!\s+of\b|['’]s\b)", re.I)
 
 
-def _countryside_words(text: str, low: str | None):
-    """The matches of :data:`_COUNTRYSIDE_WORD` in ``text``, found as a string in ``low`` (``text`` lower-cased
-    character for character) and then matched there.  A case-blind pattern also reads ſ as s and ı, İ as i, which
-    ``lower`` leaves as they are: a text with one of them is searched with the pattern itself."""
-    if low is None or "ſ" in text or "ı" in text or "İ" in text:
+def _countryside_words(text: str, plain: str | None):
+    """The matches of :data:`_COUNTRYSIDE_WORD` in ``text``, found as a string in ``plain`` (``text`` lower-cased
+    character for character, see :func:`_bare_countrysides`) and then matched there; without ``plain``, by the
+    pattern itself."""
+    if plain is None:
         yield from _COUNTRYSIDE_WORD.finditer(text)
         return
-    k = low.find("countryside")
+    k = plain.find("countryside")
     while k >= 0:
         m = _COUNTRYSIDE_WORD.match(text, k)
         if m is not None:
             yield m
-        k = low.find("countryside", k + 11)
+        k = plain.find("countryside", k + 11)
 
 
 def _bare_countrysides(text: str, low: str | None = None) -> list[re.Match]:
@@ -1501,9 +1501,10 @@ def _bare_countrysides(text: str, low: str | None = None) -> list[re.Match]:
     lower-cased character for character, where the word is looked for as a string (a case-blind pattern tries
     every position)."""
     out: list[re.Match] = []
-    # (in a lower-cased text without ſ, ı or İ, which the pattern reads as s and i, "the" or "its" must be there)
+    # a case-blind pattern also reads ſ as s and ı, İ as i, which ``lower`` leaves as they are: a text with one of
+    # them is searched with the patterns alone; in any other, "the" or "its" must be there as a string
     plain = low if low is not None and not ("ſ" in text or "ı" in text or "İ" in text) else None
-    for word in _countryside_words(text, low):
+    for word in _countryside_words(text, plain):
         lo = max(0, word.start() - 32, out[-1].end() if out else 0)
         if plain is not None and "the" not in plain[lo : word.start()] and "its" not in plain[lo : word.start()]:
             continue  # ("Idlib countryside": no phrase of its own)
