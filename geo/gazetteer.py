@@ -28,6 +28,7 @@ keyed by a hash of all inputs, so a warm start is one read of a checksummed JSON
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -172,6 +173,8 @@ APPROXIMATE_PREFIXES = (UNLISTED_PREFIX, ROAD_PREFIX)
 
 #: the name key of "the capital" (:attr:`Gazetteer.capital`): no text skeleton starts with a control character
 CAPITAL_KEY = "\x03capital"
+#: the name key of an epithet (:attr:`Gazetteer.epithets`), followed by its number
+EPITHET_KEY = "\x03epithet:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +204,7 @@ class Gazetteer:
         *,
         capital: tuple[str, tuple[str, ...]] | None = None,
         borders: Sequence[tuple[str, Sequence[str]]] = (),
+        epithets: Sequence[tuple[str, str, dt.date | None, dt.date | None]] = (),
     ) -> None:
         self.places = places
         self.by_id = {p.id: i for i, p in enumerate(places)}
@@ -226,6 +230,19 @@ class Gazetteer:
             self.capital = (capital[0], frozenset(a.lower() for a in capital[1]))
             # after the automaton is built: the key is never matched in text, only looked up
             self.index[CAPITAL_KEY] = (self.by_id[capital[0]],)
+        #: places the press names by a description (the theatre's ``[[epithets]]`` whose place the gazetteer has):
+        #: (pattern, place id, first day, last day); the finder gives such a mention ``EPITHET_KEY + number``
+        self.epithet_records = tuple(e for e in epithets if e[1] in self.by_id)
+        self.epithets: tuple[tuple[re.Pattern[str], str, dt.date | None, dt.date | None], ...] = tuple(
+            (re.compile(rf"(?<!\w)(?:{phrase})(?!\w)", re.I), place, start, end)
+            for phrase, place, start, end in self.epithet_records
+        )
+        #: any epithet at all (one search for the many reports that have none), or ``None``
+        self.epithet_any: re.Pattern[str] | None = (
+            re.compile("|".join(f"(?:{e[0].pattern})" for e in self.epithets), re.I) if self.epithets else None
+        )
+        for n, e in enumerate(self.epithets):
+            self.index[f"{EPITHET_KEY}{n}"] = (self.by_id[e[1]],)
 
     # -- construction -------------------------------------------------------------------
     def _build_index(self, aliases: list[Alias]) -> None:
@@ -953,6 +970,12 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
             log.warning(
                 "theatre capital %s is not a place of the gazetteer: 'the capital' will not be placed", capital[0]
             )
+    epithets = [(e.phrase, e.place, e.start, e.end) for e in theatre.epithets]
+    for e in theatre.epithets:
+        if e.place not in ids:
+            log.warning(
+                "theatre epithet %r names %s, not a place of the gazetteer: it will not be placed", e.phrase, e.place
+            )
     gaz = Gazetteer(
         places,
         aliases,
@@ -961,6 +984,7 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
         _fingerprint(directory, theatre),
         capital=capital,
         borders=theatre.borders,
+        epithets=epithets,
     )
     log.info(
         "gazetteer built: %d places, %d names, %d aliases, %d supplement rows, %d imported rows",
@@ -1048,6 +1072,7 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
             "fingerprint": gaz.fingerprint,
             "capital": [gaz.capital[0], sorted(gaz.capital[1])] if gaz.capital is not None else None,
             "borders": sorted([iso, word] for word, iso in gaz.borders.items()),
+            "epithets": [[e[0], e[1], _iso(e[2]), _iso(e[3])] for e in gaz.epithet_records],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -1061,6 +1086,14 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
         write_bytes(path, gzip.compress(header + payload, compresslevel=1))
     except OSError as err:
         log.warning("could not write gazetteer cache %s: %s", path, err)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
 
 
 def _read_cache(path: Path, fingerprint: str) -> Gazetteer | None:
@@ -1090,8 +1123,16 @@ def _read_cache(path: Path, fingerprint: str) -> Gazetteer | None:
         aliases = [Alias(*a) for a in doc["aliases"]]
         capital = (doc["capital"][0], tuple(doc["capital"][1])) if doc["capital"] is not None else None
         borders = [(iso, (word,)) for iso, word in doc.get("borders", ())]
+        epithets = [(p, place, _day(a), _day(b)) for p, place, a, b in doc.get("epithets", ())]
         return Gazetteer(
-            places, aliases, set(doc["stop"]), tuple(doc["english"]), fingerprint, capital=capital, borders=borders
+            places,
+            aliases,
+            set(doc["stop"]),
+            tuple(doc["english"]),
+            fingerprint,
+            capital=capital,
+            borders=borders,
+            epithets=epithets,
         )
     except (ValueError, KeyError, TypeError, IndexError) as err:
         log.warning("ignoring malformed gazetteer cache %s: %s", path, err)

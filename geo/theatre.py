@@ -23,6 +23,11 @@ Example (the shipped Syria theatre, abridged)::
     geonames = "12"                    # its GeoNames admin1 code
     capital = 169389                   # GeoNames id of the town directions are reckoned from
 
+    [[epithets]]                       # a place the press names by what it is, not by its name
+    phrase = "birthplace of the head of the (?:Syrian )?regime"   # a regular expression, case-blind
+    place = "gn:173364"                # the gazetteer place it means (Qardaha)
+    to = 2024-12-08                    # optional first/last day (`from`, `to`) the phrase means it
+
     [divided_cities.170063]            # a city split between sides, by GeoNames id: while it was,
     start = 2016-07-17                 # "eastern Aleppo" is its eastern half, not the governorate's east
     end = 2016-12-22
@@ -37,6 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,6 +68,7 @@ _KEYS = {
     "divided_cities",
     "capital",
     "borders",
+    "epithets",
 }
 
 
@@ -113,6 +120,35 @@ class Capital:
 
 
 @dataclass(frozen=True, slots=True)
+class Epithet:
+    """A place the press of the theatre names by a description instead of its name: "the hometown of the regime's
+    Minister of Defense" (Rahjan while Fahd al-Freij held the post), "the jungle plain" (the Ghab plain, machine
+    translated).
+
+    Attributes
+    ----------
+    phrase : str
+        A regular expression, matched case-blind on word boundaries.
+    place : str
+        The id of the gazetteer place it means.
+    start, end : datetime.date or None
+        The first and last report date on which the phrase means that place (open when ``None``).
+    note : str
+        Why (the fact and its source).
+    """
+
+    phrase: str
+    place: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: str = ""
+
+    def applies(self, day: dt.date) -> bool:
+        """Whether a report of ``day`` means :attr:`place` by the phrase."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
 class Theatre:
     """Where the reports are: countries, area of interest, projection, first view, titles.
 
@@ -145,6 +181,8 @@ class Theatre:
         ``(ISO code, words)`` per country whose border with the theatre's the press names ("the
         Syrian-Turkish border", "the border with Jordan"): its names and adjectives; the theatre's
         own country may be listed too ("Syrian"), never alone.
+    epithets : tuple of Epithet
+        Places the press names by a description ("the hometown of the regime's Minister of Defense").
     """
 
     name: str = "world"
@@ -162,6 +200,7 @@ class Theatre:
     divided_cities: tuple[DividedCity, ...] = ()
     capital: Capital | None = None
     borders: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    epithets: tuple[Epithet, ...] = ()
     path: Path | None = field(default=None, compare=False)
     fingerprint: str = "world"
 
@@ -298,6 +337,43 @@ def _capital(doc: dict, path: Path) -> Capital | None:
     return Capital(gid, tuple(a.strip() for a in adjectives))
 
 
+def _epithets(doc: dict, path: Path) -> tuple[Epithet, ...]:
+    specs = doc.get("epithets", [])
+    if not isinstance(specs, list):
+        raise UsageError(f"{path}: 'epithets' must be an array of tables ([[epithets]] phrase = …, place = …)")
+    out = []
+    for n, spec in enumerate(specs, start=1):
+        where = f"{path}: epithets #{n}"
+        if not isinstance(spec, dict) or not {"phrase", "place"} <= set(spec) <= {
+            "phrase",
+            "place",
+            "from",
+            "to",
+            "note",
+        }:
+            raise UsageError(
+                f"{where} must have 'phrase' and 'place' (and optionally 'from', 'to', 'note'), got {spec!r}"
+            )
+        phrase, place = spec["phrase"], spec["place"]
+        if not (isinstance(phrase, str) and phrase.strip() and isinstance(place, str) and place.strip()):
+            raise UsageError(f"{where}: 'phrase' and 'place' must be non-empty strings, got {phrase!r}, {place!r}")
+        try:
+            if re.compile(phrase, re.I).match(""):
+                raise UsageError(f"{where}: phrase {phrase!r} matches the empty string; it must name something")
+        except re.error as err:
+            raise UsageError(f"{where}: phrase {phrase!r} is not a regular expression ({err})") from None
+        days = []
+        for key in ("from", "to"):
+            day = spec.get(key)
+            if day is not None and not (isinstance(day, dt.date) and not isinstance(day, dt.datetime)):
+                raise UsageError(f"{where}: '{key}' must be a date such as 2017-12-31 (no quotes), got {day!r}")
+            days.append(day)
+        if days[0] is not None and days[1] is not None and days[1] < days[0]:
+            raise UsageError(f"{where}: 'to' ({days[1]}) is before 'from' ({days[0]})")
+        out.append(Epithet(phrase.strip(), place.strip(), days[0], days[1], str(spec.get("note", ""))))
+    return tuple(out)
+
+
 def load_theatre(path: str | Path) -> Theatre:
     """Read a theatre file.
 
@@ -369,6 +445,7 @@ def _load(path: Path, _mtime: int) -> Theatre:
         divided_cities=_divided(doc, path),
         capital=_capital(doc, path),
         borders=_borders(doc, path),
+        epithets=_epithets(doc, path),
         path=path,
         fingerprint=h.hexdigest(),
     )

@@ -47,7 +47,7 @@ import numpy as np
 
 from ._records import maker, paused_gc
 from .actors import Actors
-from .gazetteer import CAPITAL_KEY, Gazetteer
+from .gazetteer import CAPITAL_KEY, EPITHET_KEY, Gazetteer
 from .names import BOUNDARY, CAPTURE_CUES, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
 from .reports import Report
 
@@ -729,15 +729,25 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     local = (spans - owner[:, None]).ravel().tolist()
     local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
     local_cues = (np.asarray(cue_at, dtype=np.int64) - np.repeat(offsets, np.diff(ccut))).tolist()
+    # the reports that name a place by a description (the theatre's epithets): one search of the batch
+    epithets = set()
+    if gazetteer.epithet_any is not None:
+        at = [m.start() for m in gazetteer.epithet_any.finditer(joined)]
+        epithets = set((np.searchsorted(offsets, at, side="right") - 1).tolist()) if at else set()
     found: list[list[tuple[Mention, list[str], list[str]]]] = []
     for i, (r, t) in enumerate(zip(reports, texts)):
         lo, hi = cut[i], cut[i + 1]
         cues = local_cues[ccut[i] : ccut[i + 1]]
-        if not any_hit[i] and not cues:  # (names after "village of" or "captured" may be there without a known one)
-            found.append([])
+        described = i in epithets
+        if not any_hit[i] and not cues and not described:  # (names after "village of" or "captured" may be there
+            found.append([])  # without a known one)
             continue
         bounds = [0, *local_breaks[bcut[i] : bcut[i + 1]]]
-        found.append(_mentions_in(r, t, lows[i], local[4 * lo : 4 * hi], keys[lo:hi], bounds, gazetteer, actors, cues))
+        found.append(
+            _mentions_in(
+                r, t, lows[i], local[4 * lo : 4 * hi], keys[lo:hi], bounds, gazetteer, actors, cues, described=described
+            )
+        )
     _fill_keys(found)
     govs, rivers = gazetteer.governorate_keys, gazetteer.river_keys
     return [
@@ -781,13 +791,16 @@ def _mentions_in(
     gaz: Gazetteer,
     actors: Actors | None,
     cues: list[int],
+    *,
+    described: bool = False,
 ) -> list[tuple[Mention, list[str], list[str]]]:
     """The candidate mentions of one report from its raw hits (``spans`` as in
     :func:`_raw_matches`, flattened: four numbers per hit; with their ``keys``), in text order, each with the words
     before and after it; ``low`` is ``text.lower()``, or ``None`` when a few characters
     lower-case to two (then slices are lower-cased); ``cues`` are where the cue phrases
     ("village of") start.  Names the gazetteer has no key for get ``key=None``, filled in
-    by :func:`_fill_keys`."""
+    by :func:`_fill_keys`.  ``described``: the report has one of the theatre's epithets (see
+    :func:`_epithet_named`)."""
     sentences: dict[int, tuple[str, int]] = {}
     out: list[tuple[Mention, list[str], list[str]]] = []
     skip_until = -1
@@ -878,8 +891,33 @@ def _mentions_in(
             out.extend(_capital_cued(report, text, low, cues, bounds, out, gaz.capital[1], sentences))
     if "(" in text:
         out.extend(_incident_places(report, text, bounds, out, gaz, sentences, covers))
+    if described:
+        out = _epithet_named(report, text, low, bounds, out, gaz, sentences)
     if len(out) > 1:
         out.sort(key=lambda f: f[0].start)
+    return out
+
+
+def _epithet_named(report: Report, text: str, low: str | None, bounds, found: list, gaz: Gazetteer, sentences) -> list:
+    """Places the press names by a description (the theatre's ``[[epithets]]``: "the hometown of the regime’s
+    Minister of Defense", "the jungle plain"), on the report's date: a mention whose key is
+    :data:`geo.gazetteer.EPITHET_KEY` and the epithet's number.  A name found inside the phrase
+    ("the capital and stronghold of the Islamic State" is not Damascus) gives way to it."""
+    spans = []
+    for n, (pattern, _place, first, last) in enumerate(gaz.epithets):
+        if (first is not None and report.date < first) or (last is not None and report.date > last):
+            continue
+        spans += [(m.start(), m.end(), n) for m in pattern.finditer(text)]
+    if not spans:
+        return found
+    out = [f for f in found if not any(a < f[0].end and f[0].start < b for a, b, _ in spans)]
+    for a, b, n in spans:
+        if any(a < b2 and a2 < b and (a2, b2) != (a, b) and b2 - a2 >= b - a for a2, b2, _ in spans):
+            continue  # (the longer of two phrases that overlap)
+        words, nxt = _around(text, low, a, b)
+        sentence = _cached_sentence(text, bounds, a, sentences)
+        mention = _mention(report.id, text[a:b], a, b, f"{EPITHET_KEY}{n}", sentence[0], sentence[1], _cue(words, nxt))
+        out.append((mention, words, nxt))
     return out
 
 

@@ -25,6 +25,8 @@ def test_the_shipped_theatre_is_syria():
     assert t.in_aoi(35.93, 36.63) and not t.in_aoi(48.86, 2.35)
     assert t.capital is not None and (t.capital.geonames, t.capital.adjectives) == (170654, ("Syrian",))
     assert dict(t.borders)["TR"] == ("Turkey", "Turkish") and set(dict(t.borders)) == {"SY", "TR", "LB", "JO", "IQ"}
+    rahjan = next(e for e in t.epithets if e.place.startswith("ucdp:rahjan"))
+    assert rahjan.applies(dt.date(2017, 10, 5)) and not rahjan.applies(dt.date(2018, 6, 1))
 
 
 def test_a_folder_without_a_theatre_file_is_the_world(tmp_path):
@@ -92,11 +94,37 @@ def test_a_folder_without_a_theatre_file_is_the_world(tmp_path):
             '[borders]\nTR = "Turkish"',
             "borders.TR must list the country's names and adjectives",
         ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            '[[epithets]]\nphrase = "jungle plain"',
+            "epithets #1 must have 'phrase' and 'place'",
+        ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            '[[epithets]]\nphrase = "jungle (plain"\nplace = "sy:ghab-plain"',
+            "is not a regular expression",
+        ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            '[[epithets]]\nphrase = "(?:jungle)?"\nplace = "sy:ghab-plain"',
+            "matches the empty string",
+        ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            '[[epithets]]\nphrase = "jungle plain"\nplace = "sy:ghab-plain"\nfrom = "2017-01-01"',
+            "'from' must be a date such as 2017-12-31",
+        ),
+        (
+            'title = "t"\ncountries = ["SY"]\naoi = [35.5, 32.2, 42.5, 37.5]\nmetric_crs = "x"\ncenter = [1, 2]\n'
+            '[[epithets]]\nphrase = "jungle plain"\nplace = "sy:ghab-plain"\nfrom = 2018-01-01\nto = 2017-01-01',
+            "'to' (2017-01-01) is before 'from' (2018-01-01)",
+        ),
     ],
     ids=[
         *("aoi-3-numbers", "aoi-swapped", "country-name", "missing-crs", "typo", "not-toml", "missing-file"),
         *("divided-by-name", "divided-backwards", "divided-sides", "capital-by-name", "capital-adjectives"),
         *("borders-by-name", "borders-not-a-list"),
+        *("epithet-no-place", "epithet-bad-regex", "epithet-empty-match", "epithet-date-string", "epithet-backwards"),
     ],
 )
 def test_a_bad_theatre_file_is_a_usage_error_naming_the_file_and_key(tmp_path, body, message):

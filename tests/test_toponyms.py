@@ -4,8 +4,10 @@ import datetime as dt
 import re
 
 import pytest
+from conftest import DATA
 
 from geo import Report, find_mentions
+from geo.gazetteer import load_gazetteer
 from geo.toponyms import sentences
 
 
@@ -441,6 +443,50 @@ def test_maarat_alone_is_still_a_word_not_marea(gaz, actors):
     # "Marea" and "Maarat" share a skeleton (the construct -at is folded away); the word needs its t
     assert "Maarat" not in _surfaces(gaz, actors, "Fighters withdrew from the Maarat front at dawn.")
     assert "Ma'arrat" not in _surfaces(gaz, actors, "Shelling hit Ma'arrat on Sunday.")
+
+
+# -- epithets: places the press names by a description (data/theatre.toml's [[epithets]])
+
+
+def _on(day, text):
+    return Report(id="t", date=day, title="", text=text)
+
+
+def test_an_epithet_names_its_place_on_the_days_it_means_it(gaz, actors):
+    from geo.gazetteer import EPITHET_KEY
+
+    text = "Clashes renew in the hometown of the regime’s Minister of Defense and shelling on the jungle plain."
+    ms = find_mentions(_on(dt.date(2017, 10, 5), text), gaz, actors=actors)
+    assert [m.surface for m in ms] == ["hometown of the regime’s Minister of Defense", "jungle plain"]
+    assert all(m.key.startswith(EPITHET_KEY) for m in ms)
+    assert [gaz.index[m.key][0] for m in ms] == [gaz.by_id["ucdp:rahjan@35.41,37.43"], gaz.by_id["sy:ghab-plain"]]
+    # after al-Freij left the ministry the phrase means another village; the plain is the plain on any day
+    later = find_mentions(_on(dt.date(2019, 9, 1), text), gaz, actors=actors)
+    assert [m.surface for m in later] == ["jungle plain"]
+
+
+def test_an_epithet_wins_over_a_name_inside_it_and_stands_alone(gaz, actors):
+    day = dt.date(2017, 6, 20)
+    text = "The SDF besiege the capital and stronghold of the “Islamic State” organization in Syria."
+    ms = find_mentions(_on(day, text), gaz, actors=actors)  # not "the capital" (Damascus)
+    assert [m.surface for m in ms] == ["capital and stronghold of the “Islamic State” organization", "Syria"]
+    assert gaz.places[gaz.index[ms[0].key][0]].name == "Raqqa"
+    # a report that names nothing else is still read for it
+    only = find_mentions(
+        _on(day, "Missiles target the birthplace of the head of the Syrian regime"), gaz, actors=actors
+    )
+    assert [gaz.places[gaz.index[m.key][0]].name for m in only] == ["Qardaha"]
+    # after Raqqa fell, "the capital of the Islamic State" names no place of the theatre
+    assert not find_mentions(_on(dt.date(2018, 1, 5), "Raids on the capital of the Islamic State"), gaz, actors=actors)
+
+
+def test_the_gazetteer_cache_keeps_the_epithets(tmp_path):
+    first = load_gazetteer(directory=DATA / "gazetteer", cache_dir=tmp_path)
+    again = load_gazetteer(directory=DATA / "gazetteer", cache_dir=tmp_path)  # read from the cache
+    assert again is not first and again.epithet_records == first.epithet_records
+    assert len(first.epithet_records) == 5 and [p.pattern for p, *_ in again.epithets] == [
+        p.pattern for p, *_ in first.epithets
+    ]
 
 
 # -- "the capital": the theatre's capital (data/theatre.toml's capital key)
