@@ -368,6 +368,8 @@ _ATTEMPT = re.compile(
     r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|could\s+not|couldn't|"
     r"repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopp(?:ed)|halted|pushed\s+back|"
     r"obstruct(?:s|ed|ing)?|imped(?:e|es|ed|ing)|hinder(?:s|ed|ing)?|"
+    # "fight desperately to stop the regime forces from advancing and taking control of X": kept from it
+    r"(?:stop|block)(?:s|ped|ping|ed|ing)?(?=\s+(?:the\s+)?(?:[\w’'“”-]+\s+){1,4}?(?:from|to)\s)|"
     r"beat\s+back|repuls(?:ed|es))\b[^;]{0,60}$",
     re.I,
 )
@@ -603,7 +605,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
     re.I,
 )
 _NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed|linked|affiliated|allied|loyal|led|"
+    # ("Iran-backed militias": the backer; "FSA backed by the Turkish army": the side that is backed)
+    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed(?!\s+by)|linked|affiliated|allied|loyal|"
+    r"led(?!\s+by)|"
     r"run|occupied|besieged)\b|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
     r"^\s+(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
@@ -1305,7 +1309,7 @@ def read_sentence(
                 )
             if subj and not pronoun:
                 first = _first_of_coordination(sentence, subj)
-                actor1 = first.actor
+                actor1 = _sponsored(sentence, first, acts)
                 if kind in (*TRANSFERS, "clash", "advance", "siege", "withdrawal") and _WEAPON.fullmatch(first.surface):
                     actor1 = ""  # "Heavy barrel bombs dropping over X with renewed clashes": a weapon does not fight
             elif pronoun:
@@ -1339,11 +1343,15 @@ def read_sentence(
             sides = sides or (
                 (_EXCHANGE_SIDES.match(sentence, t1) or _BETWEEN_AFTER_PLACE.match(sentence, t1)) if exchange else None
             )
+            if not sides and kind == "clash" and after_acts:
+                # "Clashes in Tilaylan town between FSA … and ISIS": the sides after the place, named right there
+                sides = _BETWEEN_AFTER_PLACE.match(sentence, t1)
+                sides = sides if sides and sides.end() == after_acts[0].start else None
             if voice == "noun" and (kind == "clash" or exchange) and sides and len(after_acts) >= 2:
                 first = after_acts[0]
                 # "fighting between Al-Rahman Corps and Jaysh al-Islam": two rebel groups fight each other
                 objs = [x for x in after_acts[1:] if x.actor != first.actor or _rival_factions(first, x)]
-                actor1 = first.actor
+                actor1 = _sponsored(sentence, first, acts)
             elif (
                 voice == "noun"
                 and not actor1
@@ -2320,7 +2328,12 @@ def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
     for x in after:
         left = sentence[max(0, x.start - 12) : x.start]
         if re.search(r"\band\s+(?:the\s+|a\s+|an\s+)?$", left, re.I) and not (
-            out and _COORDINATION.fullmatch(sentence, out[-1].end, x.start)
+            out
+            and (
+                _COORDINATION.fullmatch(sentence, out[-1].end, x.start)
+                # "between FSA backed by the Turkish army and ISIS": the backer stands between the two sides
+                or _BACKED_GAP.fullmatch(sentence, out[-1].end, x.start)
+            )
         ):
             break
         out.append(x)
@@ -2359,6 +2372,27 @@ def _without_side(sentence: str, agent: ActorMention, acts: list[ActorMention]) 
                 break
             side.append(x)
     return [x for x in acts if not any(x is y for y in side)]
+
+
+#: "FSA backed by the Turkish army", "Factions supported by Turkish tanks": the side a backer names after it
+_BACKED_BY = re.compile(r"[”\"’']?\s+(?:backed|supported|aided|led)\s+by\s+(?:the\s+)?", re.I)
+
+
+_BACKED_GAP = re.compile(
+    r"[”\"’']?\s+(?:backed|supported|aided|led)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?", re.I
+)
+
+
+def _sponsored(sentence: str, x: ActorMention, acts) -> str:
+    """``x``'s side, or Turkey's when ``x`` is rebels Turkey backs ("FSA backed by the Turkish army",
+    "Factions backed by Turkish tanks"): the gold's Turkey-backed FSA is ``turkey``."""
+    if x.actor not in ("opposition", ""):
+        return x.actor
+    m = _BACKED_BY.match(sentence, x.end)
+    if m is None:
+        return x.actor
+    backer = next((a for a in acts if a.start == m.end()), None)
+    return "turkey" if backer is not None and backer.actor == "turkey" else x.actor
 
 
 def _backing(sentence: str, x: ActorMention) -> bool:
@@ -2879,7 +2913,12 @@ def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
         return p
     if not p.actor1:
         # "Warplanes bomb al-Mayadin and kill members of the IS": whoever flew them, the IS was hit
-        men = _AND_KILL_MEN.match(sentence, p.end) if p.kind in ("strike", "shelling", "explosive", "suicide") else None
+        # ("The fighting renews in the Eastern Ghouta and kills a commander of a brigade of Jaysh Al-Islam": the
+        # fighting's unnamed side fought Jaysh al-Islam)
+        fire = p.kind in ("strike", "shelling", "explosive", "suicide")
+        men = _AND_KILL_MEN.match(sentence, p.end) if fire or (p.kind == "clash" and p.voice == "noun") else None
+        if men and not fire and re.search(r"killing\s", men.group(), re.I):
+            men = None  # "Clashes in X and killing a member of the regime forces near Y": news of its own
         side = next((x.actor for x in acts if men and men.end() - 5 <= x.start <= men.end()), "")
         return replace(p, actor2=side) if side else p
     m = _AND_KILL.match(sentence, p.end)
@@ -2891,7 +2930,8 @@ def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
 
 _AND_KILL_MEN = re.compile(
     r"[^.;]{0,60}?(?:,\s*|\band\s+)kill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:members?|fighters?|elements?|militants|"
-    r"soldiers|troops|commanders?|leaders?)\s+(?:of|from|in)\s+(?:the\s+)?[“\"']?",
+    r"soldiers|troops|commanders?|leaders?)\s+(?:of|from|in)\s+(?:the\s+)?"
+    r"(?:(?:a|an|one)\s+(?:brigade|battalion|faction|unit|group|division)\s+(?:of|from|in)\s+(?:the\s+)?)?[“\"']?",
     re.I,
 )
 _SPACED_OPEN = re.compile(r"(?<=\s)”\s(?=\w)")

@@ -516,12 +516,13 @@ def _headline(gaz, actors, text):
             "Violent fighting in the west of Morek and the regime forces seek to advance into the center of the town",
             [("Armed clash", "unidentified", "", "Morek", False)],
         ),
-        # "advancement by X" is X's; the commander killed in the fighting before it is not its target
+        # "advancement by X" is X's; the commander killed in the fighting before it is not its target (he was the
+        # fighting's: the gold's unidentified > opposition)
         (
             "Fighting renews in Kafr Zita and kills a commander of Jaysh al-Izza and advancement by the regime forces "
             "near Morek",
             [
-                ("Armed clash", "unidentified", "", "Kafr Zita", False),
+                ("Armed clash", "unidentified", "opposition", "Kafr Zita", False),
                 ("Armed clash", "government", "", "Morek", False),
             ],
         ),
@@ -2070,6 +2071,62 @@ def test_rebel_in_fighting_has_the_opposition_on_both_sides(gaz, actors, text, s
     clashes = [e for e in _events(gaz, actors, "", title=text) if e.kind == "clash"]  # headlines
     assert {(e.actor1, e.actor2) for e in clashes} == {sides}
     assert "Eastern Ghouta" in {e.place.name for e in clashes}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the side a backer names after it is the one that fights; rebels Turkey backs are Turkey's partner forces
+        ("Clashes in Tilaylan town between FSA backed by Turkish army and ISIS", ("turkey", "isis")),
+        ("Clashes between FSA backed by Turkish army and ISIS in Tilaylan", ("turkey", "isis")),
+        ("FSA supported by Turkish forces clash with ISIS in Tilaylan", ("turkey", "isis")),
+        ("Regime forces backed by Hezbollah clash with rebels in Tilaylan", ("government", "opposition")),
+        # the sides named after the place, right after "between"
+        ("Clashes in Tilaylan town between the regime forces and ISIS", ("government", "isis")),
+        # a backer of its own ("Iran-backed militias") is still the backer's side
+        ("Clashes between Iran-backed militias and ISIS in Tilaylan", ("iran", "isis")),
+    ],
+)
+def test_a_backed_side_fights_and_turkey_backed_rebels_are_turkey(gaz, actors, text, sides):
+    clashes = [e for e in _events(gaz, actors, "", title=text) if e.kind == "clash"]
+    assert [(e.actor1, e.actor2) for e in clashes] == [sides]
+    assert clashes[0].place.name == "Tilalayn"
+
+
+def test_a_place_named_by_its_description_is_where_the_event_is_and_its_words_name_no_side(gaz, actors):
+    day = dt.date(2017, 10, 5)
+    evs = _events(gaz, actors, "", date=day, title="Clashes in the hometown of the regime’s Minister of Defense")
+    assert [(e.kind, e.actor1, e.place.name, e.geo_precision) for e in evs] == [("clash", "unidentified", "Rahjan", 1)]
+    evs = _events(
+        gaz,
+        actors,
+        "",
+        date=day,
+        title="Missiles target again areas in the vicinity of the birthplace of the head of the Syrian regime",
+    )
+    assert [(e.kind, e.actor2, e.place.name) for e in evs] == [("shelling", "", "Qardaha")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "IS fights desperately to stop the regime forces to advance and take the control of Mayadin",
+        "IS fights to stop the regime forces from advancing and taking control of Mayadin",
+        "IS fights to block the regime forces from taking control of Mayadin",
+    ],
+)
+def test_fighting_to_stop_a_capture_is_no_change_of_control(gaz, actors, title):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.kind, e.control_change, e.place.name) for e in evs] == [("clash", False, "Al-Mayadin")]
+
+
+def test_fighting_that_kills_a_sides_men_was_fought_against_that_side(gaz, actors):
+    title = "The fighting renews in Tilaylan and kills a commander of a brigade of Jaysh Al-Islam"
+    assert [(e.actor1, e.actor2) for e in _events(gaz, actors, "", title=title)] == [("unidentified", "opposition")]
+    # news of its own: a man killed near another place is not the fighting's opponent
+    title = "Clashes in the vicinity of Tilaylan and killing a member from the regime forces near Deir Ezzor airbase"
+    clash = [e for e in _events(gaz, actors, "", title=title) if e.place.name == "Tilalayn"]
+    assert [(e.kind, e.actor2) for e in clash] == [("clash", "")]
 
 
 @pytest.mark.parametrize(

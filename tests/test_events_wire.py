@@ -975,10 +975,11 @@ def test_fighting_that_names_no_side_is_fought_by_the_side_acting_there_next(gaz
 
 def test_an_advancement_by_a_side_elsewhere_is_its_own_and_not_against_the_dead(gaz, actors):
     # "The fighting renews in the Eastern Ghouta and kills a commander of a brigade of Jaysh Al-Islam and advancement
-    # by the regime forces in the south-east of Rif Dimashq": the fighting keeps no side; the advancement is the
-    # regime's, and the commander killed before it is not its target
+    # by the regime forces in the south-east of Rif Dimashq": the fighting names no side that fought, but the
+    # commander it killed is its opponent's (the gold: unidentified > opposition); the advancement is the regime's,
+    # and the commander killed before it is not its target
     assert _events(gaz, actors, "ucdp-246265-0") == [
-        ("Armed clash", "unidentified", "", "Eastern Ghouta", ""),
+        ("Armed clash", "unidentified", "opposition", "Eastern Ghouta", ""),
         ("Armed clash", "government", "", "Southeast part of Rif Dimashq governorate", ""),
     ]
 
