@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev9.jsonl: the second to ninth development top-ups)
+# file stem -> split (dev2.jsonl … dev10.jsonl: the second to tenth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -75,6 +75,7 @@ FILES = {
     "dev7": "dev",
     "dev8": "dev",
     "dev9": "dev",
+    "dev10": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -87,6 +88,7 @@ TOPUP_FILES = {
     "dev-topup7:": "dev7",
     "dev-topup8:": "dev8",
     "dev-topup9:": "dev9",
+    "dev-topup10:": "dev10",
 }
 
 
@@ -113,7 +115,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev9``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev10``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -191,6 +193,7 @@ def test_no_sentence_in_both_splits(gold):
     assert not (earlier | texts["dev6"] | texts["dev7"]) & texts["dev8"], "the eighth top-up repeats an annotated one"
     later = earlier | texts["dev6"] | texts["dev7"] | texts["dev8"]
     assert not later & texts["dev9"], "the ninth top-up repeats an annotated sentence"
+    assert not (later | texts["dev9"]) & texts["dev10"], "the tenth top-up repeats an annotated sentence"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -278,6 +281,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP7_STRATA,
             sel.TOPUP8_STRATA,
             sel.TOPUP9_STRATA,
+            sel.TOPUP10_STRATA,
         )
         for name, *_ in strata
     }
