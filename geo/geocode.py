@@ -232,7 +232,9 @@ _CONTAINER_GAP = re.compile(
 #: governorate or a part of one (a comma before a town is a list: "Idlib, Hama and Homs")
 _COMMA_GAP = re.compile(
     # (an Airwars title's alternative spelling after a slash: "Near Yarmouk/Khirbat Farms, Raqqa governorate")
-    r"(?:\s*/\s*[^,;/()]{1,40}?)?\s*(?:(?:town|village|city|area|camp|farms?|neighbou?rhood)\s*)?,\s*(?:in\s+)?(?:the\s+)?",
+    # (and an Airwars title's Arabic name of the next place before its Latin one: "Mu’taz street, شارع معتز Raqqa city")
+    r"(?:\s*/\s*[^,;/()]{1,40}?)?\s*(?:(?:town|village|city|area|camp|farms?|neighbou?rhood)\s*)?,\s*(?:in\s+)?(?:the\s+)?"
+    r"(?:[\u0600-\u06ff][\u0600-\u06ff\s]*?\s+)?",
     re.I,
 )
 #: "X near Saraqib": X is within reach of the place named after it

@@ -185,17 +185,22 @@ _CAPTURE_LEAD = re.compile(
 _CAPTURE_NAME = re.compile(
     r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?[A-Z][\w'’‘`]+){0,3})"
 )
+#: a street or a building of a town, after its name in lower case ("(S891) مدرسة عبد الجبار Abdel Jabbar school,
+#: الميادين Al Mayadin"): part of the name the incident keeps
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:street|road|square|roundabout|mosque|hospital|school|bakery|market|bridge|building|church|stadium)"
+    r"(?=\s*(?:,|;|$))"
+)
 #: the place slot of an Airwars incident title, right after its code and the place's Arabic name: "(S591) عكيرشي
 #: Okayrashi, Raqqa governorate", "(S1160) near معيزيلة Maizeela, …": the incident's place even when the gazetteer
 #: lacks it — the whole name, up to a comma or a type word ("Al Bouhamad village, …")
 _INCIDENT_PLACE = re.compile(
     r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*(?:(?:[Nn]ear\s+)?[\u0600-\u06ff][\u0600-\u06ff\s]*?[\s,]+)?(?:[Nn]ear\s+)?"
     + _CAPTURE_NAME.pattern
-    + r"(?=\s*(?:,|;|$)|\s+(?:village|town|city|area|neighbou?rhood|farms?|camp|hill)\b)"
+    + r"(?=\s*(?:,|;|$)|\s+(?:village|town|city|area|neighbou?rhood|farms?|camp|hill)\b|"
+    + _FACILITY_AFTER.pattern
+    + ")"
 )
-#: a street or a building of a town, whose incident is at the town named next ("(S1025) تل ابيض,Tal Abyad Street,
-#: Raqqa city"): no place of its own to draw
-_IN_TOWN_END = re.compile(r"\s(?:Street|Road|Square|Roundabout|Mosque|Hospital|School)$")
 #: a day or a month after a verb of capture is its time, not its object ("took Tuesday", "seized in March")
 _CALENDAR = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
@@ -1218,7 +1223,8 @@ def _capture_objects(
 def _incident_places(report: Report, text: str, bounds, found, gaz: Gazetteer, sentences, covers) -> list:
     """The place of each Airwars incident title that the gazetteer lacks (cue ``incident``): "June 2nd 2017: (S795)
     الرومانية Romaniya, Raqqa governorate, Syria" names Romaniya, which the resolver draws in the governorate after
-    the comma, so the incident keeps its own place's name.  Looked for only after a "(" (one fast scan of the text)
+    the comma, so the incident keeps its own place's name; so does a building or street of the town named next ("Al
+    Fawaz Mosque, Raqqa"), drawn at the town (the names ``found`` inside such a name are taken out of it, in place).  Looked for only after a "(" (one fast scan of the text)
     that opens an incident code in a dated line."""
     extra: list = []
     k = text.find("(")
@@ -1226,9 +1232,15 @@ def _incident_places(report: Report, text: str, bounds, found, gaz: Gazetteer, s
         m = _INCIDENT_PLACE.match(text, k)
         if m is not None and text.rfind(":", max(0, k - 48), k) >= 0:
             a, b = m.span(1)
+            facility = _FACILITY_AFTER.match(text, b)
+            # "Al Fawaz Mosque, Raqqa", "Abdel Jabbar school, Al Mayadin": a building or street of the town named
+            # next, drawn there under its own name (ACLED's nearest known place, a lower precision)
+            if facility:
+                b = facility.end()
+                # (a known name inside the building's is not a place of the title: "Jabbar" of "Abdel Jabbar school")
+                found[:] = [f for f in found if not (a <= f[0].start and f[0].end <= b)]
             if not (
                 text[a:b].isupper()  # ("(S634) الباردة IDP camp near Al Barda": an acronym names no place)
-                or _IN_TOWN_END.search(text, a, b)
                 or gaz.is_common_word(text[a:b])
                 or any(f[0].start < b and a < f[0].end for f in found)
                 or (covers is not None and covers(text, a, b))

@@ -2108,6 +2108,38 @@ def test_a_place_named_by_its_description_is_where_the_event_is_and_its_words_na
 
 
 @pytest.mark.parametrize(
+    ("title", "name", "town"),
+    [
+        (
+            "June 19th 2017: (S905) جامع الفواز Al Fawaz Mosque, Raqqa, Raqqa governorate, Syria",
+            "Al Fawaz Mosque",
+            "Raqqa",
+        ),
+        # a known name inside the building's ("Jabbar") is not the incident's place
+        (
+            "June 17th 2017: (S891) مدرسة عبد الجبار Abdel Jabbar school, الميادين Al Mayadin, Deir Ezzor governorate, "
+            "Syria",
+            "Abdel Jabbar school",
+            "Al-Mayadin",
+        ),
+        # the Arabic name of the town between the comma and its Latin one
+        (
+            "August 15th 2017: (S1202a) Mu’taz street, شارع معتز Raqqa city, Raqqa governorate, Syria",
+            "Mu’taz street",
+            "Raqqa",
+        ),
+    ],
+)
+def test_an_airwars_incident_at_a_building_or_street_keeps_its_name_at_the_towns_point(gaz, actors, title, name, town):
+    day = dt.date(2017, 6, 20)
+    (ev,) = _events(gaz, actors, "", date=day, title=title)
+    place = gaz.lookup(town)[0]
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "coalition", "civilians")
+    assert (ev.place.name, ev.geo_precision) == (name, 2)
+    assert (ev.place.lat, ev.place.lon) == (place.lat, place.lon)
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "IS fights desperately to stop the regime forces to advance and take the control of Mayadin",

@@ -10,6 +10,7 @@ import datetime as dt
 import shapely
 
 from geo import Report, find_mentions, resolve_mentions
+from geo.gazetteer import UNLISTED_PREFIX
 from geo.geometry import distance_km
 from geo.pipeline import geoparse_reports
 
@@ -150,8 +151,11 @@ def test_an_arabic_street_name_is_not_the_town_it_is_named_after(gaz, actors):
     ):
         got = _placed(gaz, actors, text)
         assert all(r.place is None or r.place.admin1 == "Raqqa" for r in got.values()), text
-        assert not any("Abyad" in s or "ابيض" in s or "أبيض" in s for s in got), text
-        assert got["Raqqa"].place.kind == "city"
+        # the street keeps its name, drawn at the city's point: never the town of Tal Abyad
+        assert [s for s in got if "Abyad" in s or "ابيض" in s or "أبيض" in s] == ["Tal Abyad Street"], text
+        street, raqqa = got["Tal Abyad Street"].place, got["Raqqa"].place
+        assert raqqa.kind == "city" and street.source == f"{UNLISTED_PREFIX}{raqqa.id}"
+        assert (street.lat, street.lon) == (raqqa.lat, raqqa.lon)
     # an Arabic name that is not a street's keeps its place
     got = _placed(gaz, actors, "May 9th 2017: (S694) المنصورة, Al Mansoura village, Raqqa governorate, Syria")
     assert got["المنصورة"].place is not None and got["المنصورة"].place.admin1 == "Raqqa"
