@@ -58,6 +58,12 @@ from .settings import DEFAULTS, RESOURCES
 from .tables import Row, read_rows, read_text
 from .theatre import Theatre, in_box
 
+try:  # a pattern's parsed form, for the words an epithet's match must contain (see _needed_words)
+    import re._constants as _sre  # type: ignore[import-not-found]
+    from re._parser import parse as _sre_parse  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - another Python's private layout: every report searched with the patterns
+    _sre = _sre_parse = None
+
 log = logging.getLogger(__name__)
 
 #: the order in which the finder's automaton takes its keys: the space and the letters of a skeleton by their
@@ -243,6 +249,13 @@ class Gazetteer:
         )
         for n, e in enumerate(self.epithets):
             self.index[f"{EPITHET_KEY}{n}"] = (self.by_id[e[1]],)
+        #: lower-case words one of which every epithet's match contains (a fast test of a whole batch before the
+        #: patterns run), or ``None`` when a pattern has no such words
+        needed = [_needed_words(phrase) for phrase, *_ in self.epithet_records]
+        words = [w for w in needed if w is not None]
+        self.epithet_words: tuple[str, ...] | None = (
+            tuple(sorted(frozenset().union(*words))) if words and len(words) == len(needed) else None
+        )
 
     # -- construction -------------------------------------------------------------------
     def _build_index(self, aliases: list[Alias]) -> None:
@@ -1086,6 +1099,52 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
         write_bytes(path, gzip.compress(header + payload, compresslevel=1))
     except OSError as err:
         log.warning("could not write gazetteer cache %s: %s", path, err)
+
+
+def _needed_words(phrase: str) -> frozenset[str] | None:
+    """Lower-case words of three or more letters one of which every match of ``phrase`` contains, read from its
+    parsed form (literal runs; each branch of an alternation must give some; an optional part gives none), or
+    ``None`` when that cannot be told (another Python's private parser, a phrase of classes only).  Of the
+    choices, the fewest words, then the longest shortest word ("regime" rather than "the")."""
+
+    def rank(words: frozenset[str]) -> tuple[int, int]:
+        return len(words), -min(map(len, words))
+
+    if _sre is None:
+        return None
+    try:
+        parsed = _sre_parse(phrase, re.I)
+    except re.error:
+        return None
+
+    def need(items) -> frozenset[str] | None:
+        best: frozenset[str] | None = None
+        run: list[str] = []
+
+        def take(found: frozenset[str] | None) -> None:
+            nonlocal best
+            if found is not None and (best is None or rank(found) < rank(best)):
+                best = found
+
+        for op, arg in [*list(items), (None, None)]:
+            if op is _sre.LITERAL:
+                run.append(chr(arg).lower())
+                continue
+            word = max("".join(run).split() or [""], key=len)  # (any word of a literal run is in every match)
+            run = []
+            if len(word) >= 3:
+                take(frozenset((word,)))
+            if op is _sre.SUBPATTERN:
+                take(need(arg[-1]))
+            elif op is _sre.BRANCH:
+                alts = [need(alt) for alt in arg[1]]
+                if all(a is not None for a in alts):
+                    take(frozenset().union(*alts))  # type: ignore[arg-type]
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+                take(need(arg[2]))
+        return best
+
+    return need(parsed)
 
 
 def _iso(day: dt.date | None) -> str | None:

@@ -480,6 +480,29 @@ def test_an_epithet_wins_over_a_name_inside_it_and_stands_alone(gaz, actors):
     assert not find_mentions(_on(dt.date(2018, 1, 5), "Raids on the capital of the Islamic State"), gaz, actors=actors)
 
 
+def test_the_fast_test_for_epithets_finds_the_reports_the_patterns_find(gaz, monkeypatch):
+    import json
+
+    import numpy as np
+
+    from geo.gazetteer import _needed_words
+    from geo.toponyms import _described
+
+    # the words one of which every match must contain: a word of each branch, none from an optional part
+    assert _needed_words("jungle plain") == {"jungle"}
+    assert _needed_words("(?:foo bar|[a-z]+ville)") == {"foo", "ville"}
+    assert _needed_words("x(?:abcd)*") is None and _needed_words("[A-Z]\\w+") is None
+    gold = DATA.parent / "tests" / "data" / "events_gold"
+    texts = [json.loads(line)["text"] for f in sorted(gold.glob("*.jsonl")) for line in f.open(encoding="utf-8")]
+    texts += ["Shelling on the JUNGLE PLAIN", "the Hometown of the Regime's Defence Minister", "Al-Khair State"]
+    joined = "\x00".join(texts)
+    offsets = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    fast = _described(texts, joined, offsets, gaz)
+    monkeypatch.setattr(gaz, "epithet_words", None)  # the patterns over the whole batch
+    assert fast == _described(texts, joined, offsets, gaz) and {len(texts) - 3, len(texts) - 1} <= fast
+    assert len(fast) > 10
+
+
 def test_the_gazetteer_cache_keeps_the_epithets(tmp_path):
     first = load_gazetteer(directory=DATA / "gazetteer", cache_dir=tmp_path)
     again = load_gazetteer(directory=DATA / "gazetteer", cache_dir=tmp_path)  # read from the cache
