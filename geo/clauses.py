@@ -1773,8 +1773,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
-        if kind not in TRANSFERS and _STOPPED.search(left):
-            continue  # "an agreement to stop the bombardment in Zabadani": no bombardment
+        if kind not in TRANSFERS and (_STOPPED.search(left) or _STOPPED_AFTER.match(sentence, t1)):
+            continue  # "an agreement to stop the bombardment in Zabadani", "the bombardment stopped targeting X"
         if _EARLIER.search(left):
             continue  # "cluster bomb remnants from previous shelling": background, not an event of the date
         if kind == "clash" and _LOST_IN.search(sentence, max(0, t0 - 60), t0):
@@ -1911,10 +1911,12 @@ _KILLED = re.compile(
 )
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
 _STOPPED = re.compile(
-    r"\b(?:stop|stops|stopping|end|ending|halt|halting|cease|cessation\s+of|suspend\w*)\s+(?:the\s+|all\s+)?"
-    r"(?:\w+\s+){0,1}$",
+    r"\b(?:stop|stops|stopped|stopping|end|ending|halt|halted|halting|cease|ceased|cessation\s+of|suspend\w*)\s+"
+    r"(?:the\s+|all\s+)?(?:\w+\s+){0,1}$",
     re.I,
 )
+#: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
+_STOPPED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)\s+\w+ing\b", re.I)
 #: a munition right before "falls": "a shell falls at X", "rockets fell in X"
 _MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)

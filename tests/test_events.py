@@ -2140,6 +2140,24 @@ def test_an_airwars_incident_at_a_building_or_street_keeps_its_name_at_the_towns
 
 
 @pytest.mark.parametrize(
+    ("title", "sides"),
+    [
+        # rebel groups by the names the wire gives them (machine-translated "al-Islam army" is Jaysh al-Islam)
+        ("Continued clashes between regime forces and al-Islam army in Tilaylan", ("government", "opposition")),
+        ("The Islamic State targets Jaysh al-Asha’er in Tilaylan", ("isis", "opposition")),
+        ("Airstrikes target headquarters of the Islamic Turkestan Party in Tilaylan", ("unidentified", "opposition")),
+    ],
+)
+def test_rebel_groups_by_their_wire_names(gaz, actors, title, sides):
+    assert [(e.actor1, e.actor2) for e in _events(gaz, actors, "", title=title)] == [sides]
+
+
+def test_fire_that_stopped_is_no_event(gaz, actors):
+    assert _events(gaz, actors, "", title="Turkish bombardment stopped targeting SDF in Tilaylan") == []
+    assert len(_events(gaz, actors, "", title="Turkish bombardment targeting SDF in Tilaylan")) == 1
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "IS fights desperately to stop the regime forces to advance and take the control of Mayadin",
