@@ -243,19 +243,11 @@ class Gazetteer:
             (re.compile(rf"(?<!\w)(?:{phrase})(?!\w)", re.I), place, start, end)
             for phrase, place, start, end in self.epithet_records
         )
-        #: any epithet at all (one search for the many reports that have none), or ``None``
-        self.epithet_any: re.Pattern[str] | None = (
-            re.compile("|".join(f"(?:{e[0].pattern})" for e in self.epithets), re.I) if self.epithets else None
-        )
         for n, e in enumerate(self.epithets):
             self.index[f"{EPITHET_KEY}{n}"] = (self.by_id[e[1]],)
-        #: lower-case words one of which every epithet's match contains (a fast test of a whole batch before the
-        #: patterns run), or ``None`` when a pattern has no such words
-        needed = [_needed_words(phrase) for phrase, *_ in self.epithet_records]
-        words = [w for w in needed if w is not None]
-        self.epithet_words: tuple[str, ...] | None = (
-            tuple(sorted(frozenset().union(*words))) if words and len(words) == len(needed) else None
-        )
+        #: per epithet, groups of lower-case words every match contains a word of each (a fast test of a batch
+        #: before the pattern runs; see geo.toponyms._described), or ``None`` when its pattern has none
+        self.epithet_needs = tuple(_needed_words(phrase) for phrase, *_ in self.epithet_records)
 
     # -- construction -------------------------------------------------------------------
     def _build_index(self, aliases: list[Alias]) -> None:
@@ -1101,15 +1093,11 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
         log.warning("could not write gazetteer cache %s: %s", path, err)
 
 
-def _needed_words(phrase: str) -> frozenset[str] | None:
-    """Lower-case words of three or more letters one of which every match of ``phrase`` contains, read from its
-    parsed form (literal runs; each branch of an alternation must give some; an optional part gives none), or
-    ``None`` when that cannot be told (another Python's private parser, a phrase of classes only).  Of the
-    choices, the fewest words, then the longest shortest word ("regime" rather than "the")."""
-
-    def rank(words: frozenset[str]) -> tuple[int, int]:
-        return len(words), -min(map(len, words))
-
+def _needed_words(phrase: str) -> tuple[frozenset[str], ...] | None:
+    """Groups of lower-case words (three letters or more) such that every match of ``phrase`` contains a word of
+    each group, read from its parsed form: a word of each literal run is one group; an alternation whose every
+    branch gives one is a group of a word set per branch; an optional part gives none.  ``None`` when no group can
+    be told (another Python's private parser, a phrase of classes only)."""
     if _sre is None:
         return None
     try:
@@ -1117,15 +1105,13 @@ def _needed_words(phrase: str) -> frozenset[str] | None:
     except re.error:
         return None
 
-    def need(items) -> frozenset[str] | None:
-        best: frozenset[str] | None = None
+    def one(groups: list[frozenset[str]]) -> frozenset[str]:
+        # the group to stand for a branch: the fewest words, then the longest shortest word ("regime", not "the")
+        return min(groups, key=lambda g: (len(g), -min(map(len, g))))
+
+    def need(items) -> list[frozenset[str]]:
+        groups: list[frozenset[str]] = []
         run: list[str] = []
-
-        def take(found: frozenset[str] | None) -> None:
-            nonlocal best
-            if found is not None and (best is None or rank(found) < rank(best)):
-                best = found
-
         for op, arg in [*list(items), (None, None)]:
             if op is _sre.LITERAL:
                 run.append(chr(arg).lower())
@@ -1133,18 +1119,18 @@ def _needed_words(phrase: str) -> frozenset[str] | None:
             word = max("".join(run).split() or [""], key=len)  # (any word of a literal run is in every match)
             run = []
             if len(word) >= 3:
-                take(frozenset((word,)))
+                groups.append(frozenset((word,)))
             if op is _sre.SUBPATTERN:
-                take(need(arg[-1]))
+                groups += need(arg[-1])
             elif op is _sre.BRANCH:
                 alts = [need(alt) for alt in arg[1]]
-                if all(a is not None for a in alts):
-                    take(frozenset().union(*alts))  # type: ignore[arg-type]
+                if all(alts):
+                    groups.append(frozenset().union(*(one(a) for a in alts)))
             elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
-                take(need(arg[2]))
-        return best
+                groups += need(arg[2])
+        return groups
 
-    return need(parsed)
+    return tuple(dict.fromkeys(need(parsed))) or None
 
 
 def _iso(day: dt.date | None) -> str | None:

@@ -735,7 +735,7 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
     local_breaks = (breaks - np.repeat(offsets, np.diff(bcut))).tolist()
     local_cues = (np.asarray(cue_at, dtype=np.int64) - np.repeat(offsets, np.diff(ccut))).tolist()
     # the reports that name a place by a description (the theatre's epithets): one search of the batch
-    epithets = _described(texts, joined, offsets, gazetteer) if gazetteer.epithet_any is not None else set()
+    epithets = _described(texts, joined, offsets, gazetteer) if gazetteer.epithets else set()
     found: list[list[tuple[Mention, list[str], list[str]]]] = []
     for i, (r, t) in enumerate(zip(reports, texts)):
         lo, hi = cut[i], cut[i + 1]
@@ -758,24 +758,33 @@ def _find_many(reports: Sequence[Report], gazetteer: Gazetteer, actors: Actors |
 
 
 def _described(texts: list[str], joined: str, offsets: np.ndarray, gaz: Gazetteer) -> set[int]:
-    """The numbers of the reports that have one of the theatre's epithets: the batch's lower case is searched for the
-    words one of which every epithet's match contains (:attr:`Gazetteer.epithet_words`, a few fast string
-    searches), and only the reports that have one are searched with the patterns."""
-    assert gaz.epithet_any is not None
-    if gaz.epithet_words is None:
-        at = [m.start() for m in gaz.epithet_any.finditer(joined)]
-        return set((np.searchsorted(offsets, at, side="right") - 1).tolist()) if at else set()
+    """The numbers of the reports that have one of the theatre's epithets.  For each epithet, the batch's lower case
+    is searched for the words of its rarest word group (:attr:`Gazetteer.epithet_needs`: every match holds a word
+    of each group), a report that has one is tested for a word of each other group, and only then is its pattern
+    run on it; an epithet with no groups runs its pattern over the batch."""
     low = joined.lower()
-    if len(low) != len(joined):  # (a character whose lower case is two: the patterns read every report)
-        return {i for i, t in enumerate(texts) if gaz.epithet_any.search(t)}
-    at = []
-    for word in gaz.epithet_words:
-        k = low.find(word)
-        while k >= 0:
-            at.append(k)
-            k = low.find(word, k + 1)
-    owners = set((np.searchsorted(offsets, at, side="right") - 1).tolist()) if at else set()
-    return {i for i in owners if gaz.epithet_any.search(texts[i])}
+    if len(low) != len(joined):  # (a character whose lower case is two: the patterns read the batch)
+        low = ""
+    found: set[int] = set()
+    for (pattern, *_), needs in zip(gaz.epithets, gaz.epithet_needs):
+        if needs is None or not low:
+            at = [m.start() for m in pattern.finditer(joined)]
+            found.update((np.searchsorted(offsets, at, side="right") - 1).tolist() if at else ())
+            continue
+        rarest = min(needs, key=lambda g: sum(low.count(w) for w in g))
+        at = []
+        for word in rarest:
+            k = low.find(word)
+            while k >= 0:
+                at.append(k)
+                k = low.find(word, k + 1)
+        for i in set((np.searchsorted(offsets, at, side="right") - 1).tolist()) if at else ():
+            if i in found:
+                continue
+            text = low[offsets[i] : offsets[i] + len(texts[i])]
+            if all(any(w in text for w in g) for g in needs) and pattern.search(texts[i]):
+                found.add(i)
+    return found
 
 
 def _never_names(gaz: Gazetteer, actors: Actors | None) -> np.ndarray:
