@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev10.jsonl: the second to tenth development top-ups)
+# file stem -> split (dev2.jsonl … dev11.jsonl: the second to eleventh development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -76,6 +76,7 @@ FILES = {
     "dev8": "dev",
     "dev9": "dev",
     "dev10": "dev",
+    "dev11": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -89,6 +90,7 @@ TOPUP_FILES = {
     "dev-topup8:": "dev8",
     "dev-topup9:": "dev9",
     "dev-topup10:": "dev10",
+    "dev-topup11:": "dev11",
 }
 
 
@@ -115,7 +117,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev10``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev11``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -194,6 +196,7 @@ def test_no_sentence_in_both_splits(gold):
     later = earlier | texts["dev6"] | texts["dev7"] | texts["dev8"]
     assert not later & texts["dev9"], "the ninth top-up repeats an annotated sentence"
     assert not (later | texts["dev9"]) & texts["dev10"], "the tenth top-up repeats an annotated sentence"
+    assert not (later | texts["dev9"] | texts["dev10"]) & texts["dev11"], "the eleventh top-up repeats an annotated one"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -282,6 +285,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP8_STRATA,
             sel.TOPUP9_STRATA,
             sel.TOPUP10_STRATA,
+            sel.TOPUP11_STRATA,
         )
         for name, *_ in strata
     }

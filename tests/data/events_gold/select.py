@@ -27,6 +27,7 @@ Usage::
     python tests/data/events_gold/select.py --dev-topup8  # the eighth development top-up (dev8.jsonl)
     python tests/data/events_gold/select.py --dev-topup9  # the ninth development top-up (dev9.jsonl)
     python tests/data/events_gold/select.py --dev-topup10  # the tenth development top-up (dev10.jsonl)
+    python tests/data/events_gold/select.py --dev-topup11  # the eleventh development top-up (dev11.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -55,6 +56,7 @@ TOPUP7_SEED = 2619
 TOPUP8_SEED = 2620
 TOPUP9_SEED = 2621
 TOPUP10_SEED = 2622
+TOPUP11_SEED = 2623
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -250,6 +252,12 @@ TOPUP9_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(9, TOPUP9_SCALE)
 # sentence, so dev9's 0.415 draws 103 sentences; 0.47 draws 120 (0.46: 118, 0.48: 125), the size of dev8 and dev9.
 TOPUP10_SCALE = 0.47
 TOPUP10_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(10, TOPUP10_SCALE)
+# Eleventh development top-up (added after the reader's rules were changed for the errors found on dev10.jsonl): a fresh
+# development sample again, from the development-only pool minus every sentence of dev, dev2 … dev10 and val (2,748
+# left). Besides the strata empty for dev10, the other offices have nothing left (dev10 took the last one), so dev10's
+# 0.47 draws 119 sentences; 0.475 draws 121 (0.46: 117, 0.474: 119, 0.476: 122, 0.48: 124): no scale draws 120.
+TOPUP11_SCALE = 0.475
+TOPUP11_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(11, TOPUP11_SCALE)
 
 
 # The later top-ups: command-line flag -> (files annotated before the draw, strata, seed).
@@ -270,6 +278,7 @@ LATER_TOPUPS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str, int], 
         (8, TOPUP8_STRATA, TOPUP8_SEED),
         (9, TOPUP9_STRATA, TOPUP9_SEED),
         (10, TOPUP10_STRATA, TOPUP10_SEED),
+        (11, TOPUP11_STRATA, TOPUP11_SEED),
     )
 }
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
@@ -498,7 +507,7 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
 def select_later(pool, annotated: set[str], strata, *, seed: int):
     """Draw a later development top-up from a development-only pool, leaving out every sentence already annotated.
 
-    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP10_STRATA` (:data:`LATER_TOPUPS`).
+    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP11_STRATA` (:data:`LATER_TOPUPS`).
 
     Parameters
     ----------
@@ -506,11 +515,11 @@ def select_later(pool, annotated: set[str], strata, *, seed: int):
         Output of :func:`dev_only_pool`.
     annotated : set of str
         Texts of every sentence annotated before this draw (``dev.jsonl``, ``val.jsonl``, ``dev2.jsonl`` for the third
-        top-up, ``dev3.jsonl`` too for the fourth, … ``dev9.jsonl`` too for the tenth).
+        top-up, ``dev3.jsonl`` too for the fourth, … ``dev10.jsonl`` too for the eleventh).
     strata : tuple
         The draw's strata, in :data:`STRATA`'s layout.
     seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP10_SEED`.
+        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP11_SEED`.
 
     Returns
     -------
@@ -563,13 +572,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--dev-topup10", action="store_true", help="draw the tenth development top-up (TOPUP10_STRATA) instead"
     )
+    ap.add_argument(
+        "--dev-topup11", action="store_true", help="draw the eleventh development top-up (TOPUP11_STRATA) instead"
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "val")
+            for split in ("dev", *(f"dev{k}" for k in range(2, 12)), "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
