@@ -1273,6 +1273,11 @@ def read_sentence(
             if agent is None and kind == "advance" and nominal:
                 # "cover the advancement of the regime forces in the town": the advance of its agent
                 agent = next((x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start)), None)
+            aircraft = kind == "strike" and _AIRCRAFT_WORD.fullmatch(sentence, t0, t1)
+            flown = _OWNER_AFTER.match(sentence, t1) if aircraft else None
+            if agent is None and flown is not None:
+                # "warplanes believed to be Russian", "the warplanes of the regime and Russia": the aircraft's side
+                agent = next((x for x in after_acts if t1 < x.start <= flown.end()), None)
             if agent is None and kind in (*_REMOTE, "bombing") and nominal:
                 # "intensive bombing of coalition aircraft on Manbij": the side whose weapons bomb
                 agent = next(
@@ -1280,7 +1285,8 @@ def read_sentence(
                     None,
                 )
             if agent is not None and (
-                re.match(r"\s*(?:carried\s+out\s+|committed\s+)?by\b", sentence[t1:])
+                _CARRIED_BY.match(sentence, t1)
+                or (flown is not None and t1 < agent.start <= flown.end())
                 # "renewed shelling of the neighbourhood by the factions": its object between
                 or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))
                 or (_OF_AGENT.fullmatch(sentence, t1, agent.start) and (kind == "advance" or _armed(sentence, agent)))
@@ -2404,14 +2410,35 @@ def _backing(sentence: str, x: ActorMention) -> bool:
     )
 
 
+#: the agent after a noun event: "raids by …", "a massacre carried out by …", "guided missile launched by …", "the
+#: largest execution operation carried out by …"
+_CARRIED_BY = re.compile(
+    r"\s*(?:(?:operations?|campaigns?|attacks?|massacres?|raids?)\s+)?"
+    r"(?:(?:carried\s+out|committed|launched|fired|conducted|perpetrated)\s+)?by\b",
+    re.I,
+)
+#: after an aircraft word, its side: "warplanes believed to be Russian", "warplanes of the regime"
+_AIRCRAFT_WORD = re.compile(r"(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)", re.I)
+_OWNER_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)[“\"']?", re.I
+)
+#: "by several warplanes believed to be Russian", "by the warplanes of the regime": aircraft named by their side
+_AIRCRAFT_BY = re.compile(
+    r"\bby\s+(?:the\s+)?(?:(?:several|some|two|three|\d+)\s+)?(?:war)?(?:planes|aircraft|jets|helicopters|drones)\s+"
+    r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+|belonging\s+to\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
 def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+the\s+hands\s+of"):
-    """The first actor after the trigger introduced by one of ``words`` (or right after a passive)."""
+    """The first actor after the trigger introduced by one of ``words`` (or right after a passive; "by several
+    warplanes believed to be Russian", "by the warplanes of the regime": the aircraft's side)."""
     for x in after_acts:
         gap = sentence[t1 : x.start]
         if (
             re.search(rf"(?:^|\b)(?:{words})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:[‘“”\"']\s*)?$", gap, re.I)
-            and len(gap) < 60
-        ):
+            or (words.startswith("by") and _AIRCRAFT_BY.search(gap))
+        ) and len(gap) < 60:
             return x
         if re.fullmatch(r"\s*(?:the\s+)?", gap) and words.startswith("by"):
             return x

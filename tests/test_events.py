@@ -2152,6 +2152,32 @@ def test_rebel_groups_by_their_wire_names(gaz, actors, title, sides):
     assert [(e.actor1, e.actor2) for e in _events(gaz, actors, "", title=title)] == [sides]
 
 
+@pytest.mark.parametrize(
+    ("title", "sides"),
+    [
+        # the agent after a noun event, a few words on; aircraft named by their side
+        (
+            "Guided missile launched by the regime forces leaves 8 fighters of a rebel faction dead in Tilaylan",
+            ("government", "opposition"),
+        ),
+        (
+            "27 casualties in the raids carried out by several warplanes believed to be Russian in Tilaylan",
+            ("russia", ""),
+        ),
+        (
+            "52 casualties in massacres carried out by the warplanes of the regime and Russia in Tilaylan",
+            ("government", ""),
+        ),
+        (
+            "33 persons were executed in Tilaylan in the largest execution operation carried out by the Islamic State",
+            ("isis", "civilians"),
+        ),
+    ],
+)
+def test_the_agent_of_a_noun_event_is_its_actor_not_its_target(gaz, actors, title, sides):
+    assert [(e.actor1, e.actor2) for e in _events(gaz, actors, "", title=title)] == [sides]
+
+
 def test_fire_that_stopped_is_no_event(gaz, actors):
     assert _events(gaz, actors, "", title="Turkish bombardment stopped targeting SDF in Tilaylan") == []
     assert len(_events(gaz, actors, "", title="Turkish bombardment targeting SDF in Tilaylan")) == 1
