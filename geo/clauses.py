@@ -198,6 +198,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:allegiance|bay['’]?(?:a|ah|aa)\b)|"
         r"(?:throw|throws|threw|thrown|throwing|drop|drops|dropped|dropping|scatter(?:s|ed|ing)?)\s+(?:\w+\s+)?leaflets",
     ),
+    # "leaflets dropped by regime helicopters on X"
+    ("base", "passive", r"leaflets\s+(?:(?:were|are)\s+)?(?:thrown|dropped|scattered)"),
     # "the regime's authorities “settle the situations” of hundreds in Beqin": a reconciliation (تسوية) carried out
     ("agreement", "active", r"settl(?:e|es|ed|ing)\s+(?:the\s+)?[“\"']?(?:legal\s+)?(?:situations?|status(?:es)?)"),
     ("generic", "noun", GENERIC_WORDS.pattern),
@@ -2796,7 +2798,10 @@ _NEAR_IT = re.compile(r"\b(?:near|around|close\s+to)\s+it\b", re.I)
 #: a part of a place or its countryside, unnamed: wider or other than the place named before (not "its outskirts")
 _WIDER_PART = re.compile(
     r"\b(?:its|their)\s+(?:(?:north|south|east|west)\w*\s+)?(?:parts?|countryside|neighbou?rhoods?)\b|"
-    r"\b(?:cent(?:er|re)|parts?|(?:north|south|east|west)\w*)\s+of\s+(?:the|this|that)\s+(?:city|town|province)\b|"
+    r"\b(?:cent(?:er|re)|parts?|sections?|sides?|outskirts|suburbs|(?:north|south|east|west)\w*)\s+of\s+"
+    r"(?:(?:the|this|that)\s+(?:city|town|province)\b|it\b)|"
+    # "violent clashes are taking place south and near its airbase"
+    r"\b(?:near|around|in\s+the\s+vicinity\s+of)\s+its\s+(?:airbase|airport|base)\b|"
     r"\bthe\s+(?:north|south|east|west)\w*\s+countryside\b(?!\s+of\b)|"
     # an unnamed place: "shelling on a town controlled by Jaysh al-Islam", "clashes in the villages held by ISIS"
     r"\b(?:on|in|at|targeting)\s+(?:an?\s+(?:town|village|city|neighbou?rhood)\b|"

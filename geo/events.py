@@ -822,6 +822,12 @@ _UNNAMED_WHERE = re.compile(
     r"(?:(?:in|at|on)\s+the\s+)?(?:north|south|east|west)\w*\s+(?:part\s+|side\s+)?of\s+(?:the|its)\s+"
     r"(?:city|town|province|village|area)\b|"
     r"(?:in|at|on)\s+(?:the|its)\s+(?:city|town)['’]s\s+(?:outskirts|vicinity|surroundings)\b|"
+    # "sporadic clashes in the eastern section of the city", "on the southwestern outskirts of the city", "in the
+    # southern part of it", "clashes are taking place south and near its airbase"
+    r"(?:in|at|on)\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:parts?|sections?|sides?|outskirts|suburbs)\s+of\s+"
+    r"(?:the\s+(?:city|town)|it)\b|"
+    r"(?:(?:are|is)\s+taking\s+place\s+|takes?\s+place\s+)?(?:(?:north|south|east|west)\w*\s+and\s+)?"
+    r"(?:near|around)\s+its\s+(?:airbase|airport|base)\b|"
     # "violent clashes in the villages controlled by ISIS", "continuous clashes in several areas"
     r"in\s+(?:the|several|many|some|other)\s+(?:villages|towns|areas|neighbou?rhoods|axes)\b)",
     re.I,

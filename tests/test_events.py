@@ -2178,6 +2178,27 @@ def test_the_agent_of_a_noun_event_is_its_actor_not_its_target(gaz, actors, titl
     assert [(e.actor1, e.actor2) for e in _events(gaz, actors, "", title=title)] == [sides]
 
 
+def test_leaflets_dropped_by_helicopters_are_other_by_their_side(gaz, actors):
+    evs = _events(gaz, actors, "", title="Leaflets dropped by regime helicopters on Tilaylan")
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in evs] == [("Other", "government", "Tilalayn")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Shells target the countryside of Aleppo and clashes continue on the outskirts of the city",
+        "Airstrikes target the eastern neighborhoods of Aleppo and violent clashes in the southern part of it",
+        "Raids on Aleppo kill 4 persons and violent clashes are taking place south and near its airbase",
+        "Bombardment on Aleppo and sporadic clashes in the eastern section of the city",
+    ],
+)
+def test_fighting_in_a_part_named_without_a_name_is_listed_not_drawn_at_the_place_before(gaz, actors, title):
+    r = Report("t", D, title, "")
+    reading = read_report_all(r, resolve_mentions(find_mentions(r, gaz, actors=actors), gaz), actors, gazetteer=gaz)
+    assert "clash" not in {e.kind for e in reading.events}  # not at Aleppo or its countryside
+    assert [u.sub_event_type for u in reading.unplaced] == ["Armed clash"]
+
+
 def test_fire_that_stopped_is_no_event(gaz, actors):
     assert _events(gaz, actors, "", title="Turkish bombardment stopped targeting SDF in Tilaylan") == []
     assert len(_events(gaz, actors, "", title="Turkish bombardment targeting SDF in Tilaylan")) == 1
