@@ -189,7 +189,7 @@ _CAPTURE_NAME = re.compile(
 #: الميادين Al Mayadin"): part of the name the incident keeps
 _FACILITY_AFTER = re.compile(
     r"\s+(?:street|road|square|roundabout|mosque|hospital|school|bakery|market|bridge|building|church|stadium)"
-    r"(?=\s*(?:,|;|$))"
+    r"(?=\s*(?:,|;|$)|\s+in\s)"  # ("near دوار المصرية al Masriya roundabout in البوكمال Abu Kamal")
 )
 #: the place slot of an Airwars incident title, right after its code and the place's Arabic name: "(S591) عكيرشي
 #: Okayrashi, Raqqa governorate", "(S1160) near معيزيلة Maizeela, …": the incident's place even when the gazetteer

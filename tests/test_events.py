@@ -2122,6 +2122,13 @@ def test_a_place_named_by_its_description_is_where_the_event_is_and_its_words_na
             "Abdel Jabbar school",
             "Al-Mayadin",
         ),
+        # a building "in" the town
+        (
+            "October 17th-18th 2017: (S1441) near  دوار المصرية al Masriya roundabout in البوكمال Abu Kamal, Deir Ezzor "
+            "governorate, Syria",
+            "al Masriya roundabout",
+            "Abu Kamal",
+        ),
         # the Arabic name of the town between the comma and its Latin one
         (
             "August 15th 2017: (S1202a) Mu’taz street, شارع معتز Raqqa city, Raqqa governorate, Syria",
