@@ -68,7 +68,7 @@ import shapely
 from ._files import write_text
 from ._records import maker
 from .exc import GeocoderUnavailable
-from .gazetteer import ROAD_PREFIX, UNLISTED_PREFIX, Gazetteer, Place
+from .gazetteer import EPITHET_KEY, ROAD_PREFIX, UNLISTED_PREFIX, Gazetteer, Place
 from .geometry import (
     approx_km,
     border_strip,
@@ -1237,6 +1237,9 @@ class Resolver:
         if best.kind == "country":
             return (None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map", False)
         why = self._why(m, scored, context)
+        if m.key.startswith(EPITHET_KEY):  # "the hometown of the regime's Minister of Defense"
+            where = best.admin1 or best.country
+            why = f"{best.name} ({best.kind}, {where}): named by a description the theatre file gives it ([[epithets]])"
         if within is not None:
             why += f"; {'near' if how == 'near' else 'in'} {within.name}, as the text says"
         if conf < self.min_confidence:

@@ -6,7 +6,7 @@ import re
 import pytest
 from conftest import DATA
 
-from geo import Report, find_mentions
+from geo import Report, find_mentions, resolve_mentions
 from geo.gazetteer import load_gazetteer
 from geo.toponyms import sentences
 
@@ -476,6 +476,8 @@ def test_an_epithet_wins_over_a_name_inside_it_and_stands_alone(gaz, actors):
         _on(day, "Missiles target the birthplace of the head of the Syrian regime"), gaz, actors=actors
     )
     assert [gaz.places[gaz.index[m.key][0]].name for m in only] == ["Qardaha"]
+    (placed,) = resolve_mentions(only, gaz)  # the reason a person reads in the popup says why
+    assert placed.place.name == "Qardaha" and "[[epithets]]" in placed.why
     # after Raqqa fell, "the capital of the Islamic State" names no place of the theatre
     assert not find_mentions(_on(dt.date(2018, 1, 5), "Raids on the capital of the Islamic State"), gaz, actors=actors)
 
