@@ -28,6 +28,7 @@ Usage::
     python tests/data/events_gold/select.py --dev-topup9  # the ninth development top-up (dev9.jsonl)
     python tests/data/events_gold/select.py --dev-topup10  # the tenth development top-up (dev10.jsonl)
     python tests/data/events_gold/select.py --dev-topup11  # the eleventh development top-up (dev11.jsonl)
+    python tests/data/events_gold/select.py --dev-topup12  # the twelfth development top-up (dev12.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -57,6 +58,7 @@ TOPUP8_SEED = 2620
 TOPUP9_SEED = 2621
 TOPUP10_SEED = 2622
 TOPUP11_SEED = 2623
+TOPUP12_SEED = 2624
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -258,6 +260,12 @@ TOPUP10_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(10, TOPUP10_SCAL
 # 0.47 draws 119 sentences; 0.475 draws 121 (0.46: 117, 0.474: 119, 0.476: 122, 0.48: 124): no scale draws 120.
 TOPUP11_SCALE = 0.475
 TOPUP11_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(11, TOPUP11_SCALE)
+# Twelfth development top-up (added after the reader's rules were changed for the errors found on dev11.jsonl): a fresh
+# development sample again, from the development-only pool minus every sentence of dev, dev2 … dev11 and val (2,627
+# left). The same strata are empty as for dev11, so the scales draw as they did there: 0.47 draws 119 sentences, 0.475
+# draws 121 (0.46: 117, 0.474: 119, 0.476: 122, 0.48: 124, 0.49: 126, 0.5: 127): no scale draws 120.
+TOPUP12_SCALE = 0.475
+TOPUP12_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(12, TOPUP12_SCALE)
 
 
 # The later top-ups: command-line flag -> (files annotated before the draw, strata, seed).
@@ -279,6 +287,7 @@ LATER_TOPUPS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str, int], 
         (9, TOPUP9_STRATA, TOPUP9_SEED),
         (10, TOPUP10_STRATA, TOPUP10_SEED),
         (11, TOPUP11_STRATA, TOPUP11_SEED),
+        (12, TOPUP12_STRATA, TOPUP12_SEED),
     )
 }
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
@@ -507,7 +516,7 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
 def select_later(pool, annotated: set[str], strata, *, seed: int):
     """Draw a later development top-up from a development-only pool, leaving out every sentence already annotated.
 
-    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP11_STRATA` (:data:`LATER_TOPUPS`).
+    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP12_STRATA` (:data:`LATER_TOPUPS`).
 
     Parameters
     ----------
@@ -515,11 +524,11 @@ def select_later(pool, annotated: set[str], strata, *, seed: int):
         Output of :func:`dev_only_pool`.
     annotated : set of str
         Texts of every sentence annotated before this draw (``dev.jsonl``, ``val.jsonl``, ``dev2.jsonl`` for the third
-        top-up, ``dev3.jsonl`` too for the fourth, … ``dev10.jsonl`` too for the eleventh).
+        top-up, ``dev3.jsonl`` too for the fourth, … ``dev11.jsonl`` too for the twelfth).
     strata : tuple
         The draw's strata, in :data:`STRATA`'s layout.
     seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP11_SEED`.
+        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP12_SEED`.
 
     Returns
     -------
@@ -575,13 +584,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--dev-topup11", action="store_true", help="draw the eleventh development top-up (TOPUP11_STRATA) instead"
     )
+    ap.add_argument(
+        "--dev-topup12", action="store_true", help="draw the twelfth development top-up (TOPUP12_STRATA) instead"
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", *(f"dev{k}" for k in range(2, 12)), "val")
+            for split in ("dev", *(f"dev{k}" for k in range(2, 13)), "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
