@@ -1275,7 +1275,7 @@ def read_sentence(
             if agent is None and kind == "advance" and nominal:
                 # "cover the advancement of the regime forces in the town": the advance of its agent
                 agent = next((x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start)), None)
-            aircraft = kind == "strike" and _AIRCRAFT_WORD.fullmatch(sentence, t0, t1)
+            aircraft = kind == "strike" and _AIRCRAFT_WORD.search(sentence, t0, t1)
             flown = _OWNER_AFTER.match(sentence, t1) if aircraft else None
             if agent is None and flown is not None:
                 # "warplanes believed to be Russian", "the warplanes of the regime and Russia": the aircraft's side
@@ -2415,12 +2415,14 @@ def _backing(sentence: str, x: ActorMention) -> bool:
 #: the agent after a noun event: "raids by …", "a massacre carried out by …", "guided missile launched by …", "the
 #: largest execution operation carried out by …"
 _CARRIED_BY = re.compile(
-    r"\s*(?:(?:operations?|campaigns?|attacks?|massacres?|raids?)\s+)?"
-    r"(?:(?:carried\s+out|committed|launched|fired|conducted|perpetrated)\s+)?by\b",
+    r"\s*(?:(?:operations?|campaigns?|attacks?|massacres?|raids?)\s+|"
+    # "the explosions of the mines planted by ISIS earlier"
+    r"of\s+(?:the\s+)?(?:land\s*)?(?:mines?|explosives?|devices?|IEDs?|bombs?)\s+)?"
+    r"(?:(?:carried\s+out|committed|launched|fired|conducted|perpetrated|planted|laid|left)\s+)?by\b",
     re.I,
 )
 #: after an aircraft word, its side: "warplanes believed to be Russian", "warplanes of the regime"
-_AIRCRAFT_WORD = re.compile(r"(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)", re.I)
+_AIRCRAFT_WORD = re.compile(r"\b(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)$", re.I)
 _OWNER_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)[“\"']?", re.I
 )
@@ -2876,6 +2878,8 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
         if out and out[-1] is not x and _COORDINATION.fullmatch(sentence, out[-1].end, x.start):
             out.append(x)
             continue
+        if _WEAPON.fullmatch(x.surface):
+            continue  # "casualties and injuries in barrel bombs bombing": the weapon's, not its men
         m = _VICTIMS_OF.search(sentence, max(0, x.start - 70), x.start)
         if m is not None and (
             re.match(r"\W*(?:kill|casualt|death|bod|loss)", m.group(), re.I)

@@ -2153,6 +2153,8 @@ def test_an_airwars_incident_at_a_building_or_street_keeps_its_name_at_the_towns
         ("Continued clashes between regime forces and al-Islam army in Tilaylan", ("government", "opposition")),
         ("The Islamic State targets Jaysh al-Asha’er in Tilaylan", ("isis", "opposition")),
         ("Airstrikes target headquarters of the Islamic Turkestan Party in Tilaylan", ("unidentified", "opposition")),
+        ("al-Fateh army executes 2 men in Tilaylan for spying for the regime", ("opposition", "civilians")),
+        ("Al-Furat Shield factions advance in 200 meters in Tilaylan", ("turkey", "")),
     ],
 )
 def test_rebel_groups_by_their_wire_names(gaz, actors, title, sides):
@@ -2179,6 +2181,13 @@ def test_rebel_groups_by_their_wire_names(gaz, actors, title, sides):
             "33 persons were executed in Tilaylan in the largest execution operation carried out by the Islamic State",
             ("isis", "civilians"),
         ),
+        (
+            "More casualties in massacres by warplanes of the Russian and the regime in Tilaylan",
+            ("russia", "civilians"),
+        ),
+        ("Casualties as a result of the explosions of the mines planted by ISIS earlier in Tilaylan", ("isis", "")),
+        # a weapon is not a side whose men died ("casualties … in barrel bombs bombing")
+        ("More than 11 casualties and injuries in barrel bombs bombing at the city of Tilaylan", ("unidentified", "")),
     ],
 )
 def test_the_agent_of_a_noun_event_is_its_actor_not_its_target(gaz, actors, title, sides):
