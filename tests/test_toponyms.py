@@ -460,6 +460,9 @@ def test_an_epithet_names_its_place_on_the_days_it_means_it(gaz, actors):
     assert [m.surface for m in ms] == ["hometown of the regime’s Minister of Defense", "jungle plain"]
     assert all(m.key.startswith(EPITHET_KEY) for m in ms)
     assert [gaz.index[m.key][0] for m in ms] == [gaz.by_id["ucdp:rahjan@35.41,37.43"], gaz.by_id["sy:ghab-plain"]]
+    # machine translation's "mountains of Kurds and Turkmen": one area, at Jabal al-Akrad
+    (m,) = find_mentions(_on(dt.date(2016, 3, 1), "Regime forces shell the mountains of Kurds and Turkmen"), gaz)
+    assert (m.surface, gaz.places[gaz.index[m.key][0]].id) == ("mountains of Kurds and Turkmen", "sy:jabal-al-akrad")
     # after al-Freij left the ministry the phrase means another village; the plain is the plain on any day
     later = find_mentions(_on(dt.date(2019, 9, 1), text), gaz, actors=actors)
     assert [m.surface for m in later] == ["jungle plain"]
@@ -509,7 +512,7 @@ def test_the_gazetteer_cache_keeps_the_epithets(tmp_path):
     first = load_gazetteer(directory=DATA / "gazetteer", cache_dir=tmp_path)
     again = load_gazetteer(directory=DATA / "gazetteer", cache_dir=tmp_path)  # read from the cache
     assert again is not first and again.epithet_records == first.epithet_records
-    assert len(first.epithet_records) == 5 and [p.pattern for p, *_ in again.epithets] == [
+    assert len(first.epithet_records) == 7 and [p.pattern for p, *_ in again.epithets] == [
         p.pattern for p, *_ in first.epithets
     ]
 
