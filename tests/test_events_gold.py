@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev12.jsonl: the second to twelfth development top-ups)
+# file stem -> split (dev2.jsonl … dev13.jsonl: the second to thirteenth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -78,6 +78,7 @@ FILES = {
     "dev10": "dev",
     "dev11": "dev",
     "dev12": "dev",
+    "dev13": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -93,6 +94,7 @@ TOPUP_FILES = {
     "dev-topup10:": "dev10",
     "dev-topup11:": "dev11",
     "dev-topup12:": "dev12",
+    "dev-topup13:": "dev13",
 }
 
 
@@ -119,7 +121,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev12``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev13``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -200,6 +202,8 @@ def test_no_sentence_in_both_splits(gold):
     assert not (later | texts["dev9"]) & texts["dev10"], "the tenth top-up repeats an annotated sentence"
     assert not (later | texts["dev9"] | texts["dev10"]) & texts["dev11"], "the eleventh top-up repeats an annotated one"
     assert not (later | texts["dev9"] | texts["dev10"] | texts["dev11"]) & texts["dev12"], "the twelfth repeats one"
+    earlier = later | texts["dev9"] | texts["dev10"] | texts["dev11"] | texts["dev12"]
+    assert not earlier & texts["dev13"], "the thirteenth top-up repeats an annotated sentence"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -290,6 +294,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP10_STRATA,
             sel.TOPUP11_STRATA,
             sel.TOPUP12_STRATA,
+            sel.TOPUP13_STRATA,
         )
         for name, *_ in strata
     }

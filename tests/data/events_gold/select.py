@@ -29,6 +29,7 @@ Usage::
     python tests/data/events_gold/select.py --dev-topup10  # the tenth development top-up (dev10.jsonl)
     python tests/data/events_gold/select.py --dev-topup11  # the eleventh development top-up (dev11.jsonl)
     python tests/data/events_gold/select.py --dev-topup12  # the twelfth development top-up (dev12.jsonl)
+    python tests/data/events_gold/select.py --dev-topup13  # the thirteenth development top-up (dev13.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -59,6 +60,7 @@ TOPUP9_SEED = 2621
 TOPUP10_SEED = 2622
 TOPUP11_SEED = 2623
 TOPUP12_SEED = 2624
+TOPUP13_SEED = 2625
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -266,6 +268,12 @@ TOPUP11_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(11, TOPUP11_SCAL
 # draws 121 (0.46: 117, 0.474: 119, 0.476: 122, 0.48: 124, 0.49: 126, 0.5: 127): no scale draws 120.
 TOPUP12_SCALE = 0.475
 TOPUP12_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(12, TOPUP12_SCALE)
+# Thirteenth development top-up (added after the reader's rules were changed for the errors found on dev12.jsonl): a
+# fresh development sample again, from the development-only pool minus every sentence of dev, dev2 … dev12 and val (2,506
+# left). More strata have run dry, so 0.475 draws only 110 sentences; 0.525 draws 120 (0.5: 115, 0.52: 118, 0.523: 119,
+# 0.527: 122, 0.53: 122, 0.54: 124, 0.55: 125).
+TOPUP13_SCALE = 0.525
+TOPUP13_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(13, TOPUP13_SCALE)
 
 
 # The later top-ups: command-line flag -> (files annotated before the draw, strata, seed).
@@ -288,6 +296,7 @@ LATER_TOPUPS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str, int], 
         (10, TOPUP10_STRATA, TOPUP10_SEED),
         (11, TOPUP11_STRATA, TOPUP11_SEED),
         (12, TOPUP12_STRATA, TOPUP12_SEED),
+        (13, TOPUP13_STRATA, TOPUP13_SEED),
     )
 }
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
@@ -516,7 +525,7 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
 def select_later(pool, annotated: set[str], strata, *, seed: int):
     """Draw a later development top-up from a development-only pool, leaving out every sentence already annotated.
 
-    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP12_STRATA` (:data:`LATER_TOPUPS`).
+    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP13_STRATA` (:data:`LATER_TOPUPS`).
 
     Parameters
     ----------
@@ -524,11 +533,11 @@ def select_later(pool, annotated: set[str], strata, *, seed: int):
         Output of :func:`dev_only_pool`.
     annotated : set of str
         Texts of every sentence annotated before this draw (``dev.jsonl``, ``val.jsonl``, ``dev2.jsonl`` for the third
-        top-up, ``dev3.jsonl`` too for the fourth, … ``dev11.jsonl`` too for the twelfth).
+        top-up, ``dev3.jsonl`` too for the fourth, … ``dev12.jsonl`` too for the thirteenth).
     strata : tuple
         The draw's strata, in :data:`STRATA`'s layout.
     seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP12_SEED`.
+        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP13_SEED`.
 
     Returns
     -------
@@ -587,13 +596,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--dev-topup12", action="store_true", help="draw the twelfth development top-up (TOPUP12_STRATA) instead"
     )
+    ap.add_argument(
+        "--dev-topup13", action="store_true", help="draw the thirteenth development top-up (TOPUP13_STRATA) instead"
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", *(f"dev{k}" for k in range(2, 13)), "val")
+            for split in ("dev", *(f"dev{k}" for k in range(2, 14)), "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
