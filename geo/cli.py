@@ -327,11 +327,34 @@ def _lookup(args: argparse.Namespace, settings: Settings) -> int:
     t = settings.theatre
     gaz = load_gazetteer(directory=settings.gazetteer_dir, theatre=t, cache_dir=settings.cache_dir)
     resolver = Resolver(gaz, aoi=t.aoi, aoi_country=t.country, min_confidence=settings.min_confidence)
+    described = [
+        (n, e, gaz[e.place])
+        for n, e in enumerate(t.epithets, start=1)
+        if e.place in gaz and re.fullmatch(rf"(?:{e.phrase})", args.name.strip(), re.I)
+    ]
+    for n, e, p in described:  # "jungle plain": a description the theatre file gives a place, on some days
+        days = (
+            f"in reports dated {e.start} … {e.end}"
+            if e.start and e.end
+            else f"in reports dated from {e.start}"
+            if e.start
+            else f"in reports dated up to {e.end}"
+            if e.end
+            else "in reports of any date"
+        )
+        print(
+            f"{args.name!r}: epithet #{n} of {t.path or 'the theatre'} ([[epithets]]): {p.name} ({p.kind}, "
+            f"{p.admin1 or p.country}) {p.id} at {p.lat:.4f}, {p.lon:.4f}, {days}"
+        )
+        if e.note:
+            print(f"              because: {e.note}")
     cands = resolver.candidates(args.name)
     if not cands:
-        print(
-            f"{args.name!r}: not in the gazetteer (add it to {settings.gazetteer_dir / 'places.csv'}, or import a source)"
-        )
+        if not described:
+            print(
+                f"{args.name!r}: not in the gazetteer (add it to {settings.gazetteer_dir / 'places.csv'}, "
+                "or import a source)"
+            )
         return EXIT_OK
     print(f"{args.name!r}: {len(cands)} candidate(s), best first (share = confidence if it wins, with no context)")
     for c in cands if args.all else cands[:10]:

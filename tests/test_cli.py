@@ -67,3 +67,9 @@ def test_gazetteer_import_and_lookup(tmp_path, cache_dir):
     assert look.returncode == 0, look.stderr
     assert "Tall Kafr Dalil (village, Idlib, SY)" in look.stdout and "2 events 2017-03-02/2017-03-06" in look.stdout
     assert "because: inside the area of interest +1.50" in look.stdout
+    # a place the press names by a description (the theatre's [[epithets]]): which place, on which days, and why
+    look = run(["gazetteer", "lookup", "hometown of the regime's Minister of Defense"], cache_dir)
+    assert look.returncode == 0, look.stderr
+    assert "epithet #1 of" in look.stdout and "Rahjan (village, Hama)" in look.stdout
+    assert "in reports dated 2012-07-18 … 2017-12-31" in look.stdout and "al-Freij" in look.stdout
+    assert "not in the gazetteer" not in look.stdout
