@@ -2215,6 +2215,14 @@ def test_fighting_in_a_part_named_without_a_name_is_listed_not_drawn_at_the_plac
     assert [u.sub_event_type for u in reading.unplaced] == ["Armed clash"]
 
 
+def test_forces_that_go_deep_into_a_place_advance_there_and_are_no_target(gaz, actors):
+    evs = _events(gaz, actors, "", title="Raids on Tilaylan, Turkish forces go deep in the land of the town of Amuda")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Air/drone strike", "unidentified", "", "Tilalayn"),
+        ("Armed clash", "turkey", "", "Amuda"),
+    ]
+
+
 def test_fire_that_stopped_is_no_event(gaz, actors):
     assert _events(gaz, actors, "", title="Turkish bombardment stopped targeting SDF in Tilaylan") == []
     assert len(_events(gaz, actors, "", title="Turkish bombardment targeting SDF in Tilaylan")) == 1
