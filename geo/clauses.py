@@ -1798,6 +1798,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _KILLED.match(sentence, t1)
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
+        if kind == "strike" and _AIRCRAFT_WORD.search(sentence, t0, t1) and _NOT_STRIKING.match(sentence, t1):
+            continue  # "a helicopter and its crew landed in X", "helicopters … were able to reach and rescue them"
         if kind == "explosive" and _STORE_OF.search(left):
             continue  # "Warplanes shell a warehouse of explosive devices": what is hit, not what explodes
         if word.lower() == "targets" and _COUNTED_OBJECTS.search(left):
@@ -2427,6 +2429,12 @@ _CARRIED_BY = re.compile(
 _AIRCRAFT_WORD = re.compile(r"\b(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)$", re.I)
 _OWNER_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)[“\"']?", re.I
+)
+#: aircraft that land or rescue, with no attack word before: no strike
+_NOT_STRIKING = re.compile(
+    r"(?:(?!\b(?:raid|bomb|target|strik|shell|fir|attack|drop|kill|launch)\w*)[^;,.…]){0,70}?"
+    r"\b(?:landed|lands|landing|rescu\w*|evacuat\w*|airlift\w*)\b",
+    re.I,
 )
 #: "by several warplanes believed to be Russian", "by the warplanes of the regime": aircraft named by their side
 _AIRCRAFT_BY = re.compile(

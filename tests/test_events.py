@@ -2223,6 +2223,20 @@ def test_forces_that_go_deep_into_a_place_advance_there_and_are_no_target(gaz, a
     ]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A mystery surrounds a helicopter and its crew landed in Tilaylan",
+        "Helicopters of the regime and Russia were able to reach Tilaylan and rescue the pilots",
+    ],
+)
+def test_aircraft_that_land_or_rescue_strike_nothing(gaz, actors, title):
+    assert [e for e in _events(gaz, actors, "", title=title) if e.sub_event_type == "Air/drone strike"] == []
+    # (aircraft that bomb before they land still strike)
+    bombed = _events(gaz, actors, "", title="Helicopters bomb Tilaylan and land in Amuda")
+    assert ("Air/drone strike", "Tilalayn") in {(e.sub_event_type, e.place.name) for e in bombed}
+
+
 def test_fire_that_stopped_is_no_event(gaz, actors):
     assert _events(gaz, actors, "", title="Turkish bombardment stopped targeting SDF in Tilaylan") == []
     assert len(_events(gaz, actors, "", title="Turkish bombardment targeting SDF in Tilaylan")) == 1
