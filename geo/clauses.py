@@ -2392,9 +2392,8 @@ def _without_side(sentence: str, agent: ActorMention, acts: list[ActorMention]) 
 _BACKED_BY = re.compile(r"[”\"’']?\s+(?:backed|supported|aided|led)\s+by\s+(?:the\s+)?", re.I)
 
 
-_BACKED_GAP = re.compile(
-    r"[”\"’']?\s+(?:backed|supported|aided|led)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?", re.I
-)
+#: "between FSA backed by the Turkish army and ISIS": the backer between two sides
+_BACKED_GAP = re.compile(_BACKED_BY.pattern + r"(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?", re.I)
 
 
 def _sponsored(sentence: str, x: ActorMention, acts) -> str:
@@ -2427,9 +2426,8 @@ _CARRIED_BY = re.compile(
 )
 #: after an aircraft word, its side: "warplanes believed to be Russian", "warplanes of the regime"
 _AIRCRAFT_WORD = re.compile(r"\b(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)$", re.I)
-_OWNER_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)[“\"']?", re.I
-)
+_OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)"
+_OWNER_AFTER = re.compile(r"\s+" + _OWNED_BY + r"[“\"']?", re.I)
 #: aircraft that land or rescue, with no attack word before: no strike
 _NOT_STRIKING = re.compile(
     r"(?:(?!\b(?:raid|bomb|target|strik|shell|fir|attack|drop|kill|launch)\w*)[^;,.…]){0,70}?"
@@ -2439,7 +2437,8 @@ _NOT_STRIKING = re.compile(
 #: "by several warplanes believed to be Russian", "by the warplanes of the regime": aircraft named by their side
 _AIRCRAFT_BY = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?:several|some|two|three|\d+)\s+)?(?:war)?(?:planes|aircraft|jets|helicopters|drones)\s+"
-    r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+|belonging\s+to\s+(?:the\s+)?)$",
+    + _OWNED_BY
+    + "$",
     re.I,
 )
 

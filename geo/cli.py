@@ -333,15 +333,12 @@ def _lookup(args: argparse.Namespace, settings: Settings) -> int:
         if e.place in gaz and re.fullmatch(rf"(?:{e.phrase})", args.name.strip(), re.I)
     ]
     for n, e, p in described:  # "jungle plain": a description the theatre file gives a place, on some days
-        days = (
-            f"in reports dated {e.start} … {e.end}"
-            if e.start and e.end
-            else f"in reports dated from {e.start}"
-            if e.start
-            else f"in reports dated up to {e.end}"
-            if e.end
-            else "in reports of any date"
-        )
+        if e.start and e.end:
+            days = f"in reports dated {e.start} … {e.end}"
+        elif e.start or e.end:
+            days = f"in reports dated from {e.start}" if e.start else f"in reports dated up to {e.end}"
+        else:
+            days = "in reports of any date"
         print(
             f"{args.name!r}: epithet #{n} of {t.path or 'the theatre'} ([[epithets]]): {p.name} ({p.kind}, "
             f"{p.admin1 or p.country}) {p.id} at {p.lat:.4f}, {p.lon:.4f}, {days}"

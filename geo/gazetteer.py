@@ -56,7 +56,7 @@ from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many, spelling_varia
 from .rivers import read_rivers
 from .settings import DEFAULTS, RESOURCES
 from .tables import Row, read_rows, read_text
-from .theatre import Theatre, in_box
+from .theatre import Epithet, Theatre, in_box
 
 try:  # a pattern's parsed form, for the words an epithet's match must contain (see _needed_words)
     import re._constants as _sre  # type: ignore[import-not-found]
@@ -71,7 +71,7 @@ log = logging.getLogger(__name__)
 #: then every other character by code point; what it matches does not depend on it, only how fast
 _TRIE_ORDER = {ord(c): i + 1 for i, c in enumerate(" atuinsrhzlcmwfygpbvkjx")}
 
-_INDEX_VERSION = "28"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "29"  # bump when the index layout or the name rules change
 #: a settlement's spelling that ends in its lower-case type word ("Hadar town", "Idlib city")
 _WITH_TYPE_WORD = re.compile(r" (?:town|village|city)$")
 _SETTLEMENTS = ("city", "town", "village")
@@ -210,7 +210,7 @@ class Gazetteer:
         *,
         capital: tuple[str, tuple[str, ...]] | None = None,
         borders: Sequence[tuple[str, Sequence[str]]] = (),
-        epithets: Sequence[tuple[str, str, dt.date | None, dt.date | None]] = (),
+        epithets: Sequence[Epithet] = (),
     ) -> None:
         self.places = places
         self.by_id = {p.id: i for i, p in enumerate(places)}
@@ -236,18 +236,17 @@ class Gazetteer:
             self.capital = (capital[0], frozenset(a.lower() for a in capital[1]))
             # after the automaton is built: the key is never matched in text, only looked up
             self.index[CAPITAL_KEY] = (self.by_id[capital[0]],)
-        #: places the press names by a description (the theatre's ``[[epithets]]`` whose place the gazetteer has):
-        #: (pattern, place id, first day, last day); the finder gives such a mention ``EPITHET_KEY + number``
-        self.epithet_records = tuple(e for e in epithets if e[1] in self.by_id)
-        self.epithets: tuple[tuple[re.Pattern[str], str, dt.date | None, dt.date | None], ...] = tuple(
-            (re.compile(rf"(?<!\w)(?:{phrase})(?!\w)", re.I), place, start, end)
-            for phrase, place, start, end in self.epithet_records
+        #: places the press names by a description (the theatre's ``[[epithets]]`` whose place the gazetteer has),
+        #: each with its pattern on word boundaries; the finder gives such a mention ``EPITHET_KEY + number``
+        self.epithet_records = tuple(e for e in epithets if e.place in self.by_id)
+        self.epithets: tuple[tuple[re.Pattern[str], Epithet], ...] = tuple(
+            (re.compile(rf"(?<!\w)(?:{e.phrase})(?!\w)", re.I), e) for e in self.epithet_records
         )
-        for n, e in enumerate(self.epithets):
-            self.index[f"{EPITHET_KEY}{n}"] = (self.by_id[e[1]],)
+        for n, e in enumerate(self.epithet_records):
+            self.index[f"{EPITHET_KEY}{n}"] = (self.by_id[e.place],)
         #: per epithet, groups of lower-case words every match contains a word of each (a fast test of a batch
         #: before the pattern runs; see geo.toponyms._described), or ``None`` when its pattern has none
-        self.epithet_needs = tuple(_needed_words(phrase) for phrase, *_ in self.epithet_records)
+        self.epithet_needs = tuple(_needed_words(e.phrase) for e in self.epithet_records)
 
     # -- construction -------------------------------------------------------------------
     def _build_index(self, aliases: list[Alias]) -> None:
@@ -975,7 +974,6 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
             log.warning(
                 "theatre capital %s is not a place of the gazetteer: 'the capital' will not be placed", capital[0]
             )
-    epithets = [(e.phrase, e.place, e.start, e.end) for e in theatre.epithets]
     for e in theatre.epithets:
         if e.place not in ids:
             log.warning(
@@ -989,7 +987,7 @@ def build_gazetteer(*, directory: Path = DEFAULTS.gazetteer_dir, theatre: Theatr
         _fingerprint(directory, theatre),
         capital=capital,
         borders=theatre.borders,
-        epithets=epithets,
+        epithets=theatre.epithets,
     )
     log.info(
         "gazetteer built: %d places, %d names, %d aliases, %d supplement rows, %d imported rows",
@@ -1077,7 +1075,7 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
             "fingerprint": gaz.fingerprint,
             "capital": [gaz.capital[0], sorted(gaz.capital[1])] if gaz.capital is not None else None,
             "borders": sorted([iso, word] for word, iso in gaz.borders.items()),
-            "epithets": [[e[0], e[1], _iso(e[2]), _iso(e[3])] for e in gaz.epithet_records],
+            "epithets": [[e.phrase, e.place, _iso(e.start), _iso(e.end), e.note] for e in gaz.epithet_records],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -1168,7 +1166,7 @@ def _read_cache(path: Path, fingerprint: str) -> Gazetteer | None:
         aliases = [Alias(*a) for a in doc["aliases"]]
         capital = (doc["capital"][0], tuple(doc["capital"][1])) if doc["capital"] is not None else None
         borders = [(iso, (word,)) for iso, word in doc.get("borders", ())]
-        epithets = [(p, place, _day(a), _day(b)) for p, place, a, b in doc.get("epithets", ())]
+        epithets = [Epithet(p, place, _day(a), _day(b), note) for p, place, a, b, note in doc.get("epithets", ())]
         return Gazetteer(
             places,
             aliases,

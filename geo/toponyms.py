@@ -766,10 +766,9 @@ def _described(texts: list[str], joined: str, offsets: np.ndarray, gaz: Gazettee
     if len(low) != len(joined):  # (a character whose lower case is two: the patterns read the batch)
         low = ""
     found: set[int] = set()
-    for (pattern, *_), needs in zip(gaz.epithets, gaz.epithet_needs):
+    for (pattern, _epithet), needs in zip(gaz.epithets, gaz.epithet_needs):
         if needs is None or not low:
-            at = [m.start() for m in pattern.finditer(joined)]
-            found.update((np.searchsorted(offsets, at, side="right") - 1).tolist() if at else ())
+            found.update(_reports_at(offsets, [m.start() for m in pattern.finditer(joined)]))
             continue
         rarest = min(needs, key=lambda g: sum(low.count(w) for w in g))
         at = []
@@ -778,13 +777,18 @@ def _described(texts: list[str], joined: str, offsets: np.ndarray, gaz: Gazettee
             while k >= 0:
                 at.append(k)
                 k = low.find(word, k + 1)
-        for i in set((np.searchsorted(offsets, at, side="right") - 1).tolist()) if at else ():
+        for i in _reports_at(offsets, at):
             if i in found:
                 continue
             text = low[offsets[i] : offsets[i] + len(texts[i])]
             if all(any(w in text for w in g) for g in needs) and pattern.search(texts[i]):
                 found.add(i)
     return found
+
+
+def _reports_at(offsets: np.ndarray, at: list[int]) -> set[int]:
+    """The numbers of the reports of a joined batch (starting at ``offsets``) that hold the positions ``at``."""
+    return set((np.searchsorted(offsets, at, side="right") - 1).tolist()) if at else set()
 
 
 def _never_names(gaz: Gazetteer, actors: Actors | None) -> np.ndarray:
@@ -935,11 +939,12 @@ def _epithet_named(report: Report, text: str, low: str | None, bounds, found: li
     Minister of Defense", "the jungle plain"), on the report's date: a mention whose key is
     :data:`geo.gazetteer.EPITHET_KEY` and the epithet's number.  A name found inside the phrase
     ("the capital and stronghold of the Islamic State" is not Damascus) gives way to it."""
-    spans = []
-    for n, (pattern, _place, first, last) in enumerate(gaz.epithets):
-        if (first is not None and report.date < first) or (last is not None and report.date > last):
-            continue
-        spans += [(m.start(), m.end(), n) for m in pattern.finditer(text)]
+    spans = [
+        (m.start(), m.end(), n)
+        for n, (pattern, epithet) in enumerate(gaz.epithets)
+        if epithet.applies(report.date)
+        for m in pattern.finditer(text)
+    ]
     if not spans:
         return found
     out = [f for f in found if not any(a < f[0].end and f[0].start < b for a, b, _ in spans)]
@@ -1251,8 +1256,8 @@ def _incident_places(report: Report, text: str, bounds, found, gaz: Gazetteer, s
     """The place of each Airwars incident title that the gazetteer lacks (cue ``incident``): "June 2nd 2017: (S795)
     الرومانية Romaniya, Raqqa governorate, Syria" names Romaniya, which the resolver draws in the governorate after
     the comma, so the incident keeps its own place's name; so does a building or street of the town named next ("Al
-    Fawaz Mosque, Raqqa"), drawn at the town (the names ``found`` inside such a name are taken out of it, in place).  Looked for only after a "(" (one fast scan of the text)
-    that opens an incident code in a dated line."""
+    Fawaz Mosque, Raqqa"), drawn at the town (the names ``found`` inside such a name are taken out of it, in place).
+    Looked for only after a "(" (one fast scan of the text) that opens an incident code in a dated line."""
     extra: list = []
     k = text.find("(")
     while k >= 0:
