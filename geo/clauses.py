@@ -1579,7 +1579,14 @@ def read_sentence(
         if args and kind in TRANSFERS and _UNNAMED_OBJECT.match(sentence, t1):
             args = [Argument(a.index, "near") for a in args]
         # "Under a cover of intensive shelling… the regime forces advance in X": fire covering the move that follows
-        covering = not args and kind in _SHARING and bool(_COVER_BEFORE.search(sentence, max(0, t0 - 40), t0))
+        # ("Regime forces supported by intensive shelling achieve a new advancement in X": the same)
+        covering = (
+            not args
+            and kind in _SHARING
+            and bool(
+                _COVER_BEFORE.search(sentence, max(0, t0 - 40), t0) or _SUPPORT.search(sentence, max(0, t0 - 40), t0)
+            )
+        )
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
         nxt_victims = min([c1] + [t[0] for t in triggers[ti + 1 :] if t[0] >= t1])
         (covers if covering else preds if args else loose).append(
@@ -1837,8 +1844,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         if kind == "siege" and _BREAK.search(left) and not re.match(r"\s+by\b", sentence[t1:]):
             kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
-        if kind in ("strike", "shelling") and _SUPPORT.search(left):
-            continue  # "backed by coalition helicopters": support, not the event
+        if kind in ("strike", "shelling") and _SUPPORT.search(left) and not _FIRE_ACT.search(word):
+            continue  # "backed by coalition helicopters": support, not the event ("supported by shelling" is one)
         if kind == "agreement" and _AGREEMENT_ENDS.search(left):
             continue  # "announces the collapse of the ceasefire": the end of a deal, not one made
         if (
@@ -2005,6 +2012,8 @@ _TALKS = re.compile(
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own
+_FIRE_ACT = re.compile(r"\b(?:shelling|bombing|bombardments?|shells|raids?|strikes?|airstrikes?|fire)$", re.I)
 _AGREEMENT_ENDS = re.compile(
     r"\b(?:collapse|end|breach(?:es)?|violations?|break(?:down|ing)?|failure|suspension|cancell?ation)\s+of\s+(?:the\s+)?$",
     re.I,
@@ -2046,7 +2055,7 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
 
             if (
                 (len(gap) <= 16 or _SUPPORT_VERB.fullmatch(gap))
-                and not re.search(r"[;,]|\b(?:and|while|but|after|with)\b", gap)
+                and not re.search(r"[;,]|\b(?:and|while|but|after|with|accompan\w*|amid)\b", gap)
                 and p[2] in rank
                 and t[2] in rank
                 and not any(p[1] <= a < t[0] for a, _ in places)
@@ -2566,7 +2575,7 @@ _NEW_CONJUNCT = re.compile(
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
     # (the noun an instrument word qualifies: "air and artillery strikes accompany the battle in X")
-    r"(?:\s+strikes?)?\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or|with)\s+|accompan(?:y|ies|ied|ying)\s+|in\s+conjunction\s+with\s+)(?:the\s+)?"
+    r"(?:\s+strikes?)?\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or|with)\s+|accompan(?:y|ies|ied|ying)\s+(?:by\s+)?|in\s+conjunction\s+with\s+)(?:the\s+)?"
     r"(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
     r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
     r"hit-and-run|most|largest|biggest|heaviest|fiercest|bloody|bloodiest)\s+)*(?:the\s+fall\s+of\s+)?",

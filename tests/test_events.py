@@ -1019,6 +1019,26 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
             "With cover of Russian bombardment the regime forces advance in Morek",
             [("Shelling/artillery/missile attack", "russia", "", "Morek"), ("Armed clash", "government", "", "Morek")],
         ),
+        # fire the moving side is "supported by" (not its aircraft: "backed by helicopters" is support)
+        (
+            "Regime forces supported by intensive shelling achieve a new advancement in Morek",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Armed clash", "government", "", "Morek"),
+            ],
+        ),
+        # clashes "accompanied by" fire are two events at the place after both
+        (
+            "Clashes accompanied by shelling in Morek",
+            [
+                ("Armed clash", "unidentified", "", "Morek"),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Morek"),
+            ],
+        ),
+        (
+            "Violent clashes accompany airstrikes on Morek",
+            [("Armed clash", "unidentified", "", "Morek"), ("Air/drone strike", "unidentified", "", "Morek")],
+        ),
         # a place after "and in" is listed beside the place before, not located by it
         (
             "Violent clashes in several areas near Kafr Zita and in the northern countryside of Hama",
