@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev13.jsonl: the second to thirteenth development top-ups)
+# file stem -> split (dev2.jsonl … dev14.jsonl: the second to fourteenth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -79,6 +79,7 @@ FILES = {
     "dev11": "dev",
     "dev12": "dev",
     "dev13": "dev",
+    "dev14": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -95,6 +96,7 @@ TOPUP_FILES = {
     "dev-topup11:": "dev11",
     "dev-topup12:": "dev12",
     "dev-topup13:": "dev13",
+    "dev-topup14:": "dev14",
 }
 
 
@@ -121,7 +123,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev13``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev14``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -204,6 +206,7 @@ def test_no_sentence_in_both_splits(gold):
     assert not (later | texts["dev9"] | texts["dev10"] | texts["dev11"]) & texts["dev12"], "the twelfth repeats one"
     earlier = later | texts["dev9"] | texts["dev10"] | texts["dev11"] | texts["dev12"]
     assert not earlier & texts["dev13"], "the thirteenth top-up repeats an annotated sentence"
+    assert not (earlier | texts["dev13"]) & texts["dev14"], "the fourteenth top-up repeats an annotated sentence"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -295,6 +298,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP11_STRATA,
             sel.TOPUP12_STRATA,
             sel.TOPUP13_STRATA,
+            sel.TOPUP14_STRATA,
         )
         for name, *_ in strata
     }

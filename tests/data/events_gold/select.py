@@ -30,6 +30,7 @@ Usage::
     python tests/data/events_gold/select.py --dev-topup11  # the eleventh development top-up (dev11.jsonl)
     python tests/data/events_gold/select.py --dev-topup12  # the twelfth development top-up (dev12.jsonl)
     python tests/data/events_gold/select.py --dev-topup13  # the thirteenth development top-up (dev13.jsonl)
+    python tests/data/events_gold/select.py --dev-topup14  # the fourteenth development top-up (dev14.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -61,6 +62,7 @@ TOPUP10_SEED = 2622
 TOPUP11_SEED = 2623
 TOPUP12_SEED = 2624
 TOPUP13_SEED = 2625
+TOPUP14_SEED = 2626
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -274,6 +276,12 @@ TOPUP12_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(12, TOPUP12_SCAL
 # 0.527: 122, 0.53: 122, 0.54: 124, 0.55: 125).
 TOPUP13_SCALE = 0.525
 TOPUP13_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(13, TOPUP13_SCALE)
+# Fourteenth development top-up (added after the reader's rules were changed for the errors found on dev13.jsonl): a
+# fresh development sample again, from the development-only pool minus every sentence of dev, dev2 … dev13 and val (2,386
+# left). Fewer sentences are left in the small strata, so dev13's 0.525 draws only 116 sentences; 0.55 draws 120 (0.53:
+# 117, 0.54: 119, 0.545: 119, 0.555: 121, 0.56: 121, 0.57: 124, 0.58: 126).
+TOPUP14_SCALE = 0.55
+TOPUP14_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(14, TOPUP14_SCALE)
 
 
 # The later top-ups: command-line flag -> (files annotated before the draw, strata, seed).
@@ -297,6 +305,7 @@ LATER_TOPUPS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str, int], 
         (11, TOPUP11_STRATA, TOPUP11_SEED),
         (12, TOPUP12_STRATA, TOPUP12_SEED),
         (13, TOPUP13_STRATA, TOPUP13_SEED),
+        (14, TOPUP14_STRATA, TOPUP14_SEED),
     )
 }
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
@@ -525,7 +534,7 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
 def select_later(pool, annotated: set[str], strata, *, seed: int):
     """Draw a later development top-up from a development-only pool, leaving out every sentence already annotated.
 
-    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP13_STRATA` (:data:`LATER_TOPUPS`).
+    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP14_STRATA` (:data:`LATER_TOPUPS`).
 
     Parameters
     ----------
@@ -533,11 +542,11 @@ def select_later(pool, annotated: set[str], strata, *, seed: int):
         Output of :func:`dev_only_pool`.
     annotated : set of str
         Texts of every sentence annotated before this draw (``dev.jsonl``, ``val.jsonl``, ``dev2.jsonl`` for the third
-        top-up, ``dev3.jsonl`` too for the fourth, … ``dev12.jsonl`` too for the thirteenth).
+        top-up, ``dev3.jsonl`` too for the fourth, … ``dev13.jsonl`` too for the fourteenth).
     strata : tuple
         The draw's strata, in :data:`STRATA`'s layout.
     seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP13_SEED`.
+        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP14_SEED`.
 
     Returns
     -------
@@ -599,13 +608,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--dev-topup13", action="store_true", help="draw the thirteenth development top-up (TOPUP13_STRATA) instead"
     )
+    ap.add_argument(
+        "--dev-topup14", action="store_true", help="draw the fourteenth development top-up (TOPUP14_STRATA) instead"
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", *(f"dev{k}" for k in range(2, 14)), "val")
+            for split in ("dev", *(f"dev{k}" for k in range(2, 15)), "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
