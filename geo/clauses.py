@@ -1414,6 +1414,15 @@ def read_sentence(
                 actor1, actor2 = (by[0].actor if by else ""), actor1
         if t0 in instruments:
             actor1 = instruments[t0].actor
+        elif (
+            not actor1
+            and kind in _REMOTE
+            and ti
+            and triggers[ti - 1][0] in instruments
+            and _ARMS_WORD.match(sentence, t0, t1)
+            and _INSTRUMENT_LIST.fullmatch(sentence, triggers[ti - 1][1], t0)
+        ):
+            actor1 = instruments[triggers[ti - 1][0]].actor  # "Barrel bombs, missiles and warplanes": one side's arms
         elif t0 in owners:
             actor1 = owners[t0].actor
         elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
@@ -1772,8 +1781,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if owner is not None and not (
             kind in ("strike", "shelling", "explosive")
             and (owner.start, owner.end) == (t0, t1)
-            and out
-            and _INSTRUMENT_LIST.fullmatch(sentence, out[-1][1], t0)
+            and (
+                (out and _INSTRUMENT_LIST.fullmatch(sentence, out[-1][1], t0))
+                # "Barrel bombs and missiles target X": the first of the listed instruments, too
+                or _INSTRUMENT_NEXT.match(sentence, t1)
+            )
         ):
             # "Russian jets", "regime artillery": the instrument is part of the actor's name; but "raids,
             # barrels and missiles", "with 15 missiles and with barrel bombs": an instrument listed after
@@ -1907,6 +1919,16 @@ _COVER_BEFORE = re.compile(r"\b(?:under|with)\s+(?:(?:a|an|the)\s+)?cover\s+of\s
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|backing|cover)\b", re.I)
 _INSTRUMENT_LIST = re.compile(
     r"\s*(?:,|&|\band\b|\bor\b|\bwith\b|\bby\b)?\s*(?:(?:and|with|by)\s+)*(?:(?:the|a|an|\d+|heavy|intense|more)\s+)*",
+    re.I,
+)
+#: arms, not acts ("missiles", not "shelling"): listed after one side's arms, they are that side's too
+_ARMS_WORD = re.compile(
+    r"(?:missiles?|rockets?|shells?|mortars?|(?:war)?planes?|helicopters?|jets|barrel\s+bombs?|barrels|cylinders?)\b",
+    re.I,
+)
+_INSTRUMENT_NEXT = re.compile(
+    r"\s*(?:,|&|\band\b)\s*(?:(?:the|\d+|heavy|intense|more)\s+)*(?:missiles?|rockets?|shells?|mortars?|raids?|"
+    r"(?:war)?planes?|helicopters?|jets|air\s*strikes?|barrel\s+bombs?|barrels|artillery|cylinders?)\b",
     re.I,
 )
 #: "regain positions they lost" takes ground back; "took positions" only deploys
@@ -2052,6 +2074,13 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
                 not sentence[p[1] : x.start].strip() and not sentence[x.end : t[0]].strip() for x in acts
             ):
                 continue  # "jets pound Islamic State targets": the side's targets, the object of the event word
+            if (
+                t[2] == "generic"
+                and p[2] in ("strike", "shelling", "bombing")
+                and _BY_AGENT_GAP.fullmatch(sentence, p[1], t[0])
+                and any(p[1] < x.start and x.end <= t[0] for x in acts)
+            ):
+                continue  # "Shelling by the regime forces targets X": the noun's own verb, its agent between
 
             if (
                 (len(gap) <= 16 or _SUPPORT_VERB.fullmatch(gap))
@@ -2075,6 +2104,7 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
     return out
 
 
+_BY_AGENT_GAP = re.compile(r"\s+by\s+(?:the\s+)?(?:(?!which\b|that\b|who\b)[\w’'-]+\s+){1,5}", re.I)
 #: "warplanes carry out about 20 raids": the instrument and its act are one event word
 _SUPPORT_VERB = re.compile(
     # (after the noun's own "strikes": "rocket strikes continue targeting X")
@@ -2676,6 +2706,9 @@ _NEXT_VERB = re.compile(
     r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people|"
     # victims listed after a number ("13 people including 6 children and women in X"): not a next verb
     r"women|children|men|elderly|others|wounded|injured|"
+    # kin of a victim: "a man and his sons and grandsons in X"
+    r"(?:grand)?(?:sons?|daughters?|children|fathers?|mothers?)|brothers?|sisters?|wife|wives|husbands?|relatives|"
+    r"nephews?|nieces?|cousins?|famil(?:y|ies)|kids|babies|infants|persons|citizens|residents|"
     # the same act's toll: "kill 21 people and injure others in X"
     r"injures?|wounds?|injuring|wounding|injuries)\b)(?=[a-z]{3,}\b)",
 )

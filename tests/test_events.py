@@ -1019,6 +1019,26 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
             "With cover of Russian bombardment the regime forces advance in Morek",
             [("Shelling/artillery/missile attack", "russia", "", "Morek"), ("Armed clash", "government", "", "Morek")],
         ),
+        # the fire noun's own verb after its agent; victims' kin do not open a new predicate
+        (
+            "Shelling by the regime forces targets Morek and shells hit Saraqib",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Saraqib"),
+            ],
+        ),
+        (
+            "Warplanes kill nine civilians, including a man and his sons and grandsons in the town of Saraqib",
+            [("Air/drone strike", "unidentified", "civilians", "Saraqib")],
+        ),
+        # instruments listed first are events too, and the list is one side's arms
+        (
+            "Barrel bombs, missiles and warplanes target Morek",
+            [
+                ("Air/drone strike", "government", "", "Morek"),
+                ("Shelling/artillery/missile attack", "government", "", "Morek"),
+            ],
+        ),
         # fire the moving side is "supported by" (not its aircraft: "backed by helicopters" is support)
         (
             "Regime forces supported by intensive shelling achieve a new advancement in Morek",
