@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev14.jsonl: the second to fourteenth development top-ups)
+# file stem -> split (dev2.jsonl … dev15.jsonl: the second to fifteenth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -80,6 +80,7 @@ FILES = {
     "dev12": "dev",
     "dev13": "dev",
     "dev14": "dev",
+    "dev15": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -97,6 +98,7 @@ TOPUP_FILES = {
     "dev-topup12:": "dev12",
     "dev-topup13:": "dev13",
     "dev-topup14:": "dev14",
+    "dev-topup15:": "dev15",
 }
 
 
@@ -123,7 +125,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev14``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev15``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -207,6 +209,7 @@ def test_no_sentence_in_both_splits(gold):
     earlier = later | texts["dev9"] | texts["dev10"] | texts["dev11"] | texts["dev12"]
     assert not earlier & texts["dev13"], "the thirteenth top-up repeats an annotated sentence"
     assert not (earlier | texts["dev13"]) & texts["dev14"], "the fourteenth top-up repeats an annotated sentence"
+    assert not (earlier | texts["dev13"] | texts["dev14"]) & texts["dev15"], "the fifteenth top-up repeats one"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -299,6 +302,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP12_STRATA,
             sel.TOPUP13_STRATA,
             sel.TOPUP14_STRATA,
+            sel.TOPUP15_STRATA,
         )
         for name, *_ in strata
     }
