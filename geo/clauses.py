@@ -806,8 +806,11 @@ AIRWARS_PREFIXES = {"S": "US-led coalition", "CS": "US-led coalition", "R": "Rus
 #: (a range of days may use a dash or an en dash, "May 16th – 17th 2017"; the year may be left out, "July 28th:";
 #: the place's Arabic name may come before the code, "July 25th 2017: الرقة (S1117a) Raqqa city")
 _AIRWARS = re.compile(
-    rf"^\s*(?P<date>(?P<month>{_MONTH_RX})\w*\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?:\s*[-/–—]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{{4}}))?)(?:\s*\((?!(?:CS|S|R)?\d)[^)]{{0,30}}\))?"
+    # (an approximate date, "Around July 31st 2017", "June 22nd? 2017"; a range over two months, "August 27th –
+    # September 1st 2017")
+    rf"^\s*(?:(?:around|about|approximately|circa)\s+)?(?P<date>(?P<month>{_MONTH_RX})\w*\s+(?P<day>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\??(?:\s*[-/–—]\s*(?:(?:{_MONTH_RX})\w*\s+)?\d{{1,2}}(?:st|nd|rd|th)?\??)?"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?)(?:\s*\((?!(?:CS|S|R)?\d)[^)]{{0,30}}\))?"
     # (the colon may be left out or come after the code: "August 1st 2017 (S1148) Raqqa city", "December 10th 2017
     # (S1491): …"; a code without its letter, "(1069a)", three digits or more)
     r"\s*:?\s*(?:[\u0600-\u06ff][\u0600-\u06ff\s]*)?\((?P<prefix>CS|S|R)?(?P<number>(?(prefix)\d+|\d{3,})[a-z]?)\)(?:\s*:)?",

@@ -233,8 +233,9 @@ _CONTAINER_GAP = re.compile(
 _COMMA_GAP = re.compile(
     # (an Airwars title's alternative spelling after a slash: "Near Yarmouk/Khirbat Farms, Raqqa governorate")
     # (and an Airwars title's Arabic name of the next place before its Latin one: "Mu’taz street, شارع معتز Raqqa city")
-    r"(?:\s*/\s*[^,;/()]{1,40}?)?\s*(?:(?:town|village|city|area|camp|farms?|neighbou?rhood)\s*)?,\s*(?:in\s+)?(?:the\s+)?"
-    r"(?:[\u0600-\u06ff][\u0600-\u06ff\s]*?\s+)?",
+    # (or an English gloss in brackets in place of the comma: "Al Jisr al Jadeed [the New Bridge] Raqqa")
+    r"(?:(?:\s*/\s*[^,;/()]{1,40}?)?\s*(?:(?:town|village|city|area|camp|farms?|neighbou?rhood)\s*)?,|\s*\[[^\[\]]{1,40}\]"
+    r"(?:\s*(?:area|neighbou?rhood|street|road|square))?\s*,?)\s*(?:in\s+)?(?:the\s+)?(?:[\u0600-\u06ff][\u0600-\u06ff\s]*?\s+)?",
     re.I,
 )
 #: "X near Saraqib": X is within reach of the place named after it
@@ -254,12 +255,12 @@ _NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outli
 def _may_contain(gap: str) -> bool:
     """A necessary test for :func:`_containers`' three patterns, by string searches (three failed matches of
     case-blind patterns cost several times as much): every gap :data:`_CONTAINER_GAP`, :data:`_COMMA_GAP` or
-    :data:`_NEAR_GAP` matches holds a comma, "in", "of", "at", "near" or "close" in some case — in ASCII
+    :data:`_NEAR_GAP` matches holds a comma, a "[", "in", "of", "at", "near" or "close" in some case — in ASCII
     (elsewhere a case-blind pattern also reads ı and İ as i, ſ as s: such a gap is left to the patterns)."""
     if not gap.isascii():
         return True
     low = gap.lower()
-    return "," in low or "in" in low or "of" in low or "at" in low or "near" in low or "close" in low
+    return "," in low or "in" in low or "of" in low or "at" in low or "near" in low or "close" in low or "[" in low
 
 
 def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:

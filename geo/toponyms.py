@@ -188,7 +188,9 @@ _CAPTURE_NAME = re.compile(
 #: a street or a building of a town, after its name in lower case ("(S891) مدرسة عبد الجبار Abdel Jabbar school,
 #: الميادين Al Mayadin"): part of the name the incident keeps
 _FACILITY_AFTER = re.compile(
-    r"\s+(?:street|road|square|roundabout|mosque|hospital|school|bakery|market|bridge|building|church|stadium)"
+    r"\s+(?:street|road|square|roundabout|mosque|hospital|school|bakery|market|bridge|building|church|stadium|"
+    r"cent(?:er|re)|silos?|hotel|pharmacy|(?:car\s+)?park|gardens?|station|factory|museum|university|college|"
+    r"institute|prison|club|cemetery|tower|bank|junction|swimming\s+pool)(?:\s+area)?"
     r"(?=\s*(?:,|;|$)|\s+in\s)"  # ("near دوار المصرية al Masriya roundabout in البوكمال Abu Kamal")
 )
 #: the place slot of an Airwars incident title, right after its code and the place's Arabic name: "(S591) عكيرشي
@@ -197,7 +199,9 @@ _FACILITY_AFTER = re.compile(
 _INCIDENT_PLACE = re.compile(
     r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*(?:(?:[Nn]ear\s+)?[\u0600-\u06ff][\u0600-\u06ff\s]*?[\s,]+)?(?:[Nn]ear\s+)?"
     + _CAPTURE_NAME.pattern
-    + r"(?=\s*(?:,|;|$)|\s+(?:village|town|city|area|neighbou?rhood|farms?|camp|hill)\b|"
+    # (an English gloss in brackets after the name, "Al Jisr al Jadeed [the New Bridge] Raqqa"; the town it is in,
+    # "Old Cultural Center in Raqqa")
+    + r"(?=\s*(?:,|;|$|\[)|\s+in\s|\s+(?:village|town|city|area|neighbou?rhood|farms?|camp|hill)\b|"
     + _FACILITY_AFTER.pattern
     + ")"
 )

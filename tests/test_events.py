@@ -2175,6 +2175,29 @@ def test_a_place_named_by_its_description_is_where_the_event_is_and_its_words_na
             "Mu’taz street",
             "Raqqa",
         ),
+        # a site whose name is a common noun, in the town; a school area (its "Al Maari" is not Marea, 100 km off)
+        ("February 25th 2017: (S467) Car park area in Al Tabaqa, Raqqa governorate, Syria", "Car park area", "Tabqa"),
+        (
+            "February 20th 2017: (S450a) Al Maari school area, Raqqa city, Raqqa governorate, Syria",
+            "Al Maari school area",
+            "Raqqa",
+        ),
+        # an English gloss in brackets between the name and its town; an approximate date, a range over two months
+        (
+            "June 19th 2017: (S907) الجسر الجديد Al Jisr al Jadeed [the New Bridge] Raqqa, Raqqa governorate, Syria",
+            "Al Jisr al Jadeed",
+            "Raqqa",
+        ),
+        (
+            "Around June 17th 2017: (S444) المركز الثقافي القديم Old Cultural Center in Raqqa, Raqqa governorate, Syria",
+            "Old Cultural Center",
+            "Raqqa",
+        ),
+        (
+            "May 27th – June 1st 2017:  (S1246a) Grain silos in Al Tabaqa, Raqqa governorate, Syria",
+            "Grain silos",
+            "Tabqa",
+        ),
     ],
 )
 def test_an_airwars_incident_at_a_building_or_street_keeps_its_name_at_the_towns_point(gaz, actors, title, name, town):
