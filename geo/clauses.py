@@ -1160,6 +1160,14 @@ def read_sentence(
             continue
         if _TOLL_OF.search(sentence, max(c0, t0 - 60), t0) and _RISES_TO.match(sentence, t1):
             continue  # "The death toll of Homs attack rises to 43", "the number of casualties of X massacre rises to 19"
+        if (
+            _TOLL_COUNTS.search(sentence, max(0, t0 - 160), t0)
+            and _TOLL_RISES.search(sentence)
+            and not _GOING_ON.search(sentence, max(0, t0 - 30), t0)
+        ):
+            # "More casualties raise the number of those who were killed in mine explosions in X to 40": the deaths a
+            # toll brought up to date counts (its relative clause is a clause of its own, so from the sentence's start)
+            continue
         if _FUNERAL.search(sentence, 0, t0):
             continue  # "held funeral for 13 fighters who were killed during attempts to advance in X": a toll
         if kind in TRANSFERS and _REFUSED.search(scope):
@@ -2035,6 +2043,16 @@ _CAMPAIGN = re.compile(r"\b(?:war|battles?|fight|struggle)\s+(?:of|for)\s+$", re
 _TALKS = re.compile(
     r"\b(?:information|anticipation|await\w*|talks?|negotiat\w+|proposed|expected|draft|possible|rumou?rs?)\b", re.I
 )
+#: the deaths a toll update counts: "the number of (those) who were killed in …", "the death toll to 30 persons … who
+#: were killed by …", "the mine explosion’s death toll"
+_TOLL_COUNTS = re.compile(
+    r"\b(?:number|toll)\s+(?:to\s+\d+\s+)?(?:of\s+)?(?:[\w’'-]+\s+){0,10}?(?:who|that)\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:killed|injured|wounded)(?:\s+and\s+(?:injured|wounded))?\s+(?:[\w’'-]+\s+){0,8}?$|"
+    r"\b(?:raise[sd]?|raising)\s+the\s+(?:[\w-]+\s+)?$(?=[\w\s-]{3,30}[’']s\s+death\s+toll)",
+    re.I,
+)
+_GOING_ON = re.compile(r"\b(?:continu\w*|ongoing)\s+$", re.I)  # "… killed in the violent continuous attack": still on
+_TOLL_RISES = re.compile(r"\b(?:rais(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing))\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own

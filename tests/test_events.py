@@ -1039,6 +1039,13 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
                 ("Shelling/artillery/missile attack", "government", "", "Morek"),
             ],
         ),
+        # a toll brought up to date counts the deaths of events told before: no event (unless still going on)
+        ("More casualties raise the number of those who were killed in mine explosions in Morek to about 40", []),
+        ("More casualties raise the death toll to 30 persons of who were killed by detonating a car in Morek", []),
+        (
+            "More casualties raise the number of who were killed in the violent continuous attack in Morek to 31",
+            [("Armed clash", "unidentified", "", "Morek")],
+        ),
         # fire the moving side is "supported by" (not its aircraft: "backed by helicopters" is support)
         (
             "Regime forces supported by intensive shelling achieve a new advancement in Morek",
