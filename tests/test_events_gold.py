@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev15.jsonl: the second to fifteenth development top-ups)
+# file stem -> split (dev2.jsonl … dev16.jsonl: the second to sixteenth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -81,6 +81,7 @@ FILES = {
     "dev13": "dev",
     "dev14": "dev",
     "dev15": "dev",
+    "dev16": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -99,6 +100,7 @@ TOPUP_FILES = {
     "dev-topup13:": "dev13",
     "dev-topup14:": "dev14",
     "dev-topup15:": "dev15",
+    "dev-topup16:": "dev16",
 }
 
 
@@ -125,7 +127,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev15``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev16``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -210,6 +212,8 @@ def test_no_sentence_in_both_splits(gold):
     assert not earlier & texts["dev13"], "the thirteenth top-up repeats an annotated sentence"
     assert not (earlier | texts["dev13"]) & texts["dev14"], "the fourteenth top-up repeats an annotated sentence"
     assert not (earlier | texts["dev13"] | texts["dev14"]) & texts["dev15"], "the fifteenth top-up repeats one"
+    latest = earlier | texts["dev13"] | texts["dev14"] | texts["dev15"]
+    assert not latest & texts["dev16"], "the sixteenth top-up repeats one"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -303,6 +307,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP13_STRATA,
             sel.TOPUP14_STRATA,
             sel.TOPUP15_STRATA,
+            sel.TOPUP16_STRATA,
         )
         for name, *_ in strata
     }
