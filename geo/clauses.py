@@ -213,7 +213,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         "violence",
         "noun",
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
-        r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?",
+        r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|"
+        # "a citizen killed by the bullets of the Turkish border guards", "border guards kill a child": shooting at
+        # people crossing (the guards' side is the word before them, inside the phrase when it opens with "by")
+        r"(?:(?:bullets|gunshots?|gunfire|fire|shooting|targeting)\s+(?:of|from|by)|by)\s+(?:the\s+)?"
+        r"(?:Turkish\s+)?border\s+guards?(?:\s+bullets)?|border\s+guards?(?:\s+bullets)?",
     ),
     ("abduction", "noun", r"kidnap(?:ped|s|ping)?|abduct(?:ed|s|ion|ions)?"),
     ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign"),
@@ -584,7 +588,9 @@ _BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
 
 #: a nationality adjective before a place word ("the Turkish observation post", "the Turkish border")
 _ADJECTIVE_PLACE = re.compile(
-    r"(?:[-‐–][A-Z][a-z]+)*\s+(?:observation|borders?|frontier|territor(?:y|ies)|soil|side|embassy|consulate|posts?|"
+    # ("the Turkish border guards" are the state's men: an actor)
+    r"(?:[-‐–][A-Z][a-z]+)*\s+(?:observation|borders?(?!\s+guards?\b)|frontier|territor(?:y|ies)|soil|side|embassy|"
+    r"consulate|posts?|"
     # "after the end of the Russian truce", "the Russian-Turkish agreement": a party to a deal, not to a fight
     r"truce|ceasefire|cease-fire|agreements?|deal|initiative|proposals?|delegations?|envoys?|mediation|guarantees?)\b",
     re.I,

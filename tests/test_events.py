@@ -1039,6 +1039,15 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
                 ("Shelling/artillery/missile attack", "government", "", "Morek"),
             ],
         ),
+        # border guards shooting at people crossing: an attack on civilians, by Turkey when the words say Turkish
+        (
+            "Turkish border guards kill 3 Syrian citizens near Morek",
+            [("Attack", "turkey", "civilians", "Morek")],
+        ),
+        (
+            "Casualty by the Turkish border guards in Morek and casualties in Saraqib",
+            [("Attack", "turkey", "civilians", "Morek")],
+        ),
         # a toll brought up to date counts the deaths of events told before: no event (unless still going on)
         ("More casualties raise the number of those who were killed in mine explosions in Morek to about 40", []),
         ("More casualties raise the death toll to 30 persons of who were killed by detonating a car in Morek", []),
