@@ -437,6 +437,31 @@ def test_development_headline_spellings_reach_their_place(gaz, actors):
             "Al Msheirfa",
             "sy:mushayrifah-raqqa",
         ),
+        (
+            246159,
+            "Regime forces advance more in the eastern countryside of Hama after they controlled Aqirabat town",
+            "Aqirabat",
+            "gn:162803",
+        ),
+        (
+            250256,
+            "November 11th 2017: (S1471) Al Duaij الدعيج  Tel-Shayer, تل شاير Hasaka governorate, Syria",
+            "Tel-Shayer",
+            "sy:tall-al-jayer",
+        ),
+        (
+            234141,
+            "Aerial escalation at the western countryside of Aleppo causes casualties and the regime forces re-control "
+            "Manasher Menyan",
+            "Manasher Menyan",
+            "sy:minyan",
+        ),
+        (
+            234085,
+            "8 casualties at least in Kafr Dael town and the regime forces regain control of Menyan",
+            "Menyan",
+            "sy:minyan",
+        ),
     ]
     _each_placed_at(gaz, actors, cases)
 
