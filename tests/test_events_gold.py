@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev16.jsonl: the second to sixteenth development top-ups)
+# file stem -> split (dev2.jsonl … dev17.jsonl: the second to seventeenth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -82,6 +82,7 @@ FILES = {
     "dev14": "dev",
     "dev15": "dev",
     "dev16": "dev",
+    "dev17": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -101,6 +102,7 @@ TOPUP_FILES = {
     "dev-topup14:": "dev14",
     "dev-topup15:": "dev15",
     "dev-topup16:": "dev16",
+    "dev-topup17:": "dev17",
 }
 
 
@@ -127,7 +129,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev16``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev17``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -214,6 +216,7 @@ def test_no_sentence_in_both_splits(gold):
     assert not (earlier | texts["dev13"] | texts["dev14"]) & texts["dev15"], "the fifteenth top-up repeats one"
     latest = earlier | texts["dev13"] | texts["dev14"] | texts["dev15"]
     assert not latest & texts["dev16"], "the sixteenth top-up repeats one"
+    assert not (latest | texts["dev16"]) & texts["dev17"], "the seventeenth top-up repeats one"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -308,6 +311,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP14_STRATA,
             sel.TOPUP15_STRATA,
             sel.TOPUP16_STRATA,
+            sel.TOPUP17_STRATA,
         )
         for name, *_ in strata
     }
