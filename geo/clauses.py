@@ -1604,6 +1604,16 @@ def read_sentence(
             args = [Argument(0, "near")]
         if args and kind in TRANSFERS and _UNNAMED_OBJECT.match(sentence, t1):
             args = [Argument(a.index, "near") for a in args]
+        if kind == "violence" and _GUARDS.search(sentence, t0, t1):
+            # border guards' shooting is where the words after them put it ("kill 3 citizens near X"), not at a place
+            # of the news before ("clashes in X … and martyrdom of citizens by bullets from the border guards")
+            # (or in the victims' own words right before: "a citizen killed in Tal Abyad by the border guards")
+            own = [
+                i
+                for i, (s, e) in enumerate(places)
+                if e <= t0 and _VICTIM_IN.search(sentence, max(0, s - 30), s) and _GUARDS_GAP.fullmatch(sentence, e, t0)
+            ]
+            args = [a for a in args if places[a.index][0] >= t1] or [Argument(i, "at") for i in own[-1:]]
         # "Under a cover of intensive shelling… the regime forces advance in X": fire covering the move that follows
         # ("Regime forces supported by intensive shelling achieve a new advancement in X": the same)
         covering = (
@@ -2057,6 +2067,9 @@ _TOLL_COUNTS = re.compile(
     r"\b(?:raise[sd]?|raising)\s+the\s+(?:[\w-]+\s+)?$(?=[\w\s-]{3,30}[’']s\s+death\s+toll)",
     re.I,
 )
+_GUARDS = re.compile(r"border\s+guards?", re.I)
+_VICTIM_IN = re.compile(r"\b(?:killed|injured|wounded|shot(?:\s+dead)?|martyred)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
+_GUARDS_GAP = re.compile(r"[^,;]{0,12}?", re.I)
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing)\s+$", re.I)  # "… killed in the violent continuous attack": still on
 _TOLL_RISES = re.compile(r"\b(?:rais(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing))\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
@@ -2621,7 +2634,7 @@ _OBJECTIVE = re.compile(
 #: "… and 150 detainees …", "… and a rebel fighter loses his life in Daraa": a new conjunct with its own subject
 #: ("and a village near X", "and two towns of X" stay in the list)
 _NEW_CONJUNCT = re.compile(
-    r"\band\s+(?:(?:a|an|\d+|dozens|tens|hundreds)\s+(?!(?:(?:new|more|other|nearby|small)\s+)?(?:villages?|towns?|"
+    r"\band\s+(?:(?:a|an|\d+|dozens|tens|hundreds|several|many)\s+(?!(?:(?:new|more|other|nearby|small)\s+)?(?:villages?|towns?|"
     r"hills?|points?|positions?|farms?|areas?|neighbou?rhoods?|sites?|cities|city)\b)|"
     # "Warplanes bomb A and people with medical conditions get out of B": people as a subject open another statement
     r"(?:the\s+)?(?:people|residents|citizens|families|refugees|displaced|patients)\s+"

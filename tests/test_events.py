@@ -1048,6 +1048,15 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
             "Casualty by the Turkish border guards in Morek and casualties in Saraqib",
             [("Attack", "turkey", "civilians", "Morek")],
         ),
+        # (their place is in their own words, not the news before them)
+        (
+            "Clashes in Saraqib and martyrdom of citizens by bullets from the Turkish border guards",
+            [("Armed clash", "unidentified", "", "Saraqib")],
+        ),
+        (
+            "Clashes in Saraqib and a citizen killed in Morek by the border guards",
+            [("Armed clash", "unidentified", "", "Saraqib"), ("Attack", "unidentified", "civilians", "Morek")],
+        ),
         # a toll brought up to date counts the deaths of events told before: no event (unless still going on)
         ("More casualties raise the number of those who were killed in mine explosions in Morek to about 40", []),
         ("More casualties raise the death toll to 30 persons of who were killed by detonating a car in Morek", []),

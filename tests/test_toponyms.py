@@ -175,7 +175,7 @@ def test_every_unknown_name_of_a_list_after_the_villages_of_is_kept(gaz, actors)
     [
         ("Faylaq Sham take control of Al-Toqli & Dudiyan in north CS.", ["Al-Toqli"]),
         ("SDF fighters captured Kharba and al Hussieniya north of Suwar town", ["Kharba", "al Hussieniya"]),
-        ("The regime forces re-control Manasher Menyan", ["Manasher Menyan"]),
+        ("The regime forces re-control Manasher Tellfoo", ["Manasher Tellfoo"]),
         ("Rebels retook Tell Foo, Kafr Zita and Bar Baz.", ["Tell Foo", "Bar Baz"]),
         ("Took control of Tell Foo at dawn.", ["Tell Foo"]),
         # an actor's name, an adjective, an everyday word or a lower-case word is no object that names a place
