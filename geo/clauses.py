@@ -1386,7 +1386,7 @@ def read_sentence(
                 and kind in ("clash", "advance", "agreement", "protest")
                 and not _TARGETED_END.search(sentence, t0, t1)  # "Attack target a gathering of Turkish soldiers"
                 and not any(objs[0] is v for v in victims)  # "Clashes in X kill 5 members of the regime forces"
-                and not _AGAINST_BEFORE.search(sentence, max(t1, objs[0].start - 12), objs[0].start)  # the opponent
+                and not _AGAINST_BEFORE.search(sentence, max(t1, objs[0].start - 16), objs[0].start)  # the opponent
             ):
                 actor1, objs = objs[0].actor, objs[1:]
             # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
@@ -1429,6 +1429,19 @@ def read_sentence(
                 actor1, actor2 = mine[0].actor, (defender if defender != mine[0].actor else "")
             else:
                 actor1, actor2 = (by[0].actor if by else ""), actor1
+        dead = _DEAD_IN.search(sentence, c0, t0) if kind == "clash" and _ATTACK_WORD.match(sentence, t0, t1) else None
+        if (
+            dead
+            and actor1
+            and not actor2
+            and any(x.actor == actor1 and prev_end <= x.start and x.end <= dead.start() for x in acts)
+            and not any(x.actor == actor1 and dead.start() <= x.start < c1 for x in acts)
+        ):
+            # "14 regime forces including officers killed by attacks targeted Homs city": the dead were attacked (the
+            # first side of their list: "4 fighters including 2 commanders in Jabhat Al-Nusra and the factions killed
+            # in the attack on X"; not when the attacker is named after: "killed in an attack by ISIS")
+            first = next(x.actor for x in acts if prev_end <= x.start and x.end <= dead.start())
+            actor1, actor2 = "", first
         if t0 in instruments:
             actor1 = instruments[t0].actor
         elif (
@@ -2067,6 +2080,11 @@ _TOLL_COUNTS = re.compile(
     r"\b(?:raise[sd]?|raising)\s+the\s+(?:[\w-]+\s+)?$(?=[\w\s-]{3,30}[’']s\s+death\s+toll)",
     re.I,
 )
+#: men "killed in an attack": the side attacked (the attacker, if named, is the word after or inside)
+_DEAD_IN = re.compile(
+    r"\b(?:were\s+|was\s+)?(?:killed|died)\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_ATTACK_WORD = re.compile(r"(?:attacks?|ambush\w*|assaults?)\b", re.I)
 _GUARDS = re.compile(r"border\s+guards?", re.I)
 _VICTIM_IN = re.compile(r"\b(?:killed|injured|wounded|shot(?:\s+dead)?|martyred)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _GUARDS_GAP = re.compile(r"[^,;]{0,12}?", re.I)

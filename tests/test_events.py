@@ -1057,6 +1057,19 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
             "Clashes in Saraqib and a citizen killed in Morek by the border guards",
             [("Armed clash", "unidentified", "", "Saraqib"), ("Attack", "unidentified", "civilians", "Morek")],
         ),
+        # men killed in an attack are the side attacked; the side fought "against" is the opponent
+        (
+            "14 regime forces including officers killed by attacks targeted Morek",
+            [("Armed clash", "unidentified", "government", "Morek")],
+        ),
+        (
+            "About 30 members of the regime forces were killed in an ambush by Jaysh al-Islam in Morek",
+            [("Armed clash", "opposition", "government", "Morek")],
+        ),
+        (
+            'Violent clashes inside Morek against the "Islamic State"',
+            [("Armed clash", "unidentified", "isis", "Morek")],
+        ),
         # a toll brought up to date counts the deaths of events told before: no event (unless still going on)
         ("More casualties raise the number of those who were killed in mine explosions in Morek to about 40", []),
         ("More casualties raise the death toll to 30 persons of who were killed by detonating a car in Morek", []),
