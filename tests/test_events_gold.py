@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev17.jsonl: the second to seventeenth development top-ups)
+# file stem -> split (dev2.jsonl … dev18.jsonl: the second to eighteenth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -83,6 +83,7 @@ FILES = {
     "dev15": "dev",
     "dev16": "dev",
     "dev17": "dev",
+    "dev18": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -103,6 +104,7 @@ TOPUP_FILES = {
     "dev-topup15:": "dev15",
     "dev-topup16:": "dev16",
     "dev-topup17:": "dev17",
+    "dev-topup18:": "dev18",
 }
 
 
@@ -129,7 +131,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev17``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev18``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -217,6 +219,7 @@ def test_no_sentence_in_both_splits(gold):
     latest = earlier | texts["dev13"] | texts["dev14"] | texts["dev15"]
     assert not latest & texts["dev16"], "the sixteenth top-up repeats one"
     assert not (latest | texts["dev16"]) & texts["dev17"], "the seventeenth top-up repeats one"
+    assert not (latest | texts["dev16"] | texts["dev17"]) & texts["dev18"], "the eighteenth top-up repeats one"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -312,6 +315,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP15_STRATA,
             sel.TOPUP16_STRATA,
             sel.TOPUP17_STRATA,
+            sel.TOPUP18_STRATA,
         )
         for name, *_ in strata
     }
