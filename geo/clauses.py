@@ -586,6 +586,11 @@ _NAME_AFTER = re.compile(
 _BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
 
 
+_PERSONS_PLACE = re.compile(
+    r"\b(?:home\s*town|birth\s*place|home\s+village|house|palace|grave|tomb|statue|funeral)\s+of\s+(?:the\s+)?"
+    r"(?:\w+\s+|\w{1,3}-){0,3}$",
+    re.I,
+)
 #: a nationality adjective before a place word ("the Turkish observation post", "the Turkish border")
 _ADJECTIVE_PLACE = re.compile(
     # ("the Turkish border guards" are the state's men: an actor)
@@ -600,6 +605,8 @@ _ADJECTIVE_PLACE = re.compile(
 def _not_an_actor(sentence: str, x: ActorMention) -> bool:
     return bool(
         _NAME_AFTER.match(sentence, x.end)
+        # "Qardaha, the birthplace of Bashar al-Assad": a person's place, no side acting
+        or _PERSONS_PLACE.search(sentence, max(0, x.start - 30), x.start)
         or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start)
         or (re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface) and _ADJECTIVE_PLACE.match(sentence, x.end))
     )

@@ -606,6 +606,15 @@ def _unique_events(events: list[Event], unnamed: str = "") -> list[Event]:
                 # "bombing by warplanes and helicopter": the helicopters name the side; one event, by it
                 old = kept[e.sub_event_type]
                 kept[e.sub_event_type] = replace(e, id=old.id)
+            elif kept[e.sub_event_type].actor2 in ("", unnamed) and e.actor2 not in (
+                "",
+                unnamed,
+                kept[e.sub_event_type].actor1,
+            ):
+                # "Targeting X … by several missiles kill and injure 13 people": the second word of the one act
+                # names its victims
+                old = kept[e.sub_event_type]
+                kept[e.sub_event_type] = replace(old, actor2=e.actor2, fatalities=old.fatalities or e.fatalities)
         out += kept.values()
     return sorted(out, key=lambda x: x.start)
 

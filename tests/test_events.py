@@ -1070,6 +1070,11 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
             'Violent clashes inside Morek against the "Islamic State"',
             [("Armed clash", "unidentified", "isis", "Morek")],
         ),
+        # a person's place names no side; the act's second word names its victims
+        (
+            "Targeting Morek the birthplace of Bashar al-Assad by several missiles kill and injure 13 people",
+            [("Shelling/artillery/missile attack", "unidentified", "civilians", "Morek")],
+        ),
         # a toll brought up to date counts the deaths of events told before: no event (unless still going on)
         ("More casualties raise the number of those who were killed in mine explosions in Morek to about 40", []),
         ("More casualties raise the death toll to 30 persons of who were killed by detonating a car in Morek", []),
