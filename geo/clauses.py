@@ -170,8 +170,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
         r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
-        r"drones?|raids?|strikes?|air(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)|"
-        r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground)\w*\s)",
+        r"drones?|raids?|strikes?|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
+        r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)",
     ),
     (
         "shelling",
@@ -2009,7 +2009,7 @@ _STOPPED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|hal
 _MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 #: "Turkish air and missile shelling": the owner before "air" owns the shelling too
-_SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground)\w*(?:\s+\w+)?", re.I)
+_SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground|land)\w*(?:\s+\w+)?", re.I)
 #: an instrument the subject suffers, not uses
 _SUFFERED = re.compile(
     r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*"
@@ -2672,7 +2672,7 @@ _COORDINATED = re.compile(
     # (the noun an instrument word qualifies: "air and artillery strikes accompany the battle in X")
     r"(?:\s+strikes?)?\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or|with)\s+|accompan(?:y|ies|ied|ying)\s+(?:by\s+)?|in\s+conjunction\s+with\s+)(?:the\s+)?"
     r"(?:(?:intense|intensive|intensified|violent|heavy|renewed|"
-    r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|aerial|air|mad|sporadic|"
+    r"continued|continuous|ongoing|more|new|preliminary|fierce|mutual|ground|land|aerial|air|mad|sporadic|"
     r"hit-and-run|most|largest|biggest|heaviest|fiercest|bloody|bloodiest)\s+)*(?:the\s+fall\s+of\s+)?",
     re.I,
 )

@@ -1070,6 +1070,14 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
             'Violent clashes inside Morek against the "Islamic State"',
             [("Armed clash", "unidentified", "isis", "Morek")],
         ),
+        # "air and land shelling": from the air and from the ground
+        (
+            "Continued air and land shelling on Morek",
+            [
+                ("Air/drone strike", "unidentified", "", "Morek"),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Morek"),
+            ],
+        ),
         # a person's place names no side; the act's second word names its victims
         (
             "Targeting Morek the birthplace of Bashar al-Assad by several missiles kill and injure 13 people",
