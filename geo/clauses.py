@@ -1447,8 +1447,7 @@ def read_sentence(
             # "14 regime forces including officers killed by attacks targeted Homs city": the dead were attacked (the
             # first side of their list: "4 fighters including 2 commanders in Jabhat Al-Nusra and the factions killed
             # in the attack on X"; not when the attacker is named after: "killed in an attack by ISIS")
-            first = next(x.actor for x in acts if prev_end <= x.start and x.end <= dead.start())
-            actor1, actor2 = "", first
+            actor1, actor2 = "", next(x.actor for x in acts if prev_end <= x.start and x.end <= dead.start())
         if t0 in instruments:
             actor1 = instruments[t0].actor
         elif (
@@ -2096,7 +2095,12 @@ _GUARDS = re.compile(r"border\s+guards?", re.I)
 _VICTIM_IN = re.compile(r"\b(?:killed|injured|wounded|shot(?:\s+dead)?|martyred)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _GUARDS_GAP = re.compile(r"[^,;]{0,12}?", re.I)
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing)\s+$", re.I)  # "… killed in the violent continuous attack": still on
-_TOLL_RISES = re.compile(r"\b(?:rais(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing))\b", re.I)
+#: the update itself ("raise the number …", "the death toll … rises to 40"), not any rise ("amid rising tensions")
+_TOLL_RISES = re.compile(
+    r"\brais(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+)?(?:death\s+)?(?:toll|number)\b)|"
+    r"\b(?:rises?|rose|risen|increases?|increased|reach(?:es|ed)?)\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d",
+    re.I,
+)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own

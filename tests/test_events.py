@@ -1090,6 +1090,11 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
             "More casualties raise the number of who were killed in the violent continuous attack in Morek to 31",
             [("Armed clash", "unidentified", "", "Morek")],
         ),
+        # (the update's own verb, not any rise in the sentence)
+        (
+            "The number of civilians who were killed by warplanes in Morek amid rising tensions",
+            [("Air/drone strike", "unidentified", "", "Morek")],
+        ),
         # fire the moving side is "supported by" (not its aircraft: "backed by helicopters" is support)
         (
             "Regime forces supported by intensive shelling achieve a new advancement in Morek",
