@@ -591,6 +591,11 @@ _PERSONS_PLACE = re.compile(
     r"(?:\w+\s+|\w{1,3}-){0,3}$",
     re.I,
 )
+_GROUP_AFTER = re.compile(
+    r"[”\"'’]?\s+(?:fighters?|members?|commanders?|leaders?|elements?|militants?|men|soldiers?|officers?|forces|"
+    r"factions?|brigades?|officials?|emirs?|amirs?)\b",
+    re.I,
+)
 #: a nationality adjective before a place word ("the Turkish observation post", "the Turkish border")
 _ADJECTIVE_PLACE = re.compile(
     # ("the Turkish border guards" are the state's men: an actor)
@@ -606,7 +611,10 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
     return bool(
         _NAME_AFTER.match(sentence, x.end)
         # "Qardaha, the birthplace of Bashar al-Assad": a person's place, no side acting
-        or _PERSONS_PLACE.search(sentence, max(0, x.start - 30), x.start)
+        or (
+            _PERSONS_PLACE.search(sentence, max(0, x.start - 30), x.start)
+            and not _GROUP_AFTER.match(sentence, x.end)  # "the house of an FSA commander": the side's man
+        )
         or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start)
         or (re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface) and _ADJECTIVE_PLACE.match(sentence, x.end))
     )
@@ -1177,7 +1185,7 @@ def read_sentence(
             _TOLL_COUNTS.search(sentence, max(0, t0 - 160), t0)
             and _TOLL_RISES.search(sentence)
             and not _GOING_ON.search(sentence, max(0, t0 - 30), t0)
-        ):
+        ) or (_RAISE_THE.search(sentence, max(0, t0 - 40), t0) and _OWNS_TOLL.match(sentence, t0)):
             # "More casualties raise the number of those who were killed in mine explosions in X to 40": the deaths a
             # toll brought up to date counts (its relative clause is a clause of its own, so from the sentence's start)
             continue
@@ -1848,6 +1856,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if kind == "violence" and _GUARDS.search(sentence, t0, t1) and not _guards_harm(sentence, t0, t1):
+            continue  # "deploy border guards in X", "areas controlled by the border guards": no shooting
         if kind not in TRANSFERS and (_STOPPED.search(left) or _STOPPED_AFTER.match(sentence, t1)):
             continue  # "an agreement to stop the bombardment in Zabadani", "the bombardment stopped targeting X"
         if _EARLIER.search(left):
@@ -2082,22 +2092,45 @@ _TALKS = re.compile(
 #: were killed by …", "the mine explosion’s death toll"
 _TOLL_COUNTS = re.compile(
     r"\b(?:number|toll)\s+(?:to\s+\d+\s+)?(?:of\s+)?(?:[\w’'-]+\s+){0,10}?(?:who|that)\s+(?:were|was|have\s+been|had\s+been)\s+"
-    r"(?:killed|injured|wounded)(?:\s+and\s+(?:injured|wounded))?\s+(?:[\w’'-]+\s+){0,8}?$|"
-    r"\b(?:raise[sd]?|raising)\s+the\s+(?:[\w-]+\s+)?$(?=[\w\s-]{3,30}[’']s\s+death\s+toll)",
+    r"(?:killed|injured|wounded)(?:\s+and\s+(?:injured|wounded))?\s+(?:[\w’'-]+\s+){0,8}?$",
     re.I,
 )
+#: "raise the mine explosion’s death toll": the event word is the toll's owner (before it, then after it)
+_RAISE_THE = re.compile(r"\b(?:raise[sd]?|raising)\s+the\s+(?:[\w-]+\s+)?$", re.I)
+_OWNS_TOLL = re.compile(r"[\w\s-]{0,30}[’']s\s+death\s+toll", re.I)
 #: men "killed in an attack": the side attacked (the attacker, if named, is the word after or inside)
 _DEAD_IN = re.compile(
     r"\b(?:were\s+|was\s+)?(?:killed|died)\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
 _ATTACK_WORD = re.compile(r"(?:attacks?|ambush\w*|assaults?)\b", re.I)
 _GUARDS = re.compile(r"border\s+guards?", re.I)
+_HARM_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:kill|shoot|shot|open(?:s|ed)?\s+fire|fire[sd]?\b|target|injur|wound|beat|execut)", re.I
+)
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:kill\w*|casualt\w*|injur\w*|wound\w*|martyr\w*|shot|dead|death)\b[^.;]{0,60}$", re.I
+)
+
+
+def _guards_harm(sentence: str, t0: int, t1: int) -> bool:
+    """Whether border guards' words tell of harm: their own harming verb ("border guards kill a child"), the fire
+    named before them ("bullets of the Turkish border guards") or a casualty before "by" ("a casualty by the border
+    guards")."""
+    word = sentence[t0:t1].lower()
+    if word.startswith("border"):
+        return bool(_HARM_AFTER.match(sentence, t1))
+    if word.startswith("by"):
+        return bool(_CASUALTY_BEFORE.search(sentence, max(0, t0 - 80), t0))
+    return True
+
+
 _VICTIM_IN = re.compile(r"\b(?:killed|injured|wounded|shot(?:\s+dead)?|martyred)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _GUARDS_GAP = re.compile(r"[^,;]{0,12}?", re.I)
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing)\s+$", re.I)  # "… killed in the violent continuous attack": still on
 #: the update itself ("raise the number …", "the death toll … rises to 40"), not any rise ("amid rising tensions")
 _TOLL_RISES = re.compile(
-    r"\brais(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+)?(?:death\s+)?(?:toll|number)\b)|"
+    r"\brais(?:e|es|ed|ing)\s+(?:to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d|"
+    r"(?:the\s+)?(?:death\s+)?(?:toll|number)\b)|"
     r"\b(?:rises?|rose|risen|increases?|increased|reach(?:es|ed)?)\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d",
     re.I,
 )

@@ -205,6 +205,7 @@ _INCIDENT_PLACE = re.compile(
     + _FACILITY_AFTER.pattern
     + ")"
 )
+_COUNTED_SITES = re.compile(r"(?:several|various|multiple|many|some|numerous)\b", re.I)
 #: a day or a month after a verb of capture is its time, not its object ("took Tuesday", "seized in March")
 _CALENDAR = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
@@ -1277,6 +1278,7 @@ def _incident_places(report: Report, text: str, bounds, found, gaz: Gazetteer, s
                 found[:] = [f for f in found if not (a <= f[0].start and f[0].end <= b)]
             if not (
                 text[a:b].isupper()  # ("(S634) الباردة IDP camp near Al Barda": an acronym names no place)
+                or _COUNTED_SITES.match(text, a)  # ("(S536) Several Buildings in Raqqa": no site's name)
                 or gaz.is_common_word(text[a:b])
                 or any(f[0].start < b and a < f[0].end for f in found)
                 or (covers is not None and covers(text, a, b))

@@ -1083,6 +1083,13 @@ def test_subjects_agents_and_instruments_of_neighbouring_clauses(gaz, actors, ti
             "Targeting Morek the birthplace of Bashar al-Assad by several missiles kill and injure 13 people",
             [("Shelling/artillery/missile attack", "unidentified", "civilians", "Morek")],
         ),
+        # border guards with no harm told are no event; a person's place keeps a side's men as the target
+        ("Regime forces deploy border guards in Morek", []),
+        (
+            "Warplanes target the funeral of IS fighters in Morek",
+            [("Air/drone strike", "unidentified", "isis", "Morek")],
+        ),
+        ("More casualties raise the mine explosion’s death toll in Morek to 20", []),
         # a toll brought up to date counts the deaths of events told before: no event (unless still going on)
         ("More casualties raise the number of those who were killed in mine explosions in Morek to about 40", []),
         ("More casualties raise the death toll to 30 persons of who were killed by detonating a car in Morek", []),
@@ -2263,6 +2270,12 @@ def test_an_airwars_incident_at_a_building_or_street_keeps_its_name_at_the_towns
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "coalition", "civilians")
     assert (ev.place.name, ev.geo_precision) == (name, 2)
     assert (ev.place.lat, ev.place.lon) == (place.lat, place.lon)
+
+
+def test_an_airwars_count_of_buildings_is_no_sites_name(gaz, actors):
+    title = "March 1st 2017: (S536) Several Buildings in Raqqa, Raqqa governorate, Syria"
+    (ev,) = _events(gaz, actors, "", date=dt.date(2017, 3, 2), title=title)
+    assert (ev.sub_event_type, ev.place.name, ev.geo_precision) == ("Air/drone strike", "Raqqa", 1)
 
 
 @pytest.mark.parametrize(
