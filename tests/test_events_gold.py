@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev18.jsonl: the second to eighteenth development top-ups)
+# file stem -> split (dev2.jsonl … dev19.jsonl: the second to nineteenth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -84,6 +84,7 @@ FILES = {
     "dev16": "dev",
     "dev17": "dev",
     "dev18": "dev",
+    "dev19": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -105,6 +106,7 @@ TOPUP_FILES = {
     "dev-topup16:": "dev16",
     "dev-topup17:": "dev17",
     "dev-topup18:": "dev18",
+    "dev-topup19:": "dev19",
 }
 
 
@@ -131,7 +133,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev18``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev19``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -220,6 +222,9 @@ def test_no_sentence_in_both_splits(gold):
     assert not latest & texts["dev16"], "the sixteenth top-up repeats one"
     assert not (latest | texts["dev16"]) & texts["dev17"], "the seventeenth top-up repeats one"
     assert not (latest | texts["dev16"] | texts["dev17"]) & texts["dev18"], "the eighteenth top-up repeats one"
+    assert not (latest | texts["dev16"] | texts["dev17"] | texts["dev18"]) & texts["dev19"], (
+        "the nineteenth top-up repeats one"
+    )
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
@@ -316,6 +321,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP16_STRATA,
             sel.TOPUP17_STRATA,
             sel.TOPUP18_STRATA,
+            sel.TOPUP19_STRATA,
         )
         for name, *_ in strata
     }
