@@ -201,30 +201,14 @@ def test_no_sentence_in_both_splits(gold):
         assert len(texts[stem]) == len(recs), f"a sentence is repeated inside {stem}.jsonl"
     developed = set().union(*(texts[stem] for stem in FILES if stem != "val"))
     assert not developed & texts["val"]
-    assert not texts["dev"] & texts["dev2"], "the second top-up repeats a sentence of dev.jsonl"
-    assert not (texts["dev"] | texts["dev2"]) & texts["dev3"], "the third top-up repeats an annotated sentence"
-    assert not (texts["dev"] | texts["dev2"] | texts["dev3"]) & texts["dev4"], "the fourth top-up repeats one"
-    assert not (texts["dev"] | texts["dev2"] | texts["dev3"] | texts["dev4"]) & texts["dev5"], "the fifth repeats one"
-    earlier = texts["dev"] | texts["dev2"] | texts["dev3"] | texts["dev4"] | texts["dev5"]
-    assert not earlier & texts["dev6"], "the sixth top-up repeats an annotated sentence"
-    assert not (earlier | texts["dev6"]) & texts["dev7"], "the seventh top-up repeats an annotated sentence"
-    assert not (earlier | texts["dev6"] | texts["dev7"]) & texts["dev8"], "the eighth top-up repeats an annotated one"
-    later = earlier | texts["dev6"] | texts["dev7"] | texts["dev8"]
-    assert not later & texts["dev9"], "the ninth top-up repeats an annotated sentence"
-    assert not (later | texts["dev9"]) & texts["dev10"], "the tenth top-up repeats an annotated sentence"
-    assert not (later | texts["dev9"] | texts["dev10"]) & texts["dev11"], "the eleventh top-up repeats an annotated one"
-    assert not (later | texts["dev9"] | texts["dev10"] | texts["dev11"]) & texts["dev12"], "the twelfth repeats one"
-    earlier = later | texts["dev9"] | texts["dev10"] | texts["dev11"] | texts["dev12"]
-    assert not earlier & texts["dev13"], "the thirteenth top-up repeats an annotated sentence"
-    assert not (earlier | texts["dev13"]) & texts["dev14"], "the fourteenth top-up repeats an annotated sentence"
-    assert not (earlier | texts["dev13"] | texts["dev14"]) & texts["dev15"], "the fifteenth top-up repeats one"
-    latest = earlier | texts["dev13"] | texts["dev14"] | texts["dev15"]
-    assert not latest & texts["dev16"], "the sixteenth top-up repeats one"
-    assert not (latest | texts["dev16"]) & texts["dev17"], "the seventeenth top-up repeats one"
-    assert not (latest | texts["dev16"] | texts["dev17"]) & texts["dev18"], "the eighteenth top-up repeats one"
-    assert not (latest | texts["dev16"] | texts["dev17"] | texts["dev18"]) & texts["dev19"], (
-        "the nineteenth top-up repeats one"
-    )
+    # each development top-up was drawn after every earlier file was annotated: it repeats none of their sentences
+    order = [
+        "dev",
+        *sorted((stem for stem in FILES if stem.startswith("dev") and stem != "dev"), key=lambda s: int(s[3:])),
+    ]
+    for k, stem in enumerate(order[1:], start=1):
+        earlier = set().union(*(texts[e] for e in order[:k]))
+        assert not earlier & texts[stem], f"{stem}.jsonl repeats a sentence of an earlier file"
     ids = [r["id"] for recs in gold.values() for r in recs]
     assert len(ids) == len(set(ids)), "an id is in two files"
 
