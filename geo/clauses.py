@@ -471,11 +471,13 @@ _TOLL_OF = re.compile(
     r"(?:of|in|from)\s+(?:the\s+)?[^;,.]{0,40}$",
     re.I,
 )
-_RISES_TO = re.compile(
-    r"[^;.]{0,30}?\b(?:rises?|rose|risen|reach(?:es|ed)?|climbs?|climbed|jumps?|jumped|increases?|increased|goes\s+up)"
-    r"\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d",
-    re.I,
+#: a count brought up to a number: "rises to 43", "increased to about 90"
+_TO_A_NUMBER = r"\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d"
+_RISE_TO = (
+    r"\b(?:rises?|rose|risen|reach(?:es|ed)?|climbs?|climbed|jumps?|jumped|increases?|increased|goes\s+up)"
+    + _TO_A_NUMBER
 )
+_RISES_TO = re.compile(r"[^;.]{0,30}?" + _RISE_TO, re.I)
 #: a toll brought up to date before the event word: "raises the death toll to 11 … in Homs city's explosion"
 _TOLL_RAISED = re.compile(
     r"\brais(?:e|es|ed|ing)\s+(?:to\s+\d[^;]{0,30}?\s+)?(?:the\s+)?(?:death\s+)?(?:toll|number)\b", re.I
@@ -1978,13 +1980,13 @@ _INSTRUMENT_LIST = re.compile(
     re.I,
 )
 #: arms, not acts ("missiles", not "shelling"): listed after one side's arms, they are that side's too
-_ARMS_WORD = re.compile(
-    r"(?:missiles?|rockets?|shells?|mortars?|(?:war)?planes?|helicopters?|jets|barrel\s+bombs?|barrels|cylinders?)\b",
-    re.I,
+_ARMS_WORDS = (
+    r"missiles?|rockets?|shells?|mortars?|(?:war)?planes?|helicopters?|jets|barrel\s+bombs?|barrels|cylinders?"
 )
+_ARMS_WORD = re.compile(rf"(?:{_ARMS_WORDS})\b", re.I)
+#: the next instrument of a list ("Barrel bombs and missiles …"): arms, or the raids and artillery they fire
 _INSTRUMENT_NEXT = re.compile(
-    r"\s*(?:,|&|\band\b)\s*(?:(?:the|\d+|heavy|intense|more)\s+)*(?:missiles?|rockets?|shells?|mortars?|raids?|"
-    r"(?:war)?planes?|helicopters?|jets|air\s*strikes?|barrel\s+bombs?|barrels|artillery|cylinders?)\b",
+    rf"\s*(?:,|&|\band\b)\s*(?:(?:the|\d+|heavy|intense|more)\s+)*(?:{_ARMS_WORDS}|raids?|air\s*strikes?|artillery)\b",
     re.I,
 )
 #: "regain positions they lost" takes ground back; "took positions" only deploys
@@ -2125,14 +2127,11 @@ def _guards_harm(sentence: str, t0: int, t1: int) -> bool:
 
 
 _VICTIM_IN = re.compile(r"\b(?:killed|injured|wounded|shot(?:\s+dead)?|martyred)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
-_GUARDS_GAP = re.compile(r"[^,;]{0,12}?", re.I)
+_GUARDS_GAP = re.compile(r"[^,;]{0,12}")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing)\s+$", re.I)  # "… killed in the violent continuous attack": still on
 #: the update itself ("raise the number …", "the death toll … rises to 40"), not any rise ("amid rising tensions")
 _TOLL_RISES = re.compile(
-    r"\brais(?:e|es|ed|ing)\s+(?:to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d|"
-    r"(?:the\s+)?(?:death\s+)?(?:toll|number)\b)|"
-    r"\b(?:rises?|rose|risen|increases?|increased|reach(?:es|ed)?)\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d",
-    re.I,
+    r"\brais(?:e|es|ed|ing)(?:" + _TO_A_NUMBER + r"|\s+(?:the\s+)?(?:death\s+)?(?:toll|number)\b)|" + _RISE_TO, re.I
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)

@@ -600,20 +600,15 @@ def _unique_events(events: list[Event], unnamed: str = "") -> list[Event]:
         for e in group:
             if e.sub_event_type == "Armed clash" and any(_same_fight(e, t, unnamed) for t in transfers):
                 continue
-            if e.sub_event_type not in kept:
+            old = kept.get(e.sub_event_type)
+            if old is None:
                 kept[e.sub_event_type] = e if not kept else replace(e, id=f"{e.id}:{e.kind}")
-            elif kept[e.sub_event_type].actor1 in ("", unnamed) and e.actor1 not in ("", unnamed):
+            elif old.actor1 in ("", unnamed) and e.actor1 not in ("", unnamed):
                 # "bombing by warplanes and helicopter": the helicopters name the side; one event, by it
-                old = kept[e.sub_event_type]
                 kept[e.sub_event_type] = replace(e, id=old.id)
-            elif kept[e.sub_event_type].actor2 in ("", unnamed) and e.actor2 not in (
-                "",
-                unnamed,
-                kept[e.sub_event_type].actor1,
-            ):
+            elif old.actor2 in ("", unnamed) and e.actor2 not in ("", unnamed, old.actor1):
                 # "Targeting X … by several missiles kill and injure 13 people": the second word of the one act
                 # names its victims
-                old = kept[e.sub_event_type]
                 kept[e.sub_event_type] = replace(old, actor2=e.actor2, fatalities=old.fatalities or e.fatalities)
         out += kept.values()
     return sorted(out, key=lambda x: x.start)
