@@ -842,7 +842,9 @@ class Resolver:
                 how = "near"
             elif town_comma and not quarter:
                 continue
-            if not town_comma and (out[i].place is not None or out[i].confidence > 0):
+            # ("Bared al-Daraia neighbourhood, Raqqah city": a quarter after a comma is still inside its town — a
+            # namesake elsewhere gives way to the town, as for "X neighbourhood in Y")
+            if (quarter or not town_comma) and (out[i].place is not None or out[i].confidence > 0):
                 ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
                 out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))

@@ -396,6 +396,15 @@ def test_a_quarter_after_a_comma_is_in_the_town_named_next(gaz, actors):
         gaz, actors, "October 2nd 2017: (S1391) al Tawassi’ya neighbourhood, Raqqah city, Raqqah governorate, Syria"
     )
     assert got["al Tawassi’ya"].place is not None and got["al Tawassi’ya"].place.kind == "suburb"
+    # a namesake elsewhere gives way to the town after the comma (Darayya is 400 km from Raqqa); a quarter the
+    # gazetteer has in that town keeps its own point
+    got = _placed(
+        gaz, actors, "October 7th 2017: (S1414) al-Daraia neighbourhood, Raqqah city, Raqqah governorate, Syria"
+    )
+    quarter, city = got["al-Daraia"].place, got["Raqqah"].place
+    assert quarter.unlisted and quarter.kind == "suburb" and (quarter.lat, quarter.lon) == (city.lat, city.lon)
+    got = _placed(gaz, actors, "Shells fell on Sheikh Maqsood neighbourhood, Aleppo city")
+    assert got["Sheikh Maqsood"].place.id == "sy:sheikh-maqsood"
 
 
 @pytest.mark.parametrize(
