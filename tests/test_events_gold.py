@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev20.jsonl: the second to twentieth development top-ups)
+# file stem -> split (dev2.jsonl … dev21.jsonl: the second to twenty-first development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -86,6 +86,7 @@ FILES = {
     "dev18": "dev",
     "dev19": "dev",
     "dev20": "dev",
+    "dev21": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -109,6 +110,7 @@ TOPUP_FILES = {
     "dev-topup18:": "dev18",
     "dev-topup19:": "dev19",
     "dev-topup20:": "dev20",
+    "dev-topup21:": "dev21",
 }
 
 
@@ -135,7 +137,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev20``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev21``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -309,6 +311,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP18_STRATA,
             sel.TOPUP19_STRATA,
             sel.TOPUP20_STRATA,
+            sel.TOPUP21_STRATA,
         )
         for name, *_ in strata
     }
