@@ -547,6 +547,11 @@ def _armed(sentence: str, x: ActorMention) -> bool:
 
 
 _OF_AGENT = re.compile(r"\s+(?:operations?\s+|attempts?\s+|efforts?\s+)?of\s+(?:the\s+)?[“\"']?", re.I)
+#: right after "shelling of <side>": the place it hit ("shelling of the regime forces on Bedama"), so the side fired
+#: (not "shelling of regime positions", "shelling of ISIS sites": no place word follows the side's name)
+_ITS_TARGET_NEXT = re.compile(
+    r"[”\"']?\s+(?:on|upon|against|targeting|in\s+areas?\s+(?:in|of))\s+(?!(?:the\s+)?(?:\w+\s+)?(?:positions?|sites?)\b)"
+)
 #: a force on the move before "arrives": "a convoy of Russian Forces", "military reinforcements", "Turkish troops"
 _DEPLOYED = re.compile(r"\b(?:convoys?|reinforcements|troops|forces)\b", re.I)
 _CIVIL_CONVOY = re.compile(
@@ -1317,13 +1322,20 @@ def read_sentence(
                 # "warplanes believed to be Russian", "the warplanes of the regime and Russia": the aircraft's side
                 agent = next((x for x in after_acts if t1 < x.start <= flown.end()), None)
             if agent is None and kind in (*_REMOTE, "bombing") and nominal:
-                # "intensive bombing of coalition aircraft on Manbij": the side whose weapons bomb
+                # "intensive bombing of coalition aircraft on Manbij": the side whose weapons bomb; "shelling of the
+                # regime forces on Bedama", "shelling of Islamic factions on areas in X": the side its target follows
                 agent = next(
-                    (x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start) and _armed(sentence, x)),
+                    (
+                        x
+                        for x in after_acts
+                        if _OF_AGENT.fullmatch(sentence, t1, x.start)
+                        and (_armed(sentence, x) or _ITS_TARGET_NEXT.match(sentence, x.end))
+                    ),
                     None,
                 )
             if agent is not None and (
                 _CARRIED_BY.match(sentence, t1)
+                or (kind in (*_REMOTE, "bombing") and _ITS_TARGET_NEXT.match(sentence, agent.end))
                 or (flown is not None and t1 < agent.start <= flown.end())
                 # "renewed shelling of the neighbourhood by the factions": its object between
                 or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))

@@ -1751,9 +1751,15 @@ def test_a_bombing_of_a_sides_aircraft_is_by_that_side(gaz, actors):
     title = "Continued clashes with intensive bombing of coalition aircraft on the city of Manbij"
     evs = _all(gaz, actors, "", title=title).events
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs][-1] == ("Air/drone strike", "coalition", "")
-    # "shelling of regime forces": its target, no weapon named with it
-    (ev,) = _all(gaz, actors, "", title="Shelling of regime forces on Kafr Zita").events
+    # "shelling of regime positions in X": its target; "shelling of regime forces on X", "... in areas in X" (SOHR's
+    # word order): the side whose fire falls on the place after it
+    (ev,) = _all(gaz, actors, "", title="Renewed shelling of regime positions in Kafr Zita").events
     assert (ev.actor1, ev.actor2) == ("unidentified", "government")
+    for title in ("Shelling of regime forces on Kafr Zita", "Shelling of regime forces in areas in Kafr Zita"):
+        (ev,) = _all(gaz, actors, "", title=title).events
+        assert (ev.actor1, ev.place.name) == ("government", "Kafr Zita"), title
+    (ev,) = _all(gaz, actors, "", title="Martyrs in shelling of Islamic factions on areas in Sheikh Maqsoud").events
+    assert (ev.actor1, ev.actor2) == ("opposition", "civilians")
 
 
 @pytest.mark.parametrize(
