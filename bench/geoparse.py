@@ -858,6 +858,7 @@ def ucdp_accuracy(part: str, tmp: Path, actors, settings, index, ner=None) -> di
 
 AUDIT_N = 200  #: placements of ours drawn for the hand audit
 AUDIT_SEED = 12  #: fixes which ones
+AUDIT_FAR_N = 60  #: placements beyond 50 km drawn by ``--audit-far`` (see :func:`ucdp_audit_sample`)
 AUDIT_FILE = ROOT / "bench" / "audit_ucdp.md"
 AUDIT_DEV_SEED = 2026  #: fixes the sample of the development audit (``bench/audit_ucdp_dev.md``)
 AUDIT_DEV_SAMPLE = ROOT / "bench" / "audit_ucdp_dev_sample.csv"  #: the sample that audit judged
@@ -870,17 +871,25 @@ AUDIT_VAL2_SEED = 31  #: fixes the second validation audit's fresh sample (``--a
 AUDIT_VAL2_SAMPLE = ROOT / "bench" / "audit_ucdp_val2_sample.csv"  #: that sample, with its verdicts
 
 
-def ucdp_audit_sample(acc: dict, seed: int = AUDIT_SEED) -> list[dict]:
-    """A fixed random sample of ours' placements on one part's headlines, for the hand audit."""
+def ucdp_audit_sample(acc: dict, seed: int = AUDIT_SEED, *, far: bool = False) -> list[dict]:
+    """A fixed random sample of ours' placements on one part's headlines, for the hand audit.
+
+    ``far``: only among the placements precision@50km counts wrong (beyond 50 km of every UCDP point
+    of the headline), :data:`AUDIT_FAR_N` of them — to judge how many of those are right places that
+    UCDP did not code (the share that bounds what precision@50km can reach)."""
     import _ucdp
 
-    pool = [(h, p) for h, ps in zip(acc["heads"], acc["placed"]["ours"]) for p in ps]
+    pool = []
+    for h, ps in zip(acc["heads"], acc["placed"]["ours"]):
+        for p in ps:
+            km = min(_ucdp.extent_distance(p, *pt) for pt in h.points)
+            if not far or km > 50.0:
+                pool.append((h, p, km))
     rng = random.Random(seed)
-    picks = sorted(rng.sample(range(len(pool)), min(AUDIT_N, len(pool))))
+    picks = sorted(rng.sample(range(len(pool)), min(AUDIT_FAR_N if far else AUDIT_N, len(pool))))
     out = []
     for n, k in enumerate(picks, start=1):
-        h, p = pool[k]
-        near = min(h.points, key=lambda pt: _ucdp.extent_distance(p, *pt))
+        h, p, km = pool[k]
         out.append(
             {
                 "n": n,
@@ -892,7 +901,7 @@ def ucdp_audit_sample(acc: dict, seed: int = AUDIT_SEED) -> list[dict]:
                 "lat": round(p.lat, 4),
                 "lon": round(p.lon, 4),
                 "gold": "; ".join(g["where_coordinates"].strip() for g in h.gold),
-                "km": round(_ucdp.extent_distance(p, *near), 1),
+                "km": round(km, 1),
             }
         )
     return out
@@ -1474,13 +1483,20 @@ def update_results(section: str, start: str = MARK_START, end: str = MARK_END) -
 
 
 def ucdp_only(
-    part: str, *, ner: bool, audit: bool = False, draw_seed: int | None = None, sample: Path | None = None
+    part: str,
+    *,
+    ner: bool,
+    audit: bool = False,
+    draw_seed: int | None = None,
+    sample: Path | None = None,
+    far_seed: int | None = None,
 ) -> int:
     """Score one part of the UCDP headlines and list ours' misses and wrong placements (for tuning on dev).
 
     ``audit`` replays the part's judged sample (``sample`` when given, else the part's own file);
     ``draw_seed`` also draws a fresh sample of ours' placements with that seed to
-    ``bench/out/audit-PART-draw-SEED.csv``.
+    ``bench/out/audit-PART-draw-SEED.csv``; ``far_seed`` one of the placements precision@50km counts wrong to
+    ``bench/out/audit-PART-far-SEED.csv``.
     """
     from geo.actors import load_actors
     from geo.settings import DEFAULTS
@@ -1506,6 +1522,10 @@ def ucdp_only(
         drawn = out / f"audit-{part}-draw-{draw_seed}.csv"
         write_audit_sample(drawn, ucdp_audit_sample(acc, seed=draw_seed))
         print(f"audit sample drawn with seed {draw_seed}: {drawn}", file=sys.stderr)
+    if far_seed is not None:
+        drawn = out / f"audit-{part}-far-{far_seed}.csv"
+        write_audit_sample(drawn, ucdp_audit_sample(acc, seed=far_seed, far=True))
+        print(f"sample of placements beyond 50 km drawn with seed {far_seed}: {drawn}", file=sys.stderr)
     if audit and part == "dev" and sample is None:
         drawn = out / "audit-dev-sample.csv"
         write_audit_sample(drawn, ucdp_audit_sample(acc, seed=AUDIT_DEV_SEED))
@@ -1591,6 +1611,13 @@ def main() -> int:
         help="with --ucdp-part: draw a fresh sample of ours' placements on that part with this seed "
         "(gazetteer from the development part only) to bench/out/audit-PART-draw-SEED.csv",
     )
+    ap.add_argument(
+        "--audit-far",
+        type=int,
+        metavar="SEED",
+        help="with --ucdp-part: draw 60 of ours' placements that precision@50km counts wrong (beyond 50 km of every "
+        "UCDP point of the headline) with this seed to bench/out/audit-PART-far-SEED.csv, to be judged by hand",
+    )
     args = ap.parse_args()
     if args.child:
         child(args.child, args.cache_dir, args.corpus)
@@ -1606,6 +1633,8 @@ def main() -> int:
             f"--audit-sample {args.audit_sample}: no such file; give a judged sample in the layout of "
             f"{AUDIT_VAL_SAMPLE.relative_to(ROOT)}"
         )
+    if args.audit_far is not None and not args.ucdp_part:
+        ap.error("--audit-far needs --ucdp-part (the part whose headlines the sample is drawn from)")
     if args.audit_draw is not None and not args.ucdp_part:
         ap.error("--audit-draw needs --ucdp-part (the part whose headlines the sample is drawn from)")
     if args.ucdp_part:
@@ -1615,6 +1644,7 @@ def main() -> int:
             audit=args.audit_dev or args.audit_val,
             draw_seed=args.audit_draw,
             sample=args.audit_sample,
+            far_seed=args.audit_far,
         )
 
     t_start = time.perf_counter()
