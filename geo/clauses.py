@@ -666,7 +666,14 @@ _COUNTED_PEOPLE = re.compile(
     # "4 people were killed in airstrikes on X", "4 persons died in explosion" (not a day's total: "55 persons were
     # killed yesterday including …")
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons)\s+(?:at\s+least\s+)?"
-    r"(?:were\s+killed|killed|died)\b(?!\s+(?:yesterday|today|since|during|in\s+\d|in\s+the\s+(?:last|past))\b)",
+    r"(?:were\s+killed|killed|died)\b(?!\s+(?:yesterday|today|since|during|in\s+\d|in\s+the\s+(?:last|past))\b)|"
+    # the injured, so too: "shells injure 6 persons", "and injure people", "leaving (several) people injured" (not
+    # "injured people", which may be the next act's: "target X and injured people in shelling on Y")
+    r"\b(?:injur(?:e|es|ing)|wound(?:s|ing)?)\s+(?:at\s+least\s+|about\s+|more\s+than\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|several|many)\s*)?(?:people|persons)\b"
+    r"(?!\s+(?:at\s+least\s+)?(?:of|from|among|in\s+the\s+ranks)\b)|"
+    r"\b(?:leav(?:e|es|ing)|left)\s+(?:(?:\d+|several|many|dozens\s+of|tens\s+of)\s+)?(?:people|persons)\s+"
+    r"(?:injured|wounded|dead)\b",
     re.I,
 )
 _ONE_PERSON = re.compile(
@@ -1305,6 +1312,19 @@ def read_sentence(
                 )
             ):
                 subj = []  # "Russian airstrikes target Aleppo and continued clashes in Hama": not Russia's
+            elif (
+                voice == "noun"
+                and kind == "clash"
+                and subj
+                and _NEW_NOUN_CONJUNCT.search(sentence, max(subj[-1].end, t0 - 50), t0)
+                # (not a verb of the same subject: "advance and fight ISIS", "… and clash with the regime forces")
+                and not _FIGHT_VERB.fullmatch(sentence, t0, t1)
+                and not re.fullmatch(r"clash|battle", sentence[t0:t1], re.I)
+                and not _WITH_AFTER.match(sentence, t1)
+            ):
+                # "The regime forces reach X and the violent clashes continue in Y", "IS attacks regime forces in X
+                # and continued clashes in Z": fighting opening a conjunct of its own, with no side of its own
+                subj = []
             # "advancement by the regime forces", "withdrawal by ISIS": a noun of an active verb has its agent too
             # (and "An advance by the Islamic State": a verb's form used as a noun after an article)
             nominal = (
@@ -1689,8 +1709,11 @@ def read_sentence(
                     _VICTIMS.search(sentence, prev_end, _victims_end(sentence, t1, nxt_victims))
                     or _COUNTED_PEOPLE.search(sentence, prev_end, nxt_victims)
                     # "the Islamic State kill a person in X", "Gunmen kill a young man": a side's killing of one
-                    # person of no side (an explosion's "kills a person" names no victim side: the gold's none)
+                    # person of no side
                     or (kind == "killing" and _ONE_PERSON.match(sentence, t0))
+                    # "Shelling on Dael kills a woman", "a mine explosion kills a person": one person of no side killed
+                    # by fire or a blast, as "kill 7 persons" (the gold's later rulings; dev2 and dev4 read no side)
+                    or (kind in _REMOTE and _ONE_PERSON.search(sentence, t1, nxt_victims))
                 ),
                 targets,
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
@@ -3406,6 +3429,13 @@ _NEXT_SUBJECT_GAP = re.compile(r"\s*(?:and\s+(?:the\s+|its\s+|their\s+)?(?:[\w�
 #: the event words the lexicon lists as nouns that are verbs too ("target", "arrest", "execute", "kidnap")
 _VERBAL_NOUNS = ("generic", "arrest", "abduction", "violence")
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
+_WITH_AFTER = re.compile(r"\s+with\b", re.I)
+#: right before a noun that opens a conjunct of its own: "… and the violent clashes", "…, continued clashes"
+_NEW_NOUN_CONJUNCT = re.compile(
+    r"(?:\band|,)\s+(?:the\s+)?(?:(?:violent|fierce|heavy|intense|intensive|continued|continuous|ongoing|renewed|"
+    r"sporadic|new|more)\s+)*$",
+    re.I,
+)
 #: such a word used as a verb: a present or past form, then its object (a name, a number, an article), not a
 #: preposition ("arrests of displaced", "the execution in X")
 _AS_VERB = re.compile(
