@@ -692,7 +692,10 @@ _PRONOUN = re.compile(
 _BOUNDARY = re.compile(
     r";|:|\s[—–]\s|…|\.\.\.|"
     r"\b(?:while|whereas|but|after|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
-    r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|which|who|whom|where|whose|although|though|"
+    r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|"
+    # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
+    # clause of its own; "X which is besieged" is)
+    r"which(?!\s+(?:targeted|targets|hit|hits|struck|strikes|rocked|rocks)\b)|who|whom|where|whose|although|though|"
     r"because|as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
     # (", and Reef Dimashq" ending the sentence or a list is the last of a list of names: "target Damascus, Suwaydaa,
     # and Reef Dimashq")
@@ -2240,7 +2243,9 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
     return out
 
 
-_BY_AGENT_GAP = re.compile(r"\s+by\s+(?:the\s+)?(?:(?!which\b|that\b|who\b)[\w’'-]+\s+){1,5}", re.I)
+_BY_AGENT_GAP = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:(?!which\b|that\b|who\b)[\w’'-]+\s+){1,5}(?:which\s+|that\s+)?", re.I
+)  # ("raids by the International Coalition which targeted X": the raids' own verb after a relative pronoun)
 #: "warplanes carry out about 20 raids": the instrument and its act are one event word
 _SUPPORT_VERB = re.compile(
     # (after the noun's own "strikes": "rocket strikes continue targeting X")

@@ -2026,6 +2026,25 @@ def test_an_explosion_that_kills_a_person_kills_a_civilian(gaz, actors):
     assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", "civilians")
 
 
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        ("57 killed by the suicide attack which targeted Kafranbel yesterday", ("Suicide bomb", "unidentified")),
+        ("About 40 casualties in the raids which targeted areas in Kafranbel", ("Air/drone strike", "unidentified")),
+        (
+            "Dozens of casualties by raids by the International Coalition which targeted areas in Kafranbel",
+            ("Air/drone strike", "coalition"),
+        ),
+    ],
+)
+def test_an_act_and_the_relative_clause_saying_what_it_hit_are_one_event_at_that_place(gaz, actors, title, expected):
+    (ev,) = _all(gaz, actors, "", title=title).events
+    assert (ev.sub_event_type, ev.actor1, ev.place.name) == (*expected, "Kafranbel")
+    # a relative clause that describes a place is still a clause of its own
+    (ev,) = _all(gaz, actors, "", title="Shelling on Kafranbel which is besieged by the regime forces").events
+    assert (ev.actor1, ev.place.name) == ("unidentified", "Kafranbel")
+
+
 def test_a_toll_brought_up_to_date_is_no_event(gaz, actors):
     for title in (
         "The death toll of Homs attack rises to 43",
