@@ -1900,6 +1900,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "deploy border guards in X", "areas controlled by the border guards": no shooting
         if kind not in TRANSFERS and (_STOPPED.search(left) or _STOPPED_AFTER.match(sentence, t1)):
             continue  # "an agreement to stop the bombardment in Zabadani", "the bombardment stopped targeting X"
+        if kind == "strike" and (
+            (_UNARMED_FLIGHT.match(sentence, t1) and not _THEN_FIRE.search(sentence, t1, min(len(sentence), t1 + 80)))
+            or _CARGO_BEFORE.search(left)
+        ):
+            continue  # "Alliance aircraft fly over the city of Hasaka", "cargo planes throw umbrellas on X": no strike
         if _EARLIER.search(left):
             continue  # "cluster bomb remnants from previous shelling": background, not an event of the date
         if kind == "clash" and _LOST_IN.search(sentence, max(0, t0 - 60), t0):
@@ -2053,6 +2058,19 @@ _STOPPED = re.compile(
     re.I,
 )
 #: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
+#: aircraft that fly or hover over a place, or drop what is no weapon: no strike
+_UNARMED_FLIGHT = re.compile(
+    r"\s+(?:(?:continue|continues|continued)\s+(?:to\s+)?)?(?:fly|flies|flew|flying|hover\w*|circl\w*|roam\w*)\s+"
+    r"(?:(?:intensively|heavily|low|again)\s+)?(?:over|above|in\s+the\s+sk(?:y|ies))\b|"
+    r"\s+(?:throw|throws|threw|drop|drops|dropped|airdrop\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:umbrellas|parachutes|aid|supplies|food|ammunition|weapons|leaflets|flyers)\b",
+    re.I,
+)
+#: (unless they fire next: "Warplanes fly over the city and shell positions held by Kurdish forces")
+_THEN_FIRE = re.compile(
+    r"\band\s+(?:then\s+)?(?:shell|shells|target|targets|bomb|bombs|raid|raids|strike|strikes|hit|hits)\b", re.I
+)
+_CARGO_BEFORE = re.compile(r"\b(?:cargo|transport|reconnaissance|surveillance|spy)\s+$", re.I)
 _STOPPED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)\s+\w+ing\b", re.I)
 #: a munition right before "falls": "a shell falls at X", "rockets fell in X"
 _MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)

@@ -2045,6 +2045,18 @@ def test_an_act_and_the_relative_clause_saying_what_it_hit_are_one_event_at_that
     assert (ev.actor1, ev.place.name) == ("unidentified", "Kafranbel")
 
 
+def test_aircraft_that_fly_over_or_drop_supplies_strike_nothing(gaz, actors):
+    for title in (
+        "Alliance aircraft fly over the city of Kafranbel and reinforcements arrive at the base",
+        "Cargo planes throw umbrellas on Kafranbel city",
+        "Warplanes continue flying over Kafranbel",
+    ):
+        assert not any(e.sub_event_type == "Air/drone strike" for e in _all(gaz, actors, "", title=title).events)
+    # aircraft that fly over and then fire do strike
+    evs = _all(gaz, actors, "", title="Warplanes fly over Kafranbel and shell positions held by Kurdish forces").events
+    assert "Air/drone strike" in [e.sub_event_type for e in evs]
+
+
 def test_a_toll_brought_up_to_date_is_no_event(gaz, actors):
     for title in (
         "The death toll of Homs attack rises to 43",
