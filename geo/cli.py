@@ -368,8 +368,34 @@ def _lookup(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+_late_interrupt = False  # a Ctrl-C or TERM that Python swallowed (see _unraisable)
+
+
 def _terminate(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # unwinds through the writers, which delete their staging files
+
+
+def _unraisable(hook: Any) -> None:
+    """``sys.unraisablehook``: a signal that lands while Python runs a callback it cannot raise from (a weakref's,
+    an import lock's) is swallowed there with an 'Exception ignored' traceback on stderr; remember it instead, and
+    let the next step of the run raise it (:func:`_interruptible`), else the run completes as one whole run."""
+    global _late_interrupt
+    if hook.exc_type is not None and issubclass(hook.exc_type, KeyboardInterrupt):
+        _late_interrupt = True
+        return
+    sys.__unraisablehook__(hook)
+
+
+def _interruptible(progress):
+    """The progress callback, raising at its next step a Ctrl-C that Python swallowed (see :func:`_unraisable`)."""
+
+    def wrapped(it: Iterable, **kw: Any) -> Iterable:
+        for x in progress(it, **kw):
+            if _late_interrupt:
+                raise KeyboardInterrupt
+            yield x
+
+    return wrapped
 
 
 def _build(args: argparse.Namespace, settings: Settings) -> int:
@@ -383,7 +409,7 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
         workers=args.workers,
         scheduler=args.scheduler,
         online_tiles=not args.no_online_tiles,
-        progress=_progress(args.quiet),
+        progress=_interruptible(_progress(args.quiet)),
     )
     if not summary.up_to_date and summary.reports == 0:
         where = ", ".join(map(str, args.reports)) if args.reports else str(settings.reports_dir)
@@ -402,6 +428,7 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (never raises for bad input)."""
     signal.signal(signal.SIGTERM, _terminate)
+    sys.unraisablehook = _unraisable
     p = parser()
     try:
         args = p.parse_args(argv)

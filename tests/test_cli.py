@@ -73,3 +73,41 @@ def test_gazetteer_import_and_lookup(tmp_path, cache_dir):
     assert "epithet #1 of" in look.stdout and "Rahjan (village, Hama)" in look.stdout
     assert "in reports dated 2012-07-18 … 2017-12-31" in look.stdout and "al-Freij" in look.stdout
     assert "not in the gazetteer" not in look.stdout
+
+
+def test_a_signal_python_swallows_in_a_callback_is_raised_at_the_next_step(monkeypatch, capsys):
+    """A Ctrl-C landing while Python runs a weakref or import-lock callback is 'ignored' there with a traceback on
+    stderr; the CLI remembers it quietly and the run's next step raises it."""
+    import weakref
+
+    import pytest
+
+    from geo import cli
+
+    monkeypatch.setattr(sys, "unraisablehook", cli._unraisable)
+    monkeypatch.setattr(cli, "_late_interrupt", False)
+
+    class Thing:
+        pass
+
+    def interrupt(_ref):
+        raise KeyboardInterrupt
+
+    thing = Thing()
+    ref = weakref.ref(thing, interrupt)  # noqa: F841 - kept alive so that its callback runs
+    del thing  # the callback raises; CPython calls sys.unraisablehook instead of propagating
+    assert cli._late_interrupt
+    assert "Traceback" not in capsys.readouterr().err
+    steps = cli._interruptible(lambda it, **kw: it)(range(3), desc="x")
+    with pytest.raises(KeyboardInterrupt):
+        next(iter(steps))
+    # any other exception Python cannot raise is still reported as before
+    monkeypatch.setattr(cli, "_late_interrupt", False)
+
+    def fail(_ref):
+        raise ValueError("boom")
+
+    other = Thing()
+    ref2 = weakref.ref(other, fail)  # noqa: F841
+    del other
+    assert not cli._late_interrupt and "ValueError: boom" in capsys.readouterr().err
