@@ -1080,6 +1080,15 @@ def read_sentence(
             and _AND_KILLS.fullmatch(sentence, t1, verb.end())
         ):
             verb = None  # "… a massacre and kill 10 citizens in X": one act and its toll (see nxt_start)
+        # "Bombardment and casualties in Hama": the toll of an act that names no place before it is told where
+        toll_end = (
+            nxt_start
+            if verb
+            and kind in _SHARING
+            and _AND_TOLL.match(sentence, verb.start())
+            and not any(t1 <= a < verb.start() for a, _ in places)
+            else None
+        )
         if verb and voice != "passive":
             nxt_start = verb.start()  # "take X and impose the siege on Y": Y is not taken
         other = next(
@@ -1558,6 +1567,8 @@ def read_sentence(
             loser = actor1
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
+        if not args and toll_end is not None:
+            args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, toll_end)
         if args and voice != "passive":
             args = _listed_anaphor(sentence, places, t0, t1, args) + args
         if not args and kind in ("strike", "shelling", "explosive") and _WITH_INSTRUMENT.search(sentence, c0, t0):
@@ -2872,6 +2883,8 @@ _NEXT_VERB = re.compile(
     r"injures?|wounds?|injuring|wounding|injuries)\b)(?=[a-z]{3,}\b)",
 )
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?[“\"']?$", re.I)
+#: "and (human) losses", "and casualties": the toll after an act, read as a next verb by :data:`_NEXT_VERB`
+_AND_TOLL = re.compile(r"and\s+(?:human\s+)?(?:losses|casualties|martyrs|deaths|dead|victims)\b", re.I)
 _MODIFIER_END = re.compile(r"\b(?:air|aerial|artillery|missile|rocket|ground)\s+$", re.I)
 #: "… and tens of shells target X": weapons as a new clause's subject
 _AND_WEAPONS = re.compile(

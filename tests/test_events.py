@@ -2045,6 +2045,22 @@ def test_an_act_and_the_relative_clause_saying_what_it_hit_are_one_event_at_that
     assert (ev.actor1, ev.place.name) == ("unidentified", "Kafranbel")
 
 
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        ("Bombardment and losses in Kafranbel", ("Shelling/artillery/missile attack", "Kafranbel")),
+        ("Aerial bombardment and casualties in Kafranbel", ("Air/drone strike", "Kafranbel")),
+        ("Senior officer is killed and clashes and casualties in Kafranbel", ("Armed clash", "Kafranbel")),
+    ],
+)
+def test_an_act_is_where_its_toll_is_told_when_it_names_no_place_before(gaz, actors, title, expected):
+    evs = _all(gaz, actors, "", title=title).events
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [expected]
+    # an act with a place of its own keeps it; the toll told elsewhere is not its place
+    evs = _all(gaz, actors, "", title="Airstrikes target Saraqib and casualties in Kafranbel").events
+    assert [e.place.name for e in evs] == ["Saraqib"]
+
+
 def test_aircraft_that_fly_over_or_drop_supplies_strike_nothing(gaz, actors):
     for title in (
         "Alliance aircraft fly over the city of Kafranbel and reinforcements arrive at the base",
