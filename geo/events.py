@@ -1028,7 +1028,11 @@ _LOCATES = re.compile(
 )
 # not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates; "near X and in the countryside of Y" lists
 _FRONTLINE = re.compile(r"\b(?:in|at|on|along)\s+(?:the\s+)?$", re.I)
-_LISTED = re.compile(r"\s*(?:&|,?\s*and)\s*(?:the\s+)?(?:(?:in|at|on|near)\s+(?:the\s+)?)?")
+_LISTED = re.compile(
+    # ("raid on Halfaya and on areas in the northern countryside of Hama": "areas in" a second place of the list)
+    r"\s*(?:&|,?\s*and)\s*(?:the\s+)?(?:(?:in|at|on|near)\s+(?:the\s+)?)?(?:(?:several\s+|other\s+)?areas\s+(?:in|of)\s+"
+    r"(?:the\s+)?)?"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)

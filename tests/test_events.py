@@ -2061,6 +2061,22 @@ def test_an_act_is_where_its_toll_is_told_when_it_names_no_place_before(gaz, act
     assert [e.place.name for e in evs] == ["Saraqib"]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Warplanes raid on Halfaya and on areas in the northern countryside of Hama",
+        "Bombardment targets Halfaya and other areas of Hama countryside",
+    ],
+)
+def test_areas_listed_after_a_town_in_their_region_are_a_place_of_their_own(gaz, actors, title):
+    # (Halfaya lies in both areas: a point the sentence names no longer hides them)
+    evs = _all(gaz, actors, "", title=title).events
+    assert len(evs) == 2 and evs[0].place.name == "Halfaya" and evs[1].place.is_areal
+    # "X in the countryside of Y": Y only locates X
+    (ev,) = _all(gaz, actors, "", title="Bombardment targets Kafranbel in the southern countryside of Idlib").events
+    assert ev.place.name == "Kafranbel"
+
+
 def test_aircraft_that_fly_over_or_drop_supplies_strike_nothing(gaz, actors):
     for title in (
         "Alliance aircraft fly over the city of Kafranbel and reinforcements arrive at the base",
