@@ -676,6 +676,12 @@ _COUNTED_PEOPLE = re.compile(
     r"(?:injured|wounded|dead)\b",
     re.I,
 )
+#: one person killed in the act told next: "A man was killed in shelling by the Turkish forces on Afrin"
+_ONE_KILLED_IN = re.compile(
+    r"\b(?:a|one)\s+(?:young\s+|old\s+|elderly\s+)?(?:man|woman|person|citizen|civilian|child|boy|girl)\s+"
+    r"(?:was\s+)?(?:killed|died|martyred|injured|wounded)\s+(?:in|by|due\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _ONE_PERSON = re.compile(
     r"kill(?:s|ed)?\s+(?:a|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:young\s+|old\s+|elderly\s+)?"
     r"(?:person|man|men|woman|women|child|children|citizens?)\b(?!\s+(?:of|from|in\s+the\s+ranks)\b)",
@@ -1045,6 +1051,7 @@ def read_sentence(
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
     loose: list[Predicate] = []  # event words with no place: kept apart, never given one
+    with_means: set[int] = set()  # starts of means words that took their side from the act they serve ("with")
     covers: list[Predicate] = []
     aspects: dict[int, str] = {}
     clause_subject: dict[int, str] = {}
@@ -1540,6 +1547,22 @@ def read_sentence(
         made = [x for x in acts if forced and c0 + forced.end() <= x.start < t0]
         if made:
             actor1 = made[0].actor  # "raids force the “Islamic State” in Palmyra to withdraw": IS withdraws
+        if not actor1 and voice == "noun" and kind in _REMOTE:
+            # "Shelling by the regime forces with missiles and shells on Daraa city": the means of the act before,
+            # by its side (and the means listed with them)
+            used = next((q for q in (*reversed(preds), *reversed(loose)) if q.end <= t0 and q.clause == (c0, c1)), None)
+            if (
+                used is not None
+                and used.kind in (*_REMOTE, "bombing")
+                and used.actor1
+                and (
+                    _WITH_INSTRUMENT.search(sentence, max(c0, used.end), t0)
+                    or (used.start in with_means and re.fullmatch(r"\s*(?:,|and|&)\s*", sentence[used.end : t0]))
+                )
+                and not any(used.end <= x.start < t0 and x.actor != used.actor1 for x in acts)
+            ):
+                actor1 = used.actor1
+                with_means.add(t0)
         if actor1:
             clause_subject[ci] = actor1
         if kind in TRANSFERS:
@@ -1728,6 +1751,7 @@ def read_sentence(
                     # "Shelling on Dael kills a woman", "a mine explosion kills a person": one person of no side killed
                     # by fire or a blast, as "kill 7 persons" (the gold's later rulings; dev2 and dev4 read no side)
                     or (kind in _REMOTE and _ONE_PERSON.search(sentence, t1, nxt_victims))
+                    or (kind in _REMOTE and _ONE_KILLED_IN.search(sentence, max(prev_end, t0 - 80), t0))
                 ),
                 targets,
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),

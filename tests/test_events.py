@@ -223,6 +223,7 @@ def test_counted_men_of_a_side_killed_in_an_attack_are_its_target(gaz, actors, t
         ("Heavy airstrikes target Kafranbel leaving several people injured.", "civilians"),
         ("Heavy airstrikes target Kafranbel and injure people.", "civilians"),
         ("Heavy airstrikes target Kafranbel and injure 5 persons of the regime forces.", "government"),
+        ("A man was killed in shelling by the Turkish forces on Kafranbel.", "civilians"),
     ],
 )
 def test_people_counted_as_killed_are_civilians_unless_their_side_is_named(gaz, actors, text, victims):
@@ -2075,6 +2076,17 @@ def test_areas_listed_after_a_town_in_their_region_are_a_place_of_their_own(gaz,
     # "X in the countryside of Y": Y only locates X
     (ev,) = _all(gaz, actors, "", title="Bombardment targets Kafranbel in the southern countryside of Idlib").events
     assert ev.place.name == "Kafranbel"
+
+
+def test_means_named_after_with_are_used_by_the_side_of_the_act_they_serve(gaz, actors):
+    title = "Shelling by the regime forces with missiles and shells on Kafranbel city"
+    assert {(e.sub_event_type, e.actor1) for e in _all(gaz, actors, "", title=title).events} == {
+        ("Shelling/artillery/missile attack", "government")
+    }
+    # a person killed in another act told after is not this act's victim
+    title = "Warplanes carry out 15 raids on Saraqib, and a person was killed in an explosion in Kafranbel"
+    evs = {e.place.name: e for e in _all(gaz, actors, "", title=title).events}
+    assert (evs["Saraqib"].actor2, evs["Kafranbel"].actor2) == ("", "civilians")
 
 
 def test_aircraft_that_fly_over_or_drop_supplies_strike_nothing(gaz, actors):
