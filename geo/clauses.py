@@ -521,7 +521,10 @@ _FALLEN_PEOPLE = re.compile(
 _VERB_OF_NOUN = re.compile(
     r"\band\s+(?:then\s+)?(?:intensif(?:y|ies|ied)|renew(?:s|ed)?|continu(?:e|es|ed)|resum(?:e|es|ed)|"
     r"escalat(?:e|es|ed)|launch(?:es|ed)?|carr(?:y|ies|ied)\s+out|start(?:s|ed)?|beg(?:in|ins|an)|conduct(?:s|ed)?)\s+"
-    r"(?:the|their|its|his|a|an)\s+(?:(?:new|heavy|intense|intensive|violent)\s+)*$",  # not "and continued clashes"
+    r"(?:the|their|its|his|a|an)\s+(?:(?:new|heavy|intense|intensive|violent)\s+)*$|"  # not "and continued clashes"
+    # a verb in the present needs no article: "shell the countryside of Idlib and renew clashes in Hama"
+    r"\band\s+(?:then\s+)?(?:intensif(?:y|ies)|renews?|resumes?|launch(?:es)?|carr(?:y|ies)\s+out|starts?|begins?|"
+    r"conducts?|wage|wages)\s+(?:(?:new|heavy|intense|intensive|violent|fierce)\s+)*$",
     re.I,
 )
 _FIGHT_VERB = re.compile(r"fight|fights|fought|attack|attacks|attacked|clashed|ambushed|assaulted", re.I)

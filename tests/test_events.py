@@ -257,9 +257,12 @@ def test_a_verb_coordinated_with_the_one_before_shares_its_subject_not_its_weapo
             ("isis", "government"),
         ),
         ("The regime forces advance and fight ISIS in Saraqib.", ("government", "isis")),
+        ("Regime forces shell Kafranbel and renew clashes in Saraqib.", ("government", "")),
+        ("Regime forces shell Kafranbel and renewed clashes in Saraqib.", ("unidentified", "")),
     ],
 )
 def test_fighting_in_a_conjunct_of_its_own_has_no_side_from_before(gaz, actors, text, sides):
+    """(See also the verb in the present that needs no article: "shell X and renew clashes in Y".)"""
     evs = {e.place.name: e for e in _events(gaz, actors, text)}
     assert (evs["Saraqib"].actor1, evs["Saraqib"].actor2) == sides
 
