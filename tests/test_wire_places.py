@@ -462,6 +462,24 @@ def test_development_headline_spellings_reach_their_place(gaz, actors):
             "Menyan",
             "sy:minyan",
         ),
+        # SOHR's spellings of Jayroud, al-Muzayrib and Binnish, and Binnish translated as an English word
+        (
+            316385,
+            "At least 20 martyrs and dozens of wounded in intensive raids and fierce shelling on Gerod in the eastern "
+            "Qalamoun",
+            "Gerod",
+            "gn:169113",
+        ),
+        (218623, "Helicopters bombed Muzeireeb and casualties in airstrikes on al-Bab city", "Muzeireeb", "gn:166503"),
+        (229657, "Aerial bombardment kills 8 in Benech", "Benech", "gn:171451"),
+        (
+            219183,
+            "More than 10 casualties and injuries in an explosion at Bennesh city and casualties in the clashes at the "
+            "vicinity of Talbiseh",
+            "Bennesh",
+            "gn:171451",
+        ),
+        (318693, "At least 11 martyrs and wounded in air strikes targeting the city of Bench", "Bench", "gn:171451"),
     ]
     _each_placed_at(gaz, actors, cases)
 
