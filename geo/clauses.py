@@ -2292,6 +2292,8 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
                     and _GROUND_AND_AIR.search(sentence, max(0, p[0] - 50), p[1])
                 ):
                     keep = t  # "The regime forces and warplanes continue shelling X": the forces' word, shelling
+                if p[2] == "shelling" and t[2] == "strike" and _BY_AIRCRAFT.fullmatch(sentence, p[1], t[1]):
+                    keep = t  # "intensive shelling by warplanes", "shelling of the warplanes on X": from the air
                 voice = "passive" if "passive" in (p[3], t[3]) else keep[3]
                 out[-1] = (p[0], t[1], keep[2], voice)
                 continue
@@ -2671,6 +2673,11 @@ _NOT_STRIKING = re.compile(
     re.I,
 )
 #: "by several warplanes believed to be Russian", "by the warplanes of the regime": aircraft named by their side
+#: between a shelling word and the aircraft that fire it, and those aircraft: "shelling by (Russian) warplanes"
+_BY_AIRCRAFT = re.compile(
+    r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war\s*planes?|warplanes?|aircraft|jets|helicopters?|drones?|planes)",
+    re.I,
+)
 _AIRCRAFT_BY = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?:several|some|two|three|\d+)\s+)?(?:war)?(?:planes|aircraft|jets|helicopters|drones)\s+"
     + _OWNED_BY

@@ -2092,6 +2092,16 @@ def test_means_named_after_with_are_used_by_the_side_of_the_act_they_serve(gaz, 
     assert (evs["Saraqib"].actor2, evs["Kafranbel"].actor2) == ("", "civilians")
 
 
+@pytest.mark.parametrize(
+    "title", ["Clashes and intensive shelling by warplanes on Kafranbel", "Intense shelling of warplanes on Kafranbel"]
+)
+def test_shelling_by_aircraft_is_an_air_strike(gaz, actors, title):
+    assert "Air/drone strike" in [e.sub_event_type for e in _all(gaz, actors, "", title=title).events]
+    assert "Shelling/artillery/missile attack" not in [
+        e.sub_event_type for e in _all(gaz, actors, "", title=title).events
+    ]
+
+
 def test_aircraft_that_fly_over_or_drop_supplies_strike_nothing(gaz, actors):
     for title in (
         "Alliance aircraft fly over the city of Kafranbel and reinforcements arrive at the base",
