@@ -2095,7 +2095,6 @@ _STOPPED = re.compile(
     r"(?:the\s+|all\s+)?(?:\w+\s+){0,1}$",
     re.I,
 )
-#: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
 #: aircraft that fly or hover over a place, or drop what is no weapon: no strike
 _UNARMED_FLIGHT = re.compile(
     r"\s+(?:(?:continue|continues|continued)\s+(?:to\s+)?)?(?:fly|flies|flew|flying|hover\w*|circl\w*|roam\w*)\s+"
@@ -2109,6 +2108,7 @@ _THEN_FIRE = re.compile(
     r"\band\s+(?:then\s+)?(?:shell|shells|target|targets|bomb|bombs|raid|raids|strike|strikes|hit|hits)\b", re.I
 )
 _CARGO_BEFORE = re.compile(r"\b(?:cargo|transport|reconnaissance|surveillance|spy)\s+$", re.I)
+#: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
 _STOPPED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)\s+\w+ing\b", re.I)
 #: a munition right before "falls": "a shell falls at X", "rockets fell in X"
 _MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)
@@ -2672,12 +2672,12 @@ _NOT_STRIKING = re.compile(
     r"\b(?:landed|lands|landing|rescu\w*|evacuat\w*|airlift\w*)\b",
     re.I,
 )
-#: "by several warplanes believed to be Russian", "by the warplanes of the regime": aircraft named by their side
 #: between a shelling word and the aircraft that fire it, and those aircraft: "shelling by (Russian) warplanes"
 _BY_AIRCRAFT = re.compile(
     r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war\s*planes?|warplanes?|aircraft|jets|helicopters?|drones?|planes)",
     re.I,
 )
+#: "by several warplanes believed to be Russian", "by the warplanes of the regime": aircraft named by their side
 _AIRCRAFT_BY = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?:several|some|two|three|\d+)\s+)?(?:war)?(?:planes|aircraft|jets|helicopters|drones)\s+"
     + _OWNED_BY
