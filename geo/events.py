@@ -441,6 +441,7 @@ def read_report_all(
         )
         subject = reading.subject or subject
         placed_here = len(events)
+        told_in: dict[tuple[int, int], list[int]] = {}  # clause -> indices of its events in ``events``
         for p in reading.predicates:
             for ev in _events_of(report, p, owners, sentence, s0, actors, gazetteer, full):
                 if ev is None:
@@ -448,7 +449,15 @@ def read_report_all(
                 if isinstance(ev, Evidence):
                     evidence.append(ev)
                 else:
+                    told_in.setdefault(p.clause, []).append(len(events))
                     events.append(ev)
+        for shared in told_in.values():
+            # "Airstrikes on Saraqib and Kafranbel kill 5 civilians": one toll for several events says nothing of
+            # how the dead divide, and copying it to each would count them twice — null on each (the gold's rule);
+            # the sentence, in the notes, keeps the number
+            if len(shared) > 1 and any(events[i].fatalities is not None for i in shared):
+                for i in shared:
+                    events[i] = replace(events[i], fatalities=None)
         unplaced += _unplaced_of(
             report,
             reading,

@@ -2102,6 +2102,17 @@ def test_shelling_by_aircraft_is_an_air_strike(gaz, actors, title):
     ]
 
 
+def test_a_toll_shared_by_several_events_of_a_clause_is_counted_once(gaz, actors):
+    # one toll, two places: how the dead divide is not told, and copying it would count them twice
+    evs = _all(gaz, actors, "", title="Airstrikes on Saraqib and Kafranbel kill 5 civilians").events
+    assert [(e.place.name, e.fatalities) for e in evs] == [("Saraqib", None), ("Kafranbel", None)]
+    # a toll of each clause stays with its own act; one event keeps its toll
+    evs = _all(gaz, actors, "", title="Warplanes bomb Saraqib and kill 4, and shells kill 2 in Kafranbel").events
+    assert [(e.place.name, e.fatalities) for e in evs] == [("Saraqib", 4), ("Kafranbel", 2)]
+    (ev,) = _all(gaz, actors, "", title="Airstrikes kill 7 persons in Kafranbel").events
+    assert ev.fatalities == 7
+
+
 def test_aircraft_that_fly_over_or_drop_supplies_strike_nothing(gaz, actors):
     for title in (
         "Alliance aircraft fly over the city of Kafranbel and reinforcements arrive at the base",
