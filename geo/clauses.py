@@ -1377,11 +1377,17 @@ def read_sentence(
                 )
             if agent is not None and (
                 _CARRIED_BY.match(sentence, t1)
-                or (kind in (*_REMOTE, "bombing") and _ITS_TARGET_NEXT.match(sentence, agent.end))
                 or (flown is not None and t1 < agent.start <= flown.end())
                 # "renewed shelling of the neighbourhood by the factions": its object between
                 or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))
-                or (_OF_AGENT.fullmatch(sentence, t1, agent.start) and (kind == "advance" or _armed(sentence, agent)))
+                or (
+                    _OF_AGENT.fullmatch(sentence, t1, agent.start)
+                    and (
+                        kind == "advance"
+                        or _armed(sentence, agent)
+                        or (kind in (*_REMOTE, "bombing") and _ITS_TARGET_NEXT.match(sentence, agent.end))
+                    )
+                )
             ):
                 subj = [agent]  # "bombing by Russian warplanes", "a massacre committed by warplanes"
                 after_acts = _without_side(sentence, agent, after_acts)
@@ -2673,10 +2679,7 @@ _NOT_STRIKING = re.compile(
     re.I,
 )
 #: between a shelling word and the aircraft that fire it, and those aircraft: "shelling by (Russian) warplanes"
-_BY_AIRCRAFT = re.compile(
-    r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war\s*planes?|warplanes?|aircraft|jets|helicopters?|drones?|planes)",
-    re.I,
-)
+_BY_AIRCRAFT = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _AIRCRAFT, re.I)
 #: "by several warplanes believed to be Russian", "by the warplanes of the regime": aircraft named by their side
 _AIRCRAFT_BY = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?:several|some|two|three|\d+)\s+)?(?:war)?(?:planes|aircraft|jets|helicopters|drones)\s+"
