@@ -302,6 +302,8 @@ class Score:
     change_gold: int = 0
     change_gold_placed: int = 0
     change_tp_placed: int = 0
+    change_gold_unlocated: int = 0
+    change_read_unplaced: int = 0
     gold_unlocated: int = 0
     gold_unplaced: int = 0
     pred_unplaced: int = 0
@@ -310,6 +312,21 @@ class Score:
     confusion: collections.Counter = dataclasses.field(default_factory=collections.Counter)
     per_type: dict = dataclasses.field(default_factory=lambda: collections.defaultdict(collections.Counter))
     change_errors: list = dataclasses.field(default_factory=list)
+
+
+_NOT_PLACED = re.compile(r"^place '(.+)' not placed: not in the gazetteer")
+
+
+def _read_unplaced(u, gold: dict, actors) -> bool:
+    """Whether unplaced event ``u`` is gold change ``gold`` read right at a name the gazetteer lacks: a transfer to
+    the gold's winner whose reason names the gold's place (``unresolved.csv`` lists it with the fix to make)."""
+    m = _NOT_PLACED.match(u.reason)
+    if not m or u.kind != "capture":
+        return False
+    if _controller(actors, u.actor1) != _controller(actors, gold.get("new_controller") or ""):
+        return False
+    a, b = _core(m.group(1)), _core(gold.get("location") or "")
+    return bool(a and b and (_words_in(a, b) or _words_in(b, a)))
 
 
 class _Stand:
@@ -378,9 +395,12 @@ def score(records: list[dict], predictions: list[list], actors) -> Score:
                 found.add(hit)
                 s.change_tp += 1
         for i, g in enumerate(gold_changes):
+            s.change_gold_unlocated += _placeless(g)
             if any(_same_place(_Stand(r), g) for r in getattr(preds, "placed", [])):
                 s.change_gold_placed += 1
                 s.change_tp_placed += i in found
+            elif not _placeless(g):
+                s.change_read_unplaced += any(_read_unplaced(u, g, actors) for u in getattr(preds, "unplaced", []))
             if i not in found:
                 s.change_errors.append(("missed change", rec["text"], g.get("location"), g.get("new_controller")))
     return s
@@ -459,6 +479,15 @@ def report(s: Score, split: str) -> str:
     lines.append(
         f"| control recall where the geoparser placed the gold's place | "
         f"{_figure(_ratio(s.change_tp_placed, s.change_gold_placed))} ({s.change_tp_placed} of {s.change_gold_placed}) | | |"
+    )
+    lines.append(
+        f"| gold changes the geoparser does not reach: no location / a located place it does not place | "
+        f"{s.change_gold_unlocated} / {s.change_gold - s.change_gold_placed - s.change_gold_unlocated} "
+        f"of {s.change_gold} | | |"
+    )
+    lines.append(
+        f"| of those located and not placed: read right, listed unplaced (its name not in the gazetteer) | "
+        f"{s.change_read_unplaced} | | |"
     )
     lines.append(
         f"| gold events out of reach: no location / place not placed by the geoparser | "

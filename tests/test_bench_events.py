@@ -41,3 +41,38 @@ def test_a_placeless_gold_event_pairs_with_a_prediction_placed_by_a_phrase_witho
     # an unplaced prediction is still preferred, and the placed one stays an extra
     unplaced = SimpleNamespace(event_type="Battles", sub_event_type="Armed clash")
     assert B.match([north], [_gold(None)], [unplaced]) == [(unplaced, _gold(None)), (north, None)]
+
+
+def test_a_change_read_right_at_a_name_the_gazetteer_lacks_is_counted_apart(gaz, actors):
+    # the control figures count such a change as missed (nothing on the map flips for it); the report says how
+    # many of the misses at unplaced names the reader did read, listed in unresolved.csv with the fix to make
+    def change(location, lat, lon, winner):
+        gold = _gold(location, sub="Government regains territory")
+        return gold | {"lat": lat, "lon": lon, "control_change": True, "new_controller": winner}
+
+    records = [
+        {
+            "id": "a",
+            "date": "2017-08-27",
+            "text": "Regime forces captured Zzzabad after fierce clashes with Hayat Tahrir al-Sham",
+            "events": [change("Zzzabad", 35.5, 36.6, "government")],
+        },
+        {
+            "id": "b",
+            "date": "2017-08-27",
+            "text": "Regime forces captured Qqqiyeh after fierce clashes with Hayat Tahrir al-Sham",
+            "events": [change("Qqqiyeh", 35.5, 36.6, "hts")],  # the gold's winner differs: not read right
+        },
+        {
+            "id": "c",
+            "date": "2017-08-27",
+            "text": "Regime forces captured Kafr Nabudah after fierce clashes with Hayat Tahrir al-Sham",
+            "events": [change("Kafr Nabudah", 35.43, 36.49, "government")],
+        },
+    ]
+    s = B.score(records, B.predict(records, gaz, actors), actors)
+    assert (s.change_gold, s.change_tp, s.change_gold_placed, s.change_gold_unlocated) == (3, 1, 1, 0)
+    assert s.change_read_unplaced == 1
+    assert "| of those located and not placed: read right, listed unplaced (its name not in the gazetteer) | 1 |" in (
+        B.report(s, "dev")
+    )
