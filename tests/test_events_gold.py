@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev23.jsonl: the second to twenty-third development top-ups)
+# file stem -> split (dev2.jsonl … dev24.jsonl: the second to twenty-fourth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -89,6 +89,7 @@ FILES = {
     "dev21": "dev",
     "dev22": "dev",
     "dev23": "dev",
+    "dev24": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -115,6 +116,7 @@ TOPUP_FILES = {
     "dev-topup21:": "dev21",
     "dev-topup22:": "dev22",
     "dev-topup23:": "dev23",
+    "dev-topup24:": "dev24",
 }
 
 
@@ -141,7 +143,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev23``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev24``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -318,6 +320,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP21_STRATA,
             sel.TOPUP22_STRATA,
             sel.TOPUP23_STRATA,
+            sel.TOPUP24_STRATA,
         )
         for name, *_ in strata
     }
