@@ -116,13 +116,13 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
+        r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
         r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out",
     ),
-    ("capture", "noun", r"(?:re)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
+    ("capture", "noun", r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
     ("surrender", "noun", r"surrender\s+of"),
     ("surrender", "active", r"surrender(?:ed|s|ing)?|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)"),
     ("handover", "active", r"hand(?:ed|s|ing)?\s+over|handed\s+(?:control|it)\s+(?:of\s+)?"),

@@ -1229,7 +1229,8 @@ def _capture_objects(
     captured Kharba and al Hussieniya north of Suwar town" (cue ``object``: the resolver draws them where the text
     or their list puts them, or lists them unresolved, so a reported capture is never lost).  The list goes on
     over names the gazetteer knows and ends at an everyday word, an actor's name ("control of ISIS sites") or an
-    adjective ("captures Syrian village of Qundarah")."""
+    adjective ("captures Syrian village of Qundarah").  A name of the list the gazetteer has is marked ``object`` too
+    (the resolver treats it as one only when no place of that name lies in the area of interest)."""
     spans: list[tuple[int, int]] = []
     extra: list = []
     for j in verbs:
@@ -1249,8 +1250,10 @@ def _capture_objects(
                 sentence = _cached_sentence(text, bounds, a, sentences)
                 extra.append((_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "object"), [], []))
                 spans.append((a, b))
-            elif hit < len(found) and found[hit][0].key is None and not found[hit][0].cue:
-                # a name the gazetteer lacks that the finder built on a generic word ("Tell Foo")
+            elif hit < len(found) and not found[hit][0].cue and (found[hit][0].key is None or found[hit][0].start == a):
+                # a name the gazetteer lacks that the finder built on a generic word ("Tell Foo"), or a name it has
+                # that the list names whole: "regain control of Maardis and Alexandria in the countryside of Hama" —
+                # if the only Alexandria is abroad, the resolver draws this one where the list puts it
                 f = found[hit]
                 found[hit] = (dataclasses.replace(f[0], cue="object"), f[1], f[2])
             m = _CAPTURE_NEXT.match(text, b)

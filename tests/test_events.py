@@ -2696,3 +2696,18 @@ def test_a_share_of_an_unlisted_place_does_not_change_hands(gaz, actors, text, c
 )
 def test_air_forces_named_by_abbreviation_or_by_air_force_bomb_from_the_air(gaz, actors, title, expected):
     assert [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, "", title=title)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,winner",
+    [
+        ("Regime forces re-captured Kafr Nabudah on Monday.", "government"),
+        ("Rebels re-captured the village of Kafr Nabudah.", "opposition"),
+        ("The Islamic State re-seized Kafr Nabudah.", "isis"),
+    ],
+)
+def test_a_hyphenated_verb_of_capture_is_the_verb(gaz, actors, text, winner):
+    """Machine translation writes "re-capture" and "re-seize" as it writes "re-take" and "re-control": the same
+    capture, read as one."""
+    (e,) = _events(gaz, actors, text)
+    assert (e.kind, e.place.name, e.control_change, e.new_controller) == ("capture", "Kafr Nabudah", True, winner)

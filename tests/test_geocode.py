@@ -812,3 +812,22 @@ def test_the_gap_test_passes_every_gap_a_container_pattern_matches(gap):
     if any(p.fullmatch(gap) for p in (_CONTAINER_GAP, _COMMA_GAP, _NEAR_GAP)):
         assert _may_contain(gap)
     assert _may_contain(gap) or gap in (" and ", " to ", " - ", "")
+
+
+def test_a_captured_name_known_only_abroad_is_drawn_where_its_list_puts_it(gaz, actors):
+    """ "regain control of Maardis and Alexandria": the gazetteer's only Alexandria is in Egypt; named in a capture's
+    list with a Syrian village it is a village the gazetteer lacks, drawn in the container the text gives, or at its
+    list's neighbour — not dropped as a place outside the area of interest."""
+    text = "The regime forces regain control of Maardis and Alexandria in the northern countryside of Hama."
+    got = _placed(gaz, actors, text)
+    place, area = got["Alexandria"].place, got["northern countryside of Hama"].place
+    assert place.unlisted and place.country == "SY" and place.geometry.equals(area.geometry)
+    got = _placed(gaz, actors, "Tens were killed during the regime forces’ regain control of Maardis and Alexandria.")
+    place, maardis = got["Alexandria"].place, got["Maardis"].place
+    assert place.unlisted and (place.lat, place.lon) == (maardis.lat, maardis.lon)
+    # a name the gazetteer has in the area of interest keeps its own point
+    got = _placed(gaz, actors, "The regime forces regain control of Maardis and Kafr Nabudah.")
+    assert not got["Kafr Nabudah"].place.unlisted and got["Kafr Nabudah"].place.name == "Kafr Nabudah"
+    # outside a capture's list a name known only abroad is still abroad
+    got = _placed(gaz, actors, "Talks in Alexandria and shelling on Maardis.")
+    assert got["Alexandria"].place is None or got["Alexandria"].place.country != "SY"
