@@ -34,6 +34,7 @@ import html.entities
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -362,6 +363,10 @@ def _row_report(row: dict, path: Path, line: int, *, dayfirst: bool, warnings: t
 _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+#: Arabic letters in their shaped (presentation) forms, U+FB50–U+FDFF and U+FE70–U+FEFE (U+FEFF is the byte-order mark)
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+
+
 def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     """``text`` as a reader sees it, with a warning for each repair.
 
@@ -379,6 +384,12 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     ('killed in Deir Ezzor', ('2 zero-width space(s) in the text removed',))
     >>> _clean_text("Audi&ltd; &notice; line&#13;break &#x202e;")[0]
     'Audi&ltd; &notice; line&#13;break &#x202e;'
+
+    Arabic typed in its shaped glyph forms (U+FB50–U+FDFF, U+FE70–U+FEFE, as PDF exports write it) is written in
+    plain letters, the forms the gazetteer's Arabic names use:
+
+    >>> _clean_text("(S914) \ufeb7\ufe8e\ufead\ufec9 Al Amassi Street")
+    ('(S914) شارع Al Amassi Street', ('4 Arabic presentation form(s) in the text written as plain letters',))
     """
     warnings: list[str] = []
     if "&" in text:
@@ -403,6 +414,18 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
         # "in \u200b\u200bDeir Ezzor": an invisible space pasted from a web page parts a name from its preposition
         text = text.replace("\u200b", "")
         warnings.append(f"{n} zero-width space(s) in the {what} removed")
+    if _PRESENTATION_FORMS.search(text):
+        # "(S914) ﺷﺎﺭﻉ ﺍﻻﻣﺎﺳﻲ Al Amassi Street": Arabic typed in its shaped glyph forms (PDF and Word exports) is the
+        # same word as in plain letters; the reader and the gazetteer's Arabic names know only the plain ones
+        n = 0
+
+        def plain(m: re.Match) -> str:
+            nonlocal n
+            n += len(m.group())
+            return unicodedata.normalize("NFKC", m.group())
+
+        text = _PRESENTATION_FORMS.sub(plain, text)
+        warnings.append(f"{n} Arabic presentation form(s) in the {what} written as plain letters")
     n = text.count("\x00")
     if n:
         text = text.replace("\x00", "\ufffd")

@@ -190,7 +190,7 @@ _CAPTURE_NAME = re.compile(
 _FACILITY_AFTER = re.compile(
     r"\s+(?:street|road|square|roundabout|mosque|hospital|school|bakery|market|bridge|building|church|stadium|"
     r"cent(?:er|re)|silos?|hotel|pharmacy|(?:car\s+)?park|gardens?|station|factory|museum|university|college|"
-    r"institute|prison|club|cemetery|tower|bank|junction|swimming\s+pool)(?:\s+area)?"
+    r"institute|prison|club|cemetery|tower|bank|junction|swimming\s+pool|garage|directorate)(?:\s+area)?"
     r"(?=\s*(?:,|;|$)|\s+in\s)"  # ("near دوار المصرية al Masriya roundabout in البوكمال Abu Kamal")
 )
 #: the place slot of an Airwars incident title, right after its code and the place's Arabic name: "(S591) عكيرشي
@@ -198,6 +198,8 @@ _FACILITY_AFTER = re.compile(
 #: lacks it — the whole name, up to a comma or a type word ("Al Bouhamad village, …")
 _INCIDENT_PLACE = re.compile(
     r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*(?:(?:[Nn]ear\s+)?[\u0600-\u06ff][\u0600-\u06ff\s]*?[\s,]+)?(?:[Nn]ear\s+)?"
+    # ("near مديرية الكهرباء the Electricity Directorate, Raqqa City": an article before a building's name)
+    r"(?:the\s+)?"
     + _CAPTURE_NAME.pattern
     # (an English gloss in brackets after the name, "Al Jisr al Jadeed [the New Bridge] Raqqa"; the town it is in,
     # "Old Cultural Center in Raqqa")

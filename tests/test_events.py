@@ -2395,6 +2395,18 @@ def test_a_place_named_by_its_description_is_where_the_event_is_and_its_words_na
             "Grain silos",
             "Tabqa",
         ),
+        # a garage; an article before the building's name
+        (
+            "June 14th/15th 2017: (S862) كراج البولمان  Pullman garage area, Raqqa city, Raqqa governorate, Syria",
+            "Pullman garage area",
+            "Raqqa",
+        ),
+        (
+            "August 7th 2017: (S1177a) near مديرية الكهرباء the Electricity Directorate, Raqqa City, Raqqa governorate, "
+            "Syria",
+            "Electricity Directorate",
+            "Raqqa",
+        ),
     ],
 )
 def test_an_airwars_incident_at_a_building_or_street_keeps_its_name_at_the_towns_point(gaz, actors, title, name, town):

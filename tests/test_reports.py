@@ -134,3 +134,23 @@ def test_html_character_references_in_wire_text_are_decoded_with_a_warning(tmp_p
     plain.write_text("2019-08-21\nTitle\n\nA&B; &notes Saraqib\n", encoding="utf-8")
     (u,) = read_reports(plain).reports
     assert u.text == "A&B; &notes Saraqib" and u.warnings == ()
+
+
+def test_arabic_in_presentation_forms_is_read_in_plain_letters_with_a_warning(tmp_path, gaz, actors):
+    """Airwars titles exported from PDF write Arabic in its shaped glyphs ("ﺷﺎﺭﻉ" for "شارع"): the reader writes
+    them as plain letters and says so, and the incident's place after them is found as after plain Arabic."""
+    from geo import find_mentions
+
+    path = tmp_path / "airwars.jsonl"
+    title = "June 20th 2017: (S914) \ufeb7\ufe8e\ufead\ufec9 \ufe8d\ufefb\ufee3\ufe8e\ufeb3\ufef2 Al Amassi Street, Raqqa, Syria"
+    row = {"id": "a1", "date": "2017-06-20", "title": title, "text": "A coalition air strike."}
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    (r,) = read_reports(path).reports
+    assert r.title == "June 20th 2017: (S914) شارع الاماسي Al Amassi Street, Raqqa, Syria"
+    assert r.warnings == ("10 Arabic presentation form(s) in the title written as plain letters",)
+    assert "Al Amassi Street" in [m.surface for m in find_mentions(r, gaz, actors=actors)]
+    # a byte-order mark is no presentation form; plain Arabic is left as it is, with no warning
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps({**row, "title": "\ufeffشارع Al Amassi"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (p,) = read_reports(plain).reports
+    assert "Arabic presentation" not in " ".join(p.warnings)
