@@ -502,7 +502,17 @@ _IN_MONTH = re.compile(
 )
 _A_NUMBER = re.compile(r"\b\d+\b")
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
-_STRIKE_HARMS = re.compile(r"\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|destroy(?:s|ed)?|hit(?:s)?)\b", re.I)
+_STRIKE_HARMS = re.compile(
+    # ("Strike kills 19 civilians in …", "strikes on Deir Ezzor city", "Tens of strikes hit the north-east of Hama")
+    r"\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|destroy(?:s|ed)?|hit(?:s|ting)?|on|against|target(?:s|ed|ing)?)\b",
+    re.I,
+)
+#: words before a bare "strikes" that make it fire, not a walkout: "intensive strikes", "tens of strikes", "their strikes"
+_STRIKES_OF_WAR = re.compile(
+    r"\b(?:intens\w*|heavy|violent|repeated|renewed|more|new|tens\s+of|dozens\s+of|hundreds\s+of|several|\d+|"
+    r"their|its)\s+$",
+    re.I,
+)
 _DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+down|downed)\b", re.I)
 #: places where weapons are kept, named as what was hit: "a warehouse of explosive devices", "a depot for IEDs"
 _STORES = r"\b(?:warehouses?|depots?|stores?|storage|factory|factories|workshops?|caches?|laborator(?:y|ies)|labs?)"
@@ -2029,6 +2039,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             word in ("strike", "strikes")
             and not any(0 <= t0 - x.end <= 1 for x in acts)
             and not _STRIKE_HARMS.match(sentence, t1)  # "Strike kills 19 civilians in …": no walkout
+            and not (word == "strikes" and _STRIKES_OF_WAR.search(sentence, max(0, t0 - 20), t0))
         ):
             continue  # "Coalition strikes kill 15": an air force's strikes; a bare "strike" may be a walkout
         if (

@@ -2723,3 +2723,20 @@ def test_a_hyphenated_verb_of_capture_is_the_verb(gaz, actors, text, winner):
     capture, read as one."""
     (e,) = _events(gaz, actors, text)
     assert (e.kind, e.place.name, e.control_change, e.new_controller) == ("capture", "Kafr Nabudah", True, winner)
+
+
+@pytest.mark.parametrize(
+    "title,place",
+    [
+        ("Casualties and injuries in strikes on Deir Ezzor city and its countryside", "Deir ez-Zor"),
+        ("Tens of strikes hit the north-east of Hama again", "Northeast part of Hama governorate"),
+        ("Intensive strikes on the eastern neighborhoods of Aleppo continue", "Aleppo"),
+    ],
+)
+def test_bare_strikes_on_a_place_are_air_strikes(gaz, actors, title, place):
+    """ "strikes on X", "tens of strikes hit X": fire, as the gold reads bare "strikes" every time; a strike that
+    names no target and no harm ("a general strike in Daraa", "traders strike in Saraqib") is still a walkout."""
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.sub_event_type, e.place.name) == ("Air/drone strike", place)
+    for walkout in ("A general strike in Daraa city against the regime", "Shop owners continue their strike in Idlib"):
+        assert _events(gaz, actors, "", title=walkout) == []
