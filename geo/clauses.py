@@ -171,12 +171,15 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
         r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
         r"drones?|raids?|strikes?|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
-        r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)",
+        r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
+        # "the aerial, rocket and artillery shelling": the first of a list of means, each its own act
+        r"aerial(?=,\s+(?:missile|artillery|rocket|ground|land)\w*(?:,|\s+and)\s)",
     ),
     (
         "shelling",
         "noun",
         r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
+        r"ground(?=\s+and\s+(?:aerial|air)\s+(?:bombardment|bombing|shelling|strikes?)\b)|"
         r"surface-to-surface|cannons?|tank\s+fire|pound(?:s|ed|ing)?|"
         # "launching explosive cylinders on Sheikh Maqsood" (the opposition's home-made "hell cannon" rounds)
         r"(?:launch(?:es|ed|ing)?\s+(?:\w+\s+)?|(?:explosive|gas|locally[-\s]made)\s+)cylinders?",
@@ -190,6 +193,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|pursuits?|"
+        r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
     ),
     # -- strategic developments worded as verbs (before "drop", a generic strike word)
@@ -1613,6 +1617,8 @@ def read_sentence(
             args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, toll_end)
         if args and voice != "passive":
             args = _listed_anaphor(sentence, places, t0, t1, args) + args
+        if args and kind in _GOING_ON_KINDS:
+            args += _going_on(sentence, places, args)
         if not args and kind in ("strike", "shelling", "explosive") and _WITH_INSTRUMENT.search(sentence, c0, t0):
             # "bomb Darayya with 15 missiles and with barrel bombs", "expand their control in X with a cover of
             # intense shelling": the instrument is used where the verb before it acts, by its subject
@@ -2071,6 +2077,25 @@ _WITH_CLASHES = re.compile(
     re.I,
 )
 _AND_IN = re.compile(r"\s*(?:,\s*)?and\s+(?:in|at|on)\s+(?:the\s+)?", re.I)
+#: "Clashes renewed in Deir Ezzor and continue in the eastern countryside of Homs": the act goes on at another place,
+#: its subject elided — one more place of the same act, as "and in Y" would be
+_GOES_ON = re.compile(
+    r"\s*(?:,\s*)?and\s+(?:then\s+)?(?:continu(?:e|es|ed)|renew(?:s|ed)?|resum(?:e|es|ed)|escalat(?:e|es|ed)|"
+    r"intensif(?:y|ies|ied)|rag(?:e|es|ed)|erupt(?:s|ed)?)\s+(?:(?:in|on|at|near|around)\s+(?:the\s+)?)",
+    re.I,
+)
+_GOING_ON_KINDS = frozenset({"clash", "shelling", "strike"})
+
+
+def _going_on(sentence: str, places, args: list) -> list:
+    """The places an act goes on at after its own, each joined by "and continue in …" (:data:`_GOES_ON`)."""
+    out: list = []
+    last = places[args[-1].index][1]
+    for i, (s, e) in enumerate(places):
+        if s > last and _GOES_ON.fullmatch(sentence, last, s):
+            out.append(Argument(i, "at"))
+            last = e
+    return out
 _COVER_BEFORE = re.compile(r"\b(?:under|with)\s+(?:(?:a|an|the)\s+)?cover\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|backing|cover)\b", re.I)
 _INSTRUMENT_LIST = re.compile(

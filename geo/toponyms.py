@@ -183,7 +183,7 @@ _CAPTURE_LEAD = re.compile(
 )
 #: the first name of a capture's object (or the next of its list): "Al-Toqli", "al Hussieniya", "Manasher Menyan"
 _CAPTURE_NAME = re.compile(
-    r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?[A-Z][\w'’‘`]+){0,3})"
+    r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad|bin|ibn)[ \-])?[A-Z][\w'’‘`]+){0,3})"
 )
 #: a street or a building of a town, after its name in lower case ("(S891) مدرسة عبد الجبار Abdel Jabbar school,
 #: الميادين Al Mayadin"): part of the name the incident keeps
@@ -197,7 +197,7 @@ _FACILITY_AFTER = re.compile(
 #: Okayrashi, Raqqa governorate", "(S1160) near معيزيلة Maizeela, …": the incident's place even when the gazetteer
 #: lacks it — the whole name, up to a comma or a type word ("Al Bouhamad village, …")
 _INCIDENT_PLACE = re.compile(
-    r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*(?:(?:[Nn]ear\s+)?[\u0600-\u06ff][\u0600-\u06ff\s]*?[\s,]+)?(?:[Nn]ear\s+)?"
+    r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*(?:(?:[Nn]ear\s+)?[\u0600-\u06ff][\u0600-\u06ff\u200e\u200f\s]*?[\s,\u200e\u200f]+)?(?:[Nn]ear\s+)?"
     # ("near مديرية الكهرباء the Electricity Directorate, Raqqa City": an article before a building's name)
     r"(?:the\s+)?"
     + _CAPTURE_NAME.pattern

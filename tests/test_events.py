@@ -2395,7 +2395,17 @@ def test_a_place_named_by_its_description_is_where_the_event_is_and_its_words_na
             "Grain silos",
             "Tabqa",
         ),
-        # a garage; an article before the building's name
+        # a name with "bin" in it; a left-to-right mark after the Arabic name; a garage; an article before the name
+        (
+            "July 6th 2017: (S1019) Near Khaled bin Waled school, Raqqa city, Raqqa governorate, Syria",
+            "Khaled bin Waled school",
+            "Raqqa",
+        ),
+        (
+            "April 22nd 2017: (S633) الثورة\u200e Al Bahtari school, Tabaqa, Raqqa governorate, Syria",
+            "Al Bahtari school",
+            "Tabqa",
+        ),
         (
             "June 14th/15th 2017: (S862) كراج البولمان  Pullman garage area, Raqqa city, Raqqa governorate, Syria",
             "Pullman garage area",
@@ -2740,3 +2750,46 @@ def test_bare_strikes_on_a_place_are_air_strikes(gaz, actors, title, place):
     assert (e.sub_event_type, e.place.name) == ("Air/drone strike", place)
     for walkout in ("A general strike in Daraa city against the regime", "Shop owners continue their strike in Idlib"):
         assert _events(gaz, actors, "", title=walkout) == []
+
+
+def test_an_act_that_goes_on_at_another_place_is_there_too(gaz, actors):
+    """ "Clashes renewed in Deir Ezzor and continue in the eastern countryside of Homs": the clashes, their subject
+    elided, go on at a second place — one more place of the same act, as "and in Homs" would be. A capture does not
+    "continue" anywhere: the verb names no second prize."""
+    evs = _events(
+        gaz, actors, "", title="Clashes renewed in Deir Ezzor and continue in the eastern countryside of Homs"
+    )
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [
+        ("Armed clash", "Deir ez-Zor"),
+        ("Armed clash", "East part of Homs governorate"),
+    ]
+    evs = _events(gaz, actors, "", title="Shelling on Kafr Zita and continues on Al-Lataminah")
+    assert [e.place.name for e in evs] == ["Kafr Zita", "Al-Lataminah"]
+    evs = _events(gaz, actors, "", title="Regime forces captured Kafr Zita and continue in Al-Lataminah")
+    assert [(e.kind, e.place.name) for e in evs] == [("capture", "Kafr Zita")]
+
+
+@pytest.mark.parametrize(
+    "title,subs",
+    [
+        # an exchange of fire is a firefight; an exchange of shelling stays shelling
+        ("Exchange of fire in Daraa city", ["Armed clash"]),
+        ("Fire exchange in Daraa city", ["Armed clash"]),
+        (
+            "Exchange of shelling between the regime forces and the factions in Daraa",
+            ["Shelling/artillery/missile attack"],
+        ),
+        # each means of a list is its own act, in either order
+        (
+            "More ground and aerial bombardment target Daraa city",
+            ["Shelling/artillery/missile attack", "Air/drone strike"],
+        ),
+        (
+            "The aerial, rocket and artillery shelling escalates in Daraa",
+            ["Air/drone strike", "Shelling/artillery/missile attack"],
+        ),
+    ],
+)
+def test_fire_named_by_its_means(gaz, actors, title, subs):
+    evs = _events(gaz, actors, "", title=title)
+    assert [e.sub_event_type for e in evs] == subs and {e.place.name for e in evs} == {"Daraa"}
