@@ -156,6 +156,9 @@ def test_alias_and_stoplist_workflow(tmp_path, actors):
         ("Golan Sahm", "sy:saham-al-jawlan"),
         ("Mahja", "sy:mahajjah"),
         ("Al-Mid'aani", "sy:midaana"),
+        ("Al Mazzah", "sy:mezzeh"),  # places.csv, Wikipedia points of Damascus quarters
+        ("al-Tadamon", "sy:tadamon"),
+        ("المزة", "sy:mezzeh"),
     ],
 )
 def test_wire_spellings_find_their_places(gaz, wire, place_id):
