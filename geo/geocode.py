@@ -532,7 +532,7 @@ _REGION_KM = 18.0
 def _contains(box: Place, p: Place, how: str = "in") -> bool:
     """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
     (30 km of a city, 20 of a town, :data:`_REGION_KM` or its radius of a region, a mountain range
-    or a plain — but not a city's quarter in another governorate — 12 of anything else); for ``how="near"``, within
+    or a plain, 12 of anything else); for ``how="near"``, within
     :data:`_NEAR_KM` of either, and so for a direction after a comma ("al-Dumayr, east of the
     capital": the text gives the side, not how far out)."""
     near = how == "near" or (how == "comma" and box.id.startswith("area:wedge:"))
@@ -540,8 +540,6 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
         return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), 0.25 if near else 0.1))
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
     if not near and box.kind in ("region", "mountain", "plain"):
-        if p.kind == "suburb" and box.admin1 and p.admin1 and box.admin1 != p.admin1:
-            return False  # a quarter of Damascus is no place of the Eastern Ghouta, however close its point
         limit = max(limit, box.radius_km or _REGION_KM)
     return approx_km(box.lat, box.lon, p.lat, p.lon) <= limit
 

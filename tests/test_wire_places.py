@@ -562,10 +562,10 @@ def test_in_a_container_as_the_press_means_it(gaz, actors):
     assert got["Jabal al-Akrad"].place.kind == "mountain"
     got = _placed(gaz, actors, "Shelling on Khan al-Shih in the Western Ghouta")
     assert got["Khan al-Shih"].place.admin1 == "Rif Dimashq"
-    # but a place that is not in the named one stays unplaced, with the reason ("Meda'a" folds to the name of the
-    # Mezzeh quarter of Damascus, 17 km from the point that stands for the Eastern Ghouta: a quarter of a city in
-    # another governorate is no place of the region)
-    got = _placed(gaz, actors, "Shelling on Meda'a town in the Eastern Ghouta")
+    # but a place that is not in the named one stays unplaced, with the reason (not the Eastern Ghouta here:
+    # "Meda'a" folds to the name of the Mezzeh quarter of Damascus, 17 km from the point that stands for the
+    # Eastern Ghouta, within the 18 km such a region reaches)
+    got = _placed(gaz, actors, "Shelling on Meda'a town in the Eastern Qalamoun")
     assert got["Meda'a"].place is None and "where the text puts it" in got["Meda'a"].why
     got = _placed(gaz, actors, "Clashes in Kafr Zita in the northern countryside of Idlib")
     assert got["Kafr Zita"].place is None
