@@ -2096,6 +2096,8 @@ def _going_on(sentence: str, places, args: list) -> list:
             out.append(Argument(i, "at"))
             last = e
     return out
+
+
 _COVER_BEFORE = re.compile(r"\b(?:under|with)\s+(?:(?:a|an|the)\s+)?cover\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|backing|cover)\b", re.I)
 _INSTRUMENT_LIST = re.compile(

@@ -1032,7 +1032,8 @@ _LOCATES = re.compile(
     r"\s*"
     r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector)\s+"
-    r"(?:of\s+)?)?",
+    r"(?:of\s+)?)?"
+    r"(?:(?:capital|city|town|province|governorate)\s+(?:of\s+)?)?",  # ("Al-Midan neighborhood in the capital Damascus")
     re.I,
 )
 # not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates; "near X and in the countryside of Y" lists

@@ -1565,9 +1565,13 @@ def _areal(
 
 #: "… and clashes in the northern countryside", "… and raids on its countryside": the countryside of a governorate
 #: named before in the sentence, left unsaid (not "the countryside of X", nor "X's countryside", found with X)
+_BARE_DIRECTION = (
+    r"north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|"
+    r"south-?east(?:ern)?|south-?west(?:ern)?"
+)
+#: ("the eastern and northeastern countryside": two sides of it, drawn as the first)
 _BARE_COUNTRYSIDE = re.compile(
-    r"\b(?:the|its)\s+(?:(north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|"
-    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?countryside$",
+    rf"\b(?:the|its)\s+(?:({_BARE_DIRECTION})(?:\s+and\s+(?:the\s+)?(?:{_BARE_DIRECTION}))?\s+)?countryside$",
     re.I,
 )
 _COUNTRYSIDE_WORD = re.compile(r"\bcountryside\b(?!\s+of\b|['’]s\b)", re.I)
@@ -1590,7 +1594,7 @@ def _countryside_words(text: str, plain: str | None):
 
 def _bare_countrysides(text: str, low: str | None = None) -> list[re.Match]:
     """Each "the (northern) countryside" or "its … countryside" not followed by "of" or "'s": read backwards from
-    the word, at most 32 characters (the phrase is short), so a long text costs one pass.  ``low``: ``text``
+    the word, at most 48 characters (the phrase is short), so a long text costs one pass.  ``low``: ``text``
     lower-cased character for character, where the word is looked for as a string (a case-blind pattern tries
     every position)."""
     out: list[re.Match] = []
@@ -1598,7 +1602,7 @@ def _bare_countrysides(text: str, low: str | None = None) -> list[re.Match]:
     # them is searched with the patterns alone; in any other, "the" or "its" must be there as a string
     plain = low if low is not None and not ("ſ" in text or "ı" in text or "İ" in text) else None
     for word in _countryside_words(text, plain):
-        lo = max(0, word.start() - 32, out[-1].end() if out else 0)
+        lo = max(0, word.start() - 48, out[-1].end() if out else 0)
         if plain is not None and "the" not in plain[lo : word.start()] and "its" not in plain[lo : word.start()]:
             continue  # ("Idlib countryside": no phrase of its own)
         m = _BARE_COUNTRYSIDE.search(text, lo, word.end())

@@ -2793,3 +2793,20 @@ def test_an_act_that_goes_on_at_another_place_is_there_too(gaz, actors):
 def test_fire_named_by_its_means(gaz, actors, title, subs):
     evs = _events(gaz, actors, "", title=title)
     assert [e.sub_event_type for e in evs] == subs and {e.place.name for e in evs} == {"Daraa"}
+
+
+def test_two_sides_of_a_countryside_left_unsaid_and_a_quarter_in_the_capital(gaz, actors):
+    """ "… and ongoing clashes in the eastern and northeastern countryside": SOHR's countryside of the governorate named
+    before, two sides of it, drawn as the first (a phrase without a name, as "the eastern countryside" alone is).
+    "Al-Midan neighborhood in the capital Damascus": the capital locates the quarter; it is no place of its own."""
+    title = (
+        "Aerial bombardment on areas in the countryside of Aleppo and ongoing clashes in the eastern and northeastern "
+        "countryside"
+    )
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.place.name, e.geo_precision) for e in evs] == [
+        ("Air/drone strike", "Aleppo governorate", 3),
+        ("Armed clash", "East part of Aleppo governorate", 3),
+    ]
+    evs = _events(gaz, actors, "", title="Three explosions at Al-Midan neighborhood in the capital Damascus")
+    assert [(e.place.name, e.geo_precision) for e in evs] == [("Al-Midan", 1)]
