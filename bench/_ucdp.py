@@ -278,3 +278,22 @@ def coded_precision(heads: list[Headline], placed: list[list[Placed]], km_limit:
         "precision": right / judged if judged else 0.0,
         "wrong": wrong,
     }
+
+
+def ucdp_gazetteer(tmp: Path, ucdp: Path):
+    """The shipped gazetteer with its UCDP table rebuilt from the development rows of ``ucdp`` only (cache and copy
+    under ``tmp``), and how many places that table holds: a validation event's place is known only if some development
+    event happened there too."""
+    import shutil
+
+    from geo.gazetteer import load_gazetteer
+    from geo.importers import read_ucdp, table_path, write_table
+
+    root = Path(__file__).resolve().parents[1]
+    gdir = tmp / "gazetteer-dev"
+    shutil.copytree(root / "data" / "gazetteer", gdir)
+    shipped = table_path(gdir, "ucdp", ucdp)
+    shipped.unlink(missing_ok=True)
+    places, _, _ = read_ucdp(ucdp, filter_ids=is_dev)
+    write_table(places, shipped)
+    return load_gazetteer(directory=gdir, cache_dir=tmp / "cache-dev"), len(places)

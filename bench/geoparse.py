@@ -700,24 +700,6 @@ def throughput(corpora: dict, gazetteer, actors, settings, matcher: NaiveMatcher
 # -- UCDP headlines: real text, gold points (see bench/_ucdp.py) ------------------------------
 
 
-def ucdp_gazetteer(tmp: Path):
-    """The shipped gazetteer with its UCDP table rebuilt from the development rows only."""
-    import shutil
-
-    from _ucdp import is_dev
-
-    from geo.gazetteer import load_gazetteer
-    from geo.importers import read_ucdp, table_path, write_table
-
-    gdir = tmp / "gazetteer-dev"
-    shutil.copytree(ROOT / "data" / "gazetteer", gdir)
-    shipped = table_path(gdir, "ucdp", UCDP)
-    shipped.unlink(missing_ok=True)
-    places, _, _ = read_ucdp(UCDP, filter_ids=is_dev)
-    write_table(places, shipped)
-    return load_gazetteer(directory=gdir, cache_dir=tmp / "cache-dev"), len(places)
-
-
 class NerPeer:
     """spaCy NER (``en_core_web_sm``) → GPE/LOC/FAC entities → GeoNames cities500, most populous.
 
@@ -835,7 +817,7 @@ def ucdp_accuracy(part: str, tmp: Path, actors, settings, index, ner=None) -> di
 
     rows = _ucdp.read_rows(UCDP)
     heads = _ucdp.headlines(rows, part)
-    gaz, n_dev_places = ucdp_gazetteer(tmp)
+    gaz, n_dev_places = _ucdp.ucdp_gazetteer(tmp, UCDP)
     outline = country_outline("SY").buffer(0.03)  # ~3 km: the 1:10m border cuts Tell Abyad, Qamishli
     settings = dataclasses.replace(settings, cache_dir=tmp / "cache-dev")
     placed = {"ours": ucdp_placed("ours", heads, gaz=gaz, actors=actors, settings=settings)}

@@ -76,3 +76,28 @@ def test_a_change_read_right_at_a_name_the_gazetteer_lacks_is_counted_apart(gaz,
     assert "| of those located and not placed: read right, listed unplaced (its name not in the gazetteer) | 1 |" in (
         B.report(s, "dev")
     )
+
+
+def test_the_clean_gazetteer_knows_development_places_only(tmp_path):
+    """``bench/events.py --dev-ucdp`` reads with the UCDP table rebuilt from development rows: the shipped one also
+    holds the points and headline spellings of validation rows, which would place a validation sentence's village
+    from its own gold row."""
+    import _ucdp
+
+    from geo.gazetteer import load_gazetteer
+    from geo.settings import DEFAULTS
+
+    assert _ucdp.is_dev(900000) and not _ucdp.is_dev(900002)
+    path = tmp_path / "ucdp.csv"
+    head = "id,where_coordinates,where_prec,latitude,longitude,date_start,date_end,source_headline\n"
+    rows = [
+        "900000,Zazabiyah village,1,35.61,36.71,2016-05-01,2016-05-01,Clashes in Zazabiyah\n",
+        "900002,Qurqubiyah village,1,35.62,36.74,2016-05-02,2016-05-02,Clashes in Qurqubiyah\n",
+    ]
+    path.write_text(head + "".join(rows), encoding="utf-8")
+    gaz, n = _ucdp.ucdp_gazetteer(tmp_path / "work", path)
+    assert n == 1
+    assert [p.name for p in gaz.lookup("Zazabiyah")] == ["Zazabiyah"] and gaz.lookup("Qurqubiyah") == []
+    # the shipped directory is left alone
+    shipped = load_gazetteer(directory=DEFAULTS.gazetteer_dir, cache_dir=tmp_path / "cache")
+    assert shipped.lookup("Zazabiyah") == []
