@@ -346,8 +346,10 @@ _BARE_TAKE = re.compile(
     r"^(?:re)?(?:took|takes?|taking|taken|retakes?|retaking|retaken|entered|enters|regain(?:s|ed|ing)?)$", re.I
 )
 _TAKE_OBJECT = re.compile(
-    r"^\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|air\s+base|area|district|neighbou?rhood|"
-    r"crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff]|"
+    # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X")
+    r"^\s+(?:the\s+)?(?:(?:(?:entire|whole|last|strategic)\s+)?(?:town|village|city|hill|base|airbase|air\s+base|area|"
+    r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff]|"
+    r"(?:al|el|ad|an|ar|as|ash|at|az)[-\s][A-Z]|"
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
     r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
     r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"

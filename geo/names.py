@@ -382,7 +382,11 @@ def fold_surface(s: str) -> str:
 #: replaced by CUE_MARK (skeletons fold spellings: "neighborhood" also finds "neighbourhood").
 #: the starts of the verbs of capture ("took", "re-control", "recaptured"), cue phrases too: their object may be a
 #: name the gazetteer lacks (see geo.toponyms._capture_objects)
-CAPTURE_CUES = ("control", "captur", "recaptur", "seiz", "took", "retook", "tak", "retak", "liberat")
+#: ("seize", "seized" … whole: a place named "Sayza" in the gazetteer is a longer key than "seiz" and hid it)
+CAPTURE_CUES = (
+    "control", "captur", "recaptur", "seiz", "seize", "seized", "seizes", "seizing", "took", "retook", "tak", "retak",
+    "liberat",
+)  # fmt: skip
 CUE_PHRASES = (
     "village of",
     "villages of",

@@ -2810,3 +2810,21 @@ def test_two_sides_of_a_countryside_left_unsaid_and_a_quarter_in_the_capital(gaz
     ]
     evs = _events(gaz, actors, "", title="Three explosions at Al-Midan neighborhood in the capital Damascus")
     assert [(e.place.name, e.geo_precision) for e in evs] == [("Al-Midan", 1)]
+
+
+@pytest.mark.parametrize(
+    "title,place,winner",
+    [
+        ("Regime forces take al-Qaryatayn", "Al-Qaryatayn", "government"),
+        ("Rebels took al-Eis after clashes", "Al-Eis", "opposition"),
+        ("ISIS retook the entire city of Palmyra", "Palmyra", "isis"),
+    ],
+)
+def test_a_bare_take_before_a_name_in_lower_case_or_a_whole_town(gaz, actors, title, place, winner):
+    """ "take al-Qaryatayn", "retook the entire city of Palmyra": a name the press writes with a lower-case article,
+    or a town taken whole, is the object that makes "took" a capture (not "took positions")."""
+    evs = [e for e in _events(gaz, actors, "", title=title) if e.control_change]
+    assert [(e.place.name, e.new_controller) for e in evs] == [(place, winner)]
+    assert not [
+        e for e in _events(gaz, actors, "", title="The regime forces took positions in al-Eis") if e.control_change
+    ]

@@ -178,6 +178,9 @@ def test_every_unknown_name_of_a_list_after_the_villages_of_is_kept(gaz, actors)
         ("The regime forces re-control Manasher Tellfoo", ["Manasher Tellfoo"]),
         ("Rebels retook Tell Foo, Kafr Zita and Bar Baz.", ["Tell Foo", "Kafr Zita", "Bar Baz"]),
         ("The regime forces re-captured Tell Foo and Alexandria", ["Tell Foo", "Alexandria"]),
+        # (a place "Sayza" in the gazetteer once hid the verb "seized")
+        ("Faylaq Sham seized Al-Toqli & Bar Baz in north CS.", ["Al-Toqli", "Bar Baz"]),
+        ("Faylaq Sham seize Al-Toqli & Bar Baz", ["Al-Toqli", "Bar Baz"]),
         ("Took control of Tell Foo at dawn.", ["Tell Foo"]),
         # an actor's name, an adjective, an everyday word or a lower-case word is no object that names a place
         ("Militant factions take control of ISIS sites in Al-Tal", []),
