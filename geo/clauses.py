@@ -3041,14 +3041,18 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     before = [i for i, (s, e) in enumerate(places) if e <= t0]
     if not before:
         return []
+    last = before[-1]
+    if len(before) > 1 and _LOCATOR.fullmatch(sentence, places[before[-2]][1], places[last][0]):
+        last = before[-2]  # "regain Maardis at the countryside of Hama amid clashes in the area": Maardis's area
     if m is None:
-        # "shells kill 3 citizens in the city": the place pointed back to after a short verb phrase
+        # "shells kill 3 citizens in the city": the place pointed back to after a short verb phrase ("fighting in X
+        # area in the east of the Euphrates and shelling leaves casualties there": X, not the area that locates it)
         late = _LATE_ANAPHOR.match(sentence[t1:nxt_start])
         if late is None and _NEAR_IT.search(sentence, t1, nxt_start):
             return [Argument(before[-1], "near")]  # "clashes take place between A against B near it"
         if late is None:
             return []
-        return [Argument(before[-1], "at" if late.group("at") else "near", bool(_CITY_WORD.search(late.group())))]
+        return [Argument(last, "at" if late.group("at") else "near", bool(_CITY_WORD.search(late.group())))]
     if (
         m.group("at")
         and m.group("at").lower() == "it"
@@ -3061,9 +3065,6 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
         if len(before) > 1 and _PAIR_GAP.fullmatch(sentence, places[before[-2]][1], places[before[-1]][0]):
             return [Argument(before[-2], "at"), Argument(before[-1], "at")]
         return []
-    last = before[-1]
-    if len(before) > 1 and _LOCATOR.fullmatch(sentence, places[before[-2]][1], places[last][0]):
-        last = before[-2]  # "regain Maardis at the countryside of Hama amid clashes in the area": Maardis's area
     return [Argument(last, "at" if m.group("at") else "near", bool(_CITY_WORD.search(m.group())))]
 
 

@@ -2828,3 +2828,15 @@ def test_a_bare_take_before_a_name_in_lower_case_or_a_whole_town(gaz, actors, ti
     assert not [
         e for e in _events(gaz, actors, "", title="The regime forces took positions in al-Eis") if e.control_change
     ]
+
+
+def test_the_area_pointed_back_to_late_is_the_place_its_container_locates(gaz, actors):
+    """ "About 40 airstrikes target al-Zara in the southern countryside of Hama and clashes continue in the area": the
+    area is al-Zara's (as "regain Maardis at the countryside of Hama amid clashes in the area"), whether the words
+    pointing back come right after the event word or after a short verb phrase."""
+    title = "About 40 airstrike target al-Zara in the southern countryside of Hama and clashes continue in the area"
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [
+        ("Air/drone strike", "Az Zarah"),
+        ("Armed clash", "Az Zarah"),
+    ]
