@@ -120,7 +120,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
         r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
-        r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out",
+        r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
+        # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
+        r"(?:drove|drives?|driving|kick(?:ed|s|ing)?|push(?:ed|es|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+out\s+of\b)",
     ),
     ("capture", "noun", r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
     ("surrender", "noun", r"surrender\s+of"),
@@ -364,6 +367,7 @@ _BE = re.compile(
     r"all\s+|both\s+|reportedly\s+)?)$",
     re.I,
 )
+_BY_NEXT = re.compile(r"\s+by\s", re.I)
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
 _NEGATED = re.compile(
@@ -1948,7 +1952,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # another event word is an event of its own, by the actor its name stands for
             continue
         if _BARE_TAKE.match(word) and not (
-            _TAKE_OBJECT.match(sentence[t1 : t1 + 40]) or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
+            _TAKE_OBJECT.match(sentence[t1 : t1 + 40])
+            or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
+            # "Kafr Nabudah was retaken by rebels": the passive's subject is the place taken
+            or (word.endswith("en") and _BE.search(sentence[max(0, t0 - 30) : t0]) and _BY_NEXT.match(sentence, t1))
         ):
             continue
         left = sentence[max(0, t0 - 40) : t0]
@@ -2977,7 +2984,7 @@ _VERB_AFTER = re.compile(
 )
 _BREAK = re.compile(r"\b(?:break|breaks|breaking|broke|lift|lifts|lifting|lifted)\s+(?:the\s+)?$", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
-_EXPEL = re.compile(r"expel|drove\s+out|drives?\s+out|kicked\s+out", re.I)
+_EXPEL = re.compile(r"expel|drove|drives?|driving|kick(?:ed|s|ing)?|push(?:ed|es|ing)?", re.I)
 _DIRECT = re.compile(
     r"\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
     r"(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"

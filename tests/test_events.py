@@ -2840,3 +2840,21 @@ def test_the_area_pointed_back_to_late_is_the_place_its_container_locates(gaz, a
         ("Air/drone strike", "Az Zarah"),
         ("Armed clash", "Az Zarah"),
     ]
+
+
+@pytest.mark.parametrize(
+    "title,winner,loser",
+    [
+        ("Kafr Nabudah was retaken by rebels", "opposition", ""),
+        ("The SDF drive ISIS out of Kafr Nabudah", "sdf", "isis"),
+        ("Rebels pushed the regime forces out of Kafr Nabudah", "opposition", "government"),
+    ],
+)
+def test_a_capture_in_the_passive_or_driving_a_side_out(gaz, actors, title, winner, loser):
+    """ "X was retaken by rebels" (a bare "take" in the passive: its subject is the place taken), "drive ISIS out of X"
+    (the side driven out named between the verb and "out of"): completed captures, the side driven out the loser.
+    Civilians pushed out of a place are no capture."""
+    (e,) = [e for e in _events(gaz, actors, "", title=title) if e.control_change]
+    assert (e.place.name, e.new_controller, e.actor2) == ("Kafr Nabudah", winner, loser)
+    evs = _events(gaz, actors, "", title="Warplanes pushed civilians out of Kafr Nabudah")
+    assert not [e for e in evs if e.control_change]
