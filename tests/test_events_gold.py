@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev25.jsonl: the second to twenty-fifth development top-ups)
+# file stem -> split (dev2.jsonl … dev26.jsonl: the second to twenty-sixth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -91,6 +91,7 @@ FILES = {
     "dev23": "dev",
     "dev24": "dev",
     "dev25": "dev",
+    "dev26": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -119,6 +120,7 @@ TOPUP_FILES = {
     "dev-topup23:": "dev23",
     "dev-topup24:": "dev24",
     "dev-topup25:": "dev25",
+    "dev-topup26:": "dev26",
 }
 
 
@@ -145,7 +147,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev25``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev26``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -324,6 +326,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP23_STRATA,
             sel.TOPUP24_STRATA,
             sel.TOPUP25_STRATA,
+            sel.TOPUP26_STRATA,
         )
         for name, *_ in strata
     }
