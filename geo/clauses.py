@@ -689,7 +689,9 @@ _COUNTED_PEOPLE = re.compile(
     # "4 people were killed in airstrikes on X", "4 persons died in explosion" (not a day's total: "55 persons were
     # killed yesterday including …")
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons)\s+(?:at\s+least\s+)?"
-    r"(?:were\s+killed|killed|died)\b(?!\s+(?:yesterday|today|since|during|in\s+\d|in\s+the\s+(?:last|past))\b)|"
+    # ("killed in 3 explosions": three acts, not a span of days)
+    r"(?:were\s+killed|killed|died)\b(?!\s+(?:yesterday|today|since|during|in\s+\d+\s+(?:days?|hours?|weeks?|months?)|"
+    r"in\s+the\s+(?:last|past))\b)|"
     # the injured, so too: "shells injure 6 persons", "and injure people", "leaving (several) people injured" (not
     # "injured people", which may be the next act's: "target X and injured people in shelling on Y")
     r"\b(?:injur(?:e|es|ing)|wound(?:s|ing)?)\s+(?:at\s+least\s+|about\s+|more\s+than\s+)?"

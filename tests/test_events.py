@@ -2858,3 +2858,11 @@ def test_a_capture_in_the_passive_or_driving_a_side_out(gaz, actors, title, winn
     assert (e.place.name, e.new_controller, e.actor2) == ("Kafr Nabudah", winner, loser)
     evs = _events(gaz, actors, "", title="Warplanes pushed civilians out of Kafr Nabudah")
     assert not [e for e in evs if e.control_change]
+
+
+def test_people_killed_in_several_acts_are_civilians(gaz, actors):
+    """ "At least 11 people were killed in 3 explosions at X": counted people are civilians (the gold's ruling), and
+    "in 3 explosions" counts acts, not a span of days as "in 3 days" would."""
+    title = "At least 11 people were killed in 3 explosions at Al-Midan neighborhood in the capital Damascus"
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.sub_event_type, e.actor2, e.place.name) == ("Remote explosive/landmine/IED", "civilians", "Al-Midan")
