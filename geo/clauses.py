@@ -1953,11 +1953,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # barrels and missiles", "with 15 missiles and with barrel bombs": an instrument listed after
             # another event word is an event of its own, by the actor its name stands for
             continue
-        if _BARE_TAKE.match(word) and not (
-            _TAKE_OBJECT.match(sentence[t1 : t1 + 40])
-            or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
-            # "Kafr Nabudah was retaken by rebels": the passive's subject is the place taken
-            or (word.endswith("en") and _BE.search(sentence[max(0, t0 - 30) : t0]) and _BY_NEXT.match(sentence, t1))
+        if (
+            _BARE_TAKE.match(word)
+            and not (
+                _TAKE_OBJECT.match(sentence[t1 : t1 + 40])
+                or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
+                # "Kafr Nabudah was retaken by rebels": the passive's subject is the place taken
+                or (word.endswith("en") and _BE.search(sentence[max(0, t0 - 30) : t0]) and _BY_NEXT.match(sentence, t1))
+            )
         ):
             continue
         left = sentence[max(0, t0 - 40) : t0]

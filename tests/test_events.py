@@ -2763,6 +2763,10 @@ def test_an_act_that_goes_on_at_another_place_is_there_too(gaz, actors):
         ("Armed clash", "Deir ez-Zor"),
         ("Armed clash", "East part of Homs governorate"),
     ]
+    # even where the second place holds the first (a listed area is a place of its own, as after "and in")
+    title = "Clashes renewed in Khan Shaykhun and continue in the southern countryside of Idlib"
+    evs = _events(gaz, actors, "", title=title)
+    assert [e.place.name for e in evs] == ["Khan Shaykhun", "South part of Idlib governorate"]
     evs = _events(gaz, actors, "", title="Shelling on Kafr Zita and continues on Al-Lataminah")
     assert [e.place.name for e in evs] == ["Kafr Zita", "Al-Lataminah"]
     evs = _events(gaz, actors, "", title="Regime forces captured Kafr Zita and continue in Al-Lataminah")
