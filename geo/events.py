@@ -1041,7 +1041,7 @@ _FRONTLINE = re.compile(r"\b(?:in|at|on|along)\s+(?:the\s+)?$", re.I)
 _LISTED = re.compile(
     # ("raid on Halfaya and on areas in the northern countryside of Hama": "areas in" a second place of the list;
     # "clashes renewed in Khan Shaykhun and continue in the southern countryside of Idlib": the act goes on there)
-    r"\s*(?:&|,?\s*and)\s*(?:(?:then\s+)?(?:continu(?:e|es|ed)|renew(?:s|ed)?|resum(?:e|es|ed)|escalat(?:e|es|ed)|"
+    r"\s*(?:(?:town|village|city|neighbou?rhood|camp)\s*)?(?:&|,?\s*and)\s*(?:(?:then\s+)?(?:continu(?:e|es|ed)|renew(?:s|ed)?|resum(?:e|es|ed)|escalat(?:e|es|ed)|"
     r"intensif(?:y|ies|ied)|rag(?:e|es|ed)|erupt(?:s|ed)?)\s+)?(?:the\s+)?(?:(?:in|at|on|near)\s+(?:the\s+)?)?(?:(?:several\s+|other\s+)?areas\s+(?:in|of)\s+"
     r"(?:the\s+)?)?"
 )

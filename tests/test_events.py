@@ -2870,3 +2870,22 @@ def test_people_killed_in_several_acts_are_civilians(gaz, actors):
     title = "At least 11 people were killed in 3 explosions at Al-Midan neighborhood in the capital Damascus"
     (e,) = _events(gaz, actors, "", title=title)
     assert (e.sub_event_type, e.actor2, e.place.name) == ("Remote explosive/landmine/IED", "civilians", "Al-Midan")
+
+
+@pytest.mark.parametrize(
+    "title,places",
+    [
+        (
+            "Warplanes raid on Halfaya town and on areas in the northern countryside of Hama",
+            ["Halfaya", "North part of Hama governorate"],
+        ),
+        (
+            "Fierce battles take place in Handarat camp and Aleppo northern countryside",
+            ["Handarat", "North part of Aleppo governorate"],
+        ),
+    ],
+)
+def test_a_type_word_after_a_list_item_keeps_the_list(gaz, actors, title, places):
+    """ "Halfaya town and on areas in the northern countryside of Hama": the area is the list's second place, as it is
+    without the word "town" (an area listed after a point it holds is an item of the list, not its container)."""
+    assert [e.place.name for e in _events(gaz, actors, "", title=title)] == places
