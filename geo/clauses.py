@@ -2094,7 +2094,8 @@ _AND_IN = re.compile(r"\s*(?:,\s*)?and\s+(?:in|at|on)\s+(?:the\s+)?", re.I)
 #: "Clashes renewed in Deir Ezzor and continue in the eastern countryside of Homs": the act goes on at another place,
 #: its subject elided — one more place of the same act, as "and in Y" would be
 _GOES_ON = re.compile(
-    r"\s*(?:,\s*)?and\s+(?:then\s+)?(?:continu(?:e|es|ed)|renew(?:s|ed)?|resum(?:e|es|ed)|escalat(?:e|es|ed)|"
+    r"\s*(?:(?:town|village|city|neighbou?rhood|camp)\s*)?(?:,\s*)?and\s+(?:then\s+)?(?:continu(?:e|es|ed)|renew(?:s|ed)?|"
+    r"resum(?:e|es|ed)|escalat(?:e|es|ed)|"
     r"intensif(?:y|ies|ied)|rag(?:e|es|ed)|erupt(?:s|ed)?)\s+(?:(?:in|on|at|near|around)\s+(?:the\s+)?)",
     re.I,
 )

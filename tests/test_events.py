@@ -2767,6 +2767,8 @@ def test_an_act_that_goes_on_at_another_place_is_there_too(gaz, actors):
     title = "Clashes renewed in Khan Shaykhun and continue in the southern countryside of Idlib"
     evs = _events(gaz, actors, "", title=title)
     assert [e.place.name for e in evs] == ["Khan Shaykhun", "South part of Idlib governorate"]
+    evs = _events(gaz, actors, "", title="Clashes renewed in Deir Ezzor town and continue in Homs")
+    assert [e.place.name for e in evs] == ["Deir ez-Zor", "Homs"]
     evs = _events(gaz, actors, "", title="Shelling on Kafr Zita and continues on Al-Lataminah")
     assert [e.place.name for e in evs] == ["Kafr Zita", "Al-Lataminah"]
     evs = _events(gaz, actors, "", title="Regime forces captured Kafr Zita and continue in Al-Lataminah")
