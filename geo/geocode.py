@@ -223,7 +223,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: words between a name and the place that contains it
 _CONTAINER_GAP = re.compile(
     r"\s*(?:(?:town|village|city|area|camp|neighbou?rhood|district|hill|farms?)\s+)?(?:in|of|at)\s+(?:the\s+)?"
-    r"(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?",
+    # ("Al Rumeila neighbourhood in the town of Raqqa", "… in the capital Damascus")
+    r"(?:(?:countryside|province|governorate|outskirts|desert|town|city|capital)\s+(?:of\s+)?)?",
     re.I,
 )
 

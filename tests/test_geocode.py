@@ -831,3 +831,24 @@ def test_a_captured_name_known_only_abroad_is_drawn_where_its_list_puts_it(gaz, 
     # outside a capture's list a name known only abroad is still abroad
     got = _placed(gaz, actors, "Talks in Alexandria and shelling on Maardis.")
     assert got["Alexandria"].place is None or got["Alexandria"].place.country != "SY"
+
+
+@pytest.mark.parametrize(
+    "text,quarter,town",
+    [
+        (
+            "June 26th 2017: (S953) الرميلة Al Rumeila neighbourhood in the town of Raqqa, Raqqa governorate, Syria",
+            "Al Rumeila",
+            "Raqqa",
+        ),
+        ("Shelling on Bustan al-Qasr neighbourhood in the city of Aleppo", "Bustan al-Qasr", "Aleppo"),
+    ],
+)
+def test_a_quarter_in_the_town_of_its_town(gaz, actors, text, quarter, town):
+    """ "X neighbourhood in the town of Raqqa", "… in the city of Aleppo": the town named with its type word first
+    contains the quarter the gazetteer lacks, as "in Raqqa" does."""
+    got = _placed(gaz, actors, text)
+    place, box = got[quarter].place, got[town].place
+    assert (
+        place is not None and place.unlisted and place.kind == "suburb" and (place.lat, place.lon) == (box.lat, box.lon)
+    )
