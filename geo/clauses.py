@@ -221,6 +221,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|"
+        # "IS stones a man to death in X", "A man and a woman stoned to death in Y": an execution
+        r"ston(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,5}?to\s+death\b)|ston(?:ed|ing)\s+to\s+death|"
         # "a citizen killed by the bullets of the Turkish border guards", "border guards kill a child": shooting at
         # people crossing (the guards' side is the word before them, inside the phrase when it opens with "by")
         r"(?:(?:bullets|gunshots?|gunfire|fire|shooting|targeting)\s+(?:of|from|by)|by)\s+(?:the\s+)?"
@@ -2096,7 +2098,8 @@ _AND_IN = re.compile(r"\s*(?:,\s*)?and\s+(?:in|at|on)\s+(?:the\s+)?", re.I)
 _GOES_ON = re.compile(
     r"\s*(?:(?:town|village|city|neighbou?rhood|camp)\s*)?(?:,\s*)?and\s+(?:then\s+)?(?:continu(?:e|es|ed)|renew(?:s|ed)?|"
     r"resum(?:e|es|ed)|escalat(?:e|es|ed)|"
-    r"intensif(?:y|ies|ied)|rag(?:e|es|ed)|erupt(?:s|ed)?)\s+(?:(?:in|on|at|near|around)\s+(?:the\s+)?)",
+    r"intensif(?:y|ies|ied)|rag(?:e|es|ed)|erupt(?:s|ed)?)\s+(?:(?:in|on|at|near|around)\s+(?:the\s+)?)"
+    r"((?:vicinity|outskirts|surroundings)\s+of\s+(?:the\s+)?)?",
     re.I,
 )
 _GOING_ON_KINDS = frozenset({"clash", "shelling", "strike"})
@@ -2107,8 +2110,9 @@ def _going_on(sentence: str, places, args: list) -> list:
     out: list = []
     last = places[args[-1].index][1]
     for i, (s, e) in enumerate(places):
-        if s > last and _GOES_ON.fullmatch(sentence, last, s):
-            out.append(Argument(i, "at"))
+        m = _GOES_ON.fullmatch(sentence, last, s) if s > last else None
+        if m is not None:
+            out.append(Argument(i, "near" if m.group(1) else "at"))  # ("continue in the vicinity of X": near it)
             last = e
     return out
 

@@ -2767,6 +2767,10 @@ def test_an_act_that_goes_on_at_another_place_is_there_too(gaz, actors):
     title = "Clashes renewed in Khan Shaykhun and continue in the southern countryside of Idlib"
     evs = _events(gaz, actors, "", title=title)
     assert [e.place.name for e in evs] == ["Khan Shaykhun", "South part of Idlib governorate"]
+    evs = _events(
+        gaz, actors, "", title="Clashes renewed in Jrood al-Qalamoun and continue in the vicinity of al-Qaryatayn"
+    )
+    assert [(e.place.name, e.geo_precision) for e in evs] == [("Qalamoun", 3), ("Al-Qaryatayn", 2)]
     evs = _events(gaz, actors, "", title="Clashes renewed in Deir Ezzor town and continue in Homs")
     assert [e.place.name for e in evs] == ["Deir ez-Zor", "Homs"]
     evs = _events(gaz, actors, "", title="Shelling on Kafr Zita and continues on Al-Lataminah")
@@ -2891,3 +2895,13 @@ def test_a_type_word_after_a_list_item_keeps_the_list(gaz, actors, title, places
     """ "Halfaya town and on areas in the northern countryside of Hama": the area is the list's second place, as it is
     without the word "town" (an area listed after a point it holds is an item of the list, not its container)."""
     assert [e.place.name for e in _events(gaz, actors, "", title=title)] == places
+
+
+def test_stoning_to_death_is_an_attack_on_civilians(gaz, actors):
+    """ "IS stones a man to death in Der-Ezzor", "A man and a woman stoned to death in X": executions (ACLED: Violence
+    against civilians, attack); stones thrown at a patrol are not."""
+    (e,) = _events(gaz, actors, "", title="IS stones a man to death in Der-Ezzor")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.place.name) == ("Attack", "isis", "civilians", "Deir ez-Zor")
+    (e,) = _events(gaz, actors, "", title="A man and a woman stoned to death in Saraqib")
+    assert (e.sub_event_type, e.actor2, e.place.name) == ("Attack", "civilians", "Saraqib")
+    assert _events(gaz, actors, "", title="Protesters throw stones at a patrol in Daraa") == []
