@@ -370,6 +370,12 @@ _BE = re.compile(
     re.I,
 )
 _BY_NEXT = re.compile(r"\s+by\s", re.I)
+#: "renew the targeting of Daraa city": the noun after a verb that renews it is the act, not one pointed back to
+_RENEWS_THE = re.compile(
+    r"\b(?:renew(?:s|ed)?|continu(?:e|es|ed)|intensif(?:y|ies|ied)|escalat(?:e|es|ed)|resum(?:e|es|ed))\s+"
+    r"(?:the|their|its)\s+$",
+    re.I,
+)
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
 _NEGATED = re.compile(
@@ -1970,6 +1976,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             _DETERMINER.search(left)
             and (kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing")))
             and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
+            and not (kind == "generic" and _RENEWS_THE.search(left) and _OF_AFTER.match(sentence, t1))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
         if kind == "violence" and _GUARDS.search(sentence, t0, t1) and not _guards_harm(sentence, t0, t1):

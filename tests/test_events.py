@@ -2905,3 +2905,11 @@ def test_stoning_to_death_is_an_attack_on_civilians(gaz, actors):
     (e,) = _events(gaz, actors, "", title="A man and a woman stoned to death in Saraqib")
     assert (e.sub_event_type, e.actor2, e.place.name) == ("Attack", "civilians", "Saraqib")
     assert _events(gaz, actors, "", title="Protesters throw stones at a patrol in Daraa") == []
+
+
+def test_renewing_the_targeting_of_a_place_is_fire_there(gaz, actors):
+    """ "the regime forces renew the targeting of Daraa city": the noun after a verb that renews it is the act (not
+    "the targeting" pointing back to one told before, as after "After the targeting of X")."""
+    (e,) = _events(gaz, actors, "", title="The regime forces renew the targeting of Daraa city")
+    assert (e.sub_event_type, e.actor1, e.place.name) == ("Shelling/artillery/missile attack", "government", "Daraa")
+    assert _events(gaz, actors, "", title="After the targeting of Daraa city, calm returns") == []
