@@ -370,12 +370,15 @@ _BE = re.compile(
     re.I,
 )
 _BY_NEXT = re.compile(r"\s+by\s", re.I)
-#: "renew the targeting of Daraa city": the noun after a verb that renews it is the act, not one pointed back to
-_RENEWS_THE = re.compile(
-    r"\b(?:renew(?:s|ed)?|continu(?:e|es|ed)|intensif(?:y|ies|ied)|escalat(?:e|es|ed)|resum(?:e|es|ed))\s+"
-    r"(?:the|their|its)\s+$",
-    re.I,
+#: verbs by which an act goes on ("clashes … continue in Y", "renew the targeting of X")
+GOING_ON_VERBS = (
+    r"(?:continu(?:e|es|ed)|renew(?:s|ed)?|resum(?:e|es|ed)|escalat(?:e|es|ed)|intensif(?:y|ies|ied)|rag(?:e|es|ed)|"
+    r"erupt(?:s|ed)?)"
 )
+#: a place's own type word right after its name, before the words that join the next place ("Halfaya town and …")
+TYPE_WORD_AFTER = r"(?:(?:town|village|city|neighbou?rhood|camp)\s*)?"
+#: "renew the targeting of Daraa city": the noun after a verb that renews it is the act, not one pointed back to
+_RENEWS_THE = re.compile(rf"\b{GOING_ON_VERBS}\s+(?:the|their|its)\s+$", re.I)
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
 _NEGATED = re.compile(
@@ -2103,9 +2106,7 @@ _AND_IN = re.compile(r"\s*(?:,\s*)?and\s+(?:in|at|on)\s+(?:the\s+)?", re.I)
 #: "Clashes renewed in Deir Ezzor and continue in the eastern countryside of Homs": the act goes on at another place,
 #: its subject elided — one more place of the same act, as "and in Y" would be
 _GOES_ON = re.compile(
-    r"\s*(?:(?:town|village|city|neighbou?rhood|camp)\s*)?(?:,\s*)?and\s+(?:then\s+)?(?:continu(?:e|es|ed)|renew(?:s|ed)?|"
-    r"resum(?:e|es|ed)|escalat(?:e|es|ed)|"
-    r"intensif(?:y|ies|ied)|rag(?:e|es|ed)|erupt(?:s|ed)?)\s+(?:(?:in|on|at|near|around)\s+(?:the\s+)?)"
+    rf"\s*{TYPE_WORD_AFTER}(?:,\s*)?and\s+(?:then\s+)?{GOING_ON_VERBS}\s+(?:in|on|at|near|around)\s+(?:the\s+)?"
     r"((?:vicinity|outskirts|surroundings)\s+of\s+(?:the\s+)?)?",
     re.I,
 )

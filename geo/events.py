@@ -34,7 +34,9 @@ import shapely
 from .actors import Actors
 from .clauses import (
     GENERIC_WORDS,
+    GOING_ON_VERBS,
     TRANSFERS,
+    TYPE_WORD_AFTER,
     AirwarsCode,
     Predicate,
     Reading,
@@ -1041,9 +1043,8 @@ _FRONTLINE = re.compile(r"\b(?:in|at|on|along)\s+(?:the\s+)?$", re.I)
 _LISTED = re.compile(
     # ("raid on Halfaya and on areas in the northern countryside of Hama": "areas in" a second place of the list;
     # "clashes renewed in Khan Shaykhun and continue in the southern countryside of Idlib": the act goes on there)
-    r"\s*(?:(?:town|village|city|neighbou?rhood|camp)\s*)?(?:&|,?\s*and)\s*(?:(?:then\s+)?(?:continu(?:e|es|ed)|renew(?:s|ed)?|resum(?:e|es|ed)|escalat(?:e|es|ed)|"
-    r"intensif(?:y|ies|ied)|rag(?:e|es|ed)|erupt(?:s|ed)?)\s+)?(?:the\s+)?(?:(?:in|at|on|near)\s+(?:the\s+)?)?(?:(?:several\s+|other\s+)?areas\s+(?:in|of)\s+"
-    r"(?:the\s+)?)?"
+    rf"\s*{TYPE_WORD_AFTER}(?:&|,?\s*and)\s*(?:(?:then\s+)?{GOING_ON_VERBS}\s+)?(?:the\s+)?"
+    r"(?:(?:in|at|on|near)\s+(?:the\s+)?)?(?:(?:several\s+|other\s+)?areas\s+(?:in|of)\s+(?:the\s+)?)?"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
