@@ -473,6 +473,13 @@ _DENIED = re.compile(
     r"(?:not|never)\s+true\s+that)\b[^;]{0,40}$",
     re.I,
 )
+#: a report called false after it: "Reports that regime forces captured X are false" (the denial follows the act)
+_REPORTED_FALSE = re.compile(
+    r"\b(?:reports?|news|claims?|rumou?rs?|allegations?|information)\s+(?:that|of|about|on)\b[^;]{0,160}?"
+    r"\b(?:are|is|were|was|proved|turned\s+out\s+to\s+be)\s+(?:(?:completely|totally|entirely|also)\s+)?"
+    r"(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate))\b",
+    re.I,
+)
 #: "Information about capturing the pilot …": an unconfirmed report, no event (the gold's cue `unconfirmed`)
 _UNCONFIRMED = re.compile(
     r"\W*(?:information|unconfirmed\s+(?:information|reports?|news)|rumou?rs?)\s+(?:about|on|of|that)\b", re.I
@@ -1213,6 +1220,8 @@ def read_sentence(
         # -- modality and outcome
         scope = sentence[c0:t0]
         if _NEGATED.search(scope[-40:]) or _DENIED.search(scope) or _UNCONFIRMED.match(sentence):
+            continue
+        if any(m.start() < t0 and m.end() > t1 for m in _REPORTED_FALSE.finditer(sentence)):
             continue
         if _THREATENED.search(scope):
             continue  # "a new attack threatening to besiege Aleppo city": a threat, the siege has not happened

@@ -2688,6 +2688,24 @@ def test_a_capture_the_other_side_denies_is_a_claim_not_a_change_of_hands(gaz, a
     assert [(e.sub_event_type, e.new_controller) for e in evs] == [("Government regains territory", change)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reports that regime forces captured Kafr Zita are false", []),
+        ("News of the factions regaining control of Kafr Zita is not true, activists say", []),
+        # the denial is of another report: the capture before it stands
+        (
+            "Regime forces capture Kafr Zita, and reports on an ISIS advance are false",
+            [("Government regains territory", "government")],
+        ),
+    ],
+)
+def test_a_capture_reported_and_then_called_false_is_no_event(gaz, actors, text, expected):
+    evs = _all(gaz, actors, "", title=text)
+    assert [(e.sub_event_type, e.new_controller) for e in evs.events if e.control_change] == expected
+    assert not [u for u in evs.unplaced if u.event_type == "Battles"]
+
+
 @pytest.mark.parametrize("side", ["of the SDF", "from the SDF"])
 def test_men_of_a_side_killed_in_clashes_make_that_side_a_party(gaz, actors, side):
     # the gold's convention: "N fighters of X killed in clashes" has X as actor1 ("from" as "of")
