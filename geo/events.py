@@ -876,9 +876,9 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
 
 
 #: what a transfer without a place must take to be one: ground ("3 villages", "areas they lost", "most of the
-#: city", a name the geoparser did not place)
+#: city", a name the geoparser did not place, "al-Fawwariyah" too)
 _GROUND = re.compile(
-    r"\s+(?:(?:the\s+)?control\s+(?:of|over|on)\s+)?(?:[A-Z\u0600-\u06ff]|(?:(?:the|a|an|\d+|one|two|three|four|"
+    r"\s+(?:(?:the\s+)?control\s+(?:of|over|on)\s+)?(?:[A-Z\u0600-\u06ff]|(?:al|el)[\s\-‐][A-Z]|(?:(?:the|a|an|\d+|one|two|three|four|"
     r"five|several|more|new|other|most|much|half|large|parts?|all|entire|whole|of|remaining|last)\s+){0,4}"
     r"(?:villages?|towns?|cit(?:y|ies)|areas?|hills?|points?|positions?|sites?|farms?|neighbou?rhoods?|districts?|"
     r"parts?|locations|checkpoints|heights|territor(?:y|ies)|regions?|bases?|airbase|airport|dam|crossing|what\s+"

@@ -222,7 +222,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: "X town in Afrin", "X in the (southern) countryside of Idlib", "X of Hama countryside": the
 #: words between a name and the place that contains it
 _CONTAINER_GAP = re.compile(
-    r"\s*(?:(?:town|village|city|area|camp|neighbou?rhood|district|hill|farms?)\s+)?(?:in|of|at)\s+(?:the\s+)?"
+    # (a plural type word ends a list: "Tell Foo and Bar Baz villages in the countryside of Hama")
+    r"\s*(?:(?:towns?|villages?|city|cities|areas?|camps?|neighbou?rhoods?|district|hills?|farms?)\s+)?"
+    r"(?:in|of|at)\s+(?:the\s+)?"
     # ("Al Rumeila neighbourhood in the town of Raqqa", "… in the capital Damascus")
     r"(?:(?:countryside|province|governorate|outskirts|desert|town|city|capital)\s+(?:of\s+)?)?",
     re.I,
@@ -296,9 +298,13 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
 
 #: the type word of a name's own phrase ("the village of X", "X neighbourhood in Y", "X village, Y
 #: governorate"): the kind of a place the gazetteer lacks, drawn where the text puts it
-_TYPE_WORD = re.compile(r"\s*(village|town|city|camp|hill|farms?|neighbou?rhood|district|area)\b", re.I)
-_TYPE_KINDS = {"neighborhood": "suburb", "neighbourhood": "suburb", "district": "suburb", "farm": "village",
-               "farms": "village", "quarter": "suburb"}  # fmt: skip
+_TYPE_WORD = re.compile(
+    r"\s*(villages?|towns?|city|cities|camps?|hills?|farms?|neighbou?rhoods?|district|areas?)\b", re.I
+)
+_TYPE_KINDS = {"neighborhood": "suburb", "neighbourhood": "suburb", "neighborhoods": "suburb",
+               "neighbourhoods": "suburb", "district": "suburb", "farm": "village", "farms": "village",
+               "quarter": "suburb", "villages": "village", "towns": "town", "cities": "city", "camps": "camp",
+               "hills": "hill", "areas": "area"}  # fmt: skip
 #: "Selim village at Homs - Salamiyah road": the place after is a road's end, not the village's container
 _ROAD_NEXT = re.compile(r"\s*[-‐–—]")
 #: between two items of a list of names ("A, B and C")
@@ -374,6 +380,7 @@ def _unlisted_kind(m: Mention, box: Place) -> str:
         if t is None:  # (a capture's object or an Airwars incident's place, not typed: "captured Kharba")
             return "place" if m.cue in ("object", "incident") else ""
         word = t.group(1).lower()
+    word = _TYPE_KINDS.get(word, word) if word == "areas" else word
     if word == "area":
         return "suburb" if box.kind in _QUARTER_KINDS else "region"
     return _TYPE_KINDS.get(word, word)

@@ -1252,6 +1252,17 @@ def _capture_objects(
                 sentence = _cached_sentence(text, bounds, a, sentences)
                 extra.append((_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "object"), [], []))
                 spans.append((a, b))
+            elif hit < len(found) and _named_before_known(text, a, b, hit, spans, gaz, covers):
+                # "take control of Tell Foo, Bar Baz and Zuwar Qassab villages": a name the gazetteer lacks whose last
+                # word is a place it has (Qassab, in Latakia) — the list names Zuwar Qassab, not Qassab
+                f = found[hit]
+                sentence = _cached_sentence(text, bounds, a, sentences)
+                found[hit] = (
+                    _mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "object"),
+                    f[1],
+                    f[2],
+                )
+                spans[hit] = (a, b)
             elif hit < len(found) and not found[hit][0].cue and (found[hit][0].key is None or found[hit][0].start == a):
                 # a name the gazetteer lacks that the finder built on a generic word ("Tell Foo"), or a name it has
                 # that the list names whole: "regain control of Maardis and Alexandria in the countryside of Hama" —
@@ -1260,6 +1271,30 @@ def _capture_objects(
                 found[hit] = (dataclasses.replace(f[0], cue="object"), f[1], f[2])
             m = _CAPTURE_NEXT.match(text, b)
     return extra
+
+
+def _named_before_known(
+    text: str, a: int, b: int, hit: int, spans: list[tuple[int, int]], gaz: Gazetteer, covers
+) -> bool:
+    """Whether a capture list's item ``text[a:b]`` is one name the gazetteer lacks that ends in a name it has: the
+    found name ``spans[hit]`` is the item's tail, the only found name in it, and every word before it (but an
+    article) is a capitalised word that is no everyday word, adjective, compass word or actor's name ("Zuwar Qassab",
+    not "Eastern Qalamoun", "Syrian Qassab" or "al-Qassab")."""
+    s, e = spans[hit]
+    if not (a < s and e == b) or any(a <= s2 < b for k, (s2, _e2) in enumerate(spans) if k != hit):
+        return False
+    words = [w for w in re.split(r"[ \-]+", text[a:s]) if w and w.lower() not in ("al", "el")]
+    return (
+        bool(words)
+        and all(
+            w[0].isupper()
+            and not gaz.is_common_word(w)
+            and _ADJECTIVE_END.search(w) is None
+            and w.lower() not in _DIRECTIONS
+            for w in words
+        )
+        and not (covers is not None and covers(text, a, s))
+    )
 
 
 def _incident_places(report: Report, text: str, bounds, found, gaz: Gazetteer, sentences, covers) -> list:

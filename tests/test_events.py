@@ -377,6 +377,11 @@ def test_an_event_at_a_place_the_gazetteer_lacks_keeps_its_name_at_the_container
         ("Kharba", 3, True, "sdf"),
         ("al Hussieniya", 3, True, "sdf"),
     ]
+    # a name the gazetteer lacks after "al-" is still ground: a capture listed for a person, not lost
+    evs = _all(gaz, actors, "", title="SDF take control of al-Fawwariyah after violent clashes with ISIS")
+    assert [(u.sub_event_type, u.actor1, u.kind) for u in evs.unplaced] == [
+        ("Non-state actor overtakes territory", "sdf", "capture")
+    ]
     # an attempt at an unlisted place changes nothing, as anywhere else
     (e,) = _events(gaz, actors, "Regime forces tried to storm Bustan al-Qasr neighbourhood in Aleppo city but failed.")
     assert not e.control_change

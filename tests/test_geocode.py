@@ -368,6 +368,27 @@ def test_a_captured_place_the_gazetteer_lacks_is_drawn_where_its_list_puts_it(ga
     assert got["Tell Foo"].place is None
 
 
+def test_a_list_ended_by_a_plural_type_word_is_in_the_container_after_it(gaz, actors):
+    """ "take control of Tell Foo, Bar Baz and Zuwar Qassab villages in the countryside of Hama": each name the
+    gazetteer lacks is a village of that countryside, drawn in it — the last one too, although its last word is a
+    village the gazetteer has in Latakia (Qassab): the list names Zuwar Qassab, not Qassab."""
+    text = "Regime forces take control of Tell Foo, Bar Baz and Zuwar Qassab villages in the countryside of Hama."
+    got = _placed(gaz, actors, text)
+    area = got["countryside of Hama"].place
+    assert "Qassab" not in got
+    for name in ("Tell Foo", "Bar Baz", "Zuwar Qassab"):
+        place = got[name].place
+        assert place is not None and place.unlisted and place.geometry.equals(area.geometry), name
+    assert got["Zuwar Qassab"].place.kind == "village"
+    # a name the gazetteer has keeps its place in such a list; an adjective before a known name is no new name
+    got = _placed(
+        gaz, actors, "Regime forces take control of Tell Foo and Kafr Zita villages in the countryside of Hama."
+    )
+    assert got["Kafr Zita"].place.name == "Kafr Zita" and got["Tell Foo"].place.unlisted
+    got = _placed(gaz, actors, "Regime forces take control of Eastern Qalamoun.")
+    assert "Eastern Qalamoun" not in got or got["Eastern Qalamoun"].place is not None
+
+
 def test_a_quarter_after_a_comma_is_in_the_town_named_next(gaz, actors):
     """Airwars' layout, "al Badou neighbourhood, Raqqa city, Raqqa governorate, Syria": a quarter no gazetteer
     has, in the town after the comma — even though the gazetteer has villages of that name elsewhere (a
