@@ -86,6 +86,9 @@ _OWNED_ATTACK = re.compile(r"(?:attacks?|assaults?|offensive|ambush(?:es)?|count
 _REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
 #: the generic strike words: "hit", "target", "drop" take their kind from the weapon the clause names
 GENERIC_WORDS = re.compile(r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?", re.I)
+#: the guards who shoot at people crossing a border: "border guards", the Turkish "Jandarma" (gendarmerie) — their
+#: words tell of harm when a harming verb follows (see :func:`_guards_harm`)
+_GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|gendarmerie)[”\"]?|border\s+police)"
 _LEXICON: list[tuple[str, str, str]] = [
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
@@ -226,7 +229,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "a citizen killed by the bullets of the Turkish border guards", "border guards kill a child": shooting at
         # people crossing (the guards' side is the word before them, inside the phrase when it opens with "by")
         r"(?:(?:bullets|gunshots?|gunfire|fire|shooting|targeting)\s+(?:of|from|by)|by)\s+(?:the\s+)?"
-        r"(?:Turkish\s+)?border\s+guards?(?:\s+bullets)?|border\s+guards?(?:\s+bullets)?",
+        r"(?:Turkish\s+)?" + _GUARD_WORDS + r"(?:\s+bullets)?|" + _GUARD_WORDS + r"(?:\s+bullets)?",
     ),
     ("abduction", "noun", r"kidnap(?:ped|s|ping)?|abduct(?:ed|s|ion|ions)?"),
     ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign"),
@@ -738,8 +741,14 @@ _PRONOUN = re.compile(
     r"\b(?:it|they|its|their|them|the\s+group|the\s+militants|the\s+fighters|these\s+forces|the\s+latter)\b", re.I
 )
 # clause boundaries: what introduces the clause is kept (since/after/… matter)
+#: what may come before a crowd that opens a sentence: a rubric, a number ("Hundreds of", "Angry")
+_CROWD_FIRST = re.compile(
+    r"(?:[^|]*\|)?[\W\d]*(?:(?:hundreds|dozens|thousands|tens|scores|many|angry|the|of|a|crowd|crowds)\s+)*", re.I
+)
+#: a title's rubric: a short label before a bar ("Military escalation | Turkish forces shell …", "Al-Qamishly | …")
+_RUBRIC = re.compile(r"\s*[^|;:.]{1,90}?\s*\|(?!\|)")
 _BOUNDARY = re.compile(
-    r";|:|\s[—–]\s|…|\.\.\.|"
+    r";|:|\||\s[—–]\s|…|\.\.\.|"
     r"\b(?:while|whereas|but|after|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|"
     # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
@@ -1074,6 +1083,23 @@ def read_sentence(
         sentence,
     )
     triggers = _triggers(sentence, acts, places, headline)
+    split_at = sentence  # the text clauses are cut in
+    rubric = _RUBRIC.match(sentence) if headline and "|" in sentence else None
+    if rubric is not None:
+        # "Military escalation | Turkish forces shell …", "Rising tensions | Gunmen attack …": a title's rubric before
+        # the bar labels the news after it; its words are no act of their own (its sides and places may still be the
+        # news's) — unless the news names none ("Car explosion | One killed in Al-Hasakah": the rubric says what)
+        b = rubric.end()
+        bar = sentence.rindex("|", 0, b)
+        news = _triggers(" " * b + sentence[b:], acts, places, headline)
+        if news:
+            triggers = news
+        else:  # ("IS ambush | Six militiamen killed near Palmyra": one act, there)
+            triggers = [t for t in triggers if t[3] == "noun"]  # (a label names an act, it does not do one)
+        if not news or not _BOUNDARY.search(sentence, 0, bar):
+            # the bar parts clauses only after a rubric that opens one of its own ("After killing 45 ISIS members |
+            # Russian airstrikes target …"); else the rubric's side is the news's ("Russian airstrikes | Jets pound …")
+            split_at = sentence[:bar] + "," + sentence[bar + 1 :]
     # an instrument named by its owner's alias ("barrel bombs" are the government's) is an event word here
     inside = {t0: x for x in acts for t0, t1, _, _ in triggers if x.start < t1 and t0 < x.end}
     # "the SDF decrease ISIS scope of control": a side named inside a transfer's words holds the ground in question
@@ -1089,7 +1115,7 @@ def read_sentence(
         if x.end < t0 and _OWNER_GAP.fullmatch(sentence, x.end, t0) and not _WEAPON.fullmatch(x.surface)
     }
     acts = [x for x in acts if x not in inside.values()]
-    clauses = _split_adverbial(sentence, _clauses(sentence), acts, triggers)
+    clauses = _split_adverbial(sentence, _clauses(split_at), acts, triggers)
     victims = _victims(sentence, acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
@@ -2093,6 +2119,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             kind = "clash"  # "HTS raids al-Dana": a ground raid, not an air raid
         out.append((t0, t1, kind, voice))
+    crowd = next((x for x in acts if x.actor == "protesters"), None)
+    if (
+        crowd is not None
+        and _CROWD_FIRST.fullmatch(sentence, 0, crowd.start)
+        and all(t[2] != "protest" and t[0] > crowd.start for t in out)
+    ):
+        # "Protesters in Idlib renew their demands", "Hundreds of demonstrators gather in X": the crowd that opens
+        # the sentence is the act — not "Regime forces open fire on protesters" (the act is the fire, done to them)
+        out.insert(0, (crowd.start, crowd.end, "protest", "noun"))
     return _merge_adjacent(sentence, out, places, acts)
 
 
@@ -2279,7 +2314,7 @@ _DEAD_IN = re.compile(
     r"\b(?:were\s+|was\s+)?(?:killed|died)\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
 _ATTACK_WORD = re.compile(r"(?:attacks?|ambush\w*|assaults?)\b", re.I)
-_GUARDS = re.compile(r"border\s+guards?", re.I)
+_GUARDS = re.compile(_GUARD_WORDS, re.I)
 _HARM_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:kill|shoot|shot|open(?:s|ed)?\s+fire|fire[sd]?\b|target|injur|wound|beat|execut)", re.I
 )
@@ -2293,7 +2328,7 @@ def _guards_harm(sentence: str, t0: int, t1: int) -> bool:
     named before them ("bullets of the Turkish border guards") or a casualty before "by" ("a casualty by the border
     guards")."""
     word = sentence[t0:t1].lower()
-    if word.startswith("border"):
+    if word.startswith(("border", "jandarma", "gendarmerie", "“", '"')):
         return bool(_HARM_AFTER.match(sentence, t1))
     if word.startswith("by"):
         return bool(_CASUALTY_BEFORE.search(sentence, max(0, t0 - 80), t0))

@@ -954,6 +954,10 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         or (p.kind in ("abduction", "arrest") and _PERSONS_TAKEN.match(sentence, p.end))
     ):
         actor2 = _role(actors, "civilians")  # "a massacre by warplanes", "executed a man": ACLED's civilians
+    if p.kind == "violence" and actor2 and actor2 == actor1:
+        # "165 Syrian citizens killed by the Turkish border guards and SOHR calls for Turkey to …": a side named later
+        # is no victim of its own guards; the people killed are
+        actor2 = _role(actors, "civilians")
     if p.kind in ("protest", "riot"):
         # the demonstrators act; a force named in the sentence intervenes ("HTS opens fire on a demonstration")
         force = "" if civilian else actor1 or actor2

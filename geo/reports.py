@@ -367,6 +367,10 @@ _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 
 
+#: a star between two letters of a word ("kil*led", "IS*IS", "assas*sinated")
+_MASKED = re.compile(r"(?<=[A-Za-z])\*(?=[A-Za-z])")
+
+
 def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     """``text`` as a reader sees it, with a warning for each repair.
 
@@ -390,6 +394,12 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
 
     >>> _clean_text("(S914) \ufeb7\ufe8e\ufead\ufec9 Al Amassi Street")
     ('(S914) شارع Al Amassi Street', ('4 Arabic presentation form(s) in the text written as plain letters',))
+
+    A star inside a word, as a wire service masks words against social media filters, is taken out; a star
+    elsewhere stays:
+
+    >>> _clean_text("IS*IS ambush | Six members kil*led near Palmyra *updated*")
+    ('ISIS ambush | Six members killed near Palmyra *updated*', ('2 asterisk(s) inside words in the text removed',))
     """
     warnings: list[str] = []
     if "&" in text:
@@ -426,6 +436,12 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
 
         text = _PRESENTATION_FORMS.sub(plain, text)
         warnings.append(f"{n} Arabic presentation form(s) in the {what} written as plain letters")
+    if "*" in text:
+        # "Two members kil*led in cla*shes", "IS*IS ambush": a wire service masks words against social media filters;
+        # the word is the one without the star
+        text, n = _MASKED.subn("", text)
+        if n:
+            warnings.append(f"{n} asterisk(s) inside words in the {what} removed")
     n = text.count("\x00")
     if n:
         text = text.replace("\x00", "\ufffd")

@@ -2927,7 +2927,9 @@ def test_stoning_to_death_is_an_attack_on_civilians(gaz, actors):
     assert (e.sub_event_type, e.actor1, e.actor2, e.place.name) == ("Attack", "isis", "civilians", "Deir ez-Zor")
     (e,) = _events(gaz, actors, "", title="A man and a woman stoned to death in Saraqib")
     assert (e.sub_event_type, e.actor2, e.place.name) == ("Attack", "civilians", "Saraqib")
-    assert _events(gaz, actors, "", title="Protesters throw stones at a patrol in Daraa") == []
+    # stones thrown at a patrol are no execution (the protesters who throw them act: a protest)
+    evs = _events(gaz, actors, "", title="Protesters throw stones at a patrol in Daraa")
+    assert [e.event_type for e in evs] == ["Protests"]
 
 
 def test_renewing_the_targeting_of_a_place_is_fire_there(gaz, actors):
@@ -2936,3 +2938,64 @@ def test_renewing_the_targeting_of_a_place_is_fire_there(gaz, actors):
     (e,) = _events(gaz, actors, "", title="The regime forces renew the targeting of Daraa city")
     assert (e.sub_event_type, e.actor1, e.place.name) == ("Shelling/artillery/missile attack", "government", "Daraa")
     assert _events(gaz, actors, "", title="After the targeting of Daraa city, calm returns") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a rubric before the bar labels the news: no act of its own, its side still the news's
+        (
+            "Military escalation | Turkish forces and their proxies shell two villages in Kafr Zita",
+            [("Shelling/artillery/missile attack", "turkey", "Kafr Zita")],
+        ),
+        ("Russian airstrikes | Jets pound ISIS positions in Kafr Zita", [("Air/drone strike", "russia", "Kafr Zita")]),
+        # a rubric that opens a clause of its own ("after …") is background, not the news's clause
+        (
+            "After killing 45 ISIS members in 100 hours | Russian airstrikes target ISIS positions in Kafr Zita",
+            [("Air/drone strike", "russia", "Kafr Zita")],
+        ),
+        # the news names no act: the rubric says what it was, at the news's place
+        ("IS ambush | Six members of Iran-backed militias killed in Kafr Zita", [("Armed clash", "isis", "Kafr Zita")]),
+        # (the words a wire service masks, "kil*led in cla*shes", are unmasked by geo.reports' cleaning)
+        (
+            "Death toll update | Three members of Turkish-backed police killed in clashes in Kafr Zita",
+            [("Armed clash", "turkey", "Kafr Zita")],
+        ),
+    ],
+)
+def test_a_title_rubric_before_a_bar_labels_the_news_after_it(gaz, actors, title, expected):
+    evs = _all(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in evs.events] == expected
+    assert not evs.unplaced
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Protesters in Idlib renew their demands", [("Peaceful protest", "protesters", "Idlib")]),
+        (
+            "Hundreds of demonstrators in Idlib demand the release of detainees",
+            [("Peaceful protest", "protesters", "Idlib")],
+        ),
+        # the crowd is done to, not doing: no protest of its own
+        ("Security forces arrest protesters in Idlib", [("Arrests", "unidentified", "Idlib")]),
+    ],
+)
+def test_a_crowd_that_opens_a_title_is_a_protest(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Turkish Jandarma shot a young man from Kafr Zita",
+        "Turkish-backed factions kill a man near Kafr Zita",
+        "Ankara-loyal factions shell Kafr Zita",
+        "165 Syrian citizens killed by the Turkish border guards and SOHR calls for Turkey to punish the responsible",
+    ],
+)
+def test_turkey_and_its_factions_by_their_later_names(gaz, actors, title):
+    evs = _all(gaz, actors, "", title=title)
+    got = [(e.actor1, e.actor2) for e in evs.events] + [(u.actor1, u.actor2) for u in evs.unplaced]
+    assert got and got[0][0] == "turkey" and got[0][1] != "turkey"
