@@ -146,7 +146,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"advanc(?:ed|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:into|towards?|on)|"
         # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
         r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|"
-        r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|"
+        r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
         # "Turkish forces go deep in the land of …", "go deeply into the countryside of Ayn al-Arab"
         r"(?:go|goes|going|went|gone)\s+deep(?:er|ly)?(?=\s+(?:in|into|inside|towards?)\b)",
     ),

@@ -971,7 +971,15 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
     if p.kind == "protest" and actor2:
         sub = "Excessive force against protesters"
+    elif sub == "Armed clash" and actor2 == _role(actors, "civilians") and _ATTACK_WORD.fullmatch(p.trigger):
+        # "Unknown assailants attack three civilians", "two children killed in an arson attack": an attack on people
+        # who do not fight back is ACLED's violence against civilians, not a battle
+        event_type, sub = "Violence against civilians", "Attack"
     return p, actor1, actor2, event_type, sub
+
+
+#: an attack as such (not clashes or fighting, in which civilians may die beside fighters)
+_ATTACK_WORD = re.compile(r"(?:arson\s+)?attack(?:s|ed|ing)?|assault(?:s|ed)?", re.I)
 
 
 def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, actors: Actors) -> list[Event]:

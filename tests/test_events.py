@@ -2999,3 +2999,19 @@ def test_turkey_and_its_factions_by_their_later_names(gaz, actors, title):
     evs = _all(gaz, actors, "", title=title)
     got = [(e.actor1, e.actor2) for e in evs.events] + [(u.actor1, u.actor2) for u in evs.unplaced]
     assert got and got[0][0] == "turkey" and got[0][1] != "turkey"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Unknown assailants attack three civilians in Kafr Zita", ("Violence against civilians", "Attack")),
+        ("Two children killed in an arson attack in Kafr Zita", ("Violence against civilians", "Attack")),
+        # civilians who die in fighting leave it a battle
+        ("Violent clashes in Kafr Zita kill 3 citizens", ("Battles", "Armed clash")),
+        # "march into" is SOHR's entry: a fight there, no change of control (as "enter", "storm")
+        ("Syrian government forces march into Kafr Zita", ("Battles", "Armed clash")),
+    ],
+)
+def test_an_attack_on_civilians_and_a_march_into_a_town(gaz, actors, title, expected):
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.event_type, e.sub_event_type, e.control_change) == (*expected, False)
