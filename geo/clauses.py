@@ -223,7 +223,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "violence",
         "noun",
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
-        r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|"
+        r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|murder(?:s|ed|ing)?|"
         # "IS stones a man to death in X", "A man and a woman stoned to death in Y": an execution
         r"ston(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,5}?to\s+death\b)|ston(?:ed|ing)\s+to\s+death|"
         # "a citizen killed by the bullets of the Turkish border guards", "border guards kill a child": shooting at
@@ -242,6 +242,13 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "a convoy of Russian Forces arrives at X": a deployment (ACLED's Strategic developments / Other)
     ("base", "active", r"arriv(?:es|ed|e|ing)\s+(?:at|in|to)"),
+    # "Hezbollah redeployed in the Western Qalamoun", "regime forces deploy in new positions in X": forces moved in
+    # (ACLED: strategic development, other), not a base set up ("the forces deployed in Afrin shell X" is who shells)
+    (
+        "base",
+        "active",
+        r"(?:(?:re-?)?deploy(?:s|ing)?|re-?deployed)(?=\s+(?:(?:in|at|to|into|on|around|near|along)\b|new\s+positions\b))",
+    ),
     ("riot", "noun", r"riots?|rioters|violent\s+(?:demonstrations?|protests?)"),
     ("protest", "noun", r"protest(?:ed|s|ers|ors|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ied|ies)|sit-in"),
 ]
@@ -1095,7 +1102,8 @@ def read_sentence(
         if news:
             triggers = news
         else:  # ("IS ambush | Six militiamen killed near Palmyra": one act, there)
-            triggers = [t for t in triggers if t[3] == "noun"]  # (a label names an act, it does not do one)
+            # (a label names an act, it does not do one: not "Arrested seven years ago | … dies in prison")
+            triggers = [t for t in triggers if t[3] == "noun" and not sentence[t[0] : t[1]].lower().endswith("ed")]
         if not news or not _BOUNDARY.search(sentence, 0, bar):
             # the bar parts clauses only after a rubric that opens one of its own ("After killing 45 ISIS members |
             # Russian airstrikes target …"); else the rubric's side is the news's ("Russian airstrikes | Jets pound …")
@@ -3536,6 +3544,9 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 left += conj[-1] if conj and own else 0
                 agent = _CARRIED_OUT_BY.match(sentence, p.end)
                 right = agent.end() + 30 if agent else p.end + 40
+                # (nor "A man found executed in X and regime helicopters bomb Y": the means of the act after "and")
+                ands = [_AND.search(sentence, p.end, q.start) for q in (*preds, *beside) if q.start >= p.end]
+                right = min([right] + [m.start() for m in ands if m is not None])
                 inst = _instrument(sentence[left : min(p.clause[1], right)])
             if inst and (kind == "generic" or kind == "violence"):
                 kind = inst

@@ -952,6 +952,12 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     if not actor2 and (
         (p.kind in _HARM and (p.civilian_victims or p.kind == "violence"))
         or (p.kind in ("abduction", "arrest") and _PERSONS_TAKEN.match(sentence, p.end))
+        # "Two young people from Daraa kidnapped in X": the persons taken, named before the headline's passive
+        or (
+            p.kind in ("abduction", "arrest")
+            and p.voice in ("passive", "reduced")
+            and _PERSONS_BEFORE.search(sentence, max(0, p.start - 60), p.start)
+        )
     ):
         actor2 = _role(actors, "civilians")  # "a massacre by warplanes", "executed a man": ACLED's civilians
     if p.kind == "violence" and actor2 and actor2 == actor1:
@@ -1037,7 +1043,7 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
-_ARRIVAL = re.compile(r"arriv", re.I)
+_ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy", re.I)
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 
 
@@ -1067,6 +1073,12 @@ _PERSONS_TAKEN = re.compile(
     r"\s+(?:of\s+)?(?:(?:a|an|the|\d+|two|three|several|dozens\s+of|tens\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|youths?|"
     r"men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?)\b",
+    re.I,
+)
+_PERSONS_BEFORE = re.compile(
+    r"\b(?:civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|"
+    r"youths?|men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?)\b(?:\s+from\s+[\w’'-]+)?"
+    r"(?:\s+(?:were|was|are|have\s+been|has\s+been))?\s+$",
     re.I,
 )
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")

@@ -3015,3 +3015,35 @@ def test_turkey_and_its_factions_by_their_later_names(gaz, actors, title):
 def test_an_attack_on_civilians_and_a_march_into_a_town(gaz, actors, title, expected):
     (e,) = _events(gaz, actors, "", title=title)
     assert (e.event_type, e.sub_event_type, e.control_change) == (*expected, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # forces moved in: a strategic development (not "the forces deployed in X shell Y": who shells)
+        ("Hezbollah redeployed in Kafr Zita", [("Other", "iran", "", "Kafr Zita")]),
+        (
+            "The Turkish forces deployed in Kafr Zita shell Morek",
+            [("Shelling/artillery/missile attack", "turkey", "", "Morek")],
+        ),
+        ("A man murdered in Kafr Zita", [("Attack", "unidentified", "civilians", "Kafr Zita")]),
+        # the persons taken, named before a headline's passive
+        (
+            "Two young people from Daraa kidnapped in Kafr Zita",
+            [("Abduction/forced disappearance", "unidentified", "civilians", "Kafr Zita")],
+        ),
+        # the means of an act after "and" are not a killing's
+        (
+            "A man found executed in Kafr Zita and regime helicopters bomb Morek",
+            [("Attack", "unidentified", "civilians", "Kafr Zita"), ("Air/drone strike", "government", "", "Morek")],
+        ),
+        # a rubric in the past tense names no act: the news's own act is it
+        (
+            "Arrested seven years ago | Young man dies under torture in Kafr Zita",
+            [("Attack", "unidentified", "civilians", "Kafr Zita")],
+        ),
+    ],
+)
+def test_deployments_murders_and_kidnapped_persons(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
