@@ -1606,7 +1606,10 @@ def read_sentence(
         ):
             actor1 = instruments[triggers[ti - 1][0]].actor  # "Barrel bombs, missiles and warplanes": one side's arms
         elif t0 in owners:
-            actor1 = owners[t0].actor
+            # ("HTS and the factions shell X", "Turkish forces and loyal factions renew the shelling": the side is
+            # named by its first member, as for any subject)
+            owner = _first_of_coordination(sentence, [x for x in acts if x.end <= owners[t0].end])
+            actor1 = owner.actor
         elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
             # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling": the
             # subject suffers it; its own agent, if named ("casualties due to shelling by ISIS on X"), did it
@@ -2719,7 +2722,9 @@ _COORDINATION = re.compile(
     # "“Jazeera Storm” Operation and the “Islamic State”": the quoted name's closing quote and its group word
     r"[”\"’']?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
     r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
-    r"groups?)\s+of\s+(?:the\s+)?)?",
+    r"groups?)\s+of\s+(?:the\s+)?)?"
+    # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions": a word that qualifies the group)
+    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting)\s+)?",
     re.I,
 )
 

@@ -3047,3 +3047,17 @@ def test_an_attack_on_civilians_and_a_march_into_a_town(gaz, actors, title, expe
 def test_deployments_murders_and_kidnapped_persons(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "actor1"),
+    [
+        ("HTS and the factions shell Kafr Zita", "hts"),
+        ("Turkish forces and loyal factions renew the ground shelling on Kafr Zita", "turkey"),
+        ("The Nusra Front and Islamist factions seize Kafr Zita", "hts"),
+        ("The regime forces and Hezbollah shell Kafr Zita", "government"),
+    ],
+)
+def test_a_side_of_two_members_is_named_by_the_first(gaz, actors, title, actor1):
+    (e,) = _events(gaz, actors, "", title=title)
+    assert e.actor1 == actor1
