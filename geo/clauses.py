@@ -2714,8 +2714,19 @@ def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
             )
         ):
             break
+        if re.search(r",\s*(?:the\s+)?$", left) and _OWN_VERB.match(sentence, x.end):
+            break  # "SDF control Tal Rifaat and Kafr Naseh, the regime forces control Ihres": a clause of its own
         out.append(x)
     return out
+
+
+#: a capture's verb right after a side named after a comma: that side takes a place of its own ("…, the regime forces
+#: control Ihres"; not "…, regime forces withdraw": the side that withdraws may be the loser of the capture before)
+_OWN_VERB = re.compile(
+    r"[”\"’']?\s+(?:(?:also|then|now|in\s+turn)\s+)?(?:control|take|took|capture|seize|regain|recapture|impose|"
+    r"restore)\w*\b",
+    re.I,
+)
 
 
 _COORDINATION = re.compile(

@@ -1072,7 +1072,8 @@ _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:th
 _PERSONS_TAKEN = re.compile(
     r"\s+(?:of\s+)?(?:(?:a|an|the|\d+|two|three|several|dozens\s+of|tens\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|youths?|"
-    r"men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?)\b",
+    r"men|women|children|child|girls?|boys?|(?:a|an|one)\s+(?:man|woman)|famil(?:y|ies)|elders|doctors?|journalists?|"
+    r"activists?|students?|teachers?)\b",
     re.I,
 )
 _PERSONS_BEFORE = re.compile(

@@ -3061,3 +3061,16 @@ def test_deployments_murders_and_kidnapped_persons(gaz, actors, title, expected)
 def test_a_side_of_two_members_is_named_by_the_first(gaz, actors, title, actor1):
     (e,) = _events(gaz, actors, "", title=title)
     assert e.actor1 == actor1
+
+
+def test_a_side_named_after_a_comma_with_a_capture_of_its_own_is_no_loser(gaz, actors):
+    # "SDF control Tal Rifaat and Kafr Naseh, the regime forces control Ihres": the regime takes a place of its own
+    evs = _events(gaz, actors, "", title="SDF control Kafr Zita and Morek, the regime forces control Latmin")
+    assert [(e.place.name, e.actor1, e.actor2, e.new_controller) for e in evs] == [
+        ("Kafr Zita", "sdf", "", "sdf"),
+        ("Morek", "sdf", "", "sdf"),
+        ("Latmin", "government", "", "government"),
+    ]
+    # persons taken: "kidnap a child" (civilians)
+    (e,) = _events(gaz, actors, "", title="Unidentified people kidnap a child in Kafr Zita")
+    assert (e.sub_event_type, e.actor2) == ("Abduction/forced disappearance", "civilians")
