@@ -1765,7 +1765,11 @@ def read_sentence(
             and advance is not None
             and (advance.kind == "advance" or (advance.kind == "clash" and not args and advance.outcome == "done"))
             and advance.actor1 == actor1
-            and re.search(r"\band\s+(?:then\s+)?(?:\w+ly\s+)?$", sentence[prev_end:t0])
+            and (
+                re.search(r"\band\s+(?:then\s+)?(?:\w+ly\s+)?$", sentence[prev_end:t0])
+                # "continue to advance towards X, capturing 14 territories": the advance's gain, told by a participle
+                or (sentence[t0:t1].lower().endswith("ing") and re.fullmatch(r"[^,;]*,\s*", sentence[prev_end:t0]))
+            )
         ):
             # "advance in R and control X" is one capture at X; "advance in R and control villages", one near R;
             # "attacks Ahrar al-Sham in R and controls locations and checkpoints of them", a capture near R
@@ -3599,6 +3603,13 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             and not _A_PERSON.match(sentence, p.end)  # "assassination of a person": of no side, a civilian
         ):
             kind = "clash"  # assassinating a commander or a fighter is fighting; a judge or an official, violence
+        elif (
+            kind == "violence"
+            and re.fullmatch(r"shot\s+dead|gunned\s+down", p.trigger, re.I)
+            and _FIGHTER_AFTER.match(sentence, p.end)
+            and not _OFFICIAL.search(sentence, p.end, p.end + 40)
+        ):
+            kind = "clash"  # "Unknown gunmen shot dead SDF fighter": the killing of a fighter, as an assassination is
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
             kind = "clash"
         if kind != p.kind:
@@ -3674,8 +3685,15 @@ _AIRCRAFT_SUBJECT = re.compile(
     re.I,
 )
 _A_PERSON = re.compile(r"\s+(?:of\s+)?an?\s+(?:young\s+|old\s+)?(?:person|man|woman)\b", re.I)
+#: the fighter a killing's words name right after them: "gunmen shot dead SDF fighter", "gunned down a commander of X"
+_FIGHTER_AFTER = re.compile(
+    r"\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?(?:[\w’'“”-]+\s+){0,3}?(?:fighters?|commanders?|leaders?|members?|"
+    r"officers?|soldiers?|elements?|militiam[ae]n)\b",
+    re.I,
+)
 _OFFICIAL = re.compile(
     r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
+    r"refugees?|head\s+of\s+(?:a|the)\s+municipality|"
     r"clerics?|preachers?|imams?|sharia\s+(?:man|men|official|judge)|sheikhs?|lawyers?|engineers?|council\s+members?|"
     r"(?:local|city|town|village)\s+council)\b",
     re.I,

@@ -3074,3 +3074,22 @@ def test_a_side_named_after_a_comma_with_a_capture_of_its_own_is_no_loser(gaz, a
     # persons taken: "kidnap a child" (civilians)
     (e,) = _events(gaz, actors, "", title="Unidentified people kidnap a child in Kafr Zita")
     assert (e.sub_event_type, e.actor2) == ("Abduction/forced disappearance", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the killing of a fighter is fighting, as an assassination is; of a refugee or an official, violence
+        ("Unknown gunmen shot dead SDF fighter in Kafr Zita", ("Armed clash", "sdf")),
+        ("Gunmen shot dead a young man in Kafr Zita", ("Attack", "civilians")),
+        ("New assassination targeting Iraqi refugees in Kafr Zita", ("Attack", "civilians")),
+        # an advance's gain told by a participle after a comma: one capture, where the advance was
+        (
+            "Regime forces continue to advance towards Kafr Zita, capturing 14 territories",
+            ("Government regains territory", ""),
+        ),
+    ],
+)
+def test_killings_of_fighters_and_gains_told_by_a_participle(gaz, actors, title, expected):
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.sub_event_type, e.actor2, e.place.name, e.control_change) == (*expected, "Kafr Zita", False)
