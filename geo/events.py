@@ -1051,6 +1051,8 @@ _LOCATES = re.compile(
     r"\s*(?:(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
     r"\s*"
     r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
+    # ("Kafr Zita in rebel-held Idlib province": who holds the container is no second place)
+    r"(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector)\s+"
     r"(?:of\s+)?)?"
     r"(?:(?:capital|city|town|province|governorate)\s+(?:of\s+)?)?",  # ("Al-Midan neighborhood in the capital Damascus")

@@ -224,8 +224,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 _CONTAINER_GAP = re.compile(
     # (a plural type word ends a list: "Tell Foo and Bar Baz villages in the countryside of Hama")
     r"\s*(?:(?:towns?|villages?|city|cities|areas?|camps?|neighbou?rhoods?|district|hills?|farms?)\s+)?"
-    r"(?:in|of|at)\s+(?:the\s+)?"
-    # ("Al Rumeila neighbourhood in the town of Raqqa", "… in the capital Damascus")
+    r"(?:in|of|at)\s+(?:the\s+)?(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
+    # ("Al Rumeila neighbourhood in the town of Raqqa", "… in the capital Damascus"; "… in rebel-held Idlib province")
     r"(?:(?:countryside|province|governorate|outskirts|desert|town|city|capital)\s+(?:of\s+)?)?",
     re.I,
 )

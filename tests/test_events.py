@@ -3093,3 +3093,12 @@ def test_a_side_named_after_a_comma_with_a_capture_of_its_own_is_no_loser(gaz, a
 def test_killings_of_fighters_and_gains_told_by_a_participle(gaz, actors, title, expected):
     (e,) = _events(gaz, actors, "", title=title)
     assert (e.sub_event_type, e.actor2, e.place.name, e.control_change) == (*expected, "Kafr Zita", False)
+
+
+def test_who_holds_a_container_makes_it_no_second_place(gaz, actors):
+    # "Kafr Zita in rebel-held Idlib province": one capture, at Kafr Zita (the holder is the loser the words name)
+    evs = _events(gaz, actors, "", title="Regime forces capture Kafr Zita in rebel-held Hama province")
+    assert [(e.place.name, e.new_controller) for e in evs] == [("Kafr Zita", "government")]
+    # a village the gazetteer lacks is drawn in that container
+    evs = _events(gaz, actors, "", title="Regime forces take control of Tell Foo village in rebel-held Hama province")
+    assert [(e.place.name, e.place.unlisted, e.geo_precision) for e in evs] == [("Tell Foo", True, 3)]
