@@ -224,6 +224,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|murder(?:s|ed|ing)?|"
+        r"(?:strangl|beat|burn|stabb)(?:ed|en)\s+to\s+death|"
         # "IS stones a man to death in X", "A man and a woman stoned to death in Y": an execution
         r"ston(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,5}?to\s+death\b)|ston(?:ed|ing)\s+to\s+death|"
         # "a citizen killed by the bullets of the Turkish border guards", "border guards kill a child": shooting at
@@ -1501,6 +1502,16 @@ def read_sentence(
             elif voice != "noun" and (prev or intro in ("", "and", "then")) and ci > 0:
                 actor1 = clause_subject.get(ci - 1, "")  # ", and then advanced", "…, shelling both villages"
             elif voice != "noun" and prev:
+                actor1 = clause_subject.get(ci, "")
+            elif (
+                kind == "clash"
+                and prev
+                and _AND_BEFORE.search(sentence, max(0, t0 - 6), t0)
+                and re.fullmatch(r"clash(?:ed)?", sentence[t0:t1], re.I)  # (not "and clashes with X continue")
+                and _WITH_AFTER.match(sentence, t1)
+            ):
+                # "Regime forces shell villages in X and clash with opposition factions in Y": the verb's subject is
+                # the one before "and"; those it clashes with are the other side
                 actor1 = clause_subject.get(ci, "")
             elif (
                 kind in _VERBAL_NOUNS

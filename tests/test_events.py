@@ -3102,3 +3102,24 @@ def test_who_holds_a_container_makes_it_no_second_place(gaz, actors):
     # a village the gazetteer lacks is drawn in that container
     evs = _events(gaz, actors, "", title="Regime forces take control of Tell Foo village in rebel-held Hama province")
     assert [(e.place.name, e.place.unlisted, e.geo_precision) for e in evs] == [("Tell Foo", True, 3)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a verb after "and" shares the subject before it; those it clashes with are the other side
+        (
+            "Regime forces shell Morek and clash with opposition factions in Kafr Zita",
+            ("Armed clash", "government", "opposition"),
+        ),
+        ("Young man strangled to death in Kafr Zita", ("Attack", "unidentified", "civilians")),
+        ("Al-Fath army attack again on Kafr Zita", ("Armed clash", "opposition", "")),
+        (
+            "Jabhat al-Nusra clashes with the Syrian Revolutionaries Front in Kafr Zita",
+            ("Armed clash", "hts", "opposition"),
+        ),
+    ],
+)
+def test_clash_after_and_strangling_and_older_group_names(gaz, actors, title, expected):
+    evs = [e for e in _events(gaz, actors, "", title=title) if e.place.name == "Kafr Zita"]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [expected]
