@@ -3659,7 +3659,7 @@ _COMMA_SUBJECT = re.compile(r",\s*(?:the\s+)?$")
 #: between a side and the event word it is the subject of: nothing, or "and" and another (its aircraft)
 _NEXT_SUBJECT_GAP = re.compile(r"\s*(?:and\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?)?", re.I)
 #: the event words the lexicon lists as nouns that are verbs too ("target", "arrest", "execute", "kidnap")
-_VERBAL_NOUNS = ("generic", "arrest", "abduction", "violence")
+_VERBAL_NOUNS = ("generic", "arrest", "abduction", "violence", "shelling")
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
 #: right before a noun that opens a conjunct of its own: "… and the violent clashes", "…, continued clashes"
@@ -3673,7 +3673,7 @@ _NEW_NOUN_CONJUNCT = re.compile(
 _AS_VERB = re.compile(
     r"(?:target|targets|targeted|arrest|arrests|arrested|execute|executes|executed|kidnap|kidnaps|kidnapped|"
     r"abduct|abducts|abducted|assassinate|assassinates|assassinated|hit|hits|struck|behead|beheads|beheaded|"
-    r"torture|tortures|tortured)\s+"
+    r"torture|tortures|tortured|shell|shells|shelled)\s+"
     r"(?:[A-Z\u0600-\u06ff\d“\"']|(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|tens|"
     r"his|her|its|their|them|him|members?|people|civilians|citizens|young|men|women|areas?|positions?|sites?)\b)"
 )

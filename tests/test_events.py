@@ -3123,3 +3123,11 @@ def test_who_holds_a_container_makes_it_no_second_place(gaz, actors):
 def test_clash_after_and_strangling_and_older_group_names(gaz, actors, title, expected):
     evs = [e for e in _events(gaz, actors, "", title=title) if e.place.name == "Kafr Zita"]
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [expected]
+
+
+def test_shell_after_and_shares_the_subject_before_it(gaz, actors):
+    evs = _events(gaz, actors, "", title="Regime forces advance near Kafr Zita and shell the town")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Armed clash", "government"),
+        ("Shelling/artillery/missile attack", "government"),
+    ]
