@@ -753,6 +753,17 @@ _PRONOUN = re.compile(
 _CROWD_FIRST = re.compile(
     r"(?:[^|]*\|)?[\W\d]*(?:(?:hundreds|dozens|thousands|tens|scores|many|angry|the|of|a|crowd|crowds)\s+)*", re.I
 )
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+#: a rubric that names a period: a monthly or yearly report ("“Olive Branch” areas in March 2022", "Euphrates Shield
+#: areas in Sept.", "April 2023", "Russian intervention in Syria 78 months on", "68 months of Russian intervention")
+_PERIOD_RUBRIC = re.compile(
+    r"(?:\b" + _MONTH + r"(?:\s+(?:19|20)\d\d)?|\b(?:areas?|zone|presence|intervention|military)\s+in\s+(?:19|20)\d\d|"
+    r"\b\d+\s+(?:months?|years?)\s+on)\s*$|^\W*\d+\s+(?:months?|years?)\s+of\b",
+    re.I,
+)
 #: a title's rubric: a short label before a bar ("Military escalation | Turkish forces shell …", "Al-Qamishly | …")
 _RUBRIC = re.compile(r"\s*[^|;:.]{1,90}?\s*\|(?!\|)")
 _BOUNDARY = re.compile(
@@ -1100,6 +1111,10 @@ def read_sentence(
         b = rubric.end()
         bar = sentence.rindex("|", 0, b)
         news = _triggers(" " * b + sentence[b:], acts, places, headline)
+        if _PERIOD_RUBRIC.search(sentence, 0, bar):
+            # "SDF-held areas in August 2022 | Nearly 80 deaths …", "Russian intervention in Syria 78 months on | …":
+            # a report on a month or more, whose figures are totals, not acts of the date
+            news = triggers = []
         if news:
             triggers = news
         else:  # ("IS ambush | Six militiamen killed near Palmyra": one act, there)
@@ -3033,6 +3048,8 @@ _ROAD_AFTER = re.compile(
     re.I,
 )
 _PARTIAL = re.compile(
+    # "seize nearly the whole city of X", "almost all of X": a share of it, not the place
+    r"\b(?:nearly|almost|virtually|approximately|about)\s+(?:the\s+)?(?:whole|entire|entirety|all)\b|"
     r"%|\b(?:parts?|most|half|areas?|neighbou?rhoods?|positions?|sections?|points?|farms?|hills?|outskirts|"
     # a site of or beside a town is not the town: "control the airport of X", "buildings in X", "the road
     # between X and Y", "hills overlooking X" (the gold's rule: only the place named changes hands)

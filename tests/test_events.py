@@ -3131,3 +3131,24 @@ def test_shell_after_and_shares_the_subject_before_it(gaz, actors):
         ("Armed clash", "government"),
         ("Shelling/artillery/missile attack", "government"),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "SDF-held areas in August 2022 | Nearly 80 deaths in acts of violence in Kafr Zita",
+        "“Olive Branch” areas in August | Nearly 115 kidnappings and arbitrary arrests in Kafr Zita",
+        "Russian intervention in Syria 82 months on | Russian warplanes commit massacre in Kafr Zita",
+        "68 months of Russian intervention in Syria | Ongoing military operations in Kafr Zita",
+    ],
+)
+def test_a_title_whose_rubric_names_a_period_is_a_summary_with_no_events(gaz, actors, title):
+    evs = _all(gaz, actors, "", title=title)
+    assert (evs.events, evs.unplaced) == ([], [])
+
+
+def test_a_share_of_a_town_told_as_nearly_the_whole_is_no_change(gaz, actors):
+    (e,) = _events(gaz, actors, "", title="YPG and rebel factions seize nearly the whole city of Kafr Zita")
+    assert (e.sub_event_type, e.control_change) == ("Non-state actor overtakes territory", False)
+    (e,) = _events(gaz, actors, "", title="27th attack in 2023 | Israeli airstrikes on Kafr Zita kill 11 combatants")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "israel")
