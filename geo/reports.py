@@ -369,6 +369,20 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 
 #: a star between two letters of a word ("kil*led", "IS*IS", "assas*sinated")
 _MASKED = re.compile(r"(?<=[A-Za-z])\*(?=[A-Za-z])")
+#: words of violence a wire service splits with a hyphen to pass social media filters ("kil-led", "De-ath")
+_HYPHEN_WORDS = re.findall(
+    r"\w+",
+    "killed kill kills killing death deaths dead dies died die torture tortured torturing attack attacks attacked "
+    "clashes clash shelling explosion explosions explode exploded kidnap kidnapped kidnapping assassination "
+    "assassinated gunmen gunman slaughter slaughtered fatalities violence arrested arrests bombing airstrikes "
+    "massacre execution executed injured wounded fighting murder murdered",
+)
+_HYPHEN_MASKED = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted({f"{w[:i]}-{w[i:]}" for w in _HYPHEN_WORDS for i in range(1, len(w))}, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.I,
+)
 
 
 def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
@@ -400,6 +414,8 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
 
     >>> _clean_text("IS*IS ambush | Six members kil*led near Palmyra *updated*")
     ('ISIS ambush | Six members killed near Palmyra *updated*', ('2 asterisk(s) inside words in the text removed',))
+    >>> _clean_text("De-ath toll update | Man di-es under tor-ture in al-Bab")[0]
+    'Death toll update | Man dies under torture in al-Bab'
     """
     warnings: list[str] = []
     if "&" in text:
@@ -442,6 +458,12 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
         text, n = _MASKED.subn("", text)
         if n:
             warnings.append(f"{n} asterisk(s) inside words in the {what} removed")
+    if "-" in text:
+        # the same masking with a hyphen ("kil-led", "De-ath toll", "di-es under tor-ture"), only in the words of
+        # violence such filters catch: a hyphen in any other word ("al-Bab", "cease-fire") stays
+        text, n = _HYPHEN_MASKED.subn(lambda m: m.group().replace("-", ""), text)
+        if n:
+            warnings.append(f"{n} word(s) of violence split by a hyphen in the {what} joined")
     n = text.count("\x00")
     if n:
         text = text.replace("\x00", "\ufffd")

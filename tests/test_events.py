@@ -2993,6 +2993,8 @@ def test_a_crowd_that_opens_a_title_is_a_protest(gaz, actors, title, expected):
         "Turkish-backed factions kill a man near Kafr Zita",
         "Ankara-loyal factions shell Kafr Zita",
         "165 Syrian citizens killed by the Turkish border guards and SOHR calls for Turkey to punish the responsible",
+        "Members of “Al-Sultan Murad” faction kidnap a shepherd in Kafr Zita",
+        "Al-Hamza Division shells Kafr Zita",
     ],
 )
 def test_turkey_and_its_factions_by_their_later_names(gaz, actors, title):
