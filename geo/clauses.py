@@ -1634,8 +1634,7 @@ def read_sentence(
         elif t0 in owners:
             # ("HTS and the factions shell X", "Turkish forces and loyal factions renew the shelling": the side is
             # named by its first member, as for any subject)
-            owner = _first_of_coordination(sentence, [x for x in acts if x.end <= owners[t0].end])
-            actor1 = owner.actor
+            actor1 = _first_of_coordination(sentence, [x for x in acts if x.end <= owners[t0].end]).actor
         elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
             # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling": the
             # subject suffers it; its own agent, if named ("casualties due to shelling by ISIS on X"), did it
@@ -3593,8 +3592,8 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 agent = _CARRIED_OUT_BY.match(sentence, p.end)
                 right = agent.end() + 30 if agent else p.end + 40
                 # (nor "A man found executed in X and regime helicopters bomb Y": the means of the act after "and")
-                ands = [_AND.search(sentence, p.end, q.start) for q in (*preds, *beside) if q.start >= p.end]
-                right = min([right] + [m.start() for m in ands if m is not None])
+                cuts = [_AND.search(sentence, p.end, q.start) for q in (*preds, *beside) if q.start >= p.end]
+                right = min([right] + [m.start() for m in cuts if m is not None])
                 inst = _instrument(sentence[left : min(p.clause[1], right)])
             if inst and (kind == "generic" or kind == "violence"):
                 kind = inst
