@@ -234,7 +234,11 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     ("abduction", "noun", r"kidnap(?:ped|s|ping)?|abduct(?:ed|s|ion|ions)?"),
     ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign"),
-    ("agreement", "noun", r"agreements?|truce|ceasefire|cease-fire|reconciliation\s+deal|prisoner\s+exchange"),
+    (
+        "agreement",
+        "noun",
+        r"agreements?|truce|ceasefire|cease-fire|reconciliation\s+deals?|prisoners?\s+exchange|exchange\s+operation",
+    ),
     (
         "base",
         "active",
@@ -2128,6 +2132,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (
                 _AGREEMENT_MADE.search(sentence)
                 or (headline and _AGREEMENT_OF.match(sentence, t1) and not _TALKS.search(left))
+                or _AGREEMENT_EXTENDED.search(sentence, max(0, t0 - 40), t0)
+                or _AGREEMENT_HELD.match(sentence, t1)
             )
         ):
             continue  # "the truce has largely held" is a state; an agreement is reached, signed, announced
@@ -2396,6 +2402,12 @@ _AGREEMENT_MADE = re.compile(
     r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing))\b",
     re.I,
 )
+#: a deal made, said right at its word: "extend their truce", "Extending the cease-fire" (before it), "a prisoner
+#: exchange took place" (after it) — not "clashes took place in X and the truce collapsed"
+_AGREEMENT_EXTENDED = re.compile(
+    r"\bextend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[“\"']?[\w-]+\s+){0,2}$", re.I
+)
+_AGREEMENT_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:took|takes|taking)\s+place\b", re.I)
 
 
 def _participle(word: str) -> bool:

@@ -3154,3 +3154,17 @@ def test_a_share_of_a_town_told_as_nearly_the_whole_is_no_change(gaz, actors):
     assert (e.sub_event_type, e.control_change) == ("Non-state actor overtakes territory", False)
     (e,) = _events(gaz, actors, "", title="27th attack in 2023 | Israeli airstrikes on Kafr Zita kill 11 combatants")
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "israel")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("A prisoner exchange took place between the factions and the regime forces in Kafr Zita", ["Agreement"]),
+        ("Exchange operation takes place in Kafr Zita", ["Agreement"]),
+        ("Regime forces extend their truce in Kafr Zita", ["Agreement"]),
+        # a deal's word near another act's "took place", or a truce that collapsed, is no deal made
+        ("Clashes took place in Kafr Zita and the truce collapsed", ["Armed clash"]),
+    ],
+)
+def test_a_deal_held_or_extended_is_an_agreement(gaz, actors, title, expected):
+    assert [e.sub_event_type for e in _events(gaz, actors, "", title=title)] == expected
