@@ -768,6 +768,8 @@ _PERIOD_RUBRIC = re.compile(
     r"\b\d+\s+(?:months?|years?)\s+on)\s*$|^\W*\d+\s+(?:months?|years?)\s+of\b",
     re.I,
 )
+#: a drone named as what explodes: "Kamikaze drone with a parachute explodes in X", "a suicide drone exploded"
+_DRONE_BEFORE = re.compile(r"\bdrones?\b(?:\s+(?:with|carrying|loaded\s+with)\s+[\w\s-]{1,30}?)?\s+$", re.I)
 #: a title's rubric: a short label before a bar ("Military escalation | Turkish forces shell …", "Al-Qamishly | …")
 _RUBRIC = re.compile(r"\s*[^|;:.]{1,90}?\s*\|(?!\|)")
 _BOUNDARY = re.compile(
@@ -3615,6 +3617,10 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 kind = "shelling"  # "target" without a weapon: fire from the ground
         elif kind == "bombing":
             kind = _bombing(sentence, p, places)
+        elif kind == "explosive" and (
+            _DRONE_BEFORE.search(sentence, p.clause[0], p.start) or re.match(r"(?:\w+\s+)?drones?\b", p.trigger, re.I)
+        ):
+            kind = "strike"  # "Kamikaze drone with a parachute explodes in an HTS position": a drone strike
         elif (
             kind == "shelling"
             and p.voice == "noun"

@@ -3168,3 +3168,16 @@ def test_a_share_of_a_town_told_as_nearly_the_whole_is_no_change(gaz, actors):
 )
 def test_a_deal_held_or_extended_is_an_agreement(gaz, actors, title, expected):
     assert [e.sub_event_type for e in _events(gaz, actors, "", title=title)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kamikaze drone with a parachute explodes in an HTS position in Kafr Zita, killing four", "Air/drone strike"),
+        ("A drone exploded in Kafr Zita", "Air/drone strike"),
+        ("An explosion hit Kafr Zita", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_drone_that_explodes_is_a_drone_strike(gaz, actors, title, expected):
+    (e,) = _events(gaz, actors, "", title=title)
+    assert e.sub_event_type == expected
