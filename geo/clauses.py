@@ -495,6 +495,9 @@ _REPORTED_FALSE = re.compile(
     r"(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate))\b",
     re.I,
 )
+_FALSE_WORD = re.compile(
+    r"\b(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate))\b", re.I
+)
 #: "Information about capturing the pilot …": an unconfirmed report, no event (the gold's cue `unconfirmed`)
 _UNCONFIRMED = re.compile(
     r"\W*(?:information|unconfirmed\s+(?:information|reports?|news)|rumou?rs?)\s+(?:about|on|of|that)\b", re.I
@@ -1116,16 +1119,17 @@ def read_sentence(
         # news's) — unless the news names none ("Car explosion | One killed in Al-Hasakah": the rubric says what)
         b = rubric.end()
         bar = sentence.rindex("|", 0, b)
-        news = _triggers(" " * b + sentence[b:], acts, places, headline)
         if _PERIOD_RUBRIC.search(sentence, 0, bar):
             # "SDF-held areas in August 2022 | Nearly 80 deaths …", "Russian intervention in Syria 78 months on | …":
             # a report on a month or more, whose figures are totals, not acts of the date
             news = triggers = []
-        if news:
-            triggers = news
-        else:  # ("IS ambush | Six militiamen killed near Palmyra": one act, there)
-            # (a label names an act, it does not do one: not "Arrested seven years ago | … dies in prison")
-            triggers = [t for t in triggers if t[3] == "noun" and not sentence[t[0] : t[1]].lower().endswith("ed")]
+        else:
+            news = _triggers(" " * b + sentence[b:], acts, places, headline)
+            # (with no act in the news — "IS ambush | Six militiamen killed near Palmyra": one act, there — a label
+            # names an act, it does not do one: not "Arrested seven years ago | … dies in prison")
+            triggers = news or [
+                t for t in triggers if t[3] == "noun" and not sentence[t[0] : t[1]].lower().endswith("ed")
+            ]
         if not news or not _BOUNDARY.search(sentence, 0, bar):
             # the bar parts clauses only after a rubric that opens one of its own ("After killing 45 ISIS members |
             # Russian airstrikes target …"); else the rubric's side is the news's ("Russian airstrikes | Jets pound …")
@@ -1155,6 +1159,8 @@ def read_sentence(
     aspects: dict[int, str] = {}
     clause_subject: dict[int, str] = {}
     times: dict[tuple[int, int], tuple[dt.date, int, str]] = {}
+    # "Reports that X captured Y are false": the spans a denial after the act covers (found once per sentence)
+    called_false = [m.span() for m in _REPORTED_FALSE.finditer(sentence)] if _FALSE_WORD.search(sentence) else []
     for ti, (t0, t1, kind, voice) in enumerate(triggers):
         ci = _clause_of(clauses, t0)
         c0, c1, intro = clauses[ci]
@@ -1277,7 +1283,7 @@ def read_sentence(
         scope = sentence[c0:t0]
         if _NEGATED.search(scope[-40:]) or _DENIED.search(scope) or _UNCONFIRMED.match(sentence):
             continue
-        if any(m.start() < t0 and m.end() > t1 for m in _REPORTED_FALSE.finditer(sentence)):
+        if any(a < t0 and t1 < b for a, b in called_false):
             continue
         if _THREATENED.search(scope):
             continue  # "a new attack threatening to besiege Aleppo city": a threat, the siege has not happened

@@ -977,7 +977,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
     if p.kind == "protest" and actor2:
         sub = "Excessive force against protesters"
-    elif sub == "Armed clash" and actor2 == _role(actors, "civilians") and _ATTACK_WORD.fullmatch(p.trigger):
+    elif sub == "Armed clash" and actor2 == _role(actors, "civilians") and _ATTACK_AS_SUCH.fullmatch(p.trigger):
         # "Unknown assailants attack three civilians", "two children killed in an arson attack": an attack on people
         # who do not fight back is ACLED's violence against civilians, not a battle
         event_type, sub = "Violence against civilians", "Attack"
@@ -985,7 +985,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
 
 
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)
-_ATTACK_WORD = re.compile(r"(?:arson\s+)?attack(?:s|ed|ing)?|assault(?:s|ed)?", re.I)
+_ATTACK_AS_SUCH = re.compile(r"(?:arson\s+)?attack(?:s|ed|ing)?|assault(?:s|ed)?", re.I)
 
 
 def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, actors: Actors) -> list[Event]:
@@ -1071,18 +1071,18 @@ _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 #: who is arrested or abducted, right after the word: "Arrests of displaced", "kidnap a young man", "arresting Arab
 #: tribal elders", "arrest 3 civilians" (not "arrest 2 ISIS members", whose side is named)
+_PERSONS = (
+    r"civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|youths?|"
+    r"men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?"
+)
 _PERSONS_TAKEN = re.compile(
     r"\s+(?:of\s+)?(?:(?:a|an|the|\d+|two|three|several|dozens\s+of|tens\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|youths?|"
-    r"men|women|children|child|girls?|boys?|(?:a|an|one)\s+(?:man|woman)|famil(?:y|ies)|elders|doctors?|journalists?|"
-    r"activists?|students?|teachers?)\b",
+    rf"(?:{_PERSONS}|child|girls?|boys?|(?:a|an|one)\s+(?:man|woman)|famil(?:y|ies))\b",
     re.I,
 )
+#: the same, named before a headline's passive: "Two young people from Daraa kidnapped in X"
 _PERSONS_BEFORE = re.compile(
-    r"\b(?:civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|"
-    r"youths?|men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?)\b(?:\s+from\s+[\w’'-]+)?"
-    r"(?:\s+(?:were|was|are|have\s+been|has\s+been))?\s+$",
-    re.I,
+    rf"\b(?:{_PERSONS})\b(?:\s+from\s+[\w’'-]+)?(?:\s+(?:were|was|are|have\s+been|has\s+been))?\s+$", re.I
 )
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
 _FORCE = re.compile(

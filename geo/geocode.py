@@ -380,10 +380,10 @@ def _unlisted_kind(m: Mention, box: Place) -> str:
         if t is None:  # (a capture's object or an Airwars incident's place, not typed: "captured Kharba")
             return "place" if m.cue in ("object", "incident") else ""
         word = t.group(1).lower()
-    word = _TYPE_KINDS.get(word, word) if word == "areas" else word
+    word = _TYPE_KINDS.get(word, word)  # (plurals and the words of a quarter: "villages", "neighbourhood")
     if word == "area":
         return "suburb" if box.kind in _QUARTER_KINDS else "region"
-    return _TYPE_KINDS.get(word, word)
+    return word
 
 
 def _unlisted_in(m: Mention, kind: str, box: Resolved, how: str, why: str) -> tuple:
