@@ -692,6 +692,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)from|"
     r"to|on|at|by|towards?|into|near|for|in|among)\s+(?:the\s+)?$|"
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
+    # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
+    r"\b(?:ahead|instead)\s+of\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
     re.I,
 )

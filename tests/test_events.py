@@ -3181,3 +3181,16 @@ def test_a_deal_held_or_extended_is_an_agreement(gaz, actors, title, expected):
 def test_a_drone_that_explodes_is_a_drone_strike(gaz, actors, title, expected):
     (e,) = _events(gaz, actors, "", title=title)
     assert e.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "winner"),
+    [
+        # the side a subject gets ahead of is its rival, not who acts
+        ("Regime forces get ahead of ISIS in controlling Kafr Zita", "government"),
+        ("ISIS gets ahead of the regime forces in controlling Kafr Zita", "isis"),
+    ],
+)
+def test_a_side_got_ahead_of_is_a_rival_not_the_winner(gaz, actors, title, winner):
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.control_change, e.actor1, e.new_controller) == (True, winner, winner)
