@@ -2409,7 +2409,10 @@ _AGREEMENT_ENDS = re.compile(
 _AGREEMENT_MADE = re.compile(
     r"\b(?:reach(?:ed|es)?|sign(?:ed|s)?|announc(?:ed|es|e)|agree(?:d|s)?|brokered|conclud(?:ed|es)|declar(?:ed|es)|"
     r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|appl(?:y|ying|ied|ies)|"
-    r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing))\b",
+    r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing)|"
+    # "In an implementation of the Douma agreement, buses depart": a deal carried out (not "since the implementation
+    # of the truce", a span of time)
+    r"\bin\s+(?:an?\s+|the\s+)?implementation\s+of)\b",
     re.I,
 )
 #: a deal made, said right at its word: "extend their truce", "Extending the cease-fire" (before it), "a prisoner

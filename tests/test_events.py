@@ -3194,3 +3194,19 @@ def test_a_drone_that_explodes_is_a_drone_strike(gaz, actors, title, expected):
 def test_a_side_got_ahead_of_is_a_rival_not_the_winner(gaz, actors, title, winner):
     (e,) = _events(gaz, actors, "", title=title)
     assert (e.control_change, e.actor1, e.new_controller) == (True, winner, winner)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a deal carried out: its buses leave
+        (
+            "In implementation of the Kafr Zita agreement, the first batch of buses departs from Kafr Zita",
+            ["Agreement"],
+        ),
+        # a span of time since a deal: no deal made on this date
+        ("Five civilians killed since the implementation of the truce in Kafr Zita", []),
+    ],
+)
+def test_a_deal_carried_out_is_an_agreement(gaz, actors, title, expected):
+    assert [e.sub_event_type for e in _events(gaz, actors, "", title=title)] == expected
