@@ -2622,6 +2622,8 @@ def _bare_subject(sentence: str, c0: int, c1: int, intro: str, acts) -> int | No
     for x in acts:
         if not c0 + len(intro) < x.start < c1:
             continue
+        if any(c0 < y.end <= x.start and _COORDINATION.fullmatch(sentence, y.end, x.start) for y in acts):
+            continue  # "Since Turkish forces and their proxy factions captured X": the second member of the side
         m = _BARE_BEFORE.search(sentence, c0 + len(intro), x.start)
         if m is None:
             continue
@@ -2788,8 +2790,9 @@ _COORDINATION = re.compile(
     r"[”\"’']?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
     r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
     r"groups?)\s+of\s+(?:the\s+)?)?"
-    # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions": a word that qualifies the group)
-    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting)\s+)?",
+    # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
+    # words that qualify the group)
+    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy)\s+){0,2}",
     re.I,
 )
 
@@ -3094,6 +3097,8 @@ _NEXT_VERB = re.compile(
     r"\band\s+(?!(?:the|its|their|his|her|our|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
     r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
     r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to|"
+    # "shelling villages and frontlines of X": more ground of the same target
+    r"front-?lines?|fronts?|axes|axis|outposts?|districts?|quarters?|streets?|hamlets?|mountains?|plains?|"
     # "in the northern countryside of Latakia and eastern countryside of Aleppo": a second region of the list
     r"(?:north|south|east|west|central|middle)\w*|"
     # nouns listed after a target ("ISIS positions and vehicles near Idlib"): not a next verb

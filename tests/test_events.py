@@ -3210,3 +3210,18 @@ def test_a_side_got_ahead_of_is_a_rival_not_the_winner(gaz, actors, title, winne
 )
 def test_a_deal_carried_out_is_an_agreement(gaz, actors, title, expected):
     assert [e.sub_event_type for e in _events(gaz, actors, "", title=title)] == expected
+
+
+def test_the_second_member_of_a_side_opens_no_main_clause(gaz, actors):
+    # "Since A and their proxy factions captured X, …": one side, in the clause that "since" opens (a state)
+    title = "Since Turkish forces and their proxy factions captured Kafr Zita, thousands of people have fled"
+    assert _events(gaz, actors, "", title=title) == []
+    (e,) = _events(gaz, actors, "", title="Turkish forces and their proxy factions shell Kafr Zita")
+    assert e.actor1 == "turkey"
+
+
+def test_more_ground_after_and_is_the_same_target(gaz, actors):
+    # "shelling villages and frontlines of X": "frontlines" is no verb of a next act
+    title = "Regime forces renew shelling villages and frontlines of southern Idlib countryside"
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.actor1, e.place.name, e.geo_precision) == ("government", "South part of Idlib governorate", 3)
