@@ -225,6 +225,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|murder(?:s|ed|ing)?|"
         r"(?:strangl|beat|burn|stabb)(?:ed|en)\s+to\s+death|"
+        # "gunmen opened fire on the house of X", "opened fire directly on members of a checkpoint": a shooting (the
+        # fighting kind when a side or its men are fired on, see _kinds_by_means)
+        r"open(?:s|ed|ing)?\s+(?:heavy\s+|intense\s+)?(?:machine-?gun\s+)?fire(?=\s+(?:directly\s+|randomly\s+)?"
+        r"(?:on|at|upon|towards?|against)\b)|"
         # "IS stones a man to death in X", "A man and a woman stoned to death in Y": an execution
         r"ston(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,5}?to\s+death\b)|ston(?:ed|ing)\s+to\s+death|"
         # "a citizen killed by the bullets of the Turkish border guards", "border guards kill a child": shooting at
@@ -2134,6 +2138,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
         if kind in ("strike", "shelling") and _SUPPORT.search(left) and not _FIRE_ACT.search(word):
             continue  # "backed by coalition helicopters": support, not the event ("supported by shelling" is one)
+        fired_on = _ON_PROTEST.match(sentence, t1) if kind == "violence" and _OPEN_FIRE.match(word) else None
+        if fired_on and not re.search(r"(?:ers|ors|crowds?)$", fired_on.group(0), re.I):
+            continue  # "HTS opens fire on a demonstration": the protest's word makes the event (force against it)
+        if fired_on:
+            kind = "protest"  # "Regime forces open fire on protesters": the crowd's act, met by force
         if kind == "agreement" and _AGREEMENT_ENDS.search(left):
             continue  # "announces the collapse of the ceasefire": the end of a deal, not one made
         if (
@@ -3629,6 +3638,8 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 kind = inst
             elif kind == "strike" and near_inst in ("explosive", "suicide"):
                 kind = near_inst
+            elif kind == "generic" and _GUNMEN_BEFORE.search(sentence, p.clause[0], p.start):
+                kind = "violence"  # "Gunmen targeted their car": a shooting, not shelling
             elif kind == "generic":
                 kind = "shelling"  # "target" without a weapon: fire from the ground
         elif kind == "bombing":
@@ -3671,6 +3682,12 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             and not _OFFICIAL.search(sentence, p.end, p.end + 40)
         ):
             kind = "clash"  # "Unknown gunmen shot dead SDF fighter": the killing of a fighter, as an assassination is
+        elif (
+            kind == "violence"
+            and (_OPEN_FIRE.match(p.trigger) or p.kind == "generic")
+            and ((p.actor2 and p.actor2 != "civilians") or _ARMED_TARGET_AFTER.match(sentence, p.end))
+        ):
+            kind = "clash"  # "opened fire on members of an SDF checkpoint", "… on a regime patrol": fighting
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
             kind = "clash"
         if kind != p.kind:
@@ -3747,6 +3764,22 @@ _AIRCRAFT_SUBJECT = re.compile(
 )
 _A_PERSON = re.compile(r"\s+(?:of\s+)?an?\s+(?:young\s+|old\s+)?(?:person|man|woman)\b", re.I)
 #: the fighter a killing's words name right after them: "gunmen shot dead SDF fighter", "gunned down a commander of X"
+_OPEN_FIRE = re.compile(r"open(?:s|ed|ing)?\s", re.I)
+#: men with small arms as the subject of "target": "Gunmen targeted their car", "unknown assailants targeted X"
+_GUNMEN_BEFORE = re.compile(r"\b(?:gunm[ae]n|assailants?|snipers?)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+#: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters"
+_ON_PROTEST = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:on|at|upon|towards?|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:protest\w*|demonstrat\w*|rall(?:y|ies)|sit-in|crowds?)\b",
+    re.I,
+)
+#: fighters' men or posts fired on: "opened fire directly on members of the checkpoint", "on a patrol of X"
+_ARMED_TARGET_AFTER = re.compile(
+    r"\s+(?:directly\s+|randomly\s+)?(?:on|at|upon|towards?|against)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?"
+    r"(?:[\w’'“”-]+\s+){0,3}?(?:fighters?|commanders?|leaders?|members?|officers?|soldiers?|elements?|militiam[ae]n|"
+    r"collaborators?|checkpoints?|patrols?|positions?|posts?|barracks|headquarters)\b",
+    re.I,
+)
 _FIGHTER_AFTER = re.compile(
     r"\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?(?:[\w’'“”-]+\s+){0,3}?(?:fighters?|commanders?|leaders?|members?|"
     r"officers?|soldiers?|elements?|militiam[ae]n)\b",

@@ -3225,3 +3225,24 @@ def test_more_ground_after_and_is_the_same_target(gaz, actors):
     title = "Regime forces renew shelling villages and frontlines of southern Idlib countryside"
     (e,) = _events(gaz, actors, "", title=title)
     assert (e.actor1, e.place.name, e.geo_precision) == ("government", "South part of Idlib governorate", 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a shooting at people or their things is violence against them; at a side's men or posts, fighting
+        ("Unidentified gunmen opened fire on the house of a teacher in Kafr Zita", ("Attack", "civilians")),
+        ("Two gunmen opened fire directly on members of an SDF checkpoint in Kafr Zita", ("Armed clash", "sdf")),
+        ("Gunmen targeted their car near Kafr Zita, killing a young man", ("Attack", "civilians")),
+        ("Gunmen targeted a patrol of the regime forces in Kafr Zita", ("Armed clash", "government")),
+        # fire on a crowd is force against a protest, one event
+        ("Regime forces open fire on protesters in Kafr Zita", ("Excessive force against protesters", "government")),
+        (
+            "HTS opens fire for the second time on a demonstration in Kafr Zita",
+            ("Excessive force against protesters", "hts"),
+        ),
+    ],
+)
+def test_opening_fire_is_a_shooting_whose_target_decides_its_kind(gaz, actors, title, expected):
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.sub_event_type, e.actor2, e.place.name) == (*expected, "Kafr Zita")
