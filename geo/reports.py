@@ -377,6 +377,8 @@ _HYPHEN_WORDS = re.findall(
     "assassinated gunmen gunman slaughter slaughtered fatalities violence arrested arrests bombing airstrikes "
     "massacre execution executed injured wounded fighting murder murdered",
 )
+#: an Arabic article parted from its name by spaces: "al- Raqqa" (not "al-Bab", nor "al - " between words)
+_SPACED_ARTICLE = re.compile(r"(?<![\w-])([Aa]l|[Ee]l)-[ \t]+(?=[A-Za-z])")
 _HYPHEN_MASKED = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(sorted({f"{w[:i]}-{w[i:]}" for w in _HYPHEN_WORDS for i in range(1, len(w))}, key=len, reverse=True))
@@ -416,6 +418,8 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     ('ISIS ambush | Six members killed near Palmyra *updated*', ('2 asterisk(s) inside words in the text removed',))
     >>> _clean_text("De-ath toll update | Man di-es under tor-ture in al-Bab")[0]
     'Death toll update | Man dies under torture in al-Bab'
+    >>> _clean_text("Clashes in Ayn al- Arab and Jeser al-  Shagour")[0]
+    'Clashes in Ayn al-Arab and Jeser al-Shagour'
     """
     warnings: list[str] = []
     if "&" in text:
@@ -464,6 +468,11 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
         text, n = _HYPHEN_MASKED.subn(lambda m: m.group().replace("-", ""), text)
         if n:
             warnings.append(f"{n} word(s) of violence split by a hyphen in the {what} joined")
+    if "-" in text:
+        # "Ayn al- Arab", "Jabhat al- Nusra": the article set apart from its name by a space (older SOHR English)
+        text, n = _SPACED_ARTICLE.subn(r"\1-", text)
+        if n:
+            warnings.append(f"{n} article(s) set apart from their name by a space in the {what} joined ('al- X')")
     n = text.count("\x00")
     if n:
         text = text.replace("\x00", "\ufffd")
