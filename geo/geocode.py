@@ -225,6 +225,8 @@ _CONTAINER_GAP = re.compile(
     # (a plural type word ends a list: "Tell Foo and Bar Baz villages in the countryside of Hama")
     r"\s*(?:(?:towns?|villages?|city|cities|areas?|camps?|neighbou?rhoods?|district|hills?|farms?)\s+)?"
     r"(?:in|of|at)\s+(?:the\s+)?(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
+    # ("Khaneyz village in northern Al-Raqqah city")
+    r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+)?"
     # ("Al Rumeila neighbourhood in the town of Raqqa", "… in the capital Damascus"; "… in rebel-held Idlib province")
     r"(?:(?:countryside|province|governorate|outskirts|desert|town|city|capital)\s+(?:of\s+)?)?",
     re.I,
@@ -247,6 +249,8 @@ _NEAR_GAP = re.compile(
     r"on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
     re.I,
 )
+#: a type word alone between a name and a direction from a place: "Khaneyz village north of Raqqa"
+_TYPE_GAP = re.compile(r"\s+(?:villages?|towns?|hamlets?|farms?)\s+", re.I)
 _GAP_MAX = 64  # no container phrase is longer ("village in the southern countryside of ")
 _QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
 #: what a neighbourhood can be in the gazetteer: a settlement or a camp grown into a city (Yarmouk),
@@ -285,6 +289,9 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
             continue
         s0 = m.sentence_start
         a, b = m.end - s0, nxt.start - s0
+        if nxt.relation == "wedge" and _TYPE_GAP.fullmatch(m.sentence, a, b):
+            out[i] = (i + 1, "in")  # "Khaneyz village north of Raqqa": in the part of the land that direction names
+            continue
         if not _may_contain(m.sentence[a:b]):
             continue  # ("A and B", "A to B": the common gaps, none of the three)
         if _CONTAINER_GAP.fullmatch(m.sentence, a, b):

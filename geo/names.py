@@ -405,6 +405,8 @@ CUE_PHRASES = (
     "neighborhood",
     "village in",
     "town in",
+    # "Khaneyz village north of Raqqa", "Allous village west of Al-Shaddadi city": a direction from a place
+    *(f"{w} {d}" for w in ("village", "town") for d in ("north", "south", "east", "west", "near")),
     # "the Syrian-Turkish border", "the border with Jordan" (see geo.toponyms._border_cued)
     "border",
     "borders",

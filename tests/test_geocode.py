@@ -345,6 +345,12 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_its_container(gaz, actors):
     got = _placed(gaz, actors, "A massacre in Ewijel village in the countryside of Aleppo.")
     village, area = got["Ewijel"].place, got["countryside of Aleppo"].place
     assert village.kind == "village" and village.is_areal and village.geometry.equals(area.geometry)
+    # a direction from a place after the type word, or a compass word before the container, says where too
+    got = _placed(gaz, actors, "Regime forces shelled Khaneyz village north of Raqqa.")
+    village, wedge = got["Khaneyz"].place, got["north of Raqqa"].place
+    assert village.unlisted and village.is_areal and village.geometry.equals(wedge.geometry)
+    got = _placed(gaz, actors, "A child was killed in Khaneyz village in northern Al-Raqqah city.")
+    assert got["Khaneyz"].place.unlisted and got["Al-Raqqah"].place.id in got["Khaneyz"].place.id
 
 
 def test_a_captured_place_the_gazetteer_lacks_is_drawn_where_its_list_puts_it(gaz, actors):
