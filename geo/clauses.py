@@ -1907,8 +1907,11 @@ def read_sentence(
     preds = _sides(sentence, _refine(sentence, preds, places), acts, subjects, places, clauses, victims)
     loose = _sides(sentence, _refine(sentence, loose, places, preds), acts, subjects, places, clauses, victims)
     preds, loose = _shared_target(sentence, _shared_victims(sentence, preds), _shared_victims(sentence, loose))
-    preds = [_participle_subject(sentence, p, preds, acts) for p in preds]
-    loose = [_participle_subject(sentence, p, preds, acts) for p in loose]
+    # (the verb before may be one with no place of its own: "fired several rockets in the early hours of Saturday,
+    # targeting places in X")
+    both = (*preds, *loose)
+    preds = [_participle_subject(sentence, p, both, acts) for p in preds]
+    loose = [_participle_subject(sentence, p, both, acts) for p in loose]
     alone = preds or loose
     if len(alone) == 1 and alone[0].fatalities is None and alone[0].kind not in TRANSFERS:
         n = fatalities(sentence)

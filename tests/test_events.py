@@ -3246,3 +3246,14 @@ def test_more_ground_after_and_is_the_same_target(gaz, actors):
 def test_opening_fire_is_a_shooting_whose_target_decides_its_kind(gaz, actors, title, expected):
     (e,) = _events(gaz, actors, "", title=title)
     assert (e.sub_event_type, e.actor2, e.place.name) == (*expected, "Kafr Zita")
+
+
+def test_an_ing_word_after_a_comma_is_done_by_a_verb_with_no_place_of_its_own(gaz, actors):
+    # "fired several rockets in the early hours of Saturday, targeting X": the rockets' side targets X
+    title = "Regime forces fired several rockets in the early hours of Saturday morning, targeting places in Kafr Zita"
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.sub_event_type, e.actor1, e.place.name) == (
+        "Shelling/artillery/missile attack",
+        "government",
+        "Kafr Zita",
+    )
