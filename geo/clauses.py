@@ -2196,9 +2196,30 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         # "Protesters in Idlib renew their demands", "Hundreds of demonstrators gather in X": the crowd that opens
         # the sentence is the act — not "Regime forces open fire on protesters" (the act is the fire, done to them)
         out.insert(0, (crowd.start, crowd.end, "protest", "noun"))
+    if any(t[2] == "explosive" for t in out):
+        # "Explosions were heard in Damascus as a result of an Israeli attack on X", "… caused by detonating a car bomb":
+        # the blasts heard are the act the text says caused them, one event (its words, its kind)
+        caused = []
+        for t in out:
+            cause = _HEARD_CAUSE.match(sentence, t[1]) if t[2] == "explosive" else None
+            if (
+                cause is not None
+                and any(0 <= u[0] - cause.end() <= 60 for u in out if u is not t)
+                # (when the cause names no place, the blasts' place is the only one: "a loud explosion heard in
+                # south of al-Hasakah caused by detonating a booby-trapped vehicle by IS")
+                and any(a >= cause.end() for a, _ in places)
+            ):
+                caused.append(t)
+        out = [t for t in out if t not in caused]
     return _merge_adjacent(sentence, out, places, acts)
 
 
+#: blasts heard and their cause: "explosions were heard in X, as a result of", "a loud explosion heard … caused by"
+_HEARD_CAUSE = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?heard\b[^.;]{0,100}?\b(?:as\s+a\s+result\s+of|caused\s+by|"
+    r"due\s+to|resulting\s+from|because\s+of)\s+(?:the\s+|an?\s+)?",
+    re.I,
+)
 _WITH_INSTRUMENT = re.compile(
     r"\b(?:with|using)\s+(?:(?:a|an|the)\s+)?(?:cover\s+of\s+)?(?:[\w-]+\s+){0,2}$|\band\s+with\s+(?:[\w-]+\s+){0,2}$",
     re.I,

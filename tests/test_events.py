@@ -3257,3 +3257,22 @@ def test_an_ing_word_after_a_comma_is_done_by_a_verb_with_no_place_of_its_own(ga
         "government",
         "Kafr Zita",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the blasts heard are the act that caused them: one event, the cause's kind and side
+        (
+            "Explosions were heard in Damascus as a result of a new Israeli attack on positions in Kafr Zita",
+            [("israel", "Kafr Zita")],
+        ),
+        # a cause with no place of its own keeps the blasts' place
+        (
+            "A loud explosion heard in Kafr Zita caused by detonating a booby-trapped vehicle by IS",
+            [("isis", "Kafr Zita")],
+        ),
+    ],
+)
+def test_explosions_heard_are_the_act_said_to_cause_them(gaz, actors, title, expected):
+    assert [(e.actor1, e.place.name) for e in _events(gaz, actors, "", title=title)] == expected
