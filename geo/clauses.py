@@ -630,6 +630,24 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?:\w+ly\s+)?$",
     re.I,
 )
+#: SOHR's translated "could" right before the act ("IS could take control of X", "the YPG could advance"): تمكن,
+#: "managed to" — done, unless the sentence goes on to a condition or a time to come
+_COULD = re.compile(r"\bcould\s+(?:\w+ly\s+|also\s+|finally\s+)?$", re.I)
+_FUTURE_AFTER = re.compile(
+    r"\b(?:if|unless|soon|would|in\s+the\s+(?:coming|next|near\s+future)|next\s+(?:days?|weeks?|months?)|"
+    r"within\s+(?:days|weeks|hours|months))\b",
+    re.I,
+)
+
+
+def _managed_could(sentence: str, scope: str, t1: int, c1: int) -> str:
+    """``scope`` without a "could" that means "managed to" right before the act (so it is no modal of a plan)."""
+    m = _COULD.search(scope)
+    if m is None or _FUTURE_AFTER.search(sentence, t1, c1):
+        return scope
+    return scope[: m.start()]
+
+
 _MANAGED = re.compile(
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing))\s+"
     r"to\s+\S*\s*$|"
@@ -699,6 +717,12 @@ _NOT_SUBJECT_BEFORE = re.compile(
     # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
     r"\b(?:ahead|instead)\s+of\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
+    re.I,
+)
+_BACKED_LIST = re.compile(
+    r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+"
+    r"(?:(?!against\b|versus\b|between\b)[^,;.])*?(?:\b(?:and|&)\s+|\b(?:some|several|other|allied|its|their)\s+)"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _NOT_SUBJECT_AFTER = re.compile(
@@ -1376,7 +1400,9 @@ def read_sentence(
             outcome = "attempt"
             if aspect == "state":
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
-        elif _PLANNED.search(scope) or (_INFINITIVE.search(scope) and not _MANAGED.search(scope)):
+        elif _PLANNED.search(_managed_could(sentence, scope, t1, c1)) or (
+            _INFINITIVE.search(scope) and not _MANAGED.search(scope)
+        ):
             continue  # "will take", "plans to restore X": not (yet) an event
         elif _CLAIMED.search(scope) or (kind in TRANSFERS and _DISPUTED_AFTER.match(sentence, t1)):
             outcome = "claimed"
@@ -2769,6 +2795,8 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     for x in acts:
         ok = (
             not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+            # "YPG, backed by some rebel battalions and US-led coalition warplanes, could take X": a second backer
+            and not _BACKED_LIST.search(sentence, max(0, x.start - 80), x.start)
             and (not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x))
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
             and not (_counted_men(sentence, x) and _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start))

@@ -3276,3 +3276,23 @@ def test_an_ing_word_after_a_comma_is_done_by_a_verb_with_no_place_of_its_own(ga
 )
 def test_explosions_heard_are_the_act_said_to_cause_them(gaz, actors, title, expected):
     assert [(e.actor1, e.place.name) for e in _events(gaz, actors, "", title=title)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # SOHR's translated "could" right before the act is "managed to": done
+        ("IS could take control of Kafr Zita after violent clashes with the factions", [("isis", True)]),
+        ("YPG fighters could retake the entire city of Kafr Zita after violent clashes", [("sdf", True)]),
+        # a condition or a time to come keeps it a possibility
+        ("The regime could take control of Kafr Zita if the factions withdraw", []),
+        ("Rebels could retake Kafr Zita in the coming days", []),
+        # every side of a "backed by" phrase is a backer, not the subject
+        (
+            "YPG, backed by some rebel battalions and US-led coalition warplanes, could take control of Kafr Zita",
+            [("sdf", True)],
+        ),
+    ],
+)
+def test_could_before_an_act_is_managed_to(gaz, actors, title, expected):
+    assert [(e.actor1, e.control_change) for e in _events(gaz, actors, "", title=title)] == expected
