@@ -105,6 +105,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
     ),
+    # "The ISIS took hold of the Tallat Bahouta area"
+    (
+        "capture",
+        "active",
+        r"(?:took|take|takes|taking|taken|seized|seize|seizes|seizing|gained|gain|gains)\s+"
+        r"(?:a\s+|full\s+|firm\s+)?hold\s+(?:of|on|over)",
+    ),
     (
         "capture",
         "active",
@@ -136,7 +143,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "withdrawal",
         "active",
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|"
-        r"evacuated|abandoned",
+        r"evacuated|abandoned|"
+        # "Rebel forces have lost control of a key district in Aleppo": a loss with no winner named
+        r"(?:lost|los(?:e|es|ing))\s+(?:the\s+|their\s+|its\s+)?control\s+(?:of|over)",
     ),
     # -- sieges and advances
     ("siege", "active", r"besieg(?:ed|es|e|ing)|siege|encircl(?:ed|es|e|ing|ement)|surround(?:ed|s|ing)|cut\s+off"),
@@ -1760,7 +1769,7 @@ def read_sentence(
             if used is not None and not _SUPPORT_AFTER.match(sentence, t1):
                 args = list(used.arguments)
                 actor1 = actor1 or used.actor1
-        if not args and kind in TRANSFERS and voice == "active" and _UNNAMED_TAKEN.match(sentence, t1):
+        if not args and kind in (*TRANSFERS, "withdrawal") and voice == "active" and _UNNAMED_TAKEN.match(sentence, t1):
             # "The regime forces in the capital re-advance and restore sites they lost": the subject's place
             args = [
                 Argument(i, "near")
@@ -2172,6 +2181,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "HTS opens fire on a demonstration": the protest's word makes the event (force against it)
         if fired_on:
             kind = "protest"  # "Regime forces open fire on protesters": the crowd's act, met by force
+        if kind == "withdrawal" and word.lower().startswith("los") and (
+            _LOST_BEFORE.search(left)
+            or any(x.start > t1 and _TO_SIDE.fullmatch(sentence, t1, x.start) for x in acts)
+        ):
+            continue  # "areas they lost control of": background; "lost control of X to Y": Y's capture, not read here
         if kind == "agreement" and _AGREEMENT_ENDS.search(left):
             continue  # "announces the collapse of the ceasefire": the end of a deal, not one made
         if (
@@ -2240,6 +2254,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
     return _merge_adjacent(sentence, out, places, acts)
 
 
+_LOST_BEFORE = re.compile(r"\b(?:they|it|he|which|that|who)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+_TO_SIDE = re.compile(r"[^,;.]{1,60}?\bto\s+(?:the\s+)?", re.I)
 #: blasts heard and their cause: "explosions were heard in X, as a result of", "a loud explosion heard … caused by"
 _HEARD_CAUSE = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?heard\b[^.;]{0,100}?\b(?:as\s+a\s+result\s+of|caused\s+by|"
@@ -2401,11 +2417,13 @@ _BY_OR_TO_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?[“\"']?$", re.I)
 _EARLIER = re.compile(r"\b(?:previous|earlier|former|prior)\s+$", re.I)
 #: places taken but not named, nor placed after the verb: "restore sites they lost", "regain positions"
 _UNNAMED_TAKEN = re.compile(
-    r"\s+(?:the\s+)?(?:(?:entire|whole|new|more|several|\d+)\s+)?(?:sites|positions|areas|points|what\s+(?:they|it))\b",
+    r"\s+(?:the\s+)?(?:(?:entire|whole|new|more|several|\d+)\s+)?(?:sites|positions|areas|points|what\s+(?:they|it))\b|"
+    # "Rebel forces in Aleppo have lost control of a key district"
+    r"\s+(?:of\s+)?an?\s+(?:(?:key|strategic|new|large|major)\s+)?(?:district|neighbou?rhood|quarter)\b",
     re.I,
 )
 #: "the regime forces in the capital": where the subject stands
-_SUBJECT_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_SUBJECT_IN = re.compile(r"\s+(?:(?:forces|fighters|troops|factions|militants)\s+)?in\s+(?:the\s+)?")
 #: "positions they lost in today's attack", "sites they lost on first day of Damascus battle": when ground was lost
 _LOST_IN = re.compile(
     r"\b(?:they|it|he|we)\s+(?:had\s+|have\s+|has\s+)?lost\s+(?:in|during|on|at)\s+(?:[\w’'-]+\s+){0,5}$", re.I

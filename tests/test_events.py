@@ -3296,3 +3296,29 @@ def test_explosions_heard_are_the_act_said_to_cause_them(gaz, actors, title, exp
 )
 def test_could_before_an_act_is_managed_to(gaz, actors, title, expected):
     assert [(e.actor1, e.control_change) for e in _events(gaz, actors, "", title=title)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "The ISIS took hold of the Kafr Zita area last night",
+            [("Non-state actor overtakes territory", "isis", True)],
+        ),
+        # a loss with no winner named is a transfer without a fight; a loss in a relative clause is background,
+        # and a loss "to Y" is Y's capture, not read as a loss
+        ("ISIS has lost control of Kafr Zita", [("Non-violent transfer of territory", "isis", False)]),
+        (
+            "Rebel forces in Kafr Zita have lost control of a key district",
+            [("Non-violent transfer of territory", "opposition", False)],
+        ),
+        (
+            "The regime forces retook areas they lost control of in Kafr Zita",
+            [("Government regains territory", "government", False)],
+        ),
+        ("ISIS lost control of Kafr Zita to the regime forces", []),
+    ],
+)
+def test_taking_hold_and_losing_control(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.control_change) for e in evs] == expected
