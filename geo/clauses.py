@@ -408,6 +408,20 @@ TYPE_WORD_AFTER = r"(?:(?:town|village|city|neighbou?rhood|camp)\s*)?"
 #: "renew the targeting of Daraa city": the noun after a verb that renews it is the act, not one pointed back to
 _RENEWS_THE = re.compile(rf"\b{GOING_ON_VERBS}\s+(?:the|their|its)\s+$", re.I)
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", re.I)
+#: between a side and the pronoun that speaks for it: "… said it", "… announced on Sunday that they"
+_SPEECH_GAP = re.compile(
+    r"[”\"’']?\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?(?:said|says|announced|announces|declared|declares|"
+    r"reported|reports|confirmed|confirms|stated|claimed|claims|added)\s+(?:on\s+)?"
+    r"(?:(?:late\s+|early\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?",
+    re.I,
+)
+#: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
+_REPORTED_HAD = re.compile(
+    r"\b(?:said|says|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|claimed|claims)"
+    r"\s+(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?"
+    r"(?:it|they|its\s+\w+|their\s+\w+|the\s+\w+(?:\s+\w+)?)\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
+    re.I,
+)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|no\s+longer)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+)?$)",
@@ -1146,7 +1160,13 @@ def read_sentence(
         sentence = _SPACED_CLOSE.sub("” ", _SPACED_OPEN.sub(" “", sentence))
     places = sorted(places)
     acts = _heads(
-        [a for a in actors if not any(s <= a.start < e for s, e in places) and not _not_an_actor(sentence, a)],
+        # (an actor's name that starts with a place and goes on past it is the actor's: "Syria's military")
+        [
+            a
+            for a in actors
+            if not any(s <= a.start < e and (a.end <= e or s < a.start) for s, e in places)
+            and not _not_an_actor(sentence, a)
+        ],
         sentence,
     )
     triggers = _triggers(sentence, acts, places, headline)
@@ -1260,8 +1280,10 @@ def read_sentence(
         form = _form(sentence[t0:t1])
         aspect = "event"
         if voice != "noun" or form in ("past", "participle"):
-            if _HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I)):
-                aspect = "past"
+            if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
+                _REPORTED_HAD.search(before)
+            ):
+                aspect = "past"  # (not "the army announced Sunday it had captured X": the report's news)
             elif form in ("present", "base") and not headline and not _PERFECT.search(before):
                 aspect = "state"
             elif form == "participle" and kind in TRANSFERS and any(0 <= t0 - x.end <= 1 for x in acts):
@@ -1561,6 +1583,10 @@ def read_sentence(
                 actor1 = _sponsored(sentence, first, acts)
                 if kind in (*TRANSFERS, "clash", "advance", "siege", "withdrawal") and _WEAPON.fullmatch(first.surface):
                     actor1 = ""  # "Heavy barrel bombs dropping over X with renewed clashes": a weapon does not fight
+            elif pronoun and subj and _SPEECH_GAP.fullmatch(sentence, subj[-1].end, pronoun.start()):
+                # "Syria's military said it has recaptured X", "The SDF announced Sunday they had taken Y": the
+                # speaker is the pronoun's side
+                actor1 = _first_of_coordination(sentence, subj).actor
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]

@@ -3322,3 +3322,25 @@ def test_could_before_an_act_is_managed_to(gaz, actors, title, expected):
 def test_taking_hold_and_losing_control(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.control_change) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # wire style: the speaker is the side of the pronoun, and a pluperfect it reports is the news
+        (
+            "Syria's military said it has fully recaptured the town of Kafr Zita from Islamic State",
+            ("government", True),
+        ),
+        ("The Syrian regime announced Sunday it had captured Kafr Zita", ("government", True)),
+        (
+            "Syrian forces and their allies have taken control of Kafr Zita from Islamic State militants",
+            ("government", True),
+        ),
+        # a pluperfect outside reported speech stays background
+        ("The regime forces had captured Kafr Zita before the truce", None),
+    ],
+)
+def test_wire_speakers_and_reported_pluperfects(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.actor1, e.control_change) for e in evs] == ([expected] if expected else [])
