@@ -380,7 +380,11 @@ _BARE_TAKE = re.compile(
 )
 _TAKE_OBJECT = re.compile(
     # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X")
-    r"^\s+(?:the\s+)?(?:(?:(?:entire|whole|last|strategic)\s+)?(?:town|village|city|hill|base|airbase|air\s+base|area|"
+    r"^\s+(?:the\s+)?(?:(?:(?:entire|whole|last|strategic|key|vital|historic|ancient|symbolic|main|central|coastal|"
+    # ("the northern Syrian town of al-Bab", "the historic town of Palmyra", "the oil-rich city of Deir ez-Zor")
+    r"border|besieged|former|nearby|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
+    r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
+    r"(?:town|village|city|hill|base|airbase|air\s+base|airport|area|camp|"
     r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff]|"
     r"(?:al|el|ad|an|ar|as|ash|at|az)[-\s][A-Z]|"
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
@@ -3240,7 +3244,11 @@ _EXPEL = re.compile(r"expel|drove|drives?|driving|kick(?:ed|s|ing)?|push(?:ed|es
 _DIRECT = re.compile(
     r"\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
     r"(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"
-    r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i))\s+)*(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
+    r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i)|"
+    # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
+    r"historic|ancient|vital|symbolic|former|main|biggest|largest|coastal|border|besieged|central|"
+    r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
+    r"(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|station|camp|"
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade)s?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list

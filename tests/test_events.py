@@ -3344,3 +3344,16 @@ def test_taking_hold_and_losing_control(gaz, actors, title, expected):
 def test_wire_speakers_and_reported_pluperfects(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.actor1, e.control_change) for e in evs] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "FSA forces retook the northern Syrian town of Kafr Zita from Daesh",
+        "Islamic State militants have retaken the historic town of Kafr Zita",
+        "The army took the rebel-held town of Kafr Zita",
+    ],
+)
+def test_wire_adjectives_before_the_type_word_keep_the_capture(gaz, actors, title):
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.control_change, e.place.name) == (True, "Kafr Zita")
