@@ -428,7 +428,7 @@ _REPORTED_HAD = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|no\s+longer)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+)?$)",
+    r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|no\s+longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+)?$)",
     re.I,
 )
 _PLANNED = re.compile(
@@ -1173,6 +1173,12 @@ def read_sentence(
         ],
         sentence,
     )
+    # "Turkey-backed Free Syrian Army (FSA) group": an acronym in brackets restates the side just named
+    acts = [
+        x
+        for k, x in enumerate(acts)
+        if not (k and _RESTATED.fullmatch(sentence, acts[k - 1].end, x.start) and _CLOSE_BRACKET.match(sentence, x.end))
+    ]
     triggers = _triggers(sentence, acts, places, headline)
     split_at = sentence  # the text clauses are cut in
     rubric = _RUBRIC.match(sentence) if headline and "|" in sentence else None
@@ -2211,9 +2217,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "HTS opens fire on a demonstration": the protest's word makes the event (force against it)
         if fired_on:
             kind = "protest"  # "Regime forces open fire on protesters": the crowd's act, met by force
-        if kind == "withdrawal" and word.lower().startswith("los") and (
-            _LOST_BEFORE.search(left)
-            or any(x.start > t1 and _TO_SIDE.fullmatch(sentence, t1, x.start) for x in acts)
+        if (
+            kind == "withdrawal"
+            and word.lower().startswith("los")
+            and (
+                _LOST_BEFORE.search(left)
+                or any(x.start > t1 and _TO_SIDE.fullmatch(sentence, t1, x.start) for x in acts)
+            )
         ):
             continue  # "areas they lost control of": background; "lost control of X to Y": Y's capture, not read here
         if kind == "agreement" and _AGREEMENT_ENDS.search(left):
@@ -2932,7 +2942,14 @@ def _without_side(sentence: str, agent: ActorMention, acts: list[ActorMention]) 
 
 
 #: "FSA backed by the Turkish army", "Factions supported by Turkish tanks": the side a backer names after it
-_BACKED_BY = re.compile(r"[”\"’']?\s+(?:backed|supported|aided|led)\s+by\s+(?:the\s+)?", re.I)
+_RESTATED = re.compile(r"[”\"’']?\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+_BACKED_BY = re.compile(
+    # ("Free Syrian Army (FSA) forces backed by the Turkish military", "the FSA, backed by the Turkish armed forces")
+    r"[”\"’')]?(?:\s*\([^()]{1,12}\))?(?:\s+(?:forces|fighters|units|groups?|troops|soldiers|rebels))?\s*,?"
+    r"\s+(?:backed|supported|aided|led)\s+by\s+(?:the\s+)?",
+    re.I,
+)
 
 
 #: "between FSA backed by the Turkish army and ISIS": the backer between two sides
@@ -3071,8 +3088,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 last = (e, "skip")  # "advance from the southeast of Hama to X": the move starts where the fight is
                 continue
             role = "near"
-        elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)):
-            role = "near"
+        elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)) or _MOSTLY.search(sentence, 0, t0):
+            role = "near"  # ("have largely taken control of al-Bab": most of it, not the town)
         elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _direct(sentence, t1, s):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
         if role == "at" and (_PARTIAL_AFTER.match(sentence, e) or _FEATURES_AFTER.match(sentence, e)):
@@ -3183,9 +3200,12 @@ _ROAD_AFTER = re.compile(
     r"(?:road|highway|motorway)\b",
     re.I,
 )
+_MOSTLY = re.compile(r"\b(?:largely|mostly|partially|partly)\s+$", re.I)
 _PARTIAL = re.compile(
     # "seize nearly the whole city of X", "almost all of X": a share of it, not the place
     r"\b(?:nearly|almost|virtually|approximately|about)\s+(?:the\s+)?(?:whole|entire|entirety|all)\b|"
+    # "Capture More of Aleppo": a further share of it
+    r"\bmore\s+of\b|"
     r"%|\b(?:parts?|most|half|areas?|neighbou?rhoods?|positions?|sections?|points?|farms?|hills?|outskirts|"
     # a site of or beside a town is not the town: "control the airport of X", "buildings in X", "the road
     # between X and Y", "hills overlooking X" (the gold's rule: only the place named changes hands)

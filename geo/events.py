@@ -681,11 +681,11 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         ]
     seen: set[str] = set()
     for a, r in chosen:
-        place, precision = _placed(r, a.role, gazetteer, city=a.city)
+        transfer = p.kind in TRANSFERS
+        place, precision = _placed(r, a.role, gazetteer, city=a.city, transfer=transfer)
         if place.id in seen:
             continue
         seen.add(place.id)
-        transfer = p.kind in TRANSFERS
         if transfer and p.aspect in ("past", "since", "state") and p.outcome == "done":
             if p.winner and actors.controller_of(p.winner) and precision == 1:
                 cue = sentence[p.clause[0] : p.end].strip(" ,") if p.aspect == "since" else p.trigger
@@ -1159,14 +1159,17 @@ def _city_named(r: Resolved, gazetteer: Gazetteer) -> Place | None:
     return max(cities, key=lambda p: p.population or 0, default=None)
 
 
-def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None, *, city: bool = False) -> tuple[Place, int]:
+def _placed(
+    r: Resolved, role: str, gazetteer: Gazetteer | None, *, city: bool = False, transfer: bool = False
+) -> tuple[Place, int]:
     """The place an event sits at and its ACLED geo precision.
 
     "the outskirts of Morek" and "east of Khan Shaykhun" sit at the town they name
     (precision 2), not at the centre of the derived area; sectors of a governorate and
     whole governorates keep the area (precision 3) — unless the words pointed back to the
     area as "the city" (``city``): after "east of Deir Ezzor", "the outskirts of the city"
-    are the city's of that name.
+    are the city's of that name.  A change of control at a city named as a site's modifier ("capture key Idlib
+    airbase", ``transfer``) is near the city (precision 2), not of it.
     """
     place = r.place
     assert place is not None, "only placed mentions make events"
@@ -1184,4 +1187,19 @@ def _placed(r: Resolved, role: str, gazetteer: Gazetteer | None, *, city: bool =
             if anchor is not None and not anchor.is_areal and anchor.kind not in AREAL_KINDS:
                 return anchor, 2
         return place, 3
+    if (
+        transfer
+        and role == "at"
+        and place.kind == "city"
+        and _FEATURE_AFTER.match(m.sentence, m.end - m.sentence_start)
+    ):
+        return place, 2  # "capture key Idlib airbase", "capture Aleppo village", "the Damascus suburb of …": near it
     return place, 2 if role == "near" or m.part_of else 1
+
+
+#: a site or a settlement named after a city as its modifier: "Idlib airbase", "an Aleppo village"
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:villages?|air\s*bases?|airbases?|airports?|air\s*fields?|airfields?|bases?|suburbs?|districts?|"
+    r"neighbou?rhoods?|hills?|quarters?|camps?)\b",
+    re.I,
+)

@@ -377,6 +377,10 @@ _HYPHEN_WORDS = re.findall(
     "assassinated gunmen gunman slaughter slaughtered fatalities violence arrested arrests bombing airstrikes "
     "massacre execution executed injured wounded fighting murder murdered",
 )
+#: "Turkey -backed", "Turkish- backed": a compound of a side and a participle, split by a space at the hyphen
+_SPACED_COMPOUND = re.compile(
+    r"(?<=\w)(?: -|- | - )(backed|held|controlled|led|linked|affiliated|loyal|allied|run|supported)\b"
+)
 #: an Arabic article parted from its name by spaces: "al- Raqqa" (not "al-Bab", nor "al - " between words)
 _SPACED_ARTICLE = re.compile(r"(?<![\w-])([Aa]l|[Ee]l)-[ \t]+(?=[A-Za-z])")
 _HYPHEN_MASKED = re.compile(
@@ -418,6 +422,8 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     ('ISIS ambush | Six members killed near Palmyra *updated*', ('2 asterisk(s) inside words in the text removed',))
     >>> _clean_text("De-ath toll update | Man di-es under tor-ture in al-Bab")[0]
     'Death toll update | Man dies under torture in al-Bab'
+    >>> _clean_text("Turkey -backed FSA and Turkish- backed factions in Kurdish - held Afrin")[0]
+    'Turkey-backed FSA and Turkish-backed factions in Kurdish-held Afrin'
     >>> _clean_text("Clashes in Ayn al- Arab and Jeser al-  Shagour")[0]
     'Clashes in Ayn al-Arab and Jeser al-Shagour'
     """
@@ -468,6 +474,11 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
         text, n = _HYPHEN_MASKED.subn(lambda m: m.group().replace("-", ""), text)
         if n:
             warnings.append(f"{n} word(s) of violence split by a hyphen in the {what} joined")
+    if "-" in text:
+        # "Turkey -backed FSA", "Turkish- backed factions", "Kurdish -held": a compound split by a stray space
+        text, n = _SPACED_COMPOUND.subn(r"-\1", text)
+        if n:
+            warnings.append(f"{n} compound(s) split by a space at the hyphen in the {what} joined ('X -backed')")
     if "-" in text:
         # "Ayn al- Arab", "Jabhat al- Nusra": the article set apart from its name by a space (older SOHR English)
         text, n = _SPACED_ARTICLE.subn(r"\1-", text)

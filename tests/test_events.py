@@ -3357,3 +3357,34 @@ def test_wire_speakers_and_reported_pluperfects(gaz, actors, title, expected):
 def test_wire_adjectives_before_the_type_word_keep_the_capture(gaz, actors, title):
     (e,) = _events(gaz, actors, "", title=title)
     assert (e.control_change, e.place.name) == (True, "Kafr Zita")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the FSA that Turkey backs is Turkey's side, whichever way the text says so
+        (
+            "Free Syrian Army (FSA) forces backed by the Turkish military retook the town of Kafr Zita",
+            [("turkey", True, 1)],
+        ),
+        (
+            "The Free Syrian Army (FSA), backed by the Turkish armed forces, regained control of Kafr Zita",
+            [("turkey", True, 1)],
+        ),
+        (
+            "Units of Turkey -backed Free Syrian Army (FSA) group have seized control over Kafr Zita",
+            [("turkey", True, 1)],
+        ),
+        # a share, a denial, a site named after a city: no change of hands at the place named
+        ("Rebels backed by Ankara have largely taken control of the Syrian town of Kafr Zita", [("turkey", False, 2)]),
+        ("SDF didn’t capture Raqqa city completely", []),
+        ("Syrian Army Forces Capture More of Aleppo from Terrorists", [("government", False, 2)]),
+        ("Syria regime capture key Idlib airbase", [("government", False, 2)]),
+        ("Rebels captured Saraqeb town", [("opposition", True, 1)]),
+    ],
+)
+def test_wire_captures_by_turkeys_fsa_and_what_is_no_change(gaz, actors, title, expected):
+    from geo.reports import _clean_text
+
+    evs = _events(gaz, actors, "", title=_clean_text(title, "title")[0])  # ("Turkey -backed": joined as reports are)
+    assert [(e.actor1, e.control_change, e.geo_precision) for e in evs] == expected
