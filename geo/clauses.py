@@ -101,6 +101,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"re-?gain|re-?gains|re-?gaining|gained|gain|gains|imposed|impose|imposes|imposing|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
+        # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
+        r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|"
         r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
@@ -131,6 +133,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
         r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
+        # "Kurdish fighters rout IS from Syria's Tal Abyad"
+        r"rout(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:from|out\s+of)\s)|"
+        # "FSA soldiers have cleared the town of Afrin of YPG": the place cleared of a side
+        r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+        r"\s+(?:of|from)\s)|"
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
         r"(?:drove|drives?|driving|kick(?:ed|s|ing)?|push(?:ed|es|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+out\s+of\b)",
@@ -384,8 +391,10 @@ _TAKE_OBJECT = re.compile(
     # ("the northern Syrian town of al-Bab", "the historic town of Palmyra", "the oil-rich city of Deir ez-Zor")
     r"border|besieged|former|nearby|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
-    r"(?:town|village|city|hill|base|airbase|air\s+base|airport|area|camp|"
-    r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|[A-Z\u0600-\u06ff]|"
+    r"(?:town|village|city|hill|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|"
+    r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|"
+    # ("regain key Saraqeb city")
+    r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole)\s+){0,2}[A-Z\u0600-\u06ff]|"
     r"(?:al|el|ad|an|ar|as|ash|at|az)[-\s][A-Z]|"
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
     r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
@@ -3260,7 +3269,7 @@ _VERB_AFTER = re.compile(
 )
 _BREAK = re.compile(r"\b(?:break|breaks|breaking|broke|lift|lifts|lifting|lifted)\s+(?:the\s+)?$", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
-_EXPEL = re.compile(r"expel|drove|drives?|driving|kick(?:ed|s|ing)?|push(?:ed|es|ing)?", re.I)
+_EXPEL = re.compile(r"expel|drove|drives?|driving|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear", re.I)
 _DIRECT = re.compile(
     r"\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
     r"(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"

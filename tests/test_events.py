@@ -3388,3 +3388,25 @@ def test_wire_captures_by_turkeys_fsa_and_what_is_no_change(gaz, actors, title, 
 
     evs = _events(gaz, actors, "", title=_clean_text(title, "title")[0])  # ("Turkey -backed": joined as reports are)
     assert [(e.actor1, e.control_change, e.geo_precision) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "The Syrian Arab army has reestablished control over the villages of Kafr Zita and Morek",
+            [("government", True)] * 2,
+        ),
+        ("Kurdish fighters rout IS from Syria's Tal Abyad", [("sdf", True)]),
+        (
+            "Free Syrian Army soldiers backed by the Turkish military have cleared the town of Kafr Zita of YPG",
+            [("turkey", True)],
+        ),
+        ("Turkey-backed rebels regain key Saraqeb city", [("turkey", True)]),
+        # the centre of a town taken is the town taken (as the annotators read it)
+        ("Turkish-backed troops take centre of Kafr Zita", [("turkey", True)]),
+        ("Erdogan declares control of Kafr Zita city center", [("turkey", True)]),
+    ],
+)
+def test_wire_verbs_of_capture(gaz, actors, title, expected):
+    assert [(e.actor1, e.control_change) for e in _events(gaz, actors, "", title=title)] == expected
