@@ -423,7 +423,8 @@ _RENEWS_THE = re.compile(rf"\b{GOING_ON_VERBS}\s+(?:the|their|its)\s+$", re.I)
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", re.I)
 #: between a side and the pronoun that speaks for it: "… said it", "… announced on Sunday that they"
 _SPEECH_GAP = re.compile(
-    r"[”\"’']?\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?(?:said|says|announced|announces|declared|declares|"
+    r"[”\"’']?(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?(?:\s+on\s+\w+day|\s+\w+day)?"
+    r"\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?(?:said|says|announced|announces|declared|declares|"
     r"reported|reports|confirmed|confirms|stated|claimed|claims|added)\s+(?:on\s+)?"
     r"(?:(?:late\s+|early\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?",
     re.I,
@@ -748,7 +749,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
     # (not "fighters from the SDF killed in clashes": the men's side, as "fighters of the SDF")
     r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)from|"
-    r"to|on|at|by|towards?|into|near|for|in|among)\s+(?:the\s+)?$|"
+    r"to|on|at|by|towards?|into|near|for|in|among|under)\s+(?:the\s+)?$|"
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
     # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
     r"\b(?:ahead|instead)\s+of\s+(?:the\s+)?$|"
@@ -767,7 +768,8 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"led(?!\s+by)|"
     r"run|occupied|besieged)\b|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
-    r"^\s+(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
+    r"^\s+(?:[A-Z]\w+\s+)?(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
+    r"website|newspaper|daily|"
     r"activists?|monitors?|commanders?\s+said)\b",
     re.I,
 )
@@ -1605,7 +1607,7 @@ def read_sentence(
             elif pronoun and subj and _SPEECH_GAP.fullmatch(sentence, subj[-1].end, pronoun.start()):
                 # "Syria's military said it has recaptured X", "The SDF announced Sunday they had taken Y": the
                 # speaker is the pronoun's side
-                actor1 = _first_of_coordination(sentence, subj).actor
+                actor1 = _sponsored(sentence, _first_of_coordination(sentence, subj), acts)
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
@@ -2916,7 +2918,7 @@ _OWN_VERB = re.compile(
 _COORDINATION = re.compile(
     # "“Jazeera Storm” Operation and the “Islamic State”": the quoted name's closing quote and its group word
     r"[”\"’']?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
-    r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
+    r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?|along\s*with|together\s+with)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
     r"groups?)\s+of\s+(?:the\s+)?)?"
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
     # words that qualify the group)

@@ -3410,3 +3410,21 @@ def test_wire_captures_by_turkeys_fsa_and_what_is_no_change(gaz, actors, title, 
 )
 def test_wire_verbs_of_capture(gaz, actors, title, expected):
     assert [(e.actor1, e.control_change) for e in _events(gaz, actors, "", title=title)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Syria's army on Sunday announced it had captured Kafr Zita", ("government", True)),
+        (
+            "Syrian rebels backed by the Turkish military said on Thursday they had recaptured Kafr Zita",
+            ("turkey", True),
+        ),
+        # the side whose air cover it is does not take the ground
+        ("Syrian regime forces under the Russian air cover took control of Kafr Zita", ("government", True)),
+        ("Turkish troops alongwith Free Syrian Army (FSA) have captured Kafr Zita from Daesh", ("turkey", True)),
+        ("A Turkey-backed Syrian rebel force captured Kafr Zita from Kurdish YPG forces", ("turkey", True)),
+    ],
+)
+def test_wire_sides_of_a_capture(gaz, actors, title, expected):
+    assert [(e.actor1, e.control_change) for e in _events(gaz, actors, "", title=title)] == [expected]
