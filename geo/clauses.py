@@ -429,6 +429,12 @@ _SPEECH_GAP = re.compile(
     r"(?:(?:late\s+|early\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?",
     re.I,
 )
+#: a side's statement before what it says: "… announced on Thursday that", "… says", "… declared"
+_SAYS_THAT = re.compile(
+    r"[”\"’']?(?:\s+on\s+\w+day|\s+\w+day)?\s+(?:(?:\w+ly|also|officially)\s+)?(?:said|says|announced|announces|"
+    r"declared|declares|confirmed|confirms|stated|states)\b(?:\s+on\s+\w+day|\s+\w+day)?(?:\s+that)?\s",
+    re.I,
+)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
     r"\b(?:said|says|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|claimed|claims)"
@@ -1498,6 +1504,15 @@ def read_sentence(
                 if c0 <= x.start and x.end <= t0 and not _NEW_PASSIVE_SUBJECT.search(sentence, x.end, t0)
             ]  # (not "the regime forces" of "The regime forces target X and a doctor was assassinated in Y")
             actor2 = patient[-1].actor if patient else ""
+            if not agent and kind in TRANSFERS:
+                # "The Syrian army announced on Thursday that Aleppo has been fully recaptured", "Syrian army says
+                # Aleppo retaken": with no agent, the side that says so took it
+                speaker = next(
+                    (x for x in reversed(subjects) if x.end <= t0 and _SAYS_THAT.match(sentence, x.end)), None
+                )
+                if speaker is not None:
+                    actor1 = _sponsored(sentence, speaker, acts)
+                    actor2 = "" if actor2 == speaker.actor else actor2  # (the speaker is no patient)
             if kind == "siege" and not agent:
                 continue  # "the towns are now besieged": a state (see the statements), not an event
             if kind in TRANSFERS and not agent and intro:
@@ -2149,6 +2164,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
                 # "Kafr Nabudah was retaken by rebels": the passive's subject is the place taken
                 or (word.endswith("en") and _BE.search(sentence[max(0, t0 - 30) : t0]) and _BY_NEXT.match(sentence, t1))
+                # a headline's reduced passive right after the place: "Syrian army says Aleppo retaken"
+                or (word.lower().endswith("taken") and any(0 <= t0 - e <= 2 for _, e in places))
             )
         ):
             continue
@@ -2255,6 +2272,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             voice = "passive"
         elif kind in ("violence", "abduction", "arrest") and word.endswith("ed") and _REDUCED.match(sentence, t1):
             voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
+        elif (
+            kind == "capture"
+            and headline
+            and re.fullmatch(r"(?:re)?(?:taken|captured|seized|liberated|freed)", word)
+            and any(0 <= t0 - e <= 2 for _, e in places)
+            # (not a reduced relative before the finite verb: "the centre of Afrin seized by rebels has recovered")
+            and not re.search(r"\b(?:has|have|had|is|are|was|were)\b", sentence[t1:], re.I)
+        ):
+            voice = "reduced"  # "Syrian army says Aleppo retaken": the place right before the participle was taken
         if word.startswith("arriv") and not (
             _DEPLOYED.search(sentence, max(0, t0 - 60), t0) and not _CIVIL_CONVOY.search(sentence, max(0, t0 - 60), t0)
         ):
@@ -2922,7 +2948,7 @@ _COORDINATION = re.compile(
     r"groups?)\s+of\s+(?:the\s+)?)?"
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
     # words that qualify the group)
-    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy)\s+){0,2}",
+    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|Syrian)\s+){0,2}",
     re.I,
 )
 

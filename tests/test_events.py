@@ -3428,3 +3428,26 @@ def test_wire_verbs_of_capture(gaz, actors, title, expected):
 )
 def test_wire_sides_of_a_capture(gaz, actors, title, expected):
     assert [(e.actor1, e.control_change) for e in _events(gaz, actors, "", title=title)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a headline's participle right after the place, and a passive with no agent: the side that says so took it
+        ("Syrian army says Kafr Zita retaken", [("government", True)]),
+        (
+            "The Syrian army announced on Thursday that Kafr Zita has been fully recaptured from rebel fighters",
+            [("government", True)],
+        ),
+        ("Kafr Zita retaken by rebels", [("opposition", True)]),
+        # a reduced relative before the finite verb is no news of its own
+        ("The centre of Kafr Zita seized by rebels has been shelled", []),
+        (
+            "The Turkish military and the Syrian opposition said Sunday it had taken complete control of Kafr Zita",
+            [("turkey", True)],
+        ),
+    ],
+)
+def test_the_speaker_of_an_agentless_capture(gaz, actors, title, expected):
+    evs = [e for e in _events(gaz, actors, "", title=title) if e.event_type != "Explosions/Remote violence"]
+    assert [(e.actor1 if e.control_change else "", e.control_change) for e in evs] == expected
