@@ -107,6 +107,15 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
     ),
+    # "Syrian Army Declares Deir Ezzor Free From Islamic State", "declares city fully cleared of militants", "declared
+    # victory over Daesh in the eastern city of Deir ez-Zor": a side's word that the place is its own now
+    (
+        "capture",
+        "active",
+        r"declar(?:e|es|ed|ing)(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:(?:fully|completely|totally)\s+)?"
+        r"(?:free|freed|cleared|liberated)\s+(?:from|of)\s)|declar(?:e|es|ed|ing)\s+(?:its\s+|their\s+)?victory\s+"
+        r"(?:over|against)(?=\s[^,;.]{1,60}?\s+in\s)",
+    ),
     # "The ISIS took hold of the Tallat Bahouta area"
     (
         "capture",

@@ -3451,3 +3451,16 @@ def test_wire_sides_of_a_capture(gaz, actors, title, expected):
 def test_the_speaker_of_an_agentless_capture(gaz, actors, title, expected):
     evs = [e for e in _events(gaz, actors, "", title=title) if e.event_type != "Explosions/Remote violence"]
     assert [(e.actor1 if e.control_change else "", e.control_change) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Syrian Army Declares Kafr Zita Free From Islamic State", [("government", "isis", True)]),
+        ("The Syrian government declared victory over Daesh in the town of Kafr Zita", [("government", "isis", False)]),
+        ("The army declared a curfew in Kafr Zita", []),
+    ],
+)
+def test_a_side_declaring_a_place_free_of_another(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.actor1, e.actor2, e.control_change) for e in evs] == expected
