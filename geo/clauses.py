@@ -276,6 +276,13 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "a convoy of Russian Forces arrives at X": a deployment (ACLED's Strategic developments / Other)
     ("base", "active", r"arriv(?:es|ed|e|ing)\s+(?:at|in|to)"),
+    # "Pro-Assad forces raised the Syrian flag in Quneitra", "raising the regime flag over the town of Douma": a sign
+    # of who holds it, no change of hands by itself (the gold's `flag` ruling: Strategic developments / Other)
+    (
+        "base",
+        "active",
+        r"(?:rais|hoist|plant)(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?flags?",
+    ),
     # "Hezbollah redeployed in the Western Qalamoun", "regime forces deploy in new positions in X": forces moved in
     # (ACLED: strategic development, other), not a base set up ("the forces deployed in Afrin shell X" is who shells)
     (
@@ -406,6 +413,9 @@ _TAKE_OBJECT = re.compile(
     r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole)\s+){0,2}[A-Z\u0600-\u06ff]|"
     r"(?:al|el|ad|an|ar|as|ash|at|az)[-\s][A-Z]|"
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
+    # "managed to retake a key village in …", "seized control of a key border town from IS"
+    r"(?:a|an|one)\s+(?:(?:key|strategic|new|small|major|nearby|important|border|frontline|rebel-held|IS-held)\s+){0,2}"
+    r"(?:village|town|city|hill|district|neighbou?rhood|base|airbase|air\s+base)\b|"
     r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
     r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"
     r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
@@ -448,7 +458,7 @@ _SAYS_THAT = re.compile(
 _REPORTED_HAD = re.compile(
     r"\b(?:said|says|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|claimed|claims)"
     r"\s+(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?"
-    r"(?:it|they|its\s+\w+|their\s+\w+|the\s+\w+(?:\s+\w+)?)\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
+    r"(?:it|they|its\s+\w+|their\s+\w+|the\s+(?:[\w-]+\s+){0,3}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
     re.I,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)

@@ -973,7 +973,9 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     event_type, sub = acled_type(p.kind, actor1, actors)
     if (p.kind in ("surrender", "handover") and not p.winner) or (p.kind == "base" and _ALLEGIANCE.search(p.trigger)):
         sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
-    elif p.kind == "base" and (_LEAFLETS.search(p.trigger) or _ARRIVAL.match(p.trigger)):
+    elif p.kind == "base" and (
+        _LEAFLETS.search(p.trigger) or _ARRIVAL.match(p.trigger) or p.trigger.endswith(("flag", "flags"))
+    ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
     if p.kind == "protest" and actor2:
         sub = "Excessive force against protesters"

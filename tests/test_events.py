@@ -3464,3 +3464,24 @@ def test_the_speaker_of_an_agentless_capture(gaz, actors, title, expected):
 def test_a_side_declaring_a_place_free_of_another(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.actor1, e.actor2, e.control_change) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a flag raised is a sign of who holds the place (Strategic developments / Other), no change by itself
+        ("Pro-Assad forces raised the Syrian flag in Kafr Zita on Thursday", [("Other", "government", False)]),
+        # an unnamed village taken in a container, and a pluperfect a monitor reports
+        (
+            "Syrian government forces have managed to retake a key village in the province of Idlib",
+            [("Government regains territory", "government", False)],
+        ),
+        (
+            "The Observatory reported on Sunday that the Daesh terror group fighters had captured Kafr Zita",
+            [("Non-state actor overtakes territory", "isis", True)],
+        ),
+    ],
+)
+def test_flags_unnamed_villages_and_a_monitors_pluperfect(gaz, actors, title, expected):
+    evs = _events(gaz, actors, "", title=title)
+    assert [(e.sub_event_type, e.actor1, e.control_change) for e in evs] == expected
