@@ -2967,7 +2967,7 @@ _COORDINATION = re.compile(
     r"groups?)\s+of\s+(?:the\s+)?)?"
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
     # words that qualify the group)
-    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|Syrian)\s+){0,2}",
+    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|(?-i:[A-Z][a-z]+(?:ian|ish|ese)))\s+){0,2}",
     re.I,
 )
 
