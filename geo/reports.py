@@ -379,7 +379,8 @@ _HYPHEN_WORDS = re.findall(
 )
 #: "Turkey -backed", "Turkish- backed": a compound of a side and a participle, split by a space at the hyphen
 _SPACED_COMPOUND = re.compile(
-    r"(?<=\w)(?: -|- | - )(backed|held|controlled|led|linked|affiliated|loyal|allied|run|supported)\b"
+    # (not a dash before a phrase of its own: "The SDF - led by the YPG - took X")
+    r"(?<=\w)(?: -|- | - )(backed|held|controlled|led|linked|affiliated|loyal|allied|run|supported)\b(?!\s+by\b)"
 )
 #: an Arabic article parted from its name by spaces: "al- Raqqa" (not "al-Bab", nor "al - " between words)
 _SPACED_ARTICLE = re.compile(r"(?<![\w-])([Aa]l|[Ee]l)-[ \t]+(?=[A-Za-z])")
@@ -424,6 +425,8 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     'Death toll update | Man dies under torture in al-Bab'
     >>> _clean_text("Turkey -backed FSA and Turkish- backed factions in Kurdish - held Afrin")[0]
     'Turkey-backed FSA and Turkish-backed factions in Kurdish-held Afrin'
+    >>> _clean_text("The SDF - led by the YPG - took Tabqa")[0]
+    'The SDF - led by the YPG - took Tabqa'
     >>> _clean_text("Clashes in Ayn al- Arab and Jeser al-  Shagour")[0]
     'Clashes in Ayn al-Arab and Jeser al-Shagour'
     """
