@@ -454,6 +454,9 @@ _SAYS_THAT = re.compile(
     r"declared|declares|confirmed|confirms|stated|states)\b(?:\s+on\s+\w+day|\s+\w+day)?(?:\s+that)?\s",
     re.I,
 )
+#: between a pronoun and the verb it is the subject of: "it has fully recaptured", "they had"; not "it had stopped every
+#: army attempt to advance" (the pronoun is another verb's subject)
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*", re.I)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
     r"\b(?:said|says|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|claimed|claims)"
@@ -1638,7 +1641,12 @@ def read_sentence(
                 actor1 = _sponsored(sentence, first, acts)
                 if kind in (*TRANSFERS, "clash", "advance", "siege", "withdrawal") and _WEAPON.fullmatch(first.surface):
                     actor1 = ""  # "Heavy barrel bombs dropping over X with renewed clashes": a weapon does not fight
-            elif pronoun and subj and _SPEECH_GAP.fullmatch(sentence, subj[-1].end, pronoun.start()):
+            elif (
+                pronoun
+                and subj
+                and _SPEECH_GAP.fullmatch(sentence, subj[-1].end, pronoun.start())
+                and _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0)
+            ):
                 # "Syria's military said it has recaptured X", "The SDF announced Sunday they had taken Y": the
                 # speaker is the pronoun's side
                 actor1 = _sponsored(sentence, _first_of_coordination(sentence, subj), acts)

@@ -3485,3 +3485,9 @@ def test_a_side_declaring_a_place_free_of_another(gaz, actors, title, expected):
 def test_flags_unnamed_villages_and_a_monitors_pluperfect(gaz, actors, title, expected):
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.control_change) for e in evs] == expected
+
+
+def test_a_speakers_pronoun_is_the_subject_only_of_its_own_verb(gaz, actors):
+    # "HTS said it had stopped every army attempt to advance on X": the advance is the army's, HTS only speaks
+    (e,) = _events(gaz, actors, "", title="HTS said it had stopped every army attempt to advance on Kafr Zita")
+    assert (e.sub_event_type, e.actor1) == ("Armed clash", "government")
