@@ -1749,7 +1749,10 @@ def read_sentence(
                 defender = next((x.actor for x in subjects if c0 <= x.start and x.end <= repelled.start()), "")
                 actor1, actor2 = mine[0].actor, (defender if defender != mine[0].actor else "")
             else:
-                actor1, actor2 = (by[0].actor if by else ""), actor1
+                # (the defender is the subject before "repelled", not the attacker an earlier "by" already named)
+                defender = next((x.actor for x in subjects if c0 <= x.start and x.end <= repelled.start()), actor1)
+                attacker = by[0].actor if by else ""
+                actor1, actor2 = attacker, ("" if defender == attacker else defender)
         dead = _DEAD_IN.search(sentence, c0, t0) if kind == "clash" and _ATTACK_WORD.match(sentence, t0, t1) else None
         if (
             dead

@@ -655,6 +655,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         for k in range(1, len(chosen))
         if _LOCATES.fullmatch(full, chosen[k - 1][1].mention.end, chosen[k][1].mention.start)
         or _juxtaposed(full, chosen[k - 1][1], chosen[k][1])
+        or _located_through(full, args, chosen, k)
     }
     # "the Syrian Desert in the eastern countryside of Homs": an area in a smaller area is the smaller one
     located = {k - 1 if _smaller(chosen[k][1].place, chosen[k - 1][1].place) else k for k in located}
@@ -1047,6 +1048,23 @@ _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
 _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy", re.I)
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
+
+
+def _located_through(full: str, args, chosen, k: int) -> bool:
+    """ "Kabani in the Jabal al-Akrad mountains of north-eastern Latakia province": the area after a named area that
+    holds the point before locates that point too, through it."""
+    a, b = chosen[k - 1][1].mention.end, chosen[k][1].mention.start
+    m = _LOCATES.match(full, a, b)
+    if m is None or m.end() == a:
+        return False
+    name = _NAME_WORDS.match(full, m.end(), b)
+    return bool(name and _LOCATES.fullmatch(full, name.end(), b))
+
+
+#: a name between two words of location: "Jabal al-Akrad", "the Ghab" (capitalised words, their articles)
+_NAME_WORDS = re.compile(
+    r"(?:(?:al|el|ad|an|ar|as|ash|at|az)[-\s])?[A-Z][\w’'-]*(?:[\s-](?:(?:al|el)[-\s])?[A-Z][\w’'-]*){0,3}"
+)
 
 
 _LOCATES = re.compile(

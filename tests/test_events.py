@@ -3492,3 +3492,20 @@ def test_a_speakers_pronoun_is_the_subject_only_of_its_own_verb(gaz, actors):
     body = "Regime forces shelled Latmin overnight. HTS said it had stopped every army attempt to advance on Kafr Zita."
     (e,) = [e for e in _events(gaz, actors, body) if e.place.name == "Kafr Zita"]
     assert (e.sub_event_type, e.actor1) == ("Armed clash", "government")
+
+
+def test_the_defender_of_a_repelled_attack_and_an_area_through_an_area(gaz, actors):
+    # "Rebels repelled an attack by Assad's forces on X in the Jabal al-Akrad mountains of north-eastern Latakia
+    # province": the attacker acts, the subject defends; the province locates X through the mountains, no place of
+    # its own
+    title = (
+        "Rebels repelled an attack by Assad's forces on Kabani in the Jabal al-Akrad mountains of "
+        "north-eastern Latakia province"
+    )
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.sub_event_type, e.actor1, e.actor2, e.place.name) == (
+        "Armed clash",
+        "government",
+        "opposition",
+        "Kabani",
+    )
