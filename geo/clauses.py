@@ -441,17 +441,31 @@ TYPE_WORD_AFTER = r"(?:(?:town|village|city|neighbou?rhood|camp)\s*)?"
 _RENEWS_THE = re.compile(rf"\b{GOING_ON_VERBS}\s+(?:the|their|its)\s+$", re.I)
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", re.I)
 #: between a side and the pronoun that speaks for it: "… said it", "… announced on Sunday that they"
+#: a verb that reports what a side says, and a day that may stand before or after it ("said on Thursday", "Sunday
+#: announced"): the words of :data:`_SPEECH_GAP`, :data:`_SAYS_THAT` and :data:`_REPORTED_HAD`
+_SPEECH_VERB = (
+    r"(?:said|says|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|states|"
+    r"claimed|claims|added)"
+)
+_SPEECH_DAY = r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday)"
 _SPEECH_GAP = re.compile(
-    r"[”\"’']?(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?(?:\s+on\s+\w+day|\s+\w+day)?"
-    r"\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?(?:said|says|announced|announces|declared|declares|"
-    r"reported|reports|confirmed|confirms|stated|claimed|claims|added)\s+(?:on\s+)?"
-    r"(?:(?:late\s+|early\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?",
+    r"[”\"’']?(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?(?:\s+" + _SPEECH_DAY + r")?"
+    r"\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?"
+    + _SPEECH_VERB
+    + r"\s+(?:"
+    + _SPEECH_DAY
+    + r"\s+)?(?:that\s+)?",
     re.I,
 )
 #: a side's statement before what it says: "… announced on Thursday that", "… says", "… declared"
 _SAYS_THAT = re.compile(
-    r"[”\"’']?(?:\s+on\s+\w+day|\s+\w+day)?\s+(?:(?:\w+ly|also|officially)\s+)?(?:said|says|announced|announces|"
-    r"declared|declares|confirmed|confirms|stated|states)\b(?:\s+on\s+\w+day|\s+\w+day)?(?:\s+that)?\s",
+    r"[”\"’']?(?:\s+"
+    + _SPEECH_DAY
+    + r")?\s+(?:(?:\w+ly|also|officially)\s+)?"
+    + _SPEECH_VERB
+    + r"\b(?:\s+"
+    + _SPEECH_DAY
+    + r")?(?:\s+that)?\s",
     re.I,
 )
 #: between a pronoun and the verb it is the subject of: "it has fully recaptured", "they had"; not "it had stopped every
@@ -459,8 +473,7 @@ _SAYS_THAT = re.compile(
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*", re.I)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
-    r"\b(?:said|says|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|claimed|claims)"
-    r"\s+(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?"
+    r"\b" + _SPEECH_VERB + r"\s+(?:" + _SPEECH_DAY + r"\s+)?(?:that\s+)?"
     r"(?:it|they|its\s+\w+|their\s+\w+|the\s+(?:[\w-]+\s+){0,3}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
     re.I,
 )
