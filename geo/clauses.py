@@ -440,32 +440,19 @@ TYPE_WORD_AFTER = r"(?:(?:town|village|city|neighbou?rhood|camp)\s*)?"
 #: "renew the targeting of Daraa city": the noun after a verb that renews it is the act, not one pointed back to
 _RENEWS_THE = re.compile(rf"\b{GOING_ON_VERBS}\s+(?:the|their|its)\s+$", re.I)
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", re.I)
-#: between a side and the pronoun that speaks for it: "… said it", "… announced on Sunday that they"
 #: a verb that reports what a side says, and a day that may stand before or after it ("said on Thursday", "Sunday
-#: announced"): the words of :data:`_SPEECH_GAP`, :data:`_SAYS_THAT` and :data:`_REPORTED_HAD`
+#: announced"): the words of :data:`_SPEECH_GAP` and :data:`_REPORTED_HAD`
 _SPEECH_VERB = (
     r"(?:said|says|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|states|"
     r"claimed|claims|added)"
 )
 _SPEECH_DAY = r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday)"
+#: between a side and what it says: "… said it", "… announced on Sunday that they", "… says" (before a headline's
+#: passive: "Syrian army says Aleppo retaken"), "…, backed by X, said"
 _SPEECH_GAP = re.compile(
-    r"[”\"’']?(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?(?:\s+" + _SPEECH_DAY + r")?"
-    r"\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?"
-    + _SPEECH_VERB
-    + r"\s+(?:"
-    + _SPEECH_DAY
-    + r"\s+)?(?:that\s+)?",
-    re.I,
-)
-#: a side's statement before what it says: "… announced on Thursday that", "… says", "… declared"
-_SAYS_THAT = re.compile(
-    r"[”\"’']?(?:\s+"
-    + _SPEECH_DAY
-    + r")?\s+(?:(?:\w+ly|also|officially)\s+)?"
-    + _SPEECH_VERB
-    + r"\b(?:\s+"
-    + _SPEECH_DAY
-    + r")?(?:\s+that)?\s",
+    r"[”\"’']?(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?"
+    rf"(?:\s+{_SPEECH_DAY})?\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?{_SPEECH_VERB}\s+"
+    rf"(?:{_SPEECH_DAY}\s+)?(?:that\s+)?",
     re.I,
 )
 #: between a pronoun and the verb it is the subject of: "it has fully recaptured", "they had"; not "it had stopped every
@@ -473,7 +460,7 @@ _SAYS_THAT = re.compile(
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*", re.I)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
-    r"\b" + _SPEECH_VERB + r"\s+(?:" + _SPEECH_DAY + r"\s+)?(?:that\s+)?"
+    rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     r"(?:it|they|its\s+\w+|their\s+\w+|the\s+(?:[\w-]+\s+){0,3}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
     re.I,
 )
@@ -1543,7 +1530,7 @@ def read_sentence(
                 # "The Syrian army announced on Thursday that Aleppo has been fully recaptured", "Syrian army says
                 # Aleppo retaken": with no agent, the side that says so took it
                 speaker = next(
-                    (x for x in reversed(subjects) if x.end <= t0 and _SAYS_THAT.match(sentence, x.end)), None
+                    (x for x in reversed(subjects) if x.end <= t0 and _SPEECH_GAP.match(sentence, x.end)), None
                 )
                 if speaker is not None:
                     actor1 = _sponsored(sentence, speaker, acts)
@@ -1758,14 +1745,13 @@ def read_sentence(
             ]
             # "IS was able to repel the regime forces’ attempt to advance": the possessor attacked, the subject defended
             mine = [x for x in acts if repelled.end() <= x.start < t0 and _POSSESSIVE_ATTEMPT.match(sentence, x.end)]
-            if mine and not by:
-                defender = next((x.actor for x in subjects if c0 <= x.start and x.end <= repelled.start()), "")
-                actor1, actor2 = mine[0].actor, (defender if defender != mine[0].actor else "")
-            else:
-                # (the defender is the subject before "repelled", not the attacker an earlier "by" already named)
-                defender = next((x.actor for x in subjects if c0 <= x.start and x.end <= repelled.start()), actor1)
-                attacker = by[0].actor if by else ""
-                actor1, actor2 = attacker, ("" if defender == attacker else defender)
+            # the defender is the subject before "repelled" (not the attacker an earlier "by" already named)
+            possessed = bool(mine) and not by
+            attacker = mine[0].actor if possessed else (by[0].actor if by else "")
+            defender = next((x.actor for x in subjects if c0 <= x.start and x.end <= repelled.start()), "") or (
+                "" if possessed else actor1
+            )
+            actor1, actor2 = attacker, ("" if defender == attacker else defender)
         dead = _DEAD_IN.search(sentence, c0, t0) if kind == "clash" and _ATTACK_WORD.match(sentence, t0, t1) else None
         if (
             dead

@@ -655,7 +655,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         for k in range(1, len(chosen))
         if _LOCATES.fullmatch(full, chosen[k - 1][1].mention.end, chosen[k][1].mention.start)
         or _juxtaposed(full, chosen[k - 1][1], chosen[k][1])
-        or _located_through(full, args, chosen, k)
+        or _located_through(full, chosen, k)
     }
     # "the Syrian Desert in the eastern countryside of Homs": an area in a smaller area is the smaller one
     located = {k - 1 if _smaller(chosen[k][1].place, chosen[k - 1][1].place) else k for k in located}
@@ -681,8 +681,8 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             if not (a.role == "near" and _REFERENCE.search(full, max(0, r.mention.start - 30), r.mention.start))
         ]
     seen: set[str] = set()
+    transfer = p.kind in TRANSFERS
     for a, r in chosen:
-        transfer = p.kind in TRANSFERS
         place, precision = _placed(r, a.role, gazetteer, city=a.city, transfer=transfer)
         if place.id in seen:
             continue
@@ -1050,7 +1050,7 @@ _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy", re.I)
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 
 
-def _located_through(full: str, args, chosen, k: int) -> bool:
+def _located_through(full: str, chosen, k: int) -> bool:
     """ "Kabani in the Jabal al-Akrad mountains of north-eastern Latakia province": the area after a named area that
     holds the point before locates that point too, through it."""
     a, b = chosen[k - 1][1].mention.end, chosen[k][1].mention.start

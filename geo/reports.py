@@ -392,6 +392,17 @@ _HYPHEN_MASKED = re.compile(
 )
 
 
+#: the repairs at a hyphen, in order, each with what its warning says was joined: the masking of a word of violence
+#: ("kil-led", "De-ath toll", "di-es under tor-ture"; a hyphen in any other word, "al-Bab", "cease-fire", stays); a
+#: compound split by a stray space ("Turkey -backed FSA", "Kurdish -held"); an article set apart from its name by a
+#: space, as older SOHR English writes it ("Ayn al- Arab", "Jabhat al- Nusra")
+_HYPHEN_REPAIRS = (
+    (_HYPHEN_MASKED, lambda m: m.group().replace("-", ""), "word(s) of violence split by a hyphen in the {} joined"),
+    (_SPACED_COMPOUND, r"-\1", "compound(s) split by a space at the hyphen in the {} joined ('X -backed')"),
+    (_SPACED_ARTICLE, r"\1-", "article(s) set apart from their name by a space in the {} joined ('al- X')"),
+)
+
+
 def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     """``text`` as a reader sees it, with a warning for each repair.
 
@@ -472,21 +483,10 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
         if n:
             warnings.append(f"{n} asterisk(s) inside words in the {what} removed")
     if "-" in text:
-        # the same masking with a hyphen ("kil-led", "De-ath toll", "di-es under tor-ture"), only in the words of
-        # violence such filters catch: a hyphen in any other word ("al-Bab", "cease-fire") stays
-        text, n = _HYPHEN_MASKED.subn(lambda m: m.group().replace("-", ""), text)
-        if n:
-            warnings.append(f"{n} word(s) of violence split by a hyphen in the {what} joined")
-    if "-" in text:
-        # "Turkey -backed FSA", "Turkish- backed factions", "Kurdish -held": a compound split by a stray space
-        text, n = _SPACED_COMPOUND.subn(r"-\1", text)
-        if n:
-            warnings.append(f"{n} compound(s) split by a space at the hyphen in the {what} joined ('X -backed')")
-    if "-" in text:
-        # "Ayn al- Arab", "Jabhat al- Nusra": the article set apart from its name by a space (older SOHR English)
-        text, n = _SPACED_ARTICLE.subn(r"\1-", text)
-        if n:
-            warnings.append(f"{n} article(s) set apart from their name by a space in the {what} joined ('al- X')")
+        for pattern, repl, warning in _HYPHEN_REPAIRS:
+            text, n = pattern.subn(repl, text)
+            if n:
+                warnings.append(f"{n} {warning.format(what)}")
     n = text.count("\x00")
     if n:
         text = text.replace("\x00", "\ufffd")
