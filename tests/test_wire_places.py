@@ -634,3 +634,15 @@ def test_a_countryside_the_text_does_not_point_back_with_stays_unnamed(gaz, acto
     # the name before is a town's, not a governorate's: left alone rather than guessed
     got = _placed(gaz, actors, "Shells target Sheikh Maksoud neighborhood and raids on the northern countryside")
     assert "northern countryside" not in got
+
+
+def test_the_state_news_agency_and_the_golan(gaz, actors):
+    # our own wording in the style of other outlets' wire text (stop 35's probes)
+    got = _placed(gaz, actors, "Hama, SANA – Army units entered Kafr Zita, SANA said.")
+    assert "SANA" not in got  # the agency, not the village of Al-Sa'an
+    got = _placed(gaz, actors, "Rebels and regime forces clashed in the Golan Heights and at the Quneitra crossing.")
+    assert got["Golan Heights"].place.id == "sy:golan-heights" and got["Golan Heights"].place.kind == "region"
+    assert got["Quneitra crossing"].place.id == "sy:quneitra-crossing"
+    # the bare word stays unread: "Golan Sahm" is a village, "the occupied Golan" the Israeli-held side
+    got = _placed(gaz, actors, "ISIS controls parts of the Golan Sahm near the border with the occupied Golan.")
+    assert got["Golan Sahm"].place.name == "Saham al-Jawlan" and "Golan" not in got
