@@ -105,6 +105,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|"
         r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control"
+        # ("regained control on Wednesday of the town of Qusair")
+        r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?=\s+(?:of|over)\b))?"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
     ),
     # "Syrian Army Declares Deir Ezzor Free From Islamic State", "declares city fully cleared of militants", "declared
@@ -115,6 +117,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"declar(?:e|es|ed|ing)(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:(?:fully|completely|totally)\s+)?"
         r"(?:free|freed|cleared|liberated)\s+(?:from|of)\s)|declar(?:e|es|ed|ing)\s+(?:its\s+|their\s+)?victory\s+"
         r"(?:over|against)(?=\s[^,;.]{1,60}?\s+in\s)",
+    ),
+    # "the army restored security and stability to X", "troops had 'restored security and stability' in Yabroud":
+    # the state media's word for a place retaken
+    (
+        "capture",
+        "active",
+        r"restor(?:ed|es|e|ing)\s+[“\"‘']?(?:full\s+)?(?:security\s+and\s+stability|stability\s+and\s+security|"
+        r"security|stability)[”\"’']?\s+(?:to|in)",
     ),
     # "The ISIS took hold of the Tallat Bahouta area"
     (
@@ -140,7 +150,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
-        r"(?:re)?took|retakes?|retaking|retaken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
+        r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
         # "Kurdish fighters rout IS from Syria's Tal Abyad"
         r"rout(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:from|out\s+of)\s)|"
@@ -403,7 +413,10 @@ _BARE_TAKE = re.compile(
 )
 _TAKE_OBJECT = re.compile(
     # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X")
-    r"^\s+(?:the\s+)?(?:(?:(?:entire|whole|last|strategic|key|vital|historic|ancient|symbolic|main|central|coastal|"
+    r"^\s+(?:the\s+)?(?:"
+    # ("retake last ISIL urban stronghold of X")
+    r"last\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|pocket)s?\s+(?:of|in)\s+|"
+    r"(?:(?:entire|whole|last|strategic|key|vital|historic|ancient|symbolic|main|central|coastal|"
     # ("the northern Syrian town of al-Bab", "the historic town of Palmyra", "the oil-rich city of Deir ez-Zor")
     r"border|besieged|former|nearby|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
@@ -450,18 +463,26 @@ _SPEECH_DAY = r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday)"
 #: between a side and what it says: "… said it", "… announced on Sunday that they", "… says" (before a headline's
 #: passive: "Syrian army says Aleppo retaken"), "…, backed by X, said"
 _SPEECH_GAP = re.compile(
-    r"[”\"’']?(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?"
+    # ("US-backed Syrian Democratic Forces (SDF), an alliance of Kurdish and Arab members, said they …": an acronym in
+    # brackets and an apposition between the side and its verb)
+    r"[”\"’']?(?:\s*\([^()]{1,12}\))?(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},(?=\s))?"
+    r"(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?"
     rf"(?:\s+{_SPEECH_DAY})?\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?{_SPEECH_VERB}\s+"
     rf"(?:{_SPEECH_DAY}\s+)?(?:that\s+)?",
     re.I,
 )
 #: between a pronoun and the verb it is the subject of: "it has fully recaptured", "they had"; not "it had stopped every
 #: army attempt to advance" (the pronoun is another verb's subject)
-_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*", re.I)
+_AUXILIARIES = re.compile(
+    # (a quote may open on the verb: "it has “fully liberated” X")
+    r"\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*[“\"‘']?(?:\w+ly\s+)?",
+    re.I,
+)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
     rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
-    r"(?:it|they|its\s+\w+|their\s+\w+|the\s+(?:[\w-]+\s+){0,3}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
+    # ("… said on Saturday that regime forces had captured X")
+    r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
     re.I,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
@@ -470,11 +491,13 @@ _NEGATED = re.compile(
     re.I,
 )
 _PLANNED = re.compile(
-    r"\b(?:will|would|could|may|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
+    # ("on Wednesday (10 May) captured X": the month, not the modal)
+    r"\b(?:will|would|could|(?<!\d\s)may(?!\s+\d)|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
-    r"to\s+avoid|avoid(?:ing)?)\b[^;]{0,40}$",
+    # ("boosts air campaign to help Syrian regime seize key city": a purpose)
+    r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}$",
     re.I,
 )
 _ATTEMPT = re.compile(
@@ -790,6 +813,12 @@ _BACKED_LIST = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_BACKED_COMMA = re.compile(
+    r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+[^,;.]{1,50},\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_CLOSING_COMMA = re.compile(r"[^,;.]{0,40},")
 _NOT_SUBJECT_AFTER = re.compile(
     # ("Iran-backed militias": the backer; "FSA backed by the Turkish army": the side that is backed)
     r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed(?!\s+by)|linked|affiliated|allied|loyal|"
@@ -900,6 +929,13 @@ _FROM = re.compile(rf"(?<!away\s)\b(?:from|out\s+of)\s+{_FILLER}$", re.I)  # not
 _DISTANCE_FROM = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?)\s+(?:away\s+)?from\s+(?:the\s+)?$", re.I)
 _TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+#: a place on a road named by its ends: "seized a town on the highway linking Hama and Aleppo" (the ends are not the
+#: place taken; "took control of the road between X and Y" is ground near them)
+_ROAD_ENDS = re.compile(
+    r"\bon\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?(?:highway|road|motorway)\s+"
+    r"(?:linking|connecting|between)\s+(?:the\s+)?$",
+    re.I,
+)
 _NEAR = re.compile(
     r"\b(?:near|nearby|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
     r"parts?\s+of|areas?\s+of|neighbou?rhoods?\s+of|positions?\s+(?:in|near|around)|countryside\s+of|"
@@ -1216,7 +1252,14 @@ def read_sentence(
     acts = [
         x
         for k, x in enumerate(acts)
-        if not (k and _RESTATED.fullmatch(sentence, acts[k - 1].end, x.start) and _CLOSE_BRACKET.match(sentence, x.end))
+        if not (
+            k
+            and (
+                (_RESTATED.fullmatch(sentence, acts[k - 1].end, x.start) and _CLOSE_BRACKET.match(sentence, x.end))
+                # "Jaysh al-Fatah coalition", "the rebel coalition": the group's own word for itself, not the US-led one
+                or (x.surface.lower() == "coalition" and not sentence[acts[k - 1].end : x.start].strip())
+            )
+        )
     ]
     triggers = _triggers(sentence, acts, places, headline)
     split_at = sentence  # the text clauses are cut in
@@ -1717,6 +1760,24 @@ def read_sentence(
                 if not _BY_BEFORE.search(sentence, 0, x.start)
                 or _POSITIONS.search(sentence, max(0, x.start - 60), x.start)  # "positions held by X": X is hit
             ]
+            if (
+                kind == "clash"
+                and not objs
+                and subj
+                # ("A and B battle", "the regime and rebel forces clash": a verb right after its subject)
+                and (voice != "noun" or _GROUP_GAP.fullmatch(sentence, subj[-1].end, t0))
+                and _RECIPROCAL.fullmatch(sentence, t0, t1)
+            ):
+                # "Syrian government forces and rebels battle outside Hama", "regime and rebel forces clash in X": a
+                # verb of each other, whose coordinated subjects are the two sides
+                k = subj.index(_first_of_coordination(sentence, subj))
+                objs = [
+                    y
+                    for x, y in zip(subj[k:], subj[k + 1 :])
+                    if _COORDINATION.fullmatch(sentence, x.end, y.start)
+                    and y.actor not in ("", actor1)
+                    and not {actor1, y.actor} <= _REGIME_CAMP  # ("Hezbollah and regime forces clash in X": allies)
+                ][:1]
             actor2 = objs[0].actor if objs else ("" if fought == actor1 else fought)
             if (
                 kind == "clash"
@@ -2267,6 +2328,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         if kind == "siege" and _BREAK.search(left) and not re.match(r"\s+by\b", sentence[t1:]):
             kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
+        if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
+            kind = "capture"  # "the army entered Harasta after the rebels' surrender and evacuation": it is theirs now
         if kind in ("strike", "shelling") and _SUPPORT.search(left) and not _FIRE_ACT.search(word):
             continue  # "backed by coalition helicopters": support, not the event ("supported by shelling" is one)
         fired_on = _ON_PROTEST.match(sentence, t1) if kind == "violence" and _OPEN_FIRE.match(word) else None
@@ -2921,6 +2984,11 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
             # "YPG, backed by some rebel battalions and US-led coalition warplanes, could take X": a second backer
             and not _BACKED_LIST.search(sentence, max(0, x.start - 80), x.start)
+            # "The Syrian army backed by popular forces, Russian and Syrian warplanes, managed to …": a list of
+            # backers set off by commas
+            and not (
+                _BACKED_COMMA.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_COMMA.match(sentence, x.end)
+            )
             and (not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x))
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
             and not (_counted_men(sentence, x) and _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start))
@@ -3128,7 +3196,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             out.append(Argument(i, "near"))
             last = (e, "near")
             continue
-        if _TRANSIT.search(left):
+        if _TRANSIT.search(left) or (kind in TRANSFERS and _ROAD_ENDS.search(left)):
             continue
         if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
             continue  # "the execution of a man from Ras al-Ayn": where the victim comes from, not where it happened
@@ -3140,7 +3208,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "at" if kind in TRANSFERS else "near"  # "expel ISIS from X": X is taken
         elif _FROM.search(left[-25:]):
             role = "at"
-        elif _TOWARDS.search(left[-30:]):
+        elif _TOWARDS.search(left[-30:]) and not _ORDER_RESTORED.match(sentence, t0, t1):  # ("… stability to X")
             if kind == "capture" and _ROAD_TO.search(left):
                 out.append(Argument(i, "near"))  # "control the roads to Khan al-Shih town": ground near it, not it
                 last = (e, "near")
@@ -3156,7 +3224,13 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "near"
         elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)) or _MOSTLY.search(sentence, 0, t0):
             role = "near"  # ("have largely taken control of al-Bab": most of it, not the town)
-        elif kind in TRANSFERS and voice != "passive" and t1 <= s and not _direct(sentence, t1, s):
+        elif (
+            kind in TRANSFERS
+            and voice != "passive"
+            and t1 <= s
+            and not _direct(sentence, t1, s)
+            and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
+        ):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
         if role == "at" and (_PARTIAL_AFTER.match(sentence, e) or _FEATURES_AFTER.match(sentence, e)):
             role = "near"  # "control the town of X almost entirely"; "seize strategic al-Bab hills": not the town
@@ -3166,6 +3240,20 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 
 
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+#: verbs of two sides acting on each other ("A and B clash", "A and B battle")
+_REGIME_CAMP = frozenset({"government", "iran", "russia"})
+_GROUP_GAP = re.compile(r"\s*(?:(?:forces|troops|fighters|factions|militias?|units|groups)\s+)?", re.I)
+_RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
+#: after an entry, the other side's going: "entered X after the rebel surrender", "… as the militants flee the area",
+#: "… following the full evacuation of the rebels", "… after the last units of Ahrar al-Sham left the area"
+_ENTRY_AFTER_EXIT = re.compile(
+    r"[^;:.]{0,90}?\b(?:after|following|as)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,8}?"
+    r"(?:surrender(?:ed|s)?|evacuat(?:ion|ed)|withdr[ae]w(?:al)?|exit|departure|left|leave|leaves|fled|flee|flees|"
+    r"pulled\s+out)\b",
+    re.I,
+)
+_ORDER_RESTORED = re.compile(r"restor\w*\s+\W?(?:full\s+)?(?:security|stability)", re.I)
+_VICTORY = re.compile(r"declar\w*\s+(?:its\s+|their\s+)?victory", re.I)
 #: a person "from X": X is where the person comes from
 _ORIGIN = re.compile(
     r"\b(?:man|men|woman|women|youths?|young\s+(?:man|men)|people|persons?|civilians?|citizens?|child(?:ren)?|boys?|"
@@ -3266,7 +3354,8 @@ _ROAD_AFTER = re.compile(
     r"(?:road|highway|motorway)\b",
     re.I,
 )
-_MOSTLY = re.compile(r"\b(?:largely|mostly|partially|partly)\s+$", re.I)
+#: ("have taken near complete control of Manbij", "almost captured X": not the whole place, or not yet)
+_MOSTLY = re.compile(r"\b(?:largely|mostly|partially|partly|near|nearly|almost|virtually)\s+$", re.I)
 _PARTIAL = re.compile(
     # "seize nearly the whole city of X", "almost all of X": a share of it, not the place
     r"\b(?:nearly|almost|virtually|approximately|about)\s+(?:the\s+)?(?:whole|entire|entirety|all)\b|"
@@ -3328,7 +3417,8 @@ _BREAK = re.compile(r"\b(?:break|breaks|breaking|broke|lift|lifts|lifting|lifted
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(r"expel|drove|drives?|driving|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear", re.I)
 _DIRECT = re.compile(
-    r"\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
+    # (a quote closing on the verb: "has “fully liberated” the town of X")
+    r"[”\"’']?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
     r"(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"
     r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"

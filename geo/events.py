@@ -881,6 +881,8 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
 _GROUND = re.compile(
     r"\s+(?:(?:the\s+)?control\s+(?:of|over|on)\s+)?(?:[A-Z\u0600-\u06ff]|(?:al|el)[\s\-‐][A-Z]|(?:(?:the|a|an|\d+|one|two|three|four|"
     r"five|several|more|new|other|most|much|half|large|parts?|all|entire|whole|of|remaining|last)\s+){0,4}"
+    # ("seized control on Tuesday of a key border town", "captured a strategic border town")
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
     r"(?:villages?|towns?|cit(?:y|ies)|areas?|hills?|points?|positions?|sites?|farms?|neighbou?rhoods?|districts?|"
     r"parts?|locations|checkpoints|heights|territor(?:y|ies)|regions?|bases?|airbase|airport|dam|crossing|what\s+"
     r"(?:they|it|he)\b)\b)"

@@ -1085,7 +1085,7 @@ _PERSON_TITLE = frozenset(
 #: the first word after, or the last word before, a name that :func:`_names_no_place` and
 #: :func:`_cue` look at: other words need not call them
 _NO_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OPERATION_NEXT
-_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE
+_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | {"to"}  # ("loyal to Damascus")
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
 _CUE_PREV = frozenset(("the", "of", "and", "or", "capital"))
 
@@ -1100,6 +1100,8 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
             return True
         if nxt[0] in _OPERATION_NEXT and text[b : b + 2].strip()[:1].isupper():
             return True
+    if words[-2:] in (["loyal", "to"], ["allied", "to"]):
+        return True  # "troops loyal to Damascus": the government the capital stands for, not the city
     if words:
         head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
         if head in _FACTION_HEAD or words[-1] in _PERSON_TITLE:
