@@ -149,6 +149,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
+        # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
+        r"freed|frees|freeing|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
@@ -158,7 +160,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
         r"\s+(?:of|from)\s)|"
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
-        r"(?:drove|drives?|driving|kick(?:ed|s|ing)?|push(?:ed|es|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+out\s+of\b)",
     ),
     ("capture", "noun", r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
@@ -409,7 +411,9 @@ def has_event_word(sentence: str) -> bool:
 
 #: words that need a place (or "the town of") right after them to be a capture: "took positions" is not
 _BARE_TAKE = re.compile(
-    r"^(?:re)?(?:took|takes?|taking|taken|retakes?|retaking|retaken|entered|enters|regain(?:s|ed|ing)?)$", re.I
+    r"^(?:re)?(?:took|takes?|taking|taken|retakes?|retaking|retaken|entered|enters|regain(?:s|ed|ing)?|freed|frees|"
+    r"freeing)$",
+    re.I,
 )
 _TAKE_OBJECT = re.compile(
     # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X")
@@ -3431,6 +3435,8 @@ _DIRECT = re.compile(
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
     # "the strategic Second Station ((T 2))": a name the parenthesis restates as the place placed
     r"\s*(?:the\s+)?(?:(?:strategic|key|important|main|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\(?\s*|"
+    # "recaptured from Islamic State (IS) the town of al-Qaryatayn": the side it was taken from before the place
+    r"\s+from\s+(?:[\w'’()-]+\s+){1,5}?the\s+(?:town|village|city|neighbou?rhood|district|hill)\s+of\s+|"
     r"\s*(?:the\s+)?last\s+(?:[\w'’-]+\s+){0,3}?(?:pocket|stronghold|bastion|positions?|neighbou?rhoods?|areas?|"
     r"parts?|districts?)\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,

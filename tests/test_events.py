@@ -3536,6 +3536,14 @@ def test_the_defender_of_a_repelled_attack_and_an_area_through_an_area(gaz, acto
         # a time between "control" and "of"; a group's last stronghold named as the place taken
         ("Regime troops regained control on Wednesday of the strategic town of Kafr Zita", [("government", True)]),
         ("Syrian troops retake last ISIS urban stronghold of Kafr Zita", [("government", True)]),
+        # driven out of it, freed (a place must follow), and the side it was taken from before the place
+        ("Free Syrian Army backed by the Turkish military has driven the YPG out of Kafr Zita", [("turkey", True)]),
+        ("The army freed Kafr Zita from the terrorists", [("government", True)]),
+        ("Rebels freed 20 hostages in Kafr Zita", []),
+        (
+            "The Syrian army on Saturday recaptured from Islamic State (IS) the town of Kafr Zita",
+            [("government", True)],
+        ),
         # the state media's phrase for a town retaken
         ("Army units restored security and stability to Kafr Zita", [("government", True)]),
         (
