@@ -3244,9 +3244,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 
 
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
-#: verbs of two sides acting on each other ("A and B clash", "A and B battle")
+#: sides named together that fight as one ("Hezbollah and regime forces clash in X": allies, not foes)
 _REGIME_CAMP = frozenset({"government", "iran", "russia"})
+#: a group word between a side's name and its verb ("the regime and rebel forces clash")
 _GROUP_GAP = re.compile(r"\s*(?:(?:forces|troops|fighters|factions|militias?|units|groups)\s+)?", re.I)
+#: verbs of two sides acting on each other ("A and B clash", "A and B battle")
 _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
 #: after an entry, the other side's going: "entered X after the rebel surrender", "… as the militants flee the area",
 #: "… following the full evacuation of the rebels", "… after the last units of Ahrar al-Sham left the area"
