@@ -1280,6 +1280,13 @@ def read_sentence(
             news = triggers = []
         else:
             news = _triggers(" " * b + sentence[b:], acts, places, headline)
+            # "Israeli strikes | Attacks on Damascus and Daraa leave ten fatalities": the rubric names the attacks' kind
+            remote = [t[2] for t in triggers if t[0] < bar and t[2] in _REMOTE]
+            if remote:
+                news = [
+                    (t0, t1, remote[0] if k == "clash" and _ATTACKED.fullmatch(sentence, t0, t1) else k, v)
+                    for t0, t1, k, v in news
+                ]
             # (with no act in the news — "IS ambush | Six militiamen killed near Palmyra": one act, there — a label
             # names an act, it does not do one: not "Arrested seven years ago | … dies in prison")
             triggers = news or [
@@ -2332,6 +2339,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         if kind == "siege" and _BREAK.search(left) and not re.match(r"\s+by\b", sentence[t1:]):
             kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
+        if (
+            kind == "clash"
+            and _ATTACKED.fullmatch(word)
+            and any(_AIRCRAFT_WORD.search(x.surface) and _AIRCRAFT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+        ):
+            kind = "strike"  # "Russian warplanes attack X", "the helicopters’ attack on X": from the air, no fight
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
             kind = "capture"  # "the army entered Harasta after the rebels' surrender and evacuation": it is theirs now
         if kind in ("strike", "shelling") and _SUPPORT.search(left) and not _FIRE_ACT.search(word):
@@ -3258,6 +3271,9 @@ _ENTRY_AFTER_EXIT = re.compile(
     r"pulled\s+out)\b",
     re.I,
 )
+_ATTACKED = re.compile(r"attack(?:s|ed|ing)?", re.I)
+#: between aircraft named as a side and their attack: "Russian warplanes attack", "the helicopters’ attack"
+_AIRCRAFT_GAP = re.compile(r"[’']?\s+(?:(?:intense|intensive|heavy|violent|new|renewed|fresh)\s+)?", re.I)
 _ORDER_RESTORED = re.compile(r"restor\w*\s+\W?(?:full\s+)?(?:security|stability)", re.I)
 _VICTORY = re.compile(r"declar\w*\s+(?:its\s+|their\s+)?victory", re.I)
 #: a person "from X": X is where the person comes from

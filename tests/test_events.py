@@ -3604,3 +3604,25 @@ def test_a_capture_of_a_town_described_but_not_named_is_listed_unplaced(gaz, act
         "isis",
         "names no place",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # aircraft named as a side, and their attack: a strike from the air, by that side
+        ("Russian warplanes attack positions in Kafr Zita", [("Air/drone strike", "russia")]),
+        (
+            "At least 3 citizens died in the intense helicopters’ attack on the town of Kafr Zita",
+            [("Air/drone strike", "government")],
+        ),
+        # a rubric that names the kind of the attacks after it
+        (
+            "Israeli strikes | Attacks on Kafr Zita and Morek leave ten fatalities among regime forces",
+            [("Air/drone strike", "israel"), ("Air/drone strike", "israel")],
+        ),
+        # (men who attack fight)
+        ("Rebels attack regime positions in Kafr Zita", [("Armed clash", "opposition")]),
+    ],
+)
+def test_attacks_from_the_air(gaz, actors, title, expected):
+    assert [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, "", title=title)] == expected
