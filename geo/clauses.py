@@ -104,9 +104,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
         r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|"
         r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
-        r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control"
-        # ("regained control on Wednesday of the town of Qusair")
+        r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
+        # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
+        # Salma", "Kurds ‘take full control’ of Kobani")
         r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?=\s+(?:of|over)\b))?"
+        r"(?:\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:of|over)\b))?"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
     ),
     # "Syrian Army Declares Deir Ezzor Free From Islamic State", "declares city fully cleared of militants", "declared
@@ -160,8 +162,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
         r"\s+(?:of|from)\s)|"
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
+        # ("Kurdish forces drove the Islamic State from Kobani")
         r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
-        r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+out\s+of\b)",
+        r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|from)\b)",
     ),
     ("capture", "noun", r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
     ("surrender", "noun", r"surrender\s+of"),
@@ -816,6 +819,9 @@ _BACKED_LIST = re.compile(
     r"(?:(?!against\b|versus\b|between\b)[^,;.])*?(?:\b(?:and|&)\s+|\b(?:some|several|other|allied|its|their)\s+)"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
+)
+_RELATIVE_OBJECT = re.compile(
+    r"\bwho\s+(?:\w+ly\s+)?\w+ed\s+(?:the\s+|(?:former\s+)?president\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:al-)?$", re.I
 )
 _BACKED_COMMA = re.compile(
     r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+[^,;.]{1,50},\s+(?:the\s+)?"
@@ -1768,8 +1774,11 @@ def read_sentence(
             objs = [
                 x
                 for x in objs
-                if not _BY_BEFORE.search(sentence, 0, x.start)
-                or _POSITIONS.search(sentence, max(0, x.start - 60), x.start)  # "positions held by X": X is hit
+                if (
+                    not _BY_BEFORE.search(sentence, 0, x.start)
+                    or _POSITIONS.search(sentence, max(0, x.start - 60), x.start)  # "positions held by X": X is hit
+                )
+                and not _WITH_SUPPORT.match(sentence, x.end)  # "seizes X with Russian support": a backer
             ]
             if (
                 kind == "clash"
@@ -3007,6 +3016,8 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 _BACKED_COMMA.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_COMMA.match(sentence, x.end)
             )
             and (not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x))
+            # "Syrian rebels who ousted president Bashar al-Assad said …": the object of a relative clause
+            and not _RELATIVE_OBJECT.search(sentence, max(0, x.start - 50), x.start)
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
             and not (_counted_men(sentence, x) and _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start))
         )
@@ -3062,7 +3073,9 @@ _COORDINATION = re.compile(
     r"groups?)\s+of\s+(?:the\s+)?)?"
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
     # words that qualify the group)
-    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|(?-i:[A-Z][a-z]+(?:ian|ish|ese)))\s+){0,2}",
+    # ("Syria’s army and Lebanon’s Hezbollah": a country's possessive)
+    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
+    r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,2}",
     re.I,
 )
 
@@ -3239,8 +3252,15 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 last = (e, "skip")  # "advance from the southeast of Hama to X": the move starts where the fight is
                 continue
             role = "near"
-        elif _NEAR.search(left) or (t1 <= s and _PARTIAL.search(sentence, t1, s)) or _MOSTLY.search(sentence, 0, t0):
-            role = "near"  # ("have largely taken control of al-Bab": most of it, not the town)
+        elif (
+            _NEAR.search(left)
+            or (t1 <= s and _PARTIAL.search(sentence, t1, s))
+            or _MOSTLY.search(sentence, 0, t0)
+            or _WIDENED_IN.fullmatch(sentence, t0, t1)
+        ):
+            # ("have largely taken control of al-Bab": most of it, not the town; "expand control in Daraa": ground
+            # there, not the city)
+            role = "near"
         elif (
             kind in TRANSFERS
             and voice != "passive"
@@ -3274,6 +3294,8 @@ _ENTRY_AFTER_EXIT = re.compile(
 _ATTACKED = re.compile(r"attack(?:s|ed|ing)?", re.I)
 #: between aircraft named as a side and their attack: "Russian warplanes attack", "the helicopters’ attack"
 _AIRCRAFT_GAP = re.compile(r"[’']?\s+(?:(?:intense|intensive|heavy|violent|new|renewed|fresh)\s+)?", re.I)
+_WITH_SUPPORT = re.compile(r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b", re.I)
+_WIDENED_IN = re.compile(r"(?:expand|extend|increas|tighten)\w*\b.*\bin", re.I)
 _ORDER_RESTORED = re.compile(r"restor\w*\s+\W?(?:full\s+)?(?:security|stability)", re.I)
 _VICTORY = re.compile(r"declar\w*\s+(?:its\s+|their\s+)?victory", re.I)
 #: a person "from X": X is where the person comes from
@@ -3437,7 +3459,7 @@ _VERB_AFTER = re.compile(
 )
 _BREAK = re.compile(r"\b(?:break|breaks|breaking|broke|lift|lifts|lifting|lifted)\s+(?:the\s+)?$", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
-_EXPEL = re.compile(r"expel|drove|drives?|driving|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear", re.I)
+_EXPEL = re.compile(r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear", re.I)
 _DIRECT = re.compile(
     # (a quote closing on the verb: "has “fully liberated” the town of X")
     r"[”\"’']?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"

@@ -1130,14 +1130,19 @@ def _extent(p: Place) -> float:
     return float("inf")
 
 
+_SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
+
+
 def _juxtaposed(text: str, first: Resolved, second: Resolved) -> bool:
     """ "suicidal attack on rebels meeting in Enkhil Daraa": a city or an area of the first place's governorate
     written right after it (a space apart) names where the first place is, as a headline's dateline does."""
     a, b = first.place, second.place
+    gap = text[first.mention.end : second.mention.start]
     return bool(
         a is not None
         and b is not None
-        and text[first.mention.end : second.mention.start] == " "
+        # ("have fully taken Tal Rifaat, Aleppo.": after a comma, when it ends the sentence)
+        and (gap == " " or (gap == ", " and _SENTENCE_END.match(text, second.mention.end)))
         and (b.kind in ("city", "governorate") or b.is_areal)
         and a.admin1
         and a.admin1 == b.admin1
@@ -1216,9 +1221,24 @@ def _placed(
         and _FEATURE_AFTER.match(m.sentence, m.end - m.sentence_start)
     ):
         return place, 2  # "capture key Idlib airbase", "capture Aleppo village", "the Damascus suburb of …": near it
+    if (
+        transfer
+        and role == "at"
+        and place.kind == "city"
+        and place.population >= _BIG_CITY
+        and (
+            _TOWN_AFTER.match(m.sentence, m.end - m.sentence_start)
+            or _PARTS_OF_BEFORE.search(m.sentence, 0, m.start - m.sentence_start)
+        )
+    ):
+        return place, 2  # "seizes strategic Latakia town", "seizes villages of Aleppo city": a big city locates them
     return place, 2 if role == "near" or m.part_of else 1
 
 
+#: a city too big to be the town or village taken when its name qualifies one ("Latakia town", "villages of Aleppo")
+_BIG_CITY = 100_000
+_TOWN_AFTER = re.compile(r"\s+towns?\b", re.I)
+_PARTS_OF_BEFORE = re.compile(r"\b(?:villages|towns|hills|areas|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?$", re.I)
 #: a site or a settlement named after a city as its modifier: "Idlib airbase", "an Aleppo village"
 _FEATURE_AFTER = re.compile(
     r"\s+(?:villages?|air\s*bases?|airbases?|airports?|air\s*fields?|airfields?|bases?|suburbs?|districts?|"

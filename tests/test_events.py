@@ -3544,6 +3544,20 @@ def test_the_defender_of_a_repelled_attack_and_an_area_through_an_area(gaz, acto
             "The Syrian army on Saturday recaptured from Islamic State (IS) the town of Kafr Zita",
             [("government", True)],
         ),
+        # (stop 35, from the first held-out probe once measured) the side it is taken from between "control" and
+        # "of"; a quote closing on "control"; "drove X from Y"; a bastion named as the place; "Syria army"; two sides
+        # coordinated by their countries' possessives; a relative clause's object is no speaker
+        ("The army took full control from rebel groups of the town of Kafr Zita", [("government", True)]),
+        ("Kurdish fighters ‘take full control’ of Kafr Zita from Islamic State", [("sdf", True)]),
+        ("Kurdish forces on Monday drove the Islamic State from Kafr Zita", [("sdf", True)]),
+        ("Syria army recaptures rebel bastion Kafr Zita", [("government", True)]),
+        ("Syria’s army and Lebanon’s Hezbollah seized full control of Kafr Zita on Sunday", [("government", True)]),
+        (
+            "Syrian rebels who ousted president Bashar al-Assad said on Tuesday that they had taken Kafr Zita",
+            [("opposition", True)],
+        ),
+        # ground gained in a place is not the place
+        ("Assad’s forces expand control in Kafr Zita as rebels agree to surrender", [("government", False)]),
         # the state media's phrase for a town retaken
         ("Army units restored security and stability to Kafr Zita", [("government", True)]),
         (
@@ -3626,3 +3640,21 @@ def test_a_capture_of_a_town_described_but_not_named_is_listed_unplaced(gaz, act
 )
 def test_attacks_from_the_air(gaz, actors, title, expected):
     assert [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, "", title=title)] == expected
+
+
+def test_a_big_city_that_locates_what_was_taken_is_not_taken(gaz, actors):
+    # a governorate's city after a comma that ends the sentence, before "town", after "villages of": where, not what
+    evs = _events(gaz, actors, "", title="It appears the SDF have fully taken Tal Rifaat, Aleppo.")
+    assert [(e.place.name, e.control_change) for e in evs] == [("Tell Rifaat", True)]
+    for title in (
+        "Syrian regime seizes strategic Latakia town with Russian support",
+        "ISIS seizes villages of Aleppo city",
+    ):
+        (e,) = _events(gaz, actors, "", title=title)
+        assert (e.kind, e.geo_precision, e.control_change) == ("capture", 2, False), title
+    # (a backer "with Russian support" is no side fought)
+    (e,) = _events(gaz, actors, "", title="Syrian regime seizes strategic Latakia town with Russian support")
+    assert (e.actor1, e.actor2) == ("government", "")
+    # a list that goes on after the city keeps it
+    evs = _events(gaz, actors, "", title="The SDF took Tal Rifaat, Aleppo and Manbij")
+    assert [e.place.name for e in evs] == ["Tell Rifaat", "Aleppo", "Manbij"]
