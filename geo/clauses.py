@@ -4135,9 +4135,14 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
         return "explosive"
     if sentence[p.start : p.end].lower() == "bomb" and _BOMB_NOUN.search(sentence, max(0, p.start - 12), p.start):
         return "explosive"  # "Bomb kills 25 … in north Syria", "a bomb exploded": one device, none dropped from the air
+    if _DEVICE_BEFORE.search(sentence, max(0, p.start - 20), p.start) or _DEVICE_AFTER.match(sentence, p.end):
+        # "twin bombings targeting al-Zahra", "Motorbike bombs explode in al-Bab", "twin bomb attacks": devices
+        return "explosive"
     return "shelling"
 
 
+_DEVICE_BEFORE = re.compile(r"\b(?:twin|double|triple|motor(?:bike|cycle)|roadside)\s+$", re.I)
+_DEVICE_AFTER = re.compile(r"\s+(?:attacks?\s+)?(?:explod\w*|went\s+off|go(?:es)?\s+off)\b", re.I)
 #: what a headline's agreement is about or between: "agreement to stop …", "agreement in al-Waer between …"
 _AGREEMENT_OF = re.compile(r"\s+(?:to|between|on|for)\b|\s+in\s+[^,;]{1,60}?\bbetween\b", re.I)
 
@@ -4156,8 +4161,9 @@ _INSTRUMENTS = [
     (
         "explosive",
         re.compile(
-            r"\b(?:explosi\w+|booby[-\s]?trapped|IEDs?|car[-\s]bomb\w*|(?:land)?mines?|detonat\w+|bomb-laden|"
-            r"(?:motorcycle|vehicle|truck)\s+bomb\w*)\b",
+            # (IED in capitals only: a window cut inside "carr|ied" is no device)
+            r"\b(?:explosi\w+|booby[-\s]?trapped|(?-i:IEDs?)|car[-\s]bomb\w*|(?:land)?mines?|detonat\w+|bomb-laden|"
+            r"(?:motorcycle|motorbike|vehicle|truck|twin|double|triple|roadside)\s+bomb\w*)\b",
             re.I,
         ),
     ),

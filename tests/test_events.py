@@ -3658,3 +3658,20 @@ def test_a_big_city_that_locates_what_was_taken_is_not_taken(gaz, actors):
     # a list that goes on after the city keeps it
     evs = _events(gaz, actors, "", title="The SDF took Tal Rifaat, Aleppo and Manbij")
     assert [e.place.name for e in evs] == ["Tell Rifaat", "Aleppo", "Manbij"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # bombs that are devices, not fire: twin bombings, motorbike bombs that explode, bomb attacks
+        ("Fifteen killed in twin bombings targeting Kafr Zita", ["Remote explosive/landmine/IED"]),
+        ("Motorbike bombs explode in Kafr Zita", ["Remote explosive/landmine/IED"]),
+        ("Twin bomb attacks have killed at least 26 people in Kafr Zita", ["Remote explosive/landmine/IED"]),
+        # (a window of text cut inside "carr|ied" names no IED)
+        ("Russian jets carried out early on Tuesday airstrikes on Kafr Zita", ["Air/drone strike"]),
+        # (bombing by a side is still its fire)
+        ("Regime forces bombed Kafr Zita", ["Shelling/artillery/missile attack"]),
+    ],
+)
+def test_bombs_that_are_devices(gaz, actors, title, expected):
+    assert [e.sub_event_type for e in _events(gaz, actors, "", title=title)] == expected
