@@ -814,20 +814,18 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
     re.I,
 )
+#: the words of a backer's phrase ("backed by", "supported by", "accompanied by")
+_BACKED_BY_WORDS = r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+"
 _BACKED_LIST = re.compile(
-    r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+"
-    r"(?:(?!against\b|versus\b|between\b)[^,;.])*?(?:\b(?:and|&)\s+|\b(?:some|several|other|allied|its|their)\s+)"
+    _BACKED_BY_WORDS
+    + r"(?:(?!against\b|versus\b|between\b)[^,;.])*?(?:\b(?:and|&)\s+|\b(?:some|several|other|allied|its|their)\s+)"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _RELATIVE_OBJECT = re.compile(
     r"\bwho\s+(?:\w+ly\s+)?\w+ed\s+(?:the\s+|(?:former\s+)?president\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:al-)?$", re.I
 )
-_BACKED_COMMA = re.compile(
-    r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+[^,;.]{1,50},\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
+_BACKED_COMMA = re.compile(_BACKED_BY_WORDS + r"[^,;.]{1,50},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CLOSING_COMMA = re.compile(r"[^,;.]{0,40},")
 _NOT_SUBJECT_AFTER = re.compile(
     # ("Iran-backed militias": the backer; "FSA backed by the Turkish army": the side that is backed)
@@ -4141,7 +4139,9 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
     return "shelling"
 
 
-_DEVICE_BEFORE = re.compile(r"\b(?:twin|double|triple|motor(?:bike|cycle)|roadside)\s+$", re.I)
+#: words that make a bomb a device set off where it is: "twin bombings", "motorbike bombs", "roadside bomb"
+_DEVICE_WORDS = r"(?:twin|double|triple|motor(?:bike|cycle)|roadside)"
+_DEVICE_BEFORE = re.compile(rf"\b{_DEVICE_WORDS}\s+$", re.I)
 _DEVICE_AFTER = re.compile(r"\s+(?:attacks?\s+)?(?:explod\w*|went\s+off|go(?:es)?\s+off)\b", re.I)
 #: what a headline's agreement is about or between: "agreement to stop …", "agreement in al-Waer between …"
 _AGREEMENT_OF = re.compile(r"\s+(?:to|between|on|for)\b|\s+in\s+[^,;]{1,60}?\bbetween\b", re.I)
@@ -4163,7 +4163,7 @@ _INSTRUMENTS = [
         re.compile(
             # (IED in capitals only: a window cut inside "carr|ied" is no device)
             r"\b(?:explosi\w+|booby[-\s]?trapped|(?-i:IEDs?)|car[-\s]bomb\w*|(?:land)?mines?|detonat\w+|bomb-laden|"
-            r"(?:motorcycle|motorbike|vehicle|truck|twin|double|triple|roadside)\s+bomb\w*)\b",
+            rf"(?:vehicle|truck|{_DEVICE_WORDS})\s+bomb\w*)\b",
             re.I,
         ),
     ),

@@ -1214,24 +1214,17 @@ def _placed(
             if anchor is not None and not anchor.is_areal and anchor.kind not in AREAL_KINDS:
                 return anchor, 2
         return place, 3
-    if (
-        transfer
-        and role == "at"
-        and place.kind == "city"
-        and _FEATURE_AFTER.match(m.sentence, m.end - m.sentence_start)
-    ):
-        return place, 2  # "capture key Idlib airbase", "capture Aleppo village", "the Damascus suburb of …": near it
-    if (
-        transfer
-        and role == "at"
-        and place.kind == "city"
-        and place.population >= _BIG_CITY
-        and (
-            _TOWN_AFTER.match(m.sentence, m.end - m.sentence_start)
-            or _PARTS_OF_BEFORE.search(m.sentence, 0, m.start - m.sentence_start)
-        )
-    ):
-        return place, 2  # "seizes strategic Latakia town", "seizes villages of Aleppo city": a big city locates them
+    if transfer and role == "at" and place.kind == "city":
+        end = m.end - m.sentence_start
+        if _FEATURE_AFTER.match(m.sentence, end) or (
+            place.population >= _BIG_CITY
+            and (
+                _TOWN_AFTER.match(m.sentence, end) or _PARTS_OF_BEFORE.search(m.sentence, 0, m.start - m.sentence_start)
+            )
+        ):
+            # "capture key Idlib airbase", "capture Aleppo village", "the Damascus suburb of …"; and of a big city,
+            # "seizes strategic Latakia town", "seizes villages of Aleppo city": near it, locating what was taken
+            return place, 2
     return place, 2 if role == "near" or m.part_of else 1
 
 
