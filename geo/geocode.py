@@ -251,6 +251,11 @@ _NEAR_GAP = re.compile(
 )
 #: a type word alone between a name and a direction from a place: "Khaneyz village north of Raqqa"
 _TYPE_GAP = re.compile(r"\s+(?:villages?|towns?|hamlets?|farms?)\s+", re.I)
+#: the cues of a name the text types before it ("the village of X", "the town of X"): such a name right before a
+#: direction phrase is in the part of the land it names, as with the type word after it
+_TYPED_CUES = frozenset(("village", "town"))
+#: an apposition that types the name before it: "Qurt Wailah, a village in …", "X, a small town east of Y"
+_APPOSITION = re.compile(r",\s+an?\s+(?:(?:small|strategic|nearby|key)\s+)?(villages?|towns?|hamlets?|hills?)\s+", re.I)
 _GAP_MAX = 64  # no container phrase is longer ("village in the southern countryside of ")
 _QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
 #: what a neighbourhood can be in the gazetteer: a settlement or a camp grown into a city (Yarmouk),
@@ -289,13 +294,27 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
             continue
         s0 = m.sentence_start
         a, b = m.end - s0, nxt.start - s0
-        if nxt.relation == "wedge" and _TYPE_GAP.fullmatch(m.sentence, a, b):
-            out[i] = (i + 1, "in")  # "Khaneyz village north of Raqqa": in the part of the land that direction names
+        if nxt.relation == "wedge" and (
+            _TYPE_GAP.fullmatch(m.sentence, a, b)
+            or (m.cue in _TYPED_CUES and m.sentence[a:b] in (" ", ", "))
+            or _APPOSITION.fullmatch(m.sentence, a, b)
+        ):
+            # "Khaneyz village north of Raqqa", "the village of Qurt Wailah east of Aleppo", "the villages of A and
+            # B, northeast of Aleppo city", "Qurt Wailah, a village east of Aleppo": in the part of the land that
+            # direction names
+            out[i] = (i + 1, "in")
             continue
         if not _may_contain(m.sentence[a:b]):
             continue  # ("A and B", "A to B": the common gaps, none of the three)
         if _CONTAINER_GAP.fullmatch(m.sentence, a, b):
             out[i] = (i + 1, "in")
+        elif (typed := _APPOSITION.match(m.sentence, a, b)) is not None and typed.end() < b:
+            # "Qurt Wailah, a village in the eastern countryside of Homs", "X, a town near Saraqib": the apposition
+            # types the name and puts it where the gap after it says
+            if _CONTAINER_GAP.fullmatch(m.sentence, typed.end(), b):
+                out[i] = (i + 1, "in")
+            elif _NEAR_GAP.fullmatch(m.sentence, typed.end(), b):
+                out[i] = (i + 1, "near")
         elif _COMMA_GAP.fullmatch(m.sentence, a, b):
             out[i] = (i + 1, "comma")
         elif _NEAR_GAP.fullmatch(m.sentence, a, b):
@@ -320,7 +339,7 @@ _LIST_JOIN = re.compile(LIST_SEPARATOR)
 
 #: between the last name of a capture's list and a direction phrase that places it: "Kharba and al Hussieniya north
 #: of Suwar town" (a type word may end the name: "Tell Foo village east of Saraqib")
-_DIRECTION_GAP = re.compile(r"\s*(?:(?:villages?|towns?|hills?|areas?)\s+)?")
+_DIRECTION_GAP = re.compile(r"(?:\s*(?:villages?|towns?|hills?|areas?))?\s*,?\s*")
 
 
 def _object_boxes(
@@ -383,7 +402,9 @@ def _unlisted_kind(m: Mention, box: Place) -> str:
     if m.cue in ("village", "town", "city", "camp", "hill", "quarter"):
         word = m.cue
     else:
-        t = _TYPE_WORD.match(m.sentence, m.end - m.sentence_start)
+        t = _TYPE_WORD.match(m.sentence, m.end - m.sentence_start) or _APPOSITION.match(
+            m.sentence, m.end - m.sentence_start
+        )
         if t is None:  # (a capture's object or an Airwars incident's place, not typed: "captured Kharba")
             return "place" if m.cue in ("object", "incident") else ""
         word = t.group(1).lower()

@@ -374,6 +374,34 @@ def test_a_captured_place_the_gazetteer_lacks_is_drawn_where_its_list_puts_it(ga
     assert got["Tell Foo"].place is None
 
 
+def test_a_name_typed_before_it_is_in_the_direction_or_the_apposition_after_it(gaz, actors):
+    """Article prose types a name before it or in an apposition: "the village of Tell Foo east of Aleppo", "the
+    villages of Tell Foo and Bar Baz, northeast of Aleppo city", "Tell Foo, a village in the eastern countryside of
+    Homs". Each name the gazetteer lacks is drawn in the area the text puts it in, under its own name, rather than
+    lost to the area (the event then sat at the wedge with no name of its own)."""
+    got = _placed(gaz, actors, "The Islamic State took control of the village of Tell Foo east of Aleppo.")
+    wedge = got["east of Aleppo"].place
+    assert got["Tell Foo"].place.unlisted and got["Tell Foo"].place.geometry.equals(wedge.geometry)
+    got = _placed(
+        gaz, actors, "Government troops seized the villages of Tell Foo and Bar Baz, northeast of Aleppo city."
+    )
+    wedge = got["northeast of Aleppo city"].place
+    for name in ("Tell Foo", "Bar Baz"):
+        place = got[name].place
+        assert place is not None and place.unlisted and place.geometry.equals(wedge.geometry), name
+    got = _placed(gaz, actors, "The army recaptured Tell Foo, a village in the eastern countryside of Homs.")
+    area, place = got["eastern countryside of Homs"].place, got["Tell Foo"].place
+    assert place.unlisted and place.kind == "village" and place.geometry.equals(area.geometry)
+    got = _placed(gaz, actors, "Rebels captured Tell Foo, a small town near Morek.")
+    assert got["Tell Foo"].place.unlisted and got["Morek"].place.id in got["Tell Foo"].place.id
+    assert got["Tell Foo"].place.kind == "town"
+    # a known name keeps its own point; a bare name before a direction with no type word is not typed by it
+    got = _placed(gaz, actors, "Regime forces shell the town of Kafr Nabudah north of Hama.")
+    assert got["Kafr Nabudah"].place.name == "Kafr Nabudah" and not got["Kafr Nabudah"].place.unlisted
+    got = _placed(gaz, actors, "Clashes between Tell Foo east of Aleppo and the airport.")
+    assert "Tell Foo" not in got or got["Tell Foo"].place is None
+
+
 def test_a_list_ended_by_a_plural_type_word_is_in_the_container_after_it(gaz, actors):
     """ "take control of Tell Foo, Bar Baz and Zuwar Qassab villages in the countryside of Hama": each name the
     gazetteer lacks is a village of that countryside, drawn in it — the last one too, although its last word is a
