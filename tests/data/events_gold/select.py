@@ -43,6 +43,7 @@ Usage::
     python tests/data/events_gold/select.py --dev-topup24  # the twenty-fourth development top-up (dev24.jsonl)
     python tests/data/events_gold/select.py --dev-topup25  # the twenty-fifth development top-up (dev25.jsonl)
     python tests/data/events_gold/select.py --dev-topup26  # the twenty-sixth development top-up (dev26.jsonl)
+    python tests/data/events_gold/select.py --dev-topup27  # the twenty-seventh development top-up (dev27.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -87,6 +88,7 @@ TOPUP23_SEED = 2635
 TOPUP24_SEED = 2636
 TOPUP25_SEED = 2637
 TOPUP26_SEED = 2638
+TOPUP27_SEED = 2639
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -386,6 +388,12 @@ TOPUP25_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(25, TOPUP25_SCAL
 # 119, 0.748: 120, 0.76: 121, 0.77: 123, 0.78: 125, 0.8: 128, 0.82: 131, 0.85: 136, 0.9: 144, 1.0: 160).
 TOPUP26_SCALE = 0.75
 TOPUP26_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(26, TOPUP26_SCALE)
+# Twenty-seventh development top-up (added after the reader's rules were changed for the errors of dev26.jsonl and of
+# local probes of other outlets): a fresh development sample again, from the development-only pool minus every sentence
+# of dev, dev2 … dev26 and val (800
+# left). Only the random and Airwars strata draw; step 30's scale is kept: 0.75 draws 120 (random 105, Airwars 15).
+TOPUP27_SCALE = 0.75
+TOPUP27_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(27, TOPUP27_SCALE)
 
 
 # The later top-ups: command-line flag -> (files annotated before the draw, strata, seed).
@@ -422,6 +430,7 @@ LATER_TOPUPS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str, int], 
         (24, TOPUP24_STRATA, TOPUP24_SEED),
         (25, TOPUP25_STRATA, TOPUP25_SEED),
         (26, TOPUP26_STRATA, TOPUP26_SEED),
+        (27, TOPUP27_STRATA, TOPUP27_SEED),
     )
 }
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
@@ -650,7 +659,7 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
 def select_later(pool, annotated: set[str], strata, *, seed: int):
     """Draw a later development top-up from a development-only pool, leaving out every sentence already annotated.
 
-    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP26_STRATA` (:data:`LATER_TOPUPS`).
+    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP27_STRATA` (:data:`LATER_TOPUPS`).
 
     Parameters
     ----------
@@ -658,11 +667,11 @@ def select_later(pool, annotated: set[str], strata, *, seed: int):
         Output of :func:`dev_only_pool`.
     annotated : set of str
         Texts of every sentence annotated before this draw (``dev.jsonl``, ``val.jsonl``, ``dev2.jsonl`` for the third
-        top-up, ``dev3.jsonl`` too for the fourth, … ``dev25.jsonl`` too for the twenty-sixth).
+        top-up, ``dev3.jsonl`` too for the fourth, … ``dev26.jsonl`` too for the twenty-seventh).
     strata : tuple
         The draw's strata, in :data:`STRATA`'s layout.
     seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP26_SEED`.
+        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP27_SEED`.
 
     Returns
     -------
@@ -775,13 +784,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="draw the twenty-sixth development top-up (TOPUP26_STRATA) instead",
     )
+    ap.add_argument(
+        "--dev-topup27",
+        action="store_true",
+        help="draw the twenty-seventh development top-up (TOPUP27_STRATA) instead",
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", *(f"dev{k}" for k in range(2, 27)), "val")
+            for split in ("dev", *(f"dev{k}" for k in range(2, 28)), "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
