@@ -94,6 +94,13 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
     ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
     ("capture", "passive", r"fell|falls|has\s+fallen|had\s+fallen"),
+    # "Rebels lost Kafr Nabudah to government forces": the place lost to the side after "to" (a place must follow)
+    (
+        "capture",
+        "passive",
+        r"(?:lost|loses|lose)(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:(?:strategic\s+)?(?:town|village|city)\s+of\s+)?"
+        r"(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}\s+to\s)",
+    ),
     (
         "capture",
         "active",
@@ -164,6 +171,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
         # ("Kurdish forces drove the Islamic State from Kobani")
         r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|from)\b)",
     ),
     ("capture", "noun", r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
@@ -485,6 +493,11 @@ _AUXILIARIES = re.compile(
     r"\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*[“\"‘']?(?:\w+ly\s+)?",
     re.I,
 )
+#: between a pronoun and the attempt it says its side repelled: "Rebels said they had repelled an attempt by regime
+#: forces to advance" (the speaker defended; the attempt's agent attacked)
+_PRONOUN_REPELLED = re.compile(
+    r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:repel(?:led|s)?|thwart(?:ed|s)?|foil(?:ed|s)?|repuls(?:ed|es))\s", re.I
+)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
     rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
@@ -610,6 +623,23 @@ _COUNTED_OBJECTS = re.compile(r"\b(?:\d+|dozens|tens|several|many|multiple)\s+(?
 _RAISES_TOLL = re.compile(
     r"\s+(?:\w+\s+){0,2}?rais(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+)?(?:death\s+)?(?:toll|number)\b)", re.I
 )
+#: more dead counted in an event named before, whose toll the verb after brings up to date: "More casualties in the
+#: massacre of Maarat Shurin raise the death toll to 19", "The death of more civilians in targeting in the Eastern
+#: Ghouta raise the death toll to 117" (not "15 casualties in the massacre of X raise …": fifteen killed in it today)
+_MORE_DEAD_IN = re.compile(
+    r"\b(?:(?:the\s+)?death\s+of\s+)?more\s+(?:casualties|causalities|martyrs|victims|deaths|civilians|citizens|"
+    r"people|persons|human\s+losses)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_RAISE_AFTER = re.compile(r"[^;]*?\b(?:rais(?:e|es|ed|ing)|ris(?:e|es|ing)\s+to)\b", re.I)
+#: a toll brought up to a number right before the event word it counts: "more causalities rising to 11 in new aerial
+#: bombardment on X", "the death toll rises to 20 in the renewed strikes on X"
+_RISEN_BEFORE = re.compile(
+    r"\b(?:casualties|causalities|victims|deaths|dead|martyrs|death\s+toll|toll)\s+(?:\w+\s+){0,2}?"
+    r"(?:ris(?:e|es|ing|en)|rose|rais(?:e|es|ed|ing))\s+(?:the\s+(?:death\s+)?toll\s+)?to\s+"
+    r"(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d+\s+(?:in|from|of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 #: a toll of an event named inside it, brought up to date after it: "the death toll of Homs attack rises to 43"
 _TOLL_OF = re.compile(
     r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:casualties|victims|dead|deaths|martyrs|killed|fatalities))\s+"
@@ -637,7 +667,10 @@ _FUNERAL = re.compile(r"\bfunerals?\s+(?:was\s+|were\s+)?(?:held\s+)?(?:for|of)\
 #: a span of days before an event word: "in 8 days of the (large) battle of …"
 _SPAN_OF = re.compile(
     r"\b(?:in|during|within|over)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|several)\s+(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"eight|nine|ten|several)\s+(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    # ("123 civilian casualties … in a week of military operations and massacres in al-Bab")
+    r"|\b(?:in|during|within|over)\s+(?:a|one)\s+(?:week|month)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:(?:and|&)\s+(?:[\w-]+\s+){0,2})?$",
     re.I,
 )
 #: a whole month after an event word, no day: "assassinated in January"
@@ -1400,8 +1433,11 @@ def read_sentence(
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
         # "X attacks Y in R and controls Z": Y, parted from the verb by a place, is the previous verb's object
         parted = bool(
-            prev and voice == "active" and own_subject and any(own_subject[-1].end <= a and b <= t0 for a, b in places)
-        )
+            prev
+            and voice in ("active", "noun")
+            and own_subject
+            and any(own_subject[-1].end <= a and b <= t0 for a, b in places)
+        )  # (and a noun: "Warplanes kill ISIS members in X and shelling targets Y": ISIS did not shell)
         # "advance and fight ISIS to control X": ISIS, the previous verb's object before a purpose, is fought for X
         fought = (
             own_subject[-1].actor
@@ -1487,6 +1523,10 @@ def read_sentence(
             # death toll to 11 … in Homs city's explosion": a toll brought up to date, not an event of the date (but
             # "massacres kill 48 and raise the death toll … of the aerial escalation": the massacres' own means)
             continue
+        if _MORE_DEAD_IN.search(sentence, max(0, t0 - 60), t0) and _RAISE_AFTER.match(sentence, t1):
+            continue  # "More casualties in the massacre of X raise the death toll to 19": a toll brought up to date
+        if _RISEN_BEFORE.search(sentence, max(c0, t0 - 80), t0):
+            continue  # "more causalities rising to 11 in new aerial bombardment on X": a toll brought up to date
         if _TOLL_OF.search(sentence, max(c0, t0 - 60), t0) and _RISES_TO.match(sentence, t1):
             continue  # "The death toll of Homs attack rises to 43", "the number of casualties of X massacre rises to 19"
         if (
@@ -1703,7 +1743,10 @@ def read_sentence(
                 pronoun
                 and subj
                 and _SPEECH_GAP.fullmatch(sentence, subj[-1].end, pronoun.start())
-                and _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0)
+                and (
+                    _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0)
+                    or ((rep := _PRONOUN_REPELLED.match(sentence, pronoun.end())) is not None and rep.end() <= t0)
+                )
             ):
                 # "Syria's military said it has recaptured X", "The SDF announced Sunday they had taken Y": the
                 # speaker is the pronoun's side
@@ -1831,6 +1874,41 @@ def read_sentence(
                 "" if possessed else actor1
             )
             actor1, actor2 = attacker, ("" if defender == attacker else defender)
+        killed_in = _KILLS_IN.search(sentence, c0, t0) if kind == "clash" and voice == "noun" else None
+        if killed_in:
+            # "Islamic State kills 5 regime forces in an attack on X": the killers attacked, the killed were attacked
+            # (the side nearest the noun is its victim, not its owner)
+            killers = [x for x in acts if c0 <= x.start and x.end <= killed_in.start()]
+            victims = [x for x in acts if killed_in.start() <= x.start and x.end <= t0]
+            if killers and victims and killers[-1].actor != victims[0].actor:
+                actor1, actor2 = killers[-1].actor, victims[0].actor
+        killed_by = _KILLED_BY_IN.search(sentence, c0, t0) if kind == "clash" and voice == "noun" else None
+        if killed_by:
+            # "5 regime soldiers killed by ISIS in an attack on X": the side after "by" attacked those before "killed"
+            victims = [x for x in acts if c0 <= x.start and x.end <= killed_by.start()]
+            killers = [x for x in acts if killed_by.start() <= x.start and x.end <= t0]
+            if killers and victims and killers[0].actor != victims[-1].actor:
+                actor1, actor2 = killers[0].actor, victims[-1].actor
+        siege = kind == "clash" and _SIEGE_WORD.fullmatch(sentence, t0, t1) is not None
+        broken = _SIEGE_BROKEN.search(sentence, c0, t0) if siege else None
+        imposed = _IMPOSED_BY.match(sentence, t1) if broken else None
+        if broken:
+            # "Regime forces break ISIS siege on Deir Ezzor", "the army broke a three-year Islamic State siege of X",
+            # "rebels broke the government siege of eastern Aleppo", "break the siege imposed by ISIS on X": the side
+            # named in the siege besieged, the side that broke it fought it
+            besieger = next(
+                (
+                    x
+                    for x in acts
+                    if (broken.start("who") <= x.start and x.end <= t0) or (imposed and x.start == imposed.end())
+                ),
+                None,
+            )
+            if besieger is not None:
+                breakers = [x for x in acts if c0 <= x.start and x.end <= broken.start() and x.actor != besieger.actor]
+                if actor1 == besieger.actor:
+                    actor1 = breakers[-1].actor if breakers else ""
+                actor2 = "" if actor1 == besieger.actor else besieger.actor
         dead = _DEAD_IN.search(sentence, c0, t0) if kind == "clash" and _ATTACK_WORD.match(sentence, t0, t1) else None
         if (
             dead
@@ -2285,6 +2363,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (kind == "generic" and _RENEWS_THE.search(left) and _OF_AFTER.match(sentence, t1))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if (
+            kind == "generic"
+            and word.lower().startswith("drop")
+            and (_AID_AFTER.match(sentence, t1) or _AID_BEFORE.search(left))
+        ):
+            continue  # "planes drop aid on Deir Ezzor", "Aid dropped over Al-Fu’ah and Kafriya": relief, no strike
         if kind == "violence" and _GUARDS.search(sentence, t0, t1) and not _guards_harm(sentence, t0, t1):
             continue  # "deploy border guards in X", "areas controlled by the border guards": no shooting
         if kind not in TRANSFERS and (_STOPPED.search(left) or _STOPPED_AFTER.match(sentence, t1)):
@@ -2344,7 +2428,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # ("Rebels, who controlled several villages near Saraqib, withdrew": a state, not a capture)
         if kind == "siege" and word.startswith(("besieged", "encircled", "surrounded")) and _DETERMINER.search(left):
             continue
-        if kind == "siege" and _BREAK.search(left) and not re.match(r"\s+by\b", sentence[t1:]):
+        if (
+            kind == "siege"
+            and (_BREAK.search(left) or _SIEGE_BROKEN.search(left[-60:]))
+            and not re.match(r"\s+by\b", sentence[t1:])
+        ):
             kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
         if (
             kind == "clash"
@@ -3456,6 +3544,27 @@ _VERB_AFTER = re.compile(
     r"[a-z]{3,}\b"
 )
 _BREAK = re.compile(r"\b(?:break|breaks|breaking|broke|lift|lifts|lifting|lifted)\s+(?:the\s+)?$", re.I)
+#: a siege broken, with the besieger named in it: "break ISIS siege", "broke a three-year Islamic State siege", "broke
+#: the government siege", "lifted the years-long regime siege" (group ``who``: up to four words, the besieger's name)
+_SIEGE_BROKEN = re.compile(
+    r"\b(?:break|breaks|breaking|broke|broken|lift|lifts|lifting|lifted)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+-(?:year|month|week|day)s?(?:-long|-old)?\s+|years-long\s+|long\s+)?(?P<who>(?:[\w’'-]+\s+){1,4})$",
+    re.I,
+)
+_SIEGE_WORD = re.compile(r"sieges?|blockade", re.I)
+#: relief dropped from the air: "drop (humanitarian) aid on X", "Aid (was) dropped over X"
+_AID_WORDS = r"(?:humanitarian\s+|food\s+|relief\s+)?(?:aid|supplies|food|relief|parcels|ammunition|weapons)"
+_AID_AFTER = re.compile(rf"\s+(?:off\s+)?(?:\d+\s+|tons\s+of\s+|more\s+)?{_AID_WORDS}\b", re.I)
+_AID_BEFORE = re.compile(rf"\b{_AID_WORDS}\s+(?:(?:was|were|is|are|being)\s+)?(?:\w+ly\s+)?$", re.I)
+#: an active killing whose toll an attack after it tells: "kills 5 regime forces in an attack on", "killed 12 soldiers in
+#: a dawn attack" (not "killed by X in an attack": the side after "by" is the killer)
+_KILLED_BY_IN = re.compile(
+    r"\bkilled\s+by\s+[^,;:]{1,40}?\s+in\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I
+)
+_KILLS_IN = re.compile(
+    r"\bkill(?:s|ed)?\s+(?!by\b)[^,;:]{1,60}?\s+in\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I
+)
+_IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear", re.I)
 _DIRECT = re.compile(
