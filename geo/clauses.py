@@ -532,7 +532,8 @@ _ATTEMPT = re.compile(
 #: an attack or an effort made for a purpose: the purpose is fought for ("start a massive offensive to restore
 #: al-Qaryatayn", "seek to control al-Jarrah airbase", "a violent attack … to lift the siege of the city")
 _INTENT = re.compile(
-    r"\b(?:offensive|attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|fight\w*|seek(?:s|ing)?|sought|quest|"
+    r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|fight\w*|"
+    r"seek(?:s|ing)?|sought|quest|"
     r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -2430,10 +2431,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         if (
             kind == "siege"
-            and (_BREAK.search(left) or _SIEGE_BROKEN.search(left[-60:]))
+            and (brk := _BREAK.search(left) or _SIEGE_BROKEN.search(left[-60:])) is not None
             and not re.match(r"\s+by\b", sentence[t1:])
         ):
             kind = "clash"  # "factions break the siege of Marea city": fighting there, not a siege
+            if re.match(r"broke|broken|lifted", brk.group(), re.I):
+                voice = "noun"  # ("the army broke a three-year siege of X": the breaking verb's past, an event)
         if (
             kind == "clash"
             and _ATTACKED.fullmatch(word)
@@ -2877,6 +2880,8 @@ def _form(word: str) -> str:
         "made",
         "set",
         "cut",
+        "lost",
+        "broke",
     ):
         return "past"
     if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn"):

@@ -3753,3 +3753,21 @@ def test_relief_drops_toll_updates_and_the_victims_of_the_act_before(gaz, actors
     assert read("5 regime soldiers killed by ISIS in an attack on Kafr Zita") == [
         ("Armed clash", "isis", "government", "Kafr Zita")
     ]
+
+
+def test_article_prose_in_a_body_reads_the_past_of_lost_and_broke(gaz, actors):
+    """In a report's body the present is a state ("Regime forces break the siege" tells no news) and the past is the
+    news: "lost" and "broke" are past forms (they were read as base forms, so the body dropped the capture and the
+    siege broken)."""
+    evs = _events(gaz, actors, "Rebels lost Kafr Nabudah to government forces on Monday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.control_change) for e in evs] == [
+        ("Government regains territory", "government", "opposition", True)
+    ]
+    evs = _events(gaz, actors, "The army broke a three-year Islamic State siege of Deir al-Zor, state television said.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Armed clash", "government", "isis")]
+    assert _events(gaz, actors, "Regime forces break the siege of Deir al-Zor every year.") == []
+    # a counterattack made to retake a place is fought there ("attack" was; "counterattack" has no word break)
+    evs = _events(gaz, actors, "Rebels launched a counterattack to retake Kafr Nabudah on Monday.")
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.control_change) for e in evs] == [
+        ("Armed clash", "opposition", "Kafr Nabudah", False)
+    ]
