@@ -94,6 +94,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
     ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
     ("capture", "passive", r"fell|falls|has\s+fallen|had\s+fallen"),
+    # "Khan Shaykhun is now under the control of government forces": "now" tells the change (see _form)
+    ("capture", "passive", r"now\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of"),
+    # "The army and popular forces are now in full control of the village of Markaba"
+    ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
     # "Rebels lost Kafr Nabudah to government forces": the place lost to the side after "to" (a place must follow)
     (
         "capture",
@@ -114,7 +118,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
-        r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?=\s+(?:of|over)\b))?"
+        r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|over)\b))?"
         r"(?:\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:of|over)\b))?"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
     ),
@@ -156,6 +160,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
+        # "took back the ancient city of Palmyra", "reclaimed overnight the villages of X and Y" (before "took")
+        r"(?:took|takes?|taking|taken)\s+back|reclaim(?:ed|s|ing)?|"
         r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
@@ -845,6 +851,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
     # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
     r"\b(?:ahead|instead)\s+of\s+(?:the\s+)?$|"
+    # "with the help of Russian air support", "with the support of the coalition": a backer
+    r"\b(?:help|support|backing|assistance|cover)\s+of\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
     re.I,
 )
@@ -2882,6 +2890,7 @@ def _form(word: str) -> str:
         "cut",
         "lost",
         "broke",
+        "now",  # ("now in full control of X", "now under the control of Y": a change just made)
     ):
         return "past"
     if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn"):
@@ -2913,10 +2922,20 @@ def verb_form(words: str) -> str:
     return _form(words)
 
 
+#: a backer's phrase set off by dashes between a side and its verb: "– supported by nearly a dozen allied factions –"
+_DASH_ASIDE = re.compile(
+    r"\s[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s"
+)
+
+
 def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     """Clause spans ``(start, end, introducer)``; the introducer is e.g. 'since', 'after' or ''."""
     cuts = [(0, "")]
+    # ("the Tiger Forces – supported by allied SAA factions – recaptured X": a backer between dashes, one clause)
+    asides = [m.span() for m in _DASH_ASIDE.finditer(sentence)] if "–" in sentence or "—" in sentence else []
     for m in _BOUNDARY.finditer(sentence):
+        if any(a <= m.start() < b for a, b in asides):
+            continue
         if (
             m.group().strip() in "—–"
             and _NAME_END.search(sentence, 0, m.start())

@@ -396,6 +396,8 @@ def read_report_all(
             # "Homs Corps", "Damascus Front": a group's name, not where anything happened ("clashes in Al-Mallah
             # Front": a front line, where the clashes are)
             continue
+        if m.start == m.sentence_start and m.surface[:1].isupper() and _DATELINE_AFTER.match(full, m.end):
+            continue  # "DAMASCUS, Syria – A suicide bomber …", "Damascus, SANA –": where the report was filed
         by_sentence.setdefault(m.sentence_start, []).append(r)
     events: list[Event] = []
     evidence: list[Evidence] = []
@@ -865,8 +867,8 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
     c0, c1 = p.clause
     if p.aspect != "event" or p.kind in ("siege", "withdrawal") or _SUBORDINATE.match(sentence, c0):
         return False
-    if not headline and "past" not in (verb_form(p.trigger), verb_form(p.trigger.rsplit(None, 1)[-1])):
-        return False  # ("warplanes bombed": the event word may open on its subject)
+    if not headline and all(verb_form(w) != "past" for w in p.trigger.split()):
+        return False  # ("warplanes bombed": the event word may open on its subject; "a suicide bomber … blew")
     if (p.kind in TRANSFERS or _ENTRY.match(p.trigger)) and not _GROUND.match(sentence, p.end):
         return False
     if p.start > 0 and p.trigger[:1].isupper() and re.match(r"\s+[A-Z]", sentence[p.end :]):
@@ -1049,6 +1051,14 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
 _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy", re.I)
+#: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
+#: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
+_DATELINE_AFTER = re.compile(
+    # ("CITY, Country –" / "CITY, AGENCY –" / "CITY (Agency) -"; an all-capital "BEIRUT –"; not "Damascus – Palmyra road")
+    r"\s*,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s*\([A-Za-z]{2,8}\))?\s*[–—-]\s"
+    r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,8}\)\s*[–—-]\s"
+    r"|(?<=[A-Z]{3})\s*[–—]\s"
+)
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 
 

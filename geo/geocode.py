@@ -254,6 +254,8 @@ _TYPE_GAP = re.compile(r"\s+(?:villages?|towns?|hamlets?|farms?)\s+", re.I)
 #: the cues of a name the text types before it ("the village of X", "the town of X"): such a name right before a
 #: direction phrase is in the part of the land it names, as with the type word after it
 _TYPED_CUES = frozenset(("village", "town"))
+#: an Airwars incident's code ("(S432)"): its list of villages names one incident, drawn at the first it places
+_INCIDENT_CODE = re.compile(r"\((?:CS|S|R)\d+[a-z]?\)")
 #: an apposition that types the name before it: "Qurt Wailah, a village in …", "X, a small town east of Y"
 _APPOSITION = re.compile(r",\s+an?\s+(?:(?:small|strategic|nearby|key)\s+)?(villages?|towns?|hamlets?|hills?)\s+", re.I)
 _GAP_MAX = 64  # no container phrase is longer ("village in the southern countryside of ")
@@ -853,7 +855,9 @@ class Resolver:
                     ctx = context[m.key]
                     out.append(_resolved(m, *self._outcome(m, ctx, ctx is not None and ctx[2], prefer)))
                 continue
-            if m.cue == "object":
+            if m.cue == "object" or (m.cue in _TYPED_CUES and not _INCIDENT_CODE.search(m.sentence)):
+                # (a capture's object, or a name typed before it: "regained control of the villages of Al Bana, Tal
+                # Othman and Tal Sakhr": one the gazetteer lacks is drawn where its list or a direction puts it)
                 objects.append(len(out))
             sig = (m.key, m.cue, _literal(m.surface))
             hit = points.get(sig)

@@ -3771,3 +3771,58 @@ def test_article_prose_in_a_body_reads_the_past_of_lost_and_broke(gaz, actors):
     assert [(e.sub_event_type, e.actor1, e.place.name, e.control_change) for e in evs] == [
         ("Armed clash", "opposition", "Kafr Nabudah", False)
     ]
+
+
+def test_agency_prose_on_captures(gaz, actors):
+    """Captures as agencies word them (from the errors of a local probe of other outlets, web24): "took back",
+    "reclaimed", "are now in full control of", "now under the control of", "seized control on Sunday morning of", a
+    backer between dashes or after "with the help of", bare "troops" (the army; other armies' troops by name)."""
+
+    def read(text):
+        return [
+            (e.sub_event_type, e.actor1, e.place.name, e.control_change, e.new_controller)
+            for e in _events(gaz, actors, text)
+        ]
+
+    gov = ("Government regains territory", "government")
+    assert read("Syrian forces took back Kafr Zita on Sunday.") == [(*gov, "Kafr Zita", True, "government")]
+    assert read("Government forces reclaimed overnight the village of Morek.") == [(*gov, "Morek", True, "government")]
+    assert read("The army and popular forces are now in full control of the village of Morek.") == [
+        (*gov, "Morek", True, "government")
+    ]
+    assert read("Kafr Zita is now under the control of government forces.") == [(*gov, "Kafr Zita", True, "government")]
+    assert read("The army now controls Kafr Zita, state media said.") == []  # a hold, not news of a change
+    assert read("Turkish-backed Syrian rebels seized control on Sunday morning of the town of Morek.") == [
+        ("Non-state actor overtakes territory", "turkey", "Morek", True, "turkey")
+    ]
+    assert read(
+        "On Friday, the Tiger Forces – supported by allied SAA factions – recaptured the village of Morek."
+    ) == [(*gov, "Morek", True, "government")]
+    assert read("Syrian forces, with the help of Russian air support, took back Kafr Zita on Sunday.") == [
+        (*gov, "Kafr Zita", True, "government")
+    ]
+    assert read("The TV said troops seized the villages of Kafr Zita and Morek on Friday.") == [
+        (*gov, "Kafr Zita", True, "government"),
+        (*gov, "Morek", True, "government"),
+    ]
+    assert read("Turkish troops seized Morek.")[0][1] == "turkey"
+
+
+def test_a_dateline_is_where_the_report_was_filed(gaz, actors):
+    """ "DAMASCUS, Syria – A suicide bomber …", "Hama, SANA –", "HAMA (Reuters) -": the city a wire report opens on is
+    where it was filed, not where its news happened; with no other place the event is listed unplaced (a past verb
+    inside the event words makes a body's event: "a suicide bomber in a car blew himself up")."""
+    reading = _all(
+        gaz,
+        actors,
+        "HAMA, Syria – A suicide bomber in a car blew himself up at a checkpoint in central Syria on Saturday.",
+    )
+    assert reading.events == []
+    assert [u.sub_event_type for u in reading.unplaced] == ["Suicide bomb"]
+    evs = _events(gaz, actors, "Hama, SANA – A civilian was wounded by a mortar shell that fell on Morek.")
+    assert [e.place.name for e in evs] == ["Morek"]
+    evs = _events(gaz, actors, "HAMA (Reuters) - Rebels shelled Morek on Monday.")
+    assert [e.place.name for e in evs] == ["Morek"]
+    # a list that opens a sentence is no dateline
+    evs = _events(gaz, actors, "Morek, Kafr Zita and Al-Lataminah were shelled on Monday.")
+    assert [e.place.name for e in evs] == ["Morek", "Kafr Zita", "Al-Lataminah"]

@@ -402,6 +402,32 @@ def test_a_name_typed_before_it_is_in_the_direction_or_the_apposition_after_it(g
     assert "Tell Foo" not in got or got["Tell Foo"].place is None
 
 
+def test_a_typed_list_draws_an_unknown_name_at_its_placed_neighbour(gaz, actors):
+    """ "regained control of the villages of Tell Foo, Kafr Zita and Bar Baz": a name the list types that the gazetteer
+    lacks is drawn at the nearest name of its list the gazetteer places, as a capture's bare object already was; an
+    Airwars incident's list of villages is one incident (drawn at the first it places): its names are not drawn at a
+    neighbour of the list."""
+    got = _placed(gaz, actors, "The army regained control of the villages of Tell Foo, Kafr Zita and Bar Baz.")
+    zita = got["Kafr Zita"].place
+    for name in ("Tell Foo", "Bar Baz"):
+        place = got[name].place
+        assert (
+            place is not None
+            and place.unlisted
+            and zita.id in place.id
+            and (place.lat, place.lon)
+            == (
+                zita.lat,
+                zita.lon,
+            )
+        ), name
+    got = _placed(
+        gaz, actors, "February 11th 2017: (S432) villages of Tell Foo, Kafr Zita and Bar Baz, Hama governorate"
+    )
+    zita = got["Kafr Zita"].place
+    assert all(got[n].place is None or zita.id not in got[n].place.id for n in ("Tell Foo", "Bar Baz"))
+
+
 def test_a_list_ended_by_a_plural_type_word_is_in_the_container_after_it(gaz, actors):
     """ "take control of Tell Foo, Bar Baz and Zuwar Qassab villages in the countryside of Hama": each name the
     gazetteer lacks is a village of that countryside, drawn in it — the last one too, although its last word is a
