@@ -93,6 +93,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
     ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
+    # "Kafranbel fell back into the hands of Syrian President Bashar al-Assad": the side after "of" took it
+    (
+        "capture",
+        "passive",
+        r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen)\s+(?:back\s+)?into\s+the\s+hands\s+of",
+    ),
     ("capture", "passive", r"fell|falls|has\s+fallen|had\s+fallen"),
     # "Khan Shaykhun is now under the control of government forces": "now" tells the change (see _form)
     ("capture", "passive", r"now\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of"),
@@ -114,7 +120,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
         r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|"
-        r"extend(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
+        r"extend(?:ed|s|ing)?)\s+(?:the\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
@@ -790,6 +796,11 @@ _MANAGED = re.compile(
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$",
     re.I,
 )
+#: a past that carries the act after it: "managed to liberate X", "were able to capture Y", "could also free Z"
+_MANAGED_PAST = re.compile(
+    r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+(?:\w+ly\s+)?$|\bcould\s+(?:\w+ly\s+|also\s+|finally\s+)?$",
+    re.I,
+)
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 #: a capture one side's media report and the other denies: "take control of X, according to pro-regime media, while
 #: the factions deny" (a claim: no change of hands)
@@ -1356,6 +1367,17 @@ def read_sentence(
         for x in acts
         if x.end < t0 and _OWNER_GAP.fullmatch(sentence, x.end, t0) and not _WEAPON.fullmatch(x.surface)
     }
+    # "regime shelling and air strikes on X": weapons' nouns joined by "and" share the owner named before the first
+    co_owned = {
+        b0: owners[a0]
+        for (a0, a1, akind, avoice), (b0, _, bkind, bvoice) in itertools.pairwise(triggers)
+        if a0 in owners
+        and b0 not in owners
+        and avoice == bvoice == "noun"
+        and akind in _REMOTE
+        and bkind in _REMOTE
+        and _NOUN_AND.fullmatch(sentence, a1, b0)
+    }
     acts = [x for x in acts if x not in inside.values()]
     clauses = _split_adverbial(sentence, _clauses(split_at), acts, triggers)
     victims = _victims(sentence, acts)
@@ -1433,7 +1455,12 @@ def read_sentence(
                 _REPORTED_HAD.search(before)
             ):
                 aspect = "past"  # (not "the army announced Sunday it had captured X": the report's news)
-            elif form in ("present", "base") and not headline and not _PERFECT.search(before):
+            elif (
+                form in ("present", "base")
+                and not headline
+                and not _PERFECT.search(before)
+                and not _MANAGED_PAST.search(before)
+            ):
                 aspect = "state"
             elif form == "participle" and kind in TRANSFERS and any(0 <= t0 - x.end <= 1 for x in acts):
                 aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
@@ -1580,7 +1607,8 @@ def read_sentence(
             _ATTEMPT.search(scope)
             or _FAILED_AFTER.search(sentence[t1:c1])
             or _REPELLED.match(sentence, t0, t1)
-            or _INTENT.search(scope)
+            # ("carried out an operation and managed to liberate X": the operation's purpose was reached)
+            or (_INTENT.search(scope) and not _MANAGED.search(scope))
             or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
         ):
             # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change
@@ -1626,12 +1654,31 @@ def read_sentence(
         )
         if voice in ("passive", "reduced"):
             agent = _agent(sentence, t1, after_acts)
+            if agent is None and kind in (*_REMOTE, "generic"):
+                agent = _launched_from(sentence, t1, after_acts)
             actor1 = agent.actor if agent else ""
             patient = [
                 x
                 for x in subjects
-                if c0 <= x.start and x.end <= t0 and not _NEW_PASSIVE_SUBJECT.search(sentence, x.end, t0)
+                if c0 <= x.start
+                and x.end <= t0
+                and not _NEW_PASSIVE_SUBJECT.search(sentence, x.end, t0)
+                # ("a barrel bomb was dropped": the munition is no side hit; "helicopters were hit": the aircraft is)
+                and not (_WEAPON.fullmatch(x.surface) and not _AIRCRAFT_WORD.search(x.surface))
             ]  # (not "the regime forces" of "The regime forces target X and a doctor was assassinated in Y")
+            if not agent and kind in (*_REMOTE, "generic"):
+                # "Barrel bombs were dropped on Daraya": the side a munition names dropped it
+                munition = next(
+                    (
+                        x
+                        for x in subjects
+                        if c0 <= x.start < x.end <= t0
+                        and _WEAPON.fullmatch(x.surface)
+                        and not _AIRCRAFT_WORD.search(x.surface)
+                    ),
+                    None,
+                )
+                actor1 = munition.actor if munition is not None else actor1
             actor2 = patient[-1].actor if patient else ""
             if not agent and kind in TRANSFERS:
                 # "The Syrian army announced on Thursday that Aleppo has been fully recaptured", "Syrian army says
@@ -1687,6 +1734,8 @@ def read_sentence(
                 or bool(_ARTICLE_BEFORE.search(sentence, max(c0, t0 - 12), t0))
             )
             agent = _agent(sentence, t1, after_acts, words=r"by") if nominal else None
+            if agent is None and nominal and kind in (*_REMOTE, "generic"):
+                agent = _launched_from(sentence, t1, after_acts)
             if agent is None and kind == "advance" and nominal:
                 # "cover the advancement of the regime forces in the town": the advance of its agent
                 agent = next((x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start)), None)
@@ -1945,6 +1994,9 @@ def read_sentence(
             # ("HTS and the factions shell X", "Turkish forces and loyal factions renew the shelling": the side is
             # named by its first member, as for any subject)
             actor1 = _first_of_coordination(sentence, [x for x in acts if x.end <= owners[t0].end]).actor
+        elif t0 in co_owned and (not actor1 or actor1 == actor2 or actor2 == co_owned[t0].actor):
+            actor1 = co_owned[t0].actor  # "regime shelling and air strikes": the regime's air strikes too
+            actor2 = "" if actor2 == actor1 else actor2
         elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
             # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling": the
             # subject suffers it; its own agent, if named ("casualties due to shelling by ISIS on X"), did it
@@ -2451,6 +2503,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and any(_AIRCRAFT_WORD.search(x.surface) and _AIRCRAFT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
         ):
             kind = "strike"  # "Russian warplanes attack X", "the helicopters’ attack on X": from the air, no fight
+        if kind == "advance" and word.lower().startswith(("enter", "storm")) and _FORCING_OUT.match(sentence, t1):
+            kind = "capture"  # "stormed the town of Azaz, forcing members of the Northern Storm Brigade to withdraw"
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
             kind = "capture"  # "the army entered Harasta after the rebels' surrender and evacuation": it is theirs now
         if kind in ("strike", "shelling") and _SUPPORT.search(left) and not _FIRE_ACT.search(word):
@@ -3395,6 +3449,13 @@ _GROUP_GAP = re.compile(r"\s*(?:(?:forces|troops|fighters|factions|militias?|uni
 _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
 #: after an entry, the other side's going: "entered X after the rebel surrender", "… as the militants flee the area",
 #: "… following the full evacuation of the rebels", "… after the last units of Ahrar al-Sham left the area"
+#: an entry or a storm that drove the other side out: "…, forcing members of the X Brigade to withdraw", "… and forced
+#: the rebels to retreat"
+_FORCING_OUT = re.compile(
+    r"[^;:.]{0,70}?(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,7}?to\s+"
+    r"(?:withdraw|retreat|flee|pull\s+out|leave|evacuate)\b",
+    re.I,
+)
 _ENTRY_AFTER_EXIT = re.compile(
     r"[^;:.]{0,90}?\b(?:after|following|as)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,8}?"
     r"(?:surrender(?:ed|s)?|evacuat(?:ion|ed)|withdr[ae]w(?:al)?|exit|departure|left|leave|leaves|fled|flee|flees|"
@@ -3576,6 +3637,23 @@ _SIEGE_BROKEN = re.compile(
     re.I,
 )
 _SIEGE_WORD = re.compile(r"sieges?|blockade", re.I)
+#: "(a barrel bomb) was dropped from a Syrian Army helicopter": the words between the weapon and the side whose
+#: aircraft or ship launched it
+_FROM_AN = re.compile(
+    r"\s+(?:(?:was|were|been|being)\s+)?(?:(?:dropped|fired|launched|shot)\s+)?from\s+(?:an?|the)\s+", re.I
+)
+_LAUNCHER = re.compile(r"\s+(?:military\s+)?(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?|ships?)\b", re.I)
+
+
+def _launched_from(sentence: str, t1: int, after_acts):
+    """The side whose aircraft or ship a weapon came from ("dropped from a Syrian Army helicopter"), or None."""
+    return next(
+        (x for x in after_acts if _FROM_AN.fullmatch(sentence, t1, x.start) and _LAUNCHER.match(sentence, x.end)),
+        None,
+    )
+
+
+_NOUN_AND = re.compile(r"\s*(?:,\s*|\s+and\s+|\s*&\s*)", re.I)  # (not "Russian raids and intensive artillery shelling")
 #: relief dropped from the air: "drop (humanitarian) aid on X", "Aid (was) dropped over X"
 _AID_WORDS = r"(?:humanitarian\s+|food\s+|relief\s+)?(?:aid|supplies|food|relief|parcels|ammunition|weapons)"
 _AID_AFTER = re.compile(rf"\s+(?:off\s+)?(?:\d+\s+|tons\s+of\s+|more\s+)?{_AID_WORDS}\b", re.I)

@@ -223,7 +223,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: words between a name and the place that contains it
 _CONTAINER_GAP = re.compile(
     # (a plural type word ends a list: "Tell Foo and Bar Baz villages in the countryside of Hama")
-    r"\s*(?:(?:towns?|villages?|city|cities|areas?|camps?|neighbou?rhoods?|district|hills?|farms?)\s+)?"
+    r"\s*(?:(?:towns?|villages?|city|cities|areas?|camps?|neighbou?rhoods?|district|hills?|farms?|bases?)\s+)?"
     r"(?:in|of|at)\s+(?:the\s+)?(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
     # ("Khaneyz village in northern Al-Raqqah city")
     r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+)?"
@@ -401,7 +401,7 @@ def _placed_point(r: Resolved, country: str) -> bool:
 def _unlisted_kind(m: Mention, box: Place) -> str:
     """The kind the text gives a name ("Abyan village", "the town of X", "X neighbourhood"), or ''; "X area" is a
     part of the town ``box`` ("Al Fillat area, Raqqa") or a region of the wider area it is in."""
-    if m.cue in ("village", "town", "city", "camp", "hill", "quarter"):
+    if m.cue in ("village", "town", "city", "camp", "hill", "quarter", "base"):
         word = m.cue
     else:
         t = _TYPE_WORD.match(m.sentence, m.end - m.sentence_start) or _APPOSITION.match(

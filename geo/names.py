@@ -400,11 +400,13 @@ CUE_PHRASES = (
     "airport of",
     "farms of",
     "neighborhood of",
+    "district of",  # ("overran the strategically important district of Ramouseh on the outskirts of Aleppo")
     # after a name: "Seif al-Dawla neighborhood in Aleppo", "Abyan village in the countryside of Aleppo"
     # (see geo.toponyms._unknown_cued; "village in" needs its container, "village" alone is too common)
     "neighborhood",
     "village in",
     "town in",
+    "base in",  # ("seized control of the Qarmeed base in Idlib province")
     # "Khaneyz village north of Raqqa", "Allous village west of Al-Shaddadi city": a direction from a place
     *(f"{w} {d}" for w in ("village", "town") for d in ("north", "south", "east", "west", "near")),
     # "the Syrian-Turkish border", "the border with Jordan" (see geo.toponyms._border_cued)

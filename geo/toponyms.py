@@ -102,6 +102,7 @@ _KIND_WORDS = {
     "neighbourhood": "quarter",
     "neighborhoods": "quarter",
     "neighbourhoods": "quarter",
+    "district": "quarter",
     "bank": "river",
     "banks": "river",
 }
@@ -152,7 +153,8 @@ _UNKNOWN_NAME = (
     r"[A-Z][\w'’‘`]+){0,3})"
 )
 _UNKNOWN_CUE = re.compile(
-    r"(?:villages?|towns?|city|hamlet|hill|base|airbase|airport|farms|neighbou?rhood) of (?:the )?" + _UNKNOWN_NAME
+    r"(?:villages?|towns?|city|hamlet|hill|base|airbase|airport|farms|neighbou?rhood|district) of (?:the )?"
+    + _UNKNOWN_NAME
 )
 #: between two items of a list of names ("A, B and C", "A & B")
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
@@ -224,7 +226,14 @@ _CAPTURE_NEXT = re.compile(
 #: "area" with a container next: "Al Fillat area, Raqqa", "al-Zara area in the countryside of Hama"
 _AREA_CUE = re.compile(r" area(?=,\s|\s+(?:in|of|near)\s)")
 #: the type word of a cue that follows its name, and the kind it gives
-_UNKNOWN_AFTER = {"neighborhood": "quarter", "neighbourhood": "quarter", "village": "village", "town": "town"}
+_UNKNOWN_AFTER = {
+    "neighborhood": "quarter",
+    "neighbourhood": "quarter",
+    "village": "village",
+    "town": "town",
+    # ("seized control of the Qarmeed base in Idlib province": a base the gazetteer lacks, where the text puts it)
+    "base": "base",
+}
 #: "a Kurdish village in", "the Syrian town in": an adjective, not a name
 _ADJECTIVE_END = re.compile(r"(?:ish|ian|ese|ite|ic)$")
 _LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)$", re.I)
