@@ -483,7 +483,7 @@ _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", 
 #: a verb that reports what a side says, and a day that may stand before or after it ("said on Thursday", "Sunday
 #: announced"): the words of :data:`_SPEECH_GAP` and :data:`_REPORTED_HAD`
 _SPEECH_VERB = (
-    r"(?:said|says|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|states|"
+    r"(?:said|says|say|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|states|"
     r"claimed|claims|added)"
 )
 _SPEECH_DAY = r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday)"
@@ -2447,7 +2447,22 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "executes 3 regime members captured in the area": persons taken, not ground (README)
         if kind in TRANSFERS and _CAMPAIGN.search(left):
             continue  # "the war of controlling al-Bab" names the battle; "clash and explosions within it" happen there
-        if kind == "killing" and not (
+        killed_by = (
+            kind == "killing"
+            and _WERE_BEFORE.search(left)
+            and any(
+                _BY_SIDE.fullmatch(sentence, t1, x.start) and not _WEAPON.fullmatch(x.surface)
+                for x in acts
+                if t1 < x.start <= t1 + 30
+            )
+        )
+        if killed_by and _KILLED_IN_ACT.match(sentence, t1):
+            # ("were killed by regime forces … in the tunnel bombing", "by the Coalition’s airstrikes", "by the regime
+            # forces … during about 7 weeks of targeting": the toll of another act, or of a span)
+            continue
+        if killed_by:
+            voice = "passive"  # "14 people were killed by Syrian rebels in the village of X": the side's act
+        elif kind == "killing" and not (
             any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
             and _KILLED.match(sentence, t1)
         ):
@@ -2501,8 +2516,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "clash"
             and _ATTACKED.fullmatch(word)
             and any(_AIRCRAFT_WORD.search(x.surface) and _AIRCRAFT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
-        ):
-            kind = "strike"  # "Russian warplanes attack X", "the helicopters’ attack on X": from the air, no fight
+        ) or (kind in ("shelling", "bombing") and _BOMBING.fullmatch(word) and _AIRCRAFT_BEFORE.search(left)):
+            # "Russian warplanes attack X", "the helicopters’ attack on X", "Warplanes believed to be Russian were
+            # bombing X": from the air, no fight and no artillery
+            kind = "strike"
         if kind == "advance" and word.lower().startswith(("enter", "storm")) and _FORCING_OUT.match(sentence, t1):
             kind = "capture"  # "stormed the town of Azaz, forcing members of the Northern Storm Brigade to withdraw"
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
@@ -3463,6 +3480,14 @@ _ENTRY_AFTER_EXIT = re.compile(
     re.I,
 )
 _ATTACKED = re.compile(r"attack(?:s|ed|ing)?", re.I)
+_BOMBING = re.compile(r"bomb(?:s|ed|ing)?|bombard(?:s|ed|ing)?", re.I)
+#: aircraft right before a bombing verb: "Warplanes believed to be Russian were bombing X", "helicopters of the regime
+#: have bombed Y"
+_AIRCRAFT_BEFORE = re.compile(
+    r"\b(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)\s+(?:(?:believed\s+to\s+be|of\s+the)\s+[\w-]+\s+)?"
+    r"(?:(?:were|was|have|has|had|are|is)\s+(?:been\s+)?)?(?:\w+ly\s+)?$",
+    re.I,
+)
 #: between aircraft named as a side and their attack: "Russian warplanes attack", "the helicopters’ attack"
 _AIRCRAFT_GAP = re.compile(r"[’']?\s+(?:(?:intense|intensive|heavy|violent|new|renewed|fresh)\s+)?", re.I)
 _WITH_SUPPORT = re.compile(r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b", re.I)
@@ -3637,6 +3662,16 @@ _SIEGE_BROKEN = re.compile(
     re.I,
 )
 _SIEGE_WORD = re.compile(r"sieges?|blockade", re.I)
+_WERE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
+_KILLED_IN_ACT = re.compile(
+    r"[^;.]{0,80}?(?:[’']s\s+(?:[\w-]+\s+){0,2}(?:air\s*strikes?|raids?|shelling|bombing|shells|missiles|rockets|attacks?)|"
+    r"\b(?:in|during|by)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:bombing|attack|shelling|strike|air\s*strike|"
+    r"explosion|raid|ambush|clashes|fighting|battle|massacre|targeting)s?\b|"
+    r"\b(?:in|during|over|within)\s+(?:about\s+|nearly\s+|more\s+than\s+|the\s+past\s+|the\s+last\s+)?\d+\s+"
+    r"(?:days|weeks|months|hours))",
+    re.I,
+)
+_BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}", re.I)  # (" by Syrian rebels")
 #: "(a barrel bomb) was dropped from a Syrian Army helicopter": the words between the weapon and the side whose
 #: aircraft or ship launched it
 _FROM_AN = re.compile(

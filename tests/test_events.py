@@ -3866,3 +3866,31 @@ def test_agency_prose_second_round(gaz, actors):
         ("Air/drone strike", "government", "", "Morek", False)
     ]
     assert read("Regular forces bombarded Morek with mortar shells.")[0][1] == "government"
+
+
+def test_agency_prose_third_round(gaz, actors):
+    """From the errors of a fourth local probe (web27, other kinds of event, read after its held-out figures were
+    recorded): a passive killing by a named side is that side's act (not the toll of another act it names); aircraft
+    that were bombing struck from the air; a speaker who says "they have captured"; Syrian war planes are the
+    government's; a US drone strike is the coalition's."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("At least 14 people, among them women, were killed by Syrian rebels in the village of Morek.") == [
+        ("Attack", "opposition", "civilians", "Morek")
+    ]
+    assert read("Around 20 people were killed by regime forces in the tunnel bombing in Morek.")[0][0] != "Attack"
+    assert read("Warplanes believed to be Russian were bombing Morek and its surroundings.") == [
+        ("Air/drone strike", "russia", "", "Morek")
+    ]
+    assert read("The bombing of Morek continued.")[0][0] == "Shelling/artillery/missile attack"
+    assert read("Syrian rebels say they have captured Morek after a day of fierce clashes.")[0][:2] == (
+        "Non-state actor overtakes territory",
+        "opposition",
+    )
+    assert read("A Syrian war plane bombarded Morek on Wednesday.")[0][:2] == ("Air/drone strike", "government")
+    assert read("A US drone strike killed at least 10 attendees at a meeting in Morek on Thursday.")[0][:2] == (
+        "Air/drone strike",
+        "coalition",
+    )
