@@ -931,6 +931,9 @@ def _no_place(p: Predicate, resolved: Sequence[Resolved], s0: int) -> str:
 
 
 _MASSACRE = re.compile(r"massacres?\b", re.I)
+#: an act's word that names no weapon: "struck", "hit", "attacked" (not "targets": the gold codes "the coalition
+#: targets the area" as shelling)
+_BARE_HIT = re.compile(r"(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?)", re.I)
 
 
 def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str, str, str, str]:
@@ -947,6 +950,15 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # ("the coalition kills a family of nine": the victims are civilians though no actor names them)
         civilians = (actor2 in actors and actors[actor2].kind == "civilian") or (not actor2 and p.civilian_victims)
         p = replace(p, kind="violence" if civilians else "clash")
+    if (
+        p.kind in ("shelling", "generic", "clash")
+        and _BARE_HIT.fullmatch(p.trigger)
+        and actor1 in actors
+        and actors[actor1].means == "air"
+    ):
+        # "Israel struck at the military airport near Damascus", "ISRAEL attacked a military base": a side that
+        # fights from the air (the actor table's means) strikes from it when the words name no weapon
+        p = replace(p, kind="strike")
     if p.kind == "violence" and _MASSACRE.match(p.trigger) and actor1 in actors and actors[actor1].means == "air":
         # "the International Coalition continue to massacre civilians": a side that fights from the air (the actor
         # table's means) kills from the air when the words name no weapon

@@ -3894,3 +3894,18 @@ def test_agency_prose_third_round(gaz, actors):
         "Air/drone strike",
         "coalition",
     )
+
+
+def test_a_side_that_fights_from_the_air_strikes_from_it(gaz, actors):
+    """ "Israel struck at the military airport near X", "ISRAEL attacked a military base": with no weapon named, a side
+    whose means are the air (the actor table's ``means``) made an air strike; "the coalition targets the area" stays
+    shelling (the gold's ruling), and a ground side's attack is fighting."""
+
+    def kinds(text):
+        return [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, text)]
+
+    assert kinds("The command of the Syrian army said that Israel struck at the military airport near Morek.") == [
+        ("Air/drone strike", "israel")
+    ]
+    assert kinds("ISRAEL attacked a military base next to Morek yesterday.") == [("Air/drone strike", "israel")]
+    assert kinds("ISIS attacked Morek.") == [("Armed clash", "isis")]
