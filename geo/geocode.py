@@ -254,6 +254,9 @@ _TYPE_GAP = re.compile(r"\s+(?:villages?|towns?|hamlets?|farms?)\s+", re.I)
 #: the cues of a name the text types before it ("the village of X", "the town of X"): such a name right before a
 #: direction phrase is in the part of the land it names, as with the type word after it
 _TYPED_CUES = frozenset(("village", "town"))
+#: between a name typed before it and the direction phrase that places it: "the village of X east of Y", "the villages
+#: of A and B, northeast of Y", "the town of X, about 40 km north of Y"
+_TYPED_WEDGE_GAP = re.compile(r"\s|,\s+(?:(?:about|some|around|nearly|approximately|roughly)\s+)?", re.I)
 #: an Airwars incident's code ("(S432)"): its list of villages names one incident, drawn at the first it places
 _INCIDENT_CODE = re.compile(r"\((?:CS|S|R)\d+[a-z]?\)")
 #: an apposition that types the name before it: "Qurt Wailah, a village in …", "X, a small town east of Y"
@@ -298,7 +301,7 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
         a, b = m.end - s0, nxt.start - s0
         if nxt.relation == "wedge" and (
             _TYPE_GAP.fullmatch(m.sentence, a, b)
-            or (m.cue in _TYPED_CUES and m.sentence[a:b] in (" ", ", "))
+            or (m.cue in _TYPED_CUES and _TYPED_WEDGE_GAP.fullmatch(m.sentence, a, b))
             or _APPOSITION.fullmatch(m.sentence, a, b)
         ):
             # "Khaneyz village north of Raqqa", "the village of Qurt Wailah east of Aleppo", "the villages of A and

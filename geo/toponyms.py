@@ -1983,7 +1983,10 @@ def _spread(
 
 
 #: a distance right before a bearing: "55 km west of", "36 kilometres south-east of"
-_DISTANCE_BEFORE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers?|kilometres?)\s+$")
+_DISTANCE_BEFORE = re.compile(
+    # ("some 80 kilometers (50 miles) north of Damascus": a conversion in brackets after the unit)
+    r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers?|kilometres?)(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:miles?|mi)\s*\))?\s+$"
+)
 #: the unit words :data:`_DISTANCE_BEFORE` ends with (then white space): only text ending so can match it
 _DISTANCE_UNITS = ("km", "kms", "meter", "meters", "metre", "metres")
 
@@ -2000,7 +2003,7 @@ def _lead_start(text: str, men: Mention, lead: str) -> int:
         return men.start
     if k >= 4 and low_before.startswith("far ", k - 4):
         k -= 4
-    elif low_before[k - 1 : k].isspace() and low_before[:k].rstrip().endswith(_DISTANCE_UNITS):
+    elif low_before[k - 1 : k].isspace() and low_before[:k].rstrip().endswith((*_DISTANCE_UNITS, "miles)", "mile)")):
         dist = _DISTANCE_BEFORE.search(low_before, 0, k)  # "55 km west of Raqqa": the phrase holds the distance
         if dist is not None:
             k = dist.start()

@@ -402,6 +402,21 @@ def test_a_name_typed_before_it_is_in_the_direction_or_the_apposition_after_it(g
     assert "Tell Foo" not in got or got["Tell Foo"].place is None
 
 
+def test_a_distance_with_its_conversion_in_brackets_locates_the_name_before_it(gaz, actors):
+    """Wire copy gives a town's distance twice: "the town of Morek, some 80 kilometers (50 miles) north of Hama". The
+    bracketed miles belong to the distance phrase (it placed the bare "north of Hama" before, at Hama, as a second
+    place of the event); a name the gazetteer lacks before it ("the town of Tell Foo, about 40 km (25 miles) north of
+    Hama") is drawn in that band."""
+    got = _placed(gaz, actors, "The blast hit the town of Morek, some 80 kilometers (50 miles) north of Hama.")
+    band = [r for k, r in got.items() if "north of Hama" in k]
+    assert band and "80" in band[0].mention.surface and "km" in band[0].place.name
+    got = _placed(
+        gaz, actors, "An air strike killed 16 people in the town of Tell Foo, about 40 km (25 miles) north of Hama."
+    )
+    band = next(r for k, r in got.items() if "north of Hama" in k).place
+    assert got["Tell Foo"].place.unlisted and got["Tell Foo"].place.geometry.equals(band.geometry)
+
+
 def test_a_typed_list_draws_an_unknown_name_at_its_placed_neighbour(gaz, actors):
     """ "regained control of the villages of Tell Foo, Kafr Zita and Bar Baz": a name the list types that the gazetteer
     lacks is drawn at the nearest name of its list the gazetteer places, as a capture's bare object already was; an
