@@ -507,9 +507,9 @@ _AUXILIARIES = re.compile(
 )
 #: between a pronoun and the attempt it says its side repelled: "Rebels said they had repelled an attempt by regime
 #: forces to advance" (the speaker defended; the attempt's agent attacked)
-_PRONOUN_REPELLED = re.compile(
-    r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:repel(?:led|s)?|thwart(?:ed|s)?|foil(?:ed|s)?|repuls(?:ed|es))\s", re.I
-)
+#: the verbs of an attack held off ("repelled", "thwarted", "beat back"): :data:`_REPELLED`, :data:`_PRONOUN_REPELLED`
+_REPEL_WORDS = r"(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))"
+_PRONOUN_REPELLED = re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+)*{_REPEL_WORDS}\s", re.I)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
     rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
@@ -590,7 +590,7 @@ _RELATIVE = re.compile(r"\b(?:which|that|who|whom|they|it|he|she|we)\b", re.I)
 #: a transfer dated this long before the report is background: the state it left, not news of the day
 STALE_DAYS = 31
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
-_REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))\b", re.I)
+_REPELLED = re.compile(rf"\b{_REPEL_WORDS}\b", re.I)
 #: "positions held by Iran-backed militias" are the militias' (a target), "a mountain held by X" a place
 _POSITIONS = re.compile(
     r"\b(?:positions?|posts?|bases?|headquarters|points?|sites?|concentrations?|convoys?|gatherings?|checkpoints?)\s+"
@@ -796,11 +796,8 @@ _MANAGED = re.compile(
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$",
     re.I,
 )
-#: a past that carries the act after it: "managed to liberate X", "were able to capture Y", "could also free Z"
-_MANAGED_PAST = re.compile(
-    r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+(?:\w+ly\s+)?$|\bcould\s+(?:\w+ly\s+|also\s+|finally\s+)?$",
-    re.I,
-)
+#: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
+_MANAGED_PAST = re.compile(r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 #: a capture one side's media report and the other denies: "take control of X, according to pro-regime media, while
 #: the factions deny" (a claim: no change of hands)
@@ -1460,6 +1457,7 @@ def read_sentence(
                 and not headline
                 and not _PERFECT.search(before)
                 and not _MANAGED_PAST.search(before)
+                and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
             ):
                 aspect = "state"
             elif form == "participle" and kind in TRANSFERS and any(0 <= t0 - x.end <= 1 for x in acts):
@@ -1932,21 +1930,8 @@ def read_sentence(
                 "" if possessed else actor1
             )
             actor1, actor2 = attacker, ("" if defender == attacker else defender)
-        killed_in = _KILLS_IN.search(sentence, c0, t0) if kind == "clash" and voice == "noun" else None
-        if killed_in:
-            # "Islamic State kills 5 regime forces in an attack on X": the killers attacked, the killed were attacked
-            # (the side nearest the noun is its victim, not its owner)
-            killers = [x for x in acts if c0 <= x.start and x.end <= killed_in.start()]
-            victims = [x for x in acts if killed_in.start() <= x.start and x.end <= t0]
-            if killers and victims and killers[-1].actor != victims[0].actor:
-                actor1, actor2 = killers[-1].actor, victims[0].actor
-        killed_by = _KILLED_BY_IN.search(sentence, c0, t0) if kind == "clash" and voice == "noun" else None
-        if killed_by:
-            # "5 regime soldiers killed by ISIS in an attack on X": the side after "by" attacked those before "killed"
-            victims = [x for x in acts if c0 <= x.start and x.end <= killed_by.start()]
-            killers = [x for x in acts if killed_by.start() <= x.start and x.end <= t0]
-            if killers and victims and killers[0].actor != victims[-1].actor:
-                actor1, actor2 = killers[0].actor, victims[-1].actor
+        if kind == "clash" and voice == "noun":
+            actor1, actor2 = _killing_sides(sentence, c0, t0, acts) or (actor1, actor2)
         siege = kind == "clash" and _SIEGE_WORD.fullmatch(sentence, t0, t1) is not None
         broken = _SIEGE_BROKEN.search(sentence, c0, t0) if siege else None
         imposed = _IMPOSED_BY.match(sentence, t1) if broken else None
@@ -3330,7 +3315,8 @@ _CARRIED_BY = re.compile(
     re.I,
 )
 #: after an aircraft word, its side: "warplanes believed to be Russian", "warplanes of the regime"
-_AIRCRAFT_WORD = re.compile(r"\b(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)$", re.I)
+_AIRCRAFT_NOUN = r"(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)"
+_AIRCRAFT_WORD = re.compile(rf"\b{_AIRCRAFT_NOUN}$", re.I)
 _OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)"
 _OWNER_AFTER = re.compile(r"\s+" + _OWNED_BY + r"[“\"']?", re.I)
 #: aircraft that land or rescue, with no attack word before: no strike
@@ -3464,8 +3450,6 @@ _REGIME_CAMP = frozenset({"government", "iran", "russia"})
 _GROUP_GAP = re.compile(r"\s*(?:(?:forces|troops|fighters|factions|militias?|units|groups)\s+)?", re.I)
 #: verbs of two sides acting on each other ("A and B clash", "A and B battle")
 _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
-#: after an entry, the other side's going: "entered X after the rebel surrender", "… as the militants flee the area",
-#: "… following the full evacuation of the rebels", "… after the last units of Ahrar al-Sham left the area"
 #: an entry or a storm that drove the other side out: "…, forcing members of the X Brigade to withdraw", "… and forced
 #: the rebels to retreat"
 _FORCING_OUT = re.compile(
@@ -3473,6 +3457,8 @@ _FORCING_OUT = re.compile(
     r"(?:withdraw|retreat|flee|pull\s+out|leave|evacuate)\b",
     re.I,
 )
+#: after an entry, the other side's going: "entered X after the rebel surrender", "… as the militants flee the area",
+#: "… following the full evacuation of the rebels", "… after the last units of Ahrar al-Sham left the area"
 _ENTRY_AFTER_EXIT = re.compile(
     r"[^;:.]{0,90}?\b(?:after|following|as)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,8}?"
     r"(?:surrender(?:ed|s)?|evacuat(?:ion|ed)|withdr[ae]w(?:al)?|exit|departure|left|leave|leaves|fled|flee|flees|"
@@ -3484,7 +3470,7 @@ _BOMBING = re.compile(r"bomb(?:s|ed|ing)?|bombard(?:s|ed|ing)?", re.I)
 #: aircraft right before a bombing verb: "Warplanes believed to be Russian were bombing X", "helicopters of the regime
 #: have bombed Y"
 _AIRCRAFT_BEFORE = re.compile(
-    r"\b(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)\s+(?:(?:believed\s+to\s+be|of\s+the)\s+[\w-]+\s+)?"
+    rf"\b{_AIRCRAFT_NOUN}\s+(?:(?:believed\s+to\s+be|of\s+the)\s+[\w-]+\s+)?"
     r"(?:(?:were|was|have|has|had|are|is)\s+(?:been\s+)?)?(?:\w+ly\s+)?$",
     re.I,
 )
@@ -3677,7 +3663,7 @@ _BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}", re.I)
 _FROM_AN = re.compile(
     r"\s+(?:(?:was|were|been|being)\s+)?(?:(?:dropped|fired|launched|shot)\s+)?from\s+(?:an?|the)\s+", re.I
 )
-_LAUNCHER = re.compile(r"\s+(?:military\s+)?(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?|ships?)\b", re.I)
+_LAUNCHER = re.compile(rf"\s+(?:military\s+)?(?:{_AIRCRAFT_NOUN}|(?:war)?ships?)\b", re.I)
 
 
 def _launched_from(sentence: str, t1: int, after_acts):
@@ -3695,12 +3681,36 @@ _AID_AFTER = re.compile(rf"\s+(?:off\s+)?(?:\d+\s+|tons\s+of\s+|more\s+)?{_AID_W
 _AID_BEFORE = re.compile(rf"\b{_AID_WORDS}\s+(?:(?:was|were|is|are|being)\s+)?(?:\w+ly\s+)?$", re.I)
 #: an active killing whose toll an attack after it tells: "kills 5 regime forces in an attack on", "killed 12 soldiers in
 #: a dawn attack" (not "killed by X in an attack": the side after "by" is the killer)
-_KILLED_BY_IN = re.compile(
-    r"\bkilled\s+by\s+[^,;:]{1,40}?\s+in\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I
-)
 _KILLS_IN = re.compile(
     r"\bkill(?:s|ed)?\s+(?!by\b)[^,;:]{1,60}?\s+in\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I
 )
+#: a passive killing by a side whose toll an attack after it tells: "5 regime soldiers killed by ISIS in an attack on"
+_KILLED_BY_IN = re.compile(
+    r"\bkilled\s+by\s+[^,;:]{1,40}?\s+in\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I
+)
+
+
+def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | None:
+    """(attacker, attacked) of an attack noun at ``t0`` whose toll a killing before it in its clause tells: "Islamic
+    State kills 5 regime forces in an attack on X" (the killers before "kills", the killed after it: the side nearest
+    the noun is its victim, not its owner); "5 regime soldiers killed by ISIS in an attack on X" (the side after "by"
+    attacked those before "killed", and wins over the first reading); None when neither names two sides."""
+    sides = None
+    active = _KILLS_IN.search(sentence, c0, t0)
+    if active:
+        killers = [x for x in acts if c0 <= x.start and x.end <= active.start()]
+        victims = [x for x in acts if active.start() <= x.start and x.end <= t0]
+        if killers and victims and killers[-1].actor != victims[0].actor:
+            sides = (killers[-1].actor, victims[0].actor)
+    passive = _KILLED_BY_IN.search(sentence, c0, t0)
+    if passive:
+        victims = [x for x in acts if c0 <= x.start and x.end <= passive.start()]
+        killers = [x for x in acts if passive.start() <= x.start and x.end <= t0]
+        if killers and victims and killers[0].actor != victims[-1].actor:
+            sides = (killers[0].actor, victims[-1].actor)
+    return sides
+
+
 _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear", re.I)
