@@ -26,6 +26,10 @@ UNKNOWN = "unknown"
 UNKNOWN_COLOUR = "#9e9e9e"
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 _WORD = re.compile(r"\w", re.UNICODE)
+#: the men a side's name stands for when it follows "loyal to": "forces loyal to President Bashar Assad"
+_LOYAL_TO = re.compile(
+    r"\b(?:forces|troops|militias?|fighters|gunmen|militiamen|soldiers|units)\s+loyal\s+to\s+(?:the\s+)?$", re.I
+)
 _CONTEXT = 2  # Actors._verdict: the words around decide
 
 
@@ -225,6 +229,9 @@ class Actors:
         last = -1
         for start, _, end, aid in hits:
             if start >= last:
+                loyal = _LOYAL_TO.search(text, max(0, start - 45), start)
+                if loyal is not None and loyal.start() >= max(last, 0):
+                    start = loyal.start()  # (one mention: the men are that side's)
                 out.append(ActorMention(aid, text[start:end], start, end))
                 last = end
         return out

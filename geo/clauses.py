@@ -93,6 +93,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
     ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
+    # "the towns of A, B and C came under full governmental control": the side is the word before "control"
+    (
+        "capture",
+        "passive",
+        r"(?:came|come|comes|fell)\s+under(?:\s+(?:full|complete|total))?(?=\s+(?:[\w'’-]+\s+){1,2}control\b)",
+    ),
     # "Kafranbel fell back into the hands of Syrian President Bashar al-Assad": the side after "of" took it
     (
         "capture",
@@ -172,17 +178,20 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
         r"freed|frees|freeing|"
-        r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|"
+        r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
         # "Kurdish fighters rout IS from Syria's Tal Abyad"
         r"rout(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:from|out\s+of)\s)|"
         # "FSA soldiers have cleared the town of Afrin of YPG": the place cleared of a side
+        # ("cleared Hallubi Kabir village in Afrin's northeast from PYD/PKK")
         r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
-        r"\s+(?:of|from)\s)|"
+        r"(?:\s+(?:village|town|city|district|neighbou?rhood|area)(?:\s+in\s+[^,;.]{1,30}?)?)?\s+(?:of|from)\s)|"
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
         # ("Kurdish forces drove the Islamic State from Kobani")
-        r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        # ("evicted Islamic State fighters from the city of Hassakeh", "sweeping rebels out of Maaloula")
+        r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|"
+        r"sweep(?:s|ing)?|swept)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|from)\b)",
     ),
@@ -236,7 +245,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
         r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
-        r"drones?|raids?|strikes?|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
+        r"drones?|raids?|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         # "the aerial, rocket and artillery shelling": the first of a list of means, each its own act
         r"aerial(?=,\s+(?:missile|artillery|rocket|ground|land)\w*(?:,|\s+and)\s)",
@@ -258,7 +267,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"clash(?:ed|es)?|(?:in-?)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
-        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?:military\s+)?escalation|pursuits?|"
+        # ("killed in Syrian army's operations in Rastan city")
+        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?<=['’]s\s)operations?(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
     ),
@@ -289,6 +299,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # fighting kind when a side or its men are fired on, see _kinds_by_means)
         r"open(?:s|ed|ing)?\s+(?:heavy\s+|intense\s+)?(?:machine-?gun\s+)?fire(?=\s+(?:directly\s+|randomly\s+)?"
         r"(?:on|at|upon|towards?|against)\b)|"
+        # "security forces fired on hundreds of protesters", "Turkey shot at its forces in the town of X"
+        r"(?:shot|fired)(?=\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?(?:on|at|upon)\s+(?!(?:the\s+)?(?:\w+\s+)?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|night|least)\b))|"
         # "IS stones a man to death in X", "A man and a woman stoned to death in Y": an execution
         r"ston(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,5}?to\s+death\b)|ston(?:ed|ing)\s+to\s+death|"
         # "a citizen killed by the bullets of the Turkish border guards", "border guards kill a child": shooting at
@@ -460,8 +473,11 @@ _TAKE_OBJECT = re.compile(
     r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"
     r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
     # "regain most of Beit Sawa", "retake large parts of X", "the western part of X", "70% of X": part of a place
-    r"(?:most|much|half|(?:large\s+|big\s+|several\s+)?parts?|(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?parts?|"
-    r"\d+\s*%|\d+\s+percent)\s+of\s+(?:[A-Z\u0600-\u06ff]|the\s+(?:town|village|city|neighbou?rhood|district)\b))"
+    # ("have retaken nearly half of Albu Kamal", "retaken all of the south-western Dahiyat al-Assad district")
+    r"(?:(?:nearly|almost|about|roughly|over|more\s+than)\s+)?"
+    r"(?:all|most|much|half|(?:large\s+|big\s+|several\s+)?parts?|(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?parts?|"
+    r"\d+\s*%|\d+\s+percent)\s+of\s+(?:[A-Z\u0600-\u06ff]|the\s+(?:town|village|city|neighbou?rhood|district)\b|"
+    r"the\s+(?:north|south|east|west)[\w-]*\s+[A-Z\u0600-\u06ff]))"
 )
 _BE = re.compile(
     # ("IS captured X": the Islamic State's acronym, not the verb)
@@ -515,6 +531,11 @@ _REPORTED_HAD = re.compile(
     rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     # ("… said on Saturday that regime forces had captured X")
     r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
+    re.I,
+)
+#: "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
+_ACCORDING_HAD = re.compile(
+    r"\baccording\s+to\s+[^,;.]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
     re.I,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
@@ -995,7 +1016,8 @@ _ROAD_ENDS = re.compile(
     re.I,
 )
 _NEAR = re.compile(
-    r"\b(?:near|nearby|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
+    # ("the nearby town of Jibeen" names the town itself)
+    r"\b(?:near|nearby(?!\s+(?:town|village|city|hill|district|neighbou?rhood|base|airbase|airport)s?\s+of\b)|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
     r"parts?\s+of|areas?\s+of|neighbou?rhoods?\s+of|positions?\s+(?:in|near|around)|countryside\s+of|"
     r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of)\s+"
     r"(?:the\s+)?(?:\w+\s+){0,2}$",
@@ -1071,7 +1093,9 @@ _TIME_RE = re.compile(
     r"\b(?P<lastweek>last\s+week|the\s+past\s+week|a\s+week\s+ago|the\s+previous\s+week|earlier\s+this\s+week)\b|"
     rf"\b(?P<ago>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before))\b|"
     r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
-    r"\b(?P<inyear>(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d))\b|"
+    # ("in 2016", "in late 2016", "at the end of 2016")
+    r"\b(?P<inyear>(?:(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
+    r"start|middle)\s+of\s+)(?P<year>(?:19|20)\d\d))\b|"
     rf"\b(?P<edge>(?:at\s+|by\s+|in\s+|since\s+)?(?:the\s+)?(?:end|beginning|start|middle|late|early|mid)"
     rf"(?:\s+of)?[\s-]+(?P<emonth>{_MONTH_RX}))\b|"
     rf"\b(?P<dm>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})|(?P<m2>{_MONTH_RX})\s+(?P<d2>\d{{1,2}})"
@@ -1449,7 +1473,7 @@ def read_sentence(
         aspect = "event"
         if voice != "noun" or form in ("past", "participle"):
             if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
-                _REPORTED_HAD.search(before)
+                _REPORTED_HAD.search(before) or _ACCORDING_HAD.search(before)
             ):
                 aspect = "past"  # (not "the army announced Sunday it had captured X": the report's news)
             elif (
@@ -1837,7 +1861,8 @@ def read_sentence(
                 actor1 = clause_subject.get(ci, "") if prev else clause_subject.get(ci - 1, "") if ci > 0 else ""
             elif intro in ("after", "before", "while", "") and form == "participle":
                 later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
-                actor1 = later[0].actor if later else ""
+                # ("… captured Sarkha before also sweeping rebels out of Maaloula": the main clause's, before it)
+                actor1 = later[0].actor if later else clause_subject.get(ci - 1, "") if ci > 0 and intro else ""
             if not actor1:
                 actor1 = cause
             objs = [x for x in after_acts if x.actor != actor1]
@@ -1857,6 +1882,19 @@ def read_sentence(
                 # "fighting between Al-Rahman Corps and Jaysh al-Islam": two rebel groups fight each other
                 objs = [x for x in after_acts[1:] if x.actor != first.actor or _rival_factions(first, x)]
                 actor1 = _sponsored(sentence, first, acts)
+            elif (
+                voice == "noun"
+                and not actor1
+                and kind == "clash"
+                and ci > 0
+                and intro in ("after", "following")
+                and clause_subject.get(ci - 1, "")
+                and _WITH_AFTER.match(sentence, t1)
+                and objs
+            ):
+                # "ISIS seized control of seven checkpoints after clashes with pro-regime troops": the main clause's
+                # side fought those it fought "with"
+                actor1 = clause_subject[ci - 1]
             elif (
                 voice == "noun"
                 and not actor1
@@ -3240,7 +3278,7 @@ _COORDINATION = re.compile(
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
     # words that qualify the group)
     # ("Syria’s army and Lebanon’s Hezbollah": a country's possessive)
-    r"(?:(?:its|their|other|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
+    r"(?:(?:its|their|other|main|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
     r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,2}",
     re.I,
 )
@@ -3250,10 +3288,13 @@ def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMent
     """The last subject before the verb, or the first of "A and B" right before it: the
     side is named by its first member ("Hezbollah and regime forces control X")."""
     i = len(subj) - 1
-    while (
-        i > 0
-        and _COORDINATION.fullmatch(sentence, subj[i - 1].end, subj[i].start)
-        and "against" not in sentence[subj[i - 1].end : subj[i].start]
+    while i > 0 and (
+        (
+            _COORDINATION.fullmatch(sentence, subj[i - 1].end, subj[i].start)
+            and "against" not in sentence[subj[i - 1].end : subj[i].start]
+        )
+        # "Free Syrian Army (FSA) units": the bracketed short name is the same member
+        or (subj[i - 1].actor == subj[i].actor and _RESTATED.fullmatch(sentence, subj[i - 1].end, subj[i].start))
     ):
         i -= 1
     return subj[i]
@@ -3444,6 +3485,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 
 
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+
 #: sides named together that fight as one ("Hezbollah and regime forces clash in X": allies, not foes)
 _REGIME_CAMP = frozenset({"government", "iran", "russia"})
 #: a group word between a side's name and its verb ("the regime and rebel forces clash")
@@ -3713,7 +3755,9 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
 
 _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
-_EXPEL = re.compile(r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear", re.I)
+_EXPEL = re.compile(
+    r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear|evict|oust|sweep|swept", re.I
+)
 _DIRECT = re.compile(
     # (a quote closing on the verb: "has “fully liberated” the town of X")
     r"[”\"’']?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
@@ -3755,7 +3799,9 @@ _NEW_PASSIVE_SUBJECT = re.compile(
 )
 _LIST_GAP = (
     r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
-    r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:town|village|city|hill|base)s?\s+of\s+)?"
+    # ("the Tal Malah village and the nearby town of Jibeen": a type word after a name, "nearby" before the next)
+    r"(?:\s+(?:town|village|city|hill|base))?"
+    r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:(?:nearby|neighbou?ring)\s+)?(?:town|village|city|hill|base)s?\s+of\s+)?"
 )
 
 
@@ -4344,7 +4390,7 @@ _AIRCRAFT_SUBJECT = re.compile(
 )
 _A_PERSON = re.compile(r"\s+(?:of\s+)?an?\s+(?:young\s+|old\s+)?(?:person|man|woman)\b", re.I)
 #: the fighter a killing's words name right after them: "gunmen shot dead SDF fighter", "gunned down a commander of X"
-_OPEN_FIRE = re.compile(r"open(?:s|ed|ing)?\s", re.I)
+_OPEN_FIRE = re.compile(r"open(?:s|ed|ing)?\s|(?:shot|fired)$", re.I)  # ("fired on protesters", "shot at its forces")
 #: men with small arms as the subject of "target": "Gunmen targeted their car", "unknown assailants targeted X"
 _GUNMEN_BEFORE = re.compile(r"\b(?:gunm[ae]n|assailants?|snipers?)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 #: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters"
@@ -4357,7 +4403,7 @@ _ON_PROTEST = re.compile(
 _ARMED_TARGET_AFTER = re.compile(
     r"\s+(?:directly\s+|randomly\s+)?(?:on|at|upon|towards?|against)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?"
     r"(?:[\w’'“”-]+\s+){0,3}?(?:fighters?|commanders?|leaders?|members?|officers?|soldiers?|elements?|militiam[ae]n|"
-    r"collaborators?|checkpoints?|patrols?|positions?|posts?|barracks|headquarters)\b",
+    r"collaborators?|checkpoints?|patrols?|positions?|posts?|barracks|headquarters|forces|troops|units)\b",
     re.I,
 )
 _FIGHTER_AFTER = re.compile(
@@ -4611,7 +4657,13 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
             if year >= dateline.year:
                 continue  # "in 2017" in a 2017 report: no earlier than the year itself says
             low = phrase.lower()  # "in early / mid / late 2016": that part of the year, else its middle
-            month, day = (2, 15) if "early" in low else (11, 15) if "late" in low else (7, 1)
+            month, day = (
+                (2, 15)
+                if "early" in low or "beginning" in low or "start" in low
+                else (11, 15)
+                if "late" in low or "end" in low
+                else (7, 1)
+            )
             return dt.date(year, month, day), 3, phrase
         if m.group("edge"):
             month = _MONTHS[m.group("emonth").lower()]

@@ -660,7 +660,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         or _located_through(full, chosen, k)
     }
     # "the Syrian Desert in the eastern countryside of Homs": an area in a smaller area is the smaller one
-    located = {k - 1 if _smaller(chosen[k][1].place, chosen[k - 1][1].place) else k for k in located}
+    # ("the eastern Damascus district of Jobar": the city before "district of" holds the district named after it)
+    located = {
+        k - 1
+        if _smaller(chosen[k][1].place, chosen[k - 1][1].place) or _holds_next(full, chosen[k - 1][1], chosen[k][1])
+        else k
+        for k in located
+    }
     chosen = [c for k, c in enumerate(chosen) if k not in located]
     # "north Aleppo's Ghazal": an area in the possessive only locates the place named after it
     chosen = [
@@ -996,6 +1002,11 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
     if p.kind == "protest" and actor2:
         sub = "Excessive force against protesters"
+    elif p.kind == "violence" and actor2 and actor2 == _role(actors, "protesters"):
+        # "security forces fired on hundreds of protesters": force used on a protest (the protesters are ACLED's
+        # first actor, the force the second)
+        actor1, actor2 = actor2, actor1
+        event_type, sub = "Protests", "Excessive force against protesters"
     elif sub == "Armed clash" and actor2 == _role(actors, "civilians") and _ATTACK_AS_SUCH.fullmatch(p.trigger):
         # "Unknown assailants attack three civilians", "two children killed in an arson attack": an attack on people
         # who do not fight back is ACLED's violence against civilians, not a battle
@@ -1134,6 +1145,22 @@ _FORCE = re.compile(
     r"arrest\w*|beat\w*|tear\s+gas)\b",
     re.I,
 )
+
+
+_PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _holds_next(text: str, first: Resolved, second: Resolved) -> bool:
+    """ "the eastern Damascus district of Jobar": a city or an area, then "district of" and a place that is
+    neither ("Sheikh Maqsoud neighborhood of Aleppo city" is the other way round)."""
+    a, b = first.place, second.place
+    return bool(
+        a is not None
+        and b is not None
+        and _PART_OF.fullmatch(text, first.mention.end, second.mention.start)
+        and (a.kind == "city" or a.is_areal or a.kind in AREAL_KINDS)
+        and not (b.kind == "city" or b.is_areal or b.kind in AREAL_KINDS)
+    )
 
 
 def _smaller(a: Place, b: Place) -> bool:

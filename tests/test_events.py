@@ -3909,3 +3909,83 @@ def test_a_side_that_fights_from_the_air_strikes_from_it(gaz, actors):
     ]
     assert kinds("ISRAEL attacked a military base next to Morek yesterday.") == [("Air/drone strike", "israel")]
     assert kinds("ISIS attacked Morek.") == [("Armed clash", "isis")]
+
+
+def test_agency_prose_on_captures_by_adjective_lists_and_loyal_forces(gaz, actors):
+    """Captures as stop 37's probes of agency prose word them: the side as the word before "control", a second
+    town "nearby", a side evicted or swept out, "forces loyal to" a leader, a coordinated subject named by its first
+    member, and a part of a town retaken."""
+
+    def read(text, date=D):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.control_change, e.new_controller)
+            for e in _events(gaz, actors, text, date)
+        ]
+
+    # "came under full governmental control": every town of the list changes hands, to the side before "control"
+    evs = read("The towns of Kafr Nabudah and Khan Shaykhun came under full governmental control on Sunday.")
+    assert [(e[3], e[4], e[5]) for e in evs] == [
+        ("Kafr Nabudah", True, "government"),
+        ("Khan Shaykhun", True, "government"),
+    ]
+    evs = _events(gaz, actors, "", title="Kafr Nabudah came under heavy shelling on Sunday")
+    assert [(e.sub_event_type, e.control_change) for e in evs] == [("Shelling/artillery/missile attack", False)]
+    # "X village and the nearby town of Y": both taken ("nearby" before a type word and "of" names the town itself)
+    evs = read("Syrian troops seized the Kafr Nabudah village and the nearby town of Khan Shaykhun on Monday.")
+    assert [(e[3], e[4]) for e in evs] == [("Kafr Nabudah", True), ("Khan Shaykhun", True)]
+    # evicted / swept out: the side driven out loses the place after "from" / "out of"
+    assert read("Government forces evicted Islamic State fighters from the town of Khan Shaykhun on Monday.") == [
+        ("Government regains territory", "government", "isis", "Khan Shaykhun", True, "government")
+    ]
+    # "forces loyal to President Bashar Assad": the men are the regime's; a participle clause after "before" keeps
+    # the main clause's subject
+    evs = read(
+        "Forces loyal to President Bashar Assad captured Kafr Nabudah early Monday before also sweeping rebels "
+        "out of Khan Shaykhun."
+    )
+    assert [(e[1], e[2], e[3], e[5]) for e in evs] == [
+        ("government", "", "Kafr Nabudah", "government"),
+        ("government", "opposition", "Khan Shaykhun", "government"),
+    ]
+    # "Turkish Armed Forces and Free Syrian Army (FSA) units": the side is the first member named
+    evs = read("Turkish Armed Forces and Free Syrian Army (FSA) units liberated Afrin from the YPG on Sunday.")
+    assert [(e[1], e[3]) for e in evs] == [("turkey", "Afrin")]
+    # a part of a town retaken ("nearly half of") is a capture there, not a change of its control
+    assert read("Islamic State militants have retaken nearly half of Albu Kamal in a counter-attack, a monitor said.")[
+        0
+    ][:5] == ("Non-state actor overtakes territory", "isis", "", "Albu Kamal", False)
+    # a capture dated to an earlier year is background, not news of the report's date
+    assert read("Government forces retook Aleppo at the end of 2016 after an offensive.", dt.date(2018, 5, 1)) == []
+
+
+def test_agency_prose_on_shootings_strafing_and_districts(gaz, actors):
+    """Shots "at" or "on" people (force against protesters; a side's forces fired on is fighting), "strafed",
+    fighting "after clashes with" a side, and a district named after its city ("the eastern Damascus district of
+    Jobar") — stop 37's probes of agency prose."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("Security forces fired on hundreds of anti-government protesters in Latakia on Friday.") == [
+        ("Excessive force against protesters", "protesters", "unidentified", "Latakia")
+    ]
+    assert read("The YPG said Turkey shot at its forces in the town of Tal Abyad on Sunday.")[0][:2] == (
+        "Armed clash",
+        "turkey",
+    )
+    # shells fired at a place stay shelling (the munition fired, not a shooting)
+    assert [e[0] for e in read("Rockets fired at Aleppo city killed 3 civilians on Sunday.")] == [
+        "Shelling/artillery/missile attack"
+    ]
+    assert read("Regime helicopters strafed the Eastern Ghouta on Sunday.") == [
+        ("Air/drone strike", "government", "", "Eastern Ghouta")
+    ]
+    evs = read("ISIS seized seven checkpoints after clashes with pro-regime troops in Homs province on Monday.")
+    assert [(e[0], e[1], e[2]) for e in evs] == [("Armed clash", "isis", "government")]
+    assert read("On Tuesday, the army pounded the eastern Damascus district of Jobar.") == [
+        ("Shelling/artillery/missile attack", "government", "", "Jobar")
+    ]
+    # the other way round, the city after "neighborhood of" only locates the district
+    assert [e[3] for e in read("Shells hit the Sheikh Maqsoud neighborhood of Aleppo city on Sunday.")] == [
+        "Sheikh Maqsood"
+    ]
