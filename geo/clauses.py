@@ -125,8 +125,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
-        r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|"
-        r"extend(?:ed|s|ing)?)\s+(?:the\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
+        r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|wrestl(?:e|ed|es|ing)|"
+        # ("regime forces had wrested back full control of Saraqeb")
+        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
@@ -191,7 +192,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Kurdish forces drove the Islamic State from Kobani")
         # ("evicted Islamic State fighters from the city of Hassakeh", "sweeping rebels out of Maaloula")
         r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|"
-        r"sweep(?:s|ing)?|swept)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        r"sweep(?:s|ing)?|swept|forc(?:ed|ing))(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|from)\b)",
     ),
@@ -268,7 +269,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         # ("killed in Syrian army's operations in Rastan city")
-        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|(?<=['’]s\s)operations?(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
+        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|operation(?<=['’]s\soperation)(?=\s+(?:in|on|at|against|near|around)\s)|operations(?<=['’]s\soperations)(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
     ),
@@ -469,6 +470,8 @@ _TAKE_OBJECT = re.compile(
     # "managed to retake a key village in …", "seized control of a key border town from IS"
     r"(?:a|an|one)\s+(?:(?:key|strategic|new|small|major|nearby|important|border|frontline|rebel-held|IS-held)\s+){0,2}"
     r"(?:village|town|city|hill|district|neighbou?rhood|base|airbase|air\s+base)\b|"
+    # ("take a string of villages including Buwaydah, Zalin and Masassnah")
+    r"(?:an?\s+(?:string|number|series|handful|group|chain)\s+of\s+(?:[\w-]+\s+)?)?"
     r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
     r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"
     r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
@@ -530,7 +533,8 @@ _PRONOUN_REPELLED = re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+)*{_REPEL_
 _REPORTED_HAD = re.compile(
     rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     # ("… said on Saturday that regime forces had captured X")
-    r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
+    # ("reported that Syrian troops and their allies had regained X", "said FSA factions had also captured Y")
+    r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?$",
     re.I,
 )
 #: "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
@@ -540,7 +544,8 @@ _ACCORDING_HAD = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|no\s+longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+)?$)",
+    r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|no\s+longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+)?$|"
+    r"\bnor\s+(?:is|was|are|were|has\s+been)\s+there\s+(?:an?\s+|any\s+)?$)",  # ("nor is there an agreement")
     re.I,
 )
 _PLANNED = re.compile(
@@ -811,14 +816,21 @@ def _managed_could(sentence: str, scope: str, t1: int, c1: int) -> str:
 
 
 _MANAGED = re.compile(
-    r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing))\s+"
-    r"to\s+\S*\s*$|"
+    r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing)|"
+    r"proceed(?:s|ed)?)\s+to\s+\S*\s*$|"
+    # "a collapse in government defences allowed the rebels to also take X": let to, so done
+    r"\b(?:allowed|enabled)\s+(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$",
     re.I,
 )
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
-_MANAGED_PAST = re.compile(r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_MANAGED_PAST = re.compile(
+    # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
+    r"\b(?:managed|succeeded|proceeded|(?:were|was)\s+able|(?:allowed|enabled)\s+(?:the\s+|them\s+|it\s+)?"
+    r"(?:[\w-]+\s+){0,3}?)\s*to\s+(?:\w+ly\s+|also\s+)?$",
+    re.I,
+)
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 #: a capture one side's media report and the other denies: "take control of X, according to pro-regime media, while
 #: the factions deny" (a claim: no change of hands)
@@ -877,6 +889,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     # (not "fighters from the SDF killed in clashes": the men's side, as "fighters of the SDF")
     r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)from|"
     r"to|on|at|by|towards?|into|near|for|in|among|under)\s+(?:the\s+)?$|"
+    r"\bagainst\s+(?:the\s+)?[\w-]+['’]s?\s+$|"  # ("units fighting against Syria's government army")
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
     # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
     r"\b(?:ahead|instead)\s+of\s+(?:the\s+)?$|"
@@ -1005,14 +1018,20 @@ _FILLER = (
 )
 _FROM = re.compile(rf"(?<!away\s)\b(?:from|out\s+of)\s+{_FILLER}$", re.I)  # not "50 kilometers away from X"
 #: a distance from a place: "10km away from X", "5 kilometres from X" (where it happened is near X)
-_DISTANCE_FROM = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?)\s+(?:away\s+)?from\s+(?:the\s+)?$", re.I)
+_DISTANCE_FROM = re.compile(
+    # ("located some 100 kilometers from the ancient city of Palmyra")
+    r"\b\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles)\s+(?:away\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
 _TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: a place on a road named by its ends: "seized a town on the highway linking Hama and Aleppo" (the ends are not the
 #: place taken; "took control of the road between X and Y" is ground near them)
 _ROAD_ENDS = re.compile(
     r"\bon\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?(?:highway|road|motorway)\s+"
-    r"(?:linking|connecting|between)\s+(?:the\s+)?$",
+    # ("on the highway linking Damascus with Aleppo": the road's second end too)
+    r"(?:linking|connecting|between)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
     re.I,
 )
 _NEAR = re.compile(
@@ -1526,6 +1545,8 @@ def read_sentence(
             and aspect == "event"
             and not phrase
             and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
+            # ("took X, after which they proceeded to take Y": what came next, not what came before)
+            and not re.match(r"after\s+which\b", sentence[c0 : c0 + 12], re.I)
         ):
             # "since the regime took X", "after controlling X": the state, not news
             # ("a few hours after they seized X" is the same day's news: an event)
@@ -3018,7 +3039,9 @@ def verb_form(words: str) -> str:
 
 #: a backer's phrase set off by dashes between a side and its verb: "– supported by nearly a dozen allied factions –"
 _DASH_ASIDE = re.compile(
-    r"\s[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s"
+    r"\s[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
+    # ("towns of A, B and C – all located southeast of Hirak town – fell to the Syrian Army")
+    r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s"
 )
 
 
@@ -3342,8 +3365,16 @@ def _sponsored(sentence: str, x: ActorMention, acts) -> str:
 def _backing(sentence: str, x: ActorMention) -> bool:
     return bool(
         re.search(r"(?:backed|supported|aided|helped|assisted|covered)\s+by\s+(?:the\s+)?$", sentence[: x.start], re.I)
-        or (_NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) and not _controls_as_verb(sentence, x))
+        or (
+            _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
+            and not _controls_as_verb(sentence, x)
+            # ("towns … fell to the Syrian Army's control": the side whose control it fell to took it)
+            and not _FELL_TO_BEFORE.search(sentence, max(0, x.start - 20), x.start)
+        )
     )
+
+
+_FELL_TO_BEFORE = re.compile(r"\b(?:fell|falls?|came|comes?)\s+(?:in)?to\s+(?:the\s+)?$", re.I)
 
 
 #: the agent after a noun event: "raids by …", "a massacre carried out by …", "guided missile launched by …", "the
@@ -3434,7 +3465,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             out.append(Argument(i, "near"))
             last = (e, "near")
             continue
-        if _TRANSIT.search(left) or (kind in TRANSFERS and _ROAD_ENDS.search(left)):
+        if _TRANSIT.search(left) or (kind in TRANSFERS and _ROAD_ENDS.search(left)) or _LOCATED_BY.search(left):
             continue
         if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
             continue  # "the execution of a man from Ras al-Ayn": where the victim comes from, not where it happened
@@ -3475,6 +3506,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and t1 <= s
             and not _direct(sentence, t1, s)
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
+            and not _INCLUDING.search(left)  # "took villages including X, Y and Z": the villages named
         ):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
         if role == "at" and (_PARTIAL_AFTER.match(sentence, e) or _FEATURES_AFTER.match(sentence, e)):
@@ -3485,6 +3517,16 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 
 
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+_INCLUDING = re.compile(
+    r"\b(?:villages|towns|hills|places|areas|positions|neighbou?rhoods|districts)\s+(?:including|such\s+as)\s+(?:the\s+)?$",
+    re.I,
+)
+#: a place that only locates the one before: "X – all located southeast of Hirak town –", "Y, which lies west of Z"
+_LOCATED_BY = re.compile(
+    r"\b(?:located|situated|lying|lies)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|from|in)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
+    re.I,
+)
 
 #: sides named together that fight as one ("Hezbollah and regime forces clash in X": allies, not foes)
 _REGIME_CAMP = frozenset({"government", "iran", "russia"})
@@ -3503,7 +3545,7 @@ _FORCING_OUT = re.compile(
 #: "… following the full evacuation of the rebels", "… after the last units of Ahrar al-Sham left the area"
 _ENTRY_AFTER_EXIT = re.compile(
     r"[^;:.]{0,90}?\b(?:after|following|as)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,8}?"
-    r"(?:surrender(?:ed|s)?|evacuat(?:ion|ed)|withdr[ae]w(?:al)?|exit|departure|left|leave|leaves|fled|flee|flees|"
+    r"(?:surrender(?:ed|s)?|evacuat(?:ion|ed)|withdr[ae]wn?(?:al)?|exit|departure|left|leave|leaves|fled|flee|flees|"
     r"pulled\s+out)\b",
     re.I,
 )
@@ -3756,7 +3798,8 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
 _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(
-    r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear|evict|oust|sweep|swept", re.I
+    r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear|evict|oust|sweep|swept|forc",
+    re.I,
 )
 _DIRECT = re.compile(
     # (a quote closing on the verb: "has “fully liberated” the town of X")
@@ -3926,6 +3969,8 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
     gap = sentence[e:t0]
     if re.fullmatch(r"\s*(?:(?:is|are|was|were)\s+)?witness(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,6}", gap, re.I):
         return True  # "the countryside of Hama witnesses hit-and-run clashes", "X and Y are witnessing clashes"
+    if _CAME_UNDER.fullmatch(gap):
+        return True  # "Kafr Zeta and Morek towns came under airstrikes and bomb barrels Monday"
     return (
         bool(re.fullmatch(r"\s*(?:'s|’s)?\s*(?:\w+\s+)?", gap))
         and len(gap) < 14
@@ -3933,6 +3978,12 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
     )
 
 
+_CAME_UNDER = re.compile(
+    r"\s*(?:(?:town|village|city|neighbou?rhood|district|area)s?\s+)?(?:also\s+)?(?:came|come|comes|coming|have\s+come|"
+    r"has\s+come)\s+under\s+(?:(?:a|an|the|heavy|intense|intensive|renewed|fresh|violent|repeated|sporadic|new)\s+)*"
+    r"(?:[\w-]+\s+)?",
+    re.I,
+)
 _AND_KILL = re.compile(
     rf"[^;.]{{0,150}}?(?:,\s*|\band\s+)kill(?:s|ed|ing)?\s+(?:at\s+least\s+|about\s+|more\s+than\s+)?"
     rf"(?:{_NUM}|dozens|tens)\b",

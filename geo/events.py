@@ -686,7 +686,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         chosen = [
             (a, r)
             for a, r in chosen
-            if not (a.role == "near" and _REFERENCE.search(full, max(0, r.mention.start - 30), r.mention.start))
+            if not (a.role == "near" and _REFERENCE.search(full, max(0, r.mention.start - 50), r.mention.start))
         ]
     seen: set[str] = set()
     transfer = p.kind in TRANSFERS
@@ -1123,7 +1123,12 @@ _LISTED = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
-_REFERENCE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_REFERENCE = re.compile(
+    # ("al-Qaraytan, located some 100 kilometers from the ancient city of Palmyra")
+    r"\b(?:near|close\s+to|not\s+far\s+from|outside|(?:km|kms|kilomet(?:er|re)s?|miles)\s+(?:away\s+)?from)"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.I,
+)
 #: who is arrested or abducted, right after the word: "Arrests of displaced", "kidnap a young man", "arresting Arab
 #: tribal elders", "arrest 3 civilians" (not "arrest 2 ISIS members", whose side is named)
 _PERSONS = (

@@ -3989,3 +3989,55 @@ def test_agency_prose_on_shootings_strafing_and_districts(gaz, actors):
     assert [e[3] for e in read("Shells hit the Sheikh Maqsoud neighborhood of Aleppo city on Sunday.")] == [
         "Sheikh Maqsood"
     ]
+
+
+def test_agency_prose_on_reported_pluperfects_asides_and_reference_points(gaz, actors):
+    """Stop 37's second probe of captures (web30, read after its held-out figures): a source's pluperfect with a
+    long subject or "also", "wrested back control", an aside between dashes, a side "fighting against" another, an
+    entry after the other side "had withdrawn", a town "N kilometers from" a city, "forced X out of", "proceeded to
+    take", places that "came under airstrikes", a road's second end and "nor is there an agreement"."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.place.name, e.control_change) for e in _events(gaz, actors, text)]
+
+    assert read("The Observatory said regime forces had wrested back full control of Saraqeb.") == [
+        ("Government regains territory", "government", "Saraqib", True)
+    ]
+    evs = read("SANA reported that Syrian troops and their allies had regained control of Kafr Nabudah on Sunday.")
+    assert evs == [("Government regains territory", "government", "Kafr Nabudah", True)]
+    evs = read("A rebel source said FSA factions had also captured the villages of Kafr Nabudah and Al-Habit.")
+    assert [(e[1], e[2], e[3]) for e in evs] == [("opposition", "Kafr Nabudah", True), ("opposition", "Al-Habit", True)]
+    # an aside between dashes neither ends the clause nor names the prize; "the Syrian Army's control" is the agent
+    evs = read(
+        "The towns of Kafr Nabudah and Al-Habit – all located south of Khan Shaykhun – fell to the Syrian Army’s "
+        "control following clashes with rebel fighters."
+    )
+    assert [(e[1], e[2], e[3]) for e in evs] == [("government", "Kafr Nabudah", True), ("government", "Al-Habit", True)]
+    # "fighting against" names the enemy, not the subject; an entry after the other side "had withdrawn" took the town
+    evs = read(
+        "Turkish troops and opposition units fighting against Syria’s government army entered Ras al-Ayn after "
+        "units of the Syrian Democratic Forces had withdrawn from the city."
+    )
+    assert [(e[1], e[2], e[3]) for e in evs] == [("turkey", "Ras al-Ayn", True)]
+    # a distance's reference city is not taken (and the agency's spelling al-Qaraytan is al-Qaryatayn)
+    evs = read(
+        "The army regained control of al-Qaraytan, located some 100 kilometers from the ancient city of Palmyra."
+    )
+    assert [(e[2], e[3]) for e in evs] == [("Al-Qaryatayn", True)]
+    assert read("Kurdish forces forced ISIS out of Khan Shaykhun on Sunday.") == [
+        ("Non-state actor overtakes territory", "sdf", "Khan Shaykhun", True)
+    ]
+    evs = read("Government troops took Kafr Nabudah, after which they proceeded to take Al-Habit and Morek.")
+    assert [(e[2], e[3]) for e in evs] == [("Kafr Nabudah", True), ("Al-Habit", True), ("Morek", True)]
+    evs = read(
+        "A collapse in government defences allowed the rebels to also take a string of villages including Kafr Nabudah and Morek."
+    )
+    assert [(e[1], e[2], e[3]) for e in evs] == [("opposition", "Kafr Nabudah", True), ("opposition", "Morek", True)]
+    assert [e[:3] for e in read("Activists said that Kafr Zeta and Morek towns came under airstrikes Monday.")] == [
+        ("Air/drone strike", "unidentified", "Kafr Zita"),
+        ("Air/drone strike", "unidentified", "Morek"),
+    ]
+    # the far end of the road a town stands on is not taken with it
+    evs = read("Rebels overran Maaret al-Numan on the highway linking Damascus with Aleppo after a 48-hour battle.")
+    assert [(e[2], e[3]) for e in evs] == [("Maarat al-Numan", True)]
+    assert read("The army has not entered Morek, nor is there an agreement for such a withdrawal.") == []
