@@ -561,7 +561,7 @@ _PLANNED = re.compile(
 _ATTEMPT = re.compile(
     r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|could\s+not|couldn't|"
     r"repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopp(?:ed)|halted|pushed\s+back|"
-    r"obstruct(?:s|ed|ing)?|imped(?:e|es|ed|ing)|hinder(?:s|ed|ing)?|"
+    r"obstruct(?:s|ed|ing)?|imped(?:e|es|ed|ing)|hinder(?:s|ed|ing)?|struggl(?:e|es|ed|ing)\s+(?:with|to)|"
     # "fight desperately to stop the regime forces from advancing and taking control of X": kept from it
     r"(?:stop|block)(?:s|ped|ping|ed|ing)?(?=\s+(?:the\s+)?(?:[\w’'“”-]+\s+){1,4}?(?:from|to)\s)|"
     r"beat\s+back|repuls(?:ed|es))\b[^;]{0,60}$",
@@ -924,7 +924,7 @@ _NOT_SUBJECT_AFTER = re.compile(
 )
 #: words that name civilian victims next to an event word ("martyrs", "a massacre", "a school")
 _VICTIMS = re.compile(
-    r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|child|famil(?:y|ies)|"
+    r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|schoolchildren|pupils|child|famil(?:y|ies)|"
     r"(?<!infantry\s)(?<!military\s)(?<!artillery\s)schools?|students?|"
     r"teachers?|pediatrician|residents|women|mourners|"
     # people whose trade is no side's: "kills the Doctor Hussein al-Aaraj", "a judge of a court was assassinated"
@@ -2442,6 +2442,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 (out and _INSTRUMENT_LIST.fullmatch(sentence, out[-1][1], t0))
                 # "Barrel bombs and missiles target X": the first of the listed instruments, too
                 or _INSTRUMENT_NEXT.match(sentence, t1)
+                # "killed in a barrel bomb attack on X": the weapon names the attack's kind
+                or _ATTACK_AFTER.match(sentence, t1)
             )
         ):
             # "Russian jets", "regime artillery": the instrument is part of the actor's name; but "raids,
@@ -2527,6 +2529,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             _FELL_ON.match(sentence, t1) or _MUNITION_BEFORE.search(sentence, max(0, t0 - 30), t0)
         ):
             continue  # "shells fell on areas in Deir Ezzor", "a shell falls at the entrance of X": shelling, not a fall
+        if word.startswith("explod") and _FIRED_MUNITION_BEFORE.search(sentence, max(0, t0 - 30), t0):
+            continue  # "mortar shells exploded near a school in X": the shelling, not a bomb
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
@@ -2764,6 +2768,8 @@ _CARGO_BEFORE = re.compile(r"\b(?:cargo|transport|reconnaissance|surveillance|sp
 #: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
 _STOPPED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)\s+\w+ing\b", re.I)
 #: a munition right before "falls": "a shell falls at X", "rockets fell in X"
+_ATTACK_AFTER = re.compile(r"\s+(?:attacks?|strikes?)\b", re.I)
+_FIRED_MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?)\s+(?:\w+ly\s+)?$", re.I)
 _MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 #: "Turkish air and missile shelling": the owner before "air" owns the shelling too
@@ -2882,7 +2888,10 @@ _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing)\s+$", re.I)  # "… killed in 
 _TOLL_RISES = re.compile(
     r"\brais(?:e|es|ed|ing)(?:" + _TO_A_NUMBER + r"|\s+(?:the\s+)?(?:death\s+)?(?:toll|number)\b)|" + _RISE_TO, re.I
 )
-_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+$", re.I)
+#: ("the rebel-held besieged town of X": a holder's adjective between)
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+(?:[\w-]+-(?:held|controlled)\s+)?$", re.I
+)
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own
 _FIRE_ACT = re.compile(r"\b(?:shelling|bombing|bombardments?|shells|raids?|strikes?|airstrikes?|fire)$", re.I)

@@ -1000,7 +1000,9 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         _LEAFLETS.search(p.trigger) or _ARRIVAL.match(p.trigger) or p.trigger.endswith(("flag", "flags"))
     ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
-    if p.kind == "protest" and actor2:
+    if p.kind == "protest" and (actor2 or _FIRED.match(p.trigger)):
+        # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
+        actor2 = actor2 or _unnamed(actors)
         sub = "Excessive force against protesters"
     elif p.kind == "violence" and actor2 and actor2 == _role(actors, "protesters"):
         # "security forces fired on hundreds of protesters": force used on a protest (the protesters are ACLED's
@@ -1014,6 +1016,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     return p, actor1, actor2, event_type, sub
 
 
+_FIRED = re.compile(r"open(?:s|ed|ing)?\s+(?:\w+\s+)*fire|fired|shot", re.I)
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)
 _ATTACK_AS_SUCH = re.compile(r"(?:arson\s+)?attack(?:s|ed|ing)?|assault(?:s|ed)?", re.I)
 
@@ -1164,7 +1167,11 @@ def _holds_next(text: str, first: Resolved, second: Resolved) -> bool:
         and b is not None
         and _PART_OF.fullmatch(text, first.mention.end, second.mention.start)
         and (a.kind == "city" or a.is_areal or a.kind in AREAL_KINDS)
-        and not (b.kind == "city" or b.is_areal or b.kind in AREAL_KINDS)
+        and (
+            not (b.kind == "city" or b.is_areal or b.kind in AREAL_KINDS)
+            # ("the Damascus suburb of Douma": a city of its own, smaller than the one that holds it)
+            or (a.kind == b.kind == "city" and (a.population or 0) > (b.population or 0))
+        )
     )
 
 

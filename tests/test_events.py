@@ -4041,3 +4041,34 @@ def test_agency_prose_on_reported_pluperfects_asides_and_reference_points(gaz, a
     evs = read("Rebels overran Maaret al-Numan on the highway linking Damascus with Aleppo after a 48-hour battle.")
     assert [(e[2], e[3]) for e in evs] == [("Maarat al-Numan", True)]
     assert read("The army has not entered Morek, nor is there an agreement for such a withdrawal.") == []
+
+
+def test_agency_prose_on_weapons_protests_and_suburbs(gaz, actors):
+    """Stop 37's probe of other kinds of event (web31, read after its held-out figures): a weapon that names its
+    attack ("a barrel bomb attack"), shells that "exploded", shelling across "the rebel-held besieged town of X", fire
+    opened on demonstrators by an unnamed force, "struggling with taking" a town, and "the Damascus suburb of Douma"."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert [
+        e[:2] + e[3:] for e in read("Fifteen people were killed in a barrel bomb attack on the city of Aleppo.")
+    ] == [("Air/drone strike", "government", "Aleppo")]
+    assert read("Two teachers were wounded when mortar shells exploded near a school in Jobar on Thursday.") == [
+        ("Shelling/artillery/missile attack", "unidentified", "civilians", "Jobar")
+    ]
+    assert read(
+        "Regime shelling killed four schoolchildren on Tuesday in the rebel-held besieged town of Jisreen, a monitor said."
+    ) == [("Shelling/artillery/missile attack", "government", "civilians", "Jisrein")]
+    assert read(
+        "Security forces opened fire on hundreds of demonstrators in the southern city of Deraa on Monday."
+    ) == [("Excessive force against protesters", "protesters", "unidentified", "Daraa")]
+    assert read("The Turkish army and Turkey-backed rebels are struggling with taking al-Bab from ISIS.") == [
+        ("Armed clash", "turkey", "isis", "Al-Bab")
+    ]
+    # a city before "suburb of" holds the smaller city named after it, either way round
+    for text in (
+        "Four activists were kidnapped today in the rebel-held Damascus suburb of Douma.",
+        "Four activists were kidnapped today in the Douma suburb of Damascus.",
+    ):
+        assert [e[3] for e in read(text)] == ["Douma"]
