@@ -2105,6 +2105,20 @@ def read_sentence(
                     loser = actor2 = holders[t0].actor  # "decrease ISIS scope of control": ISIS loses
                 elif t0 in holders and not winner:
                     winner = actor1 = holders[t0].actor  # "expand ISIS scope of control": ISIS gains
+                if not actor2 and winner and voice != "noun":
+                    # "liberated the village of X following fierce clashes with ISIS gangs", "regained control over Y
+                    # after driving out the rebel forces": the side fought for it
+                    side_fought = next(
+                        (
+                            x
+                            for x in acts
+                            if t1 < x.start < t1 + 220
+                            and x.actor not in ("", winner)
+                            and _FOUGHT_FOR.search(sentence, max(t1, x.start - 70), x.start)
+                        ),
+                        None,
+                    )
+                    actor2 = side_fought.actor if side_fought is not None else actor2
         elif kind == "withdrawal":
             loser = actor1
         # -- places
@@ -2768,6 +2782,14 @@ _CARGO_BEFORE = re.compile(r"\b(?:cargo|transport|reconnaissance|surveillance|sp
 #: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
 _STOPPED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)\s+\w+ing\b", re.I)
 #: a munition right before "falls": "a shell falls at X", "rockets fell in X"
+#: the side a capture was fought against, named after it: "after fierce clashes with ISIS", "after driving out the
+#: rebel forces", "after inflicting heavy losses upon Jabhat al-Nusra terrorists"
+_FOUGHT_FOR = re.compile(
+    r"\b(?:(?:clash(?:es)?|fighting|fights?|battles?|confrontations|combat|engagements)\s+(?:\w+\s+){0,3}?"
+    r"(?:with|against)|(?:driving|drove|pushing|kicking|forcing)\s+out|expelling|ousting|"
+    r"(?:losses|casualties)\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
 _ATTACK_AFTER = re.compile(r"\s+(?:attacks?|strikes?)\b", re.I)
 _FIRED_MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?)\s+(?:\w+ly\s+)?$", re.I)
 _MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)

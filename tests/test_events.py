@@ -4072,3 +4072,24 @@ def test_agency_prose_on_weapons_protests_and_suburbs(gaz, actors):
         "Four activists were kidnapped today in the Douma suburb of Damascus.",
     ):
         assert [e[3] for e in read(text)] == ["Douma"]
+
+
+def test_a_capture_names_the_side_it_was_fought_from_after_it(gaz, actors):
+    """The side a place was fought for against, named after the capture ("following fierce clashes with ISIS",
+    "after driving out rebel forces"), is the capture's second actor; a side named as the winner is not."""
+
+    def read(text):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.control_change) for e in _events(gaz, actors, text)
+        ]
+
+    assert read("SDF fighters liberated the village of Khan Shaykhun following fierce clashes with ISIS gangs.") == [
+        ("Non-state actor overtakes territory", "sdf", "isis", "Khan Shaykhun", True)
+    ]
+    assert read(
+        "The military said troops had restored security and stability in Yabroud after driving out rebel forces."
+    ) == [("Government regains territory", "government", "opposition", "Yabroud", True)]
+    # no side fought is named: none is guessed
+    assert read("Army units have regained full control over al-Mayadeen city on Sunday.") == [
+        ("Government regains territory", "government", "", "Al-Mayadin", True)
+    ]
