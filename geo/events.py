@@ -1155,6 +1155,7 @@ _FORCE = re.compile(
 )
 
 
+_DISTRICT_KM = 25.0  # how far from its city (or its area's point) a place named as its district may lie
 _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter)\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -1167,6 +1168,8 @@ def _holds_next(text: str, first: Resolved, second: Resolved) -> bool:
         and b is not None
         and _PART_OF.fullmatch(text, first.mention.end, second.mention.start)
         and (a.kind == "city" or a.is_areal or a.kind in AREAL_KINDS)
+        # (near the city: "the central Damascus district of Qanawat" is no town of that name 90 km away)
+        and float(distance_km(a.lat, a.lon, b.lat, b.lon)) <= _DISTRICT_KM
         and (
             not (b.kind == "city" or b.is_areal or b.kind in AREAL_KINDS)
             # ("the Damascus suburb of Douma": a city of its own, smaller than the one that holds it)

@@ -3985,6 +3985,10 @@ def test_agency_prose_on_shootings_strafing_and_districts(gaz, actors):
     assert read("On Tuesday, the army pounded the eastern Damascus district of Jobar.") == [
         ("Shelling/artillery/missile attack", "government", "", "Jobar")
     ]
+    # a same-named town far from the city is not its district: the city stays the place
+    assert [e[3] for e in read("Mortar shells hit the central Damascus district of Qanawat on Thursday.")] == [
+        "Damascus"
+    ]
     # the other way round, the city after "neighborhood of" only locates the district
     assert [e[3] for e in read("Shells hit the Sheikh Maqsoud neighborhood of Aleppo city on Sunday.")] == [
         "Sheikh Maqsood"
