@@ -2781,7 +2781,6 @@ _THEN_FIRE = re.compile(
 _CARGO_BEFORE = re.compile(r"\b(?:cargo|transport|reconnaissance|surveillance|spy)\s+$", re.I)
 #: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
 _STOPPED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)\s+\w+ing\b", re.I)
-#: a munition right before "falls": "a shell falls at X", "rockets fell in X"
 #: the side a capture was fought against, named after it: "after fierce clashes with ISIS", "after driving out the
 #: rebel forces", "after inflicting heavy losses upon Jabhat al-Nusra terrorists"
 _FOUGHT_FOR = re.compile(
@@ -2790,8 +2789,11 @@ _FOUGHT_FOR = re.compile(
     r"(?:losses|casualties)\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
+#: an attack named by its weapon: "a barrel bomb attack", "rocket strikes"
 _ATTACK_AFTER = re.compile(r"\s+(?:attacks?|strikes?)\b", re.I)
+#: the fired munitions that "exploded": "mortar shells exploded near a school" (not "bombs": IEDs explode too)
 _FIRED_MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?)\s+(?:\w+ly\s+)?$", re.I)
+#: a munition right before "falls": "a shell falls at X", "rockets fell in X"
 _MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 #: "Turkish air and missile shelling": the owner before "air" owns the shelling too
