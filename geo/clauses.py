@@ -3071,6 +3071,9 @@ def verb_form(words: str) -> str:
 
 
 #: a backer's phrase set off by dashes between a side and its verb: "– supported by nearly a dozen allied factions –"
+#: a subject's group word, then an ellipsis and a past verb: the words left out of a quote
+_ELIDED_SUBJECT = re.compile(r"\b(?:forces|troops|army|units|fighters|militants|rebels|soldiers)\s*$", re.I)
+_ELIDED_VERB = re.compile(r"\s*[a-z]+ed\b")
 _DASH_ASIDE = re.compile(
     r"\s[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
     # ("towns of A, B and C – all located southeast of Hirak town – fell to the Syrian Army")
@@ -3092,6 +3095,12 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             and _ROUTE_END.match(sentence, m.end())
         ):
             continue  # "Damascus – Palmyra International Highway", "the road of Damascus – Deir Ezzor": a route's ends
+        if (
+            m.group() in ("…", "...")
+            and _ELIDED_SUBJECT.search(sentence, 0, m.start())
+            and _ELIDED_VERB.match(sentence, m.end())
+        ):
+            continue  # "The army forces … restored security": words left out of a quote, one clause
         word = m.group().strip(" ,;:").lower().split()
         cuts.append((m.start(), word[0] if word else ""))
     spans = []

@@ -4097,3 +4097,22 @@ def test_a_capture_names_the_side_it_was_fought_from_after_it(gaz, actors):
     assert read("Army units have regained full control over al-Mayadeen city on Sunday.") == [
         ("Government regains territory", "government", "", "Al-Mayadin", True)
     ]
+
+
+def test_an_ellipsis_inside_a_quote_keeps_the_subject_with_its_verb(gaz, actors):
+    """ "The army forces … restored security and stability to all of X": the words left out of a quote do not end the
+    clause, so the army restored it; an ellipsis between two statements of a title still parts them."""
+    evs = _events(
+        gaz,
+        actors,
+        "“The army forces … restored security and stability to all of Deir-ez-Zor city,” a spokesman said.",
+        dt.date(2017, 11, 3),
+    )
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.control_change) for e in evs] == [
+        ("Government regains territory", "government", "Deir ez-Zor", True)
+    ]
+    evs = _events(gaz, actors, "", title="Regime forces … shelling on Kafr Zita and clashes in Morek")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Shelling/artillery/missile attack", "unidentified"),
+        ("Armed clash", "unidentified"),
+    ]
