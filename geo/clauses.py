@@ -125,7 +125,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
-        r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|wrestl(?:e|ed|es|ing)|"
+        r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|wrestl(?:e|ed|es|ing)|assum(?:ed|es|e|ing)|"
+        # ("the YPG announced Monday their control of the village of X")
+        r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?\s+(?:their|its)|"
         # ("regime forces had wrested back full control of Saraqeb")
         r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
@@ -178,7 +180,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
-        r"freed|frees|freeing|"
+        r"freed|frees|freeing|occupied|occupies|occupying|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
@@ -449,12 +451,13 @@ def has_event_word(sentence: str) -> bool:
 #: words that need a place (or "the town of") right after them to be a capture: "took positions" is not
 _BARE_TAKE = re.compile(
     r"^(?:re)?(?:took|takes?|taking|taken|retakes?|retaking|retaken|entered|enters|regain(?:s|ed|ing)?|freed|frees|"
-    r"freeing)$",
+    r"freeing|occupied|occupies|occupying)$",
     re.I,
 )
 _TAKE_OBJECT = re.compile(
-    # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X")
-    r"^\s+(?:the\s+)?(?:"
+    # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X"; "regained Tuesday
+    # the Wahshiya village", "seized earlier on Tuesday the village of X")
+    r"^\s+(?:(?:earlier\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:the\s+)?(?:"
     # ("retake last ISIL urban stronghold of X")
     r"last\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|pocket)s?\s+(?:of|in)\s+|"
     r"(?:(?:entire|whole|last|strategic|key|vital|historic|ancient|symbolic|main|central|coastal|"
@@ -2535,6 +2538,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Warplanes hit 20 ISIS targets in X": the things hit, not an event word of their own
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
+        if word.lower() == "occupied" and re.search(r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?$", left, re.I):
+            continue  # "the Syrian occupied Jolan", "the occupied Golan": an adjective, not a capture
         if word.lower() in ("abandoned", "evacuated") and re.search(r"\b(?:the|an?|its|their)\s+$", left, re.I):
             continue  # "attacks the abandoned battalion near X": a participle describing a site, no withdrawal
         if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
@@ -3549,7 +3554,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and not _direct(sentence, t1, s)
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
             and not _INCLUDING.search(left)  # "took villages including X, Y and Z": the villages named
-        ):
+        ) or (kind in TRANSFERS and _UNNAMED_IN.search(left)):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
         if role == "at" and (_PARTIAL_AFTER.match(sentence, e) or _FEATURES_AFTER.match(sentence, e)):
             role = "near"  # "control the town of X almost entirely"; "seize strategic al-Bab hills": not the town
@@ -3559,6 +3564,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 
 
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+#: places unnamed "in" a named one: "Armed factions regained villages in Hama" took ground near Hama, not the city
+_UNNAMED_IN = re.compile(
+    r"\b(?:villages|towns|areas|positions|sites|hills|points|farms)\s+(?:in|near|around)\s+(?:the\s+)?$", re.I
+)
 _INCLUDING = re.compile(
     r"\b(?:villages|towns|hills|places|areas|positions|neighbou?rhoods|districts)\s+(?:including|such\s+as)\s+(?:the\s+)?$",
     re.I,
@@ -3895,7 +3904,9 @@ _ANAPHOR = re.compile(
     r"(?P<edge>(?:the\s+|its\s+)?(?:outskirts|vicinity|surroundings|entrances?|walls|edges?)"
     r"(?:\s+and\s+(?:the\s+)?\w+)?(?:\s+of\s+(?:the|this|that)\s+(?:city|town|village|area)\b)?"
     r"(?!\s+of\s+(?:the\s+)?(?:capital\b|(?-i:[A-Z]))))|"  # not "the outskirts of the capital": another place
-    r"(?P<at>(?:the|that|this)\s+(?:same\s+)?(?:city|town|village|neighbou?rhood)(?:\s+cent(?:er|re))?|there|it)|"
+    # (not "the village of Mashûrî": a place of its own, named after "of", even when the gazetteer lacks it)
+    r"(?P<at>(?:the|that|this)\s+(?:same\s+)?(?:city|town|village|neighbou?rhood)(?:\s+cent(?:er|re))?"
+    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z\u0600-\u06ff]))|there|it)|"
     # "shelling on A and B and raids on these two areas": both places named before
     r"(?P<pair>(?:these|those|the)\s+two\s+(?:areas|towns|villages|cities|neighbou?rhoods|places|sites)|"
     r"both\s+(?:areas|towns|villages|cities|neighbou?rhoods|places|sites))|"

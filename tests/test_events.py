@@ -4116,3 +4116,33 @@ def test_an_ellipsis_inside_a_quote_keeps_the_subject_with_its_verb(gaz, actors)
         ("Shelling/artillery/missile attack", "unidentified"),
         ("Armed clash", "unidentified"),
     ]
+
+
+def test_monitor_titles_on_captures_occupied_announced_assumed_and_unnamed_villages(gaz, actors):
+    """Stop 37's probe of monitors' titles (web35, read after its held-out figures): "occupied the town of X",
+    "announced Monday their control of", "assumed full control of", a weekday between a capture verb and its object;
+    villages "in" a city are ground near it, "the village of <name the gazetteer lacks>" is no anaphor of a place
+    named before."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.place.name, e.control_change) for e in _events(gaz, actors, text)]
+
+    assert read("Earlier this week, the regime militiamen occupied the town of Kafr Nabudah, residents said.") == [
+        ("Government regains territory", "government", "Kafr Nabudah", True)
+    ]
+    assert read("The YPG announced Monday their control of the village of Kafr Nabudah after battles with ISIS.") == [
+        ("Non-state actor overtakes territory", "sdf", "Kafr Nabudah", True)
+    ]
+    assert read("Regime forces assumed full control of Kafr Nabudah on Sunday.") == [
+        ("Government regains territory", "government", "Kafr Nabudah", True)
+    ]
+    assert read("Rebel fighters regained Tuesday the Kafr Nabudah village.") == [
+        ("Non-state actor overtakes territory", "opposition", "Kafr Nabudah", True)
+    ]
+    evs = _events(gaz, actors, "", title="Armed factions regained villages in Hama")
+    assert [(e.place.name, e.control_change) for e in evs] == [("Hama", False)]
+    # the capture of a village the gazetteer lacks is not drawn at the city its fighters were advancing towards
+    evs = read(
+        "SDF fighters advancing towards Raqqa have liberated the village of Mashûrî to the south of Jazera village."
+    )
+    assert not any(e[3] for e in evs)
