@@ -537,11 +537,8 @@ _REPORTED_HAD = re.compile(
     rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     # ("… said on Saturday that regime forces had captured X")
     # ("reported that Syrian troops and their allies had regained X", "said FSA factions had also captured Y")
-    r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?$",
-    re.I,
-)
-#: "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
-_ACCORDING_HAD = re.compile(
+    r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?$|"
+    # "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
     r"\baccording\s+to\s+[^,;.]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
     re.I,
 )
@@ -818,11 +815,12 @@ def _managed_could(sentence: str, scope: str, t1: int, c1: int) -> str:
     return scope[: m.start()]
 
 
+#: "a collapse in government defences allowed the rebels to also take X": let to, so done (up to "to")
+_LET = r"\b(?:allowed|enabled)\s+(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,3}?"
 _MANAGED = re.compile(
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing)|"
     r"proceed(?:s|ed)?)\s+to\s+\S*\s*$|"
-    # "a collapse in government defences allowed the rebels to also take X": let to, so done
-    r"\b(?:allowed|enabled)\s+(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:also\s+)?$|"
+    rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$",
     re.I,
@@ -830,8 +828,7 @@ _MANAGED = re.compile(
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
-    r"\b(?:managed|succeeded|proceeded|(?:were|was)\s+able|(?:allowed|enabled)\s+(?:the\s+|them\s+|it\s+)?"
-    r"(?:[\w-]+\s+){0,3}?)\s*to\s+(?:\w+ly\s+|also\s+)?$",
+    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+able)|{_LET})\s*to\s+(?:\w+ly\s+|also\s+)?$",
     re.I,
 )
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
@@ -1495,7 +1492,7 @@ def read_sentence(
         aspect = "event"
         if voice != "noun" or form in ("past", "participle"):
             if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
-                _REPORTED_HAD.search(before) or _ACCORDING_HAD.search(before)
+                _REPORTED_HAD.search(before)
             ):
                 aspect = "past"  # (not "the army announced Sunday it had captured X": the report's news)
             elif (
@@ -2593,7 +2590,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "capture"  # "the army entered Harasta after the rebels' surrender and evacuation": it is theirs now
         if kind in ("strike", "shelling") and _SUPPORT.search(left) and not _FIRE_ACT.search(word):
             continue  # "backed by coalition helicopters": support, not the event ("supported by shelling" is one)
-        fired_on = _ON_PROTEST.match(sentence, t1) if kind == "violence" and _OPEN_FIRE.match(word) else None
+        fired_on = _ON_PROTEST.match(sentence, t1) if kind == "violence" and OPEN_FIRE.match(word) else None
         if fired_on and not re.search(r"(?:ers|ors|crowds?)$", fired_on.group(0), re.I):
             continue  # "HTS opens fire on a demonstration": the protest's word makes the event (force against it)
         if fired_on:
@@ -2797,9 +2794,10 @@ _FOUGHT_FOR = re.compile(
 #: an attack named by its weapon: "a barrel bomb attack", "rocket strikes"
 _ATTACK_AFTER = re.compile(r"\s+(?:attacks?|strikes?)\b", re.I)
 #: the fired munitions that "exploded": "mortar shells exploded near a school" (not "bombs": IEDs explode too)
-_FIRED_MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?)\s+(?:\w+ly\s+)?$", re.I)
+_FIRED_MUNITIONS = r"shells?|rockets?|missiles?|mortars?"
+_FIRED_MUNITION_BEFORE = re.compile(rf"\b(?:{_FIRED_MUNITIONS})\s+(?:\w+ly\s+)?$", re.I)
 #: a munition right before "falls": "a shell falls at X", "rockets fell in X"
-_MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)
+_MUNITION_BEFORE = re.compile(rf"\b(?:{_FIRED_MUNITIONS}|bombs?|barrels?)\s+(?:\w+ly\s+)?$", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 #: "Turkish air and missile shelling": the owner before "air" owns the shelling too
 _SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground|land)\w*(?:\s+\w+)?", re.I)
@@ -3543,6 +3541,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or (t1 <= s and _PARTIAL.search(sentence, t1, s))
             or _MOSTLY.search(sentence, 0, t0)
             or _WIDENED_IN.fullmatch(sentence, t0, t1)
+            or (kind in TRANSFERS and _UNNAMED_IN.search(left))  # "regained villages in Hama": ground near the city
         ):
             # ("have largely taken control of al-Bab": most of it, not the town; "expand control in Daraa": ground
             # there, not the city)
@@ -3554,7 +3553,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and not _direct(sentence, t1, s)
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
             and not _INCLUDING.search(left)  # "took villages including X, Y and Z": the villages named
-        ) or (kind in TRANSFERS and _UNNAMED_IN.search(left)):
+        ):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
         if role == "at" and (_PARTIAL_AFTER.match(sentence, e) or _FEATURES_AFTER.match(sentence, e)):
             role = "near"  # "control the town of X almost entirely"; "seize strategic al-Bab hills": not the town
@@ -4414,7 +4413,7 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             kind = "clash"  # "Unknown gunmen shot dead SDF fighter": the killing of a fighter, as an assassination is
         elif (
             kind == "violence"
-            and (_OPEN_FIRE.match(p.trigger) or p.kind == "generic")
+            and (OPEN_FIRE.match(p.trigger) or p.kind == "generic")
             and ((p.actor2 and p.actor2 != "civilians") or _ARMED_TARGET_AFTER.match(sentence, p.end))
         ):
             kind = "clash"  # "opened fire on members of an SDF checkpoint", "… on a regime patrol": fighting
@@ -4493,8 +4492,9 @@ _AIRCRAFT_SUBJECT = re.compile(
     re.I,
 )
 _A_PERSON = re.compile(r"\s+(?:of\s+)?an?\s+(?:young\s+|old\s+)?(?:person|man|woman)\b", re.I)
-#: the fighter a killing's words name right after them: "gunmen shot dead SDF fighter", "gunned down a commander of X"
-_OPEN_FIRE = re.compile(r"open(?:s|ed|ing)?\s|(?:shot|fired)$", re.I)  # ("fired on protesters", "shot at its forces")
+#: the words of shots fired at people: "opened fire on", "fired on protesters", "shot at its forces" (also read by
+#: :mod:`geo.events`: a protest fired on is force against it)
+OPEN_FIRE = re.compile(r"open(?:s|ed|ing)?\s|(?:shot|fired)$", re.I)
 #: men with small arms as the subject of "target": "Gunmen targeted their car", "unknown assailants targeted X"
 _GUNMEN_BEFORE = re.compile(r"\b(?:gunm[ae]n|assailants?|snipers?)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 #: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters"
@@ -4510,6 +4510,7 @@ _ARMED_TARGET_AFTER = re.compile(
     r"collaborators?|checkpoints?|patrols?|positions?|posts?|barracks|headquarters|forces|troops|units)\b",
     re.I,
 )
+#: the fighter a killing's words name right after them: "gunmen shot dead SDF fighter", "gunned down a commander of X"
 _FIGHTER_AFTER = re.compile(
     r"\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?(?:[\w’'“”-]+\s+){0,3}?(?:fighters?|commanders?|leaders?|members?|"
     r"officers?|soldiers?|elements?|militiam[ae]n)\b",

@@ -35,6 +35,7 @@ from .actors import Actors
 from .clauses import (
     GENERIC_WORDS,
     GOING_ON_VERBS,
+    OPEN_FIRE,
     TRANSFERS,
     TYPE_WORD_AFTER,
     AirwarsCode,
@@ -1000,7 +1001,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         _LEAFLETS.search(p.trigger) or _ARRIVAL.match(p.trigger) or p.trigger.endswith(("flag", "flags"))
     ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
-    if p.kind == "protest" and (actor2 or _FIRED.match(p.trigger)):
+    if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
         actor2 = actor2 or _unnamed(actors)
         sub = "Excessive force against protesters"
@@ -1016,7 +1017,6 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     return p, actor1, actor2, event_type, sub
 
 
-_FIRED = re.compile(r"open(?:s|ed|ing)?\s+(?:\w+\s+)*fire|fired|shot", re.I)
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)
 _ATTACK_AS_SUCH = re.compile(r"(?:arson\s+)?attack(?:s|ed|ing)?|assault(?:s|ed)?", re.I)
 
