@@ -77,6 +77,8 @@ _DOWNING_BEFORE = re.compile(
     rf"\b(?:{_DOWNING}|drop(?:s|ped)?)\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w“”\"'’-]+\s+){{0,2}}$",
     re.I,
 )
+#: what air defences bring down: "several missiles", "a number of hostile targets", "the Israeli aggression"
+_PROJECTILES = r"(?:missiles?|rockets?|projectiles?|drones?|(?:hostile\s+)?targets|aggression)\b"
 # (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
 #: an attack a side may own by standing right before it ("killed in Islamic State attack"), not "clashes"
 #: between a side and the weapon's noun it owns: "coalition shelling", "International Coalition forces shelling"
@@ -110,12 +112,23 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("capture", "passive", r"now\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of"),
     # "The army and popular forces are now in full control of the village of Markaba"
     ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
+    # "IS fighters were driven out of Kobani", "the militants have been expelled from X": the side before lost the place
+    # after (its taker is the agent, when "by X" names one)
+    (
+        "capture",
+        "passive",
+        r"(?:driven|pushed|kicked|forced|chased|swept|flushed)\s+out\s+of|(?:driven|expelled|ousted|evicted)\s+from",
+    ),
+    # "pro-regime forces were back in control of Kassab"
+    ("capture", "active", r"back\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
     # "Rebels lost Kafr Nabudah to government forces": the place lost to the side after "to" (a place must follow)
     (
         "capture",
         "passive",
         r"(?:lost|loses|lose)(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:(?:strategic\s+)?(?:town|village|city)\s+of\s+)?"
-        r"(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}\s+to\s)",
+        r"(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}"
+        # ("lost the town of Khan Touman in Syria to Jaish al Fath")
+        r"(?:\s+in\s+(?:(?:north|south|east|west)\w*\s+)?Syria)?\s+to\s)",
     ),
     (
         "capture",
@@ -196,7 +209,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|"
         r"sweep(?:s|ing)?|swept|forc(?:ed|ing))(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
-        r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|from)\b)",
+        r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
+        # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
+        r"wrest(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|wrestl(?:ed|es|ing)(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|"
+        # "gained ‘Douma’ and ‘Rabiyah’ towns from HTS"
+        r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|town|village|hill)\s+from\s)",
     ),
     ("capture", "noun", r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
     ("surrender", "noun", r"surrender\s+of"),
@@ -283,6 +300,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:allegiance|bay['’]?(?:a|ah|aa)\b)|"
         r"(?:throw|throws|threw|thrown|throwing|drop|drops|dropped|dropping|scatter(?:s|ed|ing)?)\s+(?:\w+\s+)?leaflets",
     ),
+    # "Syria's air defenses intercepted several missiles", "air defenses thwarted missiles fired from Israeli
+    # aircraft": a strike stopped (ACLED's disrupted weapons use)
+    (
+        "base",
+        "active",
+        r"(?:intercept|thwart|confront)(?:ed|s|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PROJECTILES + r")",
+    ),
     # "leaflets dropped by regime helicopters on X"
     ("base", "passive", r"leaflets\s+(?:(?:were|are)\s+)?(?:thrown|dropped|scattered)"),
     # "the regime's authorities “settle the situations” of hundreds in Beqin": a reconciliation (تسوية) carried out
@@ -303,6 +327,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"open(?:s|ed|ing)?\s+(?:heavy\s+|intense\s+)?(?:machine-?gun\s+)?fire(?=\s+(?:directly\s+|randomly\s+)?"
         r"(?:on|at|upon|towards?|against)\b)|"
         # "security forces fired on hundreds of protesters", "Turkey shot at its forces in the town of X"
+        # ("security police shot two protesters")
+        r"shot(?=\s+(?:and\s+killed\s+)?(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|"
         r"(?:shot|fired)(?=\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?(?:on|at|upon)\s+(?!(?:the\s+)?(?:\w+\s+)?"
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|night|least)\b))|"
         # "IS stones a man to death in X", "A man and a woman stoned to death in Y": an execution
@@ -317,7 +343,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "agreement",
         "noun",
-        r"agreements?|truce|ceasefire|cease-fire|reconciliation\s+deals?|prisoners?\s+exchange|exchange\s+operation",
+        r"agreements?|truce|ceasefire|cease-fire|reconciliation\s+deals?|prisoners?\s+exchange|exchange\s+operation|"
+        # "reached a deal with Russia", "under an evacuation deal" (not "deal with the situation")
+        r"deal(?<=\sa\sdeal)|deal(?<=\sthe\sdeal)|deal(?<=evacuation\sdeal)|deal(?<=surrender\sdeal)|"
+        r"deal(?<=final[”\"]\sdeal)|deal(?<=\sfinal\sdeal)",
     ),
     (
         "base",
@@ -508,7 +537,7 @@ _SPEECH_VERB = (
     r"(?:said|says|say|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|states|"
     r"claimed|claims|added)"
 )
-_SPEECH_DAY = r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday)"
+_SPEECH_DAY = r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night))"
 #: between a side and what it says: "… said it", "… announced on Sunday that they", "… says" (before a headline's
 #: passive: "Syrian army says Aleppo retaken"), "…, backed by X, said"
 _SPEECH_GAP = re.compile(
@@ -696,6 +725,40 @@ _RISES_TO = re.compile(r"[^;.]{0,30}?" + _RISE_TO, re.I)
 _TOLL_RAISED = re.compile(
     r"\brais(?:e|es|ed|ing)\s+(?:to\s+\d[^;]{0,30}?\s+)?(?:the\s+)?(?:death\s+)?(?:toll|number)\b", re.I
 )
+#: a stopped strike up to its weapon: "intercepted and downed several missiles", "thwarted missiles"
+_INTERCEPTED = re.compile(
+    r"\b(?:intercept|thwart|confront)(?:ed|s|ing)?\b(?:\s+and\s+(?:downed|shot\s+down|destroyed))?(?:\s+[\w-]+){0,4}?\s+"
+    + _PROJECTILES
+    + r"$|\b(?:intercept|thwart|confront)(?:ed|s|ing)?\s+and\s+(?:downed|shot\s+down)$",
+    re.I,
+)
+#: a raid's arrests told after it by a participle: "launched raids in the town of Kafruma, arresting 13 people"
+_ARRESTS_AFTER = re.compile(r"[^;.]{0,80}?,\s+(?:arresting|detaining|rounding\s+up)\b", re.I)
+#: a ruler's fall, as demanded: "the fall of the regime", "the fall of Syrian President Bashar Al-Assad's regime"
+_REGIME_FALL = re.compile(
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:regime|government)(?![-\w’'])|"
+    r"\s+(?:the\s+)?(?:(?:Syrian\s+)?President\s+)?(?:Bashar\s+)?(?:al-?\s*)?Assad\s*(?:[,.;]|$|\s+(?:and|in)\b)",
+    re.I,
+)
+#: a sentence that opens on its scene: "In the neighboring town of Homs, …", "In Maaret Al-Numan, also in Idlib, …"
+_FRONTED = re.compile(
+    r"[\W]*(?:In|Inside|At)\s+(?:the\s+)?(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?", re.I
+)
+_FRONTED_END = re.compile(r"\s*,")
+#: the words of a stopped strike, and the kinds of the strike's words after them
+_STOPPING = re.compile(r"(?:intercept|thwart|confront)", re.I)
+_STOPPED_KINDS = frozenset({"generic", "strike", "shelling", "bombing"})
+#: the capture verbs that can take people as well as ground ("captured the governor", "seized 12 soldiers")
+_TAKING_WORD = re.compile(r"(?:re)?captur|seiz|took|tak", re.I)
+#: people of no side as the object of a capture verb: "the governor of the province", "more than 100 persons", "40
+#: civilians" (not "captured two pilots": fighters taken in battle are no abduction)
+_CAPTIVES_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:more\s+than|at\s+least|about|around|nearly|over|some)\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|tens\s+of|hundreds\s+of|several|a|an)\s+)?"
+    r"(?:(?!of\b|control\b|the\b)[\w-]+\s+){0,2}?(?:governor|officials?|persons|people|civilians|journalists?|"
+    r"hostages?|women|children|activists?|residents)\b",
+    re.I,
+)
 _PERSONS_BEFORE = re.compile(
     r"\b(?:members|fighters|soldiers|elements|officers|persons|people|men|pilots?|prisoners|civilians|militants|"
     r"commanders?)[”\"'’]?\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?$",
@@ -847,7 +910,12 @@ _NAME_AFTER = re.compile(
     r"Stadium|University|Airport)\b",
     re.I,
 )
-_BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
+#: a border or a crossing named by the country across it: "the border with Turkey", "the Bab al-Hawa crossing with
+#: Turkey", "entered Syrian territory from Turkey"
+_BORDER_BEFORE = re.compile(
+    r"\b(?:borders?|(?:border\s+)?crossings?|(?:border\s+)?gates?|frontier)\s+(?:with|into|from|to)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 _PERSONS_PLACE = re.compile(
@@ -871,6 +939,15 @@ _ADJECTIVE_PLACE = re.compile(
 )
 
 
+#: a side's word before those who report: "opposition activists said", "according to pro-government media."
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:activists?|sources?|media(?:\s+outlets?)?|outlets?|monitors?|officials?|spokes(?:man|woman|person)|"
+    r"news\s+agency|television|TV)\b(?=\s+(?:said|say|says|reported|reports|claimed|claim|told|tell|confirmed|added)\b"
+    r"|\s*[,.;]|\s*$)",
+    re.I,
+)
+
+
 def _not_an_actor(sentence: str, x: ActorMention) -> bool:
     return bool(
         _NAME_AFTER.match(sentence, x.end)
@@ -880,6 +957,8 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
             and not _GROUP_AFTER.match(sentence, x.end)  # "the house of an FSA commander": the side's man
         )
         or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start)
+        # "…, opposition activists said", "SDF sources said": who reports the act, not a side in it
+        or _SOURCE_AFTER.match(sentence, x.end)
         or (re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface) and _ADJECTIVE_PLACE.match(sentence, x.end))
     )
 
@@ -888,7 +967,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
     # (not "fighters from the SDF killed in clashes": the men's side, as "fighters of the SDF")
     r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)from|"
-    r"to|on|at|by|towards?|into|near|for|in|among|under)\s+(?:the\s+)?$|"
+    # (but "an airstrike by Turkish forces … hit X": the strike's agent is who hits)
+    r"to|on|at|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|for|in|among|under)"
+    r"\s+(?:the\s+)?$|"
     r"\bagainst\s+(?:the\s+)?[\w-]+['’]s?\s+$|"  # ("units fighting against Syria's government army")
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
     # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
@@ -910,6 +991,14 @@ _RELATIVE_OBJECT = re.compile(
     r"\bwho\s+(?:\w+ly\s+)?\w+ed\s+(?:the\s+|(?:former\s+)?president\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:al-)?$", re.I
 )
 _BACKED_COMMA = re.compile(_BACKED_BY_WORDS + r"[^,;.]{1,50},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: the opening of an aside naming a partner: ", in coordination with rebel groups of", ", alongside"
+_PARTNER_ASIDE = re.compile(
+    r",\s+(?:in\s+(?:coordination|cooperation|conjunction|partnership)\s+with|together\s+with|along(?:side|\s+with)|"
+    r"with\s+the\s+(?:help|support|participation|backing)\s+of)\s[^,;.]*$",
+    re.I,
+)
+_INCLUDED = re.compile(r"\bincluding\s+[^,;.]{0,60}$", re.I)
+_BACKED_FAR = re.compile(_BACKED_BY_WORDS + r"(?:(?!and\b|but\b|while\b|as\b|then\b)[\w'’-]+\s+){0,7}$", re.I)
 _CLOSING_COMMA = re.compile(r"[^,;.]{0,40},")
 _NOT_SUBJECT_AFTER = re.compile(
     # ("Iran-backed militias": the backer; "FSA backed by the Turkish army": the side that is backed)
@@ -927,6 +1016,8 @@ _VICTIMS = re.compile(
     r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|schoolchildren|pupils|child|famil(?:y|ies)|"
     r"(?<!infantry\s)(?<!military\s)(?<!artillery\s)schools?|students?|"
     r"teachers?|pediatrician|residents|women|mourners|"
+    # ("warplanes struck a busy market in Idlib", "an attack on a marketplace in the town of Darkush")
+    r"(?<!black\s)(?<!oil\s)markets?|marketplaces?|"
     # people whose trade is no side's: "kills the Doctor Hussein al-Aaraj", "a judge of a court was assassinated"
     r"doctors?|physicians?|judges?|lawyers?|contractors?|journalists?|nurses?|paramedics?|pharmacists?|"
     r"patriarchs?|priests?)\b",
@@ -1471,7 +1562,8 @@ def read_sentence(
             and not any(t1 <= a < verb.start() for a, _ in places)
             else None
         )
-        if verb and voice != "passive":
+        if verb and voice != "passive" and not (kind not in TRANSFERS and _SAME_VICTIMS.match(sentence, verb.end())):
+            # ("executed 9 abductees and crucified them in public places in Raqqa": the same people, the same place)
             nxt_start = verb.start()  # "take X and impose the siege on Y": Y is not taken
         other = next(
             (
@@ -1646,7 +1738,7 @@ def read_sentence(
         ):
             continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
         outcome = "done"
-        if (
+        if (kind != "base" or not _STOPPING.match(sentence, t0)) and (
             _ATTEMPT.search(scope)
             or _FAILED_AFTER.search(sentence[t1:c1])
             or _REPELLED.match(sentence, t0, t1)
@@ -2171,6 +2263,12 @@ def read_sentence(
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1, owners)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
+        if not args and places and places[0][1] < t0 and _FRONTED.fullmatch(sentence, 0, places[0][0]):
+            # "In the neighboring town of Homs, security police shot two protesters": the scene the sentence opens
+            # on, when its first act names no place of its own
+            opened = _FRONTED_END.match(sentence, places[0][1])
+            if opened is not None and not any(places[0][1] <= t[0] < t0 for t in triggers):
+                args = [Argument(0, "at")]
         if not args and voice == "noun" and kind in _HARM_NOUNS:
             # "operations continue in al-Bab city and kill 7 fighters in mine explosions": the cause of the deaths
             # at the place named before them
@@ -2541,12 +2639,18 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "attacks the abandoned battalion near X": a participle describing a site, no withdrawal
         if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
             continue  # "injuries in the fall of shells on X": the shells are the event; "the fall of casualties"
+        if word.startswith("fall of") and _REGIME_FALL.match(sentence, t1):
+            continue  # "a rally demanding the fall of Syrian President Bashar Al-Assad's regime": a slogan, no capture
         if (word.startswith("fall") or word == "fell") and (
             _FELL_ON.match(sentence, t1) or _MUNITION_BEFORE.search(sentence, max(0, t0 - 30), t0)
         ):
             continue  # "shells fell on areas in Deir Ezzor", "a shell falls at the entrance of X": shelling, not a fall
         if word.startswith("explod") and _FIRED_MUNITION_BEFORE.search(sentence, max(0, t0 - 30), t0):
             continue  # "mortar shells exploded near a school in X": the shelling, not a bomb
+        if kind in ("shelling", "strike", "clash") and _INTERCEPTED.search(sentence, max(0, t0 - 60), t1):
+            continue  # "air defenses intercepted and downed several missiles": the missiles stopped are no strike
+        if kind == "capture" and _TAKING_WORD.match(word) and _CAPTIVES_AFTER.match(sentence, t1):
+            kind = "abduction"  # "rebels have captured the governor of Raqqa", "took 40 civilians hostage": people
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
@@ -2653,7 +2757,19 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             kind = "clash"  # "HTS raids al-Dana": a ground raid, not an air raid
+        if kind == "violence" and re.match(_EACH_OTHER, sentence[t1 : t1 + 60], re.I):
+            kind = "clash"  # "two FSA factions opened fire against each other": a fight between them
+        if kind == "strike" and word.startswith("raid") and _ARRESTS_AFTER.match(sentence, t1):
+            kind = "arrest"  # "security forces launched raids in the town of Kafruma, arresting 13 people"
+        if kind == "arrest" and out and out[-1][2] == "arrest" and _ARRESTS_AFTER.fullmatch(sentence, out[-1][1], t1):
+            continue  # (the raid's arrests, told by the word after it: one act)
         out.append((t0, t1, kind, voice))
+    stops = [t for t in out if t[2] == "base" and _STOPPING.match(sentence, t[0])]
+    if stops:
+        # "intercepted several missiles … before they hit their targets in Damascus", "thwarted missiles fired from
+        # Israeli aircraft, targeting army positions in Quneitra": the strike's words after its stopping tell the
+        # stopped strike, not one of their own
+        out = [t for t in out if not (t[2] in _STOPPED_KINDS and any(0 < t[0] - b[1] <= 120 for b in stops))]
     crowd = next((x for x in acts if x.actor == "protesters"), None)
     if (
         crowd is not None
@@ -2831,10 +2947,12 @@ _POSSESSIVE_ATTEMPT = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:attempts?|attacks?|b
 #: fighting among the rebels themselves: "in-fighting", "clashes between its major factions", "fighting between
 #: two factions", "clashes against other factions" (but not "between the factions and Al-Fu'aa fighters")
 _INFIGHTING_WORD = re.compile(r"in-?fighting|inter-?factional\s+\w+", re.I)
+#: sides acting on one another: "opened fire against each other", "clashing with one another"
+_EACH_OTHER = r"\s+(?:\w+\s+){0,2}?(?:against|with|on|at)\s+(?:each\s+other|one\s+another)\b"
 _INFIGHTING = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:(?:between|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?|"
     r"(?:against|with)\s+(?:the\s+)?other\s+)"
-    r"factions\b(?!\s+(?:and|against|with|of\s+the\s+(?:regime|government))\b)",
+    r"factions\b(?!\s+(?:and|against|with|of\s+the\s+(?:regime|government))\b)|" + _EACH_OTHER,
     re.I,
 )
 _GENERIC_SIDE = re.compile(r"(?:the\s+)?(?:rebels?|factions?|opposition|militants?|gunmen|fighters|insurgents?)", re.I)
@@ -2929,7 +3047,9 @@ _AGREEMENT_ENDS = re.compile(
 _AGREEMENT_MADE = re.compile(
     r"\b(?:reach(?:ed|es)?|sign(?:ed|s)?|announc(?:ed|es|e)|agree(?:d|s)?|brokered|conclud(?:ed|es)|declar(?:ed|es)|"
     r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|appl(?:y|ying|ied|ies)|"
-    r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing)|"
+    r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing)|establish(?:ed|es)?|"
+    # ("rebels began to leave under an evacuation deal", "boarded buses as part of a so-called evacuation deal")
+    r"\b(?:under|as\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\w“”\"'-]+\s+){0,3}deal|"
     # "In an implementation of the Douma agreement, buses depart": a deal carried out (not "since the implementation
     # of the truce", a span of time)
     r"\bin\s+(?:an?\s+|the\s+)?implementation\s+of)\b",
@@ -3042,9 +3162,10 @@ def _form(word: str) -> str:
         "lost",
         "broke",
         "now",  # ("now in full control of X", "now under the control of Y": a change just made)
+        "back",  # ("were back in control of Kassab": a place retaken)
     ):
         return "past"
-    if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn"):
+    if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn", "driven"):
         return "past"
     if w.endswith("ing"):
         return "participle"
@@ -3288,6 +3409,21 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 _BACKED_COMMA.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_COMMA.match(sentence, x.end)
             )
             and (not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x))
+            # "regime troops and allied militia including fighters from Lebanon's Hezbollah movement and Iranian officers
+            # seized X": members named after the side
+            and not (
+                out
+                and (inc := _INCLUDED.search(sentence, max(0, x.start - 70), x.start)) is not None
+                and re.fullmatch(r"\s+(?:and\s+)?(?:[\w-]+\s+){0,3}", sentence[out[-1].end : inc.start()]) is not None
+            )
+            # "army troops backed by fighters from the Lebanese Shiite military group Hezbollah seized X", "Kurdish
+            # fighters backed by intense US-led airstrikes pushed IS out of X": a backer after the side it backs
+            and not (out and _BACKED_FAR.search(sentence, max(0, x.start - 80), x.start))
+            # "Al-Nusra Front, in coordination with rebel groups of Jund al-Aqsa and Ahrar al-Sham, seized X": a partner
+            # set off by commas
+            and not (
+                _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_COMMA.match(sentence, x.end)
+            )
             # "Syrian rebels who ousted president Bashar al-Assad said …": the object of a relative clause
             and not _RELATIVE_OBJECT.search(sentence, max(0, x.start - 50), x.start)
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
@@ -3325,10 +3461,17 @@ def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
             break
         if re.search(r",\s*(?:the\s+)?$", left) and _OWN_VERB.match(sentence, x.end):
             break  # "SDF control Tal Rifaat and Kafr Naseh, the regime forces control Ihres": a clause of its own
+        if _HELPER_BEFORE.search(sentence, max(0, x.start - 30), x.start):
+            continue  # "seized control of X with the help of Russian and Syrian air strikes": a helper, no target
         out.append(x)
     return out
 
 
+_HELPER_BEFORE = re.compile(
+    r"\b(?:(?:help|support|backing|assistance|cover)\s+of|(?:backed|supported|aided|helped|assisted|covered)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 #: a capture's verb right after a side named after a comma: that side takes a place of its own ("…, the regime forces
 #: control Ihres"; not "…, regime forces withdraw": the side that withdraws may be the loser of the capture before)
 _OWN_VERB = re.compile(
@@ -3755,8 +3898,12 @@ _NEXT_VERB = re.compile(
     r"(?:grand)?(?:sons?|daughters?|children|fathers?|mothers?)|brothers?|sisters?|wife|wives|husbands?|relatives|"
     r"nephews?|nieces?|cousins?|famil(?:y|ies)|kids|babies|infants|persons|citizens|residents|"
     # the same act's toll: "kill 21 people and injure others in X"
-    r"injures?|wounds?|injuring|wounding|injuries)\b)(?=[a-z]{3,}\b)",
+    r"injures?|wounds?|injuring|wounding|injuries|"
+    # "a fruit and vegetable market in X": one target
+    r"vegetables?)\b)(?=[a-z]{3,}\b)",
 )
+#: a next verb done to the same people: "… and crucified them", "… and mutilated their bodies"
+_SAME_VICTIMS = re.compile(r"[a-z]+\s+(?:them|him|her|their\s+bodies|his\s+body|her\s+body)\b", re.I)
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?[“\"']?$", re.I)
 #: "and (human) losses", "and casualties": the toll after an act, read as a next verb by :data:`_NEXT_VERB`
 _AND_TOLL = re.compile(r"and\s+(?:human\s+)?(?:losses|casualties|martyrs|deaths|dead|victims)\b", re.I)
@@ -4499,8 +4646,9 @@ OPEN_FIRE = re.compile(r"open(?:s|ed|ing)?\s|(?:shot|fired)$", re.I)
 _GUNMEN_BEFORE = re.compile(r"\b(?:gunm[ae]n|assailants?|snipers?)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 #: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters"
 _ON_PROTEST = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:on|at|upon|towards?|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:protest\w*|demonstrat\w*|rall(?:y|ies)|sit-in|crowds?)\b",
+    r"(?:\s+[\w-]+){0,5}?\s+(?:on|at|upon|towards?|against)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protest\w*|demonstrat\w*|rall(?:y|ies)|sit-in|crowds?)\b|"
+    r"\s+(?:and\s+killed\s+)?(?:\w+\s+){0,2}?(?:protesters|demonstrators)\b",  # ("shot two protesters")
     re.I,
 )
 #: fighters' men or posts fired on: "opened fire directly on members of the checkpoint", "on a patrol of X"

@@ -683,12 +683,14 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     if p.kind in TRANSFERS:
         chosen = [(a, r) for a, r in chosen if not _POSSESSIVE_WORD.match(full, r.mention.end)]
     # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
-    if any(a.role == "at" for a, _ in chosen):
-        chosen = [
-            (a, r)
-            for a, r in chosen
-            if not (a.role == "near" and _REFERENCE.search(full, max(0, r.mention.start - 50), r.mention.start))
-        ]
+    # ("positions in Jarabulus, about 60 miles northeast of the city of Aleppo": a place named, then its reference)
+    referred = [
+        (a, r)
+        for a, r in chosen
+        if not (a.role == "near" and _REFERENCE.search(full, max(0, r.mention.start - 50), r.mention.start))
+    ]
+    if any(a.role == "at" for a, _ in chosen) or (referred and referred[0] == chosen[0]):
+        chosen = referred
     seen: set[str] = set()
     transfer = p.kind in TRANSFERS
     for a, r in chosen:
@@ -953,6 +955,8 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         actor2 = next((o for o in p.objects if not _same_side(actors, actor1, o)), actor2)
     if transfer and actor2 in actors and actors[actor2].kind == "civilian":
         actor2 = ""  # "the SDF controls 65% of Raqqa and the casualties exceed 1000 civilians": not whom it took from
+    if p.kind == "clash" and not actor2 and p.civilian_victims and _ON_CIVIL_SITE.match(sentence, p.end):
+        p = replace(p, kind="violence")  # "An attack on a marketplace in the town of Darkush killed 53 people"
     if p.kind == "killing":  # "X kills N fighters of Y" is fighting; "X kills N civilians", violence
         # ("the coalition kills a family of nine": the victims are civilians though no actor names them)
         civilians = (actor2 in actors and actors[actor2].kind == "civilian") or (not actor2 and p.civilian_victims)
@@ -1001,6 +1005,8 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         _LEAFLETS.search(p.trigger) or _ARRIVAL.match(p.trigger) or p.trigger.endswith(("flag", "flags"))
     ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
+    elif p.kind == "base" and _STOPPED_STRIKE.match(p.trigger):
+        sub = "Disrupted weapons use"  # "air defenses intercepted several missiles": a strike stopped
     if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
         actor2 = actor2 or _unnamed(actors)
@@ -1076,6 +1082,7 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
+_STOPPED_STRIKE = re.compile(r"intercept|thwart|confront", re.I)
 _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy", re.I)
 #: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
 #: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
@@ -1128,14 +1135,16 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _REFERENCE = re.compile(
     # ("al-Qaraytan, located some 100 kilometers from the ancient city of Palmyra")
-    r"\b(?:near|close\s+to|not\s+far\s+from|outside|(?:km|kms|kilomet(?:er|re)s?|miles)\s+(?:away\s+)?from)"
+    r"\b(?:near|close\s+to|not\s+far\s+from|outside|(?:km|kms|kilomet(?:er|re)s?|miles)\s+(?:away\s+)?from|"
+    # ("Jarabulus, about 60 miles northeast of the city of Aleppo")
+    r"(?:km|kms|kilomet(?:er|re)s?|miles)\s+(?:north|south|east|west)\w*(?:[\s-]+(?:east|west)\w*)?\s+of)"
     r"\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.I,
 )
 #: who is arrested or abducted, right after the word: "Arrests of displaced", "kidnap a young man", "arresting Arab
 #: tribal elders", "arrest 3 civilians" (not "arrest 2 ISIS members", whose side is named)
 _PERSONS = (
-    r"civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|youths?|"
+    r"civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|youths?|governors?|officials?|"
     r"men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?"
 )
 _PERSONS_TAKEN = re.compile(
@@ -1146,6 +1155,12 @@ _PERSONS_TAKEN = re.compile(
 #: the same, named before a headline's passive: "Two young people from Daraa kidnapped in X"
 _PERSONS_BEFORE = re.compile(
     rf"\b(?:{_PERSONS})\b(?:\s+from\s+[\w’'-]+)?(?:\s+(?:were|was|are|have\s+been|has\s+been))?\s+$", re.I
+)
+#: a place of civilian life right after an attack's word: "an attack on a marketplace", "attacks on the busy market"
+_ON_CIVIL_SITE = re.compile(
+    r"\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?:crowded\s+|busy\s+|popular\s+|local\s+)?"
+    r"(?:markets?|marketplaces?|bakery|bakeries|mosques?|churches|church|schools?)\b",
+    re.I,
 )
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
 _FORCE = re.compile(

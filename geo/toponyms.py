@@ -327,13 +327,14 @@ _WORDCHAR = np.array([c.isalnum() for c in _BMP], dtype=bool)
 _WORDCHAR[[ord(c) for c in "'‘’`ʿʾ"]] = True
 _APOS_TABLE = _char_table("'‘’`ʿʾ")
 #: character classes as bits, so one table lookup per character serves every scan
-_C_STOP, _C_SPACE, _C_CLOSER, _C_WORD, _C_NEWLINE = 1, 2, 4, 8, 16
+_C_STOP, _C_SPACE, _C_CLOSER, _C_WORD, _C_NEWLINE, _C_LOWER = 1, 2, 4, 8, 16, 32
 _CLASSES = (
     _char_table(".!?؟") * _C_STOP
     + _char_table(" \t\n\r\u00a0") * _C_SPACE
     + _char_table("\"'”’)]") * _C_CLOSER
     + _WORDCHAR * _C_WORD
     + _char_table("\n") * _C_NEWLINE
+    + np.array([c.islower() for c in _BMP], dtype=bool) * _C_LOWER
 ).astype(np.uint8)
 del _BMP
 
@@ -360,7 +361,8 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
 
 
 def _sentence_breaks(cls: np.ndarray) -> np.ndarray:
-    """Offsets where a sentence starts: after .!? (+ closing quote) and white space, or a newline.
+    """Offsets where a sentence starts: after .!? (+ closing quote) and white space before a word that is not in
+    lower case, or a newline.
     ``cls`` is :func:`_classes` of the text's code points."""
     # the few stops and newlines are listed in one pass, and only their neighbours are looked at (a closer is
     # neither, so a break after a stop and one after its closer never fall on the same offset)
@@ -368,7 +370,10 @@ def _sentence_breaks(cls: np.ndarray) -> np.ndarray:
     ends = cls[at]
     stop = (ends & _C_STOP) != 0
     after = cls[at + 1]  # (at + 1 < len(cls): the last character is never listed)
-    first = at[((ends & _C_NEWLINE) != 0) | (stop & ((after & _C_SPACE) != 0))] + 1
+    # (not before a lower-case word: "U.S. fighter jets", "approx. 40" go on)
+    nxt = cls[np.minimum(at + 2, len(cls) - 1)]
+    spaced = stop & ((after & _C_SPACE) != 0) & ((nxt & _C_LOWER) == 0)
+    first = at[((ends & _C_NEWLINE) != 0) | spaced] + 1
     closed = at[stop & ((after & _C_CLOSER) != 0) & (at + 2 < len(cls))]
     closed = closed[(cls[closed + 2] & _C_SPACE) != 0] + 2  # "… end.” Next"
     return np.sort(np.concatenate([first, closed])) if closed.size else first
@@ -400,7 +405,7 @@ def _sentence_start(bounds, pos: int) -> int:
 
 def sentences(text: str) -> list[tuple[str, int]]:
     r"""The sentences of ``text``, cut where the mention finder cuts them (after ``.!?`` and white
-    space, or at a newline), so an offset here is a mention's ``sentence_start``.
+    space before a word not in lower case, or at a newline), so an offset here is a mention's ``sentence_start``.
 
     Parameters
     ----------
@@ -1068,6 +1073,8 @@ _POSSESSIVE_BEARING = re.compile(
 )
 #: a name followed by one of these names a battle, an operation or a street named after the place
 _NAMING_NEXT = frozenset(("battle", "operation", "offensive", "street", "square", "roundabout"))
+#: words after a name that make it a broadcaster's or a paper's name ("al-Mayadeen TV", "Orient television")
+_OUTLET_NEXT = frozenset(("tv", "television", "channel", "newspaper", "radio"))
 #: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
 _OPERATION_NEXT = frozenset(("shield", "wrath", "spring", "dawn", "storm", "volcano", "branch", "anger"))
 #: second halves of faction names ("Soqur al-Sham", "Hurras al-Din", "Jaysh al-Izza")
@@ -1093,7 +1100,7 @@ _PERSON_TITLE = frozenset(
 
 #: the first word after, or the last word before, a name that :func:`_names_no_place` and
 #: :func:`_cue` look at: other words need not call them
-_NO_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OPERATION_NEXT
+_NO_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OPERATION_NEXT | _OUTLET_NEXT
 _NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | {"to"}  # ("loyal to Damascus")
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
 _CUE_PREV = frozenset(("the", "of", "and", "or", "capital"))
@@ -1105,7 +1112,7 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
     "Jaysh al-Izza" (``words``: the lower-cased words before, hyphens split; ``nxt``: the two
     after)."""
     if nxt:
-        if nxt[0] in _NAMING_NEXT or nxt[0] in _FACTION_TAIL:
+        if nxt[0] in _NAMING_NEXT or nxt[0] in _FACTION_TAIL or nxt[0] in _OUTLET_NEXT:
             return True
         if nxt[0] in _OPERATION_NEXT and text[b : b + 2].strip()[:1].isupper():
             return True
@@ -1390,7 +1397,8 @@ def _not_a_name(text: str, a: int, b: int, gaz: Gazetteer, covers) -> bool:
     surface = text[a:b]
     return (
         gaz.is_common_word(surface)
-        or (" " not in surface and _ADJECTIVE_END.search(surface) is not None)
+        # ("a Kurdish village in"; "the predominantly Armenian Christian town of Kassab": every word an adjective)
+        or all(_ADJECTIVE_END.search(w) is not None for w in surface.split(" "))
         or (covers is not None and covers(text, a, b))
     )
 

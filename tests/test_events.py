@@ -4146,3 +4146,118 @@ def test_monitor_titles_on_captures_occupied_announced_assumed_and_unnamed_villa
         "SDF fighters advancing towards Raqqa have liberated the village of Mashûrî to the south of Jazera village."
     )
     assert not any(e[3] for e in evs)
+
+
+def test_agency_captures_by_reported_speech_passives_and_partners(gaz, actors):
+    """Stop 38's read probes (web32–34, after their held-out figures): "X say they have captured Y", "The army said two
+    days ago it had taken Y", "were back in control of", "were driven out of", "wrested/wrestled Y from X", "lost Y in
+    Syria to X", "pushed X away from"; a partner set off by commas ("X, in coordination with A and B, seized Y") or a
+    backer after the side it backs ("army troops backed by fighters from the Lebanese group Hezbollah") is not the
+    subject; people captured are no ground taken."""
+
+    def read(text, date=D):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.control_change)
+            for e in _events(gaz, actors, text, date)
+        ]
+
+    assert read("Syrian opposition fighters backed by Turkey say they have captured the town of Kafr Nabudah.") == [
+        ("Non-state actor overtakes territory", "turkey", "", "Kafr Nabudah", True)
+    ]
+    assert read("The army said two days ago it had taken Kafr Nabudah.") == [
+        ("Government regains territory", "government", "", "Kafr Nabudah", True)
+    ]
+    assert read("The Observatory said pro-regime forces were back in control of Kassab on Thursday.") == [
+        ("Government regains territory", "government", "", "Kassab", True)
+    ]
+    # the side before the passive lost the place; no taker is named, so no change is drawn
+    assert read("Extremist fighters of the Islamic State were driven out of Kobani on Monday.") == [
+        ("Non-state actor overtakes territory", "unidentified", "isis", "Kobani", False)
+    ]
+    assert read("On Monday, the YPG wrestled the town of Kobani from ISIS after a month of fighting.") == [
+        ("Non-state actor overtakes territory", "sdf", "isis", "Kobani", True)
+    ]
+    assert read("On Monday, the IRGC and its allies lost the town of Khan Touman in Syria to Jaish al Fath.") == [
+        ("Non-state actor overtakes territory", "opposition", "iran", "Khan Tuman", True)
+    ]
+    assert read(
+        "Al-Nusra Front, in coordination with rebel groups of Jund al-Aqsa and Ahrar al-Sham, seized Kafr Nabudah on"
+        " Monday."
+    ) == [("Non-state actor overtakes territory", "hts", "", "Kafr Nabudah", True)]
+    assert read(
+        "Army troops backed by fighters from the Lebanese Shiite military group Hezbollah seized the village of Kassab."
+    ) == [("Government regains territory", "government", "", "Kassab", True)]
+    # (the helpers after the verb are no side fought)
+    assert read("Regime troops seized control of Kassab overnight with the help of Russian air strikes.")[0] == (
+        "Government regains territory",
+        "government",
+        "",
+        "Kassab",
+        True,
+    )
+    # a governor, persons or civilians captured: an abduction, not ground taken ("captured two pilots" stays nothing)
+    assert read("Syrian activists say rebels have captured the governor of Idlib province.") == [
+        ("Abduction/forced disappearance", "opposition", "civilians", "Idlib", False)
+    ]
+    assert [e.kind for e in _all(gaz, actors, "Rebels captured two pilots on Tuesday.").events] == []
+
+
+def test_agency_prose_on_markets_interceptions_raids_and_infighting(gaz, actors):
+    """A strike on a market harms civilians; air defences that intercept missiles are a disrupted strike (the
+    missiles' own words are not a second one); a raid told with its arrests is the arrests; factions firing "against
+    each other" fight; "opposition activists said" names a source, not a side; a country across a crossing is no
+    target."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("An attack on a marketplace in the town of Darkush killed 53 people on Sunday.") == [
+        ("Attack", "unidentified", "civilians", "Darkush")
+    ]
+    assert read(
+        "Syrian government warplanes struck a busy market in Idlib on Wednesday, killing at least 19 people, opposition"
+        " activists said."
+    ) == [("Air/drone strike", "government", "civilians", "Idlib")]
+    assert read(
+        "Syrian military air defenses thwarted missiles fired from Israeli military aircraft, targeting army positions"
+        " in Quneitra province on Thursday, state media said."
+    ) == [("Disrupted weapons use", "government", "israel", "Quneitra")]
+    assert read(
+        "Military and security forces launched raids in the town of Kafruma, arresting 13 people, the same source said."
+    ) == [("Arrests", "government", "", "Kafr Rumah")]
+    assert read("The two FSA factions opened fire against each other in the town of Al-Yadoudeh.") == [
+        ("Armed clash", "opposition", "opposition", "Al Yadudah")
+    ]
+    assert read("A car bomb has exploded on the Syrian side of the Bab al-Hawa crossing with Turkey.") == [
+        ("Remote explosive/landmine/IED", "unidentified", "", "Bab al-Hawa crossing")
+    ]
+    assert read("In the neighboring town of Homs, security police shot two protesters, say activists.") == [
+        ("Excessive force against protesters", "protesters", "government", "Homs")
+    ]
+    # a rally's slogan is no capture
+    assert [e.kind for e in _events(gaz, actors, "A rally in Homs demanded the fall of the regime.")] == ["protest"]
+
+
+def test_agency_places_outlets_adjectives_references_and_initials(gaz, actors):
+    """ "al-Mayadeen TV" is a broadcaster, not Al-Mayadin; "the predominantly Armenian Christian town of Kassab" is
+    Kassab; "Jarabulus, about 60 miles northeast of the city of Aleppo" is Jarabulus; "U.S. fighter jets" does not end
+    a sentence after "U.S."; "executed 9 abductees and crucified them in Raqqa" happened in Raqqa."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert [e.place.name for e in _events(gaz, actors, "Al-Mayadeen TV announced that the base was captured.")] == []
+    assert read(
+        "Fighters from an array of armed opposition groups seized the predominantly Armenian Christian town of"
+        " Kassab on Sunday."
+    ) == [("Non-state actor overtakes territory", "opposition", "Kassab")]
+    assert read(
+        "Turkish artillery pounded Islamic State positions in Jarabulus, about 60 miles northeast of the city"
+        " of Aleppo."
+    ) == [("Shelling/artillery/missile attack", "turkey", "Jarabulus")]
+    assert read("U.S. fighter jets conducted 14 strikes near Kobani on Wednesday.") == [
+        ("Air/drone strike", "coalition", "Kobani")
+    ]
+    assert read("The ISIS executed 9 abductees and crucified them in public places in Raqqa.") == [
+        ("Attack", "isis", "Raqqa")
+    ]
