@@ -79,6 +79,11 @@ _DOWNING_BEFORE = re.compile(
 )
 #: what air defences bring down: "several missiles", "a number of hostile targets", "the Israeli aggression"
 _PROJECTILES = r"(?:missiles?|rockets?|projectiles?|drones?|(?:hostile\s+)?targets|aggression)\b"
+#: what is made safe before it goes off: "explosive devices", "booby-trapped houses", "mines", "explosion attempts"
+_DEVICES = (
+    r"(?:(?:explosive\s+)?devices?|IEDs?|(?:car\s+|barrel\s+)?bombs?|booby[-\s]?trapped|(?:land)?mines?|explosives?|"
+    r"(?:explosion|bombing)\s+attempts?|(?:suicide\s+)?(?:car|vehicle)\s+bombs?)\b"
+)
 # (kind, voice, pattern); voice 'active' (subject before), 'passive' (agent after), 'noun'
 #: an attack a side may own by standing right before it ("killed in Islamic State attack"), not "clashes"
 #: between a side and the weapon's noun it owns: "coalition shelling", "International Coalition forces shelling"
@@ -95,6 +100,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
     ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
+    # "The SAA also imposed fire control over the strategic town of Misraba": in range of its guns, not taken
+    ("clash", "active", r"impos(?:ed|es|e|ing)\s+(?:full\s+)?fire\s+control\s+(?:over|on)"),
+    # "Ras al-Ayn was “brought under control” following clashes with the SDF"
+    ("capture", "passive", r"brought\s+under\s+(?:full\s+|complete\s+)?(?:the\s+)?control(?:\s+of)?"),
     # "the towns of A, B and C came under full governmental control": the side is the word before "control"
     (
         "capture",
@@ -126,9 +135,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "passive",
         r"(?:lost|loses|lose)(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:(?:strategic\s+)?(?:town|village|city)\s+of\s+)?"
-        r"(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}"
+        r"(?:(?:al|el|an|ar|as|ash|at|az|ad)-)?(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}"
         # ("lost the town of Khan Touman in Syria to Jaish al Fath")
-        r"(?:\s+in\s+(?:(?:north|south|east|west)\w*\s+)?Syria)?\s+to\s)",
+        r"(?:\s+in\s+(?:(?:north|south|east|west)\w*\s+)?Syria|,\s+Syria,?)?\s+to\s)",
     ),
     (
         "capture",
@@ -236,8 +245,19 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
         r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
+        # ("The Syrian troops have also moved closer to strategic hilltop of Tal al-Hara", "are approaching a Jabhat
+        # al-Nusra stronghold in Jirjanaza")
+        r"mov(?:ed|es|ing)\s+closer\s+to|approach(?:ed|es|ing)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z])|\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w’'-]+\s+){0,4}?(?:stronghold|town|village|city|hill|hilltop|base|airport|outskirts)\b)|"
         # "Turkish forces go deep in the land of …", "go deeply into the countryside of Ayn al-Arab"
         r"(?:go|goes|going|went|gone)\s+deep(?:er|ly)?(?=\s+(?:in|into|inside|towards?)\b)",
+    ),
+    # "the country's air defenses downed a number of missiles": missiles brought down, a strike stopped (not an aircraft)
+    (
+        "base",
+        "active",
+        r"(?:downed|downing|shot\s+down)(?=\s+(?:an?\s+|the\s+|several\s+|\d+\s+|a\s+number\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:missiles?|rockets?|projectiles?)\b)",
     ),
     # an aircraft shot down is a fight with its side, not a strike by it (ACLED: Battles, armed clash)
     (
@@ -250,7 +270,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "suicide",
         "noun",
         r"suicid(?:e|al)(?:\s+(?:car|vehicle|motorcycle|truck))?(?:\s+(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|"
-        r"belts?|vests?))?|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*|SVBIEDs?",
+        r"belts?|vests?))?|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*|SVBIEDs?|"
+        # ("The bomber detonated himself inside the Domino restaurant")
+        r"detonat(?:ed|es|ing|e)\s+(?:himself|herself|themselves|(?:his|her|their)\s+(?:explosive\s+)?(?:belts?|vests?))",
     ),
     (
         "explosive",
@@ -305,7 +327,17 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "base",
         "active",
-        r"(?:intercept|thwart|confront)(?:ed|s|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PROJECTILES + r")",
+        r"(?:intercept|thwart|confront)(?:ed|s|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PROJECTILES + r")|"
+        # "bomb disposal units defused several booby-trapped houses", "disrupted two explosion attempts by booby-trapped
+        # cars", "dismantled an IED"
+        r"(?:defus|dismantl|disrupt|foil)(?:ed|es|e|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _DEVICES + r")",
+    ),
+    # "A home-made improvised explosive device (IED) was dismantled in al-Teha town": a bomb made safe
+    (
+        "base",
+        "passive",
+        r"dismantled(?<=was\sdismantled)|dismantled(?<=were\sdismantled)|dismantled(?<=been\sdismantled)|"
+        r"defused(?<=was\sdefused)|defused(?<=were\sdefused)|defused(?<=been\sdefused)",
     ),
     # "leaflets dropped by regime helicopters on X"
     ("base", "passive", r"leaflets\s+(?:(?:were|are)\s+)?(?:thrown|dropped|scattered)"),
@@ -489,7 +521,7 @@ _TAKE_OBJECT = re.compile(
     r"^\s+(?:(?:earlier\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:the\s+)?(?:"
     # ("retake last ISIL urban stronghold of X")
     r"last\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|pocket)s?\s+(?:of|in)\s+|"
-    r"(?:(?:entire|whole|last|strategic|key|vital|historic|ancient|symbolic|main|central|coastal|"
+    r"(?:(?:entire|whole|last|strategic|key|vital|historic|ancient|symbolic|main|central|coastal|large|small|big|major|"
     # ("the northern Syrian town of al-Bab", "the historic town of Palmyra", "the oil-rich city of Deir ez-Zor")
     r"border|besieged|former|nearby|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
@@ -545,6 +577,8 @@ _SPEECH_GAP = re.compile(
     # brackets and an apposition between the side and its verb)
     r"[”\"’']?(?:\s*\([^()]{1,12}\))?(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},(?=\s))?"
     r"(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?"
+    # ("Kurdish fighters going against ISIS say they have recaptured X")
+    r"(?:\s+\w+ing\s+(?:against|in|on|from|with|for|near)\s+[^,;]{1,40}?)?"
     rf"(?:\s+{_SPEECH_DAY})?\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?{_SPEECH_VERB}\s+"
     rf"(?:{_SPEECH_DAY}\s+)?(?:that\s+)?",
     re.I,
@@ -746,8 +780,15 @@ _FRONTED = re.compile(
 )
 _FRONTED_END = re.compile(r"\s*,")
 #: the words of a stopped strike, and the kinds of the strike's words after them
-_STOPPING = re.compile(r"(?:intercept|thwart|confront)", re.I)
-_STOPPED_KINDS = frozenset({"generic", "strike", "shelling", "bombing"})
+_STOPPING = re.compile(r"(?:intercept|thwart|confront|defus|dismantl|disrupt|foil|downed|downing|shot\s+down)", re.I)
+_DOWNING_WORD = re.compile(_DOWNING, re.I)
+_STOPPED_KINDS = frozenset({"generic", "strike", "shelling", "bombing", "explosive", "suicide"})
+#: a side's word on a capture it made: "announced the capture of", "declared the liberation of"
+_ANNOUNCED_THE = re.compile(r"\b(?:announc|declar|confirm)(?:ed|es|e|ing)\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
+#: a side's word right after it, opening what it says: "… Defense Ministry said that", "… announced on Sunday that"
+_SAID_THAT = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}\s+{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?that\b")
+#: between a side and its verb, at most an adverb: "The Islamic State reportedly kidnapped"
+_ADVERB_GAP = re.compile(r"\s+(?:\w+ly\s+|also\s+)?", re.I)
 #: the capture verbs that can take people as well as ground ("captured the governor", "seized 12 soldiers")
 _TAKING_WORD = re.compile(r"(?:re)?captur|seiz|took|tak", re.I)
 #: people of no side as the object of a capture verb: "the governor of the province", "more than 100 persons", "40
@@ -1015,7 +1056,7 @@ _NOT_SUBJECT_AFTER = re.compile(
 _VICTIMS = re.compile(
     r"\b(?:martyr\w*|massacres?|civilians?|citizens?|children|schoolchildren|pupils|child|famil(?:y|ies)|"
     r"(?<!infantry\s)(?<!military\s)(?<!artillery\s)schools?|students?|"
-    r"teachers?|pediatrician|residents|women|mourners|"
+    r"teachers?|pediatrician|residents(?!\s+(?:said|say|says|told|reported|added))|women|mourners|"
     # ("warplanes struck a busy market in Idlib", "an attack on a marketplace in the town of Darkush")
     r"(?<!black\s)(?<!oil\s)markets?|marketplaces?|"
     # people whose trade is no side's: "kills the Doctor Hussein al-Aaraj", "a judge of a court was assassinated"
@@ -1449,7 +1490,12 @@ def read_sentence(
             and (
                 (_RESTATED.fullmatch(sentence, acts[k - 1].end, x.start) and _CLOSE_BRACKET.match(sentence, x.end))
                 # "Jaysh al-Fatah coalition", "the rebel coalition": the group's own word for itself, not the US-led one
-                or (x.surface.lower() == "coalition" and not sentence[acts[k - 1].end : x.start].strip())
+                # (and "a Turkish-backed coalition that includes al-Zenki": a coalition of that side's)
+                or (
+                    x.surface.lower() == "coalition"
+                    and re.fullmatch(r"(?:-(?:backed|led|supported))?\s*", sentence[acts[k - 1].end : x.start])
+                    is not None
+                )
             )
         )
     ]
@@ -2176,6 +2222,10 @@ def read_sentence(
                 with_means.add(t0)
         if actor1:
             clause_subject[ci] = actor1
+        if kind == "base" and not actor2 and _STOPPING.match(sentence, t0):
+            # "intercepted missiles fired by Israeli warplanes": the side whose strike was stopped
+            firer = next((x for x in acts if t1 < x.start <= t1 + 60 and x.actor != actor1), None)
+            actor2 = firer.actor if firer is not None else actor2
         if kind in TRANSFERS:
             if kind in ("surrender", "handover"):
                 to = _agent(sentence, t1, after_acts, words=r"to|in\s+front\s+of")
@@ -2191,6 +2241,16 @@ def read_sentence(
                 frm = _agent(sentence, t1, after_acts, words=r"from|at\s+the\s+expense\s+of")
                 expel = voice != "passive" and _EXPEL.match(sentence[t0:t1])
                 loser = frm.actor if frm else (actor2 if voice == "passive" or expel else "")
+                if (
+                    voice == "passive"
+                    and not winner
+                    and loser
+                    and any(x.actor == loser and x.end < t0 and _SAID_THAT.match(sentence, x.end) for x in acts)
+                ):
+                    # "The Turkish Defense Ministry said that Ras al-Ayn was brought under control": the speaker's
+                    # side took it, no agent named
+                    winner = actor1 = loser
+                    loser = actor2 = ""
                 if frm:
                     actor2 = frm.actor
                 if t0 in holders and _SHRINK.match(sentence, t0):
@@ -2580,8 +2640,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and (kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing")))
             and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
             and not (kind == "generic" and _RENEWS_THE.search(left) and _OF_AFTER.match(sentence, t1))
+            # ("the Syrian Arab Army announced the capture of Saraqib": the news itself)
+            and not (kind == "capture" and _ANNOUNCED_THE.search(left) and _OF_AFTER.match(sentence, t1))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if kind == "capture" and voice == "active" and _ANNOUNCED_THE.search(left) and _OF_AFTER.match(sentence, t1):
+            voice = "noun"
         if (
             kind == "generic"
             and word.lower().startswith("drop")
@@ -2724,7 +2788,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # (a headline's "agreement to stop the bombardment in X" announces one; "talks on an agreement" do not)
         if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word):
             voice = "passive"
-        elif kind in ("violence", "abduction", "arrest") and word.endswith("ed") and _REDUCED.match(sentence, t1):
+        elif (
+            kind in ("violence", "abduction", "arrest")
+            and word.endswith("ed")
+            and _REDUCED.match(sentence, t1)
+            # (not "The Islamic State reportedly kidnapped at least 100 civilians": a side right before its verb)
+            and not any(0 <= t0 - x.end <= 14 and _ADVERB_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+        ):
             voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
         elif (
             kind == "capture"
@@ -2769,7 +2839,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         # "intercepted several missiles … before they hit their targets in Damascus", "thwarted missiles fired from
         # Israeli aircraft, targeting army positions in Quneitra": the strike's words after its stopping tell the
         # stopped strike, not one of their own
-        out = [t for t in out if not (t[2] in _STOPPED_KINDS and any(0 < t[0] - b[1] <= 120 for b in stops))]
+        # ("… intercepted missiles … and managed to shoot down most of them": the downing is the stopping, too)
+        out = [
+            t
+            for t in out
+            if not (
+                (t[2] in _STOPPED_KINDS or (t[2] == "clash" and _DOWNING_WORD.match(sentence, t[0])))
+                and any(0 < t[0] - b[1] <= 120 or (b[3] == "passive" and 0 < b[0] - t[1] <= 80) for b in stops)
+            )
+        ]
     crowd = next((x for x in acts if x.actor == "protesters"), None)
     if (
         crowd is not None
@@ -3163,6 +3241,7 @@ def _form(word: str) -> str:
         "broke",
         "now",  # ("now in full control of X", "now under the control of Y": a change just made)
         "back",  # ("were back in control of Kassab": a place retaken)
+        "brought",  # ("Ras al-Ayn was “brought under control”")
     ):
         return "past"
     if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn", "driven"):
@@ -4655,7 +4734,9 @@ _ON_PROTEST = re.compile(
 _ARMED_TARGET_AFTER = re.compile(
     r"\s+(?:directly\s+|randomly\s+)?(?:on|at|upon|towards?|against)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?"
     r"(?:[\w’'“”-]+\s+){0,3}?(?:fighters?|commanders?|leaders?|members?|officers?|soldiers?|elements?|militiam[ae]n|"
-    r"collaborators?|checkpoints?|patrols?|positions?|posts?|barracks|headquarters|forces|troops|units)\b",
+    r"collaborators?|checkpoints?|patrols?|positions?|posts?|barracks|headquarters|forces|troops|units|"
+    # ("opened fire at militants' bases in Khan Shaykhoun")
+    r"(?:militants|rebels|terrorists|jihadists|insurgents)['’]?\s+(?:bases|gatherings|sites|hideouts))\b",
     re.I,
 )
 #: the fighter a killing's words name right after them: "gunmen shot dead SDF fighter", "gunned down a commander of X"
@@ -4665,7 +4746,9 @@ _FIGHTER_AFTER = re.compile(
     re.I,
 )
 _OFFICIAL = re.compile(
-    r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|activists?|journalists?|mayors?|civilians?|citizens?|"
+    r"\b(?:judges?|officials?|doctors?|physicians?|teachers?|journalists?|mayors?|civilians?|citizens?|"
+    # (not "according to the opposition activists": a source)
+    r"(?<!opposition\s)activists?(?!\s+(?:said|say|says|reported|told))|"
     r"refugees?|head\s+of\s+(?:a|the)\s+municipality|"
     r"clerics?|preachers?|imams?|sharia\s+(?:man|men|official|judge)|sheikhs?|lawyers?|engineers?|council\s+members?|"
     r"(?:local|city|town|village)\s+council)\b",
@@ -4704,9 +4787,14 @@ _AGREEMENT_OF = re.compile(r"\s+(?:to|between|on|for)\b|\s+in\s+[^,;]{1,60}?\bbe
 #: "a massacre of Idlib city carried out by unidentified warplanes": the agent phrase of a violence word
 _CARRIED_OUT_BY = re.compile(r"[^,;]{0,40}?\b(?:carried\s+out|committed|perpetrated)\s+by\s+", re.I)
 
+#: "a retired air force colonel", "air force intelligence": a man's rank or a service, no means of attack
+#: (nor "air force" where a window of text is cut inside the word after it: "air force colo")
+_NOT_A_RANK = (
+    r"(?!\s+(?:colonel|officer|general|pilot|brigadier|major|lieutenant|captain|intelligence|academy)|\s+\w+$)"
+)
 _AIR = re.compile(
     r"\b(?:air|aerial|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|barrel\w*|"
-    r"drones?|raids?|air\s+force|SyA?AF|RuAF)\b",
+    r"drones?|raids?|air\s+force" + _NOT_A_RANK + r"|SyA?AF|RuAF)\b",
     re.I,
 )
 
@@ -4726,7 +4814,7 @@ _INSTRUMENTS = [
         "strike",
         re.compile(
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|"
-            r"aerial|barrel\w*|drones?|raids?|bombing|bombed|air\s+force|SyA?AF|RuAF)\b",
+            r"aerial|barrel\w*|drones?|raids?|bombing|bombed|air\s+force" + _NOT_A_RANK + r"|SyA?AF|RuAF)\b",
             re.I,
         ),
     ),

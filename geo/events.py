@@ -1082,15 +1082,16 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
-_STOPPED_STRIKE = re.compile(r"intercept|thwart|confront", re.I)
+_STOPPED_STRIKE = re.compile(r"intercept|thwart|confront|defus|dismantl|disrupt|foil|downed|downing|shot\s+down", re.I)
 _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy", re.I)
 #: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
 #: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
 _DATELINE_AFTER = re.compile(
     # ("CITY, Country –" / "CITY, AGENCY –" / "CITY (Agency) -"; an all-capital "BEIRUT –"; not "Damascus – Palmyra road")
-    r"\s*,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s*\([A-Za-z]{2,8}\))?\s*[–—-]\s"
-    r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,8}\)\s*[–—-]\s"
-    r"|(?<=[A-Z]{3})\s*[–—]\s"
+    # ("BEIRUT -- Syrian rebels …", "AMMAN: The last rebel-held town …", "DAMASCUS, July 6 (Xinhua) -- …")
+    r"\s*,\s*[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d{1,2})){0,2}(?:\s*\([A-Za-z]{2,8}\))?\s*(?:--|[–—-])\s"
+    r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,8}\)\s*(?:--|[–—-])\s"
+    r"|(?<=[A-Z]{3})\s*(?:--|[–—:])\s"
 )
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 

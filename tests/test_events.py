@@ -4261,3 +4261,52 @@ def test_agency_places_outlets_adjectives_references_and_initials(gaz, actors):
     assert read("The ISIS executed 9 abductees and crucified them in public places in Raqqa.") == [
         ("Attack", "isis", "Raqqa")
     ]
+
+
+def test_think_tank_and_agency_prose_on_announced_captures_datelines_and_stopped_bombs(gaz, actors):
+    """Stop 38's second pair of probes (web36–37, read after their held-out figures): "announced the capture of X";
+    "X was “brought under control”", said by a side; "lost al-Bab, Syria to Y"; an all-capital dateline with "--" or
+    ":"; "the large city of X"; bombs defused or dismantled and missiles downed are a strike stopped; "imposed fire
+    control over X" is a fight, not a capture; a retired "air force colonel" is no air strike; "The bomber
+    detonated himself" is a suicide bombing."""
+
+    def read(text, date=D):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.control_change)
+            for e in _events(gaz, actors, text, date)
+        ]
+
+    assert read("On Thursday morning, the Syrian Arab Army announced the capture of Saraqib after a short battle.") == [
+        ("Government regains territory", "government", "", "Saraqib", True)
+    ]
+    assert read("The Turkish Defense Ministry said that Ras al-Ayn was “brought under control” on Sunday.") == [
+        ("Non-state actor overtakes territory", "turkey", "", "Ras al-Ayn", True)
+    ]
+    assert read("ISIS also lost al-Bab, Syria to Turkish-backed Operation Euphrates Shield on Thursday.") == [
+        ("Non-state actor overtakes territory", "turkey", "isis", "Al-Bab", True)
+    ]
+    assert read("BEIRUT -- Syrian rebels took full control of Kafr Nabudah on Friday, activists said.") == [
+        ("Non-state actor overtakes territory", "opposition", "", "Kafr Nabudah", True)
+    ]
+    assert read("The Syrian Arab Army, alongside Hezbollah, managed to retake the large city of Saraqib.") == [
+        ("Government regains territory", "government", "", "Saraqib", True)
+    ]
+    assert read("Syrian bomb disposal units defused several booby-trapped houses in the town of Khanasir.") == [
+        ("Disrupted weapons use", "government", "", "Khanasir", False)
+    ]
+    assert read("An explosive device was dismantled in Tafas.") == [
+        ("Disrupted weapons use", "unidentified", "", "Tafas", False)
+    ]
+    assert read(
+        "The Syrian Air defenses intercepted missiles fired by Israeli warplanes against Damascus and managed to shoot"
+        " down most of them, a military source said."
+    ) == [("Disrupted weapons use", "government", "israel", "Damascus", False)]
+    assert read("The SAA also imposed fire control over the strategic town of Misraba, according to sources.") == [
+        ("Armed clash", "government", "", "Misraba", False)
+    ]
+    assert [e.kind for e in _events(gaz, actors, "Gunmen assassinated a retired air force colonel in Qatana.")] != [
+        "strike"
+    ]
+    assert read("The bomber detonated himself inside a restaurant in the city of Qamishli, killing five.") == [
+        ("Suicide bomb", "unidentified", "", "Qamishli", False)
+    ]
