@@ -378,7 +378,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"agreements?|truce|ceasefire|cease-fire|reconciliation\s+deals?|prisoners?\s+exchange|exchange\s+operation|"
         # "reached a deal with Russia", "under an evacuation deal" (not "deal with the situation")
         r"deal(?<=\sa\sdeal)|deal(?<=\sthe\sdeal)|deal(?<=evacuation\sdeal)|deal(?<=surrender\sdeal)|"
-        r"deal(?<=final[”\"]\sdeal)|deal(?<=\sfinal\sdeal)",
+        r"deal(?<=final[”\"]\sdeal)|deal(?<=\sfinal\sdeal)|"
+        # ("under an unprecedented deal which hands back control", "a ceasefire deal with the government")
+        r"deal(?=\s+(?:with|between|which|that|under|brokered|reached)\b)",
     ),
     (
         "base",
@@ -768,6 +770,9 @@ _INTERCEPTED = re.compile(
 )
 #: a raid's arrests told after it by a participle: "launched raids in the town of Kafruma, arresting 13 people"
 _ARRESTS_AFTER = re.compile(r"[^;.]{0,80}?,\s+(?:arresting|detaining|rounding\s+up)\b", re.I)
+_DEAL_STRUCK = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|truce|ceasefire|bargain)\b", re.I
+)
 #: a ruler's fall, as demanded: "the fall of the regime", "the fall of Syrian President Bashar Al-Assad's regime"
 _REGIME_FALL = re.compile(
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:regime|government)(?![-\w’'])|"
@@ -2703,6 +2708,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "attacks the abandoned battalion near X": a participle describing a site, no withdrawal
         if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
             continue  # "injuries in the fall of shells on X": the shells are the event; "the fall of casualties"
+        if kind == "generic" and _DEAL_STRUCK.match(sentence, t1):
+            continue  # "The rebels in Daraa struck a deal with Russia": an agreement made, no strike
         if word.startswith("fall of") and _REGIME_FALL.match(sentence, t1):
             continue  # "a rally demanding the fall of Syrian President Bashar Al-Assad's regime": a slogan, no capture
         if (word.startswith("fall") or word == "fell") and (
@@ -3128,6 +3135,7 @@ _AGREEMENT_MADE = re.compile(
     r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing)|establish(?:ed|es)?|"
     # ("rebels began to leave under an evacuation deal", "boarded buses as part of a so-called evacuation deal")
     r"\b(?:under|as\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\w“”\"'-]+\s+){0,3}deal|"
+    r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}deal\s+with\b|"
     # "In an implementation of the Douma agreement, buses depart": a deal carried out (not "since the implementation
     # of the truce", a span of time)
     r"\bin\s+(?:an?\s+|the\s+)?implementation\s+of)\b",

@@ -4310,3 +4310,19 @@ def test_think_tank_and_agency_prose_on_announced_captures_datelines_and_stopped
     assert read("The bomber detonated himself inside a restaurant in the city of Qamishli, killing five.") == [
         ("Suicide bomb", "unidentified", "", "Qamishli", False)
     ]
+
+
+def test_evacuation_deals_and_deals_struck_are_agreements(gaz, actors):
+    """ "In a ceasefire deal with the government, rebels have started evacuating …": an agreement carried out; "struck a deal with Russia" is no strike; "wants to deal with the rebels" is no deal."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read(
+        "In a ceasefire deal with the government, Syrian rebels have started evacuating the last district that is under"
+        " their control in the city of Homs."
+    ) == [("Agreement", "government", "opposition", "Homs")]
+    assert read("The rebels struck a deal with Russia in Daraa on Friday.") == [
+        ("Agreement", "opposition", "russia", "Daraa")
+    ]
+    assert read("The regime wants to deal with the rebels in Daraa.") == []
