@@ -784,8 +784,9 @@ _FRONTED = re.compile(
     r"[\W]*(?:In|Inside|At)\s+(?:the\s+)?(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?", re.I
 )
 _FRONTED_END = re.compile(r"\s*,")
-#: the words of a stopped strike, and the kinds of the strike's words after them
-_STOPPING = re.compile(r"(?:intercept|thwart|confront|defus|dismantl|disrupt|foil|downed|downing|shot\s+down)", re.I)
+#: the words of a stopped strike ("intercepted", "defused", "downed" missiles; ACLED's disrupted weapons use, see
+#: :mod:`geo.events`), and the kinds of the strike's words after them
+STOPPING = re.compile(r"(?:intercept|thwart|confront|defus|dismantl|disrupt|foil|downed|downing|shot\s+down)", re.I)
 _DOWNING_WORD = re.compile(_DOWNING, re.I)
 _STOPPED_KINDS = frozenset({"generic", "strike", "shelling", "bombing", "explosive", "suicide"})
 #: a side's word on a capture it made: "announced the capture of", "declared the liberation of"
@@ -1789,7 +1790,7 @@ def read_sentence(
         ):
             continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
         outcome = "done"
-        if (kind != "base" or not _STOPPING.match(sentence, t0)) and (
+        if (kind != "base" or not STOPPING.match(sentence, t0)) and (
             _ATTEMPT.search(scope)
             or _FAILED_AFTER.search(sentence[t1:c1])
             or _REPELLED.match(sentence, t0, t1)
@@ -2227,7 +2228,7 @@ def read_sentence(
                 with_means.add(t0)
         if actor1:
             clause_subject[ci] = actor1
-        if kind == "base" and not actor2 and _STOPPING.match(sentence, t0):
+        if kind == "base" and not actor2 and STOPPING.match(sentence, t0):
             # "intercepted missiles fired by Israeli warplanes": the side whose strike was stopped
             firer = next((x for x in acts if t1 < x.start <= t1 + 60 and x.actor != actor1), None)
             actor2 = firer.actor if firer is not None else actor2
@@ -2841,7 +2842,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if kind == "arrest" and out and out[-1][2] == "arrest" and _ARRESTS_AFTER.fullmatch(sentence, out[-1][1], t1):
             continue  # (the raid's arrests, told by the word after it: one act)
         out.append((t0, t1, kind, voice))
-    stops = [t for t in out if t[2] == "base" and _STOPPING.match(sentence, t[0])]
+    stops = [t for t in out if t[2] == "base" and STOPPING.match(sentence, t[0])]
     if stops:
         # "intercepted several missiles … before they hit their targets in Damascus", "thwarted missiles fired from
         # Israeli aircraft, targeting army positions in Quneitra": the strike's words after its stopping tell the

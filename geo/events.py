@@ -36,6 +36,7 @@ from .clauses import (
     GENERIC_WORDS,
     GOING_ON_VERBS,
     OPEN_FIRE,
+    STOPPING,
     TRANSFERS,
     TYPE_WORD_AFTER,
     AirwarsCode,
@@ -1005,7 +1006,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         _LEAFLETS.search(p.trigger) or _ARRIVAL.match(p.trigger) or p.trigger.endswith(("flag", "flags"))
     ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
-    elif p.kind == "base" and _STOPPED_STRIKE.match(p.trigger):
+    elif p.kind == "base" and STOPPING.match(p.trigger):
         sub = "Disrupted weapons use"  # "air defenses intercepted several missiles": a strike stopped
     if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
@@ -1082,7 +1083,6 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
-_STOPPED_STRIKE = re.compile(r"intercept|thwart|confront|defus|dismantl|disrupt|foil|downed|downing|shot\s+down", re.I)
 _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy", re.I)
 #: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
 #: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
