@@ -761,13 +761,6 @@ _RISES_TO = re.compile(r"[^;.]{0,30}?" + _RISE_TO, re.I)
 _TOLL_RAISED = re.compile(
     r"\brais(?:e|es|ed|ing)\s+(?:to\s+\d[^;]{0,30}?\s+)?(?:the\s+)?(?:death\s+)?(?:toll|number)\b", re.I
 )
-#: a stopped strike up to its weapon: "intercepted and downed several missiles", "thwarted missiles"
-_INTERCEPTED = re.compile(
-    r"\b(?:intercept|thwart|confront)(?:ed|s|ing)?\b(?:\s+and\s+(?:downed|shot\s+down|destroyed))?(?:\s+[\w-]+){0,4}?\s+"
-    + _PROJECTILES
-    + r"$|\b(?:intercept|thwart|confront)(?:ed|s|ing)?\s+and\s+(?:downed|shot\s+down)$",
-    re.I,
-)
 #: a raid's arrests told after it by a participle: "launched raids in the town of Kafruma, arresting 13 people"
 _ARRESTS_AFTER = re.compile(r"[^;.]{0,80}?,\s+(?:arresting|detaining|rounding\s+up)\b", re.I)
 _DEAL_STRUCK = re.compile(
@@ -779,7 +772,6 @@ _REGIME_FALL = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:regime|gover
 _FRONTED = re.compile(
     r"[\W]*(?:In|Inside|At)\s+(?:the\s+)?(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?", re.I
 )
-_FRONTED_END = re.compile(r"\s*,")
 #: the words of a stopped strike ("intercepted", "defused", "downed" missiles; ACLED's disrupted weapons use, see
 #: :mod:`geo.events`), and the kinds of the strike's words after them
 STOPPING = re.compile(r"(?:intercept|thwart|confront|defus|dismantl|disrupt|foil|downed|downing|shot\s+down)", re.I)
@@ -2325,12 +2317,17 @@ def read_sentence(
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1, owners)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
-        if not args and places and places[0][1] < t0 and _FRONTED.fullmatch(sentence, 0, places[0][0]):
+        if (
+            not args
+            and places
+            and places[0][1] < t0
+            and _FRONTED.fullmatch(sentence, 0, places[0][0])
+            and sentence[places[0][1] : t0].lstrip().startswith(",")
+            and not any(places[0][1] <= t[0] < t0 for t in triggers)
+        ):
             # "In the neighboring town of Homs, security police shot two protesters": the scene the sentence opens
             # on, when its first act names no place of its own
-            opened = _FRONTED_END.match(sentence, places[0][1])
-            if opened is not None and not any(places[0][1] <= t[0] < t0 for t in triggers):
-                args = [Argument(0, "at")]
+            args = [Argument(0, "at")]
         if not args and voice == "noun" and kind in _HARM_NOUNS:
             # "operations continue in al-Bab city and kill 7 fighters in mine explosions": the cause of the deaths
             # at the place named before them
@@ -2715,8 +2712,6 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "shells fell on areas in Deir Ezzor", "a shell falls at the entrance of X": shelling, not a fall
         if word.startswith("explod") and _FIRED_MUNITION_BEFORE.search(sentence, max(0, t0 - 30), t0):
             continue  # "mortar shells exploded near a school in X": the shelling, not a bomb
-        if kind in ("shelling", "strike", "clash") and _INTERCEPTED.search(sentence, max(0, t0 - 60), t1):
-            continue  # "air defenses intercepted and downed several missiles": the missiles stopped are no strike
         if kind == "capture" and _TAKING_WORD.match(word) and _CAPTIVES_AFTER.match(sentence, t1):
             kind = "abduction"  # "rebels have captured the governor of Raqqa", "took 40 civilians hostage": people
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):

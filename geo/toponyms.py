@@ -1100,7 +1100,9 @@ _PERSON_TITLE = frozenset(
 
 #: the first word after, or the last word before, a name that :func:`_names_no_place` and
 #: :func:`_cue` look at: other words need not call them
-_NO_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OPERATION_NEXT | _OUTLET_NEXT
+#: words after a name that always make it something else's name; and with the operations' words, every such word
+_NOT_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OUTLET_NEXT
+_NO_PLACE_NEXT = _NOT_PLACE_NEXT | _OPERATION_NEXT
 _NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | {"to"}  # ("loyal to Damascus")
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
 _CUE_PREV = frozenset(("the", "of", "and", "or", "capital"))
@@ -1112,7 +1114,7 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
     "Jaysh al-Izza" (``words``: the lower-cased words before, hyphens split; ``nxt``: the two
     after)."""
     if nxt:
-        if nxt[0] in _NAMING_NEXT or nxt[0] in _FACTION_TAIL or nxt[0] in _OUTLET_NEXT:
+        if nxt[0] in _NOT_PLACE_NEXT:
             return True
         if nxt[0] in _OPERATION_NEXT and text[b : b + 2].strip()[:1].isupper():
             return True
