@@ -116,7 +116,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         "passive",
         r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen)\s+(?:back\s+)?into\s+the\s+hands\s+of",
     ),
-    ("capture", "passive", r"fell|falls|has\s+fallen|had\s+fallen"),
+    # (not "a child fell victim to gunmen", "fell silent", "fell ill": no ground taken)
+    (
+        "capture",
+        "passive",
+        r"(?:fell|falls|has\s+fallen|had\s+fallen)(?!\s+(?:victims?|prey|silent|ill|short|apart)\b)",
+    ),
     # "Khan Shaykhun is now under the control of government forces": "now" tells the change (see _form)
     ("capture", "passive", r"now\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of"),
     # "The army and popular forces are now in full control of the village of Markaba"
@@ -306,7 +311,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "noun",
-        r"clash(?:ed|es)?|(?:in-?)?fighting|fights?|fought|battles?|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
+        r"clash(?:ed|es)?|(?:in-?)?fighting|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         # ("killed in Syrian army's operations in Rastan city")
@@ -352,6 +357,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "violence",
         "noun",
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
+        # "Unknown attackers shot and killed on Monday a man in X", "was fatally shot by unidentified individuals"
+        r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|murder(?:s|ed|ing)?|"
         r"(?:strangl|beat|burn|stabb)(?:ed|en)\s+to\s+death|"
         # "gunmen opened fire on the house of X", "opened fire directly on members of a checkpoint": a shooting (the
@@ -405,7 +412,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:re-?)?deploy(?:s|ing)?|re-?deployed)(?=\s+(?:(?:in|at|to|into|on|around|near|along)\b|new\s+positions\b))",
     ),
     ("riot", "noun", r"riots?|rioters|violent\s+(?:demonstrations?|protests?)"),
-    ("protest", "noun", r"protest(?:ed|s|ers|ors|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ied|ies)|sit-in"),
+    (
+        "protest",
+        "noun",
+        r"protest(?:ed|s|ers|ors|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ied|ies)|sit-in|"
+        # "hundreds of people gathered in front of the Grand Mosque in X on Sunday to protest"
+        r"gather(?:ed|ing)?(?=[^.;]{0,80}?\bto\s+(?:protest|demonstrate|denounce|condemn|demand)\b)",
+    ),
 ]
 # one word-boundary test per position, outside the alternation (the engine still backtracks into it)
 _TRIGGER_RE = re.compile(
@@ -571,7 +584,12 @@ _SPEECH_VERB = (
     r"(?:said|says|say|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|states|"
     r"claimed|claims|added)"
 )
-_SPEECH_DAY = r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night))"
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SPEECH_DAY = (
+    r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night)|"
+    # ("Syria's army said on June 15 it had recaptured X")
+    rf"{_MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES})"
+)
 #: between a side and what it says: "… said it", "… announced on Sunday that they", "… says" (before a headline's
 #: passive: "Syrian army says Aleppo retaken"), "…, backed by X, said"
 _SPEECH_GAP = re.compile(
@@ -637,7 +655,9 @@ _ATTEMPT = re.compile(
 _INTENT = re.compile(
     r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|fight\w*|"
     r"seek(?:s|ing)?|sought|quest|"
-    r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?$",
+    r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?|"
+    # "an operation aimed at taking back X", "its operation for retaking control of X"
+    r"(?:aim(?:ed|ing)|geared|designed)\s+(?:at|to)\s+|(?<=operation\s)for\s+|(?<=offensive\s)for\s+)$",
     re.I,
 )
 #: right before the verb, an outcome not reached: "on the verge of controlling Khan Shaykhun", "close to taking X"
@@ -967,7 +987,7 @@ _GROUP_AFTER = re.compile(
 _ADJECTIVE_PLACE = re.compile(
     # ("the Turkish border guards" are the state's men: an actor)
     r"(?:[-‐–][A-Z][a-z]+)*\s+(?:observation|borders?(?!\s+guards?\b)|frontier|territor(?:y|ies)|soil|side|embassy|"
-    r"consulate|posts?|"
+    r"consulate|posts?|(?:zones?|spheres?|areas?)\s+of\s+influence|"
     # "after the end of the Russian truce", "the Russian-Turkish agreement": a party to a deal, not to a fight
     r"truce|ceasefire|cease-fire|agreements?|deal|initiative|proposals?|delegations?|envoys?|mediation|guarantees?)\b",
     re.I,
@@ -1000,8 +1020,12 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
 
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
+    # "militants fighting to topple Syrian President Bashar Assad seized X": whom they fight
+    r"\b(?:topple|toppling|oust|ousting|overthrow|overthrowing|unseat|unseating|bring\s+down|bringing\s+down)\s+"
+    r"(?:the\s+)?$|"
     # (not "fighters from the SDF killed in clashes": the men's side, as "fighters of the SDF")
-    r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)from|"
+    r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)(?<!jihadists\s)(?<!militants\s)"
+    r"(?<!gunmen\s)from|"
     # (but "an airstrike by Turkish forces … hit X": the strike's agent is who hits)
     r"to|on|at|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|for|in|among|under)"
     r"\s+(?:the\s+)?$|"
@@ -1086,6 +1110,23 @@ _ONE_KILLED_IN = re.compile(
     r"(?:was\s+)?(?:killed|died|martyred|injured|wounded)\s+(?:in|by|due\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: a taking of people named before a protest word that gives its reason
+_ARRESTED_FOR = re.compile(r"\b(?:arrest|detain|abduct|kidnap|summon)", re.I)
+_CHARGE_VERBS = (
+    r"(?:participat\w+|tak(?:e|es|ing)\s+part|took\s+part|organi[sz]\w+|incit\w+|call(?:ed|ing)?\s+for|"
+    r"join(?:ed|ing)?|led|leading)"
+)
+_PROTEST_CHARGE = re.compile(rf"\b{_CHARGE_VERBS}\s+(?:in\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[“\"]?$", re.I)
+#: people of no side killed, then the act that killed them: "Scores of people standing in line for bread were killed
+#: when Syrian warplanes bombed …", "one person was killed and three wounded in the Israeli shelling on …"
+_KILLED_WHEN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|said|says|reported|that)\s+)(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens|several|many)\s+"
+    r"(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|children|women|residents|(?:aid|humanitarian|relief)\s+"
+    r"workers|volunteers|person|civilian|child|woman|man|boy|girl)\b[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:killed|injured|wounded|martyred)\b[^.;]{0,40}?\b(?:when|after|as|during|in|by)\s+[^.;]{0,60}$",
+    re.I,
+)
 _ONE_PERSON = re.compile(
     r"kill(?:s|ed)?\s+(?:a|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:young\s+|old\s+|elderly\s+)?"
     r"(?:person|man|men|woman|women|child|children|citizens?)\b(?!\s+(?:of|from|in\s+the\s+ranks)\b)",
@@ -1101,7 +1142,13 @@ _PRONOUN = re.compile(
 # clause boundaries: what introduces the clause is kept (since/after/… matter)
 #: what may come before a crowd that opens a sentence: a rubric, a number ("Hundreds of", "Angry")
 _CROWD_FIRST = re.compile(
-    r"(?:[^|]*\|)?[\W\d]*(?:(?:hundreds|dozens|thousands|tens|scores|many|angry|the|of|a|crowd|crowds)\s+)*", re.I
+    r"(?:[^|]*\|)?[\W\d]*(?:(?:hundreds|dozens|thousands|tens|scores|many|angry|the|of|a|crowd|crowds|as|around|about|"
+    r"some|up|to|at|least|more|than|nearly|almost|[\d,]+)\s+)*",
+    re.I,
+)
+#: force used to break up a crowd: "opened fire with live rounds Friday to disperse demonstrators"
+_DISPERSE_BEFORE = re.compile(
+    r"\b(?:to\s+)?(?:disperse|dispersing|break\s+up|breaking\s+up)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1550,7 +1597,7 @@ def read_sentence(
         and _NOUN_AND.fullmatch(sentence, a1, b0)
     }
     acts = [x for x in acts if x not in inside.values()]
-    clauses = _split_adverbial(sentence, _clauses(split_at), acts, triggers)
+    clauses = _charge_clauses(sentence, _split_adverbial(sentence, _clauses(split_at), acts, triggers), triggers)
     victims = _victims(sentence, acts)
     subjects = _subject_mentions(sentence, acts)
     preds: list[Predicate] = []
@@ -2448,6 +2495,9 @@ def read_sentence(
                     # by fire or a blast, as "kill 7 persons" (the gold's later rulings; dev2 and dev4 read no side)
                     or (kind in _REMOTE and _ONE_PERSON.search(sentence, t1, nxt_victims))
                     or (kind in _REMOTE and _ONE_KILLED_IN.search(sentence, max(prev_end, t0 - 80), t0))
+                    # "Four children were killed after a landmine exploded", "16 people … were killed when jets
+                    # bombed X": the toll's clause before names the blast's victims
+                    or (kind in _REMOTE and not prev and _KILLED_WHEN.search(sentence, max(0, c0 - 200), t0))
                 ),
                 targets,
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
@@ -2587,7 +2637,7 @@ def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clause
     """The predicates with the sides the words around them name (victims, the killed, a later subject, a holder)."""
     preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
     preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
-    return [_held_target(sentence, _between_it(sentence, p, acts), acts) for p in preds]
+    return [_infighting(sentence, _held_target(sentence, _between_it(sentence, p, acts), acts), acts) for p in preds]
 
 
 # -- steps ----------------------------------------------------------------------------------
@@ -2662,6 +2712,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Alliance aircraft fly over the city of Hasaka", "cargo planes throw umbrellas on X": no strike
         if _EARLIER.search(left):
             continue  # "cluster bomb remnants from previous shelling": background, not an event of the date
+        if kind == "protest" and _ARRESTED_FOR.search(sentence, 0, t0) and _PROTEST_CHARGE.search(left):
+            continue  # "HTS arrested two people after participating in a protest": the charge, not the news
         if kind == "clash" and _LOST_IN.search(sentence, max(0, t0 - 60), t0):
             continue  # "regain control of positions they lost in today's attack in X": the loss, told as background
         if kind == "capture" and word.endswith("ed") and _PERSONS_BEFORE.search(left) and _REDUCED.match(sentence, t1):
@@ -2848,6 +2900,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ]
     crowd = next((x for x in acts if x.actor == "protesters"), None)
+    if (
+        crowd is not None
+        and all(t[2] != "protest" for t in out)
+        and (dispersal := _DISPERSE_BEFORE.search(sentence, max(0, crowd.start - 90), crowd.start)) is not None
+    ):
+        # "Security forces opened fire with live rounds to disperse demonstrators in Homs": the crowd's act, met by
+        # force (the fire is the force, no act of its own)
+        out = [t for t in out if not (t[2] in ("violence", "clash") and dispersal.start() - 60 <= t[0] < crowd.start)]
+        out.insert(0, (crowd.start, crowd.end, "protest", "noun"))
+        out.sort()
     if (
         crowd is not None
         and _CROWD_FIRST.fullmatch(sentence, 0, crowd.start)
@@ -3313,6 +3375,27 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     return spans or [(0, len(sentence), "")]
 
 
+def _charge_clauses(sentence: str, clauses, triggers) -> list[tuple[int, int, str]]:
+    """ "HTS detains three activists who organized demonstrations in the city of Dana", "… arrested two people after
+    participating in a protest in Idlib countryside": a clause with no event word of its own that tells why people were
+    taken is the arrest's, with its places."""
+    out: list[tuple[int, int, str]] = []
+    for c0, c1, intro in clauses:
+        if (
+            out
+            and _CHARGE_OPENS.match(sentence, c0)
+            and not any(c0 <= t[0] < c1 for t in triggers)
+            and any(out[-1][0] <= t[0] < out[-1][1] and t[2] in ("arrest", "abduction") for t in triggers)
+        ):
+            out[-1] = (out[-1][0], c1, out[-1][2])
+            continue
+        out.append((c0, c1, intro))
+    return out
+
+
+_CHARGE_OPENS = re.compile(rf"\s*(?:who|after|for)\s+(?:\w+\s+)?{_CHARGE_VERBS}\b", re.I)
+
+
 def _split_adverbial(sentence: str, clauses, acts, triggers=()) -> list[tuple[int, int, str]]:
     """ "After the death of 1750 people, the SDF take over X": an adverbial clause ends at the
     comma after which the main clause's subject stands (or, when no side is named after it, at the comma
@@ -3479,7 +3562,14 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     previous: tuple[ActorMention, bool] | None = None
     for x in acts:
         ok = (
-            not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+            (
+                not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+                # "Fighters led by the Nusra Front seized X": men of no side of their own are the leader's
+                or (
+                    (bare := _LED_BY_BARE.search(sentence, max(0, x.start - 60), x.start)) is not None
+                    and not any(bare.start() <= y.end <= bare.end() for y in acts)
+                )
+            )
             # "YPG, backed by some rebel battalions and US-led coalition warplanes, could take X": a second backer
             and not _BACKED_LIST.search(sentence, max(0, x.start - 80), x.start)
             # "The Syrian army backed by popular forces, Russian and Syrian warplanes, managed to …": a list of
@@ -3520,6 +3610,14 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             out.append(x)
         previous = (x, ok)
     return out
+
+
+#: men named by no side's name, led by one: "Fighters led by the Nusra Front", "hundreds of gunmen led by ISIS"
+_LED_BY_BARE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:the|some|hundreds\s+of|dozens\s+of|thousands\s+of)\s+|\d+\s+)(?:[\w-]+\s+)?"
+    r"(?:fighters|militants|jihadists|gunmen|insurgents|forces|troops|men)\s+led\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
@@ -3687,6 +3785,12 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
             return x
         if re.fullmatch(r"\s*(?:the\s+)?", gap) and words.startswith("by"):
             return x
+        if (
+            words.startswith("by|to")
+            and sentence[max(0, t1 - 3) : t1].lower() == " to"
+            and re.fullmatch(r"\s*(?:the\s+)?[a-z][a-z-]+\s+", gap)
+        ):
+            return x  # "has fallen to the brutal Assad regime": an epithet before the side
     return None
 
 
@@ -4487,6 +4591,48 @@ _WEAPON = re.compile(
 _BESIEGED_BY = re.compile(r"\b(?:besieged|encircled|surrounded)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 
 
+def _infighting(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "clashes between two factions of the Turkish-backed armed opposition", "internal fighting between pro-Turkish
+    Syrian factions", "clashes between two groups of Sultan Murad": one side fighting itself (ACLED's in-fighting,
+    the same actor on both sides)."""
+    if p.kind != "clash":
+        return p
+    m = _AMONG_ONE_SIDE.match(sentence, p.end, p.clause[1])
+    if m is None:
+        return p
+    stop = _ONE_SIDE_END.search(sentence, m.end(), p.clause[1])
+    if stop is not None and (
+        stop.group().lower() in ("and", "against", "with")
+        # ("Infighting between Al-Nusra Front, Ahrar Al-Sham": a list of sides)
+        or (stop.group() == "," and any(0 <= x.start - stop.end() <= 6 for x in acts))
+    ):
+        return p  # "between the factions and HTS": two sides
+    inside = [x for x in acts if m.end() <= x.start < (stop.start() if stop else p.clause[1])]
+    # ("pro-Turkish Syrian factions", "Turkish-backed armed opposition": the backer's side, as ACLED codes the SNA)
+    backers = {
+        x.actor
+        for x in inside
+        if sentence[max(0, x.start - 4) : x.start].lower() == "pro-"
+        or re.match(r"(?:-|‐)(?:backed|supported)\b", sentence[x.end : x.end + 12])
+    }
+    sides = backers or {_sponsored(sentence, x, acts) for x in inside}
+    if len(sides) != 1:
+        return p
+    side = sides.pop()
+    return replace(p, actor1=side, actor2=side, objects=())
+
+
+#: "between two factions of", "among members of", "between pro-Turkish factions": fighters of one side, no "and"
+_AMONG_ONE_SIDE = re.compile(
+    r"\s+(?:(?!and\b|fight|clash|battle|confront)[\w’'-]+,?\s+){0,7}?(?:between|among)\s+(?:the\s+)?(?:two\s+|rival\s+|several\s+)?"
+    r"(?:(?:factions?|groups?|members|fighters|militants|brigades|units|ranks)\s+(?:of|from|within)\s+(?:the\s+)?)?",
+    re.I,
+)
+_ONE_SIDE_END = re.compile(
+    r"[,;()]|\s(?:in|on|at|near|inside|within|after|that|which|killing|leaving)\s|\band\b|\bagainst\b|\bwith\b", re.I
+)
+
+
 def _between_it(sentence: str, p: Predicate, acts) -> Predicate:
     """ "casualties in the ranks of ISIS during clashes … between it against Hayyaat Tahrir al-Sham": "it" is the
     side named before the fighting (actor1), the other the one after "against" / "and" (actor2)."""
@@ -4572,7 +4718,9 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 ]
             )
             inst = _instrument(sentence[start:nxt])
-            near_inst = _instrument(sentence[max(start, p.start - 25) : p.end + 25])
+            # (not "explosive-packed barrel bombs": those are dropped from the air; blanked, the offsets kept)
+            near = _CHARGED_BARREL.sub(lambda m: " " * len(m.group()), sentence[max(start, p.start - 25) : p.end + 60])
+            near_inst = _instrument(near[: p.end + 25 - max(start, p.start - 25)])
             if kind == "violence":
                 # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"
                 left = max(_own_start(p, (*preds, *beside)), p.start - 40)
@@ -4831,6 +4979,9 @@ _INSTRUMENTS = [
 
 #: a store with what it holds ("a warehouse of explosive devices"): struck from the words that name the means
 _STORE = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:devices?|bombs?|materials?))?", re.I)
+
+
+_CHARGED_BARREL = re.compile(r"\bexplosi\w+(?:-\w+)?\s+(?=barrel)", re.I)
 
 
 def _instrument(text: str) -> str:

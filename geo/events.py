@@ -996,6 +996,13 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     if p.kind in ("protest", "riot"):
         # the demonstrators act; a force named in the sentence intervenes ("HTS opens fire on a demonstration")
         force = "" if civilian else actor1 or actor2
+        if not force and _DISPERSED.search(sentence):
+            # "Security forces opened fire … to disperse demonstrators", "protesters … were dispersed by security
+            # forces": the side that broke the crowd up (or one the text does not name)
+            force = next(
+                (x.actor for x in actors.find(sentence) if x.actor in actors and actors[x.actor].kind != "civilian"),
+                _unnamed(actors),
+            )
         actor1 = _role(actors, "protesters") or actor1
         actor2 = force if force and _FORCE.search(sentence) else ""
     actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
@@ -1146,7 +1153,8 @@ _REFERENCE = re.compile(
 #: tribal elders", "arrest 3 civilians" (not "arrest 2 ISIS members", whose side is named)
 _PERSONS = (
     r"civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|youths?|governors?|officials?|"
-    r"men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?"
+    r"men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?|individuals|imams?|clerics?|"
+    r"preachers?|notables|dignitaries|merchants|traders|farmers|shepherds|workers|volunteers|protesters|demonstrators"
 )
 _PERSONS_TAKEN = re.compile(
     r"\s+(?:of\s+)?(?:(?:a|an|the|\d+|two|three|several|dozens\s+of|tens\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1164,6 +1172,7 @@ _ON_CIVIL_SITE = re.compile(
     re.I,
 )
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
+_DISPERSED = re.compile(r"\b(?:dispers(?:e|ed|es|ing)|break(?:ing)?\s+up|broke\s+up|tear\s+gas)\b", re.I)
 _FORCE = re.compile(
     r"\b(?:open(?:s|ed)?\s+fire|fir(?:es|ed|ing)\s+(?:on|at)|shot|shoot\w*|dispers\w+|attack\w*|stormed|"
     r"arrest\w*|beat\w*|tear\s+gas)\b",

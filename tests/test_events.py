@@ -4326,3 +4326,104 @@ def test_evacuation_deals_and_deals_struck_are_agreements(gaz, actors):
         ("Agreement", "opposition", "russia", "Daraa")
     ]
     assert read("The regime wants to deal with the rebels in Daraa.") == []
+
+
+def test_wire_prose_on_purposes_led_fighters_epithets_and_dated_speech(gaz, actors):
+    """ "an operation aimed at taking back X" is a fight for X, not its fall; "Jihadists from the Islamic State group",
+    "Fighters led by the Nusra Front" and "Militiamen loyal to Damascus" name who took the place (but "Rebel fighters
+    led by the Nusra Front" are rebels); "fallen to the brutal Assad regime" has an epithet before the side; "The army
+    said on August 22 it had recaptured X" is the army's capture."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.new_controller, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read(
+        "Government forces launched an operation aimed at taking back the town of Saraqib from the rebels."
+    ) == [("Armed clash", "government", "", "Saraqib")]
+    assert read("The army began its operation for retaking control of Al-Qusayr.") == [
+        ("Armed clash", "government", "", "Al-Qusayr")
+    ]
+    assert read("Jihadists from the Islamic State group seized Tabqa airport on Friday.") == [
+        ("Non-state actor overtakes territory", "isis", "isis", "Tabqa Military Airbase")
+    ]
+    assert read("Fighters led by the Nusra Front seized the town of Busra al-Sham on Friday.") == [
+        ("Non-state actor overtakes territory", "hts", "hts", "Busra al-Sham")
+    ]
+    assert read("Rebel fighters led by the Nusra Front attacked Kassab on Friday.") == [
+        ("Armed clash", "opposition", "", "Kassab")
+    ]
+    assert read("Militiamen loyal to Damascus took the town of Kafr Nabudah on Friday.") == [
+        ("Government regains territory", "government", "government", "Kafr Nabudah")
+    ]
+    assert read("Khan Sheikhoun fell to the brutal Assad regime on Friday, activists said.") == [
+        ("Government regains territory", "government", "government", "Khan Shaykhun")
+    ]
+    assert read("The army said on August 22 it had recaptured the town of Kassab.") == [
+        ("Government regains territory", "government", "government", "Kassab")
+    ]
+
+
+def test_tolls_before_the_act_shootings_and_people_taken_for_a_protest(gaz, actors):
+    """The victims counted in the clause before the blast or the raid are its own ("Five children were killed after a
+    landmine exploded", "12 people were killed when warplanes bombed X"); "fell victim to" takes no ground; "shot and
+    killed a man" is an attack on a civilian; people arrested for a demonstration are taken where they protested (no
+    protest of the date), and "ten individuals" arrested are civilians."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("Five children were killed after a landmine exploded in a field near Saraqib on Friday.") == [
+        ("Remote explosive/landmine/IED", "unidentified", "civilians", "Saraqib")
+    ]
+    assert read("At least 12 people were killed when warplanes bombed the town of Nawa on Friday.") == [
+        ("Air/drone strike", "unidentified", "civilians", "Nawa")
+    ]
+    assert read("A child fell victim to gunmen in the town of Jasim on Friday.") == []
+    assert read("Gunmen shot and killed a man in the town of Jasim on Friday.") == [
+        ("Attack", "unidentified", "civilians", "Jasim")
+    ]
+    assert read("HTS arrested three activists who organised a demonstration in the town of Dana.") == [
+        ("Arrests", "hts", "civilians", "Ad-Dana")
+    ]
+    assert read("HTS arrested ten individuals in Salqin on Friday.") == [("Arrests", "hts", "civilians", "Salqin")]
+
+
+def test_crowds_dispersed_or_gathered_infighting_and_zones_of_influence(gaz, actors):
+    """A crowd broken up by force is a protest met by force; "gathered … to protest" is a protest; "between two
+    factions of the Turkish-backed Syrian National Army" is one side fighting itself (two named sides stay two); a
+    "Turkish zone of influence" is no target; "explosive-packed barrel bombs" fall from the air; "battled" and
+    "defeated … in X" are fights; news spellings of Maarat al-Numan and the Shehba region are placed."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("Security forces fired tear gas to disperse demonstrators in the city of Homs on Friday.") == [
+        ("Excessive force against protesters", "protesters", "unidentified", "Homs")
+    ]
+    assert read("Hundreds of people gathered outside the main mosque in Atarib on Friday to protest.") == [
+        ("Peaceful protest", "protesters", "", "Al-Atarib")
+    ]
+    assert read(
+        "Clashes broke out on Friday between two factions of the Turkish-backed Syrian National Army in Afrin."
+    ) == [("Armed clash", "turkey", "turkey", "Afrin")]
+    assert read("Clashes broke out between HTS and Ahrar al-Sham in Atarib on Friday.") == [
+        ("Armed clash", "hts", "opposition", "Al-Atarib")
+    ]
+    assert read("A car bomb exploded in Azaz, in the Turkish zone of influence, killing four children.") == [
+        ("Remote explosive/landmine/IED", "unidentified", "civilians", "Azaz")
+    ]
+    assert [
+        e.sub_event_type for e in _events(gaz, actors, "Air raids with explosive-packed barrel bombs hit Yabroud.")
+    ] == ["Air/drone strike"]
+    assert read("Rebels and regime forces battled near Halfaya on Friday.") == [
+        ("Armed clash", "opposition", "government", "Halfaya")
+    ]
+    assert read("Rebels defeated regime forces in Busra al-Sham on Friday.") == [
+        ("Armed clash", "opposition", "government", "Busra al-Sham")
+    ]
+    assert read("Warplanes struck Maarat al-Nauman on Friday.") == [
+        ("Air/drone strike", "unidentified", "", "Maarat al-Numan")
+    ]
+    assert read("Turkish shelling hit villages in Shehba on Friday.") == [
+        ("Shelling/artillery/missile attack", "turkey", "", "Shehba region")
+    ]
