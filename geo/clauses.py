@@ -3078,7 +3078,10 @@ _MOOD_AND = re.compile(
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|injur(?:ed|ies)|wounded|martyrs?)\b[^,;]{0,40}$", re.I
 )
-_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?[“\"']?$", re.I)
+_AGAINST_BEFORE = re.compile(
+    # ("militants fighting to topple Syrian President Bashar Assad": whom they fight)
+    r"\b(?:against|topple|toppling|oust|ousting|overthrow|overthrowing|unseat|unseating)\s+(?:the\s+)?[“\"']?$", re.I
+)
 #: "the Turkish forces’ escalated shelling", "the regime's intensified bombardment": a possessor, an adjective between
 _POSSESSOR_ADJ = re.compile(r"['’]s?\s+(?:(?!and\b|of\b|in\b|on\b|at\b|to\b)[a-z]+\s+){1,2}")
 #: "repel the regime forces’ attempt to advance": the possessor is the attacker

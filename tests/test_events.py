@@ -4352,6 +4352,9 @@ def test_wire_prose_on_purposes_led_fighters_epithets_and_dated_speech(gaz, acto
     assert read("Rebel fighters led by the Nusra Front attacked Kassab on Friday.") == [
         ("Armed clash", "opposition", "", "Kassab")
     ]
+    assert read("Rebels fighting to oust President Bashar Assad seized the town of Saraqib on Friday.") == [
+        ("Non-state actor overtakes territory", "opposition", "opposition", "Saraqib")
+    ]
     assert read("Militiamen loyal to Damascus took the town of Kafr Nabudah on Friday.") == [
         ("Government regains territory", "government", "government", "Kafr Nabudah")
     ]
