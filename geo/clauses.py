@@ -3080,7 +3080,8 @@ _TOLL_BEFORE = re.compile(
 )
 _AGAINST_BEFORE = re.compile(
     # ("militants fighting to topple Syrian President Bashar Assad": whom they fight)
-    r"\b(?:against|topple|toppling|oust|ousting|overthrow|overthrowing|unseat|unseating)\s+(?:the\s+)?[“\"']?$", re.I
+    r"\b(?:against|topple|toppling|oust|ousting|overthrow|overthrowing|unseat|unseating)\s+(?:the\s+)?[“\"']?$",
+    re.I,
 )
 #: "the Turkish forces’ escalated shelling", "the regime's intensified bombardment": a possessor, an adjective between
 _POSSESSOR_ADJ = re.compile(r"['’]s?\s+(?:(?!and\b|of\b|in\b|on\b|at\b|to\b)[a-z]+\s+){1,2}")
