@@ -4623,6 +4623,12 @@ def _infighting(sentence: str, p: Predicate, acts) -> Predicate:
     if len(sides) != 1:
         return p
     side = sides.pop()
+    if stop is not None and any(
+        stop.start() <= x.start <= stop.start() + 50
+        and x.actor not in (side, "opposition" if side == "turkey" else side)
+        for x in acts
+    ):
+        return p  # "between rebels of the Free Syrian Army (FSA) ad pro-Assad forces": another side right after
     return replace(p, actor1=side, actor2=side, objects=())
 
 
