@@ -104,6 +104,13 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("clash", "active", r"impos(?:ed|es|e|ing)\s+(?:full\s+)?fire\s+control\s+(?:over|on)"),
     # "Ras al-Ayn was “brought under control” following clashes with the SDF"
     ("capture", "passive", r"brought\s+under\s+(?:full\s+|complete\s+)?(?:the\s+)?control(?:\s+of)?"),
+    # "The YPG has brought Ras al-Ayn back under control": the place between the verb and its control
+    (
+        "capture",
+        "active",
+        r"br(?:ing|ings|inging|ought)(?=\s+(?:[\w’'-]+\s+){1,4}?(?:back\s+)?under\s+(?:(?:its|their|full|complete|total)\s+)*"
+        r"control\b)",
+    ),
     # "the towns of A, B and C came under full governmental control": the side is the word before "control"
     (
         "capture",
@@ -311,7 +318,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "noun",
-        r"clash(?:ed|es)?|(?:in-?)?fighting|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s)?|offensive|"
+        r"clash(?:ed|es)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|offensive|"
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         # ("killed in Syrian army's operations in Rastan city")
@@ -540,7 +547,7 @@ _TAKE_OBJECT = re.compile(
     # ("the northern Syrian town of al-Bab", "the historic town of Palmyra", "the oil-rich city of Deir ez-Zor")
     r"border|besieged|former|nearby|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
-    r"(?:town|village|city|hill|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|"
+    r"(?:town|village|city|hill|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|hamlet|"
     r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|"
     # ("regain key Saraqeb city")
     r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole)\s+){0,2}[A-Z\u0600-\u06ff]|"
@@ -595,7 +602,9 @@ _SPEECH_DAY = (
 _SPEECH_GAP = re.compile(
     # ("US-backed Syrian Democratic Forces (SDF), an alliance of Kurdish and Arab members, said they …": an acronym in
     # brackets and an apposition between the side and its verb)
-    r"[”\"’']?(?:\s*\([^()]{1,12}\))?(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},(?=\s))?"
+    # ("The US-backed Syrian Democratic Forces militia said that it had captured X": the side's own noun)
+    r"[”\"’']?(?:\s+(?:militia|alliance|group|coalition|movement))?(?:\s*\([^()]{1,12}\))?"
+    r"(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},(?=\s))?"
     r"(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?"
     # ("Kurdish fighters going against ISIS say they have recaptured X")
     r"(?:\s+\w+ing\s+(?:against|in|on|from|with|for|near)\s+[^,;]{1,40}?)?"
@@ -653,7 +662,8 @@ _ATTEMPT = re.compile(
 #: an attack or an effort made for a purpose: the purpose is fought for ("start a massive offensive to restore
 #: al-Qaryatayn", "seek to control al-Jarrah airbase", "a violent attack … to lift the siege of the city")
 _INTENT = re.compile(
-    r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|fight\w*|"
+    r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|"
+    r"fight\w*(?!\s+forces?\b)|"
     r"seek(?:s|ing)?|sought|quest|"
     r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?|"
     # "an operation aimed at taking back X", "its operation for retaking control of X"
@@ -728,11 +738,16 @@ _DENIED = re.compile(
 _REPORTED_FALSE = re.compile(
     r"\b(?:reports?|news|claims?|rumou?rs?|allegations?|information)\s+(?:that|of|about|on)\b[^;]{0,160}?"
     r"\b(?:are|is|were|was|proved|turned\s+out\s+to\s+be)\s+(?:(?:completely|totally|entirely|also)\s+)?"
-    r"(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate))\b",
+    r"(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate))\b|"
+    # "Some reports have said X captured Y; however, a source from the army has denied the fall of the town"
+    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:have\s+|had\s+)?(?:said|claimed|suggested|that)\b[^.]{0,160}?"
+    r"\b(?:denied|denies|deny)\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+)?(?:reports?|claims?|fall|capture|"
+    r"takeover|loss)\b",
     re.I,
 )
 _FALSE_WORD = re.compile(
-    r"\b(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate))\b", re.I
+    r"\b(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate)|denied|denies|deny)\b",
+    re.I,
 )
 #: "Information about capturing the pilot …": an unconfirmed report, no event (the gold's cue `unconfirmed`)
 _UNCONFIRMED = re.compile(
@@ -852,6 +867,17 @@ _DOWNED = re.compile(r"\s+(?:crash(?:ed|es)?|(?:was|were)\s+(?:shot|brought)\s+d
 #: places where weapons are kept, named as what was hit: "a warehouse of explosive devices", "a depot for IEDs"
 _STORES = r"\b(?:warehouses?|depots?|stores?|storage|factory|factories|workshops?|caches?|laborator(?:y|ies)|labs?)"
 #: a store of explosives right before the explosive's word: the thing hit, not the event
+_PLACES_NOUN_BEFORE = re.compile(
+    r"\b(?:towns?|villages?|areas?|cities|city|hills?|positions?|points?|bases?|districts?|neighbou?rhoods?|places|"
+    r"sites?|locations?)\s+$",
+    re.I,
+)
+_IN_EXCHANGE = re.compile(
+    r"\b(?:in\s+exchange\s+for|in\s+return\s+for|on\s+condition\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+_CLEARING = re.compile(
+    r"\b(?:clear|clears|cleared|clearing|sweep|sweeping|swept|remov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
 _STORE_OF = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _MUNITION_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\b", re.I
@@ -995,6 +1021,9 @@ _ADJECTIVE_PLACE = re.compile(
 
 
 #: a side's word before those who report: "opposition activists said", "according to pro-government media."
+_MINISTRY_SAID = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign|interior|information)\s+)?ministry\s+(?:said|says|reported|announced|stated)\b", re.I
+)
 _SOURCE_AFTER = re.compile(
     r"\s+(?:activists?|sources?|media(?:\s+outlets?)?|outlets?|monitors?|officials?|spokes(?:man|woman|person)|"
     r"news\s+agency|television|TV)\b(?=\s+(?:said|say|says|reported|reports|claimed|claim|told|tell|confirmed|added)\b"
@@ -1014,6 +1043,11 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
         or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start)
         # "…, opposition activists said", "SDF sources said": who reports the act, not a side in it
         or _SOURCE_AFTER.match(sentence, x.end)
+        # "…, the Russian Defense Ministry said Thursday": the source closing the sentence, no side in the act
+        or (
+            _MINISTRY_SAID.match(sentence, x.end) is not None
+            and re.search(r",\s*(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start]) is not None
+        )
         or (re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface) and _ADJECTIVE_PLACE.match(sentence, x.end))
     )
 
@@ -1121,7 +1155,7 @@ _PROTEST_CHARGE = re.compile(rf"\b{_CHARGE_VERBS}\s+(?:in\s+)?(?:an?\s+|the\s+)?
 #: when Syrian warplanes bombed …", "one person was killed and three wounded in the Israeli shelling on …"
 _KILLED_WHEN = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|said|says|reported|that)\s+)(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?"
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens|several|many)\s+"
+    r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens|several|many)\s+)?"
     r"(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|children|women|residents|(?:aid|humanitarian|relief)\s+"
     r"workers|volunteers|person|civilian|child|woman|man|boy|girl)\b[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:killed|injured|wounded|martyred)\b[^.;]{0,40}?\b(?:when|after|as|during|in|by)\s+[^.;]{0,60}$",
@@ -1198,6 +1232,8 @@ _DISTANCE_FROM = re.compile(
     re.I,
 )
 _TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
+#: fire spread over an area, not a way through it: "warplanes attacked towns across Idlib province"
+_ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: a place on a road named by its ends: "seized a town on the highway linking Hama and Aleppo" (the ends are not the
 #: place taken; "took control of the road between X and Y" is ground near them)
@@ -1210,7 +1246,8 @@ _ROAD_ENDS = re.compile(
 _NEAR = re.compile(
     # ("the nearby town of Jibeen" names the town itself)
     r"\b(?:near|nearby(?!\s+(?:town|village|city|hill|district|neighbou?rhood|base|airbase|airport)s?\s+of\b)|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
-    r"parts?\s+of|areas?\s+of|neighbou?rhoods?\s+of|positions?\s+(?:in|near|around)|countryside\s+of|"
+    r"parts?\s+of|areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|neighbou?rhoods?\s+of|"
+    r"positions?\s+(?:in|near|around)|countryside\s+of|"
     r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of)\s+"
     r"(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
@@ -2559,6 +2596,19 @@ def _shared_victims(sentence: str, preds: list[Predicate]) -> list[Predicate]:
             and _COORDINATED.fullmatch(sentence, p.end, q.start)
         ):
             out[i] = replace(p, civilian_victims=True)
+    for i in range(1, len(out)):
+        p, q = out[i - 1], out[i]
+        if (
+            p.civilian_victims
+            and not q.civilian_victims
+            and p.kind in _REMOTE
+            and q.kind in _REMOTE
+            and p.clause == q.clause
+            and _COORDINATED.fullmatch(sentence, p.end, q.start)
+            and _KILLED_WHEN.search(sentence, max(0, p.clause[0] - 200), p.start)
+        ):
+            # "Thirteen people were killed in regime shelling and air strikes in X": the toll before both is theirs
+            out[i] = replace(q, civilian_victims=True)
     return out
 
 
@@ -2742,6 +2792,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
         if kind == "strike" and _AIRCRAFT_WORD.search(sentence, t0, t1) and _NOT_STRIKING.match(sentence, t1):
             continue  # "a helicopter and its crew landed in X", "helicopters … were able to reach and rescue them"
+        if kind in (*TRANSFERS, "withdrawal") and _IN_EXCHANGE.search(left):
+            continue  # "hand over their weapons in exchange for the withdrawal of the army from X": a term, not an act
+        if kind == "explosive" and _CLEARING.search(left):
+            continue  # "combing operations to clear mines": mines removed, none exploded
         if kind == "explosive" and _STORE_OF.search(left):
             continue  # "Warplanes shell a warehouse of explosive devices": what is hit, not what explodes
         if word.lower() == "targets" and _COUNTED_OBJECTS.search(left):
@@ -2856,6 +2910,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not re.search(r"\b(?:has|have|had|is|are|was|were)\b", sentence[t1:], re.I)
         ):
             voice = "reduced"  # "Syrian army says Aleppo retaken": the place right before the participle was taken
+        elif (
+            kind == "capture"
+            and voice == "active"
+            and re.fullmatch(r"(?:re)?(?:taken|captured|seized|liberated|overrun)", word, re.I)
+            and _PLACES_NOUN_BEFORE.search(sentence, max(0, t0 - 40), t0)
+            and _BY_NEXT.match(sentence, t1)
+        ):
+            voice = "reduced"  # "The towns and villages seized by Jaysh al-Fateh include X and Y"
         if word.startswith("arriv") and not (
             _DEPLOYED.search(sentence, max(0, t0 - 60), t0) and not _CIVIL_CONVOY.search(sentence, max(0, t0 - 60), t0)
         ):
@@ -2932,6 +2994,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 and any(a >= cause.end() for a, _ in places)
             ):
                 caused.append(t)
+        # "missiles on X, resulting in a number of powerful explosions", "a drone strike targeted a vehicle …,
+        # triggering a powerful explosion": blasts that a strike or shelling before them caused are that act's
+        caused += [
+            t
+            for t in out
+            if t[2] == "explosive"
+            and _EFFECT_BEFORE.search(sentence, max(0, t[0] - 50), t[0])
+            and any(u[1] <= t[0] and u[2] in ("strike", "shelling", "bombing", "generic") for u in out)
+        ]
         out = [t for t in out if t not in caused]
     return _merge_adjacent(sentence, out, places, acts)
 
@@ -2939,6 +3010,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
 _LOST_BEFORE = re.compile(r"\b(?:they|it|he|which|that|who)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
 _TO_SIDE = re.compile(r"[^,;.]{1,60}?\bto\s+(?:the\s+)?", re.I)
 #: blasts heard and their cause: "explosions were heard in X, as a result of", "a loud explosion heard … caused by"
+_EFFECT_BEFORE = re.compile(
+    r",?\s*(?:resulting\s+in|result(?:ed|s)?\s+in|trigger(?:ing|ed|s)?|caus(?:ing|ed|es)|leading\s+to|led\s+to|"
+    r"sparking|sparked|setting\s+off|set\s+off)\s+(?:an?\s+|the\s+)?(?:number\s+of\s+|series\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _HEARD_CAUSE = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?heard\b[^.;]{0,100}?\b(?:as\s+a\s+result\s+of|caused\s+by|"
     r"due\s+to|resulting\s+from|because\s+of)\s+(?:the\s+|an?\s+)?",
@@ -3840,7 +3917,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             out.append(Argument(i, "near"))
             last = (e, "near")
             continue
-        if _TRANSIT.search(left) or (kind in TRANSFERS and _ROAD_ENDS.search(left)) or _LOCATED_BY.search(left):
+        if (
+            (_TRANSIT.search(left) and not (kind in (*_REMOTE, "generic", "clash") and _ACROSS_AREA.search(left)))
+            or (kind in TRANSFERS and _ROAD_ENDS.search(left))
+            or _LOCATED_BY.search(left)
+        ):
             continue
         if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
             continue  # "the execution of a man from Ras al-Ayn": where the victim comes from, not where it happened

@@ -890,7 +890,11 @@ class Resolver:
             if (quarter or not town_comma) and (out[i].place is not None or out[i].confidence > 0):
                 ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
-                out[i] = _resolved(m, *self._decide(m, ctx, syrian, "", within=box, how=how))
+                res = self._decide(m, ctx, syrian, "", within=box, how=how)
+                if res[0] is None and box.kind == "governorate" and (around := self._surrounding(box)) is not None:
+                    # "Maalula in Damascus province": the news's province of a city is often the countryside round it
+                    res = self._decide(m, ctx, syrian, "", within=around, how=how)
+                out[i] = _resolved(m, *res)
             # "Seif al-Dawla neighborhood in Aleppo": a place the gazetteer lacks, where the text puts it — not a
             # village or town the gazetteer places elsewhere in the area of interest (text and gazetteer disagree:
             # the mention stays unresolved for a person to look at); a quarter of a town is no such village

@@ -3858,9 +3858,10 @@ def test_agency_prose_second_round(gaz, actors):
     assert (e.place.name, e.place.kind, e.place.unlisted, e.control_change) == ("Qarmeed", "base", True, True)
     (e,) = _events(gaz, actors, "Pro-regime forces overran the district of Ramouseh in Hama province on Thursday.")
     assert (e.place.name, e.place.unlisted, e.new_controller) == ("Ramouseh", True, "government")
+    # (people of no side killed are ACLED's civilians, the victims of both weapons named after the toll)
     assert read("Thirteen people were killed in regime shelling and air strikes in Morek.") == [
-        ("Shelling/artillery/missile attack", "government", "", "Morek", False),
-        ("Air/drone strike", "government", "", "Morek", False),
+        ("Shelling/artillery/missile attack", "government", "civilians", "Morek", False),
+        ("Air/drone strike", "government", "civilians", "Morek", False),
     ]
     assert read("A barrel bomb was dropped from a Syrian Army helicopter on Morek on Thursday.") == [
         ("Air/drone strike", "government", "", "Morek", False)
@@ -4429,4 +4430,60 @@ def test_crowds_dispersed_or_gathered_infighting_and_zones_of_influence(gaz, act
     ]
     assert read("Turkish shelling hit villages in Shehba on Friday.") == [
         ("Shelling/artillery/missile attack", "turkey", "", "Shehba region")
+    ]
+
+
+def test_capture_prose_on_partial_gains_denials_sources_and_reduced_passives(gaz, actors):
+    """ "swathes of X" is part of it (no change) and mines cleared are no blast; a ministry closing the sentence is its
+    source, not a target; "brought X back under control", "the SDF militia said that it had captured X" and "the towns
+    seized by Jaysh al Fateh include X" are captures by the side named; a capture some reports told and the army
+    denied is none; "expected to take" in a fighting force's words is no fight; "in exchange for the withdrawal" is a
+    deal's term; a town "in Damascus province" may lie in the countryside round the city."""
+
+    def read(text):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.new_controller, e.place.name) for e in _events(gaz, actors, text)
+        ]
+
+    assert read("Government forces took control of swathes of Palmyra on Friday and cleared mines.") == [
+        ("Government regains territory", "government", "", "", "Palmyra")
+    ]
+    assert read("The army has taken control of Kafr Nabudah, the Russian Defence Ministry said on Friday.") == [
+        ("Government regains territory", "government", "", "government", "Kafr Nabudah")
+    ]
+    assert read("The YPG brought Ras al-Ayn back under control on Friday.") == [
+        ("Non-state actor overtakes territory", "sdf", "", "sdf", "Ras al-Ayn")
+    ]
+    assert read("The Syrian Democratic Forces militia said that it had captured the town of Baghouz on Friday.") == [
+        ("Non-state actor overtakes territory", "sdf", "", "sdf", "Al-Baghuz Fawqani")
+    ]
+    assert read("The towns seized by Jaysh al Fateh on Friday include Muhambel.") == [
+        # (the places a list after "include" names are read as near the capture, so no change yet)
+        ("Non-state actor overtakes territory", "opposition", "", "", "Mhambal")
+    ]
+    assert read("Some reports said rebels had captured Kafr Nabl; however, the army denied the fall of the town.") == []
+    assert read("A spokesman for the Kurdish fighting force said they expected to take Tal Abyad soon.") == []
+    assert read("The rebels will hand over their weapons in exchange for the withdrawal of the army from Nawa.") == []
+    assert read("The army retook the hamlet of Maalula in Damascus province on Friday.") == [
+        ("Government regains territory", "government", "", "government", "Maaloula")
+    ]
+    assert read("YPG units are assaulting the town of Tell Halaf.") == [("Armed clash", "sdf", "", "", "Tell Halaf")]
+
+
+def test_fire_across_an_area_blasts_it_caused_and_unnumbered_civilians(gaz, actors):
+    """ "attacked towns across Idlib province" places the strike there; "Civilians were killed … after warplanes
+    attacked" names its victims; "resulting in a number of powerful explosions" are the missiles' blasts, no bomb of
+    their own; the Assayish (a spelling of the Asayish) are the SDF's police."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("Civilians were killed on Friday after warplanes attacked towns across Idlib province.") == [
+        ("Air/drone strike", "unidentified", "civilians", "Idlib")
+    ]
+    assert read("Missiles hit Jisr al-Shughour on Friday, resulting in a number of powerful explosions.") == [
+        ("Shelling/artillery/missile attack", "unidentified", "", "Jisr al-Shughur")
+    ]
+    assert read("The Assayish arrested dozens of young men in Qamishli on Friday.") == [
+        ("Arrests", "sdf", "civilians", "Qamishli")
     ]
