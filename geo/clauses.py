@@ -299,6 +299,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
         r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
+        r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
         r"drones?|raids?|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         # "the aerial, rocket and artillery shelling": the first of a list of means, each its own act
@@ -323,7 +324,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         # ("killed in Syrian army's operations in Rastan city")
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|operation(?<=['’]s\soperation)(?=\s+(?:in|on|at|against|near|around)\s)|operations(?<=['’]s\soperations)(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
-        r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|"
+        r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
     ),
     # -- strategic developments worded as verbs (before "drop", a generic strike word)
@@ -368,6 +369,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|murder(?:s|ed|ing)?|"
         r"(?:strangl|beat|burn|stabb)(?:ed|en)\s+to\s+death|"
+        # "members of Ahrar al-Sharqiya beat a civilian man in X"
+        r"beat(?:s|en)?(?=\s+(?:up\s+)?(?:a|an|the|\d+|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|man|men|woman|"
+        r"women|child(?:ren)?|boys?|girls?|youths?|persons?|people|citizens?|residents?|activists?|journalists?)\b)|"
         # "gunmen opened fire on the house of X", "opened fire directly on members of a checkpoint": a shooting (the
         # fighting kind when a side or its men are fired on, see _kinds_by_means)
         r"open(?:s|ed|ing)?\s+(?:heavy\s+|intense\s+)?(?:machine-?gun\s+)?fire(?=\s+(?:directly\s+|randomly\s+)?"
@@ -566,7 +570,7 @@ _TAKE_OBJECT = re.compile(
     r"(?:(?:nearly|almost|about|roughly|over|more\s+than)\s+)?"
     r"(?:all|most|much|half|(?:large\s+|big\s+|several\s+)?parts?|(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?parts?|"
     r"\d+\s*%|\d+\s+percent)\s+of\s+(?:[A-Z\u0600-\u06ff]|the\s+(?:town|village|city|neighbou?rhood|district)\b|"
-    r"the\s+(?:north|south|east|west)[\w-]*\s+[A-Z\u0600-\u06ff]))"
+    r"the\s+(?:north|south|east|west)[\w-]*\s+(?:[A-Z\u0600-\u06ff]|parts?\s+of\b)))"
 )
 _BE = re.compile(
     # ("IS captured X": the Islamic State's acronym, not the verb)
@@ -751,7 +755,9 @@ _FALSE_WORD = re.compile(
 )
 #: "Information about capturing the pilot …": an unconfirmed report, no event (the gold's cue `unconfirmed`)
 _UNCONFIRMED = re.compile(
-    r"\W*(?:information|unconfirmed\s+(?:information|reports?|news)|rumou?rs?)\s+(?:about|on|of|that)\b", re.I
+    r"\W*(?:information|unconfirmed\s+(?:information|reports?|news)|rumou?rs?)\s+(?:(?:indicate|indicated|suggest|suggested|"
+    r"say|said|claim|claimed)\s+)?(?:about|on|of|that)\b",
+    re.I,
 )
 _COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
 _COUNTED_IN = re.compile(r"\b\d+\s+[\w-]+$")  # "Warplanes carry out about 200 raids" (one event word)
@@ -1162,7 +1168,7 @@ _KILLED_WHEN = re.compile(
     re.I,
 )
 _ONE_PERSON = re.compile(
-    r"kill(?:s|ed)?\s+(?:a|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:young\s+|old\s+|elderly\s+)?"
+    r"kill(?:s|ed)?\s+(?:at\s+least\s+)?(?:a|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:young\s+|old\s+|elderly\s+)?"
     r"(?:person|man|men|woman|women|child|children|citizens?)\b(?!\s+(?:of|from|in\s+the\s+ranks)\b)",
     re.I,
 )
@@ -1325,6 +1331,9 @@ _TIME_RE = re.compile(
     # ("in 2016", "in late 2016", "at the end of 2016")
     r"\b(?P<inyear>(?:(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
     r"start|middle)\s+of\s+)(?P<year>(?:19|20)\d\d))\b|"
+    # ("in June 2014", "in autumn 2013", "during the summer of 2015": a month or a season of a named year)
+    rf"\b(?P<monthyear>(?:(?:in|during|since|by)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:(?P<mymonth>{_MONTH_RX})|(?P<season>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<myyear>(?:19|20)\d\d))\b|"
     rf"\b(?P<edge>(?:at\s+|by\s+|in\s+|since\s+)?(?:the\s+)?(?:end|beginning|start|middle|late|early|mid)"
     rf"(?:\s+of)?[\s-]+(?P<emonth>{_MONTH_RX}))\b|"
     rf"\b(?P<dm>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})|(?P<m2>{_MONTH_RX})\s+(?P<d2>\d{{1,2}})"
@@ -1335,6 +1344,7 @@ _TIME_RE = re.compile(
 #: a cheap test before _TIME_RE: every time phrase holds one of these
 _TIME_HINT = re.compile(
     r"yesterday|day|night|morning|afternoon|evening|week|year|ago|earlier|before|end|beginning|start|middle|late|early|"
+    r"spring|summer|autumn|fall|winter|"
     r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
     re.I,
 )
@@ -2852,7 +2862,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             kind == "clash"
             and _ATTACKED.fullmatch(word)
-            and any(_AIRCRAFT_WORD.search(x.surface) and _AIRCRAFT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+            and (
+                any(_AIRCRAFT_WORD.search(x.surface) and _AIRCRAFT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+                # "A Syrian government jet fighter attacked X", "helicopter gunships attacked rebel positions"
+                or _FLYER_BEFORE.search(sentence, max(0, t0 - 30), t0) is not None
+            )
         ) or (kind in ("shelling", "bombing") and _BOMBING.fullmatch(word) and _AIRCRAFT_BEFORE.search(left)):
             # "Russian warplanes attack X", "the helicopters’ attack on X", "Warplanes believed to be Russian were
             # bombing X": from the air, no fight and no artillery
@@ -4020,6 +4034,11 @@ _AIRCRAFT_BEFORE = re.compile(
     re.I,
 )
 #: between aircraft named as a side and their attack: "Russian warplanes attack", "the helicopters’ attack"
+_FLYER_BEFORE = re.compile(
+    r"\b(?:jet[-\s]?fighters?|fighter[-\s]?jets?|fighter\s+planes?|(?:helicopter\s+)?gunships?|warplanes?|war\s+planes?|"
+    r"jets?|helicopters?|aircraft|drones?)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 _AIRCRAFT_GAP = re.compile(r"[’']?\s+(?:(?:intense|intensive|heavy|violent|new|renewed|fresh)\s+)?", re.I)
 _WITH_SUPPORT = re.compile(r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b", re.I)
 _WIDENED_IN = re.compile(r"(?:expand|extend|increas|tighten)\w*\b.*\bin", re.I)
@@ -5248,6 +5267,16 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
                 else (7, 1)
             )
             return dt.date(year, month, day), 3, phrase
+        if m.group("monthyear"):
+            year = int(m.group("myyear"))
+            month = (
+                _MONTHS[m.group("mymonth").lower()]
+                if m.group("mymonth")
+                else {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}[m.group("season").lower()]
+            )
+            if (year, month) >= (dateline.year, dateline.month):
+                continue  # "in June 2019" in a June 2019 report: the dateline says more
+            return dt.date(year, month, 15), 3, phrase
         if m.group("edge"):
             month = _MONTHS[m.group("emonth").lower()]
             year = dateline.year if month <= dateline.month else dateline.year - 1

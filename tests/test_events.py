@@ -4487,3 +4487,38 @@ def test_fire_across_an_area_blasts_it_caused_and_unnumbered_civilians(gaz, acto
     assert read("The Assayish arrested dozens of young men in Qamishli on Friday.") == [
         ("Arrests", "sdf", "civilians", "Qamishli")
     ]
+
+
+def test_jet_fighters_unconfirmed_reports_dated_recaps_and_faction_fights(gaz, actors):
+    """A jet fighter that attacks strikes from the air; "Unconfirmed reports indicate that X was recaptured" is no
+    capture; "in June 2014" and "in autumn 2013" date a recap long before the dateline (no event of the date);
+    "killed at least one person" names a civilian victim; the Shamiya Front is a rebel group (two of them fighting
+    is in-fighting); "exchanged automatic weapons fire" is a fight; "beat a civilian man" is an attack; "much of the
+    southern part of X" is part of it (no change)."""
+
+    def read(text):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.new_controller, e.place.name) for e in _events(gaz, actors, text)
+        ]
+
+    assert read("A government jet fighter attacked the town of Douma on Friday.") == [
+        ("Air/drone strike", "government", "", "", "Douma")
+    ]
+    assert read("Unconfirmed reports indicate that the village of Kafr Nabudah was recaptured on Friday.") == []
+    assert read("ISIS took control of Raqqa from the rebels in autumn 2013.") == []
+    assert read("IS took control of Tal Abyad in June 2014.") == []
+    assert read("In Homs, a car bomb killed at least one person on Friday.") == [
+        ("Remote explosive/landmine/IED", "unidentified", "civilians", "", "Homs")
+    ]
+    assert read("Clashes broke out between the Shamiya Front and Jaysh al-Islam in Afrin on Friday.") == [
+        ("Armed clash", "opposition", "opposition", "", "Afrin")
+    ]
+    assert [
+        e.sub_event_type for e in _events(gaz, actors, "Rebels exchanged automatic weapons fire in Afrin on Friday.")
+    ] == ["Armed clash"]
+    assert read("On Friday, gunmen beat a civilian man in the village of Turaybikh south of Tel Abyad.") == [
+        ("Attack", "unidentified", "civilians", "", "Turaybikh")
+    ]
+    assert read("Pro-government forces took much of the southern part of Eastern Ghouta on Friday.") == [
+        ("Government regains territory", "government", "", "", "Eastern Ghouta")
+    ]
