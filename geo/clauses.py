@@ -620,7 +620,8 @@ _SPEECH_GAP = re.compile(
 #: army attempt to advance" (the pronoun is another verb's subject)
 _AUXILIARIES = re.compile(
     # (a quote may open on the verb: "it has “fully liberated” X")
-    r"\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*[“\"‘']?(?:\w+ly\s+)?",
+    # ("they’d fired dozens of rockets": a contracted auxiliary)
+    r"(?:['’]d|['’]ve)?\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*[“\"‘']?(?:\w+ly\s+)?",
     re.I,
 )
 #: between a pronoun and the attempt it says its side repelled: "Rebels said they had repelled an attempt by regime
@@ -878,6 +879,7 @@ _PLACES_NOUN_BEFORE = re.compile(
     r"sites?|locations?)\s+$",
     re.I,
 )
+_BEFORE_IT = re.compile(r"\b(?:before|until|unless|once)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}$", re.I)
 _IN_EXCHANGE = re.compile(
     r"\b(?:in\s+exchange\s+for|in\s+return\s+for|on\s+condition\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
 )
@@ -1067,7 +1069,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)(?<!jihadists\s)(?<!militants\s)"
     r"(?<!gunmen\s)from|"
     # (but "an airstrike by Turkish forces … hit X": the strike's agent is who hits)
-    r"to|on|at|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|for|in|among|under)"
+    r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|for|in|among|under)"
     r"\s+(?:the\s+)?$|"
     r"\bagainst\s+(?:the\s+)?[\w-]+['’]s?\s+$|"  # ("units fighting against Syria's government army")
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
@@ -2802,6 +2804,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
         if kind == "strike" and _AIRCRAFT_WORD.search(sentence, t0, t1) and _NOT_STRIKING.match(sentence, t1):
             continue  # "a helicopter and its crew landed in X", "helicopters … were able to reach and rescue them"
+        if (
+            kind in TRANSFERS
+            and voice == "active"
+            and _BEFORE_IT.search(left)
+            and re.fullmatch(r"\w+s", word.split()[0])
+        ):
+            continue  # "… before the Syrian Army takes over the town": what had not yet happened
         if kind in (*TRANSFERS, "withdrawal") and _IN_EXCHANGE.search(left):
             continue  # "hand over their weapons in exchange for the withdrawal of the army from X": a term, not an act
         if kind == "explosive" and _CLEARING.search(left):
@@ -2867,7 +2876,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 # "A Syrian government jet fighter attacked X", "helicopter gunships attacked rebel positions"
                 or _FLYER_BEFORE.search(sentence, max(0, t0 - 30), t0) is not None
             )
-        ) or (kind in ("shelling", "bombing") and _BOMBING.fullmatch(word) and _AIRCRAFT_BEFORE.search(left)):
+        ) or (
+            kind in ("shelling", "bombing")
+            # ("the coalition air crafts shelled seven IS bases": aircraft shell from the air)
+            and (
+                _BOMBING.fullmatch(word)
+                # (not "The regime forces and Russian warplanes are shelling X": the ground forces' shelling)
+                or (re.fullmatch(r"shell(?:ed|s|ing)", word, re.I) and not re.search(r"\band\b", left))
+            )
+            and _AIRCRAFT_BEFORE.search(left)
+        ):
             # "Russian warplanes attack X", "the helicopters’ attack on X", "Warplanes believed to be Russian were
             # bombing X": from the air, no fight and no artillery
             kind = "strike"
@@ -3638,7 +3656,11 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
     for x, y in zip(acts, [*acts[1:], None]):
         if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
             continue
-        if out and _GROUP_NOUN.fullmatch(x.surface) and re.fullmatch(r"[”\"’']?\s+", sentence[out[-1].end : x.start]):
+        if (
+            out
+            and _GROUP_NOUN.fullmatch(x.surface)
+            and re.fullmatch(r"[”\"’']?(?:['’]s)?\s+", sentence[out[-1].end : x.start])
+        ):
             continue  # "the “Euphrates Shield” factions": the word names the group before it, not another side
         out.append(x)
     return out
@@ -3847,7 +3869,7 @@ _CARRIED_BY = re.compile(
     re.I,
 )
 #: after an aircraft word, its side: "warplanes believed to be Russian", "warplanes of the regime"
-_AIRCRAFT_NOUN = r"(?:war)?(?:planes?|aircraft|jets?|helicopters?|drones?)"
+_AIRCRAFT_NOUN = r"(?:war)?(?:planes?|aircrafts?|air\s+crafts?|jets?|helicopters?|drones?)"
 _AIRCRAFT_WORD = re.compile(rf"\b{_AIRCRAFT_NOUN}$", re.I)
 _OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)"
 _OWNER_AFTER = re.compile(r"\s+" + _OWNED_BY + r"[“\"']?", re.I)
@@ -4378,6 +4400,10 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
         and not _PREPOSITION.match(m.group())
     ):
         return []  # "the truce it declared": "it" is a subject there, not the place shelled ("raids on it" is)
+    if m.group("at") and m.group("at").lower() == "it" and _UNNAMED_BEFORE.search(sentence, 0, places[last][0]):
+        # "cleared one more village in the southern rural areas of Manbij … and liberated it": "it" is the village
+        # the words left unnamed, which the named place only locates
+        return []
     if m.group("pair"):
         # "these two areas": the last two places, when they were named as a pair ("on Jobar and Ein Tarma")
         if len(before) > 1 and _PAIR_GAP.fullmatch(sentence, places[before[-2]][1], places[before[-1]][0]):
@@ -4440,6 +4466,13 @@ _LATE_ANAPHOR = re.compile(
     r"(?:city|town|village|neighbou?rhood))|(?:the|that|this)\s+(?:same\s+)?(?:area|region))|"
     # "control 3 villages east of it": near the place named before
     r"(?:north|south|east|west)\w*\s+of\s+it)\b",
+    re.I,
+)
+#: an unnamed place located by the named one after it: "one more village in the southern rural areas of "
+_UNNAMED_BEFORE = re.compile(
+    r"\b(?:a|an|one|another|one\s+more|a\s+new)\s+(?:(?:small|key|strategic|nearby|new)\s+)?"
+    r"(?:village|town|hill|position|point|base|checkpoint|neighbou?rhood)\s+(?:in|near|of|on|at|outside)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:countryside|areas?|outskirts|parts?|suburbs?|vicinity)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 #: "after shelling it", "regain control of it": "it" is the object

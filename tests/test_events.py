@@ -4522,3 +4522,27 @@ def test_jet_fighters_unconfirmed_reports_dated_recaps_and_faction_fights(gaz, a
     assert read("Pro-government forces took much of the southern part of Eastern Ghouta on Friday.") == [
         ("Government regains territory", "government", "", "", "Eastern Ghouta")
     ]
+
+
+def test_military_councils_prospects_aircraft_that_shell_and_factions_of_a_backed_side(gaz, actors):
+    """A "Military Council" named after its town is the SDF's (the town in its name is no place of the event);
+    "before the Syrian Army takes over the town" had not happened; "air crafts" that shell strike from the air;
+    "the Euphrates Shield's factions" are the Turkish-backed side."""
+
+    def read(text):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.new_controller, e.place.name) for e in _events(gaz, actors, text)
+        ]
+
+    assert read("Manbij Military Council fighters drove ISIS out of the village of Arima on Friday.") == [
+        ("Non-state actor overtakes territory", "sdf", "isis", "sdf", "Al-Arimah")
+    ]
+    assert read(
+        "The rebels attempted to storm an armory in Inkhil on Friday before the Syrian Army takes over the town."
+    ) == [("Armed clash", "opposition", "", "", "Inkhil")]
+    assert read("Coalition air crafts shelled IS bases in Raqqa on Friday.") == [
+        ("Air/drone strike", "coalition", "isis", "", "Raqqa")
+    ]
+    assert read(
+        "Regime helicopters dropped barrel bombs on positions of the Euphrates Shield’s factions in al-Bab on Friday."
+    ) == [("Air/drone strike", "government", "turkey", "", "Al-Bab")]
