@@ -340,7 +340,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "base",
         "active",
-        r"(?:intercept|thwart|confront)(?:ed|s|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PROJECTILES + r")|"
+        # (the projectiles may be quoted: "intercepted several “Israeli missiles”")
+        r"(?:intercept|thwart|confront)(?:ed|s|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[“\"‘']?[\w-]+\s+){0,3}?[“\"‘']?"
+        + _PROJECTILES
+        + r")|"
         # "bomb disposal units defused several booby-trapped houses", "disrupted two explosion attempts by booby-trapped
         # cars", "dismantled an IED"
         r"(?:defus|dismantl|disrupt|foil)(?:ed|es|e|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _DEVICES + r")",
@@ -1062,6 +1065,8 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
 
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
+    # "A bus transporting Syrian soldiers was targeted": those carried, not who acts
+    r"\b(?:transporting|carrying|ferrying)\s+(?:the\s+)?$|"
     # "militants fighting to topple Syrian President Bashar Assad seized X": whom they fight
     r"\b(?:topple|toppling|oust|ousting|overthrow|overthrowing|unseat|unseating|bring\s+down|bringing\s+down)\s+"
     r"(?:the\s+)?$|"
@@ -2889,6 +2894,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "Russian warplanes attack X", "the helicopters’ attack on X", "Warplanes believed to be Russian were
             # bombing X": from the air, no fight and no artillery
             kind = "strike"
+        if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
+            kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
         if kind == "advance" and word.lower().startswith(("enter", "storm")) and _FORCING_OUT.match(sentence, t1):
             kind = "capture"  # "stormed the town of Azaz, forcing members of the Northern Storm Brigade to withdraw"
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
@@ -3731,8 +3738,11 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
 
 #: men named by no side's name, led by one: "Fighters led by the Nusra Front", "hundreds of gunmen led by ISIS"
 _LED_BY_BARE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:the|some|hundreds\s+of|dozens\s+of|thousands\s+of)\s+|\d+\s+)(?:[\w-]+\s+)?"
-    r"(?:fighters|militants|jihadists|gunmen|insurgents|forces|troops|men)\s+led\s+by\s+(?:the\s+)?$",
+    r"(?:^|[,;:]\s*|\b(?:the|a|an|some|hundreds\s+of|dozens\s+of|thousands\s+of)\s+|\d+\s+)(?:[\w-]+\s+)?"
+    r"(?:fighters|militants|jihadists|gunmen|insurgents|forces?|troops|men|groups?|cells?|units?|patrols?|militias?)\s+"
+    # ("a security force affiliated with the Headquarters of HTS", "a group believed to be affiliated with ISIS")
+    r"(?:led\s+by|(?:believed\s+to\s+be\s+)?(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 
@@ -4056,6 +4066,11 @@ _AIRCRAFT_BEFORE = re.compile(
     re.I,
 )
 #: between aircraft named as a side and their attack: "Russian warplanes attack", "the helicopters’ attack"
+_FIRED_FROM_AIR = re.compile(
+    r"\b(?:(?:war)?planes?|jets?|aircrafts?|helicopters?|drones?|UAVs?|gunships?)\s+(?:\w+ly\s+)?(?:fired|launched|dropped|shot)"
+    r"\s+(?:(?:a\s+number\s+of|several|a|an|one|two|three|four|\d+|dozens\s+of|many)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _FLYER_BEFORE = re.compile(
     r"\b(?:jet[-\s]?fighters?|fighter[-\s]?jets?|fighter\s+planes?|(?:helicopter\s+)?gunships?|warplanes?|war\s+planes?|"
     r"jets?|helicopters?|aircraft|drones?)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",

@@ -4546,3 +4546,26 @@ def test_military_councils_prospects_aircraft_that_shell_and_factions_of_a_backe
     assert read(
         "Regime helicopters dropped barrel bombs on positions of the Euphrates Shield’s factions in al-Bab on Friday."
     ) == [("Air/drone strike", "government", "turkey", "", "Al-Bab")]
+
+
+def test_quoted_projectiles_missiles_from_aircraft_passengers_and_affiliated_forces(gaz, actors):
+    """Air defences that intercept quoted "Israeli missiles" stop a strike; missiles that warplanes fire strike from
+    the air; soldiers a bus was transporting are no side that acts; "a security force affiliated with the
+    Headquarters of HTS" is HTS."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("Syrian air defenses intercepted several “Israeli missiles” over Damascus on Friday.") == [
+        ("Disrupted weapons use", "government", "israel", "Damascus")
+    ]
+    assert read("Israeli warplanes fired a number of missiles toward Damascus on Friday.") == [
+        ("Air/drone strike", "israel", "", "Damascus")
+    ]
+    assert [
+        e.actor1
+        for e in _events(gaz, actors, "A bus transporting Syrian soldiers was hit by an IED in Damascus on Friday.")
+    ] == ["unidentified"]
+    assert read(
+        "On Friday, a security force affiliated with the Headquarters of HTS arrested an activist in Atarib."
+    ) == [("Arrests", "hts", "civilians", "Al-Atarib")]
