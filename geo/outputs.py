@@ -37,6 +37,7 @@ import os
 import shutil
 import signal
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -219,13 +220,30 @@ def _fsync_write(path: Path, text: str) -> None:
 
 @contextlib.contextmanager
 def _signals_deferred() -> Iterator[None]:
-    """SIGINT and SIGTERM wait while the block runs (the commit must not stop half-way)."""
-    sigs = {signal.SIGINT, signal.SIGTERM}
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, sigs)
+    """SIGINT and SIGTERM wait while the block runs (the commit must not stop half-way).
+
+    In the main thread the signals' handlers are swapped for ones that only note the signal, which is raised again
+    once the block is done: masking the signals would not hold them when another thread of the process (a progress
+    bar's, a library's) receives them, since Python runs its handlers in the main thread whichever thread the
+    kernel chose.  Elsewhere the calling thread masks them."""
+    sigs = (signal.SIGINT, signal.SIGTERM)
+    if threading.current_thread() is not threading.main_thread():
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, sigs)
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        return
+    held: list[int] = []
+    handlers = {s: signal.signal(s, lambda signum, _frame: held.append(signum)) for s in sigs}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for s, handler in handlers.items():
+            # (a handler set outside Python reads as None: the default one stands in for it)
+            signal.signal(s, handler if handler is not None else signal.SIG_DFL)
+        for signum in dict.fromkeys(held):
+            signal.raise_signal(signum)  # now, under the run's own handler
 
 
 def _check_targets(out: Path, names: Sequence[str]) -> None:
@@ -407,12 +425,13 @@ def publish(
     _check_targets(out, [o.name for o in outputs] + [MANIFEST])
     result = Published()
     entries: dict[str, dict] = {}
-    try:
-        staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=out))
-    except OSError as err:
-        raise _os_error(err, out) from None
+    staging: Path | None = None
     committed = False
     try:
+        # (a signal that comes while the folder is made waits until this try can clean it up: no staging folder
+        # is left behind by an interrupted run)
+        with _signals_deferred():
+            staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=out))
         moves: list[str] = []
         for o in progress(outputs, desc="writing", unit="file"):
             prev = old.get(o.name)
@@ -469,7 +488,7 @@ def publish(
             ) from None
         raise _os_error(err, out) from None
     finally:
-        if not committed:
+        if not committed and staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
     return result
 

@@ -20,6 +20,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -303,3 +304,26 @@ def test_an_incremental_run_rewrites_exactly_what_a_clean_build_changes(data, tm
     before.pop("manifest.json")
     assert set(before) - set(after) == set(before) - set(fresh)  # orphans (a deleted date's page) are removed
     assert summary.files_written == len(differs)
+
+
+def test_a_signal_while_the_staging_folder_is_made_leaves_no_staging_folder(tmp_path, monkeypatch):
+    """SIGINT arriving just as the staging folder is created (before anything is written) is held until the run can
+    delete the folder: the interrupted run leaves the output folder as it was."""
+    out = tmp_path / "maps"
+    out.mkdir()
+    real = tempfile.mkdtemp
+
+    def mkdtemp_then_signal(*args, **kwargs):
+        made = real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # delivered now, or held until the folder can be cleaned up
+        return made
+
+    monkeypatch.setattr(outputs.tempfile, "mkdtemp", mkdtemp_then_signal)
+    table = outputs.Output("a.csv", lambda p: p.write_text("x\n", encoding="utf-8"))
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # (a test worker may handle SIGINT itself)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            outputs.publish([table], out, manifest={}, record={})
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert list(out.iterdir()) == []
