@@ -856,10 +856,7 @@ _SPAN_OF = re.compile(
     re.I,
 )
 #: a whole month after an event word, no day: "assassinated in January"
-_IN_MONTH = re.compile(
-    r"\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b(?!\s+\d)"
-)
+_IN_MONTH = re.compile(rf"\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?{_MONTH_NAMES}\b(?!\s+\d)")
 _A_NUMBER = re.compile(r"\b\d+\b")
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
 _STRIKE_HARMS = re.compile(
@@ -1197,10 +1194,7 @@ _CROWD_FIRST = re.compile(
 _DISPERSE_BEFORE = re.compile(
     r"\b(?:to\s+)?(?:disperse|dispersing|break\s+up|breaking\s+up)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 #: a rubric that names a period: a monthly or yearly report ("“Olive Branch” areas in March 2022", "Euphrates Shield
 #: areas in Sept.", "April 2023", "Russian intervention in Syria 78 months on", "68 months of Russian intervention")
 _PERIOD_RUBRIC = re.compile(
@@ -2600,33 +2594,33 @@ def _rival_factions(a: ActorMention, b: ActorMention) -> bool:
 
 def _shared_victims(sentence: str, preds: list[Predicate]) -> list[Predicate]:
     """ "About 45 shells, raids and missiles kill and injure more than 50 citizens", "Aerial bombardments and mines
-    kill many persons": weapons listed together share the victims the last one's words name (civilians)."""
+    kill many persons": weapons listed together share the victims the last one's words name (civilians); and
+    "Thirteen people were killed in regime shelling and air strikes in X": the toll before both is theirs."""
     out = list(preds)
     for i in range(len(out) - 2, -1, -1):
         p, q = out[i], out[i + 1]
-        if (
-            q.civilian_victims
-            and not p.civilian_victims
-            and p.kind in _REMOTE
-            and q.kind in _REMOTE
-            and p.clause == q.clause
-            and _COORDINATED.fullmatch(sentence, p.end, q.start)
-        ):
+        if q.civilian_victims and not p.civilian_victims and _joined_weapons(sentence, p, q):
             out[i] = replace(p, civilian_victims=True)
     for i in range(1, len(out)):
         p, q = out[i - 1], out[i]
         if (
             p.civilian_victims
             and not q.civilian_victims
-            and p.kind in _REMOTE
-            and q.kind in _REMOTE
-            and p.clause == q.clause
-            and _COORDINATED.fullmatch(sentence, p.end, q.start)
+            and _joined_weapons(sentence, p, q)
             and _KILLED_WHEN.search(sentence, max(0, p.clause[0] - 200), p.start)
         ):
-            # "Thirteen people were killed in regime shelling and air strikes in X": the toll before both is theirs
             out[i] = replace(q, civilian_victims=True)
     return out
+
+
+def _joined_weapons(sentence: str, p: Predicate, q: Predicate) -> bool:
+    """``p`` and ``q`` are weapons listed together in one clause ("shells, raids and missiles")."""
+    return (
+        p.kind in _REMOTE
+        and q.kind in _REMOTE
+        and p.clause == q.clause
+        and _COORDINATED.fullmatch(sentence, p.end, q.start) is not None
+    )
 
 
 def _shared_target(
@@ -4066,16 +4060,16 @@ _AIRCRAFT_BEFORE = re.compile(
     re.I,
 )
 #: between aircraft named as a side and their attack: "Russian warplanes attack", "the helicopters’ attack"
+#: any aircraft, by the words wire copy uses: "jet fighter", "helicopter gunships", "air crafts", "UAV"
+_FLYER = rf"(?:jet[-\s]?fighters?|fighter[-\s]?(?:jets?|planes?)|(?:helicopter\s+)?gunships?|war\s+planes?|UAVs?|{_AIRCRAFT_NOUN})"
+#: aircraft that fire what the clause names next: "Israeli warplanes fired a number of missiles", "the UAV launched a"
 _FIRED_FROM_AIR = re.compile(
-    r"\b(?:(?:war)?planes?|jets?|aircrafts?|helicopters?|drones?|UAVs?|gunships?)\s+(?:\w+ly\s+)?(?:fired|launched|dropped|shot)"
+    rf"\b{_FLYER}\s+(?:\w+ly\s+)?(?:fired|launched|dropped|shot)"
     r"\s+(?:(?:a\s+number\s+of|several|a|an|one|two|three|four|\d+|dozens\s+of|many)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_FLYER_BEFORE = re.compile(
-    r"\b(?:jet[-\s]?fighters?|fighter[-\s]?jets?|fighter\s+planes?|(?:helicopter\s+)?gunships?|warplanes?|war\s+planes?|"
-    r"jets?|helicopters?|aircraft|drones?)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",
-    re.I,
-)
+#: aircraft right before an attack verb: "A Syrian government jet fighter attacked X"
+_FLYER_BEFORE = re.compile(rf"\b{_FLYER}\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$", re.I)
 _AIRCRAFT_GAP = re.compile(r"[’']?\s+(?:(?:intense|intensive|heavy|violent|new|renewed|fresh)\s+)?", re.I)
 _WITH_SUPPORT = re.compile(r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b", re.I)
 _WIDENED_IN = re.compile(r"(?:expand|extend|increas|tighten)\w*\b.*\bin", re.I)
