@@ -130,7 +130,17 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:fell|falls|has\s+fallen|had\s+fallen)(?!\s+(?:victims?|prey|silent|ill|short|apart)\b)",
     ),
     # "Khan Shaykhun is now under the control of government forces": "now" tells the change (see _form)
-    ("capture", "passive", r"now\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of"),
+    (
+        "capture",
+        "passive",
+        r"now\s+(?:fully\s+|completely\s+)?under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of",
+    ),
+    # "Khan Shaykhun is now under full government control": the side is the word before "control"
+    (
+        "capture",
+        "passive",
+        r"now\s+(?:fully\s+|completely\s+)?under(?:\s+(?:full|complete|total))?(?=\s+(?:[\w'’-]+\s+){1,2}control\b)",
+    ),
     # "The army and popular forces are now in full control of the village of Markaba"
     ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
     # "IS fighters were driven out of Kobani", "the militants have been expelled from X": the side before lost the place
@@ -3685,7 +3695,8 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 # "Fighters led by the Nusra Front seized X": men of no side of their own are the leader's
                 or (
                     (bare := _LED_BY_BARE.search(sentence, max(0, x.start - 60), x.start)) is not None
-                    and not any(bare.start() <= y.end <= bare.end() for y in acts)
+                    # ("Gunmen believed to belong to ISIS": unnamed gunmen are the side's)
+                    and not any(bare.start() <= y.end <= bare.end() and y.actor != "unidentified" for y in acts)
                 )
             )
             # "YPG, backed by some rebel battalions and US-led coalition warplanes, could take X": a second backer
@@ -3730,13 +3741,28 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     return out
 
 
+#: the words that tie men of no named side to one, said or supposed: "affiliated with", "believed to belong to",
+#: "thought to be members of", "suspected to be"
+_TIED_TO = (
+    r"(?:(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be\s+)?)?"
+    r"(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|belong\s+to|members\s+of)"
+    r"|(?:believed|thought|suspected)\s+to\s+be)"
+)
 #: men named by no side's name, led by one: "Fighters led by the Nusra Front", "hundreds of gunmen led by ISIS"
 _LED_BY_BARE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|a|an|some|hundreds\s+of|dozens\s+of|thousands\s+of)\s+|\d+\s+)(?:[\w-]+\s+)?"
     r"(?:fighters|militants|jihadists|gunmen|insurgents|forces?|troops|men|groups?|cells?|units?|patrols?|militias?)\s+"
     # ("a security force affiliated with the Headquarters of HTS", "a group believed to be affiliated with ISIS")
-    r"(?:led\s+by|(?:believed\s+to\s+be\s+)?(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to))\s+(?:the\s+)?"
+    rf"(?:led\s+by|{_TIED_TO})\s+(?:the\s+)?"
     r"(?:[\w-]+\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+#: the same men as a passive's agent: "attacked by gunmen thought to belong to Islamic State"
+_BY_TIED = re.compile(
+    r"\bby\s+(?:the\s+|some\s+|a\s+|an\s+|\d+\s+)?(?:[\w-]+\s+)?"
+    r"(?:fighters|militants|jihadists|gunmen|insurgents|men|groups?|cells?|militias?|militiamen)\s+"
+    + _TIED_TO
+    + r"\s+(?:the\s+)?[“\"']?$",
     re.I,
 )
 
@@ -3894,6 +3920,17 @@ _AIRCRAFT_BY = re.compile(
 )
 
 
+def _tied_side(sentence: str, x, acts):
+    """``x``, or the side that unnamed men ``x`` are tied to: "by gunmen believed to be ISIS members" is ISIS."""
+    if x.actor == "unidentified":
+        for y in acts:
+            if y.start >= x.end:
+                if re.fullmatch(rf"\s+{_TIED_TO}\s+(?:the\s+)?[“\"']?", sentence[x.end : y.start], re.I):
+                    return y
+                break
+    return x
+
+
 def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+the\s+hands\s+of"):
     """The first actor after the trigger introduced by one of ``words`` (or right after a passive; "by several
     warplanes believed to be Russian", "by the warplanes of the regime": the aircraft's side)."""
@@ -3901,9 +3938,9 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
         gap = sentence[t1 : x.start]
         if (
             re.search(rf"(?:^|\b)(?:{words})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:[‘“”\"']\s*)?$", gap, re.I)
-            or (words.startswith("by") and _AIRCRAFT_BY.search(gap))
+            or (words.startswith("by") and (_AIRCRAFT_BY.search(gap) or _BY_TIED.search(gap)))
         ) and len(gap) < 60:
-            return x
+            return _tied_side(sentence, x, after_acts)
         if re.fullmatch(r"\s*(?:the\s+)?", gap) and words.startswith("by"):
             return x
         if (

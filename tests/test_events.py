@@ -4569,3 +4569,30 @@ def test_quoted_projectiles_missiles_from_aircraft_passengers_and_affiliated_for
     assert read(
         "On Friday, a security force affiliated with the Headquarters of HTS arrested an activist in Atarib."
     ) == [("Arrests", "hts", "civilians", "Al-Atarib")]
+
+
+def test_a_state_just_reached_and_men_tied_to_a_side_by_hearsay(gaz, actors):
+    """ "Now under full government control" and "now fully under the control of" tell a change just made (the side
+    before "control" or after "of"), like "now under the control of"; gunmen "believed to belong to" / "thought to
+    be members of" a side, or an agent "by gunmen believed to be ISIS members", are that side's men."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.new_controller, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("After the rebels withdrew overnight, Khan Shaykhun is now under full government control.") == [
+        ("Government regains territory", "government", "government", "Khan Shaykhun")
+    ]
+    assert read("Morek is now fully under the control of government forces.") == [
+        ("Government regains territory", "government", "government", "Morek")
+    ]
+    assert read("Gunmen believed to belong to ISIS attacked a checkpoint in Jasim on Friday.") == [
+        ("Armed clash", "isis", "", "Jasim")
+    ]
+    assert read("A checkpoint in Jasim was attacked on Friday by gunmen believed to be ISIS members.") == [
+        ("Armed clash", "isis", "", "Jasim")
+    ]
+    assert [
+        e.actor1 for e in _events(gaz, actors, "Gunmen thought to be members of HTS kidnapped a doctor in Sarmada.")
+    ] == ["hts"]
+    # unnamed gunmen stay unnamed when no side is tied to them
+    assert read("Gunmen attacked a checkpoint in Jasim on Friday.") == [("Armed clash", "unidentified", "", "Jasim")]
