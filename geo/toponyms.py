@@ -1103,7 +1103,18 @@ _PERSON_TITLE = frozenset(
 #: words after a name that always make it something else's name; and with the operations' words, every such word
 _NOT_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OUTLET_NEXT
 _NO_PLACE_NEXT = _NOT_PLACE_NEXT | _OPERATION_NEXT
-_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | {"to"}  # ("loyal to Damascus")
+#: common men's given names: a name right after one, capitalised, is a family name ("Khaled Harah, a volunteer"
+#: is a man, not the village Harah); names that also begin places ("Tell Hassan", "Ain Issa") are matched whole
+_GIVEN_NAMES = frozenset(
+    [
+        *("mohammed", "muhammad", "mohammad", "mohamed", "ahmed", "ahmad", "khaled", "khalid", "mahmoud", "mahmud"),
+        *("mustafa", "moustafa", "omar", "hassan", "hussein", "husayn", "ibrahim", "ismail", "youssef", "yusuf"),
+        *("abdullah", "abdallah", "walid", "samir", "bassam", "firas", "ammar", "anas", "bilal", "hamza", "jamal"),
+        *("karim", "majid", "nabil", "rami", "saleh", "tariq", "ziad", "yasser", "fadi", "maher", "marwan", "osama"),
+        *("raed", "riad", "ayman", "imad", "mazen", "wael", "zakaria", "nasser", "fawaz", "adnan", "haitham"),
+    ]
+)
+_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | {"to"}  # ("loyal to Damascus")
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
 _CUE_PREV = frozenset(("the", "of", "and", "or", "capital"))
 
@@ -1124,7 +1135,15 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
         head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
         if head in _FACTION_HEAD or words[-1] in _PERSON_TITLE:
             return True
+        if words[-1] in _GIVEN_NAMES and _capitalised_word_before(text, b, words[-1]):
+            return True
     return False
+
+
+def _capitalised_word_before(text: str, b: int, word: str) -> bool:
+    """Whether ``word`` stands capitalised, one space before the name that ends at ``b`` ("Khaled Harah")."""
+    m = re.search(rf"(?:^|[^\w’'-])({re.escape(word)})[ ]+[\w’'-]+(?:[ -][\w’'-]+){{0,3}}$", text[:b], re.I)
+    return bool(m and m.group(1)[:1].isupper())
 
 
 #: generic first words of names in Latin script, lower-cased (see geo.names.GENERIC)

@@ -624,6 +624,12 @@ def test_a_mans_name_is_no_place(gaz, actors):
     assert _surfaces(gaz, actors, "Mysterious circumstances surrounding the death of Abu Jaafar al-Homsi") == []
     # places whose names start with Abu stay places
     assert _surfaces(gaz, actors, "Clashes in Abu al-Duhur and near Abu Dali") == ["Abu al-Duhur", "Abu Dali"]
+    # a family name after a capitalised given name ("Khaled Harah, a volunteer": a man, not the village Harah)
+    assert _surfaces(gaz, actors, "Khaled Harah, a White Helmets volunteer, was killed in Aleppo") == ["Aleppo"]
+    assert _surfaces(gaz, actors, "Regime forces arrested Ahmed Othman in Hama") == ["Hama"]
+    # places that begin with a given name are matched whole, and the family name alone stays a place
+    assert _surfaces(gaz, actors, "The regime shelled Tell Hassan and Ain Issa") == ["Tell Hassan", "Ain Issa"]
+    assert _surfaces(gaz, actors, "Warplanes struck Harah and Othman on Friday") == ["Harah", "Othman"]
 
 
 def test_an_unnamed_countryside_is_read_back_from_its_word():
