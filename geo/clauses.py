@@ -609,10 +609,12 @@ _SPEECH_VERB = (
     r"claimed|claims|added)"
 )
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _SPEECH_DAY = (
     r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night)|"
     # ("Syria's army said on June 15 it had recaptured X")
-    rf"{_MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES})"
+    # ("The YPG announced Feb. 27 it had seized X")
+    rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES})"
 )
 #: between a side and what it says: "… said it", "… announced on Sunday that they", "… says" (before a headline's
 #: passive: "Syrian army says Aleppo retaken"), "…, backed by X, said"
@@ -833,11 +835,16 @@ STOPPING = re.compile(r"(?:intercept|thwart|confront|defus|dismantl|disrupt|foil
 _DOWNING_WORD = re.compile(_DOWNING, re.I)
 _STOPPED_KINDS = frozenset({"generic", "strike", "shelling", "bombing", "explosive", "suicide"})
 #: a side's word on a capture it made: "announced the capture of", "declared the liberation of"
-_ANNOUNCED_THE = re.compile(r"\b(?:announc|declar|confirm)(?:ed|es|e|ing)\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
+#: the words that tell an outcome as a noun: "attacks on the hills, resulting in the capture of X" (the attackers')
+_OUTCOME_WORDS = r"result(?:ed|s|ing)?\s+in|le(?:d|ads?|ading)\s+to|end(?:ed|s|ing)?\s+with|culminat\w+\s+in"
+_OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
+_ANNOUNCED_THE = re.compile(
+    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I
+)
 #: a side's word right after it, opening what it says: "… Defense Ministry said that", "… announced on Sunday that"
 _SAID_THAT = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}\s+{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?that\b")
 #: between a side and its verb, at most an adverb: "The Islamic State reportedly kidnapped"
-_ADVERB_GAP = re.compile(r"\s+(?:\w+ly\s+|also\s+)?", re.I)
+_ADVERB_GAP = re.compile(r"\s+(?:(?:\w+ly|also)\s+){0,2}", re.I)  # ("also reportedly")
 #: the capture verbs that can take people as well as ground ("captured the governor", "seized 12 soldiers")
 _TAKING_WORD = re.compile(r"(?:re)?captur|seiz|took|tak", re.I)
 #: people of no side as the object of a capture verb: "the governor of the province", "more than 100 persons", "40
@@ -946,11 +953,17 @@ _ITS_TARGET_NEXT = re.compile(
 )
 #: a force on the move before "arrives": "a convoy of Russian Forces", "military reinforcements", "Turkish troops"
 _DEPLOYED = re.compile(r"\b(?:convoys?|reinforcements|troops|forces)\b", re.I)
+#: between "surrender of" and the place surrendered: "the surrender of (the town of) Harasta"
+_PLACE_OF_SURRENDER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood|district|base|airport|airbase)\s+of\s+)?", re.I
+)
 _CIVIL_CONVOY = re.compile(
     r"\b(?:aid|food|relief|humanitarian|UN|Red\s+Crescent|Red\s+Cross|displaced|evacuees|civilians|buses)\b", re.I
 )
 _AID = re.compile(
-    r"\b(?:aid|food|flour|rations|convoys?|trucks?|relief|humanitarian|UN|delegations?|water|medical|medicine)\b", re.I
+    r"\b(?:aid|food|flour|rations|convoys?|trucks?|relief|humanitarian|UN|delegations?|water|medical|medicine|"
+    r"buses|ambulances)\b",  # ("Up to 20 buses entered the towns of Fouaa and Kafraya to begin an evacuation")
+    re.I,
 )
 #: "plans to restore X": a purpose; not "due to", "owing to", "next to" … before a noun ("casualties due to mine
 #: explosions")
@@ -1115,7 +1128,9 @@ _BACKED_FAR = re.compile(_BACKED_BY_WORDS + r"(?:(?!and\b|but\b|while\b|as\b|the
 _CLOSING_COMMA = re.compile(r"[^,;.]{0,40},")
 _NOT_SUBJECT_AFTER = re.compile(
     # ("Iran-backed militias": the backer; "FSA backed by the Turkish army": the side that is backed)
-    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed(?!\s+by)|linked|affiliated|allied|loyal|"
+    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed(?!\s+by)|"
+    # ("Iran-linked militias": the backer; but "rebels linked to al-Qaeda" are the rebels)
+    r"(?:linked|affiliated|allied|loyal)(?!\s+(?:to|with)\b)|"
     r"led(?!\s+by)|"
     r"run|occupied|besieged)\b|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
@@ -1302,6 +1317,7 @@ _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9  # (AP style: "Sept. 12")
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -1347,7 +1363,7 @@ _TIME_RE = re.compile(
     rf"(?:(?P<mymonth>{_MONTH_RX})|(?P<season>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<myyear>(?:19|20)\d\d))\b|"
     rf"\b(?P<edge>(?:at\s+|by\s+|in\s+|since\s+)?(?:the\s+)?(?:end|beginning|start|middle|late|early|mid)"
     rf"(?:\s+of)?[\s-]+(?P<emonth>{_MONTH_RX}))\b|"
-    rf"\b(?P<dm>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})|(?P<m2>{_MONTH_RX})\s+(?P<d2>\d{{1,2}})"
+    rf"\b(?P<dm>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})|(?P<m2>{_MONTH_RX})\.?\s+(?P<d2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?)\b|"
     rf"\b(?P<inmonth>in\s+(?P<imonth>{_MONTH_RX}))\b",
     re.I,
@@ -1986,6 +2002,7 @@ def read_sentence(
                 and re.search(r"\band\b|,", sentence[listed[-1][1] : t0])
                 and not _SHARED_MODIFIER.fullmatch(sentence, listed[-1][0], t1)
                 and not _VERB_OF_NOUN.search(sentence, listed[-1][1], t0)  # "… and intensify the shelling"
+                and not _OUTCOME_BEFORE.search(sentence, max(0, t0 - 40), t0)  # "…, resulting in the capture of"
                 and not (  # "advance and fight ISIS": a verb of the same subject, not a new noun
                     listed[-1][3] == "active"
                     and re.fullmatch(r"\s+and\s+(?:then\s+)?", sentence[listed[-1][1] : t0])
@@ -2215,7 +2232,8 @@ def read_sentence(
                 x
                 for x in acts
                 if repelled.end() <= x.start
-                and re.search(r"\bby\s+(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start])
+                # ("an attack by the armed rebels", "an infiltration attempt by radical rebels")
+                and re.search(r"\bby\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", sentence[max(0, x.start - 30) : x.start])
             ]
             # "IS was able to repel the regime forces’ attempt to advance": the possessor attacked, the subject defended
             mine = [x for x in acts if repelled.end() <= x.start < t0 and _POSSESSIVE_ATTEMPT.match(sentence, x.end)]
@@ -2371,6 +2389,12 @@ def read_sentence(
                     )
                     actor2 = side_fought.actor if side_fought is not None else actor2
         elif kind == "withdrawal":
+            if (voice == "noun" or sentence[t0:t1].lower().endswith("drawal")) and not actor1:
+                # "The surrender of Harasta by rebel group Ahrar al-Sham", "the withdrawal of ISIS from Manbij": the side
+                # that gave the place up
+                given_by = _agent(sentence, t1, [x for x in acts if x.start > t1], words=r"by|of")
+                if given_by is not None:
+                    actor1, actor2 = given_by.actor, ("" if actor2 == given_by.actor else actor2)
             loser = actor1
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
@@ -2902,6 +2926,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
         if kind == "advance" and word.lower().startswith(("enter", "storm")) and _FORCING_OUT.match(sentence, t1):
             kind = "capture"  # "stormed the town of Azaz, forcing members of the Northern Storm Brigade to withdraw"
+        if (
+            kind == "surrender"
+            and voice == "noun"
+            and any(_PLACE_OF_SURRENDER.fullmatch(sentence, t1, s) for s, _ in places if t1 <= s < t1 + 40)
+        ):
+            kind = "withdrawal"  # "The surrender of Harasta by Ahrar al-Sham": a place handed over, its holder gone
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
             kind = "capture"  # "the army entered Harasta after the rebels' surrender and evacuation": it is theirs now
         if kind in ("strike", "shelling") and _SUPPORT.search(left) and not _FIRE_ACT.search(word):
@@ -2941,7 +2971,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and word.endswith("ed")
             and _REDUCED.match(sentence, t1)
             # (not "The Islamic State reportedly kidnapped at least 100 civilians": a side right before its verb)
-            and not any(0 <= t0 - x.end <= 14 and _ADVERB_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+            and not any(0 <= t0 - x.end <= 26 and _ADVERB_GAP.fullmatch(sentence, x.end, t0) for x in acts)
         ):
             voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
         elif (
@@ -3127,7 +3157,8 @@ _SUBJECT_GAP = re.compile(
     r"[”\"’']?(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|"
     r"elements|members|special|operations?|room|elite|groups?|officers|advisers|experts|completely|fully|totally|"
     r"support|cover|backing|"
-    r"entirely|finally|[A-Z][\w’'-]*)\b)*\s*"
+    # ("The Islamic State also reportedly killed 49 people", "has killed")
+    r"entirely|finally|also|again|has|have|\w+ly|[A-Z][\w’'-]*)\b)*\s*"
     # "Turkish military says killed 65 IS militants": a source's verb before what it says it did
     r"(?:(?:says?|said|reports?|reported|claims?|claimed)\s+(?:(?:it|they)\s+)?(?:has\s+|have\s+)?)?"
 )
@@ -4293,7 +4324,12 @@ _KILLED_IN_ACT = re.compile(
     r"(?:days|weeks|months|hours))",
     re.I,
 )
-_BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}", re.I)  # (" by Syrian rebels")
+_BY_SIDE = re.compile(
+    # (" by Syrian rebels"; " overnight by IS", " on Friday by the SDF")
+    r"\s+(?:(?:overnight|yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
+    r"by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}",
+    re.I,
+)
 #: "(a barrel bomb) was dropped from a Syrian Army helicopter": the words between the weapon and the side whose
 #: aircraft or ship launched it
 _FROM_AN = re.compile(

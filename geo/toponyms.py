@@ -360,9 +360,32 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
     return [None if i in odd else lowered[o : o + len(t)] for i, (t, o) in enumerate(zip(texts, offsets.tolist()))]
 
 
-def _sentence_breaks(cls: np.ndarray) -> np.ndarray:
+#: AP-style month abbreviations before a day ("announced Feb. 27 it had seized X"): no sentence ends after one
+_MONTH_STOPS = np.array(
+    [[ord(c) for c in m.rjust(4)] for m in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")]
+)
+
+
+def _month_day(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Whether each stop at ``at`` closes a month's abbreviation ("Feb.", "Sept.") and a digit follows its space."""
+    pad = np.concatenate([np.full(5, 32, dtype=np.int64), cp.astype(np.int64), np.full(3, 32, dtype=np.int64)])
+    before = np.stack([pad[at + 5 - k] for k in (4, 3, 2, 1)], axis=1)  # the four characters before the stop
+    # (a three-letter abbreviation stands alone: no letter before it)
+    first = before[:, 0]
+    alone = ~(((first >= 65) & (first <= 90)) | ((first >= 97) & (first <= 122)))
+    three = before.copy()
+    three[:, 0] = np.where(alone, 32, -1)
+    month = (before[:, None, :] == _MONTH_STOPS).all(axis=2).any(axis=1) | (three[:, None, :] == _MONTH_STOPS).all(
+        axis=2
+    ).any(axis=1)
+    digit = (pad[at + 7] >= 48) & (pad[at + 7] <= 57)
+    return month & digit
+
+
+def _sentence_breaks(cls: np.ndarray, cp: np.ndarray | None = None) -> np.ndarray:
     """Offsets where a sentence starts: after .!? (+ closing quote) and white space before a word that is not in
-    lower case, or a newline.
+    lower case, or a newline; not after a month's abbreviation before a day ("Feb. 27") when the code points
+    ``cp`` are given.
     ``cls`` is :func:`_classes` of the text's code points."""
     # the few stops and newlines are listed in one pass, and only their neighbours are looked at (a closer is
     # neither, so a break after a stop and one after its closer never fall on the same offset)
@@ -373,6 +396,8 @@ def _sentence_breaks(cls: np.ndarray) -> np.ndarray:
     # (not before a lower-case word: "U.S. fighter jets", "approx. 40" go on)
     nxt = cls[np.minimum(at + 2, len(cls) - 1)]
     spaced = stop & ((after & _C_SPACE) != 0) & ((nxt & _C_LOWER) == 0)
+    if cp is not None and spaced.any():
+        spaced[spaced] = ~_month_day(cp, at[spaced])
     first = at[((ends & _C_NEWLINE) != 0) | spaced] + 1
     closed = at[stop & ((after & _C_CLOSER) != 0) & (at + 2 < len(cls))]
     closed = closed[(cls[closed + 2] & _C_SPACE) != 0] + 2  # "… end.” Next"
@@ -422,7 +447,7 @@ def sentences(text: str) -> list[tuple[str, int]]:
     [('Clashes in Idlib.', 0), ('Jets strike IS targets, kill 20.', 18), ('No news.', 52)]
     """
     cp = code_points(text)
-    bounds = [0, *_sentence_breaks(_classes(cp)).tolist()] if len(text) > 1 else [0]
+    bounds = [0, *_sentence_breaks(_classes(cp), cp).tolist()] if len(text) > 1 else [0]
     out: dict[int, str] = {}
     for b in bounds:
         sentence, start = _sentence_at(text, bounds, b)
@@ -455,7 +480,7 @@ def _raw_matches(
             end_chunk = cut + 1 if cut > 0 else end_chunk
         sk = skeleton_text(text[pos:end_chunk], codepoints=None if cp is None else cp[pos:end_chunk])
         cls = _classes(sk.codepoints)
-        brk = _sentence_breaks(cls) + pos
+        brk = _sentence_breaks(cls, sk.codepoints) + pos
         if end_chunk < n and text[end_chunk - 1] == "\n":
             brk = np.append(brk, end_chunk)  # the chunk ends on a newline: the next line starts a sentence
         breaks.append(brk)

@@ -4596,3 +4596,58 @@ def test_a_state_just_reached_and_men_tied_to_a_side_by_hearsay(gaz, actors):
     ] == ["hts"]
     # unnamed gunmen stay unnamed when no side is tied to them
     assert read("Gunmen attacked a checkpoint in Jasim on Friday.") == [("Armed clash", "unidentified", "", "Jasim")]
+
+
+def test_agency_adverbs_agents_outcomes_and_ap_dates(gaz, actors):
+    """Adverbs between a side and its verb ("also reportedly killed"), a time between "killed" and "by", rebels
+    "linked to" another group, an attack "by the armed rebels", buses that enter a town (no fight), a place
+    surrendered or withdrawn from by a side, a capture told as an outcome ("resulting in the capture of"), the
+    "governmental army", and an AP-style date ("announced Feb. 27 it had seized", one sentence, dated)."""
+
+    def read(text, date=D):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.new_controller or "", e.place.name)
+            for e in _events(gaz, actors, text, date)
+        ]
+
+    assert read("The Islamic State also reportedly killed 49 people around Palmyra on Friday.") == [
+        ("Attack", "isis", "civilians", "", "Palmyra")
+    ]
+    assert read("A further 25 opposition fighters were killed overnight by IS in the town of Marea.") == [
+        ("Armed clash", "isis", "opposition", "", "Marea")
+    ]
+    assert read("Syrian rebels linked to al-Qaeda have seized control of Abu al-Duhur airbase.") == [
+        ("Non-state actor overtakes territory", "opposition", "", "opposition", "Abu al-Duhur Military Airbase")
+    ]
+    assert read("The Syrian army foiled an attack by the armed rebels on Jobar on Friday.") == [
+        ("Armed clash", "opposition", "government", "", "Jobar")
+    ]
+    assert read("Up to 20 buses entered the towns of Fouaa and Kafraya on Friday.") == []
+    assert read("The surrender of Harasta by rebel group Ahrar al-Sham was completed on Friday.") == [
+        ("Non-violent transfer of territory", "opposition", "", "", "Harasta")
+    ]
+    # (a headline)
+    assert [
+        (e.sub_event_type, e.actor1, e.actor2, e.place.name)
+        for e in _events(gaz, actors, "", D, "The withdrawal of ISIS from Manbij was completed on Friday")
+    ] == [("Non-violent transfer of territory", "isis", "", "Manbij")]
+    assert (
+        "Government regains territory",
+        "government",
+        "",
+        "government",
+        "Morek",
+    ) in read("The Syrian army carried out attacks on the hills, resulting in the capture of the town of Morek.")
+    assert read("Douma is completely surrounded by the governmental army.") == [
+        ("Armed clash", "government", "", "", "Douma")
+    ]
+    (e,) = _events(
+        gaz, actors, "The YPG announced Feb. 27 it had seized the town of Tell Tamr from ISIS.", dt.date(2016, 3, 2)
+    )
+    assert (e.sub_event_type, e.actor1, e.new_controller, e.place.name) == (
+        "Non-state actor overtakes territory",
+        "sdf",
+        "sdf",
+        "Tell Tamr",
+    )
+    assert (e.date, e.time_phrase) == (dt.date(2016, 2, 27), "Feb. 27")

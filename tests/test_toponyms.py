@@ -618,6 +618,26 @@ def test_a_line_that_starts_a_64k_chunk_is_a_sentence_of_its_own(gaz, actors):
         assert (m.sentence, m.sentence_start) in sentences(text)
 
 
+def test_a_months_abbreviation_before_a_day_ends_no_sentence():
+    from geo.toponyms import sentences
+
+    # AP style: "Feb. 27", "Sept. 3" go on; a stop before any other number, or after a month with no day, still ends one
+    assert sentences("The YPG announced Feb. 27 it had seized Tell Tamr. Then it moved on.") == [
+        ("The YPG announced Feb. 27 it had seized Tell Tamr.", 0),
+        ("Then it moved on.", 51),
+    ]
+    assert [s for s, _ in sentences("It fell on Sept. 3 to the army.")] == ["It fell on Sept. 3 to the army."]
+    assert [s for s, _ in sentences("Clashes in Idlib. 20 killed in Hama.")] == [
+        "Clashes in Idlib.",
+        "20 killed in Hama.",
+    ]
+    assert [s for s, _ in sentences("Talks ended in Dec. Idlib was calm.")] == [
+        "Talks ended in Dec.",
+        "Idlib was calm.",
+    ]
+    assert [s for s, _ in sentences("Raids hit XFeb. 3 sites.")] == ["Raids hit XFeb.", "3 sites."]
+
+
 def test_a_mans_name_is_no_place(gaz, actors):
     # a title before a name, and the origin that ends a by-name ("Abu Jaafar al-Homsi": from Homs)
     assert _surfaces(gaz, actors, "Aerial bombardment kills the Doctor Hussein al-Aaraj") == []
