@@ -223,7 +223,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: words between a name and the place that contains it
 _CONTAINER_GAP = re.compile(
     # (a plural type word ends a list: "Tell Foo and Bar Baz villages in the countryside of Hama")
-    r"\s*(?:(?:towns?|villages?|city|cities|areas?|camps?|neighbou?rhoods?|district|hills?|farms?|bases?)\s+)?"
+    r"\s*(?:(?:towns?|villages?|city|cities|areas?|camps?|neighbou?rhoods?|districts?|quarters?|hills?|farms?|bases?)\s+)?"
     r"(?:in|of|at)\s+(?:the\s+)?(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
     # ("Khaneyz village in northern Al-Raqqah city")
     r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+)?"
@@ -330,10 +330,12 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
 #: the type word of a name's own phrase ("the village of X", "X neighbourhood in Y", "X village, Y
 #: governorate"): the kind of a place the gazetteer lacks, drawn where the text puts it
 _TYPE_WORD = re.compile(
-    r"\s*(villages?|towns?|city|cities|camps?|hills?|farms?|neighbou?rhoods?|district|areas?)\b", re.I
+    r"\s*(villages?|towns?|city|cities|camps?|hills?|farms?|neighbou?rhoods?|districts?|quarters?|areas?)\b", re.I
 )
+#: a plural type word right after the last name of a list: it types every name of the list
+_PLURAL_TYPE = re.compile(r"\s*(?:villages|towns|cities|camps|hills|farms|neighbou?rhoods|districts|quarters)\b", re.I)
 _TYPE_KINDS = {"neighborhood": "suburb", "neighbourhood": "suburb", "neighborhoods": "suburb",
-               "neighbourhoods": "suburb", "district": "suburb", "farm": "village", "farms": "village",
+               "neighbourhoods": "suburb", "district": "suburb", "districts": "suburb", "quarters": "suburb", "farm": "village", "farms": "village",
                "quarter": "suburb", "villages": "village", "towns": "town", "cities": "city", "camps": "camp",
                "hills": "hill", "areas": "area"}  # fmt: skip
 #: "Selim village at Homs - Salamiyah road": the place after is a road's end, not the village's container
@@ -907,9 +909,11 @@ class Resolver:
             ):
                 out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], how, out[i].why))
                 # "the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama": the list's container
-                k = i - 1
+                k, listed = i - 1, kind
                 while k >= 0 and _LIST_JOIN.fullmatch(m.sentence, mentions[k].end - s0, mentions[k + 1].start - s0):
                     item, kind = mentions[k], _unlisted_kind(mentions[k], box)
+                    # ("the Sakhur, Haydariya and Sheikh Khodr districts": the plural type word types the whole list)
+                    kind = listed if kind == "place" and _PLURAL_TYPE.match(m.sentence, m.end - s0) else kind
                     if out[k].place is None and kind and not self._known_in_aoi(item.key):
                         out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
                     k -= 1

@@ -401,6 +401,8 @@ CUE_PHRASES = (
     "farms of",
     "neighborhood of",
     "district of",  # ("overran the strategically important district of Ramouseh on the outskirts of Aleppo")
+    "districts of",  # ("seized the districts of Sakhur, Haydariya and Sheikh Khodr in Aleppo")
+    "neighborhoods of",
     # after a name: "Seif al-Dawla neighborhood in Aleppo", "Abyan village in the countryside of Aleppo"
     # (see geo.toponyms._unknown_cued; "village in" needs its container, "village" alone is too common)
     "neighborhood",

@@ -103,6 +103,7 @@ _KIND_WORDS = {
     "neighborhoods": "quarter",
     "neighbourhoods": "quarter",
     "district": "quarter",
+    "districts": "quarter",
     "bank": "river",
     "banks": "river",
 }
@@ -153,9 +154,11 @@ _UNKNOWN_NAME = (
     r"[A-Z][\w'’‘`]+){0,3})"
 )
 _UNKNOWN_CUE = re.compile(
-    r"(?:villages?|towns?|city|hamlet|hill|base|airbase|airport|farms|neighbou?rhood|district) of (?:the )?"
+    r"(?:villages?|towns?|city|hamlet|hill|base|airbase|airport|farms|neighbou?rhoods?|districts?) of (?:the )?"
     + _UNKNOWN_NAME
 )
+#: the plural type words whose cue ("the villages of") opens a list of names
+_LISTING_CUE_WORDS = frozenset(("villages", "towns", "districts", "neighborhoods", "neighbourhoods"))
 #: between two items of a list of names ("A, B and C", "A & B")
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 #: the next name of a list after "the villages of": "the villages of al Qehawi, Al Jadal, Kishkiyah and Jub Al Bahrah"
@@ -1409,7 +1412,8 @@ def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -
                 break  # ("the last town of ISIS"; "the villages of A and SDF fighters …": the list ends)
             word = text[j : text.index(" ", j)].lower()
             out.append((a, b, _KIND_WORDS.get(word, "")))
-            m = _UNKNOWN_NEXT.match(text, b) if word in ("villages", "towns") else None
+            # (and "the districts of Sakhur, Haydariya and Sheikh Khodr")
+            m = _UNKNOWN_NEXT.match(text, b) if word in _LISTING_CUE_WORDS else None
         # ("Seif Al-Dawla neighborhood of Aleppo city": the name before, when the one after is known)
         word = text[j : j + 14].split(" ", 1)[0].rstrip(",;:.").lower()
         kind = _UNKNOWN_AFTER.get(word)

@@ -341,6 +341,17 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_its_container(gaz, actors):
     got = _placed(gaz, actors, "They took the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama.")
     assert got["Tell Foo"].place.id.startswith(UNLISTED_PREFIX) and got["Bar Baz"].place.id.startswith(UNLISTED_PREFIX)
     assert got["Kafr Zita"].place.name == "Kafr Zita"
+    # a list of quarters typed by a plural word after it or before it ("the A, B and C districts of Aleppo", "the
+    # districts of A, B and C in Aleppo"): each a quarter of the city, drawn at it
+    for text in (
+        "Government forces seized the Sakhur, Haydariya and Sheikh Khodr districts of Aleppo.",
+        "Government forces seized the districts of Sakhur, Haydariya and Sheikh Khodr in Aleppo.",
+    ):
+        got = _placed(gaz, actors, text)
+        for name in ("Sakhur", "Haydariya", "Sheikh Khodr"):
+            quarter = got[name].place
+            assert quarter is not None and quarter.id.startswith(UNLISTED_PREFIX), (text, name)
+            assert (quarter.kind, quarter.lat, quarter.lon) == ("suburb", city.lat, city.lon), (text, name)
     # in an areal container it takes the area's extent: it is somewhere in it, not at its centre
     got = _placed(gaz, actors, "A massacre in Ewijel village in the countryside of Aleppo.")
     village, area = got["Ewijel"].place, got["countryside of Aleppo"].place
