@@ -329,7 +329,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "noun",
-        r"clash(?:ed|es)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|offensive|"
+        r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|offensive|"
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
         # ("killed in Syrian army's operations in Rastan city")
@@ -380,7 +380,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
         # "Unknown attackers shot and killed on Monday a man in X", "was fatally shot by unidentified individuals"
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
-        r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|murder(?:s|ed|ing)?|"
+        r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|decapitat(?:ed|es|e|ing|ion)|murder(?:s|ed|ing)?|"
+        # ("ISIS members slit the throats of the men near the town of Mayadeen")
+        r"sl(?:it|its|itting)\s+the\s+throats?|"
         r"(?:strangl|beat|burn|stabb)(?:ed|en)\s+to\s+death|"
         # "members of Ahrar al-Sharqiya beat a civilian man in X"
         r"beat(?:s|en)?(?=\s+(?:up\s+)?(?:a|an|the|\d+|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|man|men|woman|"
@@ -831,13 +833,19 @@ _FRONTED = re.compile(
 )
 #: the words of a stopped strike ("intercepted", "defused", "downed" missiles; ACLED's disrupted weapons use, see
 #: :mod:`geo.events`), and the kinds of the strike's words after them
-STOPPING = re.compile(r"(?:intercept|thwart|confront|defus|dismantl|disrupt|foil|downed|downing|shot\s+down)", re.I)
+STOPPING = re.compile(rf"(?:intercept|thwart|confront|defus|dismantl|disrupt|foil|{_DOWNING})", re.I)
+#: what an air defence shoots down when it is no aircraft: "shot down most of them", "brought down several missiles"
+_DOWNED_PROJECTILES = re.compile(
+    r"\s+(?:(?:most|all|some|many|several|part|a\s+number)\s+of\s+(?:them\b|the\s+(?:missiles|rockets|projectiles))|"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PROJECTILES + ")",
+    re.I,
+)
 _DOWNING_WORD = re.compile(_DOWNING, re.I)
 _STOPPED_KINDS = frozenset({"generic", "strike", "shelling", "bombing", "explosive", "suicide"})
-#: a side's word on a capture it made: "announced the capture of", "declared the liberation of"
 #: the words that tell an outcome as a noun: "attacks on the hills, resulting in the capture of X" (the attackers')
 _OUTCOME_WORDS = r"result(?:ed|s|ing)?\s+in|le(?:d|ads?|ading)\s+to|end(?:ed|s|ing)?\s+with|culminat\w+\s+in"
 _OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
+#: a side's word on a capture it made: "announced the capture of", "declared the liberation of"
 _ANNOUNCED_THE = re.compile(
     rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I
 )
@@ -2299,8 +2307,10 @@ def read_sentence(
         elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
             # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling": the
             # subject suffers it; its own agent, if named ("casualties due to shelling by ISIS on X"), did it
-            agent_by = _BY_AFTER.match(sentence, t1)
+            # ("came under heavy bombardment Thursday from forces loyal to President Bashar al-Assad")
+            agent_by = _BY_AFTER.match(sentence, t1) or _SUFFERED_FROM.match(sentence, t1)
             actor1 = next((x.actor for x in acts if agent_by and x.start == agent_by.end()), "")
+            actor2 = "" if actor2 == actor1 else actor2
         elif voice != "passive":
             # "during SDF’s control of a new village": the possessor did it; "threaten the regime's control of
             # X": the possessor holds X and the subject fights it
@@ -2932,6 +2942,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and any(_PLACE_OF_SURRENDER.fullmatch(sentence, t1, s) for s, _ in places if t1 <= s < t1 + 40)
         ):
             kind = "withdrawal"  # "The surrender of Harasta by Ahrar al-Sham": a place handed over, its holder gone
+        if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
+            kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
             kind = "capture"  # "the army entered Harasta after the rebels' surrender and evacuation": it is theirs now
         if kind in ("strike", "shelling") and _SUPPORT.search(left) and not _FIRE_ACT.search(word):
@@ -3214,6 +3226,10 @@ _SUFFERED = re.compile(
     re.I,
 )
 _BY_AFTER = re.compile(r"\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?[‘“\"']?", re.I)
+_SUFFERED_FROM = re.compile(
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|today|yesterday))?\s+from\s+(?:the\s+)?",
+    re.I,
+)
 _POSSESSOR = re.compile(r"['’]s?\s+")
 #: a headline that opens on a mood and no event: "Tension in X after …", "Cautious calm prevails in Y after …"
 _MOOD_BEFORE = re.compile(
@@ -5095,7 +5111,10 @@ _A_PERSON = re.compile(r"\s+(?:of\s+)?an?\s+(?:young\s+|old\s+)?(?:person|man|wo
 #: :mod:`geo.events`: a protest fired on is force against it)
 OPEN_FIRE = re.compile(r"open(?:s|ed|ing)?\s|(?:shot|fired)$", re.I)
 #: men with small arms as the subject of "target": "Gunmen targeted their car", "unknown assailants targeted X"
-_GUNMEN_BEFORE = re.compile(r"\b(?:gunm[ae]n|assailants?|snipers?)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+# ("A shooting incident targeted a former commander": gunfire, not shells)
+_GUNMEN_BEFORE = re.compile(
+    r"\b(?:gunm[ae]n|assailants?|snipers?|shooting\s+(?:incident|attack))\b(?:\s+[\w-]+){0,4}\s*$", re.I
+)
 #: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters"
 _ON_PROTEST = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:on|at|upon|towards?|against)"

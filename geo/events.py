@@ -676,7 +676,12 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         for k, (a, r) in enumerate(chosen)
         if not (
             k + 1 < len(chosen)
-            and (r.place.is_areal or r.place.kind in AREAL_KINDS)
+            # ("Raqqa's Al Intifada neighbourhood": a city in the possessive locates its quarter)
+            and (
+                r.place.is_areal
+                or r.place.kind in AREAL_KINDS
+                or (chosen[k + 1][1].place.unlisted and r.place.id in chosen[k + 1][1].place.id)
+            )
             and _POSSESSIVE.fullmatch(full, r.mention.end, chosen[k + 1][1].mention.start)
         )
     ]
@@ -1024,15 +1029,31 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # first actor, the force the second)
         actor1, actor2 = actor2, actor1
         event_type, sub = "Protests", "Excessive force against protesters"
-    elif sub == "Armed clash" and actor2 == _role(actors, "civilians") and _ATTACK_AS_SUCH.fullmatch(p.trigger):
+    elif (
+        sub == "Armed clash"
+        and (
+            actor2 == _role(actors, "civilians")
+            or (not actor2 and p.civilian_victims and _VICTIM_OBJECT.match(sentence, p.end))
+        )
+        and _ATTACK_AS_SUCH.fullmatch(p.trigger)
+    ):
         # "Unknown assailants attack three civilians", "two children killed in an arson attack": an attack on people
         # who do not fight back is ACLED's violence against civilians, not a battle
         event_type, sub = "Violence against civilians", "Attack"
+        actor2 = actor2 or _role(actors, "civilians")
     return p, actor1, actor2, event_type, sub
 
 
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)
-_ATTACK_AS_SUCH = re.compile(r"(?:arson\s+)?attack(?:s|ed|ing)?|assault(?:s|ed)?", re.I)
+_ATTACK_AS_SUCH = re.compile(
+    r"(?:arson\s+)?(?:attack(?:s|ed|ing)?|assault(?:s|ed)?)(?:\s+(?:targeting|against|on))?", re.I
+)  # ("two attacks targeting civilians")
+#: a person of no side right after an attack's word: "attacked the doctor Muhammad al-Bardan" (its victim)
+_VICTIM_OBJECT = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:(?:local|prominent|young|elderly)\s+)?(?:doctors?|physicians?|judges?|lawyers?|"
+    r"journalists?|nurses?|paramedics?|pharmacists?|teachers?|activists?|students?|imams?|clerics?)\b",
+    re.I,
+)
 
 
 def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, actors: Actors) -> list[Event]:

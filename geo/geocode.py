@@ -280,6 +280,9 @@ def _may_contain(gap: str) -> bool:
     return "," in low or "in" in low or "of" in low or "at" in low or "near" in low or "close" in low or "[" in low
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+
+
 def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
     """Index of each point mention -> (index of the mention that the text says contains it,
     how): ``in`` for "Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"; ``comma``
@@ -299,6 +302,9 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
             continue
         s0 = m.sentence_start
         a, b = m.end - s0, nxt.start - s0
+        if nxt.cue == "quarter" and _POSSESSIVE_GAP.fullmatch(m.sentence, a, b):
+            out[i + 1] = (i, "in")  # "a Coalition airstrike on Raqqa's Al Intifada neighbourhood": a quarter of Raqqa
+            continue
         if nxt.relation == "wedge" and (
             _TYPE_GAP.fullmatch(m.sentence, a, b)
             or (m.cue in _TYPED_CUES and _TYPED_WEDGE_GAP.fullmatch(m.sentence, a, b))

@@ -1433,6 +1433,9 @@ def _name_before(text: str, end: int, bounds, gaz: Gazetteer, covers) -> tuple[i
     if before is None:
         return None
     a, b = before.span(1)
+    owner = max(text.rfind("'s ", a, b), text.rfind("’s ", a, b))
+    if owner >= 0:
+        a = owner + 3  # "Raqqa's Al Intifada neighbourhood": the city's quarter is named after the possessive
     first, _, rest = text[a:b].partition(" ")
     if rest and gaz.is_common_word(first) and skeleton(first) not in GENERIC:
         # "In Bab al-Nairab neighborhood", "(S1382) Possibly Mashlab neighbourhood": an everyday word is not

@@ -4651,3 +4651,60 @@ def test_agency_adverbs_agents_outcomes_and_ap_dates(gaz, actors):
         "Tell Tamr",
     )
     assert (e.date, e.time_phrase) == (dt.date(2016, 2, 27), "Feb. 27")
+
+
+def test_other_kinds_in_agency_prose_web47(gaz, actors):
+    """Bombardment a place "came under … from" a side is that side's; attacks "targeting civilians" and an attack on
+    "the doctor X" are violence against civilians; a "shooting incident" that targets a man is gunfire, not shells;
+    "have been clashing"; "decapitated" and "slit the throats" are killings of people held; "Turkish-backed Islamist
+    groups" are Turkey's; "Raqqa's Al Intifada neighbourhood" is a quarter of Raqqa (one event, there); an air
+    defence "that shot down most of them" stops a strike."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("The city of Daraa came under heavy bombardment on Friday from forces loyal to President Assad.") == [
+        ("Shelling/artillery/missile attack", "government", "", "Daraa")
+    ]
+    assert read("The YPG carried out two attacks targeting civilians in Afrin on Friday.") == [
+        ("Attack", "sdf", "civilians", "Afrin")
+    ]
+    assert read("On Friday, unknown assailants attacked the doctor Muhammad al-Bardan in Daraa.") == [
+        ("Attack", "unidentified", "civilians", "Daraa")
+    ]
+    assert read("On Friday, a shooting incident targeted a former rebel commander in Tafas.") == [
+        ("Armed clash", "unidentified", "opposition", "Tafas")
+    ]
+    assert read("Government forces have been clashing with rebels in the nearby town of Morek.") == [
+        ("Armed clash", "government", "opposition", "Morek")
+    ]
+    assert read("IS militants decapitated three men in Deir Ezzor on Friday.") == [
+        ("Attack", "isis", "civilians", "Deir ez-Zor")
+    ]
+    assert read("On Friday, ISIS members slit the throats of four men in Mayadeen.") == [
+        ("Attack", "isis", "civilians", "Al-Mayadin")
+    ]
+    assert read("On Friday there were mortar attacks on Afrin by Turkish-backed Islamist groups.") == [
+        ("Shelling/artillery/missile attack", "turkey", "", "Afrin")
+    ]
+    (e,) = _events(
+        gaz, actors, "Five civilians died on Friday in a Coalition airstrike on Raqqa's Al Intifada neighbourhood."
+    )
+    assert (e.sub_event_type, e.actor1, e.place.name, e.place.kind) == (
+        "Air/drone strike",
+        "coalition",
+        "Al Intifada",
+        "suburb",
+    )
+    # (a headline)
+    assert [
+        (e.sub_event_type, e.actor1)
+        for e in _events(
+            gaz,
+            actors,
+            "",
+            D,
+            "Israeli warplanes fired missiles toward the Damascus area, triggering Syrian air defense that shot down "
+            "most of them",
+        )
+    ] == [("Air/drone strike", "israel"), ("Disrupted weapons use", "government")]
