@@ -380,6 +380,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
         # "Unknown attackers shot and killed on Monday a man in X", "was fatally shot by unidentified individuals"
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
+        # ("unknown gunmen believed to be members of the Islamic State shot him in al-Busayrah")
+        r"shot\s+(?:him|her)(?:\s+dead)?(?=\s+(?:in|near|at|on|outside|inside)\b)|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|decapitat(?:ed|es|e|ing|ion)|murder(?:s|ed|ing)?|"
         # ("ISIS members slit the throats of the men near the town of Mayadeen")
         r"sl(?:it|its|itting)\s+the\s+throats?|"
@@ -443,7 +445,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"protest(?:ed|s|ers|ors|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ied|ies)|sit-in|"
         # "hundreds of people gathered in front of the Grand Mosque in X on Sunday to protest"
-        r"gather(?:ed|ing)?(?=[^.;]{0,80}?\bto\s+(?:protest|demonstrate|denounce|condemn|demand)\b)",
+        r"gather(?:ed|ing)?(?=[^.;]{0,80}?\bto\s+(?:protest|demonstrate|denounce|condemn|demand)\b)|"
+        # "dozens of citizens came out to denounce the dire living conditions"
+        r"c(?:ame|ome|omes|oming)\s+out(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+(?:protest|demonstrate|denounce|condemn|demand)\b)",
     ),
 ]
 # one word-boundary test per position, outside the alternation (the engine still backtracks into it)
@@ -4618,7 +4622,7 @@ _VICTIMS_OF = re.compile(
     re.I,
 )
 _DIED = re.compile(r"\b(?:killed|dead|died|casualties|lost\s+their\s+lives|martyr\w*)\b", re.I)
-_COUNT_BEFORE = re.compile(rf"\b(?:{_NUM}|dozens|tens|hundreds)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_COUNT_BEFORE = re.compile(rf"\b(?:{_NUM}|dozens|tens|hundreds|another)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _MEN_AFTER = re.compile(
     r"\s*(?:members?|fighters?|elements?|soldiers?|militants|operatives|troops|men|personnel|commanders?|leaders?|officers?|"
     r"gunmen|jihadists|recruits)\b",
@@ -4648,7 +4652,17 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
             _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start) or _DIED.search(sentence, x.end, x.end + 60)
         ):
             out.append(x)  # "kill 7 ISIS members", "4 regime soldiers killed"
+        elif _WERE_KILLED.match(sentence, x.end):
+            out.append(
+                x
+            )  # "Iranian forces were killed on Sunday in airstrikes": the side's men died, it struck nothing
     return out
+
+
+#: right after a side's name, its men's death: "Iranian forces were killed", "… were reportedly killed"
+_WERE_KILLED = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported(?:ly)?\s+)?killed\b", re.I
+)
 
 
 def _counted_men(sentence: str, x: ActorMention) -> bool:
@@ -5028,10 +5042,14 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             kind = "clash"  # "Unknown gunmen shot dead SDF fighter": the killing of a fighter, as an assassination is
         elif (
             kind == "violence"
-            and (OPEN_FIRE.match(p.trigger) or p.kind == "generic")
+            and (
+                OPEN_FIRE.match(p.trigger) or p.kind == "generic" or re.match(r"shot\s+(?:him|her)\b", p.trigger, re.I)
+            )
             and ((p.actor2 and p.actor2 != "civilians") or _ARMED_TARGET_AFTER.match(sentence, p.end))
         ):
-            kind = "clash"  # "opened fire on members of an SDF checkpoint", "… on a regime patrol": fighting
+            # "opened fire on members of an SDF checkpoint", "… on a regime patrol", "another SDF fighter died after
+            # gunmen … shot him": fighting
+            kind = "clash"
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
             kind = "clash"
         if kind != p.kind:

@@ -980,6 +980,14 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # "the International Coalition continue to massacre civilians": a side that fights from the air (the actor
         # table's means) kills from the air when the words name no weapon
         p = replace(p, kind="strike", civilian_victims=True)
+    if (
+        p.kind == "violence"
+        and actor2 in actors
+        and actors[actor2].kind != "civilian"
+        and _SHOOTING.fullmatch(p.trigger)
+    ):
+        # "another SDF fighter died after gunmen … shot him": a fighter shot is fighting (executions stay violence)
+        p = replace(p, kind="clash")
     civilian = actor1 in actors and actors[actor1].kind == "civilian"
     if civilian and p.kind not in ("protest", "riot"):
         actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
@@ -1044,6 +1052,8 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     return p, actor1, actor2, event_type, sub
 
 
+#: a shooting told by its verb ("shot him", "shot dead", "gunned down")
+_SHOOTING = re.compile(r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot", re.I)
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)
 _ATTACK_AS_SUCH = re.compile(
     r"(?:arson\s+)?(?:attack(?:s|ed|ing)?|assault(?:s|ed)?)(?:\s+(?:targeting|against|on))?", re.I
@@ -1178,7 +1188,9 @@ _PERSONS = (
     r"preachers?|notables|dignitaries|merchants|traders|farmers|shepherds|workers|volunteers|protesters|demonstrators"
 )
 _PERSONS_TAKEN = re.compile(
-    r"\s+(?:of\s+)?(?:(?:a|an|the|\d+|two|three|several|dozens\s+of|tens\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("launched an arrests campaign against dozens of young men")
+    r"\s+(?:(?:campaign|raids?|operation)\s+)?(?:of|against\s+)?\s*"
+    r"(?:(?:a|an|the|\d+|two|three|several|dozens\s+of|tens\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{_PERSONS}|child|girls?|boys?|(?:a|an|one)\s+(?:man|woman)|famil(?:y|ies))\b",
     re.I,
 )

@@ -4708,3 +4708,40 @@ def test_other_kinds_in_agency_prose_web47(gaz, actors):
             "most of them",
         )
     ] == [("Air/drone strike", "israel"), ("Disrupted weapons use", "government")]
+
+
+def test_men_killed_in_strikes_a_fighter_shot_crowds_that_come_out_and_security_branches(gaz, actors):
+    """A side whose men "were killed" in strikes did not strike; a fighter that gunmen "shot" died fighting (a clash,
+    his side the target); people who "came out to denounce" protest; the regime's intelligence branches and
+    "security services" are the government's; an arrests campaign "against dozens of young men" takes civilians."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("Iranian forces were killed on Friday in airstrikes that hit the T-4 base.") == [
+        ("Air/drone strike", "unidentified", "iran", "Tiyas Military Airbase")
+    ]
+    assert read(
+        "On Friday, gunmen believed to be members of the Islamic State shot him in al-Busayrah, a fighter said."
+    ) == [("Attack", "isis", "civilians", "Al-Busayrah")]
+    # (a headline)
+    assert [
+        (e.sub_event_type, e.actor1, e.actor2, e.place.name)
+        for e in _events(
+            gaz,
+            actors,
+            "",
+            D,
+            "Another SDF fighter died from his injuries on Friday after gunmen believed to be members of the Islamic "
+            "State shot him in al-Busayrah",
+        )
+    ] == [("Armed clash", "isis", "sdf", "Al-Busayrah")]
+    assert read("On Friday, dozens of citizens came out to denounce the dire living conditions in Sweida.") == [
+        ("Peaceful protest", "protesters", "", "As-Suwayda")
+    ]
+    assert read(
+        "On Friday, Air Force Intelligence patrols launched an arrests campaign against dozens of young men in Jasim."
+    ) == [("Arrests", "government", "civilians", "Jasim")]
+    assert read("The Assad regime’s security services arrested five people in Jasim on Friday.") == [
+        ("Arrests", "government", "civilians", "Jasim")
+    ]
