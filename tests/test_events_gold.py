@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev27.jsonl: the second to twenty-seventh development top-ups)
+# file stem -> split (dev2.jsonl … dev28.jsonl: the second to twenty-eighth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -93,6 +93,7 @@ FILES = {
     "dev25": "dev",
     "dev26": "dev",
     "dev27": "dev",
+    "dev28": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -123,6 +124,7 @@ TOPUP_FILES = {
     "dev-topup25:": "dev25",
     "dev-topup26:": "dev26",
     "dev-topup27:": "dev27",
+    "dev-topup28:": "dev28",
 }
 
 
@@ -149,7 +151,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev27``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev28``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -330,6 +332,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP25_STRATA,
             sel.TOPUP26_STRATA,
             sel.TOPUP27_STRATA,
+            sel.TOPUP28_STRATA,
         )
         for name, *_ in strata
     }
