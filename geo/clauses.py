@@ -383,6 +383,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("unknown gunmen believed to be members of the Islamic State shot him in al-Busayrah")
         r"shot\s+(?:him|her)(?:\s+dead)?(?=\s+(?:in|near|at|on|outside|inside)\b)|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|decapitat(?:ed|es|e|ing|ion)|murder(?:s|ed|ing)?|"
+        r"slaughter(?:ed|s|ing)?(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|the|several|dozens)\b)|"
         # ("ISIS members slit the throats of the men near the town of Mayadeen")
         r"sl(?:it|its|itting)\s+the\s+throats?|"
         r"(?:strangl|beat|burn|stabb)(?:ed|en)\s+to\s+death|"
@@ -838,6 +839,17 @@ _FRONTED = re.compile(
 #: the words of a stopped strike ("intercepted", "defused", "downed" missiles; ACLED's disrupted weapons use, see
 #: :mod:`geo.events`), and the kinds of the strike's words after them
 STOPPING = re.compile(rf"(?:intercept|thwart|confront|defus|dismantl|disrupt|foil|{_DOWNING})", re.I)
+#: people a side holds, named before it: "42 prisoners of ISIS", "hostages held by the group"
+_HELD_BY_BEFORE = re.compile(
+    r"\b(?:prisoners|detainees|hostages|captives|abductees)\s+(?:held\s+by|of)\s+(?:the\s+)?$", re.I
+)
+#: "… regime control areas": a side's zones named as what is hit ("shells targeting regime control areas")
+_ZONES_AFTER = re.compile(r"\s+(?:areas?|zones?|regions?)\b", re.I)
+_TARGETED_BEFORE = re.compile(
+    r"\b(?:target(?:ing|s|ed)?|hit(?:s|ting)?|shell(?:s|ed|ing)?|on|into|at|towards?|against)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){1,3}$",
+    re.I,
+)
 #: what an air defence shoots down when it is no aircraft: "shot down most of them", "brought down several missiles"
 _DOWNED_PROJECTILES = re.compile(
     r"\s+(?:(?:most|all|some|many|several|part|a\s+number)\s+of\s+(?:them\b|the\s+(?:missiles|rockets|projectiles))|"
@@ -2946,6 +2958,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and any(_PLACE_OF_SURRENDER.fullmatch(sentence, t1, s) for s, _ in places if t1 <= s < t1 + 40)
         ):
             kind = "withdrawal"  # "The surrender of Harasta by Ahrar al-Sham": a place handed over, its holder gone
+        if (
+            kind == "capture"
+            and word.lower() == "control"
+            and _ZONES_AFTER.match(sentence, t1)
+            and _TARGETED_BEFORE.search(sentence, max(0, t0 - 50), t0)
+        ):
+            continue  # "shells targeting regime control areas in Aleppo city": the areas it holds, a target
         if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
             kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
@@ -3838,6 +3857,8 @@ def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
             break  # "SDF control Tal Rifaat and Kafr Naseh, the regime forces control Ihres": a clause of its own
         if _HELPER_BEFORE.search(sentence, max(0, x.start - 30), x.start):
             continue  # "seized control of X with the help of Russian and Syrian air strikes": a helper, no target
+        if _HELD_BY_BEFORE.search(sentence, max(0, x.start - 30), x.start):
+            continue  # "kill 42 prisoners of ISIS": people the side holds, not its men
         out.append(x)
     return out
 
@@ -4642,6 +4663,8 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
             continue
         if _WEAPON.fullmatch(x.surface):
             continue  # "casualties and injuries in barrel bombs bombing": the weapon's, not its men
+        if _HELD_BY_BEFORE.search(sentence, max(0, x.start - 30), x.start):
+            continue  # "kill 42 prisoners of ISIS": people the side holds, not its men
         m = _VICTIMS_OF.search(sentence, max(0, x.start - 70), x.start)
         if m is not None and (
             re.match(r"\W*(?:kill|casualt|death|bod|loss)", m.group(), re.I)
@@ -4734,7 +4757,15 @@ def _killed_side(sentence: str, p: Predicate, acts) -> Predicate:
     m = _AND_KILL.match(sentence, p.end)
     if m is None or any(p.end <= x.start < m.end() for x in acts):
         return p  # "X take A and the Coalition kill …": another subject
-    side = next((x.actor for x in acts if m.end() <= x.start <= m.end() + 50), "")
+    side = next(
+        (
+            x.actor
+            for x in acts
+            if m.end() <= x.start <= m.end() + 50
+            and not _HELD_BY_BEFORE.search(sentence, max(0, x.start - 30), x.start)  # ("42 prisoners of ISIS")
+        ),
+        "",
+    )
     return replace(p, actor2=side) if side else p
 
 

@@ -982,6 +982,15 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         p = replace(p, kind="strike", civilian_victims=True)
     if (
         p.kind == "violence"
+        and not actor1
+        and actor2 in actors
+        and p.trigger.lower().startswith("tortur")
+        and _CUSTODY_AFTER.match(sentence, p.end)
+    ):
+        # "died under torture in the regime's detention centers": the side that holds him tortured, he is a civilian
+        actor1, actor2 = actor2, _role(actors, "civilians")
+    if (
+        p.kind == "violence"
         and actor2 in actors
         and actors[actor2].kind != "civilian"
         and _SHOOTING.fullmatch(p.trigger)
@@ -1052,6 +1061,11 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     return p, actor1, actor2, event_type, sub
 
 
+#: after "torture", the place of a side's custody: "in regime prisons", "in the regime's detention centers"
+_CUSTODY_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s?)?\s+(?:detention|prisons?|jails?|custody|cells?|dungeons?)\b",
+    re.I,
+)
 #: a shooting told by its verb ("shot him", "shot dead", "gunned down")
 _SHOOTING = re.compile(r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot", re.I)
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)

@@ -4745,3 +4745,35 @@ def test_men_killed_in_strikes_a_fighter_shot_crowds_that_come_out_and_security_
     assert read("The Assad regime’s security services arrested five people in Jasim on Friday.") == [
         ("Arrests", "government", "civilians", "Jasim")
     ]
+
+
+def test_zones_hit_slaughter_prisoners_of_a_side_and_deaths_in_custody(gaz, actors):
+    """From the errors of the development sample dev28 (read after its unseen figures were recorded): shells
+    "targeting regime control areas" hit the regime's zones, nobody took them; "slaughtered five Iraqis"; "42
+    prisoners of ISIS" killed by a strike are civilians the group held; "died under torture in the regime's detention"
+    is the regime's violence; "Usud al-Sharqiyyah" and "the forces of Ahmad al-Abdu" are rebels; "Shaer oilfield"."""
+
+    def read(text):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.control_change, e.place.name)
+            for e in _events(gaz, actors, "", D, text)
+        ]
+
+    assert read("More than 11 martyrs and wounded due to shells targeting regime control areas in Aleppo city") == [
+        ("Shelling/artillery/missile attack", "unidentified", "government", False, "Aleppo")
+    ]
+    assert read("ISIS slaughtered five Iraqis in the Syrian Albukamal") == [
+        ("Attack", "isis", "civilians", False, "Albu Kamal")
+    ]
+    assert read("Coalition warplanes perpetrate a new massacre in Al-Mayadeen city and kill 42 prisoners of ISIS") == [
+        ("Air/drone strike", "coalition", "civilians", False, "Al-Mayadin")
+    ]
+    assert read("A man from Kafr Nabl died under torture in the regime's detention centers") == [
+        ("Attack", "government", "civilians", False, "Kafranbel")
+    ]
+    assert read("Usud al-Sharqiyyah and the forces of Ahmad al-Abdu attack the regime forces in the Syrian Desert") == [
+        ("Armed clash", "opposition", "government", False, "Al-Badia")
+    ]
+    assert read("Violent clashes continue in the vicinity of Shaer oilfield") == [
+        ("Armed clash", "unidentified", "", False, "Shaer gas field")
+    ]
