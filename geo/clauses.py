@@ -143,6 +143,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "The army and popular forces are now in full control of the village of Markaba"
     ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
+    # "have established a full control over Masaken Hanano"
+    (
+        "capture",
+        "active",
+        r"establish(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)",
+    ),
     # "IS fighters were driven out of Kobani", "the militants have been expelled from X": the side before lost the place
     # after (its taker is the agent, when "by X" names one)
     (
@@ -255,6 +261,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|"
         r"evacuated|abandoned|"
+        # "Faylaq al-Rahman surrendered arms and left Erbin, Jobar …", "Jaish al-Islam members started leaving Douma"
+        # (a side's men leaving a named place; see _CIVIL_LEAVERS)
+        r"(?<!to\s)(?:left|leaving|leaves)(?=\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
+        r"(?-i:[A-Z]))|"
         # "Rebel forces have lost control of a key district in Aleppo": a loss with no winner named
         r"(?:lost|los(?:e|es|ing))\s+(?:the\s+|their\s+|its\s+)?control\s+(?:of|over)",
     ),
@@ -850,6 +860,12 @@ _TARGETED_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){1,3}$",
     re.I,
 )
+#: people of no side who leave a place: "thousands of civilians left Manbij", "the displaced leaving Idlib"
+_CIVIL_LEAVERS = re.compile(
+    r"\b(?:civilians?|residents|families|people|displaced|IDPs|refugees|inhabitants|women|children|patients|"
+    r"delegations?|journalists?|convoys?|buses|ambulances)\b[^,;]*$",
+    re.I,
+)
 #: what an air defence shoots down when it is no aircraft: "shot down most of them", "brought down several missiles"
 _DOWNED_PROJECTILES = re.compile(
     r"\s+(?:(?:most|all|some|many|several|part|a\s+number)\s+of\s+(?:them\b|the\s+(?:missiles|rockets|projectiles))|"
@@ -1155,7 +1171,8 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed(?!\s+by)|"
     # ("Iran-linked militias": the backer; but "rebels linked to al-Qaeda" are the rebels)
     r"(?:linked|affiliated|allied|loyal)(?!\s+(?:to|with)\b)|"
-    r"led(?!\s+by)|"
+    # (but "the Nusra Front led a major offensive against X": the verb of its own attack)
+    r"led(?!\s+by|\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:offensive|attack|assault|operation|campaign|push)s?\b)|"
     r"run|occupied|besieged)\b|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
     r"^\s+(?:[A-Z]\w+\s+)?(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
@@ -1275,7 +1292,8 @@ _ROUTE_END = re.compile(
     r"Road|Highway)\b|\s*(?:,|;|\.|$)|\s+and\b)"
 )
 _FILLER = (
-    r"(?:the\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
+    # ("leaving Douma City to rebel-held Idlib province": who holds the place named next is no place)
+    r"(?:the\s+)?(?:[\w-]+-(?:held|controlled)\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
     r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?)s?\s+"
     r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?)?"
 )
@@ -1780,7 +1798,20 @@ def read_sentence(
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
             ):
                 aspect = "state"
-            elif form == "participle" and kind in TRANSFERS and any(0 <= t0 - x.end <= 1 for x in acts):
+            elif (
+                form == "participle"
+                and kind in TRANSFERS
+                and any(0 <= t0 - x.end <= 1 for x in acts)
+                # (but "battles continue with the Syrian Army recapturing A and B": an act, told in a "with" clause)
+                and not (
+                    re.match(r"(?:re)?(?:captur|seiz|tak)", sentence[t0:t1], re.I)
+                    and any(
+                        0 <= t0 - x.end <= 1
+                        and re.search(r"\bwith\s+(?:the\s+)?$", sentence[max(0, x.start - 12) : x.start], re.I)
+                        for x in acts
+                    )
+                )
+            ):
                 aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
             elif voice == "passive" and _STATE_RELATIVE.search(before):
                 aspect = "state"  # "Mahja town which is besieged by the regime on the highway": the town's lot
@@ -2341,6 +2372,8 @@ def read_sentence(
             )
             if owner is not None and kind in TRANSFERS and _CONTESTED.search(scope):
                 actor2 = owner.actor if owner.actor != actor1 else actor2
+            elif owner is not None and broken is not None:
+                pass  # "Syrian troops broke ISIL's siege of X": the possessor besieged; the breakers fought it (above)
             elif owner is not None:
                 actor1 = owner.actor
         forced = _FORCED.search(scope) if voice == "active" else None
@@ -2965,6 +2998,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _TARGETED_BEFORE.search(sentence, max(0, t0 - 50), t0)
         ):
             continue  # "shells targeting regime control areas in Aleppo city": the areas it holds, a target
+        if (
+            kind == "withdrawal"
+            and re.match(r"le(?:ft|av)", word, re.I)
+            and (
+                _CIVIL_LEAVERS.search(sentence, max(0, t0 - 80), t0)
+                or not any(max(0, t0 - 80) <= x.start and x.end <= t0 for x in acts)
+            )
+        ):
+            continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
         if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
             kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
@@ -3425,6 +3467,13 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
                 continue  # "jets pound Islamic State targets": the side's targets, the object of the event word
             if (
                 t[2] == "generic"
+                and p[2] == "clash"
+                and re.fullmatch(r"\s*,\s*", gap)
+                and sentence[t[0] : t[1]].lower().startswith("targeting")
+            ):
+                continue  # "rebel forces launched the offensive, targeting the village of X": the offensive's aim
+            if (
+                t[2] == "generic"
                 and p[2] in ("strike", "shelling", "bombing")
                 and _BY_AGENT_GAP.fullmatch(sentence, p[1], t[0])
                 and any(p[1] < x.start and x.end <= t[0] for x in acts)
@@ -3762,6 +3811,11 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
         ok = (
             (
                 not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+                # "battles continue to rage with the Syrian Army recapturing A and B": "with" opens a clause of its own
+                or (
+                    re.search(r"\bwith\s+(?:the\s+)?$", sentence[max(0, x.start - 12) : x.start], re.I) is not None
+                    and _WITH_SIDE_DOING.match(sentence, x.end) is not None
+                )
                 # "Fighters led by the Nusra Front seized X": men of no side of their own are the leader's
                 or (
                     (bare := _LED_BY_BARE.search(sentence, max(0, x.start - 60), x.start)) is not None
@@ -3817,6 +3871,10 @@ _TIED_TO = (
     r"(?:(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be\s+)?)?"
     r"(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|belong\s+to|members\s+of)"
     r"|(?:believed|thought|suspected)\s+to\s+be)"
+)
+#: a side's act right after it in an absolute clause: "with the Syrian Army recapturing …", "with ISIS advancing"
+_WITH_SIDE_DOING = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:re)?(?:captur|seiz|tak|gain|storm|advanc|enter|shell|bomb|target|attack|push)\w*ing\b", re.I
 )
 #: men named by no side's name, led by one: "Fighters led by the Nusra Front", "hundreds of gunmen led by ISIS"
 _LED_BY_BARE = re.compile(
@@ -4440,7 +4498,8 @@ _DIRECT = re.compile(
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
     r"(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|station|camp|"
-    r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade)s?\s+(?:of\s+)?(?:the\s+)?)?"
+    # ("have completely taken the IS bastion of Al-Bab")
+    r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
     # "the strategic Second Station ((T 2))": a name the parenthesis restates as the place placed

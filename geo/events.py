@@ -743,7 +743,9 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
                 precision == 1
                 or (place.unlisted and a.role != "near")
                 or p.one_place
-                or (frm and p.kind in ("surrender", "handover"))
+                # (not a whole province: "surrendering Dera'a province to the government" names no place that changes
+                # hands)
+                or (frm and p.kind in ("surrender", "handover") and place.kind != "governorate")
             )
         )
         p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)

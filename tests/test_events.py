@@ -4777,3 +4777,47 @@ def test_zones_hit_slaughter_prisoners_of_a_side_and_deaths_in_custody(gaz, acto
     assert read("Violent clashes continue in the vicinity of Shaer oilfield") == [
         ("Armed clash", "unidentified", "", False, "Shaer gas field")
     ]
+
+
+def test_capture_prose_on_bastions_absolute_clauses_broken_sieges_and_sides_leaving(gaz, actors):
+    """From the errors of the capture probe web48 (read after its held-out figures were recorded): "established a
+    full control over X"; "the IS bastion of Al-Bab" is the town taken; "the Nusra Front led a major offensive"; an
+    offensive "targeting" a village is one fight; "with the Syrian Army recapturing A and B"; the breakers of "ISIL's
+    siege" fought the possessor; a side's men "left"/"leaving" a named place give it up (civilians do not), and
+    "to rebel-held Idlib province" is where they go; a province surrendered changes no mapped place."""
+
+    def read(text):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.new_controller or "", e.place.name)
+            for e in _events(gaz, actors, text)
+        ]
+
+    assert read("On Friday the Syrian army established a full control over Masaken Hanano.") == [
+        ("Government regains territory", "government", "", "government", "Masaken Hanano")
+    ]
+    assert read("On Friday Turkish forces and allied rebels have completely taken the IS bastion of Al-Bab.") == [
+        ("Non-state actor overtakes territory", "turkey", "isis", "turkey", "Al-Bab")
+    ]
+    assert read("Overnight, the Nusra Front led a major offensive against the village of Khan Touman.") == [
+        ("Armed clash", "hts", "", "", "Khan Tuman")
+    ]
+    assert read("On Friday rebel forces launched the offensive, targeting the strategic village of Khan Touman.") == [
+        ("Armed clash", "opposition", "", "", "Khan Tuman")
+    ]
+    assert read(
+        "On Friday battles raged in Quneitra province, with the Syrian Army recapturing Al-Sukariyah from the rebels."
+    )[-1] == ("Government regains territory", "government", "opposition", "government", "As Sukkariyah")
+    assert read("Syrian troops broke ISIL's siege of Deir Ezzor military airport on Friday.") == [
+        ("Armed clash", "government", "isis", "", "Deir ez-Zor Military Airport")
+    ]
+    assert read("On Friday Jaish al-Islam members started leaving Douma to rebel-held Idlib province.") == [
+        ("Non-violent transfer of territory", "opposition", "", "", "Douma")
+    ]
+    assert read("On Friday thousands of civilians left Manbij.") == []
+    assert read("On Friday the rebels agreed to a deal, surrendering Daraa province to the government.")[-1] == (
+        "Non-violent transfer of territory",
+        "opposition",
+        "",
+        "",
+        "Daraa",
+    )
