@@ -368,6 +368,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # cars", "dismantled an IED"
         r"(?:defus|dismantl|disrupt|foil)(?:ed|es|e|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _DEVICES + r")",
     ),
+    # "several Israeli missiles were intercepted": the strike stopped, told in the passive (see _PROJECTILES_BEFORE)
+    ("base", "passive", r"intercepted(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PROJECTILES + ")"),
     # "A home-made improvised explosive device (IED) was dismantled in al-Teha town": a bomb made safe
     (
         "base",
@@ -394,8 +396,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"shot\s+(?:him|her)(?:\s+dead)?(?=\s+(?:in|near|at|on|outside|inside)\b)|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|decapitat(?:ed|es|e|ing|ion)|murder(?:s|ed|ing)?|"
         r"slaughter(?:ed|s|ing)?(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|the|several|dozens)\b)|"
-        # ("ISIS members slit the throats of the men near the town of Mayadeen")
-        r"sl(?:it|its|itting)\s+the\s+throats?|"
+        # ("ISIS members slit the throats of the men near the town of Mayadeen", "then cutting his head off")
+        r"sl(?:it|its|itting)\s+the\s+throats?|cut(?:s|ting)?\s+(?:off\s+)?(?:his|her|their)\s+heads?(?:\s+off)?|"
         r"(?:strangl|beat|burn|stabb)(?:ed|en)\s+to\s+death|"
         # "members of Ahrar al-Sharqiya beat a civilian man in X"
         r"beat(?:s|en)?(?=\s+(?:up\s+)?(?:a|an|the|\d+|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|man|men|woman|"
@@ -866,6 +868,14 @@ _CIVIL_LEAVERS = re.compile(
     r"delegations?|journalists?|convoys?|buses|ambulances)\b[^,;]*$",
     re.I,
 )
+_WITH_MEANS_AFTER = re.compile(r"\s+(?:with|using)\s+", re.I)
+_IN_AN_ATTACK = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
+#: projectiles right before a passive stopping: "several Israeli missiles were intercepted"
+_PROJECTILES_BEFORE = re.compile(
+    r"\b" + _PROJECTILES + r"[”\"’']?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?$", re.I
+)
+_RESPONSIBILITY_FOR = re.compile(r"\bresponsibility\s+for\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
 #: what an air defence shoots down when it is no aircraft: "shot down most of them", "brought down several missiles"
 _DOWNED_PROJECTILES = re.compile(
     r"\s+(?:(?:most|all|some|many|several|part|a\s+number)\s+of\s+(?:them\b|the\s+(?:missiles|rockets|projectiles))|"
@@ -885,6 +895,14 @@ _ANNOUNCED_THE = re.compile(
 _SAID_THAT = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}\s+{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?that\b")
 #: between a side and its verb, at most an adverb: "The Islamic State reportedly kidnapped"
 _ADVERB_GAP = re.compile(r"\s+(?:(?:\w+ly|also)\s+){0,2}", re.I)  # ("also reportedly")
+#: the same with the side's men between it and its verb ("Islamic State soldiers kidnapped at least 400 civilians"),
+#: read so only when the verb has an object (not "ISIS members executed in Jarablus": a headline's passive)
+_MEN_GAP = re.compile(r"\s+(?:soldiers|fighters|members|militants|troops|elements|gunmen|cells|jihadists)\s+", re.I)
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|tens|hundreds|several)\s",
+    re.I,
+)
 #: the capture verbs that can take people as well as ground ("captured the governor", "seized 12 soldiers")
 _TAKING_WORD = re.compile(r"(?:re)?captur|seiz|took|tak", re.I)
 #: people of no side as the object of a capture verb: "the governor of the province", "more than 100 persons", "40
@@ -3007,6 +3025,20 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
+        if (
+            kind == "base"
+            and voice == "passive"
+            and word.lower() == "intercepted"
+            and not _PROJECTILES_BEFORE.search(sentence, max(0, t0 - 60), t0)
+        ):
+            continue  # ("a convoy was intercepted"): only projectiles stopped make a disrupted strike
+        if (
+            kind == "clash"
+            and re.fullmatch(r"attacks?", word, re.I)
+            and _RESPONSIBILITY_FOR.search(sentence, max(0, t0 - 40), t0)
+            and _CLAUSE_END.match(sentence, t1)
+        ):
+            continue  # "No one has yet claimed responsibility for the attack.": the attack told before, no new one
         if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
             kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
@@ -3049,6 +3081,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _REDUCED.match(sentence, t1)
             # (not "The Islamic State reportedly kidnapped at least 100 civilians": a side right before its verb)
             and not any(0 <= t0 - x.end <= 26 and _ADVERB_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+            and not (
+                _COUNTED_OBJECT.match(sentence, t1)
+                and any(0 <= t0 - x.end <= 16 and _MEN_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+            )
         ):
             voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
         elif (
@@ -3097,6 +3133,20 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if kind == "arrest" and out and out[-1][2] == "arrest" and _ARRESTS_AFTER.fullmatch(sentence, out[-1][1], t1):
             continue  # (the raid's arrests, told by the word after it: one act)
         out.append((t0, t1, kind, voice))
+    bombs = [t for t in out if t[2] in ("explosive", "suicide")]
+    if bombs:
+        # "A suicide bomber killed at least 16 people on Wednesday in an attack on Kurdish security forces in X": the
+        # attack is the bombing (its target and place are the bomb's)
+        out = [
+            t
+            for t in out
+            if not (
+                t[2] == "clash"
+                and re.fullmatch(r"attacks?", sentence[t[0] : t[1]], re.I)
+                and _IN_AN_ATTACK.search(sentence, max(0, t[0] - 20), t[0])
+                and any(0 < t[0] - b[1] <= 90 and not re.search(r"[;]|\band\b", sentence[b[1] : t[0]]) for b in bombs)
+            )
+        ]
     stops = [t for t in out if t[2] == "base" and STOPPING.match(sentence, t[0])]
     if stops:
         # "intercepted several missiles … before they hit their targets in Damascus", "thwarted missiles fired from
@@ -5084,6 +5134,13 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 inst = _instrument(sentence[left : min(p.clause[1], right)])
             if inst and (kind == "generic" or kind == "violence"):
                 kind = inst
+            elif (
+                kind == "clash"
+                and inst in ("shelling", "strike", "explosive", "suicide")
+                and re.fullmatch(r"attacks?", p.trigger, re.I)
+                and _WITH_MEANS_AFTER.match(sentence, p.end)
+            ):
+                kind = inst  # "terrorist attacks with two mortar shells that targeted X": shelling, by its means
             elif kind == "strike" and near_inst in ("explosive", "suicide"):
                 kind = near_inst
             elif kind == "generic" and _GUNMEN_BEFORE.search(sentence, p.clause[0], p.start):

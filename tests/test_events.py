@@ -4821,3 +4821,45 @@ def test_capture_prose_on_bastions_absolute_clauses_broken_sieges_and_sides_leav
         "",
         "Daraa",
     )
+
+
+def test_bombings_told_as_attacks_passive_interceptions_and_men_before_their_verb(gaz, actors):
+    """From the errors of the probe web49 (read after its held-out figures were recorded): "a suicide bomber killed …
+    in an attack on Kurdish security forces in X" is one bombing, of the Asayish, at X; "missiles were intercepted"
+    stops the strike; "cutting his head off"; "attacks with two mortar shells" are shelling; "claimed responsibility
+    for the attack." tells no new attack; "Islamic State soldiers kidnapped at least 400 civilians" are IS's (while
+    "ISIS members executed in Jarablus" stays a headline's passive)."""
+
+    def read(text, title=""):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text, D, title)]
+
+    assert read(
+        "A suicide bomber killed at least 16 people on Friday in an attack on Kurdish security forces in Qamishli."
+    ) == [("Suicide bomb", "unidentified", "sdf", "Qamishli")]
+    assert read("", "Israeli aircraft attacked Damascus airport and several Israeli missiles were intercepted") == [
+        ("Disrupted weapons use", "unidentified", "israel", "Damascus")
+    ]
+    assert (
+        read("", "ISIS cells broke into a house in Al-Hawaij village, and then cutting his head off")[0][0] == "Attack"
+    )
+    assert read("Three civilians were killed on Friday in attacks with two mortar shells that targeted Jobar.") == [
+        ("Shelling/artillery/missile attack", "unidentified", "civilians", "Jobar")
+    ]
+    assert read("No one has yet claimed responsibility for the attack.") == []
+    assert [
+        (u.sub_event_type, u.actor1, u.actor2)
+        for u in read_report_all(
+            Report("t", D, "", "On Friday Islamic State soldiers kidnapped at least 400 civilians near Jobar."),
+            resolve_mentions(
+                find_mentions(
+                    Report("t", D, "", "On Friday Islamic State soldiers kidnapped at least 400 civilians near Jobar."),
+                    gaz,
+                    actors=actors,
+                ),
+                gaz,
+            ),
+            actors,
+            gazetteer=gaz,
+        ).events
+    ] == [("Abduction/forced disappearance", "isis", "civilians")]
+    assert read("", "ISIS members executed in Jarablus town") == [("Attack", "unidentified", "isis", "Jarabulus")]
