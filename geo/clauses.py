@@ -869,6 +869,9 @@ _CIVIL_LEAVERS = re.compile(
     re.I,
 )
 _WITH_MEANS_AFTER = re.compile(r"\s+(?:with|using)\s+", re.I)
+#: a condition opening before an event word, in its clause: "If the government recaptures Salma", "Should the army
+#: succeed in capturing X", "unless the rebels withdraw from Y"
+_CONDITION_OPEN = re.compile(r"(?:^|[;:(]\s*|,\s*(?:and\s+|but\s+)?)[“\"‘']?\s*(?:if|unless|should)\s+[^,;:]*$", re.I)
 _IN_AN_ATTACK = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 #: projectiles right before a passive stopping: "several Israeli missiles were intercepted"
 _PROJECTILES_BEFORE = re.compile(
@@ -1138,7 +1141,30 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
             and re.search(r",\s*(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start]) is not None
         )
         or (re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface) and _ADJECTIVE_PLACE.match(sentence, x.end))
+        # "A Syrian coalition known as the Fattah Army", "a coalition of Islamist rebel groups": an alliance of
+        # Syrian groups, not the US-led coalition
+        or (
+            x.surface.lower() in ("coalition", "the coalition")
+            and (
+                _LOCAL_ALLIANCE_BEFORE.search(sentence, max(0, x.start - 30), x.start) is not None
+                or _LOCAL_ALLIANCE_AFTER.match(sentence, x.end) is not None
+            )
+        )
     )
+
+
+_ALLIANCE_NAMED = re.compile(
+    r"\b(?:coalition|alliance|umbrella|grouping)\s+(?:(?:known\s+as|called|named)\s+(?:the\s+)?|"
+    r"of\s+(?:[\w-]+\s+){0,3})$",
+    re.I,
+)
+_LOCAL_ALLIANCE_BEFORE = re.compile(
+    r"\b(?:Syrian|rebel|Islamist|opposition|jihadist|insurgent|new|broad|armed|Kurdish|Arab)\s+$", re.I
+)
+_LOCAL_ALLIANCE_AFTER = re.compile(
+    r"\s+(?:known\s+as|called|named|of\s+(?:[\w-]+\s+){0,3}(?:groups|factions|rebels|fighters|brigades|battalions))\b",
+    re.I,
+)
 
 
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -3025,6 +3051,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
+        if kind in (*TRANSFERS, "withdrawal") and _CONDITION_OPEN.search(sentence, max(0, t0 - 120), t0):
+            continue  # "If the government recaptures Salma, …", "Should the Turkish Army succeed in capturing X": no act
         if (
             kind == "base"
             and voice == "passive"
@@ -3861,6 +3889,9 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
         ok = (
             (
                 not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+                # "A Syrian coalition known as the Fattah Army seized X", "a coalition of Islamist rebel groups seized X":
+                # the alliance is the side named in it
+                or _ALLIANCE_NAMED.search(sentence, max(0, x.start - 60), x.start) is not None
                 # "battles continue to rage with the Syrian Army recapturing A and B": "with" opens a clause of its own
                 or (
                     re.search(r"\bwith\s+(?:the\s+)?$", sentence[max(0, x.start - 12) : x.start], re.I) is not None
@@ -3988,12 +4019,15 @@ _OWN_VERB = re.compile(
 _COORDINATION = re.compile(
     # "“Jazeera Storm” Operation and the “Islamic State”": the quoted name's closing quote and its group word
     r"[”\"’']?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
+    # ("the Kurdish YPG militia and smaller Syrian rebel groups": the first side's group word)
+    r"(?:\s+(?:militia|militias|forces|fighters|troops|soldiers|units)(?=\s+and\s))?"
     r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?|along\s*with|together\s+with)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
     r"groups?)\s+of\s+(?:the\s+)?)?"
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
     # words that qualify the group)
     # ("Syria’s army and Lebanon’s Hezbollah": a country's possessive)
-    r"(?:(?:its|their|other|main|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
+    r"(?:(?:its|their|other|main|smaller|small|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|"
+    r"(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
     r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,2}",
     re.I,
 )

@@ -4863,3 +4863,30 @@ def test_bombings_told_as_attacks_passive_interceptions_and_men_before_their_ver
         ).events
     ] == [("Abduction/forced disappearance", "isis", "civilians")]
     assert read("", "ISIS members executed in Jarablus town") == [("Attack", "unidentified", "isis", "Jarabulus")]
+
+
+def test_local_alliances_first_named_sides_and_conditions(gaz, actors):
+    """From the errors of the capture probe web50 (read after its held-out figures were recorded): "a Syrian coalition
+    known as the Fattah Army" is the rebels' alliance, not the US-led coalition; "the Kurdish YPG militia and smaller
+    Syrian rebel groups" and "the Syrian regime soldiers and Hezbollah" are named by their first member; a capture in
+    an "If …" or "Should …" clause, or after ", and if", has not happened."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.new_controller or "", e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("A Syrian coalition known as the Fattah Army seized the town of Ariha on Friday.") == [
+        ("Non-state actor overtakes territory", "opposition", "opposition", "Ariha")
+    ]
+    assert read("On Friday the Kurdish YPG militia and smaller Syrian rebel groups captured Tal Abyad from IS.") == [
+        ("Non-state actor overtakes territory", "sdf", "sdf", "Tell Abyad")
+    ]
+    assert read("On Friday the Syrian regime soldiers and Hezbollah stormed into Yabroud.") == [
+        ("Armed clash", "government", "", "Yabroud")
+    ]
+    assert (
+        read("If the government recaptures Salma, army units would be able to push further, he said on Friday.") == []
+    )
+    assert read("Should the Turkish Army succeed in capturing Ras al-Ayn, it will have its first city.") == []
+    assert read("The army recaptured Salma on Friday, and if the rebels withdraw from Kabani, it will advance.") == [
+        ("Government regains territory", "government", "government", "Salma")
+    ]
