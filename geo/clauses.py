@@ -1153,17 +1153,15 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
     )
 
 
+_NAMED_AS = r"known\s+as|called|named"  # (the words that give an alliance its name)
 _ALLIANCE_NAMED = re.compile(
-    r"\b(?:coalition|alliance|umbrella|grouping)\s+(?:(?:known\s+as|called|named)\s+(?:the\s+)?|"
-    r"of\s+(?:[\w-]+\s+){0,3})$",
-    re.I,
+    rf"\b(?:coalition|alliance|umbrella|grouping)\s+(?:(?:{_NAMED_AS})\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){{0,3}})$", re.I
 )
 _LOCAL_ALLIANCE_BEFORE = re.compile(
     r"\b(?:Syrian|rebel|Islamist|opposition|jihadist|insurgent|new|broad|armed|Kurdish|Arab)\s+$", re.I
 )
 _LOCAL_ALLIANCE_AFTER = re.compile(
-    r"\s+(?:known\s+as|called|named|of\s+(?:[\w-]+\s+){0,3}(?:groups|factions|rebels|fighters|brigades|battalions))\b",
-    re.I,
+    rf"\s+(?:{_NAMED_AS}|of\s+(?:[\w-]+\s+){{0,3}}(?:groups|factions|rebels|fighters|brigades|battalions))\b", re.I
 )
 
 
