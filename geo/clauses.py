@@ -655,6 +655,8 @@ _SPEECH_GAP = re.compile(
 _AUXILIARIES = re.compile(
     # (a quote may open on the verb: "it has “fully liberated” X")
     # ("they’d fired dozens of rockets": a contracted auxiliary)
+    # ("said that it and its allies had taken X": the speaker with its allies)
+    r"(?:\s+and\s+(?:its|their)\s+(?:allies|partners))?"
     r"(?:['’]d|['’]ve)?\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*[“\"‘']?(?:\w+ly\s+)?",
     re.I,
 )
@@ -962,7 +964,10 @@ _IN_EXCHANGE = re.compile(
     r"\b(?:in\s+exchange\s+for|in\s+return\s+for|on\s+condition\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
 )
 _CLEARING = re.compile(
-    r"\b(?:clear|clears|cleared|clearing|sweep|sweeping|swept|remov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+    # ("are currently clearing it of mines")
+    r"\b(?:clear|clears|cleared|clearing|sweep|sweeping|swept|remov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:of\s+(?:the\s+)?)?$",
+    re.I,
 )
 _STORE_OF = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _MUNITION_AFTER = re.compile(
@@ -4274,7 +4279,8 @@ _INCLUDING = re.compile(
 #: a place that only locates the one before: "X – all located southeast of Hirak town –", "Y, which lies west of Z"
 _LOCATED_BY = re.compile(
     r"\b(?:located|situated|lying|lies)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|from|in)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
+    # ("located in the country's northwestern Idlib province")
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
     re.I,
 )
 

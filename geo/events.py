@@ -658,6 +658,11 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         k
         for k in range(1, len(chosen))
         if _LOCATES.fullmatch(full, chosen[k - 1][1].mention.end, chosen[k][1].mention.start)
+        # ("the town of Tel Abyad on the Turkish border": a border locates the town named before it)
+        or (
+            chosen[k][1].place.id.startswith("area:border:")
+            and _ON_BORDER.fullmatch(full, chosen[k - 1][1].mention.end, chosen[k][1].mention.start) is not None
+        )
         or _juxtaposed(full, chosen[k - 1][1], chosen[k][1])
         or _located_through(full, chosen, k)
     }
@@ -1167,6 +1172,7 @@ _NAME_WORDS = re.compile(
 )
 
 
+_ON_BORDER = re.compile(r"\s*,?\s*(?:on|along|near|at|by)\s+(?:the\s+)?", re.I)
 _LOCATES = re.compile(
     r"\s*(?:(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
     r"\s*"

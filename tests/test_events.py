@@ -4890,3 +4890,24 @@ def test_local_alliances_first_named_sides_and_conditions(gaz, actors):
     assert read("The army recaptured Salma on Friday, and if the rebels withdraw from Kabani, it will advance.") == [
         ("Government regains territory", "government", "government", "Salma")
     ]
+
+
+def test_speakers_with_allies_locating_phrases_and_mines_cleared(gaz, actors):
+    """From the errors of the capture probe web50: "said that it and its allies had taken X" is the speaker's capture;
+    "X on the Turkish border" and "X, located in the country's northwestern Idlib province" are located, not taken
+    too; "clearing it of mines" is no blast."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.new_controller or "", e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read(
+        "The YPG militia said on Friday that it and its allies had taken full control of the town of Tel Abyad on "
+        "the Turkish border."
+    ) == [("Non-state actor overtakes territory", "sdf", "sdf", "Tell Abyad")]
+    assert read(
+        "On Friday the army regained control over the city of Khan Sheikhoun, located in the country's northwestern "
+        "Idlib province."
+    ) == [("Government regains territory", "government", "government", "Khan Shaykhun")]
+    assert read("On Friday regime forces took full control of Khan Sheikhun and are clearing it of mines.") == [
+        ("Government regains territory", "government", "government", "Khan Shaykhun")
+    ]
