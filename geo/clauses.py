@@ -97,6 +97,9 @@ GENERIC_WORDS = re.compile(r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)
 #: words tell of harm when a harming verb follows (see :func:`_guards_harm`)
 _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|gendarmerie)[”\"]?|border\s+police)"
 _LEXICON: list[tuple[str, str, str]] = [
+    # "Hundreds of Syrians from the town of Sweida took to the streets … to demonstrate": a protest (before the capture
+    # words, which would read "took")
+    ("protest", "noun", r"t(?:ook|ake|akes|aking)\s+to\s+the\s+streets"),
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
     ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
@@ -1146,6 +1149,16 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
             and re.search(r",\s*(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start]) is not None
         )
         or (re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface) and _ADJECTIVE_PLACE.match(sentence, x.end))
+        # "a car bomb exploded in a pro-government district of Homs": whom the district favours, not a side in the act
+        or (
+            sentence[max(0, x.start - 4) : x.start].lower() == "pro-"
+            and _PLACE_NOUN_AFTER.match(sentence, x.end) is not None
+        )
+        # "…, Kurdish security forces said.": the source closing the sentence
+        or (
+            re.search(r",\s*(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start]) is not None
+            and _SAID_AT_END.match(sentence, x.end) is not None
+        )
         # "A Syrian coalition known as the Fattah Army", "a coalition of Islamist rebel groups": an alliance of
         # Syrian groups, not the US-led coalition
         or (
@@ -1162,6 +1175,11 @@ _NAMED_AS = r"known\s+as|called|named"  # (the words that give an alliance its n
 _ALLIANCE_NAMED = re.compile(
     rf"\b(?:coalition|alliance|umbrella|grouping)\s+(?:(?:{_NAMED_AS})\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){{0,3}})$", re.I
 )
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|from|in|of|into|over|northern|southern|eastern|western|Israeli|Israeli-)\s*$", re.I
+)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|town|village|city|suburb)s?\b", re.I)
+_SAID_AT_END = re.compile(r"\s+(?:said|say|says|reported|told\s+\w+)(?:\s+on\s+\w+day|\s+\w+day)?\s*[.;]?\s*$", re.I)
 _LOCAL_ALLIANCE_BEFORE = re.compile(
     r"\b(?:Syrian|rebel|Islamist|opposition|jihadist|insurgent|new|broad|armed|Kurdish|Arab)\s+$", re.I
 )
@@ -3070,6 +3088,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _CLAUSE_END.match(sentence, t1)
         ):
             continue  # "No one has yet claimed responsibility for the attack.": the attack told before, no new one
+        if kind == "capture" and word.lower() == "occupied" and _ATTRIBUTIVE_BEFORE.search(left):
+            continue  # "warplanes coming from northern occupied Palestine", "the occupied Golan": a name, no capture
         if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
             kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):

@@ -1176,7 +1176,9 @@ _ON_BORDER = re.compile(r"\s*,?\s*(?:on|along|near|at|by)\s+(?:the\s+)?", re.I)
 _LOCATES = re.compile(
     r"\s*(?:(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
     r"\s*"
-    r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of)\s+(?:the\s+)?"
+    # ("Tel Halef village, west of the town of Ras Al Ain")
+    r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of|(?:north|south)?-?(?:north|south|east|west)\s+of)"
+    r"\s+(?:the\s+)?"
     # ("Kafr Zita in rebel-held Idlib province": who holds the container is no second place)
     r"(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector)\s+"

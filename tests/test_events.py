@@ -4911,3 +4911,27 @@ def test_speakers_with_allies_locating_phrases_and_mines_cleared(gaz, actors):
     assert read("On Friday regime forces took full control of Khan Sheikhun and are clearing it of mines.") == [
         ("Government regains territory", "government", "government", "Khan Shaykhun")
     ]
+
+
+def test_streets_taken_names_not_captures_and_sources_that_close_a_sentence(gaz, actors):
+    """From the errors of the probe web51 (read after its held-out figures were recorded): people who "took to the
+    streets" protest; "northern occupied Palestine" is a name, no capture; "a pro-government district" and "…,
+    Kurdish security forces said." name no side in the act; "X village, west of the town of Y" is at X."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("Hundreds took to the streets in Daraa on Friday.") == [("Peaceful protest", "protesters", "", "Daraa")]
+    assert [
+        e.sub_event_type
+        for e in _events(gaz, actors, "On Friday warplanes coming from northern occupied Palestine struck Jobar.")
+    ] == ["Air/drone strike"]
+    assert read("On Friday a car bomb exploded in a pro-government district of Homs.") == [
+        ("Remote explosive/landmine/IED", "unidentified", "", "Homs")
+    ]
+    assert read("Three civilians were killed in a blast in Qamishli on Friday, Kurdish security forces said.") == [
+        ("Remote explosive/landmine/IED", "unidentified", "civilians", "Qamishli")
+    ]
+    assert read("On Friday a truck exploded in Tel Halef village, west of the town of Ras Al Ain.") == [
+        ("Remote explosive/landmine/IED", "unidentified", "", "Tell Halaf")
+    ]
