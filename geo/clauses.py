@@ -1175,13 +1175,19 @@ _NAMED_AS = r"known\s+as|called|named"  # (the words that give an alliance its n
 _ALLIANCE_NAMED = re.compile(
     rf"\b(?:coalition|alliance|umbrella|grouping)\s+(?:(?:{_NAMED_AS})\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){{0,3}})$", re.I
 )
-_ATTRIBUTIVE_BEFORE = re.compile(
-    r"\b(?:the|from|in|of|into|over|northern|southern|eastern|western|Israeli|Israeli-)\s*$", re.I
+_SURROUNDINGS_AFTER = re.compile(
+    r"\s+(?:areas?|villages?|countryside|regions?|towns?|hills?|farms?|fields?|neighbou?rhoods?|districts?|positions?)\b",
+    re.I,
+)
+_STRONGHOLD_OF = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stronghold|heartland|hometown|birthplace|bastion|fiefdom)\b", re.I
 )
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|town|village|city|suburb)s?\b", re.I)
 _SAID_AT_END = re.compile(r"\s+(?:said|say|says|reported|told\s+\w+)(?:\s+on\s+\w+day|\s+\w+day)?\s*[.;]?\s*$", re.I)
 _LOCAL_ALLIANCE_BEFORE = re.compile(
-    r"\b(?:Syrian|rebel|Islamist|opposition|jihadist|insurgent|new|broad|armed|Kurdish|Arab)\s+$", re.I
+    # ("A Syrian coalition known as …": a nationality adjective, or a kind of group)
+    r"\b(?:(?-i:[A-Z][a-z]+(?:ian|ish|ese|i))|rebel|Islamist|opposition|jihadist|insurgent|new|broad|armed|Arab)\s+$",
+    re.I,
 )
 _LOCAL_ALLIANCE_AFTER = re.compile(
     rf"\s+(?:{_NAMED_AS}|of\s+(?:[\w-]+\s+){{0,3}}(?:groups|factions|rebels|fighters|brigades|battalions))\b", re.I
@@ -1254,6 +1260,7 @@ _VICTIMS = re.compile(
     r"(?<!black\s)(?<!oil\s)markets?|marketplaces?|"
     # people whose trade is no side's: "kills the Doctor Hussein al-Aaraj", "a judge of a court was assassinated"
     r"doctors?|physicians?|judges?|lawyers?|contractors?|journalists?|nurses?|paramedics?|pharmacists?|"
+    r"nuns?|priests?|monks?|(?:arch)?bishops?|"
     r"patriarchs?|priests?)\b",
     re.I,
 )
@@ -2978,8 +2985,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Warplanes hit 20 ISIS targets in X": the things hit, not an event word of their own
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
-        if word.lower() == "occupied" and re.search(r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?$", left, re.I):
-            continue  # "the Syrian occupied Jolan", "the occupied Golan": an adjective, not a capture
+        if word.lower() == "occupied" and re.search(
+            r"\b(?:the|an?|its|their|from|in|of|into|over)\s+(?:[\w-]+\s+)?$", left, re.I
+        ):
+            # "the Syrian occupied Jolan", "the occupied Golan", "coming from northern occupied Palestine": an adjective,
+            # not a capture
+            continue
         if word.lower() in ("abandoned", "evacuated") and re.search(r"\b(?:the|an?|its|their)\s+$", left, re.I):
             continue  # "attacks the abandoned battalion near X": a participle describing a site, no withdrawal
         if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
@@ -3088,8 +3099,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _CLAUSE_END.match(sentence, t1)
         ):
             continue  # "No one has yet claimed responsibility for the attack.": the attack told before, no new one
-        if kind == "capture" and word.lower() == "occupied" and _ATTRIBUTIVE_BEFORE.search(left):
-            continue  # "warplanes coming from northern occupied Palestine", "the occupied Golan": a name, no capture
+        if kind == "siege" and word.lower() == "surrounding" and _SURROUNDINGS_AFTER.match(sentence, t1):
+            continue  # "the surrounding area of Tishreen Stadium", "X and surrounding villages": nearby, no siege
         if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
             kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
@@ -4021,6 +4032,8 @@ def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
             continue  # "seized control of X with the help of Russian and Syrian air strikes": a helper, no target
         if _HELD_BY_BEFORE.search(sentence, max(0, x.start - 30), x.start):
             continue  # "kill 42 prisoners of ISIS": people the side holds, not its men
+        if _STRONGHOLD_OF.match(sentence, x.end):
+            continue  # "fired rockets into Latakia, Bashar Assad's Allawite stronghold": a place described, no target
         out.append(x)
     return out
 
@@ -4174,7 +4187,12 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
     for x in after_acts:
         gap = sentence[t1 : x.start]
         if (
-            re.search(rf"(?:^|\b)(?:{words})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:[‘“”\"']\s*)?$", gap, re.I)
+            # ("by a group of Turkish mercenaries")
+            re.search(
+                rf"(?:^|\b)(?:{words})\s+(?:the\s+|an?\s+group\s+of\s+)?(?:[\w'’-]+\s+){{0,2}}(?:[‘“”\"']\s*)?$",
+                gap,
+                re.I,
+            )
             or (words.startswith("by") and (_AIRCRAFT_BY.search(gap) or _BY_TIED.search(gap)))
         ) and len(gap) < 60:
             return _tied_side(sentence, x, after_acts)

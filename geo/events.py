@@ -1209,6 +1209,7 @@ _REFERENCE = re.compile(
 _PERSONS = (
     r"civilians?|citizens?|residents|people|persons|displaced|IDPs|refugees|young\s+(?:man|men|woman|women)|youths?|governors?|officials?|"
     r"men|women|children|elders|doctors?|journalists?|activists?|students?|teachers?|individuals|imams?|clerics?|"
+    r"nuns|priests?|monks|(?:arch)?bishops|"
     r"preachers?|notables|dignitaries|merchants|traders|farmers|shepherds|workers|volunteers|protesters|demonstrators"
 )
 _PERSONS_TAKEN = re.compile(

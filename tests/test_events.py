@@ -4935,3 +4935,25 @@ def test_streets_taken_names_not_captures_and_sources_that_close_a_sentence(gaz,
     assert read("On Friday a truck exploded in Tel Halef village, west of the town of Ras Al Ain.") == [
         ("Remote explosive/landmine/IED", "unidentified", "", "Tell Halaf")
     ]
+
+
+def test_surroundings_groups_of_men_described_strongholds_and_clergy(gaz, actors):
+    """From the errors of the probe web51: "the surrounding area of X" lays no siege; "by a group of Turkish
+    mercenaries" names the side that fired; a place described as "Bashar Assad's Allawite stronghold" is shelled,
+    no side hit; nuns abducted are civilians."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert [
+        e.sub_event_type for e in _events(gaz, actors, "On Friday shells landed in the surrounding area of Jobar.")
+    ] == ["Shelling/artillery/missile attack"]
+    assert read(
+        "Two were injured on Friday by the launching of a rocket by a group of Turkish mercenaries on Latakia."
+    ) == [("Shelling/artillery/missile attack", "turkey", "", "Latakia")]
+    assert read("On Friday terrorists fired several rockets into Latakia, Bashar Assad’s Allawite stronghold.") == [
+        ("Shelling/artillery/missile attack", "unidentified", "", "Latakia")
+    ]
+    assert read("On Friday Islamist rebels abducted 12 nuns from a convent in the town of Maaloula.") == [
+        ("Abduction/forced disappearance", "opposition", "civilians", "Maaloula")
+    ]
