@@ -1180,7 +1180,10 @@ _SURROUNDINGS_AFTER = re.compile(
     re.I,
 )
 _STRONGHOLD_OF = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stronghold|heartland|hometown|birthplace|bastion|fiefdom)\b", re.I
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stronghold|heartland|hometown|birthplace|bastion|fiefdom)\b|"
+    # ("shells targeting regime control areas in Aleppo city": the side's zones, a place)
+    r"(?:['’]s)?\s+control(?:led)?\s+(?:areas?|zones?|regions?)\b",
+    re.I,
 )
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|town|village|city|suburb)s?\b", re.I)
 _SAID_AT_END = re.compile(r"\s+(?:said|say|says|reported|told\s+\w+)(?:\s+on\s+\w+day|\s+\w+day)?\s*[.;]?\s*$", re.I)
@@ -2003,7 +2006,9 @@ def read_sentence(
         if intro == "since" and _SINCE_START.match(sentence, c0):
             continue  # "since the launch of the grand battle of al-Raqqa": a time, not an event
         if (
-            intro == "after"
+            # (and a headline that opens "Hours following a massacre at X… warplanes shell Y"; not "enter X following
+            # violent attacks and 50 raids", the cover of the entry)
+            (intro == "after" or (intro == "following" and re.fullmatch(r"\W*(?:\w+\s+){0,2}", sentence[:c0])))
             and kind not in TRANSFERS
             and (
                 _AFTER_SPAN.match(sentence, c0)

@@ -4760,7 +4760,7 @@ def test_zones_hit_slaughter_prisoners_of_a_side_and_deaths_in_custody(gaz, acto
         ]
 
     assert read("More than 11 martyrs and wounded due to shells targeting regime control areas in Aleppo city") == [
-        ("Shelling/artillery/missile attack", "unidentified", "government", False, "Aleppo")
+        ("Shelling/artillery/missile attack", "unidentified", "civilians", False, "Aleppo")
     ]
     assert read("ISIS slaughtered five Iraqis in the Syrian Albukamal") == [
         ("Attack", "isis", "civilians", False, "Albu Kamal")
@@ -4957,3 +4957,30 @@ def test_surroundings_groups_of_men_described_strongholds_and_clergy(gaz, actors
     assert read("On Friday Islamist rebels abducted 12 nuns from a convent in the town of Maaloula.") == [
         ("Abduction/forced disappearance", "opposition", "civilians", "Maaloula")
     ]
+
+
+def test_zones_named_by_their_holder_and_a_headline_opening_on_an_earlier_massacre(gaz, actors):
+    """From the errors of dev28: shells "targeting regime control areas" hit the regime's zones, a place (the martyrs
+    are the victims, the regime is no target); a headline that opens "Hours following a massacre at X… warplanes shell
+    Y" tells the shelling, the massacre is background (but "enter X following violent attacks and 50 raids on the
+    town" keeps the raids, the cover of the entry)."""
+
+    def read(title):
+        return [(e.sub_event_type, e.actor2, e.place.name) for e in _events(gaz, actors, "", D, title)]
+
+    assert read("More than 11 martyrs and wounded due to shells targeting regime control areas in Aleppo city") == [
+        ("Shelling/artillery/missile attack", "civilians", "Aleppo")
+    ]
+    assert read("Hours following a massacre at the outskirts of Al-Mayadeen city… warplanes shell al-Bokamal") == [
+        ("Air/drone strike", "", "Albu Kamal")
+    ]
+    assert [
+        e.sub_event_type
+        for e in _events(
+            gaz,
+            actors,
+            "",
+            D,
+            "The regime forces managed to enter Morek following violent attacks and 50 raids on the town",
+        )
+    ] == ["Armed clash", "Air/drone strike"]
