@@ -1881,8 +1881,7 @@ def read_sentence(
                 and not (
                     re.match(r"(?:re)?(?:captur|seiz|tak)", sentence[t0:t1], re.I)
                     and any(
-                        0 <= t0 - x.end <= 1
-                        and re.search(r"\bwith\s+(?:the\s+)?$", sentence[max(0, x.start - 12) : x.start], re.I)
+                        0 <= t0 - x.end <= 1 and _WITH_BEFORE.search(sentence, max(0, x.start - 12), x.start)
                         for x in acts
                     )
                 )
@@ -3408,10 +3407,9 @@ _SUFFERED = re.compile(
     re.I,
 )
 _BY_AFTER = re.compile(r"\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?[‘“\"']?", re.I)
-_SUFFERED_FROM = re.compile(
-    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|today|yesterday))?\s+from\s+(?:the\s+)?",
-    re.I,
-)
+#: a time told between a verb and its agent: "killed overnight by IS", "bombardment Thursday from forces loyal to …"
+_WHEN_WORD = r"(?:overnight|yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_SUFFERED_FROM = re.compile(rf"(?:\s+{_WHEN_WORD})?\s+from\s+(?:the\s+)?", re.I)
 _POSSESSOR = re.compile(r"['’]s?\s+")
 #: a headline that opens on a mood and no event: "Tension in X after …", "Cautious calm prevails in Y after …"
 _MOOD_BEFORE = re.compile(
@@ -3933,7 +3931,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 or _ALLIANCE_NAMED.search(sentence, max(0, x.start - 60), x.start) is not None
                 # "battles continue to rage with the Syrian Army recapturing A and B": "with" opens a clause of its own
                 or (
-                    re.search(r"\bwith\s+(?:the\s+)?$", sentence[max(0, x.start - 12) : x.start], re.I) is not None
+                    _WITH_BEFORE.search(sentence, max(0, x.start - 12), x.start) is not None
                     and _WITH_SIDE_DOING.match(sentence, x.end) is not None
                 )
                 # "Fighters led by the Nusra Front seized X": men of no side of their own are the leader's
@@ -3992,6 +3990,7 @@ _TIED_TO = (
     r"(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|belong\s+to|members\s+of)"
     r"|(?:believed|thought|suspected)\s+to\s+be)"
 )
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)  # ("with the Syrian Army recapturing …")
 #: a side's act right after it in an absolute clause: "with the Syrian Army recapturing …", "with ISIS advancing"
 _WITH_SIDE_DOING = re.compile(
     r"\s+(?:\w+ly\s+)?(?:re)?(?:captur|seiz|tak|gain|storm|advanc|enter|shell|bomb|target|attack|push)\w*ing\b", re.I
@@ -4556,8 +4555,7 @@ _KILLED_IN_ACT = re.compile(
 )
 _BY_SIDE = re.compile(
     # (" by Syrian rebels"; " overnight by IS", " on Friday by the SDF")
-    r"\s+(?:(?:overnight|yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
-    r"by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}",
+    rf"\s+(?:{_WHEN_WORD}\s+)?by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}",
     re.I,
 )
 #: "(a barrel bomb) was dropped from a Syrian Army helicopter": the words between the weapon and the side whose
@@ -4866,9 +4864,8 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
         ):
             out.append(x)  # "kill 7 ISIS members", "4 regime soldiers killed"
         elif _WERE_KILLED.match(sentence, x.end):
-            out.append(
-                x
-            )  # "Iranian forces were killed on Sunday in airstrikes": the side's men died, it struck nothing
+            # "Iranian forces were killed on Sunday in airstrikes": the side's men died, it struck nothing
+            out.append(x)
     return out
 
 
@@ -5270,14 +5267,10 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             kind = "clash"  # "Unknown gunmen shot dead SDF fighter": the killing of a fighter, as an assassination is
         elif (
             kind == "violence"
-            and (
-                OPEN_FIRE.match(p.trigger) or p.kind == "generic" or re.match(r"shot\s+(?:him|her)\b", p.trigger, re.I)
-            )
+            and (OPEN_FIRE.match(p.trigger) or p.kind == "generic")
             and ((p.actor2 and p.actor2 != "civilians") or _ARMED_TARGET_AFTER.match(sentence, p.end))
         ):
-            # "opened fire on members of an SDF checkpoint", "… on a regime patrol", "another SDF fighter died after
-            # gunmen … shot him": fighting
-            kind = "clash"
+            kind = "clash"  # "opened fire on members of an SDF checkpoint", "… on a regime patrol": fighting
         if p.outcome == "attempt" and kind in (*TRANSFERS, "advance", "withdrawal", "siege"):
             kind = "clash"
         if kind != p.kind:

@@ -1214,7 +1214,7 @@ _PERSONS = (
 )
 _PERSONS_TAKEN = re.compile(
     # ("launched an arrests campaign against dozens of young men")
-    r"\s+(?:(?:campaign|raids?|operation)\s+)?(?:of|against\s+)?\s*"
+    r"\s+(?:(?:campaign|raids?|operation)\s+)?(?:(?:of|against)\s+)?"
     r"(?:(?:a|an|the|\d+|two|three|several|dozens\s+of|tens\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{_PERSONS}|child|girls?|boys?|(?:a|an|one)\s+(?:man|woman)|famil(?:y|ies))\b",
     re.I,

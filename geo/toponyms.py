@@ -364,25 +364,25 @@ def _lower_each(cp: np.ndarray, texts: list[str], offsets: np.ndarray) -> list[s
 
 
 #: AP-style month abbreviations before a day ("announced Feb. 27 it had seized X"): no sentence ends after one
-_MONTH_STOPS = np.array(
-    [[ord(c) for c in m.rjust(4)] for m in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")]
+_MONTH_ABBREVIATIONS = np.array(
+    [[ord(c) for c in m] for m in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Oct", "Nov", "Dec")]
 )
+_SEPT = np.array([ord(c) for c in "Sept"])
 
 
 def _month_day(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """Whether each stop at ``at`` closes a month's abbreviation ("Feb.", "Sept.") and a digit follows its space."""
-    pad = np.concatenate([np.full(5, 32, dtype=np.int64), cp.astype(np.int64), np.full(3, 32, dtype=np.int64)])
-    before = np.stack([pad[at + 5 - k] for k in (4, 3, 2, 1)], axis=1)  # the four characters before the stop
-    # (a three-letter abbreviation stands alone: no letter before it)
-    first = before[:, 0]
-    alone = ~(((first >= 65) & (first <= 90)) | ((first >= 97) & (first <= 122)))
-    three = before.copy()
-    three[:, 0] = np.where(alone, 32, -1)
-    month = (before[:, None, :] == _MONTH_STOPS).all(axis=2).any(axis=1) | (three[:, None, :] == _MONTH_STOPS).all(
-        axis=2
-    ).any(axis=1)
-    digit = (pad[at + 7] >= 48) & (pad[at + 7] <= 57)
-    return month & digit
+    """Whether each stop at ``at`` closes a month's abbreviation ("Feb.", "Sept.") that stands alone (no letter
+    before it) and a digit follows its space.  Only the few characters around each stop are read."""
+    n = len(cp)
+    offsets = at[:, None] + np.arange(-5, 0)  # the five characters before the stop
+    before = np.where(offsets >= 0, cp[np.clip(offsets, 0, n - 1)].astype(np.int64), 32)
+    lower = before | 32  # (an ASCII letter folded to lower case)
+    letter = (lower >= 97) & (lower <= 122)
+    three = (before[:, None, 2:] == _MONTH_ABBREVIATIONS).all(axis=2).any(axis=1) & ~letter[:, 1]
+    sept = (before[:, 1:] == _SEPT).all(axis=1) & ~letter[:, 0]
+    after = np.minimum(at + 2, n - 1)
+    digit = (at + 2 < n) & (cp[after] >= 48) & (cp[after] <= 57)
+    return (three | sept) & digit
 
 
 def _sentence_breaks(cls: np.ndarray, cp: np.ndarray | None = None) -> np.ndarray:
