@@ -582,6 +582,9 @@ _TAKE_OBJECT = re.compile(
     r"^\s+(?:(?:earlier\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:the\s+)?(?:"
     # ("retake last ISIL urban stronghold of X")
     r"last\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|pocket)s?\s+(?:of|in)\s+|"
+    # "advanced into the town of X and retaken it from Takfiri terrorists", "pierce the defenses of the base and
+    # take it over": the place named before
+    r"it(?=\s+(?:from|back|over)\b|\s*[,.;]|\s*$)|"
     r"(?:(?:entire|whole|last|strategic|key|vital|historic|ancient|symbolic|main|central|coastal|large|small|big|major|"
     # ("the northern Syrian town of al-Bab", "the historic town of Palmyra", "the oil-rich city of Deir ez-Zor")
     r"border|besieged|former|nearby|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
@@ -610,7 +613,8 @@ _TAKE_OBJECT = re.compile(
 _BE = re.compile(
     # ("IS captured X": the Islamic State's acronym, not the verb)
     r"(?:\b(?:(?-i:is|Is)|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|"
-    r"all\s+|both\s+|reportedly\s+)?)$",
+    # ("The town of Helfaya … is among those captured by the Syrian army")
+    r"all\s+|both\s+|reportedly\s+|among\s+(?:those|them|the\s+(?:\w+\s+)?(?:towns|villages|places|areas|sites))\s+)?)$",
     re.I,
 )
 _BY_NEXT = re.compile(r"\s+by\s", re.I)
@@ -1015,6 +1019,12 @@ def _armed(sentence: str, x: ActorMention) -> bool:
 
 
 _OF_AGENT = re.compile(r"\s+(?:operations?\s+|attempts?\s+|efforts?\s+)?of\s+(?:the\s+)?[“\"']?", re.I)
+#: the verb after "an airstrike of <side>", a few words after the side's first name: the strike is its subject
+_STRIKE_SUBJECT_END = re.compile(
+    r"(?:\s+(?!on\b|in\b|at\b|against\b|targeting\b)[\w’'-]+){0,3}?\s+(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:claimed|killed|left|hit|targeted|struck|destroyed)\b",
+    re.I,
+)
 #: right after "shelling of <side>": the place it hit ("shelling of the regime forces on Bedama"), so the side fired
 #: (not "shelling of regime positions", "shelling of ISIS sites": no place word follows the side's name)
 _ITS_TARGET_NEXT = re.compile(
@@ -1072,7 +1082,9 @@ _MANAGED = re.compile(
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
-    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+able)|{_LET})\s*to\s+(?:\w+ly\s+|also\s+)?$",
+    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+able)|{_LET})\s*to\s+(?:\w+ly\s+|also\s+)?$|"
+    # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
+    r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$",
     re.I,
 )
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
@@ -2180,7 +2192,13 @@ def read_sentence(
                         x
                         for x in after_acts
                         if _OF_AGENT.fullmatch(sentence, t1, x.start)
-                        and (_armed(sentence, x) or _ITS_TARGET_NEXT.match(sentence, x.end))
+                        and (
+                            _armed(sentence, x)
+                            or _ITS_TARGET_NEXT.match(sentence, x.end)
+                            # "An airstrike of the US-led anti-terror coalition has claimed lives of eight civilians":
+                            # the strike and its side are the subject of the verb after them
+                            or (kind == "strike" and _STRIKE_SUBJECT_END.match(sentence, x.end))
+                        )
                     ),
                     None,
                 )
@@ -2194,6 +2212,7 @@ def read_sentence(
                     and (
                         kind == "advance"
                         or _armed(sentence, agent)
+                        or (kind == "strike" and _STRIKE_SUBJECT_END.match(sentence, agent.end))
                         or (kind in (*_REMOTE, "bombing") and _ITS_TARGET_NEXT.match(sentence, agent.end))
                     )
                 )
@@ -2640,6 +2659,9 @@ def read_sentence(
             # "advance in R and control X" is one capture at X; "advance in R and control villages", one near R;
             # "attacks Ahrar al-Sham in R and controls locations and checkpoints of them", a capture near R
             preds.pop()
+            took = [a for a in advance.arguments if a.role == "at"][:1]
+            if not args and took and _IT_OBJECT.match(sentence, t1):
+                args = took  # "advanced into the town of X … and retaken it": the place entered is the prize
             args = args or [Argument(a.index, "near") for a in advance.arguments]
             actor2 = actor2 or advance.actor2
         if (
@@ -3620,7 +3642,10 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
 
 
 _BY_AGENT_GAP = re.compile(
-    r"\s+by\s+(?:the\s+)?(?:(?!which\b|that\b|who\b)[\w’'-]+\s+){1,5}(?:which\s+|that\s+)?", re.I
+    # ("airstrikes carried out by the Russian warplanes targeting areas in X")
+    r"\s+(?:(?:carried\s+out|conducted|launched)\s+)?by\s+(?:the\s+)?"
+    r"(?:(?!which\b|that\b|who\b)[\w’'-]+\s+){1,5}(?:which\s+|that\s+)?",
+    re.I,
 )  # ("raids by the International Coalition which targeted X": the raids' own verb after a relative pronoun)
 #: "warplanes carry out about 20 raids": the instrument and its act are one event word
 _SUPPORT_VERB = re.compile(
@@ -3703,12 +3728,22 @@ _DASH_ASIDE = re.compile(
     r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s"
 )
 
+#: a description between commas after a place, before the main clause's verb goes on: "The town of Helfaya, which is
+#: a strategic one, is among those captured by the Syrian army" (one clause; the place is the verb's subject)
+_WHICH_ASIDE = re.compile(
+    r",\s+which\s+(?:is|was|lies|sits)\s+(?:a|an|the|located|situated|considered|regarded|known|home|about|some|only|"
+    r"\d)[^,;.()]{0,60},(?=\s+(?:is|was|are|were|has|had|have|fell|lies)\b)",
+    re.I,
+)
+
 
 def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     """Clause spans ``(start, end, introducer)``; the introducer is e.g. 'since', 'after' or ''."""
     cuts = [(0, "")]
     # ("the Tiger Forces – supported by allied SAA factions – recaptured X": a backer between dashes, one clause)
     asides = [m.span() for m in _DASH_ASIDE.finditer(sentence)] if "–" in sentence or "—" in sentence else []
+    if ", which" in sentence:
+        asides += [m.span() for m in _WHICH_ASIDE.finditer(sentence)]
     for m in _BOUNDARY.finditer(sentence):
         if any(a <= m.start() < b for a, b in asides):
             continue
@@ -4623,10 +4658,10 @@ _DIRECT = re.compile(
     r"(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"
     r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
-    r"historic|ancient|vital|symbolic|former|main|biggest|largest|coastal|border|besieged|central|"
+    r"historic|ancient|vital|symbolic|former|main|biggest|largest|coastal|border|besieged|central|strategically|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
     r"(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
-    r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|station|camp|"
+    r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|station|camp|"
     # ("have completely taken the IS bastion of Al-Bab")
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
@@ -4708,6 +4743,7 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
         m.group("at")
         and m.group("at").lower() == "it"
         and not _OBJECT_IT.search(sentence[t0:t1])
+        and not _BARE_TAKE.match(sentence[t0:t1])  # ("… and take it over": the place named before)
         and not _PREPOSITION.match(m.group())
     ):
         return []  # "the truce it declared": "it" is a subject there, not the place shelled ("raids on it" is)
@@ -4768,8 +4804,9 @@ _WIDER_PART = re.compile(
 )
 #: the gap of "X in the countryside of Y", "X near Y": Y only locates X
 _LOCATOR = re.compile(
-    r"\s*(?:(?:village|town|city|area)\s+)?,?\s*(?:in|at|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
-    r"(?:(?:countryside|outskirts|vicinity|suburbs?|desert)\s+(?:of\s+)?)?",
+    r"\s*(?:(?:village|town|city|area)\s+)?,?\s*(?:in|at|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?"
+    # ("advanced into the town of X in the west-central province of Hama and retaken it": X)
+    r"(?:(?:countryside|outskirts|vicinity|suburbs?|desert|province|governorate)\s+(?:of\s+)?)?",
     re.I,
 )
 _LATE_ANAPHOR = re.compile(
@@ -4787,6 +4824,7 @@ _UNNAMED_BEFORE = re.compile(
     re.I,
 )
 #: "after shelling it", "regain control of it": "it" is the object
+_IT_OBJECT = re.compile(r"\s+it\b", re.I)
 _OBJECT_IT = re.compile(r"(?:ing|ed|\bof|\bon|\bover)$", re.I)
 
 
@@ -5337,7 +5375,8 @@ _GROUND_AND_AIR = re.compile(
 #: aircraft named with their owners as a clause's subject: "Warplanes of the Russians and the regime continue …"
 _AIRCRAFT_OF = re.compile(
     r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?)\s+of\s+(?:the\s+)?[\w’'-]+"
-    r"(?:\s+and\s+(?:the\s+)?[\w’'-]+)?\s+(?:[\w’'-]+\s+){0,2}$",
+    # ("Jets of the US-led International Coalition have bombed the town of Hajin")
+    r"(?:\s+and\s+(?:the\s+)?[\w’'-]+)?\s+(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
 _AIRCRAFT_SUBJECT = re.compile(

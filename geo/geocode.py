@@ -280,6 +280,11 @@ def _may_contain(gap: str) -> bool:
     return "," in low or "in" in low or "of" in low or "at" in low or "near" in low or "close" in low or "[" in low
 
 
+#: "in the Maarrat al-Nu'man district (of the province)": the administrative district a town is the seat of,
+#: wider than the town's own surroundings
+_DISTRICT_AFTER = re.compile(r"\s+district\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+_DISTRICT_KM = 45.0
+
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
 
@@ -588,6 +593,8 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
         return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), 0.25 if near else 0.1))
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+    if how == "district":
+        limit = _DISTRICT_KM
     if not near and box.kind in ("region", "mountain", "plain"):
         limit = max(limit, box.radius_km or _REGION_KM)
     return approx_km(box.lat, box.lon, p.lat, p.lon) <= limit
@@ -882,6 +889,9 @@ class Resolver:
             box = out[j].place
             if box is None:
                 continue
+            after = mentions[j].end - mentions[j].sentence_start
+            if how == "in" and box.kind in ("city", "town") and _DISTRICT_AFTER.match(mentions[j].sentence, after):
+                how = "district"  # "Sinjar in the Maarrat al-Nu'man district": the district the town is the seat of
             m, s0 = mentions[i], mentions[i].sentence_start
             kind = _unlisted_kind(m, box)
             # "al Badou neighbourhood, Raqqa city" (Airwars): a comma before a town locates only a quarter

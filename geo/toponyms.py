@@ -1896,7 +1896,9 @@ def _of_phrase(w: list[str]) -> tuple[str, float | None, str] | None:
     if w[-2] in _ABBREVIATED:  # "SW of Tabaqah" (the caller checks the capitals)
         return "wedge", _ABBREVIATED[w[-2]], w[-2]
     if w[-2] in _COUNTRYSIDE:
-        if len(w) >= 3 and w[-3] in _DIRECTIONS:
+        if len(w) >= 3 and w[-3] in _DIRECTIONS and w[-2] not in ("province", "governorate"):
+            # (but "the southern province of Daraa", "the northwestern province of Idlib": the whole province, which
+            # lies in the country's south; its part is "the south of Daraa province", "southern Daraa")
             return "countryside", _DIRECTIONS[w[-3]], w[-3]
         return "countryside", None, w[-2]
     if w[-2] in _BORDER:

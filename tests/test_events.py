@@ -4984,3 +4984,63 @@ def test_zones_named_by_their_holder_and_a_headline_opening_on_an_earlier_massac
             "The regime forces managed to enter Morek following violent attacks and 50 raids on the town",
         )
     ] == ["Armed clash", "Air/drone strike"]
+
+
+def test_places_taken_back_as_it_among_those_captured_and_a_seats_district(gaz, actors):
+    """From the errors of the probe web52: "advanced into the town of X … and retaken it", "pierce the defenses of the
+    base and take it over" take the place named before; "X, which is a strategic one, is among those captured by the
+    army" is X captured; "the strategically important settlement of X" is X itself; "X in the Maarrat al-Nu'man
+    district" is in the district that town is the seat of (30 km east of the town); "the country's military" is the
+    government's."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.new_controller or "", e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read(
+        "On Friday Syrian army forces advanced into the militant-held town of Taybat al-Imam in the west-central "
+        "province of Hama and retaken it from Takfiri terrorists."
+    ) == [("Government regains territory", "government", "government", "Taybat al-Imam")]
+    assert read(
+        "On Friday Islamic State fighters were able to pierce the defenses of the Tabqa air base and take it over."
+    ) == [("Non-state actor overtakes territory", "isis", "isis", "Tabqa Military Airbase")]
+    assert read(
+        "The town of Helfaya, which is a strategic one, is among those captured by the Syrian army on Friday."
+    ) == [("Government regains territory", "government", "government", "Halfaya")]
+    assert read(
+        '"The Syrian army has taken control of the strategically important settlement of Sinjar," the source said.'
+    ) == [("Government regains territory", "government", "government", "Sinjar")]
+    assert read(
+        "Government troops liberated the town of Sinjar in the Maarrat al-Nu'man district of the province on Friday."
+    ) == [("Government regains territory", "government", "government", "Sinjar")]
+    assert read("On Friday the country's military recaptured the town of Sinjar.") == [
+        ("Government regains territory", "government", "government", "Sinjar")
+    ]
+    # (a failed attempt on the place named before stays no capture)
+    assert [
+        e.new_controller for e in _events(gaz, actors, "On Friday the rebels attacked Morek but failed to take it.")
+    ] == [""]
+
+
+def test_air_strikes_of_a_side_and_jets_of_a_side(gaz, actors):
+    """From the errors of the probe web53: "An airstrike of the US-led anti-terror coalition has claimed lives of …"
+    names the side that struck (but "an airstrike of ISIS positions" names the target); "Jets of the US-led
+    International Coalition have bombed X" is an air strike; "airstrikes carried out by the Syrian and Russian
+    warplanes targeting areas in X" are the first side's."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read(
+        "On Friday an airstrike of the US-led anti-terror coalition has claimed lives of eight civilians in the city "
+        "of Al-Tabqah."
+    ) == [("Air/drone strike", "coalition", "civilians", "Tabqa")]
+    assert read("On Friday an airstrike of ISIS positions in Hajin has killed 8 militants.") == [
+        ("Air/drone strike", "unidentified", "isis", "Hajin")
+    ]
+    assert read("On Friday jets of the US-led International Coalition have bombed the town of Hajin.") == [
+        ("Air/drone strike", "coalition", "", "Hajin")
+    ]
+    assert read(
+        "On Friday 11 civilians were killed in intensive airstrikes carried out by the Syrian and Russian warplanes "
+        "targeting areas in the city of Daraa."
+    ) == [("Air/drone strike", "government", "civilians", "Daraa")]

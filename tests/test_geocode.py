@@ -959,3 +959,28 @@ def test_a_quarter_in_the_town_of_its_town(gaz, actors, text, quarter, town):
     assert (
         place is not None and place.unlisted and place.kind == "suburb" and (place.lat, place.lon) == (box.lat, box.lon)
     )
+
+
+def test_a_place_in_the_district_its_town_is_the_seat_of(gaz, actors):
+    """ "the town of Sinjar in the Maarrat al-Nu'man district": the administrative district named after its seat
+    reaches beyond the 30 km a city's own surroundings are given (Sinjar lies 30.5 km east of Maarat al-Numan); "in
+    Maarrat al-Nu'man" alone still confines the name to the town's surroundings."""
+    got = _placed(gaz, actors, "Troops liberated the town of Sinjar in the Maarrat al-Nu'man district of the province.")
+    assert got["Sinjar"].place is not None and got["Sinjar"].place.id == "gn:164094"
+    got = _placed(gaz, actors, "Troops liberated the town of Sinjar in Maarrat al-Nu'man.")
+    assert got["Sinjar"].place is None
+
+
+@pytest.mark.parametrize(
+    "text,name,area",
+    [
+        ("Shelling on Sheikh Miskeen town in southern province of Daraa", "Sheikh Miskeen", "Daraa governorate"),
+        ("Shelling on Sinjar in the northwestern province of Idlib", "Sinjar", "Idlib governorate"),
+    ],
+)
+def test_the_southern_province_of_x_is_the_province(gaz, actors, text, name, area):
+    """ "the southern province of Daraa": the whole province, which lies in the country's south (not the south part of
+    Daraa governorate, where Sheikh Miskeen is not: the town named in it is kept)."""
+    got = _placed(gaz, actors, text)
+    assert got[name].place is not None
+    assert any(r.place is not None and r.place.name == area for r in got.values())
