@@ -256,6 +256,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|town|village|hill)\s+from\s)",
     ),
     ("capture", "noun", r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
+    # "The loss of Rabiah to the Syrian Arab Army has been confirmed": a place gone to the side after "to"
+    (
+        "capture",
+        "noun",
+        r"loss\s+of(?=\s+(?:the\s+)?(?:(?:town|village|city|base|hill)\s+of\s+)?(?-i:[A-Z])[^,;.]{0,40}?\s+to\s)",
+    ),
     ("surrender", "noun", r"surrender\s+of"),
     ("surrender", "active", r"surrender(?:ed|s|ing)?|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)"),
     ("handover", "active", r"hand(?:ed|s|ing)?\s+over|handed\s+(?:control|it)\s+(?:of\s+)?"),
@@ -1071,12 +1077,18 @@ def _managed_could(sentence: str, scope: str, t1: int, c1: int) -> str:
 
 #: "a collapse in government defences allowed the rebels to also take X": let to, so done (up to "to")
 _LET = r"\b(?:allowed|enabled)\s+(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,3}?"
+#: "has completed its operation to liberate the key city of Palmyra": the operation's purpose reached
+_COMPLETED_OPERATION = (
+    r"\b(?:complet(?:e|es|ed)|conclud(?:e|es|ed)|finish(?:es|ed)?|conclusion\s+of|completion\s+of)\s+"
+    r"(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|battle|mission)\s+"
+    r"(?:(?:in\s+order\s+)?to|for)\s+$"
+)
 _MANAGED = re.compile(
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing)|"
     r"proceed(?:s|ed)?)\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
-    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$",
+    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|" + _COMPLETED_OPERATION,
     re.I,
 )
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
@@ -1084,7 +1096,7 @@ _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+able)|{_LET})\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
-    r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$",
+    r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,
     re.I,
 )
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
@@ -2173,7 +2185,9 @@ def read_sentence(
                 or bool(re.search(r"(?:ment|ments|drawal)$", sentence[t0:t1], re.I))
                 or bool(_ARTICLE_BEFORE.search(sentence, max(c0, t0 - 12), t0))
             )
-            agent = _agent(sentence, t1, after_acts, words=r"by") if nominal else None
+            # ("the fall of X to the army", "the loss of Rabiah to the Syrian Arab Army": the side it went to)
+            lost_to = kind == "capture" and voice == "noun" and _LOST_TO_NOUN.match(sentence, t0, t1) is not None
+            agent = _agent(sentence, t1, after_acts, words=r"by|to" if lost_to else r"by") if nominal else None
             if agent is None and nominal and kind in (*_REMOTE, "generic"):
                 agent = _launched_from(sentence, t1, after_acts)
             if agent is None and kind == "advance" and nominal:
@@ -2203,7 +2217,8 @@ def read_sentence(
                     None,
                 )
             if agent is not None and (
-                _CARRIED_BY.match(sentence, t1)
+                (lost_to and _LOST_TO_GAP.fullmatch(sentence, t1, agent.start))
+                or _CARRIED_BY.match(sentence, t1)
                 or (flown is not None and t1 < agent.start <= flown.end())
                 # "renewed shelling of the neighbourhood by the factions": its object between
                 or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))
@@ -2694,6 +2709,16 @@ def read_sentence(
                 if e <= t0 and _VICTIM_IN.search(sentence, max(0, s - 30), s) and _GUARDS_GAP.fullmatch(sentence, e, t0)
             ]
             args = [a for a in args if places[a.index][0] >= t1] or [Argument(i, "at") for i in own[-1:]]
+        if (
+            not args
+            and kind in TRANSFERS
+            and voice == "active"
+            and intro == "which"
+            and sentence[c0 : c0 + 5].lower() == "which"
+            and (own := [i for i, (s, e) in enumerate(places) if _WHICH_OBJECT_GAP.fullmatch(sentence, e, c0)])
+        ):
+            # "the town of Salma, which government troops captured last week": the place the relative pronoun stands for
+            args = [Argument(own[-1], "at")]
         # "Under a cover of intensive shelling… the regime forces advance in X": fire covering the move that follows
         # ("Regime forces supported by intensive shelling achieve a new advancement in X": the same)
         covering = (
@@ -3043,6 +3068,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not any(0 <= t0 - x.end <= 1 and _controls_as_verb(sentence, x) for x in acts)
         ):
             continue  # "ISIS controlled Raqqa": an adjective, unless a clause opens on it ("when ISIS controlled X")
+        if word == "control" and any(
+            _UNDER_BEFORE.search(sentence, max(0, x.start - 12), x.start)
+            and _CONTROL_WORDS_GAP.fullmatch(sentence, x.end, t0)
+            for x in acts
+        ):
+            continue  # "Salma, … that has been under rebel control for three years, was captured": who held it
         if word in ("control", "controls", "controlled") and (
             not headline
             or not (
@@ -3732,7 +3763,10 @@ _DASH_ASIDE = re.compile(
 #: a strategic one, is among those captured by the Syrian army" (one clause; the place is the verb's subject)
 _WHICH_ASIDE = re.compile(
     r",\s+which\s+(?:is|was|lies|sits)\s+(?:a|an|the|located|situated|considered|regarded|known|home|about|some|only|"
-    r"\d)[^,;.()]{0,60},(?=\s+(?:is|was|are|were|has|had|have|fell|lies)\b)",
+    r"\d)[^,;.()]{0,60},(?=\s+(?:is|was|are|were|has|had|have|fell|lies)\b)|"
+    # ("the army, which was supported by National Defense Forces regained control over X": its backers)
+    r",\s+which\s+(?:is|was|are|were)\s+(?:supported|backed|aided|assisted|helped|joined|reinforced)\s+by\s+"
+    r"[^,;.()]{1,60}?(?:,|(?=\s+(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed|took)\b))",
     re.I,
 )
 
@@ -4357,7 +4391,10 @@ _INCLUDING = re.compile(
 _LOCATED_BY = re.compile(
     r"\b(?:located|situated|lying|lies)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|from|in)\s+"
     # ("located in the country's northwestern Idlib province")
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$|"
+    # an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured"
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|base|hill)\s+"
+    r"(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$",
     re.I,
 )
 
@@ -4659,9 +4696,11 @@ _DIRECT = re.compile(
     r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     r"historic|ancient|vital|symbolic|former|main|biggest|largest|coastal|border|besieged|central|strategically|"
+    # ("seized the seaside hamlet of Samra", "the modern settlement of Tadmur")
+    r"modern|seaside|mountainous|hilltop|remote|frontline|tiny|desert|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
     r"(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
-    r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|station|camp|"
+    r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|hamlet|station|camp|"
     # ("have completely taken the IS bastion of Al-Bab")
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
@@ -5454,6 +5493,18 @@ _DEVICE_AFTER = re.compile(r"\s+(?:attacks?\s+)?(?:explod\w*|went\s+off|go(?:es)
 #: what a headline's agreement is about or between: "agreement to stop …", "agreement in al-Waer between …"
 _AGREEMENT_OF = re.compile(r"\s+(?:to|between|on|for)\b|\s+in\s+[^,;]{1,60}?\bbetween\b", re.I)
 
+_LOST_TO_NOUN = re.compile(r"(?:fall|loss)\s+of$", re.I)
+#: the place itself between "the loss of" and "to <side>" (not "the fall of X is a blow to the rebels")
+_LOST_TO_GAP = re.compile(
+    r"\s+(?:the\s+)?(?:(?:town|village|city|base|hill)\s+of\s+)?(?:(?:al|el|ar|as|ad|an)[-\s])?(?-i:[A-Z])[\w'’-]*"
+    r"(?:[\s-]+(?-i:[A-Z])[\w'’-]*){0,3}\s+to\s+(?:the\s+)?",
+    re.I,
+)
+#: between a place and "which" that opens a clause whose verb takes it as its object ("Salma, which the army took")
+_WHICH_OBJECT_GAP = re.compile(r"\s*(?:town|village|city|base|hill|airport|airbase)?\s*,\s*", re.I)
+#: a side's control that a place is under: "under rebel control", "under the regime's full control"
+_UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$", re.I)
+_CONTROL_WORDS_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:full|complete|total|effective)\s+)?", re.I)
 #: "a massacre of Idlib city carried out by unidentified warplanes": the agent phrase of a violence word
 _CARRIED_OUT_BY = re.compile(r"[^,;]{0,40}?\b(?:carried\s+out|committed|perpetrated)\s+by\s+", re.I)
 

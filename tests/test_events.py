@@ -5044,3 +5044,47 @@ def test_air_strikes_of_a_side_and_jets_of_a_side(gaz, actors):
         "On Friday 11 civilians were killed in intensive airstrikes carried out by the Syrian and Russian warplanes "
         "targeting areas in the city of Daraa."
     ) == [("Air/drone strike", "government", "civilians", "Daraa")]
+
+
+def test_appositions_relative_objects_losses_to_a_side_and_completed_operations(gaz, actors):
+    """From the errors of the probe web54: "Salma, a strategic town in Latakia, was captured" takes Salma, not the
+    city that locates it, and "under rebel control for three years" between them is who held it (in a headline too);
+    "the town of Salma, which government troops captured on Friday" is Salma taken; "the loss of Rabiah to the Syrian
+    Arab Army" is Rabiah gone to that side (but "the fall of X is a blow to the rebels" gives them nothing); "has
+    completed its operation to liberate X" is done, "launched its operation to liberate X" is not; "the army, which
+    was supported by National Defense Forces regained control over X"; "the modern settlement of Tadmur"."""
+
+    def read(text, title=""):
+        return [
+            (e.sub_event_type, e.actor1, e.new_controller or "", e.place.name)
+            for e in _events(gaz, actors, text, D, title)
+        ]
+
+    taken = ("Government regains territory", "government", "government", "Salma")
+    assert read("Salma, a strategic town in Latakia, was captured by army units on Friday.") == [taken]
+    assert read(
+        "",
+        "Salma, a strategic town in the Latakia mountains that has been under rebel control for the past three years, "
+        "was captured by army units on Friday",
+    ) == [taken]
+    assert read("Flags hang in the town of Salma, which government troops captured on Friday.") == [taken]
+    assert read("On Friday the army, which was supported by National Defense Forces regained control over Salma.") == [
+        taken
+    ]
+    assert read("", "The loss of Rabiah to the Syrian Arab Army was confirmed on Friday") == [
+        ("Government regains territory", "government", "government", "Ar Rabiah")
+    ]
+    assert all(
+        e.new_controller != "opposition"
+        for e in _events(gaz, actors, "The fall of Rabiah on Friday is a blow to the rebels.")
+    )
+    assert read("On Friday the Syrian military has completed its operation to liberate the key city of Palmyra.") == [
+        ("Government regains territory", "government", "government", "Palmyra")
+    ]
+    assert [
+        e.new_controller
+        for e in _events(gaz, actors, "On Friday the Syrian military launched its operation to liberate Palmyra.")
+    ] == [""]
+    assert read("On Friday Islamic State forces took control of the modern settlement of Tadmur.") == [
+        ("Non-state actor overtakes territory", "isis", "isis", "Palmyra")
+    ]
