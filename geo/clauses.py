@@ -1421,7 +1421,9 @@ _NEAR = re.compile(
     r"\b(?:near|nearby(?!\s+(?:town|village|city|hill|district|neighbou?rhood|base|airbase|airport)s?\s+of\b)|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
     r"parts?\s+of|areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|neighbou?rhoods?\s+of|"
     r"positions?\s+(?:in|near|around)|countryside\s+of|"
-    r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of)\s+"
+    r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of|"
+    # ("a strategic hill overlooking the Syrian town of al-Bab has been captured": the hill, not the town)
+    r"overlook(?:ing|s)(?:\s+the\s+(?:\w+\s+){0,2}?(?:town|city|village)\s+of)?)\s+"
     r"(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -3042,6 +3044,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "the Syrian occupied Jolan", "the occupied Golan", "coming from northern occupied Palestine": an adjective,
             # not a capture
             continue
+        if (
+            kind == "clash"
+            and word.lower() in ("attack", "attacks", "attacked")
+            and _CIVIL_SITE_AFTER.match(sentence, t1)
+        ):
+            kind = "violence"  # "an attack on a hospital in Dael": force against civilians, no fight between sides
         if word.lower() in ("abandoned", "evacuated") and re.search(r"\b(?:the|an?|its|their)\s+$", left, re.I):
             continue  # "attacks the abandoned battalion near X": a participle describing a site, no withdrawal
         if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
@@ -4289,6 +4297,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         # "The regime forces target X and a son of a division commander was assassinated in Y": a subject of its own
         # (no place) stands between X and the passive verb, so the verb's place is the one after it
         before = [i for i in before if not _NEW_PASSIVE_SUBJECT.search(sentence, places[i][1], t0)]
+        if before and after and kind not in TRANSFERS and _OPENING_IN.match(sentence, 0, places[before[-1]][1] + 2):
+            # "In Homs, the LCC reported that six activists were executed in a field in Baba Amr": the opening names
+            # the region of the news, the words after the verb where it happened
+            before = []
         cand = before or after
     elif voice == "reduced":
         cand = after or before
@@ -4379,6 +4391,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 
 
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+#: a sentence that opens on the place of its news: "In Homs, …"
+_OPENING_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*$", re.I)
 #: places unnamed "in" a named one: "Armed factions regained villages in Hama" took ground near Hama, not the city
 _UNNAMED_IN = re.compile(
     r"\b(?:villages|towns|areas|positions|sites|hills|points|farms)\s+(?:in|near|around)\s+(?:the\s+)?$", re.I
@@ -5498,6 +5512,12 @@ _LOST_TO_NOUN = re.compile(r"(?:fall|loss)\s+of$", re.I)
 _LOST_TO_GAP = re.compile(
     r"\s+(?:the\s+)?(?:(?:town|village|city|base|hill)\s+of\s+)?(?:(?:al|el|ar|as|ad|an)[-\s])?(?-i:[A-Z])[\w'’-]*"
     r"(?:[\s-]+(?-i:[A-Z])[\w'’-]*){0,3}\s+to\s+(?:the\s+)?",
+    re.I,
+)
+#: a civilian site attacked: "an attack on a hospital", "attacked the school"
+_CIVIL_SITE_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hospitals?|schools?|clinics?|bakery|bakeries|mosques?|churches?|"
+    r"markets?|medical\s+(?:points?|cent(?:er|re)s?)|camps?\s+for\s+(?:the\s+)?displaced)\b",
     re.I,
 )
 #: between a place and "which" that opens a clause whose verb takes it as its object ("Salma, which the army took")

@@ -5088,3 +5088,27 @@ def test_appositions_relative_objects_losses_to_a_side_and_completed_operations(
     assert read("On Friday Islamic State forces took control of the modern settlement of Tadmur.") == [
         ("Non-state actor overtakes territory", "isis", "isis", "Palmyra")
     ]
+
+
+def test_hills_overlooking_a_town_openings_on_a_region_and_attacks_on_hospitals(gaz, actors):
+    """From the errors of the probes web54 and web53: "a strategic hill overlooking the town of al-Bab has been
+    captured" takes the hill, near the town, which does not change hands; "In Homs, … six activists were executed in a
+    field in Baba Amr": the opening names the region of the news, the words after the verb the place; "an attack on a
+    hospital in Dael" is force against civilians, no fight between sides."""
+    evs = _events(
+        gaz,
+        actors,
+        "A strategic hill overlooking the Syrian town of al-Bab has been captured by the Turkey-backed Free Syrian Army "
+        "on Friday.",
+    )
+    assert [(e.sub_event_type, e.actor1, e.new_controller, e.place.name, e.geo_precision) for e in evs] == [
+        ("Non-state actor overtakes territory", "turkey", "", "Al-Bab", 2)
+    ]
+    evs = _events(
+        gaz, actors, "In Homs, activists reported that six men were executed on Friday in a field in Baba Amr."
+    )
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [("Attack", "Baba Amr")]
+    evs = _events(gaz, actors, "One nurse was killed on Friday in an attack on a hospital in Dael, Daraa.")
+    assert [(e.sub_event_type, e.actor2, e.place.name) for e in evs] == [("Attack", "civilians", "Da'el")]
+    evs = _events(gaz, actors, "Rebels attacked the army checkpoint in Dael on Friday.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "government")]
