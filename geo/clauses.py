@@ -321,7 +321,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"explosions?|exploded|explod(?:es|ing)|blasts?|(?:VB)?IEDs?|improvised\s+explosive(?:\s+devices?)?|"
         r"explosive\s+devices?|booby[-\s]?trapped(?:\s+(?:vehicle|car|motorcycle|house|body))?|"
         r"car[-\s]bomb(?:s|ing|ings)?|bomb-laden|(?:land)?mines?|detonat(?:e|ed|ion|es|ing)|"
-        r"(?:motorcycle|vehicle|truck)\s+bomb(?:s|ing)?",
+        r"(?:motorcycle|vehicle|truck)\s+bomb(?:s|ing)?|"
+        # ("A truck packed with explosives blew up in the city of Azaz")
+        r"(?:car|truck|vehicle|motorcycle|motorbike|bus)\s+(?:(?:packed|laden|loaded|rigged|filled|booby-trapped)\s+)?"
+        r"with\s+explosives",
     ),
     (
         "strike",
@@ -4115,10 +4118,21 @@ def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
             continue  # "kill 42 prisoners of ISIS": people the side holds, not its men
         if _STRONGHOLD_OF.match(sentence, x.end):
             continue  # "fired rockets into Latakia, Bashar Assad's Allawite stronghold": a place described, no target
+        if _CHARGED_FOR.search(sentence, max(0, x.start - 60), x.start):
+            continue  # "executed four young men on charges of spying for the 'crusader coalition'": the charge's side
         out.append(x)
     return out
 
 
+#: the side a charge names: "on charges of spying for the …", "accused of collaborating with the …"
+_CHARGED_FOR = re.compile(
+    r"\b(?:charges?\s+of|accused\s+of|accusations?\s+of|convicted\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spying|collaborat\w+|working|dealing|cooperat\w+|communicat\w+|belonging|affiliat\w+)\s+(?:for|with|to)\s+"
+    r"(?:the\s+)?[‘'\"“]?(?:[\w-]+\s+){0,2}?$|"
+    # (", in reference to the US-led coalition": the gloss of the charge's side)
+    r"\b(?:in\s+reference|referring)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
 _HELPER_BEFORE = re.compile(
     r"\b(?:(?:help|support|backing|assistance|cover)\s+of|(?:backed|supported|aided|helped|assisted|covered)\s+by)"
     r"\s+(?:the\s+)?$",
@@ -4297,6 +4311,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         # "The regime forces target X and a son of a division commander was assassinated in Y": a subject of its own
         # (no place) stands between X and the passive verb, so the verb's place is the one after it
         before = [i for i in before if not _NEW_PASSIVE_SUBJECT.search(sentence, places[i][1], t0)]
+        if not before and kind in TRANSFERS and _WHICH_PASSIVE.match(sentence, c0):
+            # "area-of-operations in northern Syria, which was liberated by Turkey's Operation Euphrates Shield, fired
+            # … in several villages of Tal Rifat": the relative pronoun is what was taken, not a place after it
+            own = [i for i, (s, e) in enumerate(places) if _WHICH_OBJECT_GAP.fullmatch(sentence, e, c0)]
+            return [Argument(own[-1], "at")] if own else []
         if before and after and kind not in TRANSFERS and _OPENING_IN.match(sentence, 0, places[before[-1]][1] + 2):
             # "In Homs, the LCC reported that six activists were executed in a field in Baba Amr": the opening names
             # the region of the news, the words after the verb where it happened
@@ -4321,6 +4340,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue
+        if (owner := _OWNER_OF.match(sentence, e)) is not None and any(s2 == owner.end() for s2, _ in places):
+            continue  # "Aleppo's Menagh air base", "Raqqa's Al Intifada neighbourhood": the place after
         if last is not None and _ALIAS_GAP.fullmatch(sentence, last[0], s):
             last = (e, last[1])  # "Ras al-Ayn (Sri Kaneh)": the other name of the place just read, taken with it
             continue
@@ -4391,6 +4412,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 
 
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+#: a city named as the locator of its own part: "the Damascus suburb of Moadamiyeh", "the Homs district of Khaldiyeh"
+#: a city named as the owner of the place after it: "Aleppo's Menagh air base" (not "the Damascus suburb of X", whose
+#: order the text alone cannot tell from "the Salaheddin district of Aleppo")
+_OWNER_OF = re.compile(r"['’]s?\s+")
+_WHICH_PASSIVE = re.compile(r"(?:which|that)\s+(?:was|were|is|are|has\s+been|had\s+been)\b", re.I)
 #: a sentence that opens on the place of its news: "In Homs, …"
 _OPENING_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*$", re.I)
 #: places unnamed "in" a named one: "Armed factions regained villages in Hama" took ground near Hama, not the city
@@ -4407,7 +4433,7 @@ _LOCATED_BY = re.compile(
     # ("located in the country's northwestern Idlib province")
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$|"
     # an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured"
-    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|base|hill)\s+"
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|hill)\s+"
     r"(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$",
     re.I,
 )

@@ -5112,3 +5112,44 @@ def test_hills_overlooking_a_town_openings_on_a_region_and_attacks_on_hospitals(
     assert [(e.sub_event_type, e.actor2, e.place.name) for e in evs] == [("Attack", "civilians", "Da'el")]
     evs = _events(gaz, actors, "Rebels attacked the army checkpoint in Dael on Friday.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "government")]
+
+
+def test_bombs_in_vehicles_relative_passives_charges_and_owners(gaz, actors):
+    """From the errors of the probe web55 (read after its figures were recorded): "a truck packed with explosives blew
+    up" is a bomb; "area-of-operations in northern Syria, which was liberated by Turkey's Operation Euphrates Shield,
+    fired … in several villages of Tal Rifat" takes nothing after the relative pronoun (no change at Tal Rifat);
+    "executed four young men on charges of spying for the coalition" names no victim side; "Aleppo's Menagh air base"
+    and "Mara', a suburb of the city of Aleppo" are not Aleppo; "Syrian tanks shelled X" is the government's."""
+
+    def read(text):
+        return [
+            (e.sub_event_type, e.actor1, e.actor2, e.new_controller or "", e.place.name)
+            for e in _events(gaz, actors, text)
+        ]
+
+    assert read("A truck packed with explosives blew up in the city of Azaz on Friday, killing seven people.") == [
+        ("Remote explosive/landmine/IED", "unidentified", "civilians", "", "Azaz")
+    ]
+    assert all(
+        e.new_controller == "" and e.place.name != "Tell Rifaat"
+        for e in _events(
+            gaz,
+            actors,
+            "On Friday howitzers deployed in the area of operations in northern Syria, which was liberated by Turkey's "
+            "Operation Euphrates Shield, fired 20 rounds against YPG posts in several villages of Tal Rifat.",
+        )
+        if e.kind == "capture"
+    )
+    assert read(
+        "On Friday ISIS executed four young men in Raqqa on charges of spying for the ‘crusader coalition’, in reference "
+        "to the US-led coalition."
+    ) == [("Attack", "isis", "civilians", "", "Raqqa")]
+    assert read("On Friday the Islamic State took Aleppo's Menagh air base.") == [
+        ("Non-state actor overtakes territory", "isis", "", "isis", "Menagh Military Airbase")
+    ]
+    assert [
+        e.place.name for e in _events(gaz, actors, "On Friday IS shelled Mara’, a suburb of the city of Aleppo.")
+    ] == ["Marea"]
+    assert read("Syrian tanks shelled the town of Zamalka on Friday.") == [
+        ("Shelling/artillery/missile attack", "government", "", "", "Zamalka")
+    ]

@@ -45,6 +45,7 @@ Usage::
     python tests/data/events_gold/select.py --dev-topup26  # the twenty-sixth development top-up (dev26.jsonl)
     python tests/data/events_gold/select.py --dev-topup27  # the twenty-seventh development top-up (dev27.jsonl)
     python tests/data/events_gold/select.py --dev-topup28  # the twenty-eighth development top-up (dev28.jsonl)
+    python tests/data/events_gold/select.py --dev-topup29  # the twenty-ninth development top-up (dev29.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -91,6 +92,7 @@ TOPUP25_SEED = 2637
 TOPUP26_SEED = 2638
 TOPUP27_SEED = 2639
 TOPUP28_SEED = 2640
+TOPUP29_SEED = 2641
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -402,6 +404,12 @@ TOPUP27_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(27, TOPUP27_SCAL
 # (random 112, Airwars 8) is the smallest round scale that reaches the gold test's floor of 120 (0.75 draws 113).
 TOPUP28_SCALE = 0.8
 TOPUP28_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(28, TOPUP28_SCALE)
+# Twenty-ninth development top-up (added after the reader's rules were changed for the errors of local probes of other
+# outlets, stop 41): a fresh development sample again, from the development-only pool minus every sentence of dev,
+# dev2 … dev28 and val. The Airwars stratum is spent, so only the random one draws; 0.86 (random 120) is the smallest scale
+# that reaches the gold test's floor of 120 (0.85 draws 119, 0.9 126).
+TOPUP29_SCALE = 0.86
+TOPUP29_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(29, TOPUP29_SCALE)
 
 
 # The later top-ups: command-line flag -> (files annotated before the draw, strata, seed).
@@ -440,6 +448,7 @@ LATER_TOPUPS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str, int], 
         (26, TOPUP26_STRATA, TOPUP26_SEED),
         (27, TOPUP27_STRATA, TOPUP27_SEED),
         (28, TOPUP28_STRATA, TOPUP28_SEED),
+        (29, TOPUP29_STRATA, TOPUP29_SEED),
     )
 }
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
@@ -668,7 +677,7 @@ def select_topup(pool, annotated: set[str], *, seed: int = TOPUP_SEED):
 def select_later(pool, annotated: set[str], strata, *, seed: int):
     """Draw a later development top-up from a development-only pool, leaving out every sentence already annotated.
 
-    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP27_STRATA` (:data:`LATER_TOPUPS`).
+    ``strata`` is one of :data:`TOPUP2_STRATA` … :data:`TOPUP29_STRATA` (:data:`LATER_TOPUPS`).
 
     Parameters
     ----------
@@ -676,11 +685,11 @@ def select_later(pool, annotated: set[str], strata, *, seed: int):
         Output of :func:`dev_only_pool`.
     annotated : set of str
         Texts of every sentence annotated before this draw (``dev.jsonl``, ``val.jsonl``, ``dev2.jsonl`` for the third
-        top-up, ``dev3.jsonl`` too for the fourth, … ``dev26.jsonl`` too for the twenty-seventh).
+        top-up, ``dev3.jsonl`` too for the fourth, … ``dev28.jsonl`` too for the twenty-ninth).
     strata : tuple
         The draw's strata, in :data:`STRATA`'s layout.
     seed : int
-        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP28_SEED`.
+        Seed of every draw (stratum ``i`` uses ``seed + i``): :data:`TOPUP2_SEED` … :data:`TOPUP29_SEED`.
 
     Returns
     -------
@@ -803,13 +812,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="draw the twenty-eighth development top-up (TOPUP28_STRATA) instead",
     )
+    ap.add_argument(
+        "--dev-topup29",
+        action="store_true",
+        help="draw the twenty-ninth development top-up (TOPUP29_STRATA) instead",
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", *(f"dev{k}" for k in range(2, 29)), "val")
+            for split in ("dev", *(f"dev{k}" for k in range(2, 30)), "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
