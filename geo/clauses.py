@@ -3004,22 +3004,45 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the war of controlling al-Bab" names the battle; "clash and explosions within it" happen there
         killed_by = (
             kind == "killing"
-            and _WERE_BEFORE.search(left)
+            # (a headline's reduced passive: "24 civilians killed by Coalition warplanes in Al-Raqqah city")
+            and (_WERE_BEFORE.search(left) or (headline and word == "killed" and _COUNTED_PEOPLE_BEFORE.search(left)))
             and any(
                 _BY_SIDE.fullmatch(sentence, t1, x.start) and not _WEAPON.fullmatch(x.surface)
                 for x in acts
                 if t1 < x.start <= t1 + 30
             )
         )
+        armed_by = (
+            kind == "killing"
+            and not killed_by
+            and (_WERE_BEFORE.search(left) or (headline and word == "killed" and _COUNTED_PEOPLE_BEFORE.search(left)))
+            and next(
+                (
+                    x
+                    for x in acts
+                    if t1 < x.start <= t1 + 30
+                    and _BY_SIDE.fullmatch(sentence, t1, x.start)
+                    and _WEAPON.fullmatch(x.surface)
+                ),
+                None,
+            )
+        )
+        if armed_by and not _KILLED_IN_ACT.match(sentence, t1):
+            # "24 civilians (were) killed by Coalition warplanes in Al-Raqqah city": the side's aircraft or guns struck
+            kind, voice = ("strike" if _AIR.search(armed_by.surface) else "shelling"), "passive"
         if killed_by and _KILLED_IN_ACT.match(sentence, t1):
             # ("were killed by regime forces … in the tunnel bombing", "by the Coalition’s airstrikes", "by the regime
             # forces … during about 7 weeks of targeting": the toll of another act, or of a span)
             continue
         if killed_by:
             voice = "passive"  # "14 people were killed by Syrian rebels in the village of X": the side's act
-        elif kind == "killing" and not (
-            any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
-            and _KILLED.match(sentence, t1)
+        elif (
+            kind == "killing"
+            and not armed_by
+            and not (
+                any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+                and _KILLED.match(sentence, t1)
+            )
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
         if kind == "strike" and _AIRCRAFT_WORD.search(sentence, t0, t1) and _NOT_STRIKING.match(sentence, t1):
@@ -4656,6 +4679,12 @@ _SIEGE_BROKEN = re.compile(
     re.I,
 )
 _SIEGE_WORD = re.compile(r"sieges?|blockade", re.I)
+_COUNTED_PEOPLE_BEFORE = re.compile(
+    r"(?:^|[;,]\s*)(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:civilians?|people|persons|citizens|children|women|men|casualties|members|fighters|soldiers|militants|"
+    r"elements|policemen)\s+$",
+    re.I,
+)
 _WERE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
 _KILLED_IN_ACT = re.compile(
     r"[^;.]{0,80}?(?:[’']s\s+(?:[\w-]+\s+){0,2}(?:air\s*strikes?|raids?|shelling|bombing|shells|missiles|rockets|attacks?)|"

@@ -5153,3 +5153,22 @@ def test_bombs_in_vehicles_relative_passives_charges_and_owners(gaz, actors):
     assert read("Syrian tanks shelled the town of Zamalka on Friday.") == [
         ("Shelling/artillery/missile attack", "government", "", "", "Zamalka")
     ]
+
+
+def test_people_killed_by_a_sides_aircraft(gaz, actors):
+    """From the errors of dev27: "24 Civilian casualties killed by Coalition warplanes in Al-Raqqah city" (a headline's
+    reduced passive) and "24 civilians were killed by Russian warplanes in Saraqib" are air strikes by that side (the
+    side's name carries the aircraft); "killed by regime artillery" is shelling."""
+
+    def read(text, title=""):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text, D, title)]
+
+    assert read("", "24 Civilian casualties killed by Coalition warplanes in Al-Raqqah city") == [
+        ("Air/drone strike", "coalition", "civilians", "Raqqa")
+    ]
+    assert read("On Friday 24 civilians were killed by Russian warplanes in Saraqib.") == [
+        ("Air/drone strike", "russia", "civilians", "Saraqib")
+    ]
+    assert read("On Friday 3 civilians were killed by regime artillery in Douma.") == [
+        ("Shelling/artillery/missile attack", "government", "civilians", "Douma")
+    ]
