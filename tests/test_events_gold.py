@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev28.jsonl: the second to twenty-eighth development top-ups)
+# file stem -> split (dev2.jsonl … dev29.jsonl: the second to twenty-ninth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -94,6 +94,7 @@ FILES = {
     "dev26": "dev",
     "dev27": "dev",
     "dev28": "dev",
+    "dev29": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -125,6 +126,7 @@ TOPUP_FILES = {
     "dev-topup26:": "dev26",
     "dev-topup27:": "dev27",
     "dev-topup28:": "dev28",
+    "dev-topup29:": "dev29",
 }
 
 
@@ -151,7 +153,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev28``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev29``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -333,6 +335,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP26_STRATA,
             sel.TOPUP27_STRATA,
             sel.TOPUP28_STRATA,
+            sel.TOPUP29_STRATA,
         )
         for name, *_ in strata
     }
