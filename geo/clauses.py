@@ -2985,6 +2985,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "planes drop aid on Deir Ezzor", "Aid dropped over Al-Fu’ah and Kafriya": relief, no strike
         if kind == "violence" and _GUARDS.search(sentence, t0, t1) and not _guards_harm(sentence, t0, t1):
             continue  # "deploy border guards in X", "areas controlled by the border guards": no shooting
+        if (
+            kind in ("strike", "shelling")
+            and voice == "noun"
+            and _ITS_MEANS_BEFORE.search(left)
+            and any(0 <= t0 - x.end <= 40 for x in acts)
+            and _SUBJECT_MEANS_AFTER.match(sentence, t1)
+        ):
+            # "The regime forces and its warplanes and helicopters are continuing their intensive shelling on X": the
+            # side's means named with it in the subject, not an act of their own
+            continue
         if kind not in TRANSFERS and (_STOPPED.search(left) or _STOPPED_AFTER.match(sentence, t1)):
             continue  # "an agreement to stop the bombardment in Zabadani", "the bombardment stopped targeting X"
         if kind == "strike" and (
@@ -3468,7 +3478,19 @@ _THEN_FIRE = re.compile(
 )
 _CARGO_BEFORE = re.compile(r"\b(?:cargo|transport|reconnaissance|surveillance|spy)\s+$", re.I)
 #: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
-_STOPPED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)\s+\w+ing\b", re.I)
+#: a side's own means named after it in a subject: "the regime forces and its warplanes"
+_ITS_MEANS_BEFORE = re.compile(r"\band\s+(?:its|their)\s+$", re.I)
+#: what follows such means in the subject: more means, then the verb ("and helicopters are continuing …")
+_SUBJECT_MEANS_AFTER = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+)?(?:helicopters?|warplanes?|jets|aircraft|artillery|drones?))?\s+"
+    r"(?:are|is|were|was|have|has|continue\w*|escalate\w*|renew\w*|intensif\w*|resume\w*|carr(?:y|ied|ies)\s+out)\b",
+    re.I,
+)
+_STOPPED_AFTER = re.compile(
+    # (and "Clashes stopped in al-Hasakah city between regime forces and al-Asayesh": a halt, no fight told)
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)(?:\s+\w+ing\b|(?=\s+(?:in|on|at|between)\b|\s*[,.;]|\s*$))",
+    re.I,
+)
 #: the side a capture was fought against, named after it: "after fierce clashes with ISIS", "after driving out the
 #: rebel forces", "after inflicting heavy losses upon Jabhat al-Nusra terrorists"
 _FOUGHT_FOR = re.compile(
@@ -4528,7 +4550,9 @@ _NEW_CONJUNCT = re.compile(
     r"hills?|points?|positions?|farms?|areas?|neighbou?rhoods?|sites?|cities|city)\b)|"
     # "Warplanes bomb A and people with medical conditions get out of B": people as a subject open another statement
     r"(?:the\s+)?(?:people|residents|citizens|families|refugees|displaced|patients)\s+"
-    r"(?!of\b|(?:were\s+|are\s+)?(?:killed|injured|wounded)\b))",
+    r"(?!of\b|(?:were\s+|are\s+)?(?:killed|injured|wounded)\b)|"
+    # "Aerial bombardment on Homs countryside and Food aids reach Kafria and al-Fouaa": relief as a new subject
+    r"(?:the\s+)?(?:food\s+|humanitarian\s+|relief\s+)?(?:aids?|aid\s+convoys?|relief\s+convoys?)\s+(?!of\b))",
     re.I,
 )
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"

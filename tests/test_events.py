@@ -5172,3 +5172,27 @@ def test_people_killed_by_a_sides_aircraft(gaz, actors):
     assert read("On Friday 3 civilians were killed by regime artillery in Douma.") == [
         ("Shelling/artillery/missile attack", "government", "civilians", "Douma")
     ]
+
+
+def test_halted_clashes_relief_as_a_new_subject_and_a_sides_own_means(gaz, actors):
+    """From the errors of dev29: "Clashes stopped in al-Hasakah city between regime forces and al-Asayesh" tells a halt,
+    no fight; "Aerial bombardment on Homs countryside and Food aids reach Kafria and al-Fouaa" strikes the countryside
+    only (the aid is a new subject); "The regime forces and its warplanes and helicopters are continuing their intensive
+    shelling on Idlib and Hama" is the regime's shelling (its means named with it are no act of their own)."""
+
+    def read(title):
+        return [(e.sub_event_type, e.actor1, e.place.name) for e in _events(gaz, actors, "", D, title)]
+
+    assert read("Clashes stopped in al-Hasakah city between regime forces and al-Asayesh") == []
+    assert read("Clashes in al-Hasakah city between regime forces and al-Asayesh") == [
+        ("Armed clash", "government", "Al-Hasakah")
+    ]
+    assert read("Aerial bombardment on Homs countryside and Food aids reach Kafria and al-Fouaa") == [
+        ("Air/drone strike", "unidentified", "Homs governorate")
+    ]
+    assert read(
+        "The regime forces and its warplanes and helicopters are continuing their intensive shelling on Idlib and Hama"
+    ) == [
+        ("Shelling/artillery/missile attack", "government", "Idlib"),
+        ("Shelling/artillery/missile attack", "government", "Hama"),
+    ]
