@@ -4404,6 +4404,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             (_TRANSIT.search(left) and not (kind in (*_REMOTE, "generic", "clash") and _ACROSS_AREA.search(left)))
             or (kind in TRANSFERS and _ROAD_ENDS.search(left))
             or _LOCATED_BY.search(left)
+            or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
         ):
             continue
         if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
@@ -4476,10 +4477,15 @@ _INCLUDING = re.compile(
 _LOCATED_BY = re.compile(
     r"\b(?:located|situated|lying|lies)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|from|in)\s+"
     # ("located in the country's northwestern Idlib province")
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$|"
-    # an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured"
-    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|hill)\s+"
-    r"(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
+    re.I,
+)
+#: an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured",
+#: "Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia"
+_TYPED_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|hill|"
+    r"stronghold|bastion)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,2}?(?:countryside|province|governorate|outskirts)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?$",
     re.I,
 )
 

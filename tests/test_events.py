@@ -5196,3 +5196,18 @@ def test_halted_clashes_relief_as_a_new_subject_and_a_sides_own_means(gaz, actor
         ("Shelling/artillery/missile attack", "government", "Idlib"),
         ("Shelling/artillery/missile attack", "government", "Hama"),
     ]
+
+
+def test_a_long_typed_apposition_locates_the_place_before_it(gaz, actors):
+    """From the errors of the probe web54: "captured the strategic town of Rabiah, a main rebel stronghold in the
+    countryside of the coastal province of Latakia" takes Rabiah only (the apposition, longer than the usual window
+    of words before a place, types Rabiah and locates it)."""
+    evs = _events(
+        gaz,
+        actors,
+        "Syrian forces on Friday captured the strategic town of Rabiah, a main rebel stronghold in the countryside of "
+        "the coastal province of Latakia, the media reported.",
+    )
+    assert [(e.sub_event_type, e.new_controller, e.place.name) for e in evs] == [
+        ("Government regains territory", "government", "Ar Rabiah")
+    ]
