@@ -623,7 +623,7 @@ _BE = re.compile(
     # ("IS captured X": the Islamic State's acronym, not the verb)
     r"(?:\b(?:(?-i:is|Is)|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|"
     # ("The town of Helfaya … is among those captured by the Syrian army")
-    r"all\s+|both\s+|reportedly\s+|among\s+(?:those|them|the\s+(?:\w+\s+)?(?:towns|villages|places|areas|sites))\s+)?)$",
+    r"all\s+|both\s+|reportedly\s+|among\s+(?:those|them)\s+)?)$",
     re.I,
 )
 _BY_NEXT = re.compile(r"\s+by\s", re.I)

@@ -5015,6 +5015,16 @@ def test_places_taken_back_as_it_among_those_captured_and_a_seats_district(gaz, 
     assert read("On Friday the country's military recaptured the town of Sinjar.") == [
         ("Government regains territory", "government", "government", "Sinjar")
     ]
+    # ("a market street in X was among the places hit" is where the strike before fell, no second act)
+    assert [
+        e.sub_event_type
+        for e in _events(
+            gaz,
+            actors,
+            "On Friday Russian jets bombed Kafranbel and Maarat al-Numan, and a civil defence volunteer said a market "
+            "street in Maarat al-Numan was among the places hit.",
+        )
+    ] == ["Air/drone strike", "Air/drone strike"]
     # (a failed attempt on the place named before stays no capture)
     assert [
         e.new_controller for e in _events(gaz, actors, "On Friday the rebels attacked Morek but failed to take it.")
