@@ -103,6 +103,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
     ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
+    # ("the city passed without extra bloodshed under the full control of the SAA")
+    (
+        "capture",
+        "passive",
+        r"pass(?:ed|es)\s+(?:[\w-]+\s+){0,3}?under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of",
+    ),
     # "The SAA also imposed fire control over the strategic town of Misraba": in range of its guns, not taken
     ("clash", "active", r"impos(?:ed|es|e|ing)\s+(?:full\s+)?fire\s+control\s+(?:over|on)"),
     # "Ras al-Ayn was “brought under control” following clashes with the SDF"
@@ -2995,6 +3001,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "The regime forces and its warplanes and helicopters are continuing their intensive shelling on X": the
             # side's means named with it in the subject, not an act of their own
             continue
+        if kind in ("strike", "shelling") and voice == "noun" and _EQUIPMENT_TAKEN.search(left):
+            continue  # "took the Taftanaz air base, seizing helicopters, tanks and multiple rocket launchers": spoils
+        if kind == "capture" and _HEARSAY.search(left):
+            continue  # "… and information about the organization's control over the entire village of Jafra": unconfirmed
         if kind not in TRANSFERS and (_STOPPED.search(left) or _STOPPED_AFTER.match(sentence, t1)):
             continue  # "an agreement to stop the bombardment in Zabadani", "the bombardment stopped targeting X"
         if kind == "strike" and (
@@ -3478,6 +3488,19 @@ _THEN_FIRE = re.compile(
 )
 _CARGO_BEFORE = re.compile(r"\b(?:cargo|transport|reconnaissance|surveillance|spy)\s+$", re.I)
 #: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
+#: weapons seized as spoils: "seizing helicopters, tanks and multiple rocket launchers"
+_EQUIPMENT_TAKEN = re.compile(
+    r"\b(?:seiz(?:ed|ing|es)|captur(?:ed|ing|es)|gain(?:ed|ing|s)|loot(?:ed|ing)|took|taking|seize|capture)\s+"
+    r"(?:(?:a|an|the|their|its|several|some|dozens\s+of|\d+|many|multiple|heavy|light|military|[\w-]+),?\s+"
+    r"(?:and\s+)?){0,5}$",
+    re.I,
+)
+#: a capture told as unconfirmed: "information about the organization's control over X", "reports of IS control"
+_HEARSAY = re.compile(
+    r"\b(?:information|reports?|news|rumou?rs|unconfirmed\s+reports?)\s+(?:about|of|on|that)\s+(?:the\s+)?"
+    r"(?:[\w’'“”\"-]+\s+){0,4}$",
+    re.I,
+)
 #: a side's own means named after it in a subject: "the regime forces and its warplanes"
 _ITS_MEANS_BEFORE = re.compile(r"\band\s+(?:its|their)\s+$", re.I)
 #: what follows such means in the subject: more means, then the verb ("and helicopters are continuing …")
@@ -4796,7 +4819,7 @@ _DIRECT = re.compile(
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     r"historic|ancient|vital|symbolic|former|main|biggest|largest|coastal|border|besieged|central|strategically|"
     # ("seized the seaside hamlet of Samra", "the modern settlement of Tadmur")
-    r"modern|seaside|mountainous|hilltop|remote|frontline|tiny|desert|"
+    r"modern|seaside|mountainous|hilltop|remote|frontline|tiny|desert|symbolically|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
     r"(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|hamlet|station|camp|"

@@ -5221,3 +5221,32 @@ def test_a_long_typed_apposition_locates_the_place_before_it(gaz, actors):
     assert [(e.sub_event_type, e.new_controller, e.place.name) for e in evs] == [
         ("Government regains territory", "government", "Ar Rabiah")
     ]
+
+
+def test_unconfirmed_control_spoils_and_places_passed_under_control(gaz, actors):
+    """From the errors of the probe web57 (read after its held-out figures were recorded): "information about the
+    organization's control over the entire village of Jafra" is no change; "seizing helicopters, tanks and multiple
+    rocket launchers" are spoils, no strike; "the town of Nawa passed under the full control of the Syrian army" is a
+    capture; "Syria's symbolically important town of Dabiq" is Dabiq itself."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.new_controller or "", e.place.name) for e in _events(gaz, actors, text)]
+
+    assert all(
+        e.new_controller == ""
+        for e in _events(
+            gaz,
+            actors,
+            "On Friday clashes went on near the airbase, and information about the organization’s control over the "
+            "entire village of Jafra.",
+        )
+    )
+    assert read(
+        "On Friday the rebels took the town of Saraqib, seizing helicopters, tanks and multiple rocket launchers."
+    ) == [("Non-state actor overtakes territory", "opposition", "opposition", "Saraqib")]
+    assert read("On Friday the town of Nawa passed under the full control of the Syrian army.") == [
+        ("Government regains territory", "government", "government", "Nawa")
+    ]
+    assert read("On Friday Turkish-backed rebels captured Syria’s symbolically important town of Dabiq.") == [
+        ("Non-state actor overtakes territory", "turkey", "turkey", "Dabiq")
+    ]
