@@ -3022,31 +3022,19 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "executes 3 regime members captured in the area": persons taken, not ground (README)
         if kind in TRANSFERS and _CAMPAIGN.search(left):
             continue  # "the war of controlling al-Bab" names the battle; "clash and explosions within it" happen there
-        killed_by = (
-            kind == "killing"
-            # (a headline's reduced passive: "24 civilians killed by Coalition warplanes in Al-Raqqah city")
-            and (_WERE_BEFORE.search(left) or (headline and word == "killed" and _COUNTED_PEOPLE_BEFORE.search(left)))
-            and any(
-                _BY_SIDE.fullmatch(sentence, t1, x.start) and not _WEAPON.fullmatch(x.surface)
-                for x in acts
-                if t1 < x.start <= t1 + 30
+        # the side right after "(were) killed by", with its weapon in its name or not ("by Syrian rebels", "by Coalition
+        # warplanes"); a headline's reduced passive too: "24 civilians killed by Coalition warplanes in Al-Raqqah city"
+        by_side = (
+            next((x for x in acts if t1 < x.start <= t1 + 30 and _BY_SIDE.fullmatch(sentence, t1, x.start)), None)
+            if kind == "killing"
+            and (
+                _WERE_BEFORE.search(left)
+                or (headline and word == "killed" and _COUNTED_PEOPLE_BEFORE.search(sentence, max(0, t0 - 60), t0))
             )
+            else None
         )
-        armed_by = (
-            kind == "killing"
-            and not killed_by
-            and (_WERE_BEFORE.search(left) or (headline and word == "killed" and _COUNTED_PEOPLE_BEFORE.search(left)))
-            and next(
-                (
-                    x
-                    for x in acts
-                    if t1 < x.start <= t1 + 30
-                    and _BY_SIDE.fullmatch(sentence, t1, x.start)
-                    and _WEAPON.fullmatch(x.surface)
-                ),
-                None,
-            )
-        )
+        killed_by = by_side is not None and not _WEAPON.fullmatch(by_side.surface)
+        armed_by = by_side if by_side is not None and _WEAPON.fullmatch(by_side.surface) else None
         if armed_by and not _KILLED_IN_ACT.match(sentence, t1):
             # "24 civilians (were) killed by Coalition warplanes in Al-Raqqah city": the side's aircraft or guns struck
             kind, voice = ("strike" if _AIR.search(armed_by.surface) else "shelling"), "passive"
