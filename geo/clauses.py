@@ -2726,10 +2726,9 @@ def read_sentence(
             and voice == "active"
             and intro == "which"
             and sentence[c0 : c0 + 5].lower() == "which"
-            and (own := [i for i, (s, e) in enumerate(places) if _WHICH_OBJECT_GAP.fullmatch(sentence, e, c0)])
         ):
             # "the town of Salma, which government troops captured last week": the place the relative pronoun stands for
-            args = [Argument(own[-1], "at")]
+            args = _which_antecedent(sentence, places, c0)
         # "Under a cover of intensive shelling… the regime forces advance in X": fire covering the move that follows
         # ("Regime forces supported by intensive shelling achieve a new advancement in X": the same)
         covering = (
@@ -3475,7 +3474,6 @@ _THEN_FIRE = re.compile(
     r"\band\s+(?:then\s+)?(?:shell|shells|target|targets|bomb|bombs|raid|raids|strike|strikes|hit|hits)\b", re.I
 )
 _CARGO_BEFORE = re.compile(r"\b(?:cargo|transport|reconnaissance|surveillance|spy)\s+$", re.I)
-#: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
 #: weapons seized as spoils: "seizing helicopters, tanks and multiple rocket launchers"
 _EQUIPMENT_TAKEN = re.compile(
     r"\b(?:seiz(?:ed|ing|es)|captur(?:ed|ing|es)|gain(?:ed|ing|s)|loot(?:ed|ing)|took|taking|seize|capture)\s+"
@@ -3497,6 +3495,7 @@ _SUBJECT_MEANS_AFTER = re.compile(
     r"(?:are|is|were|was|have|has|continue\w*|escalate\w*|renew\w*|intensif\w*|resume\w*|carr(?:y|ied|ies)\s+out)\b",
     re.I,
 )
+#: "Turkish bombardment stopped targeting SDF in Marea countryside": the fire has ceased, no event
 _STOPPED_AFTER = re.compile(
     # (and "Clashes stopped in al-Hasakah city between regime forces and al-Asayesh": a halt, no fight told)
     r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)(?:\s+\w+ing\b|(?=\s+(?:in|on|at|between)\b|\s*[,.;]|\s*$))",
@@ -3833,7 +3832,7 @@ _WHICH_ASIDE = re.compile(
     r"\d)[^,;.()]{0,60},(?=\s+(?:is|was|are|were|has|had|have|fell|lies)\b)|"
     # ("the army, which was supported by National Defense Forces regained control over X": its backers)
     r",\s+which\s+(?:is|was|are|were)\s+(?:supported|backed|aided|assisted|helped|joined|reinforced)\s+by\s+"
-    r"[^,;.()]{1,60}?(?:,|(?=\s+(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed|took)\b))",
+    r"[^,;.()]{1,60}?(?:,|(?=\s+(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed)\b))",
     re.I,
 )
 
@@ -4370,8 +4369,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if not before and kind in TRANSFERS and _WHICH_PASSIVE.match(sentence, c0):
             # "area-of-operations in northern Syria, which was liberated by Turkey's Operation Euphrates Shield, fired
             # … in several villages of Tal Rifat": the relative pronoun is what was taken, not a place after it
-            own = [i for i, (s, e) in enumerate(places) if _WHICH_OBJECT_GAP.fullmatch(sentence, e, c0)]
-            return [Argument(own[-1], "at")] if own else []
+            return _which_antecedent(sentence, places, c0)
         if before and after and kind not in TRANSFERS and _OPENING_IN.match(sentence, 0, places[before[-1]][1] + 2):
             # "In Homs, the LCC reported that six activists were executed in a field in Baba Amr": the opening names
             # the region of the news, the words after the verb where it happened
@@ -4396,8 +4394,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue
-        if (owner := _OWNER_OF.match(sentence, e)) is not None and any(s2 == owner.end() for s2, _ in places):
-            continue  # "Aleppo's Menagh air base", "Raqqa's Al Intifada neighbourhood": the place after
+        if (owner := _POSSESSOR.match(sentence, e)) is not None and any(s2 == owner.end() for s2, _ in places):
+            # "Aleppo's Menagh air base", "Raqqa's Al Intifada neighbourhood": the place after (not "the Damascus suburb
+            # of X", whose order the text alone cannot tell from "the Salaheddin district of Aleppo")
+            continue
         if last is not None and _ALIAS_GAP.fullmatch(sentence, last[0], s):
             last = (e, last[1])  # "Ras al-Ayn (Sri Kaneh)": the other name of the place just read, taken with it
             continue
@@ -4469,10 +4469,6 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 
 
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
-#: a city named as the locator of its own part: "the Damascus suburb of Moadamiyeh", "the Homs district of Khaldiyeh"
-#: a city named as the owner of the place after it: "Aleppo's Menagh air base" (not "the Damascus suburb of X", whose
-#: order the text alone cannot tell from "the Salaheddin district of Aleppo")
-_OWNER_OF = re.compile(r"['’]s?\s+")
 _WHICH_PASSIVE = re.compile(r"(?:which|that)\s+(?:was|were|is|are|has\s+been|had\s+been)\b", re.I)
 #: a sentence that opens on the place of its news: "In Homs, …"
 _OPENING_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*$", re.I)
@@ -5618,6 +5614,14 @@ _CIVIL_SITE_AFTER = re.compile(
 )
 #: between a place and "which" that opens a clause whose verb takes it as its object ("Salma, which the army took")
 _WHICH_OBJECT_GAP = re.compile(r"\s*(?:town|village|city|base|hill|airport|airbase)?\s*,\s*", re.I)
+
+
+def _which_antecedent(sentence: str, places, c0: int) -> list[Argument]:
+    """The place right before the "which" that opens the clause at ``c0`` ("the town of Salma, which …"), taken."""
+    own = [i for i, (_, e) in enumerate(places) if _WHICH_OBJECT_GAP.fullmatch(sentence, e, c0)]
+    return [Argument(own[-1], "at")] if own else []
+
+
 #: a side's control that a place is under: "under rebel control", "under the regime's full control"
 _UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$", re.I)
 _CONTROL_WORDS_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:full|complete|total|effective)\s+)?", re.I)
