@@ -30,6 +30,9 @@ _WORD = re.compile(r"\w", re.UNICODE)
 _LOYAL_TO = re.compile(
     r"\b(?:forces|troops|militias?|fighters|gunmen|militiamen|soldiers|units)\s+loyal\s+to\s+(?:the\s+)?$", re.I
 )
+#: bare words for a side's men, which one side's aliases list ("troops" is the government's) but which, right
+#: after another side's name, are that side's ("SDF troops", "HTS fighters")
+_MEN = frozenset(("troops", "soldiers", "fighters", "forces", "units", "militiamen", "gunmen", "militants", "members"))
 _CONTEXT = 2  # Actors._verdict: the words around decide
 
 
@@ -232,7 +235,16 @@ class Actors:
                 loyal = _LOYAL_TO.search(text, max(0, start - 45), start)
                 if loyal is not None and loyal.start() >= max(last, 0):
                     start = loyal.start()  # (one mention: the men are that side's)
-                out.append(ActorMention(aid, text[start:end], start, end))
+                prev = out[-1] if out else None
+                if (
+                    prev is not None
+                    and prev.actor != aid
+                    and text[start:end].lower() in _MEN
+                    and not text[prev.end : start].strip()
+                ):  # "SDF troops": the men are the SDF's, not the "troops" the government's alias also names
+                    out[-1] = ActorMention(prev.actor, text[prev.start : end], prev.start, end)
+                else:
+                    out.append(ActorMention(aid, text[start:end], start, end))
                 last = end
         return out
 

@@ -3,7 +3,7 @@
     conflict-map                              # build every map from ./data into ./maps
     conflict-map --date 2019-08-23            # only that date's map (zones still modelled over all)
     conflict-map geoparse FILE... --format jsonl   # one JSON object per mention
-    conflict-map gazetteer import FILE --format geonames|ucdp|acled|cod
+    conflict-map gazetteer import FILE --format geonames|ucdp|acled|cod|wikimap
     conflict-map gazetteer lookup NAME             # candidates, scores and reasons
 
 Exit codes: 0 ok, 1 some inputs rejected (listed in maps/rejected.csv), 2 usage error

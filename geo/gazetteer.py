@@ -71,7 +71,7 @@ log = logging.getLogger(__name__)
 #: then every other character by code point; what it matches does not depend on it, only how fast
 _TRIE_ORDER = {ord(c): i + 1 for i, c in enumerate(" atuinsrhzlcmwfygpbvkjx")}
 
-_INDEX_VERSION = "30"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "31"  # bump when the index layout or the name rules change
 #: a settlement's spelling that ends in its lower-case type word ("Hadar town", "Idlib city")
 _WITH_TYPE_WORD = re.compile(r" (?:town|village|city)$")
 _SETTLEMENTS = ("city", "town", "village")
@@ -760,13 +760,33 @@ _DISTINCT = frozenset(
 
 
 def _rank(p: Place) -> int:
-    """Which of two duplicates survives: hand rows, then GeoNames, then OCHA, UCDP, ACLED."""
+    """Which of two duplicates survives: hand rows, then GeoNames, then OCHA, UCDP, a Wikipedia map's marks, ACLED."""
     if p.curated:
         return 0
-    for i, prefix in enumerate(("geonames", "naturalearth", "cod:", "ucdp:", "acled:"), start=1):
+    for i, prefix in enumerate(("geonames", "naturalearth", "cod:", "ucdp:", "wikimap:", "acled:"), start=1):
         if p.source.startswith(prefix):
             return i
     return 9
+
+
+_VOWELS = frozenset("aeiou")
+
+
+@functools.lru_cache(maxsize=1)
+def _type_keys() -> frozenset[str]:
+    """Skeletons of the words of type words ("army", "base" …), which may end an installation's name or not."""
+    from .importers import _TYPE_WORD_SET
+
+    words = sorted((*_TYPE_WORD_SET, "army", "military"))
+    return frozenset(skeleton_many(words))
+
+
+def _bare(key: str) -> str:
+    """A name skeleton without the type words that end it ("zivisiun 17 army basa" -> "zivisiun 17")."""
+    words, types = key.split(), _type_keys()
+    while len(words) > 1 and words[-1] in types:
+        words.pop()
+    return " ".join(words)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -774,6 +794,8 @@ def _similar(a: str, b: str) -> bool:
     same first letter and no distinguishing word (al-Kabir/al-Saghir) on one side only."""
     if a == b:
         return True
+    if a and b and (_bare(a) == _bare(b) or (a[0] in _VOWELS and b[0] in _VOWELS and a[1:] == b[1:])):
+        return True  # "Division 17" / "Division 17 Army Base"; "Abtaa" / "Ibtaa" (the first vowel is the press's)
     if not a or not b or a[0] != b[0] or (set(a.split()) ^ set(b.split())) & _DISTINCT:
         return False
     from difflib import SequenceMatcher
@@ -781,9 +803,14 @@ def _similar(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+_APPROXIMATE = ("ucdp:", "acled:", "wikimap:")  # event datasets' points, and marks drawn by hand on a map
+
+
 def _from_events(a: Place, b: Place) -> bool:
-    """Whether exactly one of two places comes from an event dataset (its point may be approximate)."""
-    return a.source.startswith(("ucdp:", "acled:")) != b.source.startswith(("ucdp:", "acled:"))
+    """Whether one of two places of different sources has an approximate point: an event dataset's (UCDP, ACLED)
+    or a map mark's (a Wikipedia detailed map's editors drew it by eye)."""
+    sa, sb = a.source.split(":")[0], b.source.split(":")[0]
+    return sa != sb and (a.source.startswith(_APPROXIMATE) or b.source.startswith(_APPROXIMATE))
 
 
 def _merge_duplicates(places: list[Place], aoi) -> list[Place]:

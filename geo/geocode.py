@@ -10,7 +10,8 @@ area of interest       +1.5 inside the AOI box (0 for a place abroad inside the 
                        −1.5 outside; +0.5 in the AOI country
 kind                   city +0.6, town +0.4, village +0.2, governorate −0.8 …
 salience               population or, for villages GeoNames does not count, conflict
-                       events recorded there (UCDP, ACLED): up to +1 (log scale)
+                       events recorded there (UCDP, ACLED): up to +1 (log scale); −0.8
+                       for a map mark or list row with neither (``wikimap``, ``cod``)
 curated                +0.3 for rows of ``data/gazetteer/places.csv``
 alias                  +1.0 (``aliases.csv``); ``context:SY`` aliases +2.5 in a Syrian
                        report, −3 elsewhere
@@ -59,6 +60,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -267,6 +269,44 @@ _QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
 #: never a hill, a base or a region that happens to lie near a city
 _QUARTER_KINDS = frozenset(("city", "town", "village", "suburb", "camp"))
 _NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
+
+
+_CITY_AFTER = re.compile(r"\s+city\b", re.I)
+#: the rest of a name the finder cut short at a name it knows ("Al Jisr| al Jadeed"): articles and capitalised words
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:(?:al|el|an|ar|as|ash|at|ad|az|bin|ibn)[-‐ ]?)?(?-i:[A-Z])[\w’'`-]*)+")
+
+
+def _incident_boxes(mentions: Sequence[Mention], out: Sequence) -> dict[int, int]:
+    """Index of each point mention of an Airwars incident title -> index of the town (or else the governorate)
+    the title ends with: "(S1353) … al Shuhadaa mosque neighbourhood, north Raqqah city, Raqqah governorate"."""
+    found: dict[int, int] = {}
+    by_sentence: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if not m.relation and not m.part_of and _INCIDENT_CODE.search(m.sentence):
+            by_sentence.setdefault(m.sentence_start, []).append(i)
+    for idx in by_sentence.values():
+        sentence, s0 = mentions[idx[0]].sentence, mentions[idx[0]].sentence_start
+        cuts = [c.start() for c in _INCIDENT_CODE.finditer(sentence)] + [len(sentence)]
+        for a, b in pairwise(cuts):
+            seg = [i for i in idx if a <= mentions[i].start - s0 < b]
+            kinds = {i: out[i].place.kind if out[i].place is not None else "" for i in seg}
+            # the title's last words say where: a town, then its governorate and country ("…, Raqqa city, Raqqa
+            # governorate, Syria"); a town followed by more names is one of a list ("villages of A, B and C, Hama")
+            tail = [i for i in seg if kinds[i] == "governorate" or out[i].why.startswith("country-level")]
+            rest = [i for i in seg if i not in tail]
+            box: int | None = None
+            if rest and kinds[rest[-1]] in ("city", "town") and all(i > rest[-1] for i in tail):
+                box = rest[-1]
+            else:
+                box = next((i for i in reversed(tail) if kinds[i] == "governorate"), None)
+            if box is None:
+                continue
+            for i in seg:  # (placed elsewhere, or left ambiguous: "al Bayda" is a village in several governorates)
+                if mentions[i].cue == "river":
+                    continue  # a river is no place ("… Euphrates river, Raqqa city")
+                if i < box and kinds[i] not in ("city", "town", "governorate") and (kinds[i] or out[i].confidence > 0):
+                    found[i] = box
+    return found
 
 
 def _may_contain(gap: str) -> bool:
@@ -595,6 +635,8 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
     if how == "district":
         limit = _DISTRICT_KM
+    elif how == "quarter":  # "…, Raqqa city": a part of the city itself
+        limit = _QUARTER_KM
     if not near and box.kind in ("region", "mountain", "plain"):
         limit = max(limit, box.radius_km or _REGION_KM)
     return approx_km(box.lat, box.lon, p.lat, p.lon) <= limit
@@ -614,6 +656,27 @@ def _salience(p: Place) -> tuple[str, float] | None:
     if pop >= events:
         return (f"population {p.population:,}", pop)
     return (f"{p.events} recorded events", events)
+
+
+#: a place an imported map or list names with neither population nor recorded events (a map mark, an
+#: OCHA row without a census figure): one of many namesakes, less likely to be meant than a place with either
+_UNCOUNTED_SOURCES = ("wikimap:", "cod:")
+_UNCOUNTED = ("no population or events on record", -0.8)
+
+
+def _uncounted(p: Place) -> bool:
+    """A place only an imported map or list knows, with neither population nor recorded events."""
+    return not p.curated and not p.population and not p.events and p.source.startswith(_UNCOUNTED_SOURCES)
+
+
+def _rival_mass(scored: list[tuple[float, Place]]) -> float:
+    """Sum of exp(score) over the candidates, best first — where the best is a place on record, the namesakes only a
+    map marks count as one rival however many there are (four unrecorded villages called Ras al-Ayn are no more
+    evidence against the town than one)."""
+    weights = [(math.exp(s), _uncounted(p)) for s, p in scored]
+    if weights[0][1] or sum(u for _, u in weights) < 2:
+        return sum(w for w, _ in weights)
+    return sum(w for w, u in weights if not u) + max(w for w, u in weights if u)
 
 
 _DEG_KM = 6371.0 * math.pi / 180  # km per degree, as geo.geometry.approx_km reckons
@@ -796,6 +859,8 @@ class Resolver:
         salience = _salience(p)
         if salience:
             terms.append(salience)
+        elif _uncounted(p):
+            terms.append(_UNCOUNTED)
         if p.curated:
             terms.append(("curated row", 0.3))
         if flag == "alias":
@@ -896,6 +961,8 @@ class Resolver:
             kind = _unlisted_kind(m, box)
             # "al Badou neighbourhood, Raqqa city" (Airwars): a comma before a town locates only a quarter
             quarter = kind == "suburb" and box.kind in _QUARTER_KINDS
+            if quarter and how == "in":
+                how = "quarter"  # "the Sakhur and Haydariya districts of Aleppo": in the city, not 25 km out of it
             town_comma = how == "comma" and box.kind not in ("governorate", "area")
             if town_comma and m.cue == "incident" and box.kind in _QUARTER_KINDS:
                 # an Airwars incident's place before a town ("(S1080a) Nazlat Shahada, Raqqa city", "(S465) Hasiba,
@@ -930,9 +997,38 @@ class Resolver:
                     item, kind = mentions[k], _unlisted_kind(mentions[k], box)
                     # ("the Sakhur, Haydariya and Sheikh Khodr districts": the plural type word types the whole list)
                     kind = listed if kind == "place" and _PLURAL_TYPE.match(m.sentence, m.end - s0) else kind
-                    if out[k].place is None and kind and not self._known_in_aoi(item.key):
+                    # ("the districts of Sakhur, Haydariya and Sheikh Khodr in Aleppo": the type before the list too)
+                    kind = "suburb" if listed == "suburb" and kind in ("", "place") else kind
+                    elsewhere = out[k].place
+                    if kind == "suburb" and elsewhere is not None and not self._contains(box, elsewhere, how):
+                        # ("Haydariya" of that list is a quarter of Aleppo, not the village 25 km east of it)
+                        ctx = context[item.key]
+                        out[k] = _resolved(item, *self._decide(item, ctx, ctx is not None and ctx[2], "", box, how))
+                        if out[k].place is None:
+                            out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
+                    elif out[k].place is None and kind and not self._known_in_aoi(item.key):
                         out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
                     k -= 1
+        for i, j in _incident_boxes(mentions, out).items():
+            # "(S1061) Al Nahda neighbourhood, near al Andalous bakery …, Raqqa city, Raqqa governorate": an Airwars
+            # incident ends with where it happened, and every place it names lies there
+            box, m = out[j].place, mentions[i]
+            town = mentions[j]
+            how = "quarter" if _CITY_AFTER.match(town.sentence, town.end - town.sentence_start) else "in"
+            placed = out[i].place
+            if box is not None and (placed is None or not self._contains(box, placed, how)):
+                ctx = context[m.key]
+                out[i] = _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
+                if out[i].place is None and m.surface[:1].isascii():  # drawn at the town, named as written
+                    kind = _unlisted_kind(m, box) or "place"
+                    whole = _NAME_GOES_ON.match(m.sentence, m.end - m.sentence_start)
+                    # ("Al Jisr al Jadeed [the New Bridge]": the whole name, not the known "Al Jisr")
+                    if whole is not None:
+                        end = m.end + whole.end() - whole.start()
+                        end = min(end, *(n.start for n in mentions[i + 1 : i + 2]))  # (not into the next name)
+                        text = m.sentence[m.start - m.sentence_start : end - m.sentence_start].rstrip()
+                        m = replace(m, surface=text, end=m.start + len(text), key=skeleton(text))
+                    out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], "in", out[i].why))
         # "captured Kharba and al Hussieniya north of Suwar town", "take control of Al-Toqli & Dudiyan"
         boxes = _object_boxes(mentions, out, objects, self.country) if objects else {}
         for i, (j, how) in boxes.items():
@@ -1000,6 +1096,8 @@ class Resolver:
         prof = sorted(
             (c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"), key=lambda c: -c[1]
         )
+        if prof and not _uncounted(prof[0][0]):  # (a namesake only a map marks does not make a town ambiguous)
+            prof = prof[:1] + [c for c in prof[1:] if not _uncounted(c[0])]
         hit = None
         if prof and (len(prof) == 1 or prof[0][1] - prof[1][1] >= 2.0) and prof[0][1] > 0:
             p = prof[0][0]
@@ -1099,6 +1197,10 @@ class Resolver:
         if context is not None and p.kind != "country":
             near = self._near(p, context)
             terms.append((_NEAR_WORDS[near], near))
+            if near <= 0.0 and _uncounted(p):
+                # a namesake known only from a map mark, far from everything else the report names ("Al Jadal" among
+                # Deir ez-Zor villages is not the Al Jazal of the Homs desert)
+                terms.append(("far from the report's other places, and nothing on record", -1.5))
         return terms
 
     def _scored(
@@ -1110,6 +1212,8 @@ class Resolver:
                 continue  # "X town in Afrin": only an X in Afrin will do
             if m.cue == "quarter" and not self._in_a_city(p):
                 continue  # "the Khalidiya neighbourhood" is in a city, not the village of that name
+            if m.cue == "quarter" and context is not None and _uncounted(p) and self._near(p, context) <= 0.0:
+                continue  # "Ameriyah neighbourhood" in a report on Aleppo is not the mark by Palmyra, 150+ km off
             if m.cue == "river" and p.kind != "river":
                 continue  # "the Euphrates River" is not the Euphrates Dam, nor "the Afrin River" the town
             s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
@@ -1226,7 +1330,7 @@ class Resolver:
         if not out:
             return []
         top = out[0][0]
-        denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in out)
+        denom = math.exp(-top) + _rival_mass([(s - top, p) for s, p, _ in out])
         return [
             Candidate(p, round(s, 3), round(math.exp(s - top) / denom, 3), tuple(f"{w} {v:+.2f}" for w, v in terms))
             for s, p, terms in out
@@ -1252,7 +1356,7 @@ class Resolver:
         top, best = scored[0][0], scored[0][1]
         if len(scored) == 1:  # (the sums below of one candidate: exp(0) = 1 and nothing)
             return 1.0 / (math.exp(-top) + 1.0)
-        denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in scored)
+        denom = math.exp(-top) + _rival_mass([(s - top, p) for s, p, _ in scored])
         same = sum(math.exp(s - top) for s, p, _ in scored[1:] if _same_place(best, p))
         return (1.0 + same) / denom
 

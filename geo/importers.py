@@ -19,6 +19,12 @@ could not use:
     OCHA/HDX populated places (common operational datasets): CSV, GeoJSON,
     GeoPackage or Shapefile, English and Arabic names, P-codes; the columns are
     found by their usual names or given with a column map.
+``wikimap``
+    The marks of a Wikipedia "detailed map" module (*Syrian Civil War detailed
+    map* …): the module's Lua source (``.lua``) or a table of its marks (``.tsv`` /
+    ``.csv`` with ``lat``, ``long``, ``mark``, ``label``, ``target``). Every labelled
+    mark is a place; its icon gives the kind (hill, air base, base, facility), never a
+    controller (control marks are read by :mod:`geo.wikimap`).
 
 Type words in names ("Umm al-Khalakhil village", "Tiyas Military Airbase (T4)",
 "Atmeh IDP camp") become the place's kind, not part of its name.
@@ -45,6 +51,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from .exc import GazetteerError
@@ -54,7 +61,7 @@ from .tables import Row, read_rows, read_text
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("geonames", "ucdp", "acled", "cod")
+FORMATS = ("geonames", "ucdp", "acled", "cod", "wikimap")
 IMPORTED_DIR = "imported"  #: sub-folder of the gazetteer folder holding imported tables
 SOURCE_PREFIXES = tuple(f"{f}:" for f in FORMATS)  #: ``source`` of every imported row starts with one
 _COD_SUFFIXES = (".csv", ".geojson", ".json", ".gpkg", ".shp")
@@ -212,6 +219,8 @@ _TYPE_WORDS = {
     "junction": "facility",
     "crossroad": "facility",
 }
+#: the words of type words, and installation words the everyday-word list lacks ("Grain Silos")
+_TYPE_WORD_SET = frozenset(w for k in _TYPE_WORDS for w in k.split()) | {"silo", "silos", "quarries"}
 _TYPE_RE = re.compile(
     r"^(?P<name>.*?\S)\s+(?P<type>" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")$",
     re.I,
@@ -992,13 +1001,199 @@ def read_cod(
     return _unique_ids(places), rejected, skipped
 
 
+_WIKIMAP_SUFFIXES = (".lua", ".tsv", ".csv", ".txt")
+#: words of a mark's icon (``m.gov_hill``, ``"Fighter-jet-red-icon.svg"``) -> the kind of its place
+_ICON_KINDS = (
+    (re.compile(r"hill|peak|mountain", re.I), "hill"),
+    (re.compile(r"_air\b|_heli\b|fighter.?jet|helicopter|airport", re.I), "airbase"),
+    (re.compile(r"_base\b|\babm\b", re.I), "base"),
+    (re.compile(r"_dam\b|arch.dam", re.I), "dam"),
+    (re.compile(r"_oil\b|_gas\b|gota|_industry\b|powerplant|_naval\b|anchor", re.I), "facility"),
+)
+#: an image file as a mark's icon: an inset map of a city ("Rif_Aleppo2.svg", "Battle of Raqqa (2017) for
+#: Templates.svg") unless its name says it is one of the modules' symbols (dots, pogs, icons, arcs, rings …)
+_INSET_MAP = re.compile(r"\.(?:svg|png|gif)$", re.I)
+_MARK_ICON = re.compile(r"dot|pog|icon|circle|ctl|peak|arc|pass|anchor|gota|bsicon|jet|helicopter|abm", re.I)
+#: a link to an article about fighting, not about the place ("Battle of Aleppo (2012–2016)")
+_EVENT_ARTICLE = re.compile(
+    r"\b(?:battle|siege|offensive|campaign|clashes|massacre|war|operation|attack|bombing|conflict|insurgency)\b", re.I
+)
+_DISAMBIGUATION = re.compile(r"\s*(?:\([^()]*\)|,\s*[^,]*)$")
+#: non-breaking hyphens and spaces of wiki labels ("Qalat al‑Madiq") as plain ones
+_WIKI_SPACES = str.maketrans({"\u2011": "-", "\u2010": "-", "\u00a0": " ", "\u202f": " "})
+#: a label's own disambiguation: one word or an admin unit after a comma ("Al-Bustan, Syria", "Marran, Hama",
+#: "Al-Shaykh Saad, Tartus Governorate")
+_LABEL_DISAMBIGUATION = re.compile(
+    r",\s*(?:(?-i:[A-Z])[\w'’-]*|[^,]*\b(?:Governorate|District|Subdistrict|Province))$", re.I
+)
+
+
+def _wikimap_marks(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, {lat, long, mark, label, target}) of every mark of a module's source or of a table of marks."""
+    if path.suffix.lower() == ".lua":
+        from .exc import ZoneError
+        from .wikimap import LuaTable, _label, _mark_lines, parse_lua
+
+        text = _text(path)
+        try:
+            value = parse_lua(text, path)
+        except ZoneError as err:
+            raise GazetteerError(err.reason, path=path, line=err.line) from None
+        marks = value.get("marks") if isinstance(value, dict) else None
+        if not isinstance(marks, LuaTable):
+            raise GazetteerError("no 'marks' table in what the module returns", path=path)
+        lines = _mark_lines(text)
+        for n, mark in enumerate(marks.array()):
+            if isinstance(mark, dict):
+                raw = re.split(r"<br\s*/?>", str(mark.get("label") or ""), maxsplit=1)[0]  # "[[Manbij]]<br/>''SDF''"
+                link = re.search(r"\[\[([^|\]]*)", raw)
+                yield (
+                    lines[n] if n < len(lines) else 0,
+                    {
+                        "lat": str(mark.get("lat", "")),
+                        "long": str(mark.get("long", mark.get("lon", ""))),
+                        "mark": str(mark.get("mark") or ""),
+                        "label": _label({"label": raw}) if raw.strip() else "",
+                        "target": link.group(1) if link else str(mark.get("link") or ""),
+                    },
+                )
+        return
+    text = _text(path)
+    if path.suffix.lower() != ".csv" and "\t" in text.partition("\n")[0]:  # tab-separated: as CSV
+        text = "\n".join(",".join(_csv_cell(c) for c in line.split("\t")) for line in text.splitlines())
+    for item in read_rows(text, path=path, required=["lat", "mark", "label"], error=GazetteerError):
+        if isinstance(item, Row):
+            cells = {k: v.strip() for k, v in item.cells.items()}
+            cells.setdefault("long", cells.get("lon", ""))
+            yield item.line, cells
+        else:
+            yield item.line or 0, {"__error__": item.reason}
+
+
+def _csv_cell(cell: str) -> str:
+    return '"' + cell.replace('"', '""') + '"' if any(c in cell for c in ',"') else cell
+
+
+def _in_common_words(name: str, common: set[str]) -> bool:
+    """Whether a label is a description in everyday words ("Driving school", "Grain Silos", "Air Defence Base"),
+    not a name: every word common English — or, in a label of several words, a type word or a plural of either."""
+    words = [w.strip(".,;:()'’`\"-") for w in name.lower().split()]
+    generic = common | _TYPE_WORD_SET if len(words) > 1 else common
+    return all(w in generic or (len(words) > 1 and w.endswith("s") and w[:-1] in generic) for w in words)
+
+
+def _target_name(target: str) -> str:
+    """The place a mark's wikilink names, or '': "Jat, Syria" -> "Jat"; "Cities and towns during the
+    Syrian Civil War#Tartus" -> "Tartus"; "Battle of Aleppo (2012–2016)" -> ''."""
+    page, _, section = target.translate(_WIKI_SPACES).partition("#")
+    name = section or page
+    if _EVENT_ARTICLE.search(name) or (not section and _EVENT_ARTICLE.search(page)):
+        return ""
+    return _DISAMBIGUATION.sub("", name.replace("_", " ")).strip()
+
+
+def read_wikimap_places(
+    path: Path | str, *, aoi=DEFAULTS.aoi, country: str = DEFAULTS.aoi_country
+) -> tuple[list[ImportedPlace], list[Rejection], Counter]:
+    """Places of the marks of a Wikipedia detailed-map module.
+
+    Parameters
+    ----------
+    path : path
+        The module's Lua source (``.lua``), or a table of its marks (``.tsv`` or ``.csv``
+        with the columns ``lat``, ``long`` (or ``lon``), ``mark``, ``label`` and, optionally,
+        ``target``: the article the label links to).
+    aoi : tuple
+        Marks outside the area of interest (padded by 0.5°) are skipped and counted.
+    country : str
+        ISO code given to the places.
+
+    Returns
+    -------
+    (list of ImportedPlace, list of Rejection, Counter)
+        The places (the label is the name, the linked article's title another name;
+        the icon gives the kind), the marks that cannot be used (bad coordinates) and
+        the counts of skipped marks by reason.
+
+    Raises
+    ------
+    GazetteerError
+        An unsupported file type, a Lua source that is not data, or a table without
+        the required columns.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in _WIKIMAP_SUFFIXES:
+        raise GazetteerError(
+            f"unsupported file type {path.suffix or '(none)'}; expected {', '.join(_WIKIMAP_SUFFIXES)}", path=path
+        )
+    from .gazetteer import _english_words
+
+    common = set(_english_words())
+    places: dict[str, ImportedPlace] = {}
+    rejected: list[Rejection] = []
+    skipped: Counter[str] = Counter()
+    for line, row in _wikimap_marks(path):
+        if "__error__" in row:
+            rejected.append(Rejection(str(path), line, row["__error__"]))
+            continue
+        label = row.get("label", "").translate(_WIKI_SPACES)
+        label = _LABEL_DISAMBIGUATION.sub("", " ".join(label.split()))
+        if re.match(r"(?:al|el|an|ar|as|ash|at|ad|az)[-‐ ]", label):  # "al-Shaykh Badr", "as Safirah"
+            label = label[0].upper() + label[1:]
+        if not label:
+            skipped["mark without a label"] += 1
+            continue
+        try:
+            lat, lon = _coord(row.get("lat", ""), "latitude", 90), _coord(row.get("long", ""), "longitude", 180)
+        except ValueError as err:
+            rejected.append(Rejection(str(path), line, str(err), label))
+            continue
+        if not _in_box(lat, lon, aoi):
+            skipped["outside the area of interest"] += 1
+            continue
+        icon = row.get("mark", "")
+        if _INSET_MAP.search(icon) and not _MARK_ICON.search(icon):
+            skipped["an inset map drawn over the map (Rif_Aleppo2.svg), not a place's mark"] += 1
+            continue
+        icon_kind = next((k for pattern, k in _ICON_KINDS if pattern.search(icon)), "village")
+        name, kind, alts = split_kind(label, default=icon_kind)
+        if kind in ("hill", "mountain") and len(name.split()) == 1 and name != label:
+            name = label  # "Khalid mountain": a bare given name would be read as the hill wherever it is written
+        reason = _skip_reason(name, kind)
+        if not reason and _in_common_words(name, common):
+            reason = "a description in common English words, not a name"
+        if reason:
+            skipped[reason] += 1
+            continue
+        other = _target_name(row.get("target", ""))
+        if other and (kind in INSTALLATIONS or SequenceMatcher(None, name.lower(), other.lower()).ratio() < 0.6):
+            other = ""  # "[[Hezbollah]] checkpoint": the link names something else than the place
+        all_alts = tuple(dict.fromkeys(a for a in (*alts, other) if a and a != name and not _is_description(a)))
+        ident = _point_id("wikimap", name, lat, lon)
+        if ident in places:  # one place drawn twice (a village and its siege ring, a town and its base)
+            skipped["the same name at the same point again"] += 1
+            continue
+        places[ident] = ImportedPlace(
+            id=ident,
+            name=name,
+            alt_names=all_alts,
+            lat=lat,
+            lon=lon,
+            kind=kind,
+            country=country,
+            source=f"wikimap:{path.name}",
+            source_ref=f"line {line}" + (f": {row['target']}" if row.get("target") else ""),
+        )
+    return sorted(places.values(), key=lambda p: p.id), rejected, skipped
+
+
 # -- tables ------------------------------------------------------------------------------------
 
 
 def table_path(directory: Path | str, fmt: str, source: Path | str) -> Path:
     """Where :func:`import_file` writes the table of ``source`` imported as ``fmt``."""
     stem = Path(source).name
-    for suffix in (".gz", ".csv", ".txt", ".geojson", ".json", ".gpkg", ".shp"):
+    for suffix in (".gz", ".csv", ".tsv", ".txt", ".lua", ".geojson", ".json", ".gpkg", ".shp"):
         stem = stem.removesuffix(suffix)
     return Path(directory) / IMPORTED_DIR / f"{fmt}-{_slug(stem)}.csv"
 
@@ -1135,6 +1330,8 @@ def import_file(
             places, rejected, skipped = read_ucdp(path)
         elif fmt == "acled":
             places, rejected, skipped = read_acled(path)
+        elif fmt == "wikimap":
+            places, rejected, skipped = read_wikimap_places(path, aoi=aoi, country=country)
         else:
             places, rejected, skipped = read_cod(path, columns=columns, country=country)
     except GazetteerError as err:

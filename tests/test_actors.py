@@ -70,3 +70,10 @@ def test_spellings_of_a_faction_and_a_bare_nationality(actors):
 
 def test_the_sides_that_fight_from_the_air(actors):
     assert {a.id for a in actors if a.means == "air"} == {"coalition", "russia", "israel"}
+
+
+def test_a_sides_men_are_that_sides_not_the_government_troops_alias(actors):
+    """ "troops" alone is the government's alias; right after another side's name the men are that side's."""
+    found = [(m.actor, m.surface) for m in actors.find("SDF troops took Sehbah; troops shelled it; HTS fighters left.")]
+    assert found[0] == ("sdf", "SDF troops") and ("government", "troops") in found
+    assert ("hts", "HTS fighters") in found or ("hts", "HTS") in found

@@ -54,8 +54,8 @@ def test_a_change_read_right_at_a_name_the_gazetteer_lacks_is_counted_apart(gaz,
         {
             "id": "a",
             "date": "2017-08-27",
-            "text": "Regime forces captured Zzzabad after fierce clashes with Hayat Tahrir al-Sham",
-            "events": [change("Zzzabad", 35.5, 36.6, "government")],
+            "text": "Regime forces captured Zzzwvq after fierce clashes with Hayat Tahrir al-Sham",
+            "events": [change("Zzzwvq", 35.5, 36.6, "government")],
         },
         {
             "id": "b",

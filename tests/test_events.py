@@ -3854,8 +3854,11 @@ def test_agency_prose_second_round(gaz, actors):
     assert read("On Tuesday, Morek fell back into the hands of Syrian President Bashar al-Assad.") == [
         (gov, "government", "", "Morek", True)
     ]
-    (e,) = _events(gaz, actors, "The rebels seized control of the Qarmeed base in Hama province after heavy fighting.")
-    assert (e.place.name, e.place.kind, e.place.unlisted, e.control_change) == ("Qarmeed", "base", True, True)
+    (e,) = _events(gaz, actors, "The rebels seized control of the Tell Foo base in Hama province after heavy fighting.")
+    assert (e.place.name, e.place.kind, e.place.unlisted, e.control_change) == ("Tell Foo", "base", True, True)
+    # (a base the gazetteer has is its own point: the detailed map marks the Qarmeed camp in Idlib)
+    (e,) = _events(gaz, actors, "The rebels seized control of the Qarmeed base in Idlib province after heavy fighting.")
+    assert (e.place.name, e.place.kind, e.place.unlisted, e.control_change) == ("Qarmeed", "base", False, True)
     (e,) = _events(gaz, actors, "Pro-regime forces overran the district of Ramouseh in Hama province on Thursday.")
     assert (e.place.name, e.place.unlisted, e.new_controller) == ("Ramouseh", True, "government")
     # (people of no side killed are ACLED's civilians, the victims of both weapons named after the toll)

@@ -867,7 +867,9 @@ def test_an_area_gives_way_only_to_a_clearly_smaller_one(gaz, actors):
     ):
         report = Report("t", dt.date(2016, 3, 30), text, "")
         resolved = resolve_mentions(find_mentions(report, gaz, actors=actors), gaz)
-        assert [e.place.name for e in read_report(report, resolved, actors, gazetteer=gaz)[0]][:1] == [place]
+        # (Arishah: UCDP's place and GeoNames' village of that name share one point; either keeps the event)
+        names = [e.place.name for e in read_report(report, resolved, actors, gazetteer=gaz)[0]][:1]
+        assert names == [place] or (place == "Arishah" and names == ["‘Arīshah"])
 
 
 def test_a_field_spelled_without_its_vowel(gaz, actors):

@@ -1,4 +1,4 @@
-"""Importing GeoNames, UCDP, ACLED and OCHA/HDX files into the gazetteer (real files in each layout)."""
+"""Importing GeoNames, UCDP, ACLED, OCHA/HDX and Wikipedia map-module files into the gazetteer (real files in each layout)."""
 
 import shutil
 
@@ -15,6 +15,7 @@ from geo.importers import (
     read_cod,
     read_geonames,
     read_ucdp,
+    read_wikimap_places,
     split_kind,
     table_path,
 )
@@ -123,6 +124,41 @@ def test_ocha_column_map(tmp_path):
     assert (p.id, p.alt_names) == ("cod:C4337", ("حاس",))
 
 
+def test_wikipedia_map_marks_become_places_with_kinds_from_their_icons():
+    places, rejected, skipped = read_wikimap_places(IMP / "wikimap_marks.tsv")
+    by_name = {p.name: p for p in places}
+    assert (by_name["Tal Dabbart Debah"].kind, by_name["Tal Dabbart Debah"].lat) == ("hill", 35.063)  # m.gov_hill
+    assert by_name["Hamidiyah Air Base"].kind == "airbase"  # m.gov_heli, and its type word kept in the name
+    assert by_name["Mazrur Oil Field"].kind == "facility"
+    assert by_name["Hamidiyah"].alt_names == ("Al-Hamidiyah",)  # the linked article's title is another name
+    assert by_name["Al-Shaykh Badr"].alt_names == ()  # a section of a list article: the same name
+    assert "Al-Bustan" in by_name and "Al-Bustan, Syria" not in by_name  # the label's own disambiguation goes
+    assert (by_name["Aleppo"].lat, by_name["Aleppo"].alt_names) == (36.2021, ())  # linked to a battle, not the city
+    assert skipped["an inset map drawn over the map (Rif_Aleppo2.svg), not a place's mark"] == 1
+    assert "Driving school" not in by_name and "Mosul" not in by_name  # common words; outside the area
+    assert [p.name for p in places].count("Abu Ajawah") == 1  # a village and its base icon at one point
+    assert [(r.line, r.item) for r in rejected] == [(14, "Nowhere")] and "latitude 95.1" in rejected[0].reason
+    assert skipped["outside the area of interest"] == 1 and skipped["the same name at the same point again"] == 1
+    assert all(p.source == "wikimap:wikimap_marks.tsv" and p.id.startswith("wikimap:") for p in places)
+
+
+def test_a_saved_map_module_imports_as_places_and_loads_with_the_gazetteer(gaz_dir, tmp_path):
+    lua = TESTDATA / "control" / "2019-08-01_syrian-detailed-map.lua"
+    result = import_file(lua, "wikimap", directory=gaz_dir)
+    names = {p.name: p for p in result.places}
+    # "[[Idlib|Idlib city]]" is the city Idlib; "[[Manbij]]<br/>''SDF''" is Manbij; a mark far outside is skipped
+    assert {"Idlib", "Manbij", "Khan Shaykhun", "Maarat al-Numan", "Hezbollah checkpoint"} <= set(names)
+    assert names["Hezbollah checkpoint"].alt_names == () and names["Hezbollah checkpoint"].kind == "facility"
+    assert result.skipped["outside the area of interest"] == 1
+    gaz = load_gazetteer(directory=gaz_dir, cache_dir=tmp_path / "c")
+    (khan,) = [p for p in gaz.lookup("Khan Shaykhun") if p.kind != "governorate"]
+    assert "wikimap:2019-08-01_syrian-detailed-map.lua" in khan.source  # merged into the existing town
+    broken = tmp_path / "broken.lua"
+    broken.write_text("return { marks = { { lat = 35.1, long = f(1) } } }", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"broken\.lua.*is this a wikimap file"):
+        import_file(broken, "wikimap", directory=gaz_dir)
+
+
 def test_unknown_or_wrong_format_is_refused_with_the_accepted_formats(tmp_path):
     with pytest.raises(GazetteerError, match="accepted formats: " + ", ".join(FORMATS)):
         import_file(IMP / "SY.txt", "osm", directory=tmp_path)
@@ -218,3 +254,13 @@ def test_the_shipped_ucdp_table_is_what_the_importer_makes(tmp_path):
     assert len(res.places) > 1400 and not res.rejected
     # every event of precision 1-2 with a place name is counted at exactly one place
     assert sum(p.events for p in res.places) + sum(res.skipped.values()) == 11_757
+
+
+def test_the_shipped_map_marks_table_is_what_the_importer_makes(tmp_path):
+    """The Wikipedia map's marks in data/gazetteer/imported/ are generated from the transcription in tools/wikimap/
+    byte for byte; its one malformed mark (a longitude written "366514.") is reported with its line, not imported."""
+    src = DATA.parent / "tools" / "wikimap" / "syrian-civil-war-detailed-map.tsv"
+    res = import_file(src, "wikimap", directory=tmp_path)
+    assert res.path.read_bytes() == table_path(DATA / "gazetteer", "wikimap", src).read_bytes()
+    assert len(res.places) > 5000
+    assert [(r.line, r.item) for r in res.rejected] == [(1370, "Kharab Suluq")]
