@@ -877,14 +877,15 @@ def _merge_duplicates(places: list[Place], aoi) -> list[Place]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        ps = sorted((places[idx[k]] for k in members), key=lambda p: (_rank(p), -p.population, p.id))
-        best = ps[0]
+        order = sorted(members, key=lambda k: (_rank(places[idx[k]]), -places[idx[k]].population, places[idx[k]].id))
+        ps = [places[idx[k]] for k in order]
+        best, best_at = ps[0], idx[order[0]]
         alts = dict.fromkeys(best.alt_names)
         for q in ps[1:]:
             alts.update(dict.fromkeys((q.name, *q.alt_names)))
         alts.pop(best.name, None)
         seen = sorted(x for q in ps for x in q.seen.split("/") if x)
-        merged[places.index(best)] = replace(
+        merged[best_at] = replace(
             best,
             alt_names=tuple(alts),
             events=sum(q.events for q in ps),
