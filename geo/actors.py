@@ -33,6 +33,7 @@ _LOYAL_TO = re.compile(
 #: bare words for a side's men, which one side's aliases list ("troops" is the government's) but which, right
 #: after another side's name, are that side's ("SDF troops", "HTS fighters")
 _MEN = frozenset(("troops", "soldiers", "fighters", "forces", "units", "militiamen", "gunmen", "militants", "members"))
+_SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)
 _CONTEXT = 2  # Actors._verdict: the words around decide
 
 
@@ -240,7 +241,7 @@ class Actors:
                     prev is not None
                     and prev.actor != aid
                     and text[start:end].lower() in _MEN
-                    and not text[prev.end : start].strip()
+                    and _SPACES.fullmatch(text, prev.end, start) is not None
                 ):  # "SDF troops": the men are the SDF's, not the "troops" the government's alias also names
                     out[-1] = ActorMention(prev.actor, text[prev.start : end], prev.start, end)
                 else:

@@ -51,7 +51,7 @@ from shapely.geometry.base import BaseGeometry
 from ._files import write_bytes
 from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
-from .importers import INSTALLATIONS, SOURCE_PREFIXES, imported_tables, read_table, split_kind
+from .importers import INSTALLATIONS, SOURCE_PREFIXES, TYPE_WORDS, imported_tables, read_table, split_kind
 from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many, spelling_variants
 from .rivers import read_rivers
 from .settings import DEFAULTS, RESOURCES
@@ -774,10 +774,9 @@ _VOWELS = frozenset("aeiou")
 
 @functools.lru_cache(maxsize=1)
 def _type_keys() -> frozenset[str]:
-    """Skeletons of the words of type words ("army", "base" …), which may end an installation's name or not."""
-    from .importers import _TYPE_WORD_SET
-
-    words = sorted((*_TYPE_WORD_SET, "army", "military"))
+    """Skeletons of the words of installations' type words ("army", "base", "airport" …), which may end an
+    installation's name or not."""
+    words = sorted({w for k, kind in TYPE_WORDS.items() if kind in INSTALLATIONS for w in k.split()} | {"army"})
     return frozenset(skeleton_many(words))
 
 
@@ -794,8 +793,10 @@ def _similar(a: str, b: str) -> bool:
     same first letter and no distinguishing word (al-Kabir/al-Saghir) on one side only."""
     if a == b:
         return True
-    if a and b and (_bare(a) == _bare(b) or (a[0] in _VOWELS and b[0] in _VOWELS and a[1:] == b[1:])):
-        return True  # "Division 17" / "Division 17 Army Base"; "Abtaa" / "Ibtaa" (the first vowel is the press's)
+    if a and b and (a == _bare(b) or b == _bare(a)):
+        return True  # "Division 17" / "Division 17 Army Base": one name is the other with its type words
+    if min(len(a), len(b)) >= 4 and a[0] in _VOWELS and b[0] in _VOWELS and a[1:] == b[1:]:
+        return True  # "Abtaa" / "Ibtaa": the first vowel is the press's
     if not a or not b or a[0] != b[0] or (set(a.split()) ^ set(b.split())) & _DISTINCT:
         return False
     from difflib import SequenceMatcher
@@ -803,14 +804,16 @@ def _similar(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
-_APPROXIMATE = ("ucdp:", "acled:", "wikimap:")  # event datasets' points, and marks drawn by hand on a map
+_EVENT_SOURCES = ("ucdp:", "acled:")
 
 
 def _from_events(a: Place, b: Place) -> bool:
-    """Whether one of two places of different sources has an approximate point: an event dataset's (UCDP, ACLED)
-    or a map mark's (a Wikipedia detailed map's editors drew it by eye)."""
-    sa, sb = a.source.split(":")[0], b.source.split(":")[0]
-    return sa != sb and (a.source.startswith(_APPROXIMATE) or b.source.startswith(_APPROXIMATE))
+    """Whether one of two places of different sources has an approximate point: exactly one is an event dataset's
+    (UCDP, ACLED), or one is a map mark (a Wikipedia detailed map's editors drew it by eye)."""
+    if a.source.split(":")[0] == b.source.split(":")[0]:
+        return False
+    marks = a.source.startswith("wikimap:") or b.source.startswith("wikimap:")
+    return marks or a.source.startswith(_EVENT_SOURCES) != b.source.startswith(_EVENT_SOURCES)
 
 
 def _merge_duplicates(places: list[Place], aoi) -> list[Place]:
@@ -820,7 +823,8 @@ def _merge_duplicates(places: list[Place], aoi) -> list[Place]:
     with settlements, otherwise the same kind) and share a name skeleton (or nearly:
     see :func:`_similar`) — or within 10 km under the same skeleton when one of them is
     an event dataset's point (UCDP and ACLED code many events "within ~25 km" of the
-    named place, so their point for a village can be off by a few km).  The survivor is the higher-ranked source (:func:`_rank`:
+    named place, so their point for a village can be off by a few km), or a map mark's (:func:`_from_events`).  The
+    survivor is the higher-ranked source (:func:`_rank`:
     hand rows win); it keeps every spelling of the others as an alternate name and
     adds up their event counts.  Only places inside the area of interest merge.
     """

@@ -626,7 +626,8 @@ _REGION_KM = 18.0
 def _contains(box: Place, p: Place, how: str = "in") -> bool:
     """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
     (30 km of a city, 20 of a town, :data:`_REGION_KM` or its radius of a region, a mountain range
-    or a plain, 12 of anything else); for ``how="near"``, within
+    or a plain, 12 of anything else; for ``how="quarter"`` :data:`_QUARTER_KM` of it, for
+    ``how="district"`` :data:`_DISTRICT_KM`); for ``how="near"``, within
     :data:`_NEAR_KM` of either, and so for a direction after a comma ("al-Dumayr, east of the
     capital": the text gives the side, not how far out)."""
     near = how == "near" or (how == "comma" and box.id.startswith("area:wedge:"))
@@ -669,12 +670,12 @@ def _uncounted(p: Place) -> bool:
     return not p.curated and not p.population and not p.events and p.source.startswith(_UNCOUNTED_SOURCES)
 
 
-def _rival_mass(scored: list[tuple[float, Place]]) -> float:
-    """Sum of exp(score) over the candidates, best first — where the best is a place on record, the namesakes only a
-    map marks count as one rival however many there are (four unrecorded villages called Ras al-Ayn are no more
+def _rival_mass(rivals: list[tuple[float, Place]], best: Place) -> float:
+    """Sum of exp(score) over the best candidate's rivals — where the best is a place on record, the namesakes only
+    a map marks count as one rival however many there are (four unrecorded villages called Ras al-Ayn are no more
     evidence against the town than one)."""
-    weights = [(math.exp(s), _uncounted(p)) for s, p in scored]
-    if weights[0][1] or sum(u for _, u in weights) < 2:
+    weights = [(math.exp(s), _uncounted(p)) for s, p in rivals]
+    if _uncounted(best) or sum(u for _, u in weights) < 2:
         return sum(w for w, _ in weights)
     return sum(w for w, u in weights if not u) + max(w for w, u in weights if u)
 
@@ -1000,12 +1001,9 @@ class Resolver:
                     # ("the districts of Sakhur, Haydariya and Sheikh Khodr in Aleppo": the type before the list too)
                     kind = "suburb" if listed == "suburb" and kind in ("", "place") else kind
                     elsewhere = out[k].place
-                    if kind == "suburb" and elsewhere is not None and not self._contains(box, elsewhere, how):
+                    if kind == "suburb" and (elsewhere is None or not self._contains(box, elsewhere, how)):
                         # ("Haydariya" of that list is a quarter of Aleppo, not the village 25 km east of it)
-                        ctx = context[item.key]
-                        out[k] = _resolved(item, *self._decide(item, ctx, ctx is not None and ctx[2], "", box, how))
-                        if out[k].place is None:
-                            out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
+                        out[k] = self._decide_within(item, context, out[j], how, kind)
                     elif out[k].place is None and kind and not self._known_in_aoi(item.key):
                         out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
                     k -= 1
@@ -1017,18 +1015,22 @@ class Resolver:
             how = "quarter" if _CITY_AFTER.match(town.sentence, town.end - town.sentence_start) else "in"
             placed = out[i].place
             if box is not None and (placed is None or not self._contains(box, placed, how)):
+                if not m.surface[:1].isascii():  # (an Arabic name is placed by its Latin gloss)
+                    ctx = context[m.key]
+                    out[i] = _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
+                    continue
                 ctx = context[m.key]
-                out[i] = _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
-                if out[i].place is None and m.surface[:1].isascii():  # drawn at the town, named as written
-                    kind = _unlisted_kind(m, box) or "place"
-                    whole = _NAME_GOES_ON.match(m.sentence, m.end - m.sentence_start)
-                    # ("Al Jisr al Jadeed [the New Bridge]": the whole name, not the known "Al Jisr")
-                    if whole is not None:
-                        end = m.end + whole.end() - whole.start()
-                        end = min(end, *(n.start for n in mentions[i + 1 : i + 2]))  # (not into the next name)
-                        text = m.sentence[m.start - m.sentence_start : end - m.sentence_start].rstrip()
-                        m = replace(m, surface=text, end=m.start + len(text), key=skeleton(text))
-                    out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], "in", out[i].why))
+                found = _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
+                whole = _NAME_GOES_ON.match(m.sentence, m.end - m.sentence_start)
+                if found.place is None and whole is not None:
+                    # ("Al Jisr al Jadeed [the New Bridge]": drawn under the whole name, not the known "Al Jisr")
+                    end = min(m.end + whole.end() - whole.start(), *(n.start for n in mentions[i + 1 : i + 2]))
+                    text = m.sentence[m.start - m.sentence_start : end - m.sentence_start].rstrip()
+                    m = replace(m, surface=text, end=m.start + len(text), key=skeleton(text))
+                kind = _unlisted_kind(m, box) or "place"  # (drawn at the town, named as written)
+                out[i] = (
+                    found if found.place is not None else _resolved(m, *_unlisted_in(m, kind, out[j], how, found.why))
+                )
         # "captured Kharba and al Hussieniya north of Suwar town", "take control of Al-Toqli & Dudiyan"
         boxes = _object_boxes(mentions, out, objects, self.country) if objects else {}
         for i, (j, how) in boxes.items():
@@ -1227,6 +1229,13 @@ class Resolver:
             scored.sort(key=lambda t: -t[0])
         return scored
 
+    def _decide_within(self, m: Mention, context, box: Resolved, how: str, kind: str) -> Resolved:
+        """``m`` where the text puts it: the place of that name in ``box`` (:func:`_contains` by ``how``), else a
+        place the gazetteer lacks drawn at ``box`` under the text's name (of ``kind``)."""
+        ctx = context[m.key]
+        out = _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box.place, how=how))
+        return out if out.place is not None else _resolved(m, *_unlisted_in(m, kind, box, how, out.why))
+
     def _contains(self, box: Place, p: Place, how: str) -> bool:
         """:func:`_contains`, memoised per container, place and relation (the same "X in Afrin"
         recurs across reports); "in" a governorate's part or a governorate's seat read as the press
@@ -1330,7 +1339,7 @@ class Resolver:
         if not out:
             return []
         top = out[0][0]
-        denom = math.exp(-top) + _rival_mass([(s - top, p) for s, p, _ in out])
+        denom = math.exp(-top) + sum(math.exp(s - top) for s, _, _ in out)
         return [
             Candidate(p, round(s, 3), round(math.exp(s - top) / denom, 3), tuple(f"{w} {v:+.2f}" for w, v in terms))
             for s, p, terms in out
@@ -1356,9 +1365,9 @@ class Resolver:
         top, best = scored[0][0], scored[0][1]
         if len(scored) == 1:  # (the sums below of one candidate: exp(0) = 1 and nothing)
             return 1.0 / (math.exp(-top) + 1.0)
-        denom = math.exp(-top) + _rival_mass([(s - top, p) for s, p, _ in scored])
         same = sum(math.exp(s - top) for s, p, _ in scored[1:] if _same_place(best, p))
-        return (1.0 + same) / denom
+        rivals = [(s - top, p) for s, p, _ in scored[1:] if not _same_place(best, p)]
+        return (1.0 + same) / (math.exp(-top) + 1.0 + same + _rival_mass(rivals, best))
 
     def _resolve_point(self, m: Mention, context, syrian: bool, *, prefer: str = "") -> Resolved:
         return _resolved(m, *self._outcome(m, context, syrian, prefer))

@@ -54,7 +54,7 @@ from dataclasses import dataclass, fields, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .exc import GazetteerError
+from .exc import GazetteerError, ZoneError
 from .reports import Rejection, parse_date
 from .settings import DEFAULTS
 from .tables import Row, read_rows, read_text
@@ -141,7 +141,7 @@ class ImportResult:
 # -- type words ------------------------------------------------------------------------------
 
 #: Trailing type words (lower case, longest first) and the kind they mean.
-_TYPE_WORDS = {
+TYPE_WORDS = {
     "air force base": "airbase",
     "military air base": "airbase",
     "military airbase": "airbase",
@@ -220,9 +220,9 @@ _TYPE_WORDS = {
     "crossroad": "facility",
 }
 #: the words of type words, and installation words the everyday-word list lacks ("Grain Silos")
-_TYPE_WORD_SET = frozenset(w for k in _TYPE_WORDS for w in k.split()) | {"silo", "silos", "quarries"}
+TYPE_WORD_SET = frozenset(w for k in TYPE_WORDS for w in k.split()) | {"silo", "silos", "quarries"}
 _TYPE_RE = re.compile(
-    r"^(?P<name>.*?\S)\s+(?P<type>" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")$",
+    r"^(?P<name>.*?\S)\s+(?P<type>" + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True)) + r")$",
     re.I,
 )
 #: kinds whose type word is part of the name ("Tishrin Dam", "Hama Military Airport"): the
@@ -273,7 +273,7 @@ def split_kind(text: str, default: str = "village", *, stem_only: bool = False) 
     kind = default
     m = _TYPE_RE.match(name)
     if m:
-        kind = _TYPE_WORDS[m["type"].lower()]
+        kind = TYPE_WORDS[m["type"].lower()]
         keep = kind in INSTALLATIONS and not stem_only
         if not keep and re.search(r"[^\W\d_]{2}", m["name"]) and not re.search(r"\d(?:st|nd|rd|th)\b", m["name"]):
             name = m["name"].strip(" -,")  # else "128th Brigade": nothing would be left of the name
@@ -299,7 +299,7 @@ def split_kind(text: str, default: str = "village", *, stem_only: bool = False) 
 _RIVER = re.compile(r"\briver\b", re.I)
 #: a parenthesis between the name and its type word: "Yani Yaban (Al-Judaydah) village"
 _PAREN_BEFORE_TYPE = re.compile(
-    r"\s*\(([^()]*)\)(?=\s+(?:" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")$)",
+    r"\s*\(([^()]*)\)(?=\s+(?:" + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True)) + r")$)",
     re.I,
 )
 #: a numbered military unit written with an ordinal ("137th Brigade Army Base", "46th Regiment")
@@ -1031,7 +1031,6 @@ _LABEL_DISAMBIGUATION = re.compile(
 def _wikimap_marks(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(line, {lat, long, mark, label, target}) of every mark of a module's source or of a table of marks."""
     if path.suffix.lower() == ".lua":
-        from .exc import ZoneError
         from .wikimap import LuaTable, _label, _mark_lines, parse_lua
 
         text = _text(path)
@@ -1064,6 +1063,8 @@ def _wikimap_marks(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     for item in read_rows(text, path=path, required=["lat", "mark", "label"], error=GazetteerError):
         if isinstance(item, Row):
             cells = {k: v.strip() for k, v in item.cells.items()}
+            if "long" not in cells and "lon" not in cells:
+                raise GazetteerError("no column 'long' (or 'lon') for the marks' longitudes", path=path, line=1)
             cells.setdefault("long", cells.get("lon", ""))
             yield item.line, cells
         else:
@@ -1074,11 +1075,14 @@ def _csv_cell(cell: str) -> str:
     return '"' + cell.replace('"', '""') + '"' if any(c in cell for c in ',"') else cell
 
 
+_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)(?:[-‐ ]|$)", re.I)
+
+
 def _in_common_words(name: str, common: set[str]) -> bool:
     """Whether a label is a description in everyday words ("Driving school", "Grain Silos", "Air Defence Base"),
     not a name: every word common English — or, in a label of several words, a type word or a plural of either."""
     words = [w.strip(".,;:()'’`\"-") for w in name.lower().split()]
-    generic = common | _TYPE_WORD_SET if len(words) > 1 else common
+    generic = common | TYPE_WORD_SET if len(words) > 1 else common
     return all(w in generic or (len(words) > 1 and w.endswith("s") and w[:-1] in generic) for w in words)
 
 
@@ -1087,7 +1091,7 @@ def _target_name(target: str) -> str:
     Syrian Civil War#Tartus" -> "Tartus"; "Battle of Aleppo (2012–2016)" -> ''."""
     page, _, section = target.translate(_WIKI_SPACES).partition("#")
     name = section or page
-    if _EVENT_ARTICLE.search(name) or (not section and _EVENT_ARTICLE.search(page)):
+    if _EVENT_ARTICLE.search(name):
         return ""
     return _DISAMBIGUATION.sub("", name.replace("_", " ")).strip()
 
@@ -1137,7 +1141,7 @@ def read_wikimap_places(
             rejected.append(Rejection(str(path), line, row["__error__"]))
             continue
         label = row.get("label", "").translate(_WIKI_SPACES)
-        label = _LABEL_DISAMBIGUATION.sub("", " ".join(label.split()))
+        label = _LABEL_DISAMBIGUATION.sub("", " ".join(label.split())).rstrip(" ,;")
         if re.match(r"(?:al|el|an|ar|as|ash|at|ad|az)[-‐ ]", label):  # "al-Shaykh Badr", "as Safirah"
             label = label[0].upper() + label[1:]
         if not label:
@@ -1160,7 +1164,11 @@ def read_wikimap_places(
         if kind in ("hill", "mountain") and len(name.split()) == 1 and name != label:
             name = label  # "Khalid mountain": a bare given name would be read as the hill wherever it is written
         reason = _skip_reason(name, kind)
-        if not reason and _in_common_words(name, common):
+        if not reason and not _ARTICLE.sub("", name).strip(" -‐'’`")[1:]:
+            reason = "no name left besides an article"
+        elif not reason and re.fullmatch(r"[A-Z]{2,5}", name):
+            reason = 'an acronym, not a place name ("SDF/Russian Military Base")'
+        elif not reason and _in_common_words(name, common):
             reason = "a description in common English words, not a name"
         if reason:
             skipped[reason] += 1

@@ -177,3 +177,16 @@ def test_imported_names_before_the_type_word_and_numbered_units(gaz):
 def test_a_spelling_variant_never_borrows_a_foreign_name(gaz):
     # "Iraq" and "Arak" (a village near Palmyra) stay apart: i before a vowel gets no e-variant
     assert not any(p.country == "SY" for p in gaz.lookup("Iraq"))
+
+
+def test_names_that_are_one_place_spelt_two_ways_but_not_two_bases():
+    """Merging map marks: a name plus its type words, a first vowel the press varies — but never two different
+    units ("46th Regiment" / "46th Brigade") nor a real word that reads like a type word ("Beit Arrah")."""
+    from geo.gazetteer import _similar
+    from geo.names import skeleton
+
+    def same(a, b):
+        return _similar(skeleton(a), skeleton(b))
+
+    assert same("Division 17", "Division 17 Army Base") and same("Abtaa", "Ibtaa")
+    assert not same("46th Regiment", "46th Brigade") and not same("Beit Arrah", "Beit") and not same("A", "I")

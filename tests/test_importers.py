@@ -140,6 +140,16 @@ def test_wikipedia_map_marks_become_places_with_kinds_from_their_icons():
     assert [(r.line, r.item) for r in rejected] == [(14, "Nowhere")] and "latitude 95.1" in rejected[0].reason
     assert skipped["outside the area of interest"] == 1 and skipped["the same name at the same point again"] == 1
     assert all(p.source == "wikimap:wikimap_marks.tsv" and p.id.startswith("wikimap:") for p in places)
+    # a trailing comma goes; an acronym (an actor, "SDF/Russian Military Base") and a bare article are no names
+    assert "Rajm Bakr" in by_name and not {"SDF", "Al-", "al-"} & set(by_name)
+    assert skipped["no name left besides an article"] == 1 and sum("acronym" in k for k in skipped) == 1
+
+
+def test_a_table_of_marks_without_longitudes_is_refused(tmp_path):
+    src = tmp_path / "marks.tsv"
+    src.write_text("lat\tmark\tlabel\n35.1\tm.gov\tKafr Foo\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"marks\.tsv.*no column 'long'"):
+        import_file(src, "wikimap", directory=tmp_path)
 
 
 def test_a_saved_map_module_imports_as_places_and_loads_with_the_gazetteer(gaz_dir, tmp_path):
