@@ -1039,12 +1039,17 @@ def _wikimap_marks(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         except ZoneError as err:
             raise GazetteerError(err.reason, path=path, line=err.line) from None
         marks = value.get("marks") if isinstance(value, dict) else None
+        if isinstance(value, LuaTable) and marks is None and value.array():
+            marks = value  # (a module that returns its list of marks itself)
         if not isinstance(marks, LuaTable):
             raise GazetteerError("no 'marks' table in what the module returns", path=path)
         lines = _mark_lines(text)
         for n, mark in enumerate(marks.array()):
             if isinstance(mark, dict):
-                raw = re.split(r"<br\s*/?>", str(mark.get("label") or ""), maxsplit=1)[0]  # "[[Manbij]]<br/>''SDF''"
+                label = mark.get("label") if isinstance(mark.get("label"), str) else mark.get("link")  # (or its link)
+                raw = re.split(r"<br\s*/?>", label if isinstance(label, str) else "", maxsplit=1)[
+                    0
+                ]  # "[[Manbij]]<br/>"
                 link = re.search(r"\[\[([^|\]]*)", raw)
                 yield (
                     lines[n] if n < len(lines) else 0,

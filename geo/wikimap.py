@@ -26,8 +26,11 @@ the file (``-- revision 912345678 of 2019-08-01``).  The file name wins.
 
 The reader evaluates only data: table constructors, strings (short and long),
 numbers, booleans, ``nil``, ``local`` variables, field access and ``..``
-concatenation, as the modules use them.  Anything else (a function call, a loop)
-stops with the line and what was found.
+concatenation, as the modules use them — and ``mw.loadData('Module:…')``, the
+shared table of icons the current modules read (``m.gov_hill``), whose fields stand
+for their own names (``gov_hill``: no actor lists such a name, so those marks are
+reported; the gazetteer importer takes the kind from it).  Anything else (a
+function call, a loop) stops with the line and what was found.
 """
 
 from __future__ import annotations
@@ -118,6 +121,13 @@ def _tokens(text: str, path: Path) -> list[_Token]:
         pos = m.end()
     out.append(_Token("eof", "", line))
     return out
+
+
+class _SharedTable(LuaTable):
+    """A table another module holds (``mw.loadData``): each field read from it is its own name."""
+
+    def get(self, key, default=None):
+        return str(key)
 
 
 class _Parser:
@@ -225,6 +235,8 @@ class _Parser:
                 return None
             if tok.text in ("function", "if", "for", "while", "repeat", "do", "require"):
                 raise self._fail("found code, not data", tok)
+            if tok.text == "mw" and [self._peek(k).text for k in range(3)] == [".", "loadData", "("]:
+                return self._shared_data()
             if self._peek().text in ("(", ":") or (self._peek().kind in ("str", "long") or self._peek().text == "{"):
                 raise self._fail(f"found a function call ({tok.text}), not data", tok)
             if tok.text not in self.env:
@@ -238,6 +250,16 @@ class _Parser:
                 raise self._fail("found a function call, not data")
             return value
         raise self._fail("expected a value", tok)
+
+    def _shared_data(self) -> _SharedTable:
+        """``mw.loadData('Module:Middle East conflicts map marks')`` (after ``mw``): the modules' shared table of icons,
+        which is not in the file — its fields stand for themselves (``m.gov_hill`` is the icon ``gov_hill``)."""
+        self._next(), self._next(), self._next()
+        name = self._next()
+        if name.kind not in ("str", "long"):
+            raise self._fail("expected the name of the module mw.loadData reads", name)
+        self._expect(")")
+        return _SharedTable()
 
     def _bracket_key(self) -> object:
         """The key of ``[exp]`` after its ``[`` (consumes the ``]``)."""

@@ -274,3 +274,22 @@ def test_the_shipped_map_marks_table_is_what_the_importer_makes(tmp_path):
     assert res.path.read_bytes() == table_path(DATA / "gazetteer", "wikimap", src).read_bytes()
     assert len(res.places) > 5000
     assert [(r.line, r.item) for r in res.rejected] == [(1370, "Kharab Suluq")]
+
+
+def test_the_wikis_own_module_source_imports_with_its_shared_icon_table(tmp_path):
+    """The module's source as saved from the wiki reads its icons from another module (``local m =
+    mw.loadData('Module:Middle East conflicts map marks')``): each ``m.x`` is the icon ``x``, whose name gives the kind;
+    a mark with only a ``link`` is labelled by it; a module may return its list of marks itself."""
+    lua = tmp_path / "detailed-map.lua"
+    lua.write_text(
+        "local m = mw.loadData('Module:Middle East conflicts map marks')\n"
+        "return {\n"
+        '  { lat = 35.063, long = 37.2529, mark = m.gov_hill, label = "[[Tal Dabbart Debah]]" },\n'
+        '  { lat = 35.99, long = 39.02, mark = m.IS_base, link = "Division 17" },\n'
+        "  { lat = 35.1, long = 36.5, mark = m.gov, label = 5 },\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    places, rejected, skipped = read_wikimap_places(lua)
+    assert {(p.name, p.kind) for p in places} == {("Tal Dabbart Debah", "hill"), ("Division 17", "base")}
+    assert not rejected and skipped["mark without a label"] == 1  # (a number is no label)
