@@ -294,7 +294,7 @@ def _incident_boxes(mentions: Sequence[Mention], out: Sequence) -> dict[int, int
             # governorate, Syria"); a town followed by more names is one of a list ("villages of A, B and C, Hama")
             tail = [i for i in seg if kinds[i] == "governorate" or out[i].why.startswith("country-level")]
             rest = [i for i in seg if i not in tail]
-            box: int | None = None
+            box: int | None
             if rest and kinds[rest[-1]] in ("city", "town") and all(i > rest[-1] for i in tail):
                 box = rest[-1]
             else:
@@ -1014,23 +1014,19 @@ class Resolver:
             town = mentions[j]
             how = "quarter" if _CITY_AFTER.match(town.sentence, town.end - town.sentence_start) else "in"
             placed = out[i].place
-            if box is not None and (placed is None or not self._contains(box, placed, how)):
-                if not m.surface[:1].isascii():  # (an Arabic name is placed by its Latin gloss)
-                    ctx = context[m.key]
-                    out[i] = _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
-                    continue
-                ctx = context[m.key]
-                found = _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
-                whole = _NAME_GOES_ON.match(m.sentence, m.end - m.sentence_start)
-                if found.place is None and whole is not None:
-                    # ("Al Jisr al Jadeed [the New Bridge]": drawn under the whole name, not the known "Al Jisr")
-                    end = min(m.end + whole.end() - whole.start(), *(n.start for n in mentions[i + 1 : i + 2]))
-                    text = m.sentence[m.start - m.sentence_start : end - m.sentence_start].rstrip()
-                    m = replace(m, surface=text, end=m.start + len(text), key=skeleton(text))
-                kind = _unlisted_kind(m, box) or "place"  # (drawn at the town, named as written)
-                out[i] = (
-                    found if found.place is not None else _resolved(m, *_unlisted_in(m, kind, out[j], how, found.why))
-                )
+            if box is None or (placed is not None and self._contains(box, placed, how)):
+                continue
+            out[i] = found = self._decided_in(m, context, box, how)
+            if found.place is not None or not m.surface[:1].isascii():
+                continue  # (an Arabic name is placed by its Latin gloss)
+            whole = _NAME_GOES_ON.match(m.sentence, m.end - m.sentence_start)
+            if whole is not None:
+                # ("Al Jisr al Jadeed [the New Bridge]": drawn under the whole name, not the known "Al Jisr")
+                end = min(m.end + whole.end() - whole.start(), *(n.start for n in mentions[i + 1 : i + 2]))
+                text = m.sentence[m.start - m.sentence_start : end - m.sentence_start].rstrip()
+                m = replace(m, surface=text, end=m.start + len(text), key=skeleton(text))
+            kind = _unlisted_kind(m, box) or "place"  # (drawn at the town, named as written)
+            out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], how, found.why))
         # "captured Kharba and al Hussieniya north of Suwar town", "take control of Al-Toqli & Dudiyan"
         boxes = _object_boxes(mentions, out, objects, self.country) if objects else {}
         for i, (j, how) in boxes.items():
@@ -1229,11 +1225,16 @@ class Resolver:
             scored.sort(key=lambda t: -t[0])
         return scored
 
-    def _decide_within(self, m: Mention, context, box: Resolved, how: str, kind: str) -> Resolved:
-        """``m`` where the text puts it: the place of that name in ``box`` (:func:`_contains` by ``how``), else a
-        place the gazetteer lacks drawn at ``box`` under the text's name (of ``kind``)."""
+    def _decided_in(self, m: Mention, context, box: Place, how: str) -> Resolved:
+        """``m`` decided among the places of its name in ``box`` (:func:`_contains` by ``how``)."""
         ctx = context[m.key]
-        out = _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box.place, how=how))
+        return _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
+
+    def _decide_within(self, m: Mention, context, box: Resolved, how: str, kind: str) -> Resolved:
+        """``m`` where the text puts it: the place of that name in ``box``, else a place the gazetteer lacks drawn
+        at ``box`` under the text's name (of ``kind``)."""
+        assert box.place is not None
+        out = self._decided_in(m, context, box.place, how)
         return out if out.place is not None else _resolved(m, *_unlisted_in(m, kind, box, how, out.why))
 
     def _contains(self, box: Place, p: Place, how: str) -> bool:

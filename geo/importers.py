@@ -1019,6 +1019,9 @@ _EVENT_ARTICLE = re.compile(
     r"\b(?:battle|siege|offensive|campaign|clashes|massacre|war|operation|attack|bombing|conflict|insurgency)\b", re.I
 )
 _DISAMBIGUATION = re.compile(r"\s*(?:\([^()]*\)|,\s*[^,]*)$")
+_BR = re.compile(r"<br\s*/?>", re.I)  # a line break in a label: what follows is a note ("<br/>''SDF''")
+#: an Arabic article at the start of a name ("al-", "as ", or alone)
+_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(_FOLD_ARTICLES, key=len, reverse=True)) + r")(?:[-‐ ]|$)", re.I)
 #: non-breaking hyphens and spaces of wiki labels ("Qalat al‑Madiq") as plain ones
 _WIKI_SPACES = str.maketrans({"\u2011": "-", "\u2010": "-", "\u00a0": " ", "\u202f": " "})
 #: a label's own disambiguation: one word or an admin unit after a comma ("Al-Bustan, Syria", "Marran, Hama",
@@ -1031,33 +1034,24 @@ _LABEL_DISAMBIGUATION = re.compile(
 def _wikimap_marks(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(line, {lat, long, mark, label, target}) of every mark of a module's source or of a table of marks."""
     if path.suffix.lower() == ".lua":
-        from .wikimap import LuaTable, _label, _mark_lines, parse_lua
+        from .wikimap import mark_label, module_marks
 
-        text = _text(path)
         try:
-            value = parse_lua(text, path)
+            marks = module_marks(_text(path), path)
         except ZoneError as err:
             raise GazetteerError(err.reason, path=path, line=err.line) from None
-        marks = value.get("marks") if isinstance(value, dict) else None
-        if isinstance(value, LuaTable) and marks is None and value.array():
-            marks = value  # (a module that returns its list of marks itself)
-        if not isinstance(marks, LuaTable):
-            raise GazetteerError("no 'marks' table in what the module returns", path=path)
-        lines = _mark_lines(text)
-        for n, mark in enumerate(marks.array()):
+        for line, mark in marks:
             if isinstance(mark, dict):
                 label = mark.get("label") if isinstance(mark.get("label"), str) else mark.get("link")  # (or its link)
-                raw = re.split(r"<br\s*/?>", label if isinstance(label, str) else "", maxsplit=1)[
-                    0
-                ]  # "[[Manbij]]<br/>"
+                raw = _BR.split(label, maxsplit=1)[0] if isinstance(label, str) else ""  # "[[Manbij]]<br/>''SDF''"
                 link = re.search(r"\[\[([^|\]]*)", raw)
                 yield (
-                    lines[n] if n < len(lines) else 0,
+                    line or 0,
                     {
                         "lat": str(mark.get("lat", "")),
                         "long": str(mark.get("long", mark.get("lon", ""))),
                         "mark": str(mark.get("mark") or ""),
-                        "label": _label({"label": raw}) if raw.strip() else "",
+                        "label": mark_label({"label": raw}) if raw.strip() else "",
                         "target": link.group(1) if link else str(mark.get("link") or ""),
                     },
                 )
@@ -1078,9 +1072,6 @@ def _wikimap_marks(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 
 def _csv_cell(cell: str) -> str:
     return '"' + cell.replace('"', '""') + '"' if any(c in cell for c in ',"') else cell
-
-
-_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)(?:[-‐ ]|$)", re.I)
 
 
 def _in_common_words(name: str, common: set[str]) -> bool:
@@ -1147,7 +1138,7 @@ def read_wikimap_places(
             continue
         label = row.get("label", "").translate(_WIKI_SPACES)
         label = _LABEL_DISAMBIGUATION.sub("", " ".join(label.split())).rstrip(" ,;")
-        if re.match(r"(?:al|el|an|ar|as|ash|at|ad|az)[-‐ ]", label):  # "al-Shaykh Badr", "as Safirah"
+        if _ARTICLE.match(label):  # "al-Shaykh Badr", "as Safirah"
             label = label[0].upper() + label[1:]
         if not label:
             skipped["mark without a label"] += 1

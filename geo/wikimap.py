@@ -337,7 +337,7 @@ def _revision_date(path: Path, text: str) -> dt.date:
 _WIKILINK = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]")
 
 
-def _label(mark: dict) -> str:
+def mark_label(mark: dict) -> str:
     for key in ("label", "link"):
         text = mark.get(key)
         if isinstance(text, str) and text.strip():
@@ -350,6 +350,25 @@ def _label(mark: dict) -> str:
 def _mark_lines(text: str) -> list[int]:
     """Line of every ``mark =`` field, in order (to name marks in messages)."""
     return [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"\bmark\s*=", text)]
+
+
+def module_marks(text: str, path: Path | str = "<string>") -> list[tuple[int | None, object]]:
+    """Every entry of the marks table a module's source returns (``marks = {…}``, or the list
+    itself), with the line of its ``mark =`` field.
+
+    Raises
+    ------
+    ZoneError
+        Code that is not data, or no marks table.
+    """
+    value = parse_lua(text, path)
+    marks = value.get("marks") if isinstance(value, dict) else None
+    if isinstance(value, LuaTable) and marks is None and value.array():
+        marks = value  # (a module that returns its list of marks itself)
+    if not isinstance(marks, LuaTable):
+        raise ZoneError("no 'marks' table in what the module returns", path=Path(path))
+    lines = _mark_lines(text)
+    return [(lines[n] if n < len(lines) else None, mark) for n, mark in enumerate(marks.array())]
 
 
 def read_wikimap(
@@ -386,21 +405,14 @@ def read_wikimap(
     except UnicodeDecodeError as err:
         raise ZoneError(f"not UTF-8 text ({err.reason} at byte {err.start}); save it as UTF-8", path=path) from None
     as_of = _revision_date(path, text)
-    value = parse_lua(text, path)
-    marks = value.get("marks") if isinstance(value, dict) else None
-    if isinstance(value, LuaTable) and marks is None and value.array():
-        marks = value
-    if not isinstance(marks, LuaTable):
-        raise ZoneError("no 'marks' table in what the module returns", path=path)
-    lines = _mark_lines(text)
+    marks = module_marks(text, path)
     rows: list[dict] = []
     rejected: list[Rejection] = []
     unknown: dict[str, list[tuple[int | None, str]]] = {}
-    for n, mark in enumerate(marks.array()):
-        line = lines[n] if n < len(lines) else None
+    for n, (line, mark) in enumerate(marks):
         if not isinstance(mark, dict):
             continue
-        name = _label(mark) or f"mark {n + 1}"
+        name = mark_label(mark) or f"mark {n + 1}"
         try:
             try:
                 lat, lon = float(mark.get("lat")), float(mark.get("long", mark.get("lon")))  # type: ignore[arg-type]
