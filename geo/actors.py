@@ -25,6 +25,15 @@ from .settings import DEFAULTS
 UNKNOWN = "unknown"
 UNKNOWN_COLOUR = "#9e9e9e"
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
+#: typographic apostrophes read as the plain one ("People’s Protection Units" is the alias "People's …")
+_APOSTROPHES = str.maketrans("’‘", "''")
+
+
+def _fold(text: str) -> str:
+    """``text`` as aliases are compared: lower case, plain apostrophes."""
+    return text.lower().translate(_APOSTROPHES)
+
+
 _WORD = re.compile(r"\w", re.UNICODE)
 #: the men a side's name stands for when it follows "loyal to": "forces loyal to President Bashar Assad"
 _LOYAL_TO = re.compile(
@@ -97,7 +106,7 @@ class Actors:
                 if alias.isupper() and len(alias) <= 4:
                     self._exact[alias] = a.id
                 else:
-                    self._folded[alias.lower()] = a.id
+                    self._folded[_fold(alias)] = a.id
         self._by_first: dict[str, list[str]] = {}
         self._by_last: dict[str, list[str]] = {}
         for alias in self._folded:
@@ -179,7 +188,7 @@ class Actors:
 
     def is_alias(self, surface: str) -> bool:
         """True when ``surface`` is exactly an actor alias (so never a place)."""
-        return surface in self._exact or surface.lower() in self._folded
+        return surface in self._exact or _fold(surface) in self._folded
 
     def covers(self, text: str, start: int, end: int) -> bool:
         """True if ``text[start:end]`` is an actor alias or begins/ends one.
@@ -195,15 +204,15 @@ class Actors:
             verdict = self._verdicts[surface] = self._verdict(surface)
         if verdict != _CONTEXT:
             return bool(verdict)
-        words = surface.lower().split()
+        words = _fold(surface).split()
         for alias in self._by_first.get(words[0], ()):
-            if text[start : start + len(alias)].lower() == alias:
+            if _fold(text[start : start + len(alias)]) == alias:
                 return True
-        return any(text[max(0, end - len(alias)) : end].lower() == alias for alias in self._by_last.get(words[-1], ()))
+        return any(_fold(text[max(0, end - len(alias)) : end]) == alias for alias in self._by_last.get(words[-1], ()))
 
     def _verdict(self, surface: str):
         """True (an alias), False (cannot begin or end one) or :data:`_CONTEXT` (look around)."""
-        low = surface.lower()
+        low = _fold(surface)
         if low in self._folded or surface in self._exact:
             return True
         words = low.split()
@@ -220,6 +229,7 @@ class Actors:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few letters lower-case to two characters
             lowered = text.translate(_ASCII_LOWER)
+        lowered = lowered.translate(_APOSTROPHES)
         n = len(text)
         hits = []
         for haystack, auto in ((lowered, self._auto_folded), (text, self._auto_exact)):

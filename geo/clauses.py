@@ -252,12 +252,17 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
         # ("Kurdish forces drove the Islamic State from Kobani")
         # ("evicted Islamic State fighters from the city of Hassakeh", "sweeping rebels out of Maaloula")
+        # ("the Syrian military cleared militants from Jarjanaz")
         r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|"
-        r"sweep(?:s|ing)?|swept|forc(?:ed|ing))(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        r"sweep(?:s|ing)?|swept|forc(?:ed|ing)|clear(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
         r"wrest(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|wrestl(?:ed|es|ing)(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|"
+        # "the army secured the towns of Farjah, Sihal and Braysah", "stormed the town of Khan Tuman and managed to
+        # secure it": a place made safe is a place taken (not "secured the release of", "secured the road")
+        r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
+        r"city|hills?|hilltops?|districts?|neighbou?rhoods?|airport|air\s*base|base)\s+of\s|\s+(?:it|them)\b(?!\s+(?:to|for)\b))|"
         # "gained ‘Douma’ and ‘Rabiyah’ towns from HTS"
         r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|town|village|hill)\s+from\s)",
     ),
@@ -585,6 +590,13 @@ def has_event_word(sentence: str) -> bool:
     return _TRIGGER_GATE is None or _TRIGGER_GATE.search(sentence) is not None
 
 
+#: wire adjectives before a site's type word, for "took the <adjectives> town of X" ("the strategically important town
+#: of Tel Hamis", "the desert town of Al-Qaryatain", "the seaside hamlet of Samra", "the key military air base of X")
+_SITE_ADJECTIVES = (
+    r"whole|entire|strategic|strategically|key|important|vital|nearby|neighbou?ring|small|large|big|biggest|largest|"
+    r"rebel-held|regime-held|historic|ancient|symbolic|symbolically|former|main|coastal|border|besieged|central|"
+    r"modern|seaside|mountainous|hilltop|remote|frontline|tiny|desert|military|industrial"
+)
 #: words that need a place (or "the town of") right after them to be a capture: "took positions" is not
 _BARE_TAKE = re.compile(
     r"^(?:re)?(?:took|takes?|taking|taken|retakes?|retaking|retaken|entered|enters|regain(?:s|ed|ing)?|freed|frees|"
@@ -600,9 +612,8 @@ _TAKE_OBJECT = re.compile(
     # "advanced into the town of X and retaken it from Takfiri terrorists", "pierce the defenses of the base and
     # take it over": the place named before
     r"it(?=\s+(?:from|back|over)\b|\s*[,.;]|\s*$)|"
-    r"(?:(?:entire|whole|last|strategic|key|vital|historic|ancient|symbolic|main|central|coastal|large|small|big|major|"
     # ("the northern Syrian town of al-Bab", "the historic town of Palmyra", "the oil-rich city of Deir ez-Zor")
-    r"border|besieged|former|nearby|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
+    r"(?:(?:last|major|" + _SITE_ADJECTIVES + r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
     r"(?:town|village|city|hill|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|hamlet|"
     r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|"
@@ -735,7 +746,9 @@ _INTENT = re.compile(
 )
 #: right before the verb, an outcome not reached: "on the verge of controlling Khan Shaykhun", "close to taking X"
 _IMMINENT = re.compile(
+    # ("are in the “final stages” of recapturing Aleppo")
     r"\b(?:on\s+the\s+(?:verge|brink|threshold|edge)\s+of|(?:very\s+|now\s+)?(?:close|closer)\s+to|poised\s+to|"
+    r"in\s+the\s+[“\"']?(?:final|last|closing)\s+(?:stages?|phases?)[”\"']?\s+of|"
     r"nearly|almost|about\s+to)\s+(?:\w+ly\s+)?$",
     re.I,
 )
@@ -1270,6 +1283,7 @@ _PARTNER_ASIDE = re.compile(
     r"with\s+the\s+(?:help|support|participation|backing)\s+of)\s[^,;.]*$",
     re.I,
 )
+_MEMBER_ASIDE = re.compile(r"\s[—–]\s+(?:including|among\s+them|such\s+as)\s+[^—–;.]{0,70}$", re.I)
 _INCLUDED = re.compile(r"\bincluding\s+[^,;.]{0,60}$", re.I)
 _BACKED_FAR = re.compile(_BACKED_BY_WORDS + r"(?:(?!and\b|but\b|while\b|as\b|then\b)[\w'’-]+\s+){0,7}$", re.I)
 _CLOSING_COMMA = re.compile(r"[^,;.]{0,40},")
@@ -1427,8 +1441,13 @@ _ROAD_ENDS = re.compile(
 )
 _NEAR = re.compile(
     # ("the nearby town of Jibeen" names the town itself)
-    r"\b(?:near|nearby(?!\s+(?:town|village|city|hill|district|neighbou?rhood|base|airbase|airport)s?\s+of\b)|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
-    r"parts?\s+of|areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|neighbou?rhoods?\s+of|"
+    # ("captured nearby Jabla and Ma'ar Tamatar": the places themselves)
+    r"\b(?:near|nearby(?!\s+(?:town|village|city|hill|district|neighbou?rhood|base|airbase|airport)s?\s+of\b|"
+    r"\s+$)|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
+    # ("the Homs neighbourhood of Baba Amr", "the nearby neighborhoods of Jobar and Soultaniye" name the quarters; "the
+    # neighbourhoods of Aleppo" are parts of the city)
+    r"parts?\s+of|areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|(?<!nearby\s)(?<!neighbouring\s)"
+    r"(?:neighbou?rhoods\s+of|an?\s+neighbou?rhood\s+of)|"
     r"positions?\s+(?:in|near|around)|countryside\s+of|"
     r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of|"
     # ("a strategic hill overlooking the Syrian town of al-Bab has been captured": the hill, not the town)
@@ -1517,7 +1536,8 @@ _TIME_RE = re.compile(
     rf"(?:\s+of)?[\s-]+(?P<emonth>{_MONTH_RX}))\b|"
     rf"\b(?P<dm>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})|(?P<m2>{_MONTH_RX})\.?\s+(?P<d2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?)\b|"
-    rf"\b(?P<inmonth>in\s+(?P<imonth>{_MONTH_RX}))\b",
+    # ("recaptured Kinsabba last February": the last such month before the dateline)
+    rf"\b(?P<inmonth>(?P<inlast>in|last)\s+(?P<imonth>{_MONTH_RX}))\b",
     re.I,
 )
 #: a cheap test before _TIME_RE: every time phrase holds one of these
@@ -2961,7 +2981,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             _BARE_TAKE.match(word)
             and not (
-                _TAKE_OBJECT.match(sentence[t1 : t1 + 40])
+                _TAKE_OBJECT.match(sentence[t1 : t1 + 80])
                 or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
                 # "Kafr Nabudah was retaken by rebels": the passive's subject is the place taken
                 or (word.endswith("en") and _BE.search(sentence[max(0, t0 - 30) : t0]) and _BY_NEXT.match(sentence, t1))
@@ -3819,10 +3839,16 @@ def verb_form(words: str) -> str:
 #: a subject's group word, then an ellipsis and a past verb: the words left out of a quote
 _ELIDED_SUBJECT = re.compile(r"\b(?:forces|troops|army|units|fighters|militants|rebels|soldiers)\s*$", re.I)
 _ELIDED_VERB = re.compile(r"\s*[a-z]+ed\b")
+_COUNTED_PLACES_END = re.compile(
+    r"\b(?:two|three|four|five|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?(?:towns|villages|hills)\s*$",
+    re.I,
+)
 _DASH_ASIDE = re.compile(
     r"\s[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
     # ("towns of A, B and C – all located southeast of Hirak town – fell to the Syrian Army")
-    r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s"
+    r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s|"
+    # ("A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": its members)
+    r"\s[—–]\s+(?:including|among\s+them|such\s+as)\s+[^—–;.]{1,80}?\s[—–]\s"
 )
 
 #: a description between commas after a place, before the main clause's verb goes on: "The town of Helfaya, which is
@@ -3853,6 +3879,8 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             and _ROUTE_END.match(sentence, m.end())
         ):
             continue  # "Damascus – Palmyra International Highway", "the road of Damascus – Deir Ezzor": a route's ends
+        if m.group().strip() in "—–" and _COUNTED_PLACES_END.search(sentence, 0, m.start()):
+            continue  # "captured X and two nearby villages – A and B": the villages named, one clause
         if (
             m.group() in ("…", "...")
             and _ELIDED_SUBJECT.search(sentence, 0, m.start())
@@ -4099,6 +4127,9 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not (
                 _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_COMMA.match(sentence, x.end)
             )
+            # "A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": a member named
+            # between dashes, after the side it belongs to
+            and not (out and _MEMBER_ASIDE.search(sentence, max(0, x.start - 80), x.start))
             # "Syrian rebels who ousted president Bashar al-Assad said …": the object of a relative clause
             and not _RELATIVE_OBJECT.search(sentence, max(0, x.start - 50), x.start)
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
@@ -4457,6 +4488,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and voice != "passive"
             and t1 <= s
             and not _direct(sentence, t1, s)
+            and not _expelled_from(sentence, t0, t1, s)
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
             and not _INCLUDING.search(left)  # "took villages including X, Y and Z": the villages named
         ):
@@ -4651,7 +4683,9 @@ _PARTIAL = re.compile(
     r"\b(?:nearly|almost|virtually|approximately|about)\s+(?:the\s+)?(?:whole|entire|entirety|all)\b|"
     # "Capture More of Aleppo": a further share of it
     r"\bmore\s+of\b|"
-    r"%|\b(?:parts?|most|half|areas?|neighbou?rhoods?|positions?|sections?|points?|farms?|hills?|outskirts|"
+    # (not "the Homs neighbourhood of Baba Amr", "the nearby neighbourhoods of A and B": the quarters named)
+    r"%|\b(?:parts?|most|half|areas?|(?<!nearby\s)(?<!neighbouring\s)neighbou?rhoods|an?\s+neighbou?rhood|positions?|"
+    r"sections?|points?|farms?|hills?|outskirts|"
     # a site of or beside a town is not the town: "control the airport of X", "buildings in X", "the road
     # between X and Y", "hills overlooking X" (the gold's rule: only the place named changes hands)
     r"airports?|air\s+bases?|airbases?|castles?|citadels?|entrances?|gates?|crossroads|junctions?|checkpoints?|"
@@ -4798,12 +4832,8 @@ _EXPEL = re.compile(
 _DIRECT = re.compile(
     # (a quote closing on the verb: "has “fully liberated” the town of X")
     r"[”\"’']?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
-    r"(?:(?:(?:whole|entire|strategic|key|important|nearby|neighbou?ring|small|large|big|"
-    r"rebel-held|regime-held|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
-    r"historic|ancient|vital|symbolic|former|main|biggest|largest|coastal|border|besieged|central|strategically|"
-    # ("seized the seaside hamlet of Samra", "the modern settlement of Tadmur")
-    r"modern|seaside|mountainous|hilltop|remote|frontline|tiny|desert|symbolically|"
+    r"(?:(?:(?:" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
     r"(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|hamlet|station|camp|"
@@ -4825,6 +4855,28 @@ _BEARING_OF = re.compile(r"(?:north|south|east|west)\w*\s+of\b", re.I)
 _UNPLACED_TAIL = re.compile(r"(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
 
 
+#: the last "from" of the words between an expelling verb and its place
+_FROM_LAST = re.compile(r".*\bfrom\b", re.I | re.S)
+
+
+def _expelled_from(sentence: str, t0: int, t1: int, s: int) -> bool:
+    """Whether the place at ``s`` is what the verb at ``t0:t1`` drove a side out of: "expelled jihadists from the
+    Islamic State group IS from the border Kurdish town of Kobani", "routed rebels from the strategic town of
+    Al-Qusayr" (the place taken, however long the side's name before it)."""
+    if not _EXPEL.match(sentence, t0, t1):
+        return False
+    last = _FROM_LAST.match(sentence, t1, s)
+    return (
+        last is not None
+        and _DIRECT.fullmatch(sentence, last.end(), s) is not None
+        # (not "expelled them from inside the city of Palmyra": out of a part of it)
+        and _INSIDE.match(sentence, last.end()) is None
+    )
+
+
+_INSIDE = re.compile(r"\s+(?:inside|within|parts?\s+of)\b", re.I)
+
+
 def _direct(sentence: str, t1: int, s: int) -> bool:
     """Whether the place at ``s`` is the direct object of the transfer verb ending at ``t1``."""
     gap = sentence[t1:s]
@@ -4841,7 +4893,9 @@ _LIST_GAP = (
     r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
     # ("the Tal Malah village and the nearby town of Jibeen": a type word after a name, "nearby" before the next)
     r"(?:\s+(?:town|village|city|hill|base))?"
-    r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:(?:nearby|neighbou?ring)\s+)?(?:town|village|city|hill|base)s?\s+of\s+)?"
+    r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:(?:nearby|neighbou?ring)\s+)?(?:town|village|city|hill|base)s?\s+of\s+|"
+    # ("captured Qalaat al-Madiq and two nearby villages – Tal Hawash and Al-Karkat": the villages named after a dash)
+    r"(?:two|three|four|five|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?(?:towns|villages|hills)\s*[–—:]\s*)?"
 )
 
 
@@ -4970,7 +5024,7 @@ _UNNAMED_BEFORE = re.compile(
 )
 #: "after shelling it", "regain control of it": "it" is the object
 _IT_OBJECT = re.compile(r"\s+it\b", re.I)
-_OBJECT_IT = re.compile(r"(?:ing|ed|\bof|\bon|\bover)$", re.I)
+_OBJECT_IT = re.compile(r"(?:ing|ed|\bof|\bon|\bover|\bsecure)$", re.I)
 
 
 def _noun_before_ok(sentence, places, before, t0) -> bool:
@@ -5877,7 +5931,8 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
                 continue
         if m.group("inmonth"):
             month = _MONTHS[m.group("imonth").lower()]
-            if month == dateline.month:
+            last_one = m.group("inlast").lower() == "last"
+            if month == dateline.month and not last_one:
                 continue
             year = dateline.year if month < dateline.month else dateline.year - 1
             return dt.date(year, month, 15), 3, phrase

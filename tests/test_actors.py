@@ -77,3 +77,10 @@ def test_a_sides_men_are_that_sides_not_the_government_troops_alias(actors):
     found = [(m.actor, m.surface) for m in actors.find("SDF troops took Sehbah; troops shelled it; HTS fighters left.")]
     assert found[0] == ("sdf", "SDF troops") and ("government", "troops") in found
     assert ("hts", "HTS fighters") in found or ("hts", "HTS") in found
+
+
+def test_typographic_apostrophes_match_plain_aliases(actors):
+    """ "People’s Protection Units" (a curly apostrophe, as wire copy prints it) is the alias "People's …"."""
+    found = [(m.actor, m.surface) for m in actors.find("the Kurdish People’s Protection Units took Tal Hamis")]
+    assert ("sdf", "People’s Protection Units") in found
+    assert actors.is_alias("People’s Protection Units") and actors.covers("the People’s Protection Units", 4, 30)

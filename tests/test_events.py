@@ -5253,3 +5253,84 @@ def test_unconfirmed_control_spoils_and_places_passed_under_control(gaz, actors)
     assert read("On Friday Turkish-backed rebels captured Syria’s symbolically important town of Dabiq.") == [
         ("Non-state actor overtakes territory", "turkey", "turkey", "Dabiq")
     ]
+
+
+def test_wire_objects_of_a_capture_and_places_named_nearby(gaz, actors):
+    """From the errors of the probes web46–web59 (read after their held-out figures were recorded): a site's wire
+    adjectives ("the desert town of", "the strategically important central town of", beyond a 40-character window),
+    a place a side is expelled from however long the side's name ("expelled jihadists of the Islamic State from the
+    border town of Kobani"), "captured nearby X" and "the nearby neighbourhoods of A and B" (the places themselves,
+    not near them), "secured the villages of", "cleared militants from X" and villages named after a dash."""
+
+    def changes(text):
+        return [
+            (e.new_controller, e.place.name, e.geo_precision) for e in _events(gaz, actors, text) if e.control_change
+        ]
+
+    assert changes("On Friday Syrian troops retook the desert town of Al-Qaryatayn from the Islamic State.") == [
+        ("government", "Al-Qaryatayn", 1)
+    ]
+    assert changes(
+        "On Friday the Islamic State took the strategically important central town of Tadmur from the regime."
+    ) == [("isis", "Palmyra", 1)]
+    assert changes(
+        "On Friday Kurdish fighters expelled jihadists of the Islamic State from the border town of Kobani."
+    ) == [("sdf", "Kobani", 1)]
+    assert changes("On Friday the Syrian army routed rebels from the strategic town of Al-Qusayr.") == [
+        ("government", "Al-Qusayr", 1)
+    ]
+    assert changes("On Friday the army captured nearby Kafr Nabudah and Al-Hamamiyat.") == [
+        ("government", "Kafr Nabudah", 1),
+        ("government", "Al-Hamamiyat", 1),
+    ]
+    assert changes("On Friday the rebels took the nearby neighbourhoods of Jobar and Qaboun.") == [
+        ("opposition", "Jobar", 1),
+        ("opposition", "Al-Qabun", 1),
+    ]
+    assert changes("On Friday the army secured the villages of Al-Zakah and Kafr Zita.") == [
+        ("government", "Al-Zakah", 1),
+        ("government", "Kafr Zita", 1),
+    ]
+    assert changes("On Friday the army stormed the town of Khan Tuman and managed to secure it.") == [
+        ("government", "Khan Tuman", 1)
+    ]
+    assert changes("On Friday the army secured the release of 20 hostages in Douma.") == []
+    assert changes("On Friday the Syrian military cleared militants from Jarjanaz.") == [("government", "Jarjanaz", 1)]
+    assert changes(
+        "On Friday government forces captured Qalaat al-Madiq and two nearby villages – Tall Hawash and Kafr Nabudah."
+    ) == [
+        ("government", "Qalaat al-Madiq", 1),
+        ("government", "Tall Hawash", 1),
+        ("government", "Kafr Nabudah", 1),
+    ]
+    # (but "expelled them from inside the city": out of a part of it)
+    assert (
+        changes("On Friday IS fighters attacked the regime forces and expelled them from inside the city of Palmyra.")
+        == []
+    )
+
+
+def test_an_outcome_in_its_final_stages_and_a_month_last_year(gaz, actors):
+    """ "in the “final stages” of recapturing Aleppo" is a fight, not a change; "last February" is the last February
+    before the dateline (a capture then is the state, not news)."""
+    evs = _events(gaz, actors, "The Syrian army and its allies are in the “final stages” of recapturing Aleppo.")
+    assert evs and not any(e.control_change for e in evs)
+    assert resolve_time("The army recaptured Kinsabba last February.", dt.date(2017, 1, 1)) == (
+        dt.date(2016, 2, 15),
+        3,
+        "last February",
+    )
+    evs, evidence = _read(gaz, actors, "The army recaptured Kinsabba last February.", dt.date(2017, 1, 1))[:2]
+    assert not any(e.control_change for e in evs)
+    assert [(x.controller, x.place.name) for x in evidence] == [("government", "Kinsabba")]
+
+
+def test_members_named_between_dashes_are_not_the_subject(gaz, actors):
+    """ "A coalition of rebel groups — including Jabhat al-Nusra — seized X": the coalition's side took it."""
+    (e,) = _events(
+        gaz,
+        actors,
+        "On Friday a coalition of rebel groups — including Jabhat al-Nusra — seized control of the city of "
+        "Jisr al-Shughur.",
+    )
+    assert (e.actor1, e.new_controller, e.place.name) == ("opposition", "opposition", "Jisr al-Shughur")
