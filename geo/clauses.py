@@ -353,7 +353,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
         r"ground(?=\s+and\s+(?:aerial|air)\s+(?:bombardment|bombing|shelling|strikes?)\b)|"
-        r"surface-to-surface|cannons?|tank\s+fire|pound(?:s|ed|ing)?|"
+        # (not money: "a ransom of 10 million <nationality> pounds", the adjective ending -an, -sh or -se)
+        r"surface-to-surface|cannons?|tank\s+fire|(?<!an\s)(?<!sh\s)(?<!se\s)(?<!million\s)(?<!thousand\s)"
+        r"(?<!billion\s)(?<!\d\s)pound(?:s|ed|ing)?|"
         # "launching explosive cylinders on Sheikh Maqsood" (the opposition's home-made "hell cannon" rounds)
         r"(?:launch(?:es|ed|ing)?\s+(?:\w+\s+)?|(?:explosive|gas|locally[-\s]made)\s+)cylinders?",
     ),
@@ -384,9 +386,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "base",
         "active",
         # (the projectiles may be quoted: "intercepted several “Israeli missiles”")
-        r"(?:intercept|thwart|confront)(?:ed|s|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[“\"‘']?[\w-]+\s+){0,3}?[“\"‘']?"
-        + _PROJECTILES
-        + r")|"
+        # ("confronted on 13 April an Israeli air strike targeting X": a strike from the air stopped)
+        r"(?:intercept|thwart|confront)(?:ed|s|ing)?(?=\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+)?(?:an?\s+|the\s+)?"
+        r"(?:[“\"‘']?[\w-]+\s+){0,3}?[“\"‘']?(?:" + _PROJECTILES + r"|air\s*strikes?|airstrikes?|air\s+raids?))|"
         # "bomb disposal units defused several booby-trapped houses", "disrupted two explosion attempts by booby-trapped
         # cars", "dismantled an IED"
         r"(?:defus|dismantl|disrupt|foil)(?:ed|es|e|ing)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _DEVICES + r")",
@@ -4684,7 +4686,9 @@ _PARTIAL = re.compile(
     # "Capture More of Aleppo": a further share of it
     r"\bmore\s+of\b|"
     # (not "the Homs neighbourhood of Baba Amr", "the nearby neighbourhoods of A and B": the quarters named)
-    r"%|\b(?:parts?|most|half|areas?|(?<!nearby\s)(?<!neighbouring\s)neighbou?rhoods|an?\s+neighbou?rhood|positions?|"
+    r"%|\b(?:parts?|most|half|areas?|(?<!nearby\s)(?<!neighbouring\s)neighbou?rhoods|"
+    # ("a new neighbourhood in Raqqa", "the biggest neighbourhood in Deir Ezzor city": one quarter of the city)
+    r"an?\s+(?:\w+\s+)?neighbou?rhood|neighbou?rhood(?!\s+of\b)|positions?|"
     r"sections?|points?|farms?|hills?|outskirts|"
     # a site of or beside a town is not the town: "control the airport of X", "buildings in X", "the road
     # between X and Y", "hills overlooking X" (the gold's rule: only the place named changes hands)

@@ -286,6 +286,10 @@ _MOUNT_AFTER = tuple(skeleton_many(["mount", "mountain", "mountains"]))
 _MOUNT_BEFORE = skeleton("Mount")
 #: a word that opens on i before two consonants, as a hamzat al-wasl or kasra does (إنخل Inkhil, إدلب Idlib)
 _I_CLUSTER = re.compile(r"(?:^| )i(?=[b-df-hj-np-tv-xz]{2})")
+#: the nisba ending -iya after a stem of four letters or more (not "Sariya" → "Saria"), but not of the directions and
+#: "Shamiya" (al-Gharbiya "western", al-Shamiya "Levantine"), common words of other names ("al-Nashwah al-Gharbieh",
+#: the faction "al-Jabha al-Shamia")
+_IYA_END = re.compile(r"(?<=[a-z]{4})(?<!gharb)(?<!shark)(?<!shamal)(?<!kibl)(?<!janub)(?<!wustan)(?<!sham)iya(?= |$)")
 
 
 def spelling_variants(key: str) -> tuple[str, ...]:
@@ -298,7 +302,9 @@ def spelling_variants(key: str) -> tuple[str, ...]:
     * a word that opens on i before two consonants is also written with e, which folds to a
       ("Enkhil" for Inkhil, "Ezraa" for Izra);
     * the generic "Jabal" (mountain) is translated, before or after the rest of the name: "Mount
-      Akrad", "al-Akrad mount", "Turkman Mountains" for Jabal al-Akrad and Jabal al-Turkman.
+      Akrad", "al-Akrad mount", "Turkman Mountains" for Jabal al-Akrad and Jabal al-Turkman;
+    * the ending -iya (-iyya, -iyah) of a longer word is also written -ia ("Qudsia" for Qudsiya,
+      "Salamia" for Salamiya).
 
     The gazetteer indexes these besides the name's own skeleton, for its own places only:
     the skeleton (and so the page's search box, which mirrors it) is unchanged.
@@ -310,6 +316,8 @@ def spelling_variants(key: str) -> tuple[str, ...]:
     >>> spelling_variants(skeleton("Inkhil"))
     ('ankhil',)
     >>> skeleton("al-Akrad mount") in spelling_variants(skeleton("Jabal al-Akrad"))
+    True
+    >>> skeleton("Qudsia") in spelling_variants(skeleton("Qudsiya"))
     True
     """
     out: dict[str, None] = {}
@@ -329,6 +337,8 @@ def spelling_variants(key: str) -> tuple[str, ...]:
             out[f"{rest} {word}"] = None
     if _I_CLUSTER.search(key):
         out[_I_CLUSTER.sub(lambda w: w.group(0)[:-1] + "a", key)] = None
+    if _IYA_END.search(key):
+        out[_IYA_END.sub("ia", key)] = None
     out.pop(key, None)
     return tuple(out)
 

@@ -929,6 +929,14 @@ def _mentions_in(
         ):
             continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield", "Doctor Hussein"
         if (
+            low_surface in _GIVEN_NAMES
+            and nxt
+            and nxt[0] not in cue_next
+            and surface[:1].isupper()
+            and _FAMILY_NAME_AFTER.match(text, b) is not None
+        ):
+            continue  # "Salim Omar, a local journalist": a man's given name before his family name, not the village
+        if (
             len(words) >= 2
             and words[-2] == "abu"
             and low_surface[:3] in ("al-", "el-")
@@ -1140,9 +1148,14 @@ _GIVEN_NAMES = frozenset(
         *("abdullah", "abdallah", "walid", "samir", "bassam", "firas", "ammar", "anas", "bilal", "hamza", "jamal"),
         *("karim", "majid", "nabil", "rami", "saleh", "tariq", "ziad", "yasser", "fadi", "maher", "marwan", "osama"),
         *("raed", "riad", "ayman", "imad", "mazen", "wael", "zakaria", "nasser", "fawaz", "adnan", "haitham"),
+        # ("a Kurdish civilian named Ali Haydar Abdo", "Salim Omar, a local journalist")
+        *("ali", "abdul", "abdel", "faisal", "hisham", "fayez", "safi", "sami", "salem", "salim", "adel", "hadi"),
+        *("kamal", "munir", "qasim", "qassem", "rashid", "hussam", "mohannad", "louay", "jaber", "khalil", "yahya"),
     ]
 )
 _NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | {"to"}  # ("loyal to Damascus")
+#: a capitalised word right after a name: a family name after a given name
+_FAMILY_NAME_AFTER = re.compile(r" +[A-Z][a-z’'-]+\b")
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
 _CUE_PREV = frozenset(("the", "of", "and", "or", "capital"))
 

@@ -5334,3 +5334,19 @@ def test_members_named_between_dashes_are_not_the_subject(gaz, actors):
         "Jisr al-Shughur.",
     )
     assert (e.actor1, e.new_controller, e.place.name) == ("opposition", "opposition", "Jisr al-Shughur")
+
+
+def test_a_stopped_air_strike_money_and_the_salvation_government(gaz, actors):
+    """From the errors of the probe web60 (read after its held-out figures were recorded): air defences that
+    "confronted on 13 April an Israeli air strike" stopped it (disrupted weapons use); "10 million Syrian pounds" is
+    money, not shelling; the Salvation Government is HTS's administration, not the government."""
+    evs = _events(
+        gaz, actors, "Syrian air defenses confronted on 13 April an Israeli air strike targeting the Masyaf area."
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Disrupted weapons use", "government", "israel")]
+    assert _events(gaz, actors, "On Friday smugglers charged families two million Syrian pounds in Afrin.") == []
+    assert [e.sub_event_type for e in _events(gaz, actors, "On Friday regime artillery pounds Kafr Nabudah.")] == [
+        "Shelling/artillery/missile attack"
+    ]
+    found = [m.actor for m in actors.find("criticism of the policy of HTS and the Salvation Government")]
+    assert found == ["hts", "hts"]

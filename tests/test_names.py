@@ -68,6 +68,8 @@ def test_a_name_that_collapses_to_an_article_is_kept():
         ("Inkhil", ["Enkhil"]),  # UCDP 228473: "in Enkhil Daraa"
         ("Izra", ["Ezraa", "Ezra"]),
         ("Tell Ibleen", ["Tell Ebleen"]),
+        ("Qudsiya", ["Qudsia"]),  # "buses which entered al-Hama and Qudsia"
+        ("Salamiyah", ["Salamia"]),
     ],
 )
 def test_spelling_variants_reach_glued_kafr_and_initial_e(name, wire):
@@ -81,6 +83,9 @@ def test_spelling_variants_leave_other_shapes_alone():
     assert spelling_variants(skeleton("Ain Issa")) == ()
     assert spelling_variants(skeleton("Kafranbel")) == ()  # one word already: no split guessed
     assert skeleton("Kafr Naya") not in spelling_variants(skeleton("Kafr Naya"))
+    # -iya as -ia only after four letters, and never of the directions or "Shamiya" (words of other names)
+    assert spelling_variants(skeleton("Sariya")) == ()
+    assert spelling_variants(skeleton("al-Gharbiya")) == spelling_variants(skeleton("Shamiya")) == ()
 
 
 @pytest.mark.parametrize(

@@ -650,6 +650,11 @@ def test_a_mans_name_is_no_place(gaz, actors):
     # places that begin with a given name are matched whole, and the family name alone stays a place
     assert _surfaces(gaz, actors, "The regime shelled Tell Hassan and Ain Issa") == ["Tell Hassan", "Ain Issa"]
     assert _surfaces(gaz, actors, "Warplanes struck Harah and Othman on Friday") == ["Harah", "Othman"]
+    # the given name itself before a family name is the man's, not a village of that name ("Salim Omar, a local
+    # journalist"; "a civilian named Ali Haydar"); a given name alone or before a type word stays a place
+    assert _surfaces(gaz, actors, "Salim Omar, a local journalist, said Aleppo was shelled") == ["Aleppo"]
+    assert _surfaces(gaz, actors, "They kidnapped a civilian named Ali Haydar in Afrin") == ["Afrin"]
+    assert _surfaces(gaz, actors, "Warplanes struck Rami and Salim village") == ["Rami", "Salim"]
 
 
 def test_an_unnamed_countryside_is_read_back_from_its_word():
