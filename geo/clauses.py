@@ -353,8 +353,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
         r"ground(?=\s+and\s+(?:aerial|air)\s+(?:bombardment|bombing|shelling|strikes?)\b)|"
-        # (not money: "a ransom of 10 million <nationality> pounds", the adjective ending -an, -sh or -se)
-        r"surface-to-surface|cannons?|tank\s+fire|(?<!an\s)(?<!sh\s)(?<!se\s)(?<!million\s)(?<!thousand\s)"
+        # (not money: "a ransom of 10 million <nationality> pounds", the adjective ending -ian, -ish or -ese; but
+        # "intense pounding of Daesh positions")
+        r"surface-to-surface|cannons?|tank\s+fire|(?<!ian\s)(?<!ish\s)(?<!ese\s)(?<!million\s)(?<!thousand\s)"
         r"(?<!billion\s)(?<!\d\s)pound(?:s|ed|ing)?|"
         # "launching explosive cylinders on Sheikh Maqsood" (the opposition's home-made "hell cannon" rounds)
         r"(?:launch(?:es|ed|ing)?\s+(?:\w+\s+)?|(?:explosive|gas|locally[-\s]made)\s+)cylinders?",
@@ -771,7 +772,10 @@ _REFUSED = re.compile(
 _UNNAMED_OBJECT = re.compile(
     r"\s+(?:over\s+|of\s+|on\s+)?(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|more|"
     r"new|other|\d+)\s+(?:new\s+|more\s+|other\s+)?(?:villages?|towns?|hills?|points?|positions?|farms?|"
-    r"neighbou?rhoods?|districts?|quarters?|blocks?|alleys|streets|areas?|sites?|locations|checkpoints|buildings?)\b",
+    r"neighbou?rhoods?|districts?|quarters?|blocks?|alleys|streets|areas?|sites?|locations|checkpoints|buildings?)\b"
+    # (not when they are named next: "captured several towns, including al-Tuwayni and Kirkat", "several towns and
+    # hilltops from the militants of Jaysh al-Izza, including Al-Zakah")
+    r"(?![^.;]{0,60}?,?\s+(?:including|such\s+as)\s)",
     re.I,
 )
 #: a transfer of one place the sentence describes but does not name: "control the last village in the eastern
@@ -4511,7 +4515,9 @@ _UNNAMED_IN = re.compile(
     r"\b(?:villages|towns|areas|positions|sites|hills|points|farms)\s+(?:in|near|around)\s+(?:the\s+)?$", re.I
 )
 _INCLUDING = re.compile(
-    r"\b(?:villages|towns|hills|places|areas|positions|neighbou?rhoods|districts)\s+(?:including|such\s+as)\s+(?:the\s+)?$",
+    # ("captured several towns, including al-Tuwayni", "hilltops, such as X")
+    r"\b(?:villages|towns|hills|hilltops|places|areas|positions|neighbou?rhoods|districts|settlements)(?:\s+and\s+\w+)?"
+    r"\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?$",
     re.I,
 )
 #: a place that only locates the one before: "X – all located southeast of Hirak town –", "Y, which lies west of Z"

@@ -665,6 +665,12 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         )
         or _juxtaposed(full, chosen[k - 1][1], chosen[k][1])
         or _located_through(full, chosen, k)
+        # ("an attack near al-Bab, north of Aleppo": a bearing from a city after a comma locates the place before it)
+        or (
+            chosen[k][1].mention.relation == "wedge"
+            and not chosen[k - 1][1].place.is_areal
+            and _COMMA.fullmatch(full, chosen[k - 1][1].mention.end, chosen[k][1].mention.start) is not None
+        )
     }
     # "the Syrian Desert in the eastern countryside of Homs": an area in a smaller area is the smaller one
     # ("the eastern Damascus district of Jobar": the city before "district of" holds the district named after it)
@@ -1173,6 +1179,7 @@ _NAME_WORDS = re.compile(
 
 
 _ON_BORDER = re.compile(r"\s*,?\s*(?:on|along|near|at|by)\s+(?:the\s+)?", re.I)
+_COMMA = re.compile(r"\s*,\s*")
 _LOCATES = re.compile(
     r"\s*(?:(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
     r"\s*"

@@ -5348,5 +5348,24 @@ def test_a_stopped_air_strike_money_and_the_salvation_government(gaz, actors):
     assert [e.sub_event_type for e in _events(gaz, actors, "On Friday regime artillery pounds Kafr Nabudah.")] == [
         "Shelling/artillery/missile attack"
     ]
+    evs = _events(gaz, actors, "On Friday the army began an intense pounding of ISIS positions in Morek.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Shelling/artillery/missile attack", "government")]
     found = [m.actor for m in actors.find("criticism of the policy of HTS and the Salvation Government")]
     assert found == ["hts", "hts"]
+
+
+def test_a_bearing_after_a_comma_locates_and_named_towns_after_including(gaz, actors):
+    """From the errors of the probes web59 and web60 (read after their figures were recorded): "near al-Bab, north of
+    Aleppo" happened at al-Bab (the bearing locates it; no second event in the north of the governorate);
+    "captured several towns, including A and B" took the towns named (not ground near them); "Sari Kani" is
+    Ras al-Ayn."""
+    text = "On Friday a Turkish aid worker was killed in an attack near al-Bab, north of Aleppo, the agency said."
+    evs = _events(gaz, actors, text)
+    assert [(e.place.name, e.geo_precision) for e in evs] == [("Al-Bab", 2)]
+    evs = _events(gaz, actors, "On Friday the army captured several towns, including Kafr Nabudah and Al-Hamamiyat.")
+    assert [(e.new_controller, e.place.name, e.geo_precision) for e in evs if e.control_change] == [
+        ("government", "Kafr Nabudah", 1),
+        ("government", "Al-Hamamiyat", 1),
+    ]
+    (e,) = _events(gaz, actors, "On Friday two people were killed in explosions in Sari Kani.")
+    assert e.place.name == "Ras al-Ayn"
