@@ -293,7 +293,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "advance",
         "active",
-        r"advanc(?:ed|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:into|towards?|on)|"
+        # ("quickly moved into the towns of Kafr Zita and Morek", "pushed deep into the small cluster of towns")
+        r"advanc(?:ed|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:deep(?:er|ly)?\s+)?(?:into|towards?|on)|"
+        r"(?<!families\s)(?<!displaced\s)(?<!civilians\s)(?<!people\s)(?<!residents\s)mov(?:ed|es|e|ing)\s+into"
+        r"(?=\s+(?:the\s+)?(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?)\b)|"
         # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
         r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
@@ -3568,7 +3571,9 @@ _MOOD_AND = re.compile(
     re.I,
 )
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|injur(?:ed|ies)|wounded|martyrs?)\b[^,;]{0,40}$", re.I
+    # ("19 Syrian regime soldiers died after Turkey carried out drone attacks on X")
+    r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|died|injur(?:ed|ies)|wounded|martyrs?)\b[^,;]{0,40}$",
+    re.I,
 )
 _AGAINST_BEFORE = re.compile(
     # ("militants fighting to topple Syrian President Bashar Assad": whom they fight)

@@ -5369,3 +5369,21 @@ def test_a_bearing_after_a_comma_locates_and_named_towns_after_including(gaz, ac
     ]
     (e,) = _events(gaz, actors, "On Friday two people were killed in explosions in Sari Kani.")
     assert e.place.name == "Ras al-Ayn"
+
+
+def test_moving_into_towns_and_a_toll_told_before_its_cause(gaz, actors):
+    """From the errors of the probes web59 and web60 (read after their figures were recorded): troops that "moved
+    into the towns of A and B" advanced there (a fight, no change; not families that moved into camps); "19 soldiers
+    died after Turkey carried out drone attacks on X" is the news, not a background clause."""
+    evs = _events(gaz, actors, "On Friday the Syrian Arab Army quickly moved into the towns of Kafr Zita and Morek.")
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.control_change) for e in evs] == [
+        ("Armed clash", "government", "Kafr Zita", False),
+        ("Armed clash", "government", "Morek", False),
+    ]
+    assert _events(gaz, actors, "On Friday thousands of displaced families moved into camps near Atmeh.") == []
+    evs = _events(
+        gaz, actors, "On Friday 19 regime soldiers died after Turkey carried out drone attacks on a convoy in Saraqib."
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Air/drone strike", "turkey", "government", "Saraqib")
+    ]
