@@ -117,7 +117,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"br(?:ing|ings|inging|ought)(?=\s+(?:[\w’'-]+\s+){1,4}?(?:back\s+)?under\s+(?:(?:its|their|full|complete|total)\s+)*"
+        # ("brought the key Khalidiya district in Homs under complete control")
+        r"br(?:ing|ings|inging|ought)(?=\s+(?:[\w’'-]+\s+){1,7}?(?:back\s+)?under\s+(?:(?:its|their|full|complete|total)\s+)*"
         r"control\b)",
     ),
     # "the towns of A, B and C came under full governmental control": the side is the word before "control"
@@ -179,7 +180,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|re-?gained|"
+        # ("Syrian Army soldiers have won control of the Khalidiya district")
+        r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|re-?gained|won|"
         r"re-?gain|re-?gains|re-?gaining|gained|gain|gains|imposed|impose|imposes|imposing|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
@@ -3815,6 +3817,7 @@ def _form(word: str) -> str:
         "now",  # ("now in full control of X", "now under the control of Y": a change just made)
         "back",  # ("were back in control of Kassab": a place retaken)
         "brought",  # ("Ras al-Ayn was “brought under control”")
+        "won",  # ("soldiers won control of the Khalidiya district")
     ):
         return "past"
     if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn", "driven"):

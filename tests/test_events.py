@@ -5387,3 +5387,20 @@ def test_moving_into_towns_and_a_toll_told_before_its_cause(gaz, actors):
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
         ("Air/drone strike", "turkey", "government", "Saraqib")
     ]
+
+
+def test_control_won_or_brought_about_a_long_name(gaz, actors):
+    """From the errors of the probe web57 (read after its figures were recorded): "won control of X" and "brought the
+    key X district in Homs under complete control" (the place and its container between the verb and its control)
+    are captures; "rebels backed by Ankara" are the Turkish-backed side."""
+
+    def changes(text):
+        return [(e.new_controller, e.place.name) for e in _events(gaz, actors, text) if e.control_change]
+
+    assert changes("On Friday Syrian Army soldiers won control of the Jobar district in Damascus.") == [
+        ("government", "Jobar")
+    ]
+    assert changes("On Friday the Syrian army brought the key Jobar district in Damascus under complete control.") == [
+        ("government", "Jobar")
+    ]
+    assert changes("On Friday militants backed by Ankara captured the town of Jindires.") == [("turkey", "Jindires")]
