@@ -1535,7 +1535,9 @@ _TIME_RE = re.compile(
     r"\b(?P<today>today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b|"
     r"\b(?:on\s+|last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(?P<lastweek>last\s+week|the\s+past\s+week|a\s+week\s+ago|the\s+previous\s+week|earlier\s+this\s+week)\b|"
-    rf"\b(?P<ago>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before))\b|"
+    # ("two months ago"; and a count left vague: "several months ago", "Months earlier the rebels captured X")
+    rf"\b(?P<ago>(?:{_NUM}\s+|(?:several|a\s+few|few|some|many)\s+)?(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?:ago|earlier|before))\b|"
     r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
     # ("in 2016", "in late 2016", "at the end of 2016")
     r"\b(?P<inyear>(?:(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
@@ -5903,8 +5905,10 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
         if m.group("lastweek"):
             return dateline - dt.timedelta(days=7 if "earlier" not in phrase.lower() else 3), 2, phrase
         if m.group("ago"):
-            n = _number(m.group(0).split()[0]) or 1
             unit = m.group("unit").lower()
+            # (a vague count, "several months", "a few days", "months": three of them)
+            vague = re.match(r"(?:several|a\s+few|few|some|many)\s", m.group(0), re.I) is not None
+            n = 3 if vague else _number(m.group(0).split()[0]) or (3 if unit.endswith("s") else 1)
             days = n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit[0]]
             return dateline - dt.timedelta(days=days), (1 if days <= 2 else 2 if days <= 21 else 3), phrase
         if m.group("lastyear"):

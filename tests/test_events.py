@@ -5404,3 +5404,23 @@ def test_control_won_or_brought_about_a_long_name(gaz, actors):
         ("government", "Jobar")
     ]
     assert changes("On Friday militants backed by Ankara captured the town of Jindires.") == [("turkey", "Jindires")]
+
+
+def test_a_vague_count_of_months_ago_dates_a_capture_into_the_past():
+    """ "Months earlier the rebels captured X", "several months ago", "a few days ago": a count left vague is three
+    (so a capture then is background, not the report's news)."""
+    d = dt.date(2017, 6, 1)
+    assert resolve_time("Months earlier the rebels captured the airport.", d) == (
+        dt.date(2017, 3, 3),
+        3,
+        "Months earlier",
+    )
+    assert resolve_time("It fell several weeks ago.", d)[:2] == (dt.date(2017, 5, 11), 2)
+    assert resolve_time("It fell a few days ago.", d)[:2] == (dt.date(2017, 5, 29), 2)
+    assert resolve_time("It fell two days ago.", d)[:2] == (dt.date(2017, 5, 30), 1)
+
+
+def test_a_capture_months_earlier_is_evidence(gaz, actors):
+    evs, evidence = _read(gaz, actors, "Months earlier the rebels captured the town of Morek.", dt.date(2017, 6, 1))
+    assert not any(e.control_change for e in evs)
+    assert [(x.controller, x.place.name) for x in evidence] == [("opposition", "Morek")]
