@@ -711,7 +711,8 @@ _REPORTED_HAD = re.compile(
     rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     # ("… said on Saturday that regime forces had captured X")
     # ("reported that Syrian troops and their allies had regained X", "said FSA factions had also captured Y")
-    r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?$|"
+    # ("SANA said Assad's troops had taken control of Salma")
+    r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?$|"
     # "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
     r"\baccording\s+to\s+[^,;.]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
     re.I,
@@ -1116,9 +1117,12 @@ _COMPLETED_OPERATION = (
     r"(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|battle|mission)\s+"
     r"(?:(?:in\s+order\s+)?to|for)\s+$"
 )
+#: a day named between "managed" and its "to" ("managed on Sunday to recapture X")
+_DAY_BETWEEN = r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday)?"
 _MANAGED = re.compile(
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing)|"
-    r"proceed(?:s|ed)?)\s+to\s+\S*\s*$|"
+    # ("managed on Sunday to recapture X")
+    r"proceed(?:s|ed)?)" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|" + _COMPLETED_OPERATION,
@@ -1127,7 +1131,9 @@ _MANAGED = re.compile(
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
-    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+able)|{_LET})\s*to\s+(?:\w+ly\s+|also\s+)?$|"
+    # ("managed on Sunday to recapture X": the day between)
+    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+able){_DAY_BETWEEN}|{_LET})"
+    r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
     r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,
     re.I,

@@ -5424,3 +5424,17 @@ def test_a_capture_months_earlier_is_evidence(gaz, actors):
     evs, evidence = _read(gaz, actors, "Months earlier the rebels captured the town of Morek.", dt.date(2017, 6, 1))
     assert not any(e.control_change for e in evs)
     assert [(x.controller, x.place.name) for x in evidence] == [("opposition", "Morek")]
+
+
+def test_a_day_after_managed_and_a_possessive_before_had(gaz, actors):
+    """From the errors of the probe web50 (read after its figures were recorded): "managed on Sunday to recapture X"
+    is done (the day between "managed" and "to"); "SANA said Assad's troops had taken control of X" is the report's
+    news (reported speech, the subject in the possessive)."""
+
+    def changes(text):
+        return [(e.new_controller, e.place.name) for e in _events(gaz, actors, text) if e.control_change]
+
+    assert changes("The Syrian Arab Army managed on Friday to recapture the strategic Kafr Nabudah town.") == [
+        ("government", "Kafr Nabudah")
+    ]
+    assert changes("On Friday SANA said Assad's troops had taken control of Morek.") == [("government", "Morek")]
