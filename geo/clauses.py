@@ -1300,7 +1300,15 @@ _PARTNER_ASIDE = re.compile(
     r"with\s+the\s+(?:help|support|participation|backing)\s+of)\s[^,;.]*$",
     re.I,
 )
-_MEMBER_ASIDE = re.compile(r"\s[—–]\s+(?:including|among\s+them|such\s+as)\s+[^—–;.]{0,70}$", re.I)
+#: the words that name members of a side or items of a set: "rebel groups — including Jabhat al-Nusra —"
+_MEMBER_WORDS = r"(?:including|among\s+them|such\s+as)"
+#: a count of places about to be named: "and two nearby villages – A and B"
+_COUNTED_PLACES = (
+    r"(?:two|three|four|five|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?(?:towns|villages|hills)"
+)
+#: (not right after "nearby"/"neighbouring": "the nearby neighbourhoods of A and B" name the quarters)
+_NOT_NEARBY = r"(?<!nearby\s)(?<!neighbouring\s)"
+_MEMBER_ASIDE = re.compile(r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{0,70}$", re.I)
 _INCLUDED = re.compile(r"\bincluding\s+[^,;.]{0,60}$", re.I)
 _BACKED_FAR = re.compile(_BACKED_BY_WORDS + r"(?:(?!and\b|but\b|while\b|as\b|then\b)[\w'’-]+\s+){0,7}$", re.I)
 _CLOSING_COMMA = re.compile(r"[^,;.]{0,40},")
@@ -1463,8 +1471,9 @@ _NEAR = re.compile(
     r"\s+$)|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
     # ("the Homs neighbourhood of Baba Amr", "the nearby neighborhoods of Jobar and Soultaniye" name the quarters; "the
     # neighbourhoods of Aleppo" are parts of the city)
-    r"parts?\s+of|areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|(?<!nearby\s)(?<!neighbouring\s)"
-    r"(?:neighbou?rhoods\s+of|an?\s+neighbou?rhood\s+of)|"
+    r"parts?\s+of|areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|"
+    + _NOT_NEARBY
+    + r"(?:neighbou?rhoods\s+of|an?\s+neighbou?rhood\s+of)|"
     r"positions?\s+(?:in|near|around)|countryside\s+of|"
     r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of|"
     # ("a strategic hill overlooking the Syrian town of al-Bab has been captured": the hill, not the town)
@@ -3862,7 +3871,7 @@ def verb_form(words: str) -> str:
 _ELIDED_SUBJECT = re.compile(r"\b(?:forces|troops|army|units|fighters|militants|rebels|soldiers)\s*$", re.I)
 _ELIDED_VERB = re.compile(r"\s*[a-z]+ed\b")
 _COUNTED_PLACES_END = re.compile(
-    r"\b(?:two|three|four|five|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?(?:towns|villages|hills)\s*$",
+    rf"\b{_COUNTED_PLACES}\s*$",
     re.I,
 )
 _DASH_ASIDE = re.compile(
@@ -3870,7 +3879,7 @@ _DASH_ASIDE = re.compile(
     # ("towns of A, B and C – all located southeast of Hirak town – fell to the Syrian Army")
     r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s|"
     # ("A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": its members)
-    r"\s[—–]\s+(?:including|among\s+them|such\s+as)\s+[^—–;.]{1,80}?\s[—–]\s"
+    r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{1,80}?\s[—–]\s"
 )
 
 #: a description between commas after a place, before the main clause's verb goes on: "The town of Helfaya, which is
@@ -4708,7 +4717,7 @@ _PARTIAL = re.compile(
     # "Capture More of Aleppo": a further share of it
     r"\bmore\s+of\b|"
     # (not "the Homs neighbourhood of Baba Amr", "the nearby neighbourhoods of A and B": the quarters named)
-    r"%|\b(?:parts?|most|half|areas?|(?<!nearby\s)(?<!neighbouring\s)neighbou?rhoods|"
+    r"%|\b(?:parts?|most|half|areas?|" + _NOT_NEARBY + r"neighbou?rhoods|"
     # ("a new neighbourhood in Raqqa", "the biggest neighbourhood in Deir Ezzor city": one quarter of the city)
     r"an?\s+(?:\w+\s+)?neighbou?rhood|neighbou?rhood(?!\s+of\b)|positions?|"
     r"sections?|points?|farms?|hills?|outskirts|"
@@ -4921,7 +4930,8 @@ _LIST_GAP = (
     r"(?:\s+(?:town|village|city|hill|base))?"
     r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:(?:nearby|neighbou?ring)\s+)?(?:town|village|city|hill|base)s?\s+of\s+|"
     # ("captured Qalaat al-Madiq and two nearby villages – Tal Hawash and Al-Karkat": the villages named after a dash)
-    r"(?:two|three|four|five|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?(?:towns|villages|hills)\s*[–—:]\s*)?"
+    + _COUNTED_PLACES
+    + r"\s*[–—:]\s*)?"
 )
 
 
