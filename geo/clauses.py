@@ -186,7 +186,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
-        r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|wrestl(?:e|ed|es|ing)|assum(?:ed|es|e|ing)|"
+        # ("the Syrian Arab Army was able to assert control over another important town, Mushayrifah")
+        r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|wrestl(?:e|ed|es|ing)|assum(?:ed|es|e|ing)|assert(?:ed|s|ing)?|"
         # ("the YPG announced Monday their control of the village of X")
         r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?\s+(?:their|its)|"
         # ("regime forces had wrested back full control of Saraqeb")
@@ -701,6 +702,33 @@ _AUXILIARIES = re.compile(
     r"(?:['’]d|['’]ve)?\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*[“\"‘']?(?:\w+ly\s+)?",
     re.I,
 )
+#: a force named by a noun pointing back to the side of the speaker before it, right before the verb: "… said the
+#: militias had", "… announced that his country's forces and their allied factions have", "According to the regime,
+#: its troops have", "… confirmed the extremists had"
+_SPOKEN_FORCE = re.compile(
+    rf"(?:\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?|\baccording\s+to\s+[^,;.]{{1,60}},\s+)"
+    r"(?P<np>(?:the\s+)?(?:(?:his|her|its|their)\s+(?:country['’]s\s+)?|(?:group|organi[sz]ation|militia|movement)['’]s\s+)?"
+    r"(?:troops|forces|fighters|militias?|militants|extremists|jihadists|units|soldiers|army|men))"
+    r"(?:\s+and\s+(?:its|their)\s+(?:allied\s+)?[\w-]+)?"
+    r"(?:['’]d|['’]ve)?(?:\s+(?:has|have|had|was|were|also|now|already|just|\w+ly))*\s+$",
+    re.I,
+)
+
+
+def _spoken_for(sentence: str, t0: int, acts) -> str:
+    """The side of the speaker whose words name the force of the verb at ``t0`` only by a noun pointing back
+    (:data:`_SPOKEN_FORCE`): the last side named before the speech verb, or ''."""
+    m = _SPOKEN_FORCE.search(sentence, max(0, t0 - 160), t0)
+    if m is None:
+        return ""
+    before = [
+        x
+        for x in acts
+        if x.end <= m.start("np") and not _VICTIMS.fullmatch(x.surface) and not _WEAPON.fullmatch(x.surface)
+    ]
+    return before[-1].actor if before else ""
+
+
 #: between a pronoun and the attempt it says its side repelled: "Rebels said they had repelled an attempt by regime
 #: forces to advance" (the speaker defended; the attempt's agent attacked)
 #: the verbs of an attack held off ("repelled", "thwarted", "beat back"): :data:`_REPELLED`, :data:`_PRONOUN_REPELLED`
@@ -1147,6 +1175,12 @@ _DISPUTED_AFTER = re.compile(
     re.I,
 )
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$", re.I)
+#: the speaker's verb after the words it gives is "claimed": "“Today, the SDF liberated central Hajin from Daesh,” Mustafa
+#: Bali … claimed on his official Twitter account", "… took the village, a spokesman claimed" (a claim: no change of hands)
+_CLAIMED_AFTER = re.compile(
+    r"[^”\"]{0,200}?[”\"]\s*,?\s+(?:[^.;”\"]{0,120}?\s)?claim(?:s|ed)\b|[^;.“”\"]{0,160}?,\s+(?:[^,;.]{0,80}?\s)?claim(?:s|ed)\s*[.;]?$",
+    re.I,
+)
 #: an actor's name inside a place's ("Al-Assad Suburb", "Assad Lake") or a country as a border ("Aleppo's
 #: border with Turkey") names no actor
 _NAME_AFTER = re.compile(
@@ -2129,7 +2163,11 @@ def read_sentence(
             _INFINITIVE.search(scope) and not _MANAGED.search(scope)
         ):
             continue  # "will take", "plans to restore X": not (yet) an event
-        elif _CLAIMED.search(scope) or (kind in TRANSFERS and _DISPUTED_AFTER.match(sentence, t1)):
+        elif (
+            _CLAIMED.search(scope)
+            or (kind in TRANSFERS and _DISPUTED_AFTER.match(sentence, t1))
+            or (kind in TRANSFERS and _CLAIMED_AFTER.match(sentence, t1))
+        ):
             outcome = "claimed"
         # -- actors
         after_acts = _objects(
@@ -2364,6 +2402,10 @@ def read_sentence(
                 actor1 = later[0].actor if later else clause_subject.get(ci - 1, "") if ci > 0 and intro else ""
             if not actor1:
                 actor1 = cause
+            if not actor1 and voice != "noun":
+                # "SDF media official Mustafa Bali said the militias had seized X", "Erdogan announced that his
+                # country's forces have seized Y": a force named by a noun pointing back is the speaker's side
+                actor1 = _spoken_for(sentence, t0, acts)
             objs = [x for x in after_acts if x.actor != actor1]
             sides = _BETWEEN.match(sentence, t1)
             exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
@@ -3000,6 +3042,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 or _INSTRUMENT_NEXT.match(sentence, t1)
                 # "killed in a barrel bomb attack on X": the weapon names the attack's kind
                 or _ATTACK_AFTER.match(sentence, t1)
+                # a headline with no verb: "13 barrel bombs on Darayya" (dropped, not only carried)
+                or (headline and _DROPPED_ON.match(sentence, t1) and _DROPPED_MUNITION.fullmatch(owner.surface))
             )
         ):
             # "Russian jets", "regime artillery": the instrument is part of the actor's name; but "raids,
@@ -3559,6 +3603,9 @@ _FOUGHT_FOR = re.compile(
 )
 #: an attack named by its weapon: "a barrel bomb attack", "rocket strikes"
 _ATTACK_AFTER = re.compile(r"\s+(?:attacks?|strikes?)\b", re.I)
+#: a dropped munition named by its owner's alias, and where it fell: "(13) barrel bombs on X", "explosive barrels over X"
+_DROPPED_MUNITION = re.compile(r"(?:explosive\s+)?(?:barrel\s+bombs?|barrels)", re.I)
+_DROPPED_ON = re.compile(r"\s+(?:on|onto|over|upon)\s", re.I)
 #: the fired munitions that "exploded": "mortar shells exploded near a school" (not "bombs": IEDs explode too)
 _FIRED_MUNITIONS = r"shells?|rockets?|missiles?|mortars?"
 _FIRED_MUNITION_BEFORE = re.compile(rf"\b(?:{_FIRED_MUNITIONS})\s+(?:\w+ly\s+)?$", re.I)

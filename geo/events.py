@@ -1100,7 +1100,9 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
     the governorate; "A and B", "A, B and C villages" are places of their own; a city after a comma, "Hasiba, Abu
     Kamal", or the town an unlisted place is drawn at, is the level that locates the place before it)."""
     after = [r for r in owners if r.mention.start - s0 >= code.end]
-    points = [r for r in after if not r.place.is_areal and r.place.kind not in AREAL_KINDS]
+    # (a place the gazetteer lacks that the title types — "Al Idkhar neighbourhood, Raqqa governorate" — is a point,
+    # though drawn over the area that holds it)
+    points = [r for r in after if r.place.kind not in AREAL_KINDS and (not r.place.is_areal or r.place.unlisted)]
     latin = [r for r in points if not _ARABIC.search(r.mention.surface)]
     chosen = (latin or points or after)[:1]
     for r in latin[1:]:
@@ -1154,7 +1156,9 @@ _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy", re.I)
 _DATELINE_AFTER = re.compile(
     # ("CITY, Country –" / "CITY, AGENCY –" / "CITY (Agency) -"; an all-capital "BEIRUT –"; not "Damascus – Palmyra road")
     # ("BEIRUT -- Syrian rebels …", "AMMAN: The last rebel-held town …", "DAMASCUS, July 6 (Xinhua) -- …")
-    r"\s*,\s*[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d{1,2})){0,2}(?:\s*\([A-Za-z]{2,8}\))?\s*(?:--|[–—-])\s"
+    # ("DAMASCUS , Syria, Aug. 6 (UPI) --": the date after the country)
+    r"\s*,\s*[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d{1,2})){0,2}"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([A-Za-z]{2,8}\))?\s*(?:--|[–—-])\s"
     r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,8}\)\s*(?:--|[–—-])\s"
     r"|(?<=[A-Z]{3})\s*(?:--|[–—:])\s"
 )

@@ -454,6 +454,14 @@ def _placed_point(r: Resolved, country: str) -> bool:
     return r.place is not None and r.place.country == country and not r.place.is_areal and not r.place.unlisted
 
 
+#: the generic words that lead the name of a settlement ("Tal" hill, "Kafr" village, "Khirbet" ruin, "Deir" monastery
+#: …): a name the gazetteer lacks that starts with one is a village, not a person ("Abu", "Sheikh", "Umm" lead names
+#: of men and women too) nor an area ("Wadi", "Jabal")
+_SETTLEMENT_LEAD = re.compile(
+    r"(?:Tell?|Tall?|Kafr|Kfar|Deir|Dayr|Ain|Ayn|Khirbet|Khirbat|Mazraat|Qaryat|Beit|Bayt|Maarat|Jubb|Tlul)\s+[A-Z]"
+)
+
+
 def _unlisted_kind(m: Mention, box: Place) -> str:
     """The kind the text gives a name ("Abyan village", "the town of X", "X neighbourhood"), or ''; "X area" is a
     part of the town ``box`` ("Al Fillat area, Raqqa") or a region of the wider area it is in."""
@@ -464,7 +472,8 @@ def _unlisted_kind(m: Mention, box: Place) -> str:
             m.sentence, m.end - m.sentence_start
         )
         if t is None:  # (a capture's object or an Airwars incident's place, not typed: "captured Kharba")
-            return "place" if m.cue in ("object", "incident") else ""
+            # ("Tal Zurqat in the western countryside of Daraa": a name led by a settlement's generic word is typed by it)
+            return "place" if m.cue in ("object", "incident") or _SETTLEMENT_LEAD.match(m.surface) else ""
         word = t.group(1).lower()
     word = _TYPE_KINDS.get(word, word)  # (plurals and the words of a quarter: "villages", "neighbourhood")
     if word == "area":
@@ -645,6 +654,7 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
 
 _SPELT = 2.0  # a candidate whose own name the text spells, against others the skeleton also matched
 _ABROAD_POP = 100_000  # abroad, only cities this large are plausible in a report about the AOI country
+_ROUNDUP_POP = 50_000  # a city of the AOI country this large is not less likely for being far from the report's others
 
 
 def _salience(p: Place) -> tuple[str, float] | None:
@@ -1195,6 +1205,10 @@ class Resolver:
         if context is not None and p.kind != "country":
             near = self._near(p, context)
             terms.append((_NEAR_WORDS[near], near))
+            if near < 0.0 and p.kind == "city" and p.country == self.country and p.population >= _ROUNDUP_POP:
+                # "Human losses in Daraa and Aleppo": a daily roundup names the big cities of fronts 400 km apart, and a
+                # town of a like skeleton near the other one (Az Zarah by Homs) is not meant
+                terms.append(("a large city, named in roundups of distant fronts", -near))
             if near <= 0.0 and _uncounted(p):
                 # a namesake known only from a map mark, far from everything else the report names ("Al Jadal" among
                 # Deir ez-Zor villages is not the Al Jazal of the Homs desert)

@@ -14,7 +14,7 @@ def test_find_is_case_aware_for_acronyms(actors):
 
 def test_controllers_and_colours(actors):
     assert actors.controllers[:2] == ["government", "opposition"]
-    assert actors.controller_of("hts") == "opposition" and actors.controller_of("russia") == ""
+    assert actors.controller_of("hts") == "opposition" and actors.controller_of("russia") == "government"
     assert actors.colour("isis").startswith("#") and actors.colour("nobody") == "#9e9e9e"
 
 
