@@ -187,7 +187,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
         # ("the Syrian Arab Army was able to assert control over another important town, Mushayrifah")
+        # ("a Syrian Kurdish militia said it had recovered full control of the border town of Tal Abyad")
         r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|wrestl(?:e|ed|es|ing)|assum(?:ed|es|e|ing)|assert(?:ed|s|ing)?|"
+        r"recover(?:ed|s|ing)?|"
         # ("the YPG announced Monday their control of the village of X")
         r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?\s+(?:their|its)|"
         # ("regime forces had wrested back full control of Saraqeb")
@@ -247,7 +249,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
         # "Kurdish fighters rout IS from Syria's Tal Abyad"
-        r"rout(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:from|out\s+of)\s)|"
+        # ("The Turkey-backed Free Syrian Army dislodged IS from Dabiq")
+        r"(?:rout(?:ed|s|ing)?|dislodg(?:ed|es|e|ing))(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:from|out\s+of)\s)|"
         # "FSA soldiers have cleared the town of Afrin of YPG": the place cleared of a side
         # ("cleared Hallubi Kabir village in Afrin's northeast from PYD/PKK")
         r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
@@ -267,7 +270,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
         r"city|hills?|hilltops?|districts?|neighbou?rhoods?|airport|air\s*base|base)\s+of\s|\s+(?:it|them)\b(?!\s+(?:to|for)\b))|"
         # "gained ‘Douma’ and ‘Rabiyah’ towns from HTS"
-        r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|town|village|hill)\s+from\s)",
+        # ("were capable to gain “Beit Arah” and “Koya” hamlets from ISIS")
+        r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|hamlets|town|village|hill|hamlet)\s+from\s)",
     ),
     ("capture", "noun", r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
     # "The loss of Rabiah to the Syrian Arab Army has been confirmed": a place gone to the side after "to"
@@ -624,7 +628,7 @@ _TAKE_OBJECT = re.compile(
     # ("the northern Syrian town of al-Bab", "the historic town of Palmyra", "the oil-rich city of Deir ez-Zor")
     r"(?:(?:last|major|" + _SITE_ADJECTIVES + r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
-    r"(?:town|village|city|hill|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|hamlet|"
+    r"(?:town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|hamlet|"
     r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|"
     # ("regain key Saraqeb city")
     r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole)\s+){0,2}[A-Z\u0600-\u06ff]|"
@@ -1148,7 +1152,8 @@ _COMPLETED_OPERATION = (
 #: a day named between "managed" and its "to" ("managed on Sunday to recapture X")
 _DAY_BETWEEN = r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday)?"
 _MANAGED = re.compile(
-    r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing)|"
+    # ("were capable to gain X": a translation's "able to")
+    r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|capable|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing)|"
     # ("managed on Sunday to recapture X")
     r"proceed(?:s|ed)?)" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
@@ -1160,7 +1165,7 @@ _MANAGED = re.compile(
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     # ("managed on Sunday to recapture X": the day between)
-    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+able){_DAY_BETWEEN}|{_LET})"
+    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
     r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
     r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,
@@ -4569,6 +4574,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and not _expelled_from(sentence, t0, t1, s)
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
             and not _INCLUDING.search(left)  # "took villages including X, Y and Z": the villages named
+            # ("The towns and villages seized by Jaysh al Fateh include X, Y and Z": the places named)
+            and not ((by := _BY_SIDE_INCLUDE.match(sentence, t1)) is not None and _direct(sentence, by.end(), s))
         ):
             role = "near"  # "control a village in Hama", "sites they lost in the Damascus battle": a container
         if role == "at" and (_PARTIAL_AFTER.match(sentence, e) or _FEATURES_AFTER.match(sentence, e)):
@@ -4908,7 +4915,8 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
 _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(
-    r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear|evict|oust|sweep|swept|forc",
+    r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear|evict|oust|sweep|swept|forc|"
+    r"dislodg",
     re.I,
 )
 _DIRECT = re.compile(
@@ -4917,7 +4925,7 @@ _DIRECT = re.compile(
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     r"(?:(?:(?:" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
-    r"(?:town|village|city|hill|base|airbase|air\s+base|airport|district|"
+    r"(?:town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|hamlet|station|camp|"
     # ("have completely taken the IS bastion of Al-Bab")
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?\s+(?:of\s+)?(?:the\s+)?)?"
@@ -4957,6 +4965,10 @@ def _expelled_from(sentence: str, t0: int, t1: int, s: int) -> bool:
 
 
 _INSIDE = re.compile(r"\s+(?:inside|within|parts?\s+of)\b", re.I)
+
+
+#: a reduced passive whose places the main verb lists: "(the towns) seized by Jaysh al Fateh include X, Y"
+_BY_SIDE_INCLUDE = re.compile(r"\s+by\s+[^,;.]{1,60}?\s+(?:include[sd]?|are|were)\s+", re.I)
 
 
 def _direct(sentence: str, t1: int, s: int) -> bool:

@@ -1144,7 +1144,8 @@ _NO_PLACE_NEXT = _NOT_PLACE_NEXT | _OPERATION_NEXT
 _GIVEN_NAMES = frozenset(
     [
         *("mohammed", "muhammad", "mohammad", "mohamed", "ahmed", "ahmad", "khaled", "khalid", "mahmoud", "mahmud"),
-        *("mustafa", "moustafa", "omar", "hassan", "hussein", "husayn", "ibrahim", "ismail", "youssef", "yusuf"),
+        *("mustafa", "moustafa", "mostafa", "moustapha", "mostapha", "omar", "hassan", "hussein", "husayn"),
+        *("ibrahim", "ismail", "youssef", "yusuf"),
         *("abdullah", "abdallah", "walid", "samir", "bassam", "firas", "ammar", "anas", "bilal", "hamza", "jamal"),
         *("karim", "majid", "nabil", "rami", "saleh", "tariq", "ziad", "yasser", "fadi", "maher", "marwan", "osama"),
         *("raed", "riad", "ayman", "imad", "mazen", "wael", "zakaria", "nasser", "fawaz", "adnan", "haitham"),

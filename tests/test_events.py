@@ -4461,8 +4461,8 @@ def test_capture_prose_on_partial_gains_denials_sources_and_reduced_passives(gaz
         ("Non-state actor overtakes territory", "sdf", "", "sdf", "Al-Baghuz Fawqani")
     ]
     assert read("The towns seized by Jaysh al Fateh on Friday include Muhambel.") == [
-        # (the places a list after "include" names are read as near the capture, so no change yet)
-        ("Non-state actor overtakes territory", "opposition", "", "", "Mhambal")
+        # (the places a list after "include" names are the places taken: a change)
+        ("Non-state actor overtakes territory", "opposition", "", "opposition", "Mhambal")
     ]
     assert read("Some reports said rebels had captured Kafr Nabl; however, the army denied the fall of the town.") == []
     assert read("A spokesman for the Kurdish fighting force said they expected to take Tal Abyad soon.") == []
@@ -5544,3 +5544,34 @@ def test_an_allys_capture_gives_ground_to_the_state(gaz, actors):
         ("Government regains territory", "iran", "‘Assāl al Ward")
     ]
     assert actors.controller_of(evs[0].new_controller) == "government"
+
+
+def test_more_capture_wordings_from_the_read_probe_web62(gaz, actors):
+    """ "seized the large hilltop of X" (an adjective before a site's word), "dislodged IS from X", "had recovered full
+    control of X", "were capable to gain X and Y hamlets from ISIS", and "The towns and villages seized by <side>
+    include A and B" (a reduced passive whose places the main verb lists) are completed captures."""
+    assert _changes(gaz, actors, "The Syrian Arab Army also seized the large hilltop of Tal Al-Mal.") == [
+        ("government", "Tell al Mal")
+    ]
+    assert _changes(gaz, actors, "The Turkey-backed Free Syrian Army dislodged IS from Dabiq on Friday.") == [
+        ("turkey", "Dabiq")
+    ]
+    assert _changes(
+        gaz, actors, "A Kurdish militia said it had recovered full control of the border town of Tal Abyad."
+    ) == [("sdf", "Tell Abyad")]
+    assert ("government", "Beit Arrah") in _changes(
+        gaz, actors, "The Tiger Forces were capable to gain “Beit Arah” and “Koya” hamlets from ISIS."
+    )
+    listed = "The towns and villages seized by Jaysh al Fateh include A’yn al Hamra, Basnaqul, Muhambel, and Sanqara."
+    assert _changes(gaz, actors, listed) == [("opposition", "Ain Hamra"), ("opposition", "Mhambal")]
+    # (what a side shelled is no ground it took)
+    assert _changes(gaz, actors, "The villages shelled by the regime include Kafr Zita.") == []
+
+
+def test_a_spokesmans_name_and_the_damascus_regime_are_no_places(gaz, actors):
+    evs = _events(gaz, actors, "The SDF is fighting IS in the area around Raqqa stadium, spokesman Mostafa Bali said.")
+    assert [e.place.name for e in evs] == ["Raqqa"]
+    text = (
+        "Regime forces recaptured the town of Kafranbel, one of the first cities to rebel against the Damascus regime."
+    )
+    assert [e.place.name for e in _events(gaz, actors, text)] == ["Kafranbel"]
