@@ -287,11 +287,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         "withdrawal",
         "active",
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|"
-        r"evacuated|abandoned|"
+        # ("Rebels and civilians started evacuating the … pocket of eastern Ghouta")
+        r"evacuated|evacuating(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:pocket|enclave|town|city|village)?\s*(?:of\s+)?"
+        r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|abandoned|"
         # "Faylaq al-Rahman surrendered arms and left Erbin, Jobar …", "Jaish al-Islam members started leaving Douma"
-        # (a side's men leaving a named place; see _CIVIL_LEAVERS)
+        # (a side's men leaving a named place; see _CIVIL_LEAVERS; "left eastern Ghouta late Saturday")
         r"(?<!to\s)(?:left|leaving|leaves)(?=\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
-        r"(?-i:[A-Z]))|"
+        r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
         # "Rebel forces have lost control of a key district in Aleppo": a loss with no winner named
         r"(?:lost|los(?:e|es|ing))\s+(?:the\s+|their\s+|its\s+)?control\s+(?:of|over)",
     ),
@@ -949,6 +951,20 @@ _CIVIL_LEAVERS = re.compile(
     r"delegations?|journalists?|convoys?|buses|ambulances)\b[^,;]*$",
     re.I,
 )
+#: the fighters' own people named with them: "rebel fighters and their families", "gunmen along with their relatives"
+_THEIR_OWN_BEFORE = re.compile(r"\b(?:and|with|along\s+with)\s+(?:their|its|his)\s+$", re.I)
+
+
+def _civil_leavers(sentence: str, t0: int, acts) -> bool:
+    """Whether the people leaving before the verb at ``t0`` are civilians (:data:`_CIVIL_LEAVERS`) — not a side's
+    fighters leaving with their own families ("Hundreds of rebel fighters and their families left eastern Ghouta")."""
+    civil = _CIVIL_LEAVERS.search(sentence, max(0, t0 - 80), t0)
+    if civil is None:
+        return False
+    own = _THEIR_OWN_BEFORE.search(sentence, max(0, civil.start() - 25), civil.start())
+    return not (own and any(max(0, t0 - 80) <= x.start and x.end <= own.start() for x in acts))
+
+
 _WITH_MEANS_AFTER = re.compile(r"\s+(?:with|using)\s+", re.I)
 #: a condition opening before an event word, in its clause: "If the government recaptures Salma", "Should the army
 #: succeed in capturing X", "unless the rebels withdraw from Y"
@@ -1491,7 +1507,11 @@ _DISTANCE_FROM = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
-_TOWARDS = re.compile(rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to)\s+{_FILLER}$", re.I)
+_TOWARDS = re.compile(
+    # ("left eastern Ghouta late Saturday, bound for Idlib")
+    rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to|bound\s+for|head(?:ed|ing)\s+for)\s+{_FILLER}$",
+    re.I,
+)
 #: fire spread over an area, not a way through it: "warplanes attacked towns across Idlib province"
 _ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -2359,7 +2379,15 @@ def read_sentence(
             if subj and not pronoun:
                 first = _first_of_coordination(sentence, subj)
                 actor1 = _sponsored(sentence, first, acts)
-                if kind in (*TRANSFERS, "clash", "advance", "siege", "withdrawal") and _WEAPON.fullmatch(first.surface):
+                if (
+                    kind in (*TRANSFERS, "clash", "advance", "siege", "withdrawal")
+                    and _WEAPON.fullmatch(first.surface)
+                    # (but "Russian warplanes carried out attacks on X": the aircraft's own attacks, strikes)
+                    and not (
+                        re.fullmatch(r"attacks?", sentence[t0:t1], re.I)
+                        and _LAUNCHED_BEFORE.search(sentence, max(0, t0 - 40), t0)
+                    )
+                ):
                     actor1 = ""  # "Heavy barrel bombs dropping over X with renewed clashes": a weapon does not fight
             elif (
                 pronoun
@@ -3273,8 +3301,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "withdrawal"
             and re.match(r"le(?:ft|av)", word, re.I)
             and (
-                _CIVIL_LEAVERS.search(sentence, max(0, t0 - 80), t0)
-                or not any(max(0, t0 - 80) <= x.start and x.end <= t0 for x in acts)
+                _civil_leavers(sentence, t0, acts) or not any(max(0, t0 - 80) <= x.start and x.end <= t0 for x in acts)
             )
         ):
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
@@ -3746,7 +3773,10 @@ _TOLL_RISES = re.compile(
 )
 #: ("the rebel-held besieged town of X": a holder's adjective between)
 _DETERMINER = re.compile(
-    r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+(?:[\w-]+-(?:held|controlled)\s+)?$", re.I
+    # ("the newly liberated Al-Hitash village", "the recently captured town": a participle describing the place)
+    r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+(?:[\w-]+-(?:held|controlled)\s+)?"
+    r"(?:(?:newly|recently|just|already|previously|once)\s+)?$",
+    re.I,
 )
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own
@@ -3887,6 +3917,9 @@ def _form(word: str) -> str:
         "back",  # ("were back in control of Kassab": a place retaken)
         "brought",  # ("Ras al-Ayn was “brought under control”")
         "won",  # ("soldiers won control of the Khalidiya district")
+        "left",  # ("Hundreds of rebel fighters and their families left eastern Ghouta late Saturday")
+        "overtook",
+        "threw",
     ):
         return "past"
     if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn", "driven"):
@@ -5496,6 +5529,19 @@ def _own_start(p: Predicate, others: Sequence[Predicate]) -> int:
     )
 
 
+#: the verb an instrument's own attacks follow: "drones carried out two attacks on X", "warplanes launched attacks on Y"
+_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:carr(?:y|ies|ied)\s+out|launch(?:ed|es)?|conduct(?:ed|s)?|stag(?:ed|es)|made|makes?)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _subject_words(sentence: str, start: int, end: int) -> str:
+    """The words of ``sentence[start:end]`` after its last "and" or comma (the subject right before a verb)."""
+    cuts = [m.end() for m in re.finditer(r"\band\b|,", sentence[start:end])]
+    return sentence[start + (cuts[-1] if cuts else 0) : end]
+
+
 def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Predicate] = ()) -> list[Predicate]:
     """Generic verbs take their kind from the clause's instrument; clause-level de-duplication.  ``beside`` are
     the sentence's other predicates (the placed ones, when refining the event words with no place)."""
@@ -5551,6 +5597,18 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 and _WITH_MEANS_AFTER.match(sentence, p.end)
             ):
                 kind = inst  # "terrorist attacks with two mortar shells that targeted X": shelling, by its means
+            elif (
+                kind == "clash"
+                and re.fullmatch(r"attacks?", p.trigger, re.I)
+                and (launched := _LAUNCHED_BEFORE.search(sentence, max(start, p.start - 40), p.start)) is not None
+                # (the launching subject's own words, after the last "and" or comma: not "target X by 20 shells and
+                # the regime forces carry out a new attack in Y")
+                and (own_means := _instrument(_subject_words(sentence, start, launched.start())))
+                in ("strike", "shelling")
+            ):
+                kind = (
+                    own_means  # "Turkish drones carried out two attacks on Kobani": the aircraft's attacks are strikes
+                )
             elif kind == "strike" and near_inst in ("explosive", "suicide"):
                 kind = near_inst
             elif kind == "generic" and _GUNMEN_BEFORE.search(sentence, p.clause[0], p.start):

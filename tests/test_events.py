@@ -5575,3 +5575,37 @@ def test_a_spokesmans_name_and_the_damascus_regime_are_no_places(gaz, actors):
         "Regime forces recaptured the town of Kafranbel, one of the first cities to rebel against the Damascus regime."
     )
     assert [e.place.name for e in _events(gaz, actors, text)] == ["Kafranbel"]
+
+
+def test_wordings_of_the_read_probe_web63(gaz, actors):
+    """From the read probe web63 (its figures on 63e830f recorded first): an aircraft's "carried out two attacks on X"
+    are air strikes by its side (not "target X by 20 shells and the regime forces carry out a new attack in Y"); "the
+    newly liberated X village" is no capture; fighters leaving "and their families" leave ground ("bound for Idlib" is
+    where they go, not ground left); "Sharia" (a Sharia board) is no village; aliases "U.S.-backed fighters",
+    "al Qaeda's Syrian affiliate"."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("Within a week, Turkish drones carried out two attacks on Kobani.") == [
+        ("Air/drone strike", "turkey", "Kobani")
+    ]
+    assert read("Russian warplanes carried out attacks on Kobani.") == [("Air/drone strike", "russia", "Kobani")]
+    assert read("IS fighters carried out two attacks on Kobani.") == [("Armed clash", "isis", "Kobani")]
+    assert read("At least one SVBIED struck rural Raqqa today, hitting the newly liberated Al-Hitash village.") == [
+        ("Suicide bomb", "unidentified", "Hitash")
+    ]
+    assert read(
+        "Hundreds of rebel fighters and their families left eastern Ghouta late Saturday, bound for Idlib."
+    ) == [("Non-violent transfer of territory", "opposition", "Eastern Ghouta")]
+    assert read("Hundreds of civilians left Manbij on Saturday.") == []
+    assert read("A Shariaa Board member of HTS has been assassinated in the southern Syrian province of Daraa.") == [
+        ("Armed clash", "unidentified", "Daraa governorate")
+    ]
+    assert read("U.S.-backed fighters have captured the village of Kafr Zita.")[0][:2] == (
+        "Non-state actor overtakes territory",
+        "sdf",
+    )
+    assert _changes(
+        gaz, actors, "Militants of al Qaeda's Syrian affiliate took over the town of Kafr Zita on Friday."
+    ) == [("hts", "Kafr Zita")]
