@@ -721,6 +721,10 @@ _SPOKEN_FORCE = re.compile(
 )
 
 
+#: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
+_BLAMED_ON = re.compile(r"[^.;]{0,80}?\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", re.I)
+
+
 def _spoken_for(sentence: str, t0: int, acts) -> str:
     """The side of the speaker whose words name the force of the verb at ``t0`` only by a noun pointing back
     (:data:`_SPOKEN_FORCE`): the last side named before the speech verb, or ''."""
@@ -2439,6 +2443,10 @@ def read_sentence(
                 # "SDF media official Mustafa Bali said the militias had seized X", "Erdogan announced that his
                 # country's forces have seized Y": a force named by a noun pointing back is the speaker's side
                 actor1 = _spoken_for(sentence, t0, acts)
+            if not actor1 and kind in (*_REMOTE, "bombing", "generic"):
+                # "killed in airstrikes on a Syrian airbase in an attack blamed on Israel": the side blamed
+                blamed = _BLAMED_ON.match(sentence, t1)
+                actor1 = next((x.actor for x in acts if blamed and x.start == blamed.end()), "")
             objs = [x for x in after_acts if x.actor != actor1]
             sides = _BETWEEN.match(sentence, t1)
             exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
@@ -3053,6 +3061,13 @@ def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clause
 # -- steps ----------------------------------------------------------------------------------
 
 
+#: an object that only a verb takes: "(occupied) three villages", "(occupied) the town of X"
+_COUNTED_OBJECT_NEXT = re.compile(
+    r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|the\s+(?:town|village|city)\s+of)\s",
+    re.I,
+)
+
+
 def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, int, str, str]]:
     """Event words in text order (kind, voice), minus those inside a name."""
     out: list[tuple[int, int, str, str]] = []
@@ -3196,8 +3211,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Warplanes hit 20 ISIS targets in X": the things hit, not an event word of their own
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
-        if word.lower() == "occupied" and re.search(
-            r"\b(?:the|an?|its|their|from|in|of|into|over)\s+(?:[\w-]+\s+)?$", left, re.I
+        if (
+            word.lower() == "occupied"
+            and re.search(r"\b(?:the|an?|its|their|from|in|of|into|over)\s+(?:[\w-]+\s+)?$", left, re.I)
+            # (but "its mercenaries occupied three villages", "… occupied the town of X": a verb with its object)
+            and not _COUNTED_OBJECT_NEXT.match(sentence, t1)
         ):
             # "the Syrian occupied Jolan", "the occupied Golan", "coming from northern occupied Palestine": an adjective,
             # not a capture
@@ -5593,7 +5611,7 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             elif (
                 kind == "clash"
                 and inst in ("shelling", "strike", "explosive", "suicide")
-                and re.fullmatch(r"attacks?", p.trigger, re.I)
+                and re.fullmatch(r"(?:attack|assault)(?:s|ed)?", p.trigger, re.I)
                 and _WITH_MEANS_AFTER.match(sentence, p.end)
             ):
                 kind = inst  # "terrorist attacks with two mortar shells that targeted X": shelling, by its means

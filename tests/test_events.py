@@ -5609,3 +5609,25 @@ def test_wordings_of_the_read_probe_web63(gaz, actors):
     assert _changes(
         gaz, actors, "Militants of al Qaeda's Syrian affiliate took over the town of Kafr Zita on Friday."
     ) == [("hts", "Kafr Zita")]
+
+
+def test_occupied_as_a_verb_assaults_by_their_means_and_the_side_blamed(gaz, actors):
+    """More of web63: "its mercenaries occupied three villages in the surroundings of X" is a capture (an object only a
+    verb takes; "the occupied Golan" stays an adjective); "assaulted with rockets and mortars X" is shelling; a strike
+    "attributed to Israel" is Israel's; "US-backed militants" are the SDF."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read(
+        "The Turkish occupation and its mercenaries occupied three villages in the surroundings of Tal Tamir."
+    ) == [("Non-state actor overtakes territory", "turkey", "Tell Tamr")]
+    assert read("Israeli jets struck positions in the occupied Golan.") == []
+    assert read("Turkish forces assaulted with rockets and mortars Dawodiya village in Tal Tamir countryside.") == [
+        ("Shelling/artillery/missile attack", "turkey", "Dawudiya")
+    ]
+    assert read("Airstrikes on the T4 airbase, attributed to Israel, killed 14 people.")[0][:2] == (
+        "Air/drone strike",
+        "israel",
+    )
+    assert read("US-backed militants took control of the village of Kafr Zita.")[0][1] == "sdf"
