@@ -1521,6 +1521,12 @@ _ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: a place on a road named by its ends: "seized a town on the highway linking Hama and Aleppo" (the ends are not the
 #: place taken; "took control of the road between X and Y" is ground near them)
+#: a participle clause after a comma telling what an act brought about: ", severing a supply route between X and Y"
+_RESULT_CLAUSE = re.compile(
+    r",\s+(?:thus\s+|thereby\s+)?(?:severing|bringing|marking|giving|allowing|making|putting|ending|dealing|paving|"
+    r"depriving|raising|leaving\s+(?:the|it|them))\b",
+    re.I,
+)
 _ROAD_ENDS = re.compile(
     r"\bon\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?(?:highway|road|motorway)\s+"
     # ("on the highway linking Damascus with Aleppo": the road's second end too)
@@ -4556,6 +4562,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             break
         if last is not None and _NEW_CONJUNCT.search(sentence, last[0], s):
             break  # "bombardment at Hayan and 150 detainees of Manbij people released": another statement
+        if t1 <= s and _RESULT_CLAUSE.search(sentence, t1, s):
+            # "captured Tal Abyad from IS on June 15, severing a supply route between the Turkish border and Raqqa": what
+            # the act brought about, told in a participle clause, names no place of the act
+            break
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue

@@ -5631,3 +5631,15 @@ def test_occupied_as_a_verb_assaults_by_their_means_and_the_side_blamed(gaz, act
         "israel",
     )
     assert read("US-backed militants took control of the village of Kafr Zita.")[0][1] == "sdf"
+
+
+def test_a_result_clause_names_no_place_of_the_act(gaz, actors):
+    """ "captured Tal Abyad from IS on Friday, severing an important supply route between the Turkish border and
+    Raqqa": what the capture brought about is no place taken (web62 drew captures at the border and at Raqqa)."""
+    text = (
+        "The Kurdish YPG militia captured Tal Abyad from IS on Friday, severing an important supply route for the "
+        "militants between the Turkish border and its de facto capital of Raqqa city to the south."
+    )
+    assert [(e.sub_event_type, e.place.name) for e in _events(gaz, actors, text)] == [
+        ("Non-state actor overtakes territory", "Tell Abyad")
+    ]
