@@ -307,7 +307,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?<!families\s)(?<!displaced\s)(?<!civilians\s)(?<!people\s)(?<!residents\s)mov(?:ed|es|e|ing)\s+into"
         r"(?=\s+(?:the\s+)?(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?)\b)|"
         # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
-        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|"
+        # ("Manbij military council breaks into al-Arima", "troops broke into the town of X": storming, as "storm")
+        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|br(?:eak|eaks|oke|eaking)\s+into"
+        r"(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
+        r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
         # ("The Syrian troops have also moved closer to strategic hilltop of Tal al-Hara", "are approaching a Jabhat
         # al-Nusra stronghold in Jirjanaza")
@@ -782,6 +785,11 @@ _ATTEMPT = re.compile(
 )
 #: an attack or an effort made for a purpose: the purpose is fought for ("start a massive offensive to restore
 #: al-Qaryatayn", "seek to control al-Jarrah airbase", "a violent attack … to lift the siege of the city")
+#: right before the verb, an act still to come, whatever the operation around it: "Al-Furat Shield operation preparing to
+#: break into al-Bab city" (no fight yet; see :data:`_PLANNED`)
+_NOT_YET = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing)|ready|about|plan(?:s|ned|ning)?|going)\s+to\s+(?:\w+\s+){0,2}$", re.I
+)
 _INTENT = re.compile(
     r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|"
     r"fight\w*(?!\s+forces?\b)|"
@@ -2187,7 +2195,7 @@ def read_sentence(
             or _FAILED_AFTER.search(sentence[t1:c1])
             or _REPELLED.match(sentence, t0, t1)
             # ("carried out an operation and managed to liberate X": the operation's purpose was reached)
-            or (_INTENT.search(scope) and not _MANAGED.search(scope))
+            or (_INTENT.search(scope) and not _MANAGED.search(scope) and not _NOT_YET.search(scope))
             or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
         ):
             # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change

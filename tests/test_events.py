@@ -5643,3 +5643,19 @@ def test_a_result_clause_names_no_place_of_the_act(gaz, actors):
     assert [(e.sub_event_type, e.place.name) for e in _events(gaz, actors, text)] == [
         ("Non-state actor overtakes territory", "Tell Abyad")
     ]
+
+
+def test_break_into_a_place_and_an_operation_still_to_come(gaz, actors):
+    """ "Manbij military council breaks into al-Arima" is an assault there (as "storm"), by the SDF; "broke into a
+    house" is no battle; "Al-Furat Shield operation preparing to break into al-Bab city" is none yet."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert _headline(gaz, actors, "Menbej military council breaks into al-Arima and destroys several tanks") == [
+        ("Armed clash", "sdf", "", "Al-Arimah", False)
+    ]
+    assert read("Regime forces broke into the town of Kafr Zita.") == [("Armed clash", "government", "Kafr Zita")]
+    assert read("Unknown gunmen broke into a house in Kafr Zita.") == []
+    assert read("Al-Furat Shield operation preparing to break into al-Bab city.") == []
+    assert read("The regime launched an offensive to take Kafr Zita.") == [("Armed clash", "government", "Kafr Zita")]
