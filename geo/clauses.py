@@ -2401,10 +2401,7 @@ def read_sentence(
                     kind in (*TRANSFERS, "clash", "advance", "siege", "withdrawal")
                     and _WEAPON.fullmatch(first.surface)
                     # (but "Russian warplanes carried out attacks on X": the aircraft's own attacks, strikes)
-                    and not (
-                        re.fullmatch(r"attacks?", sentence[t0:t1], re.I)
-                        and _LAUNCHED_BEFORE.search(sentence, max(0, t0 - 40), t0)
-                    )
+                    and not _launched_attack(sentence, 0, t0, t1)
                 ):
                     actor1 = ""  # "Heavy barrel bombs dropping over X with renewed clashes": a weapon does not fight
             elif (
@@ -2457,10 +2454,9 @@ def read_sentence(
                 # "SDF media official Mustafa Bali said the militias had seized X", "Erdogan announced that his
                 # country's forces have seized Y": a force named by a noun pointing back is the speaker's side
                 actor1 = _spoken_for(sentence, t0, acts)
-            if not actor1 and kind in (*_REMOTE, "bombing", "generic"):
+            if not actor1 and kind in (*_REMOTE, "bombing", "generic") and (blamed := _BLAMED_ON.match(sentence, t1)):
                 # "killed in airstrikes on a Syrian airbase in an attack blamed on Israel": the side blamed
-                blamed = _BLAMED_ON.match(sentence, t1)
-                actor1 = next((x.actor for x in acts if blamed and x.start == blamed.end()), "")
+                actor1 = next((x.actor for x in acts if x.start == blamed.end()), "")
             objs = [x for x in after_acts if x.actor != actor1]
             sides = _BETWEEN.match(sentence, t1)
             exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
@@ -5572,10 +5568,19 @@ _LAUNCHED_BEFORE = re.compile(
 )
 
 
-def _subject_words(sentence: str, start: int, end: int) -> str:
-    """The words of ``sentence[start:end]`` after its last "and" or comma (the subject right before a verb)."""
+def _launched_attack(sentence: str, start: int, t0: int, t1: int) -> re.Match | None:
+    """The launching verb before the event word "attack(s)" at ``t0:t1`` ("drones carried out two attacks on X":
+    the attacks are the subject's own, by its means), looked for after ``start``; else None."""
+    if not re.fullmatch(r"attacks?", sentence[t0:t1], re.I):
+        return None
+    return _LAUNCHED_BEFORE.search(sentence, max(start, t0 - 40), t0)
+
+
+def _after_last_conjunct(sentence: str, start: int, end: int) -> int:
+    """The offset right after the last "and" or comma of ``sentence[start:end]`` (where the subject of a verb at
+    ``end`` begins), else ``start``."""
     cuts = [m.end() for m in re.finditer(r"\band\b|,", sentence[start:end])]
-    return sentence[start + (cuts[-1] if cuts else 0) : end]
+    return start + cuts[-1] if cuts else start
 
 
 def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Predicate] = ()) -> list[Predicate]:
@@ -5611,13 +5616,12 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             if kind == "violence":
                 # "a massacre by warplanes"; not "Airstrikes target X and a young man executed in Y"
                 left = max(_own_start(p, (*preds, *beside)), p.start - 40)
-                conj = [m.end() for m in re.finditer(r"\band\b|,", sentence[left : p.start])]
                 # (not "continue shelling X and assassinating a fighter": the shelling is another event)
                 # (nor "shell X and execute two in Y": a verb after "and" is an act of its own)
                 own = p.trigger.lower().startswith("assassin") or (
                     _AND_BEFORE.search(sentence, max(0, p.start - 6), p.start) and _AS_VERB.match(sentence, p.start)
                 )
-                left += conj[-1] if conj and own else 0
+                left = _after_last_conjunct(sentence, left, p.start) if own else left
                 agent = _CARRIED_OUT_BY.match(sentence, p.end)
                 right = agent.end() + 30 if agent else p.end + 40
                 # (nor "A man found executed in X and regime helicopters bomb Y": the means of the act after "and")
@@ -5635,11 +5639,14 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 kind = inst  # "terrorist attacks with two mortar shells that targeted X": shelling, by its means
             elif (
                 kind == "clash"
-                and re.fullmatch(r"attacks?", p.trigger, re.I)
-                and (launched := _LAUNCHED_BEFORE.search(sentence, max(start, p.start - 40), p.start)) is not None
+                and (launched := _launched_attack(sentence, start, p.start, p.end)) is not None
                 # (the launching subject's own words, after the last "and" or comma: not "target X by 20 shells and
                 # the regime forces carry out a new attack in Y")
-                and (own_means := _instrument(_subject_words(sentence, start, launched.start())))
+                and (
+                    own_means := _instrument(
+                        sentence[_after_last_conjunct(sentence, start, launched.start()) : launched.start()]
+                    )
+                )
                 in ("strike", "shelling")
             ):
                 kind = (
