@@ -112,7 +112,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     # "The SAA also imposed fire control over the strategic town of Misraba": in range of its guns, not taken
     ("clash", "active", r"impos(?:ed|es|e|ing)\s+(?:full\s+)?fire\s+control\s+(?:over|on)"),
     # "Ras al-Ayn was “brought under control” following clashes with the SDF"
-    ("capture", "passive", r"brought\s+under\s+(?:full\s+|complete\s+)?(?:the\s+)?control(?:\s+of)?"),
+    # ("The Afrin town center was taken under control by Turkish Armed Forces": a translation's passive)
+    ("capture", "passive", r"(?:brought|taken)\s+under\s+(?:full\s+|complete\s+)?(?:the\s+)?control(?:\s+of)?"),
     # "The YPG has brought Ras al-Ayn back under control": the place between the verb and its control
     (
         "capture",
@@ -182,7 +183,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         # ("Syrian Army soldiers have won control of the Khalidiya district")
         r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|re-?gained|won|"
-        r"re-?gain|re-?gains|re-?gaining|gained|gain|gains|imposed|impose|imposes|imposing|extended|extends|"
+        # ("This resulted in GoS forces gaining control of several towns and villages including Skik, Hbit and Abdin")
+        r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|imposed|impose|imposes|imposing|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
@@ -269,6 +271,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # secure it": a place made safe is a place taken (not "secured the release of", "secured the road")
         r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
         r"city|hills?|hilltops?|districts?|neighbou?rhoods?|airport|air\s*base|base)\s+of\s|\s+(?:it|them)\b(?!\s+(?:to|for)\b))|"
+        # ("On 1 May, the military completely secured Rukabiyah": a named place made wholly safe)
+        r"(?:fully|completely|totally)\s+secur(?:ed|es|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # "gained ‘Douma’ and ‘Rabiyah’ towns from HTS"
         # ("were capable to gain “Beit Arah” and “Koya” hamlets from ISIS")
         r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|hamlets|town|village|hill|hamlet)\s+from\s)",
@@ -1371,7 +1375,8 @@ _PARTNER_ASIDE = re.compile(
 _MEMBER_WORDS = r"(?:including|among\s+them|such\s+as)"
 #: a count of places about to be named: "and two nearby villages – A and B"
 _COUNTED_PLACES = (
-    r"(?:two|three|four|five|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?(?:towns|villages|hills)"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?"
+    r"(?:towns|villages|hills|hilltops|hamlets)"
 )
 #: (not right after "nearby"/"neighbouring": "the nearby neighbourhoods of A and B" name the quarters)
 _NOT_NEARBY = r"(?<!nearby\s)(?<!neighbouring\s)"
@@ -1821,6 +1826,10 @@ class Reading:
     unplaced: tuple[Predicate, ...] = ()
 
 
+#: the note marks of an encyclopedia's text: "[12]", "[a]", "[citation needed]"
+_NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|clarification needed)\]")
+
+
 def read_sentence(
     sentence: str,
     actors: Sequence[ActorMention],
@@ -1862,6 +1871,8 @@ def read_sentence(
     # "by the ” ISIS ” organization": quotes set off by spaces, moved onto the name (offsets unchanged)
     if "” " in sentence:
         sentence = _SPACED_CLOSE.sub("” ", _SPACED_OPEN.sub(" “", sentence))
+    if "[" in sentence:  # "they captured Tel el-Ais.[34]": an encyclopedia's note marks, read as blanks (offsets kept)
+        sentence = _NOTE_MARK.sub(lambda m: " " * len(m.group()), sentence)
     places = sorted(places)
     acts = _heads(
         # (an actor's name that starts with a place and goes on past it is the actor's: "Syria's military")
@@ -2039,9 +2050,9 @@ def read_sentence(
                 and any(0 <= t0 - x.end <= 1 for x in acts)
                 # (but "battles continue with the Syrian Army recapturing A and B": an act, told in a "with" clause)
                 and not (
-                    re.match(r"(?:re)?(?:captur|seiz|tak)", sentence[t0:t1], re.I)
+                    re.match(r"(?:re)?(?:captur|seiz|tak|gain)", sentence[t0:t1], re.I)
                     and any(
-                        0 <= t0 - x.end <= 1 and _WITH_BEFORE.search(sentence, max(0, x.start - 12), x.start)
+                        0 <= t0 - x.end <= 1 and _WITH_BEFORE.search(sentence, max(0, x.start - 24), x.start)
                         for x in acts
                     )
                 )
@@ -2424,6 +2435,10 @@ def read_sentence(
                 actor1 = (main[0].actor if main else "") or (later[0].actor if later else "") or previous_subject
             elif voice != "noun" and (prev or intro in ("", "and", "then")) and ci > 0:
                 actor1 = clause_subject.get(ci - 1, "")  # ", and then advanced", "…, shelling both villages"
+                if not actor1 and intro in ("and", "then") and not prev:
+                    # "Syrian soldiers and Hezbollah fighters engaged the extremists in Qalamoun, located …, and
+                    # subsequently took control of X": the side the sentence opens on, when no verb of it was read
+                    actor1 = next((x.actor for x in subjects if _OPENING_SUBJECT.fullmatch(sentence, 0, x.start)), "")
             elif voice != "noun" and prev:
                 actor1 = clause_subject.get(ci, "")
             elif (
@@ -3917,7 +3932,9 @@ _SUPPORT_VERB = re.compile(
 
 
 def _form(word: str) -> str:
-    w = word.lower().split()[0]
+    words = word.lower().split()
+    # ("completely secured": the verb after its adverb)
+    w = words[1] if len(words) > 1 and words[0] in ("fully", "completely", "totally") else words[0]
     if w in (
         "took",
         "retook",
@@ -3988,7 +4005,8 @@ _COUNTED_PLACES_END = re.compile(
     re.I,
 )
 _DASH_ASIDE = re.compile(
-    r"\s[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
+    # ("the Syrian units Tiger Forces– backed by Russian air support – have fully liberated X")
+    r"\s?[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
     # ("towns of A, B and C – all located southeast of Hirak town – fell to the Syrian Army")
     r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s|"
     # ("A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": its members)
@@ -4002,7 +4020,10 @@ _WHICH_ASIDE = re.compile(
     r"\d)[^,;.()]{0,60},(?=\s+(?:is|was|are|were|has|had|have|fell|lies)\b)|"
     # ("the army, which was supported by National Defense Forces regained control over X": its backers)
     r",\s+which\s+(?:is|was|are|were)\s+(?:supported|backed|aided|assisted|helped|joined|reinforced)\s+by\s+"
-    r"[^,;.()]{1,60}?(?:,|(?=\s+(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed)\b))",
+    r"[^,;.()]{1,60}?(?:,|(?=\s+(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed)\b))|"
+    # ("The Daesh attack, which began late on Friday, retook villages including Akhtarin": when it began)
+    r",\s+which\s+(?:began|started|was\s+launched|kicked\s+off)\b[^,;.()]{0,60},"
+    r"(?=\s+(?:\w+ly\s+)?(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed|killed|hit)\b)",
     re.I,
 )
 
@@ -4238,7 +4259,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 or _ALLIANCE_NAMED.search(sentence, max(0, x.start - 60), x.start) is not None
                 # "battles continue to rage with the Syrian Army recapturing A and B": "with" opens a clause of its own
                 or (
-                    _WITH_BEFORE.search(sentence, max(0, x.start - 12), x.start) is not None
+                    _WITH_BEFORE.search(sentence, max(0, x.start - 24), x.start) is not None
                     and _WITH_SIDE_DOING.match(sentence, x.end) is not None
                 )
                 # "Fighters led by the Nusra Front seized X": men of no side of their own are the leader's
@@ -4300,7 +4321,13 @@ _TIED_TO = (
     r"(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|belong\s+to|members\s+of)"
     r"|(?:believed|thought|suspected)\s+to\s+be)"
 )
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)  # ("with the Syrian Army recapturing …")
+#: a side whose act is told in a clause of its own after "with" or a result ("with the Syrian Army recapturing …", "This
+#: resulted in GoS forces gaining control of …", "the battle ended with ISIS taking …")
+#: the words before a sentence's opening subject ("The ", "“")
+_OPENING_SUBJECT = re.compile(r"[\W_]*(?:the\s+)?", re.I)
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|result(?:ed|ing|s)?\s+in|le(?:d|ad|ads|ading)\s+to|culminat(?:ed|es|ing)\s+in)\s+(?:the\s+)?$", re.I
+)
 #: a side's act right after it in an absolute clause: "with the Syrian Army recapturing …", "with ISIS advancing"
 _WITH_SIDE_DOING = re.compile(
     r"\s+(?:\w+ly\s+)?(?:re)?(?:captur|seiz|tak|gain|storm|advanc|enter|shell|bomb|target|attack|push)\w*ing\b", re.I
@@ -4856,7 +4883,8 @@ _PARTIAL_AFTER = re.compile(
     r"\s*(?:almost|nearly|mostly|largely|partially|partly)\s+(?:entirely|completely|fully|all)?\b", re.I
 )
 _NEXT_VERB = re.compile(
-    r"\band\s+(?!(?:the|its|their|his|her|our|a|an|other|several|some|all|both|two|three|four|five|dozens|tens|"
+    r"\band\s+(?!(?:the|its|their|his|her|our|a|an|other|several|some|all|both|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|many|numerous|dozens|tens|"
     r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
     r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to|"
     # "shelling villages and frontlines of X": more ground of the same target
@@ -5052,10 +5080,14 @@ _LIST_GAP = (
     r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
     # ("the Tal Malah village and the nearby town of Jibeen": a type word after a name, "nearby" before the next)
     r"(?:\s+(?:town|village|city|hill|base))?"
-    r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+(?:(?:nearby|neighbou?ring)\s+)?(?:town|village|city|hill|base)s?\s+of\s+|"
+    # ("took control over Tal Mamo hill and the two villages of Birawi and Azizit Samaan")
+    r"\s*(?:,|and|or|&|,\s*and)\s*(?:(?:the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+)"
+    r"(?:(?:nearby|neighbou?ring|other)\s+)?(?:town|village|city|hill|base)s?\s+of\s+|"
     # ("captured Qalaat al-Madiq and two nearby villages – Tal Hawash and Al-Karkat": the villages named after a dash)
     + _COUNTED_PLACES
-    + r"\s*[–—:]\s*)?"
+    # ("liberating Tal al-Nar and eight villages including Sheikh Mustafa and al-Naqir": the villages named after)
+    + r"(?:\s*[–—:]\s*|\s*,?\s+(?:including|among\s+them|such\s+as)\s+))?"
 )
 
 

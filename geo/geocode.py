@@ -434,7 +434,25 @@ def _object_boxes(
         k = next((k for k in near if k != i and _placed_point(out[k], country)), None)
         if k is not None:
             boxes[i] = (k, "list")
+        elif (k := _region_before(mentions, out, lo, country)) is not None:
+            boxes[i] = (k, "in")
     return boxes
+
+
+def _region_before(mentions: Sequence[Mention], out: list[Resolved], lo: int, country: str) -> int | None:
+    """Index of the region named last before the list that starts at ``lo``, in its sentence, with no place placed
+    between ("continued their advance in the southern countryside of Idleb, liberating Tal al-Nar and eight villages
+    including …": the villages the gazetteer lacks are in that part of Idlib), else None."""
+    s0 = mentions[lo].sentence_start
+    for k in range(lo - 1, -1, -1):
+        m, r = mentions[k], out[k]
+        if m.sentence_start != s0:
+            return None
+        if m.part_of or r.place is None:
+            continue  # (the anchor inside "the southern countryside of Idleb"; a name not placed)
+        areal = m.relation or r.place.kind in ("region", "plain", "mountain")  # ("… in Qalamoun, seizing X")
+        return k if areal and r.place.is_areal and r.place.country == country else None
+    return None
 
 
 def _listed(a: Mention, b: Mention) -> bool:

@@ -222,7 +222,11 @@ _CALENDAR = re.compile(
 #: of the name before ("Khanasser town and 12 hill")
 _CAPTURE_NEXT = re.compile(
     r"(?:\s+(?:villages?|towns?|hills?|city|neighbou?rhoods?|areas?))?"
+    + r"(?:"
     + LIST_SEPARATOR
+    # ("liberating Tal al-Nar and eight villages including Sheikh Mustafa, al-Naqir, …": the villages named after)
+    + r"|\s*,?\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:other|nearby|more)\s+)?"
+    + r"(?:villages|towns|hills|hilltops|hamlets)\s*,?\s+(?:including|such\s+as|among\s+them)\s+)"
     + r"(?:the\s+)?"
     + _CAPTURE_NAME.pattern
 )
@@ -243,7 +247,7 @@ _LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)$"
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
 _ARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d)[-‐]"
+    r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d|AL|EL)[-‐]"
     r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath|al|el) )$"
 )
 
@@ -385,6 +389,16 @@ def _month_day(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
     return (three | sept) & digit
 
 
+def _initials(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Whether each stop at ``at`` closes initials ("U.S.", "U.N."): a capital letter, a stop, a capital letter
+    ("The U.S. Air Force has bombarded …" is one sentence)."""
+    n = len(cp)
+    offsets = at[:, None] + np.arange(-3, 0)  # the three characters before the stop
+    before = np.where(offsets >= 0, cp[np.clip(offsets, 0, n - 1)].astype(np.int64), 32)
+    capital = (before >= 65) & (before <= 90)
+    return capital[:, 0] & (before[:, 1] == 46) & capital[:, 2]
+
+
 def _sentence_breaks(cls: np.ndarray, cp: np.ndarray | None = None) -> np.ndarray:
     """Offsets where a sentence starts: after .!? (+ closing quote) and white space before a word that is not in
     lower case, or a newline; not after a month's abbreviation before a day ("Feb. 27") when the code points
@@ -400,7 +414,7 @@ def _sentence_breaks(cls: np.ndarray, cp: np.ndarray | None = None) -> np.ndarra
     nxt = cls[np.minimum(at + 2, len(cls) - 1)]
     spaced = stop & ((after & _C_SPACE) != 0) & ((nxt & _C_LOWER) == 0)
     if cp is not None and spaced.any():
-        spaced[spaced] = ~_month_day(cp, at[spaced])
+        spaced[spaced] = ~(_month_day(cp, at[spaced]) | _initials(cp, at[spaced]))
     first = at[((ends & _C_NEWLINE) != 0) | spaced] + 1
     closed = at[stop & ((after & _C_CLOSER) != 0) & (at + 2 < len(cls))]
     closed = closed[(cls[closed + 2] & _C_SPACE) != 0] + 2  # "… end.” Next"
@@ -656,6 +670,7 @@ _ARTICLES_BEFORE = frozenset(
         for w in ("al", "an", "el", "ar", "as", "at", "az", "ash", "ath", "adh", "ad")
         for j in "-‐"
     ]
+    + ["AL-", "EL-"]  # ("have fully liberated AL-Mayadeen")
     + [f"{w} " for w in ("Al", "El", "An", "Ar", "As", "Ash", "At", "Az", "Ad", "Ath", "al", "el")]
 )
 

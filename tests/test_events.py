@@ -5659,3 +5659,63 @@ def test_break_into_a_place_and_an_operation_still_to_come(gaz, actors):
     assert read("Unknown gunmen broke into a house in Kafr Zita.") == []
     assert read("Al-Furat Shield operation preparing to break into al-Bab city.") == []
     assert read("The regime launched an offensive to take Kafr Zita.") == [("Armed clash", "government", "Kafr Zita")]
+
+
+def test_captures_of_the_read_probe_web64(gaz, actors):
+    """From the read probe web64 (its figures recorded first; the sentences here are written for the test): a result
+    told with its own subject ("resulted in GoS forces gaining control of …"), a counted list that goes on after
+    "including", "the two villages of" inside a list, a region named before the verb that holds the villages the
+    gazetteer lacks, note marks, "completely secured", "taken under control by", "AL-" and a dash glued to a side."""
+    assert _changes(gaz, actors, "The push resulted in GoS forces gaining control of Skik and Abdin.") == [
+        ("government", "Skik"),
+        ("government", "Abdin"),
+    ]
+    assert _changes(
+        gaz,
+        actors,
+        "Army units continued their advance in the southern countryside of Idlib, liberating Tal Foo and six villages "
+        "including Sheikh Mustafa, al-Nafir and Kafr Sajneh after battles with terrorist groups.",
+    ) == [
+        ("government", "Tal Foo"),  # (drawn in the south of Idlib governorate, where the text puts it)
+        ("government", "Sheikh Mustafa"),
+        ("government", "al-Nafir"),  # (drawn at Sheikh Mustafa, named in one list with it)
+        ("government", "Kafr Sijnah"),
+    ]
+    assert _changes(
+        gaz,
+        actors,
+        "Army units took control over Tal Mamo hill and the two villages of Birawi and Azizit Samaan in the southern "
+        "countryside of Aleppo.",
+    ) == [("government", "Tall Mamou"), ("government", "Birawi"), ("government", "Azizit Samaan")]
+    # (the region before the verb is the villages' only when no place is named between: none is drawn here)
+    assert [
+        (e.place.name, e.geo_precision)
+        for e in _events(
+            gaz, actors, "Regime forces shelled the southern countryside of Idlib and Saraqib, seizing Tal Foo."
+        )
+        if e.control_change
+    ] == []
+    assert _changes(
+        gaz, actors, "The rebels launched a second assault, [34] and early on Thursday, they captured Kafr Zita.[35]"
+    ) == [("opposition", "Kafr Zita")]
+    assert _changes(gaz, actors, "On Thursday the army completely secured Abu Dali.") == [("government", "Abu Dali")]
+    assert _changes(gaz, actors, "The town of Afrin was taken under control by Turkish forces on Sunday.") == [
+        ("turkey", "Afrin")
+    ]
+    assert _changes(
+        gaz, actors, "The Tiger Forces– backed by Russian air support – have fully liberated AL-Mayadeen on Thursday."
+    ) == [("government", "Al-Mayadin")]
+    assert _changes(
+        gaz, actors, "The ISIS attack, which began late on Thursday, retook villages including Akhtarin."
+    ) == [("isis", "Akhtarin")]
+    assert _changes(
+        gaz,
+        actors,
+        "Syrian soldiers and Hezbollah fighters engaged the extremists in Qalamoun, located north of the capital, and "
+        "subsequently took control of Shoabat al-Foo and Beit Shakour.",
+    ) == [("government", "Shoabat al-Foo"), ("government", "Beit Shakour")]
+    # "The U.S. Air Force has bombarded …": initials end no sentence
+    assert [
+        (e.sub_event_type, e.actor1)
+        for e in _events(gaz, actors, "The U.S. Air Force has reportedly bombarded ISIS positions in Al-Mayadeen.")
+    ] == [("Air/drone strike", "coalition")]

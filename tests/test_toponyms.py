@@ -638,6 +638,20 @@ def test_a_months_abbreviation_before_a_day_ends_no_sentence():
     assert [s for s, _ in sentences("Raids hit XFeb. 3 sites.")] == ["Raids hit XFeb.", "3 sites."]
 
 
+def test_initials_end_no_sentence():
+    from geo.toponyms import sentences
+
+    # "The U.S. Air Force has bombarded …" is one sentence; a name's single initial and a stop after a word still end one
+    assert [s for s, _ in sentences("The U.S. Air Force bombed Raqqa. The U.N. Security Council met.")] == [
+        "The U.S. Air Force bombed Raqqa.",
+        "The U.N. Security Council met.",
+    ]
+    assert [s for s, _ in sentences("Clashes hit Idlib. A man was killed in Hama.")] == [
+        "Clashes hit Idlib.",
+        "A man was killed in Hama.",
+    ]
+
+
 def test_a_mans_name_is_no_place(gaz, actors):
     # a title before a name, and the origin that ends a by-name ("Abu Jaafar al-Homsi": from Homs)
     assert _surfaces(gaz, actors, "Aerial bombardment kills the Doctor Hussein al-Aaraj") == []
