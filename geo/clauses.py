@@ -362,7 +362,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
         r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
         r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
-        r"drones?|raids?|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
+        # (not "Military Security patrols carried out a raid campaign, during which they arrested …": house searches)
+        r"drones?|raids?(?!\s+campaigns?\b)|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         # "the aerial, rocket and artillery shelling": the first of a list of means, each its own act
         r"aerial(?=,\s+(?:missile|artillery|rocket|ground|land)\w*(?:,|\s+and)\s)",
@@ -1393,6 +1394,8 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"led(?!\s+by|\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:offensive|attack|assault|operation|campaign|push)s?\b)|"
     r"run|occupied|besieged)\b|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
+    # ("their Special Forces, with the US-led Global Coalition support, arrested …": the backer's help)
+    r"^\s+(?:air\s+|aerial\s+|military\s+|logistic(?:al)?\s+)?support\s*,|"
     r"^\s+(?:[A-Z]\w+\s+)?(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
     r"website|newspaper|daily|"
     r"activists?|monitors?|commanders?\s+said)\b",
@@ -4409,6 +4412,8 @@ _COORDINATION = re.compile(
     r"[”\"’']?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
     # ("the Kurdish YPG militia and smaller Syrian rebel groups": the first side's group word)
     r"(?:\s+(?:militia|militias|forces|fighters|troops|soldiers|units)(?=\s+and\s))?"
+    # ("the Syrian Army, popular forces and Hezbollah fighters": an unnamed member between the two)
+    r"(?:\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|militias?|troops|units|factions)(?=\s*,?\s*and\s))?"
     r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?|along\s*with|together\s+with)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
     r"groups?)\s+of\s+(?:the\s+)?)?"
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":

@@ -5719,3 +5719,33 @@ def test_captures_of_the_read_probe_web64(gaz, actors):
         (e.sub_event_type, e.actor1)
         for e in _events(gaz, actors, "The U.S. Air Force has reportedly bombarded ISIS positions in Al-Mayadeen.")
     ] == [("Air/drone strike", "coalition")]
+
+
+def test_sides_of_the_read_probe_web64(gaz, actors):
+    """From the read probe web64 (sentences written for the test): the first of "A, popular forces and B" leads the
+    side; a side named before "support" only helps; the regime's security branches, the Syrian Liberation Front and
+    "Islamist militants" are sides of their own; "a raid campaign" of a security patrol is no air raid."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert _changes(
+        gaz,
+        actors,
+        "On Thursday, the Syrian Army, popular forces and Hezbollah fighters pushed the terrorist groups back from "
+        "Kafr Zita and retook full control over the town.",
+    ) == [("government", "Kafr Zita")]
+    assert read(
+        "The Asayish said that their Special Forces, with the US-led Global Coalition support, arrested 27 people in "
+        "Manbij on Thursday."
+    ) == [("Arrests", "sdf", "civilians", "Manbij")]
+    assert read(
+        "On Thursday evening, Military Security patrols carried out a raid campaign, during which they arrested 13 "
+        "young men in Kafr Zita."
+    ) == [("Arrests", "government", "civilians", "Kafr Zita")]
+    assert read("Islamist militants attacked the Kurdish forces in Manbij on Thursday.") == [
+        ("Armed clash", "unidentified", "sdf", "Manbij")
+    ]
+    assert _changes(gaz, actors, "Jabhat Tahrir Souriya captured Kafr Zita on Thursday.") == [
+        ("opposition", "Kafr Zita")
+    ]
