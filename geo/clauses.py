@@ -92,7 +92,13 @@ _OWNED_ATTACK = re.compile(r"(?:attacks?|assaults?|offensive|ambush(?:es)?|count
 #: the kinds of remote violence whose noun a side may own by standing right before it ("coalition shelling")
 _REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
 #: the generic strike words: "hit", "target", "drop" take their kind from the weapon the clause names
-GENERIC_WORDS = re.compile(r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?", re.I)
+#: (and the state media's "aggression on" a place: "Israeli warplanes perpetrated a new aggression on T4 airport")
+GENERIC_WORDS = re.compile(
+    r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?|"
+    # (one act, not a campaign: "the Turkish aggression on Afrin continues" names none)
+    r"(?:(?<=\ban\s)|(?<=\bnew\s))aggression(?=\s+(?:on|against)\s)",
+    re.I,
+)
 #: the guards who shoot at people crossing a border: "border guards", the Turkish "Jandarma" (gendarmerie) — their
 #: words tell of harm when a harming verb follows (see :func:`_guards_harm`)
 _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|gendarmerie)[”\"]?|border\s+police)"
@@ -2682,6 +2688,12 @@ def read_sentence(
             # "intercepted missiles fired by Israeli warplanes": the side whose strike was stopped
             firer = next((x for x in acts if t1 < x.start <= t1 + 60 and x.actor != actor1), None)
             actor2 = firer.actor if firer is not None else actor2
+            if not actor2:
+                # "Israeli warplanes perpetrated a new aggression on T4 and air defenses intercepted the hostile
+                # missiles": the side of the strike told before
+                actor2 = next(
+                    (q.actor1 for q in reversed(preds) if q.kind in (*_REMOTE, "generic") and q.actor1 != actor1), ""
+                )
         if kind in TRANSFERS:
             if kind in ("surrender", "handover"):
                 to = _agent(sentence, t1, after_acts, words=r"to|in\s+front\s+of")
@@ -4487,12 +4499,15 @@ def _backing(sentence: str, x: ActorMention) -> bool:
         or (
             _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
             and not _controls_as_verb(sentence, x)
+            # ("a suicide attack on the Syrian army's positions": the side whose posts are hit is the target)
+            and not _OWN_POSTS_AFTER.match(sentence, x.end)
             # ("towns … fell to the Syrian Army's control": the side whose control it fell to took it)
             and not _FELL_TO_BEFORE.search(sentence, max(0, x.start - 20), x.start)
         )
     )
 
 
+_OWN_POSTS_AFTER = re.compile(r"['’]s?\s+(?:positions|lines|posts|checkpoints?)\b", re.I)
 _FELL_TO_BEFORE = re.compile(r"\b(?:fell|falls?|came|comes?)\s+(?:in)?to\s+(?:the\s+)?$", re.I)
 
 
@@ -5620,11 +5635,26 @@ def _after_last_conjunct(sentence: str, start: int, end: int) -> int:
     return start + cuts[-1] if cuts else start
 
 
+#: a crowd as the subject right before its act: "dozens of protesters stormed …", "Crowds angry because of … stormed"
+_RIOTERS = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|mobs?)\b(?:(?!\b(?:and|but|while|as)\b)[^,;.]){0,70}$",
+    re.I,
+)
+_RIOT_ACT = re.compile(r"storm|attack|burn|torch|set\s+fire|broke|break", re.I)
+
+
 def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Predicate] = ()) -> list[Predicate]:
     """Generic verbs take their kind from the clause's instrument; clause-level de-duplication.  ``beside`` are
     the sentence's other predicates (the placed ones, when refining the event words with no place)."""
     out = []
     for p in preds:
+        if (
+            p.kind in ("advance", "clash", "capture")
+            and _RIOT_ACT.match(p.trigger)
+            and _RIOTERS.search(sentence, max(0, p.start - 90), p.start)
+        ):
+            # "dozens of protesters stormed the governor's office in Sweida": a crowd's violence, no battle
+            p = replace(p, kind="riot", actor1="protesters", actor2="", winner="", loser="", objects=())
         kind = p.kind
         clause = sentence[p.clause[0] : p.clause[1]]
         if kind in ("generic", "strike", "violence", "clash"):

@@ -5749,3 +5749,36 @@ def test_sides_of_the_read_probe_web64(gaz, actors):
     assert _changes(gaz, actors, "Jabhat Tahrir Souriya captured Kafr Zita on Thursday.") == [
         ("opposition", "Kafr Zita")
     ]
+
+
+def test_targets_strikes_and_crowds_of_the_read_probe_web64(gaz, actors):
+    """From the read probe web64 (sentences written for the test): the side whose posts are hit is the target; the
+    state media's "a new aggression on X" by warplanes is an air strike (not "the Turkish aggression on Afrin
+    continues": a campaign); the missiles air defences stop are the side's that struck just before; a crowd that
+    storms a building riots."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("ISIS launched a suicide attack on the Syrian army's positions in Kafr Zita on Thursday.") == [
+        ("Suicide bomb", "isis", "government", "Kafr Zita")
+    ]
+    assert _headline(
+        gaz,
+        actors,
+        "Israeli warplanes perpetrated a new aggression on T4 airport and Syrian air defenses intercepted the "
+        "hostile missiles",
+    ) == [
+        ("Air/drone strike", "israel", "", "Tiyas Military Airbase", False),
+        ("Disrupted weapons use", "government", "israel", "Tiyas Military Airbase", False),
+    ]
+    assert read("The Turkish aggression on Afrin continues.") == []
+    assert read("Dozens of protesters stormed the governor's office in Sweida on Thursday.") == [
+        ("Violent demonstration", "protesters", "", "As-Suwayda")
+    ]
+    assert read("Regime forces fired on protesters in Sweida and then stormed Kafr Zita.")[1] == (
+        "Armed clash",
+        "government",
+        "",
+        "Kafr Zita",
+    )
