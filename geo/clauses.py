@@ -436,7 +436,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("generic", "noun", GENERIC_WORDS.pattern),
     # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
     # ("kills and beheads 4 fighters": one act, two verbs)
-    ("killing", "active", r"kill(?:s|ed)?(?:\s+and\s+(?:beheads?|beheaded|wounds?|wounded|injures?|injured))?"),
+    # ("Turkish security forces neutralized 10 YPG/PKK terrorists": the Turkish ministry's word for killed or captured)
+    (
+        "killing",
+        "active",
+        r"kill(?:s|ed)?(?:\s+and\s+(?:beheads?|beheaded|wounds?|wounded|injures?|injured))?|neutrali[sz](?:ed|es)",
+    ),
     # -- violence against civilians, arrests, strategic developments, demonstrations
     (
         "violence",
@@ -772,6 +777,8 @@ _REPORTED_HAD = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|no\s+longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+)?$|"
+    # ("PYD rejects pulling out from Menagh air base", "refused to withdraw from X")
+    r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\s+(?:to\s+)?$|"
     r"\bnor\s+(?:is|was|are|were|has\s+been)\s+there\s+(?:an?\s+|any\s+)?$)",  # ("nor is there an agreement")
     re.I,
 )
@@ -1510,7 +1517,8 @@ _BOUNDARY = re.compile(
     r"because|as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
     # (", and Reef Dimashq" ending the sentence or a list is the last of a list of names: "target Damascus, Suwaydaa,
     # and Reef Dimashq")
-    r",\s+and\s+(?!(?:the\s+)?(?:villages?|towns?|city|of)\b)"
+    # (nor ", and on the villages of A and B": more places of the same act)
+    r",\s+and\s+(?!(?:(?:in|on|at|near|around|into)\s+)?(?:the\s+)?(?:villages?|towns?|city|of)\b)"
     r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*(?:$|[,.;]))(?=[a-z])",
     re.I,
 )

@@ -5782,3 +5782,25 @@ def test_targets_strikes_and_crowds_of_the_read_probe_web64(gaz, actors):
         "",
         "Kafr Zita",
     )
+
+
+def test_turkish_wording_more_places_and_refusals_of_the_read_probe_web64(gaz, actors):
+    """From the read probe web64 (sentences written for the test): the Turkish ministry's "neutralized" and its names
+    for the SDF ("YPG/PKK"); ", and on the villages of A and B" goes on with the same act; a side that rejects or
+    refuses pulling out has not left."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("Turkish security forces neutralized 10 YPG/PKK terrorists in Tal Abyad on Thursday.") == [
+        ("Armed clash", "turkey", "sdf", "Tell Abyad")
+    ]
+    assert read(
+        "Turkish troops shelled Tal Harmel village, north of Abu-Rasen town, and on the villages of Tal al-Ward and "
+        "al-Dardara on Thursday."
+    )[1:] == [
+        ("Shelling/artillery/missile attack", "turkey", "", "Tall al Ward"),
+        ("Shelling/artillery/missile attack", "turkey", "", "Derdare"),
+    ]
+    assert read("The PYD rejects pulling out from the Menagh air base.") == []
+    assert read("The rebels refused to withdraw from Kafr Zita on Thursday.") == []
