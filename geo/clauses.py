@@ -293,6 +293,13 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("surrender", "noun", r"surrender\s+of"),
     ("surrender", "active", r"surrender(?:ed|s|ing)?|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)"),
     ("handover", "active", r"hand(?:ed|s|ing)?\s+over|handed\s+(?:control|it)\s+(?:of\s+)?"),
+    # "rebel forces abandoned Qusayr Wednesday to the Syrian Army": a place left to the side named after "to"
+    (
+        "handover",
+        "active",
+        r"abandon(?:ed|s)(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+        r"(?:\s+(?:on\s+)?\w+day)?\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
+    ),
     (
         "withdrawal",
         "active",
@@ -709,6 +716,8 @@ _SPEECH_GAP = re.compile(
     # brackets and an apposition between the side and its verb)
     # ("The US-backed Syrian Democratic Forces militia said that it had captured X": the side's own noun)
     r"[”\"’']?(?:\s+(?:militia|alliance|group|coalition|movement))?(?:\s*\([^()]{1,12}\))?"
+    # ("Syrian rebels and jihadi fighters announced that they had captured X": unnamed partners after the side)
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:fighters|militants|jihadists|factions|groups|militias|allies))?"
     r"(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},(?=\s))?"
     r"(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?"
     # ("Kurdish fighters going against ISIS say they have recaptured X")
@@ -1375,9 +1384,12 @@ _BACKED_LIST = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_OPPOSED_TO = re.compile(r"\b(?:opposed|hostile)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", re.I)
 _RELATIVE_OBJECT = re.compile(
     r"\bwho\s+(?:\w+ly\s+)?\w+ed\s+(?:the\s+|(?:former\s+)?president\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:al-)?$", re.I
 )
+#: a sentence that opens on its subject's backers: "Backed by Russian jets, …", "Supported by the Russian air force, …"
+_FRONTED_BACKING = re.compile(r"\W*(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+", re.I)
 _BACKED_COMMA = re.compile(_BACKED_BY_WORDS + r"[^,;.]{1,50},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the opening of an aside naming a partner: ", in coordination with rebel groups of", ", alongside"
 _PARTNER_ASIDE = re.compile(
@@ -4297,7 +4309,14 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             # "The Syrian army backed by popular forces, Russian and Syrian warplanes, managed to …": a list of
             # backers set off by commas
             and not (
-                _BACKED_COMMA.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_COMMA.match(sentence, x.end)
+                _BACKED_COMMA.search(sentence, max(0, x.start - 80), x.start)
+                and _CLOSING_COMMA.match(sentence, x.end)
+                # (not "Supported by the Russian air force, Syrian army have captured X, SANA reported": the sentence
+                # opens on the backers, and the side after their comma is the subject)
+                and not (
+                    _FRONTED_BACKING.match(sentence) is not None
+                    and re.fullmatch(r"[^,;.]*,\s*(?:the\s+)?", sentence[: x.start]) is not None
+                )
             )
             and (not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x))
             # "regime troops and allied militia including fighters from Lebanon's Hezbollah movement and Iranian officers
@@ -4320,6 +4339,8 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not (out and _MEMBER_ASIDE.search(sentence, max(0, x.start - 80), x.start))
             # "Syrian rebels who ousted president Bashar al-Assad said …": the object of a relative clause
             and not _RELATIVE_OBJECT.search(sentence, max(0, x.start - 50), x.start)
+            # "Syrian rebel forces opposed to the regime of Bashar al-Assad abandoned X": whom they oppose
+            and not _OPPOSED_TO.search(sentence, max(0, x.start - 50), x.start)
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
             and not (_counted_men(sentence, x) and _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start))
         )
@@ -4329,6 +4350,12 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not previous[1]
             and _BY_OR_TO_BEFORE.search(sentence, max(0, previous[0].start - 12), previous[0].start)
             and _COORDINATION.fullmatch(sentence, previous[0].end, x.start)
+            # ("Backed by Russian jets, the Syrian army captured Palmyra": the backer's phrase opens the sentence and
+            # its comma closes it; the side after the comma is the subject)
+            and not (
+                _FRONTED_BACKING.match(sentence) is not None
+                and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[previous[0].end : x.start]) is not None
+            )
         ):
             ok = "against" in sentence[previous[0].end : x.start]
         if ok:

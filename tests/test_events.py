@@ -5804,3 +5804,26 @@ def test_turkish_wording_more_places_and_refusals_of_the_read_probe_web64(gaz, a
     ]
     assert read("The PYD rejects pulling out from the Menagh air base.") == []
     assert read("The rebels refused to withdraw from Kafr Zita on Thursday.") == []
+
+
+def test_sides_named_around_their_backers_of_the_read_probe_web65(gaz, actors):
+    """From the probe web65, read after its figures were recorded (sentences written for the test): a sentence that
+    opens on the backers ("Backed by Russian jets, the Syrian army captured X"); unnamed partners between the side and
+    its word ("Syrian rebels and jihadi fighters announced that they had captured X"); a place abandoned to a side;
+    whom a side opposes is not the side."""
+    assert _changes(gaz, actors, "Backed by Russian jets, the Syrian army captured Palmyra on Thursday.") == [
+        ("government", "Palmyra")
+    ]
+    assert _changes(
+        gaz,
+        actors,
+        "Supported by the Russian air force, Syrian army have captured Palmyra, state-run agency SANA reported.",
+    ) == [("government", "Palmyra")]
+    assert _changes(
+        gaz, actors, "Syrian rebels and jihadi fighters announced on Thursday that they had captured the city of Idlib."
+    ) == [("opposition", "Idlib")]
+    assert _changes(
+        gaz,
+        actors,
+        "Rebel forces opposed to the regime of Bashar al-Assad abandoned Kafr Zita on Thursday to the Syrian Army.",
+    ) == [("government", "Kafr Zita")]
