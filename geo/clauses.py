@@ -268,7 +268,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("evicted Islamic State fighters from the city of Hassakeh", "sweeping rebels out of Maaloula")
         # ("the Syrian military cleared militants from Jarjanaz")
         r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|"
-        r"sweep(?:s|ing)?|swept|forc(?:ed|ing)|clear(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        # ("The SDF fighters beat ISIL terrorists back from Sheikh Aqil neighborhood")
+        r"sweep(?:s|ing)?|swept|forc(?:ed|ing)|clear(?:ed|s|ing)?|beat(?:s|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
@@ -4703,7 +4704,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 last = (e, "skip")  # "advance from the southeast of Hama to X": the move starts where the fight is
                 continue
             role = "near"
-        elif (
+        elif not _named_areas(sentence, places, i, left) and (
             _NEAR.search(left)
             or (t1 <= s and _PARTIAL.search(sentence, t1, s))
             or _MOSTLY.search(sentence, 0, t0)
@@ -4732,6 +4733,18 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     return out
 
 
+def _named_areas(sentence: str, places, i: int, left: str) -> bool:
+    """Whether the place ``i`` opens a list of names after "the areas of" ("liberating the areas of Deir al-Sharqi,
+    Deir al-Gharbi and Maar Shamarin": the places themselves, as a translation of the Arabic word for places; not
+    "the area of X", ground around one place)."""
+    return (
+        _AREAS_OF.search(left) is not None
+        and i + 1 < len(places)
+        and re.fullmatch(_LIST_GAP, sentence[places[i][1] : places[i + 1][0]]) is not None
+    )
+
+
+_AREAS_OF = re.compile(r"\bthe\s+areas\s+of\s+$", re.I)
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
 _WHICH_PASSIVE = re.compile(r"(?:which|that)\s+(?:was|were|is|are|has\s+been|had\s+been)\b", re.I)
 #: a sentence that opens on the place of its news: "In Homs, …"
@@ -5064,7 +5077,7 @@ _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(
     r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear|evict|oust|sweep|swept|forc|"
-    r"dislodg",
+    r"dislodg|beat",
     re.I,
 )
 _DIRECT = re.compile(

@@ -5827,3 +5827,20 @@ def test_sides_named_around_their_backers_of_the_read_probe_web65(gaz, actors):
         actors,
         "Rebel forces opposed to the regime of Bashar al-Assad abandoned Kafr Zita on Thursday to the Syrian Army.",
     ) == [("government", "Kafr Zita")]
+
+
+def test_named_areas_beaten_back_and_the_national_army_of_the_read_probe_web65(gaz, actors):
+    """From the probe web65 (sentences written for the test): "the areas of A, B and C" name the places (a
+    translation's word), "the area of X" is ground near X; "beat ISIS back from X" drives it out; the "so-called
+    National Syrian Army" is Turkey's, not the Syrian army."""
+    assert _changes(
+        gaz, actors, "The army succeeded on Thursday in liberating the areas of Deir al-Sharqi and Maar Shamarin."
+    ) == [("government", "Deir al-Sharqi"), ("government", "Maar Shamarin")]
+    assert _changes(gaz, actors, "The army took the area of Maar Shamarin on Thursday.") == []
+    assert _changes(gaz, actors, "The SDF beat ISIS back from Kafr Zita on Thursday.") == [("sdf", "Kafr Zita")]
+    assert _changes(
+        gaz,
+        actors,
+        "On Thursday afternoon, the Turkish military and the so-called National Syrian Army (NSA) took over the "
+        "border town of Ras al-Ayn.",
+    ) == [("turkey", "Ras al-Ayn")]
