@@ -4226,7 +4226,11 @@ def _new_subject_and(sentence: str, c0: int, c1: int, acts) -> int | None:
         m = _AND_THE.search(sentence, max(c0, x.start - 12), x.start)
         if m is None or not _VERB_AFTER.match(sentence, x.end):
             continue
-        if not any(0 <= m.start() - y.end <= 1 for y in acts):
+        # ("the Syrian armed opposition factions and Turkish forces recovered X": the group word of the first)
+        if not any(
+            0 <= m.start() - y.end <= 1 or (y.end <= m.start() and _COORDINATION.fullmatch(sentence, y.end, x.start))
+            for y in acts
+        ):
             return m.start()
     return None
 
@@ -4459,7 +4463,7 @@ _COORDINATION = re.compile(
     # "“Jazeera Storm” Operation and the “Islamic State”": the quoted name's closing quote and its group word
     r"[”\"’']?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
     # ("the Kurdish YPG militia and smaller Syrian rebel groups": the first side's group word)
-    r"(?:\s+(?:militia|militias|forces|fighters|troops|soldiers|units)(?=\s+and\s))?"
+    r"(?:\s+(?:militia|militias|forces|fighters|troops|soldiers|units|factions)(?=\s+and\s))?"
     # ("the Syrian Army, popular forces and Hezbollah fighters": an unnamed member between the two)
     r"(?:\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|militias?|troops|units|factions)(?=\s*,?\s*and\s))?"
     r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?|along\s*with|together\s+with)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"

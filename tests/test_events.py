@@ -5844,3 +5844,18 @@ def test_named_areas_beaten_back_and_the_national_army_of_the_read_probe_web65(g
         "On Thursday afternoon, the Turkish military and the so-called National Syrian Army (NSA) took over the "
         "border town of Ras al-Ayn.",
     ) == [("turkey", "Ras al-Ayn")]
+
+
+def test_coordinated_sides_after_an_opening_clause_of_the_read_probe_web65(gaz, actors):
+    """From the probe web65 (sentences written for the test): "the Syrian armed opposition factions and Turkish forces
+    recovered X" after an opening "After …" clause is one subject led by its first member; a "Kurdish coalition" is the
+    SDF, not the US-led one."""
+    assert _changes(
+        gaz,
+        actors,
+        "After 3 weeks of control by the regime and Russia, the Syrian armed opposition factions and Turkish forces "
+        "recovered the city of Saraqib on Thursday.",
+    ) == [("opposition", "Saraqib")]
+    assert _changes(gaz, actors, "A United States-backed Kurdish coalition captured Hajin on Thursday.") == [
+        ("sdf", "Hajin")
+    ]
