@@ -455,6 +455,33 @@ def _region_before(mentions: Sequence[Mention], out: list[Resolved], lo: int, co
     return None
 
 
+#: the reason the resolver gives a name with no candidate at all
+_NOT_LISTED = "not in the gazetteer;"
+#: a name the gazetteer lacks is taken for a place spelt like it but for its vowels only when that key keeps this many
+#: consonants ("Tayr" ~ "Atirah" keeps two: too few to tell), the place is the only one so spelt within this many km
+#: of the report's other places, and then with this confidence (above the floor, below an exact name's)
+_SPELT_LIKE_LETTERS = 4
+_SPELT_LIKE_KM = 40.0
+_SPELT_LIKE_CONFIDENCE = 0.6
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _vowelless(key: str) -> str:
+    """A name's skeleton without its vowels (and y): "maghribtayn" and "mighribtin" are both "mghrbtn"."""
+    return _VOWELS.sub("", key).strip()
+
+
+def _vowelless_index(gaz: Gazetteer, country: str) -> dict[str, tuple[int, ...]]:
+    """Vowel-less name keys -> the places of ``country`` (settlements and sites, not areas) that answer to them."""
+    out: dict[str, dict[int, None]] = {}
+    for key, ids in gaz.index.items():
+        for i in ids:
+            p = gaz.places[i]
+            if p.country == country and not p.is_areal and p.kind not in ("country", "governorate", "river", "road"):
+                out.setdefault(_vowelless(key), {})[i] = None
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _listed(a: Mention, b: Mention) -> bool:
     """Whether ``b`` follows ``a`` in one list of names ("A, B and C"; an anchor of an areal phrase is no item)."""
     return (
@@ -1427,7 +1454,35 @@ class Resolver:
         # first written in this call's reports: those answers are this resolver's own, not shared
         outcomes = self._own_outcomes if m.cue in ("quarter", "river") else self._outcomes
         hit = outcomes.get(sig)
-        return _stored(outcomes, sig, self._decide(m, context, syrian, prefer)) if hit is None else hit
+        out = _stored(outcomes, sig, self._decide(m, context, syrian, prefer)) if hit is None else hit
+        if out[0] is None and context is not None and out[2].startswith(_NOT_LISTED):
+            # (not memoised with the rest: the answer depends on where the report's other places are)
+            return self._spelt_like(m, context) or out
+        return out
+
+    def _spelt_like(self, m: Mention, context) -> tuple | None:
+        """A name the gazetteer lacks that is spelt, but for its vowels, like one place of the area of interest near
+        the report's other places ("the villages of Maghribtain and Qasaq Qibli south of Kobani": Mighribtin and
+        Qasiq Qibli): that place, with a modest confidence; None when no such place, several, or none near."""
+        key = _vowelless(m.key)
+        if m.relation or len(key.replace(" ", "")) < _SPELT_LIKE_LETTERS:
+            return None
+        index = self._lazy.get("vowelless")
+        if index is None:
+            index = self._lazy["vowelless"] = _vowelless_index(self.gaz, self.country)
+        places = [self.gaz.places[i] for i in index.get(key, ())]
+        if not places:
+            return None
+        km = distance_km([p.lat for p in places], [p.lon for p in places], context[0], context[1])
+        near = [(float(d), p) for d, p in zip(km, places) if d <= _SPELT_LIKE_KM]
+        if len(near) != 1:
+            return None
+        d, p = near[0]
+        why = (
+            f"{p.name} ({p.kind}, {p.admin1 or p.country}): spelt like it but for the vowels, {d:.0f} km from the "
+            "report's other places; add the spelling to data/gazetteer/aliases.csv if it is right"
+        )
+        return (p, _SPELT_LIKE_CONFIDENCE, why, True)
 
     def _decide(
         self, m: Mention, context, syrian: bool, prefer: str, within: Place | None = None, how: str = "in"

@@ -1042,3 +1042,24 @@ def test_an_airwars_incident_places_what_it_names_in_the_town_it_ends_with(gaz, 
     for n in names:
         place = got[n].place
         assert place is not None and distance_km(place.lat, place.lon, box.lat, box.lon) < 12.0, (n, place)
+
+
+def test_a_name_spelt_like_a_nearby_place_but_for_its_vowels_is_that_place(gaz):
+    """A name the gazetteer lacks that is spelt, but for its vowels, like one place near the report's other places is
+    that place ("Maghribtain" ~ Mighribtin, "Qasaq Qibli" ~ Qasiq Qibli, south of Kobani), at a modest confidence
+    and saying so; not without other places to be near, not when the vowel-less name is too short to tell
+    ("Tayr" ~ Atirah), and not when the only such place is far away."""
+    got = _placed(
+        gaz,
+        None,
+        "Clashes hit the villages of Maghribtain and Qasaq Qibli on the outskirts of Sarrin, south of Kobani.",
+    )
+    assert [got[n].place.name for n in ("Maghribtain", "Qasaq Qibli")] == ["Mighribtin", "Qasiq Qibli"]
+    assert got["Maghribtain"].confidence == 0.6 and "but for the vowels" in got["Maghribtain"].why
+    # (the same names with no other place named: nothing to be near)
+    assert _placed(gaz, None, "Clashes hit the village of Maghribtain.")["Maghribtain"].place is None
+    # (two consonants tell nothing: "Tayr" is not Atirah near Jisr al-Shughur)
+    assert _placed(gaz, None, "Clashes hit the village of Tayr near Jisr al-Shughur.")["Tayr"].place is None
+    # (Mighribtin is 400 km from Daraa: the village is drawn near Daraa, where the text puts it, under its own name)
+    far = _placed(gaz, None, "Clashes hit the village of Maghribtain near Daraa.")["Maghribtain"].place
+    assert far is not None and far.unlisted and far.admin1 == "Daraa"
