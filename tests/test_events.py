@@ -5859,3 +5859,11 @@ def test_coordinated_sides_after_an_opening_clause_of_the_read_probe_web65(gaz, 
     assert _changes(gaz, actors, "A United States-backed Kurdish coalition captured Hajin on Thursday.") == [
         ("sdf", "Hajin")
     ]
+
+
+def test_lists_joined_by_as_well_as_of_the_read_probe_web62(gaz, actors):
+    """From the read probe web62 (a sentence written for the test): "the town of X, as well as A, B and C" is one list
+    of places taken."""
+    assert _changes(
+        gaz, actors, "Syrian forces captured the town of al-Harah, as well as Samlin and Zimrin, on Thursday."
+    ) == [("government", "Al Harah"), ("government", "Samlin"), ("government", "Zimrin")]
