@@ -1583,7 +1583,8 @@ _NEAR = re.compile(
     r"\s+$)|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
     # ("the Homs neighbourhood of Baba Amr", "the nearby neighborhoods of Jobar and Soultaniye" name the quarters; "the
     # neighbourhoods of Aleppo" are parts of the city)
-    r"parts?\s+of|areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|"
+    # (not "the entire area of Afrin": all of it)
+    r"parts?\s+of|(?<!entire\s)(?<!whole\s)areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|"
     + _NOT_NEARBY
     + r"(?:neighbou?rhoods\s+of|an?\s+neighbou?rhood\s+of)|"
     r"positions?\s+(?:in|near|around)|countryside\s+of|"
@@ -4935,7 +4936,7 @@ _PARTIAL = re.compile(
     # "Capture More of Aleppo": a further share of it
     r"\bmore\s+of\b|"
     # (not "the Homs neighbourhood of Baba Amr", "the nearby neighbourhoods of A and B": the quarters named)
-    r"%|\b(?:parts?|most|half|areas?|" + _NOT_NEARBY + r"neighbou?rhoods|"
+    r"%|\b(?:parts?|most|half|(?<!entire\s)(?<!whole\s)areas?|" + _NOT_NEARBY + r"neighbou?rhoods|"
     # ("a new neighbourhood in Raqqa", "the biggest neighbourhood in Deir Ezzor city": one quarter of the city)
     r"an?\s+(?:\w+\s+)?neighbou?rhood|neighbou?rhood(?!\s+of\b)|positions?|"
     r"sections?|points?|farms?|hills?|outskirts|"
@@ -5100,6 +5101,8 @@ _DIRECT = re.compile(
     r"\s*(?:the\s+)?(?:(?:strategic|key|important|main|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\(?\s*|"
     # "recaptured from Islamic State (IS) the town of al-Qaryatayn": the side it was taken from before the place
     r"\s+from\s+(?:[\w'’()-]+\s+){1,5}?the\s+(?:town|village|city|neighbou?rhood|district|hill)\s+of\s+|"
+    # ("impose their full control on the entire area of Afrin": all of it)
+    r"\s*the\s+(?:entire|whole)\s+(?:area|region|city|town)\s+of\s+|"
     r"\s*(?:the\s+)?last\s+(?:[\w'’-]+\s+){0,3}?(?:pocket|stronghold|bastion|positions?|neighbou?rhoods?|areas?|"
     r"parts?|districts?)\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,

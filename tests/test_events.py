@@ -5867,3 +5867,12 @@ def test_lists_joined_by_as_well_as_of_the_read_probe_web62(gaz, actors):
     assert _changes(
         gaz, actors, "Syrian forces captured the town of al-Harah, as well as Samlin and Zimrin, on Thursday."
     ) == [("government", "Al Harah"), ("government", "Samlin"), ("government", "Zimrin")]
+
+
+def test_the_entire_area_of_a_place_is_the_place_of_the_read_probe_web63(gaz, actors):
+    """From the read probe web63 (a sentence written for the test): "impose their full control on the entire area of
+    Afrin" takes Afrin; "the area of Afrin" stays ground near it."""
+    assert _changes(
+        gaz, actors, "Turkish forces imposed their full control on the entire area of Afrin on Thursday."
+    ) == [("turkey", "Afrin")]
+    assert _changes(gaz, actors, "Turkish forces took control of the area of Afrin on Thursday.") == []
