@@ -230,6 +230,16 @@ _CAPTURE_NEXT = re.compile(
     + r"(?:the\s+)?"
     + _CAPTURE_NAME.pattern
 )
+#: the last word of a capture list's item after a known first word, behind an article ("Hmimat al-Dair"): the item is
+#: one name the gazetteer lacks — but not a bearing or size word that qualifies the known place ("Daraa al-Balad" is
+#: Daraa's old town, "X al-Gharbi" its western half)
+_UNKNOWN_TAIL = re.compile(
+    r"[ \-](?:al|el|Al|El)[ \-](?!(?:Shar[qk]|Gharb|Shamal|Janub|Qibl|Wust|Kabi|Kbir|Sagh|Sghi|Jadi|Jdid|Qadi|Fawq|"
+    r"Taht|Balad|Mahat)[\w'’‘`]*$)[A-Z][\w'’‘`]+"
+)
+#: a type word right after a name ("Al Qastal Al Ghazi village"): there the longer name is the gazetteer's place with
+#: more of its name, not a name it lacks
+_TYPE_AFTER = re.compile(r" (?:village|town|city|hamlet|neighbou?rhood|district|area)\b", re.I)
 #: "area" with a container next: "Al Fillat area, Raqqa", "al-Zara area in the countryside of Hama"
 _AREA_CUE = re.compile(r" area(?=,\s|\s+(?:in|of|near)\s)")
 #: the type word of a cue that follows its name, and the kind it gives
@@ -1290,12 +1300,21 @@ def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz
     starts = [f[0].start for f in found]  # found is in text order and non-overlapping
     ends = [f[0].end for f in found]
     extra: list = []
+    drop: list[int] = []
     for a, b, cue in named:
         k = bisect.bisect_left(ends, a + 1)  # first span ending after a
         if k < len(starts) and starts[k] < b:
+            if starts[k] == a and _UNKNOWN_TAIL.fullmatch(text, ends[k], b) and not _TYPE_AFTER.match(text, b):
+                # "the villages of Tarfawi, Hmimat al-Dair and Tabara": one name the gazetteer lacks whose first word
+                # is a place it has (Hmimat, east of Homs) — the name, not Hmimat; the names found inside it go
+                sentence = _cached_sentence(text, bounds, a, sentences)
+                found[k] = (_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], cue), [], [])
+                drop.extend(i for i in range(k + 1, len(found)) if starts[i] < b)
             continue
         sentence = _cached_sentence(text, bounds, a, sentences)
         extra.append((_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], cue), [], []))
+    for i in sorted(set(drop), reverse=True):
+        del found[i]
     return extra
 
 
@@ -1331,6 +1350,7 @@ def _capture_objects(
     (the resolver treats it as one only when no place of that name lies in the area of interest)."""
     spans: list[tuple[int, int]] = []
     extra: list = []
+    drop: set[int] = set()  # found names inside a longer name of the list (the "al-Dair" of "Hmimat al-Dair")
     for j in verbs:
         lead = _CAPTURE_LEAD.match(text, j)  # ("took control of the …")
         if lead is None:
@@ -1359,6 +1379,19 @@ def _capture_objects(
                     f[2],
                 )
                 spans[hit] = (a, b)
+            elif hit < len(found) and spans[hit][0] == a and _UNKNOWN_TAIL.fullmatch(text, spans[hit][1], b):
+                # "regaining control over the villages of Tarfawi, Hmimat al-Dair, …": a name the gazetteer lacks whose
+                # first word is a place it has (Hmimat, east of Homs) and whose last is an article's word — the list
+                # names Hmimat al-Dair, and the names found inside it go
+                f = found[hit]
+                sentence = _cached_sentence(text, bounds, a, sentences)
+                found[hit] = (
+                    _mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "object"),
+                    f[1],
+                    f[2],
+                )
+                drop.update(k for k, (s2, e2) in enumerate(spans[: len(found)]) if k != hit and a <= s2 and e2 <= b)
+                spans[hit] = (a, b)
             elif hit < len(found) and not found[hit][0].cue and (found[hit][0].key is None or found[hit][0].start == a):
                 # a name the gazetteer lacks that the finder built on a generic word ("Tell Foo"), or a name it has
                 # that the list names whole: "regain control of Maardis and Alexandria in the countryside of Hama" —
@@ -1366,6 +1399,8 @@ def _capture_objects(
                 f = found[hit]
                 found[hit] = (dataclasses.replace(f[0], cue="object"), f[1], f[2])
             m = _CAPTURE_NEXT.match(text, b)
+    for k in sorted(drop, reverse=True):
+        del found[k]
     return extra
 
 

@@ -170,6 +170,24 @@ def test_every_unknown_name_of_a_list_after_the_villages_of_is_kept(gaz, actors)
     assert [(m.surface, m.cue) for m in ms] == [("Tell Foo", "village"), ("Kafr Zita", ""), ("Bar Baz", "village")]
 
 
+def test_a_listed_name_that_starts_with_a_known_place_and_goes_on_behind_an_article_is_one_name(gaz, actors):
+    """ "the villages of Tarfawi, Hmimat al-Dair and Tabara": Hmimat is a place the gazetteer has (east of Homs), but the
+    list names Hmimat al-Dair, a name it lacks — one mention, and "al-Dair" is no place of its own; a bearing or size
+    word after the article qualifies the known place ("Daraa al-Balad", "X al-Gharbiah"), and a type word after the
+    name ("Al Qastal Al Ghazi village") keeps the gazetteer's place under a longer name."""
+    assert _surfaces(gaz, actors, "Regime forces took the villages of Tarfawi, Hmimat al-Dair and Tabara.") == [
+        "Tarfawi",
+        "Hmimat al-Dair",
+        "Tabara",
+    ]
+    assert _surfaces(gaz, actors, "Regime forces took the villages of Kafr Zita and Daraa al-Balad.") == [
+        "Kafr Zita",
+        "Daraa",
+    ]
+    assert _surfaces(gaz, actors, "Regime forces took the town of Harrah al-Gharbiah.") == ["Harrah"]
+    assert "Al Qastal" in _surfaces(gaz, actors, "(S561) Al Qastal Al Ghazi village, east of Hama, Hama governorate")
+
+
 @pytest.mark.parametrize(
     "text,names",
     [
