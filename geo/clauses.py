@@ -2760,6 +2760,20 @@ def read_sentence(
                         ),
                         None,
                     )
+                    if side_fought is None:
+                        # "Army units continued their operations against Jabhat al-Nusra …, regaining control over X",
+                        # "launched an offensive against HTS and captured X": the side the act was waged against
+                        side_fought = next(
+                            (
+                                x
+                                for x in reversed(acts)
+                                if t0 - 160 < x.start
+                                and x.end <= t0
+                                and x.actor not in ("", winner)
+                                and _WAGED_AGAINST.search(sentence, max(0, x.start - 70), x.start)
+                            ),
+                            None,
+                        )
                     actor2 = side_fought.actor if side_fought is not None else actor2
         elif kind == "withdrawal":
             if (voice == "noun" or sentence[t0:t1].lower().endswith("drawal")) and not actor1:
@@ -3711,6 +3725,13 @@ _FOUGHT_FOR = re.compile(
     r"\b(?:(?:clash(?:es)?|fighting|fights?|battles?|confrontations|combat|engagements)\s+(?:\w+\s+){0,3}?"
     r"(?:with|against)|(?:driving|drove|pushing|kicking|forcing)\s+out|expelling|ousting|"
     r"(?:losses|casualties)\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
+#: the side an operation was waged against, named before the capture it led to: "their operations against Jabhat
+#: al-Nusra …, regaining control over X" (not "units fighting against Syria's army entered X": who the units are)
+_WAGED_AGAINST = re.compile(
+    r"\b(?:operations?|offensives?|attacks?|assaults?|campaigns?)\s+(?:\w+\s+){0,2}?against\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
 #: an attack named by its weapon: "a barrel bomb attack", "rocket strikes"

@@ -5876,3 +5876,23 @@ def test_the_entire_area_of_a_place_is_the_place_of_the_read_probe_web63(gaz, ac
         gaz, actors, "Turkish forces imposed their full control on the entire area of Afrin on Thursday."
     ) == [("turkey", "Afrin")]
     assert _changes(gaz, actors, "Turkish forces took control of the area of Afrin on Thursday.") == []
+
+
+def test_the_side_an_operation_was_waged_against_loses_what_it_took_of_the_read_probe_web64(gaz, actors):
+    """From the read probe web64 (sentences written for the test): "continued their operations against Jabhat al-Nusra
+    …, regaining control over X" and "launched an offensive against HTS and captured X" take X from the side named
+    after "against"; "units fighting against Syria's army entered X" only says who the units are."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read(
+        "Army units continued on Thursday their operations against Jabhat al-Nusra in the countryside of Hama, "
+        "regaining control over Kafr Zita."
+    ) == [("Government regains territory", "government", "hts", "Kafr Zita")]
+    assert read("The army launched an offensive against HTS on Thursday and captured Kafr Zita.") == [
+        ("Government regains territory", "government", "hts", "Kafr Zita")
+    ]
+    assert (
+        read("Turkish troops and rebel units fighting against Syria's army entered Ras al-Ayn on Thursday.")[0][2] == ""
+    )
