@@ -994,7 +994,7 @@ class Resolver:
                     ctx = context[m.key]
                     out.append(_resolved(m, *self._outcome(m, ctx, ctx is not None and ctx[2], prefer)))
                 continue
-            if m.cue == "object" or (m.cue in _TYPED_CUES and not _INCIDENT_CODE.search(m.sentence)):
+            if m.cue == "object" or (m.cue in (*_TYPED_CUES, "hill") and not _INCIDENT_CODE.search(m.sentence)):
                 # (a capture's object, or a name typed before it: "regained control of the villages of Al Bana, Tal
                 # Othman and Tal Sakhr": one the gazetteer lacks is drawn where its list or a direction puts it)
                 objects.append(len(out))

@@ -405,6 +405,10 @@ CUE_PHRASES = (
     "city of",
     "hamlet of",
     "hill of",
+    # ("recaptured the three hilltops of Jabal Zubaydi, Tall Daba'a and Jabal al-Afa'i", "shelled the settlements of A, B")
+    "hills of",
+    "hilltops of",
+    "settlements of",
     "base of",
     "airbase of",
     "airport of",

@@ -89,6 +89,9 @@ _KIND_WORDS = {
     "farm": "village",
     "farms": "village",
     "hill": "hill",
+    "hills": "hill",
+    "hilltops": "hill",
+    "settlements": "village",
     "road": "road",
     "highway": "road",
     "base": "base",
@@ -154,11 +157,13 @@ _UNKNOWN_NAME = (
     r"[A-Z][\w'’‘`]+){0,3})"
 )
 _UNKNOWN_CUE = re.compile(
-    r"(?:villages?|towns?|city|hamlet|hill|base|airbase|airport|farms|neighbou?rhoods?|districts?) of (?:the )?"
-    + _UNKNOWN_NAME
+    r"(?:villages?|towns?|city|hamlet|hill|hills|hilltops|settlements|base|airbase|airport|farms|neighbou?rhoods?|"
+    r"districts?) of (?:the )?" + _UNKNOWN_NAME
 )
 #: the plural type words whose cue ("the villages of") opens a list of names
-_LISTING_CUE_WORDS = frozenset(("villages", "towns", "districts", "neighborhoods", "neighbourhoods"))
+_LISTING_CUE_WORDS = frozenset(
+    ("villages", "towns", "districts", "neighborhoods", "neighbourhoods", "hills", "hilltops", "settlements")
+)
 #: between two items of a list of names ("A, B and C", "A & B")
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 #: the next name of a list after "the villages of": "the villages of al Qehawi, Al Jadal, Kishkiyah and Jub Al Bahrah"
@@ -1304,7 +1309,11 @@ def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz
     for a, b, cue in named:
         k = bisect.bisect_left(ends, a + 1)  # first span ending after a
         if k < len(starts) and starts[k] < b:
-            if starts[k] == a and _UNKNOWN_TAIL.fullmatch(text, ends[k], b) and not _TYPE_AFTER.match(text, b):
+            if starts[k] == a and ends[k] == b and not found[k][0].cue and found[k][0].key is None:
+                # ("the three hilltops of Jabal Zubaydi, Tall Daba'a and …": a name the finder built on a generic word
+                # is typed by the list it is in)
+                found[k] = (dataclasses.replace(found[k][0], cue=cue), found[k][1], found[k][2])
+            elif starts[k] == a and _UNKNOWN_TAIL.fullmatch(text, ends[k], b) and not _TYPE_AFTER.match(text, b):
                 # "the villages of Tarfawi, Hmimat al-Dair and Tabara": one name the gazetteer lacks whose first word
                 # is a place it has (Hmimat, east of Homs) — the name, not Hmimat; the names found inside it go
                 sentence = _cached_sentence(text, bounds, a, sentences)

@@ -170,6 +170,22 @@ def test_every_unknown_name_of_a_list_after_the_villages_of_is_kept(gaz, actors)
     assert [(m.surface, m.cue) for m in ms] == [("Tell Foo", "village"), ("Kafr Zita", ""), ("Bar Baz", "village")]
 
 
+def test_hilltops_and_settlements_of_open_a_list_of_names(gaz, actors):
+    """ "recaptured the three hilltops of Jabal Zubaydi, Tall Foo and Jabal al-Afa'i", "shelled the settlements of Al
+    Jammasiya, Kafer Nbuda and Jalama": each name of the list is typed by it (a hill, a village), so one the gazetteer
+    lacks is drawn beside a known one of its list rather than lost."""
+    ms = find_mentions(
+        _rep("ISIL recaptured the three hilltops of Jabal Zubaydi, Tall Foo and Jabal al-Afa'i on Thursday."),
+        gaz,
+        actors=actors,
+    )
+    assert [(m.surface, m.cue) for m in ms][:2] == [("Jabal Zubaydi", "hill"), ("Tall Foo", "hill")]
+    rs = {r.mention.surface: r for r in resolve_mentions(ms, gaz)}
+    assert rs["Tall Foo"].place is not None and rs["Tall Foo"].place.unlisted
+    ms = find_mentions(_rep("Militants shelled the settlements of Al Jammasiya and Kafer Nbuda."), gaz, actors=actors)
+    assert [(m.surface, m.cue) for m in ms] == [("Al Jammasiya", "village"), ("Kafer Nbuda", "")]
+
+
 def test_a_listed_name_that_starts_with_a_known_place_and_goes_on_behind_an_article_is_one_name(gaz, actors):
     """ "the villages of Tarfawi, Hmimat al-Dair and Tabara": Hmimat is a place the gazetteer has (east of Homs), but the
     list names Hmimat al-Dair, a name it lacks — one mention, and "al-Dair" is no place of its own; a bearing or size
