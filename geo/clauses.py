@@ -5177,8 +5177,8 @@ _LIST_GAP = (
     # ("the Tal Malah village and the nearby town of Jibeen": a type word after a name, "nearby" before the next)
     r"(?:\s+(?:town|village|city|hill|base))?"
     # ("took control over Tal Mamo hill and the two villages of Birawi and Azizit Samaan"; "the town of al-Harah, as well
-    # as Samlin")
-    r"\s*(?:,|and|or|&|,\s*and|,?\s*as\s+well\s+as)\s*(?:(?:the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?|"
+    # as Samlin"; "Al-Nesser Mountain, in addition to the village of Al-Samrah")
+    r"\s*(?:,|and|or|&|,\s*and|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*(?:(?:the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+)"
     r"(?:(?:nearby|neighbou?ring|other)\s+)?(?:town|village|city|hill|base)s?\s+of\s+|"
     # ("captured Qalaat al-Madiq and two nearby villages – Tal Hawash and Al-Karkat": the villages named after a dash)

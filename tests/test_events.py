@@ -5862,11 +5862,15 @@ def test_coordinated_sides_after_an_opening_clause_of_the_read_probe_web65(gaz, 
 
 
 def test_lists_joined_by_as_well_as_of_the_read_probe_web62(gaz, actors):
-    """From the read probe web62 (a sentence written for the test): "the town of X, as well as A, B and C" is one list
-    of places taken."""
+    """From the read probes web62 and web65 (sentences written for the test): "the town of X, as well as A, B and C" and
+    "X, in addition to the village of Y" are one list of places taken."""
     assert _changes(
         gaz, actors, "Syrian forces captured the town of al-Harah, as well as Samlin and Zimrin, on Thursday."
     ) == [("government", "Al Harah"), ("government", "Samlin"), ("government", "Zimrin")]
+    assert _changes(gaz, actors, "Rebels captured Kafr Zita, in addition to the village of Al-Lataminah.") == [
+        ("opposition", "Kafr Zita"),
+        ("opposition", "Al-Lataminah"),
+    ]
 
 
 def test_the_entire_area_of_a_place_is_the_place_of_the_read_probe_web63(gaz, actors):
