@@ -52,7 +52,7 @@ from ._files import write_bytes
 from .exc import GazetteerError
 from .geometry import circle, lonlat_points, position_problem
 from .importers import INSTALLATIONS, SOURCE_PREFIXES, TYPE_WORDS, imported_tables, read_table, split_kind
-from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many, spelling_variants
+from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many, spelling_variants, vowelless
 from .rivers import read_rivers
 from .settings import DEFAULTS, RESOURCES
 from .tables import Row, read_rows, read_text
@@ -373,6 +373,18 @@ class Gazetteer:
         which the finder accepts with the bearing in lower case."""
         bearings = set(skeleton_many(["east", "eastern", "west", "western", "north", "northern", "south", "southern"]))
         return frozenset(k for k in self.index if " " in k and k.split(" ", 1)[0] in bearings)
+
+    @functools.cached_property
+    def vowelless_index(self) -> dict[str, tuple[int, ...]]:
+        """:func:`geo.names.vowelless` keys of the names -> the settlements and sites (no areas, roads, rivers,
+        governorates or countries) that answer to them; built once, on first use."""
+        out: dict[str, dict[int, None]] = {}
+        for key, ids in self.index.items():
+            for i in ids:
+                p = self.places[i]
+                if not p.is_areal and p.kind not in ("country", "governorate", "river", "road"):
+                    out.setdefault(vowelless(key), {})[i] = None
+        return {k: tuple(v) for k, v in out.items()}
 
     def candidates(self, key: str) -> list[Place]:
         """Places whose names (or base stems, or aliases) have skeleton ``key``."""

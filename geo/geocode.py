@@ -83,7 +83,7 @@ from .geometry import (
     wedge,
 )
 from .importers import INSTALLATIONS, split_kind
-from .names import consonants, skeleton
+from .names import consonants, skeleton, vowelless
 from .rivers import banks_of, middle_point, side_of
 from .settings import DEFAULTS
 from .theatre import DividedCity, Theatre, in_box
@@ -463,23 +463,13 @@ _NOT_LISTED = "not in the gazetteer;"
 _SPELT_LIKE_LETTERS = 4
 _SPELT_LIKE_KM = 40.0
 _SPELT_LIKE_CONFIDENCE = 0.6
-_VOWELS = re.compile(r"[aeiouy]")
 
 
-def _vowelless(key: str) -> str:
-    """A name's skeleton without its vowels (and y): "maghribtayn" and "mighribtin" are both "mghrbtn"."""
-    return _VOWELS.sub("", key).strip()
-
-
-def _vowelless_index(gaz: Gazetteer, country: str) -> dict[str, tuple[int, ...]]:
-    """Vowel-less name keys -> the places of ``country`` (settlements and sites, not areas) that answer to them."""
-    out: dict[str, dict[int, None]] = {}
-    for key, ids in gaz.index.items():
-        for i in ids:
-            p = gaz.places[i]
-            if p.country == country and not p.is_areal and p.kind not in ("country", "governorate", "river", "road"):
-                out.setdefault(_vowelless(key), {})[i] = None
-    return {k: tuple(v) for k, v in out.items()}
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle km between two points (one pair: :func:`geo.geometry.distance_km` without numpy's overhead)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0088 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _listed(a: Mention, b: Mention) -> bool:
@@ -1464,17 +1454,12 @@ class Resolver:
         """A name the gazetteer lacks that is spelt, but for its vowels, like one place of the area of interest near
         the report's other places ("the villages of Maghribtain and Qasaq Qibli south of Kobani": Mighribtin and
         Qasiq Qibli): that place, with a modest confidence; None when no such place, several, or none near."""
-        key = _vowelless(m.key)
-        if m.relation or len(key.replace(" ", "")) < _SPELT_LIKE_LETTERS:
+        if m.relation:
             return None
-        index = self._lazy.get("vowelless")
-        if index is None:
-            index = self._lazy["vowelless"] = _vowelless_index(self.gaz, self.country)
-        places = [self.gaz.places[i] for i in index.get(key, ())]
-        if not places:
-            return None
-        km = distance_km([p.lat for p in places], [p.lon for p in places], context[0], context[1])
-        near = [(float(d), p) for d, p in zip(km, places) if d <= _SPELT_LIKE_KM]
+        key = vowelless(m.key)
+        ids = self.gaz.vowelless_index.get(key, ()) if len(key) - key.count(" ") >= _SPELT_LIKE_LETTERS else ()
+        places = [p for p in (self.gaz.places[i] for i in ids) if p.country == self.country]
+        near = [(d, p) for p in places if (d := _km(p.lat, p.lon, context[0], context[1])) <= _SPELT_LIKE_KM]
         if len(near) != 1:
             return None
         d, p = near[0]

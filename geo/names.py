@@ -268,6 +268,20 @@ def skeleton(name: str) -> str:
     return _decode(_skeleton_codes(name)[0]).strip()
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def vowelless(key: str) -> str:
+    """A name's skeleton without its vowels (and y), for a last, coarse match of a spelling no fold reaches.
+
+    Examples
+    --------
+    >>> vowelless(skeleton("Maghribtain")) == vowelless(skeleton("Mighribtin")) == "mghrbtn"
+    True
+    """
+    return _VOWELS.sub("", key).strip()
+
+
 def skeleton_many(names: list[str]) -> list[str]:
     """Skeletons of many names in one vectorised pass (used to build the index)."""
     if not names:
