@@ -1380,25 +1380,13 @@ def _capture_objects(
             elif hit < len(found) and _named_before_known(text, a, b, hit, spans, gaz, covers):
                 # "take control of Tell Foo, Bar Baz and Zuwar Qassab villages": a name the gazetteer lacks whose last
                 # word is a place it has (Qassab, in Latakia) — the list names Zuwar Qassab, not Qassab
-                f = found[hit]
-                sentence = _cached_sentence(text, bounds, a, sentences)
-                found[hit] = (
-                    _mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "object"),
-                    f[1],
-                    f[2],
-                )
+                found[hit] = _object_named(report, text, a, b, found[hit], bounds, sentences)
                 spans[hit] = (a, b)
             elif hit < len(found) and spans[hit][0] == a and _UNKNOWN_TAIL.fullmatch(text, spans[hit][1], b):
                 # "regaining control over the villages of Tarfawi, Hmimat al-Dair, …": a name the gazetteer lacks whose
                 # first word is a place it has (Hmimat, east of Homs) and whose last is an article's word — the list
                 # names Hmimat al-Dair, and the names found inside it go
-                f = found[hit]
-                sentence = _cached_sentence(text, bounds, a, sentences)
-                found[hit] = (
-                    _mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "object"),
-                    f[1],
-                    f[2],
-                )
+                found[hit] = _object_named(report, text, a, b, found[hit], bounds, sentences)
                 drop.update(k for k, (s2, e2) in enumerate(spans[: len(found)]) if k != hit and a <= s2 and e2 <= b)
                 spans[hit] = (a, b)
             elif hit < len(found) and not found[hit][0].cue and (found[hit][0].key is None or found[hit][0].start == a):
@@ -1411,6 +1399,13 @@ def _capture_objects(
     for k in sorted(drop, reverse=True):
         del found[k]
     return extra
+
+
+def _object_named(report: Report, text: str, a: int, b: int, f: tuple, bounds, sentences) -> tuple:
+    """The found entry ``f`` (mention, words before, words after) replaced by the capture object ``text[a:b]``, a
+    name the gazetteer lacks."""
+    sentence = _cached_sentence(text, bounds, a, sentences)
+    return (_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "object"), f[1], f[2])
 
 
 def _named_before_known(
