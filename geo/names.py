@@ -318,7 +318,8 @@ def spelling_variants(key: str) -> tuple[str, ...]:
     * the generic "Jabal" (mountain) is translated, before or after the rest of the name: "Mount
       Akrad", "al-Akrad mount", "Turkman Mountains" for Jabal al-Akrad and Jabal al-Turkman;
     * the ending -iya (-iyya, -iyah) of a longer word is also written -ia ("Qudsia" for Qudsiya,
-      "Salamia" for Salamiya).
+      "Salamia" for Salamiya);
+    * the generic "Sheikh" before a name is also written "Sheik" ("Sheik Saad" for Sheikh Saed).
 
     The gazetteer indexes these besides the name's own skeleton, for its own places only:
     the skeleton (and so the page's search box, which mirrors it) is unchanged.
@@ -349,6 +350,8 @@ def spelling_variants(key: str) -> tuple[str, ...]:
         out[f"{_MOUNT_BEFORE} {rest}"] = None
         for word in _MOUNT_AFTER:
             out[f"{rest} {word}"] = None
+    if key.startswith("shaykh "):  # ("Sheik Saad" for Sheikh Saed: the press drops the h of Sheikh)
+        out[f"shayk {key[7:]}"] = None
     if _I_CLUSTER.search(key):
         out[_I_CLUSTER.sub(lambda w: w.group(0)[:-1] + "a", key)] = None
     if _IYA_END.search(key):
