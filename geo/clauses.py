@@ -160,6 +160,13 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "The army and popular forces are now in full control of the village of Markaba"
     ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
+    # "Syrian forces are in full control of Yabroud after clearing out rebels": the control the clearing just gave
+    (
+        "capture",
+        "active",
+        r"in\s+(?:full|complete|total)\s+control\s+of(?=\s[^,;.]{1,60}?\s+after\s+(?:clearing|driving|pushing|expelling|"
+        r"kicking|ousting|routing)\b)",
+    ),
     # "have established a full control over Masaken Hanano"
     (
         "capture",
@@ -4017,6 +4024,7 @@ def _form(word: str) -> str:
         "lost",
         "broke",
         "now",  # ("now in full control of X", "now under the control of Y": a change just made)
+        "in",  # ("are in full control of X after clearing out rebels": the same)
         "back",  # ("were back in control of Kassab": a place retaken)
         "brought",  # ("Ras al-Ayn was “brought under control”")
         "won",  # ("soldiers won control of the Khalidiya district")

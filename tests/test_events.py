@@ -5900,3 +5900,12 @@ def test_the_side_an_operation_was_waged_against_loses_what_it_took_of_the_read_
     assert (
         read("Turkish troops and rebel units fighting against Syria's army entered Ras al-Ayn on Thursday.")[0][2] == ""
     )
+
+
+def test_in_full_control_after_clearing_out_is_a_change_of_the_read_probe_web65(gaz, actors):
+    """From the probe web65 (sentences written for the test): "are in full control of X after clearing out rebels"
+    tells the change the clearing made; "have been in full control of X since 2012" is the state."""
+    assert _changes(
+        gaz, actors, "Syrian forces are in full control of Kafr Zita after clearing out rebels holed up in the town."
+    ) == [("government", "Kafr Zita")]
+    assert _changes(gaz, actors, "The rebels have been in full control of Kafr Zita since 2012.") == []
