@@ -4000,6 +4000,8 @@ def _form(word: str) -> str:
     words = word.lower().split()
     # ("completely secured": the verb after its adverb)
     w = words[1] if len(words) > 1 and words[0] in ("fully", "completely", "totally") else words[0]
+    if w == "in" and "control" in words:
+        return "past"  # ("are in full control of X after clearing out rebels": a change just made, as "now in …")
     if w in (
         "took",
         "retook",
@@ -4024,7 +4026,6 @@ def _form(word: str) -> str:
         "lost",
         "broke",
         "now",  # ("now in full control of X", "now under the control of Y": a change just made)
-        "in",  # ("are in full control of X after clearing out rebels": the same)
         "back",  # ("were back in control of Kassab": a place retaken)
         "brought",  # ("Ras al-Ayn was “brought under control”")
         "won",  # ("soldiers won control of the Khalidiya district")
