@@ -1408,8 +1408,10 @@ _PARTNER_ASIDE = re.compile(
 #: the words that name members of a side or items of a set: "rebel groups — including Jabhat al-Nusra —"
 _MEMBER_WORDS = r"(?:including|among\s+them|such\s+as)"
 #: a count of places about to be named: "and two nearby villages – A and B"
+#: the small numbers a text writes in words before a count of places ("the two villages of", "eight villages")
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 _COUNTED_PLACES = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?"
+    rf"(?:{_FEW}|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?"
     r"(?:towns|villages|hills|hilltops|hamlets)"
 )
 #: (not right after "nearby"/"neighbouring": "the nearby neighbourhoods of A and B" name the quarters)
@@ -4321,6 +4323,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     of "an attack by the factions and Al-Nusra")."""
     out: list[ActorMention] = []
     previous: tuple[ActorMention, bool] | None = None
+    fronted = _FRONTED_BACKING.match(sentence) is not None  # ("Backed by Russian jets, the Syrian army …")
     for x in acts:
         ok = (
             (
@@ -4349,10 +4352,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 and _CLOSING_COMMA.match(sentence, x.end)
                 # (not "Supported by the Russian air force, Syrian army have captured X, SANA reported": the sentence
                 # opens on the backers, and the side after their comma is the subject)
-                and not (
-                    _FRONTED_BACKING.match(sentence) is not None
-                    and re.fullmatch(r"[^,;.]*,\s*(?:the\s+)?", sentence[: x.start]) is not None
-                )
+                and not (fronted and re.fullmatch(r"[^,;.]*,\s*(?:the\s+)?", sentence[: x.start]) is not None)
             )
             and (not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x))
             # "regime troops and allied militia including fighters from Lebanon's Hezbollah movement and Iranian officers
@@ -4388,10 +4388,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and _COORDINATION.fullmatch(sentence, previous[0].end, x.start)
             # ("Backed by Russian jets, the Syrian army captured Palmyra": the backer's phrase opens the sentence and
             # its comma closes it; the side after the comma is the subject)
-            and not (
-                _FRONTED_BACKING.match(sentence) is not None
-                and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[previous[0].end : x.start]) is not None
-            )
+            and not (fronted and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[previous[0].end : x.start]) is not None)
         ):
             ok = "against" in sentence[previous[0].end : x.start]
         if ok:
@@ -5187,8 +5184,8 @@ _LIST_GAP = (
     r"(?:\s+(?:town|village|city|hill|base))?"
     # ("took control over Tal Mamo hill and the two villages of Birawi and Azizit Samaan"; "the town of al-Harah, as well
     # as Samlin"; "Al-Nesser Mountain, in addition to the village of Al-Samrah")
-    r"\s*(?:,|and|or|&|,\s*and|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*(?:(?:the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+)"
+    r"\s*(?:,|and|or|&|,\s*and|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*"
+    rf"(?:(?:the\s+(?:{_FEW}\s+)?|{_FEW}\s+)"
     r"(?:(?:nearby|neighbou?ring|other)\s+)?(?:town|village|city|hill|base)s?\s+of\s+|"
     # ("captured Qalaat al-Madiq and two nearby villages – Tal Hawash and Al-Karkat": the villages named after a dash)
     + _COUNTED_PLACES

@@ -456,20 +456,13 @@ def _region_before(mentions: Sequence[Mention], out: list[Resolved], lo: int, co
 
 
 #: the reason the resolver gives a name with no candidate at all
-_NOT_LISTED = "not in the gazetteer;"
+_NOT_LISTED = "not in the gazetteer; add it to data/gazetteer/places.csv or map the spelling in aliases.csv"
 #: a name the gazetteer lacks is taken for a place spelt like it but for its vowels only when that key keeps this many
 #: consonants ("Tayr" ~ "Atirah" keeps two: too few to tell), the place is the only one so spelt within this many km
 #: of the report's other places, and then with this confidence (above the floor, below an exact name's)
 _SPELT_LIKE_LETTERS = 4
 _SPELT_LIKE_KM = 40.0
 _SPELT_LIKE_CONFIDENCE = 0.6
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle km between two points (one pair: :func:`geo.geometry.distance_km` without numpy's overhead)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0088 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _listed(a: Mention, b: Mention) -> bool:
@@ -1445,7 +1438,7 @@ class Resolver:
         outcomes = self._own_outcomes if m.cue in ("quarter", "river") else self._outcomes
         hit = outcomes.get(sig)
         out = _stored(outcomes, sig, self._decide(m, context, syrian, prefer)) if hit is None else hit
-        if out[0] is None and context is not None and out[2].startswith(_NOT_LISTED):
+        if out[0] is None and context is not None and out[2] == _NOT_LISTED:
             # (not memoised with the rest: the answer depends on where the report's other places are)
             return self._spelt_like(m, context) or out
         return out
@@ -1459,7 +1452,7 @@ class Resolver:
         key = vowelless(m.key)
         ids = self.gaz.vowelless_index.get(key, ()) if len(key) - key.count(" ") >= _SPELT_LIKE_LETTERS else ()
         places = [p for p in (self.gaz.places[i] for i in ids) if p.country == self.country]
-        near = [(d, p) for p in places if (d := _km(p.lat, p.lon, context[0], context[1])) <= _SPELT_LIKE_KM]
+        near = [(d, p) for p in places if (d := approx_km(p.lat, p.lon, context[0], context[1])) <= _SPELT_LIKE_KM]
         if len(near) != 1:
             return None
         d, p = near[0]
@@ -1481,12 +1474,7 @@ class Resolver:
         if not scored and m.cue == "river":
             return (None, 0.0, f"a river, and the gazetteer has no river called {m.surface}", True)
         if not scored:
-            return (
-                None,
-                0.0,
-                "not in the gazetteer; add it to data/gazetteer/places.csv or map the spelling in aliases.csv",
-                True,
-            )
+            return (None, 0.0, _NOT_LISTED, True)
         conf = self._confidence(scored)
         best = scored[0][1]
         inside = best.kind != "country" and _in_aoi(best, self.aoi)

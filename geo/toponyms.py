@@ -1316,14 +1316,12 @@ def _unknown_cued(report: Report, text: str, cues: list[int], bounds, found, gaz
             elif starts[k] == a and _UNKNOWN_TAIL.fullmatch(text, ends[k], b) and not _TYPE_AFTER.match(text, b):
                 # "the villages of Tarfawi, Hmimat al-Dair and Tabara": one name the gazetteer lacks whose first word
                 # is a place it has (Hmimat, east of Homs) — the name, not Hmimat; the names found inside it go
-                sentence = _cached_sentence(text, bounds, a, sentences)
-                found[k] = (_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], cue), [], [])
+                found[k] = _longer_name(report, text, a, b, cue, ([], []), bounds, sentences)
                 drop.extend(i for i in range(k + 1, len(found)) if starts[i] < b)
             continue
         sentence = _cached_sentence(text, bounds, a, sentences)
         extra.append((_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], cue), [], []))
-    for i in sorted(set(drop), reverse=True):
-        del found[i]
+    _drop_found(found, drop)
     return extra
 
 
@@ -1380,13 +1378,13 @@ def _capture_objects(
             elif hit < len(found) and _named_before_known(text, a, b, hit, spans, gaz, covers):
                 # "take control of Tell Foo, Bar Baz and Zuwar Qassab villages": a name the gazetteer lacks whose last
                 # word is a place it has (Qassab, in Latakia) — the list names Zuwar Qassab, not Qassab
-                found[hit] = _object_named(report, text, a, b, found[hit], bounds, sentences)
+                found[hit] = _longer_name(report, text, a, b, "object", found[hit][1:], bounds, sentences)
                 spans[hit] = (a, b)
             elif hit < len(found) and spans[hit][0] == a and _UNKNOWN_TAIL.fullmatch(text, spans[hit][1], b):
                 # "regaining control over the villages of Tarfawi, Hmimat al-Dair, …": a name the gazetteer lacks whose
                 # first word is a place it has (Hmimat, east of Homs) and whose last is an article's word — the list
                 # names Hmimat al-Dair, and the names found inside it go
-                found[hit] = _object_named(report, text, a, b, found[hit], bounds, sentences)
+                found[hit] = _longer_name(report, text, a, b, "object", found[hit][1:], bounds, sentences)
                 drop.update(k for k, (s2, e2) in enumerate(spans[: len(found)]) if k != hit and a <= s2 and e2 <= b)
                 spans[hit] = (a, b)
             elif hit < len(found) and not found[hit][0].cue and (found[hit][0].key is None or found[hit][0].start == a):
@@ -1396,16 +1394,21 @@ def _capture_objects(
                 f = found[hit]
                 found[hit] = (dataclasses.replace(f[0], cue="object"), f[1], f[2])
             m = _CAPTURE_NEXT.match(text, b)
-    for k in sorted(drop, reverse=True):
-        del found[k]
+    _drop_found(found, drop)
     return extra
 
 
-def _object_named(report: Report, text: str, a: int, b: int, f: tuple, bounds, sentences) -> tuple:
-    """The found entry ``f`` (mention, words before, words after) replaced by the capture object ``text[a:b]``, a
-    name the gazetteer lacks."""
+def _longer_name(report: Report, text: str, a: int, b: int, cue: str, words: tuple, bounds, sentences) -> tuple:
+    """A found entry (mention, words before, words after) for ``text[a:b]``, a name the gazetteer lacks that a list
+    or cue names whole where the finder found a shorter one, with the cue and the ``words`` (before, after) given."""
     sentence = _cached_sentence(text, bounds, a, sentences)
-    return (_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], "object"), f[1], f[2])
+    return (_mention(report.id, text[a:b], a, b, None, sentence[0], sentence[1], cue), *words)
+
+
+def _drop_found(found: list, indices) -> None:
+    """Remove the entries at ``indices`` from ``found`` (names inside a longer name that replaced them)."""
+    for k in sorted(set(indices), reverse=True):
+        del found[k]
 
 
 def _named_before_known(
