@@ -259,7 +259,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
-        r"freed|frees|freeing|occupied|occupies|occupying|"
+        # ("managed to free the Zuwayqat Mountains located south of the town from the militants": "from" follows)
+        r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|occupied|occupies|occupying|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
@@ -649,7 +650,7 @@ _SITE_ADJECTIVES = (
 #: words that need a place (or "the town of") right after them to be a capture: "took positions" is not
 _BARE_TAKE = re.compile(
     r"^(?:re)?(?:took|takes?|taking|taken|retakes?|retaking|retaken|entered|enters|regain(?:s|ed|ing)?|freed|frees|"
-    r"freeing|occupied|occupies|occupying)$",
+    r"free|freeing|occupied|occupies|occupying)$",
     re.I,
 )
 _TAKE_OBJECT = re.compile(
@@ -809,6 +810,8 @@ _PLANNED = re.compile(
     r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}$",
     re.I,
 )
+#: what a side is bound to do, right before the act: "were supposed to withdraw", "is scheduled to hand over"
+_OBLIGED = re.compile(r"\b(?:supposed|scheduled|obliged|required)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _ATTEMPT = re.compile(
     r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|could\s+not|couldn't|"
     r"repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopp(?:ed)|halted|pushed\s+back|"
@@ -1015,7 +1018,21 @@ def _civil_leavers(sentence: str, t0: int, acts) -> bool:
 _WITH_MEANS_AFTER = re.compile(r"\s+(?:with|using)\s+", re.I)
 #: a condition opening before an event word, in its clause: "If the government recaptures Salma", "Should the army
 #: succeed in capturing X", "unless the rebels withdraw from Y"
-_CONDITION_OPEN = re.compile(r"(?:^|[;:(]\s*|,\s*(?:and\s+|but\s+)?)[“\"‘']?\s*(?:if|unless|should)\s+[^,;:]*$", re.I)
+_CONDITION_OPEN = re.compile(
+    r"(?:(?:^|[;:(]\s*|,\s*(?:and\s+|but\s+)?)[“\"‘']?\s*should|"
+    # (also inside a clause: "civilians will be displaced if the Turkish military attempt to capture X", "The source
+    # added that if the army fails to capture the last sites …")
+    r"\b(?:if|unless))\s+[^,;:]*$",
+    re.I,
+)
+#: ground "controlled by fire" (fire control: within range of a side's weapons, not held): "controlling Hantutin and
+#: Banin villages by firearm"
+_BY_FIRE = re.compile(r"[^.;,]{0,80}?\b(?:by|with)\s+(?:fire|firearms?|firepower|fires)\b", re.I)
+#: a protest's words before what it protests: "condemning Assad and Russian bombardment", "to protest against the
+#: Assad and Russian bombing campaign", "denouncing the shelling of"
+_PROTESTED = re.compile(
+    r"\b(?:condemn|denounc|protest|decr[iy])\w*(?:\s+(?:against|at|over))?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I
+)
 _IN_AN_ATTACK = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 #: projectiles right before a passive stopping: "several Israeli missiles were intercepted"
 _PROJECTILES_BEFORE = re.compile(
@@ -1541,7 +1558,9 @@ _BOUNDARY = re.compile(
     # and Reef Dimashq")
     # (nor ", and on the villages of A and B": more places of the same act)
     r",\s+and\s+(?!(?:(?:in|on|at|near|around|into)\s+)?(?:the\s+)?(?:villages?|towns?|city|of)\b)"
-    r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*(?:$|[,.;]))(?=[a-z])",
+    # (", and Hassaneh in Idlib southern countryside": the last name, with the region all the list lies in)
+    r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b))(?=[a-z])",
     re.I,
 )
 _NAME_END = re.compile(r"\b[A-Z][\w'’-]*$")
@@ -2240,6 +2259,8 @@ def read_sentence(
             _AID.search(sentence, max(c0, t0 - 50), t0) or re.match(r"\s+(?:its|the|their)\s+\w+\s+day", sentence[t1:])
         ):
             continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
+        if _OBLIGED.search(scope):
+            continue  # "Kurdish fighters were supposed to withdraw from Ras al-Ayn under the ceasefire": a duty, no act
         outcome = "done"
         if (kind != "base" or not STOPPING.match(sentence, t0)) and (
             _ATTEMPT.search(scope)
@@ -3408,6 +3429,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
+        if kind in TRANSFERS and _BY_FIRE.match(sentence, t1):
+            kind = "clash"  # "controlling Hantutin and Banin villages by firearm": fought over under fire, not taken
+        if kind in _REMOTE and _PROTESTED.search(sentence, max(0, t0 - 60), t0):
+            continue  # "demonstrators … condemning Assad and Russian bombardment on Idlib": what they protest, no act
         if kind in (*TRANSFERS, "withdrawal") and _CONDITION_OPEN.search(sentence, max(0, t0 - 120), t0):
             continue  # "If the government recaptures Salma, …", "Should the Turkish Army succeed in capturing X": no act
         if (
@@ -3670,7 +3695,7 @@ _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|toda
 _SUBJECT_GAP = re.compile(
     r"[”\"’']?(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|"
     r"elements|members|special|operations?|room|elite|groups?|officers|advisers|experts|completely|fully|totally|"
-    r"support|cover|backing|"
+    r"support|cover|backing|militiamen|militias?|soldiers|gunmen|"  # ("Assad militiamen killed 17 civilians")
     # ("The Islamic State also reportedly killed 49 people", "has killed")
     r"entirely|finally|also|again|has|have|\w+ly|[A-Z][\w’'-]*)\b)*\s*"
     # "Turkish military says killed 65 IS militants": a source's verb before what it says it did
@@ -3892,7 +3917,9 @@ _SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:th
 #: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own
 _FIRE_ACT = re.compile(r"\b(?:shelling|bombing|bombardments?|shells|raids?|strikes?|airstrikes?|fire)$", re.I)
 _AGREEMENT_ENDS = re.compile(
-    r"\b(?:collapse|end|breach(?:es)?|violations?|break(?:down|ing)?|failure|suspension|cancell?ation)\s+of\s+(?:the\s+)?$",
+    r"\b(?:collapse|end|breach(?:es)?|violations?|break(?:down|ing)?|failure|suspension|cancell?ation)\s+of\s+(?:the\s+)?$|"
+    # ("attacked positions of the army, violating the agreed truce": a deal broken, not one made)
+    r"\b(?:violat|breach|break|broke)\w*\s+(?:the\s+|a\s+)?(?:agreed\s+(?:upon\s+)?|current\s+|ongoing\s+|existing\s+)?$",
     re.I,
 )
 _AGREEMENT_MADE = re.compile(
@@ -4299,9 +4326,15 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
     """Actor mentions without the ones that only qualify the next: in "factions of Euphrates
     Shield" and "fighters of HTS" the actor is the second (and in "the “Euphrates Shield” factions", the first)."""
     out: list[ActorMention] = []
+    named_by_backer: ActorMention | None = None
     for x, y in zip(acts, [*acts[1:], None]):
-        if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
+        if x is named_by_backer:
             continue
+        if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
+            if not (_BACKED_MEN.search(x.surface) and x.actor != y.actor):
+                continue
+            # "the Turkish-backed militants from the Free Syrian Army": men named by their backer are the backer's
+            named_by_backer = y
         if (
             out
             and _GROUP_NOUN.fullmatch(x.surface)
@@ -4315,7 +4348,9 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
 _GROUP_NOUN = re.compile(r"(?:the\s+)?(?:factions?|fighters|forces|militias?|rebels|groups?)", re.I)
 
 
-_OF_ACTOR = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[“\"'‘]?", re.I)
+#: between a side that only qualifies the next and that side: "fighters of HTS", "government ally Russia"
+_OF_ACTOR = re.compile(r"\s+(?:of|from|ally|allies)\s+(?:the\s+)?[“\"'‘]?", re.I)
+_BACKED_MEN = re.compile(r"\w-(?:backed|led)\b", re.I)
 
 
 def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
@@ -4377,6 +4412,20 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not _RELATIVE_OBJECT.search(sentence, max(0, x.start - 50), x.start)
             # "Syrian rebel forces opposed to the regime of Bashar al-Assad abandoned X": whom they oppose
             and not _OPPOSED_TO.search(sentence, max(0, x.start - 50), x.start)
+            # "Army units carried out operations against fortifications and supply routes of terrorists of Jabhat
+            # al-Nusra and liberated X": a side named deep in what is attacked (but not "… against X and the SDF seized Y")
+            and not (
+                _AGAINST_PHRASE.search(sentence, max(0, x.start - 90), x.start)
+                and not (
+                    _AND_THE.search(sentence, max(0, x.start - 12), x.start) and _VERB_AFTER.match(sentence, x.end)
+                )
+            )
+            # "terrorists attacked an SAA convoy in X", "Insurgent groups attacked several Syrian government positions":
+            # the side whose convoy or posts are hit is the target
+            and not (
+                _TARGET_NOUN_AFTER.match(sentence, x.end)
+                and _ATTACKED_BEFORE.search(sentence, max(0, x.start - 40), x.start)
+            )
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
             and not (_counted_men(sentence, x) and _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start))
         )
@@ -4407,6 +4456,8 @@ _TIED_TO = (
 #: a side whose act is told in a clause of its own after "with" or a result ("with the Syrian Army recapturing …", "This
 #: resulted in GoS forces gaining control of …", "the battle ended with ISIS taking …")
 #: the words before a sentence's opening subject ("The ", "“")
+#: the words of what an act is aimed at, up to a side named in it: "against fortifications and supply routes of "
+_AGAINST_PHRASE = re.compile(r"\bagainst\s+(?:[\w’'-]+\s+){1,9}$", re.I)
 _OPENING_SUBJECT = re.compile(r"[\W_]*(?:the\s+)?", re.I)
 _WITH_BEFORE = re.compile(
     r"\b(?:with|result(?:ed|ing|s)?\s+in|le(?:d|ad|ads|ading)\s+to|culminat(?:ed|es|ing)\s+in)\s+(?:the\s+)?$", re.I
@@ -4575,6 +4626,16 @@ def _backing(sentence: str, x: ActorMention) -> bool:
     )
 
 
+#: what a side has that an attack hits, after its name: "an SAA convoy", "Syrian government positions"
+_TARGET_NOUN_AFTER = re.compile(
+    r"['’]?s?\s+(?:military\s+)?(?:positions|posts|checkpoints?|convoys?|patrols?|outposts?|barracks|bases)\b", re.I
+)
+#: an attack's verb and the article or count before its target: "attacked an ", "targeted several "
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:attack|target|ambush|hit|struck|strike|shell|bomb|raid|storm)\w*\s+(?:an?\s+|the\s+|several\s+|two\s+|"
+    r"three\s+|\d+\s+)?$",
+    re.I,
+)
 _OWN_POSTS_AFTER = re.compile(r"['’]s?\s+(?:positions|lines|posts|checkpoints?)\b", re.I)
 _FELL_TO_BEFORE = re.compile(r"\b(?:fell|falls?|came|comes?)\s+(?:in)?to\s+(?:the\s+)?$", re.I)
 
@@ -4672,8 +4733,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     else:
         cand = after
     last: tuple[int, str] | None = None  # (end of the previous place, its role): "towards A and B"
+    inside = -1  # the end of a phrase that says where the places named lie
     for i in cand:
         s, e = places[i]
+        if s < inside:
+            continue
         left = sentence[max(0, s - 40) : s]
         if t1 <= s and kind != "clash" and _OBJECTIVE.search(sentence, t1, s):
             # "enter the border of Al-Raqqah, aims to get to the Euphrates Lake": the aim is not the place (but an
@@ -4699,6 +4763,24 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             if last[1] != "skip":
                 out.append(Argument(i, last[1]))
             last = (e, last[1])
+            continue
+        if (
+            out
+            and kind in TRANSFERS
+            and (
+                _ON_THE_EDGE.search(left)
+                or (_BEARING_OF.match(sentence, s, e) and _NAME_BEFORE.search(sentence, max(0, s - 40), s))
+            )
+        ):
+            # "captured the villages of A, B and C on the southern edges of Idlib", "… al-Dimu and al-Ottmaniyah west of
+            # the town of Tell Abyad": where the places named lie (and the list goes on after it: "captured Kharba and
+            # al Hussieniya north of Suwar town and Jana village")
+            last = (e, last[1] if last is not None else "skip")
+            inside = e  # (and the name it is drawn from: "Suwar town" in "north of Suwar town")
+            continue
+        if _BEARING_OF.match(sentence, s, e) and _DISTANCE_ASIDE.search(left):
+            # "Jarabulus, about 60 miles northeast of the city of Aleppo": where the place before lies
+            last, inside = (e, "skip"), e
             continue
         last = (e, "skip")
         if _DISTANCE_FROM.search(left):  # "executes 24 civilians 10km away from Menbej city": near it, not from it
@@ -4776,6 +4858,20 @@ def _named_areas(sentence: str, places, i: int, left: str) -> bool:
     )
 
 
+#: the edge of a region the places named before lie on: "on the southern edges of ", "on the outskirts of "
+_ON_THE_EDGE = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:edges?|fringes?|outskirts)\s+of\s+(?:the\s+)?$", re.I
+)
+#: a distance set off by a comma after a place, before the bearing of another: ", about 60 miles "
+_DISTANCE_ASIDE = re.compile(
+    r",\s*(?:(?:about|some|around|roughly|nearly|approximately|just)\s+)?\d[\d.,]*\s*(?:-\s*)?"
+    r"(?:km|kms|kilometers?|kilometres?|miles?)\s+$",
+    re.I,
+)
+#: a name's last word right before: "al-Ottmaniyah "
+_NAME_BEFORE = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*(?<!River)(?<!Rivers)(?<!Lake)(?<!Dam)(?<!Valley)(?<!Road)(?<!Highway)[”\"]?\s+$"
+)
 _AREAS_OF = re.compile(r"\bthe\s+areas\s+of\s+$", re.I)
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
 _WHICH_PASSIVE = re.compile(r"(?:which|that)\s+(?:was|were|is|are|has\s+been|had\s+been)\b", re.I)
@@ -5181,7 +5277,8 @@ _NEW_PASSIVE_SUBJECT = re.compile(
 _LIST_GAP = (
     r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
     # ("the Tal Malah village and the nearby town of Jibeen": a type word after a name, "nearby" before the next)
-    r"(?:\s+(?:town|village|city|hill|base))?"
+    # ("liberated Kafranbel strategic town and the villages of Hass, …": with a word of size or worth before it)
+    r"(?:\s+(?:(?:strategic|key|small|large|main|important)\s+)?(?:town|village|city|hill|base))?"
     # ("took control over Tal Mamo hill and the two villages of Birawi and Azizit Samaan"; "the town of al-Harah, as well
     # as Samlin"; "Al-Nesser Mountain, in addition to the village of Al-Samrah")
     r"\s*(?:,|and|or|&|,\s*and|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*"

@@ -656,6 +656,21 @@ def _one_name(a: str, b: str) -> bool:
 
 #: the id of a governorate's part towards a bearing ("area:countryside:0:adm1:SY-LA": northern Latakia)
 _PART_ID = re.compile(r"area:(?:countryside|sector|wedge):(\d+(?:\.\d+)?):(adm1:[\w-]+)$")
+#: how near the bearing of a governorate's part must be to the side of the area of interest the governorate lies on
+#: for "southern Daraa province" to name the whole province too (Daraa lies 48° off due south of Syria's middle)
+_SIDE_DEGREES = 60.0
+
+
+def _bearing(lat0: float, lon0: float, lat: float, lon: float) -> float:
+    """The compass bearing (degrees, 0 north, 90 east) from ``(lat0, lon0)`` to ``(lat, lon)`` on a flat local map."""
+    return math.degrees(math.atan2((lon - lon0) * math.cos(math.radians(lat0)), lat - lat0)) % 360
+
+
+def _degrees_apart(a: float, b: float) -> float:
+    """How far apart two bearings are (0–180 degrees)."""
+    return abs((a - b + 180) % 360 - 180)
+
+
 #: how far "in" a region, mountain range or plain known only by a point reaches (the Western Ghouta, Jabal al-Akrad)
 _REGION_KM = 18.0
 
@@ -1018,6 +1033,13 @@ class Resolver:
                 if res[0] is None and box.kind == "governorate" and (around := self._surrounding(box)) is not None:
                     # "Maalula in Damascus province": the news's province of a city is often the countryside round it
                     res = self._decide(m, ctx, syrian, "", within=around, how=how)
+                if (
+                    res[0] is None
+                    and how in ("in", "comma")
+                    and (province := self._governorate_as_said(box)) is not None
+                ):
+                    # "rebels in Nawa, in southern Daraa province": the province in the country's south
+                    res = self._decide(m, ctx, syrian, "", within=province, how=how)
                 out[i] = _resolved(m, *res)
             # "Seif al-Dawla neighborhood in Aleppo": a place the gazetteer lacks, where the text puts it — not a
             # village or town the gazetteer places elsewhere in the area of interest (text and gazetteer disagree:
@@ -1277,7 +1299,24 @@ class Resolver:
         at ``box`` under the text's name (of ``kind``)."""
         assert box.place is not None
         out = self._decided_in(m, context, box.place, how)
+        if out.place is None and how == "in" and (province := self._governorate_as_said(box.place)) is not None:
+            # "the villages of A and B in southern Daraa province": the province that lies in the country's south, not
+            # (only) its southern part — read so when no place of the name lies in the part
+            wider = self._decided_in(m, context, province, how)
+            out = wider if wider.place is not None else out
         return out if out.place is not None else _resolved(m, *_unlisted_in(m, kind, box, how, out.why))
+
+    def _governorate_as_said(self, part: Place) -> Place | None:
+        """The governorate of the part ``part`` ("southern Daraa province") when the part's bearing is the side of the
+        area of interest the governorate lies on (Daraa is in the south): the press's "southern Daraa province" may
+        mean the province in the south; None for other parts and places."""
+        m = _PART_ID.match(part.id)
+        if m is None or m.group(2) not in self.gaz:
+            return None
+        gov = self.gaz[m.group(2)]
+        min_lon, min_lat, max_lon, max_lat = self.aoi
+        side = _bearing((min_lat + max_lat) / 2, (min_lon + max_lon) / 2, gov.lat, gov.lon)
+        return gov if _degrees_apart(side, float(m.group(1))) <= _SIDE_DEGREES else None
 
     def _contains(self, box: Place, p: Place, how: str) -> bool:
         """:func:`_contains`, memoised per container, place and relation (the same "X in Afrin"
@@ -1300,9 +1339,7 @@ class Resolver:
             gov = self.gaz[part.group(2)]
             if gov.geometry is None or not _contains(gov, p):
                 return False
-            x = (p.lon - gov.lon) * math.cos(math.radians(gov.lat))
-            towards = math.degrees(math.atan2(x, p.lat - gov.lat)) % 360
-            return abs((towards - float(part.group(1)) + 180) % 360 - 180) <= 90
+            return _degrees_apart(_bearing(gov.lat, gov.lon, p.lat, p.lon), float(part.group(1))) <= 90
         # the seat's name for its governorate: the place's own governorate is the one named
         return (
             box.kind == "city"

@@ -191,6 +191,12 @@ _CAPTURE_FILLERS = ("full ", "complete ", "total ", "control ", "of ", "over ", 
 _CAPTURE_LEAD = re.compile(
     "(?:" + "|".join(sorted(_CAPTURE_VERBS)) + ") (?:" + "|".join(map(re.escape, _CAPTURE_FILLERS)) + ")*"
 )
+#: a verb of capture whose object counts places and names them after "namely": "captured two other villages in the
+#: Idlib province, namely al-Sheikh Dames and Hantoteen"
+_NAMELY_LEAD = re.compile(
+    "(?:" + "|".join(sorted(_CAPTURE_VERBS)) + r") (?:[\w'’-]+ ){0,7}?(?:villages|towns|hills|hilltops|hamlets|areas|"
+    r"sites|positions|settlements)\b[^.;:!?]{0,50}?(?:,?\s*namely\s+)"
+)
 #: the first name of a capture's object (or the next of its list): "Al-Toqli", "al Hussieniya", "Manasher Menyan"
 _CAPTURE_NAME = re.compile(
     r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad|bin|ibn)[ \-])?[A-Z][\w'’‘`]+){0,3})"
@@ -1359,7 +1365,7 @@ def _capture_objects(
     extra: list = []
     drop: set[int] = set()  # found names inside a longer name of the list (the "al-Dair" of "Hmimat al-Dair")
     for j in verbs:
-        lead = _CAPTURE_LEAD.match(text, j)  # ("took control of the …")
+        lead = _NAMELY_LEAD.match(text, j) or _CAPTURE_LEAD.match(text, j)  # ("took control of the …")
         if lead is None:
             continue
         k = lead.end()
@@ -1945,6 +1951,14 @@ def _phrase_words(words: list[str]) -> list[str]:
         w = _join_bearings(w)
     if len(w) >= 3 and w[-2] in ("city", "town", "village", "governorate", "province") and w[-1] == "of" == w[-3]:
         w = w[:-2]
+    elif (
+        len(w) >= 5
+        and w[-2] in ("city", "town", "village")
+        and w[-1] == "of" == w[-4]
+        and w[-3] == "the"
+        and w[-5] in _DIRECTIONS
+    ):
+        w = w[:-3]  # "west of the town of Tell Abyad" (not "the outskirts of the village of X": the village's own edge)
     else:
         if len(w) >= 3 and w[-1] == "of" and w[-2] == "city" and w[-3] == "capital":
             w = w[:-2]  # "north of the capital city of Damascus": as "… of the capital Damascus"

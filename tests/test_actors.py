@@ -84,3 +84,20 @@ def test_typographic_apostrophes_match_plain_aliases(actors):
     found = [(m.actor, m.surface) for m in actors.find("the Kurdish People’s Protection Units took Tal Hamis")]
     assert ("sdf", "People’s Protection Units") in found
     assert actors.is_alias("People’s Protection Units") and actors.covers("the People’s Protection Units", 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("heavy airstrikes launched by the Turkish Air Force", "Turkish Air Force", "turkey"),
+        ("the IAF struck targets near Damascus", "IAF", "israel"),
+        ("operatives of the Iranian Quds Force", "Iranian Quds Force", "iran"),
+        ("49 militants of the NSA inside the town", "NSA", "turkey"),
+        ("US-Led Coalition airstrikes hit the town", "US-Led Coalition", "coalition"),
+        ("Insurgent groups attacked several positions", "Insurgent groups", "opposition"),
+    ],
+)
+def test_air_forces_and_groups_named_by_the_read_probe_web66(actors, text, name, side):
+    """Names of sides in the probe web66's outlets, each read whole: an air force by its country or initials, the Quds
+    Force, SouthFront's "NSA" (the Turkish-backed National Syrian Army), a capital "L" in "US-Led", "insurgent groups"."""
+    assert (side, name) in {(m.actor, m.surface) for m in actors.find(text)}

@@ -1063,3 +1063,14 @@ def test_a_name_spelt_like_a_nearby_place_but_for_its_vowels_is_that_place(gaz):
     # (Mighribtin is 400 km from Daraa: the village is drawn near Daraa, where the text puts it, under its own name)
     far = _placed(gaz, None, "Clashes hit the village of Maghribtain near Daraa.")["Maghribtain"].place
     assert far is not None and far.unlisted and far.admin1 == "Daraa"
+
+
+def test_a_place_in_the_part_of_a_province_named_for_the_countrys_side_it_lies_on(gaz, actors):
+    """ "rebels in Nawa, in southern Daraa province": Daraa lies in the country's south, and the press's "southern Daraa
+    province" may mean the whole province — Nawa, in its northwest, is placed when no Nawa lies in the southern part.
+    A part whose bearing is not the province's side ("eastern Daraa province") stays strict."""
+    got = _placed(gaz, actors, "Clashes broke out with rebels in Nawa, in southern Daraa province.")
+    assert got["Nawa"].place is not None and got["Nawa"].place.name == "Nawa"
+    assert (
+        _placed(gaz, actors, "Clashes broke out with rebels in Nawa, in eastern Daraa province.")["Nawa"].place is None
+    )

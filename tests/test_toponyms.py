@@ -762,3 +762,19 @@ def test_the_idlib_zone_by_its_press_names_after_the_southern_zones_fell(gaz, ac
     if "scalation" in text:
         before = find_mentions(_on(dt.date(2017, 6, 1), text), gaz, actors=actors)
         assert "sy:idlib-de-escalation-zone" not in {gaz.places[gaz.index[x.key][0]].id for x in before}
+
+
+def test_places_named_after_namely_are_the_objects_of_a_capture(gaz, actors):
+    """ "captured two other villages in the Idlib province, namely al-Sheikh Dames and Hantoteen": the names after
+    "namely" are the capture's objects, found even when the gazetteer lacks them."""
+    text = "The army captured two other villages in the Idlib province, namely Foo al-Bar and Hantutin."
+    found = {m.surface: m.cue for m in find_mentions(_on(dt.date(2019, 12, 24), text), gaz, actors=actors)}
+    assert found.get("Foo al-Bar") == "object" and "Hantutin" in found
+
+
+def test_a_bearing_of_the_town_of_x_is_the_ground_that_side_of_x(gaz, actors):
+    """ "west of the town of Tell Abyad" is read as "west of Tell Abyad" (an areal phrase anchored on the town); "the
+    outskirts of the village of X" stays the village's own edge."""
+    text = "Turkish forces shelled areas west of the town of Tell Abyad."
+    found = {m.surface: m.relation for m in find_mentions(_on(dt.date(2019, 10, 14), text), gaz, actors=actors)}
+    assert found.get("west of the town of Tell Abyad") == "wedge"
