@@ -737,6 +737,12 @@ _SPEECH_GAP = re.compile(
 )
 #: between a pronoun and the verb it is the subject of: "it has fully recaptured", "they had"; not "it had stopped every
 #: army attempt to advance" (the pronoun is another verb's subject)
+#: between a pronoun and the fighting it was in: " was engaged in “heavy "
+_ENGAGED_IN = re.compile(
+    r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:engaged|involved|locked)\s+in\s+"
+    r"(?:[“\"'‘]?(?:[\w-]+\s+){0,2})?[“\"'‘]?",
+    re.I,
+)
 _AUXILIARIES = re.compile(
     # (a quote may open on the verb: "it has “fully liberated” X")
     # ("they’d fired dozens of rockets": a contracted auxiliary)
@@ -781,6 +787,20 @@ def _spoken_for(sentence: str, t0: int, acts) -> str:
 #: the verbs of an attack held off ("repelled", "thwarted", "beat back"): :data:`_REPELLED`, :data:`_PRONOUN_REPELLED`
 _REPEL_WORDS = r"(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))"
 _PRONOUN_REPELLED = re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+)*{_REPEL_WORDS}\s", re.I)
+#: a source's verb that ends the sentence after a comma: ", the Syrian Observatory for Human Rights said on Friday."
+_SAID_AT_END = re.compile(
+    r",\s*[“\"]?\s*(?:[\w'’()-]+\s+){1,10}?(?:said|says|reported|reports|announced|stated|added|confirmed)"
+    r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?\s*[.”\"]*\s*$",
+    re.I,
+)
+#: a time before the report's between a pluperfect and its source: "had seized X in 2015, …", "had taken it earlier"
+_EARLIER_TIME = re.compile(
+    r"\b(?:in\s+(?:19|20)\d\d|since|previously|earlier|before|ago|last\s+(?:year|month|week)|in\s+(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December))\b",
+    re.I,
+)
+#: a relative or adverbial word before the verb in its clause: "the areas which HTS had seized"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|where|when|after|before|since|until|once)\b", re.I)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
     rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
@@ -2093,6 +2113,12 @@ def read_sentence(
         if voice != "noun" or form in ("past", "participle"):
             if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
                 _REPORTED_HAD.search(before)
+                # "HTS had seized more than 20 towns …, the Observatory said on Friday": the source's news
+                or (
+                    (said := _SAID_AT_END.search(sentence, t1)) is not None
+                    and not _EARLIER_TIME.search(sentence, t1, said.start())
+                    and not _RELATIVE_BEFORE.search(sentence, c0, t0)
+                )
             ):
                 aspect = "past"  # (not "the army announced Sunday it had captured X": the report's news)
             elif (
@@ -2483,6 +2509,8 @@ def read_sentence(
                 and (
                     _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0)
                     or ((rep := _PRONOUN_REPELLED.match(sentence, pronoun.end())) is not None and rep.end() <= t0)
+                    # ("the SDF confirmed that it was engaged in “heavy clashes” with X")
+                    or (kind == "clash" and _ENGAGED_IN.fullmatch(sentence, pronoun.end(), t0) is not None)
                 )
             ):
                 # "Syria's military said it has recaptured X", "The SDF announced Sunday they had taken Y": the
@@ -3592,7 +3620,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         # "Protesters in Idlib renew their demands", "Hundreds of demonstrators gather in X": the crowd that opens
         # the sentence is the act — not "Regime forces open fire on protesters" (the act is the fire, done to them)
         out.insert(0, (crowd.start, crowd.end, "protest", "noun"))
-    if any(t[2] == "explosive" for t in out):
+    if any(t[2] in ("explosive", "violence") for t in out):
         # "Explosions were heard in Damascus as a result of an Israeli attack on X", "… caused by detonating a car bomb":
         # the blasts heard are the act the text says caused them, one event (its words, its kind)
         caused = []
@@ -3608,10 +3636,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 caused.append(t)
         # "missiles on X, resulting in a number of powerful explosions", "a drone strike targeted a vehicle …,
         # triggering a powerful explosion": blasts that a strike or shelling before them caused are that act's
+        # (and "airstrikes on X, causing a massacre in the town": the strike's toll, no act of its own)
         caused += [
             t
             for t in out
-            if t[2] == "explosive"
+            if (t[2] == "explosive" or (t[2] == "violence" and _MASSACRE_WORD.match(sentence, t[0], t[1])))
             and _EFFECT_BEFORE.search(sentence, max(0, t[0] - 50), t[0])
             and any(u[1] <= t[0] and u[2] in ("strike", "shelling", "bombing", "generic") for u in out)
         ]
@@ -3624,10 +3653,11 @@ _TO_SIDE = re.compile(r"[^,;.]{1,60}?\bto\s+(?:the\s+)?", re.I)
 #: blasts heard and their cause: "explosions were heard in X, as a result of", "a loud explosion heard … caused by"
 _EFFECT_BEFORE = re.compile(
     r",?\s*(?:resulting\s+in|result(?:ed|s)?\s+in|trigger(?:ing|ed|s)?|caus(?:ing|ed|es)|leading\s+to|led\s+to|"
-    r"sparking|sparked|setting\s+off|set\s+off)\s+(?:an?\s+|the\s+)?(?:number\s+of\s+|series\s+of\s+)?"
+    r"sparking|sparked|setting\s+off|set\s+off|committing)\s+(?:an?\s+|the\s+)?(?:number\s+of\s+|series\s+of\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_MASSACRE_WORD = re.compile(r"massacres?\b", re.I)
 _HEARD_CAUSE = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?heard\b[^.;]{0,100}?\b(?:as\s+a\s+result\s+of|caused\s+by|"
     r"due\s+to|resulting\s+from|because\s+of)\s+(?:the\s+|an?\s+)?",
@@ -4769,7 +4799,14 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and kind in TRANSFERS
             and (
                 _ON_THE_EDGE.search(left)
-                or (_BEARING_OF.match(sentence, s, e) and _NAME_BEFORE.search(sentence, max(0, s - 40), s))
+                or (
+                    _BEARING_OF.match(sentence, s, e)
+                    and (
+                        _NAME_BEFORE.search(sentence, max(0, s - 40), s)
+                        # ("took control of A, B and C villages to the North of Idlib, D and E to the South of Idlib")
+                        or _NAMES_TO_THE.search(sentence, max(0, s - 60), s)
+                    )
+                )
             )
         ):
             # "captured the villages of A, B and C on the southern edges of Idlib", "… al-Dimu and al-Ottmaniyah west of
@@ -4868,6 +4905,8 @@ _DISTANCE_ASIDE = re.compile(
     r"(?:km|kms|kilometers?|kilometres?|miles?)\s+$",
     re.I,
 )
+#: names, with their type word, before "to the" and a bearing: "al-Jaradeh villages to the ", "Ma’ar Shourin to the "
+_NAMES_TO_THE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:villages?|towns?))?\s+to\s+the\s+$")
 #: a name's last word right before: "al-Ottmaniyah "
 _NAME_BEFORE = re.compile(
     r"(?-i:[A-Z])[\w'’-]*(?<!River)(?<!Rivers)(?<!Lake)(?<!Dam)(?<!Valley)(?<!Road)(?<!Highway)[”\"]?\s+$"

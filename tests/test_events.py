@@ -5984,3 +5984,30 @@ def test_freeing_a_place_and_the_men_of_a_side_of_the_read_probe_web66(gaz, acto
     assert read("Assad militiamen killed 17 civilians on Friday in Maarat al-Numan.") == [
         ("Attack", "government", "civilians", "Maarat al-Numan")
     ]
+
+
+def test_sources_pronouns_lists_and_tolls_of_the_read_probe_web66(gaz, actors):
+    """From the probe web66 (sentences written for the test): "the SDF confirmed that it was engaged in clashes with X"
+    is the SDF's fight; a pluperfect whose source ends the sentence ("HTS had seized X, the Observatory said on
+    Friday") is the report's news, unless a time before it is named; a list goes on past "villages to the North of
+    Idlib"; "airstrikes on X, causing a massacre" is one strike, on civilians."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert read("The SDF confirmed that it was engaged in heavy clashes with Syrian government forces in Manbij.") == [
+        ("Armed clash", "sdf", "government", "Manbij")
+    ]
+    assert _changes(
+        gaz, actors, "HTS had seized Kafr Zita, the Syrian Observatory for Human Rights said on Friday."
+    ) == [("hts", "Kafr Zita")]
+    assert _changes(gaz, actors, "HTS had seized Kafr Zita in 2015, the Syrian Observatory said on Friday.") == []
+    assert _changes(
+        gaz,
+        actors,
+        "Rebels took control of Saraqib and Binnish villages to the east of Idlib, Kafr Zita and Morek to the north "
+        "of Hama on Friday.",
+    ) == [("opposition", "Saraqib"), ("opposition", "Binnish"), ("opposition", "Kafr Zita"), ("opposition", "Morek")]
+    assert read("Warplanes carried out airstrikes on Saraqib on Friday, causing a massacre in the town.") == [
+        ("Air/drone strike", "unidentified", "civilians", "Saraqib")
+    ]
