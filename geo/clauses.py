@@ -409,7 +409,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|offensive|"
         r"skirmish(?:es|ed)?|"
-        r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions)|"
+        r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions|es)|(?<!during\s)infiltrating|(?<!to\s)infiltrate|"
         # ("killed in Syrian army's operations in Rastan city")
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|operation(?<=['’]s\soperation)(?=\s+(?:in|on|at|against|near|around)\s)|operations(?<=['’]s\soperations)(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"

@@ -1369,7 +1369,8 @@ def _placed(
         if m.relation in ("wedge", "countryside") and len(m.anchors) == 1 and gazetteer is not None:
             anchor_ids = place.source.removeprefix("derived:").split(",")
             anchor = gazetteer[anchor_ids[0]] if anchor_ids and anchor_ids[0] in gazetteer else None
-            if anchor is not None and not anchor.is_areal and anchor.kind not in AREAL_KINDS:
+            # (not a country: "Syria's northwest" is the country's part, and the country has no point)
+            if anchor is not None and not anchor.is_areal and anchor.kind not in (*AREAL_KINDS, "country"):
                 return anchor, 2
         return place, 3
     if transfer and role == "at" and place.kind == "city":

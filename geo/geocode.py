@@ -1766,9 +1766,10 @@ class Resolver:
         return _resolved(m, *done)
 
     def _country_part(self, m: Mention, anchor: Mention) -> tuple | None:
-        """ "Northern Syria", "northeast Syria": the area-of-interest country's part that way (from its centre,
-        as "southern Idlib" is reckoned from the governorate's), or ``None`` when ``m`` names no such part."""
-        if m.relation != "sector" or m.bearing is None or len(m.anchors) != 1:
+        """ "Northern Syria", "northeast Syria", "Syria's northwest": the area-of-interest country's part that way
+        (from its centre, as "southern Idlib" is reckoned from the governorate's), or ``None`` when ``m`` names no such
+        part."""
+        if m.relation not in ("sector", "countryside") or m.bearing is None or len(m.anchors) != 1:
             return None
         own = f"cc:{self.country}"
         if not any(c[0].id == own for c in self._profile(anchor.key)):

@@ -6011,3 +6011,21 @@ def test_sources_pronouns_lists_and_tolls_of_the_read_probe_web66(gaz, actors):
     assert read("Warplanes carried out airstrikes on Saraqib on Friday, causing a massacre in the town.") == [
         ("Air/drone strike", "unidentified", "civilians", "Saraqib")
     ]
+
+
+def test_infiltrating_villages_and_the_countrys_own_part_of_the_read_probe_web66(gaz, actors):
+    """From the probe web66 (sentences written for the test): "succeeded in infiltrating the villages of X and Y" is a
+    fight at each (but "an attempt by the SDF to infiltrate" stays the one attempt); "captured four villages in Syria's
+    northwest" is a capture in the country's northwest part, drawn as that area (the country has no point of its
+    own)."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.place.name, e.geo_precision) for e in _events(gaz, actors, text)]
+
+    assert read("The rebels succeeded last night in infiltrating the villages of Kafr Zita and Morek.") == [
+        ("Armed clash", "opposition", "Kafr Zita", 1),
+        ("Armed clash", "opposition", "Morek", 1),
+    ]
+    assert read("Government troops on Friday captured four villages in Syria's northwest.") == [
+        ("Government regains territory", "government", "Northwest part of Syria", 3)
+    ]
