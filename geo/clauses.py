@@ -2433,6 +2433,9 @@ def read_sentence(
                 agent = next((x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start)), None)
             aircraft = kind == "strike" and _AIRCRAFT_WORD.search(sentence, t0, t1)
             flown = _OWNER_AFTER.match(sentence, t1) if aircraft else None
+            if flown is None and kind in _REMOTE and _PROJECTILE_WORD.search(sentence, t0, t1):
+                # "The missiles, “believed to be Israeli,” hit Syrian military sites": the projectiles' side
+                flown = _BELIEVED_AFTER.match(sentence, t1)
             if agent is None and flown is not None:
                 # "warplanes believed to be Russian", "the warplanes of the regime and Russia": the aircraft's side
                 agent = next((x for x in after_acts if t1 < x.start <= flown.end()), None)
@@ -4683,6 +4686,9 @@ _CARRIED_BY = re.compile(
 _AIRCRAFT_NOUN = r"(?:war)?(?:planes?|aircrafts?|air\s+crafts?|jets?|helicopters?|drones?)"
 _AIRCRAFT_WORD = re.compile(rf"\b{_AIRCRAFT_NOUN}$", re.I)
 _OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)"
+_PROJECTILE_WORD = re.compile(r"\b(?:missiles?|rockets?|projectiles?)$", re.I)
+#: after projectiles, the side they are said to be: ", “believed to be Israeli,”"
+_BELIEVED_AFTER = re.compile(r"\s*,?\s*[“\"‘']?\s*(?:believed|thought|suspected)\s+to\s+be\s+(?:the\s+)?[“\"‘']?", re.I)
 _OWNER_AFTER = re.compile(r"\s+" + _OWNED_BY + r"[“\"']?", re.I)
 #: aircraft that land or rescue, with no attack word before: no strike
 _NOT_STRIKING = re.compile(

@@ -191,11 +191,12 @@ _CAPTURE_FILLERS = ("full ", "complete ", "total ", "control ", "of ", "over ", 
 _CAPTURE_LEAD = re.compile(
     "(?:" + "|".join(sorted(_CAPTURE_VERBS)) + ") (?:" + "|".join(map(re.escape, _CAPTURE_FILLERS)) + ")*"
 )
-#: a verb of capture whose object counts places and names them after "namely": "captured two other villages in the
-#: Idlib province, namely al-Sheikh Dames and Hantoteen"
+#: a verb of capture whose object counts places and names them after "namely" or ", including": "captured two other
+#: villages in the Idlib province, namely al-Sheikh Dames and Hantoteen", "capture thirteen villages from the SDF,
+#: including al-Athamiyah, Haylah, …"
 _NAMELY_LEAD = re.compile(
     "(?:" + "|".join(sorted(_CAPTURE_VERBS)) + r") (?:[\w'’-]+ ){0,7}?(?:villages|towns|hills|hilltops|hamlets|areas|"
-    r"sites|positions|settlements)\b[^.;:!?]{0,50}?(?:,?\s*namely\s+)"
+    r"sites|positions|settlements)\b[^.;:!?]{0,50}?(?:,?\s*namely\s+|,\s*including\s+)"
 )
 #: the first name of a capture's object (or the next of its list): "Al-Toqli", "al Hussieniya", "Manasher Menyan"
 _CAPTURE_NAME = re.compile(

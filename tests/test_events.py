@@ -6029,3 +6029,11 @@ def test_infiltrating_villages_and_the_countrys_own_part_of_the_read_probe_web66
     assert read("Government troops on Friday captured four villages in Syria's northwest.") == [
         ("Government regains territory", "government", "Northwest part of Syria", 3)
     ]
+
+
+def test_projectiles_said_to_be_a_sides_are_its_of_the_read_probe_web66(gaz, actors):
+    """From the probe web66 (a sentence written for the test): "The missiles, “believed to be Israeli,” hit X" are
+    Israel's, even when the headline names no place (the event is listed unplaced, with its side)."""
+    reading = _all(gaz, actors, "", title="The missiles, “believed to be Israeli,” hit Syrian military sites overnight")
+    assert reading.events == []
+    assert [u.actor1 for u in reading.unplaced] == ["israel"]

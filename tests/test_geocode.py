@@ -1074,3 +1074,12 @@ def test_a_place_in_the_part_of_a_province_named_for_the_countrys_side_it_lies_o
     assert (
         _placed(gaz, actors, "Clashes broke out with rebels in Nawa, in eastern Daraa province.")["Nawa"].place is None
     )
+
+
+def test_ras_al_ayn_the_town_outranks_its_namesake_villages(gaz, actors):
+    """Ras al-Ayn on the Turkish border (29,347 people in 2004) is the town "the town of Ras al-Ayn" names, not one of
+    six villages of that name, even when the report's other places lie far from it."""
+    got = _placed(
+        gaz, actors, "Clashes hit Aaliyah near Latakia and Dimu near Hama, and the town of Ras al-Ayn on Sunday."
+    )
+    assert got["Ras al-Ayn"].place is not None and got["Ras al-Ayn"].place.id == "gn:165509"

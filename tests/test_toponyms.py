@@ -766,10 +766,14 @@ def test_the_idlib_zone_by_its_press_names_after_the_southern_zones_fell(gaz, ac
 
 def test_places_named_after_namely_are_the_objects_of_a_capture(gaz, actors):
     """ "captured two other villages in the Idlib province, namely al-Sheikh Dames and Hantoteen": the names after
-    "namely" are the capture's objects, found even when the gazetteer lacks them."""
+    "namely" (or ", including") are the capture's objects, found even when the gazetteer lacks them."""
     text = "The army captured two other villages in the Idlib province, namely Foo al-Bar and Hantutin."
     found = {m.surface: m.cue for m in find_mentions(_on(dt.date(2019, 12, 24), text), gaz, actors=actors)}
     assert found.get("Foo al-Bar") == "object" and "Hantutin" in found
+    # (and after ", including": "capture thirteen villages from the SDF, including Foo al-Bar, Baz Sharqi and …")
+    text = "Turkish forces captured thirteen villages from the SDF, including Foo al-Bar, Baz Sharqi and Tell Abyad."
+    found = {m.surface: m.cue for m in find_mentions(_on(dt.date(2019, 10, 14), text), gaz, actors=actors)}
+    assert found.get("Foo al-Bar") == "object" and found.get("Baz Sharqi") == "object"
 
 
 def test_a_bearing_of_the_town_of_x_is_the_ground_that_side_of_x(gaz, actors):
