@@ -5254,8 +5254,10 @@ _EXPEL = re.compile(
     re.I,
 )
 _DIRECT = re.compile(
-    # (a quote closing on the verb: "has “fully liberated” the town of X")
-    r"[”\"’']?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
+    # (a quote closing on the verb: "has “fully liberated” the town of X"; a day right after it: "liberated on Monday the
+    # town of al-Shajara")
+    r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
+    r"afternoon|evening|night))?(?=\s+the\s))?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     r"(?:(?:(?:" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
@@ -5320,7 +5322,9 @@ _NEW_PASSIVE_SUBJECT = re.compile(
     r"\band\s+(?:a|an|the|one|two|three|\d+)\s+[^,;]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+$", re.I
 )
 _LIST_GAP = (
-    r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*(?:,|and|or|&)\s)))*"  # unplaced
+    # (names the gazetteer lacks, and numbered posts: "captured Sheik Saad, Tayr, 4th checkpoint and Tal Ashtara")
+    r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\d+(?:st|nd|rd|th)\s+"
+    r"(?:checkpoint|brigade|battalion|regiment|division|station|post|base))(?=\s*(?:,|and|or|&)\s))*"  # unplaced
     # ("the Tal Malah village and the nearby town of Jibeen": a type word after a name, "nearby" before the next)
     # ("liberated Kafranbel strategic town and the villages of Hass, …": with a word of size or worth before it)
     r"(?:\s+(?:(?:strategic|key|small|large|main|important)\s+)?(?:town|village|city|hill|base))?"

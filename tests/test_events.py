@@ -6037,3 +6037,17 @@ def test_projectiles_said_to_be_a_sides_are_its_of_the_read_probe_web66(gaz, act
     reading = _all(gaz, actors, "", title="The missiles, “believed to be Israeli,” hit Syrian military sites overnight")
     assert reading.events == []
     assert [u.actor1 for u in reading.unplaced] == ["israel"]
+
+
+def test_a_day_before_the_object_and_a_numbered_post_in_a_list_of_the_read_probes_web62_web65(gaz, actors):
+    """From the read probes web62 and web65 (sentences written for the test): "liberated on Monday the town of X" takes
+    X itself (the day between the verb and its object); "captured A, B, 4th checkpoint and C" goes on past the
+    numbered post the gazetteer cannot place."""
+    assert _changes(gaz, actors, "Units of the Syrian Arab Army liberated on Friday the town of Kafr Zita.") == [
+        ("government", "Kafr Zita")
+    ]
+    assert _changes(gaz, actors, "The army captured Kafr Zita, Morek, 4th checkpoint and Al-Lataminah on Friday.") == [
+        ("government", "Kafr Zita"),
+        ("government", "Morek"),
+        ("government", "Al-Lataminah"),
+    ]
