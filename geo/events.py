@@ -464,6 +464,15 @@ def read_report_all(
             if len(shared) > 1 and any(events[i].fatalities is not None for i in shared):
                 for i in shared:
                     events[i] = replace(events[i], fatalities=None)
+        if any(not _COUNTRY_PART.match(e.place.id) for e in events[placed_here:]):
+            # "the Syrian Army scored a major advance inside southeast Idlib, seizing the town of Abu Dali", "… in
+            # Western Aleppo, Northern Syria": fighting drawn over a whole part of the country says less than the
+            # sentence's places do, and is the same fight
+            events[placed_here:] = [
+                e
+                for e in events[placed_here:]
+                if not (e.sub_event_type == "Armed clash" and _COUNTRY_PART.match(e.place.id))
+            ]
         unplaced += _unplaced_of(
             report,
             reading,
@@ -498,6 +507,10 @@ def read_report_all(
     unnamed = _unnamed(actors)
     events = _told_once(_unique_events(events, unnamed), unnamed)
     return ReportReading(events, _unique(evidence), _not_restated(unplaced, events))
+
+
+#: the id of a part of the area-of-interest country ("northern Syria": geo.geocode's country part)
+_COUNTRY_PART = re.compile(r"area:sector:\d+:cc:")
 
 
 def _told_once(events: list[Event], unnamed: str) -> list[Event]:

@@ -6051,3 +6051,15 @@ def test_a_day_before_the_object_and_a_numbered_post_in_a_list_of_the_read_probe
         ("government", "Morek"),
         ("government", "Al-Lataminah"),
     ]
+
+
+def test_fighting_over_a_part_of_the_country_gives_way_to_the_sentences_places_of_the_read_probes(gaz, actors):
+    """From the read probes web62 and web63 (sentences written for the test): "clashes … in Western Aleppo, Northern
+    Syria" are fought in western Aleppo, not over the north of the country too; with no other place, the country's part
+    stays ("clashes in northern Syria")."""
+    evs = _events(
+        gaz, actors, "On Tuesday, clashes erupted between HTS and the Zenki Movement in Western Aleppo, Northern Syria."
+    )
+    assert [e.place.name for e in evs] == ["West part of Aleppo governorate"]
+    evs = _events(gaz, actors, "On Tuesday, clashes erupted between HTS and the Zenki Movement in northern Syria.")
+    assert [e.place.name for e in evs] == ["North part of Syria"]
