@@ -449,9 +449,12 @@ def read_report_all(
         placed_here = len(events)
         told_in: dict[tuple[int, int], list[int]] = {}  # clause -> indices of its events in ``events``
         for p in reading.predicates:
-            for ev in _events_of(report, p, owners, sentence, s0, actors, gazetteer, full):
-                if ev is None:
-                    continue
+            made = [ev for ev in _events_of(report, p, owners, sentence, s0, actors, gazetteer, full) if ev is not None]
+            if any(isinstance(ev, Event) and not _COUNTRY_PART.match(ev.place.id) for ev in made):
+                # "recovered the city of Saraqib in the eastern Idlib countryside, in northern Syria": the part of the
+                # country is where the place lies, not a second place of the act
+                made = [ev for ev in made if not (isinstance(ev, Event) and _COUNTRY_PART.match(ev.place.id))]
+            for ev in made:
                 if isinstance(ev, Evidence):
                     evidence.append(ev)
                 else:

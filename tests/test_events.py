@@ -6063,3 +6063,8 @@ def test_fighting_over_a_part_of_the_country_gives_way_to_the_sentences_places_o
     assert [e.place.name for e in evs] == ["West part of Aleppo governorate"]
     evs = _events(gaz, actors, "On Tuesday, clashes erupted between HTS and the Zenki Movement in northern Syria.")
     assert [e.place.name for e in evs] == ["North part of Syria"]
+    # (and a place's own act: "recovered the city of Saraqib in the eastern Idlib countryside, in northern Syria")
+    evs = _events(
+        gaz, actors, "Rebels recovered the city of Saraqib in the eastern Idlib countryside, in northern Syria."
+    )
+    assert [e.place.name for e in evs] == ["Saraqib"]
