@@ -2320,6 +2320,10 @@ def read_sentence(
                 and not any(x is o for o in owners.values())
                 and not _backing(sentence, x)
                 and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
+                # ("seized the city of Idlib, the capital of the province of Idlib near Turkey": a country as a place)
+                and not (
+                    _NEAR_COUNTRY.search(sentence, max(t1, x.start - 20), x.start) and _ONE_NAME.fullmatch(x.surface)
+                )
                 and not (
                     _HELD_BY.search(sentence, max(t1, x.start - 60), x.start)
                     and not _POSITIONS.search(sentence, max(t1, x.start - 60), x.start)
@@ -4686,6 +4690,10 @@ _CARRIED_BY = re.compile(
 _AIRCRAFT_NOUN = r"(?:war)?(?:planes?|aircrafts?|air\s+crafts?|jets?|helicopters?|drones?)"
 _AIRCRAFT_WORD = re.compile(rf"\b{_AIRCRAFT_NOUN}$", re.I)
 _OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)"
+#: a side's name used as its country's, to say where a place lies: "near Turkey", "on the border with Turkey"
+_NEAR_COUNTRY = re.compile(r"\b(?:near|bordering|border\s+with|borders?\s+of)\s+$", re.I)
+#: a country's one-word name ("Turkey", "Jordan"), not a group's initials ("near FSA … HQ")
+_ONE_NAME = re.compile(r"[A-Z][a-z]+")
 _PROJECTILE_WORD = re.compile(r"\b(?:missiles?|rockets?|projectiles?)$", re.I)
 #: after projectiles, the side they are said to be: ", “believed to be Israeli,”"
 _BELIEVED_AFTER = re.compile(r"\s*,?\s*[“\"‘']?\s*(?:believed|thought|suspected)\s+to\s+be\s+(?:the\s+)?[“\"‘']?", re.I)

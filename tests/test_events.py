@@ -6068,3 +6068,10 @@ def test_fighting_over_a_part_of_the_country_gives_way_to_the_sentences_places_o
         gaz, actors, "Rebels recovered the city of Saraqib in the eastern Idlib countryside, in northern Syria."
     )
     assert [e.place.name for e in evs] == ["Saraqib"]
+
+
+def test_a_country_named_to_place_a_town_is_no_side_of_the_read_probe_web65(gaz, actors):
+    """From the read probe web65 (a sentence written for the test): "seized the city of Idlib, the capital of the
+    province of Idlib near Turkey" took it from nobody named — Turkey there says where Idlib lies."""
+    (e,) = _events(gaz, actors, "Rebels seized the city of Idlib, the capital of the province of Idlib near Turkey.")
+    assert (e.actor1, e.actor2) == ("opposition", "")
