@@ -409,7 +409,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|offensive|"
         r"skirmish(?:es|ed)?|"
-        r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions|es)|(?<!during\s)infiltrating|(?<!to\s)infiltrate|"
+        r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions|es)|(?<!during\s)infiltrating|(?:(?<=managed\sto\s)|(?<=able\sto\s)|(?<!to\s))infiltrate|"
         # ("killed in Syrian army's operations in Rastan city")
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|operation(?<=['’]s\soperation)(?=\s+(?:in|on|at|against|near|around)\s)|operations(?<=['’]s\soperations)(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"
@@ -735,14 +735,14 @@ _SPEECH_GAP = re.compile(
     rf"(?:{_SPEECH_DAY}\s+)?(?:that\s+)?",
     re.I,
 )
-#: between a pronoun and the verb it is the subject of: "it has fully recaptured", "they had"; not "it had stopped every
-#: army attempt to advance" (the pronoun is another verb's subject)
 #: between a pronoun and the fighting it was in: " was engaged in “heavy "
 _ENGAGED_IN = re.compile(
     r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:engaged|involved|locked)\s+in\s+"
     r"(?:[“\"'‘]?(?:[\w-]+\s+){0,2})?[“\"'‘]?",
     re.I,
 )
+#: between a pronoun and the verb it is the subject of: "it has fully recaptured", "they had"; not "it had stopped every
+#: army attempt to advance" (the pronoun is another verb's subject)
 _AUXILIARIES = re.compile(
     # (a quote may open on the verb: "it has “fully liberated” X")
     # ("they’d fired dozens of rockets": a contracted auxiliary)
@@ -788,15 +788,16 @@ def _spoken_for(sentence: str, t0: int, acts) -> str:
 _REPEL_WORDS = r"(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))"
 _PRONOUN_REPELLED = re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+)*{_REPEL_WORDS}\s", re.I)
 #: a source's verb that ends the sentence after a comma: ", the Syrian Observatory for Human Rights said on Friday."
-_SAID_AT_END = re.compile(
+_SOURCE_ENDS = re.compile(
     r",\s*[“\"]?\s*(?:[\w'’()-]+\s+){1,10}?(?:said|says|reported|reports|announced|stated|added|confirmed)"
     r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?\s*[.”\"]*\s*$",
     re.I,
 )
-#: a time before the report's between a pluperfect and its source: "had seized X in 2015, …", "had taken it earlier"
+#: a time before the report's in a pluperfect's clause: "had seized X in 2015, …", "during a 2016 offensive", "had
+#: taken it earlier", "last summer", "had already retaken X by the time the truce took effect"
 _EARLIER_TIME = re.compile(
-    r"\b(?:in\s+(?:19|20)\d\d|since|previously|earlier|before|ago|last\s+(?:year|month|week)|in\s+(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December))\b",
+    r"\b(?:(?:19|20)\d\d|since|previously|earlier|before|ago|already|during|by\s+the\s+time|last\s+\w+|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
     re.I,
 )
 #: a relative or adverbial word before the verb in its clause: "the areas which HTS had seized"
@@ -1036,22 +1037,30 @@ def _civil_leavers(sentence: str, t0: int, acts) -> bool:
 
 
 _WITH_MEANS_AFTER = re.compile(r"\s+(?:with|using)\s+", re.I)
-#: a condition opening before an event word, in its clause: "If the government recaptures Salma", "Should the army
-#: succeed in capturing X", "unless the rebels withdraw from Y"
+#: a condition before an event word, in its clause (opening it, or "if"/"unless" inside it): "If the government
+#: recaptures Salma", "Should the army succeed in capturing X", "unless the rebels withdraw from Y"
 _CONDITION_OPEN = re.compile(
     r"(?:(?:^|[;:(]\s*|,\s*(?:and\s+|but\s+)?)[“\"‘']?\s*should|"
     # (also inside a clause: "civilians will be displaced if the Turkish military attempt to capture X", "The source
-    # added that if the army fails to capture the last sites …")
-    r"\b(?:if|unless))\s+[^,;:]*$",
+    # added that if the army fails to capture the last sites …"; not "even if", "as if", "asked if", "unclear if")
+    r"(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bunclear\s)\b(?:if|unless))\s+[^,;:]*$",
     re.I,
 )
 #: ground "controlled by fire" (fire control: within range of a side's weapons, not held): "controlling Hantutin and
 #: Banin villages by firearm"
-_BY_FIRE = re.compile(r"[^.;,]{0,80}?\b(?:by|with)\s+(?:fire|firearms?|firepower|fires)\b", re.I)
+_BY_FIRE = re.compile(
+    r"[^.;,]{0,80}?\b(?:by|with)\s+(?:fire|firearms?|firepower|fires)\b(?!\s+(?:support|cover|from|of)\b)", re.I
+)
 #: a protest's words before what it protests: "condemning Assad and Russian bombardment", "to protest against the
 #: Assad and Russian bombing campaign", "denouncing the shelling of"
 _PROTESTED = re.compile(
-    r"\b(?:condemn|denounc|protest|decr[iy])\w*(?:\s+(?:against|at|over))?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I
+    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|protest(?:ed|s|ing)?|decr(?:y|ied|ies|ying))"
+    r"(?:\s+(?:against|at|over))?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+    re.I,
+)
+#: a crowd in the sentence, whose words of protest :data:`_PROTESTED` reads: "demonstrators", "took to the streets"
+_CROWD = re.compile(
+    r"\b(?:protesters|protested|demonstrat\w+|rall(?:y|ied|ies)|took\s+to\s+the\s+streets|crowds?)\b", re.I
 )
 _IN_AN_ATTACK = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 #: projectiles right before a passive stopping: "several Israeli missiles were intercepted"
@@ -1580,7 +1589,7 @@ _BOUNDARY = re.compile(
     r",\s+and\s+(?!(?:(?:in|on|at|near|around|into)\s+)?(?:the\s+)?(?:villages?|towns?|city|of)\b)"
     # (", and Hassaneh in Idlib southern countryside": the last name, with the region all the list lies in)
     r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
-    r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b))(?=[a-z])",
+    r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b\s*(?:$|[,.;])))(?=[a-z])",
     re.I,
 )
 _NAME_END = re.compile(r"\b[A-Z][\w'’-]*$")
@@ -2115,8 +2124,8 @@ def read_sentence(
                 _REPORTED_HAD.search(before)
                 # "HTS had seized more than 20 towns …, the Observatory said on Friday": the source's news
                 or (
-                    (said := _SAID_AT_END.search(sentence, t1)) is not None
-                    and not _EARLIER_TIME.search(sentence, t1, said.start())
+                    (said := _SOURCE_ENDS.search(sentence, t1)) is not None
+                    and not _EARLIER_TIME.search(sentence, c0, said.start())
                     and not _RELATIVE_BEFORE.search(sentence, c0, t0)
                 )
             ):
@@ -2322,7 +2331,9 @@ def read_sentence(
                 and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
                 # ("seized the city of Idlib, the capital of the province of Idlib near Turkey": a country as a place)
                 and not (
-                    _NEAR_COUNTRY.search(sentence, max(t1, x.start - 20), x.start) and _ONE_NAME.fullmatch(x.surface)
+                    _NEAR_COUNTRY.search(sentence, max(t1, x.start - 20), x.start)
+                    and _ONE_NAME.fullmatch(x.surface)
+                    and _NAME_ENDS.match(sentence, x.end)
                 )
                 and not (
                     _HELD_BY.search(sentence, max(t1, x.start - 60), x.start)
@@ -3466,7 +3477,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
         if kind in TRANSFERS and _BY_FIRE.match(sentence, t1):
             kind = "clash"  # "controlling Hantutin and Banin villages by firearm": fought over under fire, not taken
-        if kind in _REMOTE and _PROTESTED.search(sentence, max(0, t0 - 60), t0):
+        if kind in _REMOTE and _PROTESTED.search(sentence, max(0, t0 - 60), t0) and _CROWD.search(sentence):
             continue  # "demonstrators … condemning Assad and Russian bombardment on Idlib": what they protest, no act
         if kind in (*TRANSFERS, "withdrawal") and _CONDITION_OPEN.search(sentence, max(0, t0 - 120), t0):
             continue  # "If the government recaptures Salma, …", "Should the Turkish Army succeed in capturing X": no act
@@ -3664,6 +3675,7 @@ _EFFECT_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: a massacre as an act's word ("causing a massacre in the town": the toll of the strike before it)
 _MASSACRE_WORD = re.compile(r"massacres?\b", re.I)
 _HEARD_CAUSE = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?heard\b[^.;]{0,100}?\b(?:as\s+a\s+result\s+of|caused\s+by|"
@@ -3956,7 +3968,8 @@ _FIRE_ACT = re.compile(r"\b(?:shelling|bombing|bombardments?|shells|raids?|strik
 _AGREEMENT_ENDS = re.compile(
     r"\b(?:collapse|end|breach(?:es)?|violations?|break(?:down|ing)?|failure|suspension|cancell?ation)\s+of\s+(?:the\s+)?$|"
     # ("attacked positions of the army, violating the agreed truce": a deal broken, not one made)
-    r"\b(?:violat|breach|break|broke)\w*\s+(?:the\s+|a\s+)?(?:agreed\s+(?:upon\s+)?|current\s+|ongoing\s+|existing\s+)?$",
+    r"\b(?:violat\w*|breach(?:ed|es|ing)?|break(?:s|ing)?|broke|broken)\s+(?:the\s+|a\s+)?"
+    r"(?:agreed\s+(?:upon\s+)?|current\s+|ongoing\s+|existing\s+)?$",
     re.I,
 )
 _AGREEMENT_MADE = re.compile(
@@ -4387,6 +4400,7 @@ _GROUP_NOUN = re.compile(r"(?:the\s+)?(?:factions?|fighters|forces|militias?|reb
 
 #: between a side that only qualifies the next and that side: "fighters of HTS", "government ally Russia"
 _OF_ACTOR = re.compile(r"\s+(?:of|from|ally|allies)\s+(?:the\s+)?[“\"'‘]?", re.I)
+#: men named by their backer or leader: "Turkish-backed militants", "US-led forces"
 _BACKED_MEN = re.compile(r"\w-(?:backed|led)\b", re.I)
 
 
@@ -4453,9 +4467,8 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             # al-Nusra and liberated X": a side named deep in what is attacked (but not "… against X and the SDF seized Y")
             and not (
                 _AGAINST_PHRASE.search(sentence, max(0, x.start - 90), x.start)
-                and not (
-                    _AND_THE.search(sentence, max(0, x.start - 12), x.start) and _VERB_AFTER.match(sentence, x.end)
-                )
+                # (but "During the offensive against HTS government forces captured X": a side right before its verb)
+                and not _VERB_AFTER.match(sentence, x.end)
             )
             # "terrorists attacked an SAA convoy in X", "Insurgent groups attacked several Syrian government positions":
             # the side whose convoy or posts are hit is the target
@@ -4490,12 +4503,12 @@ _TIED_TO = (
     r"(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|belong\s+to|members\s+of)"
     r"|(?:believed|thought|suspected)\s+to\s+be)"
 )
-#: a side whose act is told in a clause of its own after "with" or a result ("with the Syrian Army recapturing …", "This
-#: resulted in GoS forces gaining control of …", "the battle ended with ISIS taking …")
-#: the words before a sentence's opening subject ("The ", "“")
 #: the words of what an act is aimed at, up to a side named in it: "against fortifications and supply routes of "
 _AGAINST_PHRASE = re.compile(r"\bagainst\s+(?:[\w’'-]+\s+){1,9}$", re.I)
+#: the words before a sentence's opening subject ("The ", "“")
 _OPENING_SUBJECT = re.compile(r"[\W_]*(?:the\s+)?", re.I)
+#: a side whose act is told in a clause of its own after "with" or a result ("with the Syrian Army recapturing …", "This
+#: resulted in GoS forces gaining control of …", "the battle ended with ISIS taking …")
 _WITH_BEFORE = re.compile(
     r"\b(?:with|result(?:ed|ing|s)?\s+in|le(?:d|ad|ads|ading)\s+to|culminat(?:ed|es|ing)\s+in)\s+(?:the\s+)?$", re.I
 )
@@ -4694,7 +4707,11 @@ _OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+t
 _NEAR_COUNTRY = re.compile(r"\b(?:near|bordering|border\s+with|borders?\s+of)\s+$", re.I)
 #: a country's one-word name ("Turkey", "Jordan"), not a group's initials ("near FSA … HQ")
 _ONE_NAME = re.compile(r"[A-Z][a-z]+")
-_PROJECTILE_WORD = re.compile(r"\b(?:missiles?|rockets?|projectiles?)$", re.I)
+#: the end of a name used as a noun, not as an attribute ("near Turkey," "near Turkey’s border"; not "near Russian
+#: troops", "near Hezbollah positions")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|['’]s\b)")
+#: projectiles at the end of an act's words ("The missiles"): :data:`_PROJECTILES`
+_PROJECTILE_WORD = re.compile(r"\b" + _PROJECTILES + "$", re.I)
 #: after projectiles, the side they are said to be: ", “believed to be Israeli,”"
 _BELIEVED_AFTER = re.compile(r"\s*,?\s*[“\"‘']?\s*(?:believed|thought|suspected)\s+to\s+be\s+(?:the\s+)?[“\"‘']?", re.I)
 _OWNER_AFTER = re.compile(r"\s+" + _OWNED_BY + r"[“\"']?", re.I)
@@ -4829,7 +4846,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             last = (e, last[1] if last is not None else "skip")
             inside = e  # (and the name it is drawn from: "Suwar town" in "north of Suwar town")
             continue
-        if _BEARING_OF.match(sentence, s, e) and _DISTANCE_ASIDE.search(left):
+        if out and _BEARING_OF.match(sentence, s, e) and _DISTANCE_ASIDE.search(left):
             # "Jarabulus, about 60 miles northeast of the city of Aleppo": where the place before lies
             last, inside = (e, "skip"), e
             continue
@@ -4920,10 +4937,10 @@ _DISTANCE_ASIDE = re.compile(
     re.I,
 )
 #: names, with their type word, before "to the" and a bearing: "al-Jaradeh villages to the ", "Ma’ar Shourin to the "
-_NAMES_TO_THE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:villages?|towns?))?\s+to\s+the\s+$")
+_NAMES_TO_THE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:villages?|towns?))?\s+to\s+the\s+$")
 #: a name's last word right before: "al-Ottmaniyah "
 _NAME_BEFORE = re.compile(
-    r"(?-i:[A-Z])[\w'’-]*(?<!River)(?<!Rivers)(?<!Lake)(?<!Dam)(?<!Valley)(?<!Road)(?<!Highway)[”\"]?\s+$"
+    r"[A-Z][\w'’-]*(?<!River)(?<!Rivers)(?<!Lake)(?<!Dam)(?<!Valley)(?<!Road)(?<!Highway)[”\"]?\s+$"
 )
 _AREAS_OF = re.compile(r"\bthe\s+areas\s+of\s+$", re.I)
 _ALIAS_GAP = re.compile(r"\s*\(\s*")

@@ -467,10 +467,14 @@ def read_report_all(
             if len(shared) > 1 and any(events[i].fatalities is not None for i in shared):
                 for i in shared:
                     events[i] = replace(events[i], fatalities=None)
-        if any(not _COUNTRY_PART.match(e.place.id) for e in events[placed_here:]):
-            # "the Syrian Army scored a major advance inside southeast Idlib, seizing the town of Abu Dali", "… in
-            # Western Aleppo, Northern Syria": fighting drawn over a whole part of the country says less than the
-            # sentence's places do, and is the same fight
+        if any(
+            not _COUNTRY_PART.match(e.place.id) and (e.sub_event_type == "Armed clash" or e.kind in TRANSFERS)
+            for e in events[placed_here:]
+        ):
+            # "An officer killed in clashes north of Al-Quneitra on the sixteenth day of the southern Syria truce":
+            # fighting drawn over a whole part of the country says less than the sentence's own fight or capture at a
+            # place does, and is the same fight (not "Clashes raged across northern Syria as a car bomb exploded in
+            # Azaz": a bomb is another act)
             events[placed_here:] = [
                 e
                 for e in events[placed_here:]

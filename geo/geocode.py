@@ -656,9 +656,9 @@ def _one_name(a: str, b: str) -> bool:
 
 #: the id of a governorate's part towards a bearing ("area:countryside:0:adm1:SY-LA": northern Latakia)
 _PART_ID = re.compile(r"area:(?:countryside|sector|wedge):(\d+(?:\.\d+)?):(adm1:[\w-]+)$")
-#: how near the bearing of a governorate's part must be to the side of the area of interest the governorate lies on
-#: for "southern Daraa province" to name the whole province too (Daraa lies 48° off due south of Syria's middle)
-_SIDE_DEGREES = 60.0
+#: how near the bearing of a governorate's part must be to the side of the country the governorate lies on (seen from
+#: the middle of the country's outline) for "southern Daraa province" to name the whole province too
+_SIDE_DEGREES = 45.0
 
 
 def _bearing(lat0: float, lon0: float, lat: float, lon: float) -> float:
@@ -1033,13 +1033,8 @@ class Resolver:
                 if res[0] is None and box.kind == "governorate" and (around := self._surrounding(box)) is not None:
                     # "Maalula in Damascus province": the news's province of a city is often the countryside round it
                     res = self._decide(m, ctx, syrian, "", within=around, how=how)
-                if (
-                    res[0] is None
-                    and how in ("in", "comma")
-                    and (province := self._governorate_as_said(box)) is not None
-                ):
-                    # "rebels in Nawa, in southern Daraa province": the province in the country's south
-                    res = self._decide(m, ctx, syrian, "", within=province, how=how)
+                if res[0] is None:  # "rebels in Nawa, in southern Daraa province": the province in the country's south
+                    res = self._in_province_as_said(m, context, box, how) or res
                 out[i] = _resolved(m, *res)
             # "Seif al-Dawla neighborhood in Aleppo": a place the gazetteer lacks, where the text puts it — not a
             # village or town the gazetteer places elsewhere in the area of interest (text and gazetteer disagree:
@@ -1295,16 +1290,24 @@ class Resolver:
         return _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
 
     def _decide_within(self, m: Mention, context, box: Resolved, how: str, kind: str) -> Resolved:
-        """``m`` where the text puts it: the place of that name in ``box``, else a place the gazetteer lacks drawn
-        at ``box`` under the text's name (of ``kind``)."""
+        """``m`` where the text puts it: the place of that name in ``box`` (or, for a province's part named for the
+        country's side it lies on, in the whole province: :meth:`_governorate_as_said`), else a place the gazetteer
+        lacks drawn at ``box`` under the text's name (of ``kind``)."""
         assert box.place is not None
         out = self._decided_in(m, context, box.place, how)
-        if out.place is None and how == "in" and (province := self._governorate_as_said(box.place)) is not None:
-            # "the villages of A and B in southern Daraa province": the province that lies in the country's south, not
-            # (only) its southern part — read so when no place of the name lies in the part
-            wider = self._decided_in(m, context, province, how)
-            out = wider if wider.place is not None else out
+        if out.place is None and (wider := self._in_province_as_said(m, context, box.place, how)) is not None:
+            out = _resolved(m, *wider)  # "the villages of A and B in southern Daraa province"
         return out if out.place is not None else _resolved(m, *_unlisted_in(m, kind, box, how, out.why))
+
+    def _in_province_as_said(self, m: Mention, context, box: Place, how: str) -> tuple | None:
+        """``m`` decided in the whole province when ``box`` is its part named for the country's side the province lies
+        on ("in Nawa, in southern Daraa province": Daraa is in the south, and no Nawa lies in its southern part) —
+        read so only when the part has none; ``None`` when the province has none either, or ``box`` is no such part."""
+        if how not in ("in", "comma") or (province := self._governorate_as_said(box)) is None:
+            return None
+        ctx = context[m.key]
+        out = self._decide(m, ctx, ctx is not None and ctx[2], "", within=province, how=how)
+        return out if out[0] is not None else None
 
     def _governorate_as_said(self, part: Place) -> Place | None:
         """The governorate of the part ``part`` ("southern Daraa province") when the part's bearing is the side of the
@@ -1314,8 +1317,11 @@ class Resolver:
         if m is None or m.group(2) not in self.gaz:
             return None
         gov = self.gaz[m.group(2)]
-        min_lon, min_lat, max_lon, max_lat = self.aoi
-        side = _bearing((min_lat + max_lat) / 2, (min_lon + max_lon) / 2, gov.lat, gov.lon)
+        middle = self._lazy.get("middle")
+        if middle is None:  # the country's middle, as :meth:`_country_part` reckons its parts from
+            c = self.outline.representative_point()
+            middle = self._lazy["middle"] = (c.y, c.x)
+        side = _bearing(middle[0], middle[1], gov.lat, gov.lon)
         return gov if _degrees_apart(side, float(m.group(1))) <= _SIDE_DEGREES else None
 
     def _contains(self, box: Place, p: Place, how: str) -> bool:

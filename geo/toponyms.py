@@ -195,9 +195,13 @@ _CAPTURE_LEAD = re.compile(
 #: villages in the Idlib province, namely al-Sheikh Dames and Hantoteen", "capture thirteen villages from the SDF,
 #: including al-Athamiyah, Haylah, …"
 _NAMELY_LEAD = re.compile(
-    "(?:" + "|".join(sorted(_CAPTURE_VERBS)) + r") (?:[\w'’-]+ ){0,7}?(?:villages|towns|hills|hilltops|hamlets|areas|"
+    # (the words between stop at another act: not "captured X after shelling nearby villages, including Y")
+    "(?:" + "|".join(sorted(_CAPTURE_VERBS)) + r") (?:(?!after\b|and\b|while\b|before\b|then\b|as\b)[\w'’-]+ ){0,7}?"
+    r"(?:villages|towns|hills|hilltops|hamlets|areas|"
     r"sites|positions|settlements)\b[^.;:!?]{0,50}?(?:,?\s*namely\s+|,\s*including\s+)"
 )
+#: where a name starts: a capital, or an article before one ("al-Bab")
+_NAME_START = re.compile(r"[A-Z]|(?:al|el)[ \-]")
 #: the first name of a capture's object (or the next of its list): "Al-Toqli", "al Hussieniya", "Manasher Menyan"
 _CAPTURE_NAME = re.compile(
     r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad|bin|ibn)[ \-])?[A-Z][\w'’‘`]+){0,3})"
@@ -1366,7 +1370,9 @@ def _capture_objects(
     extra: list = []
     drop: set[int] = set()  # found names inside a longer name of the list (the "al-Dair" of "Hmimat al-Dair")
     for j in verbs:
-        lead = _NAMELY_LEAD.match(text, j) or _CAPTURE_LEAD.match(text, j)  # ("took control of the …")
+        lead = _CAPTURE_LEAD.match(text, j)  # ("took control of the …")
+        if lead is not None and not _NAME_START.match(text, lead.end()):
+            lead = _NAMELY_LEAD.match(text, j)  # ("captured two villages …, namely A and B")
         if lead is None:
             continue
         k = lead.end()

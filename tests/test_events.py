@@ -6075,3 +6075,40 @@ def test_a_country_named_to_place_a_town_is_no_side_of_the_read_probe_web65(gaz,
     province of Idlib near Turkey" took it from nobody named — Turkey there says where Idlib lies."""
     (e,) = _events(gaz, actors, "Rebels seized the city of Idlib, the capital of the province of Idlib near Turkey.")
     assert (e.actor1, e.actor2) == ("opposition", "")
+
+
+def test_the_review_of_stop_46s_rules_holds_their_limits(gaz, actors):
+    """Sentences a review of this stop's rules wrote against them (each read wrongly by a first version): a new clause
+    after ", and X in Hama countryside" is not the list's; a pluperfect with an earlier time is background even with
+    its source at the end; "brokered" is no broken truce; a side right before its verb after "against HTS" is the
+    subject; protesters shelled and a strike a state condemns are acts; a clash across a part of the country beside a
+    car bomb elsewhere stays; "managed to infiltrate" is done."""
+
+    def read(text):
+        return [(e.sub_event_type, e.actor1, e.place.name) for e in _events(gaz, actors, text)]
+
+    assert _changes(
+        gaz,
+        actors,
+        "Government forces captured Morek, and Kafr Zita in the Hama countryside remains under rebel control.",
+    ) == [("government", "Morek")]
+    assert _changes(gaz, actors, "HTS had seized Morek last summer, the Syrian Observatory said on Friday.") == []
+    assert _changes(gaz, actors, "HTS had seized Morek and the Syrian Observatory says.") == []
+    assert [
+        e.sub_event_type for e in _events(gaz, actors, "Russia and Turkey brokered a ceasefire in Idlib on Friday.")
+    ] == ["Agreement"]
+    assert _changes(gaz, actors, "During the offensive against HTS government forces captured Morek on Friday.") == [
+        ("government", "Morek")
+    ]
+    assert read("Protesters came under regime shelling in Saraqib.")[0][:2] == (
+        "Shelling/artillery/missile attack",
+        "government",
+    )
+    assert [
+        e.sub_event_type for e in _events(gaz, actors, "Turkey condemned the government airstrike on Saraqib.")
+    ] == ["Air/drone strike"]
+    assert [x[2] for x in read("Clashes raged across northern Syria on Friday as a car bomb exploded in Azaz.")] == [
+        "North part of Syria",
+        "Azaz",
+    ]
+    assert read("Rebels managed to infiltrate Kafr Zita on Friday.") == [("Armed clash", "opposition", "Kafr Zita")]
