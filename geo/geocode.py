@@ -462,6 +462,9 @@ _NOT_LISTED = "not in the gazetteer; add it to data/gazetteer/places.csv or map 
 #: of the report's other places, and then with this confidence (above the floor, below an exact name's)
 _SPELT_LIKE_LETTERS = 4
 _SPELT_LIKE_KM = 40.0
+#: how far from the place a capture's list is said to lie at ("… west of the town of Ras al-Ayn") a listed name the
+#: gazetteer has may lie to be taken as the one the list means
+_LIST_BOX_KM = 30.0
 _SPELT_LIKE_CONFIDENCE = 0.6
 
 
@@ -1088,6 +1091,10 @@ class Resolver:
             m, box = mentions[i], out[j].place
             if box is not None and not self._known_in_aoi(m.key):
                 out[i] = _resolved(m, *_unlisted_in(m, _unlisted_kind(m, box), out[j], how, out[i].why))
+            elif box is not None and (near := self._named_near(m, box, out[i].place)) is not None:
+                # "capture … al-Aliyah west of the town of Ras al-Ayn": of the places of that name, the one by the
+                # place the list is said to lie at, not one far away that the report's other places pulled to
+                out[i] = _resolved(m, *near)
         # "the Syrian-Turkish border in the countryside of Idlib"
         for i, j in (_border_containers(mentions, borders) if borders else {}).items():
             box, m = out[j].place, mentions[i]
@@ -1100,6 +1107,25 @@ class Resolver:
             why = f"glossed as {g.mention.surface}: {g.why}"
             out[i] = _resolved(mentions[i], g.place, g.confidence, why, g.in_aoi)
         return out
+
+    def _named_near(self, m: Mention, box: Place, placed: Place | None) -> tuple | None:
+        """The place named ``m`` within :data:`_LIST_BOX_KM` of ``box`` (the place a capture's list is said to lie
+        at), when ``m`` was resolved elsewhere or not at all: the nearest, with a modest confidence and saying so;
+        ``None`` when none lies there or ``m`` already does."""
+        if placed is not None and approx_km(placed.lat, placed.lon, box.lat, box.lon) <= _LIST_BOX_KM:
+            return None
+        near = [
+            (d, p)
+            for p in self.gaz.candidates(m.key)
+            if p.country == self.country
+            and not p.is_areal
+            and (d := approx_km(p.lat, p.lon, box.lat, box.lon)) <= _LIST_BOX_KM
+        ]
+        if not near:
+            return None
+        d, p = min(near, key=lambda x: x[0])
+        why = f"{p.name} ({p.kind}, {p.admin1 or p.country}): the place of that name {d:.0f} km from {box.name}, where the list puts it"
+        return (p, _SPELT_LIKE_CONFIDENCE, why, True)
 
     def _road_between(self, m: Mention, context) -> tuple | None:
         """A road the gazetteer lacks, named by its ends ("the road of Palmyra - Sokhna", "Homs - Salamiyah main

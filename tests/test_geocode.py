@@ -1083,3 +1083,19 @@ def test_ras_al_ayn_the_town_outranks_its_namesake_villages(gaz, actors):
         gaz, actors, "Clashes hit Aaliyah near Latakia and Dimu near Hama, and the town of Ras al-Ayn on Sunday."
     )
     assert got["Ras al-Ayn"].place is not None and got["Ras al-Ayn"].place.id == "gn:165509"
+
+
+def test_a_listed_name_is_the_place_of_that_name_by_where_the_list_lies(gaz, actors):
+    """ "captured thirteen villages from the SDF, including Dimu, Aaliyah and Haylah west of the town of Ras al-Ayn":
+    Haylah is the village 25 km from the area west of Ras al-Ayn, not left unplaced because the list's other names
+    (Dimu near Hama, Aaliyah near Latakia) pull the report's other places away; a name with no place of it near the
+    list's place keeps its own resolution."""
+    got = _placed(
+        gaz,
+        actors,
+        "Turkish forces captured thirteen villages from the SDF, including Dimu, Aaliyah and Haylah west of the town of"
+        " Ras al-Ayn.",
+    )
+    assert got["Haylah"].place is not None and got["Haylah"].place.admin1 == "Hasakah"
+    assert "where the list puts it" in got["Haylah"].why and got["Haylah"].confidence == 0.6
+    assert got["Aaliyah"].place is not None and "where the list puts it" not in got["Aaliyah"].why
