@@ -796,8 +796,7 @@ _SOURCE_ENDS = re.compile(
 #: a time before the report's in a pluperfect's clause: "had seized X in 2015, …", "during a 2016 offensive", "had
 #: taken it earlier", "last summer", "had already retaken X by the time the truce took effect"
 _EARLIER_TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d|since|previously|earlier|before|ago|already|during|by\s+the\s+time|last\s+\w+|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    rf"\b(?:(?:19|20)\d\d|since|previously|earlier|before|ago|already|during|by\s+the\s+time|last\s+\w+|{_MONTH_NAMES})\b",
     re.I,
 )
 #: a relative or adverbial word before the verb in its clause: "the areas which HTS had seized"

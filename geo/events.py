@@ -49,7 +49,7 @@ from .clauses import (
     verb_form,
 )
 from .gazetteer import Gazetteer, Place
-from .geocode import Resolved
+from .geocode import Resolved, is_country_part
 from .geometry import distance_km
 from .reports import Report
 from .toponyms import sentences
@@ -450,10 +450,10 @@ def read_report_all(
         told_in: dict[tuple[int, int], list[int]] = {}  # clause -> indices of its events in ``events``
         for p in reading.predicates:
             made = [ev for ev in _events_of(report, p, owners, sentence, s0, actors, gazetteer, full) if ev is not None]
-            if any(isinstance(ev, Event) and not _COUNTRY_PART.match(ev.place.id) for ev in made):
+            if any(isinstance(ev, Event) and not is_country_part(ev.place) for ev in made):
                 # "recovered the city of Saraqib in the eastern Idlib countryside, in northern Syria": the part of the
                 # country is where the place lies, not a second place of the act
-                made = [ev for ev in made if not (isinstance(ev, Event) and _COUNTRY_PART.match(ev.place.id))]
+                made = [ev for ev in made if not (isinstance(ev, Event) and is_country_part(ev.place))]
             for ev in made:
                 if isinstance(ev, Evidence):
                     evidence.append(ev)
@@ -468,7 +468,7 @@ def read_report_all(
                 for i in shared:
                     events[i] = replace(events[i], fatalities=None)
         if any(
-            not _COUNTRY_PART.match(e.place.id) and (e.sub_event_type == "Armed clash" or e.kind in TRANSFERS)
+            not is_country_part(e.place) and (e.sub_event_type == "Armed clash" or e.kind in TRANSFERS)
             for e in events[placed_here:]
         ):
             # "An officer killed in clashes north of Al-Quneitra on the sixteenth day of the southern Syria truce":
@@ -476,9 +476,7 @@ def read_report_all(
             # place does, and is the same fight (not "Clashes raged across northern Syria as a car bomb exploded in
             # Azaz": a bomb is another act)
             events[placed_here:] = [
-                e
-                for e in events[placed_here:]
-                if not (e.sub_event_type == "Armed clash" and _COUNTRY_PART.match(e.place.id))
+                e for e in events[placed_here:] if not (e.sub_event_type == "Armed clash" and is_country_part(e.place))
             ]
         unplaced += _unplaced_of(
             report,
@@ -514,10 +512,6 @@ def read_report_all(
     unnamed = _unnamed(actors)
     events = _told_once(_unique_events(events, unnamed), unnamed)
     return ReportReading(events, _unique(evidence), _not_restated(unplaced, events))
-
-
-#: the id of a part of the area-of-interest country ("northern Syria": geo.geocode's country part)
-_COUNTRY_PART = re.compile(r"area:sector:\d+:cc:")
 
 
 def _told_once(events: list[Event], unnamed: str) -> list[Event]:

@@ -674,6 +674,15 @@ def _degrees_apart(a: float, b: float) -> float:
     return abs((a - b + 180) % 360 - 180)
 
 
+#: the id of a part of the area-of-interest country ("northern Syria"), as :meth:`Resolver._country_part` builds it
+_COUNTRY_PART_ID = re.compile(r"area:sector:\d+:cc:")
+
+
+def is_country_part(place: Place) -> bool:
+    """Whether ``place`` is a part of the area-of-interest country ("northern Syria", "Syria's northwest")."""
+    return _COUNTRY_PART_ID.match(place.id) is not None
+
+
 #: how far "in" a region, mountain range or plain known only by a point reaches (the Western Ghouta, Jabal al-Akrad)
 _REGION_KM = 18.0
 
@@ -1797,7 +1806,7 @@ class Resolver:
             done = _stored(self._area_outcomes, sig, self._area_outcome(m, reach, resolved))
         return _resolved(m, *done)
 
-    def _country_part(self, m: Mention, anchor: Mention) -> tuple | None:
+    def _country_part(self, m: Mention, anchor: Mention) -> tuple | None:  # (its ids: :func:`is_country_part`)
         """ "Northern Syria", "northeast Syria", "Syria's northwest": the area-of-interest country's part that way
         (from its centre, as "southern Idlib" is reckoned from the governorate's), or ``None`` when ``m`` names no such
         part."""

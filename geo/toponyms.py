@@ -1376,7 +1376,7 @@ def _capture_objects(
         if lead is None:
             continue
         k = lead.end()
-        m = _CAPTURE_NAME.match(text, k) if text[k : k + 1].isupper() or text.startswith(("al", "el"), k) else None
+        m = _CAPTURE_NAME.match(text, k) if _NAME_START.match(text, k) else None
         if m is not None and not spans:
             spans = [(f[0].start, f[0].end) for f in found]
         while m is not None:
