@@ -41,7 +41,12 @@ _LOYAL_TO = re.compile(
 )
 #: bare words for a side's men, which one side's aliases list ("troops" is the government's) but which, right
 #: after another side's name, are that side's ("SDF troops", "HTS fighters")
-_MEN = frozenset(("troops", "soldiers", "fighters", "forces", "units", "militiamen", "gunmen", "militants", "members"))
+_MEN = frozenset(
+    (
+        "troops", "soldiers", "fighters", "forces", "units", "militiamen", "gunmen", "militants", "members",
+        "insurgents", "air defences", "air defenses",
+    )
+)  # fmt: skip
 _SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)
 _CONTEXT = 2  # Actors._verdict: the words around decide
 

@@ -68,6 +68,11 @@ _UNNAMED_PLACES = (
     r"(?:a|an|one|two|three|four|five|several|more|new|\d+)\s+(?:new\s+|more\s+)?"
     r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b"
 )
+#: a second type word joined to a site's plural ("retook the villages and regions of A, B and C", "the towns and
+#: farms of X"): one cue, the names after it the places
+_AND_TYPES = (
+    r"(?:\s+and\s+(?:villages|towns|regions|areas|hills|hilltops|farms|positions|points|sites|hamlets|localities))?"
+)
 #: an aircraft, as the object of "shot down", "downed", "drop a warplane"
 _AIRCRAFT = r"(?:war\s*planes?|warplanes?|(?:air)?planes?|jets?|helicopters?|aircraft|drones?)\b"
 #: the verbs that shoot an aircraft down ("drop" too, before one: "drop a warplane of the regime")
@@ -247,7 +252,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"controlled(?=\s+" + _UNNAMED_PLACES + r"|\s+(?:the\s+)?[A-Z\u0600-\u06ff])|"
         r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|re-?control(?:s|led)?|controlling|"
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
-        r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
+        r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?"
+        + _AND_TYPES
+        + r"\s+(?:of\s+)?|[A-Z\u0600-\u06ff]|"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|more|several|large|most|parts?|areas?|"
         r"positions?|points?|sites?|locations|checkpoints|entire|whole)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b))",
     ),
@@ -334,7 +341,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?=\s+(?:the\s+)?(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?)\b)|"
         # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
         # ("Manbij military council breaks into al-Arima", "troops broke into the town of X": storming, as "storm")
-        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|br(?:eak|eaks|oke|eaking)\s+into"
+        # ("Regime forces penetrated Saraqib")
+        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|(?:br(?:eak|eaks|oke|eaking)\s+into|penetrat(?:ed|es|ing))"
         r"(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
         r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
@@ -653,6 +661,9 @@ _BARE_TAKE = re.compile(
     r"free|freeing|occupied|occupies|occupying)$",
     re.I,
 )
+#: the participles of :data:`_BARE_TAKE` that make a passive of capture with "by" ("was retaken by", "was occupied
+#: by"); "was entered by" is not one
+_PASSIVE_TAKE = re.compile(r"^(?:re)?taken$|^(?:occupied|freed|regained)$", re.I)
 _TAKE_OBJECT = re.compile(
     # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X"; "regained Tuesday
     # the Wahshiya village", "seized earlier on Tuesday the village of X")
@@ -666,7 +677,7 @@ _TAKE_OBJECT = re.compile(
     r"(?:(?:last|major|" + _SITE_ADJECTIVES + r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
     r"(?:town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|hamlet|"
-    r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?\s+of\s+|"
+    r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?" + _AND_TYPES + r"\s+of\s+|"
     # ("regain key Saraqeb city")
     r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole)\s+){0,2}[A-Z\u0600-\u06ff]|"
     r"(?:al|el|ad|an|ar|as|ash|at|az)[-\s][A-Z]|"
@@ -724,7 +735,8 @@ _SPEECH_GAP = re.compile(
     # ("US-backed Syrian Democratic Forces (SDF), an alliance of Kurdish and Arab members, said they …": an acronym in
     # brackets and an apposition between the side and its verb)
     # ("The US-backed Syrian Democratic Forces militia said that it had captured X": the side's own noun)
-    r"[”\"’']?(?:\s+(?:militia|alliance|group|coalition|movement))?(?:\s*\([^()]{1,12}\))?"
+    # ("SDF forces said they …", "US-backed coalition forces announced that they …": the side's men)
+    r"[”\"’']?(?:\s+(?:militia|alliance|group|coalition|movement|forces|troops|units|militants))?(?:\s*\([^()]{1,12}\))?"
     # ("Syrian rebels and jihadi fighters announced that they had captured X": unnamed partners after the side)
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:fighters|militants|jihadists|factions|groups|militias|allies))?"
     r"(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},(?=\s))?"
@@ -1632,6 +1644,28 @@ _ROAD_ENDS = re.compile(
     r"(?:linking|connecting|between)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
     re.I,
 )
+#: the land across a border and where a reporter stands: "arrested a man from Salqin near the border with Iskenderun
+#: region", "…, an AFP reporter on the Turkish border said" (no place of the act)
+_ACROSS_BORDER = re.compile(
+    r"(?<!administrative\s)\bborders?\s+with\s+(?:the\s+)?$|"
+    r"\b(?:reporter|correspondent|journalist|photographer|cameraman)\s+(?:on|in|at|near|from)\s+(?:the\s+)?$",
+    re.I,
+)
+#: a region of the country on the other side of a border ("at the border with the countryside of Al-Quneitra", "the
+#: border with Hasaka countryside"): ground on this side, fought over
+_BORDER_REGION = re.compile(
+    r"(?:countryside|province|governorate)\b|[^,;.]{1,30}?\s(?:countryside|province|governorate)\b", re.I
+)
+#: the ends of a road that says where another place lies, for any act: "shelled Saraqib, on the highway linking
+#: Damascus and Aleppo", "reached the outskirts of X, on an important highway that connects Damascus to Aleppo" (not
+#: "between": fire "on the road between X and Y" is near them; nor the road shelled itself: "shelled the road linking
+#: X and Y" is shelled at its ends)
+_ROAD_LINKS = re.compile(
+    r"\bon\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:highway|road|motorway|route|artery)\s+(?:(?:that|which)\s+)?"
+    r"(?:links?|linking|connects?|connecting)\s+"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _NEAR = re.compile(
     # ("the nearby town of Jibeen" names the town itself)
     # ("captured nearby Jabla and Ma'ar Tamatar": the places themselves)
@@ -2299,7 +2333,8 @@ def read_sentence(
         if (kind != "base" or not STOPPING.match(sentence, t0)) and (
             _ATTEMPT.search(scope)
             or _FAILED_AFTER.search(sentence[t1:c1])
-            or _REPELLED.match(sentence, t0, t1)
+            # (not "repel the city of X", a retaking: see _REPEL_PLACE)
+            or (_REPELLED.match(sentence, t0, t1) and kind not in TRANSFERS)
             # ("carried out an operation and managed to liberate X": the operation's purpose was reached)
             or (_INTENT.search(scope) and not _MANAGED.search(scope) and not _NOT_YET.search(scope))
             or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
@@ -2739,6 +2774,8 @@ def read_sentence(
             # subject suffers it; its own agent, if named ("casualties due to shelling by ISIS on X"), did it
             # ("came under heavy bombardment Thursday from forces loyal to President Bashar al-Assad")
             agent_by = _BY_AFTER.match(sentence, t1) or _SUFFERED_FROM.match(sentence, t1)
+            if not actor2 and _SURVIVED.search(sentence, max(0, t0 - 40), t0):
+                actor2 = actor1  # "X, a leader of the Yarmouk Army, survived an assassination attempt": X is the target
             actor1 = next((x.actor for x in acts if agent_by and x.start == agent_by.end()), "")
             actor2 = "" if actor2 == actor1 else actor2
         elif voice != "passive":
@@ -3254,8 +3291,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (
                 _TAKE_OBJECT.match(sentence[t1 : t1 + 80])
                 or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
-                # "Kafr Nabudah was retaken by rebels": the passive's subject is the place taken
-                or (word.endswith("en") and _BE.search(sentence[max(0, t0 - 30) : t0]) and _BY_NEXT.match(sentence, t1))
+                # "Kafr Nabudah was retaken by rebels", "the town of X was occupied by HTS": the passive's subject is
+                # the place taken
+                or (
+                    _PASSIVE_TAKE.match(word)
+                    and _BE.search(sentence[max(0, t0 - 30) : t0])
+                    and _BY_NEXT.match(sentence, t1)
+                )
                 # a headline's reduced passive right after the place: "Syrian army says Aleppo retaken"
                 or (word.lower().endswith("taken") and any(0 <= t0 - e <= 2 for _, e in places))
             )
@@ -3451,6 +3493,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "strike"
         if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
             kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
+        if kind == "clash" and word.lower().startswith("repel") and _REPEL_PLACE.match(sentence, t1):
+            # "the militants managed to repel the city of Kafr Nabuda": a place, not an attack, as the object of
+            # "repel" is the translation of "retake" (Russian "otbit'")
+            kind = "capture"
         if kind == "advance" and word.lower().startswith(("enter", "storm")) and _FORCING_OUT.match(sentence, t1):
             kind = "capture"  # "stormed the town of Azaz, forcing members of the Northern Storm Brigade to withdraw"
         if (
@@ -3830,9 +3876,11 @@ _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thu
 #: "Turkish air and missile shelling": the owner before "air" owns the shelling too
 _SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground|land)\w*(?:\s+\w+)?", re.I)
 #: an instrument the subject suffers, not uses
+#: the subject of an act it survived is its target: "survived an assassination attempt", "escaped an ambush"
+_SURVIVED = re.compile(r"\b(?:survived|survives|surviving|escaped|escapes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SUFFERED = re.compile(
     r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*"
-    r"(?:(?:aerial|air|ground|artillery|rocket|missile)\s+(?:and\s+)?)*$",
+    r"(?:(?:aerial|air|ground|artillery|rocket|missile)\s+(?:and\s+)?)*$|" + _SURVIVED.pattern,
     re.I,
 )
 _BY_AFTER = re.compile(r"\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?[‘“\"']?", re.I)
@@ -4768,11 +4816,21 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
     return None
 
 
+#: between a passive's subject and its verb, one apposition between commas: ", held by HTS since 2017, was "
+_APPOSITION_GAP = re.compile(
+    r",\s*[^,;.()]{3,80},\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+|again\s+)?"
+)
+
+
 def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start) -> list[Argument]:
     """The places a trigger is about, with their role; transit points and destinations are left out."""
-    out = []
+    out: list[Argument] = []
     after = [i for i, (s, e) in enumerate(places) if t1 <= s < min(c1, nxt_start)]
     before = [i for i, (s, e) in enumerate(places) if max(c0, prev_end) <= s and e <= t0]
+    if voice == "passive" and not before and not any(t1 <= s < c1 for s, _ in places):
+        # "Darat Izza, held by HTS since 2017, was shelled on Monday": the subject before an apposition between commas
+        # (the apposition's "since" opened a clause of its own)
+        before = [i for i, (s, e) in enumerate(places) if e <= c0 and _APPOSITION_GAP.fullmatch(sentence, e, t0)][-1:]
     if voice == "passive":
         # "The regime forces target X and a son of a division commander was assassinated in Y": a subject of its own
         # (no place) stands between X and the passive verb, so the verb's place is the one after it
@@ -4816,13 +4874,27 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # "Aleppo's Menagh air base", "Raqqa's Al Intifada neighbourhood": the place after (not "the Damascus suburb
             # of X", whose order the text alone cannot tell from "the Salaheddin district of Aleppo")
             continue
+        if out and (
+            (_BEARING_OF.match(sentence, s, e) and _DISTANCE_ASIDE.search(left))
+            or (_DISTANCE_BEARING.match(sentence, s, e) and left.rstrip().endswith(","))
+        ):
+            # "Jarabulus, about 60 miles northeast of the city of Aleppo": where the place before lies (the finder may
+            # take the distance into the phrase, after a comma that would read as a list's: "Maaret al-Numan, 33
+            # kilometers south of the city of Idlib")
+            last, inside = (e, "skip"), e
+            continue
         if last is not None and _ALIAS_GAP.fullmatch(sentence, last[0], s):
             last = (e, last[1])  # "Ras al-Ayn (Sri Kaneh)": the other name of the place just read, taken with it
             continue
         if last is not None and re.fullmatch(_LIST_GAP, sentence[last[0] : s]):
-            if last[1] != "skip":
-                out.append(Argument(i, last[1]))
-            last = (e, last[1])
+            role = last[1]
+            if role == "near" and _OWN_SITE_OF.search(sentence, last[0], s):
+                # "secured the area of al-Muhandisin, the Regiment 46 Base and the town of Urm al-Sughra": an item with its
+                # own type word is the place itself, not more of the first item's area
+                role = "at"
+            if role != "skip":
+                out.append(Argument(i, role))
+            last = (e, role)
             continue
         if (
             out
@@ -4845,10 +4917,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             last = (e, last[1] if last is not None else "skip")
             inside = e  # (and the name it is drawn from: "Suwar town" in "north of Suwar town")
             continue
-        if out and _BEARING_OF.match(sentence, s, e) and _DISTANCE_ASIDE.search(left):
-            # "Jarabulus, about 60 miles northeast of the city of Aleppo": where the place before lies
-            last, inside = (e, "skip"), e
-            continue
+        # "secured the area of al-Muhandisin 2, the Regiment 46 Base and the town of Urm al-Sughra": an item after the
+        # first with its own type word is read from there ("area of" was the first item's)
+        own = out and last is not None and _OWN_SITE_OF.search(sentence, last[0], s) is not None
+        from_ = last[0] if own and last is not None else t1
         last = (e, "skip")
         if _DISTANCE_FROM.search(left):  # "executes 24 civilians 10km away from Menbej city": near it, not from it
             out.append(Argument(i, "near"))
@@ -4857,6 +4929,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if (
             (_TRANSIT.search(left) and not (kind in (*_REMOTE, "generic", "clash") and _ACROSS_AREA.search(left)))
             or (kind in TRANSFERS and _ROAD_ENDS.search(left))
+            or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
+            or (_ACROSS_BORDER.search(left) and not _BORDER_REGION.match(sentence, s))
             or _LOCATED_BY.search(left)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
         ):
@@ -4887,7 +4961,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "near"
         elif not _named_areas(sentence, places, i, left) and (
             _NEAR.search(left)
-            or (t1 <= s and _PARTIAL.search(sentence, t1, s))
+            or (t1 <= s and _PARTIAL.search(sentence, from_, s))
             or _MOSTLY.search(sentence, 0, t0)
             or _WIDENED_IN.fullmatch(sentence, t0, t1)
             or (kind in TRANSFERS and _UNNAMED_IN.search(left))  # "regained villages in Hama": ground near the city
@@ -4899,6 +4973,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             kind in TRANSFERS
             and voice != "passive"
             and t1 <= s
+            and not own
             and not _direct(sentence, t1, s)
             and not _expelled_from(sentence, t0, t1, s)
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
@@ -4933,6 +5008,12 @@ _ON_THE_EDGE = re.compile(
 _DISTANCE_ASIDE = re.compile(
     r",\s*(?:(?:about|some|around|roughly|nearly|approximately|just)\s+)?\d[\d.,]*\s*(?:-\s*)?"
     r"(?:km|kms|kilometers?|kilometres?|miles?)\s+$",
+    re.I,
+)
+#: a phrase that starts with the distance and the bearing from a place: "33 kilometers south of (the city of) Idlib"
+_DISTANCE_BEARING = re.compile(
+    r"(?:(?:about|some|around|roughly|nearly|approximately|just)\s+)?\d[\d.,]*\s*(?:-\s*)?"
+    r"(?:km|kms|kilometers?|kilometres?|miles?)\s+(?:north|south|east|west)\w*\s+of\b",
     re.I,
 )
 #: names, with their type word, before "to the" and a bearing: "al-Jaradeh villages to the ", "Ma’ar Shourin to the "
@@ -4976,13 +5057,20 @@ _TYPED_APPOSITION = re.compile(
 _REGIME_CAMP = frozenset({"government", "iran", "russia"})
 #: a group word between a side's name and its verb ("the regime and rebel forces clash")
 _GROUP_GAP = re.compile(r"\s*(?:(?:forces|troops|fighters|factions|militias?|units|groups)\s+)?", re.I)
+#: a place as the object of "repel": "repel the city of Kafr Nabuda", "repelled the village of X"
+_REPEL_PLACE = re.compile(
+    r"\s+(?:back\s+)?the\s+(?:city|town|village|hill|hilltop|base|airport)\s+of\s+(?:al-)?[A-Z]", re.I
+)
 #: verbs of two sides acting on each other ("A and B clash", "A and B battle")
 _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
 #: an entry or a storm that drove the other side out: "…, forcing members of the X Brigade to withdraw", "… and forced
 #: the rebels to retreat"
 _FORCING_OUT = re.compile(
     r"[^;:.]{0,70}?(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,7}?to\s+"
-    r"(?:withdraw|retreat|flee|pull\s+out|leave|evacuate)\b",
+    r"(?:withdraw|retreat|flee|pull\s+out|leave|evacuate)\b|"
+    # "stormed the city of Palmyra on Wednesday, fighting off pro-government forces who withdrew after …"
+    r"[^;:.]{0,70}?,\s*(?:fighting|beating)\s+off\s+(?:[\w'’-]+\s+){1,6}?(?:who|which)\s+(?:then\s+|later\s+)?"
+    r"(?:withdr[ae]w|retreated|fled|pulled\s+out)\b",
     re.I,
 )
 #: after an entry, the other side's going: "entered X after the rebel surrender", "… as the militants flee the area",
@@ -5151,7 +5239,7 @@ _NEXT_VERB = re.compile(
     r"\band\s+(?!(?:the|its|their|his|her|our|a|an|other|several|some|all|both|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|many|numerous|dozens|tens|"
     r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
-    r"neighbou?rhoods?|cities|city|parts?|of|in|near|around|at|on|to|"
+    r"neighbou?rhoods?|cities|city|parts?|regions?|localit(?:y|ies)|of|in|near|around|at|on|to|"
     # "shelling villages and frontlines of X": more ground of the same target
     r"front-?lines?|fronts?|axes|axis|outposts?|districts?|quarters?|streets?|hamlets?|mountains?|plains?|"
     # "in the northern countryside of Latakia and eastern countryside of Aleppo": a second region of the list
@@ -5288,7 +5376,9 @@ _DIRECT = re.compile(
     r"(?:town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|hamlet|station|camp|"
     # ("have completely taken the IS bastion of Al-Bab")
-    r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?\s+(?:of\s+)?(?:the\s+)?)?"
+    r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?"
+    + _AND_TYPES
+    + r"\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
     # "the strategic Second Station ((T 2))": a name the parenthesis restates as the place placed
@@ -5345,6 +5435,8 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
 _NEW_PASSIVE_SUBJECT = re.compile(
     r"\band\s+(?:a|an|the|one|two|three|\d+)\s+[^,;]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+$", re.I
 )
+#: the end of a list gap that names the next item's own kind: ", and the town of ", " and the village of "
+_OWN_SITE_OF = re.compile(r"\bthe\s+(?:town|village|city|hill|base)\s+of\s+$", re.I)
 _LIST_GAP = (
     # (names the gazetteer lacks, and numbered posts: "captured Sheik Saad, Tayr, 4th checkpoint and Tal Ashtara")
     r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\d+(?:st|nd|rd|th)\s+"
@@ -5503,6 +5595,12 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
         return True  # "the countryside of Hama witnesses hit-and-run clashes", "X and Y are witnessing clashes"
     if _CAME_UNDER.fullmatch(gap):
         return True  # "Kafr Zeta and Morek towns came under airstrikes and bomb barrels Monday"
+    if (
+        re.fullmatch(r"\s*,\s*", gap)
+        and _PROTEST_GERUND.match(sentence, t0)
+        and _GATHERED_IN.search(sentence, max(0, places[before[0]][0] - 40), places[before[0]][0])
+    ):
+        return True  # "residents have gathered in Hazanu town in Idlib countryside, demonstrating against HTS"
     return (
         bool(re.fullmatch(r"\s*(?:'s|’s)?\s*(?:\w+\s+)?", gap))
         and len(gap) < 14
@@ -5510,6 +5608,12 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
     )
 
 
+_PROTEST_GERUND = re.compile(r"(?:demonstrating|protesting|chanting|calling\s+for|demanding)\b", re.I)
+#: a crowd gathered at the place named next: "dozens of residents have gathered in ", "protesters rallied at the "
+_GATHERED_IN = re.compile(
+    r"\b(?:gathered|assembled|rallied|took\s+to\s+the\s+streets)\s+(?:in|at|outside|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _CAME_UNDER = re.compile(
     r"\s*(?:(?:town|village|city|neighbou?rhood|district|area)s?\s+)?(?:also\s+)?(?:came|come|comes|coming|have\s+come|"
     r"has\s+come)\s+under\s+(?:(?:a|an|the|heavy|intense|intensive|renewed|fresh|violent|repeated|sporadic|new)\s+)*"

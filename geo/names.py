@@ -434,6 +434,13 @@ CUE_PHRASES = (
     "district of",  # ("overran the strategically important district of Ramouseh on the outskirts of Aleppo")
     "districts of",  # ("seized the districts of Sakhur, Haydariya and Sheikh Khodr in Aleppo")
     "neighborhoods of",
+    # a second type word joined to the first: "retook the villages and regions of A, B and C", "the towns and villages of"
+    *(
+        f"{a} and {b} of"
+        for a in ("villages", "towns")
+        for b in ("villages", "towns", "regions", "areas", "hills", "farms")
+        if a != b
+    ),
     # after a name: "Seif al-Dawla neighborhood in Aleppo", "Abyan village in the countryside of Aleppo"
     # (see geo.toponyms._unknown_cued; "village in" needs its container, "village" alone is too common)
     "neighborhood",

@@ -158,7 +158,9 @@ _UNKNOWN_NAME = (
 )
 _UNKNOWN_CUE = re.compile(
     r"(?:villages?|towns?|city|hamlet|hill|hills|hilltops|settlements|base|airbase|airport|farms|neighbou?rhoods?|"
-    r"districts?) of (?:the )?" + _UNKNOWN_NAME
+    # ("the villages and regions of A, B and C": a second type word joined to the first)
+    r"districts?)(?: and (?:villages|towns|regions|areas|hills|hilltops|farms|hamlets|localities))? of (?:the )?"
+    + _UNKNOWN_NAME
 )
 #: the plural type words whose cue ("the villages of") opens a list of names
 _LISTING_CUE_WORDS = frozenset(
@@ -1150,8 +1152,9 @@ _POSSESSIVE_BEARING = re.compile(
 )
 #: a name followed by one of these names a battle, an operation or a street named after the place
 _NAMING_NEXT = frozenset(("battle", "operation", "offensive", "street", "square", "roundabout"))
-#: words after a name that make it a broadcaster's or a paper's name ("al-Mayadeen TV", "Orient television")
-_OUTLET_NEXT = frozenset(("tv", "television", "channel", "newspaper", "radio"))
+#: words after a name that make it a broadcaster's or a paper's name ("al-Mayadeen TV", "Orient television", "Hawar
+#: News Agency", "Qasioun agency")
+_OUTLET_NEXT = frozenset(("tv", "television", "channel", "newspaper", "radio", "news", "agency"))
 #: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
 _OPERATION_NEXT = frozenset(("shield", "wrath", "spring", "dawn", "storm", "volcano", "branch", "anger"))
 #: second halves of faction names ("Soqur al-Sham", "Hurras al-Din", "Jaysh al-Izza")

@@ -6112,3 +6112,157 @@ def test_the_review_of_stop_46s_rules_holds_their_limits(gaz, actors):
         "Azaz",
     ]
     assert read("Rebels managed to infiltrate Kafr Zita on Friday.") == [("Armed clash", "opposition", "Kafr Zita")]
+
+
+def test_a_second_type_word_joined_to_the_first_opens_the_same_list(gaz, actors):
+    """ "retook the villages and regions of A, B and C": "and regions" is the cue's second type word, not a next verb,
+    so every name of the list is taken (before, the capture named no place)."""
+    text = "The Syrian army retook the villages and regions of Foo al-Bar, Kafr Sijnah and al-Naqir, the monitor said."
+    evs = _events(gaz, actors, text, dt.date(2020, 1, 29))
+    assert [(e.kind, e.actor1, e.new_controller) for e in evs] == [("capture", "government", "government")] * 3
+    assert [e.place.name for e in evs][1:] == ["Kafr Sijnah", "al-Naqir"]
+    assert evs[0].surface == "Foo al-Bar"
+    # (and "the towns and villages of", a shelling)
+    evs = _events(
+        gaz, actors, "Regime forces shelled the towns and villages of Kafr Sijnah and al-Naqir.", dt.date(2020, 1, 29)
+    )
+    assert [(e.kind, e.place.name) for e in evs] == [("shelling", "Kafr Sijnah"), ("shelling", "al-Naqir")]
+
+
+def test_was_occupied_by_is_a_passive_capture(gaz, actors):
+    """ "the important town of Darat Izza was occupied by Tahrir al-Sham": a passive of capture with "by", as "was
+    retaken by" is (the rule took only participles in -en); "occupied by HTS since 2019" stays a description."""
+    text = "Latest updates show that the important town of Darat Izza was occupied by Tahrir al-Sham, too."
+    evs = _events(gaz, actors, text, dt.date(2019, 1, 2))
+    assert _summary(evs) == [("capture", "hts", "hts", "Darat Izza")]
+    evs = _events(gaz, actors, "Darat Izza, occupied by HTS since 2017, was shelled on Monday.", dt.date(2019, 1, 2))
+    assert [e.kind for e in evs] == ["shelling"]
+
+
+def test_a_storm_whose_defenders_are_fought_off_and_withdraw_is_a_capture(gaz, actors):
+    """ "Islamic State insurgents stormed the city of Palmyra, fighting off government forces who withdrew": the
+    insurgents are the Islamic State's (not the rebels' alias), and a storm the defenders withdraw from is a capture;
+    defenders fought off who hold their ground leave a fight."""
+    text = "Islamic State insurgents stormed the city of Palmyra on Wednesday, fighting off government forces who withdrew."
+    evs = _events(gaz, actors, text, dt.date(2015, 5, 20))
+    assert _summary(evs) == [("capture", "isis", "isis", "Palmyra")]
+    text = "Islamic State insurgents stormed the city of Palmyra, fighting off government forces who held their ground."
+    evs = _events(gaz, actors, text, dt.date(2015, 5, 20))
+    assert [(e.kind, e.actor1, e.new_controller) for e in evs] == [("advance", "isis", "")]
+
+
+def test_the_side_whose_forces_say_they_took_a_place_took_it(gaz, actors):
+    """ "SDF forces said they seized X", "U.S.-backed coalition forces announced that they had fully seized the town
+    of Tabqa": the speaker's own men between it and its verb; a "U.S.-backed coalition" is the SDF, not the U.S.-led
+    coalition."""
+    for text in (
+        "SDF forces said they seized the town of Tabqa.",
+        "On Wednesday, U.S.-backed coalition forces announced that they had fully seized the town of Tabqa.",
+    ):
+        assert _summary(_events(gaz, actors, text, dt.date(2017, 5, 10))) == [("capture", "sdf", "sdf", "Tabqa")]
+
+
+def test_jts_and_bare_air_defences_are_named_sides(gaz, actors):
+    """Jabhat Tahrir Souria (JTS) is a rebel coalition; "the air defences" of a report with no other owner are the
+    government's, and "Israeli air defenses" Israel's (the side's name before them)."""
+    text = "Jabhat Tahrir Souria (JTS) liberated Darat Izza on Monday, a spokesman for the group said."
+    assert _summary(_events(gaz, actors, text, dt.date(2018, 2, 19))) == [
+        ("capture", "opposition", "opposition", "Darat Izza")
+    ]
+    evs = _events(gaz, actors, "The air defences intercepted several missiles over Damascus.", dt.date(2019, 1, 20))
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Disrupted weapons use", "government")]
+    assert [m.actor for m in actors.find("Israeli air defenses intercepted a rocket")] == ["israel"]
+
+
+def test_road_ends_a_distance_aside_and_a_reporters_border_are_no_places_of_the_act(gaz, actors):
+    """The ends of a road the text describes ("on the highway linking Damascus and Aleppo", "that connects Damascus to
+    Aleppo"), the distance and bearing that say where a place lies ("Maaret al-Numan, 33 kilometers south of the city
+    of Idlib"), the land across a border ("the border with Iskenderun region") and where a reporter stands ("an AFP
+    reporter on the Turkish border said") are not where the act was."""
+    day = dt.date(2020, 1, 27)
+    evs = _events(gaz, actors, "Regime forces shelled Saraqib, on the highway linking Damascus and Aleppo.", day)
+    assert [e.place.name for e in evs] == ["Saraqib"]
+    text = (
+        "Russian warplanes struck Maaret al-Numan, 33 kilometers south of the city of Idlib, on an important highway "
+        "that connects Damascus to Aleppo."
+    )
+    assert [e.place.name for e in _events(gaz, actors, text, day)] == ["Maarat al-Numan"]
+    text = (
+        "A new strike by the US-led coalition hit near Kobane on Wednesday, an AFP reporter on the Turkish border said."
+    )
+    evs = _events(gaz, actors, text, dt.date(2014, 10, 8))
+    assert [(e.actor1, e.place.name) for e in evs] == [("coalition", "Kobani")]
+    text = "HTS security services arrested a man from Salqin city near the border with Iskenderun region."
+    assert "İskenderun" not in [e.place.name for e in _events(gaz, actors, text, dt.date(2021, 11, 5))]
+    # (but fire on the road between two towns is near them)
+    evs = _events(gaz, actors, "Regime forces shelled the road between Saraqib and Taftanaz.", day)
+    assert [e.place.name for e in evs] == ["Saraqib", "Taftanaz"]
+
+
+def test_a_passive_whose_subject_stands_before_an_apposition_is_at_that_place(gaz, actors):
+    """ "Darat Izza, held by HTS since 2017, was shelled on Monday": the "since" of the apposition opened a clause of
+    its own, which cut the passive verb from its subject, so the shelling was lost; the subject before one apposition
+    between commas is the passive's place."""
+    for text in (
+        "Darat Izza, held by HTS since 2017, was shelled on Monday.",
+        "Darat Izza, a town held by HTS after 2017, was shelled on Monday.",
+    ):
+        evs = _events(gaz, actors, text, dt.date(2019, 1, 2))
+        assert [(e.kind, e.place.name) for e in evs] == [("shelling", "Darat Izza")]
+
+
+def test_a_listed_item_with_its_own_type_word_is_not_the_first_items_area(gaz, actors):
+    """ "secured the area of al-Muhandisin 2, the Regiment 46 Base and the town of Urm al-Sughra": "the area of" makes
+    the first item ground near it, but "the town of" names the last item itself, which changes hands; "most of A and
+    the town of B" likewise takes B whole."""
+    text = "The army took control of most of Kafr Nabudah and the town of Kafr Zita."
+    evs = _events(gaz, actors, text, dt.date(2019, 8, 23))
+    assert [(e.place.name, e.geo_precision, e.control_change) for e in evs] == [
+        ("Kafr Nabudah", 2, False),
+        ("Kafr Zita", 1, True),
+    ]
+
+
+def test_repel_with_a_place_as_its_object_is_a_retaking(gaz, actors):
+    """ "the militants managed to repel the city of Kafr Nabuda" (a translation of the Russian for "retake"): a place,
+    not an attack, is the object, so the place was taken back; "repelled an attack on the town of X" stays a fight."""
+    text = "Last night the militants managed to repel the city of Kafr Nabuda, as well as the village Tall Hawash."
+    evs = _events(gaz, actors, text, dt.date(2019, 5, 28))
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [
+        ("Non-state actor overtakes territory", "Kafr Nabudah"),
+        ("Non-state actor overtakes territory", "Tall Hawash"),
+    ]
+    evs = _events(gaz, actors, "Rebels repelled an attack on the town of Kafr Nabuda.", dt.date(2019, 5, 28))
+    assert [(e.kind, e.actor2) for e in evs] == [("clash", "opposition")]
+
+
+def test_the_side_that_survived_an_attempt_on_its_man_is_the_target(gaz, actors):
+    """ "X, a former leader of the pro-opposition Yarmouk Army Group, survived an assassination attempt in Umm Walad":
+    the rebels' man was the target (actor2); who tried is not named."""
+    text = (
+        "Walid al-Rifai, a former leader of the pro-opposition Yarmouk Army Group, survived an assassination attempt "
+        "in the town of Umm Walad."
+    )
+    evs = _events(gaz, actors, text, dt.date(2021, 5, 28))
+    assert [(e.actor1, e.actor2, e.place.name) for e in evs] == [("unidentified", "opposition", "Umm Walad")]
+
+
+def test_penetrated_a_town_is_fighting_there(gaz, actors):
+    """ "Regime forces penetrated Saraqib, a town they had been seeking to encircle for days": an entry by force, a fight
+    at Saraqib (no change of control); a missile penetrating armour is no entry."""
+    text = "Regime forces penetrated Saraqib, a town that they had been seeking to encircle for days."
+    evs = _events(gaz, actors, text, dt.date(2020, 2, 3))
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.control_change) for e in evs] == [
+        ("Armed clash", "government", "Saraqib", False)
+    ]
+
+
+def test_a_crowd_gathered_at_a_place_demonstrates_there(gaz, actors):
+    """ "dozens of residents have gathered in Hazanu town in Idlib countryside, demonstrating against HTS": the protest
+    told by the participle after the comma is at the place the crowd gathered in."""
+    text = (
+        "Activists reported that dozens of residents have gathered in Hazanu town in Idlib countryside, demonstrating "
+        "against HTS and demanding the release of a civilian."
+    )
+    evs = _events(gaz, actors, text, dt.date(2021, 11, 5))
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in evs] == [("Peaceful protest", "protesters", "Hazzanu")]

@@ -782,3 +782,15 @@ def test_a_bearing_of_the_town_of_x_is_the_ground_that_side_of_x(gaz, actors):
     text = "Turkish forces shelled areas west of the town of Tell Abyad."
     found = {m.surface: m.relation for m in find_mentions(_on(dt.date(2019, 10, 14), text), gaz, actors=actors)}
     assert found.get("west of the town of Tell Abyad") == "wedge"
+
+
+def test_a_name_before_news_or_agency_is_an_outlet(gaz, actors):
+    """ "Hawar News Agency (ANHA) reported": the name of an outlet, not the village Hawar; the place of the news is
+    still found."""
+    text = (
+        "A Turkish drone attack in the city of Qamishli left several people injured, Hawar News Agency (ANHA) reported."
+    )
+    found = [m.surface for m in find_mentions(_on(dt.date(2019, 10, 21), text), gaz, actors=actors)]
+    assert "Qamishli" in found and "Hawar" not in found
+    found = [m.surface for m in find_mentions(_on(dt.date(2019, 10, 21), "Clashes near Hawar on Monday."), gaz)]
+    assert found == ["Hawar"]
