@@ -110,7 +110,7 @@ _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|
 _LEXICON: list[tuple[str, str, str]] = [
     # "Hundreds of Syrians from the town of Sweida took to the streets … to demonstrate": a protest (before the capture
     # words, which would read "took")
-    ("protest", "noun", r"t(?:ook|ake|akes|aking)\s+to\s+the\s+streets"),
+    ("protest", "noun", r"t(?:ook|ake|akes|aking|aken)\s+to\s+the\s+streets"),
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
     ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
@@ -284,7 +284,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the Syrian military cleared militants from Jarjanaz")
         r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|"
         # ("The SDF fighters beat ISIL terrorists back from Sheikh Aqil neighborhood")
-        r"sweep(?:s|ing)?|swept|forc(?:ed|ing)|clear(?:ed|s|ing)?|beat(?:s|ing)?)(?=\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        # ("have finally driven all of its fighters from Tabqa town")
+        r"sweep(?:s|ing)?|swept|forc(?:ed|ing)|clear(?:ed|s|ing)?|beat(?:s|ing)?)"
+        r"(?=\s+(?:(?:all\s+(?:of\s+)?)?(?:the|its|their)\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
@@ -457,6 +459,13 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("base", "passive", r"leaflets\s+(?:(?:were|are)\s+)?(?:thrown|dropped|scattered)"),
     # "the regime's authorities “settle the situations” of hundreds in Beqin": a reconciliation (تسوية) carried out
     ("agreement", "active", r"settl(?:e|es|ed|ing)\s+(?:the\s+)?[“\"']?(?:legal\s+)?(?:situations?|status(?:es)?)"),
+    # "Rebels in four towns of Daraa have agreed to hand over their weapons to the Syrian army": a deal made
+    (
+        "agreement",
+        "active",
+        r"agree(?:d|s)?\s+to\s+(?:hand\s+over|surrender|give\s+up|lay\s+down|deliver)\s+(?:all\s+)?(?:their|its)?\s*"
+        r"(?:heavy\s+|light\s+|medium\s+)?(?:weapons|arms)\b",
+    ),
     ("generic", "noun", GENERIC_WORDS.pattern),
     # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
     # ("kills and beheads 4 fighters": one act, two verbs)
@@ -475,6 +484,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
         # ("unknown gunmen believed to be members of the Islamic State shot him in al-Busayrah")
         r"shot\s+(?:him|her)(?:\s+dead)?(?=\s+(?:in|near|at|on|outside|inside)\b)|"
+        # ("killed along with six other people in a drive-by shooting that was carried out by ISIS")
+        r"drive-?by\s+shootings?|"
         r"snip(?:er|ers|ing)|tortur(?:ed|e)|behead(?:ed|s|ing)?|decapitat(?:ed|es|e|ing|ion)|murder(?:s|ed|ing)?|"
         r"slaughter(?:ed|s|ing)?(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|the|several|dozens)\b)|"
         # ("ISIS members slit the throats of the men near the town of Mayadeen", "then cutting his head off")
@@ -842,6 +853,12 @@ _PLANNED = re.compile(
     r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}$",
     re.I,
 )
+#: a purpose of keeping a side from the act: "to prevent Syrian government troops from "
+#: (after a comma: the purpose of another act; "Counterattacks by ISIS aim to prevent the SDF from controlling X" tell
+#: the fight for X)
+_TO_PREVENT = re.compile(
+    r",\s*(?:in\s+order\s+)?to\s+(?:prevent|stop|keep|block)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}from\s+$", re.I
+)
 #: what a side is bound to do, right before the act: "were supposed to withdraw", "is scheduled to hand over"
 _OBLIGED = re.compile(r"\b(?:supposed|scheduled|obliged|required)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _ATTEMPT = re.compile(
@@ -1071,7 +1088,9 @@ _PROTESTED = re.compile(
 )
 #: a crowd in the sentence, whose words of protest :data:`_PROTESTED` reads: "demonstrators", "took to the streets"
 _CROWD = re.compile(
-    r"\b(?:protesters|protested|demonstrat\w+|rall(?:y|ied|ies)|took\s+to\s+the\s+streets|crowds?)\b", re.I
+    r"\b(?:protesters|protested|demonstrat\w+|rall(?:y|ied|ies)|t(?:ook|aken|ake|akes|aking)\s+to\s+the\s+streets|"
+    r"crowds?)\b",
+    re.I,
 )
 _IN_AN_ATTACK = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 #: projectiles right before a passive stopping: "several Israeli missiles were intercepted"
@@ -2329,6 +2348,10 @@ def read_sentence(
             continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
         if _OBLIGED.search(scope):
             continue  # "Kurdish fighters were supposed to withdraw from Ras al-Ayn under the ceasefire": a duty, no act
+        if _TO_PREVENT.search(scope):
+            # "blocked the road, to prevent government troops from approaching al-Tabqah": what a purpose would stop
+            # has not happened (but "prevented the troops from advancing" tells an attempt held off)
+            continue
         outcome = "done"
         if (kind != "base" or not STOPPING.match(sentence, t0)) and (
             _ATTEMPT.search(scope)
@@ -2383,6 +2406,7 @@ def read_sentence(
             ],
         )
         actor1 = actor2 = winner = loser = ""
+        pusher: ActorMention | None = None
         targets: tuple[str, ...] = ()
         # the side whose attack or advance the fighting followed, in an "after" clause ("… after regime forces' advance")
         cause = (
@@ -2709,7 +2733,13 @@ def read_sentence(
                 and re.search(r"\bby\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", sentence[max(0, x.start - 30) : x.start])
             ]
             # "IS was able to repel the regime forces’ attempt to advance": the possessor attacked, the subject defended
-            mine = [x for x in acts if repelled.end() <= x.start < t0 and _POSSESSIVE_ATTEMPT.match(sentence, x.end)]
+            # ("repelled yet another Turkish-led attack on its positions": the side that led it)
+            mine = [
+                x
+                for x in acts
+                if repelled.end() <= x.start < t0
+                and (_POSSESSIVE_ATTEMPT.match(sentence, x.end) or _LED_ATTACK.match(sentence, x.end))
+            ]
             # the defender is the subject before "repelled" (not the attacker an earlier "by" already named)
             possessed = bool(mine) and not by
             attacker = mine[0].actor if possessed else (by[0].actor if by else "")
@@ -2895,8 +2925,25 @@ def read_sentence(
                 if given_by is not None:
                     actor1, actor2 = given_by.actor, ("" if actor2 == given_by.actor else actor2)
             loser = actor1
+            pusher = next(
+                (
+                    x
+                    for x in acts
+                    if loser
+                    and t1 < x.start < t1 + 240
+                    and x.actor not in ("", actor1)
+                    and _AS_A_RESULT.search(sentence, max(t1, x.start - 40), x.start)
+                    and _ASSAULT_AFTER.match(sentence, x.end)
+                    and not re.search(r"[;.]", sentence[t1 : x.start])
+                ),
+                None,
+            )
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
+        if kind == "withdrawal" and pusher is not None:
+            # "The Syrian army withdrew from X …, as a result of rebels' massive counter-offensive": the side whose
+            # attack drove it out took the place the withdrawal left
+            kind, winner, actor1, actor2 = "capture", pusher.actor, pusher.actor, loser
         if not args and toll_end is not None:
             args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, toll_end)
         if args and voice != "passive":
@@ -3522,8 +3569,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
         if kind in TRANSFERS and _BY_FIRE.match(sentence, t1):
             kind = "clash"  # "controlling Hantutin and Banin villages by firearm": fought over under fire, not taken
-        if kind in _REMOTE and _PROTESTED.search(sentence, max(0, t0 - 60), t0) and _CROWD.search(sentence):
-            continue  # "demonstrators … condemning Assad and Russian bombardment on Idlib": what they protest, no act
+        if (
+            (kind in _REMOTE or kind in TRANSFERS)
+            and _PROTESTED.search(sentence, max(0, t0 - 60), t0)
+            and _CROWD.search(sentence)
+        ):
+            # "demonstrators … condemning Assad and Russian bombardment on Idlib", "residents have taken to the streets
+            # to protest the takeover of their town by HTS": what they protest, no act of the day
+            continue
         if kind in (*TRANSFERS, "withdrawal") and _CONDITION_OPEN.search(sentence, max(0, t0 - 120), t0):
             continue  # "If the government recaptures Salma, …", "Should the Turkish Army succeed in capturing X": no act
         if (
@@ -4649,7 +4702,9 @@ _COORDINATION = re.compile(
     # ("Syria’s army and Lebanon’s Hezbollah": a country's possessive)
     r"(?:(?:its|their|other|main|smaller|small|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|"
     r"(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
-    r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,2}",
+    r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,2}"
+    # ("The Syrian regime and its ally, Russia, took control of X": the ally named in apposition)
+    r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partners?|backers?)\s*,?\s*)?",
     re.I,
 )
 
@@ -4743,6 +4798,8 @@ _CARRIED_BY = re.compile(
     r"\s*(?:(?:operations?|campaigns?|attacks?|massacres?|raids?)\s+|"
     # "the explosions of the mines planted by ISIS earlier"
     r"of\s+(?:the\s+)?(?:land\s*)?(?:mines?|explosives?|devices?|IEDs?|bombs?)\s+)?"
+    # ("a drive-by shooting that was carried out by ISIS terrorists": a relative clause's passive)
+    r"(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:(?:carried\s+out|committed|launched|fired|conducted|perpetrated|planted|laid|left)\s+)?by\b",
     re.I,
 )
@@ -5061,6 +5118,29 @@ _GROUP_GAP = re.compile(r"\s*(?:(?:forces|troops|fighters|factions|militias?|uni
 _REPEL_PLACE = re.compile(
     r"\s+(?:back\s+)?the\s+(?:city|town|village|hill|hilltop|base|airport)\s+of\s+(?:al-)?[A-Z]", re.I
 )
+#: the toll of a fight told before it: "… were killed in the clashes", "… died in fierce battles"
+_KILLED_IN_BEFORE = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+#: a number right before a side's name: "14 HTS militants", "dozens of regime soldiers"
+_COUNT_BEFORE = re.compile(rf"\b{_NUM}\s+(?:of\s+(?:the\s+)?)?$", re.I)
+#: an attack named by the side that led it: "(a) Turkish-led attack", "an HTS-launched assault"
+_LED_ATTACK = re.compile(
+    r"-(?:led|launched|backed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?)\b",
+    re.I,
+)
+#: a withdrawal's cause, before the side that caused it: "as a result of rebels' counter-offensive", "under pressure
+#: from HTS attacks", "due to the SDF's advance"
+_AS_A_RESULT = re.compile(
+    r"\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|under\s+(?:the\s+)?pressure\s+(?:of|from))\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
+_ASSAULT_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|counter-?attacks?|offensives?|attacks?|assaults?|"
+    r"advances?)\b",
+    re.I,
+)
 #: verbs of two sides acting on each other ("A and B clash", "A and B battle")
 _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
 #: an entry or a storm that drove the other side out: "…, forcing members of the X Brigade to withdraw", "… and forced
@@ -5341,7 +5421,8 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
     """(attacker, attacked) of an attack noun at ``t0`` whose toll a killing before it in its clause tells: "Islamic
     State kills 5 regime forces in an attack on X" (the killers before "kills", the killed after it: the side nearest
     the noun is its victim, not its owner); "5 regime soldiers killed by ISIS in an attack on X" (the side after "by"
-    attacked those before "killed", and wins over the first reading); None when neither names two sides."""
+    attacked those before "killed", and wins over the first reading); "14 HTS militants and 12 NLF fighters were
+    killed in the clashes" (the sides counted, in their order); None when none names two sides."""
     sides = None
     active = _KILLS_IN.search(sentence, c0, t0)
     if active:
@@ -5355,6 +5436,14 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
         killers = [x for x in acts if passive.start() <= x.start and x.end <= t0]
         if killers and victims and killers[0].actor != victims[-1].actor:
             sides = (killers[0].actor, victims[-1].actor)
+    if sides is None and _KILLED_IN_BEFORE.search(sentence, max(c0, t0 - 40), t0):
+        # "at least 14 HTS militants and 12 NLF fighters were killed in the clashes": the sides whose dead are counted
+        # fought each other
+        counted = [
+            x.actor for x in acts if x.end <= t0 and _COUNT_BEFORE.search(sentence, max(0, x.start - 25), x.start)
+        ]
+        both = [a for a in dict.fromkeys(counted) if a not in ("", "civilians")]
+        sides = (both[0], both[1]) if len(both) >= 2 else None
     return sides
 
 

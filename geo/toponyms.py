@@ -2046,6 +2046,8 @@ def _english_areal(
     end = men.end
     if last:
         end = men.end + text[men.end : men.end + 40].lower().index(last) + len(last)
+        if _OF_NAME.match(text, end):
+            return None  # "Syria's northwestern province of Idlib": the province is named next, it is that one
     # "the (western) outskirts of Aleppo", "the outskirts of the west of Aleppo", "the western
     # countryside of Deir Ezzor city": around the settlement itself, not the governorate of the
     # same name ("Manbij city of Aleppo countryside": "city" is Manbij's, Aleppo the governorate)
@@ -2070,6 +2072,8 @@ def _english_areal(
     return _area(text, start, end, men, relation, bearing, (_as_anchor(men, relation, cue),))
 
 
+#: a name right after an area's word: " of Idlib", " of the Daraa"
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z\u0600-\u06ff]")
 #: "west of Aleppo and its countryside": a governorate has no countryside, so Aleppo is the city
 _ITS_COUNTRYSIDE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|environs)\b", re.I)
 #: "east of Raqqa, Raqqa governorate": the governorate is named apart, so the first Raqqa is its town

@@ -6266,3 +6266,96 @@ def test_a_crowd_gathered_at_a_place_demonstrates_there(gaz, actors):
     )
     evs = _events(gaz, actors, text, dt.date(2021, 11, 5))
     assert [(e.sub_event_type, e.actor1, e.place.name) for e in evs] == [("Peaceful protest", "protesters", "Hazzanu")]
+
+
+def test_a_withdrawal_forced_by_a_named_sides_attack_is_that_sides_capture(gaz, actors):
+    """ "The Syrian army withdrew from the town of Kafr Nabudah …, as a result of rebels' massive counter-offensive":
+    the side whose attack drove the holder out took the place (a clear winner and loser); a withdrawal under shelling
+    by nobody named stays a withdrawal."""
+    text = (
+        "The Syrian army withdrew on Wednesday from the town of Kafr Nabudah, just days after taking the town, as a "
+        "result of rebels’ massive counter-offensive, activists said."
+    )
+    evs = _events(gaz, actors, text, dt.date(2019, 5, 22))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.new_controller) for e in evs] == [
+        ("Non-state actor overtakes territory", "opposition", "government", "opposition")
+    ]
+    evs = _events(gaz, actors, "Rebels withdrew from Kafr Nabudah due to the heavy shelling.", dt.date(2019, 5, 22))
+    assert evs[0].sub_event_type == "Non-violent transfer of territory" and not evs[0].control_change
+
+
+def test_the_sides_whose_dead_are_counted_fought_each_other(gaz, actors):
+    """ "at least 14 HTS militants and 12 NLF fighters were killed in the clashes near Darat Izza": HTS against the
+    rebels of the NLF, in the order named."""
+    text = "At least 14 HTS militants and 12 NLF fighters were killed in the clashes near Darat Izza."
+    evs = _events(gaz, actors, text, dt.date(2019, 1, 3))
+    assert [(e.kind, e.actor1, e.actor2) for e in evs] == [("clash", "hts", "opposition")]
+
+
+def test_an_attack_repelled_is_the_attack_of_the_side_that_led_it(gaz, actors):
+    """ "The army also repelled yet another Turkish-led attack on its positions in the town of Kafr Halab": Turkey's
+    side attacked, the army defended."""
+    text = "The army also repelled yet another Turkish-led attack on its newly-established positions in Kafr Halab."
+    evs = _events(gaz, actors, text, dt.date(2020, 2, 16))
+    assert [(e.kind, e.actor1, e.actor2) for e in evs] == [("clash", "turkey", "government")]
+
+
+def test_rebels_agreeing_to_hand_over_their_weapons_is_an_agreement(gaz, actors):
+    """ "Rebels in four towns in Syria's southern province of Daraa have agreed to hand over their weapons to the
+    Syrian army": an agreement between the rebels and the government, in Daraa province."""
+    text = (
+        "Rebels in four towns in Syria’s southern province of Daraa have agreed to hand over their weapons to the "
+        "Syrian army, state news agency SANA reported."
+    )
+    evs = _events(gaz, actors, text, dt.date(2018, 7, 6))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Agreement", "opposition", "government", "Daraa governorate")
+    ]
+
+
+def test_driving_all_of_a_sides_fighters_from_a_town_takes_it(gaz, actors):
+    """ "… and have finally driven all of its fighters from Tabqa town": the side driven out is named by its fighters
+    after "all of its"; the place they were driven from is taken."""
+    text = "The SDF have battled ISIS for weeks, and have finally driven all of its fighters from Tabqa town."
+    evs = _events(gaz, actors, text, dt.date(2017, 5, 10))
+    assert [(e.kind, e.actor1, e.place.name, e.control_change) for e in evs if e.kind == "capture"] == [
+        ("capture", "sdf", "Tabqa", True)
+    ]
+
+
+def test_a_side_and_its_ally_named_in_apposition_act_as_the_first(gaz, actors):
+    """ "The Syrian regime and its ally, Russia, took control of X": the side is named by its first member, the ally
+    in apposition after "its ally" is not the subject."""
+    text = "The Syrian regime and its ally, Russia, took control of the town of Kafr Zita on Friday."
+    evs = _events(gaz, actors, text, dt.date(2019, 8, 23))
+    assert _summary(evs) == [("capture", "government", "government", "Kafr Zita")]
+
+
+def test_an_act_a_purpose_would_prevent_has_not_happened(gaz, actors):
+    """ "… blocked the road, to prevent Syrian government troops from approaching the city of al-Tabqah": no advance on
+    Tabqa happened; "Rebels prevented regime forces from advancing on X" still tells an attempt held off there."""
+    text = "Rebels blocked the road, to prevent Syrian government troops from approaching the city of al-Tabqah."
+    assert [e.place.name for e in _events(gaz, actors, text, dt.date(2017, 3, 8))] == []
+    text = "Rebels prevented regime forces from advancing on Kafr Zita."
+    assert [(e.kind, e.place.name) for e in _events(gaz, actors, text, dt.date(2017, 3, 8))] == [("clash", "Kafr Zita")]
+
+
+def test_a_takeover_a_crowd_protests_is_no_act_of_the_day(gaz, actors):
+    """ "Residents of Darat Izza have taken to the streets to protest the takeover of their town by HTS": a protest at
+    Darat Izza; the takeover they protest is not news of the day."""
+    text = "Residents of Darat Izza have taken to the streets to protest the takeover of their town by HTS."
+    reading = _all(gaz, actors, text, date=dt.date(2019, 1, 5))
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in reading.events] == [
+        ("Peaceful protest", "protesters", "Darat Izza")
+    ]
+    assert reading.unplaced == []
+
+
+def test_a_drive_by_shooting_carried_out_by_a_side_is_its_attack(gaz, actors):
+    """ "… was killed along with six other people in a drive-by shooting that was carried out by ISIS terrorists": an
+    attack on people by the Islamic State, the agent named in the relative clause's passive."""
+    text = "A local official was killed along with six other people in a drive-by shooting that was carried out by ISIS terrorists in Busayra."
+    evs = _events(gaz, actors, text, dt.date(2022, 5, 1))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Attack", "isis", "civilians", "Al-Busayrah")
+    ]

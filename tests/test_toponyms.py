@@ -794,3 +794,14 @@ def test_a_name_before_news_or_agency_is_an_outlet(gaz, actors):
     assert "Qamishli" in found and "Hawar" not in found
     found = [m.surface for m in find_mentions(_on(dt.date(2019, 10, 21), "Clashes near Hawar on Monday."), gaz)]
     assert found == ["Hawar"]
+
+
+def test_a_countrys_province_named_after_it_is_that_province(gaz, actors):
+    """ "in Syria's northwestern province of Idlib": the province is named next, so the phrase is Idlib's province,
+    not the north-west of the country; "Syria's northwestern province" alone stays the country's part."""
+    text = "Russian warplanes struck a market in Syria's northwestern province of Idlib on Monday."
+    found = [m.surface for m in find_mentions(_on(dt.date(2019, 7, 6), text), gaz, actors=actors)]
+    assert "province of Idlib" in found and "Syria's northwestern province" not in found
+    text = "Clashes broke out in Syria's northwestern province."
+    found = [m.surface for m in find_mentions(_on(dt.date(2019, 7, 6), text), gaz, actors=actors)]
+    assert found[0] == "Syria's northwestern province" and "province of Idlib" not in found
