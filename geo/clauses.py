@@ -202,7 +202,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Syrian Army soldiers have won control of the Khalidiya district")
         r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|re-?gained|won|"
         # ("This resulted in GoS forces gaining control of several towns and villages including Skik, Hbit and Abdin")
-        r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|imposed|impose|imposes|imposing|extended|extends|"
+        r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|(?:re-?)?impos(?:ed|e|es|ing)|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
@@ -913,8 +913,8 @@ _UNNAMED_OBJECT = re.compile(
     r"new|other|\d+)\s+(?:new\s+|more\s+|other\s+)?(?:villages?|towns?|hills?|points?|positions?|farms?|"
     r"neighbou?rhoods?|districts?|quarters?|blocks?|alleys|streets|areas?|sites?|locations|checkpoints|buildings?)\b"
     # (not when they are named next: "captured several towns, including al-Tuwayni and Kirkat", "several towns and
-    # hilltops from the militants of Jaysh al-Izza, including Al-Zakah")
-    r"(?![^.;]{0,60}?,?\s+(?:including|such\s+as)\s)",
+    # hilltops from the militants of Jaysh al-Izza, including Al-Zakah", "liberated the two towns of Lawf and Qamhana")
+    r"(?![^.;]{0,60}?,?\s+(?:including|such\s+as)\s|\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z])",
     re.I,
 )
 #: a transfer of one place the sentence describes but does not name: "control the last village in the eastern
@@ -3076,6 +3076,10 @@ def read_sentence(
             args = [Argument(0, "near")]
         if args and kind in TRANSFERS and _UNNAMED_OBJECT.match(sentence, t1):
             args = [Argument(a.index, "near") for a in args]
+        if not args and kind in TRANSFERS and (colon := _COLON_LIST.match(sentence, t1)) is not None:
+            # "The Syrian army liberated the following villages: Kafr Naha, Kafr Dael, Babis and Anadan": the places
+            # the colon lists
+            args = _listed_after(sentence, places, colon.end())
         if kind == "violence" and _GUARDS.search(sentence, t0, t1):
             # border guards' shooting is where the words after them put it ("kill 3 citizens near X"), not at a place
             # of the news before ("clashes in X … and martyrdom of citizens by bullets from the border guards")
@@ -3540,6 +3544,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "strike"
         if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
             kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
+        if kind == "generic" and word.lower().startswith("target") and _BY_GUNMEN.match(sentence, t1):
+            kind = "violence"  # "was killed after being targeted by unknown attackers riding a motorcycle": a shooting
         if kind == "clash" and word.lower().startswith("repel") and _REPEL_PLACE.match(sentence, t1):
             # "the militants managed to repel the city of Kafr Nabuda": a place, not an attack, as the object of
             # "repel" is the translation of "retake" (Russian "otbit'")
@@ -4879,6 +4885,23 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+def _listed_after(sentence: str, places, start: int) -> list[Argument]:
+    """The places of a list that opens at ``start`` ("A, B and C"), each at its place, up to the first gap that is no
+    list's."""
+    out: list[Argument] = []
+    end = start
+    for i, (s, e) in enumerate(places):
+        if s < start:
+            continue
+        if not (
+            s == end or (out and re.fullmatch(_LIST_GAP, sentence[end:s])) or (not out and not sentence[end:s].strip())
+        ):
+            break
+        out.append(Argument(i, "at"))
+        end = e
+    return out
+
+
 def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start) -> list[Argument]:
     """The places a trigger is about, with their role; transit points and destinations are left out."""
     out: list[Argument] = []
@@ -5114,6 +5137,17 @@ _TYPED_APPOSITION = re.compile(
 _REGIME_CAMP = frozenset({"government", "iran", "russia"})
 #: a group word between a side's name and its verb ("the regime and rebel forces clash")
 _GROUP_GAP = re.compile(r"\s*(?:(?:forces|troops|fighters|factions|militias?|units|groups)\s+)?", re.I)
+#: men with guns as the agent of "targeted": "targeted by unknown attackers", "by unidentified gunmen"
+_BY_GUNMEN = re.compile(
+    r"\s+by\s+(?:an?\s+|the\s+)?(?:(?:unknown|unidentified|masked|armed)\s+)?(?:attackers?|gunm[ae]n|assailants?)\b",
+    re.I,
+)
+#: places counted or announced before a colon that lists them: " the following villages: ", " several villages: "
+_COLON_LIST = re.compile(
+    r"\s+(?:control\s+(?:of|over)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:villages|towns|hills|hilltops|areas|positions|sites|"
+    r"points|localities|settlements)(?:\s+and\s+(?:villages|towns|hills|areas|farms))?\s*:\s*",
+    re.I,
+)
 #: a place as the object of "repel": "repel the city of Kafr Nabuda", "repelled the village of X"
 _REPEL_PLACE = re.compile(
     r"\s+(?:back\s+)?the\s+(?:city|town|village|hill|hilltop|base|airport)\s+of\s+(?:al-)?[A-Z]", re.I

@@ -6359,3 +6359,47 @@ def test_a_drive_by_shooting_carried_out_by_a_side_is_its_attack(gaz, actors):
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
         ("Attack", "isis", "civilians", "Al-Busayrah")
     ]
+
+
+def test_named_towns_after_a_count_are_the_places_taken(gaz, actors):
+    """ "the army forces liberated the two towns of Lawf and Qamhana": the count names the towns that follow "of",
+    each taken whole (it read as unnamed ground near them); "captured two villages of the Idlib countryside" still
+    names no village."""
+    text = "The army forces liberated the two towns of Lawf and Qamhana."
+    evs = _events(gaz, actors, text, dt.date(2020, 1, 29))
+    assert [(e.surface, e.control_change) for e in evs] == [("Lawf", True), ("Qamhana", True)]
+
+
+def test_targeted_by_unknown_attackers_is_an_attack_not_shelling(gaz, actors):
+    """ "was killed after being targeted by unknown attackers riding a motorcycle in the town": gunmen, not guns from
+    afar — an attack on a person."""
+    text = "A local official was killed after being targeted by unknown attackers riding a motorcycle in Busayra."
+    evs = _events(gaz, actors, text, dt.date(2022, 5, 1))
+    assert [(e.sub_event_type, e.actor2, e.place.name) for e in evs] == [("Attack", "civilians", "Al-Busayrah")]
+
+
+def test_reimposed_control_is_a_capture(gaz, actors):
+    """ "The regime forces re-imposed their control over the village of Kabani" (SOHR): a place taken back, as
+    "imposed their control" is."""
+    for text in (
+        "The regime forces re-imposed their control over the village of Kabani after a counterattack by HTS.",
+        "The regime forces reimposed control over Kabani.",
+    ):
+        assert _summary(_events(gaz, actors, text, dt.date(2019, 8, 21))) == [
+            ("capture", "government", "government", "Kabani")
+        ]
+
+
+def test_places_listed_after_a_colon_are_the_places_taken(gaz, actors):
+    """ "The Syrian army liberated the following villages: Kafr Naha, Kafr Dael, Babis and Anadan": the colon lists the
+    villages taken (the capture named no place); a clause after the colon that is no list names none."""
+    text = "The Syrian army liberated the following villages: Kafr Naha, Kafr Dael, Babis and Anadan."
+    evs = _events(gaz, actors, text, dt.date(2020, 2, 16))
+    assert [(e.surface, e.control_change) for e in evs] == [
+        ("Kafr Naha", True),
+        ("Kafr Dael", True),
+        ("Babis", True),
+        ("Anadan", True),
+    ]
+    text = "The Syrian army captured several villages: residents fled to Kafr Naha."
+    assert _events(gaz, actors, text, dt.date(2020, 2, 16)) == []
