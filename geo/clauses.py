@@ -311,6 +311,15 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("surrender", "noun", r"surrender\s+of"),
     ("surrender", "active", r"surrender(?:ed|s|ing)?|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)"),
     ("handover", "active", r"hand(?:ed|s|ing)?\s+over|handed\s+(?:control|it)\s+(?:of\s+)?"),
+    # "The Turkish forces handed Afrin over to HTS", "handed the town of X to the regime", "only to hand it over in mid
+    # October to HTS": the place between the verb and its "over" / "to"
+    (
+        "handover",
+        "active",
+        r"hand(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+        r"\s+(?:back\s+)?(?:over\s+)?to\s+(?:the\s+)?(?-i:[A-Z]|regime\b|government\b|army\b|rebels\b))|"
+        r"hand(?:ed|s|ing)?(?=\s+it\s+(?:back\s+)?over\b)",
+    ),
     # "rebel forces abandoned Qusayr Wednesday to the Syrian Army": a place left to the side named after "to"
     (
         "handover",
@@ -1648,7 +1657,17 @@ _TOWARDS = re.compile(
 )
 #: fire spread over an area, not a way through it: "warplanes attacked towns across Idlib province"
 _ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_TRANSIT = re.compile(r"\b(?:through|via|past|across|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TRANSIT = re.compile(
+    # ("Three SDF fighters heading from the town of Sarin to the city of Kobani were attacked by a Turkish drone": the
+    # trip's start, not where the drone struck)
+    r"\b(?:through|via|past|across|by\s+way\s+of|(?:heading|travell?ing|driving|on\s+their\s+way)\s+(?:back\s+)?from)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+#: the end of a trip the victims were making: "heading from the town of Sarin to the city of " (not where it happened)
+_TRIP_END = re.compile(
+    r"\b(?:heading|travell?ing|driving|on\s+their\s+way)\b[^,;.]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I
+)
 #: a place on a road named by its ends: "seized a town on the highway linking Hama and Aleppo" (the ends are not the
 #: place taken; "took control of the road between X and Y" is ground near them)
 #: a participle clause after a comma telling what an act brought about: ", severing a supply route between X and Y"
@@ -5008,6 +5027,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             continue
         if (
             (_TRANSIT.search(left) and not (kind in (*_REMOTE, "generic", "clash") and _ACROSS_AREA.search(left)))
+            or _TRIP_END.search(sentence, max(0, s - 100), s)
             or (kind in TRANSFERS and _ROAD_ENDS.search(left))
             or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
             or (_ACROSS_BORDER.search(left) and not _BORDER_REGION.match(sentence, s))
@@ -5704,7 +5724,7 @@ _UNNAMED_BEFORE = re.compile(
 )
 #: "after shelling it", "regain control of it": "it" is the object
 _IT_OBJECT = re.compile(r"\s+it\b", re.I)
-_OBJECT_IT = re.compile(r"(?:ing|ed|\bof|\bon|\bover|\bsecure)$", re.I)
+_OBJECT_IT = re.compile(r"(?:ing|ed|\bof|\bon|\bover|\bsecure|\bhands?)$", re.I)
 
 
 def _noun_before_ok(sentence, places, before, t0) -> bool:

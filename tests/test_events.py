@@ -6403,3 +6403,26 @@ def test_places_listed_after_a_colon_are_the_places_taken(gaz, actors):
     ]
     text = "The Syrian army captured several villages: residents fled to Kafr Naha."
     assert _events(gaz, actors, text, dt.date(2020, 2, 16)) == []
+
+
+def test_a_place_handed_over_to_a_side_named_between_verb_and_to(gaz, actors):
+    """ "The Turkish forces handed Afrin over to HTS", "handed Afrin to HTS", "entered Tell Abyad and handed it over to
+    the Syrian army": a handover to the side after "to" (the place between the verb and "over"/"to", or the one "it"
+    points back to); a man handed to a court is no place."""
+    for text in ("The Turkish forces handed Afrin over to HTS.", "The Turkish forces handed Afrin to HTS."):
+        evs = _events(gaz, actors, text, dt.date(2022, 10, 20))
+        assert [(e.sub_event_type, e.actor1, e.actor2, e.new_controller) for e in evs] == [
+            ("Non-violent transfer of territory", "hts", "turkey", "hts")
+        ]
+    text = "Turkish-backed rebels entered Tell Abyad and handed it over to the Syrian army."
+    evs = _events(gaz, actors, text, dt.date(2019, 10, 22))
+    assert [(e.kind, e.new_controller) for e in evs] == [("advance", ""), ("handover", "government")]
+    assert _events(gaz, actors, "The regime handed Ahmed Khalil to the court.", dt.date(2019, 10, 22)) == []
+
+
+def test_the_ends_of_a_trip_are_not_where_its_travellers_were_hit(gaz, actors):
+    """ "Three SDF fighters heading from the town of Sarin to the city of Kobani were attacked by a Turkish drone": the
+    trip's start and end are not where the drone struck (somewhere on the road, which the text does not name)."""
+    text = "Three SDF fighters heading from the town of Sarin to the city of Kobani were attacked by a Turkish drone."
+    reading = _all(gaz, actors, text, date=dt.date(2022, 8, 16))
+    assert reading.events == [] and [u.actor2 for u in reading.unplaced] == ["sdf"]
