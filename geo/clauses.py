@@ -163,6 +163,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         "passive",
         r"now\s+(?:fully\s+|completely\s+)?under(?:\s+(?:full|complete|total))?(?=\s+(?:[\w'’-]+\s+){1,2}control\b)",
     ),
+    # "the Syrian Arab Army declared that the Khan Sheikhoun Farms were under their control": a side's own word that it
+    # holds a place is its claim to have taken it (only after "declared/announced that": see _triggers)
+    (
+        "capture",
+        "passive",
+        r"(?:is|was|are|were)\s+(?:fully\s+|completely\s+)?under(?=\s+(?:its|their)\s+(?:full\s+|complete\s+|total\s+)?control\b)",
+    ),
     # "The army and popular forces are now in full control of the village of Markaba"
     ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
     # "Syrian forces are in full control of Yabroud after clearing out rebels": the control the clearing just gave
@@ -286,7 +293,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("The SDF fighters beat ISIL terrorists back from Sheikh Aqil neighborhood")
         # ("have finally driven all of its fighters from Tabqa town")
         r"sweep(?:s|ing)?|swept|forc(?:ed|ing)|clear(?:ed|s|ing)?|beat(?:s|ing)?)"
-        r"(?=\s+(?:(?:all\s+(?:of\s+)?)?(?:the|its|their)\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        # (not "pushed its troops from Hama toward X": a side moving its own men)
+        r"(?=\s+(?:the\s+|all\s+(?:of\s+)?(?:the|its|their)\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
@@ -353,7 +361,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
         # ("Manbij military council breaks into al-Arima", "troops broke into the town of X": storming, as "storm")
         # ("Regime forces penetrated Saraqib")
-        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|(?:br(?:eak|eaks|oke|eaking)\s+into|penetrat(?:ed|es|ing))"
+        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|(?:br(?:eak|eaks|oke|eaking)\s+into|"
+        # (not "penetrated Syrian airspace", "penetrated the Shayrat air base hangar")
+        r"penetrat(?:ed|es|ing)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airspace|air\s+space|defen[cs]es|lines|armou?r|hangars?)\b))"
         r"(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
         r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
@@ -681,6 +691,26 @@ _BARE_TAKE = re.compile(
     r"free|freeing|occupied|occupies|occupying)$",
     re.I,
 )
+
+
+def _place_before_be(sentence: str, places, t0: int, t1: int) -> bool:
+    """Whether a place is the subject right before the be-verb of "was occupied/freed by" ("the town of X was occupied
+    by HTS"), not people or property ("journalists … were freed by HTS", "houses in Afrin that were occupied by"), a
+    relative clause's state ("which was occupied by") or a hold since a time ("has been occupied by HTS since 2017")."""
+    gap = _SUBJECT_BE.search(sentence, max(0, t0 - 60), t0)
+    subject = next((s for s, e in places if gap is not None and e == gap.start()), None)
+    if subject is None or _LOCATIVE_BEFORE.search(sentence, max(0, subject - 20), subject):
+        return False  # (not "journalists kidnapped in Idlib were freed by HTS": the place only says where they were)
+    return not _HELD_SINCE.match(sentence, t1)
+
+
+#: between a place and its passive verb: " was ", " has been ", " had been also "
+_SUBJECT_BE = re.compile(
+    r"(?:\s*,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?$", re.I
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside|around)\s+(?:the\s+)?$", re.I)
+#: a hold that lasts: "by HTS since 2017", "by the regime for years"
+_HELD_SINCE = re.compile(r"\s+by\s+[^,;.]{1,50}?\s+(?:since|for)\b", re.I)
 #: the participles of :data:`_BARE_TAKE` that make a passive of capture with "by" ("was retaken by", "was occupied
 #: by"); "was entered by" is not one
 _PASSIVE_TAKE = re.compile(r"^(?:re)?taken$|^(?:occupied|freed|regained)$", re.I)
@@ -714,7 +744,9 @@ _TAKE_OBJECT = re.compile(
     # ("have retaken nearly half of Albu Kamal", "retaken all of the south-western Dahiyat al-Assad district")
     r"(?:(?:nearly|almost|about|roughly|over|more\s+than)\s+)?"
     r"(?:all|most|much|half|(?:large\s+|big\s+|several\s+)?parts?|(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?parts?|"
-    r"\d+\s*%|\d+\s+percent)\s+of\s+(?:[A-Z\u0600-\u06ff]|the\s+(?:town|village|city|neighbou?rhood|district)\b|"
+    # ("have retaken more than 70 percent of eastern Ghouta": a bearing in lower case before the name)
+    r"\d+\s*%|\d+\s+percent)\s+of\s+(?:(?:(?:north|south|east|west)\w*\s+)?[A-Z\u0600-\u06ff]|"
+    r"the\s+(?:town|village|city|neighbou?rhood|district)\b|"
     r"the\s+(?:north|south|east|west)[\w-]*\s+(?:[A-Z\u0600-\u06ff]|parts?\s+of\b)))"
 )
 _BE = re.compile(
@@ -866,7 +898,9 @@ _PLANNED = re.compile(
 #: (after a comma: the purpose of another act; "Counterattacks by ISIS aim to prevent the SDF from controlling X" tell
 #: the fight for X)
 _TO_PREVENT = re.compile(
-    r",\s*(?:in\s+order\s+)?to\s+(?:prevent|stop|keep|block)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}from\s+$", re.I
+    r"(?:,\s*(?:in\s+order\s+|aiming\s+|in\s+an?\s+(?:bid|attempt|effort)\s+)?|\bin\s+an?\s+(?:bid|attempt|effort)\s+)to\s+"
+    r"(?:prevent|stop|keep|block)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}from\s+$",
+    re.I,
 )
 #: what a side is bound to do, right before the act: "were supposed to withdraw", "is scheduled to hand over"
 _OBLIGED = re.compile(r"\b(?:supposed|scheduled|obliged|required)\s+to\s+(?:\w+ly\s+)?$", re.I)
@@ -922,8 +956,15 @@ _UNNAMED_OBJECT = re.compile(
     r"new|other|\d+)\s+(?:new\s+|more\s+|other\s+)?(?:villages?|towns?|hills?|points?|positions?|farms?|"
     r"neighbou?rhoods?|districts?|quarters?|blocks?|alleys|streets|areas?|sites?|locations|checkpoints|buildings?)\b"
     # (not when they are named next: "captured several towns, including al-Tuwayni and Kirkat", "several towns and
-    # hilltops from the militants of Jaysh al-Izza, including Al-Zakah", "liberated the two towns of Lawf and Qamhana")
-    r"(?![^.;]{0,60}?,?\s+(?:including|such\s+as)\s|\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z])",
+    # hilltops from the militants of Jaysh al-Izza, including Al-Zakah")
+    r"(?![^.;]{0,60}?,?\s+(?:including|such\s+as)\s)",
+    re.I,
+)
+#: the places counted and then named: " the two towns of Lawf and Qamhana" (not "two villages of Kafr Nabuda", unnamed
+#: villages of that town)
+_COUNTED_NAMES = re.compile(
+    r"\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:towns|villages|hills|hilltops|hamlets|"
+    r"neighbou?rhoods|districts)\s+of\s+(?:(?:al|el)-)?(?-i:[A-Z])[^,;.]{0,40}?(?:,|\s+and\s)",
     re.I,
 )
 #: a transfer of one place the sentence describes but does not name: "control the last village in the eastern
@@ -1682,24 +1723,18 @@ _ROAD_ENDS = re.compile(
     r"(?:linking|connecting|between)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
     re.I,
 )
-#: the land across a border and where a reporter stands: "arrested a man from Salqin near the border with Iskenderun
-#: region", "…, an AFP reporter on the Turkish border said" (no place of the act)
-_ACROSS_BORDER = re.compile(
-    r"(?<!administrative\s)\bborders?\s+with\s+(?:the\s+)?$|"
-    r"\b(?:reporter|correspondent|journalist|photographer|cameraman)\s+(?:on|in|at|near|from)\s+(?:the\s+)?$",
-    re.I,
+#: where a reporter stands, after the act's own place or on a border: "… hit near Kobane …, an AFP reporter on the
+#: Turkish border said" (but "…, an AFP correspondent in Saraqib said" of a sentence that names no other place is
+#: where it happened)
+_REPORTER_AT = re.compile(
+    r"\b(?:reporter|correspondent|journalist|photographer|cameraman)\s+(?:on|in|at|near|from)\s+(?:the\s+)?$", re.I
 )
-#: a region of the country on the other side of a border ("at the border with the countryside of Al-Quneitra", "the
-#: border with Hasaka countryside"): ground on this side, fought over
-_BORDER_REGION = re.compile(
-    r"(?:countryside|province|governorate)\b|[^,;.]{1,30}?\s(?:countryside|province|governorate)\b", re.I
-)
-#: the ends of a road that says where another place lies, for any act: "shelled Saraqib, on the highway linking
-#: Damascus and Aleppo", "reached the outskirts of X, on an important highway that connects Damascus to Aleppo" (not
-#: "between": fire "on the road between X and Y" is near them; nor the road shelled itself: "shelled the road linking
-#: X and Y" is shelled at its ends)
+#: the ends of a road that says where the place before it lies, for any act (an apposition after a comma): "shelled
+#: Saraqib, on the highway linking Damascus and Aleppo", "reached the outskirts of X, on an important highway that
+#: connects Damascus to Aleppo" (not the road hit itself: "airstrikes on the highway linking Saraqib and Ariha",
+#: "shelled the road linking X and Y" are near its ends; nor "between": fire on the road between X and Y)
 _ROAD_LINKS = re.compile(
-    r"\bon\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:highway|road|motorway|route|artery)\s+(?:(?:that|which)\s+)?"
+    r",\s*on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:highway|road|motorway|route|artery)\s+(?:(?:that|which)\s+)?"
     r"(?:links?|linking|connects?|connecting)\s+"
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
     re.I,
@@ -2225,6 +2260,8 @@ def read_sentence(
                 aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
             elif voice == "passive" and _STATE_RELATIVE.search(before):
                 aspect = "state"  # "Mahja town which is besieged by the regime on the highway": the town's lot
+        if aspect == "state" and _HELD_UNDER.match(sentence, t0, t1):
+            aspect = "event"  # "declared that X was under their control" (see _triggers): the claim of the day
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
         # "X attacks Y in R and controls Z": Y, parted from the verb by a place, is the previous verb's object
         parted = bool(
@@ -2953,7 +2990,10 @@ def read_sentence(
                     and x.actor not in ("", actor1)
                     and _AS_A_RESULT.search(sentence, max(t1, x.start - 40), x.start)
                     and _ASSAULT_AFTER.match(sentence, x.end)
-                    and not re.search(r"[;.]", sentence[t1 : x.start])
+                    # (in the withdrawal's own sentence part: not "…, and clashes broke out as a result of Turkish
+                    # attacks on Tal Rifat"; nor a place left to a third side: "…, leaving the town to the regime")
+                    and not re.search(r"[;.]|,\s*(?:and|but|while)\b", sentence[t1 : x.start])
+                    and not _LEFT_TO.search(sentence, t1)
                 ),
                 None,
             )
@@ -3093,12 +3133,17 @@ def read_sentence(
             # words name an unnamed part or the countryside of a place: "clashes in the north of the city",
             # "bombardment targets its countryside" happened somewhere the map cannot show)
             args = [Argument(0, "near")]
-        if args and kind in TRANSFERS and _UNNAMED_OBJECT.match(sentence, t1):
+        if (
+            args
+            and kind in TRANSFERS
+            and _UNNAMED_OBJECT.match(sentence, t1)
+            and not _COUNTED_NAMES.match(sentence, t1)
+        ):
             args = [Argument(a.index, "near") for a in args]
         if not args and kind in TRANSFERS and (colon := _COLON_LIST.match(sentence, t1)) is not None:
             # "The Syrian army liberated the following villages: Kafr Naha, Kafr Dael, Babis and Anadan": the places
             # the colon lists
-            args = _listed_after(sentence, places, colon.end())
+            args = [Argument(i, "at") for i in _following_list(sentence, places, colon.end())]
         if kind == "violence" and _GUARDS.search(sentence, t0, t1):
             # border guards' shooting is where the words after them put it ("kill 3 citizens near X"), not at a place
             # of the news before ("clashes in X … and martyrdom of citizens by bullets from the border guards")
@@ -3367,6 +3412,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                     _PASSIVE_TAKE.match(word)
                     and _BE.search(sentence[max(0, t0 - 30) : t0])
                     and _BY_NEXT.match(sentence, t1)
+                    and (word.lower().endswith("taken") or _place_before_be(sentence, places, t0, t1))
                 )
                 # a headline's reduced passive right after the place: "Syrian army says Aleppo retaken"
                 or (word.lower().endswith("taken") and any(0 <= t0 - e <= 2 for _, e in places))
@@ -3563,6 +3609,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "strike"
         if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
             kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
+        if _HELD_UNDER.match(word) and not _DECLARED_THAT.search(sentence, max(0, t0 - 120), t0):
+            continue  # "the town was under their control": who held it, unless the holder says so of the day
         if kind == "generic" and word.lower().startswith("target") and _BY_GUNMEN.match(sentence, t1):
             kind = "violence"  # "was killed after being targeted by unknown attackers riding a motorcycle": a shooting
         if kind == "clash" and word.lower().startswith("repel") and _REPEL_PLACE.match(sentence, t1):
@@ -3953,9 +4001,9 @@ _MUNITION_BEFORE = re.compile(rf"\b(?:{_FIRED_MUNITIONS}|bombs?|barrels?)\s+(?:\
 _FELL_ON = re.compile(r"\s+(?:on|upon|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 #: "Turkish air and missile shelling": the owner before "air" owns the shelling too
 _SHARED_MODIFIER = re.compile(r"(?:air|aerial)\s+and\s+(?:missile|artillery|rocket|ground|land)\w*(?:\s+\w+)?", re.I)
-#: an instrument the subject suffers, not uses
 #: the subject of an act it survived is its target: "survived an assassination attempt", "escaped an ambush"
 _SURVIVED = re.compile(r"\b(?:survived|survives|surviving|escaped|escapes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: an instrument the subject suffers, not uses (or an act it survived)
 _SUFFERED = re.compile(
     r"\b(?:under|due\s+to|because\s+of)\s+(?:(?:a|an|the|intensive|intense|heavy|violent|mad)\s+)*"
     r"(?:(?:aerial|air|ground|artillery|rocket|missile)\s+(?:and\s+)?)*$|" + _SURVIVED.pattern,
@@ -4904,23 +4952,6 @@ _APPOSITION_GAP = re.compile(
 )
 
 
-def _listed_after(sentence: str, places, start: int) -> list[Argument]:
-    """The places of a list that opens at ``start`` ("A, B and C"), each at its place, up to the first gap that is no
-    list's."""
-    out: list[Argument] = []
-    end = start
-    for i, (s, e) in enumerate(places):
-        if s < start:
-            continue
-        if not (
-            s == end or (out and re.fullmatch(_LIST_GAP, sentence[end:s])) or (not out and not sentence[end:s].strip())
-        ):
-            break
-        out.append(Argument(i, "at"))
-        end = e
-    return out
-
-
 def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start) -> list[Argument]:
     """The places a trigger is about, with their role; transit points and destinations are left out."""
     out: list[Argument] = []
@@ -4979,8 +5010,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         ):
             # "Jarabulus, about 60 miles northeast of the city of Aleppo": where the place before lies (the finder may
             # take the distance into the phrase, after a comma that would read as a list's: "Maaret al-Numan, 33
-            # kilometers south of the city of Idlib")
-            last, inside = (e, "skip"), e
+            # kilometers south of the city of Idlib"); a list goes on after it ("shelled A, 33 kilometers north of Hama, and B")
+            last, inside = (e, last[1] if last is not None else "skip"), e
             continue
         if last is not None and _ALIAS_GAP.fullmatch(sentence, last[0], s):
             last = (e, last[1])  # "Ras al-Ayn (Sri Kaneh)": the other name of the place just read, taken with it
@@ -5018,8 +5049,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             continue
         # "secured the area of al-Muhandisin 2, the Regiment 46 Base and the town of Urm al-Sughra": an item after the
         # first with its own type word is read from there ("area of" was the first item's)
-        own = out and last is not None and _OWN_SITE_OF.search(sentence, last[0], s) is not None
-        from_ = last[0] if own and last is not None else t1
+        own = bool(out) and last is not None and _OWN_SITE_OF.search(sentence, last[0], s) is not None
+        part_from = last[0] if own and last is not None else t1
         last = (e, "skip")
         if _DISTANCE_FROM.search(left):  # "executes 24 civilians 10km away from Menbej city": near it, not from it
             out.append(Argument(i, "near"))
@@ -5030,7 +5061,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or _TRIP_END.search(sentence, max(0, s - 100), s)
             or (kind in TRANSFERS and _ROAD_ENDS.search(left))
             or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
-            or (_ACROSS_BORDER.search(left) and not _BORDER_REGION.match(sentence, s))
+            or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
         ):
@@ -5061,7 +5092,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "near"
         elif not _named_areas(sentence, places, i, left) and (
             _NEAR.search(left)
-            or (t1 <= s and _PARTIAL.search(sentence, from_, s))
+            or (t1 <= s and _PARTIAL.search(sentence, part_from, s))
             or _MOSTLY.search(sentence, 0, t0)
             or _WIDENED_IN.fullmatch(sentence, t0, t1)
             or (kind in TRANSFERS and _UNNAMED_IN.search(left))  # "regained villages in Hama": ground near the city
@@ -5157,21 +5188,35 @@ _TYPED_APPOSITION = re.compile(
 _REGIME_CAMP = frozenset({"government", "iran", "russia"})
 #: a group word between a side's name and its verb ("the regime and rebel forces clash")
 _GROUP_GAP = re.compile(r"\s*(?:(?:forces|troops|fighters|factions|militias?|units|groups)\s+)?", re.I)
+#: the trigger of a place said to be under a side's control ("were under (their control)")
+_HELD_UNDER = re.compile(r"(?:is|was|are|were)\s", re.I)
+#: a side's announcement before what it says it holds: "declared that the Khan Sheikhoun Farms "
+_DECLARED_THAT = re.compile(
+    r"\b(?:declared|declares|announced|announces|confirmed|confirms)\s+(?:on\s+\w+\s+)?that\b[^.;]{0,80}$", re.I
+)
 #: men with guns as the agent of "targeted": "targeted by unknown attackers", "by unidentified gunmen"
 _BY_GUNMEN = re.compile(
-    r"\s+by\s+(?:an?\s+|the\s+)?(?:(?:unknown|unidentified|masked|armed)\s+)?(?:attackers?|gunm[ae]n|assailants?)\b",
+    r"\s+by\s+(?:an?\s+|the\s+)?(?:(?:unknown|unidentified|masked|armed)\s+)?(?:attackers?|gunm[ae]n|assailants?|men)\b"
+    # (not "targeted by unidentified assailants with an explosive device": a bomb, read as such)
+    r"(?![^,;.]{0,40}?\bwith\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:explosive|IED|bomb|device|mine|grenade))",
     re.I,
 )
 #: places counted or announced before a colon that lists them: " the following villages: ", " several villages: "
 _COLON_LIST = re.compile(
     r"\s+(?:control\s+(?:of|over)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:villages|towns|hills|hilltops|areas|positions|sites|"
-    r"points|localities|settlements)(?:\s+and\s+(?:villages|towns|hills|areas|farms))?\s*:\s*",
+    # ("seized the following villages after heavy clashes: A, B and C")
+    r"points|localities|settlements)(?:\s+and\s+(?:villages|towns|hills|areas|farms))?[^:;.]{0,40}?:\s*",
     re.I,
 )
 #: a place as the object of "repel": "repel the city of Kafr Nabuda", "repelled the village of X"
 _REPEL_PLACE = re.compile(
-    r"\s+(?:back\s+)?the\s+(?:city|town|village|hill|hilltop|base|airport)\s+of\s+(?:al-)?[A-Z]", re.I
+    r"\s+(?:back\s+)?the\s+(?:city|town|village|hill|hilltop|base|airport)\s+of\s+(?:al-)?(?-i:[A-Z])"
+    # (not "repelled the town of Kafr Nabuda's defenders": the men, not the town)
+    r"(?![\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s\b)",
+    re.I,
 )
+#: a fight between sides, as a noun (not an ambush or an attack, which one side makes on the other)
+_FIGHTING = re.compile(r"(?:clash(?:es)?|battles?|fighting|confrontations?|firefights?)\b", re.I)
 #: the toll of a fight told before it: "… were killed in the clashes", "… died in fierce battles"
 _KILLED_IN_BEFORE = re.compile(
     r"\b(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
@@ -5179,9 +5224,10 @@ _KILLED_IN_BEFORE = re.compile(
 )
 #: a number right before a side's name: "14 HTS militants", "dozens of regime soldiers"
 _COUNT_BEFORE = re.compile(rf"\b{_NUM}\s+(?:of\s+(?:the\s+)?)?$", re.I)
-#: an attack named by the side that led it: "(a) Turkish-led attack", "an HTS-launched assault"
+#: an attack named by the side that led it: "(a) Turkish-led attack", "an HTS-launched assault" (not "a Russian-backed
+#: attack": the backer did not attack)
 _LED_ATTACK = re.compile(
-    r"-(?:led|launched|backed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?)\b",
+    r"-(?:led|launched)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?)\b",
     re.I,
 )
 #: a withdrawal's cause, before the side that caused it: "as a result of rebels' counter-offensive", "under pressure
@@ -5190,11 +5236,14 @@ _AS_A_RESULT = re.compile(
     r"\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|under\s+(?:the\s+)?pressure\s+(?:of|from))\s+(?:the\s+|a\s+)?$",
     re.I,
 )
+#: (a ground attack: "due to Russian air attacks", "as a result of the airstrikes" drove no one in)
 _ASSAULT_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|counter-?attacks?|offensives?|attacks?|assaults?|"
-    r"advances?)\b",
+    r"(?:['’]s?)?\s+(?!(?:[\w-]+\s+){0,2}?(?:air|aerial)\b)(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|"
+    r"counter-?attacks?|offensives?|attacks?|assaults?|advances?)\b",
     re.I,
 )
+#: the place a withdrawal left to a side named after it: "…, leaving the town to the regime", "handing it over to"
+_LEFT_TO = re.compile(r"\b(?:leaving|handing|ceding)\b[^.;]{0,60}?\bto\b", re.I)
 #: verbs of two sides acting on each other ("A and B clash", "A and B battle")
 _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
 #: an entry or a storm that drove the other side out: "…, forcing members of the X Brigade to withdraw", "… and forced
@@ -5490,14 +5539,15 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
         killers = [x for x in acts if passive.start() <= x.start and x.end <= t0]
         if killers and victims and killers[0].actor != victims[-1].actor:
             sides = (killers[0].actor, victims[-1].actor)
-    if sides is None and _KILLED_IN_BEFORE.search(sentence, max(c0, t0 - 40), t0):
+    if sides is None and _KILLED_IN_BEFORE.search(sentence, max(c0, t0 - 40), t0) and _FIGHTING.match(sentence, t0):
         # "at least 14 HTS militants and 12 NLF fighters were killed in the clashes": the sides whose dead are counted
         # fought each other
         counted = [
             x.actor for x in acts if x.end <= t0 and _COUNT_BEFORE.search(sentence, max(0, x.start - 25), x.start)
         ]
         both = [a for a in dict.fromkeys(counted) if a not in ("", "civilians")]
-        sides = (both[0], both[1]) if len(both) >= 2 else None
+        # (not allies: "Five regime soldiers and three Iranian fighters were killed in the battles")
+        sides = (both[0], both[1]) if len(both) >= 2 and not set(both[:2]) <= _REGIME_CAMP else None
     return sides
 
 

@@ -271,6 +271,8 @@ _UNKNOWN_AFTER = {
 }
 #: "a Kurdish village in", "the Syrian town in": an adjective, not a name
 _ADJECTIVE_END = re.compile(r"(?:ish|ian|ese|ite|ic)$")
+#: the communities' adjectives that do not end as :data:`_ADJECTIVE_END` says ("the Druze town of Hadar")
+_COMMUNITY_WORDS = frozenset(("druze", "arab", "turkmen", "turkoman", "sunni", "shia", "alawi", "yazidi", "ismaili"))
 _LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)$", re.I)
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
@@ -1538,7 +1540,7 @@ def _not_a_name(text: str, a: int, b: int, gaz: Gazetteer, covers) -> bool:
     return (
         gaz.is_common_word(surface)
         # ("a Kurdish village in"; "the predominantly Armenian Christian town of Kassab": every word an adjective)
-        or all(_ADJECTIVE_END.search(w) is not None for w in surface.split(" "))
+        or all(_ADJECTIVE_END.search(w) is not None or w.lower() in _COMMUNITY_WORDS for w in surface.split(" "))
         or (covers is not None and covers(text, a, b))
     )
 
