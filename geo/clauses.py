@@ -129,9 +129,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        # ("brought the key Khalidiya district in Homs under complete control")
-        r"br(?:ing|ings|inging|ought)(?=\s+(?:[\w’'-]+\s+){1,7}?(?:back\s+)?under\s+(?:(?:its|their|full|complete|total)\s+)*"
-        r"control\b)",
+        # ("brought the key Khalidiya district in Homs under complete control"; "has taken the strategic settlement of
+        # Alteh, in northeastern Idlib, under its control")
+        r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|aken|ook))(?=\s+(?:[\w’'-]+,?\s+){1,9}?(?:back\s+)?under\s+"
+        r"(?:(?:its|their|full|complete|total)\s+)*control\b)",
     ),
     # "the towns of A, B and C came under full governmental control": the side is the word before "control"
     (
@@ -727,7 +728,9 @@ _TAKE_OBJECT = re.compile(
     r"(?:(?:last|major|" + _SITE_ADJECTIVES + r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
     r"(?:town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|hamlet|"
-    r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?" + _AND_TYPES + r"\s+of\s+|"
+    r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|settlement)s?"
+    + _AND_TYPES
+    + r"\s+of\s+|"
     # ("regain key Saraqeb city")
     r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole)\s+){0,2}[A-Z\u0600-\u06ff]|"
     r"(?:al|el|ad|an|ar|as|ash|at|az)[-\s][A-Z]|"
@@ -867,7 +870,9 @@ _EARLIER_TIME = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|where|when|after|before|since|until|once)\b", re.I)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
-    rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
+    # ("State TV quoted a military source as saying the army had taken complete control over X")
+    # ("Military sources told Enab Baladi that Assad's forces had regained control over X")
+    rf"\b(?:{_SPEECH_VERB}|as\s+saying|told\s+(?:[\w'’-]+\s+){{1,3}}?(?=that\b))\s*(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     # ("… said on Saturday that regime forces had captured X")
     # ("reported that Syrian troops and their allies had regained X", "said FSA factions had also captured Y")
     # ("SANA said Assad's troops had taken control of Salma")
@@ -5562,7 +5567,7 @@ _DIRECT = re.compile(
     # (a quote closing on the verb: "has “fully liberated” the town of X"; a day right after it: "liberated on Monday the
     # town of al-Shajara")
     r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
-    r"afternoon|evening|night))?(?=\s+the\s))?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
+    r"afternoon|evening|night))?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     r"(?:(?:(?:" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"

@@ -425,6 +425,7 @@ CUE_PHRASES = (
     # ("recaptured the three hilltops of Jabal Zubaydi, Tall Daba'a and Jabal al-Afa'i", "shelled the settlements of A, B")
     "hills of",
     "hilltops of",
+    "settlement of",  # ("has taken the strategic settlement of Alteh under its control")
     "settlements of",
     "base of",
     "airbase of",

@@ -187,7 +187,7 @@ _CAPTURE_VERBS = frozenset(
     )
 )  # fmt: skip
 #: the words between a verb of capture and its object: "take control of", "captured the", "seized full control over"
-_CAPTURE_FILLERS = ("full ", "complete ", "total ", "control ", "of ", "over ", "the ")
+_CAPTURE_FILLERS = ("full ", "complete ", "total ", "control ", "of ", "over ", "the ", "both ")
 #: a verb of capture as the text writes it, a space, and the words between it and its object: one match (a
 #: search for the space and a loop over the fillers cost several times as much)
 _CAPTURE_LEAD = re.compile(
@@ -419,6 +419,28 @@ def _month_day(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
     return (three | sept) & digit
 
 
+#: titles and the mountain's abbreviation before a name ("Mt. Baflun", "Gen. Suheil al-Hassan"): no sentence ends after one
+_TITLE_ABBREVIATIONS = tuple(
+    np.array([[ord(c) for c in w] for w in words])
+    for words in (("Mt", "Dr", "Mr", "St", "Lt"), ("Gen", "Col", "Maj", "Sgt"), ("Capt", "Brig"))
+)
+
+
+def _title(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Whether each stop at ``at`` closes a title's or a mountain's abbreviation ("Mt.", "Gen.", "Capt.") that stands
+    alone (no letter before it)."""
+    n = len(cp)
+    out = np.zeros(len(at), dtype=bool)
+    for words in _TITLE_ABBREVIATIONS:
+        k = words.shape[1]
+        offsets = at[:, None] + np.arange(-k - 1, 0)  # the word and the character before it
+        before = np.where(offsets >= 0, cp[np.clip(offsets, 0, n - 1)].astype(np.int64), 32)
+        lower = before[:, 0] | 32
+        alone = ~((lower >= 97) & (lower <= 122))
+        out |= (before[:, None, 1:] == words).all(axis=2).any(axis=1) & alone
+    return out
+
+
 def _initials(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
     """Whether each stop at ``at`` closes initials ("U.S.", "U.N."): a capital letter, a stop, a capital letter
     ("The U.S. Air Force has bombarded …" is one sentence)."""
@@ -444,7 +466,7 @@ def _sentence_breaks(cls: np.ndarray, cp: np.ndarray | None = None) -> np.ndarra
     nxt = cls[np.minimum(at + 2, len(cls) - 1)]
     spaced = stop & ((after & _C_SPACE) != 0) & ((nxt & _C_LOWER) == 0)
     if cp is not None and spaced.any():
-        spaced[spaced] = ~(_month_day(cp, at[spaced]) | _initials(cp, at[spaced]))
+        spaced[spaced] = ~(_month_day(cp, at[spaced]) | _initials(cp, at[spaced]) | _title(cp, at[spaced]))
     first = at[((ends & _C_NEWLINE) != 0) | spaced] + 1
     closed = at[stop & ((after & _C_CLOSER) != 0) & (at + 2 < len(cls))]
     closed = closed[(cls[closed + 2] & _C_SPACE) != 0] + 2  # "… end.” Next"

@@ -6519,3 +6519,31 @@ def test_what_the_web67_rules_leave_alone(gaz, actors, text, expected):
     one the rule's own words allow."""
     evs = _events(gaz, actors, text, dt.date(2019, 8, 21))
     assert [(e.kind, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a source's pluperfect after "as saying" and "told X that" is the report's news
+        (
+            'State television quoted a military source as saying the army had taken "complete control over the city '
+            'of Palmyra".',
+            ["Palmyra"],
+        ),
+        (
+            "Military sources told Enab Baladi that Assad's forces had regained control over both Atshan and Al-Khawin.",
+            ["Atshan", "Al-Khuwayn"],
+        ),
+        # "taken <place> under its control", with a settlement's type word
+        (
+            '"The Syrian army has taken the strategic settlement of Kafr Zita, in northern Hama, under its control," the source said.',
+            ["Kafr Zita"],
+        ),
+    ],
+)
+def test_wire_captures_told_through_a_source_or_under_its_control(gaz, actors, text, places):
+    """Wire forms of a capture the reader missed (from the probe web68, read in stop 47): each place changes hands."""
+    evs = _events(gaz, actors, text, dt.date(2019, 8, 21))
+    assert [(e.place.name, e.control_change, e.new_controller) for e in evs] == [
+        (p, True, "government") for p in places
+    ]

@@ -805,3 +805,16 @@ def test_a_countrys_province_named_after_it_is_that_province(gaz, actors):
     text = "Clashes broke out in Syria's northwestern province."
     found = [m.surface for m in find_mentions(_on(dt.date(2019, 7, 6), text), gaz, actors=actors)]
     assert found[0] == "Syria's northwestern province" and "province of Idlib" not in found
+
+
+def test_no_sentence_ends_after_a_title_or_a_mountains_abbreviation():
+    """ "airstrikes in many points of Afrin, including Mt. Baflun, … the towns of Sheran and Jandaris" is one sentence
+    (the places after "Mt." were read as another sentence's, with no event word); so is "Gen. Suheil al-Hassan said"."""
+    from geo.toponyms import sentences
+
+    text = "Jets struck points of Afrin, including Mt. Baflun and Jandaris. Gen. Suheil al-Hassan said so. Next."
+    assert [s for s, _ in sentences(text)] == [
+        "Jets struck points of Afrin, including Mt. Baflun and Jandaris.",
+        "Gen. Suheil al-Hassan said so.",
+        "Next.",
+    ]
