@@ -715,10 +715,17 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         chosen = [(a, r) for a, r in chosen if not _POSSESSIVE_WORD.match(full, r.mention.end)]
     # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
     # ("positions in Jarabulus, about 60 miles northeast of the city of Aleppo": a place named, then its reference)
+    # (a place near which it happened, named before the place itself, is no reference: "Air strikes hit the road near
+    # Hish and the town of Kafranbel")
+    first_at = min((r.mention.start for a, r in chosen if a.role == "at"), default=-1)
     referred = [
         (a, r)
         for a, r in chosen
-        if not (a.role == "near" and _REFERENCE.search(full, max(0, r.mention.start - 50), r.mention.start))
+        if not (
+            a.role == "near"
+            and r.mention.start > first_at
+            and _REFERENCE.search(full, max(0, r.mention.start - 50), r.mention.start)
+        )
     ]
     if any(a.role == "at" for a, _ in chosen) or (referred and referred[0] == chosen[0]):
         chosen = referred

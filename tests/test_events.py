@@ -6547,3 +6547,13 @@ def test_wire_captures_told_through_a_source_or_under_its_control(gaz, actors, t
     assert [(e.place.name, e.control_change, e.new_controller) for e in evs] == [
         (p, True, "government") for p in places
     ]
+
+
+def test_a_place_near_which_it_happened_named_before_the_place_itself_stays(gaz, actors):
+    """ "Air strikes hit the road near Hish and the town of Kafranbel": near Hish, and at Kafranbel (its own "the town
+    of"); the rule that drops "near Y" after the place itself ("captured Mayadin from ISIS near Deir ez-Zor") is about
+    a reference named after it."""
+    evs = _events(gaz, actors, "Air strikes hit the road near Hish and the town of Kafranbel.", dt.date(2019, 8, 20))
+    assert [(e.place.name, e.geo_precision) for e in evs] == [("Hish", 2), ("Kafranbel", 1)]
+    evs = _events(gaz, actors, "The SDF captured Mayadin from ISIS near Deir ez-Zor.", dt.date(2017, 10, 14))
+    assert [e.place.name for e in evs] == ["Al-Mayadin"]
