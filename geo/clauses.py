@@ -1703,17 +1703,16 @@ _TOWARDS = re.compile(
 )
 #: fire spread over an area, not a way through it: "warplanes attacked towns across Idlib province"
 _ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: the words of a trip some people were making ("heading from … to …")
+_TRAVELLING = r"(?:heading|travell?ing|driving|on\s+their\s+way)"
 _TRANSIT = re.compile(
     # ("Three SDF fighters heading from the town of Sarin to the city of Kobani were attacked by a Turkish drone": the
     # trip's start, not where the drone struck)
-    r"\b(?:through|via|past|across|by\s+way\s+of|(?:heading|travell?ing|driving|on\s+their\s+way)\s+(?:back\s+)?from)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    rf"\b(?:through|via|past|across|by\s+way\s+of|{_TRAVELLING}\s+(?:back\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$",
     re.I,
 )
 #: the end of a trip the victims were making: "heading from the town of Sarin to the city of " (not where it happened)
-_TRIP_END = re.compile(
-    r"\b(?:heading|travell?ing|driving|on\s+their\s+way)\b[^,;.]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I
-)
+_TRIP_END = re.compile(rf"\b{_TRAVELLING}\b[^,;.]{{0,60}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
 #: a place on a road named by its ends: "seized a town on the highway linking Hama and Aleppo" (the ends are not the
 #: place taken; "took control of the road between X and Y" is ground near them)
 #: a participle clause after a comma telling what an act brought about: ", severing a supply route between X and Y"

@@ -414,6 +414,9 @@ CAPTURE_CUES = (
     "control", "captur", "recaptur", "seiz", "seize", "seized", "seizes", "seizing", "took", "retook", "tak", "retak",
     "liberat",
 )  # fmt: skip
+#: the type words a cue's plural may be joined to ("the villages and regions of"): cue phrases here, read on by
+#: :mod:`geo.toponyms` (the names of the list after them)
+JOINED_TYPE_WORDS = ("villages", "towns", "regions", "areas", "hills", "farms")
 CUE_PHRASES = (
     "village of",
     "villages of",
@@ -436,12 +439,7 @@ CUE_PHRASES = (
     "districts of",  # ("seized the districts of Sakhur, Haydariya and Sheikh Khodr in Aleppo")
     "neighborhoods of",
     # a second type word joined to the first: "retook the villages and regions of A, B and C", "the towns and villages of"
-    *(
-        f"{a} and {b} of"
-        for a in ("villages", "towns")
-        for b in ("villages", "towns", "regions", "areas", "hills", "farms")
-        if a != b
-    ),
+    *(f"{a} and {b} of" for a in ("villages", "towns") for b in JOINED_TYPE_WORDS if a != b),
     # after a name: "Seif al-Dawla neighborhood in Aleppo", "Abyan village in the countryside of Aleppo"
     # (see geo.toponyms._unknown_cued; "village in" needs its container, "village" alone is too common)
     "neighborhood",

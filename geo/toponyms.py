@@ -48,7 +48,17 @@ import numpy as np
 from ._records import maker, paused_gc
 from .actors import Actors
 from .gazetteer import CAPITAL_KEY, EPITHET_KEY, Gazetteer
-from .names import BOUNDARY, CAPTURE_CUES, GENERIC, SEP, code_points, skeleton, skeleton_many, skeleton_text
+from .names import (
+    BOUNDARY,
+    CAPTURE_CUES,
+    GENERIC,
+    JOINED_TYPE_WORDS,
+    SEP,
+    code_points,
+    skeleton,
+    skeleton_many,
+    skeleton_text,
+)
 from .reports import Report
 
 _CHUNK = 1 << 16  # characters skeletonised per numpy pass (cache-friendly)
@@ -159,8 +169,7 @@ _UNKNOWN_NAME = (
 _UNKNOWN_CUE = re.compile(
     r"(?:villages?|towns?|city|hamlet|hill|hills|hilltops|settlements|base|airbase|airport|farms|neighbou?rhoods?|"
     # ("the villages and regions of A, B and C": a second type word joined to the first)
-    r"districts?)(?: and (?:villages|towns|regions|areas|hills|hilltops|farms|hamlets|localities))? of (?:the )?"
-    + _UNKNOWN_NAME
+    r"districts?)(?: and (?:" + "|".join(JOINED_TYPE_WORDS) + r"))? of (?:the )?" + _UNKNOWN_NAME
 )
 #: the plural type words whose cue ("the villages of") opens a list of names
 _LISTING_CUE_WORDS = frozenset(
@@ -404,19 +413,28 @@ _MONTH_ABBREVIATIONS = np.array(
 _SEPT = np.array([ord(c) for c in "Sept"])
 
 
+def _before_stop(cp: np.ndarray, at: np.ndarray, k: int) -> np.ndarray:
+    """The ``k`` code points before each stop at ``at`` (a space before the text's start), one row per stop: only the
+    few characters around each stop are read."""
+    offsets = at[:, None] + np.arange(-k, 0)
+    return np.where(offsets >= 0, cp[np.clip(offsets, 0, len(cp) - 1)].astype(np.int64), 32)
+
+
+def _abbreviation(cp: np.ndarray, at: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Whether each stop at ``at`` closes one of ``words`` (rows of code points, all of one length) standing alone
+    (no ASCII letter before it)."""
+    before = _before_stop(cp, at, words.shape[1] + 1)
+    lower = before[:, 0] | 32  # (an ASCII letter folded to lower case)
+    return (before[:, None, 1:] == words).all(axis=2).any(axis=1) & ~((lower >= 97) & (lower <= 122))
+
+
 def _month_day(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """Whether each stop at ``at`` closes a month's abbreviation ("Feb.", "Sept.") that stands alone (no letter
-    before it) and a digit follows its space.  Only the few characters around each stop are read."""
+    """Whether each stop at ``at`` closes a month's abbreviation ("Feb.", "Sept.") that stands alone and a digit
+    follows its space."""
     n = len(cp)
-    offsets = at[:, None] + np.arange(-5, 0)  # the five characters before the stop
-    before = np.where(offsets >= 0, cp[np.clip(offsets, 0, n - 1)].astype(np.int64), 32)
-    lower = before | 32  # (an ASCII letter folded to lower case)
-    letter = (lower >= 97) & (lower <= 122)
-    three = (before[:, None, 2:] == _MONTH_ABBREVIATIONS).all(axis=2).any(axis=1) & ~letter[:, 1]
-    sept = (before[:, 1:] == _SEPT).all(axis=1) & ~letter[:, 0]
     after = np.minimum(at + 2, n - 1)
     digit = (at + 2 < n) & (cp[after] >= 48) & (cp[after] <= 57)
-    return (three | sept) & digit
+    return (_abbreviation(cp, at, _MONTH_ABBREVIATIONS) | _abbreviation(cp, at, _SEPT[None, :])) & digit
 
 
 #: titles and the mountain's abbreviation before a name ("Mt. Baflun", "Gen. Suheil al-Hassan"): no sentence ends after one
@@ -428,25 +446,17 @@ _TITLE_ABBREVIATIONS = tuple(
 
 def _title(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
     """Whether each stop at ``at`` closes a title's or a mountain's abbreviation ("Mt.", "Gen.", "Capt.") that stands
-    alone (no letter before it)."""
-    n = len(cp)
+    alone."""
     out = np.zeros(len(at), dtype=bool)
     for words in _TITLE_ABBREVIATIONS:
-        k = words.shape[1]
-        offsets = at[:, None] + np.arange(-k - 1, 0)  # the word and the character before it
-        before = np.where(offsets >= 0, cp[np.clip(offsets, 0, n - 1)].astype(np.int64), 32)
-        lower = before[:, 0] | 32
-        alone = ~((lower >= 97) & (lower <= 122))
-        out |= (before[:, None, 1:] == words).all(axis=2).any(axis=1) & alone
+        out |= _abbreviation(cp, at, words)
     return out
 
 
 def _initials(cp: np.ndarray, at: np.ndarray) -> np.ndarray:
     """Whether each stop at ``at`` closes initials ("U.S.", "U.N."): a capital letter, a stop, a capital letter
     ("The U.S. Air Force has bombarded …" is one sentence)."""
-    n = len(cp)
-    offsets = at[:, None] + np.arange(-3, 0)  # the three characters before the stop
-    before = np.where(offsets >= 0, cp[np.clip(offsets, 0, n - 1)].astype(np.int64), 32)
+    before = _before_stop(cp, at, 3)
     capital = (before >= 65) & (before <= 90)
     return capital[:, 0] & (before[:, 1] == 46) & capital[:, 2]
 
