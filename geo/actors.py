@@ -44,7 +44,7 @@ _LOYAL_TO = re.compile(
 _MEN = frozenset(
     (
         "troops", "soldiers", "fighters", "forces", "units", "militiamen", "gunmen", "militants", "members",
-        "insurgents",
+        "insurgents", "terrorists",
     )
 )  # fmt: skip
 _SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)

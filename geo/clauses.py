@@ -284,6 +284,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:rout(?:ed|s|ing)?|dislodg(?:ed|es|e|ing))(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:from|out\s+of)\s)|"
         # "FSA soldiers have cleared the town of Afrin of YPG": the place cleared of a side
         # ("cleared Hallubi Kabir village in Afrin's northeast from PYD/PKK")
+        # "the villages of X and Y … were cleared of YPG militias": the passive, the places before it
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))(?:(?:fully|completely|totally|entirely)\s+)?cleared(?=\s+(?:of|from)\s(?!"
+        r"(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:mines|landmines|explosives|ieds|rubble|debris|remnants|ordnance|booby)\b)"
+        r"|\s+as\s+part\s+of\s)|"
         r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
         r"(?:\s+(?:village|town|city|district|neighbou?rhood|area)(?:\s+in\s+[^,;.]{1,30}?)?)?\s+(?:of|from)\s)|"
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
@@ -412,7 +416,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "strike",
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
-        r"(?:aerial|air)\s+escalation|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
+        r"(?:aerial|air)\s+(?:escalation|aggression)|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
         r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
         # (not "Military Security patrols carried out a raid campaign, during which they arrested …": house searches)
         r"drones?|raids?(?!\s+campaigns?\b)|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
@@ -443,7 +447,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("killed in Syrian army's operations in Rastan city")
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|operation(?<=['’]s\soperation)(?=\s+(?:in|on|at|against|near|around)\s)|operations(?<=['’]s\soperations)(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"
-        r"br(?:eak|eaks|oke|eaking)\s+the\s+calm",
+        r"br(?:eak|eaks|oke|eaking)\s+the\s+calm|"
+        # the state agency's report of a raid: "Army units destroyed terrorists' dens and gatherings in Douma",
+        # "destroyed a terrorist group's den" (not "destroyed a tank", "destroyed houses": things hit, no fight)
+        r"destroy(?:ed|s|ing)?(?=\s+(?:(?:a|an|the|several|two|three|four|five|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:dens?|hideouts?|gatherings|fortifications|strongholds|positions|headquarters)\b)",
     ),
     # -- strategic developments worded as verbs (before "drop", a generic strike word)
     (
@@ -530,7 +538,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:bullets|gunshots?|gunfire|fire|shooting|targeting)\s+(?:of|from|by)|by)\s+(?:the\s+)?"
         r"(?:Turkish\s+)?" + _GUARD_WORDS + r"(?:\s+bullets)?|" + _GUARD_WORDS + r"(?:\s+bullets)?",
     ),
-    ("abduction", "noun", r"kidnap(?:ped|s|ping)?|abduct(?:ed|s|ion|ions)?"),
+    ("abduction", "noun", r"kidnapp?(?:ed|s|ing)?|abduct(?:ed|s|ion|ions)?"),
     ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign"),
     (
         "agreement",
@@ -1192,6 +1200,16 @@ _CAPTIVES_AFTER = re.compile(
     r"hostages?|women|children|activists?|residents)\b",
     re.I,
 )
+#: fighters counted as the object of a capture verb: "captured three suspected terrorists", "seized 12 soldiers",
+#: "captures two fighters and a commander of the Islamic State" (persons taken, not ground: the README's arrests)
+_COMBATANTS_AFTER = re.compile(
+    r"\s+(?:(?:more\s+than|at\s+least|about|around|nearly|over|some)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|tens\s+of|hundreds\s+of|several|a|an)\s+"
+    r"(?:(?!(?:and|or|of|from|in|at|near|to|with|by)\b)[\w-]+\s+){0,2}?(?:members?|fighters?|soldiers?|elements?|"
+    r"militants?|terrorists?|gunmen|gunman|officers?|pilots?|commanders?|leaders?|prisoners|suspects?|jihadists|"
+    r"recruits|troops)\b(?!-)",
+    re.I,
+)
 _PERSONS_BEFORE = re.compile(
     r"\b(?:members|fighters|soldiers|elements|officers|persons|people|men|pilots?|prisoners|civilians|militants|"
     r"commanders?)[”\"'’]?\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?$",
@@ -1373,7 +1391,12 @@ _DISPUTED_AFTER = re.compile(
     r"[^;.]{0,80}?\b(?:while|but|as)\s+(?:the\s+)?[^;.]{0,40}?\bden(?:y|ies|ied)\b",
     re.I,
 )
-_CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$", re.I)
+_CLAIMED = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$|"
+    # "Amaq claimed that 8 SAA soldiers were killed in the attack and ISIS recaptured X": all that the claim says
+    r"\bclaim(?:s|ed)\s+that\b[^;.]{0,140}$",
+    re.I,
+)
 #: the speaker's verb after the words it gives is "claimed": "“Today, the SDF liberated central Hajin from Daesh,” Mustafa
 #: Bali … claimed on his official Twitter account", "… took the village, a spokesman claimed" (a claim: no change of hands)
 _CLAIMED_AFTER = re.compile(
@@ -1507,6 +1530,10 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|for|in|among|under)"
     r"\s+(?:the\s+)?$|"
     r"\bagainst\s+(?:the\s+)?[\w-]+['’]s?\s+$|"  # ("units fighting against Syria's government army")
+    # "the Syrian Army pushed back the terrorist groups from Kafr Haddad … and retook full control": whom a side
+    # drives out is the object, not the subject of the next verb
+    r"\b(?:push(?:ed|es|ing)?(?:\s+back)?|drove|drives?|driving|driven|expell?(?:ed|s|ing)?|evict(?:ed|s|ing)?|"
+    r"dislodg(?:ed|es|e|ing)|beat(?:s|ing)?\s+back|kick(?:ed|s|ing)?\s+out)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?$|"
     r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
     # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
     r"\b(?:ahead|instead)\s+of\s+(?:the\s+)?$|"
@@ -2474,8 +2501,10 @@ def read_sentence(
             if kind == "clash" and ci + 1 < len(clauses) and clauses[ci + 1][2] == "after"
             else ""
         )
+        # "X was cleared of YPG militias (by Y)": the side after "of" is the one cleared out, not the agent
+        cleared_of = kind == "capture" and voice == "passive" and _CLEARED_OF.match(sentence, t0) is not None
         if voice in ("passive", "reduced"):
-            agent = _agent(sentence, t1, after_acts)
+            agent = _agent(sentence, t1, after_acts, words=r"by") if cleared_of else _agent(sentence, t1, after_acts)
             if agent is None and kind in (*_REMOTE, "generic"):
                 agent = _launched_from(sentence, t1, after_acts)
             actor1 = agent.actor if agent else ""
@@ -2511,6 +2540,8 @@ def read_sentence(
                 if speaker is not None:
                     actor1 = _sponsored(sentence, speaker, acts)
                     actor2 = "" if actor2 == speaker.actor else actor2  # (the speaker is no patient)
+                elif (operation := _operation_side(sentence, t1, after_acts)) is not None:
+                    actor1 = operation.actor  # "… were cleared as part of Turkey's Operation Euphrates Shield"
             if kind == "siege" and not agent:
                 continue  # "the towns are now besieged": a state (see the statements), not an event
             if kind in TRANSFERS and not agent and intro:
@@ -2930,7 +2961,12 @@ def read_sentence(
                 actor1, actor2 = (winner or actor1), (loser if winner else actor2)
             else:
                 winner = actor1
-                frm = _agent(sentence, t1, after_acts, words=r"from|at\s+the\s+expense\s+of")
+                frm = _agent(
+                    sentence,
+                    t1,
+                    after_acts,
+                    words=r"from|of|at\s+the\s+expense\s+of" if cleared_of else r"from|at\s+the\s+expense\s+of",
+                )
                 expel = voice != "passive" and _EXPEL.match(sentence[t0:t1])
                 loser = frm.actor if frm else (actor2 if voice == "passive" or expel else "")
                 if (
@@ -3555,6 +3591,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "mortar shells exploded near a school in X": the shelling, not a bomb
         if kind == "capture" and _TAKING_WORD.match(word) and _CAPTIVES_AFTER.match(sentence, t1):
             kind = "abduction"  # "rebels have captured the governor of Raqqa", "took 40 civilians hostage": people
+        elif kind == "capture" and _TAKING_WORD.match(word) and _COMBATANTS_AFTER.match(sentence, t1):
+            # "the SDF captured three suspected terrorists in X": fighters taken, not the place; one man taken ("captures
+            # an element") is the README's abduction
+            kind = "abduction" if re.match(r"\s+an?\s", sentence[t1 : t1 + 4]) else "arrest"
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
@@ -3592,7 +3632,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 voice = "noun"  # ("the army broke a three-year siege of X": the breaking verb's past, an event)
         if (
             kind == "clash"
-            and _ATTACKED.fullmatch(word)
+            and (_ATTACKED.fullmatch(word) or word.lower().startswith("destroy"))
             and (
                 any(_AIRCRAFT_WORD.search(x.surface) and _AIRCRAFT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
                 # "A Syrian government jet fighter attacked X", "helicopter gunships attacked rebel positions"
@@ -4924,6 +4964,28 @@ def _tied_side(sentence: str, x, acts):
     return x
 
 
+#: a passive capture's trigger that takes the side cleared out after "of": "were cleared of YPG militias"
+_CLEARED_OF = re.compile(r"(?:(?:fully|completely|totally|entirely)\s+)?cleared\s+(?:of|from)\s", re.I)
+#: between a passive capture and the side whose operation it was: "… were cleared as part of Turkey's Operation
+#: Euphrates Shield", "… was cleared of YPG/PKK terrorists in Turkey's Operation Peace Spring on Sunday"
+_OPERATION_GAP = re.compile(
+    r"(?:\s+(?:of|from)\s+[^,;.]{1,40}?)?(?:\s+\w+day)?\s+(?:in|as\s+part\s+of|within|during|under)\s+"
+    r"(?:the\s+(?:framework\s+of\s+(?:the\s+)?)?)?$",
+    re.I,
+)
+_OPERATION_AFTER = re.compile(r"[’']s\s+(?:[“\"]?(?:[A-Z][\w-]*\s+){0,3})?(?:operation|offensive|campaign)\b", re.I)
+
+
+def _operation_side(sentence: str, t1: int, after_acts) -> ActorMention | None:
+    """The side whose operation a passive capture was part of ("in Turkey's Operation Peace Spring")."""
+    for x in after_acts:
+        if x.start - t1 > 80:
+            break
+        if _OPERATION_GAP.search(sentence, t1, x.start) and _OPERATION_AFTER.match(sentence, x.end):
+            return x
+    return None
+
+
 def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+the\s+hands\s+of"):
     """The first actor after the trigger introduced by one of ``words`` (or right after a passive; "by several
     warplanes believed to be Russian", "by the warplanes of the regime": the aircraft's side)."""
@@ -5097,6 +5159,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         elif not _named_areas(sentence, places, i, left) and (
             _NEAR.search(left)
             or (t1 <= s and _PARTIAL.search(sentence, part_from, s))
+            # ("The western part of Syria's Tal Abyad district was cleared of YPG": a share of the passive's subject)
+            or (voice == "passive" and e <= t0 and _PARTIAL.search(sentence, max(0, s - 45), s))
             or _MOSTLY.search(sentence, 0, t0)
             or _WIDENED_IN.fullmatch(sentence, t0, t1)
             or (kind in TRANSFERS and _UNNAMED_IN.search(left))  # "regained villages in Hama": ground near the city

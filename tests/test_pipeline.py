@@ -287,8 +287,8 @@ def test_events_at_no_placed_place_are_listed_in_unresolved_csv_and_on_the_date_
     from geo.export import UNRESOLVED_COLUMNS
 
     out, summary = placeless_maps
-    assert summary.events == 1 and summary.unplaced_events == 3
-    assert any("3 at no placed place" in line for line in summary.lines())
+    assert summary.events == 1 and summary.unplaced_events == 4
+    assert any("4 at no placed place" in line for line in summary.lines())
     with (out / "unresolved.csv").open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         rows = list(reader)
@@ -299,6 +299,7 @@ def test_events_at_no_placed_place_are_listed_in_unresolved_csv_and_on_the_date_
         ("executes", "Attack", "isis", "civilians", "2019-08-27"),
         ("clashed", "Armed clash", "turkey", "isis", "2019-08-26"),
         ("executed", "Attack", "unidentified", "civilians", "2019-08-27"),
+        ("captured", "Arrests", "opposition", "", "2019-08-27"),  # two pilots taken: persons, not ground
     ]
     title = "The Islamic State executes a man on charges of communicating with the Free Army"
     assert all(
@@ -331,4 +332,4 @@ def test_events_at_no_placed_place_are_listed_in_unresolved_csv_and_on_the_date_
     both = by_quote[events[2]["sentence"]]
     assert [p[0] for p in both["pairs"]] == ["Tell Zorbaya", "executed"]
     assert both["marks"] == sorted(["Tell Zorbaya", "executed"], key=both["quote"].find)  # in the sentence's order
-    assert "<h2>Not placed (4)</h2>" in page and "window.__pwned=7</script>" not in page
+    assert "<h2>Not placed (5)</h2>" in page and "window.__pwned=7</script>" not in page
