@@ -47,6 +47,11 @@ _MEN = frozenset(
         "insurgents", "terrorists",
     )
 )  # fmt: skip
+#: words the state media call the armed groups they fight, which are no side when a side is called so
+_LABELS = frozenset(("terrorists", "terrorist groups"))
+_LABELLED_AS = re.compile(
+    r"\b(?:as|call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|deem(?:s|ed)?)\s+(?:the\s+|an?\s+)?$", re.I
+)
 _SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)
 _CONTEXT = 2  # Actors._verdict: the words around decide
 
@@ -242,6 +247,8 @@ class Actors:
                 start = end - len(alias) + 1
                 if (start > 0 and _WORD.match(text[start - 1])) or (end + 1 < n and _WORD.match(text[end + 1])):
                     continue
+                if alias in _LABELS and _LABELLED_AS.search(text, max(0, start - 30), start):
+                    continue  # "Turkey described the YPG as terrorists": a name called, no armed group of its own
                 hits.append((start, start - end - 1, end + 1, aid))
         hits.sort()
         out: list[ActorMention] = []

@@ -285,9 +285,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "FSA soldiers have cleared the town of Afrin of YPG": the place cleared of a side
         # ("cleared Hallubi Kabir village in Afrin's northeast from PYD/PKK")
         # "the villages of X and Y … were cleared of YPG militias": the passive, the places before it
-        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))(?:(?:fully|completely|totally|entirely)\s+)?cleared(?=\s+(?:of|from)\s(?!"
-        r"(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:mines|landmines|explosives|ieds|rubble|debris|remnants|ordnance|booby)\b)"
-        r"|\s+as\s+part\s+of\s)|"
+        # (of a side or its men: not "cleared of charges", "cleared of explosive devices"; a side's operation: not "as
+        # part of the reconstruction plan"; done: not "is being cleared")
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=ly\s))cleared(?=\s+(?:of|from)\s+(?:the\s+|all\s+)?"
+        r"(?!(?-i:IEDs?|ERW|UXOs?)\b)(?:(?-i:[“\"]?[A-Z])|(?:[\w/'’-]+\s+){0,3}?(?:militants?|terrorists?|fighters|"
+        r"militias?|militiamen|elements|gunmen|rebels|jihadists|insurgents|mercenaries|cells|forces|troops)\b)"
+        r"|\s+as\s+part\s+of\s+(?:the\s+)?[^,;.]{1,40}?['’]s?\s+(?:[“\"]?[\w-]+\s+){0,3}?"
+        r"(?:operation|offensive|campaign)\b)|"
         r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
         r"(?:\s+(?:village|town|city|district|neighbou?rhood|area)(?:\s+in\s+[^,;.]{1,30}?)?)?\s+(?:of|from)\s)|"
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
@@ -298,9 +302,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("The SDF fighters beat ISIL terrorists back from Sheikh Aqil neighborhood")
         # ("have finally driven all of its fighters from Tabqa town")
         r"sweep(?:s|ing)?|swept|forc(?:ed|ing)|clear(?:ed|s|ing)?|beat(?:s|ing)?)"
-        # (not "pushed its troops from Hama toward X": a side moving its own men)
-        r"(?=\s+(?:the\s+|all\s+(?:of\s+)?(?:the|its|their)\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        # (not "pushed its troops from Hama toward X": a side moving its own men; "pushed back the rebels from X")
+        r"(?=(?:\s+back)?\s+(?:the\s+|all\s+(?:of\s+)?(?:the|its|their)\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
+        r"terrorists?\b|terrorist\s+groups\b|militias?\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
         r"wrest(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|wrestl(?:ed|es|ing)(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|"
@@ -450,7 +455,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm|"
         # the state agency's report of a raid: "Army units destroyed terrorists' dens and gatherings in Douma",
         # "destroyed a terrorist group's den" (not "destroyed a tank", "destroyed houses": things hit, no fight)
-        r"destroy(?:ed|s|ing)?(?=\s+(?:(?:a|an|the|several|two|three|four|five|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"destroy(?:ed|s|ing)?(?=\s+(?:(?:a|an|the|several|two|three|four|five|\d+)\s+)?(?:(?!and\b)[\w'’-]+\s+){0,2}?"
         r"(?:dens?|hideouts?|gatherings|fortifications|strongholds|positions|headquarters)\b)",
     ),
     # -- strategic developments worded as verbs (before "drop", a generic strike word)
@@ -538,7 +543,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:bullets|gunshots?|gunfire|fire|shooting|targeting)\s+(?:of|from|by)|by)\s+(?:the\s+)?"
         r"(?:Turkish\s+)?" + _GUARD_WORDS + r"(?:\s+bullets)?|" + _GUARD_WORDS + r"(?:\s+bullets)?",
     ),
-    ("abduction", "noun", r"kidnapp?(?:ed|s|ing)?|abduct(?:ed|s|ion|ions)?"),
+    ("abduction", "noun", r"kidnapp?(?:ed|ing)|kidnaps?|abduct(?:ed|s|ion|ions)?"),
     ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign"),
     (
         "agreement",
@@ -1204,10 +1209,20 @@ _CAPTIVES_AFTER = re.compile(
 #: "captures two fighters and a commander of the Islamic State" (persons taken, not ground: the README's arrests)
 _COMBATANTS_AFTER = re.compile(
     r"\s+(?:(?:more\s+than|at\s+least|about|around|nearly|over|some)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|tens\s+of|hundreds\s+of|several|a|an)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|tens\s+of|hundreds\s+of|several|"
+    r"a\s+dozen|a\s+few|a\s+couple\s+of|(?:a\s+)?(?:number|group|batch)\s+of|a|an)\s+"
     r"(?:(?!(?:and|or|of|from|in|at|near|to|with|by)\b)[\w-]+\s+){0,2}?(?:members?|fighters?|soldiers?|elements?|"
     r"militants?|terrorists?|gunmen|gunman|officers?|pilots?|commanders?|leaders?|prisoners|suspects?|jihadists|"
-    r"recruits|troops)\b(?!-)",
+    r"recruits|troops)\b(?![-'’])"
+    # (the persons end the object: not "a regime soldiers' position", "a key militants stronghold")
+    r"(?=\s*(?:[,;.)”\"]|$)|\s+(?:and|of|from|in|at|near|on|who|belonging|affiliated|loyal|during|after|while|as|with|"
+    r"to|inside|outside|including|among|east|west|north|south|belonging|alive|yesterday|today|last)\b)",
+    re.I,
+)
+#: ground taken with the persons: "captured 30 fighters and the town of Morek" (a capture still)
+_AND_GROUND = re.compile(
+    r"[^,;.]{0,20}?\s+and\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|villages?|city|hills?|bases?|airports?|"
+    r"checkpoints?|positions?|areas?|points?|posts?)\b|(?-i:[A-Z]))",
     re.I,
 )
 _PERSONS_BEFORE = re.compile(
@@ -1394,7 +1409,7 @@ _DISPUTED_AFTER = re.compile(
 _CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$|"
     # "Amaq claimed that 8 SAA soldiers were killed in the attack and ISIS recaptured X": all that the claim says
-    r"\bclaim(?:s|ed)\s+that\b[^;.]{0,140}$",
+    r"\bclaim(?:s|ed|ing)?\s+that\b[^;.]{0,140}$",
     re.I,
 )
 #: the speaker's verb after the words it gives is "claimed": "“Today, the SDF liberated central Hajin from Daesh,” Mustafa
@@ -3591,10 +3606,25 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "mortar shells exploded near a school in X": the shelling, not a bomb
         if kind == "capture" and _TAKING_WORD.match(word) and _CAPTIVES_AFTER.match(sentence, t1):
             kind = "abduction"  # "rebels have captured the governor of Raqqa", "took 40 civilians hostage": people
-        elif kind == "capture" and _TAKING_WORD.match(word) and _COMBATANTS_AFTER.match(sentence, t1):
+        if (
+            word.lower() == "cleared"
+            and _CLEARED_OF.match(sentence, t0)
+            and not re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", sentence[max(0, t0 - 30) : t0], re.I)
+        ):
+            continue  # "Tal Abyad, which Turkey recently cleared of YPG": no passive, a relative clause's past
+        elif (
+            kind == "capture"
+            and _TAKING_WORD.match(word)
+            and (men := _COMBATANTS_AFTER.match(sentence, t1)) is not None
+            and not _AND_GROUND.match(sentence, men.end())
+        ):
             # "the SDF captured three suspected terrorists in X": fighters taken, not the place; one man taken ("captures
             # an element") is the README's abduction
-            kind = "abduction" if re.match(r"\s+an?\s", sentence[t1 : t1 + 4]) else "arrest"
+            kind = (
+                "abduction"
+                if re.match(r"\s+(?:an?|one)\s+(?!dozen|few|couple|number|group|batch)", men.group())
+                else "arrest"
+            )
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
@@ -3651,6 +3681,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "Russian warplanes attack X", "the helicopters’ attack on X", "Warplanes believed to be Russian were
             # bombing X": from the air, no fight and no artillery
             kind = "strike"
+        if (
+            kind == "clash"
+            and word.lower().startswith("destroy")
+            and _GUNS_BEFORE.search(sentence, max(0, t0 - 40), t0)
+        ):
+            kind = "shelling"  # "Turkish artillery destroyed YPG positions near Afrin": by the guns, no fight
         if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
             kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
         if _HELD_UNDER.match(word) and not _DECLARED_THAT.search(sentence, max(0, t0 - 120), t0):
@@ -4965,7 +5001,7 @@ def _tied_side(sentence: str, x, acts):
 
 
 #: a passive capture's trigger that takes the side cleared out after "of": "were cleared of YPG militias"
-_CLEARED_OF = re.compile(r"(?:(?:fully|completely|totally|entirely)\s+)?cleared\s+(?:of|from)\s", re.I)
+_CLEARED_OF = re.compile(r"(?:\w+ly\s+)?cleared\s+(?:of|from)\s", re.I)
 #: between a passive capture and the side whose operation it was: "… were cleared as part of Turkey's Operation
 #: Euphrates Shield", "… was cleared of YPG/PKK terrorists in Turkey's Operation Peace Spring on Sunday"
 _OPERATION_GAP = re.compile(
@@ -5160,7 +5196,12 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             _NEAR.search(left)
             or (t1 <= s and _PARTIAL.search(sentence, part_from, s))
             # ("The western part of Syria's Tal Abyad district was cleared of YPG": a share of the passive's subject)
-            or (voice == "passive" and e <= t0 and _PARTIAL.search(sentence, max(0, s - 45), s))
+            or (
+                kind in TRANSFERS
+                and voice == "passive"
+                and e <= t0
+                and _PARTIAL_BEFORE.search(sentence, max(0, s - 60), s)
+            )
             or _MOSTLY.search(sentence, 0, t0)
             or _WIDENED_IN.fullmatch(sentence, t0, t1)
             or (kind in TRANSFERS and _UNNAMED_IN.search(left))  # "regained villages in Hama": ground near the city
@@ -5351,6 +5392,10 @@ _FIRED_FROM_AIR = re.compile(
     re.I,
 )
 #: aircraft right before an attack verb: "A Syrian government jet fighter attacked X"
+#: guns right before a verb: "Turkish artillery destroyed X", "the army's rocket launchers destroyed Y"
+_GUNS_BEFORE = re.compile(
+    r"\b(?:artillery|tanks?|rocket\s+launchers?|mortars?|missiles?|rockets?|cannons?)\s+(?:\w+ly\s+)?$", re.I
+)
 _FLYER_BEFORE = re.compile(rf"\b{_FLYER}\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$", re.I)
 _AIRCRAFT_GAP = re.compile(r"[’']?\s+(?:(?:intense|intensive|heavy|violent|new|renewed|fresh)\s+)?", re.I)
 _WITH_SUPPORT = re.compile(r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b", re.I)
@@ -5476,6 +5521,11 @@ _PARTIAL = re.compile(
     r"airports?|air\s+bases?|airbases?|castles?|citadels?|entrances?|gates?|crossroads|junctions?|checkpoints?|"
     r"buildings?|roads?|highways?|bridges?|silos?|factor(?:y|ies)|stations?|towers?|quarters?)\s+"
     r"(?:of|in|near|around|overlooking|surrounding|between|outside)\b",
+    re.I,
+)
+#: a share right before a passive's place: "The western part of Syria's Tal Abyad district was cleared of YPG"
+_PARTIAL_BEFORE = re.compile(
+    "(?:" + _PARTIAL.pattern + r")\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$",
     re.I,
 )
 _FEATURES_AFTER = re.compile(
