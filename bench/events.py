@@ -33,8 +33,9 @@ Run from the repository root, offline::
     python bench/events.py --split dev27  # the twenty-seventh development top-up (annotated after the dev26 changes: unseen)
     python bench/events.py --split dev28  # the twenty-eighth development top-up (annotated in stop 40: unseen)
     python bench/events.py --split dev29  # the twenty-ninth development top-up (annotated in stop 41: unseen)
+    python bench/events.py --split dev30  # the thirtieth development top-up (annotated in stop 48: unseen)
 
-The gold set is ``tests/data/events_gold/{dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,val}.jsonl``
+The gold set is ``tests/data/events_gold/{dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,val}.jsonl``
 (see its README): one sentence per line with the events a person read in it, in ACLED's vocabulary::
 
     {"id", "ucdp_id", "date", "source", "text",
@@ -100,9 +101,9 @@ errors, ``dev12.jsonl`` a twelfth, drawn and annotated after the rules were chan
 ``dev25.jsonl`` a twenty-fifth, drawn and annotated after the rules were changed for ``dev24``'s errors,
 ``dev26.jsonl`` a twenty-sixth, drawn and annotated after the rules were changed for ``dev25``'s errors,
 ``dev27.jsonl`` a twenty-seventh, drawn and annotated after the rules were changed for ``dev26``'s errors,
-``dev28.jsonl`` a twenty-eighth, drawn and annotated after the rules were changed for probes of other outlets, and
-``dev29.jsonl`` a twenty-ninth, drawn and annotated after the rules were changed for more probes: each unseen until it
-was first scored.
+``dev28.jsonl`` a twenty-eighth, drawn and annotated after the rules were changed for probes of other outlets,
+``dev29.jsonl`` a twenty-ninth, drawn and annotated after the rules were changed for more probes, and ``dev30.jsonl``
+a thirtieth (stop 48): each unseen until it was first scored.
 """
 
 from __future__ import annotations
@@ -168,11 +169,12 @@ SPLIT_NOTES = {
     "dev27": "twenty-seventh development top-up, annotated after the rules were changed for dev26",
     "dev28": "twenty-eighth development top-up, annotated after the rules were changed for local probes (stop 40)",
     "dev29": "twenty-ninth development top-up, annotated after the rules were changed for local probes (stop 41)",
+    "dev30": "thirtieth development top-up, annotated after the rules were changed for local probes (stop 48)",
 }
 
 
 def read_gold(split: str, folder: Path = GOLD) -> list[dict]:
-    """The records of ``dev``, ``dev2`` … ``dev29`` or ``val``."""
+    """The records of ``dev``, ``dev2`` … ``dev30`` or ``val``."""
     path = folder / f"{split}.jsonl"
     out = []
     with path.open(encoding="utf-8") as fh:
@@ -553,13 +555,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=tuple(SPLIT_NOTES), default="val")
     ap.add_argument(
-        "--gold", type=Path, default=GOLD, help="folder of dev.jsonl / dev2.jsonl … dev29.jsonl / val.jsonl"
+        "--gold", type=Path, default=GOLD, help="folder of dev.jsonl / dev2.jsonl … dev30.jsonl / val.jsonl"
     )
     ap.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     ap.add_argument(
         "--errors",
         action="store_true",
-        help="list the control-change errors and every wrong sentence (development parts only: dev, dev2 … dev29)",
+        help="list the control-change errors and every wrong sentence (development parts only: dev, dev2 … dev30)",
     )
     ap.add_argument(
         "--dev-ucdp",

@@ -2936,6 +2936,29 @@ def read_sentence(
         made = [x for x in acts if forced and c0 + forced.end() <= x.start < t0]
         if made:
             actor1 = made[0].actor  # "raids force the “Islamic State” in Palmyra to withdraw": IS withdraws
+        if (
+            voice == "noun"
+            and kind == "shelling"
+            and re.fullmatch(r"missiles?|rockets?", sentence[t0:t1], re.I)
+            and _WITH_INSTRUMENT.search(sentence, max(c0, t0 - 30), t0)
+        ):
+            # "A Turkish drone targeted a vehicle of an SDF formation with two missiles in X": the missiles are the
+            # means of the aircraft's strike before, fired from the air by its side (not by the side named between)
+            firing = next(
+                (q for q in (*reversed(preds), *reversed(loose)) if q.end <= t0 and q.clause == (c0, c1)), None
+            )
+            if (
+                firing is not None
+                and firing.kind in ("strike", "generic")
+                and firing.actor1
+                and (
+                    _AIRCRAFT_IN.search(firing.trigger)
+                    or _FLYER_BEFORE.search(sentence, max(0, firing.start - 30), firing.start) is not None
+                )
+            ):
+                kind, actor1 = "strike", firing.actor1
+                actor2 = firing.actor2 or (actor2 if actor2 != actor1 else "")
+                with_means.add(t0)
         if not actor1 and voice == "noun" and kind in _REMOTE:
             # "Shelling by the regime forces with missiles and shells on Daraa city": the means of the act before,
             # by its side (and the means listed with them)
@@ -4959,6 +4982,7 @@ _CARRIED_BY = re.compile(
 #: after an aircraft word, its side: "warplanes believed to be Russian", "warplanes of the regime"
 _AIRCRAFT_NOUN = r"(?:war)?(?:planes?|aircrafts?|air\s+crafts?|jets?|helicopters?|drones?)"
 _AIRCRAFT_WORD = re.compile(rf"\b{_AIRCRAFT_NOUN}$", re.I)
+_AIRCRAFT_IN = re.compile(rf"\b{_AIRCRAFT_NOUN}\b", re.I)
 _OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)"
 #: a side's name used as its country's, to say where a place lies: "near Turkey", "on the border with Turkey"
 _NEAR_COUNTRY = re.compile(r"\b(?:near|bordering|border\s+with|borders?\s+of)\s+$", re.I)

@@ -328,6 +328,10 @@ _DISTRICT_KM = 45.0
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
 
+#: after a comma's container, the list going on: "Khan Shaykhun, Jisr Al-Shughur countryside and south of Aleppo"
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
+
+
 def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
     """Index of each point mention -> (index of the mention that the text says contains it,
     how): ``in`` for "Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"; ``comma``
@@ -1042,6 +1046,20 @@ class Resolver:
                 ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
                 res = self._decide(m, ctx, syrian, "", within=box, how=how)
+                if (
+                    res[0] is None
+                    and how == "comma"
+                    and (alone := out[i].place) is not None
+                    and alone.kind in ("city", "town")
+                    and out[i].in_aoi
+                    # (a town's countryside: not "X, Raqqa governorate, Syria")
+                    and box.kind == "area"
+                    and not re.search(r"governorate|province", mentions[j].surface, re.I)
+                    and _LIST_GOES_ON.match(m.sentence, mentions[j].end - s0)
+                ):
+                    # "shell Khan Shaykhun, Jisr Al-Shughur countryside and south of Aleppo": a list, not a town
+                    # placed in another's countryside — the town the name alone gives stays
+                    continue
                 if res[0] is None and box.kind == "governorate" and (around := self._surrounding(box)) is not None:
                     # "Maalula in Damascus province": the news's province of a city is often the countryside round it
                     res = self._decide(m, ctx, syrian, "", within=around, how=how)

@@ -6712,3 +6712,18 @@ def test_a_capture_of_a_named_place_the_gazetteer_lacks_after_the_is_listed(gaz,
     assert reading.events == []
     assert [(u.kind, u.actor1) for u in reading.unplaced] == [("capture", "government")]
     assert "'Kefer Nubulah' not placed: not in the gazetteer" in reading.unplaced[0].reason
+
+
+def test_missiles_an_aircraft_fires_are_its_strike(gaz, actors):
+    """ "A Turkish drone targeted a vehicle of an SDF formation with two missiles in X": the missiles are the drone's
+    means, one air strike by Turkey on the SDF (before, a shelling by the side named between); "Israeli warplanes
+    targeted positions near Damascus with several missiles" is one strike, not a strike and a shelling; a ground
+    force's missiles stay shelling."""
+    text = "A Turkish drone targeted a vehicle carrying a commander of an SDF military formation with two missiles in Tal Tamr."
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in _events(gaz, actors, text)] == [
+        ("Air/drone strike", "turkey", "sdf")
+    ]
+    text = "Israeli warplanes targeted positions near Damascus with several missiles."
+    assert [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, text)] == [("Air/drone strike", "israel")]
+    text = "Regime forces targeted Kafr Zita with missiles."
+    assert [(e.kind, e.actor1) for e in _events(gaz, actors, text)] == [("shelling", "government")]

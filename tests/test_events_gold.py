@@ -64,7 +64,7 @@ SUB_EVENTS = {  # ACLED's event types and sub-event types, exact spelling
 }
 EXTRA_ACTORS = {"civilians", "israel", "iran", "unidentified", "protesters"}
 GOVERNMENT_SIDE = {"government", "russia", "iran"}  # README: who "regains" territory
-# file stem -> split (dev2.jsonl … dev29.jsonl: the second to twenty-ninth development top-ups)
+# file stem -> split (dev2.jsonl … dev30.jsonl: the second to thirtieth development top-ups)
 FILES = {
     "dev": "dev",
     "dev2": "dev",
@@ -95,6 +95,7 @@ FILES = {
     "dev27": "dev",
     "dev28": "dev",
     "dev29": "dev",
+    "dev30": "dev",
     "val": "val",
 }
 # stratum prefix -> the file that holds exactly that top-up
@@ -127,6 +128,7 @@ TOPUP_FILES = {
     "dev-topup27:": "dev27",
     "dev-topup28:": "dev28",
     "dev-topup29:": "dev29",
+    "dev-topup30:": "dev30",
 }
 
 
@@ -153,7 +155,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict]]:
-    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev29``, ``val``)."""
+    """The records of each file, by file stem (``dev``, ``dev2`` … ``dev30``, ``val``)."""
     return {stem: _read_jsonl(GOLD / f"{stem}.jsonl") for stem in FILES}
 
 
@@ -336,6 +338,7 @@ def test_index_agrees_with_the_records(records, index):
             sel.TOPUP27_STRATA,
             sel.TOPUP28_STRATA,
             sel.TOPUP29_STRATA,
+            sel.TOPUP30_STRATA,
         )
         for name, *_ in strata
     }

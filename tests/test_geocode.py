@@ -1099,3 +1099,16 @@ def test_a_listed_name_is_the_place_of_that_name_by_where_the_list_lies(gaz, act
     assert got["Haylah"].place is not None and got["Haylah"].place.admin1 == "Hasakah"
     assert "where the list puts it" in got["Haylah"].why and got["Haylah"].confidence == 0.6
     assert got["Aaliyah"].place is not None and "where the list puts it" not in got["Aaliyah"].why
+
+
+def test_a_town_listed_before_another_towns_countryside_stays_where_it_is(gaz, actors):
+    """ "Regime forces shell Khan Shaykhun, Jisr Al-Shughur countryside and south of Aleppo": the comma opens a list
+    that goes on ("and south of Aleppo"), so Khan Shaykhun is not sought in the countryside of Jisr al-Shughur, 45 km
+    off, and stays the town; a comma closing the sentence still locates ("Bdama, Jisr al-Shughur countryside"), and a
+    governorate after the comma still contains ("al Ramadi, Deir Ezzor governorate, Syria")."""
+    got = _placed(gaz, actors, "Regime forces shell Khan Shaykhun, Jisr Al-Shughur countryside and south of Aleppo")
+    assert got["Khan Shaykhun"].place.name == "Khan Shaykhun"
+    got = _placed(gaz, actors, "Regime forces shell Khan Shaykhun, Jisr Al-Shughur countryside")
+    assert got["Khan Shaykhun"].place is None
+    text = "November 10th 2017: (S1473) water crossing between Al-Sha’afa and al Ramadi, Deir Ezzor governorate, Syria"
+    assert _placed(gaz, actors, text)["al Ramadi"].place.name == "Ar Ramadi"

@@ -46,6 +46,7 @@ Usage::
     python tests/data/events_gold/select.py --dev-topup27  # the twenty-seventh development top-up (dev27.jsonl)
     python tests/data/events_gold/select.py --dev-topup28  # the twenty-eighth development top-up (dev28.jsonl)
     python tests/data/events_gold/select.py --dev-topup29  # the twenty-ninth development top-up (dev29.jsonl)
+    python tests/data/events_gold/select.py --dev-topup30  # the thirtieth development top-up (dev30.jsonl)
     python tests/data/events_gold/select.py --ship-rows   # rewrite ucdp_rows.csv.gz from the JSONL ids
 
 The split is by UCDP row id (the contract shared with the gazetteer bench)::
@@ -93,6 +94,7 @@ TOPUP26_SEED = 2638
 TOPUP27_SEED = 2639
 TOPUP28_SEED = 2640
 TOPUP29_SEED = 2641
+TOPUP30_SEED = 2642
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script: keep this file from shadowing the stdlib module ``select``
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
@@ -410,6 +412,11 @@ TOPUP28_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(28, TOPUP28_SCAL
 # that reaches the gold test's floor of 120 (0.85 draws 119, 0.9 126).
 TOPUP29_SCALE = 0.86
 TOPUP29_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(29, TOPUP29_SCALE)
+# Thirtieth development top-up (added in stop 48, after the reader's rules were changed for the errors of more local
+# probes of other outlets): a fresh development sample again, from the development-only pool minus every sentence of
+# dev, dev2 … dev29 and val. Only the random stratum draws; 0.86 draws 120, the gold test's floor.
+TOPUP30_SCALE = 0.86
+TOPUP30_STRATA: tuple[tuple[str, str, str, int], ...] = _scaled(30, TOPUP30_SCALE)
 
 
 # The later top-ups: command-line flag -> (files annotated before the draw, strata, seed).
@@ -449,6 +456,7 @@ LATER_TOPUPS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str, int], 
         (27, TOPUP27_STRATA, TOPUP27_SEED),
         (28, TOPUP28_STRATA, TOPUP28_SEED),
         (29, TOPUP29_STRATA, TOPUP29_SEED),
+        (30, TOPUP30_STRATA, TOPUP30_SEED),
     )
 }
 _CASED = ("control:list", "control:named-capture")  # case matters for names and "and"
@@ -817,13 +825,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="draw the twenty-ninth development top-up (TOPUP29_STRATA) instead",
     )
+    ap.add_argument(
+        "--dev-topup30",
+        action="store_true",
+        help="draw the thirtieth development top-up (TOPUP30_STRATA) instead",
+    )
     ap.add_argument("--ship-rows", action="store_true", help=f"rewrite {SHIPPED_ROWS.name} for the annotated ids")
     args = ap.parse_args(argv)
     df = pd.read_csv(_ucdp_path(args.ucdp))
     if args.ship_rows:
         ids = {
             json.loads(line)["ucdp_id"]
-            for split in ("dev", *(f"dev{k}" for k in range(2, 30)), "val")
+            for split in ("dev", *(f"dev{k}" for k in range(2, 31)), "val")
             for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         }
         rows = df[df["id"].isin(ids)].sort_values("id")[list(SHIPPED_COLUMNS)]
