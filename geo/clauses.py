@@ -413,6 +413,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"explosive\s+devices?|booby[-\s]?trapped(?:\s+(?:vehicle|car|motorcycle|house|body))?|"
         r"car[-\s]bomb(?:s|ing|ings)?|bomb-laden|(?:land)?mines?|detonat(?:e|ed|ion|es|ing)|"
         r"(?:motorcycle|vehicle|truck)\s+bomb(?:s|ing)?|"
+        # ("Death toll from Aleppo bus convoy bomb attack at least 126": a bomb set off in a vehicle or a street, not a
+        # shelling; not "warplanes carried out bomb attacks", an air strike)
+        r"(?:convoy|bus|car|truck|motorcycle|market|roadside)\s+bomb\s+attacks?|"
         # ("A truck packed with explosives blew up in the city of Azaz")
         r"(?:car|truck|vehicle|motorcycle|motorbike|bus)\s+(?:(?:packed|laden|loaded|rigged|filled|booby-trapped)\s+)?"
         r"with\s+explosives",
@@ -538,6 +541,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|night|least)\b))|"
         # "IS stones a man to death in X", "A man and a woman stoned to death in Y": an execution
         r"ston(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,5}?to\s+death\b)|ston(?:ed|ing)\s+to\s+death|"
+        # "The “Islamic State” organization “stoned” two women": a punishment (not a crowd's stones at a patrol's members;
+        # whipping is left alone: "ISIS whips a man in the fields and executes another in Raqqa" split its subject off)
+        r"ston(?:es|ed)(?=[”\"’']?\s+(?:an?|the|two|three|four|five|six|\d+|several)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:wom[ae]n|m[ae]n|persons?|youths?|boys?|girls?|amir|emir)\b)|"
         # "a citizen killed by the bullets of the Turkish border guards", "border guards kill a child": shooting at
         # people crossing (the guards' side is the word before them, inside the phrase when it opens with "by")
         r"(?:(?:bullets|gunshots?|gunfire|fire|shooting|targeting)\s+(?:of|from|by)|by)\s+(?:the\s+)?"
@@ -2949,15 +2956,20 @@ def read_sentence(
             )
             if (
                 firing is not None
-                and firing.kind in ("strike", "generic")
                 and firing.actor1
+                and "," not in sentence[firing.end : t0]  # (not "…, with Syrian forces responding with rockets")
                 and (
-                    _AIRCRAFT_IN.search(firing.trigger)
-                    or _FLYER_BEFORE.search(sentence, max(0, firing.start - 30), firing.start) is not None
+                    # the aircraft is the subject of the strike's verb ("a Turkish drone targeted"), not its object
+                    # ("rebels targeted a Russian drone with rockets")
+                    (firing.kind == "strike" and " " in firing.trigger.strip() and _AIRCRAFT_IN.search(firing.trigger))
+                    or (
+                        firing.kind == "generic"
+                        and _FLYER_BEFORE.search(sentence, max(0, firing.start - 30), firing.start) is not None
+                    )
                 )
             ):
                 kind, actor1 = "strike", firing.actor1
-                actor2 = firing.actor2 or (actor2 if actor2 != actor1 else "")
+                actor2 = firing.actor2  # (its target, not a side named after it: "…, with Syrian forces responding")
                 with_means.add(t0)
         if not actor1 and voice == "noun" and kind in _REMOTE:
             # "Shelling by the regime forces with missiles and shells on Daraa city": the means of the act before,

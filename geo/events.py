@@ -930,8 +930,12 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
 #: what a transfer without a place must take to be one: ground ("3 villages", "areas they lost", "most of the
 #: city", a name the geoparser did not place, "al-Fawwariyah" too)
 _GROUND = re.compile(
-    # ("took over the Kefer Nubulah town": a name after "the")
-    r"\s+(?:(?:the\s+)?control\s+(?:of|over|on)\s+)?(?:(?:the\s+)?(?-i:[A-Z\u0600-\u06ff])|(?:al|el)[\s\-‐][A-Z]|(?:(?:the|a|an|\d+|one|two|three|four|"
+    # ("took over the Kefer Nubulah town": a name after "the"; not a side's men, leader or things: "the Russian pilot",
+    # "the Nusra Front leader", "the Turkish aid convoy")
+    r"\s+(?:(?:the\s+)?control\s+(?:of|over|on)\s+)?(?:(?:the\s+"
+    r"(?![A-Z][a-z]+(?:ian|ish|ese|an)\b)(?!(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w'’-]*\s+)?(?:pilots?|leaders?|"
+    r"commanders?|reporters?|convoys?|tanks?|soldiers?|fighters?|members?|officials?|journalists?|hostages?|"
+    r"prisoners?|spokesm[ae]n|delegations?)\b)(?=[A-Z\u0600-\u06ff]))?(?-i:[A-Z\u0600-\u06ff])|(?:al|el)[\s\-‐][A-Z]|(?:(?:the|a|an|\d+|one|two|three|four|"
     r"five|several|more|new|other|most|much|half|large|parts?|all|entire|whole|of|remaining|last)\s+){0,4}"
     # ("seized control on Tuesday of a key border town", "captured a strategic border town")
     r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"

@@ -328,8 +328,10 @@ _DISTRICT_KM = 45.0
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
 
-#: after a comma's container, the list going on: "Khan Shaykhun, Jisr Al-Shughur countryside and south of Aleppo"
+#: after a comma's container, the list going on: "Khan Shaykhun, Jisr Al-Shughur countryside and south of Aleppo" (the
+#: listed town no farther than this from the countryside's town)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
+_LIST_TOWN_KM = 80.0
 
 
 def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
@@ -1055,7 +1057,10 @@ class Resolver:
                     # (a town's countryside: not "X, Raqqa governorate, Syria")
                     and box.kind == "area"
                     and not re.search(r"governorate|province", mentions[j].surface, re.I)
-                    and _LIST_GOES_ON.match(m.sentence, mentions[j].end - s0)
+                    and (goes := _LIST_GOES_ON.match(m.sentence, mentions[j].end - s0)) is not None
+                    # (the next item a place: not ", killing two civilians"; and the town not far from that countryside)
+                    and any(k.sentence_start == m.sentence_start and k.start - s0 == goes.end() for k in mentions)
+                    and approx_km(alone.lat, alone.lon, box.lat, box.lon) <= _LIST_TOWN_KM
                 ):
                     # "shell Khan Shaykhun, Jisr Al-Shughur countryside and south of Aleppo": a list, not a town
                     # placed in another's countryside — the town the name alone gives stays

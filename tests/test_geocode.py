@@ -1112,3 +1112,10 @@ def test_a_town_listed_before_another_towns_countryside_stays_where_it_is(gaz, a
     assert got["Khan Shaykhun"].place is None
     text = "November 10th 2017: (S1473) water crossing between Al-Sha’afa and al Ramadi, Deir Ezzor governorate, Syria"
     assert _placed(gaz, actors, text)["al Ramadi"].place.name == "Ar Ramadi"
+    # (the review: a clause after the comma is no list, and a town 100 km off is no item of that countryside's list)
+    got = _placed(
+        gaz, actors, "Regime forces shelled Khan Shaykhun, Jisr al-Shughur countryside, killing two civilians"
+    )
+    assert got["Khan Shaykhun"].place is None
+    got = _placed(gaz, actors, "Regime forces shelled Al-Rai, Jisr al-Shughur countryside and Ariha")
+    assert got["Al-Rai"].place is None and got["Ariha"].place.name == "Ariha"
