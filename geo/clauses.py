@@ -1753,7 +1753,7 @@ _TOWARDS = re.compile(
 #: fire spread over an area, not a way through it: "warplanes attacked towns across Idlib province"
 _ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the words of a trip some people were making ("heading from … to …")
-_TRAVELLING = r"(?:heading|travell?ing|driving|on\s+their\s+way)"
+_TRAVELLING = r"(?:heading|headed|travell?ing|driving|on\s+their\s+way)"
 _TRANSIT = re.compile(
     # ("Three SDF fighters heading from the town of Sarin to the city of Kobani were attacked by a Turkish drone": the
     # trip's start, not where the drone struck)

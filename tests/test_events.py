@@ -6757,3 +6757,14 @@ def test_punishments_a_bomb_attack_and_the_cia(gaz, actors):
     assert _events(gaz, actors, "Erdogan lashes the officials of the Syrian regime over Afrin.") == []
     reading = _all(gaz, actors, "", title="Al Qaeda deputy killed in CIA drone strike")  # (a headline's noun)
     assert [(u.kind, u.actor1) for u in reading.unplaced] == [("strike", "coalition")]
+
+
+def test_the_ends_of_a_trip_told_with_headed(gaz, actors):
+    """ "… captures two fighters … were headed from south of Damascus to Yarmouk Basin", "a convoy headed from A to
+    B": "headed from … to" is a trip as "heading from … to" is; its ends are not where the act happened (it is listed
+    unplaced)."""
+    reading = _all(gaz, actors, "", title="Rebels shelled a convoy headed from Kafr Zita to Morek")
+    assert reading.events == [] and [u.kind for u in reading.unplaced] == ["shelling"]
+    text = "A faction captures two fighters of the Islamic State were headed from south of Kafr Zita to Morek"
+    reading = _all(gaz, actors, "", title=text)
+    assert reading.events == [] and [u.kind for u in reading.unplaced] == ["arrest"]
