@@ -1223,7 +1223,7 @@ _COMBATANTS_AFTER = re.compile(
     r"recruits|troops)\b(?![-'’])"
     # (the persons end the object: not "a regime soldiers' position", "a key militants stronghold")
     r"(?=\s*(?:[,;.)”\"]|$)|\s+(?:and|of|from|in|at|near|on|who|belonging|affiliated|loyal|during|after|while|as|with|"
-    r"to|inside|outside|including|among|east|west|north|south|belonging|alive|yesterday|today|last)\b)",
+    r"to|inside|outside|including|among|east|west|north|south|alive|yesterday|today|last)\b)",
     re.I,
 )
 #: ground taken with the persons: "captured 30 fighters and the town of Morek" (a capture still)
@@ -3639,14 +3639,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "shells fell on areas in Deir Ezzor", "a shell falls at the entrance of X": shelling, not a fall
         if word.startswith("explod") and _FIRED_MUNITION_BEFORE.search(sentence, max(0, t0 - 30), t0):
             continue  # "mortar shells exploded near a school in X": the shelling, not a bomb
-        if kind == "capture" and _TAKING_WORD.match(word) and _CAPTIVES_AFTER.match(sentence, t1):
-            kind = "abduction"  # "rebels have captured the governor of Raqqa", "took 40 civilians hostage": people
         if (
             word.lower() == "cleared"
             and _CLEARED_OF.match(sentence, t0)
             and not re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", sentence[max(0, t0 - 30) : t0], re.I)
         ):
             continue  # "Tal Abyad, which Turkey recently cleared of YPG": no passive, a relative clause's past
+        if kind == "capture" and _TAKING_WORD.match(word) and _CAPTIVES_AFTER.match(sentence, t1):
+            kind = "abduction"  # "rebels have captured the governor of Raqqa", "took 40 civilians hostage": people
         elif (
             kind == "capture"
             and _TAKING_WORD.match(word)
@@ -5037,7 +5037,7 @@ def _tied_side(sentence: str, x, acts):
 
 
 #: a passive capture's trigger that takes the side cleared out after "of": "were cleared of YPG militias"
-_CLEARED_OF = re.compile(r"(?:\w+ly\s+)?cleared\s+(?:of|from)\s", re.I)
+_CLEARED_OF = re.compile(r"cleared\s+(?:of|from)\s", re.I)
 #: between a passive capture and the side whose operation it was: "… were cleared as part of Turkey's Operation
 #: Euphrates Shield", "… was cleared of YPG/PKK terrorists in Turkey's Operation Peace Spring on Sunday"
 _OPERATION_GAP = re.compile(
