@@ -37,7 +37,8 @@ def _fold(text: str) -> str:
 _WORD = re.compile(r"\w", re.UNICODE)
 #: the men a side's name stands for when it follows "loyal to": "forces loyal to President Bashar Assad"
 _LOYAL_TO = re.compile(
-    r"\b(?:forces|troops|militias?|fighters|gunmen|militiamen|soldiers|units)\s+loyal\s+to\s+(?:the\s+)?$", re.I
+    r"\b(?:forces|troops|militias?|fighters|gunmen|militiamen|militants|soldiers|units)\s+loyal\s+to\s+(?:the\s+)?$",
+    re.I,
 )
 #: bare words for a side's men, which one side's aliases list ("troops" is the government's) but which, right
 #: after another side's name, are that side's ("SDF troops", "HTS fighters")
@@ -52,6 +53,13 @@ _LABELS = frozenset(("terrorists", "terrorist groups"))
 _LABELLED_AS = re.compile(
     r"\b(?:as|call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|deem(?:s|ed)?)\s+(?:the\s+|an?\s+)?$", re.I
 )
+#: the bare word for armed men, no side's name ("the militants attacked Turkish forces" — unidentified, README) …
+_BARE_MEN = frozenset(("militants", "the militants", "armed militants"))
+#: … unless the words around make them a side's men
+_QUALIFIED = re.compile(r"\s+(?:who\s+(?:are|were)\s+)?(?:loyal|allied|affiliated|linked|belonging|close)\s+to\b", re.I)
+_OWNED_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:armed\s+|allied\s+|affiliated\s+)?$", re.I)
+_IN_SIDE = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?[“\"']?", re.I)
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 _SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)
 _CONTEXT = 2  # Actors._verdict: the words around decide
 
@@ -251,9 +259,26 @@ class Actors:
                     continue  # "Turkey described the YPG as terrorists": a name called, no armed group of its own
                 hits.append((start, start - end - 1, end + 1, aid))
         hits.sort()
+        # a longer name that begins after the article of a shorter one and runs past it is the name: "The Army of
+        # Islam fighters" is Jaysh al-Islam's, not "the army" (the government's) followed by "of Islam" (but "Free
+        # Syrian Army soldiers" stays the FSA's: more than an article before "Syrian Army soldiers")
+        hits = [
+            h
+            for h in hits
+            if not any(
+                h[0] < g[0] < h[2] < g[2] and g[2] - g[0] > h[2] - h[0] and _ARTICLE.fullmatch(text, h[0], g[0])
+                for g in hits
+            )
+        ]
         out: list[ActorMention] = []
         last = -1
-        for start, _, end, aid in hits:
+        for i, (start, _, end, aid) in enumerate(hits):
+            if _fold(text[start:end]) in _BARE_MEN and (
+                _QUALIFIED.match(text, end)
+                or _OWNED_BEFORE.search(text, max(0, start - 20), start)
+                or any(_IN_SIDE.fullmatch(text, end, g[0]) for g in hits[i + 1 : i + 6])
+            ):
+                continue  # "militants loyal to the regime", "militants in SDF", "their armed militants": a side's men
             if start >= last:
                 loyal = _LOYAL_TO.search(text, max(0, start - 45), start)
                 if loyal is not None and loyal.start() >= max(last, 0):

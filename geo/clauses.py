@@ -60,13 +60,17 @@ TRANSFERS = ("capture", "surrender", "handover")
 _PP = (
     r"(?:re)?captured|seized|(?:re)?taken|liberated|overrun|stormed|taken over|"
     r"controlled|held|besieged|encircled|surrounded|shelled|bombed|struck|hit|targeted|attacked|"
-    r"killed|abducted|kidnapped|arrested|executed|evacuated|abandoned|shot\s+down|brought\s+down|downed"
+    r"killed|abducted|kidnapped|arrested|executed|evacuated|abandoned|shot\s+down|brought\s+down|downed|"
+    # ("An HTS commander was shot dead in X", "was gunned down": the man shot is the patient)
+    r"shot\s+dead|gunned\s+down|shot\s+to\s+death|fatally\s+shot"
 )
 #: "a village", "3 new villages", "several hills": places taken but not named ("the SDF controlled
 #: a village near X" is a capture; "SDF-controlled villages" an adjective)
 _UNNAMED_PLACES = (
+    # ("has liberated more than 20 settlements")
+    r"(?:(?:more\s+than|over|about|nearly|at\s+least)\s+)?"
     r"(?:a|an|one|two|three|four|five|several|more|new|\d+)\s+(?:new\s+|more\s+)?"
-    r"(?:villages?|towns?|hills?|points?|positions?|farms?)\b"
+    r"(?:villages?|towns?|hills?|points?|positions?|farms?|settlements?|hamlets?|localities)\b"
 )
 #: a second type word joined to a site's plural ("retook the villages and regions of A, B and C", "the towns and
 #: farms of X"): one cue, the names after it the places
@@ -99,7 +103,9 @@ _REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
 #: the generic strike words: "hit", "target", "drop" take their kind from the weapon the clause names
 #: (and the state media's "aggression on" a place: "Israeli warplanes perpetrated a new aggression on T4 airport")
 GENERIC_WORDS = re.compile(
-    r"hit|hits|struck|target(?:ed|s|ing)?|dropp(?:ed|ing)|drops?|"
+    # (not "dropping their heavy and medium weapons": a surrender of arms)
+    r"hit|hits|struck|target(?:ed|s|ing)?|"
+    r"(?:dropp(?:ed|ing)|drops?)\b(?!\s+(?:their\s+|its\s+|his\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:weapons|arms)\b)|"
     # (one act, not a campaign: "the Turkish aggression on Afrin continues" names none)
     r"(?:(?<=\ban\s)|(?<=\bnew\s))aggression(?=\s+(?:on|against)\s)",
     re.I,
@@ -272,7 +278,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "took back the ancient city of Palmyra", "reclaimed overnight the villages of X and Y" (before "took")
         r"(?:took|takes?|taking|taken)\s+back|reclaim(?:ed|s|ing)?|"
         r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
-        r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor|north|regions?|parts?|districts?))|"
+        # (not "the liberated areas": the rebels' name for their ground; but "liberating areas such as X")
+        r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b(?!\s*,?\s+such\s+as\s))|"
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
         # ("managed to free the Zuwayqat Mountains located south of the town from the militants": "from" follows)
         r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|occupied|occupies|occupying|"
@@ -449,7 +456,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "noun",
-        r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|offensive|"
+        r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|counter-?offensives?|offensive|"
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions|es)|(?<!during\s)infiltrating|(?:(?<=managed\sto\s)|(?<=able\sto\s)|(?<!to\s))infiltrate|"
         # ("killed in Syrian army's operations in Rastan city")
@@ -459,7 +466,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         # the state agency's report of a raid: "Army units destroyed terrorists' dens and gatherings in Douma",
         # "destroyed a terrorist group's den" (not "destroyed a tank", "destroyed houses": things hit, no fight)
         r"destroy(?:ed|s|ing)?(?=\s+(?:(?:a|an|the|several|two|three|four|five|\d+)\s+)?(?:(?!and\b)[\w'’-]+\s+){0,2}?"
-        r"(?:dens?|hideouts?|gatherings|fortifications|strongholds|positions|headquarters)\b)",
+        r"(?:dens?|hideouts?|gatherings|fortifications|strongholds|positions|headquarters)\b)|"
+        # a side's armour destroyed by the other side: "The militants destroyed a government tank near X" (not a bare
+        # "destroyed a tank", nor "destroyed houses": things hit, no fight)
+        r"destroy(?:ed|s)(?=\s+(?:(?:a|an|the|several|two|three|four|five|\d+)\s+)?"
+        r"(?:government|regime|army|enemy|rebel|opposition|(?-i:[A-Z][a-z]+(?:ian|ish))|SAA|SDF|YPG|ISIS|[\w-]+['’]s?)\s+"
+        r"(?:tanks?|armou?red\s+vehicles?|BMPs?|bulldozers?|military\s+vehicles?)\b)",
     ),
     # -- strategic developments worded as verbs (before "drop", a generic strike word)
     (
@@ -509,7 +521,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "killing",
         "active",
-        r"kill(?:s|ed)?(?:\s+and\s+(?:beheads?|beheaded|wounds?|wounded|injures?|injured))?|neutrali[sz](?:ed|es)",
+        # (not "killed by gunfire": a shooting, read as one below)
+        r"kill(?:s|ed)?\b(?!\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)\b(?!\s+(?:of|from)\b))"
+        r"(?:\s+and\s+(?:beheads?|beheaded|wounds?|wounded|injures?|injured))?|neutrali[sz](?:ed|es)",
     ),
     # -- violence against civilians, arrests, strategic developments, demonstrations
     (
@@ -518,6 +532,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
         # "Unknown attackers shot and killed on Monday a man in X", "was fatally shot by unidentified individuals"
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
+        # ("Three rebels … were killed by gunfire on the highway near X"; not "by the bullets of the border guards")
+        r"killed\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)(?!\s+(?:of|from)\b)|"
         # ("unknown gunmen believed to be members of the Islamic State shot him in al-Busayrah")
         r"shot\s+(?:him|her)(?:\s+dead)?(?=\s+(?:in|near|at|on|outside|inside)\b)|"
         # ("killed along with six other people in a drive-by shooting that was carried out by ISIS")
@@ -1096,6 +1112,12 @@ _TOLL_RAISED = re.compile(
 )
 #: a raid's arrests told after it by a participle: "launched raids in the town of Kafruma, arresting 13 people"
 _ARRESTS_AFTER = re.compile(r"[^;.]{0,80}?,\s+(?:arresting|detaining|rounding\s+up)\b", re.I)
+#: arrests told before the raids that made them: "were arrested by the regime security in night raids"
+_ARRESTED_BEFORE = re.compile(
+    r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?)\b[^;.]{0,60}?\b(?:in|during|through)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _DEAL_STRUCK = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|truce|ceasefire|bargain)\b", re.I
 )
@@ -1526,6 +1548,7 @@ _STRONGHOLD_OF = re.compile(
     r"(?:['’]s)?\s+control(?:led)?\s+(?:areas?|zones?|regions?)\b",
     re.I,
 )
+_BASTION_AFTER = re.compile(r"\s+(?:stronghold|bastion|enclave)s?\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|town|village|city|suburb)s?\b", re.I)
 _SAID_AT_END = re.compile(r"\s+(?:said|say|says|reported|told\s+\w+)(?:\s+on\s+\w+day|\s+\w+day)?\s*[.;]?\s*$", re.I)
 _LOCAL_ALLIANCE_BEFORE = re.compile(
@@ -1577,7 +1600,9 @@ _RELATIVE_OBJECT = re.compile(
     r"\bwho\s+(?:\w+ly\s+)?\w+ed\s+(?:the\s+|(?:former\s+)?president\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:al-)?$", re.I
 )
 #: a sentence that opens on its subject's backers: "Backed by Russian jets, …", "Supported by the Russian air force, …"
-_FRONTED_BACKING = re.compile(r"\W*(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+", re.I)
+_FRONTED_BACKING = re.compile(
+    r"\W*(?:backed|supported|aided|helped|assisted|covered|accompanied|led|spearheaded)\s+by\s+", re.I
+)  # ("Led by Hay’at Tahrir Al-Sham, the jihadist rebels are attacking …")
 _BACKED_COMMA = re.compile(_BACKED_BY_WORDS + r"[^,;.]{1,50},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the opening of an aside naming a partner: ", in coordination with rebel groups of", ", alongside"
 _PARTNER_ASIDE = re.compile(
@@ -2488,7 +2513,8 @@ def read_sentence(
         # -- actors
         after_acts = _objects(
             sentence,
-            [
+            remote=kind in (*_REMOTE, "generic"),
+            after=[
                 x
                 for x in acts
                 if t1 <= x.start < nxt_start
@@ -3448,6 +3474,7 @@ def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clause
     """The predicates with the sides the words around them name (victims, the killed, a later subject, a holder)."""
     preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
     preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
+    preds = [_fought_with(sentence, p, acts) for p in preds]
     return [_infighting(sentence, _held_target(sentence, _between_it(sentence, p, acts), acts), acts) for p in preds]
 
 
@@ -3817,8 +3844,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue  # "the truce has largely held" is a state; an agreement is reached, signed, announced
             # (a headline's "agreement to stop the bombardment in X" announces one; "talks on an agreement" do not)
-        if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word):
-            voice = "passive"
+        if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word.split(" by ")[0]):
+            voice = "passive"  # (and "were killed by gunfire": those killed are the patients)
         elif (
             kind in ("violence", "abduction", "arrest")
             and word.endswith("ed")
@@ -3874,6 +3901,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "clash"  # "two FSA factions opened fire against each other": a fight between them
         if kind == "strike" and word.startswith("raid") and _ARRESTS_AFTER.match(sentence, t1):
             kind = "arrest"  # "security forces launched raids in the town of Kafruma, arresting 13 people"
+        if (
+            kind == "strike"
+            and word.startswith("raid")
+            and _ARRESTED_BEFORE.search(sentence, max(0, t0 - 80), t0)
+            and not _AIR.search(sentence, max(0, t0 - 12), t0)
+        ):
+            continue  # "12 residents were arrested by the regime security in night raids": the arrests' house searches
         if kind == "arrest" and out and out[-1][2] == "arrest" and _ARRESTS_AFTER.fullmatch(sentence, out[-1][1], t1):
             continue  # (the raid's arrests, told by the word after it: one act)
         out.append((t0, t1, kind, voice))
@@ -4036,10 +4070,12 @@ _SUBJECT_GAP = re.compile(
     # "Turkish military says killed 65 IS militants": a source's verb before what it says it did
     r"(?:(?:says?|said|reports?|reported|claims?|claimed)\s+(?:(?:it|they)\s+)?(?:has\s+|have\s+)?)?"
 )
-#: "kills 6 citizens", "kills a family of nine people", "kills at least 4"
+#: "kills 6 citizens", "kills a family of nine people", "kills at least 4" (and fighters not counted: "units of the
+#: army killed members of terrorist groups from Jabhat al-Nusra in X", "killed a number of militants")
 _KILLED = re.compile(
     rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:(?:an?\s+|the\s+)?famil(?:y|ies)\s+of\s+)?"
-    rf"(?:{_NUM}|dozens|tens|several|many)\b",
+    rf"(?:{_NUM}|dozens|tens|several|many|a\s+number\s+of|scores\s+of|"
+    r"(?:members|fighters|militants|gunmen|elements|terrorists|soldiers|militiamen)\s+(?:of|from)\s)\b",
     re.I,
 )
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
@@ -4698,6 +4734,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     out: list[ActorMention] = []
     previous: tuple[ActorMention, bool] | None = None
     fronted = _FRONTED_BACKING.match(sentence) is not None  # ("Backed by Russian jets, the Syrian army …")
+    attacked: ActorMention | None = None  # the last side named as an attack's object
     for x in acts:
         ok = (
             (
@@ -4726,7 +4763,9 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 and _CLOSING_COMMA.match(sentence, x.end)
                 # (not "Supported by the Russian air force, Syrian army have captured X, SANA reported": the sentence
                 # opens on the backers, and the side after their comma is the subject)
-                and not (fronted and re.fullmatch(r"[^,;.]*,\s*(?:the\s+)?", sentence[: x.start]) is not None)
+                and not (
+                    fronted and re.fullmatch(r"[^,;.]*,\s*(?:the\s+)?(?:[\w-]+\s+)?", sentence[: x.start]) is not None
+                )
             )
             and (not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x))
             # "regime troops and allied militia including fighters from Lebanon's Hezbollah movement and Iranian officers
@@ -4766,7 +4805,21 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             )
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
             and not (_counted_men(sentence, x) and _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start))
+            # "the Syrian Army stormed the defenses of HTS in a bid to capture the hills": the side attacked is the
+            # object, not who tries next (unless a verb of its own follows it), nor the sides listed with it
+            and not (
+                (
+                    _ATTACKED_OBJECT.search(sentence, max(0, x.start - 50), x.start)
+                    or (attacked is not None and _ATTACKED_LIST.fullmatch(sentence, attacked.end, x.start))
+                )
+                and not _VERB_AFTER.match(sentence, x.end)
+            )
         )
+        if not ok and (
+            _ATTACKED_OBJECT.search(sentence, max(0, x.start - 50), x.start)
+            or (attacked is not None and _ATTACKED_LIST.fullmatch(sentence, attacked.end, x.start))
+        ):
+            attacked = x
         if (
             ok
             and previous is not None
@@ -4775,7 +4828,10 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and _COORDINATION.fullmatch(sentence, previous[0].end, x.start)
             # ("Backed by Russian jets, the Syrian army captured Palmyra": the backer's phrase opens the sentence and
             # its comma closes it; the side after the comma is the subject)
-            and not (fronted and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[previous[0].end : x.start]) is not None)
+            and not (
+                fronted
+                and re.fullmatch(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?", sentence[previous[0].end : x.start]) is not None
+            )
         ):
             ok = "against" in sentence[previous[0].end : x.start]
         if ok:
@@ -4823,7 +4879,7 @@ _BY_TIED = re.compile(
 )
 
 
-def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
+def _objects(sentence: str, *, remote: bool, after: list[ActorMention]) -> list[ActorMention]:
     """Actors after an event word up to the next conjunct's subject: in "X take Y and the
     Coalition continue to …" and "X shell Y and a rebel fighter loses his life" the second actor
     is not X's object ("between A and B" keeps B)."""
@@ -4847,6 +4903,10 @@ def _objects(sentence: str, after: list[ActorMention]) -> list[ActorMention]:
             continue  # "kill 42 prisoners of ISIS": people the side holds, not its men
         if _STRONGHOLD_OF.match(sentence, x.end):
             continue  # "fired rockets into Latakia, Bashar Assad's Allawite stronghold": a place described, no target
+        if remote and _BASTION_AFTER.match(sentence, x.end):
+            # "regime airstrikes on the embattled opposition bastion": a held place hit, no side as the target (as a
+            # shelled "regime-controlled area"; but "taken the IS bastion of Al-Bab" is taken from IS)
+            continue
         if _CHARGED_FOR.search(sentence, max(0, x.start - 60), x.start):
             continue  # "executed four young men on charges of spying for the 'crusader coalition'": the charge's side
         out.append(x)
@@ -4976,6 +5036,13 @@ _ATTACKED_BEFORE = re.compile(
     r"three\s+|\d+\s+)?$",
     re.I,
 )
+#: an attack's verb right before its target side: "attacked HTS", "stormed the defenses of the Turkestan Islamic Party"
+_ATTACKED_OBJECT = re.compile(
+    r"\b(?:attack|target|ambush|storm|shell|bomb)(?:s|ed|ing)?\s+(?:the\s+)?"
+    r"(?:(?:defen[cs]es|positions|lines|fortifications|posts|bases)\s+of\s+(?:the\s+)?)?[“\"']?$",
+    re.I,
+)
+_ATTACKED_LIST = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[“\"']?", re.I)
 _OWN_POSTS_AFTER = re.compile(r"['’]s?\s+(?:positions|lines|posts|checkpoints?)\b", re.I)
 _FELL_TO_BEFORE = re.compile(r"\b(?:fell|falls?|came|comes?)\s+(?:in)?to\s+(?:the\s+)?$", re.I)
 
@@ -4992,7 +5059,8 @@ _CARRIED_BY = re.compile(
     re.I,
 )
 #: after an aircraft word, its side: "warplanes believed to be Russian", "warplanes of the regime"
-_AIRCRAFT_NOUN = r"(?:war)?(?:planes?|aircrafts?|air\s+crafts?|jets?|helicopters?|drones?)"
+#: (and a country's "air forces": "The Syrian and Russian air forces launched heavy attacks against …")
+_AIRCRAFT_NOUN = r"(?:(?:war)?(?:planes?|aircrafts?|air\s+crafts?|jets?|helicopters?|drones?)|air\s+forces?)"
 _AIRCRAFT_WORD = re.compile(rf"\b{_AIRCRAFT_NOUN}$", re.I)
 _AIRCRAFT_IN = re.compile(rf"\b{_AIRCRAFT_NOUN}\b", re.I)
 _OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)"
@@ -5090,6 +5158,10 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+#: acts done to persons, whose passive's subject is people (not ground)
+_PERSONS_TAKEN_KINDS = ("violence", "killing", "abduction", "arrest")
+
+
 def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start) -> list[Argument]:
     """The places a trigger is about, with their role; transit points and destinations are left out."""
     out: list[Argument] = []
@@ -5111,7 +5183,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # "In Homs, the LCC reported that six activists were executed in a field in Baba Amr": the opening names
             # the region of the news, the words after the verb where it happened
             before = []
-        cand = before or after
+        # "Two men from Zabadani were arrested in X", "A rebel who had come from Idlib was shot dead near X": persons
+        # are the patients, and the places of their description are no place of the act when one follows the verb
+        cand = (after or before) if kind in _PERSONS_TAKEN_KINDS else (before or after)
     elif voice == "reduced":
         cand = after or before
     elif voice == "noun":
@@ -5433,7 +5507,12 @@ _GUNS_BEFORE = re.compile(
     r"\b(?:artillery|tanks?|rocket\s+launchers?|mortars?|missiles?|rockets?|cannons?)\s+(?:\w+ly\s+)?$", re.I
 )
 _FLYER_BEFORE = re.compile(rf"\b{_FLYER}\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$", re.I)
-_AIRCRAFT_GAP = re.compile(r"[’']?\s+(?:(?:intense|intensive|heavy|violent|new|renewed|fresh)\s+)?", re.I)
+#: (and the verb that launches the attacks: "The Syrian and Russian air forces launched heavy attacks against X")
+_AIRCRAFT_GAP = re.compile(
+    r"[’']?\s+(?:(?:launch(?:ed|es)?|carr(?:ied|y|ies)\s+out|conducted|waged)\s+(?:a\s+series\s+of\s+)?)?"
+    r"(?:(?:intense|intensive|heavy|violent|new|renewed|fresh)\s+)?",
+    re.I,
+)
 _WITH_SUPPORT = re.compile(r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b", re.I)
 _WIDENED_IN = re.compile(r"(?:expand|extend|increas|tighten)\w*\b.*\bin", re.I)
 _ORDER_RESTORED = re.compile(r"restor\w*\s+\W?(?:full\s+)?(?:security|stability)", re.I)
@@ -6283,6 +6362,27 @@ def _lost_to(sentence: str, p: Predicate, acts) -> Predicate:
         if x.start > p.end and x.actor != p.actor1 and _LOST_TO.search(sentence, p.end, x.start):
             return replace(p, actor2=x.actor, loser=p.loser or x.actor)
     return p
+
+
+def _fought_with(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "took complete control of X and Y following fierce clashes with members of the Jabhat Fateh al-Sham", "engaged
+    in heavy clashes with Tahrir al-Sham …, regaining control of X": ground taken in a fight is taken from the side
+    fought (actor2; its loser is left to the words that say whose it was)."""
+    if p.kind != "capture" or p.actor2 or not p.actor1:
+        return p
+    for x in acts:
+        if x.actor != p.actor1 and _FOUGHT_WITH.search(sentence, max(0, x.start - 80), x.start):
+            return replace(p, actor2=x.actor)
+    return p
+
+
+#: the side fought, right after "clashes with": "after a fierce battle with Jaysh Al-Izza", "fighting against ISIS"
+_FOUGHT_WITH = re.compile(
+    r"\b(?:clash(?:es|ed)?|battles?|fighting|fought|confrontations?|engagements?)\s+(?:\w+\s+){0,2}?"
+    r"(?:with|against)\s+(?:(?:members|fighters|elements|militants|terrorists|units)\s+(?:of|from)\s+)?(?:the\s+)?"
+    r"[“\"']?$",
+    re.I,
+)
 
 
 _LOST_TO = re.compile(

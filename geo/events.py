@@ -936,10 +936,13 @@ _GROUND = re.compile(
     r"(?![A-Z][a-z]+(?:ian|ish|ese|an)\b)(?!(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w'’-]*\s+)?(?:pilots?|leaders?|"
     r"commanders?|reporters?|convoys?|tanks?|soldiers?|fighters?|members?|officials?|journalists?|hostages?|"
     r"prisoners?|spokesm[ae]n|delegations?)\b)(?=[A-Z\u0600-\u06ff]))?(?-i:[A-Z\u0600-\u06ff])|(?:al|el)[\s\-‐][A-Z]|(?:(?:the|a|an|\d+|one|two|three|four|"
-    r"five|several|more|new|other|most|much|half|large|parts?|all|entire|whole|of|remaining|last)\s+){0,4}"
+    r"five|several|more|new|other|most|much|half|large|parts?|all|entire|whole|of|remaining|last|than|over|about)\s+"
+    r"){0,4}(?:\d+-?\s*)?"
     # ("seized control on Tuesday of a key border town", "captured a strategic border town")
     r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
     r"(?:villages?|towns?|cit(?:y|ies)|areas?|hills?|points?|positions?|sites?|farms?|neighbou?rhoods?|districts?|"
+    # ("has liberated more than 20 settlements", "captured more than 500 square kilometres")
+    r"settlements?|localities|hamlets?|(?:square\s+)?(?:kilomet(?:er|re)s|km|miles)|"
     r"parts?|locations|checkpoints|heights|territor(?:y|ies)|regions?|bases?|airbase|airport|dam|crossing|what\s+"
     r"(?:they|it|he)\b)\b)"
 )
@@ -1106,7 +1109,11 @@ _CUSTODY_AFTER = re.compile(
     re.I,
 )
 #: a shooting told by its verb ("shot him", "shot dead", "gunned down")
-_SHOOTING = re.compile(r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot", re.I)
+_SHOOTING = re.compile(
+    r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot|"
+    r"killed\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)",  # ("killed by gunfire")
+    re.I,
+)
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)
 _ATTACK_AS_SUCH = re.compile(
     r"(?:arson\s+)?(?:attack(?:s|ed|ing)?|assault(?:s|ed)?)(?:\s+(?:targeting|against|on))?", re.I

@@ -6768,3 +6768,147 @@ def test_the_ends_of_a_trip_told_with_headed(gaz, actors):
     text = "A faction captures two fighters of the Islamic State were headed from south of Kafr Zita to Morek"
     reading = _all(gaz, actors, "", title=text)
     assert reading.events == [] and [u.kind for u in reading.unplaced] == ["arrest"]
+
+
+def test_air_forces_that_launch_attacks_strike(gaz, actors):
+    """From web70 (read in stop 49): "The Syrian and Russian air forces launched heavy attacks against X" is an air
+    strike, as "warplanes attacked X" is (before, a clash: the allies' shared name has no air means of its own)."""
+    text = "The Syrian and Russian air forces launched heavy attacks against the terrorists’ positions in Kafr Zita."
+    assert [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, text)] == [("Air/drone strike", "government")]
+    text = "Regime helicopters carried out attacks on Kafr Zita."
+    assert [e.sub_event_type for e in _events(gaz, actors, text)] == ["Air/drone strike"]
+    # (ground forces that launch attacks still fight)
+    text = "Regime forces launched heavy attacks on Kafr Zita."
+    assert [e.sub_event_type for e in _events(gaz, actors, text)] == ["Armed clash"]
+
+
+def test_a_longer_name_after_an_article_is_the_name(gaz, actors):
+    """ "The Army of Islam fighters … are leaving the town of X": Jaysh al-Islam's, not "the army" (the government's)
+    followed by "of Islam"; "Free Syrian Army soldiers" stay the FSA's (more than an article before "Syrian Army
+    soldiers")."""
+    text = "The Army of Islam fighters and their families are leaving the town of Douma on Thursday."
+    assert [(e.kind, e.actor1) for e in _events(gaz, actors, text)] == [("withdrawal", "opposition")]
+    text = "Free Syrian Army soldiers backed by the Turkish military have cleared the town of Kafr Zita of YPG"
+    assert [e.actor1 for e in _events(gaz, actors, text)] == ["turkey"]
+    assert [m.actor for m in actors.find("The army of Islam and the army clashed")] == ["opposition", "government"]
+
+
+def test_a_side_that_kills_men_it_does_not_count(gaz, actors):
+    """ "units of the army killed members of terrorist groups from Jabhat al-Nusra in X" is fighting with the Nusra
+    Front there (before, only a counted toll made a killing an event)."""
+    text = "Meanwhile,units of the army killed members of terrorist groups from Jabhat al-Nusra in Kafr Zita."
+    assert [(e.kind, e.actor1, e.actor2) for e in _events(gaz, actors, text)] == [("clash", "government", "hts")]
+    text = "The army killed a number of terrorists in Kafr Zita."
+    assert [(e.kind, e.actor1) for e in _events(gaz, actors, text)] == [("clash", "government")]
+    # ("were killed in" stays a toll)
+    assert _events(gaz, actors, "Members of the factions were killed in Kafr Zita yesterday.") == []
+
+
+def test_ground_taken_in_a_fight_is_taken_from_the_side_fought(gaz, actors):
+    """ "took complete control of X following fierce clashes with members of the Jabhat Fateh al-Sham": the side fought
+    is the capture's actor2 (its old controller is left to words that say whose the place was)."""
+    text = (
+        "Syrian soldiers and their allies took complete control of Morek on Tuesday following fierce clashes with "
+        "members of the Jabhat Fateh al-Sham terrorist group."
+    )
+    evs = _events(gaz, actors, text)
+    assert [(e.kind, e.actor1, e.actor2, e.new_controller) for e in evs] == [
+        ("capture", "government", "hts", "government")
+    ]
+    text = "The Syrian army seized Morek after a fierce battle with Jaysh al-Izza."
+    assert [(e.actor1, e.actor2) for e in _events(gaz, actors, text) if e.kind == "capture"] == [
+        ("government", "opposition")
+    ]
+    # (not a fight of the winner's own allies)
+    text = "Syrian soldiers took control of Morek alongside fighting with Hezbollah units."
+    assert all(e.actor2 != "government" for e in _events(gaz, actors, text))
+
+
+def test_a_bastion_hit_names_no_target_but_one_taken_is_taken_from_its_side(gaz, actors):
+    """ "three civilians … were killed Monday in regime airstrikes on the embattled opposition bastion": the civilians
+    are the victims (before, the opposition); "taken the IS bastion of Al-Bab" is still taken from IS."""
+    text = "In Idlib province, three civilians were killed Monday in regime airstrikes on the embattled opposition bastion."
+    assert [(e.kind, e.actor1, e.actor2) for e in _events(gaz, actors, text)] == [("strike", "government", "civilians")]
+    text = "On Friday Turkish forces and allied rebels have completely taken the IS bastion of Al-Bab."
+    assert [(e.actor1, e.actor2) for e in _events(gaz, actors, text)] == [("turkey", "isis")]
+
+
+def test_bare_militants_are_an_unidentified_armed_group(gaz, actors):
+    """ "The militants attacked Turkish forces in X": unidentified armed men attack Turkey (before, Turkey attacked, the
+    only side named); "militants loyal to the regime", "militants in the SDF", "their armed militants" are that side's
+    men, and a side's name with "militants" is that side."""
+    evs = _events(gaz, actors, "The militants attacked Turkish forces in Afrin.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("unidentified", "turkey")]
+    evs = _events(gaz, actors, "The militants destroyed a government tank near Kafr Zita.")
+    assert [(e.kind, e.actor1, e.actor2) for e in evs] == [("clash", "unidentified", "government")]
+    assert [m.actor for m in actors.find("12 militants loyal to the regime killed near Morek")] == ["government"]
+    assert [m.actor for m in actors.find("3 non-Syrian militants in SDF killed by clashes")] == ["sdf"]
+    assert [m.actor for m in actors.find("members of the regime forces and their armed militants")] == ["government"]
+    assert [m.actor for m in actors.find("ISIS militants attacked Morek")] == ["isis"]
+    # (a bare tank destroyed is still no fight)
+    assert _events(gaz, actors, "The Syrian army destroyed a tank in Kafr Zita.") == []
+
+
+def test_opening_phrases_and_attacked_sides_are_no_subject(gaz, actors):
+    """ "Led by Hay’at Tahrir Al-Sham, the jihadist rebels are currently attacking the Syrian Army’s defenses": the
+    rebels attack (before, the army, whose defenses are hit); "the Syrian Army attacked HTS in a bid to capture X": the
+    army tries, not HTS; a counter-offensive is fighting."""
+    text = (
+        "Led by Hay’at Tahrir Al-Sham, the jihadist rebels are currently attacking the Syrian Army’s defenses at Morek."
+    )
+    assert [(e.actor1, e.actor2) for e in _events(gaz, actors, text)] == [("opposition", "government")]
+    text = "The Syrian Army attacked HTS in a bid to capture Morek."
+    assert [e.actor1 for e in _events(gaz, actors, text)] == ["government"]
+    text = "Following a barrage of artillery, the Syrian Army stormed the defenses of the Turkestan Islamic Party and HTS in a bid to capture Morek."
+    assert {e.actor1 for e in _events(gaz, actors, text)} == {"government"}
+    text = "The jihadist rebels began their counter-offensive near Morek this evening."
+    assert [(e.kind, e.actor1) for e in _events(gaz, actors, text)] == [("clash", "opposition")]
+
+
+def test_liberating_areas_such_as_and_unnamed_settlements(gaz, actors):
+    """ "succeeded in liberating areas such as A and B" takes A and B (but "the liberated areas" is still the rebels'
+    name for their ground); "has liberated more than 20 settlements" and "captured more than 500-square kilometres"
+    are captures listed unplaced (before, dropped without a trace); Suheil al-Hassan's forces are the government's."""
+    text = "In the north-west axis of Hama, the forces of Soheil Hassan succeeded in liberating areas such as Morek and Kafr Zita."
+    assert [(e.actor1, e.new_controller, e.place.name) for e in _events(gaz, actors, text)] == [
+        ("government", "government", "Morek"),
+        ("government", "government", "Kafr Zita"),
+    ]
+    assert [e.kind for e in _events(gaz, actors, "Shelling on the liberated areas in Kafr Zita.")] == ["shelling"]
+    for text, side in (
+        ("Over the past three days, the Syrian government army has liberated more than 20 settlements.", "government"),
+        ("The SDF has captured more than 500-square kilometres in northeastern parts of the province.", "sdf"),
+    ):
+        reading = _all(gaz, actors, text)
+        assert reading.events == [] and [(u.kind, u.actor1) for u in reading.unplaced] == [("capture", side)], text
+
+
+def test_persons_shot_and_the_places_that_describe_them(gaz, actors):
+    """ "An HTS commander was shot dead in X", "Three rebels were killed by gunfire near X": a side's men shot by
+    unnamed gunmen is fighting with that side (before: the HTS commander's side shot civilians; gunfire was no act);
+    "Two men from Zabadani were arrested in X" happened in X, not where the men come from (before: listed unplaced)."""
+    evs = _events(gaz, actors, "An HTS commander was shot dead in Saraqib.")
+    assert [(e.kind, e.actor1, e.actor2) for e in evs] == [("clash", "unidentified", "hts")]
+    evs = _events(gaz, actors, "Three rebels were killed by gunfire near Saraqib.")
+    assert [(e.kind, e.actor1, e.actor2) for e in evs] == [("clash", "unidentified", "opposition")]
+    evs = _events(gaz, actors, "A child was killed by gunfire in Saraqib.")
+    assert [(e.kind, e.actor2) for e in evs] == [("violence", "civilians")]
+    evs = _events(gaz, actors, "A child was killed by bullets of the Turkish border guards near Saraqib.")
+    assert [(e.kind, e.actor1) for e in evs] == [("violence", "turkey")]
+    evs = _events(gaz, actors, "Two men from Zabadani were arrested in Saraqib.")
+    assert [(e.kind, e.place.name) for e in evs] == [("arrest", "Saraqib")]
+    evs = _events(gaz, actors, "Five civilians in Saraqib were killed by gunfire.")
+    assert [e.place.name for e in evs] == ["Saraqib"]
+
+
+def test_raids_that_arrest_and_weapons_laid_down(gaz, actors):
+    """ "12 residents … were arrested by the regime security in night raids": the raids are the arrests' house
+    searches, no air strike; "continued dropping their heavy and medium weapons" is no strike (a munition "dropped"
+    still is)."""
+    evs = _events(gaz, actors, "At least 12 residents of Douma were arrested by the regime security in night raids.")
+    assert [e.kind for e in evs] == ["arrest"]
+    evs = _events(gaz, actors, "Five people were arrested in Douma and Russian air raids hit Harasta.")
+    assert [e.kind for e in evs] == ["arrest", "strike"]
+    text = "The Islam Army rebels on Wednesday continued dropping their heavy and medium weapons in Douma."
+    assert [e.kind for e in _events(gaz, actors, text) if e.kind in ("strike", "shelling")] == []
+    assert [e.kind for e in _events(gaz, actors, "Helicopters dropped barrel bombs on Douma.")] == ["strike"]

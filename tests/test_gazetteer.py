@@ -159,6 +159,11 @@ def test_alias_and_stoplist_workflow(tmp_path, actors):
         ("Al Mazzah", "sy:mezzeh"),  # places.csv, Wikipedia points of Damascus quarters
         ("al-Tadamon", "sy:tadamon"),
         ("المزة", "sy:mezzeh"),
+        ("Bagouz", "sy:al-baghuz-fawqani"),  # aliases.csv (stop 49): g for gh, ou for u
+        ("Jirjanaza", "sy:jarjanaz"),
+        ("Maaretinuman", "gn:167611"),  # run together
+        ("Mehambl", "gn:166757"),
+        ("Barada River valley", "sy:wadi-barada"),  # English for the wadi
     ],
 )
 def test_wire_spellings_find_their_places(gaz, wire, place_id):
