@@ -931,6 +931,8 @@ _PLANNED = re.compile(
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
+    # ("… will be very difficult if Jaysh Al-Izza chooses to stay and fight")
+    r"(?:if|unless)\s+[^,;.]{1,40}?\b(?:chooses|decides|wants|tries)\s+to|"
     # ("boosts air campaign to help Syrian regime seize key city": a purpose)
     r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}$",
     re.I,
@@ -1382,6 +1384,10 @@ _INFINITIVE = re.compile(
 #: SOHR's translated "could" right before the act ("IS could take control of X", "the YPG could advance"): تمكن,
 #: "managed to" — done, unless the sentence goes on to a condition or a time to come
 _COULD = re.compile(r"\bcould\s+(?:\w+ly\s+|also\s+|finally\s+)?$", re.I)
+#: a noun's own verb in the future: "the battle at these two towns will be very difficult"
+_WILL_BE_AFTER = re.compile(
+    r"(?:\s+(?:at|for|of|in|on|over)\s+[^,;.]{1,40}?)?\s+(?:will|would|is\s+going\s+to)\s+(?:\w+\s+)?be\b", re.I
+)
 _FUTURE_AFTER = re.compile(
     r"\b(?:if|unless|soon|would|in\s+the\s+(?:coming|next|near\s+future)|next\s+(?:days?|weeks?|months?)|"
     r"within\s+(?:days|weeks|hours|months))\b",
@@ -3579,6 +3585,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Alliance aircraft fly over the city of Hasaka", "cargo planes throw umbrellas on X": no strike
         if _EARLIER.search(left):
             continue  # "cluster bomb remnants from previous shelling": background, not an event of the date
+        if voice == "noun" and _WILL_BE_AFTER.match(sentence, t1):
+            continue  # "the battle at these two towns will be very difficult": a fight to come
         if kind == "protest" and _ARRESTED_FOR.search(sentence, 0, t0) and _PROTEST_CHARGE.search(left):
             continue  # "HTS arrested two people after participating in a protest": the charge, not the news
         if kind == "clash" and _LOST_IN.search(sentence, max(0, t0 - 60), t0):
@@ -3746,7 +3754,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             kind == "clash"
             and word.lower().startswith("destroy")
-            and _GUNS_BEFORE.search(sentence, max(0, t0 - 40), t0)
+            and (
+                _GUNS_BEFORE.search(sentence, max(0, t0 - 40), t0)
+                # ("army units destroyed terrorist groups’ dens in X with artillery strikes")
+                or _WITH_GUNS_AFTER.match(sentence, t1)
+            )
         ):
             kind = "shelling"  # "Turkish artillery destroyed YPG positions near Afrin": by the guns, no fight
         if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
@@ -5503,6 +5515,9 @@ _FIRED_FROM_AIR = re.compile(
 )
 #: aircraft right before an attack verb: "A Syrian government jet fighter attacked X"
 #: guns right before a verb: "Turkish artillery destroyed X", "the army's rocket launchers destroyed Y"
+_WITH_GUNS_AFTER = re.compile(
+    r"[^,;.]{0,80}?\bwith\s+(?:\w+\s+){0,2}?(?:artillery|rockets?|missiles?|tank\s+shells|shells|mortars?)\b", re.I
+)
 _GUNS_BEFORE = re.compile(
     r"\b(?:artillery|tanks?|rocket\s+launchers?|mortars?|missiles?|rockets?|cannons?)\s+(?:\w+ly\s+)?$", re.I
 )
@@ -6063,7 +6078,9 @@ _VICTIMS_OF = re.compile(
     re.I,
 )
 _DIED = re.compile(r"\b(?:killed|dead|died|casualties|lost\s+their\s+lives|martyr\w*)\b", re.I)
-_COUNT_BEFORE = re.compile(rf"\b(?:{_NUM}|dozens|tens|hundreds|another)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_COUNT_BEFORE = re.compile(
+    rf"\b(?:{_NUM}|dozens|tens|hundreds|another|several|many|scores|a\s+number)\s+(?:of\s+)?(?:the\s+)?$", re.I
+)  # ("killing several militants and regaining control of X": the men killed, not who regains)
 _MEN_AFTER = re.compile(
     r"\s*(?:members?|fighters?|elements?|soldiers?|militants|operatives|troops|men|personnel|commanders?|leaders?|officers?|"
     r"gunmen|jihadists|recruits)\b",
@@ -6119,7 +6136,7 @@ def _counted_men(sentence: str, x: ActorMention) -> bool:
 
 
 #: a side's name that ends on its men ("Turkish soldiers", "regime soldiers")
-_MEN_NAMED = re.compile(r"\b(?:soldiers|troops|fighters|members|officers|personnel)$", re.I)
+_MEN_NAMED = re.compile(r"\b(?:soldiers|troops|fighters|members|officers|personnel|militants)$", re.I)
 _MAN_NAMED = re.compile(r"\b(?:soldier|fighter|officer)$", re.I)
 _MAN_AFTER = re.compile(r"\s+(?:soldier|fighter|officer|commander|member)\b", re.I)
 

@@ -319,7 +319,9 @@ def spelling_variants(key: str) -> tuple[str, ...]:
       Akrad", "al-Akrad mount", "Turkman Mountains" for Jabal al-Akrad and Jabal al-Turkman;
     * the ending -iya (-iyya, -iyah) of a longer word is also written -ia ("Qudsia" for Qudsiya,
       "Salamia" for Salamiya);
-    * the generic "Sheikh" before a name is also written "Sheik" ("Sheik Saad" for Sheikh Saed).
+    * the generic "Sheikh" before a name is also written "Sheik" ("Sheik Saad" for Sheikh Saed);
+    * the generic "Tall" (hill) before a name is also written as the word for a small hill, "Tallet" or
+      "Tallat" ("Tallet al-Sayyad" for Tall al-Sayyad).
 
     The gazetteer indexes these besides the name's own skeleton, for its own places only:
     the skeleton (and so the page's search box, which mirrors it) is unchanged.
@@ -333,6 +335,8 @@ def spelling_variants(key: str) -> tuple[str, ...]:
     >>> skeleton("al-Akrad mount") in spelling_variants(skeleton("Jabal al-Akrad"))
     True
     >>> skeleton("Qudsia") in spelling_variants(skeleton("Qudsiya"))
+    True
+    >>> skeleton("Tallet al-Sayyad") in spelling_variants(skeleton("Tall al-Sayyad"))
     True
     """
     out: dict[str, None] = {}
@@ -352,6 +356,8 @@ def spelling_variants(key: str) -> tuple[str, ...]:
             out[f"{rest} {word}"] = None
     if key.startswith("shaykh "):  # ("Sheik Saad" for Sheikh Saed: the press drops the h of Sheikh)
         out[f"shayk {key[7:]}"] = None
+    if key.startswith("tal "):  # ("Tallet al-Sayyad" for Tall al-Sayyad: تلة, the hill, for تل)
+        out[f"tala {key[4:]}"] = None
     if _I_CLUSTER.search(key):
         out[_I_CLUSTER.sub(lambda w: w.group(0)[:-1] + "a", key)] = None
     if _IYA_END.search(key):

@@ -1208,7 +1208,21 @@ _FACTION_HEAD = frozenset(
 _ARTICLE_WORDS = frozenset(("al", "el", "ash", "as", "ad", "an", "ar", "at", "az"))
 #: a person's title right before a name: "the Doctor Hussein al-Aaraj" names a man, not the village Husayn
 _PERSON_TITLE = frozenset(
-    ("doctor", "dr", "colonel", "col", "general", "brigadier", "lieutenant", "captain", "mr", "patriarch", "imam")
+    (
+        "doctor",
+        "dr",
+        "colonel",
+        "col",
+        "general",
+        "brigadier",
+        "lieutenant",
+        "captain",
+        "mr",
+        "patriarch",
+        "imam",
+        "spokesman",
+        "spokeswoman",
+    )
 )
 
 
@@ -1230,6 +1244,8 @@ _GIVEN_NAMES = frozenset(
         # ("a Kurdish civilian named Ali Haydar Abdo", "Salim Omar, a local journalist")
         *("ali", "abdul", "abdel", "faisal", "hisham", "fayez", "safi", "sami", "salem", "salim", "adel", "hadi"),
         *("kamal", "munir", "qasim", "qassem", "rashid", "hussam", "mohannad", "louay", "jaber", "khalil", "yahya"),
+        # ("SDF spokesman Talal Sello said": a man, not the village Selo)
+        *("talal", "jamil", "nizar", "bashar", "hafez", "ghassan", "samer", "issam", "suhail", "suheil", "soheil"),
     ]
 )
 _NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | {"to"}  # ("loyal to Damascus")

@@ -6912,3 +6912,28 @@ def test_raids_that_arrest_and_weapons_laid_down(gaz, actors):
     text = "The Islam Army rebels on Wednesday continued dropping their heavy and medium weapons in Douma."
     assert [e.kind for e in _events(gaz, actors, text) if e.kind in ("strike", "shelling")] == []
     assert [e.kind for e in _events(gaz, actors, "Helicopters dropped barrel bombs on Douma.")] == ["strike"]
+
+
+def test_men_killed_before_a_later_verb_and_a_battle_to_come(gaz, actors):
+    """ "…, killing several militants and regaining control of X": the men killed ("several", "many" as a count) are
+    not who regains X (before, unidentified men took it); "the battle at these two towns will be very difficult if
+    Jaysh Al-Izza chooses to stay and fight" is a fight to come, no event."""
+    text = "The army clashed with HTS in Kafr Zita, killing several militants and regaining control of Morek."
+    assert [(e.kind, e.actor1, e.new_controller) for e in _events(gaz, actors, text) if e.kind == "capture"] == [
+        ("capture", "government", "government")
+    ]
+    text = "The army clashed with HTS in Kafr Zita, killing several ISIS members and regaining control of Morek."
+    assert [e.actor1 for e in _events(gaz, actors, text) if e.kind == "capture"] == ["government"]
+    assert [e.actor1 for e in _events(gaz, actors, "Several ISIS members captured Morek.")] == ["isis"]
+    text = "The battle at these two towns will be very difficult if Jaysh Al-Izza chooses to stay and fight in Morek."
+    assert _events(gaz, actors, text) == []
+    assert [e.kind for e in _events(gaz, actors, "Clashes in Morek between HTS and the army.")] == ["clash"]
+
+
+def test_dens_destroyed_with_artillery_are_shelled(gaz, actors):
+    """ "army units destroyed terrorist groups’ dens in X with artillery strikes": one shelling (before, a clash and a
+    shelling); without a weapon it stays the state agency's raid, a clash."""
+    text = "Army units destroyed terrorists' dens in Morek with rockets."
+    assert [(e.kind, e.actor1) for e in _events(gaz, actors, text)] == [("shelling", "government")]
+    text = "Army units destroyed terrorists' dens in Morek."
+    assert [e.kind for e in _events(gaz, actors, text)] == ["clash"]

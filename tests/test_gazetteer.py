@@ -195,3 +195,9 @@ def test_names_that_are_one_place_spelt_two_ways_but_not_two_bases():
 
     assert same("Division 17", "Division 17 Army Base") and same("Abtaa", "Ibtaa")
     assert not same("46th Regiment", "46th Brigade") and not same("Beit Arrah", "Beit") and not same("A", "I")
+
+
+def test_tallet_is_the_generic_tall(gaz):
+    """ "Tallet al-Sayyad" (تلة, a small hill) is Tall al-Sayyad: one place, not "Tallet" and "al-Sayyad" apart."""
+    assert [p.name for p in gaz.lookup("Tallet al-Sayyad")] == [p.name for p in gaz.lookup("Tall al-Sayyad")]
+    assert gaz.lookup("Tall al-Sayyad")

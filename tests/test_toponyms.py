@@ -818,3 +818,12 @@ def test_no_sentence_ends_after_a_title_or_a_mountains_abbreviation():
         "Gen. Suheil al-Hassan said so.",
         "Next.",
     ]
+
+
+def test_a_spokesman_and_a_given_name_before_a_family_name(gaz, actors):
+    """ "SDF spokesman Talal Sello said …": a man, not the village Selo (a given name, and a spokesman's title,
+    before a capitalised word)."""
+    text = "SDF spokesman Talal Sello said in a statement that the SDF captured Morek."
+    r = Report("t", dt.date(2017, 9, 25), "", text)
+    surfaces = [m.surface for m in find_mentions(r, gaz, actors=actors)]
+    assert "Sello" not in surfaces and "Morek" in surfaces
