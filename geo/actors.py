@@ -56,7 +56,9 @@ _LABELLED_AS = re.compile(
 #: the bare word for armed men, no side's name ("the militants attacked Turkish forces" — unidentified, README) …
 _BARE_MEN = frozenset(("militants", "the militants", "armed militants"))
 #: … unless the words around make them a side's men
-_QUALIFIED = re.compile(r"\s+(?:who\s+(?:are|were)\s+)?(?:loyal|allied|affiliated|linked|belonging|close)\s+to\b", re.I)
+_QUALIFIED = re.compile(
+    r"\s*,?\s+(?:who\s+(?:are\s+|were\s+)?)?(?:loyal|allied|affiliated|linked|belong(?:s|ing)?|close)\s+to\b", re.I
+)
 _OWNED_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:armed\s+|allied\s+|affiliated\s+)?$", re.I)
 _IN_SIDE = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?[“\"']?", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)

@@ -105,13 +105,18 @@ _REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
 GENERIC_WORDS = re.compile(
     # (not "dropping their heavy and medium weapons": a surrender of arms)
     r"hit|hits|struck|target(?:ed|s|ing)?|"
-    r"(?:dropp(?:ed|ing)|drops?)\b(?!\s+(?:their\s+|its\s+|his\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:weapons|arms)\b)|"
+    r"(?:dropp(?:ed|ing)|drops?)\b(?!\s+(?:their|its|his)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:weapons|arms)\b)|"
     # (one act, not a campaign: "the Turkish aggression on Afrin continues" names none)
     r"(?:(?<=\ban\s)|(?<=\bnew\s))aggression(?=\s+(?:on|against)\s)",
     re.I,
 )
 #: the guards who shoot at people crossing a border: "border guards", the Turkish "Jandarma" (gendarmerie) — their
 #: words tell of harm when a harming verb follows (see :func:`_guards_harm`)
+#: (after "killed by gunfire") the act the gunfire was part of: "during clashes with regime forces", "in an ambush"
+_IN_ANOTHER_ACT = (
+    r"(?![^,;.]{0,40}?\b(?:during|in|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|ambush(?:es)?|"
+    r"battles?|fighting|exchanges?|attacks?|shelling|bombardment|air\s*strikes?|airstrikes?|raids?)\b)"
+)
 _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|gendarmerie)[”\"]?|border\s+police)"
 _LEXICON: list[tuple[str, str, str]] = [
     # "Hundreds of Syrians from the town of Sweida took to the streets … to demonstrate": a protest (before the capture
@@ -278,8 +283,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "took back the ancient city of Palmyra", "reclaimed overnight the villages of X and Y" (before "took")
         r"(?:took|takes?|taking|taken)\s+back|reclaim(?:ed|s|ing)?|"
         r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
-        # (not "the liberated areas": the rebels' name for their ground; but "liberating areas such as X")
-        r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b(?!\s*,?\s+such\s+as\s))|"
+        # (not "(the) liberated areas": the rebels' name for their ground; but the verb's "liberating areas such as X")
+        r"liberating(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b(?!\s*,?\s+such\s+as\s))|"
+        r"liberat(?:ed|es|e)(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b)|"
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
         # ("managed to free the Zuwayqat Mountains located south of the town from the militants": "from" follows)
         r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|occupied|occupies|occupying|"
@@ -470,8 +476,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # a side's armour destroyed by the other side: "The militants destroyed a government tank near X" (not a bare
         # "destroyed a tank", nor "destroyed houses": things hit, no fight)
         r"destroy(?:ed|s)(?=\s+(?:(?:a|an|the|several|two|three|four|five|\d+)\s+)?"
-        r"(?:government|regime|army|enemy|rebel|opposition|(?-i:[A-Z][a-z]+(?:ian|ish))|SAA|SDF|YPG|ISIS|[\w-]+['’]s?)\s+"
-        r"(?:tanks?|armou?red\s+vehicles?|BMPs?|bulldozers?|military\s+vehicles?)\b)",
+        r"(?:government|regime|army|enemy|rebel|opposition|(?-i:[A-Z][a-z]+(?:ian|ish))|SAA|SDF|YPG|ISIS)\s+"
+        # (not "destroyed a Turkish tank with an IED": the device's act, read as such)
+        r"(?:tanks?|armou?red\s+vehicles?|BMPs?|military\s+vehicles?)\b(?![^,;.]{0,60}?\bwith\b))",
     ),
     # -- strategic developments worded as verbs (before "drop", a generic strike word)
     (
@@ -522,7 +529,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "killing",
         "active",
         # (not "killed by gunfire": a shooting, read as one below)
-        r"kill(?:s|ed)?\b(?!\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)\b(?!\s+(?:of|from)\b))"
+        r"kill(?:s|ed)?\b(?!\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)\b(?!\s+(?:of|from)\b)"
+        + _IN_ANOTHER_ACT
+        + r")"
         r"(?:\s+and\s+(?:beheads?|beheaded|wounds?|wounded|injures?|injured))?|neutrali[sz](?:ed|es)",
     ),
     # -- violence against civilians, arrests, strategic developments, demonstrations
@@ -533,7 +542,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "Unknown attackers shot and killed on Monday a man in X", "was fatally shot by unidentified individuals"
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
         # ("Three rebels … were killed by gunfire on the highway near X"; not "by the bullets of the border guards")
-        r"killed\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)(?!\s+(?:of|from)\b)|"
+        r"killed\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)(?!\s+(?:of|from)\b)"
+        + _IN_ANOTHER_ACT
+        + r"|"
         # ("unknown gunmen believed to be members of the Islamic State shot him in al-Busayrah")
         r"shot\s+(?:him|her)(?:\s+dead)?(?=\s+(?:in|near|at|on|outside|inside)\b)|"
         # ("killed along with six other people in a drive-by shooting that was carried out by ISIS")
@@ -1116,10 +1127,11 @@ _TOLL_RAISED = re.compile(
 _ARRESTS_AFTER = re.compile(r"[^;.]{0,80}?,\s+(?:arresting|detaining|rounding\s+up)\b", re.I)
 #: arrests told before the raids that made them: "were arrested by the regime security in night raids"
 _ARRESTED_BEFORE = re.compile(
-    r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?)\b[^;.]{0,60}?\b(?:in|during|through)\s+"
+    r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?)\s+(?:(?!(?:killed|died|wounded|injured)\b)\w+\s+){0,6}?"
+    r"(?:by\s+(?:(?!\b(?:killed|died|wounded|injured)\b)[^,;.]){1,40}?\s+)?(?:in|during|through)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
-)
+)  # (not "The man, who was arrested last year, was killed in coalition raids on X": the raids' own dead)
 _DEAL_STRUCK = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|truce|ceasefire|bargain)\b", re.I
 )
@@ -1554,6 +1566,7 @@ _STRONGHOLD_OF = re.compile(
     r"(?:['’]s)?\s+control(?:led)?\s+(?:areas?|zones?|regions?)\b",
     re.I,
 )
+_PEOPLE_NAMED = re.compile(r"\b(?:civilians?|children|women|people|persons|residents|citizens)\b", re.I)
 _BASTION_AFTER = re.compile(r"\s+(?:stronghold|bastion|enclave)s?\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|town|village|city|suburb)s?\b", re.I)
 _SAID_AT_END = re.compile(r"\s+(?:said|say|says|reported|told\s+\w+)(?:\s+on\s+\w+day|\s+\w+day)?\s*[.;]?\s*$", re.I)
@@ -2519,7 +2532,7 @@ def read_sentence(
         # -- actors
         after_acts = _objects(
             sentence,
-            remote=kind in (*_REMOTE, "generic"),
+            held_hit=kind in (*_REMOTE, "generic") and _PEOPLE_NAMED.search(sentence) is not None,
             after=[
                 x
                 for x in acts
@@ -4086,8 +4099,13 @@ _SUBJECT_GAP = re.compile(
 #: army killed members of terrorist groups from Jabhat al-Nusra in X", "killed a number of militants")
 _KILLED = re.compile(
     rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:(?:an?\s+|the\s+)?famil(?:y|ies)\s+of\s+)?"
-    rf"(?:{_NUM}|dozens|tens|several|many|a\s+number\s+of|scores\s+of|"
-    r"(?:members|fighters|militants|gunmen|elements|terrorists|soldiers|militiamen)\s+(?:of|from)\s)\b",
+    rf"(?:{_NUM}|dozens|tens|several|many|"
+    # (men under arms: not "killed members of the local council", "killed scores of detainees")
+    r"(?:a\s+number\s+of|scores\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:terrorists|militants|fighters|gunmen|soldiers|"
+    r"members|elements|troops|militiamen)|"
+    r"(?:fighters|militants|gunmen|elements|terrorists|soldiers|militiamen)\s+(?:of|from)\s|"
+    r"members\s+(?:of|from)\s+(?:the\s+)?(?:terrorist|armed|militant|regime|government|army|rebel|opposition|"
+    r"factions?|(?-i:[A-Z]))[^,;.]*?\s(?=\w))\b",
     re.I,
 )
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
@@ -4822,14 +4840,23 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not (
                 (
                     _ATTACKED_OBJECT.search(sentence, max(0, x.start - 50), x.start)
-                    or (attacked is not None and _ATTACKED_LIST.fullmatch(sentence, attacked.end, x.start))
+                    or (
+                        attacked is not None
+                        and _ATTACKED_LIST.fullmatch(sentence, attacked.end, x.start)
+                        # (not "… and Russian warplanes, in turn, bombed X": a clause of its own, its verb later)
+                        and not _LATER_VERB.match(sentence, x.end)
+                    )
                 )
                 and not _VERB_AFTER.match(sentence, x.end)
             )
         )
         if not ok and (
             _ATTACKED_OBJECT.search(sentence, max(0, x.start - 50), x.start)
-            or (attacked is not None and _ATTACKED_LIST.fullmatch(sentence, attacked.end, x.start))
+            or (
+                attacked is not None
+                and _ATTACKED_LIST.fullmatch(sentence, attacked.end, x.start)
+                and not _LATER_VERB.match(sentence, x.end)
+            )
         ):
             attacked = x
         if (
@@ -4891,7 +4918,7 @@ _BY_TIED = re.compile(
 )
 
 
-def _objects(sentence: str, *, remote: bool, after: list[ActorMention]) -> list[ActorMention]:
+def _objects(sentence: str, *, held_hit: bool, after: list[ActorMention]) -> list[ActorMention]:
     """Actors after an event word up to the next conjunct's subject: in "X take Y and the
     Coalition continue to …" and "X shell Y and a rebel fighter loses his life" the second actor
     is not X's object ("between A and B" keeps B)."""
@@ -4915,9 +4942,10 @@ def _objects(sentence: str, *, remote: bool, after: list[ActorMention]) -> list[
             continue  # "kill 42 prisoners of ISIS": people the side holds, not its men
         if _STRONGHOLD_OF.match(sentence, x.end):
             continue  # "fired rockets into Latakia, Bashar Assad's Allawite stronghold": a place described, no target
-        if remote and _BASTION_AFTER.match(sentence, x.end):
-            # "regime airstrikes on the embattled opposition bastion": a held place hit, no side as the target (as a
-            # shelled "regime-controlled area"; but "taken the IS bastion of Al-Bab" is taken from IS)
+        if held_hit and _BASTION_AFTER.match(sentence, x.end):
+            # "three civilians … killed in regime airstrikes on the embattled opposition bastion": a held place hit
+            # where people died, no side as the target (as a shelled "regime-controlled area"; but "jets pounded ISIS
+            # strongholds in Raqqa" hit ISIS, and "taken the IS bastion of Al-Bab" is taken from IS)
             continue
         if _CHARGED_FOR.search(sentence, max(0, x.start - 60), x.start):
             continue  # "executed four young men on charges of spying for the 'crusader coalition'": the charge's side
@@ -5054,6 +5082,11 @@ _ATTACKED_OBJECT = re.compile(
     r"(?:(?:defen[cs]es|positions|lines|fortifications|posts|bases)\s+of\s+(?:the\s+)?)?[“\"']?$",
     re.I,
 )
+_LATER_VERB = re.compile(
+    r"[^;.]*?\b(?:\w{3,}ed|struck|hit|took|shot|fought|seized|began|launched|won)\b"
+    r"(?<!\bbacked)(?<!\bsupported)(?<!\bled)",
+    re.I,
+)
 _ATTACKED_LIST = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[“\"']?", re.I)
 _OWN_POSTS_AFTER = re.compile(r"['’]s?\s+(?:positions|lines|posts|checkpoints?)\b", re.I)
 _FELL_TO_BEFORE = re.compile(r"\b(?:fell|falls?|came|comes?)\s+(?:in)?to\s+(?:the\s+)?$", re.I)
@@ -5170,6 +5203,13 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|towards?|into|for)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I
+)
+_AND_NEXT_VERB = re.compile(
+    r"\b(?:and|then)\s+(?:were\s+|was\s+)?(?:taken|sent|brought|driven|transferred|transported|moved|deported|led)\b",
+    re.I,
+)
 #: acts done to persons, whose passive's subject is people (not ground)
 _PERSONS_TAKEN_KINDS = ("violence", "killing", "abduction", "arrest")
 
@@ -5197,7 +5237,18 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             before = []
         # "Two men from Zabadani were arrested in X", "A rebel who had come from Idlib was shot dead near X": persons
         # are the patients, and the places of their description are no place of the act when one follows the verb
-        cand = (after or before) if kind in _PERSONS_TAKEN_KINDS else (before or after)
+        if kind in _PERSONS_TAKEN_KINDS:
+            # (not a destination or a next verb's place: "… were abducted in Afrin and taken to Azaz", "on the road to
+            # Homs")
+            where = [
+                i
+                for i in after
+                if not _DESTINATION_BEFORE.search(sentence, max(t1, places[i][0] - 40), places[i][0])
+                and not _AND_NEXT_VERB.search(sentence, t1, places[i][0])
+            ]
+            cand = (where or before) if len(where) == len(after) else (before or where)
+        else:
+            cand = before or after
     elif voice == "reduced":
         cand = after or before
     elif voice == "noun":
@@ -6388,9 +6439,19 @@ def _fought_with(sentence: str, p: Predicate, acts) -> Predicate:
     if p.kind != "capture" or p.actor2 or not p.actor1:
         return p
     for x in acts:
-        if x.actor != p.actor1 and _FOUGHT_WITH.search(sentence, max(0, x.start - 80), x.start):
+        if x.actor == p.actor1 or (fight := _FOUGHT_WITH.search(sentence, max(0, x.start - 80), x.start)) is None:
+            continue
+        a, b = (fight.start(), p.start) if fight.start() < p.start else (p.end, fight.start())
+        # (within one telling: not "Rebels clashed with ISIS near al-Bab, while the Syrian army captured Palmyra")
+        if _TELLING_BREAK.search(sentence, a, b) is None and not any(
+            a < y.start < b and y.actor not in (x.actor, p.actor1, "unidentified") for y in acts
+        ):
             return replace(p, actor2=x.actor)
     return p
+
+
+#: what ends one telling and opens another between a fight and a capture
+_TELLING_BREAK = re.compile(r"[;:]|\b(?:while|whereas|meanwhile|but|as|and\s+(?:the|a)\s)\b", re.I)
 
 
 #: the side fought, right after "clashes with": "after a fierce battle with Jaysh Al-Izza", "fighting against ISIS"

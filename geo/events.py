@@ -1039,6 +1039,13 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     ):
         # "another SDF fighter died after gunmen … shot him": a fighter shot is fighting (executions stay violence)
         p = replace(p, kind="clash")
+    elif (
+        p.kind == "violence"
+        and not actor2
+        and _SHOOTING.fullmatch(p.trigger)
+        and _FIGHTERS_SHOT.search(sentence, max(0, p.start - 60), p.start)
+    ):
+        p = replace(p, kind="clash")  # "Five soldiers were killed by gunfire near X": men under arms, of no side named
     civilian = actor1 in actors and actors[actor1].kind == "civilian"
     if civilian and p.kind not in ("protest", "riot"):
         actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
@@ -1109,6 +1116,12 @@ _CUSTODY_AFTER = re.compile(
     re.I,
 )
 #: a shooting told by its verb ("shot him", "shot dead", "gunned down")
+#: men under arms counted before their passive: "Five soldiers were killed by gunfire", "two fighters were shot dead"
+_FIGHTERS_SHOT = re.compile(
+    r"\b(?:soldiers?|fighters?|troops|gunm[ae]n|militants?|militiam[ae]n|members?|officers?|rebels?)\s+"
+    r"(?:(?:who|which)\s[^,;.]{0,40}?\s)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _SHOOTING = re.compile(
     r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot|"
     r"killed\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)",  # ("killed by gunfire")

@@ -6937,3 +6937,57 @@ def test_dens_destroyed_with_artillery_are_shelled(gaz, actors):
     assert [(e.kind, e.actor1) for e in _events(gaz, actors, text)] == [("shelling", "government")]
     text = "Army units destroyed terrorists' dens in Morek."
     assert [e.kind for e in _events(gaz, actors, text)] == ["clash"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # (the review of web70's rules) the adjective "liberated areas such as" is the rebels' ground hit, no capture
+        (
+            "Regime forces shelled liberated areas such as Kafr Nabl and Hass.",
+            [("shelling", "government", ""), ("shelling", "government", "")],
+        ),
+        # munitions dropped are a strike, whatever their adjective
+        ("Regime helicopters dropped chemical weapons on Saraqib.", [("strike", "government", "")]),
+        # a side after the attacked one, with a verb of its own later, is that clause's subject
+        (
+            "ISIS attacked the SDF, and coalition jets, backed by French artillery, struck Hajin.",
+            [("strike", "coalition", "")],
+        ),
+        # a fight in another telling gives a capture no side
+        (
+            "Rebels clashed with ISIS near al-Bab, while the Syrian army captured Palmyra.",
+            [("clash", "opposition", "isis"), ("capture", "government", "")],
+        ),
+        # gunfire in a fight is the fight's
+        (
+            "Three rebels were killed by gunfire during clashes with regime forces near Morek.",
+            [("clash", "opposition", "government")],
+        ),
+        ("Five soldiers were killed by gunfire near Palmyra.", [("clash", "unidentified", "")]),
+        # raids that killed a man arrested before are the raids' strike
+        ("The man, who was arrested last year, was killed in coalition raids on Hajin.", [("strike", "coalition", "")]),
+        # a named side's strongholds hit are that side's, unless people died there
+        ("US-led coalition jets pounded ISIS strongholds in Raqqa.", [("strike", "coalition", "isis")]),
+        # victims of no armed side are no fight
+        ("Unknown gunmen killed members of the local council in Daraa.", []),
+        ("The regime killed scores of detainees in Sednaya prison.", []),
+        # no side's tank, or a device's act, is no fight of its own
+        ("The fire destroyed a Syrian bulldozer in Homs.", []),
+        # the place of persons taken is not where they were taken to
+        ("Three people in Afrin were abducted by gunmen and taken to Azaz.", [("abduction", "unidentified", "")]),
+    ],
+)
+def test_what_the_review_of_web70s_rules_holds(gaz, actors, text, expected):
+    assert [(e.kind, e.actor1, e.actor2) for e in _events(gaz, actors, text)] == expected
+
+
+def test_the_places_of_the_review_of_web70s_rules(gaz, actors):
+    evs = _events(gaz, actors, "Three people in Afrin were abducted by gunmen and taken to Azaz.")
+    assert [e.place.name for e in evs] == ["Afrin"]
+    evs = _events(gaz, actors, "Soldiers in Palmyra were killed by ISIS on the road to Homs.")
+    assert [e.place.name for e in evs] == ["Palmyra"]
+    assert [m.actor for m in actors.find("The militants, who belong to ISIS, attacked Morek")] == ["isis"]
+    # ("al-Quds Brigades", Islamic Jihad's, are not Liwa al-Quds)
+    assert [m.actor for m in actors.find("Liwa al-Quds fighters clashed with ISIS")] == ["government", "isis"]
+    assert "government" not in [m.actor for m in actors.find("the al-Quds Brigades said")]
