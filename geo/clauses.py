@@ -5921,7 +5921,19 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
     if _DIRECT.fullmatch(gap):
         return True
     tail = _UNPLACED_TAIL.search(gap) if _BEARING_OF.match(sentence, s) else None
-    return bool(tail and _DIRECT.fullmatch(gap[: tail.start()]))
+    if tail and _DIRECT.fullmatch(gap[: tail.start()]):
+        return True
+    # "wrest full control over Tal Nar region, the villages of A, B and C": a first item the gazetteer lacks, with its
+    # own type word, before the list's
+    lead = _UNPLACED_ITEM.match(gap)
+    return bool(lead and _DIRECT.fullmatch(gap, lead.end() - 1))
+
+
+_UNPLACED_ITEM = re.compile(
+    r"\s+(?:the\s+)?(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}\s+"
+    r"(?:region|area|hill|hilltop|village|town|farms?|heights|plain)\s*(?:,\s*and|,|and|&)\s",
+    re.I,
+)
 
 
 _NEW_PASSIVE_SUBJECT = re.compile(

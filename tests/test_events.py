@@ -6991,3 +6991,16 @@ def test_the_places_of_the_review_of_web70s_rules(gaz, actors):
     # ("al-Quds Brigades", Islamic Jihad's, are not Liwa al-Quds)
     assert [m.actor for m in actors.find("Liwa al-Quds fighters clashed with ISIS")] == ["government", "isis"]
     assert "government" not in [m.actor for m in actors.find("the al-Quds Brigades said")]
+
+
+def test_a_list_that_opens_on_a_region_the_gazetteer_lacks(gaz, actors):
+    """ "managed to wrest full control over Tal Nar region, the villages of A, B and C": the villages are the ground
+    taken, each a change of control (before, ground near them, and no change)."""
+    text = "The army wrested full control over Tal Nar region, the villages of Sheikh Mustafa and Arinbeh."
+    evs = _events(gaz, actors, text)
+    assert [(e.place.name, e.new_controller) for e in evs] == [
+        ("Sheikh Mustafa", "government"),
+        ("Arinbeh", "government"),
+    ]
+    text = "The army took control of Tal Nar region and the villages of Sheikh Mustafa and Arinbeh."
+    assert [e.new_controller for e in _events(gaz, actors, text)] == ["government", "government"]
