@@ -103,9 +103,11 @@ _REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
 #: the generic strike words: "hit", "target", "drop" take their kind from the weapon the clause names
 #: (and the state media's "aggression on" a place: "Israeli warplanes perpetrated a new aggression on T4 airport")
 GENERIC_WORDS = re.compile(
-    # (not "dropping their heavy and medium weapons": a surrender of arms)
+    # (not "dropping their heavy and medium weapons": a surrender of arms; but "dropped chemical weapons" is a strike)
     r"hit|hits|struck|target(?:ed|s|ing)?|"
-    r"(?:dropp(?:ed|ing)|drops?)\b(?!\s+(?:their|its|his)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:weapons|arms)\b)|"
+    r"(?:dropp(?:ed|ing)|drops?)\b(?!\s+(?:their\s+|its\s+|his\s+)?"
+    r"(?!(?:chemical|toxic|incendiary|chlorine|cluster|nerve|banned|poison\w*)\b)(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?"
+    r"(?:weapons|arms)\b)|"
     # (one act, not a campaign: "the Turkish aggression on Afrin continues" names none)
     r"(?:(?<=\ban\s)|(?<=\bnew\s))aggression(?=\s+(?:on|against)\s)",
     re.I,
@@ -115,7 +117,7 @@ GENERIC_WORDS = re.compile(
 #: (after "killed by gunfire") the act the gunfire was part of: "during clashes with regime forces", "in an ambush"
 _IN_ANOTHER_ACT = (
     r"(?![^,;.]{0,40}?\b(?:during|in|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|ambush(?:es)?|"
-    r"battles?|fighting|exchanges?|attacks?|shelling|bombardment|air\s*strikes?|airstrikes?|raids?)\b)"
+    r"battles?|fighting|exchanges?)\b)"
 )
 _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|gendarmerie)[”\"]?|border\s+police)"
 _LEXICON: list[tuple[str, str, str]] = [
@@ -283,9 +285,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "took back the ancient city of Palmyra", "reclaimed overnight the villages of X and Y" (before "took")
         r"(?:took|takes?|taking|taken)\s+back|reclaim(?:ed|s|ing)?|"
         r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
-        # (not "(the) liberated areas": the rebels' name for their ground; but the verb's "liberating areas such as X")
-        r"liberating(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b(?!\s*,?\s+such\s+as\s))|"
-        r"liberat(?:ed|es|e)(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b)|"
+        # (not "(the) liberated areas": the rebels' name for their ground, after an article, a preposition or a verb
+        # of fire; but the verb's "liberated areas such as X")
+        r"(?:(?:liberating|(?<!\bthe\s)(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!ed\s)(?<!\bhit\s)"
+        r"liberat(?:ed|es|e))"
+        r"(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b(?!\s*,?\s+such\s+as\s))|"
+        r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b))|"
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
         # ("managed to free the Zuwayqat Mountains located south of the town from the militants": "from" follows)
         r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|occupied|occupies|occupying|"
@@ -478,7 +483,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"destroy(?:ed|s)(?=\s+(?:(?:a|an|the|several|two|three|four|five|\d+)\s+)?"
         r"(?:government|regime|army|enemy|rebel|opposition|(?-i:[A-Z][a-z]+(?:ian|ish))|SAA|SDF|YPG|ISIS)\s+"
         # (not "destroyed a Turkish tank with an IED": the device's act, read as such)
-        r"(?:tanks?|armou?red\s+vehicles?|BMPs?|military\s+vehicles?)\b(?![^,;.]{0,60}?\bwith\b))",
+        r"(?:tanks?|armou?red\s+vehicles?|BMPs?|military\s+vehicles?)\b"
+        r"(?![^,;.]{0,60}?\bwith\s+(?:an?\s+)?(?:IEDs?|improvised|explosive|(?:land)?mines?|roadside|bombs?)\b))",
     ),
     # -- strategic developments worded as verbs (before "drop", a generic strike word)
     (
@@ -1398,7 +1404,10 @@ _INFINITIVE = re.compile(
 _COULD = re.compile(r"\bcould\s+(?:\w+ly\s+|also\s+|finally\s+)?$", re.I)
 #: a noun's own verb in the future: "the battle at these two towns will be very difficult"
 _WILL_BE_AFTER = re.compile(
-    r"(?:\s+(?:at|for|of|in|on|over)\s+[^,;.]{1,40}?)?\s+(?:will|would|is\s+going\s+to)\s+(?:\w+\s+)?be\b", re.I
+    r"(?:\s+(?:at|for|of|in|on|over)\s+(?:the\s+|these\s+|those\s+|this\s+|both\s+|two\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+)?\s+(?:will|would|is\s+going\s+to)\s+(?:\w+ly\s+)?be\s+(?:very\s+|extremely\s+|more\s+|a\s+)?"
+    r"(?:difficult|hard|tough|fierce|long|decisive|bloody|costly|easy|complicated)\b",
+    re.I,
 )
 _FUTURE_AFTER = re.compile(
     r"\b(?:if|unless|soon|would|in\s+the\s+(?:coming|next|near\s+future)|next\s+(?:days?|weeks?|months?)|"
@@ -1566,8 +1575,15 @@ _STRONGHOLD_OF = re.compile(
     r"(?:['’]s)?\s+control(?:led)?\s+(?:areas?|zones?|regions?)\b",
     re.I,
 )
-_PEOPLE_NAMED = re.compile(r"\b(?:civilians?|children|women|people|persons|residents|citizens)\b", re.I)
-_BASTION_AFTER = re.compile(r"\s+(?:stronghold|bastion|enclave)s?\b", re.I)
+#: people killed, as the sentence tells it: "three civilians … were killed", "killed two"
+_PEOPLE_KILLED = re.compile(
+    r"\b(?:civilians?|children|women|people|persons|residents|citizens)\b[^.;]{0,50}?\b(?:killed|died|dead)\b|"
+    r"\b(?:killed|killing|kills?)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b",
+    re.I,
+)
+_BASTION_AFTER = re.compile(r"\s+(?:stronghold|bastion)s?\b", re.I)
+#: "the rebel enclave of Eastern Ghouta": a held pocket named, never the side hit
+_ENCLAVE_AFTER = re.compile(r"\s+enclaves?\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|town|village|city|suburb)s?\b", re.I)
 _SAID_AT_END = re.compile(r"\s+(?:said|say|says|reported|told\s+\w+)(?:\s+on\s+\w+day|\s+\w+day)?\s*[.;]?\s*$", re.I)
 _LOCAL_ALLIANCE_BEFORE = re.compile(
@@ -2532,7 +2548,7 @@ def read_sentence(
         # -- actors
         after_acts = _objects(
             sentence,
-            held_hit=kind in (*_REMOTE, "generic") and _PEOPLE_NAMED.search(sentence) is not None,
+            held_hit=kind in (*_REMOTE, "generic") and _PEOPLE_KILLED.search(sentence) is not None,
             after=[
                 x
                 for x in acts
@@ -4942,7 +4958,7 @@ def _objects(sentence: str, *, held_hit: bool, after: list[ActorMention]) -> lis
             continue  # "kill 42 prisoners of ISIS": people the side holds, not its men
         if _STRONGHOLD_OF.match(sentence, x.end):
             continue  # "fired rockets into Latakia, Bashar Assad's Allawite stronghold": a place described, no target
-        if held_hit and _BASTION_AFTER.match(sentence, x.end):
+        if (held_hit and _BASTION_AFTER.match(sentence, x.end)) or _ENCLAVE_AFTER.match(sentence, x.end):
             # "three civilians … killed in regime airstrikes on the embattled opposition bastion": a held place hit
             # where people died, no side as the target (as a shelled "regime-controlled area"; but "jets pounded ISIS
             # strongholds in Raqqa" hit ISIS, and "taken the IS bastion of Al-Bab" is taken from IS)
@@ -5204,7 +5220,10 @@ _APPOSITION_GAP = re.compile(
 
 
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:to|towards?|into|for)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I
+    r"\b(?<!return\s)(?<!returning\s)(?<!back\s)(?:to|towards?|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[\w’'-]+\s+)?(?:prison|hospital|camp|jail|detention\s+cent(?:er|re)|headquarters|town|city|village)\s+"
+    r"(?:in|of|near)\s+(?:the\s+)?)?$",
+    re.I,
 )
 _AND_NEXT_VERB = re.compile(
     r"\b(?:and|then)\s+(?:were\s+|was\s+)?(?:taken|sent|brought|driven|transferred|transported|moved|deported|led)\b",
@@ -5505,7 +5524,6 @@ _KILLED_IN_BEFORE = re.compile(
     re.I,
 )
 #: a number right before a side's name: "14 HTS militants", "dozens of regime soldiers"
-_COUNT_BEFORE = re.compile(rf"\b{_NUM}\s+(?:of\s+(?:the\s+)?)?$", re.I)
 #: an attack named by the side that led it: "(a) Turkish-led attack", "an HTS-launched assault" (not "a Russian-backed
 #: attack": the backer did not attack)
 _LED_ATTACK = re.compile(
@@ -5567,7 +5585,9 @@ _FIRED_FROM_AIR = re.compile(
 #: aircraft right before an attack verb: "A Syrian government jet fighter attacked X"
 #: guns right before a verb: "Turkish artillery destroyed X", "the army's rocket launchers destroyed Y"
 _WITH_GUNS_AFTER = re.compile(
-    r"[^,;.]{0,80}?\bwith\s+(?:\w+\s+){0,2}?(?:artillery|rockets?|missiles?|tank\s+shells|shells|mortars?)\b", re.I
+    r"(?:(?!\b(?:after|during|following|amid)\b)[^,;.]){0,80}?(?<!armed\s)(?<!equipped\s)\bwith\s+(?:\w+\s+){0,2}?"
+    r"(?:artillery|rockets?|missiles?|tank\s+shells|shells|mortars?)\b",
+    re.I,
 )
 _GUNS_BEFORE = re.compile(
     r"\b(?:artillery|tanks?|rocket\s+launchers?|mortars?|missiles?|rockets?|cannons?)\s+(?:\w+ly\s+)?$", re.I
@@ -5931,7 +5951,7 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
 
 _UNPLACED_ITEM = re.compile(
     r"\s+(?:the\s+)?(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}\s+"
-    r"(?:region|area|hill|hilltop|village|town|farms?|heights|plain)\s*(?:,\s*and|,|and|&)\s",
+    r"(?:region|area|hill|hilltop|village|town|farms?|heights|plain)\s*,\s",
     re.I,
 )
 
@@ -6455,15 +6475,18 @@ def _fought_with(sentence: str, p: Predicate, acts) -> Predicate:
             continue
         a, b = (fight.start(), p.start) if fight.start() < p.start else (p.end, fight.start())
         # (within one telling: not "Rebels clashed with ISIS near al-Bab, while the Syrian army captured Palmyra")
-        if _TELLING_BREAK.search(sentence, a, b) is None and not any(
-            a < y.start < b and y.actor not in (x.actor, p.actor1, "unidentified") for y in acts
-        ):
+        if _TELLING_BREAK.search(sentence, a, b) is not None:
+            continue
+        # (the fight's own side, if the text names one, is the capture's: not "Rebels clashed with ISIS and the
+        # Syrian army captured Palmyra")
+        fighter = next((y for y in reversed(acts) if y.end <= fight.start() and y.actor != "unidentified"), None)
+        if fighter is None or fighter.actor == p.actor1 or fight.start() > p.end:
             return replace(p, actor2=x.actor)
     return p
 
 
 #: what ends one telling and opens another between a fight and a capture
-_TELLING_BREAK = re.compile(r"[;:]|\b(?:while|whereas|meanwhile|but|as|and\s+(?:the|a)\s)\b", re.I)
+_TELLING_BREAK = re.compile(r"[;:]|\b(?:while|whereas|meanwhile|but|(?<!well\s)(?<!such\s)as(?!\s+well))\b", re.I)
 
 
 #: the side fought, right after "clashes with": "after a fierce battle with Jaysh Al-Izza", "fighting against ISIS"

@@ -1118,7 +1118,7 @@ _CUSTODY_AFTER = re.compile(
 #: a shooting told by its verb ("shot him", "shot dead", "gunned down")
 #: men under arms counted before their passive: "Five soldiers were killed by gunfire", "two fighters were shot dead"
 _FIGHTERS_SHOT = re.compile(
-    r"\b(?:soldiers?|fighters?|troops|gunm[ae]n|militants?|militiam[ae]n|members?|officers?|rebels?)\s+"
+    r"\b(?:soldiers?|fighters?|troops|gunm[ae]n|militants?|militiam[ae]n|rebels?)\s+"
     r"(?:(?:who|which)\s[^,;.]{0,40}?\s)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )

@@ -7002,5 +7002,63 @@ def test_a_list_that_opens_on_a_region_the_gazetteer_lacks(gaz, actors):
         ("Sheikh Mustafa", "government"),
         ("Arinbeh", "government"),
     ]
-    text = "The army took control of Tal Nar region and the villages of Sheikh Mustafa and Arinbeh."
-    assert [e.new_controller for e in _events(gaz, actors, text)] == ["government", "government"]
+    # (the review: after "and" the list may be a clause of its own, "… and the villages of A and B remain under HTS
+    # control": no change read there)
+    text = "The army took control of Tal Nar hill and the villages of Abu Dali and Tall Maraq remain under HTS control."
+    assert [e.new_controller for e in _events(gaz, actors, text)] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # (the second review of web70's rules) a tank destroyed "with a TOW" is still a kill; only a device is its own act
+        (
+            "Rebels destroyed a regime tank near Morek with a TOW, killing its crew.",
+            [("clash", "opposition", "government")],
+        ),
+        # civilians' "members" and "officers" shot are no fighters
+        ("Two White Helmets members were shot dead in Idlib.", [("violence", "unidentified", "civilians")]),
+        ("Two media officers were shot dead in Saraqib.", [("violence", "unidentified", "civilians")]),
+        # a future that is no difficulty of the fight itself drops nothing
+        (
+            "Clashes in Hajin killed five SDF fighters who will be buried in Qamishli on Tuesday.",
+            [("clash", "unidentified", "sdf")],
+        ),
+        (
+            "A car bomb in Azaz would be the fifth this month, killing 5 civilians.",
+            [("explosive", "unidentified", "civilians")],
+        ),
+        # SANA's verb with "areas such as" takes the places; a side's weapons dropped as it fled are no strike
+        (
+            "The army liberated areas such as Kafr Nabudah and Tall Maraq.",
+            [("capture", "government", ""), ("capture", "government", "")],
+        ),
+        ("The militants dropped heavy weapons in Kafr Nabudah as they fled.", []),
+        # the sides fought, listed or "as well as" shelling, give the capture its actor2; another side's fight does not
+        (
+            "After clashes with the rebels, as well as heavy shelling, the army captured Kafr Nabudah.",
+            [("capture", "government", "opposition")],
+        ),
+        (
+            "After clashes with HTS and allied factions, the army captured Tall Maraq.",
+            [("capture", "government", "hts")],
+        ),
+        ("Rebels clashed with ISIS and the Syrian army captured Palmyra.", [("capture", "government", "")]),
+        # a place after "to work in", "return to" is where it happened
+        ("A nurse was killed by gunfire on her way to work in Saraqib.", [("violence", "unidentified", "civilians")]),
+        ("A civilian was arrested on his return to Daraa.", [("arrest", "unidentified", "civilians")]),
+        # strongholds hit where no one is said to have died stay the side's; an enclave never names the side hit
+        ("Turkish jets bombed YPG strongholds in Afrin, where many people have fled.", [("strike", "turkey", "sdf")]),
+        (
+            "Regime air strikes on the rebel enclave of Eastern Ghouta killed 20 on Monday.",
+            [("strike", "government", "")],
+        ),
+        # "armed with rockets" are the enemy's weapons, not the guns that destroyed
+        (
+            "Army units destroyed HTS positions near Khan Shaykhun after clashes with terrorists armed with rockets.",
+            [("clash", "government", "hts")],
+        ),
+    ],
+)
+def test_what_the_second_review_of_web70s_rules_holds(gaz, actors, text, expected):
+    assert [(e.kind, e.actor1, e.actor2) for e in _events(gaz, actors, text)] == expected
