@@ -3357,6 +3357,9 @@ def read_sentence(
                     # "Four children were killed after a landmine exploded", "16 people … were killed when jets
                     # bombed X": the toll's clause before names the blast's victims
                     or (kind in _REMOTE and not prev and _KILLED_WHEN.search(sentence, max(0, c0 - 200), t0))
+                    # "carried out bomb attacks in the Idlib city center, and killed six people": the toll the
+                    # comma puts in a clause of its own, with no subject of its own, is this act's
+                    or (kind in _REMOTE and nxt_victims == c1 and _AND_KILLED_PEOPLE.match(sentence, c1) is not None)
                 ),
                 targets,
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
@@ -5630,6 +5633,12 @@ _NEW_CONJUNCT = re.compile(
     re.I,
 )
 #: kinds whose nouns are coordinated with a shared place: "clashes and shelling in X"
+#: a clause that opens on the toll of the act before it: ", and killed six people, including students"
+_AND_KILLED_PEOPLE = re.compile(
+    r"\s*,?\s*and\s+(?:also\s+)?kill(?:ed|ing|s)?\s+(?:at\s+least\s+|about\s+|more\s+than\s+)?"
+    rf"(?:{_NUM}|several|dozens|many)\s+(?:[\w-]+\s+){{0,2}}?(?:people|civilians|persons|citizens|children|women|residents)\b",
+    re.I,
+)
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
     # (the noun an instrument word qualifies: "air and artillery strikes accompany the battle in X")

@@ -7062,3 +7062,14 @@ def test_a_list_that_opens_on_a_region_the_gazetteer_lacks(gaz, actors):
 )
 def test_what_the_second_review_of_web70s_rules_holds(gaz, actors, text, expected):
     assert [(e.kind, e.actor1, e.actor2) for e in _events(gaz, actors, text)] == expected
+
+
+def test_a_toll_told_after_a_comma_and(gaz, actors):
+    """ "carried out bomb attacks in the Idlib city center, and killed six people, including students and teachers":
+    the toll the comma puts in a clause of its own is the act's, so its victims are civilians (before, no victims)."""
+    text = "The Assad regime forces carried out bomb attacks in the Idlib city center, and killed six people."
+    assert [(e.kind, e.actor1, e.actor2) for e in _events(gaz, actors, text)] == [
+        ("shelling", "government", "civilians")
+    ]
+    text = "Regime forces shelled Idlib city, and killed six rebels."
+    assert [(e.kind, e.actor2) for e in _events(gaz, actors, text)] == [("shelling", "opposition")]
