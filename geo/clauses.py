@@ -3512,7 +3512,7 @@ def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clause
     """The predicates with the sides the words around them name (victims, the killed, a later subject, a holder)."""
     preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
     preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
-    preds = [_fought_with(sentence, p, acts) for p in preds]
+    preds = [_fought_with(sentence, _speaker_it(sentence, p, acts), acts) for p in preds]
     return [_infighting(sentence, _held_target(sentence, _between_it(sentence, p, acts), acts), acts) for p in preds]
 
 
@@ -6471,6 +6471,28 @@ def _lost_to(sentence: str, p: Predicate, acts) -> Predicate:
         if x.start > p.end and x.actor != p.actor1 and _LOST_TO.search(sentence, p.end, x.start):
             return replace(p, actor2=x.actor, loser=p.loser or x.actor)
     return p
+
+
+def _speaker_it(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "Tahrir al-Sham … said on a social media feed that it had carried out two suicide car bomb attacks close to X":
+    "it" (or "they") after a side's own word is that side, the act's actor1 when no other side is named."""
+    if p.actor1:
+        return p
+    before = [x for x in acts if x.end <= p.start]
+    if before and _SPEAKER_IT.fullmatch(sentence, before[-1].end, p.start):
+        return replace(p, actor1=before[-1].actor)
+    return p
+
+
+#: between a side and the act it says it did: " said on Monday that it had carried out two suicide car bomb "
+_SPEAKER_IT = re.compile(
+    r"[^.;]{0,80}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed)\b[^.;]{0,50}?\b(?:that\s+)?"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:carried\s+out|launched|conducted|executed|staged|detonated|killed|shot\s+down|downed)\s+)?"
+    # (not a watcher's verb: "the coalition said it was investigating reports of an air strike")
+    r"(?:(?!(?:document|record|monitor|investigat|receiv|deni|deny|report|verif|look)\w*\b)[\w-]+\s+){0,4}?",
+    re.I,
+)
 
 
 def _fought_with(sentence: str, p: Predicate, acts) -> Predicate:

@@ -7073,3 +7073,16 @@ def test_a_toll_told_after_a_comma_and(gaz, actors):
     ]
     text = "Regime forces shelled Idlib city, and killed six rebels."
     assert [(e.kind, e.actor2) for e in _events(gaz, actors, text)] == [("shelling", "opposition")]
+
+
+def test_it_after_a_sides_own_word_is_that_side(gaz, actors):
+    """ "Tahrir al-Sham … said on a social media feed that it had carried out two suicide car bomb attacks close to X":
+    "it" after a side's own "said" is that side (before, an unidentified group); a watcher's verb names no actor."""
+    text = (
+        "Tahrir al-Sham, an alliance of militias formerly affiliated with al-Qaeda, said on a social media feed that "
+        "it had carried out two suicide car bomb attacks close to Morek."
+    )
+    assert [(e.kind, e.actor1) for e in _events(gaz, actors, text)] == [("suicide", "hts")]
+    assert [e.actor1 for e in _events(gaz, actors, "ISIS said it carried out a suicide attack in Morek.")] == ["isis"]
+    text = "The coalition said it was investigating reports of an air strike on Morek."
+    assert [e.actor1 for e in _events(gaz, actors, text)] == ["unidentified"]
