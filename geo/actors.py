@@ -264,14 +264,7 @@ class Actors:
         # a longer name that begins after the article of a shorter one and runs past it is the name: "The Army of
         # Islam fighters" is Jaysh al-Islam's, not "the army" (the government's) followed by "of Islam" (but "Free
         # Syrian Army soldiers" stays the FSA's: more than an article before "Syrian Army soldiers")
-        hits = [
-            h
-            for h in hits
-            if not any(
-                h[0] < g[0] < h[2] < g[2] and g[2] - g[0] > h[2] - h[0] and _ARTICLE.fullmatch(text, h[0], g[0])
-                for g in hits
-            )
-        ]
+        hits = [h for k, h in enumerate(hits) if not _outrun_after_article(text, hits, k)]
         out: list[ActorMention] = []
         last = -1
         for i, (start, _, end, aid) in enumerate(hits):
@@ -297,6 +290,19 @@ class Actors:
                     out.append(ActorMention(aid, text[start:end], start, end))
                 last = end
         return out
+
+
+def _outrun_after_article(text: str, hits: list[tuple[int, int, int, str]], k: int) -> bool:
+    """Whether a longer hit begins right after the article of ``hits[k]`` and runs past it ("the army" in "The Army
+    of Islam"); ``hits`` are sorted by start, so only the few that begin inside ``hits[k]`` are looked at."""
+    start, _, end, _ = hits[k]
+    j = k + 1
+    while j < len(hits) and hits[j][0] < end:
+        g0, _, g2, _ = hits[j]
+        if g0 > start and end < g2 and g2 - g0 > end - start and _ARTICLE.fullmatch(text, start, g0):
+            return True
+        j += 1
+    return False
 
 
 def icon_key(icon: str) -> str:

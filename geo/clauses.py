@@ -114,6 +114,9 @@ GENERIC_WORDS = re.compile(
 )
 #: the guards who shoot at people crossing a border: "border guards", the Turkish "Jandarma" (gendarmerie) — their
 #: words tell of harm when a harming verb follows (see :func:`_guards_harm`)
+#: gunfire as a cause of death, after "killed": "killed by gunfire", "killed by unknown gunshots" (geo.events reads the
+#: same words as a shooting, of fighters or of civilians)
+BY_GUNFIRE = r"by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)\b"
 #: (after "killed by gunfire") the act the gunfire was part of: "during clashes with regime forces", "in an ambush"
 _IN_ANOTHER_ACT = (
     r"(?![^,;.]{0,40}?\b(?:during|in|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|ambush(?:es)?|"
@@ -535,9 +538,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "killing",
         "active",
         # (not "killed by gunfire": a shooting, read as one below)
-        r"kill(?:s|ed)?\b(?!\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)\b(?!\s+(?:of|from)\b)"
-        + _IN_ANOTHER_ACT
-        + r")"
+        r"kill(?:s|ed)?\b(?!\s+" + BY_GUNFIRE + r"(?!\s+(?:of|from)\b)" + _IN_ANOTHER_ACT + r")"
         r"(?:\s+and\s+(?:beheads?|beheaded|wounds?|wounded|injures?|injured))?|neutrali[sz](?:ed|es)",
     ),
     # -- violence against civilians, arrests, strategic developments, demonstrations
@@ -548,9 +549,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "Unknown attackers shot and killed on Monday a man in X", "was fatally shot by unidentified individuals"
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
         # ("Three rebels … were killed by gunfire on the highway near X"; not "by the bullets of the border guards")
-        r"killed\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)(?!\s+(?:of|from)\b)"
-        + _IN_ANOTHER_ACT
-        + r"|"
+        r"killed\s+" + BY_GUNFIRE + r"(?!\s+(?:of|from)\b)" + _IN_ANOTHER_ACT + r"|"
         # ("unknown gunmen believed to be members of the Islamic State shot him in al-Busayrah")
         r"shot\s+(?:him|her)(?:\s+dead)?(?=\s+(?:in|near|at|on|outside|inside)\b)|"
         # ("killed along with six other people in a drive-by shooting that was carried out by ISIS")
@@ -4785,6 +4784,13 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     fronted = _FRONTED_BACKING.match(sentence) is not None  # ("Backed by Russian jets, the Syrian army …")
     attacked: ActorMention | None = None  # the last side named as an attack's object
     for x in acts:
+        # "the Syrian Army stormed the defenses of HTS in a bid to capture the hills": the side attacked is the object,
+        # as are the sides listed with it (not "… and Russian warplanes, in turn, bombed X": a clause of its own)
+        hit = _ATTACKED_OBJECT.search(sentence, max(0, x.start - 50), x.start) is not None or (
+            attacked is not None
+            and _ATTACKED_LIST.fullmatch(sentence, attacked.end, x.start) is not None
+            and not _LATER_VERB.match(sentence, x.end)
+        )
         ok = (
             (
                 not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
@@ -4854,29 +4860,10 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             )
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
             and not (_counted_men(sentence, x) and _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start))
-            # "the Syrian Army stormed the defenses of HTS in a bid to capture the hills": the side attacked is the
-            # object, not who tries next (unless a verb of its own follows it), nor the sides listed with it
-            and not (
-                (
-                    _ATTACKED_OBJECT.search(sentence, max(0, x.start - 50), x.start)
-                    or (
-                        attacked is not None
-                        and _ATTACKED_LIST.fullmatch(sentence, attacked.end, x.start)
-                        # (not "… and Russian warplanes, in turn, bombed X": a clause of its own, its verb later)
-                        and not _LATER_VERB.match(sentence, x.end)
-                    )
-                )
-                and not _VERB_AFTER.match(sentence, x.end)
-            )
+            # (the side an attack hits is no subject of what follows, unless a verb of its own does)
+            and not (hit and not _VERB_AFTER.match(sentence, x.end))
         )
-        if not ok and (
-            _ATTACKED_OBJECT.search(sentence, max(0, x.start - 50), x.start)
-            or (
-                attacked is not None
-                and _ATTACKED_LIST.fullmatch(sentence, attacked.end, x.start)
-                and not _LATER_VERB.match(sentence, x.end)
-            )
-        ):
+        if hit and not ok:
             attacked = x
         if (
             ok

@@ -33,6 +33,7 @@ import shapely
 
 from .actors import Actors
 from .clauses import (
+    BY_GUNFIRE,
     GENERIC_WORDS,
     GOING_ON_VERBS,
     OPEN_FIRE,
@@ -1123,8 +1124,7 @@ _FIGHTERS_SHOT = re.compile(
     re.I,
 )
 _SHOOTING = re.compile(
-    r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot|"
-    r"killed\s+by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)",  # ("killed by gunfire")
+    r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot|killed\s+" + BY_GUNFIRE,
     re.I,
 )
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)

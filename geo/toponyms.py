@@ -1209,21 +1209,10 @@ _ARTICLE_WORDS = frozenset(("al", "el", "ash", "as", "ad", "an", "ar", "at", "az
 #: a person's title right before a name: "the Doctor Hussein al-Aaraj" names a man, not the village Husayn
 _PERSON_TITLE = frozenset(
     (
-        "doctor",
-        "dr",
-        "colonel",
-        "col",
-        "general",
-        "brigadier",
-        "lieutenant",
-        "captain",
-        "mr",
-        "patriarch",
-        "imam",
-        "spokesman",
-        "spokeswoman",
+        "doctor", "dr", "colonel", "col", "general", "brigadier", "lieutenant", "captain", "mr", "patriarch", "imam",
+        "spokesman", "spokeswoman",
     )
-)
+)  # fmt: skip
 
 
 #: the first word after, or the last word before, a name that :func:`_names_no_place` and
