@@ -123,6 +123,8 @@ _IN_ANOTHER_ACT = (
     r"battles?|fighting|exchanges?)\b)"
 )
 _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|gendarmerie)[”\"]?|border\s+police)"
+#: a name the gazetteer may lack, in a list of places cleared of a side: "Arab Wiran", "al-Dab’a"
+_CLEARED_NAMES = r"(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
 _LEXICON: list[tuple[str, str, str]] = [
     # "Hundreds of Syrians from the town of Sweida took to the streets … to demonstrate": a protest (before the capture
     # words, which would read "took")
@@ -237,7 +239,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the YPG announced Monday their control of the village of X")
         r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?\s+(?:their|its)|"
         # ("regime forces had wrested back full control of Saraqeb")
-        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)\s+){0,3}"
+        # ('have taken "total" control of the town center of Afrin': a word of the quote)
+        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)[”\"’']?\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
@@ -313,8 +316,17 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"militias?|militiamen|elements|gunmen|rebels|jihadists|insurgents|mercenaries|cells|forces|troops)\b)"
         r"|\s+as\s+part\s+of\s+(?:the\s+)?[^,;.]{1,40}?['’]s?\s+(?:[“\"]?[\w-]+\s+){0,3}?"
         r"(?:operation|offensive|campaign)\b)|"
-        r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
-        r"(?:\s+(?:village|town|city|district|neighbou?rhood|area)(?:\s+in\s+[^,;.]{1,30}?)?)?\s+(?:of|from)\s)|"
+        # ("cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from People's Protection Forces": a list)
+        r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
+        + _CLEARED_NAMES
+        + r"(?:\s*(?:,|and|,\s*and)\s*"
+        + _CLEARED_NAMES
+        + r"){0,9}(?:\s*(?:,|and|,\s*and)\s*(?:other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+        r"several)\s+(?:other\s+)?(?:villages|towns))?"
+        r"(?:\s+(?:village|town|city|district|neighbou?rhood|area)(?:\s+in\s+[^,;.]{1,30}?)?)?\s+(?:of|from)\s"
+        # (not of what was left behind: "cleared Nahtah of mines", "… from explosives left by ISIS")
+        r"(?!(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:mines|landmines|explosives?|IEDs?|devices|ordnance|rubble|debris|"
+        r"remnants|booby|unexploded|UXOs?|ERW)\b))|"
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
         # ("Kurdish forces drove the Islamic State from Kobani")
         # ("evicted Islamic State fighters from the city of Hassakeh", "sweeping rebels out of Maaloula")
@@ -609,6 +621,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"(?:rais|hoist|plant)(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?flags?",
     ),
+    # "Turkish-backed rebels have been looting shops in Afrin", "Assad's forces stole gold … from the houses they
+    # raided": property taken (ACLED's Strategic developments / Looting/property destruction; see geo.events)
+    (
+        "base",
+        "active",
+        r"(?:loot(?:ed|s|ing)?|pillag(?:e|es|ed|ing)|plunder(?:ed|s|ing)?|ransack(?:ed|s|ing)?)\b|"
+        r"(?:stole|steal(?:s|ing)?)(?=\s+(?:[\w,'’-]+\s+){0,6}?from\s)",
+    ),
     # "Hezbollah redeployed in the Western Qalamoun", "regime forces deploy in new positions in X": forces moved in
     # (ACLED: strategic development, other), not a base set up ("the forces deployed in Afrin shell X" is who shells)
     (
@@ -835,6 +855,8 @@ _SPEECH_DAY = (
     # ("Syria's army said on June 15 it had recaptured X")
     # ("The YPG announced Feb. 27 it had seized X")
     rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES})"
+    # ("said on Sunday (Oct 20) that they had withdrawn": the date restated in brackets)
+    r"(?:\s*\([^()]{1,20}\))?"
 )
 #: between a side and what it says: "… said it", "… announced on Sunday that they", "… says" (before a headline's
 #: passive: "Syrian army says Aleppo retaken"), "…, backed by X, said"
@@ -884,6 +906,9 @@ _SPOKEN_FORCE = re.compile(
 
 
 #: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
+#: an act blamed on a side, the verb before it: "blamed the airstrike on Russia"
+_BLAME_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+_ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?", re.I)
 _BLAMED_ON = re.compile(r"[^.;]{0,80}?\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", re.I)
 
 
@@ -924,13 +949,21 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|where|when|after|before
 _REPORTED_HAD = re.compile(
     # ("State TV quoted a military source as saying the army had taken complete control over X")
     # ("Military sources told Enab Baladi that Assad's forces had regained control over X")
-    rf"\b(?:{_SPEECH_VERB}|as\s+saying|told\s+(?:[\w'’-]+\s+){{1,3}}?(?=that\b))\s*(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
+    # ("The Ahrar al-Sham rebel group also posted that rebels had seized control of X": a side's own post)
+    rf"\b(?:{_SPEECH_VERB}|as\s+saying|told\s+(?:[\w'’-]+\s+){{1,3}}?(?=that\b)|(?:posted|wrote|tweeted)(?=\s+that\b))"
+    rf"\s*(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     # ("… said on Saturday that regime forces had captured X")
     # ("reported that Syrian troops and their allies had regained X", "said FSA factions had also captured Y")
     # ("SANA said Assad's troops had taken control of Salma")
     r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?$|"
     # "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
     r"\baccording\s+to\s+[^,;.]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
+    re.I,
+)
+#: a capture not achieved, right before its verb: "were not able to", "could not", "did not manage to"
+_NOT_ABLE = re.compile(
+    r"\b(?:(?:not|n[’']t)\s+able\s+to|could\s+not|couldn[’']t|(?:did\s+not|didn[’']t)\s+(?:manage|succeed)\s+(?:to|in))"
+    r"\s+(?:\w+ly\s+)?$",
     re.I,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
@@ -964,7 +997,10 @@ _TO_PREVENT = re.compile(
 #: what a side is bound to do, right before the act: "were supposed to withdraw", "is scheduled to hand over"
 _OBLIGED = re.compile(r"\b(?:supposed|scheduled|obliged|required)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _ATTEMPT = re.compile(
-    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|could\s+not|couldn't|"
+    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|"
+    # (not a source's doubt: "Monitors could not confirm that rebels recaptured X")
+    r"(?:could\s+not|couldn['’]t)(?!\s+(?:\w+ly\s+)?(?:confirm|verify|say|tell|determine|establish)\b)|"
+    r"(?:not|n[’']t)\s+able|(?:did\s+not|didn[’']t)\s+(?:manage|succeed)|"
     r"repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopp(?:ed)|halted|pushed\s+back|"
     r"obstruct(?:s|ed|ing)?|imped(?:e|es|ed|ing)|hinder(?:s|ed|ing)?|struggl(?:e|es|ed|ing)\s+(?:with|to)|"
     # "fight desperately to stop the regime forces from advancing and taking control of X": kept from it
@@ -980,6 +1016,8 @@ _NOT_YET = re.compile(
     r"\b(?:prepar(?:e|es|ed|ing)|ready|about|plan(?:s|ned|ning)?|going)\s+to\s+(?:\w+\s+){0,2}$", re.I
 )
 _INTENT = re.compile(
+    # ("the Syrian army has been focusing on recapturing Busr al-Harir area", "aims at retaking X")
+    r"\b(?:focus(?:es|ed|ing)?|focuss(?:es|ed|ing)|concentrat(?:es|ed|ing)|aim(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:on|at)\s+$|"
     r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|"
     r"fight\w*(?!\s+forces?\b)|"
     r"seek(?:s|ing)?|sought|quest|"
@@ -1347,7 +1385,11 @@ _FIGHT_VERB = re.compile(r"fight|fights|fought|attack|attacks|attacked|clashed|a
 #: "Russian raids", "regime raids": a state's (or its ally's) raids are air raids (the guidelines' "Assad/Russian
 #: raids"); a group's ("HTS raids al-Dana") are on the ground
 _STATE_ADJECTIVE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i)|regime|coalition|International\s+Coalition)")
-_OBJECT_BY = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?by\s+(?:the\s+)?[“\"']?", re.I)
+_OBJECT_BY = re.compile(
+    # ("The capture of Afrin from the Kurds by Turkish-led fighters": the side it was taken from between)
+    r"\s+(?:of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?[“\"']?",
+    re.I,
+)
 #: "force the X to withdraw" (a verb with its object; not "regime forces and Hezbollah continue attempts to …")
 _FORCED = re.compile(
     r"\bforc(?:e|es|ed|ing)\s+(?=(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$)", re.I
@@ -2431,7 +2473,15 @@ def read_sentence(
         aspects[t0] = aspect
         # -- modality and outcome
         scope = sentence[c0:t0]
-        if _NEGATED.search(scope[-40:]) or _DENIED.search(scope) or _UNCONFIRMED.match(sentence):
+        if (
+            (
+                _NEGATED.search(scope[-40:])
+                # ("the rebels were not able to recapture Sahwe": fought for and not won, an attempt below)
+                and not (kind in TRANSFERS and _NOT_ABLE.search(scope[-40:]))
+            )
+            or _DENIED.search(scope)
+            or _UNCONFIRMED.match(sentence)
+        ):
             continue
         if any(a < t0 and t1 < b for a, b in called_false):
             continue
@@ -2810,6 +2860,15 @@ def read_sentence(
             if not actor1 and kind in (*_REMOTE, "bombing", "generic") and (blamed := _BLAMED_ON.match(sentence, t1)):
                 # "killed in airstrikes on a Syrian airbase in an attack blamed on Israel": the side blamed
                 actor1 = next((x.actor for x in acts if x.start == blamed.end()), "")
+            if kind in (*_REMOTE, "bombing", "generic") and _BLAME_BEFORE.search(sentence, max(c0, t0 - 30), t0):
+                # "He blamed the airstrike on Russia, Syrian President Bashar Assad's top ally", "blamed the strike on
+                # Idlib on Russian jets": the side blamed struck, it was not struck (nor the one its apposition names)
+                blamed_side = next(
+                    (x for x in after_acts if x.start <= t1 + 60 and _ON_SIDE.fullmatch(sentence, t1, x.start)), None
+                )
+                if blamed_side is not None:
+                    actor1 = blamed_side.actor
+                    after_acts = [x for x in after_acts if x.end <= blamed_side.start]
             objs = [x for x in after_acts if x.actor != actor1]
             sides = _BETWEEN.match(sentence, t1)
             exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
@@ -2968,7 +3027,19 @@ def read_sentence(
         elif t0 in owners:
             # ("HTS and the factions shell X", "Turkish forces and loyal factions renew the shelling": the side is
             # named by its first member, as for any subject)
-            actor1 = _first_of_coordination(sentence, [x for x in acts if x.end <= owners[t0].end]).actor
+            named = [x for x in acts if x.end <= owners[t0].end]
+            first = _first_of_coordination(sentence, named)
+            if (
+                voice == "noun"
+                and first is not owners[t0]
+                and len(named) > 1
+                and not sentence[owners[t0].end : t0].strip()
+                and "," in sentence[named[-2].end : owners[t0].start]
+            ):
+                # "with the help of Iranian Revolutionary Guards, Hezbollah, and Russian airstrikes": the last item of
+                # a list is the strikes' own side, the others helpers of their own
+                first = owners[t0]
+            actor1 = first.actor
         elif t0 in co_owned and (not actor1 or actor1 == actor2 or actor2 == co_owned[t0].actor):
             actor1 = co_owned[t0].actor  # "regime shelling and air strikes": the regime's air strikes too
             actor2 = "" if actor2 == actor1 else actor2
@@ -3507,6 +3578,25 @@ def _victims_end(sentence: str, t1: int, nxt: int) -> int:
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
+def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:
+    """Whether the sentence opens on a capture told as a noun with its taker: "The capture of Afrin from the Kurds by
+    Turkish-led fighters on Sunday could have major repercussions" (the news itself, not "following the capture of X",
+    told as background)."""
+    return (
+        sentence[t0:t1].lower().endswith("capture")
+        and _OPENING_THE.fullmatch(sentence, 0, t0) is not None
+        and any(x.start > t1 and _CAPTURE_BY.fullmatch(sentence, t1, x.start) for x in acts)
+    )
+
+
+#: the start of a sentence up to its article, after a dateline if any: "ISTANBUL (AP) — The "
+_OPENING_THE = re.compile(r"(?:[^.;:!?]{0,40}?\s[—–-]\s*)?\W*the\s+", re.I)
+#: a capture noun's object and its taker: " of Afrin from the Kurds by "
+_CAPTURE_BY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?[“\"']?", re.I
+)
+
+
 def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clauses, victims) -> list[Predicate]:
     """The predicates with the sides the words around them name (victims, the killed, a later subject, a holder)."""
     preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
@@ -3581,9 +3671,17 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (kind == "generic" and _RENEWS_THE.search(left) and _OF_AFTER.match(sentence, t1))
             # ("the Syrian Arab Army announced the capture of Saraqib": the news itself)
             and not (kind == "capture" and _ANNOUNCED_THE.search(left) and _OF_AFTER.match(sentence, t1))
+            and not (kind == "capture" and _capture_by_opening(sentence, acts, t0, t1))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
-        if kind == "capture" and voice == "active" and _ANNOUNCED_THE.search(left) and _OF_AFTER.match(sentence, t1):
+        if (
+            kind == "capture"
+            and voice == "active"
+            and (
+                (_ANNOUNCED_THE.search(left) and _OF_AFTER.match(sentence, t1))
+                or _capture_by_opening(sentence, acts, t0, t1)
+            )
+        ):
             voice = "noun"
         if (
             kind == "generic"
@@ -3605,6 +3703,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         if kind in ("strike", "shelling") and voice == "noun" and _EQUIPMENT_TAKEN.search(left):
             continue  # "took the Taftanaz air base, seizing helicopters, tanks and multiple rocket launchers": spoils
+        if kind == "agreement" and voice == "noun" and _UNDER_TERMS.search(sentence, max(0, t0 - 80), t0):
+            continue  # "withdrawn from X under a United States-brokered ceasefire deal": the terms of an act, no new deal
         if kind == "capture" and _HEARSAY.search(left):
             continue  # "… and information about the organization's control over the entire village of Jafra": unconfirmed
         if kind not in TRANSFERS and (_STOPPED.search(left) or _STOPPED_AFTER.match(sentence, t1)):
@@ -5348,6 +5448,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
+            or (
+                out and _PAREN_BEARING.search(left)
+            )  # "around Ayn Issa (south of Tal Abiad)": where the one before lies
         ):
             continue
         if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
@@ -5399,7 +5502,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and not _direct(sentence, t1, s)
             and not _expelled_from(sentence, t0, t1, s)
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
-            and not _INCLUDING.search(left)  # "took villages including X, Y and Z": the villages named
+            and not _INCLUDING.search(sentence, t1, s)  # "took villages including X, Y and Z": the villages named
             # ("The towns and villages seized by Jaysh al Fateh include X, Y and Z": the places named)
             and not ((by := _BY_SIDE_INCLUDE.match(sentence, t1)) is not None and _direct(sentence, by.end(), s))
         ):
@@ -5446,6 +5549,17 @@ _NAME_BEFORE = re.compile(
 )
 _AREAS_OF = re.compile(r"\bthe\s+areas\s+of\s+$", re.I)
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+#: an act's terms right before a deal's word: "under a United States-brokered ", "as part of the "
+_UNDER_TERMS = re.compile(
+    r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|according\s+to)\s+(?:the|a|an|this|that)\s+"
+    r"(?:[\w-]+\s+){0,4}?$",
+    re.I,
+)
+_PAREN_BEARING = re.compile(
+    r"\(\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d[\d.,]*\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+)?"
+    r"(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
 _WHICH_PASSIVE = re.compile(r"(?:which|that)\s+(?:was|were|is|are|has\s+been|had\s+been)\b", re.I)
 #: a sentence that opens on the place of its news: "In Homs, …"
 _OPENING_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*$", re.I)
@@ -5455,8 +5569,14 @@ _UNNAMED_IN = re.compile(
 )
 _INCLUDING = re.compile(
     # ("captured several towns, including al-Tuwayni", "hilltops, such as X")
-    r"\b(?:villages|towns|hills|hilltops|places|areas|positions|neighbou?rhoods|districts|settlements)(?:\s+and\s+\w+)?"
-    r"\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?$",
+    r"\b(?:villages|towns|hills|hilltops|places|areas|positions|neighbou?rhoods|districts|settlements|"
+    # ("recapturing the entire Lajat region including the strategic town of Busra al-Harir")
+    r"(?:entire|whole)\s+(?:[\w'’-]+\s+){0,2}?(?:region|area|pocket|enclave|countryside))(?:\s+and\s+\w+)?"
+    # ("captured several villages in north-east Daraa province, including Jaddel", "liberated several areas from the
+    # Jaysh Khaled bin Walid terrorists, including the towns of Jamleh, Awad, and Abu Kharj")
+    r"(?:\s+(?:in|of|from|near|around)\s+[^.;:,]{1,60}?)?"
+    r"\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?:(?:strategic|key|important|main)\s+)?"
+    r"(?:(?:towns?|villages?|hills?|cities|city)\s+of\s+)?$",
     re.I,
 )
 #: a place that only locates the one before: "X – all located southeast of Hirak town –", "Y, which lies west of Z"
@@ -5881,7 +6001,8 @@ _DIRECT = re.compile(
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     r"(?:(?:(?:" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
-    r"(?:town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|district|"
+    # ("have taken control of the town center of Afrin": its centre, the town taken)
+    r"(?:(?:town|city)\s+cent(?:er|re)|town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|hamlet|station|camp|"
     # ("have completely taken the IS bastion of Al-Bab")
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?"
@@ -5894,7 +6015,7 @@ _DIRECT = re.compile(
     # "recaptured from Islamic State (IS) the town of al-Qaryatayn": the side it was taken from before the place
     r"\s+from\s+(?:[\w'’()-]+\s+){1,5}?the\s+(?:town|village|city|neighbou?rhood|district|hill)\s+of\s+|"
     # ("impose their full control on the entire area of Afrin": all of it)
-    r"\s*the\s+(?:entire|whole)\s+(?:area|region|city|town)\s+of\s+|"
+    r"\s*the\s+(?:entire|whole)\s+(?:(?:area|region|city|town)\s+of\s+)?|"
     r"\s*(?:the\s+)?last\s+(?:[\w'’-]+\s+){0,3}?(?:pocket|stronghold|bastion|positions?|neighbou?rhoods?|areas?|"
     r"parts?|districts?)\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,
@@ -5947,7 +6068,10 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
 
 _UNPLACED_ITEM = re.compile(
     r"\s+(?:the\s+)?(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}\s+"
-    r"(?:region|area|hill|hilltop|village|town|farms?|heights|plain)\s*,\s",
+    r"(?:region|area|hill|hilltop|village|town|farms?|heights|plain)\s*,\s|"
+    # ("seized the village of Maliha al-Tash and the town of Nahtah": a first item typed before its name)
+    r"\s+the\s+(?:village|town|city|hill)\s+of\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}\s*(?:,\s*and|,|and)\s(?=\s*the\s)",
     re.I,
 )
 
@@ -6158,7 +6282,8 @@ _VICTIMS_OF = re.compile(
 )
 _DIED = re.compile(r"\b(?:killed|dead|died|casualties|lost\s+their\s+lives|martyr\w*)\b", re.I)
 _COUNT_BEFORE = re.compile(
-    rf"\b(?:{_NUM}|dozens|tens|hundreds|another|several|many|scores|a\s+number)\s+(?:of\s+)?(?:the\s+)?$", re.I
+    rf"\b(?:{_NUM}|dozens|tens|hundreds|another|several|many|scores|a\s+number)\s+(?:of\s+)?(?:the\s+)?(?:more\s+)?$",
+    re.I,
 )  # ("killing several militants and regaining control of X": the men killed, not who regains)
 _MEN_AFTER = re.compile(
     r"\s*(?:members?|fighters?|elements?|soldiers?|militants|operatives|troops|men|personnel|commanders?|leaders?|officers?|"
@@ -6166,7 +6291,10 @@ _MEN_AFTER = re.compile(
     re.I,
 )
 _KILL_BEFORE = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|execut(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}$", re.I
+    # ("“neutralized” 34 more YPG militants": the Turkish ministry's word)
+    r"\b(?:kill(?:s|ed|ing)?|execut(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing))[”\"’']?\s+"
+    r"(?:\w+\s+){0,3}$",
+    re.I,
 )
 
 

@@ -713,7 +713,12 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     ]
     # "captured Khan Shaykhun, Idlib's southern gateway": a place in the possessive describes; it is not taken
     if p.kind in TRANSFERS:
-        chosen = [(a, r) for a, r in chosen if not _POSSESSIVE_WORD.match(full, r.mention.end)]
+        # (but "took control over Palmyra’s ancient citadel": a site of the town's, taken near it)
+        chosen = [
+            (replace(a, role="near"), r) if _POSSESSED_SITE.match(full, r.mention.end) else (a, r)
+            for a, r in chosen
+            if not _POSSESSIVE_WORD.match(full, r.mention.end) or _POSSESSED_SITE.match(full, r.mention.end)
+        ]
     # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
     # ("positions in Jarabulus, about 60 miles northeast of the city of Aleppo": a place named, then its reference)
     # (a place near which it happened, named before the place itself, is no reference: "Air strikes hit the road near
@@ -955,6 +960,13 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _ENTRY = re.compile(r"(?:enter|storm)", re.I)
+_LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal", re.I)
+#: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
+_UNDER_DEAL = re.compile(
+    r"[^.;]*?\b(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|deal|accord|settlement|reconciliation)\b",
+    re.I,
+)
 #: an aggregate toll, not an event (the gold set's guidelines): "145 people were killed yesterday",
 #: "in 50 days", "since the start of the battle", "death toll rises to", "and other circumstances"
 _TOLL = re.compile(
@@ -1087,6 +1099,13 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
     elif p.kind == "base" and STOPPING.match(p.trigger):
         sub = "Disrupted weapons use"  # "air defenses intercepted several missiles": a strike stopped
+    elif p.kind == "base" and _LOOTING.match(p.trigger):
+        sub = "Looting/property destruction"  # "rebels have been looting shops in Afrin": people's property taken
+        actor2 = actor2 or _role(actors, "civilians")
+    elif p.kind == "advance" and _ENTRY.match(p.trigger) and _UNDER_DEAL.match(sentence, p.end):
+        # "the SAA entered the towns of A, B and C … under the same reconciliation agreement": ground handed over, no
+        # fight (and no change read from an entry: the gold's `enter` ruling)
+        event_type, sub = _SUB_OF_KIND["handover"]
     if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
         actor2 = actor2 or _unnamed(actors)
@@ -1253,6 +1272,12 @@ _LISTED = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
+#: a site a town has, named with the town's possessive: "Palmyra’s ancient citadel", "Aleppo's international airport"
+_POSSESSED_SITE = re.compile(
+    r"['\u2019]s\s+(?:(?:ancient|old|historic|famed|famous|main|military|strategic|key|international)\s+){0,2}"
+    r"(?:citadel|castle|fortress|airport|air\s*base|airbase)\b",
+    re.I,
+)
 _REFERENCE = re.compile(
     # ("al-Qaraytan, located some 100 kilometers from the ancient city of Palmyra")
     r"\b(?:near|close\s+to|not\s+far\s+from|outside|(?:km|kms|kilomet(?:er|re)s?|miles)\s+(?:away\s+)?from|"

@@ -7086,3 +7086,116 @@ def test_it_after_a_sides_own_word_is_that_side(gaz, actors):
     assert [e.actor1 for e in _events(gaz, actors, "ISIS said it carried out a suicide attack in Morek.")] == ["isis"]
     text = "The coalition said it was investigating reports of an air strike on Morek."
     assert [e.actor1 for e in _events(gaz, actors, text)] == ["unidentified"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # (web71's rules) a list cleared of a side, names the gazetteer lacks between; not a place cleared of mines
+        (
+            "Turkish forces and FSA fighters cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from "
+            "People's Protection Forces (YPG).",
+            [("capture", "turkey", "Zaytunek", "turkey"), ("capture", "turkey", "Arab Wiran", "turkey")],
+        ),
+        ("Army engineers cleared the village of Nahtah from explosives left by ISIS.", []),
+        ("Engineers cleared Nahtah, Sorani of mines.", []),
+        # a first item typed before its name, the gazetteer lacking it: the next item is taken too
+        (
+            "Army troops seized the village of Maliha al-Tash and the town of Nahtah.",
+            [("capture", "government", "Nahtah", "government")],
+        ),
+        # places named after "including", the villages qualified before it
+        (
+            "The army liberated several areas from the Jaysh Khaled bin Walid terrorists, including the towns of "
+            "Jamleh and Abu Kharj.",
+            [("capture", "government", "Jamlah", "government"), ("capture", "government", "Abu Kharj", "government")],
+        ),
+        (
+            "The army recaptured the entire Lajat region including the strategic town of Busra al-Harir.",
+            [("capture", "government", "Busra al Hariri", "government")],
+        ),
+        # the sentence opens on a capture told as a noun with its taker; not one told as background
+        (
+            "The capture of Afrin from the Kurds by Turkish-led fighters on Sunday could have major repercussions.",
+            [("capture", "turkey", "Afrin", "turkey")],
+        ),
+        ("Following the capture of Afrin by Turkish forces, the YPG withdrew to Tell Rifaat.", []),
+        # a word of the quote between the verb and its control; a town's centre is the town
+        (
+            'Turkish forces have taken "total" control of the town center of Afrin.',
+            [("capture", "turkey", "Afrin", "turkey")],
+        ),
+        # intent and failure: fought for, nothing taken
+        ("The army has been focusing on recapturing Nahtah.", [("clash", "government", "Nahtah", "")]),
+        (
+            "The rebels were not able to recapture Nahtah after a large counteroffensive.",
+            [("clash", "opposition", "Nahtah", "")],
+        ),
+        ("The rebels did not take Nahtah.", []),
+        ("Monitors could not confirm that rebels recaptured Nahtah.", []),
+    ],
+)
+def test_what_web71s_rules_hold(gaz, actors, text, expected):
+    assert [(e.kind, e.actor1, e.place.name, e.new_controller) for e in _events(gaz, actors, text)] == expected
+
+
+def test_the_side_of_strikes_blamed_listed_or_in_a_kill_count(gaz, actors):
+    """ "He blamed the airstrike on Russia": the side blamed struck (before, Russia was struck); the last item of a
+    list of helpers names the strikes it qualifies ("Iranian Revolutionary Guards, Hezbollah, and Russian airstrikes":
+    before, Iran); men "neutralized" are killed, not the side that struck ("… neutralized 34 more YPG militants in
+    overnight airstrikes": before, the SDF)."""
+    title = "He blamed the airstrike on Russia, Syrian President Bashar Assad's top ally"
+    (u,) = _all(gaz, actors, "", title=title).unplaced
+    assert (u.kind, u.actor1, u.actor2) == ("strike", "russia", "")
+    (e,) = _events(gaz, actors, "Activists blamed the deadly strike on Idlib on Russian jets.")
+    assert (e.kind, e.actor1, e.place.name) == ("strike", "russia", "Idlib")
+    text = (
+        "The regime has re-taken Palmyra from ISIS with the help of Iranian Revolutionary Guards, Hezbollah, and "
+        "Russian airstrikes."
+    )
+    assert [(e.kind, e.actor1) for e in _events(gaz, actors, "", title=text)] == [
+        ("capture", "government"),
+        ("strike", "russia"),
+    ]
+    text = (
+        "The Turkish Armed Forces destroyed 19 targets and “neutralized” 34 more YPG militants in overnight airstrikes."
+    )
+    assert [(u.kind, u.actor1, u.actor2) for u in _all(gaz, actors, "", title=text).unplaced] == [
+        ("strike", "turkey", "sdf")
+    ]
+
+
+def test_web71s_rules_on_sites_deals_loot_and_asides(gaz, actors):
+    """A side's own post that rebels "had seized" X is the news; "Palmyra’s ancient citadel" is taken near the town; an
+    entry under a deal is ground handed over; looting is ACLED's looting; a bearing in brackets locates the place
+    before it; a date restated in brackets after "said on Sunday"; a deal the act was made under is no new deal."""
+    text = "The Ahrar al-Sham rebel group also posted that rebels had seized control of Saraqib."
+    assert [(e.kind, e.new_controller) for e in _events(gaz, actors, text)] == [("capture", "opposition")]
+    text = "Army units took control over Palmyra’s ancient citadel after dealing with the last Daesh terrorist groups."
+    (e,) = _events(gaz, actors, text)
+    assert (e.kind, e.place.name, e.geo_precision, e.control_change) == ("capture", "Palmyra", 2, False)
+    text = "The SAA entered the towns of Kafr Shams and Inkhil under the same reconciliation agreement."
+    assert [(e.sub_event_type, e.actor1, e.control_change) for e in _events(gaz, actors, text)] == [
+        ("Non-violent transfer of territory", "government", False)
+    ] * 2
+    assert [e.sub_event_type for e in _events(gaz, actors, "The SAA entered Inkhil after heavy clashes.")] == [
+        "Armed clash"
+    ]
+    (e,) = _events(gaz, actors, "Turkish-backed rebels have been looting shops in Afrin.")
+    assert (e.event_type, e.sub_event_type, e.actor1, e.actor2) == (
+        "Strategic developments",
+        "Looting/property destruction",
+        "turkey",
+        "civilians",
+    )
+    text = "There is fighting reported around Ayn Issa (south of Tal Abiad) and Kobane."
+    assert [e.place.name for e in _events(gaz, actors, text)] == ["Ain Issa", "Kobani"]
+    text = (
+        "The SDF said on Sunday (Oct 20) that they had withdrawn from the border town of Ras al Ain under a United "
+        "States-brokered ceasefire deal."
+    )
+    assert [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, text)] == [
+        ("Non-violent transfer of territory", "sdf")
+    ]
+    (e,) = _events(gaz, actors, "", title="Rebels in Daraa signed a ceasefire deal with Russia")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "opposition", "russia")
