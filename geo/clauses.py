@@ -626,7 +626,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "base",
         "active",
-        r"(?:loot(?:ed|s|ing)?|pillag(?:e|es|ed|ing)|plunder(?:ed|s|ing)?|ransack(?:ed|s|ing)?)\b|"
+        # (a verb, not a count of cases: "witness many cases of looting and assassinating")
+        r"(?<!\bof\s)(?:loot(?:ed|s|ing)?|pillag(?:e|es|ed|ing)|plunder(?:ed|s|ing)?|ransack(?:ed|s|ing)?)\b|"
         r"(?:stole|steal(?:s|ing)?)(?=\s+(?:[\w,'’-]+\s+){0,6}?from\s)",
     ),
     # "Hezbollah redeployed in the Western Qalamoun", "regime forces deploy in new positions in X": forces moved in
@@ -643,6 +644,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"protest(?:ed|s|ers|ors|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ied|ies)|sit-in|"
         # "hundreds of people gathered in front of the Grand Mosque in X on Sunday to protest"
         r"gather(?:ed|ing)?(?=[^.;]{0,80}?\bto\s+(?:protest|demonstrate|denounce|condemn|demand)\b)|"
+        # ("the inhabitants gathered around the main square …, calling for the fall of the regime", "Young men marched
+        # through a market in Suweida city …, chanting slogans")
+        r"(?:gather(?:ed|ing)?|march(?:ed|ing)?)(?=[^.;]{0,120}?\b(?:chant(?:ed|ing)\s+(?:slogans|for|against)|"
+        r"call(?:ed|ing)\s+for\s+the\s+(?:fall|downfall|overthrow|toppling|departure)|"
+        r"demand(?:ed|ing)\s+the\s+(?:fall|downfall|overthrow|departure))\b)|"
         # "dozens of citizens came out to denounce the dire living conditions"
         r"c(?:ame|ome|omes|oming)\s+out(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+(?:protest|demonstrate|denounce|condemn|demand)\b)",
     ),
@@ -756,7 +762,10 @@ def has_event_word(sentence: str) -> bool:
 _SITE_ADJECTIVES = (
     r"whole|entire|strategic|strategically|key|important|vital|nearby|neighbou?ring|small|large|big|biggest|largest|"
     r"rebel-held|regime-held|historic|ancient|symbolic|symbolically|former|main|coastal|border|besieged|central|"
-    r"modern|seaside|mountainous|hilltop|remote|frontline|tiny|desert|military|industrial"
+    r"modern|seaside|mountainous|hilltop|remote|frontline|tiny|desert|military|industrial|"
+    # ("the strategic northwestern crossroads town of Saraqeb", "the northern frontier town of X")
+    r"crossroads|frontier|riverside|market|agricultural|predominantly|mostly|mainly|largely|opposition-held|"
+    r"jihadist-held|IS-held|ISIS-held|Kurdish-held|Kurdish|Christian|Alawite|Druze|Sunni|Shiite|Arab|Turkmen"
 )
 #: words that need a place (or "the town of") right after them to be a capture: "took positions" is not
 _BARE_TAKE = re.compile(
@@ -869,7 +878,8 @@ _SPEECH_GAP = re.compile(
     # ("Syrian rebels and jihadi fighters announced that they had captured X": unnamed partners after the side)
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:fighters|militants|jihadists|factions|groups|militias|allies))?"
     r"(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},(?=\s))?"
-    r"(?:\s*,?\s+(?:backed|supported)\s+by\s+[^,;]{1,40}?,?)?"
+    # ("The coalition of Kurdish and Arab soldiers backed by US, British and French special forces said it …")
+    r"(?:\s*,?\s+(?:backed|supported)\s+by\s+[^;.]{1,60}?,?)?"
     # ("Kurdish fighters going against ISIS say they have recaptured X")
     r"(?:\s+\w+ing\s+(?:against|in|on|from|with|for|near)\s+[^,;]{1,40}?)?"
     rf"(?:\s+{_SPEECH_DAY})?\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?{_SPEECH_VERB}\s+"
@@ -1555,6 +1565,12 @@ _ADJECTIVE_PLACE = re.compile(
 _MINISTRY_SAID = re.compile(
     r"\s+(?:(?:defen[cs]e|foreign|interior|information)\s+)?ministry\s+(?:said|says|reported|announced|stated)\b", re.I
 )
+#: a ministry's word, after the adjective of its country: " Ministry of Defense announced", " Defence Ministry said"
+_MINISTRY_TOLD = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign|interior)\s+)?ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|interior))?\s+"
+    r"(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms)\b",
+    re.I,
+)
 _SOURCE_AFTER = re.compile(
     r"\s+(?:activists?|sources?|media(?:\s+outlets?)?|outlets?|monitors?|officials?|spokes(?:man|woman|person)|"
     r"news\s+agency|television|TV)\b(?=\s+(?:said|say|says|reported|reports|claimed|claim|told|tell|confirmed|added)\b"
@@ -1566,6 +1582,9 @@ _SOURCE_AFTER = re.compile(
 def _not_an_actor(sentence: str, x: ActorMention) -> bool:
     return bool(
         _NAME_AFTER.match(sentence, x.end)
+        # "two former rebels were shot dead", "a former leader in the “Jaish Al-Thawra”": men who left the side (not "the
+        # former al-Nusra Front": a group renamed)
+        or _left_the_side(sentence, x)
         # "Qardaha, the birthplace of Bashar al-Assad": a person's place, no side acting
         or (
             _PERSONS_PLACE.search(sentence, max(0, x.start - 30), x.start)
@@ -1602,6 +1621,25 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
     )
 
 
+def _left_the_side(sentence: str, x: ActorMention) -> bool:
+    """Whether ``x`` names men who left their side ("two former rebels", "ex-soldiers") or the side a man left ("a
+    former leader in the “Jaish Al-Thawra”")."""
+    m = _FORMER_BEFORE.search(sentence, max(0, x.start - 40), x.start)
+    return m is not None and bool(m.group(1) or _FORMER_MEN_NAMED.search(x.surface))
+
+
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex-)\s*((?:leaders?|commanders?|members?|fighters?|officers?|officials?)\s+"
+    r"(?:in|of|with|from)\s+(?:the\s+)?[“\"]?)?$",
+    re.I,
+)
+_FORMER_MEN_NAMED = re.compile(r"(?:rebels?|fighters?|soldiers?|militants?|members?|officers?|militiam[ae]n)$", re.I)
+#: a man who left a side: "former leader in", "two former rebels", "the ex-soldier"
+_FORMER_MEN = re.compile(
+    r"\b(?:former|ex-)\s*(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:rebels?|fighters?|soldiers?|leaders?|commanders?|members?|"
+    r"officers?|militants?|militiam[ae]n)\b",
+    re.I,
+)
 _NAMED_AS = r"known\s+as|called|named"  # (the words that give an alliance its name)
 _ALLIANCE_NAMED = re.compile(
     rf"\b(?:coalition|alliance|umbrella|grouping)\s+(?:(?:{_NAMED_AS})\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){{0,3}})$", re.I
@@ -2434,7 +2472,16 @@ def read_sentence(
             and re.fullmatch(r"\s+(?:the\s+)?[“\"']?", sentence[prev[-1][1] : own_subject[-1].start])
             else ""
         )
-        parted = parted or bool(fought)
+        # "said it defeated ISIS and fully liberated Baghouz": the previous verb's object, right after it, before "and"
+        # and this verb, which shares that verb's subject (its actor1, below)
+        shared_subject = bool(
+            prev
+            and own_subject
+            and prev[-1][3] != "passive"
+            and _OBJECT_GAP.fullmatch(sentence, prev[-1][1], own_subject[0].start)
+            and _SHARED_SUBJECT_GAP.fullmatch(sentence, own_subject[-1].end, t0)
+        )
+        parted = parted or bool(fought) or shared_subject
         if parted:
             own_subject = []
         if (
@@ -2680,6 +2727,9 @@ def read_sentence(
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
             subj = own_subject or ([] if parted else [x for x in subjects if c0 <= x.start and x.end <= t0])
+            if voice == "noun" and kind in ("explosive", "suicide"):
+                # "The Russian Ministry of Defense announced that a bomb exploded …": the ministry tells of the blast
+                subj = [x for x in subj if not _MINISTRY_TOLD.match(sentence, x.end)]
             if voice == "noun" and kind in (*_REMOTE, "generic"):
                 # "About 20 ISIS operatives killed in air strikes": the men killed did not strike
                 subj = [x for x in subj if not any(x is v for v in victims)]
@@ -2857,6 +2907,11 @@ def read_sentence(
                 # "SDF media official Mustafa Bali said the militias had seized X", "Erdogan announced that his
                 # country's forces have seized Y": a force named by a noun pointing back is the speaker's side
                 actor1 = _spoken_for(sentence, t0, acts)
+            if shared_subject:
+                # (the verb before may have no place: "said it defeated ISIS")
+                actor1 = next(
+                    (q.actor1 for q in reversed([*preds, *loose]) if q.start == prev[-1][0] and q.actor1), actor1
+                )
             if not actor1 and kind in (*_REMOTE, "bombing", "generic") and (blamed := _BLAMED_ON.match(sentence, t1)):
                 # "killed in airstrikes on a Syrian airbase in an attack blamed on Israel": the side blamed
                 actor1 = next((x.actor for x in acts if x.start == blamed.end()), "")
@@ -4958,6 +5013,11 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 _TARGET_NOUN_AFTER.match(sentence, x.end)
                 and _ATTACKED_BEFORE.search(sentence, max(0, x.start - 40), x.start)
             )
+            # "a bomb exploded during a Russian-Turkish patrol": the sides of a patrol hit
+            and not (
+                _PATROL_AFTER.match(sentence, x.end)
+                and _PATROL_HIT_BEFORE.search(sentence, max(0, x.start - 30), x.start)
+            )
             # "The regime forces kill 7 ISIS members in clashes": the men killed are the verb's object
             and not (_counted_men(sentence, x) and _KILL_BEFORE.search(sentence, max(0, x.start - 40), x.start))
             # (the side an attack hits is no subject of what follows, unless a verb of its own does)
@@ -5176,6 +5236,12 @@ def _backing(sentence: str, x: ActorMention) -> bool:
 _TARGET_NOUN_AFTER = re.compile(
     r"['’]?s?\s+(?:military\s+)?(?:positions|posts|checkpoints?|convoys?|patrols?|outposts?|barracks|bases)\b", re.I
 )
+#: a patrol or convoy after its sides' names: "-Turkish patrol", " joint patrol", " military convoy"
+_PATROL_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][a-z]+)?\s+(?:joint\s+|military\s+)?(?:patrols?|convoys?)\b")
+#: where a patrol is hit, before its sides' names: "during a ", "targeting a Russian-"
+_PATROL_HIT_BEFORE = re.compile(
+    r"\b(?:during|on|targeting|targeted|against|hit|hits|struck|near|passing)\s+(?:an?|the)\s+(?:[A-Z][a-z]+\s*[-–]\s*)?$"
+)
 #: an attack's verb and the article or count before its target: "attacked an ", "targeted several "
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:attack|target|ambush|hit|struck|strike|shell|bomb|raid|storm)\w*\s+(?:an?\s+|the\s+|several\s+|two\s+|"
@@ -5384,6 +5450,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue
+        if _TYPE_WORD_END.search(sentence, s, e) and any(_OF_GAP.fullmatch(sentence, e, s2) for s2, _ in places):
+            # "a convoy in the southern Idlib city of Ma’arat Al-Nu’man": the province qualifies the city named after
+            last = (e, "skip")
+            continue
         if (owner := _POSSESSOR.match(sentence, e)) is not None and any(s2 == owner.end() for s2, _ in places):
             # "Aleppo's Menagh air base", "Raqqa's Al Intifada neighbourhood": the place after (not "the Damascus suburb
             # of X", whose order the text alone cannot tell from "the Salaheddin district of Aleppo")
@@ -5441,7 +5511,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             last = (e, "near")
             continue
         if (
-            (_TRANSIT.search(left) and not (kind in (*_REMOTE, "generic", "clash") and _ACROSS_AREA.search(left)))
+            (
+                _TRANSIT.search(left)
+                and not (kind in (*_REMOTE, "generic", "clash") and _ACROSS_AREA.search(left))
+                and kind != "protest"  # ("marched through a market in Suweida city": where the march was)
+            )
             or _TRIP_END.search(sentence, max(0, s - 100), s)
             or (kind in TRANSFERS and _ROAD_ENDS.search(left))
             or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
@@ -5555,6 +5629,12 @@ _UNDER_TERMS = re.compile(
     r"(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
+#: between a verb and its object: " the ", " "
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?[“\"']?")
+#: between an object and the next verb of the same subject: " and ", ", and then "
+_SHARED_SUBJECT_GAP = re.compile(r"[”\"']?\s*,?\s+and\s+(?:then\s+)?(?:\w+ly\s+)?")
+_TYPE_WORD_END = re.compile(r"\s(?:city|town|village)$", re.I)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN_BEARING = re.compile(
     r"\(\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d[\d.,]*\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+)?"
     r"(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
@@ -6327,7 +6407,9 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
 
 #: right after a side's name, its men's death: "Iranian forces were killed", "… were reportedly killed"
 _WERE_KILLED = re.compile(
-    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported(?:ly)?\s+)?killed\b", re.I
+    # ("3 Russian soldiers were injured in a large explosion": hurt, not the ones who set it off)
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported(?:ly)?\s+)?(?:killed|injured|wounded)\b",
+    re.I,
 )
 
 
@@ -6819,6 +6901,8 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             and p.trigger.lower().startswith("assassin")
             and not _OFFICIAL.search(clause)
             and not _A_PERSON.match(sentence, p.end)  # "assassination of a person": of no side, a civilian
+            # ("against former leader in the “Jaish Al-Thawra”", "the ex-soldier's assassination": a man who left)
+            and not (_FORMER_MEN.search(clause) and p.actor2 in ("", "civilians"))
         ):
             kind = "clash"  # assassinating a commander or a fighter is fighting; a judge or an official, violence
         elif (

@@ -1110,9 +1110,9 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
         actor2 = actor2 or _unnamed(actors)
         sub = "Excessive force against protesters"
-    elif p.kind == "violence" and actor2 and actor2 == _role(actors, "protesters"):
-        # "security forces fired on hundreds of protesters": force used on a protest (the protesters are ACLED's
-        # first actor, the force the second)
+    elif p.kind in ("violence", "clash") and actor2 and actor2 == _role(actors, "protesters"):
+        # "security forces fired on hundreds of protesters", "they attacked demonstrators": force used on a protest (the
+        # protesters are ACLED's first actor, the force the second)
         actor1, actor2 = actor2, actor1
         event_type, sub = "Protests", "Excessive force against protesters"
     elif (
@@ -1138,7 +1138,9 @@ _CUSTODY_AFTER = re.compile(
 #: a shooting told by its verb ("shot him", "shot dead", "gunned down")
 #: men under arms counted before their passive: "Five soldiers were killed by gunfire", "two fighters were shot dead"
 _FIGHTERS_SHOT = re.compile(
-    r"\b(?:soldiers?|fighters?|troops|gunm[ae]n|militants?|militiam[ae]n|rebels?)\s+"
+    # (not men who left a side: "two former rebels were shot dead")
+    r"(?<!\bformer\s)(?<!\bex-)\b"
+    r"(?:soldiers?|fighters?|troops|gunm[ae]n|militants?|militiam[ae]n|rebels?)\s+"
     r"(?:(?:who|which)\s[^,;.]{0,40}?\s)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
