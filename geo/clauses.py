@@ -319,14 +319,16 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from People's Protection Forces": a list)
         r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
         + _CLEARED_NAMES
-        + r"(?:\s*(?:,|and|,\s*and)\s*"
+        + r"(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*"
         + _CLEARED_NAMES
-        + r"){0,9}(?:\s*(?:,|and|,\s*and)\s*(?:other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+        + r"){0,9}(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*(?:other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
         r"several)\s+(?:other\s+)?(?:villages|towns))?"
         r"(?:\s+(?:village|town|city|district|neighbou?rhood|area)(?:\s+in\s+[^,;.]{1,30}?)?)?\s+(?:of|from)\s"
-        # (not of what was left behind: "cleared Nahtah of mines", "… from explosives left by ISIS")
-        r"(?!(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:mines|landmines|explosives?|IEDs?|devices|ordnance|rubble|debris|"
-        r"remnants|booby|unexploded|UXOs?|ERW)\b))|"
+        # (not of what was left behind or handed in: "cleared Nahtah of mines", "… from explosives left by ISIS", "… of
+        # heavy weapons", "cleared Hama from the list of de-escalation zones"; but "of the remnants of Daesh" is a side)
+        r"(?!(?:the\s+|all\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:mines|landmines|explosives?|IEDs?|devices|ordnance|"
+        r"rubble|debris|remnants(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|booby|unexploded|UXOs?|ERW|weapons|arms|ammunition|"
+        r"lists?)\b))|"
         # "The SDF drive ISIS out of X": the side driven out named between the verb and "out of"
         # ("Kurdish forces drove the Islamic State from Kobani")
         # ("evicted Islamic State fighters from the city of Hassakeh", "sweeping rebels out of Maaloula")
@@ -627,8 +629,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         "base",
         "active",
         # (a verb, not a count of cases: "witness many cases of looting and assassinating")
-        r"(?<!\bof\s)(?:loot(?:ed|s|ing)?|pillag(?:e|es|ed|ing)|plunder(?:ed|s|ing)?|ransack(?:ed|s|ing)?)\b|"
-        r"(?:stole|steal(?:s|ing)?)(?=\s+(?:[\w,'’-]+\s+){0,6}?from\s)",
+        # (nor a passive: "Shops that were looted last week reopened")
+        r"(?<!\bof\s)(?:(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:looted|pillaged|plundered|ransacked)|"
+        r"loot(?:s|ing)?|pillag(?:e|es|ing)|plunder(?:s|ing)?|ransack(?:s|ing)?)\b|"
+        # (property: not "stole nothing", "stole data from the ministry")
+        r"(?:stole|steal(?:s|ing)?)(?!\s+(?:nothing|no|data|information|files|documents|identities|passwords)\b)"
+        r"(?=\s+(?:[\w,'’-]+\s+){0,6}?from\s)",
     ),
     # "Hezbollah redeployed in the Western Qalamoun", "regime forces deploy in new positions in X": forces moved in
     # (ACLED: strategic development, other), not a base set up ("the forces deployed in Afrin shell X" is who shells)
@@ -865,7 +871,7 @@ _SPEECH_DAY = (
     # ("The YPG announced Feb. 27 it had seized X")
     rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES})"
     # ("said on Sunday (Oct 20) that they had withdrawn": the date restated in brackets)
-    r"(?:\s*\([^()]{1,20}\))?"
+    r"(?:\s*\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*\))?"
 )
 #: between a side and what it says: "… said it", "… announced on Sunday that they", "… says" (before a headline's
 #: passive: "Syrian army says Aleppo retaken"), "…, backed by X, said"
@@ -916,6 +922,11 @@ _SPOKEN_FORCE = re.compile(
 
 
 #: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
+#: helpers introduced as such before a list: "with the help of ", "backed by "
+_HELPERS_BEFORE = re.compile(
+    r"\b(?:(?:help|support|backing|aid|cover)\s+of|(?:backed|supported|aided|helped|assisted)\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
 #: an act blamed on a side, the verb before it: "blamed the airstrike on Russia"
 _BLAME_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?", re.I)
@@ -960,7 +971,7 @@ _REPORTED_HAD = re.compile(
     # ("State TV quoted a military source as saying the army had taken complete control over X")
     # ("Military sources told Enab Baladi that Assad's forces had regained control over X")
     # ("The Ahrar al-Sham rebel group also posted that rebels had seized control of X": a side's own post)
-    rf"\b(?:{_SPEECH_VERB}|as\s+saying|told\s+(?:[\w'’-]+\s+){{1,3}}?(?=that\b)|(?:posted|wrote|tweeted)(?=\s+that\b))"
+    rf"\b(?:{_SPEECH_VERB}|as\s+saying|told\s+(?:[\w'’-]+\s+){{1,3}}?(?=that\b)|(?:posted|wrote|tweeted)(?:\s+on\s+[\w'’-]+)?(?=\s+that\b))"
     rf"\s*(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     # ("… said on Saturday that regime forces had captured X")
     # ("reported that Syrian troops and their allies had regained X", "said FSA factions had also captured Y")
@@ -972,7 +983,7 @@ _REPORTED_HAD = re.compile(
 )
 #: a capture not achieved, right before its verb: "were not able to", "could not", "did not manage to"
 _NOT_ABLE = re.compile(
-    r"\b(?:(?:not|n[’']t)\s+able\s+to|could\s+not|couldn[’']t|(?:did\s+not|didn[’']t)\s+(?:manage|succeed)\s+(?:to|in))"
+    r"(?:(?:\bnot|n[’']t)\s+(?:been\s+)?able\s+to|\bcould\s+not|\bcouldn[’']t|(?:\bdid\s+not|\bdidn[’']t)\s+(?:manage|succeed)\s+(?:to|in))"
     r"\s+(?:\w+ly\s+)?$",
     re.I,
 )
@@ -1007,10 +1018,12 @@ _TO_PREVENT = re.compile(
 #: what a side is bound to do, right before the act: "were supposed to withdraw", "is scheduled to hand over"
 _OBLIGED = re.compile(r"\b(?:supposed|scheduled|obliged|required)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _ATTEMPT = re.compile(
+    # ("The rebels weren't able to recapture X": the contraction has no word boundary before it)
+    r"(?:n[’']t\s+(?:been\s+)?able\b[^;]{0,60}$)|"
     r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|"
     # (not a source's doubt: "Monitors could not confirm that rebels recaptured X")
     r"(?:could\s+not|couldn['’]t)(?!\s+(?:\w+ly\s+)?(?:confirm|verify|say|tell|determine|establish)\b)|"
-    r"(?:not|n[’']t)\s+able|(?:did\s+not|didn[’']t)\s+(?:manage|succeed)|"
+    r"not\s+(?:been\s+)?able|(?:did\s+not|didn[’']t)\s+(?:manage|succeed)|"
     r"repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|prevent(?:ed|s)?|stopp(?:ed)|halted|pushed\s+back|"
     r"obstruct(?:s|ed|ing)?|imped(?:e|es|ed|ing)|hinder(?:s|ed|ing)?|struggl(?:e|es|ed|ing)\s+(?:with|to)|"
     # "fight desperately to stop the regime forces from advancing and taking control of X": kept from it
@@ -2918,8 +2931,16 @@ def read_sentence(
             if kind in (*_REMOTE, "bombing", "generic") and _BLAME_BEFORE.search(sentence, max(c0, t0 - 30), t0):
                 # "He blamed the airstrike on Russia, Syrian President Bashar Assad's top ally", "blamed the strike on
                 # Idlib on Russian jets": the side blamed struck, it was not struck (nor the one its apposition names)
+                # (the last such side, not one whose site was hit: "blamed the strike on the rebel base on Russia")
                 blamed_side = next(
-                    (x for x in after_acts if x.start <= t1 + 60 and _ON_SIDE.fullmatch(sentence, t1, x.start)), None
+                    (
+                        x
+                        for x in reversed(after_acts)
+                        if x.start <= t1 + 60
+                        and _ON_SIDE.fullmatch(sentence, t1, x.start)
+                        and not _TARGET_NOUN_AFTER.match(sentence, x.end)
+                    ),
+                    None,
                 )
                 if blamed_side is not None:
                     actor1 = blamed_side.actor
@@ -3090,6 +3111,8 @@ def read_sentence(
                 and len(named) > 1
                 and not sentence[owners[t0].end : t0].strip()
                 and "," in sentence[named[-2].end : owners[t0].start]
+                # (helpers named as such: not "Assad, Russian raids hit X", the guidelines' one side named first)
+                and _HELPERS_BEFORE.search(sentence, max(0, first.start - 30), first.start) is not None
             ):
                 # "with the help of Iranian Revolutionary Guards, Hezbollah, and Russian airstrikes": the last item of
                 # a list is the strikes' own side, the others helpers of their own
@@ -3637,10 +3660,14 @@ def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:
     """Whether the sentence opens on a capture told as a noun with its taker: "The capture of Afrin from the Kurds by
     Turkish-led fighters on Sunday could have major repercussions" (the news itself, not "following the capture of X",
     told as background)."""
+    taker = next((x for x in acts if x.start > t1 and _CAPTURE_BY.fullmatch(sentence, t1, x.start)), None)
     return (
-        sentence[t0:t1].lower().endswith("capture")
+        taker is not None
+        and sentence[t0:t1].lower().endswith("capture")
         and _OPENING_THE.fullmatch(sentence, 0, t0) is not None
-        and any(x.start > t1 and _CAPTURE_BY.fullmatch(sentence, t1, x.start) for x in acts)
+        # (told as the day's news, not "… would be a major blow", "… last month displaced thousands"; not denied)
+        and _DAY_AFTER_TAKER.match(sentence, taker.end) is not None
+        and not _DOUBTED.search(sentence, taker.end)
     )
 
 
@@ -3648,8 +3675,17 @@ def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:
 _OPENING_THE = re.compile(r"(?:[^.;:!?]{0,40}?\s[—–-]\s*)?\W*the\s+", re.I)
 #: a capture noun's object and its taker: " of Afrin from the Kurds by "
 _CAPTURE_BY = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?[“\"']?", re.I
+    # (ground, named: not "The capture of three SDF fighters", "of a Russian pilot")
+    r"\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|base|airbase|hill)\s+of\s+)?(?-i:[A-Z])"
+    r"(?:[\w'’-]+\s+){1,4}?(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?[“\"']?",
+    re.I,
 )
+#: the day of a capture, after its taker: "… by Turkish-led fighters on Sunday"
+_DAY_AFTER_TAKER = re.compile(
+    r"[^.;,]{0,40}?\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|overnight)\b", re.I
+)
+#: the news doubted after it: "… was denied by the rebels", "… has not been confirmed"
+_DOUBTED = re.compile(r"\b(?:denied|den(?:y|ies)|unconfirmed|not\s+(?:been\s+)?confirmed|rumou?r\w*|unlikely)\b", re.I)
 
 
 def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clauses, victims) -> list[Predicate]:
@@ -3758,7 +3794,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         if kind in ("strike", "shelling") and voice == "noun" and _EQUIPMENT_TAKEN.search(left):
             continue  # "took the Taftanaz air base, seizing helicopters, tanks and multiple rocket launchers": spoils
-        if kind == "agreement" and voice == "noun" and _UNDER_TERMS.search(sentence, max(0, t0 - 80), t0):
+        if (
+            kind == "agreement"
+            and voice == "noun"
+            and _UNDER_TERMS.search(sentence, max(0, t0 - 80), t0)
+            and not _DEAL_MADE.match(sentence, t1)  # ("Under a deal reached on Sunday, rebels will hand over …")
+        ):
             continue  # "withdrawn from X under a United States-brokered ceasefire deal": the terms of an act, no new deal
         if kind == "capture" and _HEARSAY.search(left):
             continue  # "… and information about the organization's control over the entire village of Jafra": unconfirmed
@@ -5623,6 +5664,7 @@ _NAME_BEFORE = re.compile(
 )
 _AREAS_OF = re.compile(r"\bthe\s+areas\s+of\s+$", re.I)
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+_DEAL_MADE = re.compile(r"\s+(?:was\s+|were\s+)?(?:reached|signed|agreed|struck|concluded|brokered)\b", re.I)
 #: an act's terms right before a deal's word: "under a United States-brokered ", "as part of the "
 _UNDER_TERMS = re.compile(
     r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|according\s+to)\s+(?:the|a|an|this|that)\s+"

@@ -714,10 +714,12 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     # "captured Khan Shaykhun, Idlib's southern gateway": a place in the possessive describes; it is not taken
     if p.kind in TRANSFERS:
         # (but "took control over Palmyra’s ancient citadel": a site of the town's, taken near it)
+        # (as the first place, the act's object: not "captured Taftanaz, Idlib's strategic air base")
         chosen = [
-            (replace(a, role="near"), r) if _POSSESSED_SITE.match(full, r.mention.end) else (a, r)
-            for a, r in chosen
-            if not _POSSESSIVE_WORD.match(full, r.mention.end) or _POSSESSED_SITE.match(full, r.mention.end)
+            (replace(a, role="near"), r) if k == 0 and _POSSESSED_SITE.match(full, r.mention.end) else (a, r)
+            for k, (a, r) in enumerate(chosen)
+            if not _POSSESSIVE_WORD.match(full, r.mention.end)
+            or (k == 0 and _POSSESSED_SITE.match(full, r.mention.end))
         ]
     # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
     # ("positions in Jarabulus, about 60 miles northeast of the city of Aleppo": a place named, then its reference)
@@ -963,7 +965,11 @@ _ENTRY = re.compile(r"(?:enter|storm)", re.I)
 _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal", re.I)
 #: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
 _UNDER_DEAL = re.compile(
-    r"[^.;]*?\b(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    # (the entry's own words up to it: not "… despite its inclusion under", "…, violating the terms set under", "… and
+    # killed 5 rebels who refused to leave under the deal", "…, while rebels … were evacuated under")
+    r"(?:(?!\b(?:despite|violat\w*|break\w*|while|whereas|after|who|which|that|but|later|then|kill\w*|clash\w*|"
+    r"refus\w*|evacuat\w*|took|taken|shell\w*)\b)[^.;])*?"
+    r"\b(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreement|deal|accord|settlement|reconciliation)\b",
     re.I,
 )
@@ -1102,7 +1108,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     elif p.kind == "base" and _LOOTING.match(p.trigger):
         sub = "Looting/property destruction"  # "rebels have been looting shops in Afrin": people's property taken
         actor2 = actor2 or _role(actors, "civilians")
-    elif p.kind == "advance" and _ENTRY.match(p.trigger) and _UNDER_DEAL.match(sentence, p.end):
+    elif p.kind == "advance" and p.trigger.lower().startswith("enter") and _UNDER_DEAL.match(sentence, p.end):
         # "the SAA entered the towns of A, B and C … under the same reconciliation agreement": ground handed over, no
         # fight (and no change read from an entry: the gold's `enter` ruling)
         event_type, sub = _SUB_OF_KIND["handover"]

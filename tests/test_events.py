@@ -7262,3 +7262,49 @@ def test_a_crossroads_town_taken_is_the_town(gaz, actors):
     text = "The Syrian Army took control of the strategic northwestern crossroads town of Saraqeb on Saturday."
     (e,) = _events(gaz, actors, text)
     assert (e.place.name, e.geo_precision, e.new_controller) == ("Saraqib", 1, "government")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # (the review of web71's and web72's rules) a capture told as a noun needs its day and no doubt; ground, not men
+        ("The capture of Afrin by Turkish forces would be a major blow to the YPG.", []),
+        ("The capture of Afrin by Turkish forces on Sunday was denied by the rebels.", []),
+        ("The capture of three SDF fighters by ISIS near Hajin on Sunday angered the SDF.", []),
+        # a town's site in apposition after the place taken adds no capture
+        ("The rebels captured Taftanaz, Idlib's strategic air base.", [("capture", "opposition", "Taftanaz")]),
+        # an entry "under a deal" only when the deal is the entry's own; storming is no handover
+        (
+            "Regime forces stormed Nahtah despite its inclusion under the de-escalation agreement.",
+            [("advance", "government", "Nahtah")],
+        ),
+        # the one side named first of "Assad, Russian raids" (no helpers named as such)
+        ("Assad, Russian raids hit Khan Shaykhun.", [("strike", "government", "Khan Shaykhun")]),
+        # a contraction of "not able"
+        (
+            "The rebels weren't able to recapture Nahtah after a large counteroffensive.",
+            [("clash", "opposition", "Nahtah")],
+        ),
+        # no looting in a denial, a passive of last week or data; a ministry's weapons and a list are not ground cleared
+        ("Witnesses said the army stole nothing from the shops in Daraa.", []),
+        ("Shops that were looted last week in Afrin reopened on Monday.", []),
+        ("Russian military police cleared Kafr Batna and Saqba of heavy weapons.", []),
+        ("The Syrian army cleared Hama, Homs and Idlib from the list of de-escalation zones.", []),
+        ("The army cleared Nahtah of the remnants of Daesh.", [("capture", "government", "Nahtah")]),
+        # a deal reached is the news, though told with "under"
+        (
+            "Under a deal reached on Sunday, rebels in Daraa will hand over their heavy weapons.",
+            [("agreement", "unidentified", "Daraa")],
+        ),
+        # a side's post on a platform
+        ("ISIS posted on Telegram that its fighters had captured Nahtah.", [("capture", "isis", "Nahtah")]),
+    ],
+)
+def test_what_the_review_of_web71s_and_web72s_rules_holds(gaz, actors, text, expected):
+    assert [(e.kind, e.actor1, e.place.name) for e in _events(gaz, actors, "", title=text)] == expected
+
+
+def test_the_side_blamed_is_the_last_named_not_a_site_hit(gaz, actors):
+    title = "The opposition blamed the strike on the rebel base on Russia"
+    (u,) = _all(gaz, actors, "", title=title).unplaced
+    assert (u.kind, u.actor1) == ("strike", "russia")
