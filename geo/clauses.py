@@ -401,6 +401,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         # ("quickly moved into the towns of Kafr Zita and Morek", "pushed deep into the small cluster of towns")
         r"advanc(?:ed|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:deep(?:er|ly)?\s+)?(?:into|towards?|on)|"
+        # ("Regime forces pushed north from Maarat al-Numan on Thursday toward the town of Saraqib")
+        r"push(?:ed|es|ing)?\s+(?:north|south|east|west)\w*(?=\s+(?:from|towards?|into|on)\b)|"
         r"(?<!families\s)(?<!displaced\s)(?<!civilians\s)(?<!people\s)(?<!residents\s)mov(?:ed|es|e|ing)\s+into"
         r"(?=\s+(?:the\s+)?(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?)\b)|"
         # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
@@ -432,6 +434,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         _DOWNING + r"|drop(?:s|ped)?\s+an?\s+(?:\w+\s+)?" + _AIRCRAFT,
     ),
+    # "government forces pushed the rebel fighters back, killing hundreds of them": an attack beaten back, a fight (not
+    # "pushed ISIS back from X": driven out of a place)
+    (
+        "clash",
+        "active",
+        r"push(?:ed|es|ing)?(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?back\b(?!\s+(?:from|out\s+of|to|into|towards?)\b))",
+    ),
     # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
     (
         "suicide",
@@ -455,6 +464,15 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:car|truck|vehicle|motorcycle|motorbike|bus)\s+(?:(?:packed|laden|loaded|rigged|filled|booby-trapped)\s+)?"
         r"with\s+explosives",
     ),
+    # "The terrorists blew up the bridge over the M4": a charge set off on a site (not one's own body: see the suicide
+    # words; not "blew up a tank" in a fight, whose missile is the act)
+    (
+        "explosive",
+        "active",
+        r"bl(?:ew|ow|ows|owing)\s+up(?=\s+(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bridges?|buildings?|"
+        r"houses?|homes?|headquarters|offices?|mosques?|churches?|schools?|hospitals?|shrines?|tunnels?|railways?|"
+        r"pipelines?|wells?|towers?|stations?)\b)",
+    ),
     (
         "strike",
         "noun",
@@ -464,6 +482,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (not "Military Security patrols carried out a raid campaign, during which they arrested …": house searches)
         r"drones?|raids?(?!\s+campaigns?\b)|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
+        # ("carried out a ground and air assault on the Hanano housing district": the air's part, its own act)
+        r"(?<=ground\sand\s)air(?=\s+(?:attacks?|assaults?|offensives?|operations?|campaign)\b)|"
         # "the aerial, rocket and artillery shelling": the first of a list of means, each its own act
         r"aerial(?=,\s+(?:missile|artillery|rocket|ground|land)\w*(?:,|\s+and)\s)",
     ),
@@ -603,16 +623,24 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"agreements?|truce|ceasefire|cease-fire|reconciliation\s+deals?|prisoners?\s+exchange|exchange\s+operation|"
         # "reached a deal with Russia", "under an evacuation deal" (not "deal with the situation")
-        r"deal(?<=\sa\sdeal)|deal(?<=\sthe\sdeal)|deal(?<=evacuation\sdeal)|deal(?<=surrender\sdeal)|"
+        r"deal(?<=\ba\sdeal)|deal(?<=\bthe\sdeal)|deal(?<=evacuation\sdeal)|deal(?<=surrender\sdeal)|"
         r"deal(?<=final[”\"]\sdeal)|deal(?<=\sfinal\sdeal)|"
         # ("under an unprecedented deal which hands back control", "a ceasefire deal with the government")
         r"deal(?=\s+(?:with|between|which|that|under|brokered|reached)\b)",
     ),
+    # "the Daraa militants accepted the terms of the Syrian army": a deal made
+    (
+        "agreement",
+        "active",
+        r"accept(?:ed|s|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:terms|conditions|offer|deal|settlement)\b",
+    ),
     (
         "base",
         "active",
-        r"(?:established?|establishes|set\s+up|sets\s+up|building)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
-        r"(?:military\s+)?(?:base|headquarters|observation\s+post|point)",
+        r"(?:established?|establishes|set\s+up|sets\s+up|building)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+)?"
+        # ("The Turkish military established a third observation point")
+        r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\d+(?:st|nd|rd|th))\s+)?"
+        r"(?:military\s+)?(?:base|headquarters|observation\s+(?:post|point)|point)",
     ),
     # "a convoy of Russian Forces arrives at X": a deployment (ACLED's Strategic developments / Other)
     ("base", "active", r"arriv(?:es|ed|e|ing)\s+(?:at|in|to)"),
@@ -642,6 +670,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         "base",
         "active",
         r"(?:(?:re-?)?deploy(?:s|ing)?|re-?deployed)(?=\s+(?:(?:in|at|to|into|on|around|near|along)\b|new\s+positions\b))",
+    ),
+    # "Turkish-backed factions brought in a large military reinforcement to the frontlines of Ain Issa": the same
+    (
+        "base",
+        "active",
+        r"(?:br(?:ought|ing|ings|inging)|sen(?:t|d|ds|ding)|dispatch(?:ed|es|ing)?|push(?:ed|es|ing)?)(?:\s+in)?"
+        r"(?=\s+(?:a\s+|an\s+|new\s+|large\s+|huge\s+|big\s+|massive\s+|more\s+|further\s+|additional\s+|military\s+)*"
+        r"reinforcements?\b)",
     ),
     ("riot", "noun", r"riots?|rioters|violent\s+(?:demonstrations?|protests?)"),
     (
@@ -929,7 +965,7 @@ _HELPERS_BEFORE = re.compile(
 )
 #: an act blamed on a side, the verb before it: "blamed the airstrike on Russia"
 _BLAME_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
-_ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?", re.I)
+_ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}", re.I)
 _BLAMED_ON = re.compile(r"[^.;]{0,80}?\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", re.I)
 
 
@@ -3736,8 +3772,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # barrels and missiles", "with 15 missiles and with barrel bombs": an instrument listed after
             # another event word is an event of its own, by the actor its name stands for
             continue
+        if kind == "capture" and re.fullmatch(r"t(?:ook|ake|akes|aking)", word) and _TAKEN_AWAY.match(sentence, t1):
+            # "HTS took the two young men to an unknown location": persons taken away, their fate unknown
+            kind, voice = "abduction", "active"
         if (
             _BARE_TAKE.match(word)
+            and kind != "abduction"
             and not (
                 _TAKE_OBJECT.match(sentence[t1 : t1 + 80])
                 or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
@@ -4069,6 +4109,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             continue  # "areas they lost control of": background; "lost control of X to Y": Y's capture, not read here
+        if kind == "handover" and _OWN_WEAPONS.match(sentence, t1):
+            kind = "agreement"  # "rebel groups … continued to hand over their weapons to the Syrian army": a deal carried out
         if kind == "agreement" and _AGREEMENT_ENDS.search(left):
             continue  # "announces the collapse of the ceasefire": the end of a deal, not one made
         if (
@@ -4175,7 +4217,17 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             for t in out
             if not (
                 (t[2] in _STOPPED_KINDS or (t[2] == "clash" and _DOWNING_WORD.match(sentence, t[0])))
-                and any(0 < t[0] - b[1] <= 120 or (b[3] == "passive" and 0 < b[0] - t[1] <= 80) for b in stops)
+                and any(
+                    0 < t[0] - b[1] <= 120
+                    or (
+                        b[3] == "passive"
+                        and 0 < b[0] - t[1] <= 80
+                        # (not a strike told whole before "and" and the projectiles stopped: "Israeli aircraft
+                        # attacked the airport and several Israeli missiles were intercepted")
+                        and not _AND_NEW_SUBJECT.search(sentence, t[1], b[0])
+                    )
+                    for b in stops
+                )
             )
         ]
     crowd = next((x for x in acts if x.actor == "protesters"), None)
@@ -4540,9 +4592,19 @@ _AGREEMENT_ENDS = re.compile(
     r"(?:agreed\s+(?:upon\s+)?|current\s+|ongoing\s+|existing\s+)?$",
     re.I,
 )
+_TAKEN_AWAY = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+an?\s+unknown\s+(?:location|destination|place)\b", re.I)
+_AND_NEW_SUBJECT = re.compile(r"\band\s+(?:a|an|the|several|some|many|most|two|three|four|five|\d+)\s", re.I)
+_GROUND_AND = re.compile(r"\bground\s+and\s+$", re.I)
+#: a side's own weapons after "hand over": "their heavy and medium weapons", "its weapons"
+_OWN_WEAPONS = re.compile(
+    r"\s+(?:all\s+)?(?:of\s+)?(?:their|its)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:weapons|arms)\b", re.I
+)
 _AGREEMENT_MADE = re.compile(
     r"\b(?:reach(?:ed|es)?|sign(?:ed|s)?|announc(?:ed|es|e)|agree(?:d|s)?|brokered|conclud(?:ed|es)|declar(?:ed|es)|"
     r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|appl(?:y|ying|ied|ies)|"
+    # ("Russia made a deal with opposition factions", "a 48-hour truce went into force in Daraa", "accepted the terms")
+    r"ma(?:de|ke|kes|king)\s+an?\s|w(?:ent|ill\s+go|as\s+put)\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+    r"accept(?:ed|s|ing)?|hand(?:ed|s|ing)?\s+over\s+(?:their|its)|"
     r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing)|establish(?:ed|es)?|"
     # ("rebels began to leave under an evacuation deal", "boarded buses as part of a so-called evacuation deal")
     r"\b(?:under|as\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\w“”\"'-]+\s+){0,3}deal|"
@@ -4608,6 +4670,8 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
                 and t[2] in rank
                 and not any(p[1] <= a < t[0] for a, _ in places)
                 and not any(p[1] <= x.start < t[0] for x in acts)
+                # (not "a ground and air assault": the ground's part is a fight of its own)
+                and not (p[2] == "strike" and t[2] == "clash" and _GROUND_AND.search(sentence, max(0, p[0] - 12), p[0]))
             ):
                 keep = p if rank[p[2]] >= rank[t[2]] else t
                 if (
@@ -5870,6 +5934,8 @@ _AND_KILLED_PEOPLE = re.compile(
 )
 _SHARING = ("clash", "strike", "shelling", "bombing", "explosive", "suicide", "generic", "violence")
 _COORDINATED = re.compile(
+    # ("a ground and air assault on X": the air's part of the assault named after it)
+    r"(?<=\bair)\s+|"
     # (the noun an instrument word qualifies: "air and artillery strikes accompany the battle in X")
     r"(?:\s+strikes?)?\s*(?:,\s*|&\s*|(?:,\s*)?\b(?:and|or|with)\s+|accompan(?:y|ies|ied|ying)\s+(?:by\s+)?|in\s+conjunction\s+with\s+)(?:the\s+)?"
     r"(?:(?:intense|intensive|intensified|violent|heavy|renewed|"

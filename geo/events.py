@@ -1223,7 +1223,7 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
-_ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy", re.I)
+_ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy|br(?:ought|ing)|sen[td]|dispatch|push", re.I)
 #: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
 #: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
 _DATELINE_AFTER = re.compile(

@@ -4840,8 +4840,11 @@ def test_bombings_told_as_attacks_passive_interceptions_and_men_before_their_ver
     assert read(
         "A suicide bomber killed at least 16 people on Friday in an attack on Kurdish security forces in Qamishli."
     ) == [("Suicide bomb", "unidentified", "sdf", "Qamishli")]
+    # (a strike told whole, with its own target, before "and" and the projectiles stopped is a strike too: web72's
+    # reading, which web49's had not made)
     assert read("", "Israeli aircraft attacked Damascus airport and several Israeli missiles were intercepted") == [
-        ("Disrupted weapons use", "unidentified", "israel", "Damascus")
+        ("Air/drone strike", "israel", "", "Damascus"),
+        ("Disrupted weapons use", "unidentified", "israel", "Damascus"),
     ]
     assert (
         read("", "ISIS cells broke into a house in Al-Hawaij village, and then cutting his head off")[0][0] == "Attack"
@@ -7308,3 +7311,65 @@ def test_the_side_blamed_is_the_last_named_not_a_site_hit(gaz, actors):
     title = "The opposition blamed the strike on the rebel base on Russia"
     (u,) = _all(gaz, actors, "", title=title).unplaced
     assert (u.kind, u.actor1) == ("strike", "russia")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # (more of web71's and web72's rules) deals: reached at the sentence's start, made, in force, terms accepted,
+        # weapons handed over
+        (
+            '"A deal has been reached between the state and the terrorist groups in Daraa," SANA reported.',
+            [("agreement", "Agreement", "Daraa")],
+        ),
+        ("Russia made a deal with opposition factions to cease fire on July 06.", [("agreement", "Agreement", "")]),
+        ("On August 24, a 48-hour truce went into force in Daraa.", [("agreement", "Agreement", "Daraa")]),
+        ("The Daraa militants accepted the terms of the Syrian army.", [("agreement", "Agreement", "Daraa")]),
+        (
+            "The rebel groups in Muzayrib continued to hand over their weapons to the Syrian army.",
+            [("agreement", "Agreement", "Al Muzayrīb")],
+        ),
+        # an attack beaten back is a fight; a push north an advance; a ground and air assault two acts
+        (
+            "Government forces pushed the rebel fighters back, killing hundreds of them.",
+            [("clash", "Armed clash", "")],
+        ),
+        (
+            "Regime forces pushed north from Maarat al-Numan toward Saraqib.",
+            [("advance", "Armed clash", "Maarat al-Numan")],
+        ),
+        (
+            "Government forces carried out a ground and air assault on the Hanano housing district.",
+            [("strike", "Air/drone strike", "Masaken Hanano"), ("clash", "Armed clash", "Masaken Hanano")],
+        ),
+        # a strike told whole before the projectiles stopped
+        (
+            "Israeli aircraft attacked the airport and several Israeli missiles were intercepted.",
+            [("strike", "Air/drone strike", ""), ("base", "Disrupted weapons use", "")],
+        ),
+        # an observation point with its ordinal; reinforcements brought in; persons taken to an unknown place; a site
+        # blown up
+        (
+            "The Turkish military established a third observation point in Taftanaz.",
+            [("base", "Headquarters or base established", "Taftanaz")],
+        ),
+        (
+            "Turkish-backed factions brought in a large military reinforcement to Ain Issa.",
+            [("base", "Other", "Ain Issa")],
+        ),
+        ("HTS took the two young men to an unknown location.", [("abduction", "Abduction/forced disappearance", "")]),
+        ("The terrorists blew up the bridge in Saraqib.", [("explosive", "Remote explosive/landmine/IED", "Saraqib")]),
+    ],
+)
+def test_what_more_of_web71s_and_web72s_rules_hold(gaz, actors, text, expected):
+    reading = _all(gaz, actors, "", title=text)
+    got = [(e.kind, e.sub_event_type, e.place.name) for e in reading.events]
+    got += [(u.kind, u.sub_event_type, "") for u in reading.unplaced]
+    assert got == expected
+
+
+def test_sides_named_for_the_blamed_the_hit_and_the_fallen(gaz, actors):
+    (u,) = _all(gaz, actors, "", title="It blamed the blast on the Syrian Kurdish YPG").unplaced
+    assert (u.kind, u.actor1) == ("explosive", "sdf")
+    (e,) = _events(gaz, actors, "Two American servicemen were killed in a blast in Manbij.")
+    assert (e.kind, e.actor1, e.actor2) == ("explosive", "unidentified", "coalition")
