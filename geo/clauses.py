@@ -402,6 +402,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("quickly moved into the towns of Kafr Zita and Morek", "pushed deep into the small cluster of towns")
         r"advanc(?:ed|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:deep(?:er|ly)?\s+)?(?:into|towards?|on)|"
         # ("Regime forces pushed north from Maarat al-Numan on Thursday toward the town of Saraqib")
+        r"(?<!families\s)(?<!displaced\s)(?<!civilians\s)(?<!people\s)(?<!residents\s)(?<!refugees\s)"
         r"push(?:ed|es|ing)?\s+(?:north|south|east|west)\w*(?=\s+(?:from|towards?|into|on)\b)|"
         r"(?<!families\s)(?<!displaced\s)(?<!civilians\s)(?<!people\s)(?<!residents\s)mov(?:ed|es|e|ing)\s+into"
         r"(?=\s+(?:the\s+)?(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?)\b)|"
@@ -439,7 +440,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "active",
-        r"push(?:ed|es|ing)?(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?back\b(?!\s+(?:from|out\s+of|to|into|towards?)\b))",
+        r"push(?:ed|es|ing)?(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|fighters|militants|rebels|troops|"
+        r"terrorists|jihadists|insurgents|gunmen|militias?|attackers|attacks?|offensive|assault|lines?|elements)\s+back\b"
+        r"(?!\s+(?:from|out\s+of|to|into|towards?|across|by|a|an|one|two|three|\d+)\b))",
     ),
     # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
     (
@@ -469,7 +472,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "explosive",
         "active",
-        r"bl(?:ew|ow|ows|owing)\s+up(?=\s+(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bridges?|buildings?|"
+        # (not mines cleared: "SDF sappers blew up the houses booby-trapped by ISIS")
+        r"(?<!sappers\s)(?<!engineers\s)(?<!engineering\s)bl(?:ew|ow|ows|owing)\s+up"
+        r"(?![^.;]{0,60}?\b(?:booby[-\s]?trapped|mined|rigged|explosives\s+left)\b)"
+        r"(?=\s+(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bridges?|buildings?|"
         r"houses?|homes?|headquarters|offices?|mosques?|churches?|schools?|hospitals?|shrines?|tunnels?|railways?|"
         r"pipelines?|wells?|towers?|stations?)\b)",
     ),
@@ -921,7 +927,7 @@ _SPEECH_GAP = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:fighters|militants|jihadists|factions|groups|militias|allies))?"
     r"(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},(?=\s))?"
     # ("The coalition of Kurdish and Arab soldiers backed by US, British and French special forces said it …")
-    r"(?:\s*,?\s+(?:backed|supported)\s+by\s+[^;.]{1,60}?,?)?"
+    r"(?:\s*,?\s+(?:backed|supported)\s+by\s+(?:[^;.]|(?<=\bU)\.|(?<=\bU\.S)\.){1,60}?,?)?"
     # ("Kurdish fighters going against ISIS say they have recaptured X")
     r"(?:\s+\w+ing\s+(?:against|in|on|from|with|for|near)\s+[^,;]{1,40}?)?"
     rf"(?:\s+{_SPEECH_DAY})?\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?{_SPEECH_VERB}\s+"
@@ -1113,7 +1119,8 @@ _UNNAMED_OBJECT = re.compile(
     r"neighbou?rhoods?|districts?|quarters?|blocks?|alleys|streets|areas?|sites?|locations|checkpoints|buildings?)\b"
     # (not when they are named next: "captured several towns, including al-Tuwayni and Kirkat", "several towns and
     # hilltops from the militants of Jaysh al-Izza, including Al-Zakah")
-    r"(?![^.;]{0,60}?,?\s+(?:including|such\s+as)\s)",
+    # ("two other villages in the Idlib province, namely A and B", "eighteen villages which are: A, B")
+    r"(?![^.;]{0,60}?,?\s+(?:including|such\s+as|namely)\s|[^.;:]{0,40}?:\s)",
     re.I,
 )
 #: the places counted and then named: " the two towns of Lawf and Qamhana" (not "two villages of Kafr Nabuda", unnamed
@@ -1685,8 +1692,10 @@ _FORMER_BEFORE = re.compile(
 _FORMER_MEN_NAMED = re.compile(r"(?:rebels?|fighters?|soldiers?|militants?|members?|officers?|militiam[ae]n)$", re.I)
 #: a man who left a side: "former leader in", "two former rebels", "the ex-soldier"
 _FORMER_MEN = re.compile(
-    r"\b(?:former|ex-)\s*(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:rebels?|fighters?|soldiers?|leaders?|commanders?|members?|"
-    r"officers?|militants?|militiam[ae]n)\b",
+    # (not "the formerly rebel-held town", "the former rebel stronghold of X", "a former rebel spokesman")
+    r"\b(?:former\s+|ex-)(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:rebels?|fighters?|soldiers?|leaders?|commanders?|members?|"
+    r"officers?|militants?|militiam[ae]n)\b(?!-|\s+(?:strongholds?|towns?|held|areas?|territor\w+|bastions?|city|villages?|"
+    r"spokes\w+|officials?|sources?|groups?|factions?)\b)",
     re.I,
 )
 _NAMED_AS = r"known\s+as|called|named"  # (the words that give an alliance its name)
@@ -3478,7 +3487,7 @@ def read_sentence(
         if not args and kind in TRANSFERS and (colon := _COLON_LIST.match(sentence, t1)) is not None:
             # "The Syrian army liberated the following villages: Kafr Naha, Kafr Dael, Babis and Anadan": the places
             # the colon lists
-            args = [Argument(i, "at") for i in _following_list(sentence, places, colon.end())]
+            args = [Argument(i, "at") for i in _following_list(sentence, places, colon.end(), listed=True)]
         if kind == "violence" and _GUARDS.search(sentence, t0, t1):
             # border guards' shooting is where the words after them put it ("kill 3 citizens near X"), not at a place
             # of the news before ("clashes in X … and martyrdom of citizens by bullets from the border guards")
@@ -4109,13 +4118,24 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             continue  # "areas they lost control of": background; "lost control of X to Y": Y's capture, not read here
+        if (
+            kind == "protest"
+            and re.match(r"(?:gather|march)", word, re.I)
+            and (
+                any(0 <= t0 - x.end <= 25 and x.actor not in ("civilians", "protesters") for x in acts)
+                or _OWN_FORCES_AFTER.match(sentence, t1)
+            )
+        ):
+            continue  # "ISIS fighters marched through Raqqa chanting slogans", "Rebels gathered their forces": no protest
         if kind == "handover" and _OWN_WEAPONS.match(sentence, t1):
+            if _RELATIVE_WHO.search(sentence, max(0, t0 - 40), t0):
+                continue  # "Rebels who handed over their weapons in Daraa were arrested": who they are, not news
             kind = "agreement"  # "rebel groups … continued to hand over their weapons to the Syrian army": a deal carried out
-        if kind == "agreement" and _AGREEMENT_ENDS.search(left):
+        if kind == "agreement" and (_AGREEMENT_ENDS.search(left) or _COLLAPSED_AFTER.match(sentence, t1)):
             continue  # "announces the collapse of the ceasefire": the end of a deal, not one made
         if (
             kind == "agreement"
-            and not word.startswith("settl")
+            and not word.startswith(("settl", "hand"))  # (weapons handed over: the deal carried out, below)
             and not (
                 _AGREEMENT_MADE.search(sentence)
                 or (headline and _AGREEMENT_OF.match(sentence, t1) and not _TALKS.search(left))
@@ -4592,19 +4612,31 @@ _AGREEMENT_ENDS = re.compile(
     r"(?:agreed\s+(?:upon\s+)?|current\s+|ongoing\s+|existing\s+)?$",
     re.I,
 )
-_TAKEN_AWAY = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+an?\s+unknown\s+(?:location|destination|place)\b", re.I)
+_TAKEN_AWAY = re.compile(
+    # (persons: not "the bodies of the soldiers", "the car"; not "them", whom an arrest told before took)
+    r"\s+(?!(?:them|him|her)\b)(?!(?:[\w'’-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?|remains|cars?|vehicles?|equipment|"
+    r"weapons|ammunition|trucks?)\b)(?:[\w'’-]+\s+){1,6}?to\s+an?\s+unknown\s+(?:location|destination|place)\b",
+    re.I,
+)
 _AND_NEW_SUBJECT = re.compile(r"\band\s+(?:a|an|the|several|some|many|most|two|three|four|five|\d+)\s", re.I)
 _GROUND_AND = re.compile(r"\bground\s+and\s+$", re.I)
 #: a side's own weapons after "hand over": "their heavy and medium weapons", "its weapons"
 _OWN_WEAPONS = re.compile(
     r"\s+(?:all\s+)?(?:of\s+)?(?:their|its)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:weapons|arms)\b", re.I
 )
+_OWN_FORCES_AFTER = re.compile(r"\s+(?:their|its|his)\s", re.I)
+_RELATIVE_WHO = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
+#: a deal's collapse told after it: "The truce that went into force on Sunday collapsed in Daraa"
+_COLLAPSED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:collapsed|broke\s+down|fell\s+apart)\b", re.I)
 _AGREEMENT_MADE = re.compile(
     r"\b(?:reach(?:ed|es)?|sign(?:ed|s)?|announc(?:ed|es|e)|agree(?:d|s)?|brokered|conclud(?:ed|es)|declar(?:ed|es)|"
     r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|appl(?:y|ying|ied|ies)|"
     # ("Russia made a deal with opposition factions", "a 48-hour truce went into force in Daraa", "accepted the terms")
-    r"ma(?:de|ke|kes|king)\s+an?\s|w(?:ent|ill\s+go|as\s+put)\s+into\s+(?:force|effect)|entered\s+into\s+force|"
-    r"accept(?:ed|s|ing)?|hand(?:ed|s|ing)?\s+over\s+(?:their|its)|"
+    r"ma(?:de|ke|kes|king)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|truce|ceasefire|settlement)\b|"
+    r"(?<!\bthat\s)(?<!\bwhich\s)w(?:ent|ill\s+go|as\s+put)\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+    # (not "refused to accept the truce", "accepted responsibility for")
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)accept(?:ed|s)?(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:terms|conditions|offer|deal|truce|ceasefire|agreement|settlement)\b)|"
     r"implement(?:ed|s|ing)|complet(?:e|es|ed|ing)|establish(?:ed|es)?|"
     # ("rebels began to leave under an evacuation deal", "boarded buses as part of a so-called evacuation deal")
     r"\b(?:under|as\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\w“”\"'-]+\s+){0,3}deal|"
@@ -5555,7 +5587,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue
-        if _TYPE_WORD_END.search(sentence, s, e) and any(_OF_GAP.fullmatch(sentence, e, s2) for s2, _ in places):
+        if _TYPE_WORD_END.search(sentence, s, e) and any(
+            _OF_GAP.fullmatch(sentence, e, s2) and not _BEARING_WORD.match(sentence, s2) for s2, _ in places
+        ):
             # "a convoy in the southern Idlib city of Ma’arat Al-Nu’man": the province qualifies the city named after
             last = (e, "skip")
             continue
@@ -5728,7 +5762,12 @@ _NAME_BEFORE = re.compile(
 )
 _AREAS_OF = re.compile(r"\bthe\s+areas\s+of\s+$", re.I)
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
-_DEAL_MADE = re.compile(r"\s+(?:was\s+|were\s+)?(?:reached|signed|agreed|struck|concluded|brokered)\b", re.I)
+_DEAL_MADE = re.compile(
+    r"\s+(?:was\s+|were\s+)?(?:reached|signed|agreed|struck|concluded|brokered)\b"
+    # (not a deal of long ago: "under a deal reached with Russia last month", "signed in 2018")
+    rf"(?![^.;,]{{0,40}}?\b(?:last\s+(?:week|month|year)|in\s+(?:19|20)\d\d|in\s+{_MONTH_NAMES}|earlier|previously|ago)\b)",
+    re.I,
+)
 #: an act's terms right before a deal's word: "under a United States-brokered ", "as part of the "
 _UNDER_TERMS = re.compile(
     r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|according\s+to)\s+(?:the|a|an|this|that)\s+"
@@ -5739,6 +5778,7 @@ _UNDER_TERMS = re.compile(
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?[“\"']?")
 #: between an object and the next verb of the same subject: " and ", ", and then "
 _SHARED_SUBJECT_GAP = re.compile(r"[”\"']?\s*,?\s+and\s+(?:then\s+)?(?:\w+ly\s+)?")
+_BEARING_WORD = re.compile(r"(?:north|south|east|west|central)", re.I)
 _TYPE_WORD_END = re.compile(r"\s(?:city|town|village)$", re.I)
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN_BEARING = re.compile(
@@ -5761,13 +5801,14 @@ _INCLUDING = re.compile(
     # ("captured several villages in north-east Daraa province, including Jaddel", "liberated several areas from the
     # Jaysh Khaled bin Walid terrorists, including the towns of Jamleh, Awad, and Abu Kharj")
     r"(?:\s+(?:in|of|from|near|around)\s+[^.;:,]{1,60}?)?"
-    r"\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?:(?:strategic|key|important|main)\s+)?"
-    r"(?:(?:towns?|villages?|hills?|cities|city)\s+of\s+)?$",
+    r"\s*,?\s+(?:including|such\s+as|namely)\s+(?:the\s+)?(?:(?:strategic|key|important|main)\s+)?"
+    r"(?:(?:towns?|villages?|hills?|cities|city)\s+of\s+)?(?:(?:al|el)[-\s])?$",
     re.I,
 )
 #: a place that only locates the one before: "X – all located southeast of Hirak town –", "Y, which lies west of Z"
 _LOCATED_BY = re.compile(
-    r"\b(?:located|situated|lying|lies)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|from|in)\s+"
+    # ("located on the southeastern edge of Idlib")
+    r"\b(?:located|situated|lying|lies)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?:[\w-]+\s+){0,4}?(?:of|from|in)\s+"
     # ("located in the country's northwestern Idlib province")
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
     re.I,
@@ -7306,14 +7347,19 @@ def _statements(sentence: str, acts, places) -> list[Statement]:
     return uniq
 
 
-def _following_list(sentence: str, places, offset: int, reach: int = 120) -> list[int]:
-    """Places in the noun phrase starting at ``offset``: "towns of A, B, C and D"."""
+def _following_list(sentence: str, places, offset: int, reach: int = 120, *, listed: bool = False) -> list[int]:
+    """Places in the noun phrase starting at ``offset``: "towns of A, B, C and D" (with ``listed``, a list after a
+    colon, whose names the gazetteer lacks may come between: "villages which are: Lazkah, Hantoteen, …")."""
     out: list[int] = []
     pos = offset
     for i, (s, e) in enumerate(places):
         if s < pos:
             continue
         gap = sentence[pos:s]
+        if listed and _UNPLACED_NAMES.fullmatch(gap):
+            out.append(i)
+            pos = e
+            continue
         if (
             s - offset > reach
             or re.search(r"[;.]|\b(?:is|are|was|were|said|has|have|had)\b", gap)
@@ -7327,6 +7373,12 @@ def _following_list(sentence: str, places, offset: int, reach: int = 120) -> lis
     return out
 
 
+#: names the gazetteer lacks, listed before a place: " Lazkah, al-Aridah, " (after a colon or another item)
+_UNPLACED_NAMES = re.compile(
+    r"\s*(?:,|and|,\s*and)?\s*(?:(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"\s*(?:,\s*(?:and\b)?|\band\b)\s*)+(?:the\s+)?(?:(?:al|el)[-\s])?",
+    re.I,
+)
 _HELD_NOUN = (
     r"\s*(?:(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|key\s+|strategic\s+|main\s+|small\s+)?"
     r"(?:town|towns|village|villages|city|cities|hill|hills|base|bases|airport|air\s+base|district|neighbou?rhoods?)"

@@ -1095,6 +1095,12 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
             )
         actor1 = _role(actors, "protesters") or actor1
         actor2 = force if force and _FORCE.search(sentence) else ""
+    if p.kind == "strike" and p.trigger.lower() == "air" and actor1 in actors and actors[actor1].kind == "non-state":
+        # "The SDF launched a ground and air assault on Hajin with coalition support": a side without aircraft fought on
+        # the ground; the air's part is an air force's named in the sentence, or one not named
+        actor1 = next(
+            (x.actor for x in actors.find(sentence) if x.actor in actors and actors[x.actor].means == "air"), ""
+        )
     actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
     event_type, sub = acled_type(p.kind, actor1, actors)
     if (p.kind in ("surrender", "handover") and not p.winner) or (p.kind == "base" and _ALLEGIANCE.search(p.trigger)):

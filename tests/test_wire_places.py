@@ -646,3 +646,31 @@ def test_the_state_news_agency_and_the_golan(gaz, actors):
     # the bare word stays unread: "Golan Sahm" is a village, "the occupied Golan" the Israeli-held side
     got = _placed(gaz, actors, "ISIS controls parts of the Golan Sahm near the border with the occupied Golan.")
     assert got["Golan Sahm"].place.name == "Saham al-Jawlan" and "Golan" not in got
+
+
+def test_districts_of_aleppo_the_wire_names_are_placed_in_the_city(gaz, actors):
+    # Aleppo's districts (data/gazetteer/places.csv: Columbia Center for Spatial Research's neighbourhood centroids,
+    # cited in data/SOURCES.md); each text is a development headline. "Sheikh Saeed" and "Hamdaniya" were read as the
+    # Daraa town and the Hama village of those names before
+    cases = [
+        (
+            230192,
+            "Violent clashes in Sheikh Saeed after regime forces’ advancement in the area and aerial bombardment "
+            "north of Aleppo",
+            "Sheikh Saeed",
+            "sy:sheikh-saeed-aleppo",
+        ),
+        (227258, "Clashes continue in al-Hamdania neighborhood", "al-Hamdania", "sy:al-hamdaniya-aleppo"),
+        (219190, "8 killed by aerial bombardment on al-Sakhour neighborhood", "al-Sakhour", "sy:al-sakhour-aleppo"),
+        (
+            234225,
+            "A massacre by the regime forces in al-Salhin neighborhood and clashes continue in Aleppo and its "
+            "countryside",
+            "al-Salhin",
+            "sy:al-salihin-aleppo",
+        ),
+    ]
+    _each_placed_at(gaz, actors, cases)
+    # a Raqqa district of a name Aleppo also has stays in Raqqa (no Aleppo row for it)
+    raqqa = _placed(gaz, actors, "Saif al Dawla neighbourhood, Raqqa city, Raqqa governorate")["Saif al Dawla"].place
+    assert distance_km(raqqa.lat, raqqa.lon, 35.95, 39.01) < 8
