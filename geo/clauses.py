@@ -116,6 +116,8 @@ GENERIC_WORDS = re.compile(
 #: words tell of harm when a harming verb follows (see :func:`_guards_harm`)
 #: gunfire as a cause of death, after "killed": "killed by gunfire", "killed by unknown gunshots" (geo.events reads the
 #: same words as a shooting, of fighters or of civilians)
+#: the words that put an act under a deal's terms: "under", "as part of", "in line with" (also geo.events')
+UNDER_TERMS = r"(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
 BY_GUNFIRE = r"by\s+(?:unknown\s+|unidentified\s+|random\s+)?(?:gunfire|gunshots?|bullets)\b"
 #: (after "killed by gunfire") the act the gunfire was part of: "during clashes with regime forces", "in an ambush"
 _IN_ANOTHER_ACT = (
@@ -2779,6 +2781,22 @@ def read_sentence(
                     actor2 = "" if actor2 == speaker.actor else actor2  # (the speaker is no patient)
                 elif (operation := _operation_side(sentence, t1, after_acts)) is not None:
                     actor1 = operation.actor  # "… were cleared as part of Turkey's Operation Euphrates Shield"
+                elif (
+                    named_op := next(
+                        (
+                            x
+                            for x in acts
+                            if x.end <= t0
+                            and x.surface.lower().removeprefix("the ").startswith("operation ")
+                            and _PART_OF_BEFORE.search(sentence, max(0, x.start - 30), x.start)
+                        ),
+                        None,
+                    )
+                ) is not None:
+                    # "Following successful operations as part of Operation Peace Spring, the M4 highway has been
+                    # brought under control": the operation's side, named before
+                    actor1 = named_op.actor
+                    actor2 = "" if actor2 == actor1 else actor2
             if kind == "siege" and not agent:
                 continue  # "the towns are now besieged": a state (see the statements), not an event
             if kind in TRANSFERS and not agent and intro:
@@ -5044,6 +5062,8 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
     for x, y in zip(acts, [*acts[1:], None]):
         if x is named_by_backer:
             continue
+        if y is not None and _BACKER_GAP.fullmatch(sentence, x.end, y.start):
+            continue  # "US occupation-backed QSD militia": the backer qualifies the side named after it
         if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
             if not (_BACKED_MEN.search(x.surface) and x.actor != y.actor):
                 continue
@@ -5059,6 +5079,8 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
     return out
 
 
+#: between a backer and the side it backs: " occupation-backed ", "-backed ", " -supported "
+_BACKER_GAP = re.compile(r"(?:\s+[\w’'-]+?)?\s*-\s*(?:backed|supported|sponsored|funded|armed)\s+(?:the\s+)?", re.I)
 _GROUP_NOUN = re.compile(r"(?:the\s+)?(?:factions?|fighters|forces|militias?|rebels|groups?)", re.I)
 
 
@@ -5467,6 +5489,9 @@ _OPERATION_GAP = re.compile(
     r"(?:the\s+(?:framework\s+of\s+(?:the\s+)?)?)?$",
     re.I,
 )
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:as\s+part\s+of|in|during|within|under|(?:in|within)\s+the\s+framework\s+of)\s+(?:the\s+)?$", re.I
+)
 _OPERATION_AFTER = re.compile(r"[’']s\s+(?:[“\"]?(?:[A-Z][\w-]*\s+){0,3})?(?:operation|offensive|campaign)\b", re.I)
 
 
@@ -5769,11 +5794,7 @@ _DEAL_MADE = re.compile(
     re.I,
 )
 #: an act's terms right before a deal's word: "under a United States-brokered ", "as part of the "
-_UNDER_TERMS = re.compile(
-    r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|according\s+to)\s+(?:the|a|an|this|that)\s+"
-    r"(?:[\w-]+\s+){0,4}?$",
-    re.I,
-)
+_UNDER_TERMS = re.compile(rf"\b{UNDER_TERMS}\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,4}}?$", re.I)
 #: between a verb and its object: " the ", " "
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?[“\"']?")
 #: between an object and the next verb of the same subject: " and ", ", and then "
@@ -7117,7 +7138,7 @@ _NEW_NOUN_CONJUNCT = re.compile(
 #: such a word used as a verb: a present or past form, then its object (a name, a number, an article), not a
 #: preposition ("arrests of displaced", "the execution in X")
 _AS_VERB = re.compile(
-    r"(?:target|targets|targeted|arrest|arrests|arrested|execute|executes|executed|kidnap|kidnaps|kidnapped|"
+    r"(?:target|targets|targeted|arrest|arrests|arrested|execute|executes|executed|kidnap|kidnaps|kidnapp?ed|"
     r"abduct|abducts|abducted|assassinate|assassinates|assassinated|hit|hits|struck|behead|beheads|beheaded|"
     r"torture|tortures|tortured|shell|shells|shelled)\s+"
     r"(?:[A-Z\u0600-\u06ff\d“\"']|(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|tens|"

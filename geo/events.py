@@ -40,6 +40,7 @@ from .clauses import (
     STOPPING,
     TRANSFERS,
     TYPE_WORD_AFTER,
+    UNDER_TERMS,
     AirwarsCode,
     Predicate,
     Reading,
@@ -969,8 +970,7 @@ _UNDER_DEAL = re.compile(
     # killed 5 rebels who refused to leave under the deal", "…, while rebels … were evacuated under")
     r"(?:(?!\b(?:despite|violat\w*|break\w*|while|whereas|after|who|which|that|but|later|then|kill\w*|clash\w*|"
     r"refus\w*|evacuat\w*|took|taken|shell\w*)\b)[^.;])*?"
-    r"\b(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:agreement|deal|accord|settlement|reconciliation)\b",
+    rf"\b{UNDER_TERMS}\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:agreement|deal|accord|settlement|reconciliation)\b",
     re.I,
 )
 #: an aggregate toll, not an event (the gold set's guidelines): "145 people were killed yesterday",

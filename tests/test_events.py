@@ -7420,3 +7420,20 @@ def test_what_the_review_of_web72s_rules_holds(gaz, actors, text, expected):
     reading = _all(gaz, actors, "", title=text)
     got = [(e.kind, e.actor1) for e in reading.events] + [(u.kind, u.actor1) for u in reading.unplaced]
     assert got == expected
+
+
+def test_an_operation_named_before_a_passive_and_a_backer_before_its_side(gaz, actors):
+    """ "Following successful operations as part of Operation Peace Spring, the M4 highway has been brought under
+    control": the operation's side took it (before, no side); "US occupation-backed QSD militia" is the SDF, the
+    backer only qualifying it (before, the coalition)."""
+    text = (
+        '"As part of the successful operations being conducted in the framework of Operation Peace Spring, the town of '
+        'Ras al-Ayn has been brought under control," the ministry announced.'
+    )
+    assert [(e.kind, e.actor1, e.actor2, e.new_controller) for e in _events(gaz, actors, text)] == [
+        ("capture", "turkey", "", "turkey")
+    ]
+    (e,) = _events(gaz, actors, "US occupation-backed QSD militia shelled Tell Hamis.")
+    assert (e.kind, e.actor1) == ("shelling", "sdf")
+    (e,) = _events(gaz, actors, "Turkish-backed rebels shelled Tell Rifaat.")
+    assert (e.kind, e.actor1) == ("shelling", "turkey")
