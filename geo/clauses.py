@@ -442,9 +442,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "active",
-        r"push(?:ed|es|ing)?(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|fighters|militants|rebels|troops|"
-        r"terrorists|jihadists|insurgents|gunmen|militias?|attackers|attacks?|offensive|assault|lines?|elements)\s+back\b"
-        r"(?!\s+(?:from|out\s+of|to|into|towards?|across|by|a|an|one|two|three|\d+)\b))",
+        # (a side named or "them" too: "Kurdish fighters pushed ISIS back in Kobani", "Rebels pushed Daesh back two
+        # kilometres"; not "pushed the deadline back by a week")
+        r"push(?:ed|es|ing)?(?=\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|fighters|militants|rebels|"
+        r"troops|terrorists|jihadists|insurgents|gunmen|militias?|attackers|attacks?|offensive|assault|lines?|elements)|"
+        r"them|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+back\b"
+        r"(?!\s+(?:from|out\s+of|to|into|towards?|across|by)\b))",
     ),
     # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
     (
@@ -476,7 +479,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         # (not mines cleared: "SDF sappers blew up the houses booby-trapped by ISIS")
         r"(?<!sappers\s)(?<!engineers\s)(?<!engineering\s)bl(?:ew|ow|ows|owing)\s+up"
-        r"(?![^.;]{0,60}?\b(?:booby[-\s]?trapped|mined|rigged|explosives\s+left)\b)"
+        r"(?![^.;]{0,60}?\b(?:booby[-\s]?trapped|mined|rigged)\s+by\b)"
         r"(?=\s+(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bridges?|buildings?|"
         r"houses?|homes?|headquarters|offices?|mosques?|churches?|schools?|hospitals?|shrines?|tunnels?|railways?|"
         r"pipelines?|wells?|towers?|stations?)\b)",
@@ -4140,9 +4143,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "protest"
             and re.match(r"(?:gather|march)", word, re.I)
             and (
-                any(0 <= t0 - x.end <= 25 and x.actor not in ("civilians", "protesters") for x in acts)
+                any(
+                    0 <= t0 - x.end <= 25
+                    and x.actor not in ("civilians", "protesters")
+                    and not _HELD_AFTER.match(sentence, x.end)  # ("Residents of SDF-held Manbij gathered")
+                    for x in acts
+                )
                 or _OWN_FORCES_AFTER.match(sentence, t1)
             )
+            and not _TO_PROTEST.match(sentence, t1)
         ):
             continue  # "ISIS fighters marched through Raqqa chanting slogans", "Rebels gathered their forces": no protest
         if kind == "handover" and _OWN_WEAPONS.match(sentence, t1):
@@ -4632,8 +4641,9 @@ _AGREEMENT_ENDS = re.compile(
 )
 _TAKEN_AWAY = re.compile(
     # (persons: not "the bodies of the soldiers", "the car"; not "them", whom an arrest told before took)
-    r"\s+(?!(?:them|him|her)\b)(?!(?:[\w'’-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?|remains|cars?|vehicles?|equipment|"
-    r"weapons|ammunition|trucks?)\b)(?:[\w'’-]+\s+){1,6}?to\s+an?\s+unknown\s+(?:location|destination|place)\b",
+    r"\s+(?!(?:them|him|her)\s+to\b)(?!(?:[\w'’-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?|remains)\b)"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|equipment|weapons|ammunition|trucks?)\s+to\b)"
+    r"(?:[\w'’-]+\s+){1,6}?to\s+an?\s+unknown\s+(?:location|destination|place)\b",
     re.I,
 )
 _AND_NEW_SUBJECT = re.compile(r"\band\s+(?:a|an|the|several|some|many|most|two|three|four|five|\d+)\s", re.I)
@@ -4642,10 +4652,16 @@ _GROUND_AND = re.compile(r"\bground\s+and\s+$", re.I)
 _OWN_WEAPONS = re.compile(
     r"\s+(?:all\s+)?(?:of\s+)?(?:their|its)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:weapons|arms)\b", re.I
 )
+_HELD_AFTER = re.compile(r"\s*-\s*(?:held|controlled|run)\b", re.I)
+_TO_PROTEST = re.compile(r"[^.;]{0,60}?\bto\s+(?:protest|demonstrate|denounce|condemn|demand)\b", re.I)
 _OWN_FORCES_AFTER = re.compile(r"\s+(?:their|its|his)\s", re.I)
 _RELATIVE_WHO = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
 #: a deal's collapse told after it: "The truce that went into force on Sunday collapsed in Daraa"
-_COLLAPSED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:collapsed|broke\s+down|fell\s+apart)\b", re.I)
+_COLLAPSED_AFTER = re.compile(
+    # (not another one's: "A new truce went into force on Monday after the previous one collapsed")
+    r"(?:(?!\b(?:after|since|previous|earlier|last|old|former|prior)\b)[^.;]){0,60}?\b(?:collapsed|broke\s+down|fell\s+apart)\b",
+    re.I,
+)
 _AGREEMENT_MADE = re.compile(
     r"\b(?:reach(?:ed|es)?|sign(?:ed|s)?|announc(?:ed|es|e)|agree(?:d|s)?|brokered|conclud(?:ed|es)|declar(?:ed|es)|"
     r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|appl(?:y|ying|ied|ies)|"
@@ -5790,7 +5806,7 @@ _ALIAS_GAP = re.compile(r"\s*\(\s*")
 _DEAL_MADE = re.compile(
     r"\s+(?:was\s+|were\s+)?(?:reached|signed|agreed|struck|concluded|brokered)\b"
     # (not a deal of long ago: "under a deal reached with Russia last month", "signed in 2018")
-    rf"(?![^.;,]{{0,40}}?\b(?:last\s+(?:week|month|year)|in\s+(?:19|20)\d\d|in\s+{_MONTH_NAMES}|earlier|previously|ago)\b)",
+    rf"(?![^.;,]{{0,40}}?\b(?:last\s+(?:week|month|year)|in\s+(?:19|20)\d\d|in\s+{_MONTH_NAMES}|previously|ago)\b)",
     re.I,
 )
 #: an act's terms right before a deal's word: "under a United States-brokered ", "as part of the "
@@ -7377,7 +7393,7 @@ def _following_list(sentence: str, places, offset: int, reach: int = 120, *, lis
         if s < pos:
             continue
         gap = sentence[pos:s]
-        if listed and _UNPLACED_NAMES.fullmatch(gap):
+        if listed and s - offset <= 4 * reach and _only_names_between(gap):
             out.append(i)
             pos = e
             continue
@@ -7394,12 +7410,20 @@ def _following_list(sentence: str, places, offset: int, reach: int = 120, *, lis
     return out
 
 
-#: names the gazetteer lacks, listed before a place: " Lazkah, al-Aridah, " (after a colon or another item)
-_UNPLACED_NAMES = re.compile(
-    r"\s*(?:,|and|,\s*and)?\s*(?:(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}"
-    r"\s*(?:,\s*(?:and\b)?|\band\b)\s*)+(?:the\s+)?(?:(?:al|el)[-\s])?",
-    re.I,
+def _only_names_between(gap: str) -> bool:
+    """Whether ``gap`` holds only names the gazetteer lacks, each closed by a comma or "and": " Lazkah, al-Aridah, "
+    (item by item, so a long list costs linear time)."""
+    if not _LIST_SEPARATOR.search(gap):
+        return False
+    *items, last = _LIST_SEPARATOR.split(gap)
+    return all(not x.strip() or _ONE_NAME.fullmatch(x.strip()) for x in items) and bool(_NAME_OPENING.fullmatch(last))
+
+
+_LIST_SEPARATOR = re.compile(r",|\band\b", re.I)
+_ONE_NAME = re.compile(
+    r"(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}", re.I
 )
+_NAME_OPENING = re.compile(r"\s*(?:the\s+)?(?:(?:al|el)[-\s])?", re.I)
 _HELD_NOUN = (
     r"\s*(?:(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|key\s+|strategic\s+|main\s+|small\s+)?"
     r"(?:town|towns|village|villages|city|cities|hill|hills|base|bases|airport|air\s+base|district|neighbou?rhoods?)"

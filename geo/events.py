@@ -963,6 +963,8 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _ENTRY = re.compile(r"(?:enter|storm)", re.I)
+_SUPPORT_AFTER = re.compile(r"['’]?s?\s+(?:air\s+)?(?:support|cover|backing)\b", re.I)
+_BACKED_BEFORE = re.compile(r"\b(?:backed|supported|aided|covered)\s+by\s+(?:the\s+)?$", re.I)
 _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal", re.I)
 #: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
 _UNDER_DEAL = re.compile(
@@ -1098,8 +1100,19 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     if p.kind == "strike" and p.trigger.lower() == "air" and actor1 in actors and actors[actor1].kind == "non-state":
         # "The SDF launched a ground and air assault on Hajin with coalition support": a side without aircraft fought on
         # the ground; the air's part is an air force's named in the sentence, or one not named
+        # (the air force that supports it, "with coalition support", "backed by Russian jets": not one of another act)
         actor1 = next(
-            (x.actor for x in actors.find(sentence) if x.actor in actors and actors[x.actor].means == "air"), ""
+            (
+                x.actor
+                for x in actors.find(sentence)
+                if x.actor in actors
+                and actors[x.actor].means == "air"
+                and (
+                    _SUPPORT_AFTER.match(sentence, x.end)
+                    or _BACKED_BEFORE.search(sentence, max(0, x.start - 24), x.start)
+                )
+            ),
+            "",
         )
     actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
     event_type, sub = acled_type(p.kind, actor1, actors)

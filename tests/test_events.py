@@ -7437,3 +7437,43 @@ def test_an_operation_named_before_a_passive_and_a_backer_before_its_side(gaz, a
     assert (e.kind, e.actor1) == ("shelling", "sdf")
     (e,) = _events(gaz, actors, "Turkish-backed rebels shelled Tell Rifaat.")
     assert (e.kind, e.actor1) == ("shelling", "turkey")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # (the third review) a new truce after another's collapse, a deal of earlier the same day, "her husband", a side
+        # named before "back", residents of a side's town, an air force only when it supports, a group's own blast
+        (
+            "A new truce went into force in Aleppo on Monday after the previous one collapsed last week.",
+            [("agreement", "unidentified")],
+        ),
+        (
+            "Buses evacuated fighters from Daraya under a deal reached earlier on Friday.",
+            [("withdrawal", "unidentified"), ("agreement", "unidentified")],
+        ),
+        (
+            "Gunmen stormed a house in Tafas and took her husband to an unknown location.",
+            [("advance", "unidentified"), ("abduction", "unidentified")],
+        ),
+        ("Kurdish fighters pushed ISIS back in Kobani.", [("clash", "sdf")]),
+        ("Residents of SDF-held Manbij gathered to protest against conscription.", [("protest", "protesters")]),
+        (
+            "The SDF launched a ground and air assault on Hajin, days after Russian jets hit Deir ez-Zor.",
+            [("strike", "unidentified"), ("clash", "sdf")],
+        ),
+        ("ISIS blew up the bridge it had mined earlier in Deir ez-Zor.", [("explosive", "isis")]),
+    ],
+)
+def test_what_the_third_review_of_stop_50s_rules_holds(gaz, actors, text, expected):
+    reading = _all(gaz, actors, "", title=text)
+    assert [(e.kind, e.actor1) for e in reading.events] + [(u.kind, u.actor1) for u in reading.unplaced] == expected
+
+
+def test_a_long_list_of_unknown_names_after_a_colon_reads_in_linear_time(gaz, actors):
+    """The names the gazetteer lacks between a colon and a place are read one by one (a regex over the whole gap
+    backtracked exponentially: fourteen "Al-X" names never finished)."""
+    names = ", ".join(f"Al-{c * 3}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    text = f"The army liberated the following villages: {names}, Kafr Nabudah and Morek."
+    got = [(e.kind, e.place.name) for e in _events(gaz, actors, "", title=text)]
+    assert ("capture", "Kafr Nabudah") in got and ("capture", "Morek") in got

@@ -347,7 +347,7 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_its_container(gaz, actors):
     assert got["Kafr Zita"].place.name == "Kafr Zita"
     # a list of quarters typed by a plural word after it or before it ("the A, B and C districts of Aleppo", "the
     # districts of A, B and C in Aleppo"): each a quarter of the city, drawn at it
-    # (districts the gazetteer still lacks; Sakhur, Haydariya and Sheikh Khodr, once here, are rows since stop 50)
+    # (districts the gazetteer still lacks; Sakhur and Sheikh Khodr, once here, are rows since stop 50)
     for text in (
         "Government forces seized the Sheikh Lutfi, Maadi and Karm al-Tarrab districts of Aleppo.",
         "Government forces seized the districts of Sheikh Lutfi, Maadi and Karm al-Tarrab in Aleppo.",
@@ -357,10 +357,12 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_its_container(gaz, actors):
             quarter = got[name].place
             assert quarter is not None and quarter.id.startswith(UNLISTED_PREFIX), (text, name)
             assert (quarter.kind, quarter.lat, quarter.lon) == ("suburb", city.lat, city.lon), (text, name)
-    got = _placed(gaz, actors, "Government forces seized the Sakhur, Haydariya and Sheikh Khodr districts of Aleppo.")
-    assert [got[n].place.id for n in ("Sakhur", "Haydariya", "Sheikh Khodr")] == [
+    got = _placed(
+        gaz, actors, "Government forces seized the Sakhur, Bustan al-Basha and Sheikh Khodr districts of Aleppo."
+    )
+    assert [got[n].place.id for n in ("Sakhur", "Bustan al-Basha", "Sheikh Khodr")] == [
         "sy:al-sakhour-aleppo",
-        "sy:haydariya-aleppo",
+        "sy:bustan-al-basha-aleppo",
         "sy:sheikh-khodr-aleppo",
     ]
     # in an areal container it takes the area's extent: it is somewhere in it, not at its centre

@@ -7,6 +7,7 @@ the comment; ``bench/_ucdp.py::is_dev``), found wrong in the development hand au
 
 import datetime as dt
 
+import pytest
 import shapely
 
 from geo import Report, find_mentions, resolve_mentions
@@ -650,8 +651,8 @@ def test_the_state_news_agency_and_the_golan(gaz, actors):
 
 def test_districts_of_aleppo_the_wire_names_are_placed_in_the_city(gaz, actors):
     # Aleppo's districts (data/gazetteer/places.csv: Columbia Center for Spatial Research's neighbourhood centroids,
-    # cited in data/SOURCES.md); each text is a development headline. "Sheikh Saeed" and "Hamdaniya" were read as the
-    # Daraa town and the Hama village of those names before
+    # cited in data/SOURCES.md); each text is a development headline. "Sheikh Saeed" was read as the Daraa town of a
+    # like name before
     cases = [
         (
             230192,
@@ -660,7 +661,6 @@ def test_districts_of_aleppo_the_wire_names_are_placed_in_the_city(gaz, actors):
             "Sheikh Saeed",
             "sy:sheikh-saeed-aleppo",
         ),
-        (227258, "Clashes continue in al-Hamdania neighborhood", "al-Hamdania", "sy:al-hamdaniya-aleppo"),
         (219190, "8 killed by aerial bombardment on al-Sakhour neighborhood", "al-Sakhour", "sy:al-sakhour-aleppo"),
         (
             234225,
@@ -674,3 +674,21 @@ def test_districts_of_aleppo_the_wire_names_are_placed_in_the_city(gaz, actors):
     # a Raqqa district of a name Aleppo also has stays in Raqqa (no Aleppo row for it)
     raqqa = _placed(gaz, actors, "Saif al Dawla neighbourhood, Raqqa city, Raqqa governorate")["Saif al Dawla"].place
     assert distance_km(raqqa.lat, raqqa.lon, 35.95, 39.01) < 8
+
+
+@pytest.mark.parametrize(
+    "text,surface,place_id",
+    [
+        # (the review of the Aleppo rows) names other places share stay theirs: no row for Hamdaniya, Haydariya,
+        # al-Mashhad or al-Ansari, whose names villages elsewhere, a city of Iran or a surname carry
+        ("Regime forces captured al-Haydariyah and Tall Ahmar villages east of Aleppo.", "al-Haydariyah", "wikimap:"),
+        ("Rebels shelled the town of Sheikh Saed in Daraa.", "Sheikh Saed", "ucdp:"),
+        ("The rebels were taking control on 70% of Shekh Said.", "Shekh Said", "sy:sheikh-saeed-aleppo"),
+    ],
+)
+def test_aleppo_district_rows_leave_other_places_their_names(gaz, actors, text, surface, place_id):
+    assert _placed(gaz, actors, text)[surface].place.id.startswith(place_id)
+
+
+def test_a_surname_is_no_aleppo_district(gaz, actors):
+    assert "Ansari" not in _placed(gaz, actors, "Ansari said the rebels had captured Khan Tuman.")
