@@ -2915,7 +2915,8 @@ def read_sentence(
                 # ("Casualties among regime forces' ranks during their advancement": the only side named before)
                 named_before = [x for x in acts if c0 <= x.start and x.end <= t0 and not _VICTIMS.fullmatch(x.surface)]
                 subj = main[:1] or subj or named_before[:1]
-            pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
+            # (after the previous event word: "continued its attacks … and kidnaped": "its" is the attacks' own)
+            pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else prev[-1][1] if prev else c0, t0)
             if pronoun and subj and pronoun.group().lower() in ("its", "their", "them"):
                 pronoun = (
                     None  # "HTS continues its offensive": its own; "the regime forces and militiamen loyal to them"
@@ -2944,6 +2945,10 @@ def read_sentence(
                 # "Syria's military said it has recaptured X", "The SDF announced Sunday they had taken Y": the
                 # speaker is the pronoun's side
                 actor1 = _sponsored(sentence, _first_of_coordination(sentence, subj), acts)
+            elif (they := _last_they(sentence, c0, t0)) >= 0 and (source := _sources_side(sentence, actors, they)):
+                # "SDF sources said they had captured X", "Field sources affiliated to the militants backed by Ankara
+                # reported that they have taken control of Y": a side's sources speak of the side
+                actor1 = source
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
@@ -3720,6 +3725,43 @@ def _victims_end(sentence: str, t1: int, nxt: int) -> int:
 
 #: a comma ending right before a word: "…, shelling both villages"
 _COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _last_they(sentence: str, c0: int, t0: int) -> int:
+    """The start of the last "they" or "it" between ``c0`` and ``t0``, or -1."""
+    found = [m.start() for m in _THEY.finditer(sentence, c0, t0)]
+    return found[-1] if found else -1
+
+
+_THEY = re.compile(r"\b(?:they|it)\b", re.I)
+
+
+def _sources_side(sentence: str, mentions: Sequence[ActorMention], end: int) -> str:
+    """The side whose sources speak right before ``end`` ("SDF sources said ", "sources affiliated to the SDF
+    reported that "), or ''."""
+    for x in reversed(mentions):
+        if x.end > end or end - x.end > 80:
+            continue
+        if (
+            _SIDE_SOURCE_AFTER.match(sentence, x.end)
+            or _AFFILIATED_BEFORE.search(sentence, max(0, x.start - 40), x.start)
+        ) and _SAID_BEFORE_PRONOUN.fullmatch(sentence, x.end, end):
+            return x.actor
+    return ""
+
+
+#: a side's own sources after its name (not activists or monitors, who speak of what they saw): " sources", " officials"
+_SIDE_SOURCE_AFTER = re.compile(
+    r"\s+(?:military\s+|field\s+|media\s+)?(?:sources?|officials?|spokes(?:man|woman|person)|commanders?)\b", re.I
+)
+#: sources tied to a side, right before its name: "Field sources affiliated to the ", "sources close to "
+_AFFILIATED_BEFORE = re.compile(r"\bsources?\s+(?:affiliated|linked|close|loyal)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+#: from a side's name to the pronoun its sources speak with: " sources said ", " reported that "
+_SAID_BEFORE_PRONOUN = re.compile(
+    r"[^.;]{0,40}?\b(?:said|say|says|reported|reports|claimed|claims|confirmed|announced|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"\s+(?:on\s+\w+day\s+)?(?:that\s+)?",
+    re.I,
+)
 
 
 def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:

@@ -7477,3 +7477,27 @@ def test_a_long_list_of_unknown_names_after_a_colon_reads_in_linear_time(gaz, ac
     text = f"The army liberated the following villages: {names}, Kafr Nabudah and Morek."
     got = [(e.kind, e.place.name) for e in _events(gaz, actors, "", title=text)]
     assert ("capture", "Kafr Nabudah") in got and ("capture", "Morek") in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a side's sources speak of the side ("they"); activists speak of what they saw
+        ("SDF sources said they had captured Tell Rifaat.", [("capture", "sdf")]),
+        (
+            "Field sources affiliated to the militants backed by Ankara reported that they have taken control of Tell "
+            "Rifaat.",
+            [("capture", "turkey")],
+        ),
+        ("Rebel sources say they are fighting back in Tell Rifaat.", [("clash", "opposition")]),
+        ("Opposition activists said they had documented 20 air strikes on Tell Rifaat.", [("strike", "unidentified")]),
+        # a possessive before the previous event word is that word's: the next verb keeps the clause's side
+        (
+            "US occupation-backed QSD militia continued its attacks on the locals in Hasaka countryside and kidnaped a "
+            "number of young men in Tell Hamis township.",
+            [("clash", "sdf"), ("abduction", "sdf")],
+        ),
+    ],
+)
+def test_a_sides_sources_and_a_possessive_of_the_word_before(gaz, actors, text, expected):
+    assert [(e.kind, e.actor1) for e in _events(gaz, actors, "", title=text)] == expected
