@@ -2915,8 +2915,17 @@ def read_sentence(
                 # ("Casualties among regime forces' ranks during their advancement": the only side named before)
                 named_before = [x for x in acts if c0 <= x.start and x.end <= t0 and not _VICTIMS.fullmatch(x.surface)]
                 subj = main[:1] or subj or named_before[:1]
-            # (after the previous event word: "continued its attacks … and kidnaped": "its" is the attacks' own)
-            pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else prev[-1][1] if prev else c0, t0)
+            pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
+            if (
+                pronoun is not None
+                and not subj
+                and prev
+                and pronoun.end() <= prev[-1][1]
+                and pronoun.group().lower() in ("its", "their", "them")
+            ):
+                # "continued its attacks … and kidnaped": a possessive before the previous event word is that word's
+                # (a subject "They" before it still governs the whole phrase)
+                pronoun = _PRONOUN.search(sentence, prev[-1][1], t0)
             if pronoun and subj and pronoun.group().lower() in ("its", "their", "them"):
                 pronoun = (
                     None  # "HTS continues its offensive": its own; "the regime forces and militiamen loyal to them"
@@ -2945,7 +2954,15 @@ def read_sentence(
                 # "Syria's military said it has recaptured X", "The SDF announced Sunday they had taken Y": the
                 # speaker is the pronoun's side
                 actor1 = _sponsored(sentence, _first_of_coordination(sentence, subj), acts)
-            elif (they := _last_they(sentence, c0, t0)) >= 0 and (source := _sources_side(sentence, actors, they)):
+            elif (
+                (they := _last_they(sentence, c0, t0)) is not None
+                and (
+                    _AUXILIARIES.fullmatch(sentence, they.end(), t0)
+                    or ((rep := _PRONOUN_REPELLED.match(sentence, they.end())) is not None and rep.end() <= t0)
+                    or (kind == "clash" and _ENGAGED_IN.fullmatch(sentence, they.end(), t0) is not None)
+                )
+                and (source := _sources_side(sentence, actors, they.start()))
+            ):
                 # "SDF sources said they had captured X", "Field sources affiliated to the militants backed by Ankara
                 # reported that they have taken control of Y": a side's sources speak of the side
                 actor1 = source
@@ -3727,10 +3744,10 @@ def _victims_end(sentence: str, t1: int, nxt: int) -> int:
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
-def _last_they(sentence: str, c0: int, t0: int) -> int:
-    """The start of the last "they" or "it" between ``c0`` and ``t0``, or -1."""
-    found = [m.start() for m in _THEY.finditer(sentence, c0, t0)]
-    return found[-1] if found else -1
+def _last_they(sentence: str, c0: int, t0: int) -> re.Match[str] | None:
+    """The last "they" or "it" between ``c0`` and ``t0``."""
+    found = list(_THEY.finditer(sentence, c0, t0))
+    return found[-1] if found else None
 
 
 _THEY = re.compile(r"\b(?:they|it)\b", re.I)
@@ -3742,6 +3759,8 @@ def _sources_side(sentence: str, mentions: Sequence[ActorMention], end: int) -> 
     for x in reversed(mentions):
         if x.end > end or end - x.end > 80:
             continue
+        if any(x.end <= y.start and y.end <= end for y in mentions):
+            return ""  # "SDF officials accused Turkey and said it shelled X": the side named nearer is "it"
         if (
             _SIDE_SOURCE_AFTER.match(sentence, x.end)
             or _AFFILIATED_BEFORE.search(sentence, max(0, x.start - 40), x.start)

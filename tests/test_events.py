@@ -7491,6 +7491,15 @@ def test_a_long_list_of_unknown_names_after_a_colon_reads_in_linear_time(gaz, ac
         ),
         ("Rebel sources say they are fighting back in Tell Rifaat.", [("clash", "opposition")]),
         ("Opposition activists said they had documented 20 air strikes on Tell Rifaat.", [("strike", "unidentified")]),
+        # (a review's cases) "they" not the act's subject, "it was …", a side named nearer than the sources
+        ("Rebel sources said they witnessed airstrikes on Saraqib.", [("strike", "unidentified")]),
+        ("SDF sources said it was the heaviest shelling in Tell Rifaat for months.", [("shelling", "unidentified")]),
+        ("SDF officials accused Turkey and said it shelled Tell Rifaat on Sunday.", [("shelling", "turkey")]),
+        # a sentence-opening "They" still governs a second act of its clause
+        (
+            "They shelled Tell Rifaat and launched an attack on Afrin.",
+            [("shelling", "unidentified"), ("clash", "unidentified")],
+        ),
         # a possessive before the previous event word is that word's: the next verb keeps the clause's side
         (
             "US occupation-backed QSD militia continued its attacks on the locals in Hasaka countryside and kidnaped a "
@@ -7501,3 +7510,8 @@ def test_a_long_list_of_unknown_names_after_a_colon_reads_in_linear_time(gaz, ac
 )
 def test_a_sides_sources_and_a_possessive_of_the_word_before(gaz, actors, text, expected):
     assert [(e.kind, e.actor1) for e in _events(gaz, actors, "", title=text)] == expected
+
+
+def test_a_sentence_opening_they_governs_both_acts_of_its_clause(gaz, actors):
+    text = "Turkish troops crossed the border. They shelled Tell Rifaat and launched an attack on Afrin."
+    assert [(e.kind, e.actor1) for e in _events(gaz, actors, text)] == [("shelling", "turkey"), ("clash", "turkey")]
