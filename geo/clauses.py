@@ -968,15 +968,10 @@ _SPOKEN_FORCE = re.compile(
 )
 
 
-#: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
-#: helpers introduced as such before a list: "with the help of ", "backed by "
-_HELPERS_BEFORE = re.compile(
-    r"\b(?:(?:help|support|backing|aid|cover)\s+of|(?:backed|supported|aided|helped|assisted)\s+by)\s+(?:the\s+)?$",
-    re.I,
-)
 #: an act blamed on a side, the verb before it: "blamed the airstrike on Russia"
 _BLAME_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}", re.I)
+#: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
 _BLAMED_ON = re.compile(r"[^.;]{0,80}?\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", re.I)
 
 
@@ -1766,6 +1761,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 #: the words of a backer's phrase ("backed by", "supported by", "accompanied by")
 _BACKED_BY_WORDS = r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+"
+#: a backer's phrase right before a side's name: "backed by (the) " (also geo.events')
+BACKED_BY_BEFORE = re.compile(_BACKED_BY_WORDS + r"(?:the\s+)?$", re.I)
 _BACKED_LIST = re.compile(
     _BACKED_BY_WORDS
     + r"(?:(?!against\b|versus\b|between\b)[^,;.])*?(?:\b(?:and|&)\s+|\b(?:some|several|other|allied|its|their)\s+)"
@@ -3200,7 +3197,7 @@ def read_sentence(
                 and not sentence[owners[t0].end : t0].strip()
                 and "," in sentence[named[-2].end : owners[t0].start]
                 # (helpers named as such: not "Assad, Russian raids hit X", the guidelines' one side named first)
-                and _HELPERS_BEFORE.search(sentence, max(0, first.start - 30), first.start) is not None
+                and _HELPER_BEFORE.search(sentence, max(0, first.start - 30), first.start) is not None
             ):
                 # "with the help of Iranian Revolutionary Guards, Hezbollah, and Russian airstrikes": the last item of
                 # a list is the strikes' own side, the others helpers of their own
@@ -3886,24 +3883,21 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue
         left = sentence[max(0, t0 - 40) : t0]
+        # "the Syrian Arab Army announced the capture of Saraqib", "The capture of Afrin … by Turkish-led fighters on
+        # Sunday …": a capture told as a noun that is the news itself
+        news = kind == "capture" and bool(
+            (_ANNOUNCED_THE.search(left) and _OF_AFTER.match(sentence, t1))
+            or _capture_by_opening(sentence, acts, t0, t1)
+        )
         if (
             _DETERMINER.search(left)
             and (kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing")))
             and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
             and not (kind == "generic" and _RENEWS_THE.search(left) and _OF_AFTER.match(sentence, t1))
-            # ("the Syrian Arab Army announced the capture of Saraqib": the news itself)
-            and not (kind == "capture" and _ANNOUNCED_THE.search(left) and _OF_AFTER.match(sentence, t1))
-            and not (kind == "capture" and _capture_by_opening(sentence, acts, t0, t1))
+            and not news
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
-        if (
-            kind == "capture"
-            and voice == "active"
-            and (
-                (_ANNOUNCED_THE.search(left) and _OF_AFTER.match(sentence, t1))
-                or _capture_by_opening(sentence, acts, t0, t1)
-            )
-        ):
+        if news and voice == "active":
             voice = "noun"
         if (
             kind == "generic"
@@ -5365,7 +5359,7 @@ _CHARGED_FOR = re.compile(
     re.I,
 )
 _HELPER_BEFORE = re.compile(
-    r"\b(?:(?:help|support|backing|assistance|cover)\s+of|(?:backed|supported|aided|helped|assisted|covered)\s+by)"
+    r"\b(?:(?:help|support|backing|aid|assistance|cover)\s+of|(?:backed|supported|aided|helped|assisted|covered)\s+by)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -6034,7 +6028,9 @@ _AIRCRAFT_GAP = re.compile(
     r"(?:(?:intense|intensive|heavy|violent|new|renewed|fresh)\s+)?",
     re.I,
 )
-_WITH_SUPPORT = re.compile(r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b", re.I)
+#: support named after the side that gives it: " air support", " backing" (also geo.events')
+SUPPORT_WORDS = r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b"
+_WITH_SUPPORT = re.compile(SUPPORT_WORDS, re.I)
 _WIDENED_IN = re.compile(r"(?:expand|extend|increas|tighten)\w*\b.*\bin", re.I)
 _ORDER_RESTORED = re.compile(r"restor\w*\s+\W?(?:full\s+)?(?:security|stability)", re.I)
 _VICTORY = re.compile(r"declar\w*\s+(?:its\s+|their\s+)?victory", re.I)

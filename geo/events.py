@@ -33,11 +33,13 @@ import shapely
 
 from .actors import Actors
 from .clauses import (
+    BACKED_BY_BEFORE,
     BY_GUNFIRE,
     GENERIC_WORDS,
     GOING_ON_VERBS,
     OPEN_FIRE,
     STOPPING,
+    SUPPORT_WORDS,
     TRANSFERS,
     TYPE_WORD_AFTER,
     UNDER_TERMS,
@@ -714,13 +716,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     ]
     # "captured Khan Shaykhun, Idlib's southern gateway": a place in the possessive describes; it is not taken
     if p.kind in TRANSFERS:
-        # (but "took control over Palmyra’s ancient citadel": a site of the town's, taken near it)
-        # (as the first place, the act's object: not "captured Taftanaz, Idlib's strategic air base")
+        # (but "took control over Palmyra’s ancient citadel": a site of the town's, taken near it — as the first place,
+        # the act's object: not "captured Taftanaz, Idlib's strategic air base")
+        site = bool(chosen) and _POSSESSED_SITE.match(full, chosen[0][1].mention.end) is not None
         chosen = [
-            (replace(a, role="near"), r) if k == 0 and _POSSESSED_SITE.match(full, r.mention.end) else (a, r)
+            (replace(a, role="near"), r) if k == 0 and site else (a, r)
             for k, (a, r) in enumerate(chosen)
-            if not _POSSESSIVE_WORD.match(full, r.mention.end)
-            or (k == 0 and _POSSESSED_SITE.match(full, r.mention.end))
+            if (k == 0 and site) or not _POSSESSIVE_WORD.match(full, r.mention.end)
         ]
     # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
     # ("positions in Jarabulus, about 60 miles northeast of the city of Aleppo": a place named, then its reference)
@@ -963,8 +965,7 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _ENTRY = re.compile(r"(?:enter|storm)", re.I)
-_SUPPORT_AFTER = re.compile(r"['’]?s?\s+(?:air\s+)?(?:support|cover|backing)\b", re.I)
-_BACKED_BEFORE = re.compile(r"\b(?:backed|supported|aided|covered)\s+by\s+(?:the\s+)?$", re.I)
+_SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
 _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal", re.I)
 #: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
 _UNDER_DEAL = re.compile(
@@ -1109,7 +1110,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
                 and actors[x.actor].means == "air"
                 and (
                     _SUPPORT_AFTER.match(sentence, x.end)
-                    or _BACKED_BEFORE.search(sentence, max(0, x.start - 24), x.start)
+                    or BACKED_BY_BEFORE.search(sentence, max(0, x.start - 24), x.start)
                 )
             ),
             "",
