@@ -402,7 +402,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "advance",
         "active",
         # ("quickly moved into the towns of Kafr Zita and Morek", "pushed deep into the small cluster of towns")
-        r"advanc(?:ed|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:deep(?:er|ly)?\s+)?(?:into|towards?|on)|"
+        # (not an adjective: "an advanced sit-in point", "advanced positions", "advanced weapons")
+        r"advanc(?:ed(?<!\ban\sadvanced)(?!\s+(?:sit-ins?|points?|posts?|positions?|weapons?|missiles?|systems?|arms|"
+        r"stages?|guard|units?|bases?)\b)|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:deep(?:er|ly)?\s+)?(?:into|towards?|on)|"
         # ("Regime forces pushed north from Maarat al-Numan on Thursday toward the town of Saraqib")
         r"(?<!families\s)(?<!displaced\s)(?<!civilians\s)(?<!people\s)(?<!residents\s)(?<!refugees\s)"
         r"push(?:ed|es|ing)?\s+(?:north|south|east|west)\w*(?=\s+(?:from|towards?|into|on)\b)|"
@@ -521,6 +523,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("killed in Syrian army's operations in Rastan city")
         r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|operation(?<=['’]s\soperation)(?=\s+(?:in|on|at|against|near|around)\s)|operations(?<=['’]s\soperations)(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"
+        # ("exchange of heavy machine-guns on X", "exchange of medium and heavy weapons between A and B")
+        r"exchanges?\s+of\s+(?:(?:light|medium|heavy|and|automatic)\s+){1,3}(?:machine-?\s?guns|weapons|arms)\b|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm|"
         # the state agency's report of a raid: "Army units destroyed terrorists' dens and gatherings in Douma",
         # "destroyed a terrorist group's den" (not "destroyed a tank", "destroyed houses": things hit, no fight)
@@ -689,6 +693,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:br(?:ought|ing|ings|inging)|sen(?:t|d|ds|ding)|dispatch(?:ed|es|ing)?|push(?:ed|es|ing)?)(?:\s+in)?"
         r"(?=\s+(?:a\s+|an\s+|new\s+|large\s+|huge\s+|big\s+|massive\s+|more\s+|further\s+|additional\s+|military\s+)*"
         r"reinforcements?\b)",
+    ),
+    # "Turkish and Russian troops conducted the first joint patrol of the highway M-4": the gold's Other
+    (
+        "base",
+        "active",
+        r"(?:conduct(?:s|ed|ing)?|h(?:eld|old|olds|olding)|carr(?:y|ies|ied|ying)\s+out|r(?:an|un|uns|unning))"
+        r"(?=\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?joint\s+(?:[\w-]+\s+)?patrols?\b)",
     ),
     ("riot", "noun", r"riots?|rioters|violent\s+(?:demonstrations?|protests?)"),
     (
@@ -1049,6 +1060,14 @@ _PLANNED = re.compile(
     r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}$",
     re.I,
 )
+#: an absolute phrase opening the sentence: "With Kafr Sijnah now …"
+_WITH_OPENING = re.compile(r"\W*with\s+[^,;.]{1,60}$", re.I)
+#: an attempt still to come: "will now attempt to capture", "plans to try to storm"
+_FUTURE_ATTEMPT = re.compile(
+    r"\b(?:will|shall|plans?\s+to|(?:is|are)\s+(?:going|expected|set)\s+to)\s+(?:(?:now|soon|then|also|likely)\s+)?"
+    r"(?:attempt|try|seek)\s+to\s+(?:\w+\s+)?$",
+    re.I,
+)
 #: a purpose of keeping a side from the act: "to prevent Syrian government troops from "
 #: (after a comma: the purpose of another act; "Counterattacks by ISIS aim to prevent the SDF from controlling X" tell
 #: the fight for X)
@@ -1144,6 +1163,8 @@ _STATE_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:is|are)\s+(?:still\s+|now\s
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|they|it|he|she|we)\b", re.I)
 #: a transfer dated this long before the report is background: the state it left, not news of the day
 STALE_DAYS = 31
+#: … and this long for a capture told in a relative clause that describes its place
+_RELATIVE_STALE_DAYS = 7
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 _REPELLED = re.compile(rf"\b{_REPEL_WORDS}\b", re.I)
 #: "positions held by Iran-backed militias" are the militias' (a target), "a mountain held by X" a place
@@ -1184,6 +1205,13 @@ _FALSE_WORD = re.compile(
     re.I,
 )
 #: "Information about capturing the pilot …": an unconfirmed report, no event (the gold's cue `unconfirmed`)
+#: an act the report does not vouch for: "unclear whether the SAA has managed to capture the city", "state media have
+#: not yet confirmed the capture of X"
+_UNCERTAIN = re.compile(
+    r"\b(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown)\s+(?:whether|if)\b[^;]{0,80}$|"
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:confirmed|verified)\s+(?:the\s+)?(?:reports?\s+(?:of|about|on)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _UNCONFIRMED = re.compile(
     r"\W*(?:information|unconfirmed\s+(?:information|reports?|news)|rumou?rs?)\s+(?:(?:indicate|indicated|suggest|suggested|"
     r"say|said|claim|claimed)\s+)?(?:about|on|of|that)\b",
@@ -1249,6 +1277,29 @@ _REGIME_FALL = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:regime|gover
 #: a sentence that opens on its scene: "In the neighboring town of Homs, …", "In Maaret Al-Numan, also in Idlib, …"
 _FRONTED = re.compile(
     r"[\W]*(?:In|Inside|At)\s+(?:the\s+)?(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?", re.I
+)
+#: the sides a front line lies between, named to say where: "on the frontline between rebel and regime forces"
+_FRONT_BETWEEN = re.compile(
+    r"\b(?:front-?\s?lines?|front|lines?\s+of\s+contact|contact\s+lines?)\s+between\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$",
+    re.I,
+)
+#: the dead an attack left, named in a clause after it: ", which resulted in the killing of dozens of ISIS militants"
+_RESULTED_IN_DEATHS = re.compile(
+    r"[^;.]{0,80}?,\s*(?:which|that)\s+(?:resulted|led|ended)\s+(?:in|to)\s+(?:the\s+)?(?:killing|deaths?)\s+of\s+",
+    re.I,
+)
+_DEAD_COUNT = re.compile(
+    r"(?:(?:at\s+least|about|more\s+than|dozens\s+of|tens\s+of|scores\s+of|several|\d+|[a-z]+)\s+){0,3}(?:the\s+)?",
+    re.I,
+)
+_NO_HARM = re.compile(r"\bwithout\s+(?:any\s+)?(?:human\s+)?(?:injuries|casualties|losses|victims)\b", re.I)
+_LOOTED_AND = re.compile(r"and\s+(?:then\s+)?(?:burn|torch|destroy|demolish|vandali[sz]e|steal|set\s+fire)", re.I)
+_WHERE_GAP = re.compile(r"\s*(?:city|town|village|province|governorate|countryside|area|region)?\s*,?\s*", re.I)
+#: a sentence that opens on a list of its scenes: "In the Idlib cities of Binnish and Jisr al-Shughour, …"
+_FRONTED_LIST = re.compile(
+    r"\W*(?:In|Inside|At)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:towns|cities|villages|areas)\s+of\s+"
+    r"(?P<items>[^,;.]{1,60}?\s+and\s+[^,;.]{1,40}?),",
 )
 #: the words of a stopped strike ("intercepted", "defused", "downed" missiles; ACLED's disrupted weapons use, see
 #: :mod:`geo.events`), and the kinds of the strike's words after them
@@ -1399,7 +1450,10 @@ _A_NUMBER = re.compile(r"\b\d+\b")
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
 _STRIKE_HARMS = re.compile(
     # ("Strike kills 19 civilians in …", "strikes on Deir Ezzor city", "Tens of strikes hit the north-east of Hama")
-    r"\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|destroy(?:s|ed)?|hit(?:s|ting)?|on|against|target(?:s|ed|ing)?)\b",
+    r"\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|destroy(?:s|ed)?|hit(?:s|ting)?|on|against|target(?:s|ed|ing)?|"
+    # ("Strikes were also delivered at militants' positions in X": fire delivered)
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:delivered|carried\s+out|launched|conducted)\s+"
+    r"(?:at|on|against))\b",
     re.I,
 )
 #: words before a bare "strikes" that make it fire, not a walkout: "intensive strikes", "tens of strikes", "their strikes"
@@ -1450,7 +1504,11 @@ _VERB_OF_NOUN = re.compile(
 _FIGHT_VERB = re.compile(r"fight|fights|fought|attack|attacks|attacked|clashed|ambushed|assaulted", re.I)
 #: "Russian raids", "regime raids": a state's (or its ally's) raids are air raids (the guidelines' "Assad/Russian
 #: raids"); a group's ("HTS raids al-Dana") are on the ground
-_STATE_ADJECTIVE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i)|regime|coalition|International\s+Coalition)")
+_STATE_ADJECTIVE = re.compile(
+    # ("the Syrian and Russian raids", "Assad-Russian": two states' adjectives, one side named first)
+    r"(?:the\s+)?(?:(?:[A-Z][a-z]+(?:ian|ish|ese|i)|Assad)(?:\s+and\s+|-|–))?"
+    r"(?:[A-Z][a-z]+(?:ian|ish|ese|i)|regime|coalition|International\s+Coalition)"
+)
 _OBJECT_BY = re.compile(
     # ("The capture of Afrin from the Kurds by Turkish-led fighters": the side it was taken from between)
     r"\s+(?:of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?[“\"']?",
@@ -1617,6 +1675,13 @@ _ADJECTIVE_PLACE = re.compile(
 )
 
 
+_POST_AFTER = re.compile(r"\s+(?:military\s+)?(?:observation\s+(?:posts?|points?)|posts?)\b", re.I)
+#: a verb whose object is the post named next: "surrounded a ", "shells struck a ", "targeting the "
+_HIT_SITE_BEFORE = re.compile(
+    r"\b(?:surround(?:ed|s|ing)?|encircl(?:ed|es|ing)|besieg(?:ed|es|ing)|shell(?:ed|s|ing)?|struck|strikes?|hit(?:s|ting)?|"
+    r"target(?:ed|s|ing)?|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|storm(?:ed|s|ing)?|rocket(?:ed|s)?)\s+(?:a|an|the)\s+$",
+    re.I,
+)
 #: a side's word before those who report: "opposition activists said", "according to pro-government media."
 _MINISTRY_SAID = re.compile(
     r"\s+(?:(?:defen[cs]e|foreign|interior|information)\s+)?ministry\s+(?:said|says|reported|announced|stated)\b", re.I
@@ -1654,7 +1719,15 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
             _MINISTRY_SAID.match(sentence, x.end) is not None
             and re.search(r",\s*(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start]) is not None
         )
-        or (re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface) and _ADJECTIVE_PLACE.match(sentence, x.end))
+        or (
+            re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i)", x.surface)
+            and _ADJECTIVE_PLACE.match(sentence, x.end)
+            # (but "surrounded a Turkish observation post", "Shells struck a Turkish observation post": the post hit is
+            # the side's)
+            and not (
+                _POST_AFTER.match(sentence, x.end) and _HIT_SITE_BEFORE.search(sentence, max(0, x.start - 40), x.start)
+            )
+        )
         # "a car bomb exploded in a pro-government district of Homs": whom the district favours, not a side in the act
         or (
             sentence[max(0, x.start - 4) : x.start].lower() == "pro-"
@@ -1921,7 +1994,10 @@ _BOUNDARY = re.compile(
     # (nor ", and on the villages of A and B": more places of the same act)
     r",\s+and\s+(?!(?:(?:in|on|at|near|around|into)\s+)?(?:the\s+)?(?:villages?|towns?|city|of)\b)"
     # (", and Hassaneh in Idlib southern countryside": the last name, with the region all the list lies in)
-    r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    # (", and Baghuz Fawqani completely", ", and Tarmala from the jihadist rebels": the last item, with the list's
+    # adverb or the side it was taken from)
+    r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|"
+    r"\s+(?:completely|entirely|fully|totally)\s*(?:$|[,.;])|\s+from\s+(?:the\s+)?(?-i:[a-z])|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
     r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b\s*(?:$|[,.;])))(?=[a-z])",
     re.I,
 )
@@ -1970,7 +2046,7 @@ _RESULT_CLAUSE = re.compile(
     re.I,
 )
 _ROAD_ENDS = re.compile(
-    r"\bon\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?(?:highway|road|motorway)\s+"
+    r"\bon\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?(?:high\s?way|road|motorway)\s+"
     # ("on the highway linking Damascus with Aleppo": the road's second end too)
     r"(?:linking|connecting|between)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
     re.I,
@@ -2006,7 +2082,8 @@ _NEAR = re.compile(
     r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of|"
     # ("a strategic hill overlooking the Syrian town of al-Bab has been captured": the hill, not the town)
     r"overlook(?:ing|s)(?:\s+the\s+(?:\w+\s+){0,2}?(?:town|city|village)\s+of)?)\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,2}$",
+    # (not "Morek and nearby towns including Kafr Zita": the town named among them)
+    r"(?:the\s+)?(?:(?!including\b|namely\b)\w+\s+){0,2}$",
     re.I,
 )
 _APPOSITION = re.compile(r"^\s*,?\s*(?:the\s+)?(?:north|south|east|west|\w+east|\w+west)\w*\s+of\s*$", re.I)
@@ -2457,6 +2534,13 @@ def read_sentence(
             and not any(t1 <= a < verb.start() for a, _ in places)
             else None
         )
+        if (
+            verb
+            and kind == "base"
+            and _LOOTED_AND.match(sentence, verb.start())
+            and re.match(r"loot|pillag|plunder|ransack", sentence[t0:t1], re.I)
+        ):
+            verb = None  # "loot and burn civilian property in X": one act on the same property
         if verb and voice != "passive" and not (kind not in TRANSFERS and _SAME_VICTIMS.match(sentence, verb.end())):
             # ("executed 9 abductees and crucified them in public places in Raqqa": the same people, the same place)
             nxt_start = verb.start()  # "take X and impose the siege on Y": Y is not taken
@@ -2567,13 +2651,22 @@ def read_sentence(
             # "since the regime took X", "after controlling X": the state, not news
             # ("a few hours after they seized X" is the same day's news: an event)
             aspect = "since"
+        if kind in TRANSFERS and aspect == "event" and not phrase and intro == "as" and ci > 0:
+            # "fled Kafr Nabel in 2019, as government forces captured opposition-held areas": the time they share
+            p0, p1, _ = clauses[ci - 1]
+            if (p0, p1) not in times:
+                times[(p0, p1)] = resolve_time(sentence[p0:p1], dateline)
+            if times[(p0, p1)][2] and (dateline - times[(p0, p1)][0]).days > STALE_DAYS:
+                aspect = "since"
         if (
             kind in TRANSFERS
             and aspect == "event"
             and phrase
-            and (dateline - date).days > STALE_DAYS
+            and (dateline - date).days > (_RELATIVE_STALE_DAYS if intro in ("which", "that") else STALE_DAYS)
             and not _RELATIVE.search(sentence, t1, max(t1, sentence.find(phrase, c0)))
         ):
+            # (a relative clause describing a place: "Khan Sheikhoun, which was captured by the regime on 21 August",
+            # two weeks before the report, is what holds it; "which troops captured on Friday" is news)
             # "took control of Morek last year", "captured it two months ago": what holds it now, not a new change
             # (not "restore positions they lost 20 months ago": that time is the loss's)
             aspect = "since"
@@ -2587,6 +2680,7 @@ def read_sentence(
                 and not (kind in TRANSFERS and _NOT_ABLE.search(scope[-40:]))
             )
             or _DENIED.search(scope)
+            or _UNCERTAIN.search(scope)
             or _UNCONFIRMED.match(sentence)
         ):
             continue
@@ -2677,6 +2771,8 @@ def read_sentence(
             # "blocked the road, to prevent government troops from approaching al-Tabqah": what a purpose would stop
             # has not happened (but "prevented the troops from advancing" tells an attempt held off)
             continue
+        if _FUTURE_ATTEMPT.search(scope):
+            continue  # "the army will now attempt to capture the entire region": an attempt still to come
         outcome = "done"
         if (kind != "base" or not STOPPING.match(sentence, t0)) and (
             _ATTEMPT.search(scope)
@@ -2712,6 +2808,8 @@ def read_sentence(
                 and not any(x is o for o in owners.values())
                 and not _backing(sentence, x)
                 and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
+                # ("near Saraqib on the frontline between rebel and regime forces": where, not whom)
+                and not _FRONT_BETWEEN.search(sentence, max(t1, x.start - 60), x.start)
                 # ("seized the city of Idlib, the capital of the province of Idlib near Turkey": a country as a place)
                 and not (
                     _NEAR_COUNTRY.search(sentence, max(t1, x.start - 20), x.start)
@@ -2935,6 +3033,8 @@ def read_sentence(
                     and _WEAPON.fullmatch(first.surface)
                     # (but "Russian warplanes carried out attacks on X": the aircraft's own attacks, strikes)
                     and not _launched_attack(sentence, 0, t0, t1)
+                    # (nor "Turkish warplanes shot down two Syrian jets": aircraft that fight aircraft)
+                    and not (_AIRCRAFT_WORD.search(first.surface) and _DOWNING_WORD.match(sentence, t0, t1))
                 ):
                     actor1 = ""  # "Heavy barrel bombs dropping over X with renewed clashes": a weapon does not fight
             elif (
@@ -3213,8 +3313,12 @@ def read_sentence(
             agent_by = _BY_AFTER.match(sentence, t1) or _SUFFERED_FROM.match(sentence, t1)
             if not actor2 and _SURVIVED.search(sentence, max(0, t0 - 40), t0):
                 actor2 = actor1  # "X, a leader of the Yarmouk Army, survived an assassination attempt": X is the target
+            # (the side named before "came under": the one hit)
+            sufferer = next((x.actor for x in reversed(acts) if c0 <= x.start and x.end <= t0), "") or actor1
             actor1 = next((x.actor for x in acts if agent_by and x.start == agent_by.end()), "")
             actor2 = "" if actor2 == actor1 else actor2
+            if actor1 and not actor2 and sufferer != actor1:
+                actor2 = sufferer  # "The Russian military police came under attack by protesters": the police hit
         elif voice != "passive":
             # "during SDF’s control of a new village": the possessor did it; "threaten the regime's control of
             # X": the possessor holds X and the subject fights it
@@ -3293,6 +3397,19 @@ def read_sentence(
                 actor2 = next(
                     (q.actor1 for q in reversed(preds) if q.kind in (*_REMOTE, "generic") and q.actor1 != actor1), ""
                 )
+        if kind == "clash" and not actor2 and (dead := _RESULTED_IN_DEATHS.match(sentence, t1)) is not None:
+            # "launched counter attacks on areas north of Hajin, which resulted in the killing of dozens of ISIS
+            # militants": the side that lost them was fought
+            actor2 = next(
+                (
+                    x.actor
+                    for x in acts
+                    if dead.end() <= x.start <= dead.end() + 40
+                    and _DEAD_COUNT.fullmatch(sentence, dead.end(), x.start)
+                    and x.actor != actor1
+                ),
+                "",
+            )
         if kind in TRANSFERS:
             if kind in ("surrender", "handover"):
                 to = _agent(sentence, t1, after_acts, words=r"to|in\s+front\s+of")
@@ -3446,6 +3563,26 @@ def read_sentence(
             # "In the neighboring town of Homs, security police shot two protesters": the scene the sentence opens
             # on, when its first act names no place of its own
             args = [Argument(0, "at")]
+        if not args and intro == "where" and voice != "noun":  # (not "where X are mounting a major offensive")
+            # "Al-Mayadeen lies south of Deir al-Zor city, where Syrian and allied forces are trying to oust the
+            # militants": the place the relative adverb stands for
+            args = [
+                Argument(i, "at")
+                for i, (s, e) in enumerate(places)
+                if e <= c0 and _WHERE_GAP.fullmatch(sentence, e, c0)
+            ][-1:]
+        if (
+            not args
+            and places
+            and kind not in TRANSFERS  # (not "calling for the fall of the militia group": no ground)
+            and (opening := _FRONTED_LIST.match(sentence)) is not None
+            and opening.end() <= t0
+            and not any(t[0] < opening.end() for t in triggers)
+        ):
+            # "In the Idlib cities of Binnish and Jisr al-Shughour, HTS forces beat protesters": the places named after
+            # "of" (the province before them only says where they lie)
+            start = opening.start("items")
+            args = [Argument(i, "at") for i, (s, e) in enumerate(places) if start <= s and e <= opening.end()]
         if not args and voice == "noun" and kind in _HARM_NOUNS:
             # "operations continue in al-Bab city and kill 7 fighters in mine explosions": the cause of the deaths
             # at the place named before them
@@ -3577,7 +3714,9 @@ def read_sentence(
                 phrase,
                 fat,
                 (c0, c1),
-                bool(
+                # ("airstrikes also targeted X, Y and Z without injuries": no victims of these strikes)
+                not _NO_HARM.search(sentence, t1, nxt_victims)
+                and bool(
                     _VICTIMS.search(sentence, prev_end, _victims_end(sentence, t1, nxt_victims))
                     or _COUNTED_PEOPLE.search(sentence, prev_end, nxt_victims)
                     # "the Islamic State kill a person in X", "Gunmen kill a young man": a side's killing of one
@@ -3860,6 +3999,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # barrels and missiles", "with 15 missiles and with barrel bombs": an instrument listed after
             # another event word is an event of its own, by the actor its name stands for
             continue
+        if kind == "capture" and word.startswith("now") and _WITH_OPENING.match(sentence[:t0]):
+            continue  # "With Kafr Sijnah now under their control, the army will …": the state the news starts from
         if kind == "capture" and re.fullmatch(r"t(?:ook|ake|akes|aking)", word) and _TAKEN_AWAY.match(sentence, t1):
             # "HTS took the two young men to an unknown location": persons taken away, their fate unknown
             kind, voice = "abduction", "active"
@@ -4527,6 +4668,10 @@ _STOPPED_AFTER = re.compile(
 _FOUGHT_FOR = re.compile(
     r"\b(?:(?:clash(?:es)?|fighting|fights?|battles?|confrontations|combat|engagements)\s+(?:\w+\s+){0,3}?"
     r"(?:with|against)|(?:driving|drove|pushing|kicking|forcing)\s+out|expelling|ousting|"
+    # ("after a tough fightback for its last urban bastion against pro-regime forces")
+    r"(?:fightback|counter-?attack|counter-?offensive)\s+(?:[\w'’-]+\s+){0,6}?against|"
+    # ("after breaking through Hay’at Tahrir Al-Sham’s front-lines": the side whose lines broke)
+    r"(?:breaking|broke|breaks)\s+through|"
     r"(?:losses|casualties)\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
@@ -4558,7 +4703,11 @@ _SUFFERED = re.compile(
     r"(?:(?:aerial|air|ground|artillery|rocket|missile)\s+(?:and\s+)?)*$|" + _SURVIVED.pattern,
     re.I,
 )
-_BY_AFTER = re.compile(r"\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?[‘“\"']?", re.I)
+_BY_AFTER = re.compile(
+    # ("came under attack by a group of protesters")
+    r"\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:group|crowd|number|band)\s+of\s+)?[‘“\"']?",
+    re.I,
+)
 #: a time told between a verb and its agent: "killed overnight by IS", "bombardment Thursday from forces loyal to …"
 _WHEN_WORD = r"(?:overnight|yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _SUFFERED_FROM = re.compile(rf"(?:\s+{_WHEN_WORD})?\s+from\s+(?:the\s+)?", re.I)
@@ -4922,7 +5071,9 @@ _WHICH_ASIDE = re.compile(
     r"[^,;.()]{1,60}?(?:,|(?=\s+(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed)\b))|"
     # ("The Daesh attack, which began late on Friday, retook villages including Akhtarin": when it began)
     r",\s+which\s+(?:began|started|was\s+launched|kicked\s+off)\b[^,;.()]{0,60},"
-    r"(?=\s+(?:\w+ly\s+)?(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed|killed|hit)\b)",
+    r"(?=\s+(?:\w+ly\s+)?(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed|killed|hit)\b)|"
+    # ("gains in the Ghouta countryside, which lies just east of Damascus, as well as capturing X": where it lies)
+    r",\s+which\s+(?:lies|sits|is\s+located|is\s+situated)\b[^,;.()]{0,60},(?=\s+(?:as\s+well\s+as|and)\b)",
     re.I,
 )
 
@@ -5752,7 +5903,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 and kind != "protest"  # ("marched through a market in Suweida city": where the march was)
             )
             or _TRIP_END.search(sentence, max(0, s - 100), s)
-            or (kind in TRANSFERS and _ROAD_ENDS.search(left))
+            # (and any act's, once its own place is read: "airstrikes … in ICARDA on the high way between Idlib and
+            # Aleppo")
+            or ((kind in TRANSFERS or out) and _ROAD_ENDS.search(left))
             or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
@@ -5889,7 +6042,9 @@ _INCLUDING = re.compile(
     # ("captured several towns, including al-Tuwayni", "hilltops, such as X")
     r"\b(?:villages|towns|hills|hilltops|places|areas|positions|neighbou?rhoods|districts|settlements|"
     # ("recapturing the entire Lajat region including the strategic town of Busra al-Harir")
-    r"(?:entire|whole)\s+(?:[\w'’-]+\s+){0,2}?(?:region|area|pocket|enclave|countryside))(?:\s+and\s+\w+)?"
+    r"(?:entire|whole)\s+(?:[\w'’-]+\s+){0,2}?(?:region|area|pocket|enclave|countryside)|"
+    # ("overran the rest of the pocket, including the town of Kafr Zita")
+    r"(?:rest\s+of\s+the\s+)?(?:[\w'’-]+\s+)?(?:pocket|enclave))(?:\s+and\s+\w+)?"
     # ("captured several villages in north-east Daraa province, including Jaddel", "liberated several areas from the
     # Jaysh Khaled bin Walid terrorists, including the towns of Jamleh, Awad, and Abu Kharj")
     r"(?:\s+(?:in|of|from|near|around)\s+[^.;:,]{1,60}?)?"
@@ -6235,7 +6390,8 @@ _COUNTED_PEOPLE_BEFORE = re.compile(
 _WERE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
 _KILLED_IN_ACT = re.compile(
     r"[^;.]{0,80}?(?:[’']s\s+(?:[\w-]+\s+){0,2}(?:air\s*strikes?|raids?|shelling|bombing|shells|missiles|rockets|attacks?)|"
-    r"\b(?:in|during|by)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:bombing|attack|shelling|strike|air\s*strike|"
+    # ("killed Monday by Syrian regime shelling")
+    r"\b(?:in|during|by)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:bombing|attack|shelling|strike|air\s*strike|"
     r"explosion|raid|ambush|clashes|fighting|battle|massacre|targeting)s?\b|"
     r"\b(?:in|during|over|within)\s+(?:about\s+|nearly\s+|more\s+than\s+|the\s+past\s+|the\s+last\s+)?\d+\s+"
     r"(?:days|weeks|months|hours))",

@@ -1068,7 +1068,9 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         and _FIGHTERS_SHOT.search(sentence, max(0, p.start - 60), p.start)
     ):
         p = replace(p, kind="clash")  # "Five soldiers were killed by gunfire near X": men under arms, of no side named
-    civilian = actor1 in actors and actors[actor1].kind == "civilian"
+    # "The Russian military police came under attack by a group of protesters": the crowd attacked (ACLED's mob)
+    mob = p.kind in ("violence", "clash") and actor1 == _role(actors, "protesters") and bool(_BY_CROWD.search(sentence))
+    civilian = actor1 in actors and actors[actor1].kind == "civilian" and not mob
     if civilian and p.kind not in ("protest", "riot"):
         actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
     if not actor2 and (
@@ -1120,7 +1122,10 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     if (p.kind in ("surrender", "handover") and not p.winner) or (p.kind == "base" and _ALLEGIANCE.search(p.trigger)):
         sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
     elif p.kind == "base" and (
-        _LEAFLETS.search(p.trigger) or _ARRIVAL.match(p.trigger) or p.trigger.endswith(("flag", "flags"))
+        _LEAFLETS.search(p.trigger)
+        or _ARRIVAL.match(p.trigger)
+        or _PATROLLED.match(p.trigger)
+        or p.trigger.endswith(("flag", "flags"))
     ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
     elif p.kind == "base" and STOPPING.match(p.trigger):
@@ -1141,6 +1146,8 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # protesters are ACLED's first actor, the force the second)
         actor1, actor2 = actor2, actor1
         event_type, sub = "Protests", "Excessive force against protesters"
+    elif mob:
+        event_type, sub = "Riots", "Mob violence"
     elif (
         sub == "Armed clash"
         and (
@@ -1244,6 +1251,8 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
 _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy|br(?:ought|ing)|sen[td]|dispatch|push", re.I)
+#: the verbs of a joint patrol ("held a 13th joint patrol on the M4 highway"): :data:`geo.clauses` reads them as "base"
+_PATROLLED = re.compile(r"conduct|h[eo]ld|carr|r[au]n", re.I)
 #: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
 #: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
 _DATELINE_AFTER = re.compile(
@@ -1278,11 +1287,16 @@ _NAME_WORDS = re.compile(
 _ON_BORDER = re.compile(r"\s*,?\s*(?:on|along|near|at|by)\s+(?:the\s+)?", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 _LOCATES = re.compile(
-    r"\s*(?:(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
+    # (a closing mark the name keeps: "on Al-Masharea’ in Sahl Al-Ghab")
+    r"[’'”\"]?\s*(?:(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
     r"\s*"
     # ("Tel Halef village, west of the town of Ras Al Ain")
     r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of|(?:north|south)?-?(?:north|south|east|west)\s+of)"
     r"\s+(?:the\s+)?"
+    # ("captured nearby Jabla and Ma’ar Tamatar in the heart of the Jabal Al-Zawiya region")
+    r"(?:(?:heart|cent(?:re|er)|middle)\s+of\s+(?:the\s+)?)?"
+    # ("the M4 highway in Syria’s southern Idlib", "the highway M-4 in Syrian Idlib": the country named with it)
+    r"(?:(?-i:[A-Z])[a-z]+(?:['’]s|ian)\s+)?"
     # ("Kafr Zita in rebel-held Idlib province": who holds the container is no second place)
     r"(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector)\s+"
@@ -1340,10 +1354,15 @@ _ON_CIVIL_SITE = re.compile(
     re.I,
 )
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
+_BY_CROWD = re.compile(
+    r"\bby\s+(?:the\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:group|crowd|number)\s+of\s+)?(?:angry\s+)?"
+    r"(?:protesters|demonstrators|rioters)\b",
+    re.I,
+)
 _DISPERSED = re.compile(r"\b(?:dispers(?:e|ed|es|ing)|break(?:ing)?\s+up|broke\s+up|tear\s+gas)\b", re.I)
 _FORCE = re.compile(
     r"\b(?:open(?:s|ed)?\s+fire|fir(?:es|ed|ing)\s+(?:on|at)|shot|shoot\w*|dispers\w+|attack\w*|stormed|"
-    r"arrest\w*|beat\w*|tear\s+gas)\b",
+    r"arrest\w*|beat\w*|tear\s+gas|br(?:oke|eaks?|eaking)\s+up)\b",
     re.I,
 )
 

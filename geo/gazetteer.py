@@ -71,7 +71,7 @@ log = logging.getLogger(__name__)
 #: then every other character by code point; what it matches does not depend on it, only how fast
 _TRIE_ORDER = {ord(c): i + 1 for i, c in enumerate(" atuinsrhzlcmwfygpbvkjx")}
 
-_INDEX_VERSION = "36"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "37"  # bump when the index layout or the name rules change
 #: a settlement's spelling that ends in its lower-case type word ("Hadar town", "Idlib city")
 _WITH_TYPE_WORD = re.compile(r" (?:town|village|city)$")
 _SETTLEMENTS = ("city", "town", "village")

@@ -1235,6 +1235,8 @@ _GIVEN_NAMES = frozenset(
         *("kamal", "munir", "qasim", "qassem", "rashid", "hussam", "mohannad", "louay", "jaber", "khalil", "yahya"),
         # ("SDF spokesman Talal Sello said": a man, not the village Selo)
         *("talal", "jamil", "nizar", "bashar", "hafez", "ghassan", "samer", "issam", "suhail", "suheil", "soheil"),
+        # women's ("Maryam al-Shalat was executed": a woman, not the village Shaalah)
+        *("maryam", "mariam", "fatima", "fatma", "aisha", "khadija", "zainab", "zeinab", "amina", "asmaa", "samira"),
     ]
 )
 _NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | {"to"}  # ("loyal to Damascus")

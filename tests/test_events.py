@@ -7515,3 +7515,193 @@ def test_a_sides_sources_and_a_possessive_of_the_word_before(gaz, actors, text, 
 def test_a_sentence_opening_they_governs_both_acts_of_its_clause(gaz, actors):
     text = "Turkish troops crossed the border. They shelled Tell Rifaat and launched an attack on Afrin."
     assert [(e.kind, e.actor1) for e in _events(gaz, actors, text)] == [("shelling", "turkey"), ("clash", "turkey")]
+
+
+def _web73(gaz, actors, text, date=D):
+    reading = _all(gaz, actors, "", title=text, date=date)
+    return [(e.sub_event_type, e.actor1, e.actor2, e.place.name, e.new_controller or "") for e in reading.events] + [
+        (u.sub_event_type, u.actor1, u.actor2, "", "") for u in reading.unplaced
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # the places after "including" are the places taken, not ground near them (after "nearby towns" or "the pocket")
+        (
+            "The government forces took control of Morek and nearby towns including Kafr Zita on Friday.",
+            D,
+            [
+                ("Government regains territory", "government", "", "Morek", "government"),
+                ("Government regains territory", "government", "", "Kafr Zita", "government"),
+            ],
+        ),
+        (
+            "Government forces overran the rest of the pocket, including the town of Kafr Zita without resistance.",
+            D,
+            [("Government regains territory", "government", "", "Kafr Zita", "government")],
+        ),
+        # the last item of a list, with the list's adverb or the side it was taken from
+        (
+            "IS afterwards recaptured the towns of Susah, Safafinah and Baghuz Fawqani completely.",
+            D,
+            [
+                ("Non-state actor overtakes territory", "isis", "", "Al-Susah", "isis"),
+                ("Non-state actor overtakes territory", "isis", "", "As Safafinah", "isis"),
+                ("Non-state actor overtakes territory", "isis", "", "Al-Baghuz Fawqani", "isis"),
+            ],
+        ),
+        (
+            "The Syrian Arab Army captured Sheikh Jort, and Tarmala from the jihadist rebels of Hay'at Tahrir Al-Sham.",
+            D,
+            [
+                ("Government regains territory", "government", "hts", "Sheikh Jort", "government"),
+                ("Government regains territory", "government", "hts", "Tarmala", "government"),
+            ],
+        ),
+        # a place described by a relative clause, taken two weeks before the report, is background; "on Friday" is news
+        (
+            "Maryam al-Shalat was executed by regime forces in Khan Sheikhoun, which was captured by the Syrian regime "
+            "on 21 August.",
+            dt.date(2019, 9, 4),
+            [("Attack", "government", "civilians", "Khan Shaykhun", "")],
+        ),
+        (
+            "Flags hang in Khan Sheikhoun, which was captured by the Syrian regime on 21 August.",
+            D,
+            [("Government regains territory", "government", "", "Khan Shaykhun", "government")],
+        ),
+        # a capture told beside an older time ("fled X in 2019, as government forces captured …") is background
+        (
+            "Ghassan Hammoud fled Kafr Nabel in 2019, as government forces captured opposition-held areas in Idlib.",
+            dt.date(2022, 7, 1),
+            [],
+        ),
+        # what the report does not vouch for, what is still to come, and the state the news starts from
+        ("It is however unclear whether the SAA has also managed to capture Kafr Nabel.", D, []),
+        ("Syrian state media have not yet confirmed the capture of Albu Kamal.", D, []),
+        (
+            "With Kafr Sijnah now under their control, the army will now attempt to capture the Jabal Al-Zawiya region.",
+            D,
+            [],
+        ),
+        # a participle after a place's locating aside shares the main clause's subject
+        (
+            "The regime army has been making gains in the Ghouta countryside, which lies just east of Damascus, as well "
+            "as capturing the town of Mesraba.",
+            dt.date(2018, 3, 10),
+            [("Government regains territory", "government", "", "Misraba", "government")],
+        ),
+    ],
+)
+def test_what_the_probe_web73_taught_about_control(gaz, actors, text, date, expected):
+    assert _web73(gaz, actors, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Strikes … delivered at" is fire, not a walkout; spellings of the wire
+        (
+            "Strikes were also delivered at militants’ positions in al-Lataman and Kafr Zeit.",
+            [
+                ("Air/drone strike", "unidentified", "unidentified", "Al-Lataminah", ""),
+                ("Air/drone strike", "unidentified", "unidentified", "Kafr Zita", ""),
+            ],
+        ),
+        # two states' adjectives name one side, the first
+        (
+            "Nonstop Syrian and Russian airstrikes hit Khan Shaykhun.",
+            [("Air/drone strike", "government", "", "Khan Shaykhun", "")],
+        ),
+        (
+            "The Assad-Russian alliance's warplanes killed more than 19 civilians in Saraqib.",
+            [("Air/drone strike", "government", "civilians", "Saraqib", "")],
+        ),
+        # an exchange of weapons is a fight; a closing mark of the name does not hide the region that locates it
+        (
+            "This coincided with exchange of heavy machine-guns on Al-Masharea’ in Sahl Al-Ghab.",
+            [("Armed clash", "unidentified", "", "Masharah", "")],
+        ),
+        # a joint patrol is the gold's Other, on the road (the province named with its country only locates it)
+        (
+            "On May 28, the Russian Military Police and the Turkish Army held a 13th joint patrol on the M4 highway in "
+            "Syria’s southern Idlib.",
+            [("Other", "russia", "", "M4 highway", "")],
+        ),
+        # a sit-in broken up is force against protesters; "an advanced sit-in point" is no advance
+        (
+            "The Turkish army broke up an advanced sit-in point established by demonstrators near the town of Nairab.",
+            [("Excessive force against protesters", "protesters", "turkey", "Nayrab", "")],
+        ),
+        # a crowd's attack is mob violence on the side named before "came under"
+        (
+            "The Russian military police came under attack by a group of protesters in Saraqib on Tuesday.",
+            [("Mob violence", "protesters", "russia", "Saraqib", "")],
+        ),
+        # "killed … by X shelling": one act, the shelling
+        (
+            "Four Turkish soldiers were killed Monday by Syrian regime shelling in Saraqib.",
+            [("Shelling/artillery/missile attack", "government", "turkey", "Saraqib", "")],
+        ),
+        # the sides a front line lies between only say where; the dead are the side hit
+        (
+            "The Turkish soldiers were killed by shelling near Saraqib on the frontline between rebel and regime forces.",
+            [("Shelling/artillery/missile attack", "unidentified", "turkey", "Saraqib", "")],
+        ),
+        # a post surrounded or struck is its side's (a post that only locates stays a place: see above)
+        (
+            "Syrian government forces surrounded a Turkish observation post in the town of Morek on Friday.",
+            [("Armed clash", "government", "turkey", "Morek", "")],
+        ),
+        # the side fought, named after the capture
+        (
+            "The army captured Kafr Sijnah last night after breaking through Hay’at Tahrir Al-Sham’s front-lines.",
+            [("Government regains territory", "government", "hts", "Kafr Sijnah", "government")],
+        ),
+        (
+            "The Islamic State group fully recaptured Albu Kamal on Friday after a tough fightback for its last urban "
+            "bastion against pro-regime forces.",
+            [("Non-state actor overtakes territory", "isis", "government", "Albu Kamal", "isis")],
+        ),
+        (
+            "The SDF launched counter attacks on Hajin, which resulted in the killing of dozens of ISIS militants.",
+            [("Armed clash", "sdf", "isis", "Hajin", "")],
+        ),
+        # aircraft that shoot down aircraft fight
+        ("Turkish warplanes shot down two Syrian jets.", [("Armed clash", "turkey", "government", "", "")]),
+        # the scenes a sentence opens on; the place a "where" stands for
+        (
+            "In the Idlib cities of Binnish and Jisr al-Shughour, HTS forces fired tear-gas to disperse demonstrations "
+            "calling for the fall of the group.",
+            [
+                ("Excessive force against protesters", "protesters", "hts", "Binnish", ""),
+                ("Excessive force against protesters", "protesters", "hts", "Jisr al-Shughur", ""),
+            ],
+        ),
+        (
+            "Al-Mayadeen lies south of Deir al-Zor city, where Syrian and allied forces are trying to oust the "
+            "militants from a small pocket.",
+            [("Armed clash", "government", "unidentified", "Deir ez-Zor", "")],
+        ),
+        # a road's ends are no place of an act already placed; looting and burning is one act
+        (
+            "Similar airstrikes were reported in ICARDA on the high way between Idlib and Aleppo.",
+            [("Air/drone strike", "unidentified", "", "ICARDA", "")],
+        ),
+        (
+            "Syrian army begins to loot and burn civilian property east of Ma’rat al-Numan",
+            [("Looting/property destruction", "government", "civilians", "Maarat al-Numan", "")],
+        ),
+        # strikes "without injuries" have no victims, though strikes before them killed civilians
+        (
+            "Warplanes killed 3 civilians in Kafranbel, airstrikes also targeted Jarjanaz town without injuries.",
+            [
+                ("Air/drone strike", "unidentified", "civilians", "Kafranbel", ""),
+                ("Air/drone strike", "unidentified", "", "Jarjanaz", ""),
+            ],
+        ),
+    ],
+)
+def test_what_the_probe_web73_taught_about_kinds_sides_and_places(gaz, actors, text, expected):
+    assert _web73(gaz, actors, text) == expected
