@@ -1293,6 +1293,7 @@ _DEAD_COUNT = re.compile(
     r"(?:(?:at\s+least|about|more\s+than|dozens\s+of|tens\s+of|scores\s+of|several|\d+|[a-z]+)\s+){0,3}(?:the\s+)?",
     re.I,
 )
+_DURING_FIGHT = re.compile(r"[^,;.]{0,60}?\s(?:during|in)\s+(?:the\s+)?(?:(?:heavy|fierce|violent|ongoing)\s+)?", re.I)
 _NO_HARM = re.compile(r"\bwithout\s+(?:any\s+)?(?:human\s+)?(?:injuries|casualties|losses|victims)\b", re.I)
 _LOOTED_AND = re.compile(r"and\s+(?:then\s+)?(?:burn|torch|destroy|demolish|vandali[sz]e|steal|set\s+fire)", re.I)
 _WHERE_GAP = re.compile(r"\s*(?:city|town|village|province|governorate|countryside|area|region)?\s*,?\s*", re.I)
@@ -1419,7 +1420,9 @@ _COMBATANTS_AFTER = re.compile(
     r"recruits|troops)\b(?![-'’])"
     # (the persons end the object: not "a regime soldiers' position", "a key militants stronghold")
     r"(?=\s*(?:[,;.)”\"]|$)|\s+(?:and|of|from|in|at|near|on|who|belonging|affiliated|loyal|during|after|while|as|with|"
-    r"to|inside|outside|including|among|east|west|north|south|alive|yesterday|today|last)\b)",
+    r"to|inside|outside|including|among|east|west|north|south|alive|yesterday|today|last)\b)|"
+    # ("were able to capture Colonel Abdel Kareem Souleiman": an officer named by his rank)
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?-i:Colonel|Col\.|Brigadier|Lieutenant|Lt\.|Captain)\s+(?-i:[A-Z][a-z])",
     re.I,
 )
 #: ground taken with the persons: "captured 30 fighters and the town of Morek" (a capture still)
@@ -1806,6 +1809,8 @@ _LOCAL_ALLIANCE_AFTER = re.compile(
 )
 
 
+#: a side that leads or heads another, named with its country: "spearheaded by Lebanon’s " (the side led acts)
+_LEADER_BEFORE = re.compile(r"\b(?:spearheaded|headed|led)\s+by\s+(?:the\s+)?(?-i:[A-Z])[a-z]+['’]s\s+$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
     # "A bus transporting Syrian soldiers was targeted": those carried, not who acts
@@ -2680,7 +2685,7 @@ def read_sentence(
                 and not (kind in TRANSFERS and _NOT_ABLE.search(scope[-40:]))
             )
             or _DENIED.search(scope)
-            or _UNCERTAIN.search(scope)
+            or (kind in TRANSFERS and _UNCERTAIN.search(scope))  # (not "unclear whether the explosion was caused by")
             or _UNCONFIRMED.match(sentence)
         ):
             continue
@@ -3550,6 +3555,18 @@ def read_sentence(
             args = [a for a in beside.arguments if a.index not in {b.index for b in args}] + args
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1, owners)
+        if (
+            not args
+            and kind in _PERSONS_TAKEN_KINDS
+            and ti + 1 < len(triggers)
+            and triggers[ti + 1][2] == "clash"
+            and triggers[ti + 1][0] < c1
+            and _DURING_FIGHT.fullmatch(sentence, t1, triggers[ti + 1][0])
+        ):
+            # "were able to capture Colonel X during the fighting in Kafr Nabudah": taken where the fight was
+            f0, f1, _, f_voice = triggers[ti + 1]
+            f_next = min([c1] + [t[0] for t in triggers[ti + 2 :] if t[0] >= f1])
+            args = _arguments(sentence, places, f0, f1, f_voice, "clash", c0, c1, f1, f_next)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
         if (
@@ -4186,6 +4203,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = (
                 "abduction"
                 if re.match(r"\s+(?:an?|one)\s+(?!dozen|few|couple|number|group|batch)", men.group())
+                or re.search(r"(?-i:[A-Z][a-z])$", men.group())  # ("capture Colonel X": one named officer)
                 else "arrest"
             )
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
@@ -5285,6 +5303,11 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
         if x is named_by_backer:
             continue
         if y is not None and _BACKER_GAP.fullmatch(sentence, x.end, y.start):
+            if x.actor == "turkey" and y.actor == "opposition":
+                # "the Turkish-backed National Liberation Front": rebels Turkey backs are the gold's `turkey` (as
+                # "FSA backed by the Turkish army", see _sponsored), named by the rebels' words
+                out.append(replace(y, actor=x.actor))
+                named_by_backer = y
             continue  # "US occupation-backed QSD militia": the backer qualifies the side named after it
         if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
             if not (_BACKED_MEN.search(x.surface) and x.actor != y.actor):
@@ -5329,7 +5352,10 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
         )
         ok = (
             (
-                not _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+                not (
+                    _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+                    or _LEADER_BEFORE.search(sentence, max(0, x.start - 40), x.start)
+                )
                 # "A Syrian coalition known as the Fattah Army seized X", "a coalition of Islamist rebel groups seized X":
                 # the alliance is the side named in it
                 or _ALLIANCE_NAMED.search(sentence, max(0, x.start - 60), x.start) is not None

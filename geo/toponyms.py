@@ -1581,6 +1581,8 @@ def _not_a_name(text: str, a: int, b: int, gaz: Gazetteer, covers) -> bool:
         # ("a Kurdish village in"; "the predominantly Armenian Christian town of Kassab": every word an adjective)
         or all(_ADJECTIVE_END.search(w) is not None or w.lower() in _COMMUNITY_WORDS for w in surface.split(" "))
         or (covers is not None and covers(text, a, b))
+        # ("were able to capture Colonel Abdel Kareem Souleiman": a man named by his rank)
+        or surface.split(" ")[0].lower().rstrip(".") in _PERSON_TITLE
     )
 
 

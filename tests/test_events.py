@@ -7693,6 +7693,28 @@ def test_what_the_probe_web73_taught_about_control(gaz, actors, text, date, expe
             "Syrian army begins to loot and burn civilian property east of Ma’rat al-Numan",
             [("Looting/property destruction", "government", "civilians", "Maarat al-Numan", "")],
         ),
+        # an officer named by his rank is a man taken, where the fight was
+        (
+            "Rebel groups were able to capture Colonel Abdel Kareem Souleiman during the fighting in Kafr Nabudah.",
+            [
+                ("Abduction/forced disappearance", "opposition", "", "Kafr Nabudah", ""),
+                ("Armed clash", "opposition", "", "Kafr Nabudah", ""),
+            ],
+        ),
+        # the side a country's group spearheads is the side that acts; rebels Turkey backs are Turkey's
+        (
+            "Syria’s army and its allies, spearheaded by Lebanon’s Hezbollah, captured Albu Kamal on Friday.",
+            [("Government regains territory", "government", "", "Albu Kamal", "government")],
+        ),
+        (
+            "The Turkish-backed National Liberation Front captured Kafr Nabl on Friday.",
+            [("Non-state actor overtakes territory", "turkey", "", "Kafranbel", "turkey")],
+        ),
+        # doubt about a blast's cause is no doubt about the blast
+        (
+            "It is unclear whether the explosion in Kafr Nabudah was caused by a bomb.",
+            [("Remote explosive/landmine/IED", "unidentified", "", "Kafr Nabudah", "")],
+        ),
         # strikes "without injuries" have no victims, though strikes before them killed civilians
         (
             "Warplanes killed 3 civilians in Kafranbel, airstrikes also targeted Jarjanaz town without injuries.",
