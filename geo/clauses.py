@@ -404,7 +404,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("quickly moved into the towns of Kafr Zita and Morek", "pushed deep into the small cluster of towns")
         # (not an adjective: "an advanced sit-in point", "advanced positions", "advanced weapons")
         r"advanc(?:ed(?<!\ban\sadvanced)(?!\s+(?:sit-ins?|points?|posts?|positions?|weapons?|missiles?|systems?|arms|"
-        r"stages?|guard|units?|bases?)\b)|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:deep(?:er|ly)?\s+)?(?:into|towards?|on)|"
+        r"stages?|guard|bases?)\b)|es|e|ing|ement|ements)|progress(?:ed|es)?|push(?:ed|es|ing)?\s+(?:deep(?:er|ly)?\s+)?(?:into|towards?|on)|"
         # ("Regime forces pushed north from Maarat al-Numan on Thursday toward the town of Saraqib")
         r"(?<!families\s)(?<!displaced\s)(?<!civilians\s)(?<!people\s)(?<!residents\s)(?<!refugees\s)"
         r"push(?:ed|es|ing)?\s+(?:north|south|east|west)\w*(?=\s+(?:from|towards?|into|on)\b)|"
@@ -1060,8 +1060,13 @@ _PLANNED = re.compile(
     r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}$",
     re.I,
 )
+_DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|stipulat\w*|terms|includ\w*|accord)\b", re.I)
+_PATROLLED_VERB = re.compile(r"conduct|h[eo]ld|carr|r[au]n", re.I)
 #: an absolute phrase opening the sentence: "With Kafr Sijnah now …"
-_WITH_OPENING = re.compile(r"\W*with\s+[^,;.]{1,60}$", re.I)
+_WITH_OPENING = re.compile(
+    r"\W*with\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+$",
+    re.I,
+)
 #: an attempt still to come: "will now attempt to capture", "plans to try to storm"
 _FUTURE_ATTEMPT = re.compile(
     r"\b(?:will|shall|plans?\s+to|(?:is|are)\s+(?:going|expected|set)\s+to)\s+(?:(?:now|soon|then|also|likely)\s+)?"
@@ -1293,7 +1298,19 @@ _DEAD_COUNT = re.compile(
     r"(?:(?:at\s+least|about|more\s+than|dozens\s+of|tens\s+of|scores\s+of|several|\d+|[a-z]+)\s+){0,3}(?:the\s+)?",
     re.I,
 )
+_BY_IN_GAP = re.compile(r"\s+(?:in|during|with)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}", re.I)
+#: "came under (heavy) …" before an attack's word: the side named before it was hit
+_CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}$", re.I)
 _DURING_FIGHT = re.compile(r"[^,;.]{0,60}?\s(?:during|in)\s+(?:the\s+)?(?:(?:heavy|fierce|violent|ongoing)\s+)?", re.I)
+
+
+def _unharmed(sentence: str, start: int, end: int) -> bool:
+    """Whether the words after an act say it hurt no one ("targeted X without injuries"), before any toll of it."""
+    m = _NO_HARM.search(sentence, start, end)
+    return m is not None and not _TOLL_WORD.search(sentence, start, m.start())
+
+
+_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|casualt\w*)\b", re.I)
 _NO_HARM = re.compile(r"\bwithout\s+(?:any\s+)?(?:human\s+)?(?:injuries|casualties|losses|victims)\b", re.I)
 _LOOTED_AND = re.compile(r"and\s+(?:then\s+)?(?:burn|torch|destroy|demolish|vandali[sz]e|steal|set\s+fire)", re.I)
 _WHERE_GAP = re.compile(r"\s*(?:city|town|village|province|governorate|countryside|area|region)?\s*,?\s*", re.I)
@@ -1456,7 +1473,8 @@ _STRIKE_HARMS = re.compile(
     r"\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|destroy(?:s|ed)?|hit(?:s|ting)?|on|against|target(?:s|ed|ing)?|"
     # ("Strikes were also delivered at militants' positions in X": fire delivered)
     r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:delivered|carried\s+out|launched|conducted)\s+"
-    r"(?:at|on|against))\b",
+    r"(?:at|on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:positions?|targets?|sites?|bases?|headquarters|depots?|"
+    r"hideouts?|concentrations?|gatherings?|militants|terrorists|fighters))\b",
     re.I,
 )
 #: words before a bare "strikes" that make it fire, not a walkout: "intensive strikes", "tens of strikes", "their strikes"
@@ -1681,7 +1699,7 @@ _ADJECTIVE_PLACE = re.compile(
 _POST_AFTER = re.compile(r"\s+(?:military\s+)?(?:observation\s+(?:posts?|points?)|posts?)\b", re.I)
 #: a verb whose object is the post named next: "surrounded a ", "shells struck a ", "targeting the "
 _HIT_SITE_BEFORE = re.compile(
-    r"\b(?:surround(?:ed|s|ing)?|encircl(?:ed|es|ing)|besieg(?:ed|es|ing)|shell(?:ed|s|ing)?|struck|strikes?|hit(?:s|ting)?|"
+    r"\b(?<!nearly\s)(?<!almost\s)(?:surround(?:ed|s|ing)?|encircl(?:ed|es|ing)|besieg(?:ed|es|ing)|shell(?:ed|s|ing)?|struck|strikes?|hit(?:s|ting)?|"
     r"target(?:ed|s|ing)?|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|storm(?:ed|s|ing)?|rocket(?:ed|s)?)\s+(?:a|an|the)\s+$",
     re.I,
 )
@@ -2002,7 +2020,9 @@ _BOUNDARY = re.compile(
     # (", and Baghuz Fawqani completely", ", and Tarmala from the jihadist rebels": the last item, with the list's
     # adverb or the side it was taken from)
     r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|"
-    r"\s+(?:completely|entirely|fully|totally)\s*(?:$|[,.;])|\s+from\s+(?:the\s+)?(?-i:[a-z])|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    r"\s+(?:completely|entirely|fully|totally)\s*(?:$|[,.;])|"
+    r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|terrorists|jihadists|fighters|factions|"
+    r"groups?|organi[sz]ation)\b|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
     r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b\s*(?:$|[,.;])))(?=[a-z])",
     re.I,
 )
@@ -2658,10 +2678,12 @@ def read_sentence(
             aspect = "since"
         if kind in TRANSFERS and aspect == "event" and not phrase and intro == "as" and ci > 0:
             # "fled Kafr Nabel in 2019, as government forces captured opposition-held areas": the time they share
+            # (only a time that closes that clause: not "The offensive, launched in April, intensified as …")
             p0, p1, _ = clauses[ci - 1]
             if (p0, p1) not in times:
                 times[(p0, p1)] = resolve_time(sentence[p0:p1], dateline)
-            if times[(p0, p1)][2] and (dateline - times[(p0, p1)][0]).days > STALE_DAYS:
+            p_date, _, p_phrase = times[(p0, p1)]
+            if p_phrase and sentence[p0:p1].rstrip(" ,").endswith(p_phrase) and (dateline - p_date).days > STALE_DAYS:
                 aspect = "since"
         if (
             kind in TRANSFERS
@@ -2813,8 +2835,9 @@ def read_sentence(
                 and not any(x is o for o in owners.values())
                 and not _backing(sentence, x)
                 and not _CHARGES.search(sentence, max(t1, x.start - 40), x.start)
-                # ("near Saraqib on the frontline between rebel and regime forces": where, not whom)
-                and not _FRONT_BETWEEN.search(sentence, max(t1, x.start - 60), x.start)
+                # ("shelling near Saraqib on the frontline between rebel and regime forces", "entered Salma along front
+                # lines between rebels and Assad's forces": where, not whom; a fight on the front line is between them)
+                and not (kind != "clash" and _FRONT_BETWEEN.search(sentence, max(t1, x.start - 60), x.start))
                 # ("seized the city of Idlib, the capital of the province of Idlib near Turkey": a country as a place)
                 and not (
                     _NEAR_COUNTRY.search(sentence, max(t1, x.start - 20), x.start)
@@ -2835,6 +2858,7 @@ def read_sentence(
             ],
         )
         actor1 = actor2 = winner = loser = ""
+        killed_by_aircraft = False
         pusher: ActorMention | None = None
         targets: tuple[str, ...] = ()
         # the side whose attack or advance the fighting followed, in an "after" clause ("… after regime forces' advance")
@@ -3115,6 +3139,22 @@ def read_sentence(
                 actor1 = next(
                     (q.actor1 for q in reversed([*preds, *loose]) if q.start == prev[-1][0] and q.actor1), actor1
                 )
+            if actor1 in ("", "civilians") and kind in _REMOTE and voice == "noun":
+                # "24 civilians killed by Coalition warplanes in airstrikes on X": the aircraft that killed them struck
+                # (and the civilians named before are the strikes' victims)
+                dead_side = actor1
+                actor1 = next(
+                    (
+                        x.actor
+                        for x in reversed(acts)
+                        if x.end <= t0
+                        and _AIRCRAFT_WORD.search(x.surface)
+                        and _BY_IN_GAP.fullmatch(sentence, x.end, t0)
+                        and re.search(r"\bby\s+(?:the\s+)?$", sentence[max(0, x.start - 10) : x.start])
+                    ),
+                    actor1,
+                )
+                killed_by_aircraft = dead_side == "civilians" and actor1 != dead_side
             if not actor1 and kind in (*_REMOTE, "bombing", "generic") and (blamed := _BLAMED_ON.match(sentence, t1)):
                 # "killed in airstrikes on a Syrian airbase in an attack blamed on Israel": the side blamed
                 actor1 = next((x.actor for x in acts if x.start == blamed.end()), "")
@@ -3322,7 +3362,12 @@ def read_sentence(
             sufferer = next((x.actor for x in reversed(acts) if c0 <= x.start and x.end <= t0), "") or actor1
             actor1 = next((x.actor for x in acts if agent_by and x.start == agent_by.end()), "")
             actor2 = "" if actor2 == actor1 else actor2
-            if actor1 and not actor2 and sufferer != actor1:
+            if (
+                actor1
+                and not actor2
+                and sufferer != actor1
+                and _CAME_UNDER_BEFORE.search(sentence, max(0, t0 - 40), t0)
+            ):
                 actor2 = sufferer  # "The Russian military police came under attack by protesters": the police hit
         elif voice != "passive":
             # "during SDF’s control of a new village": the possessor did it; "threaten the regime's control of
@@ -3412,6 +3457,7 @@ def read_sentence(
                     if dead.end() <= x.start <= dead.end() + 40
                     and _DEAD_COUNT.fullmatch(sentence, dead.end(), x.start)
                     and x.actor != actor1
+                    and not _VICTIMS.match(sentence, x.start)  # (not "the deaths of 5 civilians": an attack's victims)
                 ),
                 "",
             )
@@ -3580,7 +3626,14 @@ def read_sentence(
             # "In the neighboring town of Homs, security police shot two protesters": the scene the sentence opens
             # on, when its first act names no place of its own
             args = [Argument(0, "at")]
-        if not args and intro == "where" and voice != "noun":  # (not "where X are mounting a major offensive")
+        if (
+            not args
+            and intro == "where"
+            and voice != "noun"  # (not "where X are mounting a major offensive")
+            # (not "entered Afrin city, where they took over the main hospital"; but "where forces are trying to oust the
+            # militants" is fought there)
+            and (kind not in TRANSFERS or outcome == "attempt")
+        ):
             # "Al-Mayadeen lies south of Deir al-Zor city, where Syrian and allied forces are trying to oust the
             # militants": the place the relative adverb stands for
             args = [
@@ -3732,23 +3785,28 @@ def read_sentence(
                 fat,
                 (c0, c1),
                 # ("airstrikes also targeted X, Y and Z without injuries": no victims of these strikes)
-                not _NO_HARM.search(sentence, t1, nxt_victims)
-                and bool(
-                    _VICTIMS.search(sentence, prev_end, _victims_end(sentence, t1, nxt_victims))
-                    or _COUNTED_PEOPLE.search(sentence, prev_end, nxt_victims)
-                    # "the Islamic State kill a person in X", "Gunmen kill a young man": a side's killing of one
-                    # person of no side
-                    or (kind == "killing" and _ONE_PERSON.match(sentence, t0))
-                    # "Shelling on Dael kills a woman", "a mine explosion kills a person": one person of no side killed
-                    # by fire or a blast, as "kill 7 persons" (the gold's later rulings; dev2 and dev4 read no side)
-                    or (kind in _REMOTE and _ONE_PERSON.search(sentence, t1, nxt_victims))
-                    or (kind in _REMOTE and _ONE_KILLED_IN.search(sentence, max(prev_end, t0 - 80), t0))
-                    # "Four children were killed after a landmine exploded", "16 people … were killed when jets
-                    # bombed X": the toll's clause before names the blast's victims
-                    or (kind in _REMOTE and not prev and _KILLED_WHEN.search(sentence, max(0, c0 - 200), t0))
-                    # "carried out bomb attacks in the Idlib city center, and killed six people": the toll the
-                    # comma puts in a clause of its own, with no subject of its own, is this act's
-                    or (kind in _REMOTE and nxt_victims == c1 and _AND_KILLED_PEOPLE.match(sentence, c1) is not None)
+                killed_by_aircraft
+                or (
+                    not _unharmed(sentence, t1, nxt_victims)
+                    and bool(
+                        _VICTIMS.search(sentence, prev_end, _victims_end(sentence, t1, nxt_victims))
+                        or _COUNTED_PEOPLE.search(sentence, prev_end, nxt_victims)
+                        # "the Islamic State kill a person in X", "Gunmen kill a young man": a side's killing of one
+                        # person of no side
+                        or (kind == "killing" and _ONE_PERSON.match(sentence, t0))
+                        # "Shelling on Dael kills a woman", "a mine explosion kills a person": one person of no side killed
+                        # by fire or a blast, as "kill 7 persons" (the gold's later rulings; dev2 and dev4 read no side)
+                        or (kind in _REMOTE and _ONE_PERSON.search(sentence, t1, nxt_victims))
+                        or (kind in _REMOTE and _ONE_KILLED_IN.search(sentence, max(prev_end, t0 - 80), t0))
+                        # "Four children were killed after a landmine exploded", "16 people … were killed when jets
+                        # bombed X": the toll's clause before names the blast's victims
+                        or (kind in _REMOTE and not prev and _KILLED_WHEN.search(sentence, max(0, c0 - 200), t0))
+                        # "carried out bomb attacks in the Idlib city center, and killed six people": the toll the
+                        # comma puts in a clause of its own, with no subject of its own, is this act's
+                        or (
+                            kind in _REMOTE and nxt_victims == c1 and _AND_KILLED_PEOPLE.match(sentence, c1) is not None
+                        )
+                    )
                 ),
                 targets,
                 kind == "capture" and bool(_ONE_PLACE.match(sentence, t1)),
@@ -4016,6 +4074,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # barrels and missiles", "with 15 missiles and with barrel bombs": an instrument listed after
             # another event word is an event of its own, by the actor its name stands for
             continue
+        if word.startswith("exchange") and (
+            _DEAL_BEFORE.search(sentence, max(0, t0 - 60), t0) or re.match(r"[^,;.]{0,40}?\s+for\s", sentence[t1:])
+        ):
+            continue  # "the agreement includes an exchange of heavy weapons for safe passage": a term, no fight
+        if (
+            kind == "base"
+            and _PATROLLED_VERB.match(word)
+            and re.search(r"\b(?:was|were)\s+$", sentence[max(0, t0 - 8) : t0])
+        ):
+            continue  # "was conducting a joint patrol … when it was attacked": what they were doing, not news
         if kind == "capture" and word.startswith("now") and _WITH_OPENING.match(sentence[:t0]):
             continue  # "With Kafr Sijnah now under their control, the army will …": the state the news starts from
         if kind == "capture" and re.fullmatch(r"t(?:ook|ake|akes|aking)", word) and _TAKEN_AWAY.match(sentence, t1):
@@ -4121,7 +4189,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if armed_by and not _KILLED_IN_ACT.match(sentence, t1):
             # "24 civilians (were) killed by Coalition warplanes in Al-Raqqah city": the side's aircraft or guns struck
             kind, voice = ("strike" if _AIR.search(armed_by.surface) else "shelling"), "passive"
-        if killed_by and _KILLED_IN_ACT.match(sentence, t1):
+        if killed_by and (_KILLED_IN_ACT.match(sentence, t1) or _KILLED_BY_FIRE.match(sentence, t1)):
             # ("were killed by regime forces … in the tunnel bombing", "by the Coalition’s airstrikes", "by the regime
             # forces … during about 7 weeks of targeting": the toll of another act, or of a span)
             continue
@@ -5931,7 +5999,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or _TRIP_END.search(sentence, max(0, s - 100), s)
             # (and any act's, once its own place is read: "airstrikes … in ICARDA on the high way between Idlib and
             # Aleppo")
-            or ((kind in TRANSFERS or out) and _ROAD_ENDS.search(left))
+            or (
+                (road := _ROAD_ENDS.search(left)) is not None
+                and (kind in TRANSFERS or (bool(out) and places[out[0].index][1] <= max(0, s - 40) + road.start()))
+            )
             or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
@@ -6416,11 +6487,16 @@ _COUNTED_PEOPLE_BEFORE = re.compile(
 _WERE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
 _KILLED_IN_ACT = re.compile(
     r"[^;.]{0,80}?(?:[’']s\s+(?:[\w-]+\s+){0,2}(?:air\s*strikes?|raids?|shelling|bombing|shells|missiles|rockets|attacks?)|"
-    # ("killed Monday by Syrian regime shelling")
-    r"\b(?:in|during|by)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:bombing|attack|shelling|strike|air\s*strike|"
+    r"\b(?:in|during|by)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:bombing|attack|shelling|strike|air\s*strike|"
     r"explosion|raid|ambush|clashes|fighting|battle|massacre|targeting)s?\b|"
     r"\b(?:in|during|over|within)\s+(?:about\s+|nearly\s+|more\s+than\s+|the\s+past\s+|the\s+last\s+)?\d+\s+"
     r"(?:days|weeks|months|hours))",
+    re.I,
+)
+#: a side's fire after "killed": "killed Monday by Syrian regime shelling" (the shelling's toll, one act)
+_KILLED_BY_FIRE = re.compile(
+    rf"(?:\s+{_WHEN_WORD})?\s+by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?:[\w-]+\s+)?(?:shelling|bombardment|air\s*strikes?|"
+    r"raids?|artillery\s+fire)\b",
     re.I,
 )
 _BY_SIDE = re.compile(

@@ -1069,7 +1069,11 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     ):
         p = replace(p, kind="clash")  # "Five soldiers were killed by gunfire near X": men under arms, of no side named
     # "The Russian military police came under attack by a group of protesters": the crowd attacked (ACLED's mob)
-    mob = p.kind in ("violence", "clash") and actor1 == _role(actors, "protesters") and bool(_BY_CROWD.search(sentence))
+    mob = (
+        p.kind in ("violence", "clash")
+        and actor1 == _role(actors, "protesters")
+        and bool(_BY_CROWD.match(sentence, p.end))
+    )
     civilian = actor1 in actors and actors[actor1].kind == "civilian" and not mob
     if civilian and p.kind not in ("protest", "riot"):
         actor1, actor2 = "", actor2 or actor1  # civilians are the victims, never the ones who shell
@@ -1124,7 +1128,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     elif p.kind == "base" and (
         _LEAFLETS.search(p.trigger)
         or _ARRIVAL.match(p.trigger)
-        or _PATROLLED.match(p.trigger)
+        or _PATROLLED.fullmatch(p.trigger)
         or p.trigger.endswith(("flag", "flags"))
     ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
@@ -1252,7 +1256,7 @@ _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
 _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy|br(?:ought|ing)|sen[td]|dispatch|push", re.I)
 #: the verbs of a joint patrol ("held a 13th joint patrol on the M4 highway"): :data:`geo.clauses` reads them as "base"
-_PATROLLED = re.compile(r"conduct|h[eo]ld|carr|r[au]n", re.I)
+_PATROLLED = re.compile(r"conduct\w*|h[eo]ld\w*|carr\w*\s+out|r[au]n(?:s|ning)?", re.I)
 #: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
 #: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
 _DATELINE_AFTER = re.compile(
@@ -1287,16 +1291,17 @@ _NAME_WORDS = re.compile(
 _ON_BORDER = re.compile(r"\s*,?\s*(?:on|along|near|at|by)\s+(?:the\s+)?", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 _LOCATES = re.compile(
-    # (a closing mark the name keeps: "on Al-Masharea’ in Sahl Al-Ghab")
-    r"[’'”\"]?\s*(?:(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
+    # (a closing mark the name keeps: "on Al-Masharea’ in Sahl Al-Ghab"; not a quote's: "“the liberated police of
+    # Aleppo” in the western countryside of Aleppo" is where)
+    r"(?:(?<=\w)[’'])?\s*(?:(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
     r"\s*"
     # ("Tel Halef village, west of the town of Ras Al Ain")
     r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of|(?:north|south)?-?(?:north|south|east|west)\s+of)"
     r"\s+(?:the\s+)?"
     # ("captured nearby Jabla and Ma’ar Tamatar in the heart of the Jabal Al-Zawiya region")
     r"(?:(?:heart|cent(?:re|er)|middle)\s+of\s+(?:the\s+)?)?"
-    # ("the M4 highway in Syria’s southern Idlib", "the highway M-4 in Syrian Idlib": the country named with it)
-    r"(?:(?-i:[A-Z])[a-z]+(?:['’]s|ian)\s+)?"
+    # ("the M4 highway in Syria’s southern Idlib": the country named with it)
+    r"(?:(?-i:[A-Z])[a-z]+['’]s\s+)?"
     # ("Kafr Zita in rebel-held Idlib province": who holds the container is no second place)
     r"(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector)\s+"
@@ -1355,7 +1360,7 @@ _ON_CIVIL_SITE = re.compile(
 )
 _HARM = ("strike", "shelling", "explosive", "suicide", "violence")
 _BY_CROWD = re.compile(
-    r"\bby\s+(?:the\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:group|crowd|number)\s+of\s+)?(?:angry\s+)?"
+    r"\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:group|crowd|number)\s+of\s+)?(?:angry\s+)?"
     r"(?:protesters|demonstrators|rioters)\b",
     re.I,
 )

@@ -7727,3 +7727,93 @@ def test_what_the_probe_web73_taught_about_control(gaz, actors, text, date, expe
 )
 def test_what_the_probe_web73_taught_about_kinds_sides_and_places(gaz, actors, text, expected):
     assert _web73(gaz, actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a fight on a front line is between its sides; an entry along it is not
+        (
+            "Violent clashes took place on the frontlines between regime forces and HTS in Kabani.",
+            [("Armed clash", "government", "hts", "Kabani", "")],
+        ),
+        # only a time that closes the clause before "as" dates the capture
+        (
+            "The offensive, launched in April, intensified as government forces captured Kafr Nabudah.",
+            [("Government regains territory", "government", "", "Kafr Nabudah", "government")],
+        ),
+        (
+            "Residents who had fled in 2019 watched on Friday as government forces captured Maarat al-Numan.",
+            [("Government regains territory", "government", "", "Maarat al-Numan", "government")],
+        ),
+        # "ransacked" is looting, not a patrol's verb; a patrol being conducted when attacked is no news of its own
+        (
+            "Regime militias ransacked houses in Kafr Nabudah.",
+            [("Looting/property destruction", "government", "civilians", "Kafr Nabudah", "")],
+        ),
+        (
+            "The Russian military was conducting a joint patrol along the M4 highway when it was attacked.",
+            [("Armed clash", "unidentified", "", "M4 highway", "")],
+        ),
+        # a weapon's victims in a strike: one strike, no extra attack
+        (
+            "24 civilians killed by Coalition warplanes in airstrikes on Al-Raqqah city",
+            [("Air/drone strike", "coalition", "civilians", "Raqqa", "")],
+        ),
+        # "where" after a place: not a transfer of something taken there
+        (
+            "Turkish forces entered Afrin city, where they took over the main hospital.",
+            [("Armed clash", "turkey", "", "Afrin", "")],
+        ),
+        # a side that advances under its ally's strikes is not their target; a crowd's attack only right after the act
+        (
+            "Regime forces advanced in Kafr Nabudah under heavy air strikes by Russian warplanes.",
+            [
+                ("Armed clash", "government", "", "Kafr Nabudah", ""),
+                ("Air/drone strike", "russia", "", "Kafr Nabudah", ""),
+            ],
+        ),
+        # an opening "With" that names no place before "now" is no state
+        (
+            "With Russian air support Kafr Sijnah is now under government control.",
+            [("Government regains territory", "government", "", "Kafr Sijnah", "government")],
+        ),
+        # ", and Damascus from the start condemned": a clause of its own, not the list's last item
+        (
+            "Turkish forces captured Ras al-Ain, and Damascus from the start condemned the offensive.",
+            [("Non-state actor overtakes territory", "turkey", "", "Ra’s al Ayn", "turkey")],
+        ),
+        # weapons exchanged under a deal; victims told before "without injuries"; labour strikes
+        ("The agreement includes an exchange of heavy weapons for safe passage from Douma.", []),
+        (
+            "Airstrikes hit Kafr Nabel and killed a woman, without injuries reported in Hass.",
+            [("Air/drone strike", "unidentified", "civilians", "Kafranbel", "")],
+        ),
+        # a quoted name's closing mark: the region after it is where; a religious adjective is no country's
+        (
+            "Rebels shelled Mhardeh in Christian Suqaylabiyah.",
+            [
+                ("Shelling/artillery/missile attack", "opposition", "", "Mhardeh", ""),
+                ("Shelling/artillery/missile attack", "opposition", "", "Al-Suqaylabiyah", ""),
+            ],
+        ),
+        # a post nearly hit is not the side's loss; a road's two ends are both places when the act names no other
+        (
+            "A shell nearly hit a Turkish observation post in Morek.",
+            [("Shelling/artillery/missile attack", "unidentified", "", "Morek", "")],
+        ),
+        (
+            "Clashes broke out on the road linking Saraqib with Ariha.",
+            [("Armed clash", "unidentified", "", "Saraqib", ""), ("Armed clash", "unidentified", "", "Ariha", "")],
+        ),
+        # civilians killed are an attack's victims, not the side fought
+        (
+            "Regime forces attacked Kafr Nabudah, which resulted in the deaths of 5 civilians.",
+            [("Armed clash", "government", "", "Kafr Nabudah", "")],
+        ),
+        # "advanced units into X" is an advance
+        ("Regime forces advanced units into Kafr Nabudah.", [("Armed clash", "government", "", "Kafr Nabudah", "")]),
+    ],
+)
+def test_what_the_review_of_web73s_rules_holds(gaz, actors, text, expected):
+    assert _web73(gaz, actors, text) == expected
