@@ -3500,31 +3500,10 @@ def read_sentence(
                 if not actor2 and winner and voice != "noun":
                     # "liberated the village of X following fierce clashes with ISIS gangs", "regained control over Y
                     # after driving out the rebel forces": the side fought for it
-                    side_fought = next(
-                        (
-                            x
-                            for x in acts
-                            if t1 < x.start < t1 + 220
-                            and x.actor not in ("", winner)
-                            and _FOUGHT_FOR.search(sentence, max(t1, x.start - 70), x.start)
-                        ),
-                        None,
-                    )
-                    if side_fought is None:
-                        # "Army units continued their operations against Jabhat al-Nusra …, regaining control over X",
-                        # "launched an offensive against HTS and captured X": the side the act was waged against
-                        side_fought = next(
-                            (
-                                x
-                                for x in reversed(acts)
-                                if t0 - 160 < x.start
-                                and x.end <= t0
-                                and x.actor not in ("", winner)
-                                and _WAGED_AGAINST.search(sentence, max(0, x.start - 70), x.start)
-                            ),
-                            None,
-                        )
-                    actor2 = side_fought.actor if side_fought is not None else actor2
+                    actor2 = _side_fought(sentence, acts, t0, t1, winner) or actor2
+        elif kind == "advance" and actor1 and not actor2 and voice == "active":
+            # "the Syrian army advanced into the Hatla area after intense fighting with the Islamic State": the side fought
+            actor2 = _side_fought(sentence, acts, t0, t1, actor1)
         elif kind == "withdrawal":
             if (voice == "noun" or sentence[t0:t1].lower().endswith("drawal")) and not actor1:
                 # "The surrender of Harasta by rebel group Ahrar al-Sham", "the withdrawal of ISIS from Manbij": the side
@@ -4749,11 +4728,50 @@ _STOPPED_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:stopped|ceased|halted)(?:\s+\w+ing\b|(?=\s+(?:in|on|at|between)\b|\s*[,.;]|\s*$))",
     re.I,
 )
+
+
 #: the side a capture was fought against, named after it: "after fierce clashes with ISIS", "after driving out the
 #: rebel forces", "after inflicting heavy losses upon Jabhat al-Nusra terrorists"
+def _side_fought(sentence: str, acts, t0: int, t1: int, winner: str) -> str:
+    """The side a capture or an advance was fought against, named after it ("… following fierce clashes with ISIS
+    gangs", "after routing IS militants") or before it ("launched an offensive against HTS and captured X"), or ''."""
+    after = next(
+        (
+            x
+            for x in acts
+            if t1 < x.start < t1 + 220
+            and x.actor not in ("", winner)
+            and _FOUGHT_FOR.search(sentence, max(t1, x.start - 70), x.start)
+            # (not a relative clause about the place: "X, which has been a focus of its operation against Kurdish
+            # militants")
+            and not re.search(r",\s+(?:which|that)\b", sentence[t1 : x.start])
+        ),
+        None,
+    )
+    if after is not None:
+        return after.actor
+    # "Army units continued their operations against Jabhat al-Nusra …, regaining control over X", "launched an
+    # offensive against HTS and captured X": the side the act was waged against
+    before = next(
+        (
+            x
+            for x in reversed(acts)
+            if t0 - 160 < x.start
+            and x.end <= t0
+            and x.actor not in ("", winner)
+            and _WAGED_AGAINST.search(sentence, max(0, x.start - 70), x.start)
+        ),
+        None,
+    )
+    return before.actor if before is not None else ""
+
+
 _FOUGHT_FOR = re.compile(
     r"\b(?:(?:clash(?:es)?|fighting|fights?|battles?|confrontations|combat|engagements)\s+(?:\w+\s+){0,3}?"
-    r"(?:with|against)|(?:driving|drove|pushing|kicking|forcing)\s+out|expelling|ousting|"
+    r"(?:with|against)|(?:driving|drove|pushing|kicking|forcing|clearing)\s+out|expelling|ousting|routing|defeating|"
+    # ("after fresh advances against the rebels", "after elimination of many terrorists of Jabhat al-Nusra")
+    r"(?:advances?|offensives?|operations?|push(?:es)?)\s+(?:\w+\s+){0,2}?against|"
+    r"eliminat(?:ing|ion\s+of)(?:\s+(?:many|dozens\s+of|scores\s+of))?(?:\s+(?:the\s+)?\w+\s+of)?|"
     # ("after a tough fightback for its last urban bastion against pro-regime forces")
     r"(?:fightback|counter-?attack|counter-?offensive)\s+(?:[\w'’-]+\s+){0,6}?against|"
     # ("after breaking through Hay’at Tahrir Al-Sham’s front-lines": the side whose lines broke)
@@ -4765,7 +4783,9 @@ _FOUGHT_FOR = re.compile(
 #: al-Nusra …, regaining control over X" (not "units fighting against Syria's army entered X": who the units are)
 _WAGED_AGAINST = re.compile(
     r"\b(?:operations?|offensives?|attacks?|assaults?|campaigns?)\s+(?:\w+\s+){0,2}?against\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$|"
+    # ("managed to break through the Islamic State’s lines and liberate X")
+    r"\b(?:break|broke|breaking|breaks)\s+through\s+(?:the\s+)?$",
     re.I,
 )
 #: an attack named by its weapon: "a barrel bomb attack", "rocket strikes"

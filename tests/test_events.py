@@ -7817,3 +7817,44 @@ def test_what_the_probe_web73_taught_about_kinds_sides_and_places(gaz, actors, t
 )
 def test_what_the_review_of_web73s_rules_holds(gaz, actors, text, expected):
     assert _web73(gaz, actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the side a capture or an advance was fought against, named after it or before it
+        (
+            "Syrian forces, backed by Lebanese Hezbollah fighters, are in full control of Yabroud after clearing out "
+            "rebels holed up in the town for months.",
+            [("Government regains territory", "government", "opposition", "Yabroud", "government")],
+        ),
+        (
+            "On Friday Army units liberated Kafranbel after elimination of many terrorists of Jabhat al-Nusra.",
+            [("Government regains territory", "government", "hts", "Kafranbel", "government")],
+        ),
+        (
+            "The Syrian army has taken full control of Yarmouk on Friday after routing Islamic State (IS) militants.",
+            [("Government regains territory", "government", "isis", "Yarmouk", "")],
+        ),
+        (
+            "The Syrian Arab Army managed to break through the Islamic State’s lines and liberate Yarmouk on Friday.",
+            [("Government regains territory", "government", "isis", "Yarmouk", "")],
+        ),
+        (
+            "Regime forces advanced on Kafr Nabudah amid fierce clashes with HTS.",
+            [("Armed clash", "government", "hts", "Kafr Nabudah", "")],
+        ),
+        # (not a side named in a relative clause about the place, nor a helper)
+        (
+            "Turkish forces have taken control of Ras al-Ain, which has been a focus of its operation against Kurdish "
+            "militants, the defence ministry said Friday.",
+            [("Non-state actor overtakes territory", "turkey", "", "Ras al-Ayn", "turkey")],
+        ),
+        (
+            "Regime forces advanced on Kafr Nabudah with Russian air support.",
+            [("Armed clash", "government", "", "Kafr Nabudah", "")],
+        ),
+    ],
+)
+def test_the_side_fought_named_beside_a_capture_or_an_advance(gaz, actors, text, expected):
+    assert _web73(gaz, actors, text) == expected
