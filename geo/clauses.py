@@ -1299,6 +1299,12 @@ _DEAD_COUNT = re.compile(
     re.I,
 )
 _BY_IN_GAP = re.compile(r"\s+(?:in|during|with)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}", re.I)
+#: a relative clause that lists what the ground taken held: ", which included the towns of "
+_WHICH_INCLUDED = re.compile(
+    r"\W*(?:which|that)\s+(?:included|includes|include|contained|contains|comprised|comprises)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities|city|areas?|hills?|positions?)\s+(?:of\s+)?)?",
+    re.I,
+)
 #: "came under (heavy) …" before an attack's word: the side named before it was hit
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}$", re.I)
 _DURING_FIGHT = re.compile(r"[^,;.]{0,60}?\s(?:during|in)\s+(?:the\s+)?(?:(?:heavy|fierce|violent|ongoing)\s+)?", re.I)
@@ -2019,8 +2025,12 @@ _BOUNDARY = re.compile(
     # (", and Hassaneh in Idlib southern countryside": the last name, with the region all the list lies in)
     # (", and Baghuz Fawqani completely", ", and Tarmala from the jihadist rebels": the last item, with the list's
     # adverb or the side it was taken from)
-    r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|"
+    # (", and al-Majdal, 6 km west of Khattab": a name's lower-case article)
+    r"(?!(?-i:(?:al|el)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|"
     r"\s+(?:completely|entirely|fully|totally)\s*(?:$|[,.;])|"
+    # (", and Al-Shayr in a massive push through northern Hama": the last item, then how it was taken)
+    r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:push|offensive|operation|attack|assault|advance|battle|"
+    r"campaign)s?\b|"
     r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|terrorists|jihadists|fighters|factions|"
     r"groups?|organi[sz]ation)\b|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
     r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b\s*(?:$|[,.;])))(?=[a-z])",
@@ -3578,6 +3588,18 @@ def read_sentence(
         ):
             # "barrel bombs dropping over Wadi Barada with renewed clashes and in the Eastern Ghouta": there, and too
             args = [a for a in beside.arguments if a.index not in {b.index for b in args}] + args
+        if (
+            kind in TRANSFERS
+            and ci + 1 < len(clauses)
+            and (listing := _WHICH_INCLUDED.match(sentence, clauses[ci + 1][0])) is not None
+            and all(a.role == "near" or places[a.index][1] <= t0 for a in args)
+        ):
+            # "captured a 25 km strip of land near the Jordanian border, which included the towns of Muzrib, Abdin,
+            # and the al-Rai military checkpoint": the places the ground taken held
+            held = [
+                Argument(i, "at") for i, (s, e) in enumerate(places) if listing.end() <= s and e <= clauses[ci + 1][1]
+            ]
+            args = held or args
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1, owners)
         if (

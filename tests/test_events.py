@@ -7858,3 +7858,31 @@ def test_what_the_review_of_web73s_rules_holds(gaz, actors, text, expected):
 )
 def test_the_side_fought_named_beside_a_capture_or_an_advance(gaz, actors, text, expected):
     assert _web73(gaz, actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list's last item with a lower-case article, after distance asides
+        (
+            "The rebels captured the towns of Soran, 20 km north of Hama, Khattab, 10 km northwest of Hama, and "
+            "al-Majdal, 6 km west of Khattab, on Friday.",
+            ["Suran", "Khattab", "Al Majdal"],
+        ),
+        # the last item, then how it was taken
+        (
+            "On Friday the Tiger Forces recaptured the villages of Khattab, Soubein, and Morek in a massive push "
+            "through northern Hama.",
+            ["Khattab", "Soubein", "Morek"],
+        ),
+        # the places a strip of ground taken held
+        (
+            "On Friday rebels captured a 25 km strip of land near the Jordanian border, which included the towns of "
+            "Muzrib and Abdin.",
+            ["Al Muzayrīb", "Abdin"],
+        ),
+    ],
+)
+def test_the_places_of_a_list_of_captures(gaz, actors, text, expected):
+    got = _web73(gaz, actors, text)
+    assert [g[3] for g in got] == expected and all(g[4] for g in got)
