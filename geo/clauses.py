@@ -526,6 +526,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("exchange of heavy machine-guns on X", "exchange of medium and heavy weapons between A and B")
         r"exchanges?\s+of\s+(?:(?:light|medium|heavy|and|automatic)\s+){1,3}(?:machine-?\s?guns|weapons|arms)\b|"
         r"br(?:eak|eaks|oke|eaking)\s+the\s+calm|"
+        # ("succeeded in breaking the defense lines of HTS in X")
+        r"br(?:eak|eaks|oke|eaking)\s+(?:through\s+)?(?:the\s+)?(?:defen[cs]e|defensive|front)[\s-]?lines|"
         # the state agency's report of a raid: "Army units destroyed terrorists' dens and gatherings in Douma",
         # "destroyed a terrorist group's den" (not "destroyed a tank", "destroyed houses": things hit, no fight)
         r"destroy(?:ed|s|ing)?(?=\s+(?:(?:a|an|the|several|two|three|four|five|\d+)\s+)?(?:(?!and\b)[\w'’-]+\s+){0,2}?"
@@ -877,7 +879,9 @@ _TAKE_OBJECT = re.compile(
     + _AND_TYPES
     + r"\s+of\s+|"
     # ("regain key Saraqeb city")
-    r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole)\s+){0,2}[A-Z\u0600-\u06ff]|"
+    # ("entered central Ras al-Ayn")
+    r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole|central|downtown)\s+){0,2}"
+    r"[A-Z\u0600-\u06ff]|"
     r"(?:al|el|ad|an|ar|as|ash|at|az)[-\s][A-Z]|"
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
     # "managed to retake a key village in …", "seized control of a key border town from IS"
@@ -6091,6 +6095,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or _MOSTLY.search(sentence, 0, t0)
             or _WIDENED_IN.fullmatch(sentence, t0, t1)
             or (kind in TRANSFERS and _UNNAMED_IN.search(left))  # "regained villages in Hama": ground near the city
+            or re.search(r"\b(?:central|downtown)\s+$", left, re.I)  # "took central Aleppo": part of the city
         ):
             # ("have largely taken control of al-Bab": most of it, not the town; "expand control in Daraa": ground
             # there, not the city)
@@ -6473,6 +6478,8 @@ _PARTIAL_AFTER = re.compile(
 _NEXT_VERB = re.compile(
     r"\band\s+(?!(?:the|its|their|his|her|our|a|an|other|several|some|all|both|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|many|numerous|dozens|tens|"
+    # ("clashes between regime forces and armed groups in X": a side, not the verb "armed")
+    r"armed\s+(?:groups?|men|factions?|opposition|gangs?|militias?|fighters|rebels)|"
     r"villages?|towns?|hills?|farms?|areas?|positions?|surroundings|countryside|outskirts|vicinity|nearby|"
     r"neighbou?rhoods?|cities|city|parts?|regions?|localit(?:y|ies)|of|in|near|around|at|on|to|"
     # "shelling villages and frontlines of X": more ground of the same target

@@ -2082,6 +2082,8 @@ def _english_areal(
     if hit is None:
         return None
     relation, bearing, lead = hit
+    if lead in ("province", "governorate") and _NAMED_PROVINCE_OF.search(text, max(0, men.start - 50), men.start):
+        return None  # "Idlib province of Syria": the province is named before; the country only says where it is
     if lead in _ABBREVIATED and not _ABBREVIATION_OF.search(text, max(0, men.start - 12), men.start):
         return None  # "e of", "s of" in lower case: no compass point
     if (lead in _BORDER or lead == "mountains") and men.key not in governorates:
@@ -2120,6 +2122,7 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z\u0600-\u06ff]")
 #: "west of Aleppo and its countryside": a governorate has no countryside, so Aleppo is the city
 _ITS_COUNTRYSIDE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|environs)\b", re.I)
 #: "east of Raqqa, Raqqa governorate": the governorate is named apart, so the first Raqqa is its town
+_NAMED_PROVINCE_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:province|governorate)\s+of\s+(?:the\s+)?$")
 _GOVERNORATE_AFTER = re.compile(r"\]?\s*,\s*(?:the\s+)?([^\W\d][^,;:()\[\]]{0,40}?)\s+(?:governorate|province)\b", re.I)
 
 

@@ -7886,3 +7886,32 @@ def test_the_side_fought_named_beside_a_capture_or_an_advance(gaz, actors, text,
 def test_the_places_of_a_list_of_captures(gaz, actors, text, expected):
     got = _web73(gaz, actors, text)
     assert [g[3] for g in got] == expected and all(g[4] for g in got)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "central X" is entered there, and taken only in part
+        ("Turkish troops entered central Ras al-Ayn on Friday.", [("Armed clash", "turkey", "", "Ras al-Ayn", "")]),
+        (
+            "Rebels took central Aleppo on Friday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Aleppo", "")],
+        ),
+        # "Idlib province of Syria" is the province; "armed groups" are a side, not the verb "armed"
+        (
+            "Violent clashes erupted between regime forces and armed groups in Idlib province of Syria.",
+            [("Armed clash", "government", "", "Idlib", "")],
+        ),
+        # lines broken are a fight; "NFL militants" (a common misspelling of the NLF) are the rebels
+        (
+            "Hezbollah fighters succeeded in breaking the defense lines of Hay’at Tahrir al-Sham in Kafr Nabudah.",
+            [("Armed clash", "iran", "hts", "Kafr Nabudah", "")],
+        ),
+        (
+            "NFL militants took control of Maar Shurin on Friday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Maar Shurin", "opposition")],
+        ),
+    ],
+)
+def test_central_parts_named_provinces_armed_groups_and_broken_lines(gaz, actors, text, expected):
+    assert _web73(gaz, actors, text) == expected
