@@ -592,6 +592,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"kill(?:s|ed)?\b(?!\s+" + BY_GUNFIRE + r"(?!\s+(?:of|from)\b)" + _IN_ANOTHER_ACT + r")"
         r"(?:\s+and\s+(?:beheads?|beheaded|wounds?|wounded|injures?|injured))?|neutrali[sz](?:ed|es)",
     ),
+    # "the killing of 34 Turkish soldiers by the Syrian regime in Idlib": a killing told as a noun, with its agent
+    ("killing", "noun", r"killing(?=\s+of\s+[^,;.]{1,60}?\s+by\s)"),
     # -- violence against civilians, arrests, strategic developments, demonstrations
     (
         "violence",
@@ -4203,6 +4205,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         elif (
             kind == "killing"
             and not armed_by
+            and voice != "noun"  # ("the killing of 34 Turkish soldiers by the Syrian regime": its agent named)
             and not (
                 any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
                 and _KILLED.match(sentence, t1)

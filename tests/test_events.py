@@ -7915,3 +7915,15 @@ def test_the_places_of_a_list_of_captures(gaz, actors, text, expected):
 )
 def test_central_parts_named_provinces_armed_groups_and_broken_lines(gaz, actors, text, expected):
     assert _web73(gaz, actors, text) == expected
+
+
+def test_a_killing_told_as_a_noun_with_its_agent(gaz, actors):
+    """ "The killing of 34 Turkish soldiers by the Syrian regime in Idlib" is the regime's attack on Turkey's men; one
+    person of no side killed by gunmen is violence against a civilian."""
+    assert _web73(gaz, actors, "The killing of 34 Turkish soldiers by the Syrian regime in Idlib angered Ankara.") == [
+        ("Armed clash", "government", "turkey", "Idlib", "")
+    ]
+    assert _web73(gaz, actors, "The killing of a journalist by unknown gunmen in Idlib was condemned.") == [
+        ("Attack", "unidentified", "civilians", "Idlib", "")
+    ]
+    assert _web73(gaz, actors, "The killing of 34 soldiers in Idlib angered Ankara.") == []
