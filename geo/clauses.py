@@ -521,7 +521,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions|es)|(?<!during\s)infiltrating|(?:(?<=managed\sto\s)|(?<=able\sto\s)|(?<!to\s))infiltrate|"
         # ("killed in Syrian army's operations in Rastan city")
-        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|operation(?<=['’]s\soperation)(?=\s+(?:in|on|at|against|near|around)\s)|operations(?<=['’]s\soperations)(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
+        r"firefights?|gunfights?|repel(?:led|s)?|military\s+operations?|operation(?<=['’]s\soperation)(?=\s+(?:in|on|at|against|near|around)\s)|operations(?<=['’]s\soperations)(?=\s+(?:in|on|at|against|near|around)\s)|"
+        # ("The regime forces continue their operations in Deir Ezzor city")
+        r"(?<=continue\stheir\s)operations(?=\s+(?:in|on|at|against|near|around)\s)|"
+        r"(?<=continues\sits\s)operations(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"
         # ("exchange of heavy machine-guns on X", "exchange of medium and heavy weapons between A and B")
         r"exchanges?\s+of\s+(?:(?:light|medium|heavy|and|automatic)\s+){1,3}(?:machine-?\s?guns|weapons|arms)\b|"
@@ -4081,6 +4084,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # barrels and missiles", "with 15 missiles and with barrel bombs": an instrument listed after
             # another event word is an event of its own, by the actor its name stands for
             continue
+        if (
+            word == "operations"
+            and re.search(r"\bcontinues?\s+(?:their|its)\s+$", sentence[max(0, t0 - 20) : t0], re.I)
+            and not any(0 < t0 - x.end <= 40 and x.actor not in ("", "civilians", "protesters") for x in acts)
+        ):
+            continue  # "Aid agencies continue their operations in X": no armed side's operations
         if word.startswith("exchange") and (
             _DEAL_BEFORE.search(sentence, max(0, t0 - 60), t0) or re.match(r"[^,;.]{0,40}?\s+for\s", sentence[t1:])
         ):
@@ -4850,7 +4859,8 @@ _POSSESSOR = re.compile(r"['’]s?\s+")
 #: a headline that opens on a mood and no event: "Tension in X after …", "Cautious calm prevails in Y after …"
 _MOOD_BEFORE = re.compile(
     r"\W*(?:(?:cautious|tense|relative|precarious|great|high)\s+)?(?:calm|tension|anger|anticipation|panic|fear|"
-    r"anxiety|chaos|alert|state\s+of\s+alert)\b[^;,]*$",
+    # ("Silence is taking over in the northern Aleppo after clashes between rebels and SDF")
+    r"anxiety|chaos|alert|state\s+of\s+alert|silence)\b[^;,]*$",
     re.I,
 )
 _MOOD_AND = re.compile(

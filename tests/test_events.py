@@ -7927,3 +7927,15 @@ def test_a_killing_told_as_a_noun_with_its_agent(gaz, actors):
         ("Attack", "unidentified", "civilians", "Idlib", "")
     ]
     assert _web73(gaz, actors, "The killing of 34 soldiers in Idlib angered Ankara.") == []
+
+
+def test_a_silence_after_clashes_and_operations_continued(gaz, actors):
+    """A mood of silence after clashes tells the clashes, where the mood is; "continue their operations in X" is
+    fighting there."""
+    assert _web73(gaz, actors, "Silence in al-Qamishli after violent clashes") == [
+        ("Armed clash", "unidentified", "", "Qamishli", "")
+    ]
+    assert _web73(gaz, actors, "The regime forces continue their operations in Deir Ezzor city") == [
+        ("Armed clash", "government", "", "Deir ez-Zor", "")
+    ]
+    assert _web73(gaz, actors, "Aid agencies continue their operations in Deir Ezzor city") == []
