@@ -494,6 +494,10 @@ def _placed_point(r: Resolved, country: str) -> bool:
 #: the generic words that lead the name of a settlement ("Tal" hill, "Kafr" village, "Khirbet" ruin, "Deir" monastery
 #: …): a name the gazetteer lacks that starts with one is a village, not a person ("Abu", "Sheikh", "Umm" lead names
 #: of men and women too) nor an area ("Wadi", "Jabal")
+#: the place slot of an Airwars incident title, right before the place's Latin name: "(S455) ", "(S787) مزرعة الروضة "
+_INCIDENT_SLOT = re.compile(
+    r"\((?:CS|S|R)\d+[a-z]?\)\s*:?\s*(?:[Nn]ear\s+)?(?:[\u0600-\u06ff][\u0600-\u06ff\u200e\u200f\s,،]*)?(?:[Nn]ear\s+)?$"
+)
 _SETTLEMENT_LEAD = re.compile(
     r"(?:Tell?|Tall?|Kafr|Kfar|Deir|Dayr|Ain|Ayn|Khirbet|Khirbat|Mazraat|Qaryat|Beit|Bayt|Maarat|Jubb|Tlul)\s+[A-Z]"
 )
@@ -1079,7 +1083,9 @@ class Resolver:
                 and kind
                 and out[j].in_aoi
                 and not _ROAD_NEXT.match(m.sentence, mentions[j].end - s0)
-                and (quarter or not self._known_in_aoi(m.key))
+                # (nor an Airwars incident's own place: "(S455) Fatatish village, eastern Raqqa countryside" names its
+                # village, whatever namesake the gazetteer has elsewhere)
+                and (quarter or not self._known_in_aoi(m.key) or _INCIDENT_SLOT.search(m.sentence, 0, m.start - s0))
             ):
                 out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], how, out[i].why))
                 # "the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama": the list's container

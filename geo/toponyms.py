@@ -239,6 +239,12 @@ _INCIDENT_PLACE = re.compile(
     + _FACILITY_AFTER.pattern
     + ")"
 )
+#: a numbered street or square in the place slot: "(S1044a) 23rd February Street, Raqqa city", "(S1263) 23 Shubat
+#: Street in center of Raqqa city" (a date's name: the gazetteer has none)
+_INCIDENT_NUMBERED = re.compile(
+    r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*(?:[\u0600-\u06ff][\u0600-\u06ff\u200e\u200f\s]*?[\s,\u200e\u200f]+)?"
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:[Ss]treet|[Ss]quare|[Rr]oad(?:\s+junction)?))\b"
+)
 _COUNTED_SITES = re.compile(r"(?:several|various|multiple|many|some|numerous)\b", re.I)
 #: a day or a month after a verb of capture is its time, not its object ("took Tuesday", "seized in March")
 _CALENDAR = re.compile(
@@ -1501,7 +1507,7 @@ def _incident_places(report: Report, text: str, bounds, found, gaz: Gazetteer, s
     extra: list = []
     k = text.find("(")
     while k >= 0:
-        m = _INCIDENT_PLACE.match(text, k)
+        m = _INCIDENT_PLACE.match(text, k) or _INCIDENT_NUMBERED.match(text, k)
         if m is not None and text.rfind(":", max(0, k - 48), k) >= 0:
             a, b = m.span(1)
             facility = _FACILITY_AFTER.match(text, b)

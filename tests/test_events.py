@@ -7939,3 +7939,21 @@ def test_a_silence_after_clashes_and_operations_continued(gaz, actors):
         ("Armed clash", "government", "", "Deir ez-Zor", "")
     ]
     assert _web73(gaz, actors, "Aid agencies continue their operations in Deir Ezzor city") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an Airwars incident names its own village, whatever namesake the gazetteer has elsewhere
+        (
+            "February 21st 2017: (S455) Fatatish village, eastern Raqqa countryside, Raqqa governorate, Syria",
+            "Fatatish",
+        ),
+        ("May 30th 2017: (S787) مزرعة الروضة  Rawda Farm, Raqqa governorate, Syria", "Rawda"),
+        # a numbered street of the town named next
+        ("July 12th 2017: (S1044a) 23rd February Street, Raqqa city, Raqqa governorate, Syria", "23rd February Street"),
+    ],
+)
+def test_an_incident_title_names_its_own_place(gaz, actors, text, expected):
+    (event,) = _all(gaz, actors, "", title=text, date=dt.date(2017, 7, 14)).events
+    assert event.place.name == expected and event.place.unlisted
