@@ -1238,7 +1238,9 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.I)
 _COUNTED_OBJECTS = re.compile(r"\b(?:\d+|dozens|tens|several|many|multiple)\s+(?:(?:of\s+)?[\w’'-]+\s+){0,2}$", re.I)
 #: an event word whose verb brings a toll up to date: "bombardment raises to 66 …", "shelling raises the death toll"
 _RAISES_TOLL = re.compile(
-    r"\s+(?:\w+\s+){0,2}?rais(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+)?(?:death\s+)?(?:toll|number)\b)", re.I
+    # ("Atareb massacre rises the death toll to 83": the headline's spelling)
+    r"\s+(?:\w+\s+){0,2}?(?:rais|ris)(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+|their\s+|its\s+)?(?:death\s+)?(?:toll|number)\b)",
+    re.I,
 )
 #: more dead counted in an event named before, whose toll the verb after brings up to date: "More casualties in the
 #: massacre of Maarat Shurin raise the death toll to 19", "The death of more civilians in targeting in the Eastern
@@ -1248,6 +1250,8 @@ _MORE_DEAD_IN = re.compile(
     r"people|persons|human\s+losses)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_WITH_MORE_DEAD = re.compile(r"\W*with\s+the\s+deaths?\s+of\s+more\b", re.I)
+_CLAIMS_LIVES = re.compile(r"[^;]{0,60}?\bclaim(?:s|ed)?\s+the\s+lives\b", re.I)
 _RAISE_AFTER = re.compile(r"[^;]*?\b(?:rais(?:e|es|ed|ing)|ris(?:e|es|ing)\s+to)\b", re.I)
 #: a toll brought up to a number right before the event word it counts: "more causalities rising to 11 in new aerial
 #: bombardment on X", "the death toll rises to 20 in the renewed strikes on X"
@@ -1272,7 +1276,9 @@ _RISE_TO = (
 _RISES_TO = re.compile(r"[^;.]{0,30}?" + _RISE_TO, re.I)
 #: a toll brought up to date before the event word: "raises the death toll to 11 … in Homs city's explosion"
 _TOLL_RAISED = re.compile(
-    r"\brais(?:e|es|ed|ing)\s+(?:to\s+\d[^;]{0,30}?\s+)?(?:the\s+)?(?:death\s+)?(?:toll|number)\b", re.I
+    # ("More casualties raise their number to 7 in massacre of Deir Sharqi")
+    r"\b(?:rais|ris)(?:e|es|ed|ing)\s+(?:to\s+\d[^;]{0,30}?\s+)?(?:the\s+|their\s+|its\s+)?(?:death\s+)?(?:toll|number)\b",
+    re.I,
 )
 #: a raid's arrests told after it by a participle: "launched raids in the town of Kafruma, arresting 13 people"
 _ARRESTS_AFTER = re.compile(r"[^;.]{0,80}?,\s+(?:arresting|detaining|rounding\s+up)\b", re.I)
@@ -1310,8 +1316,7 @@ _DEAD_COUNT = re.compile(
 _BY_IN_GAP = re.compile(r"\s+(?:in|during|with)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 #: a relative clause that lists what the ground taken held: ", which included the towns of "
 _WHICH_INCLUDED = re.compile(
-    r"\W*(?:which|that)\s+(?:included|includes|include|contained|contains|comprised|comprises)\s+(?:the\s+)?"
-    r"(?:(?:towns?|villages?|cities|city|areas?|hills?|positions?)\s+(?:of\s+)?)?",
+    r"\W*(?:which|that)\s+(?:included|contained|comprised)\s+(?:the\s+)?(?:towns?|villages?|cities|hills?)\s+of\s+",
     re.I,
 )
 #: "came under (heavy) …" before an attack's word: the side named before it was hit
@@ -2034,8 +2039,11 @@ _BOUNDARY = re.compile(
     # (", and Hassaneh in Idlib southern countryside": the last name, with the region all the list lies in)
     # (", and Baghuz Fawqani completely", ", and Tarmala from the jihadist rebels": the last item, with the list's
     # adverb or the side it was taken from)
-    # (", and al-Majdal, 6 km west of Khattab": a name's lower-case article)
-    r"(?!(?-i:(?:al|el)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|"
+    # (", and al-Majdal, 6 km west of Khattab", ", and as-Safira on Friday": a name's lower-case article, before the
+    # sentence's end, a distance or a day; not ", and al-Qaeda, according to the monitor, lost …")
+    r"(?!(?-i:(?:al|el|as|ad|ash|at|ar|az|an)-[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"(?:\s*(?:$|[.;])|,\s+(?:about\s+|some\s+)?\d|\s+on\s+\w+day\b))"
+    r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|"
     r"\s+(?:completely|entirely|fully|totally)\s*(?:$|[,.;])|"
     # (", and Al-Shayr in a massive push through northern Hama": the last item, then how it was taken)
     r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:push|offensive|operation|attack|assault|advance|battle|"
@@ -2756,10 +2764,18 @@ def read_sentence(
             # January": a total over a span, not an event of the date
             continue
         raised = _TOLL_RAISED.search(sentence, c0, t0)
-        if _RAISES_TOLL.match(sentence, t1) or (
-            raised is not None
-            and not any(
-                c0 <= u0 and u1 <= raised.start() and not _RAISES_TOLL.match(sentence, u1) for u0, u1, _, _ in triggers
+        if (
+            _RAISES_TOLL.match(sentence, t1)
+            or (
+                raised is not None
+                # (not "More casualties raise their number to 10 in Daraa city and shelling target X": a new act after "and")
+                and not re.search(
+                    r"(?<!aerial)(?<!air)(?<!ground)(?<!rocket)(?<!missile)\s+and\s+$", sentence[raised.end() : t0]
+                )
+                and not any(
+                    c0 <= u0 and u1 <= raised.start() and not _RAISES_TOLL.match(sentence, u1)
+                    for u0, u1, _, _ in triggers
+                )
             )
         ):
             # "Continued bombardment raises to 66 the number of civilian casualties … within 10 days", "… raises the
@@ -2768,6 +2784,10 @@ def read_sentence(
             continue
         if _MORE_DEAD_IN.search(sentence, max(0, t0 - 60), t0) and _RAISE_AFTER.match(sentence, t1):
             continue  # "More casualties in the massacre of X raise the death toll to 19": a toll brought up to date
+        if _WITH_MORE_DEAD.match(sentence) and kind in ("violence", *_REMOTE) and _CLAIMS_LIVES.match(sentence, t1):
+            # "With the death of more people, the massacre of X claims the lives of 53 persons": the toll brought up to
+            # date, not a new massacre
+            continue
         if _RISEN_BEFORE.search(sentence, max(c0, t0 - 80), t0):
             continue  # "more causalities rising to 11 in new aerial bombardment on X": a toll brought up to date
         if _TOLL_OF.search(sentence, max(c0, t0 - 60), t0) and _RISES_TO.match(sentence, t1):
@@ -3522,7 +3542,7 @@ def read_sentence(
                     actor2 = _side_fought(sentence, acts, t0, t1, winner) or actor2
         elif kind == "advance" and actor1 and not actor2 and voice == "active":
             # "the Syrian army advanced into the Hatla area after intense fighting with the Islamic State": the side fought
-            actor2 = _side_fought(sentence, acts, t0, t1, actor1)
+            actor2 = _side_fought(sentence, acts, t0, t1, actor1, before=False)
         elif kind == "withdrawal":
             if (voice == "noun" or sentence[t0:t1].lower().endswith("drawal")) and not actor1:
                 # "The surrender of Harasta by rebel group Ahrar al-Sham", "the withdrawal of ISIS from Manbij": the side
@@ -3605,9 +3625,15 @@ def read_sentence(
         ):
             # "captured a 25 km strip of land near the Jordanian border, which included the towns of Muzrib, Abdin,
             # and the al-Rai military checkpoint": the places the ground taken held
-            held = [
-                Argument(i, "at") for i, (s, e) in enumerate(places) if listing.end() <= s and e <= clauses[ci + 1][1]
-            ]
+            held: list[Argument] = []
+            last_end = listing.end()
+            for i, (s, e) in enumerate(places):
+                if s < last_end or e > clauses[ci + 1][1]:
+                    continue
+                if (held and not re.fullmatch(_LIST_GAP, sentence[last_end:s])) or (not held and s != last_end):
+                    break  # (the list ends: "… and Abdin near Hama": Hama only locates)
+                held.append(Argument(i, "at"))
+                last_end = e
             args = held or args
         if not args and kind in _SHARING:
             args = _shared_arguments(sentence, places, triggers, ti, c0, c1, owners)
@@ -4770,7 +4796,7 @@ _STOPPED_AFTER = re.compile(
 
 #: the side a capture was fought against, named after it: "after fierce clashes with ISIS", "after driving out the
 #: rebel forces", "after inflicting heavy losses upon Jabhat al-Nusra terrorists"
-def _side_fought(sentence: str, acts, t0: int, t1: int, winner: str) -> str:
+def _side_fought(sentence: str, acts, t0: int, t1: int, winner: str, *, before: bool = True) -> str:
     """The side a capture or an advance was fought against, named after it ("… following fierce clashes with ISIS
     gangs", "after routing IS militants") or before it ("launched an offensive against HTS and captured X"), or ''."""
     after = next(
@@ -4779,18 +4805,24 @@ def _side_fought(sentence: str, acts, t0: int, t1: int, winner: str) -> str:
             for x in acts
             if t1 < x.start < t1 + 220
             and x.actor not in ("", winner)
-            and _FOUGHT_FOR.search(sentence, max(t1, x.start - 70), x.start)
+            and (fought := _FOUGHT_FOR.search(sentence, max(t1, x.start - 70), x.start)) is not None
+            # (not another clause's fight: "… while the SDF continued operations against ISIS", "…; Russia has
+            # intensified operations against HTS", "after rebels launched a counter-attack against Russian positions")
+            and not _ANOTHER_CLAUSE.search(sentence, t1, fought.start())
+            and not any(t1 < y.start and y.end <= fought.start() and y.actor not in ("", winner) for y in acts)
             # (not a relative clause about the place: "X, which has been a focus of its operation against Kurdish
-            # militants")
-            and not re.search(r",\s+(?:which|that)\b", sentence[t1 : x.start])
+            # militants"; but "X, which lies on the M5, after driving out HTS" names whom the capture drove out)
+            and not _ABOUT_THE_PLACE.search(sentence, t1, fought.start())
         ),
         None,
     )
     if after is not None:
         return after.actor
+    if not before:
+        return ""
     # "Army units continued their operations against Jabhat al-Nusra …, regaining control over X", "launched an
     # offensive against HTS and captured X": the side the act was waged against
-    before = next(
+    waged = next(
         (
             x
             for x in reversed(acts)
@@ -4798,12 +4830,17 @@ def _side_fought(sentence: str, acts, t0: int, t1: int, winner: str) -> str:
             and x.end <= t0
             and x.actor not in ("", winner)
             and _WAGED_AGAINST.search(sentence, max(0, x.start - 70), x.start)
+            # ("ISIS fighters broke through the SDF lines near Hajin, while regime forces captured Albu Kamal")
+            and not _ANOTHER_CLAUSE.search(sentence, x.end, t0)
         ),
         None,
     )
-    return before.actor if before is not None else ""
+    return waged.actor if waged is not None else ""
 
 
+_ANOTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|meanwhile|although)\b", re.I)
+#: a relative clause that describes the place, with no word that ties what follows to the capture
+_ABOUT_THE_PLACE = re.compile(r",\s+(?:which|that)\b(?:(?!\b(?:after|following|amid|by)\b)[^;])*$", re.I)
 _FOUGHT_FOR = re.compile(
     r"\b(?:(?:clash(?:es)?|fighting|fights?|battles?|confrontations|combat|engagements)\s+(?:\w+\s+){0,3}?"
     r"(?:with|against)|(?:driving|drove|pushing|kicking|forcing|clearing)\s+out|expelling|ousting|routing|defeating|"
@@ -6108,7 +6145,6 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or _MOSTLY.search(sentence, 0, t0)
             or _WIDENED_IN.fullmatch(sentence, t0, t1)
             or (kind in TRANSFERS and _UNNAMED_IN.search(left))  # "regained villages in Hama": ground near the city
-            or re.search(r"\b(?:central|downtown)\s+$", left, re.I)  # "took central Aleppo": part of the city
         ):
             # ("have largely taken control of al-Bab": most of it, not the town; "expand control in Daraa": ground
             # there, not the city)

@@ -2128,7 +2128,10 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z\u0600-\u06ff]")
 #: "west of Aleppo and its countryside": a governorate has no countryside, so Aleppo is the city
 _ITS_COUNTRYSIDE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|environs)\b", re.I)
 #: "east of Raqqa, Raqqa governorate": the governorate is named apart, so the first Raqqa is its town
-_NAMED_PROVINCE_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:province|governorate)\s+of\s+(?:the\s+)?$")
+#: (a name, not a nationality or a holder: not "the Syrian province of Idlib", "the Kurdish-held province of Hasakah")
+_NAMED_PROVINCE_OF = re.compile(
+    r"(?<![\w'’-])(?![A-Z][a-z]+(?:ian|ish|ese|i)\s)[A-Z][\w'’]*\s+(?:province|governorate)\s+of\s+(?:the\s+)?$"
+)
 _GOVERNORATE_AFTER = re.compile(r"\]?\s*,\s*(?:the\s+)?([^\W\d][^,;:()\[\]]{0,40}?)\s+(?:governorate|province)\b", re.I)
 
 

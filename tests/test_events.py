@@ -7891,11 +7891,20 @@ def test_the_places_of_a_list_of_captures(gaz, actors, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # "central X" is entered there, and taken only in part
+        # "central X" is entered there (and taken, as "liberated central Hajin"); a nationality before "province of"
+        # is no province's name
         ("Turkish troops entered central Ras al-Ayn on Friday.", [("Armed clash", "turkey", "", "Ras al-Ayn", "")]),
         (
             "Rebels took central Aleppo on Friday.",
-            [("Non-state actor overtakes territory", "opposition", "", "Aleppo", "")],
+            [("Non-state actor overtakes territory", "opposition", "", "Aleppo", "opposition")],
+        ),
+        (
+            "Clashes erupted between regime forces and HTS in the northwestern Syrian province of Idlib.",
+            [("Armed clash", "government", "hts", "Idlib governorate", "")],
+        ),
+        (
+            "A car bomb exploded in central Damascus.",
+            [("Remote explosive/landmine/IED", "unidentified", "", "Damascus", "")],
         ),
         # "Idlib province of Syria" is the province; "armed groups" are a side, not the verb "armed"
         (
@@ -7957,3 +7966,65 @@ def test_a_silence_after_clashes_and_operations_continued(gaz, actors):
 def test_an_incident_title_names_its_own_place(gaz, actors, text, expected):
     (event,) = _all(gaz, actors, "", title=text, date=dt.date(2017, 7, 14)).events
     assert event.place.name == expected and event.place.unlisted
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # another clause's fight is not the capture's ("while", ";", another side before the fight's words)
+        (
+            "Regime forces captured Khan Sheikhoun on Friday while the SDF continued operations against ISIS near Hajin.",
+            [("Government regains territory", "government", "", "Khan Shaykhun", "government")],
+        ),
+        (
+            "Regime forces advanced on Kafr Nabudah after rebels launched a counter-attack against Russian positions.",
+            [("Armed clash", "government", "", "Kafr Nabudah", "")],
+        ),
+        (
+            "ISIS fighters broke through the SDF lines near Hajin, while regime forces captured Albu Kamal on Friday.",
+            [("Government regains territory", "government", "", "Albu Kamal", "government")],
+        ),
+        # a relative clause that closed before "after" does not hide whom the capture drove out
+        (
+            "The army captured Morek on Friday, which lies on the M5 highway, after driving out HTS militants.",
+            [("Government regains territory", "government", "hts", "Morek", "government")],
+        ),
+        # ", and al-Qaeda, according to the monitor, lost": a clause of its own, not the list's last item
+        (
+            "Rebels took control of Kafr Nabudah on Friday, and al-Qaeda, according to the monitor, lost two commanders.",
+            [("Non-state actor overtakes territory", "opposition", "", "Kafr Nabudah", "opposition")],
+        ),
+        # the list of what the ground taken held: typed, in the past, its items only
+        ("Rebels took control of a military base, which included the Brigade 52 headquarters near Hama.", None),
+        (
+            "Regime forces captured several villages in the Hama countryside, which includes the towns of Morek and "
+            "Latamneh.",
+            [("Government regains territory", "government", "", "Hama governorate", "")],
+        ),
+    ],
+)
+def test_what_the_review_of_the_side_fought_and_the_lists_holds(gaz, actors, text, expected):
+    got = _web73(gaz, actors, text)
+    if expected is None:
+        assert all(g[4] == "" for g in got)  # no change of control anywhere
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a toll brought up to date is no new event ("rises", "their number", "With the death of more people, …")
+        ("A body of a dead woman killed in Atareb massacre rises the death toll to 83", []),
+        ("More casualties raise their number to 7 in massacre of Deir Sharqi", []),
+        ("With the death of more people, the massacre of Al-Atareb town market claims the lives of 53 persons", []),
+        ("More casualties raise the death toll to 15 due to aerial and artillery shelling on Tafas", []),
+        # (but a new act after "and" is news)
+        (
+            "More casualties raise their number to about 10 in Daraa city and shelling target Tafas",
+            [("Shelling/artillery/missile attack", "unidentified", "", "Tafas", "")],
+        ),
+    ],
+)
+def test_tolls_brought_up_to_date(gaz, actors, text, expected):
+    assert _web73(gaz, actors, text) == expected
