@@ -1070,7 +1070,8 @@ _PLANNED = re.compile(
     re.I,
 )
 _DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|stipulat\w*|terms|includ\w*|accord)\b", re.I)
-_PATROLLED_VERB = re.compile(r"conduct|h[eo]ld|carr|r[au]n", re.I)
+#: the verbs of a joint patrol ("held a 13th joint patrol on the M4 highway", read as "base"; also geo.events')
+PATROL_VERB = re.compile(r"conduct\w*|h[eo]ld\w*|carr\w*\s+out|r[au]n(?:s|ning)?", re.I)
 #: an absolute phrase opening the sentence: "With Kafr Sijnah now …"
 _WITH_OPENING = re.compile(
     r"\W*with\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+$",
@@ -4122,7 +4123,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the agreement includes an exchange of heavy weapons for safe passage": a term, no fight
         if (
             kind == "base"
-            and _PATROLLED_VERB.match(word)
+            and PATROL_VERB.fullmatch(word)
             and re.search(r"\b(?:was|were)\s+$", sentence[max(0, t0 - 8) : t0])
         ):
             continue  # "was conducting a joint patrol … when it was attacked": what they were doing, not news

@@ -38,6 +38,7 @@ from .clauses import (
     GENERIC_WORDS,
     GOING_ON_VERBS,
     OPEN_FIRE,
+    PATROL_VERB,
     STOPPING,
     SUPPORT_WORDS,
     TRANSFERS,
@@ -1128,7 +1129,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     elif p.kind == "base" and (
         _LEAFLETS.search(p.trigger)
         or _ARRIVAL.match(p.trigger)
-        or _PATROLLED.fullmatch(p.trigger)
+        or PATROL_VERB.fullmatch(p.trigger)
         or p.trigger.endswith(("flag", "flags"))
     ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
@@ -1255,8 +1256,6 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
 _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy|br(?:ought|ing)|sen[td]|dispatch|push", re.I)
-#: the verbs of a joint patrol ("held a 13th joint patrol on the M4 highway"): :data:`geo.clauses` reads them as "base"
-_PATROLLED = re.compile(r"conduct\w*|h[eo]ld\w*|carr\w*\s+out|r[au]n(?:s|ning)?", re.I)
 #: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
 #: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
 _DATELINE_AFTER = re.compile(
