@@ -596,7 +596,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:\s+and\s+(?:beheads?|beheaded|wounds?|wounded|injures?|injured))?|neutrali[sz](?:ed|es)",
     ),
     # "the killing of 34 Turkish soldiers by the Syrian regime in Idlib": a killing told as a noun, with its agent
-    ("killing", "noun", r"killing(?=\s+of\s+[^,;.]{1,60}?\s+by\s)"),
+    ("killing", "noun", r"killing(?=\s+of\s+[^,;.]{1,60}?\s+by\s+(?:the\s+)?(?-i:[A-Z]))"),
     # -- violence against civilians, arrests, strategic developments, demonstrations
     (
         "violence",
@@ -1240,7 +1240,8 @@ _COUNTED_OBJECTS = re.compile(r"\b(?:\d+|dozens|tens|several|many|multiple)\s+(?
 #: an event word whose verb brings a toll up to date: "bombardment raises to 66 …", "shelling raises the death toll"
 _RAISES_TOLL = re.compile(
     # ("Atareb massacre rises the death toll to 83": the headline's spelling)
-    r"\s+(?:\w+\s+){0,2}?(?:rais|ris)(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+|their\s+|its\s+)?(?:death\s+)?(?:toll|number)\b)",
+    r"\s+(?:\w+\s+){0,2}?(?:rais(?:e|es|ed|ing)\s+(?:to\s+\d|(?:the\s+|their\s+|its\s+)?(?:death\s+)?(?:toll|number)\b)|"
+    r"ris(?:e|es|ing)\s+(?:the\s+|their\s+|its\s+)?(?:death\s+)?(?:toll|number)\b)",
     re.I,
 )
 #: more dead counted in an event named before, whose toll the verb after brings up to date: "More casualties in the
@@ -1250,6 +1251,14 @@ _MORE_DEAD_IN = re.compile(
     r"\b(?:(?:the\s+)?death\s+of\s+)?more\s+(?:casualties|causalities|martyrs|victims|deaths|civilians|citizens|"
     r"people|persons|human\s+losses)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
+)
+_REACTION_BEFORE = re.compile(
+    r"\b(?:condemn\w*|against|protest\w*|remember\w*|mourn\w*|investigat\w*|denounc\w*|blam\w*)\b", re.I
+)
+_KILLING_BY = re.compile(r"\s+of\s+[^,;.]{1,60}?\s+by\s+(?:the\s+)?", re.I)
+#: the verb of an act told after a toll and "and": "… in Daraa city and shelling target X"
+_NEW_ACT_VERB = re.compile(
+    r"\s(?:targets?|hits?|kills?|continues?|rages?|renews?|strikes?|falls?|rocks?|pounds?|escalates?)\b", re.I
 )
 _WITH_MORE_DEAD = re.compile(r"\W*with\s+the\s+deaths?\s+of\s+more\b", re.I)
 _CLAIMS_LIVES = re.compile(r"[^;]{0,60}?\bclaim(?:s|ed)?\s+the\s+lives\b", re.I)
@@ -1317,7 +1326,7 @@ _DEAD_COUNT = re.compile(
 _BY_IN_GAP = re.compile(r"\s+(?:in|during|with)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 #: a relative clause that lists what the ground taken held: ", which included the towns of "
 _WHICH_INCLUDED = re.compile(
-    r"\W*(?:which|that)\s+(?:included|contained|comprised)\s+(?:the\s+)?(?:towns?|villages?|cities|hills?)\s+of\s+",
+    r"\W*(?:which|that)\s+(?:included|contained|comprised)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|hills?)\s+(?:of\s+)?)?",
     re.I,
 )
 #: "came under (heavy) …" before an attack's word: the side named before it was hit
@@ -2043,7 +2052,8 @@ _BOUNDARY = re.compile(
     # (", and al-Majdal, 6 km west of Khattab", ", and as-Safira on Friday": a name's lower-case article, before the
     # sentence's end, a distance or a day; not ", and al-Qaeda, according to the monitor, lost …")
     r"(?!(?-i:(?:al|el|as|ad|ash|at|ar|az|an)-[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
-    r"(?:\s*(?:$|[.;])|,\s+(?:about\s+|some\s+)?\d|\s+on\s+\w+day\b))"
+    r"(?:\s*(?:$|[.;])|,(?!\s+(?:according|in\s+turn|however|which|who|meanwhile)\b|\s+(?-i:[A-Z])[\w-]*['’]s\b)|"
+    r"\s+(?:completely|entirely|fully|totally|from|in|on|along|with)\b))"
     r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|"
     r"\s+(?:completely|entirely|fully|totally)\s*(?:$|[,.;])|"
     # (", and Al-Shayr in a massive push through northern Hama": the last item, then how it was taken)
@@ -2770,8 +2780,9 @@ def read_sentence(
             or (
                 raised is not None
                 # (not "More casualties raise their number to 10 in Daraa city and shelling target X": a new act after "and")
-                and not re.search(
-                    r"(?<!aerial)(?<!air)(?<!ground)(?<!rocket)(?<!missile)\s+and\s+$", sentence[raised.end() : t0]
+                and not (
+                    re.search(r"\s+and\s+$", sentence[raised.end() : t0])
+                    and _NEW_ACT_VERB.search(sentence, t0, t1 + 25)
                 )
                 and not any(
                     c0 <= u0 and u1 <= raised.start() and not _RAISES_TOLL.match(sentence, u1)
@@ -4112,9 +4123,30 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # another event word is an event of its own, by the actor its name stands for
             continue
         if (
+            word == "killing"
+            and voice == "noun"
+            and (
+                _REACTION_BEFORE.search(sentence, 0, t0)
+                or not any(
+                    _KILLING_BY.fullmatch(sentence, t1, x.start) and not _WEAPON.fullmatch(x.surface) for x in acts
+                )
+                or any(t[2] in (*_REMOTE, "clash") for t in out)
+            )
+        ):
+            continue  # ("condemned the killing of its soldiers by …", "killing of a woman by regime shelling")
+        if (
             word == "operations"
             and re.search(r"\bcontinues?\s+(?:their|its)\s+$", sentence[max(0, t0 - 20) : t0], re.I)
-            and not any(0 < t0 - x.end <= 40 and x.actor not in ("", "civilians", "protesters") for x in acts)
+            and not any(
+                0 < t0 - x.end <= 40
+                and x.actor not in ("", "civilians", "protesters")
+                and re.fullmatch(
+                    r"[\s,]*(?:and\s+(?:its|their)\s+allies\s*)?continues?\s+(?:their|its)\s+", sentence[x.end : t0]
+                )
+                # (the side as the subject, not an object: "Companies owned by the regime continue their operations")
+                and not re.search(r"\b(?:by|to|with|of|for)\s+(?:the\s+)?$", sentence[max(0, x.start - 12) : x.start])
+                for x in acts
+            )
         ):
             continue  # "Aid agencies continue their operations in X": no armed side's operations
         if word.startswith("exchange") and (
@@ -4898,7 +4930,7 @@ _POSSESSOR = re.compile(r"['’]s?\s+")
 _MOOD_BEFORE = re.compile(
     r"\W*(?:(?:cautious|tense|relative|precarious|great|high)\s+)?(?:calm|tension|anger|anticipation|panic|fear|"
     # ("Silence is taking over in the northern Aleppo after clashes between rebels and SDF")
-    r"anxiety|chaos|alert|state\s+of\s+alert|silence)\b[^;,]*$",
+    r"anxiety|chaos|alert|state\s+of\s+alert|silence(?!\s+of\b))\b[^;,]*$",
     re.I,
 )
 _MOOD_AND = re.compile(

@@ -8028,3 +8028,44 @@ def test_what_the_review_of_the_side_fought_and_the_lists_holds(gaz, actors, tex
 )
 def test_tolls_brought_up_to_date(gaz, actors, text, expected):
     assert _web73(gaz, actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list's last item with a lower-case article, before what ends the list (not an aside after a comma)
+        ("Government troops took Tal Sakhr, Hamamiyat, and al-Jabin completely.", 3),
+        ("Regime forces captured Kafr Nabudah, Habit, and al-Hobeit from the rebels.", 2),
+        ("The SDF captured Hajin, and al-Baghuz, ISIS's last stronghold, fell on Saturday.", 1),
+        # an untyped list of what the ground taken held
+        ("Rebels captured a 25 km strip of land near the Jordanian border, which included Muzrib and Abdin.", 2),
+    ],
+)
+def test_what_the_last_review_holds_about_lists(gaz, actors, text, expected):
+    assert sum(1 for g in _web73(gaz, actors, text) if g[4]) == expected  # changes of control
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a killing told as a noun only with an armed side after "by", and not a reaction to it nor a weapon's
+        (
+            "Killing of a woman and her child by regime shelling on Kafr Zita.",
+            [("Shelling/artillery/missile attack", "government", "civilians", "Kafr Zita", "")],
+        ),
+        ("Turkey condemned the killing of its soldiers by Kurdish militants in Afrin.", []),
+        ("The killing of 3 soldiers by mistake near Manbij.", []),
+        # an armed side's operations only as the subject
+        ("Companies owned by the regime continue their operations in Damascus.", []),
+        # a toll's own weapons are no new act; strikes counted are an act
+        ("More casualties raise the death toll to 15 due to airstrikes and shelling on Tafas.", []),
+        (
+            "Russian airstrikes rise to 40 on Idlib countryside",
+            [("Air/drone strike", "russia", "", "Idlib governorate", "")],
+        ),
+        # the silence of a reaction is no mood of a place
+        ("Silence of the international community after the chemical massacre in Khan Shaykhun", []),
+    ],
+)
+def test_what_the_last_review_holds_about_tolls_and_killings(gaz, actors, text, expected):
+    assert _web73(gaz, actors, text) == expected
