@@ -4630,7 +4630,21 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             t
             for t in out
             if not (
-                (t[2] in _STOPPED_KINDS or (t[2] == "clash" and _DOWNING_WORD.match(sentence, t[0])))
+                (
+                    t[2] in _STOPPED_KINDS
+                    or (
+                        t[2] == "clash"
+                        and _DOWNING_WORD.match(sentence, t[0])
+                        # (not a side's own downing after "and": "shot down a Turkish drone and the Turkish military
+                        # shot down two Syrian aircraft")
+                        and not any(
+                            x.end <= t[0]
+                            and 0 <= t[0] - x.end <= 20
+                            and _AND_THE.search(sentence, max(0, x.start - 10), x.start)
+                            for x in acts
+                        )
+                    )
+                )
                 and any(
                     0 < t[0] - b[1] <= 120
                     or (

@@ -8070,3 +8070,22 @@ def test_what_the_last_review_holds_about_lists(gaz, actors, text, expected):
 )
 def test_what_the_last_review_holds_about_tolls_and_killings(gaz, actors, text, expected):
     assert _web73(gaz, actors, text) == expected
+
+
+def test_a_second_downing_by_another_side_is_its_own_fight(gaz, actors):
+    """ "shot down a Turkish drone and the Turkish military shot down two Syrian aircraft": the second downing has its
+    own subject after "and", so it is Turkey's fight with the government, not part of the first interception; "managed
+    to shoot down most of them" after an interception is still that interception."""
+    got = _web73(
+        gaz,
+        actors,
+        "The Syrian government forces shot down a Turkish drone and the Turkish military shot down two Syrian government "
+        "military aircraft in Idlib on Friday.",
+    )
+    assert ("Armed clash", "turkey", "government", "Idlib", "") in got
+    stopped = _web73(
+        gaz,
+        actors,
+        "Syrian air defences intercepted several Israeli missiles and managed to shoot down most of them over Damascus.",
+    )
+    assert [(g[0], g[3]) for g in stopped] == [("Disrupted weapons use", "Damascus")]
