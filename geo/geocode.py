@@ -87,7 +87,7 @@ from .names import consonants, skeleton, vowelless
 from .rivers import banks_of, middle_point, side_of
 from .settings import DEFAULTS
 from .theatre import DividedCity, Theatre, in_box
-from .toponyms import LIST_SEPARATOR, RIVER_RELATIONS, Mention
+from .toponyms import INCIDENT_CODE, LIST_SEPARATOR, RIVER_RELATIONS, Mention
 
 log = logging.getLogger(__name__)
 
@@ -496,7 +496,7 @@ def _placed_point(r: Resolved, country: str) -> bool:
 #: of men and women too) nor an area ("Wadi", "Jabal")
 #: the place slot of an Airwars incident title, right before the place's Latin name: "(S455) ", "(S787) مزرعة الروضة "
 _INCIDENT_SLOT = re.compile(
-    r"\((?:CS|S|R)\d+[a-z]?\)\s*:?\s*(?:[Nn]ear\s+)?(?:[\u0600-\u06ff][\u0600-\u06ff\u200e\u200f\s,،]*)?(?:[Nn]ear\s+)?$"
+    INCIDENT_CODE + r"(?:[Nn]ear\s+)?(?:[\u0600-\u06ff][\u0600-\u06ff\u200e\u200f\s,،]*)?(?:[Nn]ear\s+)?$"
 )
 _SETTLEMENT_LEAD = re.compile(
     r"(?:Tell?|Tall?|Kafr|Kfar|Deir|Dayr|Ain|Ayn|Khirbet|Khirbat|Mazraat|Qaryat|Beit|Bayt|Maarat|Jubb|Tlul)\s+[A-Z]"

@@ -228,8 +228,12 @@ _FACILITY_AFTER = re.compile(
 #: the place slot of an Airwars incident title, right after its code and the place's Arabic name: "(S591) عكيرشي
 #: Okayrashi, Raqqa governorate", "(S1160) near معيزيلة Maizeela, …": the incident's place even when the gazetteer
 #: lacks it — the whole name, up to a comma or a type word ("Al Bouhamad village, …")
+#: an Airwars incident's code, "(S591) ", "(CS12a): ", "(1269) " (also geo.geocode's)
+INCIDENT_CODE = r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*"
+#: the place's Arabic name after the code, before its Latin one
+_ARABIC_GLOSS = r"[\u0600-\u06ff][\u0600-\u06ff\u200e\u200f\s]*?[\s,\u200e\u200f]+"
 _INCIDENT_PLACE = re.compile(
-    r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*(?:(?:[Nn]ear\s+)?[\u0600-\u06ff][\u0600-\u06ff\u200e\u200f\s]*?[\s,\u200e\u200f]+)?(?:[Nn]ear\s+)?"
+    INCIDENT_CODE + rf"(?:(?:[Nn]ear\s+)?{_ARABIC_GLOSS})?(?:[Nn]ear\s+)?"
     # ("near مديرية الكهرباء the Electricity Directorate, Raqqa City": an article before a building's name)
     r"(?:the\s+)?"
     + _CAPTURE_NAME.pattern
@@ -242,7 +246,7 @@ _INCIDENT_PLACE = re.compile(
 #: a numbered street or square in the place slot: "(S1044a) 23rd February Street, Raqqa city", "(S1263) 23 Shubat
 #: Street in center of Raqqa city" (a date's name: the gazetteer has none)
 _INCIDENT_NUMBERED = re.compile(
-    r"\((?:(?:CS|S|R)\d+|\d{3,})[a-z]?\)\s*:?\s*(?:[\u0600-\u06ff][\u0600-\u06ff\u200e\u200f\s]*?[\s,\u200e\u200f]+)?"
+    INCIDENT_CODE + rf"(?:{_ARABIC_GLOSS})?"
     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:[Ss]treet|[Ss]quare|[Rr]oad(?:\s+junction)?))\b"
 )
 _COUNTED_SITES = re.compile(r"(?:several|various|multiple|many|some|numerous)\b", re.I)
