@@ -62,6 +62,10 @@ _QUALIFIED = re.compile(
 _OWNED_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:armed\s+|allied\s+|affiliated\s+)?$", re.I)
 _IN_SIDE = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?[“\"']?", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
+#: "anti-regime protests", "the anti-IS coalition": a side named as what someone is against is not that side
+_AGAINST = re.compile(r"\banti[-\u2010\u2011\u2013]\s?$", re.I)
+#: "a US-sponsored ceasefire", "a Russian-brokered deal": the broker of a deal is no party to what the sentence tells
+_BROKER = re.compile(r"[-\u2010\u2011](?:sponsored|brokered|mediated)\b", re.I)
 _SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)
 _CONTEXT = 2  # Actors._verdict: the words around decide
 
@@ -256,6 +260,8 @@ class Actors:
             for end, (alias, aid) in auto.iter(haystack):
                 start = end - len(alias) + 1
                 if (start > 0 and _WORD.match(text[start - 1])) or (end + 1 < n and _WORD.match(text[end + 1])):
+                    continue
+                if _AGAINST.search(text, max(0, start - 6), start) or _BROKER.match(text, end + 1):
                     continue
                 if alias in _LABELS and _LABELLED_AS.search(text, max(0, start - 30), start):
                     continue  # "Turkey described the YPG as terrorists": a name called, no armed group of its own

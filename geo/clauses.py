@@ -112,6 +112,7 @@ GENERIC_WORDS = re.compile(
     r"(?:(?<=\ban\s)|(?<=\bnew\s))aggression(?=\s+(?:on|against)\s)",
     re.I,
 )
+_DROPPED = re.compile(r"dropp(?:ed|ing)|drops?\b", re.I)
 #: the guards who shoot at people crossing a border: "border guards", the Turkish "Jandarma" (gendarmerie) — their
 #: words tell of harm when a harming verb follows (see :func:`_guards_harm`)
 #: gunfire as a cause of death, after "killed": "killed by gunfire", "killed by unknown gunshots" (geo.events reads the
@@ -259,12 +260,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:free|freed|cleared|liberated)\s+(?:from|of)\s)|declar(?:e|es|ed|ing)\s+(?:its\s+|their\s+)?victory\s+"
         r"(?:over|against)(?=\s[^,;.]{1,60}?\s+in\s)",
     ),
-    # "the army restored security and stability to X", "troops had 'restored security and stability' in Yabroud":
+    # "the army restored security and stability to X", "troops had 'restored security and stability' in Yabroud",
+    # "restored security and soundness to al-Qaryatain" (a translation's pair):
     # the state media's word for a place retaken
     (
         "capture",
         "active",
-        r"restor(?:ed|es|e|ing)\s+[“\"‘']?(?:full\s+)?(?:security\s+and\s+stability|stability\s+and\s+security|"
+        r"restor(?:ed|es|e|ing)\s+[“\"‘']?(?:full\s+)?(?:security\s+and\s+(?:stability|safety|soundness|order|calm|peace)|stability\s+and\s+security|"
         r"security|stability)[”\"’']?\s+(?:to|in)",
     ),
     # "The ISIS took hold of the Tallat Bahouta area"
@@ -624,7 +626,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:on|at|upon|towards?|against)\b)|"
         # "security forces fired on hundreds of protesters", "Turkey shot at its forces in the town of X"
         # ("security police shot two protesters")
-        r"shot(?=\s+(?:and\s+killed\s+)?(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|"
+        # ("shot and injured at least three protesters")
+        r"shot(?=\s+(?:and\s+(?:killed|injured|wounded)\s+)?(?:\w+\s+){0,3}?(?:protesters|demonstrators|mourners)\b)|"
         r"(?:shot|fired)(?=\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?(?:on|at|upon)\s+(?!(?:the\s+)?(?:\w+\s+)?"
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|night|least)\b))|"
         # "IS stones a man to death in X", "A man and a woman stoned to death in Y": an execution
@@ -833,7 +836,7 @@ def has_event_word(sentence: str) -> bool:
 _SITE_ADJECTIVES = (
     r"whole|entire|strategic|strategically|key|important|vital|nearby|neighbou?ring|small|large|big|biggest|largest|"
     r"rebel-held|regime-held|historic|ancient|symbolic|symbolically|former|main|coastal|border|besieged|central|"
-    r"modern|seaside|mountainous|hilltop|remote|frontline|tiny|desert|military|industrial|"
+    r"modern|old|seaside|mountainous|hilltop|remote|frontline|tiny|desert|military|industrial|"
     # ("the strategic northwestern crossroads town of Saraqeb", "the northern frontier town of X")
     r"crossroads|frontier|riverside|market|agricultural|predominantly|mostly|mainly|largely|opposition-held|"
     r"jihadist-held|IS-held|ISIS-held|Kurdish-held|Kurdish|Christian|Alawite|Druze|Sunni|Shiite|Arab|Turkmen"
@@ -1434,9 +1437,10 @@ _STOPPED_KINDS = frozenset({"generic", "strike", "shelling", "bombing", "explosi
 #: the words that tell an outcome as a noun: "attacks on the hills, resulting in the capture of X" (the attackers')
 _OUTCOME_WORDS = r"result(?:ed|s|ing)?\s+in|le(?:d|ads?|ading)\s+to|end(?:ed|s|ing)?\s+with|culminat\w+\s+in"
 _OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
-#: a side's word on a capture it made: "announced the capture of", "declared the liberation of"
+#: a side's word on a capture it made: "announced the capture of", "declared the liberation of", "completed the recapture of"
 _ANNOUNCED_THE = re.compile(
-    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I
+    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|complet(?:ed|es)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$",
+    re.I,
 )
 #: a side's word right after it, opening what it says: "… Defense Ministry said that", "… announced on Sunday that"
 _SAID_THAT = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}\s+{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?that\b")
@@ -2149,7 +2153,7 @@ _NEAR = re.compile(
     r"positions?\s+(?:in|near|around)|countryside\s+of|"
     r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of|"
     # ("a strategic hill overlooking the Syrian town of al-Bab has been captured": the hill, not the town)
-    r"overlook(?:ing|s)(?:\s+the\s+(?:\w+\s+){0,2}?(?:town|city|village)\s+of)?)\s+"
+    r"overlook(?:ing|s|ed)?(?:\s+the\s+(?:\w+\s+){0,2}?(?:town|city|village)\s+of)?)\s+"
     # (not "Morek and nearby towns including Kafr Zita": the town named among them)
     r"(?:the\s+)?(?:(?!including\b|namely\b)\w+\s+){0,2}$",
     re.I,
@@ -2568,6 +2572,8 @@ def read_sentence(
         prev = [t for t in triggers[:ti] if t[1] <= t0 and t[0] >= c0]
         prev_end = max([c0] + [t[1] for t in prev])
         # (not "kill" right after it: "Warplanes kill 21 people and injure others in X" is one act, the warplanes')
+        # ("Security police shot and killed two protesters in Deraa": the shots' toll, where they were fired)
+        sharing = kind in _SHARING or (kind == "protest" and OPEN_FIRE.match(sentence, t0, t1) is not None)
         nxt_start = min(
             [c1]
             + [
@@ -2580,7 +2586,7 @@ def read_sentence(
                         (voice == "noun" and not sentence[t1 : t[0]].strip())
                         # "Warplanes carry out a massacre and kill 10 citizens in X", "ambush and kill 35 rebels
                         # in X": the killing tells the act's toll, where the act was
-                        or (kind in _SHARING and _AND_KILLS.fullmatch(sentence, t1, t[0]))
+                        or (sharing and _AND_KILLS.fullmatch(sentence, t1, t[0]))
                     )
                 )
             ]
@@ -2588,7 +2594,7 @@ def read_sentence(
         verb = _next_verb(sentence, t1, nxt_start, acts)
         if (
             verb
-            and kind in _SHARING
+            and sharing
             and sentence[verb.end() : verb.end() + 4].lower() == "kill"
             and _AND_KILLS.fullmatch(sentence, t1, verb.end())
         ):
@@ -2719,6 +2725,8 @@ def read_sentence(
             # "since the regime took X", "after controlling X": the state, not news
             # ("a few hours after they seized X" is the same day's news: an event)
             aspect = "since"
+        if intro == "since" and kind == "protest" and aspect == "event":
+            aspect = "since"  # "since protests started in the southern province in early August": how long, not news
         if kind in TRANSFERS and aspect == "event" and not phrase and intro == "as" and ci > 0:
             # "fled Kafr Nabel in 2019, as government forces captured opposition-held areas": the time they share
             # (only a time that closes that clause: not "The offensive, launched in April, intensified as …")
@@ -3610,6 +3618,19 @@ def read_sentence(
                 for i, (s, e) in enumerate(places)
                 if c0 <= s and e <= t0 and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
             ][:1]
+        if (
+            not args
+            and kind in TRANSFERS
+            and voice == "active"
+            and sentence[t0:t1].lower().endswith("ing")
+            and _COUNTED_TAKEN.match(sentence, t1)
+            and _COMMA_BEFORE.search(sentence, max(0, t0 - 4), t0)
+        ):
+            # "launched their offensive … in western Aleppo, seizing 13 villages": places unnamed, taken where the
+            # offensive was (near it: no named place changes hands)
+            used = next((q for q in reversed(preds) if q.end <= t0), None)
+            if used is not None and used.kind in ("clash", "advance"):
+                args = [replace(a, role="near") for a in used.arguments]
         if not args and kind == "withdrawal" and voice == "active":
             # "raids force the “Islamic State” in Palmyra city to withdraw to its surroundings": from there
             args = [
@@ -3970,7 +3991,9 @@ def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate],
     if not p.trigger.lower().endswith("ing") or not _COMMA_BEFORE.search(sentence, max(0, p.start - 4), p.start):
         return p
     q = max((q for q in preds if q.end <= p.start and q.actor1), key=lambda q: q.end, default=None)
-    if q is None or q.actor1 == p.actor1 or any(q.end <= x.start < p.start for x in acts):
+    # (a side named between that the verb before acts on is no new subject: "launched their offensive against
+    # government troops in western Aleppo, seizing 13 villages")
+    if q is None or q.actor1 == p.actor1 or any(q.end <= x.start < p.start and x.actor != q.actor2 for x in acts):
         return p
     if p.actor1 and any(x.actor == p.actor1 and x.start < p.start for x in acts):
         return p  # its own side is named before it ("Russian jets, backing the army, bombing X")
@@ -5011,6 +5034,12 @@ _UNNAMED_TAKEN = re.compile(
     r"\s+(?:of\s+)?an?\s+(?:(?:key|strategic|new|large|major)\s+)?(?:district|neighbou?rhood|quarter)\b",
     re.I,
 )
+#: places taken by count, unnamed: "seizing 13 villages", "capturing several towns and hills"
+_COUNTED_TAKEN = re.compile(
+    r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|a\s+number\s+of)\s+"
+    r"(?:[\w-]+\s+)?(?:villages|towns|hills|areas|positions|points|settlements|hamlets)\b",
+    re.I,
+)
 #: "the regime forces in the capital": where the subject stands
 _SUBJECT_IN = re.compile(r"\s+(?:(?:forces|fighters|troops|factions|militants)\s+)?in\s+(?:the\s+)?")
 #: "positions they lost in today's attack", "sites they lost on first day of Damascus battle": when ground was lost
@@ -5078,7 +5107,11 @@ _AGREEMENT_ENDS = re.compile(
     r"\b(?:collapse|end|breach(?:es)?|violations?|break(?:down|ing)?|failure|suspension|cancell?ation)\s+of\s+(?:the\s+)?$|"
     # ("attacked positions of the army, violating the agreed truce": a deal broken, not one made)
     r"\b(?:violat\w*|breach(?:ed|es|ing)?|break(?:s|ing)?|broke|broken)\s+(?:the\s+|a\s+)?"
-    r"(?:agreed\s+(?:upon\s+)?|current\s+|ongoing\s+|existing\s+)?$",
+    r"(?:agreed\s+(?:upon\s+)?|current\s+|ongoing\s+|existing\s+)?$|"
+    # ("mediation efforts have failed to establish a lasting ceasefire": none made)
+    r"\b(?:fail(?:ed|s|ing)?|unable|not\s+able)\s+to\s+[a-z]+\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$|"
+    # ("territories it had not entered since the 1975 Agreement on Disengagement": a deal of another year, named)
+    r"\b(?:since|under|by|per)\s+the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _TAKEN_AWAY = re.compile(
@@ -5774,6 +5807,8 @@ _COORDINATION = re.compile(
     r"[”\"’']?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
     # ("the Kurdish YPG militia and smaller Syrian rebel groups": the first side's group word)
     r"(?:\s+(?:militia|militias|forces|fighters|troops|soldiers|units|factions)(?=\s+and\s))?"
+    # ("The Syrian Arab Army’s 1st Division and Hezbollah": a unit of the first side)
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Dd]ivision|[Bb]rigade|[Cc]orps|[Rr]egiment|[Gg]uard|forces|units|troops)(?=\s+and\s))?"
     # ("the Syrian Army, popular forces and Hezbollah fighters": an unnamed member between the two)
     r"(?:\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|militias?|troops|units|factions)(?=\s*,?\s*and\s))?"
     r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?|along\s*with|together\s+with)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
@@ -5785,7 +5820,8 @@ _COORDINATION = re.compile(
     r"(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
     r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,2}"
     # ("The Syrian regime and its ally, Russia, took control of X": the ally named in apposition)
-    r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partners?|backers?)\s*,?\s*)?",
+    r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partners?|backers?)\s*,?\s*)?"
+    r"(?:pro-)?",  # ("Loyalist troops and pro-Iranian Shiite militia")
     re.I,
 )
 
@@ -7450,6 +7486,7 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
     for p in preds:
         if (
             p.kind in ("advance", "clash", "capture")
+            and p.voice != "passive"  # (not "the protesters were violently attacked by security forces")
             and _RIOT_ACT.match(p.trigger)
             and _RIOTERS.search(sentence, max(0, p.start - 90), p.start)
         ):
@@ -7661,7 +7698,7 @@ _GUNMEN_BEFORE = re.compile(
 _ON_PROTEST = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:on|at|upon|towards?|against)"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protest\w*|demonstrat\w*|rall(?:y|ies)|sit-in|crowds?)\b|"
-    r"\s+(?:and\s+killed\s+)?(?:\w+\s+){0,2}?(?:protesters|demonstrators)\b",  # ("shot two protesters")
+    r"\s+(?:and\s+(?:killed|injured|wounded)\s+)?(?:\w+\s+){0,3}?(?:protesters|demonstrators)\b",  # ("shot two protesters")
     re.I,
 )
 #: fighters' men or posts fired on: "opened fire directly on members of the checkpoint", "on a patrol of X"
@@ -7701,6 +7738,8 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
     c0, c1 = p.clause
     if _AIR.search(sentence, max(c0, p.start - 30), min(c1, p.end + 40)) or _AIRCRAFT_OF.search(sentence, c0, p.start):
         return "strike"  # ("Warplanes of the Russians and the regime continue bombing east of the Euphrates")
+    if _DROPPED.match(p.trigger):
+        return "strike"  # "The regime dropped cluster bombs on X": bombs dropped fall from the air
     if any(0 <= p.start - e <= 2 for _, e in places) and not re.match(r"\s+(?:on|of|in|at|by)\b", sentence[p.end :]):
         return "explosive"
     if sentence[p.start : p.end].lower() == "bomb" and _BOMB_NOUN.search(sentence, max(0, p.start - 12), p.start):

@@ -720,10 +720,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         # (but "took control over Palmyra’s ancient citadel": a site of the town's, taken near it — as the first place,
         # the act's object: not "captured Taftanaz, Idlib's strategic air base")
         site = bool(chosen) and _POSSESSED_SITE.match(full, chosen[0][1].mention.end) is not None
+        # (and "captured the entire Tel Rifaat’s center", "retaken Raqqa’s old city": the town's own heart, taken)
         chosen = [
             (replace(a, role="near"), r) if k == 0 and site else (a, r)
             for k, (a, r) in enumerate(chosen)
-            if (k == 0 and site) or not _POSSESSIVE_WORD.match(full, r.mention.end)
+            if (k == 0 and site)
+            or not _POSSESSIVE_WORD.match(full, r.mention.end)
+            or _POSSESSED_HEART.match(full, r.mention.end)
         ]
     # "captures Mayadin from ISIS near Deir ez-Zor": once the place itself is named, "near Y" only locates it
     # ("positions in Jarabulus, about 60 miles northeast of the city of Aleppo": a place named, then its reference)
@@ -767,8 +770,8 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
                     sentence_start=s0,
                 )
             continue
-        if p.aspect in ("past", "state"):
-            continue
+        if p.aspect in ("past", "state") or (p.aspect == "since" and p.kind == "protest"):
+            continue  # (and "since protests started in the province in early August": how long, not news)
         to = actors.controller_of(p.winner) if transfer else ""
         frm = actors.controller_of(p.loser) if p.loser else ""
         if p.one_place:
@@ -1011,6 +1014,8 @@ def _no_place(p: Predicate, resolved: Sequence[Resolved], s0: int) -> str:
 
 
 _MASSACRE = re.compile(r"massacres?\b", re.I)
+#: a side's ships, the act's means: "The Israeli Navy carried out", "Israeli missile ships struck"
+_AT_SEA = re.compile(r"\b(?:navy|naval|warships?|missile\s+(?:ships?|boats?)|frigates?|submarines?)\b", re.I)
 #: an act's word that names no weapon: "struck", "hit", "attacked" (not "targets": the gold codes "the coalition
 #: targets the area" as shelling)
 _BARE_HIT = re.compile(r"(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?)", re.I)
@@ -1039,8 +1044,9 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         and actors[actor1].means == "air"
     ):
         # "Israel struck at the military airport near Damascus", "ISRAEL attacked a military base": a side that
-        # fights from the air (the actor table's means) strikes from it when the words name no weapon
-        p = replace(p, kind="strike")
+        # fights from the air (the actor table's means) strikes from it when the words name no weapon (but "The
+        # Israeli Navy carried out a large-scale attack": from the sea, missiles)
+        p = replace(p, kind="shelling" if _AT_SEA.search(sentence, max(0, p.start - 60), p.start) else "strike")
     if p.kind == "violence" and _MASSACRE.match(p.trigger) and actor1 in actors and actors[actor1].means == "air":
         # "the International Coalition continue to massacre civilians": a side that fights from the air (the actor
         # table's means) kills from the air when the words name no weapon
@@ -1292,7 +1298,9 @@ _COMMA = re.compile(r"\s*,\s*")
 _LOCATES = re.compile(
     # (a closing mark the name keeps: "on Al-Masharea’ in Sahl Al-Ghab"; not a quote's: "“the liberated police of
     # Aleppo” in the western countryside of Aleppo" is where)
-    r"(?:(?<=\w)[’'])?\s*(?:(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|mountains?|plain|countryside)s?\s+)?,?"
+    # ("the al-Mazzeh military base in Damascus": a site's type word between)
+    r"(?:(?<=\w)[’'])?\s*(?:(?:military\s+|air\s+)?(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|"
+    r"mountains?|plain|countryside|base|airbase|airport)s?\s+)?,?"
     r"\s*"
     # ("Tel Halef village, west of the town of Ras Al Ain")
     r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of|(?:north|south)?-?(?:north|south|east|west)\s+of)"
@@ -1322,6 +1330,11 @@ _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 _POSSESSED_SITE = re.compile(
     r"['\u2019]s\s+(?:(?:ancient|old|historic|famed|famous|main|military|strategic|key|international)\s+){0,2}"
     r"(?:citadel|castle|fortress|airport|air\s*base|airbase)\b",
+    re.I,
+)
+#: a town's heart named with its possessive: "Tel Rifaat’s center", "Raqqa's old city", "Afrin's city centre"
+_POSSESSED_HEART = re.compile(
+    r"['\u2019]s\s+(?:(?:entire|whole)\s+)?(?:(?:city|town)\s+cent(?:er|re)|cent(?:er|re)|downtown|old\s+(?:city|town|quarter))\b",
     re.I,
 )
 _REFERENCE = re.compile(

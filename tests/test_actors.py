@@ -101,3 +101,21 @@ def test_air_forces_and_groups_named_by_the_read_probe_web66(actors, text, name,
     """Names of sides in the probe web66's outlets, each read whole: an air force by its country or initials, the Quds
     Force, SouthFront's "NSA" (the Turkish-backed National Syrian Army), a capital "L" in "US-Led", "insurgent groups"."""
     assert (side, name) in {(m.actor, m.surface) for m in actors.find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the side someone is against is not named as a side: "anti-regime" is not the regime
+        ("local anti-regime armed groups attacked", [("opposition", "anti-regime armed groups")]),
+        ("anti-regime protests spread to Suwayda", []),
+        ("the anti-ISIS campaign went on", []),
+        # a deal's broker is no party: "US-sponsored", "Russian-brokered"
+        ("it reached a US-sponsored ceasefire with the SDF", [("sdf", "SDF")]),
+        ("under a Russian-brokered deal the rebels left", [("opposition", "the rebels")]),
+        # but a backer's adjective still names its side's men
+        ("Turkish-backed factions entered the town", [("turkey", "Turkish-backed factions")]),
+    ],
+)
+def test_a_side_one_is_against_or_that_brokered_a_deal_is_not_named(actors, text, found):
+    assert [(m.actor, m.surface) for m in actors.find(text)] == found

@@ -8089,3 +8089,141 @@ def test_a_second_downing_by_another_side_is_its_own_fight(gaz, actors):
         "Syrian air defences intercepted several Israeli missiles and managed to shoot down most of them over Damascus.",
     )
     assert [(g[0], g[3]) for g in stopped] == [("Disrupted weapons use", "Damascus")]
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # a town's heart named with its possessive is the town taken; a site it names is not ("Aleppo's academy")
+        (
+            "The Syrian National Army captured the entire Tel Rifaat’s center on Friday.",
+            D,
+            [("Non-state actor overtakes territory", "turkey", "", "Tell Rifaat", "turkey")],
+        ),
+        ("The rebels captured Aleppo's military academy on Friday.", D, []),
+        # "the old city of X" after "retook"/"retaken" as after "captured"
+        (
+            "Kurdish forces retook the old city of Raqqa from IS on Friday.",
+            D,
+            [("Non-state actor overtakes territory", "sdf", "isis", "Raqqa", "sdf")],
+        ),
+        # a capture told as completed; one hoped for is no change
+        (
+            "The army completed the recapture of Palmyra from IS on Friday.",
+            D,
+            [("Government regains territory", "government", "isis", "Palmyra", "government")],
+        ),
+        ("The army hopes to complete the capture of Palmyra soon.", D, []),
+        # the state media's "restored security and <noun> to X", whatever the second noun
+        (
+            "Army units restored security and safety to al-Qaryatayn on Friday.",
+            D,
+            [("Government regains territory", "government", "", "Al-Qaryatayn", "government")],
+        ),
+    ],
+)
+def test_web74_what_a_capture_of_a_town_looks_like(gaz, actors, text, date, expected):
+    assert _web73(gaz, actors, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "anti-regime" names the regime's enemies, not the regime
+        (
+            "Local anti-regime armed groups attacked security buildings in Suwayda on Friday.",
+            ("Armed clash", "opposition", "As-Suwayda"),
+        ),
+        # the broker of a deal is no party to it, nor to the withdrawal that follows
+        (
+            "The SDF reached a US-brokered ceasefire with Turkish-backed groups in Manbij on Friday.",
+            ("Agreement", "sdf", "Manbij"),
+        ),
+        # a unit of the first side, then its ally: the side is named by its first member
+        (
+            "The Syrian army’s 1st Division and Hezbollah captured Madaya on Friday.",
+            ("Government regains territory", "government", "Madaya"),
+        ),
+        ("Loyalist troops and pro-Iranian militias besieged Daraa on Friday.", ("Armed clash", "government", "Daraa")),
+        # ships fire missiles, not aircraft
+        (
+            "The Israeli Navy attacked the port of Latakia on Friday.",
+            ("Shelling/artillery/missile attack", "israel", "Latakia"),
+        ),
+        # what is dropped falls from the air
+        ("The regime dropped cluster bombs on Sarmada on Friday.", ("Air/drone strike", "government", "Sarmada")),
+        # protesters shot, even when the shots' toll follows, are force against a protest where it was
+        (
+            "Security police shot and injured three protesters in Suwayda on Friday.",
+            ("Excessive force against protesters", "protesters", "As-Suwayda"),
+        ),
+        (
+            "Security police shot and killed two protesters in Daraa on Friday.",
+            ("Excessive force against protesters", "protesters", "Daraa"),
+        ),
+        (
+            "In Suwayda the protesters were attacked by regime forces on Friday.",
+            ("Excessive force against protesters", "protesters", "As-Suwayda"),
+        ),
+    ],
+)
+def test_web74_who_did_it_and_with_what(gaz, actors, text, expected):
+    assert [(g[0], g[1], g[3]) for g in _web73(gaz, actors, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a hill that overlooks a town is taken near it: the town does not change hands
+        (
+            "Hezbollah took control of a hill that overlooks Zabadani on Friday.",
+            [("Government regains territory", "iran", "", "Zabadani", "")],
+        ),
+        # villages taken by count after an offensive's place: taken there, nothing named changes hands
+        (
+            "Rebels launched an offensive against regime forces in western Aleppo, seizing 13 villages on Friday.",
+            [
+                (
+                    "Non-state actor overtakes territory",
+                    "opposition",
+                    "government",
+                    "West part of Aleppo governorate",
+                    "",
+                )
+            ],
+        ),
+        # a military base in a city is the base's place, the city only locates it
+        (
+            "Israeli jets struck the al-Mazzeh military base in Damascus on Friday.",
+            [("Air/drone strike", "israel", "", "Mezzeh", "")],
+        ),
+        # how long protests have lasted is no protest of the day
+        (
+            "Security police shot two protesters in Suwayda on Friday, the first shots since protests began in the "
+            "province in August.",
+            [("Excessive force against protesters", "protesters", "government", "As-Suwayda", "")],
+        ),
+        # no deal made: one that failed, or one of another year named as a landmark
+        ("Mediation efforts failed to establish a lasting ceasefire in Manbij on Friday.", []),
+        (
+            "Israeli troops entered parts of Quneitra they had not entered since the 1974 Agreement on Disengagement.",
+            [("Armed clash", "israel", "", "Quneitra", "")],
+        ),
+        # gazetteer spellings: Sheikh Najjar (Aleppo's industrial city), Derik (al-Malikiyah)
+        (
+            "The rebels took control of Sheikh Najjar on Friday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Shaykh Najjar", "opposition")],
+        ),
+        (
+            "A Turkish drone struck a bakery in Derik on Friday.",
+            [("Air/drone strike", "turkey", "", "Al-Malikiyah", "")],
+        ),
+        # truffle hunters are civilians
+        (
+            "IS militants attacked truffle hunters near Palmyra on Friday.",
+            [("Attack", "isis", "civilians", "Palmyra", "")],
+        ),
+    ],
+)
+def test_web74_where_it_was_and_whether_it_was(gaz, actors, text, expected):
+    assert _web73(gaz, actors, text) == expected
