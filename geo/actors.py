@@ -65,7 +65,12 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 #: "anti-regime protests", "the anti-IS coalition": a side named as what someone is against is not that side
 _AGAINST = re.compile(r"\banti[-\u2010\u2011\u2013]\s?$", re.I)
 #: "a US-sponsored ceasefire", "a Russian-brokered deal": the broker of a deal is no party to what the sentence tells
-_BROKER = re.compile(r"[-\u2010\u2011](?:sponsored|brokered|mediated)\b", re.I)
+#: (but "Turkish-sponsored factions" are Turkey's)
+_BROKER = re.compile(
+    r"[-\u2010\u2011](?:sponsored|brokered|mediated)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|accord|talks|"
+    r"negotiations|settlement|reconciliation|evacuation|de-escalation)s?\b",
+    re.I,
+)
 _SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)
 _CONTEXT = 2  # Actors._verdict: the words around decide
 

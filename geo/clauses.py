@@ -113,6 +113,16 @@ GENERIC_WORDS = re.compile(
     re.I,
 )
 _DROPPED = re.compile(r"dropp(?:ed|ing)|drops?\b", re.I)
+_AIR_DROP_NEAR = re.compile(
+    r"\b(?:barrels?|cluster|parachutes?|drones?|helicopters?|aircraft|(?:war)?planes?|jets?|regime|army|air)\b", re.I
+)
+
+
+def _of_protest(p: Predicate) -> bool:
+    """Whether a predicate tells of a protest: the crowd's act, its riot, or force used on it."""
+    return p.kind in ("protest", "riot") or (p.kind in ("violence", "clash") and p.actor2 == "protesters")
+
+
 #: the guards who shoot at people crossing a border: "border guards", the Turkish "Jandarma" (gendarmerie) — their
 #: words tell of harm when a harming verb follows (see :func:`_guards_harm`)
 #: gunfire as a cause of death, after "killed": "killed by gunfire", "killed by unknown gunshots" (geo.events reads the
@@ -266,7 +276,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"restor(?:ed|es|e|ing)\s+[“\"‘']?(?:full\s+)?(?:security\s+and\s+(?:stability|safety|soundness|order|calm|peace)|stability\s+and\s+security|"
+        r"restor(?:ed|es|e|ing)\s+[“\"‘']?(?:full\s+)?(?:security\s+and\s+(?:stability|safety|soundness)|stability\s+and\s+security|"
         r"security|stability)[”\"’']?\s+(?:to|in)",
     ),
     # "The ISIS took hold of the Tallat Bahouta area"
@@ -627,7 +637,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "security forces fired on hundreds of protesters", "Turkey shot at its forces in the town of X"
         # ("security police shot two protesters")
         # ("shot and injured at least three protesters")
-        r"shot(?=\s+(?:and\s+(?:killed|injured|wounded)\s+)?(?:\w+\s+){0,3}?(?:protesters|demonstrators|mourners)\b)|"
+        r"shot(?=\s+(?:and\s+(?:killed|injured|wounded)\s+)?(?:(?!\w+ing\b|near\b|among\b|with\b|beside\b|by\b|guarding\b)\w+\s+){0,3}?(?:protesters|demonstrators|mourners)\b)|"
         r"(?:shot|fired)(?=\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?(?:on|at|upon)\s+(?!(?:the\s+)?(?:\w+\s+)?"
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|night|least)\b))|"
         # "IS stones a man to death in X", "A man and a woman stoned to death in Y": an execution
@@ -975,7 +985,9 @@ _AUXILIARIES = re.compile(
     # ("they’d fired dozens of rockets": a contracted auxiliary)
     # ("said that it and its allies had taken X": the speaker with its allies)
     r"(?:\s+and\s+(?:its|their)\s+(?:allies|partners))?"
-    r"(?:['’]d|['’]ve)?\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*[“\"‘']?(?:\w+ly\s+)?",
+    r"(?:['’]d|['’]ve)?\s+(?:(?:has|have|had|was|were|is|are|been|also|now|already|just|\w+ly)\s+)*[“\"‘']?(?:\w+ly\s+)?"
+    # ("they are close to capturing X", "it was about to take Y": the attempt is the speaker's)
+    r"(?:(?:close|near|about)\s+to\s+)?",
     re.I,
 )
 #: a force named by a noun pointing back to the side of the speaker before it, right before the verb: "… said the
@@ -1439,7 +1451,7 @@ _OUTCOME_WORDS = r"result(?:ed|s|ing)?\s+in|le(?:d|ads?|ading)\s+to|end(?:ed|s|i
 _OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
 #: a side's word on a capture it made: "announced the capture of", "declared the liberation of", "completed the recapture of"
 _ANNOUNCED_THE = re.compile(
-    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|complet(?:ed|es)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$",
+    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|(?<!\bnot\s)(?<!\byet\s)(?<!nearly\s)(?<!almost\s)(?<!partly\s)complet(?:ed|es)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$",
     re.I,
 )
 #: a side's word right after it, opening what it says: "… Defense Ministry said that", "… announced on Sunday that"
@@ -2994,6 +3006,32 @@ def read_sentence(
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
             subj = own_subject or ([] if parted else [x for x in subjects if c0 <= x.start and x.end <= t0])
+            if (
+                not subj
+                and not parted
+                and voice == "active"
+                and _AND_VERB_BEFORE.search(sentence, max(c0, t0 - 30), t0)
+            ):
+                # "SNA has been attacking Manbij since November 27 and was advancing towards Kobani", "the SDF said it
+                # had reached a ceasefire … and retreated from Manbij": a verb after "and" in a clause with no side of
+                # its own is done by the side of the act before it
+                prior = next((q for q in reversed(preds) if q.end <= t0 and q.actor1), None)
+                prior_side = (
+                    None
+                    if prior is None
+                    else next((x for x in reversed(subjects) if x.actor == prior.actor1 and x.end <= prior.start), None)
+                )
+                # (not across another side that could be the subject: only its objects, "with Turkish-backed groups")
+                subj = (
+                    [prior_side]
+                    if prior_side is not None
+                    and not any(
+                        prior_side.end <= x.start < t0
+                        and not _OBJECT_PREPOSITION.search(sentence, max(0, x.start - 12), x.start)
+                        for x in acts
+                    )
+                    else []
+                )
             if voice == "noun" and kind in ("explosive", "suicide"):
                 # "The Russian Ministry of Defense announced that a bomb exploded …": the ministry tells of the blast
                 subj = [x for x in subj if not _MINISTRY_TOLD.match(sentence, x.end)]
@@ -3139,6 +3177,17 @@ def read_sentence(
                     or ((rep := _PRONOUN_REPELLED.match(sentence, pronoun.end())) is not None and rep.end() <= t0)
                     # ("the SDF confirmed that it was engaged in “heavy clashes” with X")
                     or (kind == "clash" and _ENGAGED_IN.fullmatch(sentence, pronoun.end(), t0) is not None)
+                    # ("the SDF said it had reached a ceasefire with Turkish-backed groups and retreated from X": the
+                    # pronoun's second verb, no other side its subject between)
+                    or (
+                        voice == "active"
+                        and _AND_VERB_BEFORE.search(sentence, max(pronoun.end(), t0 - 30), t0) is not None
+                        and not any(
+                            pronoun.end() <= x.start < t0
+                            and not _OBJECT_PREPOSITION.search(sentence, max(0, x.start - 12), x.start)
+                            for x in acts
+                        )
+                    )
                 )
             ):
                 # "Syria's military said it has recaptured X", "The SDF announced Sunday they had taken Y": the
@@ -3631,6 +3680,8 @@ def read_sentence(
             used = next((q for q in reversed(preds) if q.end <= t0), None)
             if used is not None and used.kind in ("clash", "advance"):
                 args = [replace(a, role="near") for a in used.arguments]
+                actor2 = actor2 or used.actor2  # (the side it was fought against lost them)
+                loser = loser or used.actor2
         if not args and kind == "withdrawal" and voice == "active":
             # "raids force the “Islamic State” in Palmyra city to withdraw to its surroundings": from there
             args = [
@@ -3904,6 +3955,11 @@ def read_sentence(
     both = (*preds, *loose)
     preds = [_participle_subject(sentence, p, both, acts) for p in preds]
     loose = [_participle_subject(sentence, p, both, acts) for p in loose]
+    if not any(_of_protest(p) and p.aspect == "event" for p in (*preds, *loose)):
+        # "Protesters gathered in Suwayda for the 100th day since protests began": the only protest of the sentence
+        # is told in its "since" clause, so that is the day's (how long it lasted is background only beside another)
+        preds = [replace(p, aspect="event") if _of_protest(p) and p.aspect == "since" else p for p in preds]
+        loose = [replace(p, aspect="event") if _of_protest(p) and p.aspect == "since" else p for p in loose]
     alone = preds or loose
     if len(alone) == 1 and alone[0].fatalities is None and alone[0].kind not in TRANSFERS:
         n = fatalities(sentence)
@@ -5808,7 +5864,8 @@ _COORDINATION = re.compile(
     # ("the Kurdish YPG militia and smaller Syrian rebel groups": the first side's group word)
     r"(?:\s+(?:militia|militias|forces|fighters|troops|soldiers|units|factions)(?=\s+and\s))?"
     # ("The Syrian Arab Army’s 1st Division and Hezbollah": a unit of the first side)
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Dd]ivision|[Bb]rigade|[Cc]orps|[Rr]egiment|[Gg]uard|forces|units|troops)(?=\s+and\s))?"
+    r"(?:(?:(?<=[Aa]rmy)|(?<=[Mm]ilitary)|(?<=[Ff]orces))['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Dd]ivision|[Bb]rigade|[Cc]orps|"
+    r"[Rr]egiment|[Gg]uard|forces|units|troops)(?=\s+and\s))?"
     # ("the Syrian Army, popular forces and Hezbollah fighters": an unnamed member between the two)
     r"(?:\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|militias?|troops|units|factions)(?=\s*,?\s*and\s))?"
     r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?|along\s*with|together\s+with)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
@@ -7486,12 +7543,15 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
     for p in preds:
         if (
             p.kind in ("advance", "clash", "capture")
-            and p.voice != "passive"  # (not "the protesters were violently attacked by security forces")
             and _RIOT_ACT.match(p.trigger)
             and _RIOTERS.search(sentence, max(0, p.start - 90), p.start)
         ):
-            # "dozens of protesters stormed the governor's office in Sweida": a crowd's violence, no battle
-            p = replace(p, kind="riot", actor1="protesters", actor2="", winner="", loser="", objects=())
+            if p.voice == "passive":
+                # "the protesters were violently attacked by security forces": force used on the crowd
+                p = replace(p, kind="violence", actor2="protesters", winner="", loser="", objects=())
+            else:
+                # "dozens of protesters stormed the governor's office in Sweida": a crowd's violence, no battle
+                p = replace(p, kind="riot", actor1="protesters", actor2="", winner="", loser="", objects=())
         kind = p.kind
         clause = sentence[p.clause[0] : p.clause[1]]
         if kind in ("generic", "strike", "violence", "clash"):
@@ -7650,6 +7710,11 @@ _NEXT_SUBJECT_GAP = re.compile(r"\s*(?:and\s+(?:the\s+|its\s+|their\s+)?(?:[\w�
 #: the event words the lexicon lists as nouns that are verbs too ("target", "arrest", "execute", "kidnap")
 _VERBAL_NOUNS = ("generic", "arrest", "abduction", "violence", "shelling")
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
+_OBJECT_PREPOSITION = re.compile(r"\b(?:with|against|on|from|to|by|of)\s+(?:the\s+)?$", re.I)
+#: a verb with no subject of its own right after "and": "… and was advancing", "… and retreated"
+_AND_VERB_BEFORE = re.compile(
+    r"\band\s+(?:then\s+|later\s+|also\s+)?(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?)?$", re.I
+)
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
 #: right before a noun that opens a conjunct of its own: "… and the violent clashes", "…, continued clashes"
 _NEW_NOUN_CONJUNCT = re.compile(
@@ -7698,7 +7763,7 @@ _GUNMEN_BEFORE = re.compile(
 _ON_PROTEST = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:on|at|upon|towards?|against)"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protest\w*|demonstrat\w*|rall(?:y|ies)|sit-in|crowds?)\b|"
-    r"\s+(?:and\s+(?:killed|injured|wounded)\s+)?(?:\w+\s+){0,3}?(?:protesters|demonstrators)\b",  # ("shot two protesters")
+    r"\s+(?:and\s+(?:killed|injured|wounded)\s+)?(?:(?!\w+ing\b|near\b|among\b|with\b|beside\b|by\b|guarding\b)\w+\s+){0,3}?(?:protesters|demonstrators)\b",  # ("shot two protesters")
     re.I,
 )
 #: fighters' men or posts fired on: "opened fire directly on members of the checkpoint", "on a patrol of X"
@@ -7738,8 +7803,8 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
     c0, c1 = p.clause
     if _AIR.search(sentence, max(c0, p.start - 30), min(c1, p.end + 40)) or _AIRCRAFT_OF.search(sentence, c0, p.start):
         return "strike"  # ("Warplanes of the Russians and the regime continue bombing east of the Euphrates")
-    if _DROPPED.match(p.trigger):
-        return "strike"  # "The regime dropped cluster bombs on X": bombs dropped fall from the air
+    if _DROPPED.match(p.trigger) and _AIR_DROP_NEAR.search(sentence, max(c0, p.start - 40), min(c1, p.end + 40)):
+        return "strike"  # "The regime dropped cluster bombs on X": bombs dropped fall from the air (not a gunman's)
     if any(0 <= p.start - e <= 2 for _, e in places) and not re.match(r"\s+(?:on|of|in|at|by)\b", sentence[p.end :]):
         return "explosive"
     if sentence[p.start : p.end].lower() == "bomb" and _BOMB_NOUN.search(sentence, max(0, p.start - 12), p.start):

@@ -1015,7 +1015,9 @@ def _no_place(p: Predicate, resolved: Sequence[Resolved], s0: int) -> str:
 
 _MASSACRE = re.compile(r"massacres?\b", re.I)
 #: a side's ships, the act's means: "The Israeli Navy carried out", "Israeli missile ships struck"
-_AT_SEA = re.compile(r"\b(?:navy|naval|warships?|missile\s+(?:ships?|boats?)|frigates?|submarines?)\b", re.I)
+_AT_SEA = re.compile(
+    r"\b(?:navy|naval(?!\s+aviation)|warships?|missile\s+(?:ships?|boats?)|frigates?|submarines?)\b", re.I
+)
 #: an act's word that names no weapon: "struck", "hit", "attacked" (not "targets": the gold codes "the coalition
 #: targets the area" as shelling)
 _BARE_HIT = re.compile(r"(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?)", re.I)
@@ -1046,7 +1048,8 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # "Israel struck at the military airport near Damascus", "ISRAEL attacked a military base": a side that
         # fights from the air (the actor table's means) strikes from it when the words name no weapon (but "The
         # Israeli Navy carried out a large-scale attack": from the sea, missiles)
-        p = replace(p, kind="shelling" if _AT_SEA.search(sentence, max(0, p.start - 60), p.start) else "strike")
+        own = sentence.rfind(",", max(0, p.start - 60), p.start) + 1 or max(0, p.start - 60)
+        p = replace(p, kind="shelling" if _AT_SEA.search(sentence, own, p.start) else "strike")
     if p.kind == "violence" and _MASSACRE.match(p.trigger) and actor1 in actors and actors[actor1].means == "air":
         # "the International Coalition continue to massacre civilians": a side that fights from the air (the actor
         # table's means) kills from the air when the words name no weapon
@@ -1334,7 +1337,10 @@ _POSSESSED_SITE = re.compile(
 )
 #: a town's heart named with its possessive: "Tel Rifaat’s center", "Raqqa's old city", "Afrin's city centre"
 _POSSESSED_HEART = re.compile(
-    r"['\u2019]s\s+(?:(?:entire|whole)\s+)?(?:(?:city|town)\s+cent(?:er|re)|cent(?:er|re)|downtown|old\s+(?:city|town|quarter))\b",
+    r"['\u2019]s\s+(?:(?:entire|whole)\s+)?(?:(?:city|town)\s+cent(?:er|re)|cent(?:er|re)|downtown|old\s+(?:city|town|quarter))"
+    # (the phrase ends there: not "Aleppo's downtown hotel", "Daraa's old city mosque", "Aleppo's center of X")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|from|on|in|after|as|amid|while|following|to|at|with|during|early|late|last|this|"
+    r"yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)",
     re.I,
 )
 _REFERENCE = re.compile(

@@ -115,6 +115,8 @@ def test_air_forces_and_groups_named_by_the_read_probe_web66(actors, text, name,
         ("under a Russian-brokered deal the rebels left", [("opposition", "the rebels")]),
         # but a backer's adjective still names its side's men
         ("Turkish-backed factions entered the town", [("turkey", "Turkish-backed factions")]),
+        # and a patron's "-sponsored" before armed men, not a deal, names the patron's side
+        ("Iranian-sponsored militias shelled the town", [("iran", "Iranian")]),
     ],
 )
 def test_a_side_one_is_against_or_that_brokered_a_deal_is_not_named(actors, text, found):
