@@ -118,6 +118,28 @@ _AIR_DROP_NEAR = re.compile(
 )
 
 
+#: the subject's lot before "siege": "Jabhat al-Nusra is currently under siege in X", "remain under a tight siege"
+_UNDER_SIEGE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|been|now|still)\s+(?:\w+ly\s+|still\s+|now\s+)?under\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def _besieged_subject(sentence: str, p: Predicate) -> Predicate:
+    """ "Jabhat al-Nusra is currently under siege in the Qalamoun Mountains, as Hezbollah and the army control …":
+    the subject is besieged, so it is the side fought (actor2), and the other side named, if any, besieges it."""
+    if (
+        p.kind != "siege"
+        or p.trigger.lower() != "siege"
+        or not _UNDER_SIEGE.search(sentence, max(0, p.start - 40), p.start)
+    ):
+        return p
+    if p.actor2 and p.actor1:
+        return replace(p, actor1=p.actor2, actor2=p.actor1)
+    return replace(p, actor1="", actor2=p.actor1 or p.actor2)
+
+
 def _of_protest(p: Predicate) -> bool:
     """Whether a predicate tells of a protest: the crowd's act, its riot, or force used on it."""
     return p.kind in ("protest", "riot") or (p.kind in ("violence", "clash") and p.actor2 == "protesters")
@@ -1491,6 +1513,13 @@ _COMBATANTS_AFTER = re.compile(
     r"to|inside|outside|including|among|east|west|north|south|alive|yesterday|today|last)\b)|"
     # ("were able to capture Colonel Abdel Kareem Souleiman": an officer named by his rank)
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?-i:Colonel|Col\.|Brigadier|Lieutenant|Lt\.|Captain)\s+(?-i:[A-Z][a-z])",
+    re.I,
+)
+#: the same fighters, counted, as the subject of a passive capture: "five Syrian soldiers were captured by"
+_COMBATANTS_BEFORE = re.compile(
+    r"(?:^|[\s,])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several)\s+"
+    r"(?:(?!(?:and|or|of|from|in|at|near|to|with|by)\b)[\w-]+\s+){0,2}?(?:members|fighters|soldiers|militants|officers|"
+    r"pilots|commanders|troops|gunmen|elements)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 #: ground taken with the persons: "captured 30 fighters and the town of Morek" (a capture still)
@@ -3838,6 +3867,9 @@ def read_sentence(
             and kind not in (*TRANSFERS, "withdrawal", "advance", "siege")
             and places[0][1] <= t0
             and not _WIDER_PART.search(sentence, t1, nxt_start)
+            # (nor when a place the gazetteer lacks is named right after it: "launched airstrikes on the town of Kafr
+            # Taal" struck there, not near the one place placed)
+            and not _UNPLACED_SITE_AFTER.match(sentence, t1)
             and (
                 _clause_of(clauses, places[0][0]) == ci
                 or clauses[_clause_of(clauses, places[0][0])][2] not in _ADVERBIAL
@@ -3953,8 +3985,8 @@ def read_sentence(
     # (the verb before may be one with no place of its own: "fired several rockets in the early hours of Saturday,
     # targeting places in X")
     both = (*preds, *loose)
-    preds = [_participle_subject(sentence, p, both, acts) for p in preds]
-    loose = [_participle_subject(sentence, p, both, acts) for p in loose]
+    preds = [_besieged_subject(sentence, _participle_subject(sentence, p, both, acts)) for p in preds]
+    loose = [_besieged_subject(sentence, _participle_subject(sentence, p, both, acts)) for p in loose]
     if not any(_of_protest(p) and p.aspect == "event" for p in (*preds, *loose)):
         # "Protesters gathered in Suwayda for the 100th day since protests began": the only protest of the sentence
         # is told in its "since" clause, so that is the day's (how long it lasted is background only beside another)
@@ -4332,7 +4364,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "HTS arrested two people after participating in a protest": the charge, not the news
         if kind == "clash" and _LOST_IN.search(sentence, max(0, t0 - 60), t0):
             continue  # "regain control of positions they lost in today's attack in X": the loss, told as background
-        if kind == "capture" and word.endswith("ed") and _PERSONS_BEFORE.search(left) and _REDUCED.match(sentence, t1):
+        if (
+            kind == "capture"
+            and word.endswith("ed")
+            and _PERSONS_BEFORE.search(left)
+            and _REDUCED.match(sentence, t1)
+            and not _COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0)  # (a passive of its own: an arrest below)
+        ):
             continue  # "executes 3 regime members captured in the area": persons taken, not ground (README)
         if kind in TRANSFERS and _CAMPAIGN.search(left):
             continue  # "the war of controlling al-Bab" names the battle; "clash and explosions within it" happen there
@@ -4438,6 +4476,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 or re.search(r"(?-i:[A-Z][a-z])$", men.group())  # ("capture Colonel X": one named officer)
                 else "arrest"
             )
+        elif (
+            kind == "capture"
+            and _TAKING_WORD.match(word)
+            and _COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0)
+            and re.match(r"\s+by\b", sentence[t1 : t1 + 5], re.I)
+        ):
+            kind = "arrest"  # "five Syrian soldiers were captured by the HTS": fighters taken, by the side named after
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
@@ -5094,6 +5139,12 @@ _UNNAMED_TAKEN = re.compile(
 _COUNTED_TAKEN = re.compile(
     r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|a\s+number\s+of)\s+"
     r"(?:[\w-]+\s+)?(?:villages|towns|hills|areas|positions|points|settlements|hamlets)\b",
+    re.I,
+)
+#: a place named by its kind right after an act's word: "airstrikes on the town of Kafr Taal", "struck the village of X"
+_UNPLACED_SITE_AFTER = re.compile(
+    r"\s+(?:(?:on|in|at|against|targeting|near)\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:town|village|city|neighbou?rhood|district)"
+    r"\s+of\s+(?-i:[A-Z])",
     re.I,
 )
 #: "the regime forces in the capital": where the subject stands

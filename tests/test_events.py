@@ -8283,3 +8283,30 @@ def test_web74_review_what_the_rules_leave_alone(gaz, actors, text, expected):
         assert all(g[0] != "Excessive force against protesters" for g in got)
     else:
         assert [g for g in got if g[3]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # counted fighters captured by a side, in the passive: an arrest by that side, the men's side its target
+        (
+            "Five Syrian soldiers were captured by HTS in Aleppo on Friday.",
+            [("Arrests", "hts", "government", "Aleppo", "")],
+        ),
+        # an act on a town the gazetteer lacks is listed unplaced, not put near the sentence's other place
+        (
+            "The regime shelled Sarmada, and Russian jets struck the town of Kafr Taalul on Friday.",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Sarmada", ""),
+                ("Air/drone strike", "russia", "", "", ""),
+            ],
+        ),
+        # a side "under siege" is the side besieged; the other side named besieges it
+        (
+            "Jabhat al-Nusra is currently under siege in Madaya, as Hezbollah controls the roads out of it.",
+            [("Armed clash", "iran", "hts", "Madaya", "")],
+        ),
+    ],
+)
+def test_web74_men_taken_an_unknown_town_and_a_side_besieged(gaz, actors, text, expected):
+    assert _web73(gaz, actors, text) == expected
