@@ -68,7 +68,8 @@ _AGAINST = re.compile(r"\banti[-\u2010\u2011\u2013]\s?$", re.I)
 #: (but "Turkish-sponsored factions" are Turkey's)
 _BROKER = re.compile(
     r"[-\u2010\u2011](?:sponsored|brokered|mediated)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|accord|talks|"
-    r"negotiations|settlement|reconciliation|evacuation|de-escalation)s?\b",
+    r"negotiations|settlement|reconciliation|evacuation|de-escalation|pact|arrangements?|exchange|swap|handover|"
+    r"surrender|release|understanding|protocol|memorandum|withdrawal|corridor)s?\b",
     re.I,
 )
 _SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)

@@ -114,8 +114,34 @@ GENERIC_WORDS = re.compile(
 )
 _DROPPED = re.compile(r"dropp(?:ed|ing)|drops?\b", re.I)
 _AIR_DROP_NEAR = re.compile(
-    r"\b(?:barrels?|cluster|parachutes?|drones?|helicopters?|aircraft|(?:war)?planes?|jets?|regime|army|air)\b", re.I
+    r"\b(?:barrels?|cluster|parachutes?|drones?|helicopters?|aircraft|(?:war)?planes?|jets?|air)\b", re.I
 )
+_AIR_SIDE_BEFORE = re.compile(r"\b(?:regime|army)\b", re.I)
+
+
+#: "another" as the subject of a strike word: "a Turkish drone targeted a bakery in X, while another struck a factory"
+_ANOTHER_BEFORE = re.compile(
+    r"(?:\b(?:while|and|as|whereas)|,)\s+(?:another|a\s+second|a\s+third|others|the\s+other)\s+(?:one\s+)?(?:also\s+)?$",
+    re.I,
+)
+_BARE_STRIKE_WORD = re.compile(r"(?:struck|strikes?|hit|hits|targeted|targets|bombed|pounded|shelled)$", re.I)
+
+
+def _another(sentence: str, p: Predicate, both) -> Predicate:
+    """ "A Turkish drone also targeted a bakery in Derik, while another struck a dairy factory": "another" is one more
+    of the striking side's drones, so the act is the strike before it again (its kind and its side)."""
+    if (
+        p.actor1
+        or not _BARE_STRIKE_WORD.match(p.trigger)
+        or not _ANOTHER_BEFORE.search(sentence, max(0, p.start - 30), p.start)
+    ):
+        return p
+    q = max(
+        (q for q in both if q.end <= p.start and q.kind in (*_REMOTE, "generic")), key=lambda q: q.end, default=None
+    )
+    if q is None:
+        return p
+    return replace(p, kind=q.kind if p.kind in ("shelling", "generic") else p.kind, actor1=q.actor1)
 
 
 #: the subject's lot before "siege": "Jabhat al-Nusra is currently under siege in X", "remain under a tight siege"
@@ -674,7 +700,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:Turkish\s+)?" + _GUARD_WORDS + r"(?:\s+bullets)?|" + _GUARD_WORDS + r"(?:\s+bullets)?",
     ),
     ("abduction", "noun", r"kidnapp?(?:ed|ing)|kidnaps?|abduct(?:ed|s|ion|ions)?"),
-    ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign"),
+    ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign|apprehend(?:ed|s|ing)?"),
     (
         "agreement",
         "noun",
@@ -966,6 +992,8 @@ _SPEECH_VERB = (
     r"claimed|claims|added)"
 )
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: a past time closing a "since" clause: "since protests erupted there in 2011", "since demonstrations in May"
+_DATED_SINCE = re.compile(rf"^[^,;.]*?\bin\s+(?:{_MONTH_NAMES}\s+)?(?:\d{{4}}|{_MONTH_NAMES})\b")
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _SPEECH_DAY = (
     r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night)|"
@@ -1473,7 +1501,7 @@ _OUTCOME_WORDS = r"result(?:ed|s|ing)?\s+in|le(?:d|ads?|ading)\s+to|end(?:ed|s|i
 _OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
 #: a side's word on a capture it made: "announced the capture of", "declared the liberation of", "completed the recapture of"
 _ANNOUNCED_THE = re.compile(
-    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|(?<!\bnot\s)(?<!\byet\s)(?<!nearly\s)(?<!almost\s)(?<!partly\s)complet(?:ed|es)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$",
+    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|(?<!\bnot\s)(?<!\byet\s)(?<!nearly\s)(?<!almost\s)(?<!partly\s)(?<!not\sfully\s)complet(?:ed|es)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$",
     re.I,
 )
 #: a side's word right after it, opening what it says: "… Defense Ministry said that", "… announced on Sunday that"
@@ -1517,7 +1545,9 @@ _COMBATANTS_AFTER = re.compile(
 )
 #: the same fighters, counted, as the subject of a passive capture: "five Syrian soldiers were captured by"
 _COMBATANTS_BEFORE = re.compile(
-    r"(?:^|[\s,])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several)\s+"
+    # (the count opens the subject: not "Menagh airbase and dozens of soldiers", "hills held by 30 soldiers")
+    r"(?:^|[\s,])(?<!\band\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several)\s+"
     r"(?:(?!(?:and|or|of|from|in|at|near|to|with|by)\b)[\w-]+\s+){0,2}?(?:members|fighters|soldiers|militants|officers|"
     r"pilots|commanders|troops|gunmen|elements)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
@@ -3985,13 +4015,30 @@ def read_sentence(
     # (the verb before may be one with no place of its own: "fired several rockets in the early hours of Saturday,
     # targeting places in X")
     both = (*preds, *loose)
-    preds = [_besieged_subject(sentence, _participle_subject(sentence, p, both, acts)) for p in preds]
-    loose = [_besieged_subject(sentence, _participle_subject(sentence, p, both, acts)) for p in loose]
-    if not any(_of_protest(p) and p.aspect == "event" for p in (*preds, *loose)):
+    preds = [
+        _another(sentence, _besieged_subject(sentence, _participle_subject(sentence, p, both, acts)), both)
+        for p in preds
+    ]
+    loose = [
+        _another(sentence, _besieged_subject(sentence, _participle_subject(sentence, p, both, acts)), both)
+        for p in loose
+    ]
+    if not any(p.aspect == "event" for p in (*preds, *loose)):
         # "Protesters gathered in Suwayda for the 100th day since protests began": the only protest of the sentence
         # is told in its "since" clause, so that is the day's (how long it lasted is background only beside another)
-        preds = [replace(p, aspect="event") if _of_protest(p) and p.aspect == "since" else p for p in preds]
-        loose = [replace(p, aspect="event") if _of_protest(p) and p.aspect == "since" else p for p in loose]
+        # (not one dated in the past: "… since protests erupted there in 2011", "since demonstrations in May")
+        preds = [
+            replace(p, aspect="event")
+            if _of_protest(p) and p.aspect == "since" and not _DATED_SINCE.search(sentence, p.end)
+            else p
+            for p in preds
+        ]
+        loose = [
+            replace(p, aspect="event")
+            if _of_protest(p) and p.aspect == "since" and not _DATED_SINCE.search(sentence, p.end)
+            else p
+            for p in loose
+        ]
     alone = preds or loose
     if len(alone) == 1 and alone[0].fatalities is None and alone[0].kind not in TRANSFERS:
         n = fatalities(sentence)
@@ -4369,7 +4416,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and word.endswith("ed")
             and _PERSONS_BEFORE.search(left)
             and _REDUCED.match(sentence, t1)
-            and not _COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0)  # (a passive of its own: an arrest below)
+            # (a passive of its own with its agent: an arrest below)
+            and not (
+                _COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0)
+                and re.match(r"\s+by\b", sentence[t1 : t1 + 5], re.I)
+            )
         ):
             continue  # "executes 3 regime members captured in the area": persons taken, not ground (README)
         if kind in TRANSFERS and _CAMPAIGN.search(left):
@@ -7477,7 +7528,29 @@ def _speaker_it(sentence: str, p: Predicate, acts) -> Predicate:
     before = [x for x in acts if x.end <= p.start]
     if before and _SPEAKER_IT.fullmatch(sentence, before[-1].end, p.start):
         return replace(p, actor1=before[-1].actor)
+    # "“… we successfully apprehended the terrorist who …,” the SDF said": "we" in a side's quoted words is that side
+    if _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start) and not before:
+        speaker = _QUOTE_SPEAKER.search(sentence, p.end)
+        if speaker is not None:
+            side = next((x for x in acts if x.start == speaker.start("side")), None)
+            if side is not None:
+                a = side.actor
+                return replace(
+                    p,
+                    actor1=a,
+                    actor2="" if p.actor2 == a else p.actor2,
+                    winner=p.winner or (a if p.kind in TRANSFERS else ""),
+                    loser="" if p.loser == a else p.loser,
+                )
     return p
+
+
+#: "we" as the subject right before an act's word: "we successfully apprehended", "we have liberated"
+_WE_BEFORE = re.compile(r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?$", re.I)
+#: the side a quote is put in the mouth of, after the closing mark: "…,” the SDF said", "…," said the army
+_QUOTE_SPEAKER = re.compile(
+    r"[^”\"]*[”\"]\s*,?\s*(?:(?:said|says|stated|added|announced)\s+)?(?:the\s+)?(?P<side>(?-i:[A-Z]))", re.I
+)
 
 
 #: between a side and the act it says it did: " said on Monday that it had carried out two suicide car bomb "
@@ -7585,6 +7658,13 @@ _RIOTERS = re.compile(
     re.I,
 )
 _RIOT_ACT = re.compile(r"storm|attack|burn|torch|set\s+fire|broke|break", re.I)
+#: the crowd as the subject of a passive: "the protesters were violently attacked", "demonstrators in Daraa were"
+_CROWD_SUBJECT = re.compile(
+    r"(?<!near\s)(?<!among\s)(?<!guarding\s)(?<!covering\s)(?<!beside\s)(?<!by\s)(?<!with\s)(?<!the\s)"
+    r"(?:\bthe\s+)?\b(?:protesters|protestors|demonstrators|crowds?)(?:\s+(?:in|at)\s+[^,;.]{1,30}?|\s+who\s+[^,;.]{1,40}?)?"
+    r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 
 
 def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Predicate] = ()) -> list[Predicate]:
@@ -7597,9 +7677,11 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
             and _RIOT_ACT.match(p.trigger)
             and _RIOTERS.search(sentence, max(0, p.start - 90), p.start)
         ):
-            if p.voice == "passive":
+            if p.voice == "passive" and _CROWD_SUBJECT.search(sentence, max(0, p.start - 90), p.start):
                 # "the protesters were violently attacked by security forces": force used on the crowd
                 p = replace(p, kind="violence", actor2="protesters", winner="", loser="", objects=())
+            elif p.voice == "passive":
+                pass  # "An army post near the protesters was attacked by gunmen": not the crowd
             else:
                 # "dozens of protesters stormed the governor's office in Sweida": a crowd's violence, no battle
                 p = replace(p, kind="riot", actor1="protesters", actor2="", winner="", loser="", objects=())
@@ -7854,7 +7936,14 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
     c0, c1 = p.clause
     if _AIR.search(sentence, max(c0, p.start - 30), min(c1, p.end + 40)) or _AIRCRAFT_OF.search(sentence, c0, p.start):
         return "strike"  # ("Warplanes of the Russians and the regime continue bombing east of the Euphrates")
-    if _DROPPED.match(p.trigger) and _AIR_DROP_NEAR.search(sentence, max(c0, p.start - 40), min(c1, p.end + 40)):
+    if _DROPPED.match(p.trigger) and (
+        _AIR_DROP_NEAR.search(sentence, max(c0, p.start - 40), min(c1, p.end + 40))
+        # (the regime or the army as the one that dropped it, not a gunman's target: "near an army checkpoint")
+        or (
+            _AIR_SIDE_BEFORE.search(sentence, max(c0, p.start - 40), p.start)
+            and not _GUNMEN_BEFORE.search(sentence, max(c0, p.start - 40), p.start)
+        )
+    ):
         return "strike"  # "The regime dropped cluster bombs on X": bombs dropped fall from the air (not a gunman's)
     if any(0 <= p.start - e <= 2 for _, e in places) and not re.match(r"\s+(?:on|of|in|at|by)\b", sentence[p.end :]):
         return "explosive"

@@ -744,6 +744,10 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     ]
     if any(a.role == "at" for a, _ in chosen) or (referred and referred[0] == chosen[0]):
         chosen = referred
+    if chosen and _LOCATED_BETWEEN.search(full, max(0, chosen[0][1].mention.start - 40), chosen[0][1].mention.start):
+        # "attacks targeted Regiment 44, …, located between Suweida and the town of Qanawat": a site the places only
+        # locate, near the first (not an act in each)
+        chosen = [(replace(chosen[0][0], role="near"), chosen[0][1])]
     seen: set[str] = set()
     transfer = p.kind in TRANSFERS
     for a, r in chosen:
@@ -1327,6 +1331,10 @@ _LISTED = re.compile(
     rf"\s*{TYPE_WORD_AFTER}(?:&|,?\s*and)\s*(?:(?:then\s+)?{GOING_ON_VERBS}\s+)?(?:the\s+)?"
     r"(?:(?:in|at|on|near)\s+(?:the\s+)?)?(?:(?:several\s+|other\s+)?areas\s+(?:in|of)\s+(?:the\s+)?)?"
 )
+#: a site located by the places after it: "…, located between Suweida and the town of Qanawat"
+_LOCATED_BETWEEN = re.compile(
+    r"\b(?:located|situated|lying|which\s+lies|that\s+lies)\s+between\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
 #: a site a town has, named with the town's possessive: "Palmyra’s ancient citadel", "Aleppo's international airport"
@@ -1339,8 +1347,8 @@ _POSSESSED_SITE = re.compile(
 _POSSESSED_HEART = re.compile(
     r"['\u2019]s\s+(?:(?:entire|whole)\s+)?(?:(?:city|town)\s+cent(?:er|re)|cent(?:er|re)|downtown|old\s+(?:city|town|quarter))"
     # (the phrase ends there: not "Aleppo's downtown hotel", "Daraa's old city mosque", "Aleppo's center of X")
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|from|on|in|after|as|amid|while|following|to|at|with|during|early|late|last|this|"
-    r"yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)",
+    r"(?!\s+of\b)(?!\s+(?:[\w-]+\s+)?(?:hotels?|mosques?|markets?|souks?|souqs?|hospitals?|squares?|church(?:es)?|citadel|"
+    r"castle|buildings?|gates?|walls?|streets?|halls?|prisons?|towers?|clock|museums?|schools?|stations?)\b)",
     re.I,
 )
 _REFERENCE = re.compile(
