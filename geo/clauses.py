@@ -4495,6 +4495,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "attacks the abandoned battalion near X": a participle describing a site, no withdrawal
         if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
             continue  # "injuries in the fall of shells on X": the shells are the event; "the fall of casualties"
+        if kind in (*_REMOTE, "clash", "generic", "bombing", "violence") and _SINCE_TOTAL.match(sentence, t1):
+            continue  # "coalition air strikes have killed at least 300 civilians in Raqqa since March": a running total
+        if kind in ("clash", "strike", "shelling", "generic") and voice == "noun" and _WARDED_OFF.search(left):
+            continue  # "a sit-in … aiming to thwart further attacks", "to protest the ongoing attacks by militias": none
         if kind == "generic" and _DEAL_STRUCK.match(sentence, t1):
             continue  # "The rebels in Daraa struck a deal with Russia": an agreement made, no strike
         if word.startswith("fall of") and _REGIME_FALL.match(sentence, t1):
@@ -7658,6 +7662,22 @@ _RIOTERS = re.compile(
     re.I,
 )
 _RIOT_ACT = re.compile(r"storm|attack|burn|torch|set\s+fire|broke|break", re.I)
+#: a toll told in the perfect up to now from long ago: "… have killed at least 300 civilians in Raqqa since the month of
+#: March", "has killed 40 people since the start of the offensive" (not "since dawn": the day's own)
+_SINCE_TOTAL = re.compile(
+    r"\s+(?:ha(?:ve|s)|had)\s+(?:(?:so\s+far|now|reportedly|already)\s+)?(?:killed|claimed|left|wounded|injured)\b[^.;]{0,80}?"
+    r"\bsince\s+(?:the\s+(?:month\s+of|start|beginning|outbreak|onset|launch)\b|(?:early\s+|late\s+|mid-?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|"
+    r"last\s+(?:week|month|year)\b|\d+\s+(?:weeks|months|years)\b)",
+    re.I,
+)
+#: acts named as what is to be stopped or protested, not as events: "to thwart further attacks", "to protest the
+#: ongoing attacks by militia groups", "prevent any new strikes"
+_WARDED_OFF = re.compile(
+    r"\b(?:thwart|prevent|stop|deter|avert|halt|protest(?:ing|ed|s)?(?:\s+against)?|denounc\w*|condemn\w*)\s+(?:the\s+)?"
+    r"(?:(?:any|further|more|future|possible|new|ongoing|continued|continuing|recent|repeated)\s+)+$",
+    re.I,
+)
 #: the crowd as the subject of a passive: "the protesters were violently attacked", "demonstrators in Daraa were"
 _CROWD_SUBJECT = re.compile(
     r"(?<!near\s)(?<!among\s)(?<!guarding\s)(?<!covering\s)(?<!beside\s)(?<!by\s)(?<!with\s)(?<!the\s)"

@@ -8386,3 +8386,24 @@ def test_web74_second_review_what_the_rules_leave_alone(gaz, actors, text, expec
         assert all(g[0] != "Arrests" for g in got)
     else:
         assert [g for g in got if g[3]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # attacks named as what a protest wants stopped, or protests against, are no events
+        (
+            "Residents began a sit-in at the Tishrin Dam on Friday, aiming to thwart further attacks.",
+            [("Peaceful protest", "protesters", "", "Tishrin Dam", "")],
+        ),
+        # a running total since long ago is no event; one since dawn is the day's
+        ("Coalition air strikes have killed at least 300 civilians in Raqqa since the month of March.", []),
+        ("Regime shelling has killed 40 people in Douma since the start of the offensive.", []),
+        (
+            "Russian warplanes have killed 12 people in Saraqib since dawn.",
+            [("Air/drone strike", "russia", "civilians", "Saraqib", "")],
+        ),
+    ],
+)
+def test_web74_acts_to_be_stopped_and_running_totals(gaz, actors, text, expected):
+    assert [g for g in _web73(gaz, actors, text) if g[3]] == expected
