@@ -752,15 +752,19 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "base",
         "active",
-        r"(?:(?:re-?)?deploy(?:s|ing)?|re-?deployed)(?=\s+(?:(?:in|at|to|into|on|around|near|along)\b|new\s+positions\b))",
+        r"(?:(?:re-?)?deploy(?:s|ing)?|re-?deployed)(?=\s+(?:(?:in|at|to|into|on|around|near|along)\b|new\s+positions\b))|"
+        # ("Russia deployed military police to Manbij")
+        r"(?:re-?)?deploy(?:s|ed|ing)?(?=\s+(?:(?:its|their|more|new|additional|\d+)\s+)?military\s+police\b)",
     ),
     # "Turkish-backed factions brought in a large military reinforcement to the frontlines of Ain Issa": the same
     (
         "base",
         "active",
-        r"(?:br(?:ought|ing|ings|inging)|sen(?:t|d|ds|ding)|dispatch(?:ed|es|ing)?|push(?:ed|es|ing)?)(?:\s+in)?"
+        # ("The Syrian military rushed in reinforcements", "Moscow sent military police this week into Daraa al-Balad")
+        r"(?:br(?:ought|ing|ings|inging)|sen(?:t|d|ds|ding)|dispatch(?:ed|es|ing)?|push(?:ed|es|ing)?|rush(?:ed|es|ing)?)"
+        r"(?:\s+in)?"
         r"(?=\s+(?:a\s+|an\s+|new\s+|large\s+|huge\s+|big\s+|massive\s+|more\s+|further\s+|additional\s+|military\s+)*"
-        r"reinforcements?\b)",
+        r"(?:reinforcements?|police)\b)",
     ),
     # "Turkish and Russian troops conducted the first joint patrol of the highway M-4": the gold's Other
     (

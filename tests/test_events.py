@@ -8407,3 +8407,23 @@ def test_web74_second_review_what_the_rules_leave_alone(gaz, actors, text, expec
 )
 def test_web74_acts_to_be_stopped_and_running_totals(gaz, actors, text, expected):
     assert [g for g in _web73(gaz, actors, text) if g[3]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # military police sent or deployed: a force moved in (the gold's Other), near the place
+        (
+            "Moscow sent military police this week into Daraa al-Balad to administer a settlement.",
+            [("Other", "russia", "", "Daraa", "")],
+        ),
+        ("Russia deployed military police to Manbij on Friday.", [("Other", "russia", "", "Manbij", "")]),
+        # protesters who rush a police station send no police
+        (
+            "Protesters rushed the police station in Daraa on Friday.",
+            [("Peaceful protest", "protesters", "", "Daraa", "")],
+        ),
+    ],
+)
+def test_web74_military_police_sent_in(gaz, actors, text, expected):
+    assert [g for g in _web73(gaz, actors, text) if g[3]] == expected
