@@ -67,7 +67,10 @@ _AGAINST = re.compile(r"\banti[-\u2010\u2011\u2013]\s?$", re.I)
 #: "a US-sponsored ceasefire", "a Russian-brokered deal": the broker of a deal is no party to what the sentence tells
 #: (but "Turkish-sponsored factions" are Turkey's)
 _BROKER = re.compile(
-    r"[-\u2010\u2011](?:sponsored|brokered|mediated)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|accord|talks|"
+    # (no group of men between: "Turkish-sponsored factions release captured fighters" are Turkey's)
+    r"[-\u2010\u2011](?:sponsored|brokered|mediated)\s+"
+    r"(?:(?!(?:factions?|militias?|groups?|fighters|forces|rebels|troops|corps|units|militants)\b)[\w-]+\s+){0,2}?"
+    r"(?:ceasefire|truce|deal|agreement|accord|talks|"
     r"negotiations|settlement|reconciliation|evacuation|de-escalation|pact|arrangements?|exchange|swap|handover|"
     r"surrender|release|understanding|protocol|memorandum|withdrawal|corridor)s?\b",
     re.I,

@@ -116,7 +116,6 @@ _DROPPED = re.compile(r"dropp(?:ed|ing)|drops?\b", re.I)
 _AIR_DROP_NEAR = re.compile(
     r"\b(?:barrels?|cluster|parachutes?|drones?|helicopters?|aircraft|(?:war)?planes?|jets?|air)\b", re.I
 )
-_AIR_SIDE_BEFORE = re.compile(r"\b(?:regime|army)\b", re.I)
 
 
 #: "another" as the subject of a strike word: "a Turkish drone targeted a bakery in X, while another struck a factory"
@@ -134,6 +133,9 @@ def _another(sentence: str, p: Predicate, both) -> Predicate:
         p.actor1
         or not _BARE_STRIKE_WORD.match(p.trigger)
         or not _ANOTHER_BEFORE.search(sentence, max(0, p.start - 30), p.start)
+        or re.match(
+            r"\s+by\b", sentence[p.end : p.end + 4]
+        )  # ("while another struck by shrapnel was taken to hospital")
     ):
         return p
     q = max(
@@ -1550,7 +1552,8 @@ _COMBATANTS_AFTER = re.compile(
 #: the same fighters, counted, as the subject of a passive capture: "five Syrian soldiers were captured by"
 _COMBATANTS_BEFORE = re.compile(
     # (the count opens the subject: not "Menagh airbase and dozens of soldiers", "hills held by 30 soldiers")
-    r"(?:^|[\s,])(?<!\band\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?:^|[\s,])(?<!base\sand\s)(?<!port\sand\s)(?<!town\sand\s)(?<!village\sand\s)(?<!point\sand\s)"
+    r"(?<!positions\sand\s)(?<!hill\sand\s)(?<!hills\sand\s)(?<!\bby\s)(?<!\bwith\s)"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several)\s+"
     r"(?:(?!(?:and|or|of|from|in|at|near|to|with|by)\b)[\w-]+\s+){0,2}?(?:members|fighters|soldiers|militants|officers|"
     r"pilots|commanders|troops|gunmen|elements)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
@@ -4499,6 +4502,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "attacks the abandoned battalion near X": a participle describing a site, no withdrawal
         if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
             continue  # "injuries in the fall of shells on X": the shells are the event; "the fall of casualties"
+        if kind in ("arrest", "abduction") and _ARREST_AIMED.search(left):
+            continue  # "a raid in Hajin aimed at apprehending IS leaders", "failed to arrest the attackers": none made
         if kind in (*_REMOTE, "clash", "generic", "bombing", "violence") and _SINCE_TOTAL.match(sentence, t1):
             continue  # "coalition air strikes have killed at least 300 civilians in Raqqa since March": a running total
         if kind in ("clash", "strike", "shelling", "generic") and voice == "noun" and _WARDED_OFF.search(left):
@@ -7539,26 +7544,39 @@ def _speaker_it(sentence: str, p: Predicate, acts) -> Predicate:
     # "“… we successfully apprehended the terrorist who …,” the SDF said": "we" in a side's quoted words is that side
     if _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start) and not before:
         speaker = _QUOTE_SPEAKER.search(sentence, p.end)
-        if speaker is not None:
-            side = next((x for x in acts if x.start == speaker.start("side")), None)
-            if side is not None:
-                a = side.actor
-                return replace(
-                    p,
-                    actor1=a,
-                    actor2="" if p.actor2 == a else p.actor2,
-                    winner=p.winner or (a if p.kind in TRANSFERS else ""),
-                    loser="" if p.loser == a else p.loser,
-                )
+        side = None if speaker is None else next((x for x in acts if x.start == speaker.start("side")), None)
+        if (
+            speaker is not None
+            and side is not None
+            # (the side says it: "…,” an SDF commander told Hawar", "…,” said the army")
+            and (speaker.group("verb") or _SPEECH_AFTER.match(sentence, side.end))
+            # (not a side the quote names, the one fought: "we targeted a gathering of "HTS" militants", nor a claim
+            # the sentence says was denied)
+            and not any(x.actor == side.actor and x.start < speaker.start("side") for x in acts)
+            and not _DENIED_AFTER.search(sentence, side.end)
+        ):
+            a = side.actor
+            return replace(
+                p,
+                actor1=a,
+                actor2="" if p.actor2 == a else p.actor2,  # (the speaker read as the act's object)
+                winner=p.winner or (a if p.kind in TRANSFERS else ""),
+                loser="" if p.loser == a else p.loser,
+            )
     return p
 
 
 #: "we" as the subject right before an act's word: "we successfully apprehended", "we have liberated"
 _WE_BEFORE = re.compile(r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?$", re.I)
 #: the side a quote is put in the mouth of, after the closing mark: "…,” the SDF said", "…," said the army
+#: (the closing mark after the quote's own punctuation: not the quotes around a name, "from "Daesh" terrorists")
 _QUOTE_SPEAKER = re.compile(
-    r"[^”\"]*[”\"]\s*,?\s*(?:(?:said|says|stated|added|announced)\s+)?(?:the\s+)?(?P<side>(?-i:[A-Z]))", re.I
+    r"[^”\"]*[,.!?]\s*[”\"]\s*,?\s*(?P<verb>(?:said|says|stated|added|announced|told)\s+)?(?:the\s+|an?\s+)?"
+    r"(?P<side>(?-i:[A-Z]))",
+    re.I,
 )
+_SPEECH_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|stated|added|announced|told|claimed)\b", re.I)
+_DENIED_AFTER = re.compile(r"\bden(?:ied|ies|y)\b", re.I)
 
 
 #: between a side and the act it says it did: " said on Monday that it had carried out two suicide car bomb "
@@ -7666,26 +7684,35 @@ _RIOTERS = re.compile(
     re.I,
 )
 _RIOT_ACT = re.compile(r"storm|attack|burn|torch|set\s+fire|broke|break", re.I)
+#: an arrest aimed at or failed: "aimed at apprehending", "failed to arrest", "seeking to detain"
+_ARREST_AIMED = re.compile(
+    r"\b(?:aim(?:ed|ing|s)?\s+at|fail(?:ed|s|ing)?\s+to|attempt(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
+    r"tr(?:y|ied|ies|ying)\s+to|in\s+order\s+to|intended\s+to)\s+$",
+    re.I,
+)
 #: a toll told in the perfect up to now from long ago: "… have killed at least 300 civilians in Raqqa since the month of
 #: March", "has killed 40 people since the start of the offensive" (not "since dawn": the day's own)
 _SINCE_TOTAL = re.compile(
-    r"\s+(?:ha(?:ve|s)|had)\s+(?:(?:so\s+far|now|reportedly|already)\s+)?(?:killed|claimed|left|wounded|injured)\b[^.;]{0,80}?"
+    r"\s+(?:ha(?:ve|s)|had)\s+(?:(?:so\s+far|now|reportedly|already)\s+)?(?:killed|claimed|left|wounded|injured)\b[^.;,]{0,80}?"
     r"\bsince\s+(?:the\s+(?:month\s+of|start|beginning|outbreak|onset|launch)\b|(?:early\s+|late\s+|mid-?)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|"
-    r"last\s+(?:week|month|year)\b|\d+\s+(?:weeks|months|years)\b)",
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?:19|20)\d\d\b|"
+    r"last\s+(?:week|month|year)\b|\d+\s+(?:weeks|months|years)\b)"
+    # (not a start days ago: "since the launch of Operation Peace Spring on Wednesday")
+    r"(?![^.;,]{0,60}?\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b)",
     re.I,
 )
 #: acts named as what is to be stopped or protested, not as events: "to thwart further attacks", "to protest the
 #: ongoing attacks by militia groups", "prevent any new strikes"
 _WARDED_OFF = re.compile(
-    r"\b(?:thwart|prevent|stop|deter|avert|halt|protest(?:ing|ed|s)?(?:\s+against)?|denounc\w*|condemn\w*)\s+(?:the\s+)?"
-    r"(?:(?:any|further|more|future|possible|new|ongoing|continued|continuing|recent|repeated)\s+)+$",
+    r"\b(?:thwart|prevent|stop|deter|avert|halt)\s+(?:the\s+)?(?:(?:any|further|more|future|possible|new)\s+)+$|"
+    r"\bprotest(?:ing|ed|s)?(?:\s+against)?\s+(?:the\s+)?(?:(?:ongoing|continued|continuing|repeated|further|new)\s+)+$",
     re.I,
 )
 #: the crowd as the subject of a passive: "the protesters were violently attacked", "demonstrators in Daraa were"
 _CROWD_SUBJECT = re.compile(
     r"(?<!near\s)(?<!among\s)(?<!guarding\s)(?<!covering\s)(?<!beside\s)(?<!by\s)(?<!with\s)(?<!the\s)"
-    r"(?:\bthe\s+)?\b(?:protesters|protestors|demonstrators|crowds?)(?:\s+(?:in|at)\s+[^,;.]{1,30}?|\s+who\s+[^,;.]{1,40}?)?"
+    r"(?:\bthe\s+)?\b(?:protesters|protestors|demonstrators|crowds?)(?:\s+(?:in|at)\s+[^,;.]{1,30}?|\s+who\s+[^;.]{1,80}?|"
+    r"\s*,[^;.]{1,80}?,|\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
     r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
@@ -7962,11 +7989,9 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
         return "strike"  # ("Warplanes of the Russians and the regime continue bombing east of the Euphrates")
     if _DROPPED.match(p.trigger) and (
         _AIR_DROP_NEAR.search(sentence, max(c0, p.start - 40), min(c1, p.end + 40))
-        # (the regime or the army as the one that dropped it, not a gunman's target: "near an army checkpoint")
-        or (
-            _AIR_SIDE_BEFORE.search(sentence, max(c0, p.start - 40), p.start)
-            and not _GUNMEN_BEFORE.search(sentence, max(c0, p.start - 40), p.start)
-        )
+        # (the government as the side that dropped it: not a gunman's bomb "near an army checkpoint", nor the
+        # "Syrian National Army" fighters' bomb)
+        or p.actor1 == "government"
     ):
         return "strike"  # "The regime dropped cluster bombs on X": bombs dropped fall from the air (not a gunman's)
     if any(0 <= p.start - e <= 2 for _, e in places) and not re.match(r"\s+(?:on|of|in|at|by)\b", sentence[p.end :]):

@@ -744,10 +744,24 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     ]
     if any(a.role == "at" for a, _ in chosen) or (referred and referred[0] == chosen[0]):
         chosen = referred
-    if chosen and _LOCATED_BETWEEN.search(full, max(0, chosen[0][1].mention.start - 40), chosen[0][1].mention.start):
-        # "attacks targeted Regiment 44, …, located between Suweida and the town of Qanawat": a site the places only
-        # locate, near the first (not an act in each)
-        chosen = [(replace(chosen[0][0], role="near"), chosen[0][1])]
+    between = next(
+        (
+            k
+            for k, (_, r) in enumerate(chosen)
+            if _LOCATED_BETWEEN.search(full, max(0, r.mention.start - 40), r.mention.start)
+        ),
+        None,
+    )
+    if between is not None:
+        # "attacks targeted Regiment 44, …, located between Suweida and the town of Qanawat": the pair only locates a
+        # site unnamed, near the first (not an act in each); after a site named ("captured Kafr Nabuda, located between
+        # Hama and Idlib") it locates that one; the other places of the list stay
+        pair = {between, between + 1} if between + 1 < len(chosen) else {between}
+        chosen = [
+            (replace(a, role="near"), r) if k == between and between == 0 else (a, r)
+            for k, (a, r) in enumerate(chosen)
+            if k not in pair or (k == between and between == 0)
+        ]
     seen: set[str] = set()
     transfer = p.kind in TRANSFERS
     for a, r in chosen:
@@ -1346,9 +1360,9 @@ _POSSESSED_SITE = re.compile(
 #: a town's heart named with its possessive: "Tel Rifaat’s center", "Raqqa's old city", "Afrin's city centre"
 _POSSESSED_HEART = re.compile(
     r"['\u2019]s\s+(?:(?:entire|whole)\s+)?(?:(?:city|town)\s+cent(?:er|re)|cent(?:er|re)|downtown|old\s+(?:city|town|quarter))"
-    # (the phrase ends there: not "Aleppo's downtown hotel", "Daraa's old city mosque", "Aleppo's center of X")
-    r"(?!\s+of\b)(?!\s+(?:[\w-]+\s+)?(?:hotels?|mosques?|markets?|souks?|souqs?|hospitals?|squares?|church(?:es)?|citadel|"
-    r"castle|buildings?|gates?|walls?|streets?|halls?|prisons?|towers?|clock|museums?|schools?|stations?)\b)",
+    # (the phrase ends there: not "Aleppo's downtown hotel", "Aleppo's old city district of Bab al-Nasr")
+    r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:and|from|on|in|after|as|amid|while|following|to|at|with|during|early|late|last|this|by|"
+    r"before|until|within|under|for|near|since|despite|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)",
     re.I,
 )
 _REFERENCE = re.compile(
