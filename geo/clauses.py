@@ -126,9 +126,10 @@ _ANOTHER_BEFORE = re.compile(
 _BARE_STRIKE_WORD = re.compile(r"(?:struck|strikes?|hit|hits|targeted|targets|bombed|pounded|shelled)$", re.I)
 
 
-def _another(sentence: str, p: Predicate, both) -> Predicate:
+def _another(sentence: str, p: Predicate, both: Sequence[Predicate]) -> Predicate:
     """ "A Turkish drone also targeted a bakery in Derik, while another struck a dairy factory": "another" is one more
-    of the striking side's drones, so the act is the strike before it again (its kind and its side)."""
+    of the striking side's drones, so the act is the strike before it again: its side, and its kind when the word's
+    own is only shelling or generic (not "while another struck by shrapnel was taken to hospital")."""
     if (
         p.actor1
         or not _BARE_STRIKE_WORD.match(p.trigger)
@@ -168,8 +169,39 @@ def _besieged_subject(sentence: str, p: Predicate) -> Predicate:
     return replace(p, actor1="", actor2=p.actor1 or p.actor2)
 
 
-def _of_protest(p: Predicate) -> bool:
-    """Whether a predicate tells of a protest: the crowd's act, its riot, or force used on it."""
+def _counted_captured_by(sentence: str, t0: int, t1: int) -> bool:
+    """Whether the capture word at ``t0:t1`` is a passive of counted fighters with its agent after it ("five Syrian
+    soldiers were captured by the HTS"): persons taken by that side, an arrest."""
+    return bool(_COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0) and _BY_WORD_NEXT.match(sentence, t1))
+
+
+def _since_protest_kept(sentence: str, preds: list[Predicate]) -> list[Predicate]:
+    """The sentence's protests told only in a "since" clause, read as the day's; not one whose clause names a past
+    date ("… since protests erupted there in 2011", "since demonstrations in May")."""
+    return [
+        replace(p, aspect="event")
+        if is_protest_act(p) and p.aspect == "since" and not _DATED_SINCE.search(sentence, p.end)
+        else p
+        for p in preds
+    ]
+
+
+_BY_WORD_NEXT = re.compile(r"\s+by\b", re.I)
+
+
+def is_protest_act(p: Predicate) -> bool:
+    """Whether a predicate tells of a protest: the crowd's act, its riot, or force used on it.
+
+    Parameters
+    ----------
+    p : Predicate
+        A predicate of :func:`read_sentence`.
+
+    Returns
+    -------
+    bool
+        True for a protest or riot, or an act of violence or fighting whose target is the protesters.
+    """
     return p.kind in ("protest", "riot") or (p.kind in ("violence", "clash") and p.actor2 == "protesters")
 
 
@@ -762,11 +794,14 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "base",
         "active",
-        # ("The Syrian military rushed in reinforcements", "Moscow sent military police this week into Daraa al-Balad")
+        # ("The Syrian military rushed in reinforcements")
         r"(?:br(?:ought|ing|ings|inging)|sen(?:t|d|ds|ding)|dispatch(?:ed|es|ing)?|push(?:ed|es|ing)?|rush(?:ed|es|ing)?)"
         r"(?:\s+in)?"
         r"(?=\s+(?:a\s+|an\s+|new\s+|large\s+|huge\s+|big\s+|massive\s+|more\s+|further\s+|additional\s+|military\s+)*"
-        r"(?:reinforcements?|police)\b)",
+        r"reinforcements?\b)|"
+        # ("Moscow sent military police this week into Daraa al-Balad"; not "pushed police back", "a police delegation")
+        r"(?:sen(?:t|d|ds|ding)|dispatch(?:ed|es|ing)?|rush(?:ed|es|ing)?)(?:\s+in)?"
+        r"(?=\s+(?:(?:its|their|more|new|additional|\d+)\s+)?military\s+police\b)",
     ),
     # "Turkish and Russian troops conducted the first joint patrol of the highway M-4": the gold's Other
     (
@@ -1507,9 +1542,11 @@ _OUTCOME_WORDS = r"result(?:ed|s|ing)?\s+in|le(?:d|ads?|ading)\s+to|end(?:ed|s|i
 _OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
 #: a side's word on a capture it made: "announced the capture of", "declared the liberation of", "completed the recapture of"
 _ANNOUNCED_THE = re.compile(
-    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|(?<!\bnot\s)(?<!\byet\s)(?<!nearly\s)(?<!almost\s)(?<!partly\s)(?<!not\sfully\s)complet(?:ed|es)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$",
+    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|(?<!nearly\s)(?<!almost\s)(?<!partly\s)complet(?:ed|es)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$",
     re.I,
 )
+#: a negation right before a word: "not", "n't", "never", with "yet", "fully" or an adverb between
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|fully|\w+ly)\s+)*$", re.I)
 #: a side's word right after it, opening what it says: "… Defense Ministry said that", "… announced on Sunday that"
 _SAID_THAT = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}\s+{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?that\b")
 #: between a side and its verb, at most an adverb: "The Islamic State reportedly kidnapped"
@@ -4033,19 +4070,7 @@ def read_sentence(
     if not any(p.aspect == "event" for p in (*preds, *loose)):
         # "Protesters gathered in Suwayda for the 100th day since protests began": the only protest of the sentence
         # is told in its "since" clause, so that is the day's (how long it lasted is background only beside another)
-        # (not one dated in the past: "… since protests erupted there in 2011", "since demonstrations in May")
-        preds = [
-            replace(p, aspect="event")
-            if _of_protest(p) and p.aspect == "since" and not _DATED_SINCE.search(sentence, p.end)
-            else p
-            for p in preds
-        ]
-        loose = [
-            replace(p, aspect="event")
-            if _of_protest(p) and p.aspect == "since" and not _DATED_SINCE.search(sentence, p.end)
-            else p
-            for p in loose
-        ]
+        preds, loose = _since_protest_kept(sentence, preds), _since_protest_kept(sentence, loose)
     alone = preds or loose
     if len(alone) == 1 and alone[0].fatalities is None and alone[0].kind not in TRANSFERS:
         n = fatalities(sentence)
@@ -4361,7 +4386,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         # "the Syrian Arab Army announced the capture of Saraqib", "The capture of Afrin … by Turkish-led fighters on
         # Sunday …": a capture told as a noun that is the news itself
         news = kind == "capture" and bool(
-            (_ANNOUNCED_THE.search(left) and _OF_AFTER.match(sentence, t1))
+            (
+                (told := _ANNOUNCED_THE.search(left)) is not None
+                and _OF_AFTER.match(sentence, t1)
+                # (not "has not yet completed", "hasn't fully completed the capture of X")
+                and not _NOT_BEFORE.search(left, 0, told.start())
+            )
             or _capture_by_opening(sentence, acts, t0, t1)
         )
         if (
@@ -4424,10 +4454,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _PERSONS_BEFORE.search(left)
             and _REDUCED.match(sentence, t1)
             # (a passive of its own with its agent: an arrest below)
-            and not (
-                _COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0)
-                and re.match(r"\s+by\b", sentence[t1 : t1 + 5], re.I)
-            )
+            and not _counted_captured_by(sentence, t0, t1)
         ):
             continue  # "executes 3 regime members captured in the area": persons taken, not ground (README)
         if kind in TRANSFERS and _CAMPAIGN.search(left):
@@ -4540,12 +4567,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 or re.search(r"(?-i:[A-Z][a-z])$", men.group())  # ("capture Colonel X": one named officer)
                 else "arrest"
             )
-        elif (
-            kind == "capture"
-            and _TAKING_WORD.match(word)
-            and _COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0)
-            and re.match(r"\s+by\b", sentence[t1 : t1 + 5], re.I)
-        ):
+        elif kind == "capture" and _TAKING_WORD.match(word) and _counted_captured_by(sentence, t0, t1):
             kind = "arrest"  # "five Syrian soldiers were captured by the HTS": fighters taken, by the side named after
         if kind == "capture" and re.match(r"\s+by\s+fire", sentence[t1 : t1 + 10], re.I):
             kind = "clash"  # "control by firearm": fire control, not a capture

@@ -49,6 +49,7 @@ from .clauses import (
     Reading,
     airwars_code,
     has_event_word,
+    is_protest_act,
     read_sentence,
     resolve_time,
     verb_form,
@@ -788,7 +789,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
                     sentence_start=s0,
                 )
             continue
-        if p.aspect in ("past", "state") or (p.aspect == "since" and p.kind == "protest"):
+        if p.aspect in ("past", "state") or (p.aspect == "since" and is_protest_act(p)):
             continue  # (and "since protests started in the province in early August": how long, not news)
         to = actors.controller_of(p.winner) if transfer else ""
         frm = actors.controller_of(p.loser) if p.loser else ""
@@ -1282,7 +1283,7 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
-_ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy|br(?:ought|ing)|sen[td]|dispatch|push", re.I)
+_ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy|br(?:ought|ing)|sen[td]|dispatch|push|rush", re.I)
 #: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
 #: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
 _DATELINE_AFTER = re.compile(

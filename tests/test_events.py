@@ -8488,3 +8488,25 @@ def test_web74_third_review_what_the_rules_leave_alone(gaz, actors, text, expect
         assert all(g[4] != "turkey" for g in got)
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # reinforcements rushed in: a force moved in (Other), as sent or brought
+        (
+            "Government forces rushed reinforcements to Khan Shaykhun on Friday.",
+            [("Other", "government", "", "Khan Shaykhun", "")],
+        ),
+        # police pushed back by protesters are sent by nobody
+        (
+            "Protesters pushed police back from the square in Suwayda on Friday.",
+            [("Peaceful protest", "protesters", "", "As-Suwayda", "")],
+        ),
+        # any negation before "completed the capture"
+        ("The army hasn't completed the capture of Khan Shaykhun.", []),
+        ("The army has not entirely completed the capture of Palmyra.", []),
+    ],
+)
+def test_web74_final_review(gaz, actors, text, expected):
+    assert [g for g in _web73(gaz, actors, text) if g[3]] == expected
