@@ -112,99 +112,6 @@ GENERIC_WORDS = re.compile(
     r"(?:(?<=\ban\s)|(?<=\bnew\s))aggression(?=\s+(?:on|against)\s)",
     re.I,
 )
-_DROPPED = re.compile(r"dropp(?:ed|ing)|drops?\b", re.I)
-_AIR_DROP_NEAR = re.compile(
-    r"\b(?:barrels?|cluster|parachutes?|drones?|helicopters?|aircraft|(?:war)?planes?|jets?|air)\b", re.I
-)
-
-
-#: "another" as the subject of a strike word: "a Turkish drone targeted a bakery in X, while another struck a factory"
-_ANOTHER_BEFORE = re.compile(
-    r"(?:\b(?:while|and|as|whereas)|,)\s+(?:another|a\s+second|a\s+third|others|the\s+other)\s+(?:one\s+)?(?:also\s+)?$",
-    re.I,
-)
-_BARE_STRIKE_WORD = re.compile(r"(?:struck|strikes?|hit|hits|targeted|targets|bombed|pounded|shelled)$", re.I)
-
-
-def _another(sentence: str, p: Predicate, both: Sequence[Predicate]) -> Predicate:
-    """ "A Turkish drone also targeted a bakery in Derik, while another struck a dairy factory": "another" is one more
-    of the striking side's drones, so the act is the strike before it again: its side, and its kind when the word's
-    own is only shelling or generic (not "while another struck by shrapnel was taken to hospital")."""
-    if (
-        p.actor1
-        or not _BARE_STRIKE_WORD.match(p.trigger)
-        or not _ANOTHER_BEFORE.search(sentence, max(0, p.start - 30), p.start)
-        or re.match(
-            r"\s+by\b", sentence[p.end : p.end + 4]
-        )  # ("while another struck by shrapnel was taken to hospital")
-    ):
-        return p
-    q = max(
-        (q for q in both if q.end <= p.start and q.kind in (*_REMOTE, "generic")), key=lambda q: q.end, default=None
-    )
-    if q is None:
-        return p
-    return replace(p, kind=q.kind if p.kind in ("shelling", "generic") else p.kind, actor1=q.actor1)
-
-
-#: the subject's lot before "siege": "Jabhat al-Nusra is currently under siege in X", "remain under a tight siege"
-_UNDER_SIEGE = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|been|now|still)\s+(?:\w+ly\s+|still\s+|now\s+)?under\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+)?$",
-    re.I,
-)
-
-
-def _besieged_subject(sentence: str, p: Predicate) -> Predicate:
-    """ "Jabhat al-Nusra is currently under siege in the Qalamoun Mountains, as Hezbollah and the army control …":
-    the subject is besieged, so it is the side fought (actor2), and the other side named, if any, besieges it."""
-    if (
-        p.kind != "siege"
-        or p.trigger.lower() != "siege"
-        or not _UNDER_SIEGE.search(sentence, max(0, p.start - 40), p.start)
-    ):
-        return p
-    if p.actor2 and p.actor1:
-        return replace(p, actor1=p.actor2, actor2=p.actor1)
-    return replace(p, actor1="", actor2=p.actor1 or p.actor2)
-
-
-def _counted_captured_by(sentence: str, t0: int, t1: int) -> bool:
-    """Whether the capture word at ``t0:t1`` is a passive of counted fighters with its agent after it ("five Syrian
-    soldiers were captured by the HTS"): persons taken by that side, an arrest."""
-    return bool(_COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0) and _BY_WORD_NEXT.match(sentence, t1))
-
-
-def _since_protest_kept(sentence: str, preds: list[Predicate]) -> list[Predicate]:
-    """The sentence's protests told only in a "since" clause, read as the day's; not one whose clause names a past
-    date ("… since protests erupted there in 2011", "since demonstrations in May")."""
-    return [
-        replace(p, aspect="event")
-        if is_protest_act(p) and p.aspect == "since" and not _DATED_SINCE.search(sentence, p.end)
-        else p
-        for p in preds
-    ]
-
-
-_BY_WORD_NEXT = re.compile(r"\s+by\b", re.I)
-
-
-def is_protest_act(p: Predicate) -> bool:
-    """Whether a predicate tells of a protest: the crowd's act, its riot, or force used on it.
-
-    Parameters
-    ----------
-    p : Predicate
-        A predicate of :func:`read_sentence`.
-
-    Returns
-    -------
-    bool
-        True for a protest or riot, or an act of violence or fighting whose target is the protesters.
-    """
-    return p.kind in ("protest", "riot") or (p.kind in ("violence", "clash") and p.actor2 == "protesters")
-
-
 #: the guards who shoot at people crossing a border: "border guards", the Turkish "Jandarma" (gendarmerie) — their
 #: words tell of harm when a harming verb follows (see :func:`_guards_harm`)
 #: gunfire as a cause of death, after "killed": "killed by gunfire", "killed by unknown gunshots" (geo.events reads the
@@ -3127,12 +3034,7 @@ def read_sentence(
                 # (not across another side that could be the subject: only its objects, "with Turkish-backed groups")
                 subj = (
                     [prior_side]
-                    if prior_side is not None
-                    and not any(
-                        prior_side.end <= x.start < t0
-                        and not _OBJECT_PREPOSITION.search(sentence, max(0, x.start - 12), x.start)
-                        for x in acts
-                    )
+                    if prior_side is not None and _no_subject_between(sentence, acts, prior_side.end, t0)
                     else []
                 )
             if voice == "noun" and kind in ("explosive", "suicide"):
@@ -3285,11 +3187,7 @@ def read_sentence(
                     or (
                         voice == "active"
                         and _AND_VERB_BEFORE.search(sentence, max(pronoun.end(), t0 - 30), t0) is not None
-                        and not any(
-                            pronoun.end() <= x.start < t0
-                            and not _OBJECT_PREPOSITION.search(sentence, max(0, x.start - 12), x.start)
-                            for x in acts
-                        )
+                        and _no_subject_between(sentence, acts, pronoun.end(), t0)
                     )
                 )
             ):
@@ -4149,6 +4047,93 @@ def _shared_target(
 
 #: what may stand between two coordinated verbs of one subject: "attacked and", "are carried out in Idlib city and"
 _AND_VERB_GAP = re.compile(r"(?:\s+(?:are|were|is|was)\s+carried\s+out)?[^,;.:]{0,40}?\s+and\s+", re.I)
+
+
+#: "another" as the subject of a strike word: "a Turkish drone targeted a bakery in X, while another struck a factory"
+_ANOTHER_BEFORE = re.compile(
+    r"(?:\b(?:while|and|as|whereas)|,)\s+(?:another|a\s+second|a\s+third|others|the\s+other)\s+(?:one\s+)?(?:also\s+)?$",
+    re.I,
+)
+_BARE_STRIKE_WORD = re.compile(r"(?:struck|strikes?|hit|hits|targeted|targets|bombed|pounded|shelled)$", re.I)
+
+
+def _another(sentence: str, p: Predicate, both: Sequence[Predicate]) -> Predicate:
+    """ "A Turkish drone also targeted a bakery in Derik, while another struck a dairy factory": "another" is one more
+    of the striking side's drones, so the act is the strike before it again: its side, and its kind when the word's
+    own is only shelling or generic (not "while another struck by shrapnel was taken to hospital")."""
+    if (
+        p.actor1
+        or not _BARE_STRIKE_WORD.match(p.trigger)
+        or not _ANOTHER_BEFORE.search(sentence, max(0, p.start - 30), p.start)
+        or re.match(
+            r"\s+by\b", sentence[p.end : p.end + 4]
+        )  # ("while another struck by shrapnel was taken to hospital")
+    ):
+        return p
+    q = max(
+        (q for q in both if q.end <= p.start and q.kind in (*_REMOTE, "generic")), key=lambda q: q.end, default=None
+    )
+    if q is None:
+        return p
+    return replace(p, kind=q.kind if p.kind in ("shelling", "generic") else p.kind, actor1=q.actor1)
+
+
+#: the subject's lot before "siege": "Jabhat al-Nusra is currently under siege in X", "remain under a tight siege"
+_UNDER_SIEGE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|been|now|still)\s+(?:\w+ly\s+|still\s+|now\s+)?under\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def _besieged_subject(sentence: str, p: Predicate) -> Predicate:
+    """ "Jabhat al-Nusra is currently under siege in the Qalamoun Mountains, as Hezbollah and the army control …":
+    the subject is besieged, so it is the side fought (actor2), and the other side named, if any, besieges it."""
+    if (
+        p.kind != "siege"
+        or p.trigger.lower() != "siege"
+        or not _UNDER_SIEGE.search(sentence, max(0, p.start - 40), p.start)
+    ):
+        return p
+    if p.actor2 and p.actor1:
+        return replace(p, actor1=p.actor2, actor2=p.actor1)
+    return replace(p, actor1="", actor2=p.actor1 or p.actor2)
+
+
+def _counted_captured_by(sentence: str, t0: int, t1: int) -> bool:
+    """Whether the capture word at ``t0:t1`` is a passive of counted fighters with its agent after it ("five Syrian
+    soldiers were captured by the HTS"): persons taken by that side, an arrest."""
+    return bool(_COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0) and _BY_WORD_NEXT.match(sentence, t1))
+
+
+def _since_protest_kept(sentence: str, preds: list[Predicate]) -> list[Predicate]:
+    """The sentence's protests told only in a "since" clause, read as the day's; not one whose clause names a past
+    date ("… since protests erupted there in 2011", "since demonstrations in May")."""
+    return [
+        replace(p, aspect="event")
+        if is_protest_act(p) and p.aspect == "since" and not _DATED_SINCE.search(sentence, p.end)
+        else p
+        for p in preds
+    ]
+
+
+_BY_WORD_NEXT = re.compile(r"\s+by\b", re.I)
+
+
+def is_protest_act(p: Predicate) -> bool:
+    """Whether a predicate tells of a protest: the crowd's act, its riot, or force used on it.
+
+    Parameters
+    ----------
+    p : Predicate
+        A predicate of :func:`read_sentence`.
+
+    Returns
+    -------
+    bool
+        True for a protest or riot, or an act of violence or fighting whose target is the protesters.
+    """
+    return p.kind in ("protest", "riot") or (p.kind in ("violence", "clash") and p.actor2 == "protesters")
 
 
 def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:
@@ -7917,6 +7902,16 @@ _NEXT_SUBJECT_GAP = re.compile(r"\s*(?:and\s+(?:the\s+|its\s+|their\s+)?(?:[\w�
 _VERBAL_NOUNS = ("generic", "arrest", "abduction", "violence", "shelling")
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _OBJECT_PREPOSITION = re.compile(r"\b(?:with|against|on|from|to|by|of)\s+(?:the\s+)?$", re.I)
+
+
+def _no_subject_between(sentence: str, acts, start: int, end: int) -> bool:
+    """Whether no side named between ``start`` and ``end`` could be a subject: only sides after a preposition, the
+    objects of the verb before ("reached a truce with Turkish-backed groups and withdrew")."""
+    return not any(
+        start <= x.start < end and not _OBJECT_PREPOSITION.search(sentence, max(0, x.start - 12), x.start) for x in acts
+    )
+
+
 #: a verb with no subject of its own right after "and": "… and was advancing", "… and retreated"
 _AND_VERB_BEFORE = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?)?$", re.I
@@ -8000,6 +7995,13 @@ _OFFICIAL = re.compile(
 
 #: "bomb" as a noun (opening the headline, or after an article), not the verb of "the regime forces bomb X"
 _BOMB_NOUN = re.compile(r"(?:^|[;:.]\s*|\b(?:a|an|the|one|another|second)\s+)$", re.I)
+
+
+#: the words of a bomb dropped, and the words near it that put it in the air ("dropped cluster bombs")
+_DROPPED = re.compile(r"dropp(?:ed|ing)|drops?\b", re.I)
+_AIR_DROP_NEAR = re.compile(
+    r"\b(?:barrels?|cluster|parachutes?|drones?|helicopters?|aircraft|(?:war)?planes?|jets?|air)\b", re.I
+)
 
 
 def _bombing(sentence: str, p: Predicate, places) -> str:

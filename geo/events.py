@@ -757,12 +757,10 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         # "attacks targeted Regiment 44, …, located between Suweida and the town of Qanawat": the pair only locates a
         # site unnamed, near the first (not an act in each); after a site named ("captured Kafr Nabuda, located between
         # Hama and Idlib") it locates that one; the other places of the list stay
-        pair = {between, between + 1} if between + 1 < len(chosen) else {between}
-        chosen = [
-            (replace(a, role="near"), r) if k == between and between == 0 else (a, r)
-            for k, (a, r) in enumerate(chosen)
-            if k not in pair or (k == between and between == 0)
-        ]
+        first = chosen[between]
+        chosen = [c for k, c in enumerate(chosen) if k not in (between, between + 1)]
+        if between == 0:
+            chosen.insert(0, (replace(first[0], role="near"), first[1]))
     seen: set[str] = set()
     transfer = p.kind in TRANSFERS
     for a, r in chosen:
