@@ -62,8 +62,9 @@ _QUALIFIED = re.compile(
 _OWNED_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:armed\s+|allied\s+|affiliated\s+)?$", re.I)
 _IN_SIDE = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?[“\"']?", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
-#: "anti-regime protests", "the anti-IS coalition": a side named as what someone is against is not that side
-_AGAINST = re.compile(r"\banti[-\u2010\u2011\u2013]\s?$", re.I)
+#: "anti-regime protests", "the anti-IS coalition", "non-Isis rebels": a side named as what someone is against, or
+#: is not, is not that side
+_AGAINST = re.compile(r"\b(?:anti|non)[-\u2010\u2011\u2013]\s?$", re.I)
 #: "a US-sponsored ceasefire", "a Russian-brokered deal": the broker of a deal is no party to what the sentence tells
 #: (but "Turkish-sponsored factions" are Turkey's)
 _BROKER = re.compile(

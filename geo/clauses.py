@@ -193,6 +193,14 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "The army and popular forces are now in full control of the village of Markaba"
     ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
+    # "and now the Islamic State is in full control of Tabqa": "now" before the subject (kept only after a "now")
+    # (not "are in full control of Yabroud after clearing out rebels": the reading below)
+    (
+        "capture",
+        "active",
+        r"(?<=\s)(?:is|are)\s+in\s+(?:full|complete|total)\s+control\s+of(?![^,;.]{1,60}?\s+after\s+(?:clearing|"
+        r"driving|pushing|expelling|kicking|ousting|routing)\b)",
+    ),
     # "Syrian forces are in full control of Yabroud after clearing out rebels": the control the clearing just gave
     (
         "capture",
@@ -320,7 +328,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"|\s+as\s+part\s+of\s+(?:the\s+)?[^,;.]{1,40}?['’]s?\s+(?:[“\"]?[\w-]+\s+){0,3}?"
         r"(?:operation|offensive|campaign)\b)|"
         # ("cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from People's Protection Forces": a list)
-        r"clear(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
+        # ("the military declared it had “cleansed” Qusair of the rebels", "purged the town of X of ISIS")
+        r"(?:clear(?:ed|s|ing)?|cleans(?:ed|es|e)|purg(?:ed|es|e))[”\"]?(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
         + _CLEARED_NAMES
         + r"(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*"
         + _CLEARED_NAMES
@@ -491,7 +500,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "strike",
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
-        r"(?:aerial|air)\s+(?:escalation|aggression)|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel\s+bombs?|barrels|drone\s+strikes?|"
+        r"(?:aerial|air)\s+(?:escalation|aggression)|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel[\s-]+bombs?|barrels|drone\s+strikes?|"
         r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
         # (not "Military Security patrols carried out a raid campaign, during which they arrested …": house searches)
         r"drones?|raids?(?!\s+campaigns?\b)|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
@@ -879,7 +888,10 @@ _PASSIVE_TAKE = re.compile(r"^(?:re)?taken$|^(?:occupied|freed|regained)$", re.I
 _TAKE_OBJECT = re.compile(
     # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X"; "regained Tuesday
     # the Wahshiya village", "seized earlier on Tuesday the village of X")
-    r"^\s+(?:(?:earlier\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:the\s+)?(?:"
+    # ("captured on Sunday March 16, 2014 the city of Yabroud")
+    r"^\s+(?:(?:earlier\s+)?(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?,?\s+)?)?(?:the\s+)?(?:"
     # ("retake last ISIL urban stronghold of X")
     r"last\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|pocket)s?\s+(?:of|in)\s+|"
     # "advanced into the town of X and retaken it from Takfiri terrorists", "pierce the defenses of the base and
@@ -1243,6 +1255,11 @@ _UNCERTAIN = re.compile(
 _UNCONFIRMED = re.compile(
     r"\W*(?:information|unconfirmed\s+(?:information|reports?|news)|rumou?rs?)\s+(?:(?:indicate|indicated|suggest|suggested|"
     r"say|said|claim|claimed)\s+)?(?:about|on|of|that)\b",
+    re.I,
+)
+_UNCONFIRMED_THAT = re.compile(
+    r"\bunconfirmed\s+(?:information|reports?|news|claims?)\b[^.;]{0,60}?\b(?:that|of|about|said|say|says|"
+    r"claimed|suggest\w*|indicat\w*)\b[^.;]*$",
     re.I,
 )
 _COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
@@ -1859,6 +1876,18 @@ _ALLIANCE_NAMED = re.compile(
 )
 _SURROUNDINGS_AFTER = re.compile(
     r"\s+(?:areas?|villages?|countryside|regions?|towns?|hills?|farms?|fields?|neighbou?rhoods?|districts?|positions?)\b",
+    re.I,
+)
+#: "now" and the subject before "is in full control of": "and now the Islamic State "
+_NOW_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)now\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}$", re.I)
+#: a relative clause that blames an attack on someone: " the regime blamed on", " which activists attributed to"
+_BLAMED_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:blamed\s+on|attributed\s+to|pinned\s+on)\b", re.I
+)
+#: a place before "surrounding" that it describes: "in the area surrounding the town", "the hills surrounding X"
+_SURROUNDINGS_BEFORE = re.compile(
+    r"\b(?:areas?|villages?|countryside|regions?|hills?|hilltops?|heights|mountains?|farms?|fields?|land|"
+    r"territor(?:y|ies)|positions?|orchards?|plains?|roads?|suburbs)\s+(?:that\s+)?$",
     re.I,
 )
 _STRONGHOLD_OF = re.compile(
@@ -2732,6 +2761,13 @@ def read_sentence(
             and re.search(r"\b(?:and|or)\b", sentence[prev[-1][1] : t0])
         ):
             aspect = "past"  # "had advanced … and captured": the pluperfect carries over
+        if (
+            aspect == "event"
+            and voice == "noun"
+            and (year := _YEAR_BEFORE.search(before)) is not None
+            and int(year.group(1)) != dateline.year
+        ):
+            aspect = "past"  # "the target of a 2008 bombing", "the 2013 chemical attack": another year's act, named
         if (c0, c1) not in times:
             times[(c0, c1)] = resolve_time(sentence[c0:c1], dateline)
         date, precision, phrase = times[(c0, c1)]
@@ -2739,7 +2775,7 @@ def read_sentence(
             intro in ("since", "after")
             and kind in TRANSFERS
             and aspect == "event"
-            and not phrase
+            and not _own_phrase(sentence, phrase, t1, c0, c1)
             and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
             and not re.match(r"after\s+which\b", sentence[c0 : c0 + 12], re.I)
@@ -2782,6 +2818,9 @@ def read_sentence(
             or _DENIED.search(scope)
             or (kind in TRANSFERS and _UNCERTAIN.search(scope))  # (not "unclear whether the explosion was caused by")
             or _UNCONFIRMED.match(sentence)
+            # ("There were unconfirmed reports on social media that the group had also captured X"; but "Unconfirmed
+            # reports say from 33 to 50 people were killed after a barrel bomb": the toll unconfirmed, not the bomb)
+            or (kind in TRANSFERS and _UNCONFIRMED_THAT.search(sentence, 0, t0))
         ):
             continue
         if any(a < t0 and t1 < b for a, b in called_false):
@@ -4343,6 +4382,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and re.search(r"\b(?:was|were)\s+$", sentence[max(0, t0 - 8) : t0])
         ):
             continue  # "was conducting a joint patrol … when it was attacked": what they were doing, not news
+        if (
+            kind == "capture"
+            and re.match(r"(?:is|are)\s", word, re.I)
+            and not _NOW_SUBJECT.search(sentence, max(0, t0 - 40), t0)
+        ):
+            continue  # "The army is in full control of Tabqa": a state (but "now the Islamic State is in full control")
         if kind == "capture" and word.startswith("now") and _WITH_OPENING.match(sentence[:t0]):
             continue  # "With Kafr Sijnah now under their control, the army will …": the state the news starts from
         if kind == "capture" and re.fullmatch(r"t(?:ook|ake|akes|aking)", word) and _TAKEN_AWAY.match(sentence, t1):
@@ -4474,6 +4519,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
                 and _KILLED.match(sentence, t1)
             )
+            # ("Security forces killed at least 11 protesters": force on a protest, by a side the text leaves unnamed)
+            and not (voice == "active" and _PROTESTERS_NEXT.match(sentence, t1))
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
         if kind == "strike" and _AIRCRAFT_WORD.search(sentence, t0, t1) and _NOT_STRIKING.match(sentence, t1):
@@ -4622,7 +4669,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "shelling"  # "Turkish artillery destroyed YPG positions near Afrin": by the guns, no fight
         if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
             kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
-        if _HELD_UNDER.match(word) and not _DECLARED_THAT.search(sentence, max(0, t0 - 120), t0):
+        if (
+            _HELD_UNDER.match(word)
+            and not word.lower().endswith(" of")  # (kept above only after "now": "now IS is in full control of")
+            and not _DECLARED_THAT.search(sentence, max(0, t0 - 120), t0)
+        ):
             continue  # "the town was under their control": who held it, unless the holder says so of the day
         if kind == "generic" and word.lower().startswith("target") and _BY_GUNMEN.match(sentence, t1):
             kind = "violence"  # "was killed after being targeted by unknown attackers riding a motorcycle": a shooting
@@ -4679,8 +4730,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _CLAUSE_END.match(sentence, t1)
         ):
             continue  # "No one has yet claimed responsibility for the attack.": the attack told before, no new one
+        if kind == "clash" and re.fullmatch(r"attacks?", word, re.I) and _BLAMED_AFTER.match(sentence, t1):
+            continue  # "in attacks the regime blamed on Al-Qaeda": the act told before, and who blamed whom for it
         if kind == "siege" and word.lower() == "surrounding" and _SURROUNDINGS_AFTER.match(sentence, t1):
             continue  # "the surrounding area of Tishreen Stadium", "X and surrounding villages": nearby, no siege
+        if kind == "siege" and word.lower() == "surrounding" and _SURROUNDINGS_BEFORE.search(left):
+            continue  # "the final rebel stronghold in the area surrounding the town of Qusair": where, no siege
         if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
             kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
@@ -4962,7 +5017,7 @@ _INSTRUMENT_LIST = re.compile(
 )
 #: arms, not acts ("missiles", not "shelling"): listed after one side's arms, they are that side's too
 _ARMS_WORDS = (
-    r"missiles?|rockets?|shells?|mortars?|(?:war)?planes?|helicopters?|jets|barrel\s+bombs?|barrels|cylinders?"
+    r"missiles?|rockets?|shells?|mortars?|(?:war)?planes?|helicopters?|jets|barrel[\s-]+bombs?|barrels|cylinders?"
 )
 _ARMS_WORD = re.compile(rf"(?:{_ARMS_WORDS})\b", re.I)
 #: the next instrument of a list ("Barrel bombs and missiles …"): arms, or the raids and artillery they fire
@@ -5117,7 +5172,7 @@ _WAGED_AGAINST = re.compile(
 #: an attack named by its weapon: "a barrel bomb attack", "rocket strikes"
 _ATTACK_AFTER = re.compile(r"\s+(?:attacks?|strikes?)\b", re.I)
 #: a dropped munition named by its owner's alias, and where it fell: "(13) barrel bombs on X", "explosive barrels over X"
-_DROPPED_MUNITION = re.compile(r"(?:explosive\s+)?(?:barrel\s+bombs?|barrels)", re.I)
+_DROPPED_MUNITION = re.compile(r"(?:explosive\s+)?(?:barrel[\s-]+bombs?|barrels)", re.I)
 _DROPPED_ON = re.compile(r"\s+(?:on|onto|over|upon)\s", re.I)
 #: the fired munitions that "exploded": "mortar shells exploded near a school" (not "bombs": IEDs explode too)
 _FIRED_MUNITIONS = r"shells?|rockets?|missiles?|mortars?"
@@ -6945,9 +7000,10 @@ _EXPEL = re.compile(
 )
 _DIRECT = re.compile(
     # (a quote closing on the verb: "has “fully liberated” the town of X"; a day right after it: "liberated on Monday the
-    # town of al-Shajara")
-    r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
-    r"afternoon|evening|night))?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
+    # town of al-Shajara", "captured on Sunday March 16, 2014 the city of Yabroud")
+    r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:,?\s+" + _MONTH_NAMES + r"\s+\d{1,2})?|" + _MONTH_NAMES + r"\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+(?:morning|"
+    r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     r"(?:(?:(?:" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
@@ -7551,7 +7607,11 @@ def _speaker_it(sentence: str, p: Predicate, acts) -> Predicate:
     # "“… we successfully apprehended the terrorist who …,” the SDF said": "we" in a side's quoted words is that side
     if _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start) and not before:
         speaker = _QUOTE_SPEAKER.search(sentence, p.end)
-        side = None if speaker is None else next((x for x in acts if x.start == speaker.start("side")), None)
+        side = (
+            None
+            if speaker is None
+            else next((x for x in acts if 0 <= x.start - speaker.start("side") <= 4), None)  # (after "the", "an")
+        )
         if (
             speaker is not None
             and side is not None
@@ -7578,11 +7638,12 @@ _WE_BEFORE = re.compile(r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?$",
 #: the side a quote is put in the mouth of, after the closing mark: "…,” the SDF said", "…," said the army
 #: (the closing mark after the quote's own punctuation: not the quotes around a name, "from "Daesh" terrorists")
 _QUOTE_SPEAKER = re.compile(
-    r"[^”\"]*[,.!?]\s*[”\"]\s*,?\s*(?P<verb>(?:said|says|stated|added|announced|told)\s+)?(?:the\s+|an?\s+)?"
-    r"(?P<side>(?-i:[A-Z]))",
+    # (a side's name, or its alias in lower case: "…,” the army said", "…,” an army officer confirmed")
+    r"[^”\"]*[,.!?]\s*[”\"]\s*,?\s*(?P<verb>(?:said|says|stated|added|announced|told|confirmed)\s+)?"
+    r"(?P<side>(?:(?:the|an?)\s+)?[\w-])",
     re.I,
 )
-_SPEECH_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|stated|added|announced|told|claimed)\b", re.I)
+_SPEECH_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|stated|added|announced|told|claimed|confirmed)\b", re.I)
 _DENIED_AFTER = re.compile(r"\bden(?:ied|ies|y)\b", re.I)
 
 
@@ -7960,9 +8021,17 @@ OPEN_FIRE = re.compile(r"open(?:s|ed|ing)?\s|(?:shot|fired)$", re.I)
 _GUNMEN_BEFORE = re.compile(
     r"\b(?:gunm[ae]n|assailants?|snipers?|shooting\s+(?:incident|attack))\b(?:\s+[\w-]+){0,4}\s*$", re.I
 )
-#: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters"
+#: the protesters a side killed: "killed at least 11 protesters", "killed dozens of peaceful demonstrators"
+_PROTESTERS_NEXT = re.compile(
+    r"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens|scores|several|many|hundreds)?(?:\s+of)?\s*(?:(?:unarmed|peaceful|anti-government|"
+    r"anti-regime)\s+)?(?:protesters|demonstrators)\b",
+    re.I,
+)
+#: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters", "shot directly
+#: into the crowd"
 _ON_PROTEST = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:on|at|upon|towards?|against)"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:on|at|upon|towards?|against|into)"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protest\w*|demonstrat\w*|rall(?:y|ies)|sit-in|crowds?)\b|"
     r"\s+(?:and\s+(?:killed|injured|wounded)\s+)?(?:(?!\w+ing\b|near\b|among\b|with\b|beside\b|by\b|guarding\b)\w+\s+){0,3}?(?:protesters|demonstrators)\b",  # ("shot two protesters")
     re.I,
@@ -8245,6 +8314,23 @@ def _preceding_list(sentence: str, places, offset: int, reach: int = 90) -> list
 
 
 # -- time and numbers ----------------------------------------------------------------------
+
+
+#: a year right before an act's noun: "a 2008 bombing", "the 2013 chemical attack"
+#: (after an article, not a count: "by more than 2000 raids")
+_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def _own_phrase(sentence: str, phrase: str, t1: int, c0: int, c1: int) -> bool:
+    """Whether the clause's time ``phrase`` dates its verb (ending at ``t1``), not a clause after a comma.
+
+    "after capturing an air base at the weekend, pictures posted … showed on Wednesday": the day is the pictures'.
+    """
+    if not phrase:
+        return False
+    at = sentence.find(phrase, c0, c1)
+    comma = sentence.find(",", t1, c1)
+    return at < 0 or comma < 0 or at < comma
 
 
 def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:

@@ -975,6 +975,8 @@ _GROUND = re.compile(
     r"(?:villages?|towns?|cit(?:y|ies)|areas?|hills?|points?|positions?|sites?|farms?|neighbou?rhoods?|districts?|"
     # ("has liberated more than 20 settlements", "captured more than 500 square kilometres")
     r"settlements?|localities|hamlets?|(?:square\s+)?(?:kilomet(?:er|re)s|km|miles)|"
+    # ("overrun the last major government stronghold in a strategic province")
+    r"strongholds?|bastions?|outposts?|garrisons?|barracks|"
     r"parts?|locations|checkpoints|heights|territor(?:y|ies)|regions?|bases?|airbase|airport|dam|crossing|what\s+"
     r"(?:they|it|he)\b)\b)"
 )

@@ -1069,6 +1069,10 @@ class Resolver:
                     # "shell Khan Shaykhun, Jisr Al-Shughur countryside and south of Aleppo": a list, not a town
                     # placed in another's countryside — the town the name alone gives stays
                     continue
+                if res[0] is None and _COUNTRY_PART_ID.match(box.id) and out[i].place is not None and out[i].in_aoi:
+                    # "a military airport in Raqqa, eastern Syria": a wire's loose half of the country (Raqqa lies
+                    # east of the centre, not in the eastern sector) — the town the name alone gives stays
+                    continue
                 if res[0] is None and box.kind == "governorate" and (around := self._surrounding(box)) is not None:
                     # "Maalula in Damascus province": the news's province of a city is often the countryside round it
                     res = self._decide(m, ctx, syrian, "", within=around, how=how)

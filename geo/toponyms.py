@@ -1015,6 +1015,8 @@ def _mentions_in(
             text, b, words, nxt
         ):
             continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield", "Doctor Hussein"
+        if _SPEAKER_NAMED.search(text, max(0, a - 60), a) and _SPEAKER_END.match(text, b):
+            continue  # '“Regime forces pulled out …,” said Alav Hisên.': the speaker's family name, not a village
         if (
             low_surface in _GIVEN_NAMES
             and nxt
@@ -1250,6 +1252,9 @@ _GIVEN_NAMES = frozenset(
     ]
 )
 _NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | {"to"}  # ("loyal to Damascus")
+#: a quote's speaker named after its verb: '…,” said Alav ' (the name after it ends the sentence or its clause)
+_SPEAKER_NAMED = re.compile(r"[,”\"’']\s*(?:said|says|told|added|stated)\s+(?-i:[A-Z][\w’'-]+)\s+$", re.I)
+_SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$)")
 #: a capitalised word right after a name: a family name after a given name
 _FAMILY_NAME_AFTER = re.compile(r" +[A-Z][a-z’'-]+\b")
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))

@@ -121,3 +121,19 @@ def test_air_forces_and_groups_named_by_the_read_probe_web66(actors, text, name,
 )
 def test_a_side_one_is_against_or_that_brokered_a_deal_is_not_named(actors, text, found):
     assert [(m.actor, m.surface) for m in actors.find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # sides named by the probe web75's outlets
+        ("Arab and Kurdish troops reclaimed the town", [("sdf", "Arab and Kurdish troops")]),
+        ("outgunned by Assad’s army and its allies", [("government", "Assad’s army")]),
+        ("the US Central Command said", [("coalition", "US Central Command")]),
+        ("a bomb hit one of the security branches", [("government", "security branches")]),
+        # a side someone is not: "non-ISIS rebels" are rebels
+        ("Russian jets bombed non-ISIS rebels", [("russia", "Russian jets"), ("opposition", "rebels")]),
+    ],
+)
+def test_sides_named_by_the_read_probe_web75(actors, text, found):
+    assert [(m.actor, m.surface) for m in actors.find(text)] == found

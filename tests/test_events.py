@@ -8510,3 +8510,119 @@ def test_web74_third_review_what_the_rules_leave_alone(gaz, actors, text, expect
 )
 def test_web74_final_review(gaz, actors, text, expected):
     assert [g for g in _web73(gaz, actors, text) if g[3]] == expected
+
+
+def _body(gaz, actors, text, date=D):
+    """A sentence read as a report's body (not its title): events and unplaced events, in the probes' terms."""
+    reading = _all(gaz, actors, text, date=date)
+    return [(e.sub_event_type, e.actor1, e.actor2, e.place.name, e.new_controller or "") for e in reading.events] + [
+        (u.sub_event_type, u.actor1, u.actor2, "", "") for u in reading.unplaced
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # a full date between the verb and the place taken, as a weekday is
+        (
+            "Government troops seized on Tuesday, May 7, 2019 the town of Kafr Nabudah.",
+            dt.date(2019, 5, 7),
+            [("Government regains territory", "government", "", "Kafr Nabudah", "government")],
+        ),
+        # "the area surrounding the town" says where the stronghold is: a capture near the town, no siege of it
+        (
+            "Government troops captured on Friday the last rebel stronghold in the area surrounding the town of Morek.",
+            D,
+            [("Government regains territory", "government", "opposition", "Morek", "")],
+        ),
+        # "cleansed X of" a side is "cleared X of" it
+        (
+            "The army said it had cleansed Kafr Zita of the terrorists.",
+            D,
+            [("Government regains territory", "government", "unidentified", "Kafr Zita", "government")],
+        ),
+        # a stronghold with no name is ground taken, listed unplaced
+        (
+            "Rebels overran the last major government stronghold in the province on Friday.",
+            D,
+            [("Non-state actor overtakes territory", "opposition", "government", "", "")],
+        ),
+        # the day after a comma dates the next clause, not the capture in the "after" clause before it
+        (
+            "IS militants executed soldiers after capturing the Tabqa air base, videos posted online showed on Wednesday.",
+            dt.date(2014, 8, 27),
+            [("Attack", "isis", "civilians", "", "")],
+        ),
+        # a wire's loose "X, eastern Syria" keeps the town (Raqqa is not in the country's eastern sector)
+        (
+            "IS captured a military airport in Raqqa, eastern Syria, on Sunday.",
+            dt.date(2014, 8, 24),
+            [("Non-state actor overtakes territory", "isis", "", "Raqqa", "")],
+        ),
+        # "now" before the subject of "is in full control of" is the day's change; without it, a state
+        (
+            "“The army pulled out, and now the Islamic State is in full control of Palmyra,” the Observatory said.",
+            dt.date(2015, 5, 21),
+            [("Non-state actor overtakes territory", "isis", "", "Palmyra", "isis")],
+        ),
+        ("The army is in full control of Palmyra.", dt.date(2015, 5, 21), []),
+        # a capture only unconfirmed reports tell
+        ("Unconfirmed reports said rebels captured Morek on Friday.", D, []),
+        # "we" in the words of a side named in lower case after the quote
+        (
+            "“We took full control of Morek this morning,” an army officer confirmed.",
+            D,
+            [("Government regains territory", "government", "", "Morek", "government")],
+        ),
+    ],
+)
+def test_web75_captures_told_the_wire_s_way(gaz, actors, text, date, expected):
+    assert _body(gaz, actors, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # security branches bombed are the government's posts
+        (
+            "Two car bombs exploded outside security branches in Damascus on Friday, killing 20 people.",
+            dt.date(2012, 5, 11),
+            [("Remote explosive/landmine/IED", "unidentified", "government", "Damascus", "")],
+        ),
+        # "barrel-bomb attacks" with a hyphen are air strikes, like "barrel bomb attacks"
+        (
+            "Dozens were killed in barrel-bomb attacks by regime helicopters on Aleppo on Friday.",
+            dt.date(2014, 2, 7),
+            [("Air/drone strike", "government", "", "Aleppo", "")],
+        ),
+        # protesters killed by forces the text leaves unnamed: force against a protest
+        (
+            "Security forces killed at least nine protesters in Hama on Friday.",
+            dt.date(2011, 7, 1),
+            [("Excessive force against protesters", "protesters", "unidentified", "Hama", "")],
+        ),
+        # an act of another year, named by its year, is background
+        ("The 2012 bombing of the base in Hama killed 17 people.", D, []),
+        ("Residents still remember the 2016 shelling of Kafr Zita.", D, []),
+        # the attacks a relative clause blames on someone are the bombing told before, not a fight of the blamer's
+        (
+            "Two suicide bombers struck a checkpoint in Damascus on Friday, in attacks the government blamed on al-Qaeda.",
+            dt.date(2012, 5, 11),
+            [("Suicide bomb", "unidentified", "government", "Damascus", "")],
+        ),
+        # "non-ISIS rebels" are rebels, not IS
+        (
+            "Russian jets struck non-ISIS rebels in Kafr Zita on Friday.",
+            D,
+            [("Air/drone strike", "russia", "opposition", "Kafr Zita", "")],
+        ),
+        # the speaker named after "said" at the end of a quote is a man, not the city his family name spells
+        (
+            "“Rebels shelled the village on Friday,” said Rezan Hama.",
+            D,
+            [("Shelling/artillery/missile attack", "opposition", "", "", "")],
+        ),
+    ],
+)
+def test_web75_who_was_hit_and_by_whom(gaz, actors, text, date, expected):
+    assert _body(gaz, actors, text, date) == expected
