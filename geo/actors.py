@@ -77,6 +77,17 @@ _BROKER = re.compile(
     re.I,
 )
 _SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)
+_OWNED_GAP = re.compile(r"(?:['’]s?)?[ \t]+")  # ("SDF troops", "HTS's security branch")
+#: a side's posts and men named by a common noun, which a side named right before owns
+_SERVING = frozenset(
+    (
+        "security branch", "security branches", "army officer", "army officers", "intelligence building",
+        "intelligence buildings", "security service base", "security service bases",
+    )
+)  # fmt: skip
+_DEFECTED_AFTER = re.compile(r"\s+who\s+(?:had\s+|has\s+)?defected\b", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_NOT_SERVING = re.compile(r"\b(?:defected|defecting|former|ex-|dissident|retired|renegade)\s+$", re.I)
 _CONTEXT = 2  # Actors._verdict: the words around decide
 
 
@@ -295,12 +306,20 @@ class Actors:
                 if loyal is not None and loyal.start() >= max(last, 0):
                     start = loyal.start()  # (one mention: the men are that side's)
                 prev = out[-1] if out else None
+                if " and " in text[start:end].lower() and _BETWEEN_BEFORE.search(text, max(0, start - 14), start):
+                    last = end  # "clashes between Arab and Kurdish fighters": two sides, not the one named so (nor
+                    continue  # its last words, "Kurdish fighters" or "troops")
+                if text[start:end].lower() in _SERVING and (
+                    _NOT_SERVING.search(text, max(0, start - 14), start) or _DEFECTED_AFTER.match(text, end)
+                ):
+                    continue  # "a defected army officer", "an army officer who defected": a man who left the side
                 if (
                     prev is not None
                     and prev.actor != aid
-                    and text[start:end].lower() in _MEN
-                    and _SPACES.fullmatch(text, prev.end, start) is not None
+                    and (text[start:end].lower() in _MEN or text[start:end].lower() in _SERVING)
+                    and _OWNED_GAP.fullmatch(text, prev.end, start) is not None
                 ):  # "SDF troops": the men are the SDF's, not the "troops" the government's alias also names
+                    # ("The Asayish security branch", "HTS's security branch", "a Russian army officer": the side's)
                     out[-1] = ActorMention(prev.actor, text[prev.start : end], prev.start, end)
                 else:
                     out.append(ActorMention(aid, text[start:end], start, end))

@@ -328,8 +328,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"|\s+as\s+part\s+of\s+(?:the\s+)?[^,;.]{1,40}?['’]s?\s+(?:[“\"]?[\w-]+\s+){0,3}?"
         r"(?:operation|offensive|campaign)\b)|"
         # ("cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from People's Protection Forces": a list)
-        # ("the military declared it had “cleansed” Qusair of the rebels", "purged the town of X of ISIS")
-        r"(?:clear(?:ed|s|ing)?|cleans(?:ed|es|e)|purg(?:ed|es|e))[”\"]?(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
+        # ("the military declared it had “cleansed” Qusair of the rebels", "purged the town of X of ISIS"; of an armed
+        # side, done: not "cleansed Homs of its Sunni residents", "seeks to cleanse X")
+        r"(?:clear(?:ed|s|ing)?|(?:cleansed|purged)(?=[”\"]?[^.;,]{1,60}?\s+of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])|"
+        r"(?:[\w-]+\s+)?(?:terrorists?|militants?|gunmen|rebels|fighters|jihadists|insurgents|mercenaries|elements|"
+        r"militias?)\b)))(?=[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
         + _CLEARED_NAMES
         + r"(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*"
         + _CLEARED_NAMES
@@ -1258,8 +1261,9 @@ _UNCONFIRMED = re.compile(
     re.I,
 )
 _UNCONFIRMED_THAT = re.compile(
-    r"\bunconfirmed\s+(?:information|reports?|news|claims?)\b[^.;]{0,60}?\b(?:that|of|about|said|say|says|"
-    r"claimed|suggest\w*|indicat\w*)\b[^.;]*$",
+    # (what the reports tell, up to the act: not "Despite unconfirmed reports of a chemical attack, the army captured")
+    r"\bunconfirmed\s+(?:information|reports?|news|claims?)\b[^.;,]{0,60}?\b(?:that|said|say|says|claimed|"
+    r"suggest\w*|indicat\w*)\b[^.;,]*$",
     re.I,
 )
 _COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
@@ -1832,9 +1836,9 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
             sentence[max(0, x.start - 4) : x.start].lower() == "pro-"
             and _PLACE_NOUN_AFTER.match(sentence, x.end) is not None
         )
-        # "…, Kurdish security forces said.": the source closing the sentence
+        # "…, Kurdish security forces said.", "…, an army officer told AFP.": the source closing the sentence
         or (
-            re.search(r",\s*(?:the\s+)?$", sentence[max(0, x.start - 8) : x.start]) is not None
+            re.search(r",\s*(?:the\s+|an?\s+)?$", sentence[max(0, x.start - 8) : x.start]) is not None
             and _SAID_AT_END.match(sentence, x.end) is not None
         )
         # "A Syrian coalition known as the Fattah Army", "a coalition of Islamist rebel groups": an alliance of
@@ -1879,15 +1883,23 @@ _SURROUNDINGS_AFTER = re.compile(
     re.I,
 )
 #: "now" and the subject before "is in full control of": "and now the Islamic State "
+_FELL_BEFORE = re.compile(
+    r"\b(?:pulled\s+(?:out|back)|withdr[eaw]\w*|retreated|fell|collapsed|fled|evacuated|abandoned|lost)\b", re.I
+)
+_LONG_AGO = re.compile(r"\b(?:ago|years?|(?:19|20)\d\d|before\s+the\s+war|since|once|used\s+to)\b", re.I)
 _NOW_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)now\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}$", re.I)
+#: a relative clause that says what a side does: "rebels who are fighting", "groups that have been battling"
+_WHO_ARE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:are|is|have\s+been|has\s+been)\s+$", re.I)
 #: a relative clause that blames an attack on someone: " the regime blamed on", " which activists attributed to"
 _BLAMED_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:blamed\s+on|attributed\s+to|pinned\s+on)\b", re.I
 )
+#: a siege told before a "surrounding" that locates: "tightened the siege on the villages", "encircled the hills"
+_SIEGE_BEFORE = re.compile(r"\b(?:siege|besieg\w*|encircl\w*|blockad\w*|cut\s+off)\b", re.I)
 #: a place before "surrounding" that it describes: "in the area surrounding the town", "the hills surrounding X"
 _SURROUNDINGS_BEFORE = re.compile(
     r"\b(?:areas?|villages?|countryside|regions?|hills?|hilltops?|heights|mountains?|farms?|fields?|land|"
-    r"territor(?:y|ies)|positions?|orchards?|plains?|roads?|suburbs)\s+(?:that\s+)?$",
+    r"territor(?:y|ies)|orchards?|plains?|suburbs)\s+(?:that\s+)?$",
     re.I,
 )
 _STRONGHOLD_OF = re.compile(
@@ -2194,7 +2206,8 @@ _NEAR = re.compile(
     # ("the nearby town of Jibeen" names the town itself)
     # ("captured nearby Jabla and Ma'ar Tamatar": the places themselves)
     r"\b(?:near|nearby(?!\s+(?:town|village|city|hill|district|neighbou?rhood|base|airbase|airport)s?\s+of\b|"
-    r"\s+$)|around|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
+    # ("captured the villages surrounding Raqqa": ground around the city, not it)
+    r"\s+$)|around|(?:villages|areas?|hills|countryside|farms|suburbs|towns)\s+surrounding|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
     # ("the Homs neighbourhood of Baba Amr", "the nearby neighborhoods of Jobar and Soultaniye" name the quarters; "the
     # neighbourhoods of Aleppo" are parts of the city)
     # (not "the entire area of Afrin": all of it)
@@ -2820,7 +2833,7 @@ def read_sentence(
             or _UNCONFIRMED.match(sentence)
             # ("There were unconfirmed reports on social media that the group had also captured X"; but "Unconfirmed
             # reports say from 33 to 50 people were killed after a barrel bomb": the toll unconfirmed, not the bomb)
-            or (kind in TRANSFERS and _UNCONFIRMED_THAT.search(sentence, 0, t0))
+            or (kind in TRANSFERS and _UNCONFIRMED_THAT.search(sentence, c0, t0))
         ):
             continue
         if any(a < t0 and t1 < b for a, b in called_false):
@@ -4385,7 +4398,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             kind == "capture"
             and re.match(r"(?:is|are)\s", word, re.I)
-            and not _NOW_SUBJECT.search(sentence, max(0, t0 - 40), t0)
+            and not (
+                (now := _NOW_SUBJECT.search(sentence, max(0, t0 - 40), t0)) is not None
+                # (after the day's loss by the other side: "Some regime troops pulled out, and now IS is in full control";
+                # not a contrast with long ago: "Years ago the army held Palmyra, and now IS is in full control")
+                and _FELL_BEFORE.search(sentence, max(0, now.start() - 120), now.start())
+                and not _LONG_AGO.search(sentence, max(0, now.start() - 120), now.start())
+            )
         ):
             continue  # "The army is in full control of Tabqa": a state (but "now the Islamic State is in full control")
         if kind == "capture" and word.startswith("now") and _WITH_OPENING.match(sentence[:t0]):
@@ -4519,8 +4538,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
                 and _KILLED.match(sentence, t1)
             )
-            # ("Security forces killed at least 11 protesters": force on a protest, by a side the text leaves unnamed)
-            and not (voice == "active" and _PROTESTERS_NEXT.match(sentence, t1))
+            # ("Security forces killed at least 11 protesters": force on a protest, by a side the text leaves unnamed;
+            # not "The blast killed nine protesters", nor a toll since long ago)
+            and not (
+                voice == "active"
+                and _FORCE_SUBJECT.search(sentence, max(0, t0 - 40), t0)
+                and (victims := _PROTESTERS_NEXT.match(sentence, t1)) is not None
+                and not _TOLL_SINCE.match(sentence, victims.end())
+            )
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
         if kind == "strike" and _AIRCRAFT_WORD.search(sentence, t0, t1) and _NOT_STRIKING.match(sentence, t1):
@@ -4730,11 +4755,24 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _CLAUSE_END.match(sentence, t1)
         ):
             continue  # "No one has yet claimed responsibility for the attack.": the attack told before, no new one
+        if (
+            kind == "clash"
+            and re.fullmatch(r"fighting|battling", word, re.I)
+            and _WHO_ARE_BEFORE.search(left)
+            and any(x.start - t1 in (1, 5) for x in acts)  # (its object a side: "… fighting (the) Assad's forces")
+        ):
+            continue  # "non-Isis rebels who are fighting Bashar al-Assad's forces": who they are, not a fight told
         if kind == "clash" and re.fullmatch(r"attacks?", word, re.I) and _BLAMED_AFTER.match(sentence, t1):
             continue  # "in attacks the regime blamed on Al-Qaeda": the act told before, and who blamed whom for it
         if kind == "siege" and word.lower() == "surrounding" and _SURROUNDINGS_AFTER.match(sentence, t1):
             continue  # "the surrounding area of Tishreen Stadium", "X and surrounding villages": nearby, no siege
-        if kind == "siege" and word.lower() == "surrounding" and _SURROUNDINGS_BEFORE.search(left):
+        if (
+            kind == "siege"
+            and word.lower() == "surrounding"
+            and _SURROUNDINGS_BEFORE.search(left)
+            # (but "tightened the siege on the villages surrounding Qusayr": a siege told before the word)
+            and not _SIEGE_BEFORE.search(sentence, max(0, t0 - 80), t0)
+        ):
             continue  # "the final rebel stronghold in the area surrounding the town of Qusair": where, no siege
         if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
             kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
@@ -8023,11 +8061,19 @@ _GUNMEN_BEFORE = re.compile(
 )
 #: the protesters a side killed: "killed at least 11 protesters", "killed dozens of peaceful demonstrators"
 _PROTESTERS_NEXT = re.compile(
-    r"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|dozens|scores|several|many|hundreds)?(?:\s+of)?\s*(?:(?:unarmed|peaceful|anti-government|"
-    r"anti-regime)\s+)?(?:protesters|demonstrators)\b",
+    r"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|dozens|scores|several|many|hundreds)?(?:\s+of)?\s*"
+    r"(?:(?:unarmed|peaceful|anti-government|anti-regime)\s+)?(?:protesters?|demonstrators?)\b",
     re.I,
 )
+#: the men with guns before "killed": "Security forces killed", "soldiers have killed", "the army killed"
+_FORCE_SUBJECT = re.compile(
+    r"\b(?:forces|troops|police|policemen|soldiers|snipers|gunmen|militia\w*|army|guards|shabbiha|men)\s+"
+    r"(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
+#: a toll counted over a long time after the dead: "… protesters since March", "so far", "to date"
+_TOLL_SINCE = re.compile(r"[^.;,]{0,40}?\b(?:since|so\s+far|to\s+date|this\s+year|over\s+the\s+past)\b", re.I)
 #: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters", "shot directly
 #: into the crowd"
 _ON_PROTEST = re.compile(
@@ -8321,6 +8367,13 @@ def _preceding_list(sentence: str, places, offset: int, reach: int = 90) -> list
 _YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[a-z][\w-]*\s+)?$", re.I)
 
 
+#: a clause after a comma that tells who says or shows it (not a list's comma: "captured Morek, Souran and Lahaya on
+#: Friday"): ", pictures posted on the Internet … showed", ", a YPG spokesman said"
+_TOLD_AFTER_COMMA = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,8}?(?:said|says|reported|reports|showed|show|told|according|announced|added|stated)\b", re.I
+)
+
+
 def _own_phrase(sentence: str, phrase: str, t1: int, c0: int, c1: int) -> bool:
     """Whether the clause's time ``phrase`` dates its verb (ending at ``t1``), not a clause after a comma.
 
@@ -8329,8 +8382,8 @@ def _own_phrase(sentence: str, phrase: str, t1: int, c0: int, c1: int) -> bool:
     if not phrase:
         return False
     at = sentence.find(phrase, c0, c1)
-    comma = sentence.find(",", t1, c1)
-    return at < 0 or comma < 0 or at < comma
+    told = _TOLD_AFTER_COMMA.search(sentence, t1, c1)
+    return at < 0 or told is None or at < told.start()
 
 
 def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:

@@ -948,7 +948,12 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
     c0, c1 = p.clause
     if p.aspect != "event" or p.kind in ("siege", "withdrawal") or _SUBORDINATE.match(sentence, c0):
         return False
-    if not headline and all(verb_form(w) != "past" for w in p.trigger.split()):
+    if (
+        not headline
+        and all(verb_form(w) != "past" for w in p.trigger.split())
+        # (but "Demonstrators chanted slogans calling for …": the crowd that opens the sentence, and its past verb)
+        and not (p.kind == "protest" and p.start == 0 and _CROWD_ACTED.match(sentence, p.end))
+    ):
         return False  # ("warplanes bombed": the event word may open on its subject; "a suicide bomber … blew")
     if (p.kind in TRANSFERS or _ENTRY.match(p.trigger)) and not _GROUND.match(sentence, p.end):
         return False
@@ -979,6 +984,12 @@ _GROUND = re.compile(
     r"strongholds?|bastions?|outposts?|garrisons?|barracks|"
     r"parts?|locations|checkpoints|heights|territor(?:y|ies)|regions?|bases?|airbase|airport|dam|crossing|what\s+"
     r"(?:they|it|he)\b)\b)"
+)
+#: a crowd's past act right after it: " chanted", " took to the streets", " gathered"
+_CROWD_ACTED = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:chanted|gathered|marched|rallied|demonstrated|protested|staged|held|demanded|called|"
+    r"took\s+to\s+the\s+streets|carried|raised|burned|blocked)\b",
+    re.I,
 )
 _NOT_ITS_OWN = "names no place of its own"
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -1172,12 +1183,12 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         event_type, sub = _SUB_OF_KIND["handover"]
     if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
-        actor2 = actor2 or _unnamed(actors)
+        actor2 = actor2 if actor2 and actor2 != _unnamed(actors) else _state_force(sentence, actors)
         sub = "Excessive force against protesters"
     elif p.kind in ("violence", "clash") and actor2 and actor2 == _role(actors, "protesters"):
         # "security forces fired on hundreds of protesters", "they attacked demonstrators": force used on a protest (the
         # protesters are ACLED's first actor, the force the second)
-        actor1, actor2 = actor2, actor1
+        actor1, actor2 = actor2, actor1 if actor1 and actor1 != _unnamed(actors) else _state_force(sentence, actors)
         event_type, sub = "Protests", "Excessive force against protesters"
     elif mob:
         event_type, sub = "Riots", "Mob violence"
@@ -1491,6 +1502,21 @@ def _same_side(actors: Actors, a: str, b: str) -> bool:
     """Whether two actors hold ground for one controller (HTS and the factions: the opposition)."""
     side = actors.controller_of(a)
     return bool(side) and side == actors.controller_of(b)
+
+
+#: the state's own men, named by what they are: "security forces", "soldiers", "police", "the army"
+_STATE_FORCE_WORDS = re.compile(
+    r"\b(?:security\s+(?:forces|men|members|services)|soldiers|troops|(?:riot\s+)?police(?:men)?|army)\b", re.I
+)
+
+
+def _state_force(sentence: str, actors: Actors) -> str:
+    """The force that met a protest when no side is named: the state's (the actor table's first of kind ``state``) when
+    the sentence calls it security forces, soldiers, troops, police or the army (the state's men: "Security forces
+    killed at least 11 protesters"); else the unidentified actor."""
+    if _STATE_FORCE_WORDS.search(sentence):
+        return next((a.id for a in actors if a.kind == "state"), "") or _unnamed(actors)
+    return _unnamed(actors)
 
 
 def _unnamed(actors: Actors) -> str:

@@ -133,6 +133,13 @@ def test_a_side_one_is_against_or_that_brokered_a_deal_is_not_named(actors, text
         ("a bomb hit one of the security branches", [("government", "security branches")]),
         # a side someone is not: "non-ISIS rebels" are rebels
         ("Russian jets bombed non-ISIS rebels", [("russia", "Russian jets"), ("opposition", "rebels")]),
+        # a side's own branch or officer ("The Asayish security branch", "a Russian army officer"); a man who defected
+        ("The Asayish security branch arrested five", [("sdf", "Asayish security branch")]),
+        ("a Russian army officer was killed", [("russia", "Russian army officer")]),
+        ("a defected army officer was killed", []),
+        ("an army officer who defected told AFP", []),
+        # two sides named together after "between" are not one side
+        ("clashes between Arab and Kurdish troops erupted", []),
     ],
 )
 def test_sides_named_by_the_read_probe_web75(actors, text, found):

@@ -3970,8 +3970,9 @@ def test_agency_prose_on_shootings_strafing_and_districts(gaz, actors):
     def read(text):
         return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
 
+    # (security forces no side names are the state's: force against a protest by the government)
     assert read("Security forces fired on hundreds of anti-government protesters in Latakia on Friday.") == [
-        ("Excessive force against protesters", "protesters", "unidentified", "Latakia")
+        ("Excessive force against protesters", "protesters", "government", "Latakia")
     ]
     assert read("The YPG said Turkey shot at its forces in the town of Tal Abyad on Sunday.")[0][:2] == (
         "Armed clash",
@@ -4070,7 +4071,7 @@ def test_agency_prose_on_weapons_protests_and_suburbs(gaz, actors):
     ) == [("Shelling/artillery/missile attack", "government", "civilians", "Jisrein")]
     assert read(
         "Security forces opened fire on hundreds of demonstrators in the southern city of Deraa on Monday."
-    ) == [("Excessive force against protesters", "protesters", "unidentified", "Daraa")]
+    ) == [("Excessive force against protesters", "protesters", "government", "Daraa")]
     assert read("The Turkish army and Turkey-backed rebels are struggling with taking al-Bab from ISIS.") == [
         ("Armed clash", "turkey", "isis", "Al-Bab")
     ]
@@ -4406,7 +4407,7 @@ def test_crowds_dispersed_or_gathered_infighting_and_zones_of_influence(gaz, act
         return [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in _events(gaz, actors, text)]
 
     assert read("Security forces fired tear gas to disperse demonstrators in the city of Homs on Friday.") == [
-        ("Excessive force against protesters", "protesters", "unidentified", "Homs")
+        ("Excessive force against protesters", "protesters", "government", "Homs")
     ]
     assert read("Hundreds of people gathered outside the main mosque in Atarib on Friday to protest.") == [
         ("Peaceful protest", "protesters", "", "Al-Atarib")
@@ -8595,11 +8596,27 @@ def test_web75_captures_told_the_wire_s_way(gaz, actors, text, date, expected):
             dt.date(2014, 2, 7),
             [("Air/drone strike", "government", "", "Aleppo", "")],
         ),
-        # protesters killed by forces the text leaves unnamed: force against a protest
+        # protesters killed by forces the text leaves unnamed: force against a protest, by the state's security forces,
+        # soldiers or police; by gunmen, by nobody named; by a side named, by that side
         (
             "Security forces killed at least nine protesters in Hama on Friday.",
             dt.date(2011, 7, 1),
-            [("Excessive force against protesters", "protesters", "unidentified", "Hama", "")],
+            [("Excessive force against protesters", "protesters", "government", "Hama", "")],
+        ),
+        (
+            "Soldiers fired on a protest in Taldou on Friday to disperse the crowds.",
+            dt.date(2012, 5, 25),
+            [("Excessive force against protesters", "protesters", "government", "Taldou", "")],
+        ),
+        (
+            "Gunmen opened fire on protesters in Suwayda on Friday.",
+            D,
+            [("Excessive force against protesters", "protesters", "unidentified", "As-Suwayda", "")],
+        ),
+        (
+            "HTS security forces opened fire on protesters in Binnish on Friday.",
+            D,
+            [("Excessive force against protesters", "protesters", "hts", "Binnish", "")],
         ),
         # an act of another year, named by its year, is background
         ("The 2012 bombing of the base in Hama killed 17 people.", D, []),
@@ -8625,4 +8642,78 @@ def test_web75_captures_told_the_wire_s_way(gaz, actors, text, date, expected):
     ],
 )
 def test_web75_who_was_hit_and_by_whom(gaz, actors, text, date, expected):
+    assert _body(gaz, actors, text, date) == expected
+
+
+def test_web75_a_side_described_by_whom_it_fights_is_no_fight(gaz, actors):
+    # "rebels who are fighting Assad's forces" says who the rebels are, not a fight in the province after it
+    text = (
+        "Activists posted video showing Russian jets bombing rebels who are fighting Assad’s forces in Hama province."
+    )
+    assert _body(gaz, actors, text) == []
+
+
+def test_web75_a_crowd_that_opens_a_body_sentence_with_its_act_is_a_protest(gaz, actors):
+    # a body sentence's noun is listed without a place only with its past verb: the crowd's "chanted"
+    text = "Demonstrators chanted slogans calling for international protection after five months of assaults."
+    assert _body(gaz, actors, text, dt.date(2011, 8, 5)) == [("Peaceful protest", "protesters", "", "", "")]
+    assert _body(gaz, actors, "Protesters were killed last month.", dt.date(2011, 8, 5)) == []
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # unconfirmed reports of something else before the capture leave it standing
+        (
+            "Despite unconfirmed reports of a chemical attack, the army captured Morek on Friday.",
+            D,
+            [("Government regains territory", "government", "", "Morek", "government")],
+        ),
+        # a list's commas are no clause break: "on Friday" dates the captures in the "after" clause
+        (
+            "The army shelled Latamneh after rebels captured Morek, Souran and Lahaya on Friday.",
+            D,
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Al-Lataminah", ""),
+                ("Non-state actor overtakes territory", "opposition", "", "Morek", "opposition"),
+                ("Non-state actor overtakes territory", "opposition", "", "Suran", "opposition"),
+                ("Non-state actor overtakes territory", "opposition", "", "Lahaya", "opposition"),
+            ],
+        ),
+        # the villages surrounding a city are taken, not the city; a siege told before "surrounding" stays a siege
+        (
+            "The SDF captured the villages surrounding Raqqa on Monday.",
+            dt.date(2016, 6, 6),
+            [("Non-state actor overtakes territory", "sdf", "", "Raqqa", "")],
+        ),
+        (
+            "Government forces tightened the siege on the villages surrounding Qusayr on Monday.",
+            dt.date(2013, 6, 6),
+            [("Armed clash", "government", "", "Al-Qusayr", "")],
+        ),
+        # a town cleansed of its residents is no capture; one "cleansed" (in quotes) of rebels is
+        ("The regime has cleansed Homs of its Sunni residents, activists said.", dt.date(2013, 6, 6), []),
+        (
+            "The army said it had “cleansed” Qusayr of the rebels.",
+            dt.date(2013, 6, 6),
+            [("Government regains territory", "government", "opposition", "Al-Qusayr", "government")],
+        ),
+        # an army officer who closes the sentence with "told AFP" is the source, no side hit
+        (
+            "Rebels shelled Morek on Friday, an army officer told AFP.",
+            D,
+            [("Shelling/artillery/missile attack", "opposition", "", "Morek", "")],
+        ),
+        # "now <side> is in full control" after a contrast with long ago is a state
+        ("Years ago the army held Palmyra, and now IS is in full control of the city.", dt.date(2015, 5, 21), []),
+        # protesters killed by a blast are the blast's victims (no force against a protest), and a running toll is none
+        (
+            "The blast killed nine protesters in Homs on Friday.",
+            dt.date(2011, 9, 2),
+            [("Remote explosive/landmine/IED", "unidentified", "protesters", "Homs", "")],
+        ),
+        ("Security forces have killed about 2000 protesters since March, the UN said.", dt.date(2011, 9, 2), []),
+    ],
+)
+def test_web75_rules_kept_to_their_cases(gaz, actors, text, date, expected):
     assert _body(gaz, actors, text, date) == expected
