@@ -307,8 +307,7 @@ class Actors:
                     start = loyal.start()  # (one mention: the men are that side's)
                 prev = out[-1] if out else None
                 if " and " in text[start:end].lower() and _BETWEEN_BEFORE.search(text, max(0, start - 14), start):
-                    last = end  # "clashes between Arab and Kurdish fighters": two sides, not the one named so (nor
-                    continue  # its last words, "Kurdish fighters" or "troops")
+                    continue  # "clashes between Arab and Kurdish fighters": two sides, not the one named so
                 if text[start:end].lower() in _SERVING and (
                     _NOT_SERVING.search(text, max(0, start - 14), start) or _DEFECTED_AFTER.match(text, end)
                 ):

@@ -330,9 +330,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from People's Protection Forces": a list)
         # ("the military declared it had “cleansed” Qusair of the rebels", "purged the town of X of ISIS"; of an armed
         # side, done: not "cleansed Homs of its Sunni residents", "seeks to cleanse X")
-        r"(?:clear(?:ed|s|ing)?|(?:cleansed|purged)(?=[”\"]?[^.;,]{1,60}?\s+of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])|"
-        r"(?:[\w-]+\s+)?(?:terrorists?|militants?|gunmen|rebels|fighters|jihadists|insurgents|mercenaries|elements|"
-        r"militias?)\b)))(?=[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
+        r"(?:clear(?:ed|s|ing)?|cleansed|purged)(?=[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
         + _CLEARED_NAMES
         + r"(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*"
         + _CLEARED_NAMES
@@ -1261,9 +1259,9 @@ _UNCONFIRMED = re.compile(
     re.I,
 )
 _UNCONFIRMED_THAT = re.compile(
-    # (what the reports tell, up to the act: not "Despite unconfirmed reports of a chemical attack, the army captured")
-    r"\bunconfirmed\s+(?:information|reports?|news|claims?)\b[^.;,]{0,60}?\b(?:that|said|say|says|claimed|"
-    r"suggest\w*|indicat\w*)\b[^.;,]*$",
+    # (what the reports tell: not "Despite unconfirmed reports of a chemical attack, the army captured")
+    r"\bunconfirmed\s+(?:information|reports?|news|claims?)\b[^.;]{0,80}?\b(?:that|said|say|says|claimed|suggest\w*|"
+    r"indicat\w*)\b(?![^.;]*,\s*(?:but|while|though|however)\b)[^.;]*$",
     re.I,
 )
 _COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
@@ -1884,22 +1882,57 @@ _SURROUNDINGS_AFTER = re.compile(
 )
 #: "now" and the subject before "is in full control of": "and now the Islamic State "
 _FELL_BEFORE = re.compile(
-    r"\b(?:pulled\s+(?:out|back)|withdr[eaw]\w*|retreated|fell|collapsed|fled|evacuated|abandoned|lost)\b", re.I
+    r"\b(?:pulled\s+(?:out|back)|withdr[eaw]\w*|retreated|fell|collapsed|fled|evacuated|abandoned|lost|left|"
+    r"surrendered|(?:driven|pushed|forced)\s+out|expelled|handed\s+over)\b",
+    re.I,
 )
-_LONG_AGO = re.compile(r"\b(?:ago|years?|(?:19|20)\d\d|before\s+the\s+war|since|once|used\s+to)\b", re.I)
+_LONG_AGO = re.compile(r"\b(?:ago|before\s+the\s+war|used\s+to|once)\b", re.I)
 _NOW_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)now\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}$", re.I)
 #: a relative clause that says what a side does: "rebels who are fighting", "groups that have been battling"
+_SIDE_FOUGHT = re.compile(r"\s+(?:against\s+)?(?:the\s+)?", re.I)
+_ONLY_WHERE_AFTER = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*|al|el|province|countryside|city|town|of|and)"
+    r"(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|province|countryside|city|town|of|and))*)?\s*[.]?\s*"
+)
 _WHO_ARE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:are|is|have\s+been|has\s+been)\s+$", re.I)
 #: a relative clause that blames an attack on someone: " the regime blamed on", " which activists attributed to"
 _BLAMED_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:blamed\s+on|attributed\s+to|pinned\s+on)\b", re.I
 )
 #: a siege told before a "surrounding" that locates: "tightened the siege on the villages", "encircled the hills"
-_SIEGE_BEFORE = re.compile(r"\b(?:siege|besieg\w*|encircl\w*|blockad\w*|cut\s+off)\b", re.I)
+_SIEGE_BEFORE = re.compile(
+    r"\b(?:siege\s+(?:on|of|around)|besieg\w*|encircl\w*|blockad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def _cleansed_of_side(sentence: str, t1: int, acts) -> bool:
+    """Whether what a place was "cleansed"/"purged" of (after the verb ending at ``t1``) is an armed side: a side's name
+    or its men ("of the rebels", "of armed gangs", "of regime forces and Iranian militias", "of terrorism"), not people
+    ("of its Sunni residents", "of Christians")."""
+    m = _CLEANSED_OF.match(sentence, t1)
+    if m is None:
+        return False
+    return any(0 <= x.start - m.end() <= 4 for x in acts) or _ARMED_WHAT.match(sentence, m.end()) is not None
+
+
+#: the place cleansed and the "of" of what it was cleansed of: "” Qusair of ", " the city of Homs of "
+_CLEANSED_OF = re.compile(
+    r"[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city|district|area|neighbou?rhood)\s+of\s+)?[^,.;]{1,40}?\s+of\s+"
+    r"(?:the\s+|all\s+)?",
+    re.I,
+)
+#: an armed side named by its men or its kind: "rebels", "armed gangs", "terrorist groups", "the remnants of"
+_ARMED_WHAT = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:terroris[tm]s?|militants?|gunmen|rebels|fighters|jihadists|insurgents|mercenaries|elements|"
+    r"militias?|gangs|forces|groups|organi[sz]ations?|remnants|pockets|cells)\b",
+    re.I,
+)
+
+
 #: a place before "surrounding" that it describes: "in the area surrounding the town", "the hills surrounding X"
 _SURROUNDINGS_BEFORE = re.compile(
     r"\b(?:areas?|villages?|countryside|regions?|hills?|hilltops?|heights|mountains?|farms?|fields?|land|"
-    r"territor(?:y|ies)|orchards?|plains?|suburbs)\s+(?:that\s+)?$",
+    r"territor(?:y|ies)|positions?|orchards?|plains?|roads?|suburbs|towns)\s+(?:that\s+)?$",
     re.I,
 )
 _STRONGHOLD_OF = re.compile(
@@ -2207,7 +2240,7 @@ _NEAR = re.compile(
     # ("captured nearby Jabla and Ma'ar Tamatar": the places themselves)
     r"\b(?:near|nearby(?!\s+(?:town|village|city|hill|district|neighbou?rhood|base|airbase|airport)s?\s+of\b|"
     # ("captured the villages surrounding Raqqa": ground around the city, not it)
-    r"\s+$)|around|(?:villages|areas?|hills|countryside|farms|suburbs|towns)\s+surrounding|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
+    r"\s+$)|around|(?:villages|areas?|hills|countryside|farms|suburbs|towns|positions|roads)\s+surrounding|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
     # ("the Homs neighbourhood of Baba Amr", "the nearby neighborhoods of Jobar and Soultaniye" name the quarters; "the
     # neighbourhoods of Aleppo" are parts of the city)
     # (not "the entire area of Afrin": all of it)
@@ -2788,7 +2821,12 @@ def read_sentence(
             intro in ("since", "after")
             and kind in TRANSFERS
             and aspect == "event"
-            and not _own_phrase(sentence, phrase, t1, c0, c1)
+            # (its own time makes it news, unless the clause hangs on a relative one: "talks that began after the SDF
+            # took control of the town of Dhiban, …, on Sept. 7")
+            and (
+                not _own_phrase(sentence, phrase, t1, c0, c1)
+                or _RELATIVE_HOST.search(sentence, max(0, c0 - 30), c0) is not None
+            )
             and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
             and not re.match(r"after\s+which\b", sentence[c0 : c0 + 12], re.I)
@@ -2833,7 +2871,7 @@ def read_sentence(
             or _UNCONFIRMED.match(sentence)
             # ("There were unconfirmed reports on social media that the group had also captured X"; but "Unconfirmed
             # reports say from 33 to 50 people were killed after a barrel bomb": the toll unconfirmed, not the bomb)
-            or (kind in TRANSFERS and _UNCONFIRMED_THAT.search(sentence, c0, t0))
+            or (kind in TRANSFERS and _UNCONFIRMED_THAT.search(sentence, 0, t0))
         ):
             continue
         if any(a < t0 and t1 < b for a, b in called_false):
@@ -4310,7 +4348,7 @@ def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clause
     """The predicates with the sides the words around them name (victims, the killed, a later subject, a holder)."""
     preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
     preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
-    preds = [_fought_with(sentence, _speaker_it(sentence, p, acts), acts) for p in preds]
+    preds = [_repelled_by(sentence, _fought_with(sentence, _speaker_it(sentence, p, acts), acts), acts) for p in preds]
     return [_infighting(sentence, _held_target(sentence, _between_it(sentence, p, acts), acts), acts) for p in preds]
 
 
@@ -4544,7 +4582,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 voice == "active"
                 and _FORCE_SUBJECT.search(sentence, max(0, t0 - 40), t0)
                 and (victims := _PROTESTERS_NEXT.match(sentence, t1)) is not None
-                and not _TOLL_SINCE.match(sentence, victims.end())
+                and not (
+                    (toll := _TOLL_SINCE.match(sentence, victims.end())) is not None
+                    and not re.search(r"\b(?:\w+est|first)\b", toll.group(), re.I)
+                )
             )
         ):
             continue  # only "<actor> kills <number> …"; "were killed in" is a toll, not an event
@@ -4759,19 +4800,26 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "clash"
             and re.fullmatch(r"fighting|battling", word, re.I)
             and _WHO_ARE_BEFORE.search(left)
-            and any(x.start - t1 in (1, 5) for x in acts)  # (its object a side: "… fighting (the) Assad's forces")
+            # (its object a side, "… fighting (against) (the) Assad's forces", and nothing after it but where: not
+            # "Rebels who are fighting the army in Kafr Zita shelled X", nor a fight dated "on Thursday")
+            and any(
+                _SIDE_FOUGHT.fullmatch(sentence, t1, x.start) and _ONLY_WHERE_AFTER.fullmatch(sentence, x.end)
+                for x in acts
+            )
         ):
             continue  # "non-Isis rebels who are fighting Bashar al-Assad's forces": who they are, not a fight told
         if kind == "clash" and re.fullmatch(r"attacks?", word, re.I) and _BLAMED_AFTER.match(sentence, t1):
             continue  # "in attacks the regime blamed on Al-Qaeda": the act told before, and who blamed whom for it
         if kind == "siege" and word.lower() == "surrounding" and _SURROUNDINGS_AFTER.match(sentence, t1):
             continue  # "the surrounding area of Tishreen Stadium", "X and surrounding villages": nearby, no siege
+        if kind == "capture" and word.lower() in ("cleansed", "purged") and not _cleansed_of_side(sentence, t1, acts):
+            continue  # "cleansed Homs of its Sunni residents": people driven out, no ground taken from a side
         if (
             kind == "siege"
             and word.lower() == "surrounding"
             and _SURROUNDINGS_BEFORE.search(left)
             # (but "tightened the siege on the villages surrounding Qusayr": a siege told before the word)
-            and not _SIEGE_BEFORE.search(sentence, max(0, t0 - 80), t0)
+            and not _SIEGE_BEFORE.search(sentence, max(0, t0 - 60), t0)
         ):
             continue  # "the final rebel stronghold in the area surrounding the town of Qusair": where, no siege
         if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
@@ -7717,6 +7765,29 @@ def _fought_with(sentence: str, p: Predicate, acts) -> Predicate:
     return p
 
 
+def _repelled_by(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "an Islamic State assault on Hasakah was repelled by government forces", "met fierce resistance from government
+    troops": an attack's second side is the one that stopped it (actor2, when the text names no other)."""
+    if p.kind != "clash" or p.actor2 or not p.actor1:
+        return p
+    for x in acts:
+        if x.start <= p.end or x.start - p.end > 160 or x.actor == p.actor1:
+            continue
+        if _REPELLED_BY.search(sentence, max(p.end, x.start - 70), x.start) and not re.search(
+            r"[;]", sentence[p.end : x.start]
+        ):
+            return replace(p, actor2=x.actor)
+    return p
+
+
+#: the words before the side that stopped an attack: "was repulsed after more than a week by", "resistance from"
+_REPELLED_BY = re.compile(
+    r"(?:\b(?:repell?ed|repulsed|thwarted|foiled|halted|(?:pushed|beaten|driven)\s+back)\b[^.;,]{0,40}?\bby|"
+    r"\bresistance\s+from)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 #: what ends one telling and opens another between a fight and a capture
 _TELLING_BREAK = re.compile(r"[;:]|\b(?:while|whereas|meanwhile|but|(?<!well\s)(?<!such\s)as(?!\s+well))\b", re.I)
 
@@ -8068,12 +8139,20 @@ _PROTESTERS_NEXT = re.compile(
 )
 #: the men with guns before "killed": "Security forces killed", "soldiers have killed", "the army killed"
 _FORCE_SUBJECT = re.compile(
-    r"\b(?:forces|troops|police|policemen|soldiers|snipers|gunmen|militia\w*|army|guards|shabbiha|men)\s+"
-    r"(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?$",
+    r"\b(?:forces|troops|police|policem[ae]n|soldiers?|snipers?|gunm[ae]n|militia\w*|army|guards|shabbiha|men)\b"
+    # ("Security forces in Homs killed", "Security forces opened fire and killed")
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?\s+(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+)?"
+    r"(?:opened\s+fire\s+and\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
-#: a toll counted over a long time after the dead: "… protesters since March", "so far", "to date"
-_TOLL_SINCE = re.compile(r"[^.;,]{0,40}?\b(?:since|so\s+far|to\s+date|this\s+year|over\s+the\s+past)\b", re.I)
+#: a toll counted over a long time after the dead: "… protesters since March", "so far this year", "to date" (not "on
+#: the deadliest day since the uprising began": one day's)
+_TOLL_SINCE = re.compile(
+    r"[^.;,]{0,40}?\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|(?:19|20)\d\d|last\s+(?:year|month))|so\s+far\s+this\s+year|"
+    r"to\s+date|over\s+the\s+past\s+(?:year|months))\b",
+    re.I,
+)
 #: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters", "shot directly
 #: into the crowd"
 _ON_PROTEST = re.compile(
@@ -8370,8 +8449,12 @@ _YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)
 #: a clause after a comma that tells who says or shows it (not a list's comma: "captured Morek, Souran and Lahaya on
 #: Friday"): ", pictures posted on the Internet … showed", ", a YPG spokesman said"
 _TOLD_AFTER_COMMA = re.compile(
-    r",\s+(?:[\w'’-]+\s+){0,8}?(?:said|says|reported|reports|showed|show|told|according|announced|added|stated)\b", re.I
+    r",[^,;]{0,120}?\b(?:said|says|reported|reports|showed|show|told|according|announced|added|stated)\b", re.I
 )
+#: a photo caption's place and date closing the text: "… in Afrin, Syria on March 17, 2018", ", Syria, March 17"
+_CAPTION_TAIL = re.compile(r",\s+(?-i:[A-Z])[\w'’-]+,?\s+(?:on\s+)?$")
+#: a relative clause that hosts an "after" clause: "talks that began after", "which came following"
+_RELATIVE_HOST = re.compile(r"\b(?:that|which)\s+(?:began|started|came|followed|erupted|happened)\s+$", re.I)
 
 
 def _own_phrase(sentence: str, phrase: str, t1: int, c0: int, c1: int) -> bool:
@@ -8382,6 +8465,8 @@ def _own_phrase(sentence: str, phrase: str, t1: int, c0: int, c1: int) -> bool:
     if not phrase:
         return False
     at = sentence.find(phrase, c0, c1)
+    if at >= 0 and _CAPTION_TAIL.search(sentence, max(0, at - 40), at):
+        return False  # ("… captured Jinderes, Syria, March 17, 2018": the caption's date)
     told = _TOLD_AFTER_COMMA.search(sentence, t1, c1)
     return at < 0 or told is None or at < told.start()
 

@@ -952,7 +952,11 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
         not headline
         and all(verb_form(w) != "past" for w in p.trigger.split())
         # (but "Demonstrators chanted slogans calling for …": the crowd that opens the sentence, and its past verb)
-        and not (p.kind == "protest" and p.start == 0 and _CROWD_ACTED.match(sentence, p.end))
+        and not (
+            p.kind == "protest"
+            and re.fullmatch(r"(?:the\s+|many\s+|some\s+|several\s+)?", sentence[: p.start], re.I)
+            and _CROWD_ACTED.match(sentence, p.end)
+        )
     ):
         return False  # ("warplanes bombed": the event word may open on its subject; "a suicide bomber … blew")
     if (p.kind in TRANSFERS or _ENTRY.match(p.trigger)) and not _GROUND.match(sentence, p.end):
@@ -987,8 +991,9 @@ _GROUND = re.compile(
 )
 #: a crowd's past act right after it: " chanted", " took to the streets", " gathered"
 _CROWD_ACTED = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:chanted|gathered|marched|rallied|demonstrated|protested|staged|held|demanded|called|"
-    r"took\s+to\s+the\s+streets|carried|raised|burned|blocked)\b",
+    r"\s+(?:\w+ly\s+)?(?:chanted|gathered|marched|rallied|demonstrated|protested|staged|demanded|blocked|"
+    r"took\s+to\s+the\s+streets|called\s+for|held\s+(?:a\s+)?(?:rally|sit-in|vigil|banners|placards|signs|pictures)|"
+    r"carried\s+(?:banners|placards|signs|flags|pictures|coffins)|raised\s+(?:banners|placards|signs|flags|pictures))\b",
     re.I,
 )
 _NOT_ITS_OWN = "names no place of its own"
@@ -1183,12 +1188,12 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         event_type, sub = _SUB_OF_KIND["handover"]
     if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
-        actor2 = actor2 if actor2 and actor2 != _unnamed(actors) else _state_force(sentence, actors)
+        actor2 = actor2 if actor2 and actor2 != _unnamed(actors) else _state_force(sentence, p, actors)
         sub = "Excessive force against protesters"
     elif p.kind in ("violence", "clash") and actor2 and actor2 == _role(actors, "protesters"):
         # "security forces fired on hundreds of protesters", "they attacked demonstrators": force used on a protest (the
         # protesters are ACLED's first actor, the force the second)
-        actor1, actor2 = actor2, actor1 if actor1 and actor1 != _unnamed(actors) else _state_force(sentence, actors)
+        actor1, actor2 = actor2, actor1 if actor1 and actor1 != _unnamed(actors) else _state_force(sentence, p, actors)
         event_type, sub = "Protests", "Excessive force against protesters"
     elif mob:
         event_type, sub = "Riots", "Mob violence"
@@ -1508,13 +1513,38 @@ def _same_side(actors: Actors, a: str, b: str) -> bool:
 _STATE_FORCE_WORDS = re.compile(
     r"\b(?:security\s+(?:forces|men|members|services)|soldiers|troops|(?:riot\s+)?police(?:men)?|army)\b", re.I
 )
+#: the state's men doing force's deeds anywhere in the sentence: "security forces fired into the air"
+_STATE_FORCE_ACTED = re.compile(
+    r"\b(?:security\s+(?:forces|men)|soldiers|troops|(?:riot\s+)?police(?:men)?|army)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fired|shot|opened\s+fire|dispersed|attacked|beat|raked|stormed|killed|wounded|injured|arrested)\b",
+    re.I,
+)
+#: a holder other than the state named for the place: "SDF-held", "controlled by HTS", "where Turkish-backed factions
+#: rule", "police loyal to the Salvation Government"
+_OTHER_HOLDER = re.compile(
+    r"-(?:held|controlled|run)\b|\b(?:controlled|held|run)\s+by\b|\bwhere\s[^.;]{0,40}\brule|\bloyal\s+to\b|"
+    r"\bSalvation\s+Government\b|\bGeneral\s+Security\b|\bmilitary\s+police\b",
+    re.I,
+)
 
 
-def _state_force(sentence: str, actors: Actors) -> str:
+def _state_force(sentence: str, p: Predicate, actors: Actors) -> str:
     """The force that met a protest when no side is named: the state's (the actor table's first of kind ``state``) when
-    the sentence calls it security forces, soldiers, troops, police or the army (the state's men: "Security forces
-    killed at least 11 protesters"); else the unidentified actor."""
-    if _STATE_FORCE_WORDS.search(sentence):
+    the act's subject or agent is security forces, soldiers, troops, police or the army ("Security forces killed at
+    least 11 protesters") and the sentence names no other armed side or holder of the place ("in SDF-held Busayrah",
+    "Gunmen fired on protesters … , police said"); else the unidentified actor."""
+    named = {actors[x.actor].kind for x in actors.find(sentence) if x.actor in actors}
+    if named & {"unknown", "non-state", "foreign"} or _OTHER_HOLDER.search(sentence):
+        return _unnamed(actors)
+    c0 = p.clause[0]
+    subject = sentence[max(c0, p.start - 80) : p.start]
+    agent = re.match(r"[^.;,]{0,80}?\bby\s+(?:the\s+)?[^.;,]{0,30}", sentence[p.end :])
+    if (
+        _STATE_FORCE_WORDS.search(subject)
+        or (agent is not None and _STATE_FORCE_WORDS.search(agent.group()))
+        # ("… when retreating security forces fired into the air")
+        or _STATE_FORCE_ACTED.search(sentence)
+    ):
         return next((a.id for a in actors if a.kind == "state"), "") or _unnamed(actors)
     return _unnamed(actors)
 

@@ -139,7 +139,7 @@ def test_a_side_one_is_against_or_that_brokered_a_deal_is_not_named(actors, text
         ("a defected army officer was killed", []),
         ("an army officer who defected told AFP", []),
         # two sides named together after "between" are not one side
-        ("clashes between Arab and Kurdish troops erupted", []),
+        ("clashes between Arab and Kurdish fighters erupted", [("sdf", "Kurdish fighters")]),
     ],
 )
 def test_sides_named_by_the_read_probe_web75(actors, text, found):
