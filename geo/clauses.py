@@ -1259,9 +1259,10 @@ _UNCONFIRMED = re.compile(
     re.I,
 )
 _UNCONFIRMED_THAT = re.compile(
-    # (what the reports tell: not "Despite unconfirmed reports of a chemical attack, the army captured")
-    r"\bunconfirmed\s+(?:information|reports?|news|claims?)\b[^.;]{0,80}?\b(?:that|said|say|says|claimed|suggest\w*|"
-    r"indicat\w*)\b(?![^.;]*,\s*(?:but|while|though|however)\b)[^.;]*$",
+    # (what the reports tell, up to the act; commas only before their verb: not "Unconfirmed reports said 20 people were
+    # killed in Idlib, and the army captured X")
+    r"(?<!despite\s)(?<!amid\s)(?<!following\s)\bunconfirmed\s+(?:information|reports?|news|claims?)\b[^.;]{0,80}?"
+    r"\b(?:that|said|say|says|claimed|suggest\w*|indicat\w*)\b[^.;,]*$",
     re.I,
 )
 _COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
@@ -1882,17 +1883,21 @@ _SURROUNDINGS_AFTER = re.compile(
 )
 #: "now" and the subject before "is in full control of": "and now the Islamic State "
 _FELL_BEFORE = re.compile(
-    r"\b(?:pulled\s+(?:out|back)|withdr[eaw]\w*|retreated|fell|collapsed|fled|evacuated|abandoned|lost|left|"
+    r"\b(?:pulled\s+(?:out|back)|withdr[eaw]\w*|retreated|fell|collapsed|fled|evacuated|abandoned|lost|"
     r"surrendered|(?:driven|pushed|forced)\s+out|expelled|handed\s+over)\b",
     re.I,
 )
-_LONG_AGO = re.compile(r"\b(?:ago|before\s+the\s+war|used\s+to|once)\b", re.I)
+_LONG_AGO = re.compile(
+    r"\b(?:ago|years?|(?:19|20)\d\d|last\s+(?:year|month)|since|before\s+the\s+war|used\s+to|once)\b", re.I
+)
 _NOW_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)now\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}$", re.I)
 #: a relative clause that says what a side does: "rebels who are fighting", "groups that have been battling"
 _SIDE_FOUGHT = re.compile(r"\s+(?:against\s+)?(?:the\s+)?", re.I)
 _ONLY_WHERE_AFTER = re.compile(
-    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*|al|el|province|countryside|city|town|of|and)"
-    r"(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|province|countryside|city|town|of|and))*)?\s*[.]?\s*"
+    r"(?:['’]s\s+(?:forces|troops|army|regime|government))?"
+    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*|al|el|province|countryside|city|town|of|and|north\w*|south\w*|east\w*|"
+    r"west\w*|central|parts)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|province|countryside|city|town|of|and|north\w*|"
+    r"south\w*|east\w*|west\w*|central|parts))*)?\s*[.]?\s*"
 )
 _WHO_ARE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:are|is|have\s+been|has\s+been)\s+$", re.I)
 #: a relative clause that blames an attack on someone: " the regime blamed on", " which activists attributed to"
@@ -1901,7 +1906,8 @@ _BLAMED_AFTER = re.compile(
 )
 #: a siege told before a "surrounding" that locates: "tightened the siege on the villages", "encircled the hills"
 _SIEGE_BEFORE = re.compile(
-    r"\b(?:siege\s+(?:on|of|around)|besieg\w*|encircl\w*|blockad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:siege\b[^.;,]{0,25}?\b(?:on|of|around)|besieg\w*|encircl\w*|blockad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 
 
@@ -1912,7 +1918,7 @@ def _cleansed_of_side(sentence: str, t1: int, acts) -> bool:
     m = _CLEANSED_OF.match(sentence, t1)
     if m is None:
         return False
-    return any(0 <= x.start - m.end() <= 4 for x in acts) or _ARMED_WHAT.match(sentence, m.end()) is not None
+    return any(x.start == m.end() for x in acts) or _ARMED_WHAT.match(sentence, m.end()) is not None
 
 
 #: the place cleansed and the "of" of what it was cleansed of: "” Qusair of ", " the city of Homs of "
@@ -2825,7 +2831,10 @@ def read_sentence(
             # took control of the town of Dhiban, …, on Sept. 7")
             and (
                 not _own_phrase(sentence, phrase, t1, c0, c1)
-                or _RELATIVE_HOST.search(sentence, max(0, c0 - 30), c0) is not None
+                or (
+                    _RELATIVE_HOST.search(sentence, max(0, c0 - 30), c0) is not None
+                    and "," in sentence[t1 : max(t1, sentence.find(phrase, t1))]
+                )
             )
             and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
@@ -4584,7 +4593,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 and (victims := _PROTESTERS_NEXT.match(sentence, t1)) is not None
                 and not (
                     (toll := _TOLL_SINCE.match(sentence, victims.end())) is not None
-                    and not re.search(r"\b(?:\w+est|first)\b", toll.group(), re.I)
+                    and not _DAY_SINCE.search(toll.group())
                 )
             )
         ):
@@ -7773,17 +7782,26 @@ def _repelled_by(sentence: str, p: Predicate, acts) -> Predicate:
     for x in acts:
         if x.start <= p.end or x.start - p.end > 160 or x.actor == p.actor1:
             continue
-        if _REPELLED_BY.search(sentence, max(p.end, x.start - 70), x.start) and not re.search(
-            r"[;]", sentence[p.end : x.start]
-        ):
+        by = _REPELLED_BY.search(sentence, max(p.end, x.start - 70), x.start)
+        # (the same attack: no other act, clause or "after" between the attack's word and "repelled … by")
+        if by is not None and not _OTHER_ACT_BETWEEN.search(sentence, p.end, by.start()):
             return replace(p, actor2=x.actor)
     return p
 
 
 #: the words before the side that stopped an attack: "was repulsed after more than a week by", "resistance from"
 _REPELLED_BY = re.compile(
-    r"(?:\b(?:repell?ed|repulsed|thwarted|foiled|halted|(?:pushed|beaten|driven)\s+back)\b[^.;,]{0,40}?\bby|"
-    r"\bresistance\s+from)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    # (up to the first "by", and no other verb's agent: not "was halted after civilians were killed by Russian strikes";
+    # not "no resistance from")
+    r"(?:\b(?:repell?ed|repulsed|thwarted|foiled|halted|(?:pushed|beaten|driven)\s+back)\b(?:(?!\bby\b|\bafter\b|"
+    r"\b(?:killed|wounded|injured|struck|hit|planted|backed|reinforced|supported)\s)[^.;,]){0,40}\bby|"
+    r"(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)\bresistance\s+from)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_OTHER_ACT_BETWEEN = re.compile(
+    # (another act: "a separate infiltration attempt", "an IS attack", "a government advance"; "the attack" is the same)
+    r"[;]|\b(?:after|before|while|adding|which|who|when)\b|\b(?:a|an|another|separate|second|(?-i:[A-Z])[\w-]*)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|assaults?|advances?|push|infiltration|offensive|convoy)\b",
     re.I,
 )
 
@@ -8145,14 +8163,10 @@ _FORCE_SUBJECT = re.compile(
     r"(?:opened\s+fire\s+and\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
-#: a toll counted over a long time after the dead: "… protesters since March", "so far this year", "to date" (not "on
-#: the deadliest day since the uprising began": one day's)
-_TOLL_SINCE = re.compile(
-    r"[^.;,]{0,40}?\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)|(?:19|20)\d\d|last\s+(?:year|month))|so\s+far\s+this\s+year|"
-    r"to\s+date|over\s+the\s+past\s+(?:year|months))\b",
-    re.I,
-)
+#: a toll counted over a long time after the dead: "… protesters since March", "so far", "this year", "to date"
+_TOLL_SINCE = re.compile(r"[^.;,]{0,40}?\b(?:since|so\s+far|to\s+date|this\s+year|over\s+the\s+past)\b", re.I)
+#: but one day's toll measured against the past: "in the bloodiest day since the uprising began"
+_DAY_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|first|heaviest)\s+(?:\w+\s+)?(?:since|so\s+far)\b", re.I)
 #: a protest fired on: "opens fire for the second time on a demonstration", "open fire on protesters", "shot directly
 #: into the crowd"
 _ON_PROTEST = re.compile(
@@ -8465,7 +8479,12 @@ def _own_phrase(sentence: str, phrase: str, t1: int, c0: int, c1: int) -> bool:
     if not phrase:
         return False
     at = sentence.find(phrase, c0, c1)
-    if at >= 0 and _CAPTION_TAIL.search(sentence, max(0, at - 40), at):
+    if (
+        at >= 0
+        and _CAPTION_TAIL.search(sentence, max(0, at - 40), at)
+        # (a full date that closes the text: "March 17, 2018.")
+        and re.fullmatch(r",?\s*(?:19|20)\d\d\s*\.?\s*", sentence[at + len(phrase) :]) is not None
+    ):
         return False  # ("… captured Jinderes, Syria, March 17, 2018": the caption's date)
     told = _TOLD_AFTER_COMMA.search(sentence, t1, c1)
     return at < 0 or told is None or at < told.start()

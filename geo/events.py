@@ -954,7 +954,11 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
         # (but "Demonstrators chanted slogans calling for …": the crowd that opens the sentence, and its past verb)
         and not (
             p.kind == "protest"
-            and re.fullmatch(r"(?:the\s+|many\s+|some\s+|several\s+)?", sentence[: p.start], re.I)
+            and re.fullmatch(
+                r"(?:the\s+|many\s+|some\s+|several\s+|(?:hundreds|thousands|dozens|scores|\d[\d,]*)\s+of\s+)?",
+                sentence[: p.start],
+                re.I,
+            )
             and _CROWD_ACTED.match(sentence, p.end)
         )
     ):
@@ -992,8 +996,9 @@ _GROUND = re.compile(
 #: a crowd's past act right after it: " chanted", " took to the streets", " gathered"
 _CROWD_ACTED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:chanted|gathered|marched|rallied|demonstrated|protested|staged|demanded|blocked|"
-    r"took\s+to\s+the\s+streets|called\s+for|held\s+(?:a\s+)?(?:rally|sit-in|vigil|banners|placards|signs|pictures)|"
-    r"carried\s+(?:banners|placards|signs|flags|pictures|coffins)|raised\s+(?:banners|placards|signs|flags|pictures))\b",
+    r"took\s+to\s+the\s+streets|called\s+(?:for|on)|held\s+(?:up\s+)?(?:a\s+|the\s+|their\s+)?(?:rally|sit-in|vigil|"
+    r"banners|placards|signs|pictures)|(?:carried|raised)\s+(?:up\s+)?(?:the\s+|their\s+)?(?:\w+\s+)?(?:banners|"
+    r"placards|signs|flags?|pictures|coffins))\b",
     re.I,
 )
 _NOT_ITS_OWN = "names no place of its own"
@@ -1515,14 +1520,18 @@ _STATE_FORCE_WORDS = re.compile(
 )
 #: the state's men doing force's deeds anywhere in the sentence: "security forces fired into the air"
 _STATE_FORCE_ACTED = re.compile(
-    r"\b(?:security\s+(?:forces|men)|soldiers|troops|(?:riot\s+)?police(?:men)?|army)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:security\s+(?:forces|men|members|services)|soldiers|troops|(?:riot\s+)?police(?:men)?|army)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:fired|shot|opened\s+fire|dispersed|attacked|beat|raked|stormed|killed|wounded|injured|arrested)\b",
     re.I,
 )
+#: an "after"/"before" clause opening shortly before a deed: "…, days after soldiers arrested"
+_AFTER_BEFORE = re.compile(r"\b(?:after|before|since)\b[^.;,]{0,30}$", re.I)
 #: a holder other than the state named for the place: "SDF-held", "controlled by HTS", "where Turkish-backed factions
 #: rule", "police loyal to the Salvation Government"
 _OTHER_HOLDER = re.compile(
-    r"-(?:held|controlled|run)\b|\b(?:controlled|held|run)\s+by\b|\bwhere\s[^.;]{0,40}\brule|\bloyal\s+to\b|"
+    r"(?<!government)(?<!regime)(?<!state)(?<!army)-(?:held|controlled|run)\b|\b(?:controlled|held|run)\s+by\s+(?!the\s+"
+    r"(?:government|regime|army|state|intelligence)\b)|\bwhere\s[^.;]{0,40}\brule|\bloyal\s+to\b|"
     r"\bSalvation\s+Government\b|\bGeneral\s+Security\b|\bmilitary\s+police\b",
     re.I,
 )
@@ -1533,17 +1542,23 @@ def _state_force(sentence: str, p: Predicate, actors: Actors) -> str:
     the act's subject or agent is security forces, soldiers, troops, police or the army ("Security forces killed at
     least 11 protesters") and the sentence names no other armed side or holder of the place ("in SDF-held Busayrah",
     "Gunmen fired on protesters … , police said"); else the unidentified actor."""
-    named = {actors[x.actor].kind for x in actors.find(sentence) if x.actor in actors}
-    if named & {"unknown", "non-state", "foreign"} or _OTHER_HOLDER.search(sentence):
+    c0, c1 = p.clause
+    # (the act's own clause: not a source's, "…, Turkey's foreign ministry said", nor another act's, "a day after rebels
+    # attacked a checkpoint")
+    clause = sentence[c0:c1]
+    named = {actors[x.actor].kind for x in actors.find(clause) if x.actor in actors}
+    if named & {"unknown", "non-state", "foreign"} or _OTHER_HOLDER.search(clause):
         return _unnamed(actors)
-    c0 = p.clause[0]
     subject = sentence[max(c0, p.start - 80) : p.start]
     agent = re.match(r"[^.;,]{0,80}?\bby\s+(?:the\s+)?[^.;,]{0,30}", sentence[p.end :])
+    acted = next(
+        (m for m in _STATE_FORCE_ACTED.finditer(sentence) if not _AFTER_BEFORE.search(sentence, 0, m.start())), None
+    )
     if (
         _STATE_FORCE_WORDS.search(subject)
         or (agent is not None and _STATE_FORCE_WORDS.search(agent.group()))
-        # ("… when retreating security forces fired into the air")
-        or _STATE_FORCE_ACTED.search(sentence)
+        # ("… when retreating security forces fired into the air"; not "…, days after soldiers arrested two activists")
+        or acted is not None
     ):
         return next((a.id for a in actors if a.kind == "state"), "") or _unnamed(actors)
     return _unnamed(actors)
