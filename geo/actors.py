@@ -306,7 +306,12 @@ class Actors:
                 if loyal is not None and loyal.start() >= max(last, 0):
                     start = loyal.start()  # (one mention: the men are that side's)
                 prev = out[-1] if out else None
-                if " and " in text[start:end].lower() and _BETWEEN_BEFORE.search(text, max(0, start - 14), start):
+                if (
+                    " and " in text[start:end].lower()
+                    and _BETWEEN_BEFORE.search(text, max(0, start - 14), start)
+                    # (a fused name of two sides, one named inside it: not "military and security forces", one side)
+                    and any(start < g[0] < end for g in hits[i + 1 : i + 6])
+                ):
                     continue  # "clashes between Arab and Kurdish fighters": two sides, not the one named so
                 if text[start:end].lower() in _SERVING and (
                     _NOT_SERVING.search(text, max(0, start - 14), start) or _DEFECTED_AFTER.match(text, end)

@@ -1262,7 +1262,7 @@ _UNCONFIRMED_THAT = re.compile(
     # (what the reports tell, up to the act; commas only before their verb: not "Unconfirmed reports said 20 people were
     # killed in Idlib, and the army captured X")
     r"(?<!despite\s)(?<!amid\s)(?<!following\s)\bunconfirmed\s+(?:information|reports?|news|claims?)\b[^.;]{0,80}?"
-    r"\b(?:that|said|say|says|claimed|suggest\w*|indicat\w*)\b[^.;,]*$",
+    r"\b(?:that|said|say|says|claimed|suggest\w*|indicat\w*)\b(?:(?!\band\b)[^.;,])*$",
     re.I,
 )
 _COUNTED = re.compile(r"\b(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d+\s+$", re.I)
@@ -1888,10 +1888,12 @@ _FELL_BEFORE = re.compile(
     re.I,
 )
 _LONG_AGO = re.compile(
-    r"\b(?:ago|years?|(?:19|20)\d\d|last\s+(?:year|month)|since|before\s+the\s+war|used\s+to|once)\b", re.I
+    r"\b(?:ago|years?|(?:19|20)\d\d|last\s+(?:year|month)|since|before\s+the\s+war|used\s+to|once(?!\s+(?:again|more)))\b",
+    re.I,
 )
 _NOW_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)now\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}$", re.I)
-#: a relative clause that says what a side does: "rebels who are fighting", "groups that have been battling"
+#: between "fighting" and the side fought, and after it nothing but where: "… fighting (against) (the) Assad's forces
+#: in northern Syria."
 _SIDE_FOUGHT = re.compile(r"\s+(?:against\s+)?(?:the\s+)?", re.I)
 _ONLY_WHERE_AFTER = re.compile(
     r"(?:['’]s\s+(?:forces|troops|army|regime|government))?"
@@ -1899,6 +1901,7 @@ _ONLY_WHERE_AFTER = re.compile(
     r"west\w*|central|parts)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|province|countryside|city|town|of|and|north\w*|"
     r"south\w*|east\w*|west\w*|central|parts))*)?\s*[.]?\s*"
 )
+#: a relative clause that says what a side does: "rebels who are fighting", "groups that have been battling"
 _WHO_ARE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:are|is|have\s+been|has\s+been)\s+$", re.I)
 #: a relative clause that blames an attack on someone: " the regime blamed on", " which activists attributed to"
 _BLAMED_AFTER = re.compile(
@@ -7793,7 +7796,9 @@ def _repelled_by(sentence: str, p: Predicate, acts) -> Predicate:
 _REPELLED_BY = re.compile(
     # (up to the first "by", and no other verb's agent: not "was halted after civilians were killed by Russian strikes";
     # not "no resistance from")
-    r"(?:\b(?:repell?ed|repulsed|thwarted|foiled|halted|(?:pushed|beaten|driven)\s+back)\b(?:(?!\bby\b|\bafter\b|"
+    # ("was repulsed after more than a week by Assad forces": a while, no other clause)
+    r"(?:\b(?:repell?ed|repulsed|thwarted|foiled|halted|(?:pushed|beaten|driven)\s+back)\b(?:(?!\bby\b|\bafter\b(?!\s+"
+    r"(?:more\s+than\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?)\b)|"
     r"\b(?:killed|wounded|injured|struck|hit|planted|backed|reinforced|supported)\s)[^.;,]){0,40}\bby|"
     r"(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)\bresistance\s+from)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,

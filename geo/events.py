@@ -1515,24 +1515,21 @@ def _same_side(actors: Actors, a: str, b: str) -> bool:
 
 
 #: the state's own men, named by what they are: "security forces", "soldiers", "police", "the army"
-_STATE_FORCE_WORDS = re.compile(
-    r"\b(?:security\s+(?:forces|men|members|services)|soldiers|troops|(?:riot\s+)?police(?:men)?|army)\b", re.I
-)
+_STATE_MEN = r"(?:security\s+(?:forces|men|members|services)|soldiers|troops|(?:riot\s+)?police(?:men)?|army)"
+_STATE_FORCE_WORDS = re.compile(rf"\b{_STATE_MEN}\b", re.I)
 #: the state's men doing force's deeds anywhere in the sentence: "security forces fired into the air"
 _STATE_FORCE_ACTED = re.compile(
-    r"\b(?:security\s+(?:forces|men|members|services)|soldiers|troops|(?:riot\s+)?police(?:men)?|army)\s+"
-    r"(?:[\w-]+\s+){0,2}?"
+    rf"\b{_STATE_MEN}\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:fired|shot|opened\s+fire|dispersed|attacked|beat|raked|stormed|killed|wounded|injured|arrested)\b",
     re.I,
 )
 #: an "after"/"before" clause opening shortly before a deed: "…, days after soldiers arrested"
 _AFTER_BEFORE = re.compile(r"\b(?:after|before|since)\b[^.;,]{0,30}$", re.I)
 #: a holder other than the state named for the place: "SDF-held", "controlled by HTS", "where Turkish-backed factions
-#: rule", "police loyal to the Salvation Government"
+#: rule" (a side named in the clause, "police loyal to HTS", is found by its name)
 _OTHER_HOLDER = re.compile(
     r"(?<!government)(?<!regime)(?<!state)(?<!army)-(?:held|controlled|run)\b|\b(?:controlled|held|run)\s+by\s+(?!the\s+"
-    r"(?:government|regime|army|state|intelligence)\b)|\bwhere\s[^.;]{0,40}\brule|\bloyal\s+to\b|"
-    r"\bSalvation\s+Government\b|\bGeneral\s+Security\b|\bmilitary\s+police\b",
+    r"(?:government|regime|army|state|intelligence)\b)|\bwhere\s[^.;]{0,40}\brule\b",
     re.I,
 )
 
@@ -1552,16 +1549,32 @@ def _state_force(sentence: str, p: Predicate, actors: Actors) -> str:
     subject = sentence[max(c0, p.start - 80) : p.start]
     agent = re.match(r"[^.;,]{0,80}?\bby\s+(?:the\s+)?[^.;,]{0,30}", sentence[p.end :])
     acted = next(
-        (m for m in _STATE_FORCE_ACTED.finditer(sentence) if not _AFTER_BEFORE.search(sentence, 0, m.start())), None
+        (
+            m
+            for m in _STATE_FORCE_ACTED.finditer(sentence, c0, _other_telling(sentence, p.end))
+            if not _AFTER_BEFORE.search(sentence, c0, m.start())
+        ),
+        None,
     )
     if (
         _STATE_FORCE_WORDS.search(subject)
         or (agent is not None and _STATE_FORCE_WORDS.search(agent.group()))
-        # ("… when retreating security forces fired into the air"; not "…, days after soldiers arrested two activists")
+        # ("… when retreating security forces fired into the air"; not "…, days after soldiers arrested two activists",
+        # nor "…, while in Deraa troops stormed the old city": another clause's deed)
         or acted is not None
     ):
         return next((a.id for a in actors if a.kind == "state"), "") or _unnamed(actors)
     return _unnamed(actors)
+
+
+def _other_telling(sentence: str, at: int) -> int:
+    """Where another telling opens after ``at`` ("; ", "while", "whereas", "but"), or the sentence's end: a "when" clause
+    after an act ("… when retreating security forces fired into the air") is still its telling."""
+    m = _TELLING_OPENS.search(sentence, at)
+    return m.start() if m is not None else len(sentence)
+
+
+_TELLING_OPENS = re.compile(r";|\b(?:while|whereas|meanwhile|but)\b", re.I)
 
 
 def _unnamed(actors: Actors) -> str:

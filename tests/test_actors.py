@@ -140,6 +140,11 @@ def test_a_side_one_is_against_or_that_brokered_a_deal_is_not_named(actors, text
         ("an army officer who defected told AFP", []),
         # two sides named together after "between" are not one side
         ("clashes between Arab and Kurdish fighters erupted", [("sdf", "Kurdish fighters")]),
+        # but one side's name with "and" in it stays that side's
+        (
+            "clashes between military and security forces and gunmen",
+            [("government", "military and security forces"), ("unidentified", "gunmen")],
+        ),
     ],
 )
 def test_sides_named_by_the_read_probe_web75(actors, text, found):
