@@ -131,6 +131,9 @@ def test_a_side_one_is_against_or_that_brokered_a_deal_is_not_named(actors, text
         ("outgunned by Assad’s army and its allies", [("government", "Assad’s army")]),
         ("the US Central Command said", [("coalition", "US Central Command")]),
         ("a bomb hit one of the security branches", [("government", "security branches")]),
+        # the fighters Turkey backs are Turkey's side, by whatever noun the wire calls them
+        ("Turkish-backed fighters captured the city", [("turkey", "Turkish-backed fighters")]),
+        ("Turkey-backed Syrian fighters entered the town", [("turkey", "Turkey-backed Syrian fighters")]),
         # a side someone is not: "non-ISIS rebels" are rebels
         ("Russian jets bombed non-ISIS rebels", [("russia", "Russian jets"), ("opposition", "rebels")]),
         # a side's own branch or officer ("The Asayish security branch", "a Russian army officer"); a man who defected

@@ -8912,3 +8912,11 @@ def test_web75_rules_kept_to_their_cases_second_review(gaz, actors, text, date, 
 )
 def test_web75_rules_kept_to_their_cases_third_review(gaz, actors, text, date, expected):
     assert _body(gaz, actors, text, date) == expected
+
+
+def test_web75_turkish_backed_fighters_take_a_town_named_with_its_country(gaz, actors):
+    # the fighters Turkey backs are its side; "Afrin, Syria, on Sunday" is a place and its country, no caption
+    text = "Thousands of civilians fled after Turkish-backed fighters captured the city of Afrin, Syria, on Sunday."
+    assert _body(gaz, actors, text, dt.date(2018, 3, 18)) == [
+        ("Non-state actor overtakes territory", "turkey", "", "Afrin", "turkey")
+    ]
