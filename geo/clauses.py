@@ -886,12 +886,13 @@ _HELD_SINCE = re.compile(r"\s+by\s+[^,;.]{1,50}?\s+(?:since|for)\b", re.I)
 #: the participles of :data:`_BARE_TAKE` that make a passive of capture with "by" ("was retaken by", "was occupied
 #: by"); "was entered by" is not one
 _PASSIVE_TAKE = re.compile(r"^(?:re)?taken$|^(?:occupied|freed|regained)$", re.I)
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TAKE_OBJECT = re.compile(
     # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X"; "regained Tuesday
     # the Wahshiya village", "seized earlier on Tuesday the village of X")
     # ("captured on Sunday March 16, 2014 the city of Yabroud")
     r"^\s+(?:(?:earlier\s+)?(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}"
+    r"(?:" + _MONTH_NAMES + r"\s+\d{1,2}"
     r"(?:,?\s+\d{4})?,?\s+)?)?(?:the\s+)?(?:"
     # ("retake last ISIL urban stronghold of X")
     r"last\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|pocket)s?\s+(?:of|in)\s+|"
@@ -952,7 +953,6 @@ _SPEECH_VERB = (
     r"(?:said|says|say|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|states|"
     r"claimed|claims|added)"
 )
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: a past time closing a "since" clause: "since protests erupted there in 2011", "since demonstrations in May"
 _DATED_SINCE = re.compile(rf"^[^,;.]*?\bin\s+(?:{_MONTH_NAMES}\s+)?(?:\d{{4}}|{_MONTH_NAMES})\b")
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -1894,7 +1894,7 @@ _LONG_AGO = re.compile(
 _NOW_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)now\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}$", re.I)
 #: between "fighting" and the side fought, and after it nothing but where: "… fighting (against) (the) Assad's forces
 #: in northern Syria."
-_SIDE_FOUGHT = re.compile(r"\s+(?:against\s+)?(?:the\s+)?", re.I)
+_FOUGHT_GAP = re.compile(r"\s+(?:against\s+)?(?:the\s+)?", re.I)
 _ONLY_WHERE_AFTER = re.compile(
     r"(?:['’]s\s+(?:forces|troops|army|regime|government))?"
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*|al|el|province|countryside|city|town|of|and|north\w*|south\w*|east\w*|"
@@ -4815,7 +4815,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # (its object a side, "… fighting (against) (the) Assad's forces", and nothing after it but where: not
             # "Rebels who are fighting the army in Kafr Zita shelled X", nor a fight dated "on Thursday")
             and any(
-                _SIDE_FOUGHT.fullmatch(sentence, t1, x.start) and _ONLY_WHERE_AFTER.fullmatch(sentence, x.end)
+                _FOUGHT_GAP.fullmatch(sentence, t1, x.start) and _ONLY_WHERE_AFTER.fullmatch(sentence, x.end)
                 for x in acts
             )
         ):
@@ -7731,17 +7731,19 @@ def _speaker_it(sentence: str, p: Predicate, acts) -> Predicate:
     return p
 
 
+#: the verbs that put a quote in a speaker's mouth
+_QUOTED_BY = r"(?:said|says|stated|added|announced|told|confirmed)"
 #: "we" as the subject right before an act's word: "we successfully apprehended", "we have liberated"
 _WE_BEFORE = re.compile(r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?$", re.I)
 #: the side a quote is put in the mouth of, after the closing mark: "…,” the SDF said", "…," said the army
 #: (the closing mark after the quote's own punctuation: not the quotes around a name, "from "Daesh" terrorists")
 _QUOTE_SPEAKER = re.compile(
     # (a side's name, or its alias in lower case: "…,” the army said", "…,” an army officer confirmed")
-    r"[^”\"]*[,.!?]\s*[”\"]\s*,?\s*(?P<verb>(?:said|says|stated|added|announced|told|confirmed)\s+)?"
+    rf"[^”\"]*[,.!?]\s*[”\"]\s*,?\s*(?P<verb>{_QUOTED_BY}\s+)?"
     r"(?P<side>(?:(?:the|an?)\s+)?[\w-])",
     re.I,
 )
-_SPEECH_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|stated|added|announced|told|claimed|confirmed)\b", re.I)
+_SPEECH_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_QUOTED_BY}|claimed)\b", re.I)
 _DENIED_AFTER = re.compile(r"\bden(?:ied|ies|y)\b", re.I)
 
 

@@ -953,13 +953,7 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
         and all(verb_form(w) != "past" for w in p.trigger.split())
         # (but "Demonstrators chanted slogans calling for …": the crowd that opens the sentence, and its past verb)
         and not (
-            p.kind == "protest"
-            and re.fullmatch(
-                r"(?:the\s+|many\s+|some\s+|several\s+|(?:hundreds|thousands|dozens|scores|\d[\d,]*)\s+of\s+)?",
-                sentence[: p.start],
-                re.I,
-            )
-            and _CROWD_ACTED.match(sentence, p.end)
+            p.kind == "protest" and _CROWD_LEAD.fullmatch(sentence, 0, p.start) and _CROWD_ACTED.match(sentence, p.end)
         )
     ):
         return False  # ("warplanes bombed": the event word may open on its subject; "a suicide bomber … blew")
@@ -994,6 +988,10 @@ _GROUND = re.compile(
     r"(?:they|it|he)\b)\b)"
 )
 #: a crowd's past act right after it: " chanted", " took to the streets", " gathered"
+#: what may stand before a crowd that opens a sentence: "The", "Many", "Thousands of"
+_CROWD_LEAD = re.compile(
+    r"(?:the\s+|many\s+|some\s+|several\s+|(?:hundreds|thousands|dozens|scores|\d[\d,]*)\s+of\s+)?", re.I
+)
 _CROWD_ACTED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:chanted|gathered|marched|rallied|demonstrated|protested|staged|demanded|blocked|"
     r"took\s+to\s+the\s+streets|called\s+(?:for|on)|held\s+(?:up\s+)?(?:a\s+|the\s+|their\s+)?(?:rally|sit-in|vigil|"
