@@ -166,6 +166,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         "passive",
         r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen)\s+(?:back\s+)?into\s+the\s+hands\s+of",
     ),
+    # "It has recently fallen back into rebel hands": the side is the word before "hands"
+    (
+        "capture",
+        "passive",
+        r"(?:fell|falls|fall|falling|fallen)\s+(?:back\s+)?into"
+        r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}hands\b)",
+    ),
     # (not "a child fell victim to gunmen", "fell silent", "fell ill": no ground taken)
     (
         "capture",
@@ -189,7 +196,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        r"(?:is|was|are|were)\s+(?:fully\s+|completely\s+)?under(?=\s+(?:its|their)\s+(?:full\s+|complete\s+|total\s+)?control\b)",
+        # ("announced in a statement that the City of Palmyra is under the control of the Syrian forces")
+        r"(?:is|was|are|were)\s+(?:fully\s+|completely\s+)?under(?=\s+(?:its|their)\s+(?:full\s+|complete\s+|"
+        r"total\s+)?control\b|\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of\b)",
     ),
     # "The army and popular forces are now in full control of the village of Markaba"
     ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
@@ -236,7 +245,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "active",
         # ("Syrian Army soldiers have won control of the Khalidiya district")
-        r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|seized|seize|seizes|seizing|re-?gained|won|"
+        # ("Assad's forces have retaken control of the Nasib border crossing")
+        r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|retaken|re-taken|seized|seize|seizes|seizing|"
+        r"re-?gained|won|"
         # ("This resulted in GoS forces gaining control of several towns and villages including Skik, Hbit and Abdin")
         r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|(?:re-?)?impos(?:ed|e|es|ing)|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
@@ -495,7 +506,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?![^.;]{0,60}?\b(?:booby[-\s]?trapped|mined|rigged)\s+by\b)"
         r"(?=\s+(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bridges?|buildings?|"
         r"houses?|homes?|headquarters|offices?|mosques?|churches?|schools?|hospitals?|shrines?|tunnels?|railways?|"
-        r"pipelines?|wells?|towers?|stations?)\b)",
+        # ("Terrorists … blow up the minaret of the Grand Umayyad Mosque")
+        r"pipelines?|wells?|towers?|stations?|minarets?|monuments?|temples?|statues?|dams?|citadel|museums?|"
+        r"shops?|stores?)\b)",
     ),
     (
         "strike",
@@ -1085,7 +1098,9 @@ _NEGATED = re.compile(
 )
 _PLANNED = re.compile(
     # ("on Wednesday (10 May) captured X": the month, not the modal)
-    r"\b(?:will|would|could|(?<!\d\s)may(?!\s+\d)|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
+    # (not the month: "captured in May, was retaken", "since early May")
+    r"\b(?:will|would|could|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
+    r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
@@ -1794,6 +1809,9 @@ _MINISTRY_TOLD = re.compile(
     r"(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms)\b",
     re.I,
 )
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+#: the rest of a source phrase that closes the sentence: " and an activist group.", "."
+_ACCORDING_CLOSES = re.compile(r"(?:\s+and\s+[^,;.]{1,40})?\s*[.;”\"]*\s*$")
 _SOURCE_AFTER = re.compile(
     r"\s+(?:activists?|sources?|media(?:\s+outlets?)?|outlets?|monitors?|officials?|spokes(?:man|woman|person)|"
     r"news\s+agency|television|TV)\b(?=\s+(?:said|say|says|reported|reports|claimed|claim|told|tell|confirmed|added)\b"
@@ -1816,6 +1834,11 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
         or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start)
         # "…, opposition activists said", "SDF sources said": who reports the act, not a side in it
         or _SOURCE_AFTER.match(sentence, x.end)
+        # "…, according to the government and an activist group.": the source closing the sentence
+        or (
+            _ACCORDING_BEFORE.search(sentence, max(0, x.start - 24), x.start) is not None
+            and _ACCORDING_CLOSES.match(sentence, x.end) is not None
+        )
         # "…, the Russian Defense Ministry said Thursday": the source closing the sentence, no side in the act
         or (
             _MINISTRY_SAID.match(sentence, x.end) is not None
@@ -1959,6 +1982,8 @@ _PEOPLE_KILLED = re.compile(
 _BASTION_AFTER = re.compile(r"\s+(?:stronghold|bastion)s?\b", re.I)
 #: "the rebel enclave of Eastern Ghouta": a held pocket named, never the side hit
 _ENCLAVE_AFTER = re.compile(r"\s+enclaves?\b", re.I)
+#: a side's name used as an adjective of the ground it holds ("rebel districts", "opposition areas")
+_SIDE_ADJECTIVE = re.compile(r"(?:rebel|opposition|regime|government|insurgent|loyalist|Kurdish|jihadist)", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|town|village|city|suburb)s?\b", re.I)
 _SAID_AT_END = re.compile(r"\s+(?:said|say|says|reported|told\s+\w+)(?:\s+on\s+\w+day|\s+\w+day)?\s*[.;]?\s*$", re.I)
 _LOCAL_ALLIANCE_BEFORE = re.compile(
@@ -2046,7 +2071,8 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"(?:linked|affiliated|allied|loyal)(?!\s+(?:to|with)\b)|"
     # (but "the Nusra Front led a major offensive against X": the verb of its own attack)
     r"led(?!\s+by|\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:offensive|attack|assault|operation|campaign|push)s?\b)|"
-    r"run|occupied|besieged)\b|"
+    # (not the verb: "Turkish forces occupied the town of Afrin", "the army besieged the town")
+    r"run|(?:occupied|besieged)(?!\s+(?:the|a|an|several|key|parts?|most|large|\d+)\b))\b|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
     # ("their Special Forces, with the US-led Global Coalition support, arrested …": the backer's help)
     r"^\s+(?:air\s+|aerial\s+|military\s+|logistic(?:al)?\s+)?support\s*,|"
@@ -2209,7 +2235,9 @@ _TRAVELLING = r"(?:heading|headed|travell?ing|driving|on\s+their\s+way)"
 _TRANSIT = re.compile(
     # ("Three SDF fighters heading from the town of Sarin to the city of Kobani were attacked by a Turkish drone": the
     # trip's start, not where the drone struck)
-    rf"\b(?:through|via|past|across|by\s+way\s+of|{_TRAVELLING}\s+(?:back\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$",
+    # (not a blast that "ripped through the University of Aleppo": where it went off)
+    rf"\b(?<!ripped\s)(?<!tore\s)(?<!tearing\s)(?<!ripping\s)(?<!rips\s)(?<!tears\s)"
+    rf"(?:through|via|past|across|by\s+way\s+of|{_TRAVELLING}\s+(?:back\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$",
     re.I,
 )
 #: the end of a trip the victims were making: "heading from the town of Sarin to the city of " (not where it happened)
@@ -2823,6 +2851,39 @@ def read_sentence(
             and int(year.group(1)) != dateline.year
         ):
             aspect = "past"  # "the target of a 2008 bombing", "the 2013 chemical attack": another year's act, named
+        if (
+            aspect == "event"
+            and (voice == "noun" or kind in TRANSFERS)
+            and (
+                span := _SINCE_YEAR.search(
+                    sentence, t1, clauses[ci + 1][1] if ci + 1 < len(clauses) and clauses[ci + 1][2] == "since" else c1
+                )
+            )
+            is not None
+            and int(span.group(1)) < dateline.year
+        ):
+            # "the army's use of surface-to-surface missiles on targets since late 2012": a habit; "Israel has occupied
+            # the Golan Heights since 1967": a hold
+            aspect = "since" if kind in TRANSFERS else "past"
+        if aspect == "event" and voice == "noun" and _ANSWERED_BEFORE.search(before) is not None:
+            aspect = "past"  # "launched an attack in response to an attack by X on Y": the act answered was told before
+        if (
+            aspect == "event"
+            and voice == "noun"
+            and prev
+            and aspects.get(prev[-1][0]) in ("since", "past")
+            and _IN_THE_ACT.fullmatch(sentence, prev[-1][1], t0)
+        ):
+            # "towns seized by Turkey last month in a deadly cross-border offensive": the background act's own means
+            aspect = "past"
+        if aspect == "event" and kind in TRANSFERS and _ONE_OF_PLACES.search(before) is not None:
+            # "Tal Abyad, one of several once Kurdish-controlled towns seized by Turkey last month": what the place is
+            aspect = "since"
+        if aspect == "event" and voice == "noun" and _TOLD_BEFORE.search(before) is not None:
+            # "There was no immediate claim of responsibility for the bombing": the act the report told already
+            aspect = "past"
+        if aspect == "event" and voice == "noun" and _BLAMED_FOR.search(before) is not None:
+            aspect = "past"  # "Each side blamed the other for the blasts at X": the blasts told before, now blamed
         if (c0, c1) not in times:
             times[(c0, c1)] = resolve_time(sentence[c0:c1], dateline)
         date, precision, phrase = times[(c0, c1)]
@@ -2846,6 +2907,15 @@ def read_sentence(
             # "since the regime took X", "after controlling X": the state, not news
             # ("a few hours after they seized X" is the same day's news: an event)
             aspect = "since"
+        if (
+            intro == "since"
+            and kind not in (*TRANSFERS, "protest")
+            and aspect == "event"
+            and _SINCE_CLAUSE_VERB.match(sentence, c0)
+        ):
+            # "since the government offensive resumed on east Aleppo on Nov. 15, 357 people have been killed": when
+            # the span began, not the day's act
+            aspect = "past"
         if intro == "since" and kind == "protest" and aspect == "event":
             aspect = "since"  # "since protests started in the southern province in early August": how long, not news
         if kind in TRANSFERS and aspect == "event" and not phrase and intro == "as" and ci > 0:
@@ -3016,6 +3086,7 @@ def read_sentence(
         after_acts = _objects(
             sentence,
             held_hit=kind in (*_REMOTE, "generic") and _PEOPLE_KILLED.search(sentence) is not None,
+            remote=kind in (*_REMOTE, "generic"),
             after=[
                 x
                 for x in acts
@@ -3085,6 +3156,10 @@ def read_sentence(
                 )
                 actor1 = munition.actor if munition is not None else actor1
             actor2 = patient[-1].actor if patient else ""
+            if kind in TRANSFERS and agent and actor2 == actor1:
+                # "The Syrian army announced that the City of Palmyra is under the control of the Syrian forces": the
+                # speaker is the side the place went to, not the one that lost it
+                actor2 = ""
             if not agent and kind in TRANSFERS:
                 # "The Syrian army announced on Thursday that Aleppo has been fully recaptured", "Syrian army says
                 # Aleppo retaken": with no agent, the side that says so took it
@@ -3118,6 +3193,18 @@ def read_sentence(
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
             subj = own_subject or ([] if parted else [x for x in subjects if c0 <= x.start and x.end <= t0])
+            if not subj and not parted and voice in ("active", "noun"):
+                # "The rebels, who captured X last week, shelled Y": the side before "who" does both
+                subj = _relative_antecedent(sentence, clauses, ci, subjects, t0)
+            if (
+                voice == "noun"
+                and subj
+                and _SPEAKER_THAT.search(sentence, subj[-1].end, t0)
+                and _HARMED_IN.search(sentence, max(c0, t0 - 80), t0)
+            ):
+                # "Turkey's Defense Ministry said that two of its soldiers were killed in an airstrike on Turkish forces":
+                # the speaker tells of the strike, it did not strike
+                subj = []
             if (
                 not subj
                 and not parted
@@ -3442,13 +3529,14 @@ def read_sentence(
                 and not _WITH_SUPPORT.match(sentence, x.end)  # "seizes X with Russian support": a backer
             ]
             if (
-                kind == "clash"
-                and not objs
-                and subj
-                # ("A and B battle", "the regime and rebel forces clash": a verb right after its subject)
-                and (voice != "noun" or _GROUP_GAP.fullmatch(sentence, subj[-1].end, t0))
-                and _RECIPROCAL.fullmatch(sentence, t0, t1)
-            ):
+                (
+                    (kind == "clash" and _RECIPROCAL.fullmatch(sentence, t0, t1))
+                    # ("A and B battle", "the regime and rebel forces clash": a verb right after its subject)
+                    and (voice != "noun" or (bool(subj) and _GROUP_GAP.fullmatch(sentence, subj[-1].end, t0)))
+                )
+                # ("Turkey and Russia reached agreement on a ceasefire": the deal's two parties)
+                or (kind == "agreement" and bool(subj) and _PARTIES_GAP.fullmatch(sentence, subj[-1].end, t0))
+            ) and (not objs and subj):
                 # "Syrian government forces and rebels battle outside Hama", "regime and rebel forces clash in X": a
                 # verb of each other, whose coordinated subjects are the two sides
                 k = subj.index(_first_of_coordination(sentence, subj))
@@ -4455,6 +4543,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 and _FELL_BEFORE.search(sentence, max(0, now.start() - 120), now.start())
                 and not _LONG_AGO.search(sentence, max(0, now.start() - 120), now.start())
             )
+            # ("The Syrian army announced in a statement that the City of Palmyra is under the control of the Syrian
+            # forces": the holder's word of the day, see _HELD_UNDER below)
+            and not _DECLARED_THAT.search(sentence, max(0, t0 - 120), t0)
         ):
             continue  # "The army is in full control of Tabqa": a state (but "now the Islamic State is in full control")
         if kind == "capture" and word.startswith("now") and _WITH_OPENING.match(sentence[:t0]):
@@ -4509,6 +4600,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and (_AID_AFTER.match(sentence, t1) or _AID_BEFORE.search(left))
         ):
             continue  # "planes drop aid on Deir Ezzor", "Aid dropped over Al-Fu’ah and Kafriya": relief, no strike
+        if voice == "noun" and _ANY_BEFORE.search(left):
+            continue  # "reserves the right to retaliate against any attack by the regime": none told
         if kind == "violence" and _GUARDS.search(sentence, t0, t1) and not _guards_harm(sentence, t0, t1):
             continue  # "deploy border guards in X", "areas controlled by the border guards": no shooting
         if (
@@ -4521,7 +4614,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "The regime forces and its warplanes and helicopters are continuing their intensive shelling on X": the
             # side's means named with it in the subject, not an act of their own
             continue
-        if kind in ("strike", "shelling") and voice == "noun" and _EQUIPMENT_TAKEN.search(left):
+        if (
+            kind in ("strike", "shelling")
+            and voice == "noun"
+            # (not a verb: "The rebels, who captured X last week, shelled Y")
+            and not word.endswith("ed")
+            and _EQUIPMENT_TAKEN.search(left)
+        ):
             continue  # "took the Taftanaz air base, seizing helicopters, tanks and multiple rocket launchers": spoils
         if (
             kind == "agreement"
@@ -5133,7 +5232,8 @@ _SUBJECT_GAP = re.compile(
     r"elements|members|special|operations?|room|elite|groups?|officers|advisers|experts|completely|fully|totally|"
     r"support|cover|backing|militiamen|militias?|soldiers|gunmen|"  # ("Assad militiamen killed 17 civilians")
     # ("The Islamic State also reportedly killed 49 people", "has killed")
-    r"entirely|finally|also|again|has|have|\w+ly|[A-Z][\w’'-]*)\b)*\s*"
+    # ("The Syrian regime now control the town of Harak")
+    r"entirely|finally|also|again|now|has|have|\w+ly|[A-Z][\w’'-]*)\b)*\s*"
     # "Turkish military says killed 65 IS militants": a source's verb before what it says it did
     r"(?:(?:says?|said|reports?|reported|claims?|claimed)\s+(?:(?:it|they)\s+)?(?:has\s+|have\s+)?)?"
 )
@@ -5465,7 +5565,9 @@ _RELATIVE_WHO = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?
 #: a deal's collapse told after it: "The truce that went into force on Sunday collapsed in Daraa"
 _COLLAPSED_AFTER = re.compile(
     # (not another one's: "A new truce went into force on Monday after the previous one collapsed")
-    r"(?:(?!\b(?:after|since|previous|earlier|last|old|former|prior)\b)[^.;]){0,60}?\b(?:collapsed|broke\s+down|fell\s+apart)\b",
+    # ("the ceasefire agreement in the area of X was suspended, as the militants refused to surrender")
+    r"(?:(?!\b(?:after|since|previous|earlier|last|old|former|prior)\b)[^.;]){0,60}?\b(?:collapsed|broke\s+down|fell\s+apart|"
+    r"(?:was|were|has\s+been|have\s+been)\s+suspended)\b",
     re.I,
 )
 _AGREEMENT_MADE = re.compile(
@@ -5663,6 +5765,13 @@ _DASH_ASIDE = re.compile(
     r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{1,80}?\s[—–]\s"
 )
 
+#: an active verb that goes on after a side's aside between commas ("…, captured X", "…, have seized X")
+_ASIDE_MAIN_VERB = (
+    r"(?:(?:re)?(?:captured|took|taken|seized|gained|entered|stormed|attacked|shelled|bombed|struck|targeted|launched|"
+    r"pushed|drove|driven|advanced|killed|ambushed|overran|overrun|liberated|controlled|control|controls|regained|"
+    r"repelled|withdrew|withdrawn|pulled|fired|hit|destroyed|downed|shot|clashed|fought|besieged|encircled|surrounded|"
+    r"recaptured|retook|retaken|expelled|cleared))"
+)
 #: a description between commas after a place, before the main clause's verb goes on: "The town of Helfaya, which is
 #: a strategic one, is among those captured by the Syrian army" (one clause; the place is the verb's subject)
 _WHICH_ASIDE = re.compile(
@@ -5675,7 +5784,15 @@ _WHICH_ASIDE = re.compile(
     r",\s+which\s+(?:began|started|was\s+launched|kicked\s+off)\b[^,;.()]{0,60},"
     r"(?=\s+(?:\w+ly\s+)?(?:re-?)?(?:gained|captured|took|seized|liberated|entered|stormed|killed|hit)\b)|"
     # ("gains in the Ghouta countryside, which lies just east of Damascus, as well as capturing X": where it lies)
-    r",\s+which\s+(?:lies|sits|is\s+located|is\s+situated)\b[^,;.()]{0,60},(?=\s+(?:as\s+well\s+as|and)\b)",
+    r",\s+which\s+(?:lies|sits|is\s+located|is\s+situated)\b[^,;.()]{0,60},(?=\s+(?:as\s+well\s+as|and)\b)|"
+    # ("The rebels, who are backed by Turkey, captured X", "Government forces, which have been advancing for weeks,
+    # took X", "Kurdish fighters, who belong to the YPG, seized X": what the side is or has been doing, between commas,
+    # before the side's own verb; not "X, which rebels captured in May, was retaken" (the verb after is no active one)
+    # nor an act of the aside's own ("who captured X last week")
+    r",\s+(?:who|which)\s+(?:(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?!\w+ed\s+(?!by\b))|"
+    r"(?:belongs?|include[sd]?|oppose[sd]?|lead|leads|led|dominates?|dominated|numbers?|numbered|controls?|holds?)\b)"
+    r"[^,;.()]{3,70},"
+    rf"(?=\s+(?:\w+ly\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+(?:\w+ly\s+|also\s+)?)?{_ASIDE_MAIN_VERB}\b)",
     re.I,
 )
 
@@ -5685,8 +5802,17 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     cuts = [(0, "")]
     # ("the Tiger Forces – supported by allied SAA factions – recaptured X": a backer between dashes, one clause)
     asides = [m.span() for m in _DASH_ASIDE.finditer(sentence)] if "–" in sentence or "—" in sentence else []
-    if ", which" in sentence:
-        asides += [m.span() for m in _WHICH_ASIDE.finditer(sentence)]
+    if ", which" in sentence or ", who" in sentence:
+        # (not before a passive the relative clause's end is cut at: "X, which was the site of an attack in 2017, was
+        # taken by Y")
+        asides += [
+            m.span()
+            for m in _WHICH_ASIDE.finditer(sentence)
+            if not _MAIN_VERB_BACK.match(sentence, m.end() - 1)
+            # (nor before an active verb when the aside has a time of its own: "The army, which began its push in May,
+            # recaptured X on Friday")
+            and not (_ACTIVE_VERB_BACK.match(sentence, m.end() - 1) and _ASIDE_TIME.search(m.group()))
+        ]
     for m in _BOUNDARY.finditer(sentence):
         if any(a <= m.start() < b for a, b in asides):
             continue
@@ -5709,8 +5835,36 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     spans = []
     for (a, intro), (b, _) in zip(cuts, [*cuts[1:], (len(sentence), "")]):
         if b > a or a == 0:
-            spans.append((a, b, intro))
+            # "Kafr Nabudah, which rebels captured in May, was retaken by the army on Monday": the relative clause
+            # ends at the comma before the main clause's verb
+            # ("The rebels, who captured X last week, shelled Y on Friday": before the side's own active verb)
+            back = (
+                (_MAIN_VERB_BACK.search(sentence, a, b) or _ACTIVE_VERB_BACK.search(sentence, a, b))
+                if intro in ("which", "who")
+                else None
+            )
+            if back is not None:
+                spans += [(a, back.start(), intro), (back.start(), b, "")]
+            else:
+                spans.append((a, b, intro))
     return spans or [(0, len(sentence), "")]
+
+
+_ASIDE_TIME = re.compile(
+    rf"\b(?:in|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}|(?:19|20)\d\d)\b", re.I
+)
+_ACTIVE_VERB_BACK = re.compile(
+    rf",\s+(?:\w+ly\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+(?:\w+ly\s+|also\s+)?)?{_ASIDE_MAIN_VERB}\b"
+    r"(?!\s+(?:by|and|or)\b)",
+    re.I,
+)
+#: the comma that closes a relative clause before the main clause's passive verb: ", was retaken", ", have been shelled"
+_MAIN_VERB_BACK = re.compile(
+    r",\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+|again\s+|also\s+)?(?:re-?)?"
+    r"(?:captured|taken|seized|liberated|overrun|stormed|entered|gained|shelled|bombed|struck|hit|targeted|attacked|"
+    r"besieged|encircled|surrounded|cleared|recovered|restored|abandoned|evacuated|handed)\b",
+    re.I,
+)
 
 
 def _charge_clauses(sentence: str, clauses, triggers) -> list[tuple[int, int, str]]:
@@ -6075,7 +6229,64 @@ _BY_TIED = re.compile(
 )
 
 
-def _objects(sentence: str, *, held_hit: bool, after: list[ActorMention]) -> list[ActorMention]:
+_SINCE_YEAR = re.compile(rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}\s+)?((?:19|20)\d\d)\b", re.I)
+#: the words before an act that sides blame on each other: "blamed the other for the ", "accused each other of the "
+_BLAMED_FOR = re.compile(
+    # (sides blaming each other name no side; "accusing an Islamic faction of carrying out the execution" names the
+    # one that did it, and "blamed Russia for an airstrike on X" may tell it first)
+    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)\s+"
+    r"(?:for|of)\s+(?:(?:carrying\s+out|committing|perpetrating|launching|staging)\s+)?"
+    r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+#: between an act and the operation it was part of: " by Turkey last month in a deadly cross-border "
+_IN_THE_ACT = re.compile(r"[^,;.]{0,50}?\b(?:in|during)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
+#: a "since" clause told by a subject and its past verb: "since the government offensive resumed on"
+_SINCE_CLAUSE_VERB = re.compile(
+    r"since\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|begun|started|resumed|erupted|broke\s+out|"
+    r"was\s+launched|were\s+launched|launched|kicked\s+off)\b",
+    re.I,
+)
+#: a place described as one of a kind of places, right before what was done to them: "one of several … towns "
+_ONE_OF_PLACES = re.compile(
+    r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:towns|villages|cities|areas|places|districts|neighbou?rhoods)\s+$",
+    re.I,
+)
+#: the words before an act told already that no one claimed: "There was no immediate claim of responsibility for the "
+_TOLD_BEFORE = re.compile(
+    # (a side that claims it is its actor: "ISIS has claimed responsibility for the Manbij bombing"; an act condemned
+    # may be the report's news: "Turkey condemned the government airstrike on Saraqib")
+    r"\bno\s+(?:\w+\s+)?claims?\s+of\s+responsibility\s+for\s+"
+    r"(?:the|this|that|these|those|yesterday['’]s|today['’]s|\w+day['’]s|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_ANY_BEFORE = re.compile(
+    r"\b(?:any|every\s+possible|future|face\s+(?:further|more|renewed)|"
+    # ("with no apparent sign of an air attack", "no evidence of a chemical attack")
+    r"(?:no|without)\s+(?:\w+\s+)?(?:signs?|evidence|indications?|traces?)\s+of\s+(?:an?|the|any))\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+#: the words before an act that another act answers: "in response to an ", "in retaliation for the "
+_ANSWERED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge)\s+"
+    r"(?:(?:the|an?|its|their|this|that|these|those|recent|earlier|last\s+\w+['’]s|[\w-]+['’]s)\s+)*(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: a speaker's verb and the "that" opening what it says
+#: the harm a noun event caused, right before it: "two of its soldiers were killed and two others wounded in an "
+_HARMED_IN = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead)\b[^.;]{0,40}?\b(?:in|by|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I
+)
+_SPEAKER_THAT = re.compile(rf"\b{_SPEECH_VERB}\s+(?:[^.;,]{{0,30}}?\s+)?that\b", re.I)
+#: between a deal's parties and its word: " reached agreement on a ", " agreed on a ", " signed a "
+_PARTIES_GAP = re.compile(
+    r"\s+(?:(?:have|has|had|finally|also|on\s+\w+day)\s+)*(?:reached|agreed|signed|concluded|struck|"
+    r"brokered)(?:\s+(?:an?|the|on|to|upon|agreement\s+on))*\s+(?:an?\s+|the\s+|new\s+)*",
+    re.I,
+)
+
+
+def _objects(sentence: str, *, held_hit: bool, after: list[ActorMention], remote: bool = False) -> list[ActorMention]:
     """Actors after an event word up to the next conjunct's subject: in "X take Y and the
     Coalition continue to …" and "X shell Y and a rebel fighter loses his life" the second actor
     is not X's object ("between A and B" keeps B)."""
@@ -6106,6 +6317,8 @@ def _objects(sentence: str, *, held_hit: bool, after: list[ActorMention]) -> lis
             continue
         if _CHARGED_FOR.search(sentence, max(0, x.start - 60), x.start):
             continue  # "executed four young men on charges of spying for the 'crusader coalition'": the charge's side
+        if remote and _SIDE_ADJECTIVE.fullmatch(x.surface) and _PLACE_NOUN_AFTER.match(sentence, x.end):
+            continue  # "air raids on rebel districts of Aleppo", "a rocket attack on a rebel district": a place hit
         out.append(x)
     return out
 
@@ -6148,7 +6361,9 @@ _COORDINATION = re.compile(
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
     # words that qualify the group)
     # ("Syria’s army and Lebanon’s Hezbollah": a country's possessive)
+    # ("Turkish military and its backed FSA": the factions it backs)
     r"(?:(?:its|their|other|main|smaller|small|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|"
+    r"backed|supported|"
     r"(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
     r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,2}"
     # ("The Syrian regime and its ally, Russia, took control of X": the ally named in apposition)
@@ -6530,6 +6745,13 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or (
                 out and _PAREN_BEARING.search(left)
             )  # "around Ayn Issa (south of Tal Abiad)": where the one before lies
+            # ("hit Jabal Badro on the edge of Aleppo": where the place before lies)
+            or (
+                bool(out)
+                and (edge := _EDGE_OF.search(left)) is not None
+                and re.fullmatch(r"\s*,?\s*", sentence[places[out[-1].index][1] : max(0, s - 40) + edge.start()])
+                is not None
+            )
         ):
             continue
         if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
@@ -6669,10 +6891,15 @@ _INCLUDING = re.compile(
     r"(?:(?:towns?|villages?|hills?|cities|city)\s+of\s+)?(?:(?:al|el)[-\s])?$",
     re.I,
 )
+_EDGE_OF = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edges?|outskirts|fringes?|periphery|doorstep)\s+of\s+(?:the\s+)?$", re.I
+)
 #: a place that only locates the one before: "X – all located southeast of Hirak town –", "Y, which lies west of Z"
 _LOCATED_BY = re.compile(
     # ("located on the southeastern edge of Idlib")
-    r"\b(?:located|situated|lying|lies)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?:[\w-]+\s+){0,4}?(?:of|from|in)\s+"
+    # ("located some 15 kilometers off the Hama-Aleppo highway", "lying along the M4")
+    r"\b(?:located|situated|lying|lies)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?:[\w-]+\s+){0,4}?"
+    r"(?:of|from|in|off|along|on|near)\s+"
     # ("located in the country's northwestern Idlib province")
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
     re.I,
@@ -6694,7 +6921,10 @@ _GROUP_GAP = re.compile(r"\s*(?:(?:forces|troops|fighters|factions|militias?|uni
 _HELD_UNDER = re.compile(r"(?:is|was|are|were)\s", re.I)
 #: a side's announcement before what it says it holds: "declared that the Khan Sheikhoun Farms "
 _DECLARED_THAT = re.compile(
-    r"\b(?:declared|declares|announced|announces|confirmed|confirms)\s+(?:on\s+\w+\s+)?that\b[^.;]{0,80}$", re.I
+    # ("announced in a statement that the City of Palmyra is under the control of the Syrian forces")
+    r"\b(?:declared|declares|announced|announces|confirmed|confirms)\s+"
+    r"(?:(?:on\s+\w+|\w+day|in\s+an?\s+(?:statement|communiqu[eé]|speech|televised\s+statement))\s+)*that\b[^.;]{0,80}$",
+    re.I,
 )
 #: men with guns as the agent of "targeted": "targeted by unknown attackers", "by unidentified gunmen"
 _BY_GUNMEN = re.compile(
@@ -7017,7 +7247,8 @@ _KILLED_IN_ACT = re.compile(
 )
 #: a side's fire after "killed": "killed Monday by Syrian regime shelling" (the shelling's toll, one act)
 _KILLED_BY_FIRE = re.compile(
-    rf"(?:\s+{_WHEN_WORD})?\s+by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?:[\w-]+\s+)?(?:shelling|bombardment|air\s*strikes?|"
+    # ("killed by Syrian army air raids on X")
+    rf"(?:\s+{_WHEN_WORD})?\s+by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?:[\w-]+\s+){{0,2}}(?:shelling|bombardment|air\s*strikes?|"
     r"raids?|artillery\s+fire)\b",
     re.I,
 )
@@ -8265,6 +8496,31 @@ _CIVIL_SITE_AFTER = re.compile(
 )
 #: between a place and "which" that opens a clause whose verb takes it as its object ("Salma, which the army took")
 _WHICH_OBJECT_GAP = re.compile(r"\s*(?:town|village|city|base|hill|airport|airbase)?\s*,\s*", re.I)
+
+
+#: between a side and the "who" or "which" whose clause it opens: "The rebels, who"
+_RELATIVE_GAP = re.compile(r"\s*,\s*")
+_MAIN_VERB_OPENS = re.compile(r",\s+(?:\w+ly\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+)?", re.I)
+#: a relative clause's opening verb that the side before does: "who captured", "which has shelled"
+_RELATIVE_ACTS = re.compile(r"(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+|also\s+)?\w+(?<!ing)\b", re.I)
+
+
+def _relative_antecedent(sentence: str, clauses, ci: int, subjects, t0: int) -> list:
+    """The side that a "who"/"which" clause set off by commas points back to, as the subject of that clause's first
+    verb (at ``t0``) or of the main clause's verb right after it: "The rebels, who captured X last week, shelled Y"."""
+    c0, _, intro = clauses[ci]
+    if intro in ("who", "which"):
+        rel = c0
+        # (only the relative clause's own first verb: "who captured X", not a verb of a later clause in it)
+        verb = _RELATIVE_ACTS.match(sentence, rel)
+        if verb is None or not rel < t0 < verb.end():
+            return []
+    elif ci and clauses[ci - 1][2] in ("who", "which") and _MAIN_VERB_OPENS.fullmatch(sentence, c0, t0):
+        rel = clauses[ci - 1][0]  # (the main clause's verb right after the relative clause's closing comma)
+    else:
+        return []
+    side = next((x for x in subjects if _RELATIVE_GAP.fullmatch(sentence, x.end, rel)), None)
+    return [side] if side is not None else []
 
 
 def _which_antecedent(sentence: str, places, c0: int) -> list[Argument]:

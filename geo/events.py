@@ -957,7 +957,13 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
         )
     ):
         return False  # ("warplanes bombed": the event word may open on its subject; "a suicide bomber … blew")
-    if (p.kind in TRANSFERS or _ENTRY.match(p.trigger)) and not _GROUND.match(sentence, p.end):
+    if (
+        (p.kind in TRANSFERS or _ENTRY.match(p.trigger))
+        and not _GROUND.match(sentence, p.end)
+        # ("the city was seized by Jabhat al-Nusra militants", "It has recently fallen back into rebel hands": the
+        # ground a passive's subject names, or a pronoun opening the sentence)
+        and not (p.voice == "passive" and _GROUND_BEFORE.search(sentence, max(0, p.start - 60), p.start))
+    ):
         return False
     if p.start > 0 and p.trigger[:1].isupper() and re.match(r"\s+[A-Z]", sentence[p.end :]):
         return False
@@ -978,14 +984,24 @@ _GROUND = re.compile(
     r"five|several|more|new|other|most|much|half|large|parts?|all|entire|whole|of|remaining|last|than|over|about)\s+"
     r"){0,4}(?:\d+-?\s*)?"
     # ("seized control on Tuesday of a key border town", "captured a strategic border town")
-    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+    # ("captured one of the largest and most strategic rebel-held towns": no preposition among the words)
+    r"(?:(?!(?:of|in|on|at|from|to|by|with|near|into|for)\b)(?-i:[a-z])[\w-]*\s+){0,5}?"
     r"(?:villages?|towns?|cit(?:y|ies)|areas?|hills?|points?|positions?|sites?|farms?|neighbou?rhoods?|districts?|"
     # ("has liberated more than 20 settlements", "captured more than 500 square kilometres")
     r"settlements?|localities|hamlets?|(?:square\s+)?(?:kilomet(?:er|re)s|km|miles)|"
     # ("overrun the last major government stronghold in a strategic province")
     r"strongholds?|bastions?|outposts?|garrisons?|barracks|"
+    # ("captured an 18-kilometer stretch of land near its border")
+    r"stretch(?:es)?|strips?|swathe?s?|pockets?|"
+    # ("SDF forces took full control of the hospital")
+    r"hospitals?|prisons?|stadiums?|factor(?:y|ies)|silos|complex|compounds?|facilit(?:y|ies)|"
     r"parts?|locations|checkpoints|heights|territor(?:y|ies)|regions?|bases?|airbase|airport|dam|crossing|what\s+"
     r"(?:they|it|he)\b)\b)"
+)
+_GROUND_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:villages?|towns?|city|cities|areas?|hills?|neighbou?rhoods?|"
+    r"districts?|strongholds?|bastions?|bases?|airbase|airport|positions?|region)|^\s*(?:It|They))\s+"
+    r"(?:(?:was|were|is|are|has|have|had|been|\w+ly|also|now|then|finally)\s+)*$"
 )
 #: a crowd's past act right after it: " chanted", " took to the streets", " gathered"
 #: what may stand before a crowd that opens a sentence: "The", "Many", "Thousands of"
