@@ -665,6 +665,14 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     ("abduction", "noun", r"kidnapp?(?:ed|ing)|kidnaps?|abduct(?:ed|s|ion|ions)?"),
     ("arrest", "noun", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention\s+campaign|apprehend(?:ed|s|ing)?"),
+    # "rounding up dozens of demonstrators", "rounded up 30 young men" (people, not weapons or cattle)
+    (
+        "arrest",
+        "noun",
+        r"round(?:ed|s|ing)?\s+up(?=\s+(?:(?:the|some|dozens|scores|hundreds|tens|several|many|more\s+than|at\s+least|"
+        r"about|\d+)\s+)*(?:of\s+)?(?:[\w-]+\s+)?(?:people|men|youths?|demonstrators|protesters|activists|civilians|"
+        r"residents|students|suspects|women|dissidents|members|fighters|soldiers|defectors|deserters)\b)",
+    ),
     (
         "agreement",
         "noun",
@@ -2879,6 +2887,13 @@ def read_sentence(
         if aspect == "event" and kind in TRANSFERS and _ONE_OF_PLACES.search(before) is not None:
             # "Tal Abyad, one of several once Kurdish-controlled towns seized by Turkey last month": what the place is
             aspect = "since"
+        if (
+            aspect == "event"
+            and voice == "noun"
+            and _DAYS_ACT_BEFORE.search(before) is not None
+            and _COMES_AFTER.match(sentence, t1) is not None
+        ):
+            aspect = "past"  # "Sunday's attack comes after the Syrian regime airstrike killed …": the lede's act again
         if aspect == "event" and voice == "noun" and _TOLD_BEFORE.search(before) is not None:
             # "There was no immediate claim of responsibility for the bombing": the act the report told already
             aspect = "past"
@@ -6252,6 +6267,9 @@ _ONE_OF_PLACES = re.compile(
     r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:towns|villages|cities|areas|places|districts|neighbou?rhoods)\s+$",
     re.I,
 )
+#: a day's act named by its day, and the words that set it after another: "Sunday's " … " comes after"
+_DAYS_ACT_BEFORE = re.compile(r"\b(?:\w+day|today|yesterday)['’]s\s+(?:[\w-]+\s+)?$", re.I)
+_COMES_AFTER = re.compile(r"\s+(?:comes?|came|follows?|followed|was\s+the\s+latest)\b", re.I)
 #: the words before an act told already that no one claimed: "There was no immediate claim of responsibility for the "
 _TOLD_BEFORE = re.compile(
     # (a side that claims it is its actor: "ISIS has claimed responsibility for the Manbij bombing"; an act condemned

@@ -985,7 +985,8 @@ _GROUND = re.compile(
     r"){0,4}(?:\d+-?\s*)?"
     # ("seized control on Tuesday of a key border town", "captured a strategic border town")
     # ("captured one of the largest and most strategic rebel-held towns": no preposition among the words)
-    r"(?:(?!(?:of|in|on|at|from|to|by|with|near|into|for)\b)(?-i:[a-z])[\w-]*\s+){0,5}?"
+    # ("have taken control of a northern Syrian town": a nationality among them)
+    r"(?:(?!(?:of|in|on|at|from|to|by|with|near|into|for)\b)(?:(?-i:[a-z])[\w-]*|(?-i:[A-Z])[a-z]+(?:ian|ish|ese))\s+){0,5}?"
     r"(?:villages?|towns?|cit(?:y|ies)|areas?|hills?|points?|positions?|sites?|farms?|neighbou?rhoods?|districts?|"
     # ("has liberated more than 20 settlements", "captured more than 500 square kilometres")
     r"settlements?|localities|hamlets?|(?:square\s+)?(?:kilomet(?:er|re)s|km|miles)|"

@@ -9274,3 +9274,25 @@ def test_a_suspended_agreement_is_none(gaz, actors):
 def test_the_russian_aerospace_forces_strike_for_russia(gaz, actors):
     text = "Most of the group's casualties came as a result of the Russian Aerospace Forces' airstrikes near Shajara."
     assert [(e.sub_event_type, e.actor1) for e in _events(gaz, actors, text)] == [("Air/drone strike", "russia")]
+
+
+def test_people_rounded_up_are_arrested(gaz, actors):
+    text = "Security forces rounded up 30 young men in Douma on Friday."
+    assert [(e.sub_event_type, e.actor2, e.place.name) for e in _events(gaz, actors, text)] == [
+        ("Arrests", "civilians", "Douma")
+    ]
+    assert _events(gaz, actors, "Rebels rounded up the cattle in Douma.") == []
+
+
+def test_a_days_act_that_comes_after_another_is_the_ledes_again(gaz, actors):
+    text = "Sunday's attack comes after the Syrian regime airstrike killed 34 Turkish soldiers in Idlib."
+    assert _events(gaz, actors, text, date=dt.date(2020, 3, 1)) == []
+    (e,) = _events(gaz, actors, "Sunday's attack on Saraqib killed 20 people.", date=dt.date(2020, 3, 1))
+    assert (e.sub_event_type, e.place.name) == ("Armed clash", "Saraqib")
+
+
+def test_a_town_described_by_its_country_is_ground_without_a_name(gaz, actors):
+    text = "US-backed fighters have taken control of a northern Syrian town that until recently was an IS stronghold."
+    reading = _all(gaz, actors, text, date=dt.date(2016, 8, 13))
+    assert [(u.sub_event_type, u.actor1) for u in reading.unplaced] == [("Non-state actor overtakes territory", "sdf")]
+    assert _all(gaz, actors, "Rebels captured the Russian pilot on Saturday.").unplaced == []
