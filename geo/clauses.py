@@ -1108,7 +1108,8 @@ _PLANNED = re.compile(
     # ("on Wednesday (10 May) captured X": the month, not the modal)
     # (not the month: "captured in May, was retaken", "since early May")
     r"\b(?:will|would|could|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
-    r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
+    # (a capital "May," before a comma is the month; "may, activists said, have captured" is the modal)
+    r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
@@ -2079,8 +2080,12 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"(?:linked|affiliated|allied|loyal)(?!\s+(?:to|with)\b)|"
     # (but "the Nusra Front led a major offensive against X": the verb of its own attack)
     r"led(?!\s+by|\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:offensive|attack|assault|operation|campaign|push)s?\b)|"
-    # (not the verb: "Turkish forces occupied the town of Afrin", "the army besieged the town")
-    r"run|(?:occupied|besieged)(?!\s+(?:the|a|an|several|key|parts?|most|large|\d+)\b))\b|"
+    r"run)\b|"
+    # ("Turkish-occupied Afrin", "rebel besieged areas"; not the verb: "Turkish forces occupied the town of Afrin",
+    # "Turkish forces occupied Afrin on Sunday", "the army besieged rebel-held Daraya")
+    r"^[-‐–]\s*(?:occupied|besieged)\b|"
+    r"^\s+(?:occupied|besieged)(?=\s+(?:in|inside|by|for|since|areas?|zones?|territor\w*|regions?|parts?|districts?|"
+    r"towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|enclaves?|pockets?)\b|\s*[,.;:)]|\s*$)|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
     # ("their Special Forces, with the US-led Global Coalition support, arrested …": the backer's help)
     r"^\s+(?:air\s+|aerial\s+|military\s+|logistic(?:al)?\s+)?support\s*,|"
@@ -2869,11 +2874,26 @@ def read_sentence(
             )
             is not None
             and int(span.group(1)) < dateline.year
+            # (the act's own span, not a comparison or a description: "struck Douma on Tuesday, the heaviest bombing
+            # since 2013", "captured Tabqa dam on Monday, held by Islamic State since 2014")
+            and "," not in sentence[t1 : span.start()]
+            and _SINCE_COMPARED.search(sentence, t1, span.start()) is None
+            and _SINCE_COMPARED.search(sentence, max(c0, t0 - 25), t0)
+            is None  # ("The first air strike on X since 2016")
+            # (a capture only as a hold told in the perfect: "Israel has occupied the Golan Heights since 1967")
+            and (kind not in TRANSFERS or bool(_PERFECT.search(sentence, max(0, t0 - 30), t0)))
         ):
             # "the army's use of surface-to-surface missiles on targets since late 2012": a habit; "Israel has occupied
             # the Golan Heights since 1967": a hold
             aspect = "since" if kind in TRANSFERS else "past"
-        if aspect == "event" and voice == "noun" and _ANSWERED_BEFORE.search(before) is not None:
+        if (
+            aspect == "event"
+            and voice == "noun"
+            and _ANSWERED_BEFORE.search(before) is not None
+            # (not an answered act the report tells with its own toll or day: "in response to an air strike that
+            # killed 33 soldiers in Balyun on Thursday")
+            and _OWN_TOLL_OR_DAY.match(sentence, t1) is None
+        ):
             aspect = "past"  # "launched an attack in response to an attack by X on Y": the act answered was told before
         if (
             aspect == "event"
@@ -2927,6 +2947,9 @@ def read_sentence(
             and kind not in (*TRANSFERS, "protest")
             and aspect == "event"
             and _SINCE_CLAUSE_VERB.match(sentence, c0)
+            # (not an opening act of the last days: "Since rebels launched an attack on Mhardeh on Monday, 20 soldiers
+            # have been killed")
+            and not (phrase and 0 <= (dateline - date).days <= _RELATIVE_STALE_DAYS)
         ):
             # "since the government offensive resumed on east Aleppo on Nov. 15, 357 people have been killed": when
             # the span began, not the day's act
@@ -2953,6 +2976,18 @@ def read_sentence(
             # two weeks before the report, is what holds it; "which troops captured on Friday" is news)
             # "took control of Morek last year", "captured it two months ago": what holds it now, not a new change
             # (not "restore positions they lost 20 months ago": that time is the loss's)
+            aspect = "since"
+        if (
+            kind in TRANSFERS
+            and aspect == "event"
+            and intro == "which"
+            and not phrase
+            and ci + 1 < len(clauses)
+            and clauses[ci + 1][2] == ""
+            and _MAIN_VERB_BACK.match(sentence, clauses[ci + 1][0])
+        ):
+            # "Kafr Nabudah, which rebels captured, shelled and looted, was retaken by the army on Monday": what the
+            # place went through before, told with no time of its own beside the day's act
             aspect = "since"
         aspects[t0] = aspect
         # -- modality and outcome
@@ -3212,10 +3247,32 @@ def read_sentence(
                 # "The rebels, who captured X last week, shelled Y": the side before "who" does both
                 subj = _relative_antecedent(sentence, clauses, ci, subjects, t0)
             if (
+                not subj
+                and not parted
+                and voice in ("active", "noun")
+                and ci >= 2
+                and clauses[ci - 1][2] in ("which", "who")
+                and _MAIN_VERB_OPENS.fullmatch(sentence, c0, t0)
+                and clause_subject.get(ci - 2)
+            ):
+                # "The army stormed Kafr Nabudah, which rebels had held for years, captured Hbeit": the verbs before
+                # and after a place's relative clause share their subject
+                subj = [
+                    x
+                    for x in subjects
+                    if clauses[ci - 2][0] <= x.start < clauses[ci - 2][1] and x.actor == clause_subject[ci - 2]
+                ][:1]
+            if (
                 voice == "noun"
                 and subj
-                and _SPEAKER_THAT.search(sentence, subj[-1].end, t0)
-                and _HARMED_IN.search(sentence, max(c0, t0 - 80), t0)
+                and (
+                    (
+                        _SPEAKER_THAT.search(sentence, subj[-1].end, t0)
+                        and _HARMED_IN.search(sentence, max(c0, t0 - 80), t0)
+                    )
+                    # ("The National Coalition condemned the air strikes on Eastern Ghouta": who condemns did not strike)
+                    or _CONDEMNED_GAP.fullmatch(sentence, subj[-1].end, t0)
+                )
             ):
                 # "Turkey's Defense Ministry said that two of its soldiers were killed in an airstrike on Turkish forces":
                 # the speaker tells of the strike, it did not strike
@@ -4427,6 +4484,27 @@ _SAID_BEFORE_PRONOUN = re.compile(
 )
 
 
+def _holders_word(sentence: str, t0: int, t1: int, acts) -> bool:
+    """Whether "X is/was under its control" or "… under the control of Y" at ``t0`` is what the holder declares
+    ("The Syrian army announced that the City of Palmyra is under the control of the Syrian forces"): a word of the
+    day. The holder named after "control of" must be the speaker's side ("The UN confirmed that Idlib is under the
+    control of HTS" is who holds it), and no relative clause tells the hold ("Palmyra, which was under the control of
+    IS until last year")."""
+    said = _DECLARED_THAT.search(sentence, max(0, t0 - 120), t0)
+    if said is None:
+        return False
+    if _UNDER_ITS_CONTROL.match(sentence, t1):
+        return True  # ("declared that the town was under their control": the speaker's own)
+    if re.search(r"(?:which|that|who)\s+(?:\w+\s+){0,2}$", sentence[max(0, t0 - 30) : t0], re.I):
+        return False
+    speaker = next((x for x in reversed(acts) if x.end <= said.start()), None)
+    holder = next((x for x in acts if t1 <= x.start <= t1 + 60), None)
+    return speaker is not None and holder is not None and speaker.actor == holder.actor
+
+
+_UNDER_ITS_CONTROL = re.compile(r"\s+(?:its|their)\s+(?:full\s+|complete\s+|total\s+)?control\b", re.I)
+
+
 def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:
     """Whether the sentence opens on a capture told as a noun with its taker: "The capture of Afrin from the Kurds by
     Turkish-led fighters on Sunday could have major repercussions" (the news itself, not "following the capture of X",
@@ -4560,7 +4638,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
             # ("The Syrian army announced in a statement that the City of Palmyra is under the control of the Syrian
             # forces": the holder's word of the day, see _HELD_UNDER below)
-            and not _DECLARED_THAT.search(sentence, max(0, t0 - 120), t0)
+            and not _holders_word(sentence, t0, t1, acts)
         ):
             continue  # "The army is in full control of Tabqa": a state (but "now the Islamic State is in full control")
         if kind == "capture" and word.startswith("now") and _WITH_OPENING.match(sentence[:t0]):
@@ -4864,7 +4942,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             _HELD_UNDER.match(word)
             and not word.lower().endswith(" of")  # (kept above only after "now": "now IS is in full control of")
-            and not _DECLARED_THAT.search(sentence, max(0, t0 - 120), t0)
+            and not _holders_word(sentence, t0, t1, acts)
         ):
             continue  # "the town was under their control": who held it, unless the holder says so of the day
         if kind == "generic" and word.lower().startswith("target") and _BY_GUNMEN.match(sentence, t1):
@@ -5022,6 +5100,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and any(0 <= t0 - e <= 2 for _, e in places)
             # (not a reduced relative before the finite verb: "the centre of Afrin seized by rebels has recovered")
             and not re.search(r"\b(?:has|have|had|is|are|was|were)\b", sentence[t1:], re.I)
+            # (nor the side's verb after a relative clause that ends on a place: "HTS, which controls most of Idlib,
+            # captured X")
+            and not _RELATIVE_ENDS_BEFORE.search(sentence, 0, t0)
         ):
             voice = "reduced"  # "Syrian army says Aleppo retaken": the place right before the participle was taken
         elif (
@@ -5580,9 +5661,11 @@ _RELATIVE_WHO = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?
 #: a deal's collapse told after it: "The truce that went into force on Sunday collapsed in Daraa"
 _COLLAPSED_AFTER = re.compile(
     # (not another one's: "A new truce went into force on Monday after the previous one collapsed")
-    # ("the ceasefire agreement in the area of X was suspended, as the militants refused to surrender")
-    r"(?:(?!\b(?:after|since|previous|earlier|last|old|former|prior)\b)[^.;]){0,60}?\b(?:collapsed|broke\s+down|fell\s+apart|"
-    r"(?:was|were|has\s+been|have\s+been)\s+suspended)\b",
+    r"(?:(?!\b(?:after|since|previous|earlier|last|old|former|prior)\b)[^.;]){0,60}?\b(?:collapsed|broke\s+down|fell\s+apart)\b|"
+    # ("the ceasefire agreement in the area of X was suspended, as the militants refused to surrender"; not "a deal
+    # was reached on Tuesday but was suspended on Wednesday": concluded first)
+    r"(?:(?!\b(?:after|since|previous|earlier|last|old|former|prior|reached|signed|concluded|struck|agreed)\b)[^.;])"
+    r"{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+suspended\b",
     re.I,
 )
 _AGREEMENT_MADE = re.compile(
@@ -5853,11 +5936,22 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             # "Kafr Nabudah, which rebels captured in May, was retaken by the army on Monday": the relative clause
             # ends at the comma before the main clause's verb
             # ("The rebels, who captured X last week, shelled Y on Friday": before the side's own active verb)
-            back = (
-                (_MAIN_VERB_BACK.search(sentence, a, b) or _ACTIVE_VERB_BACK.search(sentence, a, b))
+            # (and a relative clause's own "until"/"since" clause: "Palmyra, which was under the control of IS until
+            # last year, was shelled on Thursday")
+            rel = (
+                a
                 if intro in ("which", "who")
+                else spans[-1][0]
+                if intro in ("until", "since", "after", "when", "before") and spans and spans[-1][2] in ("which", "who")
                 else None
             )
+            back = None
+            if rel is not None:
+                # (the last such comma: "who attacked X, shelled Y and killed five soldiers last week, withdrew"; none
+                # after unowned means, whose kind the main verb needs: "Warplanes, which bombed X, struck Y")
+                back = _last_match(_MAIN_VERB_BACK, sentence, a, b) or (
+                    None if _MEANS_END.search(sentence, 0, rel) else _last_match(_ACTIVE_VERB_BACK, sentence, a, b)
+                )
             if back is not None:
                 spans += [(a, back.start(), intro), (back.start(), b, "")]
             else:
@@ -5865,6 +5959,18 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     return spans or [(0, len(sentence), "")]
 
 
+def _last_match(rx: re.Pattern[str], sentence: str, a: int, b: int) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``sentence[a:b]``, or None."""
+    matches = list(rx.finditer(sentence, a, b))
+    return matches[-1] if matches else None
+
+
+#: unowned means right before a relative clause: "Warplanes, which", "Rockets, which"
+_MEANS_END = re.compile(
+    r"\b(?:(?:war)?planes?|jets?|aircraft|helicopters?|drones?|artillery|rockets?|missiles?|shells?)\s*,?\s*$", re.I
+)
+#: a relative clause set off by commas that ends right before the word at the end: ", which controls most of Idlib, "
+_RELATIVE_ENDS_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;.]*,\s*$", re.I)
 _ASIDE_TIME = re.compile(
     rf"\b(?:in|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}|(?:19|20)\d\d)\b", re.I
 )
@@ -6244,6 +6350,13 @@ _BY_TIED = re.compile(
 )
 
 
+#: words that make "since <year>" a comparison or a description: "the first time since", "the heaviest … since", "a
+#: rebel stronghold since", "in rebel hands since"
+_SINCE_COMPARED = re.compile(
+    r"\b(?:first|second|third|last|time|times|\w+est|worst|most|least|stronghold|bastion|capital|hands|held|"
+    r"controlled|ongoing)\b",
+    re.I,
+)
 _SINCE_YEAR = re.compile(rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}\s+)?((?:19|20)\d\d)\b", re.I)
 #: the words before an act that sides blame on each other: "blamed the other for the ", "accused each other of the "
 _BLAMED_FOR = re.compile(
@@ -6284,6 +6397,11 @@ _ANY_BEFORE = re.compile(
     r"(?:no|without)\s+(?:\w+\s+)?(?:signs?|evidence|indications?|traces?)\s+of\s+(?:an?|the|any))\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+_OWN_TOLL_OR_DAY = re.compile(
+    r"[^;.]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|left)\b|"
+    r"[^,;.]{0,60}?\b(?:on\s+\w+day|yesterday|last\s+(?:week|night|\w+day))\b",
+    re.I,
+)
 #: the words before an act that another act answers: "in response to an ", "in retaliation for the "
 _ANSWERED_BEFORE = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge)\s+"
@@ -6291,6 +6409,12 @@ _ANSWERED_BEFORE = re.compile(
     re.I,
 )
 #: a speaker's verb and the "that" opening what it says
+_CONDEMNED_GAP = re.compile(
+    r"[”\"’']?\s+(?:(?:also|strongly|harshly|\w+ly)\s+)?(?:condemn(?:s|ed)?|denounc(?:es|ed|e)|deplor(?:es|ed|e)|"
+    r"criticis(?:es|ed|e)|criticiz(?:es|ed|e)|decri(?:es|ed)|slam(?:s|med)?)\s+(?:the|an?|this|these|those|yesterday['’]s|"
+    r"\w+day['’]s)\s+(?:[\w-]+\s+){0,3}",
+    re.I,
+)
 #: the harm a noun event caused, right before it: "two of its soldiers were killed and two others wounded in an "
 _HARMED_IN = re.compile(
     r"\b(?:killed|wounded|injured|died|dead)\b[^.;]{0,40}?\b(?:in|by|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I
@@ -6606,6 +6730,11 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+_WHICH_NEXT = re.compile(r"\s*,\s*which\b", re.I)
+#: a clause that opens on a passive's auxiliary after a comma: ", was ", ", had been "
+_PASSIVE_OPENS = re.compile(
+    r",\s*(?:has\s+been|have\s+been|had\s+been|was|were)\s+(?:\w+ly\s+|again\s+|also\s+)?", re.I
+)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?<!return\s)(?<!returning\s)(?<!back\s)(?:to|towards?|into)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[\w’'-]+\s+)?(?:prison|hospital|camp|jail|detention\s+cent(?:er|re)|headquarters|town|city|village)\s+"
@@ -6628,7 +6757,17 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     if voice == "passive" and not before and not any(t1 <= s < c1 for s, _ in places):
         # "Darat Izza, held by HTS since 2017, was shelled on Monday": the subject before an apposition between commas
         # (the apposition's "since" opened a clause of its own)
-        before = [i for i, (s, e) in enumerate(places) if e <= c0 and _APPOSITION_GAP.fullmatch(sentence, e, t0)][-1:]
+        # ("Kafr Nabudah, which rebels captured, shelled and looted, was retaken by the army": a relative clause with
+        # commas of its own, closed by the passive's clause)
+        before = [
+            i
+            for i, (s, e) in enumerate(places)
+            if e <= c0
+            and (
+                _APPOSITION_GAP.fullmatch(sentence, e, t0)
+                or (_WHICH_NEXT.match(sentence, e) and _PASSIVE_OPENS.fullmatch(sentence, c0, t0))
+            )
+        ][-1:]
     if voice == "passive":
         # "The regime forces target X and a son of a division commander was assassinated in Y": a subject of its own
         # (no place) stands between X and the passive verb, so the verb's place is the one after it

@@ -962,7 +962,13 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
         and not _GROUND.match(sentence, p.end)
         # ("the city was seized by Jabhat al-Nusra militants", "It has recently fallen back into rebel hands": the
         # ground a passive's subject names, or a pronoun opening the sentence)
-        and not (p.voice == "passive" and _GROUND_BEFORE.search(sentence, max(0, p.start - 60), p.start))
+        and not (
+            p.voice == "passive"
+            and (
+                _GROUND_BEFORE.search(sentence, max(0, p.start - 60), p.start)
+                or (p.trigger.lower().startswith("f") and _IT_FELL.match(sentence, 0, p.start))
+            )
+        )
     ):
         return False
     if p.start > 0 and p.trigger[:1].isupper() and re.match(r"\s+[A-Z]", sentence[p.end :]):
@@ -1000,10 +1006,16 @@ _GROUND = re.compile(
     r"(?:they|it|he)\b)\b)"
 )
 _GROUND_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:villages?|towns?|city|cities|areas?|hills?|neighbou?rhoods?|"
-    r"districts?|strongholds?|bastions?|bases?|airbase|airport|positions?|region)|^\s*(?:It|They))\s+"
-    r"(?:(?:was|were|is|are|has|have|had|been|\w+ly|also|now|then|finally)\s+)*$"
+    # (not "The commander of the town was captured", "The weapons in the base were seized": the ground noun is the
+    # subject's head, with no preposition before it)
+    r"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bnear\s)(?<!\bwith\s)"
+    r"(?<!\bfor\s)\b(?:the|a|an|this|that)\s+(?:(?!(?:of|in|at|from|near|on|by|with|for|to)\b)[\w-]+\s+){0,3}?"
+    r"(?:villages?|towns?|city|cities|areas?|hills?|neighbou?rhoods?|districts?|strongholds?|bastions?|bases?|airbase|"
+    r"airport|positions?|region)\s+(?:(?:was|were|is|are|has|have|had|been|\w+ly|also|now|then|finally)\s+)*$",
+    re.I,
 )
+#: a pronoun opening the sentence as the subject of a fall: "It has recently fallen back into rebel hands"
+_IT_FELL = re.compile(r"^\W*(?:it|they)\s+(?:(?:has|have|had|\w+ly|again|also|now|then|finally)\s+)*$", re.I)
 #: a crowd's past act right after it: " chanted", " took to the streets", " gathered"
 #: what may stand before a crowd that opens a sentence: "The", "Many", "Thousands of"
 _CROWD_LEAD = re.compile(
