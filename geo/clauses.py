@@ -246,8 +246,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         # ("Syrian Army soldiers have won control of the Khalidiya district")
         # ("Assad's forces have retaken control of the Nasib border crossing")
+        # ("the Syrian Arab Army and its allies got a full control over Tishreen", "HTS set a full control over Idlib")
         r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|retaken|re-taken|seized|seize|seizes|seizing|"
-        r"re-?gained|won|"
+        r"re-?gained|won|got|gets|getting|set(?=\s+(?:a\s+)?(?:full|complete|total)\s+control)|"
         # ("This resulted in GoS forces gaining control of several towns and villages including Skik, Hbit and Abdin")
         r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|(?:re-?)?impos(?:ed|e|es|ing)|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
@@ -261,7 +262,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?\s+(?:their|its)|"
         # ("regime forces had wrested back full control of Saraqeb")
         # ('have taken "total" control of the town center of Afrin': a word of the quote)
-        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)[”\"’']?\s+){0,3}"
+        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+|an?\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)[”\"’']?\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
@@ -541,7 +542,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "noun",
-        r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|fights?|fought|battl(?:es?|ed|ing)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|counter-?offensives?|offensive|"
+        # ("infight between the Zinki Movement and HTS"; not "lost at least 2 battle tanks")
+        r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|infights?|fights?|fought|"
+        r"battl(?:es?|ed|ing)(?!\s+tanks?\b)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|counter-?offensives?|offensive|"
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions|es)|(?<!during\s)infiltrating|(?:(?<=managed\sto\s)|(?<=able\sto\s)|(?<!to\s))infiltrate|"
         # ("killed in Syrian army's operations in Rastan city")
@@ -1211,7 +1214,10 @@ _UNNAMED_OBJECT = re.compile(
 #: villages of that town)
 _COUNTED_NAMES = re.compile(
     r"\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:towns|villages|hills|hilltops|hamlets|"
-    r"neighbou?rhoods|districts)\s+of\s+(?:(?:al|el)-)?(?-i:[A-Z])[^,;.]{0,40}?(?:,|\s+and\s)",
+    r"neighbou?rhoods|districts)\s+of\s+(?:(?:al|el)-)?(?-i:[A-Z])[^,;.]{0,40}?(?:,|\s+and\s)|"
+    # ("had taken four villages — Zalaqiat, al-Masasnah, …": counted, then named after a comma, a dash or a colon)
+    r"\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?"
+    r"(?:towns|villages|hills|hilltops|hamlets)\s*(?:,|[–—:])\s*(?:(?:al|el)-)?(?-i:[A-Z])",
     re.I,
 )
 #: a transfer of one place the sentence describes but does not name: "control the last village in the eastern
@@ -2785,6 +2791,8 @@ def read_sentence(
         if voice != "noun" or form in ("past", "participle"):
             if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
                 _REPORTED_HAD.search(before)
+                # ("By early afternoon, rebels had taken four villages": the day's own hour, so news)
+                or _BY_HOUR_OPENS.match(sentence)
                 # "HTS had seized more than 20 towns …, the Observatory said on Friday": the source's news
                 or (
                     (said := _SOURCE_ENDS.search(sentence, t1)) is not None
@@ -2904,6 +2912,14 @@ def read_sentence(
         ):
             # "towns seized by Turkey last month in a deadly cross-border offensive": the background act's own means
             aspect = "past"
+        if (
+            aspect == "event"
+            and (opens := _IN_YEAR_OPENS.match(sentence)) is not None
+            and int(opens.group(1)) < dateline.year
+        ):
+            # "In 2013, a major push by terrorists to capture Hama was repelled by government forces": another year's
+            # story
+            aspect = "since" if kind in TRANSFERS else "past"
         if aspect == "event" and kind in TRANSFERS and _ONE_OF_PLACES.search(before) is not None:
             # "Tal Abyad, one of several once Kurdish-controlled towns seized by Turkey last month": what the place is
             aspect = "since"
@@ -3122,8 +3138,11 @@ def read_sentence(
             outcome = "attempt"
             if aspect == "state":
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
-        elif _PLANNED.search(_managed_could(sentence, scope, t1, c1)) or (
-            _INFINITIVE.search(scope) and not _MANAGED.search(scope)
+        elif (
+            _PLANNED.search(_managed_could(sentence, scope, t1, c1))
+            or (_INFINITIVE.search(scope) and not _MANAGED.search(scope))
+            # ("an evacuation deal that will see President Bashar al-Assad's government take back the area")
+            or _WILL_SEE.search(scope)
         ):
             continue  # "will take", "plans to restore X": not (yet) an event
         elif (
@@ -5079,6 +5098,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue  # "the truce has largely held" is a state; an agreement is reached, signed, announced
             # (a headline's "agreement to stop the bombardment in X" announces one; "talks on an agreement" do not)
+        if (
+            kind in TRANSFERS
+            and voice == "active"
+            and word.lower() in ("capture", "recapture", "re-capture")
+            and re.search(r"['’]s\s+$", left)
+        ):
+            voice = "noun"  # "The army's capture earlier this week of Suran": a noun after its owner
         if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word.split(" by ")[0]):
             voice = "passive"  # (and "were killed by gunfire": those killed are the patients)
         elif (
@@ -5815,6 +5841,7 @@ def _form(word: str) -> str:
         "left",  # ("Hundreds of rebel fighters and their families left eastern Ghouta late Saturday")
         "overtook",
         "threw",
+        "got",  # ("the army and its allies got a full control over Tishreen")
     ):
         return "past"
     if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn", "driven"):
@@ -6047,7 +6074,9 @@ _BARE_BEFORE = re.compile(
     r"(?<![-’'])\b(?!(?:by|of|on|against|between|with|for|from|to|in|at|and|or|the|a|an|its|their|his|her|into|over|"
     r"under|near|than|among|including|like|versus|vs|inside|outside|as|after|since|when|following|despite|amid|"
     r"before|while|although|because|both|all|some|that|which|who|two|three|four|five|several|many|dozens|tens|"
-    r"hundreds|more|other|these|those)\b)[a-z]{2,}(?<!ing)(?<!ed)\s+(?:the\s+)?[“\"']?$"
+    # ("an agreement that will see the regime take control of X": the side is the object of a verb of letting)
+    r"hundreds|more|other|these|those|see|sees|saw|seen|let|lets|allow|allows|make|makes|made|help|helps|watch|"
+    r"watches|enable|enables|will|would|could|should|might|must|can|may)\b)[a-z]{2,}(?<!ing)(?<!ed)\s+(?:the\s+)?[“\"']?$"
 )
 
 
@@ -6374,6 +6403,18 @@ _SINCE_CLAUSE_VERB = re.compile(
     r"since\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|begun|started|resumed|erupted|broke\s+out|"
     r"was\s+launched|were\s+launched|launched|kicked\s+off)\b",
     re.I,
+)
+#: a deal's or a plan's outcome to come, its doer between: "that will see the regime ", "would allow the army to "
+_WILL_SEE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:see|allow|let|enable|have)\s+[^;,.]{1,80}?(?:\s+to)?\s+$", re.I
+)
+_BY_HOUR_OPENS = re.compile(
+    r"\W*By\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|nightfall|noon|midday|dawn|dusk|sunset|"
+    r"the\s+end\s+of\s+the\s+day|(?:this|that)\s+(?:morning|afternoon|evening))\b",
+    re.I,
+)
+_IN_YEAR_OPENS = re.compile(
+    rf"\W*(?:In|Back\s+in|During)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}\s+)?((?:19|20)\d\d)\s*,", re.I
 )
 #: a place described as one of a kind of places, right before what was done to them: "one of several … towns "
 _ONE_OF_PLACES = re.compile(
@@ -7502,8 +7543,15 @@ _DIRECT = re.compile(
     + r"\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
+    # ("The army's capture earlier this week of Suran": a noun's time before its "of")
+    r"\s+(?:earlier|later)\s+(?:this|last)\s+(?:week|month)\s+of\s+(?:the\s+)?|"
     # "the strategic Second Station ((T 2))": a name the parenthesis restates as the place placed
     r"\s*(?:the\s+)?(?:(?:strategic|key|important|main|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\(?\s*|"
+    # ("had taken four villages — Zalaqiat, al-Masasnah, al-Buwaydah (see map), and Zileen": the villages counted, then
+    # named)
+    r"\s*(?:the\s+)?" + _COUNTED_PLACES + r"\s*(?:,|[–—:]|\s+namely)\s*"
+    r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*\([^()]{1,15}\))?\s*(?:,\s*and|,|and|&)\s*)*"
+    r"(?:(?:al|el)[-\s])?|"
     # "recaptured from Islamic State (IS) the town of al-Qaryatayn": the side it was taken from before the place
     r"\s+from\s+(?:[\w'’()-]+\s+){1,5}?the\s+(?:town|village|city|neighbou?rhood|district|hill)\s+of\s+|"
     # ("impose their full control on the entire area of Afrin": all of it)

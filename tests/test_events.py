@@ -9408,3 +9408,73 @@ def test_the_review_of_stop_54_holds_its_limits(gaz, actors, text, expected):
 )
 def test_people_and_things_of_a_town_taken_are_no_ground(gaz, actors, text):
     assert _all(gaz, actors, text).unplaced == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a pluperfect told by the day's own hour is the day's news; villages counted, then named after a dash
+        (
+            "By early afternoon, rebels had taken four villages — Zalaqiat, al-Masasnah and al-Buwaydah — and were "
+            "inside Halfaya.",
+            dt.date(2016, 8, 30),
+            [
+                ("Non-state actor overtakes territory", "opposition", "Zallaqiyat", "opposition", ""),
+                ("Non-state actor overtakes territory", "opposition", "Masasinah", "opposition", ""),
+                ("Non-state actor overtakes territory", "opposition", "Buwaydah", "opposition", ""),
+            ],
+        ),
+        # (a pluperfect with an earlier year stays background)
+        ("Rebels had taken Halfaya in 2015.", dt.date(2016, 8, 30), []),
+        # a deal that "will see" a side take ground: not yet
+        (
+            "Rebels began to leave the last opposition-held district of Homs city on Saturday under an evacuation "
+            "deal that will see President Bashar al-Assad's government take back the area.",
+            dt.date(2017, 5, 20),
+            [],
+        ),
+        # "got a full control over", "set a full control over"
+        (
+            "As a result, the Syrian Arab Army and its allies got a full control over Tishreen and Qaboun.",
+            dt.date(2017, 5, 14),
+            [
+                ("Government regains territory", "government", "Tishreen", "government", ""),
+                ("Government regains territory", "government", "Al-Qabun", "government", ""),
+            ],
+        ),
+        (
+            "Thus, HTS set a full control over Idlib.",
+            dt.date(2017, 7, 22),
+            [("Non-state actor overtakes territory", "hts", "Idlib", "hts", "")],
+        ),
+        # a noun's time between it and its "of"
+        (
+            "The army's capture earlier this week of Suran meant regime forces had regained most of their losses.",
+            dt.date(2017, 4, 8),
+            [("Government regains territory", "government", "Suran", "government", "earlier this week")],
+        ),
+        # a sentence that opens on another year tells that year's story
+        (
+            "In 2013, a major push by terrorists to capture Hama was repelled by government forces.",
+            dt.date(2016, 8, 30),
+            [],
+        ),
+        # "battle tanks" are no battle
+        ("The Syrian military lost at least 2 battle tanks near Suran.", dt.date(2017, 3, 25), []),
+        # aliases: al-Qaeda affiliates (HTS), al-Zenki (the opposition)
+        (
+            "Kurdish forces announced the liberation of the town of Tel Rifaat, north of Aleppo, from al-Qaeda "
+            "affiliates on Monday.",
+            dt.date(2016, 2, 16),
+            [("Non-state actor overtakes territory", "sdf", "Tell Rifaat", "sdf", "on Monday")],
+        ),
+    ],
+)
+def test_the_web80_rules(gaz, actors, text, date, expected):
+    assert _reading(_events(gaz, actors, text, date=date)) == expected
+
+
+def test_al_zenki_is_the_opposition(actors):
+    assert [m.actor for m in actors.find("An al-Zenki commander was killed.") if m.surface == "al-Zenki"] == [
+        "opposition"
+    ]
