@@ -3264,7 +3264,7 @@ def read_sentence(
             subj = own_subject or ([] if parted else [x for x in subjects if c0 <= x.start and x.end <= t0])
             if not subj and not parted and voice in ("active", "noun"):
                 # "The rebels, who captured X last week, shelled Y": the side before "who" does both
-                subj = _relative_antecedent(sentence, clauses, ci, subjects, t0)
+                subj = _relative_antecedent(sentence, clauses, ci, acts, t0)
             if (
                 not subj
                 and not parted
@@ -3607,6 +3607,8 @@ def read_sentence(
                 and not _TARGETED_END.search(sentence, t0, t1)  # "Attack target a gathering of Turkish soldiers"
                 and not any(objs[0] is v for v in victims)  # "Clashes in X kill 5 members of the regime forces"
                 and not _AGAINST_BEFORE.search(sentence, max(t1, objs[0].start - 16), objs[0].start)  # the opponent
+                # ("Twin attacks on two Syrian security offices": the target of the attack)
+                and not (kind == "clash" and _ATTACK_ON_GAP.fullmatch(sentence, t1, objs[0].start))
             ):
                 actor1, objs = objs[0].actor, objs[1:]
             # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
@@ -5536,6 +5538,8 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|died|injur(?:ed|ies)|wounded|martyrs?)\b[^,;]{0,40}$",
     re.I,
 )
+#: between an attack's noun and the side it hit: " on two ", " on the "
+_ATTACK_ON_GAP = re.compile(r"\s+(?:on|targeting|against)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|\d+\s+)?", re.I)
 _AGAINST_BEFORE = re.compile(
     # ("militants fighting to topple Syrian President Bashar Assad": whom they fight)
     r"\b(?:against|topple|toppling|oust|ousting|overthrow|overthrowing|unseat|unseating)\s+(?:the\s+)?[“\"']?$",
@@ -6663,8 +6667,10 @@ _CARRIED_BY = re.compile(
     r"\s*(?:(?:operations?|campaigns?|attacks?|massacres?|raids?)\s+|"
     # "the explosions of the mines planted by ISIS earlier"
     r"of\s+(?:the\s+)?(?:land\s*)?(?:mines?|explosives?|devices?|IEDs?|bombs?)\s+)?"
-    # ("a drive-by shooting that was carried out by ISIS terrorists": a relative clause's passive)
-    r"(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+    # ("a drive-by shooting that was carried out by ISIS terrorists": a relative clause's passive; "air strikes,
+    # suspected to be carried out by the regime": a suspicion)
+    r"(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+|,?\s*(?:suspected|believed|thought|said|reported)\s+to\s+"
+    r"(?:have\s+been|be)\s+)?"
     r"(?:(?:carried\s+out|committed|launched|fired|conducted|perpetrated|planted|laid|left)\s+)?by\b",
     re.I,
 )
@@ -8705,26 +8711,42 @@ _WHICH_OBJECT_GAP = re.compile(r"\s*(?:town|village|city|base|hill|airport|airba
 
 #: between a side and the "who" or "which" whose clause it opens: "The rebels, who"
 _RELATIVE_GAP = re.compile(r"\s*,\s*")
+#: between a support verb of a relative clause and the act it carries out: " out more than five "
+_CARRIED_OUT_GAP = re.compile(
+    r"(?:(?<=carried)|(?<=launched)|(?<=conducted)|(?<=staged))\s+(?:out\s+)?(?:(?:more|less|than|about|nearly|over|at|least|dozens|of|tens|"
+    r"several|\d+|two|three|four|five|six|seven|eight|nine|ten|new|heavy|intense|intensive)\s+){0,5}",
+    re.I,
+)
 _MAIN_VERB_OPENS = re.compile(r",\s+(?:\w+ly\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+)?", re.I)
 #: a relative clause's opening verb that the side before does: "who captured", "which has shelled"
 _RELATIVE_ACTS = re.compile(r"(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+|also\s+)?\w+(?<!ing)\b", re.I)
 
 
-def _relative_antecedent(sentence: str, clauses, ci: int, subjects, t0: int) -> list:
+def _relative_antecedent(sentence: str, clauses, ci: int, mentions, t0: int) -> list:
     """The side that a "who"/"which" clause set off by commas points back to, as the subject of that clause's first
     verb (at ``t0``) or of the main clause's verb right after it: "The rebels, who captured X last week, shelled Y"."""
     c0, _, intro = clauses[ci]
     if intro in ("who", "which"):
         rel = c0
-        # (only the relative clause's own first verb: "who captured X", not a verb of a later clause in it)
+        # (only the relative clause's own first verb: "who captured X", not a verb of a later clause in it; or the act
+        # it carries out: "the Syrian aviation, which carried out more than five strikes on Jobar")
         verb = _RELATIVE_ACTS.match(sentence, rel)
-        if verb is None or not rel < t0 < verb.end():
+        if verb is None or not (rel < t0 < verb.end() or _CARRIED_OUT_GAP.fullmatch(sentence, verb.end(), t0)):
             return []
     elif ci and clauses[ci - 1][2] in ("who", "which") and _MAIN_VERB_OPENS.fullmatch(sentence, c0, t0):
         rel = clauses[ci - 1][0]  # (the main clause's verb right after the relative clause's closing comma)
     else:
         return []
-    side = next((x for x in subjects if _RELATIVE_GAP.fullmatch(sentence, x.end, rel)), None)
+    # (any side right before the relative pronoun: "support from the Syrian aviation, which carried out …")
+    side = next(
+        (
+            x
+            for x in mentions
+            if _RELATIVE_GAP.fullmatch(sentence, x.end, rel)
+            and x.actor not in ("civilians", "protesters", "unidentified")
+        ),
+        None,
+    )
     return [side] if side is not None else []
 
 

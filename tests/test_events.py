@@ -9478,3 +9478,33 @@ def test_al_zenki_is_the_opposition(actors):
     assert [m.actor for m in actors.find("An al-Zenki commander was killed.") if m.surface == "al-Zenki"] == [
         "opposition"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the side suspected of the strikes carried them out
+        (
+            "At least 13 civilians died in air strikes, suspected to be carried out by the regime around Khan "
+            "Sheikhoun.",
+            dt.date(2017, 8, 12),
+            [("Air/drone strike", "government", "civilians", "Khan Shaykhun")],
+        ),
+        # a side's relative clause that carries out the act; the aviation as a side
+        (
+            "The government forces received support from the Syrian aviation, which carried out more than five "
+            "strikes on Jobar.",
+            dt.date(2017, 7, 20),
+            [("Air/drone strike", "government", "", "Jobar")],
+        ),
+        # the side after "attacks on" is their target
+        (
+            "Twin attacks on two Syrian security offices in the central city of Homs killed at least 32 people.",
+            dt.date(2012, 12, 24),
+            [("Armed clash", "unidentified", "government", "Homs")],
+        ),
+    ],
+)
+def test_suspected_sides_relative_acts_and_targets(gaz, actors, text, date, expected):
+    evs = _events(gaz, actors, text, date=date)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
