@@ -264,6 +264,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ('have taken "total" control of the town center of Afrin': a word of the quote)
         r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+|an?\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)[”\"’']?\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
+        # (not of no ground: "got control of the situation", "of the crowd", "of the fire")
+        r"(?!\s+(?:of|over)\s+(?:the\s+)?(?:situation|crowds?|fire|blaze|flames|chaos|unrest|riots?|traffic|matters)\b)"
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
         r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|over)\b))?"
@@ -544,7 +546,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         # ("infight between the Zinki Movement and HTS"; not "lost at least 2 battle tanks")
         r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|infights?|fights?|fought|"
-        r"battl(?:es?|ed|ing)(?!\s+tanks?\b)|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|counter-?offensives?|offensive|"
+        r"battle(?!\s+tanks?\b)|battles|battled|battling|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|counter-?offensives?|offensive|"
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions|es)|(?<!during\s)infiltrating|(?:(?<=managed\sto\s)|(?<=able\sto\s)|(?<!to\s))infiltrate|"
         # ("killed in Syrian army's operations in Rastan city")
@@ -672,7 +674,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "arrest",
         "noun",
-        r"round(?:ed|s|ing)?\s+up(?=\s+(?:(?:the|some|dozens|scores|hundreds|tens|several|many|more\s+than|at\s+least|"
+        r"round(?:ed|s|ing)?\s+up(?!\s+(?:their|its|his)\s)(?=\s+(?:(?:the|some|dozens|scores|hundreds|tens|several|many|more\s+than|at\s+least|"
         r"about|\d+)\s+)*(?:of\s+)?(?:[\w-]+\s+)?(?:people|men|youths?|demonstrators|protesters|activists|civilians|"
         r"residents|students|suspects|women|dissidents|members|fighters|soldiers|defectors|deserters)\b)",
     ),
@@ -1217,7 +1219,10 @@ _COUNTED_NAMES = re.compile(
     r"neighbou?rhoods|districts)\s+of\s+(?:(?:al|el)-)?(?-i:[A-Z])[^,;.]{0,40}?(?:,|\s+and\s)|"
     # ("had taken four villages — Zalaqiat, al-Masasnah, …": counted, then named after a comma, a dash or a colon)
     r"\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?"
-    r"(?:towns|villages|hills|hilltops|hamlets)\s*(?:,|[–—:])\s*(?:(?:al|el)-)?(?-i:[A-Z])",
+    r"(?:towns|villages|hills|hilltops|hamlets)\s*(?:,|[–—:])\s*(?:(?:al|el)-)?(?-i:[A-Z])"
+    # (not a source: "captured four more villages, Raqqa activists said")
+    r"(?![\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:activists|residents|rebels|sources|officials|Kurds|media|said|says|reported|claimed|"
+    r"told)\b)",
     re.I,
 )
 #: a transfer of one place the sentence describes but does not name: "control the last village in the eastern
@@ -2090,7 +2095,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     # ("Turkish-occupied Afrin", "rebel besieged areas"; not the verb: "Turkish forces occupied the town of Afrin",
     # "Turkish forces occupied Afrin on Sunday", "the army besieged rebel-held Daraya")
     r"^[-‐–]\s*(?:occupied|besieged)\b|"
-    r"^\s+(?:occupied|besieged)(?=\s+(?:in|inside|by|for|since|areas?|zones?|territor\w*|regions?|parts?|districts?|"
+    r"^\s+(?:occupied|besieged)(?=\s+(?:in|inside|by|for|since|areas?|zones?|territor\w*|regions?|districts?|"
     r"towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|enclaves?|pockets?)\b|\s*[,.;:)]|\s*$)|"
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
     # ("their Special Forces, with the US-led Global Coalition support, arrested …": the backer's help)
@@ -2791,8 +2796,9 @@ def read_sentence(
         if voice != "noun" or form in ("past", "participle"):
             if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
                 _REPORTED_HAD.search(before)
-                # ("By early afternoon, rebels had taken four villages": the day's own hour, so news)
-                or _BY_HOUR_OPENS.match(sentence)
+                # ("By early afternoon, rebels had taken four villages": the day's own hour, so news; not in a relative
+                # clause: "By nightfall, troops who had captured Palmyra in 2016 had been redeployed")
+                or (_BY_HOUR_OPENS.match(sentence) and intro == "" and not _RELATIVE_BEFORE.search(sentence, c0, t0))
                 # "HTS had seized more than 20 towns …, the Observatory said on Friday": the source's news
                 or (
                     (said := _SOURCE_ENDS.search(sentence, t1)) is not None
@@ -2884,8 +2890,9 @@ def read_sentence(
             and int(span.group(1)) < dateline.year
             # (the act's own span, not a comparison or a description: "struck Douma on Tuesday, the heaviest bombing
             # since 2013", "captured Tabqa dam on Monday, held by Islamic State since 2014")
-            and "," not in sentence[t1 : span.start()]
-            and _SINCE_COMPARED.search(sentence, t1, span.start()) is None
+            # (only the words after the last comma before "since": "occupied Qusayr, west of Homs, since 2013" is a hold)
+            and _SINCE_COMPARED.search(sentence, max(t1, sentence.rfind(",", t1, span.start()) + 1), span.start())
+            is None
             and _SINCE_COMPARED.search(sentence, max(c0, t0 - 25), t0)
             is None  # ("The first air strike on X since 2016")
             # (a capture only as a hold told in the perfect: "Israel has occupied the Golan Heights since 1967")
@@ -2898,9 +2905,9 @@ def read_sentence(
             aspect == "event"
             and voice == "noun"
             and _ANSWERED_BEFORE.search(before) is not None
-            # (not an answered act the report tells with its own toll or day: "in response to an air strike that
-            # killed 33 soldiers in Balyun on Thursday")
-            and _OWN_TOLL_OR_DAY.match(sentence, t1) is None
+            # (not an answered act the report tells with its own toll: "in response to an air strike that killed 33
+            # soldiers in Balyun on Thursday")
+            and _OWN_TOLL.match(sentence, t1) is None
         ):
             aspect = "past"  # "launched an attack in response to an attack by X on Y": the act answered was told before
         if (
@@ -2916,10 +2923,21 @@ def read_sentence(
             aspect == "event"
             and (opens := _IN_YEAR_OPENS.match(sentence)) is not None
             and int(opens.group(1)) < dateline.year
+            # (only the opener's own clause: not "…, and on Tuesday Syrian troops recaptured it", nor an act with a day
+            # of its own)
+            and ";" not in sentence[:t0]
+            and not re.search(r",\s+(?:and|but|while)\s|\bnow\b", sentence[opens.end() : t0], re.I)
+            and not re.search(
+                r"day|yesterday|today|night|now",
+                times.setdefault((c0, c1), resolve_time(sentence[c0:c1], dateline))[2],
+                re.I,
+            )
         ):
             # "In 2013, a major push by terrorists to capture Hama was repelled by government forces": another year's
             # story
             aspect = "since" if kind in TRANSFERS else "past"
+        if aspect == "event" and voice == "noun" and _RESTATED_ACT.search(before) is not None:
+            aspect = "past"  # "struck Douma on Tuesday, the heaviest bombing since 2013": the act restated, compared
         if aspect == "event" and kind in TRANSFERS and _ONE_OF_PLACES.search(before) is not None:
             # "Tal Abyad, one of several once Kurdish-controlled towns seized by Turkey last month": what the place is
             aspect = "since"
@@ -3290,7 +3308,15 @@ def read_sentence(
                         and _HARMED_IN.search(sentence, max(c0, t0 - 80), t0)
                     )
                     # ("The National Coalition condemned the air strikes on Eastern Ghouta": who condemns did not strike)
-                    or _CONDEMNED_GAP.fullmatch(sentence, subj[-1].end, t0)
+                    # (not when the condemner goes on to act: "Rebels condemned the shelling of Douma and shelled
+                    # Damascus in response")
+                    or (
+                        _CONDEMNED_GAP.fullmatch(sentence, subj[-1].end, t0)
+                        and not re.search(r"\band\s+(?:then\s+)?(?:\w+ly\s+)?\w+ed\b", sentence[t1:c1])
+                    )
+                    # ("Turkey struck Syrian positions in response to an air strike that killed 33 soldiers": who answers
+                    # did not do the act it answers)
+                    or (t0 not in owners and _ANSWERED_BEFORE.search(sentence, max(c0, t0 - 80), t0))
                 )
             ):
                 # "Turkey's Defense Ministry said that two of its soldiers were killed in an airstrike on Turkish forces":
@@ -4515,15 +4541,24 @@ def _holders_word(sentence: str, t0: int, t1: int, acts) -> bool:
     if said is None:
         return False
     if _UNDER_ITS_CONTROL.match(sentence, t1):
-        return True  # ("declared that the town was under their control": the speaker's own)
+        return True  # ("declared that the town was under their control", "… under the full control of its forces")
     if re.search(r"(?:which|that|who)\s+(?:\w+\s+){0,2}$", sentence[max(0, t0 - 30) : t0], re.I):
         return False
     speaker = next((x for x in reversed(acts) if x.end <= said.start()), None)
     holder = next((x for x in acts if t1 <= x.start <= t1 + 60), None)
-    return speaker is not None and holder is not None and speaker.actor == holder.actor
+    # (state media speak for the government: "SANA announced that Palmyra is under the control of the Syrian army")
+    side = "government" if _STATE_MEDIA.search(sentence, max(0, said.start() - 40), said.start()) else ""
+    side = side or (speaker.actor if speaker is not None else "")
+    return bool(side) and holder is not None and side == holder.actor
 
 
-_UNDER_ITS_CONTROL = re.compile(r"\s+(?:its|their)\s+(?:full\s+|complete\s+|total\s+)?control\b", re.I)
+_UNDER_ITS_CONTROL = re.compile(
+    r"\s+(?:(?:its|their)\s+(?:full\s+|complete\s+|total\s+)?control\b|"
+    r"(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of\s+(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|men))",
+    re.I,
+)
+#: the state's media before what they announce: "SANA", "state television", "state media"
+_STATE_MEDIA = re.compile(r"\b(?:SANA|[Ss]tate\s+(?:media|television|TV|news\s+agency)|[Ss]yrian\s+TV)\b[^.;]{0,30}$")
 
 
 def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:
@@ -5694,7 +5729,8 @@ _COLLAPSED_AFTER = re.compile(
     r"(?:(?!\b(?:after|since|previous|earlier|last|old|former|prior)\b)[^.;]){0,60}?\b(?:collapsed|broke\s+down|fell\s+apart)\b|"
     # ("the ceasefire agreement in the area of X was suspended, as the militants refused to surrender"; not "a deal
     # was reached on Tuesday but was suspended on Wednesday": concluded first)
-    r"(?:(?!\b(?:after|since|previous|earlier|last|old|former|prior|reached|signed|concluded|struck|agreed)\b)[^.;])"
+    r"(?:(?!\b(?:after|since|previous|earlier|last|old|former|prior|(?:was|were|had\s+been|has\s+been)\s+(?:reached|signed|"
+    r"concluded|struck|agreed))\b)[^.;])"
     r"{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+suspended\b",
     re.I,
 )
@@ -5981,7 +6017,9 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
                 # (the last such comma: "who attacked X, shelled Y and killed five soldiers last week, withdrew"; none
                 # after unowned means, whose kind the main verb needs: "Warplanes, which bombed X, struck Y")
                 back = _last_match(_MAIN_VERB_BACK, sentence, a, b) or (
-                    None if _MEANS_END.search(sentence, 0, rel) else _last_match(_ACTIVE_VERB_BACK, sentence, a, b)
+                    None
+                    if _MEANS_END.search(sentence, 0, rel) and not _OWNED_MEANS_END.search(sentence, 0, rel)
+                    else _last_match(_ACTIVE_VERB_BACK, sentence, a, b)
                 )
             if back is not None:
                 spans += [(a, back.start(), intro), (back.start(), b, "")]
@@ -5998,10 +6036,17 @@ def _last_match(rx: re.Pattern[str], sentence: str, a: int, b: int) -> re.Match[
 
 #: unowned means right before a relative clause: "Warplanes, which", "Rockets, which"
 _MEANS_END = re.compile(
-    r"\b(?:(?:war)?planes?|jets?|aircraft|helicopters?|drones?|artillery|rockets?|missiles?|shells?)\s*,?\s*$", re.I
+    # (not helicopters, the government's own: "Helicopters, which dropped barrel bombs on X, also hit Y")
+    r"\b(?:(?:war)?planes?|jets?|aircraft|drones?|artillery|rockets?|missiles?|shells?)\s*,?\s*$",
+    re.I,
 )
 #: a relative clause set off by commas that ends right before the word at the end: ", which controls most of Idlib, "
 _RELATIVE_ENDS_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;.]*,\s*$", re.I)
+#: means a side owns by its adjective, which the relative clause's antecedent carries: "Russian jets, which"
+_OWNED_MEANS_END = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:ian|ish|ese|i)|[Rr]egime|[Gg]overnment|[Cc]oalition|US|U\.S\.)\s+(?:war)?(?:planes?|jets?|aircraft|"
+    r"drones?)\s*,?\s*$"
+)
 _ASIDE_TIME = re.compile(
     rf"\b(?:in|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}|(?:19|20)\d\d)\b", re.I
 )
@@ -6386,8 +6431,14 @@ _BY_TIED = re.compile(
 #: words that make "since <year>" a comparison or a description: "the first time since", "the heaviest … since", "a
 #: rebel stronghold since", "in rebel hands since"
 _SINCE_COMPARED = re.compile(
-    r"\b(?:first|second|third|last|time|times|\w+est|worst|most|least|stronghold|bastion|capital|hands|held|"
-    r"controlled|ongoing)\b",
+    r"\b(?:first|second|third|last|time|times|heaviest|deadliest|biggest|fiercest|bloodiest|worst|most|least|stronghold|"
+    r"bastion|capital|hands|held|controlled|ongoing)\b",
+    re.I,
+)
+#: an apposition that restates the act before it to compare it: ", the heaviest ", ", the first such "
+_RESTATED_ACT = re.compile(
+    r",\s+(?:the|a|an)\s+(?:heaviest|deadliest|worst|biggest|fiercest|bloodiest|largest|latest|first|second|third)\s+"
+    r"(?:[\w-]+\s+)?$",
     re.I,
 )
 _SINCE_YEAR = re.compile(rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}\s+)?((?:19|20)\d\d)\b", re.I)
@@ -6442,11 +6493,7 @@ _ANY_BEFORE = re.compile(
     r"(?:no|without)\s+(?:\w+\s+)?(?:signs?|evidence|indications?|traces?)\s+of\s+(?:an?|the|any))\s+(?:[\w-]+\s+)?$",
     re.I,
 )
-_OWN_TOLL_OR_DAY = re.compile(
-    r"[^;.]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|left)\b|"
-    r"[^,;.]{0,60}?\b(?:on\s+\w+day|yesterday|last\s+(?:week|night|\w+day))\b",
-    re.I,
-)
+_OWN_TOLL = re.compile(r"[^;.]{0,80}?\b(?:that|which)\s+(?:killed|wounded|left)\b", re.I)
 #: the words before an act that another act answers: "in response to an ", "in retaliation for the "
 _ANSWERED_BEFORE = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge)\s+"
@@ -7550,7 +7597,7 @@ _DIRECT = re.compile(
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
     # ("The army's capture earlier this week of Suran": a noun's time before its "of")
-    r"\s+(?:earlier|later)\s+(?:this|last)\s+(?:week|month)\s+of\s+(?:the\s+)?|"
+    r"\s+(?:earlier\s+this|last)\s+(?:week|month)\s+of\s+(?:the\s+)?|"
     # "the strategic Second Station ((T 2))": a name the parenthesis restates as the place placed
     r"\s*(?:the\s+)?(?:(?:strategic|key|important|main|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\(?\s*|"
     # ("had taken four villages — Zalaqiat, al-Masasnah, al-Buwaydah (see map), and Zileen": the villages counted, then
@@ -7602,7 +7649,8 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
     """Whether the place at ``s`` is the direct object of the transfer verb ending at ``t1``."""
     gap = sentence[t1:s]
     if _DIRECT.fullmatch(gap):
-        return True
+        # (not a source after counted places: "captured four more villages, Raqqa activists said")
+        return not (_COUNTED_COMMA.search(gap) and _NAME_THEN_SOURCE.match(sentence, s))
     tail = _UNPLACED_TAIL.search(gap) if _BEARING_OF.match(sentence, s) else None
     if tail and _DIRECT.fullmatch(gap[: tail.start()]):
         return True
@@ -7612,6 +7660,11 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
     return bool(lead and _DIRECT.fullmatch(gap, lead.end() - 1))
 
 
+_COUNTED_COMMA = re.compile(_COUNTED_PLACES + r"\s*(?:,|[–—:]|\s+namely)", re.I)
+_NAME_THEN_SOURCE = re.compile(
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:activists|residents|rebels|sources|officials|Kurds|media|said|says|reported|"
+    r"claimed|told)\b"
+)
 _UNPLACED_ITEM = re.compile(
     r"\s+(?:the\s+)?(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}\s+"
     r"(?:region|area|hill|hilltop|village|town|farms?|heights|plain)\s*,\s|"

@@ -966,7 +966,8 @@ def _listable(p: Predicate, sentence: str, words: Sequence[Predicate], *, headli
             p.voice == "passive"
             and (
                 _GROUND_BEFORE.search(sentence, max(0, p.start - 60), p.start)
-                or (p.trigger.lower().startswith("f") and _IT_FELL.match(sentence, 0, p.start))
+                # (a pronoun for a place, not a person captured: "It was captured by rebels after his jet crashed")
+                or ("captur" not in p.trigger.lower() and _IT_FELL.match(sentence, 0, p.start))
             )
         )
     ):
@@ -1014,8 +1015,11 @@ _GROUND_BEFORE = re.compile(
     r"airport|positions?|region)\s+(?:(?:was|were|is|are|has|have|had|been|\w+ly|also|now|then|finally)\s+)*$",
     re.I,
 )
-#: a pronoun opening the sentence as the subject of a fall: "It has recently fallen back into rebel hands"
-_IT_FELL = re.compile(r"^\W*(?:it|they)\s+(?:(?:has|have|had|\w+ly|again|also|now|then|finally)\s+)*$", re.I)
+#: a pronoun opening the sentence as a passive transfer's subject: "It has recently fallen back into rebel hands", "It
+#: was seized by rebels on Thursday"
+_IT_FELL = re.compile(
+    r"^\W*(?:it|they)\s+(?:(?:has|have|had|was|were|been|\w+ly|again|also|now|then|finally)\s+)*$", re.I
+)
 #: a crowd's past act right after it: " chanted", " took to the streets", " gathered"
 #: what may stand before a crowd that opens a sentence: "The", "Many", "Thousands of"
 _CROWD_LEAD = re.compile(
