@@ -5997,7 +5997,7 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             continue  # "The army forces … restored security": words left out of a quote, one clause
         word = m.group().strip(" ,;:").lower().split()
         cuts.append((m.start(), word[0] if word else ""))
-    spans = []
+    spans: list[tuple[int, int, str]] = []
     for (a, intro), (b, _) in zip(cuts, [*cuts[1:], (len(sentence), "")]):
         if b > a or a == 0:
             # "Kafr Nabudah, which rebels captured in May, was retaken by the army on Monday": the relative clause
