@@ -2204,7 +2204,10 @@ _BOUNDARY = re.compile(
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|"
     # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
     # clause of its own; "X which is besieged" is)
-    r"which(?!\s+(?:targeted|targets|hit|hits|struck|strikes|rocked|rocks)\b)|who|whom|where|whose|although|though|"
+    # (but a clause of its own when a comma closes it before the main verb: "Syrian warplanes, which struck Hbeit on
+    # Monday, bombed Kafr Nabudah on Tuesday")
+    r"which(?!\s+(?:targeted|targets|hit|hits|struck|strikes|rocked|rocks)\b(?![^,;.]*,\s+(?:\w+ly\s+)?(?:bombed|struck|"
+    r"shelled|pounded|hit|targeted|attacked|raided|captured|seized|took|killed)\b))|who|whom|where|whose|although|though|"
     r"because|as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
     # (", and Reef Dimashq" ending the sentence or a list is the last of a list of names: "target Damascus, Suwaydaa,
     # and Reef Dimashq")
@@ -3283,6 +3286,10 @@ def read_sentence(
             if not subj and not parted and voice in ("active", "noun"):
                 # "The rebels, who captured X last week, shelled Y": the side before "who" does both
                 subj = _relative_antecedent(sentence, clauses, ci, acts, t0)
+                if subj and kind in ("shelling", "bombing", "generic") and _AIRCRAFT_IN.search(subj[0].surface):
+                    kind = (
+                        "strike"  # ("Russian jets, which pounded X on Monday, bombed Y": the jets' act, from the air)
+                    )
             if (
                 not subj
                 and not parted
@@ -6041,7 +6048,7 @@ _MEANS_END = re.compile(
     re.I,
 )
 #: a relative clause set off by commas that ends right before the word at the end: ", which controls most of Idlib, "
-_RELATIVE_ENDS_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;.]*,\s*$", re.I)
+_RELATIVE_ENDS_BEFORE = re.compile(r",\s+(?:who|which)\b[^;.]*,\s*$", re.I)  # (a list of places inside it too)
 #: means a side owns by its adjective, which the relative clause's antecedent carries: "Russian jets, which"
 _OWNED_MEANS_END = re.compile(
     r"\b(?:[A-Z][a-z]+(?:ian|ish|ese|i)|[Rr]egime|[Gg]overnment|[Cc]oalition|US|U\.S\.)\s+(?:war)?(?:planes?|jets?|aircraft|"

@@ -9551,8 +9551,8 @@ def test_suspected_sides_relative_acts_and_targets(gaz, actors, text, date, expe
             "Russian jets, which pounded Khan Shaykhun on Monday, bombed Maarat al-Numan on Thursday.",
             dt.date(2019, 8, 23),
             [
-                ("Shelling/artillery/missile attack", "russia", "Khan Shaykhun", "", "on Monday"),
-                ("Shelling/artillery/missile attack", "russia", "Maarat al-Numan", "", "on Thursday"),
+                ("Air/drone strike", "russia", "Khan Shaykhun", "", "on Monday"),
+                ("Air/drone strike", "russia", "Maarat al-Numan", "", "on Thursday"),
             ],
         ),
         # an answered act kept for its own toll and day is not the answering side's
@@ -9597,3 +9597,38 @@ def test_a_pronoun_for_ground_taken_is_listed_unplaced(gaz, actors):
     assert [(u.sub_event_type, u.actor1) for u in reading.unplaced] == [
         ("Non-state actor overtakes territory", "opposition")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft before a relative clause: the later act is theirs, from the air, on its own day
+        (
+            "Russian jets, which pounded Khan Shaykhun on Monday, bombed Maarat al-Numan on Thursday.",
+            [
+                ("Air/drone strike", "russia", "Khan Shaykhun", "on Monday"),
+                ("Air/drone strike", "russia", "Maarat al-Numan", "on Thursday"),
+            ],
+        ),
+        (
+            "Syrian warplanes, which struck Hbeit on Monday, bombed Kafr Nabudah on Tuesday.",
+            [
+                ("Air/drone strike", "government", "Al-Habit", "on Monday"),
+                ("Air/drone strike", "government", "Kafr Nabudah", "on Tuesday"),
+            ],
+        ),
+        # (an act's own "which targeted" stays one clause)
+        (
+            "The suicide attack which targeted Hbeit killed 12 people.",
+            [("Suicide bomb", "unidentified", "Al-Habit", "")],
+        ),
+    ],
+)
+def test_aircraft_before_a_relative_clause(gaz, actors, text, expected):
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.time_phrase) for e in _events(gaz, actors, text)] == expected
+
+
+def test_a_relative_clause_with_a_list_of_places_leaves_the_side_its_main_verb(gaz, actors):
+    text = "HTS, which attacked the army near Kafr Nabudah, Hbeit, and Khan Shaykhun, captured Morek."
+    evs = _events(gaz, actors, text)
+    assert [(e.actor1, e.new_controller, e.place.name) for e in evs if e.control_change] == [("hts", "hts", "Morek")]
