@@ -1212,17 +1212,24 @@ _UNNAMED_OBJECT = re.compile(
     r"(?![^.;]{0,60}?,?\s+(?:including|such\s+as|namely)\s|[^.;:]{0,40}?:\s)",
     re.I,
 )
+#: a count of places about to be named: "and two nearby villages – A and B"
+#: the small numbers a text writes in words before a count of places ("the two villages of", "eight villages")
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+_COUNTED_PLACES = (
+    rf"(?:{_FEW}|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?"
+    r"(?:towns|villages|hills|hilltops|hamlets)"
+)
+#: who speaks of a place named right before the word: "Raqqa activists", "Damascus said"
+_SPOKEN_BY = r"(?:activists|residents|rebels|sources|officials|Kurds|media|said|says|reported|claimed|told)"
 #: the places counted and then named: " the two towns of Lawf and Qamhana" (not "two villages of Kafr Nabuda", unnamed
 #: villages of that town)
 _COUNTED_NAMES = re.compile(
     r"\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:towns|villages|hills|hilltops|hamlets|"
     r"neighbou?rhoods|districts)\s+of\s+(?:(?:al|el)-)?(?-i:[A-Z])[^,;.]{0,40}?(?:,|\s+and\s)|"
     # ("had taken four villages — Zalaqiat, al-Masasnah, …": counted, then named after a comma, a dash or a colon)
-    r"\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?"
-    r"(?:towns|villages|hills|hilltops|hamlets)\s*(?:,|[–—:])\s*(?:(?:al|el)-)?(?-i:[A-Z])"
+    r"\s+(?:the\s+)?" + _COUNTED_PLACES + r"\s*(?:,|[–—:])\s*(?:(?:al|el)-)?(?-i:[A-Z])"
     # (not a source: "captured four more villages, Raqqa activists said")
-    r"(?![\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:activists|residents|rebels|sources|officials|Kurds|media|said|says|reported|claimed|"
-    r"told)\b)",
+    rf"(?![\w'’-]*(?:\s+[\w'’-]+){{0,2}}\s+{_SPOKEN_BY}\b)",
     re.I,
 )
 #: a transfer of one place the sentence describes but does not name: "control the last village in the eastern
@@ -2071,13 +2078,6 @@ _PARTNER_ASIDE = re.compile(
 )
 #: the words that name members of a side or items of a set: "rebel groups — including Jabhat al-Nusra —"
 _MEMBER_WORDS = r"(?:including|among\s+them|such\s+as)"
-#: a count of places about to be named: "and two nearby villages – A and B"
-#: the small numbers a text writes in words before a count of places ("the two villages of", "eight villages")
-_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
-_COUNTED_PLACES = (
-    rf"(?:{_FEW}|several|\d+)\s+(?:(?:nearby|neighbou?ring|other|more)\s+)?"
-    r"(?:towns|villages|hills|hilltops|hamlets)"
-)
 #: (not right after "nearby"/"neighbouring": "the nearby neighbourhoods of A and B" name the quarters)
 _NOT_NEARBY = r"(?<!nearby\s)(?<!neighbouring\s)"
 _MEMBER_ASIDE = re.compile(r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{0,70}$", re.I)
@@ -6448,7 +6448,9 @@ _RESTATED_ACT = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
-_SINCE_YEAR = re.compile(rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}\s+)?((?:19|20)\d\d)\b", re.I)
+#: a year, perhaps with its month or part before it ("late 2012", "May 2015"), captured
+_YEAR_NAMED = rf"(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}\s+)?((?:19|20)\d\d)"
+_SINCE_YEAR = re.compile(rf"\bsince\s+{_YEAR_NAMED}\b", re.I)
 #: the words before an act that sides blame on each other: "blamed the other for the ", "accused each other of the "
 _BLAMED_FOR = re.compile(
     # (sides blaming each other name no side; "accusing an Islamic faction of carrying out the execution" names the
@@ -6475,9 +6477,7 @@ _BY_HOUR_OPENS = re.compile(
     r"the\s+end\s+of\s+the\s+day|(?:this|that)\s+(?:morning|afternoon|evening))\b",
     re.I,
 )
-_IN_YEAR_OPENS = re.compile(
-    rf"\W*(?:In|Back\s+in|During)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}\s+)?((?:19|20)\d\d)\s*,", re.I
-)
+_IN_YEAR_OPENS = re.compile(rf"\W*(?:In|Back\s+in|During)\s+{_YEAR_NAMED}\s*,", re.I)
 #: a place described as one of a kind of places, right before what was done to them: "one of several … towns "
 _ONE_OF_PLACES = re.compile(
     r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:towns|villages|cities|areas|places|districts|neighbou?rhoods)\s+$",
@@ -7668,10 +7668,7 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
 
 
 _COUNTED_COMMA = re.compile(_COUNTED_PLACES + r"\s*(?:,|[–—:]|\s+namely)", re.I)
-_NAME_THEN_SOURCE = re.compile(
-    r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:activists|residents|rebels|sources|officials|Kurds|media|said|says|reported|"
-    r"claimed|told)\b"
-)
+_NAME_THEN_SOURCE = re.compile(rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s+{_SPOKEN_BY}\b")
 _UNPLACED_ITEM = re.compile(
     r"\s+(?:the\s+)?(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}\s+"
     r"(?:region|area|hill|hilltop|village|town|farms?|heights|plain)\s*,\s|"
