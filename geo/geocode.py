@@ -1079,6 +1079,8 @@ class Resolver:
                 if res[0] is None:  # "rebels in Nawa, in southern Daraa province": the province in the country's south
                     res = self._in_province_as_said(m, context, box, how) or res
                 out[i] = _resolved(m, *res)
+                if how == "in" and not quarter:
+                    self._list_within(mentions, out, i, box, how, context)
             # "Seif al-Dawla neighborhood in Aleppo": a place the gazetteer lacks, where the text puts it — not a
             # village or town the gazetteer places elsewhere in the area of interest (text and gazetteer disagree:
             # the mention stays unresolved for a person to look at); a quarter of a town is no such village
@@ -1356,6 +1358,31 @@ class Resolver:
         """``m`` decided among the places of its name in ``box`` (:func:`_contains` by ``how``)."""
         ctx = context[m.key]
         return _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
+
+    def _list_within(
+        self, mentions: Sequence[Mention], out: list[Resolved], i: int, box: Place, how: str, context
+    ) -> None:
+        """The names listed before ``mentions[i]``, which the text puts in ``box`` ("Ruwayhinah, Kudna and Asbah in the
+        countryside of Quneitra"): one the gazetteer knows but that was left unsure, or placed outside the box, is
+        decided among the places of its name in the box; kept as it was when none lies there."""
+        m = mentions[i]
+        s0 = m.sentence_start
+        k = i - 1
+        while (
+            k >= 0
+            and mentions[k].sentence_start == s0
+            and not mentions[k].relation
+            and not mentions[k].part_of
+            and _LIST_JOIN.fullmatch(m.sentence, mentions[k].end - s0, mentions[k + 1].start - s0)
+        ):
+            item, had = mentions[k], out[k]
+            placed = had.place
+            if (placed is None and had.confidence > 0) or (placed is not None and not self._contains(box, placed, how)):
+                ctx = context[item.key]
+                res = self._decide(item, ctx, ctx is not None and ctx[2], "", within=box, how=how)
+                if res[0] is not None:
+                    out[k] = _resolved(item, *res)
+            k -= 1
 
     def _decide_within(self, m: Mention, context, box: Resolved, how: str, kind: str) -> Resolved:
         """``m`` where the text puts it: the place of that name in ``box`` (or, for a province's part named for the

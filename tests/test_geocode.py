@@ -331,6 +331,32 @@ def test_a_container_restricts_the_candidates(gaz, actors):
     assert got["Kafr Nabudah"].place.admin1 == "Hama" and "as the text says" in got["Kafr Nabudah"].why
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army took control of Tall Ahmar, Kudna and Ruwayhinah in the countryside of Quneitra province.",
+        "The army took control of Tall Ahmar and Kudna in the countryside of Quneitra.",
+    ],
+)
+def test_a_list_before_a_container_is_decided_in_it(gaz, actors, text):
+    """ "Tall Ahmar, Kudna and Ruwayhinah in the countryside of Quneitra": the container holds the whole list, so a
+    name of it left unsure on its own (two Tall al Ahmar marks, and a namesake town of Hasakah that pulls the report's
+    other places away from Quneitra) is the place of that name inside the container."""
+    got = _placed(gaz, actors, text)
+    for name in ("Tall Ahmar", "Kudna", "Ruwayhinah"):
+        if name in text:
+            place = got[name].place
+            assert place is not None and place.admin1 == "Quneitra", (name, got[name].why)
+
+
+def test_a_list_before_a_container_keeps_a_name_with_no_namesake_in_it(gaz, actors):
+    # no Tall Ahmar lies in Latakia: the name is not forced into the container
+    got = _placed(gaz, actors, "Regime forces shelled Tall Ahmar and Jubb al-Ahmar in the countryside of Latakia.")
+    tall = got["Tall Ahmar"]
+    assert tall.place is None or tall.place.admin1 != "Latakia"
+    assert got["Jubb al-Ahmar"].place is not None and "as the text says" in got["Jubb al-Ahmar"].why
+
+
 def test_a_place_the_gazetteer_lacks_is_drawn_at_its_container(gaz, actors):
     """ "Seif al-Dawla neighborhood in Aleppo": the gazetteer has no Seif al-Dawla, the text puts it in Aleppo,
     so it is drawn at Aleppo under its own name (an unlisted place whose id and reason say so)."""
