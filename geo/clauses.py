@@ -416,7 +416,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|abandoned|"
         # "Faylaq al-Rahman surrendered arms and left Erbin, Jobar …", "Jaish al-Islam members started leaving Douma"
         # (a side's men leaving a named place; see _CIVIL_LEAVERS; "left eastern Ghouta late Saturday")
-        r"(?<!to\s)(?:left|leaving|leaves)(?=\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
+        # ("other rebels later fled Yabroud overnight": a side's fighters running from a named place)
+        r"(?<!to\s)(?:left|leaving|leaves|fled)(?=\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
         # "Rebel forces have lost control of a key district in Aleppo": a loss with no winner named
         r"(?:lost|los(?:e|es|ing))\s+(?:the\s+|their\s+|its\s+)?control\s+(?:of|over)",
@@ -540,7 +541,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:launch(?:es|ed|ing)?\s+(?:\w+\s+)?|(?:explosive|gas|locally[-\s]made)\s+)cylinders?",
     ),
     # "bombing", "bombardment": from the air when the words around say so, else shelling (see _refine)
-    ("bombing", "noun", r"bomb(?:ed|s|ing)?|bombard(?:ed|ment|ments|s|ing)?"),
+    ("bombing", "noun", r"bomb(?:ed|s|ings?)?|bombard(?:ed|ment|ments|s|ing)?"),
     (
         "clash",
         "noun",
@@ -635,6 +636,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
         # ("Three rebels … were killed by gunfire on the highway near X"; not "by the bullets of the border guards")
         r"killed\s+" + BY_GUNFIRE + r"(?!\s+(?:of|from)\b)" + _IN_ANOTHER_ACT + r"|"
+        # ("Two children were injured by alleged SDF gunfire in the town of Darnaj": the shooting, its side named)
+        r"(?:injured|wounded)(?=\s+by\s+(?:the\s+)?(?:alleged\s+|unknown\s+|unidentified\s+|random\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:gunfire|gunshots?|bullets)\b" + _IN_ANOTHER_ACT + r")|"
         # ("unknown gunmen believed to be members of the Islamic State shot him in al-Busayrah")
         r"shot\s+(?:him|her)(?:\s+dead)?(?=\s+(?:in|near|at|on|outside|inside)\b)|"
         # ("killed along with six other people in a drive-by shooting that was carried out by ISIS")
@@ -762,7 +766,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"gather(?:ed|ing)?(?=[^.;]{0,80}?\bto\s+(?:protest|demonstrate|denounce|condemn|demand)\b)|"
         # ("the inhabitants gathered around the main square …, calling for the fall of the regime", "Young men marched
         # through a market in Suweida city …, chanting slogans")
-        r"(?:gather(?:ed|ing)?|march(?:ed|ing)?)(?=[^.;]{0,120}?\b(?:chant(?:ed|ing)\s+(?:slogans|for|against)|"
+        # ("residents had gathered in the city center, chanting “Freedom.”": a slogan quoted)
+        r"(?:gather(?:ed|ing)?|march(?:ed|ing)?)(?=[^.;]{0,120}?\b(?:chant(?:ed|ing)\s+(?:slogans|for|against|[“\"‘])|"
         r"call(?:ed|ing)\s+for\s+the\s+(?:fall|downfall|overthrow|toppling|departure)|"
         r"demand(?:ed|ing)\s+the\s+(?:fall|downfall|overthrow|departure))\b)|"
         # "dozens of citizens came out to denounce the dire living conditions"
@@ -977,7 +982,8 @@ _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", 
 #: announced"): the words of :data:`_SPEECH_GAP` and :data:`_REPORTED_HAD`
 _SPEECH_VERB = (
     r"(?:said|says|say|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|states|"
-    r"claimed|claims|added)"
+    # ("The army admitted it had lost control of Morek")
+    r"claimed|claims|added|admitted|acknowledged|conceded)"
 )
 #: a past time closing a "since" clause: "since protests erupted there in 2011", "since demonstrations in May"
 _DATED_SINCE = re.compile(rf"^[^,;.]*?\bin\s+(?:{_MONTH_NAMES}\s+)?(?:\d{{4}}|{_MONTH_NAMES})\b")
@@ -1597,7 +1603,9 @@ _STRIKE_HARMS = re.compile(
     # ("Strikes were also delivered at militants' positions in X": fire delivered)
     r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:delivered|carried\s+out|launched|conducted)\s+"
     r"(?:at|on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:positions?|targets?|sites?|bases?|headquarters|depots?|"
-    r"hideouts?|concentrations?|gatherings?|militants|terrorists|fighters))\b",
+    r"hideouts?|concentrations?|gatherings?|militants|terrorists|fighters)|"
+    # ("The strike occurred near the Golan Heights in the province of Quneitra, killing six Hezbollah members")
+    r"(?:occurred|took\s+place|happened)\b[^;.]{0,80}?,\s+(?:killing|wounding|injuring))\b",
     re.I,
 )
 #: words before a bare "strikes" that make it fire, not a walkout: "intensive strikes", "tens of strikes", "their strikes"
@@ -2213,6 +2221,9 @@ _BOUNDARY = re.compile(
     # and Reef Dimashq")
     # (nor ", and on the villages of A and B": more places of the same act)
     r",\s+and\s+(?!(?:(?:in|on|at|near|around|into)\s+)?(?:the\s+)?(?:villages?|towns?|city|of)\b)"
+    # (nor ", and in Palmyra for …" closing a list of the act's places: "killed 67 civilians in the city of al-Sikhni,
+    # the village of al-Aamiriyyi, and in Palmyra")
+    r"(?!(?:in|at|near|around)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[.;])|\s+for\b))"
     # (", and Hassaneh in Idlib southern countryside": the last name, with the region all the list lies in)
     # (", and Baghuz Fawqani completely", ", and Tarmala from the jihadist rebels": the last item, with the list's
     # adverb or the side it was taken from)
@@ -2223,6 +2234,8 @@ _BOUNDARY = re.compile(
     r"\s+(?:completely|entirely|fully|totally|from|in|on|along|with)\b))"
     r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|"
     r"\s+(?:completely|entirely|fully|totally)\s*(?:$|[,.;])|"
+    # (", and Al-Busayra areas for fear of …": the last name, with the type word of the whole list)
+    r"\s+(?:areas?|villages|towns|neighbou?rhoods|districts)\b|"
     # (", and Al-Shayr in a massive push through northern Hama": the last item, then how it was taken)
     r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:push|offensive|operation|attack|assault|advance|battle|"
     r"campaign)s?\b|"
@@ -2250,6 +2263,8 @@ _DISTANCE_FROM = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+#: the destination after the place left: "IS fighters fled Tal Abyad for Ein Issa"
+_BOUND_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 _TOWARDS = re.compile(
     # ("left eastern Ghouta late Saturday, bound for Idlib")
     rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to|bound\s+for|head(?:ed|ing)\s+for)\s+{_FILLER}$",
@@ -5031,7 +5046,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "shells targeting regime control areas in Aleppo city": the areas it holds, a target
         if (
             kind == "withdrawal"
-            and re.match(r"le(?:ft|av)", word, re.I)
+            and re.match(r"le(?:ft|av)|fled", word, re.I)
             and (
                 _civil_leavers(sentence, t0, acts) or not any(max(0, t0 - 80) <= x.start and x.end <= t0 for x in acts)
             )
@@ -5104,7 +5119,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "withdrawal"
             and word.lower().startswith("los")
             and (
-                _LOST_BEFORE.search(left)
+                (_LOST_BEFORE.search(left) and not _SAID_LOST.search(left))
                 or any(x.start > t1 and _TO_SIDE.fullmatch(sentence, t1, x.start) for x in acts)
             )
         ):
@@ -5319,6 +5334,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
 
 
 _LOST_BEFORE = re.compile(r"\b(?:they|it|he|which|that|who)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+#: the loser's own word of its loss: "The Syrian army said (on Thursday) (that) it had lost control of Hama"
+_SAID_LOST = re.compile(
+    rf"\b{_SPEECH_VERB}\s+(?:{_SPEECH_DAY}\s+)?(?:that\s+)?(?:they|it)\s+"
+    r"(?:had\s+|have\s+|has\s+)?$",
+    re.I,
+)
 _TO_SIDE = re.compile(r"[^,;.]{1,60}?\bto\s+(?:the\s+)?", re.I)
 #: blasts heard and their cause: "explosions were heard in X, as a result of", "a loud explosion heard … caused by"
 _EFFECT_BEFORE = re.compile(
@@ -7014,6 +7035,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             continue
         if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
             continue  # "the execution of a man from Ras al-Ayn": where the victim comes from, not where it happened
+        if kind == "withdrawal" and out and _BOUND_FOR.search(left):
+            last = (e, "skip")  # "fled Tal Abyad for Ein Issa": where they went, not ground given up
+            continue
         role = "at"
         if _FROM.search(left[-25:]) and kind not in ("withdrawal",):
             if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
@@ -8743,7 +8767,7 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
 
 
 #: words that make a bomb a device set off where it is: "twin bombings", "motorbike bombs", "roadside bomb"
-_DEVICE_WORDS = r"(?:twin|double|triple|motor(?:bike|cycle)|roadside)"
+_DEVICE_WORDS = r"(?:twin|double|triple|motor(?:bike|cycle)|roadside|booby-?traps?|car|vehicle)"
 _DEVICE_BEFORE = re.compile(rf"\b{_DEVICE_WORDS}\s+$", re.I)
 _DEVICE_AFTER = re.compile(r"\s+(?:attacks?\s+)?(?:explod\w*|went\s+off|go(?:es)?\s+off)\b", re.I)
 #: what a headline's agreement is about or between: "agreement to stop …", "agreement in al-Waer between …"

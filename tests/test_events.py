@@ -9632,3 +9632,106 @@ def test_a_relative_clause_with_a_list_of_places_leaves_the_side_its_main_verb(g
     text = "HTS, which attacked the army near Kafr Nabudah, Hbeit, and Khan Shaykhun, captured Morek."
     evs = _events(gaz, actors, text)
     assert [(e.actor1, e.new_controller, e.place.name) for e in evs if e.control_change] == [("hts", "hts", "Morek")]
+
+
+def _told(gaz, actors, text, date=D):
+    return [(e.sub_event_type, e.actor1, e.place.name) for e in _events(gaz, actors, text, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the loser's own word of its loss, backshifted in reported speech: the news, not "areas they lost control of"
+        (
+            "The Syrian army on Thursday said it had lost control of the key central city of Hama and withdrawn its "
+            "troops after rebel forces broke through its defences.",
+            [("Non-violent transfer of territory", "government", "Hama")],
+        ),
+        (
+            "The army admitted that it had lost control of Morek.",
+            [("Non-violent transfer of territory", "government", "Morek")],
+        ),
+        (
+            "The rebels shelled the areas they lost control of in Hama.",
+            [("Shelling/artillery/missile attack", "opposition", "Hama")],
+        ),
+        # a side's fighters running from a named place; where they went is not ground given up; civilians fleeing
+        # are no event
+        (
+            "Other rebels later fled Yabroud overnight.",
+            [("Non-violent transfer of territory", "opposition", "Yabroud")],
+        ),
+        ("IS fighters fled Tal Abyad for Ein Issa.", [("Non-violent transfer of territory", "isis", "Tell Abyad")]),
+        (
+            "IS fighters left Tal Abyad for the town of Ein Issa.",
+            [("Non-violent transfer of territory", "isis", "Tell Abyad")],
+        ),
+        ("Thousands of civilians fled Tal Abyad for Turkey.", []),
+        ("Hundreds of families fled the town of Saraqib after the shelling.", []),
+        # hurt by a side's gunfire: an attack on civilians by that side
+        ("Two children were injured by alleged SDF gunfire in the town of Darnaj.", [("Attack", "sdf", "Darnaj")]),
+        (
+            "Two soldiers were wounded by gunfire during clashes with rebels in Daraa.",
+            [("Armed clash", "opposition", "Daraa")],
+        ),
+        # a bare "strike" that occurred and killed is an air strike; one that took place with shops shut is a walkout
+        (
+            "The strike occurred near the Golan Heights in the province of Quneitra, killing a total of six Hezbollah "
+            "members.",
+            [("Air/drone strike", "unidentified", "Quneitra governorate")],
+        ),
+        ("The strike took place in Damascus, where workers closed their shops.", []),
+        # a crowd gathered chanting a quoted slogan, even in reported speech; fighters chanting are no protest
+        (
+            "Eyewitnesses told Reuters that thousands of Damascus residents had gathered in the city center, chanting "
+            '"Freedom."',
+            [("Peaceful protest", "protesters", "Damascus")],
+        ),
+        ('ISIS fighters marched through Raqqa chanting "Allahu Akbar".', []),
+        # ", and in Palmyra" closes the list of the act's places (the two before it are names the gazetteer lacks)
+        (
+            "ISIS has killed at least 67 civilians, including 14 children and 12 women, in the city of al-Sikhni, the "
+            "village of al-Aamiriyyi, and in Palmyra for “dealing with the regime forces.”",
+            [("Attack", "isis", "Palmyra")],
+        ),
+        # while ", and in Hama" before a clause of its own still parts two acts
+        (
+            "Regime forces shelled Idlib, and in Hama rebels attacked a checkpoint.",
+            [("Shelling/artillery/missile attack", "government", "Idlib"), ("Armed clash", "opposition", "Hama")],
+        ),
+    ],
+)
+def test_article_sentences_of_losses_flights_gunfire_strikes_and_slogans(gaz, actors, text, expected):
+    assert _told(gaz, actors, text, dt.date(2015, 7, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", and Al-Busayra areas": the last name of the list, typed with the whole list (a name the gazetteer lacks,
+        # Al-Hassan, stands in it)
+        (
+            "According to local sources, the SDF forces abandoned some of their positions and headquarters in "
+            "Al-Sha’fa, Gharanij, Al-Hassan, and Al-Busayra areas for fear of being targeted by the armed tribal "
+            "fighters.",
+            [
+                ("Non-violent transfer of territory", "sdf", "Ash Shafah"),
+                ("Non-violent transfer of territory", "sdf", "Gharanij"),
+                ("Non-violent transfer of territory", "sdf", "Al-Busayrah"),
+            ],
+        ),
+        # "bombings", plural, as "bombing": fire from the ground unless a device or aircraft is named
+        (
+            "The Syrian Observatory for Human Rights reported that the bombings in the province of Deir Ezzor have "
+            "resulted in nine deaths.",
+            [("Shelling/artillery/missile attack", "unidentified", "Deir ez-Zor governorate")],
+        ),
+        ("Car bombings killed nine people in Homs.", [("Remote explosive/landmine/IED", "unidentified", "Homs")]),
+        (
+            "ISIS carried out an attack along with booby-traps bombings east of Hama.",
+            [("Remote explosive/landmine/IED", "isis", "East part of Hama governorate")],
+        ),
+    ],
+)
+def test_a_list_typed_at_its_end_and_bombings_by_their_means(gaz, actors, text, expected):
+    assert _told(gaz, actors, text, dt.date(2017, 3, 16)) == expected
