@@ -1091,7 +1091,7 @@ _REPORTED_HAD = re.compile(
     # ("State TV quoted a military source as saying the army had taken complete control over X")
     # ("Military sources told Enab Baladi that Assad's forces had regained control over X")
     # ("The Ahrar al-Sham rebel group also posted that rebels had seized control of X": a side's own post)
-    rf"\b(?:{_SPEECH_VERB}|as\s+saying|told\s+(?:[\w'’-]+\s+){{1,3}}?(?=that\b)|(?:posted|wrote|tweeted)(?:\s+on\s+[\w'’-]+)?(?=\s+that\b))"
+    rf"\b(?:{_SPEECH_VERB}|as\s+saying|told\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_SPEECH_DAY}\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?=that\b)|(?:posted|wrote|tweeted)(?:\s+on\s+[\w'’-]+)?(?=\s+that\b))"
     rf"\s*(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     # ("… said on Saturday that regime forces had captured X")
     # ("reported that Syrian troops and their allies had regained X", "said FSA factions had also captured Y")
@@ -2090,6 +2090,11 @@ _MEMBER_WORDS = r"(?:including|among\s+them|such\s+as)"
 _NOT_NEARBY = r"(?<!nearby\s)(?<!neighbouring\s)"
 _MEMBER_ASIDE = re.compile(r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{0,70}$", re.I)
 _INCLUDED = re.compile(r"\bincluding\s+[^,;.]{0,60}$", re.I)
+#: a side's members named in an aside after its men: "The fighters, including some from the Nusra Front and "
+_INCLUDED_LONG = re.compile(
+    r"\b(?:fighters|rebels|militants|groups|factions|forces|troops|coalition|alliance)\s*,\s*including\s+[^,;.]{0,90}$",
+    re.I,
+)
 _BACKED_FAR = re.compile(_BACKED_BY_WORDS + r"(?:(?!and\b|but\b|while\b|as\b|then\b)[\w'’-]+\s+){0,7}$", re.I)
 _CLOSING_COMMA = re.compile(r"[^,;.]{0,40},")
 _NOT_SUBJECT_AFTER = re.compile(
@@ -2265,6 +2270,11 @@ _DISTANCE_FROM = re.compile(
 )
 #: the destination after the place left: "IS fighters fled Tal Abyad for Ein Issa"
 _BOUND_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+#: a relative pronoun and a passive's auxiliary between a place and the passive verb: " that was "
+_THAT_PASSIVE = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?",
+    re.I,
+)
 _TOWARDS = re.compile(
     # ("left eastern Ghouta late Saturday, bound for Idlib")
     rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to|bound\s+for|head(?:ed|ing)\s+for)\s+{_FILLER}$",
@@ -2669,6 +2679,12 @@ def read_sentence(
                     x.surface.lower() == "coalition"
                     and re.fullmatch(r"(?:-(?:backed|led|supported))?\s*", sentence[acts[k - 1].end : x.start])
                     is not None
+                )
+                # "the Sultan Murad rebel group": the named group's kind, not another side
+                or (
+                    x.surface.lower() in ("rebel", "opposition")
+                    and acts[k - 1].end + 1 == x.start
+                    and _GROUP_WORD.match(sentence, x.end) is not None
                 )
             )
         )
@@ -4282,8 +4298,10 @@ def read_sentence(
         preds.append(replace(cover, actor1=cover.actor1 or covered.actor1, actor2=actor2, arguments=covered.arguments))
     preds.sort(key=lambda q: q.start)
     loose.sort(key=lambda q: q.start)
-    preds = _sides(sentence, _refine(sentence, preds, places), acts, subjects, places, clauses, victims)
-    loose = _sides(sentence, _refine(sentence, loose, places, preds), acts, subjects, places, clauses, victims)
+    # (the sides named, with those that only tell it: a quote's "we" is its speaker's side)
+    sides_named = (acts, actors)
+    preds = _sides(sentence, _refine(sentence, preds, places), sides_named, subjects, places, clauses, victims)
+    loose = _sides(sentence, _refine(sentence, loose, places, preds), sides_named, subjects, places, clauses, victims)
     preds, loose = _shared_target(sentence, _shared_victims(sentence, preds), _shared_victims(sentence, loose))
     # (the verb before may be one with no place of its own: "fired several rockets in the early hours of Saturday,
     # targeting places in X")
@@ -4615,11 +4633,15 @@ _DAY_AFTER_TAKER = re.compile(
 _DOUBTED = re.compile(r"\b(?:denied|den(?:y|ies)|unconfirmed|not\s+(?:been\s+)?confirmed|rumou?r\w*|unlikely)\b", re.I)
 
 
-def _sides(sentence: str, preds: list[Predicate], acts, subjects, places, clauses, victims) -> list[Predicate]:
-    """The predicates with the sides the words around them name (victims, the killed, a later subject, a holder)."""
+def _sides(sentence: str, preds: list[Predicate], named, subjects, places, clauses, victims) -> list[Predicate]:
+    """The predicates with the sides the words around them name (victims, the killed, a later subject, a holder);
+    ``named`` is (the sides in the acts, every side named, its speakers too)."""
+    acts, every = named
     preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
     preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
-    preds = [_repelled_by(sentence, _fought_with(sentence, _speaker_it(sentence, p, acts), acts), acts) for p in preds]
+    preds = [
+        _repelled_by(sentence, _fought_with(sentence, _speaker_it(sentence, p, acts, every), acts), acts) for p in preds
+    ]
     return [_infighting(sentence, _held_target(sentence, _between_it(sentence, p, acts), acts), acts) for p in preds]
 
 
@@ -6357,6 +6379,14 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 and (inc := _INCLUDED.search(sentence, max(0, x.start - 70), x.start)) is not None
                 and re.fullmatch(r"\s+(?:and\s+)?(?:[\w-]+\s+){0,3}", sentence[out[-1].end : inc.start()]) is not None
             )
+            # "The fighters, including some from the Nusra Front and Islamist group Jund al-Aqsa, took X": the members
+            # named, the first of them the side (as for "Nusra Front and Jund al-Aqsa took X")
+            and not (
+                out
+                and (inc := _INCLUDED_LONG.search(sentence, max(0, x.start - 100), x.start)) is not None
+                and out[-1].start > inc.start()
+                and re.fullmatch(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", sentence[out[-1].end : x.start]) is not None
+            )
             # "army troops backed by fighters from the Lebanese Shiite military group Hezbollah seized X", "Kurdish
             # fighters backed by intense US-led airstrikes pushed IS out of X": a backer after the side it backs
             and not (out and _BACKED_FAR.search(sentence, max(0, x.start - 80), x.start))
@@ -6894,6 +6924,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         # "The regime forces target X and a son of a division commander was assassinated in Y": a subject of its own
         # (no place) stands between X and the passive verb, so the verb's place is the one after it
         before = [i for i in before if not _NEW_PASSIVE_SUBJECT.search(sentence, places[i][1], t0)]
+        if before and _THAT_PASSIVE.fullmatch(sentence, places[before[-1]][1], t0):
+            # "at the village of al-Amarna, 10 km south of the border town of Jarablus that was seized by …": the
+            # relative pronoun's antecedent, the name right before it, is what was seized
+            before = before[-1:]
         if not before and kind in TRANSFERS and _WHICH_PASSIVE.match(sentence, c0):
             # "area-of-operations in northern Syria, which was liberated by Turkey's Operation Euphrates Shield, fired
             # … in several villages of Tal Rifat": the relative pronoun is what was taken, not a place after it
@@ -8217,21 +8251,26 @@ def _lost_to(sentence: str, p: Predicate, acts) -> Predicate:
     return p
 
 
-def _speaker_it(sentence: str, p: Predicate, acts) -> Predicate:
+def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
     """ "Tahrir al-Sham … said on a social media feed that it had carried out two suicide car bomb attacks close to X":
-    "it" (or "they") after a side's own word is that side, the act's actor1 when no other side is named."""
+    "it" (or "they") after a side's own word is that side, the act's actor1 when no other side is named; so is "we" in
+    a side's quoted words (the speaker looked for in ``every`` side named: one that only tells the news, "a Syrian
+    military source told Reuters", is in no act)."""
     if p.actor1:
         return p
     before = [x for x in acts if x.end <= p.start]
     if before and _SPEAKER_IT.fullmatch(sentence, before[-1].end, p.start):
-        return replace(p, actor1=before[-1].actor)
+        a = before[-1].actor
+        return replace(p, actor1=a, winner=p.winner or (a if p.kind in TRANSFERS else ""))
     # "“… we successfully apprehended the terrorist who …,” the SDF said": "we" in a side's quoted words is that side
     if _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start) and not before:
         speaker = _QUOTE_SPEAKER.search(sentence, p.end)
         side = (
             None
             if speaker is None
-            else next((x for x in acts if 0 <= x.start - speaker.start("side") <= 4), None)  # (after "the", "an")
+            else next(
+                (x for x in every or acts if 0 <= x.start - speaker.start("side") <= 4), None
+            )  # (after "the", "an")
         )
         if (
             speaker is not None
@@ -8270,10 +8309,12 @@ _SPEECH_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_QUOTED_BY}|claimed)\b
 _DENIED_AFTER = re.compile(r"\bden(?:ied|ies|y)\b", re.I)
 
 
+_GROUP_WORD = re.compile(r"\s+(?:group|faction|brigade|battalion|militia|movement)\b", re.I)
 #: between a side and the act it says it did: " said on Monday that it had carried out two suicide car bomb "
 _SPEAKER_IT = re.compile(
-    r"[^.;]{0,80}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed)\b[^.;]{0,50}?\b(?:that\s+)?"
-    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:\w+ly\s+)?"
+    # ("… the Sultan Murad rebel group, told Reuters on Sunday morning that the group had also recaptured X")
+    r"[^.;]{0,80}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed|told)\b[^.;]{0,50}?\b(?:that\s+)?"
+    r"(?:it|they|the\s+(?:group|faction|brigade|militia|movement))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:(?:carried\s+out|launched|conducted|executed|staged|detonated|killed|shot\s+down|downed)\s+)?"
     # (not a watcher's verb: "the coalition said it was investigating reports of an air strike")
     r"(?:(?!(?:document|record|monitor|investigat|receiv|deni|deny|report|verif|look)\w*\b)[\w-]+\s+){0,4}?",

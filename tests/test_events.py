@@ -9735,3 +9735,48 @@ def test_article_sentences_of_losses_flights_gunfire_strikes_and_slogans(gaz, ac
 )
 def test_a_list_typed_at_its_end_and_bombings_by_their_means(gaz, actors, text, expected):
     assert _told(gaz, actors, text, dt.date(2017, 3, 16)) == expected
+
+
+def _told_ctl(gaz, actors, text, date):
+    return [(e.sub_event_type, e.actor1, e.place.name, e.new_controller) for e in _events(gaz, actors, text, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we" in a quote is its speaker's side, also when the speaker only tells it ("a … source told Reuters")
+        (
+            '"We gained control of Halfaya and several hills in the area," a Syrian military source told Reuters news '
+            "agency.",
+            [("Government regains territory", "government", "Halfaya", "government")],
+        ),
+        # "told Reuters on Sunday morning that the group had recaptured X": the news, by the group named before
+        (
+            "Ahmed Osman, the commander of the Sultan Murad rebel group, told Reuters news agency on Sunday morning that "
+            "the group had also recaptured the neighbouring village of Soran.",
+            [("Non-state actor overtakes territory", "turkey", "Suran", "turkey")],
+        ),
+        # "the Sultan Murad rebel group": the named group, "rebel" its kind
+        (
+            "The Sultan Murad rebel group captured Soran.",
+            [("Non-state actor overtakes territory", "turkey", "Suran", "turkey")],
+        ),
+        # the members named in an aside after the men: the first of them is the side
+        (
+            "The fighters, including some from the al Qaeda-affiliated Nusra Front and Islamist group Jund al-Aqsa, took "
+            "the village of al-Ais, the British-based monitoring group said.",
+            [("Non-state actor overtakes territory", "hts", "Al-Eis", "hts")],
+        ),
+        # "X, 10 km south of the town of Y that was seized by …": Y was seized, X is where the fighting was
+        (
+            "The fighting erupted at the village of al-Amarna, some 10 km (6 miles) south of the border town of Jarablus "
+            "that was seized by the Turkey-backed rebels from Islamic State this week.",
+            [
+                ("Armed clash", "unidentified", "Amarinah", ""),
+                ("Non-state actor overtakes territory", "turkey", "Jarabulus", "turkey"),
+            ],
+        ),
+    ],
+)
+def test_quoted_we_the_group_that_told_its_members_and_a_relative_passive(gaz, actors, text, expected):
+    assert _told_ctl(gaz, actors, text, dt.date(2016, 9, 25)) == expected
