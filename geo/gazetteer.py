@@ -50,7 +50,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ._files import write_bytes
 from .exc import GazetteerError
-from .geometry import circle, lonlat_points, position_problem
+from .geometry import approx_km, circle, lonlat_points, position_problem
 from .importers import INSTALLATIONS, SOURCE_PREFIXES, TYPE_WORDS, imported_tables, read_table, split_kind
 from .names import CUE_MARK, CUE_PHRASES, GENERIC, skeleton_many, spelling_variants, vowelless
 from .rivers import read_rivers
@@ -63,6 +63,17 @@ try:  # a pattern's parsed form, for the words an epithet's match must contain (
     from re._parser import parse as _sre_parse  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - another Python's private layout: every report searched with the patterns
     _sre = _sre_parse = None
+
+#: a name's skeleton ending in the word that tells twin villages apart (big/small, east/west, upper/lower, north/south,
+#: new/old, middle): "tukhar shagir", "buwayza sharkiya"
+_QUALIFIED = re.compile(
+    r"^(.+?) (?:kabir|kabira|saghir|saghira|shagir|sghir|sharki|sharkiya|gharbi|gharbiya|fawkani|tahtani|shamali|"
+    r"shamaliya|janubi|janubiya|kibli|wusta)$"
+)
+#: the farthest apart the places a qualifier's stem names may lie to be read as one spot
+_TWIN_KM = 6.0
+#: generic words a qualifier may follow ("Kafr Saghir", "Mazra'at Saghir", "Al Mazra'ah ash Sharqiyah"): alone, no name
+_GENERIC_STEMS = GENERIC | frozenset(("kafar", "mazra", "mazara", "mazrat", "nazla"))
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +288,7 @@ class Gazetteer:
                 if other not in index:
                     variants[other].update(owners_of)
         index.update(variants)
+        index.update(self._qualifier_stems(index))
         self.index = {k: tuple(v) for k, v in index.items()}
         self.cue_only = {k: tuple(v) for k, v in cue.items()}
         for a, key in zip(aliases, skeleton_many([a.surface for a in aliases])):
@@ -327,6 +339,29 @@ class Gazetteer:
                 del index[key][i]
                 if not index[key]:
                     del index[key]
+
+    def _qualifier_stems(self, index: dict[str, dict[int, None]]) -> dict[str, dict[int, None]]:
+        """Names written without the word that tells twin villages apart: "Tokhar" for the pair Tukhar Kabir and
+        Tukhar Shagir, "Buwaydah" for Buwaydah al-Sharqiyah.  The stem (five letters or more, no English word, no
+        place's own name) is indexed for the places it names when they are settlements of one spot (all within
+        :data:`_TWIN_KM` of each other); stems shared by places far apart are left out."""
+        stems: dict[str, dict[int, None]] = defaultdict(dict)
+        for key, owners in index.items():
+            m = _QUALIFIED.match(key)
+            if m is None:
+                continue
+            stem = m.group(1)
+            if stem in index or len(stem.replace(" ", "")) < 5 or stem in self.english or stem in _GENERIC_STEMS:
+                continue
+            stems[stem].update(owners)
+        out = {}
+        for stem, owners in stems.items():
+            pts = [self.places[i] for i in owners]
+            if all(p.kind in ("town", "village", "suburb") for p in pts) and all(
+                approx_km(a.lat, a.lon, b.lat, b.lon) <= _TWIN_KM for a in pts for b in pts
+            ):
+                out[stem] = owners
+        return out
 
     def _noise_keys(self) -> set[str]:
         """Skeletons that would match everyday text and can never pass the finder's checks.

@@ -164,6 +164,10 @@ def test_alias_and_stoplist_workflow(tmp_path, actors):
         ("Maaretinuman", "gn:167611"),  # run together
         ("Mehambl", "gn:166757"),
         ("Barada River valley", "sy:wadi-barada"),  # English for the wadi
+        ("Sayyida Zeinab", "sy:sayyidah-zaynab"),  # places.csv (stop 55): Wikipedia point
+        ("Barzeh", "sy:barzeh-damascus"),
+        ("Karm al-Loz", "sy:karm-al-loz-homs"),  # an estimate from its stated neighbours
+        ("al-Talisiya", "sy:al-tulaysiyah"),
     ],
 )
 def test_wire_spellings_find_their_places(gaz, wire, place_id):
@@ -201,3 +205,14 @@ def test_tallet_is_the_generic_tall(gaz):
     """ "Tallet al-Sayyad" (تلة, a small hill) is Tall al-Sayyad: one place, not "Tallet" and "al-Sayyad" apart."""
     assert [p.name for p in gaz.lookup("Tallet al-Sayyad")] == [p.name for p in gaz.lookup("Tall al-Sayyad")]
     assert gaz.lookup("Tall al-Sayyad")
+
+
+def test_twin_villages_are_found_by_the_name_without_their_qualifier(gaz):
+    """ "Tokhar" for the pair Tukhar Kabir and Tukhar Shagir (4 km apart); not a generic word a qualifier follows
+    ("Kafr Saghir", "Mazra'at Saghir"), not a stem whose places lie far apart (Fanan Gharbi and Fanan Sharqi, 9 km),
+    not a stem of hills (Tall Thimad al Kabir), and never over a place's own name."""
+    tokhar = gaz.lookup("Tokhar")
+    assert sorted(p.name for p in tokhar) == ["Tukhar Kabir", "Tukhar Shagir"]
+    assert gaz.lookup("Kafar") == [] and gaz.lookup("Mazra'at") == []
+    assert gaz.lookup("Fanan") == [] and gaz.lookup("Tall Thimad") == []
+    assert [p.name for p in gaz.lookup("Lahaya")] and all("Lahaya" in p.name for p in gaz.lookup("Lahaya"))
