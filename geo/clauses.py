@@ -3728,8 +3728,12 @@ def read_sentence(
                 x
                 for x in acts
                 if repelled.end() <= x.start
-                # ("an attack by the armed rebels", "an infiltration attempt by radical rebels")
-                and re.search(r"\bby\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", sentence[max(0, x.start - 30) : x.start])
+                # ("an attack by the armed rebels", "an infiltration attempt by radical rebels"; "repelled the joint
+                # attack of Faylaq al-Sham, Jeish al-Ezzah and Ahrar al-Sham": the first side of the attack's owners)
+                and (
+                    re.search(r"\bby\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", sentence[max(0, x.start - 30) : x.start])
+                    or _ATTACK_OF.search(sentence, max(0, x.start - 40), x.start)
+                )
             ]
             # "IS was able to repel the regime forces’ attempt to advance": the possessor attacked, the subject defended
             # ("repelled yet another Turkish-led attack on its positions": the side that led it)
@@ -5130,7 +5134,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
             kind = "capture"  # "the army entered Harasta after the rebels' surrender and evacuation": it is theirs now
-        if kind in ("strike", "shelling") and _SUPPORT.search(left) and not _FIRE_ACT.search(word):
+        if (
+            kind in ("strike", "shelling")
+            and _SUPPORT.search(sentence, max(0, t0 - 60), t0)
+            and not _FIRE_ACT.search(word)
+        ):
             continue  # "backed by coalition helicopters": support, not the event ("supported by shelling" is one)
         fired_on = _ON_PROTEST.match(sentence, t1) if kind == "violence" and OPEN_FIRE.match(word) else None
         if fired_on and not re.search(r"(?:ers|ors|crowds?)$", fired_on.group(0), re.I):
@@ -5742,7 +5750,12 @@ _DETERMINER = re.compile(
     r"(?:(?:newly|recently|just|already|previously|once)\s+)?$",
     re.I,
 )
-_SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: (also "backed up by the Russian and Syrian fighter jets")
+_SUPPORT = re.compile(
+    r"\b(?:backed|supported|covered|aided|helped)(?:\s+up)?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:and\s+[\w-]+\s+){0,1}"
+    r"(?:[\w-]+\s+){0,1}$",
+    re.I,
+)
 #: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own
 _FIRE_ACT = re.compile(r"\b(?:shelling|bombing|bombardments?|shells|raids?|strikes?|airstrikes?|fire)$", re.I)
 _AGREEMENT_ENDS = re.compile(
@@ -6304,16 +6317,26 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
         if (
             out
             and _GROUP_NOUN.fullmatch(x.surface)
-            and re.fullmatch(r"[”\"’']?(?:['’]s)?\s+", sentence[out[-1].end : x.start])
+            and re.fullmatch(r"[”\"’']?(?:['’]s)?\s+(?:group\s+)?", sentence[out[-1].end : x.start])
         ):
-            continue  # "the “Euphrates Shield” factions": the word names the group before it, not another side
+            # "the “Euphrates Shield” factions", "Islamic State group militants": the word names the group before it,
+            # not another side
+            continue
+        if out and _GROUP_NOUN.fullmatch(x.surface) and _OWNER_BEFORE.search(sentence, max(0, x.start - 12), x.start):
+            # "Turkey’s president says his troops … have entered X": the men of the side just named
+            x = replace(x, actor=out[-1].actor)
         out.append(x)
     return out
 
 
 #: between a backer and the side it backs: " occupation-backed ", "-backed ", " -supported "
 _BACKER_GAP = re.compile(r"(?:\s+[\w’'-]+?)?\s*-\s*(?:backed|supported|sponsored|funded|armed)\s+(?:the\s+)?", re.I)
-_GROUP_NOUN = re.compile(r"(?:the\s+)?(?:factions?|fighters|forces|militias?|rebels|groups?)", re.I)
+_GROUP_NOUN = re.compile(
+    r"(?:the\s+)?(?:factions?|fighters|forces|militias?|rebels|groups?|militants|members|jihadists|troops|soldiers)",
+    re.I,
+)
+#: a possessive pronoun before a side's men: "his troops", "its forces"
+_OWNER_BEFORE = re.compile(r"\b(?:his|its|their)\s+(?:own\s+)?$", re.I)
 
 
 #: between a side that only qualifies the next and that side: "fighters of HTS", "government ally Russia"
@@ -7616,8 +7639,10 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
     if active:
         killers = [x for x in acts if c0 <= x.start and x.end <= active.start()]
         victims = [x for x in acts if active.start() <= x.start and x.end <= t0]
-        if killers and victims and killers[-1].actor != victims[0].actor:
-            sides = (killers[-1].actor, victims[0].actor)
+        # ("The Turkish military and Syrian rebels killed 32 IS militants in clashes": the first of the killers)
+        killer = _first_of_coordination(sentence, killers) if killers else None
+        if killer is not None and victims and killer.actor != victims[0].actor:
+            sides = (killer.actor, victims[0].actor)
     passive = _KILLED_BY_IN.search(sentence, c0, t0)
     if passive:
         victims = [x for x in acts if c0 <= x.start and x.end <= passive.start()]
@@ -7636,6 +7661,8 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
     return sides
 
 
+#: an attack named by its owner after "of": "the joint attack of "
+_ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|offensives?|attempts?)\s+of\s+(?:the\s+)?$", re.I)
 _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(

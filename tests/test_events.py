@@ -9780,3 +9780,34 @@ def _told_ctl(gaz, actors, text, date):
 )
 def test_quoted_we_the_group_that_told_its_members_and_a_relative_passive(gaz, actors, text, expected):
     assert _told_ctl(gaz, actors, text, dt.date(2016, 9, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group's men after its name ("group militants"), and "his troops" after the side just named
+        (
+            "Islamic State group militants clashed Saturday with US-backed fighters in Syria's Manbij.",
+            [("Armed clash", "isis", "Manbij")],
+        ),
+        (
+            "Turkey’s president says his troops and allied Syrian opposition fighters have entered the center of the "
+            "northern town of al-Bab.",
+            [("Armed clash", "turkey", "Al-Bab")],
+        ),
+        # the killers coordinated before "killed … in clashes": the first of them
+        (
+            "The Turkish military and Syrian rebels killed 32 Islamic State militants in the latest clashes near al-Bab.",
+            [("Armed clash", "turkey", "Al-Bab")],
+        ),
+        ("Islamic State kills 5 regime forces in an attack on Palmyra.", [("Armed clash", "isis", "Palmyra")]),
+        # "repelled the joint attack of A, B and C": A attacked; the jets that backed the defenders are no strike
+        (
+            "Syrian army soldiers, backed up by the Russian and Syrian fighter jets, repelled the joint attack of Faylaq "
+            "al-Sham, Jeish al-Ezzah, Ahrar al-Sham and Jund al-Sham on their strongholds near Souran.",
+            [("Armed clash", "opposition", "Suran")],
+        ),
+    ],
+)
+def test_a_groups_men_his_troops_the_first_killer_and_an_attack_of_its_owner(gaz, actors, text, expected):
+    assert _told(gaz, actors, text, dt.date(2016, 10, 1)) == expected
