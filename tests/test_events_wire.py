@@ -320,7 +320,8 @@ def test_changes_of_control_in_lists_with_unplaced_names(gaz, actors):
         # "Factions expel the regime forces out of Al-Tulaysiyah after controlling 4 villages and areas today"
         (
             "ucdp-228608-0",
-            ("Non-state actor overtakes territory", "opposition", "government", "Tulaysiyah", "opposition"),
+            # (the village is a gazetteer row since stop 55: Wikipedia's Al-Tulaysiyah)
+            ("Non-state actor overtakes territory", "opposition", "government", "Al-Tulaysiyah", "opposition"),
         ),
         # "Turkey-backed FSA captures Syrian village of Qundarah from Daesh"
         ("ucdp-227383-1", ("Non-state actor overtakes territory", "turkey", "isis", "Qunduriyah", "turkey")),
