@@ -4644,7 +4644,8 @@ def _sides(sentence: str, preds: list[Predicate], named, subjects, places, claus
     preds = [_victim_side(_killed_side(sentence, p, acts), _victims_of(sentence, p, preds, victims)) for p in preds]
     preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
     preds = [
-        _repelled_by(sentence, _fought_with(sentence, _speaker_it(sentence, p, acts, every), acts), acts) for p in preds
+        _repelled_by(sentence, _fought_with(sentence, _speaker_it(sentence, p, acts, every), acts, every), acts)
+        for p in preds
     ]
     return [_infighting(sentence, _held_target(sentence, _between_it(sentence, p, acts), acts), acts) for p in preds]
 
@@ -8349,12 +8350,40 @@ _SPEAKER_IT = re.compile(
 )
 
 
-def _fought_with(sentence: str, p: Predicate, acts) -> Predicate:
+def _fought_with(sentence: str, p: Predicate, acts, every=()) -> Predicate:
     """ "took complete control of X and Y following fierce clashes with members of the Jabhat Fateh al-Sham", "engaged
     in heavy clashes with Tahrir al-Sham …, regaining control of X": ground taken in a fight is taken from the side
     fought (actor2; its loser is left to the words that say whose it was)."""
     if p.kind != "capture" or p.actor2 or not p.actor1:
         return p
+    for x in acts:
+        if x.start < p.start or x.actor in (p.actor1, "unidentified", "civilians"):
+            continue
+        if x.start < p.end:
+            continue
+        driven = _EXPELLED_AFTER.fullmatch(sentence, p.end, x.start)
+        if driven is not None or (
+            _FROM_BEFORE_GROUND.fullmatch(sentence, p.end, x.start) and _GROUND_OF_AFTER.match(sentence, x.end)
+        ):
+            # "took control of Jarablus, sweeping Islamic State from …", "captured Hama, overrunning forces loyal to
+            # Assad": the side fought; the loser when the words drive it out ("sweeping", "dislodging", "from")
+            out = driven is None or driven.group("out") is not None
+            return replace(p, actor2=x.actor, loser=p.loser or (x.actor if out else ""))
+        break
+    # "took full control from rebel groups of the town of Salma": the side inside the capture's words
+    inside = next(
+        (
+            x
+            for x in every
+            if p.start < x.start < p.end
+            and x.actor not in (p.actor1, "unidentified", "civilians")
+            and _FROM_INSIDE.search(sentence, p.start, x.start)
+            and _GROUND_OF_AFTER.match(sentence, x.end)
+        ),
+        None,
+    )
+    if inside is not None:
+        return replace(p, actor2=inside.actor, loser=p.loser or inside.actor)
     for x in acts:
         if x.actor == p.actor1 or (fight := _FOUGHT_WITH.search(sentence, max(0, x.start - 80), x.start)) is None:
             continue
@@ -8411,10 +8440,25 @@ _TELLING_BREAK = re.compile(r"[;:]|\b(?:while|whereas|meanwhile|but|(?<!well\s)(
 #: the side fought, right after "clashes with": "after a fierce battle with Jaysh Al-Izza", "fighting against ISIS"
 _FOUGHT_WITH = re.compile(
     r"\b(?:clash(?:es|ed)?|battles?|fighting|fought|confrontations?|engagements?)\s+(?:\w+\s+){0,2}?"
-    r"(?:with|against)\s+(?:(?:members|fighters|elements|militants|terrorists|units)\s+(?:of|from)\s+)?(?:the\s+)?"
+    # ("following a short battle with the jihadist rebels of Hay’at Tahrir Al-Sham")
+    r"(?:with|against)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:members|fighters|elements|militants|terrorists|units|rebels|jihadists)"
+    r"\s+(?:of|from)\s+)?(?:the\s+)?"
     r"[“\"']?$",
     re.I,
 )
+#: between a capture and the side it drove out, told after it: ", sweeping Islamic State from …", ", dislodging the ",
+#: ", liberating the final stretch of territory controlled by the ", " after destroying the three army checkpoints"
+_EXPELLED_AFTER = re.compile(
+    r"[^.;:]{0,100}?(?:,\s*|\bthat\s+|\bafter\s+)(?:(?P<out>sweeping|dislodging|ousting|driving|pushing|expelling|kicking|"
+    r"routing|evicting|flushing|liberating)|overrunning|overran|defeating|destroying)\s+(?:out\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,6}?(?:controlled|held|occupied)\s+by\s+)?(?:the\s+|several\s+|\w+\s+of\s+the\s+)?"
+    r"(?:(?:\w+|\d+)\s+)?[“\"']?$",
+    re.I,
+)
+#: the side a capture's ground was taken from, before the ground: " from rebel groups of the strategic town of Salma"
+_FROM_BEFORE_GROUND = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
+_FROM_INSIDE = re.compile(r"\bcontrol\s+from\s+(?:the\s+)?$", re.I)
+_GROUND_OF_AFTER = re.compile(r"(?:\s+(?:groups?|factions?|forces|fighters|militants))?\s+of\s+(?:the\s+)?", re.I)
 
 
 _LOST_TO = re.compile(

@@ -9811,3 +9811,41 @@ def test_quoted_we_the_group_that_told_its_members_and_a_relative_passive(gaz, a
 )
 def test_a_groups_men_his_troops_the_first_killer_and_an_attack_of_its_owner(gaz, actors, text, expected):
     assert _told(gaz, actors, text, dt.date(2016, 10, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side a capture drove out, told after it: actor2, and the loser when the words drive it out
+        (
+            "The Turkey-backed Syrian rebels captured the city of Jarablus on Wednesday, dislodging the Islamic State "
+            "(IS) from their last stronghold on the border.",
+            [("Non-state actor overtakes territory", "turkey", "isis", "Jarabulus", "isis")],
+        ),
+        (
+            "Syrian Democratic Forces (SDF) have retaken the village of Baghouz in Syria’s Deir ez-Zor, liberating the "
+            "final stretch of territory controlled by the Islamic State jihadist group.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Al-Baghuz Fawqani", "isis")],
+        ),
+        (
+            "Syrian rebel forces captured the central city of Hama on Thursday, overrunning forces loyal to President "
+            "Bashar al-Assad.",
+            [("Non-state actor overtakes territory", "opposition", "government", "Hama", "")],
+        ),
+        # "took full control from rebel groups of the town of X": the side inside the capture's words
+        (
+            "Syrian regime troops and allied militias on Tuesday took full control from rebel groups of the strategic "
+            "town of Salma.",
+            [("Government regains territory", "government", "opposition", "Salma", "opposition")],
+        ),
+        # "following a short battle with the jihadist rebels of HTS": the side fought
+        (
+            "The Syrian Arab Army (SAA) captured the city of Ma’arat Al-Nu’man on Tuesday afternoon following a short "
+            "battle with the jihadist rebels of Hay’at Tahrir Al-Sham (HTS).",
+            [("Government regains territory", "government", "hts", "Maarat al-Numan", "")],
+        ),
+    ],
+)
+def test_the_side_a_capture_drove_out_or_fought(gaz, actors, text, expected):
+    evs = _events(gaz, actors, text, dt.date(2016, 8, 24))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name, e.old_controller) for e in evs] == expected
