@@ -2136,7 +2136,8 @@ _VICTIMS = re.compile(
 _COUNTED_PEOPLE = re.compile(
     # ("kill and injure several people", "kill many persons")
     r"\bkill(?:s|ed|ing)?(?:\s+and\s+(?:injur|wound)\w*)?\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|several|many)\s+"
+    # ("killing scores of people")
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|scores|hundreds|several|many)\s+"
     r"(?:of\s+)?(?:people|persons)\b(?!\s+(?:at\s+least\s+)?(?:of|from|among|in\s+the\s+ranks)\b)|"
     # "4 people were killed in airstrikes on X", "4 persons died in explosion" (not a day's total: "55 persons were
     # killed yesterday including …")
@@ -2169,11 +2170,14 @@ _PROTEST_CHARGE = re.compile(rf"\b{_CHARGE_VERBS}\s+(?:in\s+)?(?:an?\s+|the\s+)?
 #: people of no side killed, then the act that killed them: "Scores of people standing in line for bread were killed
 #: when Syrian warplanes bombed …", "one person was killed and three wounded in the Israeli shelling on …"
 _KILLED_WHEN = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|said|says|reported|that)\s+)(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?"
+    # (after a dateline: "BEIRUT (Reuters) - At least 13 people were killed when a car bomb exploded …")
+    r"(?:^|[,;:]\s*|\s[-–—]\s+|\b(?:and|but|said|says|reported|that)\s+)(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?"
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens|several|many)\s+)?"
     r"(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|children|women|residents|(?:aid|humanitarian|relief)\s+"
     r"workers|volunteers|person|civilian|child|woman|man|boy|girl)\b[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:killed|injured|wounded|martyred)\b[^.;]{0,40}?\b(?:when|after|as|during|in|by)\s+[^.;]{0,60}$",
+    # ("Many civilians have been declared dead after massive Turkish air strikes on …")
+    r"(?:\w+ly\s+)?(?:killed|injured|wounded|martyred|(?:declared|reported|confirmed)\s+dead)\b[^.;]{0,40}?"
+    r"\b(?:when|after|as|during|in|by)\s+[^.;]{0,60}$",
     re.I,
 )
 _ONE_PERSON = re.compile(

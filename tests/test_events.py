@@ -9849,3 +9849,29 @@ def test_a_groups_men_his_troops_the_first_killer_and_an_attack_of_its_owner(gaz
 def test_the_side_a_capture_drove_out_or_fought(gaz, actors, text, expected):
     evs = _events(gaz, actors, text, dt.date(2016, 8, 24))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name, e.old_controller) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people of no side killed by a blast or a strike: the act's victims are civilians
+        (
+            "BEIRUT (Reuters) - At least 13 people were killed when a car bomb exploded on a busy roundabout in the "
+            "central Syrian city of Homs on Sunday, the Syrian Observatory for Human Rights monitoring group said.",
+            [("Remote explosive/landmine/IED", "unidentified", "civilians", "Homs")],
+        ),
+        (
+            "Two suicide bomb attacks hit the Syrian capital city of Damascus on Wednesday, killing scores of people and "
+            "injuring dozens others.",
+            [("Suicide bomb", "unidentified", "civilians", "Damascus")],
+        ),
+        (
+            "Many civilians have been declared dead after massive Turkish air strikes on a Kurdish-held enclave near the "
+            "Syrian border in the small town of Afrin.",
+            [("Air/drone strike", "turkey", "civilians", "Afrin")],
+        ),
+    ],
+)
+def test_people_killed_by_a_blast_or_strike_told_around_it_are_its_civilian_victims(gaz, actors, text, expected):
+    evs = _events(gaz, actors, text, dt.date(2017, 3, 15))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
