@@ -518,8 +518,6 @@ _LEXICON: list[tuple[str, str, str]] = [
         "strike",
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
-        # ("backed by Russian air power", "with air support from Russia": air fire named as the cover of an advance)
-        r"air\s+(?:power|support|cover)|"
         r"(?:aerial|air)\s+(?:escalation|aggression)|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel[\s-]+bombs?|barrels|drone\s+strikes?|"
         r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
         # (not "Military Security patrols carried out a raid campaign, during which they arrested …": house searches)
@@ -4246,10 +4244,7 @@ def read_sentence(
             not args
             and kind in _SHARING
             and bool(
-                _COVER_BEFORE.search(sentence, max(0, t0 - 40), t0)
-                or _SUPPORT.search(sentence, max(0, t0 - 40), t0)
-                # ("backed by Hizbullah fighters on the ground and air support from Russia, recaptured X")
-                or (_AIR_COVER.fullmatch(sentence, t0, t1) and _AIR_COVER_BEFORE.search(sentence, max(0, t0 - 70), t0))
+                _COVER_BEFORE.search(sentence, max(0, t0 - 40), t0) or _SUPPORT.search(sentence, max(0, t0 - 40), t0)
             )
         )
         fat = fatalities(sentence[c0:c1]) if kind not in TRANSFERS else None
@@ -4308,11 +4303,7 @@ def read_sentence(
             continue
         # (the side that moves under it is not its target)
         actor2 = "" if cover.actor2 == covered.actor1 else cover.actor2
-        # ("air support from Russia": the side that gives it)
-        giver = next((x for x in acts if _FROM_GIVER.fullmatch(sentence, cover.end, x.start)), None)
-        actor1 = giver.actor if giver is not None and _AIR_COVER.fullmatch(cover.trigger) else cover.actor1
-        actor2 = "" if actor2 == actor1 else actor2
-        preds.append(replace(cover, actor1=actor1 or covered.actor1, actor2=actor2, arguments=covered.arguments))
+        preds.append(replace(cover, actor1=cover.actor1 or covered.actor1, actor2=actor2, arguments=covered.arguments))
     preds.sort(key=lambda q: q.start)
     loose.sort(key=lambda q: q.start)
     # (the sides named, with those that only tell it: a quote's "we" is its speaker's side)
@@ -5242,8 +5233,6 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _BY_NEXT.match(sentence, t1)
         ):
             voice = "reduced"  # "The towns and villages seized by Jaysh al-Fateh include X and Y"
-        if _AIR_COVER.fullmatch(word) and not _AIR_COVER_BEFORE.search(sentence, max(0, t0 - 70), t0):
-            continue  # "The rebels lack air power": no fire of the day, unless it covers an advance ("backed by …")
         if word.startswith("arriv") and not (
             _DEPLOYED.search(sentence, max(0, t0 - 60), t0) and not _CIVIL_CONVOY.search(sentence, max(0, t0 - 60), t0)
         ):
@@ -5773,17 +5762,7 @@ _SUPPORT = re.compile(
     re.I,
 )
 #: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own
-_AIR_COVER = re.compile(r"air\s+(?:power|support|cover)", re.I)
-_FROM_GIVER = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?", re.I)
-#: the words before air power that make it the cover of the act: "backed by Russian ", "with ", "under Russian "
-_AIR_COVER_BEFORE = re.compile(
-    r"\b(?:(?:backed|supported|covered|aided|helped|assisted)(?:\s+up)?\s+by\s+[^,;.]{0,60}|(?:with|under)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2})$",
-    re.I,
-)
-_FIRE_ACT = re.compile(
-    r"\b(?:shelling|bombing|bombardments?|shells|raids?|strikes?|airstrikes?|fire|air\s+(?:power|support|cover))$", re.I
-)
+_FIRE_ACT = re.compile(r"\b(?:shelling|bombing|bombardments?|shells|raids?|strikes?|airstrikes?|fire)$", re.I)
 _AGREEMENT_ENDS = re.compile(
     r"\b(?:collapse|end|breach(?:es)?|violations?|break(?:down|ing)?|failure|suspension|cancell?ation)\s+of\s+(?:the\s+)?$|"
     # ("attacked positions of the army, violating the agreed truce": a deal broken, not one made)

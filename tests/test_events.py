@@ -9875,31 +9875,3 @@ def test_the_side_a_capture_drove_out_or_fought(gaz, actors, text, expected):
 def test_people_killed_by_a_blast_or_strike_told_around_it_are_its_civilian_victims(gaz, actors, text, expected):
     evs = _events(gaz, actors, text, dt.date(2017, 3, 15))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # air power that covers an advance is the air force's strike at the advance's place (as "backed by Russian air
-        # strikes"); air power that covers nothing is no event
-        (
-            "On Friday, Syrian forces backed by Russian air power took full control of Deir az-Zour.",
-            [
-                ("Air/drone strike", "russia", "", "Deir ez-Zor"),
-                ("Government regains territory", "government", "", "Deir ez-Zor"),
-            ],
-        ),
-        (
-            "Syrian regime forces, backed by Hizbullah fighters on the ground and air support from Russia, recaptured "
-            "the ancient city of Palmyra from Islamic State.",
-            [
-                ("Air/drone strike", "russia", "", "Palmyra"),
-                ("Government regains territory", "government", "isis", "Palmyra"),
-            ],
-        ),
-        ("The rebels lack air power, the commander said of Palmyra.", []),
-    ],
-)
-def test_air_power_covering_an_advance_is_a_strike(gaz, actors, text, expected):
-    evs = _events(gaz, actors, text, dt.date(2017, 3, 3))
-    assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
