@@ -637,8 +637,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Three rebels … were killed by gunfire on the highway near X"; not "by the bullets of the border guards")
         r"killed\s+" + BY_GUNFIRE + r"(?!\s+(?:of|from)\b)" + _IN_ANOTHER_ACT + r"|"
         # ("Two children were injured by alleged SDF gunfire in the town of Darnaj": the shooting, its side named)
-        r"(?:injured|wounded)(?=\s+by\s+(?:the\s+)?(?:alleged\s+|unknown\s+|unidentified\s+|random\s+)?"
-        r"(?:[\w'’-]+\s+){0,2}?(?:gunfire|gunshots?|bullets)\b" + _IN_ANOTHER_ACT + r")|"
+        # (not "celebratory gunfire", "random gunfire during a wedding")
+        r"(?:injured|wounded)(?=\s+by\s+(?:the\s+)?(?:alleged\s+|unknown\s+|unidentified\s+)?"
+        r"(?!(?:celebratory|random|stray)\b)(?:[\w'’-]+\s+){0,3}?(?:gunfire|gunshots?|bullets)\b"
+        + _IN_ANOTHER_ACT
+        + r")|"
         # ("unknown gunmen believed to be members of the Islamic State shot him in al-Busayrah")
         r"shot\s+(?:him|her)(?:\s+dead)?(?=\s+(?:in|near|at|on|outside|inside)\b)|"
         # ("killed along with six other people in a drive-by shooting that was carried out by ISIS")
@@ -1597,6 +1600,24 @@ _SPAN_OF = re.compile(
 _IN_MONTH = re.compile(rf"\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?{_MONTH_NAMES}\b(?!\s+\d)")
 _A_NUMBER = re.compile(r"\b\d+\b")
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
+#: a slogan quoted after a gathering, and the other words that make it a protest
+_QUOTED_CHANT = re.compile(r"\bchant(?:ed|ing)\s+[“\"‘]", re.I)
+_OTHER_PROTEST_CUE = re.compile(
+    r"\b(?:chant(?:ed|ing)\s+(?:slogans|for|against)|call(?:ed|ing)\s+for\s+the\s+(?:fall|downfall|overthrow|toppling|"
+    r"departure)|demand(?:ed|ing)\s+the\s+(?:fall|downfall|overthrow|departure))\b",
+    re.I,
+)
+_MOURNING = re.compile(r"\b(?:funerals?|mourners|burial|mourning)\b", re.I)
+#: the people gathered, before the verb: "thousands of Damascus residents had ", "protesters "
+_CROWD_BEFORE = re.compile(
+    r"\b(?:residents|people|crowds?|thousands|hundreds|dozens|demonstrators|protesters|citizens|locals|inhabitants|"
+    r"activists)\b[^.;]{0,40}$",
+    re.I,
+)
+_WALKOUT_BEFORE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?|commercial|shopkeepers['’]?)\s+$", re.I)
+_TOLL_AFTER = re.compile(r"\s+(?:death\s+)?toll\b", re.I)
+#: harm told after "the bombings": "the bombings in the province of Deir Ezzor have resulted in nine deaths"
+_HARM_TOLD_AFTER = re.compile(r"[^.;]*?\b(?:kill\w*|dead|deaths?|wound\w*|injur\w*|casualt\w*)\b", re.I)
 _STRIKE_HARMS = re.compile(
     # ("Strike kills 19 civilians in …", "strikes on Deir Ezzor city", "Tens of strikes hit the north-east of Hama")
     r"\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|destroy(?:s|ed)?|hit(?:s|ting)?|on|against|target(?:s|ed|ing)?|"
@@ -2232,7 +2253,7 @@ _BOUNDARY = re.compile(
     r",\s+and\s+(?!(?:(?:in|on|at|near|around|into)\s+)?(?:the\s+)?(?:villages?|towns?|city|of)\b)"
     # (nor ", and in Palmyra for …" closing a list of the act's places: "killed 67 civilians in the city of al-Sikhni,
     # the village of al-Aamiriyyi, and in Palmyra")
-    r"(?!(?:in|at|near|around)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[.;])|\s+for\b))"
+    r"(?!(?:in|at|near|around)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[.;])|\s+for\s+[“\"‘']))"
     # (", and Hassaneh in Idlib southern countryside": the last name, with the region all the list lies in)
     # (", and Baghuz Fawqani completely", ", and Tarmala from the jihadist rebels": the last item, with the list's
     # adverb or the side it was taken from)
@@ -2243,8 +2264,9 @@ _BOUNDARY = re.compile(
     r"\s+(?:completely|entirely|fully|totally|from|in|on|along|with)\b))"
     r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[,.;])|"
     r"\s+(?:completely|entirely|fully|totally)\s*(?:$|[,.;])|"
-    # (", and Al-Busayra areas for fear of …": the last name, with the type word of the whole list)
-    r"\s+(?:areas?|villages|towns|neighbou?rhoods|districts)\b|"
+    # (", and Al-Busayra areas for fear of …": the last name, with the type word of the whole list; not ", and Maan
+    # villages were shelled", a clause of its own)
+    r"\s+(?:areas?|villages|towns|neighbou?rhoods|districts)(?:\s*(?:$|[,.;])|\s+(?:for|in|on|near|along|of|to)\b)|"
     # (", and Al-Shayr in a massive push through northern Hama": the last item, then how it was taken)
     r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:push|offensive|operation|attack|assault|advance|battle|"
     r"campaign)s?\b|"
@@ -2273,7 +2295,11 @@ _DISTANCE_FROM = re.compile(
     re.I,
 )
 #: the destination after the place left: "IS fighters fled Tal Abyad for Ein Issa"
-_BOUND_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_BOUND_FOR = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:(?:border\s+)?town|city|village)\s+of\s+)?$", re.I
+)
+#: between a place and the container that locates it: " in ", " in the countryside of ", ", "
+_IN_CONTAINER_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:\w+\s+)?countryside\s+of\s+(?:the\s+)?)?", re.I)
 #: a relative pronoun and a passive's auxiliary between a place and the passive verb: " that was "
 _THAT_PASSIVE = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?",
@@ -5141,7 +5167,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "capture"  # "the army entered Harasta after the rebels' surrender and evacuation": it is theirs now
         if (
             kind in ("strike", "shelling")
-            and _SUPPORT.search(sentence, max(0, t0 - 60), t0)
+            and (
+                _SUPPORT.search(left)
+                or (_AIRCRAFT_WORD.search(word) and _SUPPORT_AIRCRAFT.search(sentence, max(0, t0 - 60), t0))
+            )
             and not _FIRE_ACT.search(word)
         ):
             continue  # "backed by coalition helicopters": support, not the event ("supported by shelling" is one)
@@ -5174,6 +5203,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not _TO_PROTEST.match(sentence, t1)
         ):
             continue  # "ISIS fighters marched through Raqqa chanting slogans", "Rebels gathered their forces": no protest
+        if (
+            kind == "protest"
+            and re.match(r"(?:gather|march)", word, re.I)
+            and _QUOTED_CHANT.search(sentence, t1, t1 + 130)
+            and not _OTHER_PROTEST_CUE.search(sentence, t1, t1 + 130)
+            and (_MOURNING.search(sentence) or not _CROWD_BEFORE.search(sentence, max(0, t0 - 60), t0))
+        ):
+            continue  # "Mourners gathered at the funeral, chanting “…”", "Soldiers marched chanting “…”": no protest
         if kind == "handover" and _OWN_WEAPONS.match(sentence, t1):
             if _RELATIVE_WHO.search(sentence, max(0, t0 - 40), t0):
                 continue  # "Rebels who handed over their weapons in Daraa were arrested": who they are, not news
@@ -5239,6 +5276,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the aid convoy arrives in X", "displaced people arrive in X": not a deployment
         if kind == "strike" and (_DOWNED.match(sentence, t1) or _DOWNING_BEFORE.search(sentence, max(0, t0 - 50), t0)):
             continue  # "the pilot of the warplane crashed southeast of X": a loss of an aircraft, not a strike
+        if word.lower() in ("strike", "strikes") and _WALKOUT_BEFORE.search(sentence, max(0, t0 - 25), t0):
+            continue  # "A hunger strike took place in Hama central prison", "the general strike": no fire
+        if kind in (*_REMOTE, "bombing") and _TOLL_AFTER.match(sentence, t1):
+            continue  # "Damascus bombings death toll increased to 16": the toll of an act told before
+        if (
+            word.lower() == "bombings"
+            and re.search(r"\bthe\s+$", sentence[max(0, t0 - 5) : t0], re.I)
+            and not _HARM_TOLD_AFTER.match(sentence, t1, t1 + 90)
+        ):
+            continue  # "Residents said the bombings had eased in Douma", "the UN condemned the bombings": acts told before
         if (
             word in ("strike", "strikes")
             and not any(0 <= t0 - x.end <= 1 for x in acts)
@@ -5756,9 +5803,10 @@ _DETERMINER = re.compile(
     re.I,
 )
 #: (also "backed up by the Russian and Syrian fighter jets")
-_SUPPORT = re.compile(
-    r"\b(?:backed|supported|covered|aided|helped)(?:\s+up)?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:and\s+[\w-]+\s+){0,1}"
-    r"(?:[\w-]+\s+){0,1}$",
+_SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: the same before aircraft named as a list's last ("backed up by the Russian and Syrian fighter jets")
+_SUPPORT_AIRCRAFT = re.compile(
+    r"\b(?:backed|supported|covered|aided|helped)(?:\s+up)?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?and\s+(?:[\w-]+\s+){1,2}$",
     re.I,
 )
 #: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own
@@ -6340,8 +6388,9 @@ _GROUP_NOUN = re.compile(
     r"(?:the\s+)?(?:factions?|fighters|forces|militias?|rebels|groups?|militants|members|jihadists|troops|soldiers)",
     re.I,
 )
-#: a possessive pronoun before a side's men: "his troops", "its forces"
-_OWNER_BEFORE = re.compile(r"\b(?:his|its|their)\s+(?:own\s+)?$", re.I)
+#: a leader's possessive before a side's men: "his troops" ("its troops" is often the speaker's: "The Syrian army said
+#: rebels attacked its troops")
+_OWNER_BEFORE = re.compile(r"\bhis\s+(?:own\s+)?$", re.I)
 
 
 #: between a side that only qualifies the next and that side: "fighters of HTS", "government ally Russia"
@@ -6954,8 +7003,15 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         before = [i for i in before if not _NEW_PASSIVE_SUBJECT.search(sentence, places[i][1], t0)]
         if before and _THAT_PASSIVE.fullmatch(sentence, places[before[-1]][1], t0):
             # "at the village of al-Amarna, 10 km south of the border town of Jarablus that was seized by …": the
-            # relative pronoun's antecedent, the name right before it, is what was seized
-            before = before[-1:]
+            # relative pronoun's antecedent, the name right before it, is what was seized — unless that name only
+            # locates the one before ("the village of Zarzour in Idlib that was captured", "Souran, north of Hama city,
+            # that was taken")
+            s_last = places[before[-1]][0]
+            locating = len(before) > 1 and (
+                _IN_CONTAINER_GAP.fullmatch(sentence, places[before[-2]][1], s_last) is not None
+                or _BEARING_WORD.match(sentence, s_last) is not None
+            )
+            before = before[-2:-1] if locating else before[-1:]
         if not before and kind in TRANSFERS and _WHICH_PASSIVE.match(sentence, c0):
             # "area-of-operations in northern Syria, which was liberated by Turkey's Operation Euphrates Shield, fired
             # … in several villages of Tal Rifat": the relative pronoun is what was taken, not a place after it

@@ -1263,7 +1263,10 @@ _FIGHTERS_SHOT = re.compile(
     re.I,
 )
 _SHOOTING = re.compile(
-    r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot|killed\s+" + BY_GUNFIRE,
+    # ("injured"/"wounded" as geo.clauses reads them: by a side's gunfire)
+    r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot|killed\s+"
+    + BY_GUNFIRE
+    + r"|injured|wounded",
     re.I,
 )
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)

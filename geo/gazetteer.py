@@ -342,7 +342,7 @@ class Gazetteer:
 
     def _qualifier_stems(self, index: dict[str, dict[int, None]]) -> dict[str, dict[int, None]]:
         """Names written without the word that tells twin villages apart: "Tokhar" for the pair Tukhar Kabir and
-        Tukhar Shagir, "Buwaydah" for Buwaydah al-Sharqiyah.  The stem (five letters or more, no English word, no
+        Tukhar Shagir, "Buwaydah" for Buwaydah al-Sharqiyah.  The stem (six letters or more, no English word, no
         place's own name) is indexed for the places it names when they are settlements of one spot (all within
         :data:`_TWIN_KM` of each other); stems shared by places far apart are left out."""
         stems: dict[str, dict[int, None]] = defaultdict(dict)
@@ -351,7 +351,7 @@ class Gazetteer:
             if m is None:
                 continue
             stem = m.group(1)
-            if stem in index or len(stem.replace(" ", "")) < 5 or stem in self.english or stem in _GENERIC_STEMS:
+            if stem in index or len(stem.replace(" ", "")) < 6 or stem in self.english or stem in _GENERIC_STEMS:
                 continue
             stems[stem].update(owners)
         out = {}

@@ -9875,3 +9875,47 @@ def test_the_side_a_capture_drove_out_or_fought(gaz, actors, text, expected):
 def test_people_killed_by_a_blast_or_strike_told_around_it_are_its_civilian_victims(gaz, actors, text, expected):
     evs = _events(gaz, actors, text, dt.date(2017, 3, 15))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a review of the rules above holds (each sentence read differently by a first draft of them)
+        (
+            "Government forces backed by Russia and Iran shelled Kafr Zita.",
+            [("Shelling/artillery/missile attack", "russia", "Kafr Zita")],
+        ),
+        (
+            "Regime forces took control of Kafr Zita, and Latamneh villages remain contested.",
+            [("Government regains territory", "government", "Kafr Zita")],
+        ),
+        (
+            "IS shelled the airport in Deir Ezzor, and in Palmyra for the first time regime forces withdrew from the "
+            "citadel.",
+            [("Shelling/artillery/missile attack", "isis", "Deir ez-Zor")],
+        ),
+        (
+            "Rebels shelled the town of Morek in Hama that was seized by the army last week.",
+            [
+                ("Shelling/artillery/missile attack", "opposition", "Morek"),
+                ("Government regains territory", "government", "Morek"),
+            ],
+        ),
+        ("The Syrian army said rebels attacked its troops in Hama.", [("Armed clash", "opposition", "Hama")]),
+        ("Damascus bombings toll rises to 30.", []),
+        ("Residents said the bombings had eased in Douma.", []),
+        # (a side's "bombing" is fire from the ground unless aircraft are named: the gold codes the Coalition's and
+        # Russia's "bombing" as SOHR's shelling, قصف)
+        ("Russian bombings hit Homs.", [("Shelling/artillery/missile attack", "russia", "Homs")]),
+        ("Two soldiers were wounded by rebel gunfire near Harasta.", [("Armed clash", "opposition", "Harasta")]),
+        ("A civilian was injured by celebratory gunfire in Qamishli.", []),
+        ("A hunger strike took place in Hama central prison, killing one detainee, activists said.", []),
+        ('Mourners gathered at the funeral in Douma, chanting "There is no god but God".', []),
+        (
+            "Rebels fled Yabroud overnight for the Lebanese border town of Arsal.",
+            [("Non-violent transfer of territory", "opposition", "Yabroud")],
+        ),
+    ],
+)
+def test_what_the_review_of_stop_55s_rules_holds(gaz, actors, text, expected):
+    assert _told(gaz, actors, text, dt.date(2016, 7, 1)) == expected
