@@ -236,8 +236,11 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
+        # ("lost control of Souran and Taibat al-Imam to the rebels": a list of names)
         r"(?:lost|loses|lose)(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:(?:strategic\s+)?(?:town|village|city)\s+of\s+)?"
         r"(?:(?:al|el|an|ar|as|ash|at|az|ad)-)?(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}"
+        r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:al|el|an|ar|as|ash|at|az|ad)-)?(?-i:[A-Z])[\w'’-]*"
+        r"(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}){0,4}"
         # ("lost the town of Khan Touman in Syria to Jaish al Fath", "lost al-Bab, Syria to …": the country after it)
         r"(?:\s+in\s+(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[a-z]+|,\s+(?-i:[A-Z])[a-z]+,?)?\s+to\s)",
     ),
@@ -1616,6 +1619,13 @@ _CROWD_BEFORE = re.compile(
 )
 _WALKOUT_BEFORE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?|commercial|shopkeepers['’]?)\s+$", re.I)
 _TOLL_AFTER = re.compile(r"\s+(?:death\s+)?toll\b", re.I)
+#: a judgement of acts told before, or their end: "the UN condemned the bombings", "the bombings had eased"
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:condemn|denounc|deplor|deni|deny|blam|investigat|criticiz|criticis)\w*\s+the\s+$", re.I
+)
+_BOMBINGS_EASED = re.compile(
+    r"[^.;,]*?\b(?:had\s+|have\s+)?(?:eased|stopped|subsided|ended|halted|ceased|decreased|declined|calmed)\b", re.I
+)
 #: harm told after "the bombings": "the bombings in the province of Deir Ezzor have resulted in nine deaths"
 _HARM_TOLD_AFTER = re.compile(r"[^.;]*?\b(?:kill\w*|dead|deaths?|wound\w*|injur\w*|casualt\w*)\b", re.I)
 _STRIKE_HARMS = re.compile(
@@ -5284,6 +5294,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             word.lower() == "bombings"
             and re.search(r"\bthe\s+$", sentence[max(0, t0 - 5) : t0], re.I)
             and not _HARM_TOLD_AFTER.match(sentence, t1, t1 + 90)
+            and (
+                _JUDGED_BEFORE.search(sentence, max(0, t0 - 30), t0) is not None
+                or _BOMBINGS_EASED.match(sentence, t1, t1 + 60) is not None
+            )
         ):
             continue  # "Residents said the bombings had eased in Douma", "the UN condemned the bombings": acts told before
         if (
@@ -8347,9 +8361,14 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
     if p.actor1:
         return p
     before = [x for x in acts if x.end <= p.start]
-    if before and _SPEAKER_IT.fullmatch(sentence, before[-1].end, p.start):
-        a = before[-1].actor
-        return replace(p, actor1=a, winner=p.winner or (a if p.kind in TRANSFERS else ""))
+    # (also a side that only speaks: "A Hezbollah official told Al-Manar on Friday that the group had seized X")
+    speakers = [x for x in every if x.end <= p.start]
+    for side in before[-1:] or speakers[-1:]:
+        if _SPEAKER_IT.fullmatch(sentence, side.end, p.start) and (
+            before or _THE_GROUP.search(sentence, side.end, p.start)  # (a source's "it" may be anything it saw)
+        ):
+            a = side.actor
+            return replace(p, actor1=a, winner=p.winner or (a if p.kind in TRANSFERS else ""))
     # "“… we successfully apprehended the terrorist who …,” the SDF said": "we" in a side's quoted words is that side
     if _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start) and not before:
         speaker = _QUOTE_SPEAKER.search(sentence, p.end)
@@ -8360,6 +8379,9 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
                 (x for x in every or acts if 0 <= x.start - speaker.start("side") <= 4), None
             )  # (after "the", "an")
         )
+        if speaker is not None and side is None and (of := _SPEAKER_OF.match(sentence, speaker.start("side"))):
+            # "…,” an official of the Sultan Murad group said": the side the speaker belongs to
+            side = next((x for x in every or acts if x.start == of.end()), None)
         if (
             speaker is not None
             and side is not None
@@ -8391,6 +8413,13 @@ _QUOTE_SPEAKER = re.compile(
     # (a side's name, or its alias in lower case: "…,” the army said", "…,” an army officer confirmed")
     rf"[^”\"]*[,.!?]\s*[”\"]\s*,?\s*(?P<verb>{_QUOTED_BY}\s+)?"
     r"(?P<side>(?:(?:the|an?)\s+)?[\w-])",
+    re.I,
+)
+_THE_GROUP = re.compile(r"\bthe\s+(?:group|faction|brigade|militia|movement)\b", re.I)
+#: a speaker named by his post in a side: "an official of the ", "a spokesman for "
+_SPEAKER_OF = re.compile(
+    r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?(?:officials?|spokesm[ae]n|commanders?|sources?|members?|leaders?|officers?)\s+"
+    r"(?:of|from|for|in|with)\s+(?:the\s+)?[“\"']?",
     re.I,
 )
 _SPEECH_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_QUOTED_BY}|claimed)\b", re.I)

@@ -9919,3 +9919,39 @@ def test_people_killed_by_a_blast_or_strike_told_around_it_are_its_civilian_vict
 )
 def test_what_the_review_of_stop_55s_rules_holds(gaz, actors, text, expected):
     assert _told(gaz, actors, text, dt.date(2016, 7, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "lost control of A and B to the rebels": each lost to the side after "to"
+        (
+            "Government forces admitted they had lost control of Souran and Taibat al-Imam to the rebels.",
+            [
+                ("Non-state actor overtakes territory", "opposition", "Suran", "opposition"),
+                ("Non-state actor overtakes territory", "opposition", "Taybat al-Imam", "opposition"),
+            ],
+        ),
+        # a side that only speaks, then "the group": the side
+        (
+            "A Hezbollah official told Al-Manar on Friday that the group had seized hills around Zabadani.",
+            [("Government regains territory", "iran", "Zabadani", "")],
+        ),
+        # a quote's "we", its speaker an official of a side
+        (
+            '"We liberated the village of Tal Jijan," an official of the Sultan Murad group said.',
+            [("Non-state actor overtakes territory", "turkey", "Tal Jijan", "turkey")],
+        ),
+        # "the bombings" of acts told before: no act, unless told with their agent or harm
+        ("The UN condemned the bombings in Douma.", []),
+    ],
+)
+def test_lost_lists_speaking_sides_and_the_bombings_told_before(gaz, actors, text, expected):
+    assert _told_ctl(gaz, actors, text, dt.date(2016, 10, 1)) == expected
+
+
+def test_the_bombings_told_with_their_target_are_an_act(gaz, actors):
+    evs = _events(
+        gaz, actors, "The bombings of IS positions in Deir Ezzor by Russian jets continued.", dt.date(2016, 10, 1)
+    )
+    assert [(e.event_type, e.place.name) for e in evs] == [("Explosions/Remote violence", "Deir ez-Zor")]
