@@ -799,7 +799,9 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             transfer
             and p.outcome == "done"
             and to
-            and frm != to
+            # (a named loser of the winner's camp lost it too: "Tahrir al-Sham took Salqin from Ahrar al-Sham" is a change
+            # between two sides the zones draw alike)
+            and (frm != to or (p.loser and p.loser != p.winner))
             # a place the gazetteer lacks changed hands too ("took Tell Foo village in the countryside of Hama"),
             # though it is drawn only approximately (the zones never flip for it: geo.zones)
             # (not a share of one: "took control of most of Tell Foo village", read as near it)

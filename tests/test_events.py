@@ -9955,3 +9955,22 @@ def test_the_bombings_told_with_their_target_are_an_act(gaz, actors):
         gaz, actors, "The bombings of IS positions in Deir Ezzor by Russian jets continued.", dt.date(2016, 10, 1)
     )
     assert [(e.event_type, e.place.name) for e in evs] == [("Explosions/Remote violence", "Deir ez-Zor")]
+
+
+def test_a_change_between_two_sides_the_zones_draw_alike_is_a_change(gaz, actors):
+    # HTS and the rebel factions share the opposition's zone colour, but a place Tahrir al-Sham took from Ahrar al-Sham
+    # changed hands: a change of control with both sides named (the zone it flips to is the same colour)
+    for text in (
+        "Tahrir al-Sham took control of Salqin from Ahrar al-Sham.",
+        "Tahrir al-Sham took control of Salqin after dislodging Ahrar al-Sham.",
+    ):
+        (e,) = _events(gaz, actors, text, dt.date(2017, 7, 20))
+        assert (e.control_change, e.new_controller, e.old_controller, e.place.name) == (
+            True,
+            "hts",
+            "opposition",
+            "Salqin",
+        )
+    # a side never takes a place from itself
+    (e,) = _events(gaz, actors, "The army recaptured Salqin from the regime.", dt.date(2017, 7, 20))
+    assert not e.control_change
