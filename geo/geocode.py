@@ -1052,6 +1052,10 @@ class Resolver:
                 ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
                 res = self._decide(m, ctx, syrian, "", within=box, how=how)
+                if res[0] is None and res[1] > 0 and how == "in":
+                    # "Zorba, Tell Foo and Kudna in the countryside of Quneitra": a name left unsure only because the
+                    # report's other places lie elsewhere is the one of its name inside the container the text names
+                    res = self._decide(m, (box.lat, box.lon, True), True, "", within=box, how=how)
                 if (
                     res[0] is None
                     and how == "comma"
@@ -1109,6 +1113,10 @@ class Resolver:
                     elif out[k].place is None and kind and not self._known_in_aoi(item.key):
                         out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
                     k -= 1
+                if how == "in" and not quarter:
+                    # (and its names the gazetteer knows but left unsure: "Ruwayhinah, Kudna and Asbah in the countryside
+                    # of Quneitra", Asbah drawn there)
+                    self._list_within(mentions, out, i, box, how, context)
         for i, j in _incident_boxes(mentions, out).items():
             # "(S1061) Al Nahda neighbourhood, near al Andalous bakery …, Raqqa city, Raqqa governorate": an Airwars
             # incident ends with where it happened, and every place it names lies there
@@ -1378,8 +1386,10 @@ class Resolver:
             item, had = mentions[k], out[k]
             placed = had.place
             if (placed is None and had.confidence > 0) or (placed is not None and not self._contains(box, placed, how)):
-                ctx = context[item.key]
-                res = self._decide(item, ctx, ctx is not None and ctx[2], "", within=box, how=how)
+                # (the container is where the list is: the report's other places, which may lie elsewhere, do not
+                # count against a name inside it)
+                ctx = (box.lat, box.lon, True)
+                res = self._decide(item, ctx, True, "", within=box, how=how)
                 if res[0] is not None:
                     out[k] = _resolved(item, *res)
             k -= 1

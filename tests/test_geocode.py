@@ -349,6 +349,20 @@ def test_a_list_before_a_container_is_decided_in_it(gaz, actors, text):
             assert place is not None and place.admin1 == "Quneitra", (name, got[name].why)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list's last name is one the gazetteer lacks (drawn at the container), a known one before it
+        "The Syrian Army took control over Ain Ziwan, Kudna and Asbah in the countryside of Quneitra province.",
+        # the known name is the last, left unsure only because the report's other places (Zorba, in Aleppo) lie far
+        "The army captured Zorba, Tell Foo and Kudna in the countryside of Quneitra.",
+    ],
+)
+def test_a_known_name_of_a_list_is_held_to_the_container_whatever_else_the_list_holds(gaz, actors, text):
+    kudna = _placed(gaz, actors, text)["Kudna"]
+    assert kudna.place is not None and kudna.place.admin1 == "Quneitra", kudna.why
+
+
 def test_a_list_before_a_container_keeps_a_name_with_no_namesake_in_it(gaz, actors):
     # no Tall Ahmar lies in Latakia: the name is not forced into the container
     got = _placed(gaz, actors, "Regime forces shelled Tall Ahmar and Jubb al-Ahmar in the countryside of Latakia.")
