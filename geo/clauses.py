@@ -127,6 +127,11 @@ _IN_ANOTHER_ACT = (
 _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|gendarmerie)[”\"]?|border\s+police)"
 #: a name the gazetteer may lack, in a list of places cleared of a side: "Arab Wiran", "al-Dab’a"
 _CLEARED_NAMES = r"(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+#: what a gathering calls for that makes it a protest: "calling for the fall of the regime"
+_PROTEST_CALL = (
+    r"call(?:ed|ing)\s+for\s+the\s+(?:fall|downfall|overthrow|toppling|departure)|"
+    r"demand(?:ed|ing)\s+the\s+(?:fall|downfall|overthrow|departure)"
+)
 _LEXICON: list[tuple[str, str, str]] = [
     # "Hundreds of Syrians from the town of Sweida took to the streets … to demonstrate": a protest (before the capture
     # words, which would read "took")
@@ -773,9 +778,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the inhabitants gathered around the main square …, calling for the fall of the regime", "Young men marched
         # through a market in Suweida city …, chanting slogans")
         # ("residents had gathered in the city center, chanting “Freedom.”": a slogan quoted)
-        r"(?:gather(?:ed|ing)?|march(?:ed|ing)?)(?=[^.;]{0,120}?\b(?:chant(?:ed|ing)\s+(?:slogans|for|against|[“\"‘])|"
-        r"call(?:ed|ing)\s+for\s+the\s+(?:fall|downfall|overthrow|toppling|departure)|"
-        r"demand(?:ed|ing)\s+the\s+(?:fall|downfall|overthrow|departure))\b)|"
+        rf"(?:gather(?:ed|ing)?|march(?:ed|ing)?)(?=[^.;]{{0,120}}?\b(?:chant(?:ed|ing)\s+(?:slogans|for|against|[“\"‘])|"
+        rf"{_PROTEST_CALL})\b)|"
         # "dozens of citizens came out to denounce the dire living conditions"
         r"c(?:ame|ome|omes|oming)\s+out(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+(?:protest|demonstrate|denounce|condemn|demand)\b)",
     ),
@@ -1605,11 +1609,7 @@ _A_NUMBER = re.compile(r"\b\d+\b")
 _SINCE_START = re.compile(r"since\s+(?:the\s+)?(?:start|launch|beginning|onset|outbreak)\s+of\b", re.I)
 #: a slogan quoted after a gathering, and the other words that make it a protest
 _QUOTED_CHANT = re.compile(r"\bchant(?:ed|ing)\s+[“\"‘]", re.I)
-_OTHER_PROTEST_CUE = re.compile(
-    r"\b(?:chant(?:ed|ing)\s+(?:slogans|for|against)|call(?:ed|ing)\s+for\s+the\s+(?:fall|downfall|overthrow|toppling|"
-    r"departure)|demand(?:ed|ing)\s+the\s+(?:fall|downfall|overthrow|departure))\b",
-    re.I,
-)
+_OTHER_PROTEST_CUE = re.compile(rf"\b(?:chant(?:ed|ing)\s+(?:slogans|for|against)|{_PROTEST_CALL})\b", re.I)
 _MOURNING = re.compile(r"\b(?:funerals?|mourners|burial|mourning)\b", re.I)
 #: the people gathered, before the verb: "thousands of Damascus residents had ", "protesters "
 _CROWD_BEFORE = re.compile(
@@ -5817,11 +5817,11 @@ _DETERMINER = re.compile(
     re.I,
 )
 #: (also "backed up by the Russian and Syrian fighter jets")
-_SUPPORT = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_SUPPORTING = r"\b(?:backed|supported|covered|aided|helped)"
+_SUPPORT = re.compile(rf"{_SUPPORTING}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I)
 #: the same before aircraft named as a list's last ("backed up by the Russian and Syrian fighter jets")
 _SUPPORT_AIRCRAFT = re.compile(
-    r"\b(?:backed|supported|covered|aided|helped)(?:\s+up)?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?and\s+(?:[\w-]+\s+){1,2}$",
-    re.I,
+    rf"{_SUPPORTING}(?:\s+up)?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?and\s+(?:[\w-]+\s+){{1,2}}$", re.I
 )
 #: the fire itself, not who or what fires: "backed by the intensive shelling" is an event of its own
 _FIRE_ACT = re.compile(r"\b(?:shelling|bombing|bombardments?|shells|raids?|strikes?|airstrikes?|fire)$", re.I)
@@ -8362,8 +8362,7 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
         return p
     before = [x for x in acts if x.end <= p.start]
     # (also a side that only speaks: "A Hezbollah official told Al-Manar on Friday that the group had seized X")
-    speakers = [x for x in every if x.end <= p.start]
-    for side in before[-1:] or speakers[-1:]:
+    for side in before[-1:] or [x for x in every if x.end <= p.start][-1:]:
         if _SPEAKER_IT.fullmatch(sentence, side.end, p.start) and (
             before or _THE_GROUP.search(sentence, side.end, p.start)  # (a source's "it" may be anything it saw)
         ):
@@ -8415,7 +8414,9 @@ _QUOTE_SPEAKER = re.compile(
     r"(?P<side>(?:(?:the|an?)\s+)?[\w-])",
     re.I,
 )
-_THE_GROUP = re.compile(r"\bthe\s+(?:group|faction|brigade|militia|movement)\b", re.I)
+#: a side's own word for itself, after "the": "the group had seized X"
+_GROUP_NOUN_WORDS = r"(?:group|faction|brigade|militia|movement)"
+_THE_GROUP = re.compile(rf"\bthe\s+{_GROUP_NOUN_WORDS}\b", re.I)
 #: a speaker named by his post in a side: "an official of the ", "a spokesman for "
 _SPEAKER_OF = re.compile(
     r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?(?:officials?|spokesm[ae]n|commanders?|sources?|members?|leaders?|officers?)\s+"
@@ -8426,12 +8427,12 @@ _SPEECH_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_QUOTED_BY}|claimed)\b
 _DENIED_AFTER = re.compile(r"\bden(?:ied|ies|y)\b", re.I)
 
 
-_GROUP_WORD = re.compile(r"\s+(?:group|faction|brigade|battalion|militia|movement)\b", re.I)
+_GROUP_WORD = re.compile(rf"\s+(?:battalion|{_GROUP_NOUN_WORDS})\b", re.I)
 #: between a side and the act it says it did: " said on Monday that it had carried out two suicide car bomb "
 _SPEAKER_IT = re.compile(
     # ("… the Sultan Murad rebel group, told Reuters on Sunday morning that the group had also recaptured X")
     r"[^.;]{0,80}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed|told)\b[^.;]{0,50}?\b(?:that\s+)?"
-    r"(?:it|they|the\s+(?:group|faction|brigade|militia|movement))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:\w+ly\s+)?"
+    rf"(?:it|they|the\s+{_GROUP_NOUN_WORDS})\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:(?:carried\s+out|launched|conducted|executed|staged|detonated|killed|shot\s+down|downed)\s+)?"
     # (not a watcher's verb: "the coalition said it was investigating reports of an air strike")
     r"(?:(?!(?:document|record|monitor|investigat|receiv|deni|deny|report|verif|look)\w*\b)[\w-]+\s+){0,4}?",

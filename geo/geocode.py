@@ -1055,7 +1055,7 @@ class Resolver:
                 if res[0] is None and res[1] > 0 and how == "in":
                     # "Zorba, Tell Foo and Kudna in the countryside of Quneitra": a name left unsure only because the
                     # report's other places lie elsewhere is the one of its name inside the container the text names
-                    res = self._decide(m, (box.lat, box.lon, True), True, "", within=box, how=how)
+                    res = self._decide_by_box(m, box, how)
                 if (
                     res[0] is None
                     and how == "comma"
@@ -1084,7 +1084,7 @@ class Resolver:
                     res = self._in_province_as_said(m, context, box, how) or res
                 out[i] = _resolved(m, *res)
                 if how == "in" and not quarter:
-                    self._list_within(mentions, out, i, box, how, context)
+                    self._list_within(mentions, out, i, box, how)
             # "Seif al-Dawla neighborhood in Aleppo": a place the gazetteer lacks, where the text puts it — not a
             # village or town the gazetteer places elsewhere in the area of interest (text and gazetteer disagree:
             # the mention stays unresolved for a person to look at); a quarter of a town is no such village
@@ -1116,7 +1116,7 @@ class Resolver:
                 if how == "in" and not quarter:
                     # (and its names the gazetteer knows but left unsure: "Ruwayhinah, Kudna and Asbah in the countryside
                     # of Quneitra", Asbah drawn there)
-                    self._list_within(mentions, out, i, box, how, context)
+                    self._list_within(mentions, out, i, box, how)
         for i, j in _incident_boxes(mentions, out).items():
             # "(S1061) Al Nahda neighbourhood, near al Andalous bakery …, Raqqa city, Raqqa governorate": an Airwars
             # incident ends with where it happened, and every place it names lies there
@@ -1367,9 +1367,7 @@ class Resolver:
         ctx = context[m.key]
         return _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
 
-    def _list_within(
-        self, mentions: Sequence[Mention], out: list[Resolved], i: int, box: Place, how: str, context
-    ) -> None:
+    def _list_within(self, mentions: Sequence[Mention], out: list[Resolved], i: int, box: Place, how: str) -> None:
         """The names listed before ``mentions[i]``, which the text puts in ``box`` ("Ruwayhinah, Kudna and Asbah in the
         countryside of Quneitra"): one the gazetteer knows but that was left unsure, or placed outside the box, is
         decided among the places of its name in the box; kept as it was when none lies there."""
@@ -1386,13 +1384,15 @@ class Resolver:
             item, had = mentions[k], out[k]
             placed = had.place
             if (placed is None and had.confidence > 0) or (placed is not None and not self._contains(box, placed, how)):
-                # (the container is where the list is: the report's other places, which may lie elsewhere, do not
-                # count against a name inside it)
-                ctx = (box.lat, box.lon, True)
-                res = self._decide(item, ctx, True, "", within=box, how=how)
+                res = self._decide_by_box(item, box, how)
                 if res[0] is not None:
                     out[k] = _resolved(item, *res)
             k -= 1
+
+    def _decide_by_box(self, m: Mention, box: Place, how: str) -> tuple:
+        """``m`` decided among the places of its name in ``box``, with the box as the report's context: the text puts
+        it there, so the report's other places, which may lie elsewhere, do not count against one inside it."""
+        return self._decide(m, (box.lat, box.lon, True), True, "", within=box, how=how)
 
     def _decide_within(self, m: Mention, context, box: Resolved, how: str, kind: str) -> Resolved:
         """``m`` where the text puts it: the place of that name in ``box`` (or, for a province's part named for the
