@@ -104,7 +104,11 @@ _REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
 #: (and the state media's "aggression on" a place: "Israeli warplanes perpetrated a new aggression on T4 airport")
 GENERIC_WORDS = re.compile(
     # (not "dropping their heavy and medium weapons": a surrender of arms; but "dropped chemical weapons" is a strike)
-    r"hit|hits|struck|target(?:ed|s|ing)?|"
+    # (not a deal made: "a truce deal was struck in X", "struck a deal with the government")
+    r"hit|hits|"
+    r"(?<!deal\swas\s)(?<!deals\swere\s)(?<!agreement\swas\s)(?<!truce\swas\s)(?<!accord\swas\s)(?<!been\s)struck"
+    r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deals?|truce|agreements?|accord|bargain|compromise)\b)|"
+    r"target(?:ed|s|ing)?|"
     r"(?:dropp(?:ed|ing)|drops?)\b(?!\s+(?:their\s+|its\s+|his\s+)?"
     r"(?!(?:chemical|toxic|incendiary|chlorine|cluster|nerve|banned|poison\w*)\b)(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?"
     r"(?:weapons|arms)\b)|"
@@ -182,7 +186,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        r"(?:fell|falls|has\s+fallen|had\s+fallen)(?!\s+(?:victims?|prey|silent|ill|short|apart)\b)",
+        # (nor a retreat: "as it falls back upon the fertile area downstream of X")
+        r"(?:fell|falls|has\s+fallen|had\s+fallen)"
+        r"(?!\s+(?:victims?|prey|silent|ill|short|apart|back\s+(?:on|upon|towards?|from|behind))\b)",
     ),
     # "Khan Shaykhun is now under the control of government forces": "now" tells the change (see _form)
     (
@@ -431,7 +437,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:lost|los(?:e|es|ing))\s+(?:the\s+|their\s+|its\s+)?control\s+(?:of|over)",
     ),
     # -- sieges and advances
-    ("siege", "active", r"besieg(?:ed|es|e|ing)|siege|encircl(?:ed|es|e|ing|ement)|surround(?:ed|s|ing)|cut\s+off"),
+    # (a supply cut is no siege: "water mains that cut off water supply to X")
+    (
+        "siege",
+        "active",
+        r"besieg(?:ed|es|e|ing)|siege|encircl(?:ed|es|e|ing|ement)|surround(?:ed|s|ing)|"
+        r"cut\s+off(?!\s+(?:the\s+)?(?:water|electricity|power|internet|phone|fuel|gas)\b)",
+    ),
     (
         "advance",
         "active",
@@ -4274,6 +4286,10 @@ def read_sentence(
         ):
             # "the town of Salma, which government troops captured last week": the place the relative pronoun stands for
             args = _which_antecedent(sentence, places, c0)
+        if not args and kind in TRANSFERS and voice == "active" and _THIS_PLACE.match(sentence, t1):
+            # "… have left Al-Qaboun so far …, as the Syrian government has taken control over this district": the
+            # place the demonstrative points back to, the last one named before it
+            args = [Argument(i, "at") for i, (_, e) in enumerate(places) if e <= t0][-1:]
         # "Under a cover of intensive shelling… the regime forces advance in X": fire covering the move that follows
         # ("Regime forces supported by intensive shelling achieve a new advancement in X": the same)
         covering = (
@@ -8369,7 +8385,9 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
             a = side.actor
             return replace(p, actor1=a, winner=p.winner or (a if p.kind in TRANSFERS else ""))
     # "“… we successfully apprehended the terrorist who …,” the SDF said": "we" in a side's quoted words is that side
-    if _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start) and not before:
+    if (
+        _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start) or _OUR_MEN_BEFORE.search(sentence, 0, p.start)
+    ) and not before:
         speaker = _QUOTE_SPEAKER.search(sentence, p.end)
         side = (
             None
@@ -8406,6 +8424,13 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
 _QUOTED_BY = r"(?:said|says|stated|added|announced|told|confirmed)"
 #: "we" as the subject right before an act's word: "we successfully apprehended", "we have liberated"
 _WE_BEFORE = re.compile(r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?$", re.I)
+#: "our" men as the subject right before an act's word: "our forces have taken full control of", "Our armed forces
+#: units, in cooperation with allied and auxiliary forces, have liberated"
+_OUR_MEN_BEFORE = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|units|men|army|heroes)(?:\s+units)?"
+    r"(?:\s*,[^,.;“”\"]{1,60},)?\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 #: the side a quote is put in the mouth of, after the closing mark: "…,” the SDF said", "…," said the army
 #: (the closing mark after the quote's own punctuation: not the quotes around a name, "from "Daesh" terrorists")
 _QUOTE_SPEAKER = re.compile(
@@ -8432,7 +8457,9 @@ _GROUP_WORD = re.compile(rf"\s+(?:battalion|{_GROUP_NOUN_WORDS})\b", re.I)
 _SPEAKER_IT = re.compile(
     # ("… the Sultan Murad rebel group, told Reuters on Sunday morning that the group had also recaptured X")
     r"[^.;]{0,80}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed|told)\b[^.;]{0,50}?\b(?:that\s+)?"
-    rf"(?:it|they|the\s+{_GROUP_NOUN_WORDS})\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:\w+ly\s+)?"
+    # ("Shervan Derwish, a spokesman from the SDF, told Efe news agency that his forces captured X")
+    rf"(?:it|they|the\s+{_GROUP_NOUN_WORDS}|(?:his|their)\s+(?:own\s+)?(?:forces|fighters|troops|men))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:(?:carried\s+out|launched|conducted|executed|staged|detonated|killed|shot\s+down|downed)\s+)?"
     # (not a watcher's verb: "the coalition said it was investigating reports of an air strike")
     r"(?:(?!(?:document|record|monitor|investigat|receiv|deni|deny|report|verif|look)\w*\b)[\w-]+\s+){0,4}?",
@@ -9031,6 +9058,14 @@ def _relative_antecedent(sentence: str, clauses, ci: int, mentions, t0: int) -> 
         None,
     )
     return [side] if side is not None else []
+
+
+#: a demonstrative object that points back to a place named before: " this district", " over that town"
+_THIS_PLACE = re.compile(
+    r"\s+(?:over\s+|of\s+|on\s+)?(?:this|that)\s+(?:town|city|village|district|neighbou?rhood|quarter|area|base|"
+    r"airport|hill|camp)\b",
+    re.I,
+)
 
 
 def _which_antecedent(sentence: str, places, c0: int) -> list[Argument]:

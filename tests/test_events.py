@@ -9974,3 +9974,61 @@ def test_a_change_between_two_sides_the_zones_draw_alike_is_a_change(gaz, actors
     # a side never takes a place from itself
     (e,) = _events(gaz, actors, "The army recaptured Salqin from the regime.", dt.date(2017, 7, 20))
     assert not e.control_change
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "our forces" in a quote is its speaker's side, as "we" is
+        (
+            '"The battle is over, our fighters have taken full control of Tabqa," an SDF spokesman told Reuters.',
+            [("Non-state actor overtakes territory", "sdf", "Tabqa", "sdf")],
+        ),
+        (
+            '"Our forces, backed by allied units, have liberated the village of Kinsabba," an army officer said.',
+            [("Government regains territory", "government", "Kinsabba", "government")],
+        ),
+        # "his forces" after a spokesman of a side, told with "that"
+        (
+            "Talal Silo, a spokesman for the Syrian Democratic Forces, told AFP that his forces seized the village of "
+            "Hazimah.",
+            [("Non-state actor overtakes territory", "sdf", "Al Huzaymah", "sdf")],
+        ),
+        # "this district": the place named before it
+        (
+            "Dozens of gunmen left Barzeh on Monday, as the army took control of this district for the first time "
+            "since 2012.",
+            [
+                ("Non-violent transfer of territory", "unidentified", "Barzeh", ""),
+                ("Government regains territory", "government", "Barzeh", "government"),
+            ],
+        ),
+        # an unnamed "our forces" with no speaker of a side: no side guessed
+        (
+            '"Our forces have taken full control of Tabqa," he said.',
+            [("Non-state actor overtakes territory", "unidentified", "Tabqa", "")],
+        ),
+    ],
+)
+def test_our_forces_his_forces_and_this_district(gaz, actors, text, expected):
+    assert _told_ctl(gaz, actors, text, dt.date(2017, 5, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a retreat is no fall: "falls back upon"
+        ("The jihadists hold Mayadin as the group falls back upon the valley east of it.", []),
+        # a deal struck is no strike
+        ("A truce deal was struck in Madaya in 2016.", [("Agreement", "unidentified", "Madaya")]),
+        ("Rebels in Madaya struck a deal with the government.", []),
+        # a supply cut is no siege
+        ("Engineers repaired the pumps that cut off water supply to Damascus.", []),
+        # the words still read as before where they are acts
+        ("The town of Madaya fell to government forces.", [("Government regains territory", "government", "Madaya")]),
+        ("Shells struck Madaya on Monday.", [("Shelling/artillery/missile attack", "unidentified", "Madaya")]),
+        ("Government forces cut off the road to Madaya.", [("Armed clash", "government", "Madaya")]),
+    ],
+)
+def test_falling_back_a_deal_struck_and_a_supply_cut(gaz, actors, text, expected):
+    assert _told(gaz, actors, text, dt.date(2017, 5, 14)) == expected
