@@ -4096,6 +4096,18 @@ def read_sentence(
                 and _FORCED_TO.fullmatch(sentence, e, t0)
                 and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
             ][-1:]
+        if not args and kind in ("killing", "clash", "arrest", "abduction") and voice == "active":
+            # "Rebels in Tafas have killed a number of regime soldiers": where the subject is, when no place follows
+            args = [
+                Argument(i, "at")
+                for i, (s, e) in enumerate(places)
+                if c0 <= s
+                and _SUBJECT_AUX.fullmatch(sentence, e, t0)
+                and any(
+                    x.end < s and (at := _SUBJECT_AT.match(sentence, x.end)) is not None and e <= at.end()
+                    for x in subjects
+                )
+            ][-1:]
         named = [x for x in subjects if c0 <= x.start and x.end <= t0]
         if not args and kind in ("base", "agreement") and voice == "active" and named:
             # "Faction controlling Darat Azza swear allegiance to HTS": the place that names the subject is where
@@ -4938,7 +4950,17 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not armed_by
             and voice != "noun"  # ("the killing of 34 Turkish soldiers by the Syrian regime": its agent named)
             and not (
-                any(0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+                any(
+                    (0 <= t0 - x.end <= 40 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0))
+                    # ("Rebels in Tafas have killed a number of regime soldiers": the side opens the sentence)
+                    or (
+                        0 <= t0 - x.end <= 80
+                        and sentence[: x.start].strip(" “\"'").lower() in ("", "the")
+                        and (at := _SUBJECT_AT.match(sentence, x.end)) is not None
+                        and _SUBJECT_GAP.fullmatch(sentence, at.end(), t0) is not None
+                    )
+                    for x in acts
+                )
                 and _KILLED.match(sentence, t1)
             )
             # ("Security forces killed at least 11 protesters": force on a protest, by a side the text leaves unnamed;
@@ -5536,6 +5558,11 @@ _SUBJECT_GAP = re.compile(
     # "Turkish military says killed 65 IS militants": a source's verb before what it says it did
     r"(?:(?:says?|said|reports?|reported|claims?|claimed)\s+(?:(?:it|they)\s+)?(?:has\s+|have\s+)?)?"
 )
+#: the place a side that opens a sentence is in: " in Tafas", " in the province of Daraa"
+_SUBJECT_AT = re.compile(
+    r"\s+in\s+(?:the\s+)?(?=(?:[a-z]+\s+)*[A-Z])"
+    r"(?:(?:southern|northern|eastern|western|central|province|city|town|village|countryside|of|[A-Z][\w’'-]*)\s+)+"
+)
 #: "kills 6 citizens", "kills a family of nine people", "kills at least 4" (and fighters not counted: "units of the
 #: army killed members of terrorist groups from Jabhat al-Nusra in X", "killed a number of militants")
 _KILLED = re.compile(
@@ -5774,6 +5801,8 @@ _UNPLACED_SITE_AFTER = re.compile(
 )
 #: "the regime forces in the capital": where the subject stands
 _SUBJECT_IN = re.compile(r"\s+(?:(?:forces|fighters|troops|factions|militants)\s+)?in\s+(?:the\s+)?")
+#: between the place of a subject ("Rebels in Tafas") and its verb: " have", " on Monday", nothing
+_SUBJECT_AUX = re.compile(r"\s+(?:(?:have|has|had|also|reportedly|reportedly|allegedly|on\s+\w+day)\s+)*", re.I)
 #: "positions they lost in today's attack", "sites they lost on first day of Damascus battle": when ground was lost
 _LOST_IN = re.compile(
     r"\b(?:they|it|he|we)\s+(?:had\s+|have\s+|has\s+)?lost\s+(?:in|during|on|at)\s+(?:[\w’'-]+\s+){0,5}$", re.I

@@ -10032,3 +10032,23 @@ def test_our_forces_his_forces_and_this_district(gaz, actors, text, expected):
 )
 def test_falling_back_a_deal_struck_and_a_supply_cut(gaz, actors, text, expected):
     assert _told(gaz, actors, text, dt.date(2017, 5, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side that opens the sentence with its place ("Rebels in X") and kills: there
+        ("Rebels in Tafas have killed a number of regime soldiers.", [("Armed clash", "opposition", "Tafas")]),
+        (
+            "Rebels in the western town of Tafas killed five regime soldiers after taking their checkpoints.",
+            [("Armed clash", "opposition", "Tafas")],
+        ),
+        # not a side inside another act's words: the massacre is the act, told once
+        (
+            "A massacre in the stronghold of Jaysh Al-Islam in the Eastern Ghouta kills 5 people.",
+            [("Attack", "unidentified", "Eastern Ghouta")],
+        ),
+    ],
+)
+def test_a_side_and_its_place_opening_the_sentence_kills_there(gaz, actors, text, expected):
+    assert _told(gaz, actors, text, dt.date(2021, 8, 1)) == expected
