@@ -8,6 +8,7 @@ import pytest
 from geo import Report, find_mentions, resolve_mentions
 from geo.clauses import has_event_word, read_sentence, resolve_time
 from geo.events import UnplacedEvent, extract_events, read_report, read_report_all
+from geo.geometry import distance_km
 from geo.reports import read_reports
 from tests.conftest import TESTDATA
 
@@ -5476,12 +5477,17 @@ def test_a_headline_of_dropped_munitions_with_no_verb(gaz, actors):
 def test_an_airwars_title_keeps_the_typed_place_the_gazetteer_lacks(gaz, actors):
     """ "(S598) الرقة Al Idkhar neighbourhood, Raqqa governorate": the most specific Latin-script place is the
     neighbourhood, drawn over Raqqa governorate for want of its own point — not the Arabic name of the city before it."""
-    title = "April 10th 2017: (S598) الرقة\u200e Al Idkhar neighbourhood, Raqqa governorate, Syria"
+    title = "April 10th 2017: (S598) الرقة\u200e Al Tayar neighbourhood, Raqqa governorate, Syria"
     evs = _events(gaz, actors, "", title=title)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.place.name) for e in evs] == [
-        ("Air/drone strike", "coalition", "civilians", "Al Idkhar")
+        ("Air/drone strike", "coalition", "civilians", "Al Tayar")
     ]
     assert evs[0].geo_precision > 1
+    # a quarter the gazetteer has (stop 56) is drawn at its own point, inside the city
+    title = "April 10th 2017: (S598) الرقة\u200e Al Idkhar neighbourhood, Raqqa governorate, Syria"
+    (e,) = _events(gaz, actors, "", title=title)
+    assert (e.place.name, e.place.kind, e.place.admin1) == ("al-Idkhar", "suburb", "Raqqa")
+    assert float(distance_km(e.place.lat, e.place.lon, 35.95, 39.01)) < 4
 
 
 def test_hula_is_the_homs_town(gaz, actors):
@@ -5576,7 +5582,7 @@ def test_more_capture_wordings_from_the_read_probe_web62(gaz, actors):
 
 def test_a_spokesmans_name_and_the_damascus_regime_are_no_places(gaz, actors):
     evs = _events(gaz, actors, "The SDF is fighting IS in the area around Raqqa stadium, spokesman Mostafa Bali said.")
-    assert [e.place.name for e in evs] == ["Raqqa"]
+    assert [e.place.name for e in evs] == ["Raqqa municipal stadium"]  # (a gazetteer row since stop 56)
     text = (
         "Regime forces recaptured the town of Kafranbel, one of the first cities to rebel against the Damascus regime."
     )
@@ -8363,10 +8369,10 @@ def test_web74_arrests_quotes_and_sites_located_between(gaz, actors, text, expec
             "An army post near the protesters was attacked by unknown gunmen in Daraa on Friday.",
             [("Armed clash", "unidentified", "", "Daraa", "")],
         ),
-        # a town's old city followed by "by Sunday" is still the town taken
+        # a town's old city followed by "by Sunday" is still the town's old city taken (Raqqa's a row since stop 56)
         (
             "The SDF captured Raqqa's old city by Sunday.",
-            [("Non-state actor overtakes territory", "sdf", "", "Raqqa", "sdf")],
+            [("Non-state actor overtakes territory", "sdf", "", "Old City of Raqqa", "sdf")],
         ),
         # a gunman's bomb dropped near an army checkpoint is no air strike
         (

@@ -150,26 +150,34 @@ def test_airwars_incident_codes_are_coalition_air_strikes_on_civilians(gaz, acto
         # (development UCDP headlines, second top-up) the incident's place is one the gazetteer lacks: drawn in the
         # governorate after the comma under its own name, not as the governorate
         (
-            "June 2nd 2017: (S795) الرومانية Romaniya, Raqqa governorate, Syria",
+            "June 2nd 2017: (S795) الطيار Al Tayar, Raqqa governorate, Syria",
             "2017-06-02",
-            "Romaniya",
+            "Al Tayar",
             "2017-06-02",
             3,
         ),
         # the place's Arabic name before the code; a date without its year; a range of days with an en dash
         ("July 27th 2017: الرقة (S1120) Raqqa city, Raqqa governorate, Syria", "2017-07-27", "Raqqa", "2017-07-27", 1),
         (
-            "July 28th: (S1130)  Al Thakana neighbourhood, Raqqa city, Raqqa governorate, Syria",
+            "July 28th: (S1130)  Al Firdous neighbourhood, Raqqa city, Raqqa governorate, Syria",
             "2017-08-01",
-            "Al Thakana",
+            "Al Firdous",
             "2017-07-28",
             2,
         ),
+        # a quarter the gazetteer has (stop 56): its own point
+        (
+            "July 28th: (S1130)  Al Thakana neighbourhood, Raqqa city, Raqqa governorate, Syria",
+            "2017-08-01",
+            "al-Thakanah",
+            "2017-07-28",
+            1,
+        ),
         # a place before a town's name: a part of the town or of its district, drawn near the town
         (
-            "July 18th 2017: نزلة شحادة (S1080a) Nazlat Shahada, Raqqa city, Raqqa governorate, Syria",
+            "July 18th 2017: (S1080a) Nazlat al-Fakhakh, Raqqa city, Raqqa governorate, Syria",
             "2017-07-18",
-            "Nazlat Shahada",
+            "Nazlat al-Fakhakh",
             "2017-07-18",
             2,
         ),
