@@ -697,6 +697,10 @@ def is_country_part(place: Place) -> bool:
 _REGION_KM = 18.0
 
 
+#: the reach tag of a direction's area id when the text gives one: ":55km:", ":far:"
+_WEDGE_REACH = re.compile(r"^area:wedge:\d*:(?:[\d.]+km|far|half|governorate):")
+
+
 def _contains(box: Place, p: Place, how: str = "in") -> bool:
     """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
     (30 km of a city, 20 of a town, :data:`_REGION_KM` or its radius of a region, a mountain range
@@ -704,7 +708,11 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     ``how="district"`` :data:`_DISTRICT_KM`); for ``how="near"``, within
     :data:`_NEAR_KM` of either, and so for a direction after a comma ("al-Dumayr, east of the
     capital": the text gives the side, not how far out)."""
-    near = how == "near" or (how == "comma" and box.id.startswith("area:wedge:"))
+    # (and a direction the text gives no distance for, even typed: "the town of Maaloula, north of Damascus" lies
+    # 45 km out; "55 km west of Raqqa" keeps its band)
+    near = how == "near" or (
+        box.id.startswith("area:wedge:") and (how == "comma" or (how == "in" and not _WEDGE_REACH.search(box.id)))
+    )
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
         return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), 0.25 if near else 0.1))
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)

@@ -1173,3 +1173,13 @@ def test_a_town_listed_before_another_towns_countryside_stays_where_it_is(gaz, a
     assert got["Khan Shaykhun"].place is None
     got = _placed(gaz, actors, "Regime forces shelled Al-Rai, Jisr al-Shughur countryside and Ariha")
     assert got["Al-Rai"].place is None and got["Ariha"].place.name == "Ariha"
+
+
+def test_a_typed_place_a_direction_puts_without_distance_may_lie_beyond_the_wedge(gaz, actors):
+    """ "the town of Maaloula, north of Damascus": the text gives the side, not how far out (Maaloula lies some 45 km
+    north-north-east of the capital), so the town is read as a comma's direction is; a distance the text gives keeps
+    its band."""
+    got = _placed(gaz, actors, "Syrian soldiers recaptured the town of Maaloula, north of Damascus, on Monday.")
+    assert got["Maaloula"].place is not None and got["Maaloula"].place.name == "Maaloula"
+    got = _placed(gaz, actors, "Syrian soldiers recaptured the town of Maaloula, 10 km north of Damascus, on Monday.")
+    assert got["Maaloula"].place is None or got["Maaloula"].place.name != "Maaloula"
