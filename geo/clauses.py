@@ -6441,6 +6441,9 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
     return out
 
 
+#: a verb that drives out the side after it: "force IS militants out", "drove the rebels out of X"
+_DRIVE_BEFORE = re.compile(r"\b(?:forc|driv|drov|push|kick|chas|thr[eo]w)\w*\s+(?:the\s+)?$", re.I)
+_OUT_AFTER = re.compile(r"\s+out\b", re.I)
 #: between a backer and the side it backs: " occupation-backed ", "-backed ", " -supported "
 _BACKER_GAP = re.compile(r"(?:\s+[\w’'-]+?)?\s*-\s*(?:backed|supported|sponsored|funded|armed)\s+(?:the\s+)?", re.I)
 _GROUP_NOUN = re.compile(
@@ -6536,6 +6539,10 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not (out and _MEMBER_ASIDE.search(sentence, max(0, x.start - 80), x.start))
             # "Syrian rebels who ousted president Bashar al-Assad said …": the object of a relative clause
             and not _RELATIVE_OBJECT.search(sentence, max(0, x.start - 50), x.start)
+            # "Kurdish forces have managed to force IS militants out and take control of X": the side driven out
+            and not (
+                _DRIVE_BEFORE.search(sentence, max(0, x.start - 30), x.start) and _OUT_AFTER.match(sentence, x.end)
+            )
             # "Syrian rebel forces opposed to the regime of Bashar al-Assad abandoned X": whom they oppose
             and not _OPPOSED_TO.search(sentence, max(0, x.start - 50), x.start)
             # "Army units carried out operations against fortifications and supply routes of terrorists of Jabhat

@@ -10058,3 +10058,16 @@ def test_falling_back_a_deal_struck_and_a_supply_cut(gaz, actors, text, expected
 )
 def test_a_side_and_its_place_opening_the_sentence_kills_there(gaz, actors, text, expected):
     assert _told(gaz, actors, text, dt.date(2021, 8, 1)) == expected
+
+
+def test_a_side_driven_out_is_not_the_one_that_takes_the_place(gaz, actors):
+    # "force X out and take control of Y": the subject of "force" takes Y
+    evs = _events(
+        gaz,
+        actors,
+        "Kurdish fighters have managed to force IS militants out and take control of Tal Abyad.",
+        dt.date(2015, 6, 16),
+    )
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.new_controller) for e in evs] == [
+        ("Non-state actor overtakes territory", "sdf", "Tell Abyad", "sdf")
+    ]
