@@ -8358,7 +8358,7 @@ def test_web74_arrests_quotes_and_sites_located_between(gaz, actors, text, expec
         # a "since" clause dated in the past is background even when it is the sentence's only protest
         (
             "Regime forces shelled Daraa al-Balad, which has been besieged since protests erupted there in 2011.",
-            [("Shelling/artillery/missile attack", "government", "", "Daraa", "")],
+            [("Shelling/artillery/missile attack", "government", "", "Daraa al-Balad", "")],  # (a row since stop 56)
         ),
         (
             "HTS arrested three activists in Idlib on Friday, the first arrests since protests began in the city.",
@@ -8422,7 +8422,7 @@ def test_web74_acts_to_be_stopped_and_running_totals(gaz, actors, text, expected
         # military police sent or deployed: a force moved in (the gold's Other), near the place
         (
             "Moscow sent military police this week into Daraa al-Balad to administer a settlement.",
-            [("Other", "russia", "", "Daraa", "")],
+            [("Other", "russia", "", "Daraa al-Balad", "")],  # (a gazetteer row since stop 56)
         ),
         ("Russia deployed military police to Manbij on Friday.", [("Other", "russia", "", "Manbij", "")]),
         # protesters who rush a police station send no police
