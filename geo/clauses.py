@@ -5079,7 +5079,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue  # "X controls Y" is a state in body text; in a headline it needs its subject right before
             # ("Rebels, who controlled several villages near Saraqib, withdrew": a state, not a capture)
-        if kind == "siege" and word.startswith(("besieged", "encircled", "surrounded")) and _DETERMINER.search(left):
+        if (
+            kind == "siege"
+            and word.startswith(("besieged", "encircled", "surrounded"))
+            and (
+                _DETERMINER.search(left)
+                # ("the evacuation of civilians from besieged Fuaa and Kefraya": an adjective after a preposition)
+                or (_PREPOSITION_BEFORE.search(left) and _NAME_NEXT.match(sentence, t1))
+            )
+        ):
             continue
         if (
             kind == "siege"
@@ -5566,7 +5574,8 @@ _SUBJECT_AT = re.compile(
 #: "kills 6 citizens", "kills a family of nine people", "kills at least 4" (and fighters not counted: "units of the
 #: army killed members of terrorist groups from Jabhat al-Nusra in X", "killed a number of militants")
 _KILLED = re.compile(
-    rf"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:(?:an?\s+|the\s+)?famil(?:y|ies)\s+of\s+)?"
+    # (a toll in quotes: killed “at least 146” civilians)
+    rf"\s+[“\"]?(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:(?:an?\s+|the\s+)?famil(?:y|ies)\s+of\s+)?"
     rf"(?:{_NUM}|dozens|tens|several|many|"
     # (men under arms: not "killed members of the local council", "killed scores of detainees")
     r"(?:a\s+number\s+of|scores\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:terrorists|militants|fighters|gunmen|soldiers|"
@@ -5855,6 +5864,8 @@ _TOLL_RISES = re.compile(
     r"\brais(?:e|es|ed|ing)(?:" + _TO_A_NUMBER + r"|\s+(?:the\s+)?(?:death\s+)?(?:toll|number)\b)|" + _RISE_TO, re.I
 )
 #: ("the rebel-held besieged town of X": a holder's adjective between)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|into|inside|to|of|for|on|towards?)\s+$", re.I)
+_NAME_NEXT = re.compile(r"\s+(?:and\s+)?(?-i:[A-Z])", re.I)
 _DETERMINER = re.compile(
     # ("the newly liberated Al-Hitash village", "the recently captured town": a participle describing the place)
     r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+(?:[\w-]+-(?:held|controlled)\s+)?"

@@ -10071,3 +10071,22 @@ def test_a_side_driven_out_is_not_the_one_that_takes_the_place(gaz, actors):
     assert [(e.sub_event_type, e.actor1, e.place.name, e.new_controller) for e in evs] == [
         ("Non-state actor overtakes territory", "sdf", "Tell Abyad", "sdf")
     ]
+
+
+def test_a_toll_in_quotes_after_killed_is_a_killing(gaz, actors):
+    text = "Islamic State militants have killed “at least 40” civilians in the town of Tal Abyad, activists say."
+    assert _told(gaz, actors, text, dt.date(2015, 6, 26)) == [("Attack", "isis", "Tell Abyad")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "besieged" after a preposition and before a name describes the place: no siege of the date
+        ("The deal will see the evacuation of civilians from besieged Fuaa and Kefraya.", []),
+        ("Aid reached families in besieged Madaya on Monday.", []),
+        # the verb still reads as one
+        ("Government forces besieged Madaya on Monday.", [("Armed clash", "government", "Madaya")]),
+    ],
+)
+def test_besieged_after_a_preposition_is_an_adjective(gaz, actors, text, expected):
+    assert _told(gaz, actors, text, dt.date(2015, 9, 20)) == expected
