@@ -4375,6 +4375,7 @@ def read_sentence(
     preds = _sides(sentence, _refine(sentence, preds, places), sides_named, subjects, places, clauses, victims)
     loose = _sides(sentence, _refine(sentence, loose, places, preds), sides_named, subjects, places, clauses, victims)
     preds, loose = _shared_target(sentence, _shared_victims(sentence, preds), _shared_victims(sentence, loose))
+    preds, loose = _flown_by(sentence, preds, loose)
     # (the verb before may be one with no place of its own: "fired several rockets in the early hours of Saturday,
     # targeting places in X")
     both = (*preds, *loose)
@@ -4464,6 +4465,38 @@ def _shared_target(
         ):
             lists[a][i] = replace(p, actor2=q.actor2, objects=q.objects or (q.actor2,))
     return lists
+
+
+def _flown_by(sentence: str, preds: list[Predicate], loose: list[Predicate]) -> tuple[list[Predicate], list[Predicate]]:
+    """ "The four warplanes belonging to the Russian base in Latakia carried out several air raids on X": the aircraft
+    word, left with no place of its own, is the subject of the raids that follow — one strike, by the aircraft's
+    side."""
+    out = list(preds)
+    used: set[int] = set()
+    for k, p in enumerate(out):
+        if p.kind != "strike" or p.actor1:
+            continue
+        for j, q in enumerate(loose):
+            if (
+                j not in used
+                and q.kind == "strike"
+                and q.actor1
+                and q.clause == p.clause
+                and q.end <= p.start
+                and _AIRCRAFT_TRIGGER.fullmatch(q.trigger)
+                and _FLEW_GAP.fullmatch(sentence, q.end, p.start)
+            ):
+                out[k] = replace(p, actor1=q.actor1)
+                used.add(j)
+                break
+    return out, [q for j, q in enumerate(loose) if j not in used]
+
+
+_AIRCRAFT_TRIGGER = re.compile(r"(?:war)?(?:planes|aircraft|jets|helicopters|drones)", re.I)
+#: between aircraft and the raids they carry out: " belonging to the Russian base in Latakia carried out several "
+_FLEW_GAP = re.compile(
+    r"[^.;:]{0,80}?\b(?:carried\s+out|launched|conducted|executed|staged)\s+(?:[\w-]+\s+){0,2}", re.I
+)
 
 
 #: what may stand between two coordinated verbs of one subject: "attacked and", "are carried out in Idlib city and"
@@ -7230,6 +7263,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             continue
         if kind not in (*TRANSFERS, "withdrawal", "advance") and _ORIGIN.search(left):
             continue  # "the execution of a man from Ras al-Ayn": where the victim comes from, not where it happened
+        if kind == "strike" and _AIRCRAFT_HOME.search(sentence, max(0, s - 90), s):
+            continue  # "warplanes belonging to the Russian base in Latakia carried out raids on X": where they fly from
         if kind == "withdrawal" and out and _BOUND_FOR.search(left):
             last = (e, "skip")  # "fled Tal Abyad for Ein Issa": where they went, not ground given up
             continue
@@ -7518,6 +7553,13 @@ _ORIGIN = re.compile(
     r"\b(?:man|men|woman|women|youths?|young\s+(?:man|men)|people|persons?|civilians?|citizens?|child(?:ren)?|boys?|"
     r"girls?|residents|displaced|family|families)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:(?:city|town|village|"
     r"countryside|outskirts|(?:north|south|east|west)\w*)\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
+#: where aircraft fly from, told after them: "warplanes belonging to the Russian base in ", "jets stationed at "
+_AIRCRAFT_HOME = re.compile(
+    r"\b(?:war)?(?:planes|aircraft|jets|helicopters|drones)\s+(?:belonging\s+to|based\s+(?:in|at)|stationed\s+(?:in|at)|"
+    r"taking\s+off\s+from|that\s+took\s+off\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?base\s+(?:in|at|of)\s+)?"
+    r"(?:the\s+)?$",
     re.I,
 )
 #: a purpose after the event word: the places after it are aimed at, not where the event happened

@@ -10090,3 +10090,22 @@ def test_a_toll_in_quotes_after_killed_is_a_killing(gaz, actors):
 )
 def test_besieged_after_a_preposition_is_an_adjective(gaz, actors, text, expected):
     assert _told(gaz, actors, text, dt.date(2015, 9, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft told with their home base: the base is where they fly from, their side carries out the raids
+        (
+            "The four warplanes belonging to the Russian base in Latakia carried out several air raids on the city of "
+            "Kafr Zita.",
+            [("Air/drone strike", "russia", "Kafr Zita")],
+        ),
+        (
+            "Warplanes belonging to the Russian air base in Latakia launched raids on Kafr Zita.",
+            [("Air/drone strike", "russia", "Kafr Zita")],
+        ),
+    ],
+)
+def test_aircraft_told_with_their_home_base_strike_where_the_raids_go(gaz, actors, text, expected):
+    assert _told(gaz, actors, text, dt.date(2015, 9, 30)) == expected
