@@ -602,8 +602,12 @@ def _raw_matches(
             cues = sorted(set(cues))
             if len(spans) > here + 1:
                 chunk_spans, chunk_keys = np.concatenate(spans[here:]), np.concatenate(keys[here:])
-                order = np.argsort(chunk_spans[:, 0], kind="stable")
-                spans[here:], keys[here:] = [chunk_spans[order]], [chunk_keys[order]]
+                order = np.lexsort((-chunk_spans[:, 1], chunk_spans[:, 0]))
+                chunk_spans, chunk_keys = chunk_spans[order], chunk_keys[order]
+                # (a match inside a longer one, found again from inside a refused match, is part of it)
+                inside = np.zeros(len(chunk_spans), dtype=bool)
+                inside[1:] = chunk_spans[1:, 1] <= np.maximum.accumulate(chunk_spans[:, 1])[:-1]
+                spans[here:], keys[here:] = [chunk_spans[~inside]], [chunk_keys[~inside]]
         pos = end_chunk
     return (
         np.concatenate(spans) if spans else np.zeros((0, 4), dtype=np.int64),
@@ -664,16 +668,17 @@ def _hidden_matches(
     bad = bad[spans]
     cuts = first[bad] + gaps[spans]  # the space before the second word
     text, lengths, auto = sk.text, gaz.automaton_lengths, gaz.automaton
-    limits = np.append(accepted, len(text) + 1)[np.searchsorted(accepted, first[bad])] - 1
     # only a name that starts inside the refused span was hidden (the matcher went on after its end): the search
-    # reaches no further than the longest key from there, not to the next accepted match
+    # reaches no further than the longest key from there — past the next accepted match too, which a longer hidden
+    # name may contain ("in the Karm al-Zeitoun district": "the Ka" refused, "Zeitoun" accepted, "Karm al-Zeitoun"
+    # hidden; the caller drops a match a longer one contains)
     reach = int(lengths.max()) + 1
     out: list[tuple[int, int]] = []
     done = -1  # where the last search stopped: a refused match inside it was searched already
-    for f, cut, e, limit in zip(first[bad].tolist(), cuts.tolist(), ends[bad].tolist(), limits.tolist()):
+    for f, cut, e in zip(first[bad].tolist(), cuts.tolist(), ends[bad].tolist()):
         if f < done:
             continue
-        done = min(limit, e + reach)
+        done = e + reach
         # (on a slice: the matcher converts the whole string it is given, whatever the bounds)
         for end, number in auto.iter_long(text[cut:done]):
             start = cut + end + 1 - int(lengths[number])

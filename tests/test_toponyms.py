@@ -828,3 +828,13 @@ def test_a_spokesman_and_a_given_name_before_a_family_name(gaz, actors):
     r = Report("t", dt.date(2017, 9, 25), "", text)
     surfaces = [m.surface for m in find_mentions(r, gaz, actors=actors)]
     assert "Sello" not in surfaces and "Morek" in surfaces
+
+
+def test_a_name_hidden_by_a_refused_match_is_found_whole_past_the_next_match(gaz, actors):
+    """ "in the Karm al-Zeitoun district": the matcher's longest key from "the" ("the Ka…", an alternate name of a
+    place abroad) is refused, and the name it hid runs past "Zeitoun", which was accepted on its own — the whole name
+    is found, not its last word."""
+    assert _surfaces(gaz, actors, "Fighting in the Karm al-Zeitoun district.") == ["Karm al-Zeitoun"]
+    assert _surfaces(gaz, actors, "The explosion occurred in the Karm el-Loz neighborhood.") == ["Karm el-Loz"]
+    # a name accepted on its own and no longer one around it is kept
+    assert _surfaces(gaz, actors, "Shelling on the Latakia road.") == ["Latakia"]
