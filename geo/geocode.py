@@ -472,6 +472,8 @@ _SPELT_LIKE_KM = 40.0
 #: gazetteer has may lie to be taken as the one the list means
 _LIST_BOX_KM = 30.0
 _SPELT_LIKE_CONFIDENCE = 0.6
+#: the kinds of place a name spelt like one inside a container may be taken for (see Resolver._spelt_in)
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "suburb", "camp"})
 
 
 def _listed(a: Mention, b: Mention) -> bool:
@@ -1105,7 +1107,9 @@ class Resolver:
                 # village, whatever namesake the gazetteer has elsewhere)
                 and (quarter or not self._known_in_aoi(m.key) or _INCIDENT_SLOT.search(m.sentence, 0, m.start - s0))
             ):
-                out[i] = _resolved(m, *_unlisted_in(m, kind, out[j], how, out[i].why))
+                # ("Umm Housh, a village in the province of Aleppo": the one place there spelt like it, vowels aside)
+                spelt = None if quarter or out[j].place is None else self._spelt_in(m, out[j].place, how)
+                out[i] = _resolved(m, *(spelt or _unlisted_in(m, kind, out[j], how, out[i].why)))
                 # "the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama": the list's container
                 k, listed = i - 1, kind
                 while k >= 0 and _LIST_JOIN.fullmatch(m.sentence, mentions[k].end - s0, mentions[k + 1].start - s0):
@@ -1410,7 +1414,34 @@ class Resolver:
         out = self._decided_in(m, context, box.place, how)
         if out.place is None and (wider := self._in_province_as_said(m, context, box.place, how)) is not None:
             out = _resolved(m, *wider)  # "the villages of A and B in southern Daraa province"
+        if (
+            out.place is None
+            and out.why.startswith(("no place called", _NOT_LISTED))
+            and (spelt := self._spelt_in(m, box.place, how)) is not None
+        ):
+            # "Umm Housh, a village in the province of Aleppo": the one place inside spelt like it but for its vowels
+            return _resolved(m, *spelt)
         return out if out.place is not None else _resolved(m, *_unlisted_in(m, kind, box, how, out.why))
+
+    def _spelt_in(self, m: Mention, box: Place, how: str) -> tuple | None:
+        """The one place in ``box`` whose name is spelt like ``m`` but for its vowels (see :meth:`_spelt_like`)."""
+        key = vowelless(m.key)
+        if len(key) - key.count(" ") < _SPELT_LIKE_LETTERS:
+            return None
+        inside = [
+            p
+            for p in (self.gaz.places[i] for i in self.gaz.vowelless_index.get(key, ()))
+            # (a settlement: a hill or a base so spelt is a guess the text's words do not type)
+            if p.country == self.country and p.kind in _SETTLEMENT_KINDS and self._contains(box, p, how)
+        ]
+        if len(inside) != 1:
+            return None
+        p = inside[0]
+        why = (
+            f"{p.name} ({p.kind}, {p.admin1 or p.country}): spelt like it but for the vowels, in {box.name} as the "
+            "text says; add the spelling to data/gazetteer/aliases.csv if it is right"
+        )
+        return (p, _SPELT_LIKE_CONFIDENCE, why, True)
 
     def _in_province_as_said(self, m: Mention, context, box: Place, how: str) -> tuple | None:
         """``m`` decided in the whole province when ``box`` is its part named for the country's side the province lies

@@ -268,11 +268,12 @@ def skeleton(name: str) -> str:
     return _decode(_skeleton_codes(name)[0]).strip()
 
 
-_VOWELS = re.compile(r"[aeiouy]")
+_VOWELS = re.compile(r"[aeiouwy]")
 
 
 def vowelless(key: str) -> str:
-    """A name's skeleton without its vowels (and y), for a last, coarse match of a spelling no fold reaches.
+    """A name's skeleton without its vowels and semivowels (w, y: "Hawsh" and "Housh" write one و), for a last,
+    coarse match of a spelling no fold reaches.
 
     Examples
     --------
