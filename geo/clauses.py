@@ -106,7 +106,7 @@ GENERIC_WORDS = re.compile(
     # (not "dropping their heavy and medium weapons": a surrender of arms; but "dropped chemical weapons" is a strike)
     # (not a deal made: "a truce deal was struck in X", "struck a deal with the government")
     r"hit|hits|"
-    r"(?<!deal\swas\s)(?<!deals\swere\s)(?<!agreement\swas\s)(?<!truce\swas\s)(?<!accord\swas\s)(?<!been\s)struck"
+    r"(?<!deal\swas\s)(?<!deals\swere\s)(?<!agreement\swas\s)(?<!truce\swas\s)(?<!accord\swas\s)struck"
     r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deals?|truce|agreements?|accord|bargain|compromise)\b)|"
     r"target(?:ed|s|ing)?|"
     r"(?:dropp(?:ed|ing)|drops?)\b(?!\s+(?:their\s+|its\s+|his\s+)?"
@@ -442,7 +442,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "siege",
         "active",
         r"besieg(?:ed|es|e|ing)|siege|encircl(?:ed|es|e|ing|ement)|surround(?:ed|s|ing)|"
-        r"cut\s+off(?!\s+(?:the\s+)?(?:water|electricity|power|internet|phone|fuel|gas)\b)",
+        r"cut\s+off(?!\s+(?:the\s+)?(?:water|electricity|power|internet|phone|fuel|gas)\b"
+        r"(?!\s+(?:field|station|plant|road|area|facility|pipeline)\b))",
     ),
     (
         "advance",
@@ -4096,7 +4097,15 @@ def read_sentence(
                 and _FORCED_TO.fullmatch(sentence, e, t0)
                 and any(_SUBJECT_IN.fullmatch(sentence, x.end, s) for x in subjects)
             ][-1:]
-        if not args and kind in ("killing", "clash", "arrest", "abduction") and voice == "active":
+        if (
+            not args
+            and kind in ("killing", "clash", "arrest", "abduction")
+            and voice == "active"
+            # (not when the means is told after it, an act of its own: "Militants in Aleppo killed 9 civilians with
+            # rocket fire" is the shelling's toll)
+            and not any(t1 <= t[0] < c1 for t in triggers[ti + 1 :])
+            and not _WITH_MEANS.match(sentence, t1, c1)
+        ):
             # "Rebels in Tafas have killed a number of regime soldiers": where the subject is, when no place follows
             args = [
                 Argument(i, "at")
@@ -4991,6 +5000,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                         and sentence[: x.start].strip(" “\"'").lower() in ("", "the")
                         and (at := _SUBJECT_AT.match(sentence, x.end)) is not None
                         and _SUBJECT_GAP.fullmatch(sentence, at.end(), t0) is not None
+                        # (not when the means follows, an act of its own: "… killed 9 civilians with rocket fire")
+                        and not _WITH_MEANS.match(sentence, t1)
                     )
                     for x in acts
                 )
@@ -5843,6 +5854,13 @@ _UNPLACED_SITE_AFTER = re.compile(
 )
 #: "the regime forces in the capital": where the subject stands
 _SUBJECT_IN = re.compile(r"\s+(?:(?:forces|fighters|troops|factions|militants)\s+)?in\s+(?:the\s+)?")
+#: a means told after a killing's victims: " 9 civilians with rocket fire", " a man with an IED", " 6 soldiers in a
+#: tunnel bombing"
+_WITH_MEANS = re.compile(
+    r"[^,;.]{0,60}?\b(?:with|by|in|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fire|shells?|shelling|rockets?|"
+    r"missiles?|mortars?|barrels?|bombs?|bombing|IEDs?|mines?|explosives?|attack|raids?|strikes?|airstrikes?|drones?)\b",
+    re.I,
+)
 #: between the place of a subject ("Rebels in Tafas") and its verb: " have", " on Monday", nothing
 _SUBJECT_AUX = re.compile(r"\s+(?:(?:have|has|had|also|reportedly|reportedly|allegedly|on\s+\w+day)\s+)*", re.I)
 #: "positions they lost in today's attack", "sites they lost on first day of Damascus battle": when ground was lost

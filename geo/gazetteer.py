@@ -413,12 +413,20 @@ class Gazetteer:
     def vowelless_index(self) -> dict[str, tuple[int, ...]]:
         """:func:`geo.names.vowelless` keys of the names -> the settlements and sites (no areas, roads, rivers,
         governorates or countries) that answer to them; built once, on first use."""
+        return self._sites_by(vowelless)
+
+    @functools.cached_property
+    def semivowelless_index(self) -> dict[str, tuple[int, ...]]:
+        """As :attr:`vowelless_index`, under the coarser key that drops w too (``vowelless(key, semivowels=True)``)."""
+        return self._sites_by(functools.partial(vowelless, semivowels=True))
+
+    def _sites_by(self, fold) -> dict[str, tuple[int, ...]]:
         out: dict[str, dict[int, None]] = {}
         for key, ids in self.index.items():
             for i in ids:
                 p = self.places[i]
                 if not p.is_areal and p.kind not in ("country", "governorate", "river", "road"):
-                    out.setdefault(vowelless(key), {})[i] = None
+                    out.setdefault(fold(key), {})[i] = None
         return {k: tuple(v) for k, v in out.items()}
 
     def candidates(self, key: str) -> list[Place]:

@@ -1108,7 +1108,8 @@ class Resolver:
                 and (quarter or not self._known_in_aoi(m.key) or _INCIDENT_SLOT.search(m.sentence, 0, m.start - s0))
             ):
                 # ("Umm Housh, a village in the province of Aleppo": the one place there spelt like it, vowels aside)
-                spelt = None if quarter or out[j].place is None else self._spelt_in(m, out[j].place, how)
+                holder = out[j].place
+                spelt = None if quarter or holder is None else self._spelt_in(m, holder, how)
                 out[i] = _resolved(m, *(spelt or _unlisted_in(m, kind, out[j], how, out[i].why)))
                 # "the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama": the list's container
                 k, listed = i - 1, kind
@@ -1423,17 +1424,31 @@ class Resolver:
             return _resolved(m, *spelt)
         return out if out.place is not None else _resolved(m, *_unlisted_in(m, kind, box, how, out.why))
 
-    def _spelt_in(self, m: Mention, box: Place, how: str) -> tuple | None:
-        """The one place in ``box`` whose name is spelt like ``m`` but for its vowels (see :meth:`_spelt_like`)."""
+    def _spelt_alike(self, m: Mention):
+        """The places of the area of interest spelt like ``m`` but for the vowels, then (when none) but for the
+        semivowels too ("Umm Housh", Umm Hawsh): one list per key, coarser last; none for a name of too few letters."""
         key = vowelless(m.key)
         if len(key) - key.count(" ") < _SPELT_LIKE_LETTERS:
+            return
+        for index, k in (
+            (self.gaz.vowelless_index, key),
+            (self.gaz.semivowelless_index, vowelless(m.key, semivowels=True)),
+        ):
+            yield [p for p in (self.gaz.places[i] for i in index.get(k, ())) if p.country == self.country]
+
+    def _spelt_in(self, m: Mention, box: Place, how: str) -> tuple | None:
+        """The one place in ``box`` whose name is spelt like ``m`` but for its vowels (see :meth:`_spelt_like`)."""
+        for places in self._spelt_alike(m):
+            inside = [
+                p
+                for p in places
+                # (a settlement: a hill or a base so spelt is a guess the text's words do not type)
+                if p.kind in _SETTLEMENT_KINDS and self._contains(box, p, how)
+            ]
+            if inside:
+                break
+        else:
             return None
-        inside = [
-            p
-            for p in (self.gaz.places[i] for i in self.gaz.vowelless_index.get(key, ()))
-            # (a settlement: a hill or a base so spelt is a guess the text's words do not type)
-            if p.country == self.country and p.kind in _SETTLEMENT_KINDS and self._contains(box, p, how)
-        ]
         if len(inside) != 1:
             return None
         p = inside[0]
@@ -1636,10 +1651,12 @@ class Resolver:
         Qasiq Qibli): that place, with a modest confidence; None when no such place, several, or none near."""
         if m.relation:
             return None
-        key = vowelless(m.key)
-        ids = self.gaz.vowelless_index.get(key, ()) if len(key) - key.count(" ") >= _SPELT_LIKE_LETTERS else ()
-        places = [p for p in (self.gaz.places[i] for i in ids) if p.country == self.country]
-        near = [(d, p) for p in places if (d := approx_km(p.lat, p.lon, context[0], context[1])) <= _SPELT_LIKE_KM]
+        for places in self._spelt_alike(m):
+            near = [(d, p) for p in places if (d := approx_km(p.lat, p.lon, context[0], context[1])) <= _SPELT_LIKE_KM]
+            if near:
+                break
+        else:
+            return None
         if len(near) != 1:
             return None
         d, p = near[0]

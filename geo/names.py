@@ -268,19 +268,22 @@ def skeleton(name: str) -> str:
     return _decode(_skeleton_codes(name)[0]).strip()
 
 
-_VOWELS = re.compile(r"[aeiouwy]")
+_VOWELS = re.compile(r"[aeiouy]")
+_VOWELS_AND_W = re.compile(r"[aeiouwy]")
 
 
-def vowelless(key: str) -> str:
-    """A name's skeleton without its vowels and semivowels (w, y: "Hawsh" and "Housh" write one و), for a last,
-    coarse match of a spelling no fold reaches.
+def vowelless(key: str, *, semivowels: bool = False) -> str:
+    """A name's skeleton without its vowels (and y), for a last, coarse match of a spelling no fold reaches; with
+    ``semivowels``, without w too, coarser still ("Hawsh" and "Housh" write one و).
 
     Examples
     --------
     >>> vowelless(skeleton("Maghribtain")) == vowelless(skeleton("Mighribtin")) == "mghrbtn"
     True
+    >>> vowelless(skeleton("Umm Housh"), semivowels=True) == vowelless(skeleton("Umm Hawsh"), semivowels=True)
+    True
     """
-    return _VOWELS.sub("", key).strip()
+    return (_VOWELS_AND_W if semivowels else _VOWELS).sub("", key).strip()
 
 
 def skeleton_many(names: list[str]) -> list[str]:
