@@ -2113,7 +2113,12 @@ _BACKED_LIST = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_OPPOSED_TO = re.compile(r"\b(?:opposed|hostile)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", re.I)
+_OPPOSED_TO = re.compile(
+    # ("Rebels fighting Syrian President Bashar al-Assad seized Minnigh air base": whom the men named fight)
+    r"(?:\b(?:opposed|hostile)\s+to|\b(?:rebels|fighters|militants|forces|groups|factions|insurgents|jihadists)\s+"
+    r"(?:fighting(?:\s+against)?|battling|opposing))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
 _RELATIVE_OBJECT = re.compile(
     r"\bwho\s+(?:\w+ly\s+)?\w+ed\s+(?:the\s+|(?:former\s+)?president\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:al-)?$", re.I
 )

@@ -10133,3 +10133,13 @@ def test_a_side_with_its_place_that_kills_by_a_means_told_after_is_no_killing_of
     ):
         kinds = [e.sub_event_type for e in _events(gaz, actors, text, dt.date(2017, 1, 1))]
         assert "Attack" not in kinds and "Armed clash" not in kinds, (text, kinds)
+
+
+def test_the_side_men_are_said_to_fight_is_not_the_one_that_takes_the_place(gaz, actors):
+    # "Rebels fighting Syrian President Bashar al-Assad seized X": Assad's side is whom they fight
+    evs = _events(
+        gaz, actors, "Rebels fighting President Bashar al-Assad seized Kafr Zita on Tuesday.", dt.date(2013, 8, 6)
+    )
+    assert [(e.sub_event_type, e.actor1, e.new_controller) for e in evs] == [
+        ("Non-state actor overtakes territory", "opposition", "opposition")
+    ]
