@@ -1214,3 +1214,15 @@ def test_the_new_quarters_take_no_other_citys_quarter(gaz, actors):
     assert got["al-Manshiyah"].place is not None and got["al-Manshiyah"].place.admin1 != "Daraa"
     got = _placed(gaz, actors, "The SDF took control of al-Sinaa district.")
     assert got["al-Sinaa"].place is None or "prison" not in got["al-Sinaa"].place.name
+
+
+def test_aleppo_districts_from_the_csr_layer(gaz, actors):
+    """Districts of Aleppo the press names, at the centroid the Columbia CSR layer states (stop 56); "Myassar" alone
+    (a person's name) is not Karm al-Maysar."""
+    got = _placed(gaz, actors, "An artillery shell fell on the Sheikh Faris neighbourhood of Aleppo.")
+    place = got["Sheikh Faris"].place
+    assert place is not None and place.id == "sy:sheikh-faris-aleppo" and place.source.startswith("csr-aleppo:")
+    got = _placed(gaz, actors, "Clashes in Suleiman al-Halabi area in Aleppo.")
+    assert got["Suleiman al-Halabi"].place.id == "sy:suleiman-al-halabi-aleppo"
+    got = _placed(gaz, actors, "Helicopters dropped barrel bombs on Martyr Myassar Hospital in Kafr Nabl.")
+    assert all(r.place is None or r.place.id != "sy:karm-al-maysar-aleppo" for r in got.values())
