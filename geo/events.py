@@ -657,6 +657,25 @@ def _same_fight(clash: Event, transfer: Event, unnamed: str) -> bool:
     )
 
 
+#: how long before the report an act dated by its own words stops being news of the report ("in 2014", "in August 2012")
+_STALE_DAYS = 90
+#: a time phrase that names a year or a month: the words date the act themselves
+_CALENDAR_PHRASE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+)
+
+
+def _long_before(p: Predicate, dateline: dt.date) -> bool:
+    """Whether ``p``'s own words date it more than :data:`_STALE_DAYS` before the report ("in 2014", "in December
+    2012"); relative phrases ("last week", "yesterday") and undated acts never are."""
+    return bool(
+        p.date is not None
+        and p.time_phrase
+        and _CALENDAR_PHRASE.search(p.time_phrase)
+        and (dateline - p.date).days > _STALE_DAYS
+    )
+
+
 def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, actors: Actors, gazetteer, full: str):
     """One event (or piece of evidence) per place the predicate is about (``full``: the report's full text, built
     once by the caller)."""
@@ -763,12 +782,15 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             chosen.insert(0, (replace(first[0], role="near"), first[1]))
     seen: set[str] = set()
     transfer = p.kind in TRANSFERS
+    # "Syrian regime forces recaptured Sukhna from IS in 2017" (a report of 2020): an act the words date months before
+    # the report is its background — the state it left, not news of the date
+    aspect = "past" if _long_before(p, report.date) else p.aspect
     for a, r in chosen:
         place, precision = _placed(r, a.role, gazetteer, city=a.city, transfer=transfer)
         if place.id in seen:
             continue
         seen.add(place.id)
-        if transfer and p.aspect in ("past", "since", "state") and p.outcome == "done":
+        if transfer and aspect in ("past", "since", "state") and p.outcome == "done":
             if p.winner and actors.controller_of(p.winner) and precision == 1:
                 cue = sentence[p.clause[0] : p.end].strip(" ,") if p.aspect == "since" else p.trigger
                 yield Evidence(
@@ -787,7 +809,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
                     sentence_start=s0,
                 )
             continue
-        if p.aspect in ("past", "state") or (p.aspect == "since" and is_protest_act(p)):
+        if aspect in ("past", "state") or (aspect == "since" and is_protest_act(p)):
             continue  # (and "since protests started in the province in early August": how long, not news)
         to = actors.controller_of(p.winner) if transfer else ""
         frm = actors.controller_of(p.loser) if p.loser else ""

@@ -5349,7 +5349,10 @@ def test_a_stopped_air_strike_money_and_the_salvation_government(gaz, actors):
     "confronted on 13 April an Israeli air strike" stopped it (disrupted weapons use); "10 million Syrian pounds" is
     money, not shelling; the Salvation Government is HTS's administration, not the government."""
     evs = _events(
-        gaz, actors, "Syrian air defenses confronted on 13 April an Israeli air strike targeting the Masyaf area."
+        gaz,
+        actors,
+        "Syrian air defenses confronted on 13 April an Israeli air strike targeting the Masyaf area.",
+        dt.date(2019, 4, 14),  # (a date months before the report would make it background, see stop 56)
     )
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Disrupted weapons use", "government", "israel")]
     assert _events(gaz, actors, "On Friday smugglers charged families two million Syrian pounds in Afrin.") == []
@@ -10027,7 +10030,7 @@ def test_our_forces_his_forces_and_this_district(gaz, actors, text, expected):
         # a retreat is no fall: "falls back upon"
         ("The jihadists hold Mayadin as the group falls back upon the valley east of it.", []),
         # a deal struck is no strike
-        ("A truce deal was struck in Madaya in 2016.", [("Agreement", "unidentified", "Madaya")]),
+        ("A truce deal was struck in Madaya on Monday.", [("Agreement", "unidentified", "Madaya")]),
         ("Rebels in Madaya struck a deal with the government.", []),
         # a supply cut is no siege
         ("Engineers repaired the pumps that cut off water supply to Damascus.", []),
@@ -10143,3 +10146,33 @@ def test_the_side_men_are_said_to_fight_is_not_the_one_that_takes_the_place(gaz,
     assert [(e.sub_event_type, e.actor1, e.new_controller) for e in evs] == [
         ("Non-state actor overtakes territory", "opposition", "opposition")
     ]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # an act its own words date months before the report is background: no event of the report
+        (dt.date(2020, 4, 9), "Syrian regime forces recaptured Sukhna from IS in 2017.", []),
+        (dt.date(2016, 8, 27), "Government forces shelled Daraya in August 2012.", []),
+        # a date of the last weeks, or a relative one, is still news
+        (
+            dt.date(2017, 8, 13),
+            "Regime forces shelled Daraya on August 10.",
+            [("Shelling/artillery/missile attack", "government", "Darayya")],
+        ),
+        (
+            dt.date(2017, 8, 13),
+            "Regime forces shelled Daraya last week.",
+            [("Shelling/artillery/missile attack", "government", "Darayya")],
+        ),
+    ],
+)
+def test_an_act_dated_months_before_the_report_is_background(gaz, actors, date, text, expected):
+    assert _told(gaz, actors, text, date) == expected
+
+
+def test_a_capture_dated_years_before_is_evidence_of_the_state(gaz, actors):
+    evs, evidence = _read(gaz, actors, "Syrian regime forces recaptured Sukhna from IS in 2017.", dt.date(2020, 4, 9))[
+        :2
+    ]
+    assert evs == [] and [(e.place.name, e.controller) for e in evidence] == [("Al-Sukhnah", "government")]
