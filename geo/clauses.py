@@ -1605,6 +1605,10 @@ _PERSONS_BEFORE = re.compile(
     r"commanders?)[”\"'’]?\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?$",
     re.I,
 )
+_OWN_MEN_BEFORE = re.compile(
+    r"\b(?:its|their|his|our)\s+(?:own\s+)?(?:members|fighters|soldiers|elements|men|militants|commanders?)\s+$", re.I
+)
+_BE_AFTER_MEN = re.compile(r"[^,;.]{0,50}?\b(?:were|was|are|is|have\s+been|had\s+been)\b", re.I)
 _THREATENED = re.compile(r"\bthreat(?:en|ens|ened|ening)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _FUNERAL = re.compile(r"\bfunerals?\s+(?:was\s+|were\s+)?(?:held\s+)?(?:for|of)\b[^;]{0,80}\bkilled\b", re.I)
 #: a span of days before an event word: "in 8 days of the (large) battle of …"
@@ -4966,6 +4970,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _REDUCED.match(sentence, t1)
             # (a passive of its own with its agent: an arrest below)
             and not _counted_captured_by(sentence, t0, t1)
+            # (not a side's own men, the subject: "the SDF says its fighters captured on Sunday the neighborhood of X")
+            # (but "its soldiers captured in Raqqa were executed": the men taken, a be-verb after them)
+            and not (_OWN_MEN_BEFORE.search(left) and not _BE_AFTER_MEN.match(sentence, t1))
         ):
             continue  # "executes 3 regime members captured in the area": persons taken, not ground (README)
         if kind in TRANSFERS and _CAMPAIGN.search(left):
@@ -8570,7 +8577,7 @@ _SPEAKER_IT = re.compile(
     # ("… the Sultan Murad rebel group, told Reuters on Sunday morning that the group had also recaptured X")
     r"[^.;]{0,80}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed|told)\b[^.;]{0,50}?\b(?:that\s+)?"
     # ("Shervan Derwish, a spokesman from the SDF, told Efe news agency that his forces captured X")
-    rf"(?:it|they|the\s+{_GROUP_NOUN_WORDS}|(?:his|their)\s+(?:own\s+)?(?:forces|fighters|troops|men))\s+"
+    rf"(?:it|they|the\s+{_GROUP_NOUN_WORDS}|(?:his|its|their)\s+(?:own\s+)?(?:forces|fighters|troops|men))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:(?:carried\s+out|launched|conducted|executed|staged|detonated|killed|shot\s+down|downed)\s+)?"
     # (not a watcher's verb: "the coalition said it was investigating reports of an air strike")

@@ -660,9 +660,7 @@ def _same_fight(clash: Event, transfer: Event, unnamed: str) -> bool:
 #: how long before the report an act dated by its own words stops being news of the report ("in 2014", "in August 2012")
 _STALE_DAYS = 90
 #: a time phrase that names a year or a month: the words date the act themselves
-_CALENDAR_PHRASE = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
-)
+_CALENDAR_PHRASE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
 def _long_before(p: Predicate, dateline: dt.date) -> bool:

@@ -10176,3 +10176,19 @@ def test_a_capture_dated_years_before_is_evidence_of_the_state(gaz, actors):
         :2
     ]
     assert evs == [] and [(e.place.name, e.controller) for e in evidence] == [("Al-Sukhnah", "government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's own men before "captured" are its subject, a time phrase before the object
+        (
+            "The Syrian Democratic Forces says its fighters captured on Sunday the village of Hazimah.",
+            [("Non-state actor overtakes territory", "sdf", "Al Huzaymah", "sdf")],
+        ),
+        # men taken, told with a be-verb after them, are no capture
+        ("The army said its soldiers captured in Raqqa were executed.", [("Attack", "unidentified", "Raqqa", "")]),
+    ],
+)
+def test_a_sides_own_men_captured_on_a_day(gaz, actors, text, expected):
+    assert _told_ctl(gaz, actors, text, dt.date(2017, 7, 10)) == expected
