@@ -443,7 +443,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"besieg(?:ed|es|e|ing)|siege|encircl(?:ed|es|e|ing|ement)|surround(?:ed|s|ing)|"
         r"cut\s+off(?!\s+(?:the\s+)?(?:water|electricity|power|internet|phone|fuel|gas)\b"
-        r"(?!\s+(?:field|station|plant|road|area|facility|pipeline)\b))",
+        r"(?!\s+(?:field|station|plant|road|area|facility|pipeline|company|hill|tank|tower)s?\b))",
     ),
     (
         "advance",
@@ -2117,12 +2117,14 @@ _BACKED_LIST = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_OPPOSED_TO = re.compile(
-    # ("Rebels fighting Syrian President Bashar al-Assad seized Minnigh air base": whom the men named fight)
-    r"(?:\b(?:opposed|hostile)\s+to|\b(?:rebels|fighters|militants|forces|groups|factions|insurgents|jihadists)\s+"
-    r"(?:fighting(?:\s+against)?|battling|opposing))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+_OPPOSED_TO = re.compile(r"\b(?:opposed|hostile)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", re.I)
+#: men named by whom they fight, right before their verb: "Rebels fighting Syrian President Bashar al-Assad seized X"
+_FIGHTING_BEFORE = re.compile(
+    r"\b(?:rebels|fighters|militants|forces|groups|factions|insurgents|jihadists)\s+(?:fighting(?:\s+against)?|"
+    r"battling|opposing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
     re.I,
 )
+_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+)?\w+(?:ed|ook|ok)\b", re.I)
 _RELATIVE_OBJECT = re.compile(
     r"\bwho\s+(?:\w+ly\s+)?\w+ed\s+(?:the\s+|(?:former\s+)?president\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:al-)?$", re.I
 )
@@ -6619,6 +6621,10 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             )
             # "Syrian rebel forces opposed to the regime of Bashar al-Assad abandoned X": whom they oppose
             and not _OPPOSED_TO.search(sentence, max(0, x.start - 50), x.start)
+            # ("Rebels fighting Syrian President Bashar al-Assad seized X": whom they fight, the verb right after it)
+            and not (
+                _FIGHTING_BEFORE.search(sentence, max(0, x.start - 50), x.start) and _VERB_NEXT.match(sentence, x.end)
+            )
             # "Army units carried out operations against fortifications and supply routes of terrorists of Jabhat
             # al-Nusra and liberated X": a side named deep in what is attacked (but not "… against X and the SDF seized Y")
             and not (

@@ -663,14 +663,37 @@ _STALE_DAYS = 90
 _CALENDAR_PHRASE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
-def _long_before(p: Predicate, dateline: dt.date) -> bool:
+#: a time word of the report's own days: an act so told is news, whatever else the sentence dates
+_NEWS_TIME = re.compile(
+    r"\b(?:today|tonight|yesterday|(?:this|last)\s+(?:morning|evening|night|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day)\b",
+    re.I,
+)
+#: a side clause's verb right before its date: "that began in October", "imposed by IS in 2014", "since 2013"
+_SIDE_CLAUSE_TIME = re.compile(
+    r"\b(?:began|begun|started|erupted|imposed|launched|since|until|till)\b[^,;.]{0,25}$", re.I
+)
+
+
+def _long_before(p: Predicate, dateline: dt.date, sentence: str) -> bool:
     """Whether ``p``'s own words date it more than :data:`_STALE_DAYS` before the report ("in 2014", "in December
-    2012"); relative phrases ("last week", "yesterday") and undated acts never are."""
-    return bool(
+    2012"): the phrase in the act's own clause, not a side clause's ("a battle that began in October", "the siege
+    imposed by IS in 2014"), in a sentence that tells of no act of the day ("… and again on Tuesday"); relative
+    phrases ("last week", "yesterday") and undated acts never are."""
+    if not (
         p.date is not None
         and p.time_phrase
         and _CALENDAR_PHRASE.search(p.time_phrase)
         and (dateline - p.date).days > _STALE_DAYS
+        and not _NEWS_TIME.search(sentence)
+    ):
+        return False
+    at = sentence.find(p.time_phrase, p.clause[0], p.clause[1])
+    return (
+        at >= 0
+        # (after the act's word, or opening its clause: "In 2014, IS seized X")
+        and (at > p.start or not sentence[p.clause[0] : at].strip(' ,“"'))
+        and not _SIDE_CLAUSE_TIME.search(sentence, max(0, at - 30), at)
     )
 
 
@@ -782,7 +805,7 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
     transfer = p.kind in TRANSFERS
     # "Syrian regime forces recaptured Sukhna from IS in 2017" (a report of 2020): an act the words date months before
     # the report is its background — the state it left, not news of the date
-    aspect = "past" if _long_before(p, report.date) else p.aspect
+    aspect = "past" if _long_before(p, report.date, sentence) else p.aspect
     for a, r in chosen:
         place, precision = _placed(r, a.role, gazetteer, city=a.city, transfer=transfer)
         if place.id in seen:

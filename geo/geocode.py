@@ -1425,16 +1425,19 @@ class Resolver:
         return out if out.place is not None else _resolved(m, *_unlisted_in(m, kind, box, how, out.why))
 
     def _spelt_alike(self, m: Mention):
-        """The places of the area of interest spelt like ``m`` but for the vowels, then (when none) but for the
-        semivowels too ("Umm Housh", Umm Hawsh): one list per key, coarser last; none for a name of too few letters."""
+        """The places of the area of interest spelt like ``m`` but for the vowels, then (when none, and the name has no
+        w of its own) those whose names lose a w too ("Umm Housh", Umm Hawsh): one list per key, coarser last; none for
+        a name of too few letters."""
         key = vowelless(m.key)
         if len(key) - key.count(" ") < _SPELT_LIKE_LETTERS:
             return
-        for index, k in (
-            (self.gaz.vowelless_index, key),
-            (self.gaz.semivowelless_index, vowelless(m.key, semivowels=True)),
-        ):
-            yield [p for p in (self.gaz.places[i] for i in index.get(k, ())) if p.country == self.country]
+        yield [
+            p for p in (self.gaz.places[i] for i in self.gaz.vowelless_index.get(key, ())) if p.country == self.country
+        ]
+        if "w" not in key:
+            # (only a spelling that writes the place's w as a vowel: "Housh" for Hawsh, not "Sawda" for al-Sayyad)
+            index = self.gaz.semivowelless_index
+            yield [p for p in (self.gaz.places[i] for i in index.get(key, ())) if p.country == self.country]
 
     def _spelt_in(self, m: Mention, box: Place, how: str) -> tuple | None:
         """The one place in ``box`` whose name is spelt like ``m`` but for its vowels (see :meth:`_spelt_like`)."""
@@ -1443,7 +1446,9 @@ class Resolver:
                 p
                 for p in places
                 # (a settlement: a hill or a base so spelt is a guess the text's words do not type)
-                if p.kind in _SETTLEMENT_KINDS and self._contains(box, p, how)
+                if p.kind in _SETTLEMENT_KINDS
+                and (not p.admin1 or not box.admin1 or p.admin1 == box.admin1)  # ("Tal Sawda in the Hama countryside")
+                and self._contains(box, p, how)
             ]
             if inside:
                 break
