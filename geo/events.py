@@ -661,8 +661,6 @@ def _same_fight(clash: Event, transfer: Event, unnamed: str) -> bool:
 _STALE_DAYS = 90
 #: a time phrase that names a year or a month: the words date the act themselves
 _CALENDAR_PHRASE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-
-
 #: a time word of the report's own days: an act so told is news, whatever else the sentence dates
 _NEWS_TIME = re.compile(
     r"\b(?:today|tonight|yesterday|(?:this|last)\s+(?:morning|evening|night|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|"

@@ -1056,6 +1056,7 @@ class Resolver:
                 how = "near"
             elif town_comma and not quarter:
                 continue
+            listed_within = False
             # ("Bared al-Daraia neighbourhood, Raqqah city": a quarter after a comma is still inside its town — a
             # namesake elsewhere gives way to the town, as for "X neighbourhood in Y")
             if (quarter or not town_comma) and (out[i].place is not None or out[i].confidence > 0):
@@ -1095,6 +1096,7 @@ class Resolver:
                 out[i] = _resolved(m, *res)
                 if how == "in" and not quarter:
                     self._list_within(mentions, out, i, box, how)
+                    listed_within = True
             # "Seif al-Dawla neighborhood in Aleppo": a place the gazetteer lacks, where the text puts it — not a
             # village or town the gazetteer places elsewhere in the area of interest (text and gazetteer disagree:
             # the mention stays unresolved for a person to look at); a quarter of a town is no such village
@@ -1126,9 +1128,9 @@ class Resolver:
                     elif out[k].place is None and kind and not self._known_in_aoi(item.key):
                         out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
                     k -= 1
-                if how == "in" and not quarter:
+                if how == "in" and not quarter and not listed_within:
                     # (and its names the gazetteer knows but left unsure: "Ruwayhinah, Kudna and Asbah in the countryside
-                    # of Quneitra", Asbah drawn there)
+                    # of Quneitra", Asbah drawn there; once per container)
                     self._list_within(mentions, out, i, box, how)
         for i, j in _incident_boxes(mentions, out).items():
             # "(S1061) Al Nahda neighbourhood, near al Andalous bakery …, Raqqa city, Raqqa governorate": an Airwars
@@ -1424,36 +1426,34 @@ class Resolver:
             return _resolved(m, *spelt)
         return out if out.place is not None else _resolved(m, *_unlisted_in(m, kind, box, how, out.why))
 
-    def _spelt_alike(self, m: Mention):
-        """The places of the area of interest spelt like ``m`` but for the vowels, then (when none, and the name has no
-        w of its own) those whose names lose a w too ("Umm Housh", Umm Hawsh): one list per key, coarser last; none for
-        a name of too few letters."""
+    def _spelt_alike(self, m: Mention, keep) -> list[Place]:
+        """The places of the area of interest spelt like ``m`` but for the vowels that ``keep`` accepts, then (when
+        none, and the name has no w of its own) those whose names lose a w too ("Umm Housh", Umm Hawsh); none for a
+        name of too few letters."""
         key = vowelless(m.key)
         if len(key) - key.count(" ") < _SPELT_LIKE_LETTERS:
-            return
-        yield [
-            p for p in (self.gaz.places[i] for i in self.gaz.vowelless_index.get(key, ())) if p.country == self.country
-        ]
-        if "w" not in key:
-            # (only a spelling that writes the place's w as a vowel: "Housh" for Hawsh, not "Sawda" for al-Sayyad)
-            index = self.gaz.semivowelless_index
-            yield [p for p in (self.gaz.places[i] for i in index.get(key, ())) if p.country == self.country]
+            return []
+        # (the coarser key only for a spelling that writes the place's w as a vowel: "Housh" for Hawsh, not "Sawda"
+        # for al-Sayyad)
+        indexes = (self.gaz.vowelless_index,) + (() if "w" in key else (self.gaz.semivowelless_index,))
+        for index in indexes:
+            found = [p for i in index.get(key, ()) if (p := self.gaz.places[i]).country == self.country and keep(p)]
+            if found:
+                return found
+        return []
 
     def _spelt_in(self, m: Mention, box: Place, how: str) -> tuple | None:
         """The one place in ``box`` whose name is spelt like ``m`` but for its vowels (see :meth:`_spelt_like`)."""
-        for places in self._spelt_alike(m):
-            inside = [
-                p
-                for p in places
-                # (a settlement: a hill or a base so spelt is a guess the text's words do not type)
-                if p.kind in _SETTLEMENT_KINDS
-                and (not p.admin1 or not box.admin1 or p.admin1 == box.admin1)  # ("Tal Sawda in the Hama countryside")
+        inside = self._spelt_alike(
+            m,
+            # (a settlement: a hill or a base so spelt is a guess the text's words do not type; of the container's
+            # governorate: "Tal Sawda in the Hama countryside" is no village of Idlib)
+            lambda p: (
+                p.kind in _SETTLEMENT_KINDS
+                and (not p.admin1 or not box.admin1 or p.admin1 == box.admin1)
                 and self._contains(box, p, how)
-            ]
-            if inside:
-                break
-        else:
-            return None
+            ),
+        )
         if len(inside) != 1:
             return None
         p = inside[0]
@@ -1656,15 +1656,11 @@ class Resolver:
         Qasiq Qibli): that place, with a modest confidence; None when no such place, several, or none near."""
         if m.relation:
             return None
-        for places in self._spelt_alike(m):
-            near = [(d, p) for p in places if (d := approx_km(p.lat, p.lon, context[0], context[1])) <= _SPELT_LIKE_KM]
-            if near:
-                break
-        else:
-            return None
+        near = self._spelt_alike(m, lambda p: approx_km(p.lat, p.lon, context[0], context[1]) <= _SPELT_LIKE_KM)
         if len(near) != 1:
             return None
-        d, p = near[0]
+        p = near[0]
+        d = approx_km(p.lat, p.lon, context[0], context[1])
         why = (
             f"{p.name} ({p.kind}, {p.admin1 or p.country}): spelt like it but for the vowels, {d:.0f} km from the "
             "report's other places; add the spelling to data/gazetteer/aliases.csv if it is right"

@@ -578,7 +578,6 @@ def _raw_matches(
         found = np.fromiter(itertools.chain.from_iterable(auto.iter_long(sk.text)), dtype=np.int64).reshape(-1, 2)
         rescued = False
         here = len(spans)  # this chunk's spans start there
-        accepted = np.zeros(0, dtype=np.int64)  # where the accepted matches of this chunk start
         while len(found):
             ends = found[:, 0]  # the key's last character
             numbers = found[:, 1]  # the key's number
@@ -595,8 +594,7 @@ def _raw_matches(
                 a, b = _whole_words(sk.codepoints, cls, a0, b0)
                 spans.append(np.column_stack([a0, b0, a, b]) + pos)
                 keys.append(numbers[idx])
-            accepted = np.union1d(accepted, first[idx]) if rescued else first[idx]
-            found = _hidden_matches(sk, gaz, numbers, first, ends, ok, accepted)
+            found = _hidden_matches(sk, gaz, numbers, first, ends, ok)
             rescued = rescued or bool(len(found))
         if rescued:  # the spans and cue phrases of this chunk in text order again, each once
             cues = sorted(set(cues))
@@ -649,14 +647,13 @@ _AYN = frozenset("’'ʿʻ`")
 
 
 def _hidden_matches(
-    sk, gaz: Gazetteer, numbers: np.ndarray, first: np.ndarray, ends: np.ndarray, ok: np.ndarray, accepted: np.ndarray
+    sk, gaz: Gazetteer, numbers: np.ndarray, first: np.ndarray, ends: np.ndarray, ok: np.ndarray
 ) -> np.ndarray:
     """The matches that a refused match running over a word break hid: the matcher is
     leftmost-longest, so "the Latakia road" matched the key of "Za Lat" (refused: it starts
     in lower case and ends inside a word) and never saw "Latakia", which starts inside it.
-    Each such span is searched again from its second word (``numbers``: each match's key number;
-    ``accepted``: where every match accepted so far starts, sorted): an (n, 2) array of
-    (end, key number) like the matcher's."""
+    Each such span is searched again from its second word (``numbers``: each match's key number):
+    an (n, 2) array of (end, key number) like the matcher's."""
     none = np.zeros((0, 2), dtype=np.int64)
     bad = np.flatnonzero(~ok)
     if not bad.size:
