@@ -1271,6 +1271,14 @@ _ONE_PLACE = re.compile(
 #: a clause of its own between a verb and a time phrase: the time is that clause's
 #: a relative clause in the present that describes the place before it ("X which is besieged by", "areas that are
 #: controlled by"): a state, not an event of the report's date
+#: a perfect passive's auxiliary: "has been (occupied)"
+_HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$", re.I)
+#: how long a state has lasted: "for the last three years", "for years", "for months"
+_HOW_LONG = re.compile(
+    r"\bfor\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)?"
+    r"\s*(?:years?|months?|weeks?)\b",
+    re.I,
+)
 _STATE_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:is|are)\s+(?:still\s+|now\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|they|it|he|she|we)\b", re.I)
 #: a transfer dated this long before the report is background: the state it left, not news of the day
@@ -2929,6 +2937,13 @@ def read_sentence(
                 aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
             elif voice == "passive" and _STATE_RELATIVE.search(before):
                 aspect = "state"  # "Mahja town which is besieged by the regime on the highway": the town's lot
+            elif (
+                voice == "passive"
+                and kind in TRANSFERS
+                and _HAS_BEEN.search(before)
+                and _HOW_LONG.search(sentence[c0:c1]) is not None
+            ):
+                aspect = "state"  # "For the last three years, Tel Rifaat has been occupied by the YPG": who holds it
         if aspect == "state" and _HELD_UNDER.match(sentence, t0, t1):
             aspect = "event"  # "declared that X was under their control" (see _triggers): the claim of the day
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
@@ -4774,6 +4789,10 @@ def _sides(sentence: str, preds: list[Predicate], named, subjects, places, claus
 # -- steps ----------------------------------------------------------------------------------
 
 
+#: an indefinite article before a capture told as a noun, with up to two words between: "A Turkish capture of"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: a modal verb after the capture's object, in its clause: "… of Ras al-Ayn in northeast Syria would mark"
+_SUPPOSED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:would|could|might|may)\s", re.I)
 #: an object that only a verb takes: "(occupied) three villages", "(occupied) the town of X"
 _COUNTED_OBJECT_NEXT = re.compile(
     r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|the\s+(?:town|village|city)\s+of)\s",
@@ -4911,6 +4930,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not news
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if (
+            kind in TRANSFERS
+            and _INDEFINITE_BEFORE.search(left)
+            and _OF_AFTER.match(sentence, t1)
+            and _SUPPOSED_AFTER.match(sentence, t1)
+        ):
+            continue  # "A Turkish capture of Ras al-Ayn in northeast Syria would mark an important gain": supposed
         if news and voice == "active":
             voice = "noun"
         if (

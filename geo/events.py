@@ -58,7 +58,7 @@ from .gazetteer import Gazetteer, Place
 from .geocode import Resolved, is_country_part
 from .geometry import distance_km
 from .reports import Report
-from .toponyms import sentences
+from .toponyms import filed_from, sentences
 
 #: Map kinds (legend and colour) and whether an event of that kind can transfer control.
 KINDS = {
@@ -404,7 +404,7 @@ def read_report_all(
             # "Homs Corps", "Damascus Front": a group's name, not where anything happened ("clashes in Al-Mallah
             # Front": a front line, where the clashes are)
             continue
-        if m.start == m.sentence_start and m.surface[:1].isupper() and _DATELINE_AFTER.match(full, m.end):
+        if filed_from(m):
             continue  # "DAMASCUS, Syria – A suicide bomber …", "Damascus, SANA –": where the report was filed
         by_sentence.setdefault(m.sentence_start, []).append(r)
     events: list[Event] = []
@@ -1382,17 +1382,6 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
 _ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy|br(?:ought|ing)|sen[td]|dispatch|push|rush", re.I)
-#: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
-#: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
-_DATELINE_AFTER = re.compile(
-    # ("CITY, Country –" / "CITY, AGENCY –" / "CITY (Agency) -"; an all-capital "BEIRUT –"; not "Damascus – Palmyra road")
-    # ("BEIRUT -- Syrian rebels …", "AMMAN: The last rebel-held town …", "DAMASCUS, July 6 (Xinhua) -- …")
-    # ("DAMASCUS , Syria, Aug. 6 (UPI) --": the date after the country)
-    r"\s*,\s*[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d{1,2})){0,2}"
-    r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([A-Za-z]{2,8}\))?\s*(?:--|[–—-])\s"
-    r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,8}\)\s*(?:--|[–—-])\s"
-    r"|(?<=[A-Z]{3})\s*(?:--|[–—:])\s"
-)
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 
 

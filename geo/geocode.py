@@ -87,7 +87,7 @@ from .names import consonants, skeleton, vowelless
 from .rivers import banks_of, middle_point, side_of
 from .settings import DEFAULTS
 from .theatre import DividedCity, Theatre, in_box
-from .toponyms import INCIDENT_CODE, LIST_SEPARATOR, RIVER_RELATIONS, Mention
+from .toponyms import INCIDENT_CODE, LIST_SEPARATOR, RIVER_RELATIONS, Mention, filed_from
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,8 @@ _CUE_FITS = {
     "river": {"river"},
     "capital": {"city", "town"},
 }
+#: cues that name a settlement, which no installation is
+_SETTLEMENT_CUES = frozenset(("town", "village", "city"))
 #: cues that make an areal phrase's anchor the settlement, not a governorate of the same name
 _POINT_CUES = frozenset(("city", "town", "village", "base", "point", "capital"))
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
@@ -983,15 +985,20 @@ class Resolver:
         # the names in the order the text gives them (a dict, not a set: ties in the consensus and the sums of
         # the context must not follow the process's string hashing, or two runs could place a name differently)
         keys: dict[str, None] = {}
+        filed = {m.key for m in mentions if not m.relation and filed_from(m)}
         for m in mentions:
             if not m.relation:
+                if m.key in filed and filed_from(m):
+                    continue  # (the city a report was filed from is no context for its news, nor placed by it)
                 keys[m.key] = None
+                filed.discard(m.key)  # (named again in the text: then it is context after all)
             else:  # (the finder also returns each anchor on its own; a caller may not)
                 for a in m.anchors:
                     keys[a.key] = None
                 if m.relation == "border":
                     keys[""] = None  # the border's context: all the report's places
         context = self._contexts(keys)
+        context.update(dict.fromkeys(filed))  # (placed on its own name alone)
         self._bands = {}  # distances are to this report's context
         memo: dict[tuple, Resolved] = {}
         points: dict[tuple, tuple] = {}
@@ -1338,6 +1345,8 @@ class Resolver:
         cue = prefer or m.cue
         if p.kind in _CUE_FITS.get(cue, ()):
             terms.append((f"cue '{cue}' fits a {p.kind}", 1.5))
+        elif cue in _SETTLEMENT_CUES and p.kind in INSTALLATIONS:
+            terms.append((f"cue '{cue}' does not fit a {p.kind}", -1.5))  # "the towns of Mahar" is no Al-Mahr field
         if prefer and (p.kind == "governorate") == (prefer == "point"):
             terms.append(("areal phrase wants a governorate" if prefer != "point" else "a point is wanted", -1.5))
         if context is not None and p.kind != "country":

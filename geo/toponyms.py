@@ -517,6 +517,32 @@ def _sentence_start(bounds, pos: int) -> int:
     return bounds[bisect.bisect_right(bounds, pos - 1) - 1] if bounds else 0
 
 
+#: a dateline after the place that opens a sentence: "DAMASCUS, Syria –", "Damascus, SANA –", "HOMS (Reuters) -",
+#: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
+_DATELINE_AFTER = re.compile(
+    # ("CITY, Country –" / "CITY, AGENCY –" / "CITY (Agency) -"; an all-capital "BEIRUT –"; not "Damascus – Palmyra road")
+    # ("BEIRUT -- Syrian rebels …", "AMMAN: The last rebel-held town …", "DAMASCUS, July 6 (Xinhua) -- …")
+    # ("DAMASCUS , Syria, Aug. 6 (UPI) --": the date after the country)
+    r"\s*,\s*[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d{1,2})){0,2}"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([A-Za-z]{2,8}\))?\s*(?:--|[–—-])\s"
+    r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,8}\)\s*(?:--|[–—-])\s"
+    r"|(?<=[A-Z]{3})\s*(?:--|[–—:])\s"
+    # ("BEIRUT/ANKARA (REUTERS) -": two cities, the agency in capitals)
+    r"|(?<=[A-Z]{3})(?:\s*/\s*[A-Z]{3,})+\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:--|[–—:-])\s"
+)
+
+
+def filed_from(m: Mention) -> bool:
+    """Whether ``m`` is the city a report was filed from: a capitalised name opening its sentence and followed by a
+    dateline ("BEIRUT (Reuters) -", "DAMASCUS, Syria –").  Where the reporter sat is not where the news happened, and
+    it is no context for the report's other names."""
+    return (
+        m.start == m.sentence_start
+        and m.surface[:1].isupper()
+        and _DATELINE_AFTER.match(m.sentence, m.end - m.sentence_start) is not None
+    )
+
+
 def sentences(text: str) -> list[tuple[str, int]]:
     r"""The sentences of ``text``, cut where the mention finder cuts them (after ``.!?`` and white
     space before a word not in lower case, or at a newline), so an offset here is a mention's ``sentence_start``.
@@ -2063,6 +2089,11 @@ def _of_phrase(w: list[str]) -> tuple[str, float | None, str] | None:
     return None
 
 
+#: a name that ends in a facility's noun: "the southern Nassib crossing", "the northern Tabqa dam" say where in the
+#: country the facility lies; a point has no southern part
+_FACILITY_END = re.compile(r"\b(?:crossing|airport|air\s?base|dam|prison|bridge)$", re.I)
+
+
 def _prefix_phrase(w: list[str], men: Mention, suffix: bool) -> tuple[str, float | None, str] | None:
     """(relation, bearing, lead word) of "southeast Idlib", "southern rural Idlib", "rural Idlib",
     and of "Idlib countryside" (``suffix``)."""
@@ -2070,6 +2101,7 @@ def _prefix_phrase(w: list[str], men: Mention, suffix: bool) -> tuple[str, float
         w
         and (w[-1] in _DIRECTIONS or (w[-1] == "rural" and len(w) > 1 and w[-2] in _DIRECTIONS))
         and men.cue not in ("city", "base", "road", "village", "town")
+        and not _FACILITY_END.search(men.surface)
     ):
         d = w[-1] if w[-1] in _DIRECTIONS else w[-2]
         return "sector", _DIRECTIONS[d], d

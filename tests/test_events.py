@@ -10209,3 +10209,45 @@ def test_a_sides_own_men_captured_on_a_day(gaz, actors, text, expected):
 )
 def test_a_date_of_a_side_clause_or_beside_an_act_of_the_day_keeps_the_act(gaz, actors, date, text, kind):
     assert kind in [e.sub_event_type for e in _events(gaz, actors, text, date)]
+
+
+def _told_ctl_as_run(gaz, actors, text, date):
+    """As :func:`_told_ctl`, but placed as a run places a report (:func:`geo.pipeline.geoparse_reports`, with the
+    theatre's settings), the path the bench and the CLI take."""
+    from geo.pipeline import geoparse_reports
+    from geo.settings import DEFAULTS
+
+    r = Report("t", date, "", text)
+    (res,) = geoparse_reports([r], gaz, actors, settings=DEFAULTS)
+    return [
+        (e.sub_event_type, e.actor1, e.place.name, e.new_controller)
+        for e in read_report(r, res, actors, gazetteer=gaz)[0]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a capture supposed: an indefinite article before the noun, a modal after its object
+        (
+            "A Turkish capture of Ras al-Ayn in northeast Syria would mark an important gain for Turkey.",
+            dt.date(2019, 10, 12),
+            [],
+        ),
+        # the news itself, with its taker and day, whatever may follow from it
+        (
+            "The capture of Afrin from the Kurds by Turkish-led fighters on Sunday could have major repercussions.",
+            dt.date(2018, 3, 19),
+            [("Non-state actor overtakes territory", "turkey", "Afrin", "turkey")],
+        ),
+        # a perfect passive with how long it has lasted: who holds the place
+        ("For the last three years, Tel Rifaat has been occupied by the YPG.", dt.date(2019, 10, 12), []),
+        (
+            "Tel Rifaat has been captured by the SDF.",
+            dt.date(2016, 2, 16),
+            [("Non-state actor overtakes territory", "sdf", "Tell Rifaat", "sdf")],
+        ),
+    ],
+)
+def test_a_capture_supposed_or_a_hold_that_has_lasted_is_no_change(gaz, actors, text, date, expected):
+    assert _told_ctl_as_run(gaz, actors, text, date) == expected

@@ -1238,3 +1238,52 @@ def test_a_name_with_its_own_w_is_not_matched_by_dropping_the_ws_of_others(gaz, 
     got = _placed(gaz, actors, "The army captured the village of Tal Sawda in the Hama countryside.")
     place = got["Tal Sawda"].place
     assert place is None or place.unlisted
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "BEIRUT/ANKARA (REUTERS) - The SDF said on Sunday that they had withdrawn from the border town of Ras al Ain.",
+            "Ras al Ain",
+            "Ras al-Ayn",
+        ),
+        (
+            "BEIRUT — Syrian government forces have taken over the Nassib crossing as rebels agreed to give up.",
+            "Nassib crossing",
+            "Nassib Crossing",
+        ),
+    ],
+)
+def test_the_city_a_report_was_filed_from_is_no_context_for_its_news(gaz, actors, text, name, place):
+    """A dateline's city ("BEIRUT —", "BEIRUT/ANKARA (REUTERS) -") is where the reporter sat: it pulled the report's
+    names towards Lebanon (Ras al-Ayn by Damascus, the Nassib crossing 150-400 km off); it no longer counts."""
+    got = _placed(gaz, actors, text)
+    assert got[name].place is not None and got[name].place.name == place
+    assert got["BEIRUT"].place is not None and got["BEIRUT"].place.country == "LB"  # (still placed on its own)
+
+
+def test_a_direction_before_a_facility_says_where_in_the_country_it_lies(gaz, actors):
+    """ "the southern Nassib crossing": a point has no southern part, so the crossing itself, not a sector of it."""
+    got = _placed(gaz, actors, "Government forces took the southern Nassib crossing.")
+    assert "southern Nassib crossing" not in got
+    assert got["Nassib crossing"].place is not None and got["Nassib crossing"].place.kind == "crossing"
+    got = _placed(gaz, actors, "Government forces shelled southern Nasib.")  # a town's south is still its sector
+    assert got["southern Nasib"].place is not None and got["southern Nasib"].place.kind == "area"
+
+
+def test_a_settlement_cue_does_not_fit_an_installation(gaz, actors, settings):
+    """ "the towns of Mahar, Rafid …": the one "Mahar" the gazetteer has is a gas field (Al-Mahr, Homs), no town; and
+    the names the gazetteer lacks in that list are no longer drawn at the field."""
+    from geo.pipeline import geoparse_reports
+
+    text = (
+        "According to a military source in Daraa, the Syrian Arab Army liberated the towns of Mahar, Rafid, Hiran Janoubi,"
+        " Hiran Shamali, Rasm Hassan, Mudawarat, Muallaqah and Umm Luqas."
+    )
+    (res,) = geoparse_reports(
+        [Report(id="m", date=dt.date(2018, 7, 20), title="", text=text)], gaz, actors, settings=settings
+    )
+    placed = {r.mention.surface: r.place for r in res}
+    assert placed["Rafid"] is not None and placed["Rafid"].name == "Rafid"
+    assert all(p is None or p.kind not in ("facility", "crossing", "airbase", "base") for p in placed.values())
