@@ -1273,10 +1273,11 @@ _ONE_PLACE = re.compile(
 #: controlled by"): a state, not an event of the report's date
 #: a perfect passive's auxiliary: "has been (occupied)"
 _HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$", re.I)
-#: how long a state has lasted: "for the last three years", "for years", "for months"
+#: how long a state has lasted: "for the last three years", "for more than a year", "over the past months"
 _HOW_LONG = re.compile(
-    r"\bfor\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)?"
-    r"\s*(?:years?|months?|weeks?)\b",
+    r"\b(?:(?:for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?|in\s+the\s+(?:last|past)\s+)"
+    r"(?:(?:nearly|almost|about|more\s+than|over)\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)?\s*(?:years?|months?|weeks?)\b",
     re.I,
 )
 _STATE_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:is|are)\s+(?:still\s+|now\s+)?$", re.I)
@@ -2941,7 +2942,12 @@ def read_sentence(
                 voice == "passive"
                 and kind in TRANSFERS
                 and _HAS_BEEN.search(before)
-                and _HOW_LONG.search(sentence[c0:c1]) is not None
+                and any(
+                    # (the clause's own span, opening it or after the verb; not a phrase set off inside the subject:
+                    # "Khan Sheikhoun, held by rebels for five years, has been captured by the army")
+                    d.start() > t1 or not sentence[c0 : d.start()].strip(' ,“"')
+                    for d in _HOW_LONG.finditer(sentence, c0, c1)
+                )
             ):
                 aspect = "state"  # "For the last three years, Tel Rifaat has been occupied by the YPG": who holds it
         if aspect == "state" and _HELD_UNDER.match(sentence, t0, t1):
@@ -4793,6 +4799,13 @@ def _sides(sentence: str, preds: list[Predicate], named, subjects, places, claus
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: a modal verb after the capture's object, in its clause: "… of Ras al-Ayn in northeast Syria would mark"
 _SUPPOSED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:would|could|might|may)\s", re.I)
+#: a time of the report's days between a capture's object and a modal: the capture was made ("on Thursday", "last
+#: night", "this week")
+_DATED_BEFORE_MODAL = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|overnight|tonight|last\s+(?:night|week)|"
+    r"this\s+(?:week|morning|afternoon|evening))\b",
+    re.I,
+)
 #: an object that only a verb takes: "(occupied) three villages", "(occupied) the town of X"
 _COUNTED_OBJECT_NEXT = re.compile(
     r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|the\s+(?:town|village|city)\s+of)\s",
@@ -4934,7 +4947,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind in TRANSFERS
             and _INDEFINITE_BEFORE.search(left)
             and _OF_AFTER.match(sentence, t1)
-            and _SUPPOSED_AFTER.match(sentence, t1)
+            and (supposed := _SUPPOSED_AFTER.match(sentence, t1)) is not None
+            and not _DATED_BEFORE_MODAL.search(sentence, t1, supposed.end())  # (not "… of Saraqeb on Thursday could")
         ):
             continue  # "A Turkish capture of Ras al-Ayn in northeast Syria would mark an important gain": supposed
         if news and voice == "active":

@@ -80,12 +80,13 @@ from .geometry import (
     latlon,
     sector_of,
     segment,
+    theatre_outline,
     wedge,
 )
 from .importers import INSTALLATIONS, split_kind
 from .names import consonants, skeleton, vowelless
 from .rivers import banks_of, middle_point, side_of
-from .settings import DEFAULTS
+from .settings import DEFAULTS, Settings
 from .theatre import DividedCity, Theatre, in_box
 from .toponyms import INCIDENT_CODE, LIST_SEPARATOR, RIVER_RELATIONS, Mention, filed_from
 
@@ -123,8 +124,6 @@ _CUE_FITS = {
     "river": {"river"},
     "capital": {"city", "town"},
 }
-#: cues that name a settlement, which no installation is
-_SETTLEMENT_CUES = frozenset(("town", "village", "city"))
 #: cues that make an areal phrase's anchor the settlement, not a governorate of the same name
 _POINT_CUES = frozenset(("city", "town", "village", "base", "point", "capital"))
 _WEDGE_KM = {"city": 25.0, "town": 12.0, "village": 8.0}
@@ -908,6 +907,7 @@ class Resolver:
         spans = self.divided.values()
         self._divided_days = (min(d.start for d in spans), max(d.end for d in spans)) if spans else None
         self._bands: dict[str, tuple[float, ...]] = {}  # per name, for the report being resolved
+        self._filed_abroad = ""  # the country a report being resolved was filed from, when abroad (see resolve)
         self._own_outcomes: dict[tuple, tuple] = {}  # see _outcome
         # the memos below hold nothing but what the gazetteer and these settings decide, so every
         # resolver of this gazetteer with these settings shares them (see _shared_memos)
@@ -928,6 +928,24 @@ class Resolver:
         # "cities": where neighbourhoods can be; "capitals": admin1 -> its governorate (see _governorate_of)
         self._lazy: dict[str, Any] = memo["lazy"]
         self._parts = _governorate_parts(gazetteer)  # "southern Idlib": made once per gazetteer, when first named
+
+    @classmethod
+    def from_settings(cls, gazetteer: Gazetteer, settings: Settings = DEFAULTS, **overrides) -> Resolver:
+        """The resolver a run uses: the area of interest, rivers, borders and divided cities of ``settings``'s
+        theatre (``overrides``: any of the keyword arguments of the class, in place of the settings' own)."""
+        options: dict[str, Any] = {
+            "aoi": settings.aoi,
+            "aoi_country": settings.aoi_country,
+            "min_confidence": settings.min_confidence,
+            "outline": theatre_outline(settings.theatre),
+            "river_side_km": settings.river_side_km,
+            "river_bank_km": settings.river_bank_km,
+            "border_km": settings.border_km,
+            "outlines": settings.theatre.outlines,
+            "divided": settings.theatre.divided_cities,
+        }
+        options.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(gazetteer, **options)
 
     # -- context-free ---------------------------------------------------------------
     def _base_terms(self, p: Place, inside: bool, flag: str) -> list[tuple[str, float]]:
@@ -985,7 +1003,10 @@ class Resolver:
         # the names in the order the text gives them (a dict, not a set: ties in the consensus and the sums of
         # the context must not follow the process's string hashing, or two runs could place a name differently)
         keys: dict[str, None] = {}
-        filed = {m.key for m in mentions if not m.relation and filed_from(m)}
+        # a report filed from abroad ("BEIRUT (Reuters) -"): its city is no context for the news, though a small place
+        # of its country may be the news's (a city of the theatre's country filing it still is context: "LATAKIA —")
+        filed = {m.key for m in mentions if not m.relation and filed_from(m) and self._abroad(m.key)}
+        self._filed_abroad = next((c for k in filed if (c := self._abroad(k))), "")
         for m in mentions:
             if not m.relation:
                 if m.key in filed and filed_from(m):
@@ -1258,6 +1279,16 @@ class Resolver:
         self._anchors[key] = hit
         return hit
 
+    def _abroad(self, key: str) -> str:
+        """The country of the place a name gives on its own when that place lies outside the theatre's country
+        ("BEIRUT": LB); '' when it lies inside or the name is ambiguous."""
+        if self._anchor(key) is None:
+            return ""
+        best = max(
+            (c for c in self._profile(key) if c[2] in ("", "alias") and c[0].kind != "country"), key=lambda c: c[1]
+        )
+        return best[0].country if best[0].country != self.country else ""
+
     def _contexts(self, keys) -> dict[str, tuple[float, float, bool] | None]:
         """The report's context as seen by each name: ``{key: (lat, lon, in AOI country) or None}``.
 
@@ -1338,15 +1369,14 @@ class Resolver:
             elif context is not None:  # (a headline that names nothing else is about no other country)
                 terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
         if p.country and p.country != self.country and p.kind != "country":
-            if (syrian or context is None) and p.population < _ABROAD_POP:  # nothing says it is not about SY
+            if (syrian or context is None) and p.population < _ABROAD_POP and p.country != self._filed_abroad:
+                # (nothing says it is not about SY; but a report filed from Beirut may be about Lebanon's Arsal)
                 terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
             if _literal(m.surface) not in self._literals(p):
                 terms.append(("abroad, and the text spells none of its names", -1.5))
         cue = prefer or m.cue
         if p.kind in _CUE_FITS.get(cue, ()):
             terms.append((f"cue '{cue}' fits a {p.kind}", 1.5))
-        elif cue in _SETTLEMENT_CUES and p.kind in INSTALLATIONS:
-            terms.append((f"cue '{cue}' does not fit a {p.kind}", -1.5))  # "the towns of Mahar" is no Al-Mahr field
         if prefer and (p.kind == "governorate") == (prefer == "point"):
             terms.append(("areal phrase wants a governorate" if prefer != "point" else "a point is wanted", -1.5))
         if context is not None and p.kind != "country":
@@ -1639,7 +1669,7 @@ class Resolver:
         key = m.key
         spelt = _literal(m.surface)
         if context is None:
-            sig: tuple = (key, m.cue, prefer, syrian, spelt)
+            sig: tuple = (key, m.cue, prefer, syrian, spelt, self._filed_abroad)
         else:
             bands = self._bands.get(key)
             if bands is None:  # each candidate's distance band, once per name and report
@@ -1648,7 +1678,7 @@ class Resolver:
                 if coords is None:
                     coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
                 bands = self._bands[key] = _bands(coords, lat0, lon0)
-            sig = (key, m.cue, prefer, syrian, bands, spelt)
+            sig = (key, m.cue, prefer, syrian, bands, spelt, self._filed_abroad)
         # a neighbourhood in no city and a river the gazetteer lacks are named in their reasons as
         # first written in this call's reports: those answers are this resolver's own, not shared
         outcomes = self._own_outcomes if m.cue in ("quarter", "river") else self._outcomes
@@ -1874,6 +1904,10 @@ class Resolver:
             return ""
         if m.relation not in ("sector", "wedge") or len(m.anchors) != 1:
             return ""
+        if _OUTSIDE_A_CITY.search(m.surface):
+            return (
+                ""  # "western Aleppo countryside", "rural eastern Aleppo": the governorate's part, not the city's half
+            )
         if m.relation == "wedge" and (m.anchors[0].cue or m.anchors[0].surface.lower().endswith((" city", " town"))):
             return ""
         for c in self._profile(m.anchors[0].key):
@@ -2136,6 +2170,8 @@ def _part_and_marker(gov: Place, bearing: float, origin: tuple[float, float]):
     return sector_of(gov.geometry, bearing, origin=origin), near.representative_point()
 
 
+#: words of an areal phrase that put it outside a city: the countryside's part, never a divided city's half
+_OUTSIDE_A_CITY = re.compile(r"\b(?:countryside|rural|province|governorate|desert)\b", re.I)
 _HALF_KM = 8.0  # a divided city's half reaches this far from its centre when its row gives no radius
 _BESIDE_HALF = 1.5  # a place named before "eastern Aleppo" further out than this many radii is outside the city
 #: what may stand between a place and the areal phrase that says where it is ("al-Atarib, western
@@ -2169,24 +2205,35 @@ def resolve_mentions(
     mentions: Sequence[Mention],
     gazetteer: Gazetteer,
     *,
-    aoi=DEFAULTS.aoi,
-    aoi_country: str = DEFAULTS.aoi_country,
-    min_confidence: float = DEFAULTS.min_confidence,
+    date: dt.date | None = None,
+    settings: Settings = DEFAULTS,
+    aoi=None,
+    aoi_country: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[Resolved]:
-    """Resolve one report's mentions (convenience wrapper around :class:`Resolver`).
+    """Resolve one report's mentions as a run resolves them (convenience wrapper around :class:`Resolver`).
 
     Parameters
     ----------
     mentions : sequence of Mention
         Mentions of a single report (they provide each other's context).
     gazetteer : Gazetteer
+    date : datetime.date, optional
+        The report's date (on the days a city of the theatre was divided, "eastern Aleppo" is its eastern half).
+    settings : Settings
+        The theatre (area of interest, rivers, borders, divided cities) and thresholds, as for a run.
+    aoi, aoi_country, min_confidence : optional
+        In place of the settings' own.
 
     Returns
     -------
     list of Resolved
         One per mention, same order.
     """
-    return Resolver(gazetteer, aoi=aoi, aoi_country=aoi_country, min_confidence=min_confidence).resolve(mentions)
+    resolver = Resolver.from_settings(
+        gazetteer, settings, aoi=aoi, aoi_country=aoi_country, min_confidence=min_confidence
+    )
+    return resolver.resolve(mentions, date=date)
 
 
 # -- geopy contract ------------------------------------------------------------------

@@ -184,18 +184,7 @@ def geoparse_reports(
     list of list of Resolved
         One list per report, in report order.
     """
-    resolver = Resolver(
-        gazetteer,
-        aoi=settings.aoi,
-        aoi_country=settings.aoi_country,
-        min_confidence=settings.min_confidence,
-        outline=theatre_outline(settings.theatre),
-        river_side_km=settings.river_side_km,
-        river_bank_km=settings.river_bank_km,
-        border_km=settings.border_km,
-        outlines=settings.theatre.outlines,
-        divided=settings.theatre.divided_cities,
-    )
+    resolver = Resolver.from_settings(gazetteer, settings)
     cap, size = settings.max_mentions_per_report, settings.chunk_chars
     out: list[list[Resolved] | None] = [None] * len(reports)
     short = [i for i, r in enumerate(reports) if len(r.full_text) <= size]

@@ -527,8 +527,8 @@ _DATELINE_AFTER = re.compile(
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([A-Za-z]{2,8}\))?\s*(?:--|[–—-])\s"
     r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,8}\)\s*(?:--|[–—-])\s"
     r"|(?<=[A-Z]{3})\s*(?:--|[–—:])\s"
-    # ("BEIRUT/ANKARA (REUTERS) -": two cities, the agency in capitals)
-    r"|(?<=[A-Z]{3})(?:\s*/\s*[A-Z]{3,})+\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:--|[–—:-])\s"
+    # ("BEIRUT/ANKARA (REUTERS) -", "Beirut/Ankara (Reuters) -": two cities)
+    r"|(?:\s*/\s*[A-Z][A-Za-z]{2,})+\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:--|[–—:-])\s"
 )
 
 
@@ -2091,7 +2091,10 @@ def _of_phrase(w: list[str]) -> tuple[str, float | None, str] | None:
 
 #: a name that ends in a facility's noun: "the southern Nassib crossing", "the northern Tabqa dam" say where in the
 #: country the facility lies; a point has no southern part
-_FACILITY_END = re.compile(r"\b(?:crossing|airport|air\s?base|dam|prison|bridge)$", re.I)
+_FACILITY_END = re.compile(
+    r"\b(?:crossing|airport|air\s?base|air\s?field|heliport|base|camp|gas\s+field|oil\s+field|dam|prison|bridge|cent(?:re|er))$",
+    re.I,
+)
 
 
 def _prefix_phrase(w: list[str], men: Mention, suffix: bool) -> tuple[str, float | None, str] | None:

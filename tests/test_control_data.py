@@ -63,7 +63,7 @@ def storyline(actors, gaz):
     events = [
         e
         for r in batch.reports
-        for e in extract_events(r, resolve_mentions(find_mentions(r, gaz, actors=actors), gaz), actors)
+        for e in extract_events(r, resolve_mentions(find_mentions(r, gaz, actors=actors), gaz, date=r.date), actors)
     ]
     marks, _, _ = read_marks(DATA / "zones", actors)
     explicit, _, _ = read_zone_layers(DATA / "zones", actors)

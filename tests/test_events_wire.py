@@ -27,7 +27,12 @@ def _headline(gaz, actors, gold_id):
     rec = DEV[gold_id]
     # cleaned as bench/events.py and the report reader clean a title: "&#8220;Islamic State&#8221;" is decoded
     report = Report("t", dt.date.fromisoformat(rec["date"]), _clean_text(rec["text"], "title")[0], "")
-    return read_report(report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz)
+    return read_report(
+        report,
+        resolve_mentions(find_mentions(report, gaz, actors=actors), gaz, date=report.date),
+        actors,
+        gazetteer=gaz,
+    )
 
 
 def _events(gaz, actors, gold_id):
@@ -203,7 +208,10 @@ def test_airwars_incident_codes_are_coalition_air_strikes_on_civilians(gaz, acto
 def test_airwars_incident_layouts(gaz, actors, title, dateline, place, day, precision):
     report = Report("t", dt.date.fromisoformat(dateline), title, "")
     (e,), _ = read_report(
-        report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz
+        report,
+        resolve_mentions(find_mentions(report, gaz, actors=actors), gaz, date=report.date),
+        actors,
+        gazetteer=gaz,
     )
     assert (e.sub_event_type, e.actor1, e.actor2, e.place.name) == ("Air/drone strike", "coalition", "civilians", place)
     assert (e.date, e.geo_precision) == (dt.date.fromisoformat(day), precision)
@@ -212,7 +220,10 @@ def test_airwars_incident_layouts(gaz, actors, title, dateline, place, day, prec
 def test_an_airwars_code_without_its_letter_names_no_belligerent(gaz, actors):
     report = Report("t", dt.date(2017, 7, 18), "July 17th 2017: (1069a) Raqqa, Raqqa governorate, Syria", "")
     (e,), _ = read_report(
-        report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz
+        report,
+        resolve_mentions(find_mentions(report, gaz, actors=actors), gaz, date=report.date),
+        actors,
+        gazetteer=gaz,
     )
     assert (e.sub_event_type, e.actor1, e.actor2, e.place.name) == (
         "Air/drone strike",
@@ -250,13 +261,19 @@ def test_part_of_a_place_and_unnamed_villages_are_captures_near_it(gaz, actors):
     ]:
         report = Report("t", dt.date(2019, 8, 21), title, "")
         evs, _ = read_report(
-            report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz
+            report,
+            resolve_mentions(find_mentions(report, gaz, actors=actors), gaz, date=report.date),
+            actors,
+            gazetteer=gaz,
         )
         assert [x.place.name for x in evs if x.kind == "capture"] == taken, title
     # "part of" something that is no place is no capture
     report = Report("t", dt.date(2016, 5, 1), "Rebels take part of the blame in Saraqib", "")
     evs, _ = read_report(
-        report, resolve_mentions(find_mentions(report, gaz, actors=actors), gaz), actors, gazetteer=gaz
+        report,
+        resolve_mentions(find_mentions(report, gaz, actors=actors), gaz, date=report.date),
+        actors,
+        gazetteer=gaz,
     )
     assert not [x for x in evs if x.kind == "capture"]
 
@@ -875,7 +892,7 @@ def test_an_area_gives_way_only_to_a_clearly_smaller_one(gaz, actors):
         ),
     ):
         report = Report("t", dt.date(2016, 3, 30), text, "")
-        resolved = resolve_mentions(find_mentions(report, gaz, actors=actors), gaz)
+        resolved = resolve_mentions(find_mentions(report, gaz, actors=actors), gaz, date=report.date)
         # (Arishah: UCDP's place and GeoNames' village of that name share one point; either keeps the event)
         names = [e.place.name for e in read_report(report, resolved, actors, gazetteer=gaz)[0]][:1]
         assert names == [place] or (place == "Arishah" and names == ["‘Arīshah"])
@@ -907,7 +924,7 @@ def test_a_control_others_obstruct_is_not_taken(gaz, actors):
         "3 days after it was fallen by firearm… Tens of “Islamic State” fighters obstruct regime’s control of Sukhnah",
         "",
     )
-    resolved = resolve_mentions(find_mentions(report, gaz, actors=actors), gaz)
+    resolved = resolve_mentions(find_mentions(report, gaz, actors=actors), gaz, date=report.date)
     events = read_report(report, resolved, actors, gazetteer=gaz)[0]
     assert [(e.place.name, e.control_change) for e in events] == [("Al-Sukhnah", False)]
 

@@ -73,7 +73,7 @@ def test_seed_areal_phrases_are_shapes_not_pins(seed_resolved):
 
 def _resolve(gaz, actors, text, **kw):
     r = Report("t", dt.date(2019, 9, 1), "", text)
-    return resolve_mentions(find_mentions(r, gaz, actors=actors), gaz, **kw)
+    return resolve_mentions(find_mentions(r, gaz, actors=actors), gaz, date=r.date, **kw)
 
 
 def test_abu_dhabi_in_a_uae_report_is_abu_dhabi(gaz, actors):
@@ -1263,6 +1263,30 @@ def test_the_city_a_report_was_filed_from_is_no_context_for_its_news(gaz, actors
     assert got["BEIRUT"].place is not None and got["BEIRUT"].place.country == "LB"  # (still placed on its own)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # (review) a city of the theatre's country that files a report is context still: the Rabia of Latakia
+        ("LATAKIA, Syria — Syrian troops captured the town of Rabia from rebels.", "Rabia", "Latakia"),
+        # a report filed from Beirut may be about Lebanon's side of the border: Arsal is no small place abroad then
+        ("BEIRUT: Hezbollah launched an offensive against militants around Arsal on the Syrian border.", "Arsal", ""),
+    ],
+)
+def test_a_dateline_in_the_theatre_is_context_and_one_abroad_names_its_country(gaz, actors, text, name, admin1):
+    got = _placed(gaz, actors, text)
+    assert got[name].place is not None and got[name].place.admin1 == admin1
+    if not admin1:
+        assert got[name].place.country == "LB"
+
+
+def test_a_dateline_of_two_cities_in_mixed_case_is_where_the_report_was_filed(gaz, actors):
+    from geo.toponyms import filed_from
+
+    res = _resolve(gaz, actors, "Beirut/Ankara (Reuters) - Turkish forces shelled Ras al-Ayn.")
+    assert res[0].mention.surface == "Beirut" and filed_from(res[0].mention)
+    assert not filed_from(next(x.mention for x in res if x.mention.surface == "Ras al-Ayn"))
+
+
 def test_a_direction_before_a_facility_says_where_in_the_country_it_lies(gaz, actors):
     """ "the southern Nassib crossing": a point has no southern part, so the crossing itself, not a sector of it."""
     got = _placed(gaz, actors, "Government forces took the southern Nassib crossing.")
@@ -1272,18 +1296,15 @@ def test_a_direction_before_a_facility_says_where_in_the_country_it_lies(gaz, ac
     assert got["southern Nasib"].place is not None and got["southern Nasib"].place.kind == "area"
 
 
-def test_a_settlement_cue_does_not_fit_an_installation(gaz, actors, settings):
-    """ "the towns of Mahar, Rafid …": the one "Mahar" the gazetteer has is a gas field (Al-Mahr, Homs), no town; and
-    the names the gazetteer lacks in that list are no longer drawn at the field."""
+def test_resolve_mentions_places_as_a_run_does(gaz, actors):
+    """The convenience wrapper builds the run's resolver (:meth:`Resolver.from_settings`): on a day Aleppo was divided,
+    "eastern Aleppo" is the city's eastern half for a script as for ``make_map.py``, not the governorate's east."""
     from geo.pipeline import geoparse_reports
 
-    text = (
-        "According to a military source in Daraa, the Syrian Arab Army liberated the towns of Mahar, Rafid, Hiran Janoubi,"
-        " Hiran Shamali, Rasm Hassan, Mudawarat, Muallaqah and Umm Luqas."
-    )
-    (res,) = geoparse_reports(
-        [Report(id="m", date=dt.date(2018, 7, 20), title="", text=text)], gaz, actors, settings=settings
-    )
-    placed = {r.mention.surface: r.place for r in res}
-    assert placed["Rafid"] is not None and placed["Rafid"].name == "Rafid"
-    assert all(p is None or p.kind not in ("facility", "crossing", "airbase", "base") for p in placed.values())
+    r = Report("t", dt.date(2016, 12, 5), "", "Nearly 3,500 civilians left eastern Aleppo on Monday alone.")
+    alone = resolve_mentions(find_mentions(r, gaz, actors=actors), gaz, date=r.date)
+    (run,) = geoparse_reports([r], gaz, actors)
+    assert [(x.mention.surface, x.place and x.place.id) for x in alone] == [
+        (x.mention.surface, x.place and x.place.id) for x in run
+    ]
+    assert alone[0].place is not None and alone[0].place.id == "area:sector:90:half:gn:170063"

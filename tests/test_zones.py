@@ -303,7 +303,7 @@ def shipped(actors, gaz):
     from geo.pockets import siege_cues
 
     batch = read_reports(DATA / "reports")
-    resolved = [resolve_mentions(find_mentions(r, gaz, actors=actors), gaz) for r in batch.reports]
+    resolved = [resolve_mentions(find_mentions(r, gaz, actors=actors), gaz, date=r.date) for r in batch.reports]
     events = [e for r, res in zip(batch.reports, resolved) for e in extract_events(r, res, actors)]
     st, _ = read_settlements(DATA / "zones" / "settlements.csv", actors)
     cues = siege_cues(batch.reports, resolved, actors, events)
