@@ -234,6 +234,19 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"establish(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)",
     ),
+    # "troops had consolidated control of Salma": the hold made firm, the capture done
+    (
+        "capture",
+        "active",
+        r"consolidat(?:ed|es|ing)\s+(?:their\s+|its\s+|a\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)",
+    ),
+    # "the army fully controlled Bani Zeid neighborhood on Thursday": taken whole (a bare "controlled X" is who holds it)
+    (
+        "capture",
+        "active",
+        r"(?:fully|completely|totally|entirely)\s+controlled(?=\s+(?:the\s+)?(?:(?:town|village|city|district|"
+        r"neighbou?rhood|hill|area)s?\s+of\s+)?(?-i:[A-Z\u0600-\u06ff]))",
+    ),
     # "IS fighters were driven out of Kobani", "the militants have been expelled from X": the side before lost the place
     # after (its taker is the agent, when "by X" names one)
     (
@@ -1815,14 +1828,16 @@ _MANAGED = re.compile(
     r"proceed(?:s|ed)?)" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
-    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|" + _COMPLETED_OPERATION,
+    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|"
+    # "the group was forced to withdraw from Maskana": made to, so done
+    r"\b(?:was|were|been|is|are)\s+forced\s+to\s+$|" + _COMPLETED_OPERATION,
     re.I,
 )
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     # ("managed on Sunday to recapture X": the day between)
-    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
+    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+(?:(?:cap)?able|forced)){_DAY_BETWEEN}|{_LET})"
     r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
     r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,

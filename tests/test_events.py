@@ -10272,3 +10272,35 @@ def test_a_capture_with_its_day_is_made_whatever_may_follow(gaz, actors):
     assert [(e.sub_event_type, e.place.name, e.new_controller, e.time_phrase) for e in evs] == [
         ("Government regains territory", "Saraqib", "government", "last night")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken whole: "fully controlled X" (a bare "controlled X" in a report's body is who holds it)
+        (
+            "The Syrian army completely controlled the town of Khan Tuman on Thursday.",
+            [("Government regains territory", "government", "Khan Tuman", "government")],
+        ),
+        ("The Syrian army controlled the town of Khan Tuman.", []),
+        # (a passive "fully controlled by" is no active capture of the places named in between)
+        (
+            "Rebels said the town, on a road between the city of Latakia and the city of Aleppo, was now fully"
+            " controlled by insurgents.",
+            [],
+        ),
+        # the hold made firm
+        (
+            "Government troops consolidated their control over Salma on Sunday.",
+            [("Government regains territory", "government", "Salma", "government")],
+        ),
+        # made to withdraw: done, a withdrawal with no winner named
+        (
+            "IS was forced to withdraw from the key town of Maskana.",
+            [("Non-violent transfer of territory", "isis", "Maskanah", "")],
+        ),
+        ("Rebels may be forced to withdraw from Khan Tuman.", []),
+    ],
+)
+def test_taken_whole_held_firm_or_made_to_withdraw(gaz, actors, text, expected):
+    assert _told_ctl(gaz, actors, text, dt.date(2017, 6, 4)) == expected
