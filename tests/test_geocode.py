@@ -1308,3 +1308,29 @@ def test_resolve_mentions_places_as_a_run_does(gaz, actors):
         (x.mention.surface, x.place and x.place.id) for x in run
     ]
     assert alone[0].place is not None and alone[0].place.id == "area:sector:90:half:gn:170063"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # the Damascus camp by its English description (the bare "Yarmouk" stays ambiguous with Daraa's basin)
+        (
+            "Clashes around Yarmouk Palestinian refugee camp in south Damascus.",
+            "Yarmouk Palestinian refugee camp",
+            "gn:166716",
+        ),
+        ("Government forces captured the Yarmouk refugee camp.", "Yarmouk refugee camp", "gn:166716"),
+        # "Palestinian" alone is no camp: "a camp of Palestinian refugees in the northern province of Aleppo" is not Daraa's
+        (
+            "Syrian forces recaptured a camp of Palestinian refugees in the northern province of Aleppo.",
+            "Palestinian",
+            None,
+        ),
+    ],
+)
+def test_a_camp_by_its_description(gaz, actors, text, name, place):
+    got = _placed(gaz, actors, text)
+    if place is None:
+        assert name not in got or got[name].place is None
+    else:
+        assert got[name].place is not None and got[name].place.id == place
