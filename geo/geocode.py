@@ -1067,6 +1067,9 @@ class Resolver:
         for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
             if box is None:
+                if how in ("in", "comma") and (abroad := self._country_abroad(mentions[j].key)) is not None:
+                    # "the Rumaila field in Iraq", "al-Qaim, Iraq": a place of that country, not a Syrian namesake
+                    out[i] = _resolved(mentions[i], *self._in_country(mentions[i], abroad))
                 continue
             after = mentions[j].end - mentions[j].sentence_start
             if how == "in" and box.kind in ("city", "town") and _DISTRICT_AFTER.match(mentions[j].sentence, after):
@@ -1526,6 +1529,21 @@ class Resolver:
             middle = self._lazy["middle"] = (c.y, c.x)
         side = _bearing(middle[0], middle[1], gov.lat, gov.lon)
         return gov if _degrees_apart(side, float(m.group(1))) <= _SIDE_DEGREES else None
+
+    def _country_abroad(self, key: str) -> Place | None:
+        """The country a name gives, when it is a country other than the theatre's ("Iraq"); else None."""
+        found = [c[0] for c in self._profile(key) if c[0].kind == "country" and c[2] in ("", "alias")]
+        return found[0] if len(found) == 1 and found[0].country != self.country else None
+
+    def _in_country(self, m: Mention, country: Place) -> tuple:
+        """(place, confidence, why, in AOI) of ``m`` where the text puts it, in a country abroad: the best-scored place
+        of its name there, or none when the gazetteer has no place of that name there."""
+        scored = [x for x in self._scored(m, None, False) if x[1].country == country.country and x[1].kind != "country"]
+        if not scored:
+            return (None, 0.0, f"no place called {m.surface} in {country.name}, where the text puts it", False)
+        best = scored[0][1]
+        why = f"{best.name} ({best.kind}, {best.country}); in {country.name}, as the text says"
+        return (best, _IN_COUNTRY_CONFIDENCE, why, _in_aoi(best, self.aoi))
 
     def _contains(self, box: Place, p: Place, how: str) -> bool:
         """:func:`_contains`, memoised per container, place and relation (the same "X in Afrin"
@@ -2172,6 +2190,8 @@ def _part_and_marker(gov: Place, bearing: float, origin: tuple[float, float]):
 
 #: words of an areal phrase that put it outside a city: the countryside's part, never a divided city's half
 _OUTSIDE_A_CITY = re.compile(r"\b(?:countryside|rural|province|governorate|desert)\b", re.I)
+#: the confidence of a place the text puts in a country abroad ("al-Qaim, Iraq"), of its name there
+_IN_COUNTRY_CONFIDENCE = 0.8
 _HALF_KM = 8.0  # a divided city's half reaches this far from its centre when its row gives no radius
 _BESIDE_HALF = 1.5  # a place named before "eastern Aleppo" further out than this many radii is outside the city
 #: what may stand between a place and the areal phrase that says where it is ("al-Atarib, western

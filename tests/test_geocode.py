@@ -1334,3 +1334,22 @@ def test_a_camp_by_its_description(gaz, actors, text, name, place):
         assert name not in got or got[name].place is None
     else:
         assert got[name].place is not None and got[name].place.id == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Coalition jets struck IS positions in al-Qaim, Iraq.", "al-Qaim", "IQ"),
+        ("Hezbollah fighters clashed with militants near Arsal in Lebanon.", "Arsal", "LB"),
+        # a country abroad with no place of the name: none, not the Raqqa quarter of that name
+        ("Militants attacked a checkpoint in Rumaila in Iraq.", "Rumaila", None),
+        # the theatre's own country contains nothing more than the name says
+        ("Clashes in Homs in Syria.", "Homs", "SY"),
+    ],
+)
+def test_a_place_the_text_puts_in_a_country_abroad_is_of_that_country(gaz, actors, text, name, country):
+    got = _placed(gaz, actors, text)[name]
+    if country is None:
+        assert got.place is None and "in Iraq, where the text puts it" in got.why
+    else:
+        assert got.place is not None and got.place.country == country
