@@ -234,12 +234,6 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"establish(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)",
     ),
-    # "troops had consolidated control of Salma": the hold made firm, the capture done
-    (
-        "capture",
-        "active",
-        r"consolidat(?:ed|es|ing)\s+(?:their\s+|its\s+|a\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)",
-    ),
     # "the army fully controlled Bani Zeid neighborhood on Thursday": taken whole (a bare "controlled X" is who holds it)
     (
         "capture",
@@ -1828,21 +1822,23 @@ _MANAGED = re.compile(
     r"proceed(?:s|ed)?)" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
-    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|"
-    # "the group was forced to withdraw from Maskana": made to, so done
-    r"\b(?:was|were|been|is|are)\s+forced\s+to\s+$|" + _COMPLETED_OPERATION,
+    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|" + _COMPLETED_OPERATION,
     re.I,
 )
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     # ("managed on Sunday to recapture X": the day between)
-    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+(?:(?:cap)?able|forced)){_DAY_BETWEEN}|{_LET})"
+    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
     r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
     r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,
     re.I,
 )
+#: made to leave a place, so done: "the group was forced to withdraw from Maskana" (with the withdrawal's "from" after
+#: the verb: not "forced to withdraw their heavy weapons", "forced to retreat inside Manbij")
+_MADE_TO_LEAVE = re.compile(r"\b(?:was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+)?forced\s+to\s+$", re.I)
+_FROM_NEXT = re.compile(r"\s+(?:completely\s+|fully\s+)?(?:from|out\s+of)\s", re.I)
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 #: a capture one side's media report and the other denies: "take control of X, according to pro-regime media, while
 #: the factions deny" (a claim: no change of hands)
@@ -2934,6 +2930,7 @@ def read_sentence(
                 and not headline
                 and not _PERFECT.search(before)
                 and not _MANAGED_PAST.search(before)
+                and not (kind == "withdrawal" and _MADE_TO_LEAVE.search(before) and _FROM_NEXT.match(sentence, t1))
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
             ):
                 aspect = "state"
@@ -3292,7 +3289,11 @@ def read_sentence(
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
         elif (
             _PLANNED.search(_managed_could(sentence, scope, t1, c1))
-            or (_INFINITIVE.search(scope) and not _MANAGED.search(scope))
+            or (
+                _INFINITIVE.search(scope)
+                and not _MANAGED.search(scope)
+                and not (kind == "withdrawal" and _MADE_TO_LEAVE.search(scope) and _FROM_NEXT.match(sentence, t1))
+            )
             # ("an evacuation deal that will see President Bashar al-Assad's government take back the area")
             or _WILL_SEE.search(scope)
         ):
@@ -4810,6 +4811,14 @@ def _sides(sentence: str, preds: list[Predicate], named, subjects, places, claus
 # -- steps ----------------------------------------------------------------------------------
 
 
+#: "fully controlled" and its like (see _triggers)
+_WHOLLY_CONTROLLED = re.compile(r"(?:fully|completely|totally|entirely)\s+controlled", re.I)
+#: words that tell a hold over a span, not its taking: "until last week", "throughout 2019", "for four years", "at the
+#: time", "before the deal", "since 2015", "under the Sochi deal"
+_HELD_SPAN = re.compile(
+    r"\b(?:until|till|throughout|at\s+the\s+time|before\s+the|since|under\s+the|for\s+(?:\w+\s+)?(?:years?|months?|weeks?))\b",
+    re.I,
+)
 #: an indefinite article before a capture told as a noun, with up to two words between: "A Turkish capture of"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: a modal verb after the capture's object, in its clause: "… of Ras al-Ayn in northeast Syria would mark"
@@ -5171,6 +5180,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "clash"  # "control by firearm": fire control, not a capture
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
             continue  # "the grand battle of Al-Raqqah": the campaign's name
+        if _WHOLLY_CONTROLLED.fullmatch(word) and not (
+            (_PERFECT.search(left) or _DATED_BEFORE_MODAL.search(sentence))
+            and not _HELD_SPAN.search(sentence)
+            and not re.search(r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?$", left, re.I)
+        ):
+            # "the army has fully controlled X", "… fully controlled X on Thursday": taken whole; but "At the time, Kurdish
+            # fighters fully controlled Kobani", "HTS fully controlled Idlib throughout 2019": who held it
+            continue
         if (
             word == "controlled"
             and not re.match(r"\s+" + _UNNAMED_PLACES, sentence[t1:], re.I)

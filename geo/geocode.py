@@ -419,8 +419,8 @@ def _object_boxes(
     n = len(mentions)
     for i in objects:
         m = mentions[i]
-        if out[i].place is not None:
-            continue
+        if out[i].place is not None or out[i].why.startswith(_COUNTRY_LEVEL):
+            continue  # (nor a country: "captured Albukamal, Iraq said" names no place at Albukamal)
         s0 = m.sentence_start
         lo = hi = i  # the list the name is in: neighbours joined by ", " / " and " / " & "
         while lo > 0 and _listed(mentions[lo - 1], mentions[lo]):
@@ -1067,7 +1067,13 @@ class Resolver:
         for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
             if box is None:
-                if how in ("in", "comma") and (abroad := self._country_abroad(mentions[j].key)) is not None:
+                if (
+                    how in ("in", "comma")
+                    and (abroad := self._country_abroad(mentions[j].key)) is not None
+                    # (the country the end of the phrase: not "Albukamal, Iraq said", "Yabroud, Lebanon's al-Manar TV
+                    # said", "from Homs, Lebanon and Iraq", "Lebanon-based Hezbollah")
+                    and _COUNTRY_ENDS.match(mentions[j].sentence, mentions[j].end - mentions[j].sentence_start)
+                ):
                     # "the Rumaila field in Iraq", "al-Qaim, Iraq": a place of that country, not a Syrian namesake
                     out[i] = _resolved(mentions[i], *self._in_country(mentions[i], abroad))
                 continue
@@ -1741,7 +1747,7 @@ class Resolver:
         best = scored[0][1]
         inside = best.kind != "country" and _in_aoi(best, self.aoi)
         if best.kind == "country":
-            return (None, round(conf, 3), f"country-level mention ({best.name}); too coarse to map", False)
+            return (None, round(conf, 3), f"{_COUNTRY_LEVEL} ({best.name}); too coarse to map", False)
         why = self._why(m, scored, context)
         if m.key.startswith(EPITHET_KEY):  # "the hometown of the regime's Minister of Defense"
             where = best.admin1 or best.country
@@ -2190,6 +2196,15 @@ def _part_and_marker(gov: Place, bearing: float, origin: tuple[float, float]):
 
 #: words of an areal phrase that put it outside a city: the countryside's part, never a divided city's half
 _OUTSIDE_A_CITY = re.compile(r"\b(?:countryside|rural|province|governorate|desert)\b", re.I)
+#: what may follow a country that contains the place before it: the sentence's or clause's end, or a preposition or
+#: time that goes on with the news ("al-Qaim, Iraq, on Sunday", "Arsal in Lebanon near the border")
+_COUNTRY_ENDS = re.compile(
+    r"\s*(?:$|[.;:!?)”\"]|—|–|,\s+(?:on|in|at|near|after|before|during|where|which|killing|wounding|as|while|when)\b|"
+    r"\s(?:on|in|at|near|after|before|during|where|killing|wounding|as|while|when|since|over|from)\b)",
+    re.I,
+)
+#: how an unresolved country's reason starts
+_COUNTRY_LEVEL = "country-level mention"
 #: the confidence of a place the text puts in a country abroad ("al-Qaim, Iraq"), of its name there
 _IN_COUNTRY_CONFIDENCE = 0.8
 _HALF_KM = 8.0  # a divided city's half reaches this far from its centre when its row gives no radius

@@ -1345,6 +1345,10 @@ def test_a_camp_by_its_description(gaz, actors, text, name, place):
         ("Militants attacked a checkpoint in Rumaila in Iraq.", "Rumaila", None),
         # the theatre's own country contains nothing more than the name says
         ("Clashes in Homs in Syria.", "Homs", "SY"),
+        # (review) a country that says or owns something after the comma contains nothing
+        ("The army captured Albukamal, Iraq said on Sunday.", "Albukamal", "SY"),
+        ("The army took Yabroud, Lebanon's al-Manar TV said.", "Yabroud", "SY"),
+        ("Fighters from Homs, Lebanon and Iraq joined the battle.", "Homs", "SY"),
     ],
 )
 def test_a_place_the_text_puts_in_a_country_abroad_is_of_that_country(gaz, actors, text, name, country):
@@ -1353,3 +1357,9 @@ def test_a_place_the_text_puts_in_a_country_abroad_is_of_that_country(gaz, actor
         assert got.place is None and "in Iraq, where the text puts it" in got.why
     else:
         assert got.place is not None and got.place.country == country
+
+
+def test_a_country_named_in_a_list_is_drawn_nowhere(gaz, actors):
+    """(review) "captured Albukamal, Iraq said": the country is no list item drawn at Albukamal."""
+    got = _placed(gaz, actors, "The army captured Albukamal, Iraq said on Sunday.")
+    assert got["Iraq"].place is None
