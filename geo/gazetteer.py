@@ -719,9 +719,12 @@ def _aliases(path: Path, ids: set[str]) -> list[Alias]:
                 item=row["surface"],
             )
         cond = row.get("condition", "")
-        if cond and not re.fullmatch(r"context:[A-Z]{2}", cond):
+        if cond and not re.fullmatch(r"context:[A-Z]{2}|quarter", cond):
             raise GazetteerError(
-                f"condition {cond!r} is not empty or 'context:<ISO country>'", path=path, line=line, item=row["surface"]
+                f"condition {cond!r} is not empty, 'context:<ISO country>' or 'quarter'",
+                path=path,
+                line=line,
+                item=row["surface"],
             )
         out.append(Alias(row["surface"], row["place_id"], cond, row.get("note", "")))
     return out

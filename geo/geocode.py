@@ -14,7 +14,9 @@ salience               population or, for villages GeoNames does not count, conf
                        for a map mark or list row with neither (``wikimap``, ``cod``)
 curated                +0.3 for rows of ``data/gazetteer/places.csv``
 alias                  +1.0 (``aliases.csv``); ``context:SY`` aliases +2.5 in a Syrian
-                       report, −3 elsewhere
+                       report, −3 elsewhere; a ``quarter`` alias (a city's district whose
+                       name villages elsewhere share) only when the text makes the name a
+                       quarter ("X district") or puts it in a town ("X in Aleppo city")
 spelling               +1.0 for the candidates whose own names the text spells (case,
                        accents, articles aside), when the skeleton also matched others
                        ("Daraa" is Daraa, not Zara)
@@ -969,7 +971,7 @@ class Resolver:
             terms.append(_UNCOUNTED)
         if p.curated:
             terms.append(("curated row", 0.3))
-        if flag == "alias":
+        if flag in ("alias", _QUARTER_ALIAS):
             terms.append(("alias", 1.0))
         return terms
 
@@ -1260,7 +1262,7 @@ class Resolver:
     def _known_in_aoi(self, key: str) -> bool:
         """Whether the gazetteer has a place of this name in the area of interest (then a mention of it that the
         text puts elsewhere is a disagreement for a person to look at, not a place to draw at its container)."""
-        return any(c[3] for c in self._profile(key))
+        return any(c[3] for c in self._profile(key) if c[2] != _QUARTER_ALIAS)  # (a quarter's alias: not known as such)
 
     def _literals(self, p: Place) -> frozenset[str]:
         """The place's names as :func:`_literal` spells them (cached per place)."""
@@ -1410,6 +1412,13 @@ class Resolver:
                 continue  # "X town in Afrin": only an X in Afrin will do
             if m.cue == "quarter" and not self._in_a_city(p):
                 continue  # "the Khalidiya neighbourhood" is in a city, not the village of that name
+            if flag == _QUARTER_ALIAS and not (
+                (within is not None and within.kind in _QUARTER_KINDS)
+                or (_as_quarter(m) and context is not None and self._near(p, context) >= 2.0)
+            ):
+                # "al-Hamdaniyah" is Aleppo's district only "in Aleppo city", or as "al-Hamdaniyah district" in a report
+                # whose other places are near it (not "the northern neighborhood of Khaldiyeh" in a report on Homs)
+                continue
             if m.cue == "quarter" and context is not None and _uncounted(p) and self._near(p, context) <= 0.0:
                 continue  # "Ameriyah neighbourhood" in a report on Aleppo is not the mark by Palmyra, 150+ km off
             if m.cue == "river" and p.kind != "river":
@@ -1693,7 +1702,7 @@ class Resolver:
         key = m.key
         spelt = _literal(m.surface)
         if context is None:
-            sig: tuple = (key, m.cue, prefer, syrian, spelt, self._filed_abroad)
+            sig: tuple = (key, m.cue, prefer, syrian, spelt, self._filed_abroad, _as_quarter(m))
         else:
             bands = self._bands.get(key)
             if bands is None:  # each candidate's distance band, once per name and report
@@ -1702,7 +1711,7 @@ class Resolver:
                 if coords is None:
                     coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
                 bands = self._bands[key] = _bands(coords, lat0, lon0)
-            sig = (key, m.cue, prefer, syrian, bands, spelt, self._filed_abroad)
+            sig = (key, m.cue, prefer, syrian, bands, spelt, self._filed_abroad, _as_quarter(m))
         # a neighbourhood in no city and a river the gazetteer lacks are named in their reasons as
         # first written in this call's reports: those answers are this resolver's own, not shared
         outcomes = self._own_outcomes if m.cue in ("quarter", "river") else self._outcomes
@@ -1783,7 +1792,11 @@ class Resolver:
             if flag.startswith("alias"):
                 bits.append(
                     "alias"
-                    + (f" in a report about {self._country_name(flag)}" if ":" in flag and near is not None else "")
+                    + (
+                        f" in a report about {self._country_name(flag)}"
+                        if flag.startswith("alias:context:") and near is not None
+                        else ""
+                    )
                 )
             if flag == "stem" or (m.cue and p.kind in _CUE_FITS.get(m.cue, ())):
                 bits.append(f"cue '{m.cue}'")
@@ -2203,6 +2216,18 @@ _COUNTRY_ENDS = re.compile(
     r"\s(?:on|in|at|near|after|before|during|where|killing|wounding|as|while|when|since|over|from)\b)",
     re.I,
 )
+
+
+def _as_quarter(m: Mention) -> bool:
+    """Whether the text makes ``m`` a quarter of a town: its cue, or the word right after it ("the Hamdaniyeh
+    district", "Bani Zaid neighbourhood")."""
+    return m.cue == "quarter" or _QUARTER_WORD_AFTER.match(m.sentence, m.end - m.sentence_start) is not None
+
+
+#: a quarter's type word right after a name
+_QUARTER_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter)s?\b", re.I)
+#: the flag of an alias that names a city's quarter only as a quarter (``aliases.csv`` condition ``quarter``)
+_QUARTER_ALIAS = "alias:quarter"
 #: how an unresolved country's reason starts
 _COUNTRY_LEVEL = "country-level mention"
 #: the confidence of a place the text puts in a country abroad ("al-Qaim, Iraq"), of its name there

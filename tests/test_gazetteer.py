@@ -73,6 +73,13 @@ def test_alias_to_unknown_place_is_refused(tmp_path):
         build_gazetteer(directory=d)
 
 
+def test_an_alias_condition_other_than_a_country_or_quarter_is_refused(tmp_path):
+    d = _copy(tmp_path)
+    _append(d / "aliases.csv", "Hamdaniyah,sy:al-hamdaniyah-aleppo,district,")
+    with pytest.raises(GazetteerError, match=r"aliases\.csv:.*'district'.*'quarter'"):
+        build_gazetteer(directory=d)
+
+
 def test_warm_start_reads_the_cache_and_an_edit_invalidates_it(tmp_path, monkeypatch):
     d = _copy(tmp_path)
     cache = tmp_path / "cache"

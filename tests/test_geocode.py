@@ -881,7 +881,8 @@ def test_a_neighbourhood_is_a_settlement_not_a_hill_near_a_city(gaz, actors):
     text = "Violent clashes in Aleppo, regime forces carry out a violent attack at Ameriyah neighborhood"
     got = _placed(gaz, actors, text)
     assert got["Aleppo"].place.kind == "city"
-    assert got["Ameriyah"].place is None and "neighbourhood" in got["Ameriyah"].why
+    # (since stop 57 the gazetteer has the district, as a quarter only: its bare name stays the hill's)
+    assert got["Ameriyah"].place is not None and got["Ameriyah"].place.id == "sy:al-amiriyah-aleppo"
     assert _placed(gaz, actors, "Clashes near Ameriyah, east of Palmyra")["Ameriyah"].place.kind == "hill"
     # a neighbourhood the gazetteer has as a settlement part of the city is still placed
     got = _placed(gaz, actors, "Shelling on areas in Sheikh Maqsoud neighborhood of Aleppo city")
@@ -1363,3 +1364,38 @@ def test_a_country_named_in_a_list_is_drawn_nowhere(gaz, actors):
     """(review) "captured Albukamal, Iraq said": the country is no list item drawn at Albukamal."""
     got = _placed(gaz, actors, "The army captured Albukamal, Iraq said on Sunday.")
     assert got["Iraq"].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # a district of Aleppo whose name villages elsewhere share: as a quarter near the report's places, or in the city
+        (
+            "The shelling targeted the sprawling Hamadaniyeh district in the western part of Aleppo city.",
+            "Hamadaniyeh",
+            "sy:al-hamdaniyah-aleppo",
+        ),
+        (
+            "10 killed and wounded by shells targeted al-Hamdania in Aleppo city",
+            "al-Hamdania",
+            "sy:al-hamdaniyah-aleppo",
+        ),
+        ("Rebels captured the Ramouseh district of Aleppo.", "Ramouseh", "sy:al-ramouseh-aleppo"),
+        # the village of the name, where the text puts it
+        ("Regime forces shelled Hamdaniyah village in Idlib countryside.", "Hamdaniyah", "admin1:Idlib"),
+        # a neighbourhood of that name in a report on another city is not Aleppo's (Homs's Khaldiyeh, 2013)
+        (
+            "Troops took the mosque of Khalid Ibn al-Walid in the heavily disputed northern neighborhood of Khaldiyeh.",
+            "Khaldiyeh",
+            None,
+        ),
+    ],
+)
+def test_an_aleppo_district_shared_with_villages_answers_only_as_a_quarter(gaz, actors, text, name, place):
+    got = _placed(gaz, actors, text)[name].place
+    if place is None:
+        assert got is None or got.admin1 != "Aleppo"
+    elif place.startswith("admin1:"):
+        assert got is not None and got.admin1 == place.split(":")[1]
+    else:
+        assert got is not None and got.id == place
