@@ -1153,24 +1153,15 @@ class Resolver:
                 spelt = None if quarter or holder is None else self._spelt_in(m, holder, how)
                 out[i] = _resolved(m, *(spelt or _unlisted_in(m, kind, out[j], how, out[i].why)))
                 # "the villages of Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama": the list's container
-                k, listed = i - 1, kind
-                while k >= 0 and _LIST_JOIN.fullmatch(m.sentence, mentions[k].end - s0, mentions[k + 1].start - s0):
-                    item, kind = mentions[k], _unlisted_kind(mentions[k], box)
-                    # ("the Sakhur, Haydariya and Sheikh Khodr districts": the plural type word types the whole list)
-                    kind = listed if kind == "place" and _PLURAL_TYPE.match(m.sentence, m.end - s0) else kind
-                    # ("the districts of Sakhur, Haydariya and Sheikh Khodr in Aleppo": the type before the list too)
-                    kind = "suburb" if listed == "suburb" and kind in ("", "place") else kind
-                    elsewhere = out[k].place
-                    if kind == "suburb" and (elsewhere is None or not self._contains(box, elsewhere, how)):
-                        # ("Haydariya" of that list is a quarter of Aleppo, not the village 25 km east of it)
-                        out[k] = self._decide_within(item, context, out[j], how, kind)
-                    elif out[k].place is None and kind and not self._known_in_aoi(item.key):
-                        out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
-                    k -= 1
+                self._list_before_in(mentions, out, i, j, how, context, kind)
                 if how == "in" and not quarter and not listed_within:
                     # (and its names the gazetteer knows but left unsure: "Ruwayhinah, Kudna and Asbah in the countryside
                     # of Quneitra", Asbah drawn there; once per container)
                     self._list_within(mentions, out, i, box, how)
+            elif quarter and (tail := out[i].place) is not None and self._contains(box, tail, how):
+                # "Shells fell on Aziziyah, Suleimaniyah and Midan neighborhoods of Aleppo": the last a quarter the
+                # gazetteer has there, the ones before it quarters of the same town
+                self._list_before_in(mentions, out, i, j, how, context, kind)
         for i, j in _incident_boxes(mentions, out).items():
             # "(S1061) Al Nahda neighbourhood, near al Andalous bakery …, Raqqa city, Raqqa governorate": an Airwars
             # incident ends with where it happened, and every place it names lies there
@@ -1438,6 +1429,29 @@ class Resolver:
         """``m`` decided among the places of its name in ``box`` (:func:`_contains` by ``how``)."""
         ctx = context[m.key]
         return _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
+
+    def _list_before_in(
+        self, mentions: Sequence[Mention], out: list[Resolved], i: int, j: int, how: str, context, kind: str
+    ) -> None:
+        """The names listed before ``mentions[i]``, which the text puts with it in ``out[j]``'s place ("the villages of
+        Tell Foo, Kafr Zita and Bar Baz in the countryside of Hama", "the Sakhur, Haydariya and Sheikh Khodr districts of
+        Aleppo"): a quarter is decided among the places of its name there, a name the gazetteer lacks drawn there."""
+        m, box, s0 = mentions[i], out[j].place, mentions[i].sentence_start
+        assert box is not None
+        k, listed = i - 1, kind
+        while k >= 0 and _LIST_JOIN.fullmatch(m.sentence, mentions[k].end - s0, mentions[k + 1].start - s0):
+            item, kind = mentions[k], _unlisted_kind(mentions[k], box)
+            # ("the Sakhur, Haydariya and Sheikh Khodr districts": the plural type word types the whole list)
+            kind = listed if kind == "place" and _PLURAL_TYPE.match(m.sentence, m.end - s0) else kind
+            # ("the districts of Sakhur, Haydariya and Sheikh Khodr in Aleppo": the type before the list too)
+            kind = "suburb" if listed == "suburb" and kind in ("", "place") else kind
+            elsewhere = out[k].place
+            if kind == "suburb" and (elsewhere is None or not self._contains(box, elsewhere, how)):
+                # ("Haydariya" of that list is a quarter of Aleppo, not the village 25 km east of it)
+                out[k] = self._decide_within(item, context, out[j], how, kind)
+            elif out[k].place is None and kind and not self._known_in_aoi(item.key):
+                out[k] = _resolved(item, *_unlisted_in(item, kind, out[j], how, out[k].why))
+            k -= 1
 
     def _list_within(self, mentions: Sequence[Mention], out: list[Resolved], i: int, box: Place, how: str) -> None:
         """The names listed before ``mentions[i]``, which the text puts in ``box`` ("Ruwayhinah, Kudna and Asbah in the

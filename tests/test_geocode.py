@@ -1399,3 +1399,14 @@ def test_an_aleppo_district_shared_with_villages_answers_only_as_a_quarter(gaz, 
         assert got is not None and got.admin1 == place.split(":")[1]
     else:
         assert got is not None and got.id == place
+
+
+def test_the_names_listed_before_a_known_quarter_are_quarters_of_the_same_town(gaz, actors):
+    """(review) "Shells fell on Aziziyah, Suleimaniyah and Midan neighborhoods of Aleppo": the last name a quarter the
+    gazetteer has in Aleppo, the ones before it are Aleppo's too (not Iraq's Sulaymaniyah, not a village 30 km off)."""
+    got = _placed(gaz, actors, "Shells fell on Aziziyah, Suleimaniyah and Midan neighborhoods of Aleppo")
+    assert {n: got[n].place and got[n].place.id for n in ("Aziziyah", "Suleimaniyah", "Midan")} == {
+        "Aziziyah": "sy:al-aziziyah-aleppo",
+        "Suleimaniyah": "sy:al-suleimaniyah-aleppo",
+        "Midan": "sy:al-midan-aleppo",
+    }
