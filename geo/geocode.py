@@ -466,6 +466,11 @@ def _region_before(mentions: Sequence[Mention], out: list[Resolved], lo: int, co
 
 #: the reason the resolver gives a name with no candidate at all
 _NOT_LISTED = "not in the gazetteer; add it to data/gazetteer/places.csv or map the spelling in aliases.csv"
+#: the reason for a name the gazetteer has only as a quarter of a town, which the text does not make one
+_ONLY_A_QUARTER = (
+    "not in the gazetteer but as a town's quarter (an aliases.csv row with the condition 'quarter'), which the text "
+    "does not make it; add the place it names to data/gazetteer/places.csv if it is another"
+)
 #: a name the gazetteer lacks is taken for a place spelt like it but for its vowels only when that key keeps this many
 #: consonants ("Tayr" ~ "Atirah" keeps two: too few to tell), the place is the only one so spelt within this many km
 #: of the report's other places, and then with this confidence (above the floor, below an exact name's)
@@ -1490,7 +1495,7 @@ class Resolver:
             out = _resolved(m, *wider)  # "the villages of A and B in southern Daraa province"
         if (
             out.place is None
-            and out.why.startswith(("no place called", _NOT_LISTED))
+            and out.why.startswith(("no place called", _NOT_LISTED, _ONLY_A_QUARTER))
             and (spelt := self._spelt_in(m, box.place, how)) is not None
         ):
             # "Umm Housh, a village in the province of Aleppo": the one place inside spelt like it but for its vowels
@@ -1731,7 +1736,7 @@ class Resolver:
         outcomes = self._own_outcomes if m.cue in ("quarter", "river") else self._outcomes
         hit = outcomes.get(sig)
         out = _stored(outcomes, sig, self._decide(m, context, syrian, prefer)) if hit is None else hit
-        if out[0] is None and context is not None and out[2] == _NOT_LISTED:
+        if out[0] is None and context is not None and out[2] in (_NOT_LISTED, _ONLY_A_QUARTER):
             # (not memoised with the rest: the answer depends on where the report's other places are)
             return self._spelt_like(m, context) or out
         return out
@@ -1765,7 +1770,8 @@ class Resolver:
         if not scored and m.cue == "river":
             return (None, 0.0, f"a river, and the gazetteer has no river called {m.surface}", True)
         if not scored:
-            return (None, 0.0, _NOT_LISTED, True)
+            quarter_only = any(flag == _QUARTER_ALIAS for _, _, flag, _ in self._profile(m.key))
+            return (None, 0.0, _ONLY_A_QUARTER if quarter_only else _NOT_LISTED, True)
         conf = self._confidence(scored)
         best = scored[0][1]
         inside = best.kind != "country" and _in_aoi(best, self.aoi)

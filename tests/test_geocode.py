@@ -1410,3 +1410,10 @@ def test_the_names_listed_before_a_known_quarter_are_quarters_of_the_same_town(g
         "Suleimaniyah": "sy:al-suleimaniyah-aleppo",
         "Midan": "sy:al-midan-aleppo",
     }
+
+
+def test_a_name_known_only_as_a_quarter_says_so_when_refused(gaz, actors):
+    """(review) a bare "Sheikh Fares" that is no quarter here is left unplaced with its own reason, not the advice to add
+    a spelling aliases.csv already has."""
+    got = _placed(gaz, actors, "Sheikh Fares said the rebels had captured Khan Tuman.")
+    assert got["Sheikh Fares"].place is None and "condition 'quarter'" in got["Sheikh Fares"].why
