@@ -1203,6 +1203,7 @@ class Resolver:
             whole = self._border(_border_codes(m))[0]  # (the area decides, not the context)
             if box is not None and whole is not None and box.is_areal:
                 out[i] = _resolved(m, *_border_in(whole, box, out[i].confidence))
+        self._quarters_listed(mentions, out)
         glossed = _glosses(mentions, arabic) if arabic else {}  # (most reports have no Arabic script)
         for i, j in glossed.items():  # "القحطانية Al Qahtaniya": the place its gloss names
             g = out[j]  # (even when the gloss placed nothing: the Arabic is the same name, and no better known)
@@ -1434,6 +1435,33 @@ class Resolver:
         """``m`` decided among the places of its name in ``box`` (:func:`_contains` by ``how``)."""
         ctx = context[m.key]
         return _resolved(m, *self._decide(m, ctx, ctx is not None and ctx[2], "", within=box, how=how))
+
+    def _quarters_listed(self, mentions: Sequence[Mention], out: list[Resolved]) -> None:
+        """A name the gazetteer has as a town's quarter (``quarter`` alias), listed next to a quarter of that town the
+        text names ("clashes in the vicinity of Sheikh Maqsood, Ashrafieh and Bani Zaid", "shelling on al-Aziziyah
+        district and Sheikh Maqsoud"): that quarter, unless the name is placed near there already."""
+        for i, m in enumerate(mentions):
+            if m.relation or m.part_of:
+                continue
+            quarters = [c[0] for c in self._profile(m.key) if c[2] == _QUARTER_ALIAS]
+            if not quarters:
+                continue
+            beside = [
+                out[k].place
+                for k in (i - 1, i + 1)
+                if 0 <= k < len(mentions)
+                and _quarters_joined(*((mentions[k], m) if k < i else (m, mentions[k])))
+                and (q := out[k].place) is not None
+                and q.kind == "suburb"
+            ]
+            for q in beside:
+                assert q is not None
+                near = [p for p in quarters if approx_km(p.lat, p.lon, q.lat, q.lon) <= _LISTED_QUARTER_KM]
+                placed = out[i].place
+                if near and (placed is None or approx_km(placed.lat, placed.lon, q.lat, q.lon) > _LISTED_QUARTER_KM):
+                    why = f"{near[0].name} ({near[0].kind}, {near[0].admin1}); a quarter, listed with {q.name}"
+                    out[i] = _resolved(m, near[0], _LISTED_QUARTER_CONFIDENCE, why, _in_aoi(near[0], self.aoi))
+                    break
 
     def _list_before_in(
         self, mentions: Sequence[Mention], out: list[Resolved], i: int, j: int, how: str, context, kind: str
@@ -2246,6 +2274,23 @@ def _as_quarter(m: Mention) -> bool:
 
 #: a quarter's type word right after a name
 _QUARTER_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter)s?\b", re.I)
+
+
+def _quarters_joined(a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows ``a`` in one list of quarters ("Sheikh Maqsood, Ashrafieh and Bani Zaid", "al-Aziziyah
+    district and Sheikh Maqsoud")."""
+    return (
+        a.sentence_start == b.sentence_start
+        and not (a.relation or b.relation or a.part_of or b.part_of)
+        and _QUARTERS_JOIN.fullmatch(a.sentence, a.end - a.sentence_start, b.start - b.sentence_start) is not None
+    )
+
+
+#: between two quarters of one list, the first's type word allowed
+_QUARTERS_JOIN = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter)s?)?" + LIST_SEPARATOR, re.I)
+#: how far apart two quarters of one town listed together may lie, and the confidence of one so placed
+_LISTED_QUARTER_KM = 8.0
+_LISTED_QUARTER_CONFIDENCE = 0.8
 #: the flag of an alias that names a city's quarter only as a quarter (``aliases.csv`` condition ``quarter``)
 _QUARTER_ALIAS = "alias:quarter"
 #: how an unresolved country's reason starts

@@ -1417,3 +1417,23 @@ def test_a_name_known_only_as_a_quarter_says_so_when_refused(gaz, actors):
     a spelling aliases.csv already has."""
     got = _placed(gaz, actors, "Sheikh Fares said the rebels had captured Khan Tuman.")
     assert got["Sheikh Fares"].place is None and "condition 'quarter'" in got["Sheikh Fares"].why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes in the vicinity of Sheikh Maqsood, Ashrafieh and Bani Zaid",
+        "Shelling on al-Ashrafiyah district and Sheikh Maqsoud",
+    ],
+)
+def test_a_name_listed_with_a_quarter_of_a_town_is_that_towns_quarter(gaz, actors, text):
+    """A name the gazetteer has as one of Aleppo's quarters (and as a town of Homs), listed next to another quarter of
+    Aleppo, is Aleppo's quarter; on its own near Homs it stays the Homs town."""
+    got = {r.mention.surface: r.place for r in _resolve(gaz, actors, text)}
+    name = next(n for n in got if "ashraf" in n.lower())
+    assert got[name] is not None and got[name].id == "sy:al-ashrafiyah-aleppo"
+
+
+def test_a_quarters_name_alone_near_another_town_stays_that_towns(gaz, actors):
+    got = _placed(gaz, actors, "Clashes in Ashrafiyah village near Homs.")
+    assert got["Ashrafiyah"].place is not None and got["Ashrafiyah"].place.admin1 == "Homs"
