@@ -1275,9 +1275,6 @@ _ONE_PLACE = re.compile(
     r"(?:village|town|city|hill|neighbou?rhood|base|airbase|airport)|(?:thermal\s+|gas\s+)?power\s+(?:plant|station))\b",
     re.I,
 )
-#: a clause of its own between a verb and a time phrase: the time is that clause's
-#: a relative clause in the present that describes the place before it ("X which is besieged by", "areas that are
-#: controlled by"): a state, not an event of the report's date
 #: a perfect passive's auxiliary: "has been (occupied)"
 _HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$", re.I)
 #: how long a state has lasted: "for the last three years", "for more than a year", "over the past months"
@@ -1287,6 +1284,9 @@ _HOW_LONG = re.compile(
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)?\s*(?:years?|months?|weeks?)\b",
     re.I,
 )
+#: a clause of its own between a verb and a time phrase: the time is that clause's
+#: a relative clause in the present that describes the place before it ("X which is besieged by", "areas that are
+#: controlled by"): a state, not an event of the report's date
 _STATE_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:is|are)\s+(?:still\s+|now\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|they|it|he|she|we)\b", re.I)
 #: a transfer dated this long before the report is background: the state it left, not news of the day
@@ -1839,6 +1839,17 @@ _MANAGED_PAST = re.compile(
 #: the verb: not "forced to withdraw their heavy weapons", "forced to retreat inside Manbij")
 _MADE_TO_LEAVE = re.compile(r"\b(?:was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+)?forced\s+to\s+$", re.I)
 _FROM_NEXT = re.compile(r"\s+(?:completely\s+|fully\s+)?(?:from|out\s+of)\s", re.I)
+
+
+def _made_to_leave(kind: str, before: str, sentence: str, t1: int) -> bool:
+    """Whether a withdrawal whose word ends at ``t1`` was made, not meant: "was forced to withdraw from X"."""
+    return (
+        kind == "withdrawal"
+        and _MADE_TO_LEAVE.search(before) is not None
+        and _FROM_NEXT.match(sentence, t1) is not None
+    )
+
+
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
 #: a capture one side's media report and the other denies: "take control of X, according to pro-regime media, while
 #: the factions deny" (a claim: no change of hands)
@@ -2930,7 +2941,7 @@ def read_sentence(
                 and not headline
                 and not _PERFECT.search(before)
                 and not _MANAGED_PAST.search(before)
-                and not (kind == "withdrawal" and _MADE_TO_LEAVE.search(before) and _FROM_NEXT.match(sentence, t1))
+                and not _made_to_leave(kind, before, sentence, t1)
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
             ):
                 aspect = "state"
@@ -3292,7 +3303,7 @@ def read_sentence(
             or (
                 _INFINITIVE.search(scope)
                 and not _MANAGED.search(scope)
-                and not (kind == "withdrawal" and _MADE_TO_LEAVE.search(scope) and _FROM_NEXT.match(sentence, t1))
+                and not _made_to_leave(kind, scope, sentence, t1)
             )
             # ("an evacuation deal that will see President Bashar al-Assad's government take back the area")
             or _WILL_SEE.search(scope)
@@ -4823,9 +4834,9 @@ _HELD_SPAN = re.compile(
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: a modal verb after the capture's object, in its clause: "… of Ras al-Ayn in northeast Syria would mark"
 _SUPPOSED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:would|could|might|may)\s", re.I)
-#: a time of the report's days between a capture's object and a modal: the capture was made ("on Thursday", "last
-#: night", "this week")
-_DATED_BEFORE_MODAL = re.compile(
+#: a time of the report's own days: a capture told with it was made ("… of Saraqeb on Thursday could open", "fully
+#: controlled X last night")
+_DAY_OF_NEWS = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|overnight|tonight|last\s+(?:night|week)|"
     r"this\s+(?:week|morning|afternoon|evening))\b",
     re.I,
@@ -4972,7 +4983,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _INDEFINITE_BEFORE.search(left)
             and _OF_AFTER.match(sentence, t1)
             and (supposed := _SUPPOSED_AFTER.match(sentence, t1)) is not None
-            and not _DATED_BEFORE_MODAL.search(sentence, t1, supposed.end())  # (not "… of Saraqeb on Thursday could")
+            and not _DAY_OF_NEWS.search(sentence, t1, supposed.end())  # (not "… of Saraqeb on Thursday could")
         ):
             continue  # "A Turkish capture of Ras al-Ayn in northeast Syria would mark an important gain": supposed
         if news and voice == "active":
@@ -5181,7 +5192,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if word.startswith("battle") and re.search(r"\bthe\s+grand\s+$", left, re.I):
             continue  # "the grand battle of Al-Raqqah": the campaign's name
         if _WHOLLY_CONTROLLED.fullmatch(word) and not (
-            (_PERFECT.search(left) or _DATED_BEFORE_MODAL.search(sentence))
+            (_PERFECT.search(left) or _DAY_OF_NEWS.search(sentence))
             and not _HELD_SPAN.search(sentence)
             and not re.search(r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?$", left, re.I)
         ):

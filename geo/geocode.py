@@ -1012,8 +1012,11 @@ class Resolver:
         keys: dict[str, None] = {}
         # a report filed from abroad ("BEIRUT (Reuters) -"): its city is no context for the news, though a small place
         # of its country may be the news's (a city of the theatre's country filing it still is context: "LATAKIA —")
-        filed = {m.key for m in mentions if not m.relation and filed_from(m) and self._abroad(m.key)}
-        self._filed_abroad = next((c for k in filed if (c := self._abroad(k))), "")
+        abroad = {
+            m.key: c for m in mentions if not m.relation and filed_from(m) and (c := self._country_if_abroad(m.key))
+        }
+        filed = set(abroad)
+        self._filed_abroad = next(iter(abroad.values()), "")
         for m in mentions:
             if not m.relation:
                 if m.key in filed and filed_from(m):
@@ -1076,13 +1079,13 @@ class Resolver:
             if box is None:
                 if (
                     how in ("in", "comma")
-                    and (abroad := self._country_abroad(mentions[j].key)) is not None
+                    and (country := self._foreign_country_named(mentions[j].key)) is not None
                     # (the country the end of the phrase: not "Albukamal, Iraq said", "Yabroud, Lebanon's al-Manar TV
                     # said", "from Homs, Lebanon and Iraq", "Lebanon-based Hezbollah")
                     and _COUNTRY_ENDS.match(mentions[j].sentence, mentions[j].end - mentions[j].sentence_start)
                 ):
                     # "the Rumaila field in Iraq", "al-Qaim, Iraq": a place of that country, not a Syrian namesake
-                    out[i] = _resolved(mentions[i], *self._in_country(mentions[i], abroad))
+                    out[i] = _resolved(mentions[i], *self._in_country(mentions[i], country))
                 continue
             after = mentions[j].end - mentions[j].sentence_start
             if how == "in" and box.kind in ("city", "town") and _DISTRICT_AFTER.match(mentions[j].sentence, after):
@@ -1256,6 +1259,15 @@ class Resolver:
         )
         return place, round(min(e.confidence for e in ends) * 0.8, 3), why, True
 
+    def _has_quarter_alias(self, key: str) -> bool:
+        """Whether a name is the spelling of a ``quarter`` alias (the set made once per gazetteer)."""
+        keys = self._lazy.get("quarter_keys")
+        if keys is None:
+            keys = self._lazy["quarter_keys"] = frozenset(
+                k for k, found in self.gaz.aliases.items() if any(a.condition == "quarter" for _, a in found)
+            )
+        return key in keys
+
     def _known_in_aoi(self, key: str) -> bool:
         """Whether the gazetteer has a place of this name in the area of interest (then a mention of it that the
         text puts elsewhere is a disagreement for a person to look at, not a place to draw at its container)."""
@@ -1287,7 +1299,7 @@ class Resolver:
         self._anchors[key] = hit
         return hit
 
-    def _abroad(self, key: str) -> str:
+    def _country_if_abroad(self, key: str) -> str:
         """The country of the place a name gives on its own when that place lies outside the theatre's country
         ("BEIRUT": LB); '' when it lies inside or the name is ambiguous."""
         if self._anchor(key) is None:
@@ -1441,13 +1453,11 @@ class Resolver:
         text names ("clashes in the vicinity of Sheikh Maqsood, Ashrafieh and Bani Zaid", "shelling on al-Aziziyah
         district and Sheikh Maqsoud"): that quarter, unless the name is placed near there already."""
         for i, m in enumerate(mentions):
-            if m.relation or m.part_of:
+            if m.relation or m.part_of or not self._has_quarter_alias(m.key):
                 continue
             quarters = [c[0] for c in self._profile(m.key) if c[2] == _QUARTER_ALIAS]
-            if not quarters:
-                continue
             beside = [
-                out[k].place
+                q
                 for k in (i - 1, i + 1)
                 if 0 <= k < len(mentions)
                 and _quarters_joined(*((mentions[k], m) if k < i else (m, mentions[k])))
@@ -1455,7 +1465,6 @@ class Resolver:
                 and q.kind == "suburb"
             ]
             for q in beside:
-                assert q is not None
                 near = [p for p in quarters if approx_km(p.lat, p.lon, q.lat, q.lon) <= _LISTED_QUARTER_KM]
                 placed = out[i].place
                 if near and (placed is None or approx_km(placed.lat, placed.lon, q.lat, q.lon) > _LISTED_QUARTER_KM):
@@ -1592,7 +1601,7 @@ class Resolver:
         side = _bearing(middle[0], middle[1], gov.lat, gov.lon)
         return gov if _degrees_apart(side, float(m.group(1))) <= _SIDE_DEGREES else None
 
-    def _country_abroad(self, key: str) -> Place | None:
+    def _foreign_country_named(self, key: str) -> Place | None:
         """The country a name gives, when it is a country other than the theatre's ("Iraq"); else None."""
         found = [c[0] for c in self._profile(key) if c[0].kind == "country" and c[2] in ("", "alias")]
         return found[0] if len(found) == 1 and found[0].country != self.country else None
@@ -1748,8 +1757,9 @@ class Resolver:
         same place in the same setting share the answer without re-scoring."""
         key = m.key
         spelt = _literal(m.surface)
+        typed = self._has_quarter_alias(key) and _as_quarter(m)  # (a quarter alias is allowed by how the text types it)
         if context is None:
-            sig: tuple = (key, m.cue, prefer, syrian, spelt, self._filed_abroad, _as_quarter(m))
+            sig: tuple = (key, m.cue, prefer, syrian, spelt, self._filed_abroad, typed)
         else:
             bands = self._bands.get(key)
             if bands is None:  # each candidate's distance band, once per name and report
@@ -1758,7 +1768,7 @@ class Resolver:
                 if coords is None:
                     coords = self._coords[key] = [(c[0].lat, c[0].lon) for c in self._profile(key)]
                 bands = self._bands[key] = _bands(coords, lat0, lon0)
-            sig = (key, m.cue, prefer, syrian, bands, spelt, self._filed_abroad, _as_quarter(m))
+            sig = (key, m.cue, prefer, syrian, bands, spelt, self._filed_abroad, typed)
         # a neighbourhood in no city and a river the gazetteer lacks are named in their reasons as
         # first written in this call's reports: those answers are this resolver's own, not shared
         outcomes = self._own_outcomes if m.cue in ("quarter", "river") else self._outcomes
@@ -1798,8 +1808,7 @@ class Resolver:
         if not scored and m.cue == "river":
             return (None, 0.0, f"a river, and the gazetteer has no river called {m.surface}", True)
         if not scored:
-            quarter_only = any(flag == _QUARTER_ALIAS for _, _, flag, _ in self._profile(m.key))
-            return (None, 0.0, _ONLY_A_QUARTER if quarter_only else _NOT_LISTED, True)
+            return (None, 0.0, _ONLY_A_QUARTER if self._has_quarter_alias(m.key) else _NOT_LISTED, True)
         conf = self._confidence(scored)
         best = scored[0][1]
         inside = best.kind != "country" and _in_aoi(best, self.aoi)
@@ -1990,9 +1999,8 @@ class Resolver:
         if m.relation not in ("sector", "wedge") or len(m.anchors) != 1:
             return ""
         if _OUTSIDE_A_CITY.search(m.surface):
-            return (
-                ""  # "western Aleppo countryside", "rural eastern Aleppo": the governorate's part, not the city's half
-            )
+            # "western Aleppo countryside", "rural eastern Aleppo": the governorate's part, not the city's half
+            return ""
         if m.relation == "wedge" and (m.anchors[0].cue or m.anchors[0].surface.lower().endswith((" city", " town"))):
             return ""
         for c in self._profile(m.anchors[0].key):
