@@ -277,7 +277,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
         # ("the Syrian Arab Army was able to assert control over another important town, Mushayrifah")
         # ("a Syrian Kurdish militia said it had recovered full control of the border town of Tal Abyad")
-        r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|wrestl(?:e|ed|es|ing)|assum(?:ed|es|e|ing)|assert(?:ed|s|ing)?|"
+        # ("rebel forces claimed control over the capital": a side's claim of its own capture)
+        r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|claim(?:ed|s|ing)?|wrestl(?:e|ed|es|ing)|assum(?:ed|es|e|ing)|assert(?:ed|s|ing)?|"
         r"recover(?:ed|s|ing)?|"
         # ("the YPG announced Monday their control of the village of X")
         r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?\s+(?:their|its)|"
@@ -948,6 +949,15 @@ _HELD_SINCE = re.compile(r"\s+by\s+[^,;.]{1,50}?\s+(?:since|for)\b", re.I)
 #: by"); "was entered by" is not one
 _PASSIVE_TAKE = re.compile(r"^(?:re)?taken$|^(?:occupied|freed|regained)$", re.I)
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: acts told as before the news, right before their noun: "previous attacks", "earlier air strikes"
+_PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|earlier|past|former)\s+$", re.I)
+#: a hold denied right before "control": "out of government control", "beyond the regime's control"
+_OUT_OF_CONTROL = re.compile(r"\b(?:out\s+of|beyond|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: people a side takes somewhere, after their adjective: "took Syrian journalists on a tour"
+_PEOPLE_TAKEN = (
+    r"(?:reporters|journalists|correspondents|delegations?|delegates|officials|visitors|residents|civilians|people|"
+    r"prisoners|hostages|captives|detainees|soldiers|fighters|families|children|women)\b"
+)
 _TAKE_OBJECT = re.compile(
     # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X"; "regained Tuesday
     # the Wahshiya village", "seized earlier on Tuesday the village of X")
@@ -970,7 +980,8 @@ _TAKE_OBJECT = re.compile(
     # ("regain key Saraqeb city")
     # ("entered central Ras al-Ayn")
     r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole|central|downtown)\s+){0,2}"
-    r"[A-Z\u0600-\u06ff]|"
+    # (not people: "took Moscow-based reporters to see the town", "took Syrian journalists on a tour")
+    r"[A-Z\u0600-\u06ff](?![\w'’]*-based\b)(?![\w'’-]*\s+" + _PEOPLE_TAKEN + r")|"
     r"(?:al|el|ad|an|ar|as|ash|at|az)[-\s][A-Z]|"
     # "retake areas they lost", "regain 2 villages", "regain what they lost": a capture of places unnamed
     # "managed to retake a key village in …", "seized control of a key border town from IS"
@@ -1139,7 +1150,7 @@ _NOT_ABLE = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|no\s+longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+)?$|"
+    r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|denying|no\s+longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+)?$|"
     # ("PYD rejects pulling out from Menagh air base", "refused to withdraw from X")
     r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\s+(?:to\s+)?$|"
     r"\bnor\s+(?:is|was|are|were|has\s+been)\s+there\s+(?:an?\s+|any\s+)?$)",  # ("nor is there an agreement")
@@ -1148,7 +1159,8 @@ _NEGATED = re.compile(
 _PLANNED = re.compile(
     # ("on Wednesday (10 May) captured X": the month, not the modal)
     # (not the month: "captured in May, was retaken", "since early May")
-    r"\b(?:will|would|could|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
+    # ("the rebels should have withdrawn from areas around the M5": what a deal asked, not what was done)
+    r"\b(?:will|would|could|should|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
     # (a capital "May," before a comma is the month; "may, activists said, have captured" is the modal)
     r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
@@ -1293,6 +1305,17 @@ _RELATIVE = re.compile(r"\b(?:which|that|who|whom|they|it|he|she|we)\b", re.I)
 STALE_DAYS = 31
 #: … and this long for a capture told in a relative clause that describes its place
 _RELATIVE_STALE_DAYS = 7
+#: … or at any distance when its time is only a vague "before now": "the town of Salma, which government troops
+#: captured last week", "the city of Idlib, which rebels seized earlier this month", "Jarablus that was seized by the
+#: Turkey-backed rebels this week" (what describes the place is what holds it; a day named is news: "on Friday")
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:(?:earlier|late|early)\s+(?:this|last)\s+(?:week|month|year)|(?:this|last|past)\s+(?:week|month|year)|"
+    r"recently|in\s+recent\s+(?:days|weeks|months)|(?:(?:a\s+few|several|two|three|four)\s+)?(?:days|weeks|months)\s+ago|"
+    r"earlier)\b",
+    re.I,
+)
+#: a relative pronoun and a passive's auxiliary right before the verb: "Jarablus that was seized by"
+_WHICH_WAS_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 _REPELLED = re.compile(rf"\b{_REPEL_WORDS}\b", re.I)
 #: "positions held by Iran-backed militias" are the militias' (a target), "a mountain held by X" a place
@@ -1556,7 +1579,8 @@ _OUTCOME_WORDS = r"result(?:ed|s|ing)?\s+in|le(?:d|ads?|ading)\s+to|end(?:ed|s|i
 _OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
 #: a side's word on a capture it made: "announced the capture of", "declared the liberation of", "completed the recapture of"
 _ANNOUNCED_THE = re.compile(
-    rf"\b(?:(?:announc|declar|confirm)(?:ed|es|e|ing)|(?<!nearly\s)(?<!almost\s)(?<!partly\s)complet(?:ed|es)|{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$",
+    rf"\b(?:(?:announc|declar|confirm|claim)(?:ed|es|e|s|ing)|(?<!nearly\s)(?<!almost\s)(?<!partly\s)complet(?:ed|es)|"
+    rf"{_OUTCOME_WORDS})\s+(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?$",
     re.I,
 )
 #: a negation right before a word: "not", "n't", "never", with "yet", "fully" or an adverb between
@@ -1862,6 +1886,13 @@ _CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$|"
     # "Amaq claimed that 8 SAA soldiers were killed in the attack and ISIS recaptured X": all that the claim says
     r"\bclaim(?:s|ed|ing)?\s+that\b[^;.]{0,140}$",
+    re.I,
+)
+#: a side's claim of its own capture, right before the verb or the noun: "rebels claimed to have captured X", "rebel
+#: forces claimed control over the capital", "claimed the capture of X" (the claimant is the taker: a change it
+#: announces, as "announced the capture of"; not "claimed that IS recaptured X", someone else's act)
+_CLAIMED_OWN = re.compile(
+    r"\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+(?:\w+ly\s+)?|(?:the\s+|their\s+|its\s+)?(?:full\s+|complete\s+|total\s+)?)$",
     re.I,
 )
 #: the speaker's verb after the words it gives is "claimed": "“Today, the SDF liberated central Hajin from Daesh,” Mustafa
@@ -3156,6 +3187,17 @@ def read_sentence(
         if (
             kind in TRANSFERS
             and aspect == "event"
+            and (intro == "which" or _WHICH_WAS_BEFORE.search(sentence, max(0, t0 - 30), t0))
+            and (vague := _VAGUE_BEFORE.search(sentence, t1, _comma_or(sentence, t1, c1))) is not None
+            # (the verb's own time, before any comma: not the source's "…, a monitoring group said on Wednesday")
+            and not (phrase and precision == 1 and phrase in sentence[t1 : vague.end()])
+        ):
+            # "the town of Salma, which government troops captured last week": a place described by a capture the
+            # words date only vaguely before the report is what holds it, not news of the day
+            aspect = "since"
+        if (
+            kind in TRANSFERS
+            and aspect == "event"
             and intro == "which"
             and not phrase
             and ci + 1 < len(clauses)
@@ -3310,7 +3352,7 @@ def read_sentence(
         ):
             continue  # "will take", "plans to restore X": not (yet) an event
         elif (
-            _CLAIMED.search(scope)
+            (_CLAIMED.search(scope) and not (kind in TRANSFERS and _CLAIMED_OWN.search(scope)))
             or (kind in TRANSFERS and _DISPUTED_AFTER.match(sentence, t1))
             or (kind in TRANSFERS and _CLAIMED_AFTER.match(sentence, t1))
         ):
@@ -4436,6 +4478,7 @@ def read_sentence(
         # (the side that moves under it is not its target)
         actor2 = "" if cover.actor2 == covered.actor1 else cover.actor2
         preds.append(replace(cover, actor1=cover.actor1 or covered.actor1, actor2=actor2, arguments=covered.arguments))
+    preds += _air_cover(sentence, acts, preds, loose)
     preds.sort(key=lambda q: q.start)
     loose.sort(key=lambda q: q.start)
     # (the sides named, with those that only tell it: a quote's "we" is its speaker's side)
@@ -4959,6 +5002,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue
         left = sentence[max(0, t0 - 40) : t0]
+        if kind == "capture" and word.startswith("control") and _OUT_OF_CONTROL.search(left):
+            continue  # "the town, which had been out of government control for three years": no one's capture
         # "the Syrian Arab Army announced the capture of Saraqib", "The capture of Afrin … by Turkish-led fighters on
         # Sunday …": a capture told as a noun that is the news itself
         news = kind == "capture" and bool(
@@ -4996,6 +5041,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "planes drop aid on Deir Ezzor", "Aid dropped over Al-Fu’ah and Kafriya": relief, no strike
         if voice == "noun" and _ANY_BEFORE.search(left):
             continue  # "reserves the right to retaliate against any attack by the regime": none told
+        if voice == "noun" and _PRIOR_BEFORE.search(left):
+            continue  # "had been the target of previous attacks": acts before the news, none of the day
         if kind == "violence" and _GUARDS.search(sentence, t0, t1) and not _guards_harm(sentence, t0, t1):
             continue  # "deploy border guards in X", "areas controlled by the border guards": no shooting
         if (
@@ -6362,6 +6409,12 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     return spans or [(0, len(sentence), "")]
 
 
+def _comma_or(sentence: str, a: int, b: int) -> int:
+    """The first comma in ``sentence[a:b]``, or ``b``."""
+    k = sentence.find(",", a, b)
+    return b if k < 0 else k
+
+
 def _last_match(rx: re.Pattern[str], sentence: str, a: int, b: int) -> re.Match[str] | None:
     """The last match of ``rx`` in ``sentence[a:b]``, or None."""
     matches = list(rx.finditer(sentence, a, b))
@@ -7024,6 +7077,61 @@ def _sponsored(sentence: str, x: ActorMention, acts) -> str:
         return x.actor
     backer = next((a for a in acts if a.start == m.end()), None)
     return "turkey" if backer is not None and backer.actor == "turkey" else x.actor
+
+
+#: a side's aircraft by its name, or by the words after a side's adjective: "Russian warplanes", "Russian airpower"
+_AIR_SIDE = re.compile(r"\b(?:war\s*planes?|jets?|aviation|air\s*forces?|aircraft|helicopters?)\W*$", re.I)
+_AIR_AFTER = re.compile(
+    r"\s+(?:air\s*power|airpower|aviation|air\s+(?:forces?|squadrons?)|war\s*planes|jets|aircraft)\b", re.I
+)
+#: the words that make a side's aircraft the backing of a move: "backed by ", "with the support of " (not "with
+#: Russian air support", "under the Russian air cover": the help, no strike told)
+_AIR_BACKED_BEFORE = re.compile(
+    r"\b(?:(?:backed|supported|aided|helped|assisted|covered)\s+by|(?:with|under)\s+(?:the\s+)?"
+    r"(?:cover|support|backing|help)\s+of)\s+(?:the\s+)?(?:heavy\s+|intense\s+|intensive\s+)?$",
+    re.I,
+)
+
+
+def _air_cover(sentence: str, acts, preds: list[Predicate], loose: list[Predicate]) -> list[Predicate]:
+    """Strikes by the aircraft a move is backed by, at the move's places: "Syrian forces backed by Russian warplanes
+    retook X", "Supported by Russian airpower, government troops encircled Aleppo" (as "backed by Russian airstrikes",
+    whose strike is a word of its own)."""
+    out: list[Predicate] = []
+    for x in acts:
+        before = sentence[max(0, x.start - 45) : x.start]
+        if not (
+            (_AIR_SIDE.search(x.surface) or _AIR_AFTER.match(sentence, x.end)) and _AIR_BACKED_BEFORE.search(before)
+        ):
+            continue
+        if any(q.kind == "strike" and x.start - 5 <= q.start <= x.end + 20 for q in (*preds, *loose, *out)):
+            continue  # ("backed by Russian airstrikes": the strike's own word)
+        moves = [q for q in preds if q.kind in (*TRANSFERS, "advance", "clash", "siege") and q.actor1 != x.actor]
+        covered = next((q for q in moves if q.start > x.end), moves[-1] if moves else None)
+        if covered is None or covered.aspect != "event":
+            continue
+        out.append(
+            Predicate(
+                "strike",
+                "noun",
+                x.start,
+                x.end,
+                x.surface,
+                covered.aspect,
+                "done",
+                x.actor,
+                "",
+                "",
+                "",
+                covered.arguments,
+                covered.date,
+                covered.time_precision,
+                covered.time_phrase,
+                None,
+                covered.clause,
+            )
+        )
+    return out
 
 
 def _backing(sentence: str, x: ActorMention) -> bool:
@@ -7974,12 +8082,16 @@ _DIRECT = re.compile(
     # town of al-Shajara", "captured on Sunday March 16, 2014 the city of Yabroud")
     r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:,?\s+" + _MONTH_NAMES + r"\s+\d{1,2})?|" + _MONTH_NAMES + r"\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+(?:morning|"
-    r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[A-Z][\w-]+['’]s\s+)?"
+    r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?"
+    # ("the country's capital Damascus", "the province's main city")
+    r"(?:(?:[A-Z][\w-]+|country|nation|province|region|governorate)['’]s\s+)?"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     r"(?:(?:(?:" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
-    r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich))\s+)*"
+    r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich|populated|dominated|majority|inhabited)|"
+    # ("the mainly-Armenian populated town of Kessab")
+    r"(?:mainly|mostly|predominantly|largely)-[A-Z][a-z]+|populated|inhabited)\s+)*"
     # ("have taken control of the town center of Afrin": its centre, the town taken)
-    r"(?:(?:town|city)\s+cent(?:er|re)|town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|district|"
+    r"(?:(?:town|city)\s+cent(?:er|re)|capital(?:\s+city)?|town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|district|"
     r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|hamlet|station|camp|"
     # ("have completely taken the IS bastion of Al-Bab")
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?"
@@ -8593,8 +8705,17 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
             a = side.actor
             return replace(p, actor1=a, winner=p.winner or (a if p.kind in TRANSFERS else ""))
     # "“… we successfully apprehended the terrorist who …,” the SDF said": "we" in a side's quoted words is that side
+    # (and a victor's passive in a side's quoted words: "“The city of Saraqeb has been liberated completely from
+    # Assad’s gangs,” said Naji Mustafa, spokesman for a Turkish-backed coalition": the speaker's side freed it)
     if (
-        _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start) or _OUR_MEN_BEFORE.search(sentence, 0, p.start)
+        _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        or _OUR_MEN_BEFORE.search(sentence, 0, p.start)
+        or (
+            p.kind in TRANSFERS
+            and p.voice == "passive"
+            and _VICTORS_WORD.match(p.trigger) is not None
+            and sentence.count("“", 0, p.start) > sentence.count("”", 0, p.start)
+        )
     ) and not before:
         speaker = _QUOTE_SPEAKER.search(sentence, p.end)
         side = (
@@ -8604,9 +8725,14 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
                 (x for x in every or acts if 0 <= x.start - speaker.start("side") <= 4), None
             )  # (after "the", "an")
         )
-        if speaker is not None and side is None and (of := _SPEAKER_OF.match(sentence, speaker.start("side"))):
-            # "…,” an official of the Sultan Murad group said": the side the speaker belongs to
-            side = next((x for x in every or acts if x.start == of.end()), None)
+        if speaker is not None and side is None:
+            # "…,” an official of the Sultan Murad group said": the side the speaker belongs to ("…,” said Naji
+            # Mustafa, spokesman for a Turkish-backed coalition": after his name)
+            named = _NAME_COMMA.match(sentence, speaker.start("side"))
+            of = _SPEAKER_OF.match(sentence, speaker.start("side")) or (
+                _SPEAKER_OF.match(sentence, named.end()) if named else None
+            )
+            side = None if of is None else next((x for x in every or acts if x.start == of.end()), None)
         if (
             speaker is not None
             and side is not None
@@ -8628,6 +8754,8 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
     return p
 
 
+#: a capture told in the victor's own word: "liberated", "freed", "cleansed", "purged"
+_VICTORS_WORD = re.compile(r"(?:liberated|freed|cleansed|purged)\b", re.I)
 #: the verbs that put a quote in a speaker's mouth
 _QUOTED_BY = r"(?:said|says|stated|added|announced|told|confirmed)"
 #: "we" as the subject right before an act's word: "we successfully apprehended", "we have liberated"
@@ -8653,9 +8781,11 @@ _THE_GROUP = re.compile(rf"\bthe\s+{_GROUP_NOUN_WORDS}\b", re.I)
 #: a speaker named by his post in a side: "an official of the ", "a spokesman for "
 _SPEAKER_OF = re.compile(
     r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?(?:officials?|spokesm[ae]n|commanders?|sources?|members?|leaders?|officers?)\s+"
-    r"(?:of|from|for|in|with)\s+(?:the\s+)?[“\"']?",
+    r"(?:of|from|for|in|with)\s+(?:the\s+|an?\s+)?[“\"']?",
     re.I,
 )
+#: a speaker's name and the comma before his post: "Naji Mustafa, "
+_NAME_COMMA = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*,\s*")
 _SPEECH_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_QUOTED_BY}|claimed)\b", re.I)
 _DENIED_AFTER = re.compile(r"\bden(?:ied|ies|y)\b", re.I)
 

@@ -1411,6 +1411,9 @@ _LOCATES = re.compile(
     r"(?:(?<=\w)[’'])?\s*(?:(?:military\s+|air\s+)?(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|"
     r"mountains?|plain|countryside|base|airbase|airport)s?\s+)?,?"
     r"\s*"
+    # ("al-Amarna, some 10 km (6 miles) south of the border town of Jarablus": a distance before the bearing)
+    r"(?:(?:(?:some|about|around|roughly|nearly|just|approximately)\s+)?\d[\d.,]*\s*(?:km|kms|kilomet(?:er|re)s?|miles?)"
+    r"\s+(?:\([^()]{1,20}\)\s+)?(?=(?:north|south|east|west)))?"
     # ("Tel Halef village, west of the town of Ras Al Ain")
     r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of|(?:north|south)?-?(?:north|south|east|west)\s+of)"
     r"\s+(?:the\s+)?"
@@ -1422,7 +1425,8 @@ _LOCATES = re.compile(
     r"(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector)\s+"
     r"(?:of\s+)?)?"
-    r"(?:(?:capital|city|town|province|governorate)\s+(?:of\s+)?)?",  # ("Al-Midan neighborhood in the capital Damascus")
+    # ("Al-Midan neighborhood in the capital Damascus"; "… south of the border town of Jarablus")
+    r"(?:(?:(?:border|frontier|nearby|strategic|key)\s+)?(?:capital|city|town|village|province|governorate)\s+(?:of\s+)?)?",
     re.I,
 )
 # not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates; "near X and in the countryside of Y" lists
@@ -1698,7 +1702,37 @@ def _placed(
             # "capture key Idlib airbase", "capture Aleppo village", "the Damascus suburb of …"; and of a big city,
             # "seizes strategic Latakia town", "seizes villages of Aleppo city": near it, locating what was taken
             return place, 2
+    if role == "near" and not m.part_of and _is_named_site(place, m):
+        return place, 1  # "drove rebels from the key military air base of Menagh", placed at the air base itself
     return place, 2 if role == "near" or m.part_of else 1
+
+
+#: a site's type word and "of" right before its name: "the key military air base of ", "the Tishrin dam of "
+_SITE_OF_BEFORE = re.compile(
+    r"\b(?P<site>air\s*bases?|airbases?|airports?|air\s*fields?|airfields?|bases?|dams?|crossings?|camps?)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+#: what the site's type word may name in the gazetteer
+_SITE_KINDS = {"air": ("airbase",), "bas": ("base", "airbase"), "dam": ("dam",), "cro": ("crossing",), "cam": ("camp",)}
+#: a word before the site's phrase that makes it a place beside the site, not the site: "near the airport of"
+_BESIDE_SITE = re.compile(
+    r"\b(?:near|nearby|outside|around|towards?|outskirts\s+of|vicinity\s+of|edges?\s+of|perimeter\s+of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _is_named_site(place: Place, m) -> bool:
+    """Whether the mention is the name of the site the words before it type ("the air base of Menagh") and the
+    gazetteer placed it at that site: the site itself, not a share of a town."""
+    before = m.sentence[: m.start - m.sentence_start]
+    site = _SITE_OF_BEFORE.search(before)
+    if site is None:
+        return False
+    word = re.sub(r"\s+", "", site.group("site").lower())
+    kinds = _SITE_KINDS["air" if word.startswith("air") else word[:3]]
+    return place.kind in kinds and _BESIDE_SITE.search(before, 0, site.start()) is None
 
 
 #: a city too big to be the town or village taken when its name qualifies one ("Latakia town", "villages of Aleppo")

@@ -213,14 +213,31 @@ def _skeleton_codes(
     arab = np.flatnonzero(g == _ALEF)  # words of four letters or more opening on alef-lam
     arab = arab[(arab >= 1) & (arab + 3 < g.size)]
     arab = arab[sep[arab - 1] & (g[arab + 1] == _LAM) & word[arab + 2] & word[arab + 3]]
+    one = _lone_a_article(g, src, cp, sep)
     drop = np.zeros(g.size, dtype=bool)
-    for pos, width in ((two, 3), (three, 4), (arab, 2)):
+    for pos, width in ((two, 3), (three, 4), (arab, 2), (one, 2)):
         for k in range(width):
             drop[pos + k] = True
-    if two.size or three.size or arab.size:
+    if two.size or three.size or arab.size or one.size:
         keep = ~drop
         g, src = g[keep], src[keep]
     return g, src, cp[1:-1]
+
+
+#: what may stand before a lone "a-" article: a space, a line's start, a bracket or a quote
+_BEFORE_ARTICLE = np.array([10, 32, 34, 39, 40, 0x2018, 0x201C], dtype=np.uint32)
+
+
+def _lone_a_article(g: np.ndarray, src: np.ndarray, cp: np.ndarray, sep: np.ndarray) -> np.ndarray:
+    """Skeleton positions of a lone "a" written as an article before a sun letter ("Abu a-Dhuhur", "Busra a-Sham",
+    "Jabhat a-Nusra", Syria Direct's spelling of "al-"): the "a" right before a hyphen, after a space, with a
+    letter after the hyphen.  Found from the hyphens, which are few."""
+    j = np.flatnonzero(cp[2:-1] == 45) + 2  # code point index of each hyphen (cp is framed by one newline each side)
+    j = j[((cp[j - 1] | 0x20) == ord("a")) & np.isin(cp[j - 2], _BEFORE_ARTICLE) & ((cp[j + 1] | 0x20) >= ord("a"))]
+    if not j.size:
+        return j
+    k = np.minimum(np.searchsorted(src, j - 2), g.size - 2)  # the "a"'s text index is its code point index less one
+    return k[(k > 0) & (src[k] == j - 2) & (g[k] == _A) & sep[k - 1] & sep[k + 1]]
 
 
 _APOSTROPHE_CODES = np.array(sorted(map(ord, _APOSTROPHES)), dtype=np.uint32)

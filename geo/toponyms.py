@@ -837,6 +837,8 @@ def _cue(words: list[str], nxt: list[str]) -> str:
             k = words[-2]
             if k == "the" and len(words) >= 3:
                 k = words[-3]
+            if k in ("district", "quarter") and len(words) >= 3 and words[-3] == "central":
+                return ""  # "the central district of Tel Rifaat": the town's heart, not a quarter of that name
             return _KIND_WORDS.get(k, "")
         if last in ("and", "or") or last.endswith(","):
             joined = " ".join(words)

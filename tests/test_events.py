@@ -56,8 +56,12 @@ def test_non_state_capture_and_the_loser_after_from(gaz, actors):
 
 
 def test_backing_actor_is_not_the_subject(gaz, actors):
-    (e,) = _events(gaz, actors, "Syrian army units backed by Russian aircraft captured the town of Al-Zakah.")
-    assert (e.actor1, e.place.name, e.control_change) == ("government", "Al-Zakah", True)
+    # (the backing aircraft strike where the capture is: an event of their own, by their side)
+    evs = _events(gaz, actors, "Syrian army units backed by Russian aircraft captured the town of Al-Zakah.")
+    assert sorted((e.actor1, e.place.name, e.control_change, e.sub_event_type) for e in evs) == [
+        ("government", "Al-Zakah", True, "Government regains territory"),
+        ("russia", "Al-Zakah", False, "Air/drone strike"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -323,7 +327,6 @@ def test_destinations_and_transit_points_are_not_event_places(gaz, actors):
 @pytest.mark.parametrize(
     "text",
     [
-        "Regime forces took control of the airport of Palmyra.",
         "Regime forces captured buildings in Palmyra.",
         "Regime forces seized hills overlooking Palmyra.",
         "Regime forces took control of the road between Palmyra and Al-Sukhnah.",
@@ -339,6 +342,9 @@ def test_a_site_of_a_town_taken_is_not_the_town(gaz, actors, text):
     # the town itself, named as the prize, still changes hands
     (e,) = _events(gaz, actors, "Regime forces took control of the town of Palmyra.")
     assert e.control_change and e.new_controller == "government" and e.place.name == "Palmyra"
+    # and so does a site the gazetteer has, named by its type word ("the airport of Palmyra" placed at the airport)
+    (e,) = _events(gaz, actors, "Regime forces took control of the airport of Palmyra.")
+    assert (e.place.name, e.geo_precision, e.control_change) == ("Palmyra Airport", 1, True)
 
 
 def test_an_event_on_the_outskirts_of_a_town_sits_at_the_town(gaz, actors):
@@ -9787,14 +9793,13 @@ def _told_ctl(gaz, actors, text, date):
             "the village of al-Ais, the British-based monitoring group said.",
             [("Non-state actor overtakes territory", "hts", "Al-Eis", "hts")],
         ),
-        # "X, 10 km south of the town of Y that was seized by …": Y was seized, X is where the fighting was
+        # "X, 10 km south of the town of Y that was seized by … this week": X is where the fighting was; Y only locates
+        # it, and its capture, dated only vaguely before the report in a clause that describes it, is what holds it
+        # (four probes' blind annotators read such clauses as background: web78, web82, web89 twice)
         (
             "The fighting erupted at the village of al-Amarna, some 10 km (6 miles) south of the border town of Jarablus "
             "that was seized by the Turkey-backed rebels from Islamic State this week.",
-            [
-                ("Armed clash", "unidentified", "Amarinah", ""),
-                ("Non-state actor overtakes territory", "turkey", "Jarabulus", "turkey"),
-            ],
+            [("Armed clash", "unidentified", "Amarinah", "")],
         ),
     ],
 )
@@ -9914,8 +9919,13 @@ def test_people_killed_by_a_blast_or_strike_told_around_it_are_its_civilian_vict
             "citadel.",
             [("Shelling/artillery/missile attack", "isis", "Deir ez-Zor")],
         ),
+        # (a capture dated only vaguely before the report, in a clause describing the place: what holds it)
         (
             "Rebels shelled the town of Morek in Hama that was seized by the army last week.",
+            [("Shelling/artillery/missile attack", "opposition", "Morek")],
+        ),
+        (
+            "Rebels shelled the town of Morek in Hama that was seized by the army on Friday.",
             [
                 ("Shelling/artillery/missile attack", "opposition", "Morek"),
                 ("Government regains territory", "government", "Morek"),
@@ -10304,3 +10314,179 @@ def test_a_capture_with_its_day_is_made_whatever_may_follow(gaz, actors):
 )
 def test_taken_whole_or_made_to_withdraw(gaz, actors, text, expected):
     assert _told_ctl(gaz, actors, text, dt.date(2017, 6, 4)) == expected
+
+
+_NSA = "Non-state actor overtakes territory"
+_GOV = "Government regains territory"
+_STRIKE = "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a side's claim of its own capture is the capture it announces (as "announced the capture of")
+        (
+            "Syrian rebels claimed to have captured the city of Aleppo on Friday night.",
+            dt.date(2024, 11, 29),
+            [(_NSA, "opposition", "Aleppo", "opposition")],
+        ),
+        (
+            "Assad left the capital as rebel forces claimed control over Damascus.",
+            dt.date(2024, 12, 8),
+            [(_NSA, "opposition", "Damascus", "opposition")],
+        ),
+        (
+            "Syrian rebels announced their capture of the key city of Homs early Sunday.",
+            dt.date(2024, 12, 8),
+            [(_NSA, "opposition", "Homs", "opposition")],
+        ),
+        # (someone else's act told as a claim stays a claim: no change)
+        (
+            "Amaq claimed that IS fighters recaptured the town of Maskana on Friday.",
+            dt.date(2017, 6, 4),
+            [(_NSA, "isis", "Maskanah", "")],
+        ),
+        # a relative clause that dates its place's capture only vaguely before the report: what holds it, no news
+        ("Flags hang in the town of Salma, which government troops captured last week.", dt.date(2016, 1, 22), []),
+        (
+            "Air strikes hit the city of Idlib, which rebels seized earlier this month, a monitor said on Wednesday.",
+            dt.date(2015, 4, 15),
+            [(_STRIKE, "unidentified", "Idlib", "")],
+        ),
+        (
+            "Clashes erupted near the town of Jarablus that was seized by the Turkey-backed rebels this week.",
+            dt.date(2016, 8, 27),
+            [("Armed clash", "unidentified", "Jarabulus", "")],
+        ),
+        # (a day named is news)
+        (
+            "Flags hang in the town of Salma, which government troops captured yesterday.",
+            dt.date(2016, 1, 22),
+            [(_GOV, "government", "Salma", "government")],
+        ),
+        # a site named by its type word and "of", placed at the site itself, is what changed hands
+        (
+            "Kurdish forces drove Syrian rebels from the key military air base of Menagh near the border with Turkey.",
+            dt.date(2016, 2, 12),
+            [(_NSA, "sdf", "Menagh Military Airbase", "sdf")],
+        ),
+        # (not beside it)
+        (
+            "Kurdish forces captured the outskirts of the airport of Menagh.",
+            dt.date(2016, 2, 12),
+            [(_NSA, "sdf", "Menagh Military Airbase", "")],
+        ),
+        # "the country's capital X" is the capital taken
+        (
+            "Syrian rebels captured the country's capital Damascus over the weekend.",
+            dt.date(2024, 12, 10),
+            [(_NSA, "opposition", "Damascus", "opposition")],
+        ),
+        # Ankara's backed groups are Turkey's side
+        (
+            "Ankara-backed groups took control of the towns of Safireh and Khanasser from government forces.",
+            dt.date(2024, 12, 3),
+            [(_NSA, "turkey", "Al-Safira", "turkey"), (_NSA, "turkey", "Khanasir", "turkey")],
+        ),
+        # "the central district of X" is the town's heart, not a quarter named X
+        (
+            "The Syrian National Army has gained full control over the central district of Tel Rifaat.",
+            dt.date(2024, 12, 1),
+            [(_NSA, "turkey", "Tell Rifaat", "turkey")],
+        ),
+        # a town's description between its type word and its name
+        (
+            "The Syrian Army officially announced its recapture of the mainly-Armenian populated town of Kessab.",
+            dt.date(2014, 6, 15),
+            [(_GOV, "government", "Kassab", "government")],
+        ),
+    ],
+)
+def test_claims_vague_relatives_named_sites_and_capitals(gaz, actors, text, date, expected):
+    assert _told_ctl(gaz, actors, text, date) == expected
+
+
+def test_a_wire_misspelling_of_raqqa(gaz, actors):
+    """ "Raqaa" is Raqqa (a wire misspelling, in an alias)."""
+    text = "Mainstream rebel groups forced ISIS out of Raqaa on Monday, freeing at least 50 hostages."
+    assert _told_ctl(gaz, actors, text, dt.date(2014, 1, 6)) == [(_NSA, "opposition", "Raqqa", "opposition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the aircraft a move is backed by strike where it moves (as "backed by Russian airstrikes")
+        (
+            "Syrian government forces backed by Russian warplanes have retaken the town of Tadef.",
+            [(_STRIKE, "russia", "Tadif", ""), (_GOV, "government", "Tadif", "government")],
+        ),
+        (
+            "Supported by Russian airpower, government troops have nearly encircled Aleppo.",
+            [(_STRIKE, "russia", "Aleppo", ""), ("Armed clash", "government", "Aleppo", "")],
+        ),
+        # (the help only: "with Russian air support" tells no strike)
+        (
+            "Syrian government forces, with Russian air support, have retaken the town of Tadef.",
+            [(_GOV, "government", "Tadif", "government")],
+        ),
+        # (one strike for "airstrikes", its own word)
+        (
+            "Syrian government forces supported by Russian air strikes have retaken the town of Tadef.",
+            [(_STRIKE, "russia", "Tadif", ""), (_GOV, "government", "Tadif", "government")],
+        ),
+        # (a side's aircraft that only strike: no cover)
+        ("Russian warplanes struck Tadef.", [(_STRIKE, "russia", "Tadif", "")]),
+    ],
+)
+def test_air_cover_is_a_strike_where_the_move_is(gaz, actors, text, expected):
+    assert sorted(_told_ctl(gaz, actors, text, dt.date(2017, 2, 26))) == sorted(expected)
+
+
+def test_a_distance_and_a_border_town_locate_the_place_before(gaz, actors):
+    """ "the village of al-Amarna, some 10 km (6 miles) south of the border town of Jarablus": one place, the village."""
+    text = (
+        "The fighting erupted at the village of al-Amarna, some 10 km (6 miles) south of the border town of Jarablus."
+    )
+    assert _told_ctl(gaz, actors, text, dt.date(2016, 8, 27)) == [("Armed clash", "unidentified", "Amarinah", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a victor's passive in a side's quoted words is that side's capture (the speaker named, then his post)
+        (
+            "“The city of Saraqeb has been liberated completely from Assad’s gangs,” said Naji Mustafa, spokesman for"
+            " a Turkish-backed coalition of rebel factions.",
+            dt.date(2020, 2, 27),
+            [(_NSA, "turkey", "Saraqib", "turkey")],
+        ),
+        # (a speaker of no side: no winner)
+        (
+            "“Saraqeb has been liberated,” residents said.",
+            dt.date(2020, 2, 27),
+            [(_NSA, "unidentified", "Saraqib", "")],
+        ),
+        # people taken somewhere are no capture; "out of government control" is no one's capture
+        (
+            "The Russian military on Friday took Moscow-based reporters to see the town in Latakia province, which had"
+            " been out of government control for more than three years.",
+            dt.date(2016, 1, 22),
+            [],
+        ),
+        # what a deal asked ("should have withdrawn") and what is denied ("denying any capture") did not happen
+        (
+            "Under the previous deal, the rebels should have withdrawn from certain areas around the M5 highway.",
+            dt.date(2020, 3, 6),
+            [],
+        ),
+        (
+            "Al-Mayadeen TV cited sources as denying any capture of areas in Nairab by the Turkish forces.",
+            dt.date(2020, 2, 20),
+            [],
+        ),
+        # acts told as before the news by their noun ("previous attacks") are none of the day's
+        ("The base in Raqqa had been the target of previous attacks.", dt.date(2014, 7, 25), []),
+    ],
+)
+def test_quoted_victors_people_taken_deals_denials_and_earlier_acts(gaz, actors, text, date, expected):
+    assert _told_ctl(gaz, actors, text, date) == expected

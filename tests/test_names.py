@@ -60,6 +60,16 @@ def test_a_name_that_collapses_to_an_article_is_kept():
     assert skeleton("Tell Aas") == "tal as" and skeleton("Tell as-Safira") == "tal safira"
 
 
+def test_a_lone_a_before_a_hyphen_is_the_article():
+    # Syria Direct writes the article before a sun letter as "a-": "Abu a-Dhuhur", "Busra a-Sham"
+    assert skeleton("Abu a-Dhuhur") == skeleton("Abu al-Duhur")
+    assert skeleton("Busra a-Sham") == skeleton("Busra al-Sham")
+    text = "Nusra took the Abu a-Dhuhur airbase."
+    assert " " + skeleton("Abu al-Duhur") + " " in skeleton_text(text).text
+    # (not a lone "a" elsewhere: a list's letter, a word joined to a number)
+    assert skeleton("Tell a") == "tal a" and skeleton("a-1 road") != skeleton("1 road")
+
+
 @pytest.mark.parametrize(
     "name,wire",
     [
