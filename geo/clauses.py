@@ -6308,7 +6308,10 @@ _DASH_ASIDE = re.compile(
     # ("towns of A, B and C – all located southeast of Hirak town – fell to the Syrian Army")
     r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s|"
     # ("A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": its members)
-    r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{1,80}?\s[—–]\s"
+    r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{1,80}?\s[—–]\s|"
+    # ("Jaish al-Fath – an alliance of Islamist groups led by al-Nusra Front – overran Idlib": what the side is)
+    r"\s[—–]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|branch|affiliate|"
+    r"offshoot)\b[^—–;.]{0,100}?\s[—–]\s"
 )
 
 #: an active verb that goes on after a side's aside between commas ("…, captured X", "…, have seized X")
@@ -6795,7 +6798,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             # ("Backed by Russian jets, the Syrian army captured Palmyra": the backer's phrase opens the sentence and
             # its comma closes it; the side after the comma is the subject)
             and not (
-                fronted
+                (fronted or _FRONTED_PHRASE.fullmatch(sentence, 0, previous[0].start) is not None)
                 and re.fullmatch(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?", sentence[previous[0].end : x.start]) is not None
             )
         ):
@@ -6812,6 +6815,13 @@ _TIED_TO = (
     r"(?:(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be\s+)?)?"
     r"(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|belong\s+to|members\s+of)"
     r"|(?:believed|thought|suspected)\s+to\s+be)"
+)
+#: a prepositional phrase that opens the sentence, up to a side named in it: "In a blow to the ", "Meanwhile, in a
+#: dramatic setback to the " (its comma closes it: the side after it is the subject)
+_FRONTED_PHRASE = re.compile(
+    r"\W*(?:(?:meanwhile|however|also|earlier|later|separately|elsewhere)\s*,\s*)?"
+    r"(?:in|as|amid|despite|after|for|with)\s+[^,;.]{0,80}?\b(?:to|for|against|on|by|of)\s+(?:the\s+)?",
+    re.I,
 )
 #: the words of what an act is aimed at, up to a side named in it: "against fortifications and supply routes of "
 _AGAINST_PHRASE = re.compile(r"\bagainst\s+(?:[\w’'-]+\s+){1,9}$", re.I)
@@ -8714,7 +8724,10 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
             p.kind in TRANSFERS
             and p.voice == "passive"
             and _VICTORS_WORD.match(p.trigger) is not None
-            and sentence.count("“", 0, p.start) > sentence.count("”", 0, p.start)
+            and (
+                sentence.count("“", 0, p.start) > sentence.count("”", 0, p.start)
+                or sentence.count('"', 0, p.start) % 2 == 1
+            )
         )
     ) and not before:
         speaker = _QUOTE_SPEAKER.search(sentence, p.end)
@@ -8797,7 +8810,10 @@ _SPEAKER_IT = re.compile(
     r"[^.;]{0,80}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed|told)\b[^.;]{0,50}?\b(?:that\s+)?"
     # ("Shervan Derwish, a spokesman from the SDF, told Efe news agency that his forces captured X")
     rf"(?:it|they|the\s+{_GROUP_NOUN_WORDS}|(?:his|its|their)\s+(?:own\s+)?(?:forces|fighters|troops|men))\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?:had\s*|has\s*|have\s*)?"
+    # ("said, it had, along with its allies, taken full control over X": its partners set off by commas)
+    r"(?:,\s*(?:along\s+with|together\s+with|alongside|with|in\s+cooperation\s+with)\s+[^,;.]{1,50},\s*)?"
+    r"(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:(?:carried\s+out|launched|conducted|executed|staged|detonated|killed|shot\s+down|downed)\s+)?"
     # (not a watcher's verb: "the coalition said it was investigating reports of an air strike")
     r"(?:(?!(?:document|record|monitor|investigat|receiv|deni|deny|report|verif|look)\w*\b)[\w-]+\s+){0,4}?",

@@ -10486,6 +10486,38 @@ def test_a_distance_and_a_border_town_locate_the_place_before(gaz, actors):
         ),
         # acts told as before the news by their noun ("previous attacks") are none of the day's
         ("The base in Raqqa had been the target of previous attacks.", dt.date(2014, 7, 25), []),
+        # (straight quotes too)
+        (
+            '"All of Jisr al-Shughour is now liberated," said Ahmad, a spokesman for Ahrar al-Sham.',
+            dt.date(2015, 4, 25),
+            [(_NSA, "opposition", "Jisr al-Shughur", "opposition")],
+        ),
+        # a side named in a phrase that opens the sentence is no list with the subject after its comma
+        (
+            "In a blow to the rebels, the army recaptured the town of Kafr Nabudah on Sunday.",
+            dt.date(2019, 5, 27),
+            [(_GOV, "government", "Kafr Nabudah", "government")],
+        ),
+        (
+            "Meanwhile, in a dramatic setback to the Syrian regime, the Islamic State terrorist group recaptured the"
+            " town of Palmyra on Sunday.",
+            dt.date(2016, 12, 12),
+            [(_NSA, "isis", "Palmyra", "isis")],
+        ),
+        # what the side is, between dashes, is no subject of its own
+        (
+            "Jaish al-Fath – an alliance of Islamist groups led by al-Nusra Front, the Syrian branch of al Qaeda –"
+            " overran Idlib on Sunday.",
+            dt.date(2015, 3, 30),
+            [(_NSA, "opposition", "Idlib", "opposition")],
+        ),
+        # "said, it had, along with its allies, taken X": "it" is the speaking side, its partners set off by commas
+        (
+            "The army in a statement on Sunday said, it had, along with its allies, taken full control over the town"
+            " of Kafr Nabudah.",
+            dt.date(2019, 5, 27),
+            [(_GOV, "government", "Kafr Nabudah", "government")],
+        ),
     ],
 )
 def test_quoted_victors_people_taken_deals_denials_and_earlier_acts(gaz, actors, text, date, expected):
