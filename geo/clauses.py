@@ -949,8 +949,8 @@ _HELD_SINCE = re.compile(r"\s+by\s+[^,;.]{1,50}?\s+(?:since|for)\b", re.I)
 #: by"); "was entered by" is not one
 _PASSIVE_TAKE = re.compile(r"^(?:re)?taken$|^(?:occupied|freed|regained)$", re.I)
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-#: acts told as before the news, right before their noun: "previous attacks", "earlier air strikes"
-_PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|earlier|past|former)\s+$", re.I)
+#: acts told as before the news, right before their noun: "previous attacks", "prior raids"
+_PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|past|former)\s+$", re.I)  # (not "earlier": the day's, in wire copy)
 #: a hold denied right before "control": "out of government control", "beyond the regime's control"
 _OUT_OF_CONTROL = re.compile(r"\b(?:out\s+of|beyond|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: people a side takes somewhere, after their adjective: "took Syrian journalists on a tour"
@@ -972,11 +972,15 @@ _TAKE_OBJECT = re.compile(
     r"it(?=\s+(?:from|back|over)\b|\s*[,.;]|\s*$)|"
     # ("the northern Syrian town of al-Bab", "the historic town of Palmyra", "the oil-rich city of Deir ez-Zor")
     r"(?:(?:last|major|" + _SITE_ADJECTIVES + r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*|[A-Z][a-z]+(?:ian|ish|ese|i)|"
-    r"[\w-]+-(?:held|controlled|run|rich))\s+){0,3}"
+    # ("took the largely-Arab populated town of Tal Abyad")
+    r"[\w-]+-(?:held|controlled|run|rich|populated|dominated|majority)|(?:mainly|mostly|predominantly|largely)-[A-Z][a-z]+|"
+    r"populated|inhabited)\s+){0,3}"
     r"(?:town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|hamlet|"
     r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|settlement)s?"
     + _AND_TYPES
     + r"\s+of\s+|"
+    # ("took the nation's capital Damascus", "entered the country's third-largest city, Homs")
+    r"(?:country|nation|province|region|group)['’]s\s+(?:[\w-]+\s+){0,3}?(?:capital|city)\b|"
     # ("regain key Saraqeb city")
     # ("entered central Ras al-Ayn")
     r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole|central|downtown)\s+){0,2}"
@@ -1310,8 +1314,7 @@ _RELATIVE_STALE_DAYS = 7
 #: Turkey-backed rebels this week" (what describes the place is what holds it; a day named is news: "on Friday")
 _VAGUE_BEFORE = re.compile(
     r"\b(?:(?:earlier|late|early)\s+(?:this|last)\s+(?:week|month|year)|(?:this|last|past)\s+(?:week|month|year)|"
-    r"recently|in\s+recent\s+(?:days|weeks|months)|(?:(?:a\s+few|several|two|three|four)\s+)?(?:days|weeks|months)\s+ago|"
-    r"earlier)\b",
+    r"recently|in\s+recent\s+(?:days|weeks|months)|(?:(?:a\s+few|several|two|three|four)\s+)?(?:days|weeks|months)\s+ago)\b",
     re.I,
 )
 #: a relative pronoun and a passive's auxiliary right before the verb: "Jarablus that was seized by"
@@ -1895,6 +1898,14 @@ _CLAIMED_OWN = re.compile(
     r"\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+(?:\w+ly\s+)?|(?:the\s+|their\s+|its\s+)?(?:full\s+|complete\s+|total\s+)?)$",
     re.I,
 )
+#: what disputes a claim after it: a denial, the other side still holding, fighting going on
+_CLAIM_DISPUTED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|still\s+h[eo]ld|continu\w*|contested|disputed|false|refut\w+|reject\w+|could\s+not\s+be|"
+    r"unconfirmed|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified))\b",
+    re.I,
+)
+#: two sides claiming: "Both the army and the rebels claimed control of X"
+_BOTH_CLAIM = re.compile(r"\bboth\b[^;.]{0,60}\bclaim", re.I)
 #: the speaker's verb after the words it gives is "claimed": "“Today, the SDF liberated central Hajin from Daesh,” Mustafa
 #: Bali … claimed on his official Twitter account", "… took the village, a spokesman claimed" (a claim: no change of hands)
 _CLAIMED_AFTER = re.compile(
@@ -2216,7 +2227,8 @@ _BACKED_FAR = re.compile(_BACKED_BY_WORDS + r"(?:(?!and\b|but\b|while\b|as\b|the
 _CLOSING_COMMA = re.compile(r"[^,;.]{0,40},")
 _NOT_SUBJECT_AFTER = re.compile(
     # ("Iran-backed militias": the backer; "FSA backed by the Turkish army": the side that is backed)
-    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed(?!\s+by)|"
+    # (not "Syrian army backed with its allies fully controlled X": the side, then who backs it)
+    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed(?!\s+(?:by|with)\b)|"
     # ("Iran-linked militias": the backer; but "rebels linked to al-Qaeda" are the rebels)
     r"(?:linked|affiliated|allied|loyal)(?!\s+(?:to|with)\b)|"
     # (but "the Nusra Front led a major offensive against X": the verb of its own attack)
@@ -2815,7 +2827,7 @@ def read_sentence(
             )
         )
     ]
-    triggers = _triggers(sentence, acts, places, headline)
+    triggers = _means_of_strikes(sentence, _triggers(sentence, acts, places, headline))
     split_at = sentence  # the text clauses are cut in
     rubric = _RUBRIC.match(sentence) if headline and "|" in sentence else None
     if rubric is not None:
@@ -2859,6 +2871,14 @@ def read_sentence(
         if voice == "noun" and (kind in _REMOTE or (kind == "clash" and _OWNED_ATTACK.match(sentence, t0, t1)))
         for x in acts
         if x.end < t0 and _OWNER_GAP.fullmatch(sentence, x.end, t0) and not _WEAPON.fullmatch(x.surface)
+    }
+    # ("Heavy shelling from government warplanes resumed on X": the side whose aircraft fire, named after "from")
+    owners |= {
+        t0: x
+        for t0, t1, kind, voice in triggers
+        if voice == "noun" and kind in _REMOTE and t0 not in owners
+        for x in acts
+        if _FROM_OWNER_GAP.fullmatch(sentence, t1, x.start) and _AIRCRAFT_IN.search(x.surface)
     }
     # "regime shelling and air strikes on X": weapons' nouns joined by "and" share the owner named before the first
     co_owned = {
@@ -3352,8 +3372,24 @@ def read_sentence(
         ):
             continue  # "will take", "plans to restore X": not (yet) an event
         elif (
-            (_CLAIMED.search(scope) and not (kind in TRANSFERS and _CLAIMED_OWN.search(scope)))
+            (
+                _CLAIMED.search(scope)
+                and not (
+                    kind in TRANSFERS
+                    and _CLAIMED_OWN.search(scope)
+                    # (not one disputed: "…, but rebels said the fighting was continuing", "a claim rebels denied",
+                    # "Both the army and the rebels claimed control of X")
+                    and not _CLAIM_DISPUTED.search(sentence, t1)
+                    and not _BOTH_CLAIM.search(scope)
+                )
+            )
             or (kind in TRANSFERS and _DISPUTED_AFTER.match(sentence, t1))
+            # (a claim told by the trigger itself, disputed: "The army claimed control of X, a claim denied by rebels")
+            or (
+                kind in TRANSFERS
+                and sentence[t0:t1].lower().startswith("claim")
+                and (_CLAIM_DISPUTED.search(sentence, t1) or _BOTH_CLAIM.search(sentence, c0, t1))
+            )
             or (kind in TRANSFERS and _CLAIMED_AFTER.match(sentence, t1))
         ):
             outcome = "claimed"
@@ -4834,6 +4870,13 @@ def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:
 
 #: the start of a sentence up to its article, after a dateline if any: "ISTANBUL (AP) — The "
 _OPENING_THE = re.compile(r"(?:[^.;:!?]{0,40}?\s[—–-]\s*)?\W*the\s+", re.I)
+#: people after a capture noun's "of": " of 20 militants", " of a Syrian pilot"
+_PEOPLE_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:at\s+least|about|more\s+than|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"scores|several|hundreds|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:militants?|fighters?|soldiers?|pilots?|members?|terrorists?|"
+    r"officers?|gunmen|elements?|men|people|civilians|commanders?|leaders?|jihadists?|rebels?|prisoners?|mercenaries)\b",
+    re.I,
+)
 #: a capture noun's object and its taker: " of Afrin from the Kurds by "
 _CAPTURE_BY = re.compile(
     # (ground, named: not "The capture of three SDF fighters", "of a Russian pilot")
@@ -5010,6 +5053,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             (
                 (told := _ANNOUNCED_THE.search(left)) is not None
                 and _OF_AFTER.match(sentence, t1)
+                # (people, not ground: "claimed the capture of 20 militants", "announced the capture of a pilot")
+                and not _PEOPLE_OF_AFTER.match(sentence, t1)
                 # (not "has not yet completed", "hasn't fully completed the capture of X")
                 and not _NOT_BEFORE.search(left, 0, told.start())
             )
@@ -5747,7 +5792,7 @@ _REDUCED = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|near|on|inside|by|yesterday|toda
 _SUBJECT_GAP = re.compile(
     r"[”\"’']?(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|"
     r"elements|members|special|operations?|room|elite|groups?|officers|advisers|experts|completely|fully|totally|"
-    r"support|cover|backing|militiamen|militias?|soldiers|gunmen|"  # ("Assad militiamen killed 17 civilians")
+    r"support|cover|backing|militiamen|militias?|soldiers|gunmen|allies|allied|"  # ("Assad militiamen killed 17 civilians")
     # ("The Islamic State also reportedly killed 49 people", "has killed")
     # ("The Syrian regime now control the town of Harak")
     r"entirely|finally|also|again|now|has|have|\w+ly|[A-Z][\w’'-]*)\b)*\s*"
@@ -6410,6 +6455,34 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             else:
                 spans.append((a, b, intro))
     return spans or [(0, len(sentence), "")]
+
+
+#: "with" and a count or a kind right before a weapon's noun: "with thermobaric ", "with two "
+_WITH_MEANS_BEFORE = re.compile(
+    r"\bwith\s+(?:(?:the|several|dozens\s+of|\d+|two|three|four|five|[\w-]+)\s+){0,2}$", re.I
+)
+
+
+_FIRED_WORD = re.compile(r"(?:[\w-]+\s+)?(?:rockets?|missiles?)", re.I)
+
+
+def _means_of_strikes(sentence: str, triggers: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The triggers less a fired weapon's noun that only says what strikes from the air used: "Russian warplanes
+    carried out several air raids with thermobaric rockets on X" (one air strike on X, not a shelling beside it)."""
+    out: list[tuple[int, int, str, str]] = []
+    for t in triggers:
+        t0, _, kind, voice = t
+        if (
+            kind == "shelling"
+            and voice == "noun"
+            # (the projectiles only: not "Warplanes raid X with shelling on Y", a second act)
+            and _FIRED_WORD.fullmatch(sentence, t0, t[1])
+            and _WITH_MEANS_BEFORE.search(sentence, max(0, t0 - 40), t0)
+            and any(u[2] == "strike" and t0 - 60 <= u[1] <= t0 for u in out)
+        ):
+            continue
+        out.append(t)
+    return out
 
 
 def _comma_or(sentence: str, a: int, b: int) -> int:
@@ -7094,6 +7167,11 @@ _AIR_SIDE = re.compile(r"\b(?:war\s*planes?|jets?|aviation|air\s*forces?|aircraf
 _AIR_AFTER = re.compile(
     r"\s+(?:air\s*power|airpower|aviation|air\s+(?:forces?|squadrons?)|war\s*planes|jets|aircraft)\b", re.I
 )
+#: a move still to come between the aircraft and it: "would try to", "plan to"
+_MOVE_TO_COME = re.compile(
+    r"\b(?:would|will|could|may|might|shall|plans?|planned|planning|intends?|aims?|seeks?|sought|prepar\w+|expected)\b",
+    re.I,
+)
 #: the words that make a side's aircraft the backing of a move: "backed by ", "with the support of " (not "with
 #: Russian air support", "under the Russian air cover": the help, no strike told)
 _AIR_BACKED_BEFORE = re.compile(
@@ -7120,6 +7198,8 @@ def _air_cover(sentence: str, acts, preds: list[Predicate], loose: list[Predicat
         covered = next((q for q in moves if q.start > x.end), moves[-1] if moves else None)
         if covered is None or covered.aspect != "event":
             continue
+        if _MOVE_TO_COME.search(sentence, min(x.end, covered.start), max(x.end, covered.start)):
+            continue  # "troops backed by Russian warplanes would try to capture X": no strike told either
         out.append(
             Predicate(
                 "strike",
@@ -8724,6 +8804,8 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
             p.kind in TRANSFERS
             and p.voice == "passive"
             and _VICTORS_WORD.match(p.trigger) is not None
+            # (a backer's spokesman tells of its client's capture: "… said a spokesman for the Russian defence ministry")
+            and not _BACKER_SPEAKER.search(sentence, p.end)
             and (
                 sentence.count("“", 0, p.start) > sentence.count("”", 0, p.start)
                 or sentence.count('"', 0, p.start) % 2 == 1
@@ -8767,6 +8849,11 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
     return p
 
 
+#: a speaker of a side that backs the one on the ground
+_BACKER_SPEAKER = re.compile(
+    r"[”\"][^.;]{0,80}?\b(?:Russian|Russia['’]s|Iranian|Iran['’]s|American|Pentagon|Kremlin|(?<!backed\s)coalition)\b",
+    re.I,
+)
 #: a capture told in the victor's own word: "liberated", "freed", "cleansed", "purged"
 _VICTORS_WORD = re.compile(r"(?:liberated|freed|cleansed|purged)\b", re.I)
 #: the verbs that put a quote in a speaker's mouth
@@ -9123,8 +9210,14 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
         elif (
             kind == "shelling"
             and p.voice == "noun"
-            and _AIRCRAFT_SUBJECT.search(sentence, p.clause[0], p.start)
-            and not _GROUND_AND_AIR.search(sentence, p.clause[0], p.start)
+            and (
+                (
+                    _AIRCRAFT_SUBJECT.search(sentence, p.clause[0], p.start)
+                    and not _GROUND_AND_AIR.search(sentence, p.clause[0], p.start)
+                )
+                # ("Heavy shelling from government warplanes resumed on X": the aircraft's fire)
+                or _FROM_AIRCRAFT_AFTER.match(sentence, p.end)
+            )
         ):
             # "Warplanes start their morning shelling round on X": SOHR's قصف by aircraft (but "the regime forces and
             # Russian warplanes are shelling X": the forces' shelling, the word the text uses)
@@ -9250,6 +9343,12 @@ _AIRCRAFT_OF = re.compile(
 _AIRCRAFT_SUBJECT = re.compile(
     r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?)\s+"
     r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",
+    re.I,
+)
+_FROM_OWNER_GAP = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+#: aircraft as the source of the fire named right after it: " from government warplanes", " by Russian jets"
+_FROM_AIRCRAFT_AFTER = re.compile(
+    r"\s+(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:warplanes?|war\s*planes|(?:air)?planes|jets|helicopters?|aircraft)\b",
     re.I,
 )
 _A_PERSON = re.compile(r"\s+(?:of\s+)?an?\s+(?:young\s+|old\s+)?(?:person|man|woman)\b", re.I)

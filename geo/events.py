@@ -1723,6 +1723,19 @@ _BESIDE_SITE = re.compile(
 )
 
 
+#: the act's verb (or "from", a noun's "of") right before a site's phrase, with at most a few words of worth or kind
+#: between: "captured the ", "drove rebels from the key military ", "took control of the ", "the capture of the "
+_SITE_AS_OBJECT = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|tak(?:e|es|en|ing)|retook|retak\w*|recaptur\w*|overr[au]n\w*|liberat\w*|regain\w*|"
+    r"storm\w*|enter\w*|secur\w*|(?:control|hold)\s+(?:of|over)|(?<!km\s)(?<!kms\s)(?<!miles\s)(?<!away\s)(?<!meters\s)from|"
+    r"(?:capture|seizure|fall|liberation|control)\s+of|"
+    r"attack\w*|struck|strikes?\s+on|hit|shell\w*|bomb\w*|target\w*|raid\w*\s+on)\s+(?:the\s+)?"
+    r"(?:(?:key|strategic|military|main|nearby|former|important|vital|sprawling|large|big|old|new|(?:north|south|east|"
+    r"west)\w*|(?-i:[A-Z])[a-z]+(?:ian|ish|i))\s+){0,3}$",
+    re.I,
+)
+
+
 def _is_named_site(place: Place, m) -> bool:
     """Whether the mention is the name of the site the words before it type ("the air base of Menagh") and the
     gazetteer placed it at that site: the site itself, not a share of a town."""
@@ -1732,7 +1745,13 @@ def _is_named_site(place: Place, m) -> bool:
         return False
     word = re.sub(r"\s+", "", site.group("site").lower())
     kinds = _SITE_KINDS["air" if word.startswith("air") else word[:3]]
-    return place.kind in kinds and _BESIDE_SITE.search(before, 0, site.start()) is None
+    return (
+        place.kind in kinds
+        and _BESIDE_SITE.search(before, 0, site.start()) is None
+        # (the act's own object: not "captured villages west of the air base of X", "hills overlooking the airport of X",
+        # "a checkpoint at the airport of X", "parts of the air base of X")
+        and _SITE_AS_OBJECT.search(before, 0, site.start()) is not None
+    )
 
 
 #: a city too big to be the town or village taken when its name qualifies one ("Latakia town", "villages of Aleppo")

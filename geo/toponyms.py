@@ -296,7 +296,8 @@ _LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)$"
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
 _ARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d|AL|EL)[-‐]"
+    # (and Syria Direct's lone "a-" before a sun letter: "a-Latamneh", "Busra a-Sham")
+    r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d|AL|EL|a)[-‐]"
     r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath|al|el) )$"
 )
 
