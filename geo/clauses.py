@@ -949,6 +949,14 @@ _HELD_SINCE = re.compile(r"\s+by\s+[^,;.]{1,50}?\s+(?:since|for)\b", re.I)
 #: by"); "was entered by" is not one
 _PASSIVE_TAKE = re.compile(r"^(?:re)?taken$|^(?:occupied|freed|regained)$", re.I)
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: a capture noun's object, then a judgement of it: " of Maskanah is an important victory for", " of Qaboun following
+#: Barzeh is another blow to rebels", "’s capture of this strategic city was a key success"
+_VERDICT_AFTER = re.compile(
+    r"[^.;,]{0,80}?\b(?:is|was|will\s+be|would\s+be|marks?|marked|represents?|represented)\s+(?:a|an|another|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:blow|victory|setback|success|boost|milestone|turning\s+point|defeat|gain|step|achievement|"
+    r"breakthrough|triumph)\b",
+    re.I,
+)
 #: acts told as before the news, right before their noun: "previous attacks", "prior raids"
 _PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|past|former)\s+$", re.I)  # (not "earlier": the day's, in wire copy)
 #: a hold denied right before "control": "out of government control", "beyond the regime's control"
@@ -1900,8 +1908,10 @@ _CLAIMED_OWN = re.compile(
 )
 #: what disputes a claim after it: a denial, the other side still holding, fighting going on
 _CLAIM_DISPUTED = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|still\s+h[eo]ld|continu\w*|contested|disputed|false|refut\w+|reject\w+|could\s+not\s+be|"
-    r"unconfirmed|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified))\b",
+    r"\b(?:den(?:y|ies|ied|ying)|still|(?:is|are|was|were)\s+(?:ongoing|under\s*way|raging|continuing)|"
+    r"(?:fighting|clashes|battles|resistance)\s+(?:\w+\s+){0,2}?continu\w*|contested|disputed|false|untrue|lies?|"
+    r"fabricat\w*|refut\w+|reject\w+|remain(?:s|ed)?|could\s+not\s+be|unconfirmed|"
+    r"not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified))\b",
     re.I,
 )
 #: two sides claiming: "Both the army and the rebels claimed control of X"
@@ -2482,7 +2492,6 @@ _NEAR = re.compile(
     r"(?:the\s+)?(?:(?!including\b|namely\b)\w+\s+){0,2}$",
     re.I,
 )
-_APPOSITION = re.compile(r"^\s*,?\s*(?:the\s+)?(?:north|south|east|west|\w+east|\w+west)\w*\s+of\s*$", re.I)
 
 # -- state phrases ------------------------------------------------------------------------
 
@@ -5088,6 +5097,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "reserves the right to retaliate against any attack by the regime": none told
         if voice == "noun" and _PRIOR_BEFORE.search(left):
             continue  # "had been the target of previous attacks": acts before the news, none of the day
+        if (
+            kind in TRANSFERS
+            and voice == "noun"
+            and (verdict := _VERDICT_AFTER.match(sentence, t1)) is not None
+            and not _DAY_OF_NEWS.search(sentence, t1, verdict.end())
+        ):
+            continue  # "The fall of Khalidiya is a setback for the rebels": a capture judged, not told
         if kind == "violence" and _GUARDS.search(sentence, t0, t1) and not _guards_harm(sentence, t0, t1):
             continue  # "deploy border guards in X", "areas controlled by the border guards": no shooting
         if (
@@ -6347,16 +6363,27 @@ _COUNTED_PLACES_END = re.compile(
     rf"\b{_COUNTED_PLACES}\s*$",
     re.I,
 )
+#: what a side is, between dashes, with no clause of its own: "– an alliance of Islamist groups led by al-Nusra Front –",
+#: "– a rebel alliance backed by Turkey –", "– the last rebel group in Eastern Ghouta –" (not "– a coalition that Turkey
+#: opposes –", "– a coalition the Islamic State has fought for years –", "– the group that took Idlib in March –")
+_WHAT_SIDE_IS = (
+    r"\s[—–]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|branch|affiliate|"
+    r"offshoot)(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
+    r"including|made|known|once|formerly|previously|based|close|opposed|fighting|operating|active|in|from|with)\b"
+    r"(?:(?!\b(?:that|which|who|whom)\b)[^—–;.]){0,100}?)?\s[—–]\s"
+)
+_APPOSITION_ASIDE = re.compile(_WHAT_SIDE_IS, re.I)
 _DASH_ASIDE = re.compile(
     # ("the Syrian units Tiger Forces– backed by Russian air support – have fully liberated X")
     r"\s?[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
     # ("towns of A, B and C – all located southeast of Hirak town – fell to the Syrian Army")
     r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s|"
     # ("A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": its members)
-    r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{1,80}?\s[—–]\s|"
+    r"\s[—–]\s+"
+    + _MEMBER_WORDS
+    + r"\s+[^—–;.]{1,80}?\s[—–]\s|"
     # ("Jaish al-Fath – an alliance of Islamist groups led by al-Nusra Front – overran Idlib": what the side is)
-    r"\s[—–]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|branch|affiliate|"
-    r"offshoot)\b[^—–;.]{0,100}?\s[—–]\s"
+    + _WHAT_SIDE_IS
 )
 
 #: an active verb that goes on after a side's aside between commas ("…, captured X", "…, have seized X")
@@ -6480,6 +6507,9 @@ def _means_of_strikes(sentence: str, triggers: list[tuple[int, int, str, str]]) 
             and _WITH_MEANS_BEFORE.search(sentence, max(0, t0 - 40), t0)
             and any(u[2] == "strike" and t0 - 60 <= u[1] <= t0 for u in out)
         ):
+            # (and a word of the projectiles' kind between: "air raids with high-explosive missiles")
+            strike_end = max(u[1] for u in out if u[2] == "strike" and t0 - 60 <= u[1] <= t0)
+            out = [u for u in out if not (u[2] == "explosive" and strike_end <= u[0] < t0)]
             continue
         out.append(t)
     return out
@@ -6756,7 +6786,11 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     previous: tuple[ActorMention, bool] | None = None
     fronted = _FRONTED_BACKING.match(sentence) is not None  # ("Backed by Russian jets, the Syrian army …")
     attacked: ActorMention | None = None  # the last side named as an attack's object
+    # ("Jaish al-Fath – an alliance … led by al-Nusra Front – overran Idlib": a side named in what the subject is)
+    appositions = [m.span() for m in _APPOSITION_ASIDE.finditer(sentence)] if "–" in sentence or "—" in sentence else []
     for x in acts:
+        if any(a < x.start < b for a, b in appositions):
+            continue
         # "the Syrian Army stormed the defenses of HTS in a bid to capture the hills": the side attacked is the object,
         # as are the sides listed with it (not "… and Russian warplanes, in turn, bombed X": a clause of its own)
         hit = _ATTACKED_OBJECT.search(sentence, max(0, x.start - 50), x.start) is not None or (
@@ -8806,6 +8840,8 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
             and _VICTORS_WORD.match(p.trigger) is not None
             # (a backer's spokesman tells of its client's capture: "… said a spokesman for the Russian defence ministry")
             and not _BACKER_SPEAKER.search(sentence, p.end)
+            # (a siege lifted is no place taken: "“Deir ez-Zor has been liberated from the siege,” said an officer")
+            and not _FROM_SIEGE.match(sentence, p.end)
             and (
                 sentence.count("“", 0, p.start) > sentence.count("”", 0, p.start)
                 or sentence.count('"', 0, p.start) % 2 == 1
@@ -8849,6 +8885,9 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
     return p
 
 
+_FROM_SIEGE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:siege|blockade|encirclement)\b", re.I
+)
 #: a speaker of a side that backs the one on the ground
 _BACKER_SPEAKER = re.compile(
     r"[”\"][^.;]{0,80}?\b(?:Russian|Russia['’]s|Iranian|Iran['’]s|American|Pentagon|Kremlin|(?<!backed\s)coalition)\b",
@@ -9579,7 +9618,10 @@ _INSTRUMENTS = [
 _STORE = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:devices?|bombs?|materials?))?", re.I)
 
 
-_CHARGED_BARREL = re.compile(r"\bexplosi\w+(?:-\w+)?\s+(?=barrel)", re.I)
+#: a charge word before weapons fired or dropped: "explosive-packed barrel bombs", "high-explosive missiles"
+_CHARGED_BARREL = re.compile(
+    r"\b(?:high-)?explosi\w+(?:-\w+)?\s+(?=barrel|missile|rocket|bomb|shell|(?:cluster\s+)?munition)", re.I
+)
 
 
 def _instrument(text: str) -> str:

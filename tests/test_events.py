@@ -10597,6 +10597,47 @@ def test_quoted_victors_people_taken_deals_denials_and_earlier_acts(gaz, actors,
             "Heavy shelling from government warplanes resumed on rebel-held areas of Aleppo on Wednesday.",
             [(_STRIKE, "government", "Aleppo", "")],
         ),
+        # a capture judged, not told: "The fall of X is a setback for …", "The liberation of X is a victory for …"
+        ("The liberation of Maskanah is an important victory for the Syrian military.", []),
+        ("The fall of Khalidiya is a setback for the rebels.", []),
+        # (second review) what a side is between dashes only when it is no clause of its own with a side in it
+        (
+            "The SDF – a coalition that Turkey opposes – captured the city of Manbij on Friday.",
+            [(_NSA, "unidentified", "Manbij", "")],
+        ),
+        (
+            "The SDF – an alliance the Syrian government considers illegitimate – took full control of Raqqa on Tuesday.",
+            [(_NSA, "unidentified", "Raqqa", "")],
+        ),
+        (
+            "The Army of Conquest – a rebel alliance backed by Turkey and Saudi Arabia – seized the town of Ariha on Thursday.",
+            [(_NSA, "opposition", "Ariha", "opposition")],
+        ),
+        # (second review) disputes in other words; a siege lifted; charges of what aircraft fire
+        (
+            "Rebels claimed to have recaptured Kafr Nabudah; the army said this was a lie.",
+            [(_NSA, "opposition", "Kafr Nabudah", "")],
+        ),
+        (
+            "Rebels claimed control of Saraqeb, but Russian forces said regime troops remained there.",
+            [(_NSA, "opposition", "Saraqib", "")],
+        ),
+        (
+            '"Deir ez-Zor has been liberated from the siege," said a Syrian army officer.',
+            [(_NSA, "unidentified", "Deir ez-Zor", "")],
+        ),
+        (
+            "Russian warplanes carried out air raids with high-explosive missiles on the outskirts of Ariha.",
+            [(_STRIKE, "russia", "Ariha", "")],
+        ),
+        # (a claim beside "the ongoing conflict" is not disputed)
+        (
+            "Assad left Damascus as rebel forces claimed control over the capital, marking a shift in the ongoing conflict.",
+            [
+                ("Non-violent transfer of territory", "government", "Damascus", ""),
+                (_NSA, "opposition", "Damascus", "opposition"),
+            ],
+        ),
         # (review) Syria Direct's "a-" opening a name
         (
             "Regime shelling hit Khan Sheikhoun and a-Tamanah in southern Idlib.",
