@@ -1707,7 +1707,7 @@ def _placed(
     return place, 2 if role == "near" or m.part_of else 1
 
 
-#: a site's type word and "of" right before its name: "the key military air base of ", "the Tishrin dam of "
+#: a site's type word and "of" right before its name: "the key military air base of ", "the airport of "
 _SITE_OF_BEFORE = re.compile(
     r"\b(?P<site>air\s*bases?|airbases?|airports?|air\s*fields?|airfields?|bases?|dams?|crossings?|camps?)\s+of\s+"
     r"(?:the\s+)?$",
@@ -1721,8 +1721,6 @@ _BESIDE_SITE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-
-
 #: the act's verb (or "from", a noun's "of") right before a site's phrase, with at most a few words of worth or kind
 #: between: "captured the ", "drove rebels from the key military ", "took control of the ", "the capture of the "
 _SITE_AS_OBJECT = re.compile(
