@@ -433,13 +433,18 @@ _LEXICON: list[tuple[str, str, str]] = [
         "withdrawal",
         "active",
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|"
+        # ("Syrian Army commanders pulled their forces back from Handarat camp")
+        r"pull(?:ed|s|ing)?\s+(?:their|its|his)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|units|men|soldiers)\s+"
+        r"(?:out|back)(?=\s+(?:from|of)\b)|"
         # ("Rebels and civilians started evacuating the … pocket of eastern Ghouta")
         r"evacuated|evacuating(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:pocket|enclave|town|city|village)?\s*(?:of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|abandoned|"
         # "Faylaq al-Rahman surrendered arms and left Erbin, Jobar …", "Jaish al-Islam members started leaving Douma"
         # (a side's men leaving a named place; see _CIVIL_LEAVERS; "left eastern Ghouta late Saturday")
         # ("other rebels later fled Yabroud overnight": a side's fighters running from a named place)
-        r"(?<!to\s)(?:left|leaving|leaves|fled)(?=\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
+        # ("rebels began leaving the last opposition-held district of Homs city")
+        r"(?<!to\s)(?:left|leaving|leaves|fled)(?=\s+(?:the\s+)?(?:(?:last|besieged|remaining|[\w-]+-held)\s+){0,2}"
+        r"(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
         # "Rebel forces have lost control of a key district in Aleppo": a loss with no winner named
         r"(?:lost|los(?:e|es|ing))\s+(?:the\s+|their\s+|its\s+)?control\s+(?:of|over)",
@@ -505,6 +510,17 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"troops|terrorists|jihadists|insurgents|gunmen|militias?|attackers|attacks?|offensive|assault|lines?|elements)|"
         r"them|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+back\b"
         r"(?!\s+(?:from|out\s+of|to|into|towards?|across|by)\b))",
+    ),
+    # "army units are chasing remnants of ISIS terrorists out of al-Mayadeen", "the Kurds are pursuing some jihadists on
+    # the outskirts of Kobane", "U.S.-backed fighters hunted for militant holdouts in Tabqa", "an army unit eliminated
+    # members of a terrorist group northeast of Maaloula": armed men hunted down, a fight
+    (
+        "clash",
+        "active",
+        r"(?:pursu(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|hunt(?:s|ed|ing)?\s+(?:for|down)|track(?:s|ed|ing)?\s+down|"
+        r"eliminat(?:e|es|ed))(?=\s+(?:the\s+)?(?:(?:remnants?|members?|large\s+numbers?|a\s+number|dozens|scores|"
+        r"some|several|many)\s+(?:of\s+)?)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:terrorists?|militants?|jihadists?|"
+        r"holdouts|cells?|gunmen|insurgents|mercenaries|terrorist\s+groups?|outlawed\s+groups?|armed\s+groups?)\b)",
     ),
     # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
     (

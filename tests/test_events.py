@@ -10638,6 +10638,26 @@ def test_quoted_victors_people_taken_deals_denials_and_earlier_acts(gaz, actors,
                 (_NSA, "opposition", "Damascus", "opposition"),
             ],
         ),
+        # a side pulling its forces back from a named place, or leaving one described before its name
+        (
+            "Syrian Army commanders pulled their forces back from the town of Kafr Nabudah on Sunday morning.",
+            [("Non-violent transfer of territory", "government", "Kafr Nabudah", "")],
+        ),
+        (
+            "Syrian rebels began leaving the last opposition-held district of Homs city on Saturday.",
+            [("Non-violent transfer of territory", "opposition", "Homs", "")],
+        ),
+        # armed men hunted down are a fight (state media's "chasing remnants of terrorists", "eliminated members of")
+        (
+            "The source told SANA that army units are chasing remnants of ISIS terrorists out of al-Mayadeen.",
+            [("Armed clash", "government", "Al-Mayadin", "")],
+        ),
+        (
+            "An army unit eliminated members of a terrorist group belonging to the al-Nusra Front northeast of Maaloula.",
+            [("Armed clash", "government", "Maaloula", "")],
+        ),
+        # (not a policy pursued)
+        ("The government will pursue its policy of reconciliation in Daraa.", []),
         # (review) Syria Direct's "a-" opening a name
         (
             "Regime shelling hit Khan Sheikhoun and a-Tamanah in southern Idlib.",
