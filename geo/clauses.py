@@ -434,8 +434,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|"
         # ("Syrian Army commanders pulled their forces back from Handarat camp")
-        r"pull(?:ed|s|ing)?\s+(?:their|its|his)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|units|men|soldiers)\s+"
-        r"(?:out|back)(?=\s+(?:from|of)\b)|"
+        # (the men's noun left out of the verb's words: "its troops" is the subject's, not a side of its own)
+        r"pull(?:ed|s|ing)?(?=\s+(?:their|its|his)\s+(?:(?!naval\b|air\b)[\w-]+\s+)?(?:forces|troops|fighters|units|men|"
+        r"soldiers)\s+(?:out|back)\s+(?:from|of)\b)|"
         # ("Rebels and civilians started evacuating the … pocket of eastern Ghouta")
         r"evacuated|evacuating(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:pocket|enclave|town|city|village)?\s*(?:of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|abandoned|"
@@ -975,6 +976,15 @@ _VERDICT_AFTER = re.compile(
 )
 #: acts told as before the news, right before their noun: "previous attacks", "prior raids"
 _PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|past|former)\s+$", re.I)  # (not "earlier": the day's, in wire copy)
+#: the verbs of armed men hunted down (see the clash trigger), an aim before them, and a judgement after their object
+_HUNT_WORD = re.compile(r"pursu|chas|hunt|track|eliminat", re.I)
+_HUNT_AIMED = re.compile(
+    r"\b(?:aims?|aimed|goal|seeks?|sought|vow(?:s|ed)?|pledg\w+|plans?|planned)\s+(?:is\s+)?to\s+$", re.I
+)
+_PRIORITY_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:remains?|is|was)\s+(?:a|the|our|their|its)\s+(?:top\s+|main\s+|first\s+)?(?:priority|goal|aim)\b",
+    re.I,
+)
 #: a hold denied right before "control": "out of government control", "beyond the regime's control"
 _OUT_OF_CONTROL = re.compile(r"\b(?:out\s+of|beyond|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: people a side takes somewhere, after their adjective: "took Syrian journalists on a tour"
@@ -1924,10 +1934,14 @@ _CLAIMED_OWN = re.compile(
 )
 #: what disputes a claim after it: a denial, the other side still holding, fighting going on
 _CLAIM_DISPUTED = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|still|(?:is|are|was|were)\s+(?:ongoing|under\s*way|raging|continuing)|"
-    r"(?:fighting|clashes|battles|resistance)\s+(?:\w+\s+){0,2}?continu\w*|contested|disputed|false|untrue|lies?|"
-    r"fabricat\w*|refut\w+|reject\w+|remain(?:s|ed)?|could\s+not\s+be|unconfirmed|"
-    r"not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified))\b",
+    # a denial anywhere after it ("a claim denied by rebels", "which the SDF disputed", "and the YPG denied it")
+    r"\b(?:den(?:y|ies|ied|ying)|contested|disputed|false|untrue|lies?|fabricat\w*|refut\w+|reject\w+|could\s+not\s+be|"
+    r"unconfirmed|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified))\b|"
+    # the fighting going on or the other side still there, after a contrast or a speaker (not "the Shaer gas field, which
+    # still supplies power", "Raqqa, where landmines remain a danger")
+    r"(?:\bbut\b|\bwhile\b|\balthough\b|\bthough\b|\bhowever\b|;|\bsaid\b|\bsays\b|\breported\b)[^.]*?"
+    r"\b(?:still|remain(?:s|ed)?|(?:is|are|was|were)\s+(?:ongoing|under\s*way|raging|continuing)|"
+    r"(?:fighting|clashes|battles|resistance)\s+(?:\w+\s+){0,2}?continu\w*)\b",
     re.I,
 )
 #: two sides claiming: "Both the army and the rebels claimed control of X"
@@ -5118,8 +5132,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and voice == "noun"
             and (verdict := _VERDICT_AFTER.match(sentence, t1)) is not None
             and not _DAY_OF_NEWS.search(sentence, t1, verdict.end())
+            # (not a capture told, then judged: "completed the capture of X in what was a major blow to IS")
+            and not _ANNOUNCED_THE.search(left)
+            and not re.search(r"\bin\s+what\b", sentence[t1 : verdict.end()], re.I)
         ):
             continue  # "The fall of Khalidiya is a setback for the rebels": a capture judged, not told
+        if kind == "clash" and _HUNT_WORD.match(word):
+            if _HUNT_AIMED.search(sentence, max(0, t0 - 40), t0) or _PRIORITY_AFTER.match(sentence, t1):
+                continue  # "The campaign aims to hunt down IS cells", "Hunting down ISIS cells remains a priority"
+            if _AIRCRAFT_SUBJECT.search(sentence, max(0, t0 - 60), t0):
+                kind = "strike"  # "Russian warplanes hunted down terrorists in X": from the air
         if kind == "violence" and _GUARDS.search(sentence, t0, t1) and not _guards_harm(sentence, t0, t1):
             continue  # "deploy border guards in X", "areas controlled by the border guards": no shooting
         if (
@@ -6380,13 +6402,16 @@ _COUNTED_PLACES_END = re.compile(
     re.I,
 )
 #: what a side is, between dashes, with no clause of its own: "– an alliance of Islamist groups led by al-Nusra Front –",
-#: "– a rebel alliance backed by Turkey –", "– the last rebel group in Eastern Ghouta –" (not "– a coalition that Turkey
-#: opposes –", "– a coalition the Islamic State has fought for years –", "– the group that took Idlib in March –")
+#: "– a rebel alliance backed by Turkey –", "– an alliance that Ahrar al-Sham helped found –" (not "– a coalition the
+#: Islamic State has fought for years –", a clause of its own, nor "– the group that took Idlib in March –", whose
+#: capture and its time are no part of the subject's)
 _WHAT_SIDE_IS = (
     r"\s[—–]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|branch|affiliate|"
     r"offshoot)(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
-    r"including|made|known|once|formerly|previously|based|close|opposed|fighting|operating|active|in|from|with)\b"
-    r"(?:(?!\b(?:that|which|who|whom)\b)[^—–;.]){0,100}?)?\s[—–]\s"
+    r"including|made|known|once|formerly|previously|based|close|opposed|fighting|operating|active|in|from|with|that|"
+    r"which|who)\b(?:(?!\b(?:took|taken|seized|captured|overran|controls?|controlled|holds?|held|lost|fought|fights|"
+    r"attacked|shelled|struck|killed)\b)[^—–;.]){0,100}?)?"
+    r"\s[—–]\s"
 )
 _APPOSITION_ASIDE = re.compile(_WHAT_SIDE_IS, re.I)
 _DASH_ASIDE = re.compile(

@@ -10600,11 +10600,8 @@ def test_quoted_victors_people_taken_deals_denials_and_earlier_acts(gaz, actors,
         # a capture judged, not told: "The fall of X is a setback for …", "The liberation of X is a victory for …"
         ("The liberation of Maskanah is an important victory for the Syrian military.", []),
         ("The fall of Khalidiya is a setback for the rebels.", []),
-        # (second review) what a side is between dashes only when it is no clause of its own with a side in it
-        (
-            "The SDF – a coalition that Turkey opposes – captured the city of Manbij on Friday.",
-            [(_NSA, "unidentified", "Manbij", "")],
-        ),
+        # (second review) a side named inside what the subject is, between dashes, is no subject of the sentence; a clause
+        # of its own with no relative word is no apposition
         (
             "The SDF – an alliance the Syrian government considers illegitimate – took full control of Raqqa on Tuesday.",
             [(_NSA, "unidentified", "Raqqa", "")],
@@ -10658,6 +10655,35 @@ def test_quoted_victors_people_taken_deals_denials_and_earlier_acts(gaz, actors,
         ),
         # (not a policy pursued)
         ("The government will pursue its policy of reconciliation in Daraa.", []),
+        # (third review) a capture told, then judged, is told; hunts aimed at or aircraft hunting; dashed relatives
+        # without a capture of their own; "still" and "remain" in a place's description dispute no claim
+        (
+            "Kurdish forces completed the capture of Tal Abyad in what was a major blow to the Islamic State.",
+            [(_NSA, "sdf", "Tell Abyad", "sdf")],
+        ),
+        ("The campaign aims to hunt down IS cells in the Syrian desert, Russian officials said.", []),
+        ("Hunting down ISIS cells remains a priority for the coalition in Deir ez-Zor, a spokesman said.", []),
+        (
+            "Russian warplanes hunted down terrorists in the countryside of Idlib, killing 30.",
+            [(_STRIKE, "russia", "Idlib governorate", "")],
+        ),
+        (
+            "Jaish al-Fath – an alliance that Ahrar al-Sham helped found – captured Ariha on Thursday.",
+            [(_NSA, "opposition", "Ariha", "opposition")],
+        ),
+        (
+            "The SDF – a coalition that Turkey opposes – captured the city of Manbij on Friday.",
+            [(_NSA, "sdf", "Manbij", "sdf")],
+        ),
+        (
+            "Islamic State claimed the capture of the Shaer gas field, which still supplies power to Homs.",
+            [(_NSA, "isis", "Shaer gas field", "isis")],
+        ),
+        ("The army claimed control over Resafa, which the SDF disputed.", [(_GOV, "government", "Resafa", "")]),
+        (
+            "Turkey pulled its troops out of the observation post at Morek on Tuesday.",
+            [("Non-violent transfer of territory", "turkey", "Morek", "")],
+        ),
         # (review) Syria Direct's "a-" opening a name
         (
             "Regime shelling hit Khan Sheikhoun and a-Tamanah in southern Idlib.",
