@@ -976,6 +976,10 @@ _VERDICT_AFTER = re.compile(
 )
 #: acts told as before the news, right before their noun: "previous attacks", "prior raids"
 _PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|past|former)\s+$", re.I)  # (not "earlier": the day's, in wire copy)
+#: men named by no side's name, and the verb and possessive that make them the subject's own pulled back: "pulled its
+#: fighters", "pulling their troops"
+_BARE_MEN = re.compile(r"(?:fighters|troops|forces|soldiers|men|militants|gunmen)", re.I)
+_POSSESSIVE_OWN = re.compile(r"\bpull(?:ed|s|ing)?\s+(?:its|their|his)\s+(?:own\s+)?$", re.I)
 #: the verbs of armed men hunted down (see the clash trigger), an aim before them, and a judgement after their object
 _HUNT_WORD = re.compile(r"pursu|chas|hunt|track|eliminat", re.I)
 _HUNT_AIMED = re.compile(
@@ -2866,6 +2870,9 @@ def read_sentence(
             )
         )
     ]
+    # ("HTS said it was pulling its fighters back from X", "Turkey pulled its troops out of X": the subject's own men, no
+    # side of their own, as they leave)
+    acts = [x for x in acts if not (_BARE_MEN.fullmatch(x.surface) and _POSSESSIVE_OWN.search(sentence, 0, x.start))]
     triggers = _means_of_strikes(sentence, _triggers(sentence, acts, places, headline))
     split_at = sentence  # the text clauses are cut in
     rubric = _RUBRIC.match(sentence) if headline and "|" in sentence else None

@@ -10684,6 +10684,11 @@ def test_quoted_victors_people_taken_deals_denials_and_earlier_acts(gaz, actors,
             "Turkey pulled its troops out of the observation post at Morek on Tuesday.",
             [("Non-violent transfer of territory", "turkey", "Morek", "")],
         ),
+        # the subject's own men ("its fighters") are no side of their own: "it" is the speaking side
+        (
+            "Hayat Tahrir al-Sham said on Monday that it was pulling its fighters back from Khan Shaykhun.",
+            [("Non-violent transfer of territory", "hts", "Khan Shaykhun", "")],
+        ),
         # (review) Syria Direct's "a-" opening a name
         (
             "Regime shelling hit Khan Sheikhoun and a-Tamanah in southern Idlib.",
