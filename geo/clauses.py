@@ -1950,6 +1950,14 @@ _CLAIM_DISPUTED = re.compile(
 )
 #: two sides claiming: "Both the army and the rebels claimed control of X"
 _BOTH_CLAIM = re.compile(r"\bboth\b[^;.]{0,60}\bclaim", re.I)
+
+
+def _claim_disputed(sentence: str, c0: int, t1: int) -> bool:
+    """Whether the claim of a capture whose clause opens at ``c0`` and whose words end at ``t1`` is disputed: denied
+    or contradicted after it, or made by both sides."""
+    return bool(_CLAIM_DISPUTED.search(sentence, t1) or _BOTH_CLAIM.search(sentence, c0, t1))
+
+
 #: the speaker's verb after the words it gives is "claimed": "“Today, the SDF liberated central Hajin from Daesh,” Mustafa
 #: Bali … claimed on his official Twitter account", "… took the village, a spokesman claimed" (a claim: no change of hands)
 _CLAIMED_AFTER = re.compile(
@@ -3425,17 +3433,12 @@ def read_sentence(
                     and _CLAIMED_OWN.search(scope)
                     # (not one disputed: "…, but rebels said the fighting was continuing", "a claim rebels denied",
                     # "Both the army and the rebels claimed control of X")
-                    and not _CLAIM_DISPUTED.search(sentence, t1)
-                    and not _BOTH_CLAIM.search(scope)
+                    and not _claim_disputed(sentence, c0, t1)
                 )
             )
             or (kind in TRANSFERS and _DISPUTED_AFTER.match(sentence, t1))
             # (a claim told by the trigger itself, disputed: "The army claimed control of X, a claim denied by rebels")
-            or (
-                kind in TRANSFERS
-                and sentence[t0:t1].lower().startswith("claim")
-                and (_CLAIM_DISPUTED.search(sentence, t1) or _BOTH_CLAIM.search(sentence, c0, t1))
-            )
+            or (kind in TRANSFERS and sentence[t0:t1].lower().startswith("claim") and _claim_disputed(sentence, c0, t1))
             or (kind in TRANSFERS and _CLAIMED_AFTER.match(sentence, t1))
         ):
             outcome = "claimed"
@@ -6546,17 +6549,19 @@ def _means_of_strikes(sentence: str, triggers: list[tuple[int, int, str, str]]) 
     carried out several air raids with thermobaric rockets on X" (one air strike on X, not a shelling beside it)."""
     out: list[tuple[int, int, str, str]] = []
     for t in triggers:
-        t0, _, kind, voice = t
+        t0, t1, kind, voice = t
+        strike_end = (
+            max((u[1] for u in out if u[2] == "strike" and t0 - 60 <= u[1] <= t0), default=-1)
+            if kind == "shelling" and voice == "noun"
+            else -1
+        )
         if (
-            kind == "shelling"
-            and voice == "noun"
+            strike_end >= 0
             # (the projectiles only: not "Warplanes raid X with shelling on Y", a second act)
-            and _FIRED_WORD.fullmatch(sentence, t0, t[1])
+            and _FIRED_WORD.fullmatch(sentence, t0, t1)
             and _WITH_MEANS_BEFORE.search(sentence, max(0, t0 - 40), t0)
-            and any(u[2] == "strike" and t0 - 60 <= u[1] <= t0 for u in out)
         ):
             # (and a word of the projectiles' kind between: "air raids with high-explosive missiles")
-            strike_end = max(u[1] for u in out if u[2] == "strike" and t0 - 60 <= u[1] <= t0)
             out = [u for u in out if not (u[2] == "explosive" and strike_end <= u[0] < t0)]
             continue
         out.append(t)

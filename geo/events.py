@@ -1709,12 +1709,18 @@ def _placed(
 
 #: a site's type word and "of" right before its name: "the key military air base of ", "the airport of "
 _SITE_OF_BEFORE = re.compile(
-    r"\b(?P<site>air\s*bases?|airbases?|airports?|air\s*fields?|airfields?|bases?|dams?|crossings?|camps?)\s+of\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:(?P<air>air\s*bases?|airbases?|airports?|air\s*fields?|airfields?)|(?P<base>bases?)|(?P<dam>dams?)|"
+    r"(?P<crossing>crossings?)|(?P<camp>camps?))\s+of\s+(?:the\s+)?$",
     re.I,
 )
-#: what the site's type word may name in the gazetteer
-_SITE_KINDS = {"air": ("airbase",), "bas": ("base", "airbase"), "dam": ("dam",), "cro": ("crossing",), "cam": ("camp",)}
+#: what the site's type word (the name of the group it matched) may name in the gazetteer
+_SITE_KINDS = {
+    "air": ("airbase",),
+    "base": ("base", "airbase"),
+    "dam": ("dam",),
+    "crossing": ("crossing",),
+    "camp": ("camp",),
+}
 #: a word before the site's phrase that makes it a place beside the site, not the site: "near the airport of"
 _BESIDE_SITE = re.compile(
     r"\b(?:near|nearby|outside|around|towards?|outskirts\s+of|vicinity\s+of|edges?\s+of|perimeter\s+of)\s+"
@@ -1741,10 +1747,8 @@ def _is_named_site(place: Place, m) -> bool:
     site = _SITE_OF_BEFORE.search(before)
     if site is None:
         return False
-    word = re.sub(r"\s+", "", site.group("site").lower())
-    kinds = _SITE_KINDS["air" if word.startswith("air") else word[:3]]
     return (
-        place.kind in kinds
+        place.kind in _SITE_KINDS[site.lastgroup or ""]
         and _BESIDE_SITE.search(before, 0, site.start()) is None
         # (the act's own object: not "captured villages west of the air base of X", "hills overlooking the airport of X",
         # "a checkpoint at the airport of X", "parts of the air base of X")
