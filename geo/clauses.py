@@ -348,7 +348,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("managed to free the Zuwayqat Mountains located south of the town from the militants": "from" follows)
         r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|occupied|occupies|occupying|"
         r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
-        r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking|swept\s+into|regain(?:s|ed|ing)?|"
+        r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking(?!\s+of\b)|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
         # "Kurdish fighters rout IS from Syria's Tal Abyad"
         # ("The Turkey-backed Free Syrian Army dislodged IS from Dabiq")
@@ -399,11 +399,23 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"city|hills?|hilltops?|districts?|neighbou?rhoods?|airport|air\s*base|base)\s+of\s|\s+(?:it|them)\b(?!\s+(?:to|for)\b))|"
         # ("On 1 May, the military completely secured Rukabiyah": a named place made wholly safe)
         r"(?:fully|completely|totally)\s+secur(?:ed|es|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # ("managed to secure ‘Uqayribat after inflicting heavy damage on IS", "secured Hamimah from ISIS": a named
+        # place made safe by a side that won it, or from the side that held it; not "secured Russian support")
+        r"(?:(?<=\bmanaged\sto\s)|(?<=\bable\sto\s)|(?<=\bsucceeded\sin\s))secur(?:e|ing)(?=\s+[‘'\"“]?(?-i:[A-Z]))|"
+        r"secur(?:ed|es|ing)(?=\s+(?:the\s+)?[‘'\"“]?(?-i:[A-Z])[^,;.]{0,40}?\s+from\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|"
+        r"militants?\b|terrorists?\b|rebels\b|jihadists\b|insurgents\b|fighters\b))|"
         # "gained ‘Douma’ and ‘Rabiyah’ towns from HTS"
         # ("were capable to gain “Beit Arah” and “Koya” hamlets from ISIS")
         r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|hamlets|town|village|hill|hamlet)\s+from\s)",
     ),
-    ("capture", "noun", r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of"),
+    # ("videos detailing … the taking of nearby villages of Bdama and Khirbet al-Joz": the places, not hostages)
+    (
+        "capture",
+        "noun",
+        r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of|"
+        r"taking\s+of(?=\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|key|strategic)\s+)?(?:(?:towns?|villages?|city|base|"
+        r"airport|hills?)\b|(?-i:[A-Z])))",
+    ),
     # "The loss of Rabiah to the Syrian Arab Army has been confirmed": a place gone to the side after "to"
     (
         "capture",
@@ -2430,8 +2442,10 @@ _BOUNDARY = re.compile(
     # (", and Al-Shayr in a massive push through northern Hama": the last item, then how it was taken)
     r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:push|offensive|operation|attack|assault|advance|battle|"
     r"campaign)s?\b|"
+    # (", and Um Khalakhel from the Syrian army", ", and Tadif from IS": the side it was taken from, named)
     r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|terrorists|jihadists|fighters|factions|"
-    r"groups?|organi[sz]ation)\b|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    r"groups?|organi[sz]ation|army|regime|troops|forces|militias?|(?-i:ISIS|ISIL|IS|Daesh|HTS|SDF|YPG))\b|"
+    r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
     r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b\s*(?:$|[,.;])))(?=[a-z])",
     re.I,
 )
@@ -2881,6 +2895,8 @@ def read_sentence(
     # ("HTS said it was pulling its fighters back from X", "Turkey pulled its troops out of X": the subject's own men, no
     # side of their own, as they leave)
     acts = [x for x in acts if not (_BARE_MEN.fullmatch(x.surface) and _POSSESSIVE_OWN.search(sentence, 0, x.start))]
+    # ("… will bolster their control over areas bordering Turkey.": a country's name saying where, no side of any act)
+    acts = [x for x in acts if not _country_as_place(sentence, x)]
     triggers = _means_of_strikes(sentence, _triggers(sentence, acts, places, headline))
     split_at = sentence  # the text clauses are cut in
     rubric = _RUBRIC.match(sentence) if headline and "|" in sentence else None
@@ -3458,11 +3474,7 @@ def read_sentence(
                 # lines between rebels and Assad's forces": where, not whom; a fight on the front line is between them)
                 and not (kind != "clash" and _FRONT_BETWEEN.search(sentence, max(t1, x.start - 60), x.start))
                 # ("seized the city of Idlib, the capital of the province of Idlib near Turkey": a country as a place)
-                and not (
-                    _NEAR_COUNTRY.search(sentence, max(t1, x.start - 20), x.start)
-                    and _ONE_NAME.fullmatch(x.surface)
-                    and _NAME_ENDS.match(sentence, x.end)
-                )
+                and not _country_as_place(sentence, x, t1)
                 and not (
                     _HELD_BY.search(sentence, max(t1, x.start - 60), x.start)
                     and not _POSITIONS.search(sentence, max(t1, x.start - 60), x.start)
@@ -6891,7 +6903,8 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not (
                 out
                 and (inc := _INCLUDED.search(sentence, max(0, x.start - 70), x.start)) is not None
-                and re.fullmatch(r"\s+(?:and\s+)?(?:[\w-]+\s+){0,3}", sentence[out[-1].end : inc.start()]) is not None
+                # (and "Syrian rebel groups, including the Nusra Front, overran X": the members set off by a comma)
+                and re.fullmatch(r",?\s+(?:and\s+)?(?:[\w-]+\s+){0,3}", sentence[out[-1].end : inc.start()]) is not None
             )
             # "The fighters, including some from the Nusra Front and Islamist group Jund al-Aqsa, took X": the members
             # named, the first of them the side (as for "Nusra Front and Jund al-Aqsa took X")
@@ -7378,6 +7391,18 @@ _AIRCRAFT_IN = re.compile(rf"\b{_AIRCRAFT_NOUN}\b", re.I)
 _OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)"
 #: a side's name used as its country's, to say where a place lies: "near Turkey", "on the border with Turkey"
 _NEAR_COUNTRY = re.compile(r"\b(?:near|bordering|border\s+with|borders?\s+of)\s+$", re.I)
+
+
+def _country_as_place(sentence: str, x: ActorMention, start: int = 0) -> bool:
+    """Whether the side's name ``x`` is its country's, saying where a place lies ("near Turkey", "areas bordering
+    Turkey."), not after ``start``."""
+    return (
+        _NEAR_COUNTRY.search(sentence, max(start, x.start - 20), x.start) is not None
+        and _ONE_NAME.fullmatch(x.surface) is not None
+        and _NAME_ENDS.match(sentence, x.end) is not None
+    )
+
+
 #: a country's one-word name ("Turkey", "Jordan"), not a group's initials ("near FSA … HQ")
 _ONE_NAME = re.compile(r"[A-Z][a-z]+")
 #: the end of a name used as a noun, not as an attribute ("near Turkey," "near Turkey’s border"; not "near Russian
@@ -7461,9 +7486,11 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
         if (
             words.startswith("by|to")
             and sentence[max(0, t1 - 3) : t1].lower() == " to"
-            and re.fullmatch(r"\s*(?:the\s+)?[a-z][a-z-]+\s+", gap)
+            and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][a-z-]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+", gap)
         ):
-            return x  # "has fallen to the brutal Assad regime": an epithet before the side
+            # "has fallen to the brutal Assad regime", "fell to Syrian rebels", "fell to Turkish-backed rebels": an
+            # epithet before the side
+            return x
     return None
 
 
@@ -7803,7 +7830,10 @@ _INCLUDING = re.compile(
     # ("captured several villages in north-east Daraa province, including Jaddel", "liberated several areas from the
     # Jaysh Khaled bin Walid terrorists, including the towns of Jamleh, Awad, and Abu Kharj")
     r"(?:\s+(?:in|of|from|near|around)\s+[^.;:,]{1,60}?)?"
-    r"\s*,?\s+(?:including|such\s+as|namely)\s+(?:the\s+)?(?:(?:strategic|key|important|main)\s+)?"
+    # ("seized two villages, including the Christian town of Al-Rakham": a word of worth, size or community)
+    r"\s*,?\s+(?:including|such\s+as|namely)\s+(?:the\s+)?(?:(?:strategic|key|important|main|small|large|nearby|"
+    r"border|mainly|predominantly|largely|christian|druze|alawite|kurdish|arab|sunni|shiite|shia|armenian|turkmen|"
+    r"assyrian|ismaili)\s+){0,2}"
     r"(?:(?:towns?|villages?|hills?|cities|city)\s+of\s+)?(?:(?:al|el)[-\s])?$",
     re.I,
 )
@@ -8913,8 +8943,11 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
             # "…,” an official of the Sultan Murad group said": the side the speaker belongs to ("…,” said Naji
             # Mustafa, spokesman for a Turkish-backed coalition": after his name)
             named = _NAME_COMMA.match(sentence, speaker.start("side"))
-            of = _SPEAKER_OF.match(sentence, speaker.start("side")) or (
-                _SPEAKER_OF.match(sentence, named.end()) if named else None
+            of = (
+                _SPEAKER_OF.match(sentence, speaker.start("side"))
+                or (_SPEAKER_OF.match(sentence, named.end()) if named else None)
+                # ("…," Muhammad Horani of the FSA told ARA News': the side after the name)
+                or _NAME_OF.match(sentence, speaker.start("side"))
             )
             side = None if of is None else next((x for x in every or acts if x.start == of.end()), None)
         if (
@@ -8951,12 +8984,14 @@ _VICTORS_WORD = re.compile(r"(?:liberated|freed|cleansed|purged)\b", re.I)
 #: the verbs that put a quote in a speaker's mouth
 _QUOTED_BY = r"(?:said|says|stated|added|announced|told|confirmed)"
 #: "we" as the subject right before an act's word: "we successfully apprehended", "we have liberated"
-_WE_BEFORE = re.compile(r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?$", re.I)
+#: (and a side's success: "we were able to capture", "our fighters managed to seize")
+_ABLE_TO = r"(?:(?:were|was|are|have\s+been|had\s+been)\s+able\s+to\s+|managed\s+to\s+|succeeded\s+in\s+)?"
+_WE_BEFORE = re.compile(rf"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?{_ABLE_TO}$", re.I)
 #: "our" men as the subject right before an act's word: "our forces have taken full control of", "Our armed forces
 #: units, in cooperation with allied and auxiliary forces, have liberated"
 _OUR_MEN_BEFORE = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|units|men|army|heroes)(?:\s+units)?"
-    r"(?:\s*,[^,.;“”\"]{1,60},)?\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?$",
+    r"(?:\s*,[^,.;“”\"]{1,60},)?\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?" + _ABLE_TO + "$",
     re.I,
 )
 #: the side a quote is put in the mouth of, after the closing mark: "…,” the SDF said", "…," said the army
@@ -8978,6 +9013,8 @@ _SPEAKER_OF = re.compile(
 )
 #: a speaker's name and the comma before his post: "Naji Mustafa, "
 _NAME_COMMA = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*,\s*")
+#: a speaker's name and the "of" of the side he speaks for: "Muhammad Horani of the "
+_NAME_OF = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){1,3}\s+of\s+(?:the\s+)?[“\"']?")
 _SPEECH_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_QUOTED_BY}|claimed)\b", re.I)
 _DENIED_AFTER = re.compile(r"\bden(?:ied|ies|y)\b", re.I)
 

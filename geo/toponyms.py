@@ -1069,6 +1069,11 @@ def _mentions_in(
             # "Kafr Sousa" with only "Sousa" known: a longer name the gazetteer lacks, not Sousa
             a -= len(words[-1]) + 1
             surface, key, words = text[a:b], None, words[:-1]
+        elif words and _named_before_article(text, a, words[-1], gaz, covers):
+            # "Kafrya al-Ma’ara", "Tuweil Al-Haleeb", "the Aqareb al-Safi village": a longer name the gazetteer lacks,
+            # not Marea, Aleppo or Safi (the place its last words name)
+            a -= len(words[-1]) + 1
+            surface, key, words = text[a:b], None, words[:-1]
         cue = (
             _cue(words, nxt)
             if (nxt and nxt[0] in cue_next) or (words and (words[-1] in cue_prev or words[-1][-1:] == ","))
@@ -1280,6 +1285,8 @@ _GIVEN_NAMES = frozenset(
         *("talal", "jamil", "nizar", "bashar", "hafez", "ghassan", "samer", "issam", "suhail", "suheil", "soheil"),
         # women's ("Maryam al-Shalat was executed": a woman, not the village Shaalah)
         *("maryam", "mariam", "fatima", "fatma", "aisha", "khadija", "zainab", "zeinab", "amina", "asmaa", "samira"),
+        # ("activist Taher al-Omar said", "Major General Mufid al-Hassan": a man, not the oil field or a village)
+        *("taher", "tahir", "zaid", "zayd", "mufid", "salam", "abdulsalam", "abdulrahman", "abdelrahman", "ayham"),
     ]
 )
 _NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | {"to"}  # ("loyal to Damascus")
@@ -1379,6 +1386,37 @@ def _capital_word_before(text: str, a: int, word: str) -> bool:
     """Whether ``word`` stands right before offset ``a``, capitalised ("Kafr Sousa")."""
     k = a - len(word) - 1
     return k >= 0 and text[a - 1] == " " and text[k].isupper() and (k == 0 or not text[k - 1].isalnum())
+
+
+def _named_before_article(text: str, a: int, word: str, gaz: Gazetteer, covers) -> bool:
+    """Whether the name at ``a``, which opens on an article ("al-Ma’ara"), ends a longer name whose first word,
+    ``word`` (lower-cased), stands capitalised one space before it and is a word the gazetteer and the actors do not
+    know: no everyday or stop word ("Bombing al-Marj", "Central Ar Raqqa"), possessive ("Syria's al-Bab"), adjective,
+    community or compass word, place ("Iraq al-Tanf", "Khwein al-Kabir"), man's given name or title, or actor's
+    name."""
+    if not (text[a : a + 3] in _ARTICLES_BEFORE or text[a : a + 4] in _ARTICLES_BEFORE):
+        return False
+    if not _capital_word_before(text, a, word) or not (word.isalpha() or _APOSTROPHE_WORD.fullmatch(word)):
+        return False
+    start = a - len(word) - 1
+    return not (
+        word in gaz.english
+        or word in gaz.stop
+        or word in _NO_PLACE_PREV
+        or word in _DIRECTIONS
+        or word in _COMMUNITY_WORDS
+        or word in _PLACE_NOUNS
+        or _ADJECTIVE_END.search(word) is not None
+        or bool(gaz.candidates(skeleton(word)))
+        or (covers is not None and covers(text, start, a - 1))
+    )
+
+
+#: Arabic nouns of a spot named for the place after them, as Airwars writes them: "al Hadika al Baidaa [the white
+#: garden]" in the quarter al-Baidaa, "Mazare al Rawda [al Rawda farms]"
+_PLACE_NOUNS = frozenset(("hadika", "hadiqa", "hadaika", "hadiqat", "mazare", "mazari", "mazarea"))
+#: a word with an apostrophe inside it, as transliterations write the ayn and hamza ("Jam’eyyat"); not a possessive
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+[’'‘`][^\W\d_]*(?<![’'‘`]s)")
 
 
 def _name_tail(text: str, b: int) -> int:

@@ -10701,3 +10701,64 @@ def test_quoted_victors_people_taken_deals_denials_and_earlier_acts(gaz, actors,
 )
 def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
     assert _told_ctl(gaz, actors, text, dt.date(2016, 1, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named place made safe by a side that managed it, or from the side that held it; not a side's backing won
+        (
+            "The Tiger Forces managed to secure Uqayribat after inflicting heavy damage on the Islamic State.",
+            [(_GOV, "government", "Uqayribat", "government")],
+        ),
+        ("The army secured Hamimah from ISIS on Sunday.", [(_GOV, "government", "Hamimah", "government")]),
+        ("Reports that pro-government forces secured Hamimah from ISIS are incorrect.", []),
+        # the last item of a list after its comma, with the side it was taken from
+        (
+            "The rebels captured the towns of Khwein, Atshan, and Um Khalakhel from the Syrian army.",
+            [
+                (_NSA, "opposition", "Al-Khuwayn", "opposition"),
+                (_NSA, "opposition", "Atshan", "opposition"),
+                (_NSA, "opposition", "Umm al-Khalakhil", "opposition"),
+            ],
+        ),
+        # a side after "fell to" with an epithet before it
+        ("Maaret al-Numan fell to Syrian rebels.", [(_NSA, "opposition", "Maarat al-Numan", "opposition")]),
+        # the taking of named places (not of hostages)
+        ("Rebels released videos of the taking of Bdama.", [(_NSA, "opposition", "Bdama", "opposition")]),
+        ("The taking of hostages in Idlib continued.", []),
+        # a named town among the villages a side seized, with a word of its community before it
+        (
+            "Rebel forces also seized two villages, including the Christian town of Al-Rakham.",
+            [(_NSA, "opposition", "Rakham", "opposition")],
+        ),
+        # members named after a comma are not the side that acts
+        (
+            "Syrian rebel groups, including the Nusra Front, overran the Quneitra crossing.",
+            [(_NSA, "opposition", "Quneitra crossing", "opposition")],
+        ),
+        # our fighters who were able to take a place are the speaker's side, named after his name
+        (
+            '"Our fighters were able to seize the Nasib crossing after forcing pro-Assad militias to withdraw from the '
+            'area," Muhammad Horani of the FSA told ARA News.',
+            [(_NSA, "opposition", "Nassib Crossing", "opposition")],
+        ),
+        (
+            "Syria military has taken control of the village of Handarat.",
+            [(_GOV, "government", "Handarat", "government")],
+        ),
+        # a longer name the gazetteer lacks is not the place its last words name (Marea, Aleppo)
+        (
+            "The towns of Mutawasita, Khiara, and Kafrya al-Ma’ara have fallen to the army.",
+            [],
+        ),
+        # a country's name saying where is no side
+        (
+            "Rebels released videos detailing the taking of Bdama, which will bolster their control over areas "
+            "bordering Turkey.",
+            [(_NSA, "opposition", "Bdama", "opposition")],
+        ),
+    ],
+)
+def test_what_stop_59s_rules_read(gaz, actors, text, expected):
+    assert _told_ctl(gaz, actors, text, dt.date(2017, 9, 3)) == expected

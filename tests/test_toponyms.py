@@ -206,6 +206,37 @@ def test_a_listed_name_that_starts_with_a_known_place_and_goes_on_behind_an_arti
 
 
 @pytest.mark.parametrize(
+    "text,surface",
+    [
+        # a first word the gazetteer lacks: the whole is one name, not the place its article's name is
+        ("Also, the towns of Mutawasita, Khiara, and Kafrya al-Ma’ara have fallen to the army.", "Kafrya al-Ma’ara"),
+        ("The army seized the towns of Bargheiteh, Tuweil Al-Haleeb and Tal Khatrah.", "Tuweil Al-Haleeb"),
+        ("Militants stormed homes in the southern part of the Aqareb al-Safi village.", "Aqareb al-Safi"),
+        ("Jam’eyyat al-Zahra’a is witnessing the fiercest battles.", "Jam’eyyat al-Zahra’a"),
+        # a possessive, an everyday word, a place, an actor's word, an adjective or the noun of a spot: the name alone
+        ("Turkish soldier killed in Syria's Al Bab.", "Al Bab"),
+        ("Bombing al-Marj in the Eastern Ghouta.", "al-Marj"),
+        ("Unidentified warplanes target the border area with Iraq al-Tanf.", "al-Tanf"),
+        ("Clashes broke out in Kurdish al-Hasakah.", "al-Hasakah"),
+        ("(S1398) الحديقة البيضاء al Hadika al Baidaa, Raqqah city, Raqqah governorate, Syria", "al Baidaa"),
+    ],
+)
+def test_a_capitalised_word_the_gazetteer_lacks_before_an_article_makes_one_longer_name(gaz, actors, text, surface):
+    assert surface in _surfaces(gaz, actors, text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("From inside Saraqeb, activist Taher al-Omar said the town is under opposition control.", "al-Omar"),
+        ("Ahrar al-Sham arrested the attorney Abdul Salam al-Qasim on Sunday.", "al-Qasim"),
+    ],
+)
+def test_a_family_name_after_a_given_name_is_no_place(gaz, actors, text, absent):
+    assert absent not in _surfaces(gaz, actors, text)
+
+
+@pytest.mark.parametrize(
     "text,names",
     [
         ("Faylaq Sham take control of Al-Toqli & Dudiyan in north CS.", ["Al-Toqli", "Dudiyan"]),
