@@ -57,6 +57,20 @@ except ImportError:  # pragma: no cover - another Python's private layout: no ga
 #: internal kinds a predicate can have (mapped to ACLED types in :mod:`geo.events`)
 TRANSFERS = ("capture", "surrender", "handover")
 
+#: a people's or a country's word before a noun, not a place's name: "American guarantees", "Kurdish land", "US soldiers"
+_PEOPLE_WORD = (
+    r"(?-i:American|Iranian|Saudi|Kurdish|Turkish|Russian|Israeli|Iraqi|Qatari|Emirati|Jordanian|Lebanese|"
+    r"Arab|British|French|European|Western|Chechen|Chinese|Gulf|Yazidi|Christian|Druze|Alawite|Sunni|Shia|Shiite|"
+    r"Armenian|Assyrian|Turkmen|Palestinian|Afghan|Pakistani|Egyptian|Libyan|Tunisian|German|International|UN|US|U\.S\.)"
+    r"(?![\w'’-])"
+)
+#: the name a place is secured under: capitalised or after a lower-case article, no people's adjective ("American",
+#: "Kurdish", "Saudi"), and no fire it is kept safe from after it
+_SECURED_NAME = (
+    r"[‘'\"“]?(?!" + _PEOPLE_WORD + r")(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])"
+    r"(?![^,;.]{0,60}?\b(?:from|against)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|fire|shelling|strikes?|raids?|threats?|"
+    r"bombardment|infiltration)\b)"
+)
 _PP = (
     r"(?:re)?captured|seized|(?:re)?taken|liberated|overrun|stormed|taken over|"
     r"controlled|held|besieged|encircled|surrounded|shelled|bombed|struck|hit|targeted|attacked|"
@@ -140,6 +154,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     # "Hundreds of Syrians from the town of Sweida took to the streets … to demonstrate": a protest (before the capture
     # words, which would read "took")
     ("protest", "noun", r"t(?:ook|ake|akes|aking|aken)\s+to\s+the\s+streets"),
+    # ("Tens of thousands of Syrians demanding the downfall of the government poured into the streets of Hama")
+    ("protest", "noun", r"(?:poured|pour|pours|pouring|flooded|flood|floods|flooding)\s+(?:in)?to\s+the\s+streets"),
+    # ("an estimated 300,000 people chanting against Assad's regime"; not fighters chanting a war cry)
+    ("protest", "noun", r"chant(?:ed|ing|s)?\s+(?:slogans\s+)?(?:against|for\s+the\s+(?:fall|downfall|overthrow))"),
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
     ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
@@ -366,6 +384,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from People's Protection Forces": a list)
         # ("the military declared it had “cleansed” Qusair of the rebels", "purged the town of X of ISIS"; of an armed
         # side, done: not "cleansed Homs of its Sunni residents", "seeks to cleanse X")
+        # ("The Tiger Forces have cleared most of Al-Lataminah": ground won, not yet all of it)
+        r"(?:clear(?:ed|s|ing))(?=\s+(?:most|much|large\s+parts|parts|half|the\s+rest|the\s+bulk)\s+of\s+(?:the\s+)?"
+        r"(?:(?:towns?|villages?|city|district|neighbou?rhood)\s+of\s+)?(?-i:[A-Z])"
+        r"(?![^,;.]{0,50}?\b(?:mines|landmines|explosives?|IEDs?|ordnance|rubble|debris|booby|unexploded)\b))|"
         r"(?:clear(?:ed|s|ing)?|cleansed|purged)(?=[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
         + _CLEARED_NAMES
         + r"(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*"
@@ -401,9 +423,16 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:fully|completely|totally)\s+secur(?:ed|es|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # ("managed to secure ‘Uqayribat after inflicting heavy damage on IS", "secured Hamimah from ISIS": a named
         # place made safe by a side that won it, or from the side that held it; not "secured Russian support")
-        r"(?:(?<=\bmanaged\sto\s)|(?<=\bable\sto\s)|(?<=\bsucceeded\sin\s))secur(?:e|ing)(?=\s+[‘'\"“]?(?-i:[A-Z]))|"
-        r"secur(?:ed|es|ing)(?=\s+(?:the\s+)?[‘'\"“]?(?-i:[A-Z])[^,;.]{0,40}?\s+from\s+(?:the\s+)?(?:[“\"']?(?-i:[A-Z])|"
-        r"militants?\b|terrorists?\b|rebels\b|jihadists\b|insurgents\b|fighters\b))|"
+        # (a name, not a people's or a country's adjective: "managed to secure American guarantees", "Iranian funding";
+        # not a place kept safe from fire: "secure Hama airport from rocket fire", "against drone attacks")
+        r"(?:(?<=\bmanaged\sto\s)|(?<=\bmanage\sto\s)|(?<=\bmanages\sto\s)|(?<=\bable\sto\s)|(?<=\bsucceeded\sin\s))"
+        r"secur(?:e|ing)(?=\s+" + _SECURED_NAME + r")|"
+        r"secur(?:ed|es|ing)(?=\s+(?:the\s+)?"
+        + _SECURED_NAME
+        + r"[^,;.]{0,40}?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:(?-i:ISIS|ISIL|IS|Daesh|HTS|SDF|YPG|Nusra|Islamic\s+State|Jaish|Jaysh|Faylaq|Ahrar|Hayat|Tahrir)\b|"
+        r"militants?\b|terrorists?\b|rebels\b|"
+        r"jihadists\b|insurgents\b|fighters\b|army\b|regime\b|groups\b|factions\b|militias?\b|forces\b))|"
         # "gained ‘Douma’ and ‘Rabiyah’ towns from HTS"
         # ("were capable to gain “Beit Arah” and “Koya” hamlets from ISIS")
         r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|hamlets|town|village|hill|hamlet)\s+from\s)",
@@ -413,8 +442,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "noun",
         r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of|"
+        # (a name, not a people's adjective or a country: "the taking of Kurdish land", "of US soldiers hostage")
         r"taking\s+of(?=\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|key|strategic)\s+)?(?:(?:towns?|villages?|city|base|"
-        r"airport|hills?)\b|(?-i:[A-Z])))",
+        r"airport|hills?)\b|\d+(?:st|nd|rd|th)\s+(?-i:[A-Z])|(?:(?:al|el|ad|ar|as|at|az|ash)-)?"
+        r"(?!" + _PEOPLE_WORD + r")(?-i:[A-Z])))",
     ),
     # "The loss of Rabiah to the Syrian Arab Army has been confirmed": a place gone to the side after "to"
     (
@@ -987,6 +1018,14 @@ _VERDICT_AFTER = re.compile(
     re.I,
 )
 #: acts told as before the news, right before their noun: "previous attacks", "prior raids"
+#: a capture an earlier thing ended in: "the same offensive that resulted in the taking of "
+_RESULTED_IN = re.compile(r"\b(?:that|which|the)\s+(?:had\s+)?(?:resulted|ended|culminated)\s+in\s+(?:the\s+)?$", re.I)
+#: a capture's noun whose verb is to come: "A takeover of Douma by the army could come within days"
+_MAY_COME = re.compile(
+    r"[^,;.]{0,60}?\b(?:could|would|will|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:come|happen|take\s+place|give|mean|allow|be|open|cut|isolate|end|change)\b",
+    re.I,
+)
 _PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|past|former)\s+$", re.I)  # (not "earlier": the day's, in wire copy)
 #: men named by no side's name, and the verb and possessive that make them the subject's own pulled back: "pulled its
 #: fighters", "pulling their troops"
@@ -1220,6 +1259,9 @@ _PLANNED = re.compile(
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
+    # ("The SDF is working to also capture the Tabqa dam", "moving toward capturing the town of X", "with the aim of
+    # wresting control of X", "the largest air base yet to be captured")
+    r"work(?:s|ing)\s+to|moving\s+towards?|(?:with|the)\s+aim\s+of|aiming\s+(?:to|at)|yet\s+to\s+be|"
     # ("… will be very difficult if Jaysh Al-Izza chooses to stay and fight")
     r"(?:if|unless)\s+[^,;.]{1,40}?\b(?:chooses|decides|wants|tries)\s+to|"
     # ("boosts air campaign to help Syrian regime seize key city": a purpose)
@@ -1393,6 +1435,14 @@ _DENIED = re.compile(
     r"(?:not|never)\s+true\s+that)\b[^;]{0,40}$",
     re.I,
 )
+#: an account of a capture disputed before it, or told earlier: "is disputing a military official's account to Reuters
+#: that the government has retaken", "previously said it had taken"
+_DISPUTED_ACCOUNT = re.compile(
+    r"\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:account|claims?|reports?|statements?|assertions?|version)\b[^.;]{0,60}?\bthat\s+[^.;]{0,80}$|"
+    r"\bpreviously\s+(?:said|announced|claimed|reported|declared|stated)\b[^.;]{0,60}$",
+    re.I,
+)
 #: a report called false after it: "Reports that regime forces captured X are false" (the denial follows the act)
 _REPORTED_FALSE = re.compile(
     r"\b(?:reports?|news|claims?|rumou?rs?|allegations?|information)\s+(?:that|of|about|on)\b[^;]{0,160}?"
@@ -1404,8 +1454,16 @@ _REPORTED_FALSE = re.compile(
     r"takeover|loss)\b",
     re.I,
 )
+#: a side's word on a capture that the other side denies after it: "Rebels said they secured X from the regime, but the
+#: army disputed that" (no change of hands; the fight it tells may still be one)
+_SAID_BUT_DENIED = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|announces)\b[^.;]{0,160}?,?\s+but\s+(?:the\s+)?[^.;]{0,40}?"
+    r"\b(?:denied|denies|deny|disputed|disputes|rejected|refuted)\b",
+    re.I,
+)
 _FALSE_WORD = re.compile(
-    r"\b(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate)|denied|denies|deny)\b",
+    r"\b(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate)|denied|denies|deny|"
+    r"disputed|disputes|rejected|refuted)\b",
     re.I,
 )
 #: "Information about capturing the pilot …": an unconfirmed report, no event (the gold's cue `unconfirmed`)
@@ -1609,7 +1667,7 @@ _PROTESTED = re.compile(
 #: a crowd in the sentence, whose words of protest :data:`_PROTESTED` reads: "demonstrators", "took to the streets"
 _CROWD = re.compile(
     r"\b(?:protesters|protested|demonstrat\w+|rall(?:y|ied|ies)|t(?:ook|aken|ake|akes|aking)\s+to\s+the\s+streets|"
-    r"crowds?)\b",
+    r"(?:poured|flooded)\s+(?:in)?to\s+the\s+streets|crowds?)\b",
     re.I,
 )
 _IN_AN_ATTACK = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
@@ -2410,7 +2468,10 @@ _DRONE_BEFORE = re.compile(r"\bdrones?\b(?:\s+(?:with|carrying|loaded\s+with)\s+
 _RUBRIC = re.compile(r"\s*[^|;:.]{1,90}?\s*\|(?!\|)")
 _BOUNDARY = re.compile(
     r";|:|\||\s[—–]\s|…|\.\.\.|"
-    r"\b(?:while|whereas|but|after|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
+    r"\b(?:while|whereas|but|"
+    # (not a time: "protests broke out after Friday prayers in X", "after midnight")
+    r"after(?!\s+(?:the\s+)?(?:(?:Friday|noon|midday|evening|dawn|morning|sunset|Fajr|Isha|weekly)\s+prayers?|"
+    r"prayers|midnight|dawn|sunset|nightfall|dark|noon|midday)\b)|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|"
     # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
     # clause of its own; "X which is besieged" is)
@@ -2422,7 +2483,8 @@ _BOUNDARY = re.compile(
     # (", and Reef Dimashq" ending the sentence or a list is the last of a list of names: "target Damascus, Suwaydaa,
     # and Reef Dimashq")
     # (nor ", and on the villages of A and B": more places of the same act)
-    r",\s+and\s+(?!(?:(?:in|on|at|near|around|into)\s+)?(?:the\s+)?(?:villages?|towns?|city|of)\b)"
+    r",\s+and\s+(?!(?:also\s+)?(?:(?:in|on|at|near|around|into)\s+)?(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
+    r"(?:villages?|towns?|city|of)\b)"
     # (nor ", and in Palmyra for …" closing a list of the act's places: "killed 67 civilians in the city of al-Sikhni,
     # the village of al-Aamiriyyi, and in Palmyra")
     r"(?!(?:in|at|near|around)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*(?:$|[.;])|\s+for\s+[“\"‘']))"
@@ -2444,7 +2506,8 @@ _BOUNDARY = re.compile(
     r"campaign)s?\b|"
     # (", and Um Khalakhel from the Syrian army", ", and Tadif from IS": the side it was taken from, named)
     r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|terrorists|jihadists|fighters|factions|"
-    r"groups?|organi[sz]ation|army|regime|troops|forces|militias?|(?-i:ISIS|ISIL|IS|Daesh|HTS|SDF|YPG))\b|"
+    r"groups?|organi[sz]ation|army|military|regime|troops|forces|militias?|movement|"
+    r"(?-i:ISIS|ISIL|IS|Daesh|HTS|SDF|YPG|Nusra|Jaish|Jaysh|Faylaq|Ahrar|Zenki|Jabhat|Hayat|Liwa))\b|"
     r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
     r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b\s*(?:$|[,.;])))(?=[a-z])",
     re.I,
@@ -2974,6 +3037,7 @@ def read_sentence(
     times: dict[tuple[int, int], tuple[dt.date, int, str]] = {}
     # "Reports that X captured Y are false": the spans a denial after the act covers (found once per sentence)
     called_false = [m.span() for m in _REPORTED_FALSE.finditer(sentence)] if _FALSE_WORD.search(sentence) else []
+    said_denied = [m.span() for m in _SAID_BUT_DENIED.finditer(sentence)] if _FALSE_WORD.search(sentence) else []
     for ti, (t0, t1, kind, voice) in enumerate(triggers):
         ci = _clause_of(clauses, t0)
         c0, c1, intro = clauses[ci]
@@ -3312,9 +3376,14 @@ def read_sentence(
             # ("There were unconfirmed reports on social media that the group had also captured X"; but "Unconfirmed
             # reports say from 33 to 50 people were killed after a barrel bomb": the toll unconfirmed, not the bomb)
             or (kind in TRANSFERS and _UNCONFIRMED_THAT.search(sentence, 0, t0))
+            # ("A rebel leader is disputing a Syrian military official's account that the government has retaken X";
+            # "The SDF previously said it had taken full control of X": an account disputed, or an old one)
+            or (kind in TRANSFERS and _DISPUTED_ACCOUNT.search(sentence, 0, t0))
         ):
             continue
         if any(a < t0 and t1 < b for a, b in called_false):
+            continue
+        if kind in TRANSFERS and any(a < t0 and t1 < b for a, b in said_denied):
             continue
         if _THREATENED.search(scope):
             continue  # "a new attack threatening to besiege Aleppo city": a threat, the siege has not happened
@@ -3708,19 +3777,28 @@ def read_sentence(
                     ),
                     None,
                 )
-            if agent is not None and (
-                (lost_to and _LOST_TO_GAP.fullmatch(sentence, t1, agent.start))
-                or _CARRIED_BY.match(sentence, t1)
-                or (flown is not None and t1 < agent.start <= flown.end())
-                # "renewed shelling of the neighbourhood by the factions": its object between
-                or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))
-                or (
-                    _OF_AGENT.fullmatch(sentence, t1, agent.start)
-                    and (
-                        kind == "advance"
-                        or _armed(sentence, agent)
-                        or (kind == "strike" and _STRIKE_SUBJECT_END.match(sentence, agent.end))
-                        or (kind in (*_REMOTE, "bombing") and _ITS_TARGET_NEXT.match(sentence, agent.end))
+            if (
+                agent is not None
+                and (
+                    (lost_to and _LOST_TO_GAP.fullmatch(sentence, t1, agent.start))
+                    or _CARRIED_BY.match(sentence, t1)
+                    or (flown is not None and t1 < agent.start <= flown.end())
+                    # "renewed shelling of the neighbourhood by the factions": its object between
+                    or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))
+                    # ("the takeover of Jarablus by Turkish-backed rebels": the noun's own "of" before its object)
+                    or (
+                        voice == "noun"
+                        and sentence[t0:t1].lower().endswith("of")
+                        and _OBJECT_BY.fullmatch(" of" + sentence[t1 : agent.start]) is not None
+                    )
+                    or (
+                        _OF_AGENT.fullmatch(sentence, t1, agent.start)
+                        and (
+                            kind == "advance"
+                            or _armed(sentence, agent)
+                            or (kind == "strike" and _STRIKE_SUBJECT_END.match(sentence, agent.end))
+                            or (kind in (*_REMOTE, "bombing") and _ITS_TARGET_NEXT.match(sentence, agent.end))
+                        )
                     )
                 )
             ):
@@ -5149,6 +5227,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "reserves the right to retaliate against any attack by the regime": none told
         if voice == "noun" and _PRIOR_BEFORE.search(left):
             continue  # "had been the target of previous attacks": acts before the news, none of the day
+        if kind in TRANSFERS and voice == "noun" and _RESULTED_IN.search(left):
+            continue  # "during the same offensive that resulted in the taking of al-Eis": an earlier offensive's end
+        if kind in TRANSFERS and voice == "noun" and _MAY_COME.match(sentence, t1):
+            continue  # "A takeover of Douma by the army could come within days": one to come
         if (
             kind in TRANSFERS
             and voice == "noun"
@@ -6903,8 +6985,10 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not (
                 out
                 and (inc := _INCLUDED.search(sentence, max(0, x.start - 70), x.start)) is not None
-                # (and "Syrian rebel groups, including the Nusra Front, overran X": the members set off by a comma)
-                and re.fullmatch(r",?\s+(?:and\s+)?(?:[\w-]+\s+){0,3}", sentence[out[-1].end : inc.start()]) is not None
+                # (and "Syrian rebel groups, including the Nusra Front, overran X", "Islamic State fighters, including
+                # Chechen militants, seized Y": the members set off by a comma)
+                and re.fullmatch(r",?\s+(?:and\s+)?(?:[\w-]+,?\s+){0,3}", sentence[out[-1].end : inc.start()])
+                is not None
             )
             # "The fighters, including some from the Nusra Front and Islamist group Jund al-Aqsa, took X": the members
             # named, the first of them the side (as for "Nusra Front and Jund al-Aqsa took X")
@@ -7407,7 +7491,11 @@ def _country_as_place(sentence: str, x: ActorMention, start: int = 0) -> bool:
 _ONE_NAME = re.compile(r"[A-Z][a-z]+")
 #: the end of a name used as a noun, not as an attribute ("near Turkey," "near Turkey’s border"; not "near Russian
 #: troops", "near Hezbollah positions")
-_NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|['’]s\b)")
+_NAME_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$|['’]s\b)|"
+    # ("captured Menagh airbase near Turkey after a long siege": a clause's word after it)
+    r"\s+(?:after|before|on|in|at|when|as|and|but|while|since|following|amid|with|during|last|this|early|late)\b"
+)
 #: projectiles at the end of an act's words ("The missiles"): :data:`_PROJECTILES`
 _PROJECTILE_WORD = re.compile(r"\b" + _PROJECTILES + "$", re.I)
 #: after projectiles, the side they are said to be: ", “believed to be Israeli,”"
@@ -8935,9 +9023,10 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
         side = (
             None
             if speaker is None
+            # (after "the", "an", or a rank: "…,” Colonel Suhail al-Hassan told …")
             else next(
-                (x for x in every or acts if 0 <= x.start - speaker.start("side") <= 4), None
-            )  # (after "the", "an")
+                (x for x in every or acts if 0 <= x.start - _after_rank(sentence, speaker.start("side")) <= 4), None
+            )
         )
         if speaker is not None and side is None:
             # "…,” an official of the Sultan Murad group said": the side the speaker belongs to ("…,” said Naji
@@ -8969,6 +9058,19 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
                 loser="" if p.loser == a else p.loser,
             )
     return p
+
+
+#: a speaker's rank before his name: "Colonel ", "Brig. Gen. ", "Major General "
+_RANK = re.compile(
+    r"(?:(?:Brig(?:adier)?\.?|Maj(?:or)?\.?|Lt\.?|Lieutenant|Col(?:onel)?\.?|Gen(?:eral)?\.?|Commander|Sheikh|"
+    r"Sgt\.?|Sergeant|Captain|Capt\.?)\s+)+"
+)
+
+
+def _after_rank(sentence: str, at: int) -> int:
+    """Where the name after a speaker's rank at ``at`` starts (``at`` when no rank stands there)."""
+    m = _RANK.match(sentence, at)
+    return m.end() if m else at
 
 
 _FROM_SIEGE = re.compile(

@@ -1069,7 +1069,11 @@ def _mentions_in(
             # "Kafr Sousa" with only "Sousa" known: a longer name the gazetteer lacks, not Sousa
             a -= len(words[-1]) + 1
             surface, key, words = text[a:b], None, words[:-1]
-        elif words and _named_before_article(text, a, words[-1], gaz, covers):
+        elif (
+            words
+            and _named_before_article(text, a, words[-1], gaz, covers)
+            and not _title_case(_cached_sentence(text, bounds, a, sentences)[0])
+        ):
             # "Kafrya al-Ma’ara", "Tuweil Al-Haleeb", "the Aqareb al-Safi village": a longer name the gazetteer lacks,
             # not Marea, Aleppo or Safi (the place its last words name)
             a -= len(words[-1]) + 1
@@ -1400,7 +1404,9 @@ def _named_before_article(text: str, a: int, word: str, gaz: Gazetteer, covers) 
         return False
     start = a - len(word) - 1
     return not (
-        word in gaz.english
+        word in _CALENDAR_WORDS
+        or _verb_form(word, gaz)
+        or word in gaz.english
         or word in gaz.stop
         or word in _NO_PLACE_PREV
         or word in _DIRECTIONS
@@ -1410,6 +1416,40 @@ def _named_before_article(text: str, a: int, word: str, gaz: Gazetteer, covers) 
         or bool(gaz.candidates(skeleton(word)))
         or (covers is not None and covers(text, start, a - 1))
     )
+
+
+#: the days and months, which open a sentence's time before a name ("On Tuesday al-Sheikh Maskin was retaken")
+_CALENDAR_WORDS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"),
+        *("march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
+    )
+)
+#: the stems of the verbs of acts a name follows in a headline or a sentence's opening ("Army Retakes Al-Eis",
+#: "Recapturing al-Eis cost …"), which the everyday words may lack in these forms
+_ACT_STEMS = (
+    *("liberat", "recaptur", "captur", "retak", "tak", "seiz", "overr", "regain", "bombard", "assassinat", "besieg"),
+    *("shell", "target", "storm", "pound", "strik", "attack", "enter", "rais", "ambush", "free", "clear", "secur"),
+    *("advanc", "surround", "encircl", "bomb", "destroy", "hit", "kill", "control", "reach", "evacuat", "withdr"),
+)
+_VERB_ENDING = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def _verb_form(word: str, gaz: Gazetteer) -> bool:
+    """Whether ``word`` (lower-cased) is an inflected verb: an everyday word or an act's stem with -s, -es, -ed or -ing
+    ("retakes", "liberates", "recapturing", "bombards")."""
+    m = _VERB_ENDING.search(word)
+    if m is None:
+        return False
+    stem = word[: m.start()]
+    return word.startswith(_ACT_STEMS) or any(w in gaz.english for w in (stem, stem + "e", stem[:-1]) if len(w) > 2)
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether ``sentence`` is written in Title Case, as headlines are ("Syrian Army Recaptures Al-Shula Village"):
+    most of its words of four letters or more are capitalised, so a capital tells nothing about a name."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 #: Arabic nouns of a spot named for the place after them, as Airwars writes them: "al Hadika al Baidaa [the white
@@ -2080,6 +2120,11 @@ def _between_areas(
     return areas
 
 
+#: a town described as a side's between "the" and "of" after a bearing: "south of the ISIS stronghold of X" (a town
+#: named "rebel-held" too; not "the key town of", "the border town of", which a distance before may make a landmark)
+_STRONGHOLD_WORDS = frozenset(("stronghold", "strongholds", "bastion", "enclave"))
+
+
 def _phrase_words(words: list[str]) -> list[str]:
     """The words before a name as an areal phrase reads them: no final "the", compound
     bearings joined, "east of the city of X" read as "east of X"."""
@@ -2096,6 +2141,15 @@ def _phrase_words(words: list[str]) -> list[str]:
         and w[-5] in _DIRECTIONS
     ):
         w = w[:-3]  # "west of the town of Tell Abyad" (not "the outskirts of the village of X": the village's own edge)
+    elif (
+        len(w) >= 6
+        and w[-1] == "of"
+        and (w[-2] in _STRONGHOLD_WORDS or (w[-2] in ("town", "city", "village") and w[-3] in ("held", "controlled")))
+        and (k := next((k for k in range(len(w) - 3, len(w) - 7, -1) if k >= 2 and w[k] == "the"), -1)) >= 2
+        and w[k - 1] == "of"
+        and w[k - 2] in _DIRECTIONS
+    ):
+        w = w[:k]  # "south of the ISIS stronghold of Deir Hafer", "east of the IS-held town of X": as "south of X"
     else:
         if len(w) >= 3 and w[-1] == "of" and w[-2] == "city" and w[-3] == "capital":
             w = w[:-2]  # "north of the capital city of Damascus": as "… of the capital Damascus"

@@ -219,6 +219,12 @@ def test_a_listed_name_that_starts_with_a_known_place_and_goes_on_behind_an_arti
         ("Unidentified warplanes target the border area with Iraq al-Tanf.", "al-Tanf"),
         ("Clashes broke out in Kurdish al-Hasakah.", "al-Hasakah"),
         ("(S1398) الحديقة البيضاء al Hadika al Baidaa, Raqqah city, Raqqah governorate, Syria", "al Baidaa"),
+        # (nor a weekday, a month or a verb, capitalised at a sentence's start or in a Title Case headline)
+        ("On Tuesday al-Sheikh Maskin was retaken by the army.", "al-Sheikh Maskin"),
+        ("In January al-Dana came under repeated Russian airstrikes.", "al-Dana"),
+        ("Syrian Army Recaptures al-Qaryatayn From Islamic State", "al-Qaryatayn"),
+        ("Army Retakes Al-Eis", "Al-Eis"),
+        ("Recapturing al-Eis cost the army dozens of men.", "al-Eis"),
     ],
 )
 def test_a_capitalised_word_the_gazetteer_lacks_before_an_article_makes_one_longer_name(gaz, actors, text, surface):
@@ -234,6 +240,17 @@ def test_a_capitalised_word_the_gazetteer_lacks_before_an_article_makes_one_long
 )
 def test_a_family_name_after_a_given_name_is_no_place(gaz, actors, text, absent):
     assert absent not in _surfaces(gaz, actors, text)
+
+
+def test_a_bearing_of_a_sides_stronghold_is_an_areal_phrase_but_not_of_a_key_town(gaz, actors):
+    """ "south of the ISIS stronghold of Deir Hafer" is read as "south of Deir Hafer" (the side's word between "the" and
+    "of" drops out); "west of the key town of Azaz", after a distance, stays the landmark it was."""
+    assert "south of the ISIS stronghold of Deir Hafer" in _surfaces(
+        gaz, actors, "Another village to the south of the ISIS stronghold of Deir Hafer was recaptured today."
+    )
+    assert "west of the key town of Azaz" not in _surfaces(
+        gaz, actors, "Kurdish forces seized the town of Tal Rifaat, about 20 km west of the key town of Azaz."
+    )
 
 
 @pytest.mark.parametrize(
