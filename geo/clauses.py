@@ -1259,9 +1259,9 @@ _PLANNED = re.compile(
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
-    # ("The SDF is working to also capture the Tabqa dam", "moving toward capturing the town of X", "with the aim of
-    # wresting control of X", "the largest air base yet to be captured")
-    r"work(?:s|ing)\s+to|moving\s+towards?|(?:with|the)\s+aim\s+of|aiming\s+(?:to|at)|yet\s+to\s+be|"
+    # ("The SDF is working to also capture the Tabqa dam", "with the aim of wresting control of X", "the largest air
+    # base yet to be captured")
+    r"work(?:s|ing)\s+to|(?:with|the)\s+aim\s+of|aiming\s+(?:to|at)|yet\s+to\s+be|"
     # ("… will be very difficult if Jaysh Al-Izza chooses to stay and fight")
     r"(?:if|unless)\s+[^,;.]{1,40}?\b(?:chooses|decides|wants|tries)\s+to|"
     # ("boosts air campaign to help Syrian regime seize key city": a purpose)
@@ -1295,7 +1295,9 @@ _OBLIGED = re.compile(r"\b(?:supposed|scheduled|obliged|required)\s+to\s+(?:\w+l
 _ATTEMPT = re.compile(
     # ("The rebels weren't able to recapture X": the contraction has no word boundary before it)
     r"(?:n[’']t\s+(?:been\s+)?able\b[^;]{0,60}$)|"
+    # ("The Syrian army is currently moving toward capturing the town of X": a fight for it)
     r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|"
+    r"moving\s+towards?|"
     # (not a source's doubt: "Monitors could not confirm that rebels recaptured X")
     r"(?:could\s+not|couldn['’]t)(?!\s+(?:\w+ly\s+)?(?:confirm|verify|say|tell|determine|establish)\b)|"
     r"not\s+(?:been\s+)?able|(?:did\s+not|didn[’']t)\s+(?:manage|succeed)|"
@@ -8014,7 +8016,9 @@ _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
 #: an entry or a storm that drove the other side out: "…, forcing members of the X Brigade to withdraw", "… and forced
 #: the rebels to retreat"
 _FORCING_OUT = re.compile(
-    r"[^;:.]{0,70}?(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,7}?to\s+"
+    # (all of them: not "forcing most of the terrorists to retreat", some still there)
+    r"[^;:.]{0,70}?(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds)\s+of\b)"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,7}?to\s+"
     r"(?:withdraw|retreat|flee|pull\s+out|leave|evacuate)\b|"
     # "stormed the city of Palmyra on Wednesday, fighting off pro-government forces who withdrew after …"
     r"[^;:.]{0,70}?,\s*(?:fighting|beating)\s+off\s+(?:[\w'’-]+\s+){1,6}?(?:who|which)\s+(?:then\s+|later\s+)?"

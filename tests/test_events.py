@@ -10780,9 +10780,13 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
             [(_NSA, "sdf", "Conoco gas plant", "sdf")],
         ),
         ("US airstrikes struck a housing block in Abukamal.", [(_STRIKE, "coalition", "Albu Kamal", "")]),
-        # a capture worked for, moved toward, aimed at or yet to come is no change; nor an account disputed or told before
+        # a capture worked for, aimed at or yet to come is no change; nor an account disputed or told before
         ("The SDF is working to also capture the Tabqa dam, the largest dam in Syria.", []),
-        ("The Syrian army is currently moving toward capturing the town of Maskaneh.", []),
+        # (moving toward a capture is fighting for it)
+        (
+            "The Syrian army is currently moving toward capturing the town of Maskaneh.",
+            [("Armed clash", "government", "Maskanah", "")],
+        ),
         ("The Taftanaz air base is the largest air base yet to be captured by the rebels.", []),
         (
             "A rebel leader is disputing a Syrian military official's account to Reuters that the government has retaken "
@@ -10827,6 +10831,15 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
         (
             "Islamic State fighters, including Chechen militants, seized Tabqa airbase.",
             [(_NSA, "isis", "Tabqa Military Airbase", "isis")],
+        ),
+        # a storm that forced most of the other side out took no town yet
+        (
+            "The Syrian army stormed Suran on Sunday, forcing most of the terrorists to retreat from the town.",
+            [("Armed clash", "government", "Suran", "")],
+        ),
+        (
+            "The Syrian army stormed Suran on Sunday, forcing the terrorists to retreat from the town.",
+            [(_GOV, "government", "Suran", "government")],
         ),
     ],
 )
