@@ -69,7 +69,7 @@ _PEOPLE_WORD = (
 _SECURED_NAME = (
     r"[‘'\"“]?(?!" + _PEOPLE_WORD + r")(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])"
     r"(?![^,;.]{0,60}?\b(?:from|against)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|fire|shelling|strikes?|raids?|threats?|"
-    r"bombardment|infiltration)\b)"
+    r"bombardment|infiltration|snipers?|mortars?|rockets?|missiles?|drones?|cells)\b)"
 )
 _PP = (
     r"(?:re)?captured|seized|(?:re)?taken|liberated|overrun|stormed|taken over|"
@@ -385,8 +385,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the military declared it had “cleansed” Qusair of the rebels", "purged the town of X of ISIS"; of an armed
         # side, done: not "cleansed Homs of its Sunni residents", "seeks to cleanse X")
         # ("The Tiger Forces have cleared most of Al-Lataminah": ground won, not yet all of it)
-        r"(?:clear(?:ed|s|ing))(?=\s+(?:most|much|large\s+parts|parts|half|the\s+rest|the\s+bulk)\s+of\s+(?:the\s+)?"
-        r"(?:(?:towns?|villages?|city|district|neighbou?rhood)\s+of\s+)?(?-i:[A-Z])"
+        r"(?:clear(?:ed|s|ing))(?=\s+(?:most|large\s+parts|parts|half)\s+of\s+(?:the\s+)?"
+        r"(?:(?:towns?|villages?|city|district|neighbou?rhood)\s+of\s+)?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])"
         r"(?![^,;.]{0,50}?\b(?:mines|landmines|explosives?|IEDs?|ordnance|rubble|debris|booby|unexploded)\b))|"
         r"(?:clear(?:ed|s|ing)?|cleansed|purged)(?=[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
         + _CLEARED_NAMES
@@ -1018,12 +1018,16 @@ _VERDICT_AFTER = re.compile(
     re.I,
 )
 #: acts told as before the news, right before their noun: "previous attacks", "prior raids"
-#: a capture an earlier thing ended in: "the same offensive that resulted in the taking of "
-_RESULTED_IN = re.compile(r"\b(?:that|which|the)\s+(?:had\s+)?(?:resulted|ended|culminated)\s+in\s+(?:the\s+)?$", re.I)
+#: a capture an earlier offensive ended in: "the same offensive that resulted in the taking of "
+_RESULTED_IN = re.compile(
+    r"\b(?:same|previous|earlier|last|prior|former)\s+(?:[\w-]+\s+){0,2}(?:that|which|the)\s+(?:had\s+)?"
+    r"(?:resulted|ended|culminated)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
 #: a capture's noun whose verb is to come: "A takeover of Douma by the army could come within days"
 _MAY_COME = re.compile(
     r"[^,;.]{0,60}?\b(?:could|would|will|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
-    r"(?:come|happen|take\s+place|give|mean|allow|be|open|cut|isolate|end|change)\b",
+    r"(?:come|happen|take\s+place|take\s+(?:(?:several|a\s+few|many|some)\s+)?(?:days|weeks|months|years|time))\b",
     re.I,
 )
 _PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|past|former)\s+$", re.I)  # (not "earlier": the day's, in wire copy)
@@ -1259,9 +1263,6 @@ _PLANNED = re.compile(
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
-    # ("The SDF is working to also capture the Tabqa dam", "with the aim of wresting control of X", "the largest air
-    # base yet to be captured")
-    r"work(?:s|ing)\s+to|(?:with|the)\s+aim\s+of|aiming\s+(?:to|at)|yet\s+to\s+be|"
     # ("… will be very difficult if Jaysh Al-Izza chooses to stay and fight")
     r"(?:if|unless)\s+[^,;.]{1,40}?\b(?:chooses|decides|wants|tries)\s+to|"
     # ("boosts air campaign to help Syrian regime seize key city": a purpose)
@@ -1297,7 +1298,7 @@ _ATTEMPT = re.compile(
     r"(?:n[’']t\s+(?:been\s+)?able\b[^;]{0,60}$)|"
     # ("The Syrian army is currently moving toward capturing the town of X": a fight for it)
     r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|"
-    r"moving\s+towards?|"
+    r"moving\s+towards?(?=\s*$)|"
     # (not a source's doubt: "Monitors could not confirm that rebels recaptured X")
     r"(?:could\s+not|couldn['’]t)(?!\s+(?:\w+ly\s+)?(?:confirm|verify|say|tell|determine|establish)\b)|"
     r"not\s+(?:been\s+)?able|(?:did\s+not|didn[’']t)\s+(?:manage|succeed)|"
@@ -1437,12 +1438,33 @@ _DENIED = re.compile(
     r"(?:not|never)\s+true\s+that)\b[^;]{0,40}$",
     re.I,
 )
+#: a capture that is the purpose right before its verb: "is working to also ", "with the aim of ", "yet to be "
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:work(?:s|ing|ed)?\s+to|(?:with|the)\s+(?:aim|goal|intention)\s+of|aiming\s+to|yet\s+to\s+be)"
+    r"\s+(?:also\s+|\w+ly\s+)?$",
+    re.I,
+)
 #: an account of a capture disputed before it, or told earlier: "is disputing a military official's account to Reuters
 #: that the government has retaken", "previously said it had taken"
 _DISPUTED_ACCOUNT = re.compile(
-    r"\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:account|claims?|reports?|statements?|assertions?|version)\b[^.;]{0,60}?\bthat\s+[^.;]{0,80}$|"
-    r"\bpreviously\s+(?:said|announced|claimed|reported|declared|stated)\b[^.;]{0,60}$",
+    r"\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:account|claims?|reports?|statements?|assertions?|version)\b[^.;,]{0,60}?\bthat\s+"
+    r"[^.;,]{0,80}$|"
+    # (the capture itself what was said: not "which had previously reported heavy losses, captured X")
+    r"\bpreviously\s+(?:said|announced|claimed|reported|declared|stated)\s+(?:that\s+)?(?:it|they|the\s+\w+|"
+    r"(?:its|their)\s+\w+)?\s*(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
+#: a crowd that pours into the streets to protest: "Tens of thousands of Syrians demanding …", "Hundreds of residents"
+_CROWD_POURED = re.compile(
+    r"\b(?:thousands|hundreds|dozens|crowds?|masses|protesters|demonstrators|citizens|residents|people)\b"
+    r"(?![^,;.]*\b(?:displaced|refugees|fleeing|fled|fighters|rebels|troops|soldiers|militants|gunmen)\b)[^;.]{0,50}$",
+    re.I,
+)
+#: the making or keeping of weapons, right before their word: "a factory for the manufacture of ", "a depot of "
+_MADE_OR_KEPT = re.compile(
+    r"\b(?:manufactur\w*|production|producing|assembl(?:y|ing)|storage|storing|depots?|warehouses?|factory|factories|"
+    r"workshops?|stockpiles?|smuggling|transfer|shipments?)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 #: a report called false after it: "Reports that regime forces captured X are false" (the denial follows the act)
@@ -1459,8 +1481,9 @@ _REPORTED_FALSE = re.compile(
 #: a side's word on a capture that the other side denies after it: "Rebels said they secured X from the regime, but the
 #: army disputed that" (no change of hands; the fight it tells may still be one)
 _SAID_BUT_DENIED = re.compile(
-    r"\b(?:said|says|claimed|claims|announced|announces)\b[^.;]{0,160}?,?\s+but\s+(?:the\s+)?[^.;]{0,40}?"
-    r"\b(?:denied|denies|deny|disputed|disputes|rejected|refuted)\b",
+    r"\b(?:said|says|claimed|claims|announced|announces)\b[^.]{0,160}?(?:,?\s+but|;)\s+(?:the\s+)?[^.;]{0,40}?"
+    r"\b(?:denied|denies|deny|disputed|disputes|rejected|refuted)\s+(?:it|that|this|them|(?:the|such|these|those)\s+"
+    r"(?:claims?|reports?|account|capture|fall|loss|takeover|news))\b",
     re.I,
 )
 _FALSE_WORD = re.compile(
@@ -2472,7 +2495,8 @@ _BOUNDARY = re.compile(
     r";|:|\||\s[—–]\s|…|\.\.\.|"
     r"\b(?:while|whereas|but|"
     # (not a time: "protests broke out after Friday prayers in X", "after midnight")
-    r"after(?!\s+(?:the\s+)?(?:(?:Friday|noon|midday|evening|dawn|morning|sunset|Fajr|Isha|weekly)\s+prayers?|"
+    r"after(?!\s+(?:the\s+)?(?:(?:Friday|noon|midday|evening|dawn|morning|sunset|Fajr|Isha|Taraweeh|Tarawih|weekly)\s+"
+    r"prayers?|"
     r"prayers|midnight|dawn|sunset|nightfall|dark|noon|midday)\b)|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|"
     # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
@@ -3381,6 +3405,9 @@ def read_sentence(
             # ("A rebel leader is disputing a Syrian military official's account that the government has retaken X";
             # "The SDF previously said it had taken full control of X": an account disputed, or an old one)
             or (kind in TRANSFERS and _DISPUTED_ACCOUNT.search(sentence, 0, t0))
+            # ("The SDF is working to also capture the Tabqa dam", "with the aim of wresting control of X", "the largest
+            # air base yet to be captured": the purpose right before the verb, not a phrase beside a capture made)
+            or (kind in TRANSFERS and _PURPOSE_BEFORE.search(sentence, max(0, t0 - 40), t0))
         ):
             continue
         if any(a < t0 and t1 < b for a, b in called_false):
@@ -5727,6 +5754,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the pilot of the warplane crashed southeast of X": a loss of an aircraft, not a strike
         if word.lower() in ("strike", "strikes") and _WALKOUT_BEFORE.search(sentence, max(0, t0 - 25), t0):
             continue  # "A hunger strike took place in Hama central prison", "the general strike": no fire
+        if word.lower().startswith(("pour", "flood")) and not _CROWD_POURED.search(sentence, max(0, t0 - 60), t0):
+            continue  # "Displaced families poured into the streets of Tal Tamr", "Floodwater poured into …": no protest
+        if _MADE_OR_KEPT.search(sentence, max(0, t0 - 40), t0):
+            continue  # "an Iranian factory for the manufacture of drones": weapons made or stored, no act
         if kind in (*_REMOTE, "bombing") and _TOLL_AFTER.match(sentence, t1):
             continue  # "Damascus bombings death toll increased to 16": the toll of an act told before
         if (

@@ -10841,6 +10841,46 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
             "The Syrian army stormed Suran on Sunday, forcing the terrorists to retreat from the town.",
             [(_GOV, "government", "Suran", "government")],
         ),
+        # a side named by its people ("the Israelis", "the Russians"); weapons made or stored are no act
+        ("The Russians bombed Saraqib on Monday.", [("Shelling/artillery/missile attack", "russia", "Saraqib", "")]),
+        (
+            "The Israelis targeted an Iranian factory for the manufacture of drones in Set Zaynab in southern Damascus.",
+            [(_STRIKE, "israel", "Sayyidah Zaynab", "")],
+        ),
+        # (third review) look-alikes: much of a town cleared, people who pour into streets to flee, a purpose or an
+        # earlier word beside a capture made, a denial of something else, a capture's consequence to come
+        (
+            "Regime forces have cleared much of Mesraba and are pushing toward Douma.",
+            [("Armed clash", "government", "Douma", "")],
+        ),
+        (
+            "Displaced families poured into the streets of Tal Tamr as Turkish shelling intensified.",
+            [],
+        ),
+        (
+            "Rebels, working to consolidate their gains, captured the village of Khirbet Ghazaleh on Wednesday.",
+            [(_NSA, "opposition", "Khirbat Ghazālah", "opposition")],
+        ),
+        (
+            "The opposition disputed the army's reports of casualties, but confirmed that government forces had captured "
+            "Maarat al-Numan.",
+            [(_GOV, "government", "Maarat al-Numan", "government")],
+        ),
+        ("The SDF, which previously said it would wait, captured Tabqa on Wednesday.", [(_NSA, "sdf", "Tabqa", "sdf")]),
+        (
+            "Rebels said they seized Maaloula, but residents disputed claims that churches were damaged.",
+            [(_NSA, "opposition", "Maaloula", "opposition")],
+        ),
+        (
+            "Government forces launched an attack on Saturday that resulted in the capture of Saraqeb.",
+            [(_GOV, "government", "Saraqib", "government")],
+        ),
+        ("The fall of Aleppo might take weeks, diplomats said.", []),
+        ("ISIS claimed it captured Palmyra's airport; the government denied it.", []),
+        (
+            "Protests erupted after Taraweeh prayers in Hama and Deir ez-Zor.",
+            [("Peaceful protest", "protesters", "Hama", ""), ("Peaceful protest", "protesters", "Deir ez-Zor", "")],
+        ),
     ],
 )
 def test_what_stop_59s_rules_read(gaz, actors, text, expected):
