@@ -160,7 +160,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("protest", "noun", r"chant(?:ed|ing|s)?\s+(?:slogans\s+)?(?:against|for\s+the\s+(?:fall|downfall|overthrow))"),
     # -- changes of control
     ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
-    ("capture", "passive", r"(?:came|come|comes|coming|fell|fall|falls)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of"),
+    # ("Aleppo fell back under the control of the Syrian regime Tuesday")
+    (
+        "capture",
+        "passive",
+        r"(?:came|come|comes|coming|fell|fall|falls)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of",
+    ),
     # ("the city passed without extra bloodshed under the full control of the SAA")
     (
         "capture",
@@ -365,7 +370,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
         # ("managed to free the Zuwayqat Mountains located south of the town from the militants": "from" follows)
         r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|occupied|occupies|occupying|"
-        r"(?:re)?took\s+over|(?:re)?takes?\s+over|taken\s+over|recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
+        r"(?:(?:re)?took|(?:re)?takes?|taken)\s+over(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?|"
+        r"taking\s+over\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|"
+        # ("HTS took over control of the northeastern city of Afrin": the control taken, then the place)
+        r"recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking(?!\s+of\b)|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
         # "Kurdish fighters rout IS from Syria's Tal Abyad"
@@ -415,6 +423,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
         r"wrest(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|wrestl(?:ed|es|ing)(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|"
+        # ("the Syrian Army had established control over all districts of eastern Aleppo", "The Islamic State won control
+        # of Yarmouk", SANA's "army units restored security and stability to the villages of X and Y", "the Nusra Front
+        # managed to control the strategic hill")
+        r"(?:establish(?:ed|es)?|won|wins|win|imposed|imposes|impose)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)|"
+        r"restor(?:ed|es|e|ing)\s+(?:(?:security|stability|calm)\s+(?:and\s+(?:security|stability|calm)\s+)?)(?:to|in)|"
+        r"(?:(?<=\bmanaged\sto\s)|(?<=\bable\sto\s))control(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:towns?|villages?|"
+        r"hills?|city|base|airport|area|(?-i:[A-Z])))|"
         # "the army secured the towns of Farjah, Sihal and Braysah", "stormed the town of Khan Tuman and managed to
         # secure it": a place made safe is a place taken (not "secured the release of", "secured the road")
         r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
@@ -1467,6 +1483,8 @@ _MADE_OR_KEPT = re.compile(
     r"workshops?|stockpiles?|smuggling|transfer|shipments?)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+#: a side's success right before its verb: "managed to control", "were able to control" (a capture, in any text)
+_MANAGED_TO = re.compile(r"\b(?:managed|able)\s+to\s+$", re.I)
 #: a report called false after it: "Reports that regime forces captured X are false" (the denial follows the act)
 _REPORTED_FALSE = re.compile(
     r"\b(?:reports?|news|claims?|rumou?rs?|allegations?|information)\s+(?:that|of|about|on)\b[^;]{0,160}?"
@@ -5490,11 +5508,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             for x in acts
         ):
             continue  # "Salma, … that has been under rebel control for three years, was captured": who held it
-        if word in ("control", "controls", "controlled") and (
-            not headline
-            or not (
-                re.search(r"\b(?:and|to)\s+$", left)  # "… and control X"; "seek to control X" (an intent, below)
-                or any(0 <= t0 - x.end <= 60 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+        if (
+            word in ("control", "controls", "controlled")
+            and not _MANAGED_TO.search(left)
+            and (
+                not headline
+                or not (
+                    re.search(r"\b(?:and|to)\s+$", left)  # "… and control X"; "seek to control X" (an intent, below)
+                    or any(0 <= t0 - x.end <= 60 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+                )
             )
         ):
             continue  # "X controls Y" is a state in body text; in a headline it needs its subject right before

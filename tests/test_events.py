@@ -10881,6 +10881,27 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
             "Protests erupted after Taraweeh prayers in Hama and Deir ez-Zor.",
             [("Peaceful protest", "protesters", "Hama", ""), ("Peaceful protest", "protesters", "Deir ez-Zor", "")],
         ),
+        # the control taken over, then the place ("took over control of"); not silence taking over a city
+        ("HTS took over control of the northeastern city of Afrin on Thursday.", [(_NSA, "hts", "Afrin", "hts")]),
+        ("Silence is taking over Aleppo city.", []),
+        # control fallen back under, won, established; SANA's security and stability restored; "managed to control"
+        (
+            "Aleppo, Syria's largest city, fell back under the control of the Syrian regime on Tuesday.",
+            [(_GOV, "government", "Aleppo", "government")],
+        ),
+        (
+            "Army units restored security and stability to the villages of Howeijena, Rayan and al Qaroutia.",
+            [
+                (_GOV, "government", "Huwayjinah", "government"),
+                (_GOV, "government", "Rayyan", "government"),
+                (_GOV, "government", "Qarutiyah", "government"),
+            ],
+        ),
+        ("The government restored electricity to Aleppo.", []),
+        (
+            "The Nusra Front managed to control Abu al-Duhur airbase on Wednesday.",
+            [(_NSA, "hts", "Abu al-Duhur Military Airbase", "hts")],
+        ),
     ],
 )
 def test_what_stop_59s_rules_read(gaz, actors, text, expected):
