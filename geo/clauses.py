@@ -6691,6 +6691,8 @@ _WITH_MEANS_BEFORE = re.compile(
 
 
 _FIRED_WORD = re.compile(r"(?:[\w-]+\s+)?(?:rockets?|missiles?)", re.I)
+#: between an aircraft's word and the projectiles it fired: " we believe were Russian fired ", " fired "
+_AIRCRAFT_FIRED = re.compile(r"(?:(?!\band\b)[^,;.]){0,40}?\b(?:fired|launched|dropped)\s+(?:\w+\s+)?", re.I)
 
 
 def _means_of_strikes(sentence: str, triggers: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -6708,7 +6710,15 @@ def _means_of_strikes(sentence: str, triggers: list[tuple[int, int, str, str]]) 
             strike_end >= 0
             # (the projectiles only: not "Warplanes raid X with shelling on Y", a second act)
             and _FIRED_WORD.fullmatch(sentence, t0, t1)
-            and _WITH_MEANS_BEFORE.search(sentence, max(0, t0 - 40), t0)
+            and (
+                _WITH_MEANS_BEFORE.search(sentence, max(0, t0 - 40), t0)
+                # ("Fixed-wing warplanes we believe were Russian fired missiles on X": the aircraft fired them; not
+                # "Warplanes struck X and regime forces fired missiles on Y")
+                or (
+                    _AIRCRAFT_FIRED.fullmatch(sentence, strike_end, t0) is not None
+                    and any(u[1] == strike_end and _AIRCRAFT_WORD.search(sentence, u[0], u[1]) for u in out)
+                )
+            )
         ):
             # (and a word of the projectiles' kind between: "air raids with high-explosive missiles")
             out = [u for u in out if not (u[2] == "explosive" and strike_end <= u[0] < t0)]
@@ -7527,7 +7537,11 @@ _CARRIED_BY = re.compile(
 _AIRCRAFT_NOUN = r"(?:(?:war)?(?:planes?|aircrafts?|air\s+crafts?|jets?|helicopters?|drones?)|air\s+forces?)"
 _AIRCRAFT_WORD = re.compile(rf"\b{_AIRCRAFT_NOUN}$", re.I)
 _AIRCRAFT_IN = re.compile(rf"\b{_AIRCRAFT_NOUN}\b", re.I)
-_OWNED_BY = r"(?:of\s+(?:the\s+)?|believed\s+to\s+be\s+(?:the\s+)?|belonging\s+to\s+(?:the\s+)?)"
+_OWNED_BY = (
+    # ("warplanes of the regime", "warplanes believed to be Russian", SNHR's "warplanes we believe were Russian")
+    r"(?:of\s+(?:the\s+)?|(?:(?:we|that|which)\s+)?believ(?:ed|e)\s+(?:to\s+be|were|was|are)\s+(?:the\s+)?|"
+    r"belonging\s+to\s+(?:the\s+)?)"
+)
 #: a side's name used as its country's, to say where a place lies: "near Turkey", "on the border with Turkey"
 _NEAR_COUNTRY = re.compile(r"\b(?:near|bordering|border\s+with|borders?\s+of)\s+$", re.I)
 

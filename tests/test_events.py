@@ -10902,6 +10902,19 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
             "The Nusra Front managed to control Abu al-Duhur airbase on Wednesday.",
             [(_NSA, "hts", "Abu al-Duhur Military Airbase", "hts")],
         ),
+        # the missiles warplanes fired are their means (SNHR's "warplanes we believe were Russian"); not a ground side's
+        (
+            "Fixed-wing warplanes we believe were Russian fired missiles on Mrdikh village in the eastern suburbs of Idlib "
+            "governorate.",
+            [(_STRIKE, "russia", "Mardikh", "")],
+        ),
+        (
+            "Warplanes struck Saraqib and regime forces fired missiles on Ariha.",
+            [
+                (_STRIKE, "unidentified", "Saraqib", ""),
+                ("Shelling/artillery/missile attack", "government", "Ariha", ""),
+            ],
+        ),
     ],
 )
 def test_what_stop_59s_rules_read(gaz, actors, text, expected):
