@@ -57,6 +57,13 @@ except ImportError:  # pragma: no cover - another Python's private layout: no ga
 #: internal kinds a predicate can have (mapped to ACLED types in :mod:`geo.events`)
 TRANSFERS = ("capture", "surrender", "handover")
 
+#: what control is taken of that is no ground: "took over control of the Idlib fuel company", "established control over
+#: the economy of Daraa", "managed to control the fire at the Homs refinery"
+_NO_GROUND = (
+    r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:compan(?:y|ies)|ministry|ministries|council|"
+    r"institutions?|economy|markets?|trade|prices|sector|administration|fuel|fires?|blaze|outbreak|spread|situation|"
+    r"epidemic|cholera|crisis|wildfires?|flood|riots?|crowds?|protests?|traffic|border\s+trade)\b)"
+)
 #: a people's or a country's word before a noun, not a place's name: "American guarantees", "Kurdish land", "US soldiers"
 _PEOPLE_WORD = (
     r"(?-i:American|Iranian|Saudi|Kurdish|Turkish|Russian|Israeli|Iraqi|Qatari|Emirati|Jordanian|Lebanese|"
@@ -370,8 +377,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
         # ("managed to free the Zuwayqat Mountains located south of the town from the militants": "from" follows)
         r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|occupied|occupies|occupying|"
-        r"(?:(?:re)?took|(?:re)?takes?|taken)\s+over(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?|"
-        r"taking\s+over\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|"
+        r"(?:(?:re)?took|(?:re)?takes?|taken)\s+over(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
+        + _NO_GROUND
+        + r")?|taking\s+over\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
+        + _NO_GROUND
+        + r"|"
         # ("HTS took over control of the northeastern city of Afrin": the control taken, then the place)
         r"recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking(?!\s+of\b)|swept\s+into|regain(?:s|ed|ing)?|"
@@ -393,7 +403,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the military declared it had “cleansed” Qusair of the rebels", "purged the town of X of ISIS"; of an armed
         # side, done: not "cleansed Homs of its Sunni residents", "seeks to cleanse X")
         # ("The Tiger Forces have cleared most of Al-Lataminah": ground won, not yet all of it)
-        r"(?:clear(?:ed|s|ing))(?=\s+(?:most|large\s+parts|parts|half)\s+of\s+(?:the\s+)?"
+        r"(?:clear(?:ed|s|ing))(?=\s+(?:most|much|large\s+parts|parts|half|the\s+bulk|the\s+rest)\s+of\s+(?:the\s+)?"
         r"(?:(?:towns?|villages?|city|district|neighbou?rhood)\s+of\s+)?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])"
         r"(?![^,;.]{0,50}?\b(?:mines|landmines|explosives?|IEDs?|ordnance|rubble|debris|booby|unexploded)\b))|"
         r"(?:clear(?:ed|s|ing)?|cleansed|purged)(?=[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
@@ -427,10 +437,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         # of Yarmouk", SANA's "army units restored security and stability to the villages of X and Y", "the Nusra Front
         # managed to control the strategic hill")
         r"(?:establish(?:ed|es)?|won|wins|win|imposed|imposes|impose)\s+(?:the\s+|its\s+|their\s+)?"
-        r"(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)|"
+        r"(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)" + _NO_GROUND + r"|"
         r"restor(?:ed|es|e|ing)\s+(?:(?:security|stability|calm)\s+(?:and\s+(?:security|stability|calm)\s+)?)(?:to|in)|"
-        r"(?:(?<=\bmanaged\sto\s)|(?<=\bable\sto\s))control(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:towns?|villages?|"
-        r"hills?|city|base|airport|area|(?-i:[A-Z])))|"
+        r"(?:(?<=\bmanaged\sto\s)|(?<=\bable\sto\s))control" + _NO_GROUND + r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:towns?|villages?|hills?|city|base|airport|area|(?-i:[A-Z])))|"
         # "the army secured the towns of Farjah, Sihal and Braysah", "stormed the town of Khan Tuman and managed to
         # secure it": a place made safe is a place taken (not "secured the release of", "secured the road")
         r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
@@ -1042,8 +1052,11 @@ _RESULTED_IN = re.compile(
 )
 #: a capture's noun whose verb is to come: "A takeover of Douma by the army could come within days"
 _MAY_COME = re.compile(
-    r"[^,;.]{0,60}?\b(?:could|would|will|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
-    r"(?:come|happen|take\s+place|take\s+(?:(?:several|a\s+few|many|some)\s+)?(?:days|weeks|months|years|time))\b",
+    # (with no time of its own between: not "The army's takeover of Saraqeb on Thursday will cut the M4 highway")
+    r"(?:(?!\b(?:on|last|yesterday|today|overnight|earlier|this|late|early)\b)[^,;.]){0,60}?"
+    r"\b(?:could|would|will|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:come|happen|take\s+place|take\s+(?:(?:several|a\s+few|many|some)\s+)?(?:days|weeks|months|years|time)|mean|"
+    r"open|change|give|allow|be|cut|isolate|end|pave|put|leave|deal|spell)\b",
     re.I,
 )
 _PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|past|former)\s+$", re.I)  # (not "earlier": the day's, in wire copy)
@@ -1279,6 +1292,8 @@ _PLANNED = re.compile(
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
+    # ("Damascus and the SDF are moving toward a deal", "moving towards a final assault on X": not yet there)
+    r"moving\s+towards?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}|"
     # ("… will be very difficult if Jaysh Al-Izza chooses to stay and fight")
     r"(?:if|unless)\s+[^,;.]{1,40}?\b(?:chooses|decides|wants|tries)\s+to|"
     # ("boosts air campaign to help Syrian regime seize key city": a purpose)
@@ -1314,7 +1329,7 @@ _ATTEMPT = re.compile(
     r"(?:n[’']t\s+(?:been\s+)?able\b[^;]{0,60}$)|"
     # ("The Syrian army is currently moving toward capturing the town of X": a fight for it)
     r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|"
-    r"moving\s+towards?(?=\s*$)|"
+    r"(?:mov(?:e|es|ed|ing)|advanc(?:e|es|ed|ing|ement)|push(?:es|ed|ing)?)\s+towards?(?=\s*$)|"
     # (not a source's doubt: "Monitors could not confirm that rebels recaptured X")
     r"(?:could\s+not|couldn['’]t)(?!\s+(?:\w+ly\s+)?(?:confirm|verify|say|tell|determine|establish)\b)|"
     r"not\s+(?:been\s+)?able|(?:did\s+not|didn[’']t)\s+(?:manage|succeed)|"
@@ -1454,9 +1469,15 @@ _DENIED = re.compile(
     r"(?:not|never)\s+true\s+that)\b[^;]{0,40}$",
     re.I,
 )
+#: a capture called a claim the other side denies, after it: "…, a claim denied by the army"
+_CLAIM_DENIED_AFTER = re.compile(
+    r"[^.;]{0,80}?,\s+(?:a|which\s+was\s+a)\s+claim\s+(?:that\s+was\s+|which\s+was\s+)?(?:quickly\s+)?"
+    r"(?:denied|rejected|disputed|refuted)\b",
+    re.I,
+)
 #: a capture that is the purpose right before its verb: "is working to also ", "with the aim of ", "yet to be "
 _PURPOSE_BEFORE = re.compile(
-    r"\b(?:work(?:s|ing|ed)?\s+to|(?:with|the)\s+(?:aim|goal|intention)\s+of|aiming\s+to|yet\s+to\s+be)"
+    r"\b(?:work(?:s|ing|ed)?\s+(?:to|towards?)|(?:with|the)\s+(?:aim|goal|intention)\s+of|aiming\s+to|yet\s+to\s+be)"
     r"\s+(?:also\s+|\w+ly\s+)?$",
     re.I,
 )
@@ -1473,8 +1494,20 @@ _DISPUTED_ACCOUNT = re.compile(
 )
 #: a crowd that pours into the streets to protest: "Tens of thousands of Syrians demanding …", "Hundreds of residents"
 _CROWD_POURED = re.compile(
-    r"\b(?:thousands|hundreds|dozens|crowds?|masses|protesters|demonstrators|citizens|residents|people)\b"
-    r"(?![^,;.]*\b(?:displaced|refugees|fleeing|fled|fighters|rebels|troops|soldiers|militants|gunmen)\b)[^;.]{0,50}$",
+    r"\b(?:thousands|hundreds|dozens|crowds?|masses|protesters|demonstrators|citizens|residents|people|Kurds|Druze|"
+    r"youths?|students|women)\b[^;.]{0,50}$",
+    re.I,
+)
+#: people who pour into the streets with no protest: fleeing, homeless, armed, or the water itself
+_NOT_A_CROWD = re.compile(
+    r"\b(?:displaced|refugees|fleeing|fled|flee|homeless|sleeping|earthquake|quake|floodwater|rain|fighters|rebels|"
+    r"troops|soldiers|militants|gunmen)\b",
+    re.I,
+)
+#: a protest's words after "poured into the streets": "… demanding to be let through", "… to protest", "chanting"
+_PROTESTED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:demand\w*|chant\w*|protest\w*|call(?:ed|ing)\s+for|slogans|denounc\w*|condemn\w*|"
+    r"to\s+mark\s+[^.;]{0,40}\b(?:revolution|uprising)|anniversary\s+of\s+the\s+(?:revolution|uprising))\b",
     re.I,
 )
 #: the making or keeping of weapons, right before their word: "a factory for the manufacture of ", "a depot of "
@@ -1483,6 +1516,8 @@ _MADE_OR_KEPT = re.compile(
     r"workshops?|stockpiles?|smuggling|transfer|shipments?)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+#: control taken of something that may be ground (see :data:`_NO_GROUND`)
+_GROUND_NEXT = re.compile(_NO_GROUND, re.I)
 #: a side's success right before its verb: "managed to control", "were able to control" (a capture, in any text)
 _MANAGED_TO = re.compile(r"\b(?:managed|able)\s+to\s+$", re.I)
 #: a report called false after it: "Reports that regime forces captured X are false" (the denial follows the act)
@@ -2513,7 +2548,7 @@ _BOUNDARY = re.compile(
     r";|:|\||\s[—–]\s|…|\.\.\.|"
     r"\b(?:while|whereas|but|"
     # (not a time: "protests broke out after Friday prayers in X", "after midnight")
-    r"after(?!\s+(?:the\s+)?(?:(?:Friday|noon|midday|evening|dawn|morning|sunset|Fajr|Isha|Taraweeh|Tarawih|weekly)\s+"
+    r"after(?!\s+(?:the\s+)?(?:(?:\w+\s+)?(?:Friday|noon|midday|evening|dawn|morning|sunset|Fajr|Isha|Taraweeh|Tarawih|weekly)\s+"
     r"prayers?|"
     r"prayers|midnight|dawn|sunset|nightfall|dark|noon|midday)\b)|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|"
@@ -3569,6 +3604,8 @@ def read_sentence(
                 )
             )
             or (kind in TRANSFERS and _DISPUTED_AFTER.match(sentence, t1))
+            # ("rebels captured the village of Hatlah, a claim denied by the army": told, and disputed)
+            or (kind in TRANSFERS and _CLAIM_DENIED_AFTER.match(sentence, t1))
             # (a claim told by the trigger itself, disputed: "The army claimed control of X, a claim denied by rebels")
             or (kind in TRANSFERS and sentence[t0:t1].lower().startswith("claim") and _claim_disputed(sentence, c0, t1))
             or (kind in TRANSFERS and _CLAIMED_AFTER.match(sentence, t1))
@@ -5510,7 +5547,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Salma, … that has been under rebel control for three years, was captured": who held it
         if (
             word in ("control", "controls", "controlled")
-            and not _MANAGED_TO.search(left)
+            and not (_MANAGED_TO.search(left) and _GROUND_NEXT.match(sentence, t1))
             and (
                 not headline
                 or not (
@@ -5776,7 +5813,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the pilot of the warplane crashed southeast of X": a loss of an aircraft, not a strike
         if word.lower() in ("strike", "strikes") and _WALKOUT_BEFORE.search(sentence, max(0, t0 - 25), t0):
             continue  # "A hunger strike took place in Hama central prison", "the general strike": no fire
-        if word.lower().startswith(("pour", "flood")) and not _CROWD_POURED.search(sentence, max(0, t0 - 60), t0):
+        if word.lower().startswith(("pour", "flood")) and not (
+            _PROTESTED_AFTER.match(sentence, t1)
+            or (_CROWD_POURED.search(sentence, max(0, t0 - 60), t0) and not _NOT_A_CROWD.search(sentence))
+        ):
             continue  # "Displaced families poured into the streets of Tal Tamr", "Floodwater poured into …": no protest
         if _MADE_OR_KEPT.search(sentence, max(0, t0 - 40), t0):
             continue  # "an Iranian factory for the manufacture of drones": weapons made or stored, no act
@@ -8084,7 +8124,7 @@ _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
 #: the rebels to retreat"
 _FORCING_OUT = re.compile(
     # (all of them: not "forcing most of the terrorists to retreat", some still there)
-    r"[^;:.]{0,70}?(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds)\s+of\b)"
+    r"[^;:.]{0,70}?(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,7}?to\s+"
     r"(?:withdraw|retreat|flee|pull\s+out|leave|evacuate)\b|"
     # "stormed the city of Palmyra on Wednesday, fighting off pro-government forces who withdrew after …"
@@ -8266,7 +8306,7 @@ _PARTIAL = re.compile(
     # "Capture More of Aleppo": a further share of it
     r"\bmore\s+of\b|"
     # (not "the Homs neighbourhood of Baba Amr", "the nearby neighbourhoods of A and B": the quarters named)
-    r"%|\b(?:parts?|most|half|(?<!entire\s)(?<!whole\s)areas?|" + _NOT_NEARBY + r"neighbou?rhoods|"
+    r"%|\b(?:parts?|most|much|bulk|half|(?<!entire\s)(?<!whole\s)areas?|" + _NOT_NEARBY + r"neighbou?rhoods|"
     # ("a new neighbourhood in Raqqa", "the biggest neighbourhood in Deir Ezzor city": one quarter of the city)
     r"an?\s+(?:\w+\s+)?neighbou?rhood|neighbou?rhood(?!\s+of\b)|positions?|"
     r"sections?|points?|farms?|hills?|outskirts|"

@@ -1063,6 +1063,8 @@ def _mentions_in(
             and words[-1] not in _GENERIC_WORDS
         ):
             continue  # "Abu Jaafar al-Homsi": the end of a man's by-name (where he is from), not the city
+        if low_surface.startswith("abu ") and _NISBA_AFTER.match(text, b):
+            continue  # "Emir Abu Omar al-Shishani": a man's by-name and where he is from, not the village Abu Omar
         if "\u0600" <= surface[0] <= "\u06ff" and _arabic_street(text, b, words):
             continue  # "شارع تل أبيض", "تل ابيض, Tal Abyad Street": a street named after the town
         if words and words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]):
@@ -1418,6 +1420,8 @@ def _named_before_article(text: str, a: int, word: str, gaz: Gazetteer, covers) 
     )
 
 
+#: a man's nisba (the name of where he is from) after his "Abu" by-name: " al-Shishani", " al-Homsi", " al-Masri"
+_NISBA_AFTER = re.compile(r" (?:al|el)-[A-Z][a-z]+(?:i|y)\b(?! (?:village|town|area|district|city|farms?)\b)")
 #: the days and months, which open a sentence's time before a name ("On Tuesday al-Sheikh Maskin was retaken")
 _CALENDAR_WORDS = frozenset(
     (

@@ -10851,7 +10851,7 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
         # earlier word beside a capture made, a denial of something else, a capture's consequence to come
         (
             "Regime forces have cleared much of Mesraba and are pushing toward Douma.",
-            [("Armed clash", "government", "Douma", "")],
+            [(_GOV, "government", "Misraba", ""), ("Armed clash", "government", "Douma", "")],
         ),
         (
             "Displaced families poured into the streets of Tal Tamr as Turkish shelling intensified.",
@@ -10914,6 +10914,29 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
                 (_STRIKE, "unidentified", "Saraqib", ""),
                 ("Shelling/artillery/missile attack", "government", "Ariha", ""),
             ],
+        ),
+        # (fourth review) moving toward a deal is not there yet; the rest of a town cleared is taken; protests told after
+        # the crowd poured out, none by people fleeing; a capture's consequence to come; no ground in a company, a fire
+        ("Damascus and the Kurdish-led SDF are moving toward a deal on the future of Raqqa, officials said.", []),
+        (
+            "Syrian troops cleared the rest of Busra al-Harir on Thursday, state media reported.",
+            [(_GOV, "government", "Busra al Hariri", "government")],
+        ),
+        (
+            "Kurds poured into the streets of Qamishli to protest the Turkish offensive.",
+            [("Peaceful protest", "protesters", "Qamishli", "")],
+        ),
+        ("Hundreds of displaced people poured into the streets of Atmeh, sleeping in cars.", []),
+        ("The fall of Palmyra would open the road to Deir ez-Zor for the army.", []),
+        ("Firefighters managed to control the fire at the Homs refinery after several hours.", []),
+        ("Rebels captured the village of Hatlah, a claim denied by the army.", [(_NSA, "opposition", "Hatla", "")]),
+        (
+            "The Americans carried out a drone strike near Sarmada that killed a senior al-Qaeda figure.",
+            [(_STRIKE, "coalition", "Sarmada", "")],
+        ),
+        (
+            "Two Americans working for an aid group were kidnapped near Aleppo.",
+            [("Abduction/forced disappearance", "unidentified", "Aleppo", "")],
         ),
     ],
 )

@@ -236,6 +236,8 @@ def test_a_capitalised_word_the_gazetteer_lacks_before_an_article_makes_one_long
     [
         ("From inside Saraqeb, activist Taher al-Omar said the town is under opposition control.", "al-Omar"),
         ("Ahrar al-Sham arrested the attorney Abdul Salam al-Qasim on Sunday.", "al-Qasim"),
+        # (a man's "Abu" by-name before the nisba of where he is from)
+        ("Emir Abu Omar al-Shishani led the assault on Menagh airbase.", "Abu Omar"),
     ],
 )
 def test_a_family_name_after_a_given_name_is_no_place(gaz, actors, text, absent):
