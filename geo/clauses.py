@@ -59,11 +59,16 @@ TRANSFERS = ("capture", "surrender", "handover")
 
 #: what control is taken of that is no ground: "took over control of the Idlib fuel company", "established control over
 #: the economy of Daraa", "managed to control the fire at the Homs refinery"
-_NO_GROUND = (
-    r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:compan(?:y|ies)|ministry|ministries|council|"
-    r"institutions?|economy|markets?|trade|prices|sector|administration|fuel|fires?|blaze|outbreak|spread|situation|"
-    r"epidemic|cholera|crisis|wildfires?|flood|riots?|crowds?|protests?|traffic|border\s+trade)\b)"
+_NO_GROUND_WORDS = (
+    r"(?:compan(?:y|ies)|ministry|ministries|council|institutions?|economy|markets?|trade|prices|sector|administration|"
+    r"fuel|fires?|blaze|outbreak|spread|situation|epidemic|cholera|crisis|wildfires?|flood|riots?|crowds?|protests?|"
+    r"traffic|border\s+trade)\b"
 )
+#: (at most two words before the noun, and none that opens a clause: not "the Shellef fortress where fire …")
+_FEW_WORDS = r"(?:(?!(?:where|which|that|who|after|as|when)\b)[\w'’-]+\s+){0,2}?"
+_NO_GROUND = r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?" + _FEW_WORDS + _NO_GROUND_WORDS + ")"
+#: (the same after the control's "of" or "over")
+_NO_GROUND_OF = r"(?!\s+(?:of|over|on)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?" + _FEW_WORDS + _NO_GROUND_WORDS + ")"
 #: a people's or a country's word before a noun, not a place's name: "American guarantees", "Kurdish land", "US soldiers"
 _PEOPLE_WORD = (
     r"(?-i:American|Iranian|Saudi|Kurdish|Turkish|Russian|Israeli|Iraqi|Qatari|Emirati|Jordanian|Lebanese|"
@@ -262,7 +267,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"establish(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)",
+        r"establish(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)" + _NO_GROUND,
     ),
     # "the army fully controlled Bani Zeid neighborhood on Thursday": taken whole (a bare "controlled X" is who holds it)
     (
@@ -318,9 +323,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
         # (not of no ground: "got control of the situation", "of the crowd", "of the fire")
         r"(?!\s+(?:of|over)\s+(?:the\s+)?(?:situation|crowds?|fire|blaze|flames|chaos|unrest|riots?|traffic|matters)\b)"
+        # (nor of an economy, its markets, companies or offices: "imposed control over prices in Damascus")
+        + _NO_GROUND_OF
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
-        r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|over)\b))?"
+        + r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|over)\b))?"
         r"(?:\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:of|over)\b))?"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
     ),
@@ -1330,6 +1337,10 @@ _ATTEMPT = re.compile(
     # ("The Syrian army is currently moving toward capturing the town of X": a fight for it)
     r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|"
     r"(?:mov(?:e|es|ed|ing)|advanc(?:e|es|ed|ing|ement)|push(?:es|ed|ing)?)\s+towards?(?=\s*$)|"
+    # ("The SDF is working to also capture the Tabqa dam", "continued their assault with the aim of pushing the army
+    # from X": fought for, right before the verb; not a purpose beside a capture made)
+    r"(?:work(?:s|ing|ed)?\s+(?:to|towards?)|(?:with|the)\s+(?:aim|goal|intention)\s+of|aiming\s+to)"
+    r"(?=\s+(?:also\s+|\w+ly\s+)?$)|"
     # (not a source's doubt: "Monitors could not confirm that rebels recaptured X")
     r"(?:could\s+not|couldn['’]t)(?!\s+(?:\w+ly\s+)?(?:confirm|verify|say|tell|determine|establish)\b)|"
     r"not\s+(?:been\s+)?able|(?:did\s+not|didn[’']t)\s+(?:manage|succeed)|"
@@ -1475,10 +1486,9 @@ _CLAIM_DENIED_AFTER = re.compile(
     r"(?:denied|rejected|disputed|refuted)\b",
     re.I,
 )
-#: a capture that is the purpose right before its verb: "is working to also ", "with the aim of ", "yet to be "
+#: a capture still to come right before its verb: "the largest air base yet to be captured"
 _PURPOSE_BEFORE = re.compile(
-    r"\b(?:work(?:s|ing|ed)?\s+(?:to|towards?)|(?:with|the)\s+(?:aim|goal|intention)\s+of|aiming\s+to|yet\s+to\s+be)"
-    r"\s+(?:also\s+|\w+ly\s+)?$",
+    r"\byet\s+to\s+be\s+(?:also\s+|\w+ly\s+)?$",
     re.I,
 )
 #: an account of a capture disputed before it, or told earlier: "is disputing a military official's account to Reuters
@@ -3458,8 +3468,7 @@ def read_sentence(
             # ("A rebel leader is disputing a Syrian military official's account that the government has retaken X";
             # "The SDF previously said it had taken full control of X": an account disputed, or an old one)
             or (kind in TRANSFERS and _DISPUTED_ACCOUNT.search(sentence, 0, t0))
-            # ("The SDF is working to also capture the Tabqa dam", "with the aim of wresting control of X", "the largest
-            # air base yet to be captured": the purpose right before the verb, not a phrase beside a capture made)
+            # ("the largest air base yet to be captured")
             or (kind in TRANSFERS and _PURPOSE_BEFORE.search(sentence, max(0, t0 - 40), t0))
         ):
             continue
@@ -7579,7 +7588,7 @@ _AIRCRAFT_WORD = re.compile(rf"\b{_AIRCRAFT_NOUN}$", re.I)
 _AIRCRAFT_IN = re.compile(rf"\b{_AIRCRAFT_NOUN}\b", re.I)
 _OWNED_BY = (
     # ("warplanes of the regime", "warplanes believed to be Russian", SNHR's "warplanes we believe were Russian")
-    r"(?:of\s+(?:the\s+)?|(?:(?:we|that|which)\s+)?believ(?:ed|e)\s+(?:to\s+be|were|was|are)\s+(?:the\s+)?|"
+    r"(?:of\s+(?:the\s+)?|\(?\s*(?:(?:that|which)\s+)?(?:we\s+)?believ(?:ed|e)\s+(?:to\s+be|were|was|are|is)\s+(?:the\s+)?|"
     r"belonging\s+to\s+(?:the\s+)?)"
 )
 #: a side's name used as its country's, to say where a place lies: "near Turkey", "on the border with Turkey"

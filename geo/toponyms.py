@@ -1421,7 +1421,11 @@ def _named_before_article(text: str, a: int, word: str, gaz: Gazetteer, covers) 
 
 
 #: a man's nisba (the name of where he is from) after his "Abu" by-name: " al-Shishani", " al-Homsi", " al-Masri"
-_NISBA_AFTER = re.compile(r" (?:al|el)-[A-Z][a-z]+(?:i|y)\b(?! (?:village|town|area|district|city|farms?)\b)")
+_NISBA_AFTER = re.compile(
+    # (not a village's qualifier: "the village of Abu Omar al-Shamali")
+    r" (?:al|el)-(?!(?:Shamali|Gharbi|Sharqi|Janoubi|Janubi|Jnoubi|Qibli|Fawqani|Tahtani|Wastani|Kabiri?|Saghiri?)\b)"
+    r"[A-Z][a-z]+(?:i|y)\b(?! (?:village|town|area|district|city|farms?)\b)"
+)
 #: the days and months, which open a sentence's time before a name ("On Tuesday al-Sheikh Maskin was retaken")
 _CALENDAR_WORDS = frozenset(
     (

@@ -10780,8 +10780,12 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
             [(_NSA, "sdf", "Conoco gas plant", "sdf")],
         ),
         ("US airstrikes struck a housing block in Abukamal.", [(_STRIKE, "coalition", "Albu Kamal", "")]),
-        # a capture worked for, aimed at or yet to come is no change; nor an account disputed or told before
-        ("The SDF is working to also capture the Tabqa dam, the largest dam in Syria.", []),
+        # a capture yet to come is no change; nor an account disputed or told before
+        # (working to capture a place is fighting for it)
+        (
+            "The SDF is working to also capture the Tabqa dam, the largest dam in Syria.",
+            [("Armed clash", "sdf", "Tabqa Dam", "")],
+        ),
         # (moving toward a capture is fighting for it)
         (
             "The Syrian army is currently moving toward capturing the town of Maskaneh.",
@@ -10937,6 +10941,25 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
         (
             "Two Americans working for an aid group were kidnapped near Aleppo.",
             [("Abduction/forced disappearance", "unidentified", "Aleppo", "")],
+        ),
+        # (fifth review) the aircraft's side in brackets or after "that we believe was"; no ground in prices or
+        # markets; a village's qualifier is no man's nisba; "the Turks" shell as Turkey
+        (
+            "A warplane that we believe was Russian fired missiles on Jisr al-Shughour hospital.",
+            [(_STRIKE, "russia", "Jisr al-Shughur", "")],
+        ),
+        ("The Syrian government imposed control over prices in Damascus.", []),
+        (
+            "Syrian forces also regained control over the Shellef fortress where fire positions overlook the area.",
+            [(_GOV, "government", "Shalaf", "government")],
+        ),
+        (
+            "The army captured the village of Abu Omar al-Shamali.",
+            [(_GOV, "government", "Abu Omar", "government")],
+        ),
+        (
+            "The Turks shelled regime positions near Saraqib.",
+            [("Shelling/artillery/missile attack", "turkey", "Saraqib", "")],
         ),
     ],
 )
