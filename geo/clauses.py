@@ -1487,7 +1487,7 @@ _CLAIM_DENIED_AFTER = re.compile(
     re.I,
 )
 #: a capture still to come right before its verb: "the largest air base yet to be captured"
-_PURPOSE_BEFORE = re.compile(
+_YET_TO_BE = re.compile(
     r"\byet\s+to\s+be\s+(?:also\s+|\w+ly\s+)?$",
     re.I,
 )
@@ -3469,7 +3469,7 @@ def read_sentence(
             # "The SDF previously said it had taken full control of X": an account disputed, or an old one)
             or (kind in TRANSFERS and _DISPUTED_ACCOUNT.search(sentence, 0, t0))
             # ("the largest air base yet to be captured")
-            or (kind in TRANSFERS and _PURPOSE_BEFORE.search(sentence, max(0, t0 - 40), t0))
+            or (kind in TRANSFERS and _YET_TO_BE.search(sentence, max(0, t0 - 40), t0))
         ):
             continue
         if any(a < t0 and t1 < b for a, b in called_false):
