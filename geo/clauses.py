@@ -440,11 +440,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
         r"wrest(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|wrestl(?:ed|es|ing)(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|"
-        # ("the Syrian Army had established control over all districts of eastern Aleppo", "The Islamic State won control
-        # of Yarmouk", SANA's "army units restored security and stability to the villages of X and Y", "the Nusra Front
-        # managed to control the strategic hill")
-        r"(?:establish(?:ed|es)?|won|wins|win|imposed|imposes|impose)\s+(?:the\s+|its\s+|their\s+)?"
-        r"(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)" + _NO_GROUND + r"|"
+        # (SANA's "army units restored security and stability to the villages of X and Y", "the Nusra Front managed to
+        # control the strategic hill")
         r"restor(?:ed|es|e|ing)\s+(?:(?:security|stability|calm)\s+(?:and\s+(?:security|stability|calm)\s+)?)(?:to|in)|"
         r"(?:(?<=\bmanaged\sto\s)|(?<=\bable\sto\s))control" + _NO_GROUND + r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:towns?|villages?|hills?|city|base|airport|area|(?-i:[A-Z])))|"
@@ -1057,7 +1054,8 @@ _RESULTED_IN = re.compile(
     r"(?:resulted|ended|culminated)\s+in\s+(?:the\s+)?$",
     re.I,
 )
-#: a capture's noun whose verb is to come: "A takeover of Douma by the army could come within days"
+#: a capture's noun whose verb is to come, or what it would bring: "A takeover of Douma by the army could come within
+#: days", "The fall of Palmyra would open the road to Deir ez-Zor"
 _MAY_COME = re.compile(
     # (with no time of its own between: not "The army's takeover of Saraqeb on Thursday will cut the M4 highway")
     r"(?:(?!\b(?:on|last|yesterday|today|overnight|earlier|this|late|early)\b)[^,;.]){0,60}?"

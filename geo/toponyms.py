@@ -1456,7 +1456,7 @@ def _verb_form(word: str, gaz: Gazetteer) -> bool:
 def _title_case(sentence: str) -> bool:
     """Whether ``sentence`` is written in Title Case, as headlines are ("Syrian Army Recaptures Al-Shula Village"):
     most of its words of four letters or more are capitalised, so a capital tells nothing about a name."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence)]
+    words = re.findall(r"[^\W\d_]{4,}", sentence)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -2128,8 +2128,8 @@ def _between_areas(
     return areas
 
 
-#: a town described as a side's between "the" and "of" after a bearing: "south of the ISIS stronghold of X" (a town
-#: named "rebel-held" too; not "the key town of", "the border town of", which a distance before may make a landmark)
+#: a town described as a side's between "the" and "of" after a bearing: "south of the ISIS stronghold of X" (not "the
+#: key town of", "the border town of", which a distance before may make a landmark)
 _STRONGHOLD_WORDS = frozenset(("stronghold", "strongholds", "bastion", "enclave"))
 
 
@@ -2152,12 +2152,12 @@ def _phrase_words(words: list[str]) -> list[str]:
     elif (
         len(w) >= 6
         and w[-1] == "of"
-        and (w[-2] in _STRONGHOLD_WORDS or (w[-2] in ("town", "city", "village") and w[-3] in ("held", "controlled")))
+        and w[-2] in _STRONGHOLD_WORDS
         and (k := next((k for k in range(len(w) - 3, len(w) - 7, -1) if k >= 2 and w[k] == "the"), -1)) >= 2
         and w[k - 1] == "of"
         and w[k - 2] in _DIRECTIONS
     ):
-        w = w[:k]  # "south of the ISIS stronghold of Deir Hafer", "east of the IS-held town of X": as "south of X"
+        w = w[:k]  # "south of the ISIS stronghold of Deir Hafer", "east of the jihadist bastion of X": as "south of X"
     else:
         if len(w) >= 3 and w[-1] == "of" and w[-2] == "city" and w[-3] == "capital":
             w = w[:-2]  # "north of the capital city of Damascus": as "… of the capital Damascus"
