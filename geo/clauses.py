@@ -440,11 +440,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
         r"wrest(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|wrestl(?:ed|es|ing)(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|"
-        # (SANA's "army units restored security and stability to the villages of X and Y", "the Nusra Front managed to
-        # control the strategic hill")
+        # (SANA's "army units restored security and stability to the villages of X and Y")
         r"restor(?:ed|es|e|ing)\s+(?:(?:security|stability|calm)\s+(?:and\s+(?:security|stability|calm)\s+)?)(?:to|in)|"
-        r"(?:(?<=\bmanaged\sto\s)|(?<=\bable\sto\s))control" + _NO_GROUND + r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:towns?|villages?|hills?|city|base|airport|area|(?-i:[A-Z])))|"
         # "the army secured the towns of Farjah, Sihal and Braysah", "stormed the town of Khan Tuman and managed to
         # secure it": a place made safe is a place taken (not "secured the release of", "secured the road")
         r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
@@ -3123,8 +3120,9 @@ def read_sentence(
     clause_subject: dict[int, str] = {}
     times: dict[tuple[int, int], tuple[dt.date, int, str]] = {}
     # "Reports that X captured Y are false": the spans a denial after the act covers (found once per sentence)
-    called_false = [m.span() for m in _REPORTED_FALSE.finditer(sentence)] if _FALSE_WORD.search(sentence) else []
-    said_denied = [m.span() for m in _SAID_BUT_DENIED.finditer(sentence)] if _FALSE_WORD.search(sentence) else []
+    false_word = _FALSE_WORD.search(sentence) is not None
+    called_false = [m.span() for m in _REPORTED_FALSE.finditer(sentence)] if false_word else []
+    said_denied = [m.span() for m in _SAID_BUT_DENIED.finditer(sentence)] if false_word else []
     for ti, (t0, t1, kind, voice) in enumerate(triggers):
         ci = _clause_of(clauses, t0)
         c0, c1, intro = clauses[ci]

@@ -1067,17 +1067,16 @@ def _mentions_in(
             continue  # "Emir Abu Omar al-Shishani": a man's by-name and where he is from, not the village Abu Omar
         if "\u0600" <= surface[0] <= "\u06ff" and _arabic_street(text, b, words):
             continue  # "شارع تل أبيض", "تل ابيض, Tal Abyad Street": a street named after the town
-        if words and words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]):
+        if words and (
             # "Kafr Sousa" with only "Sousa" known: a longer name the gazetteer lacks, not Sousa
-            a -= len(words[-1]) + 1
-            surface, key, words = text[a:b], None, words[:-1]
-        elif (
-            words
-            and _named_before_article(text, a, words[-1], gaz, covers)
-            and not _title_case(_cached_sentence(text, bounds, a, sentences)[0])
+            (words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]))
+            # "Kafrya al-Ma’ara", "Tuweil Al-Haleeb", "the Aqareb al-Safi village": not Marea, Aleppo or Safi (the
+            # place its last words name)
+            or (
+                _named_before_article(text, a, words[-1], gaz, covers)
+                and not _title_case(_cached_sentence(text, bounds, a, sentences)[0])
+            )
         ):
-            # "Kafrya al-Ma’ara", "Tuweil Al-Haleeb", "the Aqareb al-Safi village": a longer name the gazetteer lacks,
-            # not Marea, Aleppo or Safi (the place its last words name)
             a -= len(words[-1]) + 1
             surface, key, words = text[a:b], None, words[:-1]
         cue = (
