@@ -159,8 +159,9 @@ _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|
 _CLEARED_NAMES = r"(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
 #: what a gathering calls for that makes it a protest: "calling for the fall of the regime"
 _PROTEST_CALL = (
-    r"call(?:ed|ing)\s+for\s+the\s+(?:fall|downfall|overthrow|toppling|departure)|"
-    r"demand(?:ed|ing)\s+the\s+(?:fall|downfall|overthrow|departure)"
+    # ("gathered in the main square in Qudsaya city demanding the immediate departure of the armed groups")
+    r"call(?:ed|ing)\s+for\s+the\s+(?:immediate\s+)?(?:fall|downfall|overthrow|toppling|departure|release|withdrawal|exit)|"
+    r"demand(?:ed|ing)\s+the\s+(?:immediate\s+)?(?:fall|downfall|overthrow|departure|release|withdrawal|exit)"
 )
 _LEXICON: list[tuple[str, str, str]] = [
     # "Hundreds of Syrians from the town of Sweida took to the streets … to demonstrate": a protest (before the capture
@@ -305,6 +306,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the Syrian Arab Army and its allies got a full control over Tishreen", "HTS set a full control over Idlib")
         r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|retaken|re-taken|seized|seize|seizes|seizing|"
         r"re-?gained|won|got|gets|getting|set(?=\s+(?:a\s+)?(?:full|complete|total)\s+control)|"
+        # ("assisted the Syrian army in securing control of the Western al-Nashwa area")
+        r"secur(?:ed|es|e|ing)|"
         # ("This resulted in GoS forces gaining control of several towns and villages including Skik, Hbit and Abdin")
         r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|(?:re-?)?impos(?:ed|e|es|ing)|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
@@ -432,9 +435,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|"
         # ("The SDF fighters beat ISIL terrorists back from Sheikh Aqil neighborhood")
         # ("have finally driven all of its fighters from Tabqa town")
-        r"sweep(?:s|ing)?|swept|forc(?:ed|ing)|clear(?:ed|s|ing)?|beat(?:s|ing)?)"
+        # ('the army had now “cleansed” militants from the Southern district of Nashwa': the state's word, quoted)
+        r"sweep(?:s|ing)?|swept|forc(?:ed|ing)|clear(?:ed|s|ing)?|beat(?:s|ing)?|cleans(?:ed|es|ing)|purg(?:ed|es|ing))"
         # (not "pushed its troops from Hama toward X": a side moving its own men; "pushed back the rebels from X")
-        r"(?=(?:\s+back)?\s+(?:the\s+|all\s+(?:of\s+)?(?:the|its|their)\s+)?(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        # ("ousted the so-called “Islamic State” group from the northeastern city of Hasakeh")
+        r"(?=[”\"’']?(?:\s+back)?\s+(?:the\s+|all\s+(?:of\s+)?(?:the|its|their)\s+)?(?:so-called\s+)?"
+        r"(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"terrorists?\b|terrorist\s+groups\b|militias?\b|"
         r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
@@ -671,6 +677,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("The regime forces continue their operations in Deir Ezzor city")
         r"(?<=continue\stheir\s)operations(?=\s+(?:in|on|at|against|near|around)\s)|"
         r"(?<=continues\sits\s)operations(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
+        # (SANA's "Army units continued operations against positions of terrorist organizations in X")
+        r"(?<=continued\s)operations(?=\s+against\s)|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"
         # ("exchange of heavy machine-guns on X", "exchange of medium and heavy weapons between A and B")
         r"exchanges?\s+of\s+(?:(?:light|medium|heavy|and|automatic)\s+){1,3}(?:machine-?\s?guns|weapons|arms)\b|"
@@ -845,7 +853,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"loot(?:s|ing)?|pillag(?:e|es|ing)|plunder(?:s|ing)?|ransack(?:s|ing)?)\b|"
         # (property: not "stole nothing", "stole data from the ministry")
         r"(?:stole|steal(?:s|ing)?)(?!\s+(?:nothing|no|data|information|files|documents|identities|passwords)\b)"
-        r"(?=\s+(?:[\w,'’-]+\s+){0,6}?from\s)",
+        r"(?=\s+(?:[\w,'’-]+\s+){0,6}?from\s)|"
+        # ("the YPG burned down several houses there": people's property destroyed, not a fire of war)
+        r"(?:burn(?:ed|t|s|ing)|torch(?:ed|es|ing))(?:\s+down)?(?=\s+(?:(?:the|several|many|dozens|of|their|\d+)\s+)*"
+        r"(?:[\w-]+\s+)?(?:houses|homes|shops|crops|fields|properties)\b)",
     ),
     # "Hezbollah redeployed in the Western Qalamoun", "regime forces deploy in new positions in X": forces moved in
     # (ACLED: strategic development, other), not a base set up ("the forces deployed in Afrin shell X" is who shells)
@@ -1313,7 +1324,10 @@ _WITH_OPENING = re.compile(
 #: an attempt still to come: "will now attempt to capture", "plans to try to storm"
 _FUTURE_ATTEMPT = re.compile(
     r"\b(?:will|shall|plans?\s+to|(?:is|are)\s+(?:going|expected|set)\s+to)\s+(?:(?:now|soon|then|also|likely)\s+)?"
-    r"(?:attempt|try|seek)\s+to\s+(?:\w+\s+)?$",
+    r"(?:attempt|try|seek)\s+to\s+(?:\w+\s+)?$|"
+    # ("the Syrian Arab Army can make their first attempt to retake X": a step it may take next)
+    r"\b(?:will|can|could|would)\s+(?:now\s+|then\s+|finally\s+)?(?:make|launch|mount)\s+(?:an?|their|its|the)\s+"
+    r"(?:[\w-]+\s+)?(?:attempt|bid|push)\s+to\s+(?:\w+\s+)?$",
     re.I,
 )
 #: a purpose of keeping a side from the act: "to prevent Syrian government troops from "
@@ -1729,7 +1743,9 @@ _WITH_MEANS_AFTER = re.compile(r"\s+(?:with|using)\s+", re.I)
 #: a condition before an event word, in its clause (opening it, or "if"/"unless" inside it): "If the government
 #: recaptures Salma", "Should the army succeed in capturing X", "unless the rebels withdraw from Y"
 _CONDITION_OPEN = re.compile(
-    r"(?:(?:^|[;:(]\s*|,\s*(?:and\s+|but\s+)?)[“\"‘']?\s*should|"
+    r"(?:(?:^|[;:(]\s*|,\s*(?:and\s+|but\s+)?)[“\"‘']?\s*(?:should|"
+    # ("Once Tal Tari is captured, the army can make its first attempt to retake X": a step still to come)
+    r"once(?!\s+(?:again|more|before|upon)\b)(?=[^,;:]*\b(?:is|are)\s+(?:\w+ly\s+)?$))|"
     # (also inside a clause: "civilians will be displaced if the Turkish military attempt to capture X", "The source
     # added that if the army fails to capture the last sites …"; not "even if", "as if", "asked if", "unclear if")
     r"(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bunclear\s)\b(?:if|unless))\s+[^,;:]*$",
@@ -1887,7 +1903,11 @@ _STRIKE_HARMS = re.compile(
     r"(?:at|on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:positions?|targets?|sites?|bases?|headquarters|depots?|"
     r"hideouts?|concentrations?|gatherings?|militants|terrorists|fighters)|"
     # ("The strike occurred near the Golan Heights in the province of Quneitra, killing six Hezbollah members")
-    r"(?:occurred|took\s+place|happened)\b[^;.]{0,80}?,\s+(?:killing|wounding|injuring))\b",
+    r"(?:occurred|took\s+place|happened)\b[^;.]{0,80}?,\s+(?:killing|wounding|injuring)|"
+    # ("Saturday’s strike in the town of Ariha also left a 3-year-old girl … in critical condition")
+    # (persons left dead or hurt, not "a strike in Daraa left the shops closed")
+    r"(?:in|near|at)\s+[^,;.]{1,60}?\s+(?:also\s+)?(?:kill(?:s|ed)|wound(?:s|ed)|injur(?:es|ed)|(?:left|leaves)(?=\s+"
+    r"(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\b)))\b",
     re.I,
 )
 #: words before a bare "strikes" that make it fire, not a walkout: "intensive strikes", "tens of strikes", "their strikes"
@@ -2302,10 +2322,16 @@ def _cleansed_of_side(sentence: str, t1: int, acts) -> bool:
     """Whether what a place was "cleansed"/"purged" of (after the verb ending at ``t1``) is an armed side: a side's name
     or its men ("of the rebels", "of armed gangs", "of regime forces and Iranian militias", "of terrorism"), not people
     ("of its Sunni residents", "of Christians")."""
-    m = _CLEANSED_OF.match(sentence, t1)
-    if m is None:
-        return False
-    return any(x.start == m.end() for x in acts) or _ARMED_WHAT.match(sentence, m.end()) is not None
+    # ('had now “cleansed” militants from the Southern district of Nashwa': the side, then the place)
+    for shape in (_CLEANSED_SIDE, _CLEANSED_OF):
+        m = shape.match(sentence, t1)
+        if (
+            m is not None
+            and (any(x.start == m.end() for x in acts) or _ARMED_WHAT.match(sentence, m.end()) is not None)
+            and (shape is _CLEANSED_OF or _FROM_AFTER_SIDE.match(sentence, m.end()) is not None)
+        ):
+            return True
+    return False
 
 
 #: the place cleansed and the "of" of what it was cleansed of: "” Qusair of ", " the city of Homs of "
@@ -2314,6 +2340,10 @@ _CLEANSED_OF = re.compile(
     r"(?:the\s+|all\s+)?",
     re.I,
 )
+#: the start of the side a place was cleansed of, named before the place: '” militants', ' the terrorists'
+_CLEANSED_SIDE = re.compile(r"[”\"]?\s+(?:the\s+|all\s+)?", re.I)
+#: the side's words, then "from" and the place: "militants from the Southern district of Nashwa"
+_FROM_AFTER_SIDE = re.compile(r"[^,.;]{1,50}?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])", re.I)
 #: an armed side named by its men or its kind: "rebels", "armed gangs", "terrorist groups", "the remnants of"
 _ARMED_WHAT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:terroris[tm]s?|militants?|gunmen|rebels|fighters|jihadists|insurgents|mercenaries|elements|"
@@ -2366,11 +2396,15 @@ _NOT_SUBJECT_BEFORE = re.compile(
     # "militants fighting to topple Syrian President Bashar Assad seized X": whom they fight
     r"\b(?:topple|toppling|oust|ousting|overthrow|overthrowing|unseat|unseating|bring\s+down|bringing\s+down)\s+"
     r"(?:the\s+)?$|"
+    # ("Syrian Democratic Forces fighting ISIS in southern Hasakah have taken X": whom the subject fights)
+    r"(?<=[\w.)]\s)(?:fighting|battling)\s+(?:the\s+)?$|"
     # (not "fighters from the SDF killed in clashes": the men's side, as "fighters of the SDF")
     r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)(?<!jihadists\s)(?<!militants\s)"
     r"(?<!gunmen\s)from|"
     # (but "an airstrike by Turkish forces … hit X": the strike's agent is who hits)
-    r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|for|in|among|under)"
+    # ("fighters for the Syrian Democratic Forces attacked …": the men's side too)
+    r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|"
+    r"(?<!fighters\s)(?<!soldiers\s)for|in|among|under)"
     r"\s+(?:the\s+)?$|"
     r"\bagainst\s+(?:the\s+)?[\w-]+['’]s?\s+$|"  # ("units fighting against Syria's government army")
     # "the Syrian Army pushed back the terrorist groups from Kafr Haddad … and retook full control": whom a side
@@ -2555,7 +2589,10 @@ _BOUNDARY = re.compile(
     # (not a time: "protests broke out after Friday prayers in X", "after midnight")
     r"after(?!\s+(?:the\s+)?(?:(?:\w+\s+)?(?:Friday|noon|midday|evening|dawn|morning|sunset|Fajr|Isha|Taraweeh|Tarawih|weekly)\s+"
     r"prayers?|"
-    r"prayers|midnight|dawn|sunset|nightfall|dark|noon|midday)\b)|before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$)|when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
+    r"prayers|midnight|dawn|sunset|nightfall|dark|noon|midday)\b)|"
+    # (nor "captured X before noon from militants")
+    r"before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$|\s+(?:noon|midday|midnight|dawn|sunset|sunrise|nightfall|dark)\b)|"
+    r"when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|"
     # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
     # clause of its own; "X which is besieged" is)
@@ -5556,7 +5593,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and (
                 not headline
                 or not (
-                    re.search(r"\b(?:and|to)\s+$", left)  # "… and control X"; "seek to control X" (an intent, below)
+                    # "… and control X"; "seek to control X" (an intent, below); not "continues to control X" (a state)
+                    re.search(r"\b(?:and|(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!continuing\s)to)\s+$", left)
                     or any(0 <= t0 - x.end <= 60 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
                 )
             )
@@ -5800,6 +5838,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # (nor the side's verb after a relative clause that ends on a place: "HTS, which controls most of Idlib,
             # captured X")
             and not _RELATIVE_ENDS_BEFORE.search(sentence, 0, t0)
+            # (nor a verb with its object place: "Rebels fighting the army in Hama captured Kafr Zita")
+            and not any(s >= t1 and _OBJECT_PLACE_GAP.fullmatch(sentence, t1, s) for s, _ in places)
         ):
             voice = "reduced"  # "Syrian army says Aleppo retaken": the place right before the participle was taken
         elif (
@@ -5816,6 +5856,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the aid convoy arrives in X", "displaced people arrive in X": not a deployment
         if kind == "strike" and (_DOWNED.match(sentence, t1) or _DOWNING_BEFORE.search(sentence, max(0, t0 - 50), t0)):
             continue  # "the pilot of the warplane crashed southeast of X": a loss of an aircraft, not a strike
+        if (
+            word in ("fighting", "battling")
+            and any(0 <= t0 - x.end <= 1 for x in acts)
+            and _DESCRIBED_SUBJECT_VERB.match(sentence, t1)
+        ):
+            continue  # "SDF fighting ISIS in southern Hasakah have taken control of X": who the subject is, no act
+        if word.startswith(("burn", "torch")) and not any(0 <= t0 - x.end <= 40 for x in acts):
+            continue  # "The fire burned houses in X": property burnt, by no side the words name
         if word.lower() in ("strike", "strikes") and _WALKOUT_BEFORE.search(sentence, max(0, t0 - 25), t0):
             continue  # "A hunger strike took place in Hama central prison", "the general strike": no fire
         if word.lower().startswith(("pour", "flood")) and not (
@@ -7781,6 +7829,14 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         cand = after or before
     elif voice == "noun":
         cand = after or (before if _noun_before_ok(sentence, places, before, t0) else [])
+        if not cand and kind == "protest" and before:
+            # "Thousands of locals in Qudsaya city in Damascus countryside staged Saturday a protest": the crowd's
+            # place, when what follows it only locates it before the crowd's verb
+            first = before[0]
+            if _CROWD_OF.search(sentence, max(0, places[first][0] - 40), places[first][0]) and _STAGED_GAP.fullmatch(
+                sentence, places[first][1], t0
+            ):
+                cand = [first]
     else:
         cand = after
     last: tuple[int, str] | None = None  # (end of the previous place, its role): "towards A and B"
@@ -8485,7 +8541,7 @@ _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 _EXPEL = re.compile(
     r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear|evict|oust|sweep|swept|forc|"
-    r"dislodg|beat",
+    r"dislodg|beat|cleans|purg",
     re.I,
 )
 _DIRECT = re.compile(
@@ -8762,6 +8818,27 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
     )
 
 
+#: between a verb and the place that is its object: " the town of ", " "
+_OBJECT_PLACE_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:strategic\s+|key\s+)?(?:town|village|city|hill)\s+of\s+)?", re.I)
+#: the main verb after a subject described by its fight: " ISIS in southern Hasakah have reportedly taken"
+_DESCRIBED_SUBJECT_VERB = re.compile(
+    r"\s+[^,;.]{1,80}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:also\s+)?)?(?:\w+ly\s+)?"
+    r"(?:captured|took|taken|seized|retook|retaken|recaptured|launched|entered|stormed|overran|overrun|advanced|"
+    r"shelled|killed|attacked|said|say|says|claimed)\b",
+    re.I,
+)
+#: a crowd named by the place it is from, before that place: "Thousands of locals in ", "residents of the town of "
+_CROWD_OF = re.compile(
+    r"\b(?:residents|locals|people|inhabitants|citizens|thousands|hundreds|dozens|youths?|women)\s+(?:of|in|from)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+#: from the crowd's place to the protest it held: " city in Damascus countryside staged Saturday a "
+_STAGED_GAP = re.compile(
+    r"(?:\s+(?:city|town|village))?(?:,?\s+in\s+(?:the\s+)?[^,;.]{1,40}?)?,?\s+(?:have\s+|has\s+)?"
+    r"(?:staged|held|organi[sz]ed|launched|started|began)\s+(?:on\s+)?(?:\w+day\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?",
+    re.I,
+)
 _PROTEST_GERUND = re.compile(r"(?:demonstrating|protesting|chanting|calling\s+for|demanding)\b", re.I)
 #: a crowd gathered at the place named next: "dozens of residents have gathered in ", "protesters rallied at the "
 _GATHERED_IN = re.compile(

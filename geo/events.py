@@ -1083,8 +1083,13 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _ENTRY = re.compile(r"(?:enter|storm)", re.I)
+#: a ground force of a side that otherwise fights from the air, by the words of its name: the coalition's allied
+#: "… Army" on the ground, its "special forces", "troops" or "commandos"
+_GROUND_FORCE = re.compile(r"\b(?:army|forces|troops|soldiers|commandos|marines|fighters|rebels)$", re.I)
+#: (not those hurt: "No American troops were wounded or killed in the attack")
+_HURT_NEXT = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\b", re.I)
 _SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
-_LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal", re.I)
+_LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch", re.I)
 #: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
 _UNDER_DEAL = re.compile(
     # (the entry's own words up to it: not "… despite its inclusion under", "…, violating the terms set under", "… and
@@ -1163,7 +1168,17 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # fights from the air (the actor table's means) strikes from it when the words name no weapon (but "The
         # Israeli Navy carried out a large-scale attack": from the sea, missiles)
         own = sentence.rfind(",", max(0, p.start - 60), p.start) + 1 or max(0, p.start - 60)
-        p = replace(p, kind="shelling" if _AT_SEA.search(sentence, own, p.start) else "strike")
+        if not any(
+            x.actor == actor1
+            and own <= x.start
+            and x.end <= p.start
+            and _GROUND_FORCE.search(x.surface)
+            and not _HURT_NEXT.match(sentence, x.end)
+            for x in actors.find(sentence)
+        ):
+            # (but "The New Syrian Army launched an attack on al-Bukamal", "US special forces attacked X": its men on
+            # the ground)
+            p = replace(p, kind="shelling" if _AT_SEA.search(sentence, own, p.start) else "strike")
     if p.kind == "violence" and _MASSACRE.match(p.trigger) and actor1 in actors and actors[actor1].means == "air":
         # "the International Coalition continue to massacre civilians": a side that fights from the air (the actor
         # table's means) kills from the air when the words name no weapon

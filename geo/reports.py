@@ -403,6 +403,11 @@ _HYPHEN_REPAIRS = (
 )
 
 
+#: the hyphen's typeset forms: U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN
+_HYPHEN_FORMS = "\u2010\u2011"
+_PLAIN_HYPHENS = str.maketrans(dict.fromkeys(_HYPHEN_FORMS, "-"))
+
+
 def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     """``text`` as a reader sees it, with a warning for each repair.
 
@@ -440,6 +445,8 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     'The SDF - led by the YPG - took Tabqa'
     >>> _clean_text("Clashes in Ayn al- Arab and Jeser al-  Shagour")[0]
     'Clashes in Ayn al-Arab and Jeser al-Shagour'
+    >>> _clean_text("SDF attacked IS near al\u2011Hawl")
+    ('SDF attacked IS near al-Hawl', ('1 non-breaking hyphen(s) in the text written as plain ones',))
     """
     warnings: list[str] = []
     if "&" in text:
@@ -476,6 +483,12 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
 
         text = _PRESENTATION_FORMS.sub(plain, text)
         warnings.append(f"{n} Arabic presentation form(s) in the {what} written as plain letters")
+    n = sum(text.count(c) for c in _HYPHEN_FORMS)
+    if n:
+        # "near al‑Hawl, forty kilometers east of al‑Hasakah": a non-breaking hyphen (U+2011, as a web page or a report
+        # typeset it) is the name's hyphen; the reader and the gazetteer know only the plain one
+        text = text.translate(_PLAIN_HYPHENS)
+        warnings.append(f"{n} non-breaking hyphen(s) in the {what} written as plain ones")
     if "*" in text:
         # "Two members kil*led in cla*shes", "IS*IS ambush": a wire service masks words against social media filters;
         # the word is the one without the star

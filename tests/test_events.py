@@ -8001,7 +8001,10 @@ def test_an_incident_title_names_its_own_place(gaz, actors, text, expected):
         # another clause's fight is not the capture's ("while", ";", another side before the fight's words)
         (
             "Regime forces captured Khan Sheikhoun on Friday while the SDF continued operations against ISIS near Hajin.",
-            [("Government regains territory", "government", "", "Khan Shaykhun", "government")],
+            [
+                ("Government regains territory", "government", "", "Khan Shaykhun", "government"),
+                ("Armed clash", "sdf", "isis", "Hajin", ""),
+            ],
         ),
         (
             "Regime forces advanced on Kafr Nabudah after rebels launched a counter-attack against Russian positions.",
@@ -10965,3 +10968,133 @@ def test_what_the_review_of_stop_58s_rules_holds(gaz, actors, text, expected):
 )
 def test_what_stop_59s_rules_read(gaz, actors, text, expected):
     assert _told_ctl(gaz, actors, text, dt.date(2017, 9, 3)) == expected
+
+
+def _told_sides(gaz, actors, text, date):
+    return [
+        (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.new_controller) for e in _events(gaz, actors, text, date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side driven out named with "so-called" and quotes; "cleansed"/"purged" the side from the place
+        (
+            "Syrian troops and Kurdish fighters ousted the so-called “Islamic State” group from the northeastern city "
+            "of Hasakeh on Tuesday after more than a month of fighting, a monitoring group said.",
+            [(_GOV, "government", "isis", "Al-Hasakah", "government")],
+        ),
+        (
+            "The army had now “cleansed” militants from the Southern district of Nashwa in the city, the TV said.",
+            [(_GOV, "government", "unidentified", "al-Nashwa", "government")],
+        ),
+        ("The army purged the rebels from Qusair.", [(_GOV, "government", "opposition", "Al-Qusayr", "government")]),
+        ("The militia cleansed Sunni residents from Nashwa.", []),
+        # control secured is control taken; "before noon" is a time, not a clause of its own
+        (
+            "Kurdish forces assisted the Syrian army in securing control of Nashwa.",
+            [(_GOV, "government", "", "al-Nashwa", "government")],
+        ),
+        (
+            "State TV said troops captured Kafr Nbouda before noon from militants.",
+            [(_GOV, "government", "unidentified", "Kafr Nabudah", "government")],
+        ),
+        # "the militant forces", "terrorist organizations": an armed side the words do not name
+        (
+            "Since May, the Syrian Army has launched several attacks on Kabani, but all of their attempted advances "
+            "have been repelled by the militant forces inside the town.",
+            [("Armed clash", "government", "unidentified", "Kabani", "")],
+        ),
+        # SANA's "continued operations against"; a strike "in" a town that left people hurt
+        (
+            "Army units continued operations against positions of terrorist organizations in Kafr Zita.",
+            [("Armed clash", "government", "unidentified", "Kafr Zita", "")],
+        ),
+        (
+            "Saturday’s strike in the town of Ariha also left a 3-year-old girl in critical condition.",
+            [(_STRIKE, "unidentified", "", "Ariha", "")],
+        ),
+        ("A strike in Ariha left the shops closed.", []),
+        # a crowd's demand and a crowd's place
+        (
+            "Around 6 thousand people gathered in the main square in Qudsaya city demanding the immediate departure "
+            "of the armed groups.",
+            [("Peaceful protest", "protesters", "", "Qudsaya", "")],
+        ),
+        (
+            "Thousands of locals in Qudsaya city in Damascus countryside staged Saturday a protest against the armed "
+            "groups.",
+            [("Peaceful protest", "protesters", "", "Qudsaya", "")],
+        ),
+        # homes burnt by a side are property destroyed; a fire is no side
+        (
+            "Regime forces torched dozens of homes in Tall Hamis.",
+            [("Looting/property destruction", "government", "civilians", "Tall Ḩamīs", "")],
+        ),
+        ("The fire burned houses in Tall Hamis after the shelling.", []),
+        # a step still to come: "Once X is captured, … can make their first attempt to retake Y"
+        (
+            "Once Tal Tari is captured, the Syrian Arab Army can make their first attempt to retake the key town of "
+            "Al-Ta’manah.",
+            [],
+        ),
+        (
+            "Once Tal Tari was captured, the army shelled Al-Ta’manah.",
+            [
+                (_NSA, "unidentified", "", "Tell Tari", ""),
+                ("Shelling/artillery/missile attack", "government", "", "Al-Tamanah", ""),
+            ],
+        ),
+    ],
+)
+def test_what_stop_60s_rules_read(gaz, actors, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date(2016, 7, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the New Syrian Army is the coalition's ground ally: its attack is a fight, the coalition's own a strike
+        ("The New Syrian Army launched an attack on al-Bukamal.", [("Armed clash", "coalition", "", "Albu Kamal", "")]),
+        ("The coalition attacked al-Bukamal.", [(_STRIKE, "coalition", "", "Albu Kamal", "")]),
+        # a subject described by its fight: the main verb's act only, and its side
+        (
+            "Syrian Democratic Forces fighting ISIS in southern Hasakah have reportedly taken control of the "
+            "strategic town of Al-Hawl on Friday.",
+            [(_NSA, "sdf", "", "Al-Hol", "sdf")],
+        ),
+        ("The SDF are fighting ISIS in Hajin, the coalition said.", [("Armed clash", "sdf", "isis", "Hajin", "")]),
+        # "fighters for" a side are its men
+        (
+            "On November 1, fighters for the Syrian Democratic Forces attacked the Islamic State (IS) near al-Hawl, "
+            "approximately forty kilometers east of al-Hasakah.",
+            [("Armed clash", "sdf", "isis", "Al-Hol", "")],
+        ),
+    ],
+)
+def test_what_stop_60s_second_rules_read(gaz, actors, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date(2015, 11, 2)) == expected
+
+
+def test_continues_to_control_in_a_headline_is_who_holds_it(gaz, actors):
+    """A headline's "X to control Y" is an intent and "X controls Y" a capture, but "continues to control" is a state."""
+    told = _events(
+        gaz, actors, "", dt.date(2015, 11, 2), title="The IS continues to control several districts of Hasakah"
+    )
+    assert told == []
+    sought = _events(gaz, actors, "", dt.date(2015, 11, 2), title="IS seeks to control Hasakah")
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in sought] == [("Armed clash", "isis", "Al-Hasakah")]
+
+
+def test_a_headline_verb_with_its_object_place_after_a_place_is_active(gaz, actors):
+    """ "Syrian army says Aleppo retaken": a place right before a headline's participle was taken; but a verb with
+    its object place after it is the subject's act ("Rebels fighting the army in Hama captured Kafr Zita")."""
+    told = _events(gaz, actors, "", dt.date(2015, 11, 2), title="Rebels fighting the army in Hama captured Kafr Zita")
+    assert [(e.sub_event_type, e.actor1, e.place.name, e.new_controller) for e in told] == [
+        ("Non-state actor overtakes territory", "opposition", "Kafr Zita", "opposition")
+    ]
+    said = _events(gaz, actors, "", dt.date(2015, 11, 2), title="Syrian army says Aleppo retaken")
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in said] == [
+        ("Government regains territory", "government", "Aleppo")
+    ]
