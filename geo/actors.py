@@ -54,10 +54,12 @@ _LABELLED_AS = re.compile(
     r"\b(?:as|call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|deem(?:s|ed)?)\s+(?:the\s+|an?\s+)?$", re.I
 )
 #: the bare word for armed men, no side's name ("the militants attacked Turkish forces" — unidentified, README) …
-_BARE_MEN = frozenset(("militants", "the militants", "armed militants"))
+_BARE_MEN = frozenset(("militants", "the militants", "armed militants", "militant forces", "the militant forces"))
 #: … unless the words around make them a side's men
 _QUALIFIED = re.compile(
-    r"\s*,?\s+(?:who\s+(?:are\s+|were\s+)?)?(?:loyal|allied|affiliated|linked|belong(?:s|ing)?|close)\s+to\b", re.I
+    # ("militant forces affiliated with Jabhat al-Nusra")
+    r"\s*,?\s+(?:who\s+(?:are\s+|were\s+)?)?(?:loyal|allied|affiliated|linked|belong(?:s|ing)?|close)\s+(?:to|with)\b",
+    re.I,
 )
 _OWNED_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:armed\s+|allied\s+|affiliated\s+)?$", re.I)
 _IN_SIDE = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?[“\"']?", re.I)

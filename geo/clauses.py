@@ -167,6 +167,14 @@ _LEXICON: list[tuple[str, str, str]] = [
     # "Hundreds of Syrians from the town of Sweida took to the streets … to demonstrate": a protest (before the capture
     # words, which would read "took")
     ("protest", "noun", r"t(?:ook|ake|akes|aking|aken)\s+to\s+the\s+streets"),
+    # "the militants took between 70 and 100 Assyrians captive", "50 fighters have been taken captive by Kurdish
+    # forces": persons seized (before the capture words, which would read "took"; not "took the town")
+    # (a passive with its auxiliary: not "freeing 50 hostages that include aid workers taken captive by ISIS")
+    (
+        "abduction",
+        "noun",
+        r"t(?:ook|ake|akes|aking)(?=\s+(?:[\w-]+\s+){1,6}?captive\b)|(?:(?<=been\s)|(?<=were\s)|(?<=was\s))taken\s+captive",
+    ),
     # ("Tens of thousands of Syrians demanding the downfall of the government poured into the streets of Hama")
     ("protest", "noun", r"(?:poured|pour|pours|pouring|flooded|flood|floods|flooding)\s+(?:in)?to\s+the\s+streets"),
     # ("an estimated 300,000 people chanting against Assad's regime"; not fighters chanting a war cry)
@@ -306,8 +314,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the Syrian Arab Army and its allies got a full control over Tishreen", "HTS set a full control over Idlib")
         r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|retaken|re-taken|seized|seize|seizes|seizing|"
         r"re-?gained|won|got|gets|getting|set(?=\s+(?:a\s+)?(?:full|complete|total)\s+control)|"
-        # ("assisted the Syrian army in securing control of the Western al-Nashwa area")
-        r"secur(?:ed|es|e|ing)|"
+        # ("assisted the Syrian army in securing control of the Western al-Nashwa area"; not "securing control of Raqqa
+        # could take months", a step to come)
+        r"secur(?:ed|es|e)|(?<=\bin\s)securing|"
         # ("This resulted in GoS forces gaining control of several towns and villages including Skik, Hbit and Abdin")
         r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|(?:re-?)?impos(?:ed|e|es|ing)|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
@@ -450,6 +459,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"restor(?:ed|es|e|ing)\s+(?:(?:security|stability|calm)\s+(?:and\s+(?:security|stability|calm)\s+)?)(?:to|in)|"
         # "the army secured the towns of Farjah, Sihal and Braysah", "stormed the town of Khan Tuman and managed to
         # secure it": a place made safe is a place taken (not "secured the release of", "secured the road")
+        # ("has secured a string of Damascus suburbs …, including Daraya, Al-Hamah and Qudsiyah": places counted, then
+        # named)
+        r"secur(?:ed|es|ing)(?=\s+(?:a\s+(?:string|number|series|chain)\s+of|several|dozens\s+of|\d+|two|three|four|five|"
+        r"six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:towns|villages|suburbs|hills|neighbou?rhoods|districts)\b"
+        r"[^;.]{0,60}?\bincluding\s)|"
         r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
         r"city|hills?|hilltops?|districts?|neighbou?rhoods?|airport|air\s*base|base)\s+of\s|\s+(?:it|them)\b(?!\s+(?:to|for)\b))|"
         # ("On 1 May, the military completely secured Rukabiyah": a named place made wholly safe)
@@ -522,7 +536,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("rebels began leaving the last opposition-held district of Homs city")
         r"(?<!to\s)(?:left|leaving|leaves|fled)(?=\s+(?:the\s+)?(?:(?:last|besieged|remaining|[\w-]+-held)\s+){0,2}"
         r"(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
-        r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
+        # ("Takfiri militants have begun leaving al-Tall city": a name after its lower-case article)
+        r"(?:(?:eastern|western|northern|southern)\s+)?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z]))|"
         # "Rebel forces have lost control of a key district in Aleppo": a loss with no winner named
         r"(?:lost|los(?:e|es|ing))\s+(?:the\s+|their\s+|its\s+)?control\s+(?:of|over)",
     ),
@@ -678,7 +693,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?<=continue\stheir\s)operations(?=\s+(?:in|on|at|against|near|around)\s)|"
         r"(?<=continues\sits\s)operations(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
         # (SANA's "Army units continued operations against positions of terrorist organizations in X")
-        r"(?<=continued\s)operations(?=\s+against\s)|"
+        # (an armed side's: not "Civil Defence teams continued operations against fires", "… against cholera")
+        r"(?<=continued\s)operations(?=\s+against\s+(?:the\s+)?(?:(?:positions|dens|gatherings|remnants)\s+of\s+(?:the\s+)?)?"
+        r"(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|rebels?|insurgents?|jihadists?|gunmen|mercenaries|(?-i:ISIS|ISIL|IS|"
+        r"Daesh|HTS|SDF|YPG|PKK|Nusra|Jabhat|Hay|Islamic\s+State))\b)|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"
         # ("exchange of heavy machine-guns on X", "exchange of medium and heavy weapons between A and B")
         r"exchanges?\s+of\s+(?:(?:light|medium|heavy|and|automatic)\s+){1,3}(?:machine-?\s?guns|weapons|arms)\b|"
@@ -897,7 +915,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the inhabitants gathered around the main square …, calling for the fall of the regime", "Young men marched
         # through a market in Suweida city …, chanting slogans")
         # ("residents had gathered in the city center, chanting “Freedom.”": a slogan quoted)
-        rf"(?:gather(?:ed|ing)?|march(?:ed|ing)?)(?=[^.;]{{0,120}}?\b(?:chant(?:ed|ing)\s+(?:slogans|for|against|[“\"‘])|"
+        # ("Crowds assembled outside the crossing demanding the release of detainees")
+        rf"(?:gather(?:ed|ing)?|assembl(?:ed|ing)|march(?:ed|ing)?)(?=[^.;]{{0,120}}?\b(?:chant(?:ed|ing)\s+(?:slogans|for|against|[“\"‘])|"
         rf"{_PROTEST_CALL})\b)|"
         # "dozens of citizens came out to denounce the dire living conditions"
         r"c(?:ame|ome|omes|oming)\s+out(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+(?:protest|demonstrate|denounce|condemn|demand)\b)",
@@ -1335,7 +1354,11 @@ _FUTURE_ATTEMPT = re.compile(
 #: the fight for X)
 _TO_PREVENT = re.compile(
     r"(?:,\s*(?:in\s+order\s+|aiming\s+|in\s+an?\s+(?:bid|attempt|effort)\s+)?|\bin\s+an?\s+(?:bid|attempt|effort)\s+)to\s+"
-    r"(?:prevent|stop|keep|block)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}from\s+$",
+    r"(?:prevent|stop|keep|block)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}from\s+$|"
+    # ("Turkey has 12 observation posts in Idlib, in a bid to prevent a large-scale offensive in the region": the act
+    # kept from happening is the purpose's object)
+    r"\bto\s+(?:prevent|avert|forestall)\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|large-scale|full-scale|major|"
+    r"wider|possible|potential|military|ground|renewed)\s+){0,3}$",
     re.I,
 )
 #: what a side is bound to do, right before the act: "were supposed to withdraw", "is scheduled to hand over"
@@ -1745,7 +1768,7 @@ _WITH_MEANS_AFTER = re.compile(r"\s+(?:with|using)\s+", re.I)
 _CONDITION_OPEN = re.compile(
     r"(?:(?:^|[;:(]\s*|,\s*(?:and\s+|but\s+)?)[“\"‘']?\s*(?:should|"
     # ("Once Tal Tari is captured, the army can make its first attempt to retake X": a step still to come)
-    r"once(?!\s+(?:again|more|before|upon)\b)(?=[^,;:]*\b(?:is|are)\s+(?:\w+ly\s+)?$))|"
+    r"once(?!\s+(?:again|more|before|upon)\b)(?=[^,;:]*\b(?:is|are|has|have)\s+(?:\w+ly\s+)?$))|"
     # (also inside a clause: "civilians will be displaced if the Turkish military attempt to capture X", "The source
     # added that if the army fails to capture the last sites …"; not "even if", "as if", "asked if", "unclear if")
     r"(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bunclear\s)\b(?:if|unless))\s+[^,;:]*$",
@@ -1884,7 +1907,12 @@ _CROWD_BEFORE = re.compile(
     r"activists)\b[^.;]{0,40}$",
     re.I,
 )
-_WALKOUT_BEFORE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?|commercial|shopkeepers['’]?)\s+$", re.I)
+_WALKOUT_BEFORE = re.compile(
+    # ("a teachers' strike in Idlib", "the lorry drivers' strike", "a lightning strike in Qardaha")
+    r"\b(?:hunger|general|labou?r|workers['’]?|commercial|shopkeepers['’]?|teachers['’]?|traders['’]?|drivers['’]?|"
+    r"students['’]?|doctors['’]?|lawyers['’]?|merchants['’]?|lightning)\s+$",
+    re.I,
+)
 _TOLL_AFTER = re.compile(r"\s+(?:death\s+)?toll\b", re.I)
 #: a judgement of acts told before, or their end: "the UN condemned the bombings", "the bombings had eased"
 _JUDGED_BEFORE = re.compile(
@@ -1906,8 +1934,10 @@ _STRIKE_HARMS = re.compile(
     r"(?:occurred|took\s+place|happened)\b[^;.]{0,80}?,\s+(?:killing|wounding|injuring)|"
     # ("Saturday’s strike in the town of Ariha also left a 3-year-old girl … in critical condition")
     # (persons left dead or hurt, not "a strike in Daraa left the shops closed")
-    r"(?:in|near|at)\s+[^,;.]{1,60}?\s+(?:also\s+)?(?:kill(?:s|ed)|wound(?:s|ed)|injur(?:es|ed)|(?:left|leaves)(?=\s+"
-    r"(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\b)))\b",
+    r"(?:in|near|at)\s+[^,;.]{1,60}?\s+(?:also\s+)?(?:kill(?:s|ed)(?!\s+off\b)|wound(?:s|ed)|injur(?:es|ed)|"
+    r"(?:left|leaves)(?=\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|"
+    r"many)\s+(?:[\w-]+\s+){0,3}?(?:dead|killed|wounded|injured|people|persons|civilians|children|child|girl|boy|man|"
+    r"woman|men|women|members|fighters|soldiers|casualties)\b)))\b",
     re.I,
 )
 #: words before a bare "strikes" that make it fire, not a walkout: "intensive strikes", "tens of strikes", "their strikes"
@@ -2343,7 +2373,11 @@ _CLEANSED_OF = re.compile(
 #: the start of the side a place was cleansed of, named before the place: '” militants', ' the terrorists'
 _CLEANSED_SIDE = re.compile(r"[”\"]?\s+(?:the\s+|all\s+)?", re.I)
 #: the side's words, then "from" and the place: "militants from the Southern district of Nashwa"
-_FROM_AFTER_SIDE = re.compile(r"[^,.;]{1,50}?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])", re.I)
+_FROM_AFTER_SIDE = re.compile(
+    # ("from the southern district of Hajar al-Aswad", "from the town of al-Mayadin")
+    r"[^,.;]{1,50}?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])",
+    re.I,
+)
 #: an armed side named by its men or its kind: "rebels", "armed gangs", "terrorist groups", "the remnants of"
 _ARMED_WHAT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:terroris[tm]s?|militants?|gunmen|rebels|fighters|jihadists|insurgents|mercenaries|elements|"
@@ -2645,6 +2679,12 @@ _FILLER = (
     r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?)?"
 )
 _FROM = re.compile(rf"(?<!away\s)\b(?:from|out\s+of)\s+{_FILLER}$", re.I)  # not "50 kilometers away from X"
+#: the fire's origin: "from positions in ", "from their bases near "
+_FROM_POSITIONS = re.compile(
+    r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|points?)\s+(?:in|at|near|around)\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$",
+    re.I,
+)
 #: a distance from a place: "10km away from X", "5 kilometres from X" (where it happened is near X)
 _DISTANCE_FROM = re.compile(
     # ("located some 100 kilometers from the ancient city of Palmyra")
@@ -5594,7 +5634,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 not headline
                 or not (
                     # "… and control X"; "seek to control X" (an intent, below); not "continues to control X" (a state)
-                    re.search(r"\b(?:and|(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!continuing\s)to)\s+$", left)
+                    re.search(
+                        r"\b(?:and|(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!continuing\s)to)\s+$", left, re.I
+                    )
                     or any(0 <= t0 - x.end <= 60 and _SUBJECT_GAP.fullmatch(sentence, x.end, t0) for x in acts)
                 )
             )
@@ -5729,7 +5771,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "in attacks the regime blamed on Al-Qaeda": the act told before, and who blamed whom for it
         if kind == "siege" and word.lower() == "surrounding" and _SURROUNDINGS_AFTER.match(sentence, t1):
             continue  # "the surrounding area of Tishreen Stadium", "X and surrounding villages": nearby, no siege
-        if kind == "capture" and word.lower() in ("cleansed", "purged") and not _cleansed_of_side(sentence, t1, acts):
+        if (
+            kind == "capture"
+            and word.lower().startswith(("cleans", "purg"))
+            and not _cleansed_of_side(sentence, t1, acts)
+        ):
             continue  # "cleansed Homs of its Sunni residents": people driven out, no ground taken from a side
         if (
             kind == "siege"
@@ -5768,7 +5814,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "areas they lost control of": background; "lost control of X to Y": Y's capture, not read here
         if (
             kind == "protest"
-            and re.match(r"(?:gather|march)", word, re.I)
+            and re.match(r"(?:gather|assembl|march)", word, re.I)
             and (
                 any(
                     0 <= t0 - x.end <= 25
@@ -5783,7 +5829,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "ISIS fighters marched through Raqqa chanting slogans", "Rebels gathered their forces": no protest
         if (
             kind == "protest"
-            and re.match(r"(?:gather|march)", word, re.I)
+            and re.match(r"(?:gather|assembl|march)", word, re.I)
             and _QUOTED_CHANT.search(sentence, t1, t1 + 130)
             and not _OTHER_PROTEST_CUE.search(sentence, t1, t1 + 130)
             and (_MOURNING.search(sentence) or not _CROWD_BEFORE.search(sentence, max(0, t0 - 60), t0))
@@ -5859,11 +5905,22 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             word in ("fighting", "battling")
             and any(0 <= t0 - x.end <= 1 for x in acts)
-            and _DESCRIBED_SUBJECT_VERB.match(sentence, t1)
+            and (main := _DESCRIBED_SUBJECT_VERB.match(sentence, t1)) is not None
+            # (its own place named: not "… fighting ISIS in al-Bab have captured the hospital hill", whose fight is
+            # the only place of the act)
+            and any(_OBJECT_PLACE_NEAR.fullmatch(sentence, main.end(), s2) for s2, _ in places if s2 >= main.end())
         ):
             continue  # "SDF fighting ISIS in southern Hasakah have taken control of X": who the subject is, no act
-        if word.startswith(("burn", "torch")) and not any(0 <= t0 - x.end <= 40 for x in acts):
-            continue  # "The fire burned houses in X": property burnt, by no side the words name
+        if _HABIT_BEFORE.search(sentence, max(0, t0 - 60), t0) or _HABIT_AFTER.match(sentence, t1):
+            # "There have been periodic clashes between regime and Kurdish forces in Hasakah", "despite being targeted
+            # frequently by government forces", "Israel regularly strikes Iran-linked sites": a habit, no act of a day
+            continue
+        if word.startswith(("burn", "torch")) and (
+            not any(0 <= t0 - x.end <= 40 for x in acts) or _FIRE_MEANS.search(sentence, max(0, t0 - 40), t0)
+        ):
+            # "The fire burned houses in X": property burnt, by no side the words name; "The regime's incendiary shells
+            # burned the crops", "Regime forces' shelling burned crops": the fire of a weapon, read as its strike
+            continue
         if word.lower() in ("strike", "strikes") and _WALKOUT_BEFORE.search(sentence, max(0, t0 - 25), t0):
             continue  # "A hunger strike took place in Hama central prison", "the general strike": no fire
         if word.lower().startswith(("pour", "flood")) and not (
@@ -7865,6 +7922,15 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # "a convoy in the southern Idlib city of Ma’arat Al-Nu’man": the province qualifies the city named after
             last = (e, "skip")
             continue
+        if (
+            _COUNTED_BEFORE.search(sentence, max(0, s - 30), s)
+            and (plural := _PLURAL_PLACES_AFTER.match(sentence, e)) is not None
+            and _INCLUDED_NAMES.match(sentence, plural.end())
+        ):
+            # "captured several Idlib villages, including X and Y", "secured a string of Damascus suburbs …, including
+            # Daraya": the province only qualifies the places named after "including"
+            last = (e, "skip")
+            continue
         if (owner := _POSSESSOR.match(sentence, e)) is not None and any(s2 == owner.end() for s2, _ in places):
             # "Aleppo's Menagh air base", "Raqqa's Al Intifada neighbourhood": the place after (not "the Damascus suburb
             # of X", whose order the text alone cannot tell from "the Salaheddin district of Aleppo")
@@ -7958,6 +8024,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             last = (e, "skip")  # "fled Tal Abyad for Ein Issa": where they went, not ground given up
             continue
         role = "at"
+        if kind in _REMOTE and out and _FROM_POSITIONS.search(left[-50:]):
+            # "shelled the village of Kabani before noon from positions in Jurin": where the fire came from
+            last = (e, "skip")
+            continue
         if _FROM.search(left[-25:]) and kind not in ("withdrawal",):
             if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
                 last = (e, "skip")  # "recaptured X from Y": places after 'from' are not the prize
@@ -8078,6 +8148,15 @@ _OPENING_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w�
 _UNNAMED_IN = re.compile(
     r"\b(?:villages|towns|areas|positions|sites|hills|points|farms)\s+(?:in|near|around)\s+(?:the\s+)?$", re.I
 )
+#: a count before a place that qualifies the places counted: "several ", "a string of ", "dozens of "
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:several|many|dozens\s+of|scores\s+of|a\s+(?:string|number|series|chain)\s+of|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+$",
+    re.I,
+)
+_PLURAL_PLACES_AFTER = re.compile(r"\s+(?:villages|towns|suburbs|hills|neighbou?rhoods|districts|areas)\b", re.I)
+#: the names listed after the counted places: ", including ", " … including "
+_INCLUDED_NAMES = re.compile(r"[^;.]{0,60}?\bincluding\s", re.I)
 _INCLUDING = re.compile(
     # ("captured several towns, including al-Tuwayni", "hilltops, such as X")
     r"\b(?:villages|towns|hills|hilltops|places|areas|positions|neighbou?rhoods|districts|settlements|"
@@ -8696,6 +8775,14 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     last = before[-1]
     if len(before) > 1 and _LOCATOR.fullmatch(sentence, places[before[-2]][1], places[last][0]):
         last = before[-2]  # "regain Maardis at the countryside of Hama amid clashes in the area": Maardis's area
+    elif (
+        len(before) > 1
+        and re.fullmatch(r"\s*,\s*", sentence[places[before[-2]][1] : places[last][0]])
+        and _BEARING_WORD.match(sentence, places[last][0])
+    ):
+        # "After terrorists retreat from Kafr Nabuda, northwest of Hama, Syrian Army entered the city … and took
+        # complete control of it": the town the bearing only locates
+        last = before[-2]
     if m is None:
         # "shells kill 3 citizens in the city": the place pointed back to after a short verb phrase ("fighting in X
         # area in the east of the Euphrates and shelling leaves casualties there": X, not the area that locates it)
@@ -8818,13 +8905,31 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
     )
 
 
+#: a weapon or its fire before a verb of burning: "incendiary shells ", "shelling ", "barrel bombs "
+_FIRE_MEANS = re.compile(
+    r"\b(?:shells?|shelling|bombs?|bombing|bombardment|barrels?|air\s*strikes?|airstrikes?|strikes?|raids?|artillery|"
+    r"rockets?|missiles?|mortars?|fire|napalm|munitions?|weapons?)\s+(?:also\s+)?$",
+    re.I,
+)
+#: a habit before an event word: "periodic ", "frequent ", "regularly using barrel ", "has consistently broken … launching
+#: frequent " (not "repeated" or "sporadic": SOHR's words for the day's fire)
+_HABIT_BEFORE = re.compile(
+    # (not the army's name: "Regular forces pulled back from X")
+    r"\b(?:(?:periodic|frequent|occasional|regular(?!\s+(?:forces|army|troops|units|soldiers)\b)|routine)\s+"
+    r"(?:[\w-]+\s+)?|"
+    r"(?:frequently|regularly|periodically|routinely|consistently|habitually)\s+(?:[\w-]+\s+){0,3})$",
+    re.I,
+)
+_HABIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:frequently|regularly|periodically|routinely|habitually)\b", re.I)
 #: between a verb and the place that is its object: " the town of ", " "
 _OBJECT_PLACE_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:strategic\s+|key\s+)?(?:town|village|city|hill)\s+of\s+)?", re.I)
+#: from a main verb to a place it names, in its sentence: " the strategic town of ", " several villages, including "
+_OBJECT_PLACE_NEAR = re.compile(r"[^;.]{0,80}")
 #: the main verb after a subject described by its fight: " ISIS in southern Hasakah have reportedly taken"
 _DESCRIBED_SUBJECT_VERB = re.compile(
     r"\s+[^,;.]{1,80}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:also\s+)?)?(?:\w+ly\s+)?"
-    r"(?:captured|took|taken|seized|retook|retaken|recaptured|launched|entered|stormed|overran|overrun|advanced|"
-    r"shelled|killed|attacked|said|say|says|claimed)\b",
+    r"(?:captured|took|taken|seized|retook|retaken|recaptured|entered|stormed|overran|overrun|shelled|attacked)"
+    r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?",
     re.I,
 )
 #: a crowd named by the place it is from, before that place: "Thousands of locals in ", "residents of the town of "

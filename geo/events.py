@@ -1088,6 +1088,12 @@ _ENTRY = re.compile(r"(?:enter|storm)", re.I)
 _GROUND_FORCE = re.compile(r"\b(?:army|forces|troops|soldiers|commandos|marines|fighters|rebels)$", re.I)
 #: (not those hurt: "No American troops were wounded or killed in the attack")
 _HURT_NEXT = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\b", re.I)
+#: (nor "Coalition forces attacked ISIS near Manbij": the wire's words for its aircraft)
+_COALITION_WORD = re.compile(r"\bcoalition\b", re.I)
+#: the means named after the attack: "attacked … positions in al-Bukamal with airstrikes"
+_BY_AIR_AFTER = re.compile(
+    r"[^,;.]{0,80}?\b(?:with|by|using)\s+(?:\w+\s+)?(?:air\s*strikes|airstrikes|warplanes|jets|drones|aircraft)\b", re.I
+)
 _SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
 _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch", re.I)
 #: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
@@ -1168,13 +1174,19 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # fights from the air (the actor table's means) strikes from it when the words name no weapon (but "The
         # Israeli Navy carried out a large-scale attack": from the sea, missiles)
         own = sentence.rfind(",", max(0, p.start - 60), p.start) + 1 or max(0, p.start - 60)
-        if not any(
-            x.actor == actor1
-            and own <= x.start
-            and x.end <= p.start
-            and _GROUND_FORCE.search(x.surface)
-            and not _HURT_NEXT.match(sentence, x.end)
-            for x in actors.find(sentence)
+        if not (
+            p.kind == "clash"
+            and not _BY_AIR_AFTER.match(sentence, p.end)
+            and any(
+                x.actor == actor1
+                and max(0, p.start - 80) <= x.start
+                and x.end <= p.start
+                and _GROUND_FORCE.search(x.surface)
+                and not _COALITION_WORD.search(x.surface)
+                and not _HURT_NEXT.match(sentence, x.end)
+                and not BACKED_BY_BEFORE.search(sentence, max(0, x.start - 24), x.start)
+                for x in actors.find(sentence)
+            )
         ):
             # (but "The New Syrian Army launched an attack on al-Bukamal", "US special forces attacked X": its men on
             # the ground)
