@@ -1454,9 +1454,12 @@ def _verb_form(word: str, gaz: Gazetteer) -> bool:
 
 def _title_case(sentence: str) -> bool:
     """Whether ``sentence`` is written in Title Case, as headlines are ("Syrian Army Recaptures Al-Shula Village"):
-    most of its words of four letters or more are capitalised, so a capital tells nothing about a name."""
+    most of its words of four letters or more are capitalised, so a capital tells nothing about a name — and at most
+    one is not ("… Village from ISIS"; a sentence that lists names, "The Syrian Army seized the towns of Salhiyah,
+    Tuweil Al-Haleeb, Tal Khatrah, and Sukariyeh", has its lower-case verbs and nouns)."""
     words = re.findall(r"[^\W\d_]{4,}", sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    lower = sum(not w[0].isupper() for w in words)
+    return len(words) >= 3 and len(words) - lower >= 0.6 * len(words) and lower <= 1
 
 
 #: Arabic nouns of a spot named for the place after them, as Airwars writes them: "al Hadika al Baidaa [the white

@@ -211,6 +211,12 @@ def test_a_listed_name_that_starts_with_a_known_place_and_goes_on_behind_an_arti
         # a first word the gazetteer lacks: the whole is one name, not the place its article's name is
         ("Also, the towns of Mutawasita, Khiara, and Kafrya al-Ma’ara have fallen to the army.", "Kafrya al-Ma’ara"),
         ("The army seized the towns of Bargheiteh, Tuweil Al-Haleeb and Tal Khatrah.", "Tuweil Al-Haleeb"),
+        # (a sentence that lists many names is no Title Case headline: its verbs and nouns are lower-case)
+        (
+            "The Syrian Army seized the towns of Jdeideh, Bargheiteh, Salhiyah, Tuweil Al-Haleeb, Tal Khatrah, and "
+            "Sukariyeh.",
+            "Tuweil Al-Haleeb",
+        ),
         ("Militants stormed homes in the southern part of the Aqareb al-Safi village.", "Aqareb al-Safi"),
         ("Jam’eyyat al-Zahra’a is witnessing the fiercest battles.", "Jam’eyyat al-Zahra’a"),
         # a possessive, an everyday word, a place, an actor's word, an adjective or the noun of a spot: the name alone
