@@ -2366,8 +2366,9 @@ def _cleansed_of_side(sentence: str, t1: int, acts) -> bool:
 
 #: the place cleansed and the "of" of what it was cleansed of: "” Qusair of ", " the city of Homs of "
 _CLEANSED_OF = re.compile(
-    r"[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city|district|area|neighbou?rhood)\s+of\s+)?[^,.;]{1,40}?\s+of\s+"
-    r"(?:the\s+|all\s+)?",
+    # ("cleansed the Midan area from the terrorist mercenaries", 'the rebel-held Qusair of “terrorists”')
+    r"[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city|district|area|neighbou?rhood)\s+of\s+)?[^,.;]{1,40}?\s+(?:of|from)\s+"
+    r"(?:the\s+|all\s+)?[“\"]?",
     re.I,
 )
 #: the start of the side a place was cleansed of, named before the place: '” militants', ' the terrorists'
@@ -8481,6 +8482,8 @@ _NEXT_VERB = re.compile(
     r"front-?lines?|fronts?|axes|axis|outposts?|districts?|quarters?|streets?|hamlets?|mountains?|plains?|"
     # "in the northern countryside of Latakia and eastern countryside of Aleppo": a second region of the list
     r"(?:north|south|east|west|central|middle)\w*|"
+    # ("seized full control of both ancient and modern Palmyra": the place's parts)
+    r"modern|ancient|upper|lower|inner|outer|greater|"
     # nouns listed after a target ("ISIS positions and vehicles near Idlib"): not a next verb
     r"vehicles?|equipment|weapons?|ammunition|depots?|warehouses?|headquarters|sites?|points?|checkpoints?|"
     r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"

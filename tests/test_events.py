@@ -11186,6 +11186,15 @@ def test_what_stop_60s_rules_read(gaz, actors, text, expected):
             "Syrian Democratic Forces fighting ISIS in northern Raqqa have taken several villages, including Fatsah.",
             [(_NSA, "sdf", "", "Fatsah", "sdf")],
         ),
+        # a place cleansed "from" a side; "both ancient and modern X" is X, no next verb
+        (
+            "Government forces have completely cleansed the Midan area from the terrorist mercenaries.",
+            [(_GOV, "government", "", "Al-Midan", "government")],
+        ),
+        (
+            "Islamic State seized full control of both ancient and modern Palmyra on Thursday.",
+            [(_NSA, "isis", "", "Palmyra", "")],
+        ),
         # "fighters for" a side are its men
         (
             "On November 1, fighters for the Syrian Democratic Forces attacked the Islamic State (IS) near al-Hawl, "
