@@ -571,6 +571,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
         r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
+        # ("the Syrian military has now reached the outskirts of Khan Touman": at the edge of a place, not in it)
+        r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?:outskirts|edges?|gates|entrances?|heart|cent(?:re|er)|walls)\s+of\s)|"
         # ("The Syrian troops have also moved closer to strategic hilltop of Tal al-Hara", "are approaching a Jabhat
         # al-Nusra stronghold in Jirjanaza")
         r"mov(?:ed|es|ing)\s+closer\s+to|approach(?:ed|es|ing)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z])|\s+(?:an?\s+|the\s+)?"
@@ -692,6 +694,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("The regime forces continue their operations in Deir Ezzor city")
         r"(?<=continue\stheir\s)operations(?=\s+(?:in|on|at|against|near|around)\s)|"
         r"(?<=continues\sits\s)operations(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
+        # ("Army troops carried out several operations on the axis of the industrial city, near Handarat", "fighters in
+        # Jassim city conducted a military campaign against IS cells there")
+        r"(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?)\s+(?:(?:several|a\s+number\s+of|a|an|new|fresh|further|"
+        r"\d+|two|three|four|five)\s+)?(?:(?:military|security|combing)\s+)?(?:operations?|campaigns?)"
+        r"(?=\s+(?:on|in|near|against|around|at)\b)|"
         # (SANA's "Army units continued operations against positions of terrorist organizations in X")
         # (an armed side's: not "Civil Defence teams continued operations against fires", "… against cholera")
         r"(?<=continued\s)operations(?=\s+against\s+(?:the\s+)?(?:(?:positions|dens|gatherings|remnants)\s+of\s+(?:the\s+)?)?"
@@ -5916,6 +5923,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "There have been periodic clashes between regime and Kurdish forces in Hasakah", "despite being targeted
             # frequently by government forces", "Israel regularly strikes Iran-linked sites": a habit, no act of a day
             continue
+        if (
+            re.match(r"(?:carr|conduct|reach)", word, re.I)
+            and kind in ("clash", "advance")
+            and not any(0 <= t0 - x.end <= 40 and x.actor not in ("civilians", "protesters") for x in acts)
+        ):
+            continue  # "Aid agencies carried out operations in Idlib", "The displaced reached the outskirts of X"
         if word.startswith(("burn", "torch")) and (
             not any(0 <= t0 - x.end <= 40 for x in acts) or _FIRE_MEANS.search(sentence, max(0, t0 - 40), t0)
         ):

@@ -11195,6 +11195,21 @@ def test_what_stop_60s_rules_read(gaz, actors, text, expected):
             "Islamic State seized full control of both ancient and modern Palmyra on Thursday.",
             [(_NSA, "isis", "", "Palmyra", "")],
         ),
+        # a side at the edge of a place fights there; operations or a campaign a side carries out are fighting
+        (
+            "The Syrian military has now reached the outskirts of Khan Touman after capturing the last hills east of it.",
+            [("Armed clash", "government", "", "Khan Tuman", "")],
+        ),
+        ("The displaced reached the outskirts of Idlib.", []),
+        (
+            "Army troops carried out several operations near Handarat.",
+            [("Armed clash", "government", "", "Handarat", "")],
+        ),
+        (
+            "Former opposition fighters conducted a military campaign against IS cells in Jassim.",
+            [("Armed clash", "opposition", "isis", "Jasim", "")],
+        ),
+        ("Aid agencies carried out operations in Idlib to deliver food.", []),
         # "fighters for" a side are its men
         (
             "On November 1, fighters for the Syrian Democratic Forces attacked the Islamic State (IS) near al-Hawl, "
