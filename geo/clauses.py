@@ -173,7 +173,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "abduction",
         "noun",
-        r"t(?:ook|ake|akes|aking)(?=\s+(?:[\w-]+\s+){1,6}?captive\b)|(?:(?<=been\s)|(?<=were\s)|(?<=was\s))taken\s+captive",
+        # (not "took part in freeing the captive women"; not combatants, whose capture is part of their battle, nor a
+        # relative clause's past: "Seven Assyrians who were taken captive by ISIS last year were freed")
+        r"t(?:ook|ake|akes|aking)(?!\s+part\b)(?=\s+(?:(?!soldiers|fighters|troops|militants|members|officers|gunmen|"
+        r"rebels|personnel|conscripts)[\w-]+\s+){1,6}?captive\b)|"
+        r"(?<!\bwho\swere\s)(?<!\bwho\swas\s)(?<!\bwho\shad\sbeen\s)(?<!\bthat\swere\s)"
+        r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))taken\s+captive",
     ),
     # ("Tens of thousands of Syrians demanding the downfall of the government poured into the streets of Hama")
     ("protest", "noun", r"(?:poured|pour|pours|pouring|flooded|flood|floods|flooding)\s+(?:in)?to\s+the\s+streets"),
@@ -316,7 +321,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"re-?gained|won|got|gets|getting|set(?=\s+(?:a\s+)?(?:full|complete|total)\s+control)|"
         # ("assisted the Syrian army in securing control of the Western al-Nashwa area"; not "securing control of Raqqa
         # could take months", a step to come)
-        r"secur(?:ed|es|e)|(?<=\bin\s)securing|"
+        r"secur(?:ed|es|e)|(?<=\bin\s)securing|(?<=\bafter\s)securing|(?<=announced\s)securing|"
         # ("This resulted in GoS forces gaining control of several towns and villages including Skik, Hbit and Abdin")
         r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|(?:re-?)?impos(?:ed|e|es|ing)|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
@@ -403,6 +408,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         + r"|"
         # ("HTS took over control of the northeastern city of Afrin": the control taken, then the place)
         r"recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
+        # ("The NDF … managed to get back the village (Aqarib) and defeat the terrorists")
+        r"(?:get|gets|got|getting)\s+back(?=\s+(?:the\s+)?(?:(?:village|town|city|hill|district|neighbou?rhood|area|base|"
+        r"airport)\b|(?:al|el)-|(?-i:[A-Z])))|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking(?!\s+of\b)|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
         # "Kurdish fighters rout IS from Syria's Tal Abyad"
@@ -512,6 +520,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"\s+(?:back\s+)?(?:over\s+)?to\s+(?:the\s+)?(?-i:[A-Z]|regime\b|government\b|army\b|rebels\b))|"
         r"hand(?:ed|s|ing)?(?=\s+it\s+(?:back\s+)?over\b)",
     ),
+    # ("Al-Nusra and its allies are making a rapid evacuation out of Sheikh Miskeen": a side's men leaving a place)
+    (
+        "withdrawal",
+        "noun",
+        r"evacuation(?=\s+(?:out\s+of|from)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:(?:al|el)-)?(?-i:[A-Z]))",
+    ),
     # "rebel forces abandoned Qusayr Wednesday to the Syrian Army": a place left to the side named after "to"
     (
         "handover",
@@ -536,8 +550,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("rebels began leaving the last opposition-held district of Homs city")
         r"(?<!to\s)(?:left|leaving|leaves|fled)(?=\s+(?:the\s+)?(?:(?:last|besieged|remaining|[\w-]+-held)\s+){0,2}"
         r"(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
-        # ("Takfiri militants have begun leaving al-Tall city": a name after its lower-case article)
-        r"(?:(?:eastern|western|northern|southern)\s+)?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z]))|"
+        r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
+        # ("Takfiri militants have begun leaving al-Tall city": a name after its lower-case article, the leaving begun;
+        # not "Rebels leaving al-Tall will be bussed", "Rebels who left al-Rastan last week")
+        r"(?:(?<=began\s)|(?<=begun\s)|(?<=started\s)|(?<=begin\s))leaving(?=\s+(?:al|el|ad|ar|as|at|az|ash)-(?-i:[A-Z]))|"
+        r"(?<!who\s)(?<!that\s)(?<!which\s)(?:left|fled)(?=\s+(?:al|el|ad|ar|as|at|az|ash)-(?-i:[A-Z]))|"
         # "Rebel forces have lost control of a key district in Aleppo": a loss with no winner named
         r"(?:lost|los(?:e|es|ing))\s+(?:the\s+|their\s+|its\s+)?control\s+(?:of|over)",
     ),
@@ -568,7 +585,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|(?:br(?:eak|eaks|oke|eaking)\s+into|"
         # (not "penetrated Syrian airspace", "penetrated the Shayrat air base hangar")
         r"penetrat(?:ed|es|ing)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airspace|air\s+space|defen[cs]es|lines|armou?r|hangars?)\b))"
-        r"(?=\s+(?:the\s+)?(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
+        # ("regime forces entered rebel districts in the northern city of Daraa")
+        r"(?=\s+(?:the\s+)?(?:(?:rebel|opposition|rebel-held|opposition-held|besieged|eastern|western|northern|southern)\s+)?"
+        r"(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
         r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
         # ("the Syrian military has now reached the outskirts of Khan Touman": at the edge of a place, not in it)
@@ -702,7 +721,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (SANA's "Army units continued operations against positions of terrorist organizations in X")
         # (an armed side's: not "Civil Defence teams continued operations against fires", "… against cholera")
         r"(?<=continued\s)operations(?=\s+against\s+(?:the\s+)?(?:(?:positions|dens|gatherings|remnants)\s+of\s+(?:the\s+)?)?"
-        r"(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|rebels?|insurgents?|jihadists?|gunmen|mercenaries|(?-i:ISIS|ISIL|IS|"
+        r"(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|rebels?|insurgents?|jihadists?|gunmen|mercenaries|gangs|"
+        r"armed\s+groups|factions|(?-i:ISIS|ISIL|IS|"
         r"Daesh|HTS|SDF|YPG|PKK|Nusra|Jabhat|Hay|Islamic\s+State))\b)|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"
         # ("exchange of heavy machine-guns on X", "exchange of medium and heavy weapons between A and B")
@@ -1128,6 +1148,8 @@ _TAKE_OBJECT = re.compile(
     r"(?:,?\s+\d{4})?,?\s+)?)?(?:the\s+)?(?:"
     # ("retake last ISIL urban stronghold of X")
     r"last\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|pocket)s?\s+(?:of|in)\s+|"
+    # ("regime forces entered rebel districts in the northern city of Daraa")
+    r"(?:rebel|opposition|rebel-held|opposition-held)\s+(?:districts|neighbou?rhoods|areas|parts)\s+(?:in|of)\s+|"
     # "advanced into the town of X and retaken it from Takfiri terrorists", "pierce the defenses of the base and
     # take it over": the place named before
     r"it(?=\s+(?:from|back|over)\b|\s*[,.;]|\s*$)|"
@@ -1364,7 +1386,9 @@ _TO_PREVENT = re.compile(
     r"(?:prevent|stop|keep|block)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}from\s+$|"
     # ("Turkey has 12 observation posts in Idlib, in a bid to prevent a large-scale offensive in the region": the act
     # kept from happening is the purpose's object)
-    r"\bto\s+(?:prevent|avert|forestall)\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|large-scale|full-scale|major|"
+    # (not "Guards failed to prevent an attack on the checkpoint": it happened)
+    r"(?<!failed\s)(?<!failing\s)(?<!unable\s)(?<!fail\s)\bto\s+(?:prevent|avert|forestall)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:(?:new|further|large-scale|full-scale|major|"
     r"wider|possible|potential|military|ground|renewed)\s+){0,3}$",
     re.I,
 )
@@ -5919,6 +5943,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and any(_OBJECT_PLACE_NEAR.fullmatch(sentence, main.end(), s2) for s2, _ in places if s2 >= main.end())
         ):
             continue  # "SDF fighting ISIS in southern Hasakah have taken control of X": who the subject is, no act
+        if word.endswith("captive") and _CAPTIVE_COMBATANTS.search(sentence, max(0, t0 - 60), t0):
+            continue  # "Dozens of regime soldiers were taken captive by rebels during the battle": part of the battle
         if _HABIT_BEFORE.search(sentence, max(0, t0 - 60), t0) or _HABIT_AFTER.match(sentence, t1):
             # "There have been periodic clashes between regime and Kurdish forces in Hasakah", "despite being targeted
             # frequently by government forces", "Israel regularly strikes Iran-linked sites": a habit, no act of a day
@@ -7939,7 +7965,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if (
             _COUNTED_BEFORE.search(sentence, max(0, s - 30), s)
             and (plural := _PLURAL_PLACES_AFTER.match(sentence, e)) is not None
-            and _INCLUDED_NAMES.match(sentence, plural.end())
+            and (named := _INCLUDED_NAMES.match(sentence, plural.end())) is not None
+            # (places the list names: not "from rebel factions including Jaish al-Izza", "27 people including five
+            # children", nor a first name the gazetteer lacks, which leaves the province the only place)
+            and any(_OBJECT_PLACE_GAP.fullmatch(sentence, named.end() - 1, s2) for s2, _ in places)
         ):
             # "captured several Idlib villages, including X and Y", "secured a string of Damascus suburbs …, including
             # Daraya": the province only qualifies the places named after "including"
@@ -8921,6 +8950,12 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
     )
 
 
+#: combatants named before "were taken captive": "Dozens of regime soldiers were ", "50 pro-government fighters have been "
+_CAPTIVE_COMBATANTS = re.compile(
+    r"\b(?:soldiers|fighters|troops|militants|members|officers|gunmen|rebels|personnel|conscripts)\s+"
+    r"(?:(?:have|has|had)\s+been|were|was)\s+$",
+    re.I,
+)
 #: a weapon or its fire before a verb of burning: "incendiary shells ", "shelling ", "barrel bombs "
 _FIRE_MEANS = re.compile(
     r"\b(?:shells?|shelling|bombs?|bombing|bombardment|barrels?|air\s*strikes?|airstrikes?|strikes?|raids?|artillery|"
@@ -8931,9 +8966,13 @@ _FIRE_MEANS = re.compile(
 #: frequent " (not "repeated" or "sporadic": SOHR's words for the day's fire)
 _HABIT_BEFORE = re.compile(
     # (not the army's name: "Regular forces pulled back from X")
-    r"\b(?:(?:periodic|frequent|occasional|regular(?!\s+(?:forces|army|troops|units|soldiers)\b)|routine)\s+"
+    # (not SOHR's "occasional clashes", a day's fire)
+    r"\b(?:(?:periodic|frequent|regular(?!\s+(?:forces|army|troops|units|soldiers)\b)|routine)\s+"
     r"(?:[\w-]+\s+)?|"
-    r"(?:frequently|regularly|periodically|routinely|consistently|habitually)\s+(?:[\w-]+\s+){0,3})$",
+    # (the adverb right before its verb, or its auxiliary: "routinely carry out raids", "had regularly been targeted";
+    # not "A taxi seen frequently near the market exploded")
+    r"(?:frequently|regularly|periodically|routinely|habitually|consistently)\s+"
+    r"(?:(?:been|be|being|carry|carries|carried|carrying|out|conduct|conducts|conducted|launch|launches|launched)\s+){0,2})$",
     re.I,
 )
 _HABIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:frequently|regularly|periodically|routinely|habitually)\b", re.I)
@@ -8944,7 +8983,8 @@ _OBJECT_PLACE_NEAR = re.compile(r"[^;.]{0,80}")
 #: the main verb after a subject described by its fight: " ISIS in southern Hasakah have reportedly taken"
 _DESCRIBED_SUBJECT_VERB = re.compile(
     r"\s+[^,;.]{1,80}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:also\s+)?)?(?:\w+ly\s+)?"
-    r"(?:captured|took|taken|seized|retook|retaken|recaptured|entered|stormed|overran|overrun|shelled|attacked)"
+    r"(?:captured|took|taken|seized|retook|retaken|recaptured|entered|stormed|overran|overrun|shelled|attacked|"
+    r"advanced\s+(?:on|into|towards?))"
     r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?",
     re.I,
 )
