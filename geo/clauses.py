@@ -156,7 +156,7 @@ _IN_ANOTHER_ACT = (
 )
 _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|gendarmerie)[”\"]?|border\s+police)"
 #: a name the gazetteer may lack, in a list of places cleared of a side: "Arab Wiran", "al-Dab’a"
-_CLEARED_NAMES = r"(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+_CLEARED_NAMES = r"(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)-)?(?-i:[A-Z])[\w'’-]*)*"
 #: what a gathering calls for that makes it a protest: "calling for the fall of the regime"
 _PROTEST_CALL = (
     # ("gathered in the main square in Qudsaya city demanding the immediate departure of the armed groups")
@@ -433,7 +433,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:clear(?:ed|s|ing))(?=\s+(?:most|much|large\s+parts|parts|half|the\s+bulk|the\s+rest)\s+of\s+(?:the\s+)?"
         r"(?:(?:towns?|villages?|city|district|neighbou?rhood)\s+of\s+)?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])"
         r"(?![^,;.]{0,50}?\b(?:mines|landmines|explosives?|IEDs?|ordnance|rubble|debris|booby|unexploded)\b))|"
-        r"(?:clear(?:ed|s|ing)?|cleansed|purged)(?=[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?"
+        # ('had cleansed the rebel-held town of Qusair of “terrorists”', "cleansed the southern district of Hajar
+        # al-Aswad from ISIS terrorists")
+        r"(?:clear(?:ed|s|ing)?|cleansed|purged)(?=[”\"]?\s+(?:the\s+)?(?:(?:[\w-]+-held|southern|northern|eastern|western)\s+)?"
+        r"(?:(?:towns?|villages?|city|district|neighbou?rhood|quarter)\s+of\s+)?"
         + _CLEARED_NAMES
         + r"(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*"
         + _CLEARED_NAMES
@@ -1387,9 +1390,9 @@ _TO_PREVENT = re.compile(
     # ("Turkey has 12 observation posts in Idlib, in a bid to prevent a large-scale offensive in the region": the act
     # kept from happening is the purpose's object)
     # (not "Guards failed to prevent an attack on the checkpoint": it happened)
+    # ("… to prevent a large-scale government offensive", "to prevent further government advances")
     r"(?<!failed\s)(?<!failing\s)(?<!unable\s)(?<!fail\s)\bto\s+(?:prevent|avert|forestall)\s+(?:an?\s+|the\s+|any\s+)?"
-    r"(?:(?:new|further|large-scale|full-scale|major|"
-    r"wider|possible|potential|military|ground|renewed)\s+){0,3}$",
+    r"(?:(?!from\b)[\w-]+\s+){0,3}$",
     re.I,
 )
 #: what a side is bound to do, right before the act: "were supposed to withdraw", "is scheduled to hand over"
@@ -2383,23 +2386,23 @@ def _cleansed_of_side(sentence: str, t1: int, acts) -> bool:
     """Whether what a place was "cleansed"/"purged" of (after the verb ending at ``t1``) is an armed side: a side's name
     or its men ("of the rebels", "of armed gangs", "of regime forces and Iranian militias", "of terrorism"), not people
     ("of its Sunni residents", "of Christians")."""
+
+    def armed_at(i: int) -> bool:
+        return any(x.start == i for x in acts) or _ARMED_WHAT.match(sentence, i) is not None
+
     # ('had now “cleansed” militants from the Southern district of Nashwa': the side, then the place)
-    for shape in (_CLEANSED_SIDE, _CLEANSED_OF):
-        m = shape.match(sentence, t1)
-        if (
-            m is not None
-            and (any(x.start == m.end() for x in acts) or _ARMED_WHAT.match(sentence, m.end()) is not None)
-            and (shape is _CLEANSED_OF or _FROM_AFTER_SIDE.match(sentence, m.end()) is not None)
-        ):
-            return True
-    return False
+    m = _CLEANSED_SIDE.match(sentence, t1)
+    if m is not None and armed_at(m.end()) and _FROM_AFTER_SIDE.match(sentence, m.end()) is not None:
+        return True
+    # (the place, then "of" or "from" and the side: any "of" of the next words, as 'the rebel-held town of Qusair of
+    # “terrorists”' has two)
+    return any(armed_at(m.end()) for m in _CLEANSED_OF.finditer(sentence, t1, min(len(sentence), t1 + 70)))
 
 
 #: the place cleansed and the "of" of what it was cleansed of: "” Qusair of ", " the city of Homs of "
 _CLEANSED_OF = re.compile(
     # ("cleansed the Midan area from the terrorist mercenaries", 'the rebel-held Qusair of “terrorists”')
-    r"[”\"]?\s+(?:the\s+)?(?:(?:towns?|villages?|city|district|area|neighbou?rhood)\s+of\s+)?[^,.;]{1,40}?\s+(?:of|from)\s+"
-    r"(?:the\s+|all\s+)?[“\"]?",
+    r"\s(?:of|from)\s+(?:the\s+|all\s+)?[“\"]?",
     re.I,
 )
 #: the start of the side a place was cleansed of, named before the place: '” militants', ' the terrorists'

@@ -11252,6 +11252,13 @@ def test_what_stop_60s_rules_read(gaz, actors, text, expected):
             [(_GOV, "government", "", "Aqarib", "government")],
         ),
         ("Civilians demanded to get back the bodies of their relatives from Aqarib.", []),
+        # (review) a place typed and qualified before its side ("the southern district of X from ISIS terrorists");
+        # a side's offensive a purpose would prevent
+        (
+            "Army units cleansed the southern district of Hajar al-Aswad from ISIS terrorists.",
+            [(_GOV, "government", "isis", "Al Ḩajar al Aswad", "government")],
+        ),
+        ("Turkey sent troops to Idlib in a bid to prevent a large-scale government offensive.", []),
         # "fighters for" a side are its men
         (
             "On November 1, fighters for the Syrian Democratic Forces attacked the Islamic State (IS) near al-Hawl, "
