@@ -409,8 +409,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("HTS took over control of the northeastern city of Afrin": the control taken, then the place)
         r"recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
         # ("The NDF … managed to get back the village (Aqarib) and defeat the terrorists")
+        # (a name, then the clause's end or its time: not "got back Arab League membership", "Aleppo residency papers")
         r"(?:get|gets|got|getting)\s+back(?=\s+(?:the\s+)?(?:(?:village|town|city|hill|district|neighbou?rhood|area|base|"
-        r"airport)\b|(?:al|el)-|(?-i:[A-Z])))|"
+        r"airport)\b|(?:(?:al|el)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)-)?(?-i:[A-Z])[\w'’-]*){0,2}"
+        r"(?=\s*[,.;]|\s*$|\s+(?:on|in|from|after|and|last|this|late|early|overnight|\w+day|airport|air\s*base|base|"
+        r"village|town|city|hill)\b)))|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking(?!\s+of\b)|swept\s+into|regain(?:s|ed|ing)?|"
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
         # "Kurdish fighters rout IS from Syria's Tal Abyad"
@@ -527,6 +530,7 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "withdrawal",
         "noun",
+        r"(?<!refused\san\s)(?<!rejected\san\s)"
         r"evacuation(?=\s+(?:out\s+of|from)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:(?:al|el)-)?(?-i:[A-Z]))",
     ),
     # "rebel forces abandoned Qusayr Wednesday to the Syrian Army": a place left to the side named after "to"
@@ -556,7 +560,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
         # ("Takfiri militants have begun leaving al-Tall city": a name after its lower-case article, the leaving begun;
         # not "Rebels leaving al-Tall will be bussed", "Rebels who left al-Rastan last week")
-        r"(?:(?<=began\s)|(?<=begun\s)|(?<=started\s)|(?<=begin\s))leaving(?=\s+(?:al|el|ad|ar|as|at|az|ash)-(?-i:[A-Z]))|"
+        r"(?:(?<=began\s)|(?<=begun\s)|(?<=started\s)|(?<=begin\s)|(?<=\bare\s)|(?<=\bwere\s))leaving"
+        r"(?=\s+(?:al|el|ad|ar|as|at|az|ash)-(?-i:[A-Z]))|"
         r"(?<!who\s)(?<!that\s)(?<!which\s)(?:left|fled)(?=\s+(?:al|el|ad|ar|as|at|az|ash)-(?-i:[A-Z]))|"
         # "Rebel forces have lost control of a key district in Aleppo": a loss with no winner named
         r"(?:lost|los(?:e|es|ing))\s+(?:the\s+|their\s+|its\s+)?control\s+(?:of|over)",
@@ -720,11 +725,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         # Jassim city conducted a military campaign against IS cells there")
         r"(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?)\s+(?:(?:several|a\s+number\s+of|a|an|new|fresh|further|"
         r"\d+|two|three|four|five)\s+)?(?:(?:military|security|combing)\s+)?(?:operations?|campaigns?)"
-        r"(?=\s+(?:on|in|near|against|around|at)\b)|"
+        r"(?=\s+(?:on|in|near|against|around|at)\b)"
+        # (not a search, a demining or a raid on smugglers: "a security campaign in al-Hol camp, arresting dozens",
+        # "operations in Palmyra to clear mines")
+        r"(?![^.;]{0,60}?\b(?:arrest\w*|detain\w*|mines?|demining|ordnance|unexploded|explosives|smuggl\w*)\b)|"
         # (SANA's "Army units continued operations against positions of terrorist organizations in X")
         # (an armed side's: not "Civil Defence teams continued operations against fires", "… against cholera")
         r"(?<=continued\s)operations(?=\s+against\s+(?:the\s+)?(?:(?:positions|dens|gatherings|remnants)\s+of\s+(?:the\s+)?)?"
-        r"(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|rebels?|insurgents?|jihadists?|gunmen|mercenaries|gangs|"
+        r"(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|rebels?|insurgents?|jihadists?|gunmen|mercenaries|armed\s+gangs|"
         r"armed\s+groups|factions|(?-i:ISIS|ISIL|IS|"
         r"Daesh|HTS|SDF|YPG|PKK|Nusra|Jabhat|Hay|Islamic\s+State))\b)|"
         r"(?:gun)?fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:gun)?fire\b|"
@@ -5953,11 +5961,17 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # frequently by government forces", "Israel regularly strikes Iran-linked sites": a habit, no act of a day
             continue
         if (
-            re.match(r"(?:carr|conduct|reach)", word, re.I)
-            and kind in ("clash", "advance")
+            (
+                (re.match(r"(?:carr|conduct|reach)", word, re.I) and kind in ("clash", "advance"))
+                or (word == "evacuation" and kind == "withdrawal")
+                or (word == "entered" and _SIDES_DISTRICTS.match(sentence, t1))
+            )
             and not any(0 <= t0 - x.end <= 40 and x.actor not in ("civilians", "protesters") for x in acts)
-        ):
-            continue  # "Aid agencies carried out operations in Idlib", "The displaced reached the outskirts of X"
+        ) or (word.startswith("reach") and _CIVIL_MOVERS_BEFORE.search(sentence, max(0, t0 - 60), t0)):
+            # "Aid agencies carried out operations in Idlib", "The displaced reached the outskirts of X", "An evacuation out
+            # of Foua is planned", "An ICRC team entered rebel districts in Aleppo", "Families fleeing Syrian army
+            # bombardment reached the outskirts of Azaz": no armed side acts
+            continue
         if word.startswith(("burn", "torch")) and (
             not any(0 <= t0 - x.end <= 40 for x in acts) or _FIRE_MEANS.search(sentence, max(0, t0 - 40), t0)
         ):
@@ -8959,6 +8973,12 @@ _CAPTIVE_COMBATANTS = re.compile(
     r"(?:(?:have|has|had)\s+been|were|was)\s+$",
     re.I,
 )
+#: a side's districts after "entered": " rebel districts in ", " opposition areas of "
+_SIDES_DISTRICTS = re.compile(
+    r"\s+(?:rebel|opposition|rebel-held|opposition-held)\s+(?:districts|neighbou?rhoods|areas|parts)\b", re.I
+)
+#: people on the move before "reached": "Families fleeing …", "the displaced"
+_CIVIL_MOVERS_BEFORE = re.compile(r"\b(?:families|civilians|displaced|residents|refugees|people|IDPs|convoys?)\b", re.I)
 #: a weapon or its fire before a verb of burning: "incendiary shells ", "shelling ", "barrel bombs "
 _FIRE_MEANS = re.compile(
     r"\b(?:shells?|shelling|bombs?|bombing|bombardment|barrels?|air\s*strikes?|airstrikes?|strikes?|raids?|artillery|"

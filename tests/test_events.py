@@ -11259,6 +11259,25 @@ def test_what_stop_60s_rules_read(gaz, actors, text, expected):
             [(_GOV, "government", "isis", "Al Ḩajar al Aswad", "government")],
         ),
         ("Turkey sent troops to Idlib in a bid to prevent a large-scale government offensive.", []),
+        # (review) no fight without an armed side: a search, demining, an aid team, people fleeing, a planned
+        # evacuation, papers got back
+        ("The SDF carried out a security campaign in al-Hol camp, arresting dozens of ISIS suspects.", []),
+        ("Syrian army engineers carried out operations in Palmyra to clear mines left by IS.", []),
+        ("An evacuation out of Foua and Kefraya is planned for Friday under the four-towns deal.", []),
+        ("An ICRC team entered rebel districts in Aleppo to assess damage.", []),
+        (
+            "Families fleeing Syrian army bombardment reached the outskirts of Azaz on Saturday.",
+            [("Shelling/artillery/missile attack", "government", "civilians", "Azaz", "")],
+        ),
+        ("The families got back Aleppo residency papers after months of waiting.", []),
+        (
+            "The army managed to get back Abu Duhur airport from jihadists, state TV said.",
+            [(_GOV, "government", "", "Abu al-Duhur Military Airbase", "government")],
+        ),
+        (
+            "Rebels are leaving al-Dumayr, a monitor said, under a surrender deal.",
+            [("Non-violent transfer of territory", "opposition", "", "Al-Dumayr", "")],
+        ),
         # "fighters for" a side are its men
         (
             "On November 1, fighters for the Syrian Democratic Forces attacked the Islamic State (IS) near al-Hawl, "
