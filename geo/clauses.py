@@ -2391,9 +2391,10 @@ _SIEGE_BEFORE = re.compile(
 
 
 def _cleansed_of_side(sentence: str, t1: int, acts) -> bool:
-    """Whether what a place was "cleansed"/"purged" of (after the verb ending at ``t1``) is an armed side: a side's name
-    or its men ("of the rebels", "of armed gangs", "of regime forces and Iranian militias", "of terrorism"), not people
-    ("of its Sunni residents", "of Christians")."""
+    """Whether what a place was "cleansed"/"purged" of or from (after the verb ending at ``t1``), or the side named
+    before the place ("cleansed militants from X"), is an armed side: a side's name or its men ("of the rebels", "of
+    armed gangs", "of regime forces and Iranian militias", "of terrorism"), not people ("of its Sunni residents", "of
+    Christians", "purging Arab villagers from X")."""
 
     def armed_at(i: int) -> bool:
         return any(x.start == i for x in acts) or _ARMED_WHAT.match(sentence, i) is not None

@@ -446,7 +446,7 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
     >>> _clean_text("Clashes in Ayn al- Arab and Jeser al-  Shagour")[0]
     'Clashes in Ayn al-Arab and Jeser al-Shagour'
     >>> _clean_text("SDF attacked IS near al\u2011Hawl")
-    ('SDF attacked IS near al-Hawl', ('1 non-breaking hyphen(s) in the text written as plain ones',))
+    ('SDF attacked IS near al-Hawl', ('1 typeset hyphen(s) (U+2010, U+2011) in the text written as plain ones',))
     """
     warnings: list[str] = []
     if "&" in text:
@@ -485,10 +485,10 @@ def _clean_text(text: str, what: str = "text") -> tuple[str, tuple[str, ...]]:
         warnings.append(f"{n} Arabic presentation form(s) in the {what} written as plain letters")
     n = sum(text.count(c) for c in _HYPHEN_FORMS)
     if n:
-        # "near al‑Hawl, forty kilometers east of al‑Hasakah": a non-breaking hyphen (U+2011, as a web page or a report
-        # typeset it) is the name's hyphen; the reader and the gazetteer know only the plain one
+        # "near al‑Hawl, forty kilometers east of al‑Hasakah": a typeset hyphen (U+2010, or U+2011 the non-breaking one,
+        # as a web page or a report sets it) is the name's hyphen; the reader and the gazetteer know only the plain one
         text = text.translate(_PLAIN_HYPHENS)
-        warnings.append(f"{n} non-breaking hyphen(s) in the {what} written as plain ones")
+        warnings.append(f"{n} typeset hyphen(s) (U+2010, U+2011) in the {what} written as plain ones")
     if "*" in text:
         # "Two members kil*led in cla*shes", "IS*IS ambush": a wire service masks words against social media filters;
         # the word is the one without the star

@@ -136,7 +136,7 @@ def test_html_character_references_in_wire_text_are_decoded_with_a_warning(tmp_p
     assert u.text == "A&B; &notes Saraqib" and u.warnings == ()
 
 
-def test_a_non_breaking_hyphen_is_read_as_a_plain_one_with_a_warning(tmp_path, gaz, actors):
+def test_a_typeset_hyphen_is_read_as_a_plain_one_with_a_warning(tmp_path, gaz, actors):
     """A web page or a typeset report writes "al‑Hawl" with U+2011: the reader writes the plain hyphen and says so,
     so the whole name is found (not "Hawl" alone) and "forty kilometers east of al‑Hasakah" reads as a distance."""
     from geo import find_mentions
@@ -146,7 +146,7 @@ def test_a_non_breaking_hyphen_is_read_as_a_plain_one_with_a_warning(tmp_path, g
     path.write_text(json.dumps({"id": "k1", "date": "2015-11-02", "text": text}) + "\n", encoding="utf-8")
     (r,) = read_reports(path).reports
     assert r.text == "SDF fighters attacked IS near al-Hawl, approximately forty kilometers east of al-Hasakah."
-    assert r.warnings == ("2 non-breaking hyphen(s) in the text written as plain ones",)
+    assert r.warnings == ("2 typeset hyphen(s) (U+2010, U+2011) in the text written as plain ones",)
     assert "al-Hawl" in [m.surface for m in find_mentions(r, gaz, actors=actors)]
 
 
