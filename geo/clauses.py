@@ -158,6 +158,11 @@ _GUARD_WORDS = r"(?:border\s+guards?|(?:border\s+police\s+)?[“\"]?(?:jandarma|
 #: a name the gazetteer may lack, in a list of places cleared of a side: "Arab Wiran", "al-Dab’a"
 _CLEARED_NAMES = r"(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)-)?(?-i:[A-Z])[\w'’-]*)*"
 #: what a gathering calls for that makes it a protest: "calling for the fall of the regime"
+#: the words for fighting men, whose capture is part of their battle (no abduction): "took 14 militants captive",
+#: "Dozens of regime soldiers were taken captive"
+_COMBATANT_WORDS = r"(?:soldiers|fighters|troops|militants|members|officers|gunmen|rebels|personnel|conscripts)"
+#: a side's quarters, as the other side enters them: "rebel districts", "opposition-held neighbourhoods"
+_SIDES_DISTRICT_WORDS = r"(?:rebel|opposition|rebel-held|opposition-held)\s+(?:districts|neighbou?rhoods|areas|parts)"
 _PROTEST_CALL = (
     # ("gathered in the main square in Qudsaya city demanding the immediate departure of the armed groups")
     r"call(?:ed|ing)\s+for\s+the\s+(?:immediate\s+)?(?:fall|downfall|overthrow|toppling|departure|release|withdrawal|exit)|"
@@ -175,8 +180,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         # (not "took part in freeing the captive women"; not combatants, whose capture is part of their battle, nor a
         # relative clause's past: "Seven Assyrians who were taken captive by ISIS last year were freed")
-        r"t(?:ook|ake|akes|aking)(?!\s+part\b)(?=\s+(?:(?!soldiers|fighters|troops|militants|members|officers|gunmen|"
-        r"rebels|personnel|conscripts)[\w-]+\s+){1,6}?captive\b)|"
+        rf"t(?:ook|ake|akes|aking)(?!\s+part\b)(?=\s+(?:(?!{_COMBATANT_WORDS})[\w-]+\s+){{1,6}}?captive\b)|"
         r"(?<!\bwho\swere\s)(?<!\bwho\swas\s)(?<!\bwho\shad\sbeen\s)(?<!\bthat\swere\s)"
         r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))taken\s+captive",
     ),
@@ -1160,7 +1164,7 @@ _TAKE_OBJECT = re.compile(
     # ("retake last ISIL urban stronghold of X")
     r"last\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|pocket)s?\s+(?:of|in)\s+|"
     # ("regime forces entered rebel districts in the northern city of Daraa")
-    r"(?:rebel|opposition|rebel-held|opposition-held)\s+(?:districts|neighbou?rhoods|areas|parts)\s+(?:in|of)\s+|"
+     + _SIDES_DISTRICT_WORDS + r"\s+(?:in|of)\s+|"
     # "advanced into the town of X and retaken it from Takfiri terrorists", "pierce the defenses of the base and
     # take it over": the place named before
     r"it(?=\s+(?:from|back|over)\b|\s*[,.;]|\s*$)|"
@@ -8969,15 +8973,9 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
 
 
 #: combatants named before "were taken captive": "Dozens of regime soldiers were ", "50 pro-government fighters have been "
-_CAPTIVE_COMBATANTS = re.compile(
-    r"\b(?:soldiers|fighters|troops|militants|members|officers|gunmen|rebels|personnel|conscripts)\s+"
-    r"(?:(?:have|has|had)\s+been|were|was)\s+$",
-    re.I,
-)
+_CAPTIVE_COMBATANTS = re.compile(rf"\b{_COMBATANT_WORDS}\s+(?:(?:have|has|had)\s+been|were|was)\s+$", re.I)
 #: a side's districts after "entered": " rebel districts in ", " opposition areas of "
-_SIDES_DISTRICTS = re.compile(
-    r"\s+(?:rebel|opposition|rebel-held|opposition-held)\s+(?:districts|neighbou?rhoods|areas|parts)\b", re.I
-)
+_SIDES_DISTRICTS = re.compile(rf"\s+{_SIDES_DISTRICT_WORDS}\b", re.I)
 #: people on the move before "reached": "Families fleeing …", "the displaced"
 _CIVIL_MOVERS_BEFORE = re.compile(r"\b(?:families|civilians|displaced|residents|refugees|people|IDPs|convoys?)\b", re.I)
 #: a weapon or its fire before a verb of burning: "incendiary shells ", "shelling ", "barrel bombs "

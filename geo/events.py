@@ -1148,6 +1148,22 @@ _AT_SEA = re.compile(
 _BARE_HIT = re.compile(r"(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?)", re.I)
 
 
+def _on_the_ground(p: Predicate, sentence: str, actors: Actors, actor1: str) -> bool:
+    """Whether the side ``actor1`` of an attack is named before it as men on the ground ("The New Syrian Army launched
+    an attack on al-Bukamal", "US special forces attacked X"), not as its aircraft, the means named after it ("… with
+    airstrikes"), men hurt ("No American troops were wounded") or a backer ("backed by the coalition")."""
+    return not _BY_AIR_AFTER.match(sentence, p.end) and any(
+        x.actor == actor1
+        and max(0, p.start - 80) <= x.start
+        and x.end <= p.start
+        and _GROUND_FORCE.search(x.surface)
+        and not _COALITION_WORD.search(x.surface)
+        and not _HURT_NEXT.match(sentence, x.end)
+        and not BACKED_BY_BEFORE.search(sentence, max(0, x.start - 24), x.start)
+        for x in actors.find(sentence)
+    )
+
+
 def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str, str, str, str]:
     """The predicate (a killing made fighting or violence), its actor1 and actor2, and ACLED's event and sub-event
     types: the coding a placed event and an unplaced one share."""
@@ -1174,22 +1190,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # fights from the air (the actor table's means) strikes from it when the words name no weapon (but "The
         # Israeli Navy carried out a large-scale attack": from the sea, missiles)
         own = sentence.rfind(",", max(0, p.start - 60), p.start) + 1 or max(0, p.start - 60)
-        if not (
-            p.kind == "clash"
-            and not _BY_AIR_AFTER.match(sentence, p.end)
-            and any(
-                x.actor == actor1
-                and max(0, p.start - 80) <= x.start
-                and x.end <= p.start
-                and _GROUND_FORCE.search(x.surface)
-                and not _COALITION_WORD.search(x.surface)
-                and not _HURT_NEXT.match(sentence, x.end)
-                and not BACKED_BY_BEFORE.search(sentence, max(0, x.start - 24), x.start)
-                for x in actors.find(sentence)
-            )
-        ):
-            # (but "The New Syrian Army launched an attack on al-Bukamal", "US special forces attacked X": its men on
-            # the ground)
+        if not (p.kind == "clash" and _on_the_ground(p, sentence, actors, actor1)):
             p = replace(p, kind="shelling" if _AT_SEA.search(sentence, own, p.start) else "strike")
     if p.kind == "violence" and _MASSACRE.match(p.trigger) and actor1 in actors and actors[actor1].means == "air":
         # "the International Coalition continue to massacre civilians": a side that fights from the air (the actor
