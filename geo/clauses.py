@@ -440,6 +440,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:clear(?:ed|s|ing))(?=\s+(?:most|much|large\s+parts|parts|half|the\s+bulk|the\s+rest)\s+of\s+(?:the\s+)?"
         r"(?:(?:towns?|villages?|city|district|neighbou?rhood)\s+of\s+)?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])"
         r"(?![^,;.]{0,50}?\b(?:mines|landmines|explosives?|IEDs?|ordnance|rubble|debris|booby|unexploded)\b))|"
+        # ("cleared another town centre in Syria’s Afrin region from terrorists": an unnamed place of a named area, cleared
+        # of a side)
+        r"clear(?:ed|s|ing)(?=\s+(?:another|one\s+more|an?)\s+(?:[\w-]+\s+){0,2}?(?:town\s+cent(?:er|re)|towns?|"
+        r"villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+(?:in|of|near)\s+[^,;.]{1,50}?\s+(?:of|from)\s+"
+        r"(?:the\s+)?(?:(?-i:[A-Z])|terrorists|militants|rebels|jihadists|insurgents|extremists|gunmen))|"
         # ('had cleansed the rebel-held town of Qusair of “terrorists”', "cleansed the southern district of Hajar
         # al-Aswad from ISIS terrorists")
         r"(?:clear(?:ed|s|ing)?|cleansed|purged)(?=[”\"]?\s+(?:the\s+)?(?:(?:[\w-]+-held|southern|northern|eastern|western)\s+)?"
@@ -500,7 +505,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"jihadists\b|insurgents\b|fighters\b|army\b|regime\b|groups\b|factions\b|militias?\b|forces\b))|"
         # "gained ‘Douma’ and ‘Rabiyah’ towns from HTS"
         # ("were capable to gain “Beit Arah” and “Koya” hamlets from ISIS")
-        r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|hamlets|town|village|hill|hamlet)\s+from\s)",
+        r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|hamlets|town|village|hill|hamlet)\s+from\s)|"
+        # ("have reportedly gained more area from ISIS near al-Suwar town": ground won, no place named as taken)
+        r"gain(?:ed|s|ing)?(?=\s+(?:more|new|further|additional|much)\s+(?:areas?|territory|ground)\s+from\s)",
     ),
     # ("videos detailing … the taking of nearby villages of Bdama and Khirbet al-Joz": the places, not hostages)
     (
@@ -602,6 +609,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
         r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
+        # ("The SDF gained ground near al-Suwar")
+        r"gain(?:ed|s|ing)?\s+ground(?!\s+from\s)|"
         # ("the Syrian military has now reached the outskirts of Khan Touman": at the edge of a place, not in it)
         r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?:outskirts|edges?|gates|entrances?|heart|cent(?:re|er)|walls)\s+of\s)|"
         # ("The Syrian troops have also moved closer to strategic hilltop of Tal al-Hara", "are approaching a Jabhat
@@ -915,8 +924,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:stole|steal(?:s|ing)?)(?!\s+(?:nothing|no|data|information|files|documents|identities|passwords)\b)"
         r"(?=\s+(?:[\w,'’-]+\s+){0,6}?from\s)|"
         # ("the YPG burned down several houses there": people's property destroyed, not a fire of war)
-        r"(?:burn(?:ed|t|s|ing)|torch(?:ed|es|ing))(?:\s+down)?(?=\s+(?:(?:the|several|many|dozens|of|their|\d+)\s+)*"
-        r"(?:[\w-]+\s+)?(?:houses|homes|shops|crops|fields|properties)\b)",
+        # ("fighters were seen setting fire to shops", "militants had started burning their HQs and weapon depots")
+        r"(?:burn(?:ed|t|s|ing)|torch(?:ed|es|ing)|set(?:s|ting)?\s+fire\s+to)(?:\s+down)?"
+        r"(?=\s+(?:(?:the|several|many|dozens|of|their|its|\d+)\s+)*"
+        r"(?:[\w-]+\s+)?(?:houses|homes|shops|stores|crops|fields|properties|HQs|headquarters|depots|warehouses)\b)|"
+        # ("the pro-Ankara fighters broke into shops, restaurants and houses", "were seen breaking into shops")
+        r"(?:broke|break(?:s|ing)?)\s+into(?=\s+(?:(?:the|several|many|dozens|of|\d+)\s+)*(?:[\w-]+\s+)?"
+        r"(?:houses|homes|shops|stores|restaurants|warehouses)\b)",
     ),
     # "Hezbollah redeployed in the Western Qalamoun", "regime forces deploy in new positions in X": forces moved in
     # (ACLED: strategic development, other), not a base set up ("the forces deployed in Afrin shell X" is who shells)
@@ -925,7 +939,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"(?:(?:re-?)?deploy(?:s|ing)?|re-?deployed)(?=\s+(?:(?:in|at|to|into|on|around|near|along)\b|new\s+positions\b))|"
         # ("Russia deployed military police to Manbij")
-        r"(?:re-?)?deploy(?:s|ed|ing)?(?=\s+(?:(?:its|their|more|new|additional|\d+)\s+)?military\s+police\b)",
+        r"(?:re-?)?deploy(?:s|ed|ing)?(?=\s+(?:(?:its|their|more|new|additional|\d+)\s+)?military\s+police\b)|"
+        # ("its military police had begun patrolling Douma": a force moved in, on its rounds)
+        r"(?:(?<=\bbegan\s)|(?<=\bbegun\s)|(?<=\bbegins\s)|(?<=\bstarted\s)|(?<=\bstarts\s))patrolling",
     ),
     # "Turkish-backed factions brought in a large military reinforcement to the frontlines of Ain Issa": the same
     (
@@ -1284,7 +1300,8 @@ _SPOKEN_FORCE = re.compile(
     r"(?P<np>(?:the\s+)?(?:(?:his|her|its|their)\s+(?:country['’]s\s+)?|(?:group|organi[sz]ation|militia|movement)['’]s\s+)?"
     r"(?:troops|forces|fighters|militias?|militants|extremists|jihadists|units|soldiers|army|men))"
     r"(?:\s+and\s+(?:its|their)\s+(?:allied\s+)?[\w-]+)?"
-    r"(?:['’]d|['’]ve)?(?:\s+(?:has|have|had|was|were|also|now|already|just|\w+ly))*\s+$",
+    # ("said their fighters “liberated the neighborhood of X …”": the quote opens on the verb)
+    r"(?:['’]d|['’]ve)?(?:\s+(?:has|have|had|was|were|also|now|already|just|\w+ly))*\s+[“\"‘]?$",
     re.I,
 )
 
@@ -1364,7 +1381,7 @@ _PLANNED = re.compile(
     # ("the rebels should have withdrawn from areas around the M5": what a deal asked, not what was done)
     r"\b(?:will|would|could|should|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
     # (a capital "May," before a comma is the month; "may, activists said, have captured" is the modal)
-    r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
+    r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned|ning)?\s+to|aim(?:s|ed)?\s+to|hop(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
@@ -1819,6 +1836,45 @@ _CONDITION_OPEN = re.compile(
     # added that if the army fails to capture the last sites …"; not "even if", "as if", "asked if", "unclear if")
     r"(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bunclear\s)\b(?:if|unless))\s+[^,;:]*$",
     re.I,
+)
+#: after an event word opening the sentence, its verb's modal: "Capturing Ma'dan will put the Syrian forces on …",
+#: "Retaking Palmyra would be the army's next goal" (not "Capturing Ma'dan, the army opened the road")
+_GERUND_SUBJECT_MODAL = re.compile(r"[^,;:.]{0,80}?\s(?:will|would|could|might|may|should|is\s+expected\s+to)\s", re.I)
+#: what may open a sentence before a participle that opens it: "Having secured control of X, the SDF …"
+_HAVING_OPEN = re.compile(r"[\s\"“‘']*having\s+(?:\w+ly\s+)?", re.I)
+_OPENING = re.compile(r"[\s\"“‘']*")
+_THE_GAP = re.compile(r"\s*(?:the\s+)?", re.I)
+#: a side named right before a comma: "the Failak Ar-Rahman militant group, controlling …"
+_HOLDER_COMMA = re.compile(
+    r"\b(?:groups?|factions?|militants|rebels|insurgents|fighters|forces|brigades?|movement|organi[sz]ation|alliance|"
+    r"militias?|coalition|units|jihadists)\s*,\s*$",
+    re.I,
+)
+#: men who give themselves up, as the subject right before "surrendered": "Syrian ISIS militants", "About 70 fighters of
+#: the Islamic State group have", "As many as 728 rebels" (not "The town surrendered", "The rebels surrendered Qaboun")
+_MEN_GIVING_UP = re.compile(
+    r"\b(?:militants|fighters|rebels|soldiers|gunmen|members|men|jihadists|troops|officers|insurgents|extremists|"
+    r"terrorists|mercenaries)\b(?:\s+(?:of|from)\s+(?:the\s+)?[^,;.]{1,40}?)?"
+    r"(?:\s+(?:have|has|had|also|reportedly|\w+ly))*\s+$",
+    re.I,
+)
+_PRESENCE_ENDED = re.compile(
+    r"[^.;]{0,100}?\b(?:end(?:s|ed|ing)?|ended)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:presence|control|rule|existence)\b",
+    re.I,
+)
+_TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?!(?:their|its)\b)", re.I)
+#: armed men named by a bare noun before an act: "Some fighters were also seen "
+_ARMED_MEN_BEFORE = re.compile(r"\b(?:fighters|gunmen|militants|militiamen|soldiers|troops)\b[^,;.]*$", re.I)
+#: a passive's agent who are the place's people: " by its residents", " by thousands of civilians"
+_BY_RESIDENTS = re.compile(
+    r"\s+(?:\w+\s+)?by\s+(?:its\s+|their\s+|the\s+|most\s+of\s+its\s+|(?:thousands|hundreds|many)\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:residents|inhabitants|civilians|people|population|families|villagers|locals)\b",
+    re.I,
+)
+#: a hypothesis opening the clause of any event word (not a doubt of the source: "It was not clear if the strike …",
+#: "did not say if the air strikes killed civilians" tell strikes that were made)
+_HYPOTHESIS_OPEN = re.compile(
+    r"(?:(?:^|[;:(]\s*)[“\"‘']?\s*(?:if|unless)\s|\b(?:yet|remains?)\s+to\s+be\s+seen\s+(?:if|whether)\s)[^,;:]*$", re.I
 )
 #: ground "controlled by fire" (fire control: within range of a side's weapons, not held): "controlling Hantutin and
 #: Banin villages by firearm"
@@ -2733,6 +2789,14 @@ _FROM_POSITIONS = re.compile(
     r"(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$",
     re.I,
 )
+#: the place a projectile came from, right before it: "rocket fire from ", "fired from the Syrian region of "
+_FIRED_FROM = re.compile(
+    r"\b(?:fired|launched|fire|rockets?|missiles?|shells?|mortars?)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:region|area|town|city|province|district|territory)\s+of\s+)?$",
+    re.I,
+)
+#: a hit told around the fire's words: "were hit by", "… struck the Turkish town"
+_HIT_NEAR = re.compile(r"\b(?:hit|struck|landed|under)\b[^.;]{0,40}$|[^.;]{0,40}?\b(?:struck|hit|landed)\b", re.I)
 #: a distance from a place: "10km away from X", "5 kilometres from X" (where it happened is near X)
 _DISTANCE_FROM = re.compile(
     # ("located some 100 kilometers from the ancient city of Palmyra")
@@ -3354,6 +3418,16 @@ def read_sentence(
                 )
             ):
                 aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
+            elif (
+                form == "participle"
+                and kind in TRANSFERS
+                and re.match(r"controlling|holding", sentence[t0:t1], re.I)
+                and (
+                    _HOLDER_COMMA.search(sentence, max(0, t0 - 40), t0)
+                    or any(re.fullmatch(r"\s*,\s*", sentence[x.end : t0]) for x in acts)
+                )
+            ):
+                aspect = "state"  # "Leaders of the Faylaq al-Rahman group, controlling the Arbin … suburbs": the holder
             elif voice == "passive" and _STATE_RELATIVE.search(before):
                 aspect = "state"  # "Mahja town which is besieged by the regime on the highway": the town's lot
             elif (
@@ -3697,6 +3771,12 @@ def read_sentence(
             continue
         if _FUTURE_ATTEMPT.search(scope):
             continue  # "the army will now attempt to capture the entire region": an attempt still to come
+        if (
+            _form(sentence[t0:t1]) == "participle"
+            and not sentence[:t0].strip(" \"“‘'")
+            and _GERUND_SUBJECT_MODAL.match(sentence, t1)
+        ):
+            continue  # "Capturing Ma'dan will put the Syrian forces on …": the act as a subject, a step still to come
         outcome = "done"
         if (kind != "base" or not STOPPING.match(sentence, t0)) and (
             _ATTEMPT.search(scope)
@@ -4060,6 +4140,10 @@ def read_sentence(
                     and not (_AIRCRAFT_WORD.search(first.surface) and _DOWNING_WORD.match(sentence, t0, t1))
                 ):
                     actor1 = ""  # "Heavy barrel bombs dropping over X with renewed clashes": a weapon does not fight
+                if actor1 == "unidentified" and (spoken := _spoken_for(sentence, t0, acts)):
+                    # "A statement by the SDF said their fighters “liberated X”", "The SDF announced that its fighters
+                    # had taken Y": fighters named by the speaker's possessive are the speaker's
+                    actor1 = spoken
             elif (
                 pronoun
                 and subj
@@ -4125,8 +4209,27 @@ def read_sentence(
                 # "The regime forces shell X and target Y", "IS executes a man in X and arrests two in Y": a verb
                 # coordinated with the one before shares its subject
                 actor1 = clause_subject.get(ci, "") if prev else clause_subject.get(ci - 1, "") if ci > 0 else ""
-            elif intro in ("after", "before", "while", "") and form == "participle":
+            elif intro in ("after", "before", "while", "") and (
+                form == "participle" or (intro == "" and _HAVING_OPEN.fullmatch(sentence, 0, t0))
+            ):
                 later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
+                if (
+                    not later
+                    and (
+                        _HAVING_OPEN.fullmatch(sentence, 0, t0)
+                        or (
+                            form == "participle"
+                            and kind in (*TRANSFERS, "withdrawal")
+                            and _OPENING.fullmatch(sentence, 0, t0)
+                        )
+                    )
+                    and (comma := sentence.find(",", t1)) > 0
+                ):
+                    # "Capturing Ma'dan, the army opened …", "Having secured control of X, the SDF …": the opening
+                    # phrase's doer is the subject after its comma
+                    later = [
+                        x for x in subjects if x.start > comma and _THE_GAP.fullmatch(sentence, comma + 1, x.start)
+                    ]
                 # ("… captured Sarkha before also sweeping rebels out of Maaloula": the main clause's, before it)
                 actor1 = later[0].actor if later else clause_subject.get(ci - 1, "") if ci > 0 and intro else ""
             if not actor1:
@@ -4469,6 +4572,9 @@ def read_sentence(
                 ),
                 "",
             )
+        if kind == "arrest" and sentence[t0:t1].lower().startswith("surrender"):
+            to = _agent(sentence, t1, after_acts, words=r"to")
+            actor1, actor2 = (to.actor if to else ""), actor1  # who took them, and whose men they were
         if kind in TRANSFERS:
             if kind in ("surrender", "handover"):
                 to = _agent(sentence, t1, after_acts, words=r"to|in\s+front\s+of")
@@ -5756,6 +5862,19 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "capture"
         if kind == "advance" and word.lower().startswith(("enter", "storm")) and _FORCING_OUT.match(sentence, t1):
             kind = "capture"  # "stormed the town of Azaz, forcing members of the Northern Storm Brigade to withdraw"
+        gave_up = (
+            kind == "surrender"
+            and voice == "active"
+            and _TO_SIDE_AFTER.match(sentence, t1) is not None
+            and _MEN_GIVING_UP.search(sentence, max(0, t0 - 80), t0) is not None
+            # (not "300 Daesh fighters surrendered to the factions in southeast Idlib, which marks the end of Daesh
+            # presence in the region": ground given up with them)
+            and not _PRESENCE_ENDED.match(sentence, t1)
+        )
+        if gave_up:
+            kind = (
+                "arrest"  # "Syrian ISIS militants surrendered to the SDF in Raqqa": men given up to a side, no ground
+            )
         if (
             kind == "surrender"
             and voice == "noun"
@@ -5777,6 +5896,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
+        if kind == "withdrawal" and word.lower().startswith("evacuat") and _BY_RESIDENTS.match(sentence, t1):
+            continue  # "Jinderes was evacuated by its residents": people fleeing, no side giving up ground
         if kind in TRANSFERS and _BY_FIRE.match(sentence, t1):
             kind = "clash"  # "controlling Hantutin and Banin villages by firearm": fought over under fire, not taken
         if (
@@ -5787,8 +5908,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "demonstrators … condemning Assad and Russian bombardment on Idlib", "residents have taken to the streets
             # to protest the takeover of their town by HTS": what they protest, no act of the day
             continue
-        if kind in (*TRANSFERS, "withdrawal") and _CONDITION_OPEN.search(sentence, max(0, t0 - 120), t0):
-            continue  # "If the government recaptures Salma, …", "Should the Turkish Army succeed in capturing X": no act
+        if kind in (*TRANSFERS, "withdrawal", "agreement") and _CONDITION_OPEN.search(sentence, max(0, t0 - 120), t0):
+            # "If the government recaptures Salma, …", "Should the Turkish Army succeed in capturing X", "If the
+            # agreement is successfully implemented, …": no act
+            continue
+        if _HYPOTHESIS_OPEN.search(sentence, max(0, t0 - 120), t0):
+            continue  # "If the army shells Douma again, …", "It is yet to be seen if the army commits to an attack": none
         if (
             kind == "base"
             and voice == "passive"
@@ -5967,7 +6092,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         if (
             (
-                (re.match(r"(?:carr|conduct|reach)", word, re.I) and kind in ("clash", "advance"))
+                (re.match(r"(?:carr|conduct|reach|gain)", word, re.I) and kind in ("clash", "advance"))
                 or (word == "evacuation" and kind == "withdrawal")
                 or (word == "entered" and _SIDES_DISTRICTS.match(sentence, t1))
             )
@@ -5977,8 +6102,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # of Foua is planned", "An ICRC team entered rebel districts in Aleppo", "Families fleeing Syrian army
             # bombardment reached the outskirts of Azaz": no armed side acts
             continue
-        if word.startswith(("burn", "torch")) and (
-            not any(0 <= t0 - x.end <= 40 for x in acts) or _FIRE_MEANS.search(sentence, max(0, t0 - 40), t0)
+        if word.startswith(("burn", "torch", "set")) and (
+            not (
+                any(0 <= t0 - x.end <= 40 for x in acts)
+                # ("Some fighters were also seen setting fire to shops": armed men, whoever they fight for)
+                or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 40), t0)
+            )
+            or _FIRE_MEANS.search(sentence, max(0, t0 - 40), t0)
         ):
             # "The fire burned houses in X": property burnt, by no side the words name; "The regime's incendiary shells
             # burned the crops", "Regime forces' shelling burned crops": the fire of a weapon, read as its strike
@@ -7529,7 +7659,8 @@ _CHARGED_FOR = re.compile(
 )
 _HELPER_BEFORE = re.compile(
     r"\b(?:(?:help|support|backing|aid|assistance|cover)\s+of|(?:backed|supported|aided|helped|assisted|covered)\s+by)"
-    r"\s+(?:the\s+)?$",
+    # ("with the help of Syrian rebel allies": a word or two before the side's name)
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}$",
     re.I,
 )
 #: a capture's verb right after a side named after a comma: that side takes a place of its own ("…, the regime forces
@@ -8093,6 +8224,20 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # "shelled the village of Kabani before noon from positions in Jurin": where the fire came from
             last = (e, "skip")
             continue
+        if (
+            kind in _REMOTE
+            and _FIRED_FROM.search(left[-70:])
+            and (
+                out
+                or re.match(r"hit|struck", sentence[t0:t1], re.I)
+                or _HIT_NEAR.search(sentence, max(0, t0 - 40), t0)
+                or _HIT_NEAR.match(sentence, e)
+            )
+        ):
+            # "A rocket fired from the Syrian region of Afrin struck the Turkish border town of Kilis", "Turkish towns
+            # were hit by rocket fire from Afrin region": where the fire came from, another place was hit
+            last = (e, "skip")
+            continue
         if _FROM.search(left[-25:]) and kind not in ("withdrawal",):
             if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
                 last = (e, "skip")  # "recaptured X from Y": places after 'from' are not the prize
@@ -8552,6 +8697,8 @@ _NEXT_VERB = re.compile(
     r"vehicles?|equipment|weapons?|ammunition|depots?|warehouses?|headquarters|sites?|points?|checkpoints?|"
     r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"
     r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people|"
+    # ("burned houses and shops in X", "burning its headquarters and ammo depots in Harasta": property listed)
+    r"shops?|stores?|restaurants?|properties|crops|ammo|offices?|"
     # victims listed after a number ("13 people including 6 children and women in X"): not a next verb
     r"women|children|men|elderly|others|wounded|injured|"
     # kin of a victim: "a man and his sons and grandsons in X"
@@ -8712,6 +8859,10 @@ _DIRECT = re.compile(
     + r"\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
+    # ("Turkey seized control, with the help of Syrian rebel allies, of the Jinderes town": the allies set off between
+    # the verb's words and its object)
+    r"\s+(?:full\s+|complete\s+)?control\s*,\s*(?:with\s+the\s+(?:help|support|backing|aid)\s+of|(?:backed|supported|"
+    r"aided|assisted)\s+by|alongside|together\s+with)\s+[^,;.]{1,60},\s*(?:of|over)\s+(?:the\s+)?|"
     # ("The army's capture earlier this week of Suran": a noun's time before its "of")
     r"\s+(?:earlier\s+this|last)\s+(?:week|month)\s+of\s+(?:the\s+)?|"
     # "the strategic Second Station ((T 2))": a name the parenthesis restates as the place placed

@@ -1095,7 +1095,7 @@ _BY_AIR_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:with|by|using)\s+(?:\w+\s+)?(?:air\s*strikes|airstrikes|warplanes|jets|drones|aircraft)\b", re.I
 )
 _SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
-_LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch", re.I)
+_LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?:s|ting)?\s+fire|broke\s|break", re.I)
 #: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
 _UNDER_DEAL = re.compile(
     # (the entry's own words up to it: not "… despite its inclusion under", "…, violating the terms set under", "… and
@@ -1409,7 +1409,7 @@ def _airwars(report: Report, code: AirwarsCode, owners, sentence: str, s0: int, 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALLEGIANCE = re.compile(r"allegiance|bay['’]?a", re.I)
 _LEAFLETS = re.compile(r"leaflets", re.I)
-_ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy|br(?:ought|ing)|sen[td]|dispatch|push|rush", re.I)
+_ARRIVAL = re.compile(r"arriv|(?:re-?)?deploy|br(?:ought|ing)|sen[td]|dispatch|push|rush|patrolling", re.I)
 _GROUP_NAME_AFTER = re.compile(r"\s+(?:Corps|Legion|Front|Movement|Brigades|Battalions|Army|Regiment)\b")
 
 
@@ -1471,10 +1471,14 @@ _LOCATED_BETWEEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s+\w")
-#: a site a town has, named with the town's possessive: "Palmyra’s ancient citadel", "Aleppo's international airport"
+#: a site a town has, named with the town's possessive: "Palmyra’s ancient citadel", "Aleppo's international airport",
+#: "Raqa’s state hospital"
 _POSSESSED_SITE = re.compile(
-    r"['\u2019]s\s+(?:(?:ancient|old|historic|famed|famous|main|military|strategic|key|international)\s+){0,2}"
-    r"(?:citadel|castle|fortress|airport|air\s*base|airbase)\b",
+    r"['\u2019]s\s+(?:(?:ancient|old|oldest|historic|famed|famous|main|military|strategic|key|international|state|"
+    r"national|general|central|grand|great|large|largest|municipal|infamous|last)\s+){0,2}"
+    # ("captured Raqa’s state hospital", "Raqqa's stadium", "the city's Grand Mosque")
+    r"(?:citadel|castle|fortress|airport|air\s*base|airbase|hospital|stadium|dam|mosque|prison|silos|barracks|"
+    r"(?:military\s+)?academy|university|roundabout|power\s+(?:station|plant)|industrial\s+(?:zone|area|city))\b",
     re.I,
 )
 #: a town's heart named with its possessive: "Tel Rifaat’s center", "Raqqa's old city", "Afrin's city centre"
