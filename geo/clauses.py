@@ -322,7 +322,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Assad's forces have retaken control of the Nasib border crossing")
         # ("the Syrian Arab Army and its allies got a full control over Tishreen", "HTS set a full control over Idlib")
         r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|retaken|re-taken|seized|seize|seizes|seizing|"
-        r"re-?gained|won|got|gets|getting|set(?=\s+(?:a\s+)?(?:full|complete|total)\s+control)|"
+        # ("earned full control over Wadi Ein Tarma region")
+        r"re-?gained|won|got|gets|getting|earned|set(?=\s+(?:a\s+)?(?:full|complete|total)\s+control)|"
         # ("assisted the Syrian army in securing control of the Western al-Nashwa area"; not "securing control of Raqqa
         # could take months", a step to come)
         r"secur(?:ed|es|e)|(?<=\bin\s)securing|(?<=\bafter\s)securing|(?<=announced\s)securing|"
@@ -444,6 +445,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # of a side)
         r"clear(?:ed|s|ing)(?=\s+(?:another|one\s+more|an?)\s+(?:[\w-]+\s+){0,2}?(?:town\s+cent(?:er|re)|towns?|"
         r"villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+(?:in|of|near)\s+[^,;.]{1,50}?\s+(?:of|from)\s+"
+        # (not "of IEDs planted by ISIS", "of Islamic State mines", "of Kurdish families")
+        r"(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:mines|landmines|IEDs?|explosives?|ordnance|devices|booby|families|"
+        r"civilians|residents|people|inhabitants)\b)"
         r"(?:the\s+)?(?:(?-i:[A-Z])|terrorists|militants|rebels|jihadists|insurgents|extremists|gunmen))|"
         # ('had cleansed the rebel-held town of Qusair of “terrorists”', "cleansed the southern district of Hajar
         # al-Aswad from ISIS terrorists")
@@ -507,7 +511,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("were capable to gain “Beit Arah” and “Koya” hamlets from ISIS")
         r"gain(?:ed|s)?(?=\s+[‘'\"“]?(?-i:[A-Z])[^,;.]{1,50}?\s+(?:towns|villages|hills|hamlets|town|village|hill|hamlet)\s+from\s)|"
         # ("have reportedly gained more area from ISIS near al-Suwar town": ground won, no place named as taken)
-        r"gain(?:ed|s|ing)?(?=\s+(?:more|new|further|additional|much)\s+(?:areas?|territory|ground)\s+from\s)",
+        r"gain(?:ed|s|ing)?(?=\s+(?:(?:more|new|further|additional|much|significant|considerable)\s+)?(?:areas?|territory|"
+        # (from a side: not "gained ground from the chaos")
+        r"ground)\s+from\s+(?:the\s+)?(?:(?!in\b|of\b|at\b|near\b|around\b)[\w-]+\s+){0,2}?(?:(?-i:[A-Z])|forces|army|"
+        r"regime|rebels|militants|"
+        r"terrorists|jihadists|factions|troops|fighters|militias?))",
     ),
     # ("videos detailing … the taking of nearby villages of Bdama and Khirbet al-Joz": the places, not hostages)
     (
@@ -610,7 +618,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
         # ("The SDF gained ground near al-Suwar")
-        r"gain(?:ed|s|ing)?\s+ground(?!\s+from\s)|"
+        r"gain(?:ed|s|ing)?\s+(?:(?:more|new|further|significant|considerable)\s+)?ground(?!\s+from\s)|"
         # ("the Syrian military has now reached the outskirts of Khan Touman": at the edge of a place, not in it)
         r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?:outskirts|edges?|gates|entrances?|heart|cent(?:re|er)|walls)\s+of\s)|"
         # ("The Syrian troops have also moved closer to strategic hilltop of Tal al-Hara", "are approaching a Jabhat
@@ -1381,7 +1389,7 @@ _PLANNED = re.compile(
     # ("the rebels should have withdrawn from areas around the M5": what a deal asked, not what was done)
     r"\b(?:will|would|could|should|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
     # (a capital "May," before a comma is the month; "may, activists said, have captured" is the modal)
-    r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned|ning)?\s+to|aim(?:s|ed)?\s+to|hop(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
+    r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
     r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
@@ -1393,6 +1401,9 @@ _PLANNED = re.compile(
     r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}$",
     re.I,
 )
+#: a hope or a plan right before the act (not one told in a relative clause or an aside: "Residents who had hoped to
+#: return to Tal Abyad were shelled", "The army, which had been planning to attack X for weeks, captured the town")
+_HOPED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|planning)\s+to\s+(?:[\w-]+\s+){0,4}$", re.I)
 _DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|stipulat\w*|terms|includ\w*|accord)\b", re.I)
 #: the verbs of a joint patrol ("held a 13th joint patrol on the M4 highway", read as "base"; also geo.events')
 PATROL_VERB = re.compile(r"conduct\w*|h[eo]ld\w*|carr\w*\s+out|r[au]n(?:s|ning)?", re.I)
@@ -1839,11 +1850,19 @@ _CONDITION_OPEN = re.compile(
 )
 #: after an event word opening the sentence, its verb's modal: "Capturing Ma'dan will put the Syrian forces on …",
 #: "Retaking Palmyra would be the army's next goal" (not "Capturing Ma'dan, the army opened the road")
-_GERUND_SUBJECT_MODAL = re.compile(r"[^,;:.]{0,80}?\s(?:will|would|could|might|may|should|is\s+expected\s+to)\s", re.I)
+_GERUND_SUBJECT_MODAL = re.compile(
+    r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,6}?\s+(?:will|would|could|might|may|should|is\s+expected\s+to)\s", re.I
+)
 #: what may open a sentence before a participle that opens it: "Having secured control of X, the SDF …"
 _HAVING_OPEN = re.compile(r"[\s\"“‘']*having\s+(?:\w+ly\s+)?", re.I)
 _OPENING = re.compile(r"[\s\"“‘']*")
-_THE_GAP = re.compile(r"\s*(?:the\s+)?", re.I)
+_COMMA_THE = re.compile(r",\s*(?:the\s+)?$", re.I)
+#: ground just won, told after the participle: " Albu Kamal city after expelling ISIS", " the town after fierce clashes"
+_WON_AFTER = re.compile(
+    r"[^,;.]{0,60}?\bafter\s+(?:\w+\s+)?(?:expelling|driving|ousting|routing|clashes|fighting|battles|clearing|"
+    r"pushing|storming|capturing|defeating)\b",
+    re.I,
+)
 #: a side named right before a comma: "the Failak Ar-Rahman militant group, controlling …"
 _HOLDER_COMMA = re.compile(
     r"\b(?:groups?|factions?|militants|rebels|insurgents|fighters|forces|brigades?|movement|organi[sz]ation|alliance|"
@@ -1863,18 +1882,46 @@ _PRESENCE_ENDED = re.compile(
     re.I,
 )
 _TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?!(?:their|its)\b)", re.I)
+#: goods carried off after a break-in: "… and left with foodstuff", "before hauling off … goods"
+_GOODS_TAKEN = re.compile(
+    r"[^.;]{0,120}?\b(?:left\s+with|haul(?:ed|ing)\s+(?:off|away)|carr(?:ied|ying)\s+(?:off|away)|made\s+off|stole|"
+    r"steal(?:ing)?|loot(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|ransack(?:ed|ing)|goods|belongings|valuables|"
+    r"foodstuffs?|furniture|seiz(?:ed|ing)\s+them)\b",
+    re.I,
+)
+#: a relative clause opening right before a verb: "a joint convoy that had started "
+_RELATIVE_START = re.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:started|begun|began|starts|begins)\s+$", re.I
+)
 #: armed men named by a bare noun before an act: "Some fighters were also seen "
-_ARMED_MEN_BEFORE = re.compile(r"\b(?:fighters|gunmen|militants|militiamen|soldiers|troops)\b[^,;.]*$", re.I)
+_ARMED_MEN_BEFORE = re.compile(
+    r"\b(?:fighters|gunmen|militants|militiamen|soldiers|troops|police|(?:security|armed)\s+forces)\b[^,;.]*$", re.I
+)
+#: a break-in's purpose that is no looting: "…, arresting dozens of men", "… and kidnapped two young men", "during a
+#: search campaign"
+_RAID_PURPOSE = re.compile(r"\b(?:arrest\w*|detain\w*|kidnap\w*|abduct\w*|search\w*|raid\w*|campaign)\b", re.I)
 #: a passive's agent who are the place's people: " by its residents", " by thousands of civilians"
 _BY_RESIDENTS = re.compile(
     r"\s+(?:\w+\s+)?by\s+(?:its\s+|their\s+|the\s+|most\s+of\s+its\s+|(?:thousands|hundreds|many)\s+of\s+)?"
-    r"(?:[\w-]+\s+)?(?:residents|inhabitants|civilians|people|population|families|villagers|locals)\b",
+    r"(?:[\w-]+\s+)?(?:residents|inhabitants|civilians|people|population|families|villagers|locals)\b(?!['’]s)",
     re.I,
 )
 #: a hypothesis opening the clause of any event word (not a doubt of the source: "It was not clear if the strike …",
 #: "did not say if the air strikes killed civilians" tell strikes that were made)
 _HYPOTHESIS_OPEN = re.compile(
-    r"(?:(?:^|[;:(]\s*)[“\"‘']?\s*(?:if|unless)\s|\b(?:yet|remains?)\s+to\s+be\s+seen\s+(?:if|whether)\s)[^,;:]*$", re.I
+    r"(?:(?:^|[;:(]\s*)[“\"‘']?\s*(?:if|unless)\s|\b(?:yet|remains?)\s+to\s+be\s+seen\s+(?:if|whether)\s)"
+    # (not past a clause of its own: "whether the SDF can hold Tabqa after it captured the town", "whether the rebels
+    # who stormed Aleppo can hold it")
+    r"(?P<gap>(?:(?!\b(?:after|when|since|who|which|that|because|before|as)\b)[^,;:])*)$",
+    re.I,
+)
+#: an act's noun as the subject of the hypothesis: "whether Hezbollah's capture of Qusair … will change the war", "If
+#: the Russian airstrikes continue" (made; but "if the Syrian Army commits to an attack" is not)
+_NOUN_SUBJECT_GAP = re.compile(
+    # (a word of nationality: "the Russian airstrikes", "the Turkish offensive")
+    r"\s*(?:the\s+|an?\s+|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?(?:(?:new|renewed|latest|ongoing|heavy|intense|"
+    r"(?-i:[A-Z])[a-z]+(?:ian|ish|ese|i|an)|US|U\.S\.|air|aerial|government|regime|rebel)\s+)?",
+    re.I,
 )
 #: ground "controlled by fire" (fire control: within range of a side's weapons, not held): "controlling Hantutin and
 #: Banin villages by firearm"
@@ -2064,7 +2111,16 @@ _IN_EXCHANGE = re.compile(
 _CLEARING = re.compile(
     # ("are currently clearing it of mines")
     r"\b(?:clear|clears|cleared|clearing|sweep|sweeping|swept|remov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:of\s+(?:the\s+)?)?$",
+    r"(?:of\s+(?:the\s+)?)?$|"
+    # ("it was combing the area for land mines and explosives", "searching for mines")
+    r"\b(?:comb(?:s|ed|ing)?|search(?:es|ed|ing)?|scour(?:s|ed|ing)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?for\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+#: mines dealt with, told after them: "while mines are being searched and swept"
+_CLEARED_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|being|been|have|has|had)\s+){1,3}(?:\w+ly\s+)?(?:searched|swept|cleared|removed|"
+    r"dismantled|defused|detected|collected|found)\b",
     re.I,
 )
 _STORE_OF = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
@@ -2768,7 +2824,10 @@ _BOUNDARY = re.compile(
     r"groups?|organi[sz]ation|army|military|regime|troops|forces|militias?|movement|"
     r"(?-i:ISIS|ISIL|IS|Daesh|HTS|SDF|YPG|Nusra|Jaish|Jaysh|Faylaq|Ahrar|Zenki|Jabhat|Hayat|Liwa))\b|"
     r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
-    r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b\s*(?:$|[,.;])))(?=[a-z])",
+    r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b\s*(?:$|[,.;])|"
+    # (", and Al-Muhamiyah in western Al-Raqqa.": the last name, with the part of the province the list lies in)
+    r"\s+in\s+(?:the\s+)?(?:north|south|east|west)\w*\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*(?:$|[,.;])"
+    r"))(?=[a-z])",
     re.I,
 )
 _NAME_END = re.compile(r"\b[A-Z][\w'’-]*$")
@@ -2791,12 +2850,18 @@ _FROM_POSITIONS = re.compile(
 )
 #: the place a projectile came from, right before it: "rocket fire from ", "fired from the Syrian region of "
 _FIRED_FROM = re.compile(
-    r"\b(?:fired|launched|fire|rockets?|missiles?|shells?|mortars?)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:fired|launched|fire|rockets?|missiles?|shells?|mortars?)\s+from\s+(?:the\s+)?(?:[\w-]+-held\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*\s+)?"
     r"(?:(?:region|area|town|city|province|district|territory)\s+of\s+)?$",
     re.I,
 )
 #: a hit told around the fire's words: "were hit by", "… struck the Turkish town"
-_HIT_NEAR = re.compile(r"\b(?:hit|struck|landed|under)\b[^.;]{0,40}$|[^.;]{0,40}?\b(?:struck|hit|landed)\b", re.I)
+_HIT_NEAR = re.compile(
+    r"\b(?:hit|struck|landed|under)\b[^.;]{0,40}$|[^.;]{0,40}?\b(?:struck|hit|landed)\b|"
+    # ("Rockets were fired from Idlib towards Hmeimim airbase": the target named after)
+    r"\s+(?:towards?|into|at|against)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
 #: a distance from a place: "10km away from X", "5 kilometres from X" (where it happened is near X)
 _DISTANCE_FROM = re.compile(
     # ("located some 100 kilometers from the ancient city of Palmyra")
@@ -2805,6 +2870,23 @@ _DISTANCE_FROM = re.compile(
     re.I,
 )
 #: the destination after the place left: "IS fighters fled Tal Abyad for Ein Issa"
+#: a destination of people a deal moves: " and go to ", " to be transferred to ", " heading to the town of "
+_GOING_TO = re.compile(
+    r"\b(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|mov(?:e|es|ed|ing)|transferr?(?:ed|ing)?|relocat(?:e|ed|ing)|"
+    r"depart(?:s|ed|ing)?|travel(?:s|led|ling)?|bus(?:sed)?|taken|sent)\s+(?:\w+\s+)?(?:to|towards?|for)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+-held\s+|rebel\s+|opposition\s+|northern\s+|north\s+)?(?:town|city|province|areas?|region)\s+"
+    r"(?:of\s+)?)?$",
+    re.I,
+)
+#: a name right after a capture's words (a place the gazetteer may lack): " Wadi Ein Tarma region", " the Tal Hamra"
+_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]+", re.I)
+#: a quarter's type word right before its bearing from the town: "al-Romaniya neighbourhood "
+_QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|quarter|suburb)\s+(?:in\s+(?:the\s+)?)?$", re.I)
+_QUARTER_BEARING = re.compile(
+    r"\b(?:neighbou?rhood|district|quarter|suburb)\s+(?:in\s+(?:the\s+)?|to\s+the\s+)?(?:north|south|east|west)\w*"
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _BOUND_FOR = re.compile(
     r"\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:(?:border\s+)?town|city|village)\s+of\s+)?$", re.I
 )
@@ -3426,6 +3508,11 @@ def read_sentence(
                     _HOLDER_COMMA.search(sentence, max(0, t0 - 40), t0)
                     or any(re.fullmatch(r"\s*,\s*", sentence[x.end : t0]) for x in acts)
                 )
+                # (the subject described, before any verb of its clause: not "The SDF advanced against ISIS militants,
+                # controlling the village of Hazima"; nor ground just won: "…, controlling Albu Kamal city after
+                # expelling ISIS, pushed …")
+                and not prev
+                and not _WON_AFTER.match(sentence, t1)
             ):
                 aspect = "state"  # "Leaders of the Faylaq al-Rahman group, controlling the Arbin … suburbs": the holder
             elif voice == "passive" and _STATE_RELATIVE.search(before):
@@ -3772,7 +3859,10 @@ def read_sentence(
         if _FUTURE_ATTEMPT.search(scope):
             continue  # "the army will now attempt to capture the entire region": an attempt still to come
         if (
-            _form(sentence[t0:t1]) == "participle"
+            # (a verb's gerund: "Capturing Ma'dan", "Storming al-Bab", "Shelling Douma"; not a noun such as "Shelling
+            # hit Qamishli and could intensify", "Fighting in Saraqib may have killed 20 soldiers")
+            (kind in (*TRANSFERS, "withdrawal", "advance") or _NAME_NEXT.match(sentence, t1))
+            and _form(sentence[t0:t1]) == "participle"
             and not sentence[:t0].strip(" \"“‘'")
             and _GERUND_SUBJECT_MODAL.match(sentence, t1)
         ):
@@ -3793,6 +3883,7 @@ def read_sentence(
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
         elif (
             _PLANNED.search(_managed_could(sentence, scope, t1, c1))
+            or _HOPED.search(scope)
             or (
                 _INFINITIVE.search(scope)
                 and not _MANAGED.search(scope)
@@ -4213,22 +4304,16 @@ def read_sentence(
                 form == "participle" or (intro == "" and _HAVING_OPEN.fullmatch(sentence, 0, t0))
             ):
                 later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
-                if (
-                    not later
-                    and (
-                        _HAVING_OPEN.fullmatch(sentence, 0, t0)
-                        or (
-                            form == "participle"
-                            and kind in (*TRANSFERS, "withdrawal")
-                            and _OPENING.fullmatch(sentence, 0, t0)
-                        )
-                    )
-                    and (comma := sentence.find(",", t1)) > 0
+                if _HAVING_OPEN.fullmatch(sentence, 0, t0) or (
+                    form == "participle" and kind in (*TRANSFERS, "withdrawal") and _OPENING.fullmatch(sentence, 0, t0)
                 ):
                     # "Capturing Ma'dan, the army opened …", "Having secured control of X, the SDF …": the opening
-                    # phrase's doer is the subject after its comma
+                    # phrase's doer is the subject right after a comma (not one of a relative clause: "Having retaken
+                    # Palmyra, which Islamic State seized in May, the army …")
                     later = [
-                        x for x in subjects if x.start > comma and _THE_GAP.fullmatch(sentence, comma + 1, x.start)
+                        x
+                        for x in subjects
+                        if x.start > t1 and _COMMA_THE.search(sentence, max(0, x.start - 8), x.start)
                     ]
                 # ("… captured Sarkha before also sweeping rebels out of Maaloula": the main clause's, before it)
                 actor1 = later[0].actor if later else clause_subject.get(ci - 1, "") if ci > 0 and intro else ""
@@ -4836,7 +4921,17 @@ def read_sentence(
         if (
             kind in TRANSFERS
             and advance is not None
-            and (advance.kind == "advance" or (advance.kind == "clash" and not args and advance.outcome == "done"))
+            and (
+                advance.kind == "advance"
+                or (
+                    advance.kind == "clash"
+                    and not args
+                    and advance.outcome == "done"
+                    # (not "engaged in clashes with the terrorists in Eastern Ghouta and earned full control over Wadi
+                    # Ein Tarma region": a name of its own taken, which the gazetteer lacks)
+                    and not _NAMED_OBJECT.match(sentence, t1)
+                )
+            )
             and advance.actor1 == actor1
             and (
                 re.search(r"\band\s+(?:then\s+)?(?:\w+ly\s+)?$", sentence[prev_end:t0])
@@ -5690,7 +5785,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "… before the Syrian Army takes over the town": what had not yet happened
         if kind in (*TRANSFERS, "withdrawal") and _IN_EXCHANGE.search(left):
             continue  # "hand over their weapons in exchange for the withdrawal of the army from X": a term, not an act
-        if kind == "explosive" and _CLEARING.search(left):
+        if kind == "explosive" and (_CLEARING.search(left) or _CLEARED_AFTER.match(sentence, t1)):
             continue  # "combing operations to clear mines": mines removed, none exploded
         if kind == "explosive" and _STORE_OF.search(left):
             continue  # "Warplanes shell a warehouse of explosive devices": what is hit, not what explodes
@@ -5912,7 +6007,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "If the government recaptures Salma, …", "Should the Turkish Army succeed in capturing X", "If the
             # agreement is successfully implemented, …": no act
             continue
-        if _HYPOTHESIS_OPEN.search(sentence, max(0, t0 - 120), t0):
+        if (hyp := _HYPOTHESIS_OPEN.search(sentence, max(0, t0 - 120), t0)) is not None and (
+            voice != "noun" or not _NOUN_SUBJECT_GAP.fullmatch(hyp.group("gap"))
+        ):
             continue  # "If the army shells Douma again, …", "It is yet to be seen if the army commits to an attack": none
         if (
             kind == "base"
@@ -6102,9 +6199,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # of Foua is planned", "An ICRC team entered rebel districts in Aleppo", "Families fleeing Syrian army
             # bombardment reached the outskirts of Azaz": no armed side acts
             continue
-        if word.startswith(("burn", "torch", "set")) and (
+        if (word.startswith(("burn", "torch")) or re.match(r"set(?:s|ting)?\s+fire", word, re.I)) and (
             not (
-                any(0 <= t0 - x.end <= 40 for x in acts)
+                # (an armed side: not "Protesters set fire to the headquarters of the Baath Party", a riot)
+                any(0 <= t0 - x.end <= 40 and x.actor not in ("protesters", "civilians") for x in acts)
                 # ("Some fighters were also seen setting fire to shops": armed men, whoever they fight for)
                 or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 40), t0)
             )
@@ -6112,6 +6210,44 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             # "The fire burned houses in X": property burnt, by no side the words name; "The regime's incendiary shells
             # burned the crops", "Regime forces' shelling burned crops": the fire of a weapon, read as its strike
+            continue
+        if (
+            kind == "capture"
+            and re.match(r"gain", word, re.I)
+            and re.match(
+                r"[^.;]{0,80}?,\s*(?:capturing|seizing|taking|retaking|recapturing|including)\b", sentence[t1:]
+            )
+        ):
+            continue  # "gained further territory from HTS in southern Idlib, capturing the village of Tah": the gain told
+        if (
+            re.match(r"br(?:oke|eak)", word, re.I)
+            and kind == "base"
+            and (
+                _RAID_PURPOSE.search(sentence)
+                or not (
+                    any(0 <= t0 - x.end <= 60 and x.actor not in ("civilians", "protesters") for x in acts)
+                    or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 40), t0)
+                    or re.search(r"\blooters\b", sentence, re.I)
+                )
+                or (
+                    re.match(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:homes|houses)\b", sentence[t1:], re.I)
+                    and not _GOODS_TAKEN.search(sentence, t1)
+                )
+            )
+        ):
+            # "broke into shops … and left with foodstuff", "Militiamen were breaking into stores": looting; not a raid to
+            # arrest, abduct or search ("Security forces broke into houses in Baniyas, arresting dozens of men"), nor
+            # thieves or residents, nor homes entered with nothing said taken
+            continue
+        if word.lower() == "patrolling" and (
+            _RELATIVE_START.search(sentence, max(0, t0 - 40), t0)
+            or not (
+                any(0 <= t0 - x.end <= 60 and x.actor not in ("civilians", "protesters") for x in acts)
+                or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 40), t0)
+            )
+        ):
+            # "a joint convoy that had started patrolling the M4": the convoy described; "Residents of Jaramana started
+            # patrolling their neighbourhood": no force moved in
             continue
         if word.lower() in ("strike", "strikes") and _WALKOUT_BEFORE.search(sentence, max(0, t0 - 25), t0):
             continue  # "A hunger strike took place in Hama central prison", "the general strike": no fire
@@ -8134,6 +8270,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if out and (
             (_BEARING_OF.match(sentence, s, e) and _DISTANCE_ASIDE.search(left))
             or (_DISTANCE_BEARING.match(sentence, s, e) and left.rstrip().endswith(","))
+            # ("captured al-Romaniya neighbourhood west of Raqqa city", "deploying in Douma district in east of Syrian
+            # capital Damascus": where the named quarter lies)
+            or (_BEARING_OF.match(sentence, s, e) and _QUARTER_BEFORE.search(left))
+            or _QUARTER_BEARING.search(left)
         ):
             # "Jarabulus, about 60 miles northeast of the city of Aleppo": where the place before lies (the finder may
             # take the distance into the phrase, after a comma that would read as a list's: "Maaret al-Numan, 33
@@ -8216,6 +8356,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             continue  # "the execution of a man from Ras al-Ayn": where the victim comes from, not where it happened
         if kind == "strike" and _AIRCRAFT_HOME.search(sentence, max(0, s - 90), s):
             continue  # "warplanes belonging to the Russian base in Latakia carried out raids on X": where they fly from
+        if kind == "agreement" and out and _GOING_TO.search(left):
+            last = (e, "skip")  # "an agreement … to have Jaish al-Islam leave Douma and go to Jarablos": where they go
+            continue
         if kind == "withdrawal" and out and _BOUND_FOR.search(left):
             last = (e, "skip")  # "fled Tal Abyad for Ein Issa": where they went, not ground given up
             continue

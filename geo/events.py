@@ -1478,7 +1478,9 @@ _POSSESSED_SITE = re.compile(
     r"national|general|central|grand|great|large|largest|municipal|infamous|last)\s+){0,2}"
     # ("captured Raqa’s state hospital", "Raqqa's stadium", "the city's Grand Mosque")
     r"(?:citadel|castle|fortress|airport|air\s*base|airbase|hospital|stadium|dam|mosque|prison|silos|barracks|"
-    r"(?:military\s+)?academy|university|roundabout|power\s+(?:station|plant)|industrial\s+(?:zone|area|city))\b",
+    r"(?:military\s+)?academy|university|roundabout|power\s+(?:station|plant)|industrial\s+(?:zone|area|city))\b"
+    # (not a site named after it: "retook Aleppo's industrial zone of Sheikh Najjar")
+    r"(?!\s+of\s)",
     re.I,
 )
 #: a town's heart named with its possessive: "Tel Rifaat’s center", "Raqqa's old city", "Afrin's city centre"
