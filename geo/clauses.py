@@ -323,7 +323,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the Syrian Arab Army and its allies got a full control over Tishreen", "HTS set a full control over Idlib")
         r"(?:took|take|takes|taking|taken|retook|retake|retakes|retaking|retaken|re-taken|seized|seize|seizes|seizing|"
         # ("earned full control over Wadi Ein Tarma region")
-        r"re-?gained|won|got|gets|getting|earned|set(?=\s+(?:a\s+)?(?:full|complete|total)\s+control)|"
+        r"re-?gained|won|got|gets|getting|earn(?:ed|s|ing)|set(?=\s+(?:a\s+)?(?:full|complete|total)\s+control)|"
         # ("assisted the Syrian army in securing control of the Western al-Nashwa area"; not "securing control of Raqqa
         # could take months", a step to come)
         r"secur(?:ed|es|e)|(?<=\bin\s)securing|(?<=\bafter\s)securing|(?<=announced\s)securing|"
@@ -513,7 +513,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("have reportedly gained more area from ISIS near al-Suwar town": ground won, no place named as taken)
         r"gain(?:ed|s|ing)?(?=\s+(?:(?:more|new|further|additional|much|significant|considerable)\s+)?(?:areas?|territory|"
         # (from a side: not "gained ground from the chaos")
-        r"ground)\s+from\s+(?:the\s+)?(?:(?!in\b|of\b|at\b|near\b|around\b)[\w-]+\s+){0,2}?(?:(?-i:[A-Z])|forces|army|"
+        r"ground)\s+from\s+(?:the\s+)?(?:(?!in\b|of\b|at\b|near\b|around\b)[\w-]+\s+){0,2}?(?:(?-i:[A-Z])(?![\w-]*['’]s\b)|forces|army|"
         r"regime|rebels|militants|"
         r"terrorists|jihadists|factions|troops|fighters|militias?))",
     ),
@@ -570,6 +570,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Rebels and civilians started evacuating the … pocket of eastern Ghouta")
         r"evacuated|evacuating(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:pocket|enclave|town|city|village)?\s*(?:of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|abandoned|"
+        # ("began abandoning its stronghold in the once rebel-held enclave of eastern Ghouta")
+        r"abandoning(?=\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:strongholds?|positions|bases?|posts|towns?|city|"
+        r"enclave|pocket)\b)|"
         # "Faylaq al-Rahman surrendered arms and left Erbin, Jobar …", "Jaish al-Islam members started leaving Douma"
         # (a side's men leaving a named place; see _CIVIL_LEAVERS; "left eastern Ghouta late Saturday")
         # ("other rebels later fled Yabroud overnight": a side's fighters running from a named place)
@@ -590,7 +593,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "siege",
         "active",
-        r"besieg(?:ed|es|e|ing)|siege|encircl(?:ed|es|e|ing|ement)|surround(?:ed|s|ing)|"
+        # (not an adjective: "seven villages and surrounding territory", "the surrounding villages")
+        r"besieg(?:ed|es|e|ing)|siege|encircl(?:ed|es|e|ing|ement)|surround(?:ed|s)|"
+        r"surrounding(?!\s+(?:territory|territories|areas?|villages?|towns?|countryside|region|hills?|farms?|"
+        r"neighbou?rhoods?|districts?|lands?|fields?|positions)\b)|"
         r"cut\s+off(?!\s+(?:the\s+)?(?:water|electricity|power|internet|phone|fuel|gas)\b"
         r"(?!\s+(?:field|station|plant|road|area|facility|pipeline|company|hill|tank|tower)s?\b))",
     ),
@@ -617,6 +623,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
         r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
+        # ("has been making inroads into the Afrin canton")
+        r"(?:mak(?:e|es|ing)|made)\s+(?:(?:new|further|significant|major|deep)\s+)?inroads\s+(?:into|in|on)|"
         # ("The SDF gained ground near al-Suwar")
         r"gain(?:ed|s|ing)?\s+(?:(?:more|new|further|significant|considerable)\s+)?ground(?!\s+from\s)|"
         # ("the Syrian military has now reached the outskirts of Khan Touman": at the edge of a place, not in it)
@@ -735,6 +743,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("infight between the Zinki Movement and HTS"; not "lost at least 2 battle tanks")
         r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|infights?|fights?|fought|"
         r"battle(?!\s+tanks?\b)|battles|battled|battling|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|counter-?offensives?|offensive|"
+        # ("The offense on Afrin … was launched early on Sunday morning": the wire's spelling of the offensive)
+        r"offense(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"skirmish(?:es|ed)?|"
         r"ambush(?:ed|es)?|confrontations?|engagements?|counter-?attack(?:ed|s)?|infiltrat(?:ed|ion|ions|es)|(?<!during\s)infiltrating|(?:(?<=managed\sto\s)|(?<=able\sto\s)|(?<!to\s))infiltrate|"
         # ("killed in Syrian army's operations in Rastan city")
@@ -1215,7 +1225,9 @@ _TAKE_OBJECT = re.compile(
     r"(?:village|town|city|hill|district|neighbou?rhood|base|airbase|air\s+base)\b|"
     # ("take a string of villages including Buwaydah, Zalin and Masassnah")
     r"(?:an?\s+(?:string|number|series|handful|group|chain)\s+of\s+(?:[\w-]+\s+)?)?"
-    r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|more\s+|new\s+|"
+    # ("had taken seven villages and surrounding territory in Abu Khashab")
+    r"(?:(?:the\s+)?(?:entire|whole)\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|"
+    r"ten\s+|a\s+dozen\s+|dozens\s+of\s+|several\s+|more\s+|new\s+|"
     r"large\s+|most\s+|parts?\s+|the\s+rest\s+)*(?:villages|towns|areas|points|sites|hills|farms|"
     r"locations|parts|alleys|checkpoints)\b|what\s+(?:they|it|he)\s+(?:had\s+|have\s+|has\s+)?lost\b|"
     # "regain most of Beit Sawa", "retake large parts of X", "the western part of X", "70% of X": part of a place
@@ -1403,7 +1415,11 @@ _PLANNED = re.compile(
 )
 #: a hope or a plan right before the act (not one told in a relative clause or an aside: "Residents who had hoped to
 #: return to Tal Abyad were shelled", "The army, which had been planning to attack X for weeks, captured the town")
-_HOPED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|planning)\s+to\s+(?:[\w-]+\s+){0,4}$", re.I)
+_HOPED = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|planning)\s+to\s+"
+    r"(?:(?!(?:were|was|is|are|came|come|comes|been|got|get)\b)[\w-]+\s+){0,8}$",
+    re.I,
+)
 _DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|stipulat\w*|terms|includ\w*|accord)\b", re.I)
 #: the verbs of a joint patrol ("held a 13th joint patrol on the M4 highway", read as "base"; also geo.events')
 PATROL_VERB = re.compile(r"conduct\w*|h[eo]ld\w*|carr\w*\s+out|r[au]n(?:s|ning)?", re.I)
@@ -1851,7 +1867,11 @@ _CONDITION_OPEN = re.compile(
 #: after an event word opening the sentence, its verb's modal: "Capturing Ma'dan will put the Syrian forces on …",
 #: "Retaking Palmyra would be the army's next goal" (not "Capturing Ma'dan, the army opened the road")
 _GERUND_SUBJECT_MODAL = re.compile(
-    r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,6}?\s+(?:will|would|could|might|may|should|is\s+expected\s+to)\s", re.I
+    r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,12}?\s+(?:will|would|could|might|may|should|is\s+expected\s+to)\s", re.I
+)
+#: a gerund's object place: " Douma", " eastern Aleppo", " the town of X"
+_GERUND_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:(?:town|city|village)\s+of\s+)?(?-i:[A-Z])", re.I
 )
 #: what may open a sentence before a participle that opens it: "Having secured control of X, the SDF …"
 _HAVING_OPEN = re.compile(r"[\s\"“‘']*having\s+(?:\w+ly\s+)?", re.I)
@@ -1886,7 +1906,7 @@ _TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?!(?:their|its)\b)", re.I)
 _GOODS_TAKEN = re.compile(
     r"[^.;]{0,120}?\b(?:left\s+with|haul(?:ed|ing)\s+(?:off|away)|carr(?:ied|ying)\s+(?:off|away)|made\s+off|stole|"
     r"steal(?:ing)?|loot(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|ransack(?:ed|ing)|goods|belongings|valuables|"
-    r"foodstuffs?|furniture|seiz(?:ed|ing)\s+them)\b",
+    r"foodstuffs?|furniture|seiz(?:ed|ing)\s+them|set\s+fire|burn(?:ed|t|ing)|torch(?:ed|ing)|destroy(?:ed|ing))\b",
     re.I,
 )
 #: a relative clause opening right before a verb: "a joint convoy that had started "
@@ -1895,11 +1915,19 @@ _RELATIVE_START = re.compile(
 )
 #: armed men named by a bare noun before an act: "Some fighters were also seen "
 _ARMED_MEN_BEFORE = re.compile(
-    r"\b(?:fighters|gunmen|militants|militiamen|soldiers|troops|police|(?:security|armed)\s+forces)\b[^,;.]*$", re.I
+    r"\b(?:fighters|gunmen|militants|militiamen|soldiers|troops|police|(?:security|armed)\s+forces|"
+    r"armed\s+(?:men|groups?)|members\s+of\s+(?:the\s+)?[\w\s-]{0,40}?(?:service|forces|army|group|faction|brigade|"
+    r"division|command|police))\b[^,;.]*$",
+    re.I,
 )
 #: a break-in's purpose that is no looting: "…, arresting dozens of men", "… and kidnapped two young men", "during a
 #: search campaign"
-_RAID_PURPOSE = re.compile(r"\b(?:arrest\w*|detain\w*|kidnap\w*|abduct\w*|search\w*|raid\w*|campaign)\b", re.I)
+_RAID_PURPOSE = re.compile(
+    # (not "in search of food", "after air raids")
+    r"\b(?:arrest\w*|detain\w*|kidnap\w*|abduct\w*|(?<!in\s)search\w*(?!\s+of\b)|(?<!air\s)raid\w*|campaign|"
+    r"enforc\w*|closure)\b",
+    re.I,
+)
 #: a passive's agent who are the place's people: " by its residents", " by thousands of civilians"
 _BY_RESIDENTS = re.compile(
     r"\s+(?:\w+\s+)?by\s+(?:its\s+|their\s+|the\s+|most\s+of\s+its\s+|(?:thousands|hundreds|many)\s+of\s+)?"
@@ -1912,14 +1940,16 @@ _HYPOTHESIS_OPEN = re.compile(
     r"(?:(?:^|[;:(]\s*)[“\"‘']?\s*(?:if|unless)\s|\b(?:yet|remains?)\s+to\s+be\s+seen\s+(?:if|whether)\s)"
     # (not past a clause of its own: "whether the SDF can hold Tabqa after it captured the town", "whether the rebels
     # who stormed Aleppo can hold it")
-    r"(?P<gap>(?:(?!\b(?:after|when|since|who|which|that|because|before|as)\b)[^,;:])*)$",
+    r"(?P<gap>(?:(?!\b(?:after|when|since|because|before|as)\b)[^,;:])*)$",
     re.I,
 )
 #: an act's noun as the subject of the hypothesis: "whether Hezbollah's capture of Qusair … will change the war", "If
 #: the Russian airstrikes continue" (made; but "if the Syrian Army commits to an attack" is not)
+_RELATIVE_RIGHT_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
 _NOUN_SUBJECT_GAP = re.compile(
-    # (a word of nationality: "the Russian airstrikes", "the Turkish offensive")
-    r"\s*(?:the\s+|an?\s+|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?(?:(?:new|renewed|latest|ongoing|heavy|intense|"
+    # (a word of nationality: "the Russian airstrikes", "the Turkish offensive"; a definite one: not "If a Turkish
+    # offensive on Tal Abyad goes ahead", "If Turkish drones hit Saraqeb again")
+    r"\s*(?:the\s+|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)(?:(?:new|renewed|latest|ongoing|heavy|intense|"
     r"(?-i:[A-Z])[a-z]+(?:ian|ish|ese|i|an)|US|U\.S\.|air|aerial|government|regime|rebel)\s+)?",
     re.I,
 )
@@ -2117,6 +2147,8 @@ _CLEARING = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+#: a blast told anywhere in the sentence
+_BLAST_TOLD = re.compile(r"\b(?:explod\w*|detonat\w*|blew\s+up|went\s+off|blast|explosion)\b", re.I)
 #: mines dealt with, told after them: "while mines are being searched and swept"
 _CLEARED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|being|been|have|has|had)\s+){1,3}(?:\w+ly\s+)?(?:searched|swept|cleared|removed|"
@@ -2221,6 +2253,12 @@ _FUTURE_AFTER = re.compile(
     r"within\s+(?:days|weeks|hours|months))\b",
     re.I,
 )
+
+
+def _phrase_end(sentence: str, start: int) -> int:
+    """The offset of the first comma (or the sentence's end) after ``start``."""
+    comma = sentence.find(",", start)
+    return comma if comma >= 0 else len(sentence)
 
 
 def _managed_could(sentence: str, scope: str, t1: int, c1: int) -> str:
@@ -2850,9 +2888,11 @@ _FROM_POSITIONS = re.compile(
 )
 #: the place a projectile came from, right before it: "rocket fire from ", "fired from the Syrian region of "
 _FIRED_FROM = re.compile(
-    r"\b(?:fired|launched|fire|rockets?|missiles?|shells?|mortars?)\s+from\s+(?:the\s+)?(?:[\w-]+-held\s+)?"
-    r"(?:(?-i:[A-Z])[\w-]*\s+)?"
-    r"(?:(?:region|area|town|city|province|district|territory)\s+of\s+)?$",
+    r"\b(?:fired|launched|fire|rockets?|missiles?|shells?|mortars?)\s+from\s+(?:the\s+)?"
+    # ("from the besieged town of Foua", "from rebel-held Jobar", "from the Syrian region of Afrin")
+    r"(?:(?:[\w-]+-held|besieged|rebel|opposition|regime|government|nearby|neighbou?ring|Shiite|Shia|Sunni|Alawite|"
+    r"Kurdish|Christian|Druze|\w+ern)\s+){0,2}(?:(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:(?:region|area|town|city|province|district|territory|village)\s+of\s+)?$",
     re.I,
 )
 #: a hit told around the fire's words: "were hit by", "… struck the Turkish town"
@@ -2878,10 +2918,8 @@ _GOING_TO = re.compile(
     r"(?:of\s+)?)?$",
     re.I,
 )
-#: a name right after a capture's words (a place the gazetteer may lack): " Wadi Ein Tarma region", " the Tal Hamra"
-_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]+", re.I)
 #: a quarter's type word right before its bearing from the town: "al-Romaniya neighbourhood "
-_QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|quarter|suburb)\s+(?:in\s+(?:the\s+)?)?$", re.I)
+_QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|quarter|suburb)\s*,?\s+(?:in\s+(?:the\s+)?)?$", re.I)
 _QUARTER_BEARING = re.compile(
     r"\b(?:neighbou?rhood|district|quarter|suburb)\s+(?:in\s+(?:the\s+)?|to\s+the\s+)?(?:north|south|east|west)\w*"
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
@@ -3512,7 +3550,11 @@ def read_sentence(
                 # controlling the village of Hazima"; nor ground just won: "…, controlling Albu Kamal city after
                 # expelling ISIS, pushed …")
                 and not prev
-                and not _WON_AFTER.match(sentence, t1)
+                and not (
+                    _WON_AFTER.match(sentence, t1)
+                    # (not a win of long ago: "The SDF, controlling Tabqa after driving out Islamic State in May, …")
+                    and not _EARLIER_TIME.search(sentence, t1, _phrase_end(sentence, t1))
+                )
             ):
                 aspect = "state"  # "Leaders of the Faylaq al-Rahman group, controlling the Arbin … suburbs": the holder
             elif voice == "passive" and _STATE_RELATIVE.search(before):
@@ -3861,8 +3903,9 @@ def read_sentence(
         if (
             # (a verb's gerund: "Capturing Ma'dan", "Storming al-Bab", "Shelling Douma"; not a noun such as "Shelling
             # hit Qamishli and could intensify", "Fighting in Saraqib may have killed 20 soldiers")
-            (kind in (*TRANSFERS, "withdrawal", "advance") or _NAME_NEXT.match(sentence, t1))
+            (kind in (*TRANSFERS, "withdrawal", "advance") or _GERUND_OBJECT.match(sentence, t1))
             and _form(sentence[t0:t1]) == "participle"
+            and " " not in sentence[t0:t1]  # (one word: not "Shelling hit Kafr Nabudah …, as forces could not advance")
             and not sentence[:t0].strip(" \"“‘'")
             and _GERUND_SUBJECT_MODAL.match(sentence, t1)
         ):
@@ -3883,7 +3926,15 @@ def read_sentence(
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
         elif (
             _PLANNED.search(_managed_could(sentence, scope, t1, c1))
-            or _HOPED.search(scope)
+            or (
+                _HOPED.search(scope) is not None
+                # (not a verb of its own after "and": "… planning to increase air strikes around Raqqa and struck ISIS
+                # positions"; but "hope to reach and overrun Markadah")
+                and not (
+                    scope.rstrip().endswith(" and")
+                    and re.fullmatch(r"\w+ed|took|struck|hit|shot|withdrew|overran", sentence[t0:t1], re.I)
+                )
+            )
             or (
                 _INFINITIVE.search(scope)
                 and not _MANAGED.search(scope)
@@ -4921,17 +4972,7 @@ def read_sentence(
         if (
             kind in TRANSFERS
             and advance is not None
-            and (
-                advance.kind == "advance"
-                or (
-                    advance.kind == "clash"
-                    and not args
-                    and advance.outcome == "done"
-                    # (not "engaged in clashes with the terrorists in Eastern Ghouta and earned full control over Wadi
-                    # Ein Tarma region": a name of its own taken, which the gazetteer lacks)
-                    and not _NAMED_OBJECT.match(sentence, t1)
-                )
-            )
+            and (advance.kind == "advance" or (advance.kind == "clash" and not args and advance.outcome == "done"))
             and advance.actor1 == actor1
             and (
                 re.search(r"\band\s+(?:then\s+)?(?:\w+ly\s+)?$", sentence[prev_end:t0])
@@ -5785,7 +5826,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "… before the Syrian Army takes over the town": what had not yet happened
         if kind in (*TRANSFERS, "withdrawal") and _IN_EXCHANGE.search(left):
             continue  # "hand over their weapons in exchange for the withdrawal of the army from X": a term, not an act
-        if kind == "explosive" and (_CLEARING.search(left) or _CLEARED_AFTER.match(sentence, t1)):
+        if (
+            kind == "explosive"
+            and (_CLEARING.search(left) or _CLEARED_AFTER.match(sentence, t1))
+            # (not when a blast is told: "Two landmines were found … and one of them exploded")
+            and not _BLAST_TOLD.search(sentence)
+        ):
             continue  # "combing operations to clear mines": mines removed, none exploded
         if kind == "explosive" and _STORE_OF.search(left):
             continue  # "Warplanes shell a warehouse of explosive devices": what is hit, not what explodes
@@ -6007,8 +6053,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "If the government recaptures Salma, …", "Should the Turkish Army succeed in capturing X", "If the
             # agreement is successfully implemented, …": no act
             continue
-        if (hyp := _HYPOTHESIS_OPEN.search(sentence, max(0, t0 - 120), t0)) is not None and (
-            voice != "noun" or not _NOUN_SUBJECT_GAP.fullmatch(hyp.group("gap"))
+        if (
+            (hyp := _HYPOTHESIS_OPEN.search(sentence, max(0, t0 - 120), t0)) is not None
+            and (voice != "noun" or not _NOUN_SUBJECT_GAP.fullmatch(hyp.group("gap")))
+            # (an act of a relative clause inside it was made: "whether the rebels who stormed Aleppo can hold it"; but
+            # "If Jaish al-Islam fighters who refuse the deal attack army positions" is still a condition)
+            and not _RELATIVE_RIGHT_BEFORE.search(hyp.group("gap"))
         ):
             continue  # "If the army shells Douma again, …", "It is yet to be seen if the army commits to an attack": none
         if (
@@ -6189,7 +6239,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue
         if (
             (
-                (re.match(r"(?:carr|conduct|reach|gain)", word, re.I) and kind in ("clash", "advance"))
+                (re.match(r"(?:carr|conduct|reach|gain|mak|made)", word, re.I) and kind in ("clash", "advance"))
                 or (word == "evacuation" and kind == "withdrawal")
                 or (word == "entered" and _SIDES_DISTRICTS.match(sentence, t1))
             )
@@ -6215,7 +6265,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "capture"
             and re.match(r"gain", word, re.I)
             and re.match(
-                r"[^.;]{0,80}?,\s*(?:capturing|seizing|taking|retaking|recapturing|including)\b", sentence[t1:]
+                # (a place named by the capture after it: not "…, seizing several villages")
+                r"[^.;]{0,80}?,\s*(?:capturing|seizing|taking|retaking|recapturing|including)\s+(?:the\s+)?"
+                r"(?:(?:village|town|city|hill|base)\s+of\s+)?(?:(?:al|el)-)?(?-i:[A-Z])",
+                sentence[t1:],
+                re.I,
             )
         ):
             continue  # "gained further territory from HTS in southern Idlib, capturing the village of Tah": the gain told
@@ -6223,10 +6277,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             re.match(r"br(?:oke|eak)", word, re.I)
             and kind == "base"
             and (
-                _RAID_PURPOSE.search(sentence)
+                (_RAID_PURPOSE.search(sentence, t1) and not _GOODS_TAKEN.match(sentence, t1))
                 or not (
                     any(0 <= t0 - x.end <= 60 and x.actor not in ("civilians", "protesters") for x in acts)
-                    or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 40), t0)
+                    or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 60), t0)
                     or re.search(r"\blooters\b", sentence, re.I)
                 )
                 or (
@@ -6243,7 +6297,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             _RELATIVE_START.search(sentence, max(0, t0 - 40), t0)
             or not (
                 any(0 <= t0 - x.end <= 60 and x.actor not in ("civilians", "protesters") for x in acts)
-                or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 40), t0)
+                or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 60), t0)
             )
         ):
             # "a joint convoy that had started patrolling the M4": the convoy described; "Residents of Jaramana started

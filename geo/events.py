@@ -1451,8 +1451,9 @@ _LOCATES = re.compile(
     r"(?:(?-i:[A-Z])[a-z]+['’]s\s+)?"
     # ("Kafr Zita in rebel-held Idlib province": who holds the container is no second place)
     r"(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
-    r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector)\s+"
-    r"(?:of\s+)?)?"
+    # ("the strategic town of Jinderes in the Kurdish-held enclave of Afrin", "… in the region of Afrin")
+    r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector|"
+    r"enclave|region|pocket|canton)\s+(?:of\s+)?)?"
     # ("Al-Midan neighborhood in the capital Damascus"; "… south of the border town of Jarablus")
     r"(?:(?:(?:border|frontier|nearby|strategic|key)\s+)?(?:capital|city|town|village|province|governorate)\s+(?:of\s+)?)?",
     re.I,

@@ -1717,7 +1717,14 @@ def _not_a_name(text: str, a: int, b: int, gaz: Gazetteer, covers) -> bool:
         or (covers is not None and covers(text, a, b))
         # ("were able to capture Colonel Abdel Kareem Souleiman": a man named by his rank)
         or surface.split(" ")[0].lower().rstrip(".") in _PERSON_TITLE
+        # ("The army took Khan al-Asal, SANA said": a source after the list, never a place; a stop word)
+        or surface.lower() in gaz.stop
+        or _SOURCE_SPEAKS.match(text, b) is not None
     )
+
+
+#: a speech verb right after a name: the name is a source's ("…, SANA said", "…, activists reported")
+_SOURCE_SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|announced|claimed|told|added|quoted|cited)\b")
 
 
 #: "the Syrian-Turkish border", "Syria – Turkey border", "the Lebanese border": one or two country words

@@ -279,6 +279,9 @@ def test_a_bearing_of_a_sides_stronghold_is_an_areal_phrase_but_not_of_a_key_tow
         ("The rebels took Tuesday off; they seized weapons.", []),
         # a word that only contains a verb's letters ("mistake", "Takfiri") is no verb
         ("A mistake Tell Foo made; Takfiri Bar Baz fighters", []),
+        # a source after the list, or a stop word, is no item of it
+        ("The army took Tell Foo and Bar Baz, SANA said.", ["Tell Foo", "Bar Baz"]),
+        ("ISIS fighters are moving towards capturing Tell Foo, SOHR said.", ["Tell Foo"]),
     ],
 )
 def test_a_captures_object_the_gazetteer_lacks_is_kept(gaz, actors, text, names):
