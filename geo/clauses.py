@@ -513,7 +513,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("have reportedly gained more area from ISIS near al-Suwar town": ground won, no place named as taken)
         r"gain(?:ed|s|ing)?(?=\s+(?:(?:more|new|further|additional|much|significant|considerable)\s+)?(?:areas?|territory|"
         # (from a side: not "gained ground from the chaos")
-        r"ground)\s+from\s+(?:the\s+)?(?:(?!in\b|of\b|at\b|near\b|around\b)[\w-]+\s+){0,2}?(?:(?-i:[A-Z])(?![\w-]*['’]s\b)|forces|army|"
+        r"ground)\s+from\s+(?:the\s+)?(?:(?!in\b|of\b|at\b|near\b|around\b)[\w-]+\s+){0,2}?(?:(?-i:[A-Z])(?![\w-]*['’]s\s+(?:air|campaign|offensive|support|strikes|bombardment|aid|backing|help)\b)|forces|army|proxies|"
         r"regime|rebels|militants|"
         r"terrorists|jihadists|factions|troops|fighters|militias?))",
     ),
@@ -624,7 +624,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
         # ("has been making inroads into the Afrin canton")
-        r"(?:mak(?:e|es|ing)|made)\s+(?:(?:new|further|significant|major|deep)\s+)?inroads\s+(?:into|in|on)|"
+        r"(?:mak(?:e|es|ing)|made)\s+(?:(?:new|further|significant|major|deep)\s+)?inroads\s+(?:into|in|on)"
+        # (not into a market: "Russia is making inroads in Syria's reconstruction market")
+        r"(?![^,;.]{0,40}?\b(?:markets?|economy|economic|sector|business|trade|reconstruction|investment|politics|"
+        r"political|elections?|contracts?|society|media)\b)|"
         # ("The SDF gained ground near al-Suwar")
         r"gain(?:ed|s|ing)?\s+(?:(?:more|new|further|significant|considerable)\s+)?ground(?!\s+from\s)|"
         # ("the Syrian military has now reached the outskirts of Khan Touman": at the edge of a place, not in it)
@@ -1867,7 +1870,13 @@ _CONDITION_OPEN = re.compile(
 #: after an event word opening the sentence, its verb's modal: "Capturing Ma'dan will put the Syrian forces on …",
 #: "Retaking Palmyra would be the army's next goal" (not "Capturing Ma'dan, the army opened the road")
 _GERUND_SUBJECT_MODAL = re.compile(
-    r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,12}?\s+(?:will|would|could|might|may|should|is\s+expected\s+to)\s", re.I
+    # (no verb of its own before the modal: not "Shelling Ariha since Friday has displaced thousands of families who
+    # may not return", "Bombing Hass … killed 15 people in what may amount to a war crime")
+    r"(?:\s+(?!and\b|or\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|who\b|which\b|that\b|what\b|killed\b|"
+    r"displaced\b|wounded\b|injured\b|destroyed\b|damaged\b|forced\b|caused\b|left\b|led\b|sparked\b|prompted\b|"
+    r"triggered\b|claimed\b|hit\b|struck\b)[\w'’-]+){0,12}?"
+    r"\s+(?:will|would|could|might|may|should|is\s+expected\s+to)\s",
+    re.I,
 )
 #: a gerund's object place: " Douma", " eastern Aleppo", " the town of X"
 _GERUND_OBJECT = re.compile(
@@ -1877,6 +1886,12 @@ _GERUND_OBJECT = re.compile(
 _HAVING_OPEN = re.compile(r"[\s\"“‘']*having\s+(?:\w+ly\s+)?", re.I)
 _OPENING = re.compile(r"[\s\"“‘']*")
 _COMMA_THE = re.compile(r",\s*(?:the\s+)?$", re.I)
+#: a date in the past, in words: "in May", "in 2017", "last year", "two years ago" (not "the last holdouts")
+_PAST_DATE = re.compile(
+    rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?(?:(?:19|20)\d\d|{_MONTH_NAMES})|last\s+(?:year|month|week|spring|summer|autumn|"
+    rf"fall|winter|{_MONTH_NAMES})|\w+\s+(?:years?|months?|weeks?)\s+ago|earlier\s+this\s+year|since\s+(?:19|20)\d\d)\b",
+    re.I,
+)
 #: ground just won, told after the participle: " Albu Kamal city after expelling ISIS", " the town after fierce clashes"
 _WON_AFTER = re.compile(
     r"[^,;.]{0,60}?\bafter\s+(?:\w+\s+)?(?:expelling|driving|ousting|routing|clashes|fighting|battles|clearing|"
@@ -1915,8 +1930,8 @@ _RELATIVE_START = re.compile(
 )
 #: armed men named by a bare noun before an act: "Some fighters were also seen "
 _ARMED_MEN_BEFORE = re.compile(
-    r"\b(?:fighters|gunmen|militants|militiamen|soldiers|troops|police|(?:security|armed)\s+forces|"
-    r"armed\s+(?:men|groups?)|members\s+of\s+(?:the\s+)?[\w\s-]{0,40}?(?:service|forces|army|group|faction|brigade|"
+    r"\b(?:fighters|gunmen|militants|militiamen|soldiers|troops|police|(?:security|armed)\s+forces|(?:rebel\s+)?factions?|"
+    r"armed\s+(?:men|groups?)|members\s+of\s+(?:the\s+)?(?!civil\b|white\b)[\w\s-]{0,40}?(?:service|forces|army|group|faction|brigade|"
     r"division|command|police))\b[^,;.]*$",
     re.I,
 )
@@ -1924,8 +1939,10 @@ _ARMED_MEN_BEFORE = re.compile(
 #: search campaign"
 _RAID_PURPOSE = re.compile(
     # (not "in search of food", "after air raids")
-    r"\b(?:arrest\w*|detain\w*|kidnap\w*|abduct\w*|(?<!in\s)search\w*(?!\s+of\b)|(?<!air\s)raid\w*|campaign|"
-    r"enforc\w*|closure)\b",
+    r"\b(?:arrest\w*|detain\w*|kidnap\w*|abduct\w*|"
+    r"search\w*(?!\s+of\s+(?:[\w-]+\s+)?(?:food|medicines?|supplies|valuables|goods|loot|fuel|money|gold|bread)\b)|"
+    # ("to put out the fire": rescuers)
+    r"(?<!air\s)raid\w*|campaign|enforc\w*|closure|put\s+out|extinguish\w*|rescu\w*)\b",
     re.I,
 )
 #: a passive's agent who are the place's people: " by its residents", " by thousands of civilians"
@@ -1945,7 +1962,16 @@ _HYPOTHESIS_OPEN = re.compile(
 )
 #: an act's noun as the subject of the hypothesis: "whether Hezbollah's capture of Qusair … will change the war", "If
 #: the Russian airstrikes continue" (made; but "if the Syrian Army commits to an attack" is not)
-_RELATIVE_RIGHT_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
+_RELATIVE_RIGHT_BEFORE = re.compile(
+    # ("whether the rebels who broke the siege of Aleppo can hold it"; not "If fighters who refuse the deal attack …")
+    r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:[\w-]+\s+(?:the\s+|a\s+)?)?$",
+    re.I,
+)
+#: a condition that only waits for confirmation: "If an Israeli air strike that killed five officers … is confirmed", "If
+#: it is confirmed that Russian jets bombed the hospital": the act was reported
+_CONFIRMED_IF = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:confirmed|true|verified|accurate|correct)\b", re.I
+)
 _NOUN_SUBJECT_GAP = re.compile(
     # (a word of nationality: "the Russian airstrikes", "the Turkish offensive"; a definite one: not "If a Turkish
     # offensive on Tal Abyad goes ahead", "If Turkish drones hit Saraqeb again")
@@ -2148,7 +2174,9 @@ _CLEARING = re.compile(
     re.I,
 )
 #: a blast told anywhere in the sentence
-_BLAST_TOLD = re.compile(r"\b(?:explod\w*|detonat\w*|blew\s+up|went\s+off|blast|explosion)\b", re.I)
+_BLAST_TOLD = re.compile(r"\b(?:explod\w*|detonat\w*|blew\s+up|went\s+off)\b", re.I)
+#: a blast told as what came before: "… after a car bomb exploded there"
+_AFTER_BLAST = re.compile(r"\bafter\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: mines dealt with, told after them: "while mines are being searched and swept"
 _CLEARED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|being|been|have|has|had)\s+){1,3}(?:\w+ly\s+)?(?:searched|swept|cleared|removed|"
@@ -3553,7 +3581,7 @@ def read_sentence(
                 and not (
                     _WON_AFTER.match(sentence, t1)
                     # (not a win of long ago: "The SDF, controlling Tabqa after driving out Islamic State in May, …")
-                    and not _EARLIER_TIME.search(sentence, t1, _phrase_end(sentence, t1))
+                    and not _PAST_DATE.search(sentence, t1, _phrase_end(sentence, t1))
                 )
             ):
                 aspect = "state"  # "Leaders of the Faylaq al-Rahman group, controlling the Arbin … suburbs": the holder
@@ -3928,11 +3956,13 @@ def read_sentence(
             _PLANNED.search(_managed_could(sentence, scope, t1, c1))
             or (
                 _HOPED.search(scope) is not None
-                # (not a verb of its own after "and": "… planning to increase air strikes around Raqqa and struck ISIS
-                # positions"; but "hope to reach and overrun Markadah")
-                and not (
-                    scope.rstrip().endswith(" and")
-                    and re.fullmatch(r"\w+ed|took|struck|hit|shot|withdrew|overran", sentence[t0:t1], re.I)
+                # (not a verb of its own in the past: "Rebels hoping to break the siege of Aleppo attacked government
+                # positions", "… planning to increase air strikes around Raqqa and struck ISIS positions"; but "hope to
+                # reach and overrun Markadah", whose verb is a base form too)
+                and (
+                    form != "past"
+                    or sentence[t0:t1].lower() in ("overrun", "hit", "cut", "set", "beat", "shut")
+                    or re.search(r"\bto\s+have\s+(?:\w+ly\s+)?$", scope, re.I) is not None  # ("hopes to have earned …")
                 )
             )
             or (
@@ -5830,7 +5860,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "explosive"
             and (_CLEARING.search(left) or _CLEARED_AFTER.match(sentence, t1))
             # (not when a blast is told: "Two landmines were found … and one of them exploded")
-            and not _BLAST_TOLD.search(sentence)
+            and not any(
+                not _AFTER_BLAST.search(sentence, max(0, b.start() - 40), b.start())
+                for b in _BLAST_TOLD.finditer(sentence)
+            )
         ):
             continue  # "combing operations to clear mines": mines removed, none exploded
         if kind == "explosive" and _STORE_OF.search(left):
@@ -6059,6 +6092,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # (an act of a relative clause inside it was made: "whether the rebels who stormed Aleppo can hold it"; but
             # "If Jaish al-Islam fighters who refuse the deal attack army positions" is still a condition)
             and not _RELATIVE_RIGHT_BEFORE.search(hyp.group("gap"))
+            and not _CONFIRMED_IF.search(sentence, hyp.start(), _phrase_end(sentence, hyp.start()))
         ):
             continue  # "If the army shells Douma again, …", "It is yet to be seen if the army commits to an attack": none
         if (
@@ -6267,7 +6301,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and re.match(
                 # (a place named by the capture after it: not "…, seizing several villages")
                 r"[^.;]{0,80}?,\s*(?:capturing|seizing|taking|retaking|recapturing|including)\s+(?:the\s+)?"
-                r"(?:(?:village|town|city|hill|base)\s+of\s+)?(?:(?:al|el)-)?(?-i:[A-Z])",
+                # ("retaking the strategic Jazal oil field", "seizing the villages of A and B", "capturing three hilltops
+                # overlooking Kafr Nabudah")
+                r"(?:[\w-]+\s+){0,3}?(?:(?:village|town|city|hill|base)s?\s+of\s+)?(?:(?:al|el)-)?(?-i:[A-Z])",
                 sentence[t1:],
                 re.I,
             )
@@ -6293,6 +6329,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # arrest, abduct or search ("Security forces broke into houses in Baniyas, arresting dozens of men"), nor
             # thieves or residents, nor homes entered with nothing said taken
             continue
+        if (
+            word.lower() == "abandoning"
+            and kind == "withdrawal"
+            and not any(0 <= t0 - x.end <= 80 and x.actor not in ("civilians", "protesters") for x in acts)
+            and not _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 80), t0)
+        ):
+            continue  # "Civilians began abandoning the town of Saraqeb": people leaving, no side giving up ground
         if word.lower() == "patrolling" and (
             _RELATIVE_START.search(sentence, max(0, t0 - 40), t0)
             or not (

@@ -11697,6 +11697,70 @@ def test_what_stop_61s_rules_read(gaz, actors, text, expected):
             "The army took Khan al-Asal, SANA said.",
             [(_GOV, "government", "", "Khan al-Asal", "government")],
         ),
+        # (third review) a plan's act in its base form, not the subject's own past verb; a condition only waiting for
+        # confirmation; a relative clause's act two words on; a modal after a verb of the gerund phrase's own; "the last
+        # holdouts" is no date; a side's proxies; an adjective before the place a gain's capture names; a search for men;
+        # rescuers; an earlier blast; people abandoning a town; inroads into a market; a perfect infinitive planned
+        (
+            "Rebels hoping to break the siege of Aleppo attacked government positions in the Ramouseh area on Sunday, a rebel commander said.",
+            [("Armed clash", "opposition", "government", "Aleppo", "")],
+        ),
+        (
+            "Government forces are planning to advance on Jisr al-Shughur and have already taken the village of Ishtabraq.",
+            [(_GOV, "government", "", "Ishtabraq", "government")],
+        ),
+        (
+            "If an Israeli air strike that killed five Iranian officers near Damascus is confirmed, it would be the deadliest this year.",
+            [("Air/drone strike", "israel", "iran", "Damascus", "")],
+        ),
+        (
+            "It remains to be seen whether the rebels who broke the siege of Aleppo at Ramouseh can hold the corridor.",
+            [("Armed clash", "unidentified", "", "Aleppo", "")],
+        ),
+        (
+            "Shelling Ariha since Friday has displaced thousands of families who may not return for months.",
+            [("Shelling/artillery/missile attack", "unidentified", "", "Ariha", "")],
+        ),
+        (
+            "Storming the heavily fortified rebel enclave of Douma in eastern Ghouta could cost the army thousands of lives.",
+            [],
+        ),
+        (
+            "The SDF, controlling Baghouz after fierce clashes with the last Islamic State holdouts, declared victory on Saturday.",
+            [(_NSA, "sdf", "isis", "Al-Baghuz Fawqani", "sdf")],
+        ),
+        (
+            "Kurdish forces gained ground from Turkey's proxies near Tal Rifaat, the YPG said.",
+            [(_NSA, "sdf", "turkey", "Tell Rifaat", "")],
+        ),
+        (
+            "The army gained territory from ISIS east of Homs, retaking the strategic Jazal oil field.",
+            [(_GOV, "government", "", "Jazal field", "government")],
+        ),
+        (
+            "Militiamen broke into restaurants in Jableh in search of wanted men.",
+            [],
+        ),
+        (
+            "Members of the Civil Defence service broke into the shops to put out the fire that engulfed the market in Idlib city.",
+            [],
+        ),
+        (
+            "Engineers removed mines planted by ISIS in Manbij, a week after a blast killed 10 civilians in the city.",
+            [],
+        ),
+        (
+            "Civilians began abandoning the town of Saraqeb.",
+            [],
+        ),
+        (
+            "Russia is making inroads in Syria's reconstruction market, winning contracts in Homs.",
+            [],
+        ),
+        (
+            "The army hopes to have earned full control over the southern countryside of Idlib by the end of the year.",
+            [],
+        ),
     ],
 )
 def test_what_stop_61s_second_rules_read(gaz, actors, text, expected):
