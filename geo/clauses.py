@@ -443,7 +443,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?![^,;.]{0,50}?\b(?:mines|landmines|explosives?|IEDs?|ordnance|rubble|debris|booby|unexploded)\b))|"
         # ("cleared another town centre in Syria’s Afrin region from terrorists": an unnamed place of a named area, cleared
         # of a side)
-        r"clear(?:ed|s|ing)(?=\s+(?:another|one\s+more|an?)\s+(?:[\w-]+\s+){0,2}?(?:town\s+cent(?:er|re)|towns?|"
+        # ("cleared two more villages in Afrin of YPG terrorists")
+        r"clear(?:ed|s|ing)(?=\s+(?:another|one\s+more|an?|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:town\s+cent(?:er|re)|towns?|"
         r"villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+(?:in|of|near)\s+[^,;.]{1,50}?\s+(?:of|from)\s+"
         # (not "of IEDs planted by ISIS", "of Islamic State mines", "of Kurdish families")
         r"(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:mines|landmines|IEDs?|explosives?|ordnance|devices|booby|families|"
@@ -950,8 +952,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?=\s+(?:(?:the|several|many|dozens|of|their|its|\d+)\s+)*"
         r"(?:[\w-]+\s+)?(?:houses|homes|shops|stores|crops|fields|properties|HQs|headquarters|depots|warehouses)\b)|"
         # ("the pro-Ankara fighters broke into shops, restaurants and houses", "were seen breaking into shops")
-        r"(?:broke|break(?:s|ing)?)\s+into(?=\s+(?:(?:the|several|many|dozens|of|\d+)\s+)*(?:[\w-]+\s+)?"
-        r"(?:houses|homes|shops|stores|restaurants|warehouses)\b)",
+        # ("Unidentified gunmen break into a house in Busra al-Sham and steal gold")
+        r"(?:broke|break(?:s|ing)?)\s+into(?=\s+(?:(?:the|an?|several|many|dozens|of|\d+)\s+)*(?:[\w-]+\s+)?"
+        r"(?:houses?|homes?|shops?|stores?|restaurants?|warehouses?)\b)",
     ),
     # "Hezbollah redeployed in the Western Qalamoun", "regime forces deploy in new positions in X": forces moved in
     # (ACLED: strategic development, other), not a base set up ("the forces deployed in Afrin shell X" is who shells)
@@ -962,7 +965,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Russia deployed military police to Manbij")
         r"(?:re-?)?deploy(?:s|ed|ing)?(?=\s+(?:(?:its|their|more|new|additional|\d+)\s+)?military\s+police\b)|"
         # ("its military police had begun patrolling Douma": a force moved in, on its rounds)
-        r"(?:(?<=\bbegan\s)|(?<=\bbegun\s)|(?<=\bbegins\s)|(?<=\bstarted\s)|(?<=\bstarts\s))patrolling",
+        # ("Russian military police begin patrolling Saraqeb outskirts": a headline's present)
+        r"(?:(?<=\bbegan\s)|(?<=\bbegun\s)|(?<=\bbegin\s)|(?<=\bbegins\s)|(?<=\bstart\s)|(?<=\bstarted\s)|"
+        r"(?<=\bstarts\s))patrolling",
     ),
     # "Turkish-backed factions brought in a large military reinforcement to the frontlines of Ain Issa": the same
     (
@@ -2925,7 +2930,8 @@ _FIRED_FROM = re.compile(
 )
 #: a hit told around the fire's words: "were hit by", "… struck the Turkish town"
 _HIT_NEAR = re.compile(
-    r"\b(?:hit|struck|landed|under)\b[^.;]{0,40}$|[^.;]{0,40}?\b(?:struck|hit|landed)\b|"
+    # ("Shells fired from rebel-held Jobar killed three people in … Bab Touma": a toll told where the shells fell)
+    r"\b(?:hit|struck|landed|under)\b[^.;]{0,40}$|[^.;]{0,40}?\b(?:struck|hit|landed|killed|wounded|injured)\b|"
     # ("Rockets were fired from Idlib towards Hmeimim airbase": the target named after)
     r"\s+(?:towards?|into|at|against)\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
@@ -6320,7 +6326,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                     or re.search(r"\blooters\b", sentence, re.I)
                 )
                 or (
-                    re.match(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:homes|houses)\b", sentence[t1:], re.I)
+                    re.match(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:homes?|houses?)\b", sentence[t1:], re.I)
                     and not _GOODS_TAKEN.search(sentence, t1)
                 )
             )
@@ -9102,7 +9108,8 @@ _DIRECT = re.compile(
     # ("Turkey seized control, with the help of Syrian rebel allies, of the Jinderes town": the allies set off between
     # the verb's words and its object)
     r"\s+(?:full\s+|complete\s+)?control\s*,\s*(?:with\s+the\s+(?:help|support|backing|aid)\s+of|(?:backed|supported|"
-    r"aided|assisted)\s+by|alongside|together\s+with)\s+[^,;.]{1,60},\s*(?:of|over)\s+(?:the\s+)?|"
+    r"aided|assisted)\s+by|alongside|together\s+with)\s+[^,;.]{1,60},\s*(?:of|over)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city)\s+of\s+)?|"
     # ("The army's capture earlier this week of Suran": a noun's time before its "of")
     r"\s+(?:earlier\s+this|last)\s+(?:week|month)\s+of\s+(?:the\s+)?|"
     # "the strategic Second Station ((T 2))": a name the parenthesis restates as the place placed

@@ -11761,6 +11761,29 @@ def test_what_stop_61s_rules_read(gaz, actors, text, expected):
             "The army hopes to have earned full control over the southern countryside of Idlib by the end of the year.",
             [],
         ),
+        # (last review) a headline's present "begin patrolling"; counted villages cleared of a side; allies between
+        # commas before "the town of"; a toll told where the shells fell; a single house broken into and robbed
+        ("Russian military police begin patrolling Saraqeb outskirts", [("Other", "russia", "", "Saraqib", "")]),
+        (
+            "Turkish forces cleared two more villages in Afrin of YPG terrorists on Monday.",
+            [(_NSA, "turkey", "sdf", "Afrin", "")],
+        ),
+        (
+            "Sappers cleared two villages in Afrin of mines.",
+            [("Remote explosive/landmine/IED", "unidentified", "", "Afrin", "")],
+        ),
+        (
+            "Turkey seized control, with the backing of Syrian rebel allies, of the town of Rajo.",
+            [(_NSA, "turkey", "", "Raju", "turkey")],
+        ),
+        (
+            "Shells fired from rebel-held Jobar killed three people in the Bab Touma district of Damascus.",
+            [("Shelling/artillery/missile attack", "unidentified", "civilians", "Bab Tuma", "")],
+        ),
+        (
+            "Unidentified gunmen broke into a house in Busra al-Sham and stole gold.",
+            [("Looting/property destruction", "unidentified", "civilians", "Busra al-Sham", "")],
+        ),
     ],
 )
 def test_what_stop_61s_second_rules_read(gaz, actors, text, expected):
