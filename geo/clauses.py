@@ -1421,8 +1421,9 @@ _PLANNED = re.compile(
     r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}$",
     re.I,
 )
-#: a hope or a plan right before the act (not one told in a relative clause or an aside: "Residents who had hoped to
-#: return to Tal Abyad were shelled", "The army, which had been planning to attack X for weeks, captured the town")
+#: a hope or a plan up to eight words before the act, with no verb of the sentence's own between ("Residents who had
+#: hoped to return to Tal Abyad were shelled"); the act must be in its base form too (see read_sentence: "Rebels hoping
+#: to break the siege attacked …" is an attack)
 _HOPED = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|planning)\s+to\s+"
     r"(?:(?!(?:were|was|is|are|came|come|comes|been|got|get)\b)[\w-]+\s+){0,8}$",
@@ -1917,10 +1918,12 @@ _MEN_GIVING_UP = re.compile(
     r"(?:\s+(?:have|has|had|also|reportedly|\w+ly))*\s+$",
     re.I,
 )
+#: a surrender that ends a side's hold: "…, which marks the end of Daesh presence in the region"
 _PRESENCE_ENDED = re.compile(
     r"[^.;]{0,100}?\b(?:end(?:s|ed|ing)?|ended)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:presence|control|rule|existence)\b",
     re.I,
 )
+#: the side given up to, right after "surrendered": " to the SDF" (not " to their fate")
 _TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?!(?:their|its)\b)", re.I)
 #: goods carried off after a break-in: "… and left with foodstuff", "before hauling off … goods"
 _GOODS_TAKEN = re.compile(
@@ -1965,8 +1968,7 @@ _HYPOTHESIS_OPEN = re.compile(
     r"(?P<gap>(?:(?!\b(?:after|when|since|because|before|as)\b)[^,;:])*)$",
     re.I,
 )
-#: an act's noun as the subject of the hypothesis: "whether Hezbollah's capture of Qusair … will change the war", "If
-#: the Russian airstrikes continue" (made; but "if the Syrian Army commits to an attack" is not)
+#: a relative pronoun up to two words before an act inside a hypothesis: the relative clause's act was made
 _RELATIVE_RIGHT_BEFORE = re.compile(
     # ("whether the rebels who broke the siege of Aleppo can hold it"; not "If fighters who refuse the deal attack …")
     r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:[\w-]+\s+(?:the\s+|a\s+)?)?$",
@@ -1977,6 +1979,8 @@ _RELATIVE_RIGHT_BEFORE = re.compile(
 _CONFIRMED_IF = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:confirmed|true|verified|accurate|correct)\b", re.I
 )
+#: an act's noun as the subject of the hypothesis: "whether Hezbollah's capture of Qusair … will change the war", "If
+#: the Russian airstrikes continue" (made; but "if the Syrian Army commits to an attack" is not)
 _NOUN_SUBJECT_GAP = re.compile(
     # (a word of nationality: "the Russian airstrikes", "the Turkish offensive"; a definite one: not "If a Turkish
     # offensive on Tal Abyad goes ahead", "If Turkish drones hit Saraqeb again")
