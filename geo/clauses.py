@@ -2292,10 +2292,13 @@ _FUTURE_AFTER = re.compile(
 )
 
 
-def _phrase_end(sentence: str, start: int) -> int:
-    """The offset of the first comma (or the sentence's end) after ``start``."""
-    comma = sentence.find(",", start)
-    return comma if comma >= 0 else len(sentence)
+def _armed_named_before(sentence: str, acts, t0: int, reach: int) -> bool:
+    """Whether an armed side is named within ``reach`` characters before ``t0``: a side's name (not civilians or
+    protesters) or armed men by a bare noun ("Some fighters were also seen setting fire …", "Armed groups broke into
+    …")."""
+    return any(0 <= t0 - x.end <= reach and x.actor not in ("civilians", "protesters") for x in acts) or bool(
+        _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - reach), t0)
+    )
 
 
 def _managed_could(sentence: str, scope: str, t1: int, c1: int) -> str:
@@ -3591,7 +3594,7 @@ def read_sentence(
                 and not (
                     _WON_AFTER.match(sentence, t1)
                     # (not a win of long ago: "The SDF, controlling Tabqa after driving out Islamic State in May, …")
-                    and not _PAST_DATE.search(sentence, t1, _phrase_end(sentence, t1))
+                    and not _PAST_DATE.search(sentence, t1, _comma_or(sentence, t1, len(sentence)))
                 )
             ):
                 aspect = "state"  # "Leaders of the Faylaq al-Rahman group, controlling the Arbin … suburbs": the holder
@@ -3942,7 +3945,7 @@ def read_sentence(
             # (a verb's gerund: "Capturing Ma'dan", "Storming al-Bab", "Shelling Douma"; not a noun such as "Shelling
             # hit Qamishli and could intensify", "Fighting in Saraqib may have killed 20 soldiers")
             (kind in (*TRANSFERS, "withdrawal", "advance") or _GERUND_OBJECT.match(sentence, t1))
-            and _form(sentence[t0:t1]) == "participle"
+            and form == "participle"
             and " " not in sentence[t0:t1]  # (one word: not "Shelling hit Kafr Nabudah …, as forces could not advance")
             and not sentence[:t0].strip(" \"“‘'")
             and _GERUND_SUBJECT_MODAL.match(sentence, t1)
@@ -6102,7 +6105,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # (an act of a relative clause inside it was made: "whether the rebels who stormed Aleppo can hold it"; but
             # "If Jaish al-Islam fighters who refuse the deal attack army positions" is still a condition)
             and not _RELATIVE_RIGHT_BEFORE.search(hyp.group("gap"))
-            and not _CONFIRMED_IF.search(sentence, hyp.start(), _phrase_end(sentence, hyp.start()))
+            and not _CONFIRMED_IF.search(sentence, hyp.start(), _comma_or(sentence, hyp.start(), len(sentence)))
         ):
             continue  # "If the army shells Douma again, …", "It is yet to be seen if the army commits to an attack": none
         if (
@@ -6294,13 +6297,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # bombardment reached the outskirts of Azaz": no armed side acts
             continue
         if (word.startswith(("burn", "torch")) or re.match(r"set(?:s|ting)?\s+fire", word, re.I)) and (
-            not (
-                # (an armed side: not "Protesters set fire to the headquarters of the Baath Party", a riot)
-                any(0 <= t0 - x.end <= 40 and x.actor not in ("protesters", "civilians") for x in acts)
-                # ("Some fighters were also seen setting fire to shops": armed men, whoever they fight for)
-                or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 40), t0)
-            )
-            or _FIRE_MEANS.search(sentence, max(0, t0 - 40), t0)
+            # (an armed side: not "Protesters set fire to the headquarters of the Baath Party", a riot; but "Some
+            # fighters were also seen setting fire to shops": armed men, whoever they fight for)
+            not _armed_named_before(sentence, acts, t0, 40) or _FIRE_MEANS.search(sentence, max(0, t0 - 40), t0)
         ):
             # "The fire burned houses in X": property burnt, by no side the words name; "The regime's incendiary shells
             # burned the crops", "Regime forces' shelling burned crops": the fire of a weapon, read as its strike
@@ -6324,11 +6323,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and kind == "base"
             and (
                 (_RAID_PURPOSE.search(sentence, t1) and not _GOODS_TAKEN.match(sentence, t1))
-                or not (
-                    any(0 <= t0 - x.end <= 60 and x.actor not in ("civilians", "protesters") for x in acts)
-                    or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 60), t0)
-                    or re.search(r"\blooters\b", sentence, re.I)
-                )
+                or not (_armed_named_before(sentence, acts, t0, 60) or re.search(r"\blooters\b", sentence, re.I))
                 or (
                     re.match(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:homes?|houses?)\b", sentence[t1:], re.I)
                     and not _GOODS_TAKEN.search(sentence, t1)
@@ -6339,19 +6334,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # arrest, abduct or search ("Security forces broke into houses in Baniyas, arresting dozens of men"), nor
             # thieves or residents, nor homes entered with nothing said taken
             continue
-        if (
-            word.lower() == "abandoning"
-            and kind == "withdrawal"
-            and not any(0 <= t0 - x.end <= 80 and x.actor not in ("civilians", "protesters") for x in acts)
-            and not _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 80), t0)
-        ):
+        if word.lower() == "abandoning" and kind == "withdrawal" and not _armed_named_before(sentence, acts, t0, 80):
             continue  # "Civilians began abandoning the town of Saraqeb": people leaving, no side giving up ground
         if word.lower() == "patrolling" and (
-            _RELATIVE_START.search(sentence, max(0, t0 - 40), t0)
-            or not (
-                any(0 <= t0 - x.end <= 60 and x.actor not in ("civilians", "protesters") for x in acts)
-                or _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - 60), t0)
-            )
+            _RELATIVE_START.search(sentence, max(0, t0 - 40), t0) or not _armed_named_before(sentence, acts, t0, 60)
         ):
             # "a joint convoy that had started patrolling the M4": the convoy described; "Residents of Jaramana started
             # patrolling their neighbourhood": no force moved in
