@@ -1255,6 +1255,10 @@ _BE = re.compile(
     re.I,
 )
 _BY_NEXT = re.compile(r"\s+by\s", re.I)
+#: the loser or the time, then the doer: " from ISIL fighters earlier this month by "
+_BY_AFTER_LOSER = re.compile(
+    r"\s+(?:from|earlier|this|last|on|in)\s[^,;.]{0,50}?\s+by\s(?!(?:the\s+)?(?:end|time|middle)\b)", re.I
+)
 #: verbs by which an act goes on ("clashes … continue in Y", "renew the targeting of X")
 GOING_ON_VERBS = (
     r"(?:continu(?:e|es|ed)|renew(?:s|ed)?|resum(?:e|es|ed)|escalat(?:e|es|ed)|intensif(?:y|ies|ied)|rag(?:e|es|ed)|"
@@ -2916,8 +2920,10 @@ _ROUTE_END = re.compile(
 _FILLER = (
     # ("leaving Douma City to rebel-held Idlib province": who holds the place named next is no place)
     r"(?:the\s+)?(?:[\w-]+-(?:held|controlled)\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
-    r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?)s?\s+"
-    r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?)?"
+    r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?|"
+    r"(?:(?:north|south|east|west)\w*\s+)?(?:province|governorate|countryside|region))s?\s+"
+    # ("toward the southern province of Daraa", the place named "province of Daraa")
+    r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?|(?:north|south|east|west)\w*\s+)?"
 )
 _FROM = re.compile(rf"(?<!away\s)\b(?:from|out\s+of)\s+{_FILLER}$", re.I)  # not "50 kilometers away from X"
 #: the fire's origin: "from positions in ", "from their bases near "
@@ -3071,6 +3077,8 @@ def _controls_as_verb(sentence: str, x: ActorMention) -> bool:
 
 _UNDER_CONTROL_AFTER = re.compile(r"^\s*(?:'s?)?\s*(?:control|hands)\b", re.I)
 _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
+#: a verb of arriving right before: "entered ", "reached the "
+_REACHED_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|reach(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
 
 # -- time --------------------------------------------------------------------------------
 
@@ -3118,7 +3126,8 @@ _TIME_RE = re.compile(
     r"(?:ago|earlier|before))\b|"
     r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
     # ("in 2016", "in late 2016", "at the end of 2016")
-    r"\b(?P<inyear>(?:(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
+    # ("during the 1967 Six Day War": the year of a named war or battle)
+    r"\b(?P<inyear>(?:(?:in|during)\s+(?:the\s+(?=(?:19|20)\d\d\s+[A-Za-z]))?(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
     r"start|middle)\s+of\s+)(?P<year>(?:19|20)\d\d))\b|"
     # ("in June 2014", "in autumn 2013", "during the summer of 2015": a month or a season of a named year)
     rf"\b(?P<monthyear>(?:(?:in|during|since|by)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
@@ -5674,7 +5683,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 or (
                     _PASSIVE_TAKE.match(word)
                     and _BE.search(sentence[max(0, t0 - 30) : t0])
-                    and _BY_NEXT.match(sentence, t1)
+                    and (_BY_NEXT.match(sentence, t1) or _BY_AFTER_LOSER.match(sentence, t1))
                     and (word.lower().endswith("taken") or _place_before_be(sentence, places, t0, t1))
                 )
                 # a headline's reduced passive right after the place: "Syrian army says Aleppo retaken"
@@ -5991,6 +6000,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 _DETERMINER.search(left)
                 # ("the evacuation of civilians from besieged Fuaa and Kefraya": an adjective after a preposition)
                 or (_PREPOSITION_BEFORE.search(left) and _NAME_NEXT.match(sentence, t1))
+                # ("Red Crescent trucks entered besieged districts of Moadamiyeh": the place a convoy reached)
+                or _REACHED_BEFORE.search(left)
             )
         ):
             continue
@@ -8535,11 +8546,13 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 def _named_areas(sentence: str, places, i: int, left: str) -> bool:
     """Whether the place ``i`` opens a list of names after "the areas of" ("liberating the areas of Deir al-Sharqi,
     Deir al-Gharbi and Maar Shamarin": the places themselves, as a translation of the Arabic word for places; not
-    "the area of X", ground around one place)."""
-    return (
-        _AREAS_OF.search(left) is not None
-        and i + 1 < len(places)
-        and re.fullmatch(_LIST_GAP, sentence[places[i][1] : places[i + 1][0]]) is not None
+    "the area of X", ground around one place); after "the hills of" a list of three or more names names the hills
+    ("captured the hills of Tal al-Zaba’a, Kafr Hoor, Bardaya …"; not "the hills of Latakia and Idlib")."""
+    if (areas := _AREAS_OF.search(left)) is None:
+        return False
+    span = 2 if areas["hills"] else 1
+    return i + span < len(places) and all(
+        re.fullmatch(_LIST_GAP, sentence[places[k][1] : places[k + 1][0]]) is not None for k in range(i, i + span)
     )
 
 
@@ -8565,7 +8578,7 @@ _NAMES_TO_THE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:villages?|towns?))?\s+to\s+
 _NAME_BEFORE = re.compile(
     r"[A-Z][\w'’-]*(?<!River)(?<!Rivers)(?<!Lake)(?<!Dam)(?<!Valley)(?<!Road)(?<!Highway)[”\"]?\s+$"
 )
-_AREAS_OF = re.compile(r"\bthe\s+areas\s+of\s+$", re.I)
+_AREAS_OF = re.compile(r"\bthe\s+(?:nearby\s+)?(?P<hills>hills|hilltops|heights)?(?:areas)?\s+of\s+$", re.I)
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
 _DEAL_MADE = re.compile(
     r"\s+(?:was\s+|were\s+)?(?:reached|signed|agreed|struck|concluded|brokered)\b"
@@ -9193,6 +9206,8 @@ _LIST_GAP = (
     r"\s*(?:,|and|or|&|,\s*and|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*"
     rf"(?:(?:the\s+(?:{_FEW}\s+)?|{_FEW}\s+)"
     r"(?:(?:nearby|neighbou?ring|other)\s+)?(?:town|village|city|hill|base)s?\s+of\s+|"
+    # ("to the southern province of Dera’a and the northwestern province of Idlib": the bearing before a province)
+    r"the\s+(?:north|south|east|west)\w*\s+|"
     # ("captured Qalaat al-Madiq and two nearby villages – Tal Hawash and Al-Karkat": the villages named after a dash)
     + _COUNTED_PLACES
     # ("liberating Tal al-Nar and eight villages including Sheikh Mustafa and al-Naqir": the villages named after)

@@ -1438,7 +1438,8 @@ _LOCATES = re.compile(
     # ("the al-Mazzeh military base in Damascus": a site's type word between)
     r"(?:(?<=\w)[’'])?\s*(?:(?:military\s+|air\s+)?(?:village|town|city|area|region|neighbou?rhood|district|suburb|camp|desert|"
     r"mountains?|plain|countryside|base|airbase|airport)s?\s+)?,?"
-    r"\s*"
+    # ("Qara, western Qalamun (around the Syrian-Lebanese border)": an aside that says where)
+    r"\s*(?:\(\s*)?"
     # ("al-Amarna, some 10 km (6 miles) south of the border town of Jarablus": a distance before the bearing)
     r"(?:(?:(?:some|about|around|roughly|nearly|just|approximately)\s+)?\d[\d.,]*\s*(?:km|kms|kilomet(?:er|re)s?|miles?)"
     r"\s+(?:\([^()]{1,20}\)\s+)?(?=(?:north|south|east|west)))?"
@@ -1450,7 +1451,7 @@ _LOCATES = re.compile(
     # ("the M4 highway in Syria’s southern Idlib": the country named with it)
     r"(?:(?-i:[A-Z])[a-z]+['’]s\s+)?"
     # ("Kafr Zita in rebel-held Idlib province": who holds the container is no second place)
-    r"(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
+    r"(?:[\w’'-]+-(?:held|controlled|besieged|occupied)\s+)?"
     # ("the strategic town of Jinderes in the Kurdish-held enclave of Afrin", "… in the region of Afrin")
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector|"
     r"enclave|region|pocket|canton)\s+(?:of\s+)?)?"
@@ -1581,6 +1582,12 @@ def _extent(p: Place) -> float:
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
 
 
+#: a region named with its bearing or a province with its type word: "western Qalamun", "Deir ez-Zor governorate"
+_REGION_NAMED = re.compile(
+    r"(?:(?:north|south|east|west)\w*\s+\S.*|.+\s+(?:province|governorate)|(?:province|governorate)\s+of\s+.+)", re.I
+)
+
+
 def _juxtaposed(text: str, first: Resolved, second: Resolved) -> bool:
     """ "suicidal attack on rebels meeting in Enkhil Daraa": a city or an area of the first place's governorate
     written right after it (a space apart) names where the first place is, as a headline's dateline does."""
@@ -1595,6 +1602,18 @@ def _juxtaposed(text: str, first: Resolved, second: Resolved) -> bool:
         and a.admin1
         and a.admin1 == b.admin1
         and a.id != b.id
+    ) or bool(
+        # ("evacuated from Qara, western Qalamun (around the border)", "to Abu Kamal, Deir ez-Zor governorate, near
+        # Iraq": a part of a region or a province set off by a comma says where the place is)
+        a is not None
+        and b is not None
+        and gap == ", "
+        and a.id != b.id
+        and not a.is_areal
+        and (b.is_areal or b.kind == "governorate")
+        and _REGION_NAMED.fullmatch(second.mention.surface) is not None
+        # (a region's outline drawn by hand may leave out a town the press puts in it)
+        and (_inside(a, b) or (bool(a.admin1) and a.admin1 == b.admin1))
     )
 
 

@@ -82,7 +82,7 @@ log = logging.getLogger(__name__)
 #: then every other character by code point; what it matches does not depend on it, only how fast
 _TRIE_ORDER = {ord(c): i + 1 for i, c in enumerate(" atuinsrhzlcmwfygpbvkjx")}
 
-_INDEX_VERSION = "37"  # bump when the index layout or the name rules change
+_INDEX_VERSION = "38"  # bump when the index layout or the name rules change
 #: a settlement's spelling that ends in its lower-case type word ("Hadar town", "Idlib city")
 _WITH_TYPE_WORD = re.compile(r" (?:town|village|city)$")
 _SETTLEMENTS = ("city", "town", "village")
@@ -828,6 +828,8 @@ def _rank(p: Place) -> int:
 
 
 _VOWELS = frozenset("aeiou")
+#: the type words that open many names (hill, village, monastery, spring, house, mother, father, ruin, mountain)
+_HEAD_WORDS = frozenset(skeleton_many(["Tall", "Kafr", "Deir", "Ain", "Beit", "Umm", "Abu", "Khirbet", "Jabal"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -857,6 +859,9 @@ def _similar(a: str, b: str) -> bool:
         return True  # "Abtaa" / "Ibtaa": the first vowel is the press's
     if not a or not b or a[0] != b[0] or (set(a.split()) ^ set(b.split())) & _DISTINCT:
         return False
+    wa, wb = a.split(), b.split()
+    if len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0] in _HEAD_WORDS and wa[1][0] != wb[1][0]:
+        return False  # "Tall Ahmar" / "Tall Tamar": one type word opens two names that differ from their next letter
     from difflib import SequenceMatcher
 
     return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85

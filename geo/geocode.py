@@ -229,9 +229,10 @@ _DOUBLED = re.compile(r"(.)\1+")
 _CONTAINER_GAP = re.compile(
     # (a plural type word ends a list: "Tell Foo and Bar Baz villages in the countryside of Hama")
     r"\s*(?:(?:towns?|villages?|city|cities|areas?|camps?|neighbou?rhoods?|districts?|quarters?|hills?|farms?|bases?)\s+)?"
-    r"(?:in|of|at)\s+(?:the\s+)?(?:[\w’'-]+-(?:held|controlled|besieged)\s+)?"
+    r"(?:in|of|at)\s+(?:the\s+)?(?:[\w’'-]+-(?:held|controlled|besieged|occupied)\s+)?"
     # ("Khaneyz village in northern Al-Raqqah city")
-    r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+)?"
+    # ("the town of Rabiah in the coastal province of Latakia")
+    r"(?:(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?|coastal|central)\s+)?"
     # ("Al Rumeila neighbourhood in the town of Raqqa", "… in the capital Damascus"; "… in rebel-held Idlib province")
     r"(?:(?:countryside|province|governorate|outskirts|desert|town|city|capital)\s+(?:of\s+)?)?",
     re.I,
@@ -325,7 +326,12 @@ def _may_contain(gap: str) -> bool:
 
 #: "in the Maarrat al-Nu'man district (of the province)": the administrative district a town is the seat of,
 #: wider than the town's own surroundings
-_DISTRICT_AFTER = re.compile(r"\s+district\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+#: a district named for its town ("in the Jisr al-Shughur district"; "the Salaheddine district of Aleppo" is a city's
+#: quarter, but not "the al-Suqaylabiyah district of Hama Province")
+_DISTRICT_AFTER = re.compile(
+    r"\s+district\b(?!\s+of\s+(?-i:[A-Z])(?![\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate)\b))",
+    re.I,
+)
 _DISTRICT_KM = 45.0
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
@@ -660,6 +666,11 @@ def _glosses(mentions: Sequence[Mention], arabic: list[int]) -> dict[int, int]:
                 out[i] = j
             break
     return out
+
+
+def _word_openings(key: str) -> tuple[bool, ...]:
+    """Which words of a name skeleton open on a vowel (a vowelless key loses an opening vowel, often a written ayn)."""
+    return tuple(w[0] in "aeiou" for w in key.split())
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -1539,18 +1550,26 @@ class Resolver:
             return _resolved(m, *spelt)
         return out if out.place is not None else _resolved(m, *_unlisted_in(m, kind, box, how, out.why))
 
-    def _spelt_alike(self, m: Mention, keep) -> list[Place]:
+    def _spelt_alike(self, m: Mention, keep, *, openings: bool = False) -> list[Place]:
         """The places of the area of interest spelt like ``m`` but for the vowels that ``keep`` accepts, then (when
         none, and the name has no w of its own) those whose names lose a w too ("Umm Housh", Umm Hawsh); none for a
-        name of too few letters."""
+        name of too few letters.  With ``openings``, only names whose words open on a vowel where the text's do (the
+        key loses an opening vowel, often a written ayn: "Tal Baydha" is no Tall `Abid)."""
         key = vowelless(m.key)
         if len(key) - key.count(" ") < _SPELT_LIKE_LETTERS:
             return []
         # (the coarser key only for a spelling that writes the place's w as a vowel: "Housh" for Hawsh, not "Sawda"
         # for al-Sayyad)
         indexes = (self.gaz.vowelless_index,) + (() if "w" in key else (self.gaz.semivowelless_index,))
+        opens = _word_openings(m.key)
         for index in indexes:
-            found = [p for i in index.get(key, ()) if (p := self.gaz.places[i]).country == self.country and keep(p)]
+            found = [
+                p
+                for i in index.get(key, ())
+                if (p := self.gaz.places[i]).country == self.country
+                and keep(p)
+                and (not openings or any(_word_openings(skeleton(n)) == opens for n in (p.name, *p.alt_names)))
+            ]
             if found:
                 return found
         return []
@@ -1785,7 +1804,10 @@ class Resolver:
         Qasiq Qibli): that place, with a modest confidence; None when no such place, several, or none near."""
         if m.relation:
             return None
-        near = self._spelt_alike(m, lambda p: approx_km(p.lat, p.lon, context[0], context[1]) <= _SPELT_LIKE_KM)
+        # (only the report's places vouch for it, not a container: the words must open alike too)
+        near = self._spelt_alike(
+            m, lambda p: approx_km(p.lat, p.lon, context[0], context[1]) <= _SPELT_LIKE_KM, openings=True
+        )
         if len(near) != 1:
             return None
         p = near[0]

@@ -11832,3 +11832,77 @@ def test_a_headline_verb_with_its_object_place_after_a_place_is_active(gaz, acto
     assert [(e.sub_event_type, e.actor1, e.place.name) for e in said] == [
         ("Government regains territory", "government", "Aleppo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # the hills of a list of three or more names are the hills named (not "the hills of Latakia and Idlib")
+        (
+            "2017-12-19",
+            "The army captured the hills of Tal al-Zaba’a, Kafr Hoor, Bardaya and Tal Shahab near Beit Jinn.",
+            [
+                (_GOV, "government", "", "Tal al-Zaba’a", "government"),
+                (_GOV, "government", "", "Kafr Hawar", "government"),
+                (_GOV, "government", "", "Bardaya", "government"),
+                (_GOV, "government", "", "Tal Shahab", "government"),
+            ],
+        ),
+        (
+            "2017-12-19",
+            "The army captured the hills of Latakia and Idlib.",
+            [(_GOV, "government", "", "Latakia", ""), (_GOV, "government", "", "Idlib", "")],
+        ),
+        # a passive taken "from" the loser, with its time, then "by" the winner
+        (
+            "2016-04-09",
+            "Further north, the town of Qarytain was taken from ISIL fighters earlier this month by Syrian government "
+            "forces.",
+            [(_GOV, "government", "isis", "Al-Qaryatayn", "government")],
+        ),
+        ("2016-04-09", "Ten civilians were taken from their homes by ISIS.", []),
+        # the year of a named war dates the act long before
+        ("2017-12-30", "Israel captured the Golan Heights from Syria during the 1967 Six Day War.", []),
+        # where they went, after a bearing and a province; the second province of a list of destinations
+        (
+            "2017-12-30",
+            "Rebels left the village of Beit Jinn on Saturday toward the southern province of Daraa.",
+            [("Non-violent transfer of territory", "opposition", "", "Beit Jinn", "")],
+        ),
+        (
+            "2017-12-30",
+            "Six buses evacuated 153 people, taking them to the southern province of Dera’a and the northwestern "
+            "province of Idlib.",
+            [],
+        ),
+        # "besieged" after a verb of arriving describes the place
+        ("2016-01-01", "Red Crescent trucks entered besieged districts of Moadamiyeh carrying flour.", []),
+        # containers: a coastal province; the district of a town in a province; ", near the Israeli-occupied X"; a
+        # region after a comma and an aside in brackets
+        (
+            "2016-01-24",
+            "The Syrian Arab Army has gained full control over the town of Rabiah in the coastal province of Latakia.",
+            [(_GOV, "government", "", "Rabia", "government")],
+        ),
+        (
+            "2015-10-11",
+            "Syrian soldiers managed to wrest complete control of al-Bahsa Village in the al-Suqaylabiyah district of "
+            "Hama Province on October 9.",
+            [(_GOV, "government", "", "Al Bahsa", "government")],
+        ),
+        (
+            "2015-02-12",
+            "Syria’s army said it repulsed a major rebel offensive against its positions in Quneitra Province, near "
+            "the Israeli-occupied Golan Heights.",
+            [("Armed clash", "opposition", "government", "Quneitra", "")],
+        ),
+        (
+            "2017-08-28",
+            "IS fighters and their families were evacuated from Qara, western Qalamun (around the Syrian-Lebanese "
+            "border) on Monday.",
+            [("Non-violent transfer of territory", "unidentified", "isis", "Qārah", "")],
+        ),
+    ],
+)
+def test_what_stop_62s_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected

@@ -175,6 +175,8 @@ def test_alias_and_stoplist_workflow(tmp_path, actors):
         ("Barzeh", "sy:barzeh-damascus"),
         ("Karm al-Loz", "sy:karm-al-loz-homs"),  # an estimate from its stated neighbours
         ("al-Talisiya", "sy:al-tulaysiyah"),
+        ("Qarytain", "gn:173361"),  # aliases.csv (stop 62)
+        ("Talaat al Eiss", "sy:al-eis"),  # the hill (تلعة) of al-Eis
     ],
 )
 def test_wire_spellings_find_their_places(gaz, wire, place_id):
@@ -206,6 +208,15 @@ def test_names_that_are_one_place_spelt_two_ways_but_not_two_bases():
 
     assert same("Division 17", "Division 17 Army Base") and same("Abtaa", "Ibtaa")
     assert not same("46th Regiment", "46th Brigade") and not same("Beit Arrah", "Beit") and not same("A", "I")
+    # (a type word opens both, and the names differ from the next letter on: the hill Tall Ahmar is no Tell Tamr)
+    assert same("Tell Tamr", "Tel Tamer") and not same("Tall Ahmar", "Tell Tamer")
+
+
+def test_a_village_beside_a_town_keeps_its_own_name(gaz):
+    """The Wikipedia map's "Tall Ahmar" mark 1.5 km from Tell Tamr was merged into the town, so "Tal Ahmar" (a hill
+    of Quneitra in the news) read as Tell Tamr in Hasakah; the town keeps only its own spellings."""
+    assert "Tall Ahmar" not in gaz.lookup("Tell Tamr")[0].alt_names
+    assert all(p.name != "Tell Tamr" for p in gaz.lookup("Tal Ahmar"))
 
 
 def test_tallet_is_the_generic_tall(gaz):

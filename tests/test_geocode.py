@@ -1121,6 +1121,22 @@ def test_a_name_spelt_like_a_nearby_place_but_for_its_vowels_is_that_place(gaz):
     # (Mighribtin is 400 km from Daraa: the village is drawn near Daraa, where the text puts it, under its own name)
     far = _placed(gaz, None, "Clashes hit the village of Maghribtain near Daraa.")["Maghribtain"].place
     assert far is not None and far.unlisted and far.admin1 == "Daraa"
+    # (a word opening on a consonant where the place's opens on a vowel, a lost ayn: "Tal Baydha" is no Tall `Abid;
+    # but inside a container the text names, the one village so spelt is taken: "Maaret al-Ratiq", Maarrat al-Artiq)
+    hills = _placed(gaz, None, "Clashes at Tal Baydha, Khunayfis and al-Ulayyaniyah.")
+    assert hills["Khunayfis"].place is not None and hills["Tal Baydha"].place is None
+    inside = _placed(gaz, None, "The army shelled Maaret al-Ratiq village in Aleppo's northern countryside.")
+    assert inside["Maaret al-Ratiq"].place.name == "Maarrat al-Artiq"
+
+
+def test_a_district_of_a_province_is_no_quarter_of_a_city(gaz):
+    """ "al-Bahsa Village in the al-Suqaylabiyah district of Hama Province": the district is named for its town and
+    lies in the province (not "the Salaheddine district of Aleppo", a quarter of the city), so the village is found
+    around the town and the province is Hama's; "the coastal province of Latakia" is a container too."""
+    got = _placed(gaz, None, "Soldiers took al-Bahsa Village in the al-Suqaylabiyah district of Hama Province.")
+    assert got["al-Bahsa"].place.name == "Al Bahsa" and got["Hama Province"].place.kind == "governorate"
+    coast = _placed(gaz, None, "The army took the town of Rabiah in the coastal province of Latakia.")
+    assert coast["Rabiah"].place.admin1 == "Latakia"
 
 
 def test_a_place_in_the_part_of_a_province_named_for_the_countrys_side_it_lies_on(gaz, actors):
