@@ -621,8 +621,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (not "penetrated Syrian airspace", "penetrated the Shayrat air base hangar")
         r"penetrat(?:ed|es|ing)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airspace|air\s+space|defen[cs]es|lines|armou?r|hangars?)\b))"
         # ("regime forces entered rebel districts in the northern city of Daraa")
-        r"(?=\s+(?:the\s+)?(?:(?:rebel|opposition|rebel-held|opposition-held|besieged|eastern|western|northern|southern)\s+)?"
-        r"(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
+        # ("Government forces entered besieged eastern Aleppo")
+        r"(?=\s+(?:the\s+)?(?:(?:rebel|opposition|rebel-held|opposition-held|besieged|eastern|western|northern|southern)\s+)"
+        r"{0,2}(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
         r"(?:al|el)-))|"
         r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
         # ("has been making inroads into the Afrin canton")
@@ -633,7 +634,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("The SDF gained ground near al-Suwar")
         r"gain(?:ed|s|ing)?\s+(?:(?:more|new|further|significant|considerable)\s+)?ground(?!\s+from\s)|"
         # ("the Syrian military has now reached the outskirts of Khan Touman": at the edge of a place, not in it)
-        r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?:outskirts|edges?|gates|entrances?|heart|cent(?:re|er)|walls)\s+of\s)|"
+        r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?:outskirts|edges?|gates|entrances?|heart|cent(?:re|er)|walls)\s+of\s|"
+        # ("The army reached besieged Deir ez-Zor, breaking a three-year ISIS siege")
+        r"\s+(?:the\s+)?(?:besieged|encircled)\s)|"
         # ("The Syrian troops have also moved closer to strategic hilltop of Tal al-Hara", "are approaching a Jabhat
         # al-Nusra stronghold in Jirjanaza")
         r"mov(?:ed|es|ing)\s+closer\s+to|approach(?:ed|es|ing)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z])|\s+(?:an?\s+|the\s+)?"
@@ -760,7 +763,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Army troops carried out several operations on the axis of the industrial city, near Handarat", "fighters in
         # Jassim city conducted a military campaign against IS cells there")
         r"(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?)\s+(?:(?:several|a\s+number\s+of|a|an|new|fresh|further|"
-        r"\d+|two|three|four|five)\s+)?(?:(?:military|security|combing)\s+)?(?:operations?|campaigns?)"
+        r"\d+|two|three|four|five)\s+)?"
+        # ("carried out intensive operations against Daesh in Al-Jarajeer")
+        r"(?:(?:intensive|intense|extensive|wide|wide-scale|large-scale|heavy|fierce|successful|special|qualitative)\s+)?"
+        r"(?:(?:military|security|combing)\s+)?(?:operations?|campaigns?)"
         r"(?=\s+(?:on|in|near|against|around|at)\b)"
         # (not a search, a demining or a raid on smugglers: "a security campaign in al-Hol camp, arresting dozens",
         # "operations in Palmyra to clear mines")
@@ -1257,7 +1263,9 @@ _BE = re.compile(
 _BY_NEXT = re.compile(r"\s+by\s", re.I)
 #: the loser or the time, then the doer: " from ISIL fighters earlier this month by "
 _BY_AFTER_LOSER = re.compile(
-    r"\s+(?:from|earlier|this|last|on|in)\s[^,;.]{0,50}?\s+by\s(?!(?:the\s+)?(?:end|time|middle)\b)", re.I
+    r"\s+(?:from|earlier|this|last|on|in)\s(?![^,;.]{0,50}?\b(?:offensive|attack|assault|operation|campaign)\s+by\b)"
+    r"[^,;.]{0,50}?\s+by\s(?!(?:the\s+)?(?:end|time|middle)\b)",
+    re.I,
 )
 #: verbs by which an act goes on ("clashes … continue in Y", "renew the targeting of X")
 GOING_ON_VERBS = (
@@ -1597,6 +1605,14 @@ _REPELLED = re.compile(rf"\b{_REPEL_WORDS}\b", re.I)
 _POSITIONS = re.compile(
     r"\b(?:positions?|posts?|bases?|headquarters|points?|sites?|concentrations?|convoys?|gatherings?|checkpoints?)\s+"
     r"(?:\w+\s+)?(?:held|controlled|run|manned|occupied)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+#: a main clause that only reacts, before its "after": "He made the comments ", "The UN voiced alarm on Monday "
+_REACTION_MAIN = re.compile(
+    r"\W*(?:[\w'’-]+\s+){0,6}?(?:made\s+(?:the|his|her|their|these|those)\s+(?:comments?|remarks?)|spoke\s+out|"
+    r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?(?:concern|alarm|outrage|shock)|"
+    r"(?:issued|made)\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:warning|appeal|plea))"
+    r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:(?:after|following)\s*)?",
     re.I,
 )
 _AFTER_SPAN = re.compile(
@@ -3077,8 +3093,14 @@ def _controls_as_verb(sentence: str, x: ActorMention) -> bool:
 
 _UNDER_CONTROL_AFTER = re.compile(r"^\s*(?:'s?)?\s*(?:control|hands)\b", re.I)
 _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
+#: the verb that makes the noun "siege" an act: "laid (complete) siege on", "imposed a tight siege on"
+_SIEGE_LAID = re.compile(
+    r"\b(laid|lay|lays|laying|imposed|impose|imposes|imposing|placed)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 #: a verb of arriving right before: "entered ", "reached the "
-_REACHED_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|reach(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
+_REACHED_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|reach(?:ed|es|ing)?|leav(?:e|es|ing)|left)\s+(?:the\s+)?$", re.I)
 
 # -- time --------------------------------------------------------------------------------
 
@@ -3127,7 +3149,8 @@ _TIME_RE = re.compile(
     r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
     # ("in 2016", "in late 2016", "at the end of 2016")
     # ("during the 1967 Six Day War": the year of a named war or battle)
-    r"\b(?P<inyear>(?:(?:in|during)\s+(?:the\s+(?=(?:19|20)\d\d\s+[A-Za-z]))?(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
+    r"\b(?P<inyear>(?:(?:in|during)\s+(?:the\s+(?=(?:19|20)\d\d\s+(?:(?-i:[A-Z])|(?:war|battle|offensive|uprising|"
+    r"revolution|campaign|conflict)\b)))?(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
     r"start|middle)\s+of\s+)(?P<year>(?:19|20)\d\d))\b|"
     # ("in June 2014", "in autumn 2013", "during the summer of 2015": a month or a season of a named year)
     rf"\b(?P<monthyear>(?:(?:in|during|since|by)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
@@ -3550,6 +3573,8 @@ def read_sentence(
         before = sentence[max(0, t0 - 80) : t0]
         # -- aspect
         form = _form(sentence[t0:t1])
+        if kind == "siege" and (light := _SIEGE_LAID.search(sentence, max(0, t0 - 40), t0)) is not None:
+            form = _form(light.group(1))  # "The army laid siege to Beit Jinn", "has imposed a tight siege on X"
         aspect = "event"
         if voice != "noun" or form in ("past", "participle"):
             if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
@@ -3936,6 +3961,9 @@ def read_sentence(
                     or (c0 > 0 and _MOOD_AND.search(sentence, max(0, c0 - 50), c0))
                 )
             )
+            # (but not after a reaction that is no act of its own: "He made the comments after Syrian rebels surrounded
+            # the Druze village of Khadr": what the speaker answers is the report's news)
+            and not (c0 > 0 and _REACTION_MAIN.fullmatch(sentence, 0, c0))
         ):
             continue  # "After 28 days of clashes in X …", "After targeting Qardaha, the factions …": background
         if kind == "advance" and (
@@ -4220,6 +4248,9 @@ def read_sentence(
                 and not _FIGHT_VERB.fullmatch(sentence, t0, t1)
                 and not re.fullmatch(r"clash|battle", sentence[t0:t1], re.I)
                 and not _WITH_AFTER.match(sentence, t1)
+                # (nor the verb that opens the phrase: "The Syrian Army, in coordination with Hezbollah, carried out
+                # operations against Daesh")
+                and not re.match(r"carr(?:y|ies|ied|ying)\s+out|conduct", sentence[t0:t1], re.I)
             ):
                 # "The regime forces reach X and the violent clashes continue in Y", "IS attacks regime forces in X
                 # and continued clashes in Z": fighting opening a conjunct of its own, with no side of its own
@@ -5683,8 +5714,19 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 or (
                     _PASSIVE_TAKE.match(word)
                     and _BE.search(sentence[max(0, t0 - 30) : t0])
-                    and (_BY_NEXT.match(sentence, t1) or _BY_AFTER_LOSER.match(sentence, t1))
-                    and (word.lower().endswith("taken") or _place_before_be(sentence, places, t0, t1))
+                    and (
+                        (
+                            _BY_NEXT.match(sentence, t1)
+                            and (word.lower().endswith("taken") or _place_before_be(sentence, places, t0, t1))
+                        )
+                        # ("the town of Qaryatayn was taken from ISIL fighters earlier this month by Syrian forces": a
+                        # place taken from a side; not "Aid was taken from warehouses in Douma by armed men")
+                        or (
+                            (loser := _BY_AFTER_LOSER.match(sentence, t1)) is not None
+                            and _place_before_be(sentence, places, t0, t1)
+                            and any(t1 < x.start < loser.end() and x.actor not in ("", "civilians") for x in acts)
+                        )
+                    )
                 )
                 # a headline's reduced passive right after the place: "Syrian army says Aleppo retaken"
                 or (word.lower().endswith("taken") and any(0 <= t0 - e <= 2 for _, e in places))
@@ -8330,6 +8372,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     else:
         cand = after
     last: tuple[int, str] | None = None  # (end of the previous place, its role): "towards A and B"
+    hills = False  # a list after "the hills of": each name is a hill only if it names one ("Tal X", "X height")
     inside = -1  # the end of a phrase that says where the places named lie
     for i in cand:
         s, e = places[i]
@@ -8389,7 +8432,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             continue
         if last is not None and re.fullmatch(_LIST_GAP, sentence[last[0] : s]):
             role = last[1]
-            if role == "near" and _OWN_SITE_OF.search(sentence, last[0], s):
+            if hills and role in ("at", "near"):
+                role = "at" if _HILL_NAMED.fullmatch(sentence, s, e) else "near"
+            elif role == "near" and _OWN_SITE_OF.search(sentence, last[0], s):
                 # "secured the area of al-Muhandisin, the Regiment 46 Base and the town of Urm al-Sughra": an item with its
                 # own type word is the place itself, not more of the first item's area
                 role = "at"
@@ -8485,6 +8530,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # were hit by rocket fire from Afrin region": where the fire came from, another place was hit
             last = (e, "skip")
             continue
+        hills = False
+        listed_names = _named_areas(sentence, places, i, left)
         if _FROM.search(left[-25:]) and kind not in ("withdrawal",):
             if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
                 last = (e, "skip")  # "recaptured X from Y": places after 'from' are not the prize
@@ -8492,7 +8539,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "at" if kind in TRANSFERS else "near"  # "expel ISIS from X": X is taken
         elif _FROM.search(left[-25:]):
             role = "at"
-        elif _TOWARDS.search(left[-30:]) and not _ORDER_RESTORED.match(sentence, t0, t1):  # ("… stability to X")
+        elif _TOWARDS.search(left[-60:] if kind == "withdrawal" else left[-30:]) and not _ORDER_RESTORED.match(
+            sentence, t0, t1
+        ):  # ("… stability to X")
             if kind == "capture" and _ROAD_TO.search(left):
                 out.append(Argument(i, "near"))  # "control the roads to Khan al-Shih town": ground near it, not it
                 last = (e, "near")
@@ -8506,7 +8555,13 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 last = (e, "skip")  # "advance from the southeast of Hama to X": the move starts where the fight is
                 continue
             role = "near"
-        elif not _named_areas(sentence, places, i, left) and (
+        elif listed_names and (areas := _AREAS_OF.search(left)) is not None and areas["hills"]:
+            # "captured the hills of Tal al-Zaba’a, Kafr Hoor, Bardaya and Tal Shahab": the hills named are taken;
+            # "the hills of" a town are high ground around it
+            hills = True
+            if not _HILL_NAMED.fullmatch(sentence, s, e):
+                role = "near"
+        elif not listed_names and (
             _NEAR.search(left)
             or (t1 <= s and _PARTIAL.search(sentence, part_from, s))
             # ("The western part of Syria's Tal Abyad district was cleared of YPG": a share of the passive's subject)
@@ -8528,6 +8583,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and voice != "passive"
             and t1 <= s
             and not own
+            and not listed_names  # ("…, as well as the nearby areas of Tal al-Arous and Tal al-Sarjeh": the places named)
             and not _direct(sentence, t1, s)
             and not _expelled_from(sentence, t0, t1, s)
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
@@ -8546,13 +8602,12 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
 def _named_areas(sentence: str, places, i: int, left: str) -> bool:
     """Whether the place ``i`` opens a list of names after "the areas of" ("liberating the areas of Deir al-Sharqi,
     Deir al-Gharbi and Maar Shamarin": the places themselves, as a translation of the Arabic word for places; not
-    "the area of X", ground around one place); after "the hills of" a list of three or more names names the hills
-    ("captured the hills of Tal al-Zaba’a, Kafr Hoor, Bardaya …"; not "the hills of Latakia and Idlib")."""
-    if (areas := _AREAS_OF.search(left)) is None:
-        return False
-    span = 2 if areas["hills"] else 1
-    return i + span < len(places) and all(
-        re.fullmatch(_LIST_GAP, sentence[places[k][1] : places[k + 1][0]]) is not None for k in range(i, i + span)
+    "the area of X", ground around one place); after "the hills of" any names (each a hill if it names one: see
+    :data:`_HILL_NAMED`)."""
+    if (areas := _AREAS_OF.search(left)) is None or _UNNAMED_IN_AREAS.search(left, 0, areas.start()):
+        return False  # (not "captured villages in the areas of Idlib and Hama": places unnamed in the areas)
+    return bool(areas["hills"]) or (
+        i + 1 < len(places) and re.fullmatch(_LIST_GAP, sentence[places[i][1] : places[i + 1][0]]) is not None
     )
 
 
@@ -8578,7 +8633,18 @@ _NAMES_TO_THE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:villages?|towns?))?\s+to\s+
 _NAME_BEFORE = re.compile(
     r"[A-Z][\w'’-]*(?<!River)(?<!Rivers)(?<!Lake)(?<!Dam)(?<!Valley)(?<!Road)(?<!Highway)[”\"]?\s+$"
 )
-_AREAS_OF = re.compile(r"\bthe\s+(?:nearby\s+)?(?P<hills>hills|hilltops|heights)?(?:areas)?\s+of\s+$", re.I)
+#: a hill's own name: "Tal al-Zaba’a", "Tell Ahmar", "Jabal Zawiya", "al-Amara hilltop", "Qurnat X"
+_HILL_NAMED = re.compile(
+    r"(?:(?:al|el)-)?(?:t[ae]ll?(?:et|at)?|jabal|jebel|jabel|qurnat|mount)\b.*|.*\s(?:hill|hilltop|height|heights|mountain)s?",
+    re.I,
+)
+_UNNAMED_IN_AREAS = re.compile(
+    r"\b(?:villages|towns|positions|sites|points|farms|hills|hilltops)\s+(?:in|near|around|of|across)\s+$", re.I
+)
+_AREAS_OF = re.compile(
+    r"\b(?:the\s+)?(?:nearby\s+)?(?P<hills>hills?|hilltops?|heights?|(?<=nearby\s)areas)\s+of\s+$|\bthe\s+areas\s+of\s+$",
+    re.I,
+)
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
 _DEAL_MADE = re.compile(
     r"\s+(?:was\s+|were\s+)?(?:reached|signed|agreed|struck|concluded|brokered)\b"

@@ -832,6 +832,11 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             continue  # (and "since protests started in the province in early August": how long, not news)
         to = actors.controller_of(p.winner) if transfer else ""
         frm = actors.controller_of(p.loser) if p.loser else ""
+        if (place.kind == "city" and _CITY_AREAS.search(full, max(0, r.mention.start - 90), r.mention.start)) or (
+            place.kind in ("city", "town") and _HILLS_OF.search(full, max(0, r.mention.start - 90), r.mention.start)
+        ):
+            # "captured the areas of Idlib and Hama", "the hills of Tal Rifaat": ground around the towns
+            precision = max(precision, 2)
         if p.one_place:
             # "control the last village in the eastern countryside of Al-Raqqah": a change of one place that is
             # somewhere in (or near) the one named, never the named place itself, so never a settlement to flip
@@ -1582,6 +1587,10 @@ def _extent(p: Place) -> float:
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
 
 
+#: a city among the names after "the areas of" (a region around it, not the city): "the areas of Idlib and "
+_CITY_AREAS = re.compile(r"\bthe\s+(?:nearby\s+)?areas\s+of\s+(?:[^,;.]{0,60}?(?:,|\band)\s+)?$", re.I)
+#: a town among the names after "the hills of" (high ground around it, even when its name opens on "Tal")
+_HILLS_OF = re.compile(r"\b(?:hills?|hilltops?|heights?|nearby\s+areas)\s+of\s+(?:[^,;.]{0,60}?(?:,|\band)\s+)?$", re.I)
 #: a region named with its bearing or a province with its type word: "western Qalamun", "Deir ez-Zor governorate"
 _REGION_NAMED = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+\S.*|.+\s+(?:province|governorate)|(?:province|governorate)\s+of\s+.+)", re.I

@@ -326,12 +326,9 @@ def _may_contain(gap: str) -> bool:
 
 #: "in the Maarrat al-Nu'man district (of the province)": the administrative district a town is the seat of,
 #: wider than the town's own surroundings
-#: a district named for its town ("in the Jisr al-Shughur district"; "the Salaheddine district of Aleppo" is a city's
-#: quarter, but not "the al-Suqaylabiyah district of Hama Province")
-_DISTRICT_AFTER = re.compile(
-    r"\s+district\b(?!\s+of\s+(?-i:[A-Z])(?![\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate)\b))",
-    re.I,
-)
+_DISTRICT_AFTER = re.compile(r"\s+district\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+#: between a district's seat and its province: " district of ", " district in the "
+_DISTRICT_OF = re.compile(r"\s+district\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _DISTRICT_KM = 45.0
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
@@ -1099,7 +1096,21 @@ class Resolver:
                     out[i] = _resolved(mentions[i], *self._in_country(mentions[i], country))
                 continue
             after = mentions[j].end - mentions[j].sentence_start
-            if how == "in" and box.kind in ("city", "town") and _DISTRICT_AFTER.match(mentions[j].sentence, after):
+            if (
+                how == "in"
+                and box.kind in ("city", "town")
+                and j + 1 < len(mentions)
+                and (province := out[j + 1].place) is not None
+                and province.kind == "governorate"
+                and _DISTRICT_OF.fullmatch(
+                    mentions[j].sentence, after, mentions[j + 1].start - mentions[j].sentence_start
+                )
+                and (province.admin1 == box.admin1 or not box.admin1)
+            ):
+                # "al-Sukhnah in the Palmyra district of Homs Governorate": a district may reach far from its seat; the
+                # province holds the place
+                j, box = j + 1, province
+            elif how == "in" and box.kind in ("city", "town") and _DISTRICT_AFTER.match(mentions[j].sentence, after):
                 how = "district"  # "Sinjar in the Maarrat al-Nu'man district": the district the town is the seat of
             m, s0 = mentions[i], mentions[i].sentence_start
             kind = _unlisted_kind(m, box)

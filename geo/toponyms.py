@@ -120,8 +120,7 @@ _KIND_WORDS = {
     "bank": "river",
     "banks": "river",
 }
-#: the words before a type word that make the name after "of" the place of that type ("the district of X")
-_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "whose", "its", "their", "his", "her"))
+_PROVINCE_NAMED = re.compile(r"\s(?:province|governorate)$", re.I)
 _AFTER_CUES = {
     "road": "road",
     "highway": "road",
@@ -837,13 +836,11 @@ def _cue(words: list[str], nxt: list[str]) -> str:
             words = words[:-1]
             last = words[-1] if words else ""
         if last == "of" and len(words) >= 2:
-            j = -3 if words[-2] == "the" and len(words) >= 3 else -2
-            k = words[j]
-            before = words[j - 1] if len(words) >= -j + 1 else ""
-            if k in ("district", "quarter") and before == "central":
+            k = words[-2]
+            if k == "the" and len(words) >= 3:
+                k = words[-3]
+            if k in ("district", "quarter") and len(words) >= 3 and words[-3] == "central":
                 return ""  # "the central district of Tel Rifaat": the town's heart, not a quarter of that name
-            if _KIND_WORDS.get(k) == "quarter" and before and before not in _DETERMINERS:
-                return ""  # "the al-Suqaylabiyah district of Hama Province": the district's container, not a quarter
             return _KIND_WORDS.get(k, "")
         if last in ("and", "or") or last.endswith(","):
             joined = " ".join(words)
@@ -1088,6 +1085,8 @@ def _mentions_in(
             if (nxt and nxt[0] in cue_next) or (words and (words[-1] in cue_prev or words[-1][-1:] == ","))
             else ""
         )
+        if cue == "quarter" and _PROVINCE_NAMED.search(surface):
+            cue = ""  # "the al-Suqaylabiyah district of Hama Province": the district's province, no city's quarter
         if (
             not cue
             and low_surface in english

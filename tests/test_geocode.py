@@ -1137,6 +1137,12 @@ def test_a_district_of_a_province_is_no_quarter_of_a_city(gaz):
     assert got["al-Bahsa"].place.name == "Al Bahsa" and got["Hama Province"].place.kind == "governorate"
     coast = _placed(gaz, None, "The army took the town of Rabiah in the coastal province of Latakia.")
     assert coast["Rabiah"].place.admin1 == "Latakia"
+    # (a district reaches far from its seat: al-Sukhnah is 65 km from Palmyra, in Homs province)
+    far = _placed(gaz, None, "IS fighters seized al-Sukhnah in the Palmyra district of Homs Governorate.")
+    assert far["al-Sukhnah"].place.name == "Al-Sukhnah"
+    # (a quarter the gazetteer lacks after "the besieged district of" stays a quarter of the city)
+    quarter = _placed(gaz, None, "Government troops shelled the besieged district of Khalidiya in Homs.")
+    assert quarter["Khalidiya"].place.unlisted and quarter["Khalidiya"].place.admin1 == "Homs"
 
 
 def test_a_place_in_the_part_of_a_province_named_for_the_countrys_side_it_lies_on(gaz, actors):
