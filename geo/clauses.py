@@ -574,7 +574,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|abandoned|"
         # ("began abandoning its stronghold in the once rebel-held enclave of eastern Ghouta")
         r"abandoning(?=\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:strongholds?|positions|bases?|posts|towns?|city|"
-        r"enclave|pocket)\b)|"
+        r"enclave|pocket)\b|"
+        # ("Abandoning Khan Sheikhoun, rebels withdrew south": an opening participle, its doer after the comma)
+        r"(?<=^Abandoning)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[^,;.]{0,40},)|"
         # "Faylaq al-Rahman surrendered arms and left Erbin, Jobar …", "Jaish al-Islam members started leaving Douma"
         # (a side's men leaving a named place; see _CIVIL_LEAVERS; "left eastern Ghouta late Saturday")
         # ("other rebels later fled Yabroud overnight": a side's fighters running from a named place)
@@ -765,9 +767,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?)\s+(?:(?:several|a\s+number\s+of|a|an|new|fresh|further|"
         r"\d+|two|three|four|five)\s+)?"
         # ("carried out intensive operations against Daesh in Al-Jarajeer")
-        r"(?:(?:intensive|intense|extensive|wide|wide-scale|large-scale|heavy|fierce|successful|special|qualitative)\s+)?"
+        r"(?:(?:intensive|intense|large-scale|wide-scale|heavy|fierce|special)\s+)?"
         r"(?:(?:military|security|combing)\s+)?(?:operations?|campaigns?)"
         r"(?=\s+(?:on|in|near|against|around|at)\b)"
+        # (not "conducted intensive operations against civilians in Daraya": an allegation of abuse, no fight)
+        r"(?!\s+against\s+(?:the\s+)?(?:civilians|residents|people|protesters|demonstrators|the\s+population)\b)"
         # (not a search, a demining or a raid on smugglers: "a security campaign in al-Hol camp, arresting dozens",
         # "operations in Palmyra to clear mines")
         r"(?![^.;]{0,60}?\b(?:arrest\w*|detain\w*|mines?|demining|ordnance|unexploded|explosives|smuggl\w*)\b)|"
@@ -1147,7 +1151,10 @@ def _place_before_be(sentence: str, places, t0: int, t1: int) -> bool:
 
 #: between a place and its passive verb: " was ", " has been ", " had been also "
 _SUBJECT_BE = re.compile(
-    r"(?:\s*,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?$", re.I
+    # ("Raqqa city was taken")
+    r"(?:\s+(?:city|town|village))?(?:\s*,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+ly\s+|also\s+)?$",
+    re.I,
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside|around)\s+(?:the\s+)?$", re.I)
 #: a hold that lasts: "by HTS since 2017", "by the regime for years"
@@ -1229,7 +1236,9 @@ _TAKE_OBJECT = re.compile(
     r"(?:country|nation|province|region|group)['’]s\s+(?:[\w-]+\s+){0,3}?(?:capital|city)\b|"
     # ("regain key Saraqeb city")
     # ("entered central Ras al-Ayn")
-    r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole|central|downtown)\s+){0,2}"
+    # ("entered rebel-held Douma", "entered besieged eastern Aleppo")
+    r"(?:(?:key|strategic|vital|historic|ancient|symbolic|main|besieged|entire|whole|central|downtown|"
+    r"(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?|[\w-]+-(?:held|controlled|besieged|occupied))\s+){0,3}"
     # (not people: "took Moscow-based reporters to see the town", "took Syrian journalists on a tour")
     r"[A-Z\u0600-\u06ff](?![\w'’]*-based\b)(?![\w'’-]*\s+" + _PEOPLE_TAKEN + r")|"
     r"(?:al|el|ad|an|ar|as|ash|at|az)[-\s][A-Z]|"
@@ -2939,7 +2948,8 @@ _FILLER = (
     r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?|"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:province|governorate|countryside|region))s?\s+"
     # ("toward the southern province of Daraa", the place named "province of Daraa")
-    r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?|(?:north|south|east|west)\w*\s+)?"
+    r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?|(?:nearby|neighbou?ring)\s+(?:(?:north|south|east|west)\w*\s+)?|"
+    r"(?:north|south|east|west)\w*\s+)?"
 )
 _FROM = re.compile(rf"(?<!away\s)\b(?:from|out\s+of)\s+{_FILLER}$", re.I)  # not "50 kilometers away from X"
 #: the fire's origin: "from positions in ", "from their bases near "
@@ -3096,9 +3106,30 @@ _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
 #: the verb that makes the noun "siege" an act: "laid (complete) siege on", "imposed a tight siege on"
 _SIEGE_LAID = re.compile(
     r"\b(laid|lay|lays|laying|imposed|impose|imposes|imposing|placed)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$",
+    r"(?:(?:tight|tighter|complete|full|total|suffocating|crippling|strict|starvation|new|long|months-long|years-long|"
+    r"crushing|military)\s+){0,2}$",
     re.I,
 )
+#: men of an armed side unnamed: "Fighters", "gunmen", "the troops"
+_ARMED_NOUN = re.compile(
+    r"\b(?:fighters|militants|gunmen|troops|forces|soldiers|rebels|insurgents|jihadists|units|army|military|militia\w*|"
+    r"terrorists|factions?|battalions?|brigades?|tanks|convoys?\s+of\s+(?:troops|soldiers|fighters))\b",
+    re.I,
+)
+#: people or things of a place before its passive: "The women of Hawija were ", "Aerial images of Douma were "
+_OWNED_BY_PLACE = re.compile(
+    r"\b(?!(?:town|village|city|district|neighbou?rhood|area|region|suburb|camp|base|airport|hill|hilltop)\b)[a-z]+s?\s+"
+    r"of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:city\s+|town\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+#: " to " right after a verb
+_TO_NEXT = re.compile(r"\s+to\s", re.I)
+#: the opening of a sentence whose subject is a place: "", "The town of ", "The strategic village of "
+_PLACE_SUBJECT_OPENS = re.compile(
+    r"\W*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|district|neighbou?rhood)\s+of\s+)?", re.I
+)
+#: a type word, then the verb: " town ", " village, "
+_PLACE_TYPE_GAP = re.compile(r"\s+(?:town|village|city|district|neighbou?rhood)s?\s+", re.I)
 #: a verb of arriving right before: "entered ", "reached the "
 _REACHED_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|reach(?:ed|es|ing)?|leav(?:e|es|ing)|left)\s+(?:the\s+)?$", re.I)
 
@@ -3149,8 +3180,8 @@ _TIME_RE = re.compile(
     r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
     # ("in 2016", "in late 2016", "at the end of 2016")
     # ("during the 1967 Six Day War": the year of a named war or battle)
-    r"\b(?P<inyear>(?:(?:in|during)\s+(?:the\s+(?=(?:19|20)\d\d\s+(?:(?-i:[A-Z])|(?:war|battle|offensive|uprising|"
-    r"revolution|campaign|conflict)\b)))?(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
+    r"\b(?P<inyear>(?:(?:in|during)\s+(?:the\s+(?=(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,2}?(?:war|battle|offensive)\b))?"
+    r"(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
     r"start|middle)\s+of\s+)(?P<year>(?:19|20)\d\d))\b|"
     # ("in June 2014", "in autumn 2013", "during the summer of 2015": a month or a season of a named year)
     rf"\b(?P<monthyear>(?:(?:in|during|since|by)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
@@ -3803,6 +3834,13 @@ def read_sentence(
             # "since the government offensive resumed on east Aleppo on Nov. 15, 357 people have been killed": when
             # the span began, not the day's act
             aspect = "past"
+        if (
+            kind == "siege"
+            and aspect == "event"
+            and (since := _SINCE_YEAR.search(sentence, t1)) is not None
+            and not re.search(r"[,;.]", sentence[t1 : since.start()])
+        ):
+            aspect = "state"  # "Rebels have imposed a siege on Nubl and Zahraa since July 2012": a siege that lasts
         if intro == "since" and kind == "protest" and aspect == "event":
             aspect = "since"  # "since protests started in the southern province in early August": how long, not news
         if kind in TRANSFERS and aspect == "event" and not phrase and intro == "as" and ci > 0:
@@ -3970,6 +4008,17 @@ def read_sentence(
             _AID.search(sentence, max(c0, t0 - 50), t0) or re.match(r"\s+(?:its|the|their)\s+\w+\s+day", sentence[t1:])
         ):
             continue  # "44 food aid trucks entered Duma", "the capital enters its third day": not a military entry
+        if (
+            kind == "advance"
+            and voice == "active"
+            and re.match(r"enter", sentence[t0:t1], re.I)
+            and not any(x.start < t0 for x in acts)
+            and not _THEY.search(sentence, c0, t0)
+            and not _ARMED_NOUN.search(sentence, 0, t0)
+            # (an opening participle's doer follows its comma: "Having entered Afrin city, Turkish-backed rebels …")
+            and not re.match(r"\W*(?:having|upon|after|on|while|when)\b", sentence[:t0], re.I)
+        ):
+            continue  # "Reporters entered eastern Aleppo on Monday": no side named that could have entered
         if _OBLIGED.search(scope):
             continue  # "Kurdish fighters were supposed to withdraw from Ras al-Ayn under the ceasefire": a duty, no act
         if _TO_PREVENT.search(scope):
@@ -4800,6 +4849,8 @@ def read_sentence(
                 if voice == "noun":  # "the surrender of X (to Y)"
                     of = [x for x in after_acts if not to or x is not to]
                     loser = of[0].actor if of else ""
+                elif voice == "passive":
+                    loser = ""  # "The town of Kafr Batna surrendered to the army": its holder is not named
                 else:
                     loser = actor1
                 winner = to.actor if to else ""
@@ -5700,6 +5751,17 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "The army is in full control of Tabqa": a state (but "now the Islamic State is in full control")
         if kind == "capture" and word.startswith("now") and _WITH_OPENING.match(sentence[:t0]):
             continue  # "With Kafr Sijnah now under their control, the army will …": the state the news starts from
+        if (
+            kind == "surrender"
+            and voice == "active"
+            and _TO_NEXT.match(sentence, t1)
+            and any(
+                (0 <= t0 - e <= 1 or _PLACE_TYPE_GAP.fullmatch(sentence, e, t0))
+                and _PLACE_SUBJECT_OPENS.fullmatch(sentence, 0, a)
+                for a, e in places
+            )
+        ):
+            voice = "passive"  # "The town of Kafr Batna surrendered to the army": the place went to the side after "to"
         if kind == "capture" and re.fullmatch(r"t(?:ook|ake|akes|aking)", word) and _TAKEN_AWAY.match(sentence, t1):
             # "HTS took the two young men to an unknown location": persons taken away, their fate unknown
             kind, voice = "abduction", "active"
@@ -5724,6 +5786,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                         or (
                             (loser := _BY_AFTER_LOSER.match(sentence, t1)) is not None
                             and _place_before_be(sentence, places, t0, t1)
+                            # (the place itself, not "The women of Hawija", "Aerial images of Douma")
+                            and not _OWNED_BY_PLACE.search(sentence, max(0, t0 - 80), t0)
                             and any(t1 < x.start < loser.end() and x.actor not in ("", "civilians") for x in acts)
                         )
                     )
@@ -6387,7 +6451,20 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # arrest, abduct or search ("Security forces broke into houses in Baniyas, arresting dozens of men"), nor
             # thieves or residents, nor homes entered with nothing said taken
             continue
-        if word.lower() == "abandoning" and kind == "withdrawal" and not _armed_named_before(sentence, acts, t0, 80):
+        if (
+            word.lower() == "abandoning"
+            and kind == "withdrawal"
+            and not _armed_named_before(sentence, acts, t0, 80)
+            # (an opening participle's doer follows its comma: "Abandoning X, rebels withdrew")
+            and not (
+                t0 == 0
+                and (comma := sentence.find(",", t1)) > 0
+                and any(
+                    0 <= x.start - comma <= 40 and x.actor not in ("", "civilians", "protesters", "unidentified")
+                    for x in acts
+                )
+            )
+        ):
             continue  # "Civilians began abandoning the town of Saraqeb": people leaving, no side giving up ground
         if word.lower() == "patrolling" and (
             _RELATIVE_START.search(sentence, max(0, t0 - 40), t0) or not _armed_named_before(sentence, acts, t0, 60)
@@ -8254,14 +8331,19 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
     for x in after_acts:
         gap = sentence[t1 : x.start]
         if (
-            # ("by a group of Turkish mercenaries")
-            re.search(
-                rf"(?:^|\b)(?:{words})\s+(?:the\s+|an?\s+group\s+of\s+)?(?:[\w'’-]+\s+){{0,2}}(?:[‘“”\"']\s*)?$",
-                gap,
-                re.I,
+            (
+                # ("by a group of Turkish mercenaries")
+                re.search(
+                    rf"(?:^|\b)(?:{words})\s+(?:the\s+|an?\s+group\s+of\s+)?(?:[\w'’-]+\s+){{0,2}}(?:[‘“”\"']\s*)?$",
+                    gap,
+                    re.I,
+                )
+                or (words.startswith("by") and (_AIRCRAFT_BY.search(gap) or _BY_TIED.search(gap)))
             )
-            or (words.startswith("by") and (_AIRCRAFT_BY.search(gap) or _BY_TIED.search(gap)))
-        ) and len(gap) < 60:
+            and len(gap) < 60
+            # ("freed from the hands of ISIS": the loser, no agent)
+            and not (_FROM_HANDS.search(gap) and not words.startswith("from"))
+        ):
             return _tied_side(sentence, x, after_acts)
         if re.fullmatch(r"\s*(?:the\s+)?", gap) and words.startswith("by"):
             return x
@@ -8276,6 +8358,7 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
     return None
 
 
+_FROM_HANDS = re.compile(r"\bfrom\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: between a passive's subject and its verb, one apposition between commas: ", held by HTS since 2017, was "
 _APPOSITION_GAP = re.compile(
     r",\s*[^,;.()]{3,80},\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+|again\s+)?"
@@ -8433,7 +8516,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if last is not None and re.fullmatch(_LIST_GAP, sentence[last[0] : s]):
             role = last[1]
             if hills and role in ("at", "near"):
-                role = "at" if _HILL_NAMED.fullmatch(sentence, s, e) else "near"
+                # ("the hills of Tal Shihab, the town of Nawa and …": an item with its own type word is that place)
+                own_type = _OWN_SITE_OF.search(sentence, last[0], s) is not None
+                role = "at" if own_type or _HILL_NAMED.fullmatch(sentence, s, e) else "near"
             elif role == "near" and _OWN_SITE_OF.search(sentence, last[0], s):
                 # "secured the area of al-Muhandisin, the Regiment 46 Base and the town of Urm al-Sughra": an item with its
                 # own type word is the place itself, not more of the first item's area
@@ -8539,9 +8624,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "at" if kind in TRANSFERS else "near"  # "expel ISIS from X": X is taken
         elif _FROM.search(left[-25:]):
             role = "at"
-        elif _TOWARDS.search(left[-60:] if kind == "withdrawal" else left[-30:]) and not _ORDER_RESTORED.match(
-            sentence, t0, t1
-        ):  # ("… stability to X")
+        elif _TOWARDS.search(
+            sentence[max(0, s - 60) : s] if kind == "withdrawal" else left[-30:]
+        ) and not _ORDER_RESTORED.match(sentence, t0, t1):  # ("… stability to X")
             if kind == "capture" and _ROAD_TO.search(left):
                 out.append(Argument(i, "near"))  # "control the roads to Khan al-Shih town": ground near it, not it
                 last = (e, "near")

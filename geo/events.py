@@ -57,6 +57,7 @@ from .clauses import (
 from .gazetteer import Gazetteer, Place
 from .geocode import Resolved, is_country_part
 from .geometry import distance_km
+from .names import skeleton
 from .reports import Report
 from .toponyms import filed_from, sentences
 
@@ -691,7 +692,8 @@ def _long_before(p: Predicate, dateline: dt.date, sentence: str) -> bool:
         at >= 0
         # (after the act's word, or opening its clause: "In 2014, IS seized X")
         and (at > p.start or not sentence[p.clause[0] : at].strip(' ,“"'))
-        and not _SIDE_CLAUSE_TIME.search(sentence, max(0, at - 30), at)
+        # (a side clause's verb after the act's own word: not "imposed a siege on Daraya in November 2012")
+        and not ((side := _SIDE_CLAUSE_TIME.search(sentence, max(0, at - 30), at)) and side.start() >= p.end)
     )
 
 
@@ -832,8 +834,16 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             continue  # (and "since protests started in the province in early August": how long, not news)
         to = actors.controller_of(p.winner) if transfer else ""
         frm = actors.controller_of(p.loser) if p.loser else ""
-        if (place.kind == "city" and _CITY_AREAS.search(full, max(0, r.mention.start - 90), r.mention.start)) or (
-            place.kind in ("city", "town") and _HILLS_OF.search(full, max(0, r.mention.start - 90), r.mention.start)
+        if (
+            # (a province's capital, named as such: not "the areas of Saraqib", a town of Idlib's, nor "X city")
+            place.kind == "city"
+            and place.admin1
+            and skeleton(place.admin1) == skeleton(place.name)
+            and not r.mention.surface.lower().endswith("city")
+            and not full.startswith(" city", r.mention.end)
+            and _CITY_AREAS.search(full, max(0, r.mention.start - 160), r.mention.start)
+        ) or (
+            place.kind in ("city", "town") and _HILLS_OF.search(full, max(0, r.mention.start - 160), r.mention.start)
         ):
             # "captured the areas of Idlib and Hama", "the hills of Tal Rifaat": ground around the towns
             precision = max(precision, 2)
@@ -1587,10 +1597,12 @@ def _extent(p: Place) -> float:
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
 
 
+#: the names of a list before its next one: "", "Maraanaz, Ain Daqna and "
+_LIST_SO_FAR = r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:,\s*and|,|\band|&)\s+){0,8}$"
 #: a city among the names after "the areas of" (a region around it, not the city): "the areas of Idlib and "
-_CITY_AREAS = re.compile(r"\bthe\s+(?:nearby\s+)?areas\s+of\s+(?:[^,;.]{0,60}?(?:,|\band)\s+)?$", re.I)
+_CITY_AREAS = re.compile(r"\bthe\s+(?:nearby\s+)?areas\s+of\s+" + _LIST_SO_FAR, re.I)
 #: a town among the names after "the hills of" (high ground around it, even when its name opens on "Tal")
-_HILLS_OF = re.compile(r"\b(?:hills?|hilltops?|heights?|nearby\s+areas)\s+of\s+(?:[^,;.]{0,60}?(?:,|\band)\s+)?$", re.I)
+_HILLS_OF = re.compile(r"\b(?:hills?|hilltops?|heights?|nearby\s+areas)\s+of\s+" + _LIST_SO_FAR, re.I)
 #: a region named with its bearing or a province with its type word: "western Qalamun", "Deir ez-Zor governorate"
 _REGION_NAMED = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+\S.*|.+\s+(?:province|governorate)|(?:province|governorate)\s+of\s+.+)", re.I

@@ -330,6 +330,7 @@ _DISTRICT_AFTER = re.compile(r"\s+district\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
 #: between a district's seat and its province: " district of ", " district in the "
 _DISTRICT_OF = re.compile(r"\s+district\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _DISTRICT_KM = 45.0
+_DISTRICT_FAR_KM = 90.0  # the widest districts (Palmyra, Salamiyah) reach this far from their seats
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
@@ -1096,6 +1097,7 @@ class Resolver:
                     out[i] = _resolved(mentions[i], *self._in_country(mentions[i], country))
                 continue
             after = mentions[j].end - mentions[j].sentence_start
+            wider = None
             if (
                 how == "in"
                 and box.kind in ("city", "town")
@@ -1107,9 +1109,9 @@ class Resolver:
                 )
                 and (province.admin1 == box.admin1 or not box.admin1)
             ):
-                # "al-Sukhnah in the Palmyra district of Homs Governorate": a district may reach far from its seat; the
-                # province holds the place
-                j, box = j + 1, province
+                # "al-Sukhnah in the Palmyra district of Homs Governorate": around its seat first, and a district may
+                # reach far from its seat: then anywhere in the province
+                how, wider = "district", province
             elif how == "in" and box.kind in ("city", "town") and _DISTRICT_AFTER.match(mentions[j].sentence, after):
                 how = "district"  # "Sinjar in the Maarrat al-Nu'man district": the district the town is the seat of
             m, s0 = mentions[i], mentions[i].sentence_start
@@ -1132,6 +1134,13 @@ class Resolver:
                 ctx = context[m.key]
                 syrian = ctx is not None and ctx[2]
                 res = self._decide(m, ctx, syrian, "", within=box, how=how)
+                if (
+                    res[0] is None
+                    and wider is not None
+                    and (far := self._decide(m, ctx, syrian, "", within=wider, how="in"))[0] is not None
+                    and approx_km(far[0].lat, far[0].lon, box.lat, box.lon) <= _DISTRICT_FAR_KM
+                ):
+                    res = far
                 if res[0] is None and res[1] > 0 and how == "in":
                     # "Zorba, Tell Foo and Kudna in the countryside of Quneitra": a name left unsure only because the
                     # report's other places lie elsewhere is the one of its name inside the container the text names

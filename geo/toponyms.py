@@ -1245,6 +1245,11 @@ _NAMING_NEXT = frozenset(("battle", "operation", "offensive", "street", "square"
 #: words after a name that make it a broadcaster's or a paper's name ("al-Mayadeen TV", "Orient television", "Hawar
 #: News Agency", "Qasioun agency")
 _OUTLET_NEXT = frozenset(("tv", "television", "channel", "newspaper", "radio", "news", "agency"))
+#: the last word of an outlet named for a place ("Halab Today", "Deir Ezzor 24"), with a source's word after it
+_OUTLET_TAIL = frozenset(("today", "24"))
+_OUTLET_TAIL_NEXT = frozenset(
+    ("tv", "television", "channel", "network", "news", "said", "says", "reported", "reports", "quoted", "cited")
+)
 #: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
 _OPERATION_NEXT = frozenset(("shield", "wrath", "spring", "dawn", "storm", "volcano", "branch", "anger"))
 #: second halves of faction names ("Soqur al-Sham", "Hurras al-Din", "Jaysh al-Izza")
@@ -1275,7 +1280,7 @@ _PERSON_TITLE = frozenset(
 #: :func:`_cue` look at: other words need not call them
 #: words after a name that always make it something else's name; and with the operations' words, every such word
 _NOT_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OUTLET_NEXT
-_NO_PLACE_NEXT = _NOT_PLACE_NEXT | _OPERATION_NEXT
+_NO_PLACE_NEXT = _NOT_PLACE_NEXT | _OPERATION_NEXT | _OUTLET_TAIL
 #: common men's given names: a name right after one, capitalised, is a family name ("Khaled Harah, a volunteer"
 #: is a man, not the village Harah); names that also begin places ("Tell Hassan", "Ain Issa") are matched whole
 _GIVEN_NAMES = frozenset(
@@ -1317,6 +1322,13 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
             return True
         if nxt[0] in _OPERATION_NEXT and text[b : b + 2].strip()[:1].isupper():
             return True
+    if (
+        nxt
+        and nxt[0] in _OUTLET_TAIL
+        and text[b : b + 2].strip()[:1] in ("T", "2")
+        and ((len(nxt) > 1 and nxt[1] in _OUTLET_TAIL_NEXT) or words[-2:] == ["according", "to"])
+    ):
+        return True  # "…, Halab Today reported", "according to Deir Ezzor 24": an outlet's name, not the city
     if words[-2:] in (["loyal", "to"], ["allied", "to"]):
         return True  # "troops loyal to Damascus": the government the capital stands for, not the city
     if words:

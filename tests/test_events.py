@@ -12019,3 +12019,136 @@ def test_what_stop_62s_rules_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_62s_second_rules_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # a place that surrenders to a side goes to it (its holder unnamed); men who surrender are no place's
+        (
+            "2018-03-20",
+            "The town of Kafr Batna surrendered to the army on Monday.",
+            [("Non-violent transfer of territory", "government", "", "Kafr Batna", "government")],
+        ),
+        ("2018-03-20", "Dozens of fighters in Kafr Batna surrendered to the army.", []),
+        (
+            "2018-03-20",
+            "The rebels surrendered Kafr Batna to the army on Monday.",
+            [("Non-violent transfer of territory", "government", "opposition", "Kafr Batna", "government")],
+        ),
+        # an opening "Abandoning X," by the armed side after its comma (not civilians)
+        (
+            "2019-08-20",
+            "Abandoning Khan Sheikhoun, rebels withdrew south towards Morek.",
+            [("Non-violent transfer of territory", "opposition", "", "Khan Shaykhun", "")],
+        ),
+        ("2019-08-20", "Abandoning Saraqib, thousands of civilians fled north.", []),
+        # an outlet named for a place ("Halab Today", "Deir Ezzor 24") is a source, not the place; "Aleppo today" is
+        (
+            "2018-03-20",
+            "Regime forces shelled Kafr Nabl and Hass, Halab Today reported.",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Kafranbel", ""),
+                ("Shelling/artillery/missile attack", "government", "", "Hass", ""),
+            ],
+        ),
+        (
+            "2018-03-20",
+            "IS cells attacked an SDF checkpoint in Diban, Deir Ezzor 24 said.",
+            [("Armed clash", "isis", "sdf", "Dhiban", "")],
+        ),
+        (
+            "2018-03-20",
+            "Regime forces shelled Aleppo today, killing five.",
+            [("Shelling/artillery/missile attack", "government", "", "Aleppo", "")],
+        ),
+    ],
+)
+def test_what_stop_62s_third_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+_NSA = "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # the hills of a list: a town anywhere in it is ground around it; an item with its own type word is that place
+        (
+            "2017-01-20",
+            "Kurdish fighters captured the hills of Maraanaz, Ain Daqna and Tal Rifaat, according to the Syrian "
+            "Observatory.",
+            [
+                (_NSA, "sdf", "", "Maranaz", ""),
+                (_NSA, "sdf", "", "Ayn Daqnah", ""),
+                (_NSA, "sdf", "", "Tell Rifaat", ""),
+            ],
+        ),
+        (
+            "2017-01-20",
+            "Syrian troops captured the hills of Tal Shihab, the town of Nawa and several farms.",
+            [(_GOV, "government", "", "Tall Shihab", ""), (_GOV, "government", "", "Nawa", "government")],
+        ),
+        # only a province's capital among "the areas of" is ground around it (not Saraqib, nor "Deir ez-Zor city")
+        (
+            "2020-02-01",
+            "The army captured the areas of Saraqib, Tal Mardikh, Jobas and Afis, SANA reported.",
+            [
+                (_GOV, "government", "", "Saraqib", "government"),
+                (_GOV, "government", "", "Mardikh", "government"),
+                (_GOV, "government", "", "Afis", "government"),
+            ],
+        ),
+        (
+            "2017-10-20",
+            "Syrian troops liberated the areas of al-Mayadin and Deir ez-Zor city, state media said.",
+            [
+                (_GOV, "government", "", "Al-Mayadin", "government"),
+                (_GOV, "government", "", "Deir ez-Zor", "government"),
+            ],
+        ),
+        # the passive's subject is the place itself ("Raqqa city"), not its people; "from the hands of" the loser
+        ("2017-10-20", "The women of Hawija were taken from Islamic State prisons by SDF fighters on Monday.", []),
+        (
+            "2017-10-20",
+            "Raqqa city was taken from regime forces yesterday by rebels.",
+            [(_NSA, "opposition", "government", "Raqqa", "opposition")],
+        ),
+        (
+            "2017-10-20",
+            "Palmyra was taken from the hands of Daesh today by the Syrian army.",
+            [(_GOV, "government", "isis", "Palmyra", "government")],
+        ),
+        # an entry by an armed side through the adjectives of the place; no entry by reporters
+        (
+            "2016-12-01",
+            "Regime troops entered rebel-held Douma on Monday.",
+            [("Armed clash", "government", "opposition", "Douma", "")],
+        ),
+        ("2016-12-01", "Reporters entered eastern Aleppo on Monday.", []),
+        # a siege laid long before or lasting since a year is no act of the day; no siege in "siege lines"
+        ("2016-05-25", "Rebels have imposed a siege on the Shiite towns of Nubl and Zahraa since July 2012.", []),
+        (
+            "2016-05-25",
+            "Regime forces imposed a siege on Daraya in November 2012 and it has not been lifted since.",
+            [],
+        ),
+        ("2016-05-25", "Rebels placed sandbags along siege lines in Jobar.", []),
+        ("2016-05-25", "Moaddamiyeh has been besieged by regime forces since 2013.", []),
+        # a zone's year dates nothing; a withdrawal's destination after "the nearby western"; abuse is no fight
+        (
+            "2019-07-01",
+            "Israeli troops fired at a Syrian army post in the 1974 Separation of Forces zone near Quneitra.",
+            [("Armed clash", "israel", "government", "Quneitra", "")],
+        ),
+        ("2017-08-01", "The rebels withdrew toward the nearby western countryside of Quneitra.", []),
+        (
+            "2016-05-25",
+            "The regime has conducted intensive operations against civilians in Daraya, according to the opposition.",
+            [],
+        ),
+    ],
+)
+def test_what_stop_62s_fourth_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected

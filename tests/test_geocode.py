@@ -1140,6 +1140,13 @@ def test_a_district_of_a_province_is_no_quarter_of_a_city(gaz):
     # (a district reaches far from its seat: al-Sukhnah is 65 km from Palmyra, in Homs province)
     far = _placed(gaz, None, "IS fighters seized al-Sukhnah in the Palmyra district of Homs Governorate.")
     assert far["al-Sukhnah"].place.name == "Al-Sukhnah"
+    # (but around the seat first: the Salba 6 km from al-Suqaylabiyah, not the one 90 km off; and no namesake
+    # farther than a district reaches)
+    near = _placed(gaz, None, "Regime shelling hit Salba in the al-Suqaylabiyah district of Hama Governorate.")
+    seat = near["al-Suqaylabiyah"].place
+    assert distance_km(near["Salba"].place.lat, near["Salba"].place.lon, seat.lat, seat.lon) < 20
+    none = _placed(gaz, None, "ISIS captured al-Amiriyah in the Palmyra district of Homs Governorate.")
+    assert none["al-Amiriyah"].place is None or none["al-Amiriyah"].place.unlisted
     # (a quarter the gazetteer lacks after "the besieged district of" stays a quarter of the city)
     quarter = _placed(gaz, None, "Government troops shelled the besieged district of Khalidiya in Homs.")
     assert quarter["Khalidiya"].place.unlisted and quarter["Khalidiya"].place.admin1 == "Homs"
