@@ -576,7 +576,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"abandoning(?=\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:strongholds?|positions|bases?|posts|towns?|city|"
         r"enclave|pocket)\b|"
         # ("Abandoning Khan Sheikhoun, rebels withdrew south": an opening participle, its doer after the comma)
-        r"(?<=^Abandoning)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[^,;.]{0,40},)|"
+        r"(?<=^Abandoning)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*"
+        r"(?:\s+(?:(?:al|el|ash|as|ad|ar|at|az)-)?(?-i:[A-Z])[\w'’-]*){0,3},)|"
         # "Faylaq al-Rahman surrendered arms and left Erbin, Jobar …", "Jaish al-Islam members started leaving Douma"
         # (a side's men leaving a named place; see _CIVIL_LEAVERS; "left eastern Ghouta late Saturday")
         # ("other rebels later fled Yabroud overnight": a side's fighters running from a named place)
@@ -767,11 +768,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?)\s+(?:(?:several|a\s+number\s+of|a|an|new|fresh|further|"
         r"\d+|two|three|four|five)\s+)?"
         # ("carried out intensive operations against Daesh in Al-Jarajeer")
-        r"(?:(?:intensive|intense|large-scale|wide-scale|heavy|fierce|special)\s+)?"
+        r"(?:(?:intensive|intense|large-scale|wide-scale|wide|heavy|fierce|special|successful|qualitative|precise)\s+)?"
         r"(?:(?:military|security|combing)\s+)?(?:operations?|campaigns?)"
         r"(?=\s+(?:on|in|near|against|around|at)\b)"
         # (not "conducted intensive operations against civilians in Daraya": an allegation of abuse, no fight)
-        r"(?!\s+against\s+(?:the\s+)?(?:civilians|residents|people|protesters|demonstrators|the\s+population)\b)"
+        r"(?!\s+against\s+(?:the\s+)?(?:civilians|residents|people|protesters|demonstrators|(?:civilian\s+)?population)\b)"
         # (not a search, a demining or a raid on smugglers: "a security campaign in al-Hol camp, arresting dozens",
         # "operations in Palmyra to clear mines")
         r"(?![^.;]{0,60}?\b(?:arrest\w*|detain\w*|mines?|demining|ordnance|unexploded|explosives|smuggl\w*)\b)|"
@@ -1168,7 +1169,9 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 _VERDICT_AFTER = re.compile(
     r"[^.;,]{0,80}?\b(?:is|was|will\s+be|would\s+be|marks?|marked|represents?|represented)\s+(?:a|an|another|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:blow|victory|setback|success|boost|milestone|turning\s+point|defeat|gain|step|achievement|"
-    r"breakthrough|triumph)\b",
+    r"breakthrough|triumph)\b|"
+    # ("The fall of Boukamal means remaining IS militants are holed up …": what a capture told before brings)
+    r"[^.;,]{0,40}?\s(?:means|meant|would\s+mean|will\s+mean)\b",
     re.I,
 )
 #: acts told as before the news, right before their noun: "previous attacks", "prior raids"
@@ -1459,6 +1462,10 @@ _WITH_OPENING = re.compile(
     re.I,
 )
 #: an attempt still to come: "will now attempt to capture", "plans to try to storm"
+#: an act still to come: "only a matter of time before the allied forces "
+_MATTER_OF_TIME = re.compile(
+    r"\bmatter\s+of\s+(?:time|days|weeks|hours|months)[”\"’']?\s+(?:before|until)\s+(?:[\w'’-]+\s+){0,6}$", re.I
+)
 _FUTURE_ATTEMPT = re.compile(
     r"\b(?:will|shall|plans?\s+to|(?:is|are)\s+(?:going|expected|set)\s+to)\s+(?:(?:now|soon|then|also|likely)\s+)?"
     r"(?:attempt|try|seek)\s+to\s+(?:\w+\s+)?$|"
@@ -1618,9 +1625,9 @@ _POSITIONS = re.compile(
 )
 #: a main clause that only reacts, before its "after": "He made the comments ", "The UN voiced alarm on Monday "
 _REACTION_MAIN = re.compile(
-    r"\W*(?:[\w'’-]+\s+){0,6}?(?:made\s+(?:the|his|her|their|these|those)\s+(?:comments?|remarks?)|spoke\s+out|"
-    r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?(?:concern|alarm|outrage|shock)|"
-    r"(?:issued|made)\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:warning|appeal|plea))"
+    r"\W*(?:[\w'’-]+\s+){0,10}?(?:made\s+(?:the|his|her|its|their|these|those)\s+(?:comments?|remarks?)|spoke\s+out|"
+    r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?(?:concern|alarm|outrage|shock|horror|anger)|"
+    r"(?:issued|made)\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:warning|appeal|plea|statement))"
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:(?:after|following)\s*)?",
     re.I,
 )
@@ -1929,14 +1936,14 @@ _PAST_DATE = re.compile(
 )
 #: ground just won, told after the participle: " Albu Kamal city after expelling ISIS", " the town after fierce clashes"
 _WON_AFTER = re.compile(
-    r"[^,;.]{0,60}?\bafter\s+(?:\w+\s+)?(?:expelling|driving|ousting|routing|clashes|fighting|battles|clearing|"
+    r"[^,;.]{0,60}?\bafter\s+(?:[\w-]+\s+){0,4}?(?:expelling|driving|ousting|routing|clashes|fighting|battles|clearing|"
     r"pushing|storming|capturing|defeating)\b",
     re.I,
 )
 #: a side named right before a comma: "the Failak Ar-Rahman militant group, controlling …"
 _HOLDER_COMMA = re.compile(
     r"\b(?:groups?|factions?|militants|rebels|insurgents|fighters|forces|brigades?|movement|organi[sz]ation|alliance|"
-    r"militias?|coalition|units|jihadists)\s*,\s*$",
+    r"militias?|coalition|units|jihadists)\s*,\s*(?:now\s+|still\s+|already\s+)?$",
     re.I,
 )
 #: men who give themselves up, as the subject right before "surrendered": "Syrian ISIS militants", "About 70 fighters of
@@ -3105,25 +3112,40 @@ _UNDER_CONTROL_AFTER = re.compile(r"^\s*(?:'s?)?\s*(?:control|hands)\b", re.I)
 _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
 #: the verb that makes the noun "siege" an act: "laid (complete) siege on", "imposed a tight siege on"
 _SIEGE_LAID = re.compile(
-    r"\b(laid|lay|lays|laying|imposed|impose|imposes|imposing|placed)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+    r"\b(laid|lay|lays|laying|imposed|impose|imposes|imposing)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
     r"(?:(?:tight|tighter|complete|full|total|suffocating|crippling|strict|starvation|new|long|months-long|years-long|"
-    r"crushing|military)\s+){0,2}$",
+    r"crushing|military|brutal|harsh|suffocating|stifling)\s+){0,2}$",
     re.I,
 )
 #: men of an armed side unnamed: "Fighters", "gunmen", "the troops"
 _ARMED_NOUN = re.compile(
-    r"\b(?:fighters|militants|gunmen|troops|forces|soldiers|rebels|insurgents|jihadists|units|army|military|militia\w*|"
-    r"terrorists|factions?|battalions?|brigades?|tanks|convoys?\s+of\s+(?:troops|soldiers|fighters))\b",
+    r"\b(?:fighters|militants|gunmen|troops|forces|soldiers|rebels|insurgents|jihadists?|units|army|military|militia\w*|"
+    r"terrorists|factions?|battalions?|brigades?|tanks|vehicles|mercenaries|militiamen|groups?|"
+    r"convoys?\s+of\s+(?:troops|soldiers|fighters))\b",
     re.I,
 )
 #: people or things of a place before its passive: "The women of Hawija were ", "Aerial images of Douma were "
 _OWNED_BY_PLACE = re.compile(
-    r"\b(?!(?:town|village|city|district|neighbou?rhood|area|region|suburb|camp|base|airport|hill|hilltop)\b)[a-z]+s?\s+"
+    r"\b(?!(?:town|village|city|district|neighbou?rhood|area|region|suburb|camp|base|airport|hill|hilltop|control)\b)"
+    r"[a-z]+s?\s+"
     r"of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:city\s+|town\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+#: a side moving away after an opening "Abandoning X,": "rebels withdrew", "fell back on Saraqeb"
+_MOVED_ON = re.compile(
+    r"\b(?:withdr[aeo]w\w*|retreat\w*|fell\s+back|pull(?:ed|ing)\s+(?:back|out)|moved|headed|fled|regroup\w*|"
+    r"redeploy\w*)\b",
     re.I,
 )
 #: " to " right after a verb
 _TO_NEXT = re.compile(r"\s+to\s", re.I)
+_TO_SIDE_GAP = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
+#: a plan or people of a side after it, not the side: "the Russian roadmap", "Russian negotiators"
+_NO_SIDE_AFTER = re.compile(
+    r"[-\s]*(?:[\w-]+\s+)?(?:roadmap|deal|plan|demands?|pressure|terms|agreement|negotiators|mediators|proposal|"
+    r"initiative|guarantees?)\b",
+    re.I,
+)
 #: the opening of a sentence whose subject is a place: "", "The town of ", "The strategic village of "
 _PLACE_SUBJECT_OPENS = re.compile(
     r"\W*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|district|neighbou?rhood)\s+of\s+)?", re.I
@@ -3180,7 +3202,9 @@ _TIME_RE = re.compile(
     r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
     # ("in 2016", "in late 2016", "at the end of 2016")
     # ("during the 1967 Six Day War": the year of a named war or battle)
-    r"\b(?P<inyear>(?:(?:in|during)\s+(?:the\s+(?=(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,2}?(?:war|battle|offensive)\b))?"
+    r"\b(?P<inyear>(?:(?:in|during)\s+(?:the\s+(?=(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,2}?(?:war|battle|offensive|"
+    r"uprising|revolution|campaign|conflict|incursion|invasion|operation|protests?)\b(?!\s+(?:zone|area|line|lines|"
+    r"agreement|deal|accord)\b)))?"
     r"(?:(?:early|late|mid)[\s-]+)?|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|"
     r"start|middle)\s+of\s+)(?P<year>(?:19|20)\d\d))\b|"
     # ("in June 2014", "in autumn 2013", "during the summer of 2015": a month or a season of a named year)
@@ -3650,7 +3674,8 @@ def read_sentence(
                 and re.match(r"controlling|holding", sentence[t0:t1], re.I)
                 and (
                     _HOLDER_COMMA.search(sentence, max(0, t0 - 40), t0)
-                    or any(re.fullmatch(r"\s*,\s*", sentence[x.end : t0]) for x in acts)
+                    # ("The rebels, now controlling the town of Harasta, refused to leave")
+                    or any(re.fullmatch(r"\s*,\s*(?:now\s+|still\s+|already\s+)?", sentence[x.end : t0]) for x in acts)
                 )
                 # (the subject described, before any verb of its clause: not "The SDF advanced against ISIS militants,
                 # controlling the village of Hazima"; nor ground just won: "…, controlling Albu Kamal city after
@@ -3818,6 +3843,8 @@ def read_sentence(
             and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
             and not re.match(r"after\s+which\b", sentence[c0 : c0 + 12], re.I)
+            # ("Turkey expressed concern after Kurdish fighters captured Tal Abyad": what the reaction answers is news)
+            and not (intro == "after" and c0 > 0 and _REACTION_MAIN.fullmatch(sentence, 0, c0))
         ):
             # "since the regime took X", "after controlling X": the state, not news
             # ("a few hours after they seized X" is the same day's news: an event)
@@ -3837,8 +3864,10 @@ def read_sentence(
         if (
             kind == "siege"
             and aspect == "event"
-            and (since := _SINCE_YEAR.search(sentence, t1)) is not None
+            and (since := _SINCE_LASTING.search(sentence, t1)) is not None
             and not re.search(r"[,;.]", sentence[t1 : since.start()])
+            # (not "for the first time since 2018": a new siege)
+            and not re.search(r"\bfirst\s+time\s+$", sentence[max(0, since.start() - 20) : since.start()], re.I)
         ):
             aspect = "state"  # "Rebels have imposed a siege on Nubl and Zahraa since July 2012": a siege that lasts
         if intro == "since" and kind == "protest" and aspect == "event":
@@ -4012,10 +4041,12 @@ def read_sentence(
             kind == "advance"
             and voice == "active"
             and re.match(r"enter", sentence[t0:t1], re.I)
-            and not any(x.start < t0 for x in acts)
+            and not any(x.start < t0 and x.actor not in ("civilians", "protesters") for x in acts)
             and not _THEY.search(sentence, c0, t0)
             and not _ARMED_NOUN.search(sentence, 0, t0)
-            # (an opening participle's doer follows its comma: "Having entered Afrin city, Turkish-backed rebels …")
+            # (an opening participle's doer follows its comma: "Having entered Afrin city, Turkish-backed rebels …",
+            # "Entering Raqqa from the east, SDF fighters …")
+            and t0 > 0
             and not re.match(r"\W*(?:having|upon|after|on|while|when)\b", sentence[:t0], re.I)
         ):
             continue  # "Reporters entered eastern Aleppo on Monday": no side named that could have entered
@@ -4025,6 +4056,8 @@ def read_sentence(
             # "blocked the road, to prevent government troops from approaching al-Tabqah": what a purpose would stop
             # has not happened (but "prevented the troops from advancing" tells an attempt held off)
             continue
+        if _MATTER_OF_TIME.search(sentence, max(0, t0 - 90), t0):
+            continue  # "it was only a matter of time before the allied forces took the town": one still to come
         if _FUTURE_ATTEMPT.search(scope):
             continue  # "the army will now attempt to capture the entire region": an attempt still to come
         if (
@@ -5755,6 +5788,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind == "surrender"
             and voice == "active"
             and _TO_NEXT.match(sentence, t1)
+            # (to a side, not "to despair", "to the Russian roadmap", "to Russian negotiators")
+            and any(
+                _TO_SIDE_GAP.fullmatch(sentence, t1, x.start) and not _NO_SIDE_AFTER.match(sentence, x.end)
+                for x in acts
+                if x.start > t1
+            )
             and any(
                 (0 <= t0 - e <= 1 or _PLACE_TYPE_GAP.fullmatch(sentence, e, t0))
                 and _PLACE_SUBJECT_OPENS.fullmatch(sentence, 0, a)
@@ -6463,6 +6502,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                     0 <= x.start - comma <= 40 and x.actor not in ("", "civilians", "protesters", "unidentified")
                     for x in acts
                 )
+                # (who then moves: not "Abandoning Khan Sheikhoun, Turkey said its post would stay")
+                and _MOVED_ON.search(sentence, comma, comma + 90) is not None
             )
         ):
             continue  # "Civilians began abandoning the town of Saraqeb": people leaving, no side giving up ground
@@ -7894,6 +7935,9 @@ _RESTATED_ACT = re.compile(
 #: a year, perhaps with its month or part before it ("late 2012", "May 2015"), captured
 _YEAR_NAMED = rf"(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}\s+)?((?:19|20)\d\d)"
 _SINCE_YEAR = re.compile(rf"\bsince\s+{_YEAR_NAMED}\b", re.I)
+#: since a year or a month: how long a siege has lasted ("since 2013", "since July")
+#: since a year: a siege of long standing ("since 2013", "since July 2012"; one "for weeks" is the news's fighting)
+_SINCE_LASTING = re.compile(rf"\bsince\s+{_YEAR_NAMED}\b", re.I)
 #: the words before an act that sides blame on each other: "blamed the other for the ", "accused each other of the "
 _BLAMED_FOR = re.compile(
     # (sides blaming each other name no side; "accusing an Islamic faction of carrying out the execution" names the

@@ -1245,10 +1245,14 @@ _NAMING_NEXT = frozenset(("battle", "operation", "offensive", "street", "square"
 #: words after a name that make it a broadcaster's or a paper's name ("al-Mayadeen TV", "Orient television", "Hawar
 #: News Agency", "Qasioun agency")
 _OUTLET_NEXT = frozenset(("tv", "television", "channel", "newspaper", "radio", "news", "agency"))
+#: a broadcaster's or a paper's type word right before its name: "channel al-Mayadeen", "the daily Tishreen"
+_OUTLET_BEFORE = frozenset(("channel", "broadcaster", "daily", "newspaper", "outlet", "website"))
 #: the last word of an outlet named for a place ("Halab Today", "Deir Ezzor 24"), with a source's word after it
 _OUTLET_TAIL = frozenset(("today", "24"))
-_OUTLET_TAIL_NEXT = frozenset(
-    ("tv", "television", "channel", "network", "news", "said", "says", "reported", "reports", "quoted", "cited")
+_OUTLET_SPEAKS = re.compile(
+    r"\s+(?:Today|24)[”\"’']?\s+(?:TV|television|channel|network|news|said|says|reported|reports|quoted|cited|"
+    r"correspondent|website)\b",
+    re.I,
 )
 #: capitalised words after a name that make it an operation's name ("Euphrates Shield", "Olive Branch")
 _OPERATION_NEXT = frozenset(("shield", "wrath", "spring", "dawn", "storm", "volcano", "branch", "anger"))
@@ -1302,7 +1306,9 @@ _GIVEN_NAMES = frozenset(
         *("taher", "tahir", "zaid", "zayd", "mufid", "salam", "abdulsalam", "abdulrahman", "abdelrahman", "ayham"),
     ]
 )
-_NO_PLACE_PREV = _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | {"to"}  # ("loyal to Damascus")
+_NO_PLACE_PREV = (
+    _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | _OUTLET_BEFORE | {"to"}
+)  # ("loyal to X")
 #: a quote's speaker named after its verb: '…,” said Alav ' (the name after it ends the sentence or its clause)
 _SPEAKER_NAMED = re.compile(r"[,”\"’']\s*(?:said|says|told|added|stated)\s+(?-i:[A-Z][\w’'-]+)\s+$", re.I)
 _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$)")
@@ -1326,11 +1332,15 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
         nxt
         and nxt[0] in _OUTLET_TAIL
         and text[b : b + 2].strip()[:1] in ("T", "2")
-        and ((len(nxt) > 1 and nxt[1] in _OUTLET_TAIL_NEXT) or words[-2:] == ["according", "to"])
+        # (the source word right after, no comma between: not the headline "Army Pushes Into East Aleppo Today, TV
+        # Reports")
+        and (_OUTLET_SPEAKS.match(text, b) is not None or words[-2:] == ["according", "to"])
     ):
         return True  # "…, Halab Today reported", "according to Deir Ezzor 24": an outlet's name, not the city
     if words[-2:] in (["loyal", "to"], ["allied", "to"]):
         return True  # "troops loyal to Damascus": the government the capital stands for, not the city
+    if words and words[-1] in _OUTLET_BEFORE:
+        return True  # "pro-Damascus channel al-Mayadeen", "the daily al-Watan": an outlet's name, not the town
     if words:
         head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
         if head in _FACTION_HEAD or words[-1] in _PERSON_TITLE:
