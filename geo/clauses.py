@@ -3669,9 +3669,12 @@ def read_sentence(
             ):
                 aspect = "state"  # "the faction controlling Darat Azza": who holds it, not a capture
             elif (
-                form == "participle"
-                and kind in TRANSFERS
-                and re.match(r"controlling|holding", sentence[t0:t1], re.I)
+                kind in TRANSFERS
+                and (
+                    (form == "participle" and re.match(r"controlling|holding", sentence[t0:t1], re.I))
+                    # ("Hayat Tahrir al-Sham, now in control of Atarib, arrested …": the holder described)
+                    or re.match(r"now\s+in\s+(?:full\s+|complete\s+)?control", sentence[t0:t1], re.I)
+                )
                 and (
                     _HOLDER_COMMA.search(sentence, max(0, t0 - 40), t0)
                     # ("The rebels, now controlling the town of Harasta, refused to leave")
@@ -5819,6 +5822,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                         (
                             _BY_NEXT.match(sentence, t1)
                             and (word.lower().endswith("taken") or _place_before_be(sentence, places, t0, t1))
+                            # ("Photos of Baghouz were taken by an AFP photographer": no place taken)
+                            and not _OWNED_BY_PLACE.search(sentence, max(0, t0 - 80), t0)
                         )
                         # ("the town of Qaryatayn was taken from ISIL fighters earlier this month by Syrian forces": a
                         # place taken from a side; not "Aid was taken from warehouses in Douma by armed men")
@@ -6498,12 +6503,15 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (
                 t0 == 0
                 and (comma := sentence.find(",", t1)) > 0
+                # (a side right after the comma, who then moves: not "Abandoning Khan Sheikhoun, Turkey said its
+                # post would stay", nor "Abandoning Mesraba, residents moved toward Douma as the army pressed in")
+                and (moved := _MOVED_ON.search(sentence, comma, comma + 90)) is not None
                 and any(
-                    0 <= x.start - comma <= 40 and x.actor not in ("", "civilians", "protesters", "unidentified")
+                    comma < x.start < moved.start()
+                    and x.start - comma <= 40
+                    and x.actor not in ("", "civilians", "protesters", "unidentified")
                     for x in acts
                 )
-                # (who then moves: not "Abandoning Khan Sheikhoun, Turkey said its post would stay")
-                and _MOVED_ON.search(sentence, comma, comma + 90) is not None
             )
         ):
             continue  # "Civilians began abandoning the town of Saraqeb": people leaving, no side giving up ground

@@ -12203,6 +12203,14 @@ def test_what_stop_62s_fourth_rules_read(gaz, actors, date, text, expected):
         # an opening "Abandoning X," needs a name before its comma and a side that moves away after it
         ("2019-03-10", "Abandoning Baghouz was never an option, an Islamic State commander told his men.", []),
         ("2019-08-20", "Abandoning Khan Sheikhoun, Turkey said its observation post at Morek would stay.", []),
+        (
+            "2018-03-01",
+            "Abandoning Mesraba, residents moved toward Douma as the army pressed in.",
+            [("Armed clash", "unidentified", "government", "Douma", "")],
+        ),
+        # photos of a place taken by someone; a holder "now in control of X" between commas
+        ("2019-03-01", "Photos of Baghouz were taken by an AFP photographer.", []),
+        ("2021-01-01", "Hayat Tahrir al-Sham, now in control of Atarib, arrested dozens of men.", []),
         # an entry by armed vehicles or a group; none by civilians
         (
             "2017-01-01",
