@@ -1927,7 +1927,7 @@ _GERUND_OBJECT = re.compile(
 #: what may open a sentence before a participle that opens it: "Having secured control of X, the SDF …"
 _HAVING_OPEN = re.compile(r"[\s\"“‘']*having\s+(?:\w+ly\s+)?", re.I)
 _OPENING = re.compile(r"[\s\"“‘']*")
-_COMMA_THE = re.compile(r",\s*(?:the\s+)?$", re.I)
+_COMMA_THE = re.compile(r",\s*(?:the\s+)?(?:(?:last|remaining|retreating|surviving|other)\s+)?$", re.I)
 #: a date in the past, in words: "in May", "in 2017", "last year", "two years ago" (not "the last holdouts")
 _PAST_DATE = re.compile(
     rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?(?:(?:19|20)\d\d|{_MONTH_NAMES})|last\s+(?:year|month|week|spring|summer|autumn|"
@@ -4532,7 +4532,9 @@ def read_sentence(
                     later = [
                         x
                         for x in subjects
-                        if x.start > t1 and _COMMA_THE.search(sentence, max(0, x.start - 8), x.start)
+                        if x.start > t1
+                        # ("Abandoning Mayadin, the last Islamic State fighters withdrew …")
+                        and _COMMA_THE.search(sentence, max(0, x.start - 30), x.start)
                     ]
                 # ("… captured Sarkha before also sweeping rebels out of Maaloula": the main clause's, before it)
                 actor1 = later[0].actor if later else clause_subject.get(ci - 1, "") if ci > 0 and intro else ""

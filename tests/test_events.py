@@ -12208,6 +12208,12 @@ def test_what_stop_62s_fourth_rules_read(gaz, actors, date, text, expected):
             "Abandoning Mesraba, residents moved toward Douma as the army pressed in.",
             [("Armed clash", "unidentified", "government", "Douma", "")],
         ),
+        # the opening's doer after its comma through "the last …", not the source named at the end
+        (
+            "2017-10-20",
+            "Abandoning Mayadin, the last Islamic State fighters withdrew toward Albu Kamal, the Russian military said.",
+            [("Non-violent transfer of territory", "isis", "", "Al-Mayadin", "")],
+        ),
         # photos of a place taken by someone; a holder "now in control of X" between commas
         ("2019-03-01", "Photos of Baghouz were taken by an AFP photographer.", []),
         ("2021-01-01", "Hayat Tahrir al-Sham, now in control of Atarib, arrested dozens of men.", []),
