@@ -3114,7 +3114,7 @@ _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
 _SIEGE_LAID = re.compile(
     r"\b(laid|lay|lays|laying|imposed|impose|imposes|imposing)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
     r"(?:(?:tight|tighter|complete|full|total|suffocating|crippling|strict|starvation|new|long|months-long|years-long|"
-    r"crushing|military|brutal|harsh|suffocating|stifling)\s+){0,2}$",
+    r"crushing|military|brutal|harsh|stifling)\s+){0,2}$",
     re.I,
 )
 #: men of an armed side unnamed: "Fighters", "gunmen", "the troops"
@@ -3137,8 +3137,7 @@ _MOVED_ON = re.compile(
     r"redeploy\w*)\b",
     re.I,
 )
-#: " to " right after a verb
-_TO_NEXT = re.compile(r"\s+to\s", re.I)
+#: " to " and at most one word before a side: " to the advancing "
 _TO_SIDE_GAP = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
 #: a plan or people of a side after it, not the side: "the Russian roadmap", "Russian negotiators"
 _NO_SIDE_AFTER = re.compile(
@@ -3147,11 +3146,10 @@ _NO_SIDE_AFTER = re.compile(
     re.I,
 )
 #: the opening of a sentence whose subject is a place: "", "The town of ", "The strategic village of "
-_PLACE_SUBJECT_OPENS = re.compile(
-    r"\W*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|district|neighbou?rhood)\s+of\s+)?", re.I
-)
+_PLACE_TYPE = r"(?:town|village|city|district|neighbou?rhood)"
+_PLACE_SUBJECT_OPENS = re.compile(rf"\W*(?:the\s+)?(?:(?:[\w-]+\s+)?{_PLACE_TYPE}\s+of\s+)?", re.I)
 #: a type word, then the verb: " town ", " village, "
-_PLACE_TYPE_GAP = re.compile(r"\s+(?:town|village|city|district|neighbou?rhood)s?\s+", re.I)
+_PLACE_TYPE_GAP = re.compile(rf"\s+{_PLACE_TYPE}s?\s+", re.I)
 #: a verb of arriving right before: "entered ", "reached the "
 _REACHED_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|reach(?:ed|es|ing)?|leav(?:e|es|ing)|left)\s+(?:the\s+)?$", re.I)
 
@@ -3867,7 +3865,8 @@ def read_sentence(
         if (
             kind == "siege"
             and aspect == "event"
-            and (since := _SINCE_LASTING.search(sentence, t1)) is not None
+            # (a siege of long standing: "since 2013", "since July 2012"; one "for weeks" is the news's fighting)
+            and (since := _SINCE_YEAR.search(sentence, t1)) is not None
             and not re.search(r"[,;.]", sentence[t1 : since.start()])
             # (not "for the first time since 2018": a new siege)
             and not re.search(r"\bfirst\s+time\s+$", sentence[max(0, since.start() - 20) : since.start()], re.I)
@@ -5792,7 +5791,6 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             kind == "surrender"
             and voice == "active"
-            and _TO_NEXT.match(sentence, t1)
             # (to a side, not "to despair", "to the Russian roadmap", "to Russian negotiators")
             and any(
                 _TO_SIDE_GAP.fullmatch(sentence, t1, x.start) and not _NO_SIDE_AFTER.match(sentence, x.end)
@@ -7945,9 +7943,6 @@ _RESTATED_ACT = re.compile(
 #: a year, perhaps with its month or part before it ("late 2012", "May 2015"), captured
 _YEAR_NAMED = rf"(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAMES}\s+)?((?:19|20)\d\d)"
 _SINCE_YEAR = re.compile(rf"\bsince\s+{_YEAR_NAMED}\b", re.I)
-#: since a year or a month: how long a siege has lasted ("since 2013", "since July")
-#: since a year: a siege of long standing ("since 2013", "since July 2012"; one "for weeks" is the news's fighting)
-_SINCE_LASTING = re.compile(rf"\bsince\s+{_YEAR_NAMED}\b", re.I)
 #: the words before an act that sides blame on each other: "blamed the other for the ", "accused each other of the "
 _BLAMED_FOR = re.compile(
     # (sides blaming each other name no side; "accusing an Islamic faction of carrying out the execution" names the
@@ -8694,7 +8689,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 last = (e, "skip")  # "advance from the southeast of Hama to X": the move starts where the fight is
                 continue
             role = "near"
-        elif listed_names and (areas := _AREAS_OF.search(left)) is not None and areas["hills"]:
+        elif listed_names and listed_names["hills"]:
             # "captured the hills of Tal al-Zaba’a, Kafr Hoor, Bardaya and Tal Shahab": the hills named are taken;
             # "the hills of" a town are high ground around it
             hills = True
@@ -8738,16 +8733,15 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
     return out
 
 
-def _named_areas(sentence: str, places, i: int, left: str) -> bool:
+def _named_areas(sentence: str, places, i: int, left: str) -> re.Match[str] | None:
     """Whether the place ``i`` opens a list of names after "the areas of" ("liberating the areas of Deir al-Sharqi,
     Deir al-Gharbi and Maar Shamarin": the places themselves, as a translation of the Arabic word for places; not
     "the area of X", ground around one place); after "the hills of" any names (each a hill if it names one: see
-    :data:`_HILL_NAMED`)."""
+    :data:`_HILL_NAMED`); the match of the words before, or None."""
     if (areas := _AREAS_OF.search(left)) is None or _UNNAMED_IN_AREAS.search(left, 0, areas.start()):
-        return False  # (not "captured villages in the areas of Idlib and Hama": places unnamed in the areas)
-    return bool(areas["hills"]) or (
-        i + 1 < len(places) and re.fullmatch(_LIST_GAP, sentence[places[i][1] : places[i + 1][0]]) is not None
-    )
+        return None  # (not "captured villages in the areas of Idlib and Hama": places unnamed in the areas)
+    listed = i + 1 < len(places) and re.fullmatch(_LIST_GAP, sentence[places[i][1] : places[i + 1][0]]) is not None
+    return areas if areas["hills"] or listed else None
 
 
 #: the edge of a region the places named before lie on: "on the southern edges of ", "on the outskirts of "

@@ -1581,7 +1581,7 @@ class Resolver:
         # (the coarser key only for a spelling that writes the place's w as a vowel: "Housh" for Hawsh, not "Sawda"
         # for al-Sayyad)
         indexes = (self.gaz.vowelless_index,) + (() if "w" in key else (self.gaz.semivowelless_index,))
-        opens = _word_openings(m.key)
+        opens = _word_openings(m.key) if openings else ()
         for index in indexes:
             found = [
                 p
