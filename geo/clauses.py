@@ -249,6 +249,23 @@ _LEXICON: list[tuple[str, str, str]] = [
         "passive",
         r"now\s+(?:fully\s+|completely\s+)?under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of",
     ),
+    # ("the town of Tal Kalakh changed sides at the week-end and is now controlled by the Syrian army", "X is now in
+    # the hands of the rebels": the same)
+    (
+        "capture",
+        "passive",
+        r"(?<=\bis\s)now\s+(?:fully\s+|completely\s+)?controlled\s+by|(?<=\bis\s)now\s+(?:back\s+)?in\s+the\s+hands\s+of",
+    ),
+    # ("“We announce the city of Deir Ezzor and its military airport as completely liberated,” … said", "Rebels
+    # declared Hama city fully liberated": a side's own word that it took the place; not "announced that X was
+    # liberated", the passive's own reading)
+    (
+        "capture",
+        "active",
+        r"(?:announc|declar)(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:(?:city|town|village|province|area)\s+of\s+)?(?-i:[A-Z])"
+        r"(?:(?!\b(?:is|was|were|are|has|have|had|been|that|to)\b)[^.;:“”\"]){0,70}?\s+(?:as\s+)?(?:now\s+)?"
+        r"(?:completely\s+|fully\s+|totally\s+|entirely\s+)?(?:liberated|freed)\b)",
+    ),
     # "Khan Shaykhun is now under full government control": the side is the word before "control"
     (
         "capture",
@@ -565,6 +582,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "withdrawal",
         "active",
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|"
+        # ("The army said it has redeployed its forces outside the city of Hama": a withdrawal in the army's words)
+        r"re-?deploy(?:ed|s|ing)?(?=\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers)\s+)?"
+        r"(?:outside|out\s+of|away\s+from)\b)|"
         # ("Syrian Army commanders pulled their forces back from Handarat camp")
         # (the men's noun left out of the verb's words: "its troops" is the subject's, not a side of its own)
         r"pull(?:ed|s|ing)?(?=\s+(?:their|its|his)\s+(?:(?!naval\b|air\b)[\w-]+\s+)?(?:forces|troops|fighters|units|men|"
@@ -1326,6 +1346,12 @@ _SPEECH_GAP = re.compile(
     rf"(?:{_SPEECH_DAY}\s+)?(?:that\s+)?",
     re.I,
 )
+#: a joined clause's opening before its subject pronoun: "… and on Saturday it", "… celebrate as they"
+_PRONOUN_JOINED = re.compile(
+    r"\b(?:and|but|as|when|after|before|while|once|then)\s+(?:(?:on|late|early|last|this)\s+\w+\s+|later\s+|then\s+|"
+    r"subsequently\s+|eventually\s+|finally\s+)?$",
+    re.I,
+)
 #: between a pronoun and the fighting it was in: " was engaged in “heavy "
 _ENGAGED_IN = re.compile(
     r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:engaged|involved|locked)\s+in\s+"
@@ -2063,7 +2089,8 @@ _OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|c
 #: a side's word on a capture it made: "announced the capture of", "declared the liberation of", "completed the recapture of"
 _ANNOUNCED_THE = re.compile(
     rf"\b(?:(?:announc|declar|confirm|claim)(?:ed|es|e|s|ing)|(?<!nearly\s)(?<!almost\s)(?<!partly\s)complet(?:ed|es)|"
-    rf"{_OUTCOME_WORDS})\s+(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?$",
+    # ("announced on Saturday their capture of the strategic city of Daraa")
+    rf"{_OUTCOME_WORDS})\s+(?:{_SPEECH_DAY}\s+)?(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?$",
     re.I,
 )
 #: a negation right before a word: "not", "n't", "never", with "yet", "fully" or an adverb between
@@ -2168,6 +2195,14 @@ _TOLL_AFTER = re.compile(r"\s+(?:death\s+)?toll\b", re.I)
 _JUDGED_BEFORE = re.compile(
     r"\b(?:condemn|denounc|deplor|deni|deny|blam|investigat|criticiz|criticis)\w*\s+the\s+$", re.I
 )
+#: acts told before, named again to be judged: "with a war monitor describing the attacks as “the heaviest strikes”",
+#: "calling the raids a violation" (see :data:`_AS_JUDGED`)
+_DESCRIBED_THE = re.compile(
+    r"\b(?:describ|call|term|labell?|brand|characteri[sz])(?:e|es|ed|s|ing)?\s+(?:the|these|those|this|that|such)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+_AS_JUDGED = re.compile(r"\s+(?:as\s+|an?\s+)", re.I)
 _BOMBINGS_EASED = re.compile(
     r"[^.;,]*?\b(?:had\s+|have\s+)?(?:eased|stopped|subsided|ended|halted|ceased|decreased|declined|calmed)\b", re.I
 )
@@ -2985,7 +3020,9 @@ _HIT_NEAR = re.compile(
 #: a distance from a place: "10km away from X", "5 kilometres from X" (where it happened is near X)
 _DISTANCE_FROM = re.compile(
     # ("located some 100 kilometers from the ancient city of Palmyra")
-    r"\b\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles)\s+(?:away\s+)?from\s+(?:the\s+)?"
+    # ("about seven kilometers outside the rebel-held city of Qusayr", "a mile outside of X")
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a|a\s+few|several)"
+    r"\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?(?:from|outside(?:\s+of)?)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
@@ -3650,6 +3687,8 @@ def read_sentence(
                 and not _MANAGED_PAST.search(before)
                 and not _made_to_leave(kind, before, sentence, t1)
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
+                # (a side's own performative: "“We announce the city of Deir Ezzor … as completely liberated”")
+                and not (_WE_ANNOUNCE.match(sentence, t0) and re.search(r"\bwe\s+$", before, re.I))
             ):
                 aspect = "state"
             elif (
@@ -4489,6 +4528,19 @@ def read_sentence(
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
+                if (
+                    not main
+                    and subj
+                    and pronoun.group().lower() in ("it", "they")
+                    and _PRONOUN_JOINED.search(sentence, subj[-1].end, pronoun.start()) is not None
+                    # (not a side after a preposition: "Fighters chanted for the fall of the regime as they shelled X")
+                    and not _OBJECT_PREPOSITION.search(sentence, max(0, subj[0].start - 12), subj[0].start)
+                    and _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0) is not None
+                    and _no_subject_between(sentence, acts, subj[-1].end, pronoun.start())
+                ):
+                    # "The Nusra Front captured A and on Saturday it entered B", "Syrian troops celebrate as they take
+                    # control of C": the subject pronoun of a joined clause stands for the side the sentence opens on
+                    main = [_first_of_coordination(sentence, subj)]
                 # "After they advanced to …, the regime forces carry out …": an opening adverbial clause points forward
                 later = [x for x in subjects if x.start >= c1] if intro in _ADVERBIAL and not main else []
                 actor1 = (main[0].actor if main else "") or (later[0].actor if later else "") or previous_subject
@@ -5615,6 +5667,12 @@ _UNDER_ITS_CONTROL = re.compile(
     r"(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of\s+(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|men))",
     re.I,
 )
+_WE_ANNOUNCE = re.compile(r"(?:announce|declare)\b", re.I)
+#: the state's media as a quote's speaker: "…,” state television said", "…,” said the official SANA news agency"
+_STATE_SPEAKER = re.compile(
+    r"(?:the\s+)?(?:official\s+)?(?:SANA|state(?:-run)?\s+(?:media|television|TV|news\s+agency))\b",
+    re.I,
+)
 #: the state's media before what they announce: "SANA", "state television", "state media"
 _STATE_MEDIA = re.compile(r"\b(?:SANA|[Ss]tate\s+(?:media|television|TV|news\s+agency)|[Ss]yrian\s+TV)\b[^.;]{0,30}$")
 
@@ -6533,6 +6591,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if kind in (*_REMOTE, "bombing") and _TOLL_AFTER.match(sentence, t1):
             continue  # "Damascus bombings death toll increased to 16": the toll of an act told before
         if (
+            voice == "noun"
+            and _DESCRIBED_THE.search(sentence, max(0, t0 - 40), t0) is not None
+            and _AS_JUDGED.match(sentence, t1) is not None
+        ):
+            continue  # "… describing the attacks as “the heaviest strikes”": the act already told, judged
+        if (
             word.lower() == "bombings"
             and re.search(r"\bthe\s+$", sentence[max(0, t0 - 5) : t0], re.I)
             and not _HARM_TOLD_AFTER.match(sentence, t1, t1 + 90)
@@ -7315,7 +7379,7 @@ _COUNTED_PLACES_END = re.compile(
 #: Islamic State has fought for years –", a clause of its own, nor "– the group that took Idlib in March –", whose
 #: capture and its time are no part of the subject's)
 _WHAT_SIDE_IS = (
-    r"\s[—–]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|branch|affiliate|"
+    r"\s[—–]\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|branch|affiliate|"
     r"offshoot)(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
     r"including|made|known|once|formerly|previously|based|close|opposed|fighting|operating|active|in|from|with|that|"
     r"which|who)\b(?:(?!\b(?:took|taken|seized|captured|overran|controls?|controlled|holds?|held|lost|fought|fights|"
@@ -8602,7 +8666,13 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         own = bool(out) and last is not None and _OWN_SITE_OF.search(sentence, last[0], s) is not None
         part_from = last[0] if own and last is not None else t1
         last = (e, "skip")
-        if _DISTANCE_FROM.search(left):  # "executes 24 civilians 10km away from Menbej city": near it, not from it
+        if _DISTANCE_FROM.search(
+            sentence, max(0, s - 70), s
+        ):  # "executes 24 civilians 10km away from Menbej city": near it, not from it
+            if out:
+                # ("took control of the village of Haydariyah, about seven kilometers outside the rebel-held city of
+                # Qusayr": a distance from a second place only says where the first lies)
+                continue
             out.append(Argument(i, "near"))
             last = (e, "near")
             continue
@@ -8848,8 +8918,10 @@ _LOCATED_BY = re.compile(
 #: an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured",
 #: "Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia"
 _TYPED_APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|hill|"
-    r"stronghold|bastion)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"
+    # (", the regime’s largest outposts in Idlib": a side's sites, named by their owner)
+    r",\s+(?:a|an|the\s+[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|district|"
+    r"neighbou?rhood|suburb|base|hill|stronghold|bastion|outposts?|bases|strongholds|bastions)\s+"
+    r"(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,2}?(?:countryside|province|governorate|outskirts)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?$",
     re.I,
 )
@@ -8922,7 +8994,8 @@ _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
 #: the rebels to retreat"
 _FORCING_OUT = re.compile(
     # (all of them: not "forcing most of the terrorists to retreat", some still there)
-    r"[^;:.]{0,70}?(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
+    # ("entered the village of Deir Sonbol, the stronghold of the Revolutionaries’ Front, forcing Maarouf to pull out")
+    r"[^;:.]{0,110}?(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,7}?to\s+"
     r"(?:withdraw|retreat|flee|pull\s+out|leave|evacuate)\b|"
     # "stormed the city of Palmyra on Wednesday, fighting off pro-government forces who withdrew after …"
@@ -10019,6 +10092,16 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
             side = None if of is None else next((x for x in every or acts if x.start == of.end()), None)
         if (
             speaker is not None
+            and side is None
+            and (state := _STATE_SPEAKER.match(sentence, speaker.start("side"))) is not None
+            and (speaker.group("verb") or _SPEECH_AFTER.match(sentence, state.end()))
+            and not any(x.actor == "government" for x in acts)
+        ):
+            # ("“Our brave armed forces have complete control over Base 80,” state television said": the state's
+            # media speak for the government)
+            return replace(p, actor1="government", winner=p.winner or ("government" if p.kind in TRANSFERS else ""))
+        if (
+            speaker is not None
             and side is not None
             # (the side says it: "…,” an SDF commander told Hawar", "…,” said the army")
             and (speaker.group("verb") or _SPEECH_AFTER.match(sentence, side.end))
@@ -10095,7 +10178,8 @@ _SPEAKER_OF = re.compile(
 _NAME_COMMA = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*,\s*")
 #: a speaker's name and the "of" of the side he speaks for: "Muhammad Horani of the "
 _NAME_OF = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){1,3}\s+of\s+(?:the\s+)?[“\"']?")
-_SPEECH_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_QUOTED_BY}|claimed)\b", re.I)
+#: (a spokesman's name between: "…,” Military Operations Command spokesperson Hassan Abdul Ghani said")
+_SPEECH_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{_QUOTED_BY}|claimed)\b", re.I)
 _DENIED_AFTER = re.compile(r"\bden(?:ied|ies|y)\b", re.I)
 
 

@@ -1043,9 +1043,11 @@ def _mentions_in(
         if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
             continue
         words, nxt = _around(text, low, a, b, flat)
-        if ((nxt and nxt[0] in no_place_next) or (words and words[-1] in no_place_prev)) and _names_no_place(
-            text, b, words, nxt
-        ):
+        if (
+            (nxt and nxt[0] in no_place_next)
+            or (words and words[-1] in no_place_prev)
+            or (words[-2:-1] and words[-2] in _NAMED_WORDS)
+        ) and _names_no_place(text, b, words, nxt):
             continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield", "Doctor Hussein"
         if _SPEAKER_NAMED.search(text, max(0, a - 60), a) and _SPEAKER_END.match(text, b):
             continue  # '“Regime forces pulled out …,” said Alav Hisên.': the speaker's family name, not a village
@@ -1284,7 +1286,70 @@ _PERSON_TITLE = frozenset(
 #: :func:`_cue` look at: other words need not call them
 #: words after a name that always make it something else's name; and with the operations' words, every such word
 _NOT_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OUTLET_NEXT
-_NO_PLACE_NEXT = _NOT_PLACE_NEXT | _OPERATION_NEXT | _OUTLET_TAIL
+#: a government's word right after a capital's name, which stands for the government: "in what Damascus described as
+#: continued violations", "…, Damascus said" (not "said to be", a place's state)
+_SPEAKS_NEXT = frozenset(
+    (
+        "said",
+        "says",
+        "described",
+        "called",
+        "termed",
+        "accused",
+        "denied",
+        "condemned",
+        "blamed",
+        "warned",
+        "claimed",
+        "labelled",
+        "labeled",
+        "dismissed",
+        "insisted",
+        "insists",
+    )
+)
+_NO_PLACE_NEXT = _NOT_PLACE_NEXT | _OPERATION_NEXT | _OUTLET_TAIL | _SPEAKS_NEXT
+#: what opens a clause whose subject is the name right after (a speaker's name: "in what Damascus described", "…, but
+#: Damascus says"; not "the rebel factions in southern Syria said", a place inside the subject)
+_SPEAKER_OPENS = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:what|but|and|while|whereas|as)\s+)(?-i:[A-Z])[\w’'-]*"
+    r"(?:[ -](?:(?:al|el|ez|ad|as|ar|at|az|ash)-)?(?-i:[A-Z])[\w’'-]*){0,2}$",
+    re.I,
+)
+#: persons named after "named" or "called": "a young woman named Mira Thabet", "a man called Hussein"
+_NAMED_PERSON = frozenset(
+    (
+        "man",
+        "woman",
+        "girl",
+        "boy",
+        "child",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "resident",
+        "activist",
+        "fighter",
+        "commander",
+        "officer",
+        "soldier",
+        "doctor",
+        "journalist",
+        "teacher",
+        "student",
+        "farmer",
+        "shepherd",
+        "driver",
+        "worker",
+        "nurse",
+        "medic",
+        "volunteer",
+    )
+)
+_NAMED_WORDS = ("named", "called")
 #: common men's given names: a name right after one, capitalised, is a family name ("Khaled Harah, a volunteer"
 #: is a man, not the village Harah); names that also begin places ("Tell Hassan", "Ain Issa") are matched whole
 _GIVEN_NAMES = frozenset(
@@ -1307,7 +1372,7 @@ _GIVEN_NAMES = frozenset(
     ]
 )
 _NO_PLACE_PREV = (
-    _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | _OUTLET_BEFORE | {"to"}
+    _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | _OUTLET_BEFORE | {"to", *_NAMED_WORDS}
 )  # ("loyal to X")
 #: a quote's speaker named after its verb: '…,” said Alav ' (the name after it ends the sentence or its clause)
 _SPEAKER_NAMED = re.compile(r"[,”\"’']\s*(?:said|says|told|added|stated)\s+(?-i:[A-Z][\w’'-]+)\s+$", re.I)
@@ -1339,8 +1404,24 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
         return True  # "…, Halab Today reported", "according to Deir Ezzor 24": an outlet's name, not the city
     if words[-2:] in (["loyal", "to"], ["allied", "to"]):
         return True  # "troops loyal to Damascus": the government the capital stands for, not the city
+    if (
+        nxt
+        and nxt[0] in _SPEAKS_NEXT
+        and text[b : b + 1] == " "
+        and nxt[1:2] != ["to"]
+        and _SPEAKER_OPENS.search(text, max(0, b - 60), b) is not None
+    ):
+        return True  # "in what Damascus described as violations", "but Damascus says": the government speaking
     if words and words[-1] in _OUTLET_BEFORE:
         return True  # "pro-Damascus channel al-Mayadeen", "the daily al-Watan": an outlet's name, not the town
+    if (words[-1:] and words[-1] in _NAMED_WORDS and words[-2:-1] and words[-2] in _NAMED_PERSON) or (
+        words[-2:-1]
+        and words[-2] in _NAMED_WORDS
+        and words[-3:-2]
+        and words[-3] in _NAMED_PERSON
+        and _capitalised_word_before(text, b, words[-1])
+    ):
+        return True  # "a young woman named Mira Thabet", "a man called Hussein": a person's name, not a village
     if words:
         head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
         if head in _FACTION_HEAD or words[-1] in _PERSON_TITLE:
