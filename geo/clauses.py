@@ -254,7 +254,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        r"(?<=\bis\s)now\s+(?:fully\s+|completely\s+)?controlled\s+by|(?<=\bis\s)now\s+(?:back\s+)?in\s+the\s+hands\s+of",
+        # (only a clause joined to a change: not "The fate of Raqqa is now in the hands of the coalition", "Aid in Idlib
+        # is now controlled by …", "Raqqa, which is now controlled by the SDF")
+        r"(?<=\band\sis\s)now\s+(?:fully\s+|completely\s+)?controlled\s+by|"
+        r"(?<=\band\sis\s)now\s+(?:back\s+)?in\s+the\s+hands\s+of",
     ),
     # ("“We announce the city of Deir Ezzor and its military airport as completely liberated,” … said", "Rebels
     # declared Hama city fully liberated": a side's own word that it took the place; not "announced that X was
@@ -262,9 +265,16 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
+        # (no clause, comma, person or thing between: not "announced Raqqa would be liberated", "declared Idlib a
+        # liberated province", "declared Tabqa, freed two weeks earlier, the seat of …", "announced 12 soldiers freed";
+        # nor freed from a siege or captivity)
         r"(?:announc|declar)(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:(?:city|town|village|province|area)\s+of\s+)?(?-i:[A-Z])"
-        r"(?:(?!\b(?:is|was|were|are|has|have|had|been|that|to)\b)[^.;:“”\"]){0,70}?\s+(?:as\s+)?(?:now\s+)?"
-        r"(?:completely\s+|fully\s+|totally\s+|entirely\s+)?(?:liberated|freed)\b)",
+        r"(?:(?!\b(?:is|was|were|are|has|have|had|been|be|that|to|would|will|could|soon|an?|women|men|soldiers|"
+        r"hostages|prisoners|detainees|captives|civilians|people|fighters|children|pilots?)\b)[^.;:,“”\"]){0,70}?\s+"
+        r"(?:as\s+)?(?:now\s+)?(?:completely\s+|fully\s+|totally\s+|entirely\s+)?(?:liberated|freed)\b"
+        r"(?!\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:siege|captivity|prison|detention|blockade)|in\s+a\s+"
+        r"(?:prisoner|swap|exchange)))(?![^.;]{0,80}\b(?:say|says|said|insist|insists|deny|denies|denied)\s+"
+        r"(?:they|it)\s+(?:still\s+)?(?:hold|control)))",
     ),
     # "Khan Shaykhun is now under full government control": the side is the word before "control"
     (
@@ -583,8 +593,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|"
         # ("The army said it has redeployed its forces outside the city of Hama": a withdrawal in the army's words)
-        r"re-?deploy(?:ed|s|ing)?(?=\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers)\s+)?"
-        r"(?:outside|out\s+of|away\s+from)\b)|"
+        # (not to do a task there: "redeployed outside Kobani to patrol the border")
+        r"re-?deploy(?:ed|s|ing)?(?=\s+(?:(?:(?:its|their)\s+)?(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|fighters)\s+)?"
+        r"(?:outside|out\s+of|away\s+from)\b(?![^.;]{0,60}?\bto\s+(?:patrol|guard|protect|secure|monitor)\b))|"
         # ("Syrian Army commanders pulled their forces back from Handarat camp")
         # (the men's noun left out of the verb's words: "its troops" is the subject's, not a side of its own)
         r"pull(?:ed|s|ing)?(?=\s+(?:their|its|his)\s+(?:(?!naval\b|air\b)[\w-]+\s+)?(?:forces|troops|fighters|units|men|"
@@ -658,6 +669,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"gain(?:ed|s|ing)?\s+(?:(?:more|new|further|significant|considerable)\s+)?ground(?!\s+from\s)|"
         # ("the Syrian military has now reached the outskirts of Khan Touman": at the edge of a place, not in it)
         r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?:outskirts|edges?|gates|entrances?|heart|cent(?:re|er)|walls)\s+of\s|"
+        # ("reached within one kilometre (0.62 miles) of the outer neighbourhoods of Aleppo city")
+        r"\s+within\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d[\d.,]*)\s*"
+        r"(?:km|kms|kilomet(?:er|re)s?|miles?)\b|"
         # ("The army reached besieged Deir ez-Zor, breaking a three-year ISIS siege")
         r"\s+(?:the\s+)?(?:besieged|encircled)\s)|"
         # ("The Syrian troops have also moved closer to strategic hilltop of Tal al-Hara", "are approaching a Jabhat
@@ -1314,7 +1328,8 @@ _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+|also\s+|been\s+)?$", 
 _SPEECH_VERB = (
     r"(?:said|says|say|announced|announces|declared|declares|reported|reports|confirmed|confirms|stated|states|"
     # ("The army admitted it had lost control of Morek")
-    r"claimed|claims|added|admitted|acknowledged|conceded)"
+    # ("Syrian rebels claim they have captured the entire western area of Aleppo")
+    r"claimed|claims|claim|added|admitted|acknowledged|conceded)"
 )
 #: a past time closing a "since" clause: "since protests erupted there in 2011", "since demonstrations in May"
 _DATED_SINCE = re.compile(rf"^[^,;.]*?\bin\s+(?:{_MONTH_NAMES}\s+)?(?:\d{{4}}|{_MONTH_NAMES})\b")
@@ -1344,6 +1359,12 @@ _SPEECH_GAP = re.compile(
     r"(?:\s+\w+ing\s+(?:against|in|on|from|with|for|near)\s+[^,;]{1,40}?)?"
     rf"(?:\s+{_SPEECH_DAY})?\s+(?:(?:\w+ly|also|has|have|had|officially)\s+)?{_SPEECH_VERB}\s+"
     rf"(?:{_SPEECH_DAY}\s+)?(?:that\s+)?",
+    re.I,
+)
+_MOVER_NOUN = re.compile(
+    r"\b(?:convoys?|columns?|vehicles?|cars?|trucks?|buses|planes?|jets?|aircraft|helicopters?|drones?|boats?|ships?|"
+    r"patrols?|units?|brigades?|battalions?|groups?|factions?|militias?|militants|fighters|gunmen|jihadists|"
+    r"insurgents|rebels|troops|soldiers|forces|men|army)\b",
     re.I,
 )
 #: a joined clause's opening before its subject pronoun: "… and on Saturday it", "… celebrate as they"
@@ -1655,6 +1676,18 @@ _REACTION_MAIN = re.compile(
     r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?(?:concern|alarm|outrage|shock|horror|anger)|"
     r"(?:issued|made)\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:warning|appeal|plea|statement))"
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:(?:after|following)\s*)?",
+    re.I,
+)
+_FINITE_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|continued|continues|erupted|broke)\b", re.I)
+#: a perfect in a relative clause before its act: "where fighting has raged", "that has seen harsh clashes"
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:been|long|also|\w+ly)\s+)*(?:seen\s+|witnessed\s+)?", re.I)
+_HAS_SEEN = re.compile(
+    r"\b(?:that|which|where)\s+(?:has|have|had)\s+(?:long\s+|also\s+)?(?:seen|witnessed)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+#: what a place has long been: "long the scene of fierce fighting", "once the scene of heavy clashes"
+_SCENE_OF = re.compile(
+    r"\b(?:long|once|often|repeatedly|frequently)\s+(?:been\s+)?the\s+(?:scene|site|theat(?:re|er))\s+of\s+"
+    r"(?:(?:fierce|heavy|intense|bloody|violent|frequent|repeated|deadly|some\s+of\s+the\s+\w+)\s+)*$",
     re.I,
 )
 _AFTER_SPAN = re.compile(
@@ -2086,11 +2119,16 @@ _STOPPED_KINDS = frozenset({"generic", "strike", "shelling", "bombing", "explosi
 #: the words that tell an outcome as a noun: "attacks on the hills, resulting in the capture of X" (the attackers')
 _OUTCOME_WORDS = r"result(?:ed|s|ing)?\s+in|le(?:d|ads?|ading)\s+to|end(?:ed|s|ing)?\s+with|culminat\w+\s+in"
 _OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
+#: a day of the news between a side's word and what it tells: "on Saturday", "Sunday", "Feb. 27", "today"
+_NEWS_DAY = (
+    rf"(?:on\s+)?(?:(?:late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+    rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES})"
+)
 #: a side's word on a capture it made: "announced the capture of", "declared the liberation of", "completed the recapture of"
 _ANNOUNCED_THE = re.compile(
     rf"\b(?:(?:announc|declar|confirm|claim)(?:ed|es|e|s|ing)|(?<!nearly\s)(?<!almost\s)(?<!partly\s)complet(?:ed|es)|"
-    # ("announced on Saturday their capture of the strategic city of Daraa")
-    rf"{_OUTCOME_WORDS})\s+(?:{_SPEECH_DAY}\s+)?(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?$",
+    # ("announced on Saturday their capture of the strategic city of Daraa": the day's own, not "two weeks ago")
+    rf"{_OUTCOME_WORDS})\s+(?:{_NEWS_DAY}\s+)?(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?$",
     re.I,
 )
 #: a negation right before a word: "not", "n't", "never", with "yet", "fully" or an adverb between
@@ -2198,7 +2236,7 @@ _JUDGED_BEFORE = re.compile(
 #: acts told before, named again to be judged: "with a war monitor describing the attacks as “the heaviest strikes”",
 #: "calling the raids a violation" (see :data:`_AS_JUDGED`)
 _DESCRIBED_THE = re.compile(
-    r"\b(?:describ|call|term|labell?|brand|characteri[sz])(?:e|es|ed|s|ing)?\s+(?:the|these|those|this|that|such)\s+"
+    r"\b(?:describing|calling|terming|labell?ing|branding|characteri[sz]ing)\s+(?:the|these|those|this|that|such)\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -2776,9 +2814,11 @@ _OPPOSED_TO = re.compile(r"\b(?:opposed|hostile)\s+to\s+(?:the\s+)?(?:[\w'’-]+
 #: men named by whom they fight, right before their verb: "Rebels fighting Syrian President Bashar al-Assad seized X"
 _FIGHTING_BEFORE = re.compile(
     r"\b(?:rebels|fighters|militants|forces|groups|factions|insurgents|jihadists)\s+(?:fighting(?:\s+against)?|"
-    r"battling|opposing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+    # ("Armed opposition groups fighting forces of Syria’s Bashar al-Assad regime reached X")
+    r"battling|opposing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?$",
     re.I,
 )
+_NAME_TAIL = re.compile(r"\s+(?:regime|government|forces|troops)(?=\s)", re.I)
 _VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+)?\w+(?:ed|ook|ok)\b", re.I)
 _RELATIVE_OBJECT = re.compile(
     r"\bwho\s+(?:\w+ly\s+)?\w+ed\s+(?:the\s+|(?:former\s+)?president\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:al-)?$", re.I
@@ -3074,6 +3114,12 @@ _TRIP_END = re.compile(rf"\b{_TRAVELLING}\b[^,;.]{{0,60}}?\bto\s+(?:the\s+)?(?:[
 #: a place on a road named by its ends: "seized a town on the highway linking Hama and Aleppo" (the ends are not the
 #: place taken; "took control of the road between X and Y" is ground near them)
 #: a participle clause after a comma telling what an act brought about: ", severing a supply route between X and Y"
+#: a destination of supplies: "a strategic area that would secure supply lines to Aleppo" (not where it happened)
+_SUPPLY_TO = re.compile(
+    r"\b(?:supply|supplies|resupply)\s+(?:lines?|routes?|roads?|corridors?)\s+(?:to|into|for)\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?$",
+    re.I,
+)
 _RESULT_CLAUSE = re.compile(
     r",\s+(?:thus\s+|thereby\s+)?(?:severing|bringing|marking|giving|allowing|making|putting|ending|dealing|paving|"
     r"depriving|raising|leaving\s+(?:the|it|them))\b",
@@ -4048,6 +4094,39 @@ def read_sentence(
             continue  # "held funeral for 13 fighters who were killed during attempts to advance in X": a toll
         if kind in TRANSFERS and _REFUSED.search(scope):
             continue  # "reject the regime's control of X": words about a hold, no event
+        if kind not in TRANSFERS and (
+            # ("captured Qusair after more than two weeks of fierce fighting and heavy shelling that destroyed hundreds
+            # of buildings": the relative clause of a span before the news is that span's)
+            (
+                ci > 0
+                and clauses[ci - 1][2] == "after"
+                and _AFTER_SPAN.match(sentence, clauses[ci - 1][0]) is not None
+                and (
+                    intro in ("that", "which")
+                    # (a noun joined to the span's, not a clause of its own: "… and the escalation has been documented")
+                    or (
+                        intro == "and"
+                        and not any(c0 <= x.start < t0 for x in acts)
+                        and _FINITE_NEXT.match(sentence, t1) is None
+                    )
+                )
+            )
+            # ("the town of Qusair where fighting has raged with rebels for nearly three weeks", "a province that has
+            # seen harsh clashes … for months": what a place has lived through, told in a relative clause)
+            or (
+                intro in ("that", "which", "where")
+                and _PERFECT_BEFORE.search(sentence, c0, c1) is not None
+                and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, c0, c1))
+            )
+            # ("the former commercial hub long the scene of fierce fighting": what the place has been)
+            or _SCENE_OF.search(sentence, max(0, t0 - 50), t0) is not None
+            # ("a northern province that has seen harsh clashes between … for months": a relative clause left whole)
+            or (
+                _HAS_SEEN.search(sentence, max(0, t0 - 60), t0) is not None
+                and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, t1, c1))
+            )
+        ):
+            continue
         if intro == "since" and _SINCE_START.match(sentence, c0):
             continue  # "since the launch of the grand battle of al-Raqqa": a time, not an event
         if (
@@ -4536,11 +4615,16 @@ def read_sentence(
                     # (not a side after a preposition: "Fighters chanted for the fall of the regime as they shelled X")
                     and not _OBJECT_PREPOSITION.search(sentence, max(0, subj[0].start - 12), subj[0].start)
                     and _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0) is not None
-                    and _no_subject_between(sentence, acts, subj[-1].end, pronoun.start())
+                    # (no other side named between, nor a thing that moves: "HTS defeated Zenki and then it took X",
+                    # "Russian jets struck a convoy of jihadists as it withdrew from Palmyra")
+                    and not any(subj[0].end <= x.start < pronoun.start() and x.actor != subj[0].actor for x in acts)
+                    # (the side the clause opens on: not the object of a verb before, "HTS defeated Zenki and …")
+                    and not any(c0 <= x.start < subj[0].start and x.actor != subj[0].actor for x in acts)
+                    and not _MOVER_NOUN.search(sentence, subj[0].end, pronoun.start())
                 ):
                     # "The Nusra Front captured A and on Saturday it entered B", "Syrian troops celebrate as they take
                     # control of C": the subject pronoun of a joined clause stands for the side the sentence opens on
-                    main = [_first_of_coordination(sentence, subj)]
+                    main = [subj[0]]
                 # "After they advanced to …, the regime forces carry out …": an opening adverbial clause points forward
                 later = [x for x in subjects if x.start >= c1] if intro in _ADVERBIAL and not main else []
                 actor1 = (main[0].actor if main else "") or (later[0].actor if later else "") or previous_subject
@@ -5670,7 +5754,11 @@ _UNDER_ITS_CONTROL = re.compile(
 _WE_ANNOUNCE = re.compile(r"(?:announce|declare)\b", re.I)
 #: the state's media as a quote's speaker: "…,” state television said", "…,” said the official SANA news agency"
 _STATE_SPEAKER = re.compile(
-    r"(?:the\s+)?(?:official\s+)?(?:SANA|state(?:-run)?\s+(?:media|television|TV|news\s+agency))\b",
+    r"(?:the\s+)?(?:official\s+)?(?:[Ss]yrian\s+)?(?:SANA|state(?:-run)?\s+(?:media|television|TV|news\s+agency))\b"
+    # (the state's own, not another's named after it: "state television Rossiya 24", "the state news agency Anadolu";
+    # nor another's words it quotes: "…,” state television said, quoting a detained gunman")
+    r"(?!\s+(?!SANA\b)(?-i:[A-Z]))(?![^.;]{0,40}?\bquoting\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|"
+    r"militants?|rebels?|terrorists?|detainees?|prisoners?|defectors?|insurgents?|jihadists?)\b)",
     re.I,
 )
 #: the state's media before what they announce: "SANA", "state television", "state media"
@@ -5695,6 +5783,16 @@ def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:
 #: the start of a sentence up to its article, after a dateline if any: "ISTANBUL (AP) — The "
 _OPENING_THE = re.compile(r"(?:[^.;:!?]{0,40}?\s[—–-]\s*)?\W*the\s+", re.I)
 #: people after a capture noun's "of": " of 20 militants", " of a Syrian pilot"
+_SPEECH_TOLD = re.compile(r"(?:announc|declar|confirm|claim)", re.I)
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+_JUDGED_CAPTURE = re.compile(
+    r"\s+of\s+(?:(?!\b(?:in|what|which|that|who|where|when|and|but)\b)[^,.;]){1,60}?\s+(?:imminent|was|were|(?-i:is)|had|"
+    r"has|would|will|could|might|may|marks?|marked|came|comes|led|leads)\b|"
+    # (things, not ground: "the capture of weapons depots", "the capture of an Islamic State emir")
+    r"\s+of\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:weapons?|depots?|ammunition|arms|tanks?|vehicles?|"
+    r"equipment|emirs?|leaders?|commanders?|officials?|pilots?)\b",
+    re.I,
+)
 _PEOPLE_OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:at\s+least|about|more\s+than|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
     r"scores|several|hundreds|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:militants?|fighters?|soldiers?|pilots?|members?|terrorists?|"
@@ -5912,6 +6010,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 and not _PEOPLE_OF_AFTER.match(sentence, t1)
                 # (not "has not yet completed", "hasn't fully completed the capture of X")
                 and not _NOT_BEFORE.search(left, 0, told.start())
+                # (nor a word in a relative clause, background: "Rebels, who claimed on Sunday their capture of X, …")
+                and not (_RELATIVE_JUST_BEFORE.search(left, 0, told.start()) and _SPEECH_TOLD.match(told.group()))
+                # (nor a capture that is the subject of a judgement or a cause: "claimed the capture of Palmyra was
+                # made possible by its airstrikes", "declared the capture of Raqqa imminent")
+                and not _JUDGED_CAPTURE.match(sentence, t1)
             )
             or _capture_by_opening(sentence, acts, t0, t1)
         )
@@ -6592,8 +6695,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Damascus bombings death toll increased to 16": the toll of an act told before
         if (
             voice == "noun"
-            and _DESCRIBED_THE.search(sentence, max(0, t0 - 40), t0) is not None
+            and (judged := _DESCRIBED_THE.search(sentence, max(0, t0 - 40), t0)) is not None
             and _AS_JUDGED.match(sentence, t1) is not None
+            # (not when a side is named in it: "describing the Israeli air strikes as an aggression", "describing these
+            # attacks as Israeli aggression" tell who struck)
+            and not any(judged.start() <= x.start < t1 + 60 for x in acts)
         ):
             continue  # "… describing the attacks as “the heaviest strikes”": the act already told, judged
         if (
@@ -7898,7 +8004,15 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not _OPPOSED_TO.search(sentence, max(0, x.start - 50), x.start)
             # ("Rebels fighting Syrian President Bashar al-Assad seized X": whom they fight, the verb right after it)
             and not (
-                _FIGHTING_BEFORE.search(sentence, max(0, x.start - 50), x.start) and _VERB_NEXT.match(sentence, x.end)
+                _FIGHTING_BEFORE.search(sentence, max(0, x.start - 50), x.start)
+                and (
+                    _VERB_NEXT.match(sentence, x.end)
+                    # ("… fighting forces of Syria’s Bashar al-Assad regime reached X": the rest of the name between)
+                    or (
+                        (tail := _NAME_TAIL.match(sentence, x.end)) is not None
+                        and _VERB_NEXT.match(sentence, tail.end())
+                    )
+                )
             )
             # "Army units carried out operations against fortifications and supply routes of terrorists of Jabhat
             # al-Nusra and liberated X": a side named deep in what is attacked (but not "… against X and the SDF seized Y")
@@ -8320,7 +8434,8 @@ _ATTACKED_BEFORE = re.compile(
 )
 #: an attack's verb right before its target side: "attacked HTS", "stormed the defenses of the Turkestan Islamic Party"
 _ATTACKED_OBJECT = re.compile(
-    r"\b(?:attack|target|ambush|storm|shell|bomb)(?:s|ed|ing)?\s+(?:the\s+)?"
+    # ("Turkish troops pounded the YPG — the PKK's Syrian offshoot — and captured X": the side pounded)
+    r"\b(?:attack|target|ambush|storm|shell|bomb|pound|hammer|bombard)(?:s|ed|ing)?\s+(?:the\s+)?"
     r"(?:(?:defen[cs]es|positions|lines|fortifications|posts|bases)\s+of\s+(?:the\s+)?)?[“\"']?$",
     re.I,
 )
@@ -8497,6 +8612,25 @@ _AND_NEXT_VERB = re.compile(
 _PERSONS_TAKEN_KINDS = ("violence", "killing", "abduction", "arrest")
 
 
+#: a place named as an area, not a point: "in Hama province", "the countryside of Idlib", "in rural Maarat al-Numan"
+_AREA_WORDS = re.compile(
+    r"\b(?:province|governorate|countryside|region|rural|desert|badia|valley|plain|area|outskirts|suburbs)\b", re.I
+)
+#: between a place and a distance from another set off by a comma: ", about ", ", some "
+_DISTANCE_COMMA = re.compile(r"\s*,\s*(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?", re.I)
+
+
+def _locates_the_last(sentence: str, last: tuple[int, int], start: int) -> bool:
+    """Whether a distance phrase at ``start`` only says where the place ``last`` lies: right after it, set off by a
+    comma, and the place a point ("the village of X, about seven kilometers outside Y"), not an area ("in Hama province,
+    some 10 kilometers from the town of Morek": the distance is the only point named)."""
+    s, e = last
+    return (
+        _DISTANCE_COMMA.fullmatch(sentence, e, start) is not None
+        and _AREA_WORDS.search(sentence, max(0, s - 25), min(len(sentence), e + 15)) is None
+    )
+
+
 def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start) -> list[Argument]:
     """The places a trigger is about, with their role; transit points and destinations are left out."""
     out: list[Argument] = []
@@ -8665,13 +8799,14 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         # first with its own type word is read from there ("area of" was the first item's)
         own = bool(out) and last is not None and _OWN_SITE_OF.search(sentence, last[0], s) is not None
         part_from = last[0] if own and last is not None else t1
+        before_this = last
         last = (e, "skip")
-        if _DISTANCE_FROM.search(
-            sentence, max(0, s - 70), s
-        ):  # "executes 24 civilians 10km away from Menbej city": near it, not from it
-            if out:
+        # "executes 24 civilians 10km away from Menbej city": near it, not from it
+        if (dist := _DISTANCE_FROM.search(sentence, max(0, s - 70), s)) is not None:
+            if out and _locates_the_last(sentence, places[out[-1].index], dist.start()):
                 # ("took control of the village of Haydariyah, about seven kilometers outside the rebel-held city of
-                # Qusayr": a distance from a second place only says where the first lies)
+                # Qusayr": a distance from a second place only says where the first lies, as would a bearing)
+                last, inside = (e, before_this[1] if before_this is not None else "skip"), e
                 continue
             out.append(Argument(i, "near"))
             last = (e, "near")
@@ -8683,6 +8818,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 and kind != "protest"  # ("marched through a market in Suweida city": where the march was)
             )
             or _TRIP_END.search(sentence, max(0, s - 100), s)
+            or _SUPPLY_TO.search(left)
             # (and any act's, once its own place is read: "airstrikes … in ICARDA on the high way between Idlib and
             # Aleppo")
             or (
@@ -8693,6 +8829,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
+            # (only after a place taken: "Rebels captured the two bases, the regime's last outposts in Idlib" is there)
+            or (bool(out) and _OWNERS_SITES.search(sentence, max(0, s - 100), s) is not None)
             or (
                 out and _PAREN_BEARING.search(left)
             )  # "around Ayn Issa (south of Tal Abiad)": where the one before lies
@@ -8915,13 +9053,17 @@ _LOCATED_BY = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
     re.I,
 )
+#: an apposition that names the places before as a side's sites and locates them: ", the regime’s largest outposts in "
+_OWNERS_SITES = re.compile(
+    r",\s+the\s+[\w-]+['’]s?\s+(?:[\w-]+\s+){0,3}?(?:outposts?|bases?|strongholds?|bastions?|positions)\s+"
+    r"(?:in|of|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    re.I,
+)
 #: an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured",
 #: "Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia"
 _TYPED_APPOSITION = re.compile(
-    # (", the regime’s largest outposts in Idlib": a side's sites, named by their owner)
-    r",\s+(?:a|an|the\s+[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|district|"
-    r"neighbou?rhood|suburb|base|hill|stronghold|bastion|outposts?|bases|strongholds|bastions)\s+"
-    r"(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|hill|"
+    r"stronghold|bastion)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,2}?(?:countryside|province|governorate|outskirts)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?$",
     re.I,
 )
@@ -8995,9 +9137,18 @@ _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)
 _FORCING_OUT = re.compile(
     # (all of them: not "forcing most of the terrorists to retreat", some still there)
     # ("entered the village of Deir Sonbol, the stronghold of the Revolutionaries’ Front, forcing Maarouf to pull out")
-    r"[^;:.]{0,110}?(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
+    # (not over another clause: "…, but army reinforcements soon arrived, forcing them to withdraw")
+    r"(?:(?!\b(?:but|though|although|while|whereas|until|before|when|hours|days|deal|agreement|truce|accord)\b)"
+    r"[^;:.]){0,110}?"
+    r"(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
+    # (people made to flee are no side driven out: "forcing thousands of residents to flee")
+    r"(?!(?:[\w'’-]+\s+){0,5}?(?:residents|civilians|families|people|inhabitants|activists|villagers|locals|population|"
+    r"displaced|children|women)\b)"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,7}?to\s+"
-    r"(?:withdraw|retreat|flee|pull\s+out|leave|evacuate)\b|"
+    r"(?:withdraw|retreat|flee|pull\s+out|leave|evacuate)\b"
+    # (nor a retreat inside the place: "forcing the rebels to retreat to the town centre")
+    r"(?!\s+(?:to|into|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cent(?:re|er)|heart|interior|inner|old\s+city|"
+    r"inside)\b)|"
     # "stormed the city of Palmyra on Wednesday, fighting off pro-government forces who withdrew after …"
     r"[^;:.]{0,70}?,\s*(?:fighting|beating)\s+off\s+(?:[\w'’-]+\s+){1,6}?(?:who|which)\s+(?:then\s+|later\s+)?"
     r"(?:withdr[ae]w|retreated|fled|pulled\s+out)\b",
