@@ -270,11 +270,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         # nor freed from a siege or captivity)
         r"(?:announc|declar)(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:(?:city|town|village|province|area)\s+of\s+)?(?-i:[A-Z])"
         r"(?:(?!\b(?:is|was|were|are|has|have|had|been|be|that|to|would|will|could|soon|an?|women|men|soldiers|"
-        r"hostages|prisoners|detainees|captives|civilians|people|fighters|children|pilots?)\b)[^.;:,“”\"]){0,70}?\s+"
+        r"hostages|prisoners|detainees|captives|civilians|people|fighters|children|pilots?|nuns?|priests?|girls?|boys?|"
+        r"abductees|journalists?|workers?|residents)\b)[^.;:,“”\"]){0,70}?\s+"
         r"(?:as\s+)?(?:now\s+)?(?:completely\s+|fully\s+|totally\s+|entirely\s+)?(?:liberated|freed)\b"
         r"(?!\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:siege|captivity|prison|detention|blockade)|in\s+a\s+"
-        r"(?:prisoner|swap|exchange)))(?![^.;]{0,80}\b(?:say|says|said|insist|insists|deny|denies|denied)\s+"
-        r"(?:they|it)\s+(?:still\s+)?(?:hold|control)))",
+        r"(?:prisoner|swap|exchange)))(?![^.;]{0,80}\b(?:say|says|said|insist|insists|insisted|deny|denies|denied|"
+        r"claim|claims|claimed)\s+"
+        r"(?:they|it)\s+(?:still\s+)?(?:hold|holds|held|control|controls|controlled)))",
     ),
     # "Khan Shaykhun is now under full government control": the side is the word before "control"
     (
@@ -551,6 +553,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "noun",
         r"(?:re-?)?capture\s+of|takeover\s+of|fall\s+of|liberation\s+of|"
+        # ("claimed the seizure of 32 villages and areas in western rural Aleppo": ground, not drugs or arms)
+        r"seizure(?=\s+of\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?"
+        r"(?:(?:strategic\s+|key\s+|nearby\s+)?(?:towns?|villages?|city|base|airport|hills?|areas?)\b|"
+        r"(?:(?:al|el)-)?(?!" + _PEOPLE_WORD + r")(?-i:[A-Z])[\w'’-]*\b(?!\s+(?:pills|tablets|drugs|shipments?|weapons|"
+        r"arms|missiles|rockets|ammunition|vehicles|tanks|trucks|cargo|consignments?)\b)))|"
         # (a name, not a people's adjective or a country: "the taking of Kurdish land", "of US soldiers hostage")
         r"taking\s+of(?=\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|key|strategic)\s+)?(?:(?:towns?|villages?|city|base|"
         r"airport|hills?)\b|\d+(?:st|nd|rd|th)\s+(?-i:[A-Z])|(?:(?:al|el|ad|ar|as|at|az|ash)-)?"
@@ -595,7 +602,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("The army said it has redeployed its forces outside the city of Hama": a withdrawal in the army's words)
         # (not to do a task there: "redeployed outside Kobani to patrol the border")
         r"re-?deploy(?:ed|s|ing)?(?=\s+(?:(?:(?:its|their)\s+)?(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|fighters)\s+)?"
-        r"(?:outside|out\s+of|away\s+from)\b(?![^.;]{0,60}?\bto\s+(?:patrol|guard|protect|secure|monitor)\b))|"
+        r"(?:outside|out\s+of|away\s+from)\b(?![^.;]{0,60}?\b(?:to\s+(?:patrol|guard|protect|secure|monitor)|"
+        r"prepar\w*|ahead\s+of|and\s+(?:then\s+)?(?:moved|advanced|pushed|headed))\b))|"
         # ("Syrian Army commanders pulled their forces back from Handarat camp")
         # (the men's noun left out of the verb's words: "its troops" is the subject's, not a side of its own)
         r"pull(?:ed|s|ing)?(?=\s+(?:their|its|his)\s+(?:(?!naval\b|air\b)[\w-]+\s+)?(?:forces|troops|fighters|units|men|"
@@ -1678,7 +1686,8 @@ _REACTION_MAIN = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:(?:after|following)\s*)?",
     re.I,
 )
-_FINITE_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|continued|continues|erupted|broke)\b", re.I)
+#: the end of a noun joined to a span's: "… and heavy shelling that destroyed …", "… and heavy shelling."
+_JOINED_NOUN_END = re.compile(r"\s+(?:that|which)\b|\s*(?:[,.;]|$)", re.I)
 #: a perfect in a relative clause before its act: "where fighting has raged", "that has seen harsh clashes"
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:been|long|also|\w+ly)\s+)*(?:seen\s+|witnessed\s+)?", re.I)
 _HAS_SEEN = re.compile(
@@ -2238,6 +2247,11 @@ _JUDGED_BEFORE = re.compile(
 _DESCRIBED_THE = re.compile(
     r"\b(?:describing|calling|terming|labell?ing|branding|characteri[sz]ing)\s+(?:the|these|those|this|that|such)\s+"
     r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+_JUDGED_AS_BEFORE = re.compile(
+    r"\b(?:describing|calling|terming|labell?ing|branding|characteri[sz]ing)\s+(?:the|these|those|this|that|such|it|"
+    r"them)\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[“\"']?$",
     re.I,
 )
 _AS_JUDGED = re.compile(r"\s+(?:as\s+|an?\s+)", re.I)
@@ -2815,7 +2829,7 @@ _OPPOSED_TO = re.compile(r"\b(?:opposed|hostile)\s+to\s+(?:the\s+)?(?:[\w'’-]+
 _FIGHTING_BEFORE = re.compile(
     r"\b(?:rebels|fighters|militants|forces|groups|factions|insurgents|jihadists)\s+(?:fighting(?:\s+against)?|"
     # ("Armed opposition groups fighting forces of Syria’s Bashar al-Assad regime reached X")
-    r"battling|opposing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?$",
+    r"battling|opposing)\s+(?:the\s+)?(?:(?!(?:said|says|say|told|reported|claimed|in|near|on|at)\b)[\w'’-]+\s+){0,6}?$",
     re.I,
 )
 _NAME_TAIL = re.compile(r"\s+(?:regime|government|forces|troops)(?=\s)", re.I)
@@ -4094,36 +4108,47 @@ def read_sentence(
             continue  # "held funeral for 13 fighters who were killed during attempts to advance in X": a toll
         if kind in TRANSFERS and _REFUSED.search(scope):
             continue  # "reject the regime's control of X": words about a hold, no event
-        if kind not in TRANSFERS and (
-            # ("captured Qusair after more than two weeks of fierce fighting and heavy shelling that destroyed hundreds
-            # of buildings": the relative clause of a span before the news is that span's)
-            (
-                ci > 0
-                and clauses[ci - 1][2] == "after"
-                and _AFTER_SPAN.match(sentence, clauses[ci - 1][0]) is not None
-                and (
-                    intro in ("that", "which")
-                    # (a noun joined to the span's, not a clause of its own: "… and the escalation has been documented")
-                    or (
-                        intro == "and"
-                        and not any(c0 <= x.start < t0 for x in acts)
-                        and _FINITE_NEXT.match(sentence, t1) is None
+        if (
+            kind not in TRANSFERS
+            and (
+                # ("captured Qusair after more than two weeks of fierce fighting and heavy shelling that destroyed hundreds
+                # of buildings": the relative clause of a span before the news is that span's)
+                (
+                    ci > 0
+                    and clauses[ci - 1][2] == "after"
+                    and _AFTER_SPAN.match(sentence, clauses[ci - 1][0]) is not None
+                    # (not a clause with a day of its own: "…, which was followed by shelling of X on Wednesday")
+                    and re.search(_NEWS_DAY, sentence[c0:c1], re.I) is None
+                    and (
+                        intro in ("that", "which")
+                        # (a noun joined to the span's, not a clause of its own: "… and the escalation has been documented",
+                        # "… and airstrikes hit the nearby town of X")
+                        or (
+                            intro == "and"
+                            and not any(c0 <= x.start < t0 for x in acts)
+                            and _JOINED_NOUN_END.match(sentence, t1) is not None
+                        )
                     )
                 )
-            )
-            # ("the town of Qusair where fighting has raged with rebels for nearly three weeks", "a province that has
-            # seen harsh clashes … for months": what a place has lived through, told in a relative clause)
-            or (
-                intro in ("that", "which", "where")
-                and _PERFECT_BEFORE.search(sentence, c0, c1) is not None
-                and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, c0, c1))
-            )
-            # ("the former commercial hub long the scene of fierce fighting": what the place has been)
-            or _SCENE_OF.search(sentence, max(0, t0 - 50), t0) is not None
-            # ("a northern province that has seen harsh clashes between … for months": a relative clause left whole)
-            or (
-                _HAS_SEEN.search(sentence, max(0, t0 - 60), t0) is not None
-                and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, t1, c1))
+                # what a place has lived through, told in a relative clause, after the news of a place taken ("regained
+                # control of the strategic town of Qusair where fighting has raged with rebels for nearly three weeks",
+                # "captured the western area of Aleppo, a northern province that has seen harsh clashes … for months")
+                or (
+                    any(u[2] in TRANSFERS and u[1] <= t0 for u in triggers)
+                    and (
+                        (
+                            intro in ("that", "which", "where")
+                            and _PERFECT_BEFORE.search(sentence, c0, c1) is not None
+                            and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, c0, c1))
+                        )
+                        or (
+                            _HAS_SEEN.search(sentence, max(0, t0 - 60), t0) is not None
+                            and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, t1, c1))
+                        )
+                    )
+                )
+                # ("the former commercial hub long the scene of fierce fighting": what the place has been)
+                or _SCENE_OF.search(sentence, max(0, t0 - 50), t0) is not None
             )
         ):
             continue
@@ -6019,11 +6044,28 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             or _capture_by_opening(sentence, acts, t0, t1)
         )
         if (
+            re.match(r"reach", word, re.I)
+            and _WITHIN_NEXT.match(sentence, t1)
+            and (
+                _FIRE_BEFORE.search(sentence, max(0, t0 - 25), t0)
+                or _LONG_AGO_BEFORE.search(sentence, max(0, t0 - 60), t0)
+            )
+        ):
+            # "Turkish shells reached within 2 km of Ain Issa": fire, not a side's advance; "Two years ago rebels reached
+            # within 2 km of Qardaha", "whose fighters in 2013 reached within 30 km of Damascus": background
+            continue
+        if _NOW_HELD.match(word) and not _CHANGED_HANDS.search(sentence, max(0, t0 - 120), t0):
+            continue  # "The crossing is vital for aid and is now controlled by HTS": who holds it, no change told
+        if word.lower().startswith("seizure") and not news:
+            continue  # "A seizure of Manbij … might prompt a response": the noun is news only as a side's word of it
+        if (
             _DETERMINER.search(left)
             and (kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing")))
             and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
             and not (kind == "generic" and _RENEWS_THE.search(left) and _OF_AFTER.match(sentence, t1))
             and not news
+            # ("Israel launched an aggression on Damascus": SANA's word for a strike, told with its verb)
+            and not (word.lower() == "aggression" and _LAUNCHED_AN.search(left))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
         if (
@@ -6700,8 +6742,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # (not when a side is named in it: "describing the Israeli air strikes as an aggression", "describing these
             # attacks as Israeli aggression" tell who struck)
             and not any(judged.start() <= x.start < t1 + 60 for x in acts)
+            # (only an act told before: "accused Israel of striking a depot, describing the raid as aggression" has
+            # only the raid to read)
+            and any(u1 <= judged.start() and u2 != "base" for _, u1, u2, _ in out)
         ):
             continue  # "… describing the attacks as “the heaviest strikes”": the act already told, judged
+        if voice == "noun" and _JUDGED_AS_BEFORE.search(sentence, max(0, t0 - 60), t0) is not None:
+            continue  # "…, branding the attack a massacre": the judgement's own noun, no act
         if (
             word.lower() == "bombings"
             and re.search(r"\bthe\s+$", sentence[max(0, t0 - 5) : t0], re.I)
@@ -7239,6 +7286,14 @@ _TOLL_RISES = re.compile(
 #: ("the rebel-held besieged town of X": a holder's adjective between)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|into|inside|to|of|for|on|towards?)\s+$", re.I)
 _NAME_NEXT = re.compile(r"\s+(?:and\s+)?(?-i:[A-Z])", re.I)
+_WITHIN_NEXT = re.compile(r"\s+within\b", re.I)
+_FIRE_BEFORE = re.compile(
+    r"\b(?:shells?|shelling|rockets?|missiles?|fire|artillery|mortars?|bombs?|projectiles?)\s+$", re.I
+)
+_LONG_AGO_BEFORE = re.compile(r"\b(?:(?:19|20)\d\d|ago|whose|once|previously|earlier\s+in\s+the\s+war)\b", re.I)
+_NOW_HELD = re.compile(r"now\s+(?:fully\s+|completely\s+)?controlled|now\s+(?:back\s+)?in\s+the\s+hands", re.I)
+_CHANGED_HANDS = re.compile(r"\b(?:changed|changes|switched|swapped)\s+(?:hands|sides|allegiance)\b", re.I)
+_LAUNCHED_AN = re.compile(r"\b(?:launch(?:ed|es)?|carri(?:ed|es)\s+out|committ(?:ed|s))\s+an\s+$", re.I)
 _DETERMINER = re.compile(
     # ("the newly liberated Al-Hitash village", "the recently captured town": a participle describing the place)
     r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+(?:[\w-]+-(?:held|controlled)\s+)?"
@@ -8612,6 +8667,7 @@ _AND_NEXT_VERB = re.compile(
 _PERSONS_TAKEN_KINDS = ("violence", "killing", "abduction", "arrest")
 
 
+_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?", re.I)
 #: a place named as an area, not a point: "in Hama province", "the countryside of Idlib", "in rural Maarat al-Numan"
 _AREA_WORDS = re.compile(
     r"\b(?:province|governorate|countryside|region|rural|desert|badia|valley|plain|area|outskirts|suburbs)\b", re.I
@@ -8807,6 +8863,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 # ("took control of the village of Haydariyah, about seven kilometers outside the rebel-held city of
                 # Qusayr": a distance from a second place only says where the first lies, as would a bearing)
                 last, inside = (e, before_this[1] if before_this is not None else "skip"), e
+                # (and the place it lies in: "just two kilometres from the Abbasiyyin square in Damascus")
+                inside = next(
+                    (e2 for s2, e2 in places if s2 >= e and _IN_GAP.fullmatch(sentence, e, s2) is not None), inside
+                )
                 continue
             out.append(Argument(i, "near"))
             last = (e, "near")
@@ -8818,7 +8878,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 and kind != "protest"  # ("marched through a market in Suweida city": where the march was)
             )
             or _TRIP_END.search(sentence, max(0, s - 100), s)
-            or _SUPPLY_TO.search(left)
+            or (bool(out) and _SUPPLY_TO.search(left) is not None)
             # (and any act's, once its own place is read: "airstrikes … in ICARDA on the high way between Idlib and
             # Aleppo")
             or (
@@ -10072,9 +10132,13 @@ def _next_verb(sentence: str, start: int, end: int, acts) -> re.Match | None:
     """The first "and <verb>" between ``start`` and ``end`` that opens a new predicate.  An "and" before an actor's
     name is the second of a coordinated pair ("clashes between regime forces and factions in X"), not a verb."""
     for m in _NEXT_VERB.finditer(sentence, start, end):
-        if not any(x.start == m.end() for x in acts):
+        # (nor the second of a pair after "between": "clashes between gunmen and security forces in Jaramana")
+        if not any(x.start == m.end() for x in acts) and not _BETWEEN_PAIR_OPEN.search(sentence, start, m.start()):
             return m
     return None
+
+
+_BETWEEN_PAIR_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}$", re.I)
 
 
 def _held_target(sentence: str, p: Predicate, acts) -> Predicate:

@@ -1315,6 +1315,7 @@ _SPEAKER_OPENS = re.compile(
     r"(?:[ -](?:(?:al|el|ez|ad|as|ar|at|az|ash)-)?(?-i:[A-Z])[\w’'-]*){0,2}$",
     re.I,
 )
+_CAPITALS = frozenset(("damascus", "ankara", "moscow", "tehran", "washington", "beirut", "amman", "baghdad", "riyadh"))
 #: verbs that may be a headline's participle ("Eastern Ghouta called 'hell on earth'", "Douma termed a 'massacre'"):
 #: a government's words only after "what" ("in what Damascus described as")
 _JUDGING_NEXT = frozenset(("described", "called", "termed", "labelled", "labeled"))
@@ -1433,6 +1434,9 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
         and text[b : b + 1] == " "
         and nxt[1:2] != ["to"]
         and (opens := _SPEAKER_OPENS.search(text, max(0, b - 60), b)) is not None
+        # (after a comma any name speaks, "…, Hawar said"; opening a clause only a capital, which speaks for its
+        # government: not "Aleppo accused the rebels of …")
+        and (opens.group()[:1] in ",;:—–" or text[max(0, b - 12) : b].lower().rsplit(None, 1)[-1] in _CAPITALS)
         and (nxt[0] not in _JUDGING_NEXT or _WHAT_BEFORE.fullmatch(text, opens.start(), b) is not None)
     ):
         return True  # "in what Damascus described as violations", "but Damascus says": the government speaking
