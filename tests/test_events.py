@@ -10981,6 +10981,19 @@ def _told_sides(gaz, actors, text, date):
     ]
 
 
+def _told_heading(gaz, actors, text, date):
+    """:func:`_told_sides` of the text read as a headline (the benchmark's way)."""
+    return [
+        (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.new_controller)
+        for e in _events(gaz, actors, "", date, title=text)
+    ]
+
+
+def _told_both(gaz, actors, text, date):
+    """The text's readings as a headline and as a report's body."""
+    return _told_heading(gaz, actors, text, date), _told_sides(gaz, actors, text, date)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -12439,14 +12452,7 @@ def test_what_stop_63s_rules_read(gaz, actors, date, text, expected):
     ],
 )
 def test_what_stop_63s_second_rules_read(gaz, actors, date, text, expected):
-    # (read as a headline, the benchmark's way, and as a report's body)
-    day = dt.date.fromisoformat(date)
-    heading = [
-        (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.new_controller)
-        for e in _events(gaz, actors, "", day, title=text)
-    ]
-    assert heading == expected
-    assert _told_sides(gaz, actors, text, day) == expected
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
 
 
 @pytest.mark.parametrize(
@@ -12541,13 +12547,7 @@ def test_what_stop_63s_second_rules_read(gaz, actors, date, text, expected):
     ],
 )
 def test_what_the_review_of_stop_63s_rules_holds(gaz, actors, date, text, expected):
-    day = dt.date.fromisoformat(date)
-    heading = [
-        (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.new_controller)
-        for e in _events(gaz, actors, "", day, title=text)
-    ]
-    assert heading == expected
-    assert _told_sides(gaz, actors, text, day) == expected
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
 
 
 @pytest.mark.parametrize(
@@ -12598,11 +12598,7 @@ def test_what_the_review_of_stop_63s_rules_holds(gaz, actors, date, text, expect
     ],
 )
 def test_what_the_review_of_stop_63s_rules_holds_in_headlines(gaz, actors, date, text, expected):
-    got = [
-        (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.new_controller)
-        for e in _events(gaz, actors, "", dt.date.fromisoformat(date), title=text)
-    ]
-    assert got == expected
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
 
 
 @pytest.mark.parametrize(
@@ -12709,10 +12705,4 @@ def test_what_the_review_of_stop_63s_rules_holds_in_headlines(gaz, actors, date,
     ],
 )
 def test_what_stop_63s_third_rules_read(gaz, actors, date, text, expected):
-    day = dt.date.fromisoformat(date)
-    heading = [
-        (e.sub_event_type, e.actor1, e.actor2, e.place.name, e.new_controller)
-        for e in _events(gaz, actors, "", day, title=text)
-    ]
-    assert heading == expected
-    assert _told_sides(gaz, actors, text, day) == expected
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
