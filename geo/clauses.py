@@ -6049,6 +6049,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and (
                 _FIRE_BEFORE.search(sentence, max(0, t0 - 25), t0)
                 or _LONG_AGO_BEFORE.search(sentence, max(0, t0 - 60), t0)
+                or _LONG_AGO_AFTER.search(sentence, t1, t1 + 80)
             )
         ):
             # "Turkish shells reached within 2 km of Ain Issa": fire, not a side's advance; "Two years ago rebels reached
@@ -6748,7 +6749,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue  # "… describing the attacks as “the heaviest strikes”": the act already told, judged
         if voice == "noun" and _JUDGED_AS_BEFORE.search(sentence, max(0, t0 - 60), t0) is not None:
-            continue  # "…, branding the attack a massacre": the judgement's own noun, no act
+            continue  # "…, branding the attack a massacre": the judgement's own noun, or the act judged, no new act
         if (
             word.lower() == "bombings"
             and re.search(r"\bthe\s+$", sentence[max(0, t0 - 5) : t0], re.I)
@@ -7291,6 +7292,7 @@ _FIRE_BEFORE = re.compile(
     r"\b(?:shells?|shelling|rockets?|missiles?|fire|artillery|mortars?|bombs?|projectiles?)\s+$", re.I
 )
 _LONG_AGO_BEFORE = re.compile(r"\b(?:(?:19|20)\d\d|ago|whose|once|previously|earlier\s+in\s+the\s+war)\b", re.I)
+_LONG_AGO_AFTER = re.compile(r"\b(?:\w+\s+(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d)\b", re.I)
 _NOW_HELD = re.compile(r"now\s+(?:fully\s+|completely\s+)?controlled|now\s+(?:back\s+)?in\s+the\s+hands", re.I)
 _CHANGED_HANDS = re.compile(r"\b(?:changed|changes|switched|swapped)\s+(?:hands|sides|allegiance)\b", re.I)
 _LAUNCHED_AN = re.compile(r"\b(?:launch(?:ed|es)?|carri(?:ed|es)\s+out|committ(?:ed|s))\s+an\s+$", re.I)

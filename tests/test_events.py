@@ -12695,6 +12695,8 @@ def test_what_the_review_of_stop_63s_rules_holds_in_headlines(gaz, actors, date,
             "The army redeployed armoured units outside Maarat al-Numan, preparing for an assault on the town.",
             [],
         ),
+        # (final review) an advance years before, told after
+        ("2015-08-01", "Rebels reached within 2 km of Qardaha two years ago before being pushed back.", []),
         # hostages freed are no place taken
         (
             "2013-12-01",
