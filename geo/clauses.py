@@ -1369,6 +1369,8 @@ _SPEECH_GAP = re.compile(
     rf"(?:{_SPEECH_DAY}\s+)?(?:that\s+)?",
     re.I,
 )
+#: men or machines named between a side and a pronoun, which the pronoun may stand for instead: "struck a convoy of
+#: jihadists as it withdrew", "a Syrian jet was shot down by Israeli units as it was targeting …"
 _MOVER_NOUN = re.compile(
     r"\b(?:convoys?|columns?|vehicles?|cars?|trucks?|buses|planes?|jets?|aircraft|helicopters?|drones?|boats?|ships?|"
     r"patrols?|units?|brigades?|battalions?|groups?|factions?|militias?|militants|fighters|gunmen|jihadists|"
@@ -2249,6 +2251,7 @@ _DESCRIBED_THE = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
+#: a judgement's own words before a noun: "branding the attack a ", "describing the raid as an " (the noun names no act)
 _JUDGED_AS_BEFORE = re.compile(
     r"\b(?:describing|calling|terming|labell?ing|branding|characteri[sz]ing)\s+(?:the|these|those|this|that|such|it|"
     r"them)\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[“\"']?$",
@@ -2832,6 +2835,7 @@ _FIGHTING_BEFORE = re.compile(
     r"battling|opposing)\s+(?:the\s+)?(?:(?!(?:said|says|say|told|reported|claimed|in|near|on|at)\b)[\w'’-]+\s+){0,6}?$",
     re.I,
 )
+#: the rest of a side's name before its verb: " regime" in "Bashar al-Assad regime reached"
 _NAME_TAIL = re.compile(r"\s+(?:regime|government|forces|troops)(?=\s)", re.I)
 _VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+)?\w+(?:ed|ook|ok)\b", re.I)
 _RELATIVE_OBJECT = re.compile(
@@ -5776,6 +5780,7 @@ _UNDER_ITS_CONTROL = re.compile(
     r"(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of\s+(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|men))",
     re.I,
 )
+#: a side's performative word: "“We announce the city of … as liberated”"
 _WE_ANNOUNCE = re.compile(r"(?:announce|declare)\b", re.I)
 #: the state's media as a quote's speaker: "…,” state television said", "…,” said the official SANA news agency"
 _STATE_SPEAKER = re.compile(
@@ -5808,8 +5813,12 @@ def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:
 #: the start of a sentence up to its article, after a dateline if any: "ISTANBUL (AP) — The "
 _OPENING_THE = re.compile(r"(?:[^.;:!?]{0,40}?\s[—–-]\s*)?\W*the\s+", re.I)
 #: people after a capture noun's "of": " of 20 militants", " of a Syrian pilot"
+#: a side's word that tells a capture (not an outcome's: "an attack that resulted in the capture of X" is news)
 _SPEECH_TOLD = re.compile(r"(?:announc|declar|confirm|claim)", re.I)
+#: a relative pronoun right before a word: "Rebels, who claimed on Sunday their capture of X"
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+#: a capture noun's object followed by a verb of which the capture is the subject: "the capture of Palmyra was made
+#: possible by its airstrikes", "the capture of Raqqa imminent"
 _JUDGED_CAPTURE = re.compile(
     r"\s+of\s+(?:(?!\b(?:in|what|which|that|who|where|when|and|but)\b)[^,.;]){1,60}?\s+(?:imminent|was|were|(?-i:is)|had|"
     r"has|would|will|could|might|may|marks?|marked|came|comes|led|leads)\b|"
@@ -7287,14 +7296,19 @@ _TOLL_RISES = re.compile(
 #: ("the rebel-held besieged town of X": a holder's adjective between)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|into|inside|to|of|for|on|towards?)\s+$", re.I)
 _NAME_NEXT = re.compile(r"\s+(?:and\s+)?(?-i:[A-Z])", re.I)
+#: an advance "to within" a distance, and what makes it none: fire ("Turkish shells reached within"), or a time long
+#: before, told before or after it ("Two years ago rebels reached within …", "… of Qardaha two years ago")
 _WITHIN_NEXT = re.compile(r"\s+within\b", re.I)
 _FIRE_BEFORE = re.compile(
     r"\b(?:shells?|shelling|rockets?|missiles?|fire|artillery|mortars?|bombs?|projectiles?)\s+$", re.I
 )
 _LONG_AGO_BEFORE = re.compile(r"\b(?:(?:19|20)\d\d|ago|whose|once|previously|earlier\s+in\s+the\s+war)\b", re.I)
 _LONG_AGO_AFTER = re.compile(r"\b(?:\w+\s+(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d)\b", re.I)
+#: "now controlled by", "now in the hands of": a change only after "changed hands/sides" ("The town changed hands on
+#: Saturday and is now controlled by the army")
 _NOW_HELD = re.compile(r"now\s+(?:fully\s+|completely\s+)?controlled|now\s+(?:back\s+)?in\s+the\s+hands", re.I)
 _CHANGED_HANDS = re.compile(r"\b(?:changed|changes|switched|swapped)\s+(?:hands|sides|allegiance)\b", re.I)
+#: a verb of an act before "an": "launched an aggression on X"
 _LAUNCHED_AN = re.compile(r"\b(?:launch(?:ed|es)?|carri(?:ed|es)\s+out|committ(?:ed|s))\s+an\s+$", re.I)
 _DETERMINER = re.compile(
     # ("the newly liberated Al-Hitash village", "the recently captured town": a participle describing the place)
@@ -8669,6 +8683,7 @@ _AND_NEXT_VERB = re.compile(
 _PERSONS_TAKEN_KINDS = ("violence", "killing", "abduction", "arrest")
 
 
+#: a place's container right after it: ", in the ", " in "
 _IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?", re.I)
 #: a place named as an area, not a point: "in Hama province", "the countryside of Idlib", "in rural Maarat al-Numan"
 _AREA_WORDS = re.compile(
@@ -10140,6 +10155,7 @@ def _next_verb(sentence: str, start: int, end: int, acts) -> re.Match | None:
     return None
 
 
+#: the first of a pair after "between", up to the "and" of the second: "between gunmen "
 _BETWEEN_PAIR_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}$", re.I)
 
 

@@ -1286,8 +1286,8 @@ _PERSON_TITLE = frozenset(
 #: :func:`_cue` look at: other words need not call them
 #: words after a name that always make it something else's name; and with the operations' words, every such word
 _NOT_PLACE_NEXT = _NAMING_NEXT | _FACTION_TAIL | _OUTLET_NEXT
-#: a government's word right after a capital's name, which stands for the government: "in what Damascus described as
-#: continued violations", "…, Damascus said" (not "said to be", a place's state)
+#: a speaker's word right after a name, which makes the name a speaker's (a capital's, for its government): "in what
+#: Damascus described as continued violations", "…, Hawar said" (not "said to be", a place's state)
 _SPEAKS_NEXT = frozenset(
     (
         "said",
@@ -1315,12 +1315,14 @@ _SPEAKER_OPENS = re.compile(
     r"(?:[ -](?:(?:al|el|ez|ad|as|ar|at|az|ash)-)?(?-i:[A-Z])[\w’'-]*){0,2}$",
     re.I,
 )
+#: capitals that speak for their governments when they open a clause ("Damascus accused …", "but Ankara says …")
 _CAPITALS = frozenset(("damascus", "ankara", "moscow", "tehran", "washington", "beirut", "amman", "baghdad", "riyadh"))
 #: verbs that may be a headline's participle ("Eastern Ghouta called 'hell on earth'", "Douma termed a 'massacre'"):
 #: a government's words only after "what" ("in what Damascus described as")
 _JUDGING_NEXT = frozenset(("described", "called", "termed", "labelled", "labeled"))
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+[ -]){0,2}[\w’'-]*$", re.I)
-#: persons named after "named" or "called": "a young woman named Mira Thabet", "a man called Hussein"
+#: persons whose name follows "named": "a young woman named Mira Thabet", "a widow named Salma" (not "called", which
+#: also describes: "A resident called Daraa al-Balad 'a prison'")
 _NAMED_PERSON = frozenset(
     (
         "man",
@@ -1449,7 +1451,7 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
         and words[-3] in _NAMED_PERSON
         and _capitalised_word_before(text, b, words[-1])
     ):
-        return True  # "a young woman named Mira Thabet", "a man called Hussein": a person's name, not a village
+        return True  # "a young woman named Mira Thabet", "a man named Hussein": a person's name, not a village
     if words:
         head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
         if head in _FACTION_HEAD or words[-1] in _PERSON_TITLE:
