@@ -1342,11 +1342,19 @@ _SPEECH_VERB = (
 #: a past time closing a "since" clause: "since protests erupted there in 2011", "since demonstrations in May"
 _DATED_SINCE = re.compile(rf"^[^,;.]*?\bin\s+(?:{_MONTH_NAMES}\s+)?(?:\d{{4}}|{_MONTH_NAMES})\b")
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+#: a date told by its month and day: "June 15", "Feb. 27", "27 February"
+_DAY_OF_MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES}"
+#: a day of the news between a side's word and what it tells: "on Saturday", "Sunday", "Feb. 27", "today" (not "two
+#: weeks ago", which :data:`_SPEECH_DAY` also takes)
+_NEWS_DAY = (
+    rf"(?:on\s+)?(?:(?:late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|{_DAY_OF_MONTH})"
+)
+_NEWS_DAY_RE = re.compile(_NEWS_DAY, re.I)
 _SPEECH_DAY = (
     r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night)|"
     # ("Syria's army said on June 15 it had recaptured X")
     # ("The YPG announced Feb. 27 it had seized X")
-    rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES})"
+    rf"{_DAY_OF_MONTH})"
     # ("said on Sunday (Oct 20) that they had withdrawn": the date restated in brackets)
     r"(?:\s*\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*\))?"
 )
@@ -1691,7 +1699,7 @@ _REACTION_MAIN = re.compile(
 #: the end of a noun joined to a span's: "… and heavy shelling that destroyed …", "… and heavy shelling."
 _JOINED_NOUN_END = re.compile(r"\s+(?:that|which)\b|\s*(?:[,.;]|$)", re.I)
 #: a perfect in a relative clause before its act: "where fighting has raged", "that has seen harsh clashes"
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:been|long|also|\w+ly)\s+)*(?:seen\s+|witnessed\s+)?", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s", re.I)
 _HAS_SEEN = re.compile(
     r"\b(?:that|which|where)\s+(?:has|have|had)\s+(?:long\s+|also\s+)?(?:seen|witnessed)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -2130,14 +2138,11 @@ _STOPPED_KINDS = frozenset({"generic", "strike", "shelling", "bombing", "explosi
 #: the words that tell an outcome as a noun: "attacks on the hills, resulting in the capture of X" (the attackers')
 _OUTCOME_WORDS = r"result(?:ed|s|ing)?\s+in|le(?:d|ads?|ading)\s+to|end(?:ed|s|ing)?\s+with|culminat\w+\s+in"
 _OUTCOME_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s+(?:the\s+)?(?:full\s+|complete\s+)?$", re.I)
-#: a day of the news between a side's word and what it tells: "on Saturday", "Sunday", "Feb. 27", "today"
-_NEWS_DAY = (
-    rf"(?:on\s+)?(?:(?:late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
-    rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES})"
-)
 #: a side's word on a capture it made: "announced the capture of", "declared the liberation of", "completed the recapture of"
+#: the stems of a side's telling words: "announced", "declares", "confirming", "claims"
+_TELLING_STEMS = r"(?:announc|declar|confirm|claim)"
 _ANNOUNCED_THE = re.compile(
-    rf"\b(?:(?:announc|declar|confirm|claim)(?:ed|es|e|s|ing)|(?<!nearly\s)(?<!almost\s)(?<!partly\s)complet(?:ed|es)|"
+    rf"\b(?:{_TELLING_STEMS}(?:ed|es|e|s|ing)|(?<!nearly\s)(?<!almost\s)(?<!partly\s)complet(?:ed|es)|"
     # ("announced on Saturday their capture of the strategic city of Daraa": the day's own, not "two weeks ago")
     rf"{_OUTCOME_WORDS})\s+(?:{_NEWS_DAY}\s+)?(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?$",
     re.I,
@@ -2246,15 +2251,16 @@ _JUDGED_BEFORE = re.compile(
 )
 #: acts told before, named again to be judged: "with a war monitor describing the attacks as “the heaviest strikes”",
 #: "calling the raids a violation" (see :data:`_AS_JUDGED`)
+_JUDGING_GERUND = r"\b(?:describing|calling|terming|labell?ing|branding|characteri[sz]ing)\s+"
 _DESCRIBED_THE = re.compile(
-    r"\b(?:describing|calling|terming|labell?ing|branding|characteri[sz]ing)\s+(?:the|these|those|this|that|such)\s+"
+    _JUDGING_GERUND + r"(?:the|these|those|this|that|such)\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
 #: a judgement's own words before a noun: "branding the attack a ", "describing the raid as an " (the noun names no act)
 _JUDGED_AS_BEFORE = re.compile(
-    r"\b(?:describing|calling|terming|labell?ing|branding|characteri[sz]ing)\s+(?:the|these|those|this|that|such|it|"
-    r"them)\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[“\"']?$",
+    _JUDGING_GERUND
+    + r"(?:the|these|those|this|that|such|it|them)\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[“\"']?$",
     re.I,
 )
 _AS_JUDGED = re.compile(r"\s+(?:as\s+|an?\s+)", re.I)
@@ -4112,48 +4118,45 @@ def read_sentence(
             continue  # "held funeral for 13 fighters who were killed during attempts to advance in X": a toll
         if kind in TRANSFERS and _REFUSED.search(scope):
             continue  # "reject the regime's control of X": words about a hold, no event
-        if (
-            kind not in TRANSFERS
-            and (
-                # ("captured Qusair after more than two weeks of fierce fighting and heavy shelling that destroyed hundreds
-                # of buildings": the relative clause of a span before the news is that span's)
-                (
-                    ci > 0
-                    and clauses[ci - 1][2] == "after"
-                    and _AFTER_SPAN.match(sentence, clauses[ci - 1][0]) is not None
-                    # (not a clause with a day of its own: "…, which was followed by shelling of X on Wednesday")
-                    and re.search(_NEWS_DAY, sentence[c0:c1], re.I) is None
-                    and (
-                        intro in ("that", "which")
-                        # (a noun joined to the span's, not a clause of its own: "… and the escalation has been documented",
-                        # "… and airstrikes hit the nearby town of X")
-                        or (
-                            intro == "and"
-                            and not any(c0 <= x.start < t0 for x in acts)
-                            and _JOINED_NOUN_END.match(sentence, t1) is not None
-                        )
+        if kind not in TRANSFERS and (
+            # ("captured Qusair after more than two weeks of fierce fighting and heavy shelling that destroyed hundreds
+            # of buildings": the relative clause of a span before the news is that span's)
+            (
+                ci > 0
+                and clauses[ci - 1][2] == "after"
+                and _AFTER_SPAN.match(sentence, clauses[ci - 1][0]) is not None
+                # (not a clause with a day of its own: "…, which was followed by shelling of X on Wednesday")
+                and _NEWS_DAY_RE.search(sentence, c0, c1) is None
+                and (
+                    intro in ("that", "which")
+                    # (a noun joined to the span's, not a clause of its own: "… and the escalation has been documented",
+                    # "… and airstrikes hit the nearby town of X")
+                    or (
+                        intro == "and"
+                        and not any(c0 <= x.start < t0 for x in acts)
+                        and _JOINED_NOUN_END.match(sentence, t1) is not None
                     )
                 )
-                # what a place has lived through, told in a relative clause, after the news of a place taken ("regained
-                # control of the strategic town of Qusair where fighting has raged with rebels for nearly three weeks",
-                # "captured the western area of Aleppo, a northern province that has seen harsh clashes … for months")
-                or (
-                    any(u[2] in TRANSFERS and u[1] <= t0 for u in triggers)
-                    and (
-                        (
-                            intro in ("that", "which", "where")
-                            and _PERFECT_BEFORE.search(sentence, c0, c1) is not None
-                            and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, c0, c1))
-                        )
-                        or (
-                            _HAS_SEEN.search(sentence, max(0, t0 - 60), t0) is not None
-                            and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, t1, c1))
-                        )
-                    )
-                )
-                # ("the former commercial hub long the scene of fierce fighting": what the place has been)
-                or _SCENE_OF.search(sentence, max(0, t0 - 50), t0) is not None
             )
+            # what a place has lived through, told in a relative clause, after the news of a place taken ("regained
+            # control of the strategic town of Qusair where fighting has raged with rebels for nearly three weeks",
+            # "captured the western area of Aleppo, a northern province that has seen harsh clashes … for months")
+            or (
+                any(u[2] in TRANSFERS and u[1] <= t0 for u in triggers)
+                and (
+                    (
+                        intro in ("that", "which", "where")
+                        and _PERFECT_BEFORE.search(sentence, c0, c1) is not None
+                        and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, c0, c1))
+                    )
+                    or (
+                        _HAS_SEEN.search(sentence, max(0, t0 - 60), t0) is not None
+                        and any(d.start() > t1 for d in _HOW_LONG.finditer(sentence, t1, c1))
+                    )
+                )
+            )
+            # ("the former commercial hub long the scene of fierce fighting": what the place has been)
+            or _SCENE_OF.search(sentence, max(0, t0 - 50), t0) is not None
         ):
             continue
         if intro == "since" and _SINCE_START.match(sentence, c0):
@@ -5814,7 +5817,7 @@ def _capture_by_opening(sentence: str, acts, t0: int, t1: int) -> bool:
 _OPENING_THE = re.compile(r"(?:[^.;:!?]{0,40}?\s[—–-]\s*)?\W*the\s+", re.I)
 #: people after a capture noun's "of": " of 20 militants", " of a Syrian pilot"
 #: a side's word that tells a capture (not an outcome's: "an attack that resulted in the capture of X" is news)
-_SPEECH_TOLD = re.compile(r"(?:announc|declar|confirm|claim)", re.I)
+_SPEECH_TOLD = re.compile(_TELLING_STEMS, re.I)
 #: a relative pronoun right before a word: "Rebels, who claimed on Sunday their capture of X"
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
 #: a capture noun's object followed by a verb of which the capture is the subject: "the capture of Palmyra was made
@@ -8879,10 +8882,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             if out and _locates_the_last(sentence, places[out[-1].index], dist.start()):
                 # ("took control of the village of Haydariyah, about seven kilometers outside the rebel-held city of
                 # Qusayr": a distance from a second place only says where the first lies, as would a bearing)
-                last, inside = (e, before_this[1] if before_this is not None else "skip"), e
+                last = (e, before_this[1] if before_this is not None else "skip")
                 # (and the place it lies in: "just two kilometres from the Abbasiyyin square in Damascus")
                 inside = next(
-                    (e2 for s2, e2 in places if s2 >= e and _IN_GAP.fullmatch(sentence, e, s2) is not None), inside
+                    (e2 for s2, e2 in places if s2 >= e and _IN_GAP.fullmatch(sentence, e, s2) is not None), e
                 )
                 continue
             out.append(Argument(i, "near"))

@@ -1044,9 +1044,7 @@ def _mentions_in(
             continue
         words, nxt = _around(text, low, a, b, flat)
         if (
-            (nxt and nxt[0] in no_place_next)
-            or (words and words[-1] in no_place_prev)
-            or (words[-2:-1] and words[-2] in _NAMED_WORDS)
+            (nxt and nxt[0] in no_place_next) or (words and words[-1] in no_place_prev) or words[-2:-1] == [_NAMED]
         ) and _names_no_place(text, b, words, nxt):
             continue  # "al-Qaryatayn battle", "Soqur al-Sham", "Jaysh al-Izza", "Euphrates Shield", "Doctor Hussein"
         if _SPEAKER_NAMED.search(text, max(0, a - 60), a) and _SPEAKER_END.match(text, b):
@@ -1375,7 +1373,7 @@ _NAMED_PERSON = frozenset(
         "granddaughter",
     )
 )
-_NAMED_WORDS = ("named",)
+_NAMED = "named"
 #: common men's given names: a name right after one, capitalised, is a family name ("Khaled Harah, a volunteer"
 #: is a man, not the village Harah); names that also begin places ("Tell Hassan", "Ain Issa") are matched whole
 _GIVEN_NAMES = frozenset(
@@ -1398,7 +1396,7 @@ _GIVEN_NAMES = frozenset(
     ]
 )
 _NO_PLACE_PREV = (
-    _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | _OUTLET_BEFORE | {"to", *_NAMED_WORDS}
+    _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | _OUTLET_BEFORE | {"to", _NAMED}
 )  # ("loyal to X")
 #: a quote's speaker named after its verb: '…,” said Alav ' (the name after it ends the sentence or its clause)
 _SPEAKER_NAMED = re.compile(r"[,”\"’']\s*(?:said|says|told|added|stated)\s+(?-i:[A-Z][\w’'-]+)\s+$", re.I)
@@ -1444,9 +1442,8 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
         return True  # "in what Damascus described as violations", "but Damascus says": the government speaking
     if words and words[-1] in _OUTLET_BEFORE:
         return True  # "pro-Damascus channel al-Mayadeen", "the daily al-Watan": an outlet's name, not the town
-    if (words[-1:] and words[-1] in _NAMED_WORDS and words[-2:-1] and words[-2] in _NAMED_PERSON) or (
-        words[-2:-1]
-        and words[-2] in _NAMED_WORDS
+    if (words[-1:] == [_NAMED] and words[-2:-1] and words[-2] in _NAMED_PERSON) or (
+        words[-2:-1] == [_NAMED]
         and words[-3:-2]
         and words[-3] in _NAMED_PERSON
         and _capitalised_word_before(text, b, words[-1])
