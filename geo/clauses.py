@@ -1496,7 +1496,8 @@ _PLANNED = re.compile(
     # ("on Wednesday (10 May) captured X": the month, not the modal)
     # (not the month: "captured in May, was retaken", "since early May")
     # ("the rebels should have withdrawn from areas around the M5": what a deal asked, not what was done)
-    r"\b(?:will|would|could|should|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
+    # ("warned the YPG that it must withdraw east of the Euphrates": a demand)
+    r"\b(?:will|would|could|should|must|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
     # (a capital "May," before a comma is the month; "may, activists said, have captured" is the modal)
     r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
@@ -2792,6 +2793,14 @@ _LOCAL_ALLIANCE_AFTER = re.compile(
 
 
 #: a side that leads or heads another, named with its country: "spearheaded by Lebanon’s " (the side led acts)
+#: sides given as examples of whom a side fights: "clashing primarily with Islamist groups like Islamic State in Iraq
+#: and a-Sham, Jabhat a-Nusra and the Islamic Front, the Syrian army …" (names, commas and "and" up to the side)
+_EXAMPLES_FOUGHT = re.compile(
+    r"\b(?:with|against|fighting|battling)\s+(?:[\w-]+\s+){0,3}?(?:like|such\s+as|including)\s+"
+    # (not past a comma and "the": ", the Syrian army" opens the main clause)
+    r"(?:(?:(?:the|and|of|in|al)\b|(?-i:[A-Z])[\w'’-]*|[a-z]{1,2}-)\s*|,\s*(?!the\b))*$",
+    re.I,
+)
 _LEADER_BEFORE = re.compile(r"\b(?:spearheaded|headed|led)\s+by\s+(?:the\s+)?(?-i:[A-Z])[a-z]+['’]s\s+$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
@@ -2965,7 +2974,10 @@ _CHARGES = re.compile(
     r"\b(?:charges?|accus\w+|spying|spies|espionage|cooperat\w+|communicat\w+|collaborat\w+|dealing)\b", re.I
 )
 _PRONOUN = re.compile(
-    r"\b(?:it|they|its|their|them|the\s+group|the\s+militants|the\s+fighters|these\s+forces|the\s+latter)\b", re.I
+    r"\b(?:it|they|its|their|them|the\s+group|the\s+militants|the\s+fighters|these\s+forces|the\s+latter)\b"
+    # (not the backer of the men just named: "rebels it backs had taken X")
+    r"(?!\s+(?:backs?|supports?|sponsors?)\b)",
+    re.I,
 )
 # clause boundaries: what introduces the clause is kept (since/after/… matter)
 #: what may come before a crowd that opens a sentence: a rubric, a number ("Hundreds of", "Angry")
@@ -7945,6 +7957,24 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
                 out.append(replace(y, actor=x.actor))
                 named_by_backer = y
             continue  # "US occupation-backed QSD militia": the backer qualifies the side named after it
+        if (
+            y is not None
+            and x.actor == "turkey"
+            and y.actor == "opposition"
+            and _BACKED_MEN.search(x.surface)
+            and _BRACKET_GAP.fullmatch(sentence, x.end, y.start)
+        ):
+            # "Turkish-backed Free Syrian Army (FSA) rebels": the bracketed short name restates the men Turkey backs
+            named_by_backer = y
+        if (
+            out
+            and out[-1].actor == "turkey"
+            and x.actor == "opposition"
+            and _BACKS_AFTER.match(sentence, x.end)
+            and not any(out[-1].end <= z.start < x.start for z in acts)
+        ):
+            # "The Turkish military said rebels it backs had taken control of …": the men the side just named backs
+            x = replace(x, actor=out[-1].actor)
         if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
             if not (_BACKED_MEN.search(x.surface) and x.actor != y.actor):
                 continue
@@ -7953,7 +7983,9 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
         if (
             out
             and _GROUP_NOUN.fullmatch(x.surface)
-            and re.fullmatch(r"[”\"’']?(?:['’]s)?\s+(?:group\s+)?", sentence[out[-1].end : x.start])
+            and re.fullmatch(
+                r"[”\"’']?(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+(?:group\s+)?", sentence[out[-1].end : x.start]
+            )
         ):
             # "the “Euphrates Shield” factions", "Islamic State group militants": the word names the group before it,
             # not another side
@@ -7969,7 +8001,15 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
 _DRIVE_BEFORE = re.compile(r"\b(?:forc|driv|drov|push|kick|chas|thr[eo]w)\w*\s+(?:the\s+)?$", re.I)
 _OUT_AFTER = re.compile(r"\s+out\b", re.I)
 #: between a backer and the side it backs: " occupation-backed ", "-backed ", " -supported "
-_BACKER_GAP = re.compile(r"(?:\s+[\w’'-]+?)?\s*-\s*(?:backed|supported|sponsored|funded|armed)\s+(?:the\s+)?", re.I)
+_BACKER_GAP = re.compile(
+    # ("Turkey-backed Syrian rebel groups")
+    r"(?:\s+[\w’'-]+?)?\s*-\s*(?:backed|supported|sponsored|funded|armed)\s+(?:the\s+)?(?:[Ss]yrian\s+)?",
+    re.I,
+)
+#: a bracketed short name right after a side: " (FSA) "
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+#: the men a side backs, told after them: " it backs", " they support"
+_BACKS_AFTER = re.compile(r"\s+(?:it|they)\s+(?:backs?|supports?|sponsors?|arms|trains)\b", re.I)
 _GROUP_NOUN = re.compile(
     r"(?:the\s+)?(?:factions?|fighters|forces|militias?|rebels|groups?|militants|members|jihadists|troops|soldiers)",
     re.I,
@@ -8009,6 +8049,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 not (
                     _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
                     or _LEADER_BEFORE.search(sentence, max(0, x.start - 40), x.start)
+                    or _EXAMPLES_FOUGHT.search(sentence, max(0, x.start - 160), x.start)
                 )
                 # "A Syrian coalition known as the Fattah Army seized X", "a coalition of Islamist rebel groups seized X":
                 # the alliance is the side named in it
@@ -8158,7 +8199,9 @@ _WITH_BEFORE = re.compile(
 )
 #: a side's act right after it in an absolute clause: "with the Syrian Army recapturing …", "with ISIS advancing"
 _WITH_SIDE_DOING = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:re)?(?:captur|seiz|tak|gain|storm|advanc|enter|shell|bomb|target|attack|push)\w*ing\b", re.I
+    # (its men may be named after it: "with ISIS forces capturing the village of X")
+    r"\s+(?:(?:forces|fighters|militants|troops|units|jihadists|rebels|militias)\s+)?(?:\w+ly\s+)?(?:re)?(?:captur|seiz|tak|gain|storm|advanc|enter|shell|bomb|target|attack|push)\w*ing\b",
+    re.I,
 )
 #: men named by no side's name, led by one: "Fighters led by the Nusra Front", "hundreds of gunmen led by ISIS"
 _LED_BY_BARE = re.compile(
@@ -8173,7 +8216,8 @@ _LED_BY_BARE = re.compile(
 _BY_TIED = re.compile(
     r"\bby\s+(?:the\s+|some\s+|a\s+|an\s+|\d+\s+)?(?:[\w-]+\s+)?"
     r"(?:fighters|militants|jihadists|gunmen|insurgents|men|groups?|cells?|militias?|militiamen)\s+"
-    + _TIED_TO
+    # (or "from" or "of" the side: "captured by extremist militants from the Al-Nusra")
+    + rf"(?:{_TIED_TO}|from|of)"
     + r"\s+(?:the\s+)?[“\"']?$",
     re.I,
 )
@@ -8334,7 +8378,8 @@ _OWN_VERB = re.compile(
 
 _COORDINATION = re.compile(
     # "“Jazeera Storm” Operation and the “Islamic State”": the quoted name's closing quote and its group word
-    r"[”\"’']?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
+    # (a bracketed short name's closing bracket: "the Levant (ISIL) and Al-Nusra Front")
+    r"[”\"’')]?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
     # ("the Kurdish YPG militia and smaller Syrian rebel groups": the first side's group word)
     r"(?:\s+(?:militia|militias|forces|fighters|troops|soldiers|units|factions)(?=\s+and\s))?"
     # ("The Syrian Arab Army’s 1st Division and Hezbollah": a unit of the first side)
@@ -8342,7 +8387,9 @@ _COORDINATION = re.compile(
     r"[Rr]egiment|[Gg]uard|forces|units|troops)(?=\s+and\s))?"
     # ("the Syrian Army, popular forces and Hezbollah fighters": an unnamed member between the two)
     r"(?:\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|militias?|troops|units|factions)(?=\s*,?\s*and\s))?"
-    r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?|along\s*with|together\s+with)\s*(?:the\s+)?(?:(?:elite|fighters|members|militi\w+|forces|units|"
+    # ("jihadists from ISIL and Al-Nusra Front, as well as other rebels": a side added to the list)
+    r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?|along\s*with|together\s+with|,?\s*as\s+well\s+as)\s*(?:the\s+)?"
+    r"(?:(?:elite|fighters|members|militi\w+|forces|units|"
     r"groups?)\s+of\s+(?:the\s+)?)?"
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
     # words that qualify the group)
@@ -8645,6 +8692,8 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
             and len(gap) < 60
             # ("freed from the hands of ISIS": the loser, no agent)
             and not (_FROM_HANDS.search(gap) and not words.startswith("from"))
+            # ("captured by militants from the Al-Nusra": the agent's men, not whom it was taken from)
+            and not (words.startswith("from") and _BY_TIED.search(gap))
         ):
             return _tied_side(sentence, x, after_acts)
         if re.fullmatch(r"\s*(?:the\s+)?", gap) and words.startswith("by"):

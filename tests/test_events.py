@@ -12708,3 +12708,90 @@ def test_what_the_review_of_stop_63s_rules_holds_in_headlines(gaz, actors, date,
 )
 def test_what_stop_63s_third_rules_read(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # a side's men between it and its -ing word in a "with" clause
+        (
+            "2016-02-23",
+            "The army suffered a setback on Tuesday, with ISIS fighters capturing the village of Khanasir.",
+            [(_NSA, "isis", "", "Khanasir", "isis")],
+        ),
+        # sides given as examples of whom the subject fights are not the subject
+        (
+            "2013-12-04",
+            "Backed by Hezbollah and fighting groups like Jabhat al-Nusra and the Islamic Front, the Syrian army has "
+            "been advancing, seizing control of the town of Qara.",
+            [(_GOV, "government", "", "Qārah", "government")],
+        ),
+        # "A and B, as well as other rebels": the side is the list's first member
+        (
+            "2013-11-28",
+            "Hundreds of jihadists from ISIL and the Nusra Front, as well as other rebels, took control of Deir "
+            "Attiyeh.",
+            [(_NSA, "isis", "", "Dayr ‘Aţīyah", "isis")],
+        ),
+        # a passive's agent named by its men "from" the side; the side is no loser
+        (
+            "2013-12-17",
+            "The town of Adra was captured by militants from the Nusra Front after fierce fighting.",
+            [(_NSA, "hts", "", "Adra", "hts")],
+        ),
+        # the men Turkey backs, named with a bracketed short name, a nationality or "it backs"
+        (
+            "2017-03-03",
+            "Turkish-backed Free Syrian Army (FSA) rebels seized the village of Tal Turin.",
+            [(_NSA, "turkey", "", "Tall Turin", "turkey")],
+        ),
+        (
+            "2017-02-27",
+            "Turkey-backed Syrian rebel groups took the village of Tal Turin.",
+            [(_NSA, "turkey", "", "Tall Turin", "turkey")],
+        ),
+        (
+            "2016-10-05",
+            "The Turkish military said rebels it backs had captured the village of Akhtarin.",
+            [(_NSA, "turkey", "", "Akhtarin", "turkey")],
+        ),
+        # a demand ("must") is no withdrawal
+        ("2016-08-27", "Ankara warned the YPG that it must withdraw from Manbij or face an attack.", []),
+        # the Qalamoun of the news reaches Nabk and Deir Attiyeh; spellings of Umm al-Mayadin, Khanasir, Uqayribat
+        # and Turkman Barih
+        (
+            "2013-11-22",
+            "Rebels captured the town of Nabk in the Qalamoun mountains.",
+            [(_NSA, "opposition", "", "An Nabk", "opposition")],
+        ),
+        (
+            "2013-04-05",
+            "Rebels captured the Umm al-Mayathen checkpoint near Daraa.",
+            [(_NSA, "opposition", "", "Umm al-Mayadin", "opposition")],
+        ),
+        ("2016-02-24", "ISIS took full control of Khnaser on Tuesday.", [(_NSA, "isis", "", "Khanasir", "isis")]),
+        (
+            "2017-09-02",
+            "The army captured Uqairabat on Friday.",
+            [(_GOV, "government", "", "Uqayribat", "government")],
+        ),
+        (
+            "2016-10-16",
+            "Rebels captured the village of Boztepe east of Dabiq.",
+            [(_NSA, "opposition", "", "Boztepe", "opposition")],
+        ),
+        (
+            "2016-10-05",
+            "Turkish-backed rebels took the village of Turkmen Bari.",
+            [(_NSA, "turkey", "", "Turkman Barih", "turkey")],
+        ),
+        # "Kurdish militants" are the SDF's
+        (
+            "2016-08-27",
+            "Two Turkish tanks came under rocket attack by Kurdish militants in Jarablus.",
+            [("Shelling/artillery/missile attack", "sdf", "turkey", "Jarabulus", "")],
+        ),
+    ],
+)
+def test_what_stop_64s_rules_read(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
