@@ -367,7 +367,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|claim(?:ed|s|ing)?|wrestl(?:e|ed|es|ing)|assum(?:ed|es|e|ing)|assert(?:ed|s|ing)?|"
         r"recover(?:ed|s|ing)?|"
         # ("the YPG announced Monday their control of the village of X")
-        r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?\s+(?:their|its)|"
+        # ("The army announces full control of Deir ez-Zor city")
+        r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:their|its)|(?=\s+(?:full|complete|total)\s(?![^,;.]{0,80}\b(?:would|will|could|is\s+expected)\b)))|"
         # ("regime forces had wrested back full control of Saraqeb")
         # ('have taken "total" control of the town center of Afrin': a word of the quote)
         r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+|an?\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)[”\"’']?\s+){0,3}"
@@ -1496,8 +1497,7 @@ _PLANNED = re.compile(
     # ("on Wednesday (10 May) captured X": the month, not the modal)
     # (not the month: "captured in May, was retaken", "since early May")
     # ("the rebels should have withdrawn from areas around the M5": what a deal asked, not what was done)
-    # ("warned the YPG that it must withdraw east of the Euphrates": a demand)
-    r"\b(?:will|would|could|should|must|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
+    r"(?:\b(?:will|would|could|should|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
     # (a capital "May," before a comma is the month; "may, activists said, have captured" is the modal)
     r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
@@ -1508,7 +1508,10 @@ _PLANNED = re.compile(
     # ("… will be very difficult if Jaysh Al-Izza chooses to stay and fight")
     r"(?:if|unless)\s+[^,;.]{1,40}?\b(?:chooses|decides|wants|tries)\s+to|"
     # ("boosts air campaign to help Syrian regime seize key city": a purpose)
-    r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}$",
+    r"to\s+avoid|avoid(?:ing)?|to\s+help)\b[^;]{0,40}"
+    # ("warned the YPG that it must withdraw east of the Euphrates": a demand, right before its verb; not "a must-win
+    # battle", nor "Assad must go as rebels seize X")
+    r"|\bmust(?!-)\s+(?:(?:not|now|first|also|immediately|fully)\s+)?)$",
     re.I,
 )
 #: a hope or a plan up to eight words before the act, with no verb of the sentence's own between ("Residents who had
@@ -2798,9 +2801,12 @@ _LOCAL_ALLIANCE_AFTER = re.compile(
 _EXAMPLES_FOUGHT = re.compile(
     r"\b(?:with|against|fighting|battling)\s+(?:[\w-]+\s+){0,3}?(?:like|such\s+as|including)\s+"
     # (not past a comma and "the": ", the Syrian army" opens the main clause)
-    r"(?:(?:(?:the|and|of|in|al)\b|(?-i:[A-Z])[\w'’-]*|[a-z]{1,2}-)\s*|,\s*(?!the\b))*$",
+    # (nor a side right after the list's closing comma: "fighting groups like A and B, Syrian troops took X")
+    r"(?:(?:(?:the|and|of|in|al)\b|(?-i:[A-Z])[\w'’-]*|[a-z]{1,2}-)\s*|,\s*(?!the\b))*(?<!,)(?<!,\s)$",
     re.I,
 )
+#: an example's list going on after it (not its side's verb): ", ", " and ", " in Iraq and a-Sham,"
+_LIST_GOES_ON = re.compile(r"(?:\s+(?:in|of)\s+[^,;.]{1,40}?)?\s*(?:,|\band\b|\bor\b|\))")
 _LEADER_BEFORE = re.compile(r"\b(?:spearheaded|headed|led)\s+by\s+(?:the\s+)?(?-i:[A-Z])[a-z]+['’]s\s+$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
@@ -3771,6 +3777,13 @@ def read_sentence(
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
                 # (a side's own performative: "“We announce the city of Deir Ezzor … as completely liberated”")
                 and not (_WE_ANNOUNCE.match(sentence, t0) and re.search(r"\bwe\s+$", before, re.I))
+                # (and a side's statement quoted: "“The army announces full control of Deir ez-Zor city,” state
+                # television said")
+                and not (
+                    re.match(r"announces\b", sentence[t0:t1], re.I)
+                    and re.search(r"[“\"]\W*(?:the\s+)?[\w\s-]{0,40}$", before)
+                    and _QUOTE_SOURCE_ENDS.search(sentence, t1)
+                )
             ):
                 aspect = "state"
             elif (
@@ -4672,6 +4685,17 @@ def read_sentence(
                 # "After they advanced to …, the regime forces carry out …": an opening adverbial clause points forward
                 later = [x for x in subjects if x.start >= c1] if intro in _ADVERBIAL and not main else []
                 actor1 = (main[0].actor if main else "") or (later[0].actor if later else "") or previous_subject
+            elif (
+                voice != "noun"
+                and not prev
+                and intro == "and"
+                and ci > 0
+                and (spoken := _spoken_for(sentence, t0, acts))
+                and _SPOKEN_FORCE.search(sentence, max(c0, t0 - 160), t0) is not None
+            ):
+                # "… are in a race for X, and according to SDF spokesman Y, the militia seized Z": the speaker's
+                # force, not the previous clause's subject
+                actor1 = spoken
             elif voice != "noun" and (prev or intro in ("", "and", "then")) and ci > 0:
                 actor1 = clause_subject.get(ci - 1, "")  # ", and then advanced", "…, shelling both villages"
                 if not actor1 and intro in ("and", "then") and not prev:
@@ -5797,6 +5821,10 @@ _UNDER_ITS_CONTROL = re.compile(
 )
 #: a side's performative word: "“We announce the city of … as liberated”"
 _WE_ANNOUNCE = re.compile(r"(?:announce|declare)\b", re.I)
+#: a quote's close and its source's verb: ",” state television said"
+_QUOTE_SOURCE_ENDS = re.compile(
+    r"[,.]?[”\"]\s*(?:[\w'’()-]+\s+){1,8}?(?:said|says|reported|reports|announced|stated)\b[^“\"]*$", re.I
+)
 #: the state's media as a quote's speaker: "…,” state television said", "…,” said the official SANA news agency"
 _STATE_SPEAKER = re.compile(
     r"(?:the\s+)?(?:official\s+)?(?:[Ss]yrian\s+)?(?:SANA|state(?:-run)?\s+(?:media|television|TV|news\s+agency))\b"
@@ -6591,7 +6619,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and (_MOURNING.search(sentence) or not _CROWD_BEFORE.search(sentence, max(0, t0 - 60), t0))
         ):
             continue  # "Mourners gathered at the funeral, chanting “…”", "Soldiers marched chanting “…”": no protest
-        if kind == "handover" and _OWN_WEAPONS.match(sentence, t1):
+        if kind == "handover" and (
+            _OWN_WEAPONS.match(sentence, t1) or _WEAPONS_PASSIVE.search(sentence, max(0, t0 - 30), t0)
+        ):
             if _RELATIVE_WHO.search(sentence, max(0, t0 - 40), t0):
                 continue  # "Rebels who handed over their weapons in Daraa were arrested": who they are, not news
             kind = "agreement"  # "rebel groups … continued to hand over their weapons to the Syrian army": a deal carried out
@@ -7362,8 +7392,13 @@ _AND_NEW_SUBJECT = re.compile(r"\band\s+(?:a|an|the|several|some|many|most|two|t
 _GROUND_AND = re.compile(r"\bground\s+and\s+$", re.I)
 #: a side's own weapons after "hand over": "their heavy and medium weapons", "its weapons"
 _OWN_WEAPONS = re.compile(
-    r"\s+(?:all\s+)?(?:of\s+)?(?:their|its)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:weapons|arms)\b", re.I
+    # (or weapons of a kind: "handed over heavy weapons to the Syrian army")
+    r"\s+(?:all\s+)?(?:of\s+)?(?:(?:their|its)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?|(?:heavy|medium|light)\s+"
+    r"(?:and\s+[\w-]+\s+)?)(?:weapons|arms)\b",
+    re.I,
 )
+#: weapons as the subject of a passive "handed over": "and weapons were handed over to the Syrian Army"
+_WEAPONS_PASSIVE = re.compile(r"\b(?:weapons|arms)\s+(?:were|was|have\s+been|had\s+been)\s+$", re.I)
 _HELD_AFTER = re.compile(r"\s*-\s*(?:held|controlled|run)\b", re.I)
 _TO_PROTEST = re.compile(r"[^.;]{0,60}?\bto\s+(?:protest|demonstrate|denounce|condemn|demand)\b", re.I)
 _OWN_FORCES_AFTER = re.compile(r"\s+(?:their|its|his)\s", re.I)
@@ -7983,8 +8018,9 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
         if (
             out
             and _GROUP_NOUN.fullmatch(x.surface)
+            # ("Turkish-backed Syrian National Army (SNA) factions": after the bracketed short name)
             and re.fullmatch(
-                r"[”\"’']?(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+(?:group\s+)?", sentence[out[-1].end : x.start]
+                r"[”\"’')]?(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+(?:group\s+)?", sentence[out[-1].end : x.start]
             )
         ):
             # "the “Euphrates Shield” factions", "Islamic State group militants": the word names the group before it,
@@ -8049,7 +8085,10 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 not (
                     _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
                     or _LEADER_BEFORE.search(sentence, max(0, x.start - 40), x.start)
-                    or _EXAMPLES_FOUGHT.search(sentence, max(0, x.start - 160), x.start)
+                    or (
+                        _EXAMPLES_FOUGHT.search(sentence, max(0, x.start - 160), x.start) is not None
+                        and _LIST_GOES_ON.match(sentence, x.end) is not None
+                    )
                 )
                 # "A Syrian coalition known as the Fattah Army seized X", "a coalition of Islamist rebel groups seized X":
                 # the alliance is the side named in it
@@ -8200,7 +8239,13 @@ _WITH_BEFORE = re.compile(
 #: a side's act right after it in an absolute clause: "with the Syrian Army recapturing …", "with ISIS advancing"
 _WITH_SIDE_DOING = re.compile(
     # (its men may be named after it: "with ISIS forces capturing the village of X")
-    r"\s+(?:(?:forces|fighters|militants|troops|units|jihadists|rebels|militias)\s+)?(?:\w+ly\s+)?(?:re)?(?:captur|seiz|tak|gain|storm|advanc|enter|shell|bomb|target|attack|push)\w*ing\b",
+    r"\s+(?:(?:forces|fighters|militants|troops|units|jihadists|rebels|militias)\s+(?=(?:\w+ly\s+)?(?:re)?(?:{v})\w*ing\b"
+    # (with its men named, not the men's gerund closing an aside: "regime forces, with Hezbollah militias advancing,
+    # capture X")
+    r"(?!\s*,)))?"
+    r"(?:\w+ly\s+)?(?:re)?(?:{v})\w*ing\b"
+    # (not "with Hezbollah fighters taking part in the assault")
+    r"(?!\s+part\b)".format(v="captur|seiz|tak|gain|storm|advanc|enter|shell|bomb|target|attack|push"),
     re.I,
 )
 #: men named by no side's name, led by one: "Fighters led by the Nusra Front", "hundreds of gunmen led by ISIS"
@@ -9508,7 +9553,9 @@ _NEXT_VERB = re.compile(
     # the same act's toll: "kill 21 people and injure others in X"
     r"injures?|wounds?|injuring|wounding|injuries|"
     # "a fruit and vegetable market in X": one target
-    r"vegetables?)\b)(?=[a-z]{3,}\b)",
+    r"vegetables?|"
+    # what comes with a blast, one subject with it: "Explosions and gunfire rocked X"
+    r"gunfire|gunshots|flames|smoke|sirens)\b)(?=[a-z]{3,}\b)",
 )
 #: a next verb done to the same people: "… and crucified them", "… and mutilated their bodies"
 _SAME_VICTIMS = re.compile(r"[a-z]+\s+(?:them|him|her|their\s+bodies|his\s+body|her\s+body)\b", re.I)

@@ -1112,6 +1112,12 @@ _BY_AIR_AFTER = re.compile(
 _SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
 _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?:s|ting)?\s+fire|broke\s|break", re.I)
 #: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
+#: military police before their entry, in the entering subject: "Russian military police entered", "the Russian forces,
+#: comprising military police, entered" (the country's adjective captured)
+_MILITARY_POLICE = re.compile(
+    r"(?:\b((?-i:[A-Z])[a-z]+(?:ian|ish))\s+)?\bmilitary\s+police\b(?:(?!\b(?:and|said|says)\b)[^.;]){0,40}$", re.I
+)
+_BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assisted)\s+(?:by|with)\s+(?:the\s+)?$", re.I)
 _UNDER_DEAL = re.compile(
     # (the entry's own words up to it: not "… despite its inclusion under", "…, violating the terms set under", "… and
     # killed 5 rebels who refused to leave under the deal", "…, while rebels … were evacuated under")
@@ -1304,6 +1310,17 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     elif p.kind == "base" and _LOOTING.match(p.trigger):
         sub = "Looting/property destruction"  # "rebels have been looting shops in Afrin": people's property taken
         actor2 = actor2 or _role(actors, "civilians")
+    elif (
+        p.kind == "advance"
+        and p.trigger.lower().startswith("enter")
+        and (police := _MILITARY_POLICE.search(sentence, max(0, p.start - 80), p.start)) is not None
+        # (not police backing the troops that enter: "Government troops backed by Russian military police entered X")
+        and not _BACKING_POLICE.search(sentence, max(0, police.start() - 30), police.start())
+    ):
+        # "Russian military police entered Daraa al-Balad": a deployment, not a fight (the gold's Other)
+        event_type, sub = "Strategic developments", "Other"
+        if actor1 == _unnamed(actors) and police.group(1):
+            actor1 = _role(actors, police.group(1)) or actor1  # ("A unit from the Russian military police entered X")
     elif p.kind == "advance" and p.trigger.lower().startswith("enter") and _UNDER_DEAL.match(sentence, p.end):
         # "the SAA entered the towns of A, B and C … under the same reconciliation agreement": ground handed over, no
         # fight (and no change read from an entry: the gold's `enter` ruling)

@@ -1468,7 +1468,7 @@ def _capitalised_word_before(text: str, b: int, word: str) -> bool:
 _GENERIC_WORDS = frozenset(
     (
         *("tell", "tel", "tal", "tall", "jabal", "jebel", "kafr", "kfar", "deir", "dayr", "ain", "ayn", "khan", "wadi"),
-        *("ras", "bab", "umm", "abu", "beit", "bayt", "sheikh", "shaykh", "qalaat", "qalat", "maarat", "jisr"),
+        *("ras", "bab", "umm", "um", "abu", "beit", "bayt", "sheikh", "shaykh", "qalaat", "qalat", "maarat", "jisr"),
         *("nahr", "bir", "khirbet", "khirbat", "mazraat", "marj", "harat", "hammam", "sahl", "jubb", "qasr"),
         *("qaryat", "tlul", "bustan", "bostan"),
     )

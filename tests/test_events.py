@@ -12726,6 +12726,30 @@ def test_what_stop_63s_third_rules_read(gaz, actors, date, text, expected):
             "been advancing, seizing control of the town of Qara.",
             [(_GOV, "government", "", "Qārah", "government")],
         ),
+        # (not the side right after the list: "groups like ISIS, Kurdish YPG fighters seized X", "groups such as A,
+        # Russian-backed troops retook Y")
+        (
+            "2016-02-01",
+            "Fighting against Islamist groups like ISIS, Kurdish YPG fighters seized the border town of Tal Abyad.",
+            [(_NSA, "sdf", "", "Tell Abyad", "sdf")],
+        ),
+        (
+            "2016-02-01",
+            "Fighting against rebels such as the Islamic Front and Jabhat al-Nusra, Syrian troops and Hezbollah took "
+            "Yabroud on Sunday.",
+            [(_GOV, "government", "opposition", "Yabroud", "government")],
+        ),
+        # (nor allies taking part, nor men whose gerund closes an aside before the main verb)
+        (
+            "2013-06-01",
+            "Syrian troops, with Hezbollah fighters taking part in the assault, captured the town of Qusayr on Sunday.",
+            [(_GOV, "government", "", "Al-Qusayr", "government")],
+        ),
+        (
+            "2016-02-01",
+            "Regime forces, with Hezbollah militias advancing, captured the town of Kafr Naya north of Aleppo.",
+            [(_GOV, "government", "", "Kafr Naya", "government")],
+        ),
         # "A and B, as well as other rebels": the side is the list's first member
         (
             "2013-11-28",
@@ -12746,6 +12770,11 @@ def test_what_stop_63s_third_rules_read(gaz, actors, date, text, expected):
             [(_NSA, "turkey", "", "Tall Turin", "turkey")],
         ),
         (
+            "2016-02-01",
+            "Turkish-backed Syrian National Army (SNA) factions took Deir Hafer.",
+            [(_NSA, "turkey", "", "Deir Hafer", "turkey")],
+        ),
+        (
             "2017-02-27",
             "Turkey-backed Syrian rebel groups took the village of Tal Turin.",
             [(_NSA, "turkey", "", "Tall Turin", "turkey")],
@@ -12756,7 +12785,18 @@ def test_what_stop_63s_third_rules_read(gaz, actors, date, text, expected):
             [(_NSA, "turkey", "", "Akhtarin", "turkey")],
         ),
         # a demand ("must") is no withdrawal
-        ("2016-08-27", "Ankara warned the YPG that it must withdraw from Manbij or face an attack.", []),
+        ("2016-08-27", "Ankara warned the YPG that it must withdraw from Manbij.", []),
+        # (not "a must-win battle", nor a demand in a clause before the act)
+        (
+            "2019-08-23",
+            "In what officials called a must-win battle, government forces recaptured Khan Shaykhun on Friday.",
+            [(_GOV, "government", "", "Khan Shaykhun", "government")],
+        ),
+        (
+            "2013-11-22",
+            "Deir Attiyeh must not fall, residents said, as rebels seized the town on Thursday.",
+            [(_NSA, "opposition", "", "Dayr ‘Aţīyah", "opposition")],
+        ),
         # the Qalamoun of the news reaches Nabk and Deir Attiyeh; spellings of Umm al-Mayadin, Khanasir, Uqayribat
         # and Turkman Barih
         (
@@ -12794,4 +12834,61 @@ def test_what_stop_63s_third_rules_read(gaz, actors, date, text, expected):
     ],
 )
 def test_what_stop_64s_rules_read(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # "Um" opens a longer name the gazetteer lacks ("Qasou Um Saba" is not Saba), and the list is read through it
+        (
+            "2017-11-24",
+            "The army regained control of the villages of Qasou Um Saba, Al-Duwair and Sabikhan.",
+            [(_GOV, "government", "", "Ad Duwayr", "government"), (_GOV, "government", "", "Subaykhan", "government")],
+        ),
+        # a side's statement of full control, quoted (not one "would be restored")
+        (
+            "2017-11-03",
+            "“The army announces full control of Deir ez-Zor city,” state television said.",
+            [(_GOV, "government", "", "Deir ez-Zor", "government")],
+        ),
+        ("2017-11-03", "The army announced full control of Deir ez-Zor city would be restored within days.", []),
+        # weapons handed over are a deal carried out, not ground
+        (
+            "2021-09-24",
+            "In the town of Tafas, weapons were handed over to the Syrian Army.",
+            [("Agreement", "unidentified", "government", "Tafas", "")],
+        ),
+        (
+            "2021-09-24",
+            "In Tafas, rebels handed over heavy weapons to the Syrian army.",
+            [("Agreement", "opposition", "government", "Tafas", "")],
+        ),
+        # the force a spokesman's words name, in a joined clause: the spokesman's side
+        (
+            "2017-09-24",
+            "The army and the SDF are racing for the oil fields, and according to SDF spokesman Talal Silo, the "
+            "militia seized the Conoco gas field on Saturday.",
+            [(_NSA, "sdf", "", "Conoco gas plant", "sdf")],
+        ),
+        # military police entering are a deployment (not when they back the troops that enter)
+        (
+            "2021-09-01",
+            "A unit of the Russian military police entered Daraa al-Balad this morning.",
+            [("Other", "russia", "", "Daraa al-Balad", "")],
+        ),
+        (
+            "2018-07-01",
+            "Government troops backed by Russian military police entered the town of Kafr Zita.",
+            [("Armed clash", "government", "", "Kafr Zita", "")],
+        ),
+        # what comes with a blast is no next verb; a month's abbreviation is no place
+        (
+            "2022-02-13",
+            "Explosions and gunfire rocked the town of Azaz on Jan. 20.",
+            [("Remote explosive/landmine/IED", "unidentified", "", "Azaz", "")],
+        ),
+    ],
+)
+def test_what_stop_64s_second_rules_read(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
