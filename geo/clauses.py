@@ -1424,6 +1424,13 @@ _SPOKEN_FORCE = re.compile(
 )
 
 
+#: "according to <side> spokesman X, the militia": a source of a side, then its own force by a noun (not "the
+#: jihadists", its enemy)
+_ACCORDING_OWN_FORCE = re.compile(
+    r"\baccording\s+to\s+(?P<who>[^,;.]{1,60}),\s+(?:the\s+)?(?:(?:its|their)\s+)?"
+    r"(?:troops|forces|fighters|militias?|units|soldiers|army|men)\s+(?:(?:has|have|had|also|now|already|just|\w+ly)\s+)*$",
+    re.I,
+)
 #: an act blamed on a side, the verb before it: "blamed the airstrike on Russia"
 _BLAME_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}", re.I)
@@ -2802,7 +2809,7 @@ _EXAMPLES_FOUGHT = re.compile(
     r"\b(?:with|against|fighting|battling)\s+(?:[\w-]+\s+){0,3}?(?:like|such\s+as|including)\s+"
     # (not past a comma and "the": ", the Syrian army" opens the main clause)
     # (nor a side right after the list's closing comma: "fighting groups like A and B, Syrian troops took X")
-    r"(?:(?:(?:the|and|of|in|al)\b|(?-i:[A-Z])[\w'’-]*|[a-z]{1,2}-)\s*|,\s*(?!the\b))*(?<!,)(?<!,\s)$",
+    r"(?:(?:(?:the|and|or|of|in|al)\b|(?-i:[A-Z])[\w'’-]*|[a-z]{1,2}-)\s*|,\s*(?!the\b))*(?<!,)(?<!,\s)$",
     re.I,
 )
 #: an example's list going on after it (not its side's verb): ", ", " and ", " in Iraq and a-Sham,"
@@ -4690,12 +4697,12 @@ def read_sentence(
                 and not prev
                 and intro == "and"
                 and ci > 0
-                and (spoken := _spoken_for(sentence, t0, acts))
-                and _SPOKEN_FORCE.search(sentence, max(c0, t0 - 160), t0) is not None
+                and (according := _ACCORDING_OWN_FORCE.search(sentence, max(c0, t0 - 160), t0)) is not None
+                and (side_of := next((x for x in acts if according.start() < x.start < according.end("who")), None))
             ):
-                # "… are in a race for X, and according to SDF spokesman Y, the militia seized Z": the speaker's
-                # force, not the previous clause's subject
-                actor1 = spoken
+                # "… are in a race for X, and according to SDF spokesman Y, the militia seized Z": the side the source
+                # speaks for, named in the "according to" phrase, not the previous clause's subject
+                actor1 = side_of.actor
             elif voice != "noun" and (prev or intro in ("", "and", "then")) and ci > 0:
                 actor1 = clause_subject.get(ci - 1, "")  # ", and then advanced", "…, shelling both villages"
                 if not actor1 and intro in ("and", "then") and not prev:
@@ -8086,8 +8093,11 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                     _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
                     or _LEADER_BEFORE.search(sentence, max(0, x.start - 40), x.start)
                     or (
-                        _EXAMPLES_FOUGHT.search(sentence, max(0, x.start - 160), x.start) is not None
-                        and _LIST_GOES_ON.match(sentence, x.end) is not None
+                        (examples := _EXAMPLES_FOUGHT.search(sentence, max(0, x.start - 160), x.start)) is not None
+                        # (a side after a comma of the list only while the list goes on: "like ISIS, Kurdish YPG
+                        # fighters seized X" names the subject after it; "such as HTS and Jaish al-Izza in northern
+                        # Hama recaptured X" does not)
+                        and ("," not in examples.group() or _LIST_GOES_ON.match(sentence, x.end) is not None)
                     )
                 )
                 # "A Syrian coalition known as the Fattah Army seized X", "a coalition of Islamist rebel groups seized X":
@@ -9553,9 +9563,7 @@ _NEXT_VERB = re.compile(
     # the same act's toll: "kill 21 people and injure others in X"
     r"injures?|wounds?|injuring|wounding|injuries|"
     # "a fruit and vegetable market in X": one target
-    r"vegetables?|"
-    # what comes with a blast, one subject with it: "Explosions and gunfire rocked X"
-    r"gunfire|gunshots|flames|smoke|sirens)\b)(?=[a-z]{3,}\b)",
+    r"vegetables?)\b)(?=[a-z]{3,}\b)",
 )
 #: a next verb done to the same people: "… and crucified them", "… and mutilated their bodies"
 _SAME_VICTIMS = re.compile(r"[a-z]+\s+(?:them|him|her|their\s+bodies|his\s+body|her\s+body)\b", re.I)
@@ -10966,14 +10974,18 @@ _AIRCRAFT_OF = re.compile(
     re.I,
 )
 _AIRCRAFT_SUBJECT = re.compile(
-    r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?)\s+"
+    # ("The Syrian air force rained rockets down on Idlib"; not the Air Force Intelligence, a security branch)
+    r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?|air\s+force(?!\s+intelligence))\s+"
+    # ("Israeli jets in Lebanese airspace fired missiles at X")
+    r"(?:in\s+(?:[\w-]+\s+)?airspace\s+)?"
     r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",
     re.I,
 )
 _FROM_OWNER_GAP = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 #: aircraft as the source of the fire named right after it: " from government warplanes", " by Russian jets"
 _FROM_AIRCRAFT_AFTER = re.compile(
-    r"\s+(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:warplanes?|war\s*planes|(?:air)?planes|jets|helicopters?|aircraft)\b",
+    # ("The missile strike by Israeli warplanes on X")
+    r"\s+(?:strikes?\s+|attacks?\s+)?(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:warplanes?|war\s*planes|(?:air)?planes|jets|helicopters?|aircraft)\b",
     re.I,
 )
 _A_PERSON = re.compile(r"\s+(?:of\s+)?an?\s+(?:young\s+|old\s+)?(?:person|man|woman)\b", re.I)

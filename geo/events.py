@@ -1115,7 +1115,11 @@ _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?
 #: military police before their entry, in the entering subject: "Russian military police entered", "the Russian forces,
 #: comprising military police, entered" (the country's adjective captured)
 _MILITARY_POLICE = re.compile(
-    r"(?:\b((?-i:[A-Z])[a-z]+(?:ian|ish))\s+)?\bmilitary\s+police\b(?:(?!\b(?:and|said|says)\b)[^.;]){0,40}$", re.I
+    r"(?:\b((?-i:[A-Z])[a-z]+(?:ian|ish))\s+)?\bmilitary\s+police"
+    # (right before the verb, or closing an aside: not "members of the military police were killed when gunmen
+    # entered", nor "gunmen wearing military police uniforms entered")
+    r"(?:\s+(?:units?|forces|patrols?|convoys?))?\s*,?\s+(?:(?:have|has|had|also|\w+ly)\s+)*$",
+    re.I,
 )
 _BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assisted)\s+(?:by|with)\s+(?:the\s+)?$", re.I)
 _UNDER_DEAL = re.compile(

@@ -1071,6 +1071,13 @@ def _mentions_in(
         if words and (
             # "Kafr Sousa" with only "Sousa" known: a longer name the gazetteer lacks, not Sousa
             (words[-1] in _GENERIC_WORDS and _capital_word_before(text, a, words[-1]))
+            # ("Qasou Um Saba": "Um" inside a longer name, after another capitalised word; "Um Dadat" alone may be the
+            # press's Dadat)
+            or (
+                words[-1] == "um"
+                and _capital_word_before(text, a, words[-1])
+                and _capital_word_before(text, a - len(words[-1]) - 1, words[-2] if len(words) > 1 else "")
+            )
             # "Kafrya al-Ma’ara", "Tuweil Al-Haleeb", "the Aqareb al-Safi village": not Marea, Aleppo or Safi (the
             # place its last words name)
             or (
@@ -1468,7 +1475,7 @@ def _capitalised_word_before(text: str, b: int, word: str) -> bool:
 _GENERIC_WORDS = frozenset(
     (
         *("tell", "tel", "tal", "tall", "jabal", "jebel", "kafr", "kfar", "deir", "dayr", "ain", "ayn", "khan", "wadi"),
-        *("ras", "bab", "umm", "um", "abu", "beit", "bayt", "sheikh", "shaykh", "qalaat", "qalat", "maarat", "jisr"),
+        *("ras", "bab", "umm", "abu", "beit", "bayt", "sheikh", "shaykh", "qalaat", "qalat", "maarat", "jisr"),
         *("nahr", "bir", "khirbet", "khirbat", "mazraat", "marj", "harat", "hammam", "sahl", "jubb", "qasr"),
         *("qaryat", "tlul", "bustan", "bostan"),
     )

@@ -12726,6 +12726,11 @@ def test_what_stop_63s_third_rules_read(gaz, actors, date, text, expected):
             "been advancing, seizing control of the town of Qara.",
             [(_GOV, "government", "", "Qārah", "government")],
         ),
+        (
+            "2016-02-01",
+            "Fighting groups like ISIS or the Nusra Front, Kurdish fighters seized the town of Tal Abyad.",
+            [(_NSA, "sdf", "", "Tell Abyad", "sdf")],
+        ),
         # (not the side right after the list: "groups like ISIS, Kurdish YPG fighters seized X", "groups such as A,
         # Russian-backed troops retook Y")
         (
@@ -12882,13 +12887,64 @@ def test_what_stop_64s_rules_read(gaz, actors, date, text, expected):
             "Government troops backed by Russian military police entered the town of Kafr Zita.",
             [("Armed clash", "government", "", "Kafr Zita", "")],
         ),
-        # what comes with a blast is no next verb; a month's abbreviation is no place
+        # (nor when the police are the victims, or a disguise)
+        (
+            "2020-03-01",
+            "Two members of the military police were killed when ISIS gunmen entered the town of Sanamayn.",
+            [("Armed clash", "isis", "", "Al-Sanamayn", "")],
+        ),
+        # a month's abbreviation is no place
         (
             "2022-02-13",
-            "Explosions and gunfire rocked the town of Azaz on Jan. 20.",
+            "Explosions rocked the town of Azaz on Jan. 20.",
             [("Remote explosive/landmine/IED", "unidentified", "", "Azaz", "")],
         ),
     ],
 )
 def test_what_stop_64s_second_rules_read(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # aircraft firing missiles from an airspace, and an air force's rockets, are air strikes (not the Air Force
+        # Intelligence, a security branch); a regime's shelling stays shelling
+        (
+            "2017-09-07",
+            "Israeli jets in Lebanese airspace fired missiles at a military facility near Masyaf.",
+            [("Air/drone strike", "israel", "", "Masyaf", "")],
+        ),
+        (
+            "2014-09-15",
+            "The Syrian air force rained rockets down on the town of Saraqib.",
+            [("Air/drone strike", "government", "", "Saraqib", "")],
+        ),
+        (
+            "2014-09-15",
+            "Air Force Intelligence shelled the town of Harasta.",
+            [("Shelling/artillery/missile attack", "government", "", "Harasta", "")],
+        ),
+        # "Um" opens a longer name only inside one ("Qasou Um Saba"): alone, "Um Dadat" is the press's Dadat
+        (
+            "2024-12-01",
+            "The SNA liberated the village of Um Dadat in the north.",
+            [(_NSA, "turkey", "", "Dadat", "")],
+        ),
+        # the list's last example before its place, with no comma in the list, is no subject either
+        (
+            "2019-05-20",
+            "Government forces fighting groups such as Hayat Tahrir al-Sham and Jaish al-Izza in northern Hama "
+            "recaptured the village of Kafr Nabuda.",
+            [(_GOV, "government", "", "Kafr Nabudah", "government")],
+        ),
+    ],
+)
+def test_what_stop_64s_third_rules_read(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+def test_a_missile_strike_by_warplanes_is_an_air_strike(gaz, actors):
+    text = "The missile strike by Israeli warplanes on the T-4 military airport killed four Iranians."
+    heading, body = _told_both(gaz, actors, text, dt.date(2018, 4, 9))
+    assert [e[0] for e in heading] == [e[0] for e in body] == ["Air/drone strike"]
