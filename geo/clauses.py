@@ -7035,6 +7035,8 @@ _SUBJECT_GAP = re.compile(
     r"[”\"’']?(?:\s*(?:['’]s|supported|backed|aided|led|by|with|the|and|of|its|their|forces|fighters|units|troops|"
     r"elements|members|special|operations?|room|elite|groups?|officers|advisers|experts|completely|fully|totally|"
     r"support|cover|backing|militiamen|militias?|soldiers|gunmen|allies|allied|"  # ("Assad militiamen killed 17 civilians")
+    # ("Suspected ISIS extremists killed at least 31 people")
+    r"extremists|militants|jihadists|insurgents|"
     # ("The Islamic State also reportedly killed 49 people", "has killed")
     # ("The Syrian regime now control the town of Harak")
     r"entirely|finally|also|again|now|has|have|\w+ly|[A-Z][\w’'-]*)\b)*\s*"

@@ -11165,7 +11165,8 @@ def test_what_stop_60s_rules_read(gaz, actors, text, expected):
         # (review) a weapon's fire that burns is its strike, not property destroyed by a side
         (
             "The regime's incendiary shells burned the crops of farmers in the town of al-Latamenah.",
-            [("Shelling/artillery/missile attack", "government", "", "Al-Lataminah", "")],
+            # (the farmers civilians since stop 64)
+            [("Shelling/artillery/missile attack", "government", "civilians", "Al-Lataminah", "")],
         ),
         # (review) the coalition's ground forces fight, its aircraft strike
         (
@@ -12930,6 +12931,18 @@ def test_what_stop_64s_second_rules_read(gaz, actors, date, text, expected):
             "2024-12-01",
             "The SNA liberated the village of Um Dadat in the north.",
             [(_NSA, "turkey", "", "Dadat", "")],
+        ),
+        # a side's men between it and its verb ("ISIS extremists killed …"); shepherds and farmers are civilians
+        (
+            "2023-04-16",
+            "Suspected ISIS extremists killed at least 31 people foraging for truffles near the city of Hama on "
+            "Sunday.",
+            [("Attack", "isis", "civilians", "Hama", "")],
+        ),
+        (
+            "2023-04-16",
+            "ISIS gunmen killed two shepherds near Salamiyah.",
+            [("Attack", "isis", "civilians", "Salamiyah", "")],
         ),
         # the list's last example before its place, with no comma in the list, is no subject either
         (
