@@ -2812,6 +2812,11 @@ _EXAMPLES_FOUGHT = re.compile(
     r"(?:(?:(?:the|and|or|of|in|al)\b|(?-i:[A-Z])[\w'’-]*|[a-z]{1,2}-)\s*|,\s*(?!the\b))*(?<!,)(?<!,\s)$",
     re.I,
 )
+#: right before an example of the list, its opening or joining word: "such as ", " and the ", "like Jabhat a-" (not
+#: "such as ISIS the Syrian army": a new subject after the list)
+_EXAMPLE_ITEM_BEFORE = re.compile(
+    r"\b(?:like|such\s+as|including|and|or)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:[a-z]{1,2}-)?)?$", re.I
+)
 #: an example's list going on after it (not its side's verb): ", ", " and ", " in Iraq and a-Sham,"
 _LIST_GOES_ON = re.compile(r"(?:\s+(?:in|of)\s+[^,;.]{1,40}?)?\s*(?:,|\band\b|\bor\b|\))")
 _LEADER_BEFORE = re.compile(r"\b(?:spearheaded|headed|led)\s+by\s+(?:the\s+)?(?-i:[A-Z])[a-z]+['’]s\s+$", re.I)
@@ -8099,7 +8104,13 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                         # (a side after a comma of the list only while the list goes on: "like ISIS, Kurdish YPG
                         # fighters seized X" names the subject after it; "such as HTS and Jaish al-Izza in northern
                         # Hama recaptured X" does not)
-                        and ("," not in examples.group() or _LIST_GOES_ON.match(sentence, x.end) is not None)
+                        and (
+                            (
+                                "," not in examples.group()
+                                and _EXAMPLE_ITEM_BEFORE.search(sentence, max(0, x.start - 40), x.start) is not None
+                            )
+                            or _LIST_GOES_ON.match(sentence, x.end) is not None
+                        )
                     )
                 )
                 # "A Syrian coalition known as the Fattah Army seized X", "a coalition of Islamist rebel groups seized X":
@@ -10977,7 +10988,7 @@ _AIRCRAFT_OF = re.compile(
 )
 _AIRCRAFT_SUBJECT = re.compile(
     # ("The Syrian air force rained rockets down on Idlib"; not the Air Force Intelligence, a security branch)
-    r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?|air\s+force(?!\s+intelligence))\s+"
+    r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?|air\s+force(?!\s+(?:intelligence|academy|base|college|airport|school)))\s+"
     # ("Israeli jets in Lebanese airspace fired missiles at X")
     r"(?:in\s+(?:[\w-]+\s+)?airspace\s+)?"
     r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",

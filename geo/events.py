@@ -1116,9 +1116,9 @@ _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?
 #: comprising military police, entered" (the country's adjective captured)
 _MILITARY_POLICE = re.compile(
     r"(?:\b((?-i:[A-Z])[a-z]+(?:ian|ish))\s+)?\bmilitary\s+police"
-    # (right before the verb, or closing an aside: not "members of the military police were killed when gunmen
-    # entered", nor "gunmen wearing military police uniforms entered")
-    r"(?:\s+(?:units?|forces|patrols?|convoys?))?\s*,?\s+(?:(?:have|has|had|also|\w+ly)\s+)*$",
+    # (the entering subject, its men, time or company between: not "members of the military police were killed when
+    # gunmen entered", nor "gunmen wearing military police uniforms entered")
+    r"(?!\s+uniforms?\b)(?:(?!\b(?:and|said|says|when|while|after|killed|wounded|were|was)\b)[^.;]){0,60}$",
     re.I,
 )
 _BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assisted)\s+(?:by|with)\s+(?:the\s+)?$", re.I)

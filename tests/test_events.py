@@ -12944,6 +12944,28 @@ def test_what_stop_64s_second_rules_read(gaz, actors, date, text, expected):
             "ISIS gunmen killed two shepherds near Salamiyah.",
             [("Attack", "isis", "civilians", "Salamiyah", "")],
         ),
+        # (review) military police with a time or company before their verb; a new subject right after a list with no
+        # comma; an air force base is a place, not the aircraft; one shepherd is a civilian too
+        (
+            "2018-04-12",
+            "Russian military police on Thursday entered the town of Douma, the defence ministry said.",
+            [("Other", "russia", "", "Douma", "")],
+        ),
+        (
+            "2016-03-27",
+            "In the battle against groups such as ISIS the Syrian army recaptured Palmyra.",
+            [(_GOV, "government", "", "Palmyra", "government")],
+        ),
+        (
+            "2016-02-01",
+            "Rebels at the Menagh air force base fired rockets at Tal Rifaat.",
+            [("Shelling/artillery/missile attack", "opposition", "", "Tell Rifaat", "")],
+        ),
+        (
+            "2016-02-01",
+            "Suspected ISIS militants killed a shepherd near Sukhnah.",
+            [("Attack", "isis", "civilians", "Al-Sukhnah", "")],
+        ),
         # the list's last example before its place, with no comma in the list, is no subject either
         (
             "2019-05-20",
