@@ -130,7 +130,9 @@ def new_page(browser):
         ctx = browser.new_context(viewport={"width": 1280, "height": 720})
         contexts.append(ctx)
         page = ctx.new_page()
-        page.set_default_timeout(10_000)
+        # (a wait, not a timed assertion: a 1.3 MB date page with its assets inline can take over 10 s to load when
+        # both cores run tests, as one CI run showed)
+        page.set_default_timeout(30_000)
         return page, Recorder(page)
 
     yield make
@@ -355,7 +357,7 @@ def test_every_page_loads_clean_and_offline(maps_dir, built_maps, date_pages, br
             rec = Recorder(page)
             page.goto(file_url(path), wait_until="load")
             if path.name != "index.html":
-                page.wait_for_function("() => window.L && (window.cmLayers || window.cmTimeline)", timeout=10_000)
+                page.wait_for_function("() => window.L && (window.cmLayers || window.cmTimeline)", timeout=30_000)
             settle(page)
             if rec.problems():
                 problems[path.name] = rec.problems()
