@@ -867,7 +867,13 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
                 or p.one_place
                 # (not a whole province: "surrendering Dera'a province to the government" names no place that changes
                 # hands)
-                or (frm and p.kind in ("surrender", "handover") and place.kind != "governorate")
+                # (nor positions in it: "handed over positions in Palmyra to the army")
+                or (
+                    frm
+                    and p.kind in ("surrender", "handover")
+                    and place.kind != "governorate"
+                    and not _POSITIONS_IN.search(full, max(0, r.mention.start - 60), r.mention.start)
+                )
             )
         )
         p, actor1, actor2, event_type, sub = _coded(p, sentence, actors)
@@ -1112,6 +1118,10 @@ _BY_AIR_AFTER = re.compile(
 _SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
 _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?:s|ting)?\s+fire|broke\s|break", re.I)
 #: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
+#: positions in a place, handed over: "(their) positions in (the town of) "
+_POSITIONS_IN = re.compile(
+    r"\bpositions?\s+(?:in|inside|around|near)\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood)\s+of\s+)?$", re.I
+)
 #: military police before their entry, in the entering subject: "Russian military police entered", "the Russian forces,
 #: comprising military police, entered" (the country's adjective captured)
 _MILITARY_POLICE = re.compile(
@@ -1187,6 +1197,18 @@ def _on_the_ground(p: Predicate, sentence: str, actors: Actors, actor1: str) -> 
         and not BACKED_BY_BEFORE.search(sentence, max(0, x.start - 24), x.start)
         for x in actors.find(sentence)
     )
+
+
+def _police_entry(p: Predicate, sentence: str) -> re.Match[str] | None:
+    """The military police named as the subject of an entry ("Russian military police entered X"), whose entry is a
+    deployment; not police that back the troops entering ("troops backed by Russian military police entered X"). (An
+    entry read as a capture stays one: "… entered Douma after Jaish al-Islam agreed to leave".)"""
+    if p.kind != "advance" or not p.trigger.lower().startswith("enter"):
+        return None
+    police = _MILITARY_POLICE.search(sentence, max(0, p.start - 80), p.start)
+    if police is None or _BACKING_POLICE.search(sentence, max(0, police.start() - 30), police.start()):
+        return None
+    return police
 
 
 def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str, str, str, str]:
@@ -1314,14 +1336,8 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     elif p.kind == "base" and _LOOTING.match(p.trigger):
         sub = "Looting/property destruction"  # "rebels have been looting shops in Afrin": people's property taken
         actor2 = actor2 or _role(actors, "civilians")
-    elif (
-        p.kind == "advance"
-        and p.trigger.lower().startswith("enter")
-        and (police := _MILITARY_POLICE.search(sentence, max(0, p.start - 80), p.start)) is not None
-        # (not police backing the troops that enter: "Government troops backed by Russian military police entered X")
-        and not _BACKING_POLICE.search(sentence, max(0, police.start() - 30), police.start())
-    ):
-        # "Russian military police entered Daraa al-Balad": a deployment, not a fight (the gold's Other)
+    elif (police := _police_entry(p, sentence)) is not None:
+        # "Russian military police entered Daraa al-Balad": a deployment, not a fight nor a capture (the gold's Other)
         event_type, sub = "Strategic developments", "Other"
         if actor1 == _unnamed(actors) and police.group(1):
             actor1 = _role(actors, police.group(1)) or actor1  # ("A unit from the Russian military police entered X")

@@ -12966,6 +12966,17 @@ def test_what_stop_64s_second_rules_read(gaz, actors, date, text, expected):
             "Suspected ISIS militants killed a shepherd near Sukhnah.",
             [("Attack", "isis", "civilians", "Al-Sukhnah", "")],
         ),
+        # positions in a town handed over are no handover of the town
+        (
+            "2018-07-01",
+            "Rebels handed over their positions in the town of Tafas to the army.",
+            [("Non-violent transfer of territory", "government", "opposition", "Tafas", "")],
+        ),
+        (
+            "2018-07-01",
+            "Rebels handed over the town of Tafas to the army.",
+            [("Non-violent transfer of territory", "government", "opposition", "Tafas", "government")],
+        ),
         # the list's last example before its place, with no comma in the list, is no subject either
         (
             "2019-05-20",
