@@ -2802,7 +2802,6 @@ _LOCAL_ALLIANCE_AFTER = re.compile(
 )
 
 
-#: a side that leads or heads another, named with its country: "spearheaded by Lebanon’s " (the side led acts)
 #: sides given as examples of whom a side fights: "clashing primarily with Islamist groups like Islamic State in Iraq
 #: and a-Sham, Jabhat a-Nusra and the Islamic Front, the Syrian army …" (names, commas and "and" up to the side)
 _EXAMPLES_FOUGHT = re.compile(
@@ -2819,6 +2818,7 @@ _EXAMPLE_ITEM_BEFORE = re.compile(
 )
 #: an example's list going on after it (not its side's verb): ", ", " and ", " in Iraq and a-Sham,"
 _LIST_GOES_ON = re.compile(r"(?:\s+(?:in|of)\s+[^,;.]{1,40}?)?\s*(?:,|\band\b|\bor\b|\))")
+#: a side that leads or heads another, named with its country: "spearheaded by Lebanon’s " (the side led acts)
 _LEADER_BEFORE = re.compile(r"\b(?:spearheaded|headed|led)\s+by\s+(?:the\s+)?(?-i:[A-Z])[a-z]+['’]s\s+$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
@@ -8260,15 +8260,15 @@ _WITH_BEFORE = re.compile(
     r"\b(?:with|result(?:ed|ing|s)?\s+in|le(?:d|ad|ads|ading)\s+to|culminat(?:ed|es|ing)\s+in)\s+(?:the\s+)?$", re.I
 )
 #: a side's act right after it in an absolute clause: "with the Syrian Army recapturing …", "with ISIS advancing"
+_WITH_DOING_STEMS = r"(?:re)?(?:captur|seiz|tak|gain|storm|advanc|enter|shell|bomb|target|attack|push)\w*ing\b"
 _WITH_SIDE_DOING = re.compile(
-    # (its men may be named after it: "with ISIS forces capturing the village of X")
-    r"\s+(?:(?:forces|fighters|militants|troops|units|jihadists|rebels|militias)\s+(?=(?:\w+ly\s+)?(?:re)?(?:{v})\w*ing\b"
-    # (with its men named, not the men's gerund closing an aside: "regime forces, with Hezbollah militias advancing,
-    # capture X")
-    r"(?!\s*,)))?"
-    r"(?:\w+ly\s+)?(?:re)?(?:{v})\w*ing\b"
+    # (its men may be named after it, "with ISIS forces capturing the village of X", unless their gerund closes an
+    # aside: "regime forces, with Hezbollah militias advancing, capture X")
+    rf"\s+(?:(?:forces|fighters|militants|troops|units|jihadists|rebels|militias)\s+"
+    rf"(?=(?:\w+ly\s+)?{_WITH_DOING_STEMS}(?!\s*,)))?"
+    rf"(?:\w+ly\s+)?{_WITH_DOING_STEMS}"
     # (not "with Hezbollah fighters taking part in the assault")
-    r"(?!\s+part\b)".format(v="captur|seiz|tak|gain|storm|advanc|enter|shell|bomb|target|attack|push"),
+    r"(?!\s+part\b)",
     re.I,
 )
 #: men named by no side's name, led by one: "Fighters led by the Nusra Front", "hundreds of gunmen led by ISIS"

@@ -1117,7 +1117,6 @@ _BY_AIR_AFTER = re.compile(
 )
 _SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
 _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?:s|ting)?\s+fire|broke\s|break", re.I)
-#: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
 #: positions in a place, handed over: "(their) positions in (the town of) "
 _POSITIONS_IN = re.compile(
     r"\bpositions?\s+(?:in|inside|around|near)\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood)\s+of\s+)?$", re.I
@@ -1132,6 +1131,7 @@ _MILITARY_POLICE = re.compile(
     re.I,
 )
 _BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assisted)\s+(?:by|with)\s+(?:the\s+)?$", re.I)
+#: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
 _UNDER_DEAL = re.compile(
     # (the entry's own words up to it: not "… despite its inclusion under", "…, violating the terms set under", "… and
     # killed 5 rebels who refused to leave under the deal", "…, while rebels … were evacuated under")
@@ -1337,7 +1337,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         sub = "Looting/property destruction"  # "rebels have been looting shops in Afrin": people's property taken
         actor2 = actor2 or _role(actors, "civilians")
     elif (police := _police_entry(p, sentence)) is not None:
-        # "Russian military police entered Daraa al-Balad": a deployment, not a fight nor a capture (the gold's Other)
+        # "Russian military police entered Daraa al-Balad": a deployment, not a fight (the gold's Other)
         event_type, sub = "Strategic developments", "Other"
         if actor1 == _unnamed(actors) and police.group(1):
             actor1 = _role(actors, police.group(1)) or actor1  # ("A unit from the Russian military police entered X")
