@@ -1424,13 +1424,8 @@ _SPOKEN_FORCE = re.compile(
 )
 
 
-#: "according to <side> spokesman X, the militia": a source of a side, then its own force by a noun (not "the
-#: jihadists", its enemy)
-_ACCORDING_OWN_FORCE = re.compile(
-    r"\baccording\s+to\s+(?P<who>[^,;.]{1,60}),\s+(?:the\s+)?(?:(?:its|their)\s+)?"
-    r"(?:troops|forces|fighters|militias?|units|soldiers|army|men)\s+(?:(?:has|have|had|also|now|already|just|\w+ly)\s+)*$",
-    re.I,
-)
+#: the force a side's source names that is its enemy, not its own: "according to SDF spokesman X, the jihadists"
+_ENEMY_MEN_END = re.compile(r"\b(?:militants|extremists|jihadists)$", re.I)
 #: an act blamed on a side, the verb before it: "blamed the airstrike on Russia"
 _BLAME_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}", re.I)
@@ -2808,7 +2803,8 @@ _EXAMPLES_FOUGHT = re.compile(
     r"\b(?:with|against|fighting|battling)\s+(?:[\w-]+\s+){0,3}?(?:like|such\s+as|including)\s+"
     # (not past a comma and "the": ", the Syrian army" opens the main clause)
     # (nor a side right after the list's closing comma: "fighting groups like A and B, Syrian troops took X")
-    r"(?:(?:(?:the|and|or|of|in|al)\b|(?-i:[A-Z])[\w'’-]*|[a-z]{1,2}-)\s*|,\s*(?!the\b))*(?<!,)(?<!,\s)$",
+    # (each name's word whole, so that a failed search does not try every split of "ISIS" into capitals)
+    r"(?:(?:(?:the|and|or|of|in|al)\b|(?-i:[A-Z])[\w'’-]*(?![\w'’-])|[a-z]{1,2}-)\s*|,\s*(?!the\b))*(?<!,)(?<!,\s)$",
     re.I,
 )
 #: right before an example of the list, its opening or joining word: "such as ", " and the ", "like Jabhat a-" (not
@@ -4702,8 +4698,10 @@ def read_sentence(
                 and not prev
                 and intro == "and"
                 and ci > 0
-                and (according := _ACCORDING_OWN_FORCE.search(sentence, max(c0, t0 - 160), t0)) is not None
-                and (side_of := next((x for x in acts if according.start() < x.start < according.end("who")), None))
+                and (according := _SPOKEN_FORCE.search(sentence, max(c0, t0 - 160), t0)) is not None
+                and according.group().lower().startswith("according")
+                and not _ENEMY_MEN_END.search(according.group("np"))
+                and (side_of := next((x for x in acts if according.start() < x.start < according.start("np")), None))
             ):
                 # "… are in a race for X, and according to SDF spokesman Y, the militia seized Z": the side the source
                 # speaks for, named in the "according to" phrase, not the previous clause's subject
@@ -8075,6 +8073,18 @@ _OF_ACTOR = re.compile(r"\s+(?:of|from|ally|allies)\s+(?:the\s+)?[“\"'‘]?", 
 _BACKED_MEN = re.compile(r"\w-(?:backed|led)\b", re.I)
 
 
+def _fought_example(sentence: str, x: ActorMention) -> bool:
+    """Whether ``x`` is one of the sides given as examples of whom a side fights ("clashing with groups like A, B and
+    the C, the Syrian army …"): in a list with no comma, right after its opening or joining word; after a comma of the
+    list, only while the list goes on ("like ISIS, Kurdish YPG fighters seized X" names the subject after it)."""
+    examples = _EXAMPLES_FOUGHT.search(sentence, max(0, x.start - 160), x.start)
+    if examples is None:
+        return False
+    if "," not in examples.group() and _EXAMPLE_ITEM_BEFORE.search(sentence, max(0, x.start - 40), x.start):
+        return True
+    return _LIST_GOES_ON.match(sentence, x.end) is not None
+
+
 def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     """Actor mentions that can be a subject (not "backed by Russia", "Assad-held", "with HTS", nor the second
     of "an attack by the factions and Al-Nusra")."""
@@ -8099,19 +8109,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 not (
                     _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
                     or _LEADER_BEFORE.search(sentence, max(0, x.start - 40), x.start)
-                    or (
-                        (examples := _EXAMPLES_FOUGHT.search(sentence, max(0, x.start - 160), x.start)) is not None
-                        # (a side after a comma of the list only while the list goes on: "like ISIS, Kurdish YPG
-                        # fighters seized X" names the subject after it; "such as HTS and Jaish al-Izza in northern
-                        # Hama recaptured X" does not)
-                        and (
-                            (
-                                "," not in examples.group()
-                                and _EXAMPLE_ITEM_BEFORE.search(sentence, max(0, x.start - 40), x.start) is not None
-                            )
-                            or _LIST_GOES_ON.match(sentence, x.end) is not None
-                        )
-                    )
+                    or _fought_example(sentence, x)
                 )
                 # "A Syrian coalition known as the Fattah Army seized X", "a coalition of Islamist rebel groups seized X":
                 # the alliance is the side named in it
