@@ -152,3 +152,23 @@ def test_a_side_one_is_against_or_that_brokered_a_deal_is_not_named(actors, text
 )
 def test_sides_named_by_the_read_probe_web75(actors, text, found):
     assert [(m.actor, m.surface) for m in actors.find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the Syrian National Army's corps and factions of 2019-2024 are the side Turkey backs
+        ("The Third Legion took Kafr Janneh.", [("turkey", "The Third Legion")]),
+        ("Fighters of the Azm Operations Room clashed with HTS.", [("turkey", "Azm Operations Room"), ("hts", "HTS")]),
+        ("The Sultan Suleiman Shah Division seized homes.", [("turkey", "Sultan Suleiman Shah Division")]),
+        # the army's own corps and militias are the government's
+        ("The Fifth Corps deployed in Busra al-Sham.", [("government", "Fifth Corps")]),
+        (
+            "The 25th Special Mission Forces Division shelled Kansafra.",
+            [("government", "25th Special Mission Forces Division")],
+        ),
+        ("Desert Hawks fighters entered the town.", [("government", "Desert Hawks")]),
+    ],
+)
+def test_corps_and_factions_of_the_later_war(actors, text, found):
+    assert [(m.actor, m.surface) for m in actors.find(text)] == found

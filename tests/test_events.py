@@ -12994,3 +12994,18 @@ def test_a_missile_strike_by_warplanes_is_an_air_strike(gaz, actors):
     text = "The missile strike by Israeli warplanes on the T-4 military airport killed four Iranians."
     heading, body = _told_both(gaz, actors, text, dt.date(2018, 4, 9))
     assert [e[0] for e in heading] == [e[0] for e in body] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # the Syrian National Army's corps are the side Turkey backs
+        (
+            "2022-10-12",
+            "The Third Legion captured the village of Kafr Janneh.",
+            [("Non-state actor overtakes territory", "turkey", "", "Kafr Janna", "turkey")],
+        ),
+    ],
+)
+def test_what_stop_65s_rules_read(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
