@@ -189,7 +189,13 @@ _LEXICON: list[tuple[str, str, str]] = [
     # ("an estimated 300,000 people chanting against Assad's regime"; not fighters chanting a war cry)
     ("protest", "noun", r"chant(?:ed|ing|s)?\s+(?:slogans\s+)?(?:against|for\s+the\s+(?:fall|downfall|overthrow))"),
     # -- changes of control
-    ("capture", "passive", r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+(?:in)?to"),
+    # ("Afrin falls largely to Turkish forces": a share of the town, read by the share's adverb in the trigger)
+    (
+        "capture",
+        "passive",
+        r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+"
+        r"(?:(?:largely|mostly|partly|partially)\s+)?(?:in)?to",
+    ),
     # ("Aleppo fell back under the control of the Syrian regime Tuesday")
     (
         "capture",
@@ -1476,7 +1482,11 @@ _REPORTED_HAD = re.compile(
     # ("… said on Saturday that regime forces had captured X")
     # ("reported that Syrian troops and their allies had regained X", "said FSA factions had also captured Y")
     # ("SANA said Assad's troops had taken control of Salma")
-    r"(?:it|they|its\s+\w+|their\s+\w+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?$|"
+    # ("The Turkish military said that they and their Free Syrian Army (FSA) allies had captured X": the speaker and
+    # its allies)
+    r"(?:it|they|(?:it|they|we)\s+and\s+(?:its|their|our)\s+(?:[\w'’()-]+\s+){0,5}[\w'’-]+|"
+    r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)"
+    r"\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?$|"
     # "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
     r"\baccording\s+to\s+[^,;.]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
     re.I,
@@ -1499,7 +1509,8 @@ _PLANNED = re.compile(
     # ("on Wednesday (10 May) captured X": the month, not the modal)
     # (not the month: "captured in May, was retaken", "since early May")
     # ("the rebels should have withdrawn from areas around the M5": what a deal asked, not what was done)
-    r"(?:\b(?:will|would|could|should|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
+    # ("the Syrian army would later seize X": a story told in the past, not a plan)
+    r"(?:\b(?:will|would(?!\s+(?:later|eventually|subsequently)\b)|could|should|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
     # (a capital "May," before a comma is the month; "may, activists said, have captured" is the modal)
     r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
@@ -2413,6 +2424,8 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?:\w+ly\s+)?$",
     re.I,
 )
+#: a story told in the past by its later turns: "the Syrian army would later seize X"
+_WOULD_LATER = re.compile(r"\bwould\s+(?:later|eventually|subsequently)\s+$", re.I)
 #: SOHR's translated "could" right before the act ("IS could take control of X", "the YPG could advance"): تمكن,
 #: "managed to" — done, unless the sentence goes on to a condition or a time to come
 _COULD = re.compile(r"\bcould\s+(?:\w+ly\s+|also\s+|finally\s+)?$", re.I)
@@ -2832,7 +2845,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
     # ("fighters for the Syrian Democratic Forces attacked …": the men's side too)
     r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|"
     r"(?<!fighters\s)(?<!soldiers\s)for|in|among|under)"
-    r"\s+(?:the\s+)?$|"
+    # ("liberated five villages from the PKK-linked YPG and took control of X": the side after its backer's word)
+    r"\s+(?:the\s+)?(?:[\w.]+[-‐](?:linked|backed|affiliated|allied|aligned|led)\s+)?$|"
     r"\bagainst\s+(?:the\s+)?[\w-]+['’]s?\s+$|"  # ("units fighting against Syria's government army")
     # "the Syrian Army pushed back the terrorist groups from Kafr Haddad … and retook full control": whom a side
     # drives out is the object, not the subject of the next verb
@@ -3783,6 +3797,7 @@ def read_sentence(
                 and not _MANAGED_PAST.search(before)
                 and not _made_to_leave(kind, before, sentence, t1)
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
+                and not _WOULD_LATER.search(before)  # ("the army would later seize X": a story told in the past)
                 # (a side's own performative: "“We announce the city of Deir Ezzor … as completely liberated”")
                 and not (_WE_ANNOUNCE.match(sentence, t0) and re.search(r"\bwe\s+$", before, re.I))
                 # (and a side's statement quoted: "“The army announces full control of Deir ez-Zor city,” state
@@ -7404,13 +7419,15 @@ _AND_NEW_SUBJECT = re.compile(r"\band\s+(?:a|an|the|several|some|many|most|two|t
 _GROUND_AND = re.compile(r"\bground\s+and\s+$", re.I)
 #: a side's own weapons after "hand over": "their heavy and medium weapons", "its weapons"
 _OWN_WEAPONS = re.compile(
-    # (or weapons of a kind: "handed over heavy weapons to the Syrian army")
+    # (or weapons of a kind: "handed over heavy weapons to the Syrian army", "their heavy weaponry")
     r"\s+(?:all\s+)?(?:of\s+)?(?:(?:their|its)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?|(?:heavy|medium|light)\s+"
-    r"(?:and\s+[\w-]+\s+)?)(?:weapons|arms)\b",
+    r"(?:and\s+[\w-]+\s+)?)(?:weapons|weaponry|arms|armaments|ammunition)\b",
     re.I,
 )
 #: weapons as the subject of a passive "handed over": "and weapons were handed over to the Syrian Army"
-_WEAPONS_PASSIVE = re.compile(r"\b(?:weapons|arms)\s+(?:were|was|have\s+been|had\s+been)\s+$", re.I)
+_WEAPONS_PASSIVE = re.compile(
+    r"\b(?:weapons|weaponry|arms|armaments|ammunition)\s+(?:were|was|have\s+been|had\s+been)\s+$", re.I
+)
 _HELD_AFTER = re.compile(r"\s*-\s*(?:held|controlled|run)\b", re.I)
 _TO_PROTEST = re.compile(r"[^.;]{0,60}?\bto\s+(?:protest|demonstrate|denounce|condemn|demand)\b", re.I)
 _OWN_FORCES_AFTER = re.compile(r"\s+(?:their|its|his)\s", re.I)
@@ -7540,7 +7557,8 @@ _SUPPORT_VERB = re.compile(
 def _form(word: str) -> str:
     words = word.lower().split()
     # ("completely secured": the verb after its adverb)
-    w = words[1] if len(words) > 1 and words[0] in ("fully", "completely", "totally") else words[0]
+    # ("has fallen to": the perfect inside the trigger, told by its participle)
+    w = words[1] if len(words) > 1 and words[0] in ("fully", "completely", "totally", "has", "have") else words[0]
     if w == "in" and "control" in words:
         return "past"  # ("are in full control of X after clearing out rebels": a change just made, as "now in …")
     if w in (
@@ -8022,6 +8040,17 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
         ):
             # "The Turkish military said rebels it backs had taken control of …": the men the side just named backs
             x = replace(x, actor=out[-1].actor)
+        if (
+            out
+            and out[-1].actor == "turkey"
+            and x.actor == "opposition"
+            and _POSSESSIVE_BEFORE.search(sentence, max(0, x.start - 8), x.start)
+            and _ALLIES_AFTER.match(sentence, x.end)
+            and not any(out[-1].end <= z.start < x.start for z in acts)
+        ):
+            # "The Turkish military said that they and their Free Syrian Army (FSA) allies had captured …": the men
+            # the side just named calls its allies are the men it backs
+            x = replace(x, actor=out[-1].actor)
         if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
             if not (_BACKED_MEN.search(x.surface) and x.actor != y.actor):
                 continue
@@ -8058,6 +8087,9 @@ _BACKER_GAP = re.compile(
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 #: the men a side backs, told after them: " it backs", " they support"
 _BACKS_AFTER = re.compile(r"\s+(?:it|they)\s+(?:backs?|supports?|sponsors?|arms|trains)\b", re.I)
+#: the side's allies, after the men's name: " allies", " (FSA) allies"; and the possessive before it: "its ", "their "
+_ALLIES_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:allies|proxies|partners)\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _GROUP_NOUN = re.compile(
     r"(?:the\s+)?(?:factions?|fighters|forces|militias?|rebels|groups?|militants|members|jihadists|troops|soldiers)",
     re.I,
@@ -9109,6 +9141,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 and _PARTIAL_BEFORE.search(sentence, max(0, s - 60), s)
             )
             or _MOSTLY.search(sentence, 0, t0)
+            or _MOSTLY_WITHIN.search(sentence, t0, t1)
             or _WIDENED_IN.fullmatch(sentence, t0, t1)
             or (kind in TRANSFERS and _UNNAMED_IN.search(left))  # "regained villages in Hama": ground near the city
         ):
@@ -9178,7 +9211,9 @@ _UNNAMED_IN_AREAS = re.compile(
     r"\b(?:villages|towns|positions|sites|points|farms|hills|hilltops)\s+(?:in|near|around|of|across)\s+$", re.I
 )
 _AREAS_OF = re.compile(
-    r"\b(?:the\s+)?(?:nearby\s+)?(?P<hills>hills?|hilltops?|heights?|(?<=nearby\s)areas)\s+of\s+$|\bthe\s+areas\s+of\s+$",
+    r"\b(?:the\s+)?(?:nearby\s+)?(?P<hills>hills?|hilltops?|heights?|(?<=nearby\s)areas)\s+of\s+$|"
+    # ("captured the neighborhoods of al-Qadam, Mazniyeh, Asali, and Jourah": the quarters named, as a list)
+    r"\bthe\s+(?:areas|neighbou?rhoods|districts|quarters)\s+of\s+$",
     re.I,
 )
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
@@ -9517,6 +9552,8 @@ _ROAD_AFTER = re.compile(
 )
 #: ("have taken near complete control of Manbij", "almost captured X": not the whole place, or not yet)
 _MOSTLY = re.compile(r"\b(?:largely|mostly|partially|partly|near|nearly|almost|virtually)\s+$", re.I)
+#: the same share inside a trigger: "falls largely to"
+_MOSTLY_WITHIN = re.compile(r"\b(?:largely|mostly|partially|partly)\s", re.I)
 _PARTIAL = re.compile(
     # "seize nearly the whole city of X", "almost all of X": a share of it, not the place
     r"\b(?:nearly|almost|virtually|approximately|about)\s+(?:the\s+)?(?:whole|entire|entirety|all)\b|"
@@ -9710,8 +9747,8 @@ _DIRECT = re.compile(
     r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:,?\s+" + _MONTH_NAMES + r"\s+\d{1,2})?|" + _MONTH_NAMES + r"\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+(?:morning|"
     r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?"
-    # ("the country's capital Damascus", "the province's main city")
-    r"(?:(?:[A-Z][\w-]+|country|nation|province|region|governorate)['’]s\s+)?"
+    # ("the country's capital Damascus", "the province's main city", "IS’ former stronghold of X")
+    r"(?:(?:[A-Z][\w-]+|country|nation|province|region|governorate)['’]s?\s+)?"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     r"(?:(?:(?:" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich|populated|dominated|majority|inhabited)|"

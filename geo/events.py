@@ -1636,8 +1636,11 @@ _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
 
 #: the names of a list before its next one: "", "Maraanaz, Ain Daqna and "
 _LIST_SO_FAR = r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:,\s*and|,|\band|&)\s+){0,8}$"
-#: a city among the names after "the areas of" (a region around it, not the city): "the areas of Idlib and "
-_CITY_AREAS = re.compile(r"\bthe\s+(?:nearby\s+)?areas\s+of\s+" + _LIST_SO_FAR, re.I)
+#: a city among the names after "the areas of" (a region around it, not the city): "the areas of Idlib and ", "the
+#: neighbourhoods of Aleppo and " (quarters of the cities)
+_CITY_AREAS = re.compile(
+    r"\bthe\s+(?:nearby\s+)?(?:areas|neighbou?rhoods|districts|quarters)\s+of\s+" + _LIST_SO_FAR, re.I
+)
 #: a town among the names after "the hills of" (high ground around it, even when its name opens on "Tal")
 _HILLS_OF = re.compile(r"\b(?:hills?|hilltops?|heights?|nearby\s+areas)\s+of\s+" + _LIST_SO_FAR, re.I)
 #: a region named with its bearing or a province with its type word: "western Qalamun", "Deir ez-Zor governorate"

@@ -1040,7 +1040,9 @@ def _mentions_in(
         ayn = b < len(text) and text[b] in _AYN and not text[b + 1 : b + 2].isalpha()
         if low_surface in stop and not ayn:
             continue
-        if covers is not None and (covers(text, a, b) or (a0 != a and covers(text, a0, b0))):
+        if covers is not None and (
+            covers(text, a, b) or (a0 != a and covers(text, a0, b0)) or _possessive_actor(text, a, b, covers)
+        ):
             continue
         words, nxt = _around(text, low, a, b, flat)
         if (
@@ -1854,7 +1856,7 @@ def _not_a_name(text: str, a: int, b: int, gaz: Gazetteer, covers) -> bool:
         gaz.is_common_word(surface)
         # ("a Kurdish village in"; "the predominantly Armenian Christian town of Kassab": every word an adjective)
         or all(_ADJECTIVE_END.search(w) is not None or w.lower() in _COMMUNITY_WORDS for w in surface.split(" "))
-        or (covers is not None and covers(text, a, b))
+        or (covers is not None and (covers(text, a, b) or _possessive_actor(text, a, b, covers)))
         # ("were able to capture Colonel Abdel Kareem Souleiman": a man named by his rank)
         or surface.split(" ")[0].lower().rstrip(".") in _PERSON_TITLE
         # ("The army took Khan al-Asal, SANA said": a source after the list, never a place; a stop word)
@@ -1862,6 +1864,16 @@ def _not_a_name(text: str, a: int, b: int, gaz: Gazetteer, covers) -> bool:
         or _SOURCE_SPEAKS.match(text, b) is not None
     )
 
+
+def _possessive_actor(text: str, a: int, b: int, covers) -> bool:
+    """Whether ``text[a:b]`` is an actor's name with a possessive ending: "captured IS’ former stronghold", "IS's
+    positions" (the acronym's, not al-Eis)."""
+    own = _POSSESSIVE_END.search(text, a, b)
+    return own is not None and own.start() > a and bool(covers(text, a, own.start()))
+
+
+#: a possessive ending on a name: "IS’", "IS's"
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 #: a speech verb right after a name: the name is a source's ("…, SANA said", "…, activists reported")
 _SOURCE_SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|announced|claimed|told|added|quoted|cited)\b")
