@@ -194,7 +194,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "passive",
         r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+"
-        r"(?:(?:largely|mostly|partly|partially)\s+)?(?:in)?to",
+        r"(?:(?:largely|mostly|partly|partially)\s+)?(?:in)?to"
+        # (not "temperatures have fallen to freezing", "prices fell to record lows", "fighters have fallen to army fire",
+        # "houses have fallen to the ground")
+        r"(?!\s+(?:freezing|zero|record|new\s+lows?|lows?|below|half|\d|(?:its|their|the)\s+lowest|the\s+(?:ground|floor)|"
+        r"(?:[\w-]+\s+)?(?:fire|gunfire|shelling|bullets|strikes)\b))",
     ),
     # ("Aleppo fell back under the control of the Syrian regime Tuesday")
     (
@@ -432,7 +436,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         # "took back the ancient city of Palmyra", "reclaimed overnight the villages of X and Y" (before "took")
         r"(?:took|takes?|taking|taken)\s+back|reclaim(?:ed|s|ing)?|"
-        r"(?:re-?)?captur(?:ed|es|e|ing)|(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
+        # (not "the incident was captured on video": filmed)
+        r"(?:re-?)?captur(?:ed|es|e|ing)(?!\s+(?:on|in|by)\s+(?:a\s+|the\s+)?(?:video|camera|film|tape|footage|cctv)\b)|"
+        r"(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
         # (not "(the) liberated areas": the rebels' name for their ground, after an article, a preposition or a verb
         # of fire; but the verb's "liberated areas such as X")
         r"(?:(?:liberating|(?<!\bthe\s)(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!ed\s)(?<!\bhit\s)"
@@ -628,7 +634,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (a side's men leaving a named place; see _CIVIL_LEAVERS; "left eastern Ghouta late Saturday")
         # ("other rebels later fled Yabroud overnight": a side's fighters running from a named place)
         # ("rebels began leaving the last opposition-held district of Homs city")
-        r"(?<!to\s)(?:left|leaving|leaves|fled)(?=\s+(?:the\s+)?(?:(?:last|besieged|remaining|[\w-]+-held)\s+){0,2}"
+        # ("a convoy of buses with hundreds of rebels … departed from the city of Rastan")
+        r"(?<!to\s)(?:left|leaving|leaves|fled|depart(?:ed|s|ing)\s+from)"
+        r"(?=\s+(?:the\s+)?(?:(?:last|besieged|remaining|[\w-]+-held)\s+){0,2}"
         r"(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
         # ("Takfiri militants have begun leaving al-Tall city": a name after its lower-case article, the leaving begun;
@@ -889,6 +897,16 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"agree(?:d|s)?\s+to\s+(?:hand\s+over|surrender|give\s+up|lay\s+down|deliver)\s+(?:all\s+)?(?:their|its)?\s*"
         r"(?:heavy\s+|light\s+|medium\s+)?(?:weapons|arms)\b",
+    ),
+    # "Ahrar al-Sham agreed to surrender the city to the government", "rebels have agreed to allow government forces
+    # into X", "agreed to evacuate the town": a deal made, its terms to come (no ground changes hands yet)
+    (
+        "agreement",
+        "active",
+        # (with what is given up named: not "as rebels agree to surrender")
+        r"agree(?:d|s)?\s+to\s+(?:surrender|hand\s+over|evacuate|allow|withdraw\s+from)\b"
+        r"(?=\s+(?:the|their|its|(?:al|el)-|(?-i:[A-Z])))"
+        r"(?!\s+(?:their|its)\s+(?:heavy\s+|light\s+|medium\s+)?(?:weapons|arms)\b)",
     ),
     ("generic", "noun", GENERIC_WORDS.pattern),
     # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
@@ -1509,8 +1527,7 @@ _PLANNED = re.compile(
     # ("on Wednesday (10 May) captured X": the month, not the modal)
     # (not the month: "captured in May, was retaken", "since early May")
     # ("the rebels should have withdrawn from areas around the M5": what a deal asked, not what was done)
-    # ("the Syrian army would later seize X": a story told in the past, not a plan)
-    r"(?:\b(?:will|would(?!\s+(?:later|eventually|subsequently)\b)|could|should|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
+    r"(?:\b(?:will|would|could|should|ought\s+to|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
     # (a capital "May," before a comma is the month; "may, activists said, have captured" is the modal)
     r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
@@ -1978,14 +1995,20 @@ _CIVIL_LEAVERS = re.compile(
     r"delegations?|journalists?|convoys?|buses|ambulances)\b[^,;]*$",
     re.I,
 )
+#: civilians before the verb that tells them leaving: "thousands of civilians have evacuated Raqqa"
+_CIVILIANS_BEFORE = re.compile(
+    r"\b(?:civilians?|residents|families|people|displaced|IDPs|refugees|inhabitants|women|children|patients)\b[^,;]*$",
+    re.I,
+)
 #: the fighters' own people named with them: "rebel fighters and their families", "gunmen along with their relatives"
 _THEIR_OWN_BEFORE = re.compile(r"\b(?:and|with|along\s+with)\s+(?:their|its|his)\s+$", re.I)
 
 
-def _civil_leavers(sentence: str, t0: int, acts) -> bool:
-    """Whether the people leaving before the verb at ``t0`` are civilians (:data:`_CIVIL_LEAVERS`) — not a side's
-    fighters leaving with their own families ("Hundreds of rebel fighters and their families left eastern Ghouta")."""
-    civil = _CIVIL_LEAVERS.search(sentence, max(0, t0 - 80), t0)
+def _civil_leavers(sentence: str, t0: int, acts, words: re.Pattern[str] = _CIVIL_LEAVERS) -> bool:
+    """Whether the people leaving before the verb at ``t0`` are civilians (``words``, :data:`_CIVIL_LEAVERS` unless
+    given) — not a side's fighters leaving with their own families ("Hundreds of rebel fighters and their families left
+    eastern Ghouta")."""
+    civil = words.search(sentence, max(0, t0 - 80), t0)
     if civil is None:
         return False
     own = _THEIR_OWN_BEFORE.search(sentence, max(0, civil.start() - 25), civil.start())
@@ -2425,7 +2448,20 @@ _INFINITIVE = re.compile(
     re.I,
 )
 #: a story told in the past by its later turns: "the Syrian army would later seize X"
-_WOULD_LATER = re.compile(r"\bwould\s+(?:later|eventually|subsequently)\s+$", re.I)
+_WOULD_LATER = re.compile(
+    # ("Palmyra would subsequently be recaptured", "would later be able to retake X", "would eventually leave the Old
+    # City of Homs, handing it over to the army")
+    r"\bwould\s+(?:later|eventually|subsequently)\s+(?:be\s+(?:able\s+to\s+)?)?(?:[^;.]{0,60}?,\s+)?$",
+    re.I,
+)
+#: what makes "would later" a prediction, a promise, a condition or a relative clause's aside: "Assad vowed that his
+#: forces would eventually recapture X", "If the talks collapse, the army would later seize Y", "Palmyra, which IS would
+#: later seize", "…, residents feared"
+_NOT_TOLD_LATER = re.compile(
+    r"\b(?:said|says|say|told|tells|vow\w*|pledg\w*|promis\w*|warn\w*|expect\w*|fear\w*|believ\w*|insist\w*|hop\w*|"
+    r"think\w*|thought|predict\w*|threat\w*|claim\w*|announc\w*|stat(?:ed|es)|added|if|unless|once|which|who|whom|that)\b",
+    re.I,
+)
 #: SOHR's translated "could" right before the act ("IS could take control of X", "the YPG could advance"): تمكن,
 #: "managed to" — done, unless the sentence goes on to a condition or a time to come
 _COULD = re.compile(r"\bcould\s+(?:\w+ly\s+|also\s+|finally\s+)?$", re.I)
@@ -2449,6 +2485,17 @@ def _armed_named_before(sentence: str, acts, t0: int, reach: int) -> bool:
     …")."""
     return any(0 <= t0 - x.end <= reach and x.actor not in ("civilians", "protesters") for x in acts) or bool(
         _ARMED_MEN_BEFORE.search(sentence, max(0, t0 - reach), t0)
+    )
+
+
+def _told_later(sentence: str, before: str, t1: int) -> bool:
+    """Whether the act's "would later/eventually/subsequently" tells a story in the past ("In addition to liberating the
+    towns, the Syrian army would later seize X"), not a prediction, promise, condition or aside (:data:`_NOT_TOLD_LATER`
+    before the act or in the rest of its sentence)."""
+    return (
+        _WOULD_LATER.search(before) is not None
+        and _NOT_TOLD_LATER.search(before) is None
+        and _NOT_TOLD_LATER.search(sentence, t1) is None
     )
 
 
@@ -2840,7 +2887,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?<=[\w.)]\s)(?:fighting|battling)\s+(?:the\s+)?$|"
     # (not "fighters from the SDF killed in clashes": the men's side, as "fighters of the SDF")
     r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)(?<!jihadists\s)(?<!militants\s)"
-    r"(?<!gunmen\s)from|"
+    # ("Warplanes from the US-led coalition have pounded X": the aircraft's side)
+    r"(?<!gunmen\s)(?<!warplanes\s)(?<!jets\s)(?<!aircraft\s)(?<!planes\s)(?<!drones\s)from|"
     # (but "an airstrike by Turkish forces … hit X": the strike's agent is who hits)
     # ("fighters for the Syrian Democratic Forces attacked …": the men's side too)
     r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|"
@@ -3596,6 +3644,7 @@ def read_sentence(
             and not _not_an_actor(sentence, a)
         ],
         sentence,
+        dateline,
     )
     # "Turkey-backed Free Syrian Army (FSA) group": an acronym in brackets restates the side just named
     acts = [
@@ -3797,7 +3846,7 @@ def read_sentence(
                 and not _MANAGED_PAST.search(before)
                 and not _made_to_leave(kind, before, sentence, t1)
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
-                and not _WOULD_LATER.search(before)  # ("the army would later seize X": a story told in the past)
+                and not _told_later(sentence, before, t1)  # ("the army would later seize X": a story told in the past)
                 # (a side's own performative: "“We announce the city of Deir Ezzor … as completely liberated”")
                 and not (_WE_ANNOUNCE.match(sentence, t0) and re.search(r"\bwe\s+$", before, re.I))
                 # (and a side's statement quoted: "“The army announces full control of Deir ez-Zor city,” state
@@ -4285,7 +4334,7 @@ def read_sentence(
             if aspect == "state":
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened
         elif (
-            _PLANNED.search(_managed_could(sentence, scope, t1, c1))
+            (_PLANNED.search(_managed_could(sentence, scope, t1, c1)) and not _told_later(sentence, scope, t1))
             or (
                 _HOPED.search(scope) is not None
                 # (not a verb of its own in the past: "Rebels hoping to break the siege of Aleppo attacked government
@@ -6517,12 +6566,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _TARGETED_BEFORE.search(sentence, max(0, t0 - 50), t0)
         ):
             continue  # "shells targeting regime control areas in Aleppo city": the areas it holds, a target
-        if (
-            kind == "withdrawal"
-            and re.match(r"le(?:ft|av)|fled", word, re.I)
-            and (
-                _civil_leavers(sentence, t0, acts) or not any(max(0, t0 - 80) <= x.start and x.end <= t0 for x in acts)
+        if kind == "withdrawal" and (
+            (
+                re.match(r"le(?:ft|av)|fled|depart", word, re.I)
+                and (
+                    _civil_leavers(sentence, t0, acts)
+                    or not any(max(0, t0 - 80) <= x.start and x.end <= t0 for x in acts)
+                )
             )
+            # ("as many as 3,500 civilians have evacuated Raqqa over the last week"; not "Buses evacuated fighters")
+            or (word.lower().startswith("evacuat") and _civil_leavers(sentence, t0, acts, _CIVILIANS_BEFORE))
         ):
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
         if kind == "withdrawal" and word.lower().startswith("evacuat") and _BY_RESIDENTS.match(sentence, t1):
@@ -6645,7 +6698,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue  # "Mourners gathered at the funeral, chanting “…”", "Soldiers marched chanting “…”": no protest
         if kind == "handover" and (
-            _OWN_WEAPONS.match(sentence, t1) or _WEAPONS_PASSIVE.search(sentence, max(0, t0 - 30), t0)
+            # (not "handed over its heavy weaponry and Douma to Russian military police": the town as well)
+            ((own := _OWN_WEAPONS.match(sentence, t1)) is not None and not _AND_PLACE_AFTER.match(sentence, own.end()))
+            or _WEAPONS_PASSIVE.search(sentence, max(0, t0 - 30), t0)
         ):
             if _RELATIVE_WHO.search(sentence, max(0, t0 - 40), t0):
                 continue  # "Rebels who handed over their weapons in Daraa were arrested": who they are, not news
@@ -7424,9 +7479,15 @@ _OWN_WEAPONS = re.compile(
     r"(?:and\s+[\w-]+\s+)?)(?:weapons|weaponry|arms|armaments|ammunition)\b",
     re.I,
 )
+#: a place named after the weapons handed over: " and Douma", " and the town of X"
+_AND_PLACE_AFTER = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:(?:town|city|village|district|neighbou?rhood)\s+(?:of\s+)?)?(?:(?:al|el)-)?(?-i:[A-Z])"
+    r"[\w'’-]*(?:\s+(?:(?:al|el)-)?(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:back\s+)?to\b",
+    re.I,
+)
 #: weapons as the subject of a passive "handed over": "and weapons were handed over to the Syrian Army"
 _WEAPONS_PASSIVE = re.compile(
-    r"\b(?:weapons|weaponry|arms|armaments|ammunition)\s+(?:were|was|have\s+been|had\s+been)\s+$", re.I
+    r"\b(?:weapons|weaponry|arms|armaments|ammunition)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+$", re.I
 )
 _HELD_AFTER = re.compile(r"\s*-\s*(?:held|controlled|run)\b", re.I)
 _TO_PROTEST = re.compile(r"[^.;]{0,60}?\bto\s+(?:protest|demonstrate|denounce|condemn|demand)\b", re.I)
@@ -8007,9 +8068,11 @@ def _clause_of(clauses, offset: int) -> int:
     return len(clauses) - 1
 
 
-def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
+def _heads(acts: list[ActorMention], sentence: str, dateline: dt.date | None = None) -> list[ActorMention]:
     """Actor mentions without the ones that only qualify the next: in "factions of Euphrates
-    Shield" and "fighters of HTS" the actor is the second (and in "the “Euphrates Shield” factions", the first)."""
+    Shield" and "fighters of HTS" the actor is the second (and in "the “Euphrates Shield” factions", the first).
+    From Turkey's own operations on (``dateline`` after :data:`_TURKEY_IN`), the rebels a Turkish side calls its allies
+    are the men it backs."""
     out: list[ActorMention] = []
     named_by_backer: ActorMention | None = None
     for x, y in zip(acts, [*acts[1:], None]):
@@ -8042,6 +8105,8 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
             x = replace(x, actor=out[-1].actor)
         if (
             out
+            and dateline is not None
+            and dateline >= _TURKEY_IN
             and out[-1].actor == "turkey"
             and x.actor == "opposition"
             and _POSSESSIVE_BEFORE.search(sentence, max(0, x.start - 8), x.start)
@@ -8050,6 +8115,14 @@ def _heads(acts: list[ActorMention], sentence: str) -> list[ActorMention]:
         ):
             # "The Turkish military said that they and their Free Syrian Army (FSA) allies had captured …": the men
             # the side just named calls its allies are the men it backs
+            x = replace(x, actor=out[-1].actor)
+        elif (
+            out
+            and _THEY_AND_THEIR.search(sentence, max(0, x.start - 70), x.start)
+            and not any(out[-1].end <= z.start < x.start for z in acts)
+        ):
+            # "The Syrian army said that they and their allies from Hezbollah and Iran had taken X": the speaker and its
+            # allies, the speaker named first (the gold's first-named party)
             x = replace(x, actor=out[-1].actor)
         if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
             if not (_BACKED_MEN.search(x.surface) and x.actor != y.actor):
@@ -8090,6 +8163,15 @@ _BACKS_AFTER = re.compile(r"\s+(?:it|they)\s+(?:backs?|supports?|sponsors?|arms|
 #: the side's allies, after the men's name: " allies", " (FSA) allies"; and the possessive before it: "its ", "their "
 _ALLIES_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:allies|proxies|partners)\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
+#: the speaker and its allies, before the allies' side: "they and their allies from ", "it and its Russian "
+_THEY_AND_THEIR = re.compile(
+    r"\b(?:it|they|we)\s+and\s+(?:its|their|our)\s+"
+    r"(?:(?!(?:had|have|has|were|was|are|is|will|would)\b)[\w'’()-]+\s+){0,4}?"
+    r"(?:(?:allies|partners|proxies)\s+(?:from|of|in)\s+(?:the\s+)?)?$",
+    re.I,
+)
+#: the start of Turkey's Euphrates Shield operation, from which the rebels it calls its allies fight as its own men
+_TURKEY_IN = dt.date(2016, 8, 24)
 _GROUP_NOUN = re.compile(
     r"(?:the\s+)?(?:factions?|fighters|forces|militias?|rebels|groups?|militants|members|jihadists|troops|soldiers)",
     re.I,
@@ -8139,7 +8221,9 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
         ok = (
             (
                 not (
-                    _NOT_SUBJECT_BEFORE.search(sentence[max(0, x.start - 24) : x.start])
+                    # (searched in place: the men's noun before "from" may lie beyond the window, "Fighters from the
+                    # Iran-backed Hezbollah")
+                    _NOT_SUBJECT_BEFORE.search(sentence, max(0, x.start - 24), x.start)
                     or _LEADER_BEFORE.search(sentence, max(0, x.start - 40), x.start)
                     or _fought_example(sentence, x)
                 )
@@ -8799,10 +8883,10 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
         if (
             words.startswith("by|to")
             and sentence[max(0, t1 - 3) : t1].lower() == " to"
-            and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][a-z-]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+", gap)
+            and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][a-z-]+|[A-Z][a-z]+(?:-[a-z]+)?|(?:U\.S\.|US)-[a-z]+)\s+", gap)
         ):
-            # "has fallen to the brutal Assad regime", "fell to Syrian rebels", "fell to Turkish-backed rebels": an
-            # epithet before the side
+            # "has fallen to the brutal Assad regime", "fell to Syrian rebels", "fell to Turkish-backed rebels", "fell to
+            # the US-backed SDF": an epithet before the side
             return x
     return None
 
@@ -8944,6 +9028,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             break
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
+            continue
+        if _AREA_BETWEEN.search(sentence, max(0, s - 90), s):
+            # "an evacuation from towns and villages in an enclave between the cities of Homs and Hama": the cities
+            # bound the ground, they are not it
+            last = (e, "skip")
             continue
         if _TYPE_WORD_END.search(sentence, s, e) and any(
             _OF_GAP.fullmatch(sentence, e, s2) and not _BEARING_WORD.match(sentence, s2) for s2, _ in places
@@ -9174,7 +9263,12 @@ def _named_areas(sentence: str, places, i: int, left: str) -> re.Match[str] | No
     Deir al-Gharbi and Maar Shamarin": the places themselves, as a translation of the Arabic word for places; not
     "the area of X", ground around one place); after "the hills of" any names (each a hill if it names one: see
     :data:`_HILL_NAMED`); the match of the words before, or None."""
-    if (areas := _AREAS_OF.search(left)) is None or _UNNAMED_IN_AREAS.search(left, 0, areas.start()):
+    if (
+        (areas := _AREAS_OF.search(left)) is None
+        or _UNNAMED_IN_AREAS.search(left, 0, areas.start())
+        # ("captured parts of the neighborhoods of A and B": a share of them)
+        or _SHARE_OF.search(left, 0, areas.start())
+    ):
         return None  # (not "captured villages in the areas of Idlib and Hama": places unnamed in the areas)
     listed = i + 1 < len(places) and re.fullmatch(_LIST_GAP, sentence[places[i][1] : places[i + 1][0]]) is not None
     return areas if areas["hills"] or listed else None
@@ -9207,6 +9301,7 @@ _HILL_NAMED = re.compile(
     r"(?:(?:al|el)-)?(?:t[ae]ll?(?:et|at)?|jabal|jebel|jabel|qurnat|mount)\b.*|.*\s(?:hill|hilltop|height|heights|mountain)s?",
     re.I,
 )
+_SHARE_OF = re.compile(r"\b(?:parts?|most|much|half|some|all|\d+\s*%|\d+\s+percent)\s+of\s+$", re.I)
 _UNNAMED_IN_AREAS = re.compile(
     r"\b(?:villages|towns|positions|sites|points|farms|hills|hilltops)\s+(?:in|near|around|of|across)\s+$", re.I
 )
@@ -9393,11 +9488,12 @@ _ENTRY_AFTER_EXIT = re.compile(
     re.I,
 )
 _ATTACKED = re.compile(r"attack(?:s|ed|ing)?", re.I)
-_BOMBING = re.compile(r"bomb(?:s|ed|ing)?|bombard(?:s|ed|ing)?", re.I)
+_BOMBING = re.compile(r"bomb(?:s|ed|ing)?|bombard(?:s|ed|ing)?|pound(?:s|ed|ing)?", re.I)
 #: aircraft right before a bombing verb: "Warplanes believed to be Russian were bombing X", "helicopters of the regime
 #: have bombed Y"
 _AIRCRAFT_BEFORE = re.compile(
-    rf"\b{_AIRCRAFT_NOUN}\s+(?:(?:believed\s+to\s+be|of\s+the)\s+[\w-]+\s+)?"
+    # ("Warplanes from the US-led coalition have pounded X")
+    rf"\b{_AIRCRAFT_NOUN}\s+(?:(?:believed\s+to\s+be|(?:of|from)\s+the)\s+(?:[\w-]+\s+){{1,2}})?"
     r"(?:(?:were|was|have|has|had|are|is)\s+(?:been\s+)?)?(?:\w+ly\s+)?$",
     re.I,
 )
@@ -9544,6 +9640,13 @@ def _past_sides(sentence: str, trigger) -> int:
     return m.end() if m else t1
 
 
+#: ground told by the places that bound it: "an enclave between the cities of ", "the pocket between Homs and "
+_AREA_BETWEEN = re.compile(
+    r"\b(?:enclaves?|pockets?|zones?)\s+between\s+"
+    r"(?:the\s+)?(?:(?:cities|towns|villages|provinces|governorates)\s+of\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,3}(?:and|&)\s+)?$",
+    re.I,
+)
 _ROAD_TO = re.compile(r"\b(?:roads?|routes?|highways?|entrances?|approaches)\s+(?:leading\s+)?to\s+(?:the\s+)?$", re.I)
 _ROAD_AFTER = re.compile(
     r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:(?:international|main|old|new|strategic)\s+)?"
@@ -9750,7 +9853,8 @@ _DIRECT = re.compile(
     # ("the country's capital Damascus", "the province's main city", "IS’ former stronghold of X")
     r"(?:(?:[A-Z][\w-]+|country|nation|province|region|governorate)['’]s?\s+)?"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
-    r"(?:(?:(?:" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
+    # ("IS’ last stronghold of Hajar al-Aswad")
+    r"(?:(?:(?:last|final|urban|" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich|populated|dominated|majority|inhabited)|"
     # ("the mainly-Armenian populated town of Kessab")
     r"(?:mainly|mostly|predominantly|largely)-[A-Z][a-z]+|populated|inhabited)\s+)*"

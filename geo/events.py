@@ -1131,6 +1131,16 @@ _MILITARY_POLICE = re.compile(
     re.I,
 )
 _BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assisted)\s+(?:by|with)\s+(?:the\s+)?$", re.I)
+#: what a protest is against, right after its word: "protest against Turkish threats"
+_PROTESTED_AGAINST = re.compile(r"\s+(?:against|over)\s", re.I)
+#: a convoy named as the men entering: "A convoy of pro-government fighters entered X"
+_CONVOY_BEFORE = re.compile(r"\bconvoys?\s+of\s+[^,;.]{0,110}$", re.I)
+#: an entry made after a deal: "… entered the town of Tel Tamer …, after Damascus reached an agreement with the SDF"
+_AFTER_DEAL = re.compile(
+    r"[^.;]{0,100}?\bafter\s+(?:[\w'’-]+\s+){0,8}?(?:reached|struck|signed|concluded)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:agreement|deal|accord|understanding)\b",
+    re.I,
+)
 #: the deal an entry was made under, later in its sentence: "… under the same reconciliation agreement"
 _UNDER_DEAL = re.compile(
     # (the entry's own words up to it: not "… despite its inclusion under", "…, violating the terms set under", "… and
@@ -1341,10 +1351,21 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         event_type, sub = "Strategic developments", "Other"
         if actor1 == _unnamed(actors) and police.group(1):
             actor1 = _role(actors, police.group(1)) or actor1  # ("A unit from the Russian military police entered X")
+    elif (
+        p.kind == "advance"
+        and p.trigger.lower().startswith("enter")
+        and (_CONVOY_BEFORE.search(sentence, max(0, p.start - 130), p.start) or _AFTER_DEAL.match(sentence, p.end))
+    ):
+        # "A convoy of pro-government fighters entered Syria's Afrin region", "Syrian army troops entered the town of
+        # Tel Tamer … after Damascus reached an agreement with the Kurdish-led forces": a deployment (the gold's Other)
+        event_type, sub = "Strategic developments", "Other"
+        actor2 = ""
     elif p.kind == "advance" and p.trigger.lower().startswith("enter") and _UNDER_DEAL.match(sentence, p.end):
         # "the SAA entered the towns of A, B and C … under the same reconciliation agreement": ground handed over, no
         # fight (and no change read from an entry: the gold's `enter` ruling)
         event_type, sub = _SUB_OF_KIND["handover"]
+    if p.kind == "protest" and actor2 and not OPEN_FIRE.match(p.trigger) and _PROTESTED_AGAINST.match(sentence, p.end):
+        actor2 = ""  # "Hundreds in Manbij protest against Turkish threats to attack their city": whom they protest
     if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
         actor2 = actor2 if actor2 and actor2 != _unnamed(actors) else _state_force(sentence, p, actors)
