@@ -83,6 +83,12 @@ _SECURED_NAME = (
     r"(?![^,;.]{0,60}?\b(?:from|against)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|fire|shelling|strikes?|raids?|threats?|"
     r"bombardment|infiltration|snipers?|mortars?|rockets?|missiles?|drones?|cells)\b)"
 )
+#: what a thing falls to when no place is taken: "temperatures have fallen to freezing", "prices fell to record lows",
+#: "fighters have fallen to army fire", "houses have fallen to the ground"
+_FALLEN_NOT_TAKEN = (
+    r"\s+(?:freezing|zero|record|new\s+lows?|lows?|below|half|\d|(?:its|their|the)\s+lowest|the\s+(?:ground|floor)|"
+    r"(?:[\w-]+\s+)?(?:fire|gunfire|shelling|bullets|strikes)\b)"
+)
 _PP = (
     r"(?:re)?captured|seized|(?:re)?taken|liberated|overrun|stormed|taken over|"
     r"controlled|held|besieged|encircled|surrounded|shelled|bombed|struck|hit|targeted|attacked|"
@@ -194,11 +200,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "passive",
         r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+"
-        r"(?:(?:largely|mostly|partly|partially)\s+)?(?:in)?to"
-        # (not "temperatures have fallen to freezing", "prices fell to record lows", "fighters have fallen to army fire",
-        # "houses have fallen to the ground")
-        r"(?!\s+(?:freezing|zero|record|new\s+lows?|lows?|below|half|\d|(?:its|their|the)\s+lowest|the\s+(?:ground|floor)|"
-        r"(?:[\w-]+\s+)?(?:fire|gunfire|shelling|bullets|strikes)\b))",
+        r"(?:(?:largely|mostly|partly|partially)\s+)?(?:in)?to(?!" + _FALLEN_NOT_TAKEN + ")",
     ),
     # ("Aleppo fell back under the control of the Syrian regime Tuesday")
     (
@@ -251,7 +253,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "passive",
         # (nor a retreat: "as it falls back upon the fertile area downstream of X")
         r"(?:fell|falls|has\s+fallen|had\s+fallen)"
-        r"(?!\s+(?:victims?|prey|silent|ill|short|apart|back\s+(?:on|upon|towards?|from|behind))\b)",
+        r"(?!\s+(?:victims?|prey|silent|ill|short|apart|back\s+(?:on|upon|towards?|from|behind))\b)"
+        r"(?!\s+(?:in)?to" + _FALLEN_NOT_TAKEN + ")",
     ),
     # "Khan Shaykhun is now under the control of government forces": "now" tells the change (see _form)
     (
@@ -804,7 +807,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:launch(?:es|ed|ing)?\s+(?:\w+\s+)?|(?:explosive|gas|locally[-\s]made)\s+)cylinders?",
     ),
     # "bombing", "bombardment": from the air when the words around say so, else shelling (see _refine)
-    ("bombing", "noun", r"bomb(?:ed|s|ings?)?|bombard(?:ed|ment|ments|s|ing)?"),
+    # (not "civilians ventured out of bomb shelters": a refuge)
+    ("bombing", "noun", r"bomb(?:ed|s|ings?)?(?!\s+(?:shelters?|squads?|disposal)\b)|bombard(?:ed|ment|ments|s|ing)?"),
     (
         "clash",
         "noun",
@@ -1995,6 +1999,8 @@ _CIVIL_LEAVERS = re.compile(
     r"delegations?|journalists?|convoys?|buses|ambulances)\b[^,;]*$",
     re.I,
 )
+#: a hand-over told right after a side's leaving: "…, handing it over to government forces"
+_HANDING_OVER_AFTER = re.compile(r"[^.;]{0,80}?,\s+handing\s+(?:it|them)\s+(?:back\s+)?over\s+to\b", re.I)
 #: civilians before the verb that tells them leaving: "thousands of civilians have evacuated Raqqa"
 _CIVILIANS_BEFORE = re.compile(
     r"\b(?:civilians?|residents|families|people|displaced|IDPs|refugees|inhabitants|women|children|patients)\b[^,;]*$",
@@ -2459,7 +2465,10 @@ _WOULD_LATER = re.compile(
 #: later seize", "…, residents feared"
 _NOT_TOLD_LATER = re.compile(
     r"\b(?:said|says|say|told|tells|vow\w*|pledg\w*|promis\w*|warn\w*|expect\w*|fear\w*|believ\w*|insist\w*|hop\w*|"
-    r"think\w*|thought|predict\w*|threat\w*|claim\w*|announc\w*|stat(?:ed|es)|added|if|unless|once|which|who|whom|that)\b",
+    r"think\w*|thought|predict\w*|threat\w*|claim\w*|announc\w*|stat(?:ed|es)|added|if|unless|once)\b|"
+    # (a relative clause whose own verb "would" is: "Palmyra, which IS would later seize"; not "fighters who controlled
+    # Douma would eventually leave", whose clause closed on its own verb)
+    r"\b(?:which|who|whom|that)\s+(?:(?!\w+ed\b|held\b|took\b|won\b|lost\b|had\b|ran\b)[\w'’-]+\s+){0,3}would\b",
     re.I,
 )
 #: SOHR's translated "could" right before the act ("IS could take control of X", "the YPG could advance"): تمكن,
@@ -2886,9 +2895,11 @@ _NOT_SUBJECT_BEFORE = re.compile(
     # ("Syrian Democratic Forces fighting ISIS in southern Hasakah have taken X": whom the subject fights)
     r"(?<=[\w.)]\s)(?:fighting|battling)\s+(?:the\s+)?$|"
     # (not "fighters from the SDF killed in clashes": the men's side, as "fighters of the SDF")
-    r"\b(?:with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)(?<!jihadists\s)(?<!militants\s)"
+    # ("Fighters with the US-backed SDF captured X": the men's side, as "fighters of the SDF")
+    r"\b(?:(?<!fighters\s)(?<!members\s)(?<!troops\s)with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)(?<!jihadists\s)(?<!militants\s)"
     # ("Warplanes from the US-led coalition have pounded X": the aircraft's side)
-    r"(?<!gunmen\s)(?<!warplanes\s)(?<!jets\s)(?<!aircraft\s)(?<!planes\s)(?<!drones\s)from|"
+    # ("they and their allies from Hezbollah had taken X": the allies' side)
+    r"(?<!gunmen\s)(?<!warplanes\s)(?<!jets\s)(?<!aircraft\s)(?<!planes\s)(?<!drones\s)(?<!allies\s)from|"
     # (but "an airstrike by Turkish forces … hit X": the strike's agent is who hits)
     # ("fighters for the Syrian Democratic Forces attacked …": the men's side too)
     r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|"
@@ -3305,6 +3316,16 @@ def _controls_as_verb(sentence: str, x: ActorMention) -> bool:
 
 _UNDER_CONTROL_AFTER = re.compile(r"^\s*(?:'s?)?\s*(?:control|hands)\b", re.I)
 _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
+#: a search for explosives before their word: "sweeping the areas taken in the Yarmouk basin for "
+_SWEPT_FOR = re.compile(
+    r"\b(?:sweep\w*|clear(?:ed|ing|s)?|comb(?:ed|ing|s)?|search\w*|scour\w*)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+)?$", re.I
+)
+#: an act's verb or a preposition right before "besieged", which is then the place's adjective: "shelled besieged X"
+_ACT_ON_BESIEGED = re.compile(
+    r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|struck|hit(?:ting)?|target(?:ed|ing)|attack(?:ed|ing)|"
+    r"enter(?:ed|ing)|reach(?:ed|ing)|pound(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|into|on|in|of|to|from|at|near)\s+$",
+    re.I,
+)
 #: the verb that makes the noun "siege" an act: "laid (complete) siege on", "imposed a tight siege on"
 _SIEGE_LAID = re.compile(
     r"\b(laid|lay|lays|laying|imposed|impose|imposes|imposing)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
@@ -6195,6 +6216,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (word.lower() == "aggression" and _LAUNCHED_AN.search(left))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if kind == "siege" and word.lower() == "besieged" and _ACT_ON_BESIEGED.search(left):
+            continue  # "Rebels shelled besieged Fuaa", "warplanes bombed besieged Douma": the town's lot, an adjective
+        if kind == "explosive" and _SWEPT_FOR.search(sentence, max(0, t0 - 120), t0):
+            continue  # "Engineering units were sweeping the areas taken for mines and booby traps": none went off
         if (
             kind in TRANSFERS
             and _INDEFINITE_BEFORE.search(left)
@@ -6524,6 +6549,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             kind = "shelling"  # "Turkish artillery destroyed YPG positions near Afrin": by the guns, no fight
+        if kind == "clash" and re.fullmatch(r"attack(?:s|ed)?", word, re.I) and _WITH_GUNS_AFTER.match(sentence, t1):
+            kind = "shelling"  # "Regime forces attacked Misraba with rocket and mortar shells": by the guns, no fight
         if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
             kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
         if (
@@ -6578,6 +6605,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             or (word.lower().startswith("evacuat") and _civil_leavers(sentence, t0, acts, _CIVILIANS_BEFORE))
         ):
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
+        if kind == "withdrawal" and _HANDING_OVER_AFTER.match(sentence, t1):
+            continue  # "Rebels departed from eastern Aleppo, handing it over to government forces": the hand-over tells it
         if kind == "withdrawal" and word.lower().startswith("evacuat") and _BY_RESIDENTS.match(sentence, t1):
             continue  # "Jinderes was evacuated by its residents": people fleeing, no side giving up ground
         if kind in TRANSFERS and _BY_FIRE.match(sentence, t1):
@@ -6590,7 +6619,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "demonstrators … condemning Assad and Russian bombardment on Idlib", "residents have taken to the streets
             # to protest the takeover of their town by HTS": what they protest, no act of the day
             continue
-        if kind in (*TRANSFERS, "withdrawal", "agreement") and _CONDITION_OPEN.search(sentence, max(0, t0 - 120), t0):
+        if kind in (*TRANSFERS, "withdrawal", "agreement", "base", "advance") and _CONDITION_OPEN.search(
+            sentence, max(0, t0 - 120), t0
+        ):
             # "If the government recaptures Salma, …", "Should the Turkish Army succeed in capturing X", "If the
             # agreement is successfully implemented, …": no act
             continue
@@ -9204,7 +9235,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 out.append(Argument(i, "near"))  # "control the roads to Khan al-Shih town": ground near it, not it
                 last = (e, "near")
                 continue
-            if kind in ("withdrawal", "capture", "surrender", "handover"):
+            # ("agreed to withdraw from the town to Idlib": a deal's destination is no place of the deal)
+            if kind in ("withdrawal", "capture", "surrender", "handover", "agreement"):
                 last = (e, "skip")
                 continue
             if kind == "advance" and any(
@@ -9301,7 +9333,7 @@ _HILL_NAMED = re.compile(
     r"(?:(?:al|el)-)?(?:t[ae]ll?(?:et|at)?|jabal|jebel|jabel|qurnat|mount)\b.*|.*\s(?:hill|hilltop|height|heights|mountain)s?",
     re.I,
 )
-_SHARE_OF = re.compile(r"\b(?:parts?|most|much|half|some|all|\d+\s*%|\d+\s+percent)\s+of\s+$", re.I)
+_SHARE_OF = re.compile(r"\b(?:parts?|most|much|half|some|\d+\s*%|\d+\s+percent)\s+of\s+$", re.I)
 _UNNAMED_IN_AREAS = re.compile(
     r"\b(?:villages|towns|positions|sites|points|farms|hills|hilltops)\s+(?:in|near|around|of|across)\s+$", re.I
 )
@@ -9502,7 +9534,8 @@ _AIRCRAFT_BEFORE = re.compile(
 _FLYER = rf"(?:jet[-\s]?fighters?|fighter[-\s]?(?:jets?|planes?)|(?:helicopter\s+)?gunships?|war\s+planes?|UAVs?|{_AIRCRAFT_NOUN})"
 #: aircraft that fire what the clause names next: "Israeli warplanes fired a number of missiles", "the UAV launched a"
 _FIRED_FROM_AIR = re.compile(
-    rf"\b{_FLYER}\s+(?:\w+ly\s+)?(?:fired|launched|dropped|shot)"
+    # ("Israeli jets “fired a number of missiles toward …”": the quote opening on the verb)
+    rf"\b{_FLYER}\s+[“\"‘']?(?:\w+ly\s+)?(?:fired|launched|dropped|shot)"
     r"\s+(?:(?:a\s+number\s+of|several|a|an|one|two|three|four|\d+|dozens\s+of|many)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -9642,7 +9675,7 @@ def _past_sides(sentence: str, trigger) -> int:
 
 #: ground told by the places that bound it: "an enclave between the cities of ", "the pocket between Homs and "
 _AREA_BETWEEN = re.compile(
-    r"\b(?:enclaves?|pockets?|zones?)\s+between\s+"
+    r"\b(?:enclaves?|pockets?)\s+between\s+"
     r"(?:the\s+)?(?:(?:cities|towns|villages|provinces|governorates)\s+of\s+)?"
     r"(?:(?:[\w'’-]+\s+){1,3}(?:and|&)\s+)?$",
     re.I,

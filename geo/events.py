@@ -1133,6 +1133,12 @@ _MILITARY_POLICE = re.compile(
 _BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assisted)\s+(?:by|with)\s+(?:the\s+)?$", re.I)
 #: what a protest is against, right after its word: "protest against Turkish threats"
 _PROTESTED_AGAINST = re.compile(r"\s+(?:against|over)\s", re.I)
+#: force used on a protest, anywhere in its sentence: "opened fire on a protest against the government, killing four"
+_FORCE_ON_PROTEST = re.compile(
+    r"\b(?:open(?:ed|s|ing)?\s+fire|fired|shot|shooting|kill(?:ed|ing|s)|dispers(?:ed|ing|es)|beat(?:en|ing)?|"
+    r"arrest(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)|tear\s*gas|live\s+(?:ammunition|fire|rounds))\b",
+    re.I,
+)
 #: a convoy named as the men entering: "A convoy of pro-government fighters entered X"
 _CONVOY_BEFORE = re.compile(r"\bconvoys?\s+of\s+[^,;.]{0,110}$", re.I)
 #: an entry made after a deal: "… entered the town of Tel Tamer …, after Damascus reached an agreement with the SDF"
@@ -1364,7 +1370,13 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # "the SAA entered the towns of A, B and C … under the same reconciliation agreement": ground handed over, no
         # fight (and no change read from an entry: the gold's `enter` ruling)
         event_type, sub = _SUB_OF_KIND["handover"]
-    if p.kind == "protest" and actor2 and not OPEN_FIRE.match(p.trigger) and _PROTESTED_AGAINST.match(sentence, p.end):
+    if (
+        p.kind == "protest"
+        and actor2
+        and not OPEN_FIRE.match(p.trigger)
+        and _PROTESTED_AGAINST.match(sentence, p.end)
+        and not _FORCE_ON_PROTEST.search(sentence)
+    ):
         actor2 = ""  # "Hundreds in Manbij protest against Turkish threats to attack their city": whom they protest
     if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
