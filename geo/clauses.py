@@ -1493,6 +1493,8 @@ _EARLIER_TIME = re.compile(
     re.I,
 )
 #: a relative or adverbial word before the verb in its clause: "the areas which HTS had seized"
+#: a span of weeks or more right before "after": "just weeks after", "in less than two weeks, after"
+_SPAN_BEFORE_AFTER = re.compile(r"\b(?:weeks|months|years|a\s+(?:month|year))\s*,?\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|where|when|after|before|since|until|once)\b", re.I)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
@@ -3316,6 +3318,12 @@ def _controls_as_verb(sentence: str, x: ActorMention) -> bool:
 
 _UNDER_CONTROL_AFTER = re.compile(r"^\s*(?:'s?)?\s*(?:control|hands)\b", re.I)
 _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
+#: guns moved, not fired, before their word: "deployed additional tanks, ", "sent reinforcements including "
+_GUNS_SENT_BEFORE = re.compile(
+    r"\b(?:deploy(?:ed|s|ing)?|sen(?:t|ds|ding)|brought|bring(?:s|ing)?|dispatch(?:ed|es|ing)?|reinforc\w*|"
+    r"deliver(?:ed|s|ing)?|suppl(?:ied|ies|ying|y))\b(?:(?!\b(?:on|at|towards?|against|into|fired|shelled|hit)\b)[^.;]){0,70}$",
+    re.I,
+)
 #: a search for explosives before their word: "sweeping the areas taken in the Yarmouk basin for "
 _SWEPT_FOR = re.compile(
     r"\b(?:sweep\w*|clear(?:ed|ing|s)?|comb(?:ed|ing|s)?|search\w*|scour\w*)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+)?$", re.I
@@ -4067,6 +4075,9 @@ def read_sentence(
                     _RELATIVE_HOST.search(sentence, max(0, c0 - 30), c0) is not None
                     and "," in sentence[t1 : max(t1, sentence.find(phrase, t1))]
                 )
+                # ("It comes just weeks after the nearby town of Salma fell into government hands on 12 January": the
+                # span since then told, the capture itself background)
+                or (intro == "after" and _SPAN_BEFORE_AFTER.search(sentence, max(0, c0 - 30), c0) is not None)
             )
             and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
@@ -6220,6 +6231,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Rebels shelled besieged Fuaa", "warplanes bombed besieged Douma": the town's lot, an adjective
         if kind == "explosive" and _SWEPT_FOR.search(sentence, max(0, t0 - 120), t0):
             continue  # "Engineering units were sweeping the areas taken for mines and booby traps": none went off
+        if (
+            kind == "shelling"
+            and re.fullmatch(r"artillery|rockets?|mortars?|missiles?|rocket\s+launchers?|cannons?", word, re.I)
+            and _GUNS_SENT_BEFORE.search(sentence, max(0, t0 - 90), t0)
+        ):
+            continue  # "The Turkish Army … deployed additional tanks, artillery and armored vehicles": guns moved, none fired
         if (
             kind in TRANSFERS
             and _INDEFINITE_BEFORE.search(left)
@@ -9060,6 +9077,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue
+        if last is not None and _OVERLOOKING_BEFORE.search(sentence, max(0, s - 40), s):
+            # "recaptured the entire chain of al-Rous Mountain, overlooking town of Kinsabba": what the place taken
+            # looks over, not taken
+            last = (e, "skip")
+            continue
         if _AREA_BETWEEN.search(sentence, max(0, s - 90), s):
             # "an evacuation from towns and villages in an enclave between the cities of Homs and Hama": the cities
             # bound the ground, they are not it
@@ -9673,6 +9695,10 @@ def _past_sides(sentence: str, trigger) -> int:
     return m.end() if m else t1
 
 
+#: what a place named before looks over: ", overlooking town of ", " overlooking the village of "
+_OVERLOOKING_BEFORE = re.compile(
+    r"\boverlook(?:ing|s)\s+(?:the\s+)?(?:(?:town|village|city|road|highway|plain)\s+(?:of\s+)?)?$", re.I
+)
 #: ground told by the places that bound it: "an enclave between the cities of ", "the pocket between Homs and "
 _AREA_BETWEEN = re.compile(
     r"\b(?:enclaves?|pockets?)\s+between\s+"
@@ -9880,6 +9906,8 @@ _EXPEL = re.compile(
 _DIRECT = re.compile(
     # (a quote closing on the verb: "has “fully liberated” the town of X"; a day right after it: "liberated on Monday the
     # town of al-Shajara", "captured on Sunday March 16, 2014 the city of Yabroud")
+    # ("took control of this morning, Friday, the village of X": a translation's time before the object)
+    r"(?:\s+(?:of\s+)?this\s+(?:morning|afternoon|evening),\s+\w+day,?(?=\s+the\s))?"
     r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:,?\s+" + _MONTH_NAMES + r"\s+\d{1,2})?|" + _MONTH_NAMES + r"\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+(?:morning|"
     r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?"
@@ -9897,7 +9925,8 @@ _DIRECT = re.compile(
     # ("have completely taken the IS bastion of Al-Bab")
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?"
     + _AND_TYPES
-    + r"\s+(?:of\s+)?(?:the\s+)?)?"
+    # ("recapture rebel-controlled town, Rabia, with Russian help": the name set off by a comma)
+    + r"(?:\s+(?:of\s+)?(?:the\s+)?|\s*,\s*))?"
     r"(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|and|&)\s*)*"  # unplaced names of the list
     r"(?:(?:al|el)[-\s])?[‘“\"']?|"
     # ("Turkey seized control, with the help of Syrian rebel allies, of the Jinderes town": the allies set off between

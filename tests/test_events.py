@@ -13269,6 +13269,34 @@ def test_a_missile_strike_by_warplanes_is_an_air_strike(gaz, actors):
             "Fighters with the US-backed SDF captured the village of al-Susah.",
             [("Non-state actor overtakes territory", "sdf", "", "Al-Susah", "sdf")],
         ),
+        # from the read probe web110: a translation's time before the object; a name set off by a comma after its type
+        (
+            "2019-12-20",
+            "Military factions took control of this morning, Friday, the village of Kafr Nabudah, a source said.",
+            [("Non-state actor overtakes territory", "opposition", "", "Kafr Nabudah", "opposition")],
+        ),
+        (
+            "2016-01-12",
+            "Assad's forces recaptured rebel-controlled town, Salma, with Russian help.",
+            [(_GOV, "government", "russia", "Salma", "government")],
+        ),
+        # a capture weeks before the news is its background
+        (
+            "2016-01-25",
+            "It comes just weeks after the nearby town of Salma fell into government hands on 12 January.",
+            [],
+        ),
+        # guns deployed are not fired; what a mountain overlooks is not taken with it
+        (
+            "2020-02-10",
+            "The Turkish Army deployed additional tanks, artillery and armored vehicles in Idlib.",
+            [],
+        ),
+        (
+            "2016-01-24",
+            "The army recaptured the entire chain of al-Rous Mountain, overlooking town of Kinsabba.",
+            [(_GOV, "government", "", "Jabal Al-Rous", "")],
+        ),
         # press spellings of Eastern Ghouta's towns and of Saham al-Jawlan
         (
             "2018-03-24",
