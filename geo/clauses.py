@@ -2001,8 +2001,8 @@ _CIVIL_LEAVERS = re.compile(
     r"delegations?|journalists?|convoys?|buses|ambulances)\b[^,;]*$",
     re.I,
 )
-#: a hand-over told right after a side's leaving: "…, handing it over to government forces"
-_HANDING_OVER_AFTER = re.compile(r"[^.;]{0,80}?,\s+handing\s+(?:it|them)\s+(?:back\s+)?over\s+to\b", re.I)
+#: a hand-over told right after a side's leaving of one place: "…, handing it over to government forces"
+_HANDING_OVER_AFTER = re.compile(r"[^.;]{0,80}?,\s+handing\s+it\s+(?:back\s+)?over\s+to\b", re.I)
 #: civilians before the verb that tells them leaving: "thousands of civilians have evacuated Raqqa"
 _CIVILIANS_BEFORE = re.compile(
     r"\b(?:civilians?|residents|families|people|displaced|IDPs|refugees|inhabitants|women|children|patients)\b[^,;]*$",
@@ -2900,8 +2900,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     # ("Fighters with the US-backed SDF captured X": the men's side, as "fighters of the SDF")
     r"\b(?:(?<!fighters\s)(?<!members\s)(?<!troops\s)with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)(?<!jihadists\s)(?<!militants\s)"
     # ("Warplanes from the US-led coalition have pounded X": the aircraft's side)
-    # ("they and their allies from Hezbollah had taken X": the allies' side)
-    r"(?<!gunmen\s)(?<!warplanes\s)(?<!jets\s)(?<!aircraft\s)(?<!planes\s)(?<!drones\s)(?<!allies\s)from|"
+    r"(?<!gunmen\s)(?<!warplanes\s)(?<!jets\s)(?<!aircraft\s)(?<!planes\s)(?<!drones\s)from|"
     # (but "an airstrike by Turkish forces … hit X": the strike's agent is who hits)
     # ("fighters for the Syrian Democratic Forces attacked …": the men's side too)
     r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|"
@@ -3318,12 +3317,18 @@ def _controls_as_verb(sentence: str, x: ActorMention) -> bool:
 
 _UNDER_CONTROL_AFTER = re.compile(r"^\s*(?:'s?)?\s*(?:control|hands)\b", re.I)
 _BESIEGED = re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I)
-#: guns moved, not fired, before their word: "deployed additional tanks, ", "sent reinforcements including "
+#: guns moved, not fired, before their word: "deployed additional tanks, ", "dispatched reinforcements including "
 _GUNS_SENT_BEFORE = re.compile(
-    r"\b(?:deploy(?:ed|s|ing)?|sen(?:t|ds|ding)|brought|bring(?:s|ing)?|dispatch(?:ed|es|ing)?|reinforc\w*|"
-    r"deliver(?:ed|s|ing)?|suppl(?:ied|ies|ying|y))\b(?:(?!\b(?:on|at|towards?|against|into|fired|shelled|hit)\b)[^.;]){0,70}$",
+    r"\b(?:deploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|reinforc\w*|deliver(?:ed|s|ing)?|suppl(?:ied|ies|ying|y))\b"
+    r"(?:(?!\b(?:on|at|towards?|against|into|fired|shelled|hit)\b)[^.;]){0,70}$",
     re.I,
 )
+#: guns carried somewhere: "sent ", "brought more " before their word, " to the border" after it
+_GUNS_BROUGHT_BEFORE = re.compile(
+    r"\b(?:sen(?:t|ds|ding)|brought|bring(?:s|ing)?)\s+(?:(?:more|new|additional|heavy|several|dozens\s+of|\d+)\s+)*$",
+    re.I,
+)
+_TO_PLACE_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:to|into)\s+(?:the\s+)?(?!\w+ing\b)", re.I)
 #: a search for explosives before their word: "sweeping the areas taken in the Yarmouk basin for "
 _SWEPT_FOR = re.compile(
     r"\b(?:sweep\w*|clear(?:ed|ing|s)?|comb(?:ed|ing|s)?|search\w*|scour\w*)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+)?$", re.I
@@ -6234,7 +6239,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             kind == "shelling"
             and re.fullmatch(r"artillery|rockets?|mortars?|missiles?|rocket\s+launchers?|cannons?", word, re.I)
-            and _GUNS_SENT_BEFORE.search(sentence, max(0, t0 - 90), t0)
+            and (
+                _GUNS_SENT_BEFORE.search(sentence, max(0, t0 - 90), t0)
+                # ("Turkey sent rocket launchers to the border", not "sent dozens of rockets raining down on Douma")
+                or (_GUNS_BROUGHT_BEFORE.search(sentence, max(0, t0 - 60), t0) and _TO_PLACE_AFTER.match(sentence, t1))
+            )
         ):
             continue  # "The Turkish Army … deployed additional tanks, artillery and armored vehicles": guns moved, none fired
         if (
@@ -6566,7 +6575,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             kind = "shelling"  # "Turkish artillery destroyed YPG positions near Afrin": by the guns, no fight
-        if kind == "clash" and re.fullmatch(r"attack(?:s|ed)?", word, re.I) and _WITH_GUNS_AFTER.match(sentence, t1):
+        if (
+            kind == "clash"
+            and re.fullmatch(r"attack(?:s|ed)?", word, re.I)
+            and _WITH_GUNS_AFTER.match(sentence, t1)
+            # (not "… with rockets and tried to storm it", "… and then clashed with troops": a fight told as well)
+            and not _FIGHT_TOLD_AFTER.search(sentence, t1)
+        ):
             kind = "shelling"  # "Regime forces attacked Misraba with rocket and mortar shells": by the guns, no fight
         if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
             kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
@@ -8278,6 +8293,9 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                 # "A Syrian coalition known as the Fattah Army seized X", "a coalition of Islamist rebel groups seized X":
                 # the alliance is the side named in it
                 or _ALLIANCE_NAMED.search(sentence, max(0, x.start - 60), x.start) is not None
+                # ("The Syrian army said that they and their allies from Hezbollah had taken X": the speaker's allies,
+                # named after the pronoun that opens the subject; see _heads)
+                or _THEY_AND_THEIR.search(sentence, max(0, x.start - 70), x.start) is not None
                 # "battles continue to rage with the Syrian Army recapturing A and B": "with" opens a clause of its own
                 or (
                     _WITH_BEFORE.search(sentence, max(0, x.start - 24), x.start) is not None
@@ -9077,10 +9095,15 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if _ROAD_AFTER.match(sentence[e : e + 60]):
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue
-        if last is not None and _OVERLOOKING_BEFORE.search(sentence, max(0, s - 40), s):
+        if last is not None and (
+            _OVERLOOKING_BEFORE.search(sentence, max(0, s - 40), s)
+            # (and the rest of what it overlooks: "…, overlooking the town of Salma in Latakia", "overlooking Azaz and
+            # Afrin")
+            or (last[1] == "overlooked" and _OVERLOOKED_GAP.fullmatch(sentence, last[0], s))
+        ):
             # "recaptured the entire chain of al-Rous Mountain, overlooking town of Kinsabba": what the place taken
             # looks over, not taken
-            last = (e, "skip")
+            last = (e, "overlooked")
             continue
         if _AREA_BETWEEN.search(sentence, max(0, s - 90), s):
             # "an evacuation from towns and villages in an enclave between the cities of Homs and Hama": the cities
@@ -9568,6 +9591,8 @@ _WITH_GUNS_AFTER = re.compile(
     r"(?:artillery|rockets?|missiles?|tank\s+shells|shells|mortars?)\b",
     re.I,
 )
+#: a fight told after an attack's guns: "… and tried to storm it", "… and then clashed with troops"
+_FIGHT_TOLD_AFTER = re.compile(r"\b(?:storm\w*|clash\w*|fought|fight\w*|battl\w*|assault\w*)\b", re.I)
 _GUNS_BEFORE = re.compile(
     r"\b(?:artillery|tanks?|rocket\s+launchers?|mortars?|missiles?|rockets?|cannons?)\s+(?:\w+ly\s+)?$", re.I
 )
@@ -9699,6 +9724,7 @@ def _past_sides(sentence: str, trigger) -> int:
 _OVERLOOKING_BEFORE = re.compile(
     r"\boverlook(?:ing|s)\s+(?:the\s+)?(?:(?:town|village|city|road|highway|plain)\s+(?:of\s+)?)?$", re.I
 )
+_OVERLOOKED_GAP = re.compile(r"\s*(?:,\s*and|,|and|in|near)\s+(?:the\s+)?", re.I)
 #: ground told by the places that bound it: "an enclave between the cities of ", "the pocket between Homs and "
 _AREA_BETWEEN = re.compile(
     r"\b(?:enclaves?|pockets?)\s+between\s+"

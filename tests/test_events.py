@@ -13292,10 +13292,44 @@ def test_a_missile_strike_by_warplanes_is_an_air_strike(gaz, actors):
             "The Turkish Army deployed additional tanks, artillery and armored vehicles in Idlib.",
             [],
         ),
+        # from the fifth review: the first side of a subject keeps its lead over "their allies from" another; a list
+        # handed over keeps its places; guns sent raining down are fired; a fight told after an attack's guns stays
+        (
+            "2016-02-03",
+            "Syrian troops and their allies from Hezbollah captured the villages of Nubl and Zahraa.",
+            [(_GOV, "government", "", "Nubl", "government"), (_GOV, "government", "", "Al-Zahraa", "government")],
+        ),
+        (
+            "2018-05-07",
+            "The militants evacuated the towns of Yalda and Babbila, handing them over to the army.",
+            [
+                ("Non-violent transfer of territory", "unidentified", "government", "Yalda", ""),
+                ("Non-violent transfer of territory", "unidentified", "government", "Babīlā", ""),
+            ],
+        ),
+        (
+            "2018-03-01",
+            "Government forces sent dozens of rockets raining down on Douma.",
+            [("Shelling/artillery/missile attack", "government", "", "Douma", "")],
+        ),
+        ("2019-10-09", "Turkey sent rocket launchers to the border near Tal Abyad.", []),
         (
             "2016-01-24",
             "The army recaptured the entire chain of al-Rous Mountain, overlooking town of Kinsabba.",
             [(_GOV, "government", "", "Jabal Al-Rous", "")],
+        ),
+        (
+            "2015-11-27",
+            "Troops took Jabal Zahia, overlooking the town of Salma in Latakia.",
+            [(_GOV, "government", "", "Jabal Zahiya", "government")],
+        ),
+        (
+            "2013-09-03",
+            "Rebels attacked the Kuweires air base with rockets and tried to storm it.",
+            [
+                ("Armed clash", "opposition", "", "Kuweires Military Airbase", ""),
+                ("Shelling/artillery/missile attack", "opposition", "", "Kuweires Military Airbase", ""),
+            ],
         ),
         # press spellings of Eastern Ghouta's towns and of Saham al-Jawlan
         (
