@@ -86,7 +86,9 @@ _SECURED_NAME = (
 #: what a thing falls to when no place is taken: "temperatures have fallen to freezing", "prices fell to record lows",
 #: "fighters have fallen to army fire", "houses have fallen to the ground"
 _FALLEN_NOT_TAKEN = (
-    r"\s+(?:freezing|zero|record|new\s+lows?|lows?|below|half|\d|(?:its|their|the)\s+lowest|the\s+(?:ground|floor)|"
+    # ("the Syrian pound fell to a record low", "the population has fallen to fewer than 100,000")
+    r"\s+(?:freezing|zero|(?:an?\s+)?(?:(?:new\s+)?record|new\s+lows?|lows?|all-time)|below|half|\d|(?:its|their|the)\s+lowest|"
+    r"the\s+(?:ground|floor)|(?:fewer|less|more)\s+than|(?:about|around|some|nearly|under)\s+\d|"
     r"(?:[\w-]+\s+)?(?:fire|gunfire|shelling|bullets|strikes)\b)"
 )
 _PP = (
@@ -232,7 +234,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        r"(?:came|come|comes|fell)\s+under(?:\s+(?:full|complete|total))?(?=\s+(?:[\w'’-]+\s+){1,2}control\b)",
+        r"(?:came|come|comes|fell)\s+under(?!\s+(?:the\s+)?fire\s+control\b)(?:\s+(?:full|complete|total))?"
+        r"(?=\s+(?:[\w'’-]+\s+){1,2}control\b)",
     ),
     # "Kafranbel fell back into the hands of Syrian President Bashar al-Assad": the side after "of" took it
     (
@@ -254,6 +257,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (nor a retreat: "as it falls back upon the fertile area downstream of X")
         r"(?:fell|falls|has\s+fallen|had\s+fallen)"
         r"(?!\s+(?:victims?|prey|silent|ill|short|apart|back\s+(?:on|upon|towards?|from|behind))\b)"
+        # (nor "has fallen under the fire control of the army": in range of its guns)
+        r"(?!\s+under\s+(?:the\s+)?fire\s+control\b)"
         r"(?!\s+(?:in)?to" + _FALLEN_NOT_TAKEN + ")",
     ),
     # "Khan Shaykhun is now under the control of government forces": "now" tells the change (see _form)

@@ -13313,6 +13313,10 @@ def test_a_missile_strike_by_warplanes_is_an_air_strike(gaz, actors):
             [("Shelling/artillery/missile attack", "government", "", "Douma", "")],
         ),
         ("2019-10-09", "Turkey sent rocket launchers to the border near Tal Abyad.", []),
+        # a currency or a population that falls, and a town that falls under fire control, change no hands
+        ("2019-12-05", "The Syrian pound fell to a record low of 900 to the dollar in Damascus.", []),
+        ("2018-03-20", "The population of Afrin has fallen to fewer than 100,000, the UN said.", []),
+        ("2019-08-20", "Khan Shaykhun has fallen under the fire control of the Syrian army.", []),
         (
             "2016-01-24",
             "The army recaptured the entire chain of al-Rous Mountain, overlooking town of Kinsabba.",
