@@ -2000,19 +2000,16 @@ _TARGETED_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){1,3}$",
     re.I,
 )
+#: the words for people of no side
+_CIVILIAN_WORDS = r"civilians?|residents|families|people|displaced|IDPs|refugees|inhabitants|women|children|patients"
 #: people of no side who leave a place: "thousands of civilians left Manbij", "the displaced leaving Idlib"
 _CIVIL_LEAVERS = re.compile(
-    r"\b(?:civilians?|residents|families|people|displaced|IDPs|refugees|inhabitants|women|children|patients|"
-    r"delegations?|journalists?|convoys?|buses|ambulances)\b[^,;]*$",
-    re.I,
+    r"\b(?:" + _CIVILIAN_WORDS + r"|delegations?|journalists?|convoys?|buses|ambulances)\b[^,;]*$", re.I
 )
 #: a hand-over told right after a side's leaving of one place: "…, handing it over to government forces"
 _HANDING_OVER_AFTER = re.compile(r"[^.;]{0,80}?,\s+handing\s+it\s+(?:back\s+)?over\s+to\b", re.I)
 #: civilians before the verb that tells them leaving: "thousands of civilians have evacuated Raqqa"
-_CIVILIANS_BEFORE = re.compile(
-    r"\b(?:civilians?|residents|families|people|displaced|IDPs|refugees|inhabitants|women|children|patients)\b[^,;]*$",
-    re.I,
-)
+_CIVILIANS_BEFORE = re.compile(r"\b(?:" + _CIVILIAN_WORDS + r")\b[^,;]*$", re.I)
 #: the fighters' own people named with them: "rebel fighters and their families", "gunmen along with their relatives"
 _THEIR_OWN_BEFORE = re.compile(r"\b(?:and|with|along\s+with)\s+(?:their|its|his)\s+$", re.I)
 
@@ -8164,34 +8161,30 @@ def _heads(acts: list[ActorMention], sentence: str, dateline: dt.date | None = N
             named_by_backer = y
         if (
             out
-            and out[-1].actor == "turkey"
-            and x.actor == "opposition"
-            and _BACKS_AFTER.match(sentence, x.end)
             and not any(out[-1].end <= z.start < x.start for z in acts)
+            and (
+                (
+                    out[-1].actor == "turkey"
+                    and x.actor == "opposition"
+                    and (
+                        # "The Turkish military said rebels it backs had taken control of …": the men it backs
+                        _BACKS_AFTER.match(sentence, x.end)
+                        # "The Turkish military said that they and their Free Syrian Army (FSA) allies had captured …":
+                        # the men it calls its allies, from its own operations on
+                        or (
+                            dateline is not None
+                            and dateline >= _TURKEY_IN
+                            and _POSSESSIVE_BEFORE.search(sentence, max(0, x.start - 8), x.start) is not None
+                            and _ALLIES_AFTER.match(sentence, x.end) is not None
+                        )
+                    )
+                )
+                # "The Syrian army said that they and their allies from Hezbollah and Iran had taken X": the speaker and
+                # its allies, the speaker named first (the gold's first-named party)
+                or _THEY_AND_THEIR.search(sentence, max(0, x.start - 70), x.start) is not None
+            )
         ):
-            # "The Turkish military said rebels it backs had taken control of …": the men the side just named backs
-            x = replace(x, actor=out[-1].actor)
-        if (
-            out
-            and dateline is not None
-            and dateline >= _TURKEY_IN
-            and out[-1].actor == "turkey"
-            and x.actor == "opposition"
-            and _POSSESSIVE_BEFORE.search(sentence, max(0, x.start - 8), x.start)
-            and _ALLIES_AFTER.match(sentence, x.end)
-            and not any(out[-1].end <= z.start < x.start for z in acts)
-        ):
-            # "The Turkish military said that they and their Free Syrian Army (FSA) allies had captured …": the men
-            # the side just named calls its allies are the men it backs
-            x = replace(x, actor=out[-1].actor)
-        elif (
-            out
-            and _THEY_AND_THEIR.search(sentence, max(0, x.start - 70), x.start)
-            and not any(out[-1].end <= z.start < x.start for z in acts)
-        ):
-            # "The Syrian army said that they and their allies from Hezbollah and Iran had taken X": the speaker and its
-            # allies, the speaker named first (the gold's first-named party)
-            x = replace(x, actor=out[-1].actor)
+            x = replace(x, actor=out[-1].actor)  # the side just named
         if y is not None and _OF_ACTOR.fullmatch(sentence, x.end, y.start):
             if not (_BACKED_MEN.search(x.surface) and x.actor != y.actor):
                 continue

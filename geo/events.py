@@ -1215,11 +1215,16 @@ def _on_the_ground(p: Predicate, sentence: str, actors: Actors, actor1: str) -> 
     )
 
 
+def _entry(p: Predicate) -> bool:
+    """Whether the act is an entry ("troops entered X"), an advance by its word."""
+    return p.kind == "advance" and p.trigger.lower().startswith("enter")
+
+
 def _police_entry(p: Predicate, sentence: str) -> re.Match[str] | None:
     """The military police named as the subject of an entry ("Russian military police entered X"), whose entry is a
     deployment; not police that back the troops entering ("troops backed by Russian military police entered X"). (An
     entry read as a capture stays one: "… entered Douma after Jaish al-Islam agreed to leave".)"""
-    if p.kind != "advance" or not p.trigger.lower().startswith("enter"):
+    if not _entry(p):
         return None
     police = _MILITARY_POLICE.search(sentence, max(0, p.start - 80), p.start)
     if police is None or _BACKING_POLICE.search(sentence, max(0, police.start() - 30), police.start()):
@@ -1357,16 +1362,14 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         event_type, sub = "Strategic developments", "Other"
         if actor1 == _unnamed(actors) and police.group(1):
             actor1 = _role(actors, police.group(1)) or actor1  # ("A unit from the Russian military police entered X")
-    elif (
-        p.kind == "advance"
-        and p.trigger.lower().startswith("enter")
-        and (_CONVOY_BEFORE.search(sentence, max(0, p.start - 130), p.start) or _AFTER_DEAL.match(sentence, p.end))
+    elif _entry(p) and (
+        _CONVOY_BEFORE.search(sentence, max(0, p.start - 130), p.start) or _AFTER_DEAL.match(sentence, p.end)
     ):
         # "A convoy of pro-government fighters entered Syria's Afrin region", "Syrian army troops entered the town of
         # Tel Tamer … after Damascus reached an agreement with the Kurdish-led forces": a deployment (the gold's Other)
         event_type, sub = "Strategic developments", "Other"
         actor2 = ""
-    elif p.kind == "advance" and p.trigger.lower().startswith("enter") and _UNDER_DEAL.match(sentence, p.end):
+    elif _entry(p) and _UNDER_DEAL.match(sentence, p.end):
         # "the SAA entered the towns of A, B and C … under the same reconciliation agreement": ground handed over, no
         # fight (and no change read from an entry: the gold's `enter` ruling)
         event_type, sub = _SUB_OF_KIND["handover"]
