@@ -141,7 +141,9 @@ GENERIC_WORDS = re.compile(
     # (not a deal made: "a truce deal was struck in X", "struck a deal with the government")
     r"hit|hits|"
     r"(?<!deal\swas\s)(?<!deals\swere\s)(?<!agreement\swas\s)(?<!truce\swas\s)(?<!accord\swas\s)struck"
-    r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deals?|truce|agreements?|accord|bargain|compromise)\b)|"
+    r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deals?|truce|agreements?|accord|bargain|compromise)\b)"
+    # (nor a move: "The Syrian Army struck out of the recently reclaimed city of Ash-Shula to secure X")
+    r"(?!\s+out\b)|"
     r"target(?:ed|s|ing)?|"
     r"(?:dropp(?:ed|ing)|drops?)\b(?!\s+(?:their\s+|its\s+|his\s+)?"
     r"(?!(?:chemical|toxic|incendiary|chlorine|cluster|nerve|banned|poison\w*)\b)(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?"
@@ -410,6 +412,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:free|freed|cleared|liberated)\s+(?:from|of)\s)|declar(?:e|es|ed|ing)\s+(?:its\s+|their\s+)?victory\s+"
         r"(?:over|against)(?=\s[^,;.]{1,60}?\s+in\s)",
     ),
+    # "Islamic State jihadists on Sunday won a bloody battle for Tabqa military airport": the place fought for is won
+    ("capture", "active", r"w(?:on|ins?|inning)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:battle|fight)\s+(?:for|over)"),
     # "the army restored security and stability to X", "troops had 'restored security and stability' in Yabroud",
     # "restored security and soundness to al-Qaryatain" (a translation's pair):
     # the state media's word for a place retaken
@@ -470,7 +474,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?=\s*[,.;]|\s*$|\s+(?:on|in|from|after|and|last|this|late|early|overnight|\w+day|airport|air\s*base|base|"
         r"village|town|city|hill)\b)))|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking(?!\s+of\b)|swept\s+into|regain(?:s|ed|ing)?|"
-        r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?|drove\s+out|drives?\s+out|kicked\s+out|"
+        # (not people driven from their homes: "IS fighters were expelling residents from their homes in al-Nashwa")
+        r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?(?!\s+(?:the\s+|its\s+|their\s+|\d+\s+|hundreds\s+of\s+|"
+        r"thousands\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:residents|civilians|families|people|inhabitants|villagers|"
+        r"locals|population|Christians|journalists|refugees|IDPs)\b)|drove\s+out|drives?\s+out|kicked\s+out|"
         # "Kurdish fighters rout IS from Syria's Tal Abyad"
         # ("The Turkey-backed Free Syrian Army dislodged IS from Dabiq")
         r"(?:rout(?:ed|s|ing)?|dislodg(?:ed|es|e|ing))(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:from|out\s+of)\s)|"
@@ -802,7 +809,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "shelling",
         "noun",
-        r"(?:re-)?shell(?:ed|s|ing)?|artillery|rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
+        # (not a unit's or a site's name: "taking control over … the Artillery battalion, al-Shibli Farms")
+        r"(?:re-)?shell(?:ed|s|ing)?|"
+        r"artillery(?!\s+(?:battalion|brigade|regiment|base|school|college|academy|division|barracks)\b)|"
+        r"rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
         r"ground(?=\s+and\s+(?:aerial|air)\s+(?:bombardment|bombing|shelling|strikes?)\b)|"
         # (not money: "a ransom of 10 million <nationality> pounds", the adjective ending -ian, -ish or -ese; but
         # "intense pounding of Daesh positions")
@@ -5824,15 +5834,28 @@ def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate],
     """ "Regime forces advanced towards X, shelling the village, while Russian jets bombed Y": an -ing word right
     after a comma is done by the subject of the verb before it (when no side is named between the two), not by a
     side named later in the sentence."""
-    if not p.trigger.lower().endswith("ing") or not _COMMA_BEFORE.search(sentence, max(0, p.start - 4), p.start):
+    # (its first word: "…, restoring control over X")
+    if not p.trigger.split()[0].lower().endswith("ing") or not _COMMA_BEFORE.search(
+        sentence, max(0, p.start - 4), p.start
+    ):
         return p
     q = max((q for q in preds if q.end <= p.start and q.actor1), key=lambda q: q.end, default=None)
     # (a side named between that the verb before acts on is no new subject: "launched their offensive against
     # government troops in western Aleppo, seizing 13 villages")
     if q is None or q.actor1 == p.actor1 or any(q.end <= x.start < p.start and x.actor != q.actor2 for x in acts):
         return p
-    if p.actor1 and any(x.actor == p.actor1 and x.start < p.start for x in acts):
+    if p.actor1 and any(
+        x.actor == p.actor1
+        and x.start < p.start
+        # (not the side the verb before acts on: "army units continued chasing ISIS terrorists in the countryside,
+        # restoring control over X" is the army's)
+        and not (x.actor == q.actor2 and q.end <= x.start)
+        for x in acts
+    ):
         return p  # its own side is named before it ("Russian jets, backing the army, bombing X")
+    if p.kind in TRANSFERS and p.winner == p.actor1:
+        loser = p.loser if p.loser and p.loser != q.actor1 else q.actor2  # (the side the verb before acted on)
+        return replace(p, actor1=q.actor1, winner=q.actor1, loser=loser, actor2=loser)
     return replace(p, actor1=q.actor1, actor2="" if p.actor2 == q.actor1 else p.actor2)
 
 
@@ -6797,6 +6820,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind in ("violence", "abduction", "arrest")
             and word.endswith("ed")
             and _REDUCED.match(sentence, t1)
+            # (not a perfect: "The Islamic State (IS) group has executed at least 217 people")
+            and not _AUXILIARY_BEFORE.search(sentence, max(0, t0 - 30), t0)
             # (not "The Islamic State reportedly kidnapped at least 100 civilians": a side right before its verb)
             and not any(0 <= t0 - x.end <= 26 and _ADVERB_GAP.fullmatch(sentence, x.end, t0) for x in acts)
             and not (
@@ -7599,6 +7624,10 @@ def _participle(word: str) -> bool:
     return bool(re.fullmatch(_PP, word, re.I)) or word.endswith("ed")
 
 
+#: the preposition of what fire is aimed at, right before a side: " at ", " against the "
+_AIMED_AT = re.compile(r"\b(?:at|on|against)\s+(?:the\s+)?$", re.I)
+
+
 def _merge_adjacent(sentence: str, triggers, places, acts=()):
     """ "air strikes hit", "shells hit", "suicide car bomb": one event, the more specific kind (not across a
     side's name: "jets pound Islamic State targets" is the jets' act, the side its target)."""
@@ -7621,6 +7650,11 @@ def _merge_adjacent(sentence: str, triggers, places, acts=()):
                 not sentence[p[1] : x.start].strip() and not sentence[x.end : t[0]].strip() for x in acts
             ):
                 continue  # "jets pound Islamic State targets": the side's targets, the object of the event word
+            if t[2] == "generic" and any(
+                not sentence[x.end : t[0]].strip() and _AIMED_AT.search(sentence, max(0, x.start - 14), x.start)
+                for x in acts
+            ):
+                continue  # "fired seven cruise missiles at Islamic State targets": what the fire was aimed at
             if (
                 t[2] == "generic"
                 and p[2] == "clash"
@@ -7770,6 +7804,12 @@ _WHAT_SIDE_IS = (
     r"\s[—–]\s"
 )
 _APPOSITION_ASIDE = re.compile(_WHAT_SIDE_IS, re.I)
+#: the same between commas, right after the side: "The Free Syrian Army, the main opposition group fighting the Syrian
+#: government of President Bashar al-Assad, on Saturday shot down …" (whom it fights is no subject)
+_COMMA_SIDE_IS = re.compile(
+    _WHAT_SIDE_IS.replace(r"\s[—–]\s+", r",\s+", 1).replace(r"[^—–;.]", r"[^,—–;.]").removesuffix(r"\s[—–]\s") + ",",
+    re.I,
+)
 _DASH_ASIDE = re.compile(
     # ("the Syrian units Tiger Forces– backed by Russian air support – have fully liberated X")
     r"\s?[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
@@ -8267,10 +8307,17 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
     previous: tuple[ActorMention, bool] | None = None
     fronted = _FRONTED_BACKING.match(sentence) is not None  # ("Backed by Russian jets, the Syrian army …")
     attacked: ActorMention | None = None  # the last side named as an attack's object
+    # ("In spite of airstrikes from allied and Russian forces, Islamic State fighters captured X", "With backing from
+    # the Syrian and Russian air forces, units of our armed forces recaptured X": the sides of an opening concession or
+    # support phrase, closed by its comma, do not act when a side is named after it)
+    opening = _OPENING_ASIDE.match(sentence)
+    if opening is not None and not any(x.start >= opening.end() for x in acts):
+        opening = None
     # ("Jaish al-Fath – an alliance … led by al-Nusra Front – overran Idlib": a side named in what the subject is)
     appositions = [m.span() for m in _APPOSITION_ASIDE.finditer(sentence)] if "–" in sentence or "—" in sentence else []
+    appositions += [m.span() for x in acts if (m := _COMMA_SIDE_IS.match(sentence, x.end)) is not None]
     for x in acts:
-        if any(a < x.start < b for a, b in appositions):
+        if any(a < x.start < b for a, b in appositions) or (opening is not None and x.end <= opening.end()):
             continue
         # "the Syrian Army stormed the defenses of HTS in a bid to capture the hills": the side attacked is the object,
         # as are the sides listed with it (not "… and Russian warplanes, in turn, bombed X": a clause of its own)
@@ -8418,8 +8465,16 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
 #: "thought to be members of", "suspected to be"
 _TIED_TO = (
     r"(?:(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be\s+)?)?"
-    r"(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|belong\s+to|members\s+of)"
+    # ("A militia allied with US-backed Syrian Democratic Forces captured X")
+    r"(?:affiliated\s+(?:with|to)|allied\s+(?:with|to)|linked\s+to|belonging\s+to|belong\s+to|members\s+of)"
     r"|(?:believed|thought|suspected)\s+to\s+be)"
+)
+#: a concession or a support that opens the sentence, up to its comma: "In spite of airstrikes from allied and Russian
+#: forces,", "“With backing from the Syrian and Russian air forces,", "Despite Turkish shelling,"
+_OPENING_ASIDE = re.compile(
+    r"\W*(?:in\s+spite\s+of|despite|notwithstanding|with\s+(?:the\s+)?(?:backing|support|help|cover|aid)\s+(?:from|of)|"
+    r"under\s+(?:the\s+)?cover\s+of)\s[^,;.“”\"]{1,120},",
+    re.I,
 )
 #: a prepositional phrase that opens the sentence, up to a side named in it: "In a blow to the ", "Meanwhile, in a
 #: dramatic setback to the " (its comma closes it: the side after it is the subject)
@@ -8455,7 +8510,8 @@ _LED_BY_BARE = re.compile(
     r"(?:fighters|militants|jihadists|gunmen|insurgents|forces?|troops|men|groups?|cells?|units?|patrols?|militias?)\s+"
     # ("a security force affiliated with the Headquarters of HTS", "a group believed to be affiliated with ISIS")
     rf"(?:led\s+by|{_TIED_TO})\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+of\s+(?:the\s+)?)?$",
+    # ("allied with US-backed Syrian Democratic Forces": its backer's word before the side)
+    r"(?:[\w-]+\s+of\s+(?:the\s+)?|(?:U\.S\.|US|Turkish|Russian|Iranian)-backed\s+)?$",
     re.I,
 )
 #: the same men as a passive's agent: "attacked by gunmen thought to belong to Islamic State"
@@ -8936,6 +8992,8 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
                 or (words.startswith("by") and (_AIRCRAFT_BY.search(gap) or _BY_TIED.search(gap)))
             )
             and len(gap) < 60
+            # (not a side of the next clause: "Raqqa fell and hundreds of Assad’s forces fled east")
+            and _NEXT_CLAUSE_GAP.match(gap) is None
             # ("freed from the hands of ISIS": the loser, no agent)
             and not (_FROM_HANDS.search(gap) and not words.startswith("from"))
             # ("captured by militants from the Al-Nusra": the agent's men, not whom it was taken from)
@@ -8955,6 +9013,8 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
     return None
 
 
+#: a gap after a verb that opens a clause of its own: " and hundreds of ", ", as "
+_NEXT_CLAUSE_GAP = re.compile(r"\s*,?\s*(?:and|as|while|but|whereas)\s", re.I)
 _FROM_HANDS = re.compile(r"\bfrom\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: between a passive's subject and its verb, one apposition between commas: ", held by HTS since 2017, was "
 _APPOSITION_GAP = re.compile(
@@ -8963,6 +9023,10 @@ _APPOSITION_GAP = re.compile(
 
 
 _WHICH_NEXT = re.compile(r"\s*,\s*which\b", re.I)
+#: a perfect's auxiliary right before a participle: "has ", "have also ", "had reportedly "
+_AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|now|since|just)\s+){0,2}$", re.I)
+#: a that-clause opening on a subject of its own: " that ", " that the "
+_THAT_OPENS = re.compile(r"\bthat\s+(?:the\s+)?", re.I)
 #: a clause that opens on a passive's auxiliary after a comma: ", was ", ", had been "
 _PASSIVE_OPENS = re.compile(
     r",\s*(?:has\s+been|have\s+been|had\s+been|was|were)\s+(?:\w+ly\s+|again\s+|also\s+)?", re.I
@@ -9025,6 +9089,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         # "The regime forces target X and a son of a division commander was assassinated in Y": a subject of its own
         # (no place) stands between X and the passive verb, so the verb's place is the one after it
         before = [i for i in before if not _NEW_PASSIVE_SUBJECT.search(sentence, places[i][1], t0)]
+        if len(before) > 1 and (that := _last_match(_THAT_OPENS, sentence, places[before[0]][1], t0)) is not None:
+            # "announce to residents of Tabqa city that Tabqa air base has fallen": the that-clause's own subject
+            before = [i for i in before if places[i][0] >= that.end()] or before
         if before and _THAT_PASSIVE.fullmatch(sentence, places[before[-1]][1], t0):
             # "at the village of al-Amarna, 10 km south of the border town of Jarablus that was seized by …": the
             # relative pronoun's antecedent, the name right before it, is what was seized — unless that name only
@@ -9261,6 +9328,12 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # "A rocket fired from the Syrian region of Afrin struck the Turkish border town of Kilis", "Turkish towns
             # were hit by rocket fire from Afrin region": where the fire came from, another place was hit
             last = (e, "skip")
+            continue
+        if kind in TRANSFERS and t1 <= s and _ROAD_TAKEN_ENDS.fullmatch(sentence, t1, s):
+            # "seized full control of the main road from the capital Damascus to Deir al-Zour city": the road's ends
+            # are ground near what was taken, neither of them taken
+            out.append(Argument(i, "near"))
+            last = (e, "near")
             continue
         hills = False
         listed_names = _named_areas(sentence, places, i, left)
@@ -9730,6 +9803,14 @@ _AREA_BETWEEN = re.compile(
     r"(?:(?:[\w'’-]+\s+){1,3}(?:and|&)\s+)?$",
     re.I,
 )
+#: a road taken named by its ends, up to one of them: "the main road from the capital ", "the highway linking Damascus
+#: to "
+_ROAD_TAKEN_ENDS = re.compile(
+    r"\s+(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?(?:the\s+)?(?:(?:main|strategic|key|vital|"
+    r"international|old|new|desert)\s+)?(?:roads?|highways?|motorways?|routes?)\s+(?:(?:running|leading)\s+)?"
+    r"(?:from|between|linking|connecting)\s+[^,;.]{0,50}",
+    re.I,
+)
 _ROAD_TO = re.compile(r"\b(?:roads?|routes?|highways?|entrances?|approaches)\s+(?:leading\s+)?to\s+(?:the\s+)?$", re.I)
 _ROAD_AFTER = re.compile(
     r"^\s*(?:[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:(?:international|main|old|new|strategic)\s+)?"
@@ -9935,11 +10016,13 @@ _DIRECT = re.compile(
     r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:,?\s+" + _MONTH_NAMES + r"\s+\d{1,2})?|" + _MONTH_NAMES + r"\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+(?:morning|"
     r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?"
+    # ("ousted ISIS from its largest remaining stronghold of Hajin": the side's own stronghold, named)
+    r"(?:(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}?(?:stronghold|bastion|base|town|city)s?\s+of\s))?"
     # ("the country's capital Damascus", "the province's main city", "IS’ former stronghold of X")
     r"(?:(?:[A-Z][\w-]+|country|nation|province|region|governorate)['’]s?\s+)?"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     # ("IS’ last stronghold of Hajar al-Aswad")
-    r"(?:(?:(?:last|final|urban|" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
+    r"(?:(?:(?:last|final|urban|remaining|" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich|populated|dominated|majority|inhabited)|"
     # ("the mainly-Armenian populated town of Kessab")
     r"(?:mainly|mostly|predominantly|largely)-[A-Z][a-z]+|populated|inhabited)\s+)*"
@@ -9982,7 +10065,8 @@ _UNPLACED_TAIL = re.compile(r"(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 
 
 #: the last "from" of the words between an expelling verb and its place
-_FROM_LAST = re.compile(r".*\bfrom\b", re.I | re.S)
+#: the last "from" (or "out of") before a place: "drove IS out of the historic city of Palmyra" is driven from it
+_FROM_LAST = re.compile(r".*\b(?:from|out\s+of)\b", re.I | re.S)
 
 
 def _expelled_from(sentence: str, t0: int, t1: int, s: int) -> bool:

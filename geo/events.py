@@ -1133,6 +1133,10 @@ _MILITARY_POLICE = re.compile(
 _BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assisted)\s+(?:by|with)\s+(?:the\s+)?$", re.I)
 #: what a protest is against, right after its word: "protest against Turkish threats"
 _PROTESTED_AGAINST = re.compile(r"\s+(?:against|over)\s", re.I)
+#: the protesters' own people held by a side, in the protest's subject: "Relatives of men arrested by Jabhat a-Nusra "
+_HELD_BY_BEFORE = re.compile(
+    r"\b(?:arrested|detained|abducted|kidnapped|held|imprisoned|jailed|killed)\s+by\s+[^,;.]{1,50}?\s+$", re.I
+)
 #: force used on a protest, anywhere in its sentence: "opened fire on a protest against the government, killing four"
 _FORCE_ON_PROTEST = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+fire|fired|shot|shooting|kill(?:ed|ing|s)|dispers(?:ed|ing|es)|beat(?:en|ing)?|"
@@ -1381,6 +1385,14 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         and not _FORCE_ON_PROTEST.search(sentence)
     ):
         actor2 = ""  # "Hundreds in Manbij protest against Turkish threats to attack their city": whom they protest
+    if (
+        p.kind == "protest"
+        and actor2
+        and not OPEN_FIRE.match(p.trigger)
+        and _HELD_BY_BEFORE.search(sentence, max(0, p.start - 80), p.start)
+        and not _FORCE_ON_PROTEST.search(sentence, p.end)
+    ):
+        actor2 = ""  # "Relatives of men arrested by Jabhat a-Nusra protest …": who holds their men, no force on them
     if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
         actor2 = actor2 if actor2 and actor2 != _unnamed(actors) else _state_force(sentence, p, actors)

@@ -297,8 +297,8 @@ _LIST_GAP = re.compile(r"^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)$"
 _ARTICLE_JOINERS = frozenset("-‐ ")
 _ARTICLE_LAST = frozenset("lLnNrRsStTzZdDhH")  # last letter of al, an, ar, as, at, az, ad, ash, ath, adh
 _ARTICLE_BEFORE = re.compile(
-    # (and Syria Direct's lone "a-" before a sun letter: "a-Latamneh", "Busra a-Sham")
-    r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d|AL|EL|a)[-‐]"
+    # (and Syria Direct's lone "a-" before a sun letter: "a-Latamneh", "Busra a-Sham", "in A-Raqqa City")
+    r"(?:\b(?:[Aa][ln]|[Ee]l|[Aa][rstz]|[Aa]sh|[Aa]th|[Aa]dh|[Aa]d|AL|EL|a|A)[-‐]"
     r"|\b(?:Al|El|An|Ar|As|Ash|At|Az|Ad|Ath|al|el) )$"
 )
 

@@ -13361,3 +13361,112 @@ def test_a_missile_strike_by_warplanes_is_an_air_strike(gaz, actors):
 )
 def test_what_stop_65s_rules_read(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # from the read probes web111 and web113: a place driven "out of" behind wire adjectives, and a side's own
+        # stronghold named, are taken
+        (
+            "2016-03-27",
+            "The Syrian army drove Islamic State fighters out of the historic city of Palmyra.",
+            [(_GOV, "government", "isis", "Palmyra", "government")],
+        ),
+        (
+            "2018-12-14",
+            "The SDF said it had ousted ISIS from its largest remaining stronghold of Hajin.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Hajin", "sdf")],
+        ),
+        # the -ing capture after a pursuit is the pursuer's; a concession's side does not act; the first side of
+        # "X and other opposition groups" leads
+        (
+            "2017-10-20",
+            "Army units continued chasing ISIS terrorists in the countryside, restoring control over the town of Muhasan.",
+            [(_GOV, "government", "isis", "Muhasan", "government")],
+        ),
+        (
+            "2015-12-29",
+            "In spite of airstrikes from Russian forces, Islamic State fighters captured the town of Mahin.",
+            [("Non-state actor overtakes territory", "isis", "", "Mahin", "isis")],
+        ),
+        (
+            "2015-05-22",
+            "The Islamic State of Iraq and the Levant and other opposition groups took control of Menagh airbase.",
+            [("Non-state actor overtakes territory", "isis", "", "Menagh Military Airbase", "isis")],
+        ),
+        # a side that flees after a fall is no taker; a battle won for a place takes it
+        (
+            "2013-03-05",
+            "Raqqa fell and hundreds of Assad’s forces fled east.",
+            [("Non-state actor overtakes territory", "unidentified", "", "Raqqa", "")],
+        ),
+        (
+            "2014-08-24",
+            "Islamic State fighters won a bloody battle for Tabqa airport.",
+            [("Non-state actor overtakes territory", "isis", "", "Tabqa Military Airbase", "isis")],
+        ),
+        # a road taken, named by its ends: neither end is taken
+        (
+            "2017-09-10",
+            "The army seized full control of the main road from the capital Damascus to Deir al-Zour city.",
+            [(_GOV, "government", "", "Damascus", ""), (_GOV, "government", "", "Deir ez-Zor", "")],
+        ),
+        # whom the subject's apposition says it fights is no subject; the that-clause's own subject is what fell
+        (
+            "2013-03-02",
+            "The Free Syrian Army, the main opposition group fighting the Syrian government of President Bashar "
+            "al-Assad, shot down a helicopter near Menagh airbase.",
+            [("Armed clash", "opposition", "government", "Menagh Military Airbase", "")],
+        ),
+        (
+            "2014-08-24",
+            "A fighter announced to residents of Tabqa city that Tabqa air base has fallen to Islamic State militants.",
+            [("Non-state actor overtakes territory", "isis", "", "Tabqa Military Airbase", "isis")],
+        ),
+        # men "allied with" a side are its; residents expelled are no side driven out
+        (
+            "2017-11-14",
+            "A militia allied with US-backed Syrian Democratic Forces captured the town of Shuhayl.",
+            [("Non-state actor overtakes territory", "sdf", "", "Shuhayl", "sdf")],
+        ),
+        ("2015-06-25", "IS fighters were expelling residents from their homes in al-Nashwa.", []),
+        # a perfect is no reduced passive; "struck out" is a move; the Artillery College is a place, not a shelling;
+        # "targets" after "at" a side is a noun
+        (
+            "2015-05-30",
+            "The Islamic State (IS) group has executed at least 217 people in Palmyra.",
+            [("Attack", "isis", "civilians", "Palmyra", "")],
+        ),
+        ("2017-09-01", "The Syrian Army struck out of the town of Ash-Shula towards Deir Ezzor.", []),
+        (
+            "2016-08-01",
+            "Dozens of rebels were killed in clashes near the Artillery College in Aleppo.",
+            [("Armed clash", "opposition", "", "Aleppo", "")],
+        ),
+        (
+            "2017-09-22",
+            "The Russian navy fired seven cruise missiles at Islamic State targets in Deir al-Zor.",
+            [("Shelling/artillery/missile attack", "russia", "isis", "Deir ez-Zor", "")],
+        ),
+        # who holds the protesters' men uses no force on them; Syria Direct's "A-" and the press spellings of
+        # Kuweires and al-Huwayqa
+        (
+            "2014-03-01",
+            "Relatives of men arrested by Jabhat a-Nusra protest in front of the group’s headquarters in A-Raqqa City.",
+            [("Peaceful protest", "protesters", "", "Raqqa", "")],
+        ),
+        (
+            "2015-01-12",
+            "Islamic State fighters hit the Kiweris military airport with three car bombs.",
+            [("Remote explosive/landmine/IED", "isis", "", "Kuweires Military Airbase", "")],
+        ),
+        (
+            "2017-01-05",
+            "Regime helicopters dropped a barrel bomb on the neighbourhood of Al Hweqa.",
+            [("Air/drone strike", "government", "", "al-Huwayqa", "")],
+        ),
+    ],
+)
+def test_what_stop_66s_rules_read(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
