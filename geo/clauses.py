@@ -413,7 +413,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:over|against)(?=\s[^,;.]{1,60}?\s+in\s)",
     ),
     # "Islamic State jihadists on Sunday won a bloody battle for Tabqa military airport": the place fought for is won
-    ("capture", "active", r"w(?:on|ins?|inning)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:battle|fight)\s+(?:for|over)"),
+    # (told in the past, not negated nor in a relative clause: not "are yet to win the battle for X", "Syrian troops, who
+    # won the battle for Aleppo in December, shelled Idlib"; nor a road's: "won the battle for the Kweiris airbase road")
+    (
+        "capture",
+        "active",
+        r"(?<!\bnot\s)(?<!\byet\s)(?<!\bnever\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)won\s+(?:a|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:battle|fight)\s+(?:for|over)(?![^,;.]{0,40}\b(?:road|highway|route|supply\s+line)\b)",
+    ),
     # "the army restored security and stability to X", "troops had 'restored security and stability' in Yabroud",
     # "restored security and soundness to al-Qaryatain" (a translation's pair):
     # the state media's word for a place retaken
@@ -477,7 +484,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (not people driven from their homes: "IS fighters were expelling residents from their homes in al-Nashwa")
         r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?(?!\s+(?:the\s+|its\s+|their\s+|\d+\s+|hundreds\s+of\s+|"
         r"thousands\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:residents|civilians|families|people|inhabitants|villagers|"
-        r"locals|population|Christians|journalists|refugees|IDPs)\b)|drove\s+out|drives?\s+out|kicked\s+out|"
+        r"locals|population|Christians|journalists|refugees|IDPs)\b"
+        # (but people and fighters: "expelled Kurdish residents and fighters from Afrin city" is a capture)
+        r"(?!\s+and\s+(?:[\w-]+\s+){0,2}?(?:fighters|militants|gunmen|members|forces|troops|jihadists|militias?|"
+        r"militiamen)\b))|drove\s+out|drives?\s+out|kicked\s+out|"
         # "Kurdish fighters rout IS from Syria's Tal Abyad"
         # ("The Turkey-backed Free Syrian Army dislodged IS from Dabiq")
         r"(?:rout(?:ed|s|ing)?|dislodg(?:ed|es|e|ing))(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:from|out\s+of)\s)|"
@@ -2434,6 +2444,12 @@ def _armed(sentence: str, x: ActorMention) -> bool:
     return bool(_ARMS_AFTER.match(sentence, x.end) or _ARMS_END.search(x.surface))
 
 
+#: the dead before a strike told as what killed them: "were killed in Raqqa in an ", "died in "
+_DIED_IN_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead|martyred)\b[^,;.]{0,60}?\b(?:in|by)\s+(?:an?\s+|the\s+)?$", re.I
+)
+#: from a strike's noun to its side after "of": " of the international ", " of the "
+_STRIKE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.-]+\s+)?", re.I)
 _OF_AGENT = re.compile(r"\s+(?:operations?\s+|attempts?\s+|efforts?\s+)?of\s+(?:the\s+)?[“\"']?", re.I)
 #: the verb after "an airstrike of <side>", a few words after the side's first name: the strike is its subject
 _STRIKE_SUBJECT_END = re.compile(
@@ -4647,6 +4663,19 @@ def read_sentence(
             agent = _agent(sentence, t1, after_acts, words=r"by|to" if lost_to else r"by") if nominal else None
             if agent is None and nominal and kind in (*_REMOTE, "generic"):
                 agent = _launched_from(sentence, t1, after_acts)
+            struck_dead = False  # (an air strike's side after "of", told as what killed the dead named before it)
+            if agent is None and kind == "strike" and voice == "noun" and _DIED_IN_BEFORE.search(sentence, c0, t0):
+                # "Seven civilians were killed in Raqqa in an air strike of the international coalition": the strike's
+                # side after "of", in the words that tell what killed them (not "air strikes of ISIS positions")
+                agent = next(
+                    (
+                        x
+                        for x in after_acts
+                        if _STRIKE_OF.fullmatch(sentence, t1, x.start) and not _TARGET_NOUN_AFTER.match(sentence, x.end)
+                    ),
+                    None,
+                )
+                struck_dead = agent is not None
             if agent is None and kind == "advance" and nominal:
                 # "cover the advancement of the regime forces in the town": the advance of its agent
                 agent = next((x for x in after_acts if _OF_AGENT.fullmatch(sentence, t1, x.start)), None)
@@ -4679,7 +4708,8 @@ def read_sentence(
             if (
                 agent is not None
                 and (
-                    (lost_to and _LOST_TO_GAP.fullmatch(sentence, t1, agent.start))
+                    struck_dead
+                    or (lost_to and _LOST_TO_GAP.fullmatch(sentence, t1, agent.start))
                     or _CARRIED_BY.match(sentence, t1)
                     or (flown is not None and t1 < agent.start <= flown.end())
                     # "renewed shelling of the neighbourhood by the factions": its object between
@@ -5830,12 +5860,21 @@ def is_protest_act(p: Predicate) -> bool:
     return p.kind in ("protest", "riot") or (p.kind in ("violence", "clash") and p.actor2 == "protesters")
 
 
+#: the -ing words of taking that open a multi-word capture: "restoring control over", "regaining full control of"
+_TAKING_ING = re.compile(
+    r"(?:regain|restor|tak|seiz|captur|recaptur|retak|secur|impos|establish|gain|wrest|assum)ing", re.I
+)
+#: a word that opens a clause of its own between a verb and a side: "as", "while", a comma
+_CLAUSE_OPENS = re.compile(r"\b(?:as|while|but|when|whereas|after|before|until|and)\b|[,;]", re.I)
+
+
 def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:
     """ "Regime forces advanced towards X, shelling the village, while Russian jets bombed Y": an -ing word right
     after a comma is done by the subject of the verb before it (when no side is named between the two), not by a
     side named later in the sentence."""
-    # (its first word: "…, restoring control over X")
-    if not p.trigger.split()[0].lower().endswith("ing") or not _COMMA_BEFORE.search(
+    # (or its first word, a word of taking: "…, restoring control over X"; not "…, losing control over X")
+    first = p.trigger.split()[0].lower()
+    if not (p.trigger.lower().endswith("ing") or _TAKING_ING.fullmatch(first)) or not _COMMA_BEFORE.search(
         sentence, max(0, p.start - 4), p.start
     ):
         return p
@@ -5848,8 +5887,9 @@ def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate],
         x.actor == p.actor1
         and x.start < p.start
         # (not the side the verb before acts on: "army units continued chasing ISIS terrorists in the countryside,
-        # restoring control over X" is the army's)
-        and not (x.actor == q.actor2 and q.end <= x.start)
+        # restoring control over X" is the army's; but "Government jets bombed rebel positions in Idlib as rebels
+        # pressed on, capturing X" names the rebels again as a clause's subject)
+        and not (x.actor == q.actor2 and q.end <= x.start and not _CLAUSE_OPENS.search(sentence, q.end, x.start))
         for x in acts
     ):
         return p  # its own side is named before it ("Russian jets, backing the army, bombing X")
@@ -10280,6 +10320,16 @@ _IT_OBJECT = re.compile(r"\s+it\b", re.I)
 _OBJECT_IT = re.compile(r"(?:ing|ed|\bof|\bon|\bover|\bsecure|\bhands?)$", re.I)
 
 
+#: where people died, right before the place: "were killed in ", "were wounded on Monday in the town of "
+_DIED_AT = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead|hurt|martyred)\s+(?:(?:on\s+)?\w+day\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?$",
+    re.I,
+)
+#: from that place to the act that killed them: " in an ", " by a Russian ", " during the "
+_CAUSE_GAP = re.compile(r"\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.I)
+
+
 def _noun_before_ok(sentence, places, before, t0) -> bool:
     """A place before a noun trigger is its argument only as a headline topic ("Idlib clashes")
     or when the trigger follows it as a verb-like noun ("X was among the places hit")."""
@@ -10291,6 +10341,10 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
         return True  # "the countryside of Hama witnesses hit-and-run clashes", "X and Y are witnessing clashes"
     if _CAME_UNDER.fullmatch(gap):
         return True  # "Kafr Zeta and Morek towns came under airstrikes and bomb barrels Monday"
+    if _CAUSE_GAP.fullmatch(gap) and _DIED_AT.search(
+        sentence, max(0, places[before[-1]][0] - 50), places[before[-1]][0]
+    ):
+        return True  # "Seven civilians were killed in Raqqa in an air strike": where the dead were, the strike was
     if (
         re.fullmatch(r"\s*,\s*", gap)
         and _PROTEST_GERUND.match(sentence, t0)

@@ -13470,3 +13470,71 @@ def test_what_stop_65s_rules_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_66s_rules_read(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # where the dead were is where the strike that killed them was, in a body too; its side after "of"
+        (
+            "2017-06-01",
+            "Seven civilians were killed in Raqqa in an air strike.",
+            [("Air/drone strike", "unidentified", "civilians", "Raqqa", "")],
+        ),
+        (
+            "2017-06-01",
+            "Seven civilians were killed in Raqqa in an air strike of the international coalition.",
+            [("Air/drone strike", "coalition", "civilians", "Raqqa", "")],
+        ),
+        (
+            "2017-06-01",
+            "Two soldiers were wounded in Tal Abyad by a roadside bomb.",
+            [("Remote explosive/landmine/IED", "unidentified", "", "Tell Abyad", "")],
+        ),
+        # (not the side whose positions were struck)
+        (
+            "2017-06-01",
+            "Seven civilians were killed in Raqqa in air strikes of ISIS positions.",
+            [("Air/drone strike", "unidentified", "isis", "Raqqa", "")],
+        ),
+    ],
+)
+def test_the_dead_place_the_strike_that_killed_them(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # guards from stop 66's reviews: a side named again after "as" is a clause's subject; a battle won in a
+        # relative clause is background; losing control is no taking; residents expelled with fighters are a capture
+        (
+            "2018-01-20",
+            "Government jets bombed rebel positions in Idlib as rebels pressed on, capturing Abu al-Duhur.",
+            [
+                ("Air/drone strike", "government", "opposition", "Idlib", ""),
+                ("Non-state actor overtakes territory", "opposition", "", "Abu al-Duhur", "opposition"),
+            ],
+        ),
+        (
+            "2016-12-22",
+            "Syrian troops, who won the battle for Aleppo in December, shelled Idlib.",
+            [
+                ("Armed clash", "unidentified", "", "Aleppo", ""),
+                ("Shelling/artillery/missile attack", "government", "", "Idlib", ""),
+            ],
+        ),
+        (
+            "2016-12-08",
+            "Rebels battled government forces in the Old City, losing control over the district of Bab al-Hadid.",
+            [("Non-violent transfer of territory", "government", "", "Bab al-Hadid", "")],
+        ),
+        (
+            "2018-03-20",
+            "Turkish-backed rebels expelled Kurdish residents and fighters from Afrin city.",
+            [("Non-state actor overtakes territory", "turkey", "", "Afrin", "turkey")],
+        ),
+    ],
+)
+def test_what_stop_66s_reviews_kept(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
