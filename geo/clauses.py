@@ -348,7 +348,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        r"(?:driven|pushed|kicked|forced|chased|swept|flushed)\s+out\s+of|(?:driven|expelled|ousted|evicted)\s+from",
+        # (not people driven from their homes: "Families expelled from Hajin by IS fighters have reached SDF-held areas")
+        r"(?<!families\s)(?<!civilians\s)(?<!residents\s)(?<!people\s)(?<!villagers\s)(?<!inhabitants\s)"
+        r"(?:(?:driven|pushed|kicked|forced|chased|swept|flushed)\s+out\s+of|(?:driven|expelled|ousted|evicted)\s+from)",
     ),
     # "pro-regime forces were back in control of Kassab"
     ("capture", "active", r"back\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
@@ -482,7 +484,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"village|town|city|hill)\b)))|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking(?!\s+of\b)|swept\s+into|regain(?:s|ed|ing)?|"
         # (not people driven from their homes: "IS fighters were expelling residents from their homes in al-Nashwa")
-        r"sweeps?\s+into|marched\s+into|expell?(?:ed|s|ing)?(?!\s+(?:the\s+|its\s+|their\s+|\d+\s+|hundreds\s+of\s+|"
+        r"sweeps?\s+into|marched\s+into|"
+        r"(?<!families\s)(?<!civilians\s)(?<!residents\s)(?<!people\s)(?<!villagers\s)(?<!inhabitants\s)"
+        r"expell?(?:ed|s|ing)?(?!\s+(?:the\s+|its\s+|their\s+|\d+\s+|hundreds\s+of\s+|"
         r"thousands\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:residents|civilians|families|people|inhabitants|villagers|"
         r"locals|population|Christians|journalists|refugees|IDPs)\b"
         # (but people and fighters: "expelled Kurdish residents and fighters from Afrin city" is a capture)
@@ -4628,6 +4632,9 @@ def read_sentence(
                 and not _SHARED_MODIFIER.fullmatch(sentence, listed[-1][0], t1)
                 and not _VERB_OF_NOUN.search(sentence, listed[-1][1], t0)  # "… and intensify the shelling"
                 and not _OUTCOME_BEFORE.search(sentence, max(0, t0 - 40), t0)  # "…, resulting in the capture of"
+                # ("The FSA, the main opposition group fighting the Syrian government, shelled Jobar": the word before
+                # lies in what the subject is)
+                and not _in_side_aside(sentence, acts, listed[-1][0])
                 and not (  # "advance and fight ISIS": a verb of the same subject, not a new noun
                     listed[-1][3] == "active"
                     and re.fullmatch(r"\s+and\s+(?:then\s+)?", sentence[listed[-1][1] : t0])
@@ -7850,6 +7857,32 @@ _COMMA_SIDE_IS = re.compile(
     _WHAT_SIDE_IS.replace(r"\s[—–]\s+", r",\s+", 1).replace(r"[^—–;.]", r"[^,—–;.]").removesuffix(r"\s[—–]\s") + ",",
     re.I,
 )
+
+
+#: what a side is doing, set off by commas right after its name: "Syrian troops, chasing HTS militants, captured X",
+#: "Turkish troops, fighting alongside Syrian rebels against the YPG, captured Jandaris" (the sides in it do not act)
+_COMMA_DOING = re.compile(
+    r",\s+(?:(?:still|now|also)\s+)?(?:fighting|chasing|battling|pursuing|hunting|backing|supporting|helping|aiding|"
+    r"joining|leading|spearheading|accompanying|besieging|encircling)\b[^,;.()“”\"]{1,100},",
+    re.I,
+)
+
+
+def _side_asides(sentence: str, acts) -> list[tuple[int, int]]:
+    """The spans of what sides are or are doing, set off by commas right after their names (:data:`_COMMA_SIDE_IS`,
+    :data:`_COMMA_DOING`)."""
+    return [
+        m.span()
+        for x in acts
+        if (m := _COMMA_SIDE_IS.match(sentence, x.end) or _COMMA_DOING.match(sentence, x.end)) is not None
+    ]
+
+
+def _in_side_aside(sentence: str, acts, at: int) -> bool:
+    """Whether ``at`` lies in one of :func:`_side_asides`."""
+    return any(a < at < b for a, b in _side_asides(sentence, acts))
+
+
 _DASH_ASIDE = re.compile(
     # ("the Syrian units Tiger Forces– backed by Russian air support – have fully liberated X")
     r"\s?[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
@@ -8355,7 +8388,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
         opening = None
     # ("Jaish al-Fath – an alliance … led by al-Nusra Front – overran Idlib": a side named in what the subject is)
     appositions = [m.span() for m in _APPOSITION_ASIDE.finditer(sentence)] if "–" in sentence or "—" in sentence else []
-    appositions += [m.span() for x in acts if (m := _COMMA_SIDE_IS.match(sentence, x.end)) is not None]
+    appositions += _side_asides(sentence, acts)
     for x in acts:
         if any(a < x.start < b for a, b in appositions) or (opening is not None and x.end <= opening.end()):
             continue
@@ -8547,7 +8580,8 @@ _WITH_SIDE_DOING = re.compile(
 #: men named by no side's name, led by one: "Fighters led by the Nusra Front", "hundreds of gunmen led by ISIS"
 _LED_BY_BARE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|a|an|some|hundreds\s+of|dozens\s+of|thousands\s+of)\s+|\d+\s+)(?:[\w-]+\s+)?"
-    r"(?:fighters|militants|jihadists|gunmen|insurgents|forces?|troops|men|groups?|cells?|units?|patrols?|militias?)\s+"
+    r"(?:fighters|militants|jihadists|gunmen|insurgents|forces?|troops|men|groups?|cells?|units?|patrols?|militias?|"
+    r"militiamen|tribesmen)\s+"
     # ("a security force affiliated with the Headquarters of HTS", "a group believed to be affiliated with ISIS")
     rf"(?:led\s+by|{_TIED_TO})\s+(?:the\s+)?"
     # ("allied with US-backed Syrian Democratic Forces": its backer's word before the side)
@@ -9066,7 +9100,12 @@ _WHICH_NEXT = re.compile(r"\s*,\s*which\b", re.I)
 #: a perfect's auxiliary right before a participle: "has ", "have also ", "had reportedly "
 _AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|now|since|just)\s+){0,2}$", re.I)
 #: a that-clause opening on a subject of its own: " that ", " that the "
-_THAT_OPENS = re.compile(r"\bthat\s+(?:the\s+)?", re.I)
+_THAT_OPENS = re.compile(
+    # (or a speech verb's: "Officials in Homs said Palmyra has fallen", "Activists in Raqqa said Tabqa dam was taken")
+    r"\bthat\s+(?:the\s+)?|\b(?:said|says|say|reported|reports|announced|announces|confirmed|claimed)\s+(?:that\s+)?"
+    r"(?:the\s+)?",
+    re.I,
+)
 #: a clause that opens on a passive's auxiliary after a comma: ", was ", ", had been "
 _PASSIVE_OPENS = re.compile(
     r",\s*(?:has\s+been|have\s+been|had\s+been|was|were)\s+(?:\w+ly\s+|again\s+|also\s+)?", re.I
@@ -10057,7 +10096,9 @@ _DIRECT = re.compile(
     r"(?:,?\s+" + _MONTH_NAMES + r"\s+\d{1,2})?|" + _MONTH_NAMES + r"\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+(?:morning|"
     r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?"
     # ("ousted ISIS from its largest remaining stronghold of Hajin": the side's own stronghold, named)
-    r"(?:(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}?(?:stronghold|bastion|base|town|city)s?\s+of\s))?"
+    # ("ousted Islamic State from its de facto capital of Raqqa")
+    r"(?:(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}?(?:stronghold|bastion|base|town|city|capital)s?\s+of\s)"
+    r"(?:(?:de\s+facto|self-declared|self-styled|so-called)\s+)?)?"
     # ("the country's capital Damascus", "the province's main city", "IS’ former stronghold of X")
     r"(?:(?:[A-Z][\w-]+|country|nation|province|region|governorate)['’]s?\s+)?"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"

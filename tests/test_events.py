@@ -13538,3 +13538,46 @@ def test_the_dead_place_the_strike_that_killed_them(gaz, actors, date, text, exp
 )
 def test_what_stop_66s_reviews_kept(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # from stop 66's reviews: families expelled are no side driven out; a speaker's place is no subject of the
+        # passive it tells; militiamen "allied with" a side are its; a side's de facto capital of X is X
+        ("2018-12-01", "Families expelled from Hajin by IS fighters have reached SDF-held areas.", []),
+        (
+            "2015-05-21",
+            "Officials in Homs said Palmyra has fallen to the Islamic State group.",
+            [("Non-state actor overtakes territory", "isis", "", "Palmyra", "isis")],
+        ),
+        (
+            "2016-02-03",
+            "Militiamen allied with the Syrian government captured the village of Ratyan.",
+            [(_GOV, "government", "", "Ratyan", "government")],
+        ),
+        (
+            "2017-10-17",
+            "The SDF ousted Islamic State from its de facto capital of Raqqa.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Raqqa", "sdf")],
+        ),
+        # what a side is doing, or is, between commas after its name: the sides in it do not act
+        (
+            "2019-05-20",
+            "Syrian troops, chasing HTS militants, captured Kafr Nabudah.",
+            [(_GOV, "government", "", "Kafr Nabudah", "government")],
+        ),
+        (
+            "2018-02-10",
+            "Turkish troops, fighting alongside Syrian rebels against the YPG, captured Jandaris.",
+            [("Non-state actor overtakes territory", "turkey", "", "Jindires", "turkey")],
+        ),
+        (
+            "2013-03-02",
+            "The FSA, the main opposition group fighting the Syrian government, shelled Jobar.",
+            [("Shelling/artillery/missile attack", "opposition", "", "Jobar", "")],
+        ),
+    ],
+)
+def test_what_stop_66s_reviews_taught(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
