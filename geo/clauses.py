@@ -3017,7 +3017,9 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"^['’]s?\s+(?:stronghold|positions?|territory|lines?|areas?|control|controlled|held)\b|"
     # ("their Special Forces, with the US-led Global Coalition support, arrested …": the backer's help)
     r"^\s+(?:air\s+|aerial\s+|military\s+|logistic(?:al)?\s+)?support\s*,|"
-    r"^\s+(?:[A-Z]\w+\s+)?(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|television|tv|agency|news|"
+    # ("the pro-Hezbollah al-Manar television reported", "Hezbollah's al-Manar TV reported": the side's media)
+    r"^(?:['’]s)?\s+(?:(?:al-)?[A-Z][\w-]+\s+)?(?:sources?|media|officials?|spokes\w*|statements?|outlets?|channels?|"
+    r"television|tv|agency|news|"
     r"website|newspaper|daily|"
     r"activists?|monitors?|commanders?\s+said)\b",
     re.I,
@@ -5657,7 +5659,12 @@ def read_sentence(
     # targeting places in X")
     both = (*preds, *loose)
     preds = [
-        _another(sentence, _besieged_subject(sentence, _participle_subject(sentence, p, both, acts)), both)
+        _fired_on(
+            sentence,
+            _another(sentence, _besieged_subject(sentence, _participle_subject(sentence, p, both, acts)), both),
+            both,
+            acts,
+        )
         for p in preds
     ]
     loose = [
@@ -5865,6 +5872,30 @@ def is_protest_act(p: Predicate) -> bool:
         True for a protest or riot, or an act of violence or fighting whose target is the protesters.
     """
     return p.kind in ("protest", "riot") or (p.kind in ("violence", "clash") and p.actor2 == "protesters")
+
+
+#: fire aimed at a protest, right before its word: "while shooting at a ", ", opening fire on the "
+_FIRE_AT_BEFORE = re.compile(
+    # (a participle with no subject of its own: the side acting before it fired)
+    r"(?:\bwhile|\bby|\bwhen|,)\s+(?:shooting|firing|opening\s+fire)\s+(?:at|on|upon|into)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _fired_on(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:
+    """ "The SDF killed three people while shooting at a protest in X": a protest fired on is met by force, of the side
+    whose act before it in the sentence the shooting goes with."""
+    if p.kind != "protest" or p.actor2 or not _FIRE_AT_BEFORE.search(sentence, max(0, p.start - 50), p.start):
+        return p
+    q = max(
+        (q for q in preds if q.end <= p.start and q.actor1 and q.kind != "protest"), key=lambda q: q.end, default=None
+    )
+    if q is not None:
+        return replace(p, actor2=q.actor1)
+    # (or the side named last before it, in its clause: "The U.S.-backed SDF killed three people while shooting at …")
+    x = max((x for x in acts if x.end <= p.start), key=lambda x: x.end, default=None)
+    return p if x is None else replace(p, actor2=x.actor)
 
 
 #: the -ing words of taking that open a multi-word capture: "restoring control over", "regaining full control of"

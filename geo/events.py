@@ -1133,6 +1133,10 @@ _MILITARY_POLICE = re.compile(
 _BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assisted)\s+(?:by|with)\s+(?:the\s+)?$", re.I)
 #: what a protest is against, right after its word: "protest against Turkish threats"
 _PROTESTED_AGAINST = re.compile(r"\s+(?:against|over)\s", re.I)
+#: fire aimed at the protest, right before its word: "Police fired on a ", "troops shot at the "
+_FIRED_ON_BEFORE = re.compile(
+    r"\b(?:fired|shot|opened\s+fire)\s+(?:at|on|upon|into)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 #: the protesters' own people held by a side, in the protest's subject: "Relatives of men arrested by Jabhat a-Nusra "
 _HELD_BY_BEFORE = re.compile(
     r"\b(?:arrested|detained|abducted|kidnapped|held|imprisoned|jailed|killed)\s+by\s+[^,;.]{1,50}?\s+$", re.I
@@ -1393,7 +1397,9 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         and not _FORCE_ON_PROTEST.search(sentence, p.end)
     ):
         actor2 = ""  # "Relatives of men arrested by Jabhat a-Nusra protest …": who holds their men, no force on them
-    if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger)):
+    if p.kind == "protest" and (
+        actor2 or OPEN_FIRE.match(p.trigger) or _FIRED_ON_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+    ):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
         actor2 = actor2 if actor2 and actor2 != _unnamed(actors) else _state_force(sentence, p, actors)
         sub = "Excessive force against protesters"

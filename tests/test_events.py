@@ -13581,3 +13581,30 @@ def test_what_stop_66s_reviews_kept(gaz, actors, date, text, expected):
 )
 def test_what_stop_66s_reviews_taught(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # from the read probe web113: a protest fired on is met by force, of the side firing; a side's media is no side
+        # in what it reports
+        (
+            "2019-05-02",
+            "The SDF killed three people while shooting at a protest in eastern Syria, SANA reported.",
+            [("Excessive force against protesters", "protesters", "sdf", "East part of Syria", "")],
+        ),
+        (
+            "2019-05-02",
+            "Police fired on a protest in Daraa.",
+            [("Excessive force against protesters", "protesters", "government", "Daraa", "")],
+        ),
+        ("2019-05-02", "Hundreds joined a protest in Daraa.", [("Peaceful protest", "protesters", "", "Daraa", "")]),
+        (
+            "2017-11-09",
+            "The army entered Albu Kamal, Hezbollah's al-Manar TV reported.",
+            [("Armed clash", "government", "", "Albu Kamal", "")],
+        ),
+    ],
+)
+def test_fire_on_a_protest_and_a_sides_media(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
