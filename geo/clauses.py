@@ -134,6 +134,17 @@ _OWNER_GAP = re.compile(r"\s*(?:(?:forces|troops|army|artillery|militias?)\s+)?"
 _OWNED_ATTACK = re.compile(r"(?:attacks?|assaults?|offensive|ambush(?:es)?|counter-?attacks?)$", re.I)
 #: the kinds of remote violence whose noun a side may own by standing right before it ("coalition shelling")
 _REMOTE = frozenset({"strike", "shelling", "bombing", "explosive", "suicide"})
+#: people (not fighters) right before a participle, with its auxiliary: "families ", "residents were ", "civilians had
+#: been " (a lookbehind for each, as their widths differ)
+_PEOPLE_BEFORE = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{noun}\s{aux})"
+        for noun in ("families", "civilians", "residents", "people", "villagers", "inhabitants")
+        for aux in ("", r"were\s", r"had\sbeen\s", r"have\sbeen\s")
+    )
+    + ")"
+)
 #: the generic strike words: "hit", "target", "drop" take their kind from the weapon the clause names
 #: (and the state media's "aggression on" a place: "Israeli warplanes perpetrated a new aggression on T4 airport")
 GENERIC_WORDS = re.compile(
@@ -348,8 +359,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        # (not people driven from their homes: "Families expelled from Hajin by IS fighters have reached SDF-held areas")
-        r"(?<!families\s)(?<!civilians\s)(?<!residents\s)(?<!people\s)(?<!villagers\s)(?<!inhabitants\s)"
+        # (not people driven from their homes: "Families expelled from Hajin by IS fighters have reached SDF-held areas",
+        # "Dozens of families were expelled from Baghouz")
+        r"(?!" + _PEOPLE_BEFORE + r")"
         r"(?:(?:driven|pushed|kicked|forced|chased|swept|flushed)\s+out\s+of|(?:driven|expelled|ousted|evicted)\s+from)",
     ),
     # "pro-regime forces were back in control of Kassab"
@@ -485,7 +497,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking(?!\s+of\b)|swept\s+into|regain(?:s|ed|ing)?|"
         # (not people driven from their homes: "IS fighters were expelling residents from their homes in al-Nashwa")
         r"sweeps?\s+into|marched\s+into|"
-        r"(?<!families\s)(?<!civilians\s)(?<!residents\s)(?<!people\s)(?<!villagers\s)(?<!inhabitants\s)"
+        # (nor people expelled from a place, the participle right after them: "Families expelled from Hajin by IS
+        # fighters have reached SDF-held areas"; but "Villagers expelled IS fighters from Abu Hamam")
+        r"(?!" + _PEOPLE_BEFORE + r"expelled\s+from\b)"
         r"expell?(?:ed|s|ing)?(?!\s+(?:the\s+|its\s+|their\s+|\d+\s+|hundreds\s+of\s+|"
         r"thousands\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:residents|civilians|families|people|inhabitants|villagers|"
         r"locals|population|Christians|journalists|refugees|IDPs)\b"
@@ -1539,7 +1553,8 @@ _REPORTED_HAD = re.compile(
     # its allies)
     r"(?:it|they|(?:it|they|we)\s+and\s+(?:its|their|our)\s+(?:[\w'’()-]+\s+){0,5}[\w'’-]+|"
     r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)"
-    r"\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?$|"
+    # ("Officials in Damascus said Palmyra had been recaptured": its passive too)
+    r"\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?(?:been\s+)?$|"
     # "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
     r"\baccording\s+to\s+[^,;.]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
     re.I,
@@ -9130,11 +9145,16 @@ _APPOSITION_GAP = re.compile(
 _WHICH_NEXT = re.compile(r"\s*,\s*which\b", re.I)
 #: a perfect's auxiliary right before a participle: "has ", "have also ", "had reportedly "
 _AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|now|since|just)\s+){0,2}$", re.I)
+#: a that-clause's subject that names the place before it again: "the city ", "the town ", "it "
+_SAME_PLACE_AGAIN = re.compile(r"(?:the\s+)?(?:(?:provincial\s+)?capital|city|town|village)\b|it\b", re.I)
 #: a that-clause opening on a subject of its own: " that ", " that the "
 _THAT_OPENS = re.compile(
+    # (a complementizer after a verb of telling: "announce to residents of Tabqa city that ", not a relative pronoun: "the
+    # town of Morek in Hama that was seized")
+    r"\b(?:said|says|say|told|tells?|telling|announc\w*|inform\w*|report\w*|confirm\w*|claim\w*|warn\w*)\b"
+    r"[^.;]{0,60}?\bthat\s+(?:the\s+)?|"
     # (or a speech verb's: "Officials in Homs said Palmyra has fallen", "Activists in Raqqa said Tabqa dam was taken")
-    r"\bthat\s+(?:the\s+)?|\b(?:said|says|say|reported|reports|announced|announces|confirmed|claimed)\s+(?:that\s+)?"
-    r"(?:the\s+)?",
+    r"\b(?:said|says|say|reported|reports|announced|announces|confirmed|claimed)\s+(?:the\s+)?",
     re.I,
 )
 #: a clause that opens on a passive's auxiliary after a comma: ", was ", ", had been "
@@ -9199,9 +9219,16 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         # "The regime forces target X and a son of a division commander was assassinated in Y": a subject of its own
         # (no place) stands between X and the passive verb, so the verb's place is the one after it
         before = [i for i in before if not _NEW_PASSIVE_SUBJECT.search(sentence, places[i][1], t0)]
-        if len(before) > 1 and (that := _last_match(_THAT_OPENS, sentence, places[before[0]][1], t0)) is not None:
-            # "announce to residents of Tabqa city that Tabqa air base has fallen": the that-clause's own subject
-            before = [i for i in before if places[i][0] >= that.end()] or before
+        if (
+            before
+            and (that := _last_match(_THAT_OPENS, sentence, c0, t0)) is not None
+            and any(places[i][0] < that.end() for i in before)
+        ):
+            # "announce to residents of Tabqa city that Tabqa air base has fallen": the that-clause's own subject (and
+            # none when it names no place: "Officials in Tabqa said the air base had been seized by the SDF")
+            # (but the place the speaker's words name again: "Residents of Raqqa said that the city has fallen")
+            kept = [i for i in before if places[i][0] >= that.end()]
+            before = kept or (before[-1:] if _SAME_PLACE_AGAIN.match(sentence, that.end()) else [])
         if before and _THAT_PASSIVE.fullmatch(sentence, places[before[-1]][1], t0):
             # "at the village of al-Amarna, 10 km south of the border town of Jarablus that was seized by …": the
             # relative pronoun's antecedent, the name right before it, is what was seized — unless that name only

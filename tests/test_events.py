@@ -13608,3 +13608,32 @@ def test_what_stop_66s_reviews_taught(gaz, actors, date, text, expected):
 )
 def test_fire_on_a_protest_and_a_sides_media(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # from stop 66's third review: villagers who expel fighters take the place; families expelled, in any voice, do
+        # not; a speaker's place is no subject of the passive it tells unless the clause names it again; a passive
+        # pluperfect in reported speech is news
+        (
+            "2014-08-10",
+            "Villagers expelled IS fighters from Abu Hamam after an uprising.",
+            [("Non-state actor overtakes territory", "unidentified", "isis", "Abu Hamam", "")],
+        ),
+        ("2019-02-05", "Dozens of families were expelled from Baghouz by Islamic State militants.", []),
+        ("2017-03-26", "Officials in Tabqa said the air base had been seized by the SDF.", []),
+        (
+            "2013-03-04",
+            "Residents of Raqqa said that the city has fallen to rebels.",
+            [("Non-state actor overtakes territory", "opposition", "", "Raqqa", "opposition")],
+        ),
+        (
+            "2016-03-27",
+            "Officials in Damascus said Palmyra had been recaptured by the army.",
+            [(_GOV, "government", "", "Palmyra", "government")],
+        ),
+    ],
+)
+def test_what_stop_66s_third_review_taught(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
