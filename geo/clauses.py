@@ -413,7 +413,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         + _NO_GROUND_OF
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
-        + r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|over)\b))?"
+        # ("took total control at dawn today of Minnigh airbase")
+        + r"(?:\s+(?:at\s+(?:dawn|dusk|noon|midnight)|overnight)(?=\s+(?:of|over|\w+day)\b))?"
+        r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|over)\b))?"
         r"(?:\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:of|over)\b))?"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
     ),
@@ -1551,9 +1553,11 @@ _REPORTED_HAD = re.compile(
     # ("SANA said Assad's troops had taken control of Salma")
     # ("The Turkish military said that they and their Free Syrian Army (FSA) allies had captured X": the speaker and
     # its allies)
+    # (not a doubt: "Officials said they did not know whether Palmyra had been recaptured")
+    r"(?![^.;]*?\b(?:whether|if|not|n[’']t)\b)"
     r"(?:it|they|(?:it|they|we)\s+and\s+(?:its|their|our)\s+(?:[\w'’()-]+\s+){0,5}[\w'’-]+|"
     r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)"
-    # ("Officials in Damascus said Palmyra had been recaptured": its passive too)
+    # ("Officials in Damascus said Palmyra had been recaptured": its passive too, not "had been advancing")
     r"\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?(?:been\s+)?$|"
     # "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
     r"\baccording\s+to\s+[^,;.]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
@@ -3910,7 +3914,8 @@ def read_sentence(
         aspect = "event"
         if voice != "noun" or form in ("past", "participle"):
             if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
-                _REPORTED_HAD.search(before)
+                # (a passive's "had been", not a progressive's: "Officials said the army had been advancing")
+                (_REPORTED_HAD.search(before) and not (before.endswith("been ") and sentence[t0:t1].endswith("ing")))
                 # ("By early afternoon, rebels had taken four villages": the day's own hour, so news; not in a relative
                 # clause: "By nightfall, troops who had captured Palmyra in 2016 had been redeployed")
                 or (_BY_HOUR_OPENS.match(sentence) and intro == "" and not _RELATIVE_BEFORE.search(sentence, c0, t0))
@@ -5904,12 +5909,19 @@ def _fired_on(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> 
     if p.kind != "protest" or p.actor2 or not _FIRE_AT_BEFORE.search(sentence, max(0, p.start - 50), p.start):
         return p
     q = max(
-        (q for q in preds if q.end <= p.start and q.actor1 and q.kind != "protest"), key=lambda q: q.end, default=None
+        (q for q in preds if q.end <= p.start and q.actor1 not in ("", "protesters") and q.kind != "protest"),
+        key=lambda q: q.end,
+        default=None,
     )
     if q is not None:
         return replace(p, actor2=q.actor1)
     # (or the side named last before it, in its clause: "The U.S.-backed SDF killed three people while shooting at …")
-    x = max((x for x in acts if x.end <= p.start), key=lambda x: x.end, default=None)
+    # (not the protesters or the people killed: "Security forces killed three protesters while shooting at a protest")
+    x = max(
+        (x for x in acts if x.end <= p.start and x.actor not in ("protesters", "civilians")),
+        key=lambda x: x.end,
+        default=None,
+    )
     return p if x is None else replace(p, actor2=x.actor)
 
 

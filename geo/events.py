@@ -1135,7 +1135,9 @@ _BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assist
 _PROTESTED_AGAINST = re.compile(r"\s+(?:against|over)\s", re.I)
 #: fire aimed at the protest, right before its word: "Police fired on a ", "troops shot at the "
 _FIRED_ON_BEFORE = re.compile(
-    r"\b(?:fired|shot|opened\s+fire)\s+(?:at|on|upon|into)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:fired|shot|opened\s+fire|shooting|firing|opening\s+fire)\s+(?:at|on|upon|into)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 #: the protesters' own people held by a side, in the protest's subject: "Relatives of men arrested by Jabhat a-Nusra "
 _HELD_BY_BEFORE = re.compile(
@@ -1412,6 +1414,15 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         event_type, sub = "Riots", "Mob violence"
     elif (
         sub == "Armed clash"
+        and actor2 == _role(actors, "civilians")
+        and (armed := _ARMED_DEAD_TOO.search(sentence, p.end)) is not None
+        and (side := next((x.actor for x in actors.find(armed.group()) if x.actor not in (actor1, actor2)), ""))
+    ):
+        # "The IS attack on Deir Ezzor killed at least 85 civilians and 50 regime forces": a battle with the side whose
+        # men died beside the civilians
+        actor2 = side
+    elif (
+        sub == "Armed clash"
         and (
             actor2 == _role(actors, "civilians")
             or (not actor2 and p.civilian_victims and _VICTIM_OBJECT.match(sentence, p.end))
@@ -1444,6 +1455,12 @@ _SHOOTING = re.compile(
     r"shot\s+(?:him|her|dead)(?:\s+dead)?|gunned\s+down|shot\s+and\s+killed|fatally\s+shot|killed\s+"
     + BY_GUNFIRE
     + r"|injured|wounded",
+    re.I,
+)
+#: armed men of a side killed beside civilians: "civilians and 50 regime forces", "civilians and dozens of soldiers"
+_ARMED_DEAD_TOO = re.compile(
+    r"\bcivilians?\s+and\s+(?:at\s+least\s+)?(?:\d+|\w+)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:forces|soldiers|troops|fighters|militiamen|members|personnel|militants)\b",
     re.I,
 )
 #: an attack as such (not clashes or fighting, in which civilians may die beside fighters)

@@ -13637,3 +13637,47 @@ def test_fire_on_a_protest_and_a_sides_media(gaz, actors, date, text, expected):
 )
 def test_what_stop_66s_third_review_taught(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # from the read probe web111: a capture's time between its control words and their "of"; an attack that kills
+        # a side's men beside civilians is a battle with that side
+        (
+            "2013-08-06",
+            "Rebels took full control overnight of the Menagh air base.",
+            [("Non-state actor overtakes territory", "opposition", "", "Menagh Military Airbase", "opposition")],
+        ),
+        (
+            "2016-01-17",
+            "The IS attack on Deir Ezzor on Saturday killed at least 85 civilians and 50 regime forces.",
+            [("Armed clash", "isis", "government", "Deir ez-Zor", "")],
+        ),
+        (
+            "2016-01-17",
+            "An IS attack on Deir Ezzor killed 85 civilians.",
+            [("Attack", "isis", "civilians", "Deir ez-Zor", "")],
+        ),
+    ],
+)
+def test_a_captures_time_and_the_armed_dead(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # from stop 66's fourth review: a doubt or a progressive in reported speech is no news of a capture; fire at a
+        # protest is force on it, and the protesters are not who fired
+        ("2016-03-25", "Officials said they did not know whether Palmyra had been recaptured by the army.", []),
+        ("2016-03-24", "Officials said the army had been advancing toward Palmyra.", []),
+        (
+            "2011-04-22",
+            "Security forces killed three protesters while shooting at a protest in Deraa.",
+            [("Excessive force against protesters", "protesters", "unidentified", "Daraa", "")],
+        ),
+    ],
+)
+def test_what_stop_66s_fourth_review_taught(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
