@@ -2763,7 +2763,11 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
         # "a car bomb exploded in a pro-government district of Homs": whom the district favours, not a side in the act
         or (
             sentence[max(0, x.start - 4) : x.start].lower() == "pro-"
-            and _PLACE_NOUN_AFTER.match(sentence, x.end) is not None
+            and (
+                _PLACE_NOUN_AFTER.match(sentence, x.end) is not None
+                # ("Rebels fired on a pro-government rally in Aleppo": whom the rally favours)
+                or _RALLY_AFTER.match(sentence, x.end) is not None
+            )
         )
         # "…, Kurdish security forces said.", "…, an army officer told AFP.": the source closing the sentence
         or (
@@ -2907,6 +2911,7 @@ _BASTION_AFTER = re.compile(r"\s+(?:stronghold|bastion)s?\b", re.I)
 _ENCLAVE_AFTER = re.compile(r"\s+enclaves?\b", re.I)
 #: a side's name used as an adjective of the ground it holds ("rebel districts", "opposition areas")
 _SIDE_ADJECTIVE = re.compile(r"(?:rebel|opposition|regime|government|insurgent|loyalist|Kurdish|jihadist)", re.I)
+_RALLY_AFTER = re.compile(r"\s+(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|sit-ins?)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|town|village|city|suburb)s?\b", re.I)
 _SAID_AT_END = re.compile(r"\s+(?:said|say|says|reported|told\s+\w+)(?:\s+on\s+\w+day|\s+\w+day)?\s*[.;]?\s*$", re.I)
 _LOCAL_ALLIANCE_BEFORE = re.compile(

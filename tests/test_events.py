@@ -13681,3 +13681,28 @@ def test_a_captures_time_and_the_armed_dead(gaz, actors, date, text, expected):
 )
 def test_what_stop_66s_fourth_review_taught(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # whom a rally favours, or a protest is against, did not fire on it (unless named firing)
+        (
+            "2012-07-06",
+            "Rebels fired on a pro-government rally in Aleppo.",
+            [("Excessive force against protesters", "protesters", "opposition", "Aleppo", "")],
+        ),
+        (
+            "2013-07-02",
+            "Soldiers opened fire on a protest against the Nusra Front in Aleppo.",
+            [("Excessive force against protesters", "protesters", "unidentified", "Aleppo", "")],
+        ),
+        (
+            "2020-09-03",
+            "HTS fighters fired on a demonstration over HTS taxes in Atarib.",
+            [("Excessive force against protesters", "protesters", "hts", "Al-Atarib", "")],
+        ),
+    ],
+)
+def test_who_fired_on_a_protest(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
