@@ -414,7 +414,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
         # ("took total control at dawn today of Minnigh airbase")
-        + r"(?:\s+(?:at\s+(?:dawn|dusk|noon|midnight)|overnight)(?=\s+(?:of|over|\w+day)\b))?"
+        + r"(?:\s+(?:at\s+(?:dawn|dusk|noon|midnight)|overnight)(?=\s+(?:of|over|on|\w+day)\b))?"
         r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|over)\b))?"
         r"(?:\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:of|over)\b))?"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
@@ -3919,8 +3919,7 @@ def read_sentence(
         aspect = "event"
         if voice != "noun" or form in ("past", "participle"):
             if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
-                # (a passive's "had been", not a progressive's: "Officials said the army had been advancing")
-                (_REPORTED_HAD.search(before) and not (before.endswith("been ") and sentence[t0:t1].endswith("ing")))
+                _REPORTED_HAD.search(before)
                 # ("By early afternoon, rebels had taken four villages": the day's own hour, so news; not in a relative
                 # clause: "By nightfall, troops who had captured Palmyra in 2016 had been redeployed")
                 or (_BY_HOUR_OPENS.match(sentence) and intro == "" and not _RELATIVE_BEFORE.search(sentence, c0, t0))

@@ -13650,6 +13650,11 @@ def test_what_stop_66s_third_review_taught(gaz, actors, date, text, expected):
             [("Non-state actor overtakes territory", "opposition", "", "Menagh Military Airbase", "opposition")],
         ),
         (
+            "2015-05-21",
+            "IS took total control at dawn on Sunday of Palmyra.",
+            [("Non-state actor overtakes territory", "isis", "", "Palmyra", "isis")],
+        ),
+        (
             "2016-01-17",
             "The IS attack on Deir Ezzor on Saturday killed at least 85 civilians and 50 regime forces.",
             [("Armed clash", "isis", "government", "Deir ez-Zor", "")],
@@ -13668,10 +13673,15 @@ def test_a_captures_time_and_the_armed_dead(gaz, actors, date, text, expected):
 @pytest.mark.parametrize(
     ("date", "text", "expected"),
     [
-        # from stop 66's fourth review: a doubt or a progressive in reported speech is no news of a capture; fire at a
-        # protest is force on it, and the protesters are not who fired
+        # from stop 66's fourth review: a doubt in reported speech is no news of a capture; fire at a protest is force
+        # on it, and the protesters are not who fired
         ("2016-03-25", "Officials said they did not know whether Palmyra had been recaptured by the army.", []),
-        ("2016-03-24", "Officials said the army had been advancing toward Palmyra.", []),
+        # (a progressive in reported speech stays news)
+        (
+            "2016-03-24",
+            "Officials said the army had been advancing toward Palmyra.",
+            [("Armed clash", "government", "", "Palmyra", "")],
+        ),
         (
             "2011-04-22",
             "Security forces killed three protesters while shooting at a protest in Deraa.",
