@@ -497,10 +497,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?=\s*[,.;]|\s*$|\s+(?:on|in|from|after|and|last|this|late|early|overnight|\w+day|airport|air\s*base|base|"
         r"village|town|city|hill)\b)))|"
         r"(?:re)?took|retakes?|retaking|(?:re)?taken|(?:re)?takes?|taking(?!\s+of\b)|swept\s+into|regain(?:s|ed|ing)?|"
-        # (not people driven from their homes: "IS fighters were expelling residents from their homes in al-Nashwa")
         r"sweeps?\s+into|marched\s+into|"
-        # (nor people expelled from a place, the participle right after them: "Families expelled from Hajin by IS
-        # fighters have reached SDF-held areas"; but "Villagers expelled IS fighters from Abu Hamam")
+        # (not people driven from their homes: "IS fighters were expelling residents from their homes in al-Nashwa"; nor
+        # people expelled from a place, the participle right after them: "Families expelled from Hajin by IS fighters
+        # have reached SDF-held areas"; but "Villagers expelled IS fighters from Abu Hamam")
         r"(?!" + _PEOPLE_BEFORE + r"expelled\s+from\b)"
         r"expell?(?:ed|s|ing)?(?!\s+(?:the\s+|its\s+|their\s+|\d+\s+|hundreds\s+of\s+|"
         r"thousands\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:residents|civilians|families|people|inhabitants|villagers|"
@@ -1557,7 +1557,7 @@ _REPORTED_HAD = re.compile(
     r"(?![^.;]*?\b(?:whether|if|not|n[’']t)\b)"
     r"(?:it|they|(?:it|they|we)\s+and\s+(?:its|their|our)\s+(?:[\w'’()-]+\s+){0,5}[\w'’-]+|"
     r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)"
-    # ("Officials in Damascus said Palmyra had been recaptured": its passive too, not "had been advancing")
+    # ("Officials in Damascus said Palmyra had been recaptured": its passive too)
     r"\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?(?:been\s+)?$|"
     # "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
     r"\baccording\s+to\s+[^,;.]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+had\s+(?:\w+ly\s+|already\s+|just\s+)?$",
@@ -5919,7 +5919,7 @@ def _fired_on(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> 
     )
     if q is not None:
         return replace(p, actor2=q.actor1)
-    # (or the side named last before it, in its clause: "The U.S.-backed SDF killed three people while shooting at …")
+    # (or the side named last before it: "The U.S.-backed SDF killed three people while shooting at …")
     # (not the protesters or the people killed: "Security forces killed three protesters while shooting at a protest")
     x = max(
         (x for x in acts if x.end <= p.start and x.actor not in ("protesters", "civilians")),

@@ -1399,20 +1399,18 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         and not _FORCE_ON_PROTEST.search(sentence, p.end)
     ):
         actor2 = ""  # "Relatives of men arrested by Jabhat a-Nusra protest …": who holds their men, no force on them
+    fire = _FIRED_ON_BEFORE.search(sentence, max(0, p.start - 40), p.start) if p.kind == "protest" else None
     if (
-        p.kind == "protest"
+        fire is not None
         and actor2
         and _PROTESTED_AGAINST.match(sentence, p.end)
-        and (fire := _FIRED_ON_BEFORE.search(sentence, max(0, p.start - 40), p.start)) is not None
         and actor2 in {x.actor for x in actors.find(sentence[p.end : p.end + 60])}
         and actor2 not in {x.actor for x in actors.find(sentence[: fire.start()])}
     ):
         # "Soldiers opened fire on a protest against the Nusra Front": the side protested against did not fire (unless
         # it is named firing: "HTS fighters fired on a demonstration over HTS taxes")
         actor2 = next((x.actor for x in reversed(actors.find(sentence[: fire.start()]))), "")
-    if p.kind == "protest" and (
-        actor2 or OPEN_FIRE.match(p.trigger) or _FIRED_ON_BEFORE.search(sentence, max(0, p.start - 40), p.start)
-    ):
+    if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger) or fire is not None):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
         actor2 = actor2 if actor2 and actor2 != _unnamed(actors) else _state_force(sentence, p, actors)
         sub = "Excessive force against protesters"
