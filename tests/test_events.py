@@ -13466,15 +13466,6 @@ def test_what_stop_65s_rules_read(gaz, actors, date, text, expected):
             "Regime helicopters dropped a barrel bomb on the neighbourhood of Al Hweqa.",
             [("Air/drone strike", "government", "", "al-Huwayqa", "")],
         ),
-    ],
-)
-def test_what_stop_66s_rules_read(gaz, actors, date, text, expected):
-    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
-
-
-@pytest.mark.parametrize(
-    ("date", "text", "expected"),
-    [
         # where the dead were is where the strike that killed them was, in a body too; its side after "of"
         (
             "2017-06-01",
@@ -13497,15 +13488,6 @@ def test_what_stop_66s_rules_read(gaz, actors, date, text, expected):
             "Seven civilians were killed in Raqqa in air strikes of ISIS positions.",
             [("Air/drone strike", "unidentified", "isis", "Raqqa", "")],
         ),
-    ],
-)
-def test_the_dead_place_the_strike_that_killed_them(gaz, actors, date, text, expected):
-    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
-
-
-@pytest.mark.parametrize(
-    ("date", "text", "expected"),
-    [
         # guards from stop 66's reviews: a side named again after "as" is a clause's subject; a battle won in a
         # relative clause is background; losing control is no taking; residents expelled with fighters are a capture
         (
@@ -13534,15 +13516,6 @@ def test_the_dead_place_the_strike_that_killed_them(gaz, actors, date, text, exp
             "Turkish-backed rebels expelled Kurdish residents and fighters from Afrin city.",
             [("Non-state actor overtakes territory", "turkey", "", "Afrin", "turkey")],
         ),
-    ],
-)
-def test_what_stop_66s_reviews_kept(gaz, actors, date, text, expected):
-    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
-
-
-@pytest.mark.parametrize(
-    ("date", "text", "expected"),
-    [
         # from stop 66's reviews: families expelled are no side driven out; a speaker's place is no subject of the
         # passive it tells; militiamen "allied with" a side are its; a side's de facto capital of X is X
         ("2018-12-01", "Families expelled from Hajin by IS fighters have reached SDF-held areas.", []),
@@ -13577,15 +13550,6 @@ def test_what_stop_66s_reviews_kept(gaz, actors, date, text, expected):
             "The FSA, the main opposition group fighting the Syrian government, shelled Jobar.",
             [("Shelling/artillery/missile attack", "opposition", "", "Jobar", "")],
         ),
-    ],
-)
-def test_what_stop_66s_reviews_taught(gaz, actors, date, text, expected):
-    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
-
-
-@pytest.mark.parametrize(
-    ("date", "text", "expected"),
-    [
         # from the read probe web113: a protest fired on is met by force, of the side firing; a side's media is no side
         # in what it reports
         (
@@ -13604,15 +13568,6 @@ def test_what_stop_66s_reviews_taught(gaz, actors, date, text, expected):
             "The army entered Albu Kamal, Hezbollah's al-Manar TV reported.",
             [("Armed clash", "government", "", "Albu Kamal", "")],
         ),
-    ],
-)
-def test_fire_on_a_protest_and_a_sides_media(gaz, actors, date, text, expected):
-    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
-
-
-@pytest.mark.parametrize(
-    ("date", "text", "expected"),
-    [
         # from stop 66's third review: villagers who expel fighters take the place; families expelled, in any voice, do
         # not; a speaker's place is no subject of the passive it tells unless the clause names it again; a passive
         # pluperfect in reported speech is news
@@ -13633,15 +13588,6 @@ def test_fire_on_a_protest_and_a_sides_media(gaz, actors, date, text, expected):
             "Officials in Damascus said Palmyra had been recaptured by the army.",
             [(_GOV, "government", "", "Palmyra", "government")],
         ),
-    ],
-)
-def test_what_stop_66s_third_review_taught(gaz, actors, date, text, expected):
-    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
-
-
-@pytest.mark.parametrize(
-    ("date", "text", "expected"),
-    [
         # from the read probe web111: a capture's time between its control words and their "of"; an attack that kills
         # a side's men beside civilians is a battle with that side
         (
@@ -13664,15 +13610,6 @@ def test_what_stop_66s_third_review_taught(gaz, actors, date, text, expected):
             "An IS attack on Deir Ezzor killed 85 civilians.",
             [("Attack", "isis", "civilians", "Deir ez-Zor", "")],
         ),
-    ],
-)
-def test_a_captures_time_and_the_armed_dead(gaz, actors, date, text, expected):
-    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
-
-
-@pytest.mark.parametrize(
-    ("date", "text", "expected"),
-    [
         # from stop 66's fourth review: a doubt in reported speech is no news of a capture; fire at a protest is force
         # on it, and the protesters are not who fired
         ("2016-03-25", "Officials said they did not know whether Palmyra had been recaptured by the army.", []),
@@ -13687,15 +13624,6 @@ def test_a_captures_time_and_the_armed_dead(gaz, actors, date, text, expected):
             "Security forces killed three protesters while shooting at a protest in Deraa.",
             [("Excessive force against protesters", "protesters", "unidentified", "Daraa", "")],
         ),
-    ],
-)
-def test_what_stop_66s_fourth_review_taught(gaz, actors, date, text, expected):
-    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
-
-
-@pytest.mark.parametrize(
-    ("date", "text", "expected"),
-    [
         # whom a rally favours, or a protest is against, did not fire on it (unless named firing)
         (
             "2012-07-06",
@@ -13714,5 +13642,5 @@ def test_what_stop_66s_fourth_review_taught(gaz, actors, date, text, expected):
         ),
     ],
 )
-def test_who_fired_on_a_protest(gaz, actors, date, text, expected):
+def test_what_stop_66s_rules_read(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
