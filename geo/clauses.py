@@ -6926,6 +6926,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word.split(" by ")[0]):
             voice = "passive"  # (and "were killed by gunfire": those killed are the patients)
         elif (
+            kind == "handover"
+            and _BE.search(sentence[max(0, t0 - 30) : t0])
+            and word.lower().startswith("handed")
+            # (not arms: "All the weaponry in Inkhil has been handed over to government forces")
+            and not _ARMS_SUBJECT.search(sentence, max(0, t0 - 60), t0)
+        ):
+            voice = (
+                "passive"  # "Ras al-Ain was handed over to Turkish-backed rebels": the place before, handed to the side
+            )
+        elif (
             kind in ("violence", "abduction", "arrest")
             and word.endswith("ed")
             and _REDUCED.match(sentence, t1)
@@ -9161,6 +9171,10 @@ _APPOSITION_GAP = re.compile(
 _WHICH_NEXT = re.compile(r"\s*,\s*which\b", re.I)
 #: a perfect's auxiliary right before a participle: "has ", "have also ", "had reportedly "
 _AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|now|since|just)\s+){0,2}$", re.I)
+#: arms as a passive's subject, before its verb: "All the weaponry in Inkhil has been ", "heavy weapons were "
+_ARMS_SUBJECT = re.compile(r"\b(?:weapons|weaponry|arms|equipment|ammunition|tanks|vehicles)\b[^,;.]{0,40}$", re.I)
+#: a speaker set off by commas inside the clause: ", officials in Homs said,", ", activists in Idlib told AFP,"
+_SPEAKER_ASIDE = re.compile(r",\s+[^,;.]{1,60}?\b(?:said|says|say|reported|added|told\s+\w+)\s*,", re.I)
 #: a that-clause's subject that names the place before it again: "the city ", "the town ", "it "
 _SAME_PLACE_AGAIN = re.compile(r"(?:the\s+)?(?:(?:provincial\s+)?capital|city|town|village)\b|it\b", re.I)
 #: a that-clause opening on a subject of its own: " that ", " that the "
@@ -9235,6 +9249,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         # "The regime forces target X and a son of a division commander was assassinated in Y": a subject of its own
         # (no place) stands between X and the passive verb, so the verb's place is the one after it
         before = [i for i in before if not _NEW_PASSIVE_SUBJECT.search(sentence, places[i][1], t0)]
+        # ("Palmyra, officials in Homs said, has fallen to IS": the speaker's place, set off by commas, is no subject)
+        asides = [m.span() for m in _SPEAKER_ASIDE.finditer(sentence, c0, t0)]
+        before = [i for i in before if not any(a < places[i][0] < b for a, b in asides)]
         if (
             before
             and (that := _last_match(_THAT_OPENS, sentence, c0, t0)) is not None

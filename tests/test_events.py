@@ -13640,6 +13640,19 @@ def test_what_stop_65s_rules_read(gaz, actors, date, text, expected):
             "HTS fighters fired on a demonstration over HTS taxes in Atarib.",
             [("Excessive force against protesters", "protesters", "hts", "Al-Atarib", "")],
         ),
+        # a passive hand-over hands the place before it to the side after "to" (not arms handed over); a speaker set off
+        # by commas inside the clause is no subject of its passive
+        (
+            "2019-10-20",
+            "Ras al-Ain was handed over to Turkish-backed rebels.",
+            [("Non-violent transfer of territory", "turkey", "", "Ras al-Ayn", "turkey")],
+        ),
+        ("2018-07-20", "All the weaponry in Inkhil has been handed over to government forces.", []),
+        (
+            "2015-05-21",
+            "Palmyra, officials in Homs said, has fallen to IS.",
+            [("Non-state actor overtakes territory", "isis", "", "Palmyra", "isis")],
+        ),
     ],
 )
 def test_what_stop_66s_rules_read(gaz, actors, date, text, expected):
