@@ -5898,13 +5898,14 @@ def is_protest_act(p: Predicate) -> bool:
     return p.kind in ("protest", "riot") or (p.kind in ("violence", "clash") and p.actor2 == "protesters")
 
 
-#: fire aimed at a protest, right before its word: "while shooting at a ", ", opening fire on the "
-_FIRE_AT_BEFORE = re.compile(
-    # (a participle with no subject of its own: the side acting before it fired)
-    r"(?:\bwhile|\bby|\bwhen|,)\s+(?:shooting|firing|opening\s+fire)\s+(?:at|on|upon|into)\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
+#: what fire is aimed at, up to the crowd's word: " at a ", " on the large "
+_AT_THE_CROWD = r"\s+(?:at|on|upon|into)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$"
+#: fire aimed at a protest, right before its word: "Police fired on a ", "troops shot at the ", "while shooting at a "
+#: (also read by :mod:`geo.events`: a protest fired on is force against it)
+FIRED_ON_BEFORE = re.compile(r"\b(?:fired|shot|opened\s+fire|shooting|firing|opening\s+fire)" + _AT_THE_CROWD, re.I)
+#: the same told by a participle with no subject of its own (the side acting before it fired): "while shooting at a ",
+#: ", opening fire on the "
+_FIRE_AT_BEFORE = re.compile(r"(?:\bwhile|\bby|\bwhen|,)\s+(?:shooting|firing|opening\s+fire)" + _AT_THE_CROWD, re.I)
 
 
 def _fired_on(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:

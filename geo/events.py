@@ -35,6 +35,7 @@ from .actors import Actors
 from .clauses import (
     BACKED_BY_BEFORE,
     BY_GUNFIRE,
+    FIRED_ON_BEFORE,
     GENERIC_WORDS,
     GOING_ON_VERBS,
     OPEN_FIRE,
@@ -1133,14 +1134,8 @@ _MILITARY_POLICE = re.compile(
 _BACKING_POLICE = re.compile(r"\b(?:backed|supported|accompanied|escorted|assisted)\s+(?:by|with)\s+(?:the\s+)?$", re.I)
 #: what a protest is against, right after its word: "protest against Turkish threats"
 _PROTESTED_AGAINST = re.compile(r"\s+(?:against|over)\s", re.I)
-#: fire aimed at the protest, right before its word: "Police fired on a ", "troops shot at the "
-_FIRED_ON_BEFORE = re.compile(
-    r"\b(?:fired|shot|opened\s+fire|shooting|firing|opening\s+fire)\s+(?:at|on|upon|into)\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
 #: the protesters' own people held by a side, in the protest's subject: "Relatives of men arrested by Jabhat a-Nusra "
-_HELD_BY_BEFORE = re.compile(
+_KIN_HELD_BY_BEFORE = re.compile(
     r"\b(?:arrested|detained|abducted|kidnapped|held|imprisoned|jailed|killed)\s+by\s+[^,;.]{1,50}?\s+$", re.I
 )
 #: force used on a protest, anywhere in its sentence: "opened fire on a protest against the government, killing four"
@@ -1395,21 +1390,21 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         p.kind == "protest"
         and actor2
         and not OPEN_FIRE.match(p.trigger)
-        and _HELD_BY_BEFORE.search(sentence, max(0, p.start - 80), p.start)
+        and _KIN_HELD_BY_BEFORE.search(sentence, max(0, p.start - 80), p.start)
         and not _FORCE_ON_PROTEST.search(sentence, p.end)
     ):
         actor2 = ""  # "Relatives of men arrested by Jabhat a-Nusra protest …": who holds their men, no force on them
-    fire = _FIRED_ON_BEFORE.search(sentence, max(0, p.start - 40), p.start) if p.kind == "protest" else None
+    fire = FIRED_ON_BEFORE.search(sentence, max(0, p.start - 40), p.start) if p.kind == "protest" else None
     if (
         fire is not None
         and actor2
         and _PROTESTED_AGAINST.match(sentence, p.end)
         and actor2 in {x.actor for x in actors.find(sentence[p.end : p.end + 60])}
-        and actor2 not in {x.actor for x in actors.find(sentence[: fire.start()])}
+        and actor2 not in (firing := [x.actor for x in actors.find(sentence[: fire.start()])])
     ):
         # "Soldiers opened fire on a protest against the Nusra Front": the side protested against did not fire (unless
         # it is named firing: "HTS fighters fired on a demonstration over HTS taxes")
-        actor2 = next((x.actor for x in reversed(actors.find(sentence[: fire.start()]))), "")
+        actor2 = firing[-1] if firing else ""
     if p.kind == "protest" and (actor2 or OPEN_FIRE.match(p.trigger) or fire is not None):
         # ("Syrian security forces opened fire on hundreds of demonstrators": force, by a side the text does not name)
         actor2 = actor2 if actor2 and actor2 != _unnamed(actors) else _state_force(sentence, p, actors)
