@@ -369,10 +369,17 @@ def _lookup(args: argparse.Namespace, settings: Settings) -> int:
 
 
 _late_interrupt = False  # a Ctrl-C or TERM that Python swallowed (see _unraisable)
+_signalled = False  # a Ctrl-C or TERM came (see _terminate)
 
 
 def _terminate(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt  # unwinds through the writers, which delete their staging files
+    """Ctrl-C's and TERM's handler: raise KeyboardInterrupt, which unwinds through the writers (they delete their
+    staging files), and remember the signal: a library's C code that was running when it landed may turn the
+    interrupt into an error of its own (pandas' JSON writer reports "Error retrieving .array …"), which is then still
+    an interrupt, not a bug."""
+    global _signalled
+    _signalled = True
+    raise KeyboardInterrupt
 
 
 def _unraisable(hook: Any) -> None:
@@ -428,6 +435,7 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (never raises for bad input)."""
     signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGINT, _terminate)
     sys.unraisablehook = _unraisable
     p = parser()
     try:
@@ -454,10 +462,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the output folder holds the last complete run", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except OSError as err:  # e.g. the Dask scheduler cannot be reached
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_NOTHING
-    except Exception as err:  # a bug: one line for the user, the traceback with --verbose
+    except Exception as err:
+        if _signalled or _late_interrupt:
+            # (an interrupt a library turned into an error of its own on its way out: see _terminate)
+            print("interrupted; the output folder holds the last complete run", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        if isinstance(err, OSError):  # e.g. the Dask scheduler cannot be reached
+            print(f"error: {err}", file=sys.stderr)
+            return EXIT_NOTHING
+        # a bug: one line for the user, the traceback with --verbose
         logging.getLogger("geo").debug("internal error", exc_info=True)
         hint = "" if args.verbose else " (rerun with --verbose for the traceback)"
         print(f"internal error: {type(err).__name__}: {err}; please report it{hint}", file=sys.stderr)

@@ -111,3 +111,42 @@ def test_a_signal_python_swallows_in_a_callback_is_raised_at_the_next_step(monke
     ref2 = weakref.ref(other, fail)  # noqa: F841
     del other
     assert not cli._late_interrupt and "ValueError: boom" in capsys.readouterr().err
+
+
+def test_an_interrupt_a_library_turns_into_its_own_error_is_still_an_interrupt(monkeypatch, capsys, tmp_path):
+    """pandas' C JSON writer, hit by TERM mid-call, reports 'ValueError: Error retrieving .array …' instead of the
+    KeyboardInterrupt the handler raised: the run was interrupted (exit 130), not broken; the same error with no
+    signal is still an internal error."""
+    import signal
+
+    from geo import cli
+
+    def build(args, settings):
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)  # the handler raises KeyboardInterrupt right here
+            signal.raise_signal(signal.SIGTERM)  # (in case delivery waited)
+        except KeyboardInterrupt:
+            raise ValueError("Error retrieving .array from Index/Series object") from None
+        raise AssertionError("the TERM handler did not run")
+
+    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    monkeypatch.setattr(cli, "_build", build)
+    monkeypatch.setattr(cli, "_signalled", False)
+    try:
+        code = cli.main(["--out", str(tmp_path / "maps")])
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
+    assert code == cli.EXIT_INTERRUPTED and "interrupted" in capsys.readouterr().err
+
+    def broken(args, settings):
+        raise ValueError("Error retrieving .array from Index/Series object")
+
+    monkeypatch.setattr(cli, "_build", broken)
+    monkeypatch.setattr(cli, "_signalled", False)
+    try:
+        code = cli.main(["--out", str(tmp_path / "maps")])
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
+    assert code == cli.EXIT_NOTHING and "internal error: ValueError" in capsys.readouterr().err
