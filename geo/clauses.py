@@ -568,7 +568,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"terrorists?\b|terrorist\s+groups\b|militias?\b|"
-        r"factions\b|rebels\b|organi[sz]ation\b)[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b)|"
+        # ("pushed members of Al-Nusra and the al-Qaeda-affiliated Islamic State of Iraq and the Levant out of X")
+        r"factions\b|rebels\b|organi[sz]ation\b|members\s+of\b|elements\s+of\b)"
+        r"(?:[^,;.]{0,40}?\s+(?:out\s+of|(?:away\s+)?from)\b|[^,;.]{41,90}?\s+out\s+of\b))|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
         r"wrest(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|wrestl(?:ed|es|ing)(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|"
         # (SANA's "army units restored security and stability to the villages of X and Y")
@@ -1528,7 +1530,9 @@ _PRONOUN_REPELLED = re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+)*{_REPEL_
 #: a source's verb that ends the sentence after a comma: ", the Syrian Observatory for Human Rights said on Friday."
 _SOURCE_ENDS = re.compile(
     r",\s*[“\"]?\s*(?:[\w'’()-]+\s+){1,10}?(?:said|says|reported|reports|announced|stated|added|confirmed)"
-    r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?\s*[.”\"]*\s*$",
+    r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?\s*[.”\"]*\s*$|"
+    # (the verb first: "…, said YPG spokesman Redur Xelil.", "…, said Rami Abdel Rahman, head of the Observatory.")
+    r",\s*[”\"]?\s*(?:said|says|reported|announced|stated|added|confirmed)\s+(?!to\b|that\b)[^;“”\"]{2,120}$",
     re.I,
 )
 #: a time before the report's in a pluperfect's clause: "had seized X in 2015, …", "during a 2016 offensive", "had
@@ -1637,8 +1641,9 @@ _TO_PREVENT = re.compile(
     # kept from happening is the purpose's object)
     # (not "Guards failed to prevent an attack on the checkpoint": it happened)
     # ("… to prevent a large-scale government offensive", "to prevent further government advances")
-    r"(?<!failed\s)(?<!failing\s)(?<!unable\s)(?<!fail\s)\bto\s+(?:prevent|avert|forestall)\s+(?:an?\s+|the\s+|any\s+)?"
-    r"(?:(?!from\b)[\w-]+\s+){0,3}$",
+    # ("demanding the US act to stop an Islamic State (IS/ISIS) takeover of the besieged Kurdish city of Kobane")
+    r"(?<!failed\s)(?<!failing\s)(?<!unable\s)(?<!fail\s)\bto\s+(?:prevent|avert|forestall|stop)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:(?!from\b)[\w-]+\s+|\([^()]{1,20}\)\s+){0,4}$",
     re.I,
 )
 #: what a side is bound to do, right before the act: "were supposed to withdraw", "is scheduled to hand over"
@@ -1767,6 +1772,7 @@ _VAGUE_BEFORE = re.compile(
     re.I,
 )
 #: a relative pronoun and a passive's auxiliary right before the verb: "Jarablus that was seized by"
+_RECENTLY_BEFORE = re.compile(r"\brecently\s+$", re.I)
 _WHICH_WAS_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 _REPELLED = re.compile(rf"\b{_REPEL_WORDS}\b", re.I)
@@ -1810,7 +1816,10 @@ _SAME_DAY = re.compile(
 )
 _DENIED = re.compile(
     r"\b(?:no\s+truth|den(?:y|ies|ied)|false\s+(?:reports?|news|claims?)|rumou?rs?\s+(?:of|about)|"
-    r"(?:not|never)\s+true\s+that)\b[^;]{0,40}$",
+    r"(?:not|never)\s+true\s+that)\b[^;]{0,40}$|"
+    # ("denied what was circulated by the media close to the militia of Hezbollah … reporting the fall of the city of X")
+    r"\bden(?:y|ies|ied|ying)\s+(?:what\s+(?:was|were|has\s+been)\s+(?:circulated|reported|published)|"
+    r"(?:the\s+)?(?:media\s+)?(?:reports?|claims?|news|rumou?rs?))\b[^;.]{0,160}$",
     re.I,
 )
 #: a capture called a claim the other side denies, after it: "…, a claim denied by the army"
@@ -1892,7 +1901,10 @@ _FALSE_WORD = re.compile(
 #: not yet confirmed the capture of X"
 _UNCERTAIN = re.compile(
     r"\b(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown)\s+(?:whether|if)\b[^;]{0,80}$|"
-    r"\b(?:not|never)\s+(?:yet\s+)?(?:confirmed|verified)\s+(?:the\s+)?(?:reports?\s+(?:of|about|on)\s+(?:the\s+)?)?$",
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:confirmed|verified)\s+(?:the\s+)?(?:reports?\s+(?:of|about|on)\s+(?:the\s+)?)?$|"
+    # ("Several U.S. officials said they couldn't confirm that Kurdish fighters have gained full control of Kobani")
+    r"(?:\bcould\s+not|\bcan\s*not|\bcouldn['’]t|\bcan['’]t|\bunable\s+to)\s+(?:yet\s+|immediately\s+|independently\s+)*"
+    r"(?:confirm|verify)\b[^;.]{0,100}$",
     re.I,
 )
 _UNCONFIRMED = re.compile(
@@ -2583,7 +2595,8 @@ _MANAGED = re.compile(
     # ("were capable to gain X": a translation's "able to")
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|capable|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing)|"
     # ("managed on Sunday to recapture X")
-    r"proceed(?:s|ed)?)" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
+    # ("rebels then went on to seize several nearby towns")
+    r"proceed(?:s|ed)?|went\s+on)" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|" + _COMPLETED_OPERATION,
@@ -2593,7 +2606,7 @@ _MANAGED = re.compile(
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     # ("managed on Sunday to recapture X": the day between)
-    rf"(?:\b(?:managed|succeeded|proceeded|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
+    rf"(?:\b(?:managed|succeeded|proceeded|went\s+on|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
     r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
     r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,
@@ -4141,6 +4154,9 @@ def read_sentence(
                 # ("It comes just weeks after the nearby town of Salma fell into government hands on 12 January": the
                 # span since then told, the capture itself background)
                 or (intro == "after" and _SPAN_BEFORE_AFTER.search(sentence, max(0, c0 - 30), c0) is not None)
+                # ("stuck inside the facility since the Nusra Front militants captured the city of Jisr al-Shughour in
+                # late April": a time weeks back only dates the state's start)
+                or (intro == "since" and phrase and (dateline - date).days > _RELATIVE_STALE_DAYS)
             )
             and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
@@ -4200,9 +4216,13 @@ def read_sentence(
             kind in TRANSFERS
             and aspect == "event"
             and (intro == "which" or _WHICH_WAS_BEFORE.search(sentence, max(0, t0 - 30), t0))
-            and (vague := _VAGUE_BEFORE.search(sentence, t1, _comma_or(sentence, t1, c1))) is not None
+            and (
+                (vague := _VAGUE_BEFORE.search(sentence, t1, _comma_or(sentence, t1, c1))) is not None
+                # ("the town of Tal Abyad, which was recently seized by the YPG")
+                or _RECENTLY_BEFORE.search(sentence, max(0, t0 - 40), t0) is not None
+            )
             # (the verb's own time, before any comma: not the source's "…, a monitoring group said on Wednesday")
-            and not (phrase and precision == 1 and phrase in sentence[t1 : vague.end()])
+            and not (vague and phrase and precision == 1 and phrase in sentence[t1 : vague.end()])
         ):
             # "the town of Salma, which government troops captured last week": a place described by a capture the
             # words date only vaguely before the report is what holds it, not news of the day
@@ -5345,6 +5365,18 @@ def read_sentence(
             # "The Syrian army withdrew from X …, as a result of rebels' massive counter-offensive": the side whose
             # attack drove it out took the place the withdrawal left
             kind, winner, actor1, actor2 = "capture", pusher.actor, pusher.actor, loser
+        elif (
+            kind == "withdrawal"
+            and loser
+            and (left := _LEFT_IN_HANDS.match(sentence, t1)) is not None
+            and (heir := next((x for x in acts if left.end() - 4 <= x.start <= left.end()), None)) is not None
+            and heir.actor not in ("", "unidentified", loser)
+        ):
+            # "All regime forces have withdrawn from Mastouma, …, leaving it completely in the hands of opposition
+            # fighters": the place handed to the side named after it (the place left, not one that only says where it
+            # lies: "Mastouma, the largest regime base in Idlib")
+            kind, winner, actor1, actor2 = "handover", heir.actor, heir.actor, loser
+            args = [a for a in args if places[a.index][0] < _comma_or(sentence, t1, len(sentence))]
         if not args and toll_end is not None:
             args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, toll_end)
         if args and voice != "passive":
@@ -9138,7 +9170,9 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
                 )
                 or (words.startswith("by") and (_AIRCRAFT_BY.search(gap) or _BY_TIED.search(gap)))
             )
-            and len(gap) < 60
+            # ("were driven from the eastern city of Palmyra, home to a world-famous archaeological site, by Islamic
+            # State militants": the place's apposition between the verb and its agent)
+            and (len(gap) < 60 or (words.startswith("by") and _BY_AFTER_ASIDE.match(gap) is not None))
             # (not a side of the next clause: "Raqqa fell and hundreds of Assad’s forces fled east")
             and _NEXT_CLAUSE_GAP.match(gap) is None
             # ("freed from the hands of ISIS": the loser, no agent)
@@ -9160,6 +9194,7 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
     return None
 
 
+_BY_AFTER_ASIDE = re.compile(r"[^,;.]{1,60},\s[^,;.]{3,70},\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: a gap after a verb that opens a clause of its own: " and hundreds of ", ", as "
 _NEXT_CLAUSE_GAP = re.compile(r"\s*,?\s*(?:and|as|while|but|whereas)\s", re.I)
 _FROM_HANDS = re.compile(r"\bfrom\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -9773,6 +9808,13 @@ _ASSAULT_AFTER = re.compile(
     re.I,
 )
 #: the place a withdrawal left to a side named after it: "…, leaving the town to the regime", "handing it over to"
+#: the side a withdrawal left its place to, up to its name: "…, leaving it completely in the hands of ", "…, leaving
+#: the town to the "
+_LEFT_IN_HANDS = re.compile(
+    r"[^.;,]{0,80}(?:,[^.;,]{1,60})?,\s+leaving\s+(?:it|them|the\s+(?:town|city|village|area|base|airport|district))\s+"
+    r"(?:\w+ly\s+)?(?:in\s+the\s+hands\s+of|to)\s+(?:the\s+)?",
+    re.I,
+)
 _LEFT_TO = re.compile(r"\b(?:leaving|handing|ceding)\b[^.;]{0,60}?\bto\b", re.I)
 #: verbs of two sides acting on each other ("A and B clash", "A and B battle")
 _RECIPROCAL = re.compile(r"clash(?:es|ed)?|battl(?:e|es|ed)|fight|fought", re.I)

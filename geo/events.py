@@ -844,9 +844,15 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             and not full.startswith(" city", r.mention.end)
             and _CITY_AREAS.search(full, max(0, r.mention.start - 160), r.mention.start)
         ) or (
-            place.kind in ("city", "town") and _HILLS_OF.search(full, max(0, r.mention.start - 160), r.mention.start)
+            place.kind in ("city", "town")
+            and (
+                _HILLS_OF.search(full, max(0, r.mention.start - 160), r.mention.start)
+                or _QUARTER_OF.search(full, max(0, r.mention.start - 60), r.mention.start)
+                or _QUARTER_AFTER.match(full, r.mention.end)
+            )
         ):
-            # "captured the areas of Idlib and Hama", "the hills of Tal Rifaat": ground around the towns
+            # "captured the areas of Idlib and Hama", "the hills of Tal Rifaat", "a district of Hasaka": ground around
+            # the towns or a share of them
             precision = max(precision, 2)
         if p.one_place:
             # "control the last village in the eastern countryside of Al-Raqqah": a change of one place that is
@@ -1718,6 +1724,15 @@ _CITY_AREAS = re.compile(
 )
 #: a town among the names after "the hills of" (high ground around it, even when its name opens on "Tal")
 _HILLS_OF = re.compile(r"\b(?:hills?|hilltops?|heights?|nearby\s+areas)\s+of\s+" + _LIST_SO_FAR, re.I)
+#: a share of a town or a city named before it: "Retake Key District of Hasaka", "seized two neighbourhoods of X" (not
+#: "the district of X", which may be the whole administrative district)
+_QUARTER_OF = re.compile(
+    r"\b(?:an?|one|two|three|four|several|some|key|another|new|more)\s+(?:[\w-]+\s+)?(?:districts?|neighbou?rhoods?|"
+    r"quarters?)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+#: … or after it: "Islamic State captures Hasakah city neighborhood", "took three Kobane neighbourhoods"
+_QUARTER_AFTER = re.compile(r"\s+(?:city\s+|town\s+)?(?:neighbou?rhoods?|quarters?)\b", re.I)
 #: a region named with its bearing or a province with its type word: "western Qalamun", "Deir ez-Zor governorate"
 _REGION_NAMED = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+\S.*|.+\s+(?:province|governorate)|(?:province|governorate)\s+of\s+.+)", re.I

@@ -1318,7 +1318,8 @@ _NO_PLACE_NEXT = _NOT_PLACE_NEXT | _OPERATION_NEXT | _OUTLET_TAIL | _SPEAKS_NEXT
 #: what opens a clause whose subject is the name right after (a speaker's name: "in what Damascus described", "…, but
 #: Damascus says"; not "the rebel factions in southern Syria said", a place inside the subject)
 _SPEAKER_OPENS = re.compile(
-    r"(?:^|(?<!\bcapital)[,;:—–]\s*|\b(?:what|but|while|whereas|as)\s+)(?-i:[A-Z])[\w’'-]*"
+    # ('…,” Hame said': a quote's close between the comma and the speaker)
+    r"(?:^|(?<!\bcapital)[,;:—–][”\"’']?\s*|\b(?:what|but|while|whereas|as)\s+)(?-i:[A-Z])[\w’'-]*"
     r"(?:[ -](?:(?:al|el|ez|ad|as|ar|at|az|ash)-)?(?-i:[A-Z])[\w’'-]*){0,2}$",
     re.I,
 )
