@@ -1813,7 +1813,12 @@ def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -
         m = _UNKNOWN_CUE.match(text, j)
         while m is not None:  # the name after "the village of", and each after "the villages of A, B and C"
             a, b = m.span(1)
-            if gaz.is_common_word(text[a:b]) or (covers is not None and covers(text, a, b)):
+            if (
+                gaz.is_common_word(text[a:b])
+                or (covers is not None and covers(text, a, b))
+                # ("near the towns of Ras al-Ain and Tal Tamr, SOHR reported": a source after the list)
+                or _SOURCE_SPEAKS.match(text, b) is not None
+            ):
                 break  # ("the last town of ISIS"; "the villages of A and SDF fighters …": the list ends)
             word = text[j : text.index(" ", j)].lower()
             out.append((a, b, _KIND_WORDS.get(word, "")))
