@@ -1652,15 +1652,22 @@ _TO_PREVENT = re.compile(
     re.I,
 )
 #: a takeover or an advance told as a noun that a purpose would stop: "to stop an Islamic State (IS/ISIS) takeover of ",
-#: "sent convoys to stop the Syrian army's takeover of ", "to avert the Islamic State group's capture of ", "launched a
-#: counter-attack to stop an Islamic State advance" (not "failed to stop")
+#: "sent convoys to stop the Syrian army's takeover of ", "to avert the Islamic State group's capture of ", "Army
+#: advances to stop rebel takeover of ", "launched a counter-attack to stop an Islamic State advance" (not "failed to
+#: stop": it came)
 _TO_STOP_TAKEOVER = re.compile(
-    # (nor "Efforts to stop an Islamic State takeover of Kobani have failed": a struggle whose end the words tell)
-    # (an advance the words fight: "struggled to stop a Turkish advance on Ras al-Ain" is a clash)
+    # (nor "Efforts to stop an Islamic State takeover of Kobani have failed", "Turkey's bid to stop a Kurdish takeover of
+    # Manbij succeeded": a struggle whose end the words tell; nor "aim to prevent the SDF from controlling X", the fight
+    # for X: see _TO_PREVENT)
     r"(?<!failed\s)(?<!failing\s)(?<!unable\s)(?<!fail\s)(?<!efforts\s)(?<!effort\s)(?<!attempts\s)(?<!bid\s)"
-    r"(?<!struggled\s)(?<!struggling\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battling\s)"
     r"\bto\s+(?:stop|prevent|avert|forestall|block|halt)\s+"
-    r"(?:an?\s+|the\s+|any\s+)(?:[\w'’-]+\s+|\([^()]{1,20}\)\s+){0,4}$",
+    r"(?P<det>an?\s+|the\s+|any\s+)?(?:(?!from\b)[\w'’-]+\s+|\([^()]{1,20}\)\s+){0,4}$",
+    re.I,
+)
+#: … an advance fought, which is a clash: "struggled to stop a Turkish advance on Ras al-Ain"
+_FOUGHT_TO_STOP = re.compile(
+    r"\b(?:struggl|fought|fight|battl|efforts?|attempts?|bid)\w*\s+to\s+(?:stop|prevent|avert|forestall|block|halt)\s+"
+    r"(?:[\w'’-]+\s+|\([^()]{1,20}\)\s+){0,5}$",
     re.I,
 )
 #: what a side is bound to do, right before the act: "were supposed to withdraw", "is scheduled to hand over"
@@ -1921,6 +1928,8 @@ _FALSE_WORD = re.compile(
 #: not yet confirmed the capture of X"
 _UNCERTAIN = re.compile(
     r"\b(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown)\s+(?:whether|if)\b[^;]{0,80}$|"
+    # ("Al-Qaeda-linked militants were accused of seizing aid in Idlib": an accusation, no capture told)
+    r"\baccus(?:ed|es|ing)\s+(?:\w+\s+){0,3}?of\s+(?:\w+ly\s+)?$|"
     r"\b(?:not|never)\s+(?:yet\s+)?(?:confirmed|verified)\s+(?:the\s+)?(?:reports?\s+(?:of|about|on)\s+(?:the\s+)?)?$|"
     # ("Several U.S. officials said they couldn't confirm that Kurdish fighters have gained full control of Kobani")
     # (the capture itself what is doubted: not "could not confirm the death toll and said rebels captured X")
@@ -2295,7 +2304,9 @@ _TAKING_WORD = re.compile(r"(?:re)?captur|seiz|took|tak", re.I)
 _CAPTIVES_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:more\s+than|at\s+least|about|around|nearly|over|some)\s+)?"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|tens\s+of|hundreds\s+of|several|a|an)\s+)?"
-    r"(?:(?!of\b|control\b|the\b)[\w-]+\s+){0,2}?(?:governor|officials?|persons|people|civilians|journalists?|"
+    # (not the adjective: "capturing the official Nasib crossing")
+    r"(?:(?!of\b|control\b|the\b)[\w-]+\s+){0,2}?(?:governor|official(?!\s+(?-i:[A-Z])|\s+(?:[\w-]+\s+)?(?:crossing|"
+    r"border|checkpoint|road|building|headquarters|residence|site)s?\b)|officials|persons|people|civilians|journalists?|"
     r"hostages?|women|children|activists?|residents)\b",
     re.I,
 )
@@ -2619,7 +2630,9 @@ _MANAGED = re.compile(
     # ("managed on Sunday to recapture X")
     # ("rebels then went on to seize several nearby towns")
     # (not a relative clause's: "The rebels, who went on to seize Busra al-Sham, had long besieged X")
-    r"proceed(?:s|ed)?|(?<!\blater\s)(?<!\bwho\s)(?<!\bwhich\s)went\s+on)" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
+    r"proceed(?:s|ed)?|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\slater\s)(?<!\bwhich\slater\s)went\s+on)"
+    + _DAY_BETWEEN
+    + r"\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|" + _COMPLETED_OPERATION,
@@ -2629,7 +2642,7 @@ _MANAGED = re.compile(
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     # ("managed on Sunday to recapture X": the day between)
-    rf"(?:\b(?:managed|succeeded|proceeded|(?<!\blater\s)(?<!\bwho\s)(?<!\bwhich\s)went\s+on|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
+    rf"(?:\b(?:managed|succeeded|proceeded|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\slater\s)(?<!\bwhich\slater\s)went\s+on|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
     r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
     r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,
@@ -4445,7 +4458,11 @@ def read_sentence(
         if _OBLIGED.search(scope):
             continue  # "Kurdish fighters were supposed to withdraw from Ras al-Ayn under the ceasefire": a duty, no act
         if _TO_PREVENT.search(scope) or (
-            kind in (*TRANSFERS, "advance") and voice == "noun" and _TO_STOP_TAKEOVER.search(scope)
+            kind in (*TRANSFERS, "advance")
+            and (stop := _TO_STOP_TAKEOVER.search(scope)) is not None
+            # (a headline's bare verb after an article is the noun: "mobilized to stop the Turkish capture of X")
+            and (voice == "noun" or stop.group("det"))
+            and not (kind == "advance" and _FOUGHT_TO_STOP.search(scope))
         ):
             # "blocked the road, to prevent government troops from approaching al-Tabqah": what a purpose would stop
             # has not happened (but "prevented the troops from advancing" tells an attempt held off)
@@ -5993,14 +6010,20 @@ _TAKING_ING = re.compile(
 _CLAUSE_OPENS = re.compile(r"\b(?:as|while|but|when|whereas|after|before|until|and)\b|[,;]", re.I)
 
 
+#: "before"/"then" right before an -ing verb that goes on from the act before it
+_THEN_ING_BEFORE = re.compile(r"\b(?:before|then)\s+$", re.I)
+
+
 def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:
     """ "Regime forces advanced towards X, shelling the village, while Russian jets bombed Y": an -ing word right
     after a comma is done by the subject of the verb before it (when no side is named between the two), not by a
     side named later in the sentence."""
     # (or its first word, a word of taking: "…, restoring control over X"; not "…, losing control over X")
     first = p.trigger.split()[0].lower()
-    if not (p.trigger.lower().endswith("ing") or _TAKING_ING.fullmatch(first)) or not _COMMA_BEFORE.search(
-        sentence, max(0, p.start - 4), p.start
+    # ("retook several border posts with Jordan before capturing the official Nasib crossing": the same subject's next act)
+    if not (p.trigger.lower().endswith("ing") or _TAKING_ING.fullmatch(first)) or not (
+        _COMMA_BEFORE.search(sentence, max(0, p.start - 4), p.start)
+        or _THEN_ING_BEFORE.search(sentence, max(0, p.start - 12), p.start)
     ):
         return p
     q = max((q for q in preds if q.end <= p.start and q.actor1), key=lambda q: q.end, default=None)
@@ -9870,6 +9893,9 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
         if a0 >= left.start() + left.group().rfind(","):
             break
         gap = sentence[places[kept[-1].index][1] : a0] if kept else sentence[t1:a0]
+        if kept and _TYPE_OF_GAP.fullmatch(gap):
+            kept[-1] = a  # ("the Yarmouk basin villages of Shajara and Jamla": the villages, not the region)
+            continue
         if kept and not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", gap):
             break  # (an apposition's place: "Mastouma, the largest regime base in Idlib")
         if not kept and "," in gap:
@@ -9878,6 +9904,8 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
     return (heir.actor, kept) if kept else None
 
 
+#: a type word between a region and the places in it: " villages of ", " towns of the "
+_TYPE_OF_GAP = re.compile(r"\s+(?:villages?|towns?|cities|areas?|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?", re.I)
 #: a share of the place left, right after the withdrawal's verb: " from the eastern part of", " partially from"
 _PART_LEFT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:partially\s+|partly\s+)|\s+from\s+(?:the\s+|some\s+|several\s+)?(?:[\w-]+\s+)?(?:parts?|sections?|"
@@ -10834,6 +10862,13 @@ _FIRE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:target|shell|bomb|pound|strike|fir
 
 #: a blast's claim after it: "… in an attack on Kurdish security forces in Qamishli claimed by the "
 _CLAIMED_BY_AFTER = re.compile(r"[^.;]{0,120}?\b(?:claimed|adopted)\s+by\s+(?:the\s+)?(?:so-called\s+)?[“\"']?", re.I)
+#: what makes a claim after a blast another's: a place's ("… in Azaz, which was claimed by Islamic State in 2014",
+#: "territory claimed by"), or another act's ("…, and a suicide attack claimed by IS hit Jarablus")
+_CLAIM_NOT_ITS = re.compile(
+    r"\b(?:which|where|that)\s+(?:\w+\s+){0,3}(?:claimed|adopted)\s+by\b|\bterritor\w*\s+(?:\w+\s+)?claimed\b|"
+    r"\b(?:and|while|as|but)\s+(?:an?|the|another)\s",
+    re.I,
+)
 
 
 def _claimed_by(sentence: str, p: Predicate, acts) -> Predicate:
@@ -10842,6 +10877,8 @@ def _claimed_by(sentence: str, p: Predicate, acts) -> Predicate:
     if p.actor1 or p.kind not in ("explosive", "suicide"):
         return p
     m = _CLAIMED_BY_AFTER.match(sentence, p.end)
+    if m is not None and _CLAIM_NOT_ITS.search(m.group()):
+        return p
     side = next((x.actor for x in acts if m is not None and m.end() - 4 <= x.start <= m.end()), "")
     return replace(p, actor1=side) if side and side != p.actor2 else p
 
@@ -11725,8 +11762,11 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
     if re.fullmatch(r"bomb\s+attacks?", sentence[p.start : p.end], re.I) or (
         sentence[p.start : p.end].lower() == "bomb" and _ATTACK_AFTER.match(sentence, p.end)
     ):
-        if _AIR.search(sentence):
-            return "strike"  # ("Syria air strike: … killed by US-led bomb attack in Raqqa": the headline's air strike)
+        colon = sentence.find(":", 0, p.start)
+        if _AIR.search(sentence, c0, _comma_or(sentence, p.end, c1)) or (colon > 0 and _AIR.search(sentence, 0, colon)):
+            # ("Syria air strike: … killed by US-led bomb attack in Raqqa": the headline's air strike; not "…, as Turkish
+            # jets struck SDF positions", another clause's)
+            return "strike"
         if not _LAUNCHED_BEFORE.search(sentence, max(0, p.start - 30), p.start):
             # "Islamic State claims bomb attack that killed several Asayish police in Hasakah": a bomb set off, not
             # shells (not one "carried out" or "launched", by the regime's guns or aircraft as often as not)
