@@ -221,7 +221,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        r"(?:came|come|comes|coming|fell|fall|falls)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of",
+        r"(?:came|come|comes|coming|fell|fall|falls)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of|"
+        # ("the town returned to the control of the Syrian army")
+        r"return(?:ed|s)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?(?:full\s+)?control\s+of",
     ),
     # ("the city passed without extra bloodshed under the full control of the SAA")
     (
@@ -248,7 +250,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "passive",
         r"(?:came|come|comes|fell)\s+under(?!\s+(?:the\s+)?fire\s+control\b)(?:\s+(?:full|complete|total))?"
-        r"(?=\s+(?:[\w'’-]+\s+){1,2}control\b)",
+        r"(?=\s+(?:[\w'’-]+\s+){1,2}control\b)|"
+        # ("the towns of Zabadani, Madaya and Buqein returned to Syrian government control on Wednesday")
+        r"return(?:ed|s)\s+(?:back\s+)?(?:to|under)(?:\s+(?:full|complete|total))?(?=\s+(?:[\w'’-]+\s+){1,2}control\b)",
     ),
     # "Kafranbel fell back into the hands of Syrian President Bashar al-Assad": the side after "of" took it
     (
@@ -414,7 +418,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("regained control on Wednesday of the town of Qusair", "took full control from rebel groups of the town of
         # Salma", "Kurds ‘take full control’ of Kobani")
         # ("took total control at dawn today of Minnigh airbase")
-        + r"(?:\s+(?:at\s+(?:dawn|dusk|noon|midnight)|overnight)(?=\s+(?:of|over|on|\w+day)\b))?"
+        # ("The army took control this morning of the villages of Ras al-Maarra and Flita")
+        + r"(?:\s+(?:at\s+(?:dawn|dusk|noon|midnight)|overnight|(?:this|that|early\s+this)\s+(?:morning|afternoon|evening)|"
+        r"today|yesterday|tonight)(?=\s+(?:of|over|on|\w+day)\b))?"
         r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|over)\b))?"
         r"(?:\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:of|over)\b))?"
         r"(?:\s+(?:of|over|on|in|at|to)|(?=\s+(?:north|south|east|west)\w*\s+of\b))",
@@ -443,8 +449,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"restor(?:ed|es|e|ing)\s+[“\"‘']?(?:full\s+)?(?:security\s+and\s+(?:stability|safety|soundness)|stability\s+and\s+security|"
-        r"security|stability)[”\"’']?\s+(?:to|in)",
+        # ("units of our armed troops … returned safety and security to Kassab this morning")
+        r"(?:restor(?:ed|es|e|ing)|return(?:ed|s|ing)?)\s+[“\"‘']?(?:full\s+)?(?:security\s+and\s+(?:stability|safety|soundness)|"
+        r"(?:stability|safety)\s+and\s+security|security|stability)[”\"’']?\s+(?:to|in)",
     ),
     # "The ISIS took hold of the Tallat Bahouta area"
     (
@@ -6014,6 +6021,10 @@ _CLAUSE_OPENS = re.compile(r"\b(?:as|while|but|when|whereas|after|before|until|a
 _THEN_ING_BEFORE = re.compile(r"\b(?:before|then)\s+$", re.I)
 
 
+#: a suicide attacker named before a bare "strike" in its clause
+_SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:bombers?|attackers?|car\s+bombs?|bombings?|attacks?)\b", re.I)
+
+
 def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:
     """ "Regime forces advanced towards X, shelling the village, while Russian jets bombed Y": an -ing word right
     after a comma is done by the subject of the verb before it (when no side is named between the two), not by a
@@ -8380,7 +8391,16 @@ def _main_clause_comma(sentence: str, c0: int, c1: int, triggers) -> int | None:
     first = next((t[0] for t in triggers if c0 + commas[0] < t[0] < c1), None)
     if first is None:
         return None
-    return c0 + max(k for k in commas if c0 + k < first)
+    # ("After the evacuation, the towns of Zabadani, Madaya and Buqein returned to …": a list opening the main clause
+    # on its type word, whose commas are the list's)
+    typed = next((c0 + k for k in commas if c0 + k < first and _TYPED_LIST_OPENS.match(sentence, c0 + k + 1)), None)
+    return typed if typed is not None else c0 + max(k for k in commas if c0 + k < first)
+
+
+_TYPED_LIST_OPENS = re.compile(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+)?(?:towns|villages|cities|areas|districts|neighbou?rhoods|hills|town|village|city)\s+of\s",
+    re.I,
+)
 
 
 _VICTIMS_OPEN = re.compile(
@@ -9994,7 +10014,7 @@ _AIRCRAFT_GAP = re.compile(
 SUPPORT_WORDS = r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b"
 _WITH_SUPPORT = re.compile(SUPPORT_WORDS, re.I)
 _WIDENED_IN = re.compile(r"(?:expand|extend|increas|tighten)\w*\b.*\bin", re.I)
-_ORDER_RESTORED = re.compile(r"restor\w*\s+\W?(?:full\s+)?(?:security|stability)", re.I)
+_ORDER_RESTORED = re.compile(r"(?:restor|return)\w*\s+\W?(?:full\s+)?(?:security|stability|safety)", re.I)
 _VICTORY = re.compile(r"declar\w*\s+(?:its\s+|their\s+)?victory", re.I)
 #: a person "from X": X is where the person comes from
 _ORIGIN = re.compile(
@@ -10346,7 +10366,8 @@ _DIRECT = re.compile(
     r"(?:mainly|mostly|predominantly|largely)-[A-Z][a-z]+|populated|inhabited)\s+)*"
     # ("have taken control of the town center of Afrin": its centre, the town taken)
     r"(?:(?:town|city)\s+cent(?:er|re)|capital(?:\s+city)?|town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|district|"
-    r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|hamlet|station|camp|"
+    # ("have taken control of the besieged Damascus suburb of Daraya")
+    r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|township|settlement|hamlet|station|camp|suburb(?!s\b)|"
     # ("have completely taken the IS bastion of Al-Bab")
     r"oil\s*field|gas\s*field|field|farms?|bridge|factory|battalion|brigade|bastion|stronghold)s?"
     + _AND_TYPES
@@ -11507,6 +11528,12 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 )
             elif kind == "strike" and near_inst in ("explosive", "suicide"):
                 kind = near_inst
+            elif (
+                kind == "strike"
+                and p.trigger.lower() in ("strike", "strikes")
+                and _SUICIDE_BEFORE.search(sentence, p.clause[0], p.start)
+            ):
+                kind = "suicide"  # "A suicide bomber killed three people in a strike on a Hezbollah stronghold"
             elif kind == "generic" and _GUNMEN_BEFORE.search(sentence, p.clause[0], p.start):
                 kind = "violence"  # "Gunmen targeted their car": a shooting, not shelling
             elif kind == "generic":

@@ -13861,6 +13861,45 @@ _HANDED = "Non-violent transfer of territory"
             "A truck bomb exploded at an army checkpoint in Hama city, killing 30, claimed by the Nusra Front.",
             [("Remote explosive/landmine/IED", "hts", "", "Hama", "")],
         ),
+        # from the read probe web115: the hour between "took control" and its "of"; SANA's "returned safety and security
+        # to"; a suburb named after its type word (not "the suburbs of", a share); a place "returned to" a side's control,
+        # also in a list opening the main clause after an adverbial; a suicide bomber's "strike"
+        (
+            "2014-04-09",
+            "The army took control this morning of the villages of Ras al-Maarra and Flita.",
+            [(_GOV, "government", "", p, "government") for p in ("Ras al-Maarra", "Flita")],
+        ),
+        (
+            "2014-06-15",
+            "Army units returned safety and security to Kassab this morning.",
+            [(_GOV, "government", "", "Kassab", "government")],
+        ),
+        (
+            "2016-08-27",
+            "Government forces have taken control of the besieged Damascus suburb of Daraya.",
+            [(_GOV, "government", "", "Darayya", "government")],
+        ),
+        (
+            "2016-08-27",
+            "Rebels took control of the eastern suburbs of Damascus.",
+            [(_TAKEN, "opposition", "", "Damascus", "")],
+        ),
+        (
+            "2017-04-20",
+            "After the evacuation of rebels, the towns of Zabadani, Madaya and Buqein returned to Syrian government control "
+            "on Wednesday.",
+            [(_GOV, "government", "", p, "government") for p in ("Zabadani", "Madaya", "Buqayn")],
+        ),
+        (
+            "2017-04-20",
+            "The town of Zabadani returned to the control of the Syrian army.",
+            [(_GOV, "government", "", "Zabadani", "government")],
+        ),
+        (
+            "2014-02-02",
+            "A suicide bomber killed three people in a strike on a checkpoint in Homs.",
+            [("Suicide bomb", "unidentified", "civilians", "Homs", "")],
+        ),
     ],
 )
 def test_what_stop_67s_later_rules_read(gaz, actors, date, text, expected):
