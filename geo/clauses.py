@@ -4204,6 +4204,16 @@ def read_sentence(
             and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
             and not re.match(r"after\s+which\b", sentence[c0 : c0 + 12], re.I)
+            # (a headline's present after "after" is the day's news too: "Aleppo-Latakia line cut off after rebels seize
+            # Ariha")
+            # (a verb's, not a noun's: "After regime's control of Tedef… clashes take place" is the state)
+            and not (
+                intro == "after"
+                and headline
+                and voice != "noun"
+                and form in ("present", "base")
+                and not _NOUN_MARK_BEFORE.search(sentence, max(c0, t0 - 12), t0)
+            )
             # ("Turkey expressed concern after Kurdish fighters captured Tal Abyad": what the reaction answers is news)
             and not (intro == "after" and c0 > 0 and _REACTION_MAIN.fullmatch(sentence, 0, c0))
         ):
@@ -6021,6 +6031,8 @@ _CLAUSE_OPENS = re.compile(r"\b(?:as|while|but|when|whereas|after|before|until|a
 _THEN_ING_BEFORE = re.compile(r"\b(?:before|then)\s+$", re.I)
 
 
+#: a possessive or an article right before a word, which makes it a noun: "regime’s ", "the ", "its "
+_NOUN_MARK_BEFORE = re.compile(r"(?:['’]s?|\bthe|\bits|\btheir|\ban?)\s+$", re.I)
 #: a suicide attacker named before a bare "strike" in its clause
 _SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:bombers?|attackers?|car\s+bombs?|bombings?|attacks?)\b", re.I)
 

@@ -1713,6 +1713,10 @@ def _extent(p: Place) -> float:
 
 
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
+#: a comma between a place and the one that locates it, after the first's type word or not: ", ", " town, "
+_TYPED_COMMA = re.compile(r"(?:\s+(?:town|village|city|district|area|countryside))?,\s", re.I)
+#: what goes on after a locating place that ends its clause: ", as …", " as …", " after …", " on Monday"
+_CLAUSE_GOES_ON = re.compile(r"\s*(?::|\s[-–—]\s)|\s*,?\s+(?:as|after|amid|following|while|when)\b", re.I)
 
 
 #: the names of a list before its next one: "", "Maraanaz, Ain Daqna and "
@@ -1747,8 +1751,15 @@ def _juxtaposed(text: str, first: Resolved, second: Resolved) -> bool:
     return bool(
         a is not None
         and b is not None
-        # ("have fully taken Tal Rifaat, Aleppo.": after a comma, when it ends the sentence)
-        and (gap == " " or (gap == ", " and _SENTENCE_END.match(text, second.mention.end)))
+        # ("have fully taken Tal Rifaat, Aleppo.": after a comma, when it ends the sentence or its clause: "gains
+        # control of Atarib, Aleppo, as 1,000 people leave", "seizes control over Heit town, Daraa")
+        and (
+            gap == " "
+            or (
+                _TYPED_COMMA.fullmatch(gap)
+                and (_SENTENCE_END.match(text, second.mention.end) or _CLAUSE_GOES_ON.match(text, second.mention.end))
+            )
+        )
         and (b.kind in ("city", "governorate") or b.is_areal)
         and a.admin1
         and a.admin1 == b.admin1

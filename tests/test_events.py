@@ -13904,3 +13904,25 @@ _HANDED = "Non-violent transfer of territory"
 )
 def test_what_stop_67s_later_rules_read(gaz, actors, date, text, expected):
     assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from the read probe web117: a headline's town set off by a comma before the province's capital that locates it
+        # (before "as", or after its type word) is the one taken; a headline's present after "after" is the day's news
+        (
+            "Hayat Tahrir al-Sham gains control of Atarib, Aleppo, as 1,000 people leave the city",
+            [(_TAKEN, "hts", "", "Al-Atarib", "hts")],
+        ),
+        ("Khalid Ibn al-Walid Army seizes control over Heit town, Daraa", [(_TAKEN, "isis", "", "Hayt", "isis")]),
+        ("Aleppo-Latakia line cut off after rebels seize Ariha", [(_TAKEN, "opposition", "", "Ariha", "opposition")]),
+        # (but a noun after "after" is the state: "After regime's control of X… clashes take place")
+        (
+            "After regime's control of Tadif, clashes take place between the factions and the regime forces near it",
+            [("Armed clash", "opposition", "government", "Tadif", "")],
+        ),
+    ],
+)
+def test_what_stop_67s_headlines_read(gaz, actors, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date(2018, 7, 1)) == expected
