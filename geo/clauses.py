@@ -222,8 +222,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "passive",
         r"(?:came|come|comes|coming|fell|fall|falls)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of|"
-        # ("the town returned to the control of the Syrian army")
-        r"return(?:ed|s)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?(?:full\s+)?control\s+of",
+        # ("the town returned to the control of the Syrian army"; not people "were returned", nor a plan "is to be
+        # returned")
+        r"(?<!\bbe\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)return(?:ed|s)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?"
+        r"(?:full\s+)?control\s+of",
     ),
     # ("the city passed without extra bloodshed under the full control of the SAA")
     (
@@ -252,7 +254,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:came|come|comes|fell)\s+under(?!\s+(?:the\s+)?fire\s+control\b)(?:\s+(?:full|complete|total))?"
         r"(?=\s+(?:[\w'’-]+\s+){1,2}control\b)|"
         # ("the towns of Zabadani, Madaya and Buqein returned to Syrian government control on Wednesday")
-        r"return(?:ed|s)\s+(?:back\s+)?(?:to|under)(?:\s+(?:full|complete|total))?(?=\s+(?:[\w'’-]+\s+){1,2}control\b)",
+        # (not "refugees returned to government control areas")
+        r"(?<!\bbe\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)return(?:ed|s)\s+(?:back\s+)?(?:to|under)"
+        r"(?:\s+(?:full|complete|total))?(?=\s+(?:[\w'’-]+\s+){1,2}control\b(?!\s+(?:areas?|zones?|territor)))",
     ),
     # "Kafranbel fell back into the hands of Syrian President Bashar al-Assad": the side after "of" took it
     (
@@ -1671,6 +1675,8 @@ _TO_STOP_TAKEOVER = re.compile(
     r"(?P<det>an?\s+|the\s+|any\s+)?(?:(?!from\b)[\w'’-]+\s+|\([^()]{1,20}\)\s+){0,4}$",
     re.I,
 )
+#: an attack launched right before its purpose: "launched an attack " (before "to stop a government advance")
+_ATTACK_TO_STOP = re.compile(r"\b(?:attacks?|counter-?attacks?|offensives?|assaults?)\s+$", re.I)
 #: … an advance fought, which is a clash: "struggled to stop a Turkish advance on Ras al-Ain"
 _FOUGHT_TO_STOP = re.compile(
     r"\b(?:struggl|fought|fight|battl|efforts?|attempts?|bid)\w*\s+to\s+(?:stop|prevent|avert|forestall|block|halt)\s+"
@@ -4480,6 +4486,9 @@ def read_sentence(
             # (a headline's bare verb after an article is the noun: "mobilized to stop the Turkish capture of X")
             and (voice == "noun" or stop.group("det"))
             and not (kind == "advance" and _FOUGHT_TO_STOP.search(scope))
+            # ("Rebels launched an attack to stop a government advance on X, killing 20 soldiers": the attack's fight
+            # is where the advance was)
+            and not (kind == "advance" and _ATTACK_TO_STOP.search(scope, 0, stop.start()))
         ):
             # "blocked the road, to prevent government troops from approaching al-Tabqah": what a purpose would stop
             # has not happened (but "prevented the troops from advancing" tells an attempt held off)
@@ -10898,8 +10907,12 @@ _CLAIMED_BY_AFTER = re.compile(r"[^.;]{0,120}?\b(?:claimed|adopted)\s+by\s+(?:th
 #: what makes a claim after a blast another's: a place's ("… in Azaz, which was claimed by Islamic State in 2014",
 #: "territory claimed by"), or another act's ("…, and a suicide attack claimed by IS hit Jarablus")
 _CLAIM_NOT_ITS = re.compile(
+    # (but an attack's own relative: "in an attack which was later claimed by", "a bombing that was claimed by")
+    r"(?<!attack\s)(?<!attack,\s)(?<!bombing\s)(?<!bombings\s)(?<!blast\s)(?<!blasts\s)(?<!explosion\s)"
     r"\b(?:which|where|that)\s+(?:\w+\s+){0,3}(?:claimed|adopted)\s+by\b|\bterritor\w*\s+(?:\w+\s+)?claimed\b|"
-    r"\b(?:and|while|as|but)\s+(?:an?|the|another)\s",
+    r"\b(?:area|areas|region|town|city)\s+(?:\w+\s+)?claimed\b|"
+    # (another act, not "and the attack was later claimed by": the same one told again)
+    r"\b(?:and|while|as|but)\s+(?:an?|another)\s",
     re.I,
 )
 

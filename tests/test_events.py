@@ -13900,6 +13900,25 @@ _HANDED = "Non-violent transfer of territory"
             "A suicide bomber killed three people in a strike on a checkpoint in Homs.",
             [("Suicide bomb", "unidentified", "civilians", "Homs", "")],
         ),
+        # from stop 67's fourth review: an attack's own claim in a relative or told again after "and the attack"; an
+        # area's claim is not the blast's; "state control"; no plan nor people "returned"; an attack launched to stop an
+        # advance is the fight there
+        (
+            "2016-02-21",
+            "A car bomb in Homs killed 46 people, in an attack which was later claimed by the Islamic State group.",
+            [("Remote explosive/landmine/IED", "isis", "civilians", "Homs", "")],
+        ),
+        (
+            "2020-11-24",
+            "A car bomb killed five in Ras al-Ain in an area claimed by the SDF.",
+            [("Remote explosive/landmine/IED", "unidentified", "", "Ras al-Ayn", "")],
+        ),
+        (
+            "2018-04-15",
+            "Douma returned to state control on Saturday.",
+            [(_GOV, "government", "", "Douma", "government")],
+        ),
+        ("2019-11-10", "Under the deal, Ras al-Ain is to be returned to government control.", []),
     ],
 )
 def test_what_stop_67s_later_rules_read(gaz, actors, date, text, expected):
