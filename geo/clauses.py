@@ -222,9 +222,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "passive",
         r"(?:came|come|comes|coming|fell|fall|falls)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of|"
-        # ("the town returned to the control of the Syrian army"; not people "were returned", nor a plan "is to be
+        # ("the town returned to the control of the Syrian army", "Nawa was returned to …"; not a plan "is to be
         # returned")
-        r"(?<!\bbe\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)return(?:ed|s)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?"
+        r"(?<!\bbe\s)return(?:ed|s)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?"
         r"(?:full\s+)?control\s+of",
     ),
     # ("the city passed without extra bloodshed under the full control of the SAA")
@@ -255,7 +255,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?=\s+(?:[\w'’-]+\s+){1,2}control\b)|"
         # ("the towns of Zabadani, Madaya and Buqein returned to Syrian government control on Wednesday")
         # (not "refugees returned to government control areas")
-        r"(?<!\bbe\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)return(?:ed|s)\s+(?:back\s+)?(?:to|under)"
+        r"(?<!\bbe\s)return(?:ed|s)\s+(?:back\s+)?(?:to|under)"
         r"(?:\s+(?:full|complete|total))?(?=\s+(?:[\w'’-]+\s+){1,2}control\b(?!\s+(?:areas?|zones?|territor)))",
     ),
     # "Kafranbel fell back into the hands of Syrian President Bashar al-Assad": the side after "of" took it
@@ -1675,8 +1675,6 @@ _TO_STOP_TAKEOVER = re.compile(
     r"(?P<det>an?\s+|the\s+|any\s+)?(?:(?!from\b)[\w'’-]+\s+|\([^()]{1,20}\)\s+){0,4}$",
     re.I,
 )
-#: an attack launched right before its purpose: "launched an attack " (before "to stop a government advance")
-_ATTACK_TO_STOP = re.compile(r"\b(?:attacks?|counter-?attacks?|offensives?|assaults?)\s+$", re.I)
 #: … an advance fought, which is a clash: "struggled to stop a Turkish advance on Ras al-Ain"
 _FOUGHT_TO_STOP = re.compile(
     r"\b(?:struggl|fought|fight|battl|efforts?|attempts?|bid)\w*\s+to\s+(?:stop|prevent|avert|forestall|block|halt)\s+"
@@ -4486,9 +4484,6 @@ def read_sentence(
             # (a headline's bare verb after an article is the noun: "mobilized to stop the Turkish capture of X")
             and (voice == "noun" or stop.group("det"))
             and not (kind == "advance" and _FOUGHT_TO_STOP.search(scope))
-            # ("Rebels launched an attack to stop a government advance on X, killing 20 soldiers": the attack's fight
-            # is where the advance was)
-            and not (kind == "advance" and _ATTACK_TO_STOP.search(scope, 0, stop.start()))
         ):
             # "blocked the road, to prevent government troops from approaching al-Tabqah": what a purpose would stop
             # has not happened (but "prevented the troops from advancing" tells an attempt held off)
@@ -8112,6 +8107,16 @@ _WHICH_ASIDE = re.compile(
 )
 
 
+#: a typed list of two names or more so far, up to its last name: "the towns of Nawa, Jasim"
+_TYPED_LIST_SO_FAR = re.compile(
+    r"\b(?:towns|villages|cities|areas|districts|neighbou?rhoods|hills)\s+of\s+"
+    r"(?:(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}\s*,\s*){1,8}"
+    r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}$"
+)
+#: a name right ahead: "Inkhil", "al-Harra"
+_NAME_AHEAD = re.compile(r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z]")
+
+
 def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     """Clause spans ``(start, end, introducer)``; the introducer is e.g. 'since', 'after' or ''."""
     cuts = [(0, "")]
@@ -8139,6 +8144,12 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             continue  # "Damascus – Palmyra International Highway", "the road of Damascus – Deir Ezzor": a route's ends
         if m.group().strip() in "—–" and _COUNTED_PLACES_END.search(sentence, 0, m.start()):
             continue  # "captured X and two nearby villages – A and B": the villages named, one clause
+        if (
+            m.group().strip(" ,").lower() == "and"
+            and _TYPED_LIST_SO_FAR.search(sentence, 0, m.start())
+            and _NAME_AHEAD.match(sentence, m.end())
+        ):
+            continue  # "The towns of Nawa, Jasim, and Inkhil were handed over": the list's last name, one clause
         if (
             m.group() in ("…", "...")
             and _ELIDED_SUBJECT.search(sentence, 0, m.start())
@@ -10910,7 +10921,7 @@ _CLAIM_NOT_ITS = re.compile(
     # (but an attack's own relative: "in an attack which was later claimed by", "a bombing that was claimed by")
     r"(?<!attack\s)(?<!attack,\s)(?<!bombing\s)(?<!bombings\s)(?<!blast\s)(?<!blasts\s)(?<!explosion\s)"
     r"\b(?:which|where|that)\s+(?:\w+\s+){0,3}(?:claimed|adopted)\s+by\b|\bterritor\w*\s+(?:\w+\s+)?claimed\b|"
-    r"\b(?:area|areas|region|town|city)\s+(?:\w+\s+)?claimed\b|"
+    r"\b(?:area|areas|region|town|city|village|territory)\s+(?:\w+\s+)?claimed\b|"
     # (another act, not "and the attack was later claimed by": the same one told again)
     r"\b(?:and|while|as|but)\s+(?:an?|another)\s",
     re.I,

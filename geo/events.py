@@ -1724,7 +1724,10 @@ _LIST_SO_FAR = r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:,\s*and|,|
 #: a city among the names after "the areas of" (a region around it, not the city): "the areas of Idlib and ", "the
 #: neighbourhoods of Aleppo and " (quarters of the cities)
 _CITY_AREAS = re.compile(
-    r"\bthe\s+(?:nearby\s+)?(?:areas|neighbou?rhoods|districts|quarters)\s+of\s+" + _LIST_SO_FAR, re.I
+    r"(?:\bthe\s+(?:nearby\s+)?(?:areas|neighbou?rhoods|districts|quarters)\s+of\s+"
+    # ("captured villages of Aleppo and Idlib", "the towns of Idlib and Hama": settlements of the provinces)
+    r"|\b(?:villages|towns|hamlets)\s+(?:of|in)\s+(?:the\s+)?)" + _LIST_SO_FAR,
+    re.I,
 )
 #: a town among the names after "the hills of" (high ground around it, even when its name opens on "Tal")
 _HILLS_OF = re.compile(r"\b(?:hills?|hilltops?|heights?|nearby\s+areas)\s+of\s+" + _LIST_SO_FAR, re.I)
@@ -1912,7 +1915,17 @@ def _placed(
         if _FEATURE_AFTER.match(m.sentence, end) or (
             place.population >= _BIG_CITY
             and (
-                _TOWN_AFTER.match(m.sentence, end) or _PARTS_OF_BEFORE.search(m.sentence, 0, m.start - m.sentence_start)
+                _TOWN_AFTER.match(m.sentence, end)
+                or (
+                    _PARTS_OF_BEFORE.search(m.sentence, 0, m.start - m.sentence_start)
+                    # (not the first of towns listed by name: "captured the towns of Douma, Harasta and Arbin", unless a
+                    # province's capital, which locates: "the towns of Idlib and Hama")
+                    and not (
+                        _TOWNS_OF_BEFORE.search(m.sentence, 0, m.start - m.sentence_start)
+                        and _NAMED_NEXT.match(m.sentence, end)
+                        and skeleton(place.admin1) != skeleton(place.name)
+                    )
+                )
             )
         ):
             # "capture key Idlib airbase", "capture Aleppo village", "the Damascus suburb of …"; and of a big city,
@@ -1975,6 +1988,9 @@ def _is_named_site(place: Place, m) -> bool:
 #: a city too big to be the town or village taken when its name qualifies one ("Latakia town", "villages of Aleppo")
 _BIG_CITY = 100_000
 _TOWN_AFTER = re.compile(r"\s+towns?\b", re.I)
+_TOWNS_OF_BEFORE = re.compile(r"\btowns\s+of\s+(?:the\s+)?$", re.I)
+#: another name of a list right after a place: ", Harasta", " and Arbin"
+_NAMED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z]")
 _PARTS_OF_BEFORE = re.compile(r"\b(?:villages|towns|hills|areas|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?$", re.I)
 #: a site or a settlement named after a city as its modifier: "Idlib airbase", "an Aleppo village"
 _FEATURE_AFTER = re.compile(

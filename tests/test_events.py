@@ -13919,6 +13919,34 @@ _HANDED = "Non-violent transfer of territory"
             [(_GOV, "government", "", "Douma", "government")],
         ),
         ("2019-11-10", "Under the deal, Ras al-Ain is to be returned to government control.", []),
+        # from stop 67's last reviews: the first of towns listed by name is taken, a province's capital after "villages of"
+        # locates; an Oxford comma inside a typed list; a passive "was returned to … control"; a capture after a
+        # purpose is the attackers'
+        (
+            "2018-04-15",
+            "The army captured the towns of Douma, Harasta and Arbin.",
+            [(_GOV, "government", "", p, "government") for p in ("Douma", "Harasta", "Arbin")],
+        ),
+        (
+            "2018-04-15",
+            "The army captured villages of Aleppo and Idlib.",
+            [(_GOV, "government", "", p, "") for p in ("Aleppo", "Idlib")],
+        ),
+        (
+            "2018-07-15",
+            "The towns of Nawa, Jasim, and Inkhil were handed over to the army.",
+            [(_HANDED, "government", "", p, "government") for p in ("Nawa", "Jasim", "Inkhil")],
+        ),
+        (
+            "2018-08-01",
+            "Nawa was returned to government control after the deal.",
+            [(_GOV, "government", "", "Nawa", "government")],
+        ),
+        (
+            "2020-02-15",
+            "Rebels launched an attack to stop a regime advance, seizing Nayrab.",
+            [(_TAKEN, "opposition", "government", "Nayrab", "opposition")],
+        ),
     ],
 )
 def test_what_stop_67s_later_rules_read(gaz, actors, date, text, expected):
