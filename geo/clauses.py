@@ -1806,8 +1806,9 @@ _VAGUE_BEFORE = re.compile(
     r"recently|in\s+recent\s+(?:days|weeks|months)|(?:(?:a\s+few|several|two|three|four)\s+)?(?:days|weeks|months)\s+ago)\b",
     re.I,
 )
-#: a relative pronoun and a passive's auxiliary right before the verb: "Jarablus that was seized by"
+#: "recently" right before a capture's verb: "which was recently seized by"
 _RECENTLY_BEFORE = re.compile(r"\brecently\s+$", re.I)
+#: a relative pronoun and a passive's auxiliary right before the verb: "Jarablus that was seized by"
 _WHICH_WAS_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 _REPELLED = re.compile(rf"\b{_REPEL_WORDS}\b", re.I)
@@ -8429,6 +8430,7 @@ def _main_clause_comma(sentence: str, c0: int, c1: int, triggers) -> int | None:
     return typed if typed is not None else c0 + max(k for k in commas if c0 + k < first)
 
 
+#: a typed list opening a clause after a comma: " the towns of ", " villages of "
 _TYPED_LIST_OPENS = re.compile(
     r"\s*(?:the\s+)?(?:[\w-]+\s+)?(?:towns|villages|cities|areas|districts|neighbou?rhoods|hills|town|village|city)\s+of\s",
     re.I,

@@ -1715,7 +1715,7 @@ def _extent(p: Place) -> float:
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
 #: a comma between a place and the one that locates it, after the first's type word or not: ", ", " town, "
 _TYPED_COMMA = re.compile(r"(?:\s+(?:town|village|city|district|area|countryside))?,\s", re.I)
-#: what goes on after a locating place that ends its clause: ", as …", " as …", " after …", " on Monday"
+#: what goes on after a locating place that ends its clause: ", as …", " as …", " after …", ": …", " – …"
 _CLAUSE_GOES_ON = re.compile(r"\s*(?::|\s[-–—]\s)|\s*,?\s+(?:as|after|amid|following|while|when)\b", re.I)
 
 
@@ -1988,6 +1988,7 @@ def _is_named_site(place: Place, m) -> bool:
 #: a city too big to be the town or village taken when its name qualifies one ("Latakia town", "villages of Aleppo")
 _BIG_CITY = 100_000
 _TOWN_AFTER = re.compile(r"\s+towns?\b", re.I)
+#: "towns of" right before a name: "captured the towns of "
 _TOWNS_OF_BEFORE = re.compile(r"\btowns\s+of\s+(?:the\s+)?$", re.I)
 #: another name of a list right after a place: ", Harasta", " and Arbin"
 _NAMED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z]")

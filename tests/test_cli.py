@@ -129,24 +129,27 @@ def test_an_interrupt_a_library_turns_into_its_own_error_is_still_an_interrupt(m
             raise ValueError("Error retrieving .array from Index/Series object") from None
         raise AssertionError("the TERM handler did not run")
 
-    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
-    monkeypatch.setattr(cli, "_build", build)
-    monkeypatch.setattr(cli, "_signalled", False)
-    try:
-        code = cli.main(["--out", str(tmp_path / "maps")])
-    finally:
-        signal.signal(signal.SIGTERM, previous[0])
-        signal.signal(signal.SIGINT, previous[1])
-    assert code == cli.EXIT_INTERRUPTED and "interrupted" in capsys.readouterr().err
+    assert _main_with(monkeypatch, build, tmp_path) == cli.EXIT_INTERRUPTED
+    assert "interrupted" in capsys.readouterr().err
 
     def broken(args, settings):
         raise ValueError("Error retrieving .array from Index/Series object")
 
-    monkeypatch.setattr(cli, "_build", broken)
+    assert _main_with(monkeypatch, broken, tmp_path) == cli.EXIT_NOTHING
+    assert "internal error: ValueError" in capsys.readouterr().err
+
+
+def _main_with(monkeypatch, build, tmp_path) -> int:
+    """``cli.main`` with ``build`` as its build step and no signal seen yet; the signal handlers it sets are put back."""
+    import signal
+
+    from geo import cli
+
+    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    monkeypatch.setattr(cli, "_build", build)
     monkeypatch.setattr(cli, "_signalled", False)
     try:
-        code = cli.main(["--out", str(tmp_path / "maps")])
+        return cli.main(["--out", str(tmp_path / "maps")])
     finally:
         signal.signal(signal.SIGTERM, previous[0])
         signal.signal(signal.SIGINT, previous[1])
-    assert code == cli.EXIT_NOTHING and "internal error: ValueError" in capsys.readouterr().err
