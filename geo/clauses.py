@@ -6924,6 +6924,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "No one has yet claimed responsibility for the attack.": the attack told before, no new one
         if (
             kind == "clash"
+            and re.fullmatch(r"attacks?", word, re.I)
+            and re.search(r"\bthe\s+$", sentence[max(0, t0 - 5) : t0], re.I)
+            and _CLAIMED_AFTER_NOUN.match(sentence, t1)
+        ):
+            continue  # "…; the attack was claimed by Islamic State": the blast told before, now claimed
+        if (
+            kind == "clash"
             and re.fullmatch(r"fighting|battling", word, re.I)
             and _WHO_ARE_BEFORE.search(left)
             # (its object a side, "… fighting (against) (the) Assad's forces", and nothing after it but where: not
@@ -10915,8 +10922,15 @@ _SIDE_NOUN_AFTER = re.compile(r"[”\"'’]?\s+(?:forces|fighters|factions|troop
 _FIRE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:target|shell|bomb|pound|strike|fire|launch)\w*\b", re.I)
 
 
+#: a claim right after "the attack": " was later claimed by", " has been claimed"
+_CLAIMED_AFTER_NOUN = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|\w+ly\s+)?(?:claimed|adopted)\b", re.I)
 #: a blast's claim after it: "… in an attack on Kurdish security forces in Qamishli claimed by the "
-_CLAIMED_BY_AFTER = re.compile(r"[^.;]{0,120}?\b(?:claimed|adopted)\s+by\s+(?:the\s+)?(?:so-called\s+)?[“\"']?", re.I)
+_CLAIMED_BY_AFTER = re.compile(
+    # (also after a semicolon that tells the same attack again: "…; the attack was claimed by IS")
+    r"(?:[^.;]|;\s+(?=the\s+(?:attacks?|blasts?|bombings?|explosions?)\b)){0,120}?\b(?:claimed|adopted)\s+by\s+"
+    r"(?:the\s+)?(?:so-called\s+)?[“\"']?",
+    re.I,
+)
 #: what makes a claim after a blast another's: a place's ("… in Azaz, which was claimed by Islamic State in 2014",
 #: "territory claimed by"), or another act's ("…, and a suicide attack claimed by IS hit Jarablus")
 _CLAIM_NOT_ITS = re.compile(

@@ -1714,7 +1714,9 @@ def _extent(p: Place) -> float:
 
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
 #: a comma between a place and the one that locates it, after the first's type word or not: ", ", " town, "
-_TYPED_COMMA = re.compile(r"(?:\s+(?:town|village|city|district|area|countryside))?,\s", re.I)
+_TYPED_COMMA = re.compile(
+    r"(?:\s+(?:town|village|city|district|area|countryside|air\s*base|airbase|airport|dam|crossing))?,\s", re.I
+)
 #: what goes on after a locating place that ends its clause: ", as …", " as …", " after …", ": …", " – …"
 _CLAUSE_GOES_ON = re.compile(r"\s*(?::|\s[-–—]\s)|\s*,?\s+(?:as|after|amid|following|while|when)\b", re.I)
 

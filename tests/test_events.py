@@ -13947,6 +13947,17 @@ _HANDED = "Non-violent transfer of territory"
             "Rebels launched an attack to stop a regime advance, seizing Nayrab.",
             [(_TAKEN, "opposition", "government", "Nayrab", "opposition")],
         ),
+        # a blast's claim after a semicolon that tells the attack again; "the attack was (later) claimed" is no new fight
+        (
+            "2019-01-16",
+            "A suicide bombing in Manbij killed four Americans; the attack was claimed by Islamic State.",
+            [("Suicide bomb", "isis", "", "Manbij", "")],
+        ),
+        (
+            "2015-06-25",
+            "A car bomb killed 20 in Hasakah, and the attack was later claimed by IS.",
+            [("Remote explosive/landmine/IED", "isis", "", "Al-Hasakah", "")],
+        ),
     ],
 )
 def test_what_stop_67s_later_rules_read(gaz, actors, date, text, expected):
@@ -13963,6 +13974,7 @@ def test_what_stop_67s_later_rules_read(gaz, actors, date, text, expected):
             [(_TAKEN, "hts", "", "Al-Atarib", "hts")],
         ),
         ("Khalid Ibn al-Walid Army seizes control over Heit town, Daraa", [(_TAKEN, "isis", "", "Hayt", "isis")]),
+        ("IS captures Tabqa air base, Raqqa", [(_TAKEN, "isis", "", "Tabqa Military Airbase", "isis")]),
         ("Aleppo-Latakia line cut off after rebels seize Ariha", [(_TAKEN, "opposition", "", "Ariha", "opposition")]),
         # (but a noun after "after" is the state: "After regime's control of X… clashes take place")
         (
