@@ -10923,7 +10923,9 @@ _FIRE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:target|shell|bomb|pound|strike|fir
 
 
 #: a claim right after "the attack": " was later claimed by", " has been claimed"
-_CLAIMED_AFTER_NOUN = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|\w+ly\s+)?(?:claimed|adopted)\b", re.I)
+_CLAIMED_AFTER_NOUN = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|\w+ly\s+)?(?:claimed|adopted)\b", re.I
+)
 #: a blast's claim after it: "… in an attack on Kurdish security forces in Qamishli claimed by the "
 _CLAIMED_BY_AFTER = re.compile(
     # (also after a semicolon that tells the same attack again: "…; the attack was claimed by IS")
