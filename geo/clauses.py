@@ -2636,15 +2636,15 @@ _COMPLETED_OPERATION = (
 )
 #: a day named between "managed" and its "to" ("managed on Sunday to recapture X")
 _DAY_BETWEEN = r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday)?"
+#: "went on" to an act of one's own, not in a relative clause: "The rebels, who went on to seize X, had …"
+_WENT_ON = r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\slater\s)(?<!\bwhich\slater\s)went\s+on"
 _MANAGED = re.compile(
     # ("were capable to gain X": a translation's "able to")
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|capable|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing)|"
     # ("managed on Sunday to recapture X")
     # ("rebels then went on to seize several nearby towns")
     # (not a relative clause's: "The rebels, who went on to seize Busra al-Sham, had long besieged X")
-    r"proceed(?:s|ed)?|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\slater\s)(?<!\bwhich\slater\s)went\s+on)"
-    + _DAY_BETWEEN
-    + r"\s+to\s+\S*\s*$|"
+    r"proceed(?:s|ed)?|" + _WENT_ON + ")" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|" + _COMPLETED_OPERATION,
@@ -2654,7 +2654,7 @@ _MANAGED = re.compile(
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     # ("managed on Sunday to recapture X": the day between)
-    rf"(?:\b(?:managed|succeeded|proceeded|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\slater\s)(?<!\bwhich\slater\s)went\s+on|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
+    rf"(?:\b(?:managed|succeeded|proceeded|{_WENT_ON}|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
     r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
     r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,
@@ -9944,14 +9944,17 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
         ),
         None,
     )
-    if heir is None or heir.actor in ("", "unidentified", "civilians", "protesters", loser):
-        return None
-    if _FIRE_NOUN_AFTER.match(sentence, heir.end):
+    if (
+        heir is None
+        or heir.actor in ("", "unidentified", "civilians", "protesters", loser)
+        or _FIRE_NOUN_AFTER.match(sentence, heir.end)
+    ):
         return None
     kept: list = []
+    leaving = left.start() + left.group().rfind(",")  # the comma before "leaving"
     for a in sorted((a for a in args if a.role == "at"), key=lambda a: places[a.index][0]):
         a0 = places[a.index][0]
-        if a0 >= left.start() + left.group().rfind(","):
+        if a0 >= leaving:
             break
         gap = sentence[places[kept[-1].index][1] : a0] if kept else sentence[t1:a0]
         if kept and _TYPE_OF_GAP.fullmatch(gap):
