@@ -34,6 +34,19 @@ def _fold(text: str) -> str:
     return text.lower().translate(_APOSTROPHES)
 
 
+#: a country's other names, written into every alias that has the first: "Turkiye-backed factions"
+_ALSO_WRITTEN = (("turkey", ("turkiye", "türkiye")),)
+
+
+def _spellings(alias: str) -> list[str]:
+    """``alias`` (folded) and the same alias with each country written its other ways."""
+    out = [alias]
+    for name, others in _ALSO_WRITTEN:
+        if re.search(rf"\b{name}\b", alias):
+            out += [re.sub(rf"\b{name}\b", other, alias) for other in others]
+    return out
+
+
 _WORD = re.compile(r"\w", re.UNICODE)
 #: the men a side's name stands for when it follows "loyal to": "forces loyal to President Bashar Assad"
 _LOYAL_TO = re.compile(
@@ -153,7 +166,10 @@ class Actors:
                 if alias.isupper() and len(alias) <= 4:
                     self._exact[alias] = a.id
                 else:
-                    self._folded[_fold(alias)] = a.id
+                    folded = _fold(alias)
+                    self._folded[folded] = a.id
+                    for variant in _spellings(folded)[1:]:
+                        self._folded.setdefault(variant, a.id)
         self._by_first: dict[str, list[str]] = {}
         self._by_last: dict[str, list[str]] = {}
         for alias in self._folded:

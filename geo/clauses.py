@@ -221,7 +221,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        r"(?:came|come|comes|coming|fell|fall|falls)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of|"
+        # ("The city of Tabga has also fallen under control of ISIS")
+        r"(?:came|come|comes|coming|fell|fall|falls|(?:has|have|had)\s+(?:also\s+)?(?:fallen|come))\s+(?:back\s+)?"
+        r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|"
         # ("the town returned to the control of the Syrian army", "Nawa was returned to …"; not a plan "is to be
         # returned")
         r"(?<!\bbe\s)return(?:ed|s)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?"
@@ -778,7 +780,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "clash",
         "active",
-        _DOWNING + r"|drop(?:s|ped)?\s+an?\s+(?:\w+\s+)?" + _AIRCRAFT,
+        # (not a statue brought down: see the base words)
+        r"(?:"
+        + _DOWNING
+        + r")(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:statues?|posters?|portraits?|busts?)\b)"
+        + r"|drop(?:s|ped)?\s+an?\s+(?:\w+\s+)?"
+        + _AIRCRAFT,
     ),
     # "government forces pushed the rebel fighters back, killing hundreds of them": an attack beaten back, a fight (not
     # "pushed ISIS back from X": driven out of a place)
@@ -1099,7 +1106,19 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("the pro-Ankara fighters broke into shops, restaurants and houses", "were seen breaking into shops")
         # ("Unidentified gunmen break into a house in Busra al-Sham and steal gold")
         r"(?:broke|break(?:s|ing)?)\s+into(?=\s+(?:(?:the|an?|several|many|dozens|of|\d+)\s+)*(?:[\w-]+\s+)?"
-        r"(?:houses?|homes?|shops?|stores?|restaurants?|warehouses?)\b)",
+        r"(?:houses?|homes?|shops?|stores?|restaurants?|warehouses?)\b)|"
+        # ("crowds toppled a statue of President Bashar Assad's father", "tearing down a giant poster of the president":
+        # a symbol of the other side brought down; by protesters a riot, see geo.events)
+        r"(?:(?:tore|torn|tear(?:s|ing)?|pulled|pull(?:s|ing)?|brought|bring(?:s|ing)?|knock(?:ed|s|ing)?)\s+down|"
+        r"toppl(?:e|es|ed|ing)|smash(?:ed|es|ing)|destroy(?:ed|s|ing)|defac(?:e|ed|es|ing))"
+        r"(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:statues?|posters?|portraits?|busts?)\s+of\b)",
+    ),
+    # ("In Daraa city, a statue of Assad was brought down last night": the statue, brought down by no one named)
+    (
+        "base",
+        "passive",
+        r"statues?(?=\s+of\s[^.;,]{0,50}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:(?:torn|pulled|brought|knocked)\s+down|toppled|smashed|destroyed|defaced)\b)",
     ),
     # "Hezbollah redeployed in the Western Qalamoun", "regime forces deploy in new positions in X": forces moved in
     # (ACLED: strategic development, other), not a base set up ("the forces deployed in Afrin shell X" is who shells)
@@ -1808,6 +1827,8 @@ _VAGUE_BEFORE = re.compile(
 )
 #: "recently" right before a capture's verb: "which was recently seized by"
 _RECENTLY_BEFORE = re.compile(r"\brecently\s+$", re.I)
+#: a noun's mark of an act told before: "recent ", "last week's "
+_RECENT_NOUN_BEFORE = re.compile(r"\b(?:recent|earlier|previous|last\s+(?:week|month)['’]s)\s+$", re.I)
 #: a relative pronoun and a passive's auxiliary right before the verb: "Jarablus that was seized by"
 _WHICH_WAS_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
@@ -2137,6 +2158,10 @@ _CONDITION_OPEN = re.compile(
 )
 #: after an event word opening the sentence, its verb's modal: "Capturing Ma'dan will put the Syrian forces on …",
 #: "Retaking Palmyra would be the army's next goal" (not "Capturing Ma'dan, the army opened the road")
+#: from a side to its own act's noun: " following their ", " after its "
+_OWNER_RIGHT_BEFORE = re.compile(r"\s+(?:following|after)\s+(?:their|its)\s+(?:[\w-]+\s+)?", re.I)
+#: a reported clause opening right before: " that "
+_THAT_RIGHT_BEFORE = re.compile(r"\sthat\s+$", re.I)
 _GERUND_SUBJECT_MODAL = re.compile(
     # (no verb of its own before the modal: not "Shelling Ariha since Friday has displaced thousands of families who
     # may not return", "Bombing Hass … killed 15 people in what may amount to a war crime")
@@ -2584,6 +2609,10 @@ _NOT_TOLD_LATER = re.compile(
 #: SOHR's translated "could" right before the act ("IS could take control of X", "the YPG could advance"): تمكن,
 #: "managed to" — done, unless the sentence goes on to a condition or a time to come
 _COULD = re.compile(r"\bcould\s+(?:\w+ly\s+|also\s+|finally\s+)?$", re.I)
+#: a condition that opens the sentence and the "could" of its main clause: "If I had ammunition, I could take X"
+_IF_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[;:(]\s*)[“\"‘']?\s*(?:if|unless)\s[^;.]*?,\s*(?:[\w'’-]+\s+){0,4}?could\s+(?:\w+ly\s+)?\S+$", re.I
+)
 #: a noun's own verb in the future: "the battle at these two towns will be very difficult"
 _WILL_BE_AFTER = re.compile(
     r"(?:\s+(?:at|for|of|in|on|over)\s+(?:the\s+|these\s+|those\s+|this\s+|both\s+|two\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -2621,7 +2650,7 @@ def _told_later(sentence: str, before: str, t1: int) -> bool:
 def _managed_could(sentence: str, scope: str, t1: int, c1: int) -> str:
     """``scope`` without a "could" that means "managed to" right before the act (so it is no modal of a plan)."""
     m = _COULD.search(scope)
-    if m is None or _FUTURE_AFTER.search(sentence, t1, c1):
+    if m is None or _FUTURE_AFTER.search(sentence, t1, c1) or _IF_CLAUSE_BEFORE.search(sentence, 0, t1):
         return scope
     return scope[: m.start()]
 
@@ -3340,6 +3369,12 @@ _TOWARDS = re.compile(
     rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to|bound\s+for|head(?:ed|ing)\s+for)\s+{_FILLER}$",
     re.I,
 )
+#: a flight towards the place right after: "sending regime troops fleeing in the direction of (the) "
+_FLED_TOWARDS = re.compile(
+    r"\b(?:flee|flees|fleeing|fled|escap(?:e|es|ed|ing)|retreat(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:towards?|to|into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 #: fire spread over an area, not a way through it: "warplanes attacked towns across Idlib province"
 _ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the words of a trip some people were making ("heading from … to …")
@@ -3390,6 +3425,14 @@ _ROAD_LINKS = re.compile(
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
     re.I,
 )
+#: a bridge or road named by where it leads, up to a place at its end: "a bridge leading to the central city of "
+_WAY_TO = re.compile(
+    # (a bridge only: a road hit is hit at its ends, "shelled the road linking Kafr Zita and Morek")
+    r"\bbridges?\s+(?:on\s+(?:a|the)\s+(?:road|highway)\s+)?"
+    r"(?:leading\s+to|linking|connecting)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:cities|towns|city|town)\s+of\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _NEAR = re.compile(
     # ("the nearby town of Jibeen" names the town itself)
     # ("captured nearby Jabla and Ma'ar Tamatar": the places themselves)
@@ -3407,7 +3450,8 @@ _NEAR = re.compile(
     # ("a strategic hill overlooking the Syrian town of al-Bab has been captured": the hill, not the town)
     r"overlook(?:ing|s|ed)?(?:\s+the\s+(?:\w+\s+){0,2}?(?:town|city|village)\s+of)?)\s+"
     # (not "Morek and nearby towns including Kafr Zita": the town named among them)
-    r"(?:the\s+)?(?:(?!including\b|namely\b)\w+\s+){0,2}$",
+    # ("close to the northern city of Aleppo": two words and the place's type word)
+    r"(?:the\s+)?(?:(?!including\b|namely\b)\w+\s+){0,2}(?:(?<=\s)(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
 
@@ -4184,6 +4228,10 @@ def read_sentence(
             aspect = "past"
         if aspect == "event" and voice == "noun" and _BLAMED_FOR.search(before) is not None:
             aspect = "past"  # "Each side blamed the other for the blasts at X": the blasts told before, now blamed
+        if aspect == "event" and voice == "noun" and kind in TRANSFERS and _RECENT_NOUN_BEFORE.search(before):
+            # "The insurgents’ recent capture of the northern city of Aleppo … was a stunning prize": a capture told
+            # before, weighed now (the state, not news)
+            aspect = "since"
         if (c0, c1) not in times:
             times[(c0, c1)] = resolve_time(sentence[c0:c1], dateline)
         date, precision, phrase = times[(c0, c1)]
@@ -4205,6 +4253,9 @@ def read_sentence(
                 # ("stuck inside the facility since the Nusra Front militants captured the city of Jisr al-Shughour in
                 # late April": a time weeks back only dates the state's start)
                 or (intro == "since" and phrase and (dateline - date).days > _RELATIVE_STALE_DAYS)
+                # ("took full control of the hospital complex Friday, after seizing the town of Jisr al-Shughur on April
+                # 25": what came a month before the news is background too)
+                or (intro == "after" and phrase and (dateline - date).days > 3 * _RELATIVE_STALE_DAYS)
             )
             and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
@@ -4499,7 +4550,8 @@ def read_sentence(
             (kind in (*TRANSFERS, "withdrawal", "advance") or _GERUND_OBJECT.match(sentence, t1))
             and form == "participle"
             and " " not in sentence[t0:t1]  # (one word: not "Shelling hit Kafr Nabudah …, as forces could not advance")
-            and not sentence[:t0].strip(" \"“‘'")
+            # (or opening a reported clause: "said prior to the battle that controlling Ariha would free up an area")
+            and (not sentence[:t0].strip(" \"“‘'") or _THAT_RIGHT_BEFORE.search(sentence, max(0, t0 - 8), t0))
             and _GERUND_SUBJECT_MODAL.match(sentence, t1)
         ):
             continue  # "Capturing Ma'dan will put the Syrian forces on …": the act as a subject, a step still to come
@@ -4870,6 +4922,11 @@ def read_sentence(
                 # ("Casualties among regime forces' ranks during their advancement": the only side named before)
                 named_before = [x for x in acts if c0 <= x.start and x.end <= t0 and not _VICTIMS.fullmatch(x.surface)]
                 subj = main[:1] or subj or named_before[:1]
+                owner = max((x for x in acts if x.end <= t0), key=lambda x: x.end, default=None)
+                if owner is not None and _OWNER_RIGHT_BEFORE.fullmatch(sentence, owner.end, t0):
+                    # "a rapid advance by extremist rebels following their takeover of Hama": the side just named owns
+                    # the noun, not the sentence's subject (the planes that bombed)
+                    subj = [owner]
             pronoun = _PRONOUN.search(sentence, subj[-1].end if subj else c0, t0)
             if (
                 pronoun is not None
@@ -7035,7 +7092,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind in TRANSFERS
             and voice == "active"
             and word.lower() in ("capture", "recapture", "re-capture")
-            and re.search(r"['’]s\s+$", left)
+            # ("The insurgents’ recent capture of Aleppo": a plural owner, a word between)
+            and re.search(r"(?:['’]s|s['’])\s+(?:(?:recent|latest|swift|rapid|sudden)\s+)?$", left)
         ):
             voice = "noun"  # "The army's capture earlier this week of Suran": a noun after its owner
         if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word.split(" by ")[0]):
@@ -7986,9 +8044,10 @@ def _form(word: str) -> str:
         "overtook",
         "threw",
         "got",  # ("the army and its allies got a full control over Tishreen")
+        "tore",  # ("Protesters tore down posters of Assad")
     ):
         return "past"
-    if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn", "driven"):
+    if w.endswith("ed") or w in ("taken", "retaken", "overrun", "fallen", "withdrawn", "driven", "torn"):
         return "past"
     if w.endswith("ing"):
         return "participle"
@@ -9598,9 +9657,32 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 and (kind in TRANSFERS or (bool(out) and places[out[0].index][1] <= max(0, s - 40) + road.start()))
             )
             or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
+            # ("bombed a bridge leading to the central city of Homs", "a bridge on a road linking the Syrian cities of
+            # Homs and Hama": the ends of the way hit, not hit)
+            # (a road taken names its ends as ground near it: see _ROAD_TAKEN_ENDS)
+            or (kind not in TRANSFERS and _WAY_TO.search(sentence, max(0, s - 90), s) is not None)
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
+            or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
+            # ("withdrew from the entire Idlib province, with the exception of the cities of Khan Sheikhoun and Kafr
+            # Nabl": the places left out of it)
+            or _EXCEPT_BEFORE.search(sentence, max(0, s - 90), s) is not None
+            # ("the hill of al-Mastumah between the cities of Idlib and Ariha", "Douma, a Damascus suburb", "Al-Ghab
+            # Plain that straddles the Latakia province", "Rastan and Talbiseh …, a region … that serves as a gateway
+            # to the capital Damascus": where the place before lies, after it is taken)
+            or (
+                bool(out)
+                and (
+                    (before_this is not None and _BOUNDED_BETWEEN.fullmatch(sentence, before_this[0], s) is not None)
+                    or _LOCATOR_BEFORE.search(sentence, max(0, s - 90), s) is not None
+                    or (
+                        sentence[s].isupper()  # (a name: not "Adra, an industrial town", the town's own word)
+                        and _OWNER_APPOSITION.search(left) is not None
+                        and _AREA_NOUN_AFTER.match(sentence, e) is not None
+                    )
+                )
+            )
             # (only after a place taken: "Rebels captured the two bases, the regime's last outposts in Idlib" is there)
             or (bool(out) and _OWNERS_SITES.search(sentence, max(0, s - 100), s) is not None)
             or (
@@ -9674,6 +9756,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 _FROM.search(sentence, max(0, places[a.index][0] - 25), places[a.index][0]) for a in out
             ):
                 last = (e, "skip")  # "advance from the southeast of Hama to X": the move starts where the fight is
+                continue
+            if _FLED_TOWARDS.search(sentence, max(0, s - 70), s):
+                # "stormed into Ariha, sending regime troops fleeing in the direction of the Al-Ghab Plain": where the
+                # beaten side fled, no place of the fight
+                last = (e, "skip")
                 continue
             role = "near"
         elif listed_names and listed_names["hills"]:
@@ -9841,6 +9928,13 @@ _LOCATED_BY = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
     re.I,
 )
+#: where a place lies between two others, up to the second: "strategically located between Aleppo and Assad's seat of
+#: power in "
+_LOCATED_BETWEEN = re.compile(
+    # (set off by a comma: not "a regime post located between Suwayda and Qanawat", near the first)
+    r",\s+(?:\w+ly\s+)?(?:located|situated|lying|lies)\s+between\s+[^.;,]{0,60}$",
+    re.I,
+)
 #: an apposition that names the places before as a side's sites and locates them: ", the regime’s largest outposts in "
 _OWNERS_SITES = re.compile(
     r",\s+the\s+[\w-]+['’]s?\s+(?:[\w-]+\s+){0,3}?(?:outposts?|bases?|strongholds?|bastions?|positions)\s+"
@@ -9849,6 +9943,25 @@ _OWNERS_SITES = re.compile(
 )
 #: an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured",
 #: "Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia"
+#: the words that leave places out, up to the place: "with the exception of the cities of ", "except for A and "
+_EXCEPT_BEFORE = re.compile(
+    r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|apart\s+from|other\s+than|save\s+for)\s+"
+    r"(?:the\s+)?(?:(?:cities|towns|villages|city|town|village)\s+of\s+)?(?:[^.;:()]{1,50}?(?:\s+and|\s+or|,)\s+)?$",
+    re.I,
+)
+#: the words that say where a place named before lies, up to the place that locates it
+_LOCATOR_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:straddles|straddled|borders|bordered|links|linked|connects|connected)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$|"
+    r"\b(?:a|the)\s+(?:main\s+|key\s+|strategic\s+)?gateway\s+to\s+(?:the\s+)?(?:(?:capital|city|province)\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: from a place to the first of two that bound it: " between the cities of "
+_BOUNDED_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?", re.I)
+#: an apposition opening right before an owner place: "Douma, a " (of "Douma, a Damascus suburb")
+_OWNER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:(?:nearby|northern|southern|eastern|western)\s+)?$", re.I)
+#: the noun of a part of the owner place, right after it: " suburb", " district"
+_AREA_NOUN_AFTER = re.compile(r"\s+(?:suburb|district|neighbou?rhood|town|village|city)\b", re.I)
 _TYPED_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|hill|"
     r"stronghold|bastion)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"
@@ -10486,9 +10599,17 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
     # "wrest full control over Tal Nar region, the villages of A, B and C": a first item the gazetteer lacks, with its
     # own type word, before the list's
     lead = _UNPLACED_ITEM.match(gap)
-    return bool(lead and _DIRECT.fullmatch(gap, lead.end() - 1))
+    # ("overran a military air base at Al-Jarrah": the base the name stands for)
+    return bool(lead and _DIRECT.fullmatch(gap, lead.end() - 1)) or _BASE_AT.fullmatch(gap) is not None
 
 
+#: a base named by where it is, between a transfer verb and the name: " a military air base at "
+_BASE_AT = re.compile(
+    r"\s+(?:an?|the)\s+(?:(?:key|main|strategic|large|major|military|army|government|regime)\s+){0,2}"
+    # (an air base, which the gazetteer lists: not "a base at X", which may be no more than a post by the village)
+    r"(?:air\s*base|airport|air\s*field)\s+at\s+",
+    re.I,
+)
 _COUNTED_COMMA = re.compile(_COUNTED_PLACES + r"\s*(?:,|[–—:]|\s+namely)", re.I)
 _NAME_THEN_SOURCE = re.compile(rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s+{_SPOKEN_BY}\b")
 _UNPLACED_ITEM = re.compile(

@@ -634,8 +634,16 @@ def _unique_events(events: list[Event], unnamed: str = "") -> list[Event]:
     for group in groups.values():
         transfers = [e for e in group if e.kind in TRANSFERS]
         kept: dict[str, Event] = {}
+        rioted = any(e.sub_event_type == "Violent demonstration" for e in group)
         for e in group:
             if e.sub_event_type == "Armed clash" and any(_same_fight(e, t, unnamed) for t in transfers):
+                continue
+            if rioted and (
+                e.sub_event_type == "Peaceful protest"
+                or (e.sub_event_type == "Armed clash" and e.actor1 in ("", unnamed) and e.actor2 in ("", unnamed))
+            ):
+                # "Protesters in Sweida tore down posters of Assad": one protest, not peaceful; "a statue of Assad was
+                # brought down": no aircraft downed in a fight
                 continue
             old = kept.get(e.sub_event_type)
             if old is None:
@@ -1123,7 +1131,17 @@ _BY_AIR_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:with|by|using)\s+(?:\w+\s+)?(?:air\s*strikes|airstrikes|warplanes|jets|drones|aircraft)\b", re.I
 )
 _SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
-_LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?:s|ting)?\s+fire|broke\s|break", re.I)
+_LOOTING = re.compile(
+    r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?:s|ting)?\s+fire|broke\s|break|tor[en]|tear|pull|brought|"
+    r"bring|knock|toppl|smash|destroy|defac|statue",
+    re.I,
+)
+#: a crowd right before its verb: "crowds ", "cheering residents "
+_CROWD_RIGHT_BEFORE = re.compile(
+    r"\b(?:crowds?|protesters|demonstrators|residents|people|locals|youths|villagers)\s+(?:also\s+|then\s+)?$", re.I
+)
+#: a symbol brought down by a crowd: "Protesters tore down a statue of Hafez al-Assad" (ACLED's violent demonstration)
+_SYMBOL_DOWN = re.compile(r"tor[en]|tear|pull|brought|bring|knock|toppl|smash|destroy|defac|statue", re.I)
 #: positions in a place, handed over: "(their) positions in (the town of) "
 _POSITIONS_IN = re.compile(
     r"\bpositions?\s+(?:in|inside|around|near)\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood)\s+of\s+)?$", re.I
@@ -1354,7 +1372,18 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         )
     actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
     event_type, sub = acled_type(p.kind, actor1, actors)
-    if (p.kind in ("surrender", "handover") and not p.winner) or (p.kind == "base" and _ALLEGIANCE.search(p.trigger)):
+    if (
+        p.kind == "base"
+        and _SYMBOL_DOWN.match(p.trigger)
+        and (
+            actor1 in (_unnamed(actors), _role(actors, "protesters"), _role(actors, "civilians"))
+            or _CROWD_RIGHT_BEFORE.search(sentence, max(0, p.start - 30), p.start) is not None
+        )
+    ):
+        # "Protesters brought down the statue of the late father of Syrian President Bashar al-Assad", "crowds toppled a
+        # statue of Assad's father", "a statue of Assad was brought down": a crowd's riot
+        event_type, sub, actor1, actor2 = "Riots", "Violent demonstration", _role(actors, "protesters") or actor1, ""
+    elif (p.kind in ("surrender", "handover") and not p.winner) or (p.kind == "base" and _ALLEGIANCE.search(p.trigger)):
         sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
     elif p.kind == "base" and (
         _LEAFLETS.search(p.trigger)
@@ -1367,7 +1396,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         sub = "Disrupted weapons use"  # "air defenses intercepted several missiles": a strike stopped
     elif p.kind == "base" and _LOOTING.match(p.trigger):
         sub = "Looting/property destruction"  # "rebels have been looting shops in Afrin": people's property taken
-        actor2 = actor2 or _role(actors, "civilians")
+        actor2 = actor2 or ("" if _SYMBOL_DOWN.match(p.trigger) else _role(actors, "civilians"))
     elif (police := _police_entry(p, sentence)) is not None:
         # "Russian military police entered Daraa al-Balad": a deployment, not a fight (the gold's Other)
         event_type, sub = "Strategic developments", "Other"

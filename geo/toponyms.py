@@ -842,6 +842,8 @@ def _cue(words: list[str], nxt: list[str]) -> str:
             if k in ("district", "quarter") and len(words) >= 3 and words[-3] == "central":
                 return ""  # "the central district of Tel Rifaat": the town's heart, not a quarter of that name
             return _KIND_WORDS.get(k, "")
+        if last == "at" and words[-2] in _BASE_WORDS:
+            return "base"  # "a military air base at Al-Jarrah": the base, not a village of that name
         if last in ("and", "or") or last.endswith(","):
             joined = " ".join(words)
             if "villages of" in joined:
@@ -1035,6 +1037,13 @@ def _mentions_in(
                 b = skip_until = run.end()
                 key = None
         surface = text[a:b]
+        if "," in surface and _COMMA_WORD.search(surface):
+            # "Abu Issa Sheikh, said", "Adra, an industrial town": no name runs over a comma into a word of the sentence
+            # (not Sheikh Saeed, nor Adra Industrial): the name before the comma, if any
+            b = a + surface.index(",")
+            surface, key = text[a:b], None
+            if b <= a or surface.lower() in stop:
+                continue
         low_surface = low[a:b] if low is not None else surface.lower()
         # ("Mare’", the ayn's mark after it: Marea, not the English word or a stop word)
         ayn = b < len(text) and text[b] in _AYN and not text[b + 1 : b + 2].isalpha()
@@ -1414,7 +1423,9 @@ _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$)")
 #: a capitalised word right after a name: a family name after a given name
 _FAMILY_NAME_AFTER = re.compile(r" +[A-Z][a-z’'-]+\b")
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
-_CUE_PREV = frozenset(("the", "of", "and", "or", "capital"))
+#: a comma and a lower-case word after it, inside a name's span: "Sheikh, said"
+_COMMA_WORD = re.compile(r",\s*[a-z]")
+_CUE_PREV = frozenset(("the", "of", "and", "or", "capital", "at"))
 
 
 def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool:

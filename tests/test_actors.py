@@ -86,6 +86,14 @@ def test_typographic_apostrophes_match_plain_aliases(actors):
     assert actors.is_alias("People’s Protection Units") and actors.covers("the People’s Protection Units", 4, 30)
 
 
+@pytest.mark.parametrize("country", ["Turkiye", "Türkiye", "Turkey"])
+def test_turkey_written_as_turkiye_in_every_alias(actors, country):
+    """The country's other spellings match wherever an alias has "Turkey" ("Turkiye-backed rebels", 2022 on)."""
+    found = [(m.actor, m.surface) for m in actors.find(f"{country}-backed rebels seized the town")]
+    assert found == [("turkey", f"{country}-backed rebels")]
+    assert actors.is_alias(f"{country}-backed factions")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "side"),
     [
