@@ -222,7 +222,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "passive",
         # ("The city of Tabga has also fallen under control of ISIS")
-        r"(?:came|come|comes|coming|fell|fall|falls|(?:has|have|had)\s+(?:also\s+)?(?:fallen|come))\s+(?:back\s+)?"
+        r"(?:came|come|comes|coming|fell|fall|falls|(?:has|have|had)\s+(?:also\s+)?fallen)\s+(?:back\s+)?"
         r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|"
         # ("the town returned to the control of the Syrian army", "Nawa was returned to …"; not a plan "is to be
         # returned")
@@ -2588,6 +2588,15 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?:\w+ly\s+)?$",
     re.I,
 )
+#: an infinitive's first verb and its "and", right before a second verb of the infinitive: "to put down their weapons
+#: and "
+_INFINITIVE_AND = re.compile(
+    # (after an appeal, a plan or an attempt: not "managed to break the siege and capture X", done)
+    r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|upon)|ask\w*|demand\w*|order\w*|told|tell(?:s|ing)?|warn\w*|press\w*|"
+    r"plan\w*|intend\w*|want\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|attempt\w*|aim\w*|in\s+order|vow\w*|threat\w*|"
+    r"need\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){1,6}?and\s+$",
+    re.I,
+)
 #: a story told in the past by its later turns: "the Syrian army would later seize X"
 _WOULD_LATER = re.compile(
     # ("Palmyra would subsequently be recaptured", "would later be able to retake X", "would eventually leave the Old
@@ -3404,7 +3413,9 @@ _RESULT_CLAUSE = re.compile(
     re.I,
 )
 _ROAD_ENDS = re.compile(
-    r"\bon\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?(?:high\s?way|road|motorway)\s+"
+    # ("one of the rebels' strongholds adjacent to the key highway connecting Aleppo with Damascus")
+    r"\b(?:on|along|adjacent\s+to|near|off|overlooking)\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?"
+    r"(?:high\s?way|road|motorway)\s+"
     # ("on the highway linking Damascus with Aleppo": the road's second end too)
     r"(?:linking|connecting|between)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
     re.I,
@@ -3423,14 +3434,6 @@ _ROAD_LINKS = re.compile(
     r",\s*on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:highway|road|motorway|route|artery)\s+(?:(?:that|which)\s+)?"
     r"(?:links?|linking|connects?|connecting)\s+"
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
-    re.I,
-)
-#: a bridge or road named by where it leads, up to a place at its end: "a bridge leading to the central city of "
-_WAY_TO = re.compile(
-    # (a bridge only: a road hit is hit at its ends, "shelled the road linking Kafr Zita and Morek")
-    r"\bbridges?\s+(?:on\s+(?:a|the)\s+(?:road|highway)\s+)?"
-    r"(?:leading\s+to|linking|connecting)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:cities|towns|city|town)\s+of\s+)?"
-    r"(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
     re.I,
 )
 _NEAR = re.compile(
@@ -4584,6 +4587,14 @@ def read_sentence(
             )
             or (
                 _INFINITIVE.search(scope)
+                and not _MANAGED.search(scope)
+                and not _made_to_leave(kind, scope, sentence, t1)
+            )
+            # ("urging rebel fighters to put down their weapons and surrender the area to the regime": the second verb
+            # of the infinitive)
+            or (
+                form == "base"
+                and _INFINITIVE_AND.search(scope) is not None
                 and not _MANAGED.search(scope)
                 and not _made_to_leave(kind, scope, sentence, t1)
             )
@@ -7093,7 +7104,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and voice == "active"
             and word.lower() in ("capture", "recapture", "re-capture")
             # ("The insurgents’ recent capture of Aleppo": a plural owner, a word between)
-            and re.search(r"(?:['’]s|s['’])\s+(?:(?:recent|latest|swift|rapid|sudden)\s+)?$", left)
+            and re.search(r"(?:['’]s|s['’])\s+(?:(?:recent|earlier|previous)\s+)?$", left)
         ):
             voice = "noun"  # "The army's capture earlier this week of Suran": a noun after its owner
         if voice != "passive" and _BE.search(sentence[max(0, t0 - 30) : t0]) and _participle(word.split(" by ")[0]):
@@ -7664,6 +7675,10 @@ _BY_AFTER = re.compile(
 _WHEN_WORD = r"(?:overnight|yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _SUFFERED_FROM = re.compile(rf"(?:\s+{_WHEN_WORD})?\s+from\s+(?:the\s+)?", re.I)
 _POSSESSOR = re.compile(r"['’]s?\s+")
+#: a place's possessive before the place it owns, a word of who holds it between: "'s ", "’s opposition-held "
+_OWNER_BEFORE_SITE = re.compile(
+    r"['’]s?\s+(?:(?:[\w]+-(?:held|controlled|besieged)|besieged|rebel|eastern|western)\s+)?"
+)
 #: a headline that opens on a mood and no event: "Tension in X after …", "Cautious calm prevails in Y after …"
 _MOOD_BEFORE = re.compile(
     r"\W*(?:(?:cautious|tense|relative|precarious|great|high)\s+)?(?:calm|tension|anger|anticipation|panic|fear|"
@@ -8011,6 +8026,8 @@ def _form(word: str) -> str:
     # ("completely secured": the verb after its adverb)
     # ("has fallen to": the perfect inside the trigger, told by its participle)
     w = words[1] if len(words) > 1 and words[0] in ("fully", "completely", "totally", "has", "have") else words[0]
+    if w == "also" and len(words) > 2:
+        w = words[2]  # ("has also fallen under control of": the participle after the adverb)
     if w == "in" and "control" in words:
         return "past"  # ("are in full control of X after clearing out rebels": a change just made, as "now in …")
     if w in (
@@ -9567,7 +9584,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # Daraya": the province only qualifies the places named after "including"
             last = (e, "skip")
             continue
-        if (owner := _POSSESSOR.match(sentence, e)) is not None and any(s2 == owner.end() for s2, _ in places):
+        if (owner := _OWNER_BEFORE_SITE.match(sentence, e)) is not None and any(s2 == owner.end() for s2, _ in places):
             # "Aleppo's Menagh air base", "Raqqa's Al Intifada neighbourhood": the place after (not "the Damascus suburb
             # of X", whose order the text alone cannot tell from "the Salaheddin district of Aleppo")
             continue
@@ -9653,21 +9670,23 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # (and any act's, once its own place is read: "airstrikes … in ICARDA on the high way between Idlib and
             # Aleppo")
             or (
-                (road := _ROAD_ENDS.search(left)) is not None
-                and (kind in TRANSFERS or (bool(out) and places[out[0].index][1] <= max(0, s - 40) + road.start()))
+                (road := _ROAD_ENDS.search(sentence, max(0, s - 70), s)) is not None
+                and (kind in TRANSFERS or (bool(out) and places[out[0].index][1] <= road.start()))
             )
             or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
-            # ("bombed a bridge leading to the central city of Homs", "a bridge on a road linking the Syrian cities of
-            # Homs and Hama": the ends of the way hit, not hit)
-            # (a road taken names its ends as ground near it: see _ROAD_TAKEN_ENDS)
-            or (kind not in TRANSFERS and _WAY_TO.search(sentence, max(0, s - 90), s) is not None)
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
             # ("withdrew from the entire Idlib province, with the exception of the cities of Khan Sheikhoun and Kafr
             # Nabl": the places left out of it)
-            or _EXCEPT_BEFORE.search(sentence, max(0, s - 90), s) is not None
+            or (
+                (exc := _EXCEPT_BEFORE.search(sentence, max(0, s - 90), s)) is not None
+                # (not "no other town except Rastan": the one place it names)
+                and not re.search(
+                    r"\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(0, exc.start() - 30) : exc.start()], re.I
+                )
+            )
             # ("the hill of al-Mastumah between the cities of Idlib and Ariha", "Douma, a Damascus suburb", "Al-Ghab
             # Plain that straddles the Latakia province", "Rastan and Talbiseh …, a region … that serves as a gateway
             # to the capital Damascus": where the place before lies, after it is taken)
@@ -9946,7 +9965,10 @@ _OWNERS_SITES = re.compile(
 #: the words that leave places out, up to the place: "with the exception of the cities of ", "except for A and "
 _EXCEPT_BEFORE = re.compile(
     r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|apart\s+from|other\s+than|save\s+for)\s+"
-    r"(?:the\s+)?(?:(?:cities|towns|villages|city|town|village)\s+of\s+)?(?:[^.;:()]{1,50}?(?:\s+and|\s+or|,)\s+)?$",
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|city|town|village)\s+of\s+)?"
+    # (the names listed before, each capitalised: not "with the exception of the police station, and Hass")
+    r"(?:(?:(?:al|el|Al|El)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?(?-i:[A-Z])[\w'’-]*)*"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+))*$",
     re.I,
 )
 #: the words that say where a place named before lies, up to the place that locates it
@@ -10508,7 +10530,9 @@ _DIRECT = re.compile(
     r"(?:\s+(?:of\s+)?this\s+(?:morning|afternoon|evening),\s+\w+day,?(?=\s+the\s))?"
     r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:,?\s+" + _MONTH_NAMES + r"\s+\d{1,2})?|" + _MONTH_NAMES + r"\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+(?:morning|"
-    r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:the\s+|both\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]+\s+){0,2}?"
+    # ("retaken all of the south-western Dahiyat al-Assad district": the whole of it)
+    r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:all\s+of\s+(?=the\s))?(?:the\s+|both\s+)?"
+    r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:[A-Z][\w-]+\s+){0,2}?"
     # ("ousted ISIS from its largest remaining stronghold of Hajin": the side's own stronghold, named)
     # ("ousted Islamic State from its de facto capital of Raqqa")
     r"(?:(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}?(?:stronghold|bastion|base|town|city|capital)s?\s+of\s)"
@@ -10599,17 +10623,9 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
     # "wrest full control over Tal Nar region, the villages of A, B and C": a first item the gazetteer lacks, with its
     # own type word, before the list's
     lead = _UNPLACED_ITEM.match(gap)
-    # ("overran a military air base at Al-Jarrah": the base the name stands for)
-    return bool(lead and _DIRECT.fullmatch(gap, lead.end() - 1)) or _BASE_AT.fullmatch(gap) is not None
+    return bool(lead and _DIRECT.fullmatch(gap, lead.end() - 1))
 
 
-#: a base named by where it is, between a transfer verb and the name: " a military air base at "
-_BASE_AT = re.compile(
-    r"\s+(?:an?|the)\s+(?:(?:key|main|strategic|large|major|military|army|government|regime)\s+){0,2}"
-    # (an air base, which the gazetteer lists: not "a base at X", which may be no more than a post by the village)
-    r"(?:air\s*base|airport|air\s*field)\s+at\s+",
-    re.I,
-)
 _COUNTED_COMMA = re.compile(_COUNTED_PLACES + r"\s*(?:,|[–—:]|\s+namely)", re.I)
 _NAME_THEN_SOURCE = re.compile(rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s+{_SPOKEN_BY}\b")
 _UNPLACED_ITEM = re.compile(
@@ -10626,7 +10642,10 @@ _NEW_PASSIVE_SUBJECT = re.compile(
     r"\band\s+(?:a|an|the|one|two|three|\d+)\s+[^,;]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+$", re.I
 )
 #: the end of a list gap that names the next item's own kind: ", and the town of ", " and the village of "
-_OWN_SITE_OF = re.compile(r"\bthe\s+(?:town|village|city|hill|base)\s+of\s+$", re.I)
+#: (and "… district and the nearby village of Minyan": the village itself, as "the nearby village of" names it)
+_OWN_SITE_OF = re.compile(
+    r"\bthe\s+(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:town|village|city|hill|base)\s+of\s+$", re.I
+)
 _LIST_GAP = (
     # (names the gazetteer lacks, and numbered posts: "captured Sheik Saad, Tayr, 4th checkpoint and Tal Ashtara")
     r"(?:\s*(?:,|and|or|&|,\s*and)\s*(?:(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\d+(?:st|nd|rd|th)\s+"

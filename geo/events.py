@@ -1131,17 +1131,28 @@ _BY_AIR_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:with|by|using)\s+(?:\w+\s+)?(?:air\s*strikes|airstrikes|warplanes|jets|drones|aircraft)\b", re.I
 )
 _SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
-_LOOTING = re.compile(
-    r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?:s|ting)?\s+fire|broke\s|break|tor[en]|tear|pull|brought|"
-    r"bring|knock|toppl|smash|destroy|defac|statue",
-    re.I,
-)
+_LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?:s|ting)?\s+fire|broke\s|break", re.I)
 #: a crowd right before its verb: "crowds ", "cheering residents "
 _CROWD_RIGHT_BEFORE = re.compile(
     r"\b(?:crowds?|protesters|demonstrators|residents|people|locals|youths|villagers)\s+(?:also\s+|then\s+)?$", re.I
 )
 #: a symbol brought down by a crowd: "Protesters tore down a statue of Hafez al-Assad" (ACLED's violent demonstration)
-_SYMBOL_DOWN = re.compile(r"tor[en]|tear|pull|brought|bring|knock|toppl|smash|destroy|defac|statue", re.I)
+_SYMBOL_DOWN = re.compile(r"tor[en]|tear|pull|brought|bring|knock|toppl|smash|destroy|defac", re.I)
+#: what is brought down, right after the verb: " a statue of", " the giant posters of"
+_SYMBOL_AFTER = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:statues?|posters?|portraits?|busts?)\s+of\b", re.I
+)
+
+
+def _symbol_down(p, sentence: str) -> bool:
+    """Whether a base word tells a statue or poster of the other side brought down ("tore down posters of Assad", "a
+    statue of Assad was brought down"), not a drone or missiles brought down by air defences."""
+    return p.kind == "base" and (
+        p.trigger.lower().startswith("statue")
+        or (_SYMBOL_DOWN.match(p.trigger) is not None and _SYMBOL_AFTER.match(sentence, p.end) is not None)
+    )
+
+
 #: positions in a place, handed over: "(their) positions in (the town of) "
 _POSITIONS_IN = re.compile(
     r"\bpositions?\s+(?:in|inside|around|near)\s+(?:the\s+)?(?:(?:town|city|village|neighbou?rhood)\s+of\s+)?$", re.I
@@ -1372,13 +1383,9 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         )
     actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
     event_type, sub = acled_type(p.kind, actor1, actors)
-    if (
-        p.kind == "base"
-        and _SYMBOL_DOWN.match(p.trigger)
-        and (
-            actor1 in (_unnamed(actors), _role(actors, "protesters"), _role(actors, "civilians"))
-            or _CROWD_RIGHT_BEFORE.search(sentence, max(0, p.start - 30), p.start) is not None
-        )
+    if _symbol_down(p, sentence) and (
+        actor1 in (_unnamed(actors), _role(actors, "protesters"), _role(actors, "civilians"))
+        or _CROWD_RIGHT_BEFORE.search(sentence, max(0, p.start - 30), p.start) is not None
     ):
         # "Protesters brought down the statue of the late father of Syrian President Bashar al-Assad", "crowds toppled a
         # statue of Assad's father", "a statue of Assad was brought down": a crowd's riot
@@ -1394,9 +1401,11 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
     elif p.kind == "base" and STOPPING.match(p.trigger):
         sub = "Disrupted weapons use"  # "air defenses intercepted several missiles": a strike stopped
+    elif _symbol_down(p, sentence):
+        sub = "Looting/property destruction"  # "ISIL tore down a statue of Haroon al-Rashid": property destroyed
     elif p.kind == "base" and _LOOTING.match(p.trigger):
         sub = "Looting/property destruction"  # "rebels have been looting shops in Afrin": people's property taken
-        actor2 = actor2 or ("" if _SYMBOL_DOWN.match(p.trigger) else _role(actors, "civilians"))
+        actor2 = actor2 or _role(actors, "civilians")
     elif (police := _police_entry(p, sentence)) is not None:
         # "Russian military police entered Daraa al-Balad": a deployment, not a fight (the gold's Other)
         event_type, sub = "Strategic developments", "Other"
@@ -1970,7 +1979,8 @@ def _placed(
 #: a site's type word and "of" right before its name: "the key military air base of ", "the airport of "
 _SITE_OF_BEFORE = re.compile(
     r"\b(?:(?P<air>air\s*bases?|airbases?|airports?|air\s*fields?|airfields?)|(?P<base>bases?)|(?P<dam>dams?)|"
-    r"(?P<crossing>crossings?)|(?P<camp>camps?))\s+of\s+(?:the\s+)?$",
+    # ("captured an air base at Tabqa": the site named by where it is, when the gazetteer has a site there)
+    r"(?P<crossing>crossings?)|(?P<camp>camps?))\s+(?:of|at)\s+(?:the\s+)?$",
     re.I,
 )
 #: what the site's type word (the name of the group it matched) may name in the gazetteer
@@ -1990,10 +2000,10 @@ _BESIDE_SITE = re.compile(
 #: the act's verb (or "from", a noun's "of") right before a site's phrase, with at most a few words of worth or kind
 #: between: "captured the ", "drove rebels from the key military ", "took control of the ", "the capture of the "
 _SITE_AS_OBJECT = re.compile(
-    r"\b(?:captur\w*|seiz\w*|took|tak(?:e|es|en|ing)|retook|retak\w*|recaptur\w*|overr[au]n\w*|liberat\w*|regain\w*|"
+    r"\b(?:captur\w*|seiz\w*|(?:took|tak(?:e|es|en|ing))(?:\s+over)?|retook|retak\w*|recaptur\w*|overr[au]n\w*|liberat\w*|regain\w*|"
     r"storm\w*|enter\w*|secur\w*|(?:control|hold)\s+(?:of|over)|(?<!km\s)(?<!kms\s)(?<!miles\s)(?<!away\s)(?<!meters\s)from|"
     r"(?:capture|seizure|fall|liberation|control)\s+of|"
-    r"attack\w*|struck|strikes?\s+on|hit|shell\w*|bomb\w*|target\w*|raid\w*\s+on)\s+(?:the\s+)?"
+    r"attack\w*|struck|strikes?\s+on|hit|shell\w*|bomb\w*|target\w*|raid\w*\s+on)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:key|strategic|military|main|nearby|former|important|vital|sprawling|large|big|old|new|(?:north|south|east|"
     r"west)\w*|(?-i:[A-Z])[a-z]+(?:ian|ish|i))\s+){0,3}$",
     re.I,

@@ -1851,7 +1851,9 @@ class Resolver:
             not scored
             and m.cue == "quarter"
             and _DISTRICTS_OF.search(m.sentence, 0, max(0, m.start - m.sentence_start))
-            and self._scored(replace(m, cue=""), context, syrian, prefer=prefer)
+            and (town := self._scored(replace(m, cue=""), context, syrian, prefer=prefer))
+            and town[0][1].kind
+            in ("town", "city")  # (not a village of a quarter's name: "the districts of Khalidiyeh")
         ):
             # "captured the districts of Rastan and Talbiseh in Homs province": districts named after their towns,
             # when no city has a quarter of that name

@@ -788,6 +788,8 @@ def _tail_words(low_before: str) -> list[str]:
 
 #: the words that make one bearing with a "north" or "south" before them ("east", "western"): without one of them
 #: :func:`_join_bearings` has nothing to join
+#: the words of a city's quarter named before them: "the eastern Sakhour district"
+_QUARTER_WORDS = frozenset(("district", "neighbourhood", "neighborhood", "quarter", "suburb"))
 _BEARING_TAILS = frozenset(d[5:] for d in _DIRECTIONS if d.startswith(("north", "south")) and len(d) > 5)
 
 
@@ -2081,6 +2083,16 @@ def _areal(
             and not (nxt and nxt[0] in BEARINGS)
         ):
             continue  # no areal word around the name: the common case, decided here
+        elif (
+            nxt
+            and nxt[0] in _QUARTER_WORDS
+            and words
+            and words[-1] in _DIRECTIONS
+            and men.key.removesuffix(" city") not in governorates
+        ):
+            # "the south-western Dahiyat al-Assad district": where the district named lies, not an area (but "a major
+            # eastern Aleppo neighborhood" is one of the city's half)
+            continue
         else:
             hit = _english_areal(text, men, words, nxt, governorates)
         if hit is not None:
