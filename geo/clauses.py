@@ -495,7 +495,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b))|"
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
         # ("managed to free the Zuwayqat Mountains located south of the town from the militants": "from" follows)
-        r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|occupied|occupies|occupying|"
+        # (not an adjective: "Netanyahu visits illegally occupied Golan Heights", "the Israeli-occupied Golan")
+        r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|"
+        r"(?<!illegally\s)(?<!israeli-)(?<!israeli\s)(?<!\bthe\s)(?<!\ban\s)occupied|occupies|occupying|"
         r"(?:(?:re)?took|(?:re)?takes?|taken)\s+over(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
         + _NO_GROUND
         + r")?|taking\s+over\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"

@@ -14257,6 +14257,37 @@ def test_what_the_reviews_of_stop_68s_rules_hold(gaz, actors, date, text, headin
 
 
 @pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # from the read probe web124: an adjective "occupied" is no capture; Atman (an estimated point north of Daraa)
+        # and Reuters' "Tseel" are places
+        (
+            "2017-03-06",
+            "Israel strikes Syrian regime forces as Netanyahu visits illegally occupied Golan Heights",
+            [("Air/drone strike", "israel", "government", "Golan Heights", "")],
+        ),
+        (
+            "2016-08-01",
+            "Turkish forces occupied the town of Jarablus.",
+            [(_TAKEN, "turkey", "", "Jarabulus", "turkey")],
+        ),
+        (
+            "2016-02-06",
+            "Syrian soldiers and Hezbollah fighters seized Ataman, just two kilometres from Daraa, the Observatory said.",
+            [(_GOV, "government", "", "Atman", "government")],
+        ),
+        (
+            "2017-02-22",
+            "Jaish Khalid bin al-Walid captured the town of Tseel from rebels.",
+            [(_TAKEN, "isis", "opposition", "Tasīl", "isis")],
+        ),
+    ],
+)
+def test_what_stop_68s_last_rules_read(gaz, actors, date, text, expected):
+    assert _told_both(gaz, actors, text, dt.date.fromisoformat(date)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # from the read probe web117: a headline's town set off by a comma before the province's capital that locates it
