@@ -2703,7 +2703,12 @@ _MANAGED_PAST = re.compile(
 #: made to leave a place, so done: "the group was forced to withdraw from Maskana" (with the withdrawal's "from" after
 #: the verb: not "forced to withdraw their heavy weapons", "forced to retreat inside Manbij")
 _MADE_TO_LEAVE = re.compile(r"\b(?:was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+)?forced\s+to\s+$", re.I)
-_FROM_NEXT = re.compile(r"\s+(?:completely\s+|fully\s+)?(?:from|out\s+of)\s", re.I)
+_FROM_NEXT = re.compile(
+    # ("were forced to withdraw on Wednesday from Bosra al-Sham": a day between)
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|overnight))?"
+    r"\s+(?:completely\s+|fully\s+)?(?:from|out\s+of)\s",
+    re.I,
+)
 
 
 def _made_to_leave(kind: str, before: str, sentence: str, t1: int) -> bool:
@@ -3057,7 +3062,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
     # ("Fighters with the US-backed SDF captured X": the men's side, as "fighters of the SDF")
     r"\b(?:(?<!fighters\s)(?<!members\s)(?<!troops\s)with|alongside|against|between|(?<!fighters\s)(?<!members\s)(?<!soldiers\s)(?<!elements\s)(?<!troops\s)(?<!jihadists\s)(?<!militants\s)"
     # ("Warplanes from the US-led coalition have pounded X": the aircraft's side)
-    r"(?<!gunmen\s)(?<!warplanes\s)(?<!jets\s)(?<!aircraft\s)(?<!planes\s)(?<!drones\s)from|"
+    # ("rebels from the Southern Front alliance withdrew from X": the men's side)
+    r"(?<!gunmen\s)(?<!warplanes\s)(?<!jets\s)(?<!aircraft\s)(?<!planes\s)(?<!drones\s)(?<!rebels\s)(?<!insurgents\s)"
+    r"(?<!militiamen\s)(?<!units\s)from|"
     # (but "an airstrike by Turkish forces … hit X": the strike's agent is who hits)
     # ("fighters for the Syrian Democratic Forces attacked …": the men's side too)
     r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|"
@@ -3409,9 +3416,17 @@ _SUPPLY_TO = re.compile(
     r"(?:(?:city|town)\s+of\s+)?$",
     re.I,
 )
+#: roads named by where they lead, up to the places listed there: "roads leading to the southern provinces of Daraa, "
+_ROADS_LEADING = re.compile(
+    r"\b(?:roads|routes|highways)\s+(?:leading|heading|going)\s+to(?:wards)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:provinces?|cities|towns|city|town)\s+of\s+)?(?:[^.;:()]{1,40}?(?:,|\s+and)\s+)?$",
+    re.I,
+)
 _RESULT_CLAUSE = re.compile(
+    # ("liberated the key town of Sheikh Miskeen from militants, cutting off their routes between eastern and western
+    # Daraa Province")
     r",\s+(?:thus\s+|thereby\s+)?(?:severing|bringing|marking|giving|allowing|making|putting|ending|dealing|paving|"
-    r"depriving|raising|leaving\s+(?:the|it|them))\b",
+    r"depriving|raising|cutting|leaving\s+(?:the|it|them))\b",
     re.I,
 )
 _ROAD_ENDS = re.compile(
@@ -9676,6 +9691,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 and (kind in TRANSFERS or (bool(out) and places[out[0].index][1] <= road.start()))
             )
             or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
+            # ("at the confluence of roads leading to the southern provinces of Daraa, Al-Quneitra and As-Suwayda")
+            or _ROADS_LEADING.search(sentence, max(0, s - 90), s)
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)

@@ -14260,7 +14260,7 @@ def test_what_the_reviews_of_stop_68s_rules_hold(gaz, actors, date, text, headin
     ("date", "text", "expected"),
     [
         # from the read probe web124: an adjective "occupied" is no capture; Atman (an estimated point north of Daraa)
-        # and Reuters' "Tseel" are places
+        # and Reuters' "Tseel" are places; the rules below
         (
             "2017-03-06",
             "Israel strikes Syrian regime forces as Netanyahu visits illegally occupied Golan Heights",
@@ -14280,6 +14280,30 @@ def test_what_the_reviews_of_stop_68s_rules_hold(gaz, actors, date, text, headin
             "2017-02-22",
             "Jaish Khalid bin al-Walid captured the town of Tseel from rebels.",
             [(_TAKEN, "isis", "opposition", "Tasīl", "isis")],
+        ),
+        # a day between "forced to withdraw" and its "from"; roads named by where they lead; ", cutting off …" is what
+        # the act brought about; "rebels from <faction>" are that side's men
+        (
+            "2015-03-25",
+            "Government troops were forced to withdraw on Wednesday from Bosra al-Sham, the sources said.",
+            [(_HANDED, "government", "", "Busra al-Sham", "")],
+        ),
+        (
+            "2016-01-26",
+            "The army recaptured the city of Sheikh Miskin at the confluence of roads leading to the southern provinces of "
+            "Daraa, Quneitra and Sweida.",
+            [(_GOV, "government", "", "Shaykh Miskīn", "government")],
+        ),
+        (
+            "2016-01-26",
+            "Syrian forces liberated the key town of Sheikh Miskeen, cutting off rebel routes between eastern and western "
+            "Daraa Province.",
+            [(_GOV, "government", "opposition", "Shaykh Miskīn", "government")],
+        ),
+        (
+            "2015-06-12",
+            "Rebels from the Southern Front alliance withdrew from the Al-Thalaa base under heavy regime fire.",
+            [(_HANDED, "opposition", "government", "Al-Tha'lah Military Airbase", "")],
         ),
     ],
 )
