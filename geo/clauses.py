@@ -495,9 +495,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"liberat(?:ed|es|e|ing)(?!\s+(?:areas?|zones?|territor\w*|north\w*|regions?|parts?|districts?)\b))|"
         # "have freed the city of Deir al-Zor" (a place must follow: see _BARE_TAKE)
         # ("managed to free the Zuwayqat Mountains located south of the town from the militants": "from" follows)
-        # (not an adjective: "Netanyahu visits illegally occupied Golan Heights", "the Israeli-occupied Golan")
+        # (not an adjective: "the Israeli-occupied Golan"; and see _triggers for "visits illegally occupied Golan Heights")
         r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|"
-        r"(?<!illegally\s)(?<!israeli-)(?<!israeli\s)(?<!\bthe\s)(?<!\ban\s)occupied|occupies|occupying|"
+        r"(?<!israeli-)(?<!israeli\s)(?<!\bthe\s)(?<!\ban\s)occupied|occupies|occupying|"
         r"(?:(?:re)?took|(?:re)?takes?|taken)\s+over(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
         + _NO_GROUND
         + r")?|taking\s+over\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
@@ -6364,6 +6364,8 @@ _DAY_OF_NEWS = re.compile(
     r"this\s+(?:week|morning|afternoon|evening))\b",
     re.I,
 )
+#: "illegally" right before "occupied": " illegally "
+_ILLEGALLY_BEFORE = re.compile(r"\billegally\s+$", re.I)
 #: an object that only a verb takes: "(occupied) three villages", "(occupied) the town of X"
 _COUNTED_OBJECT_NEXT = re.compile(
     r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|the\s+(?:town|village|city)\s+of)\s",
@@ -6823,6 +6825,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "the army has fully controlled X", "… fully controlled X on Thursday": taken whole; but "At the time, Kurdish
             # fighters fully controlled Kobani", "HTS fully controlled Idlib throughout 2019": who held it
             continue
+        if (
+            word.lower() == "occupied"
+            and _ILLEGALLY_BEFORE.search(sentence, max(0, t0 - 40), t0) is not None
+            and not any(0 <= t0 - x.end <= 12 and x.actor not in ("civilians", "protesters") for x in acts)
+        ):
+            continue  # "Netanyahu visits illegally occupied Golan Heights": an adjective (not "Turkish forces illegally occupied X")
         if (
             word == "controlled"
             and not re.match(r"\s+" + _UNNAMED_PLACES, sentence[t1:], re.I)
@@ -9691,8 +9699,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 and (kind in TRANSFERS or (bool(out) and places[out[0].index][1] <= road.start()))
             )
             or _ROAD_LINKS.search(sentence, max(0, s - 90), s)
-            # ("at the confluence of roads leading to the southern provinces of Daraa, Al-Quneitra and As-Suwayda")
-            or _ROADS_LEADING.search(sentence, max(0, s - 90), s)
+            # ("at the confluence of roads leading to the southern provinces of Daraa, Al-Quneitra and As-Suwayda": after
+            # the place taken; but "shelled routes leading to Idlib" is placed at the town)
+            or (bool(out) and _ROADS_LEADING.search(sentence, max(0, s - 90), s) is not None)
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
@@ -9882,7 +9891,9 @@ _DISTANCE_BEARING = re.compile(
 _NAMES_TO_THE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:villages?|towns?))?\s+to\s+the\s+$")
 #: a name's last word right before: "al-Ottmaniyah "
 _NAME_BEFORE = re.compile(
-    r"[A-Z][\w'’-]*(?<!River)(?<!Rivers)(?<!Lake)(?<!Dam)(?<!Valley)(?<!Road)(?<!Highway)[”\"]?\s+$"
+    # ("retook Atman village north of Daraa": the name's type word after it)
+    r"[A-Z][\w'’-]*(?<!River)(?<!Rivers)(?<!Lake)(?<!Dam)(?<!Valley)(?<!Road)(?<!Highway)[”\"]?"
+    r"(?:\s+(?:village|town|hill|district))?\s+$"
 )
 #: a hill's own name: "Tal al-Zaba’a", "Tell Ahmar", "Jabal Zawiya", "al-Amara hilltop", "Qurnat X"
 _HILL_NAMED = re.compile(

@@ -14305,6 +14305,23 @@ def test_what_the_reviews_of_stop_68s_rules_hold(gaz, actors, date, text, headin
             "Rebels from the Southern Front alliance withdrew from the Al-Thalaa base under heavy regime fire.",
             [(_HANDED, "opposition", "government", "Al-Tha'lah Military Airbase", "")],
         ),
+        # (and what their review holds: "illegally occupied" after a side is its act; roads leading to places are
+        # placed there when no other place is taken; a bearing after a named village locates it)
+        (
+            "2018-03-20",
+            "Turkish forces illegally occupied Afrin, the Syrian foreign ministry said.",
+            [(_TAKEN, "turkey", "", "Afrin", "turkey")],
+        ),
+        (
+            "2020-02-10",
+            "Government forces shelled routes leading to the cities of Idlib, Saraqeb and Ariha.",
+            [("Shelling/artillery/missile attack", "government", "", p, "") for p in ("Idlib", "Saraqib", "Ariha")],
+        ),
+        (
+            "2018-07-01",
+            "Government forces retook Atman village north of Daraa.",
+            [(_GOV, "government", "", "Atman", "government")],
+        ),
     ],
 )
 def test_what_stop_68s_last_rules_read(gaz, actors, date, text, expected):
