@@ -2158,12 +2158,12 @@ _CONDITION_OPEN = re.compile(
     r"(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bunclear\s)\b(?:if|unless))\s+[^,;:]*$",
     re.I,
 )
-#: after an event word opening the sentence, its verb's modal: "Capturing Ma'dan will put the Syrian forces on …",
-#: "Retaking Palmyra would be the army's next goal" (not "Capturing Ma'dan, the army opened the road")
 #: from a side to its own act's noun: " following their ", " after its "
 _OWNER_RIGHT_BEFORE = re.compile(r"\s+(?:following|after)\s+(?:their|its)\s+(?:[\w-]+\s+)?", re.I)
 #: a reported clause opening right before: " that "
 _THAT_RIGHT_BEFORE = re.compile(r"\sthat\s+$", re.I)
+#: after an event word opening the sentence, its verb's modal: "Capturing Ma'dan will put the Syrian forces on …",
+#: "Retaking Palmyra would be the army's next goal" (not "Capturing Ma'dan, the army opened the road")
 _GERUND_SUBJECT_MODAL = re.compile(
     # (no verb of its own before the modal: not "Shelling Ariha since Friday has displaced thousands of families who
     # may not return", "Bombing Hass … killed 15 people in what may amount to a war crime")
@@ -9990,8 +9990,6 @@ _OWNERS_SITES = re.compile(
     r"(?:in|of|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$",
     re.I,
 )
-#: an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured",
-#: "Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia"
 #: the words that leave places out, up to the place: "with the exception of the cities of ", "except for A and "
 _EXCEPT_BEFORE = re.compile(
     r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|apart\s+from|other\s+than|save\s+for)\s+"
@@ -10014,6 +10012,8 @@ _BOUNDED_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?(?:(?:cities|towns|villa
 _OWNER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:(?:nearby|northern|southern|eastern|western)\s+)?$", re.I)
 #: the noun of a part of the owner place, right after it: " suburb", " district"
 _AREA_NOUN_AFTER = re.compile(r"\s+(?:suburb|district|neighbou?rhood|town|village|city)\b", re.I)
+#: an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured",
+#: "Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia"
 _TYPED_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|hill|"
     r"stronghold|bastion)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"

@@ -470,9 +470,9 @@ def _region_before(mentions: Sequence[Mention], out: list[Resolved], lo: int, co
 
 #: the reason the resolver gives a name with no candidate at all
 _NOT_LISTED = "not in the gazetteer; add it to data/gazetteer/places.csv or map the spelling in aliases.csv"
-#: the reason for a name the gazetteer has only as a quarter of a town, which the text does not make one
 #: "the districts of " right before a name: districts named after their towns (outside a city)
 _DISTRICTS_OF = re.compile(r"\bdistricts\s+of\s+(?:the\s+)?$", re.I)
+#: the reason for a name the gazetteer has only as a quarter of a town, which the text does not make one
 _ONLY_A_QUARTER = (
     "not in the gazetteer but as a town's quarter (an aliases.csv row with the condition 'quarter'), which the text "
     "does not make it; add the place it names to data/gazetteer/places.csv if it is another"
@@ -1852,11 +1852,11 @@ class Resolver:
             and m.cue == "quarter"
             and _DISTRICTS_OF.search(m.sentence, 0, max(0, m.start - m.sentence_start))
             and (town := self._scored(replace(m, cue=""), context, syrian, prefer=prefer))
-            and town[0][1].kind
-            in ("town", "city")  # (not a village of a quarter's name: "the districts of Khalidiyeh")
+            and town[0][1].kind in ("town", "city")
         ):
             # "captured the districts of Rastan and Talbiseh in Homs province": districts named after their towns,
-            # when no city has a quarter of that name
+            # when no city has a quarter of that name (a town or city: not a village that shares a quarter's name,
+            # "the districts of Khalidiyeh and Jouret al-Shiyah in Homs")
             return self._decide(replace(m, cue=""), context, syrian, prefer)
         if not scored and m.cue == "quarter" and self._profile(m.key):
             return (None, 0.0, f"a neighbourhood, and no place called {m.surface} lies in a city", True)

@@ -786,10 +786,10 @@ def _tail_words(low_before: str) -> list[str]:
     return words[1:] if len(words) == 7 else words
 
 
-#: the words that make one bearing with a "north" or "south" before them ("east", "western"): without one of them
-#: :func:`_join_bearings` has nothing to join
 #: the words of a city's quarter named before them: "the eastern Sakhour district"
 _QUARTER_WORDS = frozenset(("district", "neighbourhood", "neighborhood", "quarter", "suburb"))
+#: the words that make one bearing with a "north" or "south" before them ("east", "western"): without one of them
+#: :func:`_join_bearings` has nothing to join
 _BEARING_TAILS = frozenset(d[5:] for d in _DIRECTIONS if d.startswith(("north", "south")) and len(d) > 5)
 
 
