@@ -214,7 +214,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        r"(?:fell|falls|fall|falling|has\s+fallen|had\s+fallen|have\s+fallen)\s+"
+        # ("Hama has also fallen to the rebels")
+        r"(?:fell|falls|fall|falling|(?:has|had|have)\s+(?:also\s+)?fallen)\s+"
         r"(?:(?:largely|mostly|partly|partially)\s+)?(?:in)?to(?!" + _FALLEN_NOT_TAKEN + ")",
     ),
     # ("Aleppo fell back under the control of the Syrian regime Tuesday")
@@ -280,6 +281,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (nor a retreat: "as it falls back upon the fertile area downstream of X")
         r"(?:fell|falls|has\s+fallen|had\s+fallen)"
         r"(?!\s+(?:victims?|prey|silent|ill|short|apart|back\s+(?:on|upon|towards?|from|behind))\b)"
+        # (nor a measure that fell: "Morale has fallen sharply in Hama", "prices fell by half")
+        r"(?!\s+(?:sharply|steeply|dramatically|significantly|slightly|markedly|further|by\s+\d|by\s+half|\d)\b)"
         # (nor "has fallen under the fire control of the army": in range of its guns)
         r"(?!\s+under\s+(?:the\s+)?fire\s+control\b)"
         r"(?!\s+(?:in)?to" + _FALLEN_NOT_TAKEN + ")",
@@ -2704,8 +2707,9 @@ _MANAGED_PAST = re.compile(
 #: the verb: not "forced to withdraw their heavy weapons", "forced to retreat inside Manbij")
 _MADE_TO_LEAVE = re.compile(r"\b(?:was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+)?forced\s+to\s+$", re.I)
 _FROM_NEXT = re.compile(
-    # ("were forced to withdraw on Wednesday from Bosra al-Sham": a day between)
-    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|overnight))?"
+    # ("were forced to withdraw on Wednesday (night) from Bosra al-Sham", "early Thursday", "last week": a time between)
+    r"(?:\s+(?:(?:on|early|late|early\s+on|late\s+on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|overnight|last\s+(?:night|week)))?"
     r"\s+(?:completely\s+|fully\s+)?(?:from|out\s+of)\s",
     re.I,
 )

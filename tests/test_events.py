@@ -14322,6 +14322,20 @@ def test_what_the_reviews_of_stop_68s_rules_hold(gaz, actors, date, text, headin
             "Government forces retook Atman village north of Daraa.",
             [(_GOV, "government", "", "Atman", "government")],
         ),
+        # (and what that review found wrong before and after: "has also fallen to"; a measure that "has fallen sharply"
+        # in a town; the time between "forced to withdraw" and "from")
+        ("2024-12-05", "Hama has also fallen to the rebels.", [(_TAKEN, "opposition", "", "Hama", "opposition")]),
+        ("2024-12-05", "Morale has fallen sharply in Hama, residents said.", []),
+        (
+            "2015-05-20",
+            "Government forces were forced to withdraw on Wednesday night from Palmyra.",
+            [(_HANDED, "government", "", "Palmyra", "")],
+        ),
+        (
+            "2017-10-20",
+            "IS militants were forced to withdraw early Thursday from al-Mayadin, SANA said.",
+            [(_HANDED, "isis", "", "Al-Mayadin", "")],
+        ),
     ],
 )
 def test_what_stop_68s_last_rules_read(gaz, actors, date, text, expected):
