@@ -678,6 +678,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"abandon(?:ed|s)(?=\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
         r"(?:\s+(?:on\s+)?\w+day)?\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
     ),
+    # ("Syria's second city of Aleppo is no longer under the control of President Bashar al-Assad's government": a
+    # loss, the side that lost it after "of", no winner named)
+    (
+        "withdrawal",
+        "passive",
+        r"(?:is|was|are|were)\s+no\s+longer\s+under\s+(?:the\s+)?control\s+of",
+    ),
     (
         "withdrawal",
         "active",

@@ -14326,6 +14326,13 @@ def test_what_the_reviews_of_stop_68s_rules_hold(gaz, actors, date, text, headin
         # in a town; the time between "forced to withdraw" and "from")
         ("2024-12-05", "Hama has also fallen to the rebels.", [(_TAKEN, "opposition", "", "Hama", "opposition")]),
         ("2024-12-05", "Morale has fallen sharply in Hama, residents said.", []),
+        # (a loss told as "no longer under the control of" a side: that side's, with no winner)
+        (
+            "2024-12-01",
+            "Aleppo is no longer under the control of President Bashar al-Assad's government, a war monitor said.",
+            [(_HANDED, "government", "", "Aleppo", "")],
+        ),
+        ("2024-12-01", "The town is no longer under the control of the army.", []),
         (
             "2015-05-20",
             "Government forces were forced to withdraw on Wednesday night from Palmyra.",
