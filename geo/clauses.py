@@ -115,6 +115,9 @@ _AND_TYPES = (
 _AIRCRAFT = r"(?:war\s*planes?|warplanes?|(?:air)?planes?|jets?|helicopters?|aircraft|drones?)\b"
 #: the verbs that shoot an aircraft down ("drop" too, before one: "drop a warplane of the regime")
 _DOWNING = r"(?:shot|shots|shoots?|shooting|brought|brings?|bringing|took|takes?|taking)\s+down|downed|downing|downs"
+#: a symbol of a side right after the verb that brings it down: " a statue", " the giant posters" (a crowd's riot or a
+#: side's property destruction, see geo.events; not an aircraft downed in a fight)
+SYMBOL_AFTER = r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:statues?|posters?|portraits?|busts?)\b"
 #: the words before an aircraft that shoot it down: "shot down a regime warplane", "downing of a helicopter"
 _DOWNING_BEFORE = re.compile(
     rf"\b(?:{_DOWNING}|drop(?:s|ped)?)\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w“”\"'’-]+\s+){{0,2}}$",
@@ -793,11 +796,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "clash",
         "active",
         # (not a statue brought down: see the base words)
-        r"(?:"
-        + _DOWNING
-        + r")(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:statues?|posters?|portraits?|busts?)\b)"
-        + r"|drop(?:s|ped)?\s+an?\s+(?:\w+\s+)?"
-        + _AIRCRAFT,
+        r"(?:" + _DOWNING + r")(?!" + SYMBOL_AFTER + ")" + r"|drop(?:s|ped)?\s+an?\s+(?:\w+\s+)?" + _AIRCRAFT,
     ),
     # "government forces pushed the rebel fighters back, killing hundreds of them": an attack beaten back, a fight (not
     # "pushed ISIS back from X": driven out of a place)
@@ -1123,7 +1122,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # a symbol of the other side brought down; by protesters a riot, see geo.events)
         r"(?:(?:tore|torn|tear(?:s|ing)?|pulled|pull(?:s|ing)?|brought|bring(?:s|ing)?|knock(?:ed|s|ing)?)\s+down|"
         r"toppl(?:e|es|ed|ing)|smash(?:ed|es|ing)|destroy(?:ed|s|ing)|defac(?:e|ed|es|ing))"
-        r"(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:statues?|posters?|portraits?|busts?)\s+of\b)",
+        r"(?=" + SYMBOL_AFTER + r"\s+of\b)",
     ),
     # ("In Daraa city, a statue of Assad was brought down last night": the statue, brought down by no one named)
     (
@@ -9722,9 +9721,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or (
                 (exc := _EXCEPT_BEFORE.search(sentence, max(0, s - 90), s)) is not None
                 # (not "no other town except Rastan": the one place it names)
-                and not re.search(
-                    r"\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(0, exc.start() - 30) : exc.start()], re.I
-                )
+                and not _NO_OTHER_BEFORE.search(sentence, max(0, exc.start() - 30), exc.start())
             )
             # ("the hill of al-Mastumah between the cities of Idlib and Ariha", "Douma, a Damascus suburb", "Al-Ghab
             # Plain that straddles the Latakia province", "Rastan and Talbiseh …, a region … that serves as a gateway
@@ -10010,6 +10007,8 @@ _EXCEPT_BEFORE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+))*$",
     re.I,
 )
+#: a "no" before an exception, which makes its place the one named: "no other town (except Rastan)"
+_NO_OTHER_BEFORE = re.compile(r"\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the words that say where a place named before lies, up to the place that locates it
 _LOCATOR_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:straddles|straddled|borders|bordered|links|linked|connects|connected)\s+(?:the\s+)?"

@@ -42,6 +42,7 @@ from .clauses import (
     PATROL_VERB,
     STOPPING,
     SUPPORT_WORDS,
+    SYMBOL_AFTER,
     TRANSFERS,
     TYPE_WORD_AFTER,
     UNDER_TERMS,
@@ -1139,9 +1140,7 @@ _CROWD_RIGHT_BEFORE = re.compile(
 #: a symbol brought down by a crowd: "Protesters tore down a statue of Hafez al-Assad" (ACLED's violent demonstration)
 _SYMBOL_DOWN = re.compile(r"tor[en]|tear|pull|brought|bring|knock|toppl|smash|destroy|defac", re.I)
 #: what is brought down, right after the verb: " a statue of", " the giant posters of"
-_SYMBOL_AFTER = re.compile(
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:statues?|posters?|portraits?|busts?)\s+of\b", re.I
-)
+_SYMBOL_AFTER = re.compile(SYMBOL_AFTER + r"\s+of\b", re.I)
 
 
 def _symbol_down(p, sentence: str) -> bool:
@@ -1383,7 +1382,8 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         )
     actor1 = actor1 or _unnamed(actors)  # ACLED's "unidentified armed group"
     event_type, sub = acled_type(p.kind, actor1, actors)
-    if _symbol_down(p, sentence) and (
+    symbol = _symbol_down(p, sentence)
+    if symbol and (
         actor1 in (_unnamed(actors), _role(actors, "protesters"), _role(actors, "civilians"))
         or _CROWD_RIGHT_BEFORE.search(sentence, max(0, p.start - 30), p.start) is not None
     ):
@@ -1401,7 +1401,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
     elif p.kind == "base" and STOPPING.match(p.trigger):
         sub = "Disrupted weapons use"  # "air defenses intercepted several missiles": a strike stopped
-    elif _symbol_down(p, sentence):
+    elif symbol:
         sub = "Looting/property destruction"  # "ISIL tore down a statue of Haroon al-Rashid": property destroyed
     elif p.kind == "base" and _LOOTING.match(p.trigger):
         sub = "Looting/property destruction"  # "rebels have been looting shops in Afrin": people's property taken
