@@ -39,11 +39,14 @@ _ALSO_WRITTEN = (("turkey", ("turkiye", "türkiye")),)
 
 
 def _spellings(alias: str) -> list[str]:
-    """``alias`` (folded) and the same alias with each country written its other ways."""
+    """``alias`` (folded) and the same alias with each country written its other ways, and with the Arabic article
+    written as it sounds ("Ahrar a-Sham", "Nour e-Din a-Zinki": Syria Direct's spelling of "al-Sham", "al-Din")."""
     out = [alias]
     for name, others in _ALSO_WRITTEN:
         if re.search(rf"\b{name}\b", alias):
             out += [re.sub(rf"\b{name}\b", other, alias) for other in others]
+    if re.search(r"\bal-\w", alias):
+        out += [re.sub(r"\bal-(?=\w)", "a-", re.sub(r"\bal-din\b", "e-din", x)) for x in out]
     return out
 
 
@@ -80,6 +83,27 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 #: "anti-regime protests", "the anti-IS coalition", "non-Isis rebels": a side named as what someone is against, or
 #: is not, is not that side
 _AGAINST = re.compile(r"\b(?:anti|non)[-\u2010\u2011\u2013]\s?$", re.I)
+#: the verbs after a country's name that make it a clause's doer, its state: "Syria said it shot down Israeli
+#: missiles", "Syria, meanwhile, announced …", "Syria recaptures border crossing" (not "Syria's Idlib", "Syria war")
+_STATE_VERB_AFTER = (
+    r"(?=(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|on\s+\w+day|too|also)\s*,)?\s+"
+    r"(?:(?:has|had|have|also|then|later|now|again|officially|formally|swiftly)\s+)*"
+    r"(?:said|says|announced|announces|claimed|claims|accused|accuses|denied|denies|recaptured|recaptures|retook|"
+    r"retakes|liberated|liberates|captured|captures|seized|seizes|regained|regains|took|takes|shot|shoots|downed|downs|"
+    r"brought\s+down|launched|launches|responded|responds|retaliated|retaliates|warned|warns|condemned|condemns|"
+    r"confirmed|confirms|declared|declares|blamed|blames|repelled|repels|intercepted|intercepts|struck|strikes\s+back)"
+    r"\b)"
+)
+#: the alias that names a state's country: "Government of Syria" (the country, "Syria", is then that side when it is
+#: a clause's doer)
+_GOVERNMENT_OF = re.compile(r"government of (?P<country>[a-z][\w -]+)$")
+#: words that make the country a place, not the doer: "fighting in Syria said", "northern Syria announced"
+_COUNTRY_PLACE_BEFORE = re.compile(
+    r"\b(?:in|of|to|from|into|across|inside|within|outside|throughout|for|on|with|at|over|about|against|and|or|"
+    r"northern|southern|eastern|western|central|north(?:west|east)?(?:ern)?|south(?:west|east)?(?:ern)?|war[-\s]torn|"
+    r"neighbou?ring|post-war|rebel-held|government-held)\s+$",
+    re.I,
+)
 #: "a US-sponsored ceasefire", "a Russian-brokered deal": the broker of a deal is no party to what the sentence tells
 #: (but "Turkish-sponsored factions" are Turkey's)
 _BROKER = re.compile(
@@ -178,6 +202,23 @@ class Actors:
                 self._by_first.setdefault(words[0], []).append(alias)
                 self._by_last.setdefault(words[-1], []).append(alias)
         self._auto_folded = _automaton(self._folded)
+        #: countries named only as a state's ("Government of Syria"), the side each is when it is a clause's doer
+        self._states = {
+            m.group("country"): aid
+            for alias, aid in self._folded.items()
+            if (m := _GOVERNMENT_OF.match(alias)) is not None and m.group("country") not in self._folded
+        }
+        self._state_re = (
+            re.compile(
+                r"(?<![\w'’-])(?P<name>"
+                + "|".join(re.escape(c) for c in sorted(self._states, key=len, reverse=True))
+                + r")(?![\w'’-])"
+                + _STATE_VERB_AFTER,
+                re.I,
+            )
+            if self._states
+            else None
+        )
         self._verdicts: dict[str, object] = {}
         from .names import skeleton_many
 
@@ -305,6 +346,12 @@ class Actors:
                 if alias in _LABELS and _LABELLED_AS.search(text, max(0, start - 30), start):
                     continue  # "Turkey described the YPG as terrorists": a name called, no armed group of its own
                 hits.append((start, start - end - 1, end + 1, aid))
+        if self._state_re is not None:
+            for m in self._state_re.finditer(text):
+                if text[m.start()].isupper() and not _COUNTRY_PLACE_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()
+                ):
+                    hits.append((m.start(), m.start() - m.end(), m.end(), self._states[m.group("name").lower()]))
         hits.sort()
         # a longer name that begins after the article of a shorter one and runs past it is the name: "The Army of
         # Islam fighters" is Jaysh al-Islam's, not "the army" (the government's) followed by "of Islam" (but "Free

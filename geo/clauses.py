@@ -342,6 +342,12 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "The army and popular forces are now in full control of the village of Markaba"
     ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
+    # '"Army units now exercise full control over the town of Saraqeb," state television reported'
+    (
+        "capture",
+        "active",
+        r"now\s+(?:exercises?|exercised|exercising|enjoys?|ha(?:s|ve))\s+(?:full|complete|total)\s+control\s+(?:of|over)",
+    ),
     # "and now the Islamic State is in full control of Tabqa": "now" before the subject (kept only after a "now")
     # (not "are in full control of Yabroud after clearing out rebels": the reading below)
     (
@@ -2182,13 +2188,18 @@ _GERUND_SUBJECT_MODAL = re.compile(
     r"\s+(?:will|would|could|might|may|should|is\s+expected\s+to)\s",
     re.I,
 )
+#: a comma right after a place, before an apposition's participle: "Kawkab, taken by rebels"
+_COMMA_GAP = re.compile(r"\s*,\s*")
 #: a gerund's object place: " Douma", " eastern Aleppo", " the town of X"
 _GERUND_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:(?:town|city|village)\s+of\s+)?(?-i:[A-Z])", re.I
 )
 #: what may open a sentence before a participle that opens it: "Having secured control of X, the SDF …"
 _HAVING_OPEN = re.compile(r"[\s\"“‘']*having\s+(?:\w+ly\s+)?", re.I)
-_OPENING = re.compile(r"[\s\"“‘']*")
+#: a main clause that only weighs what the opening "By …ing" would bring: "By seizing X, Hezbollah would have …"
+_WOULD_AFTER_BY = re.compile(r"\W*by\s+[^,;.]{1,150},[^;.]{0,100}?\b(?:would|could|might|will|may)\b", re.I)
+#: what may open a sentence before a participle of taking that opens it: "By capturing X, the army …"
+_OPENING = re.compile(r"[\s\"“‘']*(?:by\s+)?", re.I)
 _COMMA_THE = re.compile(r",\s*(?:the\s+)?(?:(?:last|remaining|retreating|surviving|other)\s+)?$", re.I)
 #: a date in the past, in words: "in May", "in 2017", "last year", "two years ago" (not "the last holdouts")
 _PAST_DATE = re.compile(
@@ -2681,7 +2692,10 @@ _LET = r"\b(?:allowed|enabled)\s+(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,3}?"
 _COMPLETED_OPERATION = (
     r"\b(?:complet(?:e|es|ed)|conclud(?:e|es|ed)|finish(?:es|ed)?|conclusion\s+of|completion\s+of)\s+"
     r"(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|battle|mission)\s+"
-    r"(?:(?:in\s+order\s+)?to|for)\s+$"
+    r"(?:(?:in\s+order\s+)?to|for)\s+$|"
+    # ("conducted successful operations to liberate the towns of X and Y": the purpose reached)
+    r"\bsuccessful(?:ly\s+completed)?\s+(?:[\w-]+\s+)?(?:operations?|offensives?|campaigns?|attacks?|assaults?|"
+    r"counter-?attacks?|counter-?offensives?)\s+(?:(?:in\s+order\s+)?to|for)\s+$"
 )
 #: a day named between "managed" and its "to" ("managed on Sunday to recapture X")
 _DAY_BETWEEN = r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday)?"
@@ -3059,6 +3073,12 @@ _EXAMPLE_ITEM_BEFORE = re.compile(
 _LIST_GOES_ON = re.compile(r"(?:\s+(?:in|of)\s+[^,;.]{1,40}?)?\s*(?:,|\band\b|\bor\b|\))")
 #: a side that leads or heads another, named with its country: "spearheaded by Lebanon’s " (the side led acts)
 _LEADER_BEFORE = re.compile(r"\b(?:spearheaded|headed|led)\s+by\s+(?:the\s+)?(?-i:[A-Z])[a-z]+['’]s\s+$", re.I)
+#: "continued their operations against the remnants of Nusra Front …, regaining control over X": whom they fight
+_AGAINST_MEN_OF = re.compile(
+    r"\bagainst\s+(?:the\s+)?(?:remnants|positions|dens|gatherings|hideouts|members|fighters|cells|pockets)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
     # "A bus transporting Syrian soldiers was targeted": those carried, not who acts
@@ -5032,6 +5052,15 @@ def read_sentence(
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
+                # (not a side of an opening adverbial clause when the main clause names its own: "After days of
+                # fighting between SDF fighters and ISIS members …, the SDF announced that they regained X")
+                if main and (opening := _OPENING_ADVERBIAL.match(sentence)) is not None and opening.end() <= c0 + 1:
+                    # (the clause's own subject before the pronoun, then: "…, the SDF announced that they regained X")
+                    main = (
+                        [x for x in main if x.start >= opening.end()]
+                        or [x for x in subjects if opening.end() <= x.start and x.end <= pronoun.start()][:1]
+                        or main
+                    )
                 if (
                     not main
                     and subj
@@ -5097,7 +5126,11 @@ def read_sentence(
             ):
                 later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
                 if _HAVING_OPEN.fullmatch(sentence, 0, t0) or (
-                    form == "participle" and kind in (*TRANSFERS, "withdrawal") and _OPENING.fullmatch(sentence, 0, t0)
+                    form == "participle"
+                    and kind in (*TRANSFERS, "withdrawal")
+                    and _OPENING.fullmatch(sentence, 0, t0)
+                    # (not a step the main clause only weighs: "By seizing X, Hezbollah would have scored an advance")
+                    and not _WOULD_AFTER_BY.match(sentence)
                 ):
                     # "Capturing Ma'dan, the army opened …", "Having secured control of X, the SDF …": the opening
                     # phrase's doer is the subject right after a comma (not one of a relative clause: "Having retaken
@@ -7190,6 +7223,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _BY_NEXT.match(sentence, t1)
         ):
             voice = "reduced"  # "The towns and villages seized by Jaysh al-Fateh include X and Y"
+        elif (
+            kind == "capture"
+            and voice == "active"
+            and re.fullmatch(r"(?:re)?(?:taken|captured|seized|liberated|overrun)", word, re.I)
+            and any(_COMMA_GAP.fullmatch(sentence, e, t0) for _, e in places)
+            and _BY_NEXT.match(sentence, t1)
+            # (not a hold of long ago: "Qomhana, last occupied by rebels in 2014", "Kafr Zita, captured by rebels in May")
+            and not _PAST_DATE.search(sentence, t1, min(len(sentence), t1 + 70))
+        ):
+            voice = "reduced"  # "the village of Kawkab, taken by rebels earlier in the day": the place before, taken
         if word.startswith("arriv") and not (
             _DEPLOYED.search(sentence, max(0, t0 - 60), t0) and not _CIVIL_CONVOY.search(sentence, max(0, t0 - 60), t0)
         ):
@@ -8141,8 +8184,9 @@ _COUNTED_PLACES_END = re.compile(
 #: Islamic State has fought for years –", a clause of its own, nor "– the group that took Idlib in March –", whose
 #: capture and its time are no part of the subject's)
 _WHAT_SIDE_IS = (
-    r"\s[—–]\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|branch|affiliate|"
-    r"offshoot)(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
+    # ("… – al-Qaida’s fighting organization in Syria – seized X": an owner's word for it)
+    r"\s[—–]\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|"
+    r"branch|affiliate|offshoot|organi[sz]ation|wing)(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
     r"including|made|known|once|formerly|previously|based|close|opposed|fighting|operating|active|in|from|with|that|"
     r"which|who)\b(?:(?!\b(?:took|taken|seized|captured|overran|controls?|controlled|holds?|held|lost|fought|fights|"
     r"attacked|shelled|struck|killed)\b)[^—–;.]){0,100}?)?"
@@ -8232,6 +8276,12 @@ _TYPED_LIST_SO_FAR = re.compile(
     r"(?:(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}\s*,\s*){1,8}"
     r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}$"
 )
+#: a list of names that opens the sentence, up to its last comma: "Kobani, Derik" of "Kobani, Derik, and Derbisiye came
+#: under heavy strikes" (its subject)
+_OPENING_LIST_SO_FAR = re.compile(
+    r"[\W_]*(?:(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}\s*,\s*)"
+    r"{1,8}(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}"
+)
 #: a name right ahead: "Inkhil", "al-Harra"
 _NAME_AHEAD = re.compile(r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z]")
 
@@ -8265,7 +8315,10 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             continue  # "captured X and two nearby villages – A and B": the villages named, one clause
         if (
             m.group().strip(" ,").lower() == "and"
-            and _TYPED_LIST_SO_FAR.search(sentence, 0, m.start())
+            and (
+                _TYPED_LIST_SO_FAR.search(sentence, 0, m.start())
+                or _OPENING_LIST_SO_FAR.fullmatch(sentence, 0, m.start())
+            )
             and _NAME_AHEAD.match(sentence, m.end())
         ):
             continue  # "The towns of Nawa, Jasim, and Inkhil were handed over": the list's last name, one clause
@@ -8560,6 +8613,10 @@ _VICTIMS_OPEN = re.compile(
     r"(?=[^,]*(?:,[^,]*){0,2}\b(?:were|was|are|is)\s+(?:killed|injured|wounded)\b)",
     re.I,
 )
+#: an adverbial phrase that opens the sentence, up to its comma: "After days of fighting between A and B …, "
+_OPENING_ADVERBIAL = re.compile(
+    r"\W*(?:after|following|amid|despite|during|since|while|before|as)\b[^,;:]{0,200},", re.I
+)
 _ADVERBIAL = ("after", "since", "when", "following", "despite", "amid", "before", "while", "although", "because")
 
 
@@ -8729,6 +8786,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                     # (searched in place: the men's noun before "from" may lie beyond the window, "Fighters from the
                     # Iran-backed Hezbollah")
                     _NOT_SUBJECT_BEFORE.search(sentence, max(0, x.start - 24), x.start)
+                    or _AGAINST_MEN_OF.search(sentence, max(0, x.start - 45), x.start)
                     or _LEADER_BEFORE.search(sentence, max(0, x.start - 40), x.start)
                     or _fought_example(sentence, x)
                 )
@@ -9825,7 +9883,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             if not _HILL_NAMED.fullmatch(sentence, s, e):
                 role = "near"
         elif not listed_names and (
-            _NEAR.search(left)
+            # (not the word of the verb before a reduced apposition: "fighting near Kawkab, taken by rebels")
+            (_NEAR.search(left) and not (voice == "reduced" and _COMMA_GAP.fullmatch(sentence, e, t0)))
             or (t1 <= s and _PARTIAL.search(sentence, part_from, s))
             # ("The western part of Syria's Tal Abyad district was cleared of YPG": a share of the passive's subject)
             or (
@@ -11344,7 +11403,7 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
                 or sentence.count('"', 0, p.start) % 2 == 1
             )
         )
-    ) and not before:
+    ) and not _outside_quote(sentence, before, p.start):
         speaker = _QUOTE_SPEAKER.search(sentence, p.end)
         side = (
             None
@@ -11382,7 +11441,13 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
             and (speaker.group("verb") or _SPEECH_AFTER.match(sentence, side.end))
             # (not a side the quote names, the one fought: "we targeted a gathering of "HTS" militants", nor a claim
             # the sentence says was denied)
-            and not any(x.actor == side.actor and x.start < speaker.start("side") for x in acts)
+            # (but the speaker's own friends may be: "with the help of our Turkish friends, we regained X")
+            and not any(
+                x.actor == side.actor
+                and x.start < speaker.start("side")
+                and not _OUR_BEFORE.search(sentence, max(0, x.start - 12), x.start)
+                for x in acts
+            )
             and not _DENIED_AFTER.search(sentence, side.end)
         ):
             a = side.actor
@@ -11394,6 +11459,20 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
                 loser="" if p.loser == a else p.loser,
             )
     return p
+
+
+#: "our" right before a side's name: the speaker's own ("our Turkish friends", "our Russian allies")
+_OUR_BEFORE = re.compile(r"\bour\s+(?:\w+\s+)?$", re.I)
+
+
+def _outside_quote(sentence: str, before, at: int) -> list:
+    """The sides of ``before`` named outside the quote that is open at ``at`` (all of them when none is open): a side
+    the speaker's own words name before "we" does not make "we" anyone else ("“With the help of our Turkish friends,
+    we regained control of X,” said a spokesman for the National Army")."""
+    opened = max(sentence.rfind("“", 0, at), sentence.rfind('"', 0, at) if sentence.count('"', 0, at) % 2 else -1)
+    if opened < 0 or sentence.rfind("”", 0, at) > opened:
+        return list(before)
+    return [x for x in before if x.start < opened]
 
 
 #: a speaker's rank before his name: "Colonel ", "Brig. Gen. ", "Major General "

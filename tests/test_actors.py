@@ -180,3 +180,50 @@ def test_sides_named_by_the_read_probe_web75(actors, text, found):
 )
 def test_corps_and_factions_of_the_later_war(actors, text, found):
     assert [(m.actor, m.surface) for m in actors.find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a country that names a side only as "Government of <country>" is that side when it is a clause's doer
+        ("Syria said it shot down Israeli missiles.", [("government", "Syria"), ("israel", "Israeli")]),
+        ("Syria, meanwhile, announced that it had downed three drones.", [("government", "Syria")]),
+        ("Syria recaptures border crossing", [("government", "Syria")]),
+        # (not the country a place or a war lies in)
+        ("Fighters in northern Syria said they held the town.", []),
+        ("Syria war: the talks failed.", []),
+        ("Syria's army took the town.", [("government", "Syria's army")]),
+    ],
+)
+def test_a_country_as_a_clauses_doer_is_its_state(actors, text, found):
+    assert [(m.actor, m.surface) for m in actors.find(text)] == found
+
+
+def test_the_state_a_country_names_comes_from_the_table(tmp_path):
+    from tests.conftest import DATA
+
+    p = tmp_path / "actors.csv"
+    p.write_text(
+        (DATA / "actors.csv").read_text(encoding="utf-8")
+        + "ruritania,Ruritanian army,Government of Ruritania|Ruritanian army,#123456,government,state\n",
+        encoding="utf-8",
+    )
+    found = [(m.actor, m.surface) for m in load_actors(p).find("Ruritania announced it retook the pass.")]
+    assert found == [("ruritania", "Ruritania")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the Arabic article written as it sounds (Syria Direct's "a-Sham", "e-Din") in every alias with "al-"
+        ("Nour e-Din a-Zinki forces seized the town.", [("opposition", "Nour e-Din a-Zinki")]),
+        (
+            "Hay’at Tahrir a-Sham and Ahrar a-Sham clashed.",
+            [("hts", "Hay’at Tahrir a-Sham"), ("opposition", "Ahrar a-Sham")],
+        ),
+        # (and Hezbollah named by what it is)
+        ("The Lebanese group captured the village.", [("iran", "The Lebanese group")]),
+    ],
+)
+def test_spellings_of_the_later_read_probes(actors, text, found):
+    assert [(m.actor, m.surface) for m in actors.find(text)] == found

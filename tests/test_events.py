@@ -14370,3 +14370,118 @@ def test_what_stop_68s_last_rules_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_67s_headlines_read(gaz, actors, text, expected):
     assert _told_heading(gaz, actors, text, dt.date(2018, 7, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # from the read probes web119, web121 and web125: "By taking X, the army …" is the main clause's subject's
+        # capture (but not one the main clause only weighs, "would have")
+        (
+            "2013-11-22",
+            "By taking the town of Otaybah, east of the capital, the army dealt a major setback to opposition forces.",
+            [(_GOV, "government", "opposition", "Al-Otaiba", "government")],
+        ),
+        (
+            "2015-05-12",
+            "By seizing Talat Moussa, Hezbollah would have scored a significant advance in its offensive.",
+            [],
+        ),
+        # ("Syria" as a clause's doer is its state; not the country a place lies in)
+        (
+            "2022-01-01",
+            "Syria said it shot down Israeli missiles as they approached the capital Damascus on Friday.",
+            [("Disrupted weapons use", "government", "israel", "Damascus", "")],
+        ),
+        (
+            "2022-01-01",
+            "Fighters in Syria said Israeli missiles hit the capital Damascus on Friday.",
+            [("Shelling/artillery/missile attack", "israel", "", "Damascus", "")],
+        ),
+        # (a reduced apposition after a place: "Kawkab, taken by rebels earlier in the day"; not a hold of long ago)
+        (
+            "2016-09-02",
+            "There was heavy fighting near the village of Kawkab, taken by rebels earlier in the day.",
+            [(_TAKEN, "opposition", "", "Kawkab", "opposition")],
+        ),
+        ("2016-09-02", "Rebels shelled Kawkab, captured by the army in May.", []),
+        # (an owner's word for a side between dashes is an aside: "– al-Qaida’s fighting organization in Syria –")
+        (
+            "2014-08-28",
+            "The opposition fighters – al-Qaida’s fighting organization in Syria – seized the Quneitra crossing.",
+            [(_TAKEN, "opposition", "", "Quneitra crossing", "opposition")],
+        ),
+        # ("successful operations to liberate X": the purpose reached; not an unsuccessful attack)
+        (
+            "2023-09-01",
+            "The Syrian army conducted successful operations to liberate the town of Dhiban.",
+            [(_GOV, "government", "", "Dhiban", "government")],
+        ),
+        (
+            "2023-09-01",
+            "The Syrian army launched an unsuccessful attack to capture the town of Dhiban.",
+            [("Armed clash", "government", "", "Dhiban", "")],
+        ),
+        # ("now exercise full control over X": the control just won)
+        (
+            "2020-02-08",
+            '"Army units now exercise full control over the town of Saraqeb," state television reported.',
+            [(_GOV, "government", "", "Saraqib", "government")],
+        ),
+        # ("we" in a quote whose speaker's own friends it names first)
+        (
+            "2020-02-04",
+            "“With the help of our Turkish friends, we regained control of the town of Nairab after expelling the "
+            "terrorist Russian militias,” said Yusef Hamoud, spokesman for the Turkish-backed National Army.",
+            [(_TAKEN, "turkey", "russia", "Nayrab", "turkey")],
+        ),
+        # (a list of names that opens the sentence, with a comma before its "and", is one subject)
+        (
+            "2022-11-25",
+            "Kobani, Derik, and Amuda came under heavy strikes.",
+            [(_STRIKE, "unidentified", "", p, "") for p in ("Kobani", "Al-Malikiyah", "Amuda")],
+        ),
+        # (a side the opening adverbial names is not what "they" stands for in the main clause)
+        (
+            "2022-01-27",
+            "After days of fighting between SDF fighters and ISIS members, the SDF announced on Wednesday that they "
+            "regained full control of the al-Sina'a prison in Hasakah.",
+            [(_TAKEN, "sdf", "", "Ghwayran prison", "sdf")],
+        ),
+        # (the side fought, named after "against the remnants of", is no subject of a participle after a comma)
+        (
+            "2018-01-22",
+            "SANA’s reporter in Hama said that army units, in cooperation with supporting forces, continued their "
+            "operations against the remnants of Nusra Front terrorist organization to the east of Abu al-Dhour Airport, "
+            "regaining control over the villages of Qar’a al-Ghazal, Um al-Hota, Shoyhet Abu Essa, and Abu Mrir.",
+            [
+                (_GOV, "government", "hts", p, "government")
+                for p in ("Qar’a al-Ghazal", "Um al-Hota", "Shoyhet Abu Essa", "Abu Mrir")
+            ],
+        ),
+        # (the wire's spellings of Zaytan and Birnah, and the official name of al-Hasakah's Ghwayran prison)
+        (
+            "2020-02-14",
+            "Syrian Arab Army units have retaken control of the villages of Zitan and Barnah to the south of Aleppo.",
+            [(_GOV, "government", "", p, "government") for p in ("Zaytan", "Birnah")],
+        ),
+        (
+            "2022-01-30",
+            "The last group of ISIS militants surrendered to the SDF in al-Sina’a prison on Wednesday.",
+            [("Arrests", "sdf", "isis", "Ghwayran prison", "")],
+        ),
+        # (the Arabic article as it sounds in a side's name, and the Lebanese group)
+        (
+            "2017-07-20",
+            "Nour e-Din a-Zinki forces seized control of the town of Tarmala.",
+            [(_TAKEN, "opposition", "", "Tarmala", "opposition")],
+        ),
+        (
+            "2015-05-12",
+            "The Lebanese group captured the village of Fleita.",
+            [(_GOV, "iran", "", "Flita", "iran")],
+        ),
+    ],
+)
+def test_what_stop_69s_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
