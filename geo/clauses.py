@@ -342,11 +342,22 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "The army and popular forces are now in full control of the village of Markaba"
     ("capture", "active", r"now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
+    # "The SDF said they now control the strategic village of Baghuz": a place named by its type word
+    (
+        "capture",
+        "active",
+        r"now\s+controls?(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)"
+        r"\s+of\b)",
+    ),
     # '"Army units now exercise full control over the town of Saraqeb," state television reported'
     (
         "capture",
         "active",
-        r"now\s+(?:exercises?|exercised|exercising|enjoys?|ha(?:s|ve))\s+(?:full|complete|total)\s+control\s+(?:of|over)",
+        r"now\s+(?:exercises?|exercised|exercising|enjoys?|ha(?:s|ve))\s+(?:full|complete|total)\s+control\s+(?:of|over)"
+        # (not of the air, a road or no ground: "now has full control of the airspace over Raqqa", "of the situation in
+        # Ghwayran", "of the road between Khan Shaykhun and Morek")
+        r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:airspace|skies|sky|air|roads?|highways?|routes?|motorway|security|"
+        r"situation)\b)" + _NO_GROUND,
     ),
     # "and now the Islamic State is in full control of Tabqa": "now" before the subject (kept only after a "now")
     # (not "are in full control of Yabroud after clearing out rebels": the reading below)
@@ -567,7 +578,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:the\s+)?(?:(?-i:[A-Z])|terrorists|militants|rebels|jihadists|insurgents|extremists|gunmen))|"
         # ('had cleansed the rebel-held town of Qusair of “terrorists”', "cleansed the southern district of Hajar
         # al-Aswad from ISIS terrorists")
-        r"(?:clear(?:ed|s|ing)?|cleansed|purged)(?=[”\"]?\s+(?:the\s+)?(?:(?:[\w-]+-held|southern|northern|eastern|western)\s+)?"
+        # ('it had “purified” Douma … of “terrorists”')
+        r"(?:clear(?:ed|s|ing)?|cleansed|purged|purified)(?=[”\"]?\s+(?:the\s+)?(?:(?:[\w-]+-held|southern|northern|eastern|western)\s+)?"
         r"(?:(?:towns?|villages?|city|district|neighbou?rhood|quarter)\s+of\s+)?"
         + _CLEARED_NAMES
         + r"(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*"
@@ -592,6 +604,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (not "pushed its troops from Hama toward X": a side moving its own men; "pushed back the rebels from X")
         # ("ousted the so-called “Islamic State” group from the northeastern city of Hasakeh")
         r"(?=[”\"’']?(?:\s+back)?\s+(?:the\s+|all\s+(?:of\s+)?(?:the|its|their)\s+)?(?:so-called\s+)?"
+        # ("pushed the last rebel fighters out of Douma")
+        r"(?:(?:last|remaining|final|surviving|retreating)\s+)?"
+        r"(?:(?:rebel|militant|jihadist|opposition|armed)\s+(?=(?:fighters|forces|groups|factions|militants|units)\b))?"
         r"(?:[“\"']?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"terrorists?\b|terrorist\s+groups\b|militias?\b|"
@@ -2197,7 +2212,12 @@ _GERUND_OBJECT = re.compile(
 #: what may open a sentence before a participle that opens it: "Having secured control of X, the SDF …"
 _HAVING_OPEN = re.compile(r"[\s\"“‘']*having\s+(?:\w+ly\s+)?", re.I)
 #: a main clause that only weighs what the opening "By …ing" would bring: "By seizing X, Hezbollah would have …"
-_WOULD_AFTER_BY = re.compile(r"\W*by\s+[^,;.]{1,150},[^;.]{0,100}?\b(?:would|could|might|will|may)\b", re.I)
+_WOULD_AFTER_BY = re.compile(
+    r"\W*by\s+[^,;.]{1,150},[^;.]{0,100}?\b(?:would|could|might|will|may|should|must|hope[sd]?|hoping|aims?|aimed|"
+    r"seeks?|sought|wants?|wanted|plans?|planned|intends?|intended|expects?|expected|(?:is|are|was|were)\s+trying|tries|"
+    r"tried)\b",
+    re.I,
+)
 #: what may open a sentence before a participle of taking that opens it: "By capturing X, the army …"
 _OPENING = re.compile(r"[\s\"“‘']*(?:by\s+)?", re.I)
 _COMMA_THE = re.compile(r",\s*(?:the\s+)?(?:(?:last|remaining|retreating|surviving|other)\s+)?$", re.I)
@@ -2694,7 +2714,12 @@ _COMPLETED_OPERATION = (
     r"(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|battle|mission)\s+"
     r"(?:(?:in\s+order\s+)?to|for)\s+$|"
     # ("conducted successful operations to liberate the towns of X and Y": the purpose reached)
-    r"\bsuccessful(?:ly\s+completed)?\s+(?:[\w-]+\s+)?(?:operations?|offensives?|campaigns?|attacks?|assaults?|"
+    # (done, not planned: "is preparing a successful operation to liberate X", "vowed a successful operation")
+    # ("concluded successful operations to liberate X", "The army's successful offensive to capture X broke the siege")
+    r"(?:\b(?:conducted|carried\s+out|launched|waged|led|staged|mounted|completed|concluded|ended|finished|executed|"
+    r"performed|after|in|through|following)\s+(?:(?:a|an|the|their|its|his|two|three|several|a\s+series\s+of)\s+)?|"
+    r"\b[\w-]+['’]s\s+)"
+    r"successful\s+(?:[\w-]+\s+)?(?:operations?|offensives?|campaigns?|attacks?|assaults?|"
     r"counter-?attacks?|counter-?offensives?)\s+(?:(?:in\s+order\s+)?to|for)\s+$"
 )
 #: a day named between "managed" and its "to" ("managed on Sunday to recapture X")
@@ -3152,7 +3177,7 @@ _PARTNER_ASIDE = re.compile(
 #: the words that name members of a side or items of a set: "rebel groups — including Jabhat al-Nusra —"
 _MEMBER_WORDS = r"(?:including|among\s+them|such\s+as)"
 #: (not right after "nearby"/"neighbouring": "the nearby neighbourhoods of A and B" name the quarters)
-_NOT_NEARBY = r"(?<!nearby\s)(?<!neighbouring\s)"
+_NOT_NEARBY = r"(?<!nearby\s)(?<!neighbouring\s)(?<!neighboring\s)(?<!adjacent\s)"
 _MEMBER_ASIDE = re.compile(r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{0,70}$", re.I)
 _INCLUDED = re.compile(r"\bincluding\s+[^,;.]{0,60}$", re.I)
 #: a side's members named in an aside after its men: "The fighters, including some from the Nusra Front and "
@@ -6185,7 +6210,20 @@ def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate],
     q = max((q for q in preds if q.end <= p.start and q.actor1), key=lambda q: q.end, default=None)
     # (a side named between that the verb before acts on is no new subject: "launched their offensive against
     # government troops in western Aleppo, seizing 13 villages")
-    if q is None or q.actor1 == p.actor1 or any(q.end <= x.start < p.start and x.actor != q.actor2 for x in acts):
+    # (nor the object of a participle of the same chain between: "continued their operations in X, targeting the
+    # gatherings of Jabhat al-Nusra, establishing full control on Y")
+    chained = min(
+        (
+            r.start
+            for r in preds
+            if q is not None
+            and q.end <= r.start < p.start
+            and r.trigger.lower().endswith("ing")
+            and _COMMA_BEFORE.search(sentence, max(0, r.start - 4), r.start)
+        ),
+        default=p.start,
+    )
+    if q is None or q.actor1 == p.actor1 or any(q.end <= x.start < chained and x.actor != q.actor2 for x in acts):
         return p
     if p.actor1 and any(
         x.actor == p.actor1
@@ -8186,7 +8224,7 @@ _COUNTED_PLACES_END = re.compile(
 _WHAT_SIDE_IS = (
     # ("… – al-Qaida’s fighting organization in Syria – seized X": an owner's word for it)
     r"\s[—–]\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|"
-    r"branch|affiliate|offshoot|organi[sz]ation|wing)(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
+    r"branch|affiliate|offshoot|organi[sz]ation|wing|ally|allies|partner|backer|proxy|name)(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
     r"including|made|known|once|formerly|previously|based|close|opposed|fighting|operating|active|in|from|with|that|"
     r"which|who)\b(?:(?!\b(?:took|taken|seized|captured|overran|controls?|controlled|holds?|held|lost|fought|fights|"
     r"attacked|shelled|struck|killed)\b)[^—–;.]){0,100}?)?"
@@ -8282,6 +8320,13 @@ _OPENING_LIST_SO_FAR = re.compile(
     r"[\W_]*(?:(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}\s*,\s*)"
     r"{1,8}(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}"
 )
+#: the last name of an opening list, then a verb of what places undergo: "Amuda came under heavy strikes", "Amuda in
+#: northeast Syria were shelled"
+_LIST_UNDERGOES = re.compile(
+    r"\s*(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:in|of)\s+[^,;.]{1,40}?)?\s+(?:came|come|comes|were|was|are|have\s+been|had\s+been|fell|suffered|"
+    r"witnessed|saw)\b"
+)
 #: a name right ahead: "Inkhil", "al-Harra"
 _NAME_AHEAD = re.compile(r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z]")
 
@@ -8317,7 +8362,11 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             m.group().strip(" ,").lower() == "and"
             and (
                 _TYPED_LIST_SO_FAR.search(sentence, 0, m.start())
-                or _OPENING_LIST_SO_FAR.fullmatch(sentence, 0, m.start())
+                # (places, when what the list's subject does is undergo: not "Damascus, Moscow, and Tehran condemned")
+                or (
+                    _OPENING_LIST_SO_FAR.fullmatch(sentence, 0, m.start()) is not None
+                    and _LIST_UNDERGOES.match(sentence, m.end()) is not None
+                )
             )
             and _NAME_AHEAD.match(sentence, m.end())
         ):
@@ -8695,8 +8744,19 @@ def _heads(acts: list[ActorMention], sentence: str, dateline: dt.date | None = N
             # "the “Euphrates Shield” factions", "Islamic State group militants": the word names the group before it,
             # not another side
             continue
-        if out and _GROUP_NOUN.fullmatch(x.surface) and _OWNER_BEFORE.search(sentence, max(0, x.start - 12), x.start):
-            # "Turkey’s president says his troops … have entered X": the men of the side just named
+        if (
+            out
+            and _GROUP_NOUN.fullmatch(x.surface)
+            and (
+                _OWNER_BEFORE.search(sentence, max(0, x.start - 12), x.start)
+                or _SAID_ITS_GAP.fullmatch(sentence, out[-1].end, x.start)
+                # (or of the one side named before: "The Turkish military is seeking to capture X after their troops
+                # seized Y"; not "The army said rebels attacked its troops", two sides before)
+                or (len(out) == 1 and _POSSESSIVE_BEFORE.search(sentence, max(0, x.start - 8), x.start))
+            )
+        ):
+            # "Turkey’s president says his troops … have entered X": the men of the side just named ("Turkey said its
+            # troops seized X": of the speaker)
             x = replace(x, actor=out[-1].actor)
         out.append(x)
     return out
@@ -8732,8 +8792,14 @@ _GROUP_NOUN = re.compile(
     re.I,
 )
 #: a leader's possessive before a side's men: "his troops" ("its troops" is often the speaker's: "The Syrian army said
-#: rebels attacked its troops")
+#: rebels attacked its troops"; but the speaker's own men as its words' subject: "Turkey said its troops seized X")
 _OWNER_BEFORE = re.compile(r"\bhis\s+(?:own\s+)?$", re.I)
+#: between a speaker and its own men named as its words' subject: " said its ", "'s command announced that their "
+_SAID_ITS_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|announced|announces|claimed|claims|added|stated|confirmed)\s+"
+    r"(?:that\s+)?(?:its|their)\s+(?:own\s+)?",
+    re.I,
+)
 
 
 #: between a side that only qualifies the next and that side: "fighters of HTS", "government ally Russia"

@@ -14485,3 +14485,103 @@ def test_what_stop_67s_headlines_read(gaz, actors, text, expected):
 )
 def test_what_stop_69s_rules_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # from the read probes web127 and web130: "its/their troops" are the side named before, not the government's
+        # alias; a city's "area" is the ground around it; "pushed the last rebel fighters out of X"; a participle
+        # chain's object is no new subject; "now control the village of X"; "purified X of terrorists"
+        (
+            "2019-10-16",
+            "Turkey said its troops seized the border town of Tal Abyad.",
+            [(_TAKEN, "turkey", "", "Tell Abyad", "turkey")],
+        ),
+        (
+            "2019-10-16",
+            "Troops seized the border town of Tal Abyad.",
+            [(_GOV, "government", "", "Tell Abyad", "government")],
+        ),
+        (
+            "2019-10-16",
+            "The Turkish military is seeking to capture Ras Al-‘Ayn after their troops managed to seize the border town "
+            "of Tal Abyad.",
+            [("Armed clash", "turkey", "", "Ras al-Ayn", "")],
+        ),
+        (
+            "2019-10-16",
+            "The Syrian army said rebels attacked its troops in Tal Abyad.",
+            [("Armed clash", "opposition", "government", "Tell Abyad", "")],
+        ),
+        (
+            "2019-12-23",
+            "The army denied that Turkish forces had captured Jarjanaz, and said its troops seized Tal Manas.",
+            [(_GOV, "government", "", "Talmenes", "government")],
+        ),
+        (
+            "2018-03-18",
+            "Turkish-backed fighters took over the whole Afrin region, with the exception of Tal Rifaat.",
+            [(_TAKEN, "turkey", "", "Afrin", "turkey")],
+        ),
+        ("2018-03-20", "ISIS took the Damascus area after rebels pulled out.", [(_TAKEN, "isis", "", "Damascus", "")]),
+        (
+            "2018-04-12",
+            "Syrian troops pushed the last rebel fighters out of Douma on Thursday.",
+            [(_GOV, "government", "opposition", "Douma", "government")],
+        ),
+        (
+            "2018-03-01",
+            "Syrian Arab Army units continued on Friday their military operations in Eastern Ghouta, targeting the "
+            "gatherings of Jabhat al-Nusra terrorist organization and the armed groups affiliated to it, establishing "
+            "full control on Beit Sawa village.",
+            [
+                ("Armed clash", "government", "", "Eastern Ghouta", ""),
+                (_GOV, "government", "", "Beit Sawa", "government"),
+            ],
+        ),
+        (
+            "2019-02-20",
+            "The SDF forces said they now control the strategic village of Baghuz on the border with Iraq.",
+            [(_TAKEN, "sdf", "", "Al-Baghuz Fawqani", "sdf")],
+        ),
+        (
+            "2018-04-15",
+            "The Syrian government said on Sunday it had “purified” Douma of “terrorists”.",
+            [(_GOV, "government", "unidentified", "Douma", "government")],
+        ),
+        # (and what the review of stop 69's first rules holds: an opening "By …ing" with a main clause of intent; a
+        # successful operation only planned; full control of the air, a road or a situation; an opening list of
+        # capitals that speak; an ally's aside between dashes)
+        (
+            "2015-09-28",
+            "By taking Zabadani, Hezbollah hoped to secure the border, analysts said.",
+            [(_TAKEN, "unidentified", "iran", "Zabadani", "")],
+        ),
+        (
+            "2018-05-03",
+            "The army is preparing a successful operation to liberate Yarmouk camp, a commander said.",
+            [("Armed clash", "government", "", "Yarmouk Camp", "")],
+        ),
+        (
+            "2017-09-05",
+            "The army's successful offensive to capture Deir el-Zor broke the three-year siege.",
+            [(_GOV, "government", "", "Deir ez-Zor", "government")],
+        ),
+        ("2017-10-21", "The coalition now has full control of the airspace over Raqqa.", []),
+        ("2022-01-26", "The SDF now has full control over the situation in Ghwayran.", []),
+        ("2019-08-25", "Government forces now have full control of the road between Khan Shaykhun and Morek.", []),
+        (
+            "2018-04-14",
+            "Damascus, Moscow, and Tehran condemned the strikes on Homs.",
+            [(_STRIKE, "unidentified", "", "Homs", "")],
+        ),
+        (
+            "2015-05-01",
+            "Hezbollah – Iran's closest ally in the region – took control of Flita.",
+            [(_GOV, "iran", "", "Flita", "iran")],
+        ),
+    ],
+)
+def test_what_stop_69s_second_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
