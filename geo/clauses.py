@@ -346,7 +346,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"now\s+controls?(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)"
+        # (not men deployed after a hand-over: "Russian military police now control the town of Manbij")
+        r"(?<!police\s)now\s+controls?(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)"
         r"\s+of\b)",
     ),
     # '"Army units now exercise full control over the town of Saraqeb," state television reported'
@@ -2717,7 +2718,7 @@ _COMPLETED_OPERATION = (
     # (done, not planned: "is preparing a successful operation to liberate X", "vowed a successful operation")
     # ("concluded successful operations to liberate X", "The army's successful offensive to capture X broke the siege")
     r"(?:\b(?:conducted|carried\s+out|launched|waged|led|staged|mounted|completed|concluded|ended|finished|executed|"
-    r"performed|after|in|through|following)\s+(?:(?:a|an|the|their|its|his|two|three|several|a\s+series\s+of)\s+)?|"
+    r"performed|praised|hailed|welcomed|celebrated|after|in|through|following)\s+(?:(?:a|an|the|their|its|his|two|three|several|a\s+series\s+of)\s+)?|"
     r"\b[\w-]+['’]s\s+)"
     r"successful\s+(?:[\w-]+\s+)?(?:operations?|offensives?|campaigns?|attacks?|assaults?|"
     r"counter-?attacks?|counter-?offensives?)\s+(?:(?:in\s+order\s+)?to|for)\s+$"
@@ -5151,12 +5152,12 @@ def read_sentence(
             ):
                 later = [x for x in subjects if x.start >= c1]  # "After controlling X, the regime forces …"
                 if _HAVING_OPEN.fullmatch(sentence, 0, t0) or (
-                    form == "participle"
-                    and kind in (*TRANSFERS, "withdrawal")
-                    and _OPENING.fullmatch(sentence, 0, t0)
-                    # (not a step the main clause only weighs: "By seizing X, Hezbollah would have scored an advance")
-                    and not _WOULD_AFTER_BY.match(sentence)
+                    form == "participle" and kind in (*TRANSFERS, "withdrawal") and _OPENING.fullmatch(sentence, 0, t0)
                 ):
+                    if _WOULD_AFTER_BY.match(sentence):
+                        # "By seizing X, Hezbollah would have scored an advance", "By capturing Mesraba, the army aims
+                        # to split Eastern Ghouta": the subject's step, which the main clause only weighs (no change)
+                        outcome = "attempt"
                     # "Capturing Ma'dan, the army opened …", "Having secured control of X, the SDF …": the opening
                     # phrase's doer is the subject right after a comma (not one of a relative clause: "Having retaken
                     # Palmyra, which Islamic State seized in May, the army …")

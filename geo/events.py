@@ -1950,7 +1950,12 @@ def _placed(
             if anchor is not None and not anchor.is_areal and anchor.kind not in (*AREAL_KINDS, "country"):
                 return anchor, 2
         return place, 3
-    if place.kind == "city" and _AREA_AFTER.match(m.sentence, m.end - m.sentence_start):
+    if (
+        place.kind == "city"
+        and _AREA_AFTER.match(m.sentence, m.end - m.sentence_start)
+        # (not all of it: "retook the entire Aleppo area")
+        and not _WHOLE_BEFORE.search(m.sentence, 0, m.start - m.sentence_start)
+    ):
         return place, 2  # "ISIS takes Damascus area after rebels pull out": ground around the city, not the city
     if transfer and role == "at" and place.kind == "city":
         end = m.end - m.sentence_start
@@ -2033,7 +2038,12 @@ _BIG_CITY = 100_000
 _TOWN_AFTER = re.compile(r"\s+towns?\b", re.I)
 #: the word after a city's name that makes it the ground around the city: " area", " environs" (not " region", a
 #: district: "took over the whole Afrin region")
-_AREA_AFTER = re.compile(r"\s+(?:area|environs|surroundings|vicinity)\b(?!\s+of\b)", re.I)
+_AREA_AFTER = re.compile(
+    r"\s+(?:area|environs|surroundings|vicinity)\b(?!\s+of\b)(?!\s*,?\s*including\b)",  # ("…, including the city")
+    re.I,
+)
+#: all of what follows: "the entire ", "the whole of the "
+_WHOLE_BEFORE = re.compile(r"\b(?:entire|whole)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 #: "towns of" right before a name: "captured the towns of "
 _TOWNS_OF_BEFORE = re.compile(r"\btowns\s+of\s+(?:the\s+)?$", re.I)
 #: another name of a list right after a place: ", Harasta", " and Arbin"

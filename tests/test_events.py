@@ -14550,13 +14550,24 @@ def test_what_stop_69s_rules_read(gaz, actors, date, text, expected):
             "The Syrian government said on Sunday it had “purified” Douma of “terrorists”.",
             [(_GOV, "government", "unidentified", "Douma", "government")],
         ),
+        # (the wire's spellings of Hawsh ad Dawahirah and Ar Rayhan of Eastern Ghouta, and Al-Yabisah by Tal Abyad)
+        (
+            "2018-03-01",
+            "The Syrian Arab Army took control of Hawsh Dawahra and the town of al-Rayhanah after a short battle.",
+            [(_GOV, "government", "", p, "government") for p in ("Hawsh ad Dawahirah", "Ar Rayhan")],
+        ),
+        (
+            "2019-10-20",
+            "The Turkish Army managed to capture the village of Al-Yabseh.",
+            [(_TAKEN, "turkey", "", "Al-Yabisah", "turkey")],
+        ),
         # (and what the review of stop 69's first rules holds: an opening "By …ing" with a main clause of intent; a
         # successful operation only planned; full control of the air, a road or a situation; an opening list of
         # capitals that speak; an ally's aside between dashes)
         (
             "2015-09-28",
             "By taking Zabadani, Hezbollah hoped to secure the border, analysts said.",
-            [(_TAKEN, "unidentified", "iran", "Zabadani", "")],
+            [("Armed clash", "iran", "", "Zabadani", "")],
         ),
         (
             "2018-05-03",
@@ -14569,6 +14580,30 @@ def test_what_stop_69s_rules_read(gaz, actors, date, text, expected):
             [(_GOV, "government", "", "Deir ez-Zor", "government")],
         ),
         ("2017-10-21", "The coalition now has full control of the airspace over Raqqa.", []),
+        # (and what the review of stop 69's second rules holds: the subject of a weighed "By …ing" is the doer of an
+        # attempt; all of a city's area, or one that includes the city, is the city; a successful operation hailed is
+        # done; men deployed after a hand-over "now control" no town they took)
+        (
+            "2018-03-10",
+            "By capturing Mesraba, the army aims to split Eastern Ghouta in two.",
+            [("Armed clash", "government", "", "Misraba", "")],
+        ),
+        (
+            "2016-12-23",
+            "The Syrian army retook the entire Aleppo area after the evacuation of rebels.",
+            [(_GOV, "government", "", "Aleppo", "government")],
+        ),
+        (
+            "2015-05-21",
+            "ISIS took over the Palmyra area, including the ancient city.",
+            [(_TAKEN, "isis", "", "Palmyra", "isis")],
+        ),
+        (
+            "2019-08-23",
+            "The army hailed the successful operation to liberate Khan Sheikhoun.",
+            [(_GOV, "government", "", "Khan Shaykhun", "government")],
+        ),
+        ("2019-10-15", "Russian military police now control the town of Manbij.", []),
         ("2022-01-26", "The SDF now has full control over the situation in Ghwayran.", []),
         ("2019-08-25", "Government forces now have full control of the road between Khan Shaykhun and Morek.", []),
         (
