@@ -347,14 +347,16 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "active",
         # (not men deployed after a hand-over: "Russian military police now control the town of Manbij")
-        r"(?<!police\s)now\s+controls?(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)"
+        # (nor a relative clause's hold: "The rebels, who now control the town of X, shelled Y")
+        r"(?<!police\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)now\s+controls?(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)"
         r"\s+of\b)",
     ),
     # '"Army units now exercise full control over the town of Saraqeb," state television reported'
     (
         "capture",
         "active",
-        r"now\s+(?:exercises?|exercised|exercising|enjoys?|ha(?:s|ve))\s+(?:full|complete|total)\s+control\s+(?:of|over)"
+        r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)now\s+(?:exercises?|exercised|exercising|enjoys?|ha(?:s|ve))\s+"
+        r"(?:full|complete|total)\s+control\s+(?:of|over)"
         # (not of the air, a road or no ground: "now has full control of the airspace over Raqqa", "of the situation in
         # Ghwayran", "of the road between Khan Shaykhun and Morek")
         r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:airspace|skies|sky|air|roads?|highways?|routes?|motorway|security|"
@@ -2204,6 +2206,12 @@ _GERUND_SUBJECT_MODAL = re.compile(
     r"\s+(?:will|would|could|might|may|should|is\s+expected\s+to)\s",
     re.I,
 )
+#: a verb of taking earlier in the sentence: "The army recaptured Latmin, seized by rebels on Friday"
+_TAKING_BEFORE = re.compile(
+    r"\b(?:re)?(?:took|taken|captured|seized|gained|regained|liberated|overran|overrun|stormed|entered)\b|"
+    r"\b(?:retook|retaken|recaptured|won\s+back|took\s+back)\b",
+    re.I,
+)
 #: a comma right after a place, before an apposition's participle: "Kawkab, taken by rebels"
 _COMMA_GAP = re.compile(r"\s*,\s*")
 #: a gerund's object place: " Douma", " eastern Aleppo", " the town of X"
@@ -2718,7 +2726,7 @@ _COMPLETED_OPERATION = (
     # (done, not planned: "is preparing a successful operation to liberate X", "vowed a successful operation")
     # ("concluded successful operations to liberate X", "The army's successful offensive to capture X broke the siege")
     r"(?:\b(?:conducted|carried\s+out|launched|waged|led|staged|mounted|completed|concluded|ended|finished|executed|"
-    r"performed|praised|hailed|welcomed|celebrated|after|in|through|following)\s+(?:(?:a|an|the|their|its|his|two|three|several|a\s+series\s+of)\s+)?|"
+    r"performed|after|in|through|following)\s+(?:(?:a|an|the|their|its|his|two|three|several|a\s+series\s+of)\s+)?|"
     r"\b[\w-]+['’]s\s+)"
     r"successful\s+(?:[\w-]+\s+)?(?:operations?|offensives?|campaigns?|attacks?|assaults?|"
     r"counter-?attacks?|counter-?offensives?)\s+(?:(?:in\s+order\s+)?to|for)\s+$"
@@ -6346,7 +6354,9 @@ _QUOTE_SOURCE_ENDS = re.compile(
 )
 #: the state's media as a quote's speaker: "…,” state television said", "…,” said the official SANA news agency"
 _STATE_SPEAKER = re.compile(
-    r"(?:the\s+)?(?:official\s+)?(?:[Ss]yrian\s+)?(?:SANA|state(?:-run)?\s+(?:media|television|TV|news\s+agency))\b"
+    # ("…,” the TV said", "…,” a TV announcer said": the state's screen in the quote of its forces)
+    r"(?:(?:the\s+)?(?:official\s+)?(?:[Ss]yrian\s+)?(?:SANA|state(?:-run)?\s+(?:media|television|TV|news\s+agency))|"
+    r"(?:the\s+|an?\s+)?(?-i:TV)(?:\s+(?:announcer|presenter|anchor))?|the\s+broadcaster)\b"
     # (the state's own, not another's named after it: "state television Rossiya 24", "the state news agency Anadolu";
     # nor another's words it quotes: "…,” state television said, quoting a detained gunman")
     r"(?!\s+(?!SANA\b)(?-i:[A-Z]))(?![^.;]{0,40}?\bquoting\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|"
@@ -7270,6 +7280,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _BY_NEXT.match(sentence, t1)
             # (not a hold of long ago: "Qomhana, last occupied by rebels in 2014", "Kafr Zita, captured by rebels in May")
             and not _PAST_DATE.search(sentence, t1, min(len(sentence), t1 + 70))
+            # (nor the earlier loss of a place the sentence tells retaken: "The army recaptured Latmin, seized by rebels
+            # on Friday")
+            and not _TAKING_BEFORE.search(sentence, 0, t0)
         ):
             voice = "reduced"  # "the village of Kawkab, taken by rebels earlier in the day": the place before, taken
         if word.startswith("arriv") and not (
@@ -11575,7 +11588,7 @@ _WE_BEFORE = re.compile(rf"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?{_
 #: units, in cooperation with allied and auxiliary forces, have liberated"
 _OUR_MEN_BEFORE = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|units|men|army|heroes)(?:\s+units)?"
-    r"(?:\s*,[^,.;“”\"]{1,60},)?\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?" + _ABLE_TO + "$",
+    r"(?:\s*,[^,.;“”\"]{1,60},)?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?" + _ABLE_TO + "$",
     re.I,
 )
 #: the side a quote is put in the mouth of, after the closing mark: "…,” the SDF said", "…," said the army

@@ -14581,8 +14581,9 @@ def test_what_stop_69s_rules_read(gaz, actors, date, text, expected):
         ),
         ("2017-10-21", "The coalition now has full control of the airspace over Raqqa.", []),
         # (and what the review of stop 69's second rules holds: the subject of a weighed "By …ing" is the doer of an
-        # attempt; all of a city's area, or one that includes the city, is the city; a successful operation hailed is
-        # done; men deployed after a hand-over "now control" no town they took)
+        # attempt; all of a city's area, or one that includes the city, is the city; men deployed after a hand-over
+        # "now control" no town they took; a relative clause's hold; a place retaken, whose earlier loss an apposition
+        # tells)
         (
             "2018-03-10",
             "By capturing Mesraba, the army aims to split Eastern Ghouta in two.",
@@ -14598,12 +14599,30 @@ def test_what_stop_69s_rules_read(gaz, actors, date, text, expected):
             "ISIS took over the Palmyra area, including the ancient city.",
             [(_TAKEN, "isis", "", "Palmyra", "isis")],
         ),
-        (
-            "2019-08-23",
-            "The army hailed the successful operation to liberate Khan Sheikhoun.",
-            [(_GOV, "government", "", "Khan Shaykhun", "government")],
-        ),
         ("2019-10-15", "Russian military police now control the town of Manbij.", []),
+        ("2017-06-10", "The rebels, who now control the town of Jisr al-Shughur, shelled nearby villages.", []),
+        (
+            "2019-04-20",
+            "The army recaptured Latmin, seized by rebels on Friday.",
+            [(_GOV, "government", "", "Latmin", "government")],
+        ),
+        # (from the read probe web126: the state's screen speaks for the forces of a quote, "…,” the TV said; "our brave
+        # army has taken"; the president's brother's men are the government's)
+        (
+            "2012-07-20",
+            "“Our heroic forces have completely cleansed the Midan area from the terrorist mercenaries,” the TV said.",
+            [(_GOV, "government", "", "Al-Midan", "government")],
+        ),
+        (
+            "2014-04-09",
+            "“Our brave army has taken control of Rankous,” said the broadcaster.",
+            [(_GOV, "government", "", "Rankūs", "government")],
+        ),
+        (
+            "2013-03-01",
+            "Forces loyal to Maher al-Assad stormed Barzeh.",
+            [("Armed clash", "government", "", "Barzeh", "")],
+        ),
         ("2022-01-26", "The SDF now has full control over the situation in Ghwayran.", []),
         ("2019-08-25", "Government forces now have full control of the road between Khan Shaykhun and Morek.", []),
         (
