@@ -348,8 +348,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         # (not men deployed after a hand-over: "Russian military police now control the town of Manbij")
         # (nor a relative clause's hold: "The rebels, who now control the town of X, shelled Y")
-        r"(?<!police\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)now\s+controls?(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)"
-        r"\s+of\b)",
+        r"(?<!police\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)now\s+controls?"
+        r"(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)\s+of\b)",
     ),
     # '"Army units now exercise full control over the town of Saraqeb," state television reported'
     (
@@ -2223,8 +2223,8 @@ _HAVING_OPEN = re.compile(r"[\s\"“‘']*having\s+(?:\w+ly\s+)?", re.I)
 #: a main clause that only weighs what the opening "By …ing" would bring: "By seizing X, Hezbollah would have …"
 _WOULD_AFTER_BY = re.compile(
     r"\W*by\s+[^,;.]{1,150},[^;.]{0,100}?\b(?:would|could|might|will|may|should|must|hope[sd]?|hoping|aims?|aimed|"
-    r"seeks?|sought|wants?|wanted|plans?|planned|intends?|intended|expects?|expected|(?:is|are|was|were)\s+trying|tries|"
-    r"tried)\b",
+    r"seeks?|sought|wants?|wanted|plans?|planned|intends?|intended|expects?|expected|(?:is|are|was|were)\s+trying|"
+    r"tries|tried)\b",
     re.I,
 )
 #: what may open a sentence before a participle of taking that opens it: "By capturing X, the army …"
@@ -7278,7 +7278,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and re.fullmatch(r"(?:re)?(?:taken|captured|seized|liberated|overrun)", word, re.I)
             and any(_COMMA_GAP.fullmatch(sentence, e, t0) for _, e in places)
             and _BY_NEXT.match(sentence, t1)
-            # (not a hold of long ago: "Qomhana, last occupied by rebels in 2014", "Kafr Zita, captured by rebels in May")
+            # (not a hold of long ago: "Qomhana, last occupied by rebels in 2014", "Kafr Zita, captured by rebels in
+            # May")
             and not _PAST_DATE.search(sentence, t1, min(len(sentence), t1 + 70))
             # (nor the earlier loss of a place the sentence tells retaken: "The army recaptured Latmin, seized by rebels
             # on Friday")
@@ -8238,7 +8239,8 @@ _COUNTED_PLACES_END = re.compile(
 _WHAT_SIDE_IS = (
     # ("… – al-Qaida’s fighting organization in Syria – seized X": an owner's word for it)
     r"\s[—–]\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|"
-    r"branch|affiliate|offshoot|organi[sz]ation|wing|ally|allies|partner|backer|proxy|name)(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
+    r"branch|affiliate|offshoot|organi[sz]ation|wing|ally|allies|partner|backer|proxy|name)"
+    r"(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
     r"including|made|known|once|formerly|previously|based|close|opposed|fighting|operating|active|in|from|with|that|"
     r"which|who)\b(?:(?!\b(?:took|taken|seized|captured|overran|controls?|controlled|holds?|held|lost|fought|fights|"
     r"attacked|shelled|struck|killed)\b)[^—–;.]){0,100}?)?"
@@ -8322,24 +8324,24 @@ _WHICH_ASIDE = re.compile(
 )
 
 
+#: a name of a list: "Jasim", "al-Harra", "Tal Abyad"
+_LIST_NAME = r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}"
 #: a typed list of two names or more so far, up to its last name: "the towns of Nawa, Jasim"
 _TYPED_LIST_SO_FAR = re.compile(
-    r"\b(?:towns|villages|cities|areas|districts|neighbou?rhoods|hills)\s+of\s+"
-    r"(?:(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}\s*,\s*){1,8}"
-    r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}$"
+    r"\b(?:towns|villages|cities|areas|districts|neighbou?rhoods|hills)\s+of\s+(?:"
+    + _LIST_NAME
+    + r"\s*,\s*){1,8}"
+    + _LIST_NAME
+    + "$"
 )
 #: a list of names that opens the sentence, up to its last comma: "Kobani, Derik" of "Kobani, Derik, and Derbisiye came
 #: under heavy strikes" (its subject)
-_OPENING_LIST_SO_FAR = re.compile(
-    r"[\W_]*(?:(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}\s*,\s*)"
-    r"{1,8}(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}"
-)
+_OPENING_LIST_SO_FAR = re.compile(r"[\W_]*(?:" + _LIST_NAME + r"\s*,\s*){1,8}" + _LIST_NAME)
 #: the last name of an opening list, then a verb of what places undergo: "Amuda came under heavy strikes", "Amuda in
 #: northeast Syria were shelled"
 _LIST_UNDERGOES = re.compile(
-    r"\s*(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:in|of)\s+[^,;.]{1,40}?)?\s+(?:came|come|comes|were|was|are|have\s+been|had\s+been|fell|suffered|"
-    r"witnessed|saw)\b"
+    r"\s*" + _LIST_NAME + r"(?:\s+(?:in|of)\s+[^,;.]{1,40}?)?\s+"
+    r"(?:came|come|comes|were|was|are|have\s+been|had\s+been|fell|suffered|witnessed|saw)\b"
 )
 #: a name right ahead: "Inkhil", "al-Harra"
 _NAME_AHEAD = re.compile(r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z]")
@@ -8769,8 +8771,8 @@ def _heads(acts: list[ActorMention], sentence: str, dateline: dt.date | None = N
                 or (len(out) == 1 and _POSSESSIVE_BEFORE.search(sentence, max(0, x.start - 8), x.start))
             )
         ):
-            # "Turkey’s president says his troops … have entered X": the men of the side just named ("Turkey said its
-            # troops seized X": of the speaker)
+            # "Turkey’s president says his troops … have entered X": the men of the side just named ("Turkey said
+            # its troops seized X": of the speaker)
             x = replace(x, actor=out[-1].actor)
         out.append(x)
     return out
