@@ -2208,9 +2208,7 @@ _GERUND_SUBJECT_MODAL = re.compile(
 )
 #: a verb of taking earlier in the sentence: "The army recaptured Latmin, seized by rebels on Friday"
 _TAKING_BEFORE = re.compile(
-    r"\b(?:re)?(?:took|taken|captured|seized|gained|regained|liberated|overran|overrun|stormed|entered)\b|"
-    r"\b(?:retook|retaken|recaptured|won\s+back|took\s+back)\b",
-    re.I,
+    r"\b(?:re)?(?:took|taken|captured|seized|gained|liberated|overran|overrun|stormed|entered)\b|\bwon\s+back\b", re.I
 )
 #: a comma right after a place, before an apposition's participle: "Kawkab, taken by rebels"
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -6217,22 +6215,23 @@ def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate],
     ):
         return p
     q = max((q for q in preds if q.end <= p.start and q.actor1), key=lambda q: q.end, default=None)
+    if q is None or q.actor1 == p.actor1:
+        return p
     # (a side named between that the verb before acts on is no new subject: "launched their offensive against
-    # government troops in western Aleppo, seizing 13 villages")
-    # (nor the object of a participle of the same chain between: "continued their operations in X, targeting the
-    # gatherings of Jabhat al-Nusra, establishing full control on Y")
+    # government troops in western Aleppo, seizing 13 villages"; nor the object of a participle of the same chain
+    # between: "continued their operations in X, targeting the gatherings of Jabhat al-Nusra, establishing full control
+    # on Y")
     chained = min(
         (
             r.start
             for r in preds
-            if q is not None
-            and q.end <= r.start < p.start
+            if q.end <= r.start < p.start
             and r.trigger.lower().endswith("ing")
             and _COMMA_BEFORE.search(sentence, max(0, r.start - 4), r.start)
         ),
         default=p.start,
     )
-    if q is None or q.actor1 == p.actor1 or any(q.end <= x.start < chained and x.actor != q.actor2 for x in acts):
+    if any(q.end <= x.start < chained and x.actor != q.actor2 for x in acts):
         return p
     if p.actor1 and any(
         x.actor == p.actor1
@@ -11485,7 +11484,7 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
                 or sentence.count('"', 0, p.start) % 2 == 1
             )
         )
-    ) and not _outside_quote(sentence, before, p.start):
+    ) and not _named_outside_quote(sentence, before, p.start):
         speaker = _QUOTE_SPEAKER.search(sentence, p.end)
         side = (
             None
@@ -11547,14 +11546,14 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
 _OUR_BEFORE = re.compile(r"\bour\s+(?:\w+\s+)?$", re.I)
 
 
-def _outside_quote(sentence: str, before, at: int) -> list:
-    """The sides of ``before`` named outside the quote that is open at ``at`` (all of them when none is open): a side
-    the speaker's own words name before "we" does not make "we" anyone else ("“With the help of our Turkish friends,
-    we regained control of X,” said a spokesman for the National Army")."""
+def _named_outside_quote(sentence: str, before, at: int) -> bool:
+    """Whether a side of ``before`` is named outside the quote open at ``at`` (any side, when none is open): a side the
+    speaker's own words name before "we" does not make "we" anyone else ("“With the help of our Turkish friends, we
+    regained control of X,” said a spokesman for the National Army")."""
     opened = max(sentence.rfind("“", 0, at), sentence.rfind('"', 0, at) if sentence.count('"', 0, at) % 2 else -1)
     if opened < 0 or sentence.rfind("”", 0, at) > opened:
-        return list(before)
-    return [x for x in before if x.start < opened]
+        return bool(before)
+    return any(x.start < opened for x in before)
 
 
 #: a speaker's rank before his name: "Colonel ", "Brig. Gen. ", "Major General "
