@@ -348,8 +348,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         # (not men deployed after a hand-over: "Russian military police now control the town of Manbij")
         # (nor a relative clause's hold: "The rebels, who now control the town of X, shelled Y")
+        # ("announced on Sunday that it now controls all of Homs city")
         r"(?<!police\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)now\s+controls?"
-        r"(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)\s+of\b)",
+        r"(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)\s+of\b|"
+        # (not a province's, which no one holds whole: "IS now controls all of Raqqa province")
+        r"\s+all\s+of\s+(?-i:[A-Z])(?![\w'’-]*(?:\s+[\w'’-]+)?\s+(?:province|governorate|countryside|region)\b))",
     ),
     # '"Army units now exercise full control over the town of Saraqeb," state television reported'
     (
@@ -935,7 +938,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"\d+|two|three|four|five)\s+)?"
         # ("carried out intensive operations against Daesh in Al-Jarajeer")
         r"(?:(?:intensive|intense|large-scale|wide-scale|wide|heavy|fierce|special|successful|qualitative|precise)\s+)?"
-        r"(?:(?:military|security|combing)\s+)?(?:operations?|campaigns?)"
+        # ("Syrian forces conducted a mop-up operation in the village of al-Lataminah")
+        r"(?:(?:military|security|combing|mop-?up|mopping-?up|clean-?up)\s+)?(?:operations?|campaigns?)"
         r"(?=\s+(?:on|in|near|against|around|at)\b)"
         # (not "conducted intensive operations against civilians in Daraya": an allegation of abuse, no fight)
         r"(?!\s+against\s+(?:the\s+)?(?:civilians|residents|people|protesters|demonstrators|(?:civilian\s+)?population)\b)"
@@ -1034,7 +1038,10 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "violence",
         "noun",
-        r"execut(?:ed|es|e|ing|ion|ions)|massacres?|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|gunned\s+down|"
+        # ("55 people were massacred in Al-Kubeir by pro-regime militiamen", "45 women and children were stabbed and
+        # burned in Homs")
+        r"execut(?:ed|es|e|ing|ion|ions)|massacres?|massacred|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|"
+        r"gunned\s+down|stabbed(?:\s+to\s+death)?|hacked\s+to\s+death|"
         # "Unknown attackers shot and killed on Monday a man in X", "was fatally shot by unidentified individuals"
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
         # ("Three rebels … were killed by gunfire on the highway near X"; not "by the bullets of the border guards")
@@ -1419,10 +1426,10 @@ _TAKE_OBJECT = re.compile(
     # ("took the largely-Arab populated town of Tal Abyad")
     r"[\w-]+-(?:held|controlled|run|rich|populated|dominated|majority)|(?:mainly|mostly|predominantly|largely)-[A-Z][a-z]+|"
     r"populated|inhabited)\s+){0,3}"
+    # ("have retaken nearly all of the provincial capital of Deir el-Zour")
     r"(?:town|village|city|hilltop|hill|peak|summit|base|airbase|air\s+base|airport|area|camp|cent(?:er|re)|hamlet|"
-    r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|settlement)s?"
-    + _AND_TYPES
-    + r"\s+of\s+|"
+    r"district|neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills|settlement|"
+    r"(?:provincial|regional)\s+capital)s?" + _AND_TYPES + r"\s+of\s+|"
     # ("took the nation's capital Damascus", "entered the country's third-largest city, Homs")
     r"(?:country|nation|province|region|group)['’]s\s+(?:[\w-]+\s+){0,3}?(?:capital|city)\b|"
     # ("regain key Saraqeb city")
@@ -1450,7 +1457,7 @@ _TAKE_OBJECT = re.compile(
     r"(?:all|most|much|half|(?:large\s+|big\s+|several\s+)?parts?|(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?parts?|"
     # ("have retaken more than 70 percent of eastern Ghouta": a bearing in lower case before the name)
     r"\d+\s*%|\d+\s+percent)\s+of\s+(?:(?:(?:north|south|east|west)\w*\s+)?[A-Z\u0600-\u06ff]|"
-    r"the\s+(?:town|village|city|neighbou?rhood|district)\b|"
+    r"the\s+(?:town|village|city|neighbou?rhood|district|(?:provincial|regional)\s+capital)\b|"
     r"the\s+(?:north|south|east|west)[\w-]*\s+(?:[A-Z\u0600-\u06ff]|parts?\s+of\b)))"
 )
 _BE = re.compile(
@@ -1622,7 +1629,8 @@ _REPORTED_HAD = re.compile(
     # ("Military sources told Enab Baladi that Assad's forces had regained control over X")
     # ("The Ahrar al-Sham rebel group also posted that rebels had seized control of X": a side's own post)
     rf"\b(?:{_SPEECH_VERB}|as\s+saying|told\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_SPEECH_DAY}\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?=that\b)|(?:posted|wrote|tweeted)(?:\s+on\s+[\w'’-]+)?(?=\s+that\b))"
-    rf"\s*(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
+    # ("announced in a statement on Sunday that its forces had entered X")
+    rf"\s*(?:in\s+an?\s+(?:[\w-]+\s+)?statement\s+)?(?:{_SPEECH_DAY}\s+)?(?:that\s+)?"
     # ("… said on Saturday that regime forces had captured X")
     # ("reported that Syrian troops and their allies had regained X", "said FSA factions had also captured Y")
     # ("SANA said Assad's troops had taken control of Salma")
@@ -2733,6 +2741,15 @@ _COMPLETED_OPERATION = (
 _DAY_BETWEEN = r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday)?"
 #: "went on" to an act of one's own, not in a relative clause: "The rebels, who went on to seize X, had …"
 _WENT_ON = r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\slater\s)(?<!\bwhich\slater\s)went\s+on"
+#: a place counted among those that fell, so done and news: "Tabqa is the latest IS stronghold to fall to the SDF"
+#: (not "the latest attempt to take X": no place word before "to")
+_AMONG_TAKEN = (
+    r"\b(?:is|was|becomes|became|has\s+become)\s+(?:now\s+)?(?:the\s+|its\s+)?"
+    r"(?:latest|first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:stronghold|bastion|town|city|village|area|district|neighbou?rhood|base|airbase|position|locality|hill|"
+    r"crossing|settlement)s?\s+to\s+$"
+)
+_AMONG_TAKEN_RE = re.compile(_AMONG_TAKEN, re.I)
 _MANAGED = re.compile(
     # ("were capable to gain X": a translation's "able to")
     r"\b(?:manag(?:e|es|ed|ing)|succeed(?:s|ed)?|able|capable|began|begin|begins|start(?:s|ed)?|continu(?:e|es|ed|ing)|"
@@ -2742,7 +2759,10 @@ _MANAGED = re.compile(
     r"proceed(?:s|ed)?|" + _WENT_ON + ")" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
-    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|" + _COMPLETED_OPERATION,
+    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|"
+    + _AMONG_TAKEN
+    + "|"
+    + _COMPLETED_OPERATION,
     re.I,
 )
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
@@ -4123,6 +4143,12 @@ def read_sentence(
                 and not headline
                 and not _PERFECT.search(before)
                 and not _MANAGED_PAST.search(before)
+                and not _AMONG_TAKEN_RE.search(before)
+                # ("Rebels forced the Syrian army to withdraw from X": made to, so done)
+                and not (
+                    (forced := _FORCED_OUT.search(before)) is not None
+                    and forced.group("tense").lower() in ("ed", "ing")
+                )
                 and not _made_to_leave(kind, before, sentence, t1)
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
                 and not _told_later(sentence, before, t1)  # ("the army would later seize X": a story told in the past)
@@ -4130,8 +4156,10 @@ def read_sentence(
                 and not (_WE_ANNOUNCE.match(sentence, t0) and re.search(r"\bwe\s+$", before, re.I))
                 # (and a side's statement quoted: "“The army announces full control of Deir ez-Zor city,” state
                 # television said")
+                # ("“The Syrian Democratic Forces seize the whole of the al-Omar oilfield,” the alliance said": its own
+                # headline's present)
                 and not (
-                    re.match(r"announces\b", sentence[t0:t1], re.I)
+                    re.match(_QUOTED_NEWS_VERB, sentence[t0:t1], re.I)
                     and re.search(r"[“\"]\W*(?:the\s+)?[\w\s-]{0,40}$", before)
                     and _QUOTE_SOURCE_ENDS.search(sentence, t1)
                 )
@@ -4339,7 +4367,13 @@ def read_sentence(
                 # 25": what came a month before the news is background too)
                 or (intro == "after" and phrase and (dateline - date).days > 3 * _RELATIVE_STALE_DAYS)
             )
-            and not (intro == "after" and _SAME_DAY.search(sentence, max(0, c0 - 30), c0))
+            and not (
+                intro == "after"
+                and _SAME_DAY.search(sentence, max(0, c0 - 30), c0)
+                # (not the same day as a time long past: "withdrew from Tabqa airbase in August 2014, soon after IS took
+                # control of Raqqa")
+                and not (ci > 0 and _long_ago(sentence, clauses[ci - 1], dateline))
+            )
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
             and not re.match(r"after\s+which\b", sentence[c0 : c0 + 12], re.I)
             # (a headline's present after "after" is the day's news too: "Aleppo-Latakia line cut off after rebels seize
@@ -5588,6 +5622,8 @@ def read_sentence(
                 ),
                 None,
             )
+            if pusher is None and loser:
+                pusher = _forcer(sentence, acts, t0, loser)
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
         if kind == "withdrawal" and pusher is not None:
@@ -6347,6 +6383,8 @@ _UNDER_ITS_CONTROL = re.compile(
 )
 #: a side's performative word: "“We announce the city of … as liberated”"
 _WE_ANNOUNCE = re.compile(r"(?:announce|declare)\b", re.I)
+#: a side's statement in the present of a headline, quoted: "announces full control of", "seize the whole of"
+_QUOTED_NEWS_VERB = r"(?:announces|seizes?|captures?|liberates?|retakes?|recaptures?|frees?)\b"
 #: a quote's close and its source's verb: ",” state television said"
 _QUOTE_SOURCE_ENDS = re.compile(
     r"[,.]?[”\"]\s*(?:[\w'’()-]+\s+){1,8}?(?:said|says|reported|reports|announced|stated)\b[^“\"]*$", re.I
@@ -9991,6 +10029,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and not _direct(sentence, t1, s)
             and not _expelled_from(sentence, t0, t1, s)
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
+            # ("announced the liberation of the last area held by Islamic State in the village of Baghuz": no part of X
+            # is left to the side, so X is taken)
+            and not _LAST_HELD_IN.search(sentence, t1, s)
             and not _INCLUDING.search(sentence, t1, s)  # "took villages including X, Y and Z": the villages named
             # ("The towns and villages seized by Jaysh al Fateh include X, Y and Z": the places named)
             and not ((by := _BY_SIDE_INCLUDE.match(sentence, t1)) is not None and _direct(sentence, by.end(), s))
@@ -10231,6 +10272,34 @@ _ASSAULT_AFTER = re.compile(
     r"counter-?attacks?|offensives?|attacks?|assaults?|advances?)\b",
     re.I,
 )
+#: a withdrawal forced on a side, up to its verb: "forced the Syrian army to ", "forcing regime troops to "
+_FORCED_OUT = re.compile(r"\bforc(?P<tense>ed|es|e|ing)\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$", re.I)
+#: between the side that forced a withdrawal and "forced": "the Islamist fighters’ counteroffensive had "
+_FORCER_GAP = re.compile(
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|counter-?attack|attack|assault|advance|push|"
+    r"onslaught|operation)s?)?\s+(?:(?:has|have|had|also|then|eventually|\w+ly)\s+)*",
+    re.I,
+)
+
+
+def _forcer(sentence: str, acts, t0: int, loser: str):
+    """The side whose attack forced ``loser`` out, named right before "forced" ahead of the withdrawal verb at ``t0``
+    ("the Islamist fighters’ counteroffensive had forced the Syrian army to withdraw from X"), or None."""
+    m = _FORCED_OUT.search(sentence, max(0, t0 - 80), t0)
+    if m is None or not any(m.start() < x.start < t0 and x.actor == loser for x in acts):
+        return None
+    return next(
+        (
+            x
+            for x in acts
+            if x.end <= m.start()
+            and x.actor not in ("", "civilians", "protesters", loser)
+            and _FORCER_GAP.fullmatch(sentence, x.end, m.start())
+        ),
+        None,
+    )
+
+
 #: the side a withdrawal left its place to, up to its name: "…, leaving it completely in the hands of ", "…, leaving
 #: the town to the "
 _LEFT_IN_HANDS = re.compile(
@@ -10711,7 +10780,9 @@ _DIRECT = re.compile(
     r"[”\"’']?(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:,?\s+" + _MONTH_NAMES + r"\s+\d{1,2})?|" + _MONTH_NAMES + r"\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+(?:morning|"
     # ("retaken all of the south-western Dahiyat al-Assad district": the whole of it)
-    r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:all\s+of\s+(?=the\s))?(?:the\s+|both\s+)?"
+    # ("seize the whole of the al-Omar oilfield")
+    r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:(?:all|the\s+(?:whole|entirety))\s+of\s+(?=the\s))?"
+    r"(?:the\s+|both\s+)?"
     r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:[A-Z][\w-]+\s+){0,2}?"
     # ("ousted ISIS from its largest remaining stronghold of Hajin": the side's own stronghold, named)
     # ("ousted Islamic State from its de facto capital of Raqqa")
@@ -11141,9 +11212,19 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
         elif _WERE_KILLED.match(sentence, x.end):
             # "Iranian forces were killed on Sunday in airstrikes": the side's men died, it struck nothing
             out.append(x)
+        elif _MAN_AFTER.match(sentence, x.end) and _AMONG_DEAD.match(sentence, x.end):
+            # "A rebel commander, seven women and a child were among 25 people killed in air strikes": a man of the
+            # side among the dead
+            out.append(x)
     return out
 
 
+#: after a side's man, the dead he is counted among: " commander, seven women and a child were among 25 people killed"
+_AMONG_DEAD = re.compile(
+    r"[^.;]{0,60}?\b(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:at\s+least\s+)?(?:\d+|[\w-]+)\s+)?"
+    r"(?:(?:people|persons|civilians|others)\s+)?(?:killed|dead)\b",
+    re.I,
+)
 #: right after a side's name, its men's death: "Iranian forces were killed", "… were reportedly killed"
 _WERE_KILLED = re.compile(
     # ("3 Russian soldiers were injured in a large explosion": hurt, not the ones who set it off)
@@ -11450,6 +11531,12 @@ def _lost_to(sentence: str, p: Predicate, acts) -> Predicate:
     return p
 
 
+#: an attempt held off, up to the verb of the attempt: "repelled an army attempt to "
+_HELD_OFF_ATTEMPT = re.compile(
+    r"\b(?:repel|repuls|thwart|foil)\w*\s+(?:[\w-]+\s+){0,3}?(?:attempts?|bids?|efforts?)\s+to\s+$", re.I
+)
+
+
 def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
     """ "Tahrir al-Sham … said on a social media feed that it had carried out two suicide car bomb attacks close to X":
     "it" (or "they") after a side's own word is that side, the act's actor1 when no other side is named; so is "we" in
@@ -11460,8 +11547,11 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
     before = [x for x in acts if x.end <= p.start]
     # (also a side that only speaks: "A Hezbollah official told Al-Manar on Friday that the group had seized X")
     for side in before[-1:] or [x for x in every if x.end <= p.start][-1:]:
-        if _SPEAKER_IT.fullmatch(sentence, side.end, p.start) and (
-            before or _THE_GROUP.search(sentence, side.end, p.start)  # (a source's "it" may be anything it saw)
+        if (
+            _SPEAKER_IT.fullmatch(sentence, side.end, p.start)
+            and (before or _THE_GROUP.search(sentence, side.end, p.start))  # (a source's "it" may be anything it saw)
+            # (not an attempt it held off: "Rebels said they repelled an army attempt to storm X": the other's)
+            and not _HELD_OFF_ATTEMPT.search(sentence, side.end, p.start)
         ):
             a = side.actor
             return replace(p, actor1=a, winner=p.winner or (a if p.kind in TRANSFERS else ""))
@@ -11631,7 +11721,8 @@ _SPEAKER_IT = re.compile(
     r"(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:(?:carried\s+out|launched|conducted|executed|staged|detonated|killed|shot\s+down|downed)\s+)?"
     # (not a watcher's verb: "the coalition said it was investigating reports of an air strike")
-    r"(?:(?!(?:document|record|monitor|investigat|receiv|deni|deny|report|verif|look)\w*\b)[\w-]+\s+){0,4}?",
+    # ("said Sunday it had began a long-awaited operation to capture X")
+    r"(?:(?!(?:document|record|monitor|investigat|receiv|deni|deny|report|verif|look)\w*\b)[\w-]+\s+){0,6}?",
     re.I,
 )
 
@@ -12481,8 +12572,21 @@ _TOLD_AFTER_COMMA = re.compile(
 )
 #: a photo caption's place and date closing the text: "… in Afrin, Syria on March 17, 2018", ", Syria, March 17"
 _CAPTION_TAIL = re.compile(r",\s+(?-i:[A-Z])[\w'’-]+,?\s+(?:on\s+)?$")
+#: the last ground a side holds in a place, right before its name: " the last area held by Islamic State in the eastern
+#: Syrian village of "
+_LAST_HELD_IN = re.compile(
+    r"\bthe\s+last\s+(?:remaining\s+)?(?:area|pocket|enclave|part|position|neighbou?rhood|district|patch|territory)s?"
+    r"\s+(?:still\s+)?(?:held|controlled|occupied)\s+by\s+[^,;.]{1,40}?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$",
+    re.I,
+)
 #: a relative clause that hosts an "after" clause: "talks that began after", "which came following"
 _RELATIVE_HOST = re.compile(r"\b(?:that|which)\s+(?:began|started|came|followed|erupted|happened)\s+$", re.I)
+
+
+def _long_ago(sentence: str, clause: tuple[int, int, str], dateline: dt.date) -> bool:
+    """Whether ``clause`` names a time more than three weeks before the dateline ("in August 2014")."""
+    date, _, phrase = resolve_time(sentence[clause[0] : clause[1]], dateline)
+    return bool(phrase) and (dateline - date).days > 3 * _RELATIVE_STALE_DAYS
 
 
 def _own_phrase(sentence: str, phrase: str, t1: int, c0: int, c1: int) -> bool:

@@ -1621,8 +1621,9 @@ _LOCATES = re.compile(
     r"(?:(?:heart|cent(?:re|er)|middle)\s+of\s+(?:the\s+)?)?"
     # ("the M4 highway in Syria’s southern Idlib": the country named with it)
     r"(?:(?-i:[A-Z])[a-z]+['’]s\s+)?"
-    # ("Kafr Zita in rebel-held Idlib province": who holds the container is no second place)
-    r"(?:[\w’'-]+-(?:held|controlled|besieged|occupied)\s+)?"
+    # ("Kafr Zita in rebel-held Idlib province": who holds the container is no second place; "west of the IS held city
+    # of Raqqa", the hyphen dropped after an acronym)
+    r"(?:(?:[\w’'-]+-|(?-i:[A-Z]{2,5})\s+)(?:held|controlled|besieged|occupied)\s+)?"
     # ("the strategic town of Jinderes in the Kurdish-held enclave of Afrin", "… in the region of Afrin")
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector|"
     r"enclave|region|pocket|canton)\s+(?:of\s+)?)?"

@@ -14639,3 +14639,138 @@ def test_what_stop_69s_rules_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_69s_second_rules_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (from the read probes web128 and web129: a provincial capital typed as such; a place counted among those
+        # that fell; the same day as a time long past; the last ground a side held in a place; the whole of a site; a
+        # side's quoted headline; "now controls all of" a city, not of a province; a withdrawal a side forced)
+        (
+            "2017-10-22",
+            "Syrian troops have retaken nearly all of the provincial capital of Deir el-Zour, as well as the town of "
+            "Mayadeen.",
+            [(_GOV, "government", "", "Deir ez-Zor", ""), (_GOV, "government", "", "Al-Mayadin", "government")],
+        ),
+        (
+            "2017-10-22",
+            "Syrian troops have retaken the provincial capital of Deir el-Zour.",
+            [(_GOV, "government", "", "Deir ez-Zor", "government")],
+        ),
+        ("2017-05-10", "Tabqa is the latest town to fall to the SDF.", [(_TAKEN, "sdf", "", "Tabqa", "sdf")]),
+        ("2017-05-10", "Tabqa becomes latest town to fall to SDF", [(_TAKEN, "sdf", "", "Tabqa", "sdf")]),
+        (
+            "2017-05-10",
+            "The offensive is the latest attempt to capture Tabqa.",
+            [("Armed clash", "unidentified", "", "Tabqa", "")],
+        ),
+        (
+            "2017-05-10",
+            "Tabqa fell to the Kurdish-led opposition fighters.",
+            [(_TAKEN, "sdf", "", "Tabqa", "sdf")],
+        ),
+        (
+            "2017-03-26",
+            "Syrian regime forces withdrew from Tabqa airbase in August 2014, soon after IS took control of Raqqa.",
+            [],
+        ),
+        (
+            "2017-03-26",
+            "Syrian regime forces withdrew from Tabqa airbase on Sunday, soon after IS took control of Raqqa.",
+            [
+                (_HANDED, "government", "", "Tabqa Military Airbase", ""),
+                (_TAKEN, "isis", "", "Raqqa", "isis"),
+            ],
+        ),
+        (
+            "2019-03-23",
+            "US-backed forces have announced the liberation of the last area held by Islamic State in the village of "
+            "Baghuz.",
+            [(_TAKEN, "sdf", "isis", "Al-Baghuz Fawqani", "sdf")],
+        ),
+        (
+            "2019-03-23",
+            "US-backed forces have captured an area held by Islamic State in Baghuz.",
+            [(_TAKEN, "sdf", "isis", "Al-Baghuz Fawqani", "")],
+        ),
+        (
+            "2017-10-22",
+            "The SDF seized the whole of the Tabqa dam.",
+            [(_TAKEN, "sdf", "", "Tabqa Dam", "sdf")],
+        ),
+        (
+            "2017-10-22",
+            '"The Syrian Democratic Forces seize the whole of the al-Omar oilfield," the alliance said in a statement.',
+            [(_TAKEN, "sdf", "", "Al Omar oil fields", "sdf")],
+        ),
+        ("2017-10-22", '"We capture villages every day," the commander said.', []),
+        (
+            "2017-05-21",
+            "The Syrian government announced on Sunday that it now controls all of Homs city.",
+            [(_GOV, "government", "", "Homs", "government")],
+        ),
+        ("2014-08-25", "Islamic State now controls all of Raqqa province.", []),
+        (
+            "2017-05-21",
+            "The rebels, who now control all of Douma, shelled Damascus.",
+            [("Shelling/artillery/missile attack", "opposition", "", "Damascus", "")],
+        ),
+        (
+            "2015-08-30",
+            "Rebels forced the Syrian army to withdraw from Mansoura and Ziara.",
+            [
+                (_TAKEN, "opposition", "government", "Mansoura", "opposition"),
+                (_TAKEN, "opposition", "government", "Ziere", "opposition"),
+            ],
+        ),
+        ("2015-08-30", "Rebels force the army to withdraw from Mansoura and Ziara.", []),
+        ("2015-08-30", "The regime forced civilians to leave Mansoura and Ziara.", []),
+        # (a man of a side among the dead is a victim; "massacred", "stabbed"; a mop-up operation; the alliance of
+        # Islamist groups; the speaker's "it" across a longer object; a statement's "that")
+        (
+            "2013-02-10",
+            "A rebel commander, seven women and a child were among 25 people killed in air strikes on Talbisseh.",
+            [(_STRIKE, "unidentified", "opposition", "Talbiseh", "")],
+        ),
+        (
+            "2012-06-07",
+            "At least 55 people were massacred in Al-Kubeir on Wednesday.",
+            [("Attack", "unidentified", "civilians", "Al-Qubeir", "")],
+        ),
+        (
+            "2012-03-12",
+            "At least 45 women and children were stabbed and burned in the Syrian city of Homs.",
+            [("Attack", "unidentified", "civilians", "Homs", "")],
+        ),
+        (
+            "2019-05-20",
+            "Syrian forces conducted a mop-up operation in the village of al-Lataminah.",
+            [("Armed clash", "government", "", "Al-Lataminah", "")],
+        ),
+        ("2016-01-01", "The army conducted mop-up operations in the area to clear mines.", []),
+        (
+            "2015-04-28",
+            "The alliance of Islamist groups took control of Jisr al-Shughur.",
+            [(_TAKEN, "opposition", "", "Jisr al-Shughur", "opposition")],
+        ),
+        (
+            "2016-11-06",
+            "The SDF said it had launched a long-awaited military operation to capture Raqqa.",
+            [("Armed clash", "sdf", "", "Raqqa", "")],
+        ),
+        (
+            "2018-01-25",
+            "Rebels said they repelled an army attempt to storm Abu al-Duhur airport.",
+            [("Armed clash", "unidentified", "opposition", "Abu al-Duhur Military Airbase", "")],
+        ),
+        (
+            "2017-03-26",
+            "The SDF announced in a statement on Sunday that its forces had entered the Tabqa military airport west of "
+            "the IS held city of Raqqa.",
+            [("Armed clash", "sdf", "isis", "Tabqa Military Airbase", "")],
+        ),
+    ],
+)
+def test_what_stop_70s_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
