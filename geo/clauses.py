@@ -352,7 +352,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?<!police\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)now\s+controls?"
         r"(?=\s+(?:the\s+)?(?:(?:strategic|key|entire|whole|border)\s+)?(?:village|town|city|district)\s+of\b|"
         # (not a province's, which no one holds whole: "IS now controls all of Raqqa province")
-        r"\s+all\s+of\s+(?-i:[A-Z])(?![\w'’-]*(?:\s+[\w'’-]+)?\s+(?:province|governorate|countryside|region)\b))",
+        # (nor all of it but a part: "now control all of Aleppo except a small pocket in the east")
+        r"\s+all\s+of\s+(?-i:[A-Z])(?![\w'’-]*(?:\s+[\w'’-]+)?\s+(?:province|governorate|countryside|region)\b)"
+        r"(?![^,;.]{0,40}?\b(?:except|apart\s+from|save\s+for|other\s+than|but\s+(?:for|two|three|a|the|one))\b))",
     ),
     # '"Army units now exercise full control over the town of Saraqeb," state television reported'
     (
@@ -414,6 +416,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:(?:al|el|an|ar|as|ash|at|az|ad)-)?(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}"
         r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:al|el|an|ar|as|ash|at|az|ad)-)?(?-i:[A-Z])[\w'’-]*"
         r"(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}){0,4}"
+        # ("Regime forces lost Menagh airport to the rebels": the name's own type word)
+        r"(?:\s+(?:airport|air\s+base|airbase|military\s+airport|base|town|village|city|hill|crossing|dam))?"
         # ("lost the town of Khan Touman in Syria to Jaish al Fath", "lost al-Bab, Syria to …": the country after it)
         r"(?:\s+in\s+(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[a-z]+|,\s+(?-i:[A-Z])[a-z]+,?)?\s+to\s)",
     ),
@@ -939,13 +943,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("carried out intensive operations against Daesh in Al-Jarajeer")
         r"(?:(?:intensive|intense|large-scale|wide-scale|wide|heavy|fierce|special|successful|qualitative|precise)\s+)?"
         # ("Syrian forces conducted a mop-up operation in the village of al-Lataminah")
-        r"(?:(?:military|security|combing|mop-?up|mopping-?up|clean-?up)\s+)?(?:operations?|campaigns?)"
+        r"(?:(?:military|security|combing|mop(?:ping)?[-\s]?up)\s+)?(?:operations?|campaigns?)"
         r"(?=\s+(?:on|in|near|against|around|at)\b)"
         # (not "conducted intensive operations against civilians in Daraya": an allegation of abuse, no fight)
         r"(?!\s+against\s+(?:the\s+)?(?:civilians|residents|people|protesters|demonstrators|(?:civilian\s+)?population)\b)"
         # (not a search, a demining or a raid on smugglers: "a security campaign in al-Hol camp, arresting dozens",
         # "operations in Palmyra to clear mines")
-        r"(?![^.;]{0,60}?\b(?:arrest\w*|detain\w*|mines?|demining|ordnance|unexploded|explosives|smuggl\w*)\b)|"
+        r"(?![^.;]{0,60}?\b(?:arrest\w*|detain\w*|mines?|demining|ordnance|unexploded|explosives|smuggl\w*|"
+        r"booby[-\s]?traps?|IEDs?|rubble|debris)\b)|"
         # (SANA's "Army units continued operations against positions of terrorist organizations in X")
         # (an armed side's: not "Civil Defence teams continued operations against fires", "… against cholera")
         r"(?<=continued\s)operations(?=\s+against\s+(?:the\s+)?(?:(?:positions|dens|gatherings|remnants)\s+of\s+(?:the\s+)?)?"
@@ -1041,7 +1046,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("55 people were massacred in Al-Kubeir by pro-regime militiamen", "45 women and children were stabbed and
         # burned in Homs")
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|massacred|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|"
-        r"gunned\s+down|stabbed(?:\s+to\s+death)?|hacked\s+to\s+death|"
+        # (not the idiom: "Washington had stabbed them in the back")
+        r"gunned\s+down|stabbed(?!\s+(?:[\w-]+\s+)?in\s+the\s+back\b)(?:\s+to\s+death)?|hacked\s+to\s+death|"
         # "Unknown attackers shot and killed on Monday a man in X", "was fatally shot by unidentified individuals"
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
         # ("Three rebels … were killed by gunfire on the highway near X"; not "by the bullets of the border guards")
@@ -1504,7 +1510,8 @@ _NEWS_DAY = (
 )
 _NEWS_DAY_RE = re.compile(_NEWS_DAY, re.I)
 _SPEECH_DAY = (
-    r"(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night)|"
+    # ("said earlier on Monday that the army had regained X")
+    r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night)|"
     # ("Syria's army said on June 15 it had recaptured X")
     # ("The YPG announced Feb. 27 it had seized X")
     rf"{_DAY_OF_MONTH})"
@@ -1788,7 +1795,10 @@ _IMMINENT = re.compile(
     # ("are in the “final stages” of recapturing Aleppo")
     r"\b(?:on\s+the\s+(?:verge|brink|threshold|edge)\s+of|(?:very\s+|now\s+)?(?:close|closer)\s+to|poised\s+to|"
     r"in\s+the\s+[“\"']?(?:final|last|closing)\s+(?:stages?|phases?)[”\"']?\s+of|"
-    r"nearly|almost|about\s+to)\s+(?:\w+ly\s+)?$",
+    # ("on the verge of the liberation of X", "expects the liberation of X within days", "is fighting for the liberation
+    # of X": a capture's noun not reached)
+    r"nearly|almost|about\s+to|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|await(?:s|ed|ing)?|"
+    r"(?:fight(?:s|ing)?|battl(?:e|es|ing)|push(?:es|ing)?)\s+for)\s+(?:\w+ly\s+)?(?:the\s+)?$",
     re.I,
 )
 #: a side's hold contested: "ISIS fighters threaten the regime's control of Al-Sukhnah" is fighting for it
@@ -2196,7 +2206,9 @@ _CONDITION_OPEN = re.compile(
     r"once(?!\s+(?:again|more|before|upon)\b)(?=[^,;:]*\b(?:is|are|has|have)\s+(?:\w+ly\s+)?$))|"
     # (also inside a clause: "civilians will be displaced if the Turkish military attempt to capture X", "The source
     # added that if the army fails to capture the last sites …"; not "even if", "as if", "asked if", "unclear if")
-    r"(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bunclear\s)\b(?:if|unless))\s+[^,;:]*$",
+    # ("amid anticipation for attacks on these areas in the case of taking control of Al-Nayrab")
+    r"(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bunclear\s)\b(?:if|unless|in\s+(?:the\s+)?(?:case|event)\s+of))"
+    r"\s+[^,;:]*$",
     re.I,
 )
 #: from a side to its own act's noun: " following their ", " after its "
@@ -2591,7 +2603,10 @@ _OBJECT_BY = re.compile(
 )
 #: "force the X to withdraw" (a verb with its object; not "regime forces and Hezbollah continue attempts to …")
 _FORCED = re.compile(
-    r"\bforc(?:e|es|ed|ing)\s+(?=(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$)", re.I
+    r"\bforc(?:e|es|ed|ing)\s+(?=(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$)|"
+    # ("Rebels forced government troops to withdraw": the verb's past, any object)
+    r"\bforc(?:ed|ing)\s+(?=(?!to\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$)",
+    re.I,
 )
 _FORCED_TO = re.compile(r"\s*(?:(?:city|town|village|neighbou?rhood)\s+)?to\s+", re.I)
 _PURPOSE_GAP = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?", re.I)
@@ -2747,7 +2762,7 @@ _AMONG_TAKEN = (
     r"\b(?:is|was|becomes|became|has\s+become)\s+(?:now\s+)?(?:the\s+|its\s+)?"
     r"(?:latest|first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:stronghold|bastion|town|city|village|area|district|neighbou?rhood|base|airbase|position|locality|hill|"
-    r"crossing|settlement)s?\s+to\s+$"
+    r"crossing|settlement|capital|enclave|pocket)s?\s+to\s+$"
 )
 _AMONG_TAKEN_RE = re.compile(_AMONG_TAKEN, re.I)
 _MANAGED = re.compile(
@@ -2760,9 +2775,9 @@ _MANAGED = re.compile(
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|"
-    + _AMONG_TAKEN
-    + "|"
-    + _COMPLETED_OPERATION,
+    # ("Rebels forced government troops to withdraw from X", "The SDF forced IS to withdraw from Y": the verb's past, not
+    # "regime forces and Hezbollah continue attempts to")
+    r"\bforc(?:ed|ing)\s+(?!to\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$|" + _AMONG_TAKEN + "|" + _COMPLETED_OPERATION,
     re.I,
 )
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
@@ -5623,7 +5638,7 @@ def read_sentence(
                 None,
             )
             if pusher is None and loser:
-                pusher = _forcer(sentence, acts, t0, loser)
+                pusher = _forcer(sentence, acts, t0, loser) or _moved_in(sentence, acts, t1, loser)
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
         if kind == "withdrawal" and pusher is not None:
@@ -9022,6 +9037,8 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not previous[1]
             and _BY_OR_TO_BEFORE.search(sentence, max(0, previous[0].start - 12), previous[0].start)
             and _COORDINATION.fullmatch(sentence, previous[0].end, x.start)
+            # (not a source: "According to pro-government forces, the SAA captured X")
+            and not _ACCORDING_BEFORE.search(sentence, max(0, previous[0].start - 24), previous[0].start)
             # ("Backed by Russian jets, the Syrian army captured Palmyra": the backer's phrase opens the sentence and
             # its comma closes it; the side after the comma is the subject)
             and not (
@@ -10031,7 +10048,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             and not _VICTORY.match(sentence, t0, t1)  # "declared victory over IS in the town of X": X is the prize
             # ("announced the liberation of the last area held by Islamic State in the village of Baghuz": no part of X
             # is left to the side, so X is taken)
-            and not _LAST_HELD_IN.search(sentence, t1, s)
+            and not (_LAST_HELD_IN.search(sentence, t1, s) and not _WIDER_NAMED_AFTER.match(sentence, e))
             and not _INCLUDING.search(sentence, t1, s)  # "took villages including X, Y and Z": the villages named
             # ("The towns and villages seized by Jaysh al Fateh include X, Y and Z": the places named)
             and not ((by := _BY_SIDE_INCLUDE.match(sentence, t1)) is not None and _direct(sentence, by.end(), s))
@@ -10273,28 +10290,90 @@ _ASSAULT_AFTER = re.compile(
     re.I,
 )
 #: a withdrawal forced on a side, up to its verb: "forced the Syrian army to ", "forcing regime troops to "
-_FORCED_OUT = re.compile(r"\bforc(?P<tense>ed|es|e|ing)\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$", re.I)
-#: between the side that forced a withdrawal and "forced": "the Islamist fighters’ counteroffensive had "
-_FORCER_GAP = re.compile(
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|counter-?attack|attack|assault|advance|push|"
-    r"onslaught|operation)s?)?\s+(?:(?:has|have|had|also|then|eventually|\w+ly)\s+)*",
+_FORCED_OUT = re.compile(
+    # (the verb, not the noun before it: "Government forces forced IS to")
+    r"\bforc(?P<tense>ed|es|e|ing)\s+(?!forc\w*\s)(?:[\w'’-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$",
     re.I,
 )
+#: a withdrawal verb whose object is the side's own men or arms: "withdraw its units", "pull back their heavy weapons"
+_OWN_THINGS_NEXT = re.compile(r"[\w-]+(?:\s+(?:back|out))?\s+(?:its|their|his)\s", re.I)
+_DEAL_WORD = re.compile(
+    r"\b(?:deal|agreement|accord|roadmap|understanding|ceasefire|cease-fire|truce|safe\s+zone|de-?escalation)\b", re.I
+)
+#: between the side that forced a withdrawal and "forced": "the Islamist fighters’ counteroffensive had "
+_FORCER_GAP = re.compile(
+    # ("An Islamic State attack forced …", "SDF attacks forcing …", "The army's offensive is forcing …")
+    r"(?:(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|counter-?attack|attack|assault|advance|"
+    r"push|onslaught|operation)s?)?\s+(?:(?:has|have|had|also|then|eventually|\w+ly)\s+)*",
+    re.I,
+)
+#: before the side a sentence opens on: "", "The ", "On Sunday, "
+_OPENS_ON = re.compile(r"(?:[^,;.]{0,40},\s*)?(?:the\s+)?", re.I)
+#: a clause closed by its comma: " stormed the town, ", " captured X after heavy clashes and "
+_COMMA_ENDS = re.compile(r"[^.;]{1,150}?,\s*(?:and\s+)?", re.I)
+#: after a forced withdrawal's verb, ground only near a place: " from the area near X", " from areas around Y" (the
+#: place not left)
+_FROM_AREA_NEAR = re.compile(
+    r"(?:\s+\w+ly)?\s+(?:from|out\s+of)\s+(?:the\s+)?areas?\s+(?:near|around|close\s+to|surrounding)\b", re.I
+)
+
+
+def _word_end(sentence: str, at: int) -> int:
+    """The end of the word that starts at ``at``."""
+    m = re.compile(r"[\w'’-]+").match(sentence, at)
+    return m.end() if m else at
 
 
 def _forcer(sentence: str, acts, t0: int, loser: str):
     """The side whose attack forced ``loser`` out, named right before "forced" ahead of the withdrawal verb at ``t0``
     ("the Islamist fighters’ counteroffensive had forced the Syrian army to withdraw from X"), or None."""
     m = _FORCED_OUT.search(sentence, max(0, t0 - 80), t0)
-    if m is None or not any(m.start() < x.start < t0 and x.actor == loser for x in acts):
+    if (
+        m is None
+        or not any(m.start() < x.start < t0 and x.actor == loser for x in acts)
+        # (not men or arms pulled back, "forced the army to withdraw its units from X", nor a deal's terms, "forced the
+        # SDF to withdraw from Tal Abyad under the safe zone deal")
+        or _OWN_THINGS_NEXT.match(sentence, t0)
+        or _DEAL_WORD.search(sentence) is not None
+        or _FROM_AREA_NEAR.match(sentence, _word_end(sentence, t0)) is not None
+    ):
         return None
+    before = [x for x in acts if x.end <= m.start() and x.actor not in ("", "civilians", "protesters")]
+    named = next(
+        (x for x in before if x.actor != loser and _FORCER_GAP.fullmatch(sentence, x.end, m.start())),
+        None,
+    )
+    if named is None and m.group("tense").lower() == "ing" and len(before) == 1 and before[0].actor != loser:
+        # "Rebels stormed the town, forcing regime troops to withdraw from X": the subject the sentence opens on, the
+        # only side before the participle
+        x = before[0]
+        if _OPENS_ON.fullmatch(sentence, 0, x.start) and _COMMA_ENDS.fullmatch(sentence, x.end, m.start()):
+            named = x
+    return named
+
+
+#: between a withdrawal and the side that moved in as it left: " from the villages of A and B as the "
+_AS_SIDE = re.compile(r"[^.;]{0,120}?\b(?:as|while|when)\s+(?:the\s+)?$", re.I)
+#: after that side, its moving in: " backed by Turkish tanks advanced into them", " moved in"
+_MOVED_INTO = re.compile(
+    r"[^.;,]{0,50}?\b(?:(?:advanced|moved|pushed|swept|marched|rolled)\s+(?:in(?=\s*(?:[,.;]|$))|into\s+)|entered\s+)"
+    r"(?=\s*(?:[,.;]|$)|them\b|it\b|the\s+(?:town|villages?|city|area|base|neighbou?rhood)\b)",
+    re.I,
+)
+
+
+def _moved_in(sentence: str, acts, t1: int, loser: str):
+    """The side that moved into the place a withdrawal (ending at ``t1``) left, named in a clause of the same time
+    after it ("… had withdrawn from the villages of A and B as the rebels backed by Turkish tanks advanced into
+    them"), or None."""
     return next(
         (
             x
             for x in acts
-            if x.end <= m.start()
-            and x.actor not in ("", "civilians", "protesters", loser)
-            and _FORCER_GAP.fullmatch(sentence, x.end, m.start())
+            if t1 < x.start
+            and x.actor not in ("", "civilians", "protesters", "unidentified", loser)
+            and _AS_SIDE.fullmatch(sentence, t1, x.start)
+            and _MOVED_INTO.match(sentence, x.end)
         ),
         None,
     )
@@ -11191,6 +11270,8 @@ _KILL_BEFORE = re.compile(
 def _victims(sentence: str, acts) -> list[ActorMention]:
     """Actors whose men the sentence says were killed (with those coordinated after them)."""
     out: list[ActorMention] = []
+    dead_until = -1  # the end of the dead a side's man is counted among
+    among: re.Match[str] | None = None
     for x in acts:
         if out and out[-1] is not x and _COORDINATION.fullmatch(sentence, out[-1].end, x.start):
             out.append(x)
@@ -11212,16 +11293,22 @@ def _victims(sentence: str, acts) -> list[ActorMention]:
         elif _WERE_KILLED.match(sentence, x.end):
             # "Iranian forces were killed on Sunday in airstrikes": the side's men died, it struck nothing
             out.append(x)
-        elif _MAN_AFTER.match(sentence, x.end) and _AMONG_DEAD.match(sentence, x.end):
+        elif dead_until > x.start or (
+            _MAN_AFTER.match(sentence, x.end) and (among := _AMONG_DEAD.match(sentence, x.end))
+        ):
             # "A rebel commander, seven women and a child were among 25 people killed in air strikes": a man of the
-            # side among the dead
+            # side among the dead (and the sides listed with him: "A Hezbollah commander, five soldiers and a
+            # pro-government militiaman were among 40 people killed")
             out.append(x)
+            if among is not None:
+                dead_until = among.end()
     return out
 
 
 #: after a side's man, the dead he is counted among: " commander, seven women and a child were among 25 people killed"
 _AMONG_DEAD = re.compile(
-    r"[^.;]{0,60}?\b(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:at\s+least\s+)?(?:\d+|[\w-]+)\s+)?"
+    # (not across the speaker's verb: "A rebel commander said seven women and a child were among …")
+    r"(?:(?!\b(?:said|says|told|tells|reported|added|confirmed)\b)[^.;]){0,60}?\b(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:at\s+least\s+)?(?:\d+|[\w-]+)\s+)?"
     r"(?:(?:people|persons|civilians|others)\s+)?(?:killed|dead)\b",
     re.I,
 )
@@ -11533,7 +11620,9 @@ def _lost_to(sentence: str, p: Predicate, acts) -> Predicate:
 
 #: an attempt held off, up to the verb of the attempt: "repelled an army attempt to "
 _HELD_OFF_ATTEMPT = re.compile(
-    r"\b(?:repel|repuls|thwart|foil)\w*\s+(?:[\w-]+\s+){0,3}?(?:attempts?|bids?|efforts?)\s+to\s+$", re.I
+    r"\b(?:repel|repuls|thwart|foil|halt|stopp|block|defeat|(?:beat(?:en)?|push\w*|drove|driven)\s+back|"
+    r"(?:fend\w*|fended|fought)\s+off)\w*\s+(?:[\w-]+\s+){0,3}?(?:attempts?|bids?|efforts?)\s+to\s+$",
+    re.I,
 )
 
 
@@ -11715,7 +11804,8 @@ _SPEAKER_IT = re.compile(
     r"[^.;]{0,80}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed|told)\b[^.;]{0,50}?\b(?:that\s+)?"
     # ("Shervan Derwish, a spokesman from the SDF, told Efe news agency that his forces captured X")
     rf"(?:it|they|the\s+{_GROUP_NOUN_WORDS}|(?:his|its|their)\s+(?:own\s+)?(?:forces|fighters|troops|men))\s+"
-    r"(?:had\s*|has\s*|have\s*)?"
+    # ("announced that they had “completely liberated the town of X”": the quote opens on the verb)
+    r"(?:had\s*|has\s*|have\s*)?[“\"‘]?"
     # ("said, it had, along with its allies, taken full control over X": its partners set off by commas)
     r"(?:,\s*(?:along\s+with|together\s+with|alongside|with|in\s+cooperation\s+with)\s+[^,;.]{1,50},\s*)?"
     r"(?:also\s+)?(?:\w+ly\s+)?"
@@ -12574,6 +12664,13 @@ _TOLD_AFTER_COMMA = re.compile(
 _CAPTION_TAIL = re.compile(r",\s+(?-i:[A-Z])[\w'’-]+,?\s+(?:on\s+)?$")
 #: the last ground a side holds in a place, right before its name: " the last area held by Islamic State in the eastern
 #: Syrian village of "
+#: after a place, the words that may make it the container of another ("the Damascus district of Yarmouk"), or a part
+#: of one ("the Hajar al-Aswad district of Damascus"): either way no whole place named
+_WIDER_NAMED_AFTER = re.compile(
+    r"\s+(?:district|countryside|province|governorate|suburbs?|outskirts|area|region|desert)\b", re.I
+)
+
+
 _LAST_HELD_IN = re.compile(
     r"\bthe\s+last\s+(?:remaining\s+)?(?:area|pocket|enclave|part|position|neighbou?rhood|district|patch|territory)s?"
     r"\s+(?:still\s+)?(?:held|controlled|occupied)\s+by\s+[^,;.]{1,40}?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$",
@@ -12584,9 +12681,10 @@ _RELATIVE_HOST = re.compile(r"\b(?:that|which)\s+(?:began|started|came|followed|
 
 
 def _long_ago(sentence: str, clause: tuple[int, int, str], dateline: dt.date) -> bool:
-    """Whether ``clause`` names a time more than three weeks before the dateline ("in August 2014")."""
-    date, _, phrase = resolve_time(sentence[clause[0] : clause[1]], dateline)
-    return bool(phrase) and (dateline - date).days > 3 * _RELATIVE_STALE_DAYS
+    """Whether ``clause`` names a time more than three weeks before the dateline ("in August 2014"; six weeks for a
+    month or a season, whose date is its middle: "in March" for a report of 10 April is recent)."""
+    date, precision, phrase = resolve_time(sentence[clause[0] : clause[1]], dateline)
+    return bool(phrase) and (dateline - date).days > (3 if precision < 3 else 6) * _RELATIVE_STALE_DAYS
 
 
 def _own_phrase(sentence: str, phrase: str, t1: int, c0: int, c1: int) -> bool:
