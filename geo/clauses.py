@@ -5644,7 +5644,8 @@ def read_sentence(
         if kind == "withdrawal" and pusher is not None:
             # "The Syrian army withdrew from X …, as a result of rebels' massive counter-offensive": the side whose
             # attack drove it out took the place the withdrawal left
-            kind, winner, actor1, actor2 = "capture", pusher.actor, pusher.actor, loser
+            taker = _sponsored(sentence, pusher, acts)  # ("the rebels backed by Turkish tanks": the backer's side)
+            kind, winner, actor1, actor2 = "capture", taker, taker, loser
         elif kind == "withdrawal" and loser and (left := _left_in_hands(sentence, t1, acts, loser, places, args)):
             # "All regime forces have withdrawn from Mastouma, …, leaving it completely in the hands of opposition
             # fighters": the place handed to the side named after it

@@ -14795,6 +14795,12 @@ def test_what_stop_70s_rules_read(gaz, actors, date, text, expected):
         ),
         (
             "2016-08-29",
+            "The Observatory said the SDF-allied Jarablus Military Council fighters had withdrawn from the villages of "
+            "al-Amarna and Ayn al-Bayda as the rebels backed by Turkish tanks advanced into them.",
+            [(_TAKEN, "turkey", "sdf", "Amarinah", "turkey"), (_TAKEN, "turkey", "sdf", "Ayn al-Bayda", "turkey")],
+        ),
+        (
+            "2016-08-29",
             "HTS withdrew from Kafr Nabl as the army advanced in the southern countryside.",
             [(_HANDED, "hts", "government", "Kafranbel", "")],
         ),
