@@ -566,7 +566,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # part of the reconstruction plan"; done: not "is being cleared")
         r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=ly\s))cleared(?=\s+(?:of|from)\s+(?:the\s+|all\s+)?"
         r"(?!(?-i:IEDs?|ERW|UXOs?)\b)(?:(?-i:[“\"]?[A-Z])|(?:[\w/'’-]+\s+){0,3}?(?:militants?|terrorists?|fighters|"
-        r"militias?|militiamen|elements|gunmen|rebels|jihadists|insurgents|mercenaries|cells|forces|troops)\b)"
+        r"militias?|militiamen|elements|gunmen|rebels|jihadists|insurgents|mercenaries|cells|forces|troops|terrorism)\b)"
         r"|\s+as\s+part\s+of\s+(?:the\s+)?[^,;.]{1,40}?['’]s?\s+(?:[“\"]?[\w-]+\s+){0,3}?"
         r"(?:operation|offensive|campaign)\b)|"
         # ("cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from People's Protection Forces": a list)
@@ -592,11 +592,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:clear(?:ed|s|ing)?|cleansed|purged|purified)(?=[”\"]?\s+(?:the\s+)?(?:(?:[\w-]+-held|southern|northern|eastern|western)\s+)?"
         r"(?:(?:towns?|villages?|city|district|neighbou?rhood|quarter)\s+of\s+)?"
         + _CLEARED_NAMES
-        + r"(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*"
+        # ("cleared the towns of A and B and the villages of C and D in Idleb countryside of terrorists")
+        + r"(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*(?:the\s+(?:towns?|villages?|city|districts?|neighbou?rhoods?)\s+of\s+)?"
         + _CLEARED_NAMES
         + r"){0,9}(?:\s*(?:,\s*(?:and\b)?|\band\b)\s*(?:other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
         r"several)\s+(?:other\s+)?(?:villages|towns))?"
-        r"(?:\s+(?:village|town|city|district|neighbou?rhood|area)(?:\s+in\s+[^,;.]{1,30}?)?)?\s+(?:of|from)\s"
+        r"(?:\s+(?:village|town|city|district|neighbou?rhood|area))?(?:\s+in\s+[^,;.]{1,30}?)?\s+(?:of|from)\s"
         # (not of what was left behind or handed in: "cleared Nahtah of mines", "… from explosives left by ISIS", "… of
         # heavy weapons", "cleared Hama from the list of de-escalation zones"; but "of the remnants of Daesh" is a side)
         r"(?!(?:the\s+|all\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:mines|landmines|explosives?|IEDs?|devices|ordnance|"
@@ -1047,7 +1048,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # burned in Homs")
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|massacred|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|"
         # (not the idiom: "Washington had stabbed them in the back")
-        r"gunned\s+down|stabbed(?!\s+(?:[\w-]+\s+)?in\s+the\s+back\b)(?:\s+to\s+death)?|hacked\s+to\s+death|"
+        # (the idiom is no attack unless someone is killed or hurt: "stabbed him in the back in Qamishli, killing him")
+        r"gunned\s+down|stabbed(?!\s+(?:[\w-]+\s+)?in\s+the\s+back\b(?![^.;]*\b(?:kill\w*|dead|died|wound\w*|injur\w*)\b))"
+        r"(?:\s+to\s+death)?|hacked\s+to\s+death|"
         # "Unknown attackers shot and killed on Monday a man in X", "was fatally shot by unidentified individuals"
         r"shot\s+and\s+killed(?!\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|mourners)\b)|fatally\s+shot|shot\s+to\s+death|"
         # ("Three rebels … were killed by gunfire on the highway near X"; not "by the bullets of the border guards")
@@ -1123,7 +1126,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:established?|establishes|set\s+up|sets\s+up|building)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+)?"
         # ("The Turkish military established a third observation point")
         r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\d+(?:st|nd|rd|th))\s+)?"
-        r"(?:military\s+)?(?:base|headquarters|observation\s+(?:post|point)|point)",
+        # ("Turkish troops set up a new post at Taftanaz military airbase", "established yet another observation point")
+        r"(?:military\s+)?(?:base|headquarters|observation\s+(?:post|point)|point|post(?=\s+(?:at|in|near|on)\b))|"
+        r"(?:established?|establishes|set\s+up|sets\s+up)\s+yet\s+another\s+(?:military\s+)?(?:base|observation\s+"
+        r"(?:post|point)|point|post)",
     ),
     # "a convoy of Russian Forces arrives at X": a deployment (ACLED's Strategic developments / Other)
     ("base", "active", r"arriv(?:es|ed|e|ing)\s+(?:at|in|to)"),
@@ -2777,7 +2783,10 @@ _MANAGED = re.compile(
     r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|"
     # ("Rebels forced government troops to withdraw from X", "The SDF forced IS to withdraw from Y": the verb's past, not
     # "regime forces and Hezbollah continue attempts to")
-    r"\bforc(?:ed|ing)\s+(?!to\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$|" + _AMONG_TAKEN + "|" + _COMPLETED_OPERATION,
+    # (not going on, "are forcing rebels to withdraw"; nor people made to flee, "forced residents to withdraw")
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)\bforc(?:ed|ing)\s+(?!to\b)"
+    r"(?!(?:the\s+|thousands\s+of\s+|hundreds\s+of\s+)?(?:residents|civilians|families|people|inhabitants|villagers|"
+    r"thousands|hundreds|locals)\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$|" + _AMONG_TAKEN + "|" + _COMPLETED_OPERATION,
     re.I,
 )
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
@@ -4128,6 +4137,8 @@ def read_sentence(
                 and _AND_THE.search(sentence, max(0, x.start - 12), x.start)
                 and _VERB_AFTER.match(sentence, x.end)
                 and not re.search(r"\bbetween\b", sentence[t1 : x.start], re.I)
+                # (an adjective, no subject: "bombed a center for IDPs and civilian homes in X")
+                and x.surface.lower() != "civilian"
             ),
             None,
         )
@@ -5639,6 +5650,8 @@ def read_sentence(
             )
             if pusher is None and loser:
                 pusher = _forcer(sentence, acts, t0, loser) or _moved_in(sentence, acts, t1, loser)
+            if actor2 == actor1:
+                actor2 = ""  # ("The U.S. forced the SDF to withdraw from X under the deal": the side leaving, no other)
         # -- places
         args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start)
         if kind == "withdrawal" and pusher is not None:
@@ -7877,7 +7890,9 @@ _MOOD_AND = re.compile(
 )
 _TOLL_BEFORE = re.compile(
     # ("19 Syrian regime soldiers died after Turkey carried out drone attacks on X")
-    r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|died|injur(?:ed|ies)|wounded|martyrs?)\b[^,;]{0,40}$",
+    # ("a new massacre committed by regime jets after targeting X")
+    r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|died|injur(?:ed|ies)|wounded|martyrs?|massacres?)\b"
+    r"[^,;]{0,40}$",
     re.I,
 )
 #: between an attack's noun and the side it hit: " on two ", " on the "
@@ -10296,27 +10311,37 @@ _FORCED_OUT = re.compile(
     r"\bforc(?P<tense>ed|es|e|ing)\s+(?!forc\w*\s)(?:[\w'’-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$",
     re.I,
 )
-#: a withdrawal verb whose object is the side's own men or arms: "withdraw its units", "pull back their heavy weapons"
-_OWN_THINGS_NEXT = re.compile(r"[\w-]+(?:\s+(?:back|out))?\s+(?:its|their|his)\s", re.I)
-_DEAL_WORD = re.compile(
-    r"\b(?:deal|agreement|accord|roadmap|understanding|ceasefire|cease-fire|truce|safe\s+zone|de-?escalation)\b", re.I
+#: a forced withdrawal's place, named right after its verb: " from Palmyra", " out from the town of X", " temporarily
+#: from Y", " from such villages as Z" (not " its units from", " to the Old City", " from the area near X", " from the
+#: national hospital in Raqqa", " from Manbij's outskirts")
+_FROM_NAMED = re.compile(
+    r"(?:\s+(?:out|back))?(?:\s+\w+ly)?\s+(?:from|out\s+of)\s+(?:the\s+)?(?:(?:town|village|city|base|airbase|"
+    r"neighbou?rhood|district|camp|hill|villages|towns)\s+of\s+|such\s+(?:villages|towns|areas)\s+as\s+)?"
+    r"(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|at|az|ash)[-\s])?(?-i:[A-Z])[\w'’-]*)*"
+    r"(?!['’]s?\s)(?!\s+(?:in|inside|near)\s)",
+    re.I,
 )
+#: a deal whose terms the withdrawal follows, after its verb: " under the safe zone deal", " as part of the Sochi
+#: agreement"
+_UNDER_DEAL = re.compile(
+    r"\b(?:under|as\s+part\s+of|in\s+line\s+with|per|in\s+accordance\s+with|according\s+to)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|roadmap|understanding|ceasefire|cease-fire|truce)\b",
+    re.I,
+)
+#: right before a side, the words that make it another's backer: "backed by ", "supported by the "
+_BACKED_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?$", re.I)
 #: between the side that forced a withdrawal and "forced": "the Islamist fighters’ counteroffensive had "
 _FORCER_GAP = re.compile(
     # ("An Islamic State attack forced …", "SDF attacks forcing …", "The army's offensive is forcing …")
     r"(?:(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|counter-?attack|attack|assault|advance|"
-    r"push|onslaught|operation)s?)?\s+(?:(?:has|have|had|also|then|eventually|\w+ly)\s+)*",
+    r"push|onslaught|operation|fighters|forces|troops|units|militants|militiamen|members)s?)?"
+    r"\s*,?\s+(?:(?:has|have|had|also|then|eventually|\w+ly)\s+)*",
     re.I,
 )
 #: before the side a sentence opens on: "", "The ", "On Sunday, "
 _OPENS_ON = re.compile(r"(?:[^,;.]{0,40},\s*)?(?:the\s+)?", re.I)
 #: a clause closed by its comma: " stormed the town, ", " captured X after heavy clashes and "
 _COMMA_ENDS = re.compile(r"[^.;]{1,150}?,\s*(?:and\s+)?", re.I)
-#: after a forced withdrawal's verb, ground only near a place: " from the area near X", " from areas around Y" (the
-#: place not left)
-_FROM_AREA_NEAR = re.compile(
-    r"(?:\s+\w+ly)?\s+(?:from|out\s+of)\s+(?:the\s+)?areas?\s+(?:near|around|close\s+to|surrounding)\b", re.I
-)
 
 
 def _word_end(sentence: str, at: int) -> int:
@@ -10332,11 +10357,11 @@ def _forcer(sentence: str, acts, t0: int, loser: str):
     if (
         m is None
         or not any(m.start() < x.start < t0 and x.actor == loser for x in acts)
-        # (not men or arms pulled back, "forced the army to withdraw its units from X", nor a deal's terms, "forced the
-        # SDF to withdraw from Tal Abyad under the safe zone deal")
-        or _OWN_THINGS_NEXT.match(sentence, t0)
-        or _DEAL_WORD.search(sentence) is not None
-        or _FROM_AREA_NEAR.match(sentence, _word_end(sentence, t0)) is not None
+        # (a place left, named after "from": not men or arms pulled back, "forced the army to withdraw its units from
+        # X", a destination, "forced rebels to withdraw to the Old City", ground near a place or a building in it)
+        or not _FROM_NAMED.match(sentence, _word_end(sentence, t0))
+        # (nor a deal's terms: "forced the SDF to withdraw from Tal Abyad under the safe zone deal")
+        or _UNDER_DEAL.search(sentence) is not None
     ):
         return None
     before = [x for x in acts if x.end <= m.start() and x.actor not in ("", "civilians", "protesters")]
@@ -10344,6 +10369,9 @@ def _forcer(sentence: str, acts, t0: int, loser: str):
         (x for x in before if x.actor != loser and _FORCER_GAP.fullmatch(sentence, x.end, m.start())),
         None,
     )
+    if named is not None and (backed := _BACKED_BEFORE.search(sentence, max(0, named.start - 30), named.start)):
+        # ("Syrian troops backed by Russian jets forced IS to withdraw from X": the side backed, not its backer)
+        named = next((x for x in reversed(before) if x.end <= backed.start() + 1 and x.actor != loser), named)
     if named is None and m.group("tense").lower() == "ing" and len(before) == 1 and before[0].actor != loser:
         # "Rebels stormed the town, forcing regime troops to withdraw from X": the subject the sentence opens on, the
         # only side before the participle
@@ -10375,6 +10403,8 @@ def _moved_in(sentence: str, acts, t1: int, loser: str):
             and x.actor not in ("", "civilians", "protesters", "unidentified", loser)
             and _AS_SIDE.fullmatch(sentence, t1, x.start)
             and _MOVED_INTO.match(sentence, x.end)
+            # (the place left, named after "from": not "withdrew heavy weapons from X as the army moved in")
+            and _FROM_NAMED.match(sentence, t1)
         ),
         None,
     )
