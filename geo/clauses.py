@@ -589,7 +589,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ('had cleansed the rebel-held town of Qusair of “terrorists”', "cleansed the southern district of Hajar
         # al-Aswad from ISIS terrorists")
         # ('it had “purified” Douma … of “terrorists”')
-        r"(?:clear(?:ed|s|ing)?|cleansed|purged|purified)(?=[”\"]?\s+(?:the\s+)?(?:(?:[\w-]+-held|southern|northern|eastern|western)\s+)?"
+        r"(?:clear(?:ed|s|ing)?|cleansed|purged|purified)(?=[”\"]?\s+(?:the\s+)?"
+        r"(?:(?:[\w-]+-held|(?:north|south)?-?(?:north|south|east|west)ern)\s+)?"
         r"(?:(?:towns?|villages?|city|district|neighbou?rhood|quarter)\s+of\s+)?"
         + _CLEARED_NAMES
         # ("cleared the towns of A and B and the villages of C and D in Idleb countryside of terrorists")
@@ -2610,8 +2611,8 @@ _OBJECT_BY = re.compile(
 #: "force the X to withdraw" (a verb with its object; not "regime forces and Hezbollah continue attempts to …")
 _FORCED = re.compile(
     r"\bforc(?:e|es|ed|ing)\s+(?=(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$)|"
-    # ("Rebels forced government troops to withdraw": the verb's past, any object)
-    r"\bforc(?:ed|ing)\s+(?=(?!to\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$)",
+    # ("Rebels forced government troops to withdraw": the verb's past, any object; a headline's "Rebels force army to")
+    r"(?<!\bto\s)\bforc(?:ed|ing|e)\s+(?=(?!to\b)(?!of\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$)",
     re.I,
 )
 _FORCED_TO = re.compile(r"\s*(?:(?:city|town|village|neighbou?rhood)\s+)?to\s+", re.I)
@@ -2784,9 +2785,11 @@ _MANAGED = re.compile(
     # ("Rebels forced government troops to withdraw from X", "The SDF forced IS to withdraw from Y": the verb's past, not
     # "regime forces and Hezbollah continue attempts to")
     # (not going on, "are forcing rebels to withdraw"; nor people made to flee, "forced residents to withdraw")
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)\bforc(?:ed|ing)\s+(?!to\b)"
-    r"(?!(?:the\s+|thousands\s+of\s+|hundreds\s+of\s+)?(?:residents|civilians|families|people|inhabitants|villagers|"
-    r"thousands|hundreds|locals)\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$|" + _AMONG_TAKEN + "|" + _COMPLETED_OPERATION,
+    # (a headline's "force": "Rebels force army to withdraw from X"; not "vowed to force")
+    # ("IS forced regime forces to withdraw": the acronym, not the verb "is")
+    r"(?<!\b(?-i:is)\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bto\s)\bforc(?:ed|ing|e)\s+(?!to\b)(?!of\b)"
+    r"(?!(?:the\s+|thousands\s+of\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:residents|civilians|families|people|"
+    r"inhabitants|villagers|locals)\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$|" + _AMONG_TAKEN + "|" + _COMPLETED_OPERATION,
     re.I,
 )
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
@@ -5506,6 +5509,8 @@ def read_sentence(
         made = [x for x in acts if forced and c0 + forced.end() <= x.start < t0]
         if made:
             actor1 = made[0].actor  # "raids force the “Islamic State” in Palmyra to withdraw": IS withdraws
+        elif forced and kind == "withdrawal":
+            actor1 = ""  # ("The SDF forced hundreds of jihadists to pull out of X": men of no side named leave)
         if (
             voice == "noun"
             and kind == "shelling"
@@ -7890,9 +7895,7 @@ _MOOD_AND = re.compile(
 )
 _TOLL_BEFORE = re.compile(
     # ("19 Syrian regime soldiers died after Turkey carried out drone attacks on X")
-    # ("a new massacre committed by regime jets after targeting X")
-    r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|died|injur(?:ed|ies)|wounded|martyrs?|massacres?)\b"
-    r"[^,;]{0,40}$",
+    r"\b(?:(?:human\s+)?losses|casualties|killed|dead|deaths|died|injur(?:ed|ies)|wounded|martyrs?)\b[^,;]{0,40}$",
     re.I,
 )
 #: between an attack's noun and the side it hit: " on two ", " on the "
@@ -9467,7 +9470,9 @@ _ATTACKED_BEFORE = re.compile(
 #: an attack's verb right before its target side: "attacked HTS", "stormed the defenses of the Turkestan Islamic Party"
 _ATTACKED_OBJECT = re.compile(
     # ("Turkish troops pounded the YPG — the PKK's Syrian offshoot — and captured X": the side pounded)
-    r"\b(?:attack|target|ambush|storm|shell|bomb|pound|hammer|bombard)(?:s|ed|ing)?\s+(?:the\s+)?"
+    # ("the Syrian forces had ousted the rebels and regained control of X": the side driven out)
+    r"\b(?:attack|target|ambush|storm|shell|bomb|pound|hammer|bombard|oust|rout|expel|evict|repel|repuls)"
+    r"(?:s|ed|ing|led|es)?\s+(?:the\s+)?"
     r"(?:(?:defen[cs]es|positions|lines|fortifications|posts|bases)\s+of\s+(?:the\s+)?)?[“\"']?$",
     re.I,
 )
@@ -10315,8 +10320,14 @@ _FORCED_OUT = re.compile(
 #: from Y", " from such villages as Z" (not " its units from", " to the Old City", " from the area near X", " from the
 #: national hospital in Raqqa", " from Manbij's outskirts")
 _FROM_NAMED = re.compile(
-    r"(?:\s+(?:out|back))?(?:\s+\w+ly)?\s+(?:from|out\s+of)\s+(?:the\s+)?(?:(?:town|village|city|base|airbase|"
-    r"neighbou?rhood|district|camp|hill|villages|towns)\s+of\s+|such\s+(?:villages|towns|areas)\s+as\s+)?"
+    # ("withdraw on Monday from X", "late on Monday from", "overnight from", "southward from")
+    r"(?:\s+(?:out|back))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?\w+day|\s+overnight|\s+last\s+(?:week|night|month)|"
+    r"\s+(?:north|south|east|west)wards?|\s+\w+ly)*\s+(?:from|out\s+of)\s+(?:the\s+)?"
+    # ("from the strategic town of X", "from the ancient city of Palmyra", "from the border town of Tal Abyad")
+    r"(?:(?:key|strategic|nearby|main|ancient|historic|border|hilltop|frontier|besieged|[\w-]+-held|"
+    r"(?:north|south)?-?(?:north|south|east|west)(?:ern)?)\s+){0,3}"
+    r"(?:(?:town|village|city|base|airbase|neighbou?rhood|district|camp|hill|villages|towns)\s+of\s+|"
+    r"such\s+(?:villages|towns|areas)\s+as\s+)?"
     r"(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|at|az|ash)[-\s])?(?-i:[A-Z])[\w'’-]*)*"
     r"(?!['’]s?\s)(?!\s+(?:in|inside|near)\s)",
     re.I,
@@ -10324,8 +10335,13 @@ _FROM_NAMED = re.compile(
 #: a deal whose terms the withdrawal follows, after its verb: " under the safe zone deal", " as part of the Sochi
 #: agreement"
 _UNDER_DEAL = re.compile(
-    r"\b(?:under|as\s+part\s+of|in\s+line\s+with|per|in\s+accordance\s+with|according\s+to)\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|roadmap|understanding|ceasefire|cease-fire|truce)\b",
+    r"\b(?:(?:under(?:\s+the\s+terms\s+of)?|as\s+part\s+of|in\s+line\s+with|per|in\s+accordance\s+with|following|"
+    r"within\s+the\s+framework\s+of|as\s+stipulated\s+in|pursuant\s+to|as\s+agreed\s+in)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?|"
+    # ("in a deal brokered by Russia", "through a surrender deal", "by agreement", "after a deal was reached"; not "in
+    # violation of the ceasefire", "after the collapse of the truce")
+    r"(?:in|through|by|after)\s+(?:the\s+|an?\s+)?(?:(?!of\b|violation\b|breach\b|collapse\b)[\w'’-]+\s+){0,2}?)"
+    r"(?:deal|agreement|accord|roadmap|understanding|ceasefire|cease-fire|truce)\b(?!\s+(?:monitors?|observers?)\b)",
     re.I,
 )
 #: right before a side, the words that make it another's backer: "backed by ", "supported by the "
