@@ -1805,7 +1805,8 @@ _IMMINENT = re.compile(
     # ("on the verge of the liberation of X", "expects the liberation of X within days", "is fighting for the liberation
     # of X": a capture's noun not reached)
     r"nearly|almost|about\s+to|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|await(?:s|ed|ing)?|"
-    r"(?:fight(?:s|ing)?|battl(?:e|es|ing)|push(?:es|ing)?)\s+for)\s+(?:\w+ly\s+)?(?:the\s+)?$",
+    r"(?:fight(?:s|ing)?|battl(?:e|es|ing)|push(?:es|ing)?)\s+for)\s+(?:\w+ly\s+)?(?:the\s+)?"
+    r"(?:(?:total|full|complete|final)\s+)?$",
     re.I,
 )
 #: a side's hold contested: "ISIS fighters threaten the regime's control of Al-Sukhnah" is fighting for it
@@ -4796,6 +4797,7 @@ def read_sentence(
         actor1 = actor2 = winner = loser = ""
         killed_by_aircraft = False
         pusher: ActorMention | None = None
+        forced_out = False  # (a withdrawal a side forced: see _forcer)
         targets: tuple[str, ...] = ()
         # the side whose attack or advance the fighting followed, in an "after" clause ("… after regime forces' advance")
         cause = (
@@ -5509,7 +5511,12 @@ def read_sentence(
         made = [x for x in acts if forced and c0 + forced.end() <= x.start < t0]
         if made:
             actor1 = made[0].actor  # "raids force the “Islamic State” in Palmyra to withdraw": IS withdraws
-        elif forced and kind == "withdrawal":
+        elif (
+            forced
+            and kind == "withdrawal"
+            # (not an attempt's: "Turkish forces had failed to force them to withdraw": the attacker's attempt)
+            and not (_PRONOUN_MADE.match(scope, forced.end()) and re.search(r"\bto\s+$", scope[: forced.start()]))
+        ):
             actor1 = ""  # ("The SDF forced hundreds of jihadists to pull out of X": men of no side named leave)
         if (
             voice == "noun"
@@ -5654,7 +5661,9 @@ def read_sentence(
                 None,
             )
             if pusher is None and loser:
-                pusher = _forcer(sentence, acts, t0, loser) or _moved_in(sentence, acts, t1, loser)
+                pusher = _forcer(sentence, acts, t0, loser)
+                forced_out = pusher is not None
+                pusher = pusher or _moved_in(sentence, acts, t1, loser)
             if actor2 == actor1:
                 actor2 = ""  # ("The U.S. forced the SDF to withdraw from X under the deal": the side leaving, no other)
         # -- places
@@ -5664,6 +5673,10 @@ def read_sentence(
             # attack drove it out took the place the withdrawal left
             taker = _sponsored(sentence, pusher, acts)  # ("the rebels backed by Turkish tanks": the backer's side)
             kind, winner, actor1, actor2 = "capture", taker, taker, loser
+            if forced_out and not _FROM_NAMED.match(sentence, _word_end(sentence, t0)):
+                # "Rebels forced the army to withdraw from the checkpoints around X", "… from a school in Manbij": ground
+                # near the place, or in it, taken; not the place
+                args = [replace(a, role="near") for a in args]
         elif kind == "withdrawal" and loser and (left := _left_in_hands(sentence, t1, acts, loser, places, args)):
             # "All regime forces have withdrawn from Mastouma, …, leaving it completely in the hands of opposition
             # fighters": the place handed to the side named after it
@@ -10316,6 +10329,14 @@ _FORCED_OUT = re.compile(
     r"\bforc(?P<tense>ed|es|e|ing)\s+(?!forc\w*\s)(?:[\w'’-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$",
     re.I,
 )
+#: after a withdrawal's verb, its "from": " from", " out of", " on Monday from", " back from"
+_FROM_AFTER = re.compile(
+    r"(?:\s+(?:out|back))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?\w+day|\s+overnight|\s+last\s+(?:week|night|month)|"
+    r"\s+(?:north|south|east|west)wards?|\s+\w+ly)*\s+(?:from|out\s+of)\s",
+    re.I,
+)
+#: a pronoun made to do the verb after it: "force them to" (the side it stands for is read elsewhere)
+_PRONOUN_MADE = re.compile(r"(?:them|it|him|her|us)\b", re.I)
 #: a forced withdrawal's place, named right after its verb: " from Palmyra", " out from the town of X", " temporarily
 #: from Y", " from such villages as Z" (not " its units from", " to the Old City", " from the area near X", " from the
 #: national hospital in Raqqa", " from Manbij's outskirts")
@@ -10373,9 +10394,9 @@ def _forcer(sentence: str, acts, t0: int, loser: str):
     if (
         m is None
         or not any(m.start() < x.start < t0 and x.actor == loser for x in acts)
-        # (a place left, named after "from": not men or arms pulled back, "forced the army to withdraw its units from
-        # X", a destination, "forced rebels to withdraw to the Old City", ground near a place or a building in it)
-        or not _FROM_NAMED.match(sentence, _word_end(sentence, t0))
+        # (a place left after "from": not men or arms pulled back, "forced the army to withdraw its units from X", nor a
+        # destination, "forced rebels to withdraw to the Old City")
+        or not _FROM_AFTER.match(sentence, _word_end(sentence, t0))
         # (nor a deal's terms: "forced the SDF to withdraw from Tal Abyad under the safe zone deal")
         or _UNDER_DEAL.search(sentence) is not None
     ):

@@ -14878,7 +14878,7 @@ def test_what_stop_70s_rules_read(gaz, actors, date, text, expected):
         (
             "2018-07-20",
             "Russia forced Iranian-backed militias to withdraw from the area near Quneitra.",
-            [(_HANDED, "iran", "", "Quneitra", "")],
+            [(_GOV, "russia", "iran", "Quneitra", "")],
         ),
         (
             "2019-10-17",
@@ -14960,7 +14960,7 @@ def test_what_stop_70s_second_rules_read(gaz, actors, date, text, expected):
         (
             "2017-10-17",
             "The SDF forced IS to withdraw from a school in Manbij.",
-            [(_HANDED, "isis", "", "Manbij", "")],
+            [(_TAKEN, "sdf", "isis", "Manbij", "")],
         ),
         (
             "2019-10-22",
@@ -15042,6 +15042,21 @@ def test_what_stop_70s_second_rules_read(gaz, actors, date, text, expected):
             "2019-10-23",
             "Russia forced the YPG to pull out from Tal Rifaat following the Sochi agreement.",
             [(_HANDED, "sdf", "", "Tell Rifaat", "")],
+        ),
+        (
+            "2016-12-13",
+            "The army said it was close to the total liberation of Aleppo after seizing the Sheikh Saeed district.",
+            [("Armed clash", "government", "", "Aleppo", "")],
+        ),
+        (
+            "2013-06-05",
+            "Rebels forced government troops to withdraw from the checkpoints around Khan al-Assal.",
+            [(_TAKEN, "opposition", "government", "Khan al-Asal", "")],
+        ),
+        (
+            "2019-10-13",
+            "The SDF said Turkish forces had failed to force them to withdraw from Ras al-Ain.",
+            [("Armed clash", "turkey", "", "Ras al-Ayn", "")],
         ),
         (
             "2024-12-05",
