@@ -10329,21 +10329,23 @@ _FORCED_OUT = re.compile(
     r"\bforc(?P<tense>ed|es|e|ing)\s+(?!forc\w*\s)(?:[\w'’-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$",
     re.I,
 )
-#: after a withdrawal's verb, its "from": " from", " out of", " on Monday from", " back from"
-_FROM_AFTER = re.compile(
+#: the run of a word, to its end
+_WORD_RUN = re.compile(r"[\w'’-]+")
+#: after a withdrawal's verb, up to its "from": " from", " out of", " back from", " on Monday from", " late on Monday
+#: from", " overnight from", " southward from", " temporarily from"
+_FROM_WORD = (
     r"(?:\s+(?:out|back))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?\w+day|\s+overnight|\s+last\s+(?:week|night|month)|"
-    r"\s+(?:north|south|east|west)wards?|\s+\w+ly)*\s+(?:from|out\s+of)\s",
-    re.I,
+    r"\s+(?:north|south|east|west)wards?|\s+\w+ly)*\s+(?:from|out\s+of)"
 )
+#: after a withdrawal's verb, its "from": " from", " out of", " on Monday from", " back from"
+_FROM_AFTER = re.compile(_FROM_WORD + r"\s", re.I)
 #: a pronoun made to do the verb after it: "force them to" (the side it stands for is read elsewhere)
 _PRONOUN_MADE = re.compile(r"(?:them|it|him|her|us)\b", re.I)
 #: a forced withdrawal's place, named right after its verb: " from Palmyra", " out from the town of X", " temporarily
 #: from Y", " from such villages as Z" (not " its units from", " to the Old City", " from the area near X", " from the
 #: national hospital in Raqqa", " from Manbij's outskirts")
 _FROM_NAMED = re.compile(
-    # ("withdraw on Monday from X", "late on Monday from", "overnight from", "southward from")
-    r"(?:\s+(?:out|back))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?\w+day|\s+overnight|\s+last\s+(?:week|night|month)|"
-    r"\s+(?:north|south|east|west)wards?|\s+\w+ly)*\s+(?:from|out\s+of)\s+(?:the\s+)?"
+    _FROM_WORD + r"\s+(?:the\s+)?"
     # ("from the strategic town of X", "from the ancient city of Palmyra", "from the border town of Tal Abyad")
     r"(?:(?:key|strategic|nearby|main|ancient|historic|border|hilltop|frontier|besieged|[\w-]+-held|"
     r"(?:north|south)?-?(?:north|south|east|west)(?:ern)?)\s+){0,3}"
@@ -10353,7 +10355,7 @@ _FROM_NAMED = re.compile(
     r"(?!['’]s?\s)(?!\s+(?:in|inside|near)\s)",
     re.I,
 )
-#: a deal whose terms the withdrawal follows, after its verb: " under the safe zone deal", " as part of the Sochi
+#: a deal whose terms a withdrawal follows, anywhere in its sentence: "under the safe zone deal", "as part of the Sochi
 #: agreement"
 _UNDER_DEAL = re.compile(
     r"\b(?:(?:under(?:\s+the\s+terms\s+of)?|as\s+part\s+of|in\s+line\s+with|per|in\s+accordance\s+with|following|"
@@ -10369,7 +10371,7 @@ _UNDER_DEAL = re.compile(
 _BACKED_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?$", re.I)
 #: between the side that forced a withdrawal and "forced": "the Islamist fighters’ counteroffensive had "
 _FORCER_GAP = re.compile(
-    # ("An Islamic State attack forced …", "SDF attacks forcing …", "The army's offensive is forcing …")
+    # ("An Islamic State attack forced …", "SDF attacks forcing …", "The army's offensive had forced …")
     r"(?:(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|counter-?attack|attack|assault|advance|"
     r"push|onslaught|operation|fighters|forces|troops|units|militants|militiamen|members)s?)?"
     r"\s*,?\s+(?:(?:has|have|had|also|then|eventually|\w+ly)\s+)*",
@@ -10383,7 +10385,7 @@ _COMMA_ENDS = re.compile(r"[^.;]{1,150}?,\s*(?:and\s+)?", re.I)
 
 def _word_end(sentence: str, at: int) -> int:
     """The end of the word that starts at ``at``."""
-    m = re.compile(r"[\w'’-]+").match(sentence, at)
+    m = _WORD_RUN.match(sentence, at)
     return m.end() if m else at
 
 
