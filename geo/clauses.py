@@ -2610,11 +2610,15 @@ _OBJECT_BY = re.compile(
     re.I,
 )
 #: "force the X to withdraw" (a verb with its object; not "regime forces and Hezbollah continue attempts to …")
+#: what "force" makes do the verb after it, up to that verb: an object opening on a determiner or pronoun ("force the
+#: “Islamic State” in Palmyra city to", "forcing them to") …
+_FORCED_DETERMINED = r"(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$"
+#: … or any object, after the verb's past or a headline's base form ("forced government troops to", "Rebels force army
+#: to"; not "forces of", "vowed to force")
+_FORCED_ANY = r"(?!to\b)(?!of\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$"
+_FORCE_VERB = r"(?<!\bto\s)\bforc(?:ed|ing|e)\s+"
 _FORCED = re.compile(
-    r"\bforc(?:e|es|ed|ing)\s+(?=(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$)|"
-    # ("Rebels forced government troops to withdraw": the verb's past, any object; a headline's "Rebels force army to")
-    r"(?<!\bto\s)\bforc(?:ed|ing|e)\s+(?=(?!to\b)(?!of\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$)",
-    re.I,
+    r"\bforc(?:e|es|ed|ing)\s+(?=" + _FORCED_DETERMINED + ")|" + _FORCE_VERB + "(?=" + _FORCED_ANY + ")", re.I
 )
 _FORCED_TO = re.compile(r"\s*(?:(?:city|town|village|neighbou?rhood)\s+)?to\s+", re.I)
 _PURPOSE_GAP = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?", re.I)
@@ -2782,15 +2786,15 @@ _MANAGED = re.compile(
     r"proceed(?:s|ed)?|" + _WENT_ON + ")" + _DAY_BETWEEN + r"\s+to\s+\S*\s*$|"
     rf"{_LET}to\s+(?:also\s+)?$|"
     # "raids force the “Islamic State” in Palmyra city to withdraw": made to, so done
-    r"\bforc(?:e|es|ed|ing)\s+(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+){0,5}to\s+$|"
+    r"\bforc(?:e|es|ed|ing)\s+" + _FORCED_DETERMINED + "|"
     # ("Rebels forced government troops to withdraw from X", "The SDF forced IS to withdraw from Y": the verb's past, not
     # "regime forces and Hezbollah continue attempts to")
     # (not going on, "are forcing rebels to withdraw"; nor people made to flee, "forced residents to withdraw")
-    # (a headline's "force": "Rebels force army to withdraw from X"; not "vowed to force")
     # ("IS forced regime forces to withdraw": the acronym, not the verb "is")
-    r"(?<!\b(?-i:is)\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bto\s)\bforc(?:ed|ing|e)\s+(?!to\b)(?!of\b)"
-    r"(?!(?:the\s+|thousands\s+of\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:residents|civilians|families|people|"
-    r"inhabitants|villagers|locals)\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$|" + _AMONG_TAKEN + "|" + _COMPLETED_OPERATION,
+    r"(?<!\b(?-i:is)\s)(?<!\bare\s)(?<!\bbeen\s)"
+    + _FORCE_VERB
+    + r"(?!(?:the\s+|thousands\s+of\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:residents|civilians|families|people|"
+    r"inhabitants|villagers|locals)\b)" + _FORCED_ANY + "|" + _AMONG_TAKEN + "|" + _COMPLETED_OPERATION,
     re.I,
 )
 #: a past that carries the act after it: "managed to liberate X", "were able to capture Y" (and :data:`_COULD`)
@@ -4372,9 +4376,7 @@ def read_sentence(
             # "The insurgents’ recent capture of the northern city of Aleppo … was a stunning prize": a capture told
             # before, weighed now (the state, not news)
             aspect = "since"
-        if (c0, c1) not in times:
-            times[(c0, c1)] = resolve_time(sentence[c0:c1], dateline)
-        date, precision, phrase = times[(c0, c1)]
+        date, precision, phrase = _clause_time(times, sentence, c0, c1, dateline)
         if (
             intro in ("since", "after")
             and kind in TRANSFERS
@@ -4402,7 +4404,7 @@ def read_sentence(
                 and _SAME_DAY.search(sentence, max(0, c0 - 30), c0)
                 # (not the same day as a time long past: "withdrew from Tabqa airbase in August 2014, soon after IS took
                 # control of Raqqa")
-                and not (ci > 0 and _long_ago(sentence, clauses[ci - 1], dateline))
+                and not (ci > 0 and _long_ago(_clause_time(times, sentence, *clauses[ci - 1][:2], dateline), dateline))
             )
             # ("took X, after which they proceeded to take Y": what came next, not what came before)
             and not re.match(r"after\s+which\b", sentence[c0 : c0 + 12], re.I)
@@ -10368,7 +10370,7 @@ _UNDER_DEAL = re.compile(
     re.I,
 )
 #: right before a side, the words that make it another's backer: "backed by ", "supported by the "
-_BACKED_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?$", re.I)
+_BACKED_BEFORE = re.compile(_BACKED_BY_WORDS + r"(?:the\s+)?$", re.I)
 #: between the side that forced a withdrawal and "forced": "the Islamist fighters’ counteroffensive had "
 _FORCER_GAP = re.compile(
     # ("An Islamic State attack forced …", "SDF attacks forcing …", "The army's offensive had forced …")
@@ -12750,10 +12752,18 @@ _LAST_HELD_IN = re.compile(
 _RELATIVE_HOST = re.compile(r"\b(?:that|which)\s+(?:began|started|came|followed|erupted|happened)\s+$", re.I)
 
 
-def _long_ago(sentence: str, clause: tuple[int, int, str], dateline: dt.date) -> bool:
-    """Whether ``clause`` names a time more than three weeks before the dateline ("in August 2014"; six weeks for a
-    month or a season, whose date is its middle: "in March" for a report of 10 April is recent)."""
-    date, precision, phrase = resolve_time(sentence[clause[0] : clause[1]], dateline)
+def _clause_time(times: dict, sentence: str, c0: int, c1: int, dateline: dt.date) -> tuple[dt.date, int, str]:
+    """The time the clause ``sentence[c0:c1]`` names (:func:`resolve_time`), kept in ``times`` by its span."""
+    if (c0, c1) not in times:
+        times[(c0, c1)] = resolve_time(sentence[c0:c1], dateline)
+    return times[(c0, c1)]
+
+
+def _long_ago(time: tuple[dt.date, int, str], dateline: dt.date) -> bool:
+    """Whether a clause's ``time`` (:func:`_clause_time`) lies more than three weeks before the dateline ("in August
+    2014"; six weeks for a month or a season, whose date is its middle: "in March" for a report of 10 April is
+    recent)."""
+    date, precision, phrase = time
     return bool(phrase) and (dateline - date).days > (3 if precision < 3 else 6) * _RELATIVE_STALE_DAYS
 
 
