@@ -274,7 +274,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "passive",
-        r"(?:fell|falls|fall|falling|fallen)\s+(?:back\s+)?into"
+        # ("the city fell “more or less” into IS hands": a hedge quoted between)
+        r"(?:fell|falls|fall|falling|fallen)\s+(?:back\s+)?(?:[“\"‘']more\s+or\s+less[”\"’']\s+)?into"
         r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}hands\b)",
     ),
     # (not "a child fell victim to gunmen", "fell silent", "fell ill": no ground taken)
@@ -367,13 +368,15 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:airspace|skies|sky|air|roads?|highways?|routes?|motorway|security|"
         r"situation)\b)" + _NO_GROUND,
     ),
-    # "and now the Islamic State is in full control of Tabqa": "now" before the subject (kept only after a "now")
+    # "and now the Islamic State is in full control of Tabqa", "The Syrian army says it is in full control of X", "IS
+    # militants were in full control of Palmyra Thursday", "ISIL in full control of Palmyra" (a headline), "claimed to be
+    # in full control of X": a side's whole hold of a place told as the day's news (see _IN_FULL_CONTROL_STATE)
     # (not "are in full control of Yabroud after clearing out rebels": the reading below)
     (
         "capture",
         "active",
-        r"(?<=\s)(?:is|are)\s+in\s+(?:full|complete|total)\s+control\s+of(?![^,;.]{1,60}?\s+after\s+(?:clearing|"
-        r"driving|pushing|expelling|kicking|ousting|routing)\b)",
+        r"(?<=\s)(?:(?:is|are|was|were)\s+|(?<=\bto\sbe\s))?in\s+(?:full|complete|total)\s+(?:control|charge)\s+of"
+        r"(?![^,;.]{1,60}?\s+after\s+(?:clearing|driving|pushing|expelling|kicking|ousting|routing)\b)",
     ),
     # "Syrian forces are in full control of Yabroud after clearing out rebels": the control the clearing just gave
     (
@@ -911,7 +914,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (not a unit's or a site's name: "taking control over … the Artillery battalion, al-Shibli Farms")
         r"(?:re-)?shell(?:ed|s|ing)?|"
         r"artillery(?!\s+(?:battalion|brigade|regiment|base|school|college|academy|division|barracks)\b)|"
-        r"rocket(?:s|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
+        # ("Syrian fighter jets rocketed the Yarmouk camp": the verb)
+        r"rocket(?:s|ed|ing|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
         r"ground(?=\s+and\s+(?:aerial|air)\s+(?:bombardment|bombing|shelling|strikes?)\b)|"
         # (not money: "a ransom of 10 million <nationality> pounds", the adjective ending -ian, -ish or -ese; but
         # "intense pounding of Daesh positions")
@@ -1424,7 +1428,8 @@ _TAKE_OBJECT = re.compile(
     # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X"; "regained Tuesday
     # the Wahshiya village", "seized earlier on Tuesday the village of X")
     # ("captured on Sunday March 16, 2014 the city of Yabroud")
-    r"^\s+(?:(?:earlier\s+)?(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    # ("retake 'all of Palmyra' from Isis": a quote's mark before the object)
+    r"^\s+['‘\"“]?(?:(?:earlier\s+)?(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
     r"(?:" + _MONTH_NAMES + r"\s+\d{1,2}"
     r"(?:,?\s+\d{4})?,?\s+)?)?(?:the\s+)?(?:"
     # ("retake last ISIL urban stronghold of X")
@@ -2749,7 +2754,11 @@ def _managed_could(sentence: str, scope: str, t1: int, c1: int) -> str:
 
 
 #: "a collapse in government defences allowed the rebels to also take X": let to, so done (up to "to")
-_LET = r"\b(?:allowed|enabled)\s+(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,3}?"
+#: ("the opposition pulled back after intense battles, allowing the regime to capture X": a past's outcome)
+_LET = (
+    r"(?:\b(?:allowed|enabled)|,\s+(?:thus\s+|thereby\s+)?(?:allowing|enabling))\s+(?:the\s+|them\s+|it\s+)?"
+    r"(?:[\w-]+\s+){0,3}?"
+)
 #: "has completed its operation to liberate the key city of Palmyra": the operation's purpose reached
 _COMPLETED_OPERATION = (
     r"\b(?:complet(?:e|es|ed)|conclud(?:e|es|ed)|finish(?:es|ed)?|conclusion\s+of|completion\s+of)\s+"
@@ -2807,6 +2816,25 @@ _MANAGED_PAST = re.compile(
     r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,
     re.I,
 )
+#: what makes a letting to come, not done: "The deal will see rebels leave Daraa, allowing the army to take over X"
+_LET_TO_COME = re.compile(
+    r"\b(?:will|would|could|may|might|shall|is\s+to|are\s+to|agree[ds]?|agreement|deal|plan|plans|planned|expected|"
+    r"if|unless|once|when)\b",
+    re.I,
+)
+
+
+def _managed(pattern: re.Pattern[str], scope: str) -> bool:
+    """Whether ``pattern`` (:data:`_MANAGED` or :data:`_MANAGED_PAST`) finds an act done in ``scope``; a participle's
+    letting after a comma (", allowing the regime to capture X") only after a past, not a deal's or a plan's terms."""
+    m = pattern.search(scope)
+    if m is None:
+        return False
+    if re.match(r",\s+(?:thus\s+|thereby\s+)?(?:allowing|enabling)\b", m.group(), re.I):
+        return not _LET_TO_COME.search(scope, 0, m.start())
+    return True
+
+
 #: made to leave a place, so done: "the group was forced to withdraw from Maskana" (with the withdrawal's "from" after
 #: the verb: not "forced to withdraw their heavy weapons", "forced to retreat inside Manbij")
 _MADE_TO_LEAVE = re.compile(r"\b(?:was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+)?forced\s+to\s+$", re.I)
@@ -3029,17 +3057,10 @@ _SURROUNDINGS_AFTER = re.compile(
     r"\s+(?:areas?|villages?|countryside|regions?|towns?|hills?|farms?|fields?|neighbou?rhoods?|districts?|positions?)\b",
     re.I,
 )
-#: "now" and the subject before "is in full control of": "and now the Islamic State "
-_FELL_BEFORE = re.compile(
-    r"\b(?:pulled\s+(?:out|back)|withdr[eaw]\w*|retreated|fell|collapsed|fled|evacuated|abandoned|lost|"
-    r"surrendered|(?:driven|pushed|forced)\s+out|expelled|handed\s+over)\b",
-    re.I,
-)
 _LONG_AGO = re.compile(
     r"\b(?:ago|years?|(?:19|20)\d\d|last\s+(?:year|month)|since|before\s+the\s+war|used\s+to|once(?!\s+(?:again|more)))\b",
     re.I,
 )
-_NOW_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)now\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}$", re.I)
 #: between "fighting" and the side fought, and after it nothing but where: "… fighting (against) (the) Assad's forces
 #: in northern Syria."
 _FOUGHT_GAP = re.compile(r"\s+(?:against\s+)?(?:the\s+)?", re.I)
@@ -3230,7 +3251,9 @@ _BACKED_COMMA = re.compile(_BACKED_BY_WORDS + r"[^,;.]{1,50},\s+(?:the\s+)?(?:[\
 #: the opening of an aside naming a partner: ", in coordination with rebel groups of", ", alongside"
 _PARTNER_ASIDE = re.compile(
     r",\s+(?:in\s+(?:coordination|cooperation|conjunction|partnership)\s+with|together\s+with|along(?:side|\s+with)|"
-    r"with\s+the\s+(?:help|support|participation|backing)\s+of)\s[^,;.]*$",
+    r"with\s+the\s+(?:help|support|participation|backing)\s+of|as\s+well\s+as)\s[^,;.]*$|"
+    # ("Syrian army units and pro-government militias—as well as former rebel groups fighting alongside them—captured X")
+    r"\s?[—–]\s*(?:as\s+well\s+as|together\s+with|along(?:side|\s+with))\s[^,;.—–]*$",
     re.I,
 )
 #: the words that name members of a side or items of a set: "rebel groups — including Jabhat al-Nusra —"
@@ -3246,6 +3269,7 @@ _INCLUDED_LONG = re.compile(
 )
 _BACKED_FAR = re.compile(_BACKED_BY_WORDS + r"(?:(?!and\b|but\b|while\b|as\b|then\b)[\w'’-]+\s+){0,7}$", re.I)
 _CLOSING_COMMA = re.compile(r"[^,;.]{0,40},")
+_CLOSING_ASIDE = re.compile(r"[^,;.—–]{0,40}[,—–]")
 _NOT_SUBJECT_AFTER = re.compile(
     # ("Iran-backed militias": the backer; "FSA backed by the Turkish army": the side that is backed)
     # (not "Syrian army backed with its allies fully controlled X": the side, then who backs it)
@@ -3379,7 +3403,8 @@ _BOUNDARY = re.compile(
     r"prayers|midnight|dawn|sunset|nightfall|dark|noon|midday)\b)|"
     # (nor "captured X before noon from militants")
     r"before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$|\s+(?:noon|midday|midnight|dawn|sunset|sunrise|nightfall|dark)\b)|"
-    r"when|since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
+    # (not the adverb: "ISIS jihadists have since arrested four men")
+    r"when|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|"
     # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
     # clause of its own; "X which is besieged" is)
@@ -4176,7 +4201,7 @@ def read_sentence(
                 form in ("present", "base")
                 and not headline
                 and not _PERFECT.search(before)
-                and not _MANAGED_PAST.search(before)
+                and not _managed(_MANAGED_PAST, before)
                 and not _AMONG_TAKEN_RE.search(before)
                 # ("Rebels forced the Syrian army to withdraw from X": made to, so done)
                 and not (
@@ -4710,7 +4735,7 @@ def read_sentence(
             # (not "repel the city of X", a retaking: see _REPEL_PLACE)
             or (_REPELLED.match(sentence, t0, t1) and kind not in TRANSFERS)
             # ("carried out an operation and managed to liberate X": the operation's purpose was reached)
-            or (_INTENT.search(scope) and not _MANAGED.search(scope) and not _NOT_YET.search(scope))
+            or (_INTENT.search(scope) and not _managed(_MANAGED, scope) and not _NOT_YET.search(scope))
             or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
         ):
             # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change
@@ -4732,7 +4757,7 @@ def read_sentence(
             )
             or (
                 _INFINITIVE.search(scope)
-                and not _MANAGED.search(scope)
+                and not _managed(_MANAGED, scope)
                 and not _made_to_leave(kind, scope, sentence, t1)
             )
             # ("urging rebel fighters to put down their weapons and surrender the area to the regime": the second verb
@@ -4740,7 +4765,7 @@ def read_sentence(
             or (
                 form == "base"
                 and _INFINITIVE_AND.search(scope) is not None
-                and not _MANAGED.search(scope)
+                and not _managed(_MANAGED, scope)
                 and not _made_to_leave(kind, scope, sentence, t1)
             )
             # ("an evacuation deal that will see President Bashar al-Assad's government take back the area")
@@ -5148,6 +5173,13 @@ def read_sentence(
                 # "SDF sources said they had captured X", "Field sources affiliated to the militants backed by Ankara
                 # reported that they have taken control of Y": a side's sources speak of the side
                 actor1 = source
+            elif (
+                pronoun
+                and pronoun.group().lower() in ("they", "it")
+                and (agent := _agent_then(sentence, acts, pronoun.start())) is not None
+            ):
+                # "12 civilians were killed by the regime when they took back X": the agent of the passive before
+                actor1 = agent.actor
             elif pronoun:
                 # "it", "they", "the group": the main clause's subject, else the previous sentence's
                 main = [x for x in subjects if x.end <= c0]
@@ -6396,12 +6428,104 @@ _SIDE_SOURCE_AFTER = re.compile(
 )
 #: sources tied to a side, right before its name: "Field sources affiliated to the ", "sources close to "
 _AFFILIATED_BEFORE = re.compile(r"\bsources?\s+(?:affiliated|linked|close|loyal)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+#: between a passive's agent and a pronoun that stands for it: " when ", ", as "
+_AGENT_THEN_GAP = re.compile(r"\s*,?\s*(?:when|as|after|while|before)\s+", re.I)
+
+
+def _agent_then(sentence: str, acts, at: int):
+    """The side named by a passive's "by" right before a time clause whose pronoun starts at ``at`` ("civilians were
+    killed by the regime when they took back X"), or None."""
+    return next(
+        (
+            x
+            for x in acts
+            if x.end <= at
+            and x.actor not in ("", "civilians", "protesters")
+            and _AGENT_THEN_GAP.fullmatch(sentence, x.end, at)
+            and re.search(r"\b(?:\w+ed|\w+en)\s+by\s+(?:the\s+)?$", sentence[max(0, x.start - 30) : x.start], re.I)
+        ),
+        None,
+    )
+
+
 #: from a side's name to the pronoun its sources speak with: " sources said ", " reported that "
 _SAID_BEFORE_PRONOUN = re.compile(
     r"[^.;]{0,40}?\b(?:said|say|says|reported|reports|claimed|claims|confirmed|announced|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
     r"\s+(?:on\s+\w+day\s+)?(?:that\s+)?",
     re.I,
 )
+
+
+_IN_FULL_CONTROL = re.compile(r"(?:(?:is|are|was|were)\s+)?in\s+(?:full|complete|total)\s", re.I)
+_AFTER_CLEARING = re.compile(
+    r"[^,;.]{1,60}?\s+after\s+(?:clearing|driving|pushing|expelling|kicking|ousting|routing)\b", re.I
+)
+#: what makes a whole hold a state, not the day's news: a relative clause, a condition or time clause, a hold long held
+#: or ended ("since", "until", "for years"), a contrast with long ago
+_IN_FULL_CONTROL_STATE = re.compile(
+    r"\b(?:which|who|whose|if|unless|until|once|when|whether|while|as\s+long\s+as|before|after)\s+"
+    r"(?:[\w'’()-]+\s+){0,5}$",
+    re.I,
+)
+#: a hold that lasts or ended, after the place: "… of Raqqa until October 2017", "… of Idlib since 2015"
+_HOLD_LASTS_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:until|till|since|for\s+(?:years|months|weeks|a\s+long\s+time)|before\s+(?:the|it|they|being)|"
+    r"at\s+the\s+time|back\s+then|then|already|still|remains?|remained)\b",
+    re.I,
+)
+#: what tells a whole hold as the day's news: a day, or a speaker's verb ("residents said", "the army says it is …")
+_HOLD_NEWS_CUE = re.compile(
+    r"\b(?:said|says|say|announced|announces|reported|reports|told|claimed|claims|confirmed|confirms|declared|"
+    r"declares|according\s+to|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b",
+    re.I,
+)
+#: after the day's loss by the other side, "now" and the subject before "is in full control of": "and now the Islamic
+#: State "
+_NOW_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)now\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}$", re.I)
+_FELL_BEFORE = re.compile(
+    r"\b(?:pulled\s+(?:out|back)|withdr[eaw]\w*|retreated|fell|collapsed|fled|evacuated|abandoned|lost|"
+    r"surrendered|(?:driven|pushed|forced)\s+out|expelled|handed\s+over)\b",
+    re.I,
+)
+#: what is held whole but is no place taken: a province, the skies, a road, a situation
+_WHOLE_HOLD_NO_PLACE = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:province|governorate|countryside|region|airspace|skies|sky|roads?|"
+    r"highways?|situation|security|border|borders|frontier|country|north|south|east|west)\b",
+    re.I,
+)
+
+
+def _in_full_control_state(sentence: str, t0: int, t1: int, acts) -> bool:
+    """Whether the whole hold "X is/was in full control of Y" at ``t0`` is a state rather than the day's news: kept as
+    news when a side stands right before it (the subject, or a headline's "ISIL in full control of Palmyra"), in a main
+    clause, of a place (not a province, the skies or a road), with no word that the hold lasts or ended ("since",
+    "until", "still") and no contrast with long ago ("Years ago the army held Palmyra, and now IS is in full control");
+    or when it is what the holder declares ("The army announced that the City of Palmyra is under its control")."""
+    if _holders_word(sentence, t0, t1, acts) or _AFTER_CLEARING.match(sentence, t1):
+        return False  # (the hold the clearing just gave: "are in full control of Yabroud after clearing out rebels")
+    bare = not re.match(r"(?:is|are|was|were)\s", sentence[t0:t1], re.I)
+    if bare:
+        # (a headline's "ISIL in full control of Syria's Palmyra", or "claimed to be in full control of X")
+        claimed = re.search(r"\b(?:claim(?:s|ed|ing)?|said|says|declared|announced)\s+to\s+be\s+$", sentence[:t0], re.I)
+        headline = any(
+            x.end <= t0 and not sentence[: x.start].strip(" “\"'‘") and not sentence[x.end : t0].strip() for x in acts
+        )
+        if not claimed and not headline:
+            return True
+    if _IN_FULL_CONTROL_STATE.search(sentence, max(0, t0 - 50), t0):
+        return True
+    if re.search(r"\b(?:still|already|long|remains?|remained|also|no\s+longer|not|never)\s+$", sentence[:t0], re.I):
+        return True
+    if _WHOLE_HOLD_NO_PLACE.match(sentence, t1) or _HOLD_LASTS_AFTER.match(sentence, t1):
+        return True
+    if _LONG_AGO.search(sentence, max(0, t0 - 120), t0):
+        return True
+    if bare or _HOLD_NEWS_CUE.search(sentence):
+        return False  # (a day, a speaker, a headline's or a claim's words: the day's news)
+    # (bare, "The army is in full control of Palmyra" is who holds it; but after the day's loss by the other side,
+    # "Some regime troops pulled out, and now IS is in full control of Tabqa")
+    now = _NOW_SUBJECT.search(sentence, max(0, t0 - 40), t0)
+    return now is None or not _FELL_BEFORE.search(sentence, max(0, now.start() - 120), now.start())
 
 
 def _holders_word(sentence: str, t0: int, t1: int, acts) -> bool:
@@ -6622,21 +6746,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and re.search(r"\b(?:was|were)\s+$", sentence[max(0, t0 - 8) : t0])
         ):
             continue  # "was conducting a joint patrol … when it was attacked": what they were doing, not news
-        if (
-            kind == "capture"
-            and re.match(r"(?:is|are)\s", word, re.I)
-            and not (
-                (now := _NOW_SUBJECT.search(sentence, max(0, t0 - 40), t0)) is not None
-                # (after the day's loss by the other side: "Some regime troops pulled out, and now IS is in full control";
-                # not a contrast with long ago: "Years ago the army held Palmyra, and now IS is in full control")
-                and _FELL_BEFORE.search(sentence, max(0, now.start() - 120), now.start())
-                and not _LONG_AGO.search(sentence, max(0, now.start() - 120), now.start())
-            )
-            # ("The Syrian army announced in a statement that the City of Palmyra is under the control of the Syrian
-            # forces": the holder's word of the day, see _HELD_UNDER below)
-            and not _holders_word(sentence, t0, t1, acts)
-        ):
-            continue  # "The army is in full control of Tabqa": a state (but "now the Islamic State is in full control")
+        if kind == "capture" and _IN_FULL_CONTROL.match(word) and _in_full_control_state(sentence, t0, t1, acts):
+            continue  # "HTS, which is in full control of Idlib", "IS was in full control of Raqqa until 2017": a state
         if kind == "capture" and word.startswith("now") and _WITH_OPENING.match(sentence[:t0]):
             continue  # "With Kafr Sijnah now under their control, the army will …": the state the news starts from
         if (
@@ -6739,6 +6850,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (word.lower() == "aggression" and _LAUNCHED_AN.search(left))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
+        if kind in TRANSFERS and _OWNERS_S_BEFORE.search(left) and re.fullmatch(r"[\w-]+(?:ed|en)", word):
+            continue  # "'Mass grave discovered' in Syria's recaptured Palmyra": a possessive's participle, an adjective
         if kind == "siege" and word.lower() == "besieged" and _ACT_ON_BESIEGED.search(left):
             continue  # "Rebels shelled besieged Fuaa", "warplanes bombed besieged Douma": the town's lot, an adjective
         if kind == "explosive" and _SWEPT_FOR.search(sentence, max(0, t0 - 120), t0):
@@ -8057,6 +8170,7 @@ _DETERMINER = re.compile(
     r"(?:(?:newly|recently|just|already|previously|once)\s+)?$",
     re.I,
 )
+_OWNERS_S_BEFORE = re.compile(r"(?<=\w)['’]s\s+(?:(?:newly|recently|just)\s+)?$")
 #: (also "backed up by the Russian and Syrian fighter jets")
 _SUPPORTING = r"\b(?:backed|supported|covered|aided|helped)"
 _SUPPORT = re.compile(rf"{_SUPPORTING}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I)
@@ -9015,7 +9129,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             # "Al-Nusra Front, in coordination with rebel groups of Jund al-Aqsa and Ahrar al-Sham, seized X": a partner
             # set off by commas
             and not (
-                _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_COMMA.match(sentence, x.end)
+                _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_ASIDE.match(sentence, x.end)
             )
             # "A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": a member named
             # between dashes, after the side it belongs to
@@ -9629,6 +9743,8 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
             and not (_FROM_HANDS.search(gap) and not words.startswith("from"))
             # ("captured by militants from the Al-Nusra": the agent's men, not whom it was taken from)
             and not (words.startswith("from") and _BY_TIED.search(gap))
+            # ("seized a small town … with help from local rebels": a helper, not whom it was taken from)
+            and not (words.startswith("from") and _HELP_FROM.search(gap))
         ):
             return _tied_side(sentence, x, after_acts)
         if re.fullmatch(r"\s*(?:the\s+)?", gap) and words.startswith("by"):
@@ -9644,6 +9760,9 @@ def _agent(sentence: str, t1: int, after_acts, *, words: str = r"by|to|of|in\s+t
     return None
 
 
+_HELP_FROM = re.compile(
+    r"\b(?:help|support|assistance|backing|aid|cover|reinforcements?)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
 _BY_AFTER_ASIDE = re.compile(r"[^,;.]{1,60},\s[^,;.]{3,70},\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: a gap after a verb that opens a clause of its own: " and hundreds of ", ", as "
 _NEXT_CLAUSE_GAP = re.compile(r"\s*,?\s*(?:and|as|while|but|whereas)\s", re.I)
@@ -10432,18 +10551,29 @@ _MOVED_INTO = re.compile(
 )
 
 
+#: between a withdrawal's place and the side whose ground assault made it: " from Palmyra under assault from "
+_UNDER_ASSAULT = re.compile(
+    r"\s+[^.;,]{1,60}?\s+under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|advance)s?\s+"
+    r"(?:from|by)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _moved_in(sentence: str, acts, t1: int, loser: str):
     """The side that moved into the place a withdrawal (ending at ``t1``) left, named in a clause of the same time
     after it ("… had withdrawn from the villages of A and B as the rebels backed by Turkish tanks advanced into
-    them"), or None."""
+    them"), or whose ground assault made it ("IS fighters have withdrawn from Palmyra under assault from Syrian
+    government forces"; not a bombardment's), or None."""
     return next(
         (
             x
             for x in acts
             if t1 < x.start
             and x.actor not in ("", "civilians", "protesters", "unidentified", loser)
-            and _AS_SIDE.fullmatch(sentence, t1, x.start)
-            and _MOVED_INTO.match(sentence, x.end)
+            and (
+                (_AS_SIDE.fullmatch(sentence, t1, x.start) and _MOVED_INTO.match(sentence, x.end))
+                or _UNDER_ASSAULT.fullmatch(sentence, t1, x.start)
+            )
             # (the place left, named after "from": not "withdrew heavy weapons from X as the army moved in")
             and _FROM_NAMED.match(sentence, t1)
         ),
@@ -10932,7 +11062,7 @@ _DIRECT = re.compile(
     r"(?:,?\s+" + _MONTH_NAMES + r"\s+\d{1,2})?|" + _MONTH_NAMES + r"\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+(?:morning|"
     # ("retaken all of the south-western Dahiyat al-Assad district": the whole of it)
     # ("seize the whole of the al-Omar oilfield")
-    r"afternoon|evening|night))?,?(?=\s+the\s))?\s*(?:(?:all|the\s+(?:whole|entirety))\s+of\s+(?=the\s))?"
+    r"afternoon|evening|night))?,?(?=\s+the\s))?\s*[‘“'\"]?(?:(?:all|the\s+(?:whole|entirety))\s+of\s+(?=the\s))?"
     r"(?:the\s+|both\s+)?"
     r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:[A-Z][\w-]+\s+){0,2}?"
     # ("ousted ISIS from its largest remaining stronghold of Hajin": the side's own stronghold, named)

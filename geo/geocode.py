@@ -273,6 +273,9 @@ _QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
 #: never a hill, a base or a region that happens to lie near a city
 _QUARTER_KINDS = frozenset(("city", "town", "village", "suburb", "camp"))
 _NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
+#: "X near Y" of a city of a million or more, which names its whole countryside ("Yabrud near Damascus", 70 km out)
+_NEAR_BIG_CITY_KM = 80.0
+_BIG_CITY_POP = 1_000_000
 
 
 _CITY_AFTER = re.compile(r"\s+city\b", re.I)
@@ -727,8 +730,8 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     (30 km of a city, 20 of a town, :data:`_REGION_KM` or its radius of a region, a mountain range
     or a plain, 12 of anything else; for ``how="quarter"`` :data:`_QUARTER_KM` of it, for
     ``how="district"`` :data:`_DISTRICT_KM`); for ``how="near"``, within
-    :data:`_NEAR_KM` of either, and so for a direction after a comma ("al-Dumayr, east of the
-    capital": the text gives the side, not how far out)."""
+    :data:`_NEAR_KM` of either (:data:`_NEAR_BIG_CITY_KM` of a city of a million), and so for a direction after a
+    comma ("al-Dumayr, east of the capital": the text gives the side, not how far out)."""
     # (and a direction the text gives no distance for, even typed: "the town of Maaloula, north of Damascus" lies
     # 45 km out; "55 km west of Raqqa" keeps its band)
     near = how == "near" or (
@@ -737,6 +740,8 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
         return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), 0.25 if near else 0.1))
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
+    if how == "near" and box.kind == "city" and (box.population or 0) >= _BIG_CITY_POP:
+        limit = _NEAR_BIG_CITY_KM
     if how == "district":
         limit = _DISTRICT_KM
     elif how == "quarter":  # "…, Raqqa city": a part of the city itself

@@ -830,6 +830,8 @@ def _cue(words: list[str], nxt: list[str]) -> str:
             return "base"
         if w0 in _AFTER_CUES:
             return _AFTER_CUES[w0]
+        if w0 in _CAMP_KIND_WORDS and nxt[1:2] in (["camp"], ["camps"]):
+            return "camp"  # "al-Rukban refugee camp": the camp, not a town of that name
     if words and words[-1] == "capital" and "the" in words[-3:-1]:
         return "city"  # "the capital Damascus", "the Syrian capital Damascus": the city, not its governorate
     if len(words) >= 2:
@@ -1424,7 +1426,9 @@ _SPEAKER_NAMED = re.compile(r"[,”\"’']\s*(?:said|says|told|added|stated)\s+(
 _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$)")
 #: a capitalised word right after a name: a family name after a given name
 _FAMILY_NAME_AFTER = re.compile(r" +[A-Z][a-z’'-]+\b")
-_CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES))
+#: the kind of people a camp is for, between its name and "camp": "Rukban refugee camp", "al-Hol displacement camp"
+_CAMP_KIND_WORDS = frozenset(("refugee", "refugees", "displacement", "displaced", "idp", "idps"))
+_CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES) | _CAMP_KIND_WORDS)
 #: a comma and a lower-case word after it, inside a name's span: "Sheikh, said"
 _COMMA_WORD = re.compile(r",\s*[a-z]")
 _CUE_PREV = frozenset(("the", "of", "and", "or", "capital", "at"))

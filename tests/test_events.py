@@ -15067,3 +15067,176 @@ def test_what_stop_70s_second_rules_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_70s_third_rules_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (from the read probes web133 and web135: a side's whole hold told as the day's news, and when it is a state;
+        # a partner's aside; a past's outcome let; a withdrawal under a side's assault; a possessive's participle; "have
+        # since"; a passive's agent as the pronoun; a quoted hedge; a refugee camp; spellings and actors)
+        (
+            "2015-05-21",
+            "Islamic State militants were in full control of the ancient city of Palmyra in central Syria Thursday, residents said.",
+            [(_TAKEN, "isis", "", "Palmyra", "isis")],
+        ),
+        (
+            "2017-11-04",
+            "The Syrian army says it is in full control of Deir el-Zour.",
+            [(_GOV, "government", "", "Deir ez-Zor", "government")],
+        ),
+        (
+            "2017-02-24",
+            "The Turkish military earlier announced that its troops and allied Syrian opposition fighters are in full control of al-Bab.",
+            [(_TAKEN, "turkey", "", "Al-Bab", "turkey")],
+        ),
+        (
+            "2015-05-22",
+            "Islamic State said in a statement that it was in full charge of Palmyra, including its military bases.",
+            [(_TAKEN, "isis", "", "Palmyra", "isis")],
+        ),
+        (
+            "2016-12-11",
+            "Later on Sunday, ISIL claimed to be in full control of Palmyra via Amaq.",
+            [(_TAKEN, "isis", "", "Palmyra", "")],
+        ),
+        (
+            "2019-05-01",
+            "HTS, which is in full control of Idlib province, rejected the deal.",
+            [],
+        ),
+        (
+            "2017-05-01",
+            "IS was in full control of Raqqa until October 2017.",
+            [],
+        ),
+        (
+            "2019-05-01",
+            "The army is still in full control of Khan Shaykhun.",
+            [],
+        ),
+        (
+            "2015-05-01",
+            "Years ago the army held Palmyra, and now IS is in full control of it.",
+            [],
+        ),
+        (
+            "2018-05-01",
+            "If the army is in full control of Daraa, the rebels will leave.",
+            [],
+        ),
+        (
+            "2018-05-01",
+            "The regime is in full control of the skies over Daraa.",
+            [],
+        ),
+        (
+            "2014-03-17",
+            "Syrian forces, backed by Lebanese Hezbollah fighters, are in full control of Yabroud after clearing out rebels holed up in the strategic Syrian town for months.",
+            [(_GOV, "government", "opposition", "Yabroud", "government")],
+        ),
+        (
+            "2017-06-01",
+            "Syrian army units and pro-government militias—as well as former rebel groups fighting alongside them—captured the town of Nawa on Tuesday.",
+            [(_GOV, "government", "", "Nawa", "government")],
+        ),
+        (
+            "2017-06-01",
+            "Syrian army units and pro-government militias, as well as former rebel groups fighting alongside them, captured the town of Nawa on Tuesday.",
+            [(_GOV, "government", "", "Nawa", "government")],
+        ),
+        (
+            "2016-04-01",
+            "A war monitor says the opposition pulled back after intense battles and air strikes, allowing the regime to capture the nearby town of Halfaya on Sunday.",
+            [(_GOV, "government", "", "Halfaya", "government")],
+        ),
+        (
+            "2016-04-01",
+            "The deal will see rebels leave Daraa, allowing the army to take over the town of Nawa.",
+            [],
+        ),
+        (
+            "2016-03-27",
+            "Islamic State fighters have withdrawn from Palmyra under assault from Syrian government forces, state media said on Sunday.",
+            [(_GOV, "government", "isis", "Palmyra", "government")],
+        ),
+        (
+            "2016-10-01",
+            "Rebel fighters were forced to withdraw from the town of Soran under heavy bombardment by the Russian Air Force.",
+            [("Armed clash", "opposition", "", "Suran", "")],
+        ),
+        (
+            "2016-04-01",
+            "A mass grave was discovered in Syria's recaptured Palmyra.",
+            [],
+        ),
+        (
+            "2016-03-28",
+            "The army's capture of Palmyra on Sunday was hailed by Moscow.",
+            [(_GOV, "government", "", "Palmyra", "government")],
+        ),
+        (
+            "2016-12-14",
+            "ISIS jihadists have since arrested four men in Palmyra.",
+            [("Arrests", "isis", "civilians", "Palmyra", "")],
+        ),
+        (
+            "2016-12-14",
+            "Five positions were seized by IS on Saturday, but these had since been recovered by the Syrian army.",
+            [],
+        ),
+        (
+            "2016-04-05",
+            "Abdel Rahman said that 12 other civilians were also killed by the regime when they took back al-Qaryatayn.",
+            [(_GOV, "government", "", "Al-Qaryatayn", "government")],
+        ),
+        (
+            "2015-05-21",
+            'Palmyra fell "more or less" into IS hands.',
+            [(_TAKEN, "isis", "", "Palmyra", "isis")],
+        ),
+        (
+            "2016-01-01",
+            "Two car bombs killed at least six people in the sprawling Rukban refugee camp late on Monday.",
+            [("Remote explosive/landmine/IED", "unidentified", "civilians", "Al Rukban camp", "")],
+        ),
+        (
+            "2017-05-01",
+            "ISIS terrorists infiltrated into al-Sikhneh.",
+            [("Armed clash", "isis", "", "Al-Sukhnah", "")],
+        ),
+        (
+            "2016-03-24",
+            "Casualties in renewed fighting in Lattakia northern countryside and ISIS-affiliated factions target areas in Al-Dameer",
+            [
+                ("Armed clash", "unidentified", "", "North part of Latakia governorate", ""),
+                ("Shelling/artillery/missile attack", "isis", "", "Al-Dumayr", ""),
+            ],
+        ),
+    ],
+)
+def test_what_stop_71s_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's hold ("ISIL in full control of X") and a quote's mark before the object
+        ("ISIL in full control of Syria’s historic city of Palmyra", [(_TAKEN, "isis", "", "Palmyra", "isis")]),
+        (
+            "Syrian regime forces retake 'all of Palmyra' from Isis",
+            [(_GOV, "government", "isis", "Palmyra", "government")],
+        ),
+        ("ISIL still in full control of Palmyra", []),
+        # a city of a million's countryside after "near"; the state's planes named with the country's name
+        ("Syria warplanes hit Yabrud near Damascus", [(_STRIKE, "government", "", "Yabroud", "")]),
+        ("Syrian fighter jets rocketed Yarmouk camp", [(_STRIKE, "government", "", "Yarmouk Camp", "")]),
+        (
+            "Syrian planes pound Islamic State around Palmyra",
+            [(_STRIKE, "government", "isis", "Palmyra", "")],
+        ),
+    ],
+)
+def test_what_stop_71s_headlines_read(gaz, actors, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date(2016, 3, 27)) == expected
