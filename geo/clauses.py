@@ -375,7 +375,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"(?<=\s)(?:(?:is|are|was|were)\s+|(?<=\bto\sbe\s))?in\s+(?:full|complete|total)\s+(?:control|charge)\s+of"
+        # ("ISIL 'in full control' of Palmyra": quoted)
+        r"(?<=\s)(?:(?:is|are|was|were)\s+|(?<=\bto\sbe\s))?[‘“'\"]?in\s+(?:full|complete|total)\s+(?:control|charge)[’”'\"]?"
+        r"\s+of"
         r"(?![^,;.]{1,60}?\s+after\s+(?:clearing|driving|pushing|expelling|kicking|ousting|routing)\b)",
     ),
     # "Syrian forces are in full control of Yabroud after clearing out rebels": the control the clearing just gave
@@ -915,7 +917,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:re-)?shell(?:ed|s|ing)?|"
         r"artillery(?!\s+(?:battalion|brigade|regiment|base|school|college|academy|division|barracks)\b)|"
         # ("Syrian fighter jets rocketed the Yarmouk camp": the verb)
-        r"rocket(?:s|ed|ing|\s+fire|\s+launchers?)?|mortars?|missiles?|ground\s+strikes?|"
+        # (not the word's other sense: "prices have rocketed since", "rocketed to fame", "casualties rocketed in X")
+        r"rocket(?:s|\s+fire|\s+launchers?)?|rocket(?:ed|ing)(?=\s+(?:(?:the|a|an|their|its|rebel|government|army|"
+        r"regime)\b|(?-i:[A-Z])|[\u0600-\u06ff]))|mortars?|missiles?|ground\s+strikes?|"
         r"ground(?=\s+and\s+(?:aerial|air)\s+(?:bombardment|bombing|shelling|strikes?)\b)|"
         # (not money: "a ransom of 10 million <nationality> pounds", the adjective ending -ian, -ish or -ese; but
         # "intense pounding of Daesh positions")
@@ -2819,19 +2823,24 @@ _MANAGED_PAST = re.compile(
 #: what makes a letting to come, not done: "The deal will see rebels leave Daraa, allowing the army to take over X"
 _LET_TO_COME = re.compile(
     r"\b(?:will|would|could|may|might|shall|is\s+to|are\s+to|agree[ds]?|agreement|deal|plan|plans|planned|expected|"
-    r"if|unless|once|when)\b",
+    # ("brokered a ceasefire on Friday, allowing the army to take over X": a truce's terms; "denied that the rebels
+    # pulled back, allowing …": a denial's)
+    r"if|unless|once|when|ceasefire|truce|brokered|settlement|reconciliation|evacuation|handed\s+over|hand\s+over|"
+    r"den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?)\b",
     re.I,
 )
 
 
-def _managed(pattern: re.Pattern[str], scope: str) -> bool:
+def _managed(pattern: re.Pattern[str], scope: str, kind: str) -> bool:
     """Whether ``pattern`` (:data:`_MANAGED` or :data:`_MANAGED_PAST`) finds an act done in ``scope``; a participle's
-    letting after a comma (", allowing the regime to capture X") only after a past, not a deal's or a plan's terms."""
+    letting after a comma (", allowing the regime to capture X") only of a transfer after a past, not a deal's, a
+    truce's or a plan's terms, nor a denial's (and not an entry: "Rebels abandoned X, enabling the army to enter the
+    town" is the hand-over, no fight)."""
     m = pattern.search(scope)
     if m is None:
         return False
     if re.match(r",\s+(?:thus\s+|thereby\s+)?(?:allowing|enabling)\b", m.group(), re.I):
-        return not _LET_TO_COME.search(scope, 0, m.start())
+        return kind in TRANSFERS and not _LET_TO_COME.search(scope, 0, m.start())
     return True
 
 
@@ -3251,7 +3260,8 @@ _BACKED_COMMA = re.compile(_BACKED_BY_WORDS + r"[^,;.]{1,50},\s+(?:the\s+)?(?:[\
 #: the opening of an aside naming a partner: ", in coordination with rebel groups of", ", alongside"
 _PARTNER_ASIDE = re.compile(
     r",\s+(?:in\s+(?:coordination|cooperation|conjunction|partnership)\s+with|together\s+with|along(?:side|\s+with)|"
-    r"with\s+the\s+(?:help|support|participation|backing)\s+of|as\s+well\s+as)\s[^,;.]*$|"
+    # ("The SDF, with air support from the U.S.-led coalition, said it captured X")
+    r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|participation|backing|cover)\s+(?:of|from)|as\s+well\s+as)\s[^,;.]*$|"
     # ("Syrian army units and pro-government militias—as well as former rebel groups fighting alongside them—captured X")
     r"\s?[—–]\s*(?:as\s+well\s+as|together\s+with|along(?:side|\s+with))\s[^,;.—–]*$",
     re.I,
@@ -3412,7 +3422,8 @@ _BOUNDARY = re.compile(
     # Monday, bombed Kafr Nabudah on Tuesday")
     r"which(?!\s+(?:targeted|targets|hit|hits|struck|strikes|rocked|rocks)\b(?![^,;.]*,\s+(?:\w+ly\s+)?(?:bombed|struck|"
     r"shelled|pounded|hit|targeted|attacked|raided|captured|seized|took|killed)\b))|who|whom|where|whose|although|though|"
-    r"because|as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
+    # (not "as well as Hezbollah fighters": a partner named)
+    r"because|(?<!\bwell\s)as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
     # (", and Reef Dimashq" ending the sentence or a list is the last of a list of names: "target Damascus, Suwaydaa,
     # and Reef Dimashq")
     # (nor ", and on the villages of A and B": more places of the same act)
@@ -3764,14 +3775,18 @@ _TIME_RE = re.compile(
     rf"\b(?P<dm>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})|(?P<m2>{_MONTH_RX})\.?\s+(?P<d2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?)\b|"
     # ("recaptured Kinsabba last February": the last such month before the dateline)
-    rf"\b(?P<inmonth>(?P<inlast>in|last)\s+(?P<imonth>{_MONTH_RX}))\b",
+    rf"\b(?P<inmonth>(?P<inlast>in|last)\s+(?P<imonth>{_MONTH_RX}))\b|"
+    # ("After Syria's war broke out, rebels took over the frontier post": the war's start, long before any report of it)
+    r"\b(?P<warstart>(?:(?:after|when|as)\s+(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)"
+    r"\s+(?:broke\s+out|began|started|erupted)|(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of\s+"
+    r"(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)))\b",
     re.I,
 )
 #: a cheap test before _TIME_RE: every time phrase holds one of these
 _TIME_HINT = re.compile(
     r"yesterday|day|night|morning|afternoon|evening|week|year|ago|earlier|before|end|beginning|start|middle|late|early|"
     r"spring|summer|autumn|fall|winter|"
-    r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|war|conflict|uprising|revolution",
     re.I,
 )
 _FATAL_RE = re.compile(
@@ -4201,7 +4216,7 @@ def read_sentence(
                 form in ("present", "base")
                 and not headline
                 and not _PERFECT.search(before)
-                and not _managed(_MANAGED_PAST, before)
+                and not _managed(_MANAGED_PAST, before, kind)
                 and not _AMONG_TAKEN_RE.search(before)
                 # ("Rebels forced the Syrian army to withdraw from X": made to, so done)
                 and not (
@@ -4211,6 +4226,7 @@ def read_sentence(
                 and not _made_to_leave(kind, before, sentence, t1)
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
                 and not _told_later(sentence, before, t1)  # ("the army would later seize X": a story told in the past)
+                and not _TOOK_PART_IN.search(before)  # ("took part in the capture of X": the noun of a past act)
                 # (a side's own performative: "“We announce the city of Deir Ezzor … as completely liberated”")
                 and not (_WE_ANNOUNCE.match(sentence, t0) and re.search(r"\bwe\s+$", before, re.I))
                 # (and a side's statement quoted: "“The army announces full control of Deir ez-Zor city,” state
@@ -4473,6 +4489,14 @@ def read_sentence(
             aspect = "state"  # "Rebels have imposed a siege on Nubl and Zahraa since July 2012": a siege that lasts
         if intro == "since" and kind == "protest" and aspect == "event":
             aspect = "since"  # "since protests started in the southern province in early August": how long, not news
+        if (
+            kind in TRANSFERS
+            and aspect == "event"
+            and not phrase
+            and (war := _WAR_START_OPENS.match(sentence)) is not None
+            and c0 >= war.end() - 1
+        ):
+            aspect = "since"  # "After Syria's war broke out, rebels took over the frontier post": long before the news
         if kind in TRANSFERS and aspect == "event" and not phrase and intro == "as" and ci > 0:
             # "fled Kafr Nabel in 2019, as government forces captured opposition-held areas": the time they share
             # (only a time that closes that clause: not "The offensive, launched in April, intensified as …")
@@ -4735,7 +4759,7 @@ def read_sentence(
             # (not "repel the city of X", a retaking: see _REPEL_PLACE)
             or (_REPELLED.match(sentence, t0, t1) and kind not in TRANSFERS)
             # ("carried out an operation and managed to liberate X": the operation's purpose was reached)
-            or (_INTENT.search(scope) and not _managed(_MANAGED, scope) and not _NOT_YET.search(scope))
+            or (_INTENT.search(scope) and not _managed(_MANAGED, scope, kind) and not _NOT_YET.search(scope))
             or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
         ):
             # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change
@@ -4757,7 +4781,7 @@ def read_sentence(
             )
             or (
                 _INFINITIVE.search(scope)
-                and not _managed(_MANAGED, scope)
+                and not _managed(_MANAGED, scope, kind)
                 and not _made_to_leave(kind, scope, sentence, t1)
             )
             # ("urging rebel fighters to put down their weapons and surrender the area to the regime": the second verb
@@ -4765,7 +4789,7 @@ def read_sentence(
             or (
                 form == "base"
                 and _INFINITIVE_AND.search(scope) is not None
-                and not _managed(_MANAGED, scope)
+                and not _managed(_MANAGED, scope, kind)
                 and not _made_to_leave(kind, scope, sentence, t1)
             )
             # ("an evacuation deal that will see President Bashar al-Assad's government take back the area")
@@ -5143,7 +5167,8 @@ def read_sentence(
             elif (
                 pronoun
                 and subj
-                and _SPEECH_GAP.fullmatch(sentence, subj[-1].end, pronoun.start())
+                and (subj := _before_partner_aside(sentence, subj))
+                and _SPEECH_GAP.fullmatch(sentence, _aside_end(sentence, subj[-1].end), pronoun.start())
                 and (
                     _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0)
                     or ((rep := _PRONOUN_REPELLED.match(sentence, pronoun.end())) is not None and rep.end() <= t0)
@@ -6428,13 +6453,44 @@ _SIDE_SOURCE_AFTER = re.compile(
 )
 #: sources tied to a side, right before its name: "Field sources affiliated to the ", "sources close to "
 _AFFILIATED_BEFORE = re.compile(r"\bsources?\s+(?:affiliated|linked|close|loyal)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+
+
+def _before_partner_aside(sentence: str, subj: list) -> list:
+    """``subj`` without the partners an aside names after the side ("The SDF, with air support from the U.S.-led
+    coalition, said it …": the SDF speaks), when a side stands before that aside."""
+    kept = [
+        x
+        for x in subj
+        if not (
+            _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_ASIDE.match(sentence, x.end)
+        )
+    ]
+    return kept if kept and len(kept) < len(subj) else subj
+
+
+def _aside_end(sentence: str, end: int) -> int:
+    """Where a partner's aside that opens right after a side ending at ``end`` closes (after its comma), else
+    ``end``."""
+    m = _PARTNER_ASIDE_AFTER.match(sentence, end)
+    return m.end() - 1 if m else end
+
+
+#: a partner's aside right after a side, to its closing comma: ", with air support from the U.S.-led coalition,"
+_PARTNER_ASIDE_AFTER = re.compile(
+    r",\s+(?:in\s+(?:coordination|cooperation|conjunction|partnership)\s+with|together\s+with|along(?:side|\s+with)|"
+    r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|participation|backing|cover)\s+(?:of|from)|as\s+well\s+as)"
+    # (an initial's full stop inside it: "the U.S.-led coalition")
+    r"\s(?:[^,;.]|(?<=\b[A-Z])\.){1,80},",
+    re.I,
+)
 #: between a passive's agent and a pronoun that stands for it: " when ", ", as "
 _AGENT_THEN_GAP = re.compile(r"\s*,?\s*(?:when|as|after|while|before)\s+", re.I)
 
 
 def _agent_then(sentence: str, acts, at: int):
-    """The side named by a passive's "by" right before a time clause whose pronoun starts at ``at`` ("civilians were
-    killed by the regime when they took back X"), or None."""
+    """The side named by a passive's "by" right before a time clause whose pronoun starts at ``at``, when the passive's
+    subject is civilians, who take nothing ("civilians were killed by the regime when they took back X"; not "Ten
+    rebels were killed by government forces as they withdrew from X": the rebels withdrew), or None."""
     return next(
         (
             x
@@ -6443,6 +6499,7 @@ def _agent_then(sentence: str, acts, at: int):
             and x.actor not in ("", "civilians", "protesters")
             and _AGENT_THEN_GAP.fullmatch(sentence, x.end, at)
             and re.search(r"\b(?:\w+ed|\w+en)\s+by\s+(?:the\s+)?$", sentence[max(0, x.start - 30) : x.start], re.I)
+            and any(y.actor == "civilians" and y.end <= x.start for y in acts)
         ),
         None,
     )
@@ -6456,7 +6513,7 @@ _SAID_BEFORE_PRONOUN = re.compile(
 )
 
 
-_IN_FULL_CONTROL = re.compile(r"(?:(?:is|are|was|were)\s+)?in\s+(?:full|complete|total)\s", re.I)
+_IN_FULL_CONTROL = re.compile(r"(?:(?:is|are|was|were)\s+)?[‘“'\"]?in\s+(?:full|complete|total)\s", re.I)
 _AFTER_CLEARING = re.compile(
     r"[^,;.]{1,60}?\s+after\s+(?:clearing|driving|pushing|expelling|kicking|ousting|routing)\b", re.I
 )
@@ -6490,7 +6547,7 @@ _FELL_BEFORE = re.compile(
 #: what is held whole but is no place taken: a province, the skies, a road, a situation
 _WHOLE_HOLD_NO_PLACE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:province|governorate|countryside|region|airspace|skies|sky|roads?|"
-    r"highways?|situation|security|border|borders|frontier|country|north|south|east|west)\b",
+    r"highways?|situation|security|border(?!\s+crossing)|borders|frontier|country|north|south|east|west)\b",
     re.I,
 )
 
@@ -6516,6 +6573,8 @@ def _in_full_control_state(sentence: str, t0: int, t1: int, acts) -> bool:
         return True
     if re.search(r"\b(?:still|already|long|remains?|remained|also|no\s+longer|not|never)\s+$", sentence[:t0], re.I):
         return True
+    if re.search(r"\bpolice\s+(?:units?\s+|forces?\s+)?$", sentence[:t0], re.I):
+        return True  # ("Russian military police are in full control of Douma": men deployed after a deal)
     if _WHOLE_HOLD_NO_PLACE.match(sentence, t1) or _HOLD_LASTS_AFTER.match(sentence, t1):
         return True
     if _LONG_AGO.search(sentence, max(0, t0 - 120), t0):
@@ -6565,7 +6624,9 @@ _QUOTE_SOURCE_ENDS = re.compile(
 #: the state's media as a quote's speaker: "…,” state television said", "…,” said the official SANA news agency"
 _STATE_SPEAKER = re.compile(
     # ("…,” the TV said", "…,” a TV announcer said": the state's screen in the quote of its forces)
-    r"(?:(?:the\s+)?(?:official\s+)?(?:[Ss]yrian\s+)?(?:SANA|state(?:-run)?\s+(?:media|television|TV|news\s+agency))|"
+    # ("…,” a statement carried by the official SANA news agency said")
+    r"(?:(?:(?:an?|the)\s+statement\s+(?:carried|published|broadcast|aired|run)\s+by\s+)?"
+    r"(?:the\s+)?(?:official\s+)?(?:[Ss]yrian\s+)?(?:SANA|state(?:-run)?\s+(?:media|television|TV|news\s+agency))|"
     r"(?:the\s+|an?\s+)?(?-i:TV)(?:\s+(?:announcer|presenter|anchor))?|the\s+broadcaster)\b"
     # (the state's own, not another's named after it: "state television Rossiya 24", "the state news agency Anadolu";
     # nor another's words it quotes: "…,” state television said, quoting a detained gunman")
@@ -6848,6 +6909,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not news
             # ("Israel launched an aggression on Damascus": SANA's word for a strike, told with its verb)
             and not (word.lower() == "aggression" and _LAUNCHED_AN.search(left))
+            # ("Hashd al-Shaabi forces also took part in the capture of Albu Kamal": the side's own part in the act)
+            and not (kind in TRANSFERS and _TOOK_PART_IN.search(left))
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
         if kind in TRANSFERS and _OWNERS_S_BEFORE.search(left) and re.fullmatch(r"[\w-]+(?:ed|en)", word):
@@ -8168,6 +8231,11 @@ _DETERMINER = re.compile(
     # ("the newly liberated Al-Hitash village", "the recently captured town": a participle describing the place)
     r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+(?:[\w-]+-(?:held|controlled)\s+)?"
     r"(?:(?:newly|recently|just|already|previously|once)\s+)?$",
+    re.I,
+)
+_TOOK_PART_IN = re.compile(
+    r"\b(?:t[ao]ok|takes?|taking|participated|participates?)\s+part\s+in\s+the\s+$|"
+    r"\bparticipat(?:ed|es?|ing)\s+in\s+the\s+$",
     re.I,
 )
 _OWNERS_S_BEFORE = re.compile(r"(?<=\w)['’]s\s+(?:(?:newly|recently|just)\s+)?$")
@@ -9625,7 +9693,8 @@ _CARRIED_BY = re.compile(
     # suspected to be carried out by the regime": a suspicion)
     r"(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+|,?\s*(?:suspected|believed|thought|said|reported)\s+to\s+"
     r"(?:have\s+been|be)\s+)?"
-    r"(?:(?:carried\s+out|committed|launched|fired|conducted|perpetrated|planted|laid|left)\s+)?by\b",
+    # ("a land mine planted previously by ISIS")
+    r"(?:(?:carried\s+out|committed|launched|fired|conducted|perpetrated|planted|laid|left)\s+(?:\w+ly\s+)?)?by\b",
     re.I,
 )
 #: after an aircraft word, its side: "warplanes believed to be Russian", "warplanes of the regime"
@@ -10553,8 +10622,10 @@ _MOVED_INTO = re.compile(
 
 #: between a withdrawal's place and the side whose ground assault made it: " from Palmyra under assault from "
 _UNDER_ASSAULT = re.compile(
-    r"\s+[^.;,]{1,60}?\s+under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|advance)s?\s+"
-    r"(?:from|by)\s+(?:the\s+)?$",
+    # (a ground assault's: not "under an attack by Russian warplanes", "under air attack", "under a drone attack")
+    r"\s+[^.;,]{1,60}?\s+under\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!air\b|aerial\b|drone\b|air-?strikes?\b|missile\b|rocket\b|artillery\b)[\w-]+\s+){0,2}?"
+    r"(?:assault|attack|offensive|advance)s?\s+(?:from|by)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -10572,7 +10643,7 @@ def _moved_in(sentence: str, acts, t1: int, loser: str):
             and x.actor not in ("", "civilians", "protesters", "unidentified", loser)
             and (
                 (_AS_SIDE.fullmatch(sentence, t1, x.start) and _MOVED_INTO.match(sentence, x.end))
-                or _UNDER_ASSAULT.fullmatch(sentence, t1, x.start)
+                or (_UNDER_ASSAULT.fullmatch(sentence, t1, x.start) and not _AIRCRAFT_IN.search(x.surface))
             )
             # (the place left, named after "from": not "withdrew heavy weapons from X as the army moved in")
             and _FROM_NAMED.match(sentence, t1)
@@ -11152,6 +11223,8 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
     tail = _UNPLACED_TAIL.search(gap) if _BEARING_OF.match(sentence, s) else None
     if tail and _DIRECT.fullmatch(gap[: tail.start()]):
         return True
+    if _KNOWN_AS_GAP.fullmatch(gap):
+        return True  # "captured a military base, known as Brigade 137": the site named after its kind
     # "wrest full control over Tal Nar region, the villages of A, B and C": a first item the gazetteer lacks, with its
     # own type word, before the list's
     lead = _UNPLACED_ITEM.match(gap)
@@ -11159,6 +11232,12 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
 
 
 _COUNTED_COMMA = re.compile(_COUNTED_PLACES + r"\s*(?:,|[–—:]|\s+namely)", re.I)
+#: a site's kind, then its name: " a military base, known as ", " a strategic hill called "
+_KNOWN_AS_GAP = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:base|airbase|air\s+base|hill|hilltop|village|town|camp|position|"
+    r"checkpoint|field|oilfield|gas\s+field|island|mountain)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?",
+    re.I,
+)
 _NAME_THEN_SOURCE = re.compile(rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s+{_SPOKEN_BY}\b")
 _UNPLACED_ITEM = re.compile(
     r"\s+(?:the\s+)?(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*){0,3}\s+"
@@ -11837,9 +11916,10 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
         return p
     before = [x for x in acts if x.end <= p.start]
     # (also a side that only speaks: "A Hezbollah official told Al-Manar on Friday that the group had seized X")
-    for side in before[-1:] or [x for x in every if x.end <= p.start][-1:]:
+    # (not a partner in an aside: "The SDF, with air support from the U.S.-led coalition, said it captured X")
+    for side in _before_partner_aside(sentence, before)[-1:] or [x for x in every if x.end <= p.start][-1:]:
         if (
-            _SPEAKER_IT.fullmatch(sentence, side.end, p.start)
+            _SPEAKER_IT.fullmatch(sentence, _aside_end(sentence, side.end), p.start)
             and (before or _THE_GROUP.search(sentence, side.end, p.start))  # (a source's "it" may be anything it saw)
             # (not an attempt it held off: "Rebels said they repelled an army attempt to storm X": the other's)
             and not _HELD_OFF_ATTEMPT.search(sentence, side.end, p.start)
@@ -12878,6 +12958,12 @@ _LAST_HELD_IN = re.compile(
     r"\s+(?:still\s+)?(?:held|controlled|occupied)\s+by\s+[^,;.]{1,40}?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$",
     re.I,
 )
+#: a sentence that opens on the war's start, up to the comma before its main clause: "After Syria's war broke out, "
+_WAR_START_OPENS = re.compile(
+    r"\W*(?:after|when|as|(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of)\s+"
+    r"(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)\b[^,;.]{0,40},",
+    re.I,
+)
 #: a relative clause that hosts an "after" clause: "talks that began after", "which came following"
 _RELATIVE_HOST = re.compile(r"\b(?:that|which)\s+(?:began|started|came|followed|erupted|happened)\s+$", re.I)
 
@@ -12964,6 +13050,8 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
             n = 3 if vague else _number(m.group(0).split()[0]) or (3 if unit.endswith("s") else 1)
             days = n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit[0]]
             return dateline - dt.timedelta(days=days), (1 if days <= 2 else 2 if days <= 21 else 3), phrase
+        if m.group("warstart"):
+            return dateline - dt.timedelta(days=365), 3, phrase  # a war's start: a year back at least, coarsely
         if m.group("lastyear"):
             return dt.date(dateline.year - 1, 7, 1), 3, phrase  # the year only: its middle, coarsest precision
         if m.group("inyear"):

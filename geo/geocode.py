@@ -730,8 +730,8 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     (30 km of a city, 20 of a town, :data:`_REGION_KM` or its radius of a region, a mountain range
     or a plain, 12 of anything else; for ``how="quarter"`` :data:`_QUARTER_KM` of it, for
     ``how="district"`` :data:`_DISTRICT_KM`); for ``how="near"``, within
-    :data:`_NEAR_KM` of either (:data:`_NEAR_BIG_CITY_KM` of a city of a million), and so for a direction after a
-    comma ("al-Dumayr, east of the capital": the text gives the side, not how far out)."""
+    :data:`_NEAR_KM` of either, and so for a direction after a comma ("al-Dumayr, east of the
+    capital": the text gives the side, not how far out)."""
     # (and a direction the text gives no distance for, even typed: "the town of Maaloula, north of Damascus" lies
     # 45 km out; "55 km west of Raqqa" keeps its band)
     near = how == "near" or (
@@ -740,8 +740,6 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     if box.geometry is not None and box.geometry.geom_type != "Point" and box.geometry.geom_type != "LineString":
         return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), 0.25 if near else 0.1))
     limit = _NEAR_KM if near else {"city": 30.0, "town": 20.0}.get(box.kind, 12.0)
-    if how == "near" and box.kind == "city" and (box.population or 0) >= _BIG_CITY_POP:
-        limit = _NEAR_BIG_CITY_KM
     if how == "district":
         limit = _DISTRICT_KM
     elif how == "quarter":  # "…, Raqqa city": a part of the city itself
@@ -1669,8 +1667,25 @@ class Resolver:
         sig = (box.id, p.id, how)
         hit = self._inside.get(sig)
         if hit is None:
-            hit = _stored(self._inside, sig, _contains(box, p, how) or (how == "in" and self._in_as_said(box, p)))
+            hit = _stored(
+                self._inside,
+                sig,
+                _contains(box, p, how)
+                or (how == "in" and self._in_as_said(box, p))
+                or (how == "near" and self._near_big_city(box, p)),
+            )
         return hit
+
+    def _near_big_city(self, box: Place, p: Place) -> bool:
+        """Whether ``p`` is "near" the city ``box`` as the press says it of a city of a million, whose name stands for
+        its countryside: within :data:`_NEAR_BIG_CITY_KM`, in a governorate that reaches the city ("Yabrud near
+        Damascus", 70 km out in the governorate around the capital; not a namesake in the next governorate but one)."""
+        if box.kind != "city" or (box.population or 0) < _BIG_CITY_POP or not p.admin1:
+            return False
+        if approx_km(box.lat, box.lon, p.lat, p.lon) > _NEAR_BIG_CITY_KM:
+            return False
+        gov = self._governorates().get(p.admin1)
+        return gov is not None and bool(shapely.dwithin(gov.geometry, shapely.points(box.lon, box.lat), 0.15))
 
     def _in_as_said(self, box: Place, p: Place) -> bool:
         """Whether ``p`` is "in" ``box`` as the region's press says it, beyond the outline: "Kafr Zita in Hama",
@@ -2034,16 +2049,20 @@ class Resolver:
             rounds[gov.id] = around
         return rounds[gov.id]
 
+    def _governorates(self) -> dict[str, Place]:
+        """The gazetteer's governorates with an outline, by their admin1 name."""
+        govs = self._lazy.get("governorates")
+        if govs is None:
+            govs = self._lazy["governorates"] = {
+                p.admin1: p for p in self.gaz.places if p.kind == "governorate" and p.geometry is not None
+            }
+        return govs
+
     def _governorate_of(self, town: Place) -> Place | None:
         """The governorate whose capital ``town`` is (one of its names is the town's), if any."""
         if town.kind not in ("city", "town") or not town.admin1:
             return None
-        capitals = self._lazy.get("capitals")
-        if capitals is None:
-            capitals = self._lazy["capitals"] = {
-                p.admin1: p for p in self.gaz.places if p.kind == "governorate" and p.geometry is not None
-            }
-        gov = capitals.get(town.admin1)
+        gov = self._governorates().get(town.admin1)
         return gov if gov is not None and self._literals(gov) & self._literals(town) else None
 
     def _split_city(self, m: Mention, date: dt.date | None, last: Resolved | None = None) -> str:

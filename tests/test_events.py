@@ -15240,3 +15240,145 @@ def test_what_stop_71s_rules_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_71s_headlines_read(gaz, actors, text, expected):
     assert _told_heading(gaz, actors, text, dt.date(2016, 3, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (from the read probe web137 and the review of stop 71's first rules: a site named after its kind; a partner's
+        # aside before the speaker's "it"; a part taken in a capture; a state statement carried by SANA; the war's start;
+        # a mine planted by a side; "as well as" is no clause; a letting only of a transfer, not a truce's or a denial's;
+        # no capture under an air attack; "rocketed" in its other sense; "near" a capital only in its own countryside;
+        # a border crossing held; military police)
+        (
+            "2017-09-12",
+            "Troops went on to capture a military base, known as Brigade 137, which connects the northern part of Deir el-Zour via road with the rest of the city.",
+            [(_GOV, "government", "", "137th Brigade Army Base", "government")],
+        ),
+        (
+            "2017-10-22",
+            'The SDF, with air support from the U.S.-led coalition, said Sunday it captured the Al-Omar field in a "swift and wide military operation".',
+            [(_TAKEN, "sdf", "", "Al Omar oil fields", "sdf")],
+        ),
+        (
+            "2017-11-09",
+            "Hashd al-Shaabi militia forces also took part in the capture of Albu Kamal, the commander added.",
+            [(_GOV, "iran", "", "Albu Kamal", "iran")],
+        ),
+        (
+            "2017-11-09",
+            "Hezbollah fighters who took part in the capture of Albu Kamal last year returned to Lebanon.",
+            [],
+        ),
+        (
+            "2017-11-09",
+            '"Our armed forces units, in cooperation with allied and auxiliary forces, have liberated the town of Albu Kamal in Deir Ezzor province," a statement carried by the official SANA news agency said.',
+            [(_GOV, "government", "", "Albu Kamal", "government")],
+        ),
+        (
+            "2017-11-09",
+            "After Syria's war broke out, rebels and then jihadists from Syria's former Al-Qaeda affiliate took over the Albu Kamal frontier post.",
+            [],
+        ),
+        (
+            "2017-11-09",
+            "After the war with IS intensified, rebels seized the Albu Kamal crossing on Sunday.",
+            [(_TAKEN, "opposition", "", "Albu Kamal", "opposition")],
+        ),
+        (
+            "2018-11-30",
+            "The Kurdish-led Syrian fighters have been fighting to take Hajin and nearby villages since Sept. 10.",
+            [("Armed clash", "sdf", "", "Hajin", "")],
+        ),
+        (
+            "2019-01-01",
+            "The civilian was killed on Friday by the explosion of a land mine planted previously by ISIS in Hajin.",
+            [("Remote explosive/landmine/IED", "isis", "civilians", "Hajin", "")],
+        ),
+        (
+            "2016-03-24",
+            "The Syrian army, as well as Hezbollah fighters, captured al-Qaryatayn.",
+            [(_GOV, "government", "", "Al-Qaryatayn", "government")],
+        ),
+        (
+            "2016-03-24",
+            "Turkish-backed rebels, as well as Turkish troops, captured Tal Abyad.",
+            [(_TAKEN, "turkey", "", "Tell Abyad", "turkey")],
+        ),
+        (
+            "2020-01-28",
+            "Rebels abandoned Maarat al-Numan overnight, enabling government forces to enter the town.",
+            [(_HANDED, "opposition", "government", "Maarat al-Numan", "")],
+        ),
+        (
+            "2018-07-03",
+            "Opposition sources denied that the rebels pulled back, allowing the regime to capture Busra al-Harir.",
+            [],
+        ),
+        (
+            "2018-07-03",
+            "Russia and Jordan brokered a ceasefire on Friday, allowing the army to take over Busra al-Sham.",
+            [],
+        ),
+        (
+            "2016-03-27",
+            "IS fighters withdrew from Palmyra under an attack by Russian warplanes.",
+            [(_HANDED, "isis", "", "Palmyra", "")],
+        ),
+        (
+            "2016-03-27",
+            "IS fighters withdrew from Palmyra under a drone attack by the coalition.",
+            [(_HANDED, "isis", "", "Palmyra", "")],
+        ),
+        (
+            "2015-05-20",
+            "Food prices in Douma have rocketed since the siege began.",
+            [],
+        ),
+        (
+            "2015-05-20",
+            "Casualties rocketed in Aleppo on Monday.",
+            [],
+        ),
+        (
+            "2012-12-16",
+            "Rebels rocketed Nubl and Zahraa.",
+            [
+                ("Shelling/artillery/missile attack", "opposition", "", "Nubl", ""),
+                ("Shelling/artillery/missile attack", "opposition", "", "Al-Zahraa", ""),
+            ],
+        ),
+        (
+            "2014-03-14",
+            "Government forces shelled Shabaa near Damascus.",
+            [("Shelling/artillery/missile attack", "government", "", "Damascus", "")],
+        ),
+        (
+            "2014-03-14",
+            "Government forces shelled al-Nabk near Damascus.",
+            [("Shelling/artillery/missile attack", "government", "", "An Nabk", "")],
+        ),
+        (
+            "2018-07-06",
+            "Government forces are in full control of the Nassib border crossing, SANA said.",
+            [(_GOV, "government", "", "Nasib border crossing", "government")],
+        ),
+        (
+            "2018-04-14",
+            "Russian military police are in full control of Douma, the ministry said.",
+            [],
+        ),
+        (
+            "2018-04-14",
+            "The army is in full control of the border with Lebanon, SANA said.",
+            [],
+        ),
+        (
+            "2017-02-21",
+            "Islamic State-affiliated militants clashed with rebels in Tasil.",
+            [("Armed clash", "isis", "opposition", "Tasīl", "")],
+        ),
+    ],
+)
+def test_what_stop_71s_second_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
