@@ -918,8 +918,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"artillery(?!\s+(?:battalion|brigade|regiment|base|school|college|academy|division|barracks)\b)|"
         # ("Syrian fighter jets rocketed the Yarmouk camp": the verb)
         # (not the word's other sense: "prices have rocketed since", "rocketed to fame", "casualties rocketed in X")
-        r"rocket(?:s|\s+fire|\s+launchers?)?|rocket(?:ed|ing)(?=\s+(?:(?:the|a|an|their|its|rebel|government|army|"
-        r"regime)\b|(?-i:[A-Z])|[\u0600-\u06ff]))|mortars?|missiles?|ground\s+strikes?|"
+        r"rocket(?:s|\s+fire|\s+launchers?)?|rocket(?:ed|ing)(?=\s+\w)(?!\s+(?:to|since|in|by|up|from|after|over|past|"
+        r"into|higher|as|on|again|during|amid|following|while|when|and|but|at|overnight|\w+ly)\b)|mortars?|missiles?|"
+        r"ground\s+strikes?|"
         r"ground(?=\s+and\s+(?:aerial|air)\s+(?:bombardment|bombing|shelling|strikes?)\b)|"
         # (not money: "a ransom of 10 million <nationality> pounds", the adjective ending -ian, -ish or -ese; but
         # "intense pounding of Daesh positions")
@@ -2215,6 +2216,10 @@ def _civil_leavers(sentence: str, t0: int, acts, words: re.Pattern[str] = _CIVIL
 
 
 _WITH_MEANS_AFTER = re.compile(r"\s+(?:with|using)\s+", re.I)
+#: the means after the attack's target: "renewed attacks on Yabrud with barrel bombs", "attacked Yabrud with barrel bombs"
+_WITH_MEANS_AFTER_TARGET = re.compile(
+    r"(?:\s+(?:on|against)\s+[^,;.]{1,40}?|\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,40}?)\s+(?:with|using)\s+", re.I
+)
 #: a condition before an event word, in its clause (opening it, or "if"/"unless" inside it): "If the government
 #: recaptures Salma", "Should the army succeed in capturing X", "unless the rebels withdraw from Y"
 _CONDITION_OPEN = re.compile(
@@ -2825,22 +2830,24 @@ _LET_TO_COME = re.compile(
     r"\b(?:will|would|could|may|might|shall|is\s+to|are\s+to|agree[ds]?|agreement|deal|plan|plans|planned|expected|"
     # ("brokered a ceasefire on Friday, allowing the army to take over X": a truce's terms; "denied that the rebels
     # pulled back, allowing …": a denial's)
-    r"if|unless|once|when|ceasefire|truce|brokered|settlement|reconciliation|evacuation|handed\s+over|hand\s+over|"
+    # (not a truce that broke down: "The ceasefire collapsed, allowing the army to capture X" is done)
+    r"if|unless|once|when|(?:ceasefire|truce)(?!\s+(?:\w+\s+)?(?:collapsed|broke\s+down|ended|failed|fell\s+apart))|"
+    r"brokered|settlement|reconciliation|evacuation|handed\s+over|hand\s+over|"
     r"den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?)\b",
     re.I,
 )
 
 
-def _managed(pattern: re.Pattern[str], scope: str, kind: str) -> bool:
+def _managed(pattern: re.Pattern[str], scope: str, word: str) -> bool:
     """Whether ``pattern`` (:data:`_MANAGED` or :data:`_MANAGED_PAST`) finds an act done in ``scope``; a participle's
-    letting after a comma (", allowing the regime to capture X") only of a transfer after a past, not a deal's, a
-    truce's or a plan's terms, nor a denial's (and not an entry: "Rebels abandoned X, enabling the army to enter the
-    town" is the hand-over, no fight)."""
+    letting after a comma (", allowing the regime to capture X") only after a past, not a deal's, a truce's or a plan's
+    terms, nor a denial's, and not of an entry (``word``, the act's verb: "Rebels abandoned X, enabling the army to enter
+    the town" is the hand-over, no fight)."""
     m = pattern.search(scope)
     if m is None:
         return False
     if re.match(r",\s+(?:thus\s+|thereby\s+)?(?:allowing|enabling)\b", m.group(), re.I):
-        return kind in TRANSFERS and not _LET_TO_COME.search(scope, 0, m.start())
+        return not word.lower().startswith("enter") and not _LET_TO_COME.search(scope, 0, m.start())
     return True
 
 
@@ -3261,7 +3268,8 @@ _BACKED_COMMA = re.compile(_BACKED_BY_WORDS + r"[^,;.]{1,50},\s+(?:the\s+)?(?:[\
 _PARTNER_ASIDE = re.compile(
     r",\s+(?:in\s+(?:coordination|cooperation|conjunction|partnership)\s+with|together\s+with|along(?:side|\s+with)|"
     # ("The SDF, with air support from the U.S.-led coalition, said it captured X")
-    r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|participation|backing|cover)\s+(?:of|from)|as\s+well\s+as)\s[^,;.]*$|"
+    r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|participation|backing|cover)\s+(?:of|from)|as\s+well\s+as)\s"
+    r"(?:[^,;.]|(?<=\b[A-Z])\.)*$|"
     # ("Syrian army units and pro-government militias—as well as former rebel groups fighting alongside them—captured X")
     r"\s?[—–]\s*(?:as\s+well\s+as|together\s+with|along(?:side|\s+with))\s[^,;.—–]*$",
     re.I,
@@ -3777,9 +3785,11 @@ _TIME_RE = re.compile(
     # ("recaptured Kinsabba last February": the last such month before the dateline)
     rf"\b(?P<inmonth>(?P<inlast>in|last)\s+(?P<imonth>{_MONTH_RX}))\b|"
     # ("After Syria's war broke out, rebels took over the frontier post": the war's start, long before any report of it)
+    # (not a named offensive: "At the start of the war on Afrin")
     r"\b(?P<warstart>(?:(?:after|when|as)\s+(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)"
-    r"\s+(?:broke\s+out|began|started|erupted)|(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of\s+"
-    r"(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)))\b",
+    r"\s+(?:broke\s+out|began|started|erupted)|(?:(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of|"
+    r"early\s+in)\s+(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)"
+    r"(?!\s+(?:on|against|in|for|with|over)\b)))\b",
     re.I,
 )
 #: a cheap test before _TIME_RE: every time phrase holds one of these
@@ -4216,7 +4226,7 @@ def read_sentence(
                 form in ("present", "base")
                 and not headline
                 and not _PERFECT.search(before)
-                and not _managed(_MANAGED_PAST, before, kind)
+                and not _managed(_MANAGED_PAST, before, sentence[t0:t1])
                 and not _AMONG_TAKEN_RE.search(before)
                 # ("Rebels forced the Syrian army to withdraw from X": made to, so done)
                 and not (
@@ -4490,13 +4500,17 @@ def read_sentence(
         if intro == "since" and kind == "protest" and aspect == "event":
             aspect = "since"  # "since protests started in the southern province in early August": how long, not news
         if (
-            kind in TRANSFERS
+            kind in (*TRANSFERS, "withdrawal")
             and aspect == "event"
-            and not phrase
             and (war := _WAR_START_OPENS.match(sentence)) is not None
-            and c0 >= war.end() - 1
+            and t0 >= war.end()
+            # (only the clause the opening dates: not "…; government forces recaptured it on Monday", "…, and on Sunday
+            # Turkish-backed rebels captured it")
+            and not re.search(r";|,\s+(?:and|but|while|then|before)\b", sentence[war.end() : t0])
+            and (not phrase or sentence.find(phrase) < war.end())
         ):
-            aspect = "since"  # "After Syria's war broke out, rebels took over the frontier post": long before the news
+            # "After Syria's war broke out, rebels took over the frontier post": long before the news
+            aspect = "since" if kind in TRANSFERS else "past"
         if kind in TRANSFERS and aspect == "event" and not phrase and intro == "as" and ci > 0:
             # "fled Kafr Nabel in 2019, as government forces captured opposition-held areas": the time they share
             # (only a time that closes that clause: not "The offensive, launched in April, intensified as …")
@@ -4753,14 +4767,21 @@ def read_sentence(
         ):
             continue  # "Capturing Ma'dan will put the Syrian forces on …": the act as a subject, a step still to come
         outcome = "done"
-        if (kind != "base" or not STOPPING.match(sentence, t0)) and (
-            _ATTEMPT.search(scope)
-            or _FAILED_AFTER.search(sentence[t1:c1])
-            # (not "repel the city of X", a retaking: see _REPEL_PLACE)
-            or (_REPELLED.match(sentence, t0, t1) and kind not in TRANSFERS)
-            # ("carried out an operation and managed to liberate X": the operation's purpose was reached)
-            or (_INTENT.search(scope) and not _managed(_MANAGED, scope, kind) and not _NOT_YET.search(scope))
-            or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
+        if (
+            (kind != "base" or not STOPPING.match(sentence, t0))
+            and (
+                _ATTEMPT.search(scope)
+                or _FAILED_AFTER.search(sentence[t1:c1])
+                # (not "repel the city of X", a retaking: see _REPEL_PLACE)
+                or (_REPELLED.match(sentence, t0, t1) and kind not in TRANSFERS)
+                # ("carried out an operation and managed to liberate X": the operation's purpose was reached)
+                or (
+                    _INTENT.search(scope)
+                    and not _managed(_MANAGED, scope, sentence[t0:t1])
+                    and not _NOT_YET.search(scope)
+                )
+                or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
+            )
         ):
             # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change
             outcome = "attempt"
@@ -4781,7 +4802,7 @@ def read_sentence(
             )
             or (
                 _INFINITIVE.search(scope)
-                and not _managed(_MANAGED, scope, kind)
+                and not _managed(_MANAGED, scope, sentence[t0:t1])
                 and not _made_to_leave(kind, scope, sentence, t1)
             )
             # ("urging rebel fighters to put down their weapons and surrender the area to the regime": the second verb
@@ -4789,7 +4810,7 @@ def read_sentence(
             or (
                 form == "base"
                 and _INFINITIVE_AND.search(scope) is not None
-                and not _managed(_MANAGED, scope, kind)
+                and not _managed(_MANAGED, scope, sentence[t0:t1])
                 and not _made_to_leave(kind, scope, sentence, t1)
             )
             # ("an evacuation deal that will see President Bashar al-Assad's government take back the area")
@@ -6458,14 +6479,23 @@ _AFFILIATED_BEFORE = re.compile(r"\bsources?\s+(?:affiliated|linked|close|loyal)
 def _before_partner_aside(sentence: str, subj: list) -> list:
     """``subj`` without the partners an aside names after the side ("The SDF, with air support from the U.S.-led
     coalition, said it …": the SDF speaks), when a side stands before that aside."""
-    kept = [
-        x
-        for x in subj
-        if not (
-            _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_ASIDE.match(sentence, x.end)
-        )
-    ]
+    kept = [x for x in subj if not (_in_partner_aside(sentence, x))]
     return kept if kept and len(kept) < len(subj) else subj
+
+
+def _in_partner_aside(sentence: str, x) -> bool:
+    """Whether the side ``x`` is a partner named in an aside after the side that acts ("Al-Nusra Front, in coordination
+    with rebel groups of Jund al-Aqsa, seized X"; "The SDF, with coalition air support, said it captured Y")."""
+    if _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_ASIDE.match(sentence, x.end):
+        return True
+    return bool(
+        _WITH_PARTNER_BEFORE.search(sentence, max(0, x.start - 12), x.start) and _SUPPORT_CLOSES.match(sentence, x.end)
+    )
+
+
+#: a partner's aside that names its side before the support: ", with " of ", with coalition air support,"
+_WITH_PARTNER_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?$", re.I)
+_SUPPORT_CLOSES = re.compile(r"\s+(?:[\w-]+\s+)?(?:support|backing|cover|help)\s*[,—–]", re.I)
 
 
 def _aside_end(sentence: str, end: int) -> int:
@@ -6478,9 +6508,17 @@ def _aside_end(sentence: str, end: int) -> int:
 #: a partner's aside right after a side, to its closing comma: ", with air support from the U.S.-led coalition,"
 _PARTNER_ASIDE_AFTER = re.compile(
     r",\s+(?:in\s+(?:coordination|cooperation|conjunction|partnership)\s+with|together\s+with|along(?:side|\s+with)|"
-    r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|participation|backing|cover)\s+(?:of|from)|as\s+well\s+as)"
+    r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|participation|backing|cover)\s+(?:of|from)|as\s+well\s+as|"
+    # ("…, with coalition air support, said it …")
+    r"with\s+(?:the\s+)?(?=(?:[\w.-]+\s+){1,3}?(?:support|backing|cover|help)\s*,))"
     # (an initial's full stop inside it: "the U.S.-led coalition")
-    r"\s(?:[^,;.]|(?<=\b[A-Z])\.){1,80},",
+    r"\s*(?:[^,;.]|(?<=\b[A-Z])\.){1,80},",
+    re.I,
+)
+#: people who fight no one, a passive's victims: "Four women were killed by rebels when they took back X"
+_NON_COMBATANTS = re.compile(
+    r"\b(?:civilians?|people|women|children|residents|famil(?:y|ies)|villagers|citizens|persons|worshippers|"
+    r"farmers|shepherds|workers)\b[^,;.]{0,20}?\b(?:was|were|had\s+been|have\s+been)\s+[^,;.]{0,30}$",
     re.I,
 )
 #: between a passive's agent and a pronoun that stands for it: " when ", ", as "
@@ -6499,7 +6537,10 @@ def _agent_then(sentence: str, acts, at: int):
             and x.actor not in ("", "civilians", "protesters")
             and _AGENT_THEN_GAP.fullmatch(sentence, x.end, at)
             and re.search(r"\b(?:\w+ed|\w+en)\s+by\s+(?:the\s+)?$", sentence[max(0, x.start - 30) : x.start], re.I)
-            and any(y.actor == "civilians" and y.end <= x.start for y in acts)
+            and (
+                any(y.actor == "civilians" and y.end <= x.start for y in acts)
+                or _NON_COMBATANTS.search(sentence, 0, x.start) is not None
+            )
         ),
         None,
     )
@@ -6625,7 +6666,7 @@ _QUOTE_SOURCE_ENDS = re.compile(
 _STATE_SPEAKER = re.compile(
     # ("…,” the TV said", "…,” a TV announcer said": the state's screen in the quote of its forces)
     # ("…,” a statement carried by the official SANA news agency said")
-    r"(?:(?:(?:an?|the)\s+statement\s+(?:carried|published|broadcast|aired|run)\s+by\s+)?"
+    r"(?:(?:(?:an?|the)\s+(?:military\s+|army\s+|official\s+)?statement\s+(?:carried|published|broadcast|aired|run)\s+by\s+)?"
     r"(?:the\s+)?(?:official\s+)?(?:[Ss]yrian\s+)?(?:SANA|state(?:-run)?\s+(?:media|television|TV|news\s+agency))|"
     r"(?:the\s+|an?\s+)?(?-i:TV)(?:\s+(?:announcer|presenter|anchor))?|the\s+broadcaster)\b"
     # (the state's own, not another's named after it: "state television Rossiya 24", "the state news agency Anadolu";
@@ -8233,9 +8274,11 @@ _DETERMINER = re.compile(
     r"(?:(?:newly|recently|just|already|previously|once)\s+)?$",
     re.I,
 )
+#: a side's own part in a capture told as a noun: "also took part in the ", "participated in the " (not a relative
+#: clause's: "Fighters who took part in the capture of Baghouz were honoured")
 _TOOK_PART_IN = re.compile(
-    r"\b(?:t[ao]ok|takes?|taking|participated|participates?)\s+part\s+in\s+the\s+$|"
-    r"\bparticipat(?:ed|es?|ing)\s+in\s+the\s+$",
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\salso\s)(?<!\bthat\salso\s)"
+    r"\b(?:(?:t[ao]ok|takes?|taking|participated|participates?)\s+part\s+in|participat(?:ed|es?|ing)\s+in)\s+the\s+$",
     re.I,
 )
 _OWNERS_S_BEFORE = re.compile(r"(?<=\w)['’]s\s+(?:(?:newly|recently|just)\s+)?$")
@@ -9196,9 +9239,7 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             and not (out and _BACKED_FAR.search(sentence, max(0, x.start - 80), x.start))
             # "Al-Nusra Front, in coordination with rebel groups of Jund al-Aqsa and Ahrar al-Sham, seized X": a partner
             # set off by commas
-            and not (
-                _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_ASIDE.match(sentence, x.end)
-            )
+            and not _in_partner_aside(sentence, x)
             # "A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": a member named
             # between dashes, after the side it belongs to
             and not (out and _MEMBER_ASIDE.search(sentence, max(0, x.start - 80), x.start))
@@ -9506,13 +9547,15 @@ _COORDINATION = re.compile(
     # words that qualify the group)
     # ("Syria’s army and Lebanon’s Hezbollah": a country's possessive)
     # ("Turkish military and its backed FSA": the factions it backs)
+    # ("the Syrian army and Lebanon's Shia militia Hezbollah")
     r"(?:(?:its|their|other|main|smaller|small|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|"
-    r"backed|supported|"
+    r"backed|supported|Shia|Shiite|Shi'ite|militia|movement|"
     r"(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
-    r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,2}"
+    r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,3}"
     # ("The Syrian regime and its ally, Russia, took control of X": the ally named in apposition)
     r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partners?|backers?)\s*,?\s*)?"
-    r"(?:pro-)?",  # ("Loyalist troops and pro-Iranian Shiite militia")
+    # ("The Syrian regime and Lebanon’s “Hezbollah”": a quoted name)
+    r"(?:pro-)?[“\"‘']?",  # ("Loyalist troops and pro-Iranian Shiite militia")
     re.I,
 )
 
@@ -12368,7 +12411,12 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 kind == "clash"
                 and inst in ("shelling", "strike", "explosive", "suicide")
                 and re.fullmatch(r"(?:attack|assault)(?:s|ed)?", p.trigger, re.I)
-                and _WITH_MEANS_AFTER.match(sentence, p.end)
+                and (
+                    _WITH_MEANS_AFTER.match(sentence, p.end)
+                    # (an attack from the air after its target; not "attacked X with rockets and tried to storm it",
+                    # a fight as well)
+                    or (inst == "strike" and _WITH_MEANS_AFTER_TARGET.match(sentence, p.end))
+                )
             ):
                 kind = inst  # "terrorist attacks with two mortar shells that targeted X": shelling, by its means
             elif (
@@ -12960,8 +13008,10 @@ _LAST_HELD_IN = re.compile(
 )
 #: a sentence that opens on the war's start, up to the comma before its main clause: "After Syria's war broke out, "
 _WAR_START_OPENS = re.compile(
-    r"\W*(?:after|when|as|(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of)\s+"
-    r"(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)\b[^,;.]{0,40},",
+    r"\W*(?:after|when|as|early\s+in|(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of)\s+"
+    r"(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)\b"
+    # (not a named offensive: "At the start of the war on Afrin, Turkish troops captured Rajo")
+    r"(?!\s+(?:on|against|in|for|with|over)\b)[^,;.]{0,40},",
     re.I,
 )
 #: a relative clause that hosts an "after" clause: "talks that began after", "which came following"
@@ -13051,7 +13101,7 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
             days = n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit[0]]
             return dateline - dt.timedelta(days=days), (1 if days <= 2 else 2 if days <= 21 else 3), phrase
         if m.group("warstart"):
-            return dateline - dt.timedelta(days=365), 3, phrase  # a war's start: a year back at least, coarsely
+            return dateline - dt.timedelta(days=730), 3, phrase  # a war's start: years back, coarsely
         if m.group("lastyear"):
             return dt.date(dateline.year - 1, 7, 1), 3, phrase  # the year only: its middle, coarsest precision
         if m.group("inyear"):
