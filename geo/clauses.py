@@ -6618,6 +6618,8 @@ def _in_full_control_state(sentence: str, t0: int, t1: int, acts) -> bool:
         return True  # ("Russian military police are in full control of Douma": men deployed after a deal)
     if _WHOLE_HOLD_NO_PLACE.match(sentence, t1) or _HOLD_LASTS_AFTER.match(sentence, t1):
         return True
+    if _CLAIM_DISPUTED.search(sentence, t1) or re.search(r"\bden(?:y|ies|ied)\b", sentence[:t0], re.I):
+        return True  # ("Rebels are in full control of eastern Aleppo, the army denied": a claim disputed)
     if _LONG_AGO.search(sentence, max(0, t0 - 120), t0):
         return True
     if bare or _HOLD_NEWS_CUE.search(sentence):
@@ -6868,6 +6870,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             voice = "passive"  # "The town of Kafr Batna surrendered to the army": the place went to the side after "to"
+        if (
+            kind == "capture"
+            and re.fullmatch(r"(?:seiz|captur)(?:e|ed|es|ing)|t(?:ook|ake|akes|aking)", word, re.I)
+            and _ARMS_SEIZED.match(sentence, t1)
+        ):
+            continue  # "attacked a checkpoint, allowing them to seize weapons in Mayadin": arms taken, no ground
         if kind == "capture" and re.fullmatch(r"t(?:ook|ake|akes|aking)", word) and _TAKEN_AWAY.match(sentence, t1):
             # "HTS took the two young men to an unknown location": persons taken away, their fate unknown
             kind, voice = "abduction", "active"
@@ -8307,6 +8315,17 @@ _TAKEN_AWAY = re.compile(
     r"\s+(?!(?:them|him|her)\s+to\b)(?!(?:[\w'’-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?|remains)\b)"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|equipment|weapons|ammunition|trucks?)\s+to\b)"
     r"(?:[\w'’-]+\s+){1,6}?to\s+an?\s+unknown\s+(?:location|destination|place)\b",
+    re.I,
+)
+#: arms or goods taken, right after the verb: " weapons", " large quantities of ammunition", " two tanks and a truck"
+_ARMS_SEIZED = re.compile(
+    r"\s+(?:(?:the|a|an|their|its|large|small|big|huge|heavy|light|several|some|many|\d+|two|three|four|five|"
+    r"quantities|quantity|amounts?|number|cache|caches|of|and)\s+){0,4}"
+    r"(?:weapons|weaponry|arms|ammunition|munitions|tanks?|vehicles?|equipment|rifles|guns|cars?|trucks?|documents|"
+    r"money|cash|drugs|goods|supplies|spoils|booty|loot)\b(?!\s+(?:depots?|warehouses?|factory|factories|stores?)\b)"
+    # (not ground taken with them: "captured two tanks and the village of Morek")
+    r"(?![^,;.]{0,30}?\band\s+(?:the\s+)?(?:(?:village|town|city|hill|base|airport|district|area|neighbou?rhood)s?\b|"
+    r"(?:(?:al|el)-)?(?-i:[A-Z])))",
     re.I,
 )
 _AND_NEW_SUBJECT = re.compile(r"\band\s+(?:a|an|the|several|some|many|most|two|three|four|five|\d+)\s", re.I)

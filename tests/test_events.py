@@ -15484,3 +15484,27 @@ def test_what_stop_71s_second_rules_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_71s_third_rules_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (from the review of the whole of stop 71: arms seized are no ground, unless ground is named with them; a whole
+        # hold disputed or denied is a claim, no capture)
+        (
+            "2020-02-10",
+            "Islamic State sleeper cells attacked a checkpoint, allowing them to seize weapons in Mayadin.",
+            [],
+        ),
+        ("2018-05-19", "The army seized heavy weaponry left behind by IS in Yarmouk.", []),
+        (
+            "2020-02-10",
+            "Rebels captured two tanks and the village of Morek.",
+            [(_TAKEN, "opposition", "", "Morek", "")],
+        ),
+        ("2016-12-22", "Rebels are in full control of eastern Aleppo, the army denied on Thursday.", []),
+        ("2016-12-22", "The army is in full control of Aleppo, the army said, a claim rebels denied.", []),
+    ],
+)
+def test_what_stop_71s_review_kept_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
