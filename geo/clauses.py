@@ -384,7 +384,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"in\s+(?:full|complete|total)\s+control\s+of(?=\s[^,;.]{1,60}?\s+after\s+(?:clearing|driving|pushing|expelling|"
+        r"[‘“'\"]?in\s+(?:full|complete|total)\s+control[’”'\"]?\s+of(?=\s[^,;.]{1,60}?\s+after\s+(?:clearing|driving|"
+        r"pushing|expelling|"
         r"kicking|ousting|routing)\b)",
     ),
     # "have established a full control over Masaken Hanano"
@@ -6486,13 +6487,21 @@ def _before_partner_aside(sentence: str, subj: list) -> list:
 def _in_partner_aside(sentence: str, x) -> bool:
     """Whether the side ``x`` is a partner named in an aside after the side that acts ("Al-Nusra Front, in coordination
     with rebel groups of Jund al-Aqsa, seized X"; "The SDF, with coalition air support, said it captured Y")."""
-    if _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) and _CLOSING_ASIDE.match(sentence, x.end):
-        return True
+    if (
+        _PARTNER_ASIDE.search(sentence, max(0, x.start - 80), x.start) or _ASSAILANT_ASIDE.search(sentence, 0, x.start)
+    ) and _CLOSING_ASIDE.match(sentence, x.end):
+        return True  # (and an assailant's: "The army, under assault from rebels and Nusra Front, withdrew from X")
     return bool(
         _WITH_PARTNER_BEFORE.search(sentence, max(0, x.start - 12), x.start) and _SUPPORT_CLOSES.match(sentence, x.end)
     )
 
 
+#: an aside naming who assails the side: ", under assault from ", ", under heavy attack by the "
+_ASSAILANT_ASIDE = re.compile(
+    r",\s+under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assault|attack|fire|pressure|bombardment|shelling)s?\s+"
+    r"(?:from|by)\s+(?:the\s+)?(?:[^,;.]{0,60}?\s+)?$",
+    re.I,
+)
 #: a partner's aside that names its side before the support: ", with " of ", with coalition air support,"
 _WITH_PARTNER_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?$", re.I)
 _SUPPORT_CLOSES = re.compile(r"\s+(?:[\w-]+\s+)?(?:support|backing|cover|help)\s*[,—–]", re.I)

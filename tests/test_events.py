@@ -15229,6 +15229,10 @@ def test_what_stop_71s_rules_read(gaz, actors, date, text, expected):
             [(_GOV, "government", "isis", "Palmyra", "government")],
         ),
         ("ISIL still in full control of Palmyra", []),
+        (
+            'Syrian army "in full control" of Palmyra after expelling Islamic State, SANA says',
+            [(_GOV, "government", "isis", "Palmyra", "government")],
+        ),
         # a city of a million's countryside after "near"; the state's planes named with the country's name
         ("Syria warplanes hit Yabrud near Damascus", [(_STRIKE, "government", "", "Yabroud", "")]),
         ("Syrian fighter jets rocketed Yarmouk camp", [(_STRIKE, "government", "", "Yarmouk Camp", "")]),
@@ -15504,6 +15508,12 @@ def test_what_stop_71s_third_rules_read(gaz, actors, date, text, expected):
         ),
         ("2016-12-22", "Rebels are in full control of eastern Aleppo, the army denied on Thursday.", []),
         ("2016-12-22", "The army is in full control of Aleppo, the army said, a claim rebels denied.", []),
+        # (the side that withdrew, not its assailants named in an aside)
+        (
+            "2016-05-06",
+            "The army, under assault from rebels and Nusra Front, withdrew from Khan Touman.",
+            [(_HANDED, "government", "", "Khan Tuman", "")],
+        ),
     ],
 )
 def test_what_stop_71s_review_kept_read(gaz, actors, date, text, expected):
