@@ -3266,11 +3266,16 @@ _FRONTED_BACKING = re.compile(
 )  # ("Led by Hay’at Tahrir Al-Sham, the jihadist rebels are attacking …")
 _BACKED_COMMA = re.compile(_BACKED_BY_WORDS + r"[^,;.]{1,50},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the opening of an aside naming a partner: ", in coordination with rebel groups of", ", alongside"
-_PARTNER_ASIDE = re.compile(
-    r",\s+(?:in\s+(?:coordination|cooperation|conjunction|partnership)\s+with|together\s+with|along(?:side|\s+with)|"
+#: the words that open an aside naming a partner: "in coordination with", "along with", "as well as", "with the help
+#: of", "with air support from"
+_PARTNER_OPENS = (
+    r"(?:in\s+(?:coordination|cooperation|conjunction|partnership)\s+with|together\s+with|along(?:side|\s+with)|"
     # ("The SDF, with air support from the U.S.-led coalition, said it captured X")
-    r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|participation|backing|cover)\s+(?:of|from)|as\s+well\s+as)\s"
-    r"(?:[^,;.]|(?<=\b[A-Z])\.)*$|"
+    r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|participation|backing|cover)\s+(?:of|from)|as\s+well\s+as)"
+)
+_PARTNER_ASIDE = re.compile(
+    # (an initial's full stop inside it: "the U.S.-led coalition")
+    r",\s+" + _PARTNER_OPENS + r"\s(?:[^,;.]|(?<=\b[A-Z])\.)*$|"
     # ("Syrian army units and pro-government militias—as well as former rebel groups fighting alongside them—captured X")
     r"\s?[—–]\s*(?:as\s+well\s+as|together\s+with|along(?:side|\s+with))\s[^,;.—–]*$",
     re.I,
@@ -6516,10 +6521,8 @@ def _aside_end(sentence: str, end: int) -> int:
 
 #: a partner's aside right after a side, to its closing comma: ", with air support from the U.S.-led coalition,"
 _PARTNER_ASIDE_AFTER = re.compile(
-    r",\s+(?:in\s+(?:coordination|cooperation|conjunction|partnership)\s+with|together\s+with|along(?:side|\s+with)|"
-    r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|participation|backing|cover)\s+(?:of|from)|as\s+well\s+as|"
-    # ("…, with coalition air support, said it …")
-    r"with\s+(?:the\s+)?(?=(?:[\w.-]+\s+){1,3}?(?:support|backing|cover|help)\s*,))"
+    # ("…, with coalition air support, said it …": the partner before its support)
+    r",\s+(?:" + _PARTNER_OPENS + r"|with\s+(?:the\s+)?(?=(?:[\w.-]+\s+){1,3}?(?:support|backing|cover|help)\s*,))"
     # (an initial's full stop inside it: "the U.S.-led coalition")
     r"\s*(?:[^,;.]|(?<=\b[A-Z])\.){1,80},",
     re.I,
