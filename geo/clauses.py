@@ -67,6 +67,8 @@ _NO_GROUND_WORDS = (
 #: (at most two words before the noun, and none that opens a clause: not "the Shellef fortress where fire …")
 _FEW_WORDS = r"(?:(?!(?:where|which|that|who|after|as|when)\b)[\w'’-]+\s+){0,2}?"
 _NO_GROUND = r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?" + _FEW_WORDS + _NO_GROUND_WORDS + ")"
+#: after a whole hold, the clearing that just gave it: " of Yabroud after clearing out rebels"
+_AFTER_CLEARING = r"[^,;.]{1,60}?\s+after\s+(?:clearing|driving|pushing|expelling|kicking|ousting|routing)\b"
 #: (the same after the control's "of" or "over")
 _NO_GROUND_OF = r"(?!\s+(?:of|over|on)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?" + _FEW_WORDS + _NO_GROUND_WORDS + ")"
 #: a people's or a country's word before a noun, not a place's name: "American guarantees", "Kurdish land", "US soldiers"
@@ -377,16 +379,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         # ("ISIL 'in full control' of Palmyra": quoted)
         r"(?<=\s)(?:(?:is|are|was|were)\s+|(?<=\bto\sbe\s))?[‘“'\"]?in\s+(?:full|complete|total)\s+(?:control|charge)[’”'\"]?"
-        r"\s+of"
-        r"(?![^,;.]{1,60}?\s+after\s+(?:clearing|driving|pushing|expelling|kicking|ousting|routing)\b)",
+        r"\s+of(?!" + _AFTER_CLEARING + ")",
     ),
     # "Syrian forces are in full control of Yabroud after clearing out rebels": the control the clearing just gave
     (
         "capture",
         "active",
-        r"[‘“'\"]?in\s+(?:full|complete|total)\s+control[’”'\"]?\s+of(?=\s[^,;.]{1,60}?\s+after\s+(?:clearing|driving|"
-        r"pushing|expelling|"
-        r"kicking|ousting|routing)\b)",
+        r"[‘“'\"]?in\s+(?:full|complete|total)\s+control[’”'\"]?\s+of(?=" + _AFTER_CLEARING + ")",
     ),
     # "have established a full control over Masaken Hanano"
     (
@@ -2766,8 +2765,8 @@ def _managed_could(sentence: str, scope: str, t1: int, c1: int) -> str:
 #: "a collapse in government defences allowed the rebels to also take X": let to, so done (up to "to")
 #: ("the opposition pulled back after intense battles, allowing the regime to capture X": a past's outcome)
 _LET = (
-    r"(?:\b(?:allowed|enabled)|,\s+(?:thus\s+|thereby\s+)?(?:allowing|enabling))\s+(?:the\s+|them\s+|it\s+)?"
-    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:\b(?:allowed|enabled)|(?P<comma_let>,\s+(?:thus\s+|thereby\s+)?(?:allowing|enabling)))\s+"
+    r"(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,3}?"
 )
 #: "has completed its operation to liberate the key city of Palmyra": the operation's purpose reached
 _COMPLETED_OPERATION = (
@@ -2847,7 +2846,7 @@ def _managed(pattern: re.Pattern[str], scope: str, word: str) -> bool:
     m = pattern.search(scope)
     if m is None:
         return False
-    if re.match(r",\s+(?:thus\s+|thereby\s+)?(?:allowing|enabling)\b", m.group(), re.I):
+    if m.group("comma_let"):
         return not word.lower().startswith("enter") and not _LET_TO_COME.search(scope, 0, m.start())
     return True
 
@@ -3765,6 +3764,12 @@ _NUMBER_WORDS = {
 }
 _NUM = r"(\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a|an)"
 _MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: the war a report's country has lived through: "the war", "Syria's civil war", "the uprising"
+_THE_WAR = r"(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)"
+#: (not a named offensive: "the war on Afrin", "the war against IS")
+_NOT_A_NAMED_WAR = r"(?!\s+(?:on|against|in|for|with|over)\b)"
+#: the words before a war's start: "at the start of", "in the early days of", "early in"
+_WAR_START_OF = r"(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of|early\s+in"
 _TIME_RE = re.compile(
     r"\b(?P<yesterday>yesterday|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day|last\s+night)\b|"
     r"\b(?P<today>today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b|"
@@ -3792,17 +3797,15 @@ _TIME_RE = re.compile(
     rf"\b(?P<inmonth>(?P<inlast>in|last)\s+(?P<imonth>{_MONTH_RX}))\b|"
     # ("After Syria's war broke out, rebels took over the frontier post": the war's start, long before any report of it)
     # (not a named offensive: "At the start of the war on Afrin")
-    r"\b(?P<warstart>(?:(?:after|when|as)\s+(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)"
-    r"\s+(?:broke\s+out|began|started|erupted)|(?:(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of|"
-    r"early\s+in)\s+(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)"
-    r"(?!\s+(?:on|against|in|for|with|over)\b)))\b",
+    r"\b(?P<warstart>(?:(?:after|when|as)\s+" + _THE_WAR + r"\s+(?:broke\s+out|began|started|erupted)|"
+    r"(?:" + _WAR_START_OF + r")\s+" + _THE_WAR + _NOT_A_NAMED_WAR + r"))\b",
     re.I,
 )
 #: a cheap test before _TIME_RE: every time phrase holds one of these
 _TIME_HINT = re.compile(
     r"yesterday|day|night|morning|afternoon|evening|week|year|ago|earlier|before|end|beginning|start|middle|late|early|"
     r"spring|summer|autumn|fall|winter|"
-    r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|war|conflict|uprising|revolution",
+    r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\bwar\b|conflict|uprising|revolution",
     re.I,
 )
 _FATAL_RE = re.compile(
@@ -6567,9 +6570,7 @@ _SAID_BEFORE_PRONOUN = re.compile(
 
 
 _IN_FULL_CONTROL = re.compile(r"(?:(?:is|are|was|were)\s+)?[‘“'\"]?in\s+(?:full|complete|total)\s", re.I)
-_AFTER_CLEARING = re.compile(
-    r"[^,;.]{1,60}?\s+after\s+(?:clearing|driving|pushing|expelling|kicking|ousting|routing)\b", re.I
-)
+_AFTER_CLEARING_RE = re.compile(_AFTER_CLEARING, re.I)
 #: what makes a whole hold a state, not the day's news: a relative clause, a condition or time clause, a hold long held
 #: or ended ("since", "until", "for years"), a contrast with long ago
 _IN_FULL_CONTROL_STATE = re.compile(
@@ -6611,7 +6612,7 @@ def _in_full_control_state(sentence: str, t0: int, t1: int, acts) -> bool:
     clause, of a place (not a province, the skies or a road), with no word that the hold lasts or ended ("since",
     "until", "still") and no contrast with long ago ("Years ago the army held Palmyra, and now IS is in full control");
     or when it is what the holder declares ("The army announced that the City of Palmyra is under its control")."""
-    if _holders_word(sentence, t0, t1, acts) or _AFTER_CLEARING.match(sentence, t1):
+    if _holders_word(sentence, t0, t1, acts) or _AFTER_CLEARING_RE.match(sentence, t1):
         return False  # (the hold the clearing just gave: "are in full control of Yabroud after clearing out rebels")
     bare = not re.match(r"(?:is|are|was|were)\s", sentence[t0:t1], re.I)
     if bare:
@@ -13039,10 +13040,8 @@ _LAST_HELD_IN = re.compile(
 )
 #: a sentence that opens on the war's start, up to the comma before its main clause: "After Syria's war broke out, "
 _WAR_START_OPENS = re.compile(
-    r"\W*(?:after|when|as|early\s+in|(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of)\s+"
-    r"(?:the\s+|[\w'’-]+['’]s?\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution)\b"
     # (not a named offensive: "At the start of the war on Afrin, Turkish troops captured Rajo")
-    r"(?!\s+(?:on|against|in|for|with|over)\b)[^,;.]{0,40},",
+    r"\W*(?:after|when|as|" + _WAR_START_OF + r")\s+" + _THE_WAR + r"\b" + _NOT_A_NAMED_WAR + r"[^,;.]{0,40},",
     re.I,
 )
 #: a relative clause that hosts an "after" clause: "talks that began after", "which came following"
