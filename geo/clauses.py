@@ -65,6 +65,8 @@ _NO_GROUND_WORDS = (
     r"traffic|border\s+trade)\b"
 )
 #: (at most two words before the noun, and none that opens a clause: not "the Shellef fortress where fire …")
+#: the words that name some of the places just counted: "several towns, including X", "several areas, most notably X"
+_NAMED_AMONG = r"(?:including|such\s+as|namely|(?:most\s+)?notably|in\s+particular|particularly|especially)"
 _FEW_WORDS = r"(?:(?!(?:where|which|that|who|after|as|when)\b)[\w'’-]+\s+){0,2}?"
 _NO_GROUND = r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?" + _FEW_WORDS + _NO_GROUND_WORDS + ")"
 #: after a whole hold, the clearing that just gave it: " of Yabroud after clearing out rebels"
@@ -160,7 +162,8 @@ GENERIC_WORDS = re.compile(
     r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deals?|truce|agreements?|accord|bargain|compromise)\b)"
     # (nor a move: "The Syrian Army struck out of the recently reclaimed city of Ash-Shula to secure X")
     r"(?!\s+out\b)|"
-    r"target(?:ed|s|ing)?|"
+    # (not the noun: "Israel struck an Assad military target in Quneitra", whose verb is the act)
+    r"(?<!military\s)target(?:ed|s|ing)?|"
     r"(?:dropp(?:ed|ing)|drops?)\b(?!\s+(?:their\s+|its\s+|his\s+)?"
     r"(?!(?:chemical|toxic|incendiary|chlorine|cluster|nerve|banned|poison\w*)\b)(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?"
     r"(?:weapons|arms)\b)|"
@@ -245,7 +248,22 @@ _LEXICON: list[tuple[str, str, str]] = [
     ("clash", "active", r"impos(?:ed|es|e|ing)\s+(?:full\s+)?fire\s+control\s+(?:over|on)"),
     # "Ras al-Ayn was “brought under control” following clashes with the SDF"
     # ("The Afrin town center was taken under control by Turkish Armed Forces": a translation's passive)
-    ("capture", "passive", r"(?:brought|taken)\s+under\s+(?:full\s+|complete\s+)?(?:the\s+)?control(?:\s+of)?"),
+    # "the Syrian Arab Army declared the towns of Zamalka, Erbin, Ein Tarma, and Jobar clear of terrorism": places
+    # made safe by the side that says so
+    (
+        "capture",
+        "active",
+        r"declar(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies)|areas?|districts?|"
+        r"neighbou?rhoods?)\s+of\s+)?(?-i:[A-Z])[^;.]{0,80}?\s+(?:completely\s+|fully\s+)?(?:clear|free|cleared)\s+of\s+"
+        r"(?:all\s+)?(?:terrorism|terrorists?|militants|gunmen|armed\s+groups|(?-i:ISIS|ISIL|IS|Daesh))\b)",
+    ),
+    # ("the areas of Hazrama, al- Nashabiye, and Otaya were brought under the army’s control", "… under army control")
+    (
+        "capture",
+        "passive",
+        r"(?:brought|taken)\s+under\s+(?:full\s+|complete\s+)?(?:the\s+)?"
+        r"(?:(?:army|army['’]s|military['’]s|regime['’]s|government['’]s)\s+)?control(?:\s+of)?",
+    ),
     # "The YPG has brought Ras al-Ayn back under control": the place between the verb and its control
     (
         "capture",
@@ -438,6 +456,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("assisted the Syrian army in securing control of the Western al-Nashwa area"; not "securing control of Raqqa
         # could take months", a step to come)
         r"secur(?:ed|es|e)|(?<=\bin\s)securing|(?<=\bafter\s)securing|(?<=announced\s)securing|"
+        # ("The regime … have ensured firm control over Kızıldağ yesterday", "came in control over Ghamam town")
+        r"ensur(?:ed|es|e)|(?:came|comes|come)\s+in(?:to)?(?=\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b)|"
         # ("This resulted in GoS forces gaining control of several towns and villages including Skik, Hbit and Abdin")
         r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|(?:re-?)?impos(?:ed|e|es|ing)|extended|extends|"
         r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
@@ -453,7 +473,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:their|its)|(?=\s+(?:full|complete|total)\s(?![^,;.]{0,80}\b(?:would|will|could|is\s+expected)\b)))|"
         # ("regime forces had wrested back full control of Saraqeb")
         # ('have taken "total" control of the town center of Afrin': a word of the quote)
-        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+|an?\s+)?[“\"‘']?(?:(?:full|complete|total|their|its|the)[”\"’']?\s+){0,3}"
+        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+|an?\s+)?[“\"‘']?(?:(?:full|complete|total|firm|their|its|the)[”\"’']?\s+){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
         # (not of no ground: "got control of the situation", "of the crowd", "of the fire")
         r"(?!\s+(?:of|over)\s+(?:the\s+)?(?:situation|crowds?|fire|blaze|flames|chaos|unrest|riots?|traffic|matters)\b)"
@@ -643,13 +663,15 @@ _LEXICON: list[tuple[str, str, str]] = [
         # secure it": a place made safe is a place taken (not "secured the release of", "secured the road")
         # ("has secured a string of Damascus suburbs …, including Daraya, Al-Hamah and Qudsiyah": places counted, then
         # named)
-        r"secur(?:ed|es|ing)(?=\s+(?:a\s+(?:string|number|series|chain)\s+of|several|dozens\s+of|\d+|two|three|four|five|"
-        r"six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:towns|villages|suburbs|hills|neighbou?rhoods|districts)\b"
-        r"[^;.]{0,60}?\bincluding\s)|"
+        # ("managed to secure several areas after expelling the terrorists, most notably X and Y")
+        r"secur(?:ed|es|ing|e(?<=\bto\ssecure))(?=\s+(?:a\s+(?:string|number|series|chain)\s+of|several|dozens\s+of|\d+|"
+        r"two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:towns|villages|suburbs|hills|neighbou?rhoods|"
+        r"districts|areas)\b[^;.]{0,60}?\b" + _NAMED_AMONG + r"\s)|"
         r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
         r"city|hills?|hilltops?|districts?|neighbou?rhoods?|airport|air\s*base|base)\s+of\s|\s+(?:it|them)\b(?!\s+(?:to|for)\b))|"
         # ("On 1 May, the military completely secured Rukabiyah": a named place made wholly safe)
-        r"(?:fully|completely|totally)\s+secur(?:ed|es|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # ("have fully secured al-Sina'a prison in Hasaka": a name behind its lower-case article)
+        r"(?:fully|completely|totally)\s+secur(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))|"
         # ("managed to secure ‘Uqayribat after inflicting heavy damage on IS", "secured Hamimah from ISIS": a named
         # place made safe by a side that won it, or from the side that held it; not "secured Russian support")
         # (a name, not a people's or a country's adjective: "managed to secure American guarantees", "Iranian funding";
@@ -879,8 +901,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         # shelling; not "warplanes carried out bomb attacks", an air strike)
         r"(?:convoy|bus|car|truck|motorcycle|market|roadside)\s+bomb\s+attacks?|"
         # ("A truck packed with explosives blew up in the city of Azaz")
-        r"(?:car|truck|vehicle|motorcycle|motorbike|bus)\s+(?:(?:packed|laden|loaded|rigged|filled|booby-trapped)\s+)?"
-        r"with\s+explosives",
+        # ("Fighters blew up four vehicles packed with explosives")
+        r"(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|bus(?:es)?)\s+(?:(?:packed|laden|loaded|rigged|filled|"
+        r"booby-trapped)\s+)?with\s+explosives|"
+        # ("unknown gunmen who threw a hand grenade at his home": ACLED's grenade; not a rocket-propelled one, fired in a
+        # fight, nor the launcher)
+        # (nor the means of another verb: "targets a patrol … by a grenade", read with that verb)
+        r"(?<!propelled\s)(?<!\bby\sa\s)(?<!\bwith\sa\s)(?<!\bby\sa\shand\s)(?<!\bwith\sa\shand\s)"
+        r"(?:hand\s+)?grenades?(?!\s+launchers?\b|-propelled)",
     ),
     # "The terrorists blew up the bridge over the M4": a charge set off on a site (not one's own body: see the suicide
     # words; not "blew up a tank" in a fight, whose missile is the act)
@@ -903,7 +931,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:aerial|air)\s+(?:escalation|aggression)|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel[\s-]+bombs?|barrels|drone\s+strikes?|"
         r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
         # (not "Military Security patrols carried out a raid campaign, during which they arrested …": house searches)
-        r"drones?|raids?(?!\s+campaigns?\b)|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
+        # (nor a verb: "protesters trying to raid its local headquarters", "to raid the house": a storming)
+        r"drones?|(?:raids|(?<!\bto\s)raid)(?!\s+campaigns?\b)|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         # ("carried out a ground and air assault on the Hanano housing district": the air's part, its own act)
         r"(?<=ground\sand\s)air(?=\s+(?:attacks?|assaults?|offensives?|operations?|campaign)\b)|"
@@ -1087,6 +1116,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # fighting kind when a side or its men are fired on, see _kinds_by_means)
         r"open(?:s|ed|ing)?\s+(?:heavy\s+|intense\s+)?(?:machine-?gun\s+)?fire(?=\s+(?:directly\s+|randomly\s+)?"
         r"(?:on|at|upon|towards?|against)\b)|"
+        # ("Security guards … have fired shots at protesters": not warning shots, fired to scare)
+        r"fired\s+(?:live\s+)?(?:shots|bullets|rounds)(?=\s+(?:at|on|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:protesters|demonstrators|mourners|crowds?)\b)|"
         # "security forces fired on hundreds of protesters", "Turkey shot at its forces in the town of X"
         # ("security police shot two protesters")
         # ("shot and injured at least three protesters")
@@ -1840,7 +1872,7 @@ _UNNAMED_OBJECT = re.compile(
     # (not when they are named next: "captured several towns, including al-Tuwayni and Kirkat", "several towns and
     # hilltops from the militants of Jaysh al-Izza, including Al-Zakah")
     # ("two other villages in the Idlib province, namely A and B", "eighteen villages which are: A, B")
-    r"(?![^.;]{0,60}?,?\s+(?:including|such\s+as|namely)\s|[^.;:]{0,40}?:\s)",
+    r"(?![^.;]{0,60}?,?\s+" + _NAMED_AMONG + r"\s|[^.;:]{0,40}?:\s)",
     re.I,
 )
 #: a count of places about to be named: "and two nearby villages – A and B"
@@ -1938,7 +1970,9 @@ _AFTER_SPAN = re.compile(
 )
 _DAYS_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+$", re.I)
 _SAME_DAY = re.compile(
+    # ("This comes less than 24 hours after the army declared X clear of terrorism")
     r"\b(?:(?:a\s+)?few|several|a|an|one|two|three|four|five|six|\d|1\d|2[0-3])\s+(?:hours?|minutes?)\s+$|"
+    r"\bless\s+than\s+(?:24|48)\s+hours\s+$|"
     r"\b(?:shortly|soon|just|moments)\s+$",
     re.I,
 )
@@ -2783,7 +2817,7 @@ _COMPLETED_OPERATION = (
     r"counter-?attacks?|counter-?offensives?)\s+(?:(?:in\s+order\s+)?to|for)\s+$"
 )
 #: a day named between "managed" and its "to" ("managed on Sunday to recapture X")
-_DAY_BETWEEN = r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday)?"
+_DAY_BETWEEN = r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday|\s+then|\s+later|\s+eventually|\s+finally)?"
 #: "went on" to an act of one's own, not in a relative clause: "The rebels, who went on to seize X, had …"
 _WENT_ON = r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\slater\s)(?<!\bwhich\slater\s)went\s+on"
 #: a place counted among those that fell, so done and news: "Tabqa is the latest IS stronghold to fall to the SDF"
@@ -2974,7 +3008,38 @@ _MINISTRY_TOLD = re.compile(
     r"(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms)\b",
     re.I,
 )
+#: a named place, then the day or the fight that dates its taking: " Masqan village hours ago", " X today after"
+_TAKEN_NOW_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:town|village|city|hill)\s+of\s+)?(?-i:[A-Z\u0600-\u06ff])[\w'’-]*(?:\s+[\w'’-]+){0,3}?"
+    r"(?:\s+(?:village|town|city|hill|area))?\s+(?:(?:a\s+few|few|several|two|three)\s+hours\s+ago|hours\s+ago|today|"
+    r"yesterday|this\s+(?:morning|afternoon|evening)|after\s+(?:violent|fierce|heavy|intense)\s+(?:clashes|battles|fighting))\b",
+    re.I,
+)
+#: a fall's word: "fall of", "the fall of"
+_FALL_WORD = re.compile(r"fall\b", re.I)
+#: from a fall's word to the side it fell to, with only the place between: " Menagh airport to the "
+_FELL_TO_GAP = re.compile(
+    r"\s+(?:the\s+)?(?:(?!(?:is|was|are|were|has|had|on|in|last|this)\b)[\w'’-]+\s+){1,5}to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}",
+    re.I,
+)
+#: a side owning to a loss before the fall's word: " confirmed the loss and said, “The ", " admitted the "
+_LOSS_OWNED = re.compile(
+    r"\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|conced(?:es|ed)|lament(?:s|ed)?|mourn(?:s|ed)?|"
+    r"regrett?(?:s|ed)?)\b[^.;]{0,60}$",
+    re.I,
+)
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+#: a source tied to a side, after the act's last comma: ", news outlets identified with Syrian "
+_TIED_SOURCE_BEFORE = re.compile(
+    r",\s*(?:[\w-]+\s+){0,3}?(?:outlets?|sources?|media|websites?|channels?|activists?)\s+(?:identified|affiliated|linked|"
+    r"close|loyal|associated|tied)\s+(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: its verb, closing the sentence: " reported Tuesday."
+_REPORTED_CLOSES = re.compile(
+    r"\s+(?:said|say|says|reported|report|reports|claimed|claim|claims|told\s+\w+)\b(?:\s+[\w-]+){0,3}\s*[.;”\"]*\s*$",
+    re.I,
+)
 #: the rest of a source phrase that closes the sentence: " and an activist group.", "."
 _ACCORDING_CLOSES = re.compile(r"(?:\s+and\s+[^,;.]{1,40})?\s*[.;”\"]*\s*$")
 _SOURCE_AFTER = re.compile(
@@ -2999,6 +3064,12 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
         or _BORDER_BEFORE.search(sentence, max(0, x.start - 20), x.start)
         # "…, opposition activists said", "SDF sources said": who reports the act, not a side in it
         or _SOURCE_AFTER.match(sentence, x.end)
+        # "…, news outlets identified with Syrian rebel groups reported Tuesday.": the side of the source closing the
+        # sentence
+        or (
+            _TIED_SOURCE_BEFORE.search(sentence, max(0, x.start - 90), x.start) is not None
+            and _REPORTED_CLOSES.match(sentence, x.end) is not None
+        )
         # "…, according to the government and an activist group.": the source closing the sentence
         or (
             _ACCORDING_BEFORE.search(sentence, max(0, x.start - 24), x.start) is not None
@@ -3285,6 +3356,12 @@ _MEMBER_WORDS = r"(?:including|among\s+them|such\s+as)"
 _NOT_NEARBY = r"(?<!nearby\s)(?<!neighbouring\s)(?<!neighboring\s)(?<!adjacent\s)"
 _MEMBER_ASIDE = re.compile(r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{0,70}$", re.I)
 _INCLUDED = re.compile(r"\bincluding\s+[^,;.]{0,60}$", re.I)
+#: a relative clause that names a side's members: " which includes ", ", which consists of the Nusra Front, "
+_MEMBERS_RELATIVE = re.compile(
+    r"\b(?:which|that)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|"
+    r"(?:is|was)\s+(?:made\s+up|composed)\s+of|brings?\s+together|brought\s+together|groups|grouped)\s+[^;.]{0,140}$",
+    re.I,
+)
 #: a side's members named in an aside after its men: "The fighters, including some from the Nusra Front and "
 _INCLUDED_LONG = re.compile(
     r"\b(?:fighters|rebels|militants|groups|factions|forces|troops|coalition|alliance)\s*,\s*including\s+[^,;.]{0,90}$",
@@ -3436,7 +3513,9 @@ _BOUNDARY = re.compile(
     r"which(?!\s+(?:targeted|targets|hit|hits|struck|strikes|rocked|rocks)\b(?![^,;.]*,\s+(?:\w+ly\s+)?(?:bombed|struck|"
     r"shelled|pounded|hit|targeted|attacked|raided|captured|seized|took|killed)\b))|who|whom|where|whose|although|though|"
     # (not "as well as Hezbollah fighters": a partner named)
-    r"because|(?<!\bwell\s)as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following)\b|,\s+then\b|"
+    r"because|(?<!\bwell\s)as\s+(?=\w+\s+(?:forces|fighters|troops|units))|despite|amid|following|"
+    # ("Subsequent to clashes with militants fighters of the Islamic State, pro-regime forces regained X")
+    r"subsequent\s+to)\b|,\s+then\b|"
     # (", and Reef Dimashq" ending the sentence or a list is the last of a list of names: "target Damascus, Suwaydaa,
     # and Reef Dimashq")
     # (nor ", and on the villages of A and B": more places of the same act)
@@ -5694,6 +5773,19 @@ def read_sentence(
                 actor1, actor2 = (winner or actor1), (loser if winner else actor2)
             else:
                 winner = actor1
+                if voice == "noun" and _FALL_WORD.match(sentence, t0):
+                    # (the side right after the place: not "The fall of Rabiah on Friday is a blow to the rebels")
+                    to = next((x for x in after_acts if _FELL_TO_GAP.fullmatch(sentence, t1, x.start)), None)
+                    if to is not None and to.actor != winner:
+                        # "Rebels confirmed the fall of Menagh airport to the YPG": the side it fell to took it
+                        winner = actor1 = to.actor
+                        actor2 = ""
+                    elif winner and any(
+                        x.actor == winner and x.end <= t0 and _LOSS_OWNED.search(sentence, x.end, t0) for x in acts
+                    ):
+                        # "A rebel commander … confirmed the loss and said, “The fall of Menagh airport …”": the side
+                        # that owns to a fall lost the place, it did not take it
+                        winner = actor1 = ""
                 frm = _agent(
                     sentence,
                     t1,
@@ -6328,7 +6420,11 @@ def is_protest_act(p: Predicate) -> bool:
 _AT_THE_CROWD = r"\s+(?:at|on|upon|into)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$"
 #: fire aimed at a protest, right before its word: "Police fired on a ", "troops shot at the ", "while shooting at a "
 #: (also read by :mod:`geo.events`: a protest fired on is force against it)
-FIRED_ON_BEFORE = re.compile(r"\b(?:fired|shot|opened\s+fire|shooting|firing|opening\s+fire)" + _AT_THE_CROWD, re.I)
+FIRED_ON_BEFORE = re.compile(
+    r"\b(?:fired(?:\s+(?:live\s+)?(?:shots|bullets|rounds))?|shot|opened\s+fire|shooting|firing|opening\s+fire)"
+    + _AT_THE_CROWD,
+    re.I,
+)
 #: the same told by a participle with no subject of its own (the side acting before it fired): "while shooting at a ",
 #: ", opening fire on the "
 _FIRE_AT_BEFORE = re.compile(r"(?:\bwhile|\bby|\bwhen|,)\s+(?:shooting|firing|opening\s+fire)" + _AT_THE_CROWD, re.I)
@@ -7247,8 +7343,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not any(0 <= t0 - x.end <= 12 and x.actor not in ("civilians", "protesters") for x in acts)
         ):
             continue  # "Netanyahu visits illegally occupied Golan Heights": an adjective (not "Turkish forces illegally occupied X")
+        # "the regime forces … controlled Masqan village hours ago", "controlled X today after violent clashes": a
+        # translation's word for taking it, dated to the news
+        taken_now = word == "controlled" and _TAKEN_NOW_AFTER.match(sentence, t1) is not None
         if (
             word == "controlled"
+            and not taken_now
             and not re.match(r"\s+" + _UNNAMED_PLACES, sentence[t1:], re.I)
             and not any(0 <= t0 - x.end <= 1 and _controls_as_verb(sentence, x) for x in acts)
         ):
@@ -7261,6 +7361,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Salma, … that has been under rebel control for three years, was captured": who held it
         if (
             word in ("control", "controls", "controlled")
+            and not taken_now
             and not (_MANAGED_TO.search(left) and _GROUND_NEXT.match(sentence, t1))
             and (
                 not headline
@@ -8570,7 +8671,10 @@ def verb_form(words: str) -> str:
 #: a backer's phrase set off by dashes between a side and its verb: "– supported by nearly a dozen allied factions –"
 #: a subject's group word, then an ellipsis and a past verb: the words left out of a quote
 _ELIDED_SUBJECT = re.compile(r"\b(?:forces|troops|army|units|fighters|militants|rebels|soldiers)\s*$", re.I)
-_ELIDED_VERB = re.compile(r"\s*[a-z]+ed\b")
+#: (a day may come first: "Army of Conquest fighters… on Monday morning seized control of X")
+_ELIDED_VERB = re.compile(
+    r"\s*(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:today|yesterday)\s+)?[a-z]+ed\b"
+)
 _COUNTED_PLACES_END = re.compile(
     rf"\b{_COUNTED_PLACES}\s*$",
     re.I,
@@ -8737,7 +8841,7 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
         ):
             continue  # "The army forces … restored security": words left out of a quote, one clause
         word = m.group().strip(" ,;:").lower().split()
-        cuts.append((m.start(), word[0] if word else ""))
+        cuts.append((m.start(), ("following" if word[0] == "subsequent" else word[0]) if word else ""))
     spans: list[tuple[int, int, str]] = []
     for (a, intro), (b, _) in zip(cuts, [*cuts[1:], (len(sentence), "")]):
         if b > a or a == 0:
@@ -9023,7 +9127,7 @@ _VICTIMS_OPEN = re.compile(
 )
 #: an adverbial phrase that opens the sentence, up to its comma: "After days of fighting between A and B …, "
 _OPENING_ADVERBIAL = re.compile(
-    r"\W*(?:after|following|amid|despite|during|since|while|before|as)\b[^,;:]{0,200},", re.I
+    r"\W*(?:after|following|subsequent\s+to|amid|despite|during|since|while|before|as)\b[^,;:]{0,200},", re.I
 )
 _ADVERBIAL = ("after", "since", "when", "following", "despite", "amid", "before", "while", "although", "because")
 
@@ -9275,6 +9379,13 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             # "A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": a member named
             # between dashes, after the side it belongs to
             and not (out and _MEMBER_ASIDE.search(sentence, max(0, x.start - 80), x.start))
+            # "The “Army of Fatah” alliance which includes al Qaeda’s Syria wing Nusra Front, … and other factions,
+            # captured X": its members, named in a relative clause after the side
+            and not (
+                out
+                and (rel := _MEMBERS_RELATIVE.search(sentence, max(0, x.start - 160), x.start)) is not None
+                and out[-1].end <= rel.start()
+            )
             # "Syrian rebels who ousted president Bashar al-Assad said …": the object of a relative clause
             and not _RELATIVE_OBJECT.search(sentence, max(0, x.start - 50), x.start)
             # "Kurdish forces have managed to force IS militants out and take control of X": the side driven out
@@ -9644,7 +9755,13 @@ def _sponsored(sentence: str, x: ActorMention, acts) -> str:
     if m is None:
         return x.actor
     backer = next((a for a in acts if a.start == m.end()), None)
+    if backer is not None and _ASSISTED_AFTER.match(sentence, backer.end):
+        return x.actor  # "the NLF, backed by the Turkish-assisted Free Syrian Army": rebels backed by rebels
     return "turkey" if backer is not None and backer.actor == "turkey" else x.actor
+
+
+#: a side's adjective that qualifies another side after it: "Turkish-assisted ", "Turkish-backed "
+_ASSISTED_AFTER = re.compile(r"-(?:assisted|backed|supported|aided|funded|trained|sponsored)\b", re.I)
 
 
 #: a side's aircraft by its name, or by the words after a side's adjective: "Russian warplanes", "Russian airpower"
@@ -10112,6 +10229,15 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # Daraya": the province only qualifies the places named after "including"
             last = (e, "skip")
             continue
+        if (
+            _PLACES_IN_BEFORE.search(sentence, max(0, s - 100), s)
+            and (named := _NAMES_NEXT.match(sentence, e)) is not None
+            and any(_OBJECT_PLACE_GAP.fullmatch(sentence, named.end() - 1, s2) for s2, _ in places)
+        ):
+            # "recaptured key villages along the Maharda road in central Hama, including Karnaz": the region only
+            # qualifies the places named after it
+            last = (e, "skip")
+            continue
         if (owner := _OWNER_BEFORE_SITE.match(sentence, e)) is not None and any(s2 == owner.end() for s2, _ in places):
             # "Aleppo's Menagh air base", "Raqqa's Al Intifada neighbourhood": the place after (not "the Damascus suburb
             # of X", whose order the text alone cannot tell from "the Salaheddin district of Aleppo")
@@ -10171,6 +10297,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         # first with its own type word is read from there ("area of" was the first item's)
         own = bool(out) and last is not None and _OWN_SITE_OF.search(sentence, last[0], s) is not None
         part_from = last[0] if own and last is not None else t1
+        if t1 <= s and (inc := _included_from(sentence, t1, s)) is not None:
+            # "villages along the road in central Hama, including X": a share named before the list is not of X
+            part_from = max(part_from, inc)
         before_this = last
         last = (e, "skip")
         # "executes 24 civilians 10km away from Menbej city": near it, not from it
@@ -10311,6 +10440,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 last = (e, "skip")
                 continue
             role = "near"
+        elif t1 <= s and _SIDES_POSTS_IN.search(sentence, part_from, s):
+            # "took control of the most prominent strongholds of HTS in the areas of Arbeen and al-Ash'ari": a side's
+            # posts there, not the places
+            role = "near"
         elif listed_names and listed_names["hills"]:
             # "captured the hills of Tal al-Zaba’a, Kafr Hoor, Bardaya and Tal Shahab": the hills named are taken;
             # "the hills of" a town are high ground around it
@@ -10348,7 +10481,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # ("announced the liberation of the last area held by Islamic State in the village of Baghuz": no part of X
             # is left to the side, so X is taken)
             and not (_LAST_HELD_IN.search(sentence, t1, s) and not _WIDER_NAMED_AFTER.match(sentence, e))
-            and not _INCLUDING.search(sentence, t1, s)  # "took villages including X, Y and Z": the villages named
+            and _included_from(sentence, t1, s) is None  # "took villages including X, Y and Z": the villages named
             # ("The towns and villages seized by Jaysh al Fateh include X, Y and Z": the places named)
             and not ((by := _BY_SIDE_INCLUDE.match(sentence, t1)) is not None and _direct(sentence, by.end(), s))
         ):
@@ -10450,6 +10583,17 @@ _COUNTED_BEFORE = re.compile(
     re.I,
 )
 _PLURAL_PLACES_AFTER = re.compile(r"\s+(?:villages|towns|suburbs|hills|neighbou?rhoods|districts|areas)\b", re.I)
+#: plural places and where they lie, before a region: "key villages along the X road in central "
+_PLACES_IN_BEFORE = re.compile(
+    # (not many counted: "expelled ISIS from more than 200 villages and towns in Hasakah, including al-Hawl" took ground
+    # across the province)
+    r"(?<!\d\s)(?<!\d\svillages\sand\s)(?<!dozens\sof\s)(?<!hundreds\sof\s)(?<!scores\sof\s)"
+    r"\b(?:villages|towns|suburbs|hills|hilltops|neighbou?rhoods|districts|settlements)\b[^.;:,]{0,60}?\s+in\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)[\w-]*\s+)?$",
+    re.I,
+)
+#: the names that follow at once: ", including ", " such as "
+_NAMES_NEXT = re.compile(r"\s*,?\s+(?:including|such\s+as|namely)\s", re.I)
 #: the names listed after the counted places: ", including ", " … including "
 _INCLUDED_NAMES = re.compile(r"[^;.]{0,60}?\bincluding\s", re.I)
 _INCLUDING = re.compile(
@@ -10461,13 +10605,39 @@ _INCLUDING = re.compile(
     r"(?:rest\s+of\s+the\s+)?(?:[\w'’-]+\s+)?(?:pocket|enclave))(?:\s+and\s+\w+)?"
     # ("captured several villages in north-east Daraa province, including Jaddel", "liberated several areas from the
     # Jaysh Khaled bin Walid terrorists, including the towns of Jamleh, Awad, and Abu Kharj")
-    r"(?:\s+(?:in|of|from|near|around)\s+[^.;:,]{1,60}?)?"
+    # ("recaptured key villages along the Maharda-Suqaylabiyah road in central Hama, including Karnaz")
+    r"(?:\s+(?:in|of|from|near|around|along|on)\s+[^.;:,]{1,60}?)?"
     # ("seized two villages, including the Christian town of Al-Rakham": a word of worth, size or community)
-    r"\s*,?\s+(?:including|such\s+as|namely)\s+(?:the\s+)?(?:(?:strategic|key|important|main|small|large|nearby|"
+    r"\s*,?\s+" + _NAMED_AMONG + r"\s+(?:the\s+)?(?:(?:strategic|key|important|main|small|large|nearby|"
     r"border|mainly|predominantly|largely|christian|druze|alawite|kurdish|arab|sunni|shiite|shia|armenian|turkmen|"
     r"assyrian|ismaili)\s+){0,2}"
     r"(?:(?:towns?|villages?|hills?|cities|city)\s+of\s+)?(?:(?:al|el)[-\s])?$",
     re.I,
+)
+#: the first names of a list after "including" that the gazetteer lacks: "al-Faqi, "
+_UNPLACED_ITEMS = re.compile(r"(?:(?:al|el)[-\s])?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,\s*")
+
+
+def _included_from(sentence: str, t1: int, s: int) -> int | None:
+    """Where the names that "including" lists after the places a transfer counts start ("took control of areas in
+    Idlib's south, including al-Faqi, al-Fattirah …"), when the place at ``s`` is one of them (the first, or one after
+    names the gazetteer lacks); else None."""
+    inc = _INCLUDING.search(sentence, t1, s)
+    if inc is not None:
+        return inc.end()
+    for m in _NAMED_AMONG_WORD.finditer(sentence, t1, s):
+        if (
+            _INCLUDING.search(sentence, t1, m.end()) is not None
+            and re.fullmatch(f"(?:{_UNPLACED_ITEMS.pattern})+", sentence[m.end() : s]) is not None
+        ):
+            return m.end()
+    return None
+
+
+_NAMED_AMONG_WORD = re.compile(r"\b" + _NAMED_AMONG + r"\s+", re.I)
+#: a side's posts in a place: "strongholds of HTS in the areas of ", "positions of the regime forces in "
+_SIDES_POSTS_IN = re.compile(
+    r"\b(?:strongholds|positions|posts|headquarters|bases)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?in\s", re.I
 )
 _EDGE_OF = re.compile(
     r"\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edges?|outskirts|fringes?|periphery|doorstep)\s+of\s+(?:the\s+)?$", re.I
@@ -10730,8 +10900,12 @@ def _moved_in(sentence: str, acts, t1: int, loser: str):
 #: the side a withdrawal left its place to, up to its name: "…, leaving it completely in the hands of ", "…, leaving
 #: the town to the "
 _LEFT_IN_HANDS = re.compile(
-    r"[^.;,]{0,80}(?:,[^.;,]{1,60}){0,3},\s+leaving\s+(?:it|them|the\s+(?:town|city|village|area|base|airport|district))\s+"
-    r"(?:\w+ly\s+)?(?:in\s+the\s+hands\s+of|to)\s+(?:the\s+)?",
+    r"[^.;,]{0,80}(?:,[^.;,]{1,60}){0,3}"
+    r"(?P<cut>,\s+leaving\s+(?:it|them|the\s+(?:town|city|village|area|base|airport|district))\s+"
+    r"(?:\w+ly\s+)?(?:in\s+the\s+hands\s+of|to)|"
+    # ("Ahrar al-Sham withdrew from the city of Idlib which is now under the control of Hayat Tahrir al-Sham")
+    r",?\s+which\s+(?:is|are)\s+now\s+(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|controlled\s+by|held\s+by|"
+    r"in\s+the\s+hands\s+of))\s+(?:the\s+)?",
     re.I,
 )
 
@@ -10762,7 +10936,7 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
     ):
         return None
     kept: list = []
-    leaving = left.start() + left.group().rfind(",")  # the comma before "leaving"
+    leaving = left.start("cut")  # (the comma before "leaving", or "which")
     for a in sorted((a for a in args if a.role == "at"), key=lambda a: places[a.index][0]):
         a0 = places[a.index][0]
         if a0 >= leaving:
@@ -11221,6 +11395,8 @@ _DIRECT = re.compile(
     # ("IS’ last stronghold of Hajar al-Aswad")
     r"(?:(?:(?:last|final|urban|remaining|" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
     r"(?:north|south|east|west)\w*|[\w-]+-(?:held|controlled|run|rich|populated|dominated|majority|inhabited)|"
+    # ("the Islamic State (IS)-held town of Qusair")
+    r"\((?-i:[A-Z])[\w-]*\)-(?:held|controlled|run|dominated)|"
     # ("the mainly-Armenian populated town of Kessab")
     r"(?:mainly|mostly|predominantly|largely)-[A-Z][a-z]+|populated|inhabited)\s+)*"
     # ("have taken control of the town center of Afrin": its centre, the town taken)
@@ -12833,7 +13009,7 @@ _NOT_A_RANK = (
 )
 _AIR = re.compile(
     r"\b(?:air|aerial|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|barrel\w*|"
-    r"drones?|raids?|air\s+force" + _NOT_A_RANK + r"|SyA?AF|RuAF)\b",
+    r"drones?|raids|(?<!\bto\s)raid|air\s+force" + _NOT_A_RANK + r"|SyA?AF|RuAF)\b",
     re.I,
 )
 
@@ -12845,6 +13021,7 @@ _INSTRUMENTS = [
         re.compile(
             # (IED in capitals only: a window cut inside "carr|ied" is no device)
             r"\b(?:explosi\w+|booby[-\s]?trapped|(?-i:IEDs?)|car[-\s]bomb\w*|(?:land)?mines?|detonat\w+|bomb-laden|"
+            r"(?<!propelled\s)(?:hand\s+)?grenades?(?!\s+launchers?\b|-propelled)|"
             rf"(?:vehicle|truck|{_DEVICE_WORDS})\s+bomb\w*)\b",
             re.I,
         ),
@@ -12853,7 +13030,9 @@ _INSTRUMENTS = [
         "strike",
         re.compile(
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|"
-            r"aerial|barrel\w*|drones?|raids?|bombing|bombed|air\s+force" + _NOT_A_RANK + r"|SyA?AF|RuAF)\b",
+            r"aerial|barrel\w*|drones?|raids|(?<!\bto\s)raid|bombing|bombed|air\s+force"
+            + _NOT_A_RANK
+            + r"|SyA?AF|RuAF)\b",
             re.I,
         ),
     ),

@@ -1271,6 +1271,12 @@ def _police_entry(p: Predicate, sentence: str) -> re.Match[str] | None:
     return police
 
 
+#: a grenade's word, for ACLED's sub-event of its own
+_GRENADE = re.compile(r"\bgrenades?\b", re.I)
+#: a grenade as the means of the act's verb: " a patrol of the regime forces by a grenade"
+_BY_GRENADE = re.compile(r"[^.;,]{0,60}?\b(?:by|with)\s+(?:an?\s+)?(?:hand\s+)?grenades?\b", re.I)
+
+
 def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str, str, str, str]:
     """The predicate (a killing made fighting or violence), its actor1 and actor2, and ACLED's event and sub-event
     types: the coding a placed event and an unplaced one share."""
@@ -1399,6 +1405,8 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         or p.trigger.endswith(("flag", "flags"))
     ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
+    elif p.kind == "explosive" and (_GRENADE.search(p.trigger) or _BY_GRENADE.match(sentence, p.end)):
+        sub = "Grenade"  # "gunmen threw a hand grenade at his home"
     elif p.kind == "base" and STOPPING.match(p.trigger):
         sub = "Disrupted weapons use"  # "air defenses intercepted several missiles": a strike stopped
     elif symbol:

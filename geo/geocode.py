@@ -344,6 +344,40 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
 _LIST_TOWN_KM = 80.0
 
 
+#: a sentence that opens on where it all happens: "Meanwhile in Quneitra province, …", "In the countryside of Hama, …"
+_FRAME_BEFORE = re.compile(
+    r"\s*(?:(?:meanwhile|elsewhere|also|separately|further(?:more)?)\s*,?\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central)\s+)?"
+    r"(?:(?:countryside|province|governorate)\s+of\s+)?",
+    re.I,
+)
+_FRAME_AFTER = re.compile(r"\s*(?:province|governorate|countryside)?\s*,\s", re.I)
+
+
+def _frames(mentions: Sequence[Mention], out: Sequence[Resolved]) -> dict[int, int]:
+    """Index of each point mention of a sentence that opens on a governorate or its countryside ("Meanwhile in
+    Quneitra province, battles continue with the army recapturing Al-Sukariyah and Qarqas towns") -> index of that
+    governorate's mention."""
+    found: dict[int, int] = {}
+    for j, m in enumerate(mentions):
+        box = out[j].place
+        if (
+            box is None
+            or not box.is_areal
+            or m.part_of
+            or not _FRAME_BEFORE.fullmatch(m.sentence, 0, m.start - m.sentence_start)
+            or not _FRAME_AFTER.match(m.sentence, m.end - m.sentence_start)
+        ):
+            continue
+        for i in range(j + 1, len(mentions)):
+            k = mentions[i]
+            if k.sentence_start != m.sentence_start:
+                break
+            if not (k.relation or k.part_of or k.cue == "river"):
+                found[i] = j
+    return found
+
+
 def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
     """Index of each point mention -> (index of the mention that the text says contains it,
     how): ``in`` for "Madaya town in Afrin", "Kafr Nabudah in the countryside of Hama"; ``comma``
@@ -474,7 +508,7 @@ def _region_before(mentions: Sequence[Mention], out: list[Resolved], lo: int, co
 #: the reason the resolver gives a name with no candidate at all
 _NOT_LISTED = "not in the gazetteer; add it to data/gazetteer/places.csv or map the spelling in aliases.csv"
 #: "the districts of " right before a name: districts named after their towns (outside a city)
-_DISTRICTS_OF = re.compile(r"\bdistricts\s+of\s+(?:the\s+)?$", re.I)
+_DISTRICTS_OF = re.compile(r"\b(?:districts|neighbou?rhoods)\s+of\s+(?:the\s+)?$", re.I)
 #: the reason for a name the gazetteer has only as a quarter of a town, which the text does not make one
 _ONLY_A_QUARTER = (
     "not in the gazetteer but as a town's quarter (an aliases.csv row with the condition 'quarter'), which the text "
@@ -1206,6 +1240,19 @@ class Resolver:
                 # "Shells fell on Aziziyah, Suleimaniyah and Midan neighborhoods of Aleppo": the last a quarter the
                 # gazetteer has there, the ones before it quarters of the same town
                 self._list_before_in(mentions, out, i, j, how, context, kind)
+        boxed = {i for i, _ in _containers(mentions).items()}
+        for i, j in _frames(mentions, out).items():
+            # "Meanwhile in Quneitra province, … recapturing Al-Sukariyah and Qarqas towns": a name left unsure, or
+            # placed outside the governorate the sentence opens on, is the one of its name there when it has one
+            box, placed = out[j].place, out[i].place
+            if i in boxed or box is None or (placed is not None and self._contains(box, placed, "in")):
+                continue
+            found = self._decided_in(mentions[i], context, box, "in")
+            if found.place is None and found.confidence > 0:
+                # (left unsure only because the report's other places lie elsewhere)
+                found = _resolved(mentions[i], *self._decide_by_box(mentions[i], box, "in"))
+            if found.place is not None:
+                out[i] = found
         for i, j in _incident_boxes(mentions, out).items():
             # "(S1061) Al Nahda neighbourhood, near al Andalous bakery …, Raqqa city, Raqqa governorate": an Airwars
             # incident ends with where it happened, and every place it names lies there

@@ -15518,3 +15518,211 @@ def test_what_stop_71s_third_rules_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_71s_review_kept_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (from the read probes web139, web140, web143 and web144: names listed after the places counted, most notably
+        # when a road or a share is named before them; the governorate a sentence opens on; a grenade; shots fired at
+        # protesters; a side's own loss owned to; members named in a relative clause; the passive's army control)
+        (
+            "2024-12-05",
+            "Government forces recaptured key villages along the Maharda road in central Hama, including Karnaz, Tal Melh and Hayalin.",
+            [
+                ("Government regains territory", "government", "", "Karnaz", "government"),
+                ("Government regains territory", "government", "", "Tell Malah", "government"),
+                ("Government regains territory", "government", "", "Hayalin", "government"),
+            ],
+        ),
+        (
+            "2019-01-05",
+            "The HTS announced that it took control of areas in Idlib's south, including al-Faqi, al-Fattirah and Tarmalah.",
+            [
+                ("Non-state actor overtakes territory", "hts", "", "Fatirah", "hts"),
+                ("Non-state actor overtakes territory", "hts", "", "Tarmala", "hts"),
+            ],
+        ),
+        (
+            "2024-12-05",
+            "The army captured several areas, most notably Qalaat al-Madiq and Maardas.",
+            [
+                ("Government regains territory", "government", "", "Qalaat al-Madiq", "government"),
+                ("Government regains territory", "government", "", "Maardes", "government"),
+            ],
+        ),
+        (
+            "2018-08-01",
+            "The Syrian army on Wednesday captured the Islamic State (IS)-held town of Qusair in the northwestern countryside of Daraa Province.",
+            [("Government regains territory", "government", "isis", "Al Qusayr", "government")],
+        ),
+        (
+            "2018-07-20",
+            "Meanwhile in Quneitra province, battles continue with the Syrian Army recapturing Qarqas town.",
+            [("Government regains territory", "government", "", "Qarqas", "government")],
+        ),
+        (
+            "2024-12-05",
+            "During the counterattack, regime forces restored Kafraa and Maarshahour villages.",
+            [
+                ("Government regains territory", "government", "", "Kafraa", "government"),
+                ("Government regains territory", "government", "", "Maar Shahour", "government"),
+            ],
+        ),
+        (
+            "2021-11-20",
+            "Unknown gunmen threw a hand grenade at a home in the city of Jassem.",
+            [("Grenade", "unidentified", "", "Jasim", "")],
+        ),
+        (
+            "2017-03-01",
+            "Gunmen targeted a patrol of the regime forces with a grenade in Aleppo city.",
+            [("Grenade", "unidentified", "government", "Aleppo", "")],
+        ),
+        (
+            "2023-08-30",
+            "Security guards fired shots at protesters trying to raid the party's headquarters in Sweida.",
+            [("Excessive force against protesters", "protesters", "unidentified", "As-Suwayda", "")],
+        ),
+        (
+            "2019-06-03",
+            "Israel struck an Assad military target in Quneitra on Monday.",
+            [("Air/drone strike", "israel", "government", "Quneitra", "")],
+        ),
+        (
+            "2017-03-01",
+            "Casualties due to raids on Deir Ezzor city.",
+            [("Air/drone strike", "unidentified", "", "Deir ez-Zor", "")],
+        ),
+        (
+            "2018-11-20",
+            "Two officers of the Iranian Revolutionary Guards were killed by tank fire near Quneitra, outlets identified with Syrian rebel groups reported.",
+            [("Shelling/artillery/missile attack", "unidentified", "iran", "Quneitra", "")],
+        ),
+        (
+            "2022-07-28",
+            "Violent clashes erupted in the neighborhoods of Tafas, a city in the western countryside of Daraa.",
+            [("Armed clash", "unidentified", "", "Tafas", "")],
+        ),
+        (
+            "2016-02-05",
+            "Regime forces and allied militiamen controlled Masqan village hours ago.",
+            [("Government regains territory", "government", "", "Masqan", "government")],
+        ),
+        (
+            "2017-07-23",
+            "Fighters formerly linked to al-Qaeda took control of Idlib on Sunday.",
+            [("Non-state actor overtakes territory", "hts", "", "Idlib", "hts")],
+        ),
+        (
+            "2017-07-23",
+            "Ahrar al-Sham withdrew from the city of Idlib which is now under the control of Hayat Tahrir al-Sham.",
+            [("Non-violent transfer of territory", "hts", "opposition", "Idlib", "hts")],
+        ),
+        (
+            "2016-02-11",
+            "Rebels confirmed the fall of Menagh airport to the YPG.",
+            [("Non-state actor overtakes territory", "sdf", "", "Menagh Military Airbase", "sdf")],
+        ),
+        (
+            "2016-02-11",
+            "A rebel commander confirmed the loss and said the fall of Menagh airport made things grim.",
+            [("Non-state actor overtakes territory", "unidentified", "", "Menagh Military Airbase", "")],
+        ),
+        (
+            "2019-01-05",
+            "The NLF, backed by the Turkish-assisted Free Syrian Army, announced that it took control of the town of Salwa.",
+            [("Non-state actor overtakes territory", "opposition", "", "Salwah", "opposition")],
+        ),
+        (
+            "2015-05-29",
+            "The Army of Fatah alliance, which includes Nusra Front and other factions, captured Ariha town on Thursday night.",
+            [("Non-state actor overtakes territory", "opposition", "", "Ariha", "opposition")],
+        ),
+        (
+            "2015-12-20",
+            "The Syrian Army came in control over Ghamam town on Sunday.",
+            [("Government regains territory", "government", "", "Ghamam", "government")],
+        ),
+        (
+            "2016-01-20",
+            "The regime, backed by Russian airstrikes, have ensured firm control over Kızıldağ yesterday.",
+            [
+                ("Air/drone strike", "russia", "", "Qızıldag", ""),
+                ("Government regains territory", "government", "", "Qızıldag", "government"),
+            ],
+        ),
+        (
+            "2016-01-20",
+            "The army forces were able then to take over the Rashwan Hill.",
+            [("Government regains territory", "government", "", "Al Rashwan", "government")],
+        ),
+        (
+            "2016-08-20",
+            "The areas of Hazrama and Otaya were brought under the army’s control.",
+            [
+                ("Government regains territory", "government", "", "Hazrama", "government"),
+                ("Government regains territory", "government", "", "Utaya", "government"),
+            ],
+        ),
+        (
+            "2018-03-27",
+            "The army declared the towns of Zamalka and Jobar clear of terrorism.",
+            [
+                ("Government regains territory", "government", "", "Zamalka", "government"),
+                ("Government regains territory", "government", "", "Jobar", "government"),
+            ],
+        ),
+        (
+            "2018-03-27",
+            "This comes less than 24 hours after the army declared the towns of Zamalka and Jobar clear of terrorism.",
+            [
+                ("Government regains territory", "government", "", "Zamalka", "government"),
+                ("Government regains territory", "government", "", "Jobar", "government"),
+            ],
+        ),
+        (
+            "2015-07-05",
+            "Subsequent to clashes with IS militants, pro-regime forces regained the neighborhood of Nashwa Gharbiya in Hasakah city.",
+            [("Government regains territory", "government", "isis", "al-Nashwa", "government")],
+        ),
+        (
+            "2015-05-25",
+            "Army of Conquest fighters… on Monday morning seized control of the Qarmeed military base.",
+            [("Non-state actor overtakes territory", "opposition", "", "Qarmeed", "opposition")],
+        ),
+        (
+            "2022-01-30",
+            "The SDF announced that they have fully secured al-Sina'a prison in Hasaka.",
+            [("Non-state actor overtakes territory", "sdf", "", "Ghwayran prison", "sdf")],
+        ),
+        (
+            "2017-04-30",
+            "Jaysh al-Islam took control of the strongholds of HTS in the areas of Arbeen and al-Ash'ari.",
+            [
+                ("Non-state actor overtakes territory", "opposition", "hts", "Arbin", ""),
+                ("Non-state actor overtakes territory", "opposition", "hts", "Al Ashari", ""),
+            ],
+        ),
+        (
+            "2016-02-05",
+            "HTS took the Khirbet al-Jouz crossing from Ahrar al-Sham.",
+            [("Non-state actor overtakes territory", "hts", "", "Khirbat al-Jawz", "hts")],
+        ),
+        (
+            "2018-01-25",
+            "The Turkish military and the FSA liberated the village of Ali Kar from PYD/PKK terrorists.",
+            [("Non-state actor overtakes territory", "turkey", "sdf", "Alikar", "turkey")],
+        ),
+        (
+            "2018-02-10",
+            "The FSA captured Anqala and Sennare villages in Sheikh Hadid district.",
+            [
+                ("Non-state actor overtakes territory", "opposition", "", "Enqele", "opposition"),
+                ("Non-state actor overtakes territory", "opposition", "", "Sanore", "opposition"),
+            ],
+        ),
+    ],
+)
+def test_what_stop_72s_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
