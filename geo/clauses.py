@@ -65,6 +65,15 @@ _NO_GROUND_WORDS = (
     r"traffic|border\s+trade)\b"
 )
 #: (at most two words before the noun, and none that opens a clause: not "the Shellef fortress where fire …")
+#: a grenade thrown or set off (ACLED's grenade): not a rocket-propelled one, fired in a fight, nor its launcher; not
+#: riot control's tear gas, stun or smoke grenades; not grenades owned or carried ("arrested for possessing hand
+#: grenades"); not one dropped from a drone, an air strike ("grenade attacks from drones")
+_GRENADE_WORD = (
+    r"(?<!propelled\s)(?<!gas\s)(?<!stun\s)(?<!smoke\s)(?<!sound\s)(?<!possessing\s)(?<!possessing\shand\s)"
+    r"(?<!carrying\s)(?<!carrying\shand\s)(?<!possession\sof\s)(?<!smuggling\s)(?<!drone-dropped\s)"
+    r"(?:hand\s+)?grenades?(?!\s+launchers?\b|-propelled|\s+dropped\b"
+    r"|(?:\s+attacks?)?\s+(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b)"
+)
 #: the words that name some of the places just counted: "several towns, including X", "several areas, most notably X"
 _NAMED_AMONG = r"(?:including|such\s+as|namely|(?:most\s+)?notably|in\s+particular|particularly|especially)"
 _FEW_WORDS = r"(?:(?!(?:where|which|that|who|after|as|when)\b)[\w'’-]+\s+){0,2}?"
@@ -253,16 +262,18 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"declar(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies)|areas?|districts?|"
+        # (not a claim the text disputes: "declared Douma clear of terrorists despite ongoing resistance")
+        r"declar(?:ed|es|e|ing)(?![^.;]{0,120}?\b(?:despite|although|though|even\s+as)\b)"
+        r"(?=\s+(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies)|areas?|districts?|"
         r"neighbou?rhoods?)\s+of\s+)?(?-i:[A-Z])[^;.]{0,80}?\s+(?:completely\s+|fully\s+)?(?:clear|free|cleared)\s+of\s+"
         r"(?:all\s+)?(?:terrorism|terrorists?|militants|gunmen|armed\s+groups|(?-i:ISIS|ISIL|IS|Daesh))\b)",
     ),
-    # ("the areas of Hazrama, al- Nashabiye, and Otaya were brought under the army’s control", "… under army control")
+    # ("the areas of Hazrama, al- Nashabiye, and Otaya were brought under the army’s control")
     (
         "capture",
         "passive",
         r"(?:brought|taken)\s+under\s+(?:full\s+|complete\s+)?(?:the\s+)?"
-        r"(?:(?:army|army['’]s|military['’]s|regime['’]s|government['’]s)\s+)?control(?:\s+of)?",
+        r"(?:(?:army['’]s|military['’]s|regime['’]s|government['’]s)\s+)?control(?:\s+of)?",
     ),
     # "The YPG has brought Ras al-Ayn back under control": the place between the verb and its control
     (
@@ -907,8 +918,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("unknown gunmen who threw a hand grenade at his home": ACLED's grenade; not a rocket-propelled one, fired in a
         # fight, nor the launcher)
         # (nor the means of another verb: "targets a patrol … by a grenade", read with that verb)
-        r"(?<!propelled\s)(?<!\bby\sa\s)(?<!\bwith\sa\s)(?<!\bby\sa\shand\s)(?<!\bwith\sa\shand\s)"
-        r"(?:hand\s+)?grenades?(?!\s+launchers?\b|-propelled)",
+        r"(?<!\bby\sa\s)(?<!\bwith\sa\s)(?<!\bby\sa\shand\s)(?<!\bwith\sa\shand\s)" + _GRENADE_WORD,
     ),
     # "The terrorists blew up the bridge over the M4": a charge set off on a site (not one's own body: see the suicide
     # words; not "blew up a tank" in a fight, whose missile is the act)
@@ -2853,7 +2863,9 @@ _MANAGED = re.compile(
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     # ("managed on Sunday to recapture X": the day between)
-    rf"(?:\b(?:managed|succeeded|proceeded|{_WENT_ON}|(?:were|was)\s+(?:cap)?able){_DAY_BETWEEN}|{_LET})"
+    # ("Jaish al-Fatah fighters were eventually able to take over Idlib city")
+    rf"(?:\b(?:managed|succeeded|proceeded|{_WENT_ON}|(?:were|was)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:cap)?able)"
+    rf"{_DAY_BETWEEN}|{_LET})"
     r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
     r"\b(?:managed|succeeded|(?:were|was)\s+able)\s+to\s+[^,;.]{1,80}?\s+and\s+(?:then\s+)?$|" + _COMPLETED_OPERATION,
@@ -3010,25 +3022,39 @@ _MINISTRY_TOLD = re.compile(
 )
 #: a named place, then the day or the fight that dates its taking: " Masqan village hours ago", " X today after"
 _TAKEN_NOW_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:(?:town|village|city|hill)\s+of\s+)?(?-i:[A-Z\u0600-\u06ff])[\w'’-]*(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:the\s+)?(?:(?:town|village|city|hill)\s+of\s+)?(?-i:[A-Z\u0600-\u06ff])[\w'’-]*"
+    r"(?:\s+(?!until\b|till\b|since\b|for\b|before\b|through\b)[\w'’-]+){0,3}?"
     r"(?:\s+(?:village|town|city|hill|area))?\s+(?:(?:a\s+few|few|several|two|three)\s+hours\s+ago|hours\s+ago|today|"
-    r"yesterday|this\s+(?:morning|afternoon|evening)|after\s+(?:violent|fierce|heavy|intense)\s+(?:clashes|battles|fighting))\b",
+    r"yesterday|this\s+(?:morning|afternoon|evening))\b",
     re.I,
 )
+#: right after an act's noun, up to the side it came from: " from the "
+_FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+#: the word "side" after a side's name: "the government side"
+_SIDE_WORD = re.compile(r"\s+side\b", re.I)
 #: a fall's word: "fall of", "the fall of"
 _FALL_WORD = re.compile(r"fall\b", re.I)
 #: from a fall's word to the side it fell to, with only the place between: " Menagh airport to the "
 _FELL_TO_GAP = re.compile(
-    r"\s+(?:the\s+)?(?:(?!(?:is|was|are|were|has|had|on|in|last|this)\b)[\w'’-]+\s+){1,5}to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}",
+    r"\s+(?:the\s+)?(?:(?!(?:is|was|are|were|has|had|on|in|last|this)\b)[\w'’-]+\s+){1,5}to\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+-(?:led|backed)|(?-i:[A-Z][a-z]+(?:ish|ian|i))|jihadist|Islamist|rebel)\s+)?",
     re.I,
+)
+#: a fall that may come, not one that came: "The possible fall of X", "the threatened fall of Y"
+_MAYBE_BEFORE = re.compile(
+    r"\b(?:possible|potential|threatened|imminent|impending|feared|expected|looming|likely|eventual)\s+$", re.I
 )
 #: a side owning to a loss before the fall's word: " confirmed the loss and said, “The ", " admitted the "
 _LOSS_OWNED = re.compile(
-    r"\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|conced(?:es|ed)|lament(?:s|ed)?|mourn(?:s|ed)?|"
-    r"regrett?(?:s|ed)?)\b[^.;]{0,60}$",
+    r"\b(?:confirm(?:s|ed)?\s+(?:the|its|their)\s+loss|admit(?:s|ted)?|acknowledg(?:es|ed)|conced(?:es|ed)|"
+    r"lament(?:s|ed)?|mourn(?:s|ed)?|regrett?(?:s|ed)?)\b[^.;]{0,60}$",
     re.I,
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+#: a side's verb "controlled" before a place taken today (:data:`_TAKEN_NOW_AFTER`)
+_CONTROLLED_NOW = re.compile(r"\s+controlled(?=" + _TAKEN_NOW_AFTER.pattern + ")", re.I)
+#: a relative clause's opening before its verb: "Regime forces, which ", "who had "
+_RELATIVE_NOW_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:had\s+)?(?:\w+ly\s+)?$", re.I)
 #: a source tied to a side, after the act's last comma: ", news outlets identified with Syrian "
 _TIED_SOURCE_BEFORE = re.compile(
     r",\s*(?:[\w-]+\s+){0,3}?(?:outlets?|sources?|media|websites?|channels?|activists?)\s+(?:identified|affiliated|linked|"
@@ -5152,6 +5178,17 @@ def read_sentence(
             agent = _agent(sentence, t1, after_acts, words=r"by|to" if lost_to else r"by") if nominal else None
             if agent is None and nominal and kind in (*_REMOTE, "generic"):
                 agent = _launched_from(sentence, t1, after_acts)
+            if agent is None and nominal and kind in (*_REMOTE, "generic", "clash"):
+                # "heavy shelling from the government side on the remaining posts of Failaq al-Rahman": the side it
+                # came from
+                agent = next(
+                    (
+                        x
+                        for x in after_acts
+                        if _FROM_THE.fullmatch(sentence, t1, x.start) and _SIDE_WORD.match(sentence, x.end)
+                    ),
+                    None,
+                )
             struck_dead = False  # (an air strike's side after "of", told as what killed the dead named before it)
             if agent is None and kind == "strike" and voice == "noun" and _DIED_IN_BEFORE.search(sentence, c0, t0):
                 # "Seven civilians were killed in Raqqa in an air strike of the international coalition": the strike's
@@ -5198,6 +5235,7 @@ def read_sentence(
                 agent is not None
                 and (
                     struck_dead
+                    or (_FROM_THE.fullmatch(sentence, t1, agent.start) and _SIDE_WORD.match(sentence, agent.end))
                     or (lost_to and _LOST_TO_GAP.fullmatch(sentence, t1, agent.start))
                     or _CARRIED_BY.match(sentence, t1)
                     or (flown is not None and t1 < agent.start <= flown.end())
@@ -5773,9 +5811,13 @@ def read_sentence(
                 actor1, actor2 = (winner or actor1), (loser if winner else actor2)
             else:
                 winner = actor1
-                if voice == "noun" and _FALL_WORD.match(sentence, t0):
+                if (
+                    voice == "noun"
+                    and _FALL_WORD.match(sentence, t0)
+                    and not _MAYBE_BEFORE.search(sentence, max(0, t0 - 20), t0)
+                ):
                     # (the side right after the place: not "The fall of Rabiah on Friday is a blow to the rebels")
-                    to = next((x for x in after_acts if _FELL_TO_GAP.fullmatch(sentence, t1, x.start)), None)
+                    to = next((x for x in acts if t1 < x.start and _FELL_TO_GAP.fullmatch(sentence, t1, x.start)), None)
                     if to is not None and to.actor != winner:
                         # "Rebels confirmed the fall of Menagh airport to the YPG": the side it fell to took it
                         winner = actor1 = to.actor
@@ -6470,6 +6512,13 @@ _NOUN_MARK_BEFORE = re.compile(r"(?:['’]s?|\bthe|\bits|\btheir|\ban?)\s+$", re
 _SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:bombers?|attackers?|car\s+bombs?|bombings?|attacks?)\b", re.I)
 
 
+#: an aim told by a participle with no subject of its own, right before its verb: ", while aiming to ", " as it
+#: sought to "
+_AIMING_BEFORE = re.compile(
+    r"(?:,\s*|\b)(?:while|as)\s+(?:aiming|trying|seeking|attempting|striving|working)\s+to\s+$", re.I
+)
+
+
 def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate], acts) -> Predicate:
     """ "Regime forces advanced towards X, shelling the village, while Russian jets bombed Y": an -ing word right
     after a comma is done by the subject of the verb before it (when no side is named between the two), not by a
@@ -6477,9 +6526,15 @@ def _participle_subject(sentence: str, p: Predicate, preds: Sequence[Predicate],
     # (or its first word, a word of taking: "…, restoring control over X"; not "…, losing control over X")
     first = p.trigger.split()[0].lower()
     # ("retook several border posts with Jordan before capturing the official Nasib crossing": the same subject's next act)
-    if not (p.trigger.lower().endswith("ing") or _TAKING_ING.fullmatch(first)) or not (
-        _COMMA_BEFORE.search(sentence, max(0, p.start - 4), p.start)
-        or _THEN_ING_BEFORE.search(sentence, max(0, p.start - 12), p.start)
+    # ("Regime forces swept through Mesraba, while aiming to capture the adjacent town of Madira": an aim with no
+    # subject of its own)
+    aiming = _AIMING_BEFORE.search(sentence, max(0, p.start - 40), p.start) is not None
+    if not aiming and (
+        not (p.trigger.lower().endswith("ing") or _TAKING_ING.fullmatch(first))
+        or not (
+            _COMMA_BEFORE.search(sentence, max(0, p.start - 4), p.start)
+            or _THEN_ING_BEFORE.search(sentence, max(0, p.start - 12), p.start)
+        )
     ):
         return p
     q = max((q for q in preds if q.end <= p.start and q.actor1), key=lambda q: q.end, default=None)
@@ -7345,7 +7400,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Netanyahu visits illegally occupied Golan Heights": an adjective (not "Turkish forces illegally occupied X")
         # "the regime forces … controlled Masqan village hours ago", "controlled X today after violent clashes": a
         # translation's word for taking it, dated to the news
-        taken_now = word == "controlled" and _TAKEN_NOW_AFTER.match(sentence, t1) is not None
+        taken_now = (
+            word == "controlled"
+            and _TAKEN_NOW_AFTER.match(sentence, t1) is not None
+            and not _RELATIVE_NOW_BEFORE.search(sentence, max(0, t0 - 40), t0)
+        )
         if (
             word == "controlled"
             and not taken_now
@@ -8744,7 +8803,7 @@ _ASIDE_MAIN_VERB = (
     r"(?:(?:re)?(?:captured|took|taken|seized|gained|entered|stormed|attacked|shelled|bombed|struck|targeted|launched|"
     r"pushed|drove|driven|advanced|killed|ambushed|overran|overrun|liberated|controlled|control|controls|regained|"
     r"repelled|withdrew|withdrawn|pulled|fired|hit|destroyed|downed|shot|clashed|fought|besieged|encircled|surrounded|"
-    r"recaptured|retook|retaken|expelled|cleared))"
+    r"recaptured|retook|retaken|expelled|cleared|broke|lifted|imposed|laid))"
 )
 #: a description between commas after a place, before the main clause's verb goes on: "The town of Helfaya, which is
 #: a strategic one, is among those captured by the Syrian army" (one clause; the place is the verb's subject)
@@ -9350,7 +9409,12 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
                     fronted and re.fullmatch(r"[^,;.]*,\s*(?:the\s+)?(?:[\w-]+\s+)?", sentence[: x.start]) is not None
                 )
             )
-            and (not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24]) or _controls_as_verb(sentence, x))
+            and (
+                not _NOT_SUBJECT_AFTER.match(sentence[x.end : x.end + 24])
+                or _controls_as_verb(sentence, x)
+                # ("Regime forces controlled Maarat al-Numan today": SOHR's word for taking it, dated to the news)
+                or _CONTROLLED_NOW.match(sentence, x.end) is not None
+            )
             # "regime troops and allied militia including fighters from Lebanon's Hezbollah movement and Iranian officers
             # seized X": members named after the side
             and not (
@@ -10937,6 +11001,7 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
         return None
     kept: list = []
     leaving = left.start("cut")  # (the comma before "leaving", or "which")
+    which = "which" in left.group("cut").lower()
     for a in sorted((a for a in args if a.role == "at"), key=lambda a: places[a.index][0]):
         a0 = places[a.index][0]
         if a0 >= leaving:
@@ -10950,7 +11015,25 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
         if not kept and "," in gap:
             break
         kept.append(a)
+    if (
+        which
+        and kept
+        and (
+            # ("withdrew from Saraqib to Idlib city, which is now under the control of HTS": the relative is of the place
+            # right before it, which the withdrawal left; not "withdrew its heavy weapons from Idlib, which …")
+            not re.fullmatch(r"\s*,?\s*", sentence[places[kept[-1].index][1] : leaving])
+            or not _LEFT_FROM_GAP.fullmatch(sentence, t1, places[kept[0].index][0])
+        )
+    ):
+        return None
     return (heir.actor, kept) if kept else None
+
+
+#: from a withdrawal's verb to the place it left: " from the city of "
+_LEFT_FROM_GAP = re.compile(
+    r"\s+(?:completely\s+|fully\s+)?from\s+(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|base|airport|district)\s+of\s+)?",
+    re.I,
+)
 
 
 #: a type word between a region and the places in it: " villages of ", " towns of the "
@@ -13021,7 +13104,8 @@ _INSTRUMENTS = [
         re.compile(
             # (IED in capitals only: a window cut inside "carr|ied" is no device)
             r"\b(?:explosi\w+|booby[-\s]?trapped|(?-i:IEDs?)|car[-\s]bomb\w*|(?:land)?mines?|detonat\w+|bomb-laden|"
-            r"(?<!propelled\s)(?:hand\s+)?grenades?(?!\s+launchers?\b|-propelled)|"
+            + _GRENADE_WORD
+            + r"|"
             rf"(?:vehicle|truck|{_DEVICE_WORDS})\s+bomb\w*)\b",
             re.I,
         ),

@@ -1405,7 +1405,11 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         or p.trigger.endswith(("flag", "flags"))
     ):
         sub = "Other"  # "helicopters throw leaflets calling for surrender", "a convoy of X arrives at Y"
-    elif p.kind == "explosive" and (_GRENADE.search(p.trigger) or _BY_GRENADE.match(sentence, p.end)):
+    elif p.kind == "explosive" and (
+        _GRENADE.search(p.trigger)
+        or _BY_GRENADE.match(sentence, p.end)
+        or _GRENADE.search(sentence, p.clause[0], p.start)  # "A grenade attack on X killed …"
+    ):
         sub = "Grenade"  # "gunmen threw a hand grenade at his home"
     elif p.kind == "base" and STOPPING.match(p.trigger):
         sub = "Disrupted weapons use"  # "air defenses intercepted several missiles": a strike stopped

@@ -15726,3 +15726,78 @@ def test_what_stop_71s_review_kept_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_72s_rules_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (from the reviews of stop 72's first rules: a grenade dropped from a drone is an air strike, tear gas and arms
+        # owned are no grenade attack; a fall told by its winner; SOHR's "controlled" only with a recent time, not
+        # "until"; the relative of a withdrawal's heir is of the place left; a declaration disputed; the side a noun's
+        # fire came from; an aim with no subject of its own)
+        (
+            "2020-02-26",
+            "Regime forces launched grenade attacks from drones on HTS positions in Kafr Nabl.",
+            [("Air/drone strike", "government", "hts", "Kafranbel", "")],
+        ),
+        ("2019-06-03", "Police threw tear gas grenades at protesters in Jasim.", []),
+        (
+            "2019-06-03",
+            "A man was arrested in Tafas for possessing hand grenades.",
+            [("Arrests", "unidentified", "", "Tafas", "")],
+        ),
+        (
+            "2012-07-19",
+            "A grenade attack on the Damascus headquarters of state security killed several officers.",
+            [("Grenade", "unidentified", "government", "Damascus", "")],
+        ),
+        (
+            "2015-04-01",
+            "Jaish al-Fatah fighters were eventually able to take over Idlib city.",
+            [("Non-state actor overtakes territory", "opposition", "", "Idlib", "opposition")],
+        ),
+        (
+            "2018-05-21",
+            "The Yarmouk camp and Hajar al-Aswad were brought under army control, a military source told SANA.",
+            [],
+        ),
+        (
+            "2024-12-02",
+            "The fall of Aleppo to HTS stunned Assad's allies.",
+            [("Non-state actor overtakes territory", "hts", "government", "Aleppo", "hts")],
+        ),
+        (
+            "2015-05-21",
+            "IS confirmed the fall of Palmyra.",
+            [("Non-state actor overtakes territory", "isis", "", "Palmyra", "isis")],
+        ),
+        ("2020-01-25", "Regime forces and their loyal militiamen controlled Maar Shahour village until yesterday.", []),
+        (
+            "2020-01-28",
+            "Regime forces controlled Maarat al-Numan today after the withdrawal of the factions.",
+            [("Government regains territory", "government", "", "Maarat al-Numan", "government")],
+        ),
+        (
+            "2017-07-23",
+            "Ahrar al-Sham withdrew from Saraqib to Idlib city, which is now under the control of HTS.",
+            [("Non-violent transfer of territory", "opposition", "", "Saraqib", "")],
+        ),
+        (
+            "2018-04-16",
+            "Opposition activists said the army declared Douma clear of terrorists despite ongoing resistance.",
+            [],
+        ),
+        (
+            "2018-03-10",
+            "Regime forces swept through Mesraba and are now controlling most of it, while aiming to capture the adjacent town of Madira.",
+            [("Armed clash", "government", "", "Mudayra", "")],
+        ),
+        (
+            "2018-03-10",
+            "This comes amid heavy shelling from the government side on the remaining posts of Failaq al-Rahman in Zamalka.",
+            [("Shelling/artillery/missile attack", "government", "opposition", "Zamalka", "")],
+        ),
+    ],
+)
+def test_what_stop_72s_review_kept_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
