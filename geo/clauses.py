@@ -2463,8 +2463,14 @@ _SAID_THAT = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}\s+{_SPEECH_VERB}\s+(?:{_SPE
 _ADVERB_GAP = re.compile(r"\s+(?:(?:\w+ly|also)\s+){0,2}", re.I)  # ("also reportedly")
 #: the same with the side's men between it and its verb ("Islamic State soldiers kidnapped at least 400 civilians"),
 #: read so only when the verb has an object (not "ISIS members executed in Jarablus": a headline's passive)
-_MEN_GAP = re.compile(r"\s+(?:soldiers|fighters|members|militants|troops|elements|gunmen|cells|jihadists)\s+", re.I)
+#: ("The Islamic State (ISIS) radical group executed on Friday three young men": the group's own word)
+_MEN_GAP = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\)?\s+(?:(?:radical|extremist|jihadist|terrorist|militant|hardline)\s+)?"
+    r"(?:soldiers|fighters|members|militants|troops|elements|gunmen|cells|jihadists|group|organi[sz]ation)\s+",
+    re.I,
+)
 _COUNTED_OBJECT = re.compile(
+    r"(?:\s+on\s+\w+day)?"
     r"\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens|tens|hundreds|several)\s",
     re.I,
@@ -2969,6 +2975,9 @@ _CLAIMED_AFTER = re.compile(
 )
 #: an actor's name inside a place's ("Al-Assad Suburb", "Assad Lake") or a country as a border ("Aleppo's
 #: border with Turkey") names no actor
+_LAKE_BEFORE = re.compile(r"\bLake\s+(?:al-)?$", re.I)
+_OUR_MEN_OWNER = re.compile(r"\b(?:our|my)\s+(?:own\s+)?$", re.I)
+_OUR_MEN_WORD = re.compile(r"(?:armed\s+)?(?:troops|forces|army|fighters|soldiers|units|men)", re.I)
 _NAME_AFTER = re.compile(
     r"\s+(?:Suburb|Street|Square|Lake|Dam|Hospital|School|Mosque|Roundabout|Neighbou?rhood|Quarter|Bridge|"
     r"Stadium|University|Airport)\b",
@@ -3079,6 +3088,11 @@ _SOURCE_AFTER = re.compile(
 def _not_an_actor(sentence: str, x: ActorMention) -> bool:
     return bool(
         _NAME_AFTER.match(sentence, x.end)
+        # "the Jabar citadel on the banks of Lake Assad": the reservoir's name
+        or _LAKE_BEFORE.search(sentence, max(0, x.start - 10), x.start)
+        # "“Our troops are advancing in Al-Meshleb …,” said SDF spokesman Talal Sello": the speaker's men, not the side
+        # the bare word names
+        or (_OUR_MEN_OWNER.search(sentence, max(0, x.start - 12), x.start) and _OUR_MEN_WORD.fullmatch(x.surface))
         # "two former rebels were shot dead", "a former leader in the “Jaish Al-Thawra”": men who left the side (not "the
         # former al-Nusra Front": a group renamed)
         or _left_the_side(sentence, x)
@@ -7730,7 +7744,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not any(0 <= t0 - x.end <= 26 and _ADVERB_GAP.fullmatch(sentence, x.end, t0) for x in acts)
             and not (
                 _COUNTED_OBJECT.match(sentence, t1)
-                and any(0 <= t0 - x.end <= 16 and _MEN_GAP.fullmatch(sentence, x.end, t0) for x in acts)
+                and any(0 <= t0 - x.end <= 30 and _MEN_GAP.fullmatch(sentence, x.end, t0) for x in acts)
             )
         ):
             voice = "reduced"  # headline passive: "Four ISIS members executed in Jarablus town"
@@ -8729,10 +8743,15 @@ def verb_form(words: str) -> str:
 
 #: a backer's phrase set off by dashes between a side and its verb: "– supported by nearly a dozen allied factions –"
 #: a subject's group word, then an ellipsis and a past verb: the words left out of a quote
-_ELIDED_SUBJECT = re.compile(r"\b(?:forces|troops|army|units|fighters|militants|rebels|soldiers)\s*$", re.I)
+#: ("The Syrian Democratic Forces, supported by American special forces and international coalition aircraft... took
+#: control of X")
+_ELIDED_SUBJECT = re.compile(
+    r"\b(?:forces|troops|army|units|fighters|militants|rebels|soldiers|aircraft|warplanes|jets)\s*$", re.I
+)
 #: (a day may come first: "Army of Conquest fighters… on Monday morning seized control of X")
 _ELIDED_VERB = re.compile(
-    r"\s*(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:today|yesterday)\s+)?[a-z]+ed\b"
+    r"\s*(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:today|yesterday)\s+)?"
+    r"(?:[a-z]+ed|took|overran|won|drove|fought|broke)\b"
 )
 _COUNTED_PLACES_END = re.compile(
     rf"\b{_COUNTED_PLACES}\s*$",
@@ -10091,7 +10110,11 @@ _HELP_FROM = re.compile(
 _BY_AFTER_ASIDE = re.compile(r"[^,;.]{1,60},\s[^,;.]{3,70},\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: a gap after a verb that opens a clause of its own: " and hundreds of ", ", as "
 _NEXT_CLAUSE_GAP = re.compile(r"\s*,?\s*(?:and|as|while|but|whereas)\s", re.I)
-_FROM_HANDS = re.compile(r"\bfrom\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: ("Raqqa was liberated on Tuesday from the grasp of the ISIS terrorist group": the side that held it)
+_FROM_HANDS = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:hands|grasp|grip|clutches|yoke|rule|control|occupation)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 #: between a passive's subject and its verb, one apposition between commas: ", held by HTS since 2017, was "
 _APPOSITION_GAP = re.compile(
     r",\s*[^,;.()]{3,80},\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+|again\s+)?"
@@ -12384,7 +12407,7 @@ _WE_BEFORE = re.compile(rf"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?{_
 #: units, in cooperation with allied and auxiliary forces, have liberated"
 _OUR_MEN_BEFORE = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|units|men|army|heroes)(?:\s+units)?"
-    r"(?:\s*,[^,.;“”\"]{1,60},)?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?" + _ABLE_TO + "$",
+    r"(?:\s*,[^,.;“”\"]{1,60},)?\s+(?:have\s+|has\s+|had\s+|are\s+|were\s+)?(?:also\s+)?(?:\w+ly\s+)?" + _ABLE_TO + "$",
     re.I,
 )
 #: the side a quote is put in the mouth of, after the closing mark: "…,” the SDF said", "…," said the army
@@ -12881,7 +12904,8 @@ _AIRCRAFT_SUBJECT = re.compile(
     r"\b(?:warplanes?|war\s*planes|(?:air)?planes?|jets|helicopters?|aircraft|drones?|air\s+force(?!\s+(?:intelligence|academy|base|college|airport|school)))\s+"
     # ("Israeli jets in Lebanese airspace fired missiles at X")
     r"(?:in\s+(?:[\w-]+\s+)?airspace\s+)?"
-    r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’']+\s+){0,4}$",
+    # ("Warplanes from the US-led coalition have pounded Tabqa")
+    r"(?:(?!and\b|with\b|by\b|of\b|on\b|in\b|at\b)[\w’'-]+\s+){0,5}$",
     re.I,
 )
 _FROM_OWNER_GAP = re.compile(r"\s+from\s+(?:the\s+)?", re.I)

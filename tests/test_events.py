@@ -15801,3 +15801,48 @@ def test_what_stop_72s_rules_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_72s_review_kept_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (from the read probe web141: freed "from the grasp of" a side, its loser; a subject across a quote's ellipsis
+        # after aircraft; an execution told with its day before the men; "our troops" are the speaker's; aircraft "from"
+        # a side; Qal'at Ja'bar)
+        (
+            "2017-10-17",
+            "Raqqa was liberated on Tuesday from the grasp of the ISIS terrorist group.",
+            [("Non-state actor overtakes territory", "unidentified", "", "Raqqa", "")],
+        ),
+        (
+            "2017-01-07",
+            "The Syrian Democratic Forces, supported by coalition aircraft... took control of the ancient Qalaat Jaabar fortress.",
+            [
+                ("Air/drone strike", "coalition", "", "Qal'at Ja'bar", ""),
+                ("Non-state actor overtakes territory", "sdf", "", "Qal'at Ja'bar", "sdf"),
+            ],
+        ),
+        (
+            "2017-06-10",
+            "The Islamic State (ISIS) radical group executed on Friday three young men in Raqqa city.",
+            [("Attack", "isis", "civilians", "Raqqa", "")],
+        ),
+        (
+            "2017-06-10",
+            '"Our troops are advancing in Al-Meshleb," said SDF spokesman Talal Sello.',
+            [("Armed clash", "sdf", "", "al-Mishlab", "")],
+        ),
+        (
+            "2017-06-10",
+            "Warplanes from the US-led coalition have pounded Tabqa for weeks.",
+            [("Air/drone strike", "coalition", "", "Tabqa", "")],
+        ),
+        (
+            "2017-01-07",
+            "The Jabar citadel was taken by the SDF yesterday.",
+            [("Non-state actor overtakes territory", "sdf", "", "Qal'at Ja'bar", "sdf")],
+        ),
+    ],
+)
+def test_what_stop_72s_third_rules_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
