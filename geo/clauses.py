@@ -65,14 +65,31 @@ _NO_GROUND_WORDS = (
     r"traffic|border\s+trade)\b"
 )
 #: (at most two words before the noun, and none that opens a clause: not "the Shellef fortress where fire …")
-#: a grenade thrown or set off (ACLED's grenade): not a rocket-propelled one, fired in a fight, nor its launcher; not
-#: riot control's tear gas, stun or smoke grenades; not grenades owned or carried ("arrested for possessing hand
-#: grenades"); not one dropped from a drone, an air strike ("grenade attacks from drones")
+#: a grenade thrown or set off against someone (ACLED's grenade): thrown, hurled or lobbed, or a grenade attack — not a
+#: grenade owned, seized or handled, nor a rocket-propelled one, tear gas, stun or smoke grenades, nor one dropped from a
+#: drone (an air strike: "grenade attacks from drones")
 _GRENADE_WORD = (
-    r"(?<!propelled\s)(?<!gas\s)(?<!stun\s)(?<!smoke\s)(?<!sound\s)(?<!possessing\s)(?<!possessing\shand\s)"
-    r"(?<!carrying\s)(?<!carrying\shand\s)(?<!possession\sof\s)(?<!smuggling\s)(?<!drone-dropped\s)"
-    r"(?:hand\s+)?grenades?(?!\s+launchers?\b|-propelled|\s+dropped\b"
-    r"|(?:\s+attacks?)?\s+(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b)"
+    r"(?:(?:threw|throw(?:s|ing)?|thrown|hurled|hurl(?:s|ing)?|lobbed|lob(?:s|bing)?|tossed|toss(?:es|ing)?|"
+    r"detonated|detonat(?:es|ing)|set\s+off)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:hand\s+)?grenades?|"
+    # ("A grenade was thrown at a patrol of the Free Syrian Army in Jarablus")
+    r"(?:hand\s+)?grenades?(?=\s+(?:was|were|had\s+been|has\s+been)\s+(?:thrown|hurled|lobbed|tossed)\b)|"
+    r"(?<!propelled\s)(?<!gas\s)(?<!stun\s)(?<!smoke\s)(?<!sound\s)(?:hand\s+)?grenade\s+(?:attacks?|blasts?|explosions?))"
+    r"(?!(?:\s+attacks?)?\s+(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b|\s+dropped\b)"
+)
+#: a grenade as the means of another verb: "targeted a patrol with a grenade", "by a hand grenade"
+_GRENADE_MEANS = (
+    r"(?:(?:by|with)\s+(?:an?\s+|two\s+)?(?:hand\s+)?grenades?\b(?!\s+(?:launchers?|dropped)\b)|"
+    r"(?<!propelled\s)(?<!gas\s)(?<!stun\s)grenade\s+(?:attacks?|blasts?|explosions?)\b"
+    r"(?!\s+(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b))"
+)
+#: a raid on the ground, not from the air: by police or security men, or one that took men ("Security forces carried
+#: out a raid on a house in Qamishli and arrested four suspects")
+_GROUND_RAID_BEFORE = r"(?<!\bground\s)(?<!\bpolice\s)(?<!\bsecurity\s)(?<!\bcommando\s)(?<!\bforces\s)(?<!\bhouse\s)"
+_GROUND_RAID_NOT = (
+    # (a participle's arrests are the raid's own, read with it: "launched raids in the town of Kafruma, arresting 13
+    # people")
+    r"(?![^.;]{0,80}?\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed|s)?|seized\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:weapons|rifles|arms|suspects?))\b)"
 )
 #: the words that name some of the places just counted: "several towns, including X", "several areas, most notably X"
 _NAMED_AMONG = r"(?:including|such\s+as|namely|(?:most\s+)?notably|in\s+particular|particularly|especially)"
@@ -131,6 +148,8 @@ _DOWNING = r"(?:shot|shots|shoots?|shooting|brought|brings?|bringing|took|takes?
 #: a symbol of a side right after the verb that brings it down: " a statue", " the giant posters" (a crowd's riot or a
 #: side's property destruction, see geo.events; not an aircraft downed in a fight)
 SYMBOL_AFTER = r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:statues?|posters?|portraits?|busts?)\b"
+#: such a symbol named by whom it shows or where it stood: " a statue of Hafez al-Assad", " Kurdish statue in Afrin"
+SYMBOL_NAMED = SYMBOL_AFTER + r"(?:\s+(?:of|in|at)\b|\s*[,.;]|\s*$)"
 #: the words before an aircraft that shoot it down: "shot down a regime warplane", "downing of a helicopter"
 _DOWNING_BEFORE = re.compile(
     rf"\b(?:{_DOWNING}|drop(?:s|ped)?)\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w“”\"'’-]+\s+){{0,2}}$",
@@ -914,11 +933,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("A truck packed with explosives blew up in the city of Azaz")
         # ("Fighters blew up four vehicles packed with explosives")
         r"(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|bus(?:es)?)\s+(?:(?:packed|laden|loaded|rigged|filled|"
-        r"booby-trapped)\s+)?with\s+explosives|"
-        # ("unknown gunmen who threw a hand grenade at his home": ACLED's grenade; not a rocket-propelled one, fired in a
-        # fight, nor the launcher)
-        # (nor the means of another verb: "targets a patrol … by a grenade", read with that verb)
-        r"(?<!\bby\sa\s)(?<!\bwith\sa\s)(?<!\bby\sa\shand\s)(?<!\bwith\sa\shand\s)" + _GRENADE_WORD,
+        r"booby-trapped)\s+)?with\s+explosives|" + _GRENADE_WORD,
+        # ("unknown gunmen who threw a hand grenade at his home", "a grenade attack": ACLED's grenade; the means of
+        # another verb, "targets a patrol … by a grenade", is read with that verb)
     ),
     # "The terrorists blew up the bridge over the M4": a charge set off on a site (not one's own body: see the suicide
     # words; not "blew up a tank" in a fight, whose missile is the act)
@@ -942,7 +959,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
         # (not "Military Security patrols carried out a raid campaign, during which they arrested …": house searches)
         # (nor a verb: "protesters trying to raid its local headquarters", "to raid the house": a storming)
-        r"drones?|(?:raids|(?<!\bto\s)raid)(?!\s+campaigns?\b)|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
+        r"drones?|"
+        + _GROUND_RAID_BEFORE
+        + r"(?:raids|(?<!\bto\s)raid)(?!\s+campaigns?\b)"
+        + _GROUND_RAID_NOT
+        + r"|strikes?|strafe[ds]?|strafing|air(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         r"aerial(?=\s+and\s+(?:missile|artillery|rocket|ground|land)\w*\s)|"
         # ("carried out a ground and air assault on the Hanano housing district": the air's part, its own act)
         r"(?<=ground\sand\s)air(?=\s+(?:attacks?|assaults?|offensives?|operations?|campaign)\b)|"
@@ -963,7 +984,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"ground(?=\s+and\s+(?:aerial|air)\s+(?:bombardment|bombing|shelling|strikes?)\b)|"
         # (not money: "a ransom of 10 million <nationality> pounds", the adjective ending -ian, -ish or -ese; but
         # "intense pounding of Daesh positions")
-        r"surface-to-surface|cannons?|tank\s+fire|(?<!ian\s)(?<!ish\s)(?<!ese\s)(?<!million\s)(?<!thousand\s)"
+        # ("howitzer attacks by the YPG militia")
+        r"surface-to-surface|cannons?|howitzers?|tank\s+fire|(?<!ian\s)(?<!ish\s)(?<!ese\s)(?<!million\s)(?<!thousand\s)"
         r"(?<!billion\s)(?<!\d\s)pound(?:s|ed|ing)?|"
         # "launching explosive cylinders on Sheikh Maqsood" (the opposition's home-made "hell cannon" rounds)
         r"(?:launch(?:es|ed|ing)?\s+(?:\w+\s+)?|(?:explosive|gas|locally[-\s]made)\s+)cylinders?",
@@ -1217,7 +1239,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # a symbol of the other side brought down; by protesters a riot, see geo.events)
         r"(?:(?:tore|torn|tear(?:s|ing)?|pulled|pull(?:s|ing)?|brought|bring(?:s|ing)?|knock(?:ed|s|ing)?)\s+down|"
         r"toppl(?:e|es|ed|ing)|smash(?:ed|es|ing)|destroy(?:ed|s|ing)|defac(?:e|ed|es|ing))"
-        r"(?=" + SYMBOL_AFTER + r"\s+of\b)",
+        # ("Turkey-backed forces pull down Kurdish statue in Afrin town centre": a statue named by where it stood)
+        r"(?=" + SYMBOL_NAMED + r")",
     ),
     # ("In Daraa city, a statue of Assad was brought down last night": the statue, brought down by no one named)
     (
@@ -3042,7 +3065,7 @@ _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 #: the word "side" after a side's name: "the government side"
 _SIDE_WORD = re.compile(r"\s+side\b", re.I)
 #: a fall's word: "fall of", "the fall of"
-_FALL_WORD = re.compile(r"fall\b", re.I)
+_FALL_WORD = re.compile(r"(?:fall|loss)\b", re.I)
 #: from a fall's word to the side it fell to, with only the place between: " Menagh airport to the "
 _FELL_TO_GAP = re.compile(
     r"\s+(?:the\s+)?(?:(?!(?:is|was|are|were|has|had|on|in|last|this)\b)[\w'’-]+\s+){1,5}to\s+(?:the\s+)?"
@@ -3066,13 +3089,15 @@ _CONTROLLED_NOW = re.compile(r"\s+controlled(?=" + _TAKEN_NOW_AFTER.pattern + ")
 _RELATIVE_NOW_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:had\s+)?(?:\w+ly\s+)?$", re.I)
 #: a source tied to a side, after the act's last comma: ", news outlets identified with Syrian "
 _TIED_SOURCE_BEFORE = re.compile(
-    r",\s*(?:[\w-]+\s+){0,3}?(?:outlets?|sources?|media|websites?|channels?|activists?)\s+(?:identified|affiliated|linked|"
+    r",\s*(?:[\w-]+\s+){0,3}?(?:outlets?|sources?|media|websites?|sites?|channels?|activists?|agenc(?:y|ies)|"
+    r"newspapers?|television|TV|networks?)\s+(?:identified|affiliated|linked|"
     r"close|loyal|associated|tied)\s+(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 #: its verb, closing the sentence: " reported Tuesday."
 _REPORTED_CLOSES = re.compile(
-    r"\s+(?:said|say|says|reported|report|reports|claimed|claim|claims|told\s+\w+)\b(?:\s+[\w-]+){0,3}\s*[.;”\"]*\s*$",
+    r"(?:\s+(?:said|say|says|reported|report|reports|claimed|claim|claims|told\s+\w+)\b(?:\s+[\w-]+){0,3})?"
+    r"\s*[.;”\"]*\s*$",
     re.I,
 )
 #: the rest of a source phrase that closes the sentence: " and an activist group.", "."
@@ -12407,7 +12432,9 @@ _WE_BEFORE = re.compile(rf"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?{_
 #: units, in cooperation with allied and auxiliary forces, have liberated"
 _OUR_MEN_BEFORE = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|units|men|army|heroes)(?:\s+units)?"
-    r"(?:\s*,[^,.;“”\"]{1,60},)?\s+(?:have\s+|has\s+|had\s+|are\s+|were\s+)?(?:also\s+)?(?:\w+ly\s+)?" + _ABLE_TO + "$",
+    r"(?:\s*,[^,.;“”\"]{1,60},)?\s+(?:have\s+|has\s+|had\s+|are\s+|were\s+)?(?:also\s+|still\s+)?(?:\w+ly\s+)?"
+    + _ABLE_TO
+    + "$",
     re.I,
 )
 #: the side a quote is put in the mouth of, after the closing mark: "…,” the SDF said", "…," said the army
@@ -13128,7 +13155,7 @@ _INSTRUMENTS = [
         re.compile(
             # (IED in capitals only: a window cut inside "carr|ied" is no device)
             r"\b(?:explosi\w+|booby[-\s]?trapped|(?-i:IEDs?)|car[-\s]bomb\w*|(?:land)?mines?|detonat\w+|bomb-laden|"
-            + _GRENADE_WORD
+            + _GRENADE_MEANS
             + r"|"
             rf"(?:vehicle|truck|{_DEVICE_WORDS})\s+bomb\w*)\b",
             re.I,
@@ -13147,7 +13174,7 @@ _INSTRUMENTS = [
     (
         "shelling",
         re.compile(
-            r"\b(?:shell\w*|artillery|rockets?|mortars?|missiles?|surface-to-surface|cannons?|tank\s+fire|"
+            r"\b(?:shell\w*|artillery|rockets?|mortars?|missiles?|surface-to-surface|cannons?|howitzers?|tank\s+fire|"
             r"bombard\w*)\b",
             re.I,
         ),

@@ -42,7 +42,7 @@ from .clauses import (
     PATROL_VERB,
     STOPPING,
     SUPPORT_WORDS,
-    SYMBOL_AFTER,
+    SYMBOL_NAMED,
     TRANSFERS,
     TYPE_WORD_AFTER,
     UNDER_TERMS,
@@ -1140,7 +1140,7 @@ _CROWD_RIGHT_BEFORE = re.compile(
 #: a symbol brought down by a crowd: "Protesters tore down a statue of Hafez al-Assad" (ACLED's violent demonstration)
 _SYMBOL_DOWN = re.compile(r"tor[en]|tear|pull|brought|bring|knock|toppl|smash|destroy|defac", re.I)
 #: what is brought down, right after the verb: " a statue of", " the giant posters of"
-_SYMBOL_AFTER = re.compile(SYMBOL_AFTER + r"\s+of\b", re.I)
+_SYMBOL_AFTER = re.compile(SYMBOL_NAMED, re.I)
 
 
 def _symbol_down(p, sentence: str) -> bool:
@@ -1273,8 +1273,12 @@ def _police_entry(p: Predicate, sentence: str) -> re.Match[str] | None:
 
 #: a grenade's word, for ACLED's sub-event of its own
 _GRENADE = re.compile(r"\bgrenades?\b", re.I)
+_GRENADE_NEXT = re.compile(r"\s+(?:an?\s+)?(?:hand\s+)?grenades?\b", re.I)
+_GRENADE_ATTACK = re.compile(r"\bgrenade\s+(?:attacks?|blasts?|explosions?)\b", re.I)
 #: a grenade as the means of the act's verb: " a patrol of the regime forces by a grenade"
-_BY_GRENADE = re.compile(r"[^.;,]{0,60}?\b(?:by|with)\s+(?:an?\s+)?(?:hand\s+)?grenades?\b", re.I)
+_BY_GRENADE = re.compile(
+    r"[^.;,]{0,60}?\b(?:by|with|from)\s+(?:an?\s+)?(?:hand\s+)?grenades?\b(?!\s+(?:launchers?|dropped)\b)", re.I
+)
 
 
 def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str, str, str, str]:
@@ -1396,6 +1400,10 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # "Protesters brought down the statue of the late father of Syrian President Bashar al-Assad", "crowds toppled a
         # statue of Assad's father", "a statue of Assad was brought down": a crowd's riot
         event_type, sub, actor1, actor2 = "Riots", "Violent demonstration", _role(actors, "protesters") or actor1, ""
+    elif symbol:
+        # "ISIL tore down a statue of Haroon al-Rashid", "ISIS militants brought down a statue in Raqqa": property
+        # destroyed (not troops brought in, nor a missile brought down)
+        sub = "Looting/property destruction"
     elif (p.kind in ("surrender", "handover") and not p.winner) or (p.kind == "base" and _ALLEGIANCE.search(p.trigger)):
         sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
     elif p.kind == "base" and (
@@ -1408,13 +1416,12 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     elif p.kind == "explosive" and (
         _GRENADE.search(p.trigger)
         or _BY_GRENADE.match(sentence, p.end)
-        or _GRENADE.search(sentence, p.clause[0], p.start)  # "A grenade attack on X killed …"
+        or _GRENADE_ATTACK.search(sentence, p.clause[0], p.start)  # "A grenade attack on X killed …"
+        or _GRENADE_NEXT.match(sentence, p.end)  # "Unidentified men detonated a hand grenade in a street"
     ):
         sub = "Grenade"  # "gunmen threw a hand grenade at his home"
     elif p.kind == "base" and STOPPING.match(p.trigger):
         sub = "Disrupted weapons use"  # "air defenses intercepted several missiles": a strike stopped
-    elif symbol:
-        sub = "Looting/property destruction"  # "ISIL tore down a statue of Haroon al-Rashid": property destroyed
     elif p.kind == "base" and _LOOTING.match(p.trigger):
         sub = "Looting/property destruction"  # "rebels have been looting shops in Afrin": people's property taken
         actor2 = actor2 or _role(actors, "civilians")

@@ -15846,3 +15846,91 @@ def test_what_stop_72s_review_kept_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_72s_third_rules_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (from the review of the whole of stop 72 and the read probe web139: a grenade attack is one thrown, hurled,
+        # detonated or a "grenade attack", not one handled or seized; a raid that took men is on the ground; the side a
+        # loss went to; a source tied to a side after "according to"; "our forces are still"; Afrin's map marks;
+        # howitzers; a statue named by where it stood)
+        ("2022-08-02", "A man was killed when he was handling a grenade in his home in the village of Muzayrib.", []),
+        (
+            "2013-06-14",
+            "Rebels said they seized weapons including rocket-propelled grenades and hand grenades from an army depot near Homs.",
+            [],
+        ),
+        (
+            "2016-10-20",
+            "A grenade was thrown at a patrol of the Free Syrian Army in Jarablus, injuring two fighters.",
+            [("Grenade", "unidentified", "opposition", "Jarabulus", "")],
+        ),
+        (
+            "2017-02-25",
+            "Unidentified men detonated a hand grenade in a crowded street in Azaz.",
+            [("Grenade", "unidentified", "", "Azaz", "")],
+        ),
+        (
+            "2018-03-03",
+            "Gunmen hurled a grenade into a market in Afrin, wounding five civilians.",
+            [("Grenade", "unidentified", "civilians", "Afrin", "")],
+        ),
+        (
+            "2012-07-19",
+            "A grenade attack on the Damascus headquarters of state security killed several officers.",
+            [("Grenade", "unidentified", "government", "Damascus", "")],
+        ),
+        (
+            "2016-06-01",
+            "Regime helicopters carried out a raid on a house in Khan Shaykhun.",
+            [("Air/drone strike", "government", "", "Khan Shaykhun", "")],
+        ),
+        (
+            "2020-02-18",
+            "Rebels admitted the loss of the town of Khan al-Asal to government forces.",
+            [("Government regains territory", "government", "", "Khan al-Asal", "government")],
+        ),
+        (
+            "2019-05-05",
+            "Shelling hit the town of Kafr Zita, according to a source identified with the opposition.",
+            [("Shelling/artillery/missile attack", "unidentified", "", "Kafr Zita", "")],
+        ),
+        (
+            "2015-09-30",
+            "Russian jets bombed positions in Talbiseh, a news agency close to Hezbollah reported.",
+            [("Air/drone strike", "russia", "", "Talbiseh", "")],
+        ),
+        (
+            "2019-03-01",
+            '"Our forces are still fighting in Baghouz," an SDF commander said.',
+            [("Armed clash", "sdf", "", "Al-Baghuz Fawqani", "")],
+        ),
+        (
+            "2018-02-10",
+            "Last night, Turkish aircraft carried out airstrikes in many points of Afrin, including Mt. Baflun and the village of Sheik Huruz.",
+            [
+                ("Air/drone strike", "turkey", "", "Afrin", ""),
+                ("Air/drone strike", "turkey", "", "Baflûnê", ""),
+                ("Air/drone strike", "turkey", "", "Sheikh Khorez", ""),
+            ],
+        ),
+        (
+            "2018-02-10",
+            "Civilians were wounded in Azaz in howitzer attacks by the YPG.",
+            [("Shelling/artillery/missile attack", "sdf", "civilians", "Azaz", "")],
+        ),
+        (
+            "2018-03-18",
+            "Turkey-backed forces pulled down a Kurdish statue in Afrin town centre.",
+            [("Looting/property destruction", "turkey", "", "Afrin", "")],
+        ),
+        (
+            "2014-02-10",
+            "ISIS militants brought down a statue in Raqqa.",
+            [("Looting/property destruction", "isis", "", "Raqqa", "")],
+        ),
+    ],
+)
+def test_what_stop_72s_review_of_the_stop_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
