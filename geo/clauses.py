@@ -2003,9 +2003,7 @@ _AFTER_SPAN = re.compile(
 )
 _DAYS_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+$", re.I)
 _SAME_DAY = re.compile(
-    # ("This comes less than 24 hours after the army declared X clear of terrorism")
     r"\b(?:(?:a\s+)?few|several|a|an|one|two|three|four|five|six|\d|1\d|2[0-3])\s+(?:hours?|minutes?)\s+$|"
-    r"\bless\s+than\s+(?:24|48)\s+hours\s+$|"
     r"\b(?:shortly|soon|just|moments)\s+$",
     re.I,
 )
