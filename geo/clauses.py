@@ -2994,11 +2994,13 @@ _CLAIMED_AFTER = re.compile(
     r"[^”\"]{0,200}?[”\"]\s*,?\s+(?:[^.;”\"]{0,120}?\s)?claim(?:s|ed)\b|[^;.“”\"]{0,160}?,\s+(?:[^,;.]{0,80}?\s)?claim(?:s|ed)\s*[.;]?$",
     re.I,
 )
-#: an actor's name inside a place's ("Al-Assad Suburb", "Assad Lake") or a country as a border ("Aleppo's
-#: border with Turkey") names no actor
+#: a lake named after a man, before his name: "Lake Assad"
 _LAKE_BEFORE = re.compile(r"\bLake\s+(?:al-)?$", re.I)
+#: "our" before the speaker's men, and their bare word: "Our troops", "our armed forces"
 _OUR_MEN_OWNER = re.compile(r"\b(?:our|my)\s+(?:own\s+)?$", re.I)
 _OUR_MEN_WORD = re.compile(r"(?:armed\s+)?(?:troops|forces|army|fighters|soldiers|units|men)", re.I)
+#: an actor's name inside a place's ("Al-Assad Suburb", "Assad Lake") or a country as a border ("Aleppo's
+#: border with Turkey") names no actor
 _NAME_AFTER = re.compile(
     r"\s+(?:Suburb|Street|Square|Lake|Dam|Hospital|School|Mosque|Roundabout|Neighbou?rhood|Quarter|Bridge|"
     r"Stadium|University|Airport)\b",
@@ -3062,7 +3064,7 @@ _TAKEN_NOW_AFTER = re.compile(
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 #: the word "side" after a side's name: "the government side"
 _SIDE_WORD = re.compile(r"\s+side\b", re.I)
-#: a fall's word: "fall of", "the fall of"
+#: a fall's or a loss's word: "the fall of", "the loss of"
 _FALL_WORD = re.compile(r"(?:fall|loss)\b", re.I)
 #: from a fall's word to the side it fell to, with only the place between: " Menagh airport to the "
 _FELL_TO_GAP = re.compile(
