@@ -1180,6 +1180,17 @@ class Resolver:
                     and approx_km(far[0].lat, far[0].lon, box.lat, box.lon) <= _DISTRICT_FAR_KM
                 ):
                     res = far
+                if (
+                    res[0] is None
+                    and how == "in"
+                    and box.kind == "city"
+                    and (seat := self._decide(m, ctx, syrian, "", within=box, how="district"))[0] is not None
+                    # (a village or a site, not a town or city: "the Idlib town of Maarat al-Numan" is no Idlib in it)
+                    and seat[0].kind not in ("city", "town", "governorate", "region")
+                ):
+                    # "seized Kharab Slouque in Afrin": a city's name stands for the district it is the seat of too
+                    # (Afrin's villages lie up to 40 km out), when the place of that name lies there
+                    res = seat
                 if res[0] is None and res[1] > 0 and how == "in":
                     # "Zorba, Tell Foo and Kudna in the countryside of Quneitra": a name left unsure only because the
                     # report's other places lie elsewhere is the one of its name inside the container the text names

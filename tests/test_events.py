@@ -15928,6 +15928,22 @@ def test_what_stop_72s_third_rules_read(gaz, actors, date, text, expected):
             "ISIS militants brought down a statue in Raqqa.",
             [("Looting/property destruction", "isis", "", "Raqqa", "")],
         ),
+        # (a city's name stands for its district too, for a village of that name out to 45 km; not for a town)
+        (
+            "2018-03-02",
+            "Turkish-backed fighters seized Kharab Slouque in Afrin.",
+            [("Non-state actor overtakes territory", "turkey", "", "Kharab Slouque", "turkey")],
+        ),
+        (
+            "2016-01-20",
+            "The Syrian army regained full control over Jub al-Ahmar village in Lattakia.",
+            [("Government regains territory", "government", "", "Jubb al Ahmar", "government")],
+        ),
+        (
+            "2019-01-07",
+            "Protesters stormed a makeshift prison in the Idlib town of Maarat al-Numan.",
+            [("Violent demonstration", "protesters", "", "Maarat al-Numan", "")],
+        ),
     ],
 )
 def test_what_stop_72s_review_of_the_stop_read(gaz, actors, date, text, expected):
