@@ -1122,7 +1122,8 @@ class Resolver:
                 if hit[0] is None and len(m.anchors) == 2:  # "the road of Palmyra - Sokhna": a road the gazetteer lacks
                     hit = points[sig] = self._road_between(m, ctx) or hit
             out.append(last := _resolved(m, *hit))
-        for i, (j, how) in _containers(mentions).items():  # "X town in Afrin": X must be in Afrin
+        containers = _containers(mentions)
+        for i, (j, how) in containers.items():  # "X town in Afrin": X must be in Afrin
             box = out[j].place
             if box is None:
                 if (
@@ -1251,12 +1252,11 @@ class Resolver:
                 # "Shells fell on Aziziyah, Suleimaniyah and Midan neighborhoods of Aleppo": the last a quarter the
                 # gazetteer has there, the ones before it quarters of the same town
                 self._list_before_in(mentions, out, i, j, how, context, kind)
-        boxed = {i for i, _ in _containers(mentions).items()}
         for i, j in _frames(mentions, out).items():
             # "Meanwhile in Quneitra province, … recapturing Al-Sukariyah and Qarqas towns": a name left unsure, or
             # placed outside the governorate the sentence opens on, is the one of its name there when it has one
             box, placed = out[j].place, out[i].place
-            if i in boxed or box is None or (placed is not None and self._contains(box, placed, "in")):
+            if i in containers or box is None or (placed is not None and self._contains(box, placed, "in")):
                 continue
             found = self._decided_in(mentions[i], context, box, "in")
             if found.place is None and found.confidence > 0:
