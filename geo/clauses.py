@@ -64,7 +64,10 @@ _NO_GROUND_WORDS = (
     r"fuel|fires?|blaze|outbreak|spread|situation|epidemic|cholera|crisis|wildfires?|flood|riots?|crowds?|protests?|"
     r"traffic|border\s+trade)\b"
 )
-#: (at most two words before the noun, and none that opens a clause: not "the Shellef fortress where fire …")
+#: (the attack's own words: "a grenade attack", "the grenade blast"; also read by :mod:`geo.events`)
+GRENADE_ATTACK = r"grenade\s+(?:attacks?|blasts?|explosions?)"
+#: (a drone's, right after: " from drones", " by a Turkish drone")
+_FROM_A_DRONE = r"\s+(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b"
 #: a grenade thrown or set off against someone (ACLED's grenade): thrown, hurled or lobbed, or a grenade attack — not a
 #: grenade owned, seized or handled, nor a rocket-propelled one, tear gas, stun or smoke grenades, nor one dropped from a
 #: drone (an air strike: "grenade attacks from drones")
@@ -73,14 +76,13 @@ _GRENADE_WORD = (
     r"detonated|detonat(?:es|ing)|set\s+off)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:hand\s+)?grenades?|"
     # ("A grenade was thrown at a patrol of the Free Syrian Army in Jarablus")
     r"(?:hand\s+)?grenades?(?=\s+(?:was|were|had\s+been|has\s+been)\s+(?:thrown|hurled|lobbed|tossed)\b)|"
-    r"(?<!propelled\s)(?<!gas\s)(?<!stun\s)(?<!smoke\s)(?<!sound\s)(?:hand\s+)?grenade\s+(?:attacks?|blasts?|explosions?))"
-    r"(?!(?:\s+attacks?)?\s+(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b|\s+dropped\b)"
+    r"(?<!propelled\s)(?<!gas\s)(?<!stun\s)(?<!smoke\s)(?<!sound\s)(?:hand\s+)?" + GRENADE_ATTACK + ")"
+    r"(?!(?:\s+attacks?)?" + _FROM_A_DRONE + r"|\s+dropped\b)"
 )
 #: a grenade as the means of another verb: "targeted a patrol with a grenade", "by a hand grenade"
 _GRENADE_MEANS = (
     r"(?:(?:by|with)\s+(?:an?\s+|two\s+)?(?:hand\s+)?grenades?\b(?!\s+(?:launchers?|dropped)\b)|"
-    r"(?<!propelled\s)(?<!gas\s)(?<!stun\s)grenade\s+(?:attacks?|blasts?|explosions?)\b"
-    r"(?!\s+(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b))"
+    r"(?<!propelled\s)(?<!gas\s)(?<!stun\s)" + GRENADE_ATTACK + r"\b(?!" + _FROM_A_DRONE + "))"
 )
 #: a raid on the ground, not from the air: by police or security men, or one that took men ("Security forces carried
 #: out a raid on a house in Qamishli and arrested four suspects")
@@ -93,6 +95,7 @@ _GROUND_RAID_NOT = (
 )
 #: the words that name some of the places just counted: "several towns, including X", "several areas, most notably X"
 _NAMED_AMONG = r"(?:including|such\s+as|namely|(?:most\s+)?notably|in\s+particular|particularly|especially)"
+#: (at most two words before the noun, and none that opens a clause: not "the Shellef fortress where fire …")
 _FEW_WORDS = r"(?:(?!(?:where|which|that|who|after|as|when)\b)[\w'’-]+\s+){0,2}?"
 _NO_GROUND = r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?" + _FEW_WORDS + _NO_GROUND_WORDS + ")"
 #: after a whole hold, the clearing that just gave it: " of Yabroud after clearing out rebels"
@@ -3052,7 +3055,7 @@ _MINISTRY_TOLD = re.compile(
     r"(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms)\b",
     re.I,
 )
-#: a named place, then the day or the fight that dates its taking: " Masqan village hours ago", " X today after"
+#: a named place, then the time that dates its taking to the news: " Masqan village hours ago", " X today"
 _TAKEN_NOW_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:town|village|city|hill)\s+of\s+)?(?-i:[A-Z\u0600-\u06ff])[\w'’-]*"
     r"(?:\s+(?!until\b|till\b|since\b|for\b|before\b|through\b)[\w'’-]+){0,3}?"
@@ -5217,10 +5220,11 @@ def read_sentence(
             agent = _agent(sentence, t1, after_acts, words=r"by|to" if lost_to else r"by") if nominal else None
             if agent is None and nominal and kind in (*_REMOTE, "generic"):
                 agent = _launched_from(sentence, t1, after_acts)
+            from_side = None
             if agent is None and nominal and kind in (*_REMOTE, "generic", "clash"):
                 # "heavy shelling from the government side on the remaining posts of Failaq al-Rahman": the side it
                 # came from
-                agent = next(
+                agent = from_side = next(
                     (
                         x
                         for x in after_acts
@@ -5274,7 +5278,7 @@ def read_sentence(
                 agent is not None
                 and (
                     struck_dead
-                    or (_FROM_THE.fullmatch(sentence, t1, agent.start) and _SIDE_WORD.match(sentence, agent.end))
+                    or agent is from_side
                     or (lost_to and _LOST_TO_GAP.fullmatch(sentence, t1, agent.start))
                     or _CARRIED_BY.match(sentence, t1)
                     or (flown is not None and t1 < agent.start <= flown.end())
@@ -10409,9 +10413,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         # first with its own type word is read from there ("area of" was the first item's)
         own = bool(out) and last is not None and _OWN_SITE_OF.search(sentence, last[0], s) is not None
         part_from = last[0] if own and last is not None else t1
-        if t1 <= s and (inc := _included_from(sentence, t1, s)) is not None:
+        included = _included_from(sentence, t1, s) if t1 <= s else None
+        if included is not None:
             # "villages along the road in central Hama, including X": a share named before the list is not of X
-            part_from = max(part_from, inc)
+            part_from = max(part_from, included)
         before_this = last
         last = (e, "skip")
         # "executes 24 civilians 10km away from Menbej city": near it, not from it
@@ -10593,7 +10598,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # ("announced the liberation of the last area held by Islamic State in the village of Baghuz": no part of X
             # is left to the side, so X is taken)
             and not (_LAST_HELD_IN.search(sentence, t1, s) and not _WIDER_NAMED_AFTER.match(sentence, e))
-            and _included_from(sentence, t1, s) is None  # "took villages including X, Y and Z": the villages named
+            and included is None  # "took villages including X, Y and Z": the villages named
             # ("The towns and villages seized by Jaysh al Fateh include X, Y and Z": the places named)
             and not ((by := _BY_SIDE_INCLUDE.match(sentence, t1)) is not None and _direct(sentence, by.end(), s))
         ):

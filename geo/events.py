@@ -38,6 +38,7 @@ from .clauses import (
     FIRED_ON_BEFORE,
     GENERIC_WORDS,
     GOING_ON_VERBS,
+    GRENADE_ATTACK,
     OPEN_FIRE,
     PATROL_VERB,
     STOPPING,
@@ -1140,7 +1141,7 @@ _CROWD_RIGHT_BEFORE = re.compile(
 #: a symbol brought down by a crowd: "Protesters tore down a statue of Hafez al-Assad" (ACLED's violent demonstration)
 _SYMBOL_DOWN = re.compile(r"tor[en]|tear|pull|brought|bring|knock|toppl|smash|destroy|defac", re.I)
 #: what is brought down, right after the verb: " a statue of", " the giant posters of"
-_SYMBOL_AFTER = re.compile(SYMBOL_NAMED, re.I)
+_SYMBOL_NAMED = re.compile(SYMBOL_NAMED, re.I)
 
 
 def _symbol_down(p, sentence: str) -> bool:
@@ -1148,7 +1149,7 @@ def _symbol_down(p, sentence: str) -> bool:
     statue of Assad was brought down"), not a drone or missiles brought down by air defences."""
     return p.kind == "base" and (
         p.trigger.lower().startswith("statue")
-        or (_SYMBOL_DOWN.match(p.trigger) is not None and _SYMBOL_AFTER.match(sentence, p.end) is not None)
+        or (_SYMBOL_DOWN.match(p.trigger) is not None and _SYMBOL_NAMED.match(sentence, p.end) is not None)
     )
 
 
@@ -1274,7 +1275,7 @@ def _police_entry(p: Predicate, sentence: str) -> re.Match[str] | None:
 #: a grenade's word, for ACLED's sub-event of its own
 _GRENADE = re.compile(r"\bgrenades?\b", re.I)
 _GRENADE_NEXT = re.compile(r"\s+(?:an?\s+)?(?:hand\s+)?grenades?\b", re.I)
-_GRENADE_ATTACK = re.compile(r"\bgrenade\s+(?:attacks?|blasts?|explosions?)\b", re.I)
+_GRENADE_ATTACK = re.compile(r"\b" + GRENADE_ATTACK + r"\b", re.I)
 #: a grenade as the means of the act's verb: " a patrol of the regime forces by a grenade"
 _BY_GRENADE = re.compile(
     r"[^.;,]{0,60}?\b(?:by|with|from)\s+(?:an?\s+)?(?:hand\s+)?grenades?\b(?!\s+(?:launchers?|dropped)\b)", re.I
