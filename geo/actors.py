@@ -12,9 +12,11 @@ is part of, an actor alias ("Damascus government", "Hatch").
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import ahocorasick
@@ -121,13 +123,17 @@ _OWNED_GAP = re.compile(r"(?:['’]s?)?[ \t]+")  # ("SDF troops", "HTS's securit
 _SERVING = frozenset(
     (
         "security branch", "security branches", "army officer", "army officers", "intelligence building",
-        "intelligence buildings", "security service base", "security service bases",
+        "intelligence buildings", "security service base", "security service bases", "general security",
+        "general security service", "general security forces", "general security personnel",
+        "general security administration",
     )
 )  # fmt: skip
 _DEFECTED_AFTER = re.compile(r"\s+who\s+(?:had\s+|has\s+)?defected\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _NOT_SERVING = re.compile(r"\b(?:defected|defecting|former|ex-|dissident|retired|renegade)\s+$", re.I)
 _CONTEXT = 2  # Actors._verdict: the words around decide
+#: a group's master named after it: " loyal to the ", " allied with "
+_SERVES = re.compile(r"\s+(?:loyal|allied|affiliated)\s+(?:to|with)\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +174,21 @@ MEANS = ("", "air")
 
 
 @dataclass(frozen=True, slots=True)
+class ActorEra:
+    """From ``since`` on, a mention of ``actor`` whose words match ``names`` stands for ``becomes``.
+
+    The state's forces changed hands when the Assad government fell (8 December 2024): from that
+    day "Assad forces", "the regime" or "regime loyalists" name the old regime's armed remnants, an
+    unidentified armed group, while "government forces" and "the Syrian army" name the new authorities.
+    """
+
+    since: dt.date
+    actor: str
+    names: re.Pattern[str]
+    becomes: str
+
+
+@dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor named in a text (offsets into that text)."""
 
@@ -180,8 +201,9 @@ class ActorMention:
 class Actors:
     """The actor table plus a fast alias matcher."""
 
-    def __init__(self, actors: list[Actor], *, path: Path | None = None) -> None:
+    def __init__(self, actors: list[Actor], *, path: Path | None = None, eras: Sequence[ActorEra] = ()) -> None:
         self.path = path
+        self.eras = tuple(eras)
         self.by_id = {a.id: a for a in actors}
         self._exact: dict[str, str] = {}  # case-sensitive short acronyms (IS, SAA)
         self._folded: dict[str, str] = {}
@@ -248,10 +270,32 @@ class Actors:
 
     @property
     def fingerprint(self) -> str:
-        """A hash of the whole table (ids, labels, aliases, colours, controllers, kinds)."""
+        """A hash of the whole table (ids, labels, aliases, colours, controllers, kinds) and its eras."""
         import hashlib
 
-        return hashlib.sha256(repr(sorted(self.by_id.items())).encode()).hexdigest()
+        return hashlib.sha256(repr((sorted(self.by_id.items()), self.eras)).encode()).hexdigest()
+
+    def dated(self, text: str, mentions: list[ActorMention], date: dt.date) -> list[ActorMention]:
+        """The ``mentions`` of ``text`` as a report of ``date`` means them.
+
+        "Assad loyalists" in a report of March 2025 are the unidentified remnants of the old regime, in
+        one of 2016 the government (see :class:`ActorEra`); then an armed group of no side named as
+        another's ("Druze fighters loyal to the government", "tribal fighters allied with the SDF") is
+        that side.
+        """
+        eras = [e for e in self.eras if date >= e.since]
+        out = []
+        for m in mentions:
+            era = next((e for e in eras if e.actor == m.actor and e.names.search(m.surface)), None)
+            out.append(m if era is None else replace(m, actor=era.becomes))
+        for i, m in enumerate(out[:-1]):
+            if (
+                m.actor == "unidentified"
+                and (loyal := _SERVES.match(text, m.end))
+                and m.end <= out[i + 1].start <= loyal.end()
+            ):
+                out[i] = replace(m, actor=out[i + 1].actor)
+        return out
 
     @property
     def controllers(self) -> list[str]:
@@ -375,7 +419,10 @@ class Actors:
                     " and " in text[start:end].lower()
                     and _BETWEEN_BEFORE.search(text, max(0, start - 14), start)
                     # (a fused name of two sides, one named inside it: not "military and security forces", one side)
-                    and any(start < g[0] < end for g in hits[i + 1 : i + 6])
+                    # (nor one side's name inside another of its own: "security forces" of the same)
+                    and any(
+                        start < g[0] < end and text[g[0] : g[2]].lower() not in _SERVING for g in hits[i + 1 : i + 6]
+                    )
                 ):
                     continue  # "clashes between Arab and Kurdish fighters": two sides, not the one named so
                 if text[start:end].lower() in _SERVING and (
@@ -424,7 +471,7 @@ def _automaton(words: dict[str, str]) -> ahocorasick.Automaton:
     return auto
 
 
-def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
+def load_actors(path: Path = DEFAULTS.actors_csv, *, eras: Path | None = None) -> Actors:
     """Read the actor table.
 
     Parameters
@@ -432,11 +479,16 @@ def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
     path : Path
         CSV with columns ``id,label,aliases,colour`` (``zone_controller`` and ``kind``
         optional; aliases separated by ``|``).
+    eras : Path, optional
+        CSV with columns ``since,actor,names,becomes`` (see :class:`ActorEra`); ``names`` is a
+        regular expression searched, without case, in the mention's words. Default: ``actor_eras.csv``
+        beside ``path``, when there is one.
 
     Raises
     ------
     ActorError
-        Missing columns, duplicate ids, or a colour that is not ``#rrggbb``.
+        Missing columns, duplicate ids, or a colour that is not ``#rrggbb``; in the eras table, a date
+        that is not ``YYYY-MM-DD``, an actor id not in the table, or a pattern that does not compile.
     """
     path = Path(path)
     try:
@@ -507,4 +559,62 @@ def load_actors(path: Path = DEFAULTS.actors_csv) -> Actors:
             raise ActorError(
                 f"zone_controller {a.zone_controller!r} of {a.id!r} is not an actor id", path=path, item=a.id
             )
-    return Actors(actors, path=path)
+    if eras is None and (beside := path.with_name(ERAS_CSV)).is_file():
+        eras = beside
+    return Actors(actors, path=path, eras=_load_eras(Path(eras), known) if eras is not None else ())
+
+
+#: the file name of the eras table beside the actor table
+ERAS_CSV = "actor_eras.csv"
+
+
+def _load_eras(path: Path, known: set[str]) -> list[ActorEra]:
+    """The rows of an eras table (see :func:`load_actors`)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise ActorError(f"cannot read the actor eras table: {err.strerror}", path=path) from err
+    except UnicodeDecodeError as err:
+        raise ActorError(
+            f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
+        ) from None
+    out: list[ActorEra] = []
+    with io.StringIO(text, newline="") as fh:
+        reader = csv.DictReader(fh)
+        need = {"since", "actor", "names", "becomes"}
+        if not need <= set(reader.fieldnames or ()):
+            raise ActorError(
+                f"expected columns {', '.join(sorted(need))}; got {', '.join(reader.fieldnames or ()) or 'none'}",
+                path=path,
+                line=1,
+            )
+        for row in reader:
+            since, actor, names, becomes = ((row.get(k) or "").strip() for k in ("since", "actor", "names", "becomes"))
+            if not (since or actor or names or becomes):
+                continue
+            try:
+                day = dt.date.fromisoformat(since)
+            except ValueError:
+                raise ActorError(
+                    f"since {since!r} is not a date; write it as YYYY-MM-DD", path=path, line=reader.line_num
+                ) from None
+            for field, aid in (("actor", actor), ("becomes", becomes)):
+                if aid not in known:
+                    raise ActorError(
+                        f"{field} {aid!r} is not an actor id; expected one of {', '.join(sorted(known))}",
+                        path=path,
+                        line=reader.line_num,
+                    )
+            try:
+                pattern = re.compile(names, re.I)
+            except re.error as err:
+                raise ActorError(
+                    f"names {names!r} is not a regular expression ({err}); "
+                    "separate the words with | and escape . ( ) [ ] with a backslash",
+                    path=path,
+                    line=reader.line_num,
+                ) from None
+            if not names:
+                raise ActorError("names is empty; give the words that change meaning", path=path, line=reader.line_num)
+            out.append(ActorEra(day, actor, pattern, becomes))
+    return out

@@ -444,6 +444,15 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         r"establish(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)" + _NO_GROUND,
     ),
+    # "ISIL militants have solidified their grip over the entirety of the city of Al-Bab … following the withdrawal of
+    # the remaining opposition fighters": the whole place now held (not a grip on part of it, nor on no ground)
+    (
+        "capture",
+        "active",
+        # (done, not sought: "sought to consolidate its grip over the whole of X")
+        r"(?:solidif(?:ied|ies)|consolidat(?:ed|es))\s+(?:their|its)\s+(?:grip|control|hold)\s+(?:over|on)"
+        r"(?=\s+(?:the\s+)?(?:entirety\s+of|entire|whole\s+of|whole|all\s+of)\s)",
+    ),
     # "the army fully controlled Bani Zeid neighborhood on Thursday": taken whole (a bare "controlled X" is who holds it)
     (
         "capture",
@@ -493,7 +502,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"ensur(?:ed|es|e)|(?:came|comes|come)\s+in(?:to)?(?=\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b)|"
         # ("This resulted in GoS forces gaining control of several towns and villages including Skik, Hbit and Abdin")
         r"win|wins|winning|re-?gain|re-?gains|re-?gaining|gained|gain|gains|gaining|(?:re-?)?impos(?:ed|e|es|ing)|extended|extends|"
-        r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|e|ing)|"
+        r"established|establish|establishes|wrest(?:ed|s|ing)?|tighten(?:ed|s|ing)?|complet(?:ed|es|ing)|"
+        # (not the adjective: "battled pockets of regime loyalists for complete control of Raqqa", a fight for it)
+        r"(?<!\bfor\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bin\s)complete|"
         r"achiev(?:ed|es|e|ing)|restor(?:ed|es|e|ing)|expand(?:ed|s|ing)?|increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|"
         # "has reestablished control over the villages of …", "Erdogan declares control of Afrin city center"
         # ("the Syrian Arab Army was able to assert control over another important town, Mushayrifah")
@@ -1240,7 +1251,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:houses?|homes?|shops?|stores?|restaurants?|warehouses?)\b)|"
         # ("crowds toppled a statue of President Bashar Assad's father", "tearing down a giant poster of the president":
         # a symbol of the other side brought down; by protesters a riot, see geo.events)
-        r"(?:(?:tore|torn|tear(?:s|ing)?|pulled|pull(?:s|ing)?|brought|bring(?:s|ing)?|knock(?:ed|s|ing)?)\s+down|"
+        # ("cheering protesters tore up a poster of President Bashar Assad": torn to pieces, the same)
+        r"(?:(?:tore|torn|tear(?:s|ing)?|ripp(?:ed|ing)|rips?)\s+(?:down|up)|"
+        r"(?:pulled|pull(?:s|ing)?|brought|bring(?:s|ing)?|knock(?:ed|s|ing)?)\s+down|"
         r"toppl(?:e|es|ed|ing)|smash(?:ed|es|ing)|destroy(?:ed|s|ing)|defac(?:e|ed|es|ing))"
         # ("Turkey-backed forces pull down Kurdish statue in Afrin town centre": a statue named by where it stood)
         r"(?=" + SYMBOL_NAMED + r")",
@@ -1675,6 +1688,9 @@ _ENEMY_MEN_END = re.compile(r"\b(?:militants|extremists|jihadists)$", re.I)
 _BLAME_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}", re.I)
 #: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
+#: words of a side's name before the part an alias matches: "Al-Qaeda-linked ", "Islamic State of Iraq and Greater
+#: Syria ("
+_NAME_WORDS_GAP = re.compile(r"(?:(?:(?!(?:opposed|hostile|rival|against|enemy|enemies)\b)[\w'’-]+|\()\s*){0,8}", re.I)
 _BLAMED_ON = re.compile(r"[^.;]{0,80}?\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", re.I)
 
 
@@ -2509,7 +2525,8 @@ _CAPTIVES_AFTER = re.compile(
     # (not the adjective: "capturing the official Nasib crossing")
     r"(?:(?!of\b|control\b|the\b)[\w-]+\s+){0,2}?(?:governor|official(?!\s+(?-i:[A-Z])|\s+(?:[\w-]+\s+)?(?:crossing|"
     r"border|checkpoint|road|building|headquarters|residence|site)s?\b)|officials|persons|people|civilians|journalists?|"
-    r"hostages?|women|children|activists?|residents)\b",
+    # (not a possessor: "took control of the children's hospital", a building)
+    r"hostages?|women|children|activists?|residents)\b(?!['’]s\b)",
     re.I,
 )
 #: fighters counted as the object of a capture verb: "captured three suspected terrorists", "seized 12 soldiers",
@@ -2523,7 +2540,9 @@ _COMBATANTS_AFTER = re.compile(
     r"recruits|troops)\b(?![-'’])"
     # (the persons end the object: not "a regime soldiers' position", "a key militants stronghold")
     r"(?=\s*(?:[,;.)”\"]|$)|\s+(?:and|of|from|in|at|near|on|who|belonging|affiliated|loyal|during|after|while|as|with|"
-    r"to|inside|outside|including|among|east|west|north|south|alive|yesterday|today|last)\b)|"
+    # ("captured 25 Jaish al-Islam fighters Monday in East Ghouta": the day after them)
+    r"to|inside|outside|including|among|east|west|north|south|alive|yesterday|today|last|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     # ("were able to capture Colonel Abdel Kareem Souleiman": an officer named by his rank)
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?-i:Colonel|Col\.|Brigadier|Lieutenant|Lt\.|Captain)\s+(?-i:[A-Z][a-z])",
     re.I,
@@ -2997,6 +3016,12 @@ _CLAIMED_AFTER = re.compile(
     r"[^”\"]{0,200}?[”\"]\s*,?\s+(?:[^.;”\"]{0,120}?\s)?claim(?:s|ed)\b|[^;.“”\"]{0,160}?,\s+(?:[^,;.]{0,80}?\s)?claim(?:s|ed)\s*[.;]?$",
     re.I,
 )
+#: a symbol that shows a man, before his name: "a poster of ", "a statue of the late President "
+_SYMBOL_OF_BEFORE = re.compile(
+    r"\b(?:posters?|statues?|portraits?|pictures?|photos?|photographs?|images?|busts?)\s+of\s+(?:the\s+)?"
+    r"(?:(?:late|former|ousted|toppled)\s+)?(?:(?:president|leader)\s+)?$",
+    re.I,
+)
 #: a lake named after a man, before his name: "Lake Assad"
 _LAKE_BEFORE = re.compile(r"\bLake\s+(?:al-)?$", re.I)
 #: "our" before the speaker's men, and their bare word: "Our troops", "our armed forces"
@@ -3105,8 +3130,16 @@ _REPORTED_CLOSES = re.compile(
 )
 #: the rest of a source phrase that closes the sentence: " and an activist group.", "."
 _ACCORDING_CLOSES = re.compile(r"(?:\s+and\s+[^,;.]{1,40})?\s*[.;”\"]*\s*$")
+#: what follows a side that closes the sentence as its source: " groups in Syria claimed Saturday, Anadolu Agency
+#: reported."
+_SIDE_SAID_CLOSES = re.compile(
+    r"(?:\s+(?:groups?|factions?|officials?|sources?))?(?:\s+in\s+(?-i:[A-Z])[\w-]+)?\s+(?:claimed|said|reported)"
+    r"(?:\s+(?:on\s+)?\w+day)?(?:\s*,\s*[^,;.“”\"]{1,40}?\s+(?:reported|said|added))?\s*[.;”\"]*\s*$",
+    re.I,
+)
 _SOURCE_AFTER = re.compile(
-    r"\s+(?:activists?|sources?|media(?:\s+outlets?)?|outlets?|monitors?|officials?|spokes(?:man|woman|person)|"
+    r"\s+(?:activists?|sources?|media(?:\s+outlets?)?|outlets?|monitors?|monitoring\s+group|watchdog|officials?|"
+    r"spokes(?:man|woman|person)|"
     r"news\s+agency|television|TV)\b(?=\s+(?:said|say|says|reported|reports|claimed|claim|told|tell|confirmed|added)\b"
     r"|\s*[,.;]|\s*$)",
     re.I,
@@ -3118,6 +3151,8 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
         _NAME_AFTER.match(sentence, x.end)
         # "the Jabar citadel on the banks of Lake Assad": the reservoir's name
         or _LAKE_BEFORE.search(sentence, max(0, x.start - 10), x.start)
+        # "Rebels tore down a poster of Assad and captured X": the man a symbol shows is no side acting
+        or _SYMBOL_OF_BEFORE.search(sentence, max(0, x.start - 40), x.start)
         # "“Our troops are advancing in Al-Meshleb …,” said SDF spokesman Talal Sello": the speaker's men, not the side
         # the bare word names
         or (_OUR_MEN_OWNER.search(sentence, max(0, x.start - 12), x.start) and _OUR_MEN_WORD.fullmatch(x.surface))
@@ -3137,6 +3172,12 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
         or (
             _TIED_SOURCE_BEFORE.search(sentence, max(0, x.start - 90), x.start) is not None
             and _REPORTED_CLOSES.match(sentence, x.end) is not None
+        )
+        # "…, opposition groups in Syria claimed Saturday, Anadolu Agency reported.": a side's word closing the
+        # sentence after a comma tells the act, it is no side in it
+        or (
+            sentence[max(0, x.start - 6) : x.start].rstrip().endswith(",")
+            and _SIDE_SAID_CLOSES.match(sentence, x.end) is not None
         )
         # "…, according to the government and an activist group.": the source closing the sentence
         or (
@@ -5425,6 +5466,28 @@ def read_sentence(
                     # "The Nusra Front captured A and on Saturday it entered B", "Syrian troops celebrate as they take
                     # control of C": the subject pronoun of a joined clause stands for the side the sentence opens on
                     main = [subj[0]]
+                elif (
+                    not main
+                    and pronoun.group().lower() == "they"
+                    and re.search(r"\b(?:as|while|when)\s+$", sentence[max(0, pronoun.start() - 8) : pronoun.start()])
+                    and _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0) is not None
+                    and (
+                        opener := next((x for x in subjects if _OPENING_SUBJECT.fullmatch(sentence, 0, x.start)), None)
+                    )
+                    and (
+                        _KILLED_WORD.search(sentence, opener.end, pronoun.start())
+                        or (
+                            not any(opener.end <= x.start < pronoun.start() and x.actor != opener.actor for x in acts)
+                            # (nor men struck, whatever they are called: "warplanes bombed Islamist fighters as they …")
+                            and not _STRUCK_WORD.search(sentence, opener.end, pronoun.start())
+                        )
+                    )
+                ):
+                    # "Islamic State militants killed at least 115 government fighters, civilian guards and employees
+                    # as they seized a gas field", "Nusra fighters celebrated as they captured X": "they" of a clause of
+                    # time is the side the sentence opens on, not the men it killed (but "Government warplanes pounded
+                    # opposition fighters as they seized X": those struck)
+                    main = [opener]
                 # "After they advanced to …, the regime forces carry out …": an opening adverbial clause points forward
                 later = [x for x in subjects if x.start >= c1] if intro in _ADVERBIAL and not main else []
                 actor1 = (main[0].actor if main else "") or (later[0].actor if later else "") or previous_subject
@@ -5517,9 +5580,25 @@ def read_sentence(
                     actor1,
                 )
                 killed_by_aircraft = dead_side == "civilians" and actor1 != dead_side
-            if not actor1 and kind in (*_REMOTE, "bombing", "generic") and (blamed := _BLAMED_ON.match(sentence, t1)):
-                # "killed in airstrikes on a Syrian airbase in an attack blamed on Israel": the side blamed
-                actor1 = next((x.actor for x in acts if x.start == blamed.end()), "")
+            if (
+                not actor1
+                and kind in (*_REMOTE, "bombing", "generic", "explosive", "suicide")
+                and (blamed := _BLAMED_ON.match(sentence, t1))
+            ):
+                # "killed in airstrikes on a Syrian airbase in an attack blamed on Israel": the side blamed ("A car bomb
+                # blamed on the Al-Qaeda-linked Islamic State of Iraq and Greater Syria (ISIS) killed …": its name may
+                # open on words that are none)
+                actor1 = next(
+                    (
+                        x.actor
+                        for x in acts
+                        # (the side's name may take the article: "blamed on the Islamic State")
+                        if blamed.end() - 4 <= x.start <= blamed.end() + 60
+                        and x.end > blamed.end()
+                        and _NAME_WORDS_GAP.fullmatch(sentence, min(x.start, blamed.end()), x.start)
+                    ),
+                    "",
+                )
             if kind in (*_REMOTE, "bombing", "generic") and _BLAME_BEFORE.search(sentence, max(c0, t0 - 30), t0):
                 # "He blamed the airstrike on Russia, Syrian President Bashar Assad's top ally", "blamed the strike on
                 # Idlib on Russian jets": the side blamed struck, it was not struck (nor the one its apposition names)
@@ -5690,6 +5769,19 @@ def read_sentence(
             actor1, actor2 = "", next(x.actor for x in acts if prev_end <= x.start and x.end <= dead.start())
         if t0 in instruments:
             actor1 = instruments[t0].actor
+        elif (
+            not actor1
+            and kind in _REMOTE
+            and (
+                dropped := next(
+                    (x for x in acts if x.start >= t1 and _ARMS_DROPPED.fullmatch(sentence, t1, x.start)), None
+                )
+            )
+            and _BARREL_ALIAS.fullmatch(dropped.surface)
+            and re.search(r"\bdrop", sentence[t0 : dropped.start], re.I)
+        ):
+            # "Aircraft dropped seven barrel bombs … on the IS-held town of Al-Bab": the side whose arms they are
+            actor1, actor2 = dropped.actor, "" if actor2 == dropped.actor else actor2
         elif (
             not actor1
             and kind in _REMOTE
@@ -8186,7 +8278,12 @@ _KILLED = re.compile(
     r"factions?|(?-i:[A-Z]))[^,;.]*?\s(?=\w))\b",
     re.I,
 )
-_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?", re.I)
+_BETWEEN = re.compile(
+    # (not a side's men fought: "Rebels battled pockets of regime loyalists for control of Raqqa")
+    r"\s+(?!(?:pockets|remnants|positions|units|elements|members|dozens|hundreds|scores)\s+of\b)"
+    r"(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?",
+    re.I,
+)
 _STOPPED = re.compile(
     r"\b(?:stop|stops|stopped|stopping|end|ending|halt|halted|halting|cease|ceased|cessation\s+of|suspend\w*)\s+"
     r"(?:the\s+|all\s+)?(?:\w+\s+){0,1}$",
@@ -11346,7 +11443,12 @@ _PARTIAL_BEFORE = re.compile(
 )
 _FEATURES_AFTER = re.compile(
     r"\s+(?:hills|heights|farms|orchards|silos|checkpoints|positions|outskirts|suburbs|entrances?|junction|"
-    r"crossroads|roundabout)\b",
+    r"crossroads|roundabout|"
+    # ("took control of the Raqqa governor's building": an office in the city, not the city)
+    r"(?:governor|mayor|police|security|army|party)(?:['’]s?)?\s+(?:building|offices?|palace|residence|headquarters|"
+    r"house|compound|station)s?|"
+    # ("regained control of the Baniyas power station": a plant by the town, not the town)
+    r"power\s+(?:station|plant)s?|(?:oil\s+)?refinery|gas\s+plant)\b",
     re.I,
 )
 _PARTIAL_AFTER = re.compile(
@@ -12313,6 +12415,14 @@ def _speaker_it(sentence: str, p: Predicate, acts, every=()) -> Predicate:
         ):
             a = side.actor
             return replace(p, actor1=a, winner=p.winner or (a if p.kind in TRANSFERS else ""))
+    # "Syria's rebels: We have captured Raqqa": a headline's speaker before its colon is the "we" after it
+    if (
+        _WE_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        and (colon := _WE_HEADLINE.match(sentence)) is not None
+        and colon.end() <= p.start
+        and (side := next((x for x in reversed(before) if x.end <= colon.start("colon")), None)) is not None
+    ):
+        return replace(p, actor1=side.actor, winner=p.winner or (side.actor if p.kind in TRANSFERS else ""))
     # "“… we successfully apprehended the terrorist who …,” the SDF said": "we" in a side's quoted words is that side
     # (and a victor's passive in a side's quoted words: "“The city of Saraqeb has been liberated completely from
     # Assad’s gangs,” said Naji Mustafa, spokesman for a Turkish-backed coalition": the speaker's side freed it)
@@ -12433,6 +12543,8 @@ _QUOTED_BY = r"(?:said|says|stated|added|announced|told|confirmed)"
 #: (and a side's success: "we were able to capture", "our fighters managed to seize")
 _ABLE_TO = r"(?:(?:were|was|are|have\s+been|had\s+been)\s+able\s+to\s+|managed\s+to\s+|succeeded\s+in\s+)?"
 _WE_BEFORE = re.compile(rf"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?{_ABLE_TO}$", re.I)
+#: a headline that gives a speaker's words after a colon: "Syria's rebels: We have captured Raqqa"
+_WE_HEADLINE = re.compile(r"[^:;.“”\"]{1,60}?(?P<colon>:)\s*[‘“\"']?we\b", re.I)
 #: "our" men as the subject right before an act's word: "our forces have taken full control of", "Our armed forces
 #: units, in cooperation with allied and auxiliary forces, have liberated"
 _OUR_MEN_BEFORE = re.compile(
@@ -12680,7 +12792,10 @@ _SINCE_TOTAL = re.compile(
 #: ongoing attacks by militia groups", "prevent any new strikes"
 _WARDED_OFF = re.compile(
     r"\b(?:thwart|prevent|stop|deter|avert|halt)\s+(?:the\s+)?(?:(?:any|further|more|future|possible|new)\s+)+$|"
-    r"\bprotest(?:ing|ed|s)?(?:\s+against)?\s+(?:the\s+)?(?:(?:ongoing|continued|continuing|repeated|further|new)\s+)+$",
+    r"\bprotest(?:ing|ed|s)?(?:\s+against)?\s+(?:the\s+)?(?:(?:ongoing|continued|continuing|repeated|further|new)\s+)+$|"
+    # ("appealed for U.S.-led air strikes to target the insurgents' tanks": strikes asked for, none made)
+    r"\b(?:appeal(?:ed|s|ing)?|plead(?:ed|s|ing)?|call(?:ed|s|ing)?|ask(?:ed|s|ing)?)\s+for\s+(?:more\s+|further\s+)?"
+    r"(?:[\w.-]+\s+){0,2}$",
     re.I,
 )
 #: the crowd as the subject of a passive: "the protesters were violently attacked", "demonstrators in Daraa were"
@@ -13192,6 +13307,20 @@ _STORE = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:device
 
 
 #: a charge word before weapons fired or dropped: "explosive-packed barrel bombs", "high-explosive missiles"
+#: from an aircraft's word to the arms it dropped: " dropped seven "
+_ARMS_DROPPED = re.compile(
+    r"\s+(?:(?:dropped|drops?|dropping)\s+)?(?:(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
+    r"more\s+than|at\s+least|some|around|about)\s+)*"
+)
+#: the one side's arms named by an alias: "barrel bombs", "explosive barrels"
+#: the killing in a main clause, whose dead do nothing after it ("killed 115 fighters as they seized …")
+_STRUCK_WORD = re.compile(
+    r"\b(?:bomb(?:ed|ing|s)?|struck|strikes?|hit|pounded|shelled|targeted|attacked|raided|ambushed|fired)\b", re.I
+)
+_KILLED_WORD = re.compile(
+    r"\b(?:killed|killing|executed|executing|massacred|slaughtered|shot\s+down|downed|lost)\b", re.I
+)
+_BARREL_ALIAS = re.compile(r"(?:explosive\s+)?barrel(?:-|\s+)?bombs?|(?:explosive\s+)?barrels", re.I)
 _CHARGED_BARREL = re.compile(
     r"\b(?:high-)?explosi\w+(?:-\w+)?\s+(?=barrel|missile|rocket|bomb|shell|(?:cluster\s+)?munition)", re.I
 )

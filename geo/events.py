@@ -444,7 +444,9 @@ def read_report_all(
         if code is not None and owners:
             events += _airwars(report, code, owners, sentence, s0, actors)
             continue
-        sides = actors.find(sentence)
+        sides = actors.dated(
+            sentence, actors.find(sentence), report.date
+        )  # ("Assad loyalists" in 2025: the old regime's)
         if not sides and s0 not in at_sentence and not has_event_word(sentence):
             continue  # no place, no side, no event word: nothing to read (most sentences of a long report)
         reading = read_sentence(
@@ -1138,8 +1140,15 @@ _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?
 _CROWD_RIGHT_BEFORE = re.compile(
     r"\b(?:crowds?|protesters|demonstrators|residents|people|locals|youths|villagers)\s+(?:also\s+|then\s+)?$", re.I
 )
+#: a crowd that brought down a symbol earlier in the sentence, the subject of the symbol verbs after it too:
+#: "cheering protesters tore up a poster of President Bashar Assad and toppled a bronze statue of his late father"
+_CROWD_SYMBOL_BEFORE = re.compile(
+    r"\b(?:crowds?|protesters|demonstrators|residents|people|locals|youths|villagers)\s+(?:also\s+|then\s+)?"
+    r"(?:tore|tear|ripped|pulled|brought|knocked|toppled|smashed|destroyed|defaced)\b[^;.]*$",
+    re.I,
+)
 #: a symbol brought down by a crowd: "Protesters tore down a statue of Hafez al-Assad" (ACLED's violent demonstration)
-_SYMBOL_DOWN = re.compile(r"tor[en]|tear|pull|brought|bring|knock|toppl|smash|destroy|defac", re.I)
+_SYMBOL_DOWN = re.compile(r"tor[en]|tear|rip|pull|brought|bring|knock|toppl|smash|destroy|defac", re.I)
 #: what is brought down, right after the verb: " a statue of", " the giant posters of"
 _SYMBOL_NAMED = re.compile(SYMBOL_NAMED, re.I)
 
@@ -1397,6 +1406,7 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
     if symbol and (
         actor1 in (_unnamed(actors), _role(actors, "protesters"), _role(actors, "civilians"))
         or _CROWD_RIGHT_BEFORE.search(sentence, max(0, p.start - 30), p.start) is not None
+        or _CROWD_SYMBOL_BEFORE.search(sentence, max(0, p.start - 200), p.start) is not None
     ):
         # "Protesters brought down the statue of the late father of Syrian President Bashar al-Assad", "crowds toppled a
         # statue of Assad's father", "a statue of Assad was brought down": a crowd's riot

@@ -45,6 +45,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .actors import ERAS_CSV
 from .exc import OutputError, UsageError
 from .settings import RESOURCES, Settings
 
@@ -350,7 +351,8 @@ def input_files(settings: Settings, reports: Any) -> list[Path]:
         if folder.is_dir():
             files += sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
     t = settings.theatre
-    files += [p for p in (settings.actors_csv, t.path, t.outlines, t.admin1) if p is not None and p.exists()]
+    eras = settings.actors_csv.with_name(ERAS_CSV)  # (the actor table's eras, beside it)
+    files += [p for p in (settings.actors_csv, eras, t.path, t.outlines, t.admin1) if p is not None and p.exists()]
     return files
 
 

@@ -1189,6 +1189,8 @@ def _around(text: str, low: str | None, a: int, b: int, flat: str | None = None)
         after = text[b : b + 30].lower().replace(";", "; ").split(None, 2)
     if len(words) == 7:
         del words[0]
+    if words and words[-1] == "a" and text[a - 2 : a] in ("A-", "a-"):
+        del words[-1]  # Syria Direct's lone article: "west of A-Raqqa City" is read as "west of Raqqa City"
     if after and after[0][0] in _APOSTROPHES and after[0][1:].rstrip(_NEXT_PUNCT) == "s":  # "Aleppo’s countryside"
         rest = low[b + 2 : b + 32] if low is not None else text[b + 2 : b + 32].lower()
         after = rest.replace(";", "; ").split(None, 2)

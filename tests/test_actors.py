@@ -227,3 +227,94 @@ def test_the_state_a_country_names_comes_from_the_table(tmp_path):
 )
 def test_spellings_of_the_later_read_probes(actors, text, found):
     assert [(m.actor, m.surface) for m in actors.find(text)] == found
+
+
+# -- eras: names whose side changed on a date --------------------------------------------
+
+
+def _sides(actors, text, day):
+    import datetime as dt
+
+    return [(m.actor, m.surface) for m in actors.dated(text, actors.find(text), dt.date.fromisoformat(day))]
+
+
+def test_the_shipped_eras_turn_the_old_regime_s_names_into_its_remnants_after_its_fall(actors):
+    text = "Assad loyalists attacked the Syrian army and HTS fighters in Jableh."
+    assert _sides(actors, text, "2016-03-07") == [
+        ("government", "Assad"),
+        ("government", "loyalists"),
+        ("government", "Syrian army"),
+        ("hts", "HTS"),
+    ]
+    assert _sides(actors, text, "2025-03-07") == [
+        ("unidentified", "Assad"),
+        ("unidentified", "loyalists"),
+        ("government", "Syrian army"),
+        ("government", "HTS"),
+    ]
+    # (reports of the day of the fall still tell the regime's last fights)
+    assert _sides(actors, "The regime shelled Idlib.", "2024-12-08") == [("government", "The regime")]
+    assert _sides(actors, "The regime shelled Idlib.", "2024-12-09") == [("unidentified", "The regime")]
+
+
+def test_a_group_of_no_side_loyal_to_a_side_is_that_side(actors):
+    assert _sides(actors, "Druze fighters loyal to the government repelled an attack on Hader.", "2017-11-03") == [
+        ("government", "Druze fighters"),
+        ("government", "government"),
+    ]
+    assert _sides(actors, "Tribal fighters allied with the SDF held Dhiban.", "2023-09-02") == [
+        ("sdf", "Tribal fighters"),
+        ("sdf", "SDF"),
+    ]
+    assert _sides(actors, "Druze fighters held Hader.", "2017-11-03") == [("unidentified", "Druze fighters")]
+
+
+def test_an_eras_table_beside_the_actor_table_is_read_and_an_explicit_one_wins(tmp_path):
+    from tests.conftest import DATA
+
+    (tmp_path / "actors.csv").write_text((DATA / "actors.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_actors(tmp_path / "actors.csv").eras == ()
+    (tmp_path / "actor_eras.csv").write_text(
+        "since,actor,names,becomes,note\n2020-01-01,isis,Daesh,unidentified,a test\n", encoding="utf-8"
+    )
+    beside = load_actors(tmp_path / "actors.csv")
+    assert [(e.since.isoformat(), e.actor, e.becomes) for e in beside.eras] == [("2020-01-01", "isis", "unidentified")]
+    assert _sides(beside, "Daesh and ISIS fighters", "2021-01-01") == [
+        ("unidentified", "Daesh"),
+        ("isis", "ISIS fighters"),
+    ]
+    other = tmp_path / "other.csv"
+    other.write_text("since,actor,names,becomes\n2020-01-01,sdf,YPG,opposition\n", encoding="utf-8")
+    assert [e.actor for e in load_actors(tmp_path / "actors.csv", eras=other).eras] == ["sdf"]
+
+
+@pytest.mark.parametrize(
+    "row,msg",
+    [
+        (
+            "2024-13-01,government,regime,unidentified",
+            r":2: since '2024-13-01' is not a date; write it as YYYY-MM-DD",
+        ),
+        ("2024-12-08,martians,regime,unidentified", r":2: actor 'martians' is not an actor id"),
+        ("2024-12-08,government,regime,martians", r":2: becomes 'martians' is not an actor id"),
+        ("2024-12-08,government,regime(,unidentified", r":2: names 'regime\(' is not a regular expression"),
+        ("2024-12-08,government,,unidentified", r":2: names is empty"),
+    ],
+)
+def test_bad_era_rows_are_refused_with_file_and_line(tmp_path, row, msg):
+    from tests.conftest import DATA
+
+    eras = tmp_path / "eras.csv"
+    eras.write_text("since,actor,names,becomes\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ActorError, match=msg) as err:
+        load_actors(DATA / "actors.csv", eras=eras)
+    assert "eras.csv" in str(err.value)
+
+
+def test_an_eras_table_without_its_columns_is_refused(tmp_path):
+    from tests.conftest import DATA
+
+    eras = tmp_path / "eras.csv"
+    eras.write_text("when,who\n2024-12-08,government\n", encoding="utf-8")
+    with pytest.raises(ActorError, match="expected columns actor, becomes, names, since; got when, who"):
+        load_actors(DATA / "actors.csv", eras=eras)

@@ -290,7 +290,7 @@ def test_zone_unknown_controller_is_rejected_naming_the_choices(actors):
         (
             "feature 1 'martian pocket'",
             "unknown controller 'martians'; expected one of government, opposition, isis, sdf, "
-            f"turkey, coalition (ids in {DATA / 'actors.csv'})",
+            f"turkey, coalition, israel (ids in {DATA / 'actors.csv'})",
         )
     ]
 
@@ -477,7 +477,7 @@ def test_settlements_good_rows_are_kept(bad_settlements):
         pytest.param(
             7,
             "unknown controller 'martians'; expected one of government, opposition, isis, sdf, turkey, "
-            f"coalition (ids in {DATA / 'actors.csv'})",
+            f"coalition, israel (ids in {DATA / 'actors.csv'})",
             id="unknown-controller",
         ),
     ],

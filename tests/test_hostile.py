@@ -125,7 +125,7 @@ def test_settlement_rows_naming_an_actor_without_ground_or_too_long_are_rejected
     path.write_text(
         "name,lat,lon,controller,as_of,source\n"
         "Idlib,35.9306,36.6339,opposition,2019-08-01,t\n"
-        "Idlib,35.9306,36.6339,israel,2019-08-20,t\n"
+        "Idlib,35.9306,36.6339,civilians,2019-08-20,t\n"
         f"Saraqib,35.8645,36.8059,government,2019-08-01,{BIG}\n"
         "Kafr Zita,nan,36.6,government,2019-08-01,t\n",
         encoding="utf-8",
@@ -133,7 +133,7 @@ def test_settlement_rows_naming_an_actor_without_ground_or_too_long_are_rejected
     gdf, rejected = read_settlements(path, actors)
     assert list(gdf["name"]) == ["Idlib"]
     assert [(j.line, j.reason.split(";")[0]) for j in rejected] == [
-        (3, "'israel' (israel) holds no ground"),
+        (3, "'civilians' (civilians) holds no ground"),
         (4, "a field is longer than 131,072 characters"),
         (5, "lat/lon nan, 36.6 are not finite numbers"),
     ]
