@@ -11714,12 +11714,20 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
         return True
     if _KNOWN_AS_GAP.fullmatch(gap):
         return True  # "captured a military base, known as Brigade 137": the site named after its kind
+    if _COUNTRY_SIDE_GAP.fullmatch(gap):
+        return True  # "took control of the Syrian side of Mount Hermon": the part the theatre's place is
     # "wrest full control over Tal Nar region, the villages of A, B and C": a first item the gazetteer lacks, with its
     # own type word, before the list's
     lead = _UNPLACED_ITEM.match(gap)
     return bool(lead and _DIRECT.fullmatch(gap, lead.end() - 1))
 
 
+#: a country's part of a place on a border, named by its adjective: " the Syrian side of the ", " the Syrian slopes of "
+_COUNTRY_SIDE_GAP = re.compile(
+    r"\s+(?:the\s+)?(?-i:[A-Z][a-z]+(?:ian|ish|ese|i))\s+(?:side|part|slopes?|section)\s+of\s+(?:the\s+)?"
+    r"(?:strategic\s+)?",
+    re.I,
+)
 _COUNTED_COMMA = re.compile(_COUNTED_PLACES + r"\s*(?:,|[–—:]|\s+namely)", re.I)
 #: a site's kind, then its name: " a military base, known as ", " a strategic hill called "
 _KNOWN_AS_GAP = re.compile(

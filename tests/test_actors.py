@@ -250,7 +250,7 @@ def test_the_shipped_eras_turn_the_old_regime_s_names_into_its_remnants_after_it
         ("unidentified", "Assad"),
         ("unidentified", "loyalists"),
         ("government", "Syrian army"),
-        ("government", "HTS"),
+        ("hts", "HTS"),
     ]
     # (reports of the day of the fall still tell the regime's last fights)
     assert _sides(actors, "The regime shelled Idlib.", "2024-12-08") == [("government", "The regime")]

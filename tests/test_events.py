@@ -16082,7 +16082,7 @@ def test_what_stop_73s_read_probes_read(gaz, actors, date, text, expected):
 @pytest.mark.parametrize(
     ("date", "text", "expected"),
     [
-        # (from the reviews of stop 73 and the actor eras: from 9 December 2024 the old regime's names are its unidentified remnants, and HTS's and its General Security's the government's; a group loyal to a side is that side; 'they' after strikes is those struck; a bomb blamed on the Islamic State; a man on a poster is no side; a power station by a town)
+        # (from the reviews of stop 73 and the actor eras: from 9 December 2024 the old regime's names are its unidentified remnants and a bare General Security the government's, while HTS keeps its id; a group loyal to a side is that side; 'they' after strikes is those struck; a bomb blamed on the Islamic State; a man on a poster is no side; a power station by a town; a country's side of Mount Hermon)
         (
             "2025-03-07",
             "Assad loyalists attacked government forces in Jableh.",
@@ -16110,7 +16110,7 @@ def test_what_stop_73s_read_probes_read(gaz, actors, date, text, expected):
         ),
         (
             "2025-02-20",
-            "HTS fighters arrested three men in Saraqib.",
+            "General Security forces arrested three men in Saraqib.",
             [("Arrests", "government", "civilians", "Saraqib", "")],
         ),
         ("2019-01-20", "HTS fighters arrested three men in Saraqib.", [("Arrests", "hts", "civilians", "Saraqib", "")]),
@@ -16210,6 +16210,18 @@ def test_what_stop_73s_read_probes_read(gaz, actors, date, text, expected):
             "HTS's General Security Service arrested a media activist in Idlib.",
             [("Arrests", "hts", "civilians", "Idlib", "")],
         ),
+        (
+            "2024-12-08",
+            "The Israeli military took control of the Syrian side of Mount Hermon.",
+            [("Non-state actor overtakes territory", "israel", "", "Mount Hermon", "israel")],
+        ),
+        ("2024-12-10", "HTS's swift capture of Damascus surprised the world.", []),
+        (
+            "2013-09-30",
+            "Gunmen loyal to the Islamic State of Iraq and the Levant seized the town of Azaz from Free Syrian Army rebels.",
+            [("Non-state actor overtakes territory", "isis", "opposition", "Azaz", "isis")],
+        ),
+        ("2025-07-17", "Withdrawal of the Syrian Arab Army from Sweida has begun, Syria's state news agency said.", []),
     ],
 )
 def test_what_stop_73s_review_and_eras_read(gaz, actors, date, text, expected):
