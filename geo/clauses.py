@@ -453,6 +453,15 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:solidif(?:ied|ies)|consolidat(?:ed|es))\s+(?:their|its)\s+(?:grip|control|hold)\s+(?:over|on)"
         r"(?=\s+(?:the\s+)?(?:entirety\s+of|entire|whole\s+of|whole|all\s+of)\s)",
     ),
+    # "Operation 'Euphrates Shield' ends ISIL rule in Jarablus": a side's rule over a place ended by the subject
+    (
+        "capture",
+        "active",
+        # (not its own: "the army ended its control of the village", a withdrawal)
+        r"end(?:s|ed)(?=\s+(?!(?:its|their|our|his|her)\b)(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:rule|control|occupation)\s+"
+        r"(?:in|over|of)\s+(?:the\s+)?"
+        r"(?:(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))",
+    ),
     # "the army fully controlled Bani Zeid neighborhood on Thursday": taken whole (a bare "controlled X" is who holds it)
     (
         "capture",
@@ -3141,7 +3150,9 @@ _SOURCE_AFTER = re.compile(
     r"\s+(?:activists?|sources?|media(?:\s+outlets?)?|outlets?|monitors?|monitoring\s+group|watchdog|officials?|"
     r"spokes(?:man|woman|person)|"
     r"news\s+agency|television|TV)\b(?=\s+(?:said|say|says|reported|reports|claimed|claim|told|tell|confirmed|added)\b"
-    r"|\s*[,.;]|\s*$)",
+    r"|\s*[,.;]|\s*$)|"
+    # ("…, Turkish security and hospital sources said on Thursday": words of the source between)
+    r"\s+(?:[\w-]+\s+){1,3}?sources\s+(?:said|say|says|told|reported)\b",
     re.I,
 )
 
@@ -3812,8 +3823,8 @@ _NEAR = re.compile(
     r"\s+$)|around|(?:villages|areas?|hills|countryside|farms|suburbs|towns|positions|roads)\s+surrounding|outside|outskirts\s+of|vicinity\s+of|edge\s+of|edges\s+of|surroundings\s+of|"
     # ("the Homs neighbourhood of Baba Amr", "the nearby neighborhoods of Jobar and Soultaniye" name the quarters; "the
     # neighbourhoods of Aleppo" are parts of the city)
-    # (not "the entire area of Afrin": all of it)
-    r"parts?\s+of|(?<!entire\s)(?<!whole\s)areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|"
+    # (not "the entire area of Afrin", "the urban area of Ras al-Ain": all of it)
+    r"parts?\s+of|(?<!entire\s)(?<!whole\s)(?<!urban\s)areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|"
     + _NOT_NEARBY
     + r"(?:neighbou?rhoods\s+of|an?\s+neighbou?rhood\s+of)|"
     r"positions?\s+(?:in|near|around)|countryside\s+of|"
@@ -10174,7 +10185,9 @@ _OPERATION_GAP = re.compile(
     re.I,
 )
 _PART_OF_BEFORE = re.compile(
-    r"\b(?:as\s+part\s+of|in|during|within|under|(?:in|within)\s+the\s+framework\s+of)\s+(?:the\s+)?$", re.I
+    # ("as a result of successful operations within the scope of Operation Peace Spring")
+    r"\b(?:as\s+part\s+of|in|during|within|under|(?:in|within)\s+the\s+(?:framework|scope)\s+of)\s+(?:the\s+)?$",
+    re.I,
 )
 _OPERATION_AFTER = re.compile(r"[’']s\s+(?:[“\"]?(?:[A-Z][\w-]*\s+){0,3})?(?:operation|offensive|campaign)\b", re.I)
 
@@ -10820,7 +10833,8 @@ _INCLUDING = re.compile(
     # ("captured several villages in north-east Daraa province, including Jaddel", "liberated several areas from the
     # Jaysh Khaled bin Walid terrorists, including the towns of Jamleh, Awad, and Abu Kharj")
     # ("recaptured key villages along the Maharda-Suqaylabiyah road in central Hama, including Karnaz")
-    r"(?:\s+(?:in|of|from|near|around|along|on)\s+[^.;:,]{1,60}?)?"
+    # ("captured several areas north of Tal Tamr, including the towns of Al-Qassimiyah, Al-Faisaliyah and Manaf")
+    r"(?:\s+(?:in|of|from|near|around|along|on|(?:north|south|east|west)[\w-]*\s+of)\s+[^.;:,]{1,60}?)?"
     # ("seized two villages, including the Christian town of Al-Rakham": a word of worth, size or community)
     r"\s*,?\s+" + _NAMED_AMONG + r"\s+(?:the\s+)?(?:(?:strategic|key|important|main|small|large|nearby|"
     r"border|mainly|predominantly|largely|christian|druze|alawite|kurdish|arab|sunni|shiite|shia|armenian|turkmen|"
@@ -11425,7 +11439,9 @@ _PARTIAL = re.compile(
     # "Capture More of Aleppo": a further share of it
     r"\bmore\s+of\b|"
     # (not "the Homs neighbourhood of Baba Amr", "the nearby neighbourhoods of A and B": the quarters named)
-    r"%|\b(?:parts?|most|much|bulk|half|(?<!entire\s)(?<!whole\s)areas?|" + _NOT_NEARBY + r"neighbou?rhoods|"
+    r"%|\b(?:parts?|most|much|bulk|half|(?<!entire\s)(?<!whole\s)(?<!urban\s)areas?|"
+    + _NOT_NEARBY
+    + r"neighbou?rhoods|"
     # ("a new neighbourhood in Raqqa", "the biggest neighbourhood in Deir Ezzor city": one quarter of the city)
     r"an?\s+(?:\w+\s+)?neighbou?rhood|neighbou?rhood(?!\s+of\b)|positions?|"
     r"sections?|points?|farms?|hills?|outskirts|"
@@ -11714,6 +11730,8 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
         return True
     if _KNOWN_AS_GAP.fullmatch(gap):
         return True  # "captured a military base, known as Brigade 137": the site named after its kind
+    if _RULE_IN_GAP.fullmatch(gap) and re.search(r"\bend(?:s|ed)$", sentence[max(0, t1 - 6) : t1]):
+        return True  # "ends ISIL rule in Jarablus": the place whose rule is ended
     if _COUNTRY_SIDE_GAP.fullmatch(gap):
         return True  # "took control of the Syrian side of Mount Hermon": the part the theatre's place is
     # "wrest full control over Tal Nar region, the villages of A, B and C": a first item the gazetteer lacks, with its
@@ -11722,6 +11740,12 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
     return bool(lead and _DIRECT.fullmatch(gap, lead.end() - 1))
 
 
+#: a side's rule named between "ends" and the place: " ISIL rule in ", " the regime's control over the town of "
+_RULE_IN_GAP = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:rule|control|occupation)\s+(?:in|over|of)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?",
+    re.I,
+)
 #: a country's part of a place on a border, named by its adjective: " the Syrian side of the ", " the Syrian slopes of "
 _COUNTRY_SIDE_GAP = re.compile(
     r"\s+(?:the\s+)?(?-i:[A-Z][a-z]+(?:ian|ish|ese|i))\s+(?:side|part|slopes?|section)\s+of\s+(?:the\s+)?"
@@ -11763,9 +11787,10 @@ _LIST_GAP = (
     r"(?:\s+(?:(?:strategic|key|small|large|main|important)\s+)?(?:town|village|city|hill|base))?"
     # ("took control over Tal Mamo hill and the two villages of Birawi and Azizit Samaan"; "the town of al-Harah, as well
     # as Samlin"; "Al-Nesser Mountain, in addition to the village of Al-Samrah")
-    r"\s*(?:,|and|or|&|,\s*and|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*"
+    # ("drove Islamic State from al-Bab, along with two smaller neighboring towns of Qabasin and al-Bezah")
+    r"\s*(?:,|and|or|&|,\s*and|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to|,?\s*along\s+with|,?\s*together\s+with)\s*"
     rf"(?:(?:the\s+(?:{_FEW}\s+)?|{_FEW}\s+)"
-    r"(?:(?:nearby|neighbou?ring|other)\s+)?(?:town|village|city|hill|base)s?\s+of\s+|"
+    r"(?:(?:nearby|neighbou?ring|other|smaller|larger|small)\s+){0,2}(?:town|village|city|hill|base)s?\s+of\s+|"
     # ("to the southern province of Dera’a and the northwestern province of Idlib": the bearing before a province)
     r"the\s+(?:north|south|east|west)\w*\s+|"
     # ("captured Qalaat al-Madiq and two nearby villages – Tal Hawash and Al-Karkat": the villages named after a dash)

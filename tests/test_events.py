@@ -16226,3 +16226,48 @@ def test_what_stop_73s_read_probes_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_73s_review_and_eras_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (from the read probe web142: the names after 'including the towns of' after areas north of a place; places listed after 'along with'; a side's rule over a place ended; a source's words before 'sources said'; an operation's scope; the urban area of a town is the town)
+        (
+            "2019-11-20",
+            "The army and the SDF managed to capture several areas north of Tal Tamr, including the towns of Al-Qassimiyah and Manaf.",
+            [
+                ("Government regains territory", "government", "", "Tell Tamr", ""),
+                ("Government regains territory", "government", "", "Al Qasimiyah", "government"),
+                ("Government regains territory", "government", "", "Manaf", "government"),
+            ],
+        ),
+        (
+            "2017-02-23",
+            "The Turkey-backed rebels captured al-Bab along with the neighboring towns of Qabasin and al-Bezah.",
+            [
+                ("Non-state actor overtakes territory", "turkey", "", "Al-Bab", "turkey"),
+                ("Non-state actor overtakes territory", "turkey", "", "Qabasin", "turkey"),
+                ("Non-state actor overtakes territory", "turkey", "", "Bza'a", "turkey"),
+            ],
+        ),
+        ("2016-08-25", "Operation 'Euphrates Shield' ends ISIL rule in Jarablus", []),
+        (
+            "2016-08-25",
+            "Turkish-backed rebels ended ISIL rule in Jarablus on Wednesday.",
+            [("Non-state actor overtakes territory", "turkey", "isis", "Jarabulus", "turkey")],
+        ),
+        ("2016-08-25", "The army ended its control of the village of Tal Arn.", []),
+        (
+            "2016-08-26",
+            "At least five people were killed in an Isis attack in the border town of Jarablus, Turkish security and hospital sources said on Thursday.",
+            [("Armed clash", "isis", "", "Jarabulus", "")],
+        ),
+        (
+            "2019-10-12",
+            '"As a result of successful operations within the scope of Operation Peace Spring, the urban area of Ras al-Ain was taken under control," the defence ministry announced.',
+            [("Non-state actor overtakes territory", "turkey", "", "Ras al-Ayn", "turkey")],
+        ),
+    ],
+)
+def test_what_stop_73s_read_probe_web142_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
