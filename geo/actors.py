@@ -491,23 +491,8 @@ def load_actors(path: Path = DEFAULTS.actors_csv, *, eras: Path | None = None) -
         that is not ``YYYY-MM-DD``, an actor id not in the table, or a pattern that does not compile.
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as err:
-        raise ActorError(f"cannot read the actor table: {err.strerror}", path=path) from err
-    except UnicodeDecodeError as err:
-        raise ActorError(
-            f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
-        ) from None
-    with io.StringIO(text, newline="") as fh:
-        reader = csv.DictReader(fh)
-        need = {"id", "label", "aliases", "colour"}
-        if not need <= set(reader.fieldnames or ()):
-            raise ActorError(
-                f"expected columns {', '.join(sorted(need))}; got {', '.join(reader.fieldnames or ()) or 'none'}",
-                path=path,
-                line=1,
-            )
+    with io.StringIO(_read_table(path, "actor table"), newline="") as fh:
+        reader = _reader(fh, path, {"id", "label", "aliases", "colour"})
         actors: list[Actor] = []
         seen: set[str] = set()
         for row in reader:
@@ -568,26 +553,35 @@ def load_actors(path: Path = DEFAULTS.actors_csv, *, eras: Path | None = None) -
 ERAS_CSV = "actor_eras.csv"
 
 
-def _load_eras(path: Path, known: set[str]) -> list[ActorEra]:
-    """The rows of an eras table (see :func:`load_actors`)."""
+def _read_table(path: Path, what: str) -> str:
+    """The text of a UTF-8 table, or an :class:`ActorError` that names the file and the fix."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except OSError as err:
-        raise ActorError(f"cannot read the actor eras table: {err.strerror}", path=path) from err
+        raise ActorError(f"cannot read the {what}: {err.strerror}", path=path) from err
     except UnicodeDecodeError as err:
         raise ActorError(
             f"not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8", path=path
         ) from None
+
+
+def _reader(fh: io.StringIO, path: Path, need: set[str]) -> csv.DictReader:
+    """A CSV reader over ``fh`` whose header has the columns ``need``, else an :class:`ActorError` naming line 1."""
+    reader = csv.DictReader(fh)
+    if not need <= set(reader.fieldnames or ()):
+        raise ActorError(
+            f"expected columns {', '.join(sorted(need))}; got {', '.join(reader.fieldnames or ()) or 'none'}",
+            path=path,
+            line=1,
+        )
+    return reader
+
+
+def _load_eras(path: Path, known: set[str]) -> list[ActorEra]:
+    """The rows of an eras table (see :func:`load_actors`)."""
     out: list[ActorEra] = []
-    with io.StringIO(text, newline="") as fh:
-        reader = csv.DictReader(fh)
-        need = {"since", "actor", "names", "becomes"}
-        if not need <= set(reader.fieldnames or ()):
-            raise ActorError(
-                f"expected columns {', '.join(sorted(need))}; got {', '.join(reader.fieldnames or ()) or 'none'}",
-                path=path,
-                line=1,
-            )
+    with io.StringIO(_read_table(path, "actor eras table"), newline="") as fh:
+        reader = _reader(fh, path, {"since", "actor", "names", "becomes"})
         for row in reader:
             since, actor, names, becomes = ((row.get(k) or "").strip() for k in ("since", "actor", "names", "becomes"))
             if not (since or actor or names or becomes):

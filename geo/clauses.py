@@ -1696,10 +1696,10 @@ _ENEMY_MEN_END = re.compile(r"\b(?:militants|extremists|jihadists)$", re.I)
 #: an act blamed on a side, the verb before it: "blamed the airstrike on Russia"
 _BLAME_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}", re.I)
-#: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
 #: words of a side's name before the part an alias matches: "Al-Qaeda-linked ", "Islamic State of Iraq and Greater
-#: Syria ("
+#: Syria (" (not a foe named: "a group opposed to Islamic State")
 _NAME_WORDS_GAP = re.compile(r"(?:(?:(?!(?:opposed|hostile|rival|against|enemy|enemies)\b)[\w'’-]+|\()\s*){0,8}", re.I)
+#: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
 _BLAMED_ON = re.compile(r"[^.;]{0,80}?\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", re.I)
 
 
@@ -13339,21 +13339,23 @@ _INSTRUMENTS = [
 _STORE = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:devices?|bombs?|materials?))?", re.I)
 
 
-#: a charge word before weapons fired or dropped: "explosive-packed barrel bombs", "high-explosive missiles"
 #: from an aircraft's word to the arms it dropped: " dropped seven "
 _ARMS_DROPPED = re.compile(
     r"\s+(?:(?:dropped|drops?|dropping)\s+)?(?:(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
     r"more\s+than|at\s+least|some|around|about)\s+)*"
 )
 #: the one side's arms named by an alias: "barrel bombs", "explosive barrels"
-#: the killing in a main clause, whose dead do nothing after it ("killed 115 fighters as they seized …")
+_BARREL_ALIAS = re.compile(r"(?:explosive\s+)?barrel(?:-|\s+)?bombs?|(?:explosive\s+)?barrels", re.I)
+#: a strike on the men named after a main clause's subject ("warplanes bombed Islamist fighters as they seized …":
+#: "they" are those struck)
 _STRUCK_WORD = re.compile(
     r"\b(?:bomb(?:ed|ing|s)?|struck|strikes?|hit|pounded|shelled|targeted|attacked|raided|ambushed|fired)\b", re.I
 )
+#: the killing in a main clause, whose dead do nothing after it ("killed 115 fighters as they seized …")
 _KILLED_WORD = re.compile(
     r"\b(?:killed|killing|executed|executing|massacred|slaughtered|shot\s+down|downed|lost)\b", re.I
 )
-_BARREL_ALIAS = re.compile(r"(?:explosive\s+)?barrel(?:-|\s+)?bombs?|(?:explosive\s+)?barrels", re.I)
+#: a charge word before weapons fired or dropped: "explosive-packed barrel bombs", "high-explosive missiles"
 _CHARGED_BARREL = re.compile(
     r"\b(?:high-)?explosi\w+(?:-\w+)?\s+(?=barrel|missile|rocket|bomb|shell|(?:cluster\s+)?munition)", re.I
 )
