@@ -175,7 +175,8 @@ MEANS = ("", "air")
 
 @dataclass(frozen=True, slots=True)
 class ActorEra:
-    """From ``since`` on, a mention of ``actor`` whose words match ``names`` stands for ``becomes``.
+    """From ``since`` on, a mention of ``actor`` whose words match ``names`` (or, with ``before``, whose preceding
+    words match it) stands for ``becomes``.
 
     The state's forces changed hands when the Assad government fell (8 December 2024): from that
     day "Assad forces", "the regime" or "regime loyalists" name the old regime's armed remnants, an
@@ -186,6 +187,9 @@ class ActorEra:
     actor: str
     names: re.Pattern[str]
     becomes: str
+    #: words right before the mention that make it one of ``names`` too ("the former government", "the ousted
+    #: government's forces"); None when the row gives none
+    before: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +290,18 @@ class Actors:
         eras = [e for e in self.eras if date >= e.since]
         out = []
         for m in mentions:
-            era = next((e for e in eras if e.actor == m.actor and e.names.search(m.surface)), None)
+            era = next(
+                (
+                    e
+                    for e in eras
+                    if e.actor == m.actor
+                    and (
+                        e.names.search(m.surface)
+                        or (e.before is not None and e.before.search(text, max(0, m.start - 40), m.start))
+                    )
+                ),
+                None,
+            )
             out.append(m if era is None else replace(m, actor=era.becomes))
         for i, m in enumerate(out[:-1]):
             if (
@@ -553,6 +568,21 @@ def load_actors(path: Path = DEFAULTS.actors_csv, *, eras: Path | None = None) -
 ERAS_CSV = "actor_eras.csv"
 
 
+def _era_pattern(field: str, text: str, path: Path, line: int) -> re.Pattern[str] | None:
+    """A column of the eras table as a pattern (None when empty), or an :class:`ActorError` naming the file and line."""
+    if not text:
+        return None
+    try:
+        return re.compile(text, re.I)
+    except re.error as err:
+        raise ActorError(
+            f"{field} {text!r} is not a regular expression ({err}); "
+            "separate the words with | and escape . ( ) [ ] with a backslash",
+            path=path,
+            line=line,
+        ) from None
+
+
 def _read_table(path: Path, what: str) -> str:
     """The text of a UTF-8 table, or an :class:`ActorError` that names the file and the fix."""
     try:
@@ -599,16 +629,9 @@ def _load_eras(path: Path, known: set[str]) -> list[ActorEra]:
                         path=path,
                         line=reader.line_num,
                     )
-            try:
-                pattern = re.compile(names, re.I)
-            except re.error as err:
-                raise ActorError(
-                    f"names {names!r} is not a regular expression ({err}); "
-                    "separate the words with | and escape . ( ) [ ] with a backslash",
-                    path=path,
-                    line=reader.line_num,
-                ) from None
-            if not names:
+            pattern = _era_pattern("names", names, path, reader.line_num)
+            if pattern is None:
                 raise ActorError("names is empty; give the words that change meaning", path=path, line=reader.line_num)
-            out.append(ActorEra(day, actor, pattern, becomes))
+            before = _era_pattern("before", (row.get("before") or "").strip(), path, reader.line_num)
+            out.append(ActorEra(day, actor, pattern, becomes, before))
     return out

@@ -458,7 +458,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "active",
         # (not its own: "the army ended its control of the village", a withdrawal)
-        r"end(?:s|ed)(?=\s+(?!(?:its|their|our|his|her)\b)(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:rule|control|occupation)\s+"
+        r"end(?:s|ed)?(?=\s+(?!(?:its|their|our|his|her)\b)(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:rule|control|occupation)\s+"
         r"(?:in|over|of)\s+(?:the\s+)?"
         r"(?:(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))",
     ),
@@ -5486,11 +5486,14 @@ def read_sentence(
                         opener := next((x for x in subjects if _OPENING_SUBJECT.fullmatch(sentence, 0, x.start)), None)
                     )
                     and (
-                        _KILLED_WORD.search(sentence, opener.end, pronoun.start())
+                        # (the killers' capture, not the dead's flight: "killed dozens of soldiers as they fled X")
+                        (kind == "capture" and _KILLED_WORD.search(sentence, opener.end, pronoun.start()))
                         or (
                             not any(opener.end <= x.start < pronoun.start() and x.actor != opener.actor for x in acts)
-                            # (nor men struck, whatever they are called: "warplanes bombed Islamist fighters as they …")
+                            # (nor men struck or killed, whatever they are called: "warplanes bombed Islamist fighters as
+                            # they …", "killed dozens of soldiers as they fled")
                             and not _STRUCK_WORD.search(sentence, opener.end, pronoun.start())
+                            and not _KILLED_WORD.search(sentence, opener.end, pronoun.start())
                         )
                     )
                 ):
@@ -7494,6 +7497,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "a sit-in … aiming to thwart further attacks", "to protest the ongoing attacks by militias": none
         if kind == "generic" and _DEAL_STRUCK.match(sentence, t1):
             continue  # "The rebels in Daraa struck a deal with Russia": an agreement made, no strike
+        if kind == "capture" and re.fullmatch(r"end(?:s|ed)?", word, re.I) and _TAKING_NOUN_BEFORE.search(left):
+            continue  # "The fall of Baghouz ends ISIL rule in Syria": the fall is the act, the end its outcome
         if word.startswith("fall of") and _REGIME_FALL.match(sentence, t1):
             continue  # "a rally demanding the fall of Syrian President Bashar Al-Assad's regime": a slogan, no capture
         if (word.startswith("fall") or word == "fell") and (
@@ -11730,7 +11735,7 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
         return True
     if _KNOWN_AS_GAP.fullmatch(gap):
         return True  # "captured a military base, known as Brigade 137": the site named after its kind
-    if _RULE_IN_GAP.fullmatch(gap) and re.search(r"\bend(?:s|ed)$", sentence[max(0, t1 - 6) : t1]):
+    if _RULE_IN_GAP.fullmatch(gap) and re.search(r"\bend(?:s|ed)?$", sentence[max(0, t1 - 6) : t1]):
         return True  # "ends ISIL rule in Jarablus": the place whose rule is ended
     if _COUNTRY_SIDE_GAP.fullmatch(gap):
         return True  # "took control of the Syrian side of Mount Hermon": the part the theatre's place is
@@ -11740,6 +11745,8 @@ def _direct(sentence: str, t1: int, s: int) -> bool:
     return bool(lead and _DIRECT.fullmatch(gap, lead.end() - 1))
 
 
+#: a capture told as a noun before "ends … rule": "The fall of Baghouz ", "The SDF's capture of Tabqa "
+_TAKING_NOUN_BEFORE = re.compile(r"\b(?:fall|capture|recapture|seizure|takeover|liberation|loss)\s+of\b", re.I)
 #: a side's rule named between "ends" and the place: " ISIL rule in ", " the regime's control over the town of "
 _RULE_IN_GAP = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:rule|control|occupation)\s+(?:in|over|of)\s+(?:the\s+)?"

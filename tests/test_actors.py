@@ -318,3 +318,25 @@ def test_an_eras_table_without_its_columns_is_refused(tmp_path):
     eras.write_text("when,who\n2024-12-08,government\n", encoding="utf-8")
     with pytest.raises(ActorError, match="expected columns actor, becomes, names, since; got when, who"):
         load_actors(DATA / "actors.csv", eras=eras)
+
+
+def test_an_era_row_s_before_column_reads_the_words_right_before_the_mention(actors):
+    text = "Gunmen loyal to the former government ambushed government forces near Jableh."
+    assert _sides(actors, text, "2025-03-06") == [
+        ("unidentified", "Gunmen"),
+        ("unidentified", "government"),
+        ("government", "government forces"),
+    ]
+    # (before the fall, the words change nothing)
+    assert _sides(actors, "The ousted government of Egypt was not Syria's.", "2013-08-01") == [
+        ("government", "government")
+    ]
+
+
+def test_a_bad_before_pattern_is_refused_with_file_and_line(tmp_path):
+    from tests.conftest import DATA
+
+    eras = tmp_path / "eras.csv"
+    eras.write_text("since,actor,names,before,becomes\n2024-12-09,government,regime,(former,unidentified\n")
+    with pytest.raises(ActorError, match=r"eras.csv:2: before '\(former' is not a regular expression"):
+        load_actors(DATA / "actors.csv", eras=eras)
