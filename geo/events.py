@@ -444,9 +444,8 @@ def read_report_all(
         if code is not None and owners:
             events += _airwars(report, code, owners, sentence, s0, actors)
             continue
-        sides = actors.dated(
-            sentence, actors.find(sentence), report.date
-        )  # ("Assad loyalists" in 2025: the old regime's)
+        # the sides as the report's date means them ("Assad loyalists" in 2025: the old regime's remnants)
+        sides = actors.dated(sentence, actors.find(sentence), report.date)
         if not sides and s0 not in at_sentence and not has_event_word(sentence):
             continue  # no place, no side, no event word: nothing to read (most sentences of a long report)
         reading = read_sentence(
