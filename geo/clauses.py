@@ -5477,26 +5477,7 @@ def read_sentence(
                     # "The Nusra Front captured A and on Saturday it entered B", "Syrian troops celebrate as they take
                     # control of C": the subject pronoun of a joined clause stands for the side the sentence opens on
                     main = [subj[0]]
-                elif (
-                    not main
-                    and pronoun.group().lower() == "they"
-                    and re.search(r"\b(?:as|while|when)\s+$", sentence[max(0, pronoun.start() - 8) : pronoun.start()])
-                    and _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0) is not None
-                    and (
-                        opener := next((x for x in subjects if _OPENING_SUBJECT.fullmatch(sentence, 0, x.start)), None)
-                    )
-                    and (
-                        # (the killers' capture, not the dead's flight: "killed dozens of soldiers as they fled X")
-                        (kind == "capture" and _KILLED_WORD.search(sentence, opener.end, pronoun.start()))
-                        or (
-                            not any(opener.end <= x.start < pronoun.start() and x.actor != opener.actor for x in acts)
-                            # (nor men struck or killed, whatever they are called: "warplanes bombed Islamist fighters as
-                            # they …", "killed dozens of soldiers as they fled")
-                            and not _STRUCK_WORD.search(sentence, opener.end, pronoun.start())
-                            and not _KILLED_WORD.search(sentence, opener.end, pronoun.start())
-                        )
-                    )
-                ):
+                elif not main and (opener := _time_clause_opener(sentence, pronoun, t0, kind, subjects, acts)):
                     # "Islamic State militants killed at least 115 government fighters, civilian guards and employees
                     # as they seized a gas field", "Nusra fighters celebrated as they captured X": "they" of a clause of
                     # time is the side the sentence opens on, not the men it killed (but "Government warplanes pounded
@@ -13344,6 +13325,33 @@ _INSTRUMENTS = [
 
 #: a store with what it holds ("a warehouse of explosive devices"): struck from the words that name the means
 _STORE = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:devices?|bombs?|materials?))?", re.I)
+
+
+#: a clause of time right before its "they": "… as ", "… while "
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:as|while|when)\s+$")
+
+
+def _time_clause_opener(sentence: str, pronoun: re.Match, t0: int, kind: str, subjects, acts) -> ActorMention | None:
+    """The side the sentence opens on, when "they" of a clause of time right before the event word at ``t0`` stands for
+    it: after a killing only for the killers' capture ("killed 115 fighters as they seized X"; not "killed dozens of
+    soldiers as they fled X"), else only when no other side, strike or killing stands between ("Nusra fighters
+    celebrated as they captured X"; not "warplanes bombed Islamist fighters as they seized X")."""
+    if (
+        pronoun.group().lower() != "they"
+        or not _TIME_CLAUSE_BEFORE.search(sentence, max(0, pronoun.start() - 8), pronoun.start())
+        or _AUXILIARIES.fullmatch(sentence, pronoun.end(), t0) is None
+    ):
+        return None
+    opener = next((x for x in subjects if _OPENING_SUBJECT.fullmatch(sentence, 0, x.start)), None)
+    if opener is None:
+        return None
+    if _KILLED_WORD.search(sentence, opener.end, pronoun.start()):
+        return opener if kind == "capture" else None
+    if _STRUCK_WORD.search(sentence, opener.end, pronoun.start()) or any(
+        opener.end <= x.start < pronoun.start() and x.actor != opener.actor for x in acts
+    ):
+        return None
+    return opener
 
 
 #: from an aircraft's word to the arms it dropped: " dropped seven "

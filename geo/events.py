@@ -1136,15 +1136,12 @@ _BY_AIR_AFTER = re.compile(
 _SUPPORT_AFTER = re.compile(r"(?:['’]s?)?" + SUPPORT_WORDS, re.I)  # ("with coalition support", "Russia's air cover")
 _LOOTING = re.compile(r"loot|pillag|plunder|ransack|stole|steal|burn|torch|set(?:s|ting)?\s+fire|broke\s|break", re.I)
 #: a crowd right before its verb: "crowds ", "cheering residents "
-_CROWD_RIGHT_BEFORE = re.compile(
-    r"\b(?:crowds?|protesters|demonstrators|residents|people|locals|youths|villagers)\s+(?:also\s+|then\s+)?$", re.I
-)
+_CROWD_WORDS = r"\b(?:crowds?|protesters|demonstrators|residents|people|locals|youths|villagers)\s+(?:also\s+|then\s+)?"
+_CROWD_RIGHT_BEFORE = re.compile(_CROWD_WORDS + "$", re.I)
 #: a crowd that brought down a symbol earlier in the sentence, the subject of the symbol verbs after it too:
 #: "cheering protesters tore up a poster of President Bashar Assad and toppled a bronze statue of his late father"
 _CROWD_SYMBOL_BEFORE = re.compile(
-    r"\b(?:crowds?|protesters|demonstrators|residents|people|locals|youths|villagers)\s+(?:also\s+|then\s+)?"
-    r"(?:tore|tear|ripped|pulled|brought|knocked|toppled|smashed|destroyed|defaced)\b[^;.]*$",
-    re.I,
+    _CROWD_WORDS + r"(?:tore|tear|ripped|pulled|brought|knocked|toppled|smashed|destroyed|defaced)\b[^;.]*$", re.I
 )
 #: a symbol brought down by a crowd: "Protesters tore down a statue of Hafez al-Assad" (ACLED's violent demonstration)
 _SYMBOL_DOWN = re.compile(r"tor[en]|tear|rip|pull|brought|bring|knock|toppl|smash|destroy|defac", re.I)
