@@ -100,6 +100,9 @@ _STATE_VERB_AFTER = (
 #: a clause's doer)
 _GOVERNMENT_OF = re.compile(r"government of (?P<country>[a-z][\w -]+)$")
 #: words that make the country a place, not the doer: "fighting in Syria said", "northern Syria announced"
+#: a bare "Army" opening a headline, or its words after a source's colon ("Army captures X", "Syrian TV: Army in control
+#: of X"): the army the table calls "the army" (not "Army of Islam …", a group's name)
+_OPENING_ARMY = re.compile(r"(?:[^:.;]{1,30}:\s*)?(Army)\b(?!\s+of\b)(?=\s+[a-z])")
 _COUNTRY_PLACE_BEFORE = re.compile(
     r"\b(?:in|of|to|from|into|across|inside|within|outside|throughout|for|on|with|at|over|about|against|and|or|"
     r"northern|southern|eastern|western|central|north(?:west|east)?(?:ern)?|south(?:west|east)?(?:ern)?|war[-\s]torn|"
@@ -411,6 +414,8 @@ class Actors:
                     text, max(0, m.start() - 30), m.start()
                 ):
                     hits.append((m.start(), m.start() - m.end(), m.end(), self._states[m.group("name").lower()]))
+        if (army := _OPENING_ARMY.match(text)) is not None and (aid := self._folded.get("the army")):
+            hits.append((army.start(1), army.start(1) - army.end(1), army.end(1), aid))
         hits.sort()
         # a longer name that begins after the article of a shorter one and runs past it is the name: "The Army of
         # Islam fighters" is Jaysh al-Islam's, not "the army" (the government's) followed by "of Islam" (but "Free

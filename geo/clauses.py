@@ -432,6 +432,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?<=\s)(?:(?:is|are|was|were)\s+|(?<=\bto\sbe\s))?[‘“'\"]?in\s+(?:full|complete|total)\s+(?:control|charge)[’”'\"]?"
         r"\s+of(?!" + _AFTER_CLEARING + ")",
     ),
+    # a headline's side "in control of" a place, no verb: "Syrian TV: Army in control of strategic Qusair town" (in a
+    # body, or after a verb, a state: see _in_full_control_state)
+    (
+        "capture",
+        "active",
+        r"(?<=\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bnow\s)(?<!\bback\s)"
+        r"[‘“'\"]?in\s+control[’”'\"]?\s+of(?!" + _AFTER_CLEARING + ")",
+    ),
     # "Syrian forces are in full control of Yabroud after clearing out rebels": the control the clearing just gave
     (
         "capture",
@@ -442,7 +450,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "capture",
         "active",
-        r"establish(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)" + _NO_GROUND,
+        # ("establishing on Friday control over Atman town")
+        r"establish(?:ed|es|ing)?\s+(?:on\s+\w+day\s+)?(?:an?\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:over|of|on)"
+        + _NO_GROUND,
     ),
     # "ISIL militants have solidified their grip over the entirety of the city of Al-Bab … following the withdrawal of
     # the remaining opposition fighters": the whole place now held (not a grip on part of it, nor on no ground)
@@ -568,7 +578,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "active",
         # ("units of our armed troops … returned safety and security to Kassab this morning")
         r"(?:restor(?:ed|es|e|ing)|return(?:ed|s|ing)?)\s+[“\"‘']?(?:full\s+)?(?:security\s+and\s+(?:stability|safety|soundness)|"
-        r"(?:stability|safety)\s+and\s+security|security|stability)[”\"’']?\s+(?:to|in)",
+        # ("State television said the army had 'restored peace and security' to Al-Qariatayn")
+        # ("Syrian forces 'restored peace' to Khan Arnabeh")
+        r"(?:stability|safety|peace|calm)\s+and\s+(?:security|stability)|security|stability|peace)[”\"’']?\s+(?:to|in)",
     ),
     # "The ISIS took hold of the Tallat Bahouta area"
     (
@@ -597,7 +609,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:took|takes?|taking|taken)\s+back|reclaim(?:ed|s|ing)?|"
         # (not "the incident was captured on video": filmed)
         r"(?:re-?)?captur(?:ed|es|e|ing)(?!\s+(?:on|in|by)\s+(?:a\s+|the\s+)?(?:video|camera|film|tape|footage|cctv)\b)|"
-        r"(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|"
+        # ("Regime forces 'completely conquered' Khirbet Ghazaleh")
+        r"(?:re-?)?seiz(?:ed|es|e|ing)|overr[au]n|overrunning|conquer(?:ed|s|ing)?|"
         # (not "(the) liberated areas": the rebels' name for their ground, after an article, a preposition or a verb
         # of fire; but the verb's "liberated areas such as X")
         r"(?:(?:liberating|(?<!\bthe\s)(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!ed\s)(?<!\bhit\s)"
@@ -1756,7 +1769,9 @@ _REPORTED_HAD = re.compile(
     # (not a doubt: "Officials said they did not know whether Palmyra had been recaptured")
     r"(?![^.;]*?\b(?:whether|if|not|n[’']t)\b)"
     r"(?:it|they|(?:it|they|we)\s+and\s+(?:its|their|our)\s+(?:[\w'’()-]+\s+){0,5}[\w'’-]+|"
-    r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)"
+    r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+"
+    # ("said the army and fighters from the powerful Shiite movement Hezbollah had taken Qusayr": a subject of two)
+    r"(?:\s+and\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+)?)"
     # ("Officials in Damascus said Palmyra had been recaptured": its passive too)
     r"\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?(?:been\s+)?$|"
     # "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
@@ -1995,6 +2010,8 @@ _RECENTLY_BEFORE = re.compile(r"\brecently\s+$", re.I)
 _RECENT_NOUN_BEFORE = re.compile(r"\b(?:recent|earlier|previous|last\s+(?:week|month)['’]s)\s+$", re.I)
 #: a relative pronoun and a passive's auxiliary right before the verb: "Jarablus that was seized by"
 _WHICH_WAS_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
+#: a progressive's auxiliary right before a verb of taking: "are pushing", "appear to be expelling"
+_UNDER_WAY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|still\s+|now\s+)?$", re.I)
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|bids?|tries)\s+by\s+(?:the\s+)?[“\"']?$", re.I)
 _REPELLED = re.compile(rf"\b{_REPEL_WORDS}\b", re.I)
 #: "positions held by Iran-backed militias" are the militias' (a target), "a mountain held by X" a place
@@ -3009,6 +3026,8 @@ _CLAIM_DISPUTED = re.compile(
     r"(?:fighting|clashes|battles|resistance)\s+(?:\w+\s+){0,2}?continu\w*)\b",
     re.I,
 )
+#: a one-word verb in scare quotes, the quotes included: "‘capture’"
+_SCARE_QUOTED = re.compile(r"[‘'\"“][a-z]+[’'\"”]")
 #: two sides claiming: "Both the army and the rebels claimed control of X"
 _BOTH_CLAIM = re.compile(r"\bboth\b[^;.]{0,60}\bclaim", re.I)
 
@@ -4989,6 +5008,12 @@ def read_sentence(
                     and not _NOT_YET.search(scope)
                 )
                 or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
+                # ("army forces appear to be pushing rebels out of the town": a taking under way, not done)
+                or (
+                    kind in TRANSFERS
+                    and re.match(r"\w+ing\b", sentence[t0:t1], re.I) is not None
+                    and _UNDER_WAY_BEFORE.search(sentence, max(0, t0 - 30), t0) is not None
+                )
             )
         ):
             # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change
@@ -5042,6 +5067,14 @@ def read_sentence(
             # (a claim told by the trigger itself, disputed: "The army claimed control of X, a claim denied by rebels")
             or (kind in TRANSFERS and sentence[t0:t1].lower().startswith("claim") and _claim_disputed(sentence, c0, t1))
             or (kind in TRANSFERS and _CLAIMED_AFTER.match(sentence, t1))
+            # (a headline's verb in scare quotes: "Syria rebels ‘capture’ Homs army base"; not a side's own word quoted:
+            # "Rebels said they had "liberated" Khan Touman", nor a body's "The army had now “cleansed” militants")
+            or (
+                headline
+                and kind in TRANSFERS
+                and _SCARE_QUOTED.fullmatch(sentence[max(0, t0 - 1) : t1 + 1]) is not None
+                and not re.search(rf"\b{_SPEECH_VERB}\b", sentence[:t0], re.I)
+            )
         ):
             outcome = "claimed"
         # -- actors
@@ -6850,7 +6883,9 @@ _SAID_BEFORE_PRONOUN = re.compile(
 )
 
 
-_IN_FULL_CONTROL = re.compile(r"(?:(?:is|are|was|were)\s+)?[‘“'\"]?in\s+(?:full|complete|total)\s", re.I)
+#: a source's label opening a headline: "Syrian TV: ", "State media:"
+_SOURCE_LABEL = re.compile(r"^[^:.;]{1,30}:\s*")
+_IN_FULL_CONTROL = re.compile(r"(?:(?:is|are|was|were)\s+)?[‘“'\"]?in\s+(?:(?:full|complete|total)\s|control\b)", re.I)
 _AFTER_CLEARING_RE = re.compile(_AFTER_CLEARING, re.I)
 #: what makes a whole hold a state, not the day's news: a relative clause, a condition or time clause, a hold long held
 #: or ended ("since", "until", "for years"), a contrast with long ago
@@ -6899,8 +6934,12 @@ def _in_full_control_state(sentence: str, t0: int, t1: int, acts) -> bool:
     if bare:
         # (a headline's "ISIL in full control of Syria's Palmyra", or "claimed to be in full control of X")
         claimed = re.search(r"\b(?:claim(?:s|ed|ing)?|said|says|declared|announced)\s+to\s+be\s+$", sentence[:t0], re.I)
+        # ("Syrian TV: Army in full control of Qusair": past a source's label)
         headline = any(
-            x.end <= t0 and not sentence[: x.start].strip(" “\"'‘") and not sentence[x.end : t0].strip() for x in acts
+            x.end <= t0
+            and not _SOURCE_LABEL.sub("", sentence[: x.start]).strip(" “\"'‘")
+            and not sentence[x.end : t0].strip()
+            for x in acts
         )
         if not claimed and not headline:
             return True
@@ -9890,15 +9929,16 @@ _COORDINATION = re.compile(
     r"(?:\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|militias?|troops|units|factions)(?=\s*,?\s*and\s))?"
     # ("jihadists from ISIL and Al-Nusra Front, as well as other rebels": a side added to the list)
     r"\s*(?:,|&|and|,\s*and|against|versus|vs\.?|along\s*with|together\s+with|,?\s*as\s+well\s+as)\s*(?:the\s+)?"
+    # ("the army and fighters from the powerful Shiite movement Hezbollah")
     r"(?:(?:elite|fighters|members|militi\w+|forces|units|"
-    r"groups?)\s+of\s+(?:the\s+)?)?"
+    r"groups?)\s+(?:of|from)\s+(?:the\s+)?)?"
     # ("The Nusra Front and Islamist factions", "Turkish forces and loyal factions", "… and their proxy factions":
     # words that qualify the group)
     # ("Syria’s army and Lebanon’s Hezbollah": a country's possessive)
     # ("Turkish military and its backed FSA": the factions it backs)
     # ("the Syrian army and Lebanon's Shia militia Hezbollah")
     r"(?:(?:its|their|other|main|smaller|small|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|"
-    r"backed|supported|Shia|Shiite|Shi'ite|militia|movement|"
+    r"backed|supported|Shia|Shiite|Shi'ite|militia|movement|powerful|"
     r"(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
     r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,3}"
     # ("The Syrian regime and its ally, Russia, took control of X": the ally named in apposition)
@@ -10851,7 +10891,9 @@ def _included_from(sentence: str, t1: int, s: int) -> int | None:
 _NAMED_AMONG_WORD = re.compile(r"\b" + _NAMED_AMONG + r"\s+", re.I)
 #: a side's posts in a place: "strongholds of HTS in the areas of ", "positions of the regime forces in "
 _SIDES_POSTS_IN = re.compile(
-    r"\b(?:strongholds|positions|posts|headquarters|bases)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?in\s", re.I
+    # ("seized the headquarters of the rebel brigade of the “Yarmouk Martyrs” in the town of Taseel")
+    r"\b(?:strongholds|positions|posts|headquarters|bases)\s+of\s+(?:the\s+)?(?:[\w'’“”\"-]+\s+){1,7}?in\s",
+    re.I,
 )
 _EDGE_OF = re.compile(
     r"\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edges?|outskirts|fringes?|periphery|doorstep)\s+of\s+(?:the\s+)?$", re.I
@@ -11276,7 +11318,10 @@ _AIRCRAFT_GAP = re.compile(
 SUPPORT_WORDS = r"\s+(?:air\s+|military\s+)?(?:support|backing|cover)\b"
 _WITH_SUPPORT = re.compile(SUPPORT_WORDS, re.I)
 _WIDENED_IN = re.compile(r"(?:expand|extend|increas|tighten)\w*\b.*\bin", re.I)
-_ORDER_RESTORED = re.compile(r"(?:restor|return)\w*\s+\W?(?:full\s+)?(?:security|stability|safety)", re.I)
+_ORDER_RESTORED = re.compile(
+    r"(?:restor|return)\w*\s+\W?(?:full\s+)?(?:security|stability|safety|peace|calm\s+and\s+(?:security|stability))",
+    re.I,
+)
 _VICTORY = re.compile(r"declar\w*\s+(?:its\s+|their\s+)?victory", re.I)
 #: a person "from X": X is where the person comes from
 _ORIGIN = re.compile(
@@ -11425,7 +11470,8 @@ _PARTIAL = re.compile(
     # "Capture More of Aleppo": a further share of it
     r"\bmore\s+of\b|"
     # (not "the Homs neighbourhood of Baba Amr", "the nearby neighbourhoods of A and B": the quarters named)
-    r"%|\b(?:parts?|most|much|bulk|half|(?<!entire\s)(?<!whole\s)(?<!urban\s)areas?|"
+    # ("captured the majority of Sheikh Miskeen")
+    r"%|\b(?:parts?|most|much|bulk|half|majority|(?<!entire\s)(?<!whole\s)(?<!urban\s)areas?|"
     + _NOT_NEARBY
     + r"neighbou?rhoods|"
     # ("a new neighbourhood in Raqqa", "the biggest neighbourhood in Deir Ezzor city": one quarter of the city)
@@ -11434,7 +11480,9 @@ _PARTIAL = re.compile(
     # a site of or beside a town is not the town: "control the airport of X", "buildings in X", "the road
     # between X and Y", "hills overlooking X" (the gold's rule: only the place named changes hands)
     r"airports?|air\s+bases?|airbases?|castles?|citadels?|entrances?|gates?|crossroads|junctions?|checkpoints?|"
-    r"buildings?|roads?|highways?|bridges?|silos?|factor(?:y|ies)|stations?|towers?|quarters?)\s+"
+    # ("seized the headquarters of the rebel brigade of the Yarmouk Martyrs in the town of Taseel")
+    r"buildings?|roads?|highways?|bridges?|silos?|factor(?:y|ies)|stations?|towers?|quarters?|headquarters|"
+    r"offices?)\s+"
     r"(?:of|in|near|around|overlooking|surrounding|between|outside)\b",
     re.I,
 )

@@ -163,9 +163,11 @@ def _betweens(low: str):
 _NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z][\w'’‘`]*")
 _NAME_TAIL_AR = re.compile(r" [\u0600-\u06FF]+")  # Arabic script: no case, no Latin article
 _CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
+#: (a day or a month after the name is the time: "the villages of Deir al-Adas and al-Habarna Wednesday night")
 _UNKNOWN_NAME = (
     r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
-    r"[A-Z][\w'’‘`]+){0,3})"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|September|"
+    r"October|November|December)\b)[A-Z][\w'’‘`]+){0,3})"
 )
 _UNKNOWN_CUE = re.compile(
     r"(?:villages?|towns?|city|hamlet|hill|hills|hilltops|settlements|base|airbase|airport|farms|neighbou?rhoods?|"

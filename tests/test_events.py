@@ -14187,8 +14187,12 @@ def test_what_stop_68s_later_rules_read(gaz, actors, date, text, heading, body):
         ),
         (
             "2012-06-11",
+            # (Homs's Khalidiya a row since stop 74)
             "Government forces pounded the districts of Khalidiyeh and Jouret al-Shiyah in Homs.",
-            [("Shelling/artillery/missile attack", "government", "", "Jouret al-Shayah", "")],
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Khalidiya", ""),
+                ("Shelling/artillery/missile attack", "government", "", "Jouret al-Shayah", ""),
+            ],
             None,
         ),
         ("2015-05-21", "ISIS captured an airport at Tadmur.", [(_TAKEN, "isis", "", "Palmyra", "")], None),
@@ -16318,3 +16322,168 @@ def test_what_stop_73s_review_and_eras_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_73s_last_review_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (read probes web147, web149 and web151: the sides, the verbs of taking and the places of Homs, Daraa and Deir ez-Zor)
+        (
+            "2013-06-05",
+            'The Syrian Observatory for Human Rights said the army and fighters from the powerful Shiite movement Hezbollah had taken Qusayr after an "intense bombardment" Tuesday night.',
+            [("Government regains territory", "government", "", "Al-Qusayr", "government")],
+        ),
+        (
+            "2013-06-05",
+            "The army and fighters from Hezbollah captured Qusayr on Wednesday.",
+            [("Government regains territory", "government", "", "Al-Qusayr", "government")],
+        ),
+        (
+            "2013-06-05",
+            'State television said the army had "restored peace and security" to Al-Qariatayn.',
+            [("Government regains territory", "government", "", "Al-Qaryatayn", "government")],
+        ),
+        (
+            "2014-09-04",
+            'Syrian TV said Thursday that Syrian forces "restored peace" to Khan Arnabeh in Quneitra province.',
+            [("Government regains territory", "government", "", "Khān Arnabah", "government")],
+        ),
+        (
+            "2013-06-05",
+            "Syrian TV:Army in control of strategic Qusair town",
+            [("Government regains territory", "government", "", "Al-Qusayr", "government")],
+        ),
+        ("2013-06-05", "Rebels remain in control of Qusair.", []),
+        (
+            "2013-06-05",
+            "The town, with rebels in control of Qusair, was shelled.",
+            [("Shelling/artillery/missile attack", "unidentified", "", "Al-Qusayr", "")],
+        ),
+        (
+            "2013-03-07",
+            "The FSA’s Farouk Battalion which operates outside of Homs claims it captured the Dab’aa Military Airbase southwest of Syria’s third largest city at approximately 9PM local time Wednesday.",
+            # (a side's claim in the present: no change, as stop 63 ruled "Syrian rebels claim they have captured …")
+            [("Non-state actor overtakes territory", "opposition", "", "Al-Qusayr Military Airbase", "")],
+        ),
+        ("2013-03-07", "Rebels claimed they had captured Qusayr, but the army denied it.", []),
+        (
+            "2017-07-11",
+            'Rebels said they had "liberated" Khan Touman from government forces.',
+            [("Non-state actor overtakes territory", "opposition", "government", "Khan Tuman", "opposition")],
+        ),
+        (
+            "2013-06-09",
+            "Regime forces “completely conquered” Khirbet Ghazaleh on Sunday, the Syrian Observatory for Human Rights reported.",
+            [("Government regains territory", "government", "", "Khirbat Ghazālah", "government")],
+        ),
+        (
+            "2016-02-06",
+            "The army added another victory to a series of achievements made over the past few weeks, establishing on Friday control over Atman town in the southern Daraa province.",
+            [("Government regains territory", "government", "", "Atman", "government")],
+        ),
+        (
+            "2014-12-01",
+            "Rebels captured the majority of Sheikh Miskeen two weeks ago.",
+            [("Non-state actor overtakes territory", "opposition", "", "Shaykh Miskīn", "")],
+        ),
+        (
+            "2014-12-01",
+            "The al-Qaeda-linked group of Nusra Front seized the headquarters of the rebel brigade of the “Yarmouk Martyrs” in the town of Taseel in Daraa province.",
+            [("Non-state actor overtakes territory", "hts", "isis", "Taseel", "")],
+        ),
+        (
+            "2015-02-12",
+            "Rebels retook the villages of Deir al-Adas and al-Habarna Wednesday night.",
+            [
+                ("Non-state actor overtakes territory", "opposition", "", "Dayr al Adas", "opposition"),
+                ("Non-state actor overtakes territory", "opposition", "", "al-Habarna", "opposition"),
+            ],
+        ),
+        (
+            "2014-12-01",
+            "Syrian army forces appear to be pushing rebels out of the strategic town of Sheikh Miskeen.",
+            [("Armed clash", "government", "opposition", "Shaykh Miskīn", "")],
+        ),
+        (
+            "2014-12-01",
+            "Rebels were seizing control of Sheikh Miskeen when the army counterattacked.",
+            [("Armed clash", "opposition", "", "Shaykh Miskīn", "")],
+        ),
+        (
+            "2012-02-04",
+            "Security forces shelled Khaldiyeh in Homs.",
+            [("Shelling/artillery/missile attack", "unidentified", "", "Khalidiya", "")],
+        ),
+        (
+            "2013-05-29",
+            "BEIRUT (Reuters) - Syrian forces loyal to President Bashar al-Assad seized an air base in Dabaa village near the town of Qusair on Wednesday.",
+            [("Government regains territory", "government", "", "Al-Dabaah", "")],
+        ),
+        (
+            "2023-09-05",
+            "“The Syrian Democratic Forces have taken full control of Al-Izba outside Deir Ez-Zor, after violent clashes with the forces of the Deir Ez-Zor Military Council and tribal militants,” said the monitoring organisation.",
+            [("Non-state actor overtakes territory", "sdf", "", "Al-Izba", "sdf")],
+        ),
+        (
+            "2023-09-04",
+            "Oppressed by the terrorist group on Monday, local tribes clashed with the YPG/PKK terrorists in the villages of Diban, al-Tayyana and al-Muhammadiya, the sources said.",
+            [
+                ("Armed clash", "unidentified", "sdf", "Dhiban", ""),
+                ("Armed clash", "unidentified", "sdf", "Tayyani", ""),
+                ("Armed clash", "unidentified", "sdf", "Al Muhammadiyah", ""),
+            ],
+        ),
+        (
+            "2023-10-27",
+            "At least 13 pro-Iran fighters were killed in U.S. airstrikes that targeted strongholds of pro-Iran fighters in the eastern province of Deir al-Zour on Friday night, a war monitor reported.",
+            [("Air/drone strike", "coalition", "iran", "Deir ez-Zor governorate", "")],
+        ),
+        (
+            "2023-02-17",
+            "IDLIB, Syria (AP) — Islamic State militants attacked villagers collecting truffles in eastern Syria on Wednesday, killing at least 18 people.",
+            [("Attack", "isis", "civilians", "East part of Syria", "")],
+        ),
+        (
+            "2024-12-08",
+            "These advances are part of a broader rebel offensive, which also led to the capture of the town of Sukne between Homs and Deir ez-Zor.",
+            [("Non-state actor overtakes territory", "unidentified", "", "Al-Sukhnah", "")],
+        ),
+        (
+            "2014-06-13",
+            "Isil militants executed 12 tribesmen in the village of Abu Hamam",
+            [("Attack", "isis", "civilians", "Abu Hamam", "")],
+        ),
+    ],
+)
+def test_what_stop_74s_read_probes_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (headlines of the read probes: a bare "Army" opening one is the army; a verb in scare quotes is a claim)
+        (
+            "2013-06-05",
+            "Army captures Qusair",
+            [("Government regains territory", "government", "", "Al-Qusayr", "government")],
+        ),
+        (
+            "2013-06-05",
+            "Army of Islam captures Qusair",
+            [("Non-state actor overtakes territory", "opposition", "", "Al-Qusayr", "opposition")],
+        ),
+        (
+            "2013-04-18",
+            "Syria rebels ‘capture’ Homs army base",
+            [("Non-state actor overtakes territory", "opposition", "", "Homs army base", "")],
+        ),
+        (
+            "2024-12-07",
+            "Syria Govt Loses Control Of Key City Daraa",
+            [("Non-violent transfer of territory", "government", "", "Daraa", "")],
+        ),
+    ],
+)
+def test_what_stop_74s_read_headlines_read(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
