@@ -101,8 +101,16 @@ _STATE_VERB_AFTER = (
 _GOVERNMENT_OF = re.compile(r"government of (?P<country>[a-z][\w -]+)$")
 #: words that make the country a place, not the doer: "fighting in Syria said", "northern Syria announced"
 #: a bare "Army" opening a headline, or its words after a source's colon ("Army captures X", "Syrian TV: Army in control
-#: of X"): the army the table calls "the army" (not "Army of Islam …", a group's name)
-_OPENING_ARMY = re.compile(r"(?:[^:.;]{1,30}:\s*)?(Army)\b(?!\s+of\b)(?=\s+[a-z])")
+#: of X", "Army, Hezbollah retake Yabroud"): the army the table calls "the army" (not "Army of Islam …", a group's
+#: name, nor "Army defectors seize Haffa", men who left it)
+_OPENING_ARMY = re.compile(
+    r"(?:[^:.;]{1,30}:\s*)?(Army)\b(?!\s+(?:of|defectors?|deserters?|rebels?|dissidents?)\b)(?=\s+[a-z]|\s*,\s|\s+and\s)"
+)
+#: a border the country's name qualifies: "the key Syria-Turkey border town of Kobane", "the Turkish-Syrian border"
+#: (a place, not the state; but "Turkish border guards" are its men)
+_BORDER_AFTER = re.compile(
+    r"(?:\s*[-–/]\s*[A-Z][\w]+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|forces|troops|police|posts?|units?|soldiers|patrols?)\b)"
+)
 _COUNTRY_PLACE_BEFORE = re.compile(
     r"\b(?:in|of|to|from|into|across|inside|within|outside|throughout|for|on|with|at|over|about|against|and|or|"
     r"northern|southern|eastern|western|central|north(?:west|east)?(?:ern)?|south(?:west|east)?(?:ern)?|war[-\s]torn|"
@@ -405,13 +413,17 @@ class Actors:
                     continue
                 if _AGAINST.search(text, max(0, start - 6), start) or _BROKER.match(text, end + 1):
                     continue
+                if " " not in alias and text[start].isupper() and _BORDER_AFTER.match(text, end + 1):
+                    continue  # "the key Syria-Turkey border town of Kobane", "near the Turkish border": a place
                 if alias in _LABELS and _LABELLED_AS.search(text, max(0, start - 30), start):
                     continue  # "Turkey described the YPG as terrorists": a name called, no armed group of its own
                 hits.append((start, start - end - 1, end + 1, aid))
         if self._state_re is not None:
             for m in self._state_re.finditer(text):
-                if text[m.start()].isupper() and not _COUNTRY_PLACE_BEFORE.search(
-                    text, max(0, m.start() - 30), m.start()
+                if (
+                    text[m.start()].isupper()
+                    and not _COUNTRY_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    and not _BORDER_AFTER.match(text, m.end())
                 ):
                     hits.append((m.start(), m.start() - m.end(), m.end(), self._states[m.group("name").lower()]))
         if (army := _OPENING_ARMY.match(text)) is not None and (aid := self._folded.get("the army")):

@@ -2301,7 +2301,9 @@ _TARGETED_BEFORE = re.compile(
     re.I,
 )
 #: the words for people of no side
-_CIVILIAN_WORDS = r"civilians?|residents|families|people|displaced|IDPs|refugees|inhabitants|women|children|patients"
+_CIVILIAN_WORDS = (
+    r"civilians?|residents|families|people|displaced|IDPs|refugees|inhabitants|women|children|patients|villagers"
+)
 #: people of no side who leave a place: "thousands of civilians left Manbij", "the displaced leaving Idlib"
 _CIVIL_LEAVERS = re.compile(
     r"\b(?:" + _CIVILIAN_WORDS + r"|delegations?|journalists?|convoys?|buses|ambulances)\b[^,;]*$", re.I
@@ -5017,6 +5019,8 @@ def read_sentence(
             )
         ):
             # "an offensive to restore X", "seek to control X": the fight for it happened, the prize did not change
+            if _ORDER_RESTORED.match(sentence, t0, t1):
+                continue  # "The army is working to restore peace to the villages": an aim, no fight told
             outcome = "attempt"
             if aspect == "state":
                 aspect = "event"  # "tried to storm X", "failed to capture X": the attempt happened

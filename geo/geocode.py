@@ -409,6 +409,19 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
             # B, northeast of Aleppo city", "Qurt Wailah, a village east of Aleppo": in the part of the land that
             # direction names
             out[i] = (i + 1, "in")
+            # (and so every name of the typed list it ends: "the villages of Mitras and Alkana north of the town of
+            # Serrin" are both north of Serrin, not a Mitras of Tartus)
+            j = i
+            while (
+                j > 0
+                and j - 1 not in out
+                and mentions[j - 1].cue in _TYPED_CUES
+                and mentions[j - 1].sentence_start == m.sentence_start
+                and not mentions[j - 1].relation
+                and _LIST_JOIN.fullmatch(m.sentence, mentions[j - 1].end - s0, mentions[j].start - s0)
+            ):
+                j -= 1
+                out[j] = (i + 1, "in")
             continue
         if not _may_contain(m.sentence[a:b]):
             continue  # ("A and B", "A to B": the common gaps, none of the three)

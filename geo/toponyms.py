@@ -163,11 +163,15 @@ def _betweens(low: str):
 _NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z][\w'’‘`]*")
 _NAME_TAIL_AR = re.compile(r" [\u0600-\u06FF]+")  # Arabic script: no case, no Latin article
 _CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
+#: a day's or a month's name (not "May", also a word): after a name it is the time, no part of the name
+_CALENDAR_NAMES = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|"
+    r"November|December)\b"
+)
 #: (a day or a month after the name is the time: "the villages of Deir al-Adas and al-Habarna Wednesday night")
 _UNKNOWN_NAME = (
     r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|September|"
-    r"October|November|December)\b)[A-Z][\w'’‘`]+){0,3})"
+    r"(?!" + _CALENDAR_NAMES + r")[A-Z][\w'’‘`]+){0,3})"
 )
 _UNKNOWN_CUE = re.compile(
     r"(?:villages?|towns?|city|hamlet|hill|hills|hilltops|settlements|base|airbase|airport|farms|neighbou?rhoods?|"
@@ -217,8 +221,10 @@ _NAMELY_LEAD = re.compile(
 #: where a name starts: a capital, or an article before one ("al-Bab")
 _NAME_START = re.compile(r"[A-Z]|(?:al|el)[ \-]")
 #: the first name of a capture's object (or the next of its list): "Al-Toqli", "al Hussieniya", "Manasher Menyan"
+#: (a day or a month after it is the time: "Government forces took Atshan and Umm Hartein Thursday")
 _CAPTURE_NAME = re.compile(
-    r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad|bin|ibn)[ \-])?[A-Z][\w'’‘`]+){0,3})"
+    r"((?:(?:al|el|Al|El)[ \-])?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad|bin|ibn)[ \-])?"
+    r"(?!" + _CALENDAR_NAMES + r")[A-Z][\w'’‘`]+){0,3})"
 )
 #: a street or a building of a town, after its name in lower case ("(S891) مدرسة عبد الجبار Abdel Jabbar school,
 #: الميادين Al Mayadin"): part of the name the incident keeps
@@ -530,7 +536,8 @@ _DATELINE_AFTER = re.compile(
     r"\s*,\s*[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d{1,2})){0,2}"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([A-Za-z]{2,8}\))?\s*(?:--|[–—-])\s"
     r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,8}\)\s*(?:--|[–—-])\s"
-    r"|(?<=[A-Z]{3})\s*(?:--|[–—:])\s"
+    # ("BEIRUT | Backed by U.S.-led coalition airstrikes, …": a bar)
+    r"|(?<=[A-Z]{3})\s*(?:--|[–—:|])\s"
     # ("BEIRUT/ANKARA (REUTERS) -", "Beirut/Ankara (Reuters) -": two cities)
     r"|(?:\s*/\s*[A-Z][A-Za-z]{2,})+\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:--|[–—:-])\s"
 )

@@ -16487,3 +16487,106 @@ def test_what_stop_74s_read_probes_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_74s_read_headlines_read(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (the read probe web153 (Kurdish fighters against IS 2012-15) and the first review of the stop (review74a))
+        (
+            "2015-06-23",
+            "Afterwards, Syrian Kurds advanced southwards and overran the IS-held town of Ain Issa, only 50km (30 miles) from Raqqa.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Ain Issa", "sdf")],
+        ),
+        (
+            "2014-10-06",
+            "Islamic State (IS) militants have entered the key Syria-Turkey border town of Kobane and taken control of three districts after street-to-street fighting with Syrian Kurd defenders.",
+            [("Non-state actor overtakes territory", "isis", "sdf", "Kobani", "")],
+        ),
+        (
+            "2014-10-06",
+            "Turkish border troops fired at YPG positions in Kobane.",
+            [("Armed clash", "turkey", "sdf", "Kobani", "")],
+        ),
+        (
+            "2014-10-06",
+            "Turkish border guards shot dead two Syrians near Kobane.",
+            [("Attack", "turkey", "civilians", "Kobani", "")],
+        ),
+        (
+            "2014-10-06",
+            "Clashes erupted near the Turkey border in Kobane between IS and the YPG.",
+            [
+                (
+                    "Armed clash",
+                    "isis",
+                    "sdf",
+                    "Syria–Turkey border (Syria side, within 10 km), near the places the report names",
+                    "",
+                )
+            ],
+        ),
+        (
+            "2015-03-01",
+            "BEIRUT | Backed by U.S.-led coalition airstrikes, Kurdish fighters fought their way Friday into a northeastern Syrian town, Syrian activists said.",
+            [],
+        ),
+        (
+            "2015-03-01",
+            "Kurdish troops took the village of Tal Tamr from the Islamic State on Monday.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Tell Tamr", "sdf")],
+        ),
+        (
+            "2014-10-06",
+            "IS executed 20 Kurds in the village of Tal Abyad.",
+            [("Attack", "isis", "civilians", "Tell Abyad", "")],
+        ),
+        ("2023-03-17", "Villagers fled Kafr Nabl.", []),
+        (
+            "2015-09-10",
+            "The army is working to restore peace to the villages of Daraa countryside, the governor said.",
+            [],
+        ),
+        ("2015-09-10", "Army units seek to restore peace and security to Nawa.", []),
+        (
+            "2015-10-08",
+            "Government forces took Atshan and Umm Hartein Thursday.",
+            [
+                ("Government regains territory", "government", "", "Atshan", "government"),
+                ("Government regains territory", "government", "", "Umm Haratayn", "government"),
+            ],
+        ),
+        (
+            "2015-02-10",
+            "The YPG took control of the villages of Mitras and Alkana north of the town of Serrin.",
+            [("Non-state actor overtakes territory", "sdf", "", "Sarrin", "")],
+        ),
+        (
+            "2014-10-10",
+            "He confirmed IS was now in control of Mistenur, the strategic hill above the town and that there was heavy shelling.",
+            [("Non-state actor overtakes territory", "isis", "", "Mistanour", "isis")],
+        ),
+    ],
+)
+def test_what_stop_74s_second_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (a bare "Army" heading a headline with a partner after a comma; not the men who left it)
+        (
+            "2014-03-16",
+            "Army, Hezbollah retake Yabroud near Lebanese border",
+            [("Government regains territory", "government", "", "Yabroud", "government")],
+        ),
+        (
+            "2012-06-10",
+            "Army defectors seize Haffa",
+            [("Non-state actor overtakes territory", "unidentified", "", "Al-Haffah", "")],
+        ),
+    ],
+)
+def test_what_stop_74s_review_headlines_read(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
