@@ -272,6 +272,8 @@ _QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
 #: what a neighbourhood can be in the gazetteer: a settlement or a camp grown into a city (Yarmouk),
 #: never a hill, a base or a region that happens to lie near a city
 _QUARTER_KINDS = frozenset(("city", "town", "village", "suburb", "camp"))
+#: how far (degrees beyond a direction's wedge) the earlier names of a typed list before that direction may lie
+_FAR_DEG = 0.9
 _NEAR_KM = 50.0  # "X near Y": X within this distance of Y's point (or Y's outline)
 #: "X near Y" of a city of a million or more, which names its whole countryside ("Yabrud near Damascus", 70 km out)
 _NEAR_BIG_CITY_KM = 80.0
@@ -421,7 +423,7 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
                 and _LIST_JOIN.fullmatch(m.sentence, mentions[j - 1].end - s0, mentions[j].start - s0)
             ):
                 j -= 1
-                out[j] = (i + 1, "in")
+                out[j] = (i + 1, "far")
             continue
         if not _may_contain(m.sentence[a:b]):
             continue  # ("A and B", "A to B": the common gaps, none of the three)
@@ -776,11 +778,17 @@ def _contains(box: Place, p: Place, how: str = "in") -> bool:
     """Whether ``p`` lies in ``box``: inside its polygon (plus 10 km), or near its point
     (30 km of a city, 20 of a town, :data:`_REGION_KM` or its radius of a region, a mountain range
     or a plain, 12 of anything else; for ``how="quarter"`` :data:`_QUARTER_KM` of it, for
-    ``how="district"`` :data:`_DISTRICT_KM`); for ``how="near"``, within
+    ``how="district"`` :data:`_DISTRICT_KM`; for ``how="far"`` :data:`_FAR_DEG` of it); for ``how="near"``, within
     :data:`_NEAR_KM` of either, and so for a direction after a comma ("al-Dumayr, east of the
     capital": the text gives the side, not how far out)."""
     # (and a direction the text gives no distance for, even typed: "the town of Maaloula, north of Damascus" lies
     # 45 km out; "55 km west of Raqqa" keeps its band)
+    if how == "far":
+        # (the earlier names of a typed list before a direction: on that side, loosely — "the villages of al-Sukhnah and
+        # Arak east of Palmyra" reach 65 km out; a namesake across the country does not)
+        if box.geometry is not None and box.geometry.geom_type not in ("Point", "LineString"):
+            return bool(shapely.dwithin(box.geometry, shapely.points(p.lon, p.lat), _FAR_DEG))
+        return approx_km(box.lat, box.lon, p.lat, p.lon) <= _FAR_DEG * 111.0
     near = how == "near" or (
         box.id.startswith("area:wedge:") and (how == "comma" or (how == "in" and not _WEDGE_REACH.search(box.id)))
     )

@@ -16590,3 +16590,34 @@ def test_what_stop_74s_second_reading_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_74s_review_headlines_read(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (the last review of the stop (review74b): a typed list's earlier names before a direction lie on its side loosely, 65 km out and inside a city too)
+        (
+            "2013-06-14",
+            "The army captured the villages of Burj al-Qaei and Dabaa north of al-Qusayr.",
+            [
+                ("Government regains territory", "government", "", "Burj Qai", "government"),
+                ("Government regains territory", "government", "", "Al-Dabaah", "government"),
+            ],
+        ),
+        (
+            "2017-06-20",
+            "The army took the villages of al-Sukhnah and Arak east of Palmyra.",
+            [
+                ("Government regains territory", "government", "", "Al-Sukhnah", "government"),
+                ("Government regains territory", "government", "", "Arak", "government"),
+            ],
+        ),
+        (
+            "2016-08-05",
+            "Rebels are trying to capture the villages of Amiriya and Hikma south of Aleppo.",
+            [("Armed clash", "opposition", "", "Amiriya", ""), ("Armed clash", "opposition", "", "Hikma", "")],
+        ),
+    ],
+)
+def test_what_stop_74s_last_review_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
