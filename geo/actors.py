@@ -106,6 +106,14 @@ _GOVERNMENT_OF = re.compile(r"government of (?P<country>[a-z][\w -]+)$")
 _OPENING_ARMY = re.compile(
     r"(?:[^:.;]{1,30}:\s*)?(Army)\b(?!\s+(?:of|defectors?|deserters?|rebels?|dissidents?)\b)(?=\s+[a-z]|\s*,\s|\s+and\s)"
 )
+#: a mountain a people's name is given to: "the Kurds Mountain", "the Turkmen Mountains"
+_MOUNTAIN_AFTER = re.compile(r"\s+(?:Mountains?|Mount)\b")
+#: a distance from a country, or a border with it, before its name: "a town 6 km (4 miles) from Turkey" (a place)
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"(?:\b(?:km|kilometers|kilometres|miles)\)?\s+(?:from|of|inside|into)|\bborder\s+with)\s+(?:the\s+)?$", re.I
+)
+#: a name called in scorn, no side acting: "the apostates of the Kurds"
+_APOSTATES_BEFORE = re.compile(r"\bapostates?\s+of\s+$", re.I)
 #: a border the country's name qualifies: "the key Syria-Turkey border town of Kobane", "the Turkish-Syrian border"
 #: (a place, not the state; but "Turkish border guards" are its men)
 _BORDER_AFTER = re.compile(
@@ -413,6 +421,12 @@ class Actors:
                     continue
                 if _AGAINST.search(text, max(0, start - 6), start) or _BROKER.match(text, end + 1):
                     continue
+                if (
+                    _MOUNTAIN_AFTER.match(text, end + 1)
+                    or _APOSTATES_BEFORE.search(text, max(0, start - 20), start)
+                    or (" " not in alias and _DISTANCE_FROM_BEFORE.search(text, max(0, start - 40), start))
+                ):
+                    continue  # "the Kurds Mountain" (Jabal al-Akrad), IS's "the apostates of the Kurds": no side acting
                 if " " not in alias and text[start].isupper() and _BORDER_AFTER.match(text, end + 1):
                     continue  # "the key Syria-Turkey border town of Kobane", "near the Turkish border": a place
                 if alias in _LABELS and _LABELLED_AS.search(text, max(0, start - 30), start):

@@ -3163,7 +3163,9 @@ _ACCORDING_CLOSES = re.compile(r"(?:\s+and\s+[^,;.]{1,40})?\s*[.;”\"]*\s*$")
 #: what follows a side that closes the sentence as its source: " groups in Syria claimed Saturday, Anadolu Agency
 #: reported."
 _SIDE_SAID_CLOSES = re.compile(
-    r"(?:\s+(?:groups?|factions?|officials?|sources?))?(?:\s+in\s+(?-i:[A-Z])[\w-]+)?\s+(?:claimed|said|reported)"
+    # ("…, the Russian Center for Reconciliation in Syria said")
+    r"(?:\s+(?:groups?|factions?|officials?|sources?|cent(?:er|re)\s+for\s+(?:the\s+)?reconciliation))?"
+    r"(?:\s+in\s+(?-i:[A-Z])[\w-]+)?\s+(?:claimed|said|reported)"
     r"(?:\s+(?:on\s+)?\w+day)?(?:\s*,\s*[^,;.“”\"]{1,40}?\s+(?:reported|said|added))?\s*[.;”\"]*\s*$",
     re.I,
 )
@@ -3208,7 +3210,7 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
         # "…, opposition groups in Syria claimed Saturday, Anadolu Agency reported.": a side's word closing the
         # sentence after a comma tells the act, it is no side in it
         or (
-            sentence[max(0, x.start - 6) : x.start].rstrip().endswith(",")
+            re.search(r",\s*(?:the\s+)?$", sentence[max(0, x.start - 10) : x.start]) is not None
             and _SIDE_SAID_CLOSES.match(sentence, x.end) is not None
         )
         # "…, according to the government and an activist group.": the source closing the sentence
@@ -8233,6 +8235,10 @@ _WITH_INSTRUMENT = re.compile(
     re.I,
 )
 #: "escalate their targeting of Ma'dan": a possessive before a gerund names its agent, it does not point back
+#: a possessive place that only locates the village named after it: "Dabiq's neighboring village of "
+_NEIGHBOUR_OF_AFTER = re.compile(
+    r"['’]s?\s+(?:neighbou?ring|nearby|adjacent|sister)\s+(?:villages?|towns?)\s+of\s", re.I
+)
 _POSSESSIVE_DET = re.compile(r"\b(?:its|their|his)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+)?$", re.I)
 _TARGETED_END = re.compile(r"\b(?:target(?:s|ed|ing)?|hit(?:s)?)$", re.I)
@@ -10659,6 +10665,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # "A rocket fired from the Syrian region of Afrin struck the Turkish border town of Kilis", "Turkish towns
             # were hit by rocket fire from Afrin region": where the fire came from, another place was hit
             last = (e, "skip")
+            continue
+        if kind in TRANSFERS and t1 <= s and _NEIGHBOUR_OF_AFTER.match(sentence, e):
+            last = (e, "skip")  # "captured Dabiq's neighboring village of Soran": the town locates the one taken
             continue
         if kind in TRANSFERS and t1 <= s and _ROAD_TAKEN_ENDS.fullmatch(sentence, t1, s):
             # "seized full control of the main road from the capital Damascus to Deir al-Zour city": the road's ends

@@ -16621,3 +16621,72 @@ def test_what_stop_74s_review_headlines_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_74s_last_review_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # ('the Kurds' acting are the SDF's; not the Kurds Mountain (Jabal al-Akrad), nor IS's 'apostates of the Kurds')
+        (
+            "2015-06-24",
+            "Turkish soldiers watched from the border as the Kurds took Tal Abyad.",
+            [("Non-state actor overtakes territory", "sdf", "", "Tell Abyad", "sdf")],
+        ),
+        (
+            "2016-01-14",
+            "Government forces captured villages in the Kurds Mountain in Latakia province.",
+            [("Government regains territory", "government", "", "Jabal al-Akrad", "")],
+        ),
+        (
+            "2015-06-23",
+            "Afterwards, the Kurds advanced southwards and overran the IS-held town of Ain Issa, only 50km (30 miles) from Raqqa.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Ain Issa", "sdf")],
+        ),
+    ],
+)
+def test_what_stop_74s_kurds_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (a dateline with a date and an agency and no dash ('Damascus, Jan 24 (IANS)') is where the report was filed, no place of the news)
+        (
+            "2016-01-24",
+            "Damascus, Jan 24 (IANS) Syrian forces on Sunday captured the village of Kinsabba, the media reported.",
+            [("Government regains territory", "government", "", "Kinsabba", "government")],
+        ),
+        (
+            "2016-01-24",
+            "Damascus, Jan 24 (IANS) Syrian forces on Sunday shelled the village of Kinsabba, the media reported.",
+            [("Shelling/artillery/missile attack", "government", "", "Kinsabba", "")],
+        ),
+    ],
+)
+def test_what_stop_74s_datelines_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (the read probes web148 and web150 (Aleppo's countryside, air power): a country a distance is measured from is a place, and the Russian reconciliation centre closing the sentence its source)
+        ("2016-02-15", "The advance also brought them closer to Azaz, a town 6 km (4 miles) from Turkey.", []),
+        (
+            "2016-10-28",
+            "Militants belonging to Jabhat al-Nusra continued to fire mortar shells into Aleppo’s Kurdish-majority Sheikh Maqsoud neighbourhood on Friday, killing at least 15 people, the Russian Center for Reconciliation in Syria said.",
+            [
+                ("Shelling/artillery/missile attack", "hts", "civilians", "Aleppo", ""),
+                ("Shelling/artillery/missile attack", "hts", "civilians", "Sheikh Maqsood", ""),
+            ],
+        ),
+        (
+            "2016-02-15",
+            "Turkey shelled Azaz, 6 km from the border with Turkey.",
+            [("Shelling/artillery/missile attack", "turkey", "", "Azaz", "")],
+        ),
+    ],
+)
+def test_what_stop_74s_read_probe_web148_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected

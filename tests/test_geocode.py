@@ -1468,3 +1468,19 @@ def test_a_name_listed_with_a_quarter_of_a_town_is_that_towns_quarter(gaz, actor
 def test_a_quarters_name_alone_near_another_town_stays_that_towns(gaz, actors):
     got = _placed(gaz, actors, "Clashes in Ashrafiyah village near Homs.")
     assert got["Ashrafiyah"].place is not None and got["Ashrafiyah"].place.admin1 == "Homs"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # (stop 74) a date and an agency with no dash after them, and a bar
+        ("Damascus, Jan 24 (IANS) Syrian forces on Sunday captured the town of Kinsabba.", "Damascus"),
+        ("BEIRUT | Backed by coalition airstrikes, Kurdish fighters fought their way into Tal Abyad.", "BEIRUT"),
+    ],
+)
+def test_a_dateline_with_no_dash_or_a_bar_is_where_the_report_was_filed(gaz, actors, text, city):
+    from geo.toponyms import filed_from
+
+    res = _resolve(gaz, actors, text)
+    assert res[0].mention.surface == city and filed_from(res[0].mention)
+    assert not any(filed_from(x.mention) for x in res[1:])
