@@ -7291,7 +7291,16 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "A seizure of Manbij … might prompt a response": the noun is news only as a side's word of it
         if (
             _DETERMINER.search(left)
-            and (kind == "generic" or (kind in TRANSFERS and voice != "noun" and not word.endswith("ing")))
+            # (not a relative "that" before a verb: "the offensive that captured Nasib")
+            and (
+                kind == "generic"
+                or (
+                    kind in TRANSFERS
+                    and voice != "noun"
+                    and not word.endswith("ing")
+                    and not (re.search(r"\bthat\s+$", left, re.I) and _form(word) == "past")
+                )
+            )
             and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
             and not (kind == "generic" and _RENEWS_THE.search(left) and _OF_AFTER.match(sentence, t1))
             and not news

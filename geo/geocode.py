@@ -234,7 +234,9 @@ _CONTAINER_GAP = re.compile(
     # ("the town of Rabiah in the coastal province of Latakia")
     r"(?:(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?|coastal|central)\s+)?"
     # ("Al Rumeila neighbourhood in the town of Raqqa", "… in the capital Damascus"; "… in rebel-held Idlib province")
-    r"(?:(?:countryside|province|governorate|outskirts|desert|town|city|capital)\s+(?:of\s+)?)?",
+    r"(?:(?:countryside|province|governorate|outskirts|desert|town|city|capital)\s+(?:of\s+)?)?"
+    # ("… in the countryside of the coastal province of Latakia": the province's own adjective after "of the")
+    r"(?:(?<=of\s)the\s+(?:coastal|central|(?:north|south)?-?(?:north|south|east|west)(?:ern)?)\s+)?",
     re.I,
 )
 
@@ -266,7 +268,12 @@ _TYPED_WEDGE_GAP = re.compile(r"\s|,\s+(?:(?:about|some|around|nearly|approximat
 #: an Airwars incident's code ("(S432)"): its list of villages names one incident, drawn at the first it places
 _INCIDENT_CODE = re.compile(r"\((?:CS|S|R)\d+[a-z]?\)")
 #: an apposition that types the name before it: "Qurt Wailah, a village in …", "X, a small town east of Y"
-_APPOSITION = re.compile(r",\s+an?\s+(?:(?:small|strategic|nearby|key)\s+)?(villages?|towns?|hamlets?|hills?)\s+", re.I)
+_APPOSITION = re.compile(
+    # ("Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia")
+    r",\s+an?\s+(?:(?:small|strategic|nearby|key|main|major|rebel|opposition|regime|government|militant)\s+){0,2}"
+    r"(villages?|towns?|hamlets?|hills?|strongholds?|bastions?)\s+",
+    re.I,
+)
 _GAP_MAX = 64  # no container phrase is longer ("village in the southern countryside of ")
 _QUARTER_KM = 12.0  # "X neighbourhood": X within this distance of a city
 #: what a neighbourhood can be in the gazetteer: a settlement or a camp grown into a city (Yarmouk),

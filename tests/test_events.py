@@ -5245,8 +5245,9 @@ def test_a_long_typed_apposition_locates_the_place_before_it(gaz, actors):
         "Syrian forces on Friday captured the strategic town of Rabiah, a main rebel stronghold in the countryside of "
         "the coastal province of Latakia, the media reported.",
     )
-    assert [(e.sub_event_type, e.new_controller, e.place.name) for e in evs] == [
-        ("Government regains territory", "government", "Ar Rabiah")
+    # (and since stop 74 the apposition's province places it: the Rabia of Latakia, not Ar Rabiah of Hama)
+    assert [(e.sub_event_type, e.new_controller, e.place.name, e.place.admin1) for e in evs] == [
+        ("Government regains territory", "government", "Rabia", "Latakia")
     ]
 
 
@@ -16689,4 +16690,29 @@ def test_what_stop_74s_datelines_read(gaz, actors, date, text, expected):
     ],
 )
 def test_what_stop_74s_read_probe_web148_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (late in the stop: an apposition's stronghold in a province locates the town (Rabia of Latakia, not Ar Rabiah of Hama); 'the offensive that captured X' is a capture, 'that' a relative pronoun)
+        (
+            "2016-01-24",
+            "Damascus, Jan 24 (IANS) Syrian forces on Sunday captured the strategic town of Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia, the media reported.",
+            [("Government regains territory", "government", "opposition", "Rabia", "government")],
+        ),
+        (
+            "2015-04-02",
+            "Al-Masalmeh said three armed factions spearheaded the offensive that captured Nasib and the nearby border guard posts known as 62, 63 and 67.",
+            [("Non-state actor overtakes territory", "opposition", "", "Nasib", "opposition")],
+        ),
+        (
+            "2015-04-02",
+            "Rebels shelled the town of Nasib that captured soldiers fled to.",
+            [("Shelling/artillery/missile attack", "opposition", "", "Nasib", "")],
+        ),
+    ],
+)
+def test_what_stop_74s_late_reading_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
