@@ -99,7 +99,6 @@ _STATE_VERB_AFTER = (
 #: the alias that names a state's country: "Government of Syria" (the country, "Syria", is then that side when it is
 #: a clause's doer)
 _GOVERNMENT_OF = re.compile(r"government of (?P<country>[a-z][\w -]+)$")
-#: words that make the country a place, not the doer: "fighting in Syria said", "northern Syria announced"
 #: a bare "Army" opening a headline, or its words after a source's colon ("Army captures X", "Syrian TV: Army in control
 #: of X", "Army, Hezbollah retake Yabroud"): the army the table calls "the army" (not "Army of Islam …", a group's
 #: name, nor "Army defectors seize Haffa", men who left it)
@@ -119,6 +118,7 @@ _APOSTATES_BEFORE = re.compile(r"\bapostates?\s+of\s+$", re.I)
 _BORDER_AFTER = re.compile(
     r"(?:\s*[-–/]\s*[A-Z][\w]+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|forces|troops|police|posts?|units?|soldiers|patrols?)\b)"
 )
+#: words that make the country a place, not the doer: "fighting in Syria said", "northern Syria announced"
 _COUNTRY_PLACE_BEFORE = re.compile(
     r"\b(?:in|of|to|from|into|across|inside|within|outside|throughout|for|on|with|at|over|about|against|and|or|"
     r"northern|southern|eastern|western|central|north(?:west|east)?(?:ern)?|south(?:west|east)?(?:ern)?|war[-\s]torn|"
@@ -421,14 +421,8 @@ class Actors:
                     continue
                 if _AGAINST.search(text, max(0, start - 6), start) or _BROKER.match(text, end + 1):
                     continue
-                if (
-                    _MOUNTAIN_AFTER.match(text, end + 1)
-                    or _APOSTATES_BEFORE.search(text, max(0, start - 20), start)
-                    or (" " not in alias and _DISTANCE_FROM_BEFORE.search(text, max(0, start - 40), start))
-                ):
-                    continue  # "the Kurds Mountain" (Jabal al-Akrad), IS's "the apostates of the Kurds": no side acting
-                if " " not in alias and text[start].isupper() and _BORDER_AFTER.match(text, end + 1):
-                    continue  # "the key Syria-Turkey border town of Kobane", "near the Turkish border": a place
+                if _names_no_side(text, alias, start, end + 1):
+                    continue
                 if alias in _LABELS and _LABELLED_AS.search(text, max(0, start - 30), start):
                     continue  # "Turkey described the YPG as terrorists": a name called, no armed group of its own
                 hits.append((start, start - end - 1, end + 1, aid))
@@ -506,6 +500,18 @@ def icon_key(icon: str) -> str:
     """An icon file name compared without case, ``File:``/``Image:`` prefix or ``_`` vs space."""
     key = re.sub(r"^(?:file|image):", "", icon.strip(), flags=re.I)
     return re.sub(r"[\s_]+", " ", key).strip().lower()
+
+
+def _names_no_side(text: str, alias: str, start: int, end: int) -> bool:
+    """Whether the alias at ``text[start:end]`` names no side acting: a mountain ("the Kurds Mountain", Jabal al-Akrad),
+    a name called in scorn ("the apostates of the Kurds"), or a one-word country name that is a place ("6 km (4 miles)
+    from Turkey", "the key Syria-Turkey border town of Kobane", "near the Turkish border")."""
+    if _MOUNTAIN_AFTER.match(text, end) or _APOSTATES_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return " " not in alias and bool(
+        _DISTANCE_FROM_BEFORE.search(text, max(0, start - 40), start)
+        or (text[start].isupper() and _BORDER_AFTER.match(text, end))
+    )
 
 
 def _automaton(words: dict[str, str]) -> ahocorasick.Automaton:

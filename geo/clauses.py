@@ -3160,6 +3160,8 @@ _REPORTED_CLOSES = re.compile(
 )
 #: the rest of a source phrase that closes the sentence: " and an activist group.", "."
 _ACCORDING_CLOSES = re.compile(r"(?:\s+and\s+[^,;.]{1,40})?\s*[.;”\"]*\s*$")
+#: the comma (and article) right before a side that closes the sentence: ", the "
+_COMMA_THE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 #: what follows a side that closes the sentence as its source: " groups in Syria claimed Saturday, Anadolu Agency
 #: reported."
 _SIDE_SAID_CLOSES = re.compile(
@@ -3210,7 +3212,7 @@ def _not_an_actor(sentence: str, x: ActorMention) -> bool:
         # "…, opposition groups in Syria claimed Saturday, Anadolu Agency reported.": a side's word closing the
         # sentence after a comma tells the act, it is no side in it
         or (
-            re.search(r",\s*(?:the\s+)?$", sentence[max(0, x.start - 10) : x.start]) is not None
+            _COMMA_THE_BEFORE.search(sentence, max(0, x.start - 10), x.start) is not None
             and _SIDE_SAID_CLOSES.match(sentence, x.end) is not None
         )
         # "…, according to the government and an activist group.": the source closing the sentence
@@ -7298,7 +7300,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                     kind in TRANSFERS
                     and voice != "noun"
                     and not word.endswith("ing")
-                    and not (re.search(r"\bthat\s+$", left, re.I) and _form(word) == "past")
+                    and not (_THAT_BEFORE.search(left) and _form(word) == "past")
                 )
             )
             and not (word.endswith("ing") and _POSSESSIVE_DET.search(left) and _OF_AFTER.match(sentence, t1))
@@ -8243,11 +8245,13 @@ _WITH_INSTRUMENT = re.compile(
     r"\b(?:with|using)\s+(?:(?:a|an|the)\s+)?(?:cover\s+of\s+)?(?:[\w-]+\s+){0,2}$|\band\s+with\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-#: "escalate their targeting of Ma'dan": a possessive before a gerund names its agent, it does not point back
+#: a relative "that" right before a verb: "the offensive that captured Nasib"
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
 #: a possessive place that only locates the village named after it: "Dabiq's neighboring village of "
 _NEIGHBOUR_OF_AFTER = re.compile(
     r"['’]s?\s+(?:neighbou?ring|nearby|adjacent|sister)\s+(?:villages?|towns?)\s+of\s", re.I
 )
+#: "escalate their targeting of Ma'dan": a possessive before a gerund names its agent, it does not point back
 _POSSESSIVE_DET = re.compile(r"\b(?:its|their|his)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+)?$", re.I)
 _TARGETED_END = re.compile(r"\b(?:target(?:s|ed|ing)?|hit(?:s)?)$", re.I)
@@ -13426,7 +13430,7 @@ def _time_clause_opener(sentence: str, pronoun: re.Match, t0: int, kind: str, su
 
 #: from an aircraft's word to the arms it dropped: " dropped seven "
 _ARMS_DROPPED = re.compile(
-    r"\s+(?:(?:dropped|drops?|dropping)\s+)?(?:(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
+    rf"\s+(?:(?:dropped|drops?|dropping)\s+)?(?:(?:\d+|an?|{_FEW}|several|dozens\s+of|"
     r"more\s+than|at\s+least|some|around|about)\s+)*"
 )
 #: the one side's arms named by an alias: "barrel bombs", "explosive barrels"

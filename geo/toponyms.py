@@ -163,11 +163,15 @@ def _betweens(low: str):
 _NAME_TAIL = re.compile(r"[ \-‐](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-‐])?[A-Z][\w'’‘`]*")
 _NAME_TAIL_AR = re.compile(r" [\u0600-\u06FF]+")  # Arabic script: no case, no Latin article
 _CUE_NOUNS = frozenset(("village", "town", "city", "hamlet", "hill", "base", "airbase", "airport", "farms"))
-#: a day's or a month's name (not "May", also a word): after a name it is the time, no part of the name
-_CALENDAR_NAMES = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|"
-    r"November|December)\b"
+#: the days and months, which open a sentence's time before a name ("On Tuesday al-Sheikh Maskin was retaken")
+_CALENDAR_WORDS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"),
+        *("march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
+    )
 )
+#: the same capitalised (but "May", also a word): after a name it is the time, no part of the name
+_CALENDAR_NAMES = "(?:" + "|".join(sorted(w.capitalize() for w in _CALENDAR_WORDS if w != "may")) + r")\b"
 #: (a day or a month after the name is the time: "the villages of Deir al-Adas and al-Habarna Wednesday night")
 _UNKNOWN_NAME = (
     r"((?:al-|el-|Al-|El-)?[A-Z][\w'’‘`]+(?:[ \-](?:(?:al|el|an|ar|as|ash|at|az|ad)[ \-])?"
@@ -1597,13 +1601,6 @@ _NISBA_AFTER = re.compile(
     # (not a village's qualifier: "the village of Abu Omar al-Shamali")
     r" (?:al|el)-(?!(?:Shamali|Gharbi|Sharqi|Janoubi|Janubi|Jnoubi|Qibli|Fawqani|Tahtani|Wastani|Kabiri?|Saghiri?)\b)"
     r"[A-Z][a-z]+(?:i|y)\b(?! (?:village|town|area|district|city|farms?)\b)"
-)
-#: the days and months, which open a sentence's time before a name ("On Tuesday al-Sheikh Maskin was retaken")
-_CALENDAR_WORDS = frozenset(
-    (
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"),
-        *("march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
-    )
 )
 #: the stems of the verbs of acts a name follows in a headline or a sentence's opening ("Army Retakes Al-Eis",
 #: "Recapturing al-Eis cost …"), which the everyday words may lack in these forms
