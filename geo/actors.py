@@ -113,6 +113,12 @@ _DISTANCE_FROM_BEFORE = re.compile(
 )
 #: a name called in scorn, no side acting: "the apostates of the Kurds"
 _APOSTATES_BEFORE = re.compile(r"\bapostates?\s+of\s+$", re.I)
+#: another country's or force's name before a bare army alias: "Iraqi army forces", "Jordanian army men", "National Army
+#: forces" (not the Syrian army's)
+_BARE_ARMY_MEN = frozenset(("army forces", "army men"))
+_OTHER_ARMY_BEFORE = re.compile(
+    r"\b(?:Iraqi|Jordanian|Lebanese|Turkish|Russian|Iranian|Israeli|American|Egyptian|Saudi|National|Free|Kurdish)\s+$"
+)
 #: a border the country's name qualifies: "the key Syria-Turkey border town of Kobane", "the Turkish-Syrian border"
 #: (a place, not the state; but "Turkish border guards" are its men)
 _BORDER_AFTER = re.compile(
@@ -504,9 +510,12 @@ def icon_key(icon: str) -> str:
 
 def _names_no_side(text: str, alias: str, start: int, end: int) -> bool:
     """Whether the alias at ``text[start:end]`` names no side acting: a mountain ("the Kurds Mountain", Jabal al-Akrad),
-    a name called in scorn ("the apostates of the Kurds"), or a one-word country name that is a place ("6 km (4 miles)
-    from Turkey", "the key Syria-Turkey border town of Kobane", "near the Turkish border")."""
+    a name called in scorn ("the apostates of the Kurds"), another country's army ("Iraqi army forces"), or a one-word
+    country name that is a place ("6 km (4 miles) from Turkey", "the key Syria-Turkey border town of Kobane", "near the
+    Turkish border")."""
     if _MOUNTAIN_AFTER.match(text, end) or _APOSTATES_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if alias.lower() in _BARE_ARMY_MEN and _OTHER_ARMY_BEFORE.search(text, max(0, start - 12), start):
         return True
     return " " not in alias and bool(
         _DISTANCE_FROM_BEFORE.search(text, max(0, start - 40), start)

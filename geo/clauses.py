@@ -189,7 +189,9 @@ GENERIC_WORDS = re.compile(
     # (not "dropping their heavy and medium weapons": a surrender of arms; but "dropped chemical weapons" is a strike)
     # (not a deal made: "a truce deal was struck in X", "struck a deal with the government")
     r"hit|hits|"
-    r"(?<!deal\swas\s)(?<!deals\swere\s)(?<!agreement\swas\s)(?<!truce\swas\s)(?<!accord\swas\s)struck"
+    r"(?<!deal\swas\s)(?<!deals\swere\s)(?<!agreement\swas\s)(?<!truce\swas\s)(?<!accord\swas\s)"
+    # ("deals have been struck for local ceasefires in Qudsaya")
+    r"(?<!deals\shave\sbeen\s)(?<!deal\shas\sbeen\s)(?<!deal\shad\sbeen\s)(?<!deals\shad\sbeen\s)struck"
     r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deals?|truce|agreements?|accord|bargain|compromise)\b)"
     # (nor a move: "The Syrian Army struck out of the recently reclaimed city of Ash-Shula to secure X")
     r"(?!\s+out\b)|"
@@ -629,6 +631,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         + r"|"
         # ("HTS took over control of the northeastern city of Afrin": the control taken, then the place)
         r"recaptur(?:ed|es|e|ing)|overt(?:ook|aken|akes|ake|aking)|"
+        # ("IS has managed to takeover most of the Yarmouk camp": the noun written for the verb, after "to")
+        r"(?<=\bto\s)takeover(?!\s+of\b)|"
         # ("The NDF … managed to get back the village (Aqarib) and defeat the terrorists")
         # (a name, then the clause's end or its time: not "got back Arab League membership", "Aleppo residency papers")
         r"(?:get|gets|got|getting)\s+back(?=\s+(?:the\s+)?(?:(?:village|town|city|hill|district|neighbou?rhood|area|base|"
@@ -828,8 +832,14 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"pull(?:ed|s|ing)?(?=\s+(?:their|its|his)\s+(?:(?!naval\b|air\b)[\w-]+\s+)?(?:forces|troops|fighters|units|men|"
         r"soldiers)\s+(?:out|back)\s+(?:from|of)\b)|"
         # ("Rebels and civilians started evacuating the … pocket of eastern Ghouta")
+        # ("ISIL compels FSA to evacuate Syria’s Deir ez-Zor": the infinitive, when something made the side do it)
         r"evacuated|evacuating(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:pocket|enclave|town|city|village)?\s*(?:of\s+)?"
-        r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|abandoned|"
+        r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
+        # (a place named right after it: not "a pause allowed rebels to evacuate wounded from X", nor a deal's terms, "a
+        # deal to evacuate al-Waer")
+        r"(?<=\bto\s)(?<!deal\sto\s)(?<!agreement\sto\s)(?<!plan\sto\s)evacuate(?=\s+(?:the\s+)?"
+        r"(?:(?:town|city|village|pocket|enclave|district|neighbou?rhood)\s+of\s+)?(?:(?:al|el|as|ar|ad|at|az|ash)-)?"
+        r"(?-i:[A-Z]))|abandoned|"
         # ("began abandoning its stronghold in the once rebel-held enclave of eastern Ghouta")
         r"abandoning(?=\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:strongholds?|positions|bases?|posts|towns?|city|"
         r"enclave|pocket)\b|"
@@ -1217,7 +1227,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "agreement",
         "noun",
-        r"agreements?|truce|ceasefire|cease-fire|reconciliation\s+deals?|prisoners?\s+exchange|exchange\s+operation|"
+        # ("deals have been struck for local ceasefires in Qudsaya, … and Yalda")
+        r"agreements?|truces?|ceasefires?|cease-fires?|reconciliation\s+deals?|prisoners?\s+exchange|exchange\s+operation|"
         # "reached a deal with Russia", "under an evacuation deal" (not "deal with the situation")
         r"deal(?<=\ba\sdeal)|deal(?<=\bthe\sdeal)|deal(?<=evacuation\sdeal)|deal(?<=surrender\sdeal)|"
         r"deal(?<=final[”\"]\sdeal)|deal(?<=\sfinal\sdeal)|"
@@ -1907,8 +1918,8 @@ _NOT_YET = re.compile(
 _INTENT = re.compile(
     # ("the Syrian army has been focusing on recapturing Busr al-Harir area", "aims at retaking X")
     r"\b(?:focus(?:es|ed|ing)?|focuss(?:es|ed|ing)|concentrat(?:es|ed|ing)|aim(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:on|at)\s+$|"
-    r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battles?|clash(?:es)?|"
-    r"fight\w*(?!\s+forces?\b)|"
+    r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battl(?:es?|ed|ing)|"
+    r"clash(?:es)?|fight\w*(?!\s+forces?\b)|"
     r"seek(?:s|ing)?|sought|quest|"
     r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?|"
     # "an operation aimed at taking back X", "its operation for retaking control of X"
@@ -2751,7 +2762,7 @@ _FORCED_DETERMINED = r"(?:the|them|it|him|its|their)\s+(?:[\w“”\"'’-]+\s+)
 #: … or any object, after the verb's past or a headline's base form ("forced government troops to", "Rebels force army
 #: to"; not "forces of", "vowed to force")
 _FORCED_ANY = r"(?!to\b)(?!of\b)(?:[\w“”\"'’-]+\s+){1,5}?to\s+$"
-_FORCE_VERB = r"(?<!\bto\s)\bforc(?:ed|ing|e)\s+"
+_FORCE_VERB = r"(?<!\bto\s)\b(?:forc(?:ed|ing|e)|compel(?:s|led|ling)?)\s+"
 _FORCED = re.compile(
     r"\bforc(?:e|es|ed|ing)\s+(?=" + _FORCED_DETERMINED + ")|" + _FORCE_VERB + "(?=" + _FORCED_ANY + ")", re.I
 )
@@ -2941,7 +2952,8 @@ _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     # ("managed on Sunday to recapture X": the day between)
     # ("Jaish al-Fatah fighters were eventually able to take over Idlib city")
-    rf"(?:\b(?:managed|succeeded|proceeded|{_WENT_ON}|(?:were|was)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:cap)?able)"
+    # ("Rebels started to evacuate Douma on Monday": the act begun)
+    rf"(?:\b(?:managed|succeeded|proceeded|began|started|{_WENT_ON}|(?:were|was)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:cap)?able)"
     rf"{_DAY_BETWEEN}|{_LET})"
     r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
@@ -2991,8 +3003,15 @@ def _made_to_leave(kind: str, before: str, sentence: str, t1: int) -> bool:
     return (
         kind == "withdrawal"
         and _MADE_TO_LEAVE.search(before) is not None
-        and _FROM_NEXT.match(sentence, t1) is not None
+        # ("ISIL compels FSA to evacuate Deir ez-Zor": a verb that takes the place left as its object)
+        and (
+            _FROM_NEXT.match(sentence, t1) is not None or _LEAVE_PLACE.search(sentence, max(0, t1 - 14), t1) is not None
+        )
     )
+
+
+#: a verb of leaving whose object is the place left: "evacuate", "abandon"
+_LEAVE_PLACE = re.compile(r"\b(?:evacuat\w*|abandon\w*)$", re.I)
 
 
 _FAILED_AFTER = re.compile(r"^[^;,]{0,40}\b(?:failed|in\s+vain|without\s+success|but\s+were\s+repelled)\b", re.I)
@@ -3431,7 +3450,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     # ("Warplanes from the US-led coalition have pounded X": the aircraft's side)
     # ("rebels from the Southern Front alliance withdrew from X": the men's side)
     r"(?<!gunmen\s)(?<!warplanes\s)(?<!jets\s)(?<!aircraft\s)(?<!planes\s)(?<!drones\s)(?<!rebels\s)(?<!insurgents\s)"
-    r"(?<!militiamen\s)(?<!units\s)from|"
+    r"(?<!militiamen\s)(?<!units\s)(?<!terrorists\s)from|"
     # (but "an airstrike by Turkish forces … hit X": the strike's agent is who hits)
     # ("fighters for the Syrian Democratic Forces attacked …": the men's side too)
     r"to|on|at|off|(?<!strike\s)(?<!strikes\s)(?<!raid\s)(?<!bombardment\s)by|towards?|into|near|"
@@ -3442,8 +3461,13 @@ _NOT_SUBJECT_BEFORE = re.compile(
     # "the Syrian Army pushed back the terrorist groups from Kafr Haddad … and retook full control": whom a side
     # drives out is the object, not the subject of the next verb
     r"\b(?:push(?:ed|es|ing)?(?:\s+back)?|drove|drives?|driving|driven|expell?(?:ed|s|ing)?|evict(?:ed|s|ing)?|"
-    r"dislodg(?:ed|es|e|ing)|beat(?:s|ing)?\s+back|kick(?:ed|s|ing)?\s+out)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?$|"
-    r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side)\s+of\s+(?:the\s+)?$|"
+    # ("operations to eradicate ISIL terrorists from the villages …, regaining control over X")
+    r"dislodg(?:ed|es|e|ing)|beat(?:s|ing)?\s+back|kick(?:ed|s|ing)?\s+out|eradicat(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|"
+    r"eliminat(?:e|es|ed|ing))\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?$|"
+    # ("the army, continuing its operations to eradicate the last gatherings of Jabhat al-Nusra terrorists …, took X")
+    # (not "remnants of": "Remnants of the Tiger Forces clashed with government forces" act)
+    r"\b(?:expense|ranks|positions|areas|control|hands|lines|sites|territory|headquarters|side|gatherings|"
+    r"dens|hideouts|pockets|fortifications|strongholds|bastions)\s+of\s+(?:the\s+)?$|"
     # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
     r"\b(?:ahead|instead)\s+of\s+(?:the\s+)?$|"
     # "with the help of Russian air support", "with the support of the coalition": a backer
@@ -3692,7 +3716,9 @@ _BOUNDARY = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
     r"(?:[a-z]+ern\s+)?(?:countryside|province|governorate|region|district)\b\s*(?:$|[,.;])|"
     # (", and Al-Muhamiyah in western Al-Raqqa.": the last name, with the part of the province the list lies in)
-    r"\s+in\s+(?:the\s+)?(?:north|south|east|west)\w*\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*(?:$|[,.;])"
+    r"\s+in\s+(?:the\s+)?(?:north|south|east|west)\w*\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*(?:$|[,.;])|"
+    # ("Yalda, Babila, and Beit Saham south of Damascus have been cleared": the last name, with where the list lies)
+    r"\s+(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:capital\s+)?(?-i:[A-Z])"
     r"))(?=[a-z])",
     re.I,
 )
@@ -4464,7 +4490,7 @@ def read_sentence(
                 # ("Rebels forced the Syrian army to withdraw from X": made to, so done)
                 and not (
                     (forced := _FORCED_OUT.search(before)) is not None
-                    and forced.group("tense").lower() in ("ed", "ing")
+                    and forced.group("tense").lower() in ("ed", "ing", "led", "ling")
                 )
                 and not _made_to_leave(kind, before, sentence, t1)
                 and not _COULD.search(before)  # ("could also free Z": SOHR's "managed to")
@@ -5193,6 +5219,15 @@ def read_sentence(
                 continue  # "when Khan Shaykhun fell": background to the main clause
         else:
             subj = own_subject or ([] if parted else [x for x in subjects if c0 <= x.start and x.end <= t0])
+            if not subj and not parted and voice == "active":
+                # "A car bombing by the Islamic State group killed 75 people": the agent of the noun that is the subject
+                subj = [
+                    x
+                    for x in acts
+                    if c0 <= x.start
+                    and _AGENT_OF_SUBJECT_NOUN.search(sentence, max(c0, x.start - 30), x.start)
+                    and _GROUP_WORD_GAP.fullmatch(sentence, x.end, t0)
+                ][:1]
             if not subj and not parted and voice in ("active", "noun"):
                 # "The rebels, who captured X last week, shelled Y": the side before "who" does both
                 subj = _relative_antecedent(sentence, clauses, ci, acts, t0)
@@ -5216,6 +5251,31 @@ def read_sentence(
                     for x in subjects
                     if clauses[ci - 2][0] <= x.start < clauses[ci - 2][1] and x.actor == clause_subject[ci - 2]
                 ][:1]
+            if (
+                not subj
+                and not parted
+                and voice == "active"
+                and ci >= 1
+                and clauses[ci][2] in ("after", "before", "while", "which", "–", "—")
+                and _GERUND_OPENS.fullmatch(sentence, c0, t0)
+                and sentence[t0:t1].lower().split()[0].endswith("ing")
+            ):
+                # "army units continued operations after regaining control over X", "the army continued its operations
+                # against Daesh, which resulted in regaining control over X": a gerund opening a time clause, or the
+                # result of the operations before, is done by the subject of the clause before it
+                # ("the Syrian army … maintained their push west of Deir ez-Zor – along the highway – capturing X":
+                # the nearest clause before that names a side)
+                subj = next(
+                    (
+                        found
+                        for j in range(ci - 1, -1, -1)
+                        # (a main clause's: not "Government forces seized X after rebels withdrew, before pushing into
+                        # Y", whose "after" clause has a side of its own)
+                        if clauses[j][2] in ("", "–", "—")
+                        and (found := [x for x in subjects if clauses[j][0] <= x.start < clauses[j][1]][:1])
+                    ),
+                    [],
+                )
             if (
                 voice == "noun"
                 and subj
@@ -5831,6 +5891,10 @@ def read_sentence(
             # ("HTS and the factions shell X", "Turkish forces and loyal factions renew the shelling": the side is
             # named by its first member, as for any subject)
             named = [x for x in acts if x.end <= owners[t0].end]
+            if (aside := _OPENING_ASIDE.match(sentence)) is not None and owners[t0].start >= aside.end():
+                # ("According to Al-Watan, which is close to the government, IS shelled X": not a list with the source's
+                # side)
+                named = [x for x in named if x.start >= aside.end()]
             first = _first_of_coordination(sentence, named)
             if (
                 voice == "noun"
@@ -6017,6 +6081,27 @@ def read_sentence(
                     # side took it, no agent named
                     winner = actor1 = loser
                     loser = actor2 = ""
+                elif (
+                    voice == "passive"
+                    and not winner
+                    and (loser or cleared_of)
+                    and _EXPEL.match(sentence[t0:t1])
+                    # (not when another side is named after it, as the one that fought or holds it: "Government
+                    # troops were driven out of Palmyra, and now IS is in full control of the city", "IS has been ousted
+                    # from Manbij after a two-month offensive by the SDF"; but a deal's other party or a spokesman's side
+                    # is no winner: "expelled from Darayya under a deal with the government")
+                    and not any(
+                        x.start > t1
+                        and x.actor not in ("", loser, "civilians")
+                        and not _DEAL_WITH_BEFORE.search(sentence, max(0, x.start - 30), x.start)
+                        and not _SPOKESMAN_AFTER.match(sentence, x.end)
+                        for x in acts
+                    )
+                ):
+                    # "Islamic State has been completely ousted from Deir al-Zor", "IS fighters were evicted from the
+                    # neighbourhood", "al-Hajar al-Aswad and Yarmouk had been cleared of militants": a side made to
+                    # leave, no winner named (a withdrawal by the side leaving)
+                    kind, actor1, actor2, frm = "withdrawal", loser, "", None
                 if frm:
                     actor2 = frm.actor
                 if t0 in holders and _SHRINK.match(sentence, t0):
@@ -6067,7 +6152,12 @@ def read_sentence(
             # attack drove it out took the place the withdrawal left
             taker = _sponsored(sentence, pusher, acts)  # ("the rebels backed by Turkish tanks": the backer's side)
             kind, winner, actor1, actor2 = "capture", taker, taker, loser
-            if forced_out and not _FROM_NAMED.match(sentence, _word_end(sentence, t0)):
+            left_at = _word_end(sentence, t0)
+            if forced_out and not (
+                _FROM_NAMED.match(sentence, left_at)
+                # ("forced the FSA to evacuate Deir ez-Zor": the place itself, the verb's object)
+                or _LEAVE_PLACE.search(sentence, max(0, left_at - 14), left_at)
+            ):
                 # "Rebels forced the army to withdraw from the checkpoints around X", "… from a school in Manbij": ground
                 # near the place, or in it, taken; not the place
                 args = [replace(a, role="near") for a in args]
@@ -7505,6 +7595,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "Warplanes shell a warehouse of explosive devices": what is hit, not what explodes
         if word.lower() == "targets" and _COUNTED_OBJECTS.search(left):
             continue  # "Warplanes hit 20 ISIS targets in X": the things hit, not an event word of their own
+        if kind in TRANSFERS and _AREA_THEY_BEFORE.search(left):
+            continue  # "a deal with HTS in the area they seize in Yarmouk camp": ground described, no taking told
+        if word.lower() == "target" and _AIM_TARGET.search(left) and _WILL_BE.match(sentence, t1):
+            continue  # "The next main target will be al-Omar oil field": an aim, no attack
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
         if (
@@ -7524,6 +7618,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "violence"  # "an attack on a hospital in Dael": force against civilians, no fight between sides
         if word.lower() in ("abandoned", "evacuated") and re.search(r"\b(?:the|an?|its|their)\s+$", left, re.I):
             continue  # "attacks the abandoned battalion near X": a participle describing a site, no withdrawal
+        if word.lower().startswith("evacuat") and _PEOPLE_EVACUATED.match(sentence, t1):
+            continue  # "The Red Crescent evacuated wounded from Madaya": people taken out, no side leaving ground
         if word.startswith("fall of") and (_MUNITION_AFTER.match(sentence, t1) or _FALLEN_PEOPLE.match(sentence, t1)):
             continue  # "injuries in the fall of shells on X": the shells are the event; "the fall of casualties"
         if kind in ("arrest", "abduction") and _ARREST_AIMED.search(left):
@@ -8456,7 +8552,12 @@ _WAGED_AGAINST = re.compile(
     r"\b(?:operations?|offensives?|attacks?|assaults?|campaigns?)\s+(?:\w+\s+){0,2}?against\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$|"
     # ("managed to break through the Islamic State’s lines and liberate X")
-    r"\b(?:break|broke|breaking|breaks)\s+through\s+(?:the\s+)?$",
+    r"\b(?:break|broke|breaking|breaks)\s+through\s+(?:the\s+)?$|"
+    # ("targeting the gatherings of terrorists, establishing full control on X", "operations to eradicate ISIL terrorists
+    # from the villages …, regaining control over X")
+    r"\b(?:target(?:ing|ed|s)?|hitting|striking|pounding|eradicat(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+"
+    r"(?:the\s+)?(?:(?:last|remaining)\s+)?(?:(?:gatherings|positions|dens|hideouts|remnants|fortifications|pockets|"
+    r"strongholds|bastions)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 #: an attack named by its weapon: "a barrel bomb attack", "rocket strikes"
@@ -9103,6 +9204,12 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             and _ELIDED_VERB.match(sentence, m.end())
         ):
             continue  # "The army forces … restored security": words left out of a quote, one clause
+        if (
+            m.group().strip(" ,").lower() in ("which", "who")
+            and _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
+            and _AGENT_AFTER_ASIDE.match(sentence, m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
+        ):
+            continue  # "were driven from Mishtenur hill, which overlooks Kobani, by IS fighters": an aside, one clause
         word = m.group().strip(" ,;:").lower().split()
         cuts.append((m.start(), ("following" if word[0] == "subsequent" else word[0]) if word else ""))
     spans: list[tuple[int, int, str]] = []
@@ -9213,6 +9320,14 @@ _ACTIVE_VERB_BACK = re.compile(
     re.I,
 )
 #: the comma that closes a relative clause before the main clause's passive verb: ", was retaken", ", have been shelled"
+#: a passive verb before a place's relative clause, and the clause closed by a comma before the passive's agent
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^,;]*,?\s*$", re.I)
+_AGENT_AFTER_ASIDE = re.compile(
+    # (an aside with no act or time of its own: not "Palmyra, which they retook in March, by IS fighters")
+    r"\s*(?:which|who)\s(?![^,;.]*\b(?:(?:re-?)?(?:took|taken|captured|seized|held|controlled|lost)|in|since|last|on)\b)"
+    r"[^,;.]{3,70},\s+by\s",
+    re.I,
+)
 _MAIN_VERB_BACK = re.compile(
     r",\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+|again\s+|also\s+)?(?:re-?)?"
     r"(?:captured|taken|seized|liberated|overrun|stormed|entered|gained|shelled|bombed|struck|hit|targeted|attacked|"
@@ -9729,11 +9844,14 @@ _TIED_TO = (
     r"(?:affiliated\s+(?:with|to)|allied\s+(?:with|to)|linked\s+to|belonging\s+to|belong\s+to|members\s+of)"
     r"|(?:believed|thought|suspected)\s+to\s+be)"
 )
-#: a concession or a support that opens the sentence, up to its comma: "In spite of airstrikes from allied and Russian
-#: forces,", "“With backing from the Syrian and Russian air forces,", "Despite Turkish shelling,"
+#: a concession, a support or a source that opens the sentence, up to its comma: "In spite of airstrikes from allied and
+#: Russian forces,", "“With backing from the Syrian and Russian air forces,", "Despite Turkish shelling,", "According to
+#: the War Media channel operated by … Hezbollah,"
 _OPENING_ASIDE = re.compile(
     r"\W*(?:in\s+spite\s+of|despite|notwithstanding|with\s+(?:the\s+)?(?:backing|support|help|cover|aid)\s+(?:from|of)|"
-    r"under\s+(?:the\s+)?cover\s+of)\s[^,;.“”\"]{1,120},",
+    r"under\s+(?:the\s+)?cover\s+of|according\s+to)\s[^,;.“”\"]{1,120}"
+    # ("According to Al-Watan, which is close to the government, the army captured X": a relative clause on the source)
+    r"(?:,\s*(?:which|who)\s[^,;.“”\"]{1,80})?,",
     re.I,
 )
 #: a prepositional phrase that opens the sentence, up to a side named in it: "In a blow to the ", "Meanwhile, in a
@@ -9962,6 +10080,8 @@ _COORDINATION = re.compile(
     # ("the Syrian army and Lebanon's Shia militia Hezbollah")
     r"(?:(?:its|their|other|main|smaller|small|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|"
     r"backed|supported|Shia|Shiite|Shi'ite|militia|movement|powerful|"
+    # ("Fighters from the Islamic Front and al Qaeda-linked Nusra Front")
+    r"(?:al[\s-])?[\w’'-]+-(?:linked|backed|affiliated|allied|aligned|led|inspired)|"
     r"(?-i:[A-Z][a-z]+(?:ian|ish|ese))|"
     r"(?-i:[A-Z][a-z]+)['’]s)\s+){0,3}"
     # ("The Syrian regime and its ally, Russia, took control of X": the ally named in apposition)
@@ -9976,6 +10096,13 @@ def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMent
     """The last subject before the verb, or the first of "A and B" right before it: the
     side is named by its first member ("Hezbollah and regime forces control X")."""
     i = len(subj) - 1
+    if (
+        i > 0
+        and subj[i].actor == "unidentified"
+        and subj[i - 1].actor != "unidentified"
+        and _NAME_THEN_NOUN.fullmatch(sentence, subj[i - 1].end, subj[i].start)
+    ):
+        i -= 1  # "The Daesh (ISIS) terrorists carried out a massacre": the generic noun is the side's men
     while i > 0 and (
         (
             _COORDINATION.fullmatch(sentence, subj[i - 1].end, subj[i].start)
@@ -10000,6 +10127,8 @@ def _without_side(sentence: str, agent: ActorMention, acts: list[ActorMention]) 
     return [x for x in acts if not any(x is y for y in side)]
 
 
+#: between a side's name and a generic noun of men that it qualifies: " (ISIS) " in "The Daesh (ISIS) terrorists"
+_NAME_THEN_NOUN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?")
 #: "FSA backed by the Turkish army", "Factions supported by Turkish tanks": the side a backer names after it
 _RESTATED = re.compile(r"[”\"’']?\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
@@ -11043,7 +11172,7 @@ _ASSAULT_AFTER = re.compile(
 #: a withdrawal forced on a side, up to its verb: "forced the Syrian army to ", "forcing regime troops to "
 _FORCED_OUT = re.compile(
     # (the verb, not the noun before it: "Government forces forced IS to")
-    r"\bforc(?P<tense>ed|es|e|ing)\s+(?!forc\w*\s)(?:[\w'’-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$",
+    r"\b(?:forc|compel)(?P<tense>ed|es|e|ing|s|led|ling)\s+(?!forc\w*\s)(?:[\w'’-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$",
     re.I,
 )
 #: the run of a word, to its end
@@ -11115,7 +11244,11 @@ def _forcer(sentence: str, acts, t0: int, loser: str):
         or not any(m.start() < x.start < t0 and x.actor == loser for x in acts)
         # (a place left after "from": not men or arms pulled back, "forced the army to withdraw its units from X", nor a
         # destination, "forced rebels to withdraw to the Old City")
-        or not _FROM_AFTER.match(sentence, _word_end(sentence, t0))
+        or not (
+            _FROM_AFTER.match(sentence, _word_end(sentence, t0))
+            # ("ISIL compels FSA to evacuate Deir ez-Zor": the place left, the verb's object)
+            or _LEAVE_PLACE.search(sentence, max(0, _word_end(sentence, t0) - 14), _word_end(sentence, t0))
+        )
         # (nor a deal's terms: "forced the SDF to withdraw from Tal Abyad under the safe zone deal")
         or _UNDER_DEAL.search(sentence) is not None
     ):
@@ -11682,6 +11815,13 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
 _ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|offensives?|attempts?)\s+of\s+(?:the\s+)?$", re.I)
 _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
+#: a side named as a deal's other party ("under a deal with the "), for its spokesman (" spokesman Redur Xelil") or as
+#: the speaker (", the Syrian military announced"): no winner of the place a side was driven out of
+_DEAL_WITH_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|talks)\s+with\s+(?:the\s+)?$", re.I)
+_SPOKESMAN_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|official|commander|source|media|statement|said|says|announced|reported|stated)\b",
+    re.I,
+)
 _EXPEL = re.compile(
     r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear|evict|oust|sweep|swept|forc|"
     r"dislodg|beat|cleans|purg",
@@ -11899,6 +12039,10 @@ def _antecedent(sentence, places, t0, t1, nxt_start) -> list[Argument]:
     ):
         # "After terrorists retreat from Kafr Nabuda, northwest of Hama, Syrian Army entered the city … and took
         # complete control of it": the town the bearing only locates
+        last = before[-2]
+    elif len(before) > 1 and _DISTANCE_FROM.search(sentence, max(0, places[last][0] - 70), places[last][0]):
+        # "pushing from Sukhnah, approximately 130km from Deir ez-Zor, after capturing the town": a place a distance
+        # is measured from only locates the one before
         last = before[-2]
     if m is None:
         # "shells kill 3 citizens in the city": the place pointed back to after a short verb phrase ("fighting in X
@@ -12990,7 +13134,12 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 kind = (
                     own_means  # "Turkish drones carried out two attacks on Kobani": the aircraft's attacks are strikes
                 )
-            elif kind == "strike" and near_inst in ("explosive", "suicide"):
+            elif (
+                kind == "strike"
+                and near_inst in ("explosive", "suicide")
+                # (not explosives a drone dropped: "A Turkish drone dropped explosives on SDF positions", a strike)
+                and not (_DROPPED.search(near) and _AIR_DROP_NEAR.search(near))
+            ):
                 kind = near_inst
             elif (
                 kind == "strike"
@@ -13005,7 +13154,10 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
         elif kind == "bombing":
             kind = _bombing(sentence, p, places)
         elif kind == "explosive" and (
-            _DRONE_BEFORE.search(sentence, p.clause[0], p.start) or re.match(r"(?:\w+\s+)?drones?\b", p.trigger, re.I)
+            _DRONE_BEFORE.search(sentence, p.clause[0], p.start)
+            or re.match(r"(?:\w+\s+)?drones?\b", p.trigger, re.I)
+            # ("a drone operated by the jihadist group dropped explosive devices on X": dropped from the air)
+            or (_DROPPED.match(p.trigger) and _AIR_DROP_NEAR.search(sentence, max(p.clause[0], p.start - 60), p.end))
         ):
             kind = "strike"  # "Kamikaze drone with a parachute explodes in an HTS position": a drone strike
         elif (
@@ -13223,6 +13375,24 @@ _OFFICIAL = re.compile(
 _BOMB_NOUN = re.compile(r"(?:^|[;:.]\s*|\b(?:a|an|the|one|another|second)\s+)$", re.I)
 
 
+#: ground described by a relative clause with no pronoun, before its verb of holding: "in the area they ", "the
+#: territories it still "
+_AREA_THEY_BEFORE = re.compile(
+    r"\b(?:areas?|parts?|territor(?:y|ies)|neighbou?rhoods?|districts?|positions?|pockets?|regions?)\s+"
+    r"(?:they|it)\s+(?:still\s+|now\s+|had\s+|have\s+|has\s+)?$",
+    re.I,
+)
+#: people taken out of a place, right after "evacuated": " wounded", " the sick", " hundreds of civilians"
+_PEOPLE_EVACUATED = re.compile(
+    r"\s+(?:the\s+)?(?:\d+\s+|dozens\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+|more\s+)?"
+    r"(?:wounded|injured|sick|civilians|families|residents|children|women|people|patients|casualties)\b"
+    # (not with the fighters: "Buses began evacuating civilians and fighters from eastern Aleppo")
+    r"(?!\s+and\s+(?:the\s+)?(?:fighters|rebels|militants|gunmen|combatants)\b)",
+    re.I,
+)
+#: a target that is an aim, not a thing hit: "The next main target will be al-Omar oil field", "the ultimate target is"
+_AIM_TARGET = re.compile(r"\b(?:next|main|primary|ultimate|final|first|major|key)\s+$", re.I)
+_WILL_BE = re.compile(r"\s+(?:will|would|is|was|could|may|might)\s+(?:be|remain)\b|\s+(?:is|was)\b", re.I)
 #: the words of a bomb dropped, and the words near it that put it in the air ("dropped cluster bombs")
 _DROPPED = re.compile(r"dropp(?:ed|ing)|drops?\b", re.I)
 _AIR_DROP_NEAR = re.compile(
@@ -13263,9 +13433,16 @@ def _bombing(sentence: str, p: Predicate, places) -> str:
             # "Islamic State claims bomb attack that killed several Asayish police in Hasakah": a bomb set off, not
             # shells (not one "carried out" or "launched", by the regime's guns or aircraft as often as not)
             return "explosive"
+    if _CLAIMED_FOR.search(sentence, max(c0, p.start - 60), p.start) or _ROCKED_AFTER.match(sentence, p.end):
+        # "IS has claimed responsibility for three deadly bombings that rocked a Shiite district": devices set off
+        return "explosive"
     return "shelling"
 
 
+#: a bombing owned to ("claimed responsibility for three deadly ") or one that shook a place ("bombings that rocked X",
+#: "Two bombings rocked X")
+_CLAIMED_FOR = re.compile(r"claim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_ROCKED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:\w+ly\s+)?rock(?:ed|s)\b", re.I)
 #: words that make a bomb a device set off where it is: "twin bombings", "motorbike bombs", "roadside bomb"
 _DEVICE_WORDS = r"(?:twin|double|triple|motor(?:bike|cycle)|roadside|booby-?traps?|car|vehicle)"
 _DEVICE_BEFORE = re.compile(rf"\b{_DEVICE_WORDS}\s+$", re.I)
@@ -13299,6 +13476,18 @@ _CARRIED_OUT_GAP = re.compile(
     re.I,
 )
 _MAIN_VERB_OPENS = re.compile(r",\s+(?:\w+ly\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+)?", re.I)
+#: an act's noun and "by" before its agent, the noun the subject of the verb after the agent ("A car bombing by the ")
+_AGENT_OF_SUBJECT_NOUN = re.compile(
+    r"\b(?:bomb(?:ing)?s?|attacks?|explosions?|blasts?|strikes?|raids?|shelling)\s+by\s+(?:the\s+)?$", re.I
+)
+#: between that agent and the verb: nothing but its group word (" group ", " militants ")
+_GROUP_WORD_GAP = re.compile(r"\s*(?:(?:group|organi[sz]ation|militants|fighters|jihadists)\s+)?", re.I)
+#: a time clause's opening word right before its gerund ("after ", "before successfully "), or a result's ("which
+#: resulted in ")
+_GERUND_OPENS = re.compile(
+    r"(?:\s*[–—]\s*|after|before|while|which\s+(?:has\s+|have\s+)?(?:resulted|ended|culminated)\s+in|which\s+led\s+to)\s+(?:\w+ly\s+)?",
+    re.I,
+)
 #: a relative clause's opening verb that the side before does: "who captured", "which has shelled"
 _RELATIVE_ACTS = re.compile(r"(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+|also\s+)?\w+(?<!ing)\b", re.I)
 

@@ -1740,25 +1740,53 @@ _FORCE = re.compile(
 
 _DISTRICT_KM = 25.0  # how far from its city (or its area's point) a place named as its district may lie
 _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter)\s+of\s+(?:the\s+)?", re.I)
+#: a settlement's type word after the name that qualifies it: "the Idlib town of ", "the Damascus towns of "
+_TOWN_OF = re.compile(r"\s+(?:towns?|villages?|city)\s+of\s+(?:the\s+)?", re.I)
+#: the article that opens that qualifying phrase: "the ", "the southern ", "the rebel-held "
+_QUALIFIER_OPENS = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _holds_next(text: str, first: Resolved, second: Resolved) -> bool:
     """ "the eastern Damascus district of Jobar": a city or an area, then "district of" and a place that is
-    neither ("Sheikh Maqsoud neighborhood of Aleppo city" is the other way round)."""
+    neither ("Sheikh Maqsoud neighborhood of Aleppo city" is the other way round); and "the Idlib town of Binnish",
+    "the southern Damascus towns of Beit Sahem and Babila": a province's city or an area, then "town of" and a place
+    of the same province (or near it)."""
     a, b = first.place, second.place
+    if a is None or b is None:
+        return False
+    near = float(distance_km(a.lat, a.lon, b.lat, b.lon)) <= _DISTRICT_KM
+    if _TOWN_OF.fullmatch(text, first.mention.end, second.mention.start) and _QUALIFIER_OPENS.search(
+        text, max(0, first.mention.start - 30), first.mention.start
+    ):
+        # ("the Quneitra town of Khan Arnabeh": a town named for its province qualifies too)
+        return (
+            not (b.is_areal or b.kind in AREAL_KINDS)
+            # ("the Idlib town of Maarat al-Numan": a city the text calls a town, smaller than the one named for its
+            # province)
+            and (b.kind != "city" or a.kind != "city" or (a.population or 0) > (b.population or 0))
+            and (near or _same_province(a, b))
+        )
+    if not (a.kind == "city" or a.is_areal or a.kind in AREAL_KINDS):
+        return False
     return bool(
-        a is not None
-        and b is not None
-        and _PART_OF.fullmatch(text, first.mention.end, second.mention.start)
-        and (a.kind == "city" or a.is_areal or a.kind in AREAL_KINDS)
+        _PART_OF.fullmatch(text, first.mention.end, second.mention.start)
         # (near the city: "the central Damascus district of Qanawat" is no town of that name 90 km away)
-        and float(distance_km(a.lat, a.lon, b.lat, b.lon)) <= _DISTRICT_KM
+        and near
         and (
             not (b.kind == "city" or b.is_areal or b.kind in AREAL_KINDS)
             # ("the Damascus suburb of Douma": a city of its own, smaller than the one that holds it)
             or (a.kind == b.kind == "city" and (a.population or 0) > (b.population or 0))
         )
     )
+
+
+def _same_province(a: Place, b: Place) -> bool:
+    """Whether two places lie in one governorate, Damascus's city and its countryside counted as one ("the Damascus
+    town of Yabroud")."""
+    return bool(a.admin1) and (a.admin1 == b.admin1 or {a.admin1, b.admin1} == _CAPITAL_AND_COUNTRYSIDE)
+
+
+_CAPITAL_AND_COUNTRYSIDE = frozenset(("Damascus", "Rif Dimashq"))
 
 
 def _smaller(a: Place, b: Place) -> bool:

@@ -21,7 +21,8 @@ spelling               +1.0 for the candidates whose own names the text spells (
                        accents, articles aside), when the skeleton also matched others
                        ("Daraa" is Daraa, not Zara)
 abroad                 −3 for a place abroad under 100,000 people in a report about the
-                       AOI country; −1.5 for a place abroad whose names the text does
+                       AOI country (not for a curated row: the theatre's reports name
+                       it); −1.5 for a place abroad whose names the text does
                        not spell
 cue                    +1.5 when "the base of", "the village of", "X road" … fits the kind;
                        an installation named without its type word and without the cue −3
@@ -241,6 +242,11 @@ _CONTAINER_GAP = re.compile(
 )
 
 
+#: a settlement's type word between a name that qualifies it and the place it types: "the Idlib town of Saraqib", "the
+#: Damascus towns of Beit Sahem and Babila" (the second place lies in the first)
+_QUALIFIED_TYPE = re.compile(r"\s+(?:towns?|villages?|city|cities|camps?)\s+of\s+(?:the\s+)?", re.I)
+#: the article before that qualifying name: "the ", "the southern ", "the rebel-held "
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 #: "X, Raqqa governorate", "X village, eastern countryside of Deir Ezzor": a comma before a
 #: governorate or a part of one (a comma before a town is a list: "Idlib, Hama and Homs")
 _COMMA_GAP = re.compile(
@@ -434,6 +440,16 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
             continue
         if not _may_contain(m.sentence[a:b]):
             continue  # ("A and B", "A to B": the common gaps, none of the three)
+        if (
+            not nxt.relation
+            and not nxt.part_of
+            and _QUALIFIED_TYPE.fullmatch(m.sentence, a, b)
+            and _THE_BEFORE.search(m.sentence, max(0, m.start - s0 - 30), m.start - s0)
+        ):
+            # "the Idlib town of Saraqib", "the Damascus town of Yabroud": the town is in the province of the place that
+            # qualifies it, loosely (not "the Sakhour district of eastern Aleppo", a quarter named first)
+            out[i + 1] = (i, "far")
+            continue
         if _CONTAINER_GAP.fullmatch(m.sentence, a, b):
             out[i] = (i + 1, "in")
         elif (typed := _APPOSITION.match(m.sentence, a, b)) is not None and typed.end() < b:
@@ -1511,7 +1527,14 @@ class Resolver:
             elif context is not None:  # (a headline that names nothing else is about no other country)
                 terms.append((f"alias only for reports about {flag.rsplit(':', 1)[1]}", -3.0))
         if p.country and p.country != self.country and p.kind != "country":
-            if (syrian or context is None) and p.population < _ABROAD_POP and p.country != self._filed_abroad:
+            if (
+                (syrian or context is None)
+                and p.population < _ABROAD_POP
+                and p.country != self._filed_abroad
+                # (not a row the project's own gazetteer lists abroad because the theatre's reports name it: "Wadi
+                # Khaled", "Arsal" on the Lebanese border)
+                and not p.curated
+            ):
                 # (nothing says it is not about SY; but a report filed from Beirut may be about Lebanon's Arsal)
                 terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
             if _literal(m.surface) not in self._literals(p):

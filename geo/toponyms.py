@@ -776,9 +776,19 @@ def _article_before(text: str, a: int) -> int:
                 a == k or not (text[a - k - 1].isalnum() or text[a - k - 1] == "_")
             ):
                 return a - k
+    if (
+        a > 1
+        and text[a - 2 : a] in _LONE_ARTICLES
+        and (a == 2 or not (text[a - 3].isalnum() or text[a - 3] == "_"))
+        and text[a : a + 1] in _SUN_INITIALS
+    ):
+        return a - 2  # Syria Direct's lone "a-" before a sun letter: "the town of a-Sahel", "a-Latamneh"
     return a
 
 
+#: a lone article "a-" (Syria Direct's transliteration before a sun letter) and the capitals it may precede
+_LONE_ARTICLES = frozenset(("a-", "A-", "a‐", "A‐"))
+_SUN_INITIALS = frozenset("TDRZSNL")
 #: the articles :data:`_ARTICLE_BEFORE` matches, with their joiner ("al-", "Al ", "Ash-" …)
 _ARTICLES_BEFORE = frozenset(
     [f"{w}{j}" for w in ("al", "an", "el", "ar", "as", "at", "az", "ash", "ath", "adh", "ad") for j in "-‐"]
@@ -1042,8 +1052,8 @@ def _mentions_in(
     for a0, b0, a, b, key in zip(numbers, numbers, numbers, numbers, keys):
         if a0 < skip_until:  # (cue phrases, "Village of", and actors' names are never here: see _find_many)
             continue
-        if a > 2 and text[a - 1] in joiners and text[a - 2] in article_last:  # an article may precede
-            a = _article_before(text, a)
+        if a > 1 and text[a - 1] in joiners and (text[a - 2] in article_last or text[a - 2] in "aA"):
+            a = _article_before(text, a)  # an article may precede ("al-Bab", and a lone "a-": "a-Sahel")
         if key in generic and a == a0 and not _not_construct(key, text, b):  # "Al-Bab" a name, "Bab" a word
             tail = _name_tail(text, b)
             if tail == b:

@@ -4193,8 +4193,9 @@ def test_agency_captures_by_reported_speech_passives_and_partners(gaz, actors):
         ("Government regains territory", "government", "", "Kassab", True)
     ]
     # the side before the passive lost the place; no taker is named, so no change is drawn
+    # (stop 75: driven out with no winner named is the side's withdrawal, as the gold's guidelines rule)
     assert read("Extremist fighters of the Islamic State were driven out of Kobani on Monday.") == [
-        ("Non-state actor overtakes territory", "unidentified", "isis", "Kobani", False)
+        ("Non-violent transfer of territory", "isis", "", "Kobani", False)
     ]
     assert read("On Monday, the YPG wrestled the town of Kobani from ISIS after a month of fighting.") == [
         ("Non-state actor overtakes territory", "sdf", "isis", "Kobani", True)
@@ -6613,13 +6614,14 @@ def test_fighters_captured_are_persons_taken_not_ground(gaz, actors):
 
 
 def test_a_place_cleared_of_a_side_in_the_passive(gaz, actors):
-    """ "X and Y were cleared of YPG militias": the places before the passive are taken and the side after "of" lost
-    them (it is no agent); the agent is "by" a side, or the side whose operation it was ("as part of Turkey's
-    Operation Euphrates Shield"); a share ("the western part of X") changes no hands, nor does clearing mines."""
+    """ "X and Y were cleared of YPG militias": the places before the passive are left by the side after "of" (it is no
+    agent), and with no winner named that is the side's withdrawal (stop 75, as the gold's guidelines rule); the agent is
+    "by" a side, or the side whose operation it was ("as part of Turkey's Operation Euphrates Shield"); a share ("the
+    western part of X") changes no hands, nor does clearing mines."""
     evs = _events(gaz, actors, "The villages of Kafr Zita and Morek were cleared of YPG militias, the agency said.")
     assert [(e.kind, e.actor1, e.actor2, e.place.name, e.control_change) for e in evs] == [
-        ("capture", "unidentified", "sdf", "Kafr Zita", False),
-        ("capture", "unidentified", "sdf", "Morek", False),
+        ("withdrawal", "sdf", "", "Kafr Zita", False),
+        ("withdrawal", "sdf", "", "Morek", False),
     ]
     evs = _events(gaz, actors, "Tell Abyad was fully cleared of ISIS by the SDF.")
     assert [(e.actor1, e.actor2, e.new_controller) for e in evs] == [("sdf", "isis", "sdf")]
@@ -14540,9 +14542,10 @@ def test_what_stop_69s_rules_read(gaz, actors, date, text, expected):
             "Syrian Arab Army units continued on Friday their military operations in Eastern Ghouta, targeting the "
             "gatherings of Jabhat al-Nusra terrorist organization and the armed groups affiliated to it, establishing "
             "full control on Beit Sawa village.",
+            # (stop 75: the side whose gatherings were targeted was fought)
             [
                 ("Armed clash", "government", "", "Eastern Ghouta", ""),
-                (_GOV, "government", "", "Beit Sawa", "government"),
+                (_GOV, "government", "hts", "Beit Sawa", "government"),
             ],
         ),
         (
@@ -15482,7 +15485,7 @@ def test_what_stop_71s_second_rules_read(gaz, actors, date, text, expected):
         (
             "2017-08-19",
             "Beirut – The Syrian regime and Lebanon’s “Hezbollah” launched on Friday the long-awaited military operation on the outskirts of Arsal.",
-            [("Armed clash", "government", "", "Aarsâl", "")],
+            [("Armed clash", "government", "", "Arsal", "")],
         ),
         (
             "2014-03-08",
@@ -16715,4 +16718,352 @@ def test_what_stop_74s_read_probe_web148_read(gaz, actors, date, text, expected)
     ],
 )
 def test_what_stop_74s_late_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 75: read from the probes web155-web158, web161 and web162, and a check over the review sets)
+        (
+            "2017-11-03",
+            "BEIRUT (Reuters) - Islamic State has been completely ousted from Syria's biggest eastern city, Deir al-Zor, Syrian state television reported on Friday.",
+            [("Non-violent transfer of territory", "isis", "", "Deir ez-Zor", "")],
+        ),
+        (
+            "2017-11-03",
+            "According to the War Media channel operated by regime ally Shia group Hezbollah, Syrian regime troops seized full control of the town of Mayadin for the first time in four years.",
+            [("Government regains territory", "government", "", "Al-Mayadin", "government")],
+        ),
+        (
+            "2017-11-03",
+            "According to Al-Watan, which is close to the government, the army captured Kabani.",
+            [("Government regains territory", "government", "", "Kabani", "government")],
+        ),
+        (
+            "2017-11-03",
+            "The army men, who crossed the Euphrates River yesterday, captured the villages of Mart and Mazloum on the Eastern bank of the Euphrates River.",
+            [
+                ("Government regains territory", "government", "", "Marrat", "government"),
+                ("Government regains territory", "government", "", "Mazlum", "government"),
+            ],
+        ),
+        (
+            "2017-11-03",
+            "Meanwhile, units of army, in cooperation with supporting forces, regained control over al-Hamidyah neighborhood in Deir Ezzor.",
+            [("Government regains territory", "government", "", "al-Hamidyah", "government")],
+        ),
+        (
+            "2017-11-03",
+            "To the east of the Euphrates, army units continued operations after regaining control over al-Husseiniyeh, advancing towards the villages of Shaqra and al-Junaina.",
+            [("Armed clash", "government", "", "Shaqrah", ""), ("Armed clash", "government", "", "Junaynah", "")],
+        ),
+        (
+            "2017-11-03",
+            "Terrorists from ISIS executed one person in al-Tebni town in the northwestern countryside of Deir Ezzor.",
+            [("Attack", "isis", "civilians", "Tabni", "")],
+        ),
+        (
+            "2017-11-03",
+            "The Daesh (ISIS) terrorists carried out a massacre in Al-Baghaliyeh, claiming the lives of around 300 civilians.",
+            [("Attack", "isis", "civilians", "Al-Baghiliyah", "")],
+        ),
+        (
+            "2017-11-03",
+            "On Friday morning, a drone operated by the jihadist group dropped explosive devices on the Al-Jaz, Al-Barid and Howeika district of the eastern Syrian city, according to an activist group.",
+            [("Air/drone strike", "unidentified", "", "al-Huwayqa", "")],
+        ),
+        (
+            "2017-11-03",
+            "BEIRUT, Lebanon – A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria, a monitor said Sunday, November 5.",
+            [("Remote explosive/landmine/IED", "isis", "civilians", "East part of Syria", "")],
+        ),
+        (
+            "2018-05-21",
+            "In a televised statement Syria’s army high command said al-Hajar al-Aswad and Yarmouk had been cleared of militants.",
+            [
+                ("Non-violent transfer of territory", "unidentified", "", "Al Ḩajar al Aswad", ""),
+                ("Non-violent transfer of territory", "unidentified", "", "Yarmouk", ""),
+            ],
+        ),
+        (
+            "2018-05-21",
+            "As Syrian President Bashar al-Assad’s forces battled to retake Hajar al-Aswad and Tadamun, the Syrian army said on Saturday it retook control of the Qadem district, state-run news agency SANA reported.",
+            [
+                ("Armed clash", "government", "", "Al Ḩajar al Aswad", ""),
+                ("Armed clash", "government", "", "Tadamon", ""),
+                ("Government regains territory", "government", "", "Al-Qadam", "government"),
+            ],
+        ),
+        (
+            "2014-01-20",
+            "In addition to Babbila, deals have been struck for local ceasefires in Qudsaya, Moadamiyet al-Sham, Barzeh, Beit Sahem, Yalda and Yarmuk Palestinian refugee camp.",
+            [
+                ("Agreement", "unidentified", "", "Qudsaya", ""),
+                ("Agreement", "unidentified", "", "Moadamiyat al-Sham", ""),
+                ("Agreement", "unidentified", "", "Barzeh", ""),
+                ("Agreement", "unidentified", "", "Beit Sahem", ""),
+                ("Agreement", "unidentified", "", "Yalda", ""),
+                ("Agreement", "unidentified", "", "Yarmouk Camp", ""),
+            ],
+        ),
+        (
+            "2016-02-21",
+            "The Islamic State (IS) has claimed responsibility for three deadly bombings that rocked a Shiite district south of the capital Damascus on Sunday, killing over 76 people.",
+            [("Remote explosive/landmine/IED", "isis", "", "Damascus", "")],
+        ),
+        (
+            "2016-02-21",
+            "Rebels captured the Idlib town of Binnish.",
+            [("Non-state actor overtakes territory", "opposition", "", "Binnish", "opposition")],
+        ),
+        (
+            "2016-02-21",
+            "Liwa Sham al-Rasul, a FSA-affiliated brigade in southern Damascus, fought with Nusra earlier this month in the southern Damascus towns of Beit Sahem and Babila, and has antagonistic relations with the group.",
+            [
+                ("Armed clash", "opposition", "hts", "Beit Sahem", ""),
+                ("Armed clash", "opposition", "hts", "Babīlā", ""),
+            ],
+        ),
+        (
+            "2014-03-03",
+            "On Monday, opposition forces gained complete control of the town of a-Latamneh.",
+            [("Non-state actor overtakes territory", "opposition", "", "Al-Lataminah", "opposition")],
+        ),
+        (
+            "2014-08-03",
+            "Arsal fell to Islamist forces Saturday, August 2.",
+            [("Non-state actor overtakes territory", "unidentified", "", "Arsal", "")],
+        ),
+        (
+            "2018-01-10",
+            "A military source said the army continued its operations against Daesh in the isolated pocket between the countryside of Hama, Aleppo, and Idleb, which resulted in regaining control over the villages and towns of al-Harta, Thalja and Muraijeb al-Shamali.",
+            [
+                ("Government regains territory", "government", "isis", "al-Harta", "government"),
+                ("Government regains territory", "government", "isis", "Ath Thaljah", "government"),
+                ("Government regains territory", "government", "isis", "Muraijeb al-Shamali", "government"),
+            ],
+        ),
+        (
+            "2018-01-10",
+            "In Idleb Province, the army, continuing its operations to eradicate the last gatherings of Jabhat al-Nusra terrorists in the southeastern countryside of Idleb, took control of Maasran village, a military source said to SANA.",
+            [("Government regains territory", "government", "hts", "Maasran", "government")],
+        ),
+        (
+            "2017-11-03",
+            "The next main target will be al-Omar oil field, which is Syria's largest and is also on the east bank of the Euphrates, and Syrian government forces are also speeding to capture it.",
+            [],
+        ),
+        (
+            "2014-03-23",
+            "Fighters from the Islamic Front and al Qaeda-linked Nusra Front seized the Armenian Christian town of Kasab on Sunday after taking the nearby border crossing.",
+            [("Non-state actor overtakes territory", "opposition", "", "Kassab", "opposition")],
+        ),
+        (
+            "2015-11-24",
+            "Turkmen fighters have taken control of Kızıldağ (Jebel al-Ahmar in Arabic), a Turkmen source said Tuesday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Qızıldag", "opposition")],
+        ),
+        (
+            "2017-08-15",
+            "On the southwestern axis, the Syrian army is pushing from Sukhnah, approximately 130km from Deir ez-Zor, after capturing the town on Sunday.",
+            [("Government regains territory", "government", "", "Al-Sukhnah", "government")],
+        ),
+        (
+            "2017-09-05",
+            "On Tuesday, the Syrian army, backed by the tribal Sons of Raqqa militia, maintained their push west of Deir ez-Zor – along the Raqqa-Deir ez-Zor highway – capturing the town of Maadan.",
+            [("Government regains territory", "government", "", "Ma'dan", "government")],
+        ),
+        (
+            "2014-02-26",
+            "According to reports on Wednesday, army forces regained full control of the strategic town of Jarajir.",
+            [("Government regains territory", "government", "", "Jarajir", "government")],
+        ),
+        (
+            "2017-08-28",
+            "The Lebanese Army has achieved a decisive victory in its 10-day offensive against Daesh (ISIS), having forced the militants to leave the rugged outskirts of the northeastern towns of Ras Baalbeck and Al-Qaa.",
+            [
+                ("Armed clash", "unidentified", "isis", "Ras Baalbek", ""),
+                ("Armed clash", "unidentified", "isis", "Qaa", ""),
+            ],
+        ),
+        (
+            "2016-02-21",
+            "Clashes erupted in the Idlib town of Maarat al-Numan.",
+            [("Armed clash", "unidentified", "", "Maarat al-Numan", "")],
+        ),
+        (
+            "2016-02-21",
+            "Rebels captured the Aleppo town of Anadan.",
+            [("Non-state actor overtakes territory", "opposition", "", "Anadan", "opposition")],
+        ),
+        (
+            "2017-10-01",
+            "To the southeast of Deir Ezzor city, army units started wide-scale operations to eradicate ISIL terrorists from the villages and towns between al-Mayadeen and al-Murai’yia, regaining control over the villages of Boqrous Tahtani and al-Zabari.",
+            [
+                ("Government regains territory", "government", "isis", "Buqrus", "government"),
+                ("Government regains territory", "government", "isis", "Az Zabari", "government"),
+            ],
+        ),
+        (
+            "2018-04-29",
+            "Syrian regime announced on Sunday that its forces reached a deal with HTS in the area they seize in Yarmouk camp southern Damascus.",
+            [("Agreement", "government", "hts", "Yarmouk Camp", "")],
+        ),
+        (
+            "2015-04-05",
+            "The Islamic State (ISIS) has reportedly managed to takeover most of the Yarmouk Palestinian refugee camp in Syria's capital Damascus.",
+            [("Non-state actor overtakes territory", "isis", "", "Yarmouk Camp", "")],
+        ),
+        (
+            "2015-04-05",
+            "The Islamic State (ISIS) has reportedly managed to takeover the Yarmouk Palestinian refugee camp.",
+            [("Non-state actor overtakes territory", "isis", "", "Yarmouk Camp", "isis")],
+        ),
+        (
+            "2014-07-14",
+            "ISIL compelled the FSA to evacuate Deir ez-Zor.",
+            [("Non-state actor overtakes territory", "isis", "opposition", "Deir ez-Zor", "isis")],
+        ),
+        (
+            "2014-07-14",
+            "ISIL forced the FSA to evacuate the city of Deir ez-Zor",
+            [("Non-state actor overtakes territory", "isis", "opposition", "Deir ez-Zor", "isis")],
+        ),
+        (
+            "2014-07-14",
+            "Rebels started to evacuate Douma on Monday.",
+            [("Non-violent transfer of territory", "opposition", "", "Douma", "")],
+        ),
+        (
+            "2014-10-05",
+            "Kurdish defenders were driven from Mishtenur hill, which overlooks Kobani, by Islamic State fighters.",
+            [("Non-state actor overtakes territory", "isis", "sdf", "Mistanour", "isis")],
+        ),
+        (
+            "2016-12-07",
+            "Government forces seized the Old City of Aleppo after rebels withdrew, before pushing into Sheikh Saeed.",
+            [
+                ("Government regains territory", "government", "", "Aleppo", "government"),
+                ("Armed clash", "government", "", "Sheikh Saeed", ""),
+            ],
+        ),
+        (
+            "2025-01-10",
+            "Remnants of the Tiger Forces clashed with government forces near Masyaf, a monitor said.",
+            [("Armed clash", "unidentified", "government", "Masyaf", "")],
+        ),
+        (
+            "2017-09-23",
+            "Army units launched an attack, targeting the gatherings of ISIS, establishing control on Hatla.",
+            [("Government regains territory", "government", "isis", "Hatla", "government")],
+        ),
+        (
+            "2016-02-03",
+            "The army cut the road to Turkey before taking Nubl and Zahraa, breaking a three-year siege.",
+            [
+                ("Government regains territory", "government", "", "Nubl", "government"),
+                ("Government regains territory", "government", "", "Al-Zahraa", "government"),
+            ],
+        ),
+        (
+            "2016-12-13",
+            "Rebels reached a deal to evacuate eastern Aleppo.",
+            [("Agreement", "opposition", "", "Eastern half of Aleppo city, then divided", "")],
+        ),
+        (
+            "2017-03-13",
+            "A deal to evacuate al-Waer district in Homs was reached.",
+            [("Agreement", "unidentified", "", "Al-Waer", "")],
+        ),
+    ],
+)
+def test_what_stop_75s_first_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 75: after the review of the stop's rules (review75a))
+        (
+            "2014-03-16",
+            "The army captured the Damascus town of Yabroud.",
+            [("Government regains territory", "government", "", "Yabroud", "government")],
+        ),
+        (
+            "2014-03-16",
+            "Airstrikes hit the Damascus town of Zabadani.",
+            [("Air/drone strike", "unidentified", "", "Zabadani", "")],
+        ),
+        (
+            "2014-03-16",
+            "The army captured the Quneitra town of Khan Arnabeh.",
+            [("Government regains territory", "government", "", "Khān Arnabah", "government")],
+        ),
+        (
+            "2016-11-28",
+            "The army took the Sakhour district of eastern Aleppo.",
+            [("Government regains territory", "government", "", "al-Sakhour", "government")],
+        ),
+        (
+            "2017-06-01",
+            "Iraqi army forces shelled IS positions in Albu Kamal.",
+            [("Shelling/artillery/missile attack", "unidentified", "isis", "Albu Kamal", "")],
+        ),
+        (
+            "2019-10-15",
+            "National Army forces shelled Tal Tamr.",
+            [("Shelling/artillery/missile attack", "turkey", "", "Tell Tamr", "")],
+        ),
+        ("2019-10-15", "US army forces arrived in Manbij.", [("Other", "coalition", "", "Manbij", "")]),
+        (
+            "2017-03-03",
+            "Government troops were driven out of Palmyra on Wednesday, and now IS is in full control of the city.",
+            [("Non-state actor overtakes territory", "isis", "", "Palmyra", "isis")],
+        ),
+        (
+            "2016-08-26",
+            "Rebels were expelled from Darayya under a deal with the government.",
+            [("Non-violent transfer of territory", "opposition", "", "Darayya", "")],
+        ),
+        (
+            "2015-06-15",
+            "Islamic State militants had been driven out of Tal Abyad, said YPG spokesman Redur Xelil.",
+            [("Non-violent transfer of territory", "isis", "", "Tell Abyad", "")],
+        ),
+        (
+            "2016-08-12",
+            "According to Al-Watan, which is close to the government, IS shelled Deir ez-Zor.",
+            [("Shelling/artillery/missile attack", "isis", "", "Deir ez-Zor", "")],
+        ),
+        (
+            "2016-08-12",
+            "According to Russia, Turkish troops shelled Tal Rifaat.",
+            [("Shelling/artillery/missile attack", "turkey", "", "Tell Rifaat", "")],
+        ),
+        (
+            "2020-08-12",
+            "A Turkish drone dropped explosives on SDF positions in Ain Issa.",
+            [("Air/drone strike", "turkey", "sdf", "Ain Issa", "")],
+        ),
+        (
+            "2020-08-12",
+            "Rebels dropped explosive devices from a drone on army positions in Jurin.",
+            [("Air/drone strike", "opposition", "", "Jurin", "")],
+        ),
+        (
+            "2016-02-21",
+            "Two bombings rocked the Zahraa district of Homs.",
+            [("Remote explosive/landmine/IED", "unidentified", "", "Zahraa", "")],
+        ),
+        ("2016-02-21", "The Red Crescent evacuated wounded from Madaya.", []),
+        (
+            "2016-02-21",
+            "Rebels evacuated Madaya on Monday.",
+            [("Non-violent transfer of territory", "opposition", "", "Madaya", "")],
+        ),
+    ],
+)
+def test_what_stop_75s_review_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected

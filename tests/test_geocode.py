@@ -1299,7 +1299,12 @@ def test_the_city_a_report_was_filed_from_is_no_context_for_its_news(gaz, actors
         # (review) a city of the theatre's country that files a report is context still: the Rabia of Latakia
         ("LATAKIA, Syria — Syrian troops captured the town of Rabia from rebels.", "Rabia", "Latakia"),
         # a report filed from Beirut may be about Lebanon's side of the border: Arsal is no small place abroad then
-        ("BEIRUT: Hezbollah launched an offensive against militants around Arsal on the Syrian border.", "Arsal", ""),
+        # (and since stop 75 a row of the project's own gazetteer, in its Lebanese governorate)
+        (
+            "BEIRUT: Hezbollah launched an offensive against militants around Arsal on the Syrian border.",
+            "Arsal",
+            "Baalbek-Hermel",
+        ),
     ],
 )
 def test_a_dateline_in_the_theatre_is_context_and_one_abroad_names_its_country(gaz, actors, text, name, admin1):
@@ -1484,3 +1489,24 @@ def test_a_dateline_with_no_dash_or_a_bar_is_where_the_report_was_filed(gaz, act
     res = _resolve(gaz, actors, text)
     assert res[0].mention.surface == city and filed_from(res[0].mention)
     assert not any(filed_from(x.mention) for x in res[1:])
+
+
+def test_a_lone_article_before_a_sun_letter_opens_the_name(gaz, actors):
+    """Syria Direct's "a-" before a sun letter is the name's article: "the town of a-Sahel" is typed by "the town
+    of" right before the name (stop 75)."""
+    got = {r.mention.surface: r for r in _resolve(gaz, actors, "Rebels took the town of a-Latamneh on Monday.")}
+    assert "a-Latamneh" in got and got["a-Latamneh"].mention.cue == "town"
+    assert got["a-Latamneh"].place is not None and got["a-Latamneh"].place.admin1 == "Hama"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (stop 75) the project's own rows abroad, listed because the theatre's reports name them
+        ("Clashes erupted in Wadi Khaled on Friday.", "Wadi Khaled"),
+        ("Arsal fell to Islamist forces on Saturday.", "Arsal"),
+    ],
+)
+def test_a_curated_row_abroad_is_placed_in_a_report_about_the_theatre(gaz, actors, text, name):
+    got = _placed(gaz, actors, text)
+    assert got[name].place is not None and got[name].place.country == "LB"
