@@ -6084,6 +6084,28 @@ def read_sentence(
                 elif (
                     voice == "passive"
                     and not winner
+                    and (
+                        waged_by := next(
+                            (
+                                x
+                                for x in acts
+                                if x.actor not in ("", loser, "civilians")
+                                and 0 < x.start - t1 <= 120
+                                and _CAMPAIGN_BY.search(sentence, max(t1, x.start - 60), x.start)
+                                and not re.search(r"[;.]", sentence[t1 : x.start])
+                            ),
+                            None,
+                        )
+                    )
+                    is not None
+                ):
+                    # "IS has been ousted from Manbij after a two-month offensive by the SDF": the side whose offensive
+                    # it was took the place
+                    winner = actor1 = waged_by.actor
+                    actor2 = loser
+                elif (
+                    voice == "passive"
+                    and not winner
                     and (loser or cleared_of)
                     and _EXPEL.match(sentence[t0:t1])
                     # (not when another side is named after it, as the one that fought or holds it: "Government
@@ -11815,6 +11837,10 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
 _ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|offensives?|attempts?)\s+of\s+(?:the\s+)?$", re.I)
 _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
+#: an offensive's agent after a passive capture: "after a two-month offensive by the ", "in an operation launched by "
+_CAMPAIGN_BY = re.compile(
+    r"\b(?:offensive|operation|campaign|assault|attack|push|advance)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I
+)
 #: a side named as a deal's other party ("under a deal with the "), for its spokesman (" spokesman Redur Xelil") or as
 #: the speaker (", the Syrian military announced"): no winner of the place a side was driven out of
 _DEAL_WITH_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|talks)\s+with\s+(?:the\s+)?$", re.I)

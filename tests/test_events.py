@@ -17067,3 +17067,28 @@ def test_what_stop_75s_first_reading_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_75s_review_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 75, late: a passive ouster's winner named as the agent of the offensive after it)
+        (
+            "2016-08-12",
+            "IS has been ousted from Manbij after a two-month offensive by the SDF.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Manbij", "sdf")],
+        ),
+        (
+            "2017-10-17",
+            "IS militants were ousted from Raqqa in an offensive by the Syrian Democratic Forces.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Raqqa", "sdf")],
+        ),
+        (
+            "2017-10-17",
+            "Raqqa was captured after a months-long offensive by the SDF.",
+            [("Non-state actor overtakes territory", "sdf", "", "Raqqa", "sdf")],
+        ),
+    ],
+)
+def test_what_stop_75s_late_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
