@@ -58,7 +58,7 @@ from .clauses import (
     verb_form,
 )
 from .gazetteer import Gazetteer, Place
-from .geocode import Resolved, is_country_part
+from .geocode import QUALIFIED_TYPE, QUALIFIER_OPENS, Resolved, is_country_part
 from .geometry import distance_km
 from .names import skeleton
 from .reports import Report
@@ -1740,10 +1740,6 @@ _FORCE = re.compile(
 
 _DISTRICT_KM = 25.0  # how far from its city (or its area's point) a place named as its district may lie
 _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter)\s+of\s+(?:the\s+)?", re.I)
-#: a settlement's type word after the name that qualifies it: "the Idlib town of ", "the Damascus towns of "
-_TOWN_OF = re.compile(r"\s+(?:towns?|villages?|city)\s+of\s+(?:the\s+)?", re.I)
-#: the article that opens that qualifying phrase: "the ", "the southern ", "the rebel-held "
-_QUALIFIER_OPENS = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _holds_next(text: str, first: Resolved, second: Resolved) -> bool:
@@ -1755,7 +1751,7 @@ def _holds_next(text: str, first: Resolved, second: Resolved) -> bool:
     if a is None or b is None:
         return False
     near = float(distance_km(a.lat, a.lon, b.lat, b.lon)) <= _DISTRICT_KM
-    if _TOWN_OF.fullmatch(text, first.mention.end, second.mention.start) and _QUALIFIER_OPENS.search(
+    if QUALIFIED_TYPE.fullmatch(text, first.mention.end, second.mention.start) and QUALIFIER_OPENS.search(
         text, max(0, first.mention.start - 30), first.mention.start
     ):
         # ("the Quneitra town of Khan Arnabeh": a town named for its province qualifies too)

@@ -243,10 +243,10 @@ _CONTAINER_GAP = re.compile(
 
 
 #: a settlement's type word between a name that qualifies it and the place it types: "the Idlib town of Saraqib", "the
-#: Damascus towns of Beit Sahem and Babila" (the second place lies in the first)
-_QUALIFIED_TYPE = re.compile(r"\s+(?:towns?|villages?|city|cities|camps?)\s+of\s+(?:the\s+)?", re.I)
+#: Damascus towns of Beit Sahem and Babila" (the second place lies in the province of the first; geo.events reads it so)
+QUALIFIED_TYPE = re.compile(r"\s+(?:towns?|villages?|city|cities|camps?)\s+of\s+(?:the\s+)?", re.I)
 #: the article before that qualifying name: "the ", "the southern ", "the rebel-held "
-_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
+QUALIFIER_OPENS = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 #: "X, Raqqa governorate", "X village, eastern countryside of Deir Ezzor": a comma before a
 #: governorate or a part of one (a comma before a town is a list: "Idlib, Hama and Homs")
 _COMMA_GAP = re.compile(
@@ -443,8 +443,8 @@ def _containers(mentions: Sequence[Mention]) -> dict[int, tuple[int, str]]:
         if (
             not nxt.relation
             and not nxt.part_of
-            and _QUALIFIED_TYPE.fullmatch(m.sentence, a, b)
-            and _THE_BEFORE.search(m.sentence, max(0, m.start - s0 - 30), m.start - s0)
+            and QUALIFIED_TYPE.fullmatch(m.sentence, a, b)
+            and QUALIFIER_OPENS.search(m.sentence, max(0, m.start - s0 - 30), m.start - s0)
         ):
             # "the Idlib town of Saraqib", "the Damascus town of Yabroud": the town is in the province of the place that
             # qualifies it, loosely (not "the Sakhour district of eastern Aleppo", a quarter named first)
