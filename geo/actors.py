@@ -113,9 +113,10 @@ _DISTANCE_FROM_BEFORE = re.compile(
 )
 #: a name called in scorn, no side acting: "the apostates of the Kurds"
 _APOSTATES_BEFORE = re.compile(r"\bapostates?\s+of\s+$", re.I)
+#: the army aliases that another country's or force's name before them takes over ("Iraqi army forces")
+_BARE_ARMY_MEN = frozenset(("army forces", "army men"))
 #: another country's or force's name before a bare army alias: "Iraqi army forces", "Jordanian army men", "National Army
 #: forces" (not the Syrian army's)
-_BARE_ARMY_MEN = frozenset(("army forces", "army men"))
 _OTHER_ARMY_BEFORE = re.compile(
     r"\b(?:Iraqi|Jordanian|Lebanese|Turkish|Russian|Iranian|Israeli|American|Egyptian|Saudi|National|Free|Kurdish)\s+$"
 )

@@ -832,10 +832,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"pull(?:ed|s|ing)?(?=\s+(?:their|its|his)\s+(?:(?!naval\b|air\b)[\w-]+\s+)?(?:forces|troops|fighters|units|men|"
         r"soldiers)\s+(?:out|back)\s+(?:from|of)\b)|"
         # ("Rebels and civilians started evacuating the … pocket of eastern Ghouta")
-        # ("ISIL compels FSA to evacuate Syria’s Deir ez-Zor": the infinitive, when something made the side do it)
         r"evacuated|evacuating(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:pocket|enclave|town|city|village)?\s*(?:of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
-        # (a place named right after it: not "a pause allowed rebels to evacuate wounded from X", nor a deal's terms, "a
+        # ("ISIL compels FSA to evacuate Syria’s Deir ez-Zor": the infinitive, when something made the side do it, with
+        # a place named right after it: not "a pause allowed rebels to evacuate wounded from X", nor a deal's terms, "a
         # deal to evacuate al-Waer")
         r"(?<=\bto\s)(?<!deal\sto\s)(?<!agreement\sto\s)(?<!plan\sto\s)evacuate(?=\s+(?:the\s+)?"
         r"(?:(?:town|city|village|pocket|enclave|district|neighbou?rhood)\s+of\s+)?(?:(?:al|el|as|ar|ad|at|az|ash)-)?"
@@ -3004,10 +3004,14 @@ def _made_to_leave(kind: str, before: str, sentence: str, t1: int) -> bool:
         kind == "withdrawal"
         and _MADE_TO_LEAVE.search(before) is not None
         # ("ISIL compels FSA to evacuate Deir ez-Zor": a verb that takes the place left as its object)
-        and (
-            _FROM_NEXT.match(sentence, t1) is not None or _LEAVE_PLACE.search(sentence, max(0, t1 - 14), t1) is not None
-        )
+        and (_FROM_NEXT.match(sentence, t1) is not None or _leaves_place(sentence, t1))
     )
+
+
+def _leaves_place(sentence: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a verb of leaving whose object is the place left ("evacuate",
+    "abandon": "ISIL compels FSA to evacuate Deir ez-Zor")."""
+    return _LEAVE_PLACE.search(sentence, max(0, end - 14), end) is not None
 
 
 #: a verb of leaving whose object is the place left: "evacuate", "abandon"
@@ -6081,24 +6085,7 @@ def read_sentence(
                     # side took it, no agent named
                     winner = actor1 = loser
                     loser = actor2 = ""
-                elif (
-                    voice == "passive"
-                    and not winner
-                    and (
-                        waged_by := next(
-                            (
-                                x
-                                for x in acts
-                                if x.actor not in ("", loser, "civilians")
-                                and 0 < x.start - t1 <= 120
-                                and _CAMPAIGN_BY.search(sentence, max(t1, x.start - 60), x.start)
-                                and not re.search(r"[;.]", sentence[t1 : x.start])
-                            ),
-                            None,
-                        )
-                    )
-                    is not None
-                ):
+                elif voice == "passive" and not winner and (waged_by := _offensive_agent(sentence, acts, t1, loser)):
                     # "IS has been ousted from Manbij after a two-month offensive by the SDF": the side whose offensive
                     # it was took the place
                     winner = actor1 = waged_by.actor
@@ -6175,11 +6162,8 @@ def read_sentence(
             taker = _sponsored(sentence, pusher, acts)  # ("the rebels backed by Turkish tanks": the backer's side)
             kind, winner, actor1, actor2 = "capture", taker, taker, loser
             left_at = _word_end(sentence, t0)
-            if forced_out and not (
-                _FROM_NAMED.match(sentence, left_at)
-                # ("forced the FSA to evacuate Deir ez-Zor": the place itself, the verb's object)
-                or _LEAVE_PLACE.search(sentence, max(0, left_at - 14), left_at)
-            ):
+            # ("forced the FSA to evacuate Deir ez-Zor": the place itself, the verb's object)
+            if forced_out and not (_FROM_NAMED.match(sentence, left_at) or _leaves_place(sentence, left_at)):
                 # "Rebels forced the army to withdraw from the checkpoints around X", "… from a school in Manbij": ground
                 # near the place, or in it, taken; not the place
                 args = [replace(a, role="near") for a in args]
@@ -9229,7 +9213,7 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
         if (
             m.group().strip(" ,").lower() in ("which", "who")
             and _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
-            and _AGENT_AFTER_ASIDE.match(sentence, m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
+            and _AGENT_AFTER_ASIDE.match(sentence, m.start())
         ):
             continue  # "were driven from Mishtenur hill, which overlooks Kobani, by IS fighters": an aside, one clause
         word = m.group().strip(" ,;:").lower().split()
@@ -9341,15 +9325,15 @@ _ACTIVE_VERB_BACK = re.compile(
     r"(?!\s+(?:by|and|or)\b)",
     re.I,
 )
-#: the comma that closes a relative clause before the main clause's passive verb: ", was retaken", ", have been shelled"
 #: a passive verb before a place's relative clause, and the clause closed by a comma before the passive's agent
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^,;]*,?\s*$", re.I)
 _AGENT_AFTER_ASIDE = re.compile(
     # (an aside with no act or time of its own: not "Palmyra, which they retook in March, by IS fighters")
-    r"\s*(?:which|who)\s(?![^,;.]*\b(?:(?:re-?)?(?:took|taken|captured|seized|held|controlled|lost)|in|since|last|on)\b)"
+    r"[\s,]*(?:which|who)\s(?![^,;.]*\b(?:(?:re-?)?(?:took|taken|captured|seized|held|controlled|lost)|in|since|last|on)\b)"
     r"[^,;.]{3,70},\s+by\s",
     re.I,
 )
+#: the comma that closes a relative clause before the main clause's passive verb: ", was retaken", ", have been shelled"
 _MAIN_VERB_BACK = re.compile(
     r",\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+|again\s+|also\s+)?(?:re-?)?"
     r"(?:captured|taken|seized|liberated|overrun|stormed|entered|gained|shelled|bombed|struck|hit|targeted|attacked|"
@@ -11266,10 +11250,9 @@ def _forcer(sentence: str, acts, t0: int, loser: str):
         or not any(m.start() < x.start < t0 and x.actor == loser for x in acts)
         # (a place left after "from": not men or arms pulled back, "forced the army to withdraw its units from X", nor a
         # destination, "forced rebels to withdraw to the Old City")
+        # ("ISIL compels FSA to evacuate Deir ez-Zor": the place left, the verb's object)
         or not (
-            _FROM_AFTER.match(sentence, _word_end(sentence, t0))
-            # ("ISIL compels FSA to evacuate Deir ez-Zor": the place left, the verb's object)
-            or _LEAVE_PLACE.search(sentence, max(0, _word_end(sentence, t0) - 14), _word_end(sentence, t0))
+            _FROM_AFTER.match(sentence, _word_end(sentence, t0)) or _leaves_place(sentence, _word_end(sentence, t0))
         )
         # (nor a deal's terms: "forced the SDF to withdraw from Tal Abyad under the safe zone deal")
         or _UNDER_DEAL.search(sentence) is not None
@@ -11837,6 +11820,24 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
 _ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|offensives?|attempts?)\s+of\s+(?:the\s+)?$", re.I)
 _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
+
+
+def _offensive_agent(sentence: str, acts, t1: int, loser: str) -> ActorMention | None:
+    """The side whose offensive a passive capture ending at ``t1`` came in, named soon after it ("IS has been ousted
+    from Manbij after a two-month offensive by the SDF"), or None."""
+    return next(
+        (
+            x
+            for x in acts
+            if x.actor not in ("", loser, "civilians")
+            and 0 < x.start - t1 <= 120
+            and _CAMPAIGN_BY.search(sentence, max(t1, x.start - 60), x.start)
+            and not re.search(r"[;.]", sentence[t1 : x.start])
+        ),
+        None,
+    )
+
+
 #: an offensive's agent after a passive capture: "after a two-month offensive by the ", "in an operation launched by "
 _CAMPAIGN_BY = re.compile(
     r"\b(?:offensive|operation|campaign|assault|attack|push|advance)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I
