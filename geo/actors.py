@@ -125,6 +125,15 @@ _OTHER_ARMY_BEFORE = re.compile(
 _BORDER_AFTER = re.compile(
     r"(?:\s*[-–/]\s*[A-Z][\w]+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|forces|troops|police|posts?|units?|soldiers|patrols?)\b)"
 )
+#: a settlement's type word after a country's one word: "the Turkish city of Reyhanli", "the Turkish southern border
+#: town of Kilis" (a place abroad, not the state acting)
+_SETTLEMENT_AFTER = re.compile(
+    r"(?:\s+(?:southern|northern|eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|border|"
+    r"frontier))*\s+(?:city|cities|towns?|villages?|provinces?|districts?|territory|soil)\b"
+)
+#: a people's adjective that names a side only before "-held" ("the Kurdish-held city of Afrin"; not "Kurdish civilians")
+_HOLDERS_ONLY = frozenset(("kurdish",))
+_HELD_BY_AFTER = re.compile(r"[-‐](?:held|controlled|run)\b")
 #: words that make the country a place, not the doer: "fighting in Syria said", "northern Syria announced"
 _COUNTRY_PLACE_BEFORE = re.compile(
     r"\b(?:in|of|to|from|into|across|inside|within|outside|throughout|for|on|with|at|over|about|against|and|or|"
@@ -518,9 +527,12 @@ def _names_no_side(text: str, alias: str, start: int, end: int) -> bool:
         return True
     if alias.lower() in _BARE_ARMY_MEN and _OTHER_ARMY_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if alias.lower() in _HOLDERS_ONLY and not _HELD_BY_AFTER.match(text, end):
+        return True  # "Kurdish" names the SDF only as who holds a place ("the Kurdish-held city of Afrin")
     return " " not in alias and bool(
         _DISTANCE_FROM_BEFORE.search(text, max(0, start - 40), start)
         or (text[start].isupper() and _BORDER_AFTER.match(text, end))
+        or (text[start].isupper() and _SETTLEMENT_AFTER.match(text, end))
     )
 
 

@@ -597,6 +597,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "the SDF controlled a village in the countryside of Ayn Issa": a capture of places unnamed
         r"controlled(?=\s+" + _UNNAMED_PLACES + r"|\s+(?:the\s+)?[A-Z\u0600-\u06ff])|"
         r"(?:restor(?:ed|es|e|ing)|recover(?:ed|s|ing)?|re-?tak(?:en|es|e|ing)|re-took|re-?control(?:s|led)?|controlling|"
+        # (not a side's hold named as the subject of what it brings: "Army units' control over the hills put them within
+        # range of X", "the army's control of Tal Sheer hill puts the terrorists in Ayn Tarma under fire")
+        r"(?:(?<!['’]s\s)(?<!s['’]\s)|(?![^.;,]{0,60}?\s(?:puts?|places|placed|brings?|brought|allows?|allowed|"
+        r"enables?|enabled|gives?|gave|makes?|made|means?|meant|opens?|opened)\s))"
         r"control(?:s)?)(?=\s+(?:the\s+)?(?:(?:town|village|city|hill|base|airbase|district|"
         r"neighbou?rhood|crossing|dam|mountain|heights?|villages|towns|hills)s?"
         + _AND_TYPES
@@ -663,7 +667,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?!(?-i:IEDs?|ERW|UXOs?)\b)(?:(?-i:[“\"]?[A-Z])|(?:[\w/'’-]+\s+){0,3}?(?:militants?|terrorists?|fighters|"
         r"militias?|militiamen|elements|gunmen|rebels|jihadists|insurgents|mercenaries|cells|forces|troops|terrorism)\b)"
         r"|\s+as\s+part\s+of\s+(?:the\s+)?[^,;.]{1,40}?['’]s?\s+(?:[“\"]?[\w-]+\s+){0,3}?"
-        r"(?:operation|offensive|campaign)\b)|"
+        r"(?:operation|offensive|campaign)\b"
+        # (or by a side: "The village of Nasiriyah was cleared by Turkish forces")
+        # (not of mines: "was cleared by the army of mines")
+        r"|\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|army|fighters|rebels|units|factions|militants)\b"
+        r"(?![^,;.]{0,40}?\b(?:mines|landmines|explosives?|IEDs?|ordnance|rubble|debris|unexploded)\b))|"
         # ("cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from People's Protection Forces": a list)
         # ("the military declared it had “cleansed” Qusair of the rebels", "purged the town of X of ISIS"; of an armed
         # side, done: not "cleansed Homs of its Sunni residents", "seeks to cleanse X")
@@ -953,8 +961,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "clash",
         "active",
         r"(?:pursu(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|hunt(?:s|ed|ing)?\s+(?:for|down)|track(?:s|ed|ing)?\s+down|"
-        r"eliminat(?:e|es|ed))(?=\s+(?:the\s+)?(?:(?:remnants?|members?|large\s+numbers?|a\s+number|dozens|scores|"
-        r"some|several|many)\s+(?:of\s+)?)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:terrorists?|militants?|jihadists?|"
+        # ("eliminated the last gatherings of ISIS terrorists in the village of X")
+        r"eliminat(?:e|es|ed))(?=\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:(?:remnants?|members?|large\s+numbers?|"
+        r"a\s+number|dozens|scores|some|several|many|gatherings|positions|dens|hideouts|groups)\s+(?:of\s+)?)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:terrorists?|militants?|jihadists?|"
         r"holdouts|cells?|gunmen|insurgents|mercenaries|terrorist\s+groups?|outlawed\s+groups?|armed\s+groups?)\b)",
     ),
     # -- remote violence (instrument words; the verbs "hit", "targeted" … are generic)
@@ -1498,9 +1507,11 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 #: a capture noun's object, then a judgement of it: " of Maskanah is an important victory for", " of Qaboun following
 #: Barzeh is another blow to rebels", "’s capture of this strategic city was a key success"
 _VERDICT_AFTER = re.compile(
+    # ("The fall of Raqqa, where IS staged parades in 2014, is a potent symbol of …": a relative clause between)
+    r"(?:[^.;,]{0,40}?,\s+(?:where|which|who)\s+[^.;]{1,120}?,)?"
     r"[^.;,]{0,80}?\b(?:is|was|will\s+be|would\s+be|marks?|marked|represents?|represented)\s+(?:a|an|another|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:blow|victory|setback|success|boost|milestone|turning\s+point|defeat|gain|step|achievement|"
-    r"breakthrough|triumph)\b|"
+    r"breakthrough|triumph|symbol)\b|"
     # ("The fall of Boukamal means remaining IS militants are holed up …": what a capture told before brings)
     r"[^.;,]{0,40}?\s(?:means|meant|would\s+mean|will\s+mean)\b",
     re.I,
@@ -1797,7 +1808,9 @@ _NOT_ABLE = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|denying|no\s+longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+)?$|"
+    # (a quoted hedge: "have “not yet completely” pulled out of Ras al-Ain")
+    r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|denying|no\s+longer)\s+(?:\w+[”\"’']?\s+){0,2}$|"
+    r"n[’']t\s+(?:\w+\s+)?$|"
     # ("PYD rejects pulling out from Menagh air base", "refused to withdraw from X")
     r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\s+(?:to\s+)?$|"
     r"\bnor\s+(?:is|was|are|were|has\s+been)\s+there\s+(?:an?\s+|any\s+)?$)",  # ("nor is there an agreement")
@@ -1936,6 +1949,26 @@ _IMMINENT = re.compile(
     r"nearly|almost|about\s+to|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|await(?:s|ed|ing)?|"
     r"(?:fight(?:s|ing)?|battl(?:e|es|ing)|push(?:es|ing)?)\s+for)\s+(?:\w+ly\s+)?(?:the\s+)?"
     r"(?:(?:total|full|complete|final)\s+)?$",
+    re.I,
+)
+#: between a pronoun and the deal it reached: " reached a ", " have signed an "
+_REACHED_GAP = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:reached|signed|concluded|struck|agreed\s+(?:on|to))\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?",
+    re.I,
+)
+#: the air as where an attack came from, right after its verb: " from the air"
+_FROM_THE_AIR = re.compile(r"\s+(?:\w+ly\s+)?from\s+the\s+(?:air|sky|skies)\b", re.I)
+#: a passive's agent phrase opening right before a noun: "by the " (of "killed by the artillery fire of X")
+_BY_THE_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+#: a campaign going on, right before its verb: "continues to ", "continue their efforts to " (not a relative clause's)
+_CONTINUES_TO = re.compile(
+    r"(?<!\bwho\s)(?<!\bwhich\s)\bcontinues?\s+(?:its\s+|their\s+)?(?:efforts?\s+|attempts?\s+|work\s+)?to\s+$", re.I
+)
+#: a named place right after the verb: " the city of al-Raqqa", " Tabqa"
+_NAMED_OBJECT_NEXT = re.compile(
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])"
+    r"(?![\w'’]*-(?:controlled|held|occupied|besieged)\b)",
     re.I,
 )
 #: a side's hold contested: "ISIS fighters threaten the regime's control of Al-Sukhnah" is fighting for it
@@ -2706,7 +2739,8 @@ _IN_EXCHANGE = re.compile(
 _CLEARING = re.compile(
     # ("are currently clearing it of mines")
     r"\b(?:clear|clears|cleared|clearing|sweep|sweeping|swept|remov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:of\s+(?:the\s+)?)?$|"
+    # ("to clear the city of land mines")
+    r"(?:of\s+(?:the\s+)?)?(?:land\s+)?$|"
     # ("it was combing the area for land mines and explosives", "searching for mines")
     r"\b(?:comb(?:s|ed|ing)?|search(?:es|ed|ing)?|scour(?:s|ed|ing)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?for\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$",
@@ -2785,7 +2819,7 @@ _DIED_IN_BEFORE = re.compile(
 )
 #: from a strike's noun to its side after "of": " of the international ", " of the "
 _STRIKE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.-]+\s+)?", re.I)
-_OF_AGENT = re.compile(r"\s+(?:operations?\s+|attempts?\s+|efforts?\s+)?of\s+(?:the\s+)?[“\"']?", re.I)
+_OF_AGENT = re.compile(r"\s+(?:operations?\s+|attempts?\s+|efforts?\s+|fire\s+)?of\s+(?:the\s+)?[“\"']?", re.I)
 #: the verb after "an airstrike of <side>", a few words after the side's first name: the strike is its subject
 _STRIKE_SUBJECT_END = re.compile(
     r"(?:\s+(?!on\b|in\b|at\b|against\b|targeting\b)[\w’'-]+){0,3}?\s+(?:has|have|had)\s+(?:\w+\s+)?"
@@ -3166,6 +3200,34 @@ _LOSS_OWNED = re.compile(
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 #: a side's verb "controlled" before a place taken today (:data:`_TAKEN_NOW_AFTER`)
 _CONTROLLED_NOW = re.compile(r"\s+controlled(?=" + _TAKEN_NOW_AFTER.pattern + ")", re.I)
+#: an advance or assault told right before, joined by "and": "advanced in the north of al-Resafa city and "
+_ADVANCED_AND_BEFORE = re.compile(
+    r"\b(?:advanced|stormed|attacked|progressed|pushed)\b(?:(?!\b(?:which|who|that|when|after|since)\b)[^.;,]){0,100}"
+    r"\band\s+$",
+    re.I,
+)
+#: places named as a main clause's subject before a passive "controlled" (a translation's word for taken): "The villages
+#: of Tal Fandar, Yabisah, and Bir Atwan were controlled by the Turkish-backed rebels" (not "X, which was controlled by")
+_PLACES_WERE_CONTROLLED = re.compile(
+    r"^\W*(?:the\s+)?(?:villages?|towns?|hills?|neighbou?rhoods?|farms|hamlets?)\s+of\s+(?-i:[A-Z])"
+    r"(?:(?!\b(?:which|that|who|where|when|after|since)\b)[^;:.])*?\s(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:fully\s+|completely\s+)?$",
+    re.I,
+)
+#: what makes a passive "controlled by" a hold, not a change: "… were controlled by IS until 2017"
+_HELD_SPAN_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:until|since|for\s+(?:years|months|\w+\s+years)|at\s+the\s+time|previously|before|formerly)\b",
+    re.I,
+)
+#: the news said to follow an earlier act, up to that act's verb: "The move came after Turkish forces "
+_CAME_AFTER_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\s+[^,;.]{0,80}$", re.I)
+#: a relative clause of a typed apposition, right before its passive verb: ", an area that was ", ", a town which had
+#: been " (what the place is: background to the news)
+_APPOSED_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:area|town|city|village|region|district|hill|base|airport|crossing|"
+    r"stronghold|enclave|pocket)\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 #: a relative clause's opening before its verb: "Regime forces, which ", "who had "
 _RELATIVE_NOW_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:had\s+)?(?:\w+ly\s+)?$", re.I)
 #: a source tied to a side, after the act's last comma: ", news outlets identified with Syrian "
@@ -3474,6 +3536,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"dens|hideouts|pockets|fortifications|strongholds|bastions)\s+of\s+(?:the\s+)?$|"
     # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
     r"\b(?:ahead|instead)\s+of\s+(?:the\s+)?$|"
+    # "the Syrian National Army, previously known as the Free Syrian Army, have gained control": a former name
+    r"\b(?:previously|formerly|once|also)\s+(?:known|called)\s+as\s+(?:the\s+)?$|"
     # "with the help of Russian air support", "with the support of the coalition": a backer
     r"\b(?:help|support|backing|assistance|cover)\s+of\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
@@ -3678,7 +3742,7 @@ _BOUNDARY = re.compile(
     r"before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$|\s+(?:noon|midday|midnight|dawn|sunset|sunrise|nightfall|dark)\b)|"
     # (not the adverb: "ISIS jihadists have since arrested four men")
     r"when|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
-    r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks))|until|"
+    r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s+including\b))|until|"
     # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
     # clause of its own; "X which is besieged" is)
     # (but a clause of its own when a comma closes it before the main verb: "Syrian warplanes, which struck Hbeit on
@@ -3747,9 +3811,16 @@ _FROM_POSITIONS = re.compile(
     r"(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$",
     re.I,
 )
+#: projectiles and the side that fired them, right before the side: "rockets fired by the ", "shells launched by "
+_FIRED_BY_BEFORE = re.compile(
+    r"\b(?:rockets?|missiles?|shells?|mortars?|projectiles?|rounds)\s+(?:[\w-]+\s+)?(?:fired|launched)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 #: the place a projectile came from, right before it: "rocket fire from ", "fired from the Syrian region of "
 _FIRED_FROM = re.compile(
-    r"\b(?:fired|launched|fire|rockets?|missiles?|shells?|mortars?)\s+from\s+(?:the\s+)?"
+    # ("rockets fired by the YPG/PKK from Afrin region struck a mosque in Kilis": the side that fired between)
+    r"\b(?:(?:fired|launched)(?:\s+by\s+(?:the\s+)?[\w/'’-]+(?:\s+[\w/'’-]+){0,2}?)?|fire|rockets?|missiles?|shells?|"
+    r"mortars?)\s+from\s+(?:the\s+)?"
     # ("from the besieged town of Foua", "from rebel-held Jobar", "from the Syrian region of Afrin")
     r"(?:(?:[\w-]+-held|besieged|rebel|opposition|regime|government|nearby|neighbou?ring|Shiite|Shia|Sunni|Alawite|"
     r"Kurdish|Christian|Druze|\w+ern)\s+){0,2}(?:(?-i:[A-Z])[\w-]*\s+)?"
@@ -5044,6 +5115,18 @@ def read_sentence(
                     and not _NOT_YET.search(scope)
                 )
                 or (kind in TRANSFERS and (_IMMINENT.search(scope) or _CONTESTED.search(scope)))
+                # ("reports that they were being pushed out of the town of Tell Rifaat": a taking under way)
+                or (
+                    kind in TRANSFERS
+                    and re.search(r"\b(?:is|are|was|were)\s+being\s+$", sentence[max(0, t0 - 20) : t0]) is not None
+                )
+                # ("Wrath of Euphrates Operation Room continues to liberate the city of al-Raqqa": a campaign for a named
+                # place under way; but "continue to seize control over areas east of Hama" tells ground gained)
+                or (
+                    kind in TRANSFERS
+                    and _CONTINUES_TO.search(scope) is not None
+                    and _NAMED_OBJECT_NEXT.match(sentence, t1) is not None
+                )
                 # ("army forces appear to be pushing rebels out of the town": a taking under way, not done)
                 or (
                     kind in TRANSFERS
@@ -5342,6 +5425,12 @@ def read_sentence(
                 # ("The FSA, the main opposition group fighting the Syrian government, shelled Jobar": the word before
                 # lies in what the subject is)
                 and not _in_side_aside(sentence, acts, listed[-1][0])
+                # (nor a partner's aside: "Turkish-backed groups, with support from Turkish army drones, on Saturday
+                # attacked X": the means of the aside, the side before it attacks)
+                and not (
+                    _PARTNER_ASIDE.search(sentence, max(0, listed[-1][0] - 80), listed[-1][0])
+                    and _CLOSING_ASIDE.match(sentence, listed[-1][1])
+                )
                 and not (  # "advance and fight ISIS": a verb of the same subject, not a new noun
                     listed[-1][3] == "active"
                     and re.fullmatch(r"\s+and\s+(?:then\s+)?", sentence[listed[-1][1] : t0])
@@ -5427,6 +5516,9 @@ def read_sentence(
                             # "An airstrike of the US-led anti-terror coalition has claimed lives of eight civilians":
                             # the strike and its side are the subject of the verb after them
                             or (kind == "strike" and _STRIKE_SUBJECT_END.match(sentence, x.end))
+                            # ("soldiers were killed by the artillery fire of the Turkish army": the means of a
+                            # passive's agent phrase, owned by who fired)
+                            or _BY_THE_BEFORE.search(sentence, max(0, t0 - 12), t0) is not None
                         )
                     ),
                     None,
@@ -5454,6 +5546,7 @@ def read_sentence(
                             or _armed(sentence, agent)
                             or (kind == "strike" and _STRIKE_SUBJECT_END.match(sentence, agent.end))
                             or (kind in (*_REMOTE, "bombing") and _ITS_TARGET_NEXT.match(sentence, agent.end))
+                            or (kind in _REMOTE and _BY_THE_BEFORE.search(sentence, max(0, t0 - 12), t0) is not None)
                         )
                     )
                 )
@@ -5521,6 +5614,8 @@ def read_sentence(
                     or ((rep := _PRONOUN_REPELLED.match(sentence, pronoun.end())) is not None and rep.end() <= t0)
                     # ("the SDF confirmed that it was engaged in “heavy clashes” with X")
                     or (kind == "clash" and _ENGAGED_IN.fullmatch(sentence, pronoun.end(), t0) is not None)
+                    # ("the rebel factions said they reached a deal with Russia")
+                    or (kind == "agreement" and _REACHED_GAP.fullmatch(sentence, pronoun.end(), t0) is not None)
                     # ("the SDF said it had reached a ceasefire with Turkish-backed groups and retreated from X": the
                     # pronoun's second verb, no other side its subject between)
                     or (
@@ -6007,6 +6102,20 @@ def read_sentence(
             ):
                 actor1 = used.actor1
                 with_means.add(t0)
+        if not actor1 and kind in (*_REMOTE, "generic"):
+            # "rockets fired by the YPG/PKK from Afrin region struck a mosque in Kilis": the side that fired what hit
+            firer = next(
+                (
+                    x
+                    for x in acts
+                    if 0 < t0 - x.end <= 60
+                    and x.actor not in ("civilians", "protesters")
+                    and _FIRED_BY_BEFORE.search(sentence, max(0, x.start - 50), x.start)
+                    and not re.search(r"[.;]", sentence[x.end : t0])
+                ),
+                None,
+            )
+            actor1 = firer.actor if firer is not None else actor1
         if actor1:
             clause_subject[ci] = actor1
         if kind == "base" and not actor2 and STOPPING.match(sentence, t0):
@@ -6988,7 +7097,8 @@ _SAID_BEFORE_PRONOUN = re.compile(
 
 
 #: a source's label opening a headline: "Syrian TV: ", "State media:"
-_SOURCE_LABEL = re.compile(r"^[^:.;]{1,30}:\s*")
+#: a label before a headline: "Syrian TV: ", "Watch | "
+_SOURCE_LABEL = re.compile(r"^[^:.;|]{1,30}[:|]\s*")
 _IN_FULL_CONTROL = re.compile(r"(?:(?:is|are|was|were)\s+)?[‘“'\"]?in\s+(?:(?:full|complete|total)\s|control\b)", re.I)
 _AFTER_CLEARING_RE = re.compile(_AFTER_CLEARING, re.I)
 #: what makes a whole hold a state, not the day's news: a relative clause, a condition or time clause, a hold long held
@@ -7039,10 +7149,15 @@ def _in_full_control_state(sentence: str, t0: int, t1: int, acts) -> bool:
         # (a headline's "ISIL in full control of Syria's Palmyra", or "claimed to be in full control of X")
         claimed = re.search(r"\b(?:claim(?:s|ed|ing)?|said|says|declared|announced)\s+to\s+be\s+$", sentence[:t0], re.I)
         # ("Syrian TV: Army in full control of Qusair": past a source's label)
+        # ("Syrian Republican Guard and Russian forces in full control of Tal Rifaat town": two sides named first)
+        firsts = [x for x in acts if not _SOURCE_LABEL.sub("", sentence[: x.start]).strip(" “\"'‘")]
         headline = any(
             x.end <= t0
-            and not _SOURCE_LABEL.sub("", sentence[: x.start]).strip(" “\"'‘")
             and not sentence[x.end : t0].strip()
+            and (
+                not _SOURCE_LABEL.sub("", sentence[: x.start]).strip(" “\"'‘")
+                or any(y.end <= x.start and _COORDINATION.fullmatch(sentence, y.end, x.start) for y in firsts)
+            )
             for x in acts
         )
         if not claimed and not headline:
@@ -7353,6 +7468,17 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         left = sentence[max(0, t0 - 40) : t0]
         if kind == "capture" and word.startswith("control") and _OUT_OF_CONTROL.search(left):
             continue  # "the town, which had been out of government control for three years": no one's capture
+        if (
+            word.lower() == "evacuated"
+            and re.search(r"\b(?:was|were|been|being)\s+$", left)
+            and not re.match(r"\s+by\s", sentence[t1:])
+            and not any(x.end <= t0 and x.actor not in ("civilians", "protesters") for x in acts)
+        ):
+            continue  # "The border town of Ceylanpinar was evacuated after two girls were killed": its people fled
+        if kind in TRANSFERS and _CAME_AFTER_BEFORE.search(sentence, max(0, t0 - 120), t0):
+            continue  # "The move came after Turkish forces freed Jinderes Hill on Wednesday": what led to the news
+        if kind in TRANSFERS and _APPOSED_RELATIVE_BEFORE.search(sentence, max(0, t0 - 80), t0):
+            continue  # "…, an area that was taken by Turkish forces in their offensive": what the place is, background
         # "the Syrian Arab Army announced the capture of Saraqib", "The capture of Afrin … by Turkish-led fighters on
         # Sunday …": a capture told as a noun that is the news itself
         news = kind == "capture" and bool(
@@ -7692,14 +7818,27 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         # translation's word for taking it, dated to the news
         taken_now = (
             word == "controlled"
-            and _TAKEN_NOW_AFTER.match(sentence, t1) is not None
-            and not _RELATIVE_NOW_BEFORE.search(sentence, max(0, t0 - 40), t0)
+            and (
+                (
+                    _TAKEN_NOW_AFTER.match(sentence, t1) is not None
+                    and not _RELATIVE_NOW_BEFORE.search(sentence, max(0, t0 - 40), t0)
+                )
+                # ("The villages of Tal Fandar and Yabisah were controlled by the Turkish-backed Syrian rebels")
+                or (
+                    _PLACES_WERE_CONTROLLED.match(sentence[:t0]) is not None
+                    and re.match(r"\s+by\s", sentence[t1:]) is not None
+                    and not _HELD_SPAN_AFTER.match(sentence, t1)
+                )
+            )
         )
         if (
             word == "controlled"
             and not taken_now
             and not re.match(r"\s+" + _UNNAMED_PLACES, sentence[t1:], re.I)
             and not any(0 <= t0 - x.end <= 1 and _controls_as_verb(sentence, x) for x in acts)
+            # (nor a verb joined to an advance of the same subject: "the SDF advanced in the north of al-Resafa city and
+            # controlled al-Shwihna village")
+            and not _ADVANCED_AND_BEFORE.search(sentence, max(0, t0 - 120), t0)
         ):
             continue  # "ISIS controlled Raqqa": an adjective, unless a clause opens on it ("when ISIS controlled X")
         if word == "control" and any(
@@ -7712,6 +7851,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             word in ("control", "controls", "controlled")
             and not taken_now
             and not (_MANAGED_TO.search(left) and _GROUND_NEXT.match(sentence, t1))
+            and not (word == "controlled" and _ADVANCED_AND_BEFORE.search(sentence, max(0, t0 - 120), t0))
             and (
                 not headline
                 or not (
@@ -7786,6 +7926,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             kind = "shelling"  # "Regime forces attacked Misraba with rocket and mortar shells": by the guns, no fight
         if kind == "shelling" and re.fullmatch(r"missiles?|rockets?", word, re.I) and _FIRED_FROM_AIR.search(left):
             kind = "strike"  # "Israeli warplanes fired a number of missiles toward X", "the UAV launched a missile"
+        if kind == "clash" and re.match(r"attack(?:ed|s|ing)?$", word, re.I) and _FROM_THE_AIR.match(sentence, t1):
+            kind = "strike"  # "Rebels withdrew as they were attacked from the air": an air attack
         if (
             _HELD_UNDER.match(word)
             and not word.lower().endswith(" of")  # (kept above only after "now": "now IS is in full control of")
@@ -8435,6 +8577,8 @@ _KILLED = re.compile(
     r"(?:a\s+number\s+of|scores\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:terrorists|militants|fighters|gunmen|soldiers|"
     r"members|elements|troops|militiamen)|"
     r"(?:fighters|militants|gunmen|elements|terrorists|soldiers|militiamen)\s+(?:of|from)\s|"
+    # (a side's men, uncounted: "Army units killed ISIS terrorists in Humaimah")
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:terrorists|militants|jihadists|mercenaries|gunmen)|"
     r"members\s+(?:of|from)\s+(?:the\s+)?(?:terrorist|armed|militant|regime|government|army|rebel|opposition|"
     r"factions?|(?-i:[A-Z]))[^,;.]*?\s(?=\w))\b",
     re.I,
@@ -10118,7 +10262,21 @@ def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMent
         or (subj[i - 1].actor == subj[i].actor and _RESTATED.fullmatch(sentence, subj[i - 1].end, subj[i].start))
     ):
         i -= 1
+    if (
+        i > 1
+        and subj[i - 1].actor == "unidentified"
+        and _MEN_FROM.fullmatch(sentence, subj[i - 1].end, subj[i].start)
+        and _COORDINATION.fullmatch(sentence, subj[i - 2].end, subj[i - 1].start)
+        and "against" not in sentence[subj[i - 2].end : subj[i - 1].start]
+    ):
+        # "Turkish army forces and allied militants from the so-called Free Syrian Army": the second side's men are
+        # coordinated with the first side, which is named first
+        return _first_of_coordination(sentence, subj[: i - 1])
     return subj[i]
+
+
+#: between men and the side they are of: " from the so-called ", " of the "
+_MEN_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:so-called\s+)?")
 
 
 def _without_side(sentence: str, agent: ActorMention, acts: list[ActorMention]) -> list[ActorMention]:
@@ -10141,7 +10299,8 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 _BACKED_BY = re.compile(
     # ("Free Syrian Army (FSA) forces backed by the Turkish military", "the FSA, backed by the Turkish armed forces")
     r"[”\"’')]?(?:\s*\([^()]{1,12}\))?(?:\s+(?:forces|fighters|units|groups?|troops|soldiers|rebels))?\s*,?"
-    r"\s+(?:backed|supported|aided|led)\s+by\s+(?:the\s+)?",
+    # ("Units of the Free Syrian Army, which are backed by Turkish armed forces, took control of X")
+    r"\s+(?:(?:which|who)\s+(?:are|is|were|was)\s+)?(?:backed|supported|aided|led)\s+by\s+(?:the\s+)?",
     re.I,
 )
 
@@ -10153,6 +10312,12 @@ _BACKED_GAP = re.compile(_BACKED_BY.pattern + r"(?:[\w’'-]+\s+){1,3}?and\s+(?:
 def _sponsored(sentence: str, x: ActorMention, acts) -> str:
     """``x``'s side, or Turkey's when ``x`` is rebels Turkey backs ("FSA backed by the Turkish army",
     "Factions backed by Turkish tanks"): the gold's Turkey-backed FSA is ``turkey``."""
+    if (
+        x.actor in ("government", "opposition")
+        and re.search(r"\ballied\s+$", sentence[max(0, x.start - 8) : x.start], re.I)
+        and any(a.actor == "turkey" and a.end <= x.start for a in acts)
+    ):
+        return "turkey"  # "Turkey's official news agency says allied Syrian forces have captured X": Turkey's allies
     if x.actor not in ("opposition", ""):
         return x.actor
     m = _BACKED_BY.match(sentence, x.end)
@@ -10527,6 +10692,12 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         before = [i for i in before if not _NEW_PASSIVE_SUBJECT.search(sentence, places[i][1], t0)]
         # ("Palmyra, officials in Homs said, has fallen to IS": the speaker's place, set off by commas, is no subject)
         asides = [m.span() for m in _SPEAKER_ASIDE.finditer(sentence, c0, t0)]
+        # ("A Syrian village in Quneitra Province, which borders Jordan, Lebanon and the Golan Heights, has returned to
+        # government control": what the subject's area borders is no subject)
+        borders = [m.span() for m in _BORDERS_ASIDE.finditer(sentence, max(0, c0 - 2), t0)]
+        if borders and before and all(any(a < places[i][0] < b for a, b in borders) for i in before):
+            # (the subject is then the place named before the clause)
+            before = [i for i, (_, e) in enumerate(places) if e <= borders[0][0]][-1:]
         before = [i for i in before if not any(a < places[i][0] < b for a, b in asides)]
         if (
             before
@@ -10749,6 +10920,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or _LOCATED_BY.search(left)
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
+            # ("A Syrian village in Quneitra Province, which borders Jordan, Lebanon and the Golan Heights, has returned to
+            # government control": where the place named before lies, whatever was taken in it)
+            or (before_this is not None and _BORDERS_LIST_BEFORE.search(sentence, max(0, s - 90), s) is not None)
             # ("withdrew from the entire Idlib province, with the exception of the cities of Khan Sheikhoun and Kafr
             # Nabl": the places left out of it)
             or (
@@ -11025,8 +11199,9 @@ _INCLUDING = re.compile(
     # ("seized two villages, including the Christian town of Al-Rakham": a word of worth, size or community)
     r"\s*,?\s+" + _NAMED_AMONG + r"\s+(?:the\s+)?(?:(?:strategic|key|important|main|small|large|nearby|"
     r"border|mainly|predominantly|largely|christian|druze|alawite|kurdish|arab|sunni|shiite|shia|armenian|turkmen|"
-    r"assyrian|ismaili)\s+){0,2}"
-    r"(?:(?:towns?|villages?|hills?|cities|city)\s+of\s+)?(?:(?:al|el)[-\s])?$",
+    r"assyrian|ismaili|(?:north|south)?-?(?:north|south|east|west)ern)\s+){0,2}"
+    # ("captured several neighbourhoods in Raqqa city since Tuesday, including the eastern neighbourhood of Mashlab")
+    r"(?:(?:towns?|villages?|hills?|cities|city|neighbou?rhoods?|districts?|quarters?)\s+of\s+)?(?:(?:al|el)[-\s])?$",
     re.I,
 )
 #: the first names of a list after "including" that the gazetteer lacks: "al-Faqi, "
@@ -11098,6 +11273,19 @@ _LOCATOR_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:straddles|straddled|borders|bordered|links|linked|connects|connected)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?$|"
     r"\b(?:a|the)\s+(?:main\s+|key\s+|strategic\s+)?gateway\s+to\s+(?:the\s+)?(?:(?:capital|city|province)\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: a relative clause listing what a place named before borders, up to one of its items: ", which borders Jordan, "
+_BORDERS_LIST_BEFORE = re.compile(
+    r",\s+(?:which|that)\s+(?:borders|bordered|straddles|neighbou?rs)\s+(?:[^,;.]{1,40}?,\s+){0,4}(?:and\s+)?"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
+#: a relative clause between commas that lists what the place before it borders: ", which borders Jordan, Lebanon and
+#: the Golan Heights,"
+_BORDERS_ASIDE = re.compile(
+    r",\s+(?:which|that)\s+(?:borders|bordered|straddles|neighbou?rs|overlooks)\s+[^;.]{1,120}?,"
+    r"(?=\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|fell|came|returned)\b)",
     re.I,
 )
 #: from a place to the first of two that bound it: " between the cities of "

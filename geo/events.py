@@ -738,10 +738,14 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
         or _juxtaposed(full, chosen[k - 1][1], chosen[k][1])
         or _located_through(full, chosen, k)
         # ("an attack near al-Bab, north of Aleppo": a bearing from a city after a comma locates the place before it)
+        # ("the Sharan district eastern the city of Afrin": a translation's bearing right after the place's type word)
         or (
             chosen[k][1].mention.relation == "wedge"
             and not chosen[k - 1][1].place.is_areal
-            and _COMMA.fullmatch(full, chosen[k - 1][1].mention.end, chosen[k][1].mention.start) is not None
+            and (
+                _COMMA.fullmatch(full, chosen[k - 1][1].mention.end, chosen[k][1].mention.start) is not None
+                or _TYPE_WORD_GAP.fullmatch(full, chosen[k - 1][1].mention.end, chosen[k][1].mention.start) is not None
+            )
         )
     }
     # "the Syrian Desert in the eastern countryside of Homs": an area in a smaller area is the smaller one
@@ -1411,7 +1415,12 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # "ISIL tore down a statue of Haroon al-Rashid", "ISIS militants brought down a statue in Raqqa": property
         # destroyed (not troops brought in, nor a missile brought down)
         sub = "Looting/property destruction"
-    elif (p.kind in ("surrender", "handover") and not p.winner) or (p.kind == "base" and _ALLEGIANCE.search(p.trigger)):
+    elif (
+        (p.kind == "surrender" and not p.winner)
+        # (but ground handed over to no one named is given up: "the SDF handed over control of Ain Issa")
+        or (p.kind == "handover" and not p.winner and not p.arguments)
+        or (p.kind == "base" and _ALLEGIANCE.search(p.trigger))
+    ):
         sub = "Change to group/activity"  # "the faction swears allegiance to HTS": a group changes sides
     elif p.kind == "base" and (
         _LEAFLETS.search(p.trigger)
@@ -1646,7 +1655,8 @@ _LOCATES = re.compile(
     # ("captured nearby Jabla and Ma’ar Tamatar in the heart of the Jabal Al-Zawiya region")
     r"(?:(?:heart|cent(?:re|er)|middle)\s+of\s+(?:the\s+)?)?"
     # ("the M4 highway in Syria’s southern Idlib": the country named with it)
-    r"(?:(?-i:[A-Z])[a-z]+['’]s\s+)?"
+    # ("Jandaris, in northern Syria’s Afrin District": the country's part too)
+    r"(?:(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[a-z]+['’]s\s+)?"
     # ("Kafr Zita in rebel-held Idlib province": who holds the container is no second place; "west of the IS held city
     # of Raqqa", the hyphen dropped after an acronym)
     r"(?:(?:[\w’'-]+-|(?-i:[A-Z]{2,5})\s+)(?:held|controlled|besieged|occupied)\s+)?"
@@ -1657,6 +1667,8 @@ _LOCATES = re.compile(
     r"(?:(?:(?:border|frontier|nearby|strategic|key)\s+)?(?:capital|city|town|village|province|governorate)\s+(?:of\s+)?)?",
     re.I,
 )
+#: only the place's type word between it and a bearing: " district " of "the Sharan district eastern the city of Afrin"
+_TYPE_WORD_GAP = re.compile(r"\s+(?:district|village|town|area|neighbou?rhood)\s+", re.I)
 # not a bare comma: "Al-Tamanah, east of Khan Shaykhun" locates; "near X and in the countryside of Y" lists
 _FRONTLINE = re.compile(r"\b(?:in|at|on|along)\s+(?:the\s+)?$", re.I)
 _LISTED = re.compile(

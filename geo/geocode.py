@@ -649,6 +649,14 @@ def _derived_area(ident: str, name: str, geometry, country: str, source: str) ->
 #: the longest road drawn as a straight line between the ends the text names ("the road of Damascus – Deir Ezzor",
 #: 420 km, runs close to the line through Palmyra); a longer line would stray too far from any real road
 _ROAD_LINE_KM = 450.0
+#: a neighbour's adjective before a place's type word, right before the name: "the Lebanese border town of Qaa", "the
+#: Turkish town of Kilis", "the Iraqi border city of al-Qaim"
+_DEMONYM_BEFORE = re.compile(
+    r"\b(Lebanese|Turkish|Iraqi|Jordanian|Israeli)\s+(?:(?:border|frontier|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|nearby|neighbou?ring|Sunni|Shiite|Christian)\s+)*"
+    r"(?:town|village|city|area|region|crossing|settlement|district|province)\s+(?:of\s+)?(?:the\s+)?$"
+)
+_DEMONYM_COUNTRY = {"lebanese": "LB", "turkish": "TR", "iraqi": "IQ", "jordanian": "JO", "israeli": "IL"}
 _BORDER_STRETCH_KM = 50.0  # "near the Turkish border" in a report about Atmeh: the border within this of Atmeh
 
 
@@ -1539,6 +1547,13 @@ class Resolver:
                 terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
             if _literal(m.surface) not in self._literals(p):
                 terms.append(("abroad, and the text spells none of its names", -1.5))
+        named = _DEMONYM_BEFORE.search(m.sentence, 0, max(0, m.start - m.sentence_start))
+        if named is not None and p.kind != "country":
+            # "the Lebanese border town of Qaa" is Lebanon's Qaa, not Qah in Idlib
+            if p.country == _DEMONYM_COUNTRY[named.group(1).lower()]:
+                terms.append(("the text names its country right before it", 3.0))
+            else:
+                terms.append(("the text names another country right before it", -3.0))
         cue = prefer or m.cue
         if p.kind in _CUE_FITS.get(cue, ()):
             terms.append((f"cue '{cue}' fits a {p.kind}", 1.5))

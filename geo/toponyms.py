@@ -1929,7 +1929,9 @@ _BORDER_BEFORE = re.compile(r"(?<![\w'’‘`-])(?:([A-Z][a-z]+)\s*(?:[-‐–�
 _BORDER_WITH = re.compile(r"borders?\s+(?:(?:area|areas|region|strip|line)\s+)?with\s+(?:the\s+)?([A-Z][a-z]+)")
 #: "the Turkish border guards", "the Turkish border town of Jarablus": people, or a place named next
 _BORDER_NOT = re.compile(
-    r"borders?\s+(?:guards?|guardsmen|police|patrols?|forces|troops|soldiers|towns?|villages?|city|cities)\b", re.I
+    r"borders?\s+(?:guards?|guardsmen|police|patrols?|forces|troops|soldiers|towns?|villages?|city|cities|provinces?|"
+    r"districts?|crossings?\s+of)\b",
+    re.I,
 )
 
 
@@ -2363,6 +2365,15 @@ def _phrase_words(words: list[str]) -> list[str]:
         and w[-5] in _DIRECTIONS
     ):
         w = w[:-3]  # "west of the town of Tell Abyad" (not "the outskirts of the village of X": the village's own edge)
+    elif (
+        len(w) >= 4
+        and w[-2] in ("city", "town", "village")
+        and w[-1] == "of"
+        and w[-3] == "the"
+        and w[-4] in _DIRECTIONS
+        and w[-4].endswith("ern")
+    ):
+        w = [*w[:-3], "of"]  # a translation's "the Sharan district eastern the city of Afrin": as "east of Afrin"
     elif (
         len(w) >= 6
         and w[-1] == "of"

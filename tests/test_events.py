@@ -8969,7 +8969,8 @@ def _readings(evs):
         # a side's aside between commas, then its own verb: the side before the aside does it
         (
             "The rebels, who are backed by Turkey, captured Kafr Nabudah on Monday.",
-            [("Non-state actor overtakes territory", "opposition", "Kafr Nabudah", "opposition", "on Monday")],
+            # (stop 76: rebels Turkey backs are Turkey's, as "The rebels, backed by Turkey, …")
+            [("Non-state actor overtakes territory", "turkey", "Kafr Nabudah", "turkey", "on Monday")],
         ),
         (
             "Government forces, which have been advancing for weeks, took Kafr Nabudah on Monday.",
@@ -11512,7 +11513,8 @@ def test_what_stop_61s_rules_read(gaz, actors, text, expected):
         (
             "Turkey on Thursday captured the strategic town of Jinderes in the Kurdish-held enclave of Afrin in "
             "northwestern Syria.",
-            [(_NSA, "turkey", "", "Jindires", "turkey")],
+            # (stop 76: "Kurdish-held" names the side that held it)
+            [(_NSA, "turkey", "sdf", "Jindires", "turkey")],
         ),
         (
             "Turkish jets struck Jinderes and the region of Afrin.",
@@ -17091,4 +17093,238 @@ def test_what_stop_75s_review_read(gaz, actors, date, text, expected):
     ],
 )
 def test_what_stop_75s_late_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 76: from the read probes web165, web166, web167 and web169)
+        (
+            "2017-06-05",
+            "Army units eliminated the last gatherings of ISIS terrorists in al-Humaimah.",
+            [("Armed clash", "government", "isis", "Bir Humaymah", "")],
+        ),
+        (
+            "2017-06-05",
+            "Army units killed ISIS terrorists in Humaimah village.",
+            [("Armed clash", "government", "isis", "Bir Humaymah", "")],
+        ),
+        (
+            "2017-06-05",
+            "Army units' control over the strategic hills put them within firing range of Palmyra.",
+            [],
+        ),
+        (
+            "2016-07-20",
+            "Militants shelled the Lebanese border town of Qaa.",
+            [("Shelling/artillery/missile attack", "unidentified", "", "Qaa", "")],
+        ),
+        (
+            "2018-03-05",
+            "The villages of Nasiriyah, Dukan and Iskan were cleared by Turkish forces.",
+            [
+                ("Non-state actor overtakes territory", "turkey", "", "Nasiriyah", "turkey"),
+                ("Non-state actor overtakes territory", "turkey", "", "Dukan", "turkey"),
+                ("Non-state actor overtakes territory", "turkey", "", "Iskan", "turkey"),
+            ],
+        ),
+        (
+            "2018-03-05",
+            "The village of Nasiriyah was cleared by the army of mines.",
+            [],
+        ),
+        (
+            "2019-10-12",
+            "The villages of Tal Fandar and Yabisah were controlled by the Turkish-backed rebels, the sources said.",
+            [
+                ("Non-state actor overtakes territory", "turkey", "", "Tell Fendr", "turkey"),
+                ("Non-state actor overtakes territory", "turkey", "", "Al-Yabisah", "turkey"),
+            ],
+        ),
+        (
+            "2019-10-12",
+            "The villages of Tal Fandar and Yabisah were controlled by IS until 2017.",
+            [],
+        ),
+        (
+            "2018-02-08",
+            "Two people were killed when rockets fired by the YPG from Afrin region struck a house in Kilis.",
+            [("Shelling/artillery/missile attack", "sdf", "", "Kilis", "")],
+        ),
+        (
+            "2018-02-08",
+            "Rockets fired by the YPG from Afrin struck buildings in the Turkish border provinces of Kilis and Hatay.",
+            [
+                ("Shelling/artillery/missile attack", "sdf", "", "Kilis", ""),
+                ("Shelling/artillery/missile attack", "sdf", "", "Antakya", ""),
+            ],
+        ),
+        (
+            "2018-02-04",
+            "The Turkish city of Reyhanli was hit by rocket fire from Afrin, killing one person.",
+            [("Shelling/artillery/missile attack", "unidentified", "", "Reyhanlı", "")],
+        ),
+        (
+            "2019-11-23",
+            "Turkish-backed groups, with support from Turkish drones, attacked SDF positions near Ain Issa.",
+            [
+                ("Air/drone strike", "turkey", "", "Ain Issa", ""),
+                ("Armed clash", "turkey", "sdf", "Ain Issa", ""),
+            ],
+        ),
+        (
+            "2018-02-08",
+            "Turkish army forces and allied militants from the so-called Free Syrian Army have seized control of the town of Rajo.",
+            [("Non-state actor overtakes territory", "turkey", "", "Raju", "turkey")],
+        ),
+        (
+            "2019-10-12",
+            "The Turkish military and the Syrian National Army, previously known as the Free Syrian Army, have gained control over Ras al-Ain.",
+            [("Non-state actor overtakes territory", "turkey", "", "Ras al-Ayn", "turkey")],
+        ),
+        (
+            "2018-03-06",
+            "The FSA gained control over the Sharan district eastern the city of Afrin.",
+            [("Non-state actor overtakes territory", "opposition", "", "Sharran", "opposition")],
+        ),
+        (
+            "2017-03-02",
+            "The operation room continues to liberate the city of al-Raqqa.",
+            [("Armed clash", "unidentified", "", "Raqqa", "")],
+        ),
+        (
+            "2019-10-20",
+            "Syrian forces entered Ras al-Ain, an area that was taken by Turkish forces in their offensive.",
+            [("Armed clash", "government", "", "Ras al-Ayn", "")],
+        ),
+        (
+            "2019-10-20",
+            "The rebels said Kurdish fighters have “not yet completely” pulled out of Ras al-Ain.",
+            [],
+        ),
+        (
+            "2018-03-08",
+            "Turkish forces have captured Jandaris, in northern Syria’s Afrin District.",
+            [("Non-state actor overtakes territory", "turkey", "", "Jindires", "turkey")],
+        ),
+        (
+            "2018-07-16",
+            "A village in southwestern Quneitra Province, which borders Jordan, Lebanon and the Golan Heights, has returned to government control.",
+            [("Government regains territory", "government", "", "Southwest part of Quneitra governorate", "")],
+        ),
+        (
+            "2019-10-30",
+            "Six Syrian soldiers were killed by the artillery fire of the Turkish army near Tal Tamr.",
+            [("Shelling/artillery/missile attack", "turkey", "government", "Tell Tamr", "")],
+        ),
+        (
+            "2018-03-19",
+            "Syrian Republican Guard and Russian forces in full control of Tal Rifaat town",
+            [("Government regains territory", "government", "", "Tell Rifaat", "government")],
+        ),
+        (
+            "2018-03-14",
+            "The Kurds were being pushed out of Tell Rifaat on Wednesday.",
+            [("Armed clash", "sdf", "", "Tell Rifaat", "")],
+        ),
+        (
+            "2018-07-06",
+            "Rebels said they reached a deal with Russia in Daraa.",
+            [("Agreement", "opposition", "russia", "Daraa", "")],
+        ),
+        (
+            "2017-03-12",
+            "A Kurdish and Arab Syrian militia backed by the United States has captured the town of Karama.",
+            [("Non-state actor overtakes territory", "sdf", "", "Al-Karamah", "sdf")],
+        ),
+        (
+            "2018-03-18",
+            "Units of the Free Syrian Army, which are backed by Turkish armed forces, took control of Afrin this morning.",
+            [("Non-state actor overtakes territory", "turkey", "", "Afrin", "turkey")],
+        ),
+        (
+            "2017-06-08",
+            "The SDF captured several neighbourhoods in Raqqa city since Tuesday, including the eastern neighbourhood of Mashlab.",
+            [
+                ("Non-state actor overtakes territory", "sdf", "", "Raqqa", ""),
+                ("Non-state actor overtakes territory", "sdf", "", "al-Mishlab", "sdf"),
+            ],
+        ),
+        (
+            "2018-03-09",
+            "The move came after Turkish forces and the FSA freed Jinderes Hill on Wednesday.",
+            [],
+        ),
+        (
+            "2019-10-14",
+            "Turkey’s news agency says allied Syrian forces have captured the town of Suluk.",
+            [("Non-state actor overtakes territory", "turkey", "", "Sulūk", "turkey")],
+        ),
+        (
+            "2019-10-16",
+            "The SDF handed over control of Ain Issa.",
+            [("Non-violent transfer of territory", "sdf", "", "Ain Issa", "")],
+        ),
+        (
+            "2017-06-19",
+            "The SDF advanced north of al-Resafa and controlled al-Shwihna village.",
+            [("Non-state actor overtakes territory", "sdf", "", "Shuwayhan", "sdf")],
+        ),
+    ],
+)
+def test_what_stop_76s_first_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 76: from a review of changed readings in a pool of wire sentences)
+        (
+            "2018-03-18",
+            "Turkish-backed rebels have seized the Kurdish-held city of Afrin.",
+            [("Non-state actor overtakes territory", "turkey", "sdf", "Afrin", "turkey")],
+        ),
+        (
+            "2018-03-18",
+            "Turkish shelling killed three Kurdish civilians in Afrin.",
+            [("Shelling/artillery/missile attack", "turkey", "civilians", "Afrin", "")],
+        ),
+        (
+            "2017-10-20",
+            "The fall of Raqqa, where the jihadists held parades in 2014, is a potent symbol of their decline.",
+            [],
+        ),
+        (
+            "2017-10-17",
+            "Combing operations are underway to clear the city of Raqqa of land mines.",
+            [],
+        ),
+        (
+            "2018-06-26",
+            "Rebels withdrew from Busra al-Harir as they were attacked from the air.",
+            [
+                ("Non-violent transfer of territory", "opposition", "", "Busra al-Harir", ""),
+                ("Air/drone strike", "unidentified", "opposition", "Busra al-Harir", ""),
+            ],
+        ),
+        (
+            "2019-10-11",
+            "The Turkish border town of Ceylanpinar was evacuated after a rocket strike.",
+            [],
+        ),
+        (
+            "2015-05-08",
+            "A rocket fired from the mountains landed near the Lebanese border town of Brital.",
+            [("Shelling/artillery/missile attack", "unidentified", "", "Brîtel", "")],
+        ),
+        (
+            "2014-08-18",
+            "The accord came after government forces took the Mleiha area on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_what_stop_76s_pool_review_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
