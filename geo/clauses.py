@@ -538,7 +538,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:their|its)|(?=\s+(?:full|complete|total)\s(?![^,;.]{0,80}\b(?:would|will|could|is\s+expected)\b)))|"
         # ("regime forces had wrested back full control of Saraqeb")
         # ('have taken "total" control of the town center of Afrin': a word of the quote)
-        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+|an?\s+)?[“\"‘']?(?:(?:full|complete|total|firm|their|its|the)[”\"’']?\s+){0,3}"
+        # ("the Tiger Forces established full-control over the hilltop of Tal Mut'ah")
+        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+|an?\s+)?[“\"‘']?(?:(?:full|complete|total|firm|their|its|the)[”\"’']?(?:\s+|-)){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
         # (not of no ground: "got control of the situation", "of the crowd", "of the fire")
         r"(?!\s+(?:of|over)\s+(?:the\s+)?(?:situation|crowds?|fire|blaze|flames|chaos|unrest|riots?|traffic|matters)\b)"
@@ -1508,10 +1509,11 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 #: Barzeh is another blow to rebels", "’s capture of this strategic city was a key success"
 _VERDICT_AFTER = re.compile(
     # ("The fall of Raqqa, where IS staged parades in 2014, is a potent symbol of …": a relative clause between)
-    r"(?:[^.;,]{0,40}?,\s+(?:where|which|who)\s+[^.;]{1,120}?,)?"
+    # ("Their sudden capture of the northern city of Aleppo, an ancient business hub, was a stunning prize": an apposition)
+    r"(?:[^.;,]{0,40}?,\s+(?:where|which|who|an?|the)\s+[^.;]{1,120}?,)?"
     r"[^.;,]{0,80}?\b(?:is|was|will\s+be|would\s+be|marks?|marked|represents?|represented)\s+(?:a|an|another|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:blow|victory|setback|success|boost|milestone|turning\s+point|defeat|gain|step|achievement|"
-    r"breakthrough|triumph|symbol)\b|"
+    r"breakthrough|triumph|symbol|prize|coup|humiliation)\b|"
     # ("The fall of Boukamal means remaining IS militants are holed up …": what a capture told before brings)
     r"[^.;,]{0,40}?\s(?:means|meant|would\s+mean|will\s+mean)\b",
     re.I,
@@ -1653,7 +1655,9 @@ _NEWS_DAY = (
 _NEWS_DAY_RE = re.compile(_NEWS_DAY, re.I)
 _SPEECH_DAY = (
     # ("said earlier on Monday that the army had regained X")
-    r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night)|"
+    # ("announced on the morning of 8 December that they had captured X")
+    r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:(?:late\s+|early\s+)?\w+day|today|yesterday|(?:a|\w+)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|night)|"
     # ("Syria's army said on June 15 it had recaptured X")
     # ("The YPG announced Feb. 27 it had seized X")
     rf"{_DAY_OF_MONTH})"
@@ -1825,7 +1829,8 @@ _PLANNED = re.compile(
     r"(?<!\blast\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)may(?!\s+\d)(?!(?<=(?-i:May))\s*[,.;:)])|might|shall|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
     r"prepar(?:e|es|ed|ing|ations?)\s+(?:to|for)|threat(?:en|ens|ened|ening)?\s+to|expected\s+to|set\s+to|about\s+to|going\s+to|"
     r"seek(?:s|ing)?\s+(?:to|for)|sought\s+(?:to|for)|want(?:s|ed)?\s+to|call(?:s|ed)?\s+for|choice\s+between|whether\s+to|"
-    r"next\s+targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
+    # ("hints at Homs as the next potential target")
+    r"next\s+(?:\w+\s+)?targets?|in\s+order\s+to|ready\s+to|demand(?:s|ed)?|warn(?:s|ed)?\s+of|fear(?:s|ed)?|"
     # ("Damascus and the SDF are moving toward a deal", "moving towards a final assault on X": not yet there)
     r"moving\s+towards?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}|"
     # ("… will be very difficult if Jaysh Al-Izza chooses to stay and fight")
@@ -1957,6 +1962,8 @@ _REACHED_GAP = re.compile(
     r"(?:[\w-]+\s+){0,2}?",
     re.I,
 )
+#: a possessive pronoun (and an adjective) right before a capture's noun: "Their sudden "
+_OWNER_BEFORE_NOUN = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.I)
 #: the air as where an attack came from, right after its verb: " from the air"
 _FROM_THE_AIR = re.compile(r"\s+(?:\w+ly\s+)?from\s+the\s+(?:air|sky|skies)\b", re.I)
 #: a passive's agent phrase opening right before a noun: "by the " (of "killed by the artillery fire of X")
@@ -3219,6 +3226,10 @@ _HELD_SPAN_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:until|since|for\s+(?:years|months|\w+\s+years)|at\s+the\s+time|previously|before|formerly)\b",
     re.I,
 )
+#: how a war or an uprising began, right before its protests: "an uprising that began with anti-government "
+_BEGAN_WITH_BEFORE = re.compile(
+    r"\b(?:began|started|erupted)\s+(?:with|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 #: the news said to follow an earlier act, up to that act's verb: "The move came after Turkish forces "
 _CAME_AFTER_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\s+[^,;.]{0,80}$", re.I)
 #: a relative clause of a typed apposition, right before its passive verb: ", an area that was ", ", a town which had
@@ -3953,6 +3964,8 @@ _NEAR = re.compile(
     r"parts?\s+of|(?<!entire\s)(?<!whole\s)(?<!urban\s)areas?\s+of|swathes?\s+of|swaths?\s+of|sections?\s+of|"
     + _NOT_NEARBY
     + r"(?:neighbou?rhoods\s+of|an?\s+neighbou?rhood\s+of)|"
+    # ("seized the largest district of Aleppo": a quarter of the city, ranked)
+    r"(?:largest|biggest|main|key|largest\s+remaining|last)\s+(?:[\w-]+\s+)?(?:districts?|neighbou?rhoods?|quarters?)\s+of|"
     r"positions?\s+(?:in|near|around)|countryside\s+of|"
     r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of|"
     # ("a strategic hill overlooking the Syrian town of al-Bab has been captured": the hill, not the town)
@@ -6394,6 +6407,9 @@ def read_sentence(
             args = _arguments(sentence, places, f0, f1, f_voice, "clash", c0, c1, f1, f_next)
         if not args and voice != "passive":
             args = _antecedent(sentence, places, t0, t1, nxt_start)
+            if kind in TRANSFERS and _CITYS_QUARTER_NEXT.match(sentence, t1):
+                # "after seizing the city's largest opposition-controlled district": a quarter of the city, not it
+                args = [Argument(a.index, "near") for a in args]
         if (
             not args
             and places
@@ -7475,6 +7491,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not any(x.end <= t0 and x.actor not in ("civilians", "protesters") for x in acts)
         ):
             continue  # "The border town of Ceylanpinar was evacuated after two girls were killed": its people fled
+        if kind == "protest" and _BEGAN_WITH_BEFORE.search(left):
+            continue  # "an uprising that began with anti-government protests": how the war began, long ago
         if kind in TRANSFERS and _CAME_AFTER_BEFORE.search(sentence, max(0, t0 - 120), t0):
             continue  # "The move came after Turkish forces freed Jinderes Hill on Wednesday": what led to the news
         if kind in TRANSFERS and _APPOSED_RELATIVE_BEFORE.search(sentence, max(0, t0 - 80), t0):
@@ -7576,7 +7594,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "A takeover of Douma by the army could come within days": one to come
         if (
             kind in TRANSFERS
-            and voice == "noun"
+            # (a noun, also after its owner's possessive: "Their sudden capture of Aleppo … was a stunning prize")
+            and (voice == "noun" or _OWNER_BEFORE_NOUN.search(left) is not None)
             and (verdict := _VERDICT_AFTER.match(sentence, t1)) is not None
             and not _DAY_OF_NEWS.search(sentence, t1, verdict.end())
             # (not a capture told, then judged: "completed the capture of X in what was a major blow to IS")
@@ -7731,6 +7750,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "a deal with HTS in the area they seize in Yarmouk camp": ground described, no taking told
         if word.lower() == "target" and _AIM_TARGET.search(left) and _WILL_BE.match(sentence, t1):
             continue  # "The next main target will be al-Omar oil field": an aim, no attack
+        if word.lower() == "target" and _NEXT_TARGET.search(left):
+            continue  # "hints at Homs as the next potential target": an aim, no attack
         if word == "hit" and re.match(r"\s*(?:-|and)\s*run\b", sentence[t1:], re.I):
             continue  # "the first hit and run battle": the battle is the event
         if (
@@ -9280,7 +9301,9 @@ _WHICH_ASIDE = re.compile(
     r",\s+(?:who|which)\s+(?:(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?!\w+ed\s+(?!by\b))|"
     r"(?:belongs?|include[sd]?|oppose[sd]?|lead|leads|led|dominates?|dominated|numbers?|numbered|controls?|holds?)\b)"
     r"[^,;.()]{3,70},"
-    rf"(?=\s+(?:\w+ly\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+(?:\w+ly\s+|also\s+)?)?{_ASIDE_MAIN_VERB}\b)",
+    # ("Syrian rebels, who are advancing towards the capital Damascus, claim to have entered the city of Homs")
+    rf"(?=\s+(?:\w+ly\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+(?:\w+ly\s+|also\s+)?)?"
+    rf"(?:{_ASIDE_MAIN_VERB}|claim(?:s|ed)?\s+to\s+have)\b)",
     re.I,
 )
 
@@ -9980,6 +10003,17 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             )
         ):
             ok = "against" in sentence[previous[0].end : x.start]
+        if (
+            ok
+            and previous is not None
+            and not previous[1]
+            and previous[0].actor == x.actor
+            # (and the rest of the name before the bracket: "… Guard Corps (IRGC)")
+            and re.fullmatch(r"(?:\s+[\w’'-]+)?[”\"’']?\s*\(\s*", sentence[previous[0].end : x.start]) is not None
+        ):
+            # "backed by Hezbollah and the Islamic Revolutionary Guard Corps (IRGC), imposed control over X": the
+            # bracketed short name of a side that is no subject is none either
+            ok = False
         if ok:
             out.append(x)
         previous = (x, ok)
@@ -10991,6 +11025,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if kind in TRANSFERS and t1 <= s and _NEIGHBOUR_OF_AFTER.match(sentence, e):
             last = (e, "skip")  # "captured Dabiq's neighboring village of Soran": the town locates the one taken
             continue
+        if kind in TRANSFERS and t1 <= s and _OWNERS_QUARTER_AFTER.match(sentence, e):
+            # "after seizing the city's largest opposition-controlled district": a quarter of it, ground in it
+            out.append(Argument(i, "near"))
+            last = (e, "near")
+            continue
         if kind in TRANSFERS and t1 <= s and _ROAD_TAKEN_ENDS.fullmatch(sentence, t1, s):
             # "seized full control of the main road from the capital Damascus to Deir al-Zour city": the road's ends
             # are ground near what was taken, neither of them taken
@@ -11297,9 +11336,13 @@ _AREA_NOUN_AFTER = re.compile(r"\s+(?:suburb|district|neighbou?rhood|town|villag
 #: an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured",
 #: "Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia"
 _TYPED_APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|hill|"
-    r"stronghold|bastion)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"
-    r"(?:(?:[\w’'-]+\s+){0,2}?(?:countryside|province|governorate|outskirts)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?$",
+    # ("Masaken Hanano, the district in the country’s city of Aleppo that …": the article too, and the city's type word)
+    # (not "On Saturday, the city of Idlib was taken": the article's place is named after "of")
+    r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=[\w-]+\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s)|"
+    r"the\s+(?=[\w-]+\s+(?:(?:located|situated|lying)\s+)?(?:in|near)\s))"
+    r"(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|"
+    r"hill|stronghold|bastion)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,2}?(?:countryside|province|governorate|outskirts|city)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?$",
     re.I,
 )
 
@@ -11786,6 +11829,15 @@ def _past_sides(sentence: str, trigger) -> int:
     return m.end() if m else t1
 
 
+#: a quarter of the city named before, after a transfer's verb: " the city's largest opposition-controlled district"
+_CITYS_QUARTER_NEXT = re.compile(
+    r"\s+the\s+(?:city|town)['’]s\s+(?:[\w-]+\s+){0,3}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?)\b", re.I
+)
+#: a quarter of the place right before, in its possessive: "'s largest opposition-controlled district" (unnamed)
+_OWNERS_QUARTER_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))",
+    re.I,
+)
 #: what a place named before looks over: ", overlooking town of ", " overlooking the village of "
 _OVERLOOKING_BEFORE = re.compile(
     r"\boverlook(?:ing|s)\s+(?:the\s+)?(?:(?:town|village|city|road|highway|plain)\s+(?:of\s+)?)?$", re.I
@@ -13607,6 +13659,8 @@ _PEOPLE_EVACUATED = re.compile(
 )
 #: a target that is an aim, not a thing hit: "The next main target will be al-Omar oil field", "the ultimate target is"
 _AIM_TARGET = re.compile(r"\b(?:next|main|primary|ultimate|final|first|major|key)\s+$", re.I)
+#: a place named as the next aim, right before "target": " as the next potential " (of "Homs as the next potential target")
+_NEXT_TARGET = re.compile(r"\bas\s+(?:the|a|its|their)\s+(?:next|likely|possible|potential)\s+(?:[\w-]+\s+)?$", re.I)
 _WILL_BE = re.compile(r"\s+(?:will|would|is|was|could|may|might)\s+(?:be|remain)\b|\s+(?:is|was)\b", re.I)
 #: the words of a bomb dropped, and the words near it that put it in the air ("dropped cluster bombs")
 _DROPPED = re.compile(r"dropp(?:ed|ing)|drops?\b", re.I)

@@ -17328,3 +17328,86 @@ def test_what_stop_76s_first_reading_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_76s_pool_review_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 76: from the read probes web171 (Aleppo 2016) and web173 (the offensive of late 2024))
+        (
+            "2016-08-06",
+            "The Tiger Forces established full-control over the hilltop of Tal Mut’ah.",
+            [("Government regains territory", "government", "", "Tall Mutah", "government")],
+        ),
+        (
+            "2016-08-06",
+            "Tiger Forces, backed by Hezbollah and the Islamic Revolutionary Guard Corps (IRGC), captured Tal Mutah.",
+            [("Government regains territory", "government", "", "Tall Mutah", "government")],
+        ),
+        (
+            "2016-12-13",
+            "They seized East Aleppo in 2012, in an uprising that began with anti-government protests.",
+            [],
+        ),
+        (
+            "2024-12-08",
+            "The rebels announced on the morning of 8 December that they had captured Damascus.",
+            [("Non-state actor overtakes territory", "opposition", "", "Damascus", "opposition")],
+        ),
+        (
+            "2024-12-07",
+            "Syrian rebels, who are advancing on the capital, claim to have entered the city of Homs.",
+            [
+                ("Armed clash", "opposition", "", "Damascus", ""),
+                ("Armed clash", "opposition", "", "Homs", ""),
+            ],
+        ),
+        (
+            "2016-11-27",
+            "The army established full control over Masaken Hanano, the district in the country’s city of Aleppo that opens the east of the city.",
+            [("Government regains territory", "government", "", "Masaken Hanano", "government")],
+        ),
+        (
+            "2017-07-23",
+            "On Saturday, the city of Idlib was taken over by Hayat Tahrir al-Sham.",
+            [("Non-state actor overtakes territory", "hts", "", "Idlib", "hts")],
+        ),
+        (
+            "2024-12-05",
+            "Observers see Homs as the next potential target of the rebels.",
+            [],
+        ),
+        (
+            "2024-12-05",
+            "Their capture of the city of Aleppo, an ancient trading hub, was a stunning prize for the rebels.",
+            [],
+        ),
+        (
+            "2024-12-05",
+            "The rebels announced their capture of Aleppo on Saturday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Aleppo", "opposition")],
+        ),
+        (
+            "2024-12-08",
+            "The SNA liberated the town of Ureyme in the west.",
+            [("Non-state actor overtakes territory", "turkey", "", "Al-Arimah", "turkey")],
+        ),
+        (
+            "2016-11-27",
+            "Regime forces seized the largest district of Aleppo.",
+            [("Government regains territory", "government", "", "Aleppo", "")],
+        ),
+        (
+            "2016-11-27",
+            "Regime forces entered Aleppo after seizing the city's largest opposition-held district.",
+            [("Armed clash", "government", "opposition", "Aleppo", "")],
+        ),
+        (
+            "2017-07-30",
+            "The coalition continues bombing Raqqa and the city’s neighbourhoods.",
+            [("Shelling/artillery/missile attack", "coalition", "", "Raqqa", "")],
+        ),
+    ],
+)
+def test_what_stop_76s_second_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
