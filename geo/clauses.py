@@ -672,7 +672,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (or by a side: "The village of Nasiriyah was cleared by Turkish forces")
         # (not of mines: "was cleared by the army of mines")
         r"|\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|army|fighters|rebels|units|factions|militants)\b"
-        r"(?![^,;.]{0,40}?\b(?:mines|landmines|explosives?|IEDs?|ordnance|rubble|debris|unexploded)\b))|"
+        # (nor of booby traps or for convoys: "was cleared by army engineering units of booby traps", "for aid convoys")
+        r"(?!\s+(?:of|for)\b)"
+        r"(?![^,;.]{0,40}?\b(?:mines|landmines|explosives?|IEDs?|ordnance|rubble|debris|unexploded|booby|bombs?)\b))|"
         # ("cleared Zaytunak, Sorani, Heyyani ,Arab Wiran and other 4 villages from People's Protection Forces": a list)
         # ("the military declared it had “cleansed” Qusair of the rebels", "purged the town of X of ISIS"; of an armed
         # side, done: not "cleansed Homs of its Sunni residents", "seeks to cleanse X")
@@ -1053,7 +1055,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "clash",
         "noun",
         # ("infight between the Zinki Movement and HTS"; not "lost at least 2 battle tanks")
-        r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age)\b)|infights?|fights?|fought|"
+        r"clash(?:ed|es|ing)?|(?:in-?)?fighting(?!\s+(?:force|forces|units?|groups?|men|age|positions|posts|vehicles|capabilit\w+)\b)|infights?|fights?|fought|"
         r"battle(?!\s+tanks?\b)|battles|battled|battling|defeated|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|counter-?offensives?|offensive|"
         # ("The offense on Afrin … was launched early on Sunday morning": the wire's spelling of the offensive)
         r"offense(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -1962,6 +1964,10 @@ _REACHED_GAP = re.compile(
     r"(?:[\w-]+\s+){0,2}?",
     re.I,
 )
+#: sides with no aircraft of their own (an air strike named after one of them and another side is the other's)
+_GROUND_ONLY = frozenset(("opposition", "hts", "isis", "sdf", "unidentified"))
+#: a capture told by its noun: "capture", "seizure", "takeover"
+_CAPTURE_NOUN = re.compile(r"(?:re-?)?capture|seizure|takeover|fall|liberation|loss", re.I)
 #: a possessive pronoun (and an adjective) right before a capture's noun: "Their sudden "
 _OWNER_BEFORE_NOUN = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.I)
 #: the air as where an attack came from, right after its verb: " from the air"
@@ -1974,9 +1980,11 @@ _CONTINUES_TO = re.compile(
 )
 #: a named place right after the verb: " the city of al-Raqqa", " Tabqa"
 _NAMED_OBJECT_NEXT = re.compile(
-    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])"
-    r"(?![\w'’]*-(?:controlled|held|occupied|besieged)\b)",
-    re.I,
+    r"\s+the\s+(?:city|town|village)\s+of\s+(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])", re.I
+)
+#: a place named right after a verb, by its name or its type word: " al-Shwihna village", " the village of X"
+_PLACE_OBJECT_NEXT = re.compile(
+    r"\s+(?:the\s+)?(?:(?:village|town|city|hill|district)\s+of\s+)?(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])", re.I
 )
 #: a side's hold contested: "ISIS fighters threaten the regime's control of Al-Sukhnah" is fighting for it
 _CONTESTED = re.compile(
@@ -3209,8 +3217,8 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _CONTROLLED_NOW = re.compile(r"\s+controlled(?=" + _TAKEN_NOW_AFTER.pattern + ")", re.I)
 #: an advance or assault told right before, joined by "and": "advanced in the north of al-Resafa city and "
 _ADVANCED_AND_BEFORE = re.compile(
-    r"\b(?:advanced|stormed|attacked|progressed|pushed)\b(?:(?!\b(?:which|who|that|when|after|since)\b)[^.;,]){0,100}"
-    r"\band\s+$",
+    r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:advanced|stormed|attacked|progressed|pushed)\b"
+    r"(?:(?!\b(?:which|who|that|when|after|since|(?:19|20)\d\d)\b)[^.;,]){0,100}\band\s+$",
     re.I,
 )
 #: places named as a main clause's subject before a passive "controlled" (a translation's word for taken): "The villages
@@ -3223,12 +3231,20 @@ _PLACES_WERE_CONTROLLED = re.compile(
 )
 #: what makes a passive "controlled by" a hold, not a change: "… were controlled by IS until 2017"
 _HELD_SPAN_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:until|since|for\s+(?:years|months|\w+\s+years)|at\s+the\s+time|previously|before|formerly)\b",
+    r"[^.;]{0,80}?\b(?:until|since|for\s+(?:years|months|\w+\s+years)|at\s+the\s+time|previously|before|formerly|"
+    r"when|between|during|according\s+to|as\s+of|in\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d)\b",
     re.I,
 )
 #: how a war or an uprising began, right before its protests: "an uprising that began with anti-government "
 _BEGAN_WITH_BEFORE = re.compile(
-    r"\b(?:began|started|erupted)\s+(?:with|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:uprising|revolution|revolt|war|conflict|crisis|unrest)\s+(?:that|which)\s+(?:had\s+)?(?:began|started|erupted)\s+"
+    r"(?:with|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: a military site named before its verb: "The Turkish observation post in Morek was "
+_MILITARY_SITE_BEFORE = re.compile(
+    r"\b(?:posts?|bases?|airports?|airbases?|air\s+base|barracks|headquarters|positions?|checkpoints?|garrisons?)\b[^.;]*$",
+    re.I,
 )
 #: the news said to follow an earlier act, up to that act's verb: "The move came after Turkish forces "
 _CAME_AFTER_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\s+[^,;.]{0,80}$", re.I)
@@ -3547,13 +3563,13 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"dens|hideouts|pockets|fortifications|strongholds|bastions)\s+of\s+(?:the\s+)?$|"
     # "X get ahead of ISIS in controlling Z", "instead of the regime": a rival, not who acts
     r"\b(?:ahead|instead)\s+of\s+(?:the\s+)?$|"
-    # "the Syrian National Army, previously known as the Free Syrian Army, have gained control": a former name
-    r"\b(?:previously|formerly|once|also)\s+(?:known|called)\s+as\s+(?:the\s+)?$|"
     # "with the help of Russian air support", "with the support of the coalition": a backer
     r"\b(?:help|support|backing|assistance|cover)\s+of\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?[\w' -]{2,40}\s+and\s+(?:the\s+)?$",
     re.I,
 )
+#: a former or other name's words right before it: "previously known as the ", ", also called "
+_FORMER_NAME_BEFORE = re.compile(r"\b(?:previously|formerly|once|also)\s+(?:known|called)\s+as\s+(?:the\s+)?$", re.I)
 #: the words of a backer's phrase ("backed by", "supported by", "accompanied by")
 _BACKED_BY_WORDS = r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+"
 #: a backer's phrase right before a side's name: "backed by (the) " (also geo.events')
@@ -3822,6 +3838,8 @@ _FROM_POSITIONS = re.compile(
     r"(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$",
     re.I,
 )
+#: the verb of a projectile's hit: "struck", "hit", "landed"
+_HIT_WORD = re.compile(r"(?:struck|strikes?|hit|hits|landed|lands?|slammed|fell|pounded)\b", re.I)
 #: projectiles and the side that fired them, right before the side: "rockets fired by the ", "shells launched by "
 _FIRED_BY_BEFORE = re.compile(
     r"\b(?:rockets?|missiles?|shells?|mortars?|projectiles?|rounds)\s+(?:[\w-]+\s+)?(?:fired|launched)\s+by\s+(?:the\s+)?$",
@@ -5864,6 +5882,8 @@ def read_sentence(
                 and not _AGAINST_BEFORE.search(sentence, max(t1, objs[0].start - 16), objs[0].start)  # the opponent
                 # ("Twin attacks on two Syrian security offices": the target of the attack)
                 and not (kind == "clash" and _ATTACK_ON_GAP.fullmatch(sentence, t1, objs[0].start))
+                # ("an attempt to attack the SDF emplacements between X and Y": the side whose posts are hit)
+                and not _TARGET_NOUN_AFTER.match(sentence, objs[0].end)
             ):
                 actor1, objs = objs[0].actor, objs[1:]
             # "the explosion of cluster bomb remnants from previous shelling by Russian Forces": an agent, not a target
@@ -6020,6 +6040,16 @@ def read_sentence(
                 # "with the help of Iranian Revolutionary Guards, Hezbollah, and Russian airstrikes": the last item of
                 # a list is the strikes' own side, the others helpers of their own
                 first = owners[t0]
+            elif (
+                kind == "strike"
+                and first is not owners[t0]
+                and not sentence[owners[t0].end : t0].strip()
+                and first.actor in _GROUND_ONLY
+                and owners[t0].actor not in _GROUND_ONLY
+            ):
+                # "backed by allied Syrian rebels and US-led coalition air strikes": rebels fly no strikes; the
+                # strikes are the side named right before them
+                first = owners[t0]
             actor1 = first.actor
         elif t0 in co_owned and (not actor1 or actor1 == actor2 or actor2 == co_owned[t0].actor):
             actor1 = co_owned[t0].actor  # "regime shelling and air strikes": the regime's air strikes too
@@ -6124,11 +6154,27 @@ def read_sentence(
                     if 0 < t0 - x.end <= 60
                     and x.actor not in ("civilians", "protesters")
                     and _FIRED_BY_BEFORE.search(sentence, max(0, x.start - 50), x.start)
-                    and not re.search(r"[.;]", sentence[x.end : t0])
+                    # (only the hit of what was fired, no other act between: not "Shells fired by the regime hit
+                    # Douma as a car bomb exploded in Jaramana")
+                    and _HIT_WORD.match(sentence, t0) is not None
+                    and not re.search(r"[.;]|\b(?:as|while|when|and|but|after|before|whereas)\b", sentence[x.end : t0])
                 ),
                 None,
             )
             actor1 = firer.actor if firer is not None else actor1
+        if kind == "agreement" and actor1 and not actor2 and subj:
+            # "Regime forces and Kurdish fighters agreed on Tuesday to a truce": the two parties named as the subject
+            partner = next(
+                (
+                    y
+                    for x, y in itertools.pairwise(subj)
+                    if y.end <= t0
+                    and y.actor not in ("", actor1, "civilians", "unidentified")
+                    and _COORDINATION.fullmatch(sentence, x.end, y.start)
+                ),
+                None,
+            )
+            actor2 = partner.actor if partner is not None else actor2
         if actor1:
             clause_subject[ci] = actor1
         if kind == "base" and not actor2 and STOPPING.match(sentence, t0):
@@ -7489,6 +7535,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and re.search(r"\b(?:was|were|been|being)\s+$", left)
             and not re.match(r"\s+by\s", sentence[t1:])
             and not any(x.end <= t0 and x.actor not in ("civilians", "protesters") for x in acts)
+            # (but a post or a base evacuated is given up: "The Hama military airport was evacuated")
+            and not _MILITARY_SITE_BEFORE.search(sentence, max(0, t0 - 80), t0)
         ):
             continue  # "The border town of Ceylanpinar was evacuated after two girls were killed": its people fled
         if kind == "protest" and _BEGAN_WITH_BEFORE.search(left):
@@ -7595,7 +7643,10 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             kind in TRANSFERS
             # (a noun, also after its owner's possessive: "Their sudden capture of Aleppo … was a stunning prize")
-            and (voice == "noun" or _OWNER_BEFORE_NOUN.search(left) is not None)
+            and (
+                voice == "noun"
+                or (_CAPTURE_NOUN.fullmatch(word) is not None and _OWNER_BEFORE_NOUN.search(left) is not None)
+            )
             and (verdict := _VERDICT_AFTER.match(sentence, t1)) is not None
             and not _DAY_OF_NEWS.search(sentence, t1, verdict.end())
             # (not a capture told, then judged: "completed the capture of X in what was a major blow to IS")
@@ -7859,7 +7910,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not any(0 <= t0 - x.end <= 1 and _controls_as_verb(sentence, x) for x in acts)
             # (nor a verb joined to an advance of the same subject: "the SDF advanced in the north of al-Resafa city and
             # controlled al-Shwihna village")
-            and not _ADVANCED_AND_BEFORE.search(sentence, max(0, t0 - 120), t0)
+            and not (
+                _ADVANCED_AND_BEFORE.search(sentence, max(0, t0 - 120), t0) and _PLACE_OBJECT_NEXT.match(sentence, t1)
+            )
         ):
             continue  # "ISIS controlled Raqqa": an adjective, unless a clause opens on it ("when ISIS controlled X")
         if word == "control" and any(
@@ -7872,7 +7925,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             word in ("control", "controls", "controlled")
             and not taken_now
             and not (_MANAGED_TO.search(left) and _GROUND_NEXT.match(sentence, t1))
-            and not (word == "controlled" and _ADVANCED_AND_BEFORE.search(sentence, max(0, t0 - 120), t0))
+            and not (
+                word == "controlled"
+                and _ADVANCED_AND_BEFORE.search(sentence, max(0, t0 - 120), t0)
+                and _PLACE_OBJECT_NEXT.match(sentence, t1)
+            )
             and (
                 not headline
                 or not (
@@ -9890,6 +9947,13 @@ def _subject_mentions(sentence: str, acts) -> list[ActorMention]:
             )
             # "YPG, backed by some rebel battalions and US-led coalition warplanes, could take X": a second backer
             and not _BACKED_LIST.search(sentence, max(0, x.start - 80), x.start)
+            # "the Syrian National Army, previously known as the Free Syrian Army, have gained control": a side's former
+            # name after it (but "The jihadist group, also known as ISIL, overran X": the only side named)
+            and not (
+                out
+                and out[-1].actor != "unidentified"
+                and _FORMER_NAME_BEFORE.search(sentence, max(0, x.start - 30), x.start) is not None
+            )
             # "The Syrian army backed by popular forces, Russian and Syrian warplanes, managed to …": a list of
             # backers set off by commas
             and not (
@@ -10068,10 +10132,11 @@ _WITH_SIDE_DOING = re.compile(
 )
 #: men named by no side's name, led by one: "Fighters led by the Nusra Front", "hundreds of gunmen led by ISIS"
 _LED_BY_BARE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:the|a|an|some|hundreds\s+of|dozens\s+of|thousands\s+of)\s+|\d+\s+)(?:[\w-]+\s+)?"
+    r"(?:^|[,;:]\s*|\b(?:the|a|an|some|that|hundreds\s+of|dozens\s+of|thousands\s+of)\s+|\d+\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:fighters|militants|jihadists|gunmen|insurgents|forces?|troops|men|groups?|cells?|units?|patrols?|militias?|"
-    r"militiamen|tribesmen)\s+"
+    r"militiamen|tribesmen)\s*,?\s+"
     # ("a security force affiliated with the Headquarters of HTS", "a group believed to be affiliated with ISIS")
+    # ("armed terrorist groups, affiliated with the HTS, entered the city of Aleppo": set off by commas)
     rf"(?:led\s+by|{_TIED_TO})\s+(?:the\s+)?"
     # ("allied with US-backed Syrian Democratic Forces": its backer's word before the side)
     r"(?:[\w-]+\s+of\s+(?:the\s+)?|(?:U\.S\.|US|Turkish|Russian|Iranian)-backed\s+)?$",
@@ -10246,7 +10311,8 @@ _COORDINATION = re.compile(
     # (a bracketed short name's closing bracket: "the Levant (ISIL) and Al-Nusra Front")
     r"[”\"’')]?(?:\s+(?:Operations?|organi[sz]ation|Organi[sz]ation)\b)?"
     # ("the Kurdish YPG militia and smaller Syrian rebel groups": the first side's group word)
-    r"(?:\s+(?:militia|militias|forces|fighters|troops|soldiers|units|factions)(?=\s+and\s))?"
+    # ("the Islamist Hayat Tahrir al-Sham (HTS) group and allied factions")
+    r"(?:\s+(?:militia|militias|forces|fighters|troops|soldiers|units|factions|group|movement)(?=\s+and\s))?"
     # ("The Syrian Arab Army’s 1st Division and Hezbollah": a unit of the first side)
     r"(?:(?:(?<=[Aa]rmy)|(?<=[Mm]ilitary)|(?<=[Ff]orces))['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Dd]ivision|[Bb]rigade|[Cc]orps|"
     r"[Rr]egiment|[Gg]uard|forces|units|troops)(?=\s+and\s))?"
@@ -10294,6 +10360,8 @@ def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMent
         )
         # "Free Syrian Army (FSA) units": the bracketed short name is the same member
         or (subj[i - 1].actor == subj[i].actor and _RESTATED.fullmatch(sentence, subj[i - 1].end, subj[i].start))
+        # "Turkish army forces and allied militants from the Free Syrian Army": the second side's men, coordinated
+        or _AND_MEN_OF.fullmatch(sentence, subj[i - 1].end, subj[i].start) is not None
     ):
         i -= 1
     if (
@@ -10309,6 +10377,12 @@ def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMent
     return subj[i]
 
 
+#: a first side's group word, then the second side's men: " forces and allied militants from the "
+_AND_MEN_OF = re.compile(
+    r"(?:\s+(?:forces|troops|units|soldiers))?\s+and\s+(?:(?:allied|affiliated|loyal)\s+)?(?:militants|fighters|rebels|"
+    r"troops|militiamen|gunmen)\s+(?:from|of)\s+(?:the\s+)?(?:so-called\s+)?",
+    re.I,
+)
 #: between men and the side they are of: " from the so-called ", " of the "
 _MEN_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:so-called\s+)?")
 
@@ -10348,7 +10422,7 @@ def _sponsored(sentence: str, x: ActorMention, acts) -> str:
     "Factions backed by Turkish tanks"): the gold's Turkey-backed FSA is ``turkey``."""
     if (
         x.actor in ("government", "opposition")
-        and re.search(r"\ballied\s+$", sentence[max(0, x.start - 8) : x.start], re.I)
+        and re.search(r"(?<![\w-])allied\s+$", sentence[max(0, x.start - 8) : x.start], re.I)
         and any(a.actor == "turkey" and a.end <= x.start for a in acts)
     ):
         return "turkey"  # "Turkey's official news agency says allied Syrian forces have captured X": Turkey's allies
@@ -10445,7 +10519,8 @@ def _backing(sentence: str, x: ActorMention) -> bool:
 
 #: what a side has that an attack hits, after its name: "an SAA convoy", "Syrian government positions"
 _TARGET_NOUN_AFTER = re.compile(
-    r"['’]?s?\s+(?:military\s+)?(?:positions|posts|checkpoints?|convoys?|patrols?|outposts?|barracks|bases)\b", re.I
+    r"['’]?s?\s+(?:military\s+)?(?:positions|posts|checkpoints?|convoys?|patrols?|outposts?|barracks|bases|emplacements)\b",
+    re.I,
 )
 #: a patrol or convoy after its sides' names: "-Turkish patrol", " joint patrol", " military convoy"
 _PATROL_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][a-z]+)?\s+(?:joint\s+|military\s+)?(?:patrols?|convoys?)\b")
@@ -11225,7 +11300,7 @@ _NAMES_NEXT = re.compile(r"\s*,?\s+(?:including|such\s+as|namely)\s", re.I)
 _INCLUDED_NAMES = re.compile(r"[^;.]{0,60}?\bincluding\s", re.I)
 _INCLUDING = re.compile(
     # ("captured several towns, including al-Tuwayni", "hilltops, such as X")
-    r"\b(?:villages|towns|hills|hilltops|places|areas|positions|neighbou?rhoods|districts|settlements|"
+    r"\b(?:villages|towns|hills|hilltops|places|areas|positions|neighbou?rhoods|districts|settlements|territory|"
     # ("recapturing the entire Lajat region including the strategic town of Busra al-Harir")
     r"(?:entire|whole)\s+(?:[\w'’-]+\s+){0,2}?(?:region|area|pocket|enclave|countryside)|"
     # ("overran the rest of the pocket, including the town of Kafr Zita")
@@ -11236,7 +11311,9 @@ _INCLUDING = re.compile(
     # ("captured several areas north of Tal Tamr, including the towns of Al-Qassimiyah, Al-Faisaliyah and Manaf")
     r"(?:\s+(?:in|of|from|near|around|along|on|(?:north|south|east|west)[\w-]*\s+of)\s+[^.;:,]{1,60}?)?"
     # ("seized two villages, including the Christian town of Al-Rakham": a word of worth, size or community)
-    r"\s*,?\s+" + _NAMED_AMONG + r"\s+(?:the\s+)?(?:(?:strategic|key|important|main|small|large|nearby|"
+    # ("wresting swathes of territory from government control, including Syria's second city Aleppo")
+    r"\s*,?\s+" + _NAMED_AMONG + r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+(?:second|third|largest|biggest)\s+city\s+)?"
+    r"(?:(?:strategic|key|important|main|small|large|nearby|"
     r"border|mainly|predominantly|largely|christian|druze|alawite|kurdish|arab|sunni|shiite|shia|armenian|turkmen|"
     r"assyrian|ismaili|(?:north|south)?-?(?:north|south|east|west)ern)\s+){0,2}"
     # ("captured several neighbourhoods in Raqqa city since Tuesday, including the eastern neighbourhood of Mashlab")
@@ -11339,7 +11416,7 @@ _TYPED_APPOSITION = re.compile(
     # ("Masaken Hanano, the district in the country’s city of Aleppo that …": the article too, and the city's type word)
     # (not "On Saturday, the city of Idlib was taken": the article's place is named after "of")
     r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=[\w-]+\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s)|"
-    r"the\s+(?=[\w-]+\s+(?:(?:located|situated|lying)\s+)?(?:in|near)\s))"
+    r"the\s+(?=[\w-]+\s+(?:(?:located|situated|lying)\s+)?in\s))"
     r"(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|base|"
     r"hill|stronghold|bastion)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,2}?(?:countryside|province|governorate|outskirts|city)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?$",
@@ -11835,7 +11912,9 @@ _CITYS_QUARTER_NEXT = re.compile(
 )
 #: a quarter of the place right before, in its possessive: "'s largest opposition-controlled district" (unnamed)
 _OWNERS_QUARTER_AFTER = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))",
+    # (ranked or held: not "Homs's old quarter", one named place)
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|key|last|remaining|[\w]+-(?:held|controlled))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 #: what a place named before looks over: ", overlooking town of ", " overlooking the village of "

@@ -652,7 +652,8 @@ _ROAD_LINE_KM = 450.0
 #: a neighbour's adjective before a place's type word, right before the name: "the Lebanese border town of Qaa", "the
 #: Turkish town of Kilis", "the Iraqi border city of al-Qaim"
 _DEMONYM_BEFORE = re.compile(
-    r"\b(Lebanese|Turkish|Iraqi|Jordanian|Israeli)\s+(?:(?:border|frontier|northern|southern|eastern|western|"
+    # (not the second of a pair: "the Syrian-Jordanian border crossing of Nasib" is Syria's)
+    r"(?<![\w-])(Lebanese|Turkish|Iraqi|Jordanian|Israeli)\s+(?:(?:border|frontier|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|nearby|neighbou?ring|Sunni|Shiite|Christian)\s+)*"
     r"(?:town|village|city|area|region|crossing|settlement|district|province)\s+(?:of\s+)?(?:the\s+)?$"
 )

@@ -1930,7 +1930,7 @@ _BORDER_WITH = re.compile(r"borders?\s+(?:(?:area|areas|region|strip|line)\s+)?w
 #: "the Turkish border guards", "the Turkish border town of Jarablus": people, or a place named next
 _BORDER_NOT = re.compile(
     r"borders?\s+(?:guards?|guardsmen|police|patrols?|forces|troops|soldiers|towns?|villages?|city|cities|provinces?|"
-    r"districts?|crossings?\s+of)\b",
+    r"districts?)\b",
     re.I,
 )
 

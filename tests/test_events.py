@@ -17411,3 +17411,116 @@ def test_what_stop_76s_pool_review_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_76s_second_reading_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 76: a review of the stop's rules (review76), and the read probe web176 (Kobani and Hasakah 2014-16))
+        (
+            "2015-04-26",
+            "Rebels said their fighters seized Jisr al-Shughur and it was a major blow to Assad.",
+            [("Non-state actor overtakes territory", "opposition", "government", "Jisr al-Shughur", "opposition")],
+        ),
+        (
+            "2012-08-03",
+            "The day started with demonstrations in Maarat al-Numan against the regime.",
+            [("Peaceful protest", "protesters", "", "Maarat al-Numan", "")],
+        ),
+        (
+            "2016-05-01",
+            "Rockets fired by the regime hit Douma as a car bomb exploded in Jaramana.",
+            [
+                ("Remote explosive/landmine/IED", "government", "", "Douma", ""),
+                ("Remote explosive/landmine/IED", "unidentified", "", "Jaramana", ""),
+            ],
+        ),
+        (
+            "2016-03-28",
+            "The town of al-Qaryatayn was cleared by army engineering units of booby traps left by IS.",
+            [],
+        ),
+        (
+            "2016-08-20",
+            "The villages of Tal Fandar and Yabisah were controlled by Islamic State militants between 2014 and 2016.",
+            [],
+        ),
+        (
+            "2018-04-14",
+            "Jaysh al-Islam, which attacked Damascus for years and controlled Douma until April 2018, has left the town.",
+            [("Armed clash", "opposition", "", "Damascus", "")],
+        ),
+        (
+            "2018-05-01",
+            "The army advanced on the town and controlled the roads leading to Saraqeb.",
+            [],
+        ),
+        (
+            "2015-05-21",
+            "The jihadist group, also known as ISIL, overran the town of Palmyra on Wednesday.",
+            [("Non-state actor overtakes territory", "isis", "", "Palmyra", "isis")],
+        ),
+        (
+            "2020-02-28",
+            "Turkey warned Damascus as Russian-allied Syrian forces captured the town of Saraqeb.",
+            [("Government regains territory", "government", "", "Saraqib", "government")],
+        ),
+        (
+            "2015-04-01",
+            "Rebels captured the Syrian-Jordanian border crossing of Nasib on Wednesday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Nasib", "opposition")],
+        ),
+        (
+            "2019-11-20",
+            "The Turkish observation post in Morek was evacuated on Tuesday.",
+            [("Non-violent transfer of territory", "unidentified", "", "Morek", "")],
+        ),
+        (
+            "2017-09-05",
+            "The Syrian army continues to liberate the city of Deir Ezzor.",
+            [("Armed clash", "government", "", "Deir ez-Zor", "")],
+        ),
+        (
+            "2017-02-02",
+            "Turkish army forces and allied militants from the Free Syrian Army captured the town of al-Bab.",
+            [("Non-state actor overtakes territory", "turkey", "", "Al-Bab", "turkey")],
+        ),
+        (
+            "2013-06-20",
+            "Rebels captured Homs's old quarter.",
+            [("Non-state actor overtakes territory", "opposition", "", "Homs", "opposition")],
+        ),
+        (
+            "2016-02-25",
+            "Gunmen made an attempt to attack the SDF emplacements near Shaddadi.",
+            [("Armed clash", "unidentified", "sdf", "Al-Shaddadi", "")],
+        ),
+        (
+            "2016-08-23",
+            "Regime forces and Kurdish fighters agreed on Tuesday to a truce in Hasakeh.",
+            [("Agreement", "government", "sdf", "Al-Hasakah", "")],
+        ),
+        (
+            "2015-06-16",
+            "The YPG, backed by allied rebels and US-led coalition air strikes, captured Tal Abyad.",
+            [("Non-state actor overtakes territory", "sdf", "", "Tell Abyad", "sdf")],
+        ),
+        (
+            "2024-12-02",
+            "The Islamist Hayat Tahrir al-Sham (HTS) group and allied factions took control of Saraqeb.",
+            [("Non-state actor overtakes territory", "hts", "", "Saraqib", "hts")],
+        ),
+        (
+            "2024-11-29",
+            "The army reported that armed terrorist groups, affiliated with the HTS, entered the city of Aleppo.",
+            [("Armed clash", "hts", "", "Aleppo", "")],
+        ),
+        (
+            "2024-12-02",
+            "The rebels seized swathes of territory from government control, including Syria's second city Aleppo.",
+            [("Non-state actor overtakes territory", "opposition", "government", "Aleppo", "opposition")],
+        ),
+    ],
+)
+def test_what_stop_76s_third_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
