@@ -1972,8 +1972,6 @@ _CAPTURE_NOUN = re.compile(r"(?:re-?)?capture|seizure|takeover|fall|liberation|l
 _OWNER_BEFORE_NOUN = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.I)
 #: the air as where an attack came from, right after its verb: " from the air"
 _FROM_THE_AIR = re.compile(r"\s+(?:\w+ly\s+)?from\s+the\s+(?:air|sky|skies)\b", re.I)
-#: a passive's agent phrase opening right before a noun: "by the " (of "killed by the artillery fire of X")
-_BY_THE_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 #: a campaign going on, right before its verb: "continues to ", "continue their efforts to " (not a relative clause's)
 _CONTINUES_TO = re.compile(
     r"(?<!\bwho\s)(?<!\bwhich\s)\bcontinues?\s+(?:its\s+|their\s+)?(?:efforts?\s+|attempts?\s+|work\s+)?to\s+$", re.I
@@ -5549,7 +5547,7 @@ def read_sentence(
                             or (kind == "strike" and _STRIKE_SUBJECT_END.match(sentence, x.end))
                             # ("soldiers were killed by the artillery fire of the Turkish army": the means of a
                             # passive's agent phrase, owned by who fired)
-                            or _BY_THE_BEFORE.search(sentence, max(0, t0 - 12), t0) is not None
+                            or _BY_BEFORE.search(sentence, max(0, t0 - 12), t0) is not None
                         )
                     ),
                     None,
@@ -5577,7 +5575,7 @@ def read_sentence(
                             or _armed(sentence, agent)
                             or (kind == "strike" and _STRIKE_SUBJECT_END.match(sentence, agent.end))
                             or (kind in (*_REMOTE, "bombing") and _ITS_TARGET_NEXT.match(sentence, agent.end))
-                            or (kind in _REMOTE and _BY_THE_BEFORE.search(sentence, max(0, t0 - 12), t0) is not None)
+                            or (kind in _REMOTE and _BY_BEFORE.search(sentence, max(0, t0 - 12), t0) is not None)
                         )
                     )
                 )
