@@ -371,7 +371,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (no clause, comma, person or thing between: not "announced Raqqa would be liberated", "declared Idlib a
         # liberated province", "declared Tabqa, freed two weeks earlier, the seat of …", "announced 12 soldiers freed";
         # nor freed from a siege or captivity)
-        r"(?:announc|declar)(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:(?:city|town|village|province|area)\s+of\s+)?(?-i:[A-Z])"
+        # ("We are announcing al-Bab completely liberated": a name's lower-case article)
+        r"(?:announc|declar)(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:(?:city|town|village|province|area)\s+of\s+)?"
+        r"(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])"
         r"(?:(?!\b(?:is|was|were|are|has|have|had|been|be|that|to|would|will|could|soon|an?|women|men|soldiers|"
         r"hostages|prisoners|detainees|captives|civilians|people|fighters|children|pilots?|nuns?|priests?|girls?|boys?|"
         r"abductees|journalists?|workers?|residents)\b)[^.;:,“”\"]){0,70}?\s+"
@@ -5160,6 +5162,8 @@ def read_sentence(
                 or (
                     kind in TRANSFERS
                     and re.match(r"\w+ing\b", sentence[t0:t1], re.I) is not None
+                    # (not a side's word of a taking done: "We are announcing al-Bab completely liberated")
+                    and not re.match(r"announc|declar", sentence[t0:t1], re.I)
                     and _UNDER_WAY_BEFORE.search(sentence, max(0, t0 - 30), t0) is not None
                 )
             )
@@ -10327,6 +10331,7 @@ _COORDINATION = re.compile(
     # ("Turkish military and its backed FSA": the factions it backs)
     # ("the Syrian army and Lebanon's Shia militia Hezbollah")
     r"(?:(?:its|their|other|main|smaller|small|Islamist|Islamic|jihadist|jihadi|loyal|allied|affiliated|supporting|proxy|"
+    r"various|several|numerous|"
     r"backed|supported|Shia|Shiite|Shi'ite|militia|movement|powerful|"
     # ("Fighters from the Islamic Front and al Qaeda-linked Nusra Front")
     r"(?:al[\s-])?[\w’'-]+-(?:linked|backed|affiliated|allied|aligned|led|inspired)|"
@@ -10346,7 +10351,7 @@ def _first_of_coordination(sentence: str, subj: list[ActorMention]) -> ActorMent
     i = len(subj) - 1
     if (
         i > 0
-        and subj[i].actor == "unidentified"
+        and (subj[i].actor == "unidentified" or _GROUP_NOUN.fullmatch(subj[i].surface) is not None)
         and subj[i - 1].actor != "unidentified"
         and _NAME_THEN_NOUN.fullmatch(sentence, subj[i - 1].end, subj[i].start)
     ):

@@ -546,6 +546,8 @@ _DATELINE_AFTER = re.compile(
     r"|\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z]{2,8}\)\s+(?=[A-Z])"
     # ("BEIRUT/ANKARA (REUTERS) -", "Beirut/Ankara (Reuters) -": two cities)
     r"|(?:\s*/\s*[A-Z][A-Za-z]{2,})+\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:--|[–—:-])\s"
+    # ("BEIRUT Villages controlled by the Manbij Military Council will be handed …": a capitals dateline, no mark)
+    r"|(?<=[A-Z]{5})\s+(?=[A-Z][a-z]+\s+[a-z])"
 )
 
 

@@ -17524,3 +17524,33 @@ def test_what_stop_76s_second_reading_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_76s_third_reading_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 76: from the probe web175 (Manbij and al-Bab 2016-17), read after it was held out)
+        (
+            "2017-02-24",
+            '"We are announcing al-Bab completely liberated," said a commander of the Sultan Murad group.',
+            [("Non-state actor overtakes territory", "unidentified", "", "Al-Bab", "")],
+        ),
+        (
+            "2017-02-23",
+            "BEIRUT Villages held by the Manbij Military Council will be handed to the Syrian government under a deal agreed with Russia.",
+            [],
+        ),
+        (
+            "2017-02-27",
+            "The Turkish Armed Forces, Ahrar al-Sham, Failaq al-Sham and various Free Syrian Army (FSA) factions have imposed full control over Tadef.",
+            [("Non-state actor overtakes territory", "turkey", "", "Tadif", "turkey")],
+        ),
+        (
+            "2017-02-27",
+            "The Free Syrian Army (FSA) factions captured Tadef on Monday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Tadif", "opposition")],
+        ),
+    ],
+)
+def test_what_stop_76s_fourth_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
