@@ -845,6 +845,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"pull(?:ed|s|ing)?(?=\s+(?:their|its|his)\s+(?:(?!naval\b|air\b)[\w-]+\s+)?(?:forces|troops|fighters|units|men|"
         r"soldiers)\s+(?:out|back)\s+(?:from|of)\b)|"
         # ("Rebels and civilians started evacuating the … pocket of eastern Ghouta")
+        # ("Last rebels evacuate Ghouta's Harasta", "ISIS evacuates its positions in the town of X": the present, not the
+        # infinitive, whose own alternative below keeps deals and aims out)
+        r"(?<!\bto\s)evacuates?(?=\s+(?:(?:its|their)\s+(?:positions|posts|headquarters|bases)\s+in\s+)?(?:the\s+)?"
+        r"(?:(?:town|city|village)\s+of\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:al|el)-)?(?-i:[A-Z]))|"
         r"evacuated|evacuating(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:pocket|enclave|town|city|village)?\s*(?:of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
         # ("ISIL compels FSA to evacuate Syria’s Deir ez-Zor": the infinitive, when something made the side do it, with
@@ -5856,7 +5860,17 @@ def read_sentence(
                 # "Clashes in Tilaylan town between FSA … and ISIS": the sides after the place, named right there
                 sides = _BETWEEN_AFTER_PLACE.match(sentence, t1)
                 sides = sides if sides and sides.end() == after_acts[0].start else None
-            if voice == "noun" and (kind == "clash" or exchange) and sides and len(after_acts) >= 2:
+            if (
+                voice == "noun"
+                # ("the agreement reached between the Ahrar al-Sham rebels and the Syrian government": its two parties)
+                and (
+                    kind == "clash"
+                    or exchange
+                    or (kind == "agreement" and sides and "between" in sides.group().lower())
+                )
+                and sides
+                and len(after_acts) >= 2
+            ):
                 first = after_acts[0]
                 # "fighting between Al-Rahman Corps and Jaysh al-Islam": two rebel groups fight each other
                 objs = [x for x in after_acts[1:] if x.actor != first.actor or _rival_factions(first, x)]
@@ -9367,6 +9381,11 @@ _WHICH_ASIDE = re.compile(
 )
 
 
+#: a place's type word and name that close the sentence after a dash: " the town of Beit Sawa."
+_TYPED_NAME_CLOSES = re.compile(
+    r"\s*(?:the\s+)?(?:town|village|city|district|neighbou?rhood|hill|airport|base)\s+of\s+[^,;.—–]{2,40}[.;”\"]*\s*$",
+    re.I,
+)
 #: a name of a list: "Jasim", "al-Harra", "Tal Abyad"
 _LIST_NAME = r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z][\w'’-]*){0,3}"
 #: a typed list of two names or more so far, up to its last name: "the towns of Nawa, Jasim"
@@ -9417,6 +9436,8 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             continue  # "Damascus – Palmyra International Highway", "the road of Damascus – Deir Ezzor": a route's ends
         if m.group().strip() in "—–" and _COUNTED_PLACES_END.search(sentence, 0, m.start()):
             continue  # "captured X and two nearby villages – A and B": the villages named, one clause
+        if m.group().strip() in "—–" and _TYPED_NAME_CLOSES.match(sentence, m.end()):
+            continue  # "took full control of a key point in the East Ghouta region – the town of Beit Sawa": its name
         if (
             m.group().strip(" ,").lower() == "and"
             and (

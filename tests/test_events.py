@@ -17554,3 +17554,44 @@ def test_what_stop_76s_third_reading_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_76s_fourth_reading_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 76: from the probe web174 (Eastern Ghouta 2018), read after it was held out; read as headlines)
+        (
+            "2018-03-22",
+            "Civilians will leave Harasta according to the Russian-sponsored agreement reached between Ahrar al-Sham and the "
+            "Syrian government.",
+            [("Agreement", "opposition", "government", "Harasta", "")],
+        ),
+        (
+            "2018-03-23",
+            "Rebels evacuate Harasta.",
+            [("Non-violent transfer of territory", "opposition", "", "Harasta", "")],
+        ),
+        (
+            "2018-03-23",
+            "ISIS evacuates its positions in the town of Tabqa.",
+            [("Non-violent transfer of territory", "isis", "", "Tabqa", "")],
+        ),
+        (
+            "2018-03-23",
+            "Rebels agreed to evacuate Harasta.",
+            [("Agreement", "opposition", "", "Harasta", "")],
+        ),
+        (
+            "2018-03-23",
+            "Thousands of civilians evacuate Raqqa.",
+            [],
+        ),
+        (
+            "2018-03-01",
+            "The Syrian Army has taken full control of a key point in the East Ghouta region – the town of Beit Sawa.",
+            [("Government regains territory", "government", "", "Beit Sawa", "government")],
+        ),
+    ],
+)
+def test_what_stop_76s_fifth_reading_read(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
