@@ -755,8 +755,9 @@ def test_index_links_every_date(maps_dir, date_pages, page_rec):
     assert not missing, missing
 
     first = links[0][0]
-    page.locator(f'table.cm-index a.cm-date[href="{first}.html"]').click()
-    page.wait_for_url(f"**/{first}.html")
+    # (the navigation awaited around the click, not after it: a file:// page can load before a wait that starts late)
+    with page.expect_navigation(url=f"**/{first}.html", wait_until="load"):
+        page.locator(f'table.cm-index a.cm-date[href="{first}.html"]').click()
     assert page.title().startswith(first)
     nav = page.evaluate(
         "() => Array.from(document.querySelectorAll('#cm-bar a[href]'))"
@@ -946,15 +947,15 @@ def test_hash_restores_the_view_across_pages(maps_dir, page_rec):
     check("2019-08-23")
     nxt = page.locator('#cm-bar a[rel="next"]')
     assert nxt.get_attribute("href").endswith("#" + view), nxt.get_attribute("href")
-    nxt.click()
-    page.wait_for_url("**/2019-08-30.html#*")
+    with page.expect_navigation(url="**/2019-08-30.html#*", wait_until="load"):  # (awaited around the click)
+        nxt.click()
     page.wait_for_function("() => window.cmLayers")
     wait_idle(page)
     check("2019-08-30")
     assert page.url.split("#")[1] == "d=2019-08-30&" + view  # the page's own hash names its date
     # the timeline opens on this date, with the same view
-    page.locator('#cm-bar a[href^="timeline.html"]').click()
-    page.wait_for_url("**/timeline.html#*")
+    with page.expect_navigation(url="**/timeline.html#*", wait_until="load"):
+        page.locator('#cm-bar a[href^="timeline.html"]').click()
     page.wait_for_function("() => window.cmTimeline")
     wait_idle(page)
     assert page.locator("#cm-date").inner_text() == "2019-08-30"
