@@ -1982,7 +1982,7 @@ _FROM_THE_AIR = re.compile(r"\s+(?:\w+ly\s+)?from\s+the\s+(?:air|sky|skies)\b", 
 _CONTINUES_TO = re.compile(
     r"(?<!\bwho\s)(?<!\bwhich\s)\bcontinues?\s+(?:its\s+|their\s+)?(?:efforts?\s+|attempts?\s+|work\s+)?to\s+$", re.I
 )
-#: a named place right after the verb: " the city of al-Raqqa", " Tabqa"
+#: a settlement named by its type word right after the verb: " the city of al-Raqqa"
 _NAMED_OBJECT_NEXT = re.compile(
     r"\s+the\s+(?:city|town|village)\s+of\s+(?:(?:al|el|ad|ar|as|at|az|ash)-)?(?-i:[A-Z])", re.I
 )
@@ -3987,7 +3987,7 @@ _NEAR = re.compile(
     + _NOT_NEARBY
     + r"(?:neighbou?rhoods\s+of|an?\s+neighbou?rhood\s+of)|"
     # ("seized the largest district of Aleppo": a quarter of the city, ranked)
-    r"(?:largest|biggest|main|key|largest\s+remaining|last)\s+(?:[\w-]+\s+)?(?:districts?|neighbou?rhoods?|quarters?)\s+of|"
+    r"(?:largest|biggest|main|key|last)\s+(?:[\w-]+\s+)?(?:districts?|neighbou?rhoods?|quarters?)\s+of|"
     r"positions?\s+(?:in|near|around)|countryside\s+of|"
     r"close\s+to|approaches\s+(?:to|of)|perimeter\s+of|frontlines?\s+of|axis\s+of|axes\s+of|fronts?\s+of|"
     # ("a strategic hill overlooking the Syrian town of al-Bab has been captured": the hill, not the town)
@@ -6161,7 +6161,7 @@ def read_sentence(
             ):
                 actor1 = used.actor1
                 with_means.add(t0)
-        if not actor1 and kind in (*_REMOTE, "generic"):
+        if not actor1 and kind in (*_REMOTE, "generic") and _HIT_WORD.match(sentence, t0) is not None:
             # "rockets fired by the YPG/PKK from Afrin region struck a mosque in Kilis": the side that fired what hit
             firer = next(
                 (
@@ -6170,9 +6170,8 @@ def read_sentence(
                     if 0 < t0 - x.end <= 60
                     and x.actor not in ("civilians", "protesters")
                     and _FIRED_BY_BEFORE.search(sentence, max(0, x.start - 50), x.start)
-                    # (only the hit of what was fired, no other act between: not "Shells fired by the regime hit
-                    # Douma as a car bomb exploded in Jaramana")
-                    and _HIT_WORD.match(sentence, t0) is not None
+                    # (no other act between: not "Shells fired by the regime hit Douma as a car bomb exploded in
+                    # Jaramana")
                     and not re.search(r"[.;]|\b(?:as|while|when|and|but|after|before|whereas)\b", sentence[x.end : t0])
                 ),
                 None,
@@ -7174,8 +7173,7 @@ _SAID_BEFORE_PRONOUN = re.compile(
 )
 
 
-#: a source's label opening a headline: "Syrian TV: ", "State media:"
-#: a label before a headline: "Syrian TV: ", "Watch | "
+#: a source's or a page's label opening a headline: "Syrian TV: ", "State media:", "Watch | "
 _SOURCE_LABEL = re.compile(r"^[^:.;|]{1,30}[:|]\s*")
 _IN_FULL_CONTROL = re.compile(r"(?:(?:is|are|was|were)\s+)?[‘“'\"]?in\s+(?:(?:full|complete|total)\s|control\b)", re.I)
 _AFTER_CLEARING_RE = re.compile(_AFTER_CLEARING, re.I)
@@ -7233,7 +7231,7 @@ def _in_full_control_state(sentence: str, t0: int, t1: int, acts) -> bool:
             x.end <= t0
             and not sentence[x.end : t0].strip()
             and (
-                not _SOURCE_LABEL.sub("", sentence[: x.start]).strip(" “\"'‘")
+                any(x is y for y in firsts)
                 or any(y.end <= x.start and _COORDINATION.fullmatch(sentence, y.end, x.start) for y in firsts)
             )
             for x in acts
@@ -7919,16 +7917,19 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 )
             )
         )
+        # "the SDF advanced in the north of al-Resafa city and controlled al-Shwihna village": a verb joined to an
+        # advance of the same subject, taking the place named after it
+        joined_to_advance = (
+            word == "controlled"
+            and _ADVANCED_AND_BEFORE.search(sentence, max(0, t0 - 120), t0) is not None
+            and _PLACE_OBJECT_NEXT.match(sentence, t1) is not None
+        )
         if (
             word == "controlled"
             and not taken_now
             and not re.match(r"\s+" + _UNNAMED_PLACES, sentence[t1:], re.I)
             and not any(0 <= t0 - x.end <= 1 and _controls_as_verb(sentence, x) for x in acts)
-            # (nor a verb joined to an advance of the same subject: "the SDF advanced in the north of al-Resafa city and
-            # controlled al-Shwihna village")
-            and not (
-                _ADVANCED_AND_BEFORE.search(sentence, max(0, t0 - 120), t0) and _PLACE_OBJECT_NEXT.match(sentence, t1)
-            )
+            and not joined_to_advance
         ):
             continue  # "ISIS controlled Raqqa": an adjective, unless a clause opens on it ("when ISIS controlled X")
         if word == "control" and any(
@@ -7941,11 +7942,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             word in ("control", "controls", "controlled")
             and not taken_now
             and not (_MANAGED_TO.search(left) and _GROUND_NEXT.match(sentence, t1))
-            and not (
-                word == "controlled"
-                and _ADVANCED_AND_BEFORE.search(sentence, max(0, t0 - 120), t0)
-                and _PLACE_OBJECT_NEXT.match(sentence, t1)
-            )
+            and not joined_to_advance
             and (
                 not headline
                 or not (
@@ -11053,9 +11050,6 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or _LOCATED_BY.search(left)
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
-            # ("A Syrian village in Quneitra Province, which borders Jordan, Lebanon and the Golan Heights, has returned to
-            # government control": where the place named before lies, whatever was taken in it)
-            or (before_this is not None and _BORDERS_LIST_BEFORE.search(sentence, max(0, s - 90), s) is not None)
             # ("withdrew from the entire Idlib province, with the exception of the cities of Khan Sheikhoun and Kafr
             # Nabl": the places left out of it)
             or (
@@ -11413,12 +11407,6 @@ _LOCATOR_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:straddles|straddled|borders|bordered|links|linked|connects|connected)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?$|"
     r"\b(?:a|the)\s+(?:main\s+|key\s+|strategic\s+)?gateway\s+to\s+(?:the\s+)?(?:(?:capital|city|province)\s+(?:of\s+)?)?$",
-    re.I,
-)
-#: a relative clause listing what a place named before borders, up to one of its items: ", which borders Jordan, "
-_BORDERS_LIST_BEFORE = re.compile(
-    r",\s+(?:which|that)\s+(?:borders|bordered|straddles|neighbou?rs)\s+(?:[^,;.]{1,40}?,\s+){0,4}(?:and\s+)?"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
 #: a relative clause between commas that lists what the place before it borders: ", which borders Jordan, Lebanon and

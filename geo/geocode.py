@@ -658,6 +658,14 @@ _DEMONYM_BEFORE = re.compile(
     r"(?:town|village|city|area|region|crossing|settlement|district|province)\s+(?:of\s+)?(?:the\s+)?$"
 )
 _DEMONYM_COUNTRY = {"lebanese": "LB", "turkish": "TR", "iraqi": "IQ", "jordanian": "JO", "israeli": "IL"}
+
+
+def _named_country(m: Mention) -> str:
+    """The code of the neighbour the text names right before ``m`` ("the Lebanese border town of Qaa": LB), or ''."""
+    hit = _DEMONYM_BEFORE.search(m.sentence, 0, max(0, m.start - m.sentence_start))
+    return _DEMONYM_COUNTRY[hit.group(1).lower()] if hit is not None else ""
+
+
 _BORDER_STRETCH_KM = 50.0  # "near the Turkish border" in a report about Atmeh: the border within this of Atmeh
 
 
@@ -1520,8 +1528,10 @@ class Resolver:
         context,
         syrian: bool,
         prefer: str,
+        named: str | None = None,
     ) -> list[tuple[str, float]]:
-        """The score terms that depend on the mention and the report, each with what it means."""
+        """The score terms that depend on the mention and the report, each with what it means (``named``: the
+        mention's :func:`_named_country`, when the caller has it already)."""
         terms = []
         if context is None and not inside and p.kind != "country":
             terms.append(("nothing in the report pins it to the area of interest", 1.0))
@@ -1548,10 +1558,10 @@ class Resolver:
                 terms.append((f"a small place abroad, in a report about {self.country}", -3.0))
             if _literal(m.surface) not in self._literals(p):
                 terms.append(("abroad, and the text spells none of its names", -1.5))
-        named = _DEMONYM_BEFORE.search(m.sentence, 0, max(0, m.start - m.sentence_start))
-        if named is not None and p.kind != "country":
+        named = _named_country(m) if named is None else named
+        if named and p.kind != "country":
             # "the Lebanese border town of Qaa" is Lebanon's Qaa, not Qah in Idlib
-            if p.country == _DEMONYM_COUNTRY[named.group(1).lower()]:
+            if p.country == named:
                 terms.append(("the text names its country right before it", 3.0))
             else:
                 terms.append(("the text names another country right before it", -3.0))
@@ -1577,6 +1587,7 @@ class Resolver:
         self, m: Mention, context, syrian: bool, *, prefer: str = "", within: Place | None = None, how: str = "in"
     ) -> list[tuple[float, Place, str]]:
         scored = []
+        named = _named_country(m)  # (once per mention, not per candidate)
         for p, base, flag, inside in self._profile(m.key):
             if within is not None and (p.kind == "country" or not self._contains(within, p, how)):
                 continue  # "X town in Afrin": only an X in Afrin will do
@@ -1593,7 +1604,7 @@ class Resolver:
                 continue  # "Ameriyah neighbourhood" in a report on Aleppo is not the mark by Palmyra, 150+ km off
             if m.cue == "river" and p.kind != "river":
                 continue  # "the Euphrates River" is not the Euphrates Dam, nor "the Afrin River" the town
-            s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer))
+            s = base + sum(v for _, v in self._terms(m, p, flag, inside, context, syrian, prefer, named))
             scored.append((s, p, flag))
         if prefer == "countryside" and len(scored) > 1:
             scored = self._without_capitals(scored)
