@@ -154,6 +154,11 @@ _BROKER = re.compile(
 )
 _SPACES = re.compile(r"[ \t]+")  # on one line ("ISIS\n\nTroops later entered" is two mentions)
 _OWNED_GAP = re.compile(r"(?:['’]s?)?[ \t]+")  # ("SDF troops", "HTS's security branch")
+#: between an alliance's name (or its name in English, in brackets) and its common noun: " ", "”) "
+_NAMED_GAP = re.compile(r"[”\"’')]*[ \t]+")
+#: aircraft named by a common noun that the government's aliases list, owned by a side named right before them
+#: ("Israeli helicopters", "Turkish military helicopters": not the Syrian air force's)
+_AIRCRAFT_NOUNS = frozenset(("helicopters", "helicopter", "military helicopters", "military helicopter"))
 #: a side's posts and men named by a common noun, which a side named right before owns
 _SERVING = frozenset(
     (
@@ -488,8 +493,21 @@ class Actors:
                 if (
                     prev is not None
                     and prev.actor != aid
-                    and (text[start:end].lower() in _MEN or text[start:end].lower() in _SERVING)
-                    and _OWNED_GAP.fullmatch(text, prev.end, start) is not None
+                    and (
+                        (
+                            (
+                                text[start:end].lower() in _MEN
+                                or text[start:end].lower() in _SERVING
+                                or text[start:end].lower() in _AIRCRAFT_NOUNS
+                            )
+                            and _OWNED_GAP.fullmatch(text, prev.end, start) is not None
+                        )
+                        # ("the Jaysh al Fateh (“Army of Conquest”) coalition": the alliance named before the noun)
+                        or (
+                            text[start:end].lower() == "coalition"
+                            and _NAMED_GAP.fullmatch(text, prev.end, start) is not None
+                        )
+                    )
                 ):  # "SDF troops": the men are the SDF's, not the "troops" the government's alias also names
                     # ("The Asayish security branch", "HTS's security branch", "a Russian army officer": the side's)
                     out[-1] = ActorMention(prev.actor, text[prev.start : end], prev.start, end)

@@ -133,6 +133,8 @@ _PP = (
 )
 #: "a village", "3 new villages", "several hills": places taken but not named ("the SDF controlled
 #: a village near X" is a capture; "SDF-controlled villages" an adjective)
+#: a day between a backer's participle and its "by": "forces backed Sunday by Shiite militias"
+_BY_DAY = r"(?:\s+(?:on\s+)?(?-i:[A-Z])[a-z]+day)?"
 _UNNAMED_PLACES = (
     # ("has liberated more than 20 settlements")
     r"(?:(?:more\s+than|over|about|nearly|at\s+least)\s+)?"
@@ -331,7 +333,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         "passive",
         # ("the city fell “more or less” into IS hands": a hedge quoted between)
         r"(?:fell|falls|fall|falling|fallen)\s+(?:back\s+)?(?:[“\"‘']more\s+or\s+less[”\"’']\s+)?into"
-        r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}hands\b)",
+        r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}hands\b)|"
+        # ("Qusayr tips back into Assad camp": a headline's place gone over to a side's camp)
+        r"(?:tips|tipped|tipping|slips|slipped|slipping)\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}"
+        r"(?:camp|hands|control|fold)\b)",
     ),
     # (not "a child fell victim to gunmen", "fell silent", "fell ill": no ground taken)
     (
@@ -534,7 +539,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("a Syrian Kurdish militia said it had recovered full control of the border town of Tal Abyad")
         # ("rebel forces claimed control over the capital": a side's claim of its own capture)
         r"re-?establish(?:ed|es|ing)?|declar(?:ed|es|e|ing)|claim(?:ed|s|ing)?|wrestl(?:e|ed|es|ing)|assum(?:ed|es|e|ing)|assert(?:ed|s|ing)?|"
-        r"recover(?:ed|s|ing)?|"
+        # ("Syrian forces loyal to President Bashar al-Assad reclaimed control of the central village of Dabaa")
+        r"recover(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|"
         # ("the YPG announced Monday their control of the village of X")
         # ("The army announces full control of Deir ez-Zor city")
         r"announc(?:ed|es|e|ing)(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:their|its)|(?=\s+(?:full|complete|total)\s(?![^,;.]{0,80}\b(?:would|will|could|is\s+expected)\b)))|"
@@ -565,6 +571,22 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"declar(?:e|es|ed|ing)(?=\s+(?:the\s+)?[^,;.]{1,40}?\s+(?:(?:fully|completely|totally)\s+)?"
         r"(?:free|freed|cleared|liberated)\s+(?:from|of)\s)|declar(?:e|es|ed|ing)\s+(?:its\s+|their\s+)?victory\s+"
         r"(?:over|against)(?=\s[^,;.]{1,60}?\s+in\s)",
+    ),
+    # "our forces have finished sweeping the town of al-Busira": the last step of a capture, done (not "the greater part
+    # of X", a share)
+    (
+        "capture",
+        "active",
+        r"(?:finish(?:ed|es)?|complet(?:ed|es))\s+(?:sweeping|combing|clearing|mopping\s+up)(?=\s+(?:the\s+)?"
+        r"(?:(?:town|village|city|district|neighbou?rhood|area)\s+of\s+)?(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))",
+    ),
+    # "Jihadists in the Jaysh al Fateh coalition are claiming victory in the town of Ariha": a side's own word of a
+    # capture
+    (
+        "capture",
+        "active",
+        r"(?:claim(?:ed|s|ing)?|declar(?:ed|es|ing|e)|announc(?:ed|es|ing|e))\s+(?:(?:full|total|a|their|its)\s+)?victory\s+in"
+        r"(?=\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))",
     ),
     # "Islamic State jihadists on Sunday won a bloody battle for Tabqa military airport": the place fought for is won
     # (told in the past, not negated nor in a relative clause: not "are yet to win the battle for X", "Syrian troops, who
@@ -631,6 +653,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # (not an adjective: "the Israeli-occupied Golan"; and see _triggers for "visits illegally occupied Golan Heights")
         r"freed|frees|freeing|free(?=\s+(?:the\s+)?[^,;.]{1,70}?\s+from\s)|"
         r"(?<!israeli-)(?<!israeli\s)(?<!\bthe\s)(?<!\ban\s)occupied|occupies|occupying|"
+        # ("Islamic State (IS) militants reoccupied Palmyra on Sunday")
+        r"re-?occup(?:ied|ies|y|ying)|"
         r"(?:(?:re)?took|(?:re)?takes?|taken)\s+over(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
         + _NO_GROUND
         + r")?|taking\s+over\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
@@ -716,7 +740,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Kurdish forces drove the Islamic State from Kobani")
         # ("evicted Islamic State fighters from the city of Hassakeh", "sweeping rebels out of Maaloula")
         # ("the Syrian military cleared militants from Jarjanaz")
+        # ("saying they had flushed the jihadists from their last remaining stronghold in … Baghouz")
         r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|"
+        r"flush(?:ed|es|ing)?|"
         # ("The SDF fighters beat ISIL terrorists back from Sheikh Aqil neighborhood")
         # ("have finally driven all of its fighters from Tabqa town")
         # ('the army had now “cleansed” militants from the Southern district of Nashwa': the state's word, quoted)
@@ -751,7 +777,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:towns|villages|suburbs|hills|neighbou?rhoods|"
         r"districts|areas)\b[^;.]{0,60}?\b" + _NAMED_AMONG + r"\s)|"
         r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
-        r"city|hills?|hilltops?|districts?|neighbou?rhoods?|airport|air\s*base|base)\s+of\s|\s+(?:it|them)\b(?!\s+(?:to|for)\b))|"
+        r"city|hills?|hilltops?|districts?|neighbou?rhoods?|airport|air\s*base|base)\s+of\s|\s+(?:it|them)\b(?!\s+(?:to|for)\b)|"
+        # ("the Syrian army has secured the western axis of recently captured Kafr Nabudah": ground at its edge)
+        r"\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:axis|flank|approaches|outskirts)\s+of\s)|"
         # ("On 1 May, the military completely secured Rukabiyah": a named place made wholly safe)
         # ("have fully secured al-Sina'a prison in Hasaka": a name behind its lower-case article)
         r"(?:fully|completely|totally)\s+secur(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))|"
@@ -829,7 +857,9 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "withdrawal",
         "passive",
-        r"(?:is|was|are|were)\s+no\s+longer\s+under\s+(?:the\s+)?control\s+of",
+        r"(?:is|was|are|were)\s+no\s+longer\s+under\s+(?:the\s+)?control\s+of|"
+        # ("Daraa is the fourth key city to slip from government control in a week": the side before "control" lost it)
+        r"(?:slip(?:ped|s|ping)?|slid(?:e|es|ing)?)\s+(?:out\s+of|from)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}control\b)",
     ),
     (
         "withdrawal",
@@ -907,15 +937,20 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "storm X" is SOHR's assault on X (اقتحام), not its fall: a fight there, no change of control
         # ("Manbij military council breaks into al-Arima", "troops broke into the town of X": storming, as "storm")
         # ("Regime forces penetrated Saraqib")
-        r"enter(?:ed|s|ing)?|storm(?:ed|s|ing)?(?:\s+into)?|(?:br(?:eak|eaks|oke|eaking)\s+into|"
+        # ("re-entered the ancient city of Palmyra", "just entered into the strategic ISIS-held town of al-Sukhnah")
+        r"(?:re-?)?enter(?:ed|s|ing)?(?:\s+into)?|storm(?:ed|s|ing)?(?:\s+into)?|(?:br(?:eak|eaks|oke|eaking)\s+into|"
         # (not "penetrated Syrian airspace", "penetrated the Shayrat air base hangar")
         r"penetrat(?:ed|es|ing)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airspace|air\s+space|defen[cs]es|lines|armou?r|hangars?)\b))"
         # ("regime forces entered rebel districts in the northern city of Daraa")
         # ("Government forces entered besieged eastern Aleppo")
         r"(?=\s+(?:the\s+)?(?:(?:rebel|opposition|rebel-held|opposition-held|besieged|eastern|western|northern|southern)\s+)"
-        r"{0,2}(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
+        r"{0,2}(?:(?:strategic|key|(?:[\w-]+-)?held)\s+){0,2}"
+        r"(?:(?:towns?|villages?|city|cities|neighbou?rhoods?|districts?|positions|areas?)\b|(?-i:[A-Z])|"
         r"(?:al|el)-))|"
-        r"moved\s+towards?|clos(?:ed|ing)\s+in|made\s+gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
+        r"moved\s+towards?|clos(?:ed|ing)\s+in|"
+        # ("Syrian government forces also made major gains to the west of Palmyra")
+        r"(?:made|mak(?:es|ing))\s+(?:(?:major|significant|new|further|big|rapid|sweeping|considerable|some|more)\s+)?"
+        r"gains|march(?:es|ing)?\s+(?:into|on|towards?)|"
         # ("has been making inroads into the Afrin canton")
         r"(?:mak(?:e|es|ing)|made)\s+(?:(?:new|further|significant|major|deep)\s+)?inroads\s+(?:into|in|on)"
         # (not into a market: "Russia is making inroads in Syria's reconstruction market")
@@ -1019,7 +1054,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         "strike",
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
-        r"(?:aerial|air)\s+(?:escalation|aggression)|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft|barrel[\s-]+bombs?|barrels|drone\s+strikes?|"
+        r"(?:aerial|air)\s+(?:escalation|aggression)|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft(?!\s+fields?\b)|barrel[\s-]+bombs?|barrels|drone\s+strikes?|"
         r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
         # (not "Military Security patrols carried out a raid campaign, during which they arrested …": house searches)
         # (nor a verb: "protesters trying to raid its local headquarters", "to raid the house": a storming)
@@ -1535,12 +1570,15 @@ _RESULTED_IN = re.compile(
 )
 #: a capture's noun whose verb is to come, or what it would bring: "A takeover of Douma by the army could come within
 #: days", "The fall of Palmyra would open the road to Deir ez-Zor"
+#: an owner or an article right before a word that makes it a noun: "the town's ", "the ", "its "
+_NOUN_USE_BEFORE = re.compile(r"(?:\w['’]s?|\bthe|\bits|\btheir)\s+$", re.I)
 _MAY_COME = re.compile(
     # (with no time of its own between: not "The army's takeover of Saraqeb on Thursday will cut the M4 highway")
     r"(?:(?!\b(?:on|last|yesterday|today|overnight|earlier|this|late|early)\b)[^,;.]){0,60}?"
     r"\b(?:could|would|will|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
     r"(?:come|happen|take\s+place|take\s+(?:(?:several|a\s+few|many|some)\s+)?(?:days|weeks|months|years|time)|mean|"
-    r"open|change|give|allow|be|cut|isolate|end|pave|put|leave|deal|spell)\b",
+    # ("the town's capture would help the Syrian army to press towards X")
+    r"open|change|give|allow|be|cut|isolate|end|pave|put|leave|deal|spell|help|enable|bring|force)\b",
     re.I,
 )
 _PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|past|former)\s+$", re.I)  # (not "earlier": the day's, in wire copy)
@@ -2005,6 +2043,8 @@ _REFUSED = re.compile(
 #: a transfer of places it does not name: "impose their full control over 3 neighborhoods in the city" takes part
 #: of the city, never the city itself
 _UNNAMED_OBJECT = re.compile(
+    # ("Syrian army captures town in Aleppo": a headline's bare noun, in a place it names)
+    r"\s+(?:(?:strategic|key)\s+)?(?:town|village|hill|base|district|neighbou?rhood)\s+(?:in|near|outside|around)\s|"
     r"\s+(?:over\s+|of\s+|on\s+)?(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|more|"
     r"new|other|\d+)\s+(?:new\s+|more\s+|other\s+)?(?:villages?|towns?|hills?|points?|positions?|farms?|"
     r"neighbou?rhoods?|districts?|quarters?|blocks?|alleys|streets|areas?|sites?|locations|checkpoints|buildings?)\b"
@@ -2043,6 +2083,11 @@ _ONE_PLACE = re.compile(
 )
 #: a perfect passive's auxiliary: "has been (occupied)"
 _HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$", re.I)
+#: a present perfect's auxiliary right before its verb: "have ", "has also "
+_HAS_HAVE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_YEARS_WORD = re.compile(r"\b(?:years?|months)\b", re.I)
+_RECENT_SPAN = re.compile(r"\bin\s+recent\s+(?:months|years)\b", re.I)
+_RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|where|whose)\b", re.I)
 #: how long a state has lasted: "for the last three years", "for more than a year", "over the past months"
 _HOW_LONG = re.compile(
     r"\b(?:(?:for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?|in\s+the\s+(?:last|past)\s+)"
@@ -2178,9 +2223,15 @@ _GROUND_NEXT = re.compile(_NO_GROUND, re.I)
 _MANAGED_TO = re.compile(r"\b(?:managed|able)\s+to\s+$", re.I)
 #: a report called false after it: "Reports that regime forces captured X are false" (the denial follows the act)
 _REPORTED_FALSE = re.compile(
-    r"\b(?:reports?|news|claims?|rumou?rs?|allegations?|information)\s+(?:that|of|about|on)\b[^;]{0,160}?"
+    # ("reports regarding the liberation of the T-2 Airbase … are incorrect")
+    r"\b(?:reports?|news|claims?|rumou?rs?|allegations?|information)\s+(?:that|of|about|on|regarding|concerning)\b"
+    r"[^;]{0,160}?"
     r"\b(?:are|is|were|was|proved|turned\s+out\s+to\s+be)\s+(?:(?:completely|totally|entirely|also)\s+)?"
     r"(?:false|untrue|baseless|incorrect|unfounded|fabricated|not\s+(?:true|correct|accurate))\b|"
+    # ("… are incorrect, as are reports that pro-government forces secured Hamimah from ISIS": a second report called
+    # false by the first's word)
+    r"\b(?:false|untrue|baseless|incorrect|unfounded|fabricated)\s*,\s+as\s+(?:are|is|were|was)\s+(?:the\s+)?"
+    r"(?:reports?|claims?|rumou?rs?)\s+(?:that|of|about|regarding)\b|"
     # "Some reports have said X captured Y; however, a source from the army has denied the fall of the town"
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:have\s+|had\s+)?(?:said|claimed|suggested|that)\b[^.]{0,160}?"
     r"\b(?:denied|denies|deny)\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+)?(?:reports?|claims?|fall|capture|"
@@ -2205,6 +2256,8 @@ _FALSE_WORD = re.compile(
 #: not yet confirmed the capture of X"
 _UNCERTAIN = re.compile(
     r"\b(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown)\s+(?:whether|if)\b[^;]{0,80}$|"
+    # ("without admitting that these cities have been captured by the rebels": a loss the speaker does not own to)
+    r"\bwithout\s+(?:admitting|acknowledging|confirming|conceding)\s+(?:that\s+)?[^;.]{0,80}$|"
     # ("Al-Qaeda-linked militants were accused of seizing aid in Idlib": an accusation, no capture told)
     r"\baccus(?:ed|es|ing)\s+(?:\w+\s+){0,3}?of\s+(?:\w+ly\s+)?$|"
     r"\b(?:not|never)\s+(?:yet\s+)?(?:confirmed|verified)\s+(?:the\s+)?(?:reports?\s+(?:of|about|on)\s+(?:the\s+)?)?$|"
@@ -2775,6 +2828,11 @@ _CLEARED_AFTER = re.compile(
     r"dismantled|defused|detected|collected|found)\b",
     re.I,
 )
+_MINES_WORD = re.compile(r"(?:land\s*)?mines?", re.I)
+#: a danger that holds a side back, right before it: "because of ", "for fear of ", "wary of the "
+_DANGER_OF = re.compile(r"\b(?:because\s+of|for\s+fear\s+of|fearing|wary\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+#: harm told anywhere in the sentence: "killed", "wounded", "casualties"
+_HARM_TOLD = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|casualt\w*|dead|died|death\w*|martyr\w*)\b", re.I)
 _STORE_OF = re.compile(rf"{_STORES}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _MUNITION_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|barrels?)\b", re.I
@@ -3533,7 +3591,7 @@ _AGAINST_MEN_OF = re.compile(
     re.I,
 )
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)\s+by\s+(?:the\s+)?$|"
+    r"(?:backed|supported|aided|helped|assisted|covered|accompanied|led)" + _BY_DAY + r"\s+by\s+(?:the\s+)?$|"
     # "A bus transporting Syrian soldiers was targeted": those carried, not who acts
     r"\b(?:transporting|carrying|ferrying)\s+(?:the\s+)?$|"
     # "militants fighting to topple Syrian President Bashar Assad seized X": whom they fight
@@ -3575,7 +3633,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
 #: a former or other name's words right before it: "previously known as the ", ", also called "
 _FORMER_NAME_BEFORE = re.compile(r"\b(?:previously|formerly|once|also)\s+(?:known|called)\s+as\s+(?:the\s+)?$", re.I)
 #: the words of a backer's phrase ("backed by", "supported by", "accompanied by")
-_BACKED_BY_WORDS = r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)\s+by\s+"
+#: ("Syrian government forces backed Sunday by Shiite militias and … Russian airstrikes recaptured X": the day between)
+_BACKED_BY_WORDS = r"\b(?:backed|supported|aided|helped|assisted|covered|accompanied)" + _BY_DAY + r"\s+by\s+"
 #: a backer's phrase right before a side's name: "backed by (the) " (also geo.events')
 BACKED_BY_BEFORE = re.compile(_BACKED_BY_WORDS + r"(?:the\s+)?$", re.I)
 _BACKED_LIST = re.compile(
@@ -3641,7 +3700,7 @@ _CLOSING_ASIDE = re.compile(r"[^,;.—–]{0,40}[,—–]")
 _NOT_SUBJECT_AFTER = re.compile(
     # ("Iran-backed militias": the backer; "FSA backed by the Turkish army": the side that is backed)
     # (not "Syrian army backed with its allies fully controlled X": the side, then who backs it)
-    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed(?!\s+(?:by|with)\b)|"
+    r"^(?:-|‐|–)?\s*(?:held|controlled(?!\s+" + _UNNAMED_PLACES + r")|backed(?!" + _BY_DAY + r"\s+(?:by|with)\b)|"
     # ("Iran-linked militias": the backer; but "rebels linked to al-Qaeda" are the rebels)
     r"(?:linked|affiliated|allied|loyal)(?!\s+(?:to|with)\b)|"
     # (but "the Nusra Front led a major offensive against X": the verb of its own attack)
@@ -3903,6 +3962,7 @@ _THAT_PASSIVE = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?",
     re.I,
 )
+_TO_THE = re.compile(r"\bto\s+the\s+$", re.I)
 _TOWARDS = re.compile(
     # ("left eastern Ghouta late Saturday, bound for Idlib")
     rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to|bound\s+for|head(?:ed|ing)\s+for)\s+{_FILLER}$",
@@ -3953,7 +4013,8 @@ _RESULT_CLAUSE = re.compile(
 _ROAD_ENDS = re.compile(
     # ("one of the rebels' strongholds adjacent to the key highway connecting Aleppo with Damascus")
     r"\b(?:on|along|adjacent\s+to|near|off|overlooking)\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?"
-    r"(?:high\s?way|road|motorway)\s+"
+    # ("captured the village of Qara in the Qalamoun region on a key supply route between Damascus and Homs")
+    r"(?:high\s?way|road|motorway|(?:supply\s+)?(?:route|line|artery))\s+"
     # ("on the highway linking Damascus with Aleppo": the road's second end too)
     r"(?:linking|connecting|between)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+(?:the\s+)?)?$",
     re.I,
@@ -4168,6 +4229,7 @@ _TIME_HINT = re.compile(
     r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\bwar\b|conflict|uprising|revolution",
     re.I,
 )
+_DOZEN_AFTER = re.compile(r"\s+dozen\b", re.I)
 _FATAL_RE = re.compile(
     rf"\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of|left)\s+(?:at\s+least\s+|about\s+|around\s+|"
     rf"nearly\s+|more\s+than\s+|over\s+)?(?P<a>{_NUM})\b(?!\s*(?:km|kilomet|hours?|days?))|"
@@ -4670,6 +4732,25 @@ def read_sentence(
                 )
             ):
                 aspect = "state"  # "For the last three years, Tel Rifaat has been occupied by the YPG": who holds it
+            elif (
+                voice == "active"
+                and kind in (*TRANSFERS, "advance")
+                and _HAS_HAVE.search(before)
+                and any(
+                    d.start() > t1
+                    and _YEARS_WORD.search(d.group())
+                    # (the verb's own span, not a relative clause's: "captured a historic mosque that has been under
+                    # rebel control for more than a year")
+                    and not _RELATIVE_OPENS.search(sentence, t1, d.start())
+                    for d in itertools.chain(
+                        _HOW_LONG.finditer(sentence, t1, c1), _RECENT_SPAN.finditer(sentence, t1, c1)
+                    )
+                )
+            ):
+                # "The SDF … have driven Islamic State from a swathe of northern and eastern Syria … over the last four
+                # years", "Rebel forces have made sweeping gains in northern Syria in recent months": a summary of a
+                # span, no act of the day
+                aspect = "state"
         if aspect == "state" and _HELD_UNDER.match(sentence, t0, t1):
             aspect = "event"  # "declared that X was under their control" (see _triggers): the claim of the day
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
@@ -5167,7 +5248,7 @@ def read_sentence(
                     kind in TRANSFERS
                     and re.match(r"\w+ing\b", sentence[t0:t1], re.I) is not None
                     # (not a side's word of a taking done: "We are announcing al-Bab completely liberated")
-                    and not re.match(r"announc|declar", sentence[t0:t1], re.I)
+                    and not re.match(r"announc|declar|claim", sentence[t0:t1], re.I)
                     and _UNDER_WAY_BEFORE.search(sentence, max(0, t0 - 30), t0) is not None
                 )
             )
@@ -5306,6 +5387,21 @@ def read_sentence(
                 )
                 actor1 = munition.actor if munition is not None else actor1
             actor2 = patient[-1].actor if patient else ""
+            if kind in TRANSFERS and agent and not actor2:
+                # "The rebel-held Syrian town of Rankous … has fallen to government forces": the holder the place's
+                # adjective names lost it
+                holder = next(
+                    (
+                        x
+                        for x in acts
+                        if c0 <= x.start
+                        and x.end <= t0
+                        and x.actor not in ("", "civilians", agent.actor)
+                        and _HELD_AFTER.match(sentence, x.end)
+                    ),
+                    None,
+                )
+                actor2 = holder.actor if holder is not None else actor2
             if kind in TRANSFERS and agent and actor2 == actor1:
                 # "The Syrian army announced that the City of Palmyra is under the control of the Syrian forces": the
                 # speaker is the side the place went to, not the one that lost it
@@ -5744,6 +5840,19 @@ def read_sentence(
                     actor1 = next((x.actor for x in subjects if _OPENING_SUBJECT.fullmatch(sentence, 0, x.start)), "")
             elif voice != "noun" and prev:
                 actor1 = clause_subject.get(ci, "")
+            elif (
+                voice == "noun"
+                and (prev or (intro == "and" and ci > 0))
+                and (light := _AND_LIGHT_VERB.search(sentence, max(0, c0 - 6, t0 - 50), t0)) is not None
+                and not any(light.start() <= x.start < t0 for x in acts)
+            ):
+                # "Syrian government forces fired surface-to-surface missiles and conducted airstrikes on Idlib": the
+                # noun of a verb joined to the one before shares its subject
+                actor1 = (clause_subject.get(ci, "") if prev else clause_subject.get(ci - 1, "")) or next(
+                    (x.actor for x in subjects if _OPENING_SUBJECT.fullmatch(sentence, 0, x.start)), ""
+                )
+                if kind == "strike" and actor1 in _GROUND_ONLY:
+                    actor1 = ""  # ("The Islamic State bombed the airport and conducted massive raids on X": not its raids)
             elif (
                 kind == "clash"
                 and prev
@@ -7542,6 +7651,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         ):
             continue
         left = sentence[max(0, t0 - 40) : t0]
+        if _NICKNAME_BEFORE.search(left):
+            continue  # "a battle that opposition media has dubbed the “tank massacre”": a name given, no act of its own
         if kind == "capture" and word.startswith("control") and _OUT_OF_CONTROL.search(left):
             continue  # "the town, which had been out of government control for three years": no one's capture
         if (
@@ -7652,7 +7763,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "had been the target of previous attacks": acts before the news, none of the day
         if kind in TRANSFERS and voice == "noun" and _RESULTED_IN.search(left):
             continue  # "during the same offensive that resulted in the taking of al-Eis": an earlier offensive's end
-        if kind in TRANSFERS and voice == "noun" and _MAY_COME.match(sentence, t1):
+        if (
+            kind in TRANSFERS
+            # (or the verb's form used as a noun: "the town's capture would help the army to press on")
+            and (voice == "noun" or (word.lower() == "capture" and _NOUN_USE_BEFORE.search(left)))
+            and _MAY_COME.match(sentence, t1)
+        ):
             continue  # "A takeover of Douma by the army could come within days": one to come
         if (
             kind in TRANSFERS
@@ -7807,6 +7923,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             )
         ):
             continue  # "combing operations to clear mines": mines removed, none exploded
+        if (
+            kind == "explosive"
+            and _MINES_WORD.fullmatch(word)
+            and _DANGER_OF.search(left)
+            and not _HARM_TOLD.search(sentence)
+        ):
+            continue  # "army forces paused before entering its ruins because of mines": a danger, no blast told
         if kind == "explosive" and _STORE_OF.search(left):
             continue  # "Warplanes shell a warehouse of explosive devices": what is hit, not what explodes
         if word.lower() == "targets" and _COUNTED_OBJECTS.search(left):
@@ -8469,6 +8592,19 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 and any(0 < t[0] - b[1] <= 90 and not re.search(r"[;]|\band\b", sentence[b[1] : t[0]]) for b in bombs)
             )
         ]
+        suicides = [b for b in bombs if b[2] == "suicide"]
+        # "an ISIS suicide bomber plunged towards the SAA in a vehicle packed with explosives": the bomber's vehicle is
+        # the same act
+        out = [
+            t
+            for t in out
+            if not (
+                t[2] == "explosive"
+                and _LADEN_VEHICLE.fullmatch(sentence, t[0], t[1])
+                and _MEANS_BEFORE.search(sentence, max(0, t[0] - 12), t[0])
+                and any(0 < t[0] - b[1] <= 90 and not re.search(r"[;]", sentence[b[1] : t[0]]) for b in suicides)
+            )
+        ]
     stops = [t for t in out if t[2] == "base" and STOPPING.match(sentence, t[0])]
     if stops:
         # "intercepted several missiles … before they hit their targets in Damascus", "thwarted missiles fired from
@@ -8751,6 +8887,22 @@ def _side_fought(sentence: str, acts, t0: int, t1: int, winner: str, *, before: 
     )
     if after is not None:
         return after.actor
+    # "ISIS retook all of Palmyra after the Syrian army withdrew south of the city", "recaptured Palmyra on Sunday after
+    # Syrian armed forces pulled out from the desert city": the side that left it
+    left = next(
+        (
+            x
+            for x in acts
+            if t1 < x.start < t1 + 120
+            and x.actor not in ("", winner)
+            and _LEFT_AFTER.search(sentence, max(t1, x.start - 20), x.start) is not None
+            and _LEFT_VERB.match(sentence, x.end) is not None
+            and not _ANOTHER_CLAUSE.search(sentence, t1, x.start)
+        ),
+        None,
+    )
+    if left is not None:
+        return left.actor
     if not before:
         return ""
     # "Army units continued their operations against Jabhat al-Nusra …, regaining control over X", "launched an
@@ -8771,6 +8923,28 @@ def _side_fought(sentence: str, acts, t0: int, t1: int, winner: str, *, before: 
     return waged.actor if waged is not None else ""
 
 
+#: the opening of a clause that tells a side left, right before it: " after the ", " as "
+_LEFT_AFTER = re.compile(r"\b(?:after|following|as|when)\s+(?:the\s+)?$", re.I)
+#: a side's leaving, right after its name: " withdrew", " had pulled out", " retreated"
+_LEFT_VERB = re.compile(
+    r"\s+(?:(?:forces|troops|fighters|units|soldiers)\s+)?(?:had\s+)?(?:\w+ly\s+)?"
+    r"(?:withdrew|pulled\s+(?:out|back)|retreated|fled|abandoned|evacuated)\b",
+    re.I,
+)
+#: a vehicle that carried a charge: "vehicle packed with explosives", "a car laden with explosives"
+_LADEN_VEHICLE = re.compile(
+    r"(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|bus(?:es)?)\s+(?:(?:packed|laden|loaded|rigged|filled|"
+    r"booby-trapped)\s+)?with\s+explosives",
+    re.I,
+)
+#: the words before a means: " in a ", " with an ", " driving a "
+_MEANS_BEFORE = re.compile(r"\b(?:in|with|driving|using|aboard|inside)\s+(?:a|an|the|his|their)\s+$", re.I)
+#: a verb that carries an act's noun, joined by "and" to the verb before: "and conducted ", "and launched several "
+_AND_LIGHT_VERB = re.compile(
+    r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?(?:conducted|carried\s+out|launched|staged|waged|fired|unleashed|mounted)"
+    r"\s+(?:an?\s+|the\s+|\d+\s+|several\s+|dozens\s+of\s+|more\s+|new\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|meanwhile|although)\b", re.I)
 #: a relative clause that describes the place, with no word that ties what follows to the capture
 _ABOUT_THE_PLACE = re.compile(r",\s+(?:which|that)\b(?:(?!\b(?:after|following|amid|by)\b)[^;])*$", re.I)
@@ -8992,8 +9166,11 @@ _CHANGED_HANDS = re.compile(r"\b(?:changed|changes|switched|swapped)\s+(?:hands|
 _LAUNCHED_AN = re.compile(r"\b(?:launch(?:ed|es)?|carri(?:ed|es)\s+out|committ(?:ed|s))\s+an\s+$", re.I)
 _DETERMINER = re.compile(
     # ("the newly liberated Al-Hitash village", "the recently captured town": a participle describing the place)
-    r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+(?:[\w-]+-(?:held|controlled)\s+)?"
-    r"(?:(?:newly|recently|just|already|previously|once)\s+)?$",
+    # ("the two besieged Shi'ite towns of Kefraya and al-Foua": a count between)
+    r"\b(?:the|a|an|this|that|its|their|his|next|every|each)\s+(?:(?:two|three|four|five|several|\d+)\s+)?"
+    r"(?:[\w-]+-(?:held|controlled)\s+)?(?:(?:newly|recently|just|already|previously|once)\s+)?$|"
+    # ("attacked ISIS positions east of recently liberated Harabishah": an adjective after a preposition)
+    r"\b(?:of|in|from|to|near|into|at|towards?|around|outside|inside)\s+(?:newly|recently|freshly)\s+$",
     re.I,
 )
 #: a side's own part in a capture told as a noun: "also took part in the ", "participated in the " (not a relative
@@ -9006,7 +9183,7 @@ _TOOK_PART_IN = re.compile(
 _OWNERS_S_BEFORE = re.compile(r"(?<=\w)['’]s\s+(?:(?:newly|recently|just)\s+)?$")
 #: (also "backed up by the Russian and Syrian fighter jets")
 _SUPPORTING = r"\b(?:backed|supported|covered|aided|helped)"
-_SUPPORT = re.compile(rf"{_SUPPORTING}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I)
+_SUPPORT = re.compile(rf"{_SUPPORTING}{_BY_DAY}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I)
 #: the same before aircraft named as a list's last ("backed up by the Russian and Syrian fighter jets")
 _SUPPORT_AIRCRAFT = re.compile(
     rf"{_SUPPORTING}(?:\s+up)?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?and\s+(?:[\w-]+\s+){{1,2}}$", re.I
@@ -10312,7 +10489,9 @@ _CHARGED_FOR = re.compile(
     re.I,
 )
 _HELPER_BEFORE = re.compile(
-    r"\b(?:(?:help|support|backing|aid|assistance|cover)\s+of|(?:backed|supported|aided|helped|assisted|covered)\s+by)"
+    r"\b(?:(?:help|support|backing|aid|assistance|cover)\s+of|(?:backed|supported|aided|helped|assisted|covered)"
+    + _BY_DAY
+    + r"\s+by)"
     # ("with the help of Syrian rebel allies": a word or two before the side's name)
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}$",
     re.I,
@@ -10475,7 +10654,7 @@ _MOVE_TO_COME = re.compile(
 #: the words that make a side's aircraft the backing of a move: "backed by ", "with the support of " (not "with
 #: Russian air support", "under the Russian air cover": the help, no strike told)
 _AIR_BACKED_BEFORE = re.compile(
-    r"\b(?:(?:backed|supported|aided|helped|assisted|covered)\s+by|(?:with|under)\s+(?:the\s+)?"
+    r"\b(?:(?:backed|supported|aided|helped|assisted|covered)" + _BY_DAY + r"\s+by|(?:with|under)\s+(?:the\s+)?"
     r"(?:cover|support|backing|help)\s+of)\s+(?:the\s+)?(?:heavy\s+|intense\s+|intensive\s+)?$",
     re.I,
 )
@@ -11048,7 +11227,12 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or (bool(out) and _ROADS_LEADING.search(sentence, max(0, s - 90), s) is not None)
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             or _LOCATED_BY.search(left)
+            # ("one of the largest militias supported by Damascus and Iran": the capital named for its government)
+            or _BACKER_PLACE.search(left) is not None
+            # ("the spokesman for the pro-opposition Hama Media Center": a place in an outlet's name)
+            or _OUTLET_AFTER.match(sentence, e) is not None
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
+            or (bool(out) and _SITE_BETWEEN.search(sentence, max(0, s - 90), s) is not None)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
             # ("withdrew from the entire Idlib province, with the exception of the cities of Khan Sheikhoun and Kafr
             # Nabl": the places left out of it)
@@ -11138,9 +11322,12 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             role = "at" if kind in TRANSFERS else "near"  # "expel ISIS from X": X is taken
         elif _FROM.search(left[-25:]):
             role = "at"
-        elif _TOWARDS.search(
-            sentence[max(0, s - 60) : s] if kind == "withdrawal" else left[-30:]
-        ) and not _ORDER_RESTORED.match(sentence, t0, t1):  # ("… stability to X")
+        elif (
+            _TOWARDS.search(sentence[max(0, s - 60) : s] if kind == "withdrawal" else left[-30:])
+            and not _ORDER_RESTORED.match(sentence, t0, t1)  # ("… stability to X")
+            # (not a bearing that says where: "have taken control of a hilltop to the west of Palmyra")
+            and not (kind != "withdrawal" and _TO_THE.search(left[-10:]) and _BEARING_OF.match(sentence, s, e))
+        ):
             if kind == "capture" and _ROAD_TO.search(left):
                 out.append(Argument(i, "near"))  # "control the roads to Khan al-Shih town": ground near it, not it
                 last = (e, "near")
@@ -11380,6 +11567,19 @@ _LOCATED_BY = re.compile(
 )
 #: where a place lies between two others, up to the second: "strategically located between Aleppo and Assad's seat of
 #: power in "
+#: a name given, opened by a quotation mark, right before a word: "dubbed the “tank ", "nicknamed “the "
+_NICKNAME_BEFORE = re.compile(
+    r"\b(?:dubbed|nicknamed|termed|labell?ed|branded|known\s+as)\s+(?:it\s+)?(?:the\s+)?[“\"‘']"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+#: the rest of an outlet's name after a place: " Media Center", " News Network", " Coordination Committee"
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:Media|News|Press|Information)\s+(?:Center|Centre|Office|Network|Agency|Committee|Council)\b|"
+    r"\s+(?:Coordination|Coordinating)\s+Committee\b"
+)
+#: a backer named by its capital, right before it: "militias supported by ", "backed by both "
+_BACKER_PLACE = re.compile(r"\b(?:backed|supported|funded|financed|sponsored|armed|trained)\s+by\s+(?:both\s+)?$", re.I)
 _LOCATED_BETWEEN = re.compile(
     # (set off by a comma: not "a regime post located between Suwayda and Qanawat", near the first)
     r",\s+(?:\w+ly\s+)?(?:located|situated|lying|lies)\s+between\s+[^.;,]{0,60}$",
@@ -11406,7 +11606,14 @@ _NO_OTHER_BEFORE = re.compile(r"\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _LOCATOR_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:straddles|straddled|borders|bordered|links|linked|connects|connected)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?$|"
-    r"\b(?:a|the)\s+(?:main\s+|key\s+|strategic\s+)?gateway\s+to\s+(?:the\s+)?(?:(?:capital|city|province)\s+(?:of\s+)?)?$",
+    r"\b(?:a|the)\s+(?:main\s+|key\s+|strategic\s+)?gateway\s+to\s+(?:the\s+)?(?:(?:capital|city|province)\s+(?:of\s+)?)?$"
+    # ("re-entered the historic Christian town of Maaloula, north of the country's capital of Damascus": a bearing from a
+    # capital named by its title)
+    r"|\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|city)\s+(?:of\s+)?$"
+    # ("hit by Russian planes today included Ltamenah and Tal Wasit, both in Hama governate": where the places lie)
+    r"|,\s+(?:both|all)\s+(?:of\s+them\s+)?(?:in|near|outside)\s+(?:the\s+)?$"
+    # ("regained control of Thiban town opposite Al-Mayadeen on the western bank": across the river from it)
+    r"|\b(?:town|village|city|bank|side)\s+opposite\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$",
     re.I,
 )
 #: a relative clause between commas that lists what the place before it borders: ", which borders Jordan, Lebanon and
@@ -11417,6 +11624,14 @@ _BORDERS_ASIDE = re.compile(
     re.I,
 )
 #: from a place to the first of two that bound it: " between the cities of "
+#: a site located by two places after the one taken: "Tifor airbase is a key military facility between Homs and
+#: Palmyra captured by ISIS" (the ends say where it lies; not the places taken)
+_SITE_BETWEEN = re.compile(
+    r"\b(?:facility|base|airbase|air\s+base|airport|outpost|position|post|hill|hilltop|area|region|junction|"
+    r"crossroads?|point|station|town|village)\s+(?:\w+ly\s+)?(?:(?:located|situated|lying)\s+)?between\s+(?:the\s+)?"
+    r"(?:(?:cities|towns|villages)\s+of\s+)?(?:[^,;.]{1,40}?\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?$",
+    re.I,
+)
 _BOUNDED_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?", re.I)
 #: an apposition opening right before an owner place: "Douma, a " (of "Douma, a Damascus suburb")
 _OWNER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:(?:nearby|northern|southern|eastern|western)\s+)?$", re.I)
@@ -12162,13 +12377,22 @@ def _offensive_agent(sentence: str, acts, t1: int, loser: str) -> ActorMention |
             for x in acts
             if x.actor not in ("", loser, "civilians")
             and 0 < x.start - t1 <= 120
-            and _CAMPAIGN_BY.search(sentence, max(t1, x.start - 60), x.start)
+            and (
+                _CAMPAIGN_BY.search(sentence, max(t1, x.start - 60), x.start) is not None
+                # ("Al-Mastumah was completely liberated after al-Nusra Front stormed it from the south")
+                or (
+                    _LEFT_AFTER.search(sentence, max(t1, x.start - 20), x.start) is not None
+                    and _STORMED_NEXT.match(sentence, x.end) is not None
+                )
+            )
             and not re.search(r"[;.]", sentence[t1 : x.start])
         ),
         None,
     )
 
 
+#: a side's assault on a place, right after its name: " stormed", " had attacked", " broke into"
+_STORMED_NEXT = re.compile(r"\s+(?:had\s+)?(?:stormed|attacked|assaulted|overran|broke\s+into)\b", re.I)
 #: an offensive's agent after a passive capture: "after a two-month offensive by the ", "in an operation launched by "
 _CAMPAIGN_BY = re.compile(
     r"\b(?:offensive|operation|campaign|assault|attack|push|advance)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I
@@ -12182,7 +12406,7 @@ _SPOKESMAN_AFTER = re.compile(
 )
 _EXPEL = re.compile(
     r"expel|drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|rout|clear|evict|oust|sweep|swept|forc|"
-    r"dislodg|beat|cleans|purg",
+    r"dislodg|beat|cleans|purg|flush",
     re.I,
 )
 _DIRECT = re.compile(
@@ -12331,7 +12555,11 @@ _UNPLACED_ITEM = re.compile(
 
 
 _NEW_PASSIVE_SUBJECT = re.compile(
-    r"\band\s+(?:a|an|the|one|two|three|\d+)\s+[^,;]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+$", re.I
+    r"\band\s+(?:a|an|the|one|two|three|\d+)\s+[^,;]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+$|"
+    # ("Hezbollah celebrates as Qusayr falls to the army": a clause of time with its own subject, a place)
+    r"\s(?:as|while|whereas|when)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:(?:al|el|as|ar|ad)-)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:has\s+|had\s+)?$",
+    re.I,
 )
 #: the end of a list gap that names the next item's own kind: ", and the town of ", " and the village of "
 #: (and "… district and the nearby village of Minyan": the village itself, as "the nearby village of" names it)
@@ -14326,6 +14554,9 @@ def fatalities(text: str) -> int | None:
     """
     for m in _FATAL_RE.finditer(text):
         word = m.group("a") or m.group("b") or m.group("c")
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        if word.lower() in ("a", "an") and _DOZEN_AFTER.match(text, m.end(group)):
+            return 12  # "killing more than a dozen people": a dozen, the least the words allow
         if re.match(r"\s*(?:including|among\s+them)", text[max(0, m.start() - 12) : m.start()][::-1][::-1][-12:]):
             continue
         n = _number(word)

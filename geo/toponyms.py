@@ -535,17 +535,18 @@ def _sentence_start(bounds, pos: int) -> int:
 #: "Aleppo, Syria (AP) —" (the city the report was filed from, not where its news happened)
 _DATELINE_AFTER = re.compile(
     # ("CITY, Country –" / "CITY, AGENCY –" / "CITY (Agency) -"; an all-capital "BEIRUT –"; not "Damascus – Palmyra road")
+    # ("BEIRUT (Dispatches) -- Syrian forces …": an agency's name of up to twelve letters)
     # ("BEIRUT -- Syrian rebels …", "AMMAN: The last rebel-held town …", "DAMASCUS, July 6 (Xinhua) -- …")
     # ("DAMASCUS , Syria, Aug. 6 (UPI) --": the date after the country)
     r"\s*,\s*[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d{1,2})){0,2}"
-    r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([A-Za-z]{2,8}\))?\s*(?:--|[–—-])\s"
-    r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,8}\)\s*(?:--|[–—-])\s"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([A-Za-z]{2,12}\))?\s*(?:--|[–—-])\s"
+    r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,12}\)\s*(?:--|[–—-])\s"
     # ("BEIRUT | Backed by U.S.-led coalition airstrikes, …": a bar)
     r"|(?<=[A-Z]{3})\s*(?:--|[–—:|])\s"
     # ("Damascus, Jan 24 (IANS) Syrian forces …": a date and an agency, no dash)
-    r"|\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z]{2,8}\)\s+(?=[A-Z])"
+    r"|\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z]{2,12}\)\s+(?=[A-Z])"
     # ("BEIRUT/ANKARA (REUTERS) -", "Beirut/Ankara (Reuters) -": two cities)
-    r"|(?:\s*/\s*[A-Z][A-Za-z]{2,})+\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:--|[–—:-])\s"
+    r"|(?:\s*/\s*[A-Z][A-Za-z]{2,})+\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:--|[–—:-])\s"
     # ("BEIRUT Villages controlled by the Manbij Military Council will be handed …": a capitals dateline, no mark)
     r"|(?<=[A-Z]{5})\s+(?=[A-Z][a-z]+\s+[a-z])"
 )

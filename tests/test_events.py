@@ -17595,3 +17595,284 @@ def test_what_stop_76s_fourth_reading_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_76s_fifth_reading_read(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 77: from the probes web168, web177, web178, web179 and web181, in the tool's own words; read as a report's body)
+        (
+            "2016-12-11",
+            "Islamic State fighters reoccupied Palmyra on Sunday.",
+            [("Non-state actor overtakes territory", "isis", "", "Palmyra", "isis")],
+        ),
+        (
+            "2016-12-10",
+            "Islamic State militants re-entered the ancient city of Palmyra on Saturday.",
+            [("Armed clash", "isis", "", "Palmyra", "")],
+        ),
+        (
+            "2017-06-01",
+            "Pro-government forces reached and entered into the ISIS-held town of al-Sukhnah.",
+            [("Armed clash", "government", "isis", "Al-Sukhnah", "")],
+        ),
+        (
+            "2016-03-27",
+            "Syrian troops backed Sunday by Shiite militias and Russian airstrikes recaptured the city of Palmyra from Islamic State militants.",
+            [("Government regains territory", "government", "isis", "Palmyra", "government")],
+        ),
+        (
+            "2016-12-12",
+            "Tiyas airbase, a key military facility between Homs and Palmyra, was captured by ISIS on Monday.",
+            [("Non-state actor overtakes territory", "isis", "", "Tiyas Military Airbase", "isis")],
+        ),
+        (
+            "2017-06-12",
+            "Reports regarding the capture of Sukhnah by the army are incorrect, officials said.",
+            [],
+        ),
+        (
+            "2017-06-12",
+            "Reports of the capture of Arak are false, as are reports that the army secured Sukhnah from ISIS.",
+            [],
+        ),
+        (
+            "2016-12-11",
+            "ISIS retook Palmyra after the Syrian army withdrew south of the city.",
+            [("Non-state actor overtakes territory", "isis", "government", "Palmyra", "isis")],
+        ),
+        (
+            "2016-12-11",
+            "ISIS recaptured Palmyra on Sunday after government forces pulled out of the town.",
+            [("Non-state actor overtakes territory", "isis", "government", "Palmyra", "isis")],
+        ),
+        (
+            "2017-09-12",
+            "The army attacked ISIS positions east of recently liberated Sukhnah.",
+            [("Armed clash", "government", "isis", "Al-Sukhnah", "")],
+        ),
+        (
+            "2016-03-24",
+            "Army units halted their advance in Palmyra for fear of mines.",
+            [],
+        ),
+        (
+            "2016-03-24",
+            "Two children were killed by mines near Palmyra.",
+            [("Remote explosive/landmine/IED", "unidentified", "civilians", "Palmyra", "")],
+        ),
+        (
+            "2016-03-24",
+            "An ISIS suicide bomber drove towards the army in a vehicle packed with explosives in Palmyra.",
+            [("Suicide bomb", "isis", "government", "Palmyra", "")],
+        ),
+        (
+            "2016-03-20",
+            "The army took control of a hill to the west of Palmyra.",
+            [("Government regains territory", "government", "", "Palmyra", "")],
+        ),
+        (
+            "2016-03-20",
+            "ISIS fighters withdrew to the west of Palmyra.",
+            [],
+        ),
+        (
+            "2016-03-20",
+            "Government forces made major gains to the west of Palmyra.",
+            [("Armed clash", "government", "", "Palmyra", "")],
+        ),
+        (
+            "2013-06-06",
+            "Syrian troops reclaimed control of the village of Dabaa on Thursday.",
+            [("Government regains territory", "government", "", "Al-Dabaah", "government")],
+        ),
+        (
+            "2014-04-10",
+            "The rebel-held town of Rankous has fallen to government forces.",
+            [("Government regains territory", "government", "opposition", "Rankūs", "government")],
+        ),
+        (
+            "2014-04-10",
+            "The ISIS-held town of Dabiq was captured by rebels on Sunday.",
+            [("Non-state actor overtakes territory", "opposition", "isis", "Dabiq", "opposition")],
+        ),
+        (
+            "2013-11-20",
+            "Syrian troops captured the village of Qara on a key supply route between Damascus and Homs.",
+            [("Government regains territory", "government", "", "Qārah", "government")],
+        ),
+        (
+            "2019-03-24",
+            "The SDF have driven Islamic State from large parts of eastern Syria over the last four years.",
+            [],
+        ),
+        (
+            "2013-07-27",
+            "Government forces have captured a mosque that has been under rebel control for more than a year in the city of Homs.",
+            [("Government regains territory", "government", "opposition", "Homs", "")],
+        ),
+        (
+            "2013-01-15",
+            "Rebels have made sweeping gains in northern Syria in recent months.",
+            [],
+        ),
+        (
+            "2023-09-10",
+            '"Our forces have finished sweeping the town of Dhiban," the SDF said.',
+            [("Non-state actor overtakes territory", "sdf", "", "Dhiban", "sdf")],
+        ),
+        (
+            "2019-03-23",
+            "The SDF flushed ISIS fighters from the village of Baghouz on Saturday.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Al-Baghuz Fawqani", "sdf")],
+        ),
+        (
+            "2023-09-05",
+            "The SDF regained control of Dhiban town opposite Mayadin on Tuesday.",
+            [("Non-state actor overtakes territory", "sdf", "", "Dhiban", "sdf")],
+        ),
+        (
+            "2013-12-03",
+            "Rebels re-entered the town of Maaloula, north of the capital of Damascus, this week.",
+            [("Armed clash", "opposition", "", "Maaloula", "")],
+        ),
+        (
+            "2017-06-15",
+            "The army has secured the western axis of Kafr Nabudah.",
+            [("Government regains territory", "government", "", "Kafr Nabudah", "")],
+        ),
+        (
+            "2019-12-10",
+            "Israeli helicopters fired missiles at positions in Quneitra.",
+            [("Air/drone strike", "israel", "", "Quneitra", "")],
+        ),
+        (
+            "2019-12-10",
+            "Turkish military helicopters struck positions near Afrin.",
+            [("Air/drone strike", "turkey", "", "Afrin", "")],
+        ),
+        (
+            "2019-12-10",
+            "Regime helicopters struck positions near Latamneh.",
+            [("Air/drone strike", "government", "", "Al-Lataminah", "")],
+        ),
+        (
+            "2021-09-08",
+            "BEIRUT (Dispatches) -- Syrian forces entered Daraa al-Balad on Wednesday under a deal brokered by Russia.",
+            [("Non-violent transfer of territory", "government", "", "Daraa al-Balad", "")],
+        ),
+        (
+            "2024-12-05",
+            "Druze fighters seized the headquarters of a militia supported by Damascus and Iran on Wednesday.",
+            [],
+        ),
+        (
+            "2024-12-08",
+            "The army is redeploying around Daraa, without admitting that the city has been captured by the rebels.",
+            [("Other", "government", "", "Daraa", "")],
+        ),
+        (
+            "2024-12-07",
+            "Daraa slipped out of government control on Friday.",
+            [("Non-violent transfer of territory", "government", "", "Daraa", "")],
+        ),
+        (
+            "2015-10-10",
+            "Russian airstrikes killed more than a dozen people in Talbiseh on Sunday.",
+            [("Air/drone strike", "russia", "", "Talbiseh", "")],
+        ),
+        (
+            "2015-04-01",
+            "The regime forces shelled Idlib and carried out airstrikes on Saraqib.",
+            [
+                ("Shelling/artillery/missile attack", "government", "", "Idlib", ""),
+                ("Air/drone strike", "government", "", "Saraqib", ""),
+            ],
+        ),
+        (
+            "2016-09-20",
+            "ISIS shelled the military airport and conducted raids on neighbourhoods in Deir ez-Zor.",
+            [("Air/drone strike", "unidentified", "", "Deir ez-Zor", "")],
+        ),
+        (
+            "2015-10-05",
+            "The town's capture would help the army to press on towards the besieged towns of Kefraya and al-Foua.",
+            [],
+        ),
+        (
+            "2015-05-28",
+            "Al-Mastumah was liberated after the Nusra Front stormed it from the south.",
+            [("Non-state actor overtakes territory", "hts", "", "Al Mastumah", "hts")],
+        ),
+        (
+            "2015-05-28",
+            "The Army of Conquest coalition is claiming victory in the town of Ariha.",
+            [("Non-state actor overtakes territory", "opposition", "", "Ariha", "opposition")],
+        ),
+        (
+            "2015-09-30",
+            "Rebels took control of Morek, a spokesman for the Hama Media Center said.",
+            [("Non-state actor overtakes territory", "opposition", "", "Morek", "opposition")],
+        ),
+        (
+            "2015-10-10",
+            'Rebels repelled an attack near Kafr Nabudah in what activists dubbed the "tank massacre".',
+            [("Armed clash", "unidentified", "opposition", "Kafr Nabudah", "")],
+        ),
+        (
+            "2015-10-10",
+            "Russian jets hit Ltamenah and Kafr Zita, both in Hama province.",
+            [
+                ("Air/drone strike", "russia", "", "Al-Lataminah", ""),
+                ("Air/drone strike", "russia", "", "Kafr Zita", ""),
+            ],
+        ),
+        (
+            "2015-10-10",
+            "Nusra Front fighters control parts of the Abu al-Duhur aircraft field.",
+            [],
+        ),
+    ],
+)
+def test_what_stop_77s_first_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 77: headlines from the same probes, in the tool's own words)
+        (
+            "2013-06-05",
+            "Qusayr tips back into regime camp",
+            [("Government regains territory", "government", "", "Al-Qusayr", "government")],
+        ),
+        (
+            "2013-06-05",
+            "Hezbollah celebrates as Qusayr falls to the army",
+            [("Government regains territory", "government", "", "Al-Qusayr", "government")],
+        ),
+        (
+            "2015-10-10",
+            "Syrian army captures village near Hama",
+            [("Government regains territory", "government", "", "Hama", "")],
+        ),
+        (
+            "2015-10-10",
+            "Syrian army captures Morek near Hama",
+            [("Government regains territory", "government", "", "Morek", "government")],
+        ),
+        (
+            "2014-04-10",
+            "Rebels capture town in Idlib in blow to regime",
+            [("Non-state actor overtakes territory", "opposition", "government", "Idlib", "")],
+        ),
+        (
+            "2016-12-12",
+            "Tiyas airbase is a key military facility between Homs and Palmyra captured by ISIS on Monday.",
+            [("Non-state actor overtakes territory", "isis", "", "Tiyas Military Airbase", "isis")],
+        ),
+    ],
+)
+def test_what_stop_77s_headlines_read(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
