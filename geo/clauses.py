@@ -578,15 +578,20 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "active",
         r"(?:finish(?:ed|es)?|complet(?:ed|es))\s+(?:sweeping|combing|clearing|mopping\s+up)(?=\s+(?:the\s+)?"
-        r"(?:(?:town|village|city|district|neighbou?rhood|area)\s+of\s+)?(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))",
+        r"(?:(?:town|village|city|district|neighbou?rhood|area)\s+of\s+)?(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))"
+        # (not of mines: "finished combing the town of Yalda for mines and booby traps")
+        r"(?![^.;]{0,80}?\b(?:mines|landmines|explosives?|IEDs?|booby|ordnance|devices|rubble|debris|unexploded)\b)",
     ),
     # "Jihadists in the Jaysh al Fateh coalition are claiming victory in the town of Ariha": a side's own word of a
     # capture
     (
         "capture",
         "active",
-        r"(?:claim(?:ed|s|ing)?|declar(?:ed|es|ing|e)|announc(?:ed|es|ing|e))\s+(?:(?:full|total|a|their|its)\s+)?victory\s+in"
-        r"(?=\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))",
+        # (a named place's own type word: not "claimed victory in Latakia municipal polls", "declared victory in
+        # Damascus after taking Yarmouk")
+        r"claim(?:ed|s|ing)?\s+(?:(?:full|total|a|their|its)\s+)?victory\s+in"
+        r"(?=\s+the\s+(?:town|city|village|district|neighbou?rhood)\s+of\s+(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z])"
+        r"(?![^,;.]{0,40}?\b(?:elections?|polls?|votes?|ballots?)\b))",
     ),
     # "Islamic State jihadists on Sunday won a bloody battle for Tabqa military airport": the place fought for is won
     # (told in the past, not negated nor in a relative clause: not "are yet to win the battle for X", "Syrian troops, who
@@ -779,7 +784,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"secur(?:ed|es|e|ing)(?=\s+(?:the\s+)?(?:(?:entire|whole|strategic|nearby|key)\s+)?(?:towns?|villages?|areas?|"
         r"city|hills?|hilltops?|districts?|neighbou?rhoods?|airport|air\s*base|base)\s+of\s|\s+(?:it|them)\b(?!\s+(?:to|for)\b)|"
         # ("the Syrian army has secured the western axis of recently captured Kafr Nabudah": ground at its edge)
-        r"\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:axis|flank|approaches|outskirts)\s+of\s)|"
+        r"\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:axis|outskirts)\s+of\s)|"
         # ("On 1 May, the military completely secured Rukabiyah": a named place made wholly safe)
         # ("have fully secured al-Sina'a prison in Hasaka": a name behind its lower-case article)
         r"(?:fully|completely|totally)\s+secur(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))|"
@@ -938,7 +943,12 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Manbij military council breaks into al-Arima", "troops broke into the town of X": storming, as "storm")
         # ("Regime forces penetrated Saraqib")
         # ("re-entered the ancient city of Palmyra", "just entered into the strategic ISIS-held town of al-Sukhnah")
-        r"(?:re-?)?enter(?:ed|s|ing)?(?:\s+into)?|storm(?:ed|s|ing)?(?:\s+into)?|(?:br(?:eak|eaks|oke|eaking)\s+into|"
+        # (people who return are no side entering: "Displaced residents re-entered the Old City", "Hundreds of refugees
+        # re-entered Jarablus"; nor talks entered into: "entered into Russian-brokered talks over Daraa")
+        r"(?:(?<!residents\s)(?<!civilians\s)(?<!families\s)(?<!people\s)(?<!refugees\s)(?<!returnees\s)(?<!displaced\s)"
+        r"(?<!villagers\s)re-?)?enter(?:ed|s|ing)?(?:\s+into(?![^,;.]{0,40}?\b(?:talks|negotiations?|agreements?|deals?|"
+        r"truces?|ceasefires?|force|effect|service|dialogue|alliances?|partnerships?|coordination|contracts?)\b))?|"
+        r"storm(?:ed|s|ing)?(?:\s+into)?|(?:br(?:eak|eaks|oke|eaking)\s+into|"
         # (not "penetrated Syrian airspace", "penetrated the Shayrat air base hangar")
         r"penetrat(?:ed|es|ing)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airspace|air\s+space|defen[cs]es|lines|armou?r|hangars?)\b))"
         # ("regime forces entered rebel districts in the northern city of Daraa")
@@ -1577,8 +1587,10 @@ _MAY_COME = re.compile(
     r"(?:(?!\b(?:on|last|yesterday|today|overnight|earlier|this|late|early)\b)[^,;.]){0,60}?"
     r"\b(?:could|would|will|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
     r"(?:come|happen|take\s+place|take\s+(?:(?:several|a\s+few|many|some)\s+)?(?:days|weeks|months|years|time)|mean|"
-    # ("the town's capture would help the Syrian army to press towards X")
-    r"open|change|give|allow|be|cut|isolate|end|pave|put|leave|deal|spell|help|enable|bring|force)\b",
+    r"open|change|give|allow|be|cut|isolate|end|pave|put|leave|deal|spell)\b|"
+    # ("the town's capture would help the Syrian army to press towards X"; not "will help", a capture told)
+    r"(?:(?!\b(?:on|last|yesterday|today|overnight|earlier|this|late|early)\b)[^,;.]){0,60}?"
+    r"\b(?:could|would|might)\s+(?:\w+ly\s+)?(?:help|enable|bring|force)\b",
     re.I,
 )
 _PRIOR_BEFORE = re.compile(r"\b(?:previous|prior|past|former)\s+$", re.I)  # (not "earlier": the day's, in wire copy)
@@ -2088,6 +2100,9 @@ _HAS_HAVE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _YEARS_WORD = re.compile(r"\b(?:years?|months)\b", re.I)
 _RECENT_SPAN = re.compile(r"\bin\s+recent\s+(?:months|years)\b", re.I)
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|where|whose)\b", re.I)
+_SPAN_NOT_THE_VERBS = re.compile(
+    r"[,;:(—–]|\b(?:held|controlled|occupied|besieged|under|first\s+time|since|biggest|largest|first|last)\b", re.I
+)
 #: how long a state has lasted: "for the last three years", "for more than a year", "over the past months"
 _HOW_LONG = re.compile(
     r"\b(?:(?:for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?|in\s+the\s+(?:last|past)\s+)"
@@ -2257,7 +2272,7 @@ _FALSE_WORD = re.compile(
 _UNCERTAIN = re.compile(
     r"\b(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown)\s+(?:whether|if)\b[^;]{0,80}$|"
     # ("without admitting that these cities have been captured by the rebels": a loss the speaker does not own to)
-    r"\bwithout\s+(?:admitting|acknowledging|confirming|conceding)\s+(?:that\s+)?[^;.]{0,80}$|"
+    r"\bwithout\s+(?:admitting|acknowledging|confirming|conceding)\s+that\s+[^;.]{0,80}$|"
     # ("Al-Qaeda-linked militants were accused of seizing aid in Idlib": an accusation, no capture told)
     r"\baccus(?:ed|es|ing)\s+(?:\w+\s+){0,3}?of\s+(?:\w+ly\s+)?$|"
     r"\b(?:not|never)\s+(?:yet\s+)?(?:confirmed|verified)\s+(?:the\s+)?(?:reports?\s+(?:of|about|on)\s+(?:the\s+)?)?$|"
@@ -4229,7 +4244,21 @@ _TIME_HINT = re.compile(
     r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\bwar\b|conflict|uprising|revolution",
     re.I,
 )
-_DOZEN_AFTER = re.compile(r"\s+dozen\b", re.I)
+_ROUND_COUNTS = {"dozen": 12, "hundred": 100, "thousand": 1000}
+_ROUND_COUNT_AFTER = re.compile(r"\s+(dozen|hundred|thousand)\b", re.I)
+_VAGUE_COUNT_AFTER = re.compile(r"\s+(?:(?:large|great|big|small|huge)\s+)?(?:number|few|lot|handful|series)\b", re.I)
+_HURT_WORD = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.I)
+_DEAD_WORD = re.compile(r"\b(?:dead|killed|died|casualt\w*|martyr\w*|deaths?)\b", re.I)
+_HURT_BEFORE = re.compile(
+    r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt(?:ing)?)\s+(?:more\s+than\s+|at\s+least\s+)?$", re.I
+)
+#: a thing right after "a"/"an", which no count of the dead is: " car bomb", " IED", " convoy of", " helicopter"
+_THING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:car|bomb|explosion|IED|blast|shells?|missile|rocket|air\s*strike|strike|raid|factory|"
+    r"vehicle|motorcycle|mine|landmine|drone|helicopter|warplane|plane|jet|attack|ambush|truck|device|barrel|grenade|"
+    r"mortar|building|house|convoy|bus|shelling|bombardment|suicide)s?\b",
+    re.I,
+)
 _FATAL_RE = re.compile(
     rf"\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of|left)\s+(?:at\s+least\s+|about\s+|around\s+|"
     rf"nearly\s+|more\s+than\s+|over\s+)?(?P<a>{_NUM})\b(?!\s*(?:km|kilomet|hours?|days?))|"
@@ -4739,9 +4768,11 @@ def read_sentence(
                 and any(
                     d.start() > t1
                     and _YEARS_WORD.search(d.group())
-                    # (the verb's own span, not a relative clause's: "captured a historic mosque that has been under
-                    # rebel control for more than a year")
+                    # (the verb's own span, not a relative clause's or an aside's: "captured a historic mosque that has
+                    # been under rebel control for more than a year", "recaptured Palmyra, held by IS for ten months",
+                    # "seized Idlib, their biggest gain in recent months", "for the first time in over four years")
                     and not _RELATIVE_OPENS.search(sentence, t1, d.start())
+                    and not _SPAN_NOT_THE_VERBS.search(sentence, t1, d.start())
                     for d in itertools.chain(
                         _HOW_LONG.finditer(sentence, t1, c1), _RECENT_SPAN.finditer(sentence, t1, c1)
                     )
@@ -5369,7 +5400,12 @@ def read_sentence(
                 for x in subjects
                 if c0 <= x.start
                 and x.end <= t0
-                and not _NEW_PASSIVE_SUBJECT.search(sentence, x.end, t0)
+                # ("Hezbollah celebrates as Qusayr falls to the army"; but "ISIS retreats as Palmyra falls to the army":
+                # the side that leaves lost it)
+                and (
+                    not _NEW_PASSIVE_SUBJECT.search(sentence, x.end, t0)
+                    or _LEFT_VERB.match(sentence, x.end) is not None
+                )
                 # ("a barrel bomb was dropped": the munition is no side hit; "helicopters were hit": the aircraft is)
                 and not (_WEAPON.fullmatch(x.surface) and not _AIRCRAFT_WORD.search(x.surface))
             ]  # (not "the regime forces" of "The regime forces target X and a doctor was assassinated in Y")
@@ -5852,7 +5888,9 @@ def read_sentence(
                     (x.actor for x in subjects if _OPENING_SUBJECT.fullmatch(sentence, 0, x.start)), ""
                 )
                 if kind == "strike" and actor1 in _GROUND_ONLY:
-                    actor1 = ""  # ("The Islamic State bombed the airport and conducted massive raids on X": not its raids)
+                    actor1 = (
+                        ""  # ("The Islamic State bombed the airport and conducted massive raids on X": not its raids)
+                    )
             elif (
                 kind == "clash"
                 and prev
@@ -6377,7 +6415,15 @@ def read_sentence(
                     # side took it, no agent named
                     winner = actor1 = loser
                     loser = actor2 = ""
-                elif voice == "passive" and not winner and (waged_by := _offensive_agent(sentence, acts, t1, loser)):
+                elif (
+                    voice == "passive"
+                    and not winner
+                    and (
+                        waged_by := _offensive_agent(
+                            sentence, acts, t1, loser, retaken=re.match(r"re-?", sentence[t0:t1], re.I) is not None
+                        )
+                    )
+                ):
                     # "IS has been ousted from Manbij after a two-month offensive by the SDF": the side whose offensive
                     # it was took the place
                     winner = actor1 = waged_by.actor
@@ -8928,7 +8974,7 @@ _LEFT_AFTER = re.compile(r"\b(?:after|following|as|when)\s+(?:the\s+)?$", re.I)
 #: a side's leaving, right after its name: " withdrew", " had pulled out", " retreated"
 _LEFT_VERB = re.compile(
     r"\s+(?:(?:forces|troops|fighters|units|soldiers)\s+)?(?:had\s+)?(?:\w+ly\s+)?"
-    r"(?:withdrew|pulled\s+(?:out|back)|retreated|fled|abandoned|evacuated)\b",
+    r"(?:withdr(?:ew|aws)|pull(?:ed|s)\s+(?:out|back)|retreat(?:ed|s)|fle(?:d|es)|abandon(?:ed|s)|evacuat(?:ed|es))\b",
     re.I,
 )
 #: a vehicle that carried a charge: "vehicle packed with explosives", "a car laden with explosives"
@@ -11569,8 +11615,9 @@ _LOCATED_BY = re.compile(
 #: power in "
 #: a name given, opened by a quotation mark, right before a word: "dubbed the “tank ", "nicknamed “the "
 _NICKNAME_BEFORE = re.compile(
+    # (of common words: not "what activists dubbed the “Houla massacre”", a massacre named by its place)
     r"\b(?:dubbed|nicknamed|termed|labell?ed|branded|known\s+as)\s+(?:it\s+)?(?:the\s+)?[“\"‘']"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
     re.I,
 )
 #: the rest of an outlet's name after a place: " Media Center", " News Network", " Coordination Committee"
@@ -11627,7 +11674,11 @@ _BORDERS_ASIDE = re.compile(
 #: a site located by two places after the one taken: "Tifor airbase is a key military facility between Homs and
 #: Palmyra captured by ISIS" (the ends say where it lies; not the places taken)
 _SITE_BETWEEN = re.compile(
-    r"\b(?:facility|base|airbase|air\s+base|airport|outpost|position|post|hill|hilltop|area|region|junction|"
+    # (a description of the place taken, after "is a" or a comma: not a second place, "and the area between A and B";
+    # or a named junction's: "fired two missiles at a jeep at the Yabus junction between Damascus and the border")
+    r"(?:\b(?:is|was)|,|\b(?:at|near)(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:junction|crossroads?|roundabout|bridge)\b))"
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:facility|base|airbase|air\s+base|airport|outpost|position|post|hill|hilltop|area|region|junction|"
     r"crossroads?|point|station|town|village)\s+(?:\w+ly\s+)?(?:(?:located|situated|lying)\s+)?between\s+(?:the\s+)?"
     r"(?:(?:cities|towns|villages)\s+of\s+)?(?:[^,;.]{1,40}?\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?$",
     re.I,
@@ -12368,9 +12419,9 @@ _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 
 
-def _offensive_agent(sentence: str, acts, t1: int, loser: str) -> ActorMention | None:
+def _offensive_agent(sentence: str, acts, t1: int, loser: str, *, retaken: bool = False) -> ActorMention | None:
     """The side whose offensive a passive capture ending at ``t1`` came in, named soon after it ("IS has been ousted
-    from Manbij after a two-month offensive by the SDF"), or None."""
+    from Manbij after a two-month offensive by the SDF"), or None; ``retaken``: the verb tells a place taken back."""
     return next(
         (
             x
@@ -12379,9 +12430,11 @@ def _offensive_agent(sentence: str, acts, t1: int, loser: str) -> ActorMention |
             and 0 < x.start - t1 <= 120
             and (
                 _CAMPAIGN_BY.search(sentence, max(t1, x.start - 60), x.start) is not None
-                # ("Al-Mastumah was completely liberated after al-Nusra Front stormed it from the south")
+                # ("Al-Mastumah was completely liberated after al-Nusra Front stormed it from the south"; not a place
+                # taken back from the side that stormed it: "Al-Fuah was recaptured hours after rebels stormed it")
                 or (
-                    _LEFT_AFTER.search(sentence, max(t1, x.start - 20), x.start) is not None
+                    not retaken
+                    and _LEFT_AFTER.search(sentence, max(t1, x.start - 20), x.start) is not None
                     and _STORMED_NEXT.match(sentence, x.end) is not None
                 )
             )
@@ -14552,13 +14605,31 @@ def fatalities(text: str) -> int | None:
     >>> fatalities("clashes continue") is None
     True
     """
-    for m in _FATAL_RE.finditer(text):
+    pos = 0
+    while (m := _FATAL_RE.search(text, pos)) is not None:
         word = m.group("a") or m.group("b") or m.group("c")
         group = "a" if m.group("a") else "b" if m.group("b") else "c"
-        if word.lower() in ("a", "an") and _DOZEN_AFTER.match(text, m.end(group)):
-            return 12  # "killing more than a dozen people": a dozen, the least the words allow
+        pos = m.end(group)  # (a match passed over is looked past its figure only: "A car bomb killed 5 people")
         if re.match(r"\s*(?:including|among\s+them)", text[max(0, m.start() - 12) : m.start()][::-1][::-1][-12:]):
             continue
+        if group == "b" and (
+            _HURT_WORD.search(text, m.end("b"), m.end())
+            or _HURT_BEFORE.search(text, max(0, m.start("b") - 20), m.start("b"))
+        ):
+            continue  # "wounded a dozen people and killed one": the hurt are counted, not the dead
+        if (
+            group == "a"
+            and m.group().lower().startswith("left")
+            and (hurt := _HURT_WORD.search(text, m.end("a"), m.end("a") + 40)) is not None
+            and not _DEAD_WORD.search(text, m.end("a"), hurt.start())
+        ):
+            continue  # "Shelling on Aleppo left a dozen people wounded": hurt, not dead
+        if word.lower() in ("a", "an"):
+            if (big := _ROUND_COUNT_AFTER.match(text, m.end(group))) is not None:
+                # "killing more than a dozen people", "more than a thousand fighters killed": the least the words allow
+                return _ROUND_COUNTS[big.group(1).lower()]
+            if _VAGUE_COUNT_AFTER.match(text, m.end(group)) or (group == "b" and _THING_AFTER.match(text, m.end("b"))):
+                continue  # "A car bomb in Azaz killed …", "left a large number of martyrs": no count of the dead
         n = _number(word)
         if n is not None and not (1900 <= n <= 2100 and word.isdigit()):
             return n
