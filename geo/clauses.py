@@ -612,7 +612,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:restor(?:ed|es|e|ing)|return(?:ed|s|ing)?)\s+[“\"‘']?(?:full\s+)?(?:security\s+and\s+(?:stability|safety|soundness)|"
         # ("State television said the army had 'restored peace and security' to Al-Qariatayn")
         # ("Syrian forces 'restored peace' to Khan Arnabeh")
-        r"(?:stability|safety|peace|calm)\s+and\s+(?:security|stability)|security|stability|peace)[”\"’']?\s+(?:to|in)",
+        # ("have restored security and stability across the neighborhood of Khaldiyeh")
+        r"(?:stability|safety|peace|calm)\s+and\s+(?:security|stability)|security|stability|peace)[”\"’']?\s+"
+        r"(?:to|in|across|throughout)",
     ),
     # "The ISIS took hold of the Tallat Bahouta area"
     (
@@ -903,8 +905,13 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("other rebels later fled Yabroud overnight": a side's fighters running from a named place)
         # ("rebels began leaving the last opposition-held district of Homs city")
         # ("a convoy of buses with hundreds of rebels … departed from the city of Rastan")
-        r"(?<!to\s)(?:left|leaving|leaves|fled|depart(?:ed|s|ing)\s+from)"
-        r"(?=\s+(?:the\s+)?(?:(?:last|besieged|remaining|[\w-]+-held)\s+){0,2}"
+        # ("Rebels leave Baba Amro after 26-day army siege", "300 Rebels Exited Key Town of Moadhimiyah": a headline's
+        # present, and its other verb)
+        # (the bare "leave" only right after the men who leave: not "to have Jaish al-Islam leave Douma", a deal's term)
+        r"(?<!to\s)(?<!will\s)(?<!would\s)(?:left|leaving|leaves|(?:(?<=rebels\s)|(?<=fighters\s)|(?<=militants\s)|"
+        r"(?<=troops\s)|(?<=forces\s)|(?<=jihadists\s)|(?<=insurgents\s))leave|fled|exit(?:ed|s|ing)?|"
+        r"depart(?:ed|s|ing)\s+from)"
+        r"(?=\s+(?:the\s+)?(?:(?:last|besieged|remaining|key|strategic|[\w-]+-held)\s+){0,2}"
         r"(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
         # ("Takfiri militants have begun leaving al-Tall city": a name after its lower-case article, the leaving begun;
@@ -5934,6 +5941,13 @@ def read_sentence(
                 actor1 = later[0].actor if later else clause_subject.get(ci - 1, "") if ci > 0 and intro else ""
             if not actor1:
                 actor1 = cause
+            if not actor1 and kind in (*_REMOTE, "generic"):
+                # "Jets thought to belong to the Syrian government struck X", "Warplanes belonging to the Russian base in
+                # Latakia raided Y": the side the subject's aircraft are said to be
+                flyer = _FLYER_OWNED.search(sentence, c0, t0)
+                actor1 = next(
+                    (x.actor for x in acts if flyer is not None and flyer.end() <= x.start <= flyer.end() + 12), ""
+                )
             if not actor1 and voice != "noun":
                 # "SDF media official Mustafa Bali said the militias had seized X", "Erdogan announced that his
                 # country's forces have seized Y": a force named by a noun pointing back is the speaker's side
@@ -6807,7 +6821,7 @@ def read_sentence(
                 or (
                     not _unharmed(sentence, t1, nxt_victims)
                     and bool(
-                        _VICTIMS.search(sentence, prev_end, _victims_end(sentence, t1, nxt_victims))
+                        _victims_named(sentence, prev_end, _victims_end(sentence, t1, nxt_victims))
                         or _COUNTED_PEOPLE.search(sentence, prev_end, nxt_victims)
                         # "the Islamic State kill a person in X", "Gunmen kill a young man": a side's killing of one
                         # person of no side
@@ -8230,7 +8244,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "shells targeting regime control areas in Aleppo city": the areas it holds, a target
         if kind == "withdrawal" and (
             (
-                re.match(r"le(?:ft|av)|fled|depart", word, re.I)
+                re.match(r"le(?:ft|av)|fled|depart|exit", word, re.I)
                 and (
                     _civil_leavers(sentence, t0, acts)
                     or not any(max(0, t0 - 80) <= x.start and x.end <= t0 for x in acts)
@@ -8988,7 +9002,10 @@ _MEANS_BEFORE = re.compile(r"\b(?:in|with|driving|using|aboard|inside)\s+(?:a|an
 #: a verb that carries an act's noun, joined by "and" to the verb before: "and conducted ", "and launched several "
 _AND_LIGHT_VERB = re.compile(
     r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?(?:conducted|carried\s+out|launched|staged|waged|fired|unleashed|mounted)"
-    r"\s+(?:an?\s+|the\s+|\d+\s+|several\s+|dozens\s+of\s+|more\s+|new\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"\s+(?:an?\s+|the\s+|\d+\s+|several\s+|dozens\s+of\s+|more\s+|new\s+)?(?:[\w-]+\s+){0,2}?$|"
+    # ("Syria's army has entered al-Hosn and has been fighting for control of the castle": the word right after an
+    # auxiliary; not SOHR's adjective, "… and continued clashes in Hama countryside", a new act of no named side)
+    r"\band\s+(?:(?:has|have|had)\s+been|(?:is|are|was|were))\s+(?:still\s+|also\s+)?$",
     re.I,
 )
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|meanwhile|although)\b", re.I)
@@ -10488,6 +10505,23 @@ _PARTIES_GAP = re.compile(
 )
 
 
+def _victims_named(sentence: str, start: int, end: int) -> bool:
+    """Whether people hurt are named between ``start`` and ``end``, not those who tell of it ("…, residents and a
+    monitor said", "residents told AFP")."""
+    return any(
+        not _SPEAKERS_AFTER.match(sentence, m.end()) and not _SAID_NEXT.match(sentence, m.end())
+        for m in _VICTIMS.finditer(sentence, start, end)
+    )
+
+
+#: a verb of speech right after people named: " said", " told AFP", " reported"
+_SAID_NEXT = re.compile(r"\s+(?:said|say|says|told|reported)\b", re.I)
+#: a speaker joined to a side named as the source after a comma: " and a monitor said", " and activists told AFP"
+_SPEAKERS_AFTER = re.compile(
+    r"\s+and\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:said|say|says|told|reported|added)\b", re.I
+)
+
+
 def _objects(sentence: str, *, held_hit: bool, after: list[ActorMention], remote: bool = False) -> list[ActorMention]:
     """Actors after an event word up to the next conjunct's subject: in "X take Y and the
     Coalition continue to …" and "X shell Y and a rebel fighter loses his life" the second actor
@@ -10508,6 +10542,8 @@ def _objects(sentence: str, *, held_hit: bool, after: list[ActorMention], remote
             break  # "SDF control Tal Rifaat and Kafr Naseh, the regime forces control Ihres": a clause of its own
         if _HELPER_BEFORE.search(sentence, max(0, x.start - 30), x.start):
             continue  # "seized control of X with the help of Russian and Syrian air strikes": a helper, no target
+        if _SPEAKERS_AFTER.match(sentence, x.end) and _COMMA_SUBJECT.search(sentence, max(0, x.start - 6), x.start):
+            continue  # "Jets struck Al-Waer on Sunday, residents and a monitor said": who tells it, not its target
         if _HELD_BY_BEFORE.search(sentence, max(0, x.start - 30), x.start):
             continue  # "kill 42 prisoners of ISIS": people the side holds, not its men
         if _STRONGHOLD_OF.match(sentence, x.end):
@@ -10821,7 +10857,8 @@ _AIRCRAFT_IN = re.compile(rf"\b{_AIRCRAFT_NOUN}\b", re.I)
 _OWNED_BY = (
     # ("warplanes of the regime", "warplanes believed to be Russian", SNHR's "warplanes we believe were Russian")
     r"(?:of\s+(?:the\s+)?|\(?\s*(?:(?:that|which)\s+)?(?:we\s+)?believ(?:ed|e)\s+(?:to\s+be|were|was|are|is)\s+(?:the\s+)?|"
-    r"belonging\s+to\s+(?:the\s+)?)"
+    # ("Jets thought to belong to the Syrian government struck the besieged Al-Waer neighborhood")
+    r"(?:(?:thought|believed|suspected|said)\s+to\s+)?belong(?:ing)?\s+to\s+(?:the\s+)?)"
 )
 #: a side's name used as its country's, to say where a place lies: "near Turkey", "on the border with Turkey"
 _NEAR_COUNTRY = re.compile(r"\b(?:near|bordering|border\s+with|borders?\s+of)\s+$", re.I)
@@ -10850,6 +10887,7 @@ _NAME_ENDS = re.compile(
 _PROJECTILE_WORD = re.compile(r"\b" + _PROJECTILES + "$", re.I)
 #: after projectiles, the side they are said to be: ", “believed to be Israeli,”"
 _BELIEVED_AFTER = re.compile(r"\s*,?\s*[“\"‘']?\s*(?:believed|thought|suspected)\s+to\s+be\s+(?:the\s+)?[“\"‘']?", re.I)
+_FLYER_OWNED = re.compile(rf"\b{_AIRCRAFT_NOUN}\s+(?!of\b)" + _OWNED_BY, re.I)
 _OWNER_AFTER = re.compile(r"\s+" + _OWNED_BY + r"[“\"']?", re.I)
 #: aircraft that land or rescue, with no attack word before: no strike
 _NOT_STRIKING = re.compile(
@@ -11257,6 +11295,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             (
                 _TRANSIT.search(left)
                 and not (kind in (*_REMOTE, "generic", "clash") and _ACROSS_AREA.search(left))
+                # ("restored security and stability across the neighborhood of Khaldiyeh": the order's own word)
+                and not _ORDER_RESTORED.match(sentence, t0, t1)
                 and kind != "protest"  # ("marched through a market in Suweida city": where the march was)
             )
             or _TRIP_END.search(sentence, max(0, s - 100), s)

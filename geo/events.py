@@ -1664,7 +1664,9 @@ _LOCATES = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+)?(?:(?:countryside|outskirts|vicinity|suburbs?|part|desert|section|sector|"
     r"enclave|region|pocket|canton)\s+(?:of\s+)?)?"
     # ("Al-Midan neighborhood in the capital Damascus"; "… south of the border town of Jarablus")
-    r"(?:(?:(?:border|frontier|nearby|strategic|key)\s+)?(?:capital|city|town|village|province|governorate)\s+(?:of\s+)?)?",
+    # ("the Baba Amr district of the powder-keg city of Homs", "of the embattled city of X": an epithet before the word)
+    r"(?:(?:(?:border|frontier|nearby|strategic|key|besieged|embattled|ancient|historic|coastal|[a-z]+-[a-z]+)\s+)?"
+    r"(?:capital|city|town|village|province|governorate)\s+(?:of\s+)?)?",
     re.I,
 )
 #: only the place's type word between it and a bearing: " district " of "the Sharan district eastern the city of Afrin"

@@ -18054,3 +18054,94 @@ def test_what_stop_77s_review_read(gaz, actors, date, text, expected):
 def test_what_stop_77s_review_counted(gaz, actors, text, expected):
     (ev,) = _events(gaz, actors, "", dt.date(2016, 4, 10), title=text)
     assert ev.fatalities == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 77: from the probe web182 (Homs and the Damascus countryside, 2012-16), in the tool's own words; read as a report's body)
+        (
+            "2013-07-29",
+            "The army has restored security and stability across the neighbourhood of Khaldiyeh, state television said on Monday.",
+            [("Government regains territory", "government", "", "Khalidiya", "government")],
+        ),
+        (
+            "2015-10-01",
+            "Jets believed to belong to the Syrian government struck the Al-Waer district of Homs on Sunday, residents and a monitor said.",
+            [("Air/drone strike", "government", "", "Al-Waer", "")],
+        ),
+        (
+            "2015-10-01",
+            "Warplanes belonging to the Russian base in Latakia struck Talbiseh on Sunday.",
+            [("Air/drone strike", "russia", "", "Talbiseh", "")],
+        ),
+        (
+            "2015-10-01",
+            "Russian jets struck Talbiseh on Sunday, killing two residents.",
+            [("Air/drone strike", "russia", "civilians", "Talbiseh", "")],
+        ),
+        (
+            "2014-03-18",
+            "Syrian troops entered al-Hosn and have been fighting for control of the Krak des Chevaliers castle.",
+            [
+                ("Armed clash", "government", "", "Al-Husn", ""),
+                ("Armed clash", "government", "", "Krak des Chevaliers", ""),
+            ],
+        ),
+        (
+            "2016-02-13",
+            "Barrel bombs hit Daraya and continued clashes in Deir ez-Zor.",
+            [
+                ("Air/drone strike", "government", "", "Darayya", ""),
+                ("Armed clash", "unidentified", "", "Deir ez-Zor", ""),
+            ],
+        ),
+        (
+            "2012-03-01",
+            "Government forces overran the Baba Amr district of the embattled city of Homs on Thursday.",
+            [("Government regains territory", "government", "", "Baba Amr", "government")],
+        ),
+        (
+            "2016-10-19",
+            "Rebels left Moadamiyeh on Wednesday under a deal with the government.",
+            [("Non-violent transfer of territory", "opposition", "government", "Moadamiyat al-Sham", "")],
+        ),
+        (
+            "2019-08-22",
+            "The army regained control of Khan Sheikhoun and is conducting mine clearance there.",
+            [("Government regains territory", "government", "", "Khan Shaykhun", "government")],
+        ),
+    ],
+)
+def test_what_stop_77s_second_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 77: headlines from the same probe, in the tool's own words)
+        (
+            "2012-03-01",
+            "Rebels leave Baba Amr after army siege",
+            [("Non-violent transfer of territory", "opposition", "", "Baba Amr", "")],
+        ),
+        (
+            "2016-10-19",
+            "Hundreds of rebels exit Moadamiyeh under deal",
+            [("Non-violent transfer of territory", "opposition", "", "Moadamiyat al-Sham", "")],
+        ),
+        (
+            "2016-10-19",
+            "Rebels to leave Moadamiyeh under deal",
+            [],
+        ),
+        (
+            "2016-11-30",
+            "Hundreds of civilians exit Khan al-Shih",
+            [],
+        ),
+    ],
+)
+def test_what_stop_77s_second_headlines_read(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
