@@ -614,7 +614,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Syrian forces 'restored peace' to Khan Arnabeh")
         # ("have restored security and stability across the neighborhood of Khaldiyeh")
         r"(?:stability|safety|peace|calm)\s+and\s+(?:security|stability)|security|stability|peace)[”\"’']?\s+"
-        r"(?:to|in|across|throughout)",
+        # ("across" and "throughout" only before a quarter's or a town's type word: not "restored security across Damascus
+        # after a wave of car bombs", a police statement)
+        r"(?:to|in|(?:across|throughout)(?=\s+the\s+(?:neighbou?rhoods?|districts?|quarters?|towns?|villages?)\s+of\s))",
     ),
     # "The ISIS took hold of the Tallat Bahouta area"
     (
@@ -907,10 +909,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("a convoy of buses with hundreds of rebels … departed from the city of Rastan")
         # ("Rebels leave Baba Amro after 26-day army siege", "300 Rebels Exited Key Town of Moadhimiyah": a headline's
         # present, and its other verb)
-        # (the bare "leave" only right after the men who leave: not "to have Jaish al-Islam leave Douma", a deal's term)
+        # (the bare "leave" and "exit" only right after the men who leave: not "to have Jaish al-Islam leave Douma", a
+        # deal's term, "Syrian opposition exits Geneva talks", "Seals All Exits Around X"; see _triggers for demands)
         r"(?<!to\s)(?<!will\s)(?<!would\s)(?:left|leaving|leaves|(?:(?<=rebels\s)|(?<=fighters\s)|(?<=militants\s)|"
-        r"(?<=troops\s)|(?<=forces\s)|(?<=jihadists\s)|(?<=insurgents\s))leave|fled|exit(?:ed|s|ing)?|"
-        r"depart(?:ed|s|ing)\s+from)"
+        r"(?<=troops\s)|(?<=forces\s)|(?<=jihadists\s)|(?<=insurgents\s)|(?<=members\s)|(?<=gunmen\s))"
+        r"(?:leave|exit(?:ed|s)?)|fled|depart(?:ed|s|ing)\s+from)"
         r"(?=\s+(?:the\s+)?(?:(?:last|besieged|remaining|key|strategic|[\w-]+-held)\s+){0,2}"
         r"(?:(?:town|city|village|neighbou?rhood|district)s?\s+of\s+)?"
         r"(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z]))|"
@@ -1575,7 +1578,10 @@ _VERDICT_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:blow|victory|setback|success|boost|milestone|turning\s+point|defeat|gain|step|achievement|"
     r"breakthrough|triumph|symbol|prize|coup|humiliation)\b|"
     # ("The fall of Boukamal means remaining IS militants are holed up …": what a capture told before brings)
-    r"[^.;,]{0,40}?\s(?:means|meant|would\s+mean|will\s+mean)\b",
+    r"[^.;,]{0,40}?\s(?:means|meant|would\s+mean|will\s+mean)\b|"
+    # ("The liberation of Albu Kamal city is very important because …": its weight, judged)
+    r"[^.;,]{0,40}?\b(?:is|was)\s+(?:very\s+|extremely\s+|highly\s+|so\s+)?(?:important|significant|crucial|vital|"
+    r"pivotal|symbolic)\b",
     re.I,
 )
 #: acts told as before the news, right before their noun: "previous attacks", "prior raids"
@@ -2902,7 +2908,7 @@ _FORCED = re.compile(
 _FORCED_TO = re.compile(r"\s*(?:(?:city|town|village|neighbou?rhood)\s+)?to\s+", re.I)
 _PURPOSE_GAP = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?", re.I)
 #: a side's weapons with its name: "the coalition aircraft", "regime artillery" (after the name, or its last words)
-_ARMS = r"(?:war\s*planes?|warplanes?|aircraft|jets|(?:air)?planes|helicopters?|drones?|artillery|air\s+force)"
+_ARMS = r"(?:war\s*planes?|warplanes?|aircraft|jets|(?:air)?planes|helicopters?|drones?|artillery|air\s+forces?)"
 _ARMS_AFTER = re.compile(rf"[”\"']?\s+{_ARMS}\b", re.I)
 _ARMS_END = re.compile(rf"\b{_ARMS}$", re.I)
 
@@ -6011,11 +6017,19 @@ def read_sentence(
                     after_acts = [x for x in after_acts if x.end <= blamed_side.start]
             objs = [x for x in after_acts if x.actor != actor1]
             sides = _BETWEEN.match(sentence, t1)
-            exchange = kind in ("shelling", "strike", "bombing", "generic") and _EXCHANGE_BEFORE.search(
-                sentence, max(0, t0 - 15), t0
+            exchange = kind in ("shelling", "strike", "bombing", "generic") and (
+                _EXCHANGE_BEFORE.search(sentence, max(0, t0 - 15), t0)
+                # ("shelling started on Wednesday between SDF and regime loyalists in the villages of X": mutual fire)
+                or (kind == "shelling" and voice == "noun" and _MUTUAL_BETWEEN.match(sentence, t1))
             )
             sides = sides or (
-                (_EXCHANGE_SIDES.match(sentence, t1) or _BETWEEN_AFTER_PLACE.match(sentence, t1)) if exchange else None
+                (
+                    _EXCHANGE_SIDES.match(sentence, t1)
+                    or _BETWEEN_AFTER_PLACE.match(sentence, t1)
+                    or _MUTUAL_SIDES.match(sentence, t1)
+                )
+                if exchange
+                else None
             )
             if not sides and kind == "clash" and after_acts:
                 # "Clashes in Tilaylan town between FSA … and ISIS": the sides after the place, named right there
@@ -8254,6 +8268,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             or (word.lower().startswith("evacuat") and _civil_leavers(sentence, t0, acts, _CIVILIANS_BEFORE))
         ):
             continue  # "hundreds of civilians left Manbij": people leaving, no side giving up ground
+        if (
+            kind == "withdrawal"
+            and re.fullmatch(r"leave|exit(?:ed|s)?", word, re.I)
+            and (_TERMS_BEFORE.search(sentence, max(0, t0 - 80), t0) or _LEFT_BEHIND.match(sentence, t1))
+        ):
+            continue  # "Turkey insists YPG fighters leave Manbij", "Fleeing rebels leave tanks behind": a demand, a thing
         if kind == "withdrawal" and _HANDING_OVER_AFTER.match(sentence, t1):
             continue  # "Rebels departed from eastern Aleppo, handing it over to government forces": the hand-over tells it
         if kind == "withdrawal" and word.lower().startswith("evacuat") and _BY_RESIDENTS.match(sentence, t1):
@@ -9005,7 +9025,7 @@ _AND_LIGHT_VERB = re.compile(
     r"\s+(?:an?\s+|the\s+|\d+\s+|several\s+|dozens\s+of\s+|more\s+|new\s+)?(?:[\w-]+\s+){0,2}?$|"
     # ("Syria's army has entered al-Hosn and has been fighting for control of the castle": the word right after an
     # auxiliary; not SOHR's adjective, "… and continued clashes in Hama countryside", a new act of no named side)
-    r"\band\s+(?:(?:has|have|had)\s+been|(?:is|are|was|were))\s+(?:still\s+|also\s+)?$",
+    r"\band\s+(?:(?:has|have|had)\s+been|(?:is|are|was|were))\s+(?:still\s+|also\s+|now\s+)?$",
     re.I,
 )
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|meanwhile|although)\b", re.I)
@@ -9113,6 +9133,13 @@ _INFIGHTING = re.compile(
 )
 _GENERIC_SIDE = re.compile(r"(?:the\s+)?(?:rebels?|factions?|opposition|militants?|gunmen|fighters|insurgents?)", re.I)
 #: "Exchange of targeting in the countryside of Hama between the regime forces and factions"
+#: a verb of fire that began, then its two sides: " started on Wednesday between ", " broke out between the "
+_MUTUAL_BETWEEN = re.compile(
+    r"\s+(?:started|erupted|broke\s+out|took\s+place|resumed|renewed)\s+(?:(?:on\s+)?\w+day\s+|today\s+|"
+    r"yesterday\s+|overnight\s+)?(?=between\s)",
+    re.I,
+)
+_MUTUAL_SIDES = re.compile(_MUTUAL_BETWEEN.pattern + r"between\s+(?:the\s+)?[“\"']?", re.I)
 _BETWEEN_AFTER_PLACE = re.compile(r"\s+(?:in|on|at)\s+[^,;]{1,60}?\s+between\s+(?:the\s+)?[“\"']?", re.I)
 #: "advances to the SDF", "Advancement for the regime forces": the advance is theirs
 _TO_ACTOR = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[“\"']?")
@@ -10509,7 +10536,10 @@ def _victims_named(sentence: str, start: int, end: int) -> bool:
     """Whether people hurt are named between ``start`` and ``end``, not those who tell of it ("…, residents and a
     monitor said", "residents told AFP")."""
     return any(
-        not _SPEAKERS_AFTER.match(sentence, m.end()) and not _SAID_NEXT.match(sentence, m.end())
+        not (
+            (_SPEAKERS_AFTER.match(sentence, m.end()) or _SAID_NEXT.match(sentence, m.end()))
+            and _COMMA_SUBJECT.search(sentence, max(0, m.start() - 6), m.start()) is not None
+        )
         for m in _VICTIMS.finditer(sentence, start, end)
     )
 
@@ -10546,8 +10576,10 @@ def _objects(sentence: str, *, held_hit: bool, after: list[ActorMention], remote
             continue  # "Jets struck Al-Waer on Sunday, residents and a monitor said": who tells it, not its target
         if _HELD_BY_BEFORE.search(sentence, max(0, x.start - 30), x.start):
             continue  # "kill 42 prisoners of ISIS": people the side holds, not its men
-        if _STRONGHOLD_OF.match(sentence, x.end):
-            continue  # "fired rockets into Latakia, Bashar Assad's Allawite stronghold": a place described, no target
+        if _STRONGHOLD_OF.match(sentence, x.end) and remote:
+            # "fired rockets into Latakia, Bashar Assad's Allawite stronghold": a place described, no target (but "have
+            # taken Albu Kamal, Islamic State's last major stronghold" names whom the place was taken from)
+            continue
         if (held_hit and _BASTION_AFTER.match(sentence, x.end)) or _ENCLAVE_AFTER.match(sentence, x.end):
             # "three civilians … killed in regime airstrikes on the embattled opposition bastion": a held place hit
             # where people died, no side as the target (as a shelled "regime-controlled area"; but "jets pounded ISIS
@@ -10858,7 +10890,9 @@ _OWNED_BY = (
     # ("warplanes of the regime", "warplanes believed to be Russian", SNHR's "warplanes we believe were Russian")
     r"(?:of\s+(?:the\s+)?|\(?\s*(?:(?:that|which)\s+)?(?:we\s+)?believ(?:ed|e)\s+(?:to\s+be|were|was|are|is)\s+(?:the\s+)?|"
     # ("Jets thought to belong to the Syrian government struck the besieged Al-Waer neighborhood")
-    r"(?:(?:thought|believed|suspected|said)\s+to\s+)?belong(?:ing)?\s+to\s+(?:the\s+)?)"
+    # ("suspected of belonging to", "likely belonging to", "that belong to")
+    r"(?:(?:thought|believed|suspected|said)\s+to\s+belong|suspected\s+of\s+belonging|(?:that|which)\s+belongs?|"
+    r"(?:\w+ly\s+)?belonging)\s+to\s+(?:the\s+)?)"
 )
 #: a side's name used as its country's, to say where a place lies: "near Turkey", "on the border with Turkey"
 _NEAR_COUNTRY = re.compile(r"\b(?:near|bordering|border\s+with|borders?\s+of)\s+$", re.I)
@@ -11653,6 +11687,14 @@ _LOCATED_BY = re.compile(
 )
 #: where a place lies between two others, up to the second: "strategically located between Aleppo and Assad's seat of
 #: power in "
+#: a demand, a term or a condition that a bare "leave" completes: "insists YPG fighters ", "stipulates that rebels "
+_TERMS_BEFORE = re.compile(
+    r"\b(?:that|until|unless|before|once|insists?|insisted|demands?|demanded|stipulates?|stipulated|requires?|"
+    r"required|wants?|wanted|calls?\s+for|called\s+for|urged?|allow(?:s|ed)?|let)\b[^.;,]{0,60}$",
+    re.I,
+)
+#: things left behind, not a place: " Russian-made tanks behind", " their weapons behind"
+_LEFT_BEHIND = re.compile(r"[^.;,]{0,50}?\bbehind\b", re.I)
 #: a name given, opened by a quotation mark, right before a word: "dubbed the “tank ", "nicknamed “the "
 _NICKNAME_BEFORE = re.compile(
     # (of common words: not "what activists dubbed the “Houla massacre”", a massacre named by its place)

@@ -1665,7 +1665,8 @@ _LOCATES = re.compile(
     r"enclave|region|pocket|canton)\s+(?:of\s+)?)?"
     # ("Al-Midan neighborhood in the capital Damascus"; "… south of the border town of Jarablus")
     # ("the Baba Amr district of the powder-keg city of Homs", "of the embattled city of X": an epithet before the word)
-    r"(?:(?:(?:border|frontier|nearby|strategic|key|besieged|embattled|ancient|historic|coastal|[a-z]+-[a-z]+)\s+)?"
+    r"(?:(?:(?:border|frontier|nearby|strategic|key|besieged|embattled|ancient|historic|coastal|central|"
+    r"(?:north|south)?(?:north|south|east|west)(?:ern)?|[a-z]+-[a-z]+)\s+)?"
     r"(?:capital|city|town|village|province|governorate)\s+(?:of\s+)?)?",
     re.I,
 )
