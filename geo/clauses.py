@@ -3710,7 +3710,7 @@ _MEMBER_WORDS = r"(?:including|among\s+them|such\s+as)"
 #: (not right after "nearby"/"neighbouring": "the nearby neighbourhoods of A and B" name the quarters)
 _NOT_NEARBY = r"(?<!nearby\s)(?<!neighbouring\s)(?<!neighboring\s)(?<!adjacent\s)"
 _MEMBER_ASIDE = re.compile(r"\s[—–]\s+" + _MEMBER_WORDS + r"\s+[^—–;.]{0,70}$", re.I)
-_INCLUDED = re.compile(r"\bincluding\s+[^,;.]{0,60}$", re.I)
+_INCLUDED = re.compile(r"\bincluding\s+(?:[^,;.]|(?<=\b[A-Z])\.){0,60}$", re.I)  # (and "U.S.-backed groups")
 #: a relative clause that names a side's members: " which includes ", ", which consists of the Nusra Front, "
 _MEMBERS_RELATIVE = re.compile(
     r"\b(?:which|that)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|"
@@ -3719,7 +3719,9 @@ _MEMBERS_RELATIVE = re.compile(
 )
 #: a side's members named in an aside after its men: "The fighters, including some from the Nusra Front and "
 _INCLUDED_LONG = re.compile(
-    r"\b(?:fighters|rebels|militants|groups|factions|forces|troops|coalition|alliance)\s*,\s*including\s+[^,;.]{0,90}$",
+    # (an initial's full stop inside: "Rebels, including members of U.S.-backed groups and al-Qaida's Nusra Front, captured")
+    r"\b(?:fighters|rebels|militants|groups|factions|forces|troops|coalition|alliance)\s*,\s*including\s+"
+    r"(?:[^,;.]|(?<=\b[A-Z])\.){0,90}$",
     re.I,
 )
 _BACKED_FAR = re.compile(_BACKED_BY_WORDS + r"(?:(?!and\b|but\b|while\b|as\b|then\b)[\w'’-]+\s+){0,7}$", re.I)

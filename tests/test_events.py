@@ -18330,3 +18330,23 @@ def test_what_stop_77s_third_reading_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_77s_second_review_read(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (stop 77: a side's members named after a comma, with an initial's full stop among them (from the probe web181); in the tool's own words)
+        (
+            "2015-04-25",
+            "Rebels, including members of U.S.-backed groups and al-Qaida's Nusra Front, captured the town of Jisr al-Shughur on Saturday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Jisr al-Shughur", "opposition")],
+        ),
+        (
+            "2015-04-25",
+            "Rebels, including members of the Nusra Front, captured the town of Jisr al-Shughur on Saturday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Jisr al-Shughur", "opposition")],
+        ),
+    ],
+)
+def test_what_stop_77s_fourth_reading_read(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
