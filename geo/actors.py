@@ -168,6 +168,8 @@ _SERVING = frozenset(
         "general security administration",
     )
 )  # fmt: skip
+#: the common nouns a side named right before owns (see ``Actors.find``)
+_OWNABLE_NOUNS = _MEN | _SERVING | _AIRCRAFT_NOUNS
 _DEFECTED_AFTER = re.compile(r"\s+who\s+(?:had\s+|has\s+)?defected\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _NOT_SERVING = re.compile(r"\b(?:defected|defecting|former|ex-|dissident|retired|renegade)\s+$", re.I)
@@ -495,18 +497,11 @@ class Actors:
                     and prev.actor != aid
                     and (
                         (
-                            (
-                                text[start:end].lower() in _MEN
-                                or text[start:end].lower() in _SERVING
-                                or text[start:end].lower() in _AIRCRAFT_NOUNS
-                            )
+                            (noun := text[start:end].lower()) in _OWNABLE_NOUNS
                             and _OWNED_GAP.fullmatch(text, prev.end, start) is not None
                         )
                         # ("the Jaysh al Fateh (“Army of Conquest”) coalition": the alliance named before the noun)
-                        or (
-                            text[start:end].lower() == "coalition"
-                            and _NAMED_GAP.fullmatch(text, prev.end, start) is not None
-                        )
+                        or (noun == "coalition" and _NAMED_GAP.fullmatch(text, prev.end, start) is not None)
                     )
                 ):  # "SDF troops": the men are the SDF's, not the "troops" the government's alias also names
                     # ("The Asayish security branch", "HTS's security branch", "a Russian army officer": the side's)
