@@ -71,6 +71,12 @@ _FROM_A_DRONE = r"\s+(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b"
 #: a grenade thrown or set off against someone (ACLED's grenade): thrown, hurled or lobbed, or a grenade attack — not a
 #: grenade owned, seized or handled, nor a rocket-propelled one, tear gas, stun or smoke grenades, nor one dropped from a
 #: drone (an air strike: "grenade attacks from drones")
+#: a vehicle that carried a charge: "vehicle packed with explosives", "a car laden with explosives" (the lexicon's
+#: explosive word, and the suicide bomber's vehicle in _triggers)
+_LADEN_VEHICLE_WORDS = (
+    r"(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|bus(?:es)?)\s+(?:(?:packed|laden|loaded|rigged|filled|"
+    r"booby-trapped)\s+)?with\s+explosives"
+)
 _GRENADE_WORD = (
     r"(?:(?:threw|throw(?:s|ing)?|thrown|hurled|hurl(?:s|ing)?|lobbed|lob(?:s|bing)?|tossed|toss(?:es|ing)?|"
     r"detonated|detonat(?:es|ing)|set\s+off)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:hand\s+)?grenades?|"
@@ -1051,8 +1057,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?:convoy|bus|car|truck|motorcycle|market|roadside)\s+bomb\s+attacks?|"
         # ("A truck packed with explosives blew up in the city of Azaz")
         # ("Fighters blew up four vehicles packed with explosives")
-        r"(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|bus(?:es)?)\s+(?:(?:packed|laden|loaded|rigged|filled|"
-        r"booby-trapped)\s+)?with\s+explosives|" + _GRENADE_WORD,
+        + _LADEN_VEHICLE_WORDS
+        + "|"
+        + _GRENADE_WORD,
         # ("unknown gunmen who threw a hand grenade at his home", "a grenade attack": ACLED's grenade; the means of
         # another verb, "targets a patrol … by a grenade", is read with that verb)
     ),
@@ -9013,12 +9020,7 @@ _LEFT_VERB = re.compile(
     r"(?:withdr(?:ew|aws)|pull(?:ed|s)\s+(?:out|back)|retreat(?:ed|s)|fle(?:d|es)|abandon(?:ed|s)|evacuat(?:ed|es))\b",
     re.I,
 )
-#: a vehicle that carried a charge: "vehicle packed with explosives", "a car laden with explosives"
-_LADEN_VEHICLE = re.compile(
-    r"(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|bus(?:es)?)\s+(?:(?:packed|laden|loaded|rigged|filled|"
-    r"booby-trapped)\s+)?with\s+explosives",
-    re.I,
-)
+_LADEN_VEHICLE = re.compile(_LADEN_VEHICLE_WORDS, re.I)
 #: the words before a means: " in a ", " with an ", " driving a "
 _MEANS_BEFORE = re.compile(r"\b(?:in|with|driving|using|aboard|inside)\s+(?:a|an|the|his|their)\s+$", re.I)
 #: a verb that carries an act's noun, joined by "and" to the verb before: "and conducted ", "and launched several "
