@@ -779,6 +779,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?![^,;.]{0,40}?\b(?:famil(?:y|ies)|teams?|delegations?|press|media|communit(?:y|ies)|households?|staff|crews?|"
         r"tribes?|clans?)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?-i:[A-Z])|rebel|militant|jihadist|terrorist|"
         r"armed\s+(?:group|faction)s?\b)[^,;.]{0,90}?\s+out\s+of\b)|"
+        # ("clashed with members of the Free Syrian Army, driving them from the city of Raqqa": the side just named)
+        r"(?:drove|drives?|driving|kick(?:ed|s|ing)|oust(?:ed|s|ing)|expell(?:ed|s|ing)|push(?:ed|es|ing))\s+them"
+        r"(?=\s+(?:out\s+of|from)\s+(?:the\s+)?(?:town|city|village|neighbou?rhood|district|area|base|airbase|hill)s?\b)|"
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
         r"wrest(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|wrestl(?:ed|es|ing)(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|"
         # (SANA's "army units restored security and stability to the villages of X and Y")
@@ -993,7 +996,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"\s+(?:the\s+)?(?:besieged|encircled)\s)|"
         # ("The Syrian troops have also moved closer to strategic hilltop of Tal al-Hara", "are approaching a Jabhat
         # al-Nusra stronghold in Jirjanaza")
-        r"mov(?:ed|es|ing)\s+closer\s+to|approach(?:ed|es|ing)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z])|\s+(?:an?\s+|the\s+)?"
+        # (not a time drawing near: "as dawn approached the city")
+        r"mov(?:ed|es|ing)\s+closer\s+to|(?<!\bdawn\s)(?<!\bnight\s)(?<!\bnightfall\s)(?<!\bevening\s)(?<!\bwinter\s)"
+        r"(?<!\bdeadline\s)approach(?:ed|es|ing)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z])|\s+(?:an?\s+|the\s+)?"
         r"(?:[\w’'-]+\s+){0,4}?(?:stronghold|town|village|city|hill|hilltop|base|airport|outskirts)\b)|"
         # "Turkish forces go deep in the land of …", "go deeply into the countryside of Ayn al-Arab"
         r"(?:go|goes|going|went|gone)\s+deep(?:er|ly)?(?=\s+(?:in|into|inside|towards?)\b)",
@@ -1040,7 +1045,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "suicide",
         "noun",
-        r"suicid(?:e|al)(?:\s+(?:car|vehicle|motorcycle|truck))?(?:\s+(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|"
+        # (not "suicide drone attacks": a drone flown into its target, a drone strike)
+        r"suicid(?:e|al)(?!\s+drones?\b)(?:\s+(?:car|vehicle|motorcycle|truck))?(?:\s+(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|"
         r"belts?|vests?))?|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*|SVBIEDs?|"
         # ("The bomber detonated himself inside the Domino restaurant")
         r"detonat(?:ed|es|ing|e)\s+(?:himself|herself|themselves|(?:his|her|their)\s+(?:explosive\s+)?(?:belts?|vests?))",
@@ -1081,6 +1087,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "strike",
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
+        # ("killed in an attack by a Turkish drone": the attack is the drone's, one strike)
+        r"(?:attacks?|strikes?)\s+(?:carried\s+out\s+)?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|warplanes?|"
+        r"(?:war\s*)?planes?|jets|helicopters?|aircraft)\b|"
         r"(?:aerial|air)\s+(?:escalation|aggression)|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft(?!\s+fields?\b)|barrel[\s-]+bombs?|barrels|drone\s+strikes?|"
         r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
         # (not "Military Security patrols carried out a raid campaign, during which they arrested …": house searches)
@@ -1105,7 +1114,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Syrian fighter jets rocketed the Yarmouk camp": the verb)
         # (not the word's other sense: "prices have rocketed since", "rocketed to fame", "casualties rocketed in X")
         r"rocket(?:s|\s+fire|\s+launchers?)?|rocket(?:ed|ing)(?=\s+\w)(?!\s+(?:to|since|in|by|up|from|after|over|past|"
-        r"into|higher|as|on|again|during|amid|following|while|when|and|but|at|overnight|\w+ly)\b)|mortars?|missiles?|"
+        r"into|higher|as|on|again|during|amid|following|while|when|and|but|at|overnight|\w+ly)\b)|mortars?|"
+        # ("a missile strike by the Afrin Liberation Forces near al-Bab": one noun, its agent after it)
+        r"missiles?(?:\s+(?:strikes?|attacks?)(?=\s+by\b))?|"
         r"ground\s+strikes?|"
         r"ground(?=\s+and\s+(?:aerial|air)\s+(?:bombardment|bombing|shelling|strikes?)\b)|"
         # (not money: "a ransom of 10 million <nationality> pounds", the adjective ending -ian, -ish or -ese; but
@@ -1837,7 +1848,7 @@ def _spoken_for(sentence: str, t0: int, acts) -> str:
 #: between a pronoun and the attempt it says its side repelled: "Rebels said they had repelled an attempt by regime
 #: forces to advance" (the speaker defended; the attempt's agent attacked)
 #: the verbs of an attack held off ("repelled", "thwarted", "beat back"): :data:`_REPELLED`, :data:`_PRONOUN_REPELLED`
-_REPEL_WORDS = r"(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es))"
+_REPEL_WORDS = r"(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es)|fend(?:ed|s)?\s+off|fought\s+off)"
 _PRONOUN_REPELLED = re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+)*{_REPEL_WORDS}\s", re.I)
 #: a source's verb that ends the sentence after a comma: ", the Syrian Observatory for Human Rights said on Friday."
 _SOURCE_ENDS = re.compile(
@@ -2494,6 +2505,27 @@ _CONDITION_OPEN = re.compile(
     # ("amid anticipation for attacks on these areas in the case of taking control of Al-Nayrab")
     r"(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bunclear\s)\b(?:if|unless|in\s+(?:the\s+)?(?:case|event)\s+of))"
     r"\s+[^,;:]*$",
+    re.I,
+)
+#: an act that may come, before its noun with up to two words between: "potential ISIS ", "an expected "
+_MAYBE_ACT_BEFORE = re.compile(
+    r"\b(?:possible|potential|threatened|imminent|impending|feared|expected|looming|likely|eventual|future|anticipated)"
+    # (not "made possible by its airstrikes": what made it so)
+    r"\s+(?:(?!(?:by|of|from|for|to|with|after|through)\b)[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+#: the nouns of an attack that _MAYBE_ACT_BEFORE may make a prospect
+_ACT_NOUN = re.compile(
+    r"(?:attacks?|assaults?|offensives?|(?:air)?strikes?|air\s+strikes?|raids?|bombardments?|incursions?|invasion|"
+    r"operations?|shelling)",
+    re.I,
+)
+#: a deal and the words that open its terms, right before a withdrawal's noun: "an agreement providing for the ", "a deal
+#: on the "
+_DEAL_TERMS_BEFORE = re.compile(
+    r"\b(?:agreements?|deals?|accords?|understandings?|ceasefire|truce|plans?|proposals?|initiative)\s+"
+    r"(?:(?:that\s+)?(?:provid(?:es|ed|ing)|call(?:s|ed|ing)|stipulat(?:es|ed|ing)|envisag(?:es|ed|ing)|allow(?:s|ed|ing)|"
+    r"includ(?:es|ed|ing))\s+(?:for\s+)?|on\s+|for\s+)(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 #: from a side to its own act's noun: " following their ", " after its "
@@ -3177,6 +3209,10 @@ _CLAIMED = re.compile(
     # "Amaq claimed that 8 SAA soldiers were killed in the attack and ISIS recaptured X": all that the claim says
     r"\bclaim(?:s|ed|ing)?\s+that\b[^;.]{0,140}$",
     re.I,
+)
+#: "alleged" right before a capture's noun: "the alleged "
+_ALLEGED_BEFORE = re.compile(
+    r"(?:\b(?:the|an?|its|their)|['’]s)\s+(?:alleged|supposed|purported|rumou?red|reported)\s+(?:[\w-]+\s+)?$", re.I
 )
 #: a side's claim of its own capture, right before the verb or the noun: "rebels claimed to have captured X", "rebel
 #: forces claimed control over the capital", "claimed the capture of X" (the claimant is the taker: a change it
@@ -4237,6 +4273,9 @@ _TIME_RE = re.compile(
     rf"\b(?P<ago>(?:{_NUM}\s+|(?:several|a\s+few|few|some|many)\s+)?(?P<unit>days?|weeks?|months?|years?)\s+"
     r"(?:ago|earlier|before))\b|"
     r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
+    # ("late last month", "at the beginning of last month", "the previous month", "earlier this month")
+    r"\b(?P<lastmonth>(?:(?:early|late|mid)[\s-]+|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+    r"(?:last|the\s+previous)\s+month|earlier\s+this\s+month)\b|"
     # ("in 2016", "in late 2016", "at the end of 2016")
     # ("during the 1967 Six Day War": the year of a named war or battle)
     r"\b(?P<inyear>(?:(?:in|during)\s+(?:the\s+(?=(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,2}?(?:war|battle|offensive|"
@@ -4261,7 +4300,7 @@ _TIME_RE = re.compile(
 )
 #: a cheap test before _TIME_RE: every time phrase holds one of these
 _TIME_HINT = re.compile(
-    r"yesterday|day|night|morning|afternoon|evening|week|year|ago|earlier|before|end|beginning|start|middle|late|early|"
+    r"yesterday|day|night|morning|afternoon|evening|week|month|year|ago|earlier|before|end|beginning|start|middle|late|early|"
     r"spring|summer|autumn|fall|winter|"
     r"mid|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\bwar\b|conflict|uprising|revolution",
     re.I,
@@ -4497,6 +4536,17 @@ def read_sentence(
         sentence = _SPACED_CLOSE.sub("” ", _SPACED_OPEN.sub(" “", sentence))
     if "[" in sentence:  # "they captured Tel el-Ais.[34]": an encyclopedia's note marks, read as blanks (offsets kept)
         sentence = _NOTE_MARK.sub(lambda m: " " * len(m.group()), sentence)
+    if "itself" in sentence:
+        # "The terror group, which calls itself the Khalid Ibn Al Walid Army, captured …": the name an apposition's
+        sentence = _CALLS_ITSELF.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), sentence)
+    asides = [m.span() for m in _APPOSITION_DASHES.finditer(sentence)] if ("—" in sentence or "–" in sentence) else []
+    if asides:
+        # "the Syrian Democratic Forces — a U.S.-backed coalition of … — gained control over X": an aside between two
+        # dashes, read as blanks (offsets kept): one clause, whose subject is named before it
+        for a0, a1 in asides:
+            sentence = sentence[:a0] + " " * (a1 - a0) + sentence[a1:]
+        actors = [a for a in actors if not any(a0 <= a.start < a1 for a0, a1 in asides)]
+        places = [(s, e) for s, e in places if not any(a0 <= s < a1 for a0, a1 in asides)]
     places = sorted(places)
     acts = _heads(
         # (an actor's name that starts with a place and goes on past it is the actor's: "Syria's military")
@@ -5359,6 +5409,8 @@ def read_sentence(
             # (a claim told by the trigger itself, disputed: "The army claimed control of X, a claim denied by rebels")
             or (kind in TRANSFERS and sentence[t0:t1].lower().startswith("claim") and _claim_disputed(sentence, c0, t1))
             or (kind in TRANSFERS and _CLAIMED_AFTER.match(sentence, t1))
+            # ("despite claims … regarding the alleged capture of the Qamishli Central Prison": said, not shown)
+            or (kind in TRANSFERS and _ALLEGED_BEFORE.search(sentence, max(0, t0 - 30), t0) is not None)
             # (a headline's verb in scare quotes: "Syria rebels ‘capture’ Homs army base"; not a side's own word quoted:
             # "Rebels said they had "liberated" Khan Touman", nor a body's "The army had now “cleansed” militants")
             or (
@@ -5721,6 +5773,12 @@ def read_sentence(
                     or agent is from_side
                     or (lost_to and _LOST_TO_GAP.fullmatch(sentence, t1, agent.start))
                     or _CARRIED_BY.match(sentence, t1)
+                    # ("The assassination in al-Hol camp was conducted by ISIS cells": the noun the passive's subject)
+                    or (
+                        voice == "noun"
+                        and _SUBJECT_CARRIED_BY.fullmatch(sentence, t1, agent.start) is not None
+                        and not _OR_NEXT.match(sentence, agent.end)
+                    )
                     or (flown is not None and t1 < agent.start <= flown.end())
                     # "renewed shelling of the neighbourhood by the factions": its object between
                     or (voice == "noun" and _OBJECT_BY.fullmatch(sentence, t1, agent.start))
@@ -6082,6 +6140,16 @@ def read_sentence(
                 and not _AGAINST_BEFORE.search(sentence, max(t1, objs[0].start - 16), objs[0].start)  # the opponent
                 # ("Twin attacks on two Syrian security offices": the target of the attack)
                 and not (kind == "clash" and _ATTACK_ON_GAP.fullmatch(sentence, t1, objs[0].start))
+                # ("The violent clashes with regime forces led to the death of …": the side fought, no subject named)
+                # (but "Clashes with YPG and rebels", "battles with regime forces and a brigade of IS": which of those
+                # named fought which, the words leave to the reader)
+                and not (
+                    kind == "clash"
+                    and _WITH_GAP.fullmatch(sentence, t1, objs[0].start)
+                    and not (len(objs) > 1 and _AND_NEXT.match(sentence, objs[0].end))
+                    # (not "Two soldiers were wounded … during clashes with rebels": a side named before it fought them)
+                    and not any(x.end <= t0 for x in acts)
+                )
                 # ("an attempt to attack the SDF emplacements between X and Y": the side whose posts are hit)
                 and not _TARGET_NOUN_AFTER.match(sentence, objs[0].end)
             ):
@@ -7562,15 +7630,31 @@ def _sides(sentence: str, preds: list[Predicate], named, subjects, places, claus
     preds = [_claimed_by(sentence, p, acts) for p in preds]
     preds = [_lost_to(sentence, _later_side(sentence, p, acts, subjects, places, clauses), acts) for p in preds]
     preds = [
-        _repelled_by(sentence, _fought_with(sentence, _speaker_it(sentence, p, acts, every), acts, every), acts)
+        _held_before_by(
+            sentence,
+            _repelled_by(sentence, _fought_with(sentence, _speaker_it(sentence, p, acts, every), acts, every), acts),
+            acts,
+        )
         for p in preds
     ]
+    preds = [_driving_them(sentence, p, acts) for p in preds]
     return [_infighting(sentence, _held_target(sentence, _between_it(sentence, p, acts), acts), acts) for p in preds]
 
 
 # -- steps ----------------------------------------------------------------------------------
 
 
+#: a relative clause that names the noun before it: ", which calls itself " (up to the name)
+_CALLS_ITSELF = re.compile(
+    r"(,)\s*(?:which|that|who)\s+(?:now\s+)?(?:calls|called|styles|styled|names|named)\s+itself\s+", re.I
+)
+#: an aside between two spaced dashes that opens on an apposition's or a phrase's first word: " — a U.S.-backed
+#: coalition of Kurdish, Arab and Assyrian rebel groups — ", " – in close coordination with … – "
+_APPOSITION_DASHES = re.compile(
+    r"(?<=\w)\s[—–]\s((?:an?|the|which|who|including|backed|led|supported|known|also|"
+    r"in\s+(?:close\s+)?(?:coordination|cooperation|conjunction|partnership)|with\s+the\s+(?:support|help|backing))\s"
+    r"[^—–;:]{3,160}?)\s[—–]\s(?=\w)"
+)
 #: "fully controlled" and its like (see _triggers)
 _WHOLLY_CONTROLLED = re.compile(r"(?:fully|completely|totally|entirely)\s+controlled", re.I)
 #: words that tell a hold over a span, not its taking: "until last week", "throughout 2019", "for four years", "at the
@@ -8297,6 +8381,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "demonstrators … condemning Assad and Russian bombardment on Idlib", "residents have taken to the streets
             # to protest the takeover of their town by HTS": what they protest, no act of the day
             continue
+        if _MAYBE_ACT_BEFORE.search(sentence, max(0, t0 - 40), t0) and _ACT_NOUN.fullmatch(word):
+            continue  # "gave local fighters light weapons to block potential ISIS attacks": none made
+        if (
+            kind == "withdrawal"
+            and re.fullmatch(r"(?:withdrawal|pull-?out|evacuation|departure|exit|handover|hand-over)s?", word, re.I)
+            and _DEAL_TERMS_BEFORE.search(sentence, max(0, t0 - 80), t0)
+        ):
+            continue  # "came to an agreement providing for the withdrawal of Kurdish forces from X": the deal's terms
         if kind in (*TRANSFERS, "withdrawal", "agreement", "base", "advance") and _CONDITION_OPEN.search(
             sentence, max(0, t0 - 120), t0
         ):
@@ -9094,7 +9186,8 @@ _SUFFERED_FROM = re.compile(rf"(?:\s+{_WHEN_WORD})?\s+from\s+(?:the\s+)?", re.I)
 _POSSESSOR = re.compile(r"['’]s?\s+")
 #: a place's possessive before the place it owns, a word of who holds it between: "'s ", "’s opposition-held "
 _OWNER_BEFORE_SITE = re.compile(
-    r"['’]s?\s+(?:(?:[\w]+-(?:held|controlled|besieged)|besieged|rebel|eastern|western)\s+)?"
+    # ("northern Aleppo’s Kurdish-majority Sheikh Maqsood")
+    r"['’]s?\s+(?:(?:[\w]+-(?:held|controlled|besieged|majority|populated|dominated)|besieged|rebel|eastern|western)\s+)?"
 )
 #: a headline that opens on a mood and no event: "Tension in X after …", "Cautious calm prevails in Y after …"
 _MOOD_BEFORE = re.compile(
@@ -9352,6 +9445,8 @@ _AGREEMENT_MADE = re.compile(
     r"struck|strikes?\s+a|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|appl(?:y|ying|ied|ies)|"
     # ("Russia made a deal with opposition factions", "a 48-hour truce went into force in Daraa", "accepted the terms")
     r"ma(?:de|ke|kes|king)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|truce|ceasefire|settlement)\b|"
+    # ("opposition factions and the SDF came to an agreement providing for …")
+    r"(?<!\bto\s)(?<!\bnot\s)c(?:ame|ome|omes|oming)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|understanding)\b|"
     r"(?<!\bthat\s)(?<!\bwhich\s)w(?:ent|ill\s+go|as\s+put)\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     # (not "refused to accept the truce", "accepted responsibility for")
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)accept(?:ed|s)?(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -10885,6 +10980,14 @@ _CARRIED_BY = re.compile(
     r"(?:(?:carried\s+out|committed|launched|fired|conducted|perpetrated|planted|laid|left)\s+(?:\w+ly\s+)?)?by\b",
     re.I,
 )
+#: a second agent offered after the first: " or " ("carried out by Russian or Syrian jets": which of two, not known)
+_OR_NEXT = re.compile(r"\s+or\s", re.I)
+#: from an event's noun, the subject of a passive, to its agent: " in al-Hol camp was conducted by "
+_SUBJECT_CARRIED_BY = re.compile(
+    r"(?:\s+(?:in|at|on|near|of|against|targeting)\s+[^,;.]{1,50}?)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:carried\s+out|conducted|committed|perpetrated|staged|executed)\s+by\s+(?:the\s+)?",
+    re.I,
+)
 #: after an aircraft word, its side: "warplanes believed to be Russian", "warplanes of the regime"
 #: (and a country's "air forces": "The Syrian and Russian air forces launched heavy attacks against …")
 _AIRCRAFT_NOUN = r"(?:(?:war)?(?:planes?|aircrafts?|air\s+crafts?|jets?|helicopters?|drones?)|air\s+forces?)"
@@ -11712,7 +11815,13 @@ _OUTLET_AFTER = re.compile(
     r"\s+(?:Coordination|Coordinating)\s+Committee\b"
 )
 #: a backer named by its capital, right before it: "militias supported by ", "backed by both "
-_BACKER_PLACE = re.compile(r"\b(?:backed|supported|funded|financed|sponsored|armed|trained)\s+by\s+(?:both\s+)?$", re.I)
+_BACKER_PLACE = re.compile(
+    r"\b(?:(?:backed|supported|funded|financed|sponsored|armed|trained)\s+by|"
+    # ("withdrew from X, per an agreement with Damascus": the capital named for its government, a party)
+    r"(?:agreements?|deals?|accords?|understandings?|talks|negotiations)\s+(?:reached\s+|struck\s+|signed\s+)?with)\s+"
+    r"(?:both\s+)?$",
+    re.I,
+)
 _LOCATED_BETWEEN = re.compile(
     # (set off by a comma: not "a regime post located between Suwayda and Qanawat", near the first)
     r",\s+(?:\w+ly\s+)?(?:located|situated|lying|lies)\s+between\s+[^.;,]{0,60}$",
@@ -13613,6 +13722,53 @@ def _fought_with(sentence: str, p: Predicate, acts, every=()) -> Predicate:
     return p
 
 
+def _driving_them(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "ISIS fighters clashed with members of the Free Syrian Army, driving them from the city of Raqqa": the side
+    "them" stands for (the last named before) lost the place to the subject named before it."""
+    if p.kind != "capture" or not re.fullmatch(r"\w+\s+them", p.trigger, re.I):
+        return p
+    before = [x for x in acts if x.end <= p.start and x.actor not in ("unidentified", "civilians")]
+    if not before:
+        return p
+    them = before[-1].actor
+    taker = next((x.actor for x in before if x.actor != them), "")
+    return replace(p, actor1=taker, winner=taker, actor2=them, loser=them)
+
+
+def _held_before_by(sentence: str, p: Predicate, acts) -> Predicate:
+    """ "seized the city of Tel Rifaat, previously under the control of the SDF", "seized Tel Rifaat and Manbij, which
+    had been under Kurdish control since 2014": ground taken from the side the words after it say held it (the loser,
+    and actor2, when the text names neither)."""
+    if p.kind != "capture" or not p.winner or p.loser or p.aspect != "event":
+        return p
+    for x in acts:
+        if x.start <= p.end or x.actor in (p.winner, "unidentified", "civilians") or x.start - p.end > 160:
+            continue
+        if p.actor2 and x.actor != p.actor2:
+            break  # (another side fought: the words name whom, not whose it was)
+        if _HELD_BEFORE_BY.fullmatch(sentence, p.end, x.start) is not None and (
+            not _UNDER_ENDS.search(sentence, p.end, x.start)
+            or sentence[x.start : x.end].lower().endswith("control")
+            or re.match(r"['’]?s?\s+(?:control|rule)\b", sentence[x.end :], re.I)
+        ):
+            return replace(p, actor2=x.actor, loser=x.actor)
+        break
+    return p
+
+
+#: the words between a capture's verb and the side that held the ground before: " the city of X, previously under the
+#: control of the ", " X and Y, which had been under " (a side's "Kurdish control" follows)
+_HELD_BEFORE_BY = re.compile(
+    r"[^.;:()]{1,100}?(?:,?\s+(?:which|that)\s+(?:had\s+been|was|were|has\s+been|have\s+been)\s+"
+    r"(?:previously\s+|formerly\s+|long\s+)?|,\s*(?:previously|formerly|until\s+then|until\s+now)\s+)"
+    r"(?:(?:held|controlled|run)\s+by|under\s+(?:the\s+)?(?:control|rule)\s+of|in\s+the\s+hands\s+of|under)\s+"
+    # ("held by moderate rebels")
+    r"(?:the\s+)?(?:(?:moderate|mainstream|other|local|allied)\s+)?",
+    re.I,
+)
+_UNDER_ENDS = re.compile(r"\bunder\s+$", re.I)
+
+
 def _repelled_by(sentence: str, p: Predicate, acts) -> Predicate:
     """ "an Islamic State assault on Hasakah was repelled by government forces", "met fierce resistance from government
     troops": an attack's second side is the one that stopped it (actor2, when the text names no other)."""
@@ -13989,6 +14145,10 @@ _AND_VERB_BEFORE = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?)?$", re.I
 )
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
+#: right after a side's name, another conjunct: " and", ","
+_AND_NEXT = re.compile(r"\s*(?:,|\band\b)")
+#: between a fight's noun and the side fought: " with the "
+_WITH_GAP = re.compile(r"\s+with\s+(?:the\s+)?", re.I)
 #: right before a noun that opens a conjunct of its own: "… and the violent clashes", "…, continued clashes"
 _NEW_NOUN_CONJUNCT = re.compile(
     r"(?:\band|,)\s+(?:the\s+)?(?:(?:violent|fierce|heavy|intense|intensive|continued|continuous|ongoing|renewed|"
@@ -14273,14 +14433,14 @@ _NOT_A_RANK = (
     r"(?!\s+(?:colonel|officer|general|pilot|brigadier|major|lieutenant|captain|intelligence|academy)|\s+\w+$)"
 )
 _AIR = re.compile(
-    r"\b(?:air|aerial|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|barrel\w*|"
+    r"\b(?:air|aerial|aerially|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|barrel\w*|"
     r"drones?|raids|(?<!\bto\s)raid|air\s+force" + _NOT_A_RANK + r"|SyA?AF|RuAF)\b",
     re.I,
 )
 
 _INSTRUMENTS = [
     ("strike", re.compile(r"\bbarrel\w*", re.I)),  # "explosive barrels" are dropped from the air
-    ("suicide", re.compile(r"\bsuicid(?:e|al)\b|blew\s+(?:himself|herself|themselves)\s+up", re.I)),
+    ("suicide", re.compile(r"\bsuicid(?:e|al)\b(?!\s+drones?\b)|blew\s+(?:himself|herself|themselves)\s+up", re.I)),
     (
         "explosive",
         re.compile(
@@ -14618,6 +14778,25 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
             n = 3 if vague else _number(m.group(0).split()[0]) or (3 if unit.endswith("s") else 1)
             days = n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit[0]]
             return dateline - dt.timedelta(days=days), (1 if days <= 2 else 2 if days <= 21 else 3), phrase
+        if m.group("lastmonth"):
+            if any(
+                n.group("yesterday") or n.group("today") or n.group("weekday") for n in _TIME_RE.finditer(text, m.end())
+            ):
+                # ("Residents who fled X last month said that regime forces took control of X on Wednesday": the day
+                # the clause's news names)
+                continue
+            low = phrase.lower()
+            if low.startswith("earlier"):  # (earlier this month: between its first day and the dateline)
+                return dateline.replace(day=max(1, (dateline.day + 1) // 2)), 3, phrase
+            month_end = dateline.replace(day=1) - dt.timedelta(days=1)
+            day = (
+                month_end.day
+                if ("late" in low or "end" in low)
+                else 1
+                if ("early" in low or "beginning" in low or "start" in low)
+                else 15
+            )
+            return month_end.replace(day=day), 3, phrase
         if m.group("warstart"):
             return dateline - dt.timedelta(days=730), 3, phrase  # a war's start: years back, coarsely
         if m.group("lastyear"):

@@ -1328,6 +1328,8 @@ _PERSON_TITLE = frozenset(
     (
         "doctor", "dr", "colonel", "col", "general", "brigadier", "lieutenant", "captain", "mr", "patriarch", "imam",
         "spokesman", "spokeswoman",
+        # ("SDF commander Mazloum Abdi", "Defence Minister Murhaf Abu Qasra": a man, not the village al-Mazlum)
+        "commander", "chief", "leader", "minister",
     )
 )  # fmt: skip
 
@@ -1446,6 +1448,8 @@ _GIVEN_NAMES = frozenset(
         *("maryam", "mariam", "fatima", "fatma", "aisha", "khadija", "zainab", "zeinab", "amina", "asmaa", "samira"),
         # ("activist Taher al-Omar said", "Major General Mufid al-Hassan": a man, not the oil field or a village)
         *("taher", "tahir", "zaid", "zayd", "mufid", "salam", "abdulsalam", "abdulrahman", "abdelrahman", "ayham"),
+        # ("Mazloum Abdi", "Farhad Shami", "Murhaf Abu Qasra": commanders and a minister, not villages)
+        *("mazloum", "mazlum", "farhad", "murhaf", "ilham", "aldar", "siamand", "nouri", "redur", "fahd", "fahad"),
     ]
 )
 _NO_PLACE_PREV = (

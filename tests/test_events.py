@@ -9713,8 +9713,9 @@ def _told(gaz, actors, text, date=D):
         # hurt by a side's gunfire: an attack on civilians by that side
         ("Two children were injured by alleged SDF gunfire in the town of Darnaj.", [("Attack", "sdf", "Darnaj")]),
         (
+            # (stop 78: "clashes with" names the side fought, not the subject)
             "Two soldiers were wounded by gunfire during clashes with rebels in Daraa.",
-            [("Armed clash", "opposition", "Daraa")],
+            [("Armed clash", "unidentified", "Daraa")],
         ),
         # a bare "strike" that occurred and killed is an air strike; one that took place with shops shut is a walkout
         (
@@ -10619,8 +10620,9 @@ def test_quoted_victors_people_taken_deals_denials_and_earlier_acts(gaz, actors,
         # (second review) a side named inside what the subject is, between dashes, is no subject of the sentence; a clause
         # of its own with no relative word is no apposition
         (
+            # (stop 78: the subject before an aside between dashes, which names no one acting, is the taker)
             "The SDF – an alliance the Syrian government considers illegitimate – took full control of Raqqa on Tuesday.",
-            [(_NSA, "unidentified", "Raqqa", "")],
+            [(_NSA, "sdf", "Raqqa", "sdf")],
         ),
         (
             "The Army of Conquest – a rebel alliance backed by Turkey and Saudi Arabia – seized the town of Ariha on Thursday.",
@@ -16697,10 +16699,8 @@ def test_what_stop_74s_datelines_read(gaz, actors, date, text, expected):
         (
             "2016-10-28",
             "Militants belonging to Jabhat al-Nusra continued to fire mortar shells into Aleppo’s Kurdish-majority Sheikh Maqsoud neighbourhood on Friday, killing at least 15 people, the Russian Center for Reconciliation in Syria said.",
-            [
-                ("Shelling/artillery/missile attack", "hts", "civilians", "Aleppo", ""),
-                ("Shelling/artillery/missile attack", "hts", "civilians", "Sheikh Maqsood", ""),
-            ],
+            # (stop 78: the city before a possessive and a "-majority" adjective only qualifies its quarter)
+            [("Shelling/artillery/missile attack", "hts", "civilians", "Sheikh Maqsood", "")],
         ),
         (
             "2016-02-15",
@@ -18350,3 +18350,180 @@ def test_what_stop_77s_second_review_read(gaz, actors, date, text, expected):
 )
 def test_what_stop_77s_fourth_reading_read(gaz, actors, date, text, expected):
     assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+# -- stop 78: sides and places from six new read probes (sentences written for the tests, not the probes' text)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (whose the place was, said after it: the loser)
+        (
+            "2024-12-02",
+            "On Sunday, Turkish-backed factions seized the strategic town of Tell Rifaat in northern Aleppo, previously under the control of the SDF.",
+            [("Non-state actor overtakes territory", "turkey", "sdf", "Tell Rifaat", "turkey")],
+        ),
+        # (a relative clause of a list's places: their loser)
+        (
+            "2024-12-02",
+            "Rebels supported by Turkey took Tell Rifaat and Manbij, which had been under Kurdish control since 2016.",
+            [
+                ("Non-state actor overtakes territory", "turkey", "sdf", "Tell Rifaat", "turkey"),
+                ("Non-state actor overtakes territory", "turkey", "sdf", "Manbij", "turkey"),
+            ],
+        ),
+        # ('under' a side's cover, not its control: no loser)
+        (
+            "2019-06-02",
+            "The army captured the town of Kafr Nabudah, which was under Russian air cover.",
+            [("Government regains territory", "government", "", "Kafr Nabudah", "government")],
+        ),
+        # (a relative clause that names the group: its side; 'that were held by moderate rebels': the loser)
+        (
+            "2017-02-22",
+            "The jihadist group, which calls itself the Khalid Ibn Al Walid Army, captured the towns of Tasil and Adwan that were held by moderate rebels.",
+            [
+                ("Non-state actor overtakes territory", "isis", "opposition", "Tasīl", "isis"),
+                ("Non-state actor overtakes territory", "isis", "opposition", "Adwan", "isis"),
+            ],
+        ),
+        # (an aside between dashes: the subject before it)
+        (
+            "2016-03-28",
+            "The Syrian Democratic Forces — a U.S.-backed alliance of Kurdish and Arab rebel groups — took control of Tell Rifaat on Monday.",
+            [("Non-state actor overtakes territory", "sdf", "", "Tell Rifaat", "sdf")],
+        ),
+        # (a withdrawal a deal provides for: the deal)
+        (
+            "2024-12-04",
+            "Rebel factions and the SDF reached a deal providing for the withdrawal of Kurdish fighters from Tell Rifaat.",
+            [("Agreement", "opposition", "sdf", "Tell Rifaat", "")],
+        ),
+        # ('came to an agreement': a deal made)
+        (
+            "2024-12-04",
+            "The two sides came to an agreement in Tell Rifaat on Sunday.",
+            [("Agreement", "unidentified", "", "Tell Rifaat", "")],
+        ),
+        # (a missile strike and its side after 'by')
+        (
+            "2021-08-01",
+            "A missile strike by the SDF near al-Bab killed two Turkish soldiers.",
+            [("Shelling/artillery/missile attack", "sdf", "turkey", "Al-Bab", "")],
+        ),
+        # (the side fought 'with', no subject named)
+        (
+            "2019-06-10",
+            "The violent clashes with regime forces in Kafr Nabudah left nine soldiers dead.",
+            [("Armed clash", "unidentified", "government", "Kafr Nabudah", "")],
+        ),
+        # ('driving them from': the side just named lost it to the subject)
+        (
+            "2014-01-08",
+            "ISIS fighters clashed with members of the Free Syrian Army, driving them from the city of Raqqa on Wednesday.",
+            [("Non-state actor overtakes territory", "isis", "opposition", "Raqqa", "isis")],
+        ),
+        # (a capital named as a deal's party is no place; a region before a possessive only qualifies)
+        (
+            "2025-04-09",
+            "SDF fighters withdrew from northern Aleppo’s Kurdish-majority Sheikh Maqsood neighbourhood under an agreement with Damascus.",
+            [("Non-violent transfer of territory", "sdf", "", "Sheikh Maqsood", "")],
+        ),
+        # (a bare verb of a blow by a side that fights from the air: an air strike)
+        (
+            "2015-11-26",
+            "Russia targeted the Turkmen region of Bayırbucak on Thursday.",
+            [("Air/drone strike", "russia", "", "Jabal al-Turkman", "")],
+        ),
+        # ('aerially': from the air)
+        (
+            "2016-08-20",
+            "It was the first time the regime aerially bombarded Kurdish positions in Hasakah.",
+            [("Air/drone strike", "government", "sdf", "Al-Hasakah", "")],
+        ),
+        # (dawn approaching is no advance)
+        (
+            "2016-08-20",
+            "As dawn approached the city of Hasakah, the Asayish stormed the NDF’s positions.",
+            [],
+        ),
+        # (the gas field, not the town of Hayan)
+        (
+            "2018-07-26",
+            "The army regained control of the Hayan natural gas field in eastern Homs province from ISIS last week.",
+            [("Government regains territory", "government", "isis", "Jihar field", "government")],
+        ),
+        # (Kurdish factions are the SDF's)
+        (
+            "2025-01-16",
+            "Clashes between Kurdish factions and Turkiye-backed groups in Aleppo province intensified, leaving 18 dead.",
+            [("Armed clash", "sdf", "turkey", "Aleppo", "")],
+        ),
+        # (Turkish-backed militia groups are Turkey's)
+        (
+            "2025-01-20",
+            "Turkish-backed militia groups launched an offensive against the SDF near Manbij.",
+            [("Armed clash", "turkey", "sdf", "Manbij", "")],
+        ),
+        # (the Kurdish Syrian forces are the SDF, not the government's)
+        (
+            "2025-01-20",
+            "Turkey and the US-backed Kurdish Syrian forces reached a ceasefire around Manbij on Tuesday.",
+            [("Agreement", "turkey", "sdf", "Manbij", "")],
+        ),
+        # (a car bomb, unchanged)
+        (
+            "2014-01-08",
+            "A car bomb killed at least 20 people in the city of Manbij on Monday.",
+            [("Remote explosive/landmine/IED", "unidentified", "civilians", "Manbij", "")],
+        ),
+    ],
+)
+def test_wire_sides_stop78(gaz, actors, date, text, expected):
+    assert _told_sides(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (attacks to come: none)
+        (
+            "2018-07-27",
+            "Earlier, loyalist forces pulled out of Eastern al-Suwayda and handed local men light arms to block potential ISIS attacks.",
+            [("Non-violent transfer of territory", "government", "", "East part of As-Suwayda governorate", "")],
+        ),
+        # (a capture called alleged: no change)
+        (
+            "2019-08-20",
+            "The army's alleged capture of Morek on Sunday was denied.",
+            [("Government regains territory", "government", "", "Morek", "")],
+        ),
+        # (the noun a passive's subject, its agent after 'carried out by')
+        (
+            "2021-04-20",
+            "The assassination of a refugee in al-Hol camp was carried out by ISIS cells, a monitor said.",
+            [("Attack", "isis", "civilians", "Al-Hol", "")],
+        ),
+        # (a suicide drone is a drone strike)
+        (
+            "2025-01-21",
+            "A suicide drone hit a house in Manbij on Tuesday.",
+            [("Air/drone strike", "unidentified", "", "Manbij", "")],
+        ),
+    ],
+)
+def test_wire_headlines_stop78(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+def test_last_month_resolves_to_the_month_before_the_dateline():
+    """ "late last month", "last month", "at the beginning of last month", "earlier this month": the month before the
+    report (its end, middle or start) or the report's own month, to a month's precision."""
+    d = dt.date(2025, 1, 20)
+    assert resolve_time("the offensive began late last month", d) == (dt.date(2024, 12, 31), 3, "late last month")
+    assert resolve_time("captured it last month", d) == (dt.date(2024, 12, 15), 3, "last month")
+    assert resolve_time("at the beginning of last month", d)[:2] == (dt.date(2024, 12, 1), 3)
+    assert resolve_time("the previous month", d)[:2] == (dt.date(2024, 12, 15), 3)
+    assert resolve_time("took three districts earlier this month", d) == (dt.date(2025, 1, 10), 3, "earlier this month")
+    assert resolve_time("a monthly report", d) == (d, 1, "")

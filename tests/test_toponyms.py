@@ -897,3 +897,22 @@ def test_a_name_hidden_by_a_refused_match_is_found_whole_past_the_next_match(gaz
     assert _surfaces(gaz, actors, "The explosion occurred in the Karm el-Loz neighborhood.") == ["Karm el-Loz"]
     # a name accepted on its own and no longer one around it is kept
     assert _surfaces(gaz, actors, "Shelling on the Latakia road.") == ["Latakia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a commander's or a minister's title before a name ("SDF commander Mazloum Abdi": a man, not al-Mazlum)
+        (
+            "A ceasefire was agreed with SDF commander Mazloum Abdi after clashes in Manbij.",
+            ("Mazloum", "Abdi"),
+            "Manbij",
+        ),
+        # a given name before a family name ("Farhad Shami": a spokesman, not the village al-Shami)
+        ("The head of the SDF media office, Farhad Shami, spoke from Tishrin Dam.", ("Shami",), "Tishrin Dam"),
+        ("The battle ended with the death of commander Fahd Hussein in Raqqa.", ("Hussein",), "Raqqa"),
+    ],
+)
+def test_a_commanders_and_a_ministers_name_is_no_place(gaz, actors, text, absent, present):
+    surfaces = _surfaces(gaz, actors, text)
+    assert present in surfaces and not set(absent) & set(surfaces)
