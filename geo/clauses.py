@@ -1088,7 +1088,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         r"air\s*strikes?|airstrikes?|air\s+raids?|(?:aerial|air)\s+(?:bombardment|bombing|attacks?|shell(?:ing|s)?)|"
         # ("killed in an attack by a Turkish drone": the attack is the drone's, one strike)
-        r"(?:attacks?|strikes?)\s+(?:carried\s+out\s+)?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|warplanes?|"
+        # (not "an attack by rebels on helicopters": what was attacked)
+        r"(?:attacks?|strikes?)\s+(?:carried\s+out\s+)?by\s+(?:an?\s+|the\s+)?(?:(?!(?:on|at|against|in|near)\b)[\w-]+\s+){0,2}?"
+        r"(?:drones?|warplanes?|"
         r"(?:war\s*)?planes?|jets|helicopters?|aircraft)\b|"
         r"(?:aerial|air)\s+(?:escalation|aggression)|air-strikes?|war\s*planes?|warplanes?|(?:air)?planes|jets|helicopters?|aircraft(?!\s+fields?\b)|barrel[\s-]+bombs?|barrels|drone\s+strikes?|"
         r"(?:a|an|one|the)\s+(?:fighter[-\s])?jet(?:[-\s]fighter)?(?=\s+(?:dropped|fired|struck|hit|bombed|targeted|attacked)\b)|"
@@ -2509,7 +2511,10 @@ _CONDITION_OPEN = re.compile(
 )
 #: an act that may come, before its noun with up to two words between: "potential ISIS ", "an expected "
 _MAYBE_ACT_BEFORE = re.compile(
-    r"\b(?:possible|potential|threatened|imminent|impending|feared|expected|looming|likely|eventual|future|anticipated)"
+    # (what is to be kept off, feared or readied for: "to block potential ISIS attacks", "from a possible Turkish attack")
+    r"\b(?:block|prevent|deter|avert|stop|counter|repel|thwart|from|against|of|for|about|over|ahead\s+of|threat\s+of)\s+"
+    r"(?:any\s+|an?\s+|the\s+)?"
+    r"(?<![\w-])(?:possible|potential|threatened|imminent|impending|feared|expected|looming|likely|eventual|future|anticipated)"
     # (not "made possible by its airstrikes": what made it so)
     r"\s+(?:(?!(?:by|of|from|for|to|with|after|through)\b)[\w'’-]+\s+){0,2}$",
     re.I,
@@ -3212,7 +3217,7 @@ _CLAIMED = re.compile(
 )
 #: "alleged" right before a capture's noun: "the alleged "
 _ALLEGED_BEFORE = re.compile(
-    r"(?:\b(?:the|an?|its|their)|['’]s)\s+(?:alleged|supposed|purported|rumou?red|reported)\s+(?:[\w-]+\s+)?$", re.I
+    r"(?:\b(?:the|an?|its|their)|['’]s)\s+(?:alleged|supposed|purported|rumou?red)\s+(?:[\w-]+\s+)?$", re.I
 )
 #: a side's claim of its own capture, right before the verb or the noun: "rebels claimed to have captured X", "rebel
 #: forces claimed control over the capital", "claimed the capture of X" (the claimant is the taker: a change it
@@ -4274,8 +4279,13 @@ _TIME_RE = re.compile(
     r"(?:ago|earlier|before))\b|"
     r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
     # ("late last month", "at the beginning of last month", "the previous month", "earlier this month")
+    # (not a span's or a comparison's: "since last month", "than last month", "the whole of last month", "last month's";
+    # nor a deal's: "breaking a truce agreed late last month")
+    r"(?<!\bsince\s)(?<!\bthan\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bwith\s)(?<!\bthroughout\s)"
+    r"(?<!\bagreed\s)(?<!\bsigned\s)(?<!\breached\s)(?<!\bbrokered\s)(?<!\bdeclared\s)(?<!\bannounced\s)"
+    r"(?<!\blate\s)(?<!\bearly\s)(?<!\bmid\s)(?<!-)"
     r"\b(?P<lastmonth>(?:(?:early|late|mid)[\s-]+|(?:at|by|in|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of\s+)?"
-    r"(?:last|the\s+previous)\s+month|earlier\s+this\s+month)\b|"
+    r"last\s+month(?!['’]s)|earlier\s+this\s+month)\b|"
     # ("in 2016", "in late 2016", "at the end of 2016")
     # ("during the 1967 Six Day War": the year of a named war or battle)
     r"\b(?P<inyear>(?:(?:in|during)\s+(?:the\s+(?=(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,2}?(?:war|battle|offensive|"
@@ -4539,14 +4549,6 @@ def read_sentence(
     if "itself" in sentence:
         # "The terror group, which calls itself the Khalid Ibn Al Walid Army, captured …": the name an apposition's
         sentence = _CALLS_ITSELF.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), sentence)
-    asides = [m.span() for m in _APPOSITION_DASHES.finditer(sentence)] if ("—" in sentence or "–" in sentence) else []
-    if asides:
-        # "the Syrian Democratic Forces — a U.S.-backed coalition of … — gained control over X": an aside between two
-        # dashes, read as blanks (offsets kept): one clause, whose subject is named before it
-        for a0, a1 in asides:
-            sentence = sentence[:a0] + " " * (a1 - a0) + sentence[a1:]
-        actors = [a for a in actors if not any(a0 <= a.start < a1 for a0, a1 in asides)]
-        places = [(s, e) for s, e in places if not any(a0 <= s < a1 for a0, a1 in asides)]
     places = sorted(places)
     acts = _heads(
         # (an actor's name that starts with a place and goes on past it is the actor's: "Syria's military")
@@ -5002,6 +5004,8 @@ def read_sentence(
                 # ("took full control of the hospital complex Friday, after seizing the town of Jisr al-Shughur on April
                 # 25": what came a month before the news is background too)
                 or (intro == "after" and phrase and (dateline - date).days > 3 * _RELATIVE_STALE_DAYS)
+                # ("took control of X on Sunday, after IS fighters captured it late last month": a month back)
+                or (intro == "after" and phrase and precision == 3 and (dateline - date).days > _RELATIVE_STALE_DAYS)
             )
             and not (
                 intro == "after"
@@ -5778,6 +5782,8 @@ def read_sentence(
                         voice == "noun"
                         and _SUBJECT_CARRIED_BY.fullmatch(sentence, t1, agent.start) is not None
                         and not _OR_NEXT.match(sentence, agent.end)
+                        # (not "The investigation into the bombing in Azaz was conducted by Turkish police")
+                        and not _INQUIRY_INTO.search(sentence, max(0, t0 - 50), t0)
                     )
                     or (flown is not None and t1 < agent.start <= flown.end())
                     # "renewed shelling of the neighbourhood by the factions": its object between
@@ -6133,6 +6139,28 @@ def read_sentence(
             elif (
                 voice == "noun"
                 and not actor1
+                and kind == "clash"
+                and objs
+                and _WITH_GAP.fullmatch(sentence, t1, objs[0].start)
+                and (
+                    side_before := next(
+                        (
+                            x
+                            for x in reversed(acts)
+                            if x.end <= t0 and x.actor not in (objs[0].actor, "civilians", "unidentified")
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and not _TELLING_BREAK.search(sentence, side_before.end, t0)
+            ):
+                # "23 members of the Turkish-backed factions were killed … in the fierce clashes with the SDF": the side
+                # named before fought the one after "with"
+                actor1 = side_before.actor
+            elif (
+                voice == "noun"
+                and not actor1
                 and objs
                 and kind in ("clash", "advance", "agreement", "protest")
                 and not _TARGETED_END.search(sentence, t0, t1)  # "Attack target a gathering of Turkish soldiers"
@@ -6146,9 +6174,12 @@ def read_sentence(
                 and not (
                     kind == "clash"
                     and _WITH_GAP.fullmatch(sentence, t1, objs[0].start)
-                    and not (len(objs) > 1 and _AND_NEXT.match(sentence, objs[0].end))
-                    # (not "Two soldiers were wounded … during clashes with rebels": a side named before it fought them)
+                    and not _AND_NEXT.match(sentence, objs[0].end)
+                    # (not when a side is named before it, above; nor "Two soldiers were wounded … during clashes with
+                    # rebels": the men named are some side's)
                     and not any(x.end <= t0 for x in acts)
+                    # (nor "Clashes with the Islamic State near X killed 12 soldiers": the dead name the other side)
+                    and not _MEN_KILLED_AFTER.search(sentence, objs[0].end)
                 )
                 # ("an attempt to attack the SDF emplacements between X and Y": the side whose posts are hit)
                 and not _TARGET_NOUN_AFTER.match(sentence, objs[0].end)
@@ -7647,13 +7678,6 @@ def _sides(sentence: str, preds: list[Predicate], named, subjects, places, claus
 #: a relative clause that names the noun before it: ", which calls itself " (up to the name)
 _CALLS_ITSELF = re.compile(
     r"(,)\s*(?:which|that|who)\s+(?:now\s+)?(?:calls|called|styles|styled|names|named)\s+itself\s+", re.I
-)
-#: an aside between two spaced dashes that opens on an apposition's or a phrase's first word: " — a U.S.-backed
-#: coalition of Kurdish, Arab and Assyrian rebel groups — ", " – in close coordination with … – "
-_APPOSITION_DASHES = re.compile(
-    r"(?<=\w)\s[—–]\s((?:an?|the|which|who|including|backed|led|supported|known|also|"
-    r"in\s+(?:close\s+)?(?:coordination|cooperation|conjunction|partnership)|with\s+the\s+(?:support|help|backing))\s"
-    r"[^—–;:]{3,160}?)\s[—–]\s(?=\w)"
 )
 #: "fully controlled" and its like (see _triggers)
 _WHOLLY_CONTROLLED = re.compile(r"(?:fully|completely|totally|entirely)\s+controlled", re.I)
@@ -9446,7 +9470,7 @@ _AGREEMENT_MADE = re.compile(
     # ("Russia made a deal with opposition factions", "a 48-hour truce went into force in Daraa", "accepted the terms")
     r"ma(?:de|ke|kes|king)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|truce|ceasefire|settlement)\b|"
     # ("opposition factions and the SDF came to an agreement providing for …")
-    r"(?<!\bto\s)(?<!\bnot\s)c(?:ame|ome|omes|oming)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|understanding)\b|"
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwithout\s)c(?:ame|ome|omes|oming)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|understanding)\b|"
     r"(?<!\bthat\s)(?<!\bwhich\s)w(?:ent|ill\s+go|as\s+put)\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     # (not "refused to accept the truce", "accepted responsibility for")
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)accept(?:ed|s)?(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -9656,15 +9680,25 @@ _COUNTED_PLACES_END = re.compile(
 #: capture and its time are no part of the subject's)
 _WHAT_SIDE_IS = (
     # ("… – al-Qaida’s fighting organization in Syria – seized X": an owner's word for it)
-    r"\s[—–]\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|"
+    # ("— a U.S.-backed alliance of Kurdish and Arab rebel groups —")
+    r"\s[—–]\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w’'.-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|group|faction|"
     r"branch|affiliate|offshoot|organi[sz]ation|wing|ally|allies|partner|backer|proxy|name)"
     r"(?:\s+(?:of|led|backed|supported|dominated|affiliated|linked|allied|loyal|founded|formed|comprising|"
     r"including|made|known|once|formerly|previously|based|close|opposed|fighting|operating|active|in|from|with|that|"
     r"which|who)\b(?:(?!\b(?:took|taken|seized|captured|overran|controls?|controlled|holds?|held|lost|fought|fights|"
-    r"attacked|shelled|struck|killed)\b)[^—–;.]){0,100}?)?"
+    r"attacked|shelled|struck|killed)\b)[^—–;.]){0,100}?|"
+    # ("– an alliance the Syrian government considers illegitimate –": who judges it so)
+    r"\s+(?:the|a|an|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:considers?|regards?|calls?|describes?|brands?|labels?|"
+    r"deems?|views?|sees?)\b[^—–;.]{0,60}?)?"
     r"\s[—–]\s"
 )
-_APPOSITION_ASIDE = re.compile(_WHAT_SIDE_IS, re.I)
+#: the partners a side acts with, between dashes: " – in close coordination with the National Defense Forces (NDF),
+#: Hezbollah, and several Iraqi paramilitary units – "
+_WITH_PARTNERS_ASIDE = (
+    r"\s[—–]\s+(?:in\s+(?:close\s+)?(?:coordination|cooperation|conjunction|partnership)|along(?:side)?|together)\s+"
+    r"with\s+[^—–;]{1,160}?\s[—–]\s"
+)
+_APPOSITION_ASIDE = re.compile(_WHAT_SIDE_IS + "|" + _WITH_PARTNERS_ASIDE, re.I)
 #: the same between commas, right after the side: "The Free Syrian Army, the main opposition group fighting the Syrian
 #: government of President Bashar al-Assad, on Saturday shot down …" (whom it fights is no subject)
 _COMMA_SIDE_IS = re.compile(
@@ -9708,6 +9742,8 @@ _DASH_ASIDE = re.compile(
     + r"\s+[^—–;.]{1,80}?\s[—–]\s|"
     # ("Jaish al-Fath – an alliance of Islamist groups led by al-Nusra Front – overran Idlib": what the side is)
     + _WHAT_SIDE_IS
+    + "|"
+    + _WITH_PARTNERS_ASIDE
 )
 
 #: an active verb that goes on after a side's aside between commas ("…, captured X", "…, have seized X")
@@ -10980,6 +11016,12 @@ _CARRIED_BY = re.compile(
     r"(?:(?:carried\s+out|committed|launched|fired|conducted|perpetrated|planted|laid|left)\s+(?:\w+ly\s+)?)?by\b",
     re.I,
 )
+#: an inquiry whose object is the act: "The investigation into the "
+_INQUIRY_INTO = re.compile(
+    r"\b(?:investigations?|probes?|inquir(?:y|ies)|enquir(?:y|ies)|reports?|review|study|trial)\s+(?:into|of|on)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 #: a second agent offered after the first: " or " ("carried out by Russian or Syrian jets": which of two, not known)
 _OR_NEXT = re.compile(r"\s+or\s", re.I)
 #: from an event's noun, the subject of a passive, to its agent: " in al-Hol camp was conducted by "
@@ -11453,9 +11495,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # the place taken; but "shelled routes leading to Idlib" is placed at the town)
             or (bool(out) and _ROADS_LEADING.search(sentence, max(0, s - 90), s) is not None)
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
-            or _LOCATED_BY.search(left)
+            # (where an act's own place lies; but "seized the central prison located in Ghweiran": the only place named)
+            or (bool(out) and _LOCATED_BY.search(left) is not None)
             # ("one of the largest militias supported by Damascus and Iran": the capital named for its government)
             or _BACKER_PLACE.search(left) is not None
+            or (_DEAL_WITH_BEFORE.search(left) is not None and sentence[s:e].lower() in _CAPITAL_NAMES)
             # ("the spokesman for the pro-opposition Hama Media Center": a place in an outlet's name)
             or _OUTLET_AFTER.match(sentence, e) is not None
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
@@ -11815,13 +11859,10 @@ _OUTLET_AFTER = re.compile(
     r"\s+(?:Coordination|Coordinating)\s+Committee\b"
 )
 #: a backer named by its capital, right before it: "militias supported by ", "backed by both "
-_BACKER_PLACE = re.compile(
-    r"\b(?:(?:backed|supported|funded|financed|sponsored|armed|trained)\s+by|"
-    # ("withdrew from X, per an agreement with Damascus": the capital named for its government, a party)
-    r"(?:agreements?|deals?|accords?|understandings?|talks|negotiations)\s+(?:reached\s+|struck\s+|signed\s+)?with)\s+"
-    r"(?:both\s+)?$",
-    re.I,
-)
+_BACKER_PLACE = re.compile(r"\b(?:backed|supported|funded|financed|sponsored|armed|trained)\s+by\s+(?:both\s+)?$", re.I)
+#: capitals named for their governments, as a deal's party after _DEAL_WITH_BEFORE: "withdrew from X, per an agreement
+#: with Damascus" (but "a reconciliation agreement with Qudsaya" is the town's)
+_CAPITAL_NAMES = frozenset(("damascus", "ankara", "moscow", "tehran", "washington", "amman", "beirut", "baghdad"))
 _LOCATED_BETWEEN = re.compile(
     # (set off by a comma: not "a regime post located between Suwayda and Qanawat", near the first)
     r",\s+(?:\w+ly\s+)?(?:located|situated|lying|lies)\s+between\s+[^.;,]{0,60}$",
@@ -13727,12 +13768,25 @@ def _driving_them(sentence: str, p: Predicate, acts) -> Predicate:
     "them" stands for (the last named before) lost the place to the subject named before it."""
     if p.kind != "capture" or not re.fullmatch(r"\w+\s+them", p.trigger, re.I):
         return p
-    before = [x for x in acts if x.end <= p.start and x.actor not in ("unidentified", "civilians")]
-    if not before:
+    fought = _FOUGHT_THEM.search(sentence, max(0, p.start - 160), p.end)
+    if fought is None or fought.end() > p.start:
         return p
-    them = before[-1].actor
-    taker = next((x.actor for x in before if x.actor != them), "")
-    return replace(p, actor1=taker, winner=taker, actor2=them, loser=them)
+    # ("Rebels attacked IS positions near Azaz with Turkish support, driving them out of X": the side attacked, not a
+    # backer named after it)
+    them = next((x for x in acts if fought.end() <= x.start < p.start), None)
+    taker = next((x for x in reversed(acts) if x.end <= fought.start()), None)
+    if them is None or taker is None or them.actor == taker.actor or them.actor in ("unidentified", "civilians"):
+        return p
+    return replace(p, actor1=taker.actor, winner=taker.actor, actor2=them.actor, loser=them.actor)
+
+
+#: the fight whose foe "them" stands for: "clashed with members of the ", "attacked "
+_FOUGHT_THEM = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?\s+with|fought(?:\s+against)?|battl(?:ed|ing)(?:\s+with)?|attack(?:ed|ing)|"
+    r"engag(?:ed|ing)\s+(?:in\s+\w+\s+\w*\s*)?with)\s+(?:the\s+)?(?:(?:members|fighters|elements|positions)\s+of\s+(?:the\s+)?)?"
+    r"(?=[^,;.]{0,60},?\s+(?:\w+ing|\w+ed)\s+them\b)",
+    re.I,
+)
 
 
 def _held_before_by(sentence: str, p: Predicate, acts) -> Predicate:
@@ -14145,6 +14199,12 @@ _AND_VERB_BEFORE = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?)?$", re.I
 )
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
+#: men killed or hurt after a fight: "killed 12 soldiers", "leaving 5 fighters wounded"
+_MEN_KILLED_AFTER = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|left|leaving)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:soldiers|troops|fighters|members|militants|personnel|servicemen|gunmen|rebels|jihadists)\b",
+    re.I,
+)
 #: right after a side's name, another conjunct: " and", ","
 _AND_NEXT = re.compile(r"\s*(?:,|\band\b)")
 #: between a fight's noun and the side fought: " with the "
@@ -14779,11 +14839,9 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
             days = n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit[0]]
             return dateline - dt.timedelta(days=days), (1 if days <= 2 else 2 if days <= 21 else 3), phrase
         if m.group("lastmonth"):
-            if any(
-                n.group("yesterday") or n.group("today") or n.group("weekday") for n in _TIME_RE.finditer(text, m.end())
-            ):
-                # ("Residents who fled X last month said that regime forces took control of X on Wednesday": the day
-                # the clause's news names)
+            if next(_TIME_RE.finditer(text, m.end()), None) is not None:
+                # ("Residents who fled X last month said that regime forces took control of X on Wednesday", "… on June
+                # 18", "… last week": the time the clause's news names, after it)
                 continue
             low = phrase.lower()
             if low.startswith("earlier"):  # (earlier this month: between its first day and the dateline)

@@ -1245,8 +1245,9 @@ _AT_SEA = re.compile(
 )
 #: an act's word that names no weapon: "struck", "hit", "attacked" (not "targets": the gold codes "the coalition
 #: targets the area" as shelling)
-#: the verbs of a blow that name no weapon ("Russia targeted the Turkmen region of Bayırbucak", "pounded X")
-_BARE_HIT = re.compile(r"(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?)", re.I)
+#: the verbs of a blow that name no weapon ("Russia pounded X"; not "targets", shelling in the gold's coding: "the
+#: coalition targets the area")
+_BARE_HIT = re.compile(r"(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?|pound(?:ed|s|ing)?)", re.I)
 
 
 def _on_the_ground(p: Predicate, sentence: str, actors: Actors, actor1: str) -> bool:

@@ -1328,10 +1328,11 @@ _PERSON_TITLE = frozenset(
     (
         "doctor", "dr", "colonel", "col", "general", "brigadier", "lieutenant", "captain", "mr", "patriarch", "imam",
         "spokesman", "spokeswoman",
-        # ("SDF commander Mazloum Abdi", "Defence Minister Murhaf Abu Qasra": a man, not the village al-Mazlum)
-        "commander", "chief", "leader", "minister",
     )
 )  # fmt: skip
+#: a rank before a man's given and family names: "SDF commander Mazloum Abdi", "Defence Minister Murhaf Abu Qasra" (not
+#: "kills Hezbollah commander Quneitra province", "killed the IS military chief, Raqqa activists said")
+_RANK_BEFORE_NAME = re.compile(r"\b(?:commander|chief|leader|minister)[ ]+[\w’'-]+(?:[ -][\w’'-]+){0,3}$", re.I)
 
 
 #: the first word after, or the last word before, a name that :func:`_names_no_place` and
@@ -1452,14 +1453,20 @@ _GIVEN_NAMES = frozenset(
         *("mazloum", "mazlum", "farhad", "murhaf", "ilham", "aldar", "siamand", "nouri", "redur", "fahd", "fahad"),
     ]
 )
+_RANKS = frozenset(("commander", "chief", "leader", "minister"))
 _NO_PLACE_PREV = (
-    _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _GIVEN_NAMES | _OUTLET_BEFORE | {"to", _NAMED}
+    _FACTION_HEAD | _ARTICLE_WORDS | _PERSON_TITLE | _RANKS | _GIVEN_NAMES | _OUTLET_BEFORE | {"to", _NAMED}
 )  # ("loyal to X")
 #: a quote's speaker named after its verb: '…,” said Alav ' (the name after it ends the sentence or its clause)
 _SPEAKER_NAMED = re.compile(r"[,”\"’']\s*(?:said|says|told|added|stated)\s+(?-i:[A-Z][\w’'-]+)\s+$", re.I)
 _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$)")
 #: a capitalised word right after a name: a family name after a given name
-_FAMILY_NAME_AFTER = re.compile(r" +[A-Z][a-z’'-]+\b")
+_FAMILY_NAME_AFTER = re.compile(
+    # (not a title-case headline's next word: "Tribal Fighters Seize Mazloum From SDF", "… in Mazloum Thursday")
+    r" +(?!(?:From|After|Before|In|On|At|To|For|With|And|Of|By|Near|Since|As|Into|Amid|Over|Under|Against|Despite|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Town|Village|City|Area|Province|Countryside|Front)\b)"
+    r"[A-Z][a-z’'-]+\b"
+)
 #: the kind of people a camp is for, between its name and "camp": "Rukban refugee camp", "al-Hol displacement camp"
 _CAMP_KIND_WORDS = frozenset(("refugee", "refugees", "displacement", "displaced", "idp", "idps"))
 _CUE_NEXT = frozenset(_BASE_WORDS | {w for w, _ in _BASE_AFTER} | set(_AFTER_CUES) | _CAMP_KIND_WORDS)
@@ -1513,6 +1520,12 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
     if words:
         head = words[-2] if words[-1] in _ARTICLE_WORDS and len(words) > 1 else words[-1]
         if head in _FACTION_HEAD or words[-1] in _PERSON_TITLE:
+            return True
+        if (
+            words[-1] in _RANKS
+            and _RANK_BEFORE_NAME.search(text, max(0, b - 60), b) is not None
+            and _FAMILY_NAME_AFTER.match(text, b) is not None
+        ):
             return True
         if words[-1] in _GIVEN_NAMES and _capitalised_word_before(text, b, words[-1]):
             return True
