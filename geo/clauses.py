@@ -506,6 +506,14 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "pro-regime forces were back in control of Kassab"
     ("capture", "active", r"back\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
+    # "On Thursday, the rebels also lost the nearby village of Dabaa": ground lost with no winner named (as a withdrawal
+    # with none: the gold's `no-winner`)
+    (
+        "withdrawal",
+        "active",
+        r"(?:lost|loses)(?=\s+(?:the\s+)?(?:nearby\s+|strategic\s+|key\s+|neighbouring\s+|neighboring\s+)?"
+        r"(?:town|village|city|hill|base|district|neighbou?rhood)\s+of\s+(?-i:[A-Z]))(?![^.;]*\bto\s)",
+    ),
     # "Rebels lost Kafr Nabudah to government forces": the place lost to the side after "to" (a place must follow)
     (
         "capture",
@@ -2001,7 +2009,9 @@ _ATTEMPT = re.compile(
     # ("The rebels weren't able to recapture X": the contraction has no word boundary before it)
     r"(?:n[’']t\s+(?:been\s+)?able\b[^;]{0,60}$)|"
     # ("The Syrian army is currently moving toward capturing the town of X": a fight for it)
-    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable|fail(?:s|ed|ing)?|"
+    # (not a reason fronted before a comma: "Unable to hold their positions, IS was forced to withdraw from X")
+    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable(?![^,;]{0,60}?,)|"
+    r"fail(?:s|ed|ing)?|"
     r"(?:mov(?:e|es|ed|ing)|advanc(?:e|es|ed|ing|ement)|push(?:es|ed|ing)?)\s+towards?(?=\s*$)|"
     # ("The SDF is working to also capture the Tabqa dam", "continued their assault with the aim of pushing the army
     # from X": fought for, right before the verb; not a purpose beside a capture made)
@@ -2028,7 +2038,8 @@ _INTENT = re.compile(
     # ("the Syrian army has been focusing on recapturing Busr al-Harir area", "aims at retaking X")
     r"\b(?:focus(?:es|ed|ing)?|focuss(?:es|ed|ing)|concentrat(?:es|ed|ing)|aim(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:on|at)\s+$|"
     r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battl(?:es?|ed|ing)|"
-    r"clash(?:es)?|fight\w*(?!\s+forces?\b)|"
+    # (the fight, not its men: "IS fighters were forced to withdraw from X" is done)
+    r"clash(?:es)?|fight(?:s|ing)?(?!\s+forces?\b)|"
     r"seek(?:s|ing)?|sought|quest|"
     r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?|"
     # "an operation aimed at taking back X", "its operation for retaking control of X"
@@ -3212,7 +3223,9 @@ _DISPUTED_AFTER = re.compile(
 _CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|allegedly|purportedly)\b[^;]{0,50}$|"
     # "Amaq claimed that 8 SAA soldiers were killed in the attack and ISIS recaptured X": all that the claim says
-    r"\bclaim(?:s|ed|ing)?\s+that\b[^;.]{0,140}$",
+    r"\bclaim(?:s|ed|ing)?\s+that\b[^;.]{0,140}$|"
+    # ("Some rebels dispute that the supply hub of Otaiba … has fallen to the government": told, and denied)
+    r"\b(?:disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?)\s+that\b[^;.]{0,140}$",
     re.I,
 )
 #: "alleged" right before a capture's noun: "the alleged "
@@ -7668,7 +7681,7 @@ def _sides(sentence: str, preds: list[Predicate], named, subjects, places, claus
         )
         for p in preds
     ]
-    preds = [_driving_them(sentence, p, acts) for p in preds]
+    preds = [_fronted_doer(sentence, _driving_them(sentence, p, acts), subjects) for p in preds]
     return [_infighting(sentence, _held_target(sentence, _between_it(sentence, p, acts), acts), acts) for p in preds]
 
 
@@ -11927,6 +11940,8 @@ _AREA_NOUN_AFTER = re.compile(r"\s+(?:suburb|district|neighbou?rhood|town|villag
 #: an apposition that types the place before and locates it: "Salma, a strategic town in Latakia, was captured",
 #: "Rabiah, a main rebel stronghold in the countryside of the coastal province of Latakia"
 _TYPED_APPOSITION = re.compile(
+    # ("pulled out of Otaiba, a gateway to the eastern rural suburbs of Damascus known as al-Ghouta": where it leads)
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?gateway\s+(?:to|into)\s+[^,;.]{0,80}?$|"
     # ("Masaken Hanano, the district in the country’s city of Aleppo that …": the article too, and the city's type word)
     # (not "On Saturday, the city of Idlib was taken": the article's place is named after "of")
     r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=[\w-]+\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near)\s)|"
@@ -12145,6 +12160,8 @@ _LEFT_IN_HANDS = re.compile(
     r"[^.;,]{0,80}(?:,[^.;,]{1,60}){0,3}"
     r"(?P<cut>,\s+leaving\s+(?:it|them|the\s+(?:town|city|village|area|base|airport|district))\s+"
     r"(?:\w+ly\s+)?(?:in\s+the\s+hands\s+of|to)|"
+    # ("…, leaving the Syrian Army in full control": the heir named first)
+    r",\s+leaving(?=\s+(?:the\s+)?[\w'’ -]{1,40}?\s+in\s+(?:full\s+|complete\s+|total\s+|sole\s+)?control\b)|"
     # ("Ahrar al-Sham withdrew from the city of Idlib which is now under the control of Hayat Tahrir al-Sham")
     r",?\s+which\s+(?:is|are)\s+now\s+(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|controlled\s+by|held\s+by|"
     r"in\s+the\s+hands\s+of))\s+(?:the\s+)?",
@@ -13785,6 +13802,32 @@ _FOUGHT_THEM = re.compile(
     r"\b(?:clash(?:ed|es|ing)?\s+with|fought(?:\s+against)?|battl(?:ed|ing)(?:\s+with)?|attack(?:ed|ing)|"
     r"engag(?:ed|ing)\s+(?:in\s+\w+\s+\w*\s*)?with)\s+(?:the\s+)?(?:(?:members|fighters|elements|positions)\s+of\s+(?:the\s+)?)?"
     r"(?=[^,;.]{0,60},?\s+(?:\w+ing|\w+ed)\s+them\b)",
+    re.I,
+)
+
+
+def _fronted_doer(sentence: str, p: Predicate, subjects) -> Predicate:
+    """ "In addition to liberating the Thardeh Mountains, the Syrian Army also took full control of X", "Besides capturing
+    X, the army …": an act told in a participle that opens the sentence is done by the subject after its comma."""
+    if p.actor1 not in ("", "unidentified") or p.voice == "passive":
+        return p
+    fronted = _FRONTED_ING.match(sentence)
+    if fronted is None or not fronted.start("act") <= p.start < fronted.end():
+        return p
+    # (the subject's name may take in its article: "the army")
+    doer = next((x for x in subjects if fronted.end() - 4 <= x.start <= fronted.end() + 12), None)
+    if doer is None:
+        return p
+    if p.kind in TRANSFERS and p.outcome == "done":
+        return replace(p, actor1=doer.actor, winner=doer.actor, actor2="" if p.actor2 == doer.actor else p.actor2)
+    return replace(p, actor1=doer.actor, actor2="" if p.actor2 == doer.actor else p.actor2)
+
+
+#: a participle phrase opening a sentence, up to its comma and the article of the subject after it: "In addition to
+#: liberating the Thardeh Mountains, the "
+_FRONTED_ING = re.compile(
+    r"\W*(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|as\s+well\s+as|on\s+top\s+of|having)\s+"
+    r"(?P<act>\w+ing\b|(?-i:[a-z])\w+ed\b)[^,;:]{1,100},\s+(?:the\s+)?",
     re.I,
 )
 

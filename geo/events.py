@@ -1518,6 +1518,15 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # who do not fight back is ACLED's violence against civilians, not a battle
         event_type, sub = "Violence against civilians", "Attack"
         actor2 = actor2 or _role(actors, "civilians")
+    if (
+        actor2
+        and actor2 == _role(actors, "civilians")
+        and (event_type == "Battles" or sub in ("Non-violent transfer of territory", "Agreement"))
+    ):
+        # "At least 17 civilians were killed in fighting on the edges of the neighbourhood", "pulled out …, saying they
+        # could not defend the civilians": civilians are no side of a battle, a transfer or a deal (ACLED's and the
+        # gold's coding: the killed are counted, not made the second party)
+        actor2 = ""
     return p, actor1, actor2, event_type, sub
 
 
