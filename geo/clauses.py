@@ -506,14 +506,6 @@ _LEXICON: list[tuple[str, str, str]] = [
     ),
     # "pro-regime forces were back in control of Kassab"
     ("capture", "active", r"back\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+of"),
-    # "On Thursday, the rebels also lost the nearby village of Dabaa": ground lost with no winner named (as a withdrawal
-    # with none: the gold's `no-winner`)
-    (
-        "withdrawal",
-        "active",
-        r"(?:lost|loses)(?=\s+(?:the\s+)?(?:nearby\s+|strategic\s+|key\s+|neighbouring\s+|neighboring\s+)?"
-        r"(?:town|village|city|hill|base|district|neighbou?rhood)\s+of\s+(?-i:[A-Z]))(?![^.;]*\bto\s)",
-    ),
     # "Rebels lost Kafr Nabudah to government forces": the place lost to the side after "to" (a place must follow)
     (
         "capture",
@@ -2010,7 +2002,7 @@ _ATTEMPT = re.compile(
     r"(?:n[’']t\s+(?:been\s+)?able\b[^;]{0,60}$)|"
     # ("The Syrian army is currently moving toward capturing the town of X": a fight for it)
     # (not a reason fronted before a comma: "Unable to hold their positions, IS was forced to withdraw from X")
-    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable(?![^,;]{0,60}?,)|"
+    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|bid|effort|unable(?!\s+to\s+[^,;]{1,60}?,)|"
     r"fail(?:s|ed|ing)?|"
     r"(?:mov(?:e|es|ed|ing)|advanc(?:e|es|ed|ing|ement)|push(?:es|ed|ing)?)\s+towards?(?=\s*$)|"
     # ("The SDF is working to also capture the Tabqa dam", "continued their assault with the aim of pushing the army
@@ -2038,8 +2030,8 @@ _INTENT = re.compile(
     # ("the Syrian army has been focusing on recapturing Busr al-Harir area", "aims at retaking X")
     r"\b(?:focus(?:es|ed|ing)?|focuss(?:es|ed|ing)|concentrat(?:es|ed|ing)|aim(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:on|at)\s+$|"
     r"\b(?:offensive|(?:counter-?)?attacks?|assaults?|operations?(?!\s+rooms?\b)|campaign|battl(?:es?|ed|ing)|"
-    # (the fight, not its men: "IS fighters were forced to withdraw from X" is done)
-    r"clash(?:es)?|fight(?:s|ing)?(?!\s+forces?\b)|"
+    # (but not men made to act: "IS fighters were forced to withdraw from X" is done)
+    r"clash(?:es)?|fight\w*(?!\s+forces?\b)(?![^.;]{0,40}?\bforced\s+to\b)|"
     r"seek(?:s|ing)?|sought|quest|"
     r"escalat\w+)\b(?:\s+[\w-]+){0,5}?\s+(?:(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?:break|lift)\s+(?:the\s+)?)?|"
     # "an operation aimed at taking back X", "its operation for retaking control of X"
@@ -3225,7 +3217,9 @@ _CLAIMED = re.compile(
     # "Amaq claimed that 8 SAA soldiers were killed in the attack and ISIS recaptured X": all that the claim says
     r"\bclaim(?:s|ed|ing)?\s+that\b[^;.]{0,140}$|"
     # ("Some rebels dispute that the supply hub of Otaiba … has fallen to the government": told, and denied)
-    r"\b(?:disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?)\s+that\b[^;.]{0,140}$",
+    # (not "No one disputes that …", "There is little doubt that …", "Few doubt that …": granted)
+    r"(?<!\bno\s)(?<!\bone\s)(?<!\bnobody\s)(?<!\bfew\s)"
+    r"\b(?:disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|doubt(?:s|ed|ing))\s+that\b[^;.]{0,140}$",
     re.I,
 )
 #: "alleged" right before a capture's noun: "the alleged "
@@ -4283,12 +4277,18 @@ _NOT_A_NAMED_WAR = r"(?!\s+(?:on|against|in|for|with|over)\b)"
 #: the words before a war's start: "at the start of", "in the early days of", "early in"
 _WAR_START_OF = r"(?:at|in)\s+the\s+(?:start|beginning|outbreak|onset|early\s+days)\s+of|early\s+in"
 _TIME_RE = re.compile(
+    # ("the day before yesterday": two days back)
+    r"\b(?P<daybefore>the\s+day\s+before\s+yesterday)\b|"
     r"\b(?P<yesterday>yesterday|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day|last\s+night)\b|"
     r"\b(?P<today>today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b|"
     r"\b(?:on\s+|last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(?P<lastweek>last\s+week|the\s+past\s+week|a\s+week\s+ago|the\s+previous\s+week|earlier\s+this\s+week)\b|"
+    # ("over the weekend", "last weekend": the Saturday before the report, to the week)
+    r"\b(?P<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend)\b|"
+    # ("captured it this week": the report's week (not "later this week", still to come))
+    r"(?<!\blater\s)\b(?P<thisweek>this\s+week)\b|"
     # ("two months ago"; and a count left vague: "several months ago", "Months earlier the rebels captured X")
-    rf"\b(?P<ago>(?:{_NUM}\s+|(?:several|a\s+few|few|some|many)\s+)?(?P<unit>days?|weeks?|months?|years?)\s+"
+    rf"\b(?P<ago>(?:{_NUM}\s+|(?:several|a\s+few|few|some|many)\s+)?(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+"
     r"(?:ago|earlier|before))\b|"
     r"\b(?P<lastyear>last\s+year|the\s+(?:previous|past)\s+year|the\s+year\s+before)\b|"
     # ("late last month", "at the beginning of last month", "the previous month", "earlier this month")
@@ -12161,7 +12161,9 @@ _LEFT_IN_HANDS = re.compile(
     r"(?P<cut>,\s+leaving\s+(?:it|them|the\s+(?:town|city|village|area|base|airport|district))\s+"
     r"(?:\w+ly\s+)?(?:in\s+the\s+hands\s+of|to)|"
     # ("…, leaving the Syrian Army in full control": the heir named first)
-    r",\s+leaving(?=\s+(?:the\s+)?[\w'’ -]{1,40}?\s+in\s+(?:full\s+|complete\s+|total\s+|sole\s+)?control\b)|"
+    # (not "… in control of the western bank": somewhere else)
+    r",\s+leaving(?=\s+(?:the\s+)?[\w'’ -]{1,40}?\s+in\s+(?:full\s+|complete\s+|total\s+|sole\s+)?control\b"
+    r"(?!\s+of\s+(?!(?:it|them|the\s+(?:town|city|village|area|base|hill|hills|mountains?|district|airport))\b)))|"
     # ("Ahrar al-Sham withdrew from the city of Idlib which is now under the control of Hayat Tahrir al-Sham")
     r",?\s+which\s+(?:is|are)\s+now\s+(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|controlled\s+by|held\s+by|"
     r"in\s+the\s+hands\s+of))\s+(?:the\s+)?",
@@ -13809,25 +13811,31 @@ _FOUGHT_THEM = re.compile(
 def _fronted_doer(sentence: str, p: Predicate, subjects) -> Predicate:
     """ "In addition to liberating the Thardeh Mountains, the Syrian Army also took full control of X", "Besides capturing
     X, the army …": an act told in a participle that opens the sentence is done by the subject after its comma."""
-    if p.actor1 not in ("", "unidentified") or p.voice == "passive":
+    if p.actor1 not in ("", "unidentified") or p.kind != "capture":
         return p
     fronted = _FRONTED_ING.match(sentence)
-    if fronted is None or not fronted.start("act") <= p.start < fronted.end():
+    # (the participle itself: not an act told inside its phrase, "In addition to repelling an attack on X")
+    if fronted is None or p.start != fronted.start("act"):
         return p
-    # (the subject's name may take in its article: "the army")
+    # (the subject's name may take in its article: "the army"; not a side's posts, the object of a passive: "IS
+    # positions in Quriyah were shelled")
     doer = next((x for x in subjects if fronted.end() - 4 <= x.start <= fronted.end() + 12), None)
-    if doer is None:
+    if doer is None or _OWNED_POSTS_AFTER.match(sentence, doer.end):
         return p
-    if p.kind in TRANSFERS and p.outcome == "done":
+    if p.outcome == "done":
         return replace(p, actor1=doer.actor, winner=doer.actor, actor2="" if p.actor2 == doer.actor else p.actor2)
     return replace(p, actor1=doer.actor, actor2="" if p.actor2 == doer.actor else p.actor2)
+
+
+#: a side's posts or sites named right after it: "'s", " positions"
+_OWNED_POSTS_AFTER = re.compile(r"['’]s?\b|\s+(?:positions?|posts?|bases?|sites?|headquarters|points?)\b", re.I)
 
 
 #: a participle phrase opening a sentence, up to its comma and the article of the subject after it: "In addition to
 #: liberating the Thardeh Mountains, the "
 _FRONTED_ING = re.compile(
-    r"\W*(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|as\s+well\s+as|on\s+top\s+of|having)\s+"
-    r"(?P<act>\w+ing\b|(?-i:[a-z])\w+ed\b)[^,;:]{1,100},\s+(?:the\s+)?",
+    r"\W*(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|as\s+well\s+as|on\s+top\s+of)\s+"
+    r"(?P<act>\w+ing\b)[^,;:]{1,100},\s+(?:the\s+)?",
     re.I,
 )
 
@@ -14863,6 +14871,8 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
         return dateline, 1, ""
     for m in _TIME_RE.finditer(text):
         phrase = m.group().strip()
+        if m.group("daybefore"):
+            return dateline - dt.timedelta(days=2), 1, phrase
         if m.group("yesterday"):
             return dateline - dt.timedelta(days=1), 1, phrase
         if m.group("today"):
@@ -14874,12 +14884,24 @@ def resolve_time(text: str, dateline: dt.date) -> tuple[dt.date, int, str]:
             return dateline - dt.timedelta(days=back), 1, phrase
         if m.group("lastweek"):
             return dateline - dt.timedelta(days=7 if "earlier" not in phrase.lower() else 3), 2, phrase
+        if m.group("weekend"):
+            # (the weekend's Saturday: the last one before the report, or the report's own weekend)
+            back = (dateline.weekday() - 5) % 7
+            if phrase.lower().startswith("last") and back <= 1:
+                back += 7
+            return dateline - dt.timedelta(days=back), 2, phrase
+        if m.group("thisweek"):
+            if any(
+                n.group("yesterday") or n.group("today") or n.group("weekday") for n in _TIME_RE.finditer(text, m.end())
+            ):
+                continue  # ("… this week, government forces seized a key base on Friday": the day)
+            return dateline, 2, phrase
         if m.group("ago"):
             unit = m.group("unit").lower()
             # (a vague count, "several months", "a few days", "months": three of them)
             vague = re.match(r"(?:several|a\s+few|few|some|many)\s", m.group(0), re.I) is not None
             n = 3 if vague else _number(m.group(0).split()[0]) or (3 if unit.endswith("s") else 1)
-            days = n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit[0]]
+            days = n * {"d": 1, "w": 7, "f": 14, "m": 30, "y": 365}[unit[0]]
             return dateline - dt.timedelta(days=days), (1 if days <= 2 else 2 if days <= 21 else 3), phrase
         if m.group("lastmonth"):
             if next(_TIME_RE.finditer(text, m.end()), None) is not None:
