@@ -2512,6 +2512,17 @@ _CONDITION_OPEN = re.compile(
     r"\s+[^,;:]*$",
     re.I,
 )
+#: aircraft taken or left, before their noun: "seizing for the first time a fleet of ", "leaving behind ammunition and "
+_AIRCRAFT_TAKEN_BEFORE = re.compile(
+    r"\b(?:captur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|leaving\s+behind|left\s+behind|abandon(?:ed|ing)|a\s+fleet\s+of)\b"
+    r"[^.;,]{0,45}$",
+    re.I,
+)
+_SPOIL_AIRCRAFT = re.compile(r"(?:war\s*)?planes?|warplanes?|jets|helicopters?|aircraft|drones?", re.I)
+#: a weapon right before a reduced passive "captured": "a tank ", "tanks and armoured vehicles "
+_WEAPON_BEFORE = re.compile(
+    r"\b(?:tanks?|weapons?|vehicles?|ammunition|arms|missiles?|guns?|artillery|warplanes?|jets|helicopters?)\s+$", re.I
+)
 #: an act that may come, before its noun with up to two words between: "potential ISIS ", "an expected "
 _MAYBE_ACT_BEFORE = re.compile(
     # (what is to be kept off, feared or readied for: "to block potential ISIS attacks", "from a possible Turkish attack")
@@ -8418,6 +8429,14 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             # "demonstrators … condemning Assad and Russian bombardment on Idlib", "residents have taken to the streets
             # to protest the takeover of their town by HTS": what they protest, no act of the day
             continue
+        if (
+            kind == "strike"
+            and _AIRCRAFT_TAKEN_BEFORE.search(sentence, max(0, t0 - 60), t0)
+            and _SPOIL_AIRCRAFT.fullmatch(word)
+        ):
+            continue  # "seizing for the first time a fleet of warplanes", "leaving behind ammunition and warplanes": spoils
+        if kind == "capture" and _WEAPON_BEFORE.search(sentence, max(0, t0 - 20), t0):
+            continue  # "bombarded by a tank captured previously by the rebels": a weapon taken, no ground
         if _MAYBE_ACT_BEFORE.search(sentence, max(0, t0 - 40), t0) and _ACT_NOUN.fullmatch(word):
             continue  # "gave local fighters light weapons to block potential ISIS attacks": none made
         if (

@@ -18806,3 +18806,31 @@ def test_the_weekend_this_week_a_fortnight_and_the_day_before_yesterday():
 )
 def test_wire_headlines_second_review_stop78(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+# (stop 78: web188, held out through the stop's first landings, read last)
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (aircraft seized are spoils, no strike)
+        (
+            "2013-02-13",
+            "The rebels captured the airport at Kuweires, seizing for the first time a fleet of warplanes including MiG fighters.",
+            [("Non-state actor overtakes territory", "opposition", "", "Kuweires Military Airbase", "opposition")],
+        ),
+        # (a tank captured is no ground taken; the tank's captors fired it)
+        (
+            "2013-08-06",
+            "Menagh military airport was bombarded on Thursday morning by a tank captured previously by the rebels, the monitor said of the base 30km northwest of Aleppo.",
+            [("Shelling/artillery/missile attack", "opposition", "", "Menagh military airport", "")],
+        ),
+        # (Syria's armed forces are the government's)
+        (
+            "2013-11-01",
+            "Syria's armed forces said on Friday they had captured the town of Safira.",
+            [("Government regains territory", "government", "", "Al-Safira", "government")],
+        ),
+    ],
+)
+def test_wire_headlines_stop78_read_last(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
