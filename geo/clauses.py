@@ -2518,6 +2518,7 @@ _AIRCRAFT_TAKEN_BEFORE = re.compile(
     r"[^.;,]{0,45}$",
     re.I,
 )
+#: the aircraft words that _AIRCRAFT_TAKEN_BEFORE makes spoils
 _SPOIL_AIRCRAFT = re.compile(r"(?:war\s*)?planes?|warplanes?|jets|helicopters?|aircraft|drones?", re.I)
 #: a weapon right before a reduced passive "captured": "a tank ", "tanks and armoured vehicles "
 _WEAPON_BEFORE = re.compile(
