@@ -24,6 +24,8 @@ import ahocorasick
 from .exc import ActorError
 from .settings import DEFAULTS
 
+#: capitals that, named as a party, stand for their governments ("troops loyal to Damascus", "an agreement with Damascus")
+CAPITALS = frozenset(("damascus", "ankara", "moscow", "tehran", "washington", "beirut", "amman", "baghdad", "riyadh"))
 UNKNOWN = "unknown"
 UNKNOWN_COLOUR = "#9e9e9e"
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})

@@ -44,7 +44,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .actors import ActorMention
+from .actors import CAPITALS, ActorMention
 
 try:  # a pattern's parsed form, for the first characters an event word can start with (see _gate)
     import re._constants as _sre  # type: ignore[import-not-found]
@@ -11532,7 +11532,9 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or (bool(out) and _LOCATED_BY.search(left) is not None)
             # ("one of the largest militias supported by Damascus and Iran": the capital named for its government)
             or _BACKER_PLACE.search(left) is not None
-            or (_DEAL_WITH_BEFORE.search(left) is not None and sentence[s:e].lower() in _CAPITAL_NAMES)
+            # ("withdrew from X, per an agreement with Damascus": a capital as a deal's party; but "a reconciliation
+            # agreement with Qudsaya" is the town's)
+            or (_DEAL_WITH_BEFORE.search(left) is not None and sentence[s:e].lower() in CAPITALS)
             # ("the spokesman for the pro-opposition Hama Media Center": a place in an outlet's name)
             or _OUTLET_AFTER.match(sentence, e) is not None
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
@@ -11893,9 +11895,6 @@ _OUTLET_AFTER = re.compile(
 )
 #: a backer named by its capital, right before it: "militias supported by ", "backed by both "
 _BACKER_PLACE = re.compile(r"\b(?:backed|supported|funded|financed|sponsored|armed|trained)\s+by\s+(?:both\s+)?$", re.I)
-#: capitals named for their governments, as a deal's party after _DEAL_WITH_BEFORE: "withdrew from X, per an agreement
-#: with Damascus" (but "a reconciliation agreement with Qudsaya" is the town's)
-_CAPITAL_NAMES = frozenset(("damascus", "ankara", "moscow", "tehran", "washington", "amman", "beirut", "baghdad"))
 _LOCATED_BETWEEN = re.compile(
     # (set off by a comma: not "a regime post located between Suwayda and Qanawat", near the first)
     r",\s+(?:\w+ly\s+)?(?:located|situated|lying|lies)\s+between\s+[^.;,]{0,60}$",

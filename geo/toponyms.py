@@ -46,7 +46,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ._records import maker, paused_gc
-from .actors import Actors
+from .actors import CAPITALS, Actors
 from .gazetteer import CAPITAL_KEY, EPITHET_KEY, Gazetteer
 from .names import (
     BOUNDARY,
@@ -1370,7 +1370,6 @@ _SPEAKER_OPENS = re.compile(
     re.I,
 )
 #: capitals that speak for their governments when they open a clause ("Damascus accused …", "but Ankara says …")
-_CAPITALS = frozenset(("damascus", "ankara", "moscow", "tehran", "washington", "beirut", "amman", "baghdad", "riyadh"))
 #: verbs that may be a headline's participle ("Eastern Ghouta called 'hell on earth'", "Douma termed a 'massacre'"):
 #: a government's words only after "what" ("in what Damascus described as")
 _JUDGING_NEXT = frozenset(("described", "called", "termed", "labelled", "labeled"))
@@ -1504,7 +1503,7 @@ def _names_no_place(text: str, b: int, words: list[str], nxt: list[str]) -> bool
         and (opens := _SPEAKER_OPENS.search(text, max(0, b - 60), b)) is not None
         # (after a comma any name speaks, "…, Hawar said"; opening a clause only a capital, which speaks for its
         # government: not "Aleppo accused the rebels of …")
-        and (opens.group()[:1] in ",;:—–" or text[max(0, b - 12) : b].lower().rsplit(None, 1)[-1] in _CAPITALS)
+        and (opens.group()[:1] in ",;:—–" or text[max(0, b - 12) : b].lower().rsplit(None, 1)[-1] in CAPITALS)
         and (nxt[0] not in _JUDGING_NEXT or _WHAT_BEFORE.fullmatch(text, opens.start(), b) is not None)
     ):
         return True  # "in what Damascus described as violations", "but Damascus says": the government speaking
