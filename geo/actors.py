@@ -115,6 +115,8 @@ _DISTANCE_FROM_BEFORE = re.compile(
 )
 #: a name called in scorn, no side acting: "the apostates of the Kurds"
 _APOSTATES_BEFORE = re.compile(r"\bapostates?\s+of\s+$", re.I)
+#: a ministry's name before an alias: "Turkey's Ministry of National Defense said" (a ministry, not the militia)
+_MINISTRY_OF_BEFORE = re.compile(r"\bministry\s+of\s+(?:the\s+)?$", re.I)
 #: the army aliases that another country's or force's name before them takes over ("Iraqi army forces")
 _BARE_ARMY_MEN = frozenset(("army forces", "army men"))
 #: another country's or force's name before a bare army alias: "Iraqi army forces", "Jordanian army men", "National Army
@@ -125,8 +127,11 @@ _OTHER_ARMY_BEFORE = re.compile(
 #: a border the country's name qualifies: "the key Syria-Turkey border town of Kobane", "the Turkish-Syrian border"
 #: (a place, not the state; but "Turkish border guards" are its men)
 _BORDER_AFTER = re.compile(
-    r"(?:\s*[-–/]\s*[A-Z][\w]+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|forces|troops|police|posts?|units?|soldiers|patrols?)\b)"
+    r"(?:\s*[-–/]\s*[A-Z][\w]+)?\s+(?:border|frontier|(?:ceasefire|cease-fire|armistice|disengagement)\s+line)\b"
+    r"(?!\s+(?:guards?|forces|troops|police|posts?|units?|soldiers|patrols?)\b)"
 )
+#: the first of a pair of countries, right before the second: "Syria-", "Syrian-"
+_PAIR_BEFORE = re.compile(r"(?<![\w-])[A-Z]\w+\s*[-–/]\s*$")
 #: a settlement's type word after a country's one word: "the Turkish city of Reyhanli", "the Turkish southern border
 #: town of Kilis" (a place abroad, not the state acting)
 _SETTLEMENT_AFTER = re.compile(
@@ -540,6 +545,8 @@ def _names_no_side(text: str, alias: str, start: int, end: int) -> bool:
     Turkish border")."""
     if _MOUNTAIN_AFTER.match(text, end) or _APOSTATES_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if _MINISTRY_OF_BEFORE.search(text, max(0, start - 20), start):
+        return True
     if alias.lower() in _BARE_ARMY_MEN and _OTHER_ARMY_BEFORE.search(text, max(0, start - 12), start):
         return True
     if alias.lower() in _HOLDERS_ONLY and not _HELD_BY_AFTER.match(text, end):
@@ -548,6 +555,8 @@ def _names_no_side(text: str, alias: str, start: int, end: int) -> bool:
         _DISTANCE_FROM_BEFORE.search(text, max(0, start - 40), start)
         or (text[start].isupper() and _BORDER_AFTER.match(text, end))
         or (text[start].isupper() and _SETTLEMENT_AFTER.match(text, end))
+        # ("the Syria-Israel ceasefire line": the second of the pair)
+        or (_PAIR_BEFORE.search(text, max(0, start - 20), start) is not None and _BORDER_AFTER.match(text, end))
     )
 
 

@@ -1237,6 +1237,15 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?=\s+(?:the|their|its|(?:al|el)-|(?-i:[A-Z])))"
         r"(?!\s+(?:their|its)\s+(?:heavy\s+|light\s+|medium\s+)?(?:weapons|arms)\b)",
     ),
+    # "Turkey and Russia agreed to establish a secure corridor … along the M4 highway", "agreed on joint patrols": a
+    # deal made, named by what it sets up
+    (
+        "agreement",
+        "active",
+        r"agree(?:d|s)?\s+(?:to\s+(?:establish|set\s+up|create|form|conduct|hold|run|launch)|on)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:corridors?|patrols?|(?:buffer|safe|security|demilitari[sz]ed|"
+        r"de-?escalation)\s+zones?)\b",
+    ),
     ("generic", "noun", GENERIC_WORDS.pattern),
     # "Turkish military kills 55 IS fighters": fighting when the victims are fighters (see _triggers, geo.events)
     # ("kills and beheads 4 fighters": one act, two verbs)
@@ -1256,7 +1265,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         "noun",
         # ("55 people were massacred in Al-Kubeir by pro-regime militiamen", "45 women and children were stabbed and
         # burned in Homs")
-        r"execut(?:ed|es|e|ing|ion|ions)|massacres?|massacred|assassinat(?:ed|es|e|ing|ion|ions)|shot\s+dead|"
+        # (not an epithet: "the son of assassinated senior commander Imad Mughniyeh", "the assassinated leader")
+        r"execut(?:ed|es|e|ing|ion|ions)|massacres?|massacred|assassinat(?:es|e|ing|ion|ions)|shot\s+dead|"
+        r"(?<!\bof\s)(?<!\bthe\s)assassinated|"
         # (not the idiom: "Washington had stabbed them in the back")
         # (the idiom is no attack unless someone is killed or hurt: "stabbed him in the back in Qamishli, killing him")
         r"gunned\s+down|stabbed(?!\s+(?:[\w-]+\s+)?in\s+the\s+back\b(?![^.;]*\b(?:kill\w*|dead|died|wound\w*|injur\w*)\b))"
@@ -1584,6 +1595,10 @@ _SUBJECT_BE = re.compile(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside|around)\s+(?:the\s+)?$", re.I)
 #: a hold that lasts: "by HTS since 2017", "by the regime for years"
 _HELD_SINCE = re.compile(r"\s+by\s+[^,;.]{1,50}?\s+(?:since|for)\b", re.I)
+#: a taking told whole right after its participle, then the clause's end: " “completely”,", " fully on Sunday"
+_WHOLLY_NEXT = re.compile(
+    r"\s+[“\"‘']?(?:completely|fully|entirely|totally)[”\"’']?(?=\s*[,.;]|\s*$|\s+(?:on|after|by|in)\b)", re.I
+)
 #: the participles of :data:`_BARE_TAKE` that make a passive of capture with "by" ("was retaken by", "was occupied
 #: by"); "was entered by" is not one
 _PASSIVE_TAKE = re.compile(r"^(?:re)?taken$|^(?:occupied|freed|regained)$", re.I)
@@ -1763,8 +1778,12 @@ _SPEECH_GAP = re.compile(
     # ("The US-backed Syrian Democratic Forces militia said that it had captured X": the side's own noun)
     # ("SDF forces said they …", "US-backed coalition forces announced that they …": the side's men)
     r"[”\"’']?(?:\s+(?:militia|alliance|group|coalition|movement|forces|troops|units|militants))?(?:\s*\([^()]{1,12}\))?"
+    # ("Turkey's Defense Ministry said Ras al-Ayn had been brought under control": the side's ministry)
+    r"(?:['’]s\s+(?:(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e))?"
     # ("Syrian rebels and jihadi fighters announced that they had captured X": unnamed partners after the side)
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:fighters|militants|jihadists|factions|groups|militias|allies))?"
+    # ("General Command of Syrian Army and Armed Forces announced that …": the command's full name)
+    r"(?:\s+and\s+(?:the\s+)?Armed\s+Forces)?"
     r"(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},(?=\s))?"
     # ("The coalition of Kurdish and Arab soldiers backed by US, British and French special forces said it …")
     r"(?:\s*,?\s+(?:backed|supported)\s+by\s+(?:[^;.]|(?<=\bU)\.|(?<=\bU\.S)\.){1,60}?,?)?"
@@ -1831,6 +1850,28 @@ _ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
 _NAME_WORDS_GAP = re.compile(r"(?:(?:(?!(?:opposed|hostile|rival|against|enemy|enemies)\b)[\w'’-]+|\()\s*){0,8}", re.I)
 #: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
 _BLAMED_ON = re.compile(r"[^.;]{0,80}?\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", re.I)
+
+
+def _closing_teller(sentence: str, t1: int, acts) -> ActorMention | None:
+    """The armed side whose words close the sentence after a comma (", the rebel group Jund al-Aqsa said in an online
+    statement"), when it is the only side named after ``t1``; else None."""
+    m = _CLOSING_TELLER.search(sentence, t1)
+    if m is None:
+        return None
+    after = [x for x in acts if x.start >= t1]
+    if not after or after[0].start < m.start():
+        return None  # (another side named before the teller's words)
+    # (the teller's own name last: "the hardline militant rebel group Jund al-Aqsa said")
+    return None if after[-1].actor in ("", "civilians", "protesters", "unidentified") else after[-1]
+
+
+#: a side's telling that closes a sentence: ", the hardline militant rebel group Jund al-Aqsa said in an online
+#: statement.", ", the Syrian army said on Sunday."
+_CLOSING_TELLER = re.compile(
+    r",\s*(?:[\w'’()-]+\s+){1,8}?(?:said|says|announced|claimed|declared|stated|confirmed)"
+    r"(?:\s+(?:on\s+)?\w+day)?(?:\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement)?\s*[.”\"]*\s*$",
+    re.I,
+)
 
 
 def _spoken_for(sentence: str, t0: int, acts) -> str:
@@ -2776,6 +2817,13 @@ _COMBATANTS_AFTER = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     # ("were able to capture Colonel Abdel Kareem Souleiman": an officer named by his rank)
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?-i:Colonel|Col\.|Brigadier|Lieutenant|Lt\.|Captain)\s+(?-i:[A-Z][a-z])",
+    re.I,
+)
+#: persons counted before, the subject of a passive capture in their relative clause: ", all of whom are members of
+#: the … force stationed near X and were "
+_OF_WHOM_BEFORE = re.compile(
+    r"\b(?:all|some|most|many|several|both|\d+|two|three|four|five)\s+of\s+whom\b[^;.]{0,140}?\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 #: the same fighters, counted, as the subject of a passive capture: "five Syrian soldiers were captured by"
@@ -4109,7 +4157,9 @@ _RESULT_CLAUSE = re.compile(
 )
 _ROAD_ENDS = re.compile(
     # ("one of the rebels' strongholds adjacent to the key highway connecting Aleppo with Damascus")
+    # ("along the strategic western highway between Damascus and Aleppo": a bearing of the road's too)
     r"\b(?:on|along|adjacent\s+to|near|off|overlooking)\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
     # ("captured the village of Qara in the Qalamoun region on a key supply route between Damascus and Homs")
     r"(?:high\s?way|road|motorway|(?:supply\s+)?(?:route|line|artery))\s+"
     # ("on the highway linking Damascus with Aleppo": the road's second end too)
@@ -5511,6 +5561,9 @@ def read_sentence(
                 )
                 # ("a barrel bomb was dropped": the munition is no side hit; "helicopters were hit": the aircraft is)
                 and not (_WEAPON.fullmatch(x.surface) and not _AIRCRAFT_WORD.search(x.surface))
+                # (nor the side that tells it: "The media bureau of Lebanon's Hezbollah resistance movement said the
+                # town had fallen to the Syrian forces")
+                and not _TELLS_BETWEEN.match(sentence, x.end, t0)
             ]  # (not "the regime forces" of "The regime forces target X and a doctor was assassinated in Y")
             if not agent and kind in (*_REMOTE, "generic"):
                 # "Barrel bombs were dropped on Daraya": the side a munition names dropped it
@@ -5571,6 +5624,11 @@ def read_sentence(
                     # "Following successful operations as part of Operation Peace Spring, the M4 highway has been
                     # brought under control": the operation's side, named before
                     actor1 = named_op.actor
+                    actor2 = "" if actor2 == actor1 else actor2
+                elif (teller := _closing_teller(sentence, t1, actors)) is not None:
+                    # "The town of Soran … was taken “completely”, the hardline militant rebel group Jund al-Aqsa said":
+                    # the armed side that closes the sentence as its teller took it
+                    actor1 = _sponsored(sentence, teller, acts)
                     actor2 = "" if actor2 == actor1 else actor2
             if kind == "siege" and not agent:
                 continue  # "the towns are now besieged": a state (see the statements), not an event
@@ -6313,11 +6371,15 @@ def read_sentence(
             and actor1
             and not actor2
             and any(x.actor == actor1 and prev_end <= x.start and x.end <= dead.start() for x in acts)
-            and not any(x.actor == actor1 and dead.start() <= x.start < c1 for x in acts)
+            and not any(
+                x.actor == actor1 and dead.start() <= x.start < c1 and not _SPEAKER_TAIL.match(sentence[x.end : c1])
+                for x in acts
+            )
         ):
             # "14 regime forces including officers killed by attacks targeted Homs city": the dead were attacked (the
             # first side of their list: "4 fighters including 2 commanders in Jabhat Al-Nusra and the factions killed
-            # in the attack on X"; not when the attacker is named after: "killed in an attack by ISIS")
+            # in the attack on X"; not when the attacker is named after: "killed in an attack by ISIS", though the
+            # side whose ministry tells it may be: "…, Turkey's Ministry of National Defense said")
             actor1, actor2 = "", next(x.actor for x in acts if prev_end <= x.start and x.end <= dead.start())
         if t0 in instruments:
             actor1 = instruments[t0].actor
@@ -6405,6 +6467,9 @@ def read_sentence(
                     for x in acts
                     if _POSSESSOR.fullmatch(sentence, x.end, t0)
                     or (voice == "noun" and _POSSESSOR_ADJ.fullmatch(sentence, x.end, t0))
+                    # ("repulsed an Islamic State (ISIS) offensive": the side's name and its acronym as the noun's
+                    # adjective)
+                    or (voice == "noun" and _ACRONYM_GAP.fullmatch(sentence, x.end, t0))
                 ),
                 None,
             )
@@ -6485,8 +6550,10 @@ def read_sentence(
                 None,
             )
             actor1 = firer.actor if firer is not None else actor1
-        if kind == "agreement" and actor1 and not actor2 and subj:
+        if kind == "agreement" and actor1 and subj:
             # "Regime forces and Kurdish fighters agreed on Tuesday to a truce": the two parties named as the subject
+            # (before any side the deal's terms name: "Turkey and Russia … agreed to create a demilitarized buffer zone
+            # to separate Syrian government troops from …")
             partner = next(
                 (
                     y
@@ -6738,8 +6805,9 @@ def read_sentence(
             ][-1:]
         named = [x for x in subjects if c0 <= x.start and x.end <= t0]
         if not args and kind in ("base", "agreement") and voice == "active" and named:
-            # "Faction controlling Darat Azza swear allegiance to HTS": the place that names the subject is where
-            args = [Argument(i, "at") for i, (s, e) in enumerate(places) if named[-1].end <= s and e <= t0][-1:]
+            # "Faction controlling Darat Azza swear allegiance to HTS": the place that names the subject is where (the
+            # first: "Syrian rebels in Dumayr east of Damascus have agreed …", the second only locates it)
+            args = [Argument(i, "at") for i, (s, e) in enumerate(places) if named[-1].end <= s and e <= t0][:1]
         beside = next((q for q in reversed(preds) if q.end <= t0 and q.clause == (c0, c1)), None)
         if (
             kind == "clash"
@@ -7194,7 +7262,14 @@ def _besieged_subject(sentence: str, p: Predicate) -> Predicate:
 def _counted_captured_by(sentence: str, t0: int, t1: int) -> bool:
     """Whether the capture word at ``t0:t1`` is a passive of counted fighters with its agent after it ("five Syrian
     soldiers were captured by the HTS"): persons taken by that side, an arrest."""
-    return bool(_COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0) and _BY_WORD_NEXT.match(sentence, t1))
+    return bool(
+        (
+            _COMBATANTS_BEFORE.search(sentence, max(0, t0 - 60), t0)
+            # ("44 Fijian soldiers, all of whom are members of the … force … and were captured by rebels")
+            or _OF_WHOM_BEFORE.search(sentence, max(0, t0 - 160), t0)
+        )
+        and _BY_WORD_NEXT.match(sentence, t1)
+    )
 
 
 def _since_protest_kept(sentence: str, preds: list[Predicate]) -> list[Predicate]:
@@ -7278,6 +7353,9 @@ _THEN_ING_BEFORE = re.compile(r"\b(?:before|then)\s+$", re.I)
 #: a possessive or an article right before a word, which makes it a noun: "regime’s ", "the ", "its "
 _NOUN_MARK_BEFORE = re.compile(r"(?:['’]s?|\bthe|\bits|\btheir|\ban?)\s+$", re.I)
 #: a suicide attacker named before a bare "strike" in its clause
+#: a suicide bomber as the subject of the explosive word after it, no comma between: "A suicide bomber from Al Nusra
+#: Front "
+_SUICIDE_SUBJECT = re.compile(r"\bsuicide\s+(?:bomber|attacker)s?\b[^,;.]{0,50}$", re.I)
 _SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:bombers?|attackers?|car\s+bombs?|bombings?|attacks?)\b", re.I)
 
 
@@ -7863,6 +7941,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 )
                 # a headline's reduced passive right after the place: "Syrian army says Aleppo retaken"
                 or (word.lower().endswith("taken") and any(0 <= t0 - e <= 2 for _, e in places))
+                # ("The town of Soran, … , was taken “completely”, … Jund al-Aqsa said": the place taken whole)
+                or (
+                    _PASSIVE_TAKE.match(word) is not None
+                    and _BE.search(sentence[max(0, t0 - 30) : t0]) is not None
+                    and _WHOLLY_NEXT.match(sentence, t1) is not None
+                    and _place_before_be(sentence, places, t0, t1)
+                )
             )
         ):
             continue
@@ -9271,6 +9356,8 @@ _AGAINST_BEFORE = re.compile(
     re.I,
 )
 #: "the Turkish forces’ escalated shelling", "the regime's intensified bombardment": a possessor, an adjective between
+#: a side's acronym in brackets between its name and the noun it qualifies: " (ISIS) "
+_ACRONYM_GAP = re.compile(r"\s*\([^()]{1,12}\)\s+")
 _POSSESSOR_ADJ = re.compile(r"['’]s?\s+(?:(?!and\b|of\b|in\b|on\b|at\b|to\b)[a-z]+\s+){1,2}")
 #: "repel the regime forces’ attempt to advance": the possessor is the attacker
 _POSSESSIVE_ATTEMPT = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:attempts?|attacks?|bids?|efforts?|offensive|advance)\b", re.I)
@@ -11387,7 +11474,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             last = (e, "skip")  # "Damascus – Palmyra highway": a road's name, not the town
             continue
         if last is not None and (
-            _OVERLOOKING_BEFORE.search(sentence, max(0, s - 40), s)
+            _OVERLOOKING_BEFORE.search(sentence, max(0, s - 70), s)
             # (and the rest of what it overlooks: "…, overlooking the town of Salma in Latakia", "overlooking Azaz and
             # Afrin")
             or (last[1] == "overlooked" and _OVERLOOKED_GAP.fullmatch(sentence, last[0], s))
@@ -11529,9 +11616,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or (bool(out) and _ROADS_LEADING.search(sentence, max(0, s - 90), s) is not None)
             or (_REPORTER_AT.search(left) and (out or "border" in sentence[s:e].lower()))
             # (where an act's own place lies; but "seized the central prison located in Ghweiran": the only place named)
-            or (bool(out) and _LOCATED_BY.search(left) is not None)
+            or (bool(out) and _LOCATED_BY.search(sentence, max(0, s - 80), s) is not None)
             # ("one of the largest militias supported by Damascus and Iran": the capital named for its government)
             or _BACKER_PLACE.search(left) is not None
+            # ("airstrikes by Damascus ally Russia": the capital named for its government, an ally's)
+            or (sentence[s:e].lower() in CAPITALS and _ALLY_AFTER.match(sentence, e) is not None)
             # ("withdrew from X, per an agreement with Damascus": a capital as a deal's party; but "a reconciliation
             # agreement with Qudsaya" is the town's)
             or (_DEAL_WITH_BEFORE.search(left) is not None and sentence[s:e].lower() in CAPITALS)
@@ -11587,8 +11676,14 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             last = (e, "skip")  # "fled Tal Abyad for Ein Issa": where they went, not ground given up
             continue
         role = "at"
-        if kind in _REMOTE and out and _FROM_POSITIONS.search(left[-50:]):
-            # "shelled the village of Kabani before noon from positions in Jurin": where the fire came from
+        if (
+            kind in _REMOTE
+            and (out or any(s2 >= e and "," in sentence[e:s2] for s2, _ in places))
+            and _FROM_POSITIONS.search(left[-50:])
+        ):
+            # "shelled the village of Kabani before noon from positions in Jurin": where the fire came from (also
+            # when the target is named after: "Firing … shells from their positions in Halfaya, the jihadist rebels
+            # struck … Mhardeh")
             last = (e, "skip")
             continue
         if (
@@ -11868,7 +11963,8 @@ _LOCATED_BY = re.compile(
     r"\b(?:located|situated|lying|lies)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?:[\w-]+\s+){0,4}?"
     r"(?:of|from|in|off|along|on|near)\s+"
     # ("located in the country's northwestern Idlib province")
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?)?$",
+    # ("located to the southeast of the province's center, Idlib": the centre named in apposition)
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+|(?:cent(?:er|re)|capital|seat),\s+)?)?$",
     re.I,
 )
 #: where a place lies between two others, up to the second: "strategically located between Aleppo and Assad's seat of
@@ -11894,6 +11990,8 @@ _OUTLET_AFTER = re.compile(
     r"\s+(?:Coordination|Coordinating)\s+Committee\b"
 )
 #: a backer named by its capital, right before it: "militias supported by ", "backed by both "
+#: an ally's word right after a capital: " ally Russia", "'s allies", "-backed"
+_ALLY_AFTER = re.compile(r"(?:['’]s)?\s+(?:ally|allies|allied)\b|-(?:backed|allied|aligned)\b", re.I)
 _BACKER_PLACE = re.compile(r"\b(?:backed|supported|funded|financed|sponsored|armed|trained)\s+by\s+(?:both\s+)?$", re.I)
 _LOCATED_BETWEEN = re.compile(
     # (set off by a comma: not "a regime post located between Suwayda and Qanawat", near the first)
@@ -12471,7 +12569,10 @@ _OWNERS_QUARTER_AFTER = re.compile(
 )
 #: what a place named before looks over: ", overlooking town of ", " overlooking the village of "
 _OVERLOOKING_BEFORE = re.compile(
-    r"\boverlook(?:ing|s)\s+(?:the\s+)?(?:(?:town|village|city|road|highway|plain)\s+(?:of\s+)?)?$", re.I
+    r"\boverlook(?:ing|s)\s+(?:the\s+)?(?:(?:town|village|city|road|highway|plain)\s+(?:of\s+)?|"
+    # ("overlooking the eastern neighbourhoods of Homs city")
+    r"(?:[\w-]+\s+)?(?:neighbou?rhoods|districts|quarters|parts|outskirts|suburbs)\s+of\s+(?:the\s+)?)?$",
+    re.I,
 )
 _OVERLOOKED_GAP = re.compile(r"\s*(?:,\s*and|,|and|in|near)\s+(?:the\s+)?", re.I)
 #: ground told by the places that bound it: "an enclave between the cities of ", "the pocket between Homs and "
@@ -14158,6 +14259,12 @@ def _refine(sentence: str, preds: list[Predicate], places, beside: Sequence[Pred
                 kind = "shelling"  # "target" without a weapon: fire from the ground
         elif kind == "bombing":
             kind = _bombing(sentence, p, places)
+        elif (
+            kind == "explosive"
+            and re.match(r"detonat|blew|explod|set\s+off", p.trigger, re.I) is not None
+            and _SUICIDE_SUBJECT.search(sentence, max(p.clause[0], p.start - 80), p.start) is not None
+        ):
+            kind = "suicide"  # "A suicide bomber from Al Nusra Front detonated a car bomb …": the bomber's own bomb
         elif kind == "explosive" and (
             _DRONE_BEFORE.search(sentence, p.clause[0], p.start)
             or re.match(r"(?:\w+\s+)?drones?\b", p.trigger, re.I)
@@ -14564,12 +14671,13 @@ _NOT_A_RANK = (
 )
 _AIR = re.compile(
     r"\b(?:air|aerial|aerially|air\s*strikes?|airstrikes?|warplanes?|war\s+planes?|(?:air)?planes?|jets|helicopters?|aircraft|barrel\w*|"
-    r"drones?|raids|(?<!\bto\s)raid|air\s+force" + _NOT_A_RANK + r"|SyA?AF|RuAF)\b",
+    r"parachute\s+bombs?|drones?|raids|(?<!\bto\s)raid|air\s+force" + _NOT_A_RANK + r"|SyA?AF|RuAF)\b",
     re.I,
 )
 
 _INSTRUMENTS = [
-    ("strike", re.compile(r"\bbarrel\w*", re.I)),  # "explosive barrels" are dropped from the air
+    # "explosive barrels" and "parachute bombs" are dropped from the air
+    ("strike", re.compile(r"\bbarrel\w*|\bparachute\s+bombs?\b", re.I)),
     ("suicide", re.compile(r"\bsuicid(?:e|al)\b(?!\s+drones?\b)|blew\s+(?:himself|herself|themselves)\s+up", re.I)),
     (
         "explosive",
@@ -14797,6 +14905,14 @@ _YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)
 
 #: a clause after a comma that tells who says or shows it (not a list's comma: "captured Morek, Souran and Lahaya on
 #: Friday"): ", pictures posted on the Internet … showed", ", a YPG spokesman said"
+#: a speech verb and its "that" between a side and a passive it tells of: " resistance movement said the town "
+_TELLS_BETWEEN = re.compile(
+    r"[^,;.]{0,40}?\s(?:said|says|reported|announced|claimed|stated|confirmed)\s+(?:that\s+)?[^,;]{0,60}$", re.I
+)
+#: after a side named, the rest of a clause that makes it the teller: "’s Ministry of National Defense said"
+_SPEAKER_TAIL = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,5}?\s+(?:said|says|reported|announced|stated|confirmed|added)\b[^,;]*$", re.I
+)
 _TOLD_AFTER_COMMA = re.compile(
     r",[^,;]{0,120}?\b(?:said|says|reported|reports|showed|show|told|according|announced|added|stated)\b", re.I
 )

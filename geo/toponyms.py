@@ -2126,6 +2126,7 @@ def _areal(
             triggers.isdisjoint(words)
             and not (nxt and (nxt[0] in suffix or (len(nxt) > 1 and nxt[1] in suffix)))
             and not (nxt and nxt[0] in BEARINGS)
+            and not (len(nxt) > 1 and nxt[1] == "and" and nxt[0] in _DIRECTIONS)
         ):
             continue  # no areal word around the name: the common case, decided here
         elif (
@@ -2470,6 +2471,17 @@ def _english_areal(
     after_bearing = None
     if not last and len(nxt) > 1 and nxt[1] in _SUFFIX_AREA and nxt[0] in _DIRECTIONS:
         last, after_bearing = nxt[1], _DIRECTIONS[nxt[0]]
+    elif (
+        not last
+        and len(nxt) > 1
+        and nxt[0] in _DIRECTIONS
+        and nxt[1] == "and"
+        and (both := _TWO_SIDES_AFTER.match(text, men.end)) is not None
+        and both.group(1).lower() in _DIRECTIONS
+        and both.group(2).lower() in _SUFFIX_AREA
+    ):
+        # "Aleppo western and northwestern countryside": two sides of it, drawn as the first
+        last, after_bearing = both.group(2).lower(), _DIRECTIONS[nxt[0]]
     elif not last and nxt and nxt[0] in BEARINGS and _POSSESSIVE_BEARING.match(text, men.end):
         last, after_bearing = nxt[0], BEARINGS[nxt[0]]  # "Kafr Nabudah in Hama's north": the governorate's north
     if not last and _TRIGGERS.isdisjoint(words):
@@ -2489,7 +2501,7 @@ def _english_areal(
         return None  # "the border of Jordan", "the mountains of Qalamoun": not a governorate's area
     end = men.end
     if last:
-        end = men.end + text[men.end : men.end + 40].lower().index(last) + len(last)
+        end = men.end + text[men.end : men.end + 60].lower().index(last) + len(last)
         if _OF_NAME.match(text, end):
             return None  # "Syria's northwestern province of Idlib": the province is named next, it is that one
     # "the (western) outskirts of Aleppo", "the outskirts of the west of Aleppo", "the western
@@ -2516,6 +2528,9 @@ def _english_areal(
     return _area(text, start, end, men, relation, bearing, (_as_anchor(men, relation, cue),))
 
 
+#: two sides of a place's countryside after its name: " western and northwestern countryside" (the second side and
+#: the area's word)
+_TWO_SIDES_AFTER = re.compile(r"['’]?s?\s+[a-z-]+\s+and\s+(?:the\s+)?([a-z-]+)\s+([a-z]+)\b", re.I)
 #: a name right after an area's word: " of Idlib", " of the Daraa"
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z\u0600-\u06ff]")
 #: "west of Aleppo and its countryside": a governorate has no countryside, so Aleppo is the city

@@ -18834,3 +18834,150 @@ def test_wire_headlines_second_review_stop78(gaz, actors, date, text, expected):
 )
 def test_wire_headlines_stop78_read_last(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+# (stop 79: web170, held out through stops 76-78, read first; web193, web196, web197)
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (the side whose ministry tells it is no attacker: the soldiers killed were attacked)
+        (
+            "2020-03-05",
+            "Four Turkish soldiers were killed in a Monday attack in northwest Syria’s Idlib region, Turkey’s Ministry of National Defense said.",
+            [("Armed clash", "unidentified", "turkey", "Idlib", "")],
+        ),
+        # (two states agreeing to set up a corridor make a deal)
+        (
+            "2020-03-05",
+            "Turkey and Russia agreed to establish a secure corridor 6 kilometers north and 6 kilometers south from the M4 highway in Idlib, the ministers said.",
+            [("Agreement", "turkey", "russia", "M4 highway", "")],
+        ),
+        # (the deal's parties are the coordinated subject, not a side its terms name)
+        (
+            "2018-09-18",
+            "The leaders of Turkey and Russia say they have agreed to create a demilitarized buffer zone to separate Syrian government troops from Takfiri militant groups in the northwestern province of Idlib.",
+            [("Agreement", "turkey", "russia", "Idlib governorate", "")],
+        ),
+        # (the province's centre named in apposition only locates the town taken)
+        (
+            "2020-02-06",
+            "Saraqib, a strategically important city located to the southeast of the province’s center, Idlib, at the intersection of the Aleppo-Hama and the Aleppo-Latakia highways, was liberated by the Syrian Army.",
+            [("Government regains territory", "government", "", "Saraqib", "government")],
+        ),
+        # (the army's command announcing a place liberated took it; two sides of a countryside are one area)
+        (
+            "2020-02-17",
+            "General Command of Syrian Army and Armed Forces announced on Monday that dozens of towns and villages in Aleppo western and northwestern countryside have been liberated in record time.",
+            [("Government regains territory", "government", "", "West part of Aleppo governorate", "")],
+        ),
+        # (the 2020 spelling of Kafr Uwayd)
+        (
+            "2020-02-25",
+            "Syrian troops liberated Kafr Weid, a city in the south of the Idlib governorate.",
+            [("Government regains territory", "government", "", "Kafr Uwayd", "government")],
+        ),
+        # (the government's gunships)
+        (
+            "2014-09-05",
+            "It said that Syrian gunships on Saturday dropped crude barrel bombs on the towns of Um Batneh and Mashara in al-Qunaitera countryside, leaving unknown losses among the rebel groups.",
+            [("Air/drone strike", "government", "opposition", "Masharah", "")],
+        ),
+        # (a suicide bomber's own car bomb is a suicide bombing)
+        (
+            "2014-09-05",
+            "A suicide bomber from Al Nusra Front detonated a car bomb in the midst of the homes of citizens on the outskirts of Hader, killing nine people and injuring at least 23, the agency said.",
+            [("Suicide bomb", "hts", "civilians", "Hadar", "")],
+        ),
+        # (an epithet, "assassinated senior commander", is no killing of the day)
+        (
+            "2015-01-19",
+            "Six Hizbollah fighters were killed Sunday in an Israeli air strike on the Syrian side of the Golan Heights, including the son of assassinated senior commander Imad Mughniyeh.",
+            [("Air/drone strike", "israel", "iran", "Golan Heights", "")],
+        ),
+        # (a country named in a ceasefire line is no side)
+        (
+            "2014-08-28",
+            "Rebels briefly seized the only crossing along the Israel-Syria ceasefire line near Quneitra, an AFP correspondent said.",
+            [("Non-state actor overtakes territory", "opposition", "", "Quneitra", "")],
+        ),
+        # (peacekeepers captured, told in their relative clause, are persons taken, not ground)
+        (
+            "2014-09-05",
+            "Negotiations are ongoing to free 44 Fijian soldiers, all of whom are members of the United Nations peacekeeping force stationed near the Quneitra border and were captured by rebels last Thursday.",
+            [("Arrests", "opposition", "", "Quneitra", "")],
+        ),
+        # (the side that tells of a fall is not the side that lost it)
+        (
+            "2016-09-05",
+            "The media bureau of Lebanon’s Hezbollah resistance movement said the town of Suran had fallen to the Syrian forces.",
+            [("Government regains territory", "government", "", "Suran", "government")],
+        ),
+        # (the ends of the highway a side advances along are no places of the advance)
+        (
+            "2017-03-30",
+            "The Syrian army advanced into the town of Taibet al-Imam in Hama province Thursday, expanding its territory along the strategic western highway between Damascus and Aleppo, the army and rebels said.",
+            [("Armed clash", "government", "", "Taybat al-Imam", "")],
+        ),
+        # (parachute bombs fall from the air)
+        (
+            "2016-10-01",
+            "Parachute bombs were dropped on Latamneh.",
+            [("Air/drone strike", "unidentified", "", "Al-Lataminah", "")],
+        ),
+        # (where the fire came from, the target named after the comma)
+        (
+            "2016-09-10",
+            "Firing a barrage of indiscriminate missiles and artillery shells from their positions in Halfaya, the jihadist rebels struck several residential neighborhoods inside of Mhardeh.",
+            [("Shelling/artillery/missile attack", "opposition", "", "Mhardeh", "")],
+        ),
+        # (a town taken "completely", and the armed side that tells it closing the sentence)
+        (
+            "2016-08-30",
+            "The town of Soran, around 14 km north of Hama on the main Aleppo-Damascus highway, was taken “completely”, the hardline militant rebel group Jund al-Aqsa said in an online statement.",
+            [("Non-state actor overtakes territory", "isis", "", "Suran", "isis")],
+        ),
+        (
+            "2016-08-30",
+            "The town of Soran was captured, the Syrian army said on Sunday.",
+            [("Government regains territory", "government", "", "Suran", "government")],
+        ),
+        # (a side's ministry saying a place was brought under control took it)
+        (
+            "2019-10-12",
+            "Turkey's Defense Ministry said Ras al-Ayn had been brought under control after clashes with the SDF, which the Kurdish-led force denied.",
+            [("Non-state actor overtakes territory", "turkey", "sdf", "Ras al-Ayn", "turkey")],
+        ),
+        # (the subject's own town, not the direction that locates it)
+        (
+            "2018-04-02",
+            "Syrian rebels in Dumayr east of Damascus have agreed to lay down their arms and to hand over the town to the regime army, local activists said Monday.",
+            [("Agreement", "opposition", "", "Al-Dumayr", "")],
+        ),
+        # (the capital of "Damascus ally Russia" names the government, no place)
+        (
+            "2017-04-02",
+            "The town was captured after heavy regime artillery fire and airstrikes by Damascus ally Russia.",
+            [],
+        ),
+        # (neighbourhoods a place taken overlooks are not taken)
+        (
+            "2016-07-01",
+            "The Islamic State militants took over three hills in Jab al-Jarrah, overlooking the eastern neighbourhoods of Homs city.",
+            [("Non-state actor overtakes territory", "isis", "", "Jubb al-Jarrah", "")],
+        ),
+        # (an offensive named by its side and acronym is that side's attack)
+        (
+            "2018-05-24",
+            "The Syrian Army repulsed an Islamic State (ISIS) offensive on Wednesday, driving the jihadists away from the T4 Military Airport.",
+            [("Armed clash", "isis", "government", "Tiyas Military Airbase", "")],
+        ),
+        # (coalition-partnered forces)
+        (
+            "2017-12-15",
+            "Coalition-partnered forces in southern Syria killed more than 20 Islamic State of Iraq and Syria terrorists near Al-Tanf, officials said Thursday.",
+            [("Armed clash", "coalition", "isis", "At Tanf", "")],
+        ),
+    ],
+)
+def test_wire_headlines_stop79_first(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
