@@ -30,11 +30,12 @@ UNKNOWN = "unknown"
 UNKNOWN_COLOUR = "#9e9e9e"
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 #: typographic apostrophes read as the plain one ("People’s Protection Units" is the alias "People's …")
-_APOSTROPHES = str.maketrans("’‘", "''")
+#: (and the hyphens typeset apart, one character each: "Jabhat an‑Nusrah" with a non-breaking hyphen)
+_APOSTROPHES = str.maketrans("’‘\u2010\u2011", "''--")
 
 
 def _fold(text: str) -> str:
-    """``text`` as aliases are compared: lower case, plain apostrophes."""
+    """``text`` as aliases are compared: lower case, plain apostrophes and hyphens."""
     return text.lower().translate(_APOSTROPHES)
 
 
@@ -545,8 +546,8 @@ def _names_no_side(text: str, alias: str, start: int, end: int) -> bool:
     Turkish border")."""
     if _MOUNTAIN_AFTER.match(text, end) or _APOSTATES_BEFORE.search(text, max(0, start - 20), start):
         return True
-    if _MINISTRY_OF_BEFORE.search(text, max(0, start - 20), start):
-        return True
+    if " " in alias and _MINISTRY_OF_BEFORE.search(text, max(0, start - 20), start):
+        return True  # (a two-word name: not "The defence ministry of Russia said", the country itself)
     if alias.lower() in _BARE_ARMY_MEN and _OTHER_ARMY_BEFORE.search(text, max(0, start - 12), start):
         return True
     if alias.lower() in _HOLDERS_ONLY and not _HELD_BY_AFTER.match(text, end):
