@@ -1242,7 +1242,8 @@ _LEXICON: list[tuple[str, str, str]] = [
     (
         "agreement",
         "active",
-        r"agree(?:d|s)\s+(?:to\s+(?:establish|set\s+up|create|form|conduct|run|launch)|on)\s+"
+        r"(?<!\bto\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bnot\s)(?<!\bcannot\s)"
+        r"agree(?:d|s)?\s+(?:to\s+(?:establish|set\s+up|create|form|conduct|run|launch)|on)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:corridors?|patrols?|(?:buffer|safe|security|demilitari[sz]ed|"
         r"de-?escalation)\s+zones?)\b",
     ),
@@ -1267,7 +1268,7 @@ _LEXICON: list[tuple[str, str, str]] = [
         # burned in Homs")
         # (not an epithet: "the son of assassinated senior commander Imad Mughniyeh", "the assassinated leader")
         r"execut(?:ed|es|e|ing|ion|ions)|massacres?|massacred|assassinat(?:es|e|ing|ion|ions)|shot\s+dead|"
-        r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bits\s)(?<!\btheir\s)assassinated|"
+        r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)assassinated|"
         # (not the idiom: "Washington had stabbed them in the back")
         # (the idiom is no attack unless someone is killed or hurt: "stabbed him in the back in Qamishli, killing him")
         r"gunned\s+down|stabbed(?!\s+(?:[\w-]+\s+)?in\s+the\s+back\b(?![^.;]*\b(?:kill\w*|dead|died|wound\w*|injur\w*)\b))"
@@ -1851,6 +1852,22 @@ _ON_SIDE = re.compile(r"[^.;,]*?\bon\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
 _NAME_WORDS_GAP = re.compile(r"(?:(?:(?!(?:opposed|hostile|rival|against|enemy|enemies)\b)[\w'’-]+|\()\s*){0,8}", re.I)
 #: a strike's side named only as the one blamed: "… in an attack blamed on Israel", "… attributed to the coalition"
 _BLAMED_ON = re.compile(r"[^.;]{0,80}?\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", re.I)
+
+
+def _taking_teller(sentence: str, subjects, t0: int, t1: int) -> ActorMention | None:
+    """The side that says a place was taken, told before its words with no agent of the passive at ``t0:t1``: "The
+    Syrian army announced on Thursday that Aleppo has been fully recaptured" (a defence ministry only for its side's own
+    word for a taking: "said that Ras al-Ayn was “brought under control”", not "said Palmyra was overrun after a massive
+    militant assault")."""
+    for x in reversed(subjects):
+        if x.end > t0:
+            continue
+        said = _SPEECH_GAP.match(sentence, x.end)
+        if said is None:
+            continue
+        if "ministry" not in said.group().lower() or _WINNERS_WORD.match(sentence, t0, t1) is not None:
+            return x
+    return None
 
 
 def _spoken_for(sentence: str, t0: int, acts) -> str:
@@ -2809,7 +2826,7 @@ _COMBATANTS_AFTER = re.compile(
 #: persons counted before, the subject of a passive capture in their relative clause: ", all of whom are members of
 #: the … force stationed near X and were "
 _OF_WHOM_BEFORE = re.compile(
-    r"\b(?:all|some|most|many|several|both|\d+|two|three|four|five)\s+of\s+whom\b[^,;.]{0,140}?\s+"
+    r"\b(?:all|some|most|many|several|both|\d+|two|three|four|five)\s+of\s+whom\b[^,;.]{0,140}?,?\s+"
     r"(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
@@ -3954,7 +3971,8 @@ _DRONE_BEFORE = re.compile(r"\bdrones?\b(?:\s+(?:with|carrying|loaded\s+with)\s+
 #: a title's rubric: a short label before a bar ("Military escalation | Turkish forces shell …", "Al-Qamishly | …")
 _RUBRIC = re.compile(r"\s*[^|;:.]{1,90}?\s*\|(?!\|)")
 _BOUNDARY = re.compile(
-    r";|:|\||\s[—–]\s|…|\.\.\.|"
+    # (not an elision inside a side's name: "Syrian … forces captured X")
+    r";|:|\||\s[—–]\s|…(?!\s+(?:forces|troops|army)\b)|\.\.\.(?!\s+(?:forces|troops|army)\b)|"
     r"\b(?:while|whereas|but|"
     # (not a time: "protests broke out after Friday prayers in X", "after midnight")
     r"after(?!\s+(?:the\s+)?(?:(?:\w+\s+)?(?:Friday|noon|midday|evening|dawn|morning|sunset|Fajr|Isha|Taraweeh|Tarawih|weekly)\s+"
@@ -4097,7 +4115,9 @@ _THAT_PASSIVE = re.compile(
 _TO_THE = re.compile(r"\bto\s+the\s+$", re.I)
 _TOWARDS = re.compile(
     # ("left eastern Ghouta late Saturday, bound for Idlib")
-    rf"\b(?:towards?|to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to|bound\s+for|head(?:ed|ing)\s+for)\s+{_FILLER}$",
+    # (not a list's addition: "… hilltops in addition to the villages of X, Y and Z")
+    rf"\b(?:towards?|(?<!\baddition\s)(?<!\bnext\s)(?<!\bclose\s)to|into|in\s+the\s+direction\s+of|on\s+the\s+road\s+to|"
+    rf"bound\s+for|head(?:ed|ing)\s+for)\s+{_FILLER}$",
     re.I,
 )
 #: a flight towards the place right after: "sending regime troops fleeing in the direction of (the) "
@@ -5588,9 +5608,7 @@ def read_sentence(
             if not agent and kind in TRANSFERS:
                 # "The Syrian army announced on Thursday that Aleppo has been fully recaptured", "Syrian army says
                 # Aleppo retaken": with no agent, the side that says so took it
-                speaker = next(
-                    (x for x in reversed(subjects) if x.end <= t0 and _SPEECH_GAP.match(sentence, x.end)), None
-                )
+                speaker = _taking_teller(sentence, subjects, t0, t1)
                 if speaker is not None:
                     actor1 = _sponsored(sentence, speaker, acts)
                     actor2 = "" if actor2 == speaker.actor else actor2  # (the speaker is no patient)
@@ -7345,7 +7363,9 @@ _NOUN_MARK_BEFORE = re.compile(r"(?:['’]s?|\bthe|\bits|\btheir|\ban?)\s+$", re
 #: a suicide attacker named before a bare "strike" in its clause
 #: a suicide bomber as the subject of the explosive word after it, no comma between: "A suicide bomber from Al Nusra
 #: Front "
-_SUICIDE_SUBJECT = re.compile(r"\bsuicide\s+(?:bomber|attacker)s?\b(?:(?!\band\b)[^,;.]){0,50}$", re.I)
+_SUICIDE_SUBJECT = re.compile(
+    r"\bsuicide\s+(?:bomber|attacker)s?\b(?:(?!\band\s+(?:his|her|their)\b)[^,;.]){0,50}$", re.I
+)
 _SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:bombers?|attackers?|car\s+bombs?|bombings?|attacks?)\b", re.I)
 
 
@@ -7800,6 +7820,14 @@ _COUNTED_OBJECT_NEXT = re.compile(
 )
 
 
+#: a determiner or an act before "control points", which makes them posts: "besieged Turkish ", "the regime "
+_POSTS_NOUN_BEFORE = re.compile(
+    r"\b(?:the|its|their|besieged|surrounded|several|\d+|two|three|four|five|of|on|at|shelled|targeted|struck|"
+    r"attacked|hit|bombed)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: a side's name that ends on its men: "regime forces", "the rebels", "HTS fighters"
+_MEN_WORD_END = re.compile(r"(?:forces|troops|factions|fighters|rebels|militants|units|groups|militias|men)$", re.I)
 #: a search for bombs or their clearing, right before the bombs' word: "checking for ", "clearing the ", "to remove "
 _MINES_CLEARED_BEFORE = re.compile(
     r"\b(?:check(?:s|ed|ing)?\s+for|search(?:es|ed|ing)?\s+for|sweep(?:s|ing)?\s+(?:for\s+)?|swept\s+(?:for\s+)?|"
@@ -7810,8 +7838,10 @@ _MINES_CLEARED_BEFORE = re.compile(
 #: the ground a capture takes, right before a participle that tells who took it from them first: " several villages ",
 #: " the positions ", " 3 points "
 _GROUND_TAKEN_GAP = re.compile(
-    r"\s+(?:the\s+|several\s+|some\s+|many\s+|all\s+(?:the\s+)?|\d+\s+|two\s+|three\s+|four\s+|five\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:villages?|towns?|areas?|positions?|posts?|points?|hills?|sites?|farms?|checkpoints?)\s+",
+    r"\s+(?:the\s+|several\s+|some\s+|many\s+|a\s+number\s+of\s+|most\s+of\s+the\s+|all\s+(?:the\s+)?|\d+\s+|two\s+|"
+    r"three\s+|four\s+|five\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:villages?|towns?|areas?|positions?|posts?|points?|hills?|sites?|farms?|checkpoints?|"
+    r"neighbou?rhoods?|districts?)\s+",
     re.I,
 )
 
@@ -7949,7 +7979,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 or (word.lower().endswith("taken") and any(0 <= t0 - e <= 2 for _, e in places))
                 # ("The town of Soran, … , was taken “completely”, … Jund al-Aqsa said": the place taken whole)
                 or (
-                    word.lower() == "taken"
+                    _PASSIVE_TAKE.match(word) is not None
+                    and word.lower() != "freed"  # ("freed completely after a three-year siege": a siege lifted)
                     and _BE.search(sentence[max(0, t0 - 30) : t0]) is not None
                     and not re.search(r"\bhad\s+been\s+$", sentence[max(0, t0 - 30) : t0], re.I)
                     and _WHOLLY_NEXT.match(sentence, t1) is not None
@@ -8366,9 +8397,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             word == "control"
             and re.match(r"\s+(?:points?|posts?)\b", sentence[t1 : t1 + 8], re.I)
-            and not any(0 <= t0 - x.end <= 1 and " " in x.surface for x in acts)
+            and _POSTS_NOUN_BEFORE.search(sentence, max(0, t0 - 40), t0) is not None
+            # (not men as the verb's subject: "The regime forces control points in hills …")
+            and not any(0 <= t0 - x.end <= 1 and _MEN_WORD_END.search(x.surface) is not None for x in acts)
         ):
-            continue  # "besieged Turkish control points in Idleb": posts (not "The regime forces control points in X")
+            # "besieged Turkish control points in Idleb": posts, a noun (not SOHR's verb, "Factions control points in X")
+            continue
         if word == "control" and any(
             _UNDER_BEFORE.search(sentence, max(0, x.start - 12), x.start)
             and _CONTROL_WORDS_GAP.fullmatch(sentence, x.end, t0)
@@ -11644,9 +11678,13 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # ("one of the largest militias supported by Damascus and Iran": the capital named for its government)
             or _BACKER_PLACE.search(left) is not None
             # ("28 settlements west and north of Aleppo (360 kilometers of Damascus)": a distance in brackets locates)
-            or _DISTANCE_ASIDE_BEFORE.search(left) is not None
-            # ("airstrikes by Damascus ally Russia": the capital named for its government, an ally's)
-            or (sentence[s:e].lower() in CAPITALS and _ALLY_AFTER.match(sentence, e) is not None)
+            or (bool(out) and _DISTANCE_ASIDE_BEFORE.search(left) is not None)
+            # ("airstrikes by Damascus ally Russia", "Hezbollah, which is fighting in support of Damascus": the capital
+            # named for its government)
+            or (
+                sentence[s:e].lower() in CAPITALS
+                and (_ALLY_AFTER.match(sentence, e) is not None or left.lower().endswith("in support of "))
+            )
             # ("withdrew from X, per an agreement with Damascus": a capital as a deal's party; but "a reconciliation
             # agreement with Qudsaya" is the town's)
             or (_DEAL_WITH_BEFORE.search(left) is not None and sentence[s:e].lower() in CAPITALS)
@@ -12024,7 +12062,14 @@ _OUTLET_AFTER = re.compile(
 #: a backer named by its capital, right before it: "militias supported by ", "backed by both "
 #: a gap between two places that makes the second the first's locator or container: " near the Israeli-occupied ",
 #: " airbase in "
-_LOCATOR_GAP = re.compile(r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_LOCATOR_GAP = re.compile(
+    # (not the place's own type: "Gunmen in Daraa countryside in the town of Nawa", "near the town of Rastan")
+    r"\b(?:in|near|outside|around)\s+(?:the\s+)?"
+    r"(?:(?!(?:town|village|city|district|neighbou?rhood|suburb|hamlet|area|of)\b)[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: a taking told in its winner's words: "brought under control", "liberated", "cleared", "secured"
+_WINNERS_WORD = re.compile(r"brought\s+under|liberat|clear|secur", re.I)
 #: a participle of fire opening a sentence, whose origin is told before the comma: "Firing a barrage of …"
 _FIRING_OPENS = re.compile(r"\W*(?:Firing|Launching|Lobbing|Using)\b", re.I)
 #: a distance in brackets right before a place: "(360 kilometers of ", "(about 50 km north of "
@@ -12698,6 +12743,8 @@ _NEXT_VERB = re.compile(
     r"modern|ancient|upper|lower|inner|outer|greater|"
     # nouns listed after a target ("ISIS positions and vehicles near Idlib"): not a next verb
     r"vehicles?|equipment|weapons?|ammunition|depots?|warehouses?|headquarters|sites?|points?|checkpoints?|"
+    # ("strikes against positions, convoys of vehicles and supply routes of the terrorist groups in X")
+    r"supply\s+(?:routes?|lines?|depots?|convoys?)|"
     r"camps?|bases?|convoys?|gatherings?|concentrations?|members|fighters|elements|militants|soldiers|troops|"
     r"buildings?|houses?|homes?|roads?|bridges?|wells?|fields?|civilians|people|"
     # ("burned houses and shops in X", "burning its headquarters and ammo depots in Harasta": property listed)
@@ -12969,7 +13016,11 @@ _INSIDE = re.compile(r"\s+(?:inside|within|parts?\s+of)\b", re.I)
 
 
 #: a reduced passive whose places the main verb lists: "(the towns) seized by Jaysh al Fateh include X, Y"
-_BY_SIDE_INCLUDE = re.compile(r"\s+by\s+[^,;.]{1,60}?\s+(?:include[sd]?|are|were)\s+", re.I)
+_BY_SIDE_INCLUDE = re.compile(
+    # ("Among the areas liberated by the Syrian Arab Army, today, were the towns of X, Y and Z": a time aside between)
+    r"\s+by\s+[^,;.]{1,60}?(?:\s*,\s*(?:today|yesterday|\w+day|on\s+\w+day)\s*,)?\s+(?:include[sd]?|are|were)\s+",
+    re.I,
+)
 
 
 def _direct(sentence: str, t1: int, s: int) -> bool:
@@ -14952,7 +15003,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)
 _TELLS_BETWEEN = re.compile(
     # (not the speaker's own men, told by a pronoun: "Kurdish forces said they were attacked", "said its fighters")
     r"[^,;.]{0,40}?\s(?:said|says|reported|announced|claimed|stated|confirmed)\s+(?:that\s+)?"
-    r"(?!(?:they|it|its|their|his|her|we|our)\b)[^,;]{0,60}$",
+    r"(?!(?:they|it|we)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b|(?:its|their|his|her|our)\b)"
+    r"[^,;]{0,60}$",
     re.I,
 )
 #: after a side named, the rest of a clause that makes it the teller: "’s Ministry of National Defense said"
