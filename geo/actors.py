@@ -131,6 +131,12 @@ _BORDER_AFTER = re.compile(
     r"(?:\s*[-–/]\s*[A-Z][\w]+)?\s+(?:border|frontier|(?:ceasefire|cease-fire|armistice|disengagement)\s+line)\b"
     r"(?!\s+(?:guards?|forces|troops|police|posts?|units?|soldiers|patrols?)\b)"
 )
+#: a crossing or an entry from a country, right before its name: "entered Kobani from ", "crossed into Syria from "
+_CAME_FROM_BEFORE = re.compile(
+    r"\b(?:entered|enter|enters|entering|crossed|cross|crosses|crossing|came|arrived|infiltrated|returned|moved)\b"
+    r"[^,;.]{0,40}?\bfrom\s+$",
+    re.I,
+)
 #: the first of a pair of countries, right before the second: "Syria-", "Syrian-"
 _PAIR_BEFORE = re.compile(r"(?<![\w-])[A-Z]\w+\s*[-–/]\s*$")
 #: a settlement's type word after a country's one word: "the Turkish city of Reyhanli", "the Turkish southern border
@@ -554,6 +560,8 @@ def _names_no_side(text: str, alias: str, start: int, end: int) -> bool:
         return True  # "Kurdish" names the SDF only as who holds a place ("the Kurdish-held city of Afrin")
     return " " not in alias and bool(
         _DISTANCE_FROM_BEFORE.search(text, max(0, start - 40), start)
+        # ("Syrian rebels entered Kobani from Turkey", "crossed into Syria from Turkey": where they came from)
+        or (text[start].isupper() and _CAME_FROM_BEFORE.search(text, max(0, start - 60), start) is not None)
         or (text[start].isupper() and _BORDER_AFTER.match(text, end))
         or (text[start].isupper() and _SETTLEMENT_AFTER.match(text, end))
         # ("the Syria-Israel ceasefire line": the second of the pair)

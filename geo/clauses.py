@@ -1895,7 +1895,11 @@ _FOES_WORD = re.compile(r"the\s+(?:militants|extremists|jihadists)", re.I)
 #: between a pronoun and the attempt it says its side repelled: "Rebels said they had repelled an attempt by regime
 #: forces to advance" (the speaker defended; the attempt's agent attacked)
 #: the verbs of an attack held off ("repelled", "thwarted", "beat back"): :data:`_REPELLED`, :data:`_PRONOUN_REPELLED`
-_REPEL_WORDS = r"(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es)|fend(?:ed|s)?\s+off|fought\s+off)"
+_REPEL_WORDS = (
+    r"(?:repel(?:led|s|ling)?|thwart(?:ed|s)?|foil(?:ed|s)?|beat\s+back|repuls(?:ed|es)|fend(?:ed|s)?\s+off|fought\s+off|"
+    # ("they had pushed back the advance on Kobani … by Islamic State fighters")
+    r"push(?:ed|es)?\s+back(?=\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+)?(?:advance|attack|assault|offensive|attempt)s?\b))"
+)
 _PRONOUN_REPELLED = re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+)*{_REPEL_WORDS}\s", re.I)
 #: a source's verb that ends the sentence after a comma: ", the Syrian Observatory for Human Rights said on Friday."
 _SOURCE_ENDS = re.compile(
@@ -6342,7 +6346,10 @@ def read_sentence(
             defender = next((x.actor for x in subjects if c0 <= x.start and x.end <= repelled.start()), "") or (
                 "" if possessed else actor1
             )
-            actor1, actor2 = attacker, ("" if defender == attacker else defender)
+            if attacker or not repelled.group().lower().startswith("push"):
+                # (a push back with no attacker named leaves the side that pushed as the one acting: "Kurdish forces
+                # said they had pushed back the attack on Kobani")
+                actor1, actor2 = attacker, ("" if defender == attacker else defender)
         if kind == "clash" and voice == "noun":
             actor1, actor2 = _killing_sides(sentence, c0, t0, acts) or (actor1, actor2)
         siege = kind == "clash" and _SIEGE_WORD.fullmatch(sentence, t0, t1) is not None
@@ -6365,6 +6372,24 @@ def read_sentence(
                 if actor1 == besieger.actor:
                     actor1 = breakers[-1].actor if breakers else ""
                 actor2 = "" if actor1 == besieger.actor else besieger.actor
+        elif (siege or (kind == "siege" and _SIEGE_WORD.fullmatch(sentence, t0, t1) is not None)) and (
+            broken_by := _SIEGE_BROKEN_BY.match(sentence, t1, c1)
+        ) is not None:
+            # "A long siege on the Aleppo Central Prison imposed by al-Qaeda-linked militant groups has been broken by
+            # Syrian army special forces": the agent of "broken" fought the besieger
+            breaker = next((x for x in acts if broken_by.end() <= x.start <= broken_by.end() + 4), None)
+            if breaker is not None:
+                laid = next(
+                    (
+                        x
+                        for x in acts
+                        if t1 < x.start < broken_by.end()
+                        and _IMPOSED_BY.search(sentence, max(t1, x.start - 20), x.start)
+                    ),
+                    None,
+                )
+                actor1 = breaker.actor
+                actor2 = laid.actor if laid is not None and laid.actor != actor1 else ""
         dead = _DEAD_IN.search(sentence, c0, t0) if kind == "clash" and _ATTACK_WORD.match(sentence, t0, t1) else None
         if (
             dead
@@ -8062,6 +8087,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not (word.lower() == "aggression" and _LAUNCHED_AN.search(left))
             # ("Hashd al-Shaabi forces also took part in the capture of Albu Kamal": the side's own part in the act)
             and not (kind in TRANSFERS and _TOOK_PART_IN.search(left))
+            # ("rebels made a notable advance with the capture of the Military Research Center": the advance's deed)
+            and not (
+                kind in TRANSFERS
+                and re.search(r"\bwith\s+the\s+$", left) is not None
+                and _OF_AFTER.match(sentence, t1) is not None
+            )
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
         if kind in TRANSFERS and _OWNERS_S_BEFORE.search(left) and re.fullmatch(r"[\w-]+(?:ed|en)", word):
@@ -11536,6 +11567,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # (and the rest of what it overlooks: "…, overlooking the town of Salma in Latakia", "overlooking Azaz and
             # Afrin")
             or (last[1] == "overlooked" and _OVERLOOKED_GAP.fullmatch(sentence, last[0], s))
+            # ("overlooking the Syrian town of Kobane, also known as Ain al-Arab": its other name)
+            or (last[1] == "overlooked" and _OTHER_NAME_GAP.fullmatch(sentence, last[0], s))
         ):
             # "recaptured the entire chain of al-Rous Mountain, overlooking town of Kinsabba": what the place taken
             # looks over, not taken
@@ -11580,6 +11613,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if out and (
             (_BEARING_OF.match(sentence, s, e) and _DISTANCE_ASIDE.search(left))
             or (_DISTANCE_BEARING.match(sentence, s, e) and left.rstrip().endswith(","))
+            # ("recaptured Tall Shair hill on Syria's border with Turkey, just west of Kobane": where it lies)
+            or (_BEARING_OF.match(sentence, s, e) and _JUST_AFTER_COMMA.search(left) is not None)
             # ("captured al-Romaniya neighbourhood west of Raqqa city", "deploying in Douma district in east of Syrian
             # capital Damascus": where the named quarter lies)
             or (_BEARING_OF.match(sentence, s, e) and _QUARTER_BEFORE.search(left))
@@ -11903,6 +11938,8 @@ _DISTANCE_BEARING = re.compile(
     r"(?:km|kms|kilometers?|kilometres?|miles?)\s+(?:north|south|east|west)\w*\s+of\b",
     re.I,
 )
+#: a comma, then a word that sets off a bearing as where a place lies: ", just ", ", some ", ", about "
+_JUST_AFTER_COMMA = re.compile(r",\s*(?:just|some|about|roughly|nearly|directly)\s+$", re.I)
 #: names, with their type word, before "to the" and a bearing: "al-Jaradeh villages to the ", "Ma’ar Shourin to the "
 _NAMES_TO_THE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:villages?|towns?))?\s+to\s+the\s+$")
 #: a name's last word right before: "al-Ottmaniyah "
@@ -11927,6 +11964,8 @@ _AREAS_OF = re.compile(
     re.I,
 )
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+#: a place's other name told after it: " (", ", also known as ", ", known as "
+_OTHER_NAME_GAP = re.compile(r"\s*\(\s*|\s*,?\s+(?:also\s+)?(?:known|called)\s+(?:to\s+\w+\s+)?as\s+", re.I)
 _DEAL_MADE = re.compile(
     r"\s+(?:was\s+|were\s+)?(?:reached|signed|agreed|struck|concluded|brokered)\b"
     # (not a deal of long ago: "under a deal reached with Russia last month", "signed in 2018")
@@ -12657,7 +12696,8 @@ _OWNERS_QUARTER_AFTER = re.compile(
 )
 #: what a place named before looks over: ", overlooking town of ", " overlooking the village of "
 _OVERLOOKING_BEFORE = re.compile(
-    r"\boverlook(?:ing|s)\s+(?:the\s+)?(?:(?:town|village|city|road|highway|plain)\s+(?:of\s+)?|"
+    # ("overlooking the Syrian town of Kobane": a country's adjective before the type word)
+    r"\boverlook(?:ing|s)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+)?(?:town|village|city|road|highway|plain)\s+(?:of\s+)?|"
     # ("overlooking the eastern neighbourhoods of Homs city")
     r"(?:[\w-]+\s+)?(?:neighbou?rhoods|districts|quarters)\s+of\s+(?:the\s+)?)?$",
     re.I,
@@ -12781,7 +12821,8 @@ _BREAK = re.compile(r"\b(?:break|breaks|breaking|broke|lift|lifts|lifting|lifted
 #: a siege broken, with the besieger named in it: "break ISIS siege", "broke a three-year Islamic State siege", "broke
 #: the government siege", "lifted the years-long regime siege" (group ``who``: up to four words, the besieger's name)
 _SIEGE_BROKEN = re.compile(
-    r"\b(?:break|breaks|breaking|broke|broken|lift|lifts|lifting|lifted)\s+(?:the\s+|a\s+|an\s+)?"
+    # ("Syrian Troops End Multi-Year ISIS Siege on Aleppo Air Base")
+    r"\b(?:break|breaks|breaking|broke|broken|lift|lifts|lifting|lifted|end|ends|ending|ended)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+-(?:year|month|week|day)s?(?:-long|-old)?\s+|years-long\s+|long\s+)?(?P<who>(?:[\w’'-]+\s+){1,4})$",
     re.I,
 )
@@ -12881,6 +12922,10 @@ def _killing_sides(sentence: str, c0: int, t0: int, acts) -> tuple[str, str] | N
 #: an attack named by its owner after "of": "the joint attack of "
 _ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|offensives?|attempts?)\s+of\s+(?:the\s+)?$", re.I)
 _IMPOSED_BY = re.compile(r"\s+(?:imposed|laid|placed)\s+by\s+(?:the\s+)?", re.I)
+#: a siege told broken in the passive, up to its agent: " … has been broken by (the) "
+_SIEGE_BROKEN_BY = re.compile(
+    r"[^.;]{0,100}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:broken|broke|lifted|ended)\s+by\s+", re.I
+)
 _SHRINK = re.compile(r"decreas|reduc|shrink", re.I)
 
 

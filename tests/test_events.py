@@ -19312,3 +19312,54 @@ def test_wire_headlines_stop79_web193_second_reading(gaz, actors, date, text, ex
 )
 def test_wire_headlines_stop79_second_review(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+# (stop 79: web198, web199 and web200, built late in the stop and read)
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # ("overlooking the Syrian town of X, also known as Y": neither name is taken)
+        (
+            "2014-10-20",
+            "Syrian Kurds have pushed back fighters from the Islamic State in Iraq and the Levant (ISIL) from an area of high ground known as the Mishtenur hill, overlooking the Syrian town of Kobane, also known as Ain al-Arab, on the border with Turkey.",
+            [("Non-state actor overtakes territory", "sdf", "isis", "Mistanour", "")],
+        ),
+        # (a bearing set off by "just" after a comma only locates the place taken)
+        (
+            "2014-10-25",
+            "Kurdish fighters say they have recaptured Tall Shair hill, just west of Kobane.",
+            [("Non-state actor overtakes territory", "sdf", "", "Tall Shair", "sdf")],
+        ),
+        # ("pushed back the advance on X by Y": Y attacked, the speaker defended)
+        (
+            "2014-10-09",
+            "Kurdish forces said on Thursday they had pushed back the advance on Kobani, also known as Ayn al-Arab, by Islamic State fighters.",
+            [("Armed clash", "isis", "sdf", "Kobani", "")],
+        ),
+        # (a country fighters came from is no side they fought)
+        (
+            "2014-10-29",
+            "Separately, a small group of Syrian rebels entered Kobani from Turkey on Wednesday, activists said.",
+            [("Armed clash", "opposition", "", "Kobani", "")],
+        ),
+        # (a siege ended, or broken in the passive by its agent, is fought by the side that ends it)
+        (
+            "2015-11-10",
+            "Syrian Troops End Multi-Year ISIS Siege on Aleppo Air Base",
+            [("Armed clash", "government", "isis", "Nayrab Military Airbase", "")],
+        ),
+        (
+            "2015-11-10",
+            "The siege of Kuweires, imposed by ISIS, was broken by the army on Tuesday.",
+            [("Armed clash", "government", "isis", "Kuweires Sharqi", "")],
+        ),
+        # ("an advance with the capture of X" takes X)
+        (
+            "2015-10-10",
+            "Rebels made a notable advance with the capture of the Military Research Center in the al-Zahra district.",
+            [("Non-state actor overtakes territory", "opposition", "", "Military Research Center", "opposition")],
+        ),
+    ],
+)
+def test_wire_headlines_stop79_web198_web199_web200(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
