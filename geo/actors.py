@@ -133,7 +133,8 @@ _BORDER_AFTER = re.compile(
 )
 #: a crossing or an entry from a country, right before its name: "entered Kobani from ", "crossed into Syria from "
 _CAME_FROM_BEFORE = re.compile(
-    r"\b(?:entered|enter|enters|entering|crossed|cross|crosses|crossing|came|arrived|infiltrated|returned|moved)\b"
+    # (not fire that came from it: "came under heavy shelling from Turkey")
+    r"\b(?:entered|enter|enters|entering|crossed|cross|crosses|crossing|came(?!\s+under\b)|arrived|infiltrated|returned|moved)\b"
     r"[^,;.]{0,40}?\bfrom\s+$",
     re.I,
 )

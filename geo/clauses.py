@@ -3975,8 +3975,8 @@ _DRONE_BEFORE = re.compile(r"\bdrones?\b(?:\s+(?:with|carrying|loaded\s+with)\s+
 #: a title's rubric: a short label before a bar ("Military escalation | Turkish forces shell …", "Al-Qamishly | …")
 _RUBRIC = re.compile(r"\s*[^|;:.]{1,90}?\s*\|(?!\|)")
 _BOUNDARY = re.compile(
-    # (not an elision inside a side's name: "Syrian … forces captured X")
-    r";|:|\||\s[—–]\s|…(?!\s+(?:forces|troops|army)\b)|\.\.\.(?!\s+(?:forces|troops|army)\b)|"
+    # (not an elision inside a side's name, after a nationality's "-an": "Syrian … forces captured X")
+    r";|:|\||\s[—–]\s|(?<!an\s)…|…(?!\s+(?:forces|troops|army)\b)|(?<!an\s)\.\.\.|\.\.\.(?!\s+(?:forces|troops)\b)|"
     r"\b(?:while|whereas|but|"
     # (not a time: "protests broke out after Friday prayers in X", "after midnight")
     r"after(?!\s+(?:the\s+)?(?:(?:\w+\s+)?(?:Friday|noon|midday|evening|dawn|morning|sunset|Fajr|Isha|Taraweeh|Tarawih|weekly)\s+"
@@ -6388,6 +6388,8 @@ def read_sentence(
                     ),
                     None,
                 )
+                # ("The regime siege of Aleppo was broken by rebels": the side named before the siege laid it)
+                laid = laid or next((x for x in acts if 0 <= t0 - x.end <= 12 and x.end <= t0), None)
                 actor1 = breaker.actor
                 actor2 = laid.actor if laid is not None and laid.actor != actor1 else ""
         dead = _DEAD_IN.search(sentence, c0, t0) if kind == "clash" and _ATTACK_WORD.match(sentence, t0, t1) else None
@@ -6836,8 +6838,14 @@ def read_sentence(
             args = [Argument(i, "at") for i, (s, e) in enumerate(places) if named[-1].end <= s and e <= t0]
             while len(args) > 1 and (
                 _BEARING_OF.match(sentence, places[args[-1].index][0])
-                # ("rebels in Quneitra near the Israeli-occupied Golan Heights", "the T4 airbase in Homs province")
+                # ("the T4 airbase in Homs province"; not "in Daraa countryside in the town of Nawa")
                 or _LOCATOR_GAP.search(sentence, places[args[-2].index][1], places[args[-1].index][0])
+                # ("rebels in Quneitra near the Israeli-occupied Golan Heights", "Rebels in Moadamiyeh near the town of
+                # Darayya"; but "Rebels in northern Homs near the town of Rastan": the town, nearer than an area)
+                or (
+                    _NEAR_GAP.search(sentence, places[args[-2].index][1], places[args[-1].index][0]) is not None
+                    and _AREA_OR_BEARING.search(sentence, *places[args[-2].index]) is None
+                )
             ):
                 args = args[:-1]
             args = args[-1:]
@@ -7845,14 +7853,22 @@ _COUNTED_OBJECT_NEXT = re.compile(
 )
 
 
-#: a determiner or an act before "control points", which makes them posts: "besieged Turkish ", "the regime "
-_POSTS_NOUN_BEFORE = re.compile(
-    r"\b(?:the|its|their|besieged|surrounded|several|\d+|two|three|four|five|of|on|at|shelled|targeted|struck|"
-    r"attacked|hit|bombed)\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-#: a side's name that ends on its men: "regime forces", "the rebels", "HTS fighters"
-_MEN_WORD_END = re.compile(r"(?:forces|troops|factions|fighters|rebels|militants|units|groups|militias|men)$", re.I)
+#: what may open a sentence before the side that is SOHR's subject of "control points": "", "The ", "Regime forces and "
+_SUBJECT_OPENS = re.compile(r"\s*(?:the\s+)?(?:(?:[\w'’-]+\s+){1,4}and\s+)?", re.I)
+
+
+def _control_points_verb(sentence: str, t0: int, t1: int, acts) -> bool:
+    """Whether "control points/posts" at ``t0`` is SOHR's verb ("Factions control points in X", "The regime forces
+    control points in hills", "ISIS control points in the vicinity of X"): a side right before it that opens the
+    sentence (not a nationality's adjective, "Turkish control points"), and a plural after it."""
+    if not re.match(r"\s+(?:points|posts)\b", sentence[t1 : t1 + 8], re.I):
+        return False
+    side = next((x for x in acts if 0 <= t0 - x.end <= 1), None)
+    if side is None or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|i|ese)", side.surface):
+        return False
+    return _SUBJECT_OPENS.fullmatch(sentence, 0, side.start) is not None
+
+
 #: a search for bombs or their clearing, right before the bombs' word: "checking for ", "clearing the ", "to remove "
 _MINES_CLEARED_BEFORE = re.compile(
     r"\b(?:check(?:s|ed|ing)?\s+for|search(?:es|ed|ing)?\s+for|sweep(?:s|ing)?\s+(?:for\s+)?|swept\s+(?:for\s+)?|"
@@ -8009,6 +8025,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                     and _BE.search(sentence[max(0, t0 - 30) : t0]) is not None
                     and not re.search(r"\bhad\s+been\s+$", sentence[max(0, t0 - 30) : t0], re.I)
                     and _WHOLLY_NEXT.match(sentence, t1) is not None
+                    and re.search(r"\bden(?:ied|ies|y)\b", sentence[t1:], re.I) is None
                     and _place_before_be(sentence, places, t0, t1)
                 )
             )
@@ -8092,6 +8109,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
                 kind in TRANSFERS
                 and re.search(r"\bwith\s+the\s+$", left) is not None
                 and _OF_AFTER.match(sentence, t1) is not None
+                # (not persons: "counter-attacked with the capture of two soldiers")
+                and _COUNTED_AFTER_OF.match(sentence, t1) is None
             )
         ):
             continue  # "the strike", "the besieged pocket", "the capture": a noun pointing back, not an event
@@ -8428,12 +8447,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             word == "control"
             and re.match(r"\s+(?:points?|posts?)\b", sentence[t1 : t1 + 8], re.I)
-            and _POSTS_NOUN_BEFORE.search(sentence, max(0, t0 - 40), t0) is not None
-            # (not men as the verb's subject: "The regime forces control points in hills …")
-            and not any(0 <= t0 - x.end <= 1 and _MEN_WORD_END.search(x.surface) is not None for x in acts)
+            and not _control_points_verb(sentence, t0, t1, acts)
         ):
-            # "besieged Turkish control points in Idleb": posts, a noun (not SOHR's verb, "Factions control points in X")
-            continue
+            continue  # "besieged Turkish control points in Idleb", "near a Turkish control point in Morek": posts
         if word == "control" and any(
             _UNDER_BEFORE.search(sentence, max(0, x.start - 12), x.start)
             and _CONTROL_WORDS_GAP.fullmatch(sentence, x.end, t0)
@@ -11612,7 +11628,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             continue
         if out and (
             (_BEARING_OF.match(sentence, s, e) and _DISTANCE_ASIDE.search(left))
-            or (_DISTANCE_BEARING.match(sentence, s, e) and left.rstrip().endswith(","))
+            or (
+                _DISTANCE_BEARING.match(sentence, s, e)
+                and re.search(r",\s*(?:(?:just|some|about|roughly|nearly|around)\s+)?$", left)
+            )
             # ("recaptured Tall Shair hill on Syria's border with Turkey, just west of Kobane": where it lies)
             or (_BEARING_OF.match(sentence, s, e) and _JUST_AFTER_COMMA.search(left) is not None)
             # ("captured al-Romaniya neighbourhood west of Raqqa city", "deploying in Douma district in east of Syrian
@@ -11965,7 +11984,7 @@ _AREAS_OF = re.compile(
 )
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
 #: a place's other name told after it: " (", ", also known as ", ", known as "
-_OTHER_NAME_GAP = re.compile(r"\s*\(\s*|\s*,?\s+(?:also\s+)?(?:known|called)\s+(?:to\s+\w+\s+)?as\s+", re.I)
+_OTHER_NAME_GAP = re.compile(r"\s*\(\s*|\s*,?\s+(?:also\s+)?(?:known\s+(?:to\s+\w+\s+)?as|called)\s+", re.I)
 _DEAL_MADE = re.compile(
     r"\s+(?:was\s+|were\s+)?(?:reached|signed|agreed|struck|concluded|brokered)\b"
     # (not a deal of long ago: "under a deal reached with Russia last month", "signed in 2018")
@@ -12101,14 +12120,24 @@ _OUTLET_AFTER = re.compile(
 #: a backer named by its capital, right before it: "militias supported by ", "backed by both "
 #: a gap between two places that makes the second the first's locator or container: " near the Israeli-occupied ",
 #: " airbase in "
+#: a nearness between two places: " near the town of ", " outside "
+_NEAR_GAP = re.compile(r"\b(?:near|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+#: the words of an area, not a settlement: "northern Homs", "Daraa countryside", "Idlib province"
+_AREA_OR_BEARING = re.compile(r"\b(?:north|south|east|west)\w*|\b(?:countryside|province|governorate|region)\b", re.I)
 _LOCATOR_GAP = re.compile(
-    # (not the place's own type: "Gunmen in Daraa countryside in the town of Nawa", "near the town of Rastan")
-    r"\b(?:in|near|outside|around)\s+(?:the\s+)?"
+    # (not the place's own type: "Gunmen in Daraa countryside in the town of Nawa")
+    r"\bin\s+(?:the\s+)?"
     r"(?:(?!(?:town|village|city|district|neighbou?rhood|suburb|hamlet|area|of)\b)[\w-]+\s+){0,2}$",
     re.I,
 )
 #: a taking told in its winner's words: "brought under control", "liberated", "cleared", "secured"
-_WINNERS_WORD = re.compile(r"brought\s+under|liberat|clear|secur", re.I)
+_WINNERS_WORD = re.compile(r"brought\s+under|taken\s+under|liberat|clear|secur|recaptur|retak|regain", re.I)
+#: persons counted after "of": " of two soldiers", " of 15 regime members", " of dozens of fighters"
+_COUNTED_AFTER_OF = re.compile(
+    r"\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?"
+    r"(?:soldiers|fighters|members|militants|troops|officers|pilots|men|people|civilians|elements|gunmen)\b",
+    re.I,
+)
 #: a participle of fire opening a sentence, whose origin is told before the comma: "Firing a barrage of …"
 _FIRING_OPENS = re.compile(r"\W*(?:Firing|Launching|Lobbing|Using)\b", re.I)
 #: a distance in brackets right before a place: "(360 kilometers of ", "(about 50 km north of "
@@ -15048,7 +15077,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)
 _TELLS_BETWEEN = re.compile(
     # (not the speaker's own men, told by a pronoun: "Kurdish forces said they were attacked", "said its fighters")
     r"[^,;.]{0,40}?\s(?:said|says|reported|announced|claimed|stated|confirmed)\s+(?:that\s+)?"
-    r"(?!(?:they|it|we)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b|(?:its|their|his|her|our)\b)"
+    r"(?!(?:they|it|we)\s+(?:(?:too|also)\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b|"
+    r"(?:its|their|his|her|our)\b)"
     r"[^,;]{0,60}$",
     re.I,
 )
