@@ -29,14 +29,14 @@ CAPITALS = frozenset(("damascus", "ankara", "moscow", "tehran", "washington", "b
 UNKNOWN = "unknown"
 UNKNOWN_COLOUR = "#9e9e9e"
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
-#: typographic apostrophes read as the plain one ("People’s Protection Units" is the alias "People's …")
-#: (and the hyphens typeset apart, one character each: "Jabhat an‑Nusrah" with a non-breaking hyphen)
-_APOSTROPHES = str.maketrans("’‘\u2010\u2011", "''--")
+#: typographic apostrophes read as the plain one ("People’s Protection Units" is the alias "People's …"), and the
+#: hyphens typeset apart as the plain one ("Jabhat an‑Nusrah" with a non-breaking hyphen), one character for one
+_FOLDED_MARKS = str.maketrans("’‘\u2010\u2011", "''--")
 
 
 def _fold(text: str) -> str:
     """``text`` as aliases are compared: lower case, plain apostrophes and hyphens."""
-    return text.lower().translate(_APOSTROPHES)
+    return text.lower().translate(_FOLDED_MARKS)
 
 
 #: a country's other names, written into every alias that has the first: "Turkiye-backed factions"
@@ -449,7 +449,7 @@ class Actors:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few letters lower-case to two characters
             lowered = text.translate(_ASCII_LOWER)
-        lowered = lowered.translate(_APOSTROPHES)
+        lowered = lowered.translate(_FOLDED_MARKS)
         n = len(text)
         hits = []
         for haystack, auto in ((lowered, self._auto_folded), (text, self._auto_exact)):
