@@ -2952,13 +2952,15 @@ _IN_EXCHANGE = re.compile(
     r"\b(?:in\s+exchange\s+for|in\s+return\s+for|on\s+condition\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
 )
 _CLEARING = re.compile(
-    # ("are currently clearing it of mines")
-    r"\b(?:clear|clears|cleared|clearing|sweep|sweeping|swept|remov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    # ("are currently clearing it of mines", "began clearing mines and improvised explosive devices", "dismantled
+    # several explosive devices")
+    r"\b(?:clear|clears|cleared|clearing|sweep|sweeping|swept|remov(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|"
+    r"defus(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     # ("to clear the city of land mines")
     r"(?:of\s+(?:the\s+)?)?(?:land\s+)?$|"
-    # ("it was combing the area for land mines and explosives", "searching for mines")
-    r"\b(?:comb(?:s|ed|ing)?|search(?:es|ed|ing)?|scour(?:s|ed|ing)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?for\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+)?$",
+    # ("it was combing the area for land mines and explosives", "searching for mines", "were checking for mines")
+    r"\b(?:comb(?:s|ed|ing)?|search(?:es|ed|ing)?|scour(?:s|ed|ing)?|check(?:s|ed|ing)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?for\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 #: a blast told anywhere in the sentence
@@ -7869,13 +7871,6 @@ def _control_points_verb(sentence: str, t0: int, t1: int, acts) -> bool:
     return _SUBJECT_OPENS.fullmatch(sentence, 0, side.start) is not None
 
 
-#: a search for bombs or their clearing, right before the bombs' word: "checking for ", "clearing the ", "to remove "
-_MINES_CLEARED_BEFORE = re.compile(
-    r"\b(?:check(?:s|ed|ing)?\s+for|search(?:es|ed|ing)?\s+for|sweep(?:s|ing)?\s+(?:for\s+)?|swept\s+(?:for\s+)?|"
-    r"clear(?:s|ed|ing)?|remov(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|defus(?:e|es|ed|ing))\s+(?:the\s+|of\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$",
-    re.I,
-)
 #: the ground a capture takes, right before a participle that tells who took it from them first: " several villages ",
 #: " the positions ", " 3 points "
 _GROUND_TAKEN_GAP = re.compile(
@@ -8994,8 +8989,6 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "12 residents were arrested by the regime security in night raids": the arrests' house searches
         if kind == "arrest" and out and out[-1][2] == "arrest" and _ARRESTS_AFTER.fullmatch(sentence, out[-1][1], t1):
             continue  # (the raid's arrests, told by the word after it: one act)
-        if kind == "explosive" and _MINES_CLEARED_BEFORE.search(sentence, max(0, t0 - 40), t0) is not None:
-            continue  # "YPG and rebel forces were checking for mines laid by the jihadists": no blast
         if (
             kind == "capture"
             and out
@@ -11628,12 +11621,14 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             continue
         if out and (
             (_BEARING_OF.match(sentence, s, e) and _DISTANCE_ASIDE.search(left))
+            or (_DISTANCE_BEARING.match(sentence, s, e) and _HEDGED_COMMA_BEFORE.search(left) is not None)
+            # ("recaptured Tall Shair hill on Syria's border with Turkey, just west of Kobane": where it lies; a bare
+            # bearing after a comma may be a list's next item)
             or (
-                _DISTANCE_BEARING.match(sentence, s, e)
-                and re.search(r",\s*(?:(?:just|some|about|roughly|nearly|around)\s+)?$", left)
+                _BEARING_OF.match(sentence, s, e)
+                and (hedge := _HEDGED_COMMA_BEFORE.search(left)) is not None
+                and hedge.group(1) is not None
             )
-            # ("recaptured Tall Shair hill on Syria's border with Turkey, just west of Kobane": where it lies)
-            or (_BEARING_OF.match(sentence, s, e) and _JUST_AFTER_COMMA.search(left) is not None)
             # ("captured al-Romaniya neighbourhood west of Raqqa city", "deploying in Douma district in east of Syrian
             # capital Damascus": where the named quarter lies)
             or (_BEARING_OF.match(sentence, s, e) and _QUARTER_BEFORE.search(left))
@@ -11957,8 +11952,8 @@ _DISTANCE_BEARING = re.compile(
     r"(?:km|kms|kilometers?|kilometres?|miles?)\s+(?:north|south|east|west)\w*\s+of\b",
     re.I,
 )
-#: a comma, then a word that sets off a bearing as where a place lies: ", just ", ", some ", ", about "
-_JUST_AFTER_COMMA = re.compile(r",\s*(?:just|some|about|roughly|nearly|directly)\s+$", re.I)
+#: a comma, then perhaps a word that sets off a bearing as where a place lies: ", ", ", just ", ", some ", ", about "
+_HEDGED_COMMA_BEFORE = re.compile(r",\s*(?:(just|some|about|roughly|nearly|around|directly)\s+)?$", re.I)
 #: names, with their type word, before "to the" and a bearing: "al-Jaradeh villages to the ", "Ma’ar Shourin to the "
 _NAMES_TO_THE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:villages?|towns?))?\s+to\s+the\s+$")
 #: a name's last word right before: "al-Ottmaniyah "
