@@ -75,7 +75,20 @@ _LABELLED_AS = re.compile(
     r"\b(?:as|call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|deem(?:s|ed)?)\s+(?:the\s+|an?\s+)?$", re.I
 )
 #: the bare word for armed men, no side's name ("the militants attacked Turkish forces" — unidentified, README) …
-_BARE_MEN = frozenset(("militants", "the militants", "armed militants", "militant forces", "the militant forces"))
+_BARE_MEN = frozenset(
+    (
+        "militants",
+        "the militants",
+        "armed militants",
+        "militant forces",
+        "the militant forces",
+        # ("following fierce clashes with armed factions of the Turkish-backed Syrian National Army")
+        "armed factions",
+        "the armed factions",
+        "factions",
+        "the factions",
+    )
+)
 #: … unless the words around make them a side's men
 _QUALIFIED = re.compile(
     # ("militant forces affiliated with Jabhat al-Nusra")

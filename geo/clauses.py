@@ -511,7 +511,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         "capture",
         "passive",
         # ("lost control of Souran and Taibat al-Imam to the rebels": a list of names)
-        r"(?:lost|loses|lose)(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:(?:strategic\s+)?(?:town|village|city)\s+of\s+)?"
+        # ("have lost control of the key Syrian city of Manbij to US-backed rebels": words before the type word)
+        r"(?:lost|loses|lose)(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city)\s+of\s+)?"
         r"(?:(?:al|el|an|ar|as|ash|at|az|ad)-)?(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}"
         r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:al|el|an|ar|as|ash|at|az|ad)-)?(?-i:[A-Z])[\w'’-]*"
         r"(?:[\s-]+(?:(?:al|el|an|ar|as|ash|at|az|ad)[\s-]+)?(?-i:[A-Z])[\w'’-]*){0,3}){0,4}"
@@ -553,7 +554,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("regime forces had wrested back full control of Saraqeb")
         # ('have taken "total" control of the town center of Afrin': a word of the quote)
         # ("the Tiger Forces established full-control over the hilltop of Tal Mut'ah")
-        r"extend(?:ed|s|ing)?)(?:\s+back)?\s+(?:the\s+|an?\s+)?[“\"‘']?(?:(?:full|complete|total|firm|their|its|the)[”\"’']?(?:\s+|-)){0,3}"
+        # ("HTS took on Thursday full control of the city of Afrin": the day between)
+        r"extend(?:ed|s|ing)?)(?:\s+back)?(?:\s+on\s+(?-i:[A-Z])\w+day)?\s+(?:the\s+|an?\s+)?[“\"‘']?(?:(?:full|complete|total|firm|their|its|the)[”\"’']?(?:\s+|-)){0,3}"
         r"(?:(?:areas?|scope|size|zones?)\s+of\s+|[\w“”\"']+(?:\s+[\w“”\"']+)?\s+scope\s+of\s+)?control[’'\"”]?"
         # (not of no ground: "got control of the situation", "of the crowd", "of the fire")
         r"(?!\s+(?:of|over)\s+(?:the\s+)?(?:situation|crowds?|fire|blaze|flames|chaos|unrest|riots?|traffic|matters)\b)"
@@ -768,7 +770,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("pushed the last rebel fighters out of Douma")
         r"(?:(?:last|remaining|final|surviving|retreating)\s+)?"
         r"(?:(?:rebel|militant|jihadist|opposition|armed)\s+(?=(?:fighters|forces|groups|factions|militants|units)\b))?"
-        r"(?:[“\"']?(?-i:[A-Z])|regime\b|"
+        # ("push al-Shamiya out from both Tall Battal and Abla": a name after its article)
+        r"(?:[“\"']?(?:(?-i:al|el)-)?(?-i:[A-Z])|regime\b|"
         r"(?:pro-)?government\b|army\b|troops\b|forces\b|militants?\b|insurgents\b|jihadists?\b|fighters\b|"
         r"terrorists?\b|terrorist\s+groups\b|militias?\b|"
         # ("pushed members of Al-Nusra and the al-Qaeda-affiliated Islamic State of Iraq and the Levant out of X")
@@ -1149,7 +1152,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"(?<=continues\sits\s)operations(?=\s+(?:in|on|at|against|near|around)\s)|(?:military\s+)?escalation|pursuits?|"
         # ("Army troops carried out several operations on the axis of the industrial city, near Handarat", "fighters in
         # Jassim city conducted a military campaign against IS cells there")
-        r"(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?)\s+(?:(?:several|a\s+number\s+of|a|an|new|fresh|further|"
+        # ("the pro-Assad military forces launched operations against opposition-held towns of A and B")
+        r"(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+"
+        r"(?:(?:several|a\s+number\s+of|a|an|new|fresh|further|"
         r"\d+|two|three|four|five)\s+)?"
         # ("carried out intensive operations against Daesh in Al-Jarajeer")
         r"(?:(?:intensive|intense|large-scale|wide-scale|wide|heavy|fierce|special|successful|qualitative|precise)\s+)?"
@@ -1935,7 +1940,8 @@ _REPORTED_HAD = re.compile(
     # (not a doubt: "Officials said they did not know whether Palmyra had been recaptured")
     r"(?![^.;]*?\b(?:whether|if|not|n[’']t)\b)"
     r"(?:it|they|(?:it|they|we)\s+and\s+(?:its|their|our)\s+(?:[\w'’()-]+\s+){0,5}[\w'’-]+|"
-    r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+"
+    # ("The fighters said hundreds of insurgents armed with rocket launchers and anti-aircraft weapons had taken over X")
+    r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,8}[\w'’-]+"
     # ("said the army and fighters from the powerful Shiite movement Hezbollah had taken Qusayr": a subject of two)
     r"(?:\s+and\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+)?)"
     # ("Officials in Damascus said Palmyra had been recaptured": its passive too)
@@ -2008,7 +2014,12 @@ _FUTURE_ATTEMPT = re.compile(
     r"(?:attempt|try|seek)\s+to\s+(?:\w+\s+)?$|"
     # ("the Syrian Arab Army can make their first attempt to retake X": a step it may take next)
     r"\b(?:will|can|could|would)\s+(?:now\s+|then\s+|finally\s+)?(?:make|launch|mount)\s+(?:an?|their|its|the)\s+"
-    r"(?:[\w-]+\s+)?(?:attempt|bid|push)\s+to\s+(?:\w+\s+)?$",
+    r"(?:[\w-]+\s+)?(?:attempt|bid|push)\s+to\s+(?:\w+\s+)?$|"
+    # ("Operations will launch to liberate Manbij", "the army will soon launch an offensive to retake X": one to come)
+    r"\b(?:operations?|offensives?|attacks?|campaigns?|battles?)\s+will\s+(?:soon\s+|be\s+)*(?:launch(?:ed)?|start(?:ed)?|"
+    r"begin|begun)\s+(?:in\s+order\s+)?to\s+(?:\w+\s+)?$|"
+    r"\b(?:will|shall)\s+(?:now\s+|soon\s+|then\s+)?(?:launch|start|begin|mount)\s+(?:an?|the|its|their|a\s+new)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:operations?|offensives?|attacks?|campaigns?|battles?)\s+(?:in\s+order\s+)?to\s+(?:\w+\s+)?$",
     re.I,
 )
 #: a purpose of keeping a side from the act: "to prevent Syrian government troops from "
@@ -3071,6 +3082,8 @@ _AID = re.compile(
 #: explosions")
 _INFINITIVE = re.compile(
     r"(?<!due\s)(?<!owing\s)(?<!thanks\s)(?<!according\s)(?<!next\s)(?<!close\s)(?<!addition\s)(?<!prior\s)"
+    # (a result's noun, not a verb: "launched operations against X, leading to clashes between both sides")
+    r"(?<!leading\s)(?<!led\s)(?<!leads\s)"
     r"\bto\s+(?:\w+ly\s+)?$",
     re.I,
 )
@@ -3171,7 +3184,11 @@ _COMPLETED_OPERATION = (
     r"counter-?attacks?|counter-?offensives?)\s+(?:(?:in\s+order\s+)?to|for)\s+$"
 )
 #: a day named between "managed" and its "to" ("managed on Sunday to recapture X")
-_DAY_BETWEEN = r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday|\s+then|\s+later|\s+eventually|\s+finally)?"
+#: (or an aside between commas: "managed, during the past hours, to regain control of the village of X")
+_DAY_BETWEEN = (
+    r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday|\s+then|\s+later|\s+eventually|\s+finally|"
+    r"\s*,\s*(?:during|over|in|within|with|after|under|amid|despite|by)\s+[^,;.“”\"]{3,40}?,)?"
+)
 #: "went on" to an act of one's own, not in a relative clause: "The rebels, who went on to seize X, had …"
 _WENT_ON = r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\slater\s)(?<!\bwhich\slater\s)went\s+on"
 #: a place counted among those that fell, so done and news: "Tabqa is the latest IS stronghold to fall to the SDF"
@@ -3207,9 +3224,9 @@ _MANAGED = re.compile(
 _MANAGED_PAST = re.compile(
     # ("they proceeded to take X", "a collapse allowed the rebels to also take Y")
     # ("managed on Sunday to recapture X": the day between)
-    # ("Jaish al-Fatah fighters were eventually able to take over Idlib city")
+    # ("Jaish al-Fatah fighters were eventually able to take over Idlib city", "was also able to push X out from Y")
     # ("Rebels started to evacuate Douma on Monday": the act begun)
-    rf"(?:\b(?:managed|succeeded|proceeded|began|started|{_WENT_ON}|(?:were|was)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:cap)?able)"
+    rf"(?:\b(?:managed|succeeded|proceeded|began|started|{_WENT_ON}|(?:were|was)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:cap)?able)"
     rf"{_DAY_BETWEEN}|{_LET})"
     r"\s*to\s+(?:\w+ly\s+|also\s+)?$|"
     # ("were able to pierce the defenses of the Tabqa air base and take it over": the second verb of the infinitive)
@@ -3486,7 +3503,12 @@ _REPORTED_CLOSES = re.compile(
     re.I,
 )
 #: the rest of a source phrase that closes the sentence: " and an activist group.", "."
-_ACCORDING_CLOSES = re.compile(r"(?:\s+and\s+[^,;.]{1,40})?\s*[.;”\"]*\s*$")
+_ACCORDING_CLOSES = re.compile(
+    # ("…, according to the Turkish defence ministry.": the country's office that told it)
+    r"(?:\s+(?:(?:defen[cs]e|foreign|interior|information)\s+)?ministry|\s+(?:military|army|officials|sources|media|"
+    r"authorities|state\s+media|news\s+agency))?(?:\s+and\s+[^,;.]{1,40})?\s*[.;”\"]*\s*$",
+    re.I,
+)
 #: the comma (and article) right before a side that closes the sentence: ", the "
 _COMMA_THE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 #: what follows a side that closes the sentence as its source: " groups in Syria claimed Saturday, Anadolu Agency
@@ -3686,6 +3708,21 @@ _ARMED_WHAT = re.compile(
 _SURROUNDINGS_BEFORE = re.compile(
     r"\b(?:areas?|villages?|countryside|regions?|hills?|hilltops?|heights|mountains?|farms?|fields?|land|"
     r"territor(?:y|ies)|positions?|orchards?|plains?|roads?|suburbs|towns)\s+(?:that\s+)?$",
+    re.I,
+)
+#: what the place before borders: " bordering the ", " which borders "
+_BORDERING_BEFORE = re.compile(r"\b(?:bordering|(?:which|that)\s+borders)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+#: places listed by name before "surrounding", which tells where they lie: "in the villages of Susiyan, Al-Hadath and
+#: Ablah surrounding Al-Bab city"
+_NAMED_PLACES_BEFORE = re.compile(
+    r"\b(?:villages|towns|areas|hills|farms)\s+of\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))+"
+    r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+$",
+    re.I,
+)
+#: … and the place after that "surrounding" (see :data:`_NAMED_PLACES_BEFORE`)
+_NAMED_SURROUNDING = re.compile(
+    _NAMED_PLACES_BEFORE.pattern.removesuffix(r"\s+$")
+    + r"\s+surrounding\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 _STRONGHOLD_OF = re.compile(
@@ -4044,7 +4081,8 @@ _ROUTE_END = re.compile(
 _FILLER = (
     # ("leaving Douma City to rebel-held Idlib province": who holds the place named next is no place)
     r"(?:the\s+)?(?:[\w-]+-(?:held|controlled)\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
-    r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?|"
+    # ("captured Kafr Safra and Jindires coming from the axis of Salwa village": the line they came from)
+    r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?|axis|axes|"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:province|governorate|countryside|region))s?\s+"
     # ("toward the southern province of Daraa", the place named "province of Daraa")
     r"(?:of\s+|in\s+|near\s+)?(?:the\s+)?|(?:nearby|neighbou?ring)\s+(?:(?:north|south|east|west)\w*\s+)?|"
@@ -4171,7 +4209,9 @@ _RESULT_CLAUSE = re.compile(
 _ROAD_ENDS = re.compile(
     # ("one of the rebels' strongholds adjacent to the key highway connecting Aleppo with Damascus")
     # ("along the strategic western highway between Damascus and Aleppo": a bearing of the road's too)
-    r"\b(?:on|along|adjacent\s+to|near|off|overlooking)\s+(?:the|a)\s+(?:(?:main|key|strategic|international|vital)\s+)?"
+    # ("close to the main north-south highway between Damascus and Jordan")
+    r"\b(?:on|along|adjacent\s+to|near|off|overlooking|close\s+to|next\s+to)\s+(?:the|a)\s+"
+    r"(?:(?:main|key|strategic|international|vital|north-south|east-west)\s+){0,2}"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
     # ("captured the village of Qara in the Qalamoun region on a key supply route between Damascus and Homs")
     r"(?:high\s?way|road|motorway|(?:supply\s+)?(?:route|line|artery))\s+"
@@ -4832,7 +4872,8 @@ def read_sentence(
         aspect = "event"
         if voice != "noun" or form in ("past", "participle"):
             if (_HAD.search(before) or (voice == "passive" and re.search(r"\bhad\s+$", before, re.I))) and not (
-                _REPORTED_HAD.search(before)
+                # (a long subject between: "The fighters said hundreds of insurgents armed with … had taken over X")
+                _REPORTED_HAD.search(sentence, max(0, t0 - 130), t0)
                 # ("By early afternoon, rebels had taken four villages": the day's own hour, so news; not in a relative
                 # clause: "By nightfall, troops who had captured Palmyra in 2016 had been redeployed")
                 or (_BY_HOUR_OPENS.match(sentence) and intro == "" and not _RELATIVE_BEFORE.search(sentence, c0, t0))
@@ -6216,6 +6257,18 @@ def read_sentence(
                 voice == "noun"
                 and not actor1
                 and kind == "clash"
+                and sides
+                and "between" in sides.group().lower()
+                and len(after_acts) == 1
+                and after_acts[0].start == sides.end()
+            ):
+                # "clashes between the “Army of Islam” faction and the “51 Brigade”": the one side the table knows
+                actor1 = _sponsored(sentence, after_acts[0], acts)
+                objs = []
+            elif (
+                voice == "noun"
+                and not actor1
+                and kind == "clash"
                 and ci > 0
                 and intro in ("after", "following")
                 and clause_subject.get(ci - 1, "")
@@ -6469,7 +6522,13 @@ def read_sentence(
         elif t0 in co_owned and (not actor1 or actor1 == actor2 or actor2 == co_owned[t0].actor):
             actor1 = co_owned[t0].actor  # "regime shelling and air strikes": the regime's air strikes too
             actor2 = "" if actor2 == actor1 else actor2
-        elif voice == "noun" and _SUFFERED.search(sentence, max(0, t0 - 40), t0):
+        elif (
+            voice == "noun"
+            and _SUFFERED.search(sentence, max(0, t0 - 40), t0)
+            # (not a fight whose sides follow: "killed … due to violent clashes between the “Army of Islam” faction and
+            # the “51 Brigade”")
+            and not (kind == "clash" and _sides_between(sentence, t1))
+        ):
             # "carry out counterattacks under intensive aerial bombardment", "withdraw due to heavy shelling": the
             # subject suffers it; its own agent, if named ("casualties due to shelling by ISIS on X"), did it
             # ("came under heavy bombardment Thursday from forces loyal to President Bashar al-Assad")
@@ -8193,6 +8252,8 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _EQUIPMENT_TAKEN.search(left)
         ):
             continue  # "took the Taftanaz air base, seizing helicopters, tanks and multiple rocket launchers": spoils
+        if kind in ("strike", "shelling") and voice == "noun" and _ARMED_WITH.search(sentence, max(0, t0 - 40), t0):
+            continue  # "insurgents armed with rocket launchers and anti-aircraft weapons": what they carry, no fire
         if (
             kind == "agreement"
             and voice == "noun"
@@ -8200,7 +8261,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not _DEAL_MADE.match(sentence, t1)  # ("Under a deal reached on Sunday, rebels will hand over …")
         ):
             continue  # "withdrawn from X under a United States-brokered ceasefire deal": the terms of an act, no new deal
-        if kind == "capture" and _HEARSAY.search(left):
+        if kind == "capture" and (
+            _HEARSAY.search(left) or _HEARSAY_ASIDE.search(sentence, max(0, t0 - 140), t0) is not None
+        ):
             continue  # "… and information about the organization's control over the entire village of Jafra": unconfirmed
         if kind not in TRANSFERS and (_STOPPED.search(left) or _STOPPED_AFTER.match(sentence, t1)):
             continue  # "an agreement to stop the bombardment in Zabadani", "the bombardment stopped targeting X"
@@ -8681,7 +8744,7 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if (
             kind == "siege"
             and word.lower() == "surrounding"
-            and _SURROUNDINGS_BEFORE.search(left)
+            and (_SURROUNDINGS_BEFORE.search(left) or _NAMED_PLACES_BEFORE.search(sentence, max(0, t0 - 120), t0))
             # (but "tightened the siege on the villages surrounding Qusayr": a siege told before the word)
             and not _SIEGE_BEFORE.search(sentence, max(0, t0 - 60), t0)
         ):
@@ -9237,6 +9300,14 @@ _BETWEEN = re.compile(
     r"(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?",
     re.I,
 )
+
+
+def _sides_between(sentence: str, t1: int) -> bool:
+    """Whether the sides of a clash word ending at ``t1`` follow it after "between" (:data:`_BETWEEN`)."""
+    m = _BETWEEN.match(sentence, t1)
+    return m is not None and "between" in m.group().lower()
+
+
 _STOPPED = re.compile(
     r"\b(?:stop|stops|stopped|stopping|end|ending|halt|halted|halting|cease|ceased|cessation\s+of|suspend\w*)\s+"
     r"(?:the\s+|all\s+)?(?:\w+\s+){0,1}$",
@@ -9264,8 +9335,16 @@ _EQUIPMENT_TAKEN = re.compile(
 )
 #: a capture told as unconfirmed: "information about the organization's control over X", "reports of IS control"
 _HEARSAY = re.compile(
-    r"\b(?:information|reports?|news|rumou?rs|unconfirmed\s+reports?)\s+(?:about|of|on|that)\s+(?:the\s+)?"
+    # (not a source's own report, which tells: "SOHR said in a report that the HTS took control over X")
+    r"\b(?<!\bin\sa\s)(?<!\bin\sits\s)(?<!\bin\stheir\s)"
+    r"(?:information|reports?|news|rumou?rs|unconfirmed\s+reports?)\s+(?:about|of|on|that)\s+(?:the\s+)?"
     r"(?:[\w’'“”\"-]+\s+){0,4}$",
+    re.I,
+)
+#: … with an aside about the place between: "the report that Qaryatayn, 120 km (70 miles) northeast of Damascus, had "
+_HEARSAY_ASIDE = re.compile(
+    r"\b(?<!\bin\sa\s)(?<!\bin\sits\s)(?<!\bin\stheir\s)(?:reports?|news|rumou?rs|claims?)\s+that\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,[^,;.]{1,70},\s*(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
 #: a side's own means named after it in a subject: "the regime forces and its warplanes"
@@ -9344,6 +9423,8 @@ def _side_fought(sentence: str, acts, t0: int, t1: int, winner: str, *, before: 
     return waged.actor if waged is not None else ""
 
 
+#: the words before what men carry: "armed with ", "armed with heavy "
+_ARMED_WITH = re.compile(r"\barmed\s+with\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: the opening of a clause that tells a side left, right before it: " after the ", " as "
 _LEFT_AFTER = re.compile(r"\b(?:after|following|as|when)\s+(?:the\s+)?$", re.I)
 #: a side's leaving, right after its name: " withdrew", " had pulled out", " retreated"
@@ -9372,12 +9453,19 @@ _FOUGHT_FOR = re.compile(
     r"(?:with|against)|(?:driving|drove|pushing|kicking|forcing|clearing)\s+out|expelling|ousting|routing|defeating|"
     # ("after fresh advances against the rebels", "after elimination of many terrorists of Jabhat al-Nusra")
     r"(?:advances?|offensives?|operations?|push(?:es)?)\s+(?:\w+\s+){0,2}?against|"
+    # ("won back control of three villages south of Manbij in a surprise attack on the SDF")
+    # (an attack made, not one to come: "as it prepares for an assault on the ISIS stronghold of Raqqa")
+    r"(?<=\s)(?:in|after|following|during|amid|with)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?)\s+(?:\w+\s+){0,2}?(?:on|against)|"
     r"eliminat(?:ing|ion\s+of)(?:\s+(?:many|dozens\s+of|scores\s+of))?(?:\s+(?:the\s+)?\w+\s+of)?|"
     # ("after a tough fightback for its last urban bastion against pro-regime forces")
     r"(?:fightback|counter-?attack|counter-?offensive)\s+(?:[\w'’-]+\s+){0,6}?against|"
     # ("after breaking through Hay’at Tahrir Al-Sham’s front-lines": the side whose lines broke)
     r"(?:breaking|broke|breaks)\s+through|"
-    r"(?:losses|casualties)\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    r"(?:losses|casualties)\s+(?:up)?on)\s+(?:the\s+)?"
+    # ("following fierce clashes with armed factions of the Turkish-backed Syrian National Army": the side's men)
+    r"(?:(?:armed\s+)?(?:factions|groups|fighters|units|members|elements|militants)\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
 #: the side an operation was waged against, named before the capture it led to: "their operations against Jabhat
@@ -10069,6 +10157,12 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
         ):
             continue  # "The towns of Nawa, Jasim, and Inkhil were handed over": the list's last name, one clause
         if (
+            m.group().strip(" ,").lower() == "and"
+            and _HARM_NEXT.match(sentence, m.end())
+            and _HARM_WORD.search(sentence, cuts[-1][0], m.start())
+        ):
+            continue  # "a drone strike killed one Asayish member, and injured three others in X": one act's toll, one clause
+        if (
             m.group() in ("…", "...")
             and _ELIDED_SUBJECT.search(sentence, 0, m.start())
             and _ELIDED_VERB.match(sentence, m.end())
@@ -10111,6 +10205,12 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             else:
                 spans.append((a, b, intro))
     return spans or [(0, len(sentence), "")]
+
+
+#: a toll's second verb, right after ", and": " injured", " wounded"
+_HARM_NEXT = re.compile(r"\s*(?:injur(?:ed|ing)|wound(?:ed|ing)|kill(?:ed|ing))\b", re.I)
+#: a toll's first verb: "killed", "wounding"
+_HARM_WORD = re.compile(r"\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing))\b", re.I)
 
 
 #: "with" and a count or a kind right before a weapon's noun: "with thermobaric ", "with two "
@@ -11442,6 +11542,8 @@ _PERSONS_TAKEN_KINDS = ("violence", "killing", "abduction", "arrest")
 
 #: a place's container right after it: ", in the ", " in "
 _IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?", re.I)
+#: … after the place's type word: " village in ", " town, in the "
+_TYPED_IN_GAP = re.compile(r"(?:\s+(?:village|town|city|area|hill|base))?,?\s+in\s+(?:the\s+)?", re.I)
 #: a place named as an area, not a point: "in Hama province", "the countryside of Idlib", "in rural Maarat al-Numan"
 _AREA_WORDS = re.compile(
     r"\b(?:province|governorate|countryside|region|rural|desert|badia|valley|plain|area|outskirts|suburbs)\b", re.I
@@ -11461,10 +11563,29 @@ def _locates_the_last(sentence: str, last: tuple[int, int], start: int) -> bool:
     )
 
 
+#: a drive-out verb ("push", "drove", "kicked", "expelled") and what its object must be followed by to be the side driven
+#: out ("… out of", "… from")
+_DRIVE_VERB = re.compile(
+    r"(?:drove|drives?|driving|driven|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|"
+    r"expell?(?:ed|s|ing)?|flush(?:ed|es|ing)?)",
+    re.I,
+)
+_DRIVEN_SIDE_OPEN = re.compile(r"\s+(?:the\s+)?", re.I)
+_DRIVEN_OUT_AFTER = re.compile(
+    r"(?:\s+(?:fighters|militants|forces|faction|front))?\s+(?:out\s+(?:of|from)|(?:away\s+)?from)\b", re.I
+)
+
+
 def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_start) -> list[Argument]:
     """The places a trigger is about, with their role; transit points and destinations are left out."""
     out: list[Argument] = []
     after = [i for i, (s, e) in enumerate(places) if t1 <= s < min(c1, nxt_start)]
+    if kind == "capture" and after and _DRIVEN_SIDE_OPEN.fullmatch(sentence, t1, places[after[0]][0]):
+        s, e = places[after[0]]
+        if _DRIVEN_OUT_AFTER.match(sentence, e) and _DRIVE_VERB.fullmatch(sentence, t0, t1):
+            # ("push al-Shamiya out from both Tall Battal and Abla": a faction named like a village is who was driven
+            # out, not ground taken)
+            after = after[1:]
     before = [i for i, (s, e) in enumerate(places) if max(c0, prev_end) <= s and e <= t0]
     if voice == "passive" and not before and not any(t1 <= s < c1 for s, _ in places):
         # "Darat Izza, held by HTS since 2017, was shelled on Monday": the subject before an apposition between commas
@@ -11741,6 +11862,10 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or _OUTLET_AFTER.match(sentence, e) is not None
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
             or (bool(out) and _SITE_BETWEEN.search(sentence, max(0, s - 90), s) is not None)
+            # ("withdrew from their positions in the southern province of Quneitra bordering the Golan Heights")
+            or (bool(out) and _BORDERING_BEFORE.search(sentence, max(0, s - 24), s) is not None)
+            # ("in the villages of Susiyan, Al-Hadath and Ablah surrounding Al-Bab city": where the named ones lie)
+            or (bool(out) and _NAMED_SURROUNDING.search(sentence, max(0, s - 160), s) is not None)
             or _TYPED_APPOSITION.search(sentence, max(0, s - 100), s)
             # ("withdrew from the entire Idlib province, with the exception of the cities of Khan Sheikhoun and Kafr
             # Nabl": the places left out of it)
@@ -11838,6 +11963,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
         if _FROM.search(left[-25:]) and kind not in ("withdrawal",):
             if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
                 last = (e, "skip")  # "recaptured X from Y": places after 'from' are not the prize
+                # (nor where Y lies: "coming from the axis of Salwa village in Aleppo northern countryside")
+                inside = next((e2 for s2, e2 in places if s2 >= e and _TYPED_IN_GAP.fullmatch(sentence, e, s2)), inside)
                 continue
             role = "at" if kind in TRANSFERS else "near"  # "expel ISIS from X": X is taken
         elif _FROM.search(left[-25:]):
@@ -12526,7 +12653,8 @@ _FORCING_OUT = re.compile(
     # (not over another clause: "…, but army reinforcements soon arrived, forcing them to withdraw")
     r"(?:(?!\b(?:but|though|although|while|whereas|until|before|when|hours|days|deal|agreement|truce|accord)\b)"
     r"[^;:.]){0,110}?"
-    r"(?:,\s*|\s+and\s+)forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
+    # ("HTS entered Afrin on Oct 12 supported by … the Hamza Division forcing the Third Corps to retreat": no comma)
+    r"(?:,\s*|\s+and\s+|\s+(?=forcing\b))forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
     # (people made to flee are no side driven out: "forcing thousands of residents to flee")
     r"(?!(?:[\w'’-]+\s+){0,5}?(?:residents|civilians|families|people|inhabitants|activists|villagers|locals|population|"
     r"displaced|children|women)\b)"
@@ -14548,7 +14676,12 @@ _MEN_KILLED_AFTER = re.compile(
 #: right after a side's name, another conjunct: " and", ","
 _AND_NEXT = re.compile(r"\s*(?:,|\band\b)")
 #: between a fight's noun and the side fought: " with the "
-_WITH_GAP = re.compile(r"\s+with\s+(?:the\s+)?", re.I)
+_WITH_GAP = re.compile(
+    # ("following fierce clashes with armed factions of the Turkish-backed Syrian National Army": the side's men)
+    r"\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:factions|groups|units|fighters|members|elements|militants)\s+"
+    r"(?:of|from)\s+(?:the\s+)?)?",
+    re.I,
+)
 #: right before a noun that opens a conjunct of its own: "… and the violent clashes", "…, continued clashes"
 _NEW_NOUN_CONJUNCT = re.compile(
     r"(?:\band|,)\s+(?:the\s+)?(?:(?:violent|fierce|heavy|intense|intensive|continued|continuous|ongoing|renewed|"

@@ -862,7 +862,11 @@ def _events_of(report: Report, p: Predicate, owners, sentence: str, s0: int, act
             place.kind in ("city", "town")
             and (
                 _HILLS_OF.search(full, max(0, r.mention.start - 160), r.mention.start)
-                or _QUARTER_OF.search(full, max(0, r.mention.start - 60), r.mention.start)
+                or (
+                    (quarter := _QUARTER_OF.search(full, max(0, r.mention.start - 60), r.mention.start))
+                    # (not districts named each by its seat: "seized the two districts of Jindires and Mabatli")
+                    and not (_DISTRICTS_WORD.search(quarter.group()) and _NAMED_NEXT.match(full, r.mention.end))
+                )
                 or _QUARTER_AFTER.match(full, r.mention.end)
             )
         ):
@@ -1247,7 +1251,12 @@ _AT_SEA = re.compile(
 #: targets the area" as shelling)
 #: the verbs of a blow that name no weapon ("Russia pounded X"; not "targets", shelling in the gold's coding: "the
 #: coalition targets the area")
-_BARE_HIT = re.compile(r"(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?|pound(?:ed|s|ing)?)", re.I)
+_BARE_HIT = re.compile(
+    # ("an “Israeli” attack targeted the Scientific Research Center": the attack's own verb; not a bare "targets",
+    # which the guidelines read as shelling)
+    r"(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?|pound(?:ed|s|ing)?|attacks?\s+target(?:ed|s|ing)?)",
+    re.I,
+)
 
 
 def _on_the_ground(p: Predicate, sentence: str, actors: Actors, actor1: str) -> bool:
@@ -1677,8 +1686,9 @@ _LOCATES = re.compile(
     # ("Al-Midan neighborhood in the capital Damascus"; "… south of the border town of Jarablus")
     # ("the Baba Amr district of the powder-keg city of Homs", "of the embattled city of X": an epithet before the word)
     r"(?:(?:(?:border|frontier|nearby|strategic|key|besieged|embattled|ancient|historic|coastal|central|"
-    r"(?:north|south)?(?:north|south|east|west)(?:ern)?|[a-z]+-[a-z]+)\s+)?"
-    r"(?:capital|city|town|village|province|governorate)\s+(?:of\s+)?)?",
+    r"(?:north|south)?(?:north|south|east|west)(?:ern)?|[a-z]+-[a-z]+|(?-i:[A-Z])[a-z]+an)\s+)?"
+    # ("the Barzeh housing area in the Syrian capital, Damascus": the capital named after a comma)
+    r"(?:capital|city|town|village|province|governorate)(?:\s+of\s+|\s*,\s*|\s+))?",
     re.I,
 )
 #: only the place's type word between it and a bearing: " district " of "the Sharan district eastern the city of Afrin"
@@ -1855,6 +1865,8 @@ _QUARTER_OF = re.compile(
     r"quarters?)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.I,
 )
+#: districts, the administrative kind when each is named by its seat (see :data:`_QUARTER_OF`)
+_DISTRICTS_WORD = re.compile(r"\bdistricts\b", re.I)
 #: … or after it: "Islamic State captures Hasakah city neighborhood", "took three Kobane neighbourhoods"
 _QUARTER_AFTER = re.compile(r"\s+(?:city\s+|town\s+)?(?:neighbou?rhoods?|quarters?)\b", re.I)
 #: a region named with its bearing or a province with its type word: "western Qalamun", "Deir ez-Zor governorate"
