@@ -788,7 +788,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # "the YPG wrestled the town of Serin from ISIS": a place wrested from a side
         r"wrest(?:ed|s|ing)?(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|wrestl(?:ed|es|ing)(?=\s+(?:the\s+)?[^,;.]{1,60}?\s+from\s)|"
         # (SANA's "army units restored security and stability to the villages of X and Y")
-        r"restor(?:ed|es|e|ing)\s+(?:(?:security|stability|calm)\s+(?:and\s+(?:security|stability|calm)\s+)?)(?:to|in)|"
+        # ('had "returned security and stability to the town of Ataman"')
+        r"(?:restor(?:ed|es|e|ing)|return(?:ed|s|ing)?)\s+(?:(?:security|stability|calm)\s+(?:and\s+(?:security|stability|calm)\s+)?)"
+        r"(?:to|in)|"
         # "the army secured the towns of Farjah, Sihal and Braysah", "stormed the town of Khan Tuman and managed to
         # secure it": a place made safe is a place taken (not "secured the release of", "secured the road")
         # ("has secured a string of Damascus suburbs …, including Daraya, Al-Hamah and Qudsiyah": places counted, then
@@ -804,6 +806,10 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("On 1 May, the military completely secured Rukabiyah": a named place made wholly safe)
         # ("have fully secured al-Sina'a prison in Hasaka": a name behind its lower-case article)
         r"(?:fully|completely|totally)\s+secur(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))|"
+        # ("The Syrian Army managed to fully secure the eastern city of Deir ez-Zor": a place named after its type word)
+        r"(?:(?<=\bto\s)(?:fully|completely|totally)\s+secure|(?:fully|completely|totally)\s+secur(?:ed|es|ing))"
+        r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|district|neighbou?rhood|airport|air\s*base)\s+of\s+"
+        r"(?:(?:al|el|as|ad|ar|at|ash)-)?(?-i:[A-Z]))|"
         # ("managed to secure ‘Uqayribat after inflicting heavy damage on IS", "secured Hamimah from ISIS": a named
         # place made safe by a side that won it, or from the side that held it; not "secured Russian support")
         # (a name, not a people's or a country's adjective: "managed to secure American guarantees", "Iranian funding";
@@ -3187,7 +3193,9 @@ _COMPLETED_OPERATION = (
 #: (or an aside between commas: "managed, during the past hours, to regain control of the village of X")
 _DAY_BETWEEN = (
     r"(?:\s+on\s+\w+day|\s+\w+day|\s+today|\s+yesterday|\s+then|\s+later|\s+eventually|\s+finally|"
-    r"\s*,\s*(?:during|over|in|within|with|after|under|amid|despite|by)\s+[^,;.“”\"]{3,40}?,)?"
+    r"\s*,\s*(?:during|over|in|within|with|after|under|amid|despite|by)\s+[^,;.“”\"]{3,40}?,|"
+    # ("managed , Yesterday , to liberate X": a day set off by commas)
+    r"\s*,\s*(?:yesterday|today|\w+day)\s*,)?"
 )
 #: "went on" to an act of one's own, not in a relative clause: "The rebels, who went on to seize X, had …"
 _WENT_ON = r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\slater\s)(?<!\bwhich\slater\s)went\s+on"
@@ -5112,6 +5120,10 @@ def read_sentence(
             # before, weighed now (the state, not news)
             aspect = "since"
         date, precision, phrase = _clause_time(times, sentence, c0, c1, dateline)
+        if phrase and _later_times_plan(sentence, phrase, t1, c1):
+            # ("captured the town of Karama as it prepares for an assault on Raqqa that it expects to take place in
+            # early April": the time of what is planned, not of the act)
+            date, precision, phrase = dateline, 1, ""
         if (
             intro in ("since", "after")
             and kind in TRANSFERS
@@ -12237,7 +12249,9 @@ _NICKNAME_BEFORE = re.compile(
 #: the rest of an outlet's name after a place: " Media Center", " News Network", " Coordination Committee"
 _OUTLET_AFTER = re.compile(
     r"\s+(?:Media|News|Press|Information)\s+(?:Center|Centre|Office|Network|Agency|Committee|Council)\b|"
-    r"\s+(?:Coordination|Coordinating)\s+Committee\b"
+    r"\s+(?:Coordination|Coordinating)\s+Committee\b|"
+    # ('terrorists affiliated to the so-called "Ahrar Nawa Brigade"': a unit named after its town, not a place of the act)
+    r"\s+(?:Brigades?|Battalions?)\b(?!\s+(?:\d|base|headquarters|HQ)\b)"
 )
 #: a backer named by its capital, right before it: "militias supported by ", "backed by both "
 #: a gap between two places that makes the second the first's locator or container: " near the Israeli-occupied ",
@@ -15248,6 +15262,19 @@ def _clause_time(times: dict, sentence: str, c0: int, c1: int, dateline: dt.date
     if (c0, c1) not in times:
         times[(c0, c1)] = resolve_time(sentence[c0:c1], dateline)
     return times[(c0, c1)]
+
+
+def _later_times_plan(sentence: str, phrase: str, t1: int, c1: int) -> bool:
+    """Whether the clause's time ``phrase`` comes after the act (ending at ``t1``) and a word of what is planned or
+    expected between them (:data:`_PLANNED_BETWEEN`), so that it dates the plan, not the act."""
+    at = sentence.find(phrase, t1, c1)
+    return at > t1 and _PLANNED_BETWEEN.search(sentence, t1, at) is not None
+
+
+#: words of a step to come: "expects", "will", "is set to", "plans"
+_PLANNED_BETWEEN = re.compile(
+    r"\b(?:expects?|expected|will|plans?|planned|planning|prepar(?:es|ing)\s+for|(?:is|are)\s+(?:set|due)\s+to)\b", re.I
+)
 
 
 def _long_ago(time: tuple[dt.date, int, str], dateline: dt.date) -> bool:

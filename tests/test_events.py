@@ -19763,3 +19763,60 @@ def test_web194_first_reading(gaz, actors, date, text, expected):
 )
 def test_web201_206_first_reading(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+# (stop 80: web201-web206, more from the first reading)
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # a time of what is planned, after the act, does not date it
+        (
+            "2017-03-05",
+            "A Kurdish and Arab Syrian militia backed by the United States has captured the town of Karama as it prepares for an assault on the ISIS stronghold of Raqqa that it expects to take place in early April, it said on Sunday.",
+            [("Non-state actor overtakes territory", "sdf", "", "Al-Karamah", "sdf")],
+        ),
+        # "managed to fully secure the eastern city of X"
+        (
+            "2017-11-03",
+            "“The Syrian Army managed to fully secure the eastern city of Deir ez-Zor after expelling IS militants from its last neighborhoods inside the city,” a Syrian military official said in a statement.",
+            [("Government regains territory", "government", "isis", "Deir ez-Zor", "government")],
+        ),
+        # a day set off by commas after "managed"
+        (
+            "2017-10-06",
+            "Backed by the Russian and Syrian airstrikes, the Elite Syrian Army Tiger forces managed , Yesterday , to liberate Huaijat Sakr island witch located in the East side of Dier Ezzor city ( Map )",
+            [("Government regains territory", "government", "", "Huwayjat Saqr", "government")],
+        ),
+        # a unit named after its town is no place of the act
+        (
+            "2013-05-03",
+            'Units of the armed forces killed scores of terrorists affiliated to the so-called "Al-Mutaz Bllah Brigade" and "Ahrar Nawa Brigade" in Daraa countryside.',
+            [("Armed clash", "government", "unidentified", "Daraa governorate", "")],
+        ),
+        (
+            "2013-05-20",
+            "The Farouq Brigades captured Qusayr.",
+            [("Non-state actor overtakes territory", "opposition", "", "Al-Qusayr", "opposition")],
+        ),
+    ],
+)
+def test_web201_206_second(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+def test_a_time_of_what_is_planned_does_not_date_the_act(gaz, actors):
+    # (stop 80, web165's sentence: "in early April" is when the assault is expected, not when Karama fell)
+    text = (
+        "A Kurdish and Arab Syrian militia backed by the United States has captured the town of Karama as it prepares "
+        "for an assault on the ISIS stronghold of Raqqa that it expects to take place in early April, it said on Sunday."
+    )
+    (e,) = _events(gaz, actors, "", dt.date(2017, 3, 5), title=text)
+    assert (e.place.name, e.date, e.time_phrase) == ("Al-Karamah", dt.date(2017, 3, 5), "")
+    (e,) = _events(
+        gaz,
+        actors,
+        "",
+        dt.date(2017, 3, 5),
+        title="Rebels captured Karama on Saturday and will attack Raqqa next week.",
+    )
+    assert (e.date, e.time_phrase) == (dt.date(2017, 3, 4), "on Saturday")
