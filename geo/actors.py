@@ -75,20 +75,7 @@ _LABELLED_AS = re.compile(
     r"\b(?:as|call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|deem(?:s|ed)?)\s+(?:the\s+|an?\s+)?$", re.I
 )
 #: the bare word for armed men, no side's name ("the militants attacked Turkish forces" — unidentified, README) …
-_BARE_MEN = frozenset(
-    (
-        "militants",
-        "the militants",
-        "armed militants",
-        "militant forces",
-        "the militant forces",
-        # ("following fierce clashes with armed factions of the Turkish-backed Syrian National Army")
-        "armed factions",
-        "the armed factions",
-        "factions",
-        "the factions",
-    )
-)
+_BARE_MEN = frozenset(("militants", "the militants", "armed militants", "militant forces", "the militant forces"))
 #: … unless the words around make them a side's men
 _QUALIFIED = re.compile(
     # ("militant forces affiliated with Jabhat al-Nusra")
@@ -97,6 +84,10 @@ _QUALIFIED = re.compile(
 )
 _OWNED_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:armed\s+|allied\s+|affiliated\s+)?$", re.I)
 _IN_SIDE = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?[“\"']?", re.I)
+#: factions named by whose they are, right after them: "armed factions of the Turkish-backed Syrian National Army" (not
+#: "the factions in regime-held Daraa", where they stand)
+_OWNED_FACTIONS = frozenset(("armed factions", "the armed factions", "factions", "the factions"))
+_OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 #: "anti-regime protests", "the anti-IS coalition", "non-Isis rebels": a side named as what someone is against, or
 #: is not, is not that side
@@ -501,6 +492,10 @@ class Actors:
                 or any(_IN_SIDE.fullmatch(text, end, g[0]) for g in hits[i + 1 : i + 6])
             ):
                 continue  # "militants loyal to the regime", "militants in SDF", "their armed militants": a side's men
+            if _fold(text[start:end]) in _OWNED_FACTIONS and (
+                (of := _OF_SIDE.match(text, end)) is not None and any(g[0] == of.end() for g in hits[i + 1 : i + 6])
+            ):
+                continue  # "clashes with armed factions of the Turkish-backed SNA": the factions are the SNA's
             if start >= last:
                 loyal = _LOYAL_TO.search(text, max(0, start - 45), start)
                 if loyal is not None and loyal.start() >= max(last, 0):

@@ -1159,7 +1159,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         # ("Army troops carried out several operations on the axis of the industrial city, near Handarat", "fighters in
         # Jassim city conducted a military campaign against IS cells there")
         # ("the pro-Assad military forces launched operations against opposition-held towns of A and B")
-        r"(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+"
+        # (not aircraft: "Russian warplanes launched operations against HTS positions", air strikes the words do not name)
+        r"(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|(?<!warplanes\s)(?<!jets\s)(?<!aircraft\s)(?<!planes\s)"
+        r"(?<!drones\s)(?<!helicopters\s)launch(?:es|ed|ing)?)\s+"
         r"(?:(?:several|a\s+number\s+of|a|an|new|fresh|further|"
         r"\d+|two|three|four|five)\s+)?"
         # ("carried out intensive operations against Daesh in Al-Jarajeer")
@@ -2024,8 +2026,10 @@ _FUTURE_ATTEMPT = re.compile(
     # ("Operations will launch to liberate Manbij", "the army will soon launch an offensive to retake X": one to come)
     r"\b(?:operations?|offensives?|attacks?|campaigns?|battles?)\s+will\s+(?:soon\s+|be\s+)*(?:launch(?:ed)?|start(?:ed)?|"
     r"begin|begun)\s+(?:in\s+order\s+)?to\s+(?:\w+\s+)?$|"
-    r"\b(?:will|shall)\s+(?:now\s+|soon\s+|then\s+)?(?:launch|start|begin|mount)\s+(?:an?|the|its|their|a\s+new)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:operations?|offensives?|attacks?|campaigns?|battles?)\s+(?:in\s+order\s+)?to\s+(?:\w+\s+)?$",
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:set|expected|due|about|poised|preparing)\s+to|plans?\s+to)\s+"
+    r"(?:now\s+|soon\s+|then\s+)?(?:launch|start|begin|mount)\s+(?:an?|the|its|their|a\s+new)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:operations?|offensives?|attacks?|assaults?|campaigns?|battles?)\s+(?:in\s+order\s+)?to\s+"
+    r"(?:\w+\s+)?$",
     re.I,
 )
 #: a purpose of keeping a side from the act: "to prevent Syrian government troops from "
@@ -3719,7 +3723,12 @@ _SURROUNDINGS_BEFORE = re.compile(
     re.I,
 )
 #: what the place before borders: " bordering the ", " which borders "
-_BORDERING_BEFORE = re.compile(r"\b(?:bordering|(?:which|that)\s+borders)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+_BORDERING_BEFORE = re.compile(
+    # (not places named by what they border: "several villages bordering Azaz")
+    r"(?<!villages\s)(?<!towns\s)(?<!areas\s)(?<!positions\s)\b(?:bordering|(?:which|that)\s+borders)\s+(?:on\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
 #: places listed by name before "surrounding", which tells where they lie: "in the villages of Susiyan, Al-Hadath and
 #: Ablah surrounding Al-Bab city"
 _NAMED_PLACES_BEFORE = re.compile(
@@ -8264,7 +8273,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and _EQUIPMENT_TAKEN.search(left)
         ):
             continue  # "took the Taftanaz air base, seizing helicopters, tanks and multiple rocket launchers": spoils
-        if kind in ("strike", "shelling") and voice == "noun" and _ARMED_WITH.search(sentence, max(0, t0 - 40), t0):
+        if (
+            kind in ("strike", "shelling")
+            and voice == "noun"
+            and _ARMED_WITH.search(sentence, max(0, t0 - 40), t0)
+            # (a weapon carried, not an act: "forces armed with tanks and artillery shelling X")
+            and not re.match(r"shell|bomb|strik|raid|pound", word, re.I)
+        ):
             continue  # "insurgents armed with rocket launchers and anti-aircraft weapons": what they carry, no fire
         if (
             kind == "agreement"
@@ -8273,8 +8288,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and not _DEAL_MADE.match(sentence, t1)  # ("Under a deal reached on Sunday, rebels will hand over …")
         ):
             continue  # "withdrawn from X under a United States-brokered ceasefire deal": the terms of an act, no new deal
-        if kind == "capture" and (
-            _HEARSAY.search(left) or _HEARSAY_ASIDE.search(sentence, max(0, t0 - 140), t0) is not None
+        if (
+            kind == "capture"
+            and (_HEARSAY.search(left) or _HEARSAY_ASIDE.search(sentence, max(0, t0 - 140), t0) is not None)
+            # (a source's own report tells: "The Observatory said in a new report on Saturday that the army took X")
+            and not _OWN_REPORT.search(sentence, max(0, t0 - 120), t0)
         ):
             continue  # "… and information about the organization's control over the entire village of Jafra": unconfirmed
         if kind not in TRANSFERS and (_STOPPED.search(left) or _STOPPED_AFTER.match(sentence, t1)):
@@ -9353,9 +9371,16 @@ _HEARSAY = re.compile(
     r"(?:[\w’'“”\"-]+\s+){0,4}$",
     re.I,
 )
+#: a source's own report or statement, then what it tells: "said in a new report on Saturday that "
+_OWN_REPORT = re.compile(
+    r"\b(?:said|stated|reported|announced|wrote|added|noted)\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|statement|update|bulletin)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?[^.;]*$",
+    re.I,
+)
 #: … with an aside about the place between: "the report that Qaryatayn, 120 km (70 miles) northeast of Damascus, had "
 _HEARSAY_ASIDE = re.compile(
-    r"\b(?<!\bin\sa\s)(?<!\bin\sits\s)(?<!\bin\stheir\s)(?:reports?|news|rumou?rs|claims?)\s+that\s+(?:the\s+)?"
+    # (the noun, not a source's verb: "SOHR reports that the SDF, backed by US-led air strikes, has taken X")
+    r"\b(?:the|a|an|unconfirmed|these|those|such)\s+(?:[\w-]+\s+)?(?:reports?|news|rumou?rs|claims?)\s+that\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,[^,;.]{1,70},\s*(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
@@ -10171,7 +10196,9 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
         if (
             m.group().strip(" ,").lower() == "and"
             and _HARM_NEXT.match(sentence, m.end())
-            and _HARM_WORD.search(sentence, cuts[-1][0], m.start())
+            and (harm := _ACT_HARMED.search(sentence, cuts[-1][0], m.start())) is not None
+            # (not a toll with its own place: "killed two civilians in Kafr Nabl, and wounded five others in X")
+            and not _IN_PLACE.search(sentence, harm.end(), m.start())
         ):
             continue  # "a drone strike killed one Asayish member, and injured three others in X": one act's toll, one clause
         if (
@@ -10221,8 +10248,14 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
 
 #: a toll's second verb, right after ", and": " injured", " wounded"
 _HARM_NEXT = re.compile(r"\s*(?:injur(?:ed|ing)|wound(?:ed|ing)|kill(?:ed|ing))\b", re.I)
-#: a toll's first verb: "killed", "wounding"
-_HARM_WORD = re.compile(r"\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing))\b", re.I)
+#: an act's noun and its toll's first verb: "drone strike yesterday killed", "shelling killed"
+_ACT_HARMED = re.compile(
+    r"\b(?:strikes?|shelling|attacks?|bombing|bombardment|explosion|blast|raids?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing))\b",
+    re.I,
+)
+#: a place named in a toll's own words: " in Kafr Nabl", " at the market"
+_IN_PLACE = re.compile(r"\b(?:in|at|near)\s", re.I)
 
 
 #: "with" and a count or a kind right before a weapon's noun: "with thermobaric ", "with two "
@@ -12668,7 +12701,8 @@ _FORCING_OUT = re.compile(
     r"(?:(?!\b(?:but|though|although|while|whereas|until|before|when|hours|days|deal|agreement|truce|accord)\b)"
     r"[^;:.]){0,110}?"
     # ("HTS entered Afrin on Oct 12 supported by … the Hamza Division forcing the Third Corps to retreat": no comma)
-    r"(?:,\s*|\s+and\s+|\s+(?=forcing\b))forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
+    # (not an aim or a manner: "aimed at forcing", "with the aim of forcing", "without forcing")
+    r"(?:,\s*|\s+and\s+|(?<!\bat)(?<!\bof)(?<!\bwithout)(?<!\bby)\s+(?=forcing\b))forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
     # (people made to flee are no side driven out: "forcing thousands of residents to flee")
     r"(?!(?:[\w'’-]+\s+){0,5}?(?:residents|civilians|families|people|inhabitants|activists|villagers|locals|population|"
     r"displaced|children|women)\b)"

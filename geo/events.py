@@ -1259,6 +1259,12 @@ _BARE_HIT = re.compile(
 )
 
 
+#: the words of a ground raid right before an attack's noun: "commando ", "ground ", "special forces "
+_GROUND_ACT_BEFORE = re.compile(
+    r"\b(?:commandos?|ground|special\s+forces|troops['’]?|infantry|helicopter-borne)\s+$", re.I
+)
+
+
 def _on_the_ground(p: Predicate, sentence: str, actors: Actors, actor1: str) -> bool:
     """Whether the side ``actor1`` of an attack is named before it as men on the ground ("The New Syrian Army launched
     an attack on al-Bukamal", "US special forces attacked X"), not as its aircraft, the means named after it ("… with
@@ -1328,7 +1334,14 @@ def _coded(p: Predicate, sentence: str, actors: Actors) -> tuple[Predicate, str,
         # fights from the air (the actor table's means) strikes from it when the words name no weapon (but "The
         # Israeli Navy carried out a large-scale attack": from the sea, missiles)
         own = sentence.rfind(",", max(0, p.start - 60), p.start) + 1 or max(0, p.start - 60)
-        if not (p.kind == "clash" and _on_the_ground(p, sentence, actors, actor1)):
+        if not (
+            p.kind == "clash"
+            and (
+                _on_the_ground(p, sentence, actors, actor1)
+                # ("A US commando attack targeted an IS leader in Atmeh": a raid on the ground)
+                or _GROUND_ACT_BEFORE.search(sentence, max(0, p.start - 24), p.start) is not None
+            )
+        ):
             p = replace(p, kind="shelling" if _AT_SEA.search(sentence, own, p.start) else "strike")
     if p.kind == "violence" and _MASSACRE.match(p.trigger) and actor1 in actors and actors[actor1].means == "air":
         # "the International Coalition continue to massacre civilians": a side that fights from the air (the actor
@@ -1686,9 +1699,11 @@ _LOCATES = re.compile(
     # ("Al-Midan neighborhood in the capital Damascus"; "… south of the border town of Jarablus")
     # ("the Baba Amr district of the powder-keg city of Homs", "of the embattled city of X": an epithet before the word)
     r"(?:(?:(?:border|frontier|nearby|strategic|key|besieged|embattled|ancient|historic|coastal|central|"
-    r"(?:north|south)?(?:north|south|east|west)(?:ern)?|[a-z]+-[a-z]+|(?-i:[A-Z])[a-z]+an)\s+)?"
-    # ("the Barzeh housing area in the Syrian capital, Damascus": the capital named after a comma)
-    r"(?:capital|city|town|village|province|governorate)(?:\s+of\s+|\s*,\s*|\s+))?",
+    r"(?:north|south)?(?:north|south|east|west)(?:ern)?|[a-z]+-[a-z]+)\s+)?"
+    r"(?:capital|city|town|village|province|governorate)\s+(?:of\s+)?|"
+    # ("the Barzeh housing area in the Syrian capital, Damascus": the country's capital named after a comma; not "Mezzeh
+    # in the capital, Jaramana and Dwelaa", a list)
+    r"(?-i:[A-Z])[a-z]+an\s+capital\s*,\s*)?",
     re.I,
 )
 #: only the place's type word between it and a bearing: " district " of "the Sharan district eastern the city of Afrin"
@@ -2141,6 +2156,7 @@ _PARTS_OF_BEFORE = re.compile(r"\b(?:villages|towns|hills|areas|neighbou?rhoods|
 #: a site or a settlement named after a city as its modifier: "Idlib airbase", "an Aleppo village"
 _FEATURE_AFTER = re.compile(
     r"\s+(?:villages?|air\s*bases?|airbases?|airports?|air\s*fields?|airfields?|bases?|suburbs?|districts?|"
-    r"neighbou?rhoods?|hills?|quarters?|camps?)\b",
+    # ("took control over the Aleppo central prison": a site of the city, not the city)
+    r"neighbou?rhoods?|hills?|quarters?|camps?|central\s+prisons?)\b",
     re.I,
 )

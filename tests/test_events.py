@@ -19790,7 +19790,7 @@ def test_web201_206_first_reading(gaz, actors, date, text, expected):
         # a unit named after its town is no place of the act
         (
             "2013-05-03",
-            'Units of the armed forces killed scores of terrorists affiliated to the so-called "Al-Mutaz Bllah Brigade" and "Ahrar Nawa Brigade" in Daraa countryside.',
+            'Army units killed scores of terrorists affiliated to the so-called "Al-Mutaz Bllah Brigade" and "Ahrar Nawa Brigade" in Daraa countryside.',
             [("Armed clash", "government", "unidentified", "Daraa governorate", "")],
         ),
         (
@@ -19820,3 +19820,118 @@ def test_a_time_of_what_is_planned_does_not_date_the_act(gaz, actors):
         title="Rebels captured Karama on Saturday and will attack Raqqa next week.",
     )
     assert (e.date, e.time_phrase) == (dt.date(2017, 3, 4), "on Saturday")
+
+
+# (stop 80: the first review's findings on a1aee2d)
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (review) "reports that" as a source's verb tells, even with an aside; a source's own report on a day
+        (
+            "2017-10-17",
+            "SOHR reports that the SDF, backed by US-led air strikes, has taken full control of Raqqa.",
+            [
+                ("Air/drone strike", "coalition", "", "Raqqa", ""),
+                ("Non-state actor overtakes territory", "sdf", "", "Raqqa", "sdf"),
+            ],
+        ),
+        (
+            "2017-11-03",
+            "The Syrian army reports that Deir ez-Zor, the largest city in eastern Syria, has been completely liberated from IS.",
+            [("Government regains territory", "government", "isis", "Deir ez-Zor", "government")],
+        ),
+        (
+            "2017-04-01",
+            "The Observatory said in a new report on Saturday that the army took control of the village of Souran.",
+            [("Government regains territory", "government", "", "Suran", "government")],
+        ),
+        # (review) "aimed at forcing", "without forcing": an aim or a manner, no retreat
+        (
+            "2020-01-28",
+            "Regime forces stormed the town of Maarat al-Numan in an attempt aimed at forcing the rebels to withdraw.",
+            [("Armed clash", "government", "opposition", "Maarat al-Numan", "")],
+        ),
+        (
+            "2018-02-10",
+            "Turkish-backed factions entered the village of Maabatli on Saturday without forcing the YPG to withdraw.",
+            [("Armed clash", "turkey", "sdf", "Ma'batli", "")],
+        ),
+        # (review) factions where they stand stay the opposition's
+        (
+            "2020-06-01",
+            "The factions in regime-held Daraa attacked a military checkpoint in Tafas.",
+            [("Armed clash", "opposition", "", "Tafas", "")],
+        ),
+        # (review) a list after "in the capital,"; villages named by what they border
+        (
+            "2013-09-01",
+            "Mortar rounds hit Mezzeh in the capital, Jaramana and Dwelaa, killing five.",
+            [
+                ("Shelling/artillery/missile attack", "unidentified", "", "Mezzeh", ""),
+                ("Shelling/artillery/missile attack", "unidentified", "", "Jaramana", ""),
+            ],
+        ),
+        (
+            "2019-01-20",
+            "Turkish artillery shelled Tal Rifaat and several villages bordering Azaz.",
+            [
+                ("Shelling/artillery/missile attack", "turkey", "", "Tell Rifaat", ""),
+                ("Shelling/artillery/missile attack", "turkey", "", "Azaz", ""),
+            ],
+        ),
+        # (review) the Syrian army's own Third Corps before 2018
+        (
+            "2013-05-01",
+            "The Syrian army's Third Corps shelled rebel positions in Daraa.",
+            [("Shelling/artillery/missile attack", "government", "opposition", "Daraa", "")],
+        ),
+        # (review) a commando attack is on the ground; warplanes' operations name no strike
+        (
+            "2022-02-03",
+            "A US commando attack targeted an IS leader in Atmeh.",
+            [("Armed clash", "coalition", "isis", "Atme", "")],
+        ),
+        (
+            "2019-09-10",
+            "Russian warplanes launched operations against HTS positions in Khan Sheikhoun.",
+            [],
+        ),
+        # (review) a toll with its own place keeps its clause
+        (
+            "2016-08-03",
+            "Russian jets bombed Saraqib, killing five civilians, and wounded ten others in Sarmin.",
+            [("Air/drone strike", "russia", "civilians", "Saraqib", "")],
+        ),
+        # (review) a city's central prison is a site of it, not the city
+        (
+            "2014-05-15",
+            "Activists said in a report that the Islamic Front took control over the Aleppo central prison.",
+            [("Non-state actor overtakes territory", "opposition", "", "Aleppo", "")],
+        ),
+        # (review) offensives still to come
+        (
+            "2017-08-01",
+            "The army would launch an offensive to retake Deir ez-Zor.",
+            [],
+        ),
+        (
+            "2017-08-01",
+            "Russia and Syria will soon start a major assault to retake Idlib.",
+            [],
+        ),
+        # (review) men armed with weapons, then their shelling
+        (
+            "2017-03-03",
+            "Regime forces armed with tanks and artillery shelling rebel areas of Qaboun killed 12.",
+            [("Shelling/artillery/missile attack", "government", "", "Al-Qabun", "")],
+        ),
+        # (review) US-backed rebel Syrian forces are the SDF
+        (
+            "2016-06-01",
+            "U.S.-backed rebel Syrian forces captured the village of Fursan near Manbij.",
+            [("Non-state actor overtakes territory", "sdf", "", "Fursan", "sdf")],
+        ),
+    ],
+)
+def test_stop80_first_review(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
