@@ -3103,7 +3103,8 @@ _INFINITIVE_AND = re.compile(
     # (after an appeal, a plan or an attempt: not "managed to break the siege and capture X", done)
     r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|upon)|ask\w*|demand\w*|order\w*|told|tell(?:s|ing)?|warn\w*|press\w*|"
     r"plan\w*|intend\w*|want\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|attempt\w*|aim\w*|in\s+order|vow\w*|threat\w*|"
-    r"need\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){1,6}?and\s+$",
+    # ("have agreed to evacuate their forces to Idlib and in turn, hand over their last West Ghouta town": a deal's term)
+    r"need\w*|refus\w*|agre\w*)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){1,6}?and\s+(?:in\s+turn\s*,?\s+|then\s+)?$",
     re.I,
 )
 #: a story told in the past by its later turns: "the Syrian army would later seize X"
@@ -4042,7 +4043,9 @@ _BOUNDARY = re.compile(
     r"before(?!\s+(?:in|at|on|near|around)\b|\s*[,.;]|\s*$|\s+(?:noon|midday|midnight|dawn|sunset|sunrise|nightfall|dark)\b)|"
     # (not the adverb: "ISIS jihadists have since arrested four men")
     r"when|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
-    r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s+including\b))|until|"
+    # ("Clashes in Zabadani have been ongoing since July 4 between X and Y": a date, no clause)
+    r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s+including\b|"
+    r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))|until|"
     # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
     # clause of its own; "X which is besieged" is)
     # (but a clause of its own when a comma closes it before the main verb: "Syrian warplanes, which struck Hbeit on
@@ -4097,7 +4100,9 @@ _ROUTE_END = re.compile(
 )
 _FILLER = (
     # ("leaving Douma City to rebel-held Idlib province": who holds the place named next is no place)
-    r"(?:the\s+)?(?:[\w-]+-(?:held|controlled)\s+)?(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
+    # ("withdrawn to the nearby Islamist-held town of Khan ash-Sheikh": the holder after the epithet too)
+    r"(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+(?=[\w-]+-(?:held|controlled)\s))?(?:[\w-]+-(?:held|controlled)\s+)?"
+    r"(?:(?:(?:nearby|neighbou?ring|small|key|strategic|main|rebel|regime|government)\s+)?"
     # ("captured Kafr Safra and Jindires coming from the axis of Salwa village": the line they came from)
     r"(?:town|village|city|area|hills?|outskirts|direction|heights|base|airbase|vicinity|positions?|lines?|axis|axes|"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:province|governorate|countryside|region))s?\s+"
@@ -4220,7 +4225,9 @@ _RESULT_CLAUSE = re.compile(
     # ("liberated the key town of Sheikh Miskeen from militants, cutting off their routes between eastern and western
     # Daraa Province")
     r",\s+(?:thus\s+|thereby\s+)?(?:severing|bringing|marking|giving|allowing|making|putting|ending|dealing|paving|"
-    r"depriving|raising|cutting|leaving\s+(?:the|it|them))\b",
+    # ("declared the full control over al-Bab city, promising that … the cities of Tadif and Bza'a will be liberated";
+    # "liberated the village of Baylan, thus coming within 200 meters of Jirah Airbase")
+    r"depriving|raising|cutting|leaving\s+(?:the|it|them)|promising|vowing|pledging|threatening|coming)\b",
     re.I,
 )
 _ROAD_ENDS = re.compile(
@@ -6239,7 +6246,12 @@ def read_sentence(
                 if blamed_side is not None:
                     actor1 = blamed_side.actor
                     after_acts = [x for x in after_acts if x.end <= blamed_side.start]
-            objs = [x for x in after_acts if x.actor != actor1]
+            # (not a side named as a partner: "Russian helicopters dropped bombs on X alongside regime helicopters")
+            objs = [
+                x
+                for x in after_acts
+                if x.actor != actor1 and not _ALONGSIDE_BEFORE.search(sentence, max(0, x.start - 30), x.start)
+            ]
             sides = _BETWEEN.match(sentence, t1)
             exchange = kind in ("shelling", "strike", "bombing", "generic") and (
                 _EXCHANGE_BEFORE.search(sentence, max(0, t0 - 15), t0)
@@ -8781,6 +8793,12 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             continue  # "the final rebel stronghold in the area surrounding the town of Qusair": where, no siege
         if kind == "clash" and _DOWNING_WORD.fullmatch(word) and _DOWNED_PROJECTILES.match(sentence, t1):
             kind = "base"  # "air defense that shot down most of them": a strike stopped (disrupted weapons use)
+        if (
+            kind == "advance"
+            and word.lower().startswith("enter")
+            and _VEHICLES_BEFORE.search(sentence, max(0, t0 - 30), t0)
+        ):
+            continue  # "it said 55 vehicles had entered Ras al-Ain and 86 had left": a convoy counted, no fight
         if kind == "advance" and word.startswith("enter") and _ENTRY_AFTER_EXIT.match(sentence, t1):
             kind = "capture"  # "the army entered Harasta after the rebels' surrender and evacuation": it is theirs now
         if (
@@ -15305,6 +15323,18 @@ def _later_times_plan(sentence: str, phrase: str, t1: int, c1: int) -> bool:
     return at > t1 and _PLANNED_BETWEEN.search(sentence, t1, at) is not None
 
 
+#: a partner's words right before a side: " alongside ", " together with the ", " in coordination with "
+_ALONGSIDE_BEFORE = re.compile(
+    r"\b(?:alongside|together\s+with|in\s+(?:coordination|cooperation|conjunction)\s+with|jointly\s+with)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+#: vehicles counted right before their verb: "55 vehicles had ", "dozens of trucks have "
+_VEHICLES_BEFORE = re.compile(
+    r"\b(?:\d+|dozens\s+of|hundreds\s+of|several|some)\s+(?:[\w-]+\s+)?(?:vehicles|trucks|buses|cars|lorries)\s+"
+    r"(?:had\s+|have\s+|has\s+)?$",
+    re.I,
+)
 #: words of a step to come: "expects", "will", "is set to", "plans"
 _PLANNED_BETWEEN = re.compile(
     r"\b(?:expects?|expected|will|plans?|planned|planning|prepar(?:es|ing)\s+for|(?:is|are)\s+(?:set|due)\s+to)\b", re.I

@@ -19935,3 +19935,59 @@ def test_a_time_of_what_is_planned_does_not_date_the_act(gaz, actors):
 )
 def test_stop80_first_review(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+# (stop 80: web207-web209, built blind this stop)
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # counted vehicles entering: a convoy, no fight
+        (
+            "2019-10-20",
+            'In a statement, it said 55 vehicles had entered Ras al-Ain and 86 had left "in the direction of Tal Tamr" to the south.',
+            [],
+        ),
+        # Kurdish officials and their fighters are the SDF's
+        (
+            "2019-10-20",
+            "Kurdish officials have announced their fighters have withdrawn from the border town of Ras al-Ayn a day after Turkish President Recep Tayyip Erdogan vowed to continue attacks in northeastern Syria.",
+            [("Non-violent transfer of territory", "sdf", "", "Ras al-Ayn", "")],
+        ),
+        # a promise after a comma names places to come; "thus coming within … of X" is where they reached, not taken
+        (
+            "2017-02-23",
+            "In a video statement, Hawar Kilis Operations Room (HKOR), declared the full control over al-Bab city, promising that within the coming few hours, the cities of Tadif, Bza’a, and Qabbaseen will be also liberated and cleared from ISIS.",
+            [("Non-state actor overtakes territory", "opposition", "", "Al-Bab", "opposition")],
+        ),
+        (
+            "2017-11-08",
+            "Following the capture of two neighboring villages on Monday, the SAA’s Tiger Forces liberated the village of Baylan, thus coming within 200 meters of Jirah Airbase.",
+            [("Government regains territory", "government", "", "Baylan", "government")],
+        ),
+        # a deal's second term after "and in turn,"; a partner "alongside"
+        (
+            "2016-11-28",
+            "Breaking preliminary reports suggest Jabhat Fateh al-Sham (formerly Jabhat al-Nusra) and aligned rebel factions in Khan al-Sheih have agreed to evacuate their forces to Idlib and in turn, hand over their last West Ghouta town to the Syrian Arab Army (SAA).",
+            [("Agreement", "opposition", "", "Khan al-Shih", "")],
+        ),
+        (
+            "2017-01-20",
+            "Russian helicopters dropped bombs on the village of Basimah in Wadi Barada on Thursday alongside regime helicopters.",
+            [("Air/drone strike", "russia", "", "Basimah", "")],
+        ),
+        # a withdrawal's destination after "the nearby Islamist-held town of"
+        (
+            "2016-11-25",
+            "Militants from these groups have withdrawn from Deir Khabiyeh to the nearby Islamist-held town of Khan ash-Sheikh as of this morning.",
+            [("Non-violent transfer of territory", "unidentified", "", "Deir Khabiyeh", "")],
+        ),
+        # "since July 4" is a date, no clause: the sides after it are the clashes'
+        (
+            "2015-07-28",
+            "Clashes in Zabadani have been ongoing since July 4 between Syrian army forces supported by Hezbollah militants and Syrian rebel groups teamed up with local fighters.",
+            [("Armed clash", "government", "opposition", "Zabadani", "")],
+        ),
+    ],
+)
+def test_web207_209_first_reading(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
