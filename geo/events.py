@@ -1683,7 +1683,8 @@ _LOCATES = re.compile(
     r"(?:(?:(?:some|about|around|roughly|nearly|just|approximately)\s+)?\d[\d.,]*\s*(?:km|kms|kilomet(?:er|re)s?|miles?)"
     r"\s+(?:\([^()]{1,20}\)\s+)?(?=(?:north|south|east|west)))?"
     # ("Tel Halef village, west of the town of Ras Al Ain")
-    r"(?:in|at|of|near|inside|within|outside|around|to\s+the\s+\w+\s+of|(?:north|south)?-?(?:north|south|east|west)\s+of)"
+    # ("the Hiyan gas field close to Syria's Palmyra")
+    r"(?:in|at|of|near|close\s+to|inside|within|outside|around|to\s+the\s+\w+\s+of|(?:north|south)?-?(?:north|south|east|west)\s+of)"
     r"\s+(?:the\s+)?"
     # ("captured nearby Jabla and Ma’ar Tamatar in the heart of the Jabal Al-Zawiya region")
     r"(?:(?:heart|cent(?:re|er)|middle)\s+of\s+(?:the\s+)?)?"

@@ -19991,3 +19991,19 @@ def test_stop80_first_review(gaz, actors, date, text, expected):
 )
 def test_web207_209_first_reading(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+# (stop 80: web205, second reading)
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # the Hayyan gas field by another spelling; "close to Syria's Palmyra" only locates it
+        (
+            "2017-01-30",
+            "The Syrian army, supported by the air force and militias, liberated the Hiyan gas field close to Syria's Palmyra in the province of Homs, a militia source told Sputnik.",
+            [("Government regains territory", "government", "", "Jihar field", "government")],
+        ),
+    ],
+)
+def test_web205_second_reading(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
