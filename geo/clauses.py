@@ -2026,7 +2026,7 @@ _FUTURE_ATTEMPT = re.compile(
     # ("Operations will launch to liberate Manbij", "the army will soon launch an offensive to retake X": one to come)
     r"\b(?:operations?|offensives?|attacks?|campaigns?|battles?)\s+will\s+(?:soon\s+|be\s+)*(?:launch(?:ed)?|start(?:ed)?|"
     r"begin|begun)\s+(?:in\s+order\s+)?to\s+(?:\w+\s+)?$|"
-    r"\b(?:will|shall|would|(?:is|are)\s+(?:set|expected|due|about|poised|preparing)\s+to|plans?\s+to)\s+"
+    r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:set|expected|due|about|poised|preparing)\s+to|plans?\s+to)\s+"
     r"(?:now\s+|soon\s+|then\s+)?(?:launch|start|begin|mount)\s+(?:an?|the|its|their|a\s+new)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:operations?|offensives?|attacks?|assaults?|campaigns?|battles?)\s+(?:in\s+order\s+)?to\s+"
     r"(?:\w+\s+)?$",
@@ -3104,7 +3104,8 @@ _INFINITIVE_AND = re.compile(
     r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|upon)|ask\w*|demand\w*|order\w*|told|tell(?:s|ing)?|warn\w*|press\w*|"
     r"plan\w*|intend\w*|want\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|attempt\w*|aim\w*|in\s+order|vow\w*|threat\w*|"
     # ("have agreed to evacuate their forces to Idlib and in turn, hand over their last West Ghouta town": a deal's term)
-    r"need\w*|refus\w*|agre\w*)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){1,6}?and\s+(?:in\s+turn\s*,?\s+|then\s+)?$",
+    r"need\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){1,6}?and\s+(?:in\s+turn\s*,?\s+|then\s+)?$|"
+    r"\bagre\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){1,6}?and\s+in\s+turn\s*,?\s+$",
     re.I,
 )
 #: a story told in the past by its later turns: "the Syrian army would later seize X"
@@ -4045,7 +4046,7 @@ _BOUNDARY = re.compile(
     r"when|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since(?!\s+(?:the\s+)?(?:dawn|morning|evening|midnight|yesterday|today|"
     # ("Clashes in Zabadani have been ongoing since July 4 between X and Y": a date, no clause)
     r"last\s+\w+|\d+\s+\w+|early|days|hours|weeks|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s+including\b|"
-    r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))|until|"
+    r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))|until|"
     # ("the suicide attack which targeted X", "the explosion that hit Y": the act's own verb and its place — not a
     # clause of its own; "X which is besieged" is)
     # (but a clause of its own when a comma closes it before the main verb: "Syrian warplanes, which struck Hbeit on
@@ -5136,7 +5137,7 @@ def read_sentence(
             # before, weighed now (the state, not news)
             aspect = "since"
         date, precision, phrase = _clause_time(times, sentence, c0, c1, dateline)
-        if phrase and _later_times_plan(sentence, phrase, t1, c1):
+        if phrase and voice != "noun" and _later_times_plan(sentence, phrase, t1, c1):
             # ("captured the town of Karama as it prepares for an assault on Raqqa that it expects to take place in
             # early April": the time of what is planned, not of the act)
             date, precision, phrase = dateline, 1, ""
@@ -9398,7 +9399,9 @@ _OWN_REPORT = re.compile(
 #: … with an aside about the place between: "the report that Qaryatayn, 120 km (70 miles) northeast of Damascus, had "
 _HEARSAY_ASIDE = re.compile(
     # (the noun, not a source's verb: "SOHR reports that the SDF, backed by US-led air strikes, has taken X")
-    r"\b(?:the|a|an|unconfirmed|these|those|such)\s+(?:[\w-]+\s+)?(?:reports?|news|rumou?rs|claims?)\s+that\s+(?:the\s+)?"
+    # ("despite media reports that X, aside, has fallen"; not "The Observatory reports that …", a named teller's verb)
+    r"\b(?:the|a|an|unconfirmed|these|those|such|amid|despite|media)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:reports?|news|rumou?rs|claims?)\s+"
+    r"that\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,[^,;.]{1,70},\s*(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
@@ -10268,12 +10271,17 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
 _HARM_NEXT = re.compile(r"\s*(?:injur(?:ed|ing)|wound(?:ed|ing)|kill(?:ed|ing))\b", re.I)
 #: an act's noun and its toll's first verb: "drone strike yesterday killed", "shelling killed"
 _ACT_HARMED = re.compile(
-    r"\b(?:strikes?|shelling|attacks?|bombing|bombardment|explosion|blast|raids?)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:strikes?|airstrikes?|shelling|shells?|attacks?|bombing|bombardment|explosion|blast|raids?|drones?|(?:land)?mines?|"
+    r"snipers?|bombs?|missiles?|rockets?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing))\b",
     re.I,
 )
 #: a place named in a toll's own words: " in Kafr Nabl", " at the market"
-_IN_PLACE = re.compile(r"\b(?:in|at|near)\s", re.I)
+_IN_PLACE = re.compile(
+    # (a name, not "at least", "at dawn", "in their homes")
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:(?-i:al|el)-)?(?-i:[A-Z])",
+    re.I,
+)
 
 
 #: "with" and a count or a kind right before a weapon's noun: "with thermobaric ", "with two "
@@ -12720,7 +12728,7 @@ _FORCING_OUT = re.compile(
     r"[^;:.]){0,110}?"
     # ("HTS entered Afrin on Oct 12 supported by … the Hamza Division forcing the Third Corps to retreat": no comma)
     # (not an aim or a manner: "aimed at forcing", "with the aim of forcing", "without forcing")
-    r"(?:,\s*|\s+and\s+|(?<!\bat)(?<!\bof)(?<!\bwithout)(?<!\bby)\s+(?=forcing\b))forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
+    r"(?:,\s*|\s+and\s+|(?<!\bat)(?<!\bof)(?<!\bwithout)\s+(?=forcing\b))forc(?:ing|ed)\s+(?!(?:most|some|part|many|several|dozens|hundreds|(?:the\s+)?(?:bulk|majority))\s+of\b)"
     # (people made to flee are no side driven out: "forcing thousands of residents to flee")
     r"(?!(?:[\w'’-]+\s+){0,5}?(?:residents|civilians|families|people|inhabitants|activists|villagers|locals|population|"
     r"displaced|children|women)\b)"
@@ -15331,13 +15339,19 @@ _ALONGSIDE_BEFORE = re.compile(
 )
 #: vehicles counted right before their verb: "55 vehicles had ", "dozens of trucks have "
 _VEHICLES_BEFORE = re.compile(
-    r"\b(?:\d+|dozens\s+of|hundreds\s+of|several|some)\s+(?:[\w-]+\s+)?(?:vehicles|trucks|buses|cars|lorries)\s+"
+    # (not men riding them: "IS militants in 30 vehicles entered Qaryatayn")
+    r"(?<!\bin\s)(?<!\baboard\s)(?<!\bwith\s)\b(?:\d+|dozens\s+of|hundreds\s+of|several|some)\s+(?:[\w-]+\s+)?"
+    r"(?:vehicles|trucks|buses|cars|lorries)\s+"
     r"(?:had\s+|have\s+|has\s+)?$",
     re.I,
 )
 #: words of a step to come: "expects", "will", "is set to", "plans"
 _PLANNED_BETWEEN = re.compile(
-    r"\b(?:expects?|expected|will|plans?|planned|planning|prepar(?:es|ing)\s+for|(?:is|are)\s+(?:set|due)\s+to)\b", re.I
+    # (a clause of what is to come, with no comma before the time: not "faster than expected", "as planned", "a planned
+    # assault", "a town the army says it will retake, on Sunday")
+    r"\b(?:(?:expects?|expected|hopes?|hoped|intends?|intended|plans?|planned|planning)\s+(?:to|that)\b|"
+    r"(?<!than\s)(?<!as\s)will\b|(?:is|are)\s+(?:set|due)\s+to\b|prepar(?:es|ing)\s+for\b|gears?\s+up\s+for\b)[^,;]*$",
+    re.I,
 )
 
 

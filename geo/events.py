@@ -1704,7 +1704,7 @@ _LOCATES = re.compile(
     r"(?:capital|city|town|village|province|governorate)\s+(?:of\s+)?|"
     # ("the Barzeh housing area in the Syrian capital, Damascus": the country's capital named after a comma; not "Mezzeh
     # in the capital, Jaramana and Dwelaa", a list)
-    r"(?-i:[A-Z])[a-z]+an\s+capital\s*,\s*)?",
+    r"(?-i:[A-Z])[a-z]+an\s+capital(?:\s*,\s*|\s+(?:of\s+)?))?",
     re.I,
 )
 #: only the place's type word between it and a bearing: " district " of "the Sharan district eastern the city of Afrin"
