@@ -9386,7 +9386,8 @@ _EQUIPMENT_TAKEN = re.compile(
 _HEARSAY = re.compile(
     # (not a source's own report, which tells: "SOHR said in a report that the HTS took control over X")
     r"\b(?<!\bin\sa\s)(?<!\bin\sits\s)(?<!\bin\stheir\s)"
-    r"(?:information|reports?|news|rumou?rs|unconfirmed\s+reports?)\s+(?:about|of|on|that)\s+(?:the\s+)?"
+    # (not an outlet's name: "told ARA News that their fighters captured X")
+    r"(?:information|reports?|(?-i:news)|rumou?rs|unconfirmed\s+reports?)\s+(?:about|of|on|that)\s+(?:the\s+)?"
     r"(?:[\w’'“”\"-]+\s+){0,4}$",
     re.I,
 )
@@ -11931,6 +11932,11 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             or (_DEAL_WITH_BEFORE.search(left) is not None and sentence[s:e].lower() in CAPITALS)
             # ("the spokesman for the pro-opposition Hama Media Center": a place in an outlet's name)
             or _OUTLET_AFTER.match(sentence, e) is not None
+            # ("the greater Badr a-Sham campaign": a place in a campaign's name)
+            or (
+                _NAME_WORD_BEFORE.search(sentence, max(0, s - 25), s) is not None
+                and _CAMPAIGN_AFTER.match(sentence, e) is not None
+            )
             or _LOCATED_BETWEEN.search(sentence, max(0, s - 90), s)
             or (bool(out) and _SITE_BETWEEN.search(sentence, max(0, s - 90), s) is not None)
             # ("withdrew from their positions in the southern province of Quneitra bordering the Golan Heights")
@@ -12312,6 +12318,9 @@ _OUTLET_AFTER = re.compile(
     # ('terrorists affiliated to the so-called "Ahrar Nawa Brigade"': a unit named after its town, not a place of the act)
     r"\s+(?:Brigades?|Battalions?)\b(?!\s+(?:\d|base|headquarters|HQ)\b)"
 )
+#: a capitalised word right before a place, and a campaign's word right after it: "Badr " … " campaign"
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b(?-i:[A-Z])[\w'’-]+\s+$")
+_CAMPAIGN_AFTER = re.compile(r"\s+(?:campaign|battle|operation|offensive)\b", re.I)
 #: a backer named by its capital, right before it: "militias supported by ", "backed by both "
 #: a gap between two places that makes the second the first's locator or container: " near the Israeli-occupied ",
 #: " airbase in "

@@ -20102,3 +20102,33 @@ def test_a_comparison_or_a_later_clause_leaves_the_acts_own_day(gaz, actors):
         title="Rebels seized Morek, a town the army says it will retake, on Sunday.",
     )
     assert (e.date, e.time_phrase) == (dt.date(2016, 10, 9), "on Sunday")
+
+
+# (stop 80: web210 and web211, read late)
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # "a-Sham" in a group's or a campaign's name is no Damascus
+        (
+            "2014-10-02",
+            "Rebels led by Harakat Hazm and Feilaq a-Sham repelled a regime attempt to capture the opposition-controlled town of Mourek in northern Hama Thursday, reported the pro-opposition Smart News Agency.",
+            [("Armed clash", "unidentified", "opposition", "Morek", "")],
+        ),
+        (
+            "2014-08-28",
+            "Rebels captured Rahbat Khatab August 25, as part of the greater Badr a-Sham campaign that aims to take control of Hama military airport.",
+            [
+                ("Non-state actor overtakes territory", "opposition", "", "Rahbat Khattab Army Base", "opposition"),
+                ("Armed clash", "opposition", "", "Hama Military Airport", ""),
+            ],
+        ),
+        # an outlet named "… News" is no hearsay; "their fighters" are the speaker's side
+        (
+            "2016-02-20",
+            "SDF spokesman Talal Sillo told ARA News that their fighters captured the town of Shaddadah after the sunset on Friday.",
+            [("Non-state actor overtakes territory", "sdf", "", "Al-Shaddadi", "sdf")],
+        ),
+    ],
+)
+def test_web210_211_read_late(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
