@@ -87,7 +87,7 @@ _IN_SIDE = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?[“\"']?", re.I)
 #: factions named by whose they are, right after them: "armed factions of the Turkish-backed Syrian National Army" (not
 #: "the factions in regime-held Daraa", where they stand)
 _OWNED_FACTIONS = frozenset(("armed factions", "the armed factions", "factions", "the factions"))
-_OF_SIDE = re.compile(r"\s+(?:of|affiliated\s+(?:with|to)|loyal\s+to|belonging\s+to)\s+(?:the\s+)?", re.I)
+_OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 #: "anti-regime protests", "the anti-IS coalition", "non-Isis rebels": a side named as what someone is against, or
 #: is not, is not that side

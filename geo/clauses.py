@@ -3105,7 +3105,7 @@ _INFINITIVE_AND = re.compile(
     r"plan\w*|intend\w*|want\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|attempt\w*|aim\w*|in\s+order|vow\w*|threat\w*|"
     # ("have agreed to evacuate their forces to Idlib and in turn, hand over their last West Ghouta town": a deal's term)
     r"need\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){1,6}?and\s+(?:in\s+turn\s*,?\s+|then\s+)?$|"
-    r"\bagre\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){1,6}?and\s+in\s+turn\s*,?\s+$",
+    r"\bagre\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){1,6}?and\s+(?:in\s+turn\s*,?\s+|then\s+)$",
     re.I,
 )
 #: a story told in the past by its later turns: "the Syrian army would later seize X"
@@ -5137,6 +5137,14 @@ def read_sentence(
             # before, weighed now (the state, not news)
             aspect = "since"
         date, precision, phrase = _clause_time(times, sentence, c0, c1, dateline)
+        if (
+            phrase
+            and _CALENDAR_DAY.match(phrase)
+            and _SINCE_PHRASE.search(sentence, 0, max(0, sentence.find(phrase, c0, c1)))
+            and aspect == "event"
+        ):
+            # ("Clashes have continued in Idlib since May 4 between HTS and the NLF": going on at the report's date)
+            date, precision, phrase = dateline, 1, ""
         if phrase and voice != "noun" and _later_times_plan(sentence, phrase, t1, c1):
             # ("captured the town of Karama as it prepares for an assault on Raqqa that it expects to take place in
             # early April": the time of what is planned, not of the act)
@@ -9401,7 +9409,10 @@ _OWN_REPORT = re.compile(
 _HEARSAY_ASIDE = re.compile(
     # (the noun, not a source's verb: "SOHR reports that the SDF, backed by US-led air strikes, has taken X")
     # ("despite media reports that X, aside, has fallen"; not "The Observatory reports that …", a named teller's verb)
-    r"\b(?:the|a|an|unconfirmed|these|those|such|amid|despite|media)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:reports?|news|rumou?rs|claims?)\s+"
+    # (nor a teller's common noun: "The observatory reports that", "State media reports that")
+    r"\b(?:the|a|an|unconfirmed|these|those|such|amid|despite)\s+"
+    r"(?:(?!(?:observatory|monitor|monitoring|agency|group|army|ministry|military|channel|network|television)\b)"
+    r"(?-i:[a-z])[\w-]*\s+)?(?:reports?|news|rumou?rs|claims?)\s+"
     r"that\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,[^,;.]{1,70},\s*(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:\w+ly\s+)?$",
     re.I,
@@ -15348,12 +15359,16 @@ _ALONGSIDE_BEFORE = re.compile(
 )
 #: vehicles counted right before their verb: "55 vehicles had ", "dozens of trucks have "
 _VEHICLES_BEFORE = re.compile(
-    # (not men riding them: "IS militants in 30 vehicles entered Qaryatayn")
-    r"(?<!\bin\s)(?<!\baboard\s)(?<!\bwith\s)\b(?:\d+|dozens\s+of|hundreds\s+of|several|some)\s+(?:[\w-]+\s+)?"
+    # (the subject of a told clause, not men riding them: "IS militants in 30 vehicles entered Qaryatayn")
+    r"(?:^|\bthat\s+|\bsaid\s+|,\s*)(?:\d+|dozens\s+of|hundreds\s+of|several|some)\s+(?:[\w-]+\s+)?"
     r"(?:vehicles|trucks|buses|cars|lorries)\s+"
     r"(?:had\s+|have\s+|has\s+)?$",
     re.I,
 )
+#: "since" right before a clause's time phrase: what began then goes on
+_SINCE_PHRASE = re.compile(r"\bsince\s+$", re.I)
+#: a day of the calendar, not one counted from the report ("since yesterday" dates SOHR's toll): "May 4", "4 July"
+_CALENDAR_DAY = re.compile(r"(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]+)\b")
 #: words of a step to come: "expects", "will", "is set to", "plans"
 _PLANNED_BETWEEN = re.compile(
     # (a clause of what is to come, with no comma before the time: not "faster than expected", "as planned", "a planned

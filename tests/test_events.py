@@ -20132,3 +20132,63 @@ def test_a_comparison_or_a_later_clause_leaves_the_acts_own_day(gaz, actors):
 )
 def test_web210_211_read_late(gaz, actors, date, text, expected):
     assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+# (stop 80: the third review's findings on b382fd8..c13f3df)
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # (review 3) a teller's "media reports that" and "the observatory reports that" tell
+        (
+            "2016-03-27",
+            "State media reports that Palmyra, the ancient desert city, has been recaptured by the army.",
+            [("Government regains territory", "government", "", "Palmyra", "government")],
+        ),
+        (
+            "2016-12-22",
+            "The observatory reports that Aleppo, Syria's second city, has been fully retaken by government forces.",
+            [("Government regains territory", "government", "", "Aleppo", "government")],
+        ),
+        # (review 3) "agreed to X and then hand over Y": the handover is a term of the deal
+        (
+            "2018-04-01",
+            "Faylaq al-Rahman agreed to evacuate its fighters and then hand over Arbin and Zamalka to the army.",
+            [],
+        ),
+        # (review 3) factions affiliated with a side stay that side's subject
+        (
+            "2018-09-15",
+            "Factions affiliated with the Free Syrian Army captured the village of Tal Malah.",
+            [("Non-state actor overtakes territory", "opposition", "", "Tell Malah", "opposition")],
+        ),
+        # (review 3) "since May 4": going on at the report's date
+        (
+            "2018-10-05",
+            "Clashes have continued in Idlib since May 4 between HTS and the National Liberation Front.",
+            [("Armed clash", "hts", "opposition", "Idlib", "")],
+        ),
+    ],
+)
+def test_stop80_third_review(gaz, actors, date, text, expected):
+    assert _told_heading(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+def test_since_a_calendar_day_leaves_the_report_date_but_since_yesterday_dates(gaz, actors):
+    # (stop 80, third review: a fight going on "since May 4" is news of the report's day; SOHR's "since yesterday"
+    # keeps its phrase, as the gold writes it)
+    (e,) = _events(
+        gaz,
+        actors,
+        "",
+        dt.date(2018, 10, 5),
+        title="Clashes have continued in Idlib since May 4 between HTS and the National Liberation Front.",
+    )
+    assert (e.date, e.time_phrase) == (dt.date(2018, 10, 5), "")
+    (e,) = _events(
+        gaz,
+        actors,
+        "",
+        dt.date(2016, 4, 15),
+        title="Warplanes have been continuing intensive strikes since yesterday in the northern countryside of Homs",
+    )
+    assert e.time_phrase == "yesterday"
