@@ -3724,13 +3724,6 @@ _SURROUNDINGS_BEFORE = re.compile(
     r"territor(?:y|ies)|positions?|orchards?|plains?|roads?|suburbs|towns)\s+(?:that\s+)?$",
     re.I,
 )
-#: what the place before borders: " bordering the ", " which borders "
-_BORDERING_BEFORE = re.compile(
-    # (not places named by what they border: "several villages bordering Azaz")
-    r"(?<!villages\s)(?<!towns\s)(?<!areas\s)(?<!positions\s)\b(?:bordering|(?:which|that)\s+borders)\s+(?:on\s+)?"
-    r"(?:the\s+)?$",
-    re.I,
-)
 #: places listed by name before "surrounding", which tells where they lie: "in the villages of Susiyan, Al-Hadath and
 #: Ablah surrounding Al-Bab city"
 _NAMED_PLACES_BEFORE = re.compile(
@@ -3742,6 +3735,13 @@ _NAMED_PLACES_BEFORE = re.compile(
 _NAMED_SURROUNDING = re.compile(
     _NAMED_PLACES_BEFORE.pattern.removesuffix(r"\s+$")
     + r"\s+surrounding\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+#: what the place before borders: " bordering the ", " which borders "
+_BORDERING_BEFORE = re.compile(
+    # (not places named by what they border: "several villages bordering Azaz")
+    r"(?<!villages\s)(?<!towns\s)(?<!areas\s)(?<!positions\s)\b(?:bordering|(?:which|that)\s+borders)\s+(?:on\s+)?"
+    r"(?:the\s+)?$",
     re.I,
 )
 _STRONGHOLD_OF = re.compile(

@@ -1881,10 +1881,10 @@ _QUARTER_OF = re.compile(
     r"quarters?)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.I,
 )
-#: districts, the administrative kind when each is named by its seat (see :data:`_QUARTER_OF`)
-_DISTRICTS_WORD = re.compile(r"\bdistricts\b", re.I)
 #: … or after it: "Islamic State captures Hasakah city neighborhood", "took three Kobane neighbourhoods"
 _QUARTER_AFTER = re.compile(r"\s+(?:city\s+|town\s+)?(?:neighbou?rhoods?|quarters?)\b", re.I)
+#: districts, the administrative kind when each is named by its seat (see :data:`_QUARTER_OF`)
+_DISTRICTS_WORD = re.compile(r"\bdistricts\b", re.I)
 #: a region named with its bearing or a province with its type word: "western Qalamun", "Deir ez-Zor governorate"
 _REGION_NAMED = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+\S.*|.+\s+(?:province|governorate)|(?:province|governorate)\s+of\s+.+)", re.I
