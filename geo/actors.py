@@ -492,8 +492,8 @@ class Actors:
                 or any(_IN_SIDE.fullmatch(text, end, g[0]) for g in hits[i + 1 : i + 6])
             ):
                 continue  # "militants loyal to the regime", "militants in SDF", "their armed militants": a side's men
-            if _fold(text[start:end]) in _OWNED_FACTIONS and (
-                (of := _OF_SIDE.match(text, end)) is not None and any(g[0] == of.end() for g in hits[i + 1 : i + 6])
+            if _fold(text[start:end]) in _OWNED_FACTIONS and any(
+                _OF_SIDE.fullmatch(text, end, g[0]) for g in hits[i + 1 : i + 6]
             ):
                 continue  # "clashes with armed factions of the Turkish-backed SNA": the factions are the SNA's
             if start >= last:

@@ -5137,17 +5137,17 @@ def read_sentence(
             # before, weighed now (the state, not news)
             aspect = "since"
         date, precision, phrase = _clause_time(times, sentence, c0, c1, dateline)
-        if (
-            phrase
-            and _CALENDAR_DAY.match(phrase)
-            and _SINCE_PHRASE.search(sentence, 0, max(0, sentence.find(phrase, c0, c1)))
-            and aspect == "event"
-        ):
+        if phrase and (
             # ("Clashes have continued in Idlib since May 4 between HTS and the NLF": going on at the report's date)
-            date, precision, phrase = dateline, 1, ""
-        if phrase and voice != "noun" and _later_times_plan(sentence, phrase, t1, c1):
+            (
+                aspect == "event"
+                and _CALENDAR_DAY.match(phrase)
+                and _SINCE_PHRASE.search(sentence, 0, max(0, sentence.find(phrase, c0, c1)))
+            )
             # ("captured the town of Karama as it prepares for an assault on Raqqa that it expects to take place in
             # early April": the time of what is planned, not of the act)
+            or (voice != "noun" and _later_times_plan(sentence, phrase, t1, c1))
+        ):
             date, precision, phrase = dateline, 1, ""
         if (
             intro in ("since", "after")
@@ -9392,8 +9392,8 @@ _EQUIPMENT_TAKEN = re.compile(
 )
 #: a capture told as unconfirmed: "information about the organization's control over X", "reports of IS control"
 _HEARSAY = re.compile(
-    # (not a source's own report, which tells: "SOHR said in a report that the HTS took control over X")
-    r"\b(?<!\bin\sa\s)(?<!\bin\sits\s)(?<!\bin\stheir\s)"
+    # (a source's own report, "SOHR said in a report that the HTS took control over X", tells: see _OWN_REPORT)
+    r"\b"
     # (not an outlet's name: "told ARA News that their fighters captured X")
     r"(?:information|reports?|(?-i:news)|rumou?rs|unconfirmed\s+reports?)\s+(?:about|of|on|that)\s+(?:the\s+)?"
     r"(?:[\w’'“”\"-]+\s+){0,4}$",
