@@ -816,6 +816,11 @@ _LEXICON: list[tuple[str, str, str]] = [
         # not a place kept safe from fire: "secure Hama airport from rocket fire", "against drone attacks")
         r"(?:(?<=\bmanaged\sto\s)|(?<=\bmanage\sto\s)|(?<=\bmanages\sto\s)|(?<=\bable\sto\s)|(?<=\bsucceeded\sin\s))"
         r"secur(?:e|ing)(?=\s+" + _SECURED_NAME + r")|"
+        # ("secured Ghanim al-Ali, al-Rabiyah and al-Jabilah towns": named places, their type after them)
+        r"secur(?:ed|es|ing)(?=\s+"
+        + _SECURED_NAME
+        + r"[^,;.]{0,30}(?:,\s+[^,;.]{1,30}){0,6},?\s+and\s+[^,;.]{1,30}?\s+"
+        r"(?:towns|villages|hamlets|hills|neighbou?rhoods|districts)\b)|"
         r"secur(?:ed|es|ing)(?=\s+(?:the\s+)?"
         + _SECURED_NAME
         + r"[^,;.]{0,40}?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1676,6 +1681,12 @@ _PEOPLE_TAKEN = (
     r"(?:reporters|journalists|correspondents|delegations?|delegates|officials|visitors|residents|civilians|people|"
     r"prisoners|hostages|captives|detainees|soldiers|fighters|families|children|women)\b"
 )
+#: a place taken named by its type alone, the one told before: " the city on Saturday", " the town."
+_TYPE_ONLY_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:town|city|village|base|airbase|air\s+base|airport)(?=\s*[,.;]|\s*$|\s+(?:on|after|back|over|"
+    r"early|late|yesterday|today|last|this|following|completely|entirely|fully)\b)",
+    re.I,
+)
 _TAKE_OBJECT = re.compile(
     # ("retook al-Mansoura town", "retook the entire city of Palmyra", "took the last village of X"; "regained Tuesday
     # the Wahshiya village", "seized earlier on Tuesday the village of X")
@@ -1932,6 +1943,8 @@ _EARLIER_TIME = re.compile(
 #: a span of weeks or more right before "after": "just weeks after", "in less than two weeks, after"
 _SPAN_BEFORE_AFTER = re.compile(r"\b(?:weeks|months|years|a\s+(?:month|year))\s*,?\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|where|when|after|before|since|until|once)\b", re.I)
+#: a verb of saying, as a word: "said", "reported"
+_SAID_WORD = re.compile(rf"\b{_SPEECH_VERB}\b", re.I)
 #: a pluperfect in reported speech: "the regime announced Sunday it had captured X", "said they had retaken X"
 _REPORTED_HAD = re.compile(
     # ("State TV quoted a military source as saying the army had taken complete control over X")
@@ -1950,8 +1963,10 @@ _REPORTED_HAD = re.compile(
     r"(?:it|they|(?:it|they|we)\s+and\s+(?:its|their|our)\s+(?:[\w'’()-]+\s+){0,5}[\w'’-]+|"
     # ("The fighters said hundreds of insurgents armed with rocket launchers and anti-aircraft weapons had taken over X")
     r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,8}[\w'’-]+"
+    # ("said that the Ahrar al-Sham, Jund al-Aqsa and Nusra Front groups had taken the city": a list of sides)
+    r"(?:,\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+){0,4}"
     # ("said the army and fighters from the powerful Shiite movement Hezbollah had taken Qusayr": a subject of two)
-    r"(?:\s+and\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+)?)"
+    r"(?:,?\s+and\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+)?)"
     # ("Officials in Damascus said Palmyra had been recaptured": its passive too)
     r"\s+had\s+(?:\w+ly\s+|already\s+|just\s+|also\s+)?(?:been\s+)?$|"
     # "According to YPG, Turkey had fired artillery at X": a source's account, the report's news
@@ -1965,10 +1980,25 @@ _NOT_ABLE = re.compile(
     re.I,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|also\s+)?$", re.I)
+#: a time a week or more back, as words: "last week", "earlier this month", "two weeks ago"
+_LAST_WEEK = re.compile(
+    r"(?:late\s+|early\s+)?last\s+(?:week|month)|earlier\s+this\s+month|(?:\w+\s+)?(?:weeks|months)\s+ago", re.I
+)
+#: the gap between two event nouns of one doer: " and ", " and ground "
+_NOUNS_AND_GAP = re.compile(
+    r"\s+and\s+(?:(?:ground|artillery|heavy|intense|aerial|air|rocket|missile|mortar|tank)\s+)?", re.I
+)
+#: a perfect's act told as one of the past, right after its verb: " before,", " in the past"
+_BEFORE_NOW = re.compile(
+    r"\s+(?:before(?=\s*[,.;)]|\s*$)|previously\b|in\s+the\s+past\b)",
+    re.I,
+)
 _NEGATED = re.compile(
     # (a quoted hedge: "have “not yet completely” pulled out of Ras al-Ain")
+    # ("Russian warplanes haven't conducted a single strike on Idlib", "did not carry out any raids")
     r"(?:\b(?:not|never|no|neither|nor|without|denied|deny|denies|denying|no\s+longer)\s+(?:\w+[”\"’']?\s+){0,2}$|"
     r"n[’']t\s+(?:\w+\s+)?$|"
+    r"(?:\bnot|\bnever|n[’']t)\s+(?:\w+\s+){1,2}(?:a\s+single|any)\s+$|"
     # ("PYD rejects pulling out from Menagh air base", "refused to withdraw from X")
     r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\s+(?:to\s+)?$|"
     r"\bnor\s+(?:is|was|are|were|has\s+been)\s+there\s+(?:an?\s+|any\s+)?$)",  # ("nor is there an agreement")
@@ -2077,7 +2107,9 @@ _ATTEMPT = re.compile(
     r"(?:mov(?:e|es|ed|ing)|advanc(?:e|es|ed|ing|ement)|push(?:es|ed|ing)?)\s+towards?(?=\s*$)|"
     # ("The SDF is working to also capture the Tabqa dam", "continued their assault with the aim of pushing the army
     # from X": fought for, right before the verb; not a purpose beside a capture made)
-    r"(?:work(?:s|ing|ed)?\s+(?:to|towards?)|(?:with|the)\s+(?:aim|goal|intention)\s+of|aiming\s+to)"
+    # ("worked Tuesday to seize control of the last remaining areas of Raqqa")
+    r"(?:work(?:s|ing|ed)?\s+(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+)?(?:to|towards?)|(?:with|the)\s+(?:aim|goal|intention)\s+of|"
+    r"aiming\s+to)"
     r"(?=\s+(?:also\s+|\w+ly\s+)?$)|"
     # (not a source's doubt: "Monitors could not confirm that rebels recaptured X")
     r"(?:could\s+not|couldn['’]t)(?!\s+(?:\w+ly\s+)?(?:confirm|verify|say|tell|determine|establish)\b)|"
@@ -5010,6 +5042,8 @@ def read_sentence(
                 # years", "Rebel forces have made sweeping gains in northern Syria in recent months": a summary of a
                 # span, no act of the day
                 aspect = "state"
+            elif voice != "passive" and _PERFECT.search(before) and _BEFORE_NOW.match(sentence, t1):
+                aspect = "past"  # "The two groups have clashed before": an old rivalry, no act of the day
         if aspect == "state" and _HELD_UNDER.match(sentence, t0, t1):
             aspect = "event"  # "declared that X was under their control" (see _triggers): the claim of the day
         own_subject = [x for x in subjects if prev_end <= x.start and x.end <= t0]
@@ -5137,6 +5171,14 @@ def read_sentence(
             # before, weighed now (the state, not news)
             aspect = "since"
         date, precision, phrase = _clause_time(times, sentence, c0, c1, dateline)
+        if not phrase and intro == "when" and ci > 0:
+            # ("The conflicts … date back to March 2016, when al-Nusra Front attacked …": the time the clause before
+            # closes on is this one's)
+            closing = _clause_time(times, sentence, *clauses[ci - 1][:2], dateline)
+            if closing[2] and re.search(re.escape(closing[2]) + r"\W*$", sentence[clauses[ci - 1][0] : c0]):
+                date, precision, phrase = closing
+                if aspect == "event" and (dateline - date).days > STALE_DAYS:
+                    aspect = "since" if kind in TRANSFERS else "past"  # (long before the news: background)
         if phrase and (
             # ("Clashes have continued in Idlib since May 4 between HTS and the NLF": going on at the report's date)
             (
@@ -5172,6 +5214,9 @@ def read_sentence(
                 or (intro == "after" and phrase and (dateline - date).days > 3 * _RELATIVE_STALE_DAYS)
                 # ("took control of X on Sunday, after IS fighters captured it late last month": a month back)
                 or (intro == "after" and phrase and precision == 3 and (dateline - date).days > _RELATIVE_STALE_DAYS)
+                # ("executed over 40 prisoners … after they captured this isolated Abu Al-Dhuhour Military Airport …
+                # last week": the week before's capture, what the day's act followed)
+                or (intro == "after" and _LAST_WEEK.fullmatch(phrase) is not None)
             )
             and not (
                 intro == "after"
@@ -6131,6 +6176,20 @@ def read_sentence(
                 actor1 = clause_subject.get(ci, "")
             elif (
                 voice == "noun"
+                and prev
+                and _NOUNS_AND_GAP.fullmatch(sentence, prev[-1][1], t0)
+                # (not the dead's side: "4 fighters from the SDF killed in clashes and shelling", "the death of a child by
+                # the bullets of the Turkish border guards and landmine")
+                and not _TOLL_WORD.search(sentence, c0, prev[-1][0])
+                and (
+                    shared := next(
+                        (q.actor1 for q in reversed([*preds, *loose]) if q.start == prev[-1][0] and q.actor1), ""
+                    )
+                )
+            ):
+                actor1 = shared  # "carried out over 6,000 airstrikes and ground shelling on X": one doer of both
+            elif (
+                voice == "noun"
                 and (prev or (intro == "and" and ci > 0))
                 and (light := _AND_LIGHT_VERB.search(sentence, max(0, c0 - 6, t0 - 50), t0)) is not None
                 and not any(light.start() <= x.start < t0 for x in acts)
@@ -6440,9 +6499,13 @@ def read_sentence(
             # the defender is the subject before "repelled" (not the attacker an earlier "by" already named)
             possessed = bool(mine) and not by
             attacker = mine[0].actor if possessed else (by[0].actor if by else "")
-            defender = next((x.actor for x in subjects if c0 <= x.start and x.end <= repelled.start()), "") or (
-                "" if possessed else actor1
-            )
+            # (after a speaker's verb: "Al-Manar TV, which belongs to … Hezbollah, said pro-Assad fighters had
+            # repelled …": the fighters, not the speaker's owner)
+            told = _last_match(_SAID_WORD, sentence, c0, repelled.start())
+            repellers = [x for x in subjects if c0 <= x.start and x.end <= repelled.start()]
+            # (but "The SDF said it repelled …": the speaker, when none is named after it)
+            repellers = [x for x in repellers if told is not None and told.end() <= x.start] or repellers
+            defender = repellers[0].actor if repellers else ("" if possessed else actor1)
             if attacker or not repelled.group().lower().startswith("push"):
                 # (a push back with no attacker named leaves the side that pushed as the one acting: "Kurdish forces
                 # said they had pushed back the attack on Kobani")
@@ -6865,9 +6928,10 @@ def read_sentence(
                 args = [replace(a, role="near") for a in args]
         elif kind == "withdrawal" and loser and (left := _left_in_hands(sentence, t1, acts, loser, places, args)):
             # "All regime forces have withdrawn from Mastouma, …, leaving it completely in the hands of opposition
-            # fighters": the place handed to the side named after it
-            heir, args = left
-            kind, winner, actor1, actor2 = "handover", heir, heir, loser
+            # fighters": the place taken by the side named after it (the readers of web181, web184 and web204 each
+            # coded it as a capture, not a handover; "…, leaving it to the army" a handover)
+            heir, args, kind = left
+            winner, actor1, actor2 = heir, heir, loser
         if not args and toll_end is not None:
             args = _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, toll_end)
         if args and voice != "passive":
@@ -8088,6 +8152,9 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
             and kind != "abduction"
             and not (
                 _TAKE_OBJECT.match(sentence[t1 : t1 + 80])
+                # ("the Ahrar al-Sham, Jund al-Aqsa and Nusra Front groups had taken the city on Saturday": the place
+                # named before, by its type alone; not an entry: "The SDF entered the town after talks …")
+                or (not word.lower().startswith("enter") and _TYPE_ONLY_OBJECT.match(sentence, t1))
                 or _REGAIN_POSITIONS.match(sentence[t0 : t1 + 40])
                 # "Kafr Nabudah was retaken by rebels", "the town of X was occupied by HTS": the passive's subject is
                 # the place taken
@@ -8130,6 +8197,11 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         left = sentence[max(0, t0 - 40) : t0]
         if _NICKNAME_BEFORE.search(left):
             continue  # "a battle that opposition media has dubbed the “tank massacre”": a name given, no act of its own
+        if _RANKED_BEFORE.search(left) or _PAUSED_BEFORE.search(left) or _THIS_ACT_OPENS.fullmatch(sentence, 0, t0):
+            # ("killed at least 15 people …, in one of the deadliest attacks since a cease-fire": the act just told,
+            # ranked; "grounding warplanes … and giving rebels a respite from government airstrikes": what stopped; "In
+            # this engagement, the Tiger Forces … secured X": the act told before)
+            continue
         if kind == "capture" and word.startswith("control") and _OUT_OF_CONTROL.search(left):
             continue  # "the town, which had been out of government control for three years": no one's capture
         if (
@@ -9354,6 +9426,8 @@ _KILLED = re.compile(
 _BETWEEN = re.compile(
     # (not a side's men fought: "Rebels battled pockets of regime loyalists for control of Raqqa")
     r"\s+(?!(?:pockets|remnants|positions|units|elements|members|dozens|hundreds|scores)\s+of\b)"
+    # (nor the target's owner: "a violent attack on sites of Al-Sham Corps and the Division 13")
+    r"(?!(?:on|against|targeting|at)\s)"
     r"(?:\w+\s+){0,2}?(?:between|of)\s+(?:the\s+)?[“\"']?",
     re.I,
 )
@@ -10110,6 +10184,8 @@ def _in_side_aside(sentence: str, acts, at: int) -> bool:
 _DASH_ASIDE = re.compile(
     # ("the Syrian units Tiger Forces– backed by Russian air support – have fully liberated X")
     r"\s?[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
+    # ("the Tiger Forces – striking east out of the southern Raqqa desert – secured X": how the side came)
+    r"\s[—–]\s+(?-i:[a-z])\w+ing\s+[^—–;.]{1,80}?\s[—–]\s|"
     # ("towns of A, B and C – all located southeast of Hirak town – fell to the Syrian Army")
     r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s|"
     # ("A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": its members)
@@ -10184,6 +10260,10 @@ _LIST_UNDERGOES = re.compile(
 _NAME_AHEAD = re.compile(r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z]")
 
 
+#: a relative clause in brackets: "(which is currently fighting next to HTS)"
+_BRACKETED_RELATIVE = re.compile(r"\((?:which|who|that)\s[^()]{1,120}\)", re.I)
+
+
 def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     """Clause spans ``(start, end, introducer)``; the introducer is e.g. 'since', 'after' or ''."""
     cuts = [(0, "")]
@@ -10200,6 +10280,10 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
             # recaptured X on Friday")
             and not (_ACTIVE_VERB_BACK.match(sentence, m.end() - 1) and _ASIDE_TIME.search(m.group()))
         ]
+    if "(" in sentence:
+        # ("when “al-Nusra Front” (which is currently fighting next to “Hayat Tahrir al-Sham”) attacked …": a relative
+        # clause in brackets, one aside)
+        asides += [m.span() for m in _BRACKETED_RELATIVE.finditer(sentence)]
     for m in _BOUNDARY.finditer(sentence):
         if any(a <= m.start() < b for a, b in asides):
             continue
@@ -10369,7 +10453,10 @@ _ASIDE_TIME = re.compile(
 )
 _ACTIVE_VERB_BACK = re.compile(
     rf",\s+(?:\w+ly\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+(?:\w+ly\s+|also\s+)?)?{_ASIDE_MAIN_VERB}\b"
-    r"(?!\s+(?:by|and|or)\b)",
+    r"(?!\s+(?:by|and|or)\b)|"
+    # ("Al-Manar TV, which belongs to the Shia Lebanese movement Hezbollah, said pro-Assad fighters had repelled …": the
+    # speaker's verb)
+    r",\s+(?:also\s+)?(?:said|says|told|reported|reports|added|stated)\b",
     re.I,
 )
 #: a passive verb before a place's relative clause, and the clause closed by a comma before the passive's agent
@@ -12070,6 +12157,8 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             # ("agreed to withdraw from the town to Idlib": a deal's destination is no place of the deal)
             if kind in ("withdrawal", "capture", "surrender", "handover", "agreement"):
                 last = (e, "skip")
+                # (nor the place it lies in: "withdrew from X towards western Syria in Damascus")
+                inside = next((e2 for s2, e2 in places if s2 >= e and _IN_GAP.fullmatch(sentence, e, s2)), inside)
                 continue
             if kind == "advance" and any(
                 _FROM.search(sentence, max(0, places[a.index][0] - 25), places[a.index][0]) for a in out
@@ -12322,10 +12411,26 @@ _NICKNAME_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
     re.I,
 )
+#: an act told before it, ranked among others after a comma or "in": ", in one of the deadliest "
+_RANKED_BEFORE = re.compile(
+    r"(?:\bin|,)\s+(?:what\s+(?:was|is)\s+)?one\s+of\s+the\s+(?:\w+est|worst|most\s+\w+)\s+(?:[\w-]+\s+)?$", re.I
+)
+#: a sentence's opening that points back to an act told before it: "In this engagement"
+_THIS_ACT_OPENS = re.compile(r"\W*(?:in|during)\s+(?:this|that|these|those)\s+", re.I)
+#: a pause from the act, right before its word: "a respite from government ", "grounding ", "paused its "
+_PAUSED_BEFORE = re.compile(
+    r"\b(?:(?:respite|reprieve|break|relief|lull)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|"
+    r"ground(?:ing|ed|s)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|"
+    # ("the day the SDF paused its assault")
+    r"(?:paus|suspend|halt)(?:ed|es|ing|s)?\s+(?:its|their)\s+(?:[\w-]+\s+)?)$",
+    re.I,
+)
 #: the rest of an outlet's name after a place: " Media Center", " News Network", " Coordination Committee"
 _OUTLET_AFTER = re.compile(
     r"\s+(?:Media|News|Press|Information)\s+(?:Center|Centre|Office|Network|Agency|Committee|Council)\b|"
     r"\s+(?:Coordination|Coordinating)\s+Committee\b|"
+    # ("The activist-run Raqqa is Being Slaughtered Silently says …": the campaign's name)
+    r"\s+is\s+Being\s+Slaughtered\s+Silently\b|"
     # ('terrorists affiliated to the so-called "Ahrar Nawa Brigade"': a unit named after its town, not a place of the act)
     r"\s+(?:Brigades?|Battalions?)\b(?!\s+(?:\d|base|headquarters|HQ)\b)"
 )
@@ -12659,9 +12764,10 @@ _LEFT_IN_HANDS = re.compile(
 )
 
 
-def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tuple[str, list] | None:
+def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tuple[str, list, str] | None:
     """The side a withdrawal whose words end at ``t1`` left its places to ("…, leaving it in the hands of the rebels",
-    "…, leaving them to the YPG") and the places it left, or None: the places named right after the verb (a list of
+    "…, leaving them to the YPG"), the places it left and the kind of the act ("capture" when left in the heir's hands
+    or control, "handover" when left to it), or None: the places named right after the verb (a list of
     them, not one that only says where the first lies: "Mastouma, the largest regime base in Idlib"), each left whole
     (not "the eastern part of Kobani", nor Kobani for "Mishtenur hill near Kobani"); the heir a side on the ground (not
     "Russian air strikes", nor civilians); the report not denied or disputed after it."""
@@ -12672,9 +12778,13 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
         (
             x
             for x in acts
-            # ("… in the hands of local rebel groups", "… to the Kurdish-led SDF": a describing word or two before it)
+            # ("… in the hands of local rebel groups", "… to the Kurdish-led SDF": a describing word or two before it;
+            # "… under the control of (the extremist) Hayat Tahrir al-Sham": an aside in brackets)
             if left.end() - 4 <= x.start
-            and re.fullmatch(r"(?!mercy\b)(?:[\w'’-]+\s+){0,2}", sentence[left.end() : max(left.end(), x.start)])
+            and re.fullmatch(
+                r"(?!mercy\b)(?:[\w'’-]+\s+|\((?:[\w'’-]+\s+){0,2}[\w'’-]+\)\s+){0,2}",
+                sentence[left.end() : max(left.end(), x.start)],
+            )
         ),
         None,
     )
@@ -12711,7 +12821,9 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
         )
     ):
         return None
-    return (heir.actor, kept) if kept else None
+    # (the place left in a side's hands or control is taken by it; one left "to" a side is handed over)
+    kind = "handover" if re.search(r"\bto$", left.group("cut"), re.I) else "capture"
+    return (heir.actor, kept, kind) if kept else None
 
 
 #: from a withdrawal's verb to the place it left: " from the city of "
@@ -13235,7 +13347,8 @@ _DIRECT = re.compile(
     r"(?:(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}?(?:stronghold|bastion|base|town|city|capital)s?\s+of\s)"
     r"(?:(?:de\s+facto|self-declared|self-styled|so-called)\s+)?)?"
     # ("the country's capital Damascus", "the province's main city", "IS’ former stronghold of X")
-    r"(?:(?:[A-Z][\w-]+|country|nation|province|region|governorate)['’]s?\s+)?"
+    # ("the Islamic State’s (ISIS) last stronghold, Albukamal": the owner's short name in brackets)
+    r"(?:(?:[A-Z][\w-]+|country|nation|province|region|governorate)['’]s?\s+(?:\((?-i:[A-Z])[\w-]*\)\s+)?)?"
     # wire adjectives: "the northern Syrian town of al-Bab", "the historic town of Palmyra", "the IS-held city of X"
     # ("IS’ last stronghold of Hajar al-Aswad")
     r"(?:(?:(?:last|final|urban|remaining|" + _SITE_ADJECTIVES + r"|[A-Z][a-z]+(?:ian|ish|ese|i)|"
@@ -13551,6 +13664,14 @@ _DIED_AT = re.compile(
 _CAUSE_GAP = re.compile(r"\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.I)
 
 
+#: a passive of damage between a place and the means that did it: " was leveled by ", " were destroyed in "
+_HIT_BY_GAP = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:level?led|destroyed|flattened|razed|"
+    r"damaged|hit|struck|targeted)\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
+    re.I,
+)
+
+
 def _noun_before_ok(sentence, places, before, t0) -> bool:
     """A place before a noun trigger is its argument only as a headline topic ("Idlib clashes")
     or when the trigger follows it as a verb-like noun ("X was among the places hit")."""
@@ -13562,6 +13683,8 @@ def _noun_before_ok(sentence, places, before, t0) -> bool:
         return True  # "the countryside of Hama witnesses hit-and-run clashes", "X and Y are witnessing clashes"
     if _CAME_UNDER.fullmatch(gap):
         return True  # "Kafr Zeta and Morek towns came under airstrikes and bomb barrels Monday"
+    if _HIT_BY_GAP.fullmatch(gap):
+        return True  # "a school sheltering some 50 families in Mansoura was leveled by airstrikes": the school's place
     if _CAUSE_GAP.fullmatch(gap) and _DIED_AT.search(
         sentence, max(0, places[before[-1]][0] - 50), places[before[-1]][0]
     ):
@@ -14347,21 +14470,28 @@ _FRONTED_ING = re.compile(
 
 def _held_before_by(sentence: str, p: Predicate, acts) -> Predicate:
     """ "seized the city of Tel Rifaat, previously under the control of the SDF", "seized Tel Rifaat and Manbij, which
-    had been under Kurdish control since 2014": ground taken from the side the words after it say held it (the loser,
-    and actor2, when the text names neither)."""
-    if p.kind != "capture" or not p.winner or p.loser or p.aspect != "event":
+    had been under Kurdish control since 2014", "took control of Saraqib, …, following the withdrawal of … Ahrar Al
+    Sham": ground taken from the side the words after it say held it or left it (the loser, and actor2, when the text
+    names neither); or attacked, that side the attack's second (its actor2)."""
+    # (an attack on ground a side held: "stormed the town of Saraqib … and entered a religious court that was under the
+    # control of Ahrar al-Sham", its second side)
+    attack = p.kind in ("clash", "advance") and bool(p.actor1) and not p.actor2
+    if not (attack or (p.kind == "capture" and p.winner and not p.loser)) or p.aspect != "event":
         return p
     for x in acts:
-        if x.start <= p.end or x.actor in (p.winner, "unidentified", "civilians") or x.start - p.end > 160:
+        if x.start <= p.end or x.actor in (p.winner or p.actor1, "unidentified", "civilians") or x.start - p.end > 160:
             continue
         if p.actor2 and x.actor != p.actor2:
             break  # (another side fought: the words name whom, not whose it was)
-        if _HELD_BEFORE_BY.fullmatch(sentence, p.end, x.start) is not None and (
-            not _UNDER_ENDS.search(sentence, p.end, x.start)
-            or sentence[x.start : x.end].lower().endswith("control")
-            or re.match(r"['’]?s?\s+(?:control|rule)\b", sentence[x.end :], re.I)
-        ):
-            return replace(p, actor2=x.actor, loser=x.actor)
+        if (
+            _HELD_BEFORE_BY.fullmatch(sentence, p.end, x.start) is not None
+            and (
+                not _UNDER_ENDS.search(sentence, p.end, x.start)
+                or sentence[x.start : x.end].lower().endswith("control")
+                or re.match(r"['’]?s?\s+(?:control|rule)\b", sentence[x.end :], re.I)
+            )
+        ) or (not attack and _WITHDRAWAL_OF.fullmatch(sentence, p.end, x.start) is not None):
+            return replace(p, actor2=x.actor) if attack else replace(p, actor2=x.actor, loser=x.actor)
         break
     return p
 
@@ -14377,6 +14507,13 @@ _HELD_BEFORE_BY = re.compile(
     re.I,
 )
 _UNDER_ENDS = re.compile(r"\bunder\s+$", re.I)
+#: the words between a capture's verb and the side whose withdrawal let it in: " the town of Saraqib, located east of
+#: Idleb, following the withdrawal of the rival terrorist group "
+_WITHDRAWAL_OF = re.compile(
+    r"[^.;:()]{1,100}?,?\s+(?:following|after)\s+(?:the\s+)?(?:withdrawal|pull-?out|retreat|departure|exit)\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?",
+    re.I,
+)
 
 
 def _repelled_by(sentence: str, p: Predicate, acts) -> Predicate:

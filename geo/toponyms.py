@@ -541,8 +541,8 @@ _DATELINE_AFTER = re.compile(
     r"\s*,\s*[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d{1,2})){0,2}"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([A-Za-z]{2,12}\))?\s*(?:--|[–—-])\s"
     r"|(?:\s*,\s*[A-Z][A-Za-z]+)?\s*\([A-Za-z]{2,12}\)\s*(?:--|[–—-])\s"
-    # ("BEIRUT | Backed by U.S.-led coalition airstrikes, …": a bar)
-    r"|(?<=[A-Z]{3})\s*(?:--|[–—:|])\s"
+    # ("BEIRUT | Backed by U.S.-led coalition airstrikes, …": a bar; "BEIRUT  - Eight Iranians were …": a hyphen)
+    r"|(?<=[A-Z]{3})\s*(?:--|[–—:|-])\s"
     # ("Damascus, Jan 24 (IANS) Syrian forces …": a date and an agency, no dash)
     r"|\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z]{2,12}\)\s+(?=[A-Z])"
     # ("BEIRUT/ANKARA (REUTERS) -", "Beirut/Ankara (Reuters) -": two cities)
