@@ -820,7 +820,8 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"secur(?:ed|es|ing)(?=\s+"
         + _SECURED_NAME
         + r"[^,;.]{0,30}(?:,\s+[^,;.]{1,30}){0,6},?\s+and\s+[^,;.]{1,30}?\s+"
-        r"(?:towns|villages|hamlets|hills|neighbou?rhoods|districts)\b)|"
+        # (not ground kept safe, nor a way opened: "… villages against rebel infiltration", "… towns' access to aid")
+        r"(?:towns|villages|hamlets|hills|neighbou?rhoods|districts)\b(?!['’]|\s+(?:against|from)\b))|"
         r"secur(?:ed|es|ing)(?=\s+(?:the\s+)?"
         + _SECURED_NAME
         + r"[^,;.]{0,40}?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1964,7 +1965,8 @@ _REPORTED_HAD = re.compile(
     # ("The fighters said hundreds of insurgents armed with rocket launchers and anti-aircraft weapons had taken over X")
     r"(?:its|their)\s+(?:[\w'’()-]+\s+){0,4}[\w'’-]+|(?:the\s+)?(?:[\w'’-]+\s+){0,8}[\w'’-]+"
     # ("said that the Ahrar al-Sham, Jund al-Aqsa and Nusra Front groups had taken the city": a list of sides)
-    r"(?:,\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+){0,4}"
+    # (not a relative clause: "said it recaptured Mheen and Hawarin, which IS fighters had seized")
+    r"(?:,\s+(?!(?:which|who|whom|that|where|when)\b)(?:[\w'’-]+\s+){0,4}[\w'’-]+){0,4}"
     # ("said the army and fighters from the powerful Shiite movement Hezbollah had taken Qusayr": a subject of two)
     r"(?:,?\s+and\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+)?)"
     # ("Officials in Damascus said Palmyra had been recaptured": its passive too)
@@ -1984,13 +1986,20 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+|just\s+|now\s+|a
 _LAST_WEEK = re.compile(
     r"(?:late\s+|early\s+)?last\s+(?:week|month)|earlier\s+this\s+month|(?:\w+\s+)?(?:weeks|months)\s+ago", re.I
 )
+#: a side's announcement of a capture, right before its noun: " announced the ", " declared the full "
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|proclaim(?:ed|s))\s+(?:on\s+\w+day\s+)?(?:the\s+)?"
+    r"(?:(?:full|complete|total)\s+)?$",
+    re.I,
+)
 #: the gap between two event nouns of one doer: " and ", " and ground "
 _NOUNS_AND_GAP = re.compile(
     r"\s+and\s+(?:(?:ground|artillery|heavy|intense|aerial|air|rocket|missile|mortar|tank)\s+)?", re.I
 )
 #: a perfect's act told as one of the past, right after its verb: " before,", " in the past"
 _BEFORE_NOW = re.compile(
-    r"\s+(?:before(?=\s*[,.;)]|\s*$)|previously\b|in\s+the\s+past\b)",
+    # (not a span's start: "in the past 24 hours"; nor a describing word: "previously rebel-held villages")
+    r"\s+(?:before|previously|in\s+the\s+past)(?=\s*[,.;)]|\s*$)",
     re.I,
 )
 _NEGATED = re.compile(
@@ -6257,6 +6266,22 @@ def read_sentence(
                 # "SDF media official Mustafa Bali said the militias had seized X", "Erdogan announced that his
                 # country's forces have seized Y": a force named by a noun pointing back is the speaker's side
                 actor1 = _spoken_for(sentence, t0, acts)
+            if (
+                not actor1
+                and voice == "noun"
+                and kind in TRANSFERS
+                and (announced := _ANNOUNCED_BEFORE.search(sentence, max(c0, t0 - 40), t0)) is not None
+            ):
+                # "Talal Silo, press spokesman for the Syrian Democratic Forces announced the capture of the village of
+                # al-Khatuniyah": the speaker's side took it
+                actor1 = next(
+                    (
+                        x.actor
+                        for x in reversed(acts)
+                        if c0 <= x.start and x.end <= announced.start() and not _VICTIMS.fullmatch(x.surface)
+                    ),
+                    "",
+                )
             if shared_subject:
                 # (the verb before may have no place: "said it defeated ISIS")
                 actor1 = next(
@@ -6502,6 +6527,8 @@ def read_sentence(
             # (after a speaker's verb: "Al-Manar TV, which belongs to … Hezbollah, said pro-Assad fighters had
             # repelled …": the fighters, not the speaker's owner)
             told = _last_match(_SAID_WORD, sentence, c0, repelled.start())
+            if re.search(r"\b(?:was|were|been|being)\s+$", sentence[max(0, repelled.start() - 12) : repelled.start()]):
+                told = None  # ("Rebels said regime forces were repelled in an attempt to advance": those said repelled)
             repellers = [x for x in subjects if c0 <= x.start and x.end <= repelled.start()]
             # (but "The SDF said it repelled …": the speaker, when none is named after it)
             repellers = [x for x in repellers if told is not None and told.end() <= x.start] or repellers
@@ -7058,7 +7085,14 @@ def read_sentence(
             f0, f1, _, f_voice = triggers[ti + 1]
             f_next = min([c1] + [t[0] for t in triggers[ti + 2 :] if t[0] >= f1])
             args = _arguments(sentence, places, f0, f1, f_voice, "clash", c0, c1, f1, f_next)
-        if not args and voice != "passive":
+        if (
+            not args
+            and voice != "passive"
+            # (not a bare take of a place named by its type alone: "Rebels advancing from Jisr al-Shughour took the town
+            # on Saturday", "IS fighters, driven from al-Bab last week, took the village": the place named before is
+            # no place taken, the capture is listed unplaced)
+            and not (_BARE_TAKE.match(sentence[t0:t1]) and _TYPE_ONLY_OBJECT.match(sentence, t1))
+        ):
             args = _antecedent(sentence, places, t0, t1, nxt_start)
             if kind in TRANSFERS and _CITYS_QUARTER_NEXT.match(sentence, t1):
                 # "after seizing the city's largest opposition-controlled district": a quarter of the city, not it
@@ -8197,9 +8231,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         left = sentence[max(0, t0 - 40) : t0]
         if _NICKNAME_BEFORE.search(left):
             continue  # "a battle that opposition media has dubbed the “tank massacre”": a name given, no act of its own
-        if _RANKED_BEFORE.search(left) or _PAUSED_BEFORE.search(left) or _THIS_ACT_OPENS.fullmatch(sentence, 0, t0):
-            # ("killed at least 15 people …, in one of the deadliest attacks since a cease-fire": the act just told,
-            # ranked; "grounding warplanes … and giving rebels a respite from government airstrikes": what stopped; "In
+        if (
+            (_RANKED_BEFORE.search(left) and out and re.fullmatch(r"attacks?", word))
+            or _PAUSED_BEFORE.search(left)
+            or _THIS_ACT_OPENS.fullmatch(sentence, 0, t0)
+        ):
+            # ("Airstrikes … killed at least 15 people …, in one of the deadliest attacks since a cease-fire": the act
+            # just told, ranked by a bare "attacks", not "in one of the deadliest car bombings"; "grounding warplanes … and giving rebels a respite from government airstrikes": what stopped; "In
             # this engagement, the Tiger Forces … secured X": the act told before)
             continue
         if kind == "capture" and word.startswith("control") and _OUT_OF_CONTROL.search(left):
@@ -10185,7 +10223,9 @@ _DASH_ASIDE = re.compile(
     # ("the Syrian units Tiger Forces– backed by Russian air support – have fully liberated X")
     r"\s?[—–]\s+(?:supported|backed|aided|assisted|helped|joined|accompanied|reinforced)\s+by\s+[^—–;.]{1,100}?\s[—–]\s|"
     # ("the Tiger Forces – striking east out of the southern Raqqa desert – secured X": how the side came)
-    r"\s[—–]\s+(?-i:[a-z])\w+ing\s+[^—–;.]{1,80}?\s[—–]\s|"
+    # (not an act of its own the sentence goes on from: "stormed Masaken Hanano – killing dozens of rebels – and
+    # advanced into Sakhour")
+    r"\s[—–]\s+(?-i:[a-z])\w+ing\s+[^—–;.]{1,80}?\s[—–]\s(?!\s*(?:and|or|then|but)\b)|"
     # ("towns of A, B and C – all located southeast of Hirak town – fell to the Syrian Army")
     r"\s[—–]\s+(?:all\s+|both\s+)?(?:located|situated|lying)\s+[^—–;.]{1,80}?\s[—–]\s|"
     # ("A coalition of rebel groups — including al Qaeda affiliate Jabhat al-Nusra — seized X": its members)
@@ -10260,8 +10300,11 @@ _LIST_UNDERGOES = re.compile(
 _NAME_AHEAD = re.compile(r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z]")
 
 
-#: a relative clause in brackets: "(which is currently fighting next to HTS)"
-_BRACKETED_RELATIVE = re.compile(r"\((?:which|who|that)\s[^()]{1,120}\)", re.I)
+#: a relative clause in brackets that describes its side as it is: "(which is currently fighting next to HTS)" (not one
+#: with an act or a time of its own: "(which Islamic State captured in August)", "(which the YPG has held since 2012)")
+_BRACKETED_RELATIVE = re.compile(
+    r"\((?:which|who|that)\s+(?:is|are)\s(?![^()]*\b(?:since|ago|(?:19|20)\d\d)\b)[^()]{1,120}\)", re.I
+)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int, str]]:
@@ -12821,11 +12864,24 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
         )
     ):
         return None
-    # (the place left in a side's hands or control is taken by it; one left "to" a side is handed over)
-    kind = "handover" if re.search(r"\bto$", left.group("cut"), re.I) else "capture"
+    # (the place left in a side's hands or control is taken by it; one left "to" a side is handed over, as is one left
+    # under a deal or by a foreign force that did not fight there: "Rebels withdrew from Daraa al-Balad under a
+    # Russian-brokered deal, leaving it in the hands of government forces", "US forces withdrew from the Tabqa airbase,
+    # leaving it in the hands of Russian military police")
+    handed = (
+        re.search(r"\bto$", left.group("cut"), re.I) is not None
+        or _DEAL_WORD.search(sentence) is not None
+        or loser in ("coalition", "russia")
+    )
+    kind = "handover" if handed else "capture"
     return (heir.actor, kept, kind) if kept else None
 
 
+#: words of a deal or a truce anywhere in a sentence
+_DEAL_WORD = re.compile(
+    r"\b(?:deals?|agreements?|accords?|truces?|ceasefire|cease-fire|negotiat\w*|brokered|settlements?|reconciliation)\b",
+    re.I,
+)
 #: from a withdrawal's verb to the place it left: " from the city of "
 _LEFT_FROM_GAP = re.compile(
     r"\s+(?:completely\s+|fully\s+)?from\s+(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|base|airport|district)\s+of\s+)?",

@@ -473,6 +473,7 @@ CUE_PHRASES = (
     "village in",
     "town in",
     "base in",  # ("seized control of the Qarmeed base in Idlib province")
+    "district in",  # ("IS was expelled by the army from Zuhur district in Hasakah")
     # "Khaneyz village north of Raqqa", "Allous village west of Al-Shaddadi city": a direction from a place
     *(f"{w} {d}" for w in ("village", "town") for d in ("north", "south", "east", "west", "near")),
     # "the Syrian-Turkish border", "the border with Jordan" (see geo.toponyms._border_cued)

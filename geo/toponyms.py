@@ -296,11 +296,19 @@ _AREA_CUE = re.compile(r" area(?=,\s|\s+(?:in|of|near)\s)")
 _UNKNOWN_AFTER = {
     "neighborhood": "quarter",
     "neighbourhood": "quarter",
+    # ("IS was expelled by the army from Zuhur district in Hasakah": a quarter the gazetteer lacks, not the city)
+    "district": "quarter",
     "village": "village",
     "town": "town",
     # ("seized control of the Qarmeed base in Idlib province": a base the gazetteer lacks, where the text puts it)
     "base": "base",
 }
+#: a district of a countryside or a province, right from its type word: "district of rural ", "district in the
+#: countryside of "
+_RURAL_DISTRICT = re.compile(
+    r"district\s+(?:of|in)\s+(?:the\s+)?(?:rural\b|countryside\b|(?:[\w-]+\s+){1,2}(?:countryside|province|governorate)\b)",
+    re.I,
+)
 #: "a Kurdish village in", "the Syrian town in": an adjective, not a name
 _ADJECTIVE_END = re.compile(r"(?:ish|ian|ese|ite|ic)$")
 #: the communities' adjectives that do not end as :data:`_ADJECTIVE_END` says ("the Druze town of Hadar")
@@ -1885,6 +1893,8 @@ def _unknown_named(text: str, cues: list[int], bounds, gaz: Gazetteer, covers) -
         kind = _UNKNOWN_AFTER.get(word)
         if kind is None or j < 2:
             continue
+        if word == "district" and _RURAL_DISTRICT.match(text, j):
+            continue  # "the Sherawa district of rural Afrin": a district of the countryside, no quarter of a city
         name = _name_before(text, j, bounds, gaz, covers)
         if name is not None:
             out.append((*name, kind))
