@@ -820,8 +820,9 @@ _LEXICON: list[tuple[str, str, str]] = [
         r"secur(?:ed|es|ing)(?=\s+"
         + _SECURED_NAME
         + r"[^,;.]{0,30}(?:,\s+[^,;.]{1,30}){0,6},?\s+and\s+[^,;.]{1,30}?\s+"
-        # (not ground kept safe, nor a way opened: "… villages against rebel infiltration", "… towns' access to aid")
-        r"(?:towns|villages|hamlets|hills|neighbou?rhoods|districts)\b(?!['’]|\s+(?:against|from)\b))|"
+        # (not ground kept safe, nor a way opened: "… villages against rebel infiltration", "… towns' access to aid";
+        # but "… villages from Islamic State militants" names the loser)
+        r"(?:towns|villages|hamlets|hills|neighbou?rhoods|districts)\b(?!['’]|\s+against\b))|"
         r"secur(?:ed|es|ing)(?=\s+(?:the\s+)?"
         + _SECURED_NAME
         + r"[^,;.]{0,40}?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1996,10 +1997,19 @@ _ANNOUNCED_BEFORE = re.compile(
 _NOUNS_AND_GAP = re.compile(
     r"\s+and\s+(?:(?:ground|artillery|heavy|intense|aerial|air|rocket|missile|mortar|tank)\s+)?", re.I
 )
+#: a place the side came from, or one of a clause before, right before a bare take of "the town": "advancing from ",
+#: "driven from al-Bab last week, ", "bombed Idlib as "
+_ORIGIN_BEFORE_TAKE = re.compile(
+    r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:[\w\s,'’-]{0,30})$|"
+    r"\b(?:as|while|when|after)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$",
+    re.I,
+)
 #: a perfect's act told as one of the past, right after its verb: " before,", " in the past"
 _BEFORE_NOW = re.compile(
-    # (not a span's start: "in the past 24 hours"; nor a describing word: "previously rebel-held villages")
-    r"\s+(?:before|previously|in\s+the\s+past)(?=\s*[,.;)]|\s*$)",
+    # (not a span's start: "in the past 24 hours", "in the past week"; nor a describing word: "previously rebel-held
+    # villages", "previously lost positions")
+    r"\s+(?:before(?=\s*[,.;)]|\s*$)|previously(?=\s*[,.;)]|\s*$|\s+(?:in|near|over|at|around|for|with|on|against)\b)|"
+    r"in\s+the\s+past\b(?!\s+(?:(?:\d+|few|several|two|three|four|five|24|48|72)\s+)?(?:hours?|days?|weeks?)\b))",
     re.I,
 )
 _NEGATED = re.compile(
@@ -7088,10 +7098,16 @@ def read_sentence(
         if (
             not args
             and voice != "passive"
-            # (not a bare take of a place named by its type alone: "Rebels advancing from Jisr al-Shughour took the town
-            # on Saturday", "IS fighters, driven from al-Bab last week, took the village": the place named before is
-            # no place taken, the capture is listed unplaced)
-            and not (_BARE_TAKE.match(sentence[t0:t1]) and _TYPE_ONLY_OBJECT.match(sentence, t1))
+            # (not a bare take of a place named by its type alone after a place the side came from, or one of another
+            # clause: "Rebels advancing from Jisr al-Shughour took the town on Saturday", "IS fighters, driven from
+            # al-Bab last week, took the village", "Russian jets bombed Idlib as rebels took the town": the place named
+            # before is no place taken, the capture is listed unplaced; but "Rebels besieged Jisr al-Shughour for three
+            # days and took the city on Saturday" took it)
+            and not (
+                _BARE_TAKE.match(sentence[t0:t1])
+                and _TYPE_ONLY_OBJECT.match(sentence, t1)
+                and _ORIGIN_BEFORE_TAKE.search(sentence, max(0, t0 - 90), t0) is not None
+            )
         ):
             args = _antecedent(sentence, places, t0, t1, nxt_start)
             if kind in TRANSFERS and _CITYS_QUARTER_NEXT.match(sentence, t1):
@@ -8232,12 +8248,13 @@ def _triggers(sentence: str, acts, places, headline: bool) -> list[tuple[int, in
         if _NICKNAME_BEFORE.search(left):
             continue  # "a battle that opposition media has dubbed the “tank massacre”": a name given, no act of its own
         if (
-            (_RANKED_BEFORE.search(left) and out and re.fullmatch(r"attacks?", word))
+            (_RANKED_BEFORE.search(left) and any(u[2] != "killing" for u in out))
             or _PAUSED_BEFORE.search(left)
             or _THIS_ACT_OPENS.fullmatch(sentence, 0, t0)
         ):
             # ("Airstrikes … killed at least 15 people …, in one of the deadliest attacks since a cease-fire": the act
-            # just told, ranked by a bare "attacks", not "in one of the deadliest car bombings"; "grounding warplanes … and giving rebels a respite from government airstrikes": what stopped; "In
+            # just told, ranked, not "Dozens killed in Azaz in one of the deadliest car bombings", the only act named;
+            # "grounding warplanes … and giving rebels a respite from government airstrikes": what stopped; "In
             # this engagement, the Tiger Forces … secured X": the act told before)
             continue
         if kind == "capture" and word.startswith("control") and _OUT_OF_CONTROL.search(left):
@@ -10300,10 +10317,15 @@ _LIST_UNDERGOES = re.compile(
 _NAME_AHEAD = re.compile(r"(?:(?:al|el|ad|as|ar|an)[-\s])?[A-Z]")
 
 
-#: a relative clause in brackets that describes its side as it is: "(which is currently fighting next to HTS)" (not one
-#: with an act or a time of its own: "(which Islamic State captured in August)", "(which the YPG has held since 2012)")
+#: a relative clause in brackets that describes its subject: "(which is currently fighting next to HTS)", "(which
+#: includes the YPG and Arab tribal fighters)" (not one whose object is the place before it, taken or held by another:
+#: "(which Islamic State captured in August)", "(which the YPG has held since 2012)")
 _BRACKETED_RELATIVE = re.compile(
-    r"\((?:which|who|that)\s+(?:is|are)\s(?![^()]*\b(?:since|ago|(?:19|20)\d\d)\b)[^()]{1,120}\)", re.I
+    r"\((?:which|who|that)\s"
+    r"(?!(?!(?:is|are|was|were|has|have|had)\b)(?:[\w'’-]+\s+){1,4}(?:has\s+|have\s+|had\s+)?(?:re)?(?:captured|seized|"
+    r"took|taken|held|controlled|controls|lost|overran|overrun|besieged|shelled|bombed|attacked|entered)\b)"
+    r"[^()]{1,120}\)",
+    re.I,
 )
 
 
@@ -12870,18 +12892,13 @@ def _left_in_hands(sentence: str, t1: int, acts, loser: str, places, args) -> tu
     # leaving it in the hands of Russian military police")
     handed = (
         re.search(r"\bto$", left.group("cut"), re.I) is not None
-        or _DEAL_WORD.search(sentence) is not None
+        or _UNDER_DEAL.search(sentence) is not None
         or loser in ("coalition", "russia")
     )
     kind = "handover" if handed else "capture"
     return (heir.actor, kept, kind) if kept else None
 
 
-#: words of a deal or a truce anywhere in a sentence
-_DEAL_WORD = re.compile(
-    r"\b(?:deals?|agreements?|accords?|truces?|ceasefire|cease-fire|negotiat\w*|brokered|settlements?|reconciliation)\b",
-    re.I,
-)
 #: from a withdrawal's verb to the place it left: " from the city of "
 _LEFT_FROM_GAP = re.compile(
     r"\s+(?:completely\s+|fully\s+)?from\s+(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|base|airport|district)\s+of\s+)?",

@@ -20566,3 +20566,94 @@ def test_web213_217_rules(gaz, actors, date, text, expected):
 )
 def test_stop81_first_review_and_web212(gaz, actors, date, text, expected):
     assert _told_all(gaz, actors, text, dt.date.fromisoformat(date)) == expected
+
+
+# (stop 81: what an adversarial review of the second landing found (179 sentences of its own))
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # a bare take of "the city" after the place besieged, entered or attacked takes that place
+        (
+            "2015-04-25",
+            "Rebels besieged Jisr al-Shughour for three days and took the city on Saturday.",
+            [("Non-state actor overtakes territory", "opposition", "", "Jisr al-Shughur", "opposition")],
+        ),
+        (
+            "2018-03-18",
+            "Turkish-backed rebels swept into Afrin and took the city early on Sunday.",
+            [("Non-state actor overtakes territory", "turkey", "", "Afrin", "turkey")],
+        ),
+        (
+            "2015-05-21",
+            "Islamic State fighters attacked Palmyra on Wednesday and took the city on Thursday.",
+            [("Non-state actor overtakes territory", "isis", "", "Palmyra", "isis")],
+        ),
+        # villages secured "from" a side are taken from it
+        (
+            "2017-06-15",
+            "The Tiger Forces secured Kabani, Tardin and Zuwayqat villages from Islamic State militants.",
+            [
+                ("Government regains territory", "government", "isis", "Kabani", "government"),
+                ("Government regains territory", "government", "isis", "Tardin", "government"),
+                ("Government regains territory", "government", "isis", "Zuwayqat", "government"),
+            ],
+        ),
+        # a bracket that describes its side keeps the side the subject
+        (
+            "2016-02-15",
+            "The SDF (which includes the YPG and Arab tribal fighters) captured the town of Tal Rifaat.",
+            [("Non-state actor overtakes territory", "sdf", "", "Tell Rifaat", "sdf")],
+        ),
+        (
+            "2016-10-05",
+            "Ahrar al-Sham (which has fought alongside Nusra) took the village of Maan north of Hama.",
+            [("Non-state actor overtakes territory", "opposition", "", "Ma'an", "opposition")],
+        ),
+        # a deal only when the withdrawal is under it, not talks that collapsed
+        (
+            "2018-04-09",
+            "Rebels withdrew from Harasta after the collapse of negotiations, leaving it in the hands of government forces.",
+            [("Government regains territory", "government", "opposition", "Harasta", "government")],
+        ),
+        (
+            "2017-03-06",
+            "Islamic State withdrew from Maskanah and nearby settlements, leaving them in the hands of government forces.",
+            [("Government regains territory", "government", "isis", "Maskanah", "government")],
+        ),
+        # an old rivalry "in the past" (not "in the past 24 hours"), "previously" before a place
+        (
+            "2018-03-10",
+            "Turkish-backed rebels and the YPG have clashed in the past over the town of Tal Rifaat.",
+            [],
+        ),
+        (
+            "2018-08-20",
+            "HTS and the National Liberation Front have clashed in the past two years in the Idlib countryside.",
+            [],
+        ),
+        (
+            "2017-12-01",
+            "The YPG and rebel factions have fought previously in Afrin and Azaz.",
+            [],
+        ),
+        # a ranked act after the act told, whatever its word, is that act (and its toll)
+        (
+            "2016-02-21",
+            "A car bomb killed 40 people in Homs, in one of the deadliest bombings in the city since the war began.",
+            [("Remote explosive/landmine/IED", "unidentified", "civilians", "Homs", "")],
+        ),
+        (
+            "2018-02-20",
+            "Government shelling killed 30 civilians in Hamouriyeh, in one of the heaviest bombardments of Eastern Ghouta.",
+            [("Shelling/artillery/missile attack", "government", "civilians", "Hamouriyah", "")],
+        ),
+        # "formerly al-Qaeda's branch in Syria" is HTS after 2018 too
+        (
+            "2019-05-20",
+            "Hayat Tahrir al-Sham, formerly al-Qaeda's branch in Syria, seized the village of Kafr Nabudah.",
+            [("Non-state actor overtakes territory", "hts", "", "Kafr Nabudah", "hts")],
+        ),
+    ],
+)
+def test_stop81_second_review(gaz, actors, date, text, expected):
+    assert _told_all(gaz, actors, text, dt.date.fromisoformat(date)) == expected
