@@ -6536,9 +6536,11 @@ def read_sentence(
             attacker = mine[0].actor if possessed else (by[0].actor if by else "")
             # (after a speaker's verb: "Al-Manar TV, which belongs to … Hezbollah, said pro-Assad fighters had
             # repelled …": the fighters, not the speaker's owner)
-            told = _last_match(_SAID_WORD, sentence, c0, repelled.start())
-            if re.search(r"\b(?:was|were|been|being)\s+$", sentence[max(0, repelled.start() - 12) : repelled.start()]):
-                told = None  # ("Rebels said regime forces were repelled in an attempt to advance": those said repelled)
+            # ("Rebels said regime forces were repelled in an attempt to advance": in the passive, those said repelled)
+            passive_repel = re.search(
+                r"\b(?:was|were|been|being)\s+$", sentence[max(0, repelled.start() - 12) : repelled.start()]
+            )
+            told = None if passive_repel else _last_match(_SAID_WORD, sentence, c0, repelled.start())
             repellers = [x for x in subjects if c0 <= x.start and x.end <= repelled.start()]
             # (but "The SDF said it repelled …": the speaker, when none is named after it)
             repellers = [x for x in repellers if told is not None and told.end() <= x.start] or repellers
@@ -10494,6 +10496,12 @@ def _comma_or(sentence: str, a: int, b: int) -> int:
     return b if k < 0 else k
 
 
+def _container_end(sentence: str, places, e: int, gap: re.Pattern[str], default: int) -> int:
+    """The end of the place right after ``e`` that ``gap`` joins to the one ending there as where it lies ("… in
+    Damascus"), or ``default``."""
+    return next((e2 for s2, e2 in places if s2 >= e and gap.fullmatch(sentence, e, s2) is not None), default)
+
+
 def _last_match(rx: re.Pattern[str], sentence: str, a: int, b: int) -> re.Match[str] | None:
     """The last match of ``rx`` in ``sentence[a:b]``, or None."""
     matches = list(rx.finditer(sentence, a, b))
@@ -12050,9 +12058,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
                 # Qusayr": a distance from a second place only says where the first lies, as would a bearing)
                 last = (e, before_this[1] if before_this is not None else "skip")
                 # (and the place it lies in: "just two kilometres from the Abbasiyyin square in Damascus")
-                inside = next(
-                    (e2 for s2, e2 in places if s2 >= e and _IN_GAP.fullmatch(sentence, e, s2) is not None), e
-                )
+                inside = _container_end(sentence, places, e, _IN_GAP, e)
                 continue
             out.append(Argument(i, "near"))
             last = (e, "near")
@@ -12204,7 +12210,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             if kind in TRANSFERS and not _EXPEL.match(sentence[t0:t1]):
                 last = (e, "skip")  # "recaptured X from Y": places after 'from' are not the prize
                 # (nor where Y lies: "coming from the axis of Salwa village in Aleppo northern countryside")
-                inside = next((e2 for s2, e2 in places if s2 >= e and _TYPED_IN_GAP.fullmatch(sentence, e, s2)), inside)
+                inside = _container_end(sentence, places, e, _TYPED_IN_GAP, inside)
                 continue
             role = "at" if kind in TRANSFERS else "near"  # "expel ISIS from X": X is taken
         elif _FROM.search(left[-25:]):
@@ -12223,7 +12229,7 @@ def _arguments(sentence, places, t0, t1, voice, kind, c0, c1, prev_end, nxt_star
             if kind in ("withdrawal", "capture", "surrender", "handover", "agreement"):
                 last = (e, "skip")
                 # (nor the place it lies in: "withdrew from X towards western Syria in Damascus")
-                inside = next((e2 for s2, e2 in places if s2 >= e and _IN_GAP.fullmatch(sentence, e, s2)), inside)
+                inside = _container_end(sentence, places, e, _IN_GAP, inside)
                 continue
             if kind == "advance" and any(
                 _FROM.search(sentence, max(0, places[a.index][0] - 25), places[a.index][0]) for a in out
